@@ -1,0 +1,43 @@
+# Every target bootstraps its own virtual environment in .venv/ on first use.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+TF     := $(VENV)/bin/tradeflows
+INPUT  ?= data/raw
+OUT    ?= outputs
+
+.DEFAULT_GOAL := help
+.PHONY: help setup data test eval bench export clean
+
+help: ## list every target
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+$(VENV)/.bench: $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[dev,bench]'
+	touch $@
+
+setup: $(VENV)/.installed ## create .venv and install the package with dev tools
+
+data: $(VENV)/.installed ## build the dataset from $(INPUT) into $(OUT)/ (incremental)
+	$(TF) build $(INPUT) -o $(OUT)
+
+test: $(VENV)/.installed ## run the test suite
+	$(PY) -m pytest
+
+eval: $(VENV)/.installed ## score extraction against data/gold/
+	$(TF) eval
+
+export: data ## write XLSX, CSV and datapackage.json from the built tables
+	$(TF) export -o $(OUT)
+
+bench: $(VENV)/.bench ## throughput and memory benchmark (replicated corpus, quantulum3 beside us)
+	$(PY) bench/bench.py
+
+clean: ## remove built outputs and caches (keeps .venv)
+	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/*.xlsx $(OUT)/datapackage.json $(OUT)/.cache

@@ -1,0 +1,271 @@
+"""Clean: the body of a document as clean text, with a map back to the raw text.
+
+Every character of the clean text carries the offset of the raw character it
+came from (joins map to the raw line break, a space left by a removed marker
+maps to the marker), so any span found later maps back to the raw file and
+its line. Footnote reference markers are removed from the body and linked to
+their citations, which date quotes for later stages.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .citations import Citation
+from .layout import BLANK, BODY, Layout, classify
+from .sentences import split_sentences
+
+_SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
+_TERMINAL = re.compile(r"[.!?:;\"”»]\s*$")
+_WORD_BREAK = re.compile(r"(?<=[A-Za-zА-Яа-я])-$")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+
+
+@dataclass(frozen=True)
+class Marker:
+    number: int
+    clean_pos: int          # where it stood in the clean text (after removal)
+    raw_start: int
+    raw_end: int
+    citation: Citation | None
+
+
+@dataclass
+class CleanText:
+    doc: str
+    raw: str
+    text: str
+    offsets: array                       # raw offset of every clean character
+    line_starts: list[int]               # raw offset of every raw line
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    citations: dict[int, Citation] = field(default_factory=dict)
+    markers: list[Marker] = field(default_factory=list)
+    layout: Layout | None = None
+
+    def raw_offset(self, pos: int) -> int:
+        return self.offsets[pos]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def line_of(self, raw_offset: int) -> int:
+        """1-based raw line of a raw offset."""
+        return bisect_right(self.line_starts, raw_offset)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right([s for s, _ in self.sentences], pos) - 1
+        return self.sentences[max(i, 0)] if self.sentences else (0, len(self.text))
+
+    def markers_between(self, start: int, end: int) -> list[Marker]:
+        pos = [m.clean_pos for m in self.markers]
+        return self.markers[bisect_left(pos, start): bisect_right(pos, end)]
+
+    def zones(self) -> list[tuple[int, int]]:
+        """1-based raw line ranges lifted out of the body (footnotes, page numbers, boilerplate)."""
+        out, start = [], None
+        kinds = self.layout.kinds if self.layout else []
+        for i, k in enumerate(kinds + [BODY]):
+            off = k not in (BODY, BLANK)
+            if off and start is None:
+                start = i
+            elif not off and k != BLANK and start is not None:
+                out.append((start + 1, i))
+                start = None
+        return out
+
+
+def _line_starts(raw: str) -> list[int]:
+    starts = [0]
+    find = raw.find
+    i = find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+class _Builder:
+    """Appends raw slices to the clean text while recording their raw offsets."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.offs = array("q")
+        self.size = 0
+
+    def add(self, s: str, raw_start: int) -> None:
+        self.parts.append(s)
+        self.offs.extend(range(raw_start, raw_start + len(s)))
+        self.size += len(s)
+
+    def add_char(self, ch: str, raw_off: int) -> None:
+        self.parts.append(ch)
+        self.offs.append(raw_off)
+        self.size += 1
+
+    def add_line(self, line: str, raw_start: int) -> None:
+        """A line with whitespace runs folded to one space."""
+        pos = 0
+        for m in _SPACES.finditer(line):
+            self.add(line[pos:m.start()], raw_start + pos)
+            self.add_char(" ", raw_start + m.start())
+            pos = m.end()
+        self.add(line[pos:], raw_start + pos)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _typical_width(lines: list[str], kinds: list[str]) -> int:
+    widths = sorted(len(ln.strip()) for ln, k in zip(lines, kinds) if k == BODY)
+    return widths[len(widths) * 3 // 4] if widths else 80
+
+
+def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: str) -> bool:
+    if fmt != "pdf":
+        return True  # a web page's lines are its paragraphs
+    short = len(prev) < 0.8 * width
+    if blank_between:  # a blank line inside a sentence is double spacing, not a break
+        return bool(_TERMINAL.search(prev)) or len(prev) < 0.6 * width
+    if _TERMINAL.search(prev):
+        return short and (nxt[:1].isupper() or nxt[:1] in "\"“«")
+    # a heading: a short line without final punctuation, followed by a capital
+    return len(prev) < 0.6 * width and nxt[:1].isupper() and not prev.endswith(("-", ","))
+
+
+def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: str) -> _Builder:
+    b = _Builder()
+    width = _typical_width(lines, lay.kinds)
+    prev = None          # stripped text of the previous body line
+    blank_only = False   # only blank lines since the previous body line
+    gap_kinds: set[str] = set()
+    for i, line in enumerate(lines):
+        kind = lay.kinds[i]
+        if kind != BODY:
+            gap_kinds.add(kind)
+            continue
+        lead = len(line) - len(line.lstrip())
+        content = line.strip()
+        raw_start = starts[i] + lead
+        if prev is None:
+            b.add_line(content, raw_start)
+            prev, gap_kinds = content, set()
+            continue
+        blank_only = gap_kinds == {BLANK} and not lay.double_spaced
+        newline_off = starts[i] - 1
+        if _paragraph_ends(prev, content, width, blank_only, fmt):
+            b.add_char("\n", newline_off)
+        elif _WORD_BREAK.search(prev):
+            word = _LAST_TOKEN.search(prev).group(1)
+            if content[:1].islower() and "-" not in word[:-1]:
+                # "coopera-" + "tion": drop the hyphen, keep one word
+                b.parts[-1] = b.parts[-1][:-1] if b.parts[-1] else b.parts[-1]
+                b.offs.pop()
+                b.size -= 1
+        else:
+            b.add_char(" ", newline_off)
+        b.add_line(content, raw_start)
+        prev, gap_kinds = content, set()
+    return b
+
+
+# --- footnote markers -------------------------------------------------------
+
+_NOT_A_MARKER_AFTER = r"(?![\d%])(?!\s?(?:%|percent|per cent|times|million|billion|thousand))"
+# Every place a footnote reference marker can stand, found in one pass. The
+# groups, most telling first: glued after a word or quote ("billion2.",
+# "year3$25", '"11 .'); glued after a year ("201938mutual", "202077.");
+# spaced before punctuation or line end ("time 4.", "industry 2. \""); spaced
+# and glued to the next word ("61and", "80In September"); split by a stray
+# space ("39 1.").
+_MARKER = re.compile(
+    rf"(?<=[A-Za-z)\]”\"’»,;:])(?P<left>\d{{1,4}}){_NOT_A_MARKER_AFTER}(?!(?:st|nd|rd|th)\b)"
+    rf"|(?<![\d.,$])(?:19|20)\d\d(?P<year>\d{{1,3}}){_NOT_A_MARKER_AFTER}"
+    rf"|(?<=\s)(?P<spaced>\d{{1,4}})(?=\s?[.,;:”\"’»)](?!\d)|\s*\n|\s*$)"
+    rf"|(?<![^\s\"”])(?P<word>\d{{1,4}})(?=[A-Za-z])(?!(?:st|nd|rd|th)\b)"
+    rf"|(?<=\s)(?P<split>\d{{1,2}} \d{{1,2}})(?=\s?[.,”\"]|\s*$)")
+
+
+def _marker_candidates(text: str) -> dict[int, list[tuple[int, int, bool]]]:
+    """Number -> [(start, end, is_split)] of every marker-like token, in text order."""
+    found: dict[int, list[tuple[int, int, bool]]] = {}
+    for m in _MARKER.finditer(text):
+        group = m.lastgroup
+        digits = m.group(group)
+        s, e = m.span(group)
+        found.setdefault(int(digits.replace(" ", "")), []).append((s, e, group == "split"))
+    return found
+
+
+def _find_markers(text: str, offs: array, lay: Layout, starts: list[int]) -> list[tuple[int, int, int]]:
+    """(clean_start, clean_end, number) of each citation's marker: the first one
+    after the previous marker and before the citation's own footnote block."""
+    candidates = _marker_candidates(text)
+    found = []
+    lo = 0
+    for n in sorted(lay.citations):
+        limit = bisect_left(offs, starts[lay.citations[n].line_start - 1])
+        spots = [c for c in candidates.get(n, ()) if lo <= c[0] and c[1] <= limit]
+        spots.sort(key=lambda c: (c[2], c[0]))  # a split marker only as a last resort
+        if spots:
+            s, e, _ = spots[0]
+            found.append((s, e, n))
+            lo = e
+    return found
+
+
+def _remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
+    parts, new_offs = [], array("q")
+    positions = []
+    pos = 0
+    for s, e, n in spans:
+        cut_s, replace = s, False
+        before = text[s - 1] if s else " "
+        after = text[e] if e < len(text) else " "
+        if before == " " and (after in " .,;:”\"’»)\n" or e == len(text)):
+            cut_s = s - 1                     # "direction 1." -> "direction."
+        elif before not in " \n" and (after.isalnum() or after in "$€"):
+            replace = True                    # "year3$25" -> "year $25"
+        parts.append(text[pos:cut_s])
+        new_offs.extend(offs[pos:cut_s])
+        marker_pos = sum(map(len, parts))
+        if replace:
+            parts.append(" ")
+            new_offs.append(offs[s])
+        positions.append((marker_pos, n, offs[s], offs[e - 1] + 1))
+        pos = e
+    parts.append(text[pos:])
+    new_offs.extend(offs[pos:])
+    return "".join(parts), new_offs, positions
+
+
+def clean_text(raw: str, fmt: str = "pdf", doc: str = "") -> CleanText:
+    lines = raw.split("\n")
+    starts = _line_starts(raw)
+    lay = classify(lines, fmt)
+    b = _join_body(raw, lines, starts, lay, fmt)
+    text, offs = b.text(), b.offs
+    markers: list[Marker] = []
+    if lay.citations:
+        spans = _find_markers(text, offs, lay, starts)
+        text, offs, positions = _remove_markers(text, offs, spans)
+        markers = [Marker(n, p, rs, re_, lay.citations.get(n)) for p, n, rs, re_ in positions]
+    paragraphs, sentences = [], []
+    s = 0
+    for m in re.finditer(r"\n|$", text):
+        if text[s:m.start()].strip():
+            paragraphs.append((s, m.start()))
+            sentences.extend(split_sentences(text, s, m.start()))
+        s = m.end()
+        if m.start() == len(text):
+            break
+    return CleanText(doc=doc, raw=raw, text=text, offsets=offs, line_starts=starts,
+                     paragraphs=paragraphs, sentences=sentences,
+                     citations=dict(lay.citations), markers=markers, layout=lay)
+
+
+def clean_document(document) -> CleanText:
+    return clean_text(document.raw, document.format, document.doc)

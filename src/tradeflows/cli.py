@@ -1,0 +1,114 @@
+"""The `tradeflows` command: clean, extract, eval, build, export."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import DocumentError
+
+# Exit codes (also in the README)
+EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _read(path: str):
+    from .ingest import load_sources, read_document
+    p = Path(path)
+    return read_document(p, load_sources(p.parent))
+
+
+def cmd_clean(args) -> int:
+    from .clean import clean_document
+    c = clean_document(_read(args.file))
+    if args.citations:
+        for n in sorted(c.citations):
+            cit = c.citations[n]
+            print(json.dumps({"number": n, "title": cit.title, "year": cit.year, "url": cit.url,
+                              "lines": [cit.line_start, cit.line_end]}, ensure_ascii=False))
+        return EXIT_OK
+    if args.sentences:
+        for s, e in c.sentences:
+            print(f"{c.line_of(c.offsets[s]):>6}  {c.text[s:e]}")
+        return EXIT_OK
+    print(c.text)
+    return EXIT_OK
+
+
+def cmd_extract(args) -> int:
+    from .pipeline import figures_of_document
+    figs = figures_of_document(_read(args.file), relate=not args.figures_only)
+    if args.json:
+        for f in figs:
+            print(json.dumps(f.to_dict(), ensure_ascii=False, default=str))
+        return EXIT_OK
+    cols = ["line", "kind", "value", "value_high", "currency", "qualifier", "measure",
+            "partner_iso3", "year", "rule", "figure"]
+    print("\t".join(cols))
+    for f in figs:
+        d = f.to_dict()
+        print("\t".join("" if d[c] is None else str(d[c]) for c in cols))
+    return EXIT_OK
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import run_eval
+    return run_eval(args.gold, args.raw, verbose=args.verbose)
+
+
+def cmd_build(args) -> int:
+    from .dataset import build
+    return build(args.input, args.output, force=args.force)
+
+
+def cmd_export(args) -> int:
+    from .export import export_all
+    return export_all(args.output)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="tradeflows", description=__doc__)
+    ap.add_argument("--version", action="version", version=f"tradeflows {__version__}")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+
+    p = sub.add_parser("clean", help="print the clean body of a document")
+    p.add_argument("file")
+    p.add_argument("--citations", action="store_true", help="print the parsed citations instead")
+    p.add_argument("--sentences", action="store_true", help="one sentence a line, with its raw line")
+    p.set_defaults(func=cmd_clean)
+
+    p = sub.add_parser("extract", help="print the figures of one document")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+    p.add_argument("--figures-only", action="store_true", help="skip the relate stage")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("eval", help="score extraction against the gold annotations")
+    p.add_argument("--gold", default="data/gold")
+    p.add_argument("--raw", default="data/raw")
+    p.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("build", help="build the dataset tables")
+    p.add_argument("input", nargs="?", default="data/raw")
+    p.add_argument("-o", "--output", default="outputs")
+    p.add_argument("--force", action="store_true", help="ignore the cache, re-parse everything")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("export", help="write XLSX, CSV and datapackage.json from built tables")
+    p.add_argument("-o", "--output", default="outputs")
+    p.set_defaults(func=cmd_export)
+
+    args = ap.parse_args(argv)
+    try:
+        return args.func(args)
+    except DocumentError as exc:
+        print(f"tradeflows: error: {exc}", file=sys.stderr)
+        return EXIT_DOC_ERRORS
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""Layout: sort the raw lines of a document into body and non-body.
+
+PDF-extracted books interleave the body with footnote blocks, page numbers and
+URL leftovers; web pages wrap the article in menus and calendars. This module
+decides, line by line, what belongs to the body, and lifts out the footnote
+blocks with their citations. It only classifies; joining lines is clean.py's job.
+
+Footnote blocks are found by three cues that hold across PDF extractions: a
+block follows a blank or separator line, opens with the next citation number
+in sequence (footnotes are numbered through the document), and carries citation
+features (URL, "[Electronic resource]", publisher). A block runs until the
+next page starts: a line that begins with a space, or body text after the page
+number and URL leftovers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .citations import Citation, parse_citation
+
+BODY, BLANK, FOOTNOTE, PAGE_NO, URL_LEFTOVER, BOILERPLATE, SEPARATOR = (
+    "body", "blank", "footnote", "page_number", "url", "boilerplate", "separator")
+
+# A citation line opens with its number, glued or spaced: "2Belarus and Iran",
+# "10 Minsk is", "773Uzbek". Not a figure: no %, decimal, or unit after it.
+_CITE_START = re.compile(r"^\s?(\d{1,4})\s{0,2}(?=[A-Z“\"«(\[])")
+_CITE_FEATURE = re.compile(
+    r"\[Electronic|resource\]|URL\s*:|https?://|www\.|\.html|Publishing|"
+    r"//\s|\s/\s[A-Z]\.|\b[PСC�]\.\s*\d+|-\s*–?\s*(?:19|20)\d\d\s*\.\s*-|Minsk\s*:|\bin\s+Russian\b|"
+    r"^\s?\d{1,4}\s?Ibid")
+# How far the numbering may jump where a citation was lost in extraction.
+_MAX_SKIP = 30
+# An URL fragment left on its own line: no spaces inside, slug-like.
+_URL_ONLY = re.compile(r"^\s*(?:https?://\S+|[\w.%~-]*[a-z0-9]-[\w.%~/-]*/?)\s*$")
+_PAGE_NO = re.compile(r"^\s*\d{1,4}\s*$")
+_SEPARATOR = re.compile(r"^ {20,}$")
+_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}$")
+_OUTLET_LINE = re.compile(r"^[A-Z]{2,10}$")
+
+
+@dataclass
+class Layout:
+    kinds: list[str]                       # one per raw line
+    citations: dict[int, Citation] = field(default_factory=dict)
+    blocks: list[tuple[int, int]] = field(default_factory=list)  # 0-based line ranges, inclusive
+    double_spaced: bool = False
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern, re.Pattern]:
+    drop, stop = [], []
+    text = resources.files("tradeflows.vocab").joinpath("boilerplate.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        (stop if line.startswith("stop:") else drop).append(line.removeprefix("stop:"))
+    return (re.compile("|".join(f"(?:{p})" for p in drop), re.I),
+            re.compile("|".join(f"(?:{p})" for p in stop), re.I))
+
+
+def is_double_spaced(lines: list[str]) -> bool:
+    """True where a blank line follows nearly every text line (PDF double spacing)."""
+    text_lines = [i for i, ln in enumerate(lines[:-1]) if ln.strip()]
+    if len(text_lines) < 20:
+        return False
+    followed = sum(1 for i in text_lines if not lines[i + 1].strip())
+    return followed / len(text_lines) > 0.7
+
+
+def _has_features(lines: list[str], start: int, n: int = 4) -> bool:
+    return any(_CITE_FEATURE.search(lines[j]) for j in range(start, min(start + n, len(lines))))
+
+
+def classify_pdf(lines: list[str]) -> Layout:
+    kinds = [BLANK if not ln.strip() else BODY for ln in lines]
+    lay = Layout(kinds=kinds, double_spaced=is_double_spaced(lines))
+    expected = 1
+    i, n = 0, len(lines)
+    cite_lines: list[tuple[int, list[int]]] = []  # (number, line indexes)
+    while i < n:
+        line = lines[i]
+        if _SEPARATOR.match(line):
+            kinds[i] = SEPARATOR
+            i += 1
+            continue
+        after_separator = any(_SEPARATOR.match(lines[j]) for j in range(max(0, i - 2), i))
+        if lay.double_spaced:
+            prev_gap = after_separator  # every line follows a blank there
+        else:
+            prev_gap = i == 0 or not lines[i - 1].strip() or after_separator
+        m = _CITE_START.match(line)
+        starts = (m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
+                  and (after_separator or _has_features(lines, i)))
+        continues = (not starts and prev_gap and bool(cite_lines) and not line.startswith(" ")
+                     and (_CITE_FEATURE.search(line) is not None or _URL_ONLY.match(line) is not None))
+        if not (prev_gap and (starts or continues)):
+            if kinds[i] == BODY and _PAGE_NO.match(line):
+                kinds[i] = PAGE_NO
+            i += 1
+            continue
+        # A footnote block: runs to the start of the next page.
+        block_start = i
+        tail = False  # past the page number: only URL leftovers and blanks remain
+        after_blank = False
+        while i < n:
+            line = lines[i]
+            if not line.strip() or _SEPARATOR.match(line):
+                kinds[i] = BLANK
+                after_blank = not lay.double_spaced
+                i += 1
+                continue
+            m = _CITE_START.match(line)
+            is_cite = m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
+            url_only = _URL_ONLY.match(line) is not None
+            if line.startswith(" ") and not (is_cite and line[1:2].isdigit()) and not url_only:
+                break
+            if (after_blank and not (is_cite or url_only or _PAGE_NO.match(line)
+                                     or _CITE_FEATURE.search(line))):
+                break  # body resumes after a blank line
+            after_blank = False
+            if _PAGE_NO.match(line):
+                kinds[i] = PAGE_NO
+                tail = True
+            elif tail:
+                if not _URL_ONLY.match(line):
+                    break
+                kinds[i] = URL_LEFTOVER
+            elif is_cite and not (cite_lines and _looks_like_url_tail(lines[i - 1])):
+                number = int(m.group(1))
+                cite_lines.append((number, [i]))
+                expected = number + 1
+                kinds[i] = FOOTNOTE
+            else:
+                if cite_lines:
+                    cite_lines[-1][1].append(i)
+                kinds[i] = FOOTNOTE
+            i += 1
+        end = i - 1
+        while end > block_start and kinds[end] == BLANK:
+            end -= 1
+        lay.blocks.append((block_start, end))
+    for number, idx in cite_lines:
+        cit = parse_citation(number, [lines[j] for j in idx], idx[0], idx[-1])
+        lay.citations.setdefault(number, cit)
+    return lay
+
+
+def _looks_like_url_tail(line: str) -> bool:
+    # "...-2023/" then "18 ..." is a new citation; "...-" then "2023/" is not.
+    return line.rstrip().endswith("-") and "http" in line
+
+
+def classify_web(lines: list[str]) -> Layout:
+    drop, stop = _boilerplate()
+    kinds = [BLANK if not ln.strip() else BODY for ln in lines]
+    stopped = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if stopped or stop.fullmatch(s):
+            kinds[i] = BOILERPLATE
+            stopped = True
+        elif drop.fullmatch(s) or _is_date_only(s):
+            kinds[i] = BOILERPLATE
+        elif _NAME_LINE.match(s) and _next_text(lines, i, _OUTLET_LINE):
+            kinds[i] = BOILERPLATE  # author byline: the rest is bio and links
+            stopped = True
+    return Layout(kinds=kinds)
+
+
+def _next_text(lines: list[str], i: int, pattern: re.Pattern) -> bool:
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if lines[j].strip():
+            return pattern.match(lines[j].strip()) is not None
+    return False
+
+
+_DATE_ONLY = re.compile(r"^\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}$|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
+
+
+def _is_date_only(s: str) -> bool:
+    return _DATE_ONLY.match(s) is not None
+
+
+def classify(raw_lines: list[str], fmt: str) -> Layout:
+    return classify_pdf(raw_lines) if fmt == "pdf" else classify_web(raw_lines)

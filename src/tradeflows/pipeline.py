@@ -1,0 +1,29 @@
+"""The one-way pipeline for one document: clean -> extract -> relate.
+
+Pure functions from text to records; registries and parsers are built once
+per process by the stage modules, never per document.
+"""
+from __future__ import annotations
+
+from .clean import CleanText, clean_text
+from .ingest import Document
+from .records import Figure
+
+
+def figures_of_clean(c: CleanText, doc: str, reporter: str = "Belarus",
+                     pub_year: int | None = None, relate: bool = True) -> list[Figure]:
+    from .extract import extract_figures
+    figs = extract_figures(c, doc)
+    if relate:
+        from .relate import relate_figures
+        figs = relate_figures(c, figs, reporter=reporter, pub_year=pub_year)
+    return figs
+
+
+def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str = "Belarus",
+                    pub_year: int | None = None, relate: bool = True) -> list[Figure]:
+    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate)
+
+
+def figures_of_document(d: Document, relate: bool = True) -> list[Figure]:
+    return figures_of_text(d.raw, d.doc, d.format, d.reporter, d.pub_year, relate)

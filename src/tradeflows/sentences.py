@@ -1,0 +1,39 @@
+"""Sentence splitting that survives "No. 1", "V.I.Kozlov", "U.S.", "Jan.", decimals and "<...>"."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets,
+# whitespace, then something that can open a sentence.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(\s+)(?=[\"“«(]?[A-Z0-9$€£])")
+_TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    text = resources.files("tradeflows.vocab").joinpath("abbreviations.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of text[start:end], in text coordinates."""
+    end = len(text) if end is None else end
+    abbrev = abbreviations()
+    spans, s = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        head = text[max(s, m.start() - 40): m.start() + 1]
+        tok = _TOKEN_BEFORE.search(text[max(s, m.start() - 40): m.end(1) - len(m.group(1))])
+        word = tok.group(1) if tok else ""
+        word = word.lstrip("(\"“«[")
+        if word in abbrev or _INITIALS.match(word):
+            continue
+        if head.endswith("<...") or text[m.start() - 1: m.start()] == "<":
+            continue
+        spans.append((s, m.start(1)))
+        s = m.end(1)
+    if s < end and text[s:end].strip():
+        spans.append((s, end))
+    return spans
