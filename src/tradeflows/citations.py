@@ -14,6 +14,7 @@ _YEAR_PUBLISHER = re.compile(r"(?:Publishing|Minsk|Biznesofset|LTD)[^.]*?,\s*((?
 _URL_YEAR = re.compile(r"-((?:19|20)\d\d)/?$")
 _URL_START = re.compile(r"https?\s*:\s*/\s*/")
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_LEADING_NUMBER = re.compile(r"^\s*\d+\s?(?:[\\.]\s+)?")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def join_citation_lines(lines: list[str]) -> str:
 
 def parse_citation(number: int, lines: list[str], first: int, last: int) -> Citation:
     text = join_citation_lines(lines)
-    body = re.sub(rf"^\s*{number}\s?", "", text, count=1)
+    body = _LEADING_NUMBER.sub("", text, count=1)
     m = _TITLE_END.search(body)
     title = (body[: m.start()] if m else body).strip(" .-–")
     url = None

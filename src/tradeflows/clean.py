@@ -174,29 +174,46 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
 
 # --- footnote markers -------------------------------------------------------
 
-_NOT_A_MARKER_AFTER = r"(?![\d%])(?!\s?(?:%|percent|per cent|times|million|billion|thousand))"
-# Every place a footnote reference marker can stand, found in one pass. The
-# groups, most telling first: glued after a word or quote ("billion2.",
-# "year3$25", '"11 .'); glued after a year ("201938mutual", "202077.");
-# spaced before punctuation or line end ("time 4.", "industry 2. \""); spaced
-# and glued to the next word ("61and", "80In September"); split by a stray
-# space ("39 1.").
-_MARKER = re.compile(
-    rf"(?<=[A-Za-z)\]”\"’»,;:])(?P<left>\d{{1,4}}){_NOT_A_MARKER_AFTER}(?!(?:st|nd|rd|th)\b)"
-    rf"|(?<![\d.,$])(?:19|20)\d\d(?P<year>\d{{1,3}}){_NOT_A_MARKER_AFTER}"
-    rf"|(?<=\s)(?P<spaced>\d{{1,4}})(?=\s?[.,;:”\"’»)](?!\d)|\s*\n|\s*$)"
-    rf"|(?<![^\s\"”])(?P<word>\d{{1,4}})(?=[A-Za-z])(?!(?:st|nd|rd|th)\b)"
-    rf"|(?<=\s)(?P<split>\d{{1,2}} \d{{1,2}})(?=\s?[.,”\"]|\s*$)")
+# Footnote reference markers are found by anchoring on digit runs (fast) and
+# reading their neighbours. The ways a marker stands, most telling first:
+# glued after a word or quote ("billion2.", "year3$25", '"11 .'); glued after a
+# year ("201938mutual", "202077."); spaced before punctuation or a line end
+# ("time 4.", "industry 2. \""); spaced and glued to the next word ("61and",
+# "80In September"); split by a stray space ("39 1.").
+_DIGIT_RUN = re.compile(r"\d+")
+_GLUED_LEFT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]”\"’»,;:")
+_NOT_MARKER_RIGHT = re.compile(r"[\d%]|\.\d|,\d|(?:st|nd|rd|th)\b|\s?(?:%|percent|per cent|times|million|billion|thousand)\b")
+_SPACED_RIGHT = re.compile(r"\s?[.,;:”\"’»)](?!\d)|\s*\n|\s*$")
+_SPLIT_RIGHT = re.compile(r" (\d{1,2})(?=\s?[.,”\"]|\s*$)")
 
 
 def _marker_candidates(text: str) -> dict[int, list[tuple[int, int, bool]]]:
-    """Number -> [(start, end, is_split)] of every marker-like token, in text order."""
+    """Number -> [(start, end, is_split)] of every marker-like digit run, in text order."""
     found: dict[int, list[tuple[int, int, bool]]] = {}
-    for m in _MARKER.finditer(text):
-        group = m.lastgroup
-        digits = m.group(group)
-        s, e = m.span(group)
-        found.setdefault(int(digits.replace(" ", "")), []).append((s, e, group == "split"))
+    n = len(text)
+    for m in _DIGIT_RUN.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        before = text[s - 1] if s else " "
+        if before in ".,$" and s > 1 and text[s - 2].isdigit():
+            continue  # a decimal or thousands part
+        if len(run) > 4:
+            if 5 <= len(run) <= 7 and run[:2] in ("19", "20") and before not in ".,$" \
+                    and not _NOT_MARKER_RIGHT.match(text, e):
+                found.setdefault(int(run[4:]), []).append((s + 4, e, False))
+            continue
+        if _NOT_MARKER_RIGHT.match(text, e):
+            continue
+        after = text[e] if e < n else " "
+        if before in _GLUED_LEFT_CHARS:
+            found.setdefault(int(run), []).append((s, e, False))
+        elif before.isspace() or before in "\"”":
+            if after.isalpha() or (before.isspace() and _SPACED_RIGHT.match(text, e)):
+                found.setdefault(int(run), []).append((s, e, False))
+            elif before.isspace() and len(run) <= 2:
+                sp = _SPLIT_RIGHT.match(text, e)
+                if sp:
+                    found.setdefault(int(run + sp.group(1)), []).append((s, sp.end(), True))
     return found
 
 

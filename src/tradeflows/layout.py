@@ -26,7 +26,7 @@ BODY, BLANK, FOOTNOTE, PAGE_NO, URL_LEFTOVER, BOILERPLATE, SEPARATOR = (
 
 # A citation line opens with its number, glued or spaced: "2Belarus and Iran",
 # "10 Minsk is", "773Uzbek". Not a figure: no %, decimal, or unit after it.
-_CITE_START = re.compile(r"^\s?(\d{1,4})\s{0,2}(?=[A-Z“\"«(\[])")
+_CITE_START = re.compile(r"^\s?(\d{1,4})\s{0,2}(?:[\\.]\s+)?(?=[A-Z“\"«(\[])")
 _CITE_FEATURE = re.compile(
     r"\[Electronic|resource\]|URL\s*:|https?://|www\.|\.html|Publishing|"
     r"//\s|\s/\s[A-Z]\.|\b[PСC�]\.\s*\d+|-\s*–?\s*(?:19|20)\d\d\s*\.\s*-|Minsk\s*:|\bin\s+Russian\b|"

@@ -1,0 +1,379 @@
+"""Extract: every money amount, growth rate and share in a clean text.
+
+Speed comes from anchoring: one scan finds digits and number words; the rules
+then read only the few words around each anchor (a currency or qualifier
+before it, a range, scale, currency, "%" or "times" after it, and cue words in
+its clause). Each figure names the rule that made it.
+
+Rules, in the order they are tried for a number, and why that order:
+  money_*        a currency next to the number (before: "$", "USD", "Br";
+                 after: "dollars", "Belarusian rubles") makes it money whatever
+                 else surrounds it;
+  growth_index   "growth rate of 102.2%", "107.9% compared to", "(120%)" after
+                 a money figure: an index (100 = no change), read as +2.2;
+                 tried before the plain percent rules because "compared to"
+                 would otherwise make it a change of +102.2%;
+  growth_percent a percent with a change cue: "by" right before it, a
+                 comparative right after it ("more", "higher"), or a change
+                 verb earlier in its clause;
+  share_percent  any other percent: a part of a whole ("49% of the turnover");
+  growth_multiple "1.6 times", "1.5-fold", "threefold", "doubled", "twice";
+  growth_fraction / share_fraction  "by almost half", "a third more" /
+                 "almost half of", "a quarter of";
+  money_implied  a scaled number without currency ("almost one billion") right
+                 after a money figure of the same sentence or the one before
+                 takes that figure's currency.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from .clean import CleanText
+from .currencies import code_after, code_before, patterns as currency_patterns
+from .numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern
+from .records import Figure
+from .units import scale_words
+
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
+_RANGE_WORD = re.compile(r"\s+(?:to|and|-|–)\s+(?=\$?\s?\d|[a-z])", re.I)
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:\$\s?)?$", re.I)
+_EXCLAIM = re.compile(r"\s?\(!\)")
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
+_MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
+_OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
+_BY = re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
+_ANOTHER = re.compile(r"\b(?:another|a further)\s+$", re.I)
+_URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
+_GLUED_LEFT = re.compile(r"[A-Za-z]$")
+_IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
+_SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
+_CMP_RIGHT = re.compile(
+    r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
+    r"as\s+much|as\s+many)\b", re.I)
+_CMP_DOWN = re.compile(r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
+_COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
+                             r"against|vs\.?|versus|relative\s+to)\b", re.I)
+_PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
+_SCALE_RE = None
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[str]]:
+    text = resources.files("tradeflows.vocab").joinpath("cues.csv").read_text("utf-8")
+    rows = csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#"))
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(f"{r['category']}:{r['side']}", []).append(r["cue"])
+    return out
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    c = _cues()
+    quals = {cat: c[f"{cat}:left"] for cat in ("approx", "more_than", "less_than")}
+    qual_alt = "|".join(f"(?P<{cat}>{_alt(ws)})" for cat, ws in quals.items())
+    scales = _alt(scale_words())
+    return {
+        # a qualifier right before the number (or its currency): "more than", "exceeded the"
+        "qual": re.compile(rf"\b(?:{qual_alt})(?:\s+the)?\s*$", re.I),
+        "up": re.compile(rf"\b(?:{_alt(c['up:left'])})\b", re.I),
+        "down": re.compile(rf"\b(?:{_alt(c['down:left'])})\b", re.I),
+        "index": re.compile(rf"\b(?:{_alt(c['index:left'])})\b", re.I),
+        # "amounted to 107.9% compared to": an index only where the value says so (>= 100)
+        "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
+        "share": re.compile(rf"\b(?:{_alt(c['share:left'])})\b", re.I),
+        # spelled-out scale after a number; one-letter abbreviations only glued ("$250m")
+        "scale": re.compile(rf"(?:\s?(?:{scales})|(?<=\d)[kmb]n?)\b(?!-)", re.I),
+    }
+
+
+def _sentence_bounds(c: CleanText):
+    starts = [s for s, _ in c.sentences]
+    ends = [e for _, e in c.sentences]
+    return starts, ends
+
+
+class _Ctx:
+    """Per-document state: the last money figure, for implied currencies."""
+
+    def __init__(self, c: CleanText):
+        self.c = c
+        self.text = c.text
+        self.starts, self.ends = _sentence_bounds(c)
+        self.last_money: Figure | None = None
+        self.last_money_sentence = -10
+        self.last_end = 0
+
+    def sentence(self, pos: int) -> tuple[int, int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return -1, 0, len(self.text)
+        return i, self.starts[i], self.ends[i]
+
+
+def _dec(x) -> float:
+    return float(x)
+
+
+def _round_pct(x: Decimal) -> float:
+    return round(float(x), 1) if x == x.to_integral_value() or abs(x) < 1000 else float(x)
+
+
+def extract_figures(c: CleanText, doc: str = "") -> list[Figure]:
+    ctx = _Ctx(c)
+    text = c.text
+    out: list[Figure] = []
+    for m in anchor_pattern().finditer(text):
+        pos = m.start()
+        if pos < ctx.last_end:
+            continue
+        if text[pos] in "aA" and not text.startswith(("an order", "An order"), pos):
+            # "a third", "a half": read from the fraction word, keep "a" in the surface
+            sub = re.match(r"an?\s+", text[pos:pos + 4], re.I)
+            num = read_number(text, pos) or (read_number(text, pos + sub.end()) if sub else None)
+        else:
+            num = read_number(text, pos)
+        if num is None:
+            continue
+        ctx.last_end = max(ctx.last_end, num.end)
+        fig = _figure_at(ctx, num, doc)
+        if fig is not None:
+            out.append(fig)
+            ctx.last_end = max(ctx.last_end, fig.clean_end)
+    return out
+
+
+def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
+    text = ctx.text
+    pos = num.start
+    before_re, after_re = currency_patterns()
+    pats = _patterns()
+    if num.kind == "cardinal" and not _has_unit_near(text, pos, num.end, before_re, after_re, pats):
+        return None  # a count, a year, an ordinal: nothing makes it a figure
+    si, s_start, s_end = ctx.sentence(pos)
+    left = text[max(s_start, pos - 160):pos]
+    if _URLISH.search(left[-60:]):
+        return None
+
+    # --- left of the number: currency symbol, qualifier, "by" -------------
+    cur_before = before_re.search(left, max(0, len(left) - 8))
+    currency = None
+    start = pos
+    if cur_before:
+        currency = code_before(cur_before.group().strip())
+        start = pos - (len(left) - cur_before.start())
+        anchor_line_pos = start
+        qual_zone = left[:cur_before.start()]
+    else:
+        if not num.words and _GLUED_LEFT.search(left):
+            return None  # "Q1", "B2B", "f2023": a token, not a figure
+        anchor_line_pos = pos
+        qual_zone = left
+    q = pats["qual"].search(qual_zone, max(0, len(qual_zone) - 40))
+    qualifier = None
+    if q:
+        qualifier = q.lastgroup
+        start = pos - (len(left) - q.start())
+        by_zone = qual_zone[:q.start()]
+    else:
+        by_zone = qual_zone
+    by = _BY.search(by_zone) is not None
+
+    # --- right of the number: range, scale, currency, %, times -------------
+    j = num.end
+    value, high = num.value, None
+    rule_bits = []
+    m = _EXCLAIM.match(text, j)
+    if m:
+        j = m.end()
+    rng = None
+    if not num.words:
+        rng = _RANGE_DASH.match(text, j)
+        if rng:
+            rng_num = read_number(text, rng.end())
+            high, j = rng_num.value, rng_num.end
+    if rng is None and _RANGE_OPENER.search(by_zone if not cur_before else qual_zone):
+        rw = _RANGE_WORD.match(text, j)
+        if rw:
+            k = rw.end()
+            cb2 = re.match(r"\$\s?", text[k:k + 2])
+            if cb2:
+                k += cb2.end()
+            n2 = read_number(text, k) if k < len(text) and (text[k].isdigit() or text[k].isalpha()) else None
+            if n2 is not None and n2.kind == "cardinal":
+                high, j = n2.value, n2.end
+                rng = rw
+    scale = Decimal(1)
+    sm = pats["scale"].match(text, j)
+    if sm and not (len(sm.group().strip()) <= 2 and not cur_before):
+        scale = Decimal(repr(scale_words()[sm.group().strip().lower()]))
+        j = sm.end()
+    elif num.kind == "vague":
+        vs = _OF_SCALE.match(text, j)
+        if not vs:
+            return None
+        scale = Decimal(repr(scale_words()[vs.group(1).lower()]))
+        j = vs.end()
+    am = after_re.match(text, j)
+    if am and currency is None:
+        currency = code_after(am.group(1))
+        j = am.end()
+
+    def make(kind, val, hi, qual, rule, end):
+        s_raw, e_raw = ctx.c.raw_span(start, end)
+        line = ctx.c.line_of(ctx.c.offsets[anchor_line_pos])
+        if hi is not None and qual is None:
+            qual = "range"
+        return Figure(doc=doc, char_start=s_raw, char_end=e_raw, line=line,
+                      figure=" ".join(text[start:end].split()), kind=kind,
+                      value=val, value_high=hi, currency=currency if kind == "money" else None,
+                      qualifier=qual or "exact", rule=rule, clean_start=start, clean_end=end,
+                      sentence=text[s_start:s_end])
+
+    # --- money ---------------------------------------------------------------
+    if currency and num.kind in ("cardinal", "fraction", "vague"):
+        if num.kind == "fraction" and scale == 1:
+            return None
+        qual = qualifier or ("more_than" if num.kind == "vague" else None)
+        rule = "money_range" if high is not None else (
+            "money_symbol_before" if cur_before else "money_word_after")
+        fig = make("money", _dec(value * scale), _dec(high * scale) if high is not None else None,
+                   qual, rule, j)
+        ctx.last_money, ctx.last_money_sentence = fig, si
+        return fig
+
+    clause = text[s_start:start]
+
+    # --- percent -------------------------------------------------------------
+    pm = _PERCENT.match(text, j)
+    if pm and num.kind == "cardinal":
+        j = pm.end()
+        after = text[j:j + 60]
+        v = value
+        cmp_right = _CMP_RIGHT.match(after)
+        if cmp_right and not by:
+            end = j + cmp_right.end() if re.match(r"\s*(?:more|higher|less|lower|up|down)\b", after, re.I) else j
+            sign = -1 if _CMP_DOWN.match(after) else 1
+            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_comparative", end)
+        index_cue = (pats["index"].search(clause[-60:]) is not None
+                     or pats["index_verb"].search(clause) is not None
+                     or _COMPARED_RIGHT.match(after) is not None
+                     or (_PAREN_OPEN.search(clause[-30:]) is not None and ctx.last_money is not None
+                         and ctx.last_money_sentence == si))
+        if not by and v >= 100 and index_cue and not _change_verb_adjacent(clause):
+            return make("growth", _round_pct(v - 100), None, qualifier, "growth_index", j)
+        if by or re.match(r"\s*(?:increase|growth|rise|up)\b", after, re.I):
+            sign = -1 if _last_direction(clause, pats) == "down" else 1
+            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_by", j)
+        if _SHARE_RIGHT.match(after) or pats["share"].search(clause):
+            return make("share", _round_pct(v), _round_pct(high) if high is not None else None,
+                        qualifier, "share_percent", j)
+        direction = _last_direction(clause, pats)
+        if direction is not None or pats["index"].search(clause[-60:]) or re.search(r"\bincrease\s+of\s+$", clause, re.I):
+            sign = -1 if direction == "down" else 1
+            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_clause", j)
+        return make("share", _round_pct(v), _round_pct(high) if high is not None else None,
+                    qualifier, "share_percent", j)
+
+    # --- multiples -----------------------------------------------------------
+    mm = _MULT_SUFFIX.match(text, j)
+    if (mm and num.kind == "cardinal") or num.kind == "multiple":
+        if mm:
+            j = mm.end()
+        after = text[j:j + 40]
+        cmp_right = re.match(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many))\b", after, re.I)
+        direction = _last_direction(clause, pats)
+        word = text[num.start:num.end].lower()
+        strong = word.startswith(_STRONG_MULTIPLES) or word.endswith("fold") or (
+            mm is not None and "fold" in mm.group().lower())
+        if word in _VERB_MULTIPLES:
+            # "double"/"triple" is also an adjective ("double taxation"): a verb
+            # needs an infinitive, a qualifier or an object after it
+            if not (qualifier or _INFINITIVE.search(clause) or _OBJECT_AFTER.match(after) or by):
+                return None
+        elif not (strong or by or cmp_right or direction):
+            return None
+        if cmp_right:
+            j += cmp_right.end()
+        n = value
+        if direction == "down" or (cmp_right and re.match(r"\s*(?:less|lower)", after, re.I)):
+            pct = (Decimal(1) / n - 1) * 100
+        else:
+            pct = (n - 1) * 100
+        return make("growth", _round_pct(pct), None, qualifier, "growth_multiple", j)
+
+    # --- fractions in words ----------------------------------------------------
+    if num.kind == "fraction":
+        after = text[j:j + 40]
+        if _PERIOD_HALF.search(clause) or _PERIOD_OF.match(after):
+            return None  # "the first half of 2023" is a period
+        pct = value * 100
+        if re.match(r"\s*(?:more|higher|less|lower)\b", after, re.I) or by:
+            cmp = re.match(r"\s*(?:more|higher|less|lower)\b", after, re.I)
+            if cmp:
+                j += cmp.end()
+            sign = -1 if _last_direction(clause, pats) == "down" else 1
+            return make("growth", _round_pct(sign * pct), None, qualifier, "growth_fraction", j)
+        if _SHARE_RIGHT.match(after) and not _COUNT_AFTER.match(after):
+            return make("share", _round_pct(pct), None, qualifier, "share_fraction", j)
+        return None
+
+    # --- implied currency ----------------------------------------------------
+    if scale != 1 and num.kind == "cardinal" and ctx.last_money is not None \
+            and si - ctx.last_money_sentence <= 1 and _IMPLIED_OK.match(text, j):
+        currency = ctx.last_money.currency
+        fig = make("money", _dec(value * scale), _dec(high * scale) if high is not None else None,
+                   qualifier, "money_implied_currency", j)
+        return fig
+    return None
+
+
+_NEAR_RIGHT = re.compile(
+    r"(?:\s?\(!\))?(?:\s?[-–—]\s?\d[\d,.]*|\s+(?:to|and)\s+\S+)?"
+    r"(?:\s?(?:%|percent\b|per\s?cent\b|pct\b)|\s?-?fold\b|\s+times\b)", re.I)
+
+
+def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
+    """Cheap test before the full rules: a currency, scale, %, or multiple next to the number."""
+    if before_re.search(text, max(0, pos - 8), pos) or _NEAR_RIGHT.match(text, end):
+        return True
+    m = _RANGE_DASH.match(text, end)
+    k = _DIGITS_RE.match(text, m.end()).end() if m else end
+    return bool(pats["scale"].match(text, k) or after_re.match(text, k))
+
+
+_DIGITS_RE = re.compile(DIGITS)
+
+
+def _last_direction(clause: str, pats) -> str | None:
+    """'up' or 'down' from the change verb nearest before the number in its clause."""
+    up = [m.end() for m in pats["up"].finditer(clause)]
+    down = [m.end() for m in pats["down"].finditer(clause)]
+    if not up and not down:
+        return None
+    return "down" if (down and (not up or down[-1] > up[-1])) else "up"
+
+
+_STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
+_VERB_MULTIPLES = ("double", "triple")
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
+_PERIOD_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)
+_PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}))\b", re.I)
+# a fraction of a count ("half of the countries", "more than half of them") is no economic share
+_COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:\d|them\b|us\b|countries|people|residents|"
+                          r"companies|enterprises|students|participants|members|population)", re.I)
+_CHANGE_ADJ = re.compile(r"\b(?:by|added|adding|increase\s+of|growth\s+of)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _change_verb_adjacent(clause: str) -> bool:
+    return _CHANGE_ADJ.search(clause[-40:]) is not None

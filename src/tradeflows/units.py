@@ -1,0 +1,50 @@
+"""Units: one pint registry for scale words and currencies, built once per process.
+
+Scale words come from vocab/units.txt (pint's own definition format); every
+ISO 4217 currency (pycountry) is a base unit of its own dimension, so pint
+refuses to add or convert amounts in different currencies by accident.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def registry():
+    import pint
+    import pycountry
+
+    ureg = pint.UnitRegistry(None, case_sensitive=True)
+    ureg.define("dimensionless_one = [] = _")
+    text = resources.files("tradeflows.vocab").joinpath("units.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            ureg.define(line)
+    for cur in pycountry.currencies:
+        ureg.define(f"{cur.alpha_3} = [currency_{cur.alpha_3}]")
+    return ureg
+
+
+@lru_cache(maxsize=1)
+def scale_words() -> dict[str, float]:
+    """Every scale word and abbreviation -> its factor, lower-cased ('bn' -> 1e9)."""
+    ureg = registry()
+    out = {}
+    text = resources.files("tradeflows.vocab").joinpath("units.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        names = [p.strip() for p in line.split("=")]
+        factor = float(ureg.Quantity(1, names[0]).to("dimensionless_one").magnitude)
+        for name in [names[0]] + names[2:]:
+            if name and name != "_":
+                out[name.lower()] = factor
+    return out
+
+
+def money(value: float, currency: str):
+    """An amount as a pint Quantity in its own currency unit."""
+    return registry().Quantity(value, currency)
