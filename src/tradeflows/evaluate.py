@@ -1,0 +1,466 @@
+"""Score extracted figures against the hand-made gold (data/gold).
+
+The scoring rule is fixed, because every accuracy claim is checked with it
+(data/gold/README.md states it in full):
+
+* a prediction matches a gold figure when both are in the same document,
+  their lines differ by at most 1, the kind is the same, the value is within
+  0.5% relative (money) or 0.11 absolute (growth, share), and, for money, the
+  currency is the same;
+* matching is one-to-one: an optimal bipartite matching (most pairs, then the
+  smallest line distance and value error), so a duplicate prediction is a
+  false positive and never steals a gold figure from a better candidate;
+* predictions on lines of a gold footnote zone are ignored; in a document
+  with coverage ranges only covered lines count, for predictions and gold.
+
+On top of the matching: field accuracy on matched pairs, and trade-fact
+precision/recall (a figure whose measure, partner and year are all right).
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from .records import KINDS
+
+MONEY_REL_TOL = 0.005      # money: |pred - gold| <= 0.5% of |gold|
+RATE_ABS_TOL = 0.11        # growth, share: |pred - gold| <= 0.11 points
+LINE_TOL = 1
+_EPS = 1e-9                # float slack so that a boundary value still matches
+
+FACT_MEASURES = ("exports", "imports", "turnover", "balance")
+FIELDS = ("measure", "partner", "year", "reporter", "period_start", "period_end",
+          "status", "year_basis", "qualifier", "scope", "product")
+MANIFEST = "manifest.csv"
+_RANGE = re.compile(r"^\s*(\d+)\s*-\s*(\d+)\s*$")
+
+Range = tuple[int, int]
+
+
+# --------------------------------------------------------------------------- gold
+
+@dataclass(frozen=True)
+class Gold:
+    """The annotations of a gold folder.
+
+    covers: documents annotated only in part -> their line ranges;
+    docs: every document the gold scores (a document in docs but not in
+    covers is scored whole, even with no figures: any prediction is an FP).
+    """
+    figures: list[dict] = field(default_factory=list)
+    footnotes: dict[str, list[Range]] = field(default_factory=dict)
+    covers: dict[str, list[Range]] = field(default_factory=dict)
+    docs: frozenset[str] = frozenset()
+
+    def scores(self, doc: str, line: int) -> bool:
+        """Whether a figure on this line counts at all (coverage only)."""
+        if doc not in self.docs:
+            return False
+        ranges = self.covers.get(doc)
+        return ranges is None or _within(line, ranges)
+
+    def in_footnotes(self, doc: str, line: int) -> bool:
+        return _within(line, self.footnotes.get(doc, ()))
+
+    def only(self, docs: Iterable[str]) -> "Gold":
+        """The gold restricted to some documents (e.g. those present in a raw folder)."""
+        keep = self.docs & set(docs)
+        return Gold([g for g in self.figures if g["doc"] in keep],
+                    {d: r for d, r in self.footnotes.items() if d in keep},
+                    {d: r for d, r in self.covers.items() if d in keep},
+                    frozenset(keep))
+
+
+def _within(line: int, ranges: Iterable[Range]) -> bool:
+    return any(a <= line <= b for a, b in ranges)
+
+
+def _add_range(table: dict[str, list[Range]], doc: str, rng: Range) -> None:
+    ranges = table.setdefault(doc, [])
+    if rng not in ranges:
+        ranges.append(rng)
+        ranges.sort()
+
+
+def _parse_range(pair, where: str) -> Range:
+    a, b = (int(x) for x in pair)
+    if not 1 <= a <= b:
+        raise ValueError(f"{where}: bad line range {pair!r}")
+    return a, b
+
+
+def load_gold(folder: str | Path) -> Gold:
+    """Read every *.jsonl of a gold folder, and its manifest.csv if present.
+
+    The manifest names documents annotated whole that have no figure record,
+    so that they are scored too; a document both 'whole' in the manifest and
+    with coverage ranges is an inconsistency and raises ValueError.
+    """
+    folder = Path(folder)
+    figures: list[dict] = []
+    footnotes: dict[str, list[Range]] = {}
+    covers: dict[str, list[Range]] = {}
+    docs: set[str] = set()
+    for path in sorted(folder.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for n, text in enumerate(fh, 1):
+                if not text.strip():
+                    continue
+                rec = json.loads(text)
+                where = f"{path.name}:{n}"
+                docs.add(rec["doc"])
+                if "kind" in rec:
+                    figures.append(rec)
+                elif "footnotes" in rec:
+                    footnotes.setdefault(rec["doc"], []).append(
+                        _parse_range(rec["footnotes"], where))
+                elif "covers" in rec:
+                    _add_range(covers, rec["doc"], _parse_range(rec["covers"], where))
+                else:
+                    raise ValueError(f"{where}: unknown record type {sorted(rec)}")
+    whole = _read_manifest(folder, covers)
+    clash = whole & set(covers)
+    if clash:
+        raise ValueError(f"{folder / MANIFEST}: annotated whole and in part: {sorted(clash)}")
+    for ranges in footnotes.values():
+        ranges.sort()
+    return Gold(figures, footnotes, covers, frozenset(docs | whole))
+
+
+def _read_manifest(folder: Path, covers: dict[str, list[Range]]) -> set[str]:
+    """Documents the manifest says are annotated whole; its ranges go into covers."""
+    path = folder / MANIFEST
+    if not path.exists():
+        return set()
+    whole: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            where = f"{path.name}:{n}"
+            if not (folder / row["file"].strip()).exists():
+                raise ValueError(f"{where}: no gold file {row['file']!r}")
+            doc, spec = row["doc"].strip(), row["covers"].strip()
+            if spec == "whole":
+                whole.add(doc)
+                continue
+            m = _RANGE.match(spec)
+            if not m:
+                raise ValueError(f"{where}: covers must be 'whole' or 'first-last', not {spec!r}")
+            _add_range(covers, doc, _parse_range(m.groups(), where))
+    return whole
+
+
+# ----------------------------------------------------------------------- matching
+
+def _norm(v):
+    """Comparable form of a field value: None for empty, casefolded text, 2023.0 -> '2023'."""
+    if v is None or v == "":
+        return None
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return str(v).strip().casefold()
+
+
+def _value_error(p: dict, g: dict) -> float | None:
+    """Error as a fraction of the tolerance (0..1), or None when outside it."""
+    try:
+        pv, gv = float(p["value"]), float(g["value"])
+    except (TypeError, ValueError, KeyError):
+        return None
+    tol = MONEY_REL_TOL * abs(gv) if g["kind"] == "money" else RATE_ABS_TOL
+    err = abs(pv - gv)
+    if err > tol + _EPS * max(1.0, abs(gv)):
+        return None
+    return min(err / tol, 1.0) if tol else 0.0
+
+
+def match_cost(p: dict, g: dict) -> float | None:
+    """Cost of pairing a prediction with a gold figure, None if they may not match.
+
+    Line distance dominates (0 or 1), value error breaks ties (< 0.5).
+    """
+    if p.get("doc") != g["doc"] or p.get("kind") != g["kind"]:
+        return None
+    dist = abs(int(p["line"]) - int(g["line"]))
+    if dist > LINE_TOL:
+        return None
+    if g["kind"] == "money" and _norm(p.get("currency")) != _norm(g.get("currency")):
+        return None
+    err = _value_error(p, g)
+    return None if err is None else dist + 0.5 * err
+
+
+def _hungarian(cost: list[list[float]]) -> list[int]:
+    """Min-cost assignment of each row to a distinct column (rows <= cols)."""
+    n, m = len(cost), len(cost[0])
+    inf = float("inf")
+    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
+    owner, way = [0] * (m + 1), [0] * (m + 1)   # owner[j]: row (1-based) on column j
+    for i in range(1, n + 1):
+        owner[0], j0 = i, 0
+        minv, used = [inf] * (m + 1), [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    rows = [-1] * n
+    for j in range(1, m + 1):
+        if owner[j]:
+            rows[owner[j] - 1] = j - 1
+    return rows
+
+
+def _match_cluster(preds: list[dict], golds: list[dict]) -> list[tuple[int, int]]:
+    """Maximum matching of least total cost within one small cluster."""
+    costs = [[match_cost(p, g) for g in golds] for p in preds]
+    if not any(c is not None for row in costs for c in row):
+        return []
+    # A non-edge costs more than all edges together: the optimum has most pairs.
+    big = 2.0 * (len(preds) + len(golds) + 1)
+    matrix = [[big if c is None else c for c in row] for row in costs]
+    flip = len(preds) > len(golds)
+    if flip:
+        matrix = [list(col) for col in zip(*matrix)]
+    pairs = [(r, c) for r, c in enumerate(_hungarian(matrix)) if c >= 0]
+    if flip:
+        pairs = [(c, r) for r, c in pairs]
+    return [(i, j) for i, j in pairs if costs[i][j] is not None]
+
+
+def match(preds: list[dict], golds: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (prediction index, gold index) under the scoring rule.
+
+    Candidates only link items of one doc and kind whose lines differ by <= 1,
+    so the lists are cut into clusters at line gaps > 1 and each is solved
+    exactly.
+    """
+    groups: dict[tuple, list[tuple[int, int, int]]] = {}
+    for side, items in ((0, preds), (1, golds)):
+        for i, x in enumerate(items):
+            groups.setdefault((x.get("doc"), x.get("kind")), []).append((int(x["line"]), side, i))
+    pairs: list[tuple[int, int]] = []
+    for items in groups.values():
+        items.sort()
+        start = 0
+        for k in range(1, len(items) + 1):
+            if k == len(items) or items[k][0] - items[k - 1][0] > LINE_TOL:
+                cluster = items[start:k]
+                pi = [i for _, s, i in cluster if s == 0]
+                gi = [i for _, s, i in cluster if s == 1]
+                if pi and gi:
+                    local = _match_cluster([preds[i] for i in pi], [golds[j] for j in gi])
+                    pairs.extend((pi[a], gi[b]) for a, b in local)
+                start = k
+    return sorted(pairs)
+
+
+# ------------------------------------------------------------------------ scoring
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    """Counts and precision/recall/F1 (0.0 on an empty denominator)."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": n_pred - tp, "fn": n_gold - tp,
+            "precision": p, "recall": r, "f1": f}
+
+
+def partner_ok(p: dict, g: dict) -> bool:
+    """Partner right: ISO alpha-3 when gold has one, else the name, case-insensitively."""
+    if g.get("partner_iso3"):
+        return _norm(p.get("partner_iso3")) == _norm(g["partner_iso3"])
+    return _norm(p.get("partner")) == _norm(g.get("partner"))
+
+
+def _swapped_turnover_ok(p: dict, g: dict) -> bool:
+    """Turnover between two named countries may be stated from either side."""
+    if g.get("measure") != "turnover" or not g.get("partner_iso3") or not g.get("reporter_iso3"):
+        return False
+    partner_is_reporter = _norm(p.get("partner_iso3")) == _norm(g["reporter_iso3"]) or (
+        _norm(p.get("partner")) is not None and _norm(p.get("partner")) == _norm(g.get("reporter")))
+    reporter_is_partner = _norm(p.get("reporter_iso3")) == _norm(g["partner_iso3"]) or (
+        _norm(p.get("reporter")) is not None and _norm(p.get("reporter")) == _norm(g.get("partner")))
+    return partner_is_reporter and reporter_is_partner
+
+
+def fact_ok(p: dict, g: dict) -> bool:
+    """A matched pair states the same trade fact: measure, partner and year."""
+    return (_norm(p.get("measure")) == _norm(g.get("measure"))
+            and _norm(p.get("year")) == _norm(g.get("year"))
+            and (partner_ok(p, g) or _swapped_turnover_ok(p, g)))
+
+
+def _field_ok(name: str, p: dict, g: dict) -> bool:
+    if name == "partner":
+        return partner_ok(p, g)
+    return _norm(p.get(name)) == _norm(g.get(name))
+
+
+def _has_field(name: str, preds: list[dict]) -> bool:
+    keys = ("partner", "partner_iso3") if name == "partner" else (name,)
+    return any(_norm(p.get(k)) is not None for p in preds for k in keys)
+
+
+def field_accuracy(pairs: list[tuple[dict, dict]], preds: list[dict]) -> dict:
+    """Per field: correct / matched pairs; correct and accuracy None when no
+    prediction fills the field (e.g. relate has not run)."""
+    out = {}
+    for name in FIELDS:
+        if _has_field(name, preds):
+            correct = sum(_field_ok(name, p, g) for p, g in pairs)
+            acc = correct / len(pairs) if pairs else 0.0
+        else:
+            correct = acc = None
+        out[name] = {"correct": correct, "total": len(pairs), "accuracy": acc}
+    return out
+
+
+def _by_place(x: dict) -> tuple:
+    return (x.get("doc") or "", int(x["line"]), x.get("kind") or "", x.get("figure") or "")
+
+
+def score(predictions: list[dict], gold: Gold) -> dict:
+    """All the numbers of one evaluation, plus misses and false positives.
+
+    Keys: kinds {money, growth, share} and overall (tp, fp, fn, precision,
+    recall, f1); fields (per field correct/total/accuracy); facts (trade-fact
+    P/R/F1 with gold/found/pred/pred_tp counts); matches [{pred, gold}];
+    misses (gold dicts); false_positives and fact_misses; ignored counts.
+    """
+    ignored = {"not_scored": 0, "footnotes": 0}
+    preds = []
+    for p in predictions:
+        doc, line = p.get("doc"), int(p["line"])
+        if not gold.scores(doc, line):
+            ignored["not_scored"] += 1
+        elif gold.in_footnotes(doc, line):
+            ignored["footnotes"] += 1
+        else:
+            preds.append(p)
+    golds = [g for g in gold.figures if gold.scores(g["doc"], int(g["line"]))]
+
+    pairs = match(preds, golds)
+    pred_hit = {i for i, _ in pairs}
+    gold_hit = {j for _, j in pairs}
+    kinds = {}
+    for kind in KINDS:
+        tp = sum(1 for _, j in pairs if golds[j]["kind"] == kind)
+        kinds[kind] = prf(tp, sum(1 for p in preds if p.get("kind") == kind),
+                          sum(1 for g in golds if g["kind"] == kind))
+    matched = [(preds[i], golds[j]) for i, j in pairs]
+
+    gold_facts = [j for j, g in enumerate(golds) if g.get("measure") in FACT_MEASURES]
+    found = {j for i, j in pairs
+             if golds[j].get("measure") in FACT_MEASURES and fact_ok(preds[i], golds[j])}
+    pred_facts = [p for p in preds if p.get("measure") in FACT_MEASURES]
+    # One-to-one: each found gold fact has exactly one matched prediction,
+    # so found gold facts and predicted figures matched to them are equal.
+    facts = prf(len(found), len(pred_facts), len(gold_facts))
+    facts.update(gold=len(gold_facts), found=len(found), pred=len(pred_facts),
+                 pred_tp=len(found))
+
+    return {
+        "kinds": kinds,
+        "overall": prf(len(pairs), len(preds), len(golds)),
+        "fields": field_accuracy(matched, preds),
+        "facts": facts,
+        "matches": [{"pred": p, "gold": g} for p, g in matched],
+        "misses": sorted((g for j, g in enumerate(golds) if j not in gold_hit), key=_by_place),
+        "false_positives": sorted((p for i, p in enumerate(preds) if i not in pred_hit),
+                                  key=_by_place),
+        "fact_misses": sorted((golds[j] for j in gold_facts if j not in found), key=_by_place),
+        "ignored": ignored,
+        "docs": sorted(gold.docs),
+    }
+
+
+# ------------------------------------------------------------------------- report
+
+def _row(name: str, s: dict) -> str:
+    return (f"{name:<8} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
+            f" {s['tp']:5d} {s['fp']:5d} {s['fn']:5d}")
+
+
+def format_summary(result: dict) -> list[str]:
+    """The compact table (<= 15 lines): a hook shows only the last 15."""
+    lines = [f"{'kind':<8} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    lines += [_row(k, result["kinds"][k]) for k in KINDS]
+    lines.append(_row("overall", result["overall"]))
+    fields = result["fields"]
+    n = next(iter(fields.values()))["total"] if fields else 0
+    cells = [f"{name}={'n/a' if f['accuracy'] is None else format(f['accuracy'], '.2f')}"
+             for name, f in fields.items()]
+    lines.append(f"field accuracy on {n} matched pairs:")
+    lines += ["  " + " ".join(cells[k:k + 6]) for k in range(0, len(cells), 6)]
+    f = result["facts"]
+    lines.append(f"trade facts: P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}"
+                 f"  (found {f['found']}/{f['gold']} gold, {f['pred_tp']}/{f['pred']} predicted)")
+    return lines
+
+
+def format_details(result: dict) -> list[str]:
+    """Every miss and false positive, one a line, by document and line."""
+    out = [f"misses ({len(result['misses'])}):"]
+    out += [f"  {g['doc']}:{g['line']:<6} {g['kind']:<6} {g['value']!s:>14}"
+            f" {g.get('currency') or '':<3}  {g.get('figure', '')}" for g in result["misses"]]
+    out.append(f"false positives ({len(result['false_positives'])}):")
+    out += [f"  {p['doc']}:{p['line']:<6} {p.get('kind', ''):<6} {p.get('value')!s:>14}"
+            f" {p.get('currency') or '':<3}  {p.get('figure', '')}  [{p.get('rule', '')}]"
+            for p in result["false_positives"]]
+    return out
+
+
+def run_eval(gold_dir: str | Path, raw_dir: str | Path, verbose: bool = False) -> int:
+    """Extract every raw document the gold scores, score, print; exit code 0."""
+    from .ingest import list_documents, load_sources, read_document
+    from .pipeline import figures_of_document
+
+    gold = load_gold(gold_dir)
+    sources = load_sources(raw_dir)
+    paths = [p for p in list_documents(raw_dir) if p.name in gold.docs]
+    # Figures can be scored before the relate stage exists; fields show n/a then.
+    relate = importlib.util.find_spec(f"{__package__}.relate") is not None
+    predictions = []
+    for path in paths:
+        doc = read_document(path, sources)
+        predictions += [f.to_dict() for f in figures_of_document(doc, relate=relate)]
+    present = {p.name for p in paths}
+    result = score(predictions, gold.only(present))
+
+    if verbose:
+        print("\n".join(format_details(result)))
+    n_gold = sum(s["tp"] + s["fn"] for s in result["kinds"].values())
+    head = (f"gold {gold_dir}: {n_gold} figures in {len(present)} docs;"
+            f" {len(predictions)} predictions, {result['ignored']['footnotes']} in footnote"
+            f" zones and {result['ignored']['not_scored']} outside covered lines ignored")
+    missing = sorted(gold.docs - present)
+    if missing:
+        head += f"; not in {raw_dir}: {', '.join(missing)}"
+    if not relate:
+        head += "; relate stage absent"
+    print(head)
+    print("\n".join(format_summary(result)))
+    return 0
