@@ -1,0 +1,481 @@
+"""Build the dataset tables from a folder of documents.
+
+`build(input_dir, output_dir)` streams the documents one at a time (read ->
+clean -> figures, through the per-document cache), collects the small figure
+rows, converts money to US dollars, derives the annual series panel, and writes
+documents, figures, citations and series as typed Parquet tables (see
+tradeflows.schema), each to a temporary file renamed into place.
+
+Exit codes: 0 ok, 1 some documents failed, 2 usage error.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import schema
+from .cache import CACHE_DIR, DocumentCache, code_digest, tool_version
+from .clean import clean_text
+from .errors import DocumentError
+from .ingest import list_documents, load_sources, read_document
+from .pipeline import figures_of_clean
+from .rates import to_usd
+from .records import Figure
+
+EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
+FLOWS = schema.FLOWS
+# Choice order of the figures of a series cell: exact, approx, range, then bounds.
+QUALIFIER_RANK = {"exact": 0, "approx": 1, "range": 2, "more_than": 3, "less_than": 3}
+EXACT_TOLERANCE = 0.01     # two exact values differing by more than 1% conflict
+APPROX_TOLERANCE = 0.10    # "about X" allows X +-10%
+
+
+# ------------------------------------------------------------------ safe writing
+
+@contextmanager
+def atomic_path(target: str | Path) -> Iterator[Path]:
+    """A temporary path in the target's folder, renamed onto the target when the block
+    succeeds and removed when it fails, so the target is either the old or the new file."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.chmod(tmp, _file_mode())   # mkstemp makes 0600; give the file the usual mode
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@lru_cache(maxsize=1)
+def _file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_parquet(table: pa.Table, target: str | Path) -> None:
+    with atomic_path(target) as tmp:
+        pq.write_table(table, tmp, compression="zstd")
+
+
+def _coercer(t: pa.DataType):
+    if pa.types.is_integer(t):
+        return int
+    if pa.types.is_floating(t):
+        return float
+    if pa.types.is_boolean(t):
+        return bool
+    return str
+
+
+def make_table(name: str, rows: list[dict], metadata: dict[str, str] | None = None) -> pa.Table:
+    """A table of the schema `name` from row dicts (missing keys are nulls). Values are
+    coerced to the column type (a Decimal or numpy number from a stage is fine); a value
+    that cannot be raises ValueError naming the table, column and row."""
+    sch = schema.schema(name, metadata)
+    cols = {}
+    for f in sch:
+        conv = _coercer(f.type.value_type if pa.types.is_dictionary(f.type) else f.type)
+        vals = []
+        for i, r in enumerate(rows):
+            v = r.get(f.name)
+            if v is not None and not isinstance(v, conv):
+                try:
+                    v = conv(v)
+                except (TypeError, ValueError) as exc:
+                    raise ValueError(f"{name}.{f.name}: row {i}: cannot store {v!r}") from exc
+            if isinstance(v, float) and math.isnan(v):
+                v = None
+            vals.append(v)
+        cols[f.name] = vals
+    return pa.Table.from_pydict(cols, schema=sch)
+
+
+# ------------------------------------------------------------------ countries
+
+_ALIASES = {
+    "ARE": ["UAE", "U.A.E.", "Emirates"],
+    "BLR": ["Republic of Belarus", "Belarus"],
+    "BOL": ["Bolivia"],
+    "CHN": ["PRC", "People's Republic of China", "Mainland China"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire"],
+    "COD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+    "COG": ["Republic of the Congo", "Congo-Brazzaville"],
+    "CZE": ["Czech Republic"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
+    "IRN": ["Islamic Republic of Iran"],
+    "KGZ": ["Kyrgyz Republic", "Kirghizia"],
+    "KOR": ["Korea", "Republic of Korea", "South Korea"],
+    "LAO": ["Laos"],
+    "MDA": ["Moldova", "Republic of Moldova"],
+    "MKD": ["Macedonia"],
+    "PRK": ["North Korea", "DPRK"],
+    "PSE": ["Palestine"],
+    "RUS": ["Russia"],
+    "SYR": ["Syria"],
+    "TUR": ["Turkey", "Turkiye"],
+    "TWN": ["Taiwan"],
+    "TZA": ["Tanzania"],
+    "USA": ["US", "U.S.", "USA", "U.S.A.", "United States", "America"],
+    "VEN": ["Venezuela"],
+    "VNM": ["Vietnam"],
+}
+
+
+def _norm(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("\u2019", "'").casefold().strip().strip(".")
+    s = re.sub(r"\s+", " ", s)
+    return s[4:] if s.startswith("the ") else s
+
+
+@lru_cache(maxsize=None)
+def _country(iso3: str):
+    import pycountry
+    return pycountry.countries.get(alpha_3=iso3.upper())
+
+
+@lru_cache(maxsize=1)
+def _vocab_countries() -> dict[str, tuple[str, frozenset[str]]]:
+    """{iso3: (canonical name, aliases)} of the country rows of vocab/places.csv, the
+    names the relate stage writes; empty when the vocabulary is not there."""
+    import csv
+    from importlib import resources
+    try:
+        text = resources.files("tradeflows").joinpath("vocab", "places.csv").read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError):
+        return {}
+    out: dict[str, tuple[str, set[str]]] = {}
+    rows = csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    for r in rows:
+        iso3 = (r.get("iso3") or "").strip().upper()
+        if (r.get("kind") or "").strip() != "country" or not iso3:
+            continue
+        name = (r.get("name") or "").strip()
+        canon, aliases = out.setdefault(iso3, (name, set()))
+        aliases.update(a for a in (name, (r.get("alias") or "").strip()) if a)
+    return {k: (c, frozenset(a)) for k, (c, a) in out.items()}
+
+
+@lru_cache(maxsize=None)
+def country_names(iso3: str) -> frozenset[str]:
+    """Normalized names a country goes by: ISO names and codes, inverted and
+    parenthesised forms ("Korea, Republic of" -> "Republic of Korea"), common aliases
+    and the country names of the place vocabulary."""
+    names = {iso3, *_ALIASES.get(iso3.upper(), [])}
+    names.update(_vocab_countries().get(iso3.upper(), ("", frozenset()))[1])
+    c = _country(iso3)
+    if c is not None:
+        for attr in ("name", "official_name", "common_name", "alpha_2", "alpha_3"):
+            v = getattr(c, attr, None)
+            if v:
+                names.add(v)
+                if ", " in v:                      # "Korea, Republic of"
+                    head, tail = v.split(", ", 1)
+                    names.add(f"{tail} {head}")
+                    names.add(head)
+                m = re.match(r"(.+?) \((.+)\)$", v)  # "Bolivia (Plurinational State of)"
+                if m:
+                    names.add(m.group(1))
+                    names.add(f"{m.group(2)} {m.group(1)}")
+    return frozenset(_norm(n) for n in names)
+
+
+def is_country_itself(name: str | None, iso3: str | None) -> bool:
+    """True when `name` is the country `iso3` itself, not a region, city or company of it."""
+    if not iso3:
+        return False
+    return name is None or not name.strip() or _norm(name) in country_names(iso3)
+
+
+def country_label(iso3: str) -> str:
+    """Short name of a country: the place vocabulary's canonical name ("Russia"), else
+    the ISO common or short name."""
+    canon = _vocab_countries().get(iso3.upper(), ("", frozenset()))[0]
+    if canon:
+        return canon
+    c = _country(iso3)
+    if c is None:
+        return iso3
+    return getattr(c, "common_name", None) or c.name
+
+
+def m49(iso3: str | None) -> int | None:
+    c = _country(iso3) if iso3 else None
+    return int(c.numeric) if c is not None else None
+
+
+# ------------------------------------------------------------------ figures
+
+def figure_rows(figs: Iterable[dict | Figure]) -> list[dict]:
+    """Figure rows sorted by doc and char_start, with figure_id and the USD conversion."""
+    rows = []
+    for f in figs:
+        d = f.to_dict() if isinstance(f, Figure) else dict(f)
+        d.pop("extra", None)
+        rows.append(d)
+    rows.sort(key=lambda r: (r["doc"], r["char_start"], r["char_end"]))
+    seen: dict[str, int] = {}
+    for r in rows:
+        base = f"{Path(r['doc']).stem}:{r['char_start']}-{r['char_end']}"
+        seen[base] = seen.get(base, 0) + 1
+        r["figure_id"] = base if seen[base] == 1 else f"{base}.{seen[base]}"
+        r["value_usd"], r["value_usd_high"], r["usd_rate"], r["usd_note"] = to_usd(
+            r.get("kind"), r.get("value"), r.get("value_high"), r.get("currency"), r.get("year"))
+    return rows
+
+
+# ------------------------------------------------------------------ series
+
+def _full_year(r: dict) -> bool:
+    y = r.get("year")
+    return (y is not None and r.get("period_start") == f"{int(y):04d}-01"
+            and r.get("period_end") == f"{int(y):04d}-12")
+
+
+def _cell_key(r: dict, kind: str) -> tuple | None:
+    """The series cell of a figure, or None when it does not belong in the series."""
+    if r.get("kind") != kind or r.get("status") != "actual" or r.get("measure") not in FLOWS:
+        return None
+    if not _full_year(r) or r.get("product"):
+        return None
+    if kind == "money" and r.get("value_usd") is None:
+        return None
+    rep = r.get("reporter_iso3")
+    if not rep or not is_country_itself(r.get("reporter"), rep):
+        return None
+    piso, pname = r.get("partner_iso3"), r.get("partner")
+    if piso:
+        if not is_country_itself(pname, piso):
+            return None
+        partner = ("iso", piso.upper())
+    elif pname and pname.strip():
+        partner = ("name", _norm(pname))
+    else:
+        return None
+    return (rep.upper(), partner, r["measure"], r.get("scope") or None, int(r["year"]))
+
+
+def _choice_order(rows: list[dict], published: dict[str, str | None]) -> list[dict]:
+    """Exact before approx before range before bounds; then the most recently published
+    document first; then the first in the text."""
+    out = sorted(rows, key=lambda r: (r["doc"], r["char_start"], r["char_end"]))
+    out.sort(key=lambda r: published.get(r["doc"]) or "", reverse=True)   # stable
+    out.sort(key=lambda r: QUALIFIER_RANK.get(r.get("qualifier"), 4))
+    return out
+
+
+def _interval(r: dict) -> tuple[float, float]:
+    v, vh, q = r["value_usd"], r.get("value_usd_high"), r.get("qualifier")
+    if q == "approx":
+        a, b = v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE)
+        return min(a, b), max(a, b)
+    if q == "more_than":
+        return v, math.inf
+    if q == "less_than":
+        return -math.inf, v
+    if q == "range" and vh is not None:
+        return min(v, vh), max(v, vh)
+    return v, v
+
+
+def disagree(a: dict, b: dict) -> bool:
+    """True when two figures of a cell cannot both hold given their qualifiers."""
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    gap = max(alo, blo) - min(ahi, bhi)
+    scale = max(abs(a["value_usd"]), abs(b["value_usd"]))
+    if a.get("qualifier") == "exact" and b.get("qualifier") == "exact":
+        return gap > EXACT_TOLERANCE * scale
+    return gap > 1e-9 * scale
+
+
+def series_rows(fig_rows: list[dict], published: dict[str, str | None]) -> list[dict]:
+    """The annual panel: one row per (reporter, partner, flow, scope, year) cell."""
+    cells: dict[tuple, list[dict]] = {}
+    growth: dict[tuple, list[dict]] = {}
+    for r in fig_rows:
+        k = _cell_key(r, "money")
+        if k is not None:
+            cells.setdefault(k, []).append(r)
+            continue
+        k = _cell_key(r, "growth")
+        if k is not None:
+            growth.setdefault(k, []).append(r)
+    out = []
+    for key, rows in cells.items():
+        rep, (ptype, pval), flow, scope, year = key
+        ordered = _choice_order(rows, published)
+        best = ordered[0]
+        value = best["value_usd"]
+        if best.get("qualifier") == "range" and best.get("value_usd_high") is not None:
+            value = (best["value_usd"] + best["value_usd_high"]) / 2
+        lows = [r["value_usd"] for r in rows]
+        highs = [r["value_usd_high"] if r.get("value_usd_high") is not None else r["value_usd"]
+                 for r in rows]
+        conflict = any(disagree(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+        g = _choice_order(growth[key], published)[0] if key in growth else None
+        out.append({
+            "reporter_iso3": rep,
+            "partner_iso3": pval if ptype == "iso" else None,
+            "partner_m49": m49(pval) if ptype == "iso" else None,
+            "partner": country_label(pval) if ptype == "iso" else best["partner"].strip(),
+            "flow": flow,
+            "scope": scope,
+            "year": year,
+            "value_usd": value,
+            "qualifier": best.get("qualifier") or "exact",
+            "value_usd_low": min(lows + highs),
+            "value_usd_high": max(lows + highs),
+            "growth_pct": g["value"] if g else None,
+            "n_figures": len(rows),
+            "figure_ids": ";".join(r["figure_id"] for r in ordered),
+            "growth_figure_id": g["figure_id"] if g else None,
+            "conflict": conflict,
+        })
+    out.sort(key=lambda s: (s["reporter_iso3"], s["partner_iso3"] is None, s["partner"].casefold(),
+                            FLOWS.index(s["flow"]), s["scope"] or "", s["year"]))
+    return out
+
+
+# ------------------------------------------------------------------ build
+
+def _progress(items, **kw):
+    from tqdm import tqdm
+    quiet = bool(os.environ.get("CI")) or not sys.stderr.isatty()
+    return tqdm(items, disable=quiet, file=sys.stderr, unit="doc", **kw)
+
+
+def _say(msg: str) -> None:
+    from tqdm import tqdm
+    tqdm.write(msg, file=sys.stderr)
+
+
+_WARNED: set[str] = set()
+
+
+def parse_document(d) -> dict:
+    """The parse of one document (what the cache stores): figure dicts and citations.
+
+    While the relate stage is not installed the figures are built without trade facts
+    (a warning says so once); the cache key covers the pipeline's code, so they are
+    parsed again when it arrives."""
+    c = clean_text(d.raw, d.format, d.doc)
+    try:
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year)
+    except ModuleNotFoundError as exc:
+        if exc.name != "tradeflows.relate":
+            raise
+        if "relate" not in _WARNED:
+            _WARNED.add("relate")
+            _say("tradeflows: warning: the relate stage (tradeflows.relate) is missing: "
+                 "figures have no trade facts and the series is empty")
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False)
+    cits = [{"number": int(n), "title": cit.title, "year": cit.year, "url": cit.url}
+            for n, cit in sorted(c.citations.items())]
+    return {"figures": [f.to_dict() for f in figs], "citations": cits}
+
+
+def _sha256_of(path: Path) -> str | None:
+    import hashlib
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) -> int:
+    """Build documents, figures, citations and series into output_dir; the exit code."""
+    input_dir, out = Path(input_dir), Path(output_dir)
+    if not input_dir.is_dir():
+        print(f"tradeflows: error: input folder {input_dir} not found", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"tradeflows: error: cannot create output folder {out}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        sources = load_sources(input_dir)
+        paths = list_documents(input_dir)
+    except DocumentError as exc:
+        print(f"tradeflows: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+    cache = DocumentCache(out / CACHE_DIR, tool_version(), read=not force)
+    doc_rows: list[dict] = []
+    figs: list[dict] = []
+    cit_rows: list[dict] = []
+    hashes: dict[str, str | None] = {}
+    for path in _progress(paths, desc="build"):
+        meta = sources.get(path.name, {})
+        row = {"doc": path.name, "title": meta.get("title") or None,
+               "outlet": meta.get("outlet") or None, "language": meta.get("language") or None,
+               "reporter": meta.get("reporter") or None, "n_figures": 0}
+        try:
+            d = read_document(path, sources)
+        except DocumentError as exc:
+            row.update(doc_id=_sha256_of(path), status="error", error=exc.reason,
+                       format=meta.get("format") or None,
+                       published=meta.get("published") or None)
+            hashes[path.name] = row["doc_id"]
+            doc_rows.append(row)
+            _say(f"tradeflows: error: {exc}")
+            continue
+        hashes[d.doc] = d.sha256
+        row.update(doc_id=d.sha256, published=d.published, published_source=d.published_source,
+                   format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw))
+        params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year}
+        try:
+            parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse_document(d))
+        except Exception as exc:  # one broken document must not stop the batch
+            msg = f"pipeline error: {type(exc).__name__}: {exc}"
+            row.update(status="error", error=msg)
+            doc_rows.append(row)
+            _say(f"tradeflows: error: {path}: {msg}")
+            continue
+        del d  # only one raw text in memory at a time
+        for f in parsed["figures"]:
+            f = dict(f)
+            f["doc"] = path.name
+            figs.append(f)
+        row.update(status="ok", error=None, n_figures=len(parsed["figures"]))
+        cit_rows.extend({"doc": path.name, **c} for c in parsed["citations"])
+        doc_rows.append(row)
+
+    fig_rows = figure_rows(figs)
+    published = {r["doc"]: r.get("published") for r in doc_rows}
+    ser_rows = series_rows(fig_rows, published)
+    cit_rows.sort(key=lambda r: (r["doc"], r["number"]))
+
+    meta = {"input_hashes": json.dumps(hashes, sort_keys=True),
+            "pipeline_digest": code_digest(), "cache_version": tool_version()}
+    # every table is made before any is written: a failure leaves the previous set whole
+    tables = {name: make_table(name, rows, meta)
+              for name, rows in (("documents", doc_rows), ("figures", fig_rows),
+                                 ("citations", cit_rows), ("series", ser_rows))}
+    for name, table in tables.items():
+        write_parquet(table, out / schema.TABLES[name].file)
+    cache.prune()
+
+    failed = sum(r["status"] == "error" for r in doc_rows)
+    print(f"tradeflows: {len(doc_rows)} documents ({cache.parsed} parsed, {cache.reused} from "
+          f"cache, {failed} failed), {len(fig_rows)} figures, {len(ser_rows)} series rows "
+          f"-> {out}/", file=sys.stderr)
+    return EXIT_DOC_ERRORS if failed else EXIT_OK

@@ -1,0 +1,267 @@
+"""Place registry: countries, regions and blocs named in English prose, with ISO 3166 codes.
+
+The registry joins every pycountry country (name, common_name, official_name) with the
+hand-compiled aliases of ``vocab/places.csv`` (short names, demonyms, sub-national regions,
+free economic zones, blocs and continents). It is built once, lazily, on first use.
+
+Matching is anchored on capitalised words: the text is scanned for tokens that start with a
+capital letter, each token is looked up in a dict keyed by the first word of every alias,
+and only then are the (few) aliases of that word tried, longest first. The first word must
+match exactly (or be written ALL CAPS, for headings), so "chad", "turkey" or "niger" as
+ordinary words never match; later words are case-insensitive ("Kursk region" = "Kursk
+Region"). The leftmost-longest match wins: "Kursk Oblast" over "Kursk", "Republic of
+Tatarstan" over "Tatarstan". A handful of aliases starting with a lowercase word ("far arc",
+"non-CIS countries", "southern Africa") go through one small extra regex.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+__all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
+
+KINDS = frozenset({"country", "region", "bloc", "demonym"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place mention: text[start:end] == surface."""
+
+    start: int
+    end: int
+    surface: str
+    name: str  # canonical name ("Iran", "Kursk Oblast", "European Union")
+    iso3: str | None  # ISO 3166-1 alpha-3 (of the country, for regions); None for blocs
+    kind: str  # country | region | bloc | demonym
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    iso3: str | None
+    kind: str  # KINDS or "stop"
+    article: bool  # alias was written "the X": X only counts after "the"
+
+
+class _Bucket:
+    """Every alias whose first word is one key, tried longest first."""
+
+    __slots__ = ("plain", "regex", "entries", "singles")
+
+    def __init__(self) -> None:
+        self.plain: _Entry | None = None  # alias == the key itself (one word)
+        self.regex: re.Pattern[str] | None = None  # all aliases, one group each
+        self.entries: list[_Entry] = []
+        self.singles: list[tuple[re.Pattern[str], _Entry]] = []
+
+
+# A capitalised token: the unit of lookup (letters and digits only, so "Belarus’s" -> "Belarus").
+_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W_]*")
+_THE = re.compile(r"(?<![^\W_])[Tt]he\s+\Z")
+_DASHES = "-‐‑–—"
+_APOS = "'’ʼ"
+_QUOTES = '"“”«»„'
+
+
+def _alias_pattern(alias: str) -> str:
+    out = []
+    for ch in alias:
+        if ch.isspace():
+            out.append(r"\s+")
+        elif ch in _DASHES:
+            out.append(rf"\s*[{_DASHES}]\s*")
+        elif ch in _APOS:
+            out.append(f"[{_APOS}]")
+        elif ch in _QUOTES:
+            out.append(f"[{_QUOTES}]")
+        else:
+            out.append(re.escape(ch))
+    if alias[-1].isalnum():
+        out.append(r"(?![^\W_])")
+    return "".join(out)
+
+
+def _fold(s: str) -> str:
+    """ASCII spelling of an alias: "Côte d'Ivoire" -> "Cote d'Ivoire"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+class _Registry:
+    def __init__(self) -> None:
+        rows = _csv_rows()
+        # canonical country names: places.csv country rows first, then pycountry
+        self.names: dict[str, str] = {}
+        for alias, name, iso3, kind in rows:
+            if kind == "country" and iso3 and iso3 not in self.names:
+                self.names[iso3] = name
+        self.numeric: dict[str, int] = {}
+        py_aliases: list[tuple[str, _Entry]] = []
+        for c in pycountry.countries:
+            iso3 = c.alpha_3
+            self.names.setdefault(iso3, getattr(c, "common_name", None) or c.name)
+            self.numeric[iso3] = int(c.numeric)
+            entry = _Entry(self.names[iso3], iso3, "country", False)
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    py_aliases.append((value, entry))
+
+        aliases: dict[str, tuple[str, _Entry]] = {}  # normalised alias -> (alias, entry)
+
+        def put(alias: str, entry: _Entry) -> None:
+            alias = " ".join(alias.split())
+            if alias.startswith(("the ", "The ")) and alias[4:5].isupper():
+                alias, entry = alias[4:], _Entry(entry.name, entry.iso3, entry.kind, True)
+            key = alias.casefold()
+            old = aliases.get(key)
+            if old is None or (old[1].article and not entry.article):
+                aliases[key] = (alias, entry)
+
+        for alias, name, iso3, kind in rows:
+            put(alias, _Entry(name, iso3 or None, kind, False))
+        for alias, entry in py_aliases:
+            put(alias, entry)
+        for alias, entry in list(aliases.values()):
+            folded = _fold(alias)
+            if folded != alias:
+                put(folded, entry)
+
+        self.buckets: dict[str, _Bucket] = {}
+        self.upper: dict[str, _Bucket] = {}
+        lower: list[tuple[str, _Entry]] = []
+        grouped: dict[str, list[tuple[str, _Entry]]] = {}
+        for alias, entry in aliases.values():
+            m = _TOKEN.match(alias)
+            if m is None:
+                lower.append((alias, entry))
+                continue
+            grouped.setdefault(m.group(), []).append((alias, entry))
+        for key, items in grouped.items():
+            b = _Bucket()
+            items.sort(key=lambda it: -len(it[0]))
+            if len(items) == 1 and items[0][0] == key:
+                b.plain = items[0][1]
+            else:
+                b.entries = [e for _, e in items]
+                b.regex = re.compile(
+                    "|".join(f"({_alias_pattern(a)})" for a, _ in items), re.IGNORECASE
+                )
+                b.singles = [(re.compile(_alias_pattern(a), re.IGNORECASE), e) for a, e in items]
+            self.buckets[key] = b
+            self.upper.setdefault(key.upper(), b)
+
+        lower.sort(key=lambda it: -len(it[0]))
+        self.lower_entries = [e for _, e in lower]
+        self.lower_re = (
+            re.compile(
+                "|".join(f"([{a[0]}{a[0].upper()}](?i:{_alias_pattern(a[1:])}))" for a, _ in lower)
+            )
+            if lower
+            else None
+        )
+
+    # -- matching -----------------------------------------------------------------------
+    def _match_at(self, text: str, s: int, te: int, end: int, b: _Bucket) -> tuple[int, _Entry] | None:
+        if b.regex is None:
+            e = b.plain
+            if e is not None and (not e.article or _THE.search(text, max(0, s - 12), s)):
+                return te, e
+            return None
+        m = b.regex.match(text, s, end)
+        if m is None:
+            return None
+        e = b.entries[m.lastindex - 1]
+        if not e.article or _THE.search(text, max(0, s - 12), s):
+            return m.end(), e
+        for rx, e in b.singles[m.lastindex:]:  # rare: "the X" alias without its article
+            m = rx.match(text, s, end)
+            if m and (not e.article or _THE.search(text, max(0, s - 12), s)):
+                return m.end(), e
+        return None
+
+    def find(self, text: str, start: int, end: int) -> list[Place]:
+        found: list[tuple[int, int, _Entry]] = []
+        buckets, upper = self.buckets, self.upper
+        last = start
+        for tm in _TOKEN.finditer(text, start, end):
+            s = tm.start()
+            if s < last or (s > 0 and text[s - 1].isalnum()):
+                continue
+            tok = tm.group()
+            b = buckets.get(tok)
+            if b is None:
+                if len(tok) < 4 or not tok.isupper():
+                    continue
+                b = upper.get(tok)
+                if b is None:
+                    continue
+            hit = self._match_at(text, s, tm.end(), end, b)
+            if hit is not None:
+                found.append((s, hit[0], hit[1]))
+                last = hit[0]
+        if self.lower_re is not None:
+            extra = []
+            for m in self.lower_re.finditer(text, start, end):
+                s = m.start()
+                if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                    continue
+                extra.append((s, m.end(), self.lower_entries[m.lastindex - 1]))
+            if extra:
+                found = _leftmost_longest(found + extra)
+        return [
+            Place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"
+        ]
+
+
+def _leftmost_longest(spans: list[tuple[int, int, _Entry]]) -> list[tuple[int, int, _Entry]]:
+    spans.sort(key=lambda t: (t[0], -t[1]))
+    out, last = [], -1
+    for t in spans:
+        if t[0] >= last:
+            out.append(t)
+            last = t[1]
+    return out
+
+
+def _csv_rows() -> list[tuple[str, str, str, str]]:
+    text = resources.files("tradeflows.vocab").joinpath("places.csv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines)
+    return [(r["alias"].strip(), r["name"].strip(), r["iso3"].strip(), r["kind"].strip()) for r in reader]
+
+
+@lru_cache(maxsize=1)
+def _registry() -> _Registry:
+    return _Registry()
+
+
+# -- public API ---------------------------------------------------------------------------
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Place mentions in text[start:end], left to right, non-overlapping, in text coordinates."""
+    end = len(text) if end is None else end
+    return _registry().find(text, start, end)
+
+
+def lookup(alias: str) -> Place | None:
+    """The place an alias names when it is nothing but that place ("Kursk region"), else None."""
+    stripped = alias.strip()
+    places = find_places(stripped)
+    if len(places) == 1 and places[0].start == 0 and places[0].end == len(stripped):
+        return places[0]
+    return None
+
+
+def country(iso3: str) -> str:
+    """Canonical short name of a country ("IRN" -> "Iran"); KeyError if the code is unknown."""
+    return _registry().names[iso3.upper()]
+
+
+def m49(iso3: str) -> int | None:
+    """ISO 3166-1 numeric code (equal to the UN M49 code for countries), None if unknown."""
+    return _registry().numeric.get(iso3.upper())

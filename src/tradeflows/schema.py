@@ -1,0 +1,391 @@
+"""Typed Arrow schemas of the dataset tables and the data dictionary rendered from them.
+
+Every column has an Arrow type, a unit and a description; the descriptions and
+units travel in the Parquet field metadata (keys ``description`` and ``unit``),
+so a table read back anywhere still says what its columns mean. The README's
+tables section is generated from this module (``python -m tradeflows.schema``
+prints it, ``--readme README.md`` rewrites it in place), and a test keeps the
+two equal.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+
+from . import __version__
+from .records import FIGURE_FIELDS
+
+README_START = "<!-- tables:start -->"
+README_END = "<!-- tables:end -->"
+
+# Strings that repeat a lot (codes, vocabularies, document names) are stored
+# dictionary-encoded; free text and "YYYY-MM" periods are plain strings.
+CODE = pa.dictionary(pa.int32(), pa.string())
+STR = pa.string()
+I16, I32, I64 = pa.int16(), pa.int32(), pa.int64()
+F64 = pa.float64()
+BOOL = pa.bool_()
+
+FLOWS = ("exports", "imports", "turnover", "balance")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    unit: str
+    description: str
+    nullable: bool = True
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ()
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.parquet"
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+DOCUMENTS = Table(
+    "documents",
+    "One row per input file, in file-name order, including the files that failed.",
+    (
+        Column("doc", STR, "-", "File name of the document in the input folder; the document id used by every other table.", False),
+        Column("doc_id", STR, "hex", "SHA-256 of the raw bytes of the file (empty when the file could not be read)."),
+        Column("title", STR, "-", "Title, from sources.csv."),
+        Column("outlet", STR, "-", "Publisher, outlet or author, from sources.csv."),
+        Column("published", STR, "ISO 8601 date", "Publication date as YYYY-MM-DD, or YYYY when only the year is known; from sources.csv, else read from the page."),
+        Column("published_source", CODE, "-", "Where the publication date came from: sources.csv or text (empty when unknown)."),
+        Column("format", CODE, "-", "Layout of the text: web (a news page) or pdf (text extracted from a PDF book or report)."),
+        Column("language", CODE, "ISO 639-1", "Language of the text, from sources.csv."),
+        Column("encoding", CODE, "-", "Encoding the file was decoded with: utf-8, or the cp1251 / latin-1 fallback."),
+        Column("reporter", STR, "-", "Default reporting country of the document's figures (sources.csv, else Belarus)."),
+        Column("n_chars", I64, "characters", "Length of the decoded raw text."),
+        Column("n_figures", I32, "count", "Number of rows of this document in figures.parquet."),
+        Column("status", CODE, "-", "ok, or error when the file could not be read or parsed.", False),
+        Column("error", STR, "-", "Why the document failed (empty when status is ok); also printed on stderr with the file name."),
+    ),
+    key=("doc",),
+)
+
+_FIGURE_COLUMNS = {
+    "doc": Column("doc", CODE, "-", "Document the figure comes from (documents.doc).", False),
+    "char_start": Column("char_start", I64, "characters", "Offset of the figure's first character in the raw text (0-based, Python str index).", False),
+    "char_end": Column("char_end", I64, "characters", "Offset just past the figure's last character in the raw text.", False),
+    "line": Column("line", I32, "line", "1-based line of the raw text where the figure starts.", False),
+    "figure": Column("figure", STR, "-", "The figure as written in the text, e.g. \"$1.2 billion\" or \"40.5%\".", False),
+    "kind": Column("kind", CODE, "-", "money (an amount), growth (a change in percent) or share (a part of a whole in percent).", False),
+    "value": Column("value", F64, "currency units | percent", "The number: money in units of `currency` (not millions), growth and share in percent.", False),
+    "value_high": Column("value_high", F64, "currency units | percent", "Upper end when the figure is a range (qualifier range), else empty."),
+    "currency": Column("currency", CODE, "ISO 4217", "Currency of a money figure (USD, EUR, BYN, ...); empty for growth and share."),
+    "qualifier": Column("qualifier", CODE, "-", "exact, approx (about / almost), more_than (over / at least), less_than (under / up to) or range.", False),
+    "rule": Column("rule", CODE, "-", "Extraction rule that found the figure (for debugging and evaluation)."),
+    "clean_start": Column("clean_start", I64, "characters", "Offset of the figure in the clean text the parsers read."),
+    "clean_end": Column("clean_end", I64, "characters", "Offset just past the figure in the clean text."),
+    "sentence": Column("sentence", STR, "-", "The clean sentence the figure stands in."),
+    "measure": Column("measure", CODE, "-", "What the number measures: exports, imports, turnover, balance, investment, contracts, output, gdp or other."),
+    "scope": Column("scope", CODE, "-", "goods, services or goods_and_services when the text says; empty when it does not."),
+    "product": Column("product", STR, "-", "Product or sector the figure is limited to (e.g. dairy products); empty for a total flow."),
+    "reporter": Column("reporter", STR, "-", "Who reports the flow: a country, or a region or company of it (e.g. Minsk Region, BelAZ)."),
+    "reporter_iso3": Column("reporter_iso3", CODE, "ISO 3166-1 alpha-3", "Country of the reporter (the country a region or company belongs to)."),
+    "partner": Column("partner", STR, "-", "Trade partner as named: a country, a region or city of it, a bloc (EAEU, European Union) or world."),
+    "partner_iso3": Column("partner_iso3", CODE, "ISO 3166-1 alpha-3", "Country of the partner; empty for blocs, world and unknown partners."),
+    "year": Column("year", I16, "year", "Calendar year the figure refers to (empty when the text gives no year)."),
+    "period_start": Column("period_start", STR, "YYYY-MM", "First month of the period the figure covers."),
+    "period_end": Column("period_end", STR, "YYYY-MM", "Last month of the period the figure covers (a full year is YYYY-01 .. YYYY-12)."),
+    "year_basis": Column("year_basis", CODE, "-", "How the year was found: explicit, context, footnote or doc_date."),
+    "status": Column("status", CODE, "-", "actual (a reported result), target (a goal or forecast) or historical (a past level without a single year)."),
+    "confidence": Column("confidence", F64, "0..1", "Confidence of the relate stage in the trade facts of the row."),
+    "fact_rules": Column("fact_rules", STR, "-", "Rule behind every fact decision, as measure:<rule>;partner:<rule>;..."),
+}
+
+FIGURES = Table(
+    "figures",
+    "One row per money amount, growth rate or share found in a document, sorted by doc and char_start.",
+    (
+        Column("figure_id", STR, "-", "Stable id of the figure, `DOCSTEM:CHAR_START-CHAR_END` (e.g. 002_d6a3e8bd91e997c9:2810-2823), with a .2, .3 suffix when the pipeline returns two figures on one span.", False),
+        *(_FIGURE_COLUMNS[f] for f in FIGURE_FIELDS if f in _FIGURE_COLUMNS),
+        Column("value_usd", F64, "USD", "value converted to US dollars with the annual average rate of the figure's year; empty when not money or when there is no rate (see usd_note)."),
+        Column("value_usd_high", F64, "USD", "value_high converted to US dollars the same way."),
+        Column("usd_rate", F64, "currency units per USD", "Annual average exchange rate used for the conversion (1 for USD); from tradeflows/data/usd_rates.csv."),
+        Column("usd_note", STR, "-", "Why value_usd is empty: not money, no currency, no year, or no rate for <currency> <year>."),
+    ),
+    key=("figure_id",),
+)
+
+CITATIONS = Table(
+    "citations",
+    "Footnote citations of the documents (the sources that date the quotes), sorted by doc and number.",
+    (
+        Column("doc", CODE, "-", "Document the citation belongs to (documents.doc).", False),
+        Column("number", I32, "-", "Footnote number.", False),
+        Column("title", STR, "-", "Title of the cited source."),
+        Column("year", I16, "year", "Publication year of the cited source."),
+        Column("url", STR, "URL", "Address of the cited source."),
+    ),
+    key=("doc", "number"),
+)
+
+SERIES = Table(
+    "series",
+    "Annual panel of trade flows in the long layout of UN Comtrade / BACI / IMF DOTS: one row per "
+    "reporter, partner, flow, scope and year, chosen from the actual full-year money figures "
+    "(see How a series cell is chosen).",
+    (
+        Column("reporter_iso3", CODE, "ISO 3166-1 alpha-3", "Reporting country.", False),
+        Column("partner_iso3", CODE, "ISO 3166-1 alpha-3", "Partner country; empty for blocs and world."),
+        Column("partner_m49", I16, "UN M49", "Numeric code of the partner country (ISO 3166-1 numeric = UN M49); empty for blocs and world."),
+        Column("partner", STR, "-", "Partner name: the country's short name (Russia, Iran; from the place vocabulary, else ISO 3166), or the bloc as named (world, EAEU, ...).", False),
+        Column("flow", CODE, "-", "exports, imports, turnover (exports + imports) or balance (exports - imports), from the reporter's side.", False),
+        Column("scope", CODE, "-", "goods, services or goods_and_services when the texts say; empty when they do not."),
+        Column("year", I16, "year", "Calendar year (the figures cover January to December of it).", False),
+        Column("value_usd", F64, "USD", "Value of the chosen figure in US dollars (the midpoint for a range)."),
+        Column("qualifier", CODE, "-", "Qualifier of the chosen figure: exact, approx, range, more_than (value is a lower bound) or less_than (an upper bound).", False),
+        Column("value_usd_low", F64, "USD", "Lowest value of all the cell's figures."),
+        Column("value_usd_high", F64, "USD", "Highest value of all the cell's figures (range tops included)."),
+        Column("growth_pct", F64, "percent", "Reported change on the year before, from a growth figure of the same reporter, partner, flow, scope and full year; empty when no text gives one."),
+        Column("n_figures", I32, "count", "Number of money figures that give this cell.", False),
+        Column("figure_ids", STR, "-", "figures.figure_id of the cell's money figures separated by ';', the chosen one first, then in choice order.", False),
+        Column("growth_figure_id", STR, "-", "figures.figure_id of the growth figure behind growth_pct."),
+        Column("conflict", BOOL, "-", "True when the cell's figures disagree by more than their qualifiers allow.", False),
+    ),
+    key=("reporter_iso3", "partner_iso3", "partner", "flow", "scope", "year"),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, FIGURES, CITATIONS, SERIES)}
+
+
+def _pandas_metadata(table: Table) -> bytes:
+    """pandas metadata that makes pd.read_parquet restore nullable integers and booleans
+    (Int16, Int32, Int64, boolean) instead of turning integer columns with gaps into floats."""
+    cols = []
+    for c in table.columns:
+        t = c.type
+        if pa.types.is_integer(t):
+            numpy_type = f"Int{t.bit_width}"
+            pandas_type = f"int{t.bit_width}"
+        elif pa.types.is_boolean(t):
+            numpy_type, pandas_type = "boolean", "bool"
+        else:
+            continue
+        cols.append({"name": c.name, "field_name": c.name, "pandas_type": pandas_type,
+                     "numpy_type": numpy_type, "metadata": None})
+    return json.dumps({"index_columns": [], "column_indexes": [], "columns": cols,
+                       "attributes": {}, "creator": {"library": "tradeflows", "version": __version__}},
+                      sort_keys=True).encode()
+
+
+def schema(name: str, metadata: dict[str, str] | None = None) -> pa.Schema:
+    """The Arrow schema of a table: typed fields with description and unit metadata,
+    plus dataset metadata (table, description, tool version, and what the caller adds)."""
+    t = TABLES[name]
+    fields = [pa.field(c.name, c.type, nullable=c.nullable,
+                       metadata={"description": c.description, "unit": c.unit})
+              for c in t.columns]
+    meta = {"table": t.name, "description": t.description, "tradeflows_version": __version__}
+    meta.update(metadata or {})
+    md = {k.encode(): str(v).encode() for k, v in meta.items()}
+    md[b"pandas"] = _pandas_metadata(t)
+    return pa.schema(fields, metadata=md)
+
+
+def type_name(t: pa.DataType) -> str:
+    if pa.types.is_dictionary(t):
+        return f"{t.value_type} (dictionary)"
+    return str(t).replace("bool", "boolean") if pa.types.is_boolean(t) else str(t)
+
+
+def frictionless_type(t: pa.DataType) -> str:
+    if pa.types.is_integer(t):
+        return "integer"
+    if pa.types.is_floating(t):
+        return "number"
+    if pa.types.is_boolean(t):
+        return "boolean"
+    return "string"
+
+
+# ---------------------------------------------------------------- data dictionary
+
+_INTRO = """\
+## Tables
+
+`tradeflows build [INPUT_DIR] -o outputs/` (what `make data` runs) writes four Parquet
+tables; `tradeflows export -o outputs/` (`make export`) adds `tradeflows.xlsx` (sheets
+series, one wide sheet per flow with partners as rows and years as columns, figures,
+documents, citations, dictionary), one CSV per table and a Frictionless `datapackage.json`.
+Every Parquet column carries its description and unit in the field metadata, and every
+file carries the tool version and the SHA-256 of every input file in its schema
+metadata (`tradeflows_version`, `input_hashes`). The same inputs give the same rows in
+the same order. This section is generated by `python -m tradeflows.schema`; do not edit
+it by hand."""
+
+_LOADING = """\
+### Loading
+
+pandas (integer columns come back as nullable `Int16` / `Int32` / `Int64`):
+
+```python
+import pandas as pd
+series = pd.read_parquet("outputs/series.parquet")
+exports = series[series.flow == "exports"].pivot_table(
+    index="partner", columns="year", values="value_usd")
+```
+
+DuckDB:
+
+```python
+import duckdb
+duckdb.sql(\"\"\"
+    SELECT partner, year, value_usd, growth_pct, conflict
+    FROM 'outputs/series.parquet'
+    WHERE reporter_iso3 = 'BLR' AND flow = 'turnover'
+    ORDER BY partner, year\"\"\").show()
+```
+
+polars:
+
+```python
+import polars as pl
+figures = pl.read_parquet("outputs/figures.parquet")
+print(figures.filter(pl.col("kind") == "money").group_by("currency").len())
+```
+
+Column descriptions from the file itself:
+
+```python
+import pyarrow.parquet as pq
+for f in pq.read_schema("outputs/series.parquet"):
+    print(f.name, f.type, f.metadata[b"unit"].decode(), f.metadata[b"description"].decode())
+```"""
+
+_SERIES_RULES = """\
+### How a series cell is chosen
+
+1. **Which figures count.** Money figures with status `actual`, a year, a full-year
+   period (`period_start` = `YYYY-01` and `period_end` = `YYYY-12`), a measure that is
+   one of the four flows, no `product` (a product's trade is not the total flow), a
+   value in US dollars, and a reporter that is the country itself: the row has a
+   `reporter_iso3` and the reporter's name is that country's name (Belarus, Republic of
+   Belarus, BLR), not a region, free economic zone or company of it. The same holds for
+   a partner with a `partner_iso3`: trade with Kursk Oblast or Chongqing is not trade
+   with Russia or China. A partner without an ISO code (world, EAEU, European Union) is
+   kept under its name; a figure without any partner is left out. Partial-year,
+   target and historical figures, and figures without a USD value (see `usd_note`),
+   stay in figures.parquet only.
+2. **The cell** is (reporter_iso3, partner, flow, scope, year).
+3. **The chosen figure** is the first in this order: exact before approx before range
+   before bounds (more_than / less_than); then the most recently published document
+   first (documents.published); then the first in the text (doc, char_start).
+   `value_usd` is its value (the midpoint for a range), `qualifier` its qualifier, and
+   its id comes first in `figure_ids`.
+4. **The spread.** `value_usd_low` / `value_usd_high` are the lowest and highest values
+   of all the cell's figures, so no disagreement is dropped.
+5. **Conflict.** Each figure allows an interval: exact = the value, approx = value
+   ±10%, more_than = value and up, less_than = up to the value, range = its two ends.
+   `conflict` is true when two figures of the cell cannot both hold: two exact values
+   differing by more than 1%, or any other pair whose intervals do not overlap (an
+   exact value outside a more_than / less_than bound or outside an approx ±10%).
+6. **growth_pct** comes from an actual full-year growth figure of the same reporter,
+   partner, flow, scope and year, chosen in the same order.
+7. **USD conversion.** A money figure is converted with the annual average exchange rate
+   of its year (`tradeflows/data/usd_rates.csv`, currency units per US dollar, with the
+   source of every rate). A missing rate is never guessed: `value_usd` is empty and
+   `usd_note` says why (`no rate for BYN 2025`, `no year`, `not money`)."""
+
+_EXIT_CODES = """\
+### Exit codes
+
+| code | meaning |
+|---|---|
+| 0 | every document was built |
+| 1 | some documents failed (unreadable, binary, empty or a pipeline error): they are listed in documents.parquet with status `error`, the message names the file on stderr, and the other documents are built |
+| 2 | usage error: the input folder is missing, or the output folder or sources.csv is unusable |
+
+`make data` is incremental: every document's figures are cached under
+`outputs/.cache/`, keyed by the SHA-256 of the file and the tool version (the package
+version plus a digest of the pipeline's code and vocabularies, so an edited rule
+re-parses); a rebuild re-parses only changed documents (`--force` re-parses all). A
+long build shows a progress bar on a terminal and none in CI (`CI` set or stderr not a
+terminal). Tables are written to a temporary file in the output folder and renamed
+into place, so an interrupted build never leaves a truncated table."""
+
+
+def _md(s: str) -> str:
+    return s.replace("|", "\\|")
+
+
+def table_markdown(t: Table) -> str:
+    lines = [f"### {t.file}", "", t.description, "",
+             "| column | type | unit | description |", "|---|---|---|---|"]
+    for c in t.columns:
+        lines.append(f"| `{c.name}` | {type_name(c.type)} | {_md(c.unit)} | {_md(c.description)} |")
+    return "\n".join(lines)
+
+
+def markdown() -> str:
+    """The README tables section (without the markers)."""
+    parts = [_INTRO, *(table_markdown(t) for t in TABLES.values()), _SERIES_RULES, _LOADING,
+             _EXIT_CODES]
+    return "\n\n".join(parts) + "\n"
+
+
+def dictionary_rows() -> list[dict]:
+    """One row per column of every table, for the dictionary sheet of the XLSX export."""
+    return [{"table": t.name, "column": c.name, "type": type_name(c.type), "unit": c.unit,
+             "description": c.description}
+            for t in TABLES.values() for c in t.columns]
+
+
+def readme_section(readme_text: str) -> str:
+    """The text between the README markers."""
+    start = readme_text.index(README_START) + len(README_START)
+    end = readme_text.index(README_END, start)
+    return readme_text[start:end]
+
+
+def write_readme(path: str | Path) -> bool:
+    """Rewrite the section between the markers of a README; True when it changed."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    start = text.index(README_START) + len(README_START)
+    end = text.index(README_END, start)
+    new = text[:start] + "\n" + markdown() + text[end:]
+    if new != text:
+        path.write_text(new, encoding="utf-8")
+    return new != text
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--readme"] and len(argv) == 2:
+        changed = write_readme(argv[1])
+        print(f"{argv[1]}: {'updated' if changed else 'up to date'}", file=sys.stderr)
+        return 0
+    if argv:
+        print("usage: python -m tradeflows.schema [--readme README.md]", file=sys.stderr)
+        return 2
+    sys.stdout.write(markdown())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
