@@ -37,18 +37,22 @@ _PATTERNS = [
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
     ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
-    ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
     ("relative", re.compile(
         r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?year\b"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|\d)\s+years\b", re.I)),
+    ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
     ("year", re.compile(r"(?<![\d.,$])(?<!early\s)(?<!late\s)(?P<y>(?:19|20)\d\d)(?![\d%s])(?!\s?(?:-|–)\s?(?:19|20)\d\d)")),
 ]
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from)\s+"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of)\s+)*$", re.I)
-_SAME_PERIOD = re.compile(r"same\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
+_SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
+                          r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
+# "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
+_FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:in|for)\s+(?:the\s+)?$", re.I)
+_TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
@@ -137,6 +141,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "year":
         year = int(m.group("y"))
     before = text[max(0, m.start() - 60):m.start()]
-    base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before))
+    base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
+                or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, m.end())))
     target = bool(_TARGET_BY.search(before))
     return TimeExpr(m.start(), m.end(), kind, year, rel, by, m1, m2, base, target)

@@ -25,6 +25,8 @@ from .places import Place, find_places
 from .records import Figure
 
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
+# how many sentences a partner named in passing stays the subject of a paragraph
+CARRY_SENTENCES = 4
 
 
 def _rows(name: str) -> list[dict]:
@@ -52,17 +54,22 @@ def _vocab():
     }
 
 
-_WORLD = re.compile(
-    r"\b(?:foreign\s+markets?|abroad|world(?:wide)?|external\s+markets?|international\s+market|"
-    r"\d+\s+countries|total\s+(?:exports|imports|volume|export)|overall|in\s+general|"
-    r"foreign\s+trade|foreign\s+shipments|to\s+\d+\s+\w+\s+countries)\b", re.I)
+# a total with the world: strong cues beat a partner carried from earlier sentences
+_WORLD_STRONG = re.compile(
+    r"\b(?:foreign\s+markets?|abroad|world(?:wide)?|external\s+markets?|international\s+markets?|"
+    r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
+    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general)\b", re.I)
+_WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
+# "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
+_POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases)\b"
+                         r"|\s+(?:itself|imported|imports)\b)", re.I)
 _GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
 _GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
 _SERVICES = re.compile(r"\bservices\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 _ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:the\s+(?:two\s+)?countries|both\s+countries|bilateral|mutual|the\s+parties|"
-                        r"both\s+sides|this\s+country|our\s+countries)\b", re.I)
+                        r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I)
 _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
 
 
@@ -70,12 +77,14 @@ _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)
 class _State:
     partner: tuple[str, str | None] | None = None
     partner_para: int = -1
+    partner_si: int = -10
     period: tuple[int | None, int, int] | None = None  # (year, m1, m2)
     period_para: int = -1
     reporter: tuple[str, str] | None = None
     reporter_para: int = -1
     measure: str | None = None
     measure_sentence: int = -10
+    measure_para: int = -1
 
 
 class _Doc:
@@ -157,9 +166,11 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, after: i
     foreign = [p for p in d.places(si) if p.iso3 != home_iso or (p.kind == "bloc")]
     foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
                and not _ANAPHORIC.match(d.text, p.end)]
+    if len({p.name for p in foreign if p.kind == "country"}) > 2:
+        foreign = []  # a list of countries sets no partner for what follows
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
-        st.partner, st.partner_para = (p.name, p.iso3), pi
+        st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
     for t in d.times(si):
         if not t.base and t.year is not None and not t.target:
             st.period, st.period_para = (t.year, t.m1, t.m2), pi
@@ -183,11 +194,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
     if measure is None:
         measure = _previous_cue(d, si, v)
         mrule = "previous_sentence" if measure else None
-    if measure is None and st.measure and si - st.measure_sentence <= 1:
+    if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
     if measure is None:
         measure, mrule = ("other", "default_other")
-    st.measure, st.measure_sentence = measure, si
+    st.measure, st.measure_sentence, st.measure_para = measure, si, pi
     rules.append(f"measure:{mrule}")
     conf.append({"cue_before": 1.0, "cue_after": 0.9, "share_of": 1.0, "carried": 0.7}.get(mrule, 0.4))
 
@@ -212,7 +223,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
             break
     home_regions = [p for p in d.places(si) if p.kind == "region" and p.iso3 == home_iso
                     and p.start < f.clean_start]
-    if org:
+    owners = [p for p in d.places(si) if p.start < f.clean_start and p.kind in ("country", "region")
+              and p.iso3 != home_iso and _POSSESSIVE.match(text, p.end)]
+    if owners:
+        rep, rep_iso, rrule = owners[-1].name, owners[-1].iso3, "possessive"
+    elif org:
         rep, rep_iso, rrule = org[0], org[1] or home_iso, "organization"
     elif home_regions:
         rep, rep_iso, rrule = home_regions[-1].name, home_iso, "home_region"
@@ -221,31 +236,6 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
     if rrule in ("organization", "home_region"):
         st.reporter, st.reporter_para = (rep, rep_iso), pi
     rules.append(f"reporter:{rrule}")
-
-    # --- partner --------------------------------------------------------------
-    partner, piso, prule = None, None, None
-    cands = [p for p in d.places(si)
-             if not (p.iso3 == rep_iso and p.iso3 == home_iso and p.kind != "bloc")
-             and p.name != rep and not _ANAPHORIC.match(text, p.end)]
-    sentence = text[s_start:s_end]
-    carried_here = st.partner is not None and st.partner_para == pi
-    if cands:
-        best = min(cands, key=lambda p: _place_cost(p, f, text))
-        partner, piso, prule = best.name, best.iso3, "sentence"
-    elif measure not in FLOW_MEASURES + ("contracts",):
-        prule = "no_counterpart"  # investment, output, aid...: only a named counterpart
-    elif st.partner and (carried_here or _BILATERAL.search(sentence)) :
-        partner, piso = st.partner
-        prule = "carried" if carried_here else "bilateral_carried"
-    elif _WORLD.search(sentence):
-        partner, piso, prule = "world", None, "world_cue"
-    elif measure in FLOW_MEASURES:
-        # a flow with no counterpart named in its paragraph is the reporter's total
-        partner, piso, prule = "world", None, "default_world"
-    else:
-        prule = "none"
-    rules.append(f"partner:{prule}")
-    conf.append({"sentence": 1.0, "world_cue": 0.85, "carried": 0.8, "section": 0.65}.get(prule, 0.5))
 
     # --- status ---------------------------------------------------------------
     status, srule = "actual", "default_actual"
@@ -256,6 +246,38 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
             status, srule = st_, f"cue:{m.group().lower()}"
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
         status, srule = "target", "up_to_goal"
+
+    # --- partner --------------------------------------------------------------
+    partner, piso, prule = None, None, None
+    cands = [p for p in d.places(si)
+             if not (p.iso3 == rep_iso and p.iso3 == home_iso and p.kind != "bloc")
+             and p.name != rep and not _ANAPHORIC.match(text, p.end)
+             and not _POSSESSIVE.match(text, p.end)]
+    sentence = text[s_start:s_end]
+    carried_here = (st.partner is not None and st.partner_para == pi
+                    and si - st.partner_si <= CARRY_SENTENCES)
+    if cands:
+        best = min(cands, key=lambda p: _place_cost(p, f, text))
+        partner, piso, prule = best.name, best.iso3, "sentence"
+    elif measure not in FLOW_MEASURES + ("contracts",):
+        prule = "no_counterpart"  # investment, output, aid...: only a named counterpart
+    elif _WORLD_STRONG.search(sentence) and not _BILATERAL.search(sentence):
+        partner, piso, prule = "world", None, "world_cue"
+    elif st.partner and (carried_here or _BILATERAL.search(sentence)) :
+        partner, piso = st.partner
+        prule = "carried" if carried_here else "bilateral_carried"
+    elif _WORLD.search(sentence):
+        partner, piso, prule = "world", None, "world_cue"
+    elif status != "actual" and st.partner:
+        partner, piso = st.partner  # a goal of the relation the section is about
+        prule = "section_goal"
+    elif measure in FLOW_MEASURES:
+        # a flow with no counterpart named in its paragraph is the reporter's total
+        partner, piso, prule = "world", None, "default_world"
+    else:
+        prule = "none"
+    rules.append(f"partner:{prule}")
+    conf.append({"sentence": 1.0, "world_cue": 0.85, "carried": 0.8, "section": 0.65}.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status)
@@ -275,7 +297,12 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
 
 
+_RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
+
+
 def _place_cost(p: Place, f: Figure, text: str) -> float:
+    if 0 <= p.start - f.clean_end <= 14 and _RIGHT_PREP.match(text, f.clean_end, p.start):
+        return 0.0  # "33% to the EEU"
     if p.end <= f.clean_start:
         cost = f.clean_start - p.end
     else:
@@ -297,6 +324,11 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60]
         if after:
             c = min(after, key=lambda c: (c[0], -c[3]))
+            if c[2] in ("output", "gdp"):
+                # "70% of the output is exported": the share is of a flow named later
+                flow = [x for x in cues if x[0] > c[1] and x[2] in ("exports", "imports")]
+                if flow:
+                    return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
             return c[2], "share_of", (c[0], c[1])
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
     if right and _OF_RIGHT.match(text, f.clean_end):
@@ -308,6 +340,7 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         # the nearest cue, a specific one ("surplus") outweighing a nearer vague one ("foreign trade")
         c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
         return c[2], "cue_before", (c[0], c[1])
+    right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0])]
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
@@ -325,13 +358,15 @@ def _previous_cue(d: _Doc, si: int, v):
     return last
 
 
-_OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+)", re.I)
+# "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
+_PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
+_OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
 
 
 # goals and past levels that name no time of their own
 _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
-                      r"had\s+only\s+recently|in\s+the\s+early|intention", re.I)
+                      r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
 
 
@@ -342,9 +377,16 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
                 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)]
     times = adjacent[:1] or [t for t in all_times if not t.base]
+    if not times and status == "actual":
+        # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
+        bases = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.m2 - t.m1 < 11]
+        bases += [t for t in all_times if t.base and (t.year or t.bracket_year)]
+        if bases:
+            b = bases[0]
+            return (b.year or b.bracket_year) + 1, b.m1, b.m2, "context", "after_base"
     if times:
         def cost(t):
-            c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 3 + 20
+            c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
             return c * 0.3 if t.target else c
         t = min(times, key=cost)
         m1, m2 = t.m1, t.m2
