@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tradeflows.cli import main
-from tradeflows.clean import CleanText, clean_document, clean_text
+from tradeflows.clean import hyphen_prefixes, CleanText, clean_document, clean_text
 from tradeflows.ingest import load_sources, read_document
 from tradeflows.layout import FOOTNOTE, PAGE_NO, URL_LEFTOVER
 from tradeflows.sentences import split_sentences
@@ -137,10 +137,6 @@ def test_word_broken_by_hyphen_is_joined():
                       "areas of partnership, which includes")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a line-end hyphen followed by a lowercase word is always dropped, so real "
-    "compounds lose their hyphen (the corpus spells them hyphenated elsewhere) and a "
-    "suspended hyphen glues to 'and'"))
 @pytest.mark.parametrize("key, lines, expected", [
     ("001", (2080, 2081), "primarily manufacturers of import-substituting goods."),
     ("001", (14567, 14568), "ferrous and non-ferrous scrap metal by 12%"),
@@ -201,10 +197,7 @@ def test_block_between_pages_inside_a_sentence_003():
 
 @pytest.mark.parametrize("key", [
     "003",
-    pytest.param("001", marks=pytest.mark.xfail(strict=True, reason=(
-        "BUG: footnote blocks whose first citation lost its number in extraction "
-        "(001 lines 11699-11705, 11737-11750, opening with '“ Anatoly Kalinin' / "
-        "'“ Contracts worth') stay in the body"))),
+    pytest.param("001"),
 ])
 def test_no_citation_text_left_in_body(key):
     text = doc(key).text
@@ -213,9 +206,6 @@ def test_no_citation_text_left_in_body(key):
         assert feature not in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: 001 lines 11699-11705 (citation 641 without its number, then 642) are not "
-    "lifted out, so the sentence 'mounted and trailed' ... ' equipment” 643;' is broken"))
 def test_unnumbered_first_citation_block_is_lifted_001():
     c = doc("001")
     assert "mounted and trailed equipment”; fifthly, the agreed memorandum" in c.text
@@ -295,17 +285,11 @@ def test_book_citation_has_year_and_no_url():
     assert (cit.line_start, cit.line_end) == (63, 64)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: citation titles keep the raw PDF double spaces ('cooperation -  Asia') that "
-    "the body text folds to one space"))
 def test_citation_title_whitespace_is_folded():
     assert doc("001").citations[1].title == (
         "Zaleski, B. Vector of cooperation - Asia. Collection articles")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a citation line ending in ' /' (author separator) is joined to the next line "
-    "without a space, as if it were a URL break, so the author leaks into the title"))
 def test_citation_title_stops_at_author_slash_across_lines():
     # 001 lines 454-457: "26 Borisevich, N. Belarus has serious potential for increasing
     # food exports to Oman /" + "N. Borisevich // [Electronic resource]. - 2024. - URL :"
@@ -316,10 +300,6 @@ def test_citation_title_stops_at_author_slash_across_lines():
               "dlya-naraschivaniya-eksporta")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a citation line (' 55 MTZ has signed ...', 003 line 1365) after a URL that "
-    "ends in '-' is taken as the URL's continuation: citation 55 is lost and its words "
-    "end up in citation 54's URL"))
 def test_citation_after_url_ending_in_hyphen_is_a_new_citation():
     c = doc("003")
     assert c.citations[54].url == ("https://www.belta.by/politics/view/politicheskoe-"
@@ -365,10 +345,6 @@ def test_marker_removed_and_linked(key, number, line, raw_excerpt, clean):
     assert c.text[m.clean_pos - len(left): m.clean_pos + len(right)] == left + right
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: markers after '.'/'..' or before '[' are not found and stay in the body: "
-    "'photonics”.406' (001 l.7624), 'hp\" 291[4]' (001 l.5454), 'sports ..45.\"' and "
-    "'promising..93.\"' (003 l.1051, 2253)"))
 @pytest.mark.parametrize("key, number, line, clean", [
     ("001", 406, 7624, "laser technologies and photonics”.\nAt the same second meeting"),
     ("001", 291, 5454, 'BELARUS tractors with a capacity of over 100 hp" [4]. At MTZ'),
@@ -465,9 +441,6 @@ def test_sentence_not_split_on_real_text(key, needle, sentence):
     assert sentence_with(doc(key), needle) == sentence
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: no sentence boundary at a spaced closing quote ('industry. \" In addition', "
-    "'relations. ” The'), common in 001 after marker removal: two sentences merge"))
 def test_sentence_split_after_spaced_closing_quote():
     # 001 line 55 'commerce and industry 2. " In addition, the Iranian capital hosted'
     s = sentence_with(doc("001"), "Tehran Chamber of Commerce")
@@ -612,8 +585,10 @@ def test_generated_pdf_text_loses_only_line_end_hyphens(raw):
     assert c.text == c.text.strip()
 
 
-@given(a=st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=8),
-       b=st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=8))
+@given(a=st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=8)
+       .filter(lambda w: w not in hyphen_prefixes()),
+       b=st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=8)
+       .filter(lambda w: w not in ("and", "or")))  # "bio- and medical" keeps its hyphen
 def test_generated_hyphen_breaks(a, b):
     head = "Belarus and Iran agreed on further"
     assert clean_text(f"{head} {a}-\n{b} in trade.", "pdf").text == f"{head} {a}{b} in trade."

@@ -36,11 +36,14 @@ def join_citation_lines(lines: list[str]) -> str:
             out = ln
         elif out.endswith("-") and not out.endswith(" -"):
             out += ln          # word or URL broken at a hyphen
-        elif out.endswith("/"):
-            out += ln
+        elif out.endswith("/") and not out.endswith(" /"):
+            out += ln          # an URL broken after a slash
         else:
             out += " " + ln
-    return out
+    return _SPACES.sub(" ", out)
+
+
+_SPACES = re.compile(r"\s{2,}")
 
 
 def parse_citation(number: int, lines: list[str], first: int, last: int) -> Citation:

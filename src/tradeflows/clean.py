@@ -12,6 +12,8 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from .citations import Citation
 from .layout import BLANK, BODY, Layout, classify
@@ -22,6 +24,14 @@ _TERMINAL = re.compile(r"[.!?:;\"”»]\s*$")
 _WORD_BREAK = re.compile(r"(?<=[A-Za-zА-Яа-я])-$")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_SUSPENDED = re.compile(r"(?:and|or)\b")
+
+
+@lru_cache(maxsize=1)
+def hyphen_prefixes() -> frozenset[str]:
+    """Prefixes that keep their hyphen at a line end (vocab/hyphen_prefixes.txt)."""
+    text = resources.files("tradeflows.vocab").joinpath("hyphen_prefixes.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -152,7 +162,7 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
         raw_start = starts[i] + lead
         if prev is None:
             b.add_line(content, raw_start)
-            prev, gap_kinds = content, set()
+            prev, gap_kinds, _prev_index = content, set(), i
             continue
         blank_only = gap_kinds == {BLANK} and not lay.double_spaced
         newline_off = starts[i] - 1
@@ -160,7 +170,11 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
             b.add_char("\n", newline_off)
         elif _WORD_BREAK.search(prev):
             word = _LAST_TOKEN.search(prev).group(1)
-            if content[:1].islower() and "-" not in word[:-1]:
+            raw_line = lines[_prev_index]
+            if _SUSPENDED.match(content):
+                b.add_char(" ", newline_off)  # "bio- and medical": a suspended hyphen
+            elif (content[:1].islower() and "-" not in word[:-1] and not raw_line.endswith(" ")
+                  and word[:-1].lower() not in hyphen_prefixes()):
                 # "coopera-" + "tion": drop the hyphen, keep one word
                 b.parts[-1] = b.parts[-1][:-1] if b.parts[-1] else b.parts[-1]
                 b.offs.pop()
@@ -168,7 +182,7 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
         else:
             b.add_char(" ", newline_off)
         b.add_line(content, raw_start)
-        prev, gap_kinds = content, set()
+        prev, gap_kinds, _prev_index = content, set(), i
     return b
 
 
@@ -181,9 +195,9 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
 # ("time 4.", "industry 2. \""); spaced and glued to the next word ("61and",
 # "80In September"); split by a stray space ("39 1.").
 _DIGIT_RUN = re.compile(r"\d+")
-_GLUED_LEFT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]”\"’»,;:")
+_GLUED_LEFT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]”\"’»,;:.")
 _NOT_MARKER_RIGHT = re.compile(r"[\d%]|\.\d|,\d|(?:st|nd|rd|th)\b|\s?(?:%|percent|per cent|times|million|billion|thousand)\b")
-_SPACED_RIGHT = re.compile(r"\s?[.,;:”\"’»)](?!\d)|\s*\n|\s*$")
+_SPACED_RIGHT = re.compile(r"\s?(?:[.,;:”\"’»)](?!\d)|\[)|\s*\n|\s*$")
 _SPLIT_RIGHT = re.compile(r" (\d{1,2})(?=\s?[.,”\"]|\s*$)")
 
 

@@ -35,6 +35,7 @@ _CITE_FEATURE = re.compile(
 _MAX_SKIP = 30
 # An URL fragment left on its own line: no spaces inside, slug-like.
 _URL_ONLY = re.compile(r"^\s*(?:https?://\S+|[\w.%~-]*[a-z0-9]-[\w.%~/-]*/?)\s*$")
+_UNNUMBERED_START = re.compile(r"^[“\"«]?\s?[A-Z]")
 _PAGE_NO = re.compile(r"^\s*\d{1,4}\s*$")
 _SEPARATOR = re.compile(r"^ {20,}$")
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}$")
@@ -95,8 +96,10 @@ def classify_pdf(lines: list[str]) -> Layout:
         m = _CITE_START.match(line)
         starts = (m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
                   and (after_separator or _has_features(lines, i)))
+        next_line = lines[i + 1] if i + 1 < n else ""
         continues = (not starts and prev_gap and bool(cite_lines) and not line.startswith(" ")
-                     and (_CITE_FEATURE.search(line) is not None or _URL_ONLY.match(line) is not None))
+                     and (_CITE_FEATURE.search(line) is not None or _URL_ONLY.match(line) is not None
+                          or (next_line.strip() and _CITE_FEATURE.search(next_line) is not None)))
         if not (prev_gap and (starts or continues)):
             if kinds[i] == BODY and _PAGE_NO.match(line):
                 kinds[i] = PAGE_NO
@@ -129,10 +132,15 @@ def classify_pdf(lines: list[str]) -> Layout:
                 if not _URL_ONLY.match(line):
                     break
                 kinds[i] = URL_LEFTOVER
-            elif is_cite and not (cite_lines and _looks_like_url_tail(lines[i - 1])):
+            elif is_cite and not url_only:
                 number = int(m.group(1))
                 cite_lines.append((number, [i]))
                 expected = number + 1
+                kinds[i] = FOOTNOTE
+            elif i == block_start and _UNNUMBERED_START.match(line):
+                # a citation that lost its number in extraction: numbering is sequential
+                cite_lines.append((expected, [i]))
+                expected += 1
                 kinds[i] = FOOTNOTE
             else:
                 if cite_lines:
@@ -147,11 +155,6 @@ def classify_pdf(lines: list[str]) -> Layout:
         cit = parse_citation(number, [lines[j] for j in idx], idx[0], idx[-1])
         lay.citations.setdefault(number, cit)
     return lay
-
-
-def _looks_like_url_tail(line: str) -> bool:
-    # "...-2023/" then "18 ..." is a new citation; "...-" then "2023/" is not.
-    return line.rstrip().endswith("-") and "http" in line
 
 
 def classify_web(lines: list[str]) -> Layout:

@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import pycountry
-
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
 
 KINDS = frozenset({"country", "region", "bloc", "demonym"})
@@ -94,6 +92,8 @@ def _fold(s: str) -> str:
 
 class _Registry:
     def __init__(self) -> None:
+        import pycountry  # imported on first use: nothing is loaded at import time
+
         rows = _csv_rows()
         # canonical country names: places.csv country rows first, then pycountry
         self.names: dict[str, str] = {}
@@ -165,6 +165,10 @@ class _Registry:
             if lower
             else None
         )
+        # first words of those aliases, in both cases: located with str.find (fast), and the
+        # alternation above is only tried where one of them starts
+        heads = {re.match(r"[^\W_]+", a).group() for a, _ in lower}
+        self.lower_heads = sorted(heads | {h[0].upper() + h[1:] for h in heads})
 
     # -- matching -----------------------------------------------------------------------
     def _match_at(self, text: str, s: int, te: int, end: int, b: _Bucket) -> tuple[int, _Entry] | None:
@@ -207,11 +211,15 @@ class _Registry:
                 last = hit[0]
         if self.lower_re is not None:
             extra = []
-            for m in self.lower_re.finditer(text, start, end):
-                s = m.start()
-                if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
-                    continue
-                extra.append((s, m.end(), self.lower_entries[m.lastindex - 1]))
+            rx, entries = self.lower_re, self.lower_entries
+            for head in self.lower_heads:
+                i = text.find(head, start, end)
+                while i >= 0:
+                    if not (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")):
+                        m = rx.match(text, i, end)
+                        if m is not None:
+                            extra.append((i, m.end(), entries[m.lastindex - 1]))
+                    i = text.find(head, i + 1, end)
             if extra:
                 found = _leftmost_longest(found + extra)
         return [

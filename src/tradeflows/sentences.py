@@ -7,7 +7,8 @@ from importlib import resources
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can open a sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(\s+)(?=[\"“«(]?[A-Z0-9$€£])")
+# an orphan closing quote after the space ('industry. " In addition') ends the sentence too
+_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?(\s+)(?=[\"“«(]?[A-Z0-9$€£])")
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 
@@ -25,7 +26,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans, s = [], start
     for m in _BOUNDARY.finditer(text, start, end):
         head = text[max(s, m.start() - 40): m.start() + 1]
-        tok = _TOKEN_BEFORE.search(text[max(s, m.start() - 40): m.end(1) - len(m.group(1))])
+        tok = _TOKEN_BEFORE.search(text[max(s, m.start() - 40): m.start() + len(m.group().split()[0])])
         word = tok.group(1) if tok else ""
         word = word.lstrip("(\"“«[")
         if word in abbrev or _INITIALS.match(word):
