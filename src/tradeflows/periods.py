@@ -53,6 +53,7 @@ _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:fi
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
 _FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:in|for)\s+(?:the\s+)?$", re.I)
 _TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
+_BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
@@ -141,6 +142,9 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "year":
         year = int(m.group("y"))
     before = text[max(0, m.start() - 60):m.start()]
+    if year is not None and _BEGINNING.search(before):
+        # "at the beginning of 2025": a point in time; what is reported then is the year before
+        return TimeExpr(m.start(), m.end(), kind, year - 1, None, None, 1, 12, False, False)
     base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
                 or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, m.end())))
     target = bool(_TARGET_BY.search(before))

@@ -82,6 +82,7 @@ class _State:
     period_para: int = -1
     reporter: tuple[str, str] | None = None
     reporter_para: int = -1
+    reporter_kind: str = ""
     measure: str | None = None
     measure_sentence: int = -10
     measure_para: int = -1
@@ -231,10 +232,12 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
         rep, rep_iso, rrule = org[0], org[1] or home_iso, "organization"
     elif home_regions:
         rep, rep_iso, rrule = home_regions[-1].name, home_iso, "home_region"
-    elif st.reporter and st.reporter_para == pi:
+    elif st.reporter and (st.reporter_para == pi or (st.reporter_kind == "organization"
+                                                     and not _names_home(d, si, home_iso))):
+        # an organization or region stays the subject until the text turns back to the country
         rep, rep_iso, rrule = st.reporter[0], st.reporter[1], "carried"
     if rrule in ("organization", "home_region"):
-        st.reporter, st.reporter_para = (rep, rep_iso), pi
+        st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     rules.append(f"reporter:{rrule}")
 
     # --- status ---------------------------------------------------------------
@@ -300,6 +303,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 
+def _names_home(d: _Doc, si: int, home_iso) -> bool:
+    """The sentence, or the opening of its paragraph, names the home country itself."""
+    return any(p.kind == "country" and p.iso3 == home_iso for p in d.places(si))
+
+
 def _place_cost(p: Place, f: Figure, text: str) -> float:
     if 0 <= p.start - f.clean_end <= 14 and _RIGHT_PREP.match(text, f.clean_end, p.start):
         return 0.0  # "33% to the EEU"
@@ -325,8 +333,9 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         if after:
             c = min(after, key=lambda c: (c[0], -c[3]))
             if c[2] in ("output", "gdp"):
-                # "70% of the output is exported": the share is of a flow named later
-                flow = [x for x in cues if x[0] > c[1] and x[2] in ("exports", "imports")]
+                # "70% of the output is exported", "we export 70% of our GDP": a flow's share
+                flow = [x for x in cues if (x[0] > c[1] or f.clean_start - x[1] < 30)
+                        and x[2] in ("exports", "imports")]
                 if flow:
                     return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
             return c[2], "share_of", (c[0], c[1])
@@ -367,6 +376,7 @@ _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?
 _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
+_CLAUSE_BREAK = re.compile(r"[(;]")
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
 
 
@@ -376,7 +386,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
                 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)]
-    times = adjacent[:1] or [t for t in all_times if not t.base]
+    # an expression after the figure behind "(" or ";" belongs to another clause
+    times = adjacent[:1] or [t for t in all_times if not t.base and not (
+        t.start >= f.clean_end and _CLAUSE_BREAK.search(d.text, f.clean_end, t.start))]
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
         bases = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.m2 - t.m1 < 11]
