@@ -27,6 +27,8 @@ from .records import Figure
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
 # how many sentences a partner named in passing stays the subject of a paragraph
 CARRY_SENTENCES = 4
+# how many paragraph breaks an organization stays the reporter without being named again
+ORG_CARRY_PARAGRAPHS = 1
 
 
 def _rows(name: str) -> list[dict]:
@@ -167,7 +169,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, after: i
     foreign = [p for p in d.places(si) if p.iso3 != home_iso or (p.kind == "bloc")]
     foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
                and not _ANAPHORIC.match(d.text, p.end)]
-    if len({p.name for p in foreign if p.kind == "country"}) > 2:
+    if len({p.name for p in foreign}) > 2:
         foreign = []  # a list of countries sets no partner for what follows
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
@@ -226,17 +228,23 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
                     and p.start < f.clean_start]
     owners = [p for p in d.places(si) if p.start < f.clean_start and p.kind in ("country", "region")
               and p.iso3 != home_iso and _POSSESSIVE.match(text, p.end)]
+    locus = [p for p in d.places(si) if p.kind == "country" and p.iso3 != home_iso
+             and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)] if _GDP.search(text, s_start, s_end) else []
     if owners:
         rep, rep_iso, rrule = owners[-1].name, owners[-1].iso3, "possessive"
+    elif locus:
+        # "in 2024 in Vietnam, GDP growth was ...": the country's own statistics
+        rep, rep_iso, rrule = locus[0].name, locus[0].iso3, "locus"
     elif org:
         rep, rep_iso, rrule = org[0], org[1] or home_iso, "organization"
     elif home_regions:
         rep, rep_iso, rrule = home_regions[-1].name, home_iso, "home_region"
     elif st.reporter and (st.reporter_para == pi or (st.reporter_kind == "organization"
+                                                     and pi - st.reporter_para <= ORG_CARRY_PARAGRAPHS
                                                      and not _names_home(d, si, home_iso))):
         # an organization or region stays the subject until the text turns back to the country
         rep, rep_iso, rrule = st.reporter[0], st.reporter[1], "carried"
-    if rrule in ("organization", "home_region"):
+    if rrule in ("organization", "home_region", "locus"):
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     rules.append(f"reporter:{rrule}")
 
@@ -279,6 +287,10 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
         partner, piso, prule = "world", None, "default_world"
     else:
         prule = "none"
+    if partner is not None and (partner == rep or (piso is not None and piso == rep_iso
+                                                   and rrule in ("possessive", "locus"))):
+        # a country's own statistics: its counterpart is the world
+        partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")
     rules.append(f"partner:{prule}")
     conf.append({"sentence": 1.0, "world_cue": 0.85, "carried": 0.8, "section": 0.65}.get(prule, 0.5))
 
@@ -300,6 +312,8 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 
