@@ -27,7 +27,7 @@ _REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 _PATTERNS = [
     ("month_range", re.compile(
-        rf"\b(?:from\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s+to\s+|\s+through\s+)\s*(?P<m2>{_MON})\b{_YEARPART}")),
+        rf"\b(?:[Ff]rom\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s+to\s+|\s+through\s+)\s*(?P<m2>{_MON})\b{_YEARPART}")),
     ("quarters", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<nq>two|three)\s+quarters\b{_YEARPART}", re.I)),
     ("quarter", re.compile(
@@ -46,8 +46,10 @@ _PATTERNS = [
 ]
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
-    r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from)\s+"
+    r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?)\s+"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of)\s+)*$", re.I)
+# "last year's figure", "the 2021 level": the expression names a base
+_BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result)s?\b", re.I)
 _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
                           r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
@@ -146,6 +148,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         # "at the beginning of 2025": a point in time; what is reported then is the year before
         return TimeExpr(m.start(), m.end(), kind, year - 1, None, None, 1, 12, False, False)
     base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
+                or _BASE_AFTER.match(text, m.end())
                 or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, m.end())))
     target = bool(_TARGET_BY.search(before))
     return TimeExpr(m.start(), m.end(), kind, year, rel, by, m1, m2, base, target)

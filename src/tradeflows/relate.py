@@ -225,7 +225,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
         if m.start() > f.clean_start:
             break
     home_regions = [p for p in d.places(si) if p.kind == "region" and p.iso3 == home_iso
-                    and p.start < f.clean_start]
+                    and p.start < f.clean_start and not _DATELINE.match(text, p.end)]
     owners = [p for p in d.places(si) if p.start < f.clean_start and p.kind in ("country", "region")
               and p.iso3 != home_iso and _POSSESSIVE.match(text, p.end)]
     locus = [p for p in d.places(si) if p.kind == "country" and p.iso3 != home_iso
@@ -312,6 +312,8 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
 
 
+# "MINSK, 5 December (BelTA) –": a wire dateline names where, not who
+_DATELINE = re.compile(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\(")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
