@@ -59,7 +59,7 @@ _CMP_DOWN = re.compile(r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
 _COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
                              r"against|vs\.?|versus|relative\s+to)\b", re.I)
 _PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
-_SCALE_RE = None
+CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
 
 
 @lru_cache(maxsize=1)
@@ -251,7 +251,8 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         ctx.last_money, ctx.last_money_sentence = fig, si
         return fig
 
-    clause = text[s_start:start]
+    # the clause before the figure, bounded so that a run-on 'sentence' stays linear
+    clause = text[max(s_start, start - CLAUSE_WINDOW):start]
 
     # --- percent -------------------------------------------------------------
     pm = _PERCENT.match(text, j)

@@ -27,6 +27,7 @@ from .records import Figure
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
 # how many sentences a partner named in passing stays the subject of a paragraph
 CARRY_SENTENCES = 4
+WINDOW = 400  # characters around a figure that its sentence-level rules read
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
 
@@ -109,17 +110,25 @@ class _Doc:
     def para_index(self, pos: int) -> int:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
-    def places(self, si: int) -> list[Place]:
+    def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
         if si not in self._places:
             s, e = self.c.sentences[si]
-            self._places[si] = find_places(self.text, s, e)
-        return self._places[si]
+            found = find_places(self.text, s, e)
+            self._places[si] = (found, [p.start for p in found])
+        found, starts = self._places[si]
+        if lo is None:
+            return found
+        return found[bisect_left(starts, lo): bisect_left(starts, hi)]
 
-    def times(self, si: int) -> list[TimeExpr]:
+    def times(self, si: int, lo: int | None = None, hi: int | None = None) -> list[TimeExpr]:
         if si not in self._times:
             s, e = self.c.sentences[si]
-            self._times[si] = find_times(self.text, s, e)
-        return self._times[si]
+            found = find_times(self.text, s, e)
+            self._times[si] = (found, [t.start for t in found])
+        found, starts = self._times[si]
+        if lo is None:
+            return found
+        return found[bisect_left(starts, lo): bisect_left(starts, hi)]
 
     def source_year(self, pos: int) -> tuple[int | None, str]:
         """The year a quote was written: its footnote's citation, else the document's."""
@@ -153,17 +162,15 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str = "Belarus
     for f in figures:
         si = d.sentence_index(f.clean_start)
         if si != last_si:
-            # sentences between the last figure and this one update the carried context
-            for k in range(last_si + 1, si):
+            # the sentences since the last figure's (itself included) update the carried context
+            for k in range(max(last_si, 0), si):
                 _update_context(d, st, k, home_iso)
             last_si = si
-        rel = _relate_one(d, st, f, si, reporter, home_iso)
-        out.append(rel)
-        _update_context(d, st, si, home_iso, after=f.clean_end)
+        out.append(_relate_one(d, st, f, si, reporter, home_iso))
     return out
 
 
-def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, after: int | None = None) -> None:
+def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None) -> None:
     s, e = d.c.sentences[si]
     pi = d.para_index(s)
     foreign = [p for p in d.places(si) if p.iso3 != home_iso or (p.kind == "bloc")]
@@ -187,6 +194,10 @@ def _is_heading(d: _Doc, si: int) -> bool:
 def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso) -> Figure:
     text = d.text
     s_start, s_end = d.c.sentences[si]
+    # everything is read within a window of the figure's sentence, so that a run-on
+    # "sentence" (a table flattened to text) stays linear
+    s_start = max(s_start, f.clean_start - WINDOW)
+    s_end = min(s_end, f.clean_end + WINDOW)
     pi = d.para_index(f.clean_start)
     rules = []
     conf = []
@@ -224,11 +235,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
         org = v["orgs"].get(" ".join(m.group().lower().split()))
         if m.start() > f.clean_start:
             break
-    home_regions = [p for p in d.places(si) if p.kind == "region" and p.iso3 == home_iso
+    home_regions = [p for p in d.places(si, s_start, s_end) if p.kind == "region" and p.iso3 == home_iso
                     and p.start < f.clean_start and not _DATELINE.match(text, p.end)]
-    owners = [p for p in d.places(si) if p.start < f.clean_start and p.kind in ("country", "region")
+    owners = [p for p in d.places(si, s_start, s_end) if p.start < f.clean_start and p.kind in ("country", "region")
               and p.iso3 != home_iso and _POSSESSIVE.match(text, p.end)]
-    locus = [p for p in d.places(si) if p.kind == "country" and p.iso3 != home_iso
+    locus = [p for p in d.places(si, s_start, s_end) if p.kind == "country" and p.iso3 != home_iso
              and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)] if _GDP.search(text, s_start, s_end) else []
     if owners:
         rep, rep_iso, rrule = owners[-1].name, owners[-1].iso3, "possessive"
@@ -260,7 +271,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
 
     # --- partner --------------------------------------------------------------
     partner, piso, prule = None, None, None
-    cands = [p for p in d.places(si)
+    cands = [p for p in d.places(si, s_start, s_end)
              if not (p.iso3 == rep_iso and p.iso3 == home_iso and p.kind != "bloc")
              and p.name != rep and not _ANAPHORIC.match(text, p.end)
              and not _POSSESSIVE.match(text, p.end)]
@@ -321,7 +332,8 @@ _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 def _names_home(d: _Doc, si: int, home_iso) -> bool:
     """The sentence, or the opening of its paragraph, names the home country itself."""
-    return any(p.kind == "country" and p.iso3 == home_iso for p in d.places(si))
+    s, e = d.c.sentences[si]
+    return any(p.kind == "country" and p.iso3 == home_iso for p in d.places(si, s, s + WINDOW))
 
 
 def _place_cost(p: Place, f: Figure, text: str) -> float:
@@ -398,7 +410,7 @@ _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+
 
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual"):
     """(year, m1, m2, year_basis, rule) of a figure."""
-    all_times = d.times(si)
+    all_times = d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW)
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
                 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)]
@@ -423,7 +435,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.bracket_year is not None:
             return t.bracket_year + 0, m1, m2, "context", "editorial_bracket"
         # relative: a bracket elsewhere in the sentence ("last year [2022]") dates it
-        bracket = next((x for x in d.times(si) if x.kind == "bracket"), None)
+        bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
         ref, basis = d.source_year(f.clean_start)
