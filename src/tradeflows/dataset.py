@@ -399,8 +399,52 @@ def _sha256_of(path: Path) -> str | None:
         return None
 
 
+FLUSH_ROWS = 20_000  # rows buffered per table before a Parquet row group is written
+
+
+class _StreamedTable:
+    """Rows of one table written in row groups to a temporary file as they come, so a
+    build holds one document's rows at a time, not the corpus's."""
+
+    def __init__(self, name: str, tmp: Path, metadata: dict[str, str]):
+        self.name, self.tmp, self.metadata = name, tmp, metadata
+        self.rows: list[dict] = []
+        self.writer: pq.ParquetWriter | None = None
+        self.count = 0
+
+    def add(self, rows: list[dict]) -> None:
+        self.rows.extend(rows)
+        if len(self.rows) >= FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows or self.writer is None:
+            table = make_table(self.name, self.rows, self.metadata)
+            if self.writer is None:
+                self.writer = pq.ParquetWriter(self.tmp, table.schema, compression="zstd")
+            self.writer.write_table(table)
+            self.count += len(self.rows)
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+def _temp_in(folder: Path, name: str) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    return Path(tmp)
+
+
 def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) -> int:
-    """Build documents, figures, citations and series into output_dir; the exit code."""
+    """Build documents, figures, citations and series into output_dir; the exit code.
+
+    Documents are streamed: each is read, parsed (or taken from the cache) and its rows
+    written before the next is read, so memory does not grow with the corpus; only the
+    figures that can enter the series are kept. All four tables are written to
+    temporary files and renamed into place together at the end, so an interrupted or
+    failed build leaves the previous set whole."""
     input_dir, out = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         print(f"tradeflows: error: input folder {input_dir} not found", file=sys.stderr)
@@ -418,64 +462,79 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) ->
         print(f"tradeflows: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
-    cache = DocumentCache(out / CACHE_DIR, tool_version(), read=not force)
-    doc_rows: list[dict] = []
-    figs: list[dict] = []
-    cit_rows: list[dict] = []
-    hashes: dict[str, str | None] = {}
-    for path in _progress(paths, desc="build"):
-        meta = sources.get(path.name, {})
-        row = {"doc": path.name, "title": meta.get("title") or None,
-               "outlet": meta.get("outlet") or None, "language": meta.get("language") or None,
-               "reporter": meta.get("reporter") or None, "n_figures": 0}
-        try:
-            d = read_document(path, sources)
-        except DocumentError as exc:
-            row.update(doc_id=_sha256_of(path), status="error", error=exc.reason,
-                       format=meta.get("format") or None,
-                       published=meta.get("published") or None)
-            hashes[path.name] = row["doc_id"]
-            doc_rows.append(row)
-            _say(f"tradeflows: error: {exc}")
-            continue
-        hashes[d.doc] = d.sha256
-        row.update(doc_id=d.sha256, published=d.published, published_source=d.published_source,
-                   format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw))
-        params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year}
-        try:
-            parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse_document(d))
-        except Exception as exc:  # one broken document must not stop the batch
-            msg = f"pipeline error: {type(exc).__name__}: {exc}"
-            row.update(status="error", error=msg)
-            doc_rows.append(row)
-            _say(f"tradeflows: error: {path}: {msg}")
-            continue
-        del d  # only one raw text in memory at a time
-        for f in parsed["figures"]:
-            f = dict(f)
-            f["doc"] = path.name
-            figs.append(f)
-        row.update(status="ok", error=None, n_figures=len(parsed["figures"]))
-        cit_rows.extend({"doc": path.name, **c} for c in parsed["citations"])
-        doc_rows.append(row)
-
-    fig_rows = figure_rows(figs)
-    published = {r["doc"]: r.get("published") for r in doc_rows}
-    ser_rows = series_rows(fig_rows, published)
-    cit_rows.sort(key=lambda r: (r["doc"], r["number"]))
-
+    # the input hashes go into every table's metadata, so they are taken first
+    hashes = {p.name: _sha256_of(p) for p in paths}
     meta = {"input_hashes": json.dumps(hashes, sort_keys=True),
             "pipeline_digest": code_digest(), "cache_version": tool_version()}
-    # every table is made before any is written: a failure leaves the previous set whole
-    tables = {name: make_table(name, rows, meta)
-              for name, rows in (("documents", doc_rows), ("figures", fig_rows),
-                                 ("citations", cit_rows), ("series", ser_rows))}
-    for name, table in tables.items():
-        write_parquet(table, out / schema.TABLES[name].file)
+    cache = DocumentCache(out / CACHE_DIR, tool_version(), read=not force)
+    streamed = {name: _StreamedTable(name, _temp_in(out, schema.TABLES[name].file), meta)
+                for name in ("documents", "figures", "citations")}
+    series_tmp = _temp_in(out, schema.TABLES["series"].file)
+    candidates: list[dict] = []          # figures that can enter the series
+    published: dict[str, str | None] = {}
+    failed = 0
+    try:
+        for path in _progress(paths, desc="build"):
+            row, figs, cits = _build_one(path, sources, cache)
+            failed += row["status"] == "error"
+            rows = figure_rows(figs)
+            for r in rows:
+                if _cell_key(r, "money") is not None or _cell_key(r, "growth") is not None:
+                    candidates.append(r)
+                    published[r["doc"]] = row.get("published")
+            streamed["figures"].add(rows)
+            streamed["citations"].add(sorted(cits, key=lambda r: r["number"]))
+            streamed["documents"].add([row])
+        for t in streamed.values():
+            t.close()
+        ser_rows = series_rows(candidates, published)
+        pq.write_table(make_table("series", ser_rows, meta), series_tmp, compression="zstd")
+        for name, t in streamed.items():
+            os.chmod(t.tmp, _file_mode())
+            os.replace(t.tmp, out / schema.TABLES[name].file)
+        os.chmod(series_tmp, _file_mode())
+        os.replace(series_tmp, out / schema.TABLES["series"].file)
+    except BaseException:
+        for t in streamed.values():
+            if t.writer is not None:
+                try:
+                    t.writer.close()
+                except Exception:  # noqa: BLE001 - cleaning up after the real error
+                    pass
+            t.tmp.unlink(missing_ok=True)
+        series_tmp.unlink(missing_ok=True)
+        raise
     cache.prune()
 
-    failed = sum(r["status"] == "error" for r in doc_rows)
-    print(f"tradeflows: {len(doc_rows)} documents ({cache.parsed} parsed, {cache.reused} from "
-          f"cache, {failed} failed), {len(fig_rows)} figures, {len(ser_rows)} series rows "
-          f"-> {out}/", file=sys.stderr)
+    print(f"tradeflows: {streamed['documents'].count} documents ({cache.parsed} parsed, "
+          f"{cache.reused} from cache, {failed} failed), {streamed['figures'].count} figures, "
+          f"{len(ser_rows)} series rows -> {out}/", file=sys.stderr)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
+
+
+def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list[dict]]:
+    """(documents row, figure dicts, citation rows) of one input file; errors are rows."""
+    meta = sources.get(path.name, {})
+    row = {"doc": path.name, "title": meta.get("title") or None,
+           "outlet": meta.get("outlet") or None, "language": meta.get("language") or None,
+           "reporter": meta.get("reporter") or None, "n_figures": 0}
+    try:
+        d = read_document(path, sources)
+    except DocumentError as exc:
+        row.update(doc_id=_sha256_of(path), status="error", error=exc.reason,
+                   format=meta.get("format") or None, published=meta.get("published") or None)
+        _say(f"tradeflows: error: {exc}")
+        return row, [], []
+    row.update(doc_id=d.sha256, published=d.published, published_source=d.published_source,
+               format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw))
+    params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year}
+    try:
+        parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse_document(d))
+    except Exception as exc:  # one broken document must not stop the batch
+        msg = f"pipeline error: {type(exc).__name__}: {exc}"
+        row.update(status="error", error=msg)
+        _say(f"tradeflows: error: {path}: {msg}")
+        return row, [], []
+    figs = [dict(f, doc=path.name) for f in parsed["figures"]]
+    row.update(status="ok", error=None, n_figures=len(figs))
+    return row, figs, [{"doc": path.name, **c} for c in parsed["citations"]]

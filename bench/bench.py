@@ -1,0 +1,505 @@
+"""Throughput and memory benchmark of tradeflows, with quantulum3 beside it.
+
+One run prints one compact report (measurements and ratios of this run; the
+machine is shared, so read them as measurements, not as a timed test):
+
+1. extraction (clean + extract, relate=False) on the embedded corpus
+   (data/raw) replicated to >= --mb MB, fed document by document;
+2. extract + relate the same way (if tradeflows.relate exists);
+3. quantulum3 paragraph by paragraph on the gold-covered text: its KB/s and
+   its money P/R/F1 against data/gold, beside ours on the same sample;
+4. bench_build(): a full dataset build of a replicated corpus in
+   bench/_work/, documents/s, MB/s and peak memory at --mb/5 and --mb MB.
+
+MB = 10**6 bytes of raw UTF-8 text. One process = one core.
+
+    .venv/bin/python bench/bench.py                     # full run (~5 min)
+    .venv/bin/python bench/bench.py --mb 5 --quantulum-seconds 5   # smoke
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import dataclasses
+import gc
+import importlib.util
+import inspect
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW_DIR = ROOT / "data" / "raw"
+GOLD_DIR = ROOT / "data" / "gold"
+WORK = Path(__file__).resolve().parent / "_work"     # git-ignored scratch
+
+MB = 1_000_000
+TARGET_EXTRACT = 2.0      # MB/s per core, clean + extract
+TARGET_RELATE = 1.0       # MB/s per core, clean + extract + relate
+TARGET_RATIO = 100.0      # ours / quantulum3 throughput
+
+# The quantulum3 sample: the gold-covered parts (None = the whole document),
+# in the order they are fed (short documents first, so a short budget still
+# sees web and pdf text).
+SAMPLE = [
+    ("002_d6a3e8bd91e997c9.txt", None),
+    ("003_af7687762862a3f2.txt", None),
+    ("001_f541c9b7c73f1bbf.txt", [(1, 3009), (6006, 9010), (12021, 15019)]),
+]
+
+
+def flag(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def err(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"[:160]
+
+
+# ----------------------------------------------------------------- corpus
+
+@dataclasses.dataclass
+class Doc:
+    name: str
+    raw: str
+    fmt: str
+    nbytes: int
+    pub_year: int | None
+    reporter: str
+
+
+def load_corpus(folder: Path = RAW_DIR) -> list[Doc]:
+    """The embedded corpus as the pipeline would get it (text, format, year)."""
+    meta = {}
+    src = folder / "sources.csv"
+    if src.exists():
+        with src.open(encoding="utf-8", newline="") as fh:
+            meta = {r["doc"]: r for r in csv.DictReader(fh)}
+    docs = []
+    for path in sorted(folder.glob("*.txt")):
+        data = path.read_bytes()
+        raw = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        m = meta.get(path.name, {})
+        pub = (m.get("published") or "")[:4]
+        docs.append(Doc(path.name, raw, (m.get("format") or "pdf").strip(), len(data),
+                        int(pub) if pub.isdigit() else None, (m.get("reporter") or "Belarus").strip()))
+    return docs
+
+
+def pipeline_call():
+    """figures_of_text(raw, doc, fmt, relate=...) with pub_year/reporter when it takes them."""
+    from tradeflows.pipeline import figures_of_text
+    params = inspect.signature(figures_of_text).parameters
+
+    def run(d: Doc, relate: bool):
+        kw = {"relate": relate}
+        if "pub_year" in params:
+            kw["pub_year"] = d.pub_year
+        if "reporter" in params:
+            kw["reporter"] = d.reporter
+        return figures_of_text(d.raw, d.name, d.fmt, **kw)
+    return run
+
+
+# ------------------------------------------------------------- throughput
+
+def throughput(docs: list[Doc], target_mb: float, relate: bool) -> dict:
+    """Feed the documents one by one, over and over, until >= target_mb MB are processed."""
+    run = pipeline_call()
+    t = time.perf_counter()
+    for d in docs:                      # warm-up pass: registries, regexes, vocabularies
+        run(d, relate)
+    cold = time.perf_counter() - t
+    gc.collect()
+
+    target = target_mb * MB
+    done = n_docs = n_figs = 0
+    busy = 0.0
+    pass_rates = []
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    while done < target:
+        p_bytes, p_time = 0, 0.0
+        for d in docs:
+            t0 = time.perf_counter()
+            figs = run(d, relate)
+            dt = time.perf_counter() - t0
+            n_figs += len(figs)
+            del figs
+            busy += dt
+            p_time += dt
+            p_bytes += d.nbytes
+            done += d.nbytes
+            n_docs += 1
+            if done >= target:
+                break
+        else:
+            pass_rates.append(p_bytes / MB / p_time)
+    wall = time.perf_counter() - wall0
+    cpu = time.process_time() - cpu0
+    return {"mb": done / MB, "sec": busy, "wall": wall, "cpu": cpu, "docs": n_docs,
+            "figs": n_figs, "cold": cold, "passes": pass_rates,
+            "mbps": done / MB / busy, "docps": n_docs / busy}
+
+
+def report_throughput(label: str, r: dict, target: float) -> list[str]:
+    p = r["passes"]
+    spread = (f"; per pass median {statistics.median(p):.2f}, best {max(p):.2f}"
+              if len(p) >= 2 else "")
+    return [
+        f"{label}: {r['mb']:.1f} MB, {r['docs']} docs in {r['sec']:.1f} s -> "
+        f"{r['mbps']:.2f} MB/s = {r['mbps']:.2f} MB/s/core (1 process), {r['docps']:.0f} docs/s"
+        f"   target >= {target:g} MB/s/core: {flag(r['mbps'] >= target)}",
+        f"    {r['figs'] / max(r['docs'], 1):.1f} figures/doc"
+        f"{spread}; cpu/wall {r['cpu'] / r['wall']:.2f}; cold first pass {r['cold']:.2f} s",
+    ]
+
+
+# -------------------------------------------------------------- quantulum3
+
+_NAME_TO_ISO = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY",
+                "ruble": "RUB", "rouble": "RUB", "pound": "GBP", "yen": "JPY",
+                "rupee": "INR", "franc": "CHF", "won": "KRW", "real": "BRL", "peso": "MXN"}
+
+
+def quantulum_currency(q, context: str) -> str | None:
+    """ISO code of a quantulum3 currency unit; a ruble next to 'Belarus' is BYN."""
+    unit = q.unit
+    code = getattr(unit, "currency_code", None)
+    name = (unit.name or "").lower()
+    if not code:
+        code = next((iso for word, iso in _NAME_TO_ISO.items() if word in name), None)
+    if code == "RUB" and "belarus" in context.lower():
+        code = "BYN"
+    return code
+
+
+def is_currency(q) -> bool:
+    ent = getattr(getattr(q, "unit", None), "entity", None)
+    return ent is not None and (ent.name or "").lower() == "currency"
+
+
+def sample_paragraphs(docs: dict[str, Doc]):
+    """(doc name, CleanText, [(start, end)]) of the gold-covered paragraphs, in SAMPLE order."""
+    from tradeflows.clean import clean_text
+    out = []
+    for name, ranges in SAMPLE:
+        d = docs[name]
+        c = clean_text(d.raw, d.fmt, d.name)
+        paras = []
+        for s, e in c.paragraphs:
+            if not c.text[s:e].strip():
+                continue
+            line = c.line_of(c.offsets[s])
+            if ranges is None or any(a <= line <= b for a, b in ranges):
+                paras.append((s, e))
+        out.append((name, c, paras, ranges))
+    return out
+
+
+def restrict_gold(gold, reached: dict[str, int | None]):
+    """The gold cut to the sample text actually fed: per document its SAMPLE ranges,
+    the last document cut at the last raw line reached (None = all of it)."""
+    covers = {}
+    for name, ranges in SAMPLE:
+        if name not in reached:
+            continue
+        rs = ranges or [(1, 10**9)]
+        last = reached[name]
+        if last is not None:
+            rs = [(a, min(b, last)) for a, b in rs if a <= last]
+        covers[name] = rs
+    keep = frozenset(covers)
+    return dataclasses.replace(
+        gold, figures=[g for g in gold.figures if g["doc"] in keep],
+        footnotes={k: v for k, v in gold.footnotes.items() if k in keep},
+        covers=covers, docs=keep)
+
+
+def money_prf(preds: list[dict], gold) -> dict:
+    from tradeflows.evaluate import score
+    res = score([p for p in preds if p.get("kind") == "money"], gold)
+    return res["kinds"]["money"]
+
+
+def bench_quantulum(docs: list[Doc], budget: float, ours_mbps: float | None) -> list[str]:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")        # "classifier dependencies not installed"
+            from quantulum3 import parser as qparser
+            import quantulum3
+    except ImportError:
+        return ["quantulum3: not installed (pip install -e '.[bench]')"]
+    version = getattr(quantulum3, "__version__", "?")
+    from tradeflows.evaluate import load_gold
+
+    by_name = {d.name: d for d in docs}
+    sample = sample_paragraphs(by_name)
+    total_bytes = sum(len(c.text[s:e].encode()) for _, c, ps, _ in sample for s, e in ps)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        qparser.parse("Exports reached $5 million, up 3%.")   # warm-up: loads its model
+    gc.collect()
+
+    # First pass: the predictions scored against the gold (as far as the budget reaches).
+    # If the sample is done before the budget, it is fed again, timing only, so that
+    # the throughput rests on ~budget seconds of work.
+    preds, reached = [], {}
+    fed = n_paras = n_quant = n_cur = 0
+    spent = 0.0
+    first = None                  # (bytes, seconds) of the first pass when it completes
+    out_of_time = False
+    rnd = 0
+    while not out_of_time:
+        for name, c, paras, _ in sample:
+            if out_of_time:
+                break
+            if rnd == 0:
+                reached[name] = None
+            for i, (s, e) in enumerate(paras):
+                text = c.text[s:e]
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    t0 = time.perf_counter()
+                    qs = qparser.parse(text)
+                    spent += time.perf_counter() - t0
+                fed += len(text.encode())
+                n_paras += 1
+                if rnd == 0:
+                    n_quant += len(qs)
+                    for q in qs:
+                        if not is_currency(q):
+                            continue
+                        a, b = q.span
+                        code = quantulum_currency(q, text[max(a - 40, 0):b + 40])
+                        if code is None:
+                            continue
+                        n_cur += 1
+                        preds.append({"doc": name, "line": c.line_of(c.offsets[s + a]),
+                                      "kind": "money", "value": float(q.value),
+                                      "currency": code, "figure": q.surface})
+                if spent >= budget:
+                    out_of_time = True
+                    if rnd == 0 and i + 1 < len(paras):
+                        reached[name] = c.line_of(c.offsets[e - 1])
+                    break
+        if rnd == 0 and not out_of_time:
+            first = (fed, spent)
+        rnd += 1
+    kbps = fed / 1e3 / spent
+    passes = (f"{rnd} passes, first {first[0] / 1e3 / first[1]:.1f} KB/s" if first and rnd > 1
+              else f"{n_paras} paragraphs")
+    lines = [f"quantulum3 {version} (no classifier extra): {fed / 1e3:.0f} KB in {spent:.1f} s "
+             f"({passes}; sample {total_bytes / 1e3:.0f} KB) -> {kbps:.1f} KB/s/core",
+             f"  first pass: {n_quant} quantities, {n_cur} with a currency"]
+
+    gold = restrict_gold(load_gold(GOLD_DIR), reached)
+    run = pipeline_call()
+    ours = []
+    for name in reached:
+        ours += [f.to_dict() for f in run(by_name[name], False)]
+    q_s, o_s = money_prf(preds, gold), money_prf(ours, gold)
+    n_gold = q_s["tp"] + q_s["fn"]
+    where = "all of it" if not out_of_time or all(v is None for v in reached.values()) \
+        else ", ".join(f"{k[:3]}{'' if v is None else f' to line {v}'}" for k, v in reached.items())
+    lines.append(f"  money vs gold on the text fed ({where}; {n_gold} gold money figures):")
+    for label, s in (("quantulum3", q_s), ("ours", o_s)):
+        lines.append(f"    {label:<10} P {s['precision']:.3f}  R {s['recall']:.3f}  "
+                     f"F1 {s['f1']:.3f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+    # Like for like: quantulum3 reads clean paragraphs, so our extract stage is timed on
+    # the same clean texts (the clean stage, run once per document, is timed apart above).
+    stage_mbps = extract_stage_mbps([c for _, c, _, _ in sample])
+    ratio = stage_mbps * 1e3 / kbps
+    lines.append(f"  throughput on the same clean text, extract stage: {stage_mbps:.2f} MB/s / "
+                 f"{kbps:.1f} KB/s = {ratio:.0f}x   target >= {TARGET_RATIO:g}x: "
+                 f"{flag(ratio >= TARGET_RATIO)}")
+    if ours_mbps:
+        lines.append(f"  (whole pipeline from raw text, clean+extract: {ours_mbps:.2f} MB/s = "
+                     f"{ours_mbps * 1e3 / kbps:.0f}x quantulum3)")
+    return lines
+
+
+def extract_stage_mbps(cleans, min_seconds: float = 3.0) -> float:
+    """MB/s of extract_figures on already-clean texts, repeated for >= min_seconds."""
+    from tradeflows.extract import extract_figures
+    for c in cleans:                       # warm-up
+        extract_figures(c, "x")
+    done, spent = 0, 0.0
+    while spent < min_seconds:
+        for c in cleans:
+            t0 = time.perf_counter()
+            extract_figures(c, "x")
+            spent += time.perf_counter() - t0
+            done += len(c.text.encode())
+    return done / MB / spent
+
+
+# ----------------------------------------------------------------- build
+
+def replicate_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
+    """Copy data/raw/*.txt under distinct names into folder until >= target_mb MB,
+    with a sources.csv row per copy; (files, bytes)."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    with (RAW_DIR / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        fields, meta = reader.fieldnames, {r["doc"]: r for r in reader}
+    files = sorted(RAW_DIR.glob("*.txt"))
+    rows, done, i = [], 0, 0
+    while done < target_mb * MB:
+        for p in files:
+            name = f"r{i:04d}_{p.name}"
+            shutil.copyfile(p, folder / name)
+            done += p.stat().st_size
+            rows.append({**meta.get(p.name, {"doc": p.name}), "doc": name})
+            if done >= target_mb * MB:
+                break
+        i += 1
+    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+    return len(rows), done
+
+
+def build_child(input_dir: str, out_dir: str) -> None:
+    """Run in a fresh process (so ru_maxrss is this build's own peak); prints JSON."""
+    from tradeflows.dataset import build
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0, c0 = time.perf_counter(), time.process_time()
+    rc = build(input_dir, out_dir, force=True)
+    res = {"rc": rc, "sec": time.perf_counter() - t0, "cpu": time.process_time() - c0,
+           "base_kb": base, "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+    print(json.dumps(res))
+
+
+def bench_build(target_mb: float) -> list[str]:
+    """=== BUILD HOOK === a full `tradeflows build --force` of the corpus replicated to
+    target_mb/5 and target_mb MB, each in its own process: documents/s, MB/s and peak
+    memory (ru_maxrss), to show whether memory grows with corpus size."""
+    if importlib.util.find_spec("tradeflows.dataset") is None:
+        return ["build: not available yet"]
+    try:
+        from tradeflows.dataset import build  # noqa: F401
+    except ImportError:
+        return ["build: not available yet"]
+    lines, peaks = [], []
+    for mb, folder in ((target_mb / 5, WORK / "corpus_small"), (target_mb, WORK / "corpus_big")):
+        n_files, n_bytes = replicate_corpus(mb, folder)
+        out = WORK / f"build_out_{folder.name}"
+        shutil.rmtree(out, ignore_errors=True)
+        gc.collect()
+        proc = subprocess.run([sys.executable, __file__, "--build-child", str(folder), str(out)],
+                              capture_output=True, text=True, timeout=3600)
+        try:
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            lines.append(f"build {mb:g} MB: FAILED (exit {proc.returncode}): {tail[:160]}")
+            continue
+        summary = next((ln for ln in proc.stderr.splitlines() if "documents (" in ln), "")
+        peak, base = r["peak_kb"] / 1024, r["base_kb"] / 1024
+        peaks.append((n_bytes / MB, peak, peak - base))
+        lines.append(f"build {n_bytes / MB:5.1f} MB, {n_files} docs in {r['sec']:.1f} s -> "
+                     f"{n_files / r['sec']:.0f} docs/s, {n_bytes / MB / r['sec']:.2f} MB/s; "
+                     f"peak RSS {peak:.0f} MB (+{peak - base:.0f} MB over imports), "
+                     f"cpu/wall {r['cpu'] / r['sec']:.2f}, exit {r['rc']}")
+        if summary:
+            lines.append("    " + summary.replace("tradeflows: ", "").split(" -> ")[0])
+    if len(peaks) == 2:
+        (m1, p1, d1), (m2, p2, d2) = peaks
+        grow = (p2 - p1) / (m2 - m1)
+        verdict = ("flat: does not grow with corpus size" if grow < 0.25
+                   else "GROWS with corpus size")
+        lines.append(f"  peak RSS {m1:.0f} MB -> {m2:.0f} MB corpus: {p1:.0f} -> {p2:.0f} MB "
+                     f"({grow:+.2f} MB per corpus MB): {verdict}")
+    return lines
+
+
+# ------------------------------------------------------------------ main
+
+def header() -> str:
+    try:
+        import tradeflows
+        ver = getattr(tradeflows, "__version__", "?")
+    except Exception as exc:  # noqa: BLE001
+        ver = f"import failed ({err(exc)})"
+    try:
+        rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                             capture_output=True, text=True, timeout=10).stdout.strip()
+    except OSError:
+        rev = "?"
+    load = "/".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"tradeflows {ver} @ {rev or '?'} | Python {platform.python_version()} | "
+            f"{os.cpu_count()} cores, load {load} | MB = 10^6 bytes of raw text")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=50, help="MB of raw text per throughput run (50)")
+    ap.add_argument("--quantulum-seconds", type=float, default=40,
+                    help="time budget for quantulum3 (40 s)")
+    ap.add_argument("--skip-quantulum", action="store_true")
+    ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--build-child", nargs=2, metavar=("INPUT", "OUT"), help=argparse.SUPPRESS)
+    a = ap.parse_args(argv)
+    if a.build_child:
+        build_child(*a.build_child)
+        return 0
+
+    t_start = time.perf_counter()
+    print(header())
+    docs = load_corpus()
+    print(f"corpus: {len(docs)} docs, {sum(d.nbytes for d in docs) / MB:.2f} MB in {RAW_DIR}")
+
+    def section(title, fn):
+        gc.collect()
+        try:
+            lines = fn()
+        except Exception as exc:  # noqa: BLE001 - the pipeline is being edited concurrently
+            lines = [f"{title}: ERROR {err(exc)}"]
+        print("\n".join(lines), flush=True)
+
+    ours = {}
+
+    def extract():
+        ours["r"] = r = throughput(docs, a.mb, relate=False)
+        return report_throughput("extract (clean+extract)", r, TARGET_EXTRACT)
+
+    def relate():
+        if importlib.util.find_spec("tradeflows.relate") is None:
+            return ["relate: not available"]
+        try:
+            r = throughput(docs, a.mb, relate=True)
+        except ImportError as exc:
+            return [f"relate: not available ({err(exc)})"]
+        return report_throughput("extract+relate", r, TARGET_RELATE)
+
+    print("-- 1-2. pipeline throughput, single process, documents fed one by one")
+    section("extract", extract)
+    section("relate", relate)
+    print("-- 3. quantulum3, paragraph by paragraph, gold-covered text")
+    if a.skip_quantulum:
+        print("quantulum3: skipped (--skip-quantulum)")
+    else:
+        section("quantulum3", lambda: bench_quantulum(
+            docs, a.quantulum_seconds, ours["r"]["mbps"] if "r" in ours else None))
+    print("-- 4. dataset build (bench_build)")
+    if a.skip_build:
+        print("build: skipped (--skip-build)")
+    else:
+        section("build", lambda: bench_build(a.mb))
+    print(f"total bench time {time.perf_counter() - t_start:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
