@@ -399,7 +399,7 @@ def _sha256_of(path: Path) -> str | None:
         return None
 
 
-FLUSH_ROWS = 20_000  # rows buffered per table before a Parquet row group is written
+FLUSH_ROWS = 2_000  # rows buffered per table before a Parquet row group is written
 
 
 class _StreamedTable:

@@ -84,7 +84,9 @@ def _patterns() -> dict[str, re.Pattern]:
     scales = _alt(scale_words())
     return {
         # a qualifier right before the number (or its currency): "more than", "exceeded the"
-        "qual": re.compile(rf"\b(?:{qual_alt})(?:\s+the)?\s*$", re.I),
+        # a qualifier right before the number: "more than", "exceeded the", "approaching
+        # the landmark mark of"
+        "qual": re.compile(rf"\b(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
         "up": re.compile(rf"\b(?:{_alt(c['up:left'])})\b", re.I),
         "down": re.compile(rf"\b(?:{_alt(c['down:left'])})\b", re.I),
         "index": re.compile(rf"\b(?:{_alt(c['index:left'])})\b", re.I),
@@ -92,7 +94,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
         "share": re.compile(rf"\b(?:{_alt(c['share:left'])})\b", re.I),
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m")
-        "scale": re.compile(rf"(?:\s?(?:{scales})|(?<=\d)[kmb]n?)\b(?!-)", re.I),
+        "scale": re.compile(rf"(?:\s?(?:{scales})|(?<=\d)[kmb]n?)(?![A-Za-z-])", re.I),
     }
 
 
@@ -229,6 +231,10 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         j = am.end()
 
     def make(kind, val, hi, qual, rule, end):
+        post = _OR_MORE.match(text, end)
+        if post:  # "10% or more"
+            qual = "more_than" if post.group(1).lower() in ("more", "higher", "above") else "less_than"
+            end = post.end()
         s_raw, e_raw = ctx.c.raw_span(start, end)
         line = ctx.c.line_of(ctx.c.offsets[anchor_line_pos])
         if hi is not None and qual is None:
@@ -243,7 +249,8 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     if currency and num.kind in ("cardinal", "fraction", "vague"):
         if num.kind == "fraction" and scale == 1:
             return None
-        qual = qualifier or ("more_than" if num.kind == "vague" else None)
+        # "hundreds of millions" is a lower bound whatever else is said of it
+        qual = ("more_than" if qualifier != "less_than" else qualifier) if num.kind == "vague" else qualifier
         rule = "money_range" if high is not None else (
             "money_symbol_before" if cur_before else "money_word_after")
         fig = make("money", _dec(value * scale), _dec(high * scale) if high is not None else None,
@@ -260,6 +267,10 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         j = pm.end()
         after = text[j:j + 60]
         v = value
+        adj = _ADJ_CHANGE.search(by_zone)
+        if adj:  # "down 3.2%", "plus 13 percent"
+            sign = -1 if adj.group(1).lower() in ("down", "minus") else 1
+            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_signed", j)
         cmp_right = _CMP_RIGHT.match(after)
         if cmp_right and not by:
             end = j + cmp_right.end() if re.match(r"\s*(?:more|higher|less|lower|up|down)\b", after, re.I) else j
@@ -291,7 +302,7 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if mm:
             j = mm.end()
         after = text[j:j + 40]
-        cmp_right = re.match(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many))\b", after, re.I)
+        cmp_right = re.match(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", after, re.I)
         direction = _last_direction(clause, pats)
         word = text[num.start:num.end].lower()
         strong = word.startswith(_STRONG_MULTIPLES) or word.endswith("fold") or (
@@ -347,12 +358,13 @@ def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     """Cheap test before the full rules: a currency, scale, %, or multiple next to the number."""
     if before_re.search(text, max(0, pos - 8), pos) or _NEAR_RIGHT.match(text, end):
         return True
-    m = _RANGE_DASH.match(text, end)
+    m = _RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
     k = _DIGITS_RE.match(text, m.end()).end() if m else end
-    return bool(pats["scale"].match(text, k) or after_re.match(text, k))
+    return bool(pats["scale"].match(text, k) or after_re.match(text, k) or _PERCENT.match(text, k))
 
 
 _DIGITS_RE = re.compile(DIGITS)
+_RANGE_NEXT = re.compile(r"\s+(?:to|and)\s+\$?\s?(?=\d)")
 
 
 def _last_direction(clause: str, pats) -> str | None:
@@ -364,6 +376,8 @@ def _last_direction(clause: str, pats) -> str | None:
     return "down" if (down and (not up or down[-1] > up[-1])) else "up"
 
 
+_OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)", re.I)
+_ADJ_CHANGE = re.compile(r"\b(up|down|plus|minus)\s+$", re.I)
 _STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
 _VERB_MULTIPLES = ("double", "triple")
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)

@@ -48,6 +48,7 @@ def word_number_pattern() -> re.Pattern:
         rf"(?:(?:a|an|one)\s+(?P<f1>{frac})(?!\s+and)"
         rf"|(?P<card>(?:{card})(?:[\s-]+(?:and\s+)?(?:{card}))*)(?:\s+and\s+an?\s+(?P<f2>{frac}))?"
         rf"|(?P<f3>half)(?:\s+an?(?=\s))?"
+        rf"|(?<=another\s)(?P<f4>{frac})"
         rf"|(?P<mult>{_words({'multiple'})})"
         rf"|(?P<vague>{_words({'vague'})})(?=\s+of\b))\b",
         re.I)
@@ -94,6 +95,8 @@ def read_number(text: str, pos: int) -> Number | None:
         return Number(vocab[m.group("f1").lower()][0], pos, m.end(), True, "fraction")
     if m.group("f3"):
         return Number(Decimal("0.5"), pos, m.end(), True, "fraction")
+    if m.group("f4"):  # "by another quarter"
+        return Number(vocab[m.group("f4").lower()][0], pos, m.end(), True, "fraction")
     value = _cardinal(m.group("card"))
     if value is None:
         return None
