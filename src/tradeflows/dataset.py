@@ -399,6 +399,11 @@ def _sha256_of(path: Path) -> str | None:
         return None
 
 
+# what the series step reads of a figure: only these are kept in memory during a build
+_SERIES_FIELDS = ("doc", "char_start", "char_end", "figure_id", "kind", "measure", "status",
+                  "partner", "partner_iso3", "reporter", "reporter_iso3", "scope", "product",
+                  "period_start", "period_end", "year", "qualifier", "value", "value_usd",
+                  "value_usd_high")
 FLUSH_ROWS = 2_000  # rows buffered per table before a Parquet row group is written
 
 
@@ -480,7 +485,7 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) ->
             rows = figure_rows(figs)
             for r in rows:
                 if _cell_key(r, "money") is not None or _cell_key(r, "growth") is not None:
-                    candidates.append(r)
+                    candidates.append({k: r.get(k) for k in _SERIES_FIELDS})
                     published[r["doc"]] = row.get("published")
             streamed["figures"].add(rows)
             streamed["citations"].add(sorted(cits, key=lambda r: r["number"]))
