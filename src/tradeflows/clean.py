@@ -13,11 +13,11 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from .citations import Citation
 from .layout import BLANK, BODY, Layout, classify
 from .sentences import split_sentences
+from .vocab import read_lines
 
 _SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 _TERMINAL = re.compile(r"[.!?:;\"”»]\s*$")
@@ -30,8 +30,7 @@ _SUSPENDED = re.compile(r"(?:and|or)\b")
 @lru_cache(maxsize=1)
 def hyphen_prefixes() -> frozenset[str]:
     """Prefixes that keep their hyphen at a line end (vocab/hyphen_prefixes.txt)."""
-    text = resources.files("tradeflows.vocab").joinpath("hyphen_prefixes.txt").read_text("utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(read_lines("hyphen_prefixes.txt"))
 
 
 @dataclass(frozen=True)

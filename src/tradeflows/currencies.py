@@ -6,10 +6,10 @@ adds symbols, plurals and adjectives ("$", "Br", "US dollars", "Chinese yuan").
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
+
+from .vocab import read_csv
 
 
 @lru_cache(maxsize=1)
@@ -25,9 +25,7 @@ def aliases() -> tuple[dict[str, str], dict[str, str]]:
         name = cur.name.lower()
         after[name] = cur.alpha_3
         after[name + "s"] = cur.alpha_3
-    text = resources.files("tradeflows.vocab").joinpath("currencies.csv").read_text("utf-8")
-    rows = csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#"))
-    for row in rows:
+    for row in read_csv("currencies.csv"):
         alias, code, pos = row["alias"], row["code"], row["position"]
         key = alias if alias.isupper() or not alias.isalpha() else alias.lower()
         if pos in ("before", "both"):

@@ -26,18 +26,17 @@ Rules, in the order they are tried for a number, and why that order:
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 
 from .clean import CleanText
 from .currencies import code_after, code_before, patterns as currency_patterns
 from .numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern
 from .records import Figure
 from .units import scale_words
+from .vocab import read_csv
 
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"\s+(?:to|and|-|–)\s+(?=\$?\s?\d|[a-z])", re.I)
@@ -64,10 +63,8 @@ CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figu
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[str]]:
-    text = resources.files("tradeflows.vocab").joinpath("cues.csv").read_text("utf-8")
-    rows = csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#"))
     out: dict[str, list[str]] = {}
-    for r in rows:
+    for r in read_csv("cues.csv"):
         out.setdefault(f"{r['category']}:{r['side']}", []).append(r["cue"])
     return out
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from .citations import Citation, parse_citation
+from .vocab import read_lines
 
 BODY, BLANK, FOOTNOTE, PAGE_NO, URL_LEFTOVER, BOILERPLATE, SEPARATOR = (
     "body", "blank", "footnote", "page_number", "url", "boilerplate", "separator")
@@ -53,11 +53,7 @@ class Layout:
 @lru_cache(maxsize=1)
 def _boilerplate() -> tuple[re.Pattern, re.Pattern]:
     drop, stop = [], []
-    text = resources.files("tradeflows.vocab").joinpath("boilerplate.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in read_lines("boilerplate.txt"):
         (stop if line.startswith("stop:") else drop).append(line.removeprefix("stop:"))
     return (re.compile("|".join(f"(?:{p})" for p in drop), re.I),
             re.compile("|".join(f"(?:{p})" for p in stop), re.I))

@@ -7,12 +7,12 @@ themselves are data (vocab/numbers.csv).
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
+
+from .vocab import read_csv
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DIGITS = re.compile(DIGITS)
@@ -29,9 +29,7 @@ class Number:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, tuple[Decimal, str]]:
-    text = resources.files("tradeflows.vocab").joinpath("numbers.csv").read_text("utf-8")
-    rows = csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#"))
-    return {r["word"]: (Decimal(r["value"]), r["kind"]) for r in rows}
+    return {r["word"]: (Decimal(r["value"]), r["kind"]) for r in read_csv("numbers.csv")}
 
 
 def _words(kinds: set[str]) -> str:

@@ -12,17 +12,16 @@ its fields were decided.
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from .clean import CleanText
 from .periods import TimeExpr, find_times
-from .places import Place, find_places
+from .places import Place, find_places, lookup
 from .records import Figure
+from .vocab import read_csv
 
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
 # how many sentences a partner named in passing stays the subject of a paragraph
@@ -32,20 +31,15 @@ WINDOW = 400  # characters around a figure that its sentence-level rules read
 ORG_CARRY_PARAGRAPHS = 1
 
 
-def _rows(name: str) -> list[dict]:
-    text = resources.files("tradeflows.vocab").joinpath(name).read_text("utf-8")
-    return list(csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")))
-
-
 def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _vocab():
-    measures = {r["cue"].lower(): (r["measure"], int(r["priority"])) for r in _rows("measures.csv")}
-    status = {r["cue"].lower(): r["status"] for r in _rows("status.csv")}
-    orgs = {r["alias"]: (r["name"], r["iso3"]) for r in _rows("organizations.csv")}
+    measures = {r["cue"].lower(): (r["measure"], int(r["priority"])) for r in read_csv("measures.csv")}
+    status = {r["cue"].lower(): r["status"] for r in read_csv("status.csv")}
+    orgs = {r["alias"]: (r["name"], r["iso3"]) for r in read_csv("organizations.csv")}
     orgs_ci = {k.lower(): v for k, v in orgs.items()}
     return {
         "measures": measures,
@@ -152,7 +146,6 @@ class _Doc:
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str = "Belarus",
                    pub_year: int | None = None) -> list[Figure]:
-    from .places import lookup
     home = lookup(reporter)
     home_iso = home.iso3 if home else None
     d = _Doc(c, pub_year)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from .vocab import read_lines
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can open a sentence.
@@ -15,8 +16,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
-    text = resources.files("tradeflows.vocab").joinpath("abbreviations.txt").read_text("utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(read_lines("abbreviations.txt"))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

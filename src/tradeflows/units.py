@@ -7,7 +7,8 @@ refuses to add or convert amounts in different currencies by accident.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from .vocab import read_lines
 
 
 @lru_cache(maxsize=1)
@@ -17,11 +18,8 @@ def registry():
 
     ureg = pint.UnitRegistry(None, case_sensitive=True)
     ureg.define("dimensionless_one = [] = _")
-    text = resources.files("tradeflows.vocab").joinpath("units.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            ureg.define(line)
+    for line in read_lines("units.txt"):
+        ureg.define(line)
     for cur in pycountry.currencies:
         ureg.define(f"{cur.alpha_3} = [currency_{cur.alpha_3}]")
     return ureg
@@ -32,11 +30,7 @@ def scale_words() -> dict[str, float]:
     """Every scale word and abbreviation -> its factor, lower-cased ('bn' -> 1e9)."""
     ureg = registry()
     out = {}
-    text = resources.files("tradeflows.vocab").joinpath("units.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in read_lines("units.txt"):
         names = [p.strip() for p in line.split("=")]
         factor = float(ureg.Quantity(1, names[0]).to("dimensionless_one").magnitude)
         for name in [names[0]] + names[2:]:

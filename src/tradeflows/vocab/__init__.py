@@ -1,0 +1,25 @@
+"""Vocabularies as data: the files beside this module, read the one way.
+
+Comment lines start with "#". Every reader caches nothing itself: the modules that
+build registries from these files cache what they build.
+"""
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+
+def read_text(name: str) -> str:
+    return resources.files(__name__).joinpath(name).read_text("utf-8")
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines, stripped."""
+    return [ln.strip() for ln in read_text(name).splitlines()
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV file with a header line, comment lines skipped."""
+    return list(csv.DictReader(ln for ln in read_text(name).splitlines()
+                               if ln.strip() and not ln.startswith("#")))
