@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocab import read_csv
+from .vocab import alternation, read_csv
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +35,6 @@ def aliases() -> tuple[dict[str, str], dict[str, str]]:
     return before, after
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def patterns() -> tuple[re.Pattern, re.Pattern]:
     """(before, after): compiled matchers, built once.
@@ -51,8 +47,8 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     sym = [a for a in before if not a.isalpha()]
     words = [a for a in before if a.isalpha()]
     before_re = re.compile(
-        rf"(?:(?<![A-Za-z])(?:{_alternation(sym)})|\b(?:{_alternation(words)}))\s?$")
-    after_re = re.compile(rf"\s?(?:of\s+)?\b({_alternation(after)})\b", re.I)
+        rf"(?:(?<![A-Za-z])(?:{alternation(sym)})|\b(?:{alternation(words)}))\s?$")
+    after_re = re.compile(rf"\s?(?:of\s+)?\b({alternation(after)})\b", re.I)
     return before_re, after_re
 
 

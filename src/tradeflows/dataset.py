@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import schema
+from . import places, schema
 from .cache import CACHE_DIR, DocumentCache, code_digest, tool_version
 from .clean import clean_text
 from .errors import DocumentError
@@ -108,117 +108,35 @@ def make_table(name: str, rows: list[dict], metadata: dict[str, str] | None = No
 
 # ------------------------------------------------------------------ countries
 
-_ALIASES = {
-    "ARE": ["UAE", "U.A.E.", "Emirates"],
-    "BLR": ["Republic of Belarus", "Belarus"],
-    "BOL": ["Bolivia"],
-    "CHN": ["PRC", "People's Republic of China", "Mainland China"],
-    "CIV": ["Ivory Coast", "Cote d'Ivoire"],
-    "COD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
-    "COG": ["Republic of the Congo", "Congo-Brazzaville"],
-    "CZE": ["Czech Republic"],
-    "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
-    "IRN": ["Islamic Republic of Iran"],
-    "KGZ": ["Kyrgyz Republic", "Kirghizia"],
-    "KOR": ["Korea", "Republic of Korea", "South Korea"],
-    "LAO": ["Laos"],
-    "MDA": ["Moldova", "Republic of Moldova"],
-    "MKD": ["Macedonia"],
-    "PRK": ["North Korea", "DPRK"],
-    "PSE": ["Palestine"],
-    "RUS": ["Russia"],
-    "SYR": ["Syria"],
-    "TUR": ["Turkey", "Turkiye"],
-    "TWN": ["Taiwan"],
-    "TZA": ["Tanzania"],
-    "USA": ["US", "U.S.", "USA", "U.S.A.", "United States", "America"],
-    "VEN": ["Venezuela"],
-    "VNM": ["Vietnam"],
-}
-
-
 def _norm(name: str) -> str:
+    """A name as a cell key: accents, case, spacing and a leading "the" do not count."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("\u2019", "'").casefold().strip().strip(".")
-    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s+", " ", s.replace("\u2019", "'").casefold().strip().strip("."))
     return s[4:] if s.startswith("the ") else s
 
 
-@lru_cache(maxsize=None)
-def _country(iso3: str):
-    import pycountry
-    return pycountry.countries.get(alpha_3=iso3.upper())
-
-
-@lru_cache(maxsize=1)
-def _vocab_countries() -> dict[str, tuple[str, frozenset[str]]]:
-    """{iso3: (canonical name, aliases)} of the country rows of vocab/places.csv, the
-    names the relate stage writes; empty when the vocabulary is not there."""
-    import csv
-    from importlib import resources
-    try:
-        text = resources.files("tradeflows").joinpath("vocab", "places.csv").read_text(encoding="utf-8")
-    except (OSError, ModuleNotFoundError):
-        return {}
-    out: dict[str, tuple[str, set[str]]] = {}
-    rows = csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-    for r in rows:
-        iso3 = (r.get("iso3") or "").strip().upper()
-        if (r.get("kind") or "").strip() != "country" or not iso3:
-            continue
-        name = (r.get("name") or "").strip()
-        canon, aliases = out.setdefault(iso3, (name, set()))
-        aliases.update(a for a in (name, (r.get("alias") or "").strip()) if a)
-    return {k: (c, frozenset(a)) for k, (c, a) in out.items()}
-
-
-@lru_cache(maxsize=None)
-def country_names(iso3: str) -> frozenset[str]:
-    """Normalized names a country goes by: ISO names and codes, inverted and
-    parenthesised forms ("Korea, Republic of" -> "Republic of Korea"), common aliases
-    and the country names of the place vocabulary."""
-    names = {iso3, *_ALIASES.get(iso3.upper(), [])}
-    names.update(_vocab_countries().get(iso3.upper(), ("", frozenset()))[1])
-    c = _country(iso3)
-    if c is not None:
-        for attr in ("name", "official_name", "common_name", "alpha_2", "alpha_3"):
-            v = getattr(c, attr, None)
-            if v:
-                names.add(v)
-                if ", " in v:                      # "Korea, Republic of"
-                    head, tail = v.split(", ", 1)
-                    names.add(f"{tail} {head}")
-                    names.add(head)
-                m = re.match(r"(.+?) \((.+)\)$", v)  # "Bolivia (Plurinational State of)"
-                if m:
-                    names.add(m.group(1))
-                    names.add(f"{m.group(2)} {m.group(1)}")
-    return frozenset(_norm(n) for n in names)
-
-
 def is_country_itself(name: str | None, iso3: str | None) -> bool:
-    """True when `name` is the country `iso3` itself, not a region, city or company of it."""
+    """True when `name` is the country `iso3` itself, not a region, city or company of it
+    (the place registry decides, the same one the relate stage names places with)."""
     if not iso3:
         return False
-    return name is None or not name.strip() or _norm(name) in country_names(iso3)
+    if name is None or not name.strip():
+        return True
+    name = " ".join(name.split())
+    place = places.lookup(name[4:] if name.lower().startswith("the ") else name)
+    return place is not None and place.kind == "country" and place.iso3 == iso3.upper()
 
 
 def country_label(iso3: str) -> str:
-    """Short name of a country: the place vocabulary's canonical name ("Russia"), else
-    the ISO common or short name."""
-    canon = _vocab_countries().get(iso3.upper(), ("", frozenset()))[0]
-    if canon:
-        return canon
-    c = _country(iso3)
-    if c is None:
+    """The short name economists use ("Russia", "Iran"), from the place registry."""
+    try:
+        return places.country(iso3)
+    except KeyError:
         return iso3
-    return getattr(c, "common_name", None) or c.name
 
 
-def m49(iso3: str | None) -> int | None:
-    c = _country(iso3) if iso3 else None
-    return int(c.numeric) if c is not None else None
+m49 = places.m49
 
 
 # ------------------------------------------------------------------ figures

@@ -36,7 +36,7 @@ from .currencies import code_after, code_before, patterns as currency_patterns
 from .numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern
 from .records import Figure
 from .units import scale_words
-from .vocab import read_csv
+from .vocab import alternation, read_csv
 
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"\s+(?:to|and|-|–)\s+(?=\$?\s?\d|[a-z])", re.I)
@@ -69,27 +69,25 @@ def _cues() -> dict[str, list[str]]:
     return out
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     c = _cues()
     quals = {cat: c[f"{cat}:left"] for cat in ("approx", "more_than", "less_than")}
-    qual_alt = "|".join(f"(?P<{cat}>{_alt(ws)})" for cat, ws in quals.items())
-    scales = _alt(scale_words())
+    qual_alt = "|".join(f"(?P<{cat}>{alternation(ws)})" for cat, ws in quals.items())
+    scales = alternation(scale_words())
     return {
         # a qualifier right before the number (or its currency): "more than", "exceeded the"
         # a qualifier right before the number: "more than", "exceeded the", "approaching
         # the landmark mark of"
         "qual": re.compile(rf"\b(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
-        "up": re.compile(rf"\b(?:{_alt(c['up:left'])})\b", re.I),
-        "down": re.compile(rf"\b(?:{_alt(c['down:left'])})\b", re.I),
-        "index": re.compile(rf"\b(?:{_alt(c['index:left'])})\b", re.I),
+        "up": re.compile(rf"\b(?:{alternation(c['up:left'])})\b", re.I),
+        "down": re.compile(rf"\b(?:{alternation(c['down:left'])})\b", re.I),
+        "index": re.compile(rf"\b(?:{alternation(c['index:left'])})\b", re.I),
         # "amounted to 107.9% compared to": an index only where the value says so (>= 100)
         "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
-        "share": re.compile(rf"\b(?:{_alt(c['share:left'])})\b", re.I),
+        "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m")
         "scale": re.compile(rf"(?:\s?(?:{scales})|(?<=\d)[kmb]n?)(?![A-Za-z-])", re.I),
     }
@@ -137,8 +135,8 @@ def extract_figures(c: CleanText, doc: str = "") -> list[Figure]:
             continue
         if text[pos] in "aA" and not text.startswith(("an order", "An order"), pos):
             # "a third", "a half": read from the fraction word, keep "a" in the surface
-            sub = re.match(r"an?\s+", text[pos:pos + 4], re.I)
-            num = read_number(text, pos) or (read_number(text, pos + sub.end()) if sub else None)
+            sub = _ARTICLE.match(text, pos, pos + 4)
+            num = read_number(text, pos) or (read_number(text, sub.end()) if sub else None)
         else:
             num = read_number(text, pos)
         if num is None:
@@ -204,9 +202,9 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         rw = _RANGE_WORD.match(text, j)
         if rw:
             k = rw.end()
-            cb2 = re.match(r"\$\s?", text[k:k + 2])
+            cb2 = _DOLLAR.match(text, k, k + 2)
             if cb2:
-                k += cb2.end()
+                k = cb2.end()
             n2 = read_number(text, k) if k < len(text) and (text[k].isdigit() or text[k].isalpha()) else None
             if n2 is not None and n2.kind == "cardinal":
                 high, j = n2.value, n2.end
@@ -270,7 +268,7 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_signed", j)
         cmp_right = _CMP_RIGHT.match(after)
         if cmp_right and not by:
-            end = j + cmp_right.end() if re.match(r"\s*(?:more|higher|less|lower|up|down)\b", after, re.I) else j
+            end = j + cmp_right.end() if _MORE_LESS_UPDOWN.match(after) else j
             sign = -1 if _CMP_DOWN.match(after) else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_comparative", end)
         index_cue = (pats["index"].search(clause[-60:]) is not None
@@ -280,14 +278,14 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
                          and ctx.last_money_sentence == si))
         if not by and v >= 100 and index_cue and not _change_verb_adjacent(clause):
             return make("growth", _round_pct(v - 100), None, qualifier, "growth_index", j)
-        if by or re.match(r"\s*(?:increase|growth|rise|up)\b", after, re.I):
+        if by or _INCREASE_AFTER.match(after):
             sign = -1 if _last_direction(clause, pats) == "down" else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_by", j)
         if _SHARE_RIGHT.match(after) or pats["share"].search(clause):
             return make("share", _round_pct(v), _round_pct(high) if high is not None else None,
                         qualifier, "share_percent", j)
         direction = _last_direction(clause, pats)
-        if direction is not None or pats["index"].search(clause[-60:]) or re.search(r"\bincrease\s+of\s+$", clause, re.I):
+        if direction is not None or pats["index"].search(clause[-60:]) or _INCREASE_OF.search(clause):
             sign = -1 if direction == "down" else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_clause", j)
         return make("share", _round_pct(v), _round_pct(high) if high is not None else None,
@@ -299,7 +297,7 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if mm:
             j = mm.end()
         after = text[j:j + 40]
-        cmp_right = re.match(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", after, re.I)
+        cmp_right = _MULT_CMP.match(after)
         direction = _last_direction(clause, pats)
         word = text[num.start:num.end].lower()
         strong = word.startswith(_STRONG_MULTIPLES) or word.endswith("fold") or (
@@ -314,7 +312,7 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if cmp_right:
             j += cmp_right.end()
         n = value
-        if direction == "down" or (cmp_right and re.match(r"\s*(?:less|lower)", after, re.I)):
+        if direction == "down" or (cmp_right and _LESS.match(after)):
             pct = (Decimal(1) / n - 1) * 100
         else:
             pct = (n - 1) * 100
@@ -326,8 +324,8 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if _PERIOD_HALF.search(clause) or _PERIOD_OF.match(after):
             return None  # "the first half of 2023" is a period
         pct = value * 100
-        if re.match(r"\s*(?:more|higher|less|lower)\b", after, re.I) or by:
-            cmp = re.match(r"\s*(?:more|higher|less|lower)\b", after, re.I)
+        if _MORE_LESS.match(after) or by:
+            cmp = _MORE_LESS.match(after)
             if cmp:
                 j += cmp.end()
             sign = -1 if _last_direction(clause, pats) == "down" else 1
@@ -373,6 +371,14 @@ def _last_direction(clause: str, pats) -> str | None:
     return "down" if (down and (not up or down[-1] > up[-1])) else "up"
 
 
+_ARTICLE = re.compile(r"an?\s+", re.I)
+_DOLLAR = re.compile(r"\$\s?")
+_MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
+_MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
+_INCREASE_AFTER = re.compile(r"\s*(?:increase|growth|rise|up)\b", re.I)
+_INCREASE_OF = re.compile(r"\bincrease\s+of\s+$", re.I)
+_MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
+_LESS = re.compile(r"\s*(?:less|lower)", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)", re.I)
 _ADJ_CHANGE = re.compile(r"\b(up|down|plus|minus)\s+$", re.I)
 _STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")

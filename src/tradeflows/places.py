@@ -270,6 +270,6 @@ def country(iso3: str) -> str:
     return _registry().names[iso3.upper()]
 
 
-def m49(iso3: str) -> int | None:
+def m49(iso3: str | None) -> int | None:
     """ISO 3166-1 numeric code (equal to the UN M49 code for countries), None if unknown."""
-    return _registry().numeric.get(iso3.upper())
+    return _registry().numeric.get(iso3.upper()) if iso3 else None

@@ -21,7 +21,7 @@ from .clean import CleanText
 from .periods import TimeExpr, find_times
 from .places import Place, find_places, lookup
 from .records import Figure
-from .vocab import read_csv
+from .vocab import alternation, read_csv
 
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
 # how many sentences a partner named in passing stays the subject of a paragraph
@@ -31,8 +31,6 @@ WINDOW = 400  # characters around a figure that its sentence-level rules read
 ORG_CARRY_PARAGRAPHS = 1
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -43,11 +41,11 @@ def _vocab():
     orgs_ci = {k.lower(): v for k, v in orgs.items()}
     return {
         "measures": measures,
-        "measure_re": re.compile(rf"\b(?:{_alt(measures)})\b", re.I),
+        "measure_re": re.compile(rf"\b(?:{alternation(measures)})\b", re.I),
         "status": status,
-        "status_re": re.compile(rf"\b(?:{_alt(status)})\b", re.I),
+        "status_re": re.compile(rf"\b(?:{alternation(status)})\b", re.I),
         "orgs": orgs_ci,
-        "org_re": re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
+        "org_re": re.compile(rf"\b(?:{alternation(orgs)})\b", re.I),
     }
 
 
@@ -105,21 +103,18 @@ class _Doc:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
     def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
-        if si not in self._places:
-            s, e = self.c.sentences[si]
-            found = find_places(self.text, s, e)
-            self._places[si] = (found, [p.start for p in found])
-        found, starts = self._places[si]
-        if lo is None:
-            return found
-        return found[bisect_left(starts, lo): bisect_left(starts, hi)]
+        return self._in_sentence(self._places, find_places, si, lo, hi)
 
     def times(self, si: int, lo: int | None = None, hi: int | None = None) -> list[TimeExpr]:
-        if si not in self._times:
+        return self._in_sentence(self._times, find_times, si, lo, hi)
+
+    def _in_sentence(self, cache: dict, finder, si: int, lo: int | None, hi: int | None) -> list:
+        """What finder finds in sentence si (found once), optionally only in [lo, hi)."""
+        if si not in cache:
             s, e = self.c.sentences[si]
-            found = find_times(self.text, s, e)
-            self._times[si] = (found, [t.start for t in found])
-        found, starts = self._times[si]
+            found = finder(self.text, s, e)
+            cache[si] = (found, [x.start for x in found])
+        found, starts = cache[si]
         if lo is None:
             return found
         return found[bisect_left(starts, lo): bisect_left(starts, hi)]

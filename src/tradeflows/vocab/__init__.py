@@ -6,6 +6,7 @@ build registries from these files cache what they build.
 from __future__ import annotations
 
 import csv
+import re
 from importlib import resources
 
 
@@ -23,3 +24,10 @@ def read_csv(name: str) -> list[dict[str, str]]:
     """Rows of a CSV file with a header line, comment lines skipped."""
     return list(csv.DictReader(ln for ln in read_text(name).splitlines()
                                if ln.strip() and not ln.startswith("#")))
+
+
+def alternation(phrases) -> str:
+    """A regex alternation of literal phrases, longest first, any run of spaces in a
+    phrase matching any whitespace (a phrase may be broken across lines)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(phrases, key=len, reverse=True))
