@@ -5,7 +5,7 @@ machine is shared, so read them as measurements, not as a timed test):
 
 1. extraction (clean + extract, relate=False) on the embedded corpus
    (data/raw) replicated to >= --mb MB, fed document by document;
-2. extract + relate the same way (if tradeflows.relate exists);
+2. extract + relate the same way (if tradeflows.facts.relate exists);
 3. quantulum3 paragraph by paragraph on the gold-covered text: its KB/s and
    its money P/R/F1 against data/gold, beside ours on the same sample;
 4. bench_build(): a full dataset build of a replicated corpus in
@@ -188,7 +188,7 @@ def is_currency(q) -> bool:
 
 def sample_paragraphs(docs: dict[str, Doc]):
     """(doc name, CleanText, [(start, end)]) of the gold-covered paragraphs, in SAMPLE order."""
-    from tradeflows.clean import clean_text
+    from tradeflows.text.clean import clean_text
     out = []
     for name, ranges in SAMPLE:
         d = docs[name]
@@ -328,7 +328,7 @@ def bench_quantulum(docs: list[Doc], budget: float, ours_mbps: float | None) -> 
 
 def extract_stage_mbps(cleans, min_seconds: float = 3.0) -> float:
     """MB/s of extract_figures on already-clean texts, repeated for >= min_seconds."""
-    from tradeflows.extract import extract_figures
+    from tradeflows.figures.extract import extract_figures
     for c in cleans:                       # warm-up
         extract_figures(c, "x")
     done, spent = 0, 0.0
@@ -372,7 +372,7 @@ def replicate_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
 
 def build_child(input_dir: str, out_dir: str) -> None:
     """Run in a fresh process (so ru_maxrss is this build's own peak); prints JSON."""
-    from tradeflows.dataset import build
+    from tradeflows.dataset.build import build
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0, c0 = time.perf_counter(), time.process_time()
     rc = build(input_dir, out_dir, force=True)
@@ -385,10 +385,10 @@ def bench_build(target_mb: float) -> list[str]:
     """=== BUILD HOOK === a full `tradeflows build --force` of the corpus replicated to
     target_mb/5 and target_mb MB, each in its own process: documents/s, MB/s and peak
     memory (ru_maxrss), to show whether memory grows with corpus size."""
-    if importlib.util.find_spec("tradeflows.dataset") is None:
+    if importlib.util.find_spec("tradeflows.dataset.build") is None:
         return ["build: not available yet"]
     try:
-        from tradeflows.dataset import build  # noqa: F401
+        from tradeflows.dataset.build import build  # noqa: F401
     except ImportError:
         return ["build: not available yet"]
     lines, peaks = [], []
@@ -475,7 +475,7 @@ def main(argv=None) -> int:
         return report_throughput("extract (clean+extract)", r, TARGET_EXTRACT)
 
     def relate():
-        if importlib.util.find_spec("tradeflows.relate") is None:
+        if importlib.util.find_spec("tradeflows.facts.relate") is None:
             return ["relate: not available"]
         try:
             r = throughput(docs, a.mb, relate=True)

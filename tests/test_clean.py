@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tradeflows.cli import main
-from tradeflows.clean import hyphen_prefixes, CleanText, clean_document, clean_text
-from tradeflows.ingest import load_sources, read_document
-from tradeflows.layout import FOOTNOTE, PAGE_NO, URL_LEFTOVER
-from tradeflows.sentences import split_sentences
+from tradeflows.text.clean import hyphen_prefixes, CleanText, clean_document, clean_text
+from tradeflows.ingest.document import load_sources, read_document
+from tradeflows.text.layout import FOOTNOTE, PAGE_NO, URL_LEFTOVER
+from tradeflows.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"

@@ -11,8 +11,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from tradeflows import __version__, cache, dataset, export, rates, schema
-from tradeflows.clean import clean_text
+from tradeflows import __version__
+from tradeflows.dataset import cache
+from tradeflows.dataset import build as dataset
+from tradeflows.publish import export
+from tradeflows.dataset import rates
+from tradeflows.dataset import schema
+from tradeflows.text.clean import clean_text
 from tradeflows.records import FIGURE_FIELDS, Figure
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -573,7 +578,7 @@ def test_export_xlsx_csv_datapackage(fake_pipeline, corpus, tmp_path):
 def test_readme_tables_section_is_generated_from_schema():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert schema.readme_section(text).strip() == schema.markdown().strip(), (
-        "README tables section is stale: run `python -m tradeflows.schema --readme README.md`")
+        "README tables section is stale: run `python -m tradeflows.dataset.schema --readme README.md`")
     for t in schema.TABLES.values():
         for c in t.columns:
             assert f"| `{c.name}` |" in text
@@ -581,7 +586,7 @@ def test_readme_tables_section_is_generated_from_schema():
 
 # --------------------------------------------------------------------- real pipeline
 
-@pytest.mark.skipif(importlib.util.find_spec("tradeflows.extract") is None,
+@pytest.mark.skipif(importlib.util.find_spec("tradeflows.figures.extract") is None,
                     reason="extract stage not written yet")
 def test_build_with_the_real_pipeline(tmp_path):
     src = tmp_path / "in"

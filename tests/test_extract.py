@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pytest
 
-from tradeflows.clean import CleanText, clean_document, clean_text
-from tradeflows.ingest import load_sources, read_document
-from tradeflows.layout import BLANK, BODY
+from tradeflows.text.clean import CleanText, clean_document, clean_text
+from tradeflows.ingest.document import load_sources, read_document
+from tradeflows.text.layout import BLANK, BODY
 from tradeflows.pipeline import figures_of_clean, figures_of_text
 from tradeflows.records import Figure
 

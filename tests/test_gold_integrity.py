@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tradeflows.clean import clean_text
+from tradeflows.text.clean import clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")

@@ -10,7 +10,7 @@ import pytest
 
 from tradeflows.cli import main
 from tradeflows.errors import DocumentError
-from tradeflows.ingest import (date_from_text, decode, guess_format, list_documents,
+from tradeflows.ingest.document import (date_from_text, decode, guess_format, list_documents,
                                load_sources, read_document)
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradeflows.periods import TimeExpr, find_times
+from tradeflows.facts.periods import TimeExpr, find_times
 
 FIELDS = ("kind", "year", "rel", "bracket_year", "m1", "m2", "base")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from tradeflows.places import KINDS, Place, country, find_places, lookup, m49
+from tradeflows.facts.places import KINDS, Place, country, find_places, lookup, m49
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -27,7 +27,7 @@ def names(text: str) -> list[tuple[str, str | None, str]]:
 
 
 def csv_rows() -> list[dict[str, str]]:
-    text = resources.files("tradeflows.vocab").joinpath("places.csv").read_text("utf-8")
+    text = resources.files("tradeflows.vocab").joinpath("en", "places.csv").read_text("utf-8")
     return list(csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")))
 
 
@@ -304,7 +304,7 @@ def test_places_csv_consistent_country_names():
 
 
 def test_places_csv_header_names_sources():
-    head = resources.files("tradeflows.vocab").joinpath("places.csv").read_text("utf-8").splitlines()[:12]
+    head = resources.files("tradeflows.vocab").joinpath("en", "places.csv").read_text("utf-8").splitlines()[:12]
     text = "\n".join(ln for ln in head if ln.startswith("#"))
     assert "pycountry" in text and "ISO 3166" in text and "by hand" in text
 
@@ -317,7 +317,7 @@ def test_every_pycountry_country_is_found():
 
 # -- laziness and coverage ----------------------------------------------------------------------
 def test_no_work_at_import():
-    code = "import tradeflows.places as p; print(p._registry.cache_info().currsize)"
+    code = "import tradeflows.facts.places as p; print(p._registry.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
 

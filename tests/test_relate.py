@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tradeflows.ingest import load_sources, read_document
+from tradeflows.ingest.document import load_sources, read_document
 from tradeflows.pipeline import figures_of_document, figures_of_text
 from tradeflows.records import Figure
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tradeflows import dataset
+from tradeflows.dataset import build as dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 

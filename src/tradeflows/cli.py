@@ -6,21 +6,21 @@ import json
 import sys
 from pathlib import Path
 
-from . import __version__
-from .errors import DocumentError
+from tradeflows import __version__
+from tradeflows.errors import DocumentError
 
 # Exit codes (also in the README)
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def _read(path: str):
-    from .ingest import load_sources, read_document
+    from tradeflows.ingest.document import load_sources, read_document
     p = Path(path)
     return read_document(p, load_sources(p.parent))
 
 
 def cmd_clean(args) -> int:
-    from .clean import clean_document
+    from tradeflows.text.clean import clean_document
     c = clean_document(_read(args.file))
     if args.citations:
         for n in sorted(c.citations):
@@ -37,7 +37,7 @@ def cmd_clean(args) -> int:
 
 
 def cmd_extract(args) -> int:
-    from .pipeline import figures_of_document
+    from tradeflows.pipeline import figures_of_document
     figs = figures_of_document(_read(args.file), relate=not args.figures_only)
     if args.json:
         for f in figs:
@@ -53,17 +53,17 @@ def cmd_extract(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from .evaluate import run_eval
+    from tradeflows.evaluate import run_eval
     return run_eval(args.gold, args.raw, verbose=args.verbose)
 
 
 def cmd_build(args) -> int:
-    from .dataset import build
+    from tradeflows.dataset.build import build
     return build(args.input, args.output, force=args.force)
 
 
 def cmd_export(args) -> int:
-    from .export import export_all
+    from tradeflows.publish.export import export_all
     return export_all(args.output)
 
 

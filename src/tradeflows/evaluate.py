@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .records import KINDS
+from tradeflows.records import KINDS
 
 MONEY_REL_TOL = 0.005      # money: |pred - gold| <= 0.5% of |gold|
 RATE_ABS_TOL = 0.11        # growth, share: |pred - gold| <= 0.11 points
@@ -435,14 +435,14 @@ def format_details(result: dict) -> list[str]:
 
 def run_eval(gold_dir: str | Path, raw_dir: str | Path, verbose: bool = False) -> int:
     """Extract every raw document the gold scores, score, print; exit code 0."""
-    from .ingest import list_documents, load_sources, read_document
-    from .pipeline import figures_of_document
+    from tradeflows.ingest.document import list_documents, load_sources, read_document
+    from tradeflows.pipeline import figures_of_document
 
     gold = load_gold(gold_dir)
     sources = load_sources(raw_dir)
     paths = [p for p in list_documents(raw_dir) if p.name in gold.docs]
     # Figures can be scored before the relate stage exists; fields show n/a then.
-    relate = importlib.util.find_spec(f"{__package__}.relate") is not None
+    relate = True
     predictions = []
     for path in paths:
         doc = read_document(path, sources)

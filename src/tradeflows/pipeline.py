@@ -5,17 +5,17 @@ per process by the stage modules, never per document.
 """
 from __future__ import annotations
 
-from .clean import CleanText, clean_text
-from .ingest import Document
-from .records import Figure
+from tradeflows.text.clean import CleanText, clean_text
+from tradeflows.ingest.document import Document
+from tradeflows.records import Figure
 
 
 def figures_of_clean(c: CleanText, doc: str, reporter: str = "Belarus",
                      pub_year: int | None = None, relate: bool = True) -> list[Figure]:
-    from .extract import extract_figures
+    from tradeflows.figures.extract import extract_figures
     figs = extract_figures(c, doc)
     if relate:
-        from .relate import relate_figures
+        from tradeflows.facts.relate import relate_figures
         figs = relate_figures(c, figs, reporter=reporter, pub_year=pub_year)
     return figs
 

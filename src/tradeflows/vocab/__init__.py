@@ -1,4 +1,6 @@
-"""Vocabularies as data: the files beside this module, read the one way.
+"""Vocabularies as data: one folder per language (``en/``, ``ru/``), read the one way.
+
+A third language is a folder of the same files, not code.
 
 Comment lines start with "#". Every reader caches nothing itself: the modules that
 build registries from these files cache what they build.
@@ -10,19 +12,22 @@ import re
 from importlib import resources
 
 
-def read_text(name: str) -> str:
-    return resources.files(__name__).joinpath(name).read_text("utf-8")
+DEFAULT_LANGUAGE = "en"
 
 
-def read_lines(name: str) -> list[str]:
+def read_text(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    return resources.files(__name__).joinpath(lang, name).read_text("utf-8")
+
+
+def read_lines(name: str, lang: str = DEFAULT_LANGUAGE) -> list[str]:
     """Non-empty, non-comment lines, stripped."""
-    return [ln.strip() for ln in read_text(name).splitlines()
+    return [ln.strip() for ln in read_text(name, lang).splitlines()
             if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-def read_csv(name: str) -> list[dict[str, str]]:
+def read_csv(name: str, lang: str = DEFAULT_LANGUAGE) -> list[dict[str, str]]:
     """Rows of a CSV file with a header line, comment lines skipped."""
-    return list(csv.DictReader(ln for ln in read_text(name).splitlines()
+    return list(csv.DictReader(ln for ln in read_text(name, lang).splitlines()
                                if ln.strip() and not ln.startswith("#")))
 
 

@@ -31,12 +31,12 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
-from .clean import CleanText
-from .currencies import code_after, code_before, patterns as currency_patterns
-from .numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern
-from .records import Figure
-from .units import scale_words
-from .vocab import alternation, read_csv
+from tradeflows.text.clean import CleanText
+from tradeflows.figures.currencies import code_after, code_before, patterns as currency_patterns
+from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern
+from tradeflows.records import Figure
+from tradeflows.figures.units import scale_words
+from tradeflows.vocab import alternation, read_csv
 
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"\s+(?:to|and|-|–)\s+(?=\$?\s?\d|[a-z])", re.I)

@@ -20,7 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from tradeflows.vocab import read_text
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
 
@@ -238,7 +239,7 @@ def _leftmost_longest(spans: list[tuple[int, int, _Entry]]) -> list[tuple[int, i
 
 
 def _csv_rows() -> list[tuple[str, str, str, str]]:
-    text = resources.files("tradeflows.vocab").joinpath("places.csv").read_text("utf-8")
+    text = read_text("places.csv")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     reader = csv.DictReader(lines)
     return [(r["alias"].strip(), r["name"].strip(), r["iso3"].strip(), r["kind"].strip()) for r in reader]

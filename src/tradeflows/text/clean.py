@@ -14,10 +14,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .citations import Citation
-from .layout import BLANK, BODY, Layout, classify
-from .sentences import split_sentences
-from .vocab import read_lines
+from tradeflows.text.citations import Citation
+from tradeflows.text.layout import BLANK, BODY, Layout, classify
+from tradeflows.text.sentences import split_sentences
+from tradeflows.vocab import read_lines
 
 _SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 _TERMINAL = re.compile(r"[.!?:;\"”»]\s*$")

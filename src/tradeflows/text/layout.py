@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .citations import Citation, parse_citation
-from .vocab import read_lines
+from tradeflows.text.citations import Citation, parse_citation
+from tradeflows.vocab import read_lines
 
 BODY, BLANK, FOOTNOTE, PAGE_NO, URL_LEFTOVER, BOILERPLATE, SEPARATOR = (
     "body", "blank", "footnote", "page_number", "url", "boilerplate", "separator")

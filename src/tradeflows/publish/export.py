@@ -23,8 +23,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from . import __version__, schema
-from .dataset import EXIT_OK, EXIT_USAGE, atomic_path
+from tradeflows import __version__
+from tradeflows.dataset import schema
+from tradeflows.dataset.build import EXIT_OK, EXIT_USAGE, atomic_path
 
 XLSX_FILE = "tradeflows.xlsx"
 DATAPACKAGE_FILE = "datapackage.json"

@@ -24,13 +24,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__
+from tradeflows import __version__
 
 CACHE_DIR = ".cache"
 FORMAT = 1           # bump when the layout of an entry changes
 # Modules that only write, export or describe the tables: editing them never changes a figure.
-_NOT_PIPELINE = {"cache.py", "dataset.py", "export.py", "schema.py", "cli.py", "evaluate.py",
-                 "rates.py", "__main__.py"}
+_NOT_PIPELINE = ("dataset/", "publish/", "cli.py", "evaluate.py", "__main__.py")
 
 COUNTER: Counter = Counter()
 
@@ -43,7 +42,7 @@ def code_digest() -> str:
     files = []
     for entry in _walk(root):
         name = entry[0]
-        if name.endswith(".py") and Path(name).name in _NOT_PIPELINE and "/" not in name:
+        if name.endswith(".py") and name.startswith(_NOT_PIPELINE):
             continue
         if name.endswith((".py", ".txt", ".csv", ".json", ".tsv")) and not name.startswith("data/"):
             files.append(entry)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .vocab import read_lines
+from tradeflows.vocab import read_lines
 
 
 @lru_cache(maxsize=1)

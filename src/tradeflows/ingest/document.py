@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DocumentError
+from tradeflows.errors import DocumentError
 
 SOURCES_FILE = "sources.csv"
 SOURCE_FIELDS = ("title", "outlet", "published", "format", "language", "reporter")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocab import alternation, read_csv
+from tradeflows.vocab import alternation, read_csv
 
 
 @lru_cache(maxsize=1)

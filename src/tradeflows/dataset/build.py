@@ -4,7 +4,7 @@
 clean -> figures, through the per-document cache), collects the small figure
 rows, converts money to US dollars, derives the annual series panel, and writes
 documents, figures, citations and series as typed Parquet tables (see
-tradeflows.schema), each to a temporary file renamed into place.
+tradeflows.dataset.schema), each to a temporary file renamed into place.
 
 Exit codes: 0 ok, 1 some documents failed, 2 usage error.
 """
@@ -25,14 +25,15 @@ from typing import Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import places, schema
-from .cache import CACHE_DIR, DocumentCache, code_digest, tool_version
-from .clean import clean_text
-from .errors import DocumentError
-from .ingest import list_documents, load_sources, read_document
-from .pipeline import figures_of_clean
-from .rates import to_usd
-from .records import Figure
+from tradeflows.facts import places
+from tradeflows.dataset import schema
+from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
+from tradeflows.text.clean import clean_text
+from tradeflows.errors import DocumentError
+from tradeflows.ingest.document import list_documents, load_sources, read_document
+from tradeflows.pipeline import figures_of_clean
+from tradeflows.dataset.rates import to_usd
+from tradeflows.records import Figure
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
 FLOWS = schema.FLOWS
@@ -297,11 +298,11 @@ def parse_document(d) -> dict:
     try:
         figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year)
     except ModuleNotFoundError as exc:
-        if exc.name != "tradeflows.relate":
+        if exc.name != "tradeflows.facts.relate":
             raise
         if "relate" not in _WARNED:
             _WARNED.add("relate")
-            _say("tradeflows: warning: the relate stage (tradeflows.relate) is missing: "
+            _say("tradeflows: warning: the relate stage (tradeflows.facts.relate) is missing: "
                  "figures have no trade facts and the series is empty")
         figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False)
     cits = [{"number": int(n), "title": cit.title, "year": cit.year, "url": cit.url}

@@ -17,11 +17,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .clean import CleanText
-from .periods import TimeExpr, find_times
-from .places import Place, find_places, lookup
-from .records import Figure
-from .vocab import alternation, read_csv
+from tradeflows.text.clean import CleanText
+from tradeflows.facts.periods import TimeExpr, find_times
+from tradeflows.facts.places import Place, find_places, lookup
+from tradeflows.records import Figure
+from tradeflows.vocab import alternation, read_csv
 
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
 # how many sentences a partner named in passing stays the subject of a paragraph
