@@ -53,8 +53,10 @@ def cmd_extract(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from tradeflows.evaluate import run_eval
-    return run_eval(args.gold, args.raw, verbose=args.verbose)
+    from tradeflows.evaluate import run_eval, run_sets
+    if args.gold or args.raw:
+        return run_eval(args.gold or "data/gold", args.raw or "data/raw", verbose=args.verbose)
+    return run_sets(args.sets, only=args.set, verbose=args.verbose)
 
 
 def cmd_build(args) -> int:
@@ -85,8 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("eval", help="score extraction against the gold annotations")
-    p.add_argument("--gold", default="data/gold")
-    p.add_argument("--raw", default="data/raw")
+    p.add_argument("--sets", default="data/eval_sets.csv",
+                   help="CSV of development sets (name, raw, gold, heldout)")
+    p.add_argument("--set", help="score only this set (founding, external, russian)")
+    p.add_argument("--gold", help="score one gold folder instead of the sets")
+    p.add_argument("--raw", help="raw folder for --gold")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
     p.set_defaults(func=cmd_eval)
 

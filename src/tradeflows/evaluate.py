@@ -19,7 +19,6 @@ precision/recall (a figure whose measure, partner and year are all right).
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import re
 from dataclasses import dataclass, field
@@ -433,21 +432,28 @@ def format_details(result: dict) -> list[str]:
     return out
 
 
-def run_eval(gold_dir: str | Path, raw_dir: str | Path, verbose: bool = False) -> int:
-    """Extract every raw document the gold scores, score, print; exit code 0."""
+def predict(raw_dir: str | Path, docs: Iterable[str]) -> list[dict]:
+    """Figures of the named documents of a raw folder, as dicts (the full pipeline)."""
     from tradeflows.ingest.document import list_documents, load_sources, read_document
     from tradeflows.pipeline import figures_of_document
 
-    gold = load_gold(gold_dir)
+    want = set(docs)
     sources = load_sources(raw_dir)
-    paths = [p for p in list_documents(raw_dir) if p.name in gold.docs]
-    # Figures can be scored before the relate stage exists; fields show n/a then.
-    relate = True
     predictions = []
-    for path in paths:
-        doc = read_document(path, sources)
-        predictions += [f.to_dict() for f in figures_of_document(doc, relate=relate)]
-    present = {p.name for p in paths}
+    for path in list_documents(raw_dir):
+        if path.name in want:
+            doc = read_document(path, sources)
+            predictions += [f.to_dict() for f in figures_of_document(doc)]
+    return predictions
+
+
+def run_eval(gold_dir: str | Path, raw_dir: str | Path, verbose: bool = False) -> int:
+    """Extract every raw document the gold scores, score, print; exit code 0."""
+    from tradeflows.ingest.document import list_documents
+
+    gold = load_gold(gold_dir)
+    present = {p.name for p in list_documents(raw_dir)} & gold.docs
+    predictions = predict(raw_dir, present)
     result = score(predictions, gold.only(present))
 
     if verbose:
@@ -459,8 +465,115 @@ def run_eval(gold_dir: str | Path, raw_dir: str | Path, verbose: bool = False) -
     missing = sorted(gold.docs - present)
     if missing:
         head += f"; not in {raw_dir}: {', '.join(missing)}"
-    if not relate:
-        head += "; relate stage absent"
     print(head)
     print("\n".join(format_summary(result)))
+    return 0
+
+
+# ------------------------------------------------------------------ several sets
+
+SETS_FILE = "data/eval_sets.csv"
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """One development set: a raw folder, its gold folder and the documents set aside."""
+    name: str
+    raw: Path
+    gold: Path
+    heldout: frozenset[str] = frozenset()
+
+
+def load_sets(path: str | Path = SETS_FILE) -> list[EvalSet]:
+    """The development sets named in data/eval_sets.csv (paths relative to the repo root)."""
+    path = Path(path)
+    base = path.parent.parent
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(ln for ln in fh if ln.strip() and not ln.startswith("#"))
+        for row in rows:
+            held: frozenset[str] = frozenset()
+            if row.get("heldout"):
+                lines = (base / row["heldout"]).read_text(encoding="utf-8").splitlines()
+                held = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+            out.append(EvalSet(row["name"], base / row["raw"], base / row["gold"], held))
+    return out
+
+
+def _acc(result: dict, name: str) -> str:
+    f = result["fields"].get(name)
+    return "  n/a" if not f or f["accuracy"] is None else f"{f['accuracy']:5.2f}"
+
+
+OVERVIEW_HEAD = (f"{'set':<12} {'docs':>4} {'gold':>5} {'figF1':>6} {'money':>6} {'growth':>6}"
+                 f" {'share':>6} {'factF1':>6} {'year':>5} {'partnr':>6} {'reprtr':>6}")
+
+
+def overview_row(name: str, n_docs: int, result: dict) -> str:
+    k, f = result["kinds"], result["facts"]
+    n_gold = sum(s["tp"] + s["fn"] for s in k.values())
+    return (f"{name:<12} {n_docs:>4} {n_gold:>5} {result['overall']['f1']:6.3f}"
+            f" {k['money']['f1']:6.3f} {k['growth']['f1']:6.3f} {k['share']['f1']:6.3f}"
+            f" {f['f1']:6.3f} {_acc(result, 'year')} {_acc(result, 'partner'):>6}"
+            f" {_acc(result, 'reporter'):>6}")
+
+
+def evaluate_sets(sets: list[EvalSet]) -> list[tuple[str, int, dict]]:
+    """Score every set, its tuned part and its held-out part, and all sets together.
+
+    Returns (label, number of documents, score result) rows in print order."""
+    rows = []
+    every_pred: list[dict] = []
+    every_gold = Gold()
+    for s in sets:
+        gold = load_gold(s.gold)
+        from tradeflows.ingest.document import list_documents
+        present = {p.name for p in list_documents(s.raw)} & gold.docs
+        preds = predict(s.raw, present)
+        gold = gold.only(present)
+        rows.append((s.name, len(present), score(preds, gold)))
+        if s.heldout:
+            tuned = present - s.heldout
+            held = present & s.heldout
+            rows.append(("  tuned", len(tuned), score([p for p in preds if p["doc"] in tuned],
+                                                      gold.only(tuned))))
+            rows.append(("  held-out", len(held), score([p for p in preds if p["doc"] in held],
+                                                        gold.only(held))))
+        # documents are keyed by set so that names never collide across sets
+        every_pred += [{**p, "doc": f"{s.name}/{p['doc']}"} for p in preds]
+        every_gold = _merge(every_gold, gold, s.name)
+    if len(sets) > 1:
+        rows.append(("all", len(every_gold.docs), score(every_pred, every_gold)))
+    return rows
+
+
+def _merge(a: Gold, b: Gold, prefix: str) -> Gold:
+    key = lambda d: f"{prefix}/{d}"  # noqa: E731
+    return Gold(a.figures + [{**g, "doc": key(g["doc"])} for g in b.figures],
+                {**a.footnotes, **{key(d): r for d, r in b.footnotes.items()}},
+                {**a.covers, **{key(d): r for d, r in b.covers.items()}},
+                a.docs | frozenset(key(d) for d in b.docs))
+
+
+def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
+             verbose: bool = False) -> int:
+    """`make eval`: each development set in full, then one overview table (last lines)."""
+    sets = [s for s in load_sets(sets_file) if only in (None, s.name)]
+    if not sets:
+        print(f"tradeflows: error: no evaluation set named {only!r} in {sets_file}")
+        return 2
+    rows = evaluate_sets(sets)
+    for label, n_docs, result in rows:
+        if label.startswith(" "):
+            continue
+        print(f"== {label}: {n_docs} documents")
+        if verbose:
+            print("\n".join(format_details(result)))
+        print("\n".join(format_summary(result)))
+        print()
+    print("overview (figF1 = all figures; factF1 = trade facts; year, partner, reporter ="
+          " accuracy on matched figures; held-out = set aside before tuning)")
+    print(OVERVIEW_HEAD)
+    for label, n_docs, result in rows:
+        print(overview_row(label, n_docs, result))
     return 0
