@@ -7,7 +7,8 @@ which otherwise bring numbers of their own. Paragraphs are kept one per line
 with a blank line between them, so the web layout reads them as it reads a .txt
 page. The publication date is read from the page's own metadata, in order of
 trust: <meta> tags, JSON-LD, a <time> in the article, the page URL, then
-htmldate (Apache-2.0) on the header; `published_source` names which.
+htmldate (Apache-2.0) on the <head>; `published_source` names which. A page
+with none of them is dated from its text, as a .txt is.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ PUBLISHED_META = (
     "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
     "article.published", "cxenseparse:recs:publishtime", "originalpublicationdate",
 )
+MIN_SENTENCE_WORDS = 6
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|\b)")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
@@ -125,9 +127,17 @@ def published_date(tree, url: str | None) -> tuple[str | None, str | None]:
     d = _from_url(url)
     if d:
         return d, "html:url"
+    # htmldate knows many more header conventions; it reads the <head> only, because on
+    # the whole page it takes the <time> of a sidebar story for the page's date
+    head = tree.find("head")
+    if head is None or not len(head):
+        return None, None
+    from lxml import html as lxml_html
     from htmldate import find_date
+    page = lxml_html.Element("html")
+    page.append(copy.deepcopy(head))
     try:
-        d = find_date(tree, extensive_search=False, original_date=True, url=url)
+        d = find_date(page, extensive_search=False, original_date=True)
     except Exception:  # noqa: BLE001 - a date the library cannot read is no date
         d = None
     return (d, "html:htmldate") if d else (None, None)
@@ -165,7 +175,8 @@ def extract_html(data: bytes, path: str | Path) -> Extracted:
     text = getattr(doc, "text", None) if doc is not None else None
     paragraphs = [" ".join(p.split()) for p in (text or "").split("\n")]
     paragraphs = [p for p in paragraphs if p]
-    if not paragraphs:
+    # what is left of a page without an article is menu labels: no sentence among them
+    if not any(len(p.split()) >= MIN_SENTENCE_WORDS for p in paragraphs):
         raise DocumentError(path, "no article text found in the HTML page "
                                   "(only navigation, scripts or an empty body)")
     return Extracted(raw="\n\n".join(paragraphs) + "\n", input_type="html", encoding=encoding,

@@ -99,7 +99,7 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
     all_lines = [ln for boxes in pages for b in boxes for ln in b]
     chars = sum(len(ln.text.strip()) for ln in all_lines)
     if chars == 0:
-        raise DocumentError(path, f"scanned, no text layer ({len(pages)} pages of images); "
+        raise DocumentError(path, f"scanned, no text layer ({len(pages)} page{'s' if len(pages) > 1 else ''} of images); "
                                   "OCR is out of scope: run OCR first (e.g. ocrmypdf) and give the result")
     if sum(ln.text.count("(cid:") for ln in all_lines) * 6 > chars / 2:
         raise DocumentError(path, "PDF text layer has no character map (glyph ids only); "
