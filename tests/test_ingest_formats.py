@@ -277,7 +277,7 @@ def test_a_file_that_takes_too_long_is_given_up(tmp_path, monkeypatch):
 
 # --- the build: documents and figures tables ---
 
-def test_build_of_html_and_pdf_fills_pages_dates_and_titles(tmp_path, book, pages):
+def test_build_of_html_and_pdf_fills_pages_dates_and_titles(tmp_path, book, pages, monkeypatch):
     inp = tmp_path / "in"
     inp.mkdir()
     (inp / "book.pdf").write_bytes(Path(book.path).read_bytes())
@@ -295,6 +295,17 @@ def test_build_of_html_and_pdf_fills_pages_dates_and_titles(tmp_path, book, page
     by_doc = Counter((f["doc"], f["page"] is None) for f in figs)
     assert by_doc[("book.pdf", True)] == 0 and by_doc[("book.pdf", False)] > 100
     assert by_doc[("page.html", False)] == 0 and by_doc[("002.txt", False)] == 0
+    # a second build reads the PDF and the page from the cache, not with the extractors
+    import tradeflows.ingest.html
+    import tradeflows.ingest.pdf
+
+    def not_again(data, path):
+        raise AssertionError(f"{path} extracted again")
+
+    monkeypatch.setattr(tradeflows.ingest.pdf, "extract_pdf", not_again)
+    monkeypatch.setattr(tradeflows.ingest.html, "extract_html", not_again)
+    assert build(inp, tmp_path / "out") == 0
+    assert pq.read_table(tmp_path / "out" / "figures.parquet").to_pylist() == figs
 
 
 def test_cli_clean_raw_prints_the_text_lines_refer_to(tmp_path, capsys):

@@ -436,6 +436,30 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) ->
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 
+def _cached_extractor(cache):
+    """extract(), with the HTML and PDF extraction (the slow part of reading them) kept in
+    the per-document cache under the file's bytes, so an unchanged PDF is not read again."""
+    import hashlib
+
+    from tradeflows.ingest.document import extract
+    from tradeflows.ingest.sniff import sniff
+
+    def run(data: bytes, path):
+        if not hasattr(cache, "load") or sniff(data, path) == "text":
+            return extract(data, path)
+        key = hashlib.sha256(data).hexdigest() + "-extract"
+        cache.used.add(cache.key(key))
+        ex = cache.load(key, {})
+        if ex is None:
+            ex = extract(data, path)
+            try:
+                cache.store(key, {}, ex)
+            except OSError:
+                pass  # a cache that cannot be written only costs time
+        return ex
+    return run
+
+
 def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list[dict]]:
     """(documents row, figure dicts, citation rows) of one input file; errors are rows."""
     meta = sources.get(path.name, {})
@@ -443,7 +467,7 @@ def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list
            "outlet": meta.get("outlet") or None, "language": meta.get("language") or None,
            "reporter": meta.get("reporter") or None, "n_figures": 0}
     try:
-        d = read_document(path, sources)
+        d = read_document(path, sources, extractor=_cached_extractor(cache))
     except DocumentError as exc:
         from tradeflows.ingest.sniff import sniff
         try:

@@ -137,13 +137,16 @@ def extract(data: bytes, path: str | Path) -> Extracted:
         return extractor(data, path)
 
 
-def read_document(path: str | Path, sources: dict[str, dict] | None = None) -> Document:
+def read_document(path: str | Path, sources: dict[str, dict] | None = None,
+                  extractor=None) -> Document:
+    """The Document of a file. `extractor(data, path)` replaces `extract` (a build passes
+    one that caches the slow HTML and PDF extraction by the file's bytes)."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(path, f"cannot read: {exc.strerror or exc}") from exc
-    ex = extract(data, path)
+    ex = (extractor or extract)(data, path)
     raw = ex.raw
     meta = dict((sources or {}).get(path.name, {}))
     # what the file says fills what sources.csv leaves empty
