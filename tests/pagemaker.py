@@ -122,7 +122,8 @@ def book_pages(path: Path) -> list[tuple[list[str], list[str]]]:
 MAX_BODY_LINES = 40
 
 
-def book_pdf(pages: list[tuple[list[str], list[str]]], target: Path, head: str) -> None:
+def book_pdf(pages: list[tuple[list[str], list[str]]], target: Path, head: str,
+             note_size: float = 7.5) -> None:
     """A PDF: 10 pt body, 7.5 pt footnotes under a rule, a running head and page numbers."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -140,7 +141,7 @@ def book_pdf(pages: list[tuple[list[str], list[str]]], target: Path, head: str) 
             y -= 13
         y = 60 + 9 * len(notes)
         cv.line(72, y + 8, 200, y + 8)
-        cv.setFont("Times-Roman", 7.5)
+        cv.setFont("Times-Roman", note_size)
         for line in notes:
             cv.drawString(72, y, line)
             y -= 9

@@ -188,6 +188,19 @@ def test_pdf_citations_come_from_the_footnote_lines(book):
     assert c.citations[2].url.startswith("https://www.belta.by/economics/view/belarus-")
 
 
+def test_pdf_with_footnotes_in_body_size_falls_back_to_text_cues(tmp_path):
+    """Where font size does not tell footnotes apart, the layout stage's text cues do, as
+    for a .txt; page numbers and running heads are still known from their position."""
+    path = tmp_path / "same_size.pdf"
+    pm.book_pdf(pm.book_pages(BOOK_003), path, HEAD_003, note_size=10)
+    d = read_document(path)
+    assert "footnote" not in d.line_hints and d.line_hints.count("page_number") == 54
+    txt = Counter(map(key, figures_of_document(read_document(BOOK_003), relate=False)))
+    got = Counter(map(key, figures_of_document(d, relate=False)))
+    assert sum((txt & got).values()) / sum(txt.values()) >= 0.95
+    assert sum((got - txt).values()) == 0
+
+
 def test_pdf_written_by_hand_not_by_a_library(tmp_path):
     """A PDF from another writer: raw content streams, one text object per line, a
     footnote in 8 pt, page numbers; the footnote's year dates nothing in the body."""
