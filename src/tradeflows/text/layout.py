@@ -11,6 +11,10 @@ in sequence (footnotes are numbered through the document), and carries citation
 features (URL, "[Electronic resource]", publisher). A block runs until the
 next page starts: a line that begins with a space, or body text after the page
 number and URL leftovers.
+
+A file that knows its layout says so in line hints (ingest: a PDF's footnotes by
+font size, its page numbers and running heads by position); they replace the
+guessing wherever they are given.
 """
 from __future__ import annotations
 
