@@ -9,7 +9,11 @@ machine is shared, so read them as measurements, not as a timed test):
 3. quantulum3 paragraph by paragraph on the gold-covered text: its KB/s and
    its money P/R/F1 against data/gold, beside ours on the same sample;
 4. bench_build(): a full dataset build of a replicated corpus in
-   bench/_work/, documents/s, MB/s and peak memory at --mb/5 and --mb MB.
+   bench/_work/, documents/s, MB/s and peak memory at --mb/5 and --mb MB;
+5. bench_ingest(): reading saved news pages (HTML, trafilatura) and a PDF
+   book (pdfminer.six), built from the corpus as the tests build them: MB of
+   input file per second and pages (PDF pages, HTML pages) per second, for
+   ingest alone and for ingest + clean + extract.
 
 MB = 10**6 bytes of raw UTF-8 text. One process = one core.
 
@@ -424,6 +428,67 @@ def bench_build(target_mb: float) -> list[str]:
     return lines
 
 
+# ------------------------------------------------------------------ ingest
+
+def _ingest_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(HTML pages, PDF files) written into folder from the non-held-out dev texts."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import pagemaker as pm
+    from tradeflows.ingest.document import load_sources
+
+    folder.mkdir(parents=True, exist_ok=True)
+    held = set((ROOT / "data" / "external" / "heldout.txt").read_text().split())
+    texts = [p for p in sorted((ROOT / "data" / "external" / "raw").glob("d*.txt")) if p.name not in held]
+    texts += [RAW_DIR / n for n in ("000_523d8aef60cdafc4.txt", "002_d6a3e8bd91e997c9.txt",
+                                    "004_affdc64c0251bbca.txt")]
+    pages = []
+    for i, p in enumerate(texts):
+        src = load_sources(p.parent).get(p.name, {})
+        h = folder / f"{p.stem}.html"
+        h.write_text(pm.news_page(pm.body_paragraphs(p), src.get("title") or p.stem,
+                                  src.get("outlet") or "Example News", "2020-01-15", "meta",
+                                  "https://news.example.com/economy"), encoding="utf-8")
+        pages.append(h)
+    pdf = folder / "003_book.pdf"
+    pm.book_pdf(pm.book_pages(RAW_DIR / "003_af7687762862a3f2.txt"), pdf,
+                "Belarus: building on development new export markets")
+    return pages, [pdf]
+
+
+def _ingest_rate(paths: list[Path], min_seconds: float, figures: bool) -> dict:
+    from tradeflows.ingest.document import read_document
+    from tradeflows.pipeline import figures_of_document
+    nbytes = units = 0
+    t0, c0 = time.perf_counter(), time.process_time()
+    while True:
+        for p in paths:
+            d = read_document(p)
+            if figures:
+                figures_of_document(d, relate=False)
+            nbytes += p.stat().st_size
+            units += len(d.pages) or 1
+        dt = time.perf_counter() - t0
+        if dt >= min_seconds:
+            cpu = time.process_time() - c0   # this process's CPU time: the machine is shared
+            return {"mbps": nbytes / MB / dt, "units_per_s": units / dt, "seconds": dt,
+                    "mb": nbytes / MB, "cpu_units_per_s": units / cpu, "cpu_mbps": nbytes / MB / cpu}
+
+
+def bench_ingest(min_seconds: float = 5.0) -> list[str]:
+    """HTML and PDF ingest throughput (input MB/s, pages/s), alone and with clean+extract."""
+    html, pdf = _ingest_files(WORK / "ingest")
+    out = [f"inputs: {len(html)} HTML pages ({sum(p.stat().st_size for p in html) / MB:.2f} MB), "
+           f"PDF {pdf[0].name} ({pdf[0].stat().st_size / MB:.2f} MB)"]
+    for label, paths, unit in (("HTML", html, "pages"), ("PDF", pdf, "PDF pages")):
+        for figures in (False, True):
+            r = _ingest_rate(paths, min_seconds, figures)
+            what = "ingest+clean+extract" if figures else "ingest only"
+            out.append(f"{label:4} {what:21} {r['mbps']:6.2f} MB/s of input, "
+                       f"{r['units_per_s']:7.1f} {unit}/s ({r['mb']:.1f} MB in {r['seconds']:.1f} s); "
+                       f"per CPU second {r['cpu_mbps']:.2f} MB/s, {r['cpu_units_per_s']:.1f} {unit}/s")
+    return out
+
+
 # ------------------------------------------------------------------ main
 
 def header() -> str:
@@ -449,6 +514,8 @@ def main(argv=None) -> int:
                     help="time budget for quantulum3 (40 s)")
     ap.add_argument("--skip-quantulum", action="store_true")
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--skip-ingest", action="store_true")
+    ap.add_argument("--only-ingest", action="store_true", help="run section 5 alone")
     ap.add_argument("--build-child", nargs=2, metavar=("INPUT", "OUT"), help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.build_child:
@@ -457,6 +524,10 @@ def main(argv=None) -> int:
 
     t_start = time.perf_counter()
     print(header())
+    if a.only_ingest:
+        print("-- 5. HTML and PDF ingest (bench_ingest)")
+        print("\n".join(bench_ingest()))
+        return 0
     docs = load_corpus()
     print(f"corpus: {len(docs)} docs, {sum(d.nbytes for d in docs) / MB:.2f} MB in {RAW_DIR}")
 
@@ -497,6 +568,11 @@ def main(argv=None) -> int:
         print("build: skipped (--skip-build)")
     else:
         section("build", lambda: bench_build(a.mb))
+    print("-- 5. HTML and PDF ingest (bench_ingest)")
+    if a.skip_ingest:
+        print("ingest: skipped (--skip-ingest)")
+    else:
+        section("ingest", bench_ingest)
     print(f"total bench time {time.perf_counter() - t_start:.0f} s")
     return 0
 

@@ -73,7 +73,7 @@ def test_decode_returns_text_and_encoding():
 # --- unreadable files: DocumentError naming the file ---
 
 @pytest.mark.parametrize("name, data, reason", [
-    ("scan.pdf", b"%PDF-1.7\n\x00\x01\x02binary\x00stream", "binary"),
+    ("scan.pdf", b"%PDF-1.7\n\x00\x01\x02binary\x00stream", "truncated PDF"),
     ("image.txt", bytes(range(1, 9)) * 64, "binary"),
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"  \n\n\t \n", "empty"),

@@ -21,7 +21,12 @@ def _read(path: str):
 
 def cmd_clean(args) -> int:
     from tradeflows.text.clean import clean_document
-    c = clean_document(_read(args.file))
+    d = _read(args.file)
+    if args.raw:
+        # the extracted text of an HTML page or a PDF: figures' line and offsets refer to it
+        sys.stdout.write(d.raw if d.raw.endswith("\n") else d.raw + "\n")
+        return EXIT_OK
+    c = clean_document(d)
     if args.citations:
         for n in sorted(c.citations):
             cit = c.citations[n]
@@ -45,6 +50,8 @@ def cmd_extract(args) -> int:
         return EXIT_OK
     cols = ["line", "kind", "value", "value_high", "currency", "qualifier", "measure",
             "partner_iso3", "year", "rule", "figure"]
+    if any(f.page is not None for f in figs):
+        cols.insert(0, "page")
     print("\t".join(cols))
     for f in figs:
         d = f.to_dict()
@@ -78,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file")
     p.add_argument("--citations", action="store_true", help="print the parsed citations instead")
     p.add_argument("--sentences", action="store_true", help="one sentence a line, with its raw line")
+    p.add_argument("--raw", action="store_true",
+                   help="print the raw text (for HTML and PDF: the extracted text that figures' "
+                        "line and offsets refer to) instead of the clean body")
     p.set_defaults(func=cmd_clean)
 
     p = sub.add_parser("extract", help="print the figures of one document")

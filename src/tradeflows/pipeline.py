@@ -25,5 +25,18 @@ def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str = "
     return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate)
 
 
+def set_pages(figs: list[Figure], d: Document) -> list[Figure]:
+    """Give each figure the PDF page its first character stands on (None without pages)."""
+    if d.pages:
+        for f in figs:
+            f.page = d.page_of(f.char_start)
+    return figs
+
+
+def clean_document_text(d: Document) -> CleanText:
+    return clean_text(d.raw, d.format, d.doc, d.line_hints or None)
+
+
 def figures_of_document(d: Document, relate: bool = True) -> list[Figure]:
-    return figures_of_text(d.raw, d.doc, d.format, d.reporter, d.pub_year, relate)
+    figs = figures_of_clean(clean_document_text(d), d.doc, d.reporter, d.pub_year, relate)
+    return set_pages(figs, d)

@@ -28,10 +28,9 @@ import pyarrow.parquet as pq
 from tradeflows.facts import places
 from tradeflows.dataset import schema
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
-from tradeflows.text.clean import clean_text
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import list_documents, load_sources, read_document
-from tradeflows.pipeline import figures_of_clean
+from tradeflows.pipeline import clean_document_text, figures_of_clean, set_pages
 from tradeflows.dataset.rates import to_usd
 from tradeflows.records import Figure
 
@@ -294,7 +293,7 @@ def parse_document(d) -> dict:
     While the relate stage is not installed the figures are built without trade facts
     (a warning says so once); the cache key covers the pipeline's code, so they are
     parsed again when it arrives."""
-    c = clean_text(d.raw, d.format, d.doc)
+    c = clean_document_text(d)
     try:
         figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year)
     except ModuleNotFoundError as exc:
@@ -305,6 +304,7 @@ def parse_document(d) -> dict:
             _say("tradeflows: warning: the relate stage (tradeflows.facts.relate) is missing: "
                  "figures have no trade facts and the series is empty")
         figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False)
+    set_pages(figs, d)
     cits = [{"number": int(n), "title": cit.title, "year": cit.year, "url": cit.url}
             for n, cit in sorted(c.citations.items())]
     return {"figures": [f.to_dict() for f in figs], "citations": cits}
@@ -436,6 +436,30 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) ->
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 
+def _cached_extractor(cache):
+    """extract(), with the HTML and PDF extraction (the slow part of reading them) kept in
+    the per-document cache under the file's bytes, so an unchanged PDF is not read again."""
+    import hashlib
+
+    from tradeflows.ingest.document import extract
+    from tradeflows.ingest.sniff import sniff
+
+    def run(data: bytes, path):
+        if not hasattr(cache, "load") or sniff(data, path) == "text":
+            return extract(data, path)
+        key = hashlib.sha256(data).hexdigest() + "-extract"
+        cache.used.add(cache.key(key))
+        ex = cache.load(key, {})
+        if ex is None:
+            ex = extract(data, path)
+            try:
+                cache.store(key, {}, ex)
+            except OSError:
+                pass  # a cache that cannot be written only costs time
+        return ex
+    return run
+
+
 def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list[dict]]:
     """(documents row, figure dicts, citation rows) of one input file; errors are rows."""
     meta = sources.get(path.name, {})
@@ -443,14 +467,22 @@ def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list
            "outlet": meta.get("outlet") or None, "language": meta.get("language") or None,
            "reporter": meta.get("reporter") or None, "n_figures": 0}
     try:
-        d = read_document(path, sources)
+        d = read_document(path, sources, extractor=_cached_extractor(cache))
     except DocumentError as exc:
+        from tradeflows.ingest.sniff import sniff
+        try:
+            with path.open("rb") as fh:
+                row["input_type"] = sniff(fh.read(2048), path)
+        except OSError:
+            pass
         row.update(doc_id=_sha256_of(path), status="error", error=exc.reason,
                    format=meta.get("format") or None, published=meta.get("published") or None)
         _say(f"tradeflows: error: {exc}")
         return row, [], []
     row.update(doc_id=d.sha256, published=d.published, published_source=d.published_source,
-               format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw))
+               format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw),
+               title=d.meta.get("title") or None, outlet=d.meta.get("outlet") or None,
+               input_type=d.input_type, n_pages=len(d.pages) or None)
     params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year}
     try:
         parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse_document(d))

@@ -70,18 +70,20 @@ DOCUMENTS = Table(
     (
         Column("doc", STR, "-", "File name of the document in the input folder; the document id used by every other table.", False),
         Column("doc_id", STR, "hex", "SHA-256 of the raw bytes of the file (empty when the file could not be read)."),
-        Column("title", STR, "-", "Title, from sources.csv."),
-        Column("outlet", STR, "-", "Publisher, outlet or author, from sources.csv."),
+        Column("title", STR, "-", "Title, from sources.csv, else from the HTML page's metadata."),
+        Column("outlet", STR, "-", "Publisher, outlet or author, from sources.csv, else the site name in the HTML page's metadata."),
         Column("published", STR, "ISO 8601 date", "Publication date as YYYY-MM-DD, or YYYY when only the year is known; from sources.csv, else read from the page."),
-        Column("published_source", CODE, "-", "Where the publication date came from: sources.csv or text (empty when unknown)."),
+        Column("published_source", CODE, "-", "Where the publication date came from: sources.csv; html:meta, html:json-ld, html:time, html:url or html:htmldate (the HTML page's metadata); or text (empty when unknown)."),
         Column("format", CODE, "-", "Layout of the text: web (a news page) or pdf (text extracted from a PDF book or report)."),
         Column("language", CODE, "ISO 639-1", "Language of the text, from sources.csv."),
-        Column("encoding", CODE, "-", "Encoding the file was decoded with: utf-8, or the cp1251 / latin-1 fallback."),
+        Column("encoding", CODE, "-", "Encoding the file was decoded with: utf-8, or the cp1251 / latin-1 fallback (an HTML page: its declared charset; empty for a PDF)."),
         Column("reporter", STR, "-", "Default reporting country of the document's figures (sources.csv, else Belarus)."),
-        Column("n_chars", I64, "characters", "Length of the decoded raw text."),
+        Column("n_chars", I64, "characters", "Length of the raw text (for HTML and PDF: of the extracted text that offsets and lines refer to)."),
         Column("n_figures", I32, "count", "Number of rows of this document in figures.parquet."),
         Column("status", CODE, "-", "ok, or error when the file could not be read or parsed.", False),
         Column("error", STR, "-", "Why the document failed (empty when status is ok); also printed on stderr with the file name."),
+        Column("input_type", CODE, "-", "What the file is, by its content: text, html (a saved web page) or pdf."),
+        Column("n_pages", I32, "pages", "Number of pages of a PDF (empty for other files)."),
     ),
     key=("doc",),
 )
@@ -115,6 +117,7 @@ _FIGURE_COLUMNS = {
     "status": Column("status", CODE, "-", "actual (a reported result), target (a goal or forecast) or historical (a past level without a single year)."),
     "confidence": Column("confidence", F64, "0..1", "Confidence of the relate stage in the trade facts of the row."),
     "fact_rules": Column("fact_rules", STR, "-", "Rule behind every fact decision, as measure:<rule>;partner:<rule>;..."),
+    "page": Column("page", I32, "page", "1-based page of the PDF the figure stands on (empty for text and HTML); line and offsets then refer to the extracted text that `tradeflows clean --raw FILE` prints."),
 }
 
 FIGURES = Table(

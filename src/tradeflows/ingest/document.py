@@ -1,19 +1,26 @@
-"""Ingest: read one document and its metadata.
+"""Ingest: read one document and its metadata, whatever its file type.
 
-A document is read as UTF-8; other encodings (cp1251, latin-1) are a fallback
-that the Document records, because silently guessing an encoding corrupts
-figures. Binary and empty files raise DocumentError naming the file, so a
-batch can list them and go on.
+One extractor per format (ingest/text.py, html.py, pdf.py), chosen by content
+(ingest/sniff.py) where the extension lies, each reducing the file to one raw
+text; `read_document` turns that into the same Document for every format, so
+the pipeline after ingest does not know where a text came from. Files that
+cannot be read raise DocumentError naming the file, so a batch can list them
+and go on; HTML and PDF parsing runs under a size cap and a time limit.
 """
 from __future__ import annotations
 
 import csv
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tradeflows.errors import DocumentError
+from tradeflows.ingest.extracted import Extracted
+from tradeflows.ingest.limits import check_size, time_limit, timeout_seconds
+from tradeflows.ingest.sniff import sniff
+from tradeflows.ingest.text import decode, extract_text  # noqa: F401 - decode is public here
 
 SOURCES_FILE = "sources.csv"
 SOURCE_FIELDS = ("title", "outlet", "published", "format", "language", "reporter")
@@ -27,7 +34,6 @@ _FULL_DATE = re.compile(
 # "MINSK, 5 December (BelTA)": a wire dateline whose year comes from the page
 _DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,\s+(\d{{1,2}}\s+{_MONTHS})\s*\(", re.M)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_FALLBACK_ENCODINGS = ("cp1251", "latin-1")
 
 
 @dataclass(frozen=True)
@@ -36,10 +42,19 @@ class Document:
     path: str
     raw: str                      # decoded raw text, offsets in every later stage refer to it
     sha256: str                   # of the raw bytes
-    encoding: str
+    encoding: str | None           # None for a PDF (its text layer is not encoded text)
     meta: dict = field(default_factory=dict)
     published: str | None = None  # ISO date (or year) of publication
-    published_source: str | None = None  # "sources.csv" | "text" | None
+    published_source: str | None = None  # "sources.csv" | "text" | "html:meta" ... | None
+    input_type: str = "text"      # what the file was: text, html or pdf
+    pages: tuple[int, ...] = ()   # raw offset where each PDF page starts (empty otherwise)
+    line_hints: tuple = ()        # per raw line: None or a layout kind the file itself marks
+
+    def page_of(self, raw_offset: int) -> int | None:
+        """1-based page of a raw offset (None for a document without pages)."""
+        if not self.pages:
+            return None
+        return max(bisect_right(self.pages, raw_offset), 1)
 
     @property
     def reporter(self) -> str:
@@ -77,30 +92,6 @@ def list_documents(folder: str | Path) -> list[Path]:
                   and p.name != SOURCES_FILE and p.suffix.lower() not in {".md", ".csv"})
 
 
-def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
-    """Text and the encoding used; raise DocumentError on binary or empty input."""
-    if not data.strip():
-        raise DocumentError(path, "empty file")
-    head = data[:8192]
-    if b"\x00" in head:
-        raise DocumentError(path, "binary file (NUL bytes), not text")
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    if controls > len(head) * 0.05:
-        raise DocumentError(path, "binary file (control bytes), not text")
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1251", errors="replace")
-    letters = sum(ch.isalpha() for ch in text) or 1
-    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in text)
-    # cp1251 maps high bytes to Cyrillic; text that is mostly Latin with a few
-    # accented letters reads better as latin-1.
-    if cyrillic / letters > 0.3 and "\ufffd" not in text:
-        return text, "cp1251"
-    return data.decode("latin-1"), "latin-1"
-
-
 def guess_format(raw: str) -> str:
     """'pdf' for page-broken text with citation blocks, else 'web'."""
     lines = raw.count("\n") + 1
@@ -127,20 +118,49 @@ def date_from_text(raw: str) -> str | None:
     return None
 
 
-def read_document(path: str | Path, sources: dict[str, dict] | None = None) -> Document:
+EXTRACTORS = {"text": "tradeflows.ingest.text:extract_text",
+              "html": "tradeflows.ingest.html:extract_html",
+              "pdf": "tradeflows.ingest.pdf:extract_pdf"}
+
+
+def extract(data: bytes, path: str | Path) -> Extracted:
+    """The raw text and metadata of a file's bytes, by the extractor of its type."""
+    import importlib
+
+    kind = sniff(data, path)
+    check_size(kind, data, path)
+    module, func = EXTRACTORS[kind].split(":")
+    extractor = getattr(importlib.import_module(module), func)
+    if kind == "text":
+        return extractor(data, path)
+    with time_limit(timeout_seconds(), path, f"reading the {kind.upper()} file"):
+        return extractor(data, path)
+
+
+def read_document(path: str | Path, sources: dict[str, dict] | None = None,
+                  extractor=None) -> Document:
+    """The Document of a file. `extractor(data, path)` replaces `extract` (a build passes
+    one that caches the slow HTML and PDF extraction by the file's bytes)."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(path, f"cannot read: {exc.strerror or exc}") from exc
-    raw, encoding = decode(data, path)
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    ex = (extractor or extract)(data, path)
+    raw = ex.raw
     meta = dict((sources or {}).get(path.name, {}))
+    # what the file says fills what sources.csv leaves empty
+    for key, value in (("title", ex.title), ("outlet", ex.site), ("format", ex.layout)):
+        if value and not meta.get(key):
+            meta[key] = value
     published, source = meta.get("published") or None, "sources.csv"
+    if not published and ex.published:
+        published, source = ex.published, ex.published_source
     if not published:
         published, source = date_from_text(raw), "text"
         if published is None:
             source = None
     return Document(doc=path.name, path=str(path), raw=raw,
-                    sha256=hashlib.sha256(data).hexdigest(), encoding=encoding,
-                    meta=meta, published=published, published_source=source)
+                    sha256=hashlib.sha256(data).hexdigest(), encoding=ex.encoding,
+                    meta=meta, published=published, published_source=source,
+                    input_type=ex.input_type, pages=ex.pages, line_hints=ex.line_hints)

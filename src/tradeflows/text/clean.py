@@ -272,10 +272,12 @@ def _remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
     return "".join(parts), new_offs, positions
 
 
-def clean_text(raw: str, fmt: str = "pdf", doc: str = "") -> CleanText:
+def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanText:
+    """The clean body of a raw text; `hints` are per-line layout kinds the file itself
+    marked (a PDF's footnotes by font size), passed on to the layout stage."""
     lines = raw.split("\n")
     starts = _line_starts(raw)
-    lay = classify(lines, fmt)
+    lay = classify(lines, fmt, hints)
     b = _join_body(raw, lines, starts, lay, fmt)
     text, offs = b.text(), b.offs
     markers: list[Marker] = []
@@ -298,4 +300,5 @@ def clean_text(raw: str, fmt: str = "pdf", doc: str = "") -> CleanText:
 
 
 def clean_document(document) -> CleanText:
-    return clean_text(document.raw, document.format, document.doc)
+    return clean_text(document.raw, document.format, document.doc,
+                      getattr(document, "line_hints", None))

@@ -11,6 +11,10 @@ in sequence (footnotes are numbered through the document), and carries citation
 features (URL, "[Electronic resource]", publisher). A block runs until the
 next page starts: a line that begins with a space, or body text after the page
 number and URL leftovers.
+
+A file that knows its layout says so in line hints (ingest: a PDF's footnotes by
+font size, its page numbers and running heads by position); they replace the
+guessing wherever they are given.
 """
 from __future__ import annotations
 
@@ -186,5 +190,49 @@ def _is_date_only(s: str) -> bool:
     return _DATE_ONLY.match(s) is not None
 
 
-def classify(raw_lines: list[str], fmt: str) -> Layout:
+def classify_hinted(lines: list[str], hints) -> Layout:
+    """Layout of a PDF whose reader marked the footnote lines (by font size): no guessing
+    from the text; footnote runs are the blocks, a line opening with a number starts a
+    citation and the lines after it continue it."""
+    kinds = [BLANK if not ln.strip() else (hints[i] or BODY) for i, ln in enumerate(lines)]
+    body = [ln if k == BODY else "" for ln, k in zip(lines, kinds)]
+    lay = Layout(kinds=kinds, double_spaced=is_double_spaced(body))
+    cite_lines: list[tuple[int, list[int]]] = []
+    block_start = None
+    expected = 1
+    for i, kind in enumerate(kinds + [BODY]):
+        if kind == FOOTNOTE:
+            if block_start is None:
+                block_start = i
+            m = _CITE_START.match(lines[i])
+            if m and (not cite_lines or int(m.group(1)) >= expected):
+                cite_lines.append((int(m.group(1)), [i]))
+                expected = int(m.group(1)) + 1
+            elif cite_lines:
+                cite_lines[-1][1].append(i)
+        elif kind not in (BLANK,) and block_start is not None:
+            end = i - 1
+            while end > block_start and kinds[end] != FOOTNOTE:
+                end -= 1
+            lay.blocks.append((block_start, end))
+            block_start = None
+    for number, idx in cite_lines:
+        cit = parse_citation(number, [lines[j] for j in idx], idx[0], idx[-1])
+        lay.citations.setdefault(number, cit)
+    return lay
+
+
+def classify(raw_lines: list[str], fmt: str, hints=None) -> Layout:
+    """Kinds of the raw lines. `hints` (per line: None or a kind) come from what the file
+    itself knows (a PDF's font sizes and page positions) and override guessing: with
+    footnote hints the PDF layout is read from them alone; other hints (page numbers,
+    running heads) mark their lines and leave the rest to the text cues."""
+    if hints and len(hints) == len(raw_lines):
+        if fmt == "pdf" and FOOTNOTE in hints:
+            return classify_hinted(raw_lines, hints)
+        lay = classify_pdf(raw_lines) if fmt == "pdf" else classify_web(raw_lines)
+        for i, h in enumerate(hints):
+            if h and raw_lines[i].strip():
+                lay.kinds[i] = h
+        return lay
     return classify_pdf(raw_lines) if fmt == "pdf" else classify_web(raw_lines)

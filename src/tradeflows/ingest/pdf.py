@@ -1,0 +1,147 @@
+"""PDF files: text page by page, with what the PDF knows and plain text loses.
+
+pdfminer.six (MIT) reads the text layer with each character's font size and
+position. From them, and not from guessing at the text: lines set smaller than
+the body font are footnotes; a lone number at the top or bottom of a page is
+its page number; a line that repeats at the top or bottom of most pages is a
+running header or footer. These become line hints for the layout stage; the
+lines stay in the raw text so that offsets and lines point at what the PDF says
+(`tradeflows clean --raw FILE` prints it). Each page starts at a known offset,
+so every figure gets its page.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from tradeflows.errors import DocumentError
+from tradeflows.ingest.extracted import HINT_BOILERPLATE, HINT_FOOTNOTE, HINT_PAGE_NO, Extracted
+
+# A line set below this share of the body font size is a footnote (7.5 / 10 pt = 0.75;
+# superscript markers sit inside body lines and do not move a line's typical size).
+FOOTNOTE_RATIO = 0.88
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
+_DIGITS = re.compile(r"\d+")
+EDGE_LINES = 2     # lines at the top and at the bottom of a page where running heads stand
+
+
+@dataclass
+class _Line:
+    text: str
+    size: float
+    top: float
+
+
+def _line_size(line) -> float:
+    from pdfminer.layout import LTChar
+    sizes = Counter(round(ch.size, 1) for ch in line if isinstance(ch, LTChar) and ch.get_text().strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _read_pages(data: bytes, path) -> list[list[list[_Line]]]:
+    """Pages -> text boxes -> lines, in pdfminer's reading order."""
+    import io
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSEOF, PSException
+
+    pages = []
+    try:
+        for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
+            boxes = []
+            for box in page:
+                if not isinstance(box, LTTextContainer):
+                    continue
+                lines = [_Line(ln.get_text().rstrip("\n").rstrip(), _line_size(ln), ln.y1)
+                         for ln in box if isinstance(ln, LTTextLine)]
+                lines = [ln for ln in lines if ln.text.strip()]
+                if lines:
+                    boxes.append(lines)
+            pages.append(boxes)
+    except PDFPasswordIncorrect:
+        raise DocumentError(path, "encrypted PDF: it needs a password to open; "
+                                  "save an unencrypted copy") from None
+    except PDFEncryptionError as exc:
+        raise DocumentError(path, f"encrypted PDF with an unsupported scheme ({exc})") from None
+    except (PDFSyntaxError, PSEOF, PSException) as exc:
+        raise DocumentError(path, f"damaged or truncated PDF: {type(exc).__name__}: {exc}") from None
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError) as exc:
+        raise DocumentError(path, f"damaged PDF, the reader failed: {type(exc).__name__}: {exc}") from None
+    return pages
+
+
+def _running_heads(pages: list[list[list[_Line]]]) -> set[str]:
+    """Lines (digits masked) that stand at the top or bottom of most pages."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter = Counter()
+    for boxes in pages:
+        lines = sorted((ln for b in boxes for ln in b), key=lambda ln: -ln.top)
+        edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+        seen.update({_DIGITS.sub("#", ln.text.strip().lower()) for ln in edge})
+    need = max(2, (len(pages) + 1) // 2)
+    return {k for k, n in seen.items() if n >= need and k.strip("# ")}
+
+
+def extract_pdf(data: bytes, path: str | Path) -> Extracted:
+    tail = data[-2048:]
+    if b"%%EOF" not in tail:
+        raise DocumentError(path, "truncated PDF: no %%EOF end marker (the file was cut off "
+                                  "while downloading or saving)")
+    pages = _read_pages(data, path)
+    if not pages:
+        raise DocumentError(path, "PDF has no pages")
+    all_lines = [ln for boxes in pages for b in boxes for ln in b]
+    chars = sum(len(ln.text.strip()) for ln in all_lines)
+    if chars == 0:
+        raise DocumentError(path, f"scanned, no text layer ({len(pages)} page{'s' if len(pages) > 1 else ''} of images); "
+                                  "OCR is out of scope: run OCR first (e.g. ocrmypdf) and give the result")
+    if sum(ln.text.count("(cid:") for ln in all_lines) * 6 > chars / 2:
+        raise DocumentError(path, "PDF text layer has no character map (glyph ids only); "
+                                  "the text cannot be read without OCR")
+    sizes: Counter = Counter()
+    for ln in all_lines:
+        sizes[ln.size] += len(ln.text)
+    body = sizes.most_common(1)[0][0]
+    heads = _running_heads(pages)
+
+    out: list[str] = []
+    hints: list = []
+    page_starts: list[int] = []
+    offset = 0
+
+    def emit(text: str, hint) -> None:
+        nonlocal offset
+        out.append(text)
+        hints.append(hint)
+        offset += len(text) + 1
+
+    for boxes in pages:
+        page_starts.append(offset)
+        ordered = sorted((ln for b in boxes for ln in b), key=lambda ln: -ln.top)
+        edges = {id(ln) for ln in ordered[:EDGE_LINES] + ordered[-EDGE_LINES:]}
+        first_edge = {id(ordered[0]), id(ordered[-1])} if ordered else set()
+        for bi, box in enumerate(boxes):
+            if bi:
+                emit("", None)  # a text box ends a paragraph (or a block)
+            for ln in box:
+                text = ln.text
+                if id(ln) in first_edge and _PAGE_NUMBER.match(text):
+                    hint = HINT_PAGE_NO
+                elif id(ln) in edges and _DIGITS.sub("#", text.strip().lower()) in heads:
+                    hint = HINT_BOILERPLATE
+                elif body and ln.size and ln.size < FOOTNOTE_RATIO * body:
+                    hint = HINT_FOOTNOTE
+                else:
+                    hint = None
+                emit(text, hint)
+        emit("", None)  # a page ends a paragraph
+    raw = "\n".join(out)
+    return Extracted(raw=raw, input_type="pdf", encoding=None, layout="pdf",
+                     pages=tuple(page_starts), line_hints=tuple(hints),
+                     notes={"n_pages": len(pages), "body_size": body})
