@@ -100,8 +100,9 @@ def chart_svg(cells: list[dict], n: int) -> str:
                   [lines[key].get(y) for y in years])
     svg = chart.render(is_unicode=True)
     svg = re.sub(r"<!--.*?-->", "", svg)                     # generator comments, a date
-    uid = re.search(r'id="(chart-[0-9a-f-]+)"', svg)
-    return svg.replace(uid.group(1), f"chart-{n}") if uid else svg
+    svg = re.sub(r"<script\b.*?</script>", "", svg, flags=re.S)  # config for pygal.js, unused
+    uid = re.search(r'id="chart-([0-9a-f-]+)"', svg)
+    return svg.replace(uid.group(1), str(n)) if uid else svg
 
 
 def report_context(out: Path, eval_json: Path | None = None) -> dict:
