@@ -32,7 +32,7 @@ INF = math.inf
 APPROX = 0.10                     # "about X" allows X +-10% (as the build's conflict rule)
 _NUMBER = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
 
-# identity name -> (flow found, flows on the other side, function of their points)
+# identity name -> (flow found, the two flows that give it)
 IDENTITIES = (
     ("exports+imports=turnover", "turnover", ("exports", "imports")),
     ("exports-imports=balance", "balance", ("exports", "imports")),
@@ -150,7 +150,7 @@ def fmt_usd(v: float) -> str:
     sign, v = ("-" if v < 0 else ""), abs(v)
     for scale, word in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
         if v >= scale:
-            return f"{sign}${v / scale:,.4g} {word}"
+            return f"{sign}${v / scale:,.5g} {word}"
     return f"{sign}${v:,.0f}"
 
 

@@ -295,6 +295,18 @@ duckdb.sql(\"\"\"
     ORDER BY partner, year\"\"\").show()
 ```
 
+Every cell back to its sentences (`figure_ids` is a list), and the failed checks
+(`check` is an SQL keyword, so it is quoted):
+
+```python
+duckdb.sql(\"\"\"
+    SELECT s.partner, s.flow, s.year, f.figure, f.doc, f.line, f.sentence
+    FROM (SELECT *, unnest(figure_ids) AS figure_id FROM 'outputs/series.parquet') s
+    JOIN 'outputs/figures.parquet' f USING (figure_id)\"\"\").show()
+duckdb.sql(\"\"\"SELECT partner, year, "check", note FROM 'outputs/checks.parquet'
+              WHERE NOT ok\"\"\").show()
+```
+
 polars:
 
 ```python
