@@ -7,7 +7,7 @@ INPUT  ?= data/raw
 OUT    ?= outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help setup data test eval bench export clean
+.PHONY: help setup data test eval bench export report clean
 
 help: ## list every target
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -30,14 +30,17 @@ data: $(VENV)/.installed ## build the dataset from $(INPUT) into $(OUT)/ (increm
 test: $(VENV)/.installed ## run the test suite
 	$(PY) -m pytest
 
-eval: $(VENV)/.installed ## score extraction against data/gold/
-	$(TF) eval
+eval: $(VENV)/.installed ## score extraction against data/gold/ (overview also in $(OUT)/eval.json)
+	$(TF) eval --json $(OUT)/eval.json
 
 export: data ## write XLSX, CSV and datapackage.json from the built tables
 	$(TF) export -o $(OUT)
+
+report: data ## write $(OUT)/report.html: series with evidence, checks, charts (offline page)
+	$(TF) report -o $(OUT)
 
 bench: $(VENV)/.bench ## throughput and memory benchmark (replicated corpus, quantulum3 beside us)
 	$(PY) bench/bench.py
 
 clean: ## remove built outputs and caches (keeps .venv)
-	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/*.xlsx $(OUT)/datapackage.json $(OUT)/.cache
+	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/*.xlsx $(OUT)/datapackage.json $(OUT)/report.html $(OUT)/eval.json $(OUT)/.cache

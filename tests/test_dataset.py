@@ -155,7 +155,7 @@ def test_build_lists_good_and_bad_documents(fake_pipeline, corpus, tmp_path, cap
     cell = next(s for s in series if s["year"] == 2020)
     assert (cell["reporter_iso3"], cell["partner_iso3"], cell["partner_m49"], cell["flow"],
             cell["value_usd"], cell["n_figures"]) == ("BLR", "CHN", 156, "exports", 12e6, 1)
-    assert cell["figure_ids"] == ru[0]["figure_id"]
+    assert list(cell["figure_ids"]) == [ru[0]["figure_id"]]
 
     cits = pq.read_table(out / "citations.parquet")
     assert cits.num_rows == 0 and cits.schema.names == ["doc", "number", "title", "year", "url"]
@@ -413,7 +413,7 @@ def test_series_choice_order_conflict_and_spread():
             row["flow"], row["year"]) == ("BLR", "IRN", 364, "Iran", "exports", 2020)
     # exact first; of the exact ones the most recently published
     assert row["value_usd"] == 103e6 and row["qualifier"] == "exact"
-    assert row["figure_ids"] == "new:500-510;old:100-110;new:50-60;undated:0-10"
+    assert row["figure_ids"] == ["new:500-510", "old:100-110", "new:50-60", "undated:0-10"]
     assert (row["value_usd_low"], row["value_usd_high"]) == (90e6, 110e6)
     assert row["n_figures"] == 4
     assert row["conflict"] is True        # 100 vs 103 million: exact values 3% apart
@@ -439,13 +439,13 @@ def test_series_conflict_rules():
 
 def test_series_ties_first_in_text_and_range_midpoint():
     (row,) = series_of([fig("old.txt", 300, value=7e6), fig("old.txt", 200, value=7e6)])
-    assert row["figure_ids"] == "old:200-210;old:300-310" and row["conflict"] is False
+    assert row["figure_ids"] == ["old:200-210", "old:300-310"] and row["conflict"] is False
     (row,) = series_of([fig(value=250e6, value_high=300e6, qualifier="range")])
     assert (row["value_usd"], row["value_usd_low"], row["value_usd_high"], row["qualifier"]) == (
         275e6, 250e6, 300e6, "range")
     # a year-only publication date sorts before the dated documents of that year
     (row,) = series_of([fig("y.txt", 0, value=1e6), fig("new.txt", 0, value=1e6)])
-    assert row["figure_ids"] == "new:0-10;y:0-10"
+    assert row["figure_ids"] == ["new:0-10", "y:0-10"]
 
 
 def test_series_growth_pct():
@@ -521,7 +521,7 @@ def test_export_xlsx_csv_datapackage(fake_pipeline, corpus, tmp_path):
 
     wb = openpyxl.load_workbook(out / "tradeflows.xlsx")
     assert wb.sheetnames == ["series", "exports", "imports", "turnover", "balance",
-                             "figures", "documents", "citations", "dictionary"]
+                             "figures", "documents", "citations", "checks", "dictionary"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2", ws.title
         assert ws.auto_filter.ref == ws.dimensions, ws.title

@@ -1,4 +1,4 @@
-"""The `tradeflows` command: clean, extract, eval, build, export."""
+"""The `tradeflows` command: clean, extract, eval, build, export, report."""
 from __future__ import annotations
 
 import argparse
@@ -63,12 +63,17 @@ def cmd_eval(args) -> int:
     from tradeflows.evaluate import run_eval, run_sets
     if args.gold or args.raw:
         return run_eval(args.gold or "data/gold", args.raw or "data/raw", verbose=args.verbose)
-    return run_sets(args.sets, only=args.set, verbose=args.verbose)
+    return run_sets(args.sets, only=args.set, verbose=args.verbose, json_path=args.json)
 
 
 def cmd_build(args) -> int:
     from tradeflows.dataset.build import build
     return build(args.input, args.output, force=args.force)
+
+
+def cmd_report(args) -> int:
+    from tradeflows.publish.report import write_report
+    return write_report(args.output, eval_json=args.eval)
 
 
 def cmd_export(args) -> int:
@@ -103,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--gold", help="score one gold folder instead of the sets")
     p.add_argument("--raw", help="raw folder for --gold")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    p.add_argument("--json", metavar="FILE", help="also write the overview as JSON (for the report)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("build", help="build the dataset tables")
@@ -114,6 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("export", help="write XLSX, CSV and datapackage.json from built tables")
     p.add_argument("-o", "--output", default="outputs")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("report", help="write report.html (series with evidence, checks, charts)")
+    p.add_argument("-o", "--output", default="outputs", help="folder of the built tables")
+    p.add_argument("--eval", metavar="FILE",
+                   help="eval overview JSON to show (default: OUTPUT/eval.json when present)")
+    p.set_defaults(func=cmd_report)
 
     args = ap.parse_args(argv)
     try:

@@ -555,9 +555,25 @@ def _merge(a: Gold, b: Gold, prefix: str) -> Gold:
                 a.docs | frozenset(key(d) for d in b.docs))
 
 
+def overview_dict(rows: list[tuple[str, int, dict]]) -> dict:
+    """The overview table as data (what `eval --json` writes and the report shows)."""
+    out, current = [], ""
+    for label, n_docs, result in rows:
+        part = label.strip() if label.startswith(" ") else "all"
+        current = current if label.startswith(" ") else label
+        k, f = result["kinds"], result["facts"]
+        out.append({"set": current, "part": part, "docs": n_docs,
+                    "gold": sum(s["tp"] + s["fn"] for s in k.values()),
+                    "figure_f1": result["overall"]["f1"],
+                    **{f"{kind}_f1": k[kind]["f1"] for kind in ("money", "growth", "share")},
+                    "fact_f1": f["f1"]})
+    return {"rows": out}
+
+
 def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
-             verbose: bool = False) -> int:
-    """`make eval`: each development set in full, then one overview table (last lines)."""
+             verbose: bool = False, json_path: str | Path | None = None) -> int:
+    """`make eval`: each development set in full, then one overview table (last lines);
+    with json_path, the overview also as JSON (read by `tradeflows report`)."""
     sets = [s for s in load_sets(sets_file) if only in (None, s.name)]
     if not sets:
         print(f"tradeflows: error: no evaluation set named {only!r} in {sets_file}")
@@ -576,4 +592,10 @@ def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
     print(OVERVIEW_HEAD)
     for label, n_docs, result in rows:
         print(overview_row(label, n_docs, result))
+    if json_path:
+        import datetime
+        import json
+        data = {"date": datetime.date.today().isoformat(), **overview_dict(rows)}
+        Path(json_path).parent.mkdir(parents=True, exist_ok=True)
+        Path(json_path).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     return 0

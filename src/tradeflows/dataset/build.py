@@ -3,7 +3,7 @@
 `build(input_dir, output_dir)` streams the documents one at a time (read ->
 clean -> figures, through the per-document cache), collects the small figure
 rows, converts money to US dollars, derives the annual series panel, and writes
-documents, figures, citations and series as typed Parquet tables (see
+documents, figures, citations, series and checks (tradeflows.dataset.checks) as typed Parquet tables (see
 tradeflows.dataset.schema), each to a temporary file renamed into place.
 
 Exit codes: 0 ok, 1 some documents failed, 2 usage error.
@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from tradeflows.facts import places
-from tradeflows.dataset import schema
+from tradeflows.dataset import checks, schema
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import list_documents, load_sources, read_document
@@ -73,7 +73,15 @@ def write_parquet(table: pa.Table, target: str | Path) -> None:
         pq.write_table(table, tmp, compression="zstd")
 
 
+def _as_str_list(v) -> list[str]:
+    if isinstance(v, str):
+        return [x for x in v.split(";") if x]
+    return [str(x) for x in v]
+
+
 def _coercer(t: pa.DataType):
+    if pa.types.is_list(t):
+        return _as_str_list
     if pa.types.is_integer(t):
         return int
     if pa.types.is_floating(t):
@@ -94,7 +102,9 @@ def make_table(name: str, rows: list[dict], metadata: dict[str, str] | None = No
         vals = []
         for i, r in enumerate(rows):
             v = r.get(f.name)
-            if v is not None and not isinstance(v, conv):
+            if conv is _as_str_list and v is not None:
+                v = _as_str_list(v)
+            elif v is not None and not isinstance(v, conv):
                 try:
                     v = conv(v)
                 except (TypeError, ValueError) as exc:
@@ -262,7 +272,7 @@ def series_rows(fig_rows: list[dict], published: dict[str, str | None]) -> list[
             "value_usd_high": max(lows + highs),
             "growth_pct": g["value"] if g else None,
             "n_figures": len(rows),
-            "figure_ids": ";".join(r["figure_id"] for r in ordered),
+            "figure_ids": [r["figure_id"] for r in ordered],
             "growth_figure_id": g["figure_id"] if g else None,
             "conflict": conflict,
         })
@@ -322,7 +332,7 @@ def _sha256_of(path: Path) -> str | None:
 _SERIES_FIELDS = ("doc", "char_start", "char_end", "figure_id", "kind", "measure", "status",
                   "partner", "partner_iso3", "reporter", "reporter_iso3", "scope", "product",
                   "period_start", "period_end", "year", "qualifier", "value", "value_usd",
-                  "value_usd_high")
+                  "value_usd_high", "figure", "value_high")
 FLUSH_ROWS = 2_000  # rows buffered per table before a Parquet row group is written
 
 
@@ -362,7 +372,7 @@ def _temp_in(folder: Path, name: str) -> Path:
 
 
 def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) -> int:
-    """Build documents, figures, citations and series into output_dir; the exit code.
+    """Build documents, figures, citations, series and checks into output_dir; the exit code.
 
     Documents are streamed: each is read, parsed (or taken from the cache) and its rows
     written before the next is read, so memory does not grow with the corpus; only the
@@ -394,7 +404,9 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) ->
     streamed = {name: _StreamedTable(name, _temp_in(out, schema.TABLES[name].file), meta)
                 for name in ("documents", "figures", "citations")}
     series_tmp = _temp_in(out, schema.TABLES["series"].file)
+    checks_tmp = _temp_in(out, schema.TABLES["checks"].file)
     candidates: list[dict] = []          # figures that can enter the series
+    shares: list[dict] = []              # shares of a partner country in a flow (checks)
     published: dict[str, str | None] = {}
     failed = 0
     try:
@@ -406,18 +418,25 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) ->
                 if _cell_key(r, "money") is not None or _cell_key(r, "growth") is not None:
                     candidates.append({k: r.get(k) for k in _SERIES_FIELDS})
                     published[r["doc"]] = row.get("published")
+                elif _cell_key(r, "share") is not None and r.get("partner_iso3"):
+                    shares.append({k: r.get(k) for k in _SERIES_FIELDS})
             streamed["figures"].add(rows)
             streamed["citations"].add(sorted(cits, key=lambda r: r["number"]))
             streamed["documents"].add([row])
         for t in streamed.values():
             t.close()
         ser_rows = series_rows(candidates, published)
+        chk_rows = checks.check_rows(ser_rows, {r["figure_id"]: r for r in candidates}, shares)
+        checks.mark_series(ser_rows, chk_rows)
         pq.write_table(make_table("series", ser_rows, meta), series_tmp, compression="zstd")
+        pq.write_table(make_table("checks", chk_rows, meta), checks_tmp, compression="zstd")
         for name, t in streamed.items():
             os.chmod(t.tmp, _file_mode())
             os.replace(t.tmp, out / schema.TABLES[name].file)
         os.chmod(series_tmp, _file_mode())
         os.replace(series_tmp, out / schema.TABLES["series"].file)
+        os.chmod(checks_tmp, _file_mode())
+        os.replace(checks_tmp, out / schema.TABLES["checks"].file)
     except BaseException:
         for t in streamed.values():
             if t.writer is not None:
@@ -427,12 +446,14 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) ->
                     pass
             t.tmp.unlink(missing_ok=True)
         series_tmp.unlink(missing_ok=True)
+        checks_tmp.unlink(missing_ok=True)
         raise
     cache.prune()
 
     print(f"tradeflows: {streamed['documents'].count} documents ({cache.parsed} parsed, "
           f"{cache.reused} from cache, {failed} failed), {streamed['figures'].count} figures, "
-          f"{len(ser_rows)} series rows -> {out}/", file=sys.stderr)
+          f"{len(ser_rows)} series rows, {len(chk_rows)} checks "
+          f"({sum(not c['ok'] for c in chk_rows)} failed) -> {out}/", file=sys.stderr)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 

@@ -29,6 +29,7 @@ STR = pa.string()
 I16, I32, I64 = pa.int16(), pa.int32(), pa.int64()
 F64 = pa.float64()
 BOOL = pa.bool_()
+LIST_STR = pa.list_(pa.string())
 
 FLOWS = ("exports", "imports", "turnover", "balance")
 
@@ -166,14 +167,41 @@ SERIES = Table(
         Column("value_usd_high", F64, "USD", "Highest value of all the cell's figures (range tops included)."),
         Column("growth_pct", F64, "percent", "Reported change on the year before, from a growth figure of the same reporter, partner, flow, scope and full year; empty when no text gives one."),
         Column("n_figures", I32, "count", "Number of money figures that give this cell.", False),
-        Column("figure_ids", STR, "-", "figures.figure_id of the cell's money figures separated by ';', the chosen one first, then in choice order.", False),
+        Column("figure_ids", LIST_STR, "-", "figures.figure_id of the cell's money figures, the chosen one first, then in choice order (a list; joined with ';' in CSV and XLSX).", False),
         Column("growth_figure_id", STR, "-", "figures.figure_id of the growth figure behind growth_pct."),
         Column("conflict", BOOL, "-", "True when the cell's figures disagree by more than their qualifiers allow.", False),
+        Column("checks_failed", LIST_STR, "-", "checks.check of every failed arithmetic check that uses this cell (a list, empty when none failed; joined with ';' in CSV and XLSX)."),
     ),
     key=("reporter_iso3", "partner_iso3", "partner", "flow", "scope", "year"),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, FIGURES, CITATIONS, SERIES)}
+CHECKS = Table(
+    "checks",
+    "Arithmetic checks between series cells: one row per check the cells allow "
+    "(see How the figures are checked).",
+    (
+        Column("reporter_iso3", CODE, "ISO 3166-1 alpha-3", "Reporting country of the cells checked.", False),
+        Column("partner_iso3", CODE, "ISO 3166-1 alpha-3", "Partner country; empty for blocs and world."),
+        Column("partner", STR, "-", "Partner name, as in series.partner.", False),
+        Column("scope", CODE, "-", "goods, services or goods_and_services, as in series.scope; empty when the texts do not say."),
+        Column("year", I16, "year", "Year of the cells (for growth: the later of the two years).", False),
+        Column("check", CODE, "-", "The arithmetic: exports+imports=turnover, exports-imports=balance, turnover+balance=2*exports, turnover-balance=2*imports, exports<=turnover, imports<=turnover, |balance|<=turnover, balance<=exports, -balance<=imports, growth=value/previous-1 or share=part/whole.", False),
+        Column("expected", F64, "USD | percent", "What the other figures give for the checked figure (for a bound: the bound), e.g. exports + imports for turnover, value/previous - 1 for growth."),
+        Column("found", F64, "USD | percent", "The checked figure as stated (turnover, balance, growth rate, share; for a bound the part)."),
+        Column("difference_pct", F64, "percent", "found - expected relative to expected, in percent; for growth and share the relative difference of the money amounts they imply."),
+        Column("ok", BOOL, "-", "True when expected and found agree within the stated figures' rounding and qualifiers (their intervals overlap; a bound: found can lie below it).", False),
+        Column("figure_ids", LIST_STR, "-", "figures.figure_id of the figures used: the chosen figure of each cell, then the growth or share figure (a list; joined with ';' in CSV and XLSX).", False),
+        Column("unit", CODE, "-", "Unit of expected and found: USD or percent.", False),
+        Column("expected_low", F64, "USD | percent", "Lowest value of expected the figures' rounding and qualifiers allow (empty = unbounded)."),
+        Column("expected_high", F64, "USD | percent", "Highest value of expected (empty = unbounded)."),
+        Column("found_low", F64, "USD | percent", "Lowest value of found its rounding and qualifier allow (empty = unbounded)."),
+        Column("found_high", F64, "USD | percent", "Highest value of found (empty = unbounded)."),
+        Column("note", STR, "-", "The check in words, with the intervals used.", False),
+    ),
+    key=("reporter_iso3", "partner_iso3", "partner", "scope", "year", "check"),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, FIGURES, CITATIONS, SERIES, CHECKS)}
 
 
 def _pandas_metadata(table: Table) -> bytes:
@@ -211,6 +239,8 @@ def schema(name: str, metadata: dict[str, str] | None = None) -> pa.Schema:
 
 
 def type_name(t: pa.DataType) -> str:
+    if pa.types.is_list(t):
+        return f"list<{t.value_type}>"
     if pa.types.is_dictionary(t):
         return f"{t.value_type} (dictionary)"
     return str(t).replace("bool", "boolean") if pa.types.is_boolean(t) else str(t)
@@ -231,10 +261,14 @@ def frictionless_type(t: pa.DataType) -> str:
 _INTRO = """\
 ## Tables
 
-`tradeflows build [INPUT_DIR] -o outputs/` (what `make data` runs) writes four Parquet
+`tradeflows build [INPUT_DIR] -o outputs/` (what `make data` runs) writes five Parquet
 tables; `tradeflows export -o outputs/` (`make export`) adds `tradeflows.xlsx` (sheets
 series, one wide sheet per flow with partners as rows and years as columns, figures,
-documents, citations, dictionary), one CSV per table and a Frictionless `datapackage.json`.
+documents, citations, checks, dictionary), one CSV per table, a Comtrade-style
+`series_comtrade.csv` and a Frictionless `datapackage.json`; `tradeflows report -o outputs/`
+(`make report`) writes `report.html`, one self-contained page to read the series with
+its evidence. List columns (`figure_ids`, `checks_failed`) are lists in Parquet and
+joined with `;` in CSV and XLSX.
 Every Parquet column carries its description and unit in the field metadata, and every
 file carries the tool version and the SHA-256 of every input file in its schema
 metadata (`tradeflows_version`, `input_hashes`). The same inputs give the same rows in
@@ -262,6 +296,18 @@ duckdb.sql(\"\"\"
     FROM 'outputs/series.parquet'
     WHERE reporter_iso3 = 'BLR' AND flow = 'turnover'
     ORDER BY partner, year\"\"\").show()
+```
+
+Every cell back to its sentences (`figure_ids` is a list), and the failed checks
+(`check` is an SQL keyword, so it is quoted):
+
+```python
+duckdb.sql(\"\"\"
+    SELECT s.partner, s.flow, s.year, f.figure, f.doc, f.line, f.sentence
+    FROM (SELECT *, unnest(figure_ids) AS figure_id FROM 'outputs/series.parquet') s
+    JOIN 'outputs/figures.parquet' f USING (figure_id)\"\"\").show()
+duckdb.sql(\"\"\"SELECT partner, year, "check", note FROM 'outputs/checks.parquet'
+              WHERE NOT ok\"\"\").show()
 ```
 
 polars:
@@ -314,6 +360,33 @@ _SERIES_RULES = """\
    source of every rate). A missing rate is never guessed: `value_usd` is empty and
    `usd_note` says why (`no rate for BYN 2025`, `no year`, `not money`)."""
 
+_CHECK_RULES = """\
+### How the figures are checked
+
+Trade figures check themselves. For every reporter, partner, scope and year of the
+series, `checks.parquet` holds one row per arithmetic the cells allow:
+
+- three or four of the flows known: `exports+imports=turnover` and
+  `exports-imports=balance`, or, where exports or imports is missing,
+  `turnover+balance=2*exports` / `turnover-balance=2*imports`;
+- two flows known (no identity possible): the bounds `exports<=turnover`,
+  `imports<=turnover`, `|balance|<=turnover`, `balance<=exports`, `-balance<=imports`;
+- `growth=value/previous-1`: the cell's growth figure (`growth_figure_id`) against its
+  value and the previous year's cell of the same flow;
+- `share=part/whole`: an actual full-year share of a partner country in a flow against
+  that partner's cell and the world cell of the same flow and year.
+
+Each cell enters with its chosen figure. **Tolerance.** A stated figure is an interval,
+not a point: exact = half a unit of its last stated digit either side (`$33.3 million`
+is 33.25 to 33.35 million, `34.7%` is 34.65 to 34.75%, `2.9 times` is 2.85 to 2.95
+times; a number in words such as `threefold` or `a quarter` counts as stated to its
+leading digit); approx ("about", "almost") = ±10% and that half unit; more_than /
+less_than = open on one side; range = its two ends. The intervals go through the
+arithmetic, and `ok` is true when expected and found overlap (a bound: when found can
+lie at or below the bound). A check fails only when no reading of the stated figures
+within their rounding and qualifiers makes the arithmetic hold; every cell a failed
+check uses lists it in `series.checks_failed`. `note` says the check in words."""
+
 _EXIT_CODES = """\
 ### Exit codes
 
@@ -346,7 +419,7 @@ def table_markdown(t: Table) -> str:
 
 def markdown() -> str:
     """The README tables section (without the markers)."""
-    parts = [_INTRO, *(table_markdown(t) for t in TABLES.values()), _SERIES_RULES, _LOADING,
+    parts = [_INTRO, *(table_markdown(t) for t in TABLES.values()), _SERIES_RULES, _CHECK_RULES, _LOADING,
              _EXIT_CODES]
     return "\n\n".join(parts) + "\n"
 

@@ -7,8 +7,10 @@ writes, next to them:
   year columns, value in USD), figures, documents, citations and dictionary (every
   column of every table with its type, unit and description); numbers are numeric
   cells, the header row is frozen and filtered;
-- ``documents.csv``, ``figures.csv``, ``citations.csv``, ``series.csv`` (UTF-8, empty
-  cell = missing);
+- ``documents.csv``, ``figures.csv``, ``citations.csv``, ``series.csv``, ``checks.csv``
+  (UTF-8, empty cell = missing, list cells joined with ";");
+- ``series_comtrade.csv``: exports and imports of the series in the columns of a UN
+  Comtrade download (`comtrade_rows`), for joining our panel with Comtrade's;
 - ``datapackage.json``: a Frictionless Tabular Data Package describing the CSVs
   (path, fields with name, type, description and unit), written as plain JSON.
 
@@ -25,11 +27,17 @@ import pyarrow.parquet as pq
 
 from tradeflows import __version__
 from tradeflows.dataset import schema
-from tradeflows.dataset.build import EXIT_OK, EXIT_USAGE, atomic_path
+from tradeflows.dataset.build import EXIT_OK, EXIT_USAGE, atomic_path, m49
 
 XLSX_FILE = "tradeflows.xlsx"
 DATAPACKAGE_FILE = "datapackage.json"
-SHEET_ORDER = ("series", *schema.FLOWS, "figures", "documents", "citations", "dictionary")
+SHEET_ORDER = ("series", *schema.FLOWS, "figures", "documents", "citations", "checks",
+               "dictionary")
+COMTRADE_FILE = "series_comtrade.csv"
+COMTRADE_COLUMNS = ("typeCode", "freqCode", "refYear", "reporterCode", "reporterISO",
+                    "partnerCode", "partnerISO", "flowCode", "primaryValue", "qualifier")
+COMTRADE_FLOWS = {"exports": "X", "imports": "M"}        # Comtrade has no turnover or balance
+COMTRADE_TYPES = {None: "C", "goods": "C", "services": "S"}  # C = goods, S = services
 WIDE_KEYS = ("reporter_iso3", "partner_iso3", "partner", "scope")
 
 
@@ -37,9 +45,16 @@ def _rows(path: Path) -> list[dict]:
     return pq.read_table(path).to_pylist()
 
 
+def list_cell(v) -> str | None:
+    """A list cell as CSV and XLSX show it: items joined with ';'."""
+    return None if v is None else ";".join(str(x) for x in v)
+
+
 def _csv_value(v) -> str:
     if v is None:
         return ""
+    if isinstance(v, (list, tuple)):
+        return list_cell(v)
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, float):
@@ -66,6 +81,47 @@ def wide_rows(series: list[dict], flow: str) -> tuple[list[str], list[list]]:
         cells.setdefault(tuple(r[k] for k in WIDE_KEYS), {})[r["year"]] = r["value_usd"]
     header = [*WIDE_KEYS, *[str(y) for y in years]]
     return header, [[*k, *(v.get(y) for y in years)] for k, v in cells.items()]
+
+
+def comtrade_rows(series: list[dict]) -> list[dict]:
+    """Exports and imports of the series as rows of a UN Comtrade download: partner a
+    country (partnerCode = M49) or the world (W00, 0); blocs, turnover and balance are
+    left out, as Comtrade has no such partners or flows. A cell without scope counts as
+    goods (typeCode C) unless the same cell exists with scope goods. The last column,
+    qualifier, is ours: a more_than / less_than value is a bound, not a level."""
+    out: dict[tuple, tuple[int, dict]] = {}
+    for r in series:
+        flow, type_code = COMTRADE_FLOWS.get(r["flow"]), COMTRADE_TYPES.get(r["scope"])
+        if flow is None or type_code is None or r.get("value_usd") is None:
+            continue
+        if r["partner_iso3"]:
+            p_code, p_iso = r["partner_m49"], r["partner_iso3"]
+        elif r["partner"].casefold() == "world":
+            p_code, p_iso = 0, "W00"
+        else:
+            continue
+        row = {"typeCode": type_code, "freqCode": "A", "refYear": r["year"],
+               "reporterCode": m49(r["reporter_iso3"]), "reporterISO": r["reporter_iso3"],
+               "partnerCode": p_code, "partnerISO": p_iso, "flowCode": flow,
+               "primaryValue": round(r["value_usd"], 2), "qualifier": r["qualifier"]}
+        key = (type_code, r["year"], r["reporter_iso3"], p_iso, flow)
+        rank = 0 if r["scope"] else 1           # an explicit goods cell wins
+        if key not in out or rank < out[key][0]:
+            out[key] = (rank, row)
+    return [row for _, row in sorted(out.values(), key=lambda x: (
+        x[1]["reporterISO"], x[1]["partnerCode"], x[1]["flowCode"], x[1]["typeCode"],
+        x[1]["refYear"]))]
+
+
+def write_comtrade(series: list[dict], target: Path) -> int:
+    rows = comtrade_rows(series)
+    with atomic_path(target) as tmp:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(COMTRADE_COLUMNS)
+            for r in rows:
+                w.writerow([_csv_value(r[c]) for c in COMTRADE_COLUMNS])
+    return len(rows)
 
 
 def datapackage(tables: list[schema.Table]) -> dict:
@@ -111,6 +167,8 @@ def _sheet(wb, title: str, header: list[str], rows: list[list], table: schema.Ta
     for i, row in enumerate(rows, start=2):
         out = []
         for j, v in enumerate(row, start=1):
+            if isinstance(v, (list, tuple)):
+                v = list_cell(v)
             if isinstance(v, str):
                 v = ILLEGAL_CHARACTERS_RE.sub("", v)[:32767]
                 if v.startswith("="):
@@ -143,7 +201,7 @@ def write_xlsx(tables: dict[str, list[dict]], target: Path) -> None:
     for flow in schema.FLOWS:
         header, rows = wide_rows(series, flow)
         _sheet(wb, flow, header, rows, None)
-    for name in ("figures", "documents", "citations"):
+    for name in ("figures", "documents", "citations", "checks"):
         t = schema.TABLES[name]
         _sheet(wb, name, t.names, [[r.get(c) for c in t.names] for r in tables[name]], t)
     dict_header = ["table", "column", "type", "unit", "description"]
@@ -165,9 +223,11 @@ def export_all(output_dir: str | Path) -> int:
     for name, t in schema.TABLES.items():
         write_csv(t, tables[name], out / f"{name}.csv")
     write_xlsx(tables, out / XLSX_FILE)
+    write_comtrade(tables["series"], out / COMTRADE_FILE)
     with atomic_path(out / DATAPACKAGE_FILE) as tmp:
         tmp.write_text(json.dumps(datapackage(list(schema.TABLES.values())), indent=2,
                                   ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"tradeflows: wrote {XLSX_FILE}, {len(tables)} CSV files and {DATAPACKAGE_FILE} "
+    print(f"tradeflows: wrote {XLSX_FILE}, {len(tables)} CSV files, {COMTRADE_FILE} and "
+          f"{DATAPACKAGE_FILE} "
           f"-> {out}/", file=sys.stderr)
     return EXIT_OK
