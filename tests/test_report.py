@@ -80,7 +80,7 @@ def test_report_is_offline_small_and_deterministic(built):
     assert "<script" not in text and "<link" not in text and "<img" not in text
     assert not re.search(r'(src|href)="(https?:)?//', text)
     assert "@import" not in text and "url(" not in text
-    assert text.count('<svg xmlns="http://www.w3.org/2000/svg" id="chart-') == 26
+    assert len(re.findall(r'<svg [^>]*id="chart-\d+"', text)) == 26
     first = text
     assert report.write_report(built) == 0
     assert page(built) == first
