@@ -10,20 +10,24 @@ from tradeflows.ingest.document import Document
 from tradeflows.records import Figure
 
 
-def figures_of_clean(c: CleanText, doc: str, reporter: str = "Belarus",
-                     pub_year: int | None = None, relate: bool = True) -> list[Figure]:
+def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
+                     pub_year: int | None = None, relate: bool = True,
+                     title: str | None = None) -> list[Figure]:
+    """Figures of a cleaned text. reporter: the document's (sources.csv); None lets relate
+    infer the document's subject from its title and opening, else leave it empty."""
     from tradeflows.figures.extract import extract_figures
     figs = extract_figures(c, doc)
     if relate:
         from tradeflows.facts.relate import relate_figures
-        figs = relate_figures(c, figs, reporter=reporter, pub_year=pub_year)
+        figs = relate_figures(c, figs, reporter=reporter, pub_year=pub_year, title=title)
     return figs
 
 
-def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str = "Belarus",
-                    pub_year: int | None = None, relate: bool = True) -> list[Figure]:
-    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate)
+def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str | None = None,
+                    pub_year: int | None = None, relate: bool = True,
+                    title: str | None = None) -> list[Figure]:
+    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate, title)
 
 
 def figures_of_document(d: Document, relate: bool = True) -> list[Figure]:
-    return figures_of_text(d.raw, d.doc, d.format, d.reporter, d.pub_year, relate)
+    return figures_of_text(d.raw, d.doc, d.format, d.reporter, d.pub_year, relate, d.title)

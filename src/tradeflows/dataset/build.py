@@ -296,7 +296,7 @@ def parse_document(d) -> dict:
     parsed again when it arrives."""
     c = clean_text(d.raw, d.format, d.doc)
     try:
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year)
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title)
     except ModuleNotFoundError as exc:
         if exc.name != "tradeflows.facts.relate":
             raise
@@ -451,7 +451,8 @@ def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list
         return row, [], []
     row.update(doc_id=d.sha256, published=d.published, published_source=d.published_source,
                format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw))
-    params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year}
+    params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year,
+              "title": d.title}
     try:
         parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse_document(d))
     except Exception as exc:  # one broken document must not stop the batch

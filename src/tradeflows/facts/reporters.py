@@ -1,0 +1,146 @@
+"""Reporter rules: who reports a figure's flow, each rule one small function tested alone.
+
+A rule reads the figure's clause (a `Clause` from relate) and returns (name, iso3) or None
+to pass the figure on; facts/sieves.py keeps their order, most precise first, as in a
+multi-pass sieve. No rule assumes a country: the last ones fall back on the document's
+subject (sources.csv, else inferred from its head), else nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.frames import frame_for
+from tradeflows.facts.places import Place
+from tradeflows.facts.subject import agency_owner
+
+# "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
+POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases)\b"
+                        r"|\s+(?:itself|imported|imports)\b)", re.I)
+# "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
+_DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
+                           r"(?:trade|exports?|imports?|turnover|exporters|importers|shipments|sales)\b", re.I)
+_DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
+# "MINSK, 5 December (BelTA) –": a wire dateline names where, not who
+DATELINE = re.compile(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\(")
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
+# "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
+_AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
+                     r"revenue\s+authority|department\s+of\s+commerce)\b", re.I)
+FRAME_REACH = 150  # how far before a figure a frame still holds for it
+
+
+def _places(cl) -> list[Place]:
+    return cl.d.places(cl.si, cl.lo, cl.hi)
+
+
+def possessive(cl):
+    """'Kazakhstan's exports', 'China's imports from Africa': the place owns the flow."""
+    text, home_iso = cl.d.text, cl.home[1]
+    owners = [p for p in _places(cl) if p.start < cl.f.clean_start and p.kind in ("country", "region", "bloc")
+              and not (p.kind == "region" and p.iso3 == home_iso) and POSSESSIVE.match(text, p.end)]
+    return (owners[-1].name, owners[-1].iso3) if owners else None
+
+
+def flow_frame(cl):
+    """'exports from Russia to China', 'Brazil exported ... to China': a frame names who trades."""
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None]
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi)
+    if fr is None:
+        return None
+    cl.frame = fr.name
+    return fr.reporter.name, fr.reporter.iso3
+
+
+def demonym_flow(cl):
+    """'Russian exports', 'EU imports': a demonym or bloc right before the flow word."""
+    text = cl.d.text
+    hits = [p for p in _places(cl) if p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country")
+            and _DEMONYM_FLOW.match(text, p.end) and not _DASH_BEFORE.search(text, max(0, p.start - 3), p.start)]
+    return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+def locus(cl):
+    """'in 2024 in Vietnam, GDP growth was ...': a country's own statistics."""
+    text, home_iso = cl.d.text, cl.home[1]
+    if not _GDP.search(text, cl.lo, cl.hi):
+        return None
+    hits = [p for p in _places(cl) if p.kind == "country" and p.iso3 != home_iso
+            and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)]
+    return (hits[0].name, hits[0].iso3) if hits else None
+
+
+def organization(cl):
+    """A company or exchange of organizations.csv named in the clause ('BelAZ exports')."""
+    v = cl.v
+    org = None
+    for m in v["org_re"].finditer(cl.d.text, cl.lo, cl.hi):
+        org = v["orgs"].get(" ".join(m.group().lower().split()))
+        if m.start() > cl.f.clean_start:
+            break
+    return (org[0], org[1] or cl.home[1]) if org else None
+
+
+def home_region(cl):
+    """A region of the document's country named before the figure ('Minsk Region')."""
+    text, home_iso = cl.d.text, cl.home[1]
+    if home_iso is None:
+        return None
+    hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
+            and p.start < cl.f.clean_start and not DATELINE.match(text, p.end)]
+    return (hits[-1].name, home_iso) if hits else None
+
+
+def pair(cl):
+    """'trade between A and B', 'Sino-Russian trade': whose statistics it is, else the
+    document's subject if it is one of the two, else the first named."""
+    frames = [fr for fr in cl.frames if fr.kind == "pair"]
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi)
+    if fr is None:
+        return None
+    cl.frame = fr.name
+    a, b = fr.reporter, fr.partner
+    owner = statistics_owner(cl)
+    for p in (a, b):
+        if owner is not None and (p.iso3 or p.name) == (owner[1] or owner[0]):
+            return p.name, p.iso3
+    for p in (a, b):
+        if cl.home[0] is not None and (p.iso3 or p.name) == (cl.home[1] or cl.home[0]):
+            return p.name, p.iso3
+    return a.name, a.iso3
+
+
+def statistics_owner(cl) -> tuple[str, str | None] | None:
+    """The country whose customs, ministry or statistics office the clause cites."""
+    text = cl.d.text
+    s, e = cl.d.c.sentences[cl.si]
+    found = agency_owner(text, s, e)
+    if found:
+        return found
+    for m in _AGENCY.finditer(text, s, e):
+        near = [p for p in cl.d.places(cl.si, m.start() - 40, m.end() + 40)
+                if p.kind in ("country", "demonym", "bloc") and (p.end <= m.start() or p.start - m.end() < 40)]
+        if near:
+            p = min(near, key=lambda p: abs(p.start - m.start()))
+            return p.name, p.iso3
+    return None
+
+
+def carried(cl):
+    """An organization or region stays the subject until the text turns back to the country."""
+    st, pi = cl.st, cl.pi
+    if st.reporter and (st.reporter_para == pi or (st.reporter_kind == "organization"
+                                                  and pi - st.reporter_para <= cl.org_carry
+                                                  and not cl.names_home)):
+        return st.reporter
+    return None
+
+
+def sources(cl):
+    """The reporter sources.csv gives for the document."""
+    return (cl.home[0], cl.home[1]) if cl.home_rule == "sources" and cl.home[0] else None
+
+
+def subject(cl):
+    """The document's subject country, inferred from its title and opening."""
+    return (cl.home[0], cl.home[1]) if cl.home_rule == "head" and cl.home[0] else None
