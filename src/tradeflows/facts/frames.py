@@ -26,6 +26,8 @@ _SLOTS = {
     "{S}": r"\s*['’]s?",
 }
 _MARK = "\x00"  # a place slot is written \x00<index>\x00 in the masked sentence
+# "sales to Denmark, Hungary and France": a list names no one partner
+_LIST_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*\x00\d+\x00")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,8 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
             roles = {r: places[int(m.group(r))] for r in ("A", "B") if r in rx.groupindex and m.group(r)}
             a, b = roles.get(rep), roles.get(par)
             if a is not None and b is not None and a.name == b.name:
+                continue
+            if kind == "flow" and "B" in rx.groupindex and _LIST_AFTER.match(masked, m.end("B") + 1):
                 continue
             found.append((_to_text(m.start(), mstarts, tstarts), order,
                           Frame(name, kind, _to_text(m.start(), mstarts, tstarts),

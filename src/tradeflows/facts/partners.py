@@ -16,6 +16,7 @@ from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
 NONE = (None, None)  # decided: the figure has no counterpart
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
 CARRY_SENTENCES = 4  # how many sentences a partner named in passing stays the subject
+HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title's partner governs
 
 # a total with the world: strong cues beat a partner carried from earlier sentences
 _WORLD_STRONG = re.compile(
@@ -113,7 +114,7 @@ def section_goal(cl):
 def head(cl):
     """The counterpart the page's title and opening are about, when it names one."""
     p = cl.head_partner
-    if p is None or cl.measure not in FLOW_MEASURES or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
+    if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in FLOW_MEASURES or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
     return p
 

@@ -18,7 +18,7 @@ POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade
                         r"|\s+(?:itself|imported|imports)\b)", re.I)
 # "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
 _DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
-                           r"(?:trade|exports?|imports?|turnover|exporters|importers|shipments|sales)\b", re.I)
+                           r"(?:trade|exports?|imports?|turnover|shipments|sales)\b", re.I)
 _DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
 # "MINSK, 5 December (BelTA) –": a wire dateline names where, not who
 DATELINE = re.compile(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\(")
