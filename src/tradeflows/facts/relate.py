@@ -250,7 +250,8 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     # --- reporter -------------------------------------------------------------
     home_iso = home[1]
     cl = Clause(d, st, f, si, pi, s_start, s_end, v, home, home_rule, d.frames(si), measure=measure,
-                org_carry=ORG_CARRY_PARAGRAPHS, names_home=_names_home(d, si, home_iso))
+                org_carry=ORG_CARRY_PARAGRAPHS, names_home=_names_home(d, si, home_iso),
+                head_partner=d.head_partner)
     found, rrule = run(REPORTER_SIEVE, cl)
     rep, rep_iso = found if found else (None, None)
     if rrule in ("organization", "home_region", "locus"):
@@ -268,7 +269,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         status, srule = "target", "up_to_goal"
 
     # --- partner --------------------------------------------------------------
-    cl.status, cl.rep, cl.rep_iso, cl.head_partner = status, rep, rep_iso, d.head_partner
+    cl.status, cl.rep, cl.rep_iso = status, rep, rep_iso
     found, prule = run(PARTNER_SIEVE, cl)
     prule = cl.partner_rule or prule
     partner, piso = found if found else (None, None)

@@ -92,8 +92,7 @@ def home_region(cl):
 
 
 def pair(cl):
-    """'trade between A and B', 'Sino-Russian trade': whose statistics it is, else the
-    document's subject if it is one of the two, else the first named."""
+    """'trade between A and B', 'Sino-Russian trade': whose statistics it is, else the first named."""
     frames = [fr for fr in cl.frames if fr.kind == "pair"]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi)
     if fr is None:
@@ -103,9 +102,6 @@ def pair(cl):
     owner = statistics_owner(cl)
     for p in (a, b):
         if owner is not None and (p.iso3 or p.name) == (owner[1] or owner[0]):
-            return p.name, p.iso3
-    for p in (a, b):
-        if cl.home[0] is not None and (p.iso3 or p.name) == (cl.home[1] or cl.home[0]):
             return p.name, p.iso3
     return a.name, a.iso3
 
@@ -134,6 +130,18 @@ def carried(cl):
                                                   and not cl.names_home)):
         return st.reporter
     return None
+
+
+def counterpart_of_subject(cl):
+    """'exports to Russia' on a page about Russia's trade with Armenia: the flow is the other
+    country's, the one the page's head names next."""
+    if cl.home[0] is None or cl.head_partner is None:
+        return None
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is None and fr.partner is not None]
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi)
+    if fr is None or (fr.partner.iso3 or fr.partner.name) != (cl.home[1] or cl.home[0]):
+        return None
+    return cl.head_partner
 
 
 def sources(cl):

@@ -18,6 +18,7 @@ REPORTER_SIEVE = (
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
+    ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
     ("sources", R.sources),              # the reporter sources.csv gives
     ("subject", R.subject),              # the page's subject, from its title and opening
 )
