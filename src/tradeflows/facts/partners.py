@@ -112,9 +112,11 @@ def section_goal(cl):
 
 
 def head(cl):
-    """The counterpart the page's title and opening are about, when it names one."""
+    """A turnover with no counterpart on a page whose title and opening name one: the page's
+    relation ("the trade turnover reached $7.4 billion"). An export or import figure with no
+    counterpart is more often the reporter's total, so it is left to default_world."""
     p = cl.head_partner
-    if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in FLOW_MEASURES or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
+    if p is None or cl.f.clean_start > HEAD_REACH or cl.measure != "turnover" or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
     return p
 
