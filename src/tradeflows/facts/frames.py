@@ -21,8 +21,8 @@ _SLOTS = {
     "{FLOW}": r"(?:foreign\s+|bilateral\s+|total\s+|goods\s+|merchandise\s+)?(?:trade(?:\s+turnover)?|turnover|"
               r"exports?|imports?|shipments|sales|supplies|deliveries|purchases|export\s+of\s+\w+|"
               r"import\s+of\s+\w+)",
-    "{VERB}": r"(?:exported|imported|exports|imports|sold|bought|shipped|sent|supplied|purchased|traded)",
-    "{GAP}": r"(?:[^\s.;\x00]+\s+){0,6}?",
+    "{VERB}": r"(?:exported|imported|sold|bought|shipped|sent|supplied|purchased|traded)",
+    "{GAP}": r"(?:[^\s.;,\x00]+\s+){0,6}?",
     "{S}": r"\s*['’]s?",
 }
 _MARK = "\x00"  # a place slot is written \x00<index>\x00 in the masked sentence
@@ -104,8 +104,12 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
 
 
 def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: int,
-              kind: str | None = None) -> Frame | None:
-    """The frame of a figure: one around it, else the nearest before it, else one just after."""
+              kind: str | None = None, text: str = "") -> Frame | None:
+    """The frame of a figure: one around it, else the nearest before it, else one just after
+    in the same clause (no comma between: ", with Indonesia's imports" is another clause)."""
+    def text_between(a: int, b: int) -> str:
+        return text[a:b] if text else ""
+
     best, best_cost = None, None
     for fr in frames:
         if (kind and fr.kind != kind) or fr.end < lo or fr.start > hi:
@@ -114,7 +118,7 @@ def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: in
             cost = 0
         elif fr.end <= fig_start:
             cost = fig_start - fr.end
-        elif fr.start >= fig_end and fr.start - fig_end <= 60:
+        elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start):
             cost = (fr.start - fig_end) * 2 + 20
         else:
             continue

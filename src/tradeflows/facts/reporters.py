@@ -20,8 +20,8 @@ POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade
 _DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
                            r"(?:trade|exports?|imports?|turnover|shipments|sales)\b", re.I)
 _DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
-# "MINSK, 5 December (BelTA) –": a wire dateline names where, not who
-DATELINE = re.compile(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\(")
+# "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
+DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
 # "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
@@ -45,7 +45,7 @@ def possessive(cl):
 def flow_frame(cl):
     """'exports from Russia to China', 'Brazil exported ... to China': a frame names who trades."""
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None]
-    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi)
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text)
     if fr is None:
         return None
     cl.frame = fr.name
@@ -94,7 +94,7 @@ def home_region(cl):
 def pair(cl):
     """'trade between A and B', 'Sino-Russian trade': whose statistics it is, else the first named."""
     frames = [fr for fr in cl.frames if fr.kind == "pair"]
-    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi)
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text)
     if fr is None:
         return None
     cl.frame = fr.name
@@ -138,7 +138,7 @@ def counterpart_of_subject(cl):
     if cl.home[0] is None or cl.head_partner is None:
         return None
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is None and fr.partner is not None]
-    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi)
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text)
     if fr is None or (fr.partner.iso3 or fr.partner.name) != (cl.home[1] or cl.home[0]):
         return None
     return cl.head_partner
