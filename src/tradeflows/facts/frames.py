@@ -21,6 +21,8 @@ _SLOTS = {
     "{FLOW}": r"(?:foreign\s+|bilateral\s+|total\s+|goods\s+|merchandise\s+)?(?:trade(?:\s+turnover)?|turnover|"
               r"exports?|imports?|shipments|sales|supplies|deliveries|purchases|export\s+of\s+\w+|"
               r"import\s+of\s+\w+)",
+    "{EXPORT}": r"(?:exports?|shipments|sales|supplies|deliveries)",
+    "{IMPORT}": r"(?:imports?|purchases)",
     "{VERB}": r"(?:exported|imported|sold|bought|shipped|sent|supplied|purchased|traded)",
     "{GAP}": r"(?:[^\s.;,\x00]+\s+){0,6}?",
     "{S}": r"\s*['’]s?",
