@@ -144,6 +144,20 @@ def counterpart_of_subject(cl):
     return cl.head_partner
 
 
+def carried_part(cl):
+    """'supplies of Belarusian goods to Russia' in a paragraph about an exchange of Belarus:
+    a frame naming the carried organization's own country keeps the organization."""
+    kept = carried(cl)
+    if kept is None or kept[1] is None:
+        return None
+    for rule in (flow_frame, demonym_flow, pair):
+        found = rule(cl)
+        if found is not None:
+            cl.frame = None
+            return kept if found[1] == kept[1] else None
+    return None
+
+
 def sources(cl):
     """The reporter sources.csv gives for the document."""
     return (cl.home[0], cl.home[1]) if cl.home_rule == "sources" and cl.home[0] else None

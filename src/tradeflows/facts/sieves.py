@@ -11,6 +11,7 @@ from tradeflows.facts import reporters as R
 
 REPORTER_SIEVE = (
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
+    ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
