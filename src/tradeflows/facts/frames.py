@@ -24,7 +24,7 @@ _SLOTS = {
     "{EXPORT}": r"(?:exports?|shipments|sales|supplies|deliveries)",
     "{IMPORT}": r"(?:imports?|purchases)",
     "{VERB}": r"(?:exported|imported|sold|bought|shipped|sent|supplied|purchased|traded)",
-    "{GAP}": r"(?:[^\s.;,\x00]+\s+){0,6}?",
+    "{GAP}": r"(?:[^\s;,\x00]+\s+){0,6}?",
     "{S}": r"\s*['’]s?",
 }
 _MARK = "\x00"  # a place slot is written \x00<index>\x00 in the masked sentence
