@@ -56,7 +56,8 @@ def frame(cl):
     """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
     f = cl.f
     frames = [fr for fr in cl.frames if fr.partner is not None]
-    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text)
+    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
     if fr is None:
         return None
     p = fr.partner

@@ -19,6 +19,7 @@ POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade
 # "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
 _DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
                            r"(?:trade|exports?|imports?|turnover|shipments|sales)\b", re.I)
+_IMPORTS = re.compile(r"import", re.I)
 _DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
 DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
@@ -45,7 +46,8 @@ def possessive(cl):
 def flow_frame(cl):
     """'exports from Russia to China', 'Brazil exported ... to China': a frame names who trades."""
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None]
-    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text)
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
     if fr is None:
         return None
     cl.frame = fr.name
@@ -53,10 +55,17 @@ def flow_frame(cl):
 
 
 def demonym_flow(cl):
-    """'Russian exports', 'EU imports': a demonym or bloc right before the flow word."""
+    """'Russian exports', 'EU imports': a demonym or bloc right before the flow word. 'Chinese
+    imports' on a page about another country are imports from China, so a demonym's imports
+    count only for the page's own subject."""
     text = cl.d.text
-    hits = [p for p in _places(cl) if p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country")
-            and _DEMONYM_FLOW.match(text, p.end) and not _DASH_BEFORE.search(text, max(0, p.start - 3), p.start)]
+    hits = []
+    for p in _places(cl):
+        m = _DEMONYM_FLOW.match(text, p.end)
+        if (p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country") and m
+                and not _DASH_BEFORE.search(text, max(0, p.start - 3), p.start)
+                and not (p.kind == "demonym" and _IMPORTS.search(m.group()) and p.iso3 != cl.home[1])):
+            hits.append(p)
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 
@@ -94,7 +103,8 @@ def home_region(cl):
 def pair(cl):
     """'trade between A and B', 'Sino-Russian trade': whose statistics it is, else the first named."""
     frames = [fr for fr in cl.frames if fr.kind == "pair"]
-    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text)
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
     if fr is None:
         return None
     cl.frame = fr.name
@@ -138,7 +148,8 @@ def counterpart_of_subject(cl):
     if cl.home[0] is None or cl.head_partner is None:
         return None
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is None and fr.partner is not None]
-    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text)
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
     if fr is None or (fr.partner.iso3 or fr.partner.name) != (cl.home[1] or cl.home[0]):
         return None
     return cl.head_partner
