@@ -270,11 +270,21 @@ def test_an_export_total_does_not_take_the_heads_partner():
     assert (f.reporter, f.partner, f.measure) == ("Mongolia", "world", "imports")
 
 
-@pytest.mark.xfail(strict=True, reason="d70 line 9: member states listed under 'EU Member States had a trade "
-                   "surplus with Africa' are the reporters (Germany, partner Africa); relate gives EU/Germany")
-def test_member_states_listed_are_reporters():
-    f = at("d70", 9, "€8.3 billion")
-    assert (f.reporter, f.partner) == ("Germany", "Africa")
+@pytest.mark.parametrize("line, figure, reporter, iso3", [
+    (9, "€8.3 billion", "Germany", "DEU"),   # "The highest two were Germany (€8.3 billion) and France (€ 5.6 billion)."
+    (9, "5.6 billion", "France", "FRA"),
+    (9, "130 million", "Greece", "GRC"),     # "... deficits with Africa were Greece (€ 130 million), ..."
+])
+def test_member_states_listed_on_a_bloc_page_are_reporters(line, figure, reporter, iso3):
+    # d70, a Eurostat page on EU-Africa trade: "23 EU Member States had a trade in goods surplus with Africa"
+    f = at("d70", line, figure)
+    assert (f.reporter, f.reporter_iso3, f.partner, f.partner_iso3) == (reporter, iso3, "Africa", None)
+    assert (rule(f, "reporter"), rule(f, "partner")) == ("member_list", "member_counterpart")
+
+
+def test_membership_has_years():
+    assert R.is_member("European Union", "GBR", 2017) and not R.is_member("European Union", "GBR", 2021)
+    assert not R.is_member("European Union", "NOR", None)
 
 
 # -- frames and sieves, alone ----------------------------------------------------------------
@@ -303,7 +313,7 @@ def test_sieve_tables_name_every_rule_once():
     for sieve in (REPORTER_SIEVE, PARTNER_SIEVE):
         names = [n for n, _ in sieve]
         assert len(names) == len(set(names))
-    assert [n for n, _ in REPORTER_SIEVE][:3] == ["possessive", "carried_part", "frame"]
+    assert [n for n, _ in REPORTER_SIEVE][:4] == ["member_list", "possessive", "carried_part", "frame"]
     assert [n for n, _ in REPORTER_SIEVE][-2:] == ["sources", "subject"]
     assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__}
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__}

@@ -44,6 +44,11 @@ def _candidates(cl) -> list[Place]:
             and not POSSESSIVE.match(text, p.end)]
 
 
+def member_counterpart(cl):
+    """A bloc member's listed figure: its counterpart is the bloc page's ('surplus with Africa')."""
+    return cl.head_partner if cl.reporter_rule == "member_list" and cl.head_partner else None
+
+
 def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f

@@ -79,6 +79,7 @@ class Clause:
     rep_iso: str | None = None
     frame: str | None = None
     partner_rule: str | None = None
+    reporter_rule: str | None = None
 
 
 @dataclass
@@ -269,7 +270,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         status, srule = "target", "up_to_goal"
 
     # --- partner --------------------------------------------------------------
-    cl.status, cl.rep, cl.rep_iso = status, rep, rep_iso
+    cl.status, cl.rep, cl.rep_iso, cl.reporter_rule = status, rep, rep_iso, rrule
     found, prule = run(PARTNER_SIEVE, cl)
     prule = cl.partner_rule or prule
     partner, piso = found if found else (None, None)

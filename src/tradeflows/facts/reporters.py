@@ -8,7 +8,9 @@ subject (sources.csv, else inferred from its head), else nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from tradeflows.vocab import read_csv
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import Place
 from tradeflows.facts.subject import agency_owner
@@ -67,6 +69,38 @@ def demonym_flow(cl):
                 and not (p.kind == "demonym" and _IMPORTS.search(m.group()) and p.iso3 != cl.home[1])):
             hits.append(p)
     return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+@lru_cache(maxsize=1)
+def _members() -> dict[str, list[tuple[str, int, int | None]]]:
+    out: dict[str, list[tuple[str, int, int | None]]] = {}
+    for r in read_csv("bloc_members.csv"):
+        out.setdefault(r["bloc"], []).append((r["iso3"], int(r["joined"]), int(r["left"]) if r["left"] else None))
+    return out
+
+
+def is_member(bloc: str | None, iso3: str | None, year: int | None) -> bool:
+    """Whether a country belongs to a bloc (in a year, when known)."""
+    for code, joined, left in _members().get(bloc or "", ()):
+        if code == iso3:
+            return year is None or (joined <= year and (left is None or year < left))
+    return False
+
+
+_LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
+
+
+def member_list(cl):
+    """'23 EU Member States had a surplus ... Germany (€8.3 billion) and France (€ 5.6 billion)':
+    on a bloc's page, a member listed with its own figure reports it."""
+    if cl.home[1] is not None or not _members().get(cl.home[0] or ""):
+        return None
+    text, f = cl.d.text, cl.f
+    items = [p for p in _places(cl) if p.end <= f.clean_start and f.clean_start - p.end <= 26
+             and p.kind == "country" and _LIST_ITEM.match(text[p.end:f.clean_start])]
+    if items and is_member(cl.home[0], items[-1].iso3, cl.d.pub_year):
+        return items[-1].name, items[-1].iso3
+    return None
 
 
 def locus(cl):

@@ -10,6 +10,7 @@ from tradeflows.facts import partners as P
 from tradeflows.facts import reporters as R
 
 REPORTER_SIEVE = (
+    ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
@@ -25,6 +26,7 @@ REPORTER_SIEVE = (
 )
 
 PARTNER_SIEVE = (
+    ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
