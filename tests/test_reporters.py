@@ -264,7 +264,16 @@ def test_partner_of_a_turnover_from_the_pages_head():
     assert rule(f, "partner") == "head"
 
 
+def test_partner_of_an_export_from_the_pages_head():
+    # d73 line 8: "The top export products were petroleum oil, which surged 36% year-on-year to $7.78
+    # billion." on a page opened by "India’s exports to the UAE will likely hit $50 billion"
+    f = at("d73", 8, "$7.78 billion")
+    assert fields(f) == ("India", "IND", "UAE", "ARE", "exports")
+    assert (rule(f, "reporter"), rule(f, "partner")) == ("subject", "head")
+
+
 def test_an_export_total_does_not_take_the_heads_partner():
+    # the page opens with "recorded total foreign trade turnover of 8.6 billion USD": a page of totals
     # d48 line 8: "Export and import reached 4.7 billion USD and 3.8 billion USD respectively": totals
     f = at("d48", 8, "3.8 billion USD")
     assert (f.reporter, f.partner, f.measure) == ("Mongolia", "world", "imports")

@@ -122,9 +122,15 @@ def head(cl):
     relation ("the trade turnover reached $7.4 billion"). An export or import figure with no
     counterpart is more often the reporter's total, so it is left to default_world."""
     p = cl.head_partner
-    if p is None or cl.f.clean_start > HEAD_REACH or cl.measure != "turnover" or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
+    flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
+    if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
     return p
+
+
+def head_has_totals(head: str) -> bool:
+    """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
+    return bool(_WORLD_STRONG.search(head) or _WORLD.search(head))
 
 
 def default_world(cl):

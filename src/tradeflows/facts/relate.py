@@ -21,7 +21,7 @@ from tradeflows.text.clean import CleanText
 from tradeflows.facts.periods import TimeExpr, find_times
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, CARRY_SENTENCES, FLOW_MEASURES, NONE
+from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, CARRY_SENTENCES, FLOW_MEASURES, NONE, head_has_totals
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.records import Figure
@@ -80,6 +80,7 @@ class Clause:
     frame: str | None = None
     partner_rule: str | None = None
     reporter_rule: str | None = None
+    head_totals: bool = True
 
 
 @dataclass
@@ -111,6 +112,7 @@ class _Doc:
         self._times: dict[int, list[TimeExpr]] = {}
         self._frames: dict[int, list[Frame]] = {}
         self.head_partner: tuple[str, str | None] | None = None
+        self.head_totals = True
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect_right(self.sent_starts, pos) - 1, 0)
@@ -169,6 +171,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     name, iso3, how = document_subject(c.text, title, reporter)
     d = _Doc(c, pub_year)
     d.head_partner = _head_partner(c.text, title, (name, iso3))
+    d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
     st = _State()
     out = []
     last_si = -1
@@ -252,7 +255,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     home_iso = home[1]
     cl = Clause(d, st, f, si, pi, s_start, s_end, v, home, home_rule, d.frames(si), measure=measure,
                 org_carry=ORG_CARRY_PARAGRAPHS, names_home=_names_home(d, si, home_iso),
-                head_partner=d.head_partner)
+                head_partner=d.head_partner, head_totals=d.head_totals)
     found, rrule = run(REPORTER_SIEVE, cl)
     rep, rep_iso = found if found else (None, None)
     if rrule in ("organization", "home_region", "locus"):
