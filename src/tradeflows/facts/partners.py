@@ -20,7 +20,7 @@ HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title'
 
 # a total with the world: strong cues beat a partner carried from earlier sentences
 _WORLD_STRONG = re.compile(
-    r"\b(?:foreign\s+markets?|abroad|world(?:wide)?|external\s+markets?|international\s+markets?|"
+    r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
     r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general)\b", re.I)
 _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
