@@ -6,6 +6,11 @@ document order with a little state that carries over: the last partner
 named, the paragraph's period and a reporter other than the document's. An
 explicit mention in the figure's sentence always wins over what is carried.
 
+The reporter and the partner are decided by the ordered rule tables of facts/sieves.py
+(rules in facts/reporters.py and facts/partners.py, trade frames in facts/frames.py); no
+country is assumed: the document's reporter comes from sources.csv, else from its head
+(facts/subject.py), else stays empty.
+
 Every decision names its rule in Figure.fact_rules ("measure:cue_before;
 partner:carried;year:footnote"), and the figure gets a confidence from how
 its fields were decided.
@@ -21,7 +26,7 @@ from tradeflows.text.clean import CleanText
 from tradeflows.facts.periods import TimeExpr, find_times
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, CARRY_SENTENCES, FLOW_MEASURES, NONE, head_has_totals
+from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.records import Figure
