@@ -163,7 +163,7 @@ def test_publication_date_from_text_when_sources_csv_has_none(tmp_path, path, pu
         encoding="utf-8")
     d = read_document(tmp_path / path.name, load_sources(tmp_path))
     assert (d.published, d.published_source, d.pub_year) == (published, "text", int(published[:4]))
-    assert d.reporter == "Belarus"
+    assert d.reporter is None  # no country is assumed: relate infers it from the page
 
 
 def test_no_publication_date_anywhere():

@@ -10,19 +10,23 @@ from tradeflows.ingest.document import Document
 from tradeflows.records import Figure
 
 
-def figures_of_clean(c: CleanText, doc: str, reporter: str = "Belarus",
-                     pub_year: int | None = None, relate: bool = True) -> list[Figure]:
+def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
+                     pub_year: int | None = None, relate: bool = True,
+                     title: str | None = None) -> list[Figure]:
+    """Figures of a cleaned text. reporter: the document's (sources.csv); None lets relate
+    infer the document's subject from its title and opening, else leave it empty."""
     from tradeflows.figures.extract import extract_figures
     figs = extract_figures(c, doc)
     if relate:
         from tradeflows.facts.relate import relate_figures
-        figs = relate_figures(c, figs, reporter=reporter, pub_year=pub_year)
+        figs = relate_figures(c, figs, reporter=reporter, pub_year=pub_year, title=title)
     return figs
 
 
-def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str = "Belarus",
-                    pub_year: int | None = None, relate: bool = True) -> list[Figure]:
-    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate)
+def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str | None = None,
+                    pub_year: int | None = None, relate: bool = True,
+                    title: str | None = None) -> list[Figure]:
+    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate, title)
 
 
 def set_pages(figs: list[Figure], d: Document) -> list[Figure]:
@@ -38,5 +42,5 @@ def clean_document_text(d: Document) -> CleanText:
 
 
 def figures_of_document(d: Document, relate: bool = True) -> list[Figure]:
-    figs = figures_of_clean(clean_document_text(d), d.doc, d.reporter, d.pub_year, relate)
+    figs = figures_of_clean(clean_document_text(d), d.doc, d.reporter, d.pub_year, relate, d.title)
     return set_pages(figs, d)

@@ -305,7 +305,7 @@ def parse_document(d) -> dict:
     parsed again when it arrives."""
     c = clean_document_text(d)
     try:
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year)
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title)
     except ModuleNotFoundError as exc:
         if exc.name != "tradeflows.facts.relate":
             raise
@@ -504,7 +504,8 @@ def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list
                format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw),
                title=d.meta.get("title") or None, outlet=d.meta.get("outlet") or None,
                input_type=d.input_type, n_pages=len(d.pages) or None)
-    params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year}
+    params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year,
+              "title": d.title}
     try:
         parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse_document(d))
     except Exception as exc:  # one broken document must not stop the batch

@@ -78,7 +78,7 @@ DOCUMENTS = Table(
         Column("format", CODE, "-", "Layout of the text: web (a news page) or pdf (text extracted from a PDF book or report)."),
         Column("language", CODE, "ISO 639-1", "Language of the text, from sources.csv."),
         Column("encoding", CODE, "-", "Encoding the file was decoded with: utf-8, or the cp1251 / latin-1 fallback (an HTML page: its declared charset; empty for a PDF)."),
-        Column("reporter", STR, "-", "Default reporting country of the document's figures (sources.csv, else Belarus)."),
+        Column("reporter", STR, "-", "Reporting country given for the document in sources.csv; empty when none is (the figures' reporters are then inferred, never assumed)."),
         Column("n_chars", I64, "characters", "Length of the raw text (for HTML and PDF: of the extracted text that offsets and lines refer to)."),
         Column("n_figures", I32, "count", "Number of rows of this document in figures.parquet."),
         Column("status", CODE, "-", "ok, or error when the file could not be read or parsed.", False),

@@ -6,6 +6,11 @@ document order with a little state that carries over: the last partner
 named, the paragraph's period and a reporter other than the document's. An
 explicit mention in the figure's sentence always wins over what is carried.
 
+The reporter and the partner are decided by the ordered rule tables of facts/sieves.py
+(rules in facts/reporters.py and facts/partners.py, trade frames in facts/frames.py); no
+country is assumed: the document's reporter comes from sources.csv, else from its head
+(facts/subject.py), else stays empty.
+
 Every decision names its rule in Figure.fact_rules ("measure:cue_before;
 partner:carried;year:footnote"), and the figure gets a confidence from how
 its fields were decided.
@@ -19,13 +24,14 @@ from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.periods import TimeExpr, find_times
-from tradeflows.facts.places import Place, find_places, lookup
+from tradeflows.facts.frames import Frame, find_frames
+from tradeflows.facts.places import Place, find_places
+from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
+from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
+from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, read_csv
 
-FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
-# how many sentences a partner named in passing stays the subject of a paragraph
-CARRY_SENTENCES = 4
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
@@ -49,23 +55,37 @@ def _vocab():
     }
 
 
-# a total with the world: strong cues beat a partner carried from earlier sentences
-_WORLD_STRONG = re.compile(
-    r"\b(?:foreign\s+markets?|abroad|world(?:wide)?|external\s+markets?|international\s+markets?|"
-    r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
-    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general)\b", re.I)
-_WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
-# "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
-_POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases)\b"
-                         r"|\s+(?:itself|imported|imports)\b)", re.I)
 _GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
 _GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
 _SERVICES = re.compile(r"\bservices\b", re.I)
-# "this Central Asian country": an anaphor for the partner already named
-_ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
-_BILATERAL = re.compile(r"\b(?:the\s+(?:two\s+)?countries|both\s+countries|bilateral|mutual|the\s+parties|"
-                        r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I)
-_PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass
+class Clause:
+    """What the reporter and partner rules of facts/sieves.py read about one figure."""
+
+    d: "_Doc"
+    st: "_State"
+    f: Figure
+    si: int
+    pi: int
+    lo: int
+    hi: int
+    v: dict
+    home: tuple[str | None, str | None]
+    home_rule: str
+    frames: list[Frame]
+    measure: str = "other"
+    status: str = "actual"
+    org_carry: int = 1
+    names_home: bool = False
+    head_partner: tuple[str, str | None] | None = None
+    rep: str | None = None
+    rep_iso: str | None = None
+    frame: str | None = None
+    partner_rule: str | None = None
+    reporter_rule: str | None = None
+    head_totals: bool = True
 
 
 @dataclass
@@ -95,6 +115,9 @@ class _Doc:
         self.marker_pos = [m.clean_pos for m in c.markers]
         self._places: dict[int, list[Place]] = {}
         self._times: dict[int, list[TimeExpr]] = {}
+        self._frames: dict[int, list[Frame]] = {}
+        self.head_partner: tuple[str, str | None] | None = None
+        self.head_totals = True
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect_right(self.sent_starts, pos) - 1, 0)
@@ -104,6 +127,13 @@ class _Doc:
 
     def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
         return self._in_sentence(self._places, find_places, si, lo, hi)
+
+    def frames(self, si: int) -> list[Frame]:
+        """The trade frames of sentence si, read once on its cached places."""
+        if si not in self._frames:
+            s, e = self.c.sentences[si]
+            self._frames[si] = find_frames(self.text, s, e, self.places(si))
+        return self._frames[si]
 
     def times(self, si: int, lo: int | None = None, hi: int | None = None) -> list[TimeExpr]:
         return self._in_sentence(self._times, find_times, si, lo, hi)
@@ -139,11 +169,14 @@ class _Doc:
         return self.pub_year, "doc_date"
 
 
-def relate_figures(c: CleanText, figures: list[Figure], reporter: str = "Belarus",
-                   pub_year: int | None = None) -> list[Figure]:
-    home = lookup(reporter)
-    home_iso = home.iso3 if home else None
+def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
+                   pub_year: int | None = None, title: str | None = None) -> list[Figure]:
+    """Figures with their facts. reporter: the document's, from sources.csv; when None the
+    document's subject is inferred from its title and opening, and may stay empty."""
+    name, iso3, how = document_subject(c.text, title, reporter)
     d = _Doc(c, pub_year)
+    d.head_partner = _head_partner(c.text, title, (name, iso3))
+    d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
     st = _State()
     out = []
     last_si = -1
@@ -152,16 +185,24 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str = "Belarus
         if si != last_si:
             # the sentences since the last figure's (itself included) update the carried context
             for k in range(max(last_si, 0), si):
-                _update_context(d, st, k, home_iso)
+                _update_context(d, st, k, iso3, name)
             last_si = si
-        out.append(_relate_one(d, st, f, si, reporter, home_iso))
+        out.append(_relate_one(d, st, f, si, (name, iso3), how))
     return out
 
 
-def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None) -> None:
+def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
+    """The counterpart the page's head is about: its best-scored place after the subject."""
+    title = (title or "").strip()
+    scores = subject_scores((title + "\n" if title else "") + text[:HEAD_CHARS], len(title))
+    others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
+    return others[0][0] if others else None
+
+
+def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_name: str | None = None) -> None:
     s, e = d.c.sentences[si]
     pi = d.para_index(s)
-    foreign = [p for p in d.places(si) if p.iso3 != home_iso or (p.kind == "bloc")]
+    foreign = [p for p in d.places(si) if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
     foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
                and not _ANAPHORIC.match(d.text, p.end)]
     if len({p.name for p in foreign}) > 2:
@@ -179,7 +220,7 @@ def _is_heading(d: _Doc, si: int) -> bool:
     return e - s < 80
 
 
-def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso) -> Figure:
+def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -> Figure:
     text = d.text
     s_start, s_end = d.c.sentences[si]
     # everything is read within a window of the figure's sentence, so that a run-on
@@ -216,33 +257,12 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
             scope = "services"
 
     # --- reporter -------------------------------------------------------------
-    rep, rep_iso, rrule = reporter, home_iso, "document"
-    left = text[s_start:f.clean_start]
-    org = None
-    for m in v["org_re"].finditer(text, s_start, s_end):
-        org = v["orgs"].get(" ".join(m.group().lower().split()))
-        if m.start() > f.clean_start:
-            break
-    home_regions = [p for p in d.places(si, s_start, s_end) if p.kind == "region" and p.iso3 == home_iso
-                    and p.start < f.clean_start and not _DATELINE.match(text, p.end)]
-    owners = [p for p in d.places(si, s_start, s_end) if p.start < f.clean_start and p.kind in ("country", "region")
-              and p.iso3 != home_iso and _POSSESSIVE.match(text, p.end)]
-    locus = [p for p in d.places(si, s_start, s_end) if p.kind == "country" and p.iso3 != home_iso
-             and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)] if _GDP.search(text, s_start, s_end) else []
-    if owners:
-        rep, rep_iso, rrule = owners[-1].name, owners[-1].iso3, "possessive"
-    elif locus:
-        # "in 2024 in Vietnam, GDP growth was ...": the country's own statistics
-        rep, rep_iso, rrule = locus[0].name, locus[0].iso3, "locus"
-    elif org:
-        rep, rep_iso, rrule = org[0], org[1] or home_iso, "organization"
-    elif home_regions:
-        rep, rep_iso, rrule = home_regions[-1].name, home_iso, "home_region"
-    elif st.reporter and (st.reporter_para == pi or (st.reporter_kind == "organization"
-                                                     and pi - st.reporter_para <= ORG_CARRY_PARAGRAPHS
-                                                     and not _names_home(d, si, home_iso))):
-        # an organization or region stays the subject until the text turns back to the country
-        rep, rep_iso, rrule = st.reporter[0], st.reporter[1], "carried"
+    home_iso = home[1]
+    cl = Clause(d, st, f, si, pi, s_start, s_end, v, home, home_rule, d.frames(si), measure=measure,
+                org_carry=ORG_CARRY_PARAGRAPHS, names_home=_names_home(d, si, home_iso),
+                head_partner=d.head_partner, head_totals=d.head_totals)
+    found, rrule = run(REPORTER_SIEVE, cl)
+    rep, rep_iso = found if found else (None, None)
     if rrule in ("organization", "home_region", "locus"):
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     rules.append(f"reporter:{rrule}")
@@ -258,40 +278,17 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
         status, srule = "target", "up_to_goal"
 
     # --- partner --------------------------------------------------------------
-    partner, piso, prule = None, None, None
-    cands = [p for p in d.places(si, s_start, s_end)
-             if not (p.iso3 == rep_iso and p.iso3 == home_iso and p.kind != "bloc")
-             and p.name != rep and not _ANAPHORIC.match(text, p.end)
-             and not _POSSESSIVE.match(text, p.end)]
-    sentence = text[s_start:s_end]
-    carried_here = (st.partner is not None and st.partner_para == pi
-                    and si - st.partner_si <= CARRY_SENTENCES)
-    if cands:
-        best = min(cands, key=lambda p: _place_cost(p, f, text))
-        partner, piso, prule = best.name, best.iso3, "sentence"
-    elif measure not in FLOW_MEASURES + ("contracts",):
-        prule = "no_counterpart"  # investment, output, aid...: only a named counterpart
-    elif _WORLD_STRONG.search(sentence) and not _BILATERAL.search(sentence):
-        partner, piso, prule = "world", None, "world_cue"
-    elif st.partner and (carried_here or _BILATERAL.search(sentence)) :
-        partner, piso = st.partner
-        prule = "carried" if carried_here else "bilateral_carried"
-    elif _WORLD.search(sentence):
-        partner, piso, prule = "world", None, "world_cue"
-    elif status != "actual" and st.partner:
-        partner, piso = st.partner  # a goal of the relation the section is about
-        prule = "section_goal"
-    elif measure in FLOW_MEASURES:
-        # a flow with no counterpart named in its paragraph is the reporter's total
-        partner, piso, prule = "world", None, "default_world"
-    else:
-        prule = "none"
+    cl.status, cl.rep, cl.rep_iso, cl.reporter_rule = status, rep, rep_iso, rrule
+    found, prule = run(PARTNER_SIEVE, cl)
+    prule = cl.partner_rule or prule
+    partner, piso = found if found else (None, None)
     if partner is not None and (partner == rep or (piso is not None and piso == rep_iso
-                                                   and rrule in ("possessive", "locus"))):
+                                                   and rrule in ("possessive", "locus", "frame", "demonym_flow"))):
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")
     rules.append(f"partner:{prule}")
-    conf.append({"sentence": 1.0, "world_cue": 0.85, "carried": 0.8, "section": 0.65}.get(prule, 0.5))
+    conf.append({"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "world_cue": 0.85, "carried": 0.8,
+                 "section": 0.65}.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status)
@@ -311,31 +308,10 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
 
 
-# "MINSK, 5 December (BelTA) –": a wire dateline names where, not who
-_DATELINE = re.compile(r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\(")
-_IN_BEFORE = re.compile(r"\bin\s+$")
-_GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
-_RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
-
-
 def _names_home(d: _Doc, si: int, home_iso) -> bool:
     """The sentence, or the opening of its paragraph, names the home country itself."""
     s, e = d.c.sentences[si]
     return any(p.kind == "country" and p.iso3 == home_iso for p in d.places(si, s, s + WINDOW))
-
-
-def _place_cost(p: Place, f: Figure, text: str) -> float:
-    if 0 <= p.start - f.clean_end <= 14 and _RIGHT_PREP.match(text, f.clean_end, p.start):
-        return 0.0  # "33% to the EEU"
-    if p.end <= f.clean_start:
-        cost = f.clean_start - p.end
-    else:
-        cost = (p.start - f.clean_end) * 1.5 + 10
-    if _PARTNER_PREP.search(text[max(0, p.start - 12):p.start]):
-        cost *= 0.5
-    if p.kind == "demonym":
-        cost *= 1.3
-    return cost
 
 
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):

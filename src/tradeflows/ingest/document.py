@@ -24,7 +24,6 @@ from tradeflows.ingest.text import decode, extract_text  # noqa: F401 - decode i
 
 SOURCES_FILE = "sources.csv"
 SOURCE_FIELDS = ("title", "outlet", "published", "format", "language", "reporter")
-DEFAULT_REPORTER = "Belarus"
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
            r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -57,8 +56,13 @@ class Document:
         return max(bisect_right(self.pages, raw_offset), 1)
 
     @property
-    def reporter(self) -> str:
-        return self.meta.get("reporter") or DEFAULT_REPORTER
+    def reporter(self) -> str | None:
+        """The reporter sources.csv gives; None lets relate infer it (no country is assumed)."""
+        return self.meta.get("reporter") or None
+
+    @property
+    def title(self) -> str | None:
+        return self.meta.get("title") or None
 
     @property
     def format(self) -> str:

@@ -1,0 +1,133 @@
+"""Trade frames: who trades with whom, read from the words around the places of a sentence.
+
+A frame ("{A}'s {FLOW} to {B}", "trade between {A} and {B}") is a row of vocab/frames.csv,
+not code. Frames are matched on a masked copy of one sentence in which every place the
+registry found is a numbered slot, so "Kazakhstan's exports to China" and "the EU's
+imports from the Republic of Korea" are the same frame. A sentence is masked once (relate
+caches the places and frames per sentence); a figure takes the frame nearest it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tradeflows.facts.places import Place
+from tradeflows.vocab import read_csv
+
+# slot words of the frame grammar (the phrasings themselves are rows of frames.csv)
+_SLOTS = {
+    "{FLOW}": r"(?:foreign\s+|bilateral\s+|total\s+|goods\s+|merchandise\s+)?(?:trade(?:\s+turnover)?|turnover|"
+              r"exports?|imports?|shipments|sales|supplies|deliveries|purchases|export\s+of\s+\w+|"
+              r"import\s+of\s+\w+)",
+    "{EXPORT}": r"(?:exports?|shipments|sales|supplies|deliveries)",
+    "{IMPORT}": r"(?:imports?|purchases)",
+    "{VERB}": r"(?:exported|imported|sold|bought|shipped|sent|supplied|purchased|traded)",
+    "{GAP}": r"(?:[^\s;,\x00]+\s+){0,6}?",
+    "{S}": r"\s*['’]s?",
+}
+_MARK = "\x00"  # a place slot is written \x00<index>\x00 in the masked sentence
+# "sales to Denmark, Hungary and France": a list names no one partner
+_LIST_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*\x00\d+\x00")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One frame matched in a sentence: its name, kind, span and the places in its roles."""
+
+    name: str
+    kind: str  # flow | pair
+    start: int
+    end: int
+    reporter: Place | None
+    partner: Place | None
+
+
+@lru_cache(maxsize=1)
+def _frames() -> list[tuple[str, str, str, str, re.Pattern[str]]]:
+    out = []
+    for r in read_csv("frames.csv"):
+        pat = r["pattern"]
+        for slot, rx in _SLOTS.items():
+            pat = pat.replace(slot, rx)
+        for role in ("A", "B"):
+            pat = pat.replace("{%s}" % role, rf"{_MARK}(?P<{role}>\d+){_MARK}")
+        pat = pat.replace(" ", r"\s+")
+        out.append((r["name"], r["kind"], r["reporter"], r["partner"], re.compile(pat, re.I)))
+    return out
+
+
+def mask(text: str, start: int, end: int, places: list[Place]) -> tuple[str, list[int], list[int]]:
+    """text[start:end] with each place a numbered slot, and the map of masked to text offsets."""
+    pieces, mstarts, tstarts = [], [0], [start]
+    pos, mlen = start, 0
+    for i, p in enumerate(places):
+        if p.start < pos or p.end > end:
+            continue
+        pieces.append(text[pos:p.start])
+        mlen += p.start - pos
+        slot = f"{_MARK}{i}{_MARK}"
+        pieces.append(slot)
+        mstarts.append(mlen)
+        tstarts.append(p.start)
+        mlen += len(slot)
+        mstarts.append(mlen)
+        tstarts.append(p.end)
+        pos = p.end
+    pieces.append(text[pos:end])
+    return "".join(pieces), mstarts, tstarts
+
+
+def _to_text(m: int, mstarts: list[int], tstarts: list[int]) -> int:
+    k = bisect_right(mstarts, m) - 1
+    return tstarts[k] + (m - mstarts[k])
+
+
+def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Frame]:
+    """Every frame of frames.csv in text[start:end], in text order; an earlier row wins a tie."""
+    masked, mstarts, tstarts = mask(text, start, end, places)
+    if _MARK not in masked:
+        return []
+    found: list[tuple[int, int, Frame]] = []
+    for order, (name, kind, rep, par, rx) in enumerate(_frames()):
+        for m in rx.finditer(masked):
+            roles = {r: places[int(m.group(r))] for r in ("A", "B") if r in rx.groupindex and m.group(r)}
+            a, b = roles.get(rep), roles.get(par)
+            if a is not None and b is not None and a.name == b.name:
+                continue
+            if kind == "flow" and "B" in rx.groupindex and _LIST_AFTER.match(masked, m.end("B") + 1):
+                continue
+            found.append((_to_text(m.start(), mstarts, tstarts), order,
+                          Frame(name, kind, _to_text(m.start(), mstarts, tstarts),
+                                _to_text(m.end(), mstarts, tstarts), a, b)))
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [f for _, _, f in found]
+
+
+def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: int,
+              kind: str | None = None, text: str = "", stops: tuple[int, ...] = ()) -> Frame | None:
+    """The frame of a figure: one around it, else the nearest before it, else one just after
+    in the same clause (no comma between: ", with Indonesia's imports" is another clause).
+    stops: places; a frame before the figure with one of them in between is another item's
+    ("turnover with Russia increased by 3.5 times, with Kazakhstan - by 4.2 times")."""
+    def text_between(a: int, b: int) -> str:
+        return text[a:b] if text else ""
+
+    best, best_cost = None, None
+    for fr in frames:
+        if (kind and fr.kind != kind) or fr.end < lo or fr.start > hi:
+            continue
+        if fr.start <= fig_start and fr.end >= fig_end:
+            cost = 0
+        elif fr.end <= fig_start:
+            if any(fr.end <= x < fig_start for x in stops):
+                continue
+            cost = fig_start - fr.end
+        elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start):
+            cost = (fr.start - fig_end) * 2 + 20
+        else:
+            continue
+        if best_cost is None or cost < best_cost:
+            best, best_cost = fr, cost
+    return best

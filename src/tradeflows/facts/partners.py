@@ -1,0 +1,152 @@
+"""Partner rules: a figure's counterpart, each rule one small function tested alone.
+
+A rule returns (name, iso3) to decide (NONE for "decided: no counterpart") or None to pass
+the figure on; facts/sieves.py keeps their order. A partner named in the figure's own list
+item or frame beats one named elsewhere in the sentence, which beats one carried from
+earlier sentences, the page's title and opening, and last the world.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.frames import frame_for
+from tradeflows.facts.places import Place
+from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
+
+NONE = (None, None)  # decided: the figure has no counterpart
+FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
+CARRY_SENTENCES = 4  # how many sentences a partner named in passing stays the subject
+HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title's partner governs
+
+# a total with the world: strong cues beat a partner carried from earlier sentences
+_WORLD_STRONG = re.compile(
+    r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
+    r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
+    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general)\b", re.I)
+_WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
+# "this Central Asian country": an anaphor for the partner already named
+ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
+BILATERAL = re.compile(r"\b(?:the\s+(?:two\s+)?countries|both\s+countries|bilateral|mutual|the\s+parties|"
+                       r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I)
+_PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
+_RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
+# "Egypt ($41.6 million), Angola (up to $31 million)": the item's own figure in brackets
+_LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
+# "Brazil accounted for €65 billion, Argentina for €18 billion": the item's own figure after "for"
+_LIST_FOR = re.compile(r"\s+(?:accounted\s+)?for\s+$")
+
+
+def _candidates(cl) -> list[Place]:
+    text, home_iso = cl.d.text, cl.home[1]
+    return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
+            if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
+            and p.name != cl.rep and not ANAPHORIC.match(text, p.end)
+            and not POSSESSIVE.match(text, p.end)]
+
+
+def member_counterpart(cl):
+    """A bloc member's listed figure: its counterpart is the bloc page's ('surplus with Africa')."""
+    return cl.head_partner if cl.reporter_rule == "member_list" and cl.head_partner else None
+
+
+def list_item(cl):
+    """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
+    text, f = cl.d.text, cl.f
+    hits = [p for p in _candidates(cl) if p.end <= f.clean_start and f.clean_start - p.end <= 26
+            and (_LIST_ITEM.match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
+    return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+def frame(cl):
+    """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
+    f = cl.f
+    frames = [fr for fr in cl.frames if fr.partner is not None]
+    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+    if fr is None:
+        return None
+    p = fr.partner
+    if fr.kind == "pair" and _same(p, cl.rep, cl.rep_iso):
+        p = fr.reporter
+    if _same(p, cl.rep, cl.rep_iso):
+        return None
+    return p.name, p.iso3
+
+
+def _same(p: Place, name, iso3) -> bool:
+    return p.name == name or (p.iso3 is not None and p.iso3 == iso3 and p.kind != "region")
+
+
+def sentence(cl):
+    """The place of the sentence nearest the figure, a preposition making it nearer."""
+    cands = _candidates(cl)
+    if not cands:
+        return None
+    best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))
+    return best.name, best.iso3
+
+
+def no_counterpart(cl):
+    """Investment, output, aid: only a named counterpart, never a carried one."""
+    return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None
+
+
+def world_cue(cl):
+    """'to 161 countries', 'foreign markets', 'in total': the total with the world."""
+    s = cl.d.text[cl.lo:cl.hi]
+    return ("world", None) if _WORLD_STRONG.search(s) and not BILATERAL.search(s) else None
+
+
+def carried(cl):
+    """The partner of the last sentences of the paragraph ('the two countries', or unnamed)."""
+    st = cl.st
+    here = st.partner is not None and st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES
+    if st.partner and (here or BILATERAL.search(cl.d.text, cl.lo, cl.hi)):
+        cl.partner_rule = "carried" if here else "bilateral_carried"
+        return st.partner
+    return None
+
+
+def world_weak(cl):
+    """'total exports', 'foreign trade': the world, when nothing was carried."""
+    return ("world", None) if _WORLD.search(cl.d.text, cl.lo, cl.hi) else None
+
+
+def section_goal(cl):
+    """A goal of the relation the section is about."""
+    return cl.st.partner if cl.status != "actual" and cl.st.partner else None
+
+
+def head(cl):
+    """A turnover with no counterpart on a page whose title and opening name one: the page's
+    relation ("the trade turnover reached $7.4 billion"). An export or import figure with no
+    counterpart is more often the reporter's total, so it is left to default_world."""
+    p = cl.head_partner
+    flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
+    if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
+        return None
+    return p
+
+
+def head_has_totals(head: str) -> bool:
+    """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
+    return bool(_WORLD_STRONG.search(head) or _WORLD.search(head))
+
+
+def default_world(cl):
+    """A flow with no counterpart named in its paragraph is the reporter's total."""
+    return ("world", None) if cl.measure in FLOW_MEASURES else None
+
+
+def place_cost(p: Place, f, text: str) -> float:
+    if 0 <= p.start - f.clean_end <= 14 and _RIGHT_PREP.match(text, f.clean_end, p.start):
+        return 0.0  # "33% to the EEU"
+    if p.end <= f.clean_start:
+        cost = f.clean_start - p.end
+    else:
+        cost = (p.start - f.clean_end) * 1.5 + 10
+    if _PARTNER_PREP.search(text[max(0, p.start - 12):p.start]):
+        cost *= 0.5
+    if p.kind == "demonym":
+        cost *= 1.3
+    return cost

@@ -1,0 +1,213 @@
+"""Reporter rules: who reports a figure's flow, each rule one small function tested alone.
+
+A rule reads the figure's clause (a `Clause` from relate) and returns (name, iso3) or None
+to pass the figure on; facts/sieves.py keeps their order, most precise first, as in a
+multi-pass sieve. No rule assumes a country: the last ones fall back on the document's
+subject (sources.csv, else inferred from its head), else nothing.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tradeflows.vocab import read_csv
+from tradeflows.facts.frames import frame_for
+from tradeflows.facts.places import Place
+from tradeflows.facts.subject import agency_owner
+
+# "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
+POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases)\b"
+                        r"|\s+(?:itself|imported|imports)\b)", re.I)
+# "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
+_DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
+                           r"(?:trade|exports?|imports?|turnover|shipments|sales)\b", re.I)
+_IMPORTS = re.compile(r"import", re.I)
+_DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
+# "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
+DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
+# "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
+_AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
+                     r"revenue\s+authority|department\s+of\s+commerce)\b", re.I)
+FRAME_REACH = 150  # how far before a figure a frame still holds for it
+
+
+def _places(cl) -> list[Place]:
+    return cl.d.places(cl.si, cl.lo, cl.hi)
+
+
+def possessive(cl):
+    """'Kazakhstan's exports', 'China's imports from Africa': the place owns the flow."""
+    text, home_iso = cl.d.text, cl.home[1]
+    owners = [p for p in _places(cl) if p.start < cl.f.clean_start and p.kind in ("country", "region", "bloc")
+              and not (p.kind == "region" and p.iso3 == home_iso) and POSSESSIVE.match(text, p.end)]
+    return (owners[-1].name, owners[-1].iso3) if owners else None
+
+
+def flow_frame(cl):
+    """'exports from Russia to China', 'Brazil exported ... to China': a frame names who trades."""
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None]
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+    if fr is None:
+        return None
+    cl.frame = fr.name
+    return fr.reporter.name, fr.reporter.iso3
+
+
+def demonym_flow(cl):
+    """'Russian exports', 'EU imports': a demonym or bloc right before the flow word. 'Chinese
+    imports' on a page about another country are imports from China, so a demonym's imports
+    count only for the page's own subject."""
+    text = cl.d.text
+    hits = []
+    for p in _places(cl):
+        m = _DEMONYM_FLOW.match(text, p.end)
+        if (p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country") and m
+                and not _DASH_BEFORE.search(text, max(0, p.start - 3), p.start)
+                and not (p.kind == "demonym" and _IMPORTS.search(m.group()) and p.iso3 != cl.home[1])):
+            hits.append(p)
+    return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+@lru_cache(maxsize=1)
+def _members() -> dict[str, list[tuple[str, int, int | None]]]:
+    out: dict[str, list[tuple[str, int, int | None]]] = {}
+    for r in read_csv("bloc_members.csv"):
+        out.setdefault(r["bloc"], []).append((r["iso3"], int(r["joined"]), int(r["left"]) if r["left"] else None))
+    return out
+
+
+def is_member(bloc: str | None, iso3: str | None, year: int | None) -> bool:
+    """Whether a country belongs to a bloc (in a year, when known)."""
+    for code, joined, left in _members().get(bloc or "", ()):
+        if code == iso3:
+            return year is None or (joined <= year and (left is None or year < left))
+    return False
+
+
+_LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
+
+
+def member_list(cl):
+    """'23 EU Member States had a surplus ... Germany (€8.3 billion) and France (€ 5.6 billion)':
+    on a bloc's page, a member listed with its own figure reports it."""
+    if cl.home[1] is not None or not _members().get(cl.home[0] or ""):
+        return None
+    text, f = cl.d.text, cl.f
+    items = [p for p in _places(cl) if p.end <= f.clean_start and f.clean_start - p.end <= 26
+             and p.kind == "country" and _LIST_ITEM.match(text[p.end:f.clean_start])]
+    if items and is_member(cl.home[0], items[-1].iso3, cl.d.pub_year):
+        return items[-1].name, items[-1].iso3
+    return None
+
+
+def locus(cl):
+    """'in 2024 in Vietnam, GDP growth was ...': a country's own statistics."""
+    text, home_iso = cl.d.text, cl.home[1]
+    if not _GDP.search(text, cl.lo, cl.hi):
+        return None
+    hits = [p for p in _places(cl) if p.kind == "country" and p.iso3 != home_iso
+            and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)]
+    return (hits[0].name, hits[0].iso3) if hits else None
+
+
+def organization(cl):
+    """A company or exchange of organizations.csv named in the clause ('BelAZ exports')."""
+    v = cl.v
+    org = None
+    for m in v["org_re"].finditer(cl.d.text, cl.lo, cl.hi):
+        org = v["orgs"].get(" ".join(m.group().lower().split()))
+        if m.start() > cl.f.clean_start:
+            break
+    return (org[0], org[1] or cl.home[1]) if org else None
+
+
+def home_region(cl):
+    """A region of the document's country named before the figure ('Minsk Region')."""
+    text, home_iso = cl.d.text, cl.home[1]
+    if home_iso is None:
+        return None
+    hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
+            and p.start < cl.f.clean_start and not DATELINE.match(text, p.end)]
+    return (hits[-1].name, home_iso) if hits else None
+
+
+def pair(cl):
+    """'trade between A and B', 'Sino-Russian trade': whose statistics it is, else the first named."""
+    frames = [fr for fr in cl.frames if fr.kind == "pair"]
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+    if fr is None:
+        return None
+    cl.frame = fr.name
+    a, b = fr.reporter, fr.partner
+    owner = statistics_owner(cl)
+    for p in (a, b):
+        if owner is not None and (p.iso3 or p.name) == (owner[1] or owner[0]):
+            return p.name, p.iso3
+    return a.name, a.iso3
+
+
+def statistics_owner(cl) -> tuple[str, str | None] | None:
+    """The country whose customs, ministry or statistics office the clause cites."""
+    text = cl.d.text
+    s, e = cl.d.c.sentences[cl.si]
+    found = agency_owner(text, s, e)
+    if found:
+        return found
+    for m in _AGENCY.finditer(text, s, e):
+        near = [p for p in cl.d.places(cl.si, m.start() - 40, m.end() + 40)
+                if p.kind in ("country", "demonym", "bloc") and (p.end <= m.start() or p.start - m.end() < 40)]
+        if near:
+            p = min(near, key=lambda p: abs(p.start - m.start()))
+            return p.name, p.iso3
+    return None
+
+
+def carried(cl):
+    """An organization or region stays the subject until the text turns back to the country."""
+    st, pi = cl.st, cl.pi
+    if st.reporter and (st.reporter_para == pi or (st.reporter_kind == "organization"
+                                                  and pi - st.reporter_para <= cl.org_carry
+                                                  and not cl.names_home)):
+        return st.reporter
+    return None
+
+
+def counterpart_of_subject(cl):
+    """'exports to Russia' on a page about Russia's trade with Armenia: the flow is the other
+    country's, the one the page's head names next."""
+    if cl.home[0] is None or cl.head_partner is None:
+        return None
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is None and fr.partner is not None]
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+    if fr is None or (fr.partner.iso3 or fr.partner.name) != (cl.home[1] or cl.home[0]):
+        return None
+    return cl.head_partner
+
+
+def carried_part(cl):
+    """'supplies of Belarusian goods to Russia' in a paragraph about an exchange of Belarus:
+    a frame naming the carried organization's own country keeps the organization."""
+    kept = carried(cl)
+    if kept is None or kept[1] is None:
+        return None
+    for rule in (flow_frame, demonym_flow, pair):
+        found = rule(cl)
+        if found is not None:
+            cl.frame = None
+            return kept if found[1] == kept[1] else None
+    return None
+
+
+def sources(cl):
+    """The reporter sources.csv gives for the document."""
+    return (cl.home[0], cl.home[1]) if cl.home_rule == "sources" and cl.home[0] else None
+
+
+def subject(cl):
+    """The document's subject country, inferred from its title and opening."""
+    return (cl.home[0], cl.home[1]) if cl.home_rule == "head" and cl.home[0] else None

@@ -1,0 +1,49 @@
+"""The order of the reporter and partner rules: one table per field, most precise first.
+
+As in a multi-pass sieve (Stanford's deterministic coreference), each rule is tried in turn
+and the first that decides names itself in Figure.fact_rules ("reporter:pair"). Reordering
+is an edit of these tables; each rule lives in facts/reporters.py or facts/partners.py.
+"""
+from __future__ import annotations
+
+from tradeflows.facts import partners as P
+from tradeflows.facts import reporters as R
+
+REPORTER_SIEVE = (
+    ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
+    ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
+    ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
+    ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
+    ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
+    ("locus", R.locus),                  # "in Vietnam, GDP growth was"
+    ("organization", R.organization),    # "BelAZ exports"
+    ("home_region", R.home_region),      # "Minsk Region" of the document's country
+    ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
+    ("carried", R.carried),              # an organization or region named in the paragraph
+    ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
+    ("sources", R.sources),              # the reporter sources.csv gives
+    ("subject", R.subject),              # the page's subject, from its title and opening
+)
+
+PARTNER_SIEVE = (
+    ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
+    ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
+    ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
+    ("sentence", P.sentence),            # the place of the sentence nearest the figure
+    ("no_counterpart", P.no_counterpart),  # investment, output: only a named counterpart
+    ("world_cue", P.world_cue),          # "to 161 countries", "foreign markets"
+    ("carried", P.carried),              # named in the last sentences of the paragraph
+    ("world_weak", P.world_weak),        # "total exports", "foreign trade"
+    ("section_goal", P.section_goal),    # a goal of the relation the section is about
+    ("head", P.head),                    # the counterpart of the page's title and opening
+    ("default_world", P.default_world),  # a flow with no counterpart: the reporter's total
+)
+
+
+def run(sieve, clause):
+    """(value, rule name) of the first rule that decides, else (None, 'none')."""
+    for name, rule in sieve:
+        found = rule(clause)
+        if found is not None:
+            return found, name
+    return None, "none"

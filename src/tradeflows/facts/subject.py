@@ -1,0 +1,101 @@
+"""The document's subject country: whose trade a page is about, when no sources.csv says so.
+
+No country is assumed. A `reporter` given in sources.csv wins; otherwise the title and
+the opening of the text vote: every country, bloc or demonym named there scores a point,
+more when it owns a flow ("Ukraine's foreign trade", "Russian exports"), owns statistics
+("State Statistics Service of Ukraine", "Korea International Trade Association") or is a
+sentence's subject. The top score is the subject, ties going to the first named; a page
+that names no place has none, and its figures get an empty reporter.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tradeflows.vocab import alternation, read_csv
+from tradeflows.facts.places import Place, country, find_places, lookup
+
+HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
+
+# a flow word or verb right after a place: the place trades ("Russian exports", "Japan exported")
+_OWNS_FLOW = re.compile(
+    r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|bilateral|goods|merchandise|\w+)\s+){0,2}?"
+    r"(?:trade|exports?|exported|imports?|imported|turnover|shipments|sold|bought|surplus|deficit|"
+    r"economy|statistics?)\b", re.I)
+_POSSESSIVE = re.compile(r"\s*['’]s?(?=\s)")
+# a statistics owner: "Ministry of Commerce of X", "X Customs", "X National Statistics Agency"
+_AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
+                     r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department)\b", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
+
+# a place right after these words is a counterpart, not the subject ("exports to China")
+_COUNTERPART = re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I)
+
+WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
+           "title": 1.0}
+
+
+@lru_cache(maxsize=1)
+def _agencies():
+    """Statistics offices whose name does not say their country (vocab/agencies.csv)."""
+    rows = {r["alias"]: (r["name"], r["iso3"] or None) for r in read_csv("agencies.csv")}
+    rx = re.compile(rf"\b(?:{alternation(rows)})\b")
+    return rx, {k.casefold(): v for k, v in rows.items()}
+
+
+def agency_owner(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """The country or bloc of a statistics office named in text[start:end] ("Eurostat")."""
+    m = _agencies()[0].search(text, start, end)
+    return _agencies()[1][m.group().casefold()] if m else None
+
+
+def _key(p: Place) -> tuple[str, str | None]:
+    """A region votes for its country; a demonym already names its country."""
+    if p.kind == "region" and p.iso3:
+        try:
+            return (country(p.iso3), p.iso3)
+        except KeyError:
+            pass
+    return (p.name, p.iso3)
+
+
+def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None], float]:
+    """Score of each place named in head; head[:title_end] is the title."""
+    scores: dict[tuple[str, str | None], float] = {}
+    first: dict[tuple[str, str | None], int] = {}
+    for p in find_places(head):
+        k = _key(p)
+        s = WEIGHTS["counterpart"] if _COUNTERPART.search(head, max(0, p.start - 10), p.start) \
+            else WEIGHTS["mention"]
+        if _OWNS_FLOW.match(head, p.end):
+            s += WEIGHTS["owns_flow"]
+        if _POSSESSIVE.match(head, p.end):
+            s += WEIGHTS["possessive"]
+        if _AGENCY.search(head, max(0, p.start - 40), p.start) or _AGENCY.search(head, p.end, p.end + 40):
+            s += WEIGHTS["agency"]
+        if _SENTENCE_START.search(head, max(0, p.start - 6), p.start):
+            s += WEIGHTS["subject"]
+        if p.start < title_end:
+            s += WEIGHTS["title"]
+        scores[k] = scores.get(k, 0.0) + s
+        first.setdefault(k, p.start)
+    for m in _agencies()[0].finditer(head):
+        k = _agencies()[1][m.group().casefold()]
+        scores[k] = scores.get(k, 0.0) + WEIGHTS["agency"]
+        first.setdefault(k, m.start())
+    return dict(sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]])))
+
+
+def document_subject(text: str, title: str | None = None,
+                     given: str | None = None) -> tuple[str | None, str | None, str]:
+    """(name, iso3, rule) of the document's reporter: sources.csv, else the head's vote, else none."""
+    if given:
+        p = lookup(given)
+        return (given, p.iso3 if p else None, "sources")
+    title = (title or "").strip()
+    head = (title + "\n" if title else "") + text[:HEAD_CHARS]
+    scores = subject_scores(head, len(title))
+    if not scores:
+        return None, None, "none"
+    (name, iso3), _ = next(iter(scores.items()))
+    return name, iso3, "head"
