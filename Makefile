@@ -15,14 +15,14 @@ help: ## list every target
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,dask]'
 	touch $@
 
 $(VENV)/.bench: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[dev,bench]'
+	$(PY) -m pip install -q -e '.[dev,dask,bench]'
 	touch $@
 
-setup: $(VENV)/.installed ## create .venv and install the package with dev tools
+setup: $(VENV)/.installed ## create .venv and install the package with dev tools and the dask extra
 
 data: $(VENV)/.installed ## build the dataset from $(INPUT) into $(OUT)/ (incremental)
 	$(TF) build $(INPUT) -o $(OUT)
