@@ -420,8 +420,16 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
 
 def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path],
                 force: bool) -> int:
-    # the input hashes go into every table's metadata, so they are taken first
-    hashes = {p.name: _sha256_of(p) for p in paths}
+    # documents go to the workers in batches (fewer, larger messages), small enough
+    # that every worker gets several
+    size = max(1, min(eng.batch, len(paths) // (4 * eng.workers)))
+    batches = [paths[i:i + size] for i in range(0, len(paths), size)]
+    # the input hashes go into every table's metadata, so they are taken first (on the
+    # workers too: at scale reading the corpus is real work)
+    hashes = {}
+    for batch, digests in zip(batches, eng.map(_sha256_batch, [[str(p) for p in b]
+                                                                for b in batches])):
+        hashes.update(zip((p.name for p in batch), digests))
     meta = {"input_hashes": json.dumps(hashes, sort_keys=True),
             "pipeline_digest": code_digest(), "cache_version": tool_version()}
     cache = DocumentCache(out / CACHE_DIR, tool_version(), read=not force)
@@ -431,10 +439,12 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
     candidates: list[dict] = []          # figures that can enter the series
     published: dict[str, str | None] = {}
     failed = 0
-    tasks = (_Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read)
-             for p in paths)
+    tasks = ([_Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read)
+              for p in batch] for batch in batches)
+    bar = _progress(None, total=len(paths), desc="build")
     try:
-        for res in _progress(eng.map(parse_task, tasks), total=len(paths), desc="build"):
+        for res in (r for rs in eng.map(parse_batch, tasks) for r in rs):
+            bar.update(1)
             for msg in res.messages:
                 _say(msg)
             if res.outcome is not None:
@@ -446,6 +456,7 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
             streamed["figures"].add(res.figures)
             streamed["citations"].add(res.citations)
             streamed["documents"].add([res.row])
+        bar.close()
         for t in streamed.values():
             t.close()
         ser_rows = series_rows(candidates, published)
@@ -491,6 +502,15 @@ class DocResult(NamedTuple):
     messages: list[str]        # errors to print, in order
     outcome: str | None        # "parsed" | "reused" | None (not read)
     cache_key: str | None
+
+
+def _sha256_batch(paths: list[str]) -> list[str | None]:
+    return [_sha256_of(Path(p)) for p in paths]
+
+
+def parse_batch(tasks: list[_Task]) -> list[DocResult]:
+    """parse_task over a batch of documents (the message an engine sends a worker)."""
+    return [parse_task(t) for t in tasks]
 
 
 def parse_task(task: _Task) -> DocResult:

@@ -30,6 +30,7 @@ class SerialEngine:
     """Runs fn in this process, one item after the other."""
 
     workers = 1
+    batch = 1
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         for it in items:
@@ -45,6 +46,7 @@ class ProcessEngine:
     def __init__(self, workers: int, window: int | None = None):
         from concurrent.futures import ProcessPoolExecutor
         self.workers = workers
+        self.batch = 4            # documents per message
         self.window = window or 4 * workers
         self.pool = ProcessPoolExecutor(max_workers=workers)
 
@@ -82,6 +84,7 @@ class DaskEngine:
                                         dashboard_address=None)
             self.client = Client(self.cluster)
         self.workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
+        self.batch = 16           # documents per task: a Dask task costs ~1 ms to schedule
         # CPU-bound pure-Python parsing: one thread per worker runs at a time, so a few
         # tasks queued per worker keep it busy while the driver writes
         self.window = window or 4 * max(self.workers, workers or 1)
@@ -128,13 +131,13 @@ def make_engine(engine: str = "local", jobs: int | None = None, scheduler: str |
 
     local: jobs=1 runs in this process, otherwise a process pool of `jobs` (default:
     the cores). dask: a cluster at `scheduler`, or a LocalCluster of `jobs` workers."""
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"--jobs must be >= 1, not {jobs}")
     if engine == "dask":
         return DaskEngine(scheduler, workers=jobs)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     if scheduler:
         raise ValueError("--scheduler needs --engine dask")
-    n = jobs or cpu_count()
-    if n < 1:
-        raise ValueError(f"--jobs must be >= 1, not {n}")
+    n = cpu_count() if jobs is None else jobs
     return SerialEngine() if n == 1 else ProcessEngine(n)
