@@ -54,9 +54,5 @@ class Figure:
         `dataclasses.asdict` would make at many times the cost)."""
         return {k: getattr(self, k) for k in FIGURE_FIELDS}
 
-    def to_tuple(self) -> tuple:
-        """The values of FIGURE_FIELDS, in order."""
-        return tuple(getattr(self, k) for k in FIGURE_FIELDS)
-
 
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure) if f.name != "extra")
