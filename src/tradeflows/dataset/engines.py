@@ -75,7 +75,11 @@ class DaskEngine:
         except ImportError as exc:
             raise RuntimeError("the dask engine needs the dask extra: "
                                "pip install 'tradeflows[dask]'") from exc
+        import dask
         self.cluster = None
+        # the workers' statistical profiler samples every thread each 10 ms: CPU that a
+        # CPU-bound parse needs more (a LocalCluster's workers get this config)
+        self._config = dask.config.set({"distributed.worker.profile.enabled": False})
         if scheduler:
             self.client = Client(scheduler)
         else:
@@ -107,6 +111,7 @@ class DaskEngine:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+        self._config.__exit__(None, None, None)
 
 
 def _take(fut):
