@@ -36,7 +36,7 @@ eval: $(VENV)/.installed ## score extraction against data/gold/
 export: data ## write XLSX, CSV and datapackage.json from the built tables
 	$(TF) export -o $(OUT)
 
-bench: $(VENV)/.bench ## throughput and memory benchmark (replicated corpus, quantulum3 beside us)
+bench: $(VENV)/.bench ## throughput, engines and memory benchmark (quantulum3 beside us; BENCH_MB=1000 sizes the large run)
 	$(PY) bench/bench.py
 
 clean: ## remove built outputs and caches (keeps .venv)
