@@ -15,14 +15,14 @@ help: ## list every target
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,dask]'
 	touch $@
 
 $(VENV)/.bench: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[dev,bench]'
+	$(PY) -m pip install -q -e '.[dev,dask,bench]'
 	touch $@
 
-setup: $(VENV)/.installed ## create .venv and install the package with dev tools
+setup: $(VENV)/.installed ## create .venv and install the package with dev tools and the dask extra
 
 data: $(VENV)/.installed ## build the dataset from $(INPUT) into $(OUT)/ (incremental)
 	$(TF) build $(INPUT) -o $(OUT)
@@ -39,7 +39,7 @@ export: data ## write XLSX, CSV and datapackage.json from the built tables
 report: data ## write $(OUT)/report.html: series with evidence, checks, charts (offline page)
 	$(TF) report -o $(OUT)
 
-bench: $(VENV)/.bench ## throughput and memory benchmark (replicated corpus, quantulum3 beside us)
+bench: $(VENV)/.bench ## throughput, engines and memory benchmark (quantulum3 beside us; BENCH_MB=1000 sizes the large run)
 	$(PY) bench/bench.py
 
 clean: ## remove built outputs and caches (keeps .venv)

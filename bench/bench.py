@@ -14,11 +14,17 @@ machine is shared, so read them as measurements, not as a timed test):
    book (pdfminer.six), built from the corpus as the tests build them: MB of
    input file per second and pages (PDF pages, HTML pages) per second, for
    ingest alone and for ingest + clean + extract.
+6. bench_engines(): the whole build of 50 x seed 003 with --jobs 1, all cores and a
+   Dask LocalCluster: MB/s, ratios to one core, same tables;
+7. bench_large(): a corpus made by replicating and varying the texts (BENCH_MB,
+   default 1000, and BENCH_SMALL_MB, default a tenth) built by each engine: MB/s,
+   MB/s per core, ratio to quantulum3, peak memory per process (driver and workers).
 
 MB = 10**6 bytes of raw UTF-8 text. One process = one core.
 
     .venv/bin/python bench/bench.py                     # full run (~5 min)
     .venv/bin/python bench/bench.py --mb 5 --quantulum-seconds 5   # smoke
+    BENCH_MB=200 BENCH_SMALL_MB=100 make bench                      # a smaller large run
 """
 from __future__ import annotations
 
@@ -49,6 +55,11 @@ MB = 1_000_000
 TARGET_EXTRACT = 2.0      # MB/s per core, clean + extract
 TARGET_RELATE = 1.0       # MB/s per core, clean + extract + relate
 TARGET_RATIO = 100.0      # ours / quantulum3 throughput
+TARGET_BUILD = 2.0        # MB/s, whole build on one core (50 x seed 003)
+TARGET_CORES = 1.7        # all cores (2) / one core, whole build
+TARGET_DASK = 1.5         # dask LocalCluster (2 workers) / one core, whole build
+TARGET_FLAT = 0.20        # peak memory per process: at most +20% from the small to the big corpus
+SEED = "003_af7687762862a3f2.txt"
 
 # The quantulum3 sample: the gold-covered parts (None = the whole document),
 # in the order they are fed (short documents first, so a short budget still
@@ -58,6 +69,9 @@ SAMPLE = [
     ("003_af7687762862a3f2.txt", None),
     ("001_f541c9b7c73f1bbf.txt", [(1, 3009), (6006, 9010), (12021, 15019)]),
 ]
+
+
+QUANT: dict[str, float] = {}   # quantulum3's KB/s/core once section 3 ran
 
 
 def flag(ok: bool) -> str:
@@ -298,6 +312,7 @@ def bench_quantulum(docs: list[Doc], budget: float, ours_mbps: float | None) -> 
             first = (fed, spent)
         rnd += 1
     kbps = fed / 1e3 / spent
+    QUANT["kbps"] = kbps
     passes = (f"{rnd} passes, first {first[0] / 1e3 / first[1]:.1f} KB/s" if first and rnd > 1
               else f"{n_paras} paragraphs")
     lines = [f"quantulum3 {version} (no classifier extra): {fed / 1e3:.0f} KB in {spent:.1f} s "
@@ -374,15 +389,66 @@ def replicate_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
     return len(rows), done
 
 
-def build_child(input_dir: str, out_dir: str) -> None:
-    """Run in a fresh process (so ru_maxrss is this build's own peak); prints JSON."""
+def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int = 1) -> None:
+    """Run in a fresh process (so its peaks are this build's own); prints JSON.
+
+    Peak memory per process: ru_maxrss of this (driver) process, and the largest resident
+    size seen of each worker process (sampled every 0.1 s with psutil: pool workers and
+    Dask LocalCluster workers are children of this process)."""
+    import threading
     from tradeflows.dataset.build import build
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peaks: dict[int, int] = {}
+    cpu_of: dict[int, float] = {}
+    stop = threading.Event()
+
+    def sample():
+        try:
+            import psutil
+        except ImportError:
+            return
+        me = psutil.Process()
+        while not stop.is_set():
+            for ch in me.children(recursive=True):
+                try:
+                    with ch.oneshot():
+                        rss, t = ch.memory_info().rss, ch.cpu_times()
+                except psutil.Error:
+                    continue
+                peaks[ch.pid] = max(peaks.get(ch.pid, 0), rss)
+                cpu_of[ch.pid] = t.user + t.system
+            stop.wait(0.1)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
     t0, c0 = time.perf_counter(), time.process_time()
-    rc = build(input_dir, out_dir, force=True)
-    res = {"rc": rc, "sec": time.perf_counter() - t0, "cpu": time.process_time() - c0,
-           "base_kb": base, "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+    rc = build(input_dir, out_dir, force=True, jobs=jobs, engine=engine)
+    sec, cpu = time.perf_counter() - t0, time.process_time() - c0
+    stop.set()
+    th.join()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    res = {"rc": rc, "sec": sec, "cpu": cpu, "base_kb": base,
+           "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+           "worker_peaks_kb": sorted((v // 1024 for v in peaks.values()), reverse=True),
+           # worker CPU: the sampled totals (children killed before they are reaped are
+           # missing from RUSAGE_CHILDREN), or the reaped children's when larger
+           "worker_cpu": max(sum(cpu_of.values()), children.ru_utime + children.ru_stime)}
     print(json.dumps(res))
+
+
+def run_build(folder: Path, out: Path, engine: str = "local", jobs: int = 1) -> dict:
+    """One `build --force` in its own process; the child's JSON (or an "error")."""
+    shutil.rmtree(out, ignore_errors=True)
+    gc.collect()
+    proc = subprocess.run([sys.executable, __file__, "--build-child", str(folder), str(out),
+                           engine, str(jobs)], capture_output=True, text=True, timeout=6 * 3600)
+    try:
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"error": f"FAILED (exit {proc.returncode}): {tail[:160]}"}
+    r["summary"] = next((ln for ln in proc.stderr.splitlines() if "documents (" in ln), "")
+    return r
 
 
 def bench_build(target_mb: float) -> list[str]:
@@ -398,18 +464,11 @@ def bench_build(target_mb: float) -> list[str]:
     lines, peaks = [], []
     for mb, folder in ((target_mb / 5, WORK / "corpus_small"), (target_mb, WORK / "corpus_big")):
         n_files, n_bytes = replicate_corpus(mb, folder)
-        out = WORK / f"build_out_{folder.name}"
-        shutil.rmtree(out, ignore_errors=True)
-        gc.collect()
-        proc = subprocess.run([sys.executable, __file__, "--build-child", str(folder), str(out)],
-                              capture_output=True, text=True, timeout=3600)
-        try:
-            r = json.loads(proc.stdout.strip().splitlines()[-1])
-        except (ValueError, IndexError):
-            tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-            lines.append(f"build {mb:g} MB: FAILED (exit {proc.returncode}): {tail[:160]}")
+        r = run_build(folder, WORK / f"build_out_{folder.name}")
+        if "error" in r:
+            lines.append(f"build {mb:g} MB: {r['error']}")
             continue
-        summary = next((ln for ln in proc.stderr.splitlines() if "documents (" in ln), "")
+        summary = r["summary"]
         peak, base = r["peak_kb"] / 1024, r["base_kb"] / 1024
         peaks.append((n_bytes / MB, peak, peak - base))
         lines.append(f"build {n_bytes / MB:5.1f} MB, {n_files} docs in {r['sec']:.1f} s -> "
@@ -489,6 +548,171 @@ def bench_ingest(min_seconds: float = 5.0) -> list[str]:
     return out
 
 
+# ------------------------------------------------------- engines and scale
+
+def seed_corpus(folder: Path, copies: int = 50, seed: str = SEED) -> tuple[int, int]:
+    """`copies` copies of one seed document under distinct names, with sources.csv rows."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    with (RAW_DIR / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        fields, meta = reader.fieldnames, {r["doc"]: r for r in reader}
+    rows = []
+    for i in range(copies):
+        name = f"s{i:03d}_{seed}"
+        shutil.copyfile(RAW_DIR / seed, folder / name)
+        rows.append({**meta.get(seed, {"doc": seed}), "doc": name})
+    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+    return copies, copies * (RAW_DIR / seed).stat().st_size
+
+
+_LAST_DIGIT = None
+
+
+def vary(text: str, k: int) -> str:
+    """A variant of a text: the last digit of every number of two or more digits shifted
+    by k (amounts, years and footnote numbers change; the layout and phrasing stay)."""
+    import re
+    global _LAST_DIGIT
+    if _LAST_DIGIT is None:
+        _LAST_DIGIT = re.compile(r"(?<=\d)\d(?!\d)")
+    return _LAST_DIGIT.sub(lambda m: str((int(m.group()) + k) % 10), text)
+
+
+def large_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
+    """The corpus texts replicated and varied (vary()) into folder until >= target_mb MB,
+    one file at a time (memory stays small); reused when already there at that size."""
+    stamp = folder / ".complete"
+    if stamp.exists():
+        n, b = map(int, stamp.read_text().split())
+        return n, b
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    with (RAW_DIR / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        fields, meta = reader.fieldnames, {r["doc"]: r for r in reader}
+    seeds = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(RAW_DIR.glob("*.txt"))]
+    rows, done, i = [], 0, 0
+    while done < target_mb * MB:
+        for name, text in seeds:
+            out = f"v{i:05d}_{name}"
+            data = vary(text, i % 9 + 1 if i else 0).encode("utf-8")
+            (folder / out).write_bytes(data)
+            done += len(data)
+            rows.append({**meta.get(name, {"doc": name}), "doc": out})
+            if done >= target_mb * MB:
+                break
+        i += 1
+    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+    stamp.write_text(f"{len(rows)} {done}")
+    return len(rows), done
+
+
+def engine_runs(cores: int) -> list[tuple[str, str, int]]:
+    """(label, engine, jobs) of the runs compared: one core, all cores, Dask."""
+    runs = [("--jobs 1", "local", 1), (f"--jobs {cores}", "local", cores)]
+    if importlib.util.find_spec("distributed") is not None:
+        runs.append((f"dask {cores}w", "dask", cores))
+    return runs
+
+
+def describe_run(label: str, n_files: int, n_bytes: int, r: dict) -> tuple[str, dict]:
+    """One report line of a build run and its numbers (MB/s, MB/s per core, peaks)."""
+    mb = n_bytes / MB
+    wpeaks = r.get("worker_peaks_kb", [])
+    cpu = r["cpu"] + r.get("worker_cpu", 0.0)
+    q = QUANT.get("kbps")
+    m = {"mbps": mb / r["sec"], "per_core": mb / cpu if cpu else 0.0,
+         "driver_mb": r["peak_kb"] / 1024, "worker_mb": max(wpeaks) / 1024 if wpeaks else None}
+    qtext = f", {m['per_core'] * 1e3 / q:.0f}x quantulum3/core" if q else ""
+    workers = (f"; {len(wpeaks)} child processes, largest peak RSS {m['worker_mb']:.0f} MB"
+               if wpeaks else "")
+    line = (f"  {label:<11} {mb:7.1f} MB, {n_files} docs in {r['sec']:6.1f} s -> "
+            f"{m['mbps']:.2f} MB/s wall, {m['per_core']:.2f} MB/s per busy core-second"
+            f"{qtext}; driver peak RSS {m['driver_mb']:.0f} MB{workers}; exit {r['rc']}")
+    return line, m
+
+
+def same_rows(a: Path, b: Path) -> bool:
+    import pyarrow.parquet as pq
+    return all(pq.read_table(a / f).equals(pq.read_table(b / f), check_metadata=True)
+               for f in ("documents.parquet", "figures.parquet", "citations.parquet",
+                         "series.parquet"))
+
+
+def bench_engines(cores: int) -> list[str]:
+    """The whole build of 50 x seed 003 on one core, on all cores and on Dask: MB/s and
+    ratios of this run, and whether the tables are the same."""
+    folder = WORK / "seed50"
+    n_files, n_bytes = seed_corpus(folder)
+    lines, res = [f"50 x {SEED} ({n_bytes / MB:.1f} MB), {cores} cores:"], {}
+    for label, engine, jobs in engine_runs(cores):
+        out = WORK / f"seed50_out_{engine}{jobs}"
+        r = run_build(folder, out, engine, jobs)
+        if "error" in r:
+            lines.append(f"  {label}: {r['error']}")
+            continue
+        line, res[label] = describe_run(label, n_files, n_bytes, r)
+        res[label]["out"] = out
+        lines.append(line)
+    one = res.get("--jobs 1")
+    if one:
+        lines.append(f"  one core: {one['mbps']:.2f} MB/s   target >= {TARGET_BUILD:g}: "
+                     f"{flag(one['mbps'] >= TARGET_BUILD)}")
+        for label, m in res.items():
+            if label == "--jobs 1":
+                continue
+            target = TARGET_DASK if label.startswith("dask") else TARGET_CORES
+            ratio = m["mbps"] / one["mbps"]
+            same = same_rows(one["out"], m["out"])
+            lines.append(f"  {label} / --jobs 1 = {ratio:.2f}x   target >= {target:g}x: "
+                         f"{flag(ratio >= target)}; same tables: {flag(same)}")
+    return lines
+
+
+def bench_large(big_mb: float, small_mb: float, cores: int) -> list[str]:
+    """Varied corpora of small_mb and big_mb MB built with each engine: rates and peak
+    memory per process (does it stay flat as the corpus grows?)."""
+    lines, peaks = [], {}
+    for mb in (small_mb, big_mb):
+        folder = WORK / f"large_{mb:g}MB"
+        t = time.perf_counter()
+        n_files, n_bytes = large_corpus(mb, folder)
+        lines.append(f"varied corpus {n_bytes / MB:.0f} MB, {n_files} docs in {folder.name}/ "
+                     f"(made or found in {time.perf_counter() - t:.0f} s):")
+        for label, engine, jobs in engine_runs(cores):
+            r = run_build(folder, WORK / f"large_out_{engine}{jobs}", engine, jobs)
+            if "error" in r:
+                lines.append(f"  {label}: {r['error']}")
+                continue
+            line, m = describe_run(label, n_files, n_bytes, r)
+            lines.append(line)
+            peaks.setdefault(label, []).append((n_bytes / MB, m["driver_mb"], m["worker_mb"]))
+        shutil.rmtree(WORK / "large_out_local1", ignore_errors=True)
+    for label, ps in peaks.items():
+        if len(ps) != 2:
+            continue
+        (m1, d1, w1), (m2, d2, w2) = ps
+        parts, ok = [], True
+        for who, a, b in (("driver", d1, d2), ("worker", w1, w2)):
+            if a is None or b is None:
+                continue
+            grow = b / a - 1
+            ok &= grow <= TARGET_FLAT
+            parts.append(f"{who} {a:.0f} -> {b:.0f} MB ({grow:+.0%})")
+        lines.append(f"  peak per process {label}, {m1:.0f} -> {m2:.0f} MB corpus: "
+                     f"{', '.join(parts)}   target within +{TARGET_FLAT:.0%}: {flag(ok)}")
+    return lines
+
+
 # ------------------------------------------------------------------ main
 
 def header() -> str:
@@ -516,10 +740,15 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-build", action="store_true")
     ap.add_argument("--skip-ingest", action="store_true")
     ap.add_argument("--only-ingest", action="store_true", help="run section 5 alone")
-    ap.add_argument("--build-child", nargs=2, metavar=("INPUT", "OUT"), help=argparse.SUPPRESS)
+    ap.add_argument("--skip-throughput", action="store_true", help="skip sections 1-2")
+    ap.add_argument("--skip-engines", action="store_true", help="skip section 6")
+    ap.add_argument("--skip-large", action="store_true", help="skip section 7")
+    ap.add_argument("--build-child", nargs=4, metavar=("INPUT", "OUT", "ENGINE", "JOBS"),
+                    help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.build_child:
-        build_child(*a.build_child)
+        inp, out, engine, jobs = a.build_child
+        build_child(inp, out, engine, int(jobs))
         return 0
 
     t_start = time.perf_counter()
@@ -555,8 +784,11 @@ def main(argv=None) -> int:
         return report_throughput("extract+relate", r, TARGET_RELATE)
 
     print("-- 1-2. pipeline throughput, single process, documents fed one by one")
-    section("extract", extract)
-    section("relate", relate)
+    if a.skip_throughput:
+        print("throughput: skipped (--skip-throughput)")
+    else:
+        section("extract", extract)
+        section("relate", relate)
     print("-- 3. quantulum3, paragraph by paragraph, gold-covered text")
     if a.skip_quantulum:
         print("quantulum3: skipped (--skip-quantulum)")
@@ -573,6 +805,22 @@ def main(argv=None) -> int:
         print("ingest: skipped (--skip-ingest)")
     else:
         section("ingest", bench_ingest)
+    from tradeflows.dataset.engines import cpu_count
+    cores = cpu_count()
+    print(f"-- 6. whole build by engine (--jobs 1, --jobs {cores}, dask LocalCluster); "
+          "rates per busy core-second count the driver's and the workers' CPU time")
+    if a.skip_engines:
+        print("engines: skipped (--skip-engines)")
+    else:
+        section("engines", lambda: bench_engines(cores))
+    big = float(os.environ.get("BENCH_MB") or 1000)
+    small = float(os.environ.get("BENCH_SMALL_MB") or big / 10)
+    print(f"-- 7. large varied corpus, {small:g} and {big:g} MB (BENCH_MB, BENCH_SMALL_MB), "
+          "by engine; the machine's other load makes wall rates noisy")
+    if a.skip_large:
+        print("large: skipped (--skip-large)")
+    else:
+        section("large", lambda: bench_large(big, small, cores))
     print(f"total bench time {time.perf_counter() - t_start:.0f} s")
     return 0
 

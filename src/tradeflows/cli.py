@@ -68,7 +68,8 @@ def cmd_eval(args) -> int:
 
 def cmd_build(args) -> int:
     from tradeflows.dataset.build import build
-    return build(args.input, args.output, force=args.force)
+    return build(args.input, args.output, force=args.force, jobs=args.jobs,
+                 engine=args.engine, scheduler=args.scheduler)
 
 
 def cmd_report(args) -> int:
@@ -115,6 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("input", nargs="?", default="data/raw")
     p.add_argument("-o", "--output", default="outputs")
     p.add_argument("--force", action="store_true", help="ignore the cache, re-parse everything")
+    p.add_argument("--jobs", "-j", type=int, default=None,
+                   help="worker processes (default: one per core; 1 parses in this process; "
+                        "with --engine dask, the LocalCluster's workers)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local (this machine) or dask (pip install 'tradeflows[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (tcp://host:8786); default: a LocalCluster")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("export", help="write XLSX, CSV and datapackage.json from built tables")

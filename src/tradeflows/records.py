@@ -1,7 +1,7 @@
 """Typed records passed between stages (extract -> relate -> normalize -> dataset)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 
 KINDS = ("money", "growth", "share")
 QUALIFIERS = ("exact", "approx", "more_than", "less_than", "range")
@@ -51,9 +51,9 @@ class Figure:
     extra: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d.pop("extra")
-        return d
+        """The fields but `extra` as a dict (its values are scalars: no deep copy, which
+        `dataclasses.asdict` would make at many times the cost)."""
+        return {k: getattr(self, k) for k in FIGURE_FIELDS}
 
 
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure) if f.name != "extra")

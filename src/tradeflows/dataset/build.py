@@ -17,10 +17,11 @@ import re
 import sys
 import tempfile
 import unicodedata
+from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -91,29 +92,45 @@ def _coercer(t: pa.DataType):
     return str
 
 
-def make_table(name: str, rows: list[dict], metadata: dict[str, str] | None = None) -> pa.Table:
-    """A table of the schema `name` from row dicts (missing keys are nulls). Values are
-    coerced to the column type (a Decimal or numpy number from a stage is fine); a value
-    that cannot be raises ValueError naming the table, column and row."""
+def make_table(name: str, rows: list[dict] | list[tuple],
+               metadata: dict[str, str] | None = None) -> pa.Table:
+    """A table of the schema `name` from row dicts (missing keys are nulls) or row tuples
+    (in the schema's column order). Values are coerced to the column type (a Decimal or
+    numpy number from a stage is fine); a value that cannot be raises ValueError naming
+    the table, column and row."""
     sch = schema.schema(name, metadata)
+    if rows and isinstance(rows[0], tuple):
+        columns = list(zip(*rows))
+    else:
+        columns = [[r.get(n) for r in rows] for n in sch.names]
+    if not rows:
+        columns = [[] for _ in sch.names]
     cols = {}
-    for f in sch:
+    for f, vals in zip(sch, columns):
         conv = _coercer(f.type.value_type if pa.types.is_dictionary(f.type) else f.type)
-        vals = []
-        for i, r in enumerate(rows):
-            v = r.get(f.name)
-            if conv is _as_str_list and v is not None:
-                v = _as_str_list(v)
-            elif v is not None and not isinstance(v, conv):
-                try:
-                    v = conv(v)
-                except (TypeError, ValueError) as exc:
-                    raise ValueError(f"{name}.{f.name}: row {i}: cannot store {v!r}") from exc
-            if isinstance(v, float) and math.isnan(v):
-                v = None
-            vals.append(v)
-        cols[f.name] = vals
+        if conv is _as_str_list:
+            cols[f.name] = [None if v is None else _as_str_list(v) for v in vals]
+            continue
+        if conv is float:
+            ok = all(v is None or (type(v) is float and v == v) for v in vals)
+        else:
+            ok = all(v is None or isinstance(v, conv) for v in vals)
+        cols[f.name] = vals if ok else _coerced(name, f.name, conv, vals)
     return pa.Table.from_pydict(cols, schema=sch)
+
+
+def _coerced(table: str, column: str, conv, vals) -> list:
+    out = []
+    for i, v in enumerate(vals):
+        if v is not None and not isinstance(v, conv):
+            try:
+                v = conv(v)
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"{table}.{column}: row {i}: cannot store {v!r}") from exc
+        if isinstance(v, float) and math.isnan(v):
+            v = None
+        out.append(v)
+    return out
 
 
 # ------------------------------------------------------------------ countries
@@ -371,14 +388,19 @@ def _temp_in(folder: Path, name: str) -> Path:
     return Path(tmp)
 
 
-def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) -> int:
+def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
+          jobs: int | None = 1, engine: str = "local", scheduler: str | None = None) -> int:
     """Build documents, figures, citations, series and checks into output_dir; the exit code.
 
-    Documents are streamed: each is read, parsed (or taken from the cache) and its rows
-    written before the next is read, so memory does not grow with the corpus; only the
-    figures that can enter the series are kept. All four tables are written to
-    temporary files and renamed into place together at the end, so an interrupted or
-    failed build leaves the previous set whole."""
+    Documents are streamed through an engine (tradeflows.dataset.engines): `jobs=1` parses
+    in this process, `jobs=N` in a pool of N processes (None: one per core), `engine="dask"`
+    on a Dask cluster (`scheduler` address, or a LocalCluster). Results come back in
+    document order and their rows are written as they come, so the tables are the same
+    whatever ran them and memory does not grow with the corpus; only the figures that can
+    enter the series are kept. All four tables are written to temporary files and renamed
+    into place together at the end, so an interrupted or failed build leaves the previous
+    set whole."""
+    from tradeflows.dataset.engines import make_engine
     input_dir, out = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         print(f"tradeflows: error: input folder {input_dir} not found", file=sys.stderr)
@@ -395,9 +417,30 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) ->
     except DocumentError as exc:
         print(f"tradeflows: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        eng = make_engine(engine, jobs, scheduler)
+    except (ValueError, RuntimeError, OSError) as exc:
+        print(f"tradeflows: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
-    # the input hashes go into every table's metadata, so they are taken first
-    hashes = {p.name: _sha256_of(p) for p in paths}
+    try:
+        return _build_with(eng, input_dir, out, sources, paths, force)
+    finally:
+        eng.close()
+
+
+def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path],
+                force: bool) -> int:
+    # documents go to the workers in batches (fewer, larger messages), small enough
+    # that every worker gets several
+    size = max(1, min(eng.batch, len(paths) // (4 * eng.workers)))
+    batches = [paths[i:i + size] for i in range(0, len(paths), size)]
+    # the input hashes go into every table's metadata, so they are taken first (on the
+    # workers too: at scale reading the corpus is real work)
+    hashes = {}
+    for batch, digests in zip(batches, eng.map(_sha256_batch, [[str(p) for p in b]
+                                                                for b in batches])):
+        hashes.update(zip((p.name for p in batch), digests))
     meta = {"input_hashes": json.dumps(hashes, sort_keys=True),
             "pipeline_digest": code_digest(), "cache_version": tool_version()}
     cache = DocumentCache(out / CACHE_DIR, tool_version(), read=not force)
@@ -409,20 +452,25 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False) ->
     shares: list[dict] = []              # shares of a partner country in a flow (checks)
     published: dict[str, str | None] = {}
     failed = 0
+    tasks = ([_Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read)
+              for p in batch] for batch in batches)
+    bar = _progress(None, total=len(paths), desc="build")
     try:
-        for path in _progress(paths, desc="build"):
-            row, figs, cits = _build_one(path, sources, cache)
-            failed += row["status"] == "error"
-            rows = figure_rows(figs)
-            for r in rows:
-                if _cell_key(r, "money") is not None or _cell_key(r, "growth") is not None:
-                    candidates.append({k: r.get(k) for k in _SERIES_FIELDS})
-                    published[r["doc"]] = row.get("published")
-                elif _cell_key(r, "share") is not None and r.get("partner_iso3"):
-                    shares.append({k: r.get(k) for k in _SERIES_FIELDS})
-            streamed["figures"].add(rows)
-            streamed["citations"].add(sorted(cits, key=lambda r: r["number"]))
-            streamed["documents"].add([row])
+        for res in (r for rs in eng.map(parse_batch, tasks) for r in rs):
+            bar.update(1)
+            for msg in res.messages:
+                _say(msg)
+            if res.outcome is not None:
+                cache.count(res.outcome, res.cache_key)
+            failed += res.row["status"] == "error"
+            candidates.extend(res.candidates)
+            shares.extend(res.shares)
+            if res.candidates:
+                published[res.row["doc"]] = res.row.get("published")
+            streamed["figures"].add(res.figures)
+            streamed["citations"].add(res.citations)
+            streamed["documents"].add([res.row])
+        bar.close()
         for t in streamed.values():
             t.close()
         ser_rows = series_rows(candidates, published)
@@ -481,8 +529,75 @@ def _cached_extractor(cache):
     return run
 
 
-def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list[dict]]:
-    """(documents row, figure dicts, citation rows) of one input file; errors are rows."""
+class _Task(NamedTuple):
+    """What a worker needs to parse one document: plain data, cheap to send."""
+    path: str
+    meta: dict | None          # its sources.csv row
+    cache_root: str
+    cache_version: str
+    cache_read: bool
+
+
+class DocResult(NamedTuple):
+    """One document's rows as they come back from a worker, ready to write."""
+    row: dict                  # the documents row
+    figures: list[tuple]       # figure rows as tuples in the figures schema's column order
+    citations: list[tuple]     # citation rows likewise
+    candidates: list[dict]     # the figures that can enter the series (_SERIES_FIELDS)
+    shares: list[dict]         # shares of a partner country in a flow (for the checks)
+    messages: list[str]        # errors to print, in order
+    outcome: str | None        # "parsed" | "reused" | None (not read)
+    cache_key: str | None
+
+
+def _sha256_batch(paths: list[str]) -> list[str | None]:
+    return [_sha256_of(Path(p)) for p in paths]
+
+
+def parse_batch(tasks: list[_Task]) -> list[DocResult]:
+    """parse_task over a batch of documents (the message an engine sends a worker)."""
+    return [parse_task(t) for t in tasks]
+
+
+def parse_task(task: _Task) -> DocResult:
+    """Read, parse (or take from the cache) and shape one document: the unit of work an
+    engine maps over the corpus. Runs in a worker; touches only its own cache entry."""
+    path = Path(task.path)
+    sources = {path.name: task.meta} if task.meta is not None else {}
+    cache = DocumentCache(task.cache_root, task.cache_version, read=task.cache_read)
+    cache.counter = Counter()     # the driver counts the outcome (cache.count)
+    messages: list[str] = []
+    row, figs, cits = _build_one(path, sources, cache, messages.append)
+    outcome = key = None
+    if cache.parsed or cache.reused:
+        outcome = "parsed" if cache.parsed else "reused"
+        key = next(iter(cache.used))
+    rows = figure_rows(figs)
+    candidates, shares = [], []
+    for r in rows:
+        if _cell_key(r, "money") is not None or _cell_key(r, "growth") is not None:
+            candidates.append({k: r.get(k) for k in _SERIES_FIELDS})
+        elif _cell_key(r, "share") is not None and r.get("partner_iso3"):
+            shares.append({k: r.get(k) for k in _SERIES_FIELDS})
+    cits = sorted(cits, key=lambda r: r["number"])
+    return DocResult(row, _tuples("figures", rows), _tuples("citations", cits), candidates,
+                     shares, messages, outcome, key)
+
+
+def _tuples(name: str, rows: list[dict]) -> list[tuple]:
+    cols = _columns(name)
+    return [tuple(r.get(c) for c in cols) for r in rows]
+
+
+@lru_cache(maxsize=None)
+def _columns(name: str) -> tuple[str, ...]:
+    return tuple(schema.schema(name).names)
+
+
+def _build_one(path: Path, sources: dict, cache, say=None) -> tuple[dict, list[dict], list[dict]]:
+    """(documents row, figure dicts, citation rows) of one input file; errors are rows
+    (their messages go to `say`)."""
+    say = say or _say
     meta = sources.get(path.name, {})
     row = {"doc": path.name, "title": meta.get("title") or None,
            "outlet": meta.get("outlet") or None, "language": meta.get("language") or None,
@@ -498,7 +613,7 @@ def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list
             pass
         row.update(doc_id=_sha256_of(path), status="error", error=exc.reason,
                    format=meta.get("format") or None, published=meta.get("published") or None)
-        _say(f"tradeflows: error: {exc}")
+        say(f"tradeflows: error: {exc}")
         return row, [], []
     row.update(doc_id=d.sha256, published=d.published, published_source=d.published_source,
                format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw),
@@ -511,7 +626,7 @@ def _build_one(path: Path, sources: dict, cache) -> tuple[dict, list[dict], list
     except Exception as exc:  # one broken document must not stop the batch
         msg = f"pipeline error: {type(exc).__name__}: {exc}"
         row.update(status="error", error=msg)
-        _say(f"tradeflows: error: {path}: {msg}")
+        say(f"tradeflows: error: {path}: {msg}")
         return row, [], []
     figs = [dict(f, doc=path.name) for f in parsed["figures"]]
     row.update(status="ok", error=None, n_figures=len(figs))

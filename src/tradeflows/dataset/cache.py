@@ -78,6 +78,7 @@ class DocumentCache:
         self.parsed = 0
         self.reused = 0
         self.used: set[str] = set()
+        self.counter = COUNTER    # a worker's cache counts apart; its driver adds it up
 
     def key(self, sha256: str) -> str:
         v = hashlib.sha256(f"{FORMAT}:{self.version}".encode()).hexdigest()[:16]
@@ -119,16 +120,23 @@ class DocumentCache:
         data = self.load(sha256, params)
         if data is not None:
             self.reused += 1
-            COUNTER["reused"] += 1
+            self.counter["reused"] += 1
             return data
         data = parse()
         self.parsed += 1
-        COUNTER["parsed"] += 1
+        self.counter["parsed"] += 1
         try:
             self.store(sha256, params, data)
         except OSError:
             pass  # a cache that cannot be written only costs time
         return data
+
+    def count(self, outcome: str, key: str | None) -> None:
+        """Count a lookup another process made for this cache ("parsed" or "reused")."""
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        COUNTER[outcome] += 1
+        if key:
+            self.used.add(key)
 
     def prune(self) -> int:
         """Remove entries not used since this cache was opened; the number removed."""

@@ -20,8 +20,21 @@ from tradeflows.text.sentences import split_sentences
 from tradeflows.vocab import read_lines
 
 _SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
-_TERMINAL = re.compile(r"[.!?:;\"”»]\s*$")
-_WORD_BREAK = re.compile(r"(?<=[A-Za-zА-Яа-я])-$")
+# Line-end tests on stripped lines: read the last characters instead of a regex
+# search, which would scan the whole line.
+_TERMINAL_CHARS = frozenset('.!?:;"”»')
+_WORD_BREAK_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя")
+
+
+def _ends_terminal(s: str) -> bool:
+    """The line ends with sentence or clause punctuation (trailing spaces aside)."""
+    return s.rstrip()[-1:] in _TERMINAL_CHARS
+
+
+def _ends_word_break(s: str) -> bool:
+    """The line ends with a hyphen right after a letter ("coopera-")."""
+    return len(s) >= 2 and s[-1] == "-" and s[-2] in _WORD_BREAK_LETTERS
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _SUSPENDED = re.compile(r"(?:and|or)\b")
@@ -117,6 +130,9 @@ class _Builder:
 
     def add_line(self, line: str, raw_start: int) -> None:
         """A line with whitespace runs folded to one space."""
+        if "  " not in line and "\t" not in line and "\u00a0" not in line:
+            self.add(line, raw_start)       # most lines: nothing to fold
+            return
         pos = 0
         for m in _SPACES.finditer(line):
             self.add(line[pos:m.start()], raw_start + pos)
@@ -138,8 +154,8 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
         return True  # a web page's lines are its paragraphs
     short = len(prev) < 0.8 * width
     if blank_between:  # a blank line inside a sentence is double spacing, not a break
-        return bool(_TERMINAL.search(prev)) or len(prev) < 0.6 * width
-    if _TERMINAL.search(prev):
+        return _ends_terminal(prev) or len(prev) < 0.6 * width
+    if _ends_terminal(prev):
         return short and (nxt[:1].isupper() or nxt[:1] in "\"“«")
     # a heading: a short line without final punctuation, followed by a capital
     return len(prev) < 0.6 * width and nxt[:1].isupper() and not prev.endswith(("-", ","))
@@ -167,7 +183,7 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
         newline_off = starts[i] - 1
         if _paragraph_ends(prev, content, width, blank_only, fmt):
             b.add_char("\n", newline_off)
-        elif _WORD_BREAK.search(prev):
+        elif _ends_word_break(prev):
             word = _LAST_TOKEN.search(prev).group(1)
             raw_line = lines[_prev_index]
             if _SUSPENDED.match(content):

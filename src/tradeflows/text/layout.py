@@ -42,6 +42,7 @@ _URL_ONLY = re.compile(r"^\s*(?:https?://\S+|[\w.%~-]*[a-z0-9]-[\w.%~/-]*/?)\s*$
 _UNNUMBERED_START = re.compile(r"^[“\"«]?\s?[A-Z]")
 _PAGE_NO = re.compile(r"^\s*\d{1,4}\s*$")
 _SEPARATOR = re.compile(r"^ {20,}$")
+_TWENTY_SPACES = " " * 20
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}$")
 _OUTLET_LINE = re.compile(r"^[A-Z]{2,10}$")
 
@@ -81,14 +82,15 @@ def classify_pdf(lines: list[str]) -> Layout:
     lay = Layout(kinds=kinds, double_spaced=is_double_spaced(lines))
     expected = 1
     i, n = 0, len(lines)
+    is_sep = [ln[:20] == _TWENTY_SPACES and _SEPARATOR.match(ln) is not None for ln in lines]
     cite_lines: list[tuple[int, list[int]]] = []  # (number, line indexes)
     while i < n:
         line = lines[i]
-        if _SEPARATOR.match(line):
+        if is_sep[i]:
             kinds[i] = SEPARATOR
             i += 1
             continue
-        after_separator = any(_SEPARATOR.match(lines[j]) for j in range(max(0, i - 2), i))
+        after_separator = (i >= 1 and is_sep[i - 1]) or (i >= 2 and is_sep[i - 2])
         if lay.double_spaced:
             prev_gap = after_separator  # every line follows a blank there
         else:
@@ -111,7 +113,7 @@ def classify_pdf(lines: list[str]) -> Layout:
         after_blank = False
         while i < n:
             line = lines[i]
-            if not line.strip() or _SEPARATOR.match(line):
+            if not line.strip() or is_sep[i]:
                 kinds[i] = BLANK
                 after_blank = not lay.double_spaced
                 i += 1

@@ -1,0 +1,148 @@
+"""Engines that map "parse one document" over documents and yield the results in order.
+
+One interface, three places to run: `serial` (this process), `processes` (a pool of
+worker processes on this machine) and `dask` (a Dask cluster, local or remote). A
+build consumes `engine.map(fn, items)` as a stream: at most `window` items are in
+flight at a time and results come back in input order, so memory does not grow
+with the corpus and the tables are the same whichever engine ran.
+
+`fn` and the items must be picklable (a module-level function and plain data) for
+the process and Dask engines.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from typing import Any, Callable, Iterable, Iterator
+
+ENGINES = ("local", "dask")
+
+
+def cpu_count() -> int:
+    """Cores this process may use (the affinity mask where the OS has one)."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+class SerialEngine:
+    """Runs fn in this process, one item after the other."""
+
+    workers = 1
+    batch = 1
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        for it in items:
+            yield fn(it)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessEngine:
+    """A pool of `workers` processes; results in input order, `window` items in flight."""
+
+    def __init__(self, workers: int, window: int | None = None):
+        from concurrent.futures import ProcessPoolExecutor
+        self.workers = workers
+        self.batch = 4            # documents per message
+        self.window = window or 4 * workers
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        pending: deque = deque()
+        for it in items:
+            pending.append(self.pool.submit(fn, it))
+            if len(pending) >= self.window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine:
+    """A Dask distributed cluster: `scheduler` is an address ("tcp://host:8786") or None
+    for a LocalCluster of one single-threaded worker process per core. Items are sent
+    in order with `window` in flight and gathered in order."""
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None,
+                 window: int | None = None):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise RuntimeError("the dask engine needs the dask extra: "
+                               "pip install 'tradeflows[dask]'") from exc
+        import dask
+        self.cluster = None
+        # the workers' statistical profiler samples every thread each 10 ms: CPU that a
+        # CPU-bound parse needs more (a LocalCluster's workers get this config)
+        self._config = dask.config.set({"distributed.worker.profile.enabled": False})
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            n = workers or cpu_count()
+            self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
+            self.client = Client(self.cluster)
+        self.workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
+        self.batch = 16           # documents per task: a Dask task costs ~1 ms to schedule
+        # CPU-bound pure-Python parsing: one thread per worker runs at a time, so a few
+        # tasks queued per worker keep it busy while the driver writes
+        self.window = window or 4 * max(self.workers, workers or 1)
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        pending: deque = deque()
+        for it in items:
+            # pure=False: two equal items (the same document twice) are two tasks
+            pending.append(self.client.submit(fn, it, pure=False))
+            if len(pending) >= self.window:
+                yield _take(pending.popleft())
+        while pending:
+            yield _take(pending.popleft())
+
+    def worker_peak_rss(self) -> dict[str, int]:
+        """Peak resident memory (bytes) of every worker process, by worker address."""
+        return self.client.run(_peak_rss)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+        self._config.__exit__(None, None, None)
+
+
+def _take(fut):
+    res = fut.result()
+    fut.release()
+    return res
+
+
+def _peak_rss() -> int:
+    import resource
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb * (1 if _is_macos() else 1024)
+
+
+def _is_macos() -> bool:
+    import sys
+    return sys.platform == "darwin"
+
+
+def make_engine(engine: str = "local", jobs: int | None = None, scheduler: str | None = None):
+    """The engine for `tradeflows build --engine ... --jobs ... --scheduler ...`.
+
+    local: jobs=1 runs in this process, otherwise a process pool of `jobs` (default:
+    the cores). dask: a cluster at `scheduler`, or a LocalCluster of `jobs` workers."""
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"--jobs must be >= 1, not {jobs}")
+    if engine == "dask":
+        return DaskEngine(scheduler, workers=jobs)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    if scheduler:
+        raise ValueError("--scheduler needs --engine dask")
+    n = cpu_count() if jobs is None else jobs
+    return SerialEngine() if n == 1 else ProcessEngine(n)

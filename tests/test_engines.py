@@ -1,0 +1,98 @@
+"""Engines: a build gives the same tables whichever engine and however many workers."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from tradeflows.cli import main
+from tradeflows.dataset import build as dataset
+from tradeflows.dataset import cache, engines, schema
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+# the small web pages and the 100 KB PDF book: every table gets rows, a series too
+DOCS = ["000_523d8aef60cdafc4.txt", "002_d6a3e8bd91e997c9.txt", "003_af7687762862a3f2.txt",
+        "004_affdc64c0251bbca.txt"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Four real documents, two more copies of the PDF book (each with its own last line)
+    and a binary file."""
+    src = tmp_path_factory.mktemp("in")
+    lines = (RAW / "sources.csv").read_text(encoding="utf-8").splitlines()
+    rows = [lines[0]]
+    for name in DOCS:
+        shutil.copyfile(RAW / name, src / name)
+        rows += [ln for ln in lines[1:] if ln.split(",", 1)[0] == name]
+    book = next(ln for ln in lines[1:] if ln.startswith("003_"))
+    for copy in ("005_copy.txt", "006_copy.txt"):
+        (src / copy).write_bytes((RAW / DOCS[2]).read_bytes() + f"\n{copy}\n".encode())
+        rows.append(copy + book[book.index(","):])
+    (src / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (src / "bad.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    return src
+
+
+@pytest.fixture(scope="module")
+def serial_build(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("serial")
+    assert dataset.build(corpus, out, jobs=1) == 1       # bad.bin fails, the rest is built
+    return out
+
+
+def table_bytes(out: Path) -> dict[str, bytes]:
+    return {t.file: (out / t.file).read_bytes() for t in schema.TABLES.values()}
+
+
+def test_process_pool_writes_the_same_bytes(corpus, serial_build, tmp_path):
+    out = tmp_path / "out"
+    before = dict(cache.COUNTER)
+    assert main(["build", str(corpus), "-o", str(out), "--jobs", "2"]) == 1
+    assert cache.COUNTER["parsed"] - before.get("parsed", 0) == 6   # counted from the workers
+    assert table_bytes(out) == table_bytes(serial_build)
+    figs = pq.read_table(out / "figures.parquet")
+    assert figs.num_rows > 0
+    assert pq.read_table(out / "series.parquet").num_rows > 0
+    docs = figs.column("doc").to_pylist()          # in document order, as listed
+    assert docs == sorted(docs) and {"005_copy.txt", "006_copy.txt"} <= set(docs)
+
+    # a second build on two workers takes every document from the cache
+    before = dict(cache.COUNTER)
+    assert dataset.build(corpus, out, jobs=2) == 1
+    assert (cache.COUNTER["parsed"] - before.get("parsed", 0),
+            cache.COUNTER["reused"] - before.get("reused", 0)) == (0, 6)
+    assert table_bytes(out) == table_bytes(serial_build)
+    assert len(list((out / ".cache").glob("*.pkl"))) == 6
+
+
+def test_bad_engine_options_are_usage_errors(corpus, tmp_path, capsys):
+    assert main(["build", str(corpus), "-o", str(tmp_path), "--jobs", "0"]) == 2
+    assert "--jobs must be >= 1" in capsys.readouterr().err
+    assert main(["build", str(corpus), "-o", str(tmp_path), "--scheduler", "tcp://x:1"]) == 2
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+def test_engines_keep_input_order_past_the_window():
+    items = [5, -3, 8, -1, 0, 7, -2, 9, -6, 4]
+    want = [abs(x) for x in items]
+    assert list(engines.SerialEngine().map(abs, items)) == want
+    eng = engines.ProcessEngine(2, window=3)
+    try:
+        assert list(eng.map(abs, items)) == want
+    finally:
+        eng.close()
+
+
+@pytest.mark.dask
+def test_dask_local_cluster_builds_the_same_tables(corpus, serial_build, tmp_path):
+    pytest.importorskip("distributed")
+    out = tmp_path / "out"
+    assert dataset.build(corpus, out, jobs=2, engine="dask") == 1
+    for t in schema.TABLES.values():
+        got, want = pq.read_table(out / t.file), pq.read_table(serial_build / t.file)
+        assert got.equals(want, check_metadata=True), t.file
+    assert table_bytes(out) == table_bytes(serial_build)
