@@ -461,7 +461,8 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
             for msg in res.messages:
                 _say(msg)
             if res.outcome is not None:
-                cache.count(res.outcome, res.cache_key)
+                cache.count(res.outcome, None)
+            cache.used.update(res.cache_keys)
             failed += res.row["status"] == "error"
             candidates.extend(res.candidates)
             shares.extend(res.shares)
@@ -547,7 +548,7 @@ class DocResult(NamedTuple):
     shares: list[dict]         # shares of a partner country in a flow (for the checks)
     messages: list[str]        # errors to print, in order
     outcome: str | None        # "parsed" | "reused" | None (not read)
-    cache_key: str | None
+    cache_keys: tuple[str, ...]   # every cache entry the worker used (the parse, an extraction)
 
 
 def _sha256_batch(paths: list[str]) -> list[str | None]:
@@ -568,10 +569,9 @@ def parse_task(task: _Task) -> DocResult:
     cache.counter = Counter()     # the driver counts the outcome (cache.count)
     messages: list[str] = []
     row, figs, cits = _build_one(path, sources, cache, messages.append)
-    outcome = key = None
+    outcome = None
     if cache.parsed or cache.reused:
         outcome = "parsed" if cache.parsed else "reused"
-        key = next(iter(cache.used))
     rows = figure_rows(figs)
     candidates, shares = [], []
     for r in rows:
@@ -581,7 +581,7 @@ def parse_task(task: _Task) -> DocResult:
             shares.append({k: r.get(k) for k in _SERIES_FIELDS})
     cits = sorted(cits, key=lambda r: r["number"])
     return DocResult(row, _tuples("figures", rows), _tuples("citations", cits), candidates,
-                     shares, messages, outcome, key)
+                     shares, messages, outcome, tuple(sorted(cache.used)))
 
 
 def _tuples(name: str, rows: list[dict]) -> list[tuple]:
