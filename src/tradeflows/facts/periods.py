@@ -9,7 +9,10 @@ editorial bracket, the cited source's year or the document date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from tradeflows.vocab import alternation, read_csv
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -25,14 +28,73 @@ _YEARPART = (r"(?:\s*,?\s*(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?"
              r"current\s+(?:\[\d{4}\]\s+)?year|previous\s+year|next\s+year)\]?)?")
 _REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
+_YEARS = r"(?:19|20)\d\d"
+# "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
+# and a bare consecutive span "2022-23" (a fiscal or marketing year, never two calendar years)
+_FISCAL = re.compile(
+    rf"\b(?:(?:the\s+)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
+    rf"|(?P<ss>{_YEARS})\s*[-–/]\s*(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+# the same period of another year: a base whose months are the figure's own
+_SAME = re.compile(
+    r"\b(?:same|corresponding|comparable|like)\s+(?:period|month|quarter|half|months|days)"
+    r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
+    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:fiscal\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
+# "year-on-year", "y-o-y": a comparison with the year before, never a period
+_YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|on\s+an\s+annual\s+basis)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
+    """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
+    rows = {r["phrase"].lower(): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
+    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b{_YEARPART}", re.I)
+    return rows, pat
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """All time patterns, most specific first (an earlier pattern wins an overlap)."""
+    return [("same_period", _SAME), ("yoy", _YOY), ("fiscal", _FISCAL), ("part", _parts()[1])] + _PATTERNS
+
+
+@lru_cache(maxsize=None)
+def fiscal_year(iso3: str | None) -> tuple[int, str] | None:
+    """(start month, naming) of a country's fiscal year when it is not the calendar year."""
+    if not iso3:
+        return None
+    return _fiscal_table().get(iso3.upper())
+
+
+@lru_cache(maxsize=1)
+def _fiscal_table() -> dict[str, tuple[int, str]]:
+    return {r["iso3"]: (int(r["start_month"]), r["naming"]) for r in read_csv("fiscal_years.csv")}
+
+
+def resolve_fiscal(t: "TimeExpr", iso3: str | None) -> tuple[int, int, int] | None:
+    """(year, m1, m2) of a fiscal expression for a country: year is the calendar year the
+    fiscal year ends in, and m1 > m2 means it began the year before. None without a rule."""
+    fy = fiscal_year(iso3)
+    if t.fiscal == "span":
+        if fy is None:
+            return t.year, None, None
+        start, _ = fy
+        return t.year, start, (start - 2) % 12 + 1
+    if t.fiscal != "named" or fy is None:
+        return None
+    start, naming = fy
+    if start == 1:
+        return t.year, 1, 12
+    end_year = t.year + 1 if naming == "start" else t.year
+    return end_year, start, (start - 2) % 12 + 1
+
+
 _PATTERNS = [
     ("month_range", re.compile(
-        rf"\b(?:[Ff]rom\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s+to\s+|\s+through\s+)\s*(?P<m2>{_MON})\b{_YEARPART}")),
-    ("quarters", re.compile(
-        rf"\b(?:the\s+)?(?:first\s+)?(?P<nq>two|three)\s+quarters\b{_YEARPART}", re.I)),
-    ("quarter", re.compile(
-        rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV)\s+quarter\b{_YEARPART}", re.I)),
-    ("half", re.compile(rf"\b(?P<h>first|second)\s+half\b{_YEARPART}", re.I)),
+        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
+        rf"\s*(?P<m2>{_MON})\b{_YEARPART}")),
+    # "as of November", "through November 2023": the months of the year up to then
+    ("to_month", re.compile(rf"\b(?:as\s+of|as\s+at|through|up\s+to|until\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
@@ -71,6 +133,8 @@ class TimeExpr:
     m2: int                   # last month
     base: bool                # a base of comparison, not the figure's period
     target: bool = False      # "by 2026"
+    fiscal: str | None = None  # "named" (FY23, fiscal 2017: year as written) or "span" (2022-23: year = end)
+    same: bool = False        # "the same period of 2022": a base whose months are the figure's own
 
 
 def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
@@ -90,7 +154,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     end = len(text) if end is None else end
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    for kind, pat in _PATTERNS:
+    for kind, pat in _patterns():
         for m in pat.finditer(text, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -107,19 +171,22 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
 def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year, rel, by = (None, None, None)
     m1, m2 = 1, 12
-    if kind == "month_range":
+    if kind == "yoy":
+        return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+    if kind == "same_period":
+        y = m.group("y")
+        rel = None if y else -1
+        return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
+    if kind == "fiscal":
+        return _fiscal_expr(m, text)
+    if kind == "part":
+        m1, m2, kind = _parts()[0][" ".join(m.group("part").lower().split())]
+        year, rel, by = _year_part(m)
+    elif kind == "to_month":
+        m2 = MONTHS[m.group("m2").lower()]
+        year, rel, by = _year_part(m)
+    elif kind == "month_range":
         m1, m2 = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
-        year, rel, by = _year_part(m)
-    elif kind == "quarters":
-        m2 = 3 * _NUMW[m.group("nq").lower()]
-        year, rel, by = _year_part(m)
-    elif kind == "quarter":
-        q = _ORD[m.group("q").lower()]
-        m1, m2 = 3 * q - 2, 3 * q
-        year, rel, by = _year_part(m)
-    elif kind == "half":
-        h = _ORD[m.group("h").lower()]
-        m1, m2 = (1, 6) if h == 1 else (7, 12)
         year, rel, by = _year_part(m)
     elif kind == "months":
         n = m.group("n").lower()
@@ -147,8 +214,28 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     if year is not None and _BEGINNING.search(before):
         # "at the beginning of 2025": a point in time; what is reported then is the year before
         return TimeExpr(m.start(), m.end(), kind, year - 1, None, None, 1, 12, False, False)
+    return _flags(TimeExpr(m.start(), m.end(), kind, year, rel, by, m1, m2, False), text)
+
+
+def _flags(t: TimeExpr, text: str) -> TimeExpr:
+    """The expression as base of comparison or target, from the words around it."""
+    before = text[max(0, t.start - 60):t.start]
     base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
-                or _BASE_AFTER.match(text, m.end())
-                or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, m.end())))
-    target = bool(_TARGET_BY.search(before))
-    return TimeExpr(m.start(), m.end(), kind, year, rel, by, m1, m2, base, target)
+                or _BASE_AFTER.match(text, t.end)
+                or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, t.end)))
+    return replace(t, base=base, target=bool(_TARGET_BY.search(before)))
+
+
+def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
+    """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end)."""
+    g = m.groupdict()
+    if g["fn"]:
+        y = int(g["fn"])
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None, 1, 12,
+                               False, fiscal="named"), text)
+    s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
+    start = int(s_)
+    end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
+    if end != start + 1:
+        return None  # "2022-33", "2015-2020": not one fiscal year
+    return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, 1, 12, False, fiscal="span"), text)
