@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
-from tradeflows.facts.periods import TimeExpr, find_times
+from tradeflows.facts.periods import TimeExpr, find_times, fiscal_year, resolve_fiscal
+from tradeflows.ingest.dates import text_year
 from tradeflows.facts.places import Place, find_places, lookup
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, read_csv
@@ -136,7 +137,27 @@ class _Doc:
         for m in candidates:
             if m.citation is not None and m.citation.year:
                 return m.citation.year, "footnote"
+        if self.pub_year is None and self.text_year is not None:
+            return self.text_year, "context"  # an undated page speaks from the latest year it names
         return self.pub_year, "doc_date"
+
+    @property
+    def text_year(self) -> int | None:
+        if not hasattr(self, "_text_year"):
+            self._text_year = text_year(self.text)
+        return self._text_year
+
+    def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
+        """Whose fiscal year an 'FY23' means: the reporter's, else a country of the sentence,
+        else of the page opening, that keeps a fiscal year apart from the calendar year."""
+        if fiscal_year(rep_iso):
+            return rep_iso
+        s, e = self.c.sentences[si]
+        opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
+        for p in self.places(si) + find_places(self.text, 0, min(max(opening, 1000), len(self.text))):
+            if p.kind in ("country", "demonym", "region") and fiscal_year(p.iso3):
+                return p.iso3
+        return None
 
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str = "Belarus",
@@ -294,14 +315,15 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, reporter: str, home_iso
     conf.append({"sentence": 1.0, "world_cue": 0.85, "carried": 0.8, "section": 0.65}.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
-    year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status)
+    year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append({"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}.get(basis, 0.4))
     if year is not None and m1 is not None:
-        ps, pe = f"{year:04d}-{m1:02d}", f"{year:04d}-{m2:02d}"
+        # m1 > m2: a fiscal year that began the calendar year before it ends
+        ps, pe = f"{year - (m1 > m2):04d}-{m1:02d}", f"{year:04d}-{m2:02d}"
     else:
         ps = pe = None
 
@@ -388,6 +410,17 @@ _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
 
 
+def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
+    """A fiscal expression with the year and months of its country's fiscal year."""
+    if not t.fiscal:
+        return t
+    r = resolve_fiscal(t, d.fiscal_country(si, rep_iso))
+    if r is None:
+        return t
+    year, m1, m2 = r
+    return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12)
+
+
 # goals and past levels that name no time of their own
 _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
@@ -396,9 +429,23 @@ _CLAUSE_BREAK = re.compile(r"[(;]")
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
 
 
-def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual"):
-    """(year, m1, m2, year_basis, rule) of a figure."""
+def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
+            rep_iso: str | None = None):
+    """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
     all_times = d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW)
+    if any(t.fiscal for t in all_times):
+        all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
+    same = [t for t in all_times if t.same and 0 <= t.start - f.clean_end <= 24
+            and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)]
+    if same:
+        # "$1.199 billion during the same month of 2022": the base's year, the figure's own months
+        s = same[0]
+        y, m1, m2, basis, rule = _period(d, st, replace(f, clean_end=s.end), si, pi, status, rep_iso)
+        if s.year is not None:
+            return s.year, m1, m2, "explicit", "same_period_base"
+        if y is not None:
+            return y + s.rel, m1, m2, basis, "same_period_base"
+        return y, m1, m2, basis, rule
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
                 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)]
@@ -427,6 +474,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
         ref, basis = d.source_year(f.clean_start)
+        explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"]
+        if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":
+            # undated page: "last year, compared with 2016" is the year after its base
+            return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
         if ref is None:
             return None, None, None, None, "unknown"
         year = ref + (t.rel or 0)
