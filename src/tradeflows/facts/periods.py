@@ -29,10 +29,11 @@ _YEARPART = (r"(?:\s*,?\s*(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?"
 _REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
 # and a bare consecutive span "2022-23" (a fiscal or marketing year, never two calendar years)
 _FISCAL = re.compile(
-    rf"\b(?:(?:the\s+)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})\s+(?:of\s+)?)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
     rf"|(?P<ss>{_YEARS})\s*[-–/]\s*(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
@@ -40,6 +41,9 @@ _SAME = re.compile(
     r"\b(?:same|corresponding|comparable|like)\s+(?:period|month|quarter|half|months|days)"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
     rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:fiscal\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
+# "a year earlier", "the preceding year": the year before the figure's own, a base
+_YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
+                          r"|\bthe\s+previous\s+fiscal\s+year\b", re.I)
 # "year-on-year", "y-o-y": a comparison with the year before, never a period
 _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|on\s+an\s+annual\s+basis)\b", re.I)
 
@@ -55,7 +59,8 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
-    return [("same_period", _SAME), ("yoy", _YOY), ("fiscal", _FISCAL), ("part", _parts()[1])] + _PATTERNS
+    return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
+            ("part", _parts()[1])] + _PATTERNS
 
 
 @lru_cache(maxsize=None)
@@ -80,12 +85,13 @@ def resolve_fiscal(t: "TimeExpr", iso3: str | None) -> tuple[int, int, int] | No
             return t.year, None, None
         start, _ = fy
         return t.year, start, (start - 2) % 12 + 1
-    if t.fiscal != "named" or fy is None:
+    if t.fiscal not in ("named", "named_month") or fy is None:
         return None
     start, naming = fy
-    if start == 1:
-        return t.year, 1, 12
     end_year = t.year + 1 if naming == "start" else t.year
+    if t.fiscal == "named_month":
+        # "July FY24" (Pakistan, July-June): July 2023
+        return end_year - (t.m1 >= start), t.m1, t.m1
     return end_year, start, (start - 2) % 12 + 1
 
 
@@ -104,7 +110,7 @@ _PATTERNS = [
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|\d)\s+years\b", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
-    ("year", re.compile(r"(?<![\d.,$])(?<!early\s)(?<!late\s)(?P<y>(?:19|20)\d\d)(?![\d%s])(?!\s?(?:-|–)\s?(?:19|20)\d\d)")),
+    ("year", re.compile(r"(?<![\d.,$])(?<!early\s)(?<!late\s)(?P<y>(?:19|20)\d\d)(?![\d%s])(?!\s?(?:-|–)\s?(?:19|20)\d\d)(?!-[01]\d\b)")),
 ]
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
@@ -173,8 +179,13 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     m1, m2 = 1, 12
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+    if kind == "year_before":
+        return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
     if kind == "same_period":
         y = m.group("y")
+        if not (y or m.group("rel") or m.group().lower().endswith(("ago", "earlier", "before"))
+                or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+            return None  # "in the same period": the period just named, not a base
         rel = None if y else -1
         return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
     if kind == "fiscal":
@@ -231,8 +242,9 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     g = m.groupdict()
     if g["fn"]:
         y = int(g["fn"])
-        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None, 1, 12,
-                               False, fiscal="named"), text)
+        mon = MONTHS[g["fm"].lower()] if g["fm"] else 0
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None, mon or 1,
+                               mon or 12, False, fiscal="named_month" if mon else "named"), text)
     s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
     start = int(s_)
     end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)

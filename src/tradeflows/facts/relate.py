@@ -148,13 +148,13 @@ class _Doc:
         return self._text_year
 
     def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
-        """Whose fiscal year an 'FY23' means: the reporter's, else a country of the sentence,
-        else of the page opening, that keeps a fiscal year apart from the calendar year."""
+        """Whose fiscal year an 'FY23' means: the reporter's, else a country of the page opening
+        (the page's subject), else of the sentence, that keeps a fiscal year apart from the calendar."""
         if fiscal_year(rep_iso):
             return rep_iso
         s, e = self.c.sentences[si]
         opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
-        for p in self.places(si) + find_places(self.text, 0, min(max(opening, 1000), len(self.text))):
+        for p in find_places(self.text, 0, min(max(opening, 1000), len(self.text))) + self.places(si):
             if p.kind in ("country", "demonym", "region") and fiscal_year(p.iso3):
                 return p.iso3
         return None
@@ -191,6 +191,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None) -> None:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
     for t in d.times(si):
+        t = _fiscal(d, t, si, None)
         if not t.base and t.year is not None and not t.target:
             st.period, st.period_para = (t.year, t.m1, t.m2), pi
 
@@ -426,29 +427,38 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 _CLAUSE_BREAK = re.compile(r"[(;]")
+# "last year's figure of $2.39 billion": what follows the base expression is its value
+_BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+)?"
+                      r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
 
 
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
-            rep_iso: str | None = None):
+            rep_iso: str | None = None, own_only: bool = False):
     """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
-    all_times = d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW)
+    # "year-on-year" names a comparison, never a period
+    all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
     if any(t.fiscal for t in all_times):
         all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
-    same = [t for t in all_times if t.same and 0 <= t.start - f.clean_end <= 24
-            and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)]
-    if same:
-        # "$1.199 billion during the same month of 2022": the base's year, the figure's own months
-        s = same[0]
-        y, m1, m2, basis, rule = _period(d, st, replace(f, clean_end=s.end), si, pi, status, rep_iso)
-        if s.year is not None:
-            return s.year, m1, m2, "explicit", "same_period_base"
-        if y is not None:
-            return y + s.rel, m1, m2, basis, "same_period_base"
-        return y, m1, m2, basis, rule
+    if not own_only:
+        # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
+        # figure of $2.39 billion": the figure is the base's value, in the figure's own months
+        base = [t for t in all_times if t.same and (
+            (0 <= t.start - f.clean_end <= 24 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start))
+            or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
+        base += [t for t in all_times if t.base and t.rel is not None and t.year is None
+                 and 0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)]
+        if base:
+            b = base[0]
+            y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, own_only=True)
+            if b.year is not None:
+                return b.year, m1, m2, "explicit", "base_value"
+            if y is not None:
+                return y + b.rel, m1, m2, basis, "base_value"
+            return y, m1, m2, basis, rule
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
-                and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)]
+                and _ADJACENT_GAP.match(d.text, f.clean_end, t.start) and not (own_only and t.same)]
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _CLAUSE_BREAK.search(d.text, f.clean_end, t.start))]
@@ -458,7 +468,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         bases += [t for t in all_times if t.base and (t.year or t.bracket_year)]
         if bases:
             b = bases[0]
-            return (b.year or b.bracket_year) + 1, b.m1, b.m2, "context", "after_base"
+            y = (b.year or b.bracket_year) + 1
+            if not (st.period is not None and st.period_para == pi and st.period[0] and st.period[0] > y):
+                # a base far before the paragraph's period ("189% more than in 2004") is no clue
+                return y, b.m1, b.m2, "context", "after_base"
     if times:
         def cost(t):
             c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
@@ -474,7 +487,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
         ref, basis = d.source_year(f.clean_start)
-        explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"]
+        explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
+                         and abs(b.start - t.end) < 30]
         if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":
             # undated page: "last year, compared with 2016" is the year after its base
             return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
