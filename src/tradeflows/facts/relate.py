@@ -190,10 +190,27 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None) -> None:
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
+    period = _context_period(d, si)
+    if period is not None:
+        st.period, st.period_para = period, pi
+
+
+def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
+    """The period a sentence sets for the sentences after it: its first own dated period
+    that is no goal ('a goal to bring turnover to $15 billion in 2023')."""
+    s, e = d.c.sentences[si]
+    v = _vocab()
+    goals = [m.end() for m in v["status_re"].finditer(d.text, s, e)
+             if v["status"].get(" ".join(m.group().lower().split())) == "target"]
     for t in d.times(si):
         t = _fiscal(d, t, si, None)
-        if not t.base and t.year is not None and not t.target:
-            st.period, st.period_para = (t.year, t.m1, t.m2), pi
+        if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+            continue
+        if t.year is not None:
+            return t.year, t.m1, t.m2
+        if t.kind == "relative" and t.bracket_year is not None:
+            return t.bracket_year, t.m1, t.m2  # "last [2023] year"
+    return None
 
 
 def _is_heading(d: _Doc, si: int) -> bool:
@@ -469,7 +486,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if bases:
             b = bases[0]
             y = (b.year or b.bracket_year) + 1
-            if not (st.period is not None and st.period_para == pi and st.period[0] and st.period[0] > y):
+            if not (st.period is not None and st.period[0] and st.period[0] > y):
                 # a base far before the paragraph's period ("189% more than in 2004") is no clue
                 return y, b.m1, b.m2, "context", "after_base"
     if times:
