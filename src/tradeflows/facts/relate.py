@@ -192,7 +192,9 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None) -> None:
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
     period = _context_period(d, si)
     if period is not None:
-        st.period, st.period_para = period, pi
+        if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
+            st.period = period  # "in 2019" after "January-October 2019" keeps the months
+        st.period_para = pi
 
 
 def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
@@ -210,6 +212,10 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             return t.year, t.m1, t.m2
         if t.kind == "relative" and t.bracket_year is not None:
             return t.bracket_year, t.m1, t.m2  # "last [2023] year"
+        if t.rel is None and t.m2 - t.m1 < 11 and t.kind != "relative":
+            ref, _ = d.source_year(t.start)  # "in the first six months": of the page's year
+            if ref is not None:
+                return ref, t.m1, t.m2
     return None
 
 
@@ -444,6 +450,12 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 _CLAUSE_BREAK = re.compile(r"[(;]")
+
+
+def _clause_break(text: str, a: int, b: int) -> bool:
+    """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
+    gap = text[a:b]
+    return ";" in gap or gap.count("(") > gap.count(")")
 # "last year's figure of $2.39 billion": what follows the base expression is its value
 _BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+)?"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
@@ -478,7 +490,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start) and not (own_only and t.same)]
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
-        t.start >= f.clean_end and _CLAUSE_BREAK.search(d.text, f.clean_end, t.start))]
+        t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
         bases = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.m2 - t.m1 < 11]
@@ -486,6 +498,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if bases:
             b = bases[0]
             y = (b.year or b.bracket_year) + 1
+            if st.period is not None and st.period[0] == y and b.m2 - b.m1 == 11:
+                return y, st.period[1], st.period[2], "context", "after_base"  # "vs 2022" in a Q1 2023 text
             if not (st.period is not None and st.period[0] and st.period[0] > y):
                 # a base far before the paragraph's period ("189% more than in 2004") is no clue
                 return y, b.m1, b.m2, "context", "after_base"
