@@ -38,6 +38,8 @@ _YEAR = re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])")
 _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
                       r"|[-–]\s*)$", re.I)
 
+_BASE = re.compile(r"\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+)?$", re.I)
+
 
 @lru_cache(maxsize=1)
 def _parser():
@@ -88,12 +90,13 @@ def _byline_date(head: str) -> str | None:
 
 
 def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
-    """The latest year the text speaks of as a time (not a goal 'by 2030', not a span's end)."""
+    """The latest year the text speaks of as a time (not a goal 'by 2030', not a span's end);
+    a year named as a base ('compared with 2016', 'double that of 2022') means a later now."""
     best = None
     for m in _YEAR.finditer(text, start, len(text) if end is None else end):
         if _NOT_NOW.search(text, max(0, m.start() - 30), m.start()):
             continue
-        y = int(m.group(1))
+        y = int(m.group(1)) + bool(_BASE.search(text, max(0, m.start() - 30), m.start()))
         best = y if best is None or y > best else best
     return best
 
