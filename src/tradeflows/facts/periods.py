@@ -9,6 +9,7 @@ editorial bracket, the cited source's year or the document date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -46,6 +47,31 @@ _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(
                           r"|\bthe\s+previous\s+fiscal\s+year\b", re.I)
 # "year-on-year", "y-o-y": a comparison with the year before, never a period
 _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|on\s+an\s+annual\s+basis)\b", re.I)
+
+
+_DIGIT = re.compile(r"\d")
+_FISCAL_WORD = re.compile(r"fy|fiscal|financial|f\.y\.")
+_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d")
+# what a stretch without digits needs to hold a time expression at all
+_WORDS_WITHOUT_DIGITS = ("year", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
+                         "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
+                         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs
+_TRIGGERS: dict[str, object] = {
+    "same_period": ("same", "corresponding", "comparable", "like"),
+    "year_before": ("earlier", "ago", "before", "preceding", "prior", "previous fiscal"),
+    "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
+    "fiscal": "digit",
+    "part": ("half", "quarter", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "month_range": _MONTH_STEMS,
+    "to_month": _MONTH_STEMS,
+    "months": ("month",),
+    "month": "digit",
+    "relative": ("year",),
+    "bracket": ("[",),
+    "year": "digit",
+}
 
 
 @lru_cache(maxsize=1)
@@ -156,19 +182,34 @@ def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
 
 
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
-    """Time expressions in text[start:end], longest first where they overlap."""
+    """Time expressions in text[start:end], longest first where they overlap.
+
+    Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
+    digit), found by plain substring search on the lower-cased stretch."""
     end = len(text) if end is None else end
+    low = text[start:end].lower()
+    digits = _DIGIT.search(low) is not None
+    if not digits and not any(w in low for w in _WORDS_WITHOUT_DIGITS):
+        return []
     found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []   # taken spans, sorted and disjoint
+    ends: list[int] = []
     for kind, pat in _patterns():
+        need = _TRIGGERS.get(kind)
+        if need is not None and not (digits if need == "digit" else any(w in low for w in need)):
+            continue  # anchored: a pattern runs only where its words (or a digit) occur
+        if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
+            continue
         for m in pat.finditer(text, start, end):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
+            i = bisect_right(starts, s)
+            if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+                continue  # overlaps a longer, earlier-found expression
             expr = _build(kind, m, text)
             if expr is None:
                 continue
-            taken.append((s, e))
+            starts.insert(i, s)
+            ends.insert(i, e)
             found.append(expr)
     found.sort(key=lambda t: t.start)
     return found

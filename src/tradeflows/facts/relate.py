@@ -200,11 +200,14 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None) -> None:
 def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     """The period a sentence sets for the sentences after it: its first own dated period
     that is no goal ('a goal to bring turnover to $15 billion in 2023')."""
+    times = d.times(si)
+    if not times:
+        return None
     s, e = d.c.sentences[si]
     v = _vocab()
-    goals = [m.end() for m in v["status_re"].finditer(d.text, s, e)
+    goals = [m.end() for m in v["status_re"].finditer(d.text, s, min(e, times[-1].start))
              if v["status"].get(" ".join(m.group().lower().split())) == "target"]
-    for t in d.times(si):
+    for t in times:
         t = _fiscal(d, t, si, None)
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
