@@ -30,11 +30,12 @@ _YEARPART = (r"(?:\s*,?\s*(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?"
 _REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
 # and a bare consecutive span "2022-23" (a fiscal or marketing year, never two calendar years)
 _FISCAL = re.compile(
-    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})\s+(?:of\s+)?)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+of\s+(?:the\s+)?)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
     rf"|(?P<ss>{_YEARS})\s*[-–/]\s*(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
@@ -111,13 +112,14 @@ def resolve_fiscal(t: "TimeExpr", iso3: str | None) -> tuple[int, int, int] | No
             return t.year, None, None
         start, _ = fy
         return t.year, start, (start - 2) % 12 + 1
-    if t.fiscal not in ("named", "named_month") or fy is None:
+    if t.fiscal not in ("named", "named_month", "nth_month") or fy is None:
         return None
     start, naming = fy
     end_year = t.year + 1 if naming == "start" else t.year
-    if t.fiscal == "named_month":
-        # "July FY24" (Pakistan, July-June): July 2023
-        return end_year - (t.m1 >= start), t.m1, t.m1
+    if t.fiscal in ("named_month", "nth_month"):
+        # "July FY24", "the first month of FY24" (Pakistan, July-June): July 2023
+        month = t.m1 if t.fiscal == "named_month" else (start + t.m1 - 2) % 12 + 1
+        return end_year - (month >= start and start != 1), month, month
     return end_year, start, (start - 2) % 12 + 1
 
 
@@ -147,7 +149,7 @@ _BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result)s?\b"
 _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
                           r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
-_FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:in|for)\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
 _TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
 _BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -284,8 +286,10 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     if g["fn"]:
         y = int(g["fn"])
         mon = MONTHS[g["fm"].lower()] if g["fm"] else 0
-        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None, mon or 1,
-                               mon or 12, False, fiscal="named_month" if mon else "named"), text)
+        nth = _NTH[g["fo"].lower()] if g["fo"] else 0
+        how = "named_month" if mon else "nth_month" if nth else "named"
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
+                               mon or nth or 1, mon or nth or 12, False, fiscal=how), text)
     s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
     start = int(s_)
     end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)

@@ -197,9 +197,13 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None) -> None:
         st.period_para = pi
 
 
+_POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
-    """The period a sentence sets for the sentences after it: its first own dated period
-    that is no goal ('a goal to bring turnover to $15 billion in 2023')."""
+    """The period a sentence sets for the sentences after it: its latest own dated period
+    ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
+    bring turnover to $15 billion in 2023') and no point in time ('as of the beginning of May')."""
     times = d.times(si)
     if not times:
         return None
@@ -207,19 +211,24 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     v = _vocab()
     goals = [m.end() for m in v["status_re"].finditer(d.text, s, min(e, times[-1].start))
              if v["status"].get(" ".join(m.group().lower().split())) == "target"]
+    best = None
     for t in times:
         t = _fiscal(d, t, si, None)
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
+        p = None
         if t.year is not None:
-            return t.year, t.m1, t.m2
-        if t.kind == "relative" and t.bracket_year is not None:
-            return t.bracket_year, t.m1, t.m2  # "last [2023] year"
-        if t.rel is None and t.m2 - t.m1 < 11 and t.kind != "relative":
-            ref, _ = d.source_year(t.start)  # "in the first six months": of the page's year
-            if ref is not None:
-                return ref, t.m1, t.m2
-    return None
+            p = t.year, t.m1, t.m2
+        elif t.kind == "relative" and t.bracket_year is not None:
+            p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
+        elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
+            # "in the first six months", "in January-August of this year": of the page's year
+            ref, basis = d.source_year(t.start)
+            if ref is not None and not (t.rel and basis == "footnote"):
+                p = ref + (t.rel or 0), t.m1, t.m2
+        if p is not None and (best is None or p[0] > best[0]):
+            best = p
+    return best
 
 
 def _is_heading(d: _Doc, si: int) -> bool:
@@ -466,23 +475,26 @@ _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+
 
 
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
-            rep_iso: str | None = None, own_only: bool = False):
+            rep_iso: str | None = None, skip: int | None = None):
     """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
     if any(t.fiscal for t in all_times):
         all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
-    if not own_only:
+    if skip is not None:
+        all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base
+    elif f.kind != "growth":  # a growth rate is measured against its base, never the base's value
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
-        # figure of $2.39 billion": the figure is the base's value, in the figure's own months
+        # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
         base = [t for t in all_times if t.same and (
             (0 <= t.start - f.clean_end <= 24 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start))
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
-        base += [t for t in all_times if t.base and t.rel is not None and t.year is None
-                 and 0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)]
+        base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
+                 and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
+                      or (0 <= t.start - f.clean_end <= 12 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)))]
         if base:
             b = base[0]
-            y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, own_only=True)
+            y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
             if b.year is not None:
                 return b.year, m1, m2, "explicit", "base_value"
             if y is not None:
@@ -490,7 +502,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return y, m1, m2, basis, rule
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
-                and _ADJACENT_GAP.match(d.text, f.clean_end, t.start) and not (own_only and t.same)]
+                and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)]
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
