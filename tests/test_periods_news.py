@@ -149,3 +149,30 @@ def test_period_of_a_figure(sentence, figure, pub_year, expected):
                                        "is far from its base words; gets FY23 (2023) instead of FY22")
 def test_base_value_behind_a_when_clause():
     assert period(D52_4, "$18.307 billion") == (2022, "2021-07", "2022-06", "explicit")
+
+
+D52_FIRST_MONTH = ("Pakistan’s exports to China grew by 35.1% during the first month of FY24 to $168.5 million from "
+                   "$124.7 million during the corresponding month of the previous fiscal year.")
+D42_SHARE = ("In January-August of this year, trade turnover with Russia grew by 2.1 times. During the reporting "
+             "period, Russia's share in Armenia's foreign trade structure also increased from 35.6% last year to 41.4%.")
+D44_GROWTH = ("According to the State Customs Service of Ukraine, in 2020 China became the country's largest trading "
+              "partner. Bilateral trade amounted to $15.4 billion, an increase of 21% over the previous year.")
+D76 = ("As a result, EU trade with South Africa recorded a surplus of €6,1bn in 2012, compared to €1,3 billion in "
+       "2010 and €4,4 billion in 2011. The share of Germany was 33%.")
+
+
+@pytest.mark.parametrize("sentence, figure, pub_year, expected", [
+    # the n-th month of a fiscal year (Pakistan: July-June)
+    pytest.param(D52_FIRST_MONTH, "$168.5 million", None, (2023, "2023-07", "2023-07", "explicit"),
+                 id="d52-first-month-of-FY24"),
+    pytest.param(D52_FIRST_MONTH, "$124.7 million", None, (2022, "2022-07", "2022-07", "explicit"),
+                 id="d52-corresponding-month-previous-fiscal-year"),
+    # "from 35.6% last year to 41.4%": the first share is last year's, in the carried months
+    pytest.param(D42_SHARE, "35.6%", 2024, (2023, "2023-01", "2023-08", "context"), id="d42-from-last-year-to"),
+    # "an increase of 21% over the previous year": a growth rate is never its base's value
+    pytest.param(D44_GROWTH, "21%", 2021, (2020, "2020-01", "2020-12", "context"), id="d44-growth-over-previous-year"),
+    # the context a sentence leaves is its latest own year, not the years it compares with
+    pytest.param(D76, "33%", None, (2012, "2012-01", "2012-12", "context"), id="d76-latest-year-of-sentence"),
+])
+def test_period_of_a_figure_in_context(sentence, figure, pub_year, expected):
+    assert period(sentence, figure, pub_year) == expected
