@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tradeflows.facts.periods import find_times, fiscal_year, resolve_fiscal
+from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
+from tradeflows.facts.periods import find_times
 from tradeflows.pipeline import figures_of_text
 
 FIELDS = ("kind", "year", "rel", "m1", "m2", "base", "fiscal")

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
-from tradeflows.facts.periods import TimeExpr, find_times, fiscal_year, resolve_fiscal
+from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
+from tradeflows.facts.periods import TimeExpr, find_times
 from tradeflows.ingest.dates import text_year
 from tradeflows.facts.places import Place, find_places, lookup
 from tradeflows.records import Figure
