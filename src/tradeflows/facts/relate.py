@@ -153,9 +153,10 @@ class _Doc:
         (the page's subject), else of the sentence, that keeps a fiscal year apart from the calendar."""
         if fiscal_year(rep_iso):
             return rep_iso
-        s, e = self.c.sentences[si]
-        opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
-        for p in find_places(self.text, 0, min(max(opening, 1000), len(self.text))) + self.places(si):
+        if not hasattr(self, "_opening_places"):
+            opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
+            self._opening_places = find_places(self.text, 0, min(max(opening, 1000), len(self.text)))
+        for p in self._opening_places + self.places(si):
             if p.kind in ("country", "demonym", "region") and fiscal_year(p.iso3):
                 return p.iso3
         return None
