@@ -113,7 +113,7 @@ def test_sources_csv_metadata():
         "title": 'Belarus\'s cooperation with the countries of the "far arc" (Asia, Africa, '
                  'Latin America)',
         "outlet": "B. Zalessky", "published": "2025", "format": "pdf", "language": "en",
-        "reporter": "Belarus"}
+        "reporter": "Belarus", "url": ""}
     assert sources[WEB_004.name]["published"] == ""
 
 
@@ -162,7 +162,8 @@ def test_publication_date_from_text_when_sources_csv_has_none(tmp_path, path, pu
         f"doc,title,outlet,published,format,language,reporter\n{path.name},T,BelTA,,web,en,\n",
         encoding="utf-8")
     d = read_document(tmp_path / path.name, load_sources(tmp_path))
-    assert (d.published, d.published_source, d.pub_year) == (published, "text", int(published[:4]))
+    # the byline date line ("20 Nov 2025", "5 Dec 2017") names its rule
+    assert (d.published, d.published_source, d.pub_year) == (published, "text:byline", int(published[:4]))
     assert d.reporter is None  # no country is assumed: relate infers it from the page
 
 

@@ -56,7 +56,7 @@ def test_period_phrase(text, expected):
     # 002 line 32
     pytest.param("In January-September 2017 Belarus’ trade with Kursk Oblast totaled $96.3 million, 40.5% up from "
                  "the same period of last year.",
-                 [("month_range", 2017, None, None, 1, 9, False), ("relative", None, -1, None, 1, 12, True)],
+                 [("month_range", 2017, None, None, 1, 9, False), ("same_period", None, -1, None, 1, 12, True)],
                  id="002-line-32"),
     # 003 line 15
     pytest.param("This is evidenced by the statistics for the first quarter of 2021.",
@@ -74,7 +74,7 @@ def test_period_phrase(text, expected):
                  [("months", 2023, None, None, 1, 9, False)], id="001-nine-months-[of-2023]"),
     # 001 lines 88-90
     pytest.param("In the current [2023] year, it has added another 25% compared to the same period last year",
-                 [("relative", None, 0, 2023, 1, 12, False), ("relative", None, -1, None, 1, 12, True)],
+                 [("relative", None, 0, 2023, 1, 12, False), ("same_period", None, -1, None, 1, 12, True)],
                  id="001-current-[2023]-year"),
 ])
 def test_periods_of_real_sentences(sentence, expected):
@@ -85,13 +85,13 @@ def test_periods_of_real_sentences(sentence, expected):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("compared to 2021", ("year", 2021, None, None, 1, 12, True), id="compared-to-2021"),
     pytest.param("than in 2020", ("year", 2020, None, None, 1, 12, True), id="than-in-2020"),
-    pytest.param("the same period of last year", ("relative", None, -1, None, 1, 12, True),
+    pytest.param("the same period of last year", ("same_period", None, -1, None, 1, 12, True),
                  id="same-period-of-last-year"),
     pytest.param("compared to last year [2022]", ("relative", None, -1, 2022, 1, 12, True),
                  id="compared-to-last-year-[2022]"),
     pytest.param("the same figure for January - April 2024", ("month_range", 2024, None, None, 1, 4, True),
                  id="same-figure-for-January - April"),
-    pytest.param("compared to the same period in 2023", ("year", 2023, None, None, 1, 12, True),
+    pytest.param("compared to the same period in 2023", ("same_period", 2023, None, None, 1, 12, True),
                  id="same-period-in-2023"),
 ])
 def test_base_of_comparison(text, expected):
@@ -139,7 +139,7 @@ def test_capitalised_from_january_to_april_is_not_a_base():
     sentence = ('"From January to April this year, total imports and exports of goods between the countries '
                 'amounted to $1.25 billion, an increase of 58 percent compared to the same period last year.')
     assert all_facts(sentence) == [("month_range", None, 0, None, 1, 4, False),
-                                   ("relative", None, -1, None, 1, 12, True)]
+                                   ("same_period", None, -1, None, 1, 12, True)]
 
 
 def test_last_years_figure_is_a_base():

@@ -9,7 +9,11 @@ editorial bracket, the cited source's year or the document date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from tradeflows.vocab import alternation, read_csv
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -25,14 +29,73 @@ _YEARPART = (r"(?:\s*,?\s*(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?"
              r"current\s+(?:\[\d{4}\]\s+)?year|previous\s+year|next\s+year)\]?)?")
 _REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
+_YEARS = r"(?:19|20)\d\d"
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+# "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
+# and a bare consecutive span "2022-23" (a fiscal or marketing year, never two calendar years)
+_FISCAL = re.compile(
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+of\s+(?:the\s+)?)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
+    rf"|(?P<ss>{_YEARS})\s*[-–/]\s*(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+# the same period of another year: a base whose months are the figure's own
+_SAME = re.compile(
+    r"\b(?:same|corresponding|comparable|like)\s+(?:period|month|quarter|half|months|days)"
+    r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
+    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:fiscal\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
+# "a year earlier", "the preceding year": the year before the figure's own, a base
+_YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
+                          r"|\bthe\s+previous\s+fiscal\s+year\b", re.I)
+# "year-on-year", "y-o-y": a comparison with the year before, never a period
+_YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|on\s+an\s+annual\s+basis)\b", re.I)
+
+
+_DIGIT = re.compile(r"\d")
+_FISCAL_WORD = re.compile(r"fy|fiscal|financial|f\.y\.")
+_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d")
+# what a stretch without digits needs to hold a time expression at all
+_WORDS_WITHOUT_DIGITS = ("year", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
+                         "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
+                         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs
+_TRIGGERS: dict[str, object] = {
+    "same_period": ("same", "corresponding", "comparable", "like"),
+    "year_before": ("earlier", "ago", "before", "preceding", "prior", "previous fiscal"),
+    "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
+    "fiscal": "digit",
+    "part": ("half", "quarter", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "month_range": _MONTH_STEMS,
+    "to_month": _MONTH_STEMS,
+    "months": ("month",),
+    "month": "digit",
+    "relative": ("year",),
+    "bracket": ("[",),
+    "year": "digit",
+}
+
+
+@lru_cache(maxsize=1)
+def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
+    """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
+    rows = {r["phrase"].lower(): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
+    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b{_YEARPART}", re.I)
+    return rows, pat
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """All time patterns, most specific first (an earlier pattern wins an overlap)."""
+    return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
+            ("part", _parts()[1])] + _PATTERNS
+
+
 _PATTERNS = [
     ("month_range", re.compile(
-        rf"\b(?:[Ff]rom\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s+to\s+|\s+through\s+)\s*(?P<m2>{_MON})\b{_YEARPART}")),
-    ("quarters", re.compile(
-        rf"\b(?:the\s+)?(?:first\s+)?(?P<nq>two|three)\s+quarters\b{_YEARPART}", re.I)),
-    ("quarter", re.compile(
-        rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV)\s+quarter\b{_YEARPART}", re.I)),
-    ("half", re.compile(rf"\b(?P<h>first|second)\s+half\b{_YEARPART}", re.I)),
+        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
+        rf"\s*(?P<m2>{_MON})\b{_YEARPART}")),
+    # "as of November", "through November 2023": the months of the year up to then
+    ("to_month", re.compile(rf"\b(?:as\s+of|as\s+at|through|up\s+to|until\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
@@ -42,7 +105,7 @@ _PATTERNS = [
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|\d)\s+years\b", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
-    ("year", re.compile(r"(?<![\d.,$])(?<!early\s)(?<!late\s)(?P<y>(?:19|20)\d\d)(?![\d%s])(?!\s?(?:-|–)\s?(?:19|20)\d\d)")),
+    ("year", re.compile(r"(?<![\d.,$])(?<!early\s)(?<!late\s)(?P<y>(?:19|20)\d\d)(?![\d%s])(?!\s?(?:-|–)\s?(?:19|20)\d\d)(?!-[01]\d\b)")),
 ]
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
@@ -53,7 +116,7 @@ _BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result)s?\b"
 _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
                           r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
-_FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:in|for)\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
 _TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
 _BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -71,6 +134,8 @@ class TimeExpr:
     m2: int                   # last month
     base: bool                # a base of comparison, not the figure's period
     target: bool = False      # "by 2026"
+    fiscal: str | None = None  # "named" (FY23, fiscal 2017: year as written) or "span" (2022-23: year = end)
+    same: bool = False        # "the same period of 2022": a base whose months are the figure's own
 
 
 def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
@@ -86,19 +151,34 @@ def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
 
 
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
-    """Time expressions in text[start:end], longest first where they overlap."""
+    """Time expressions in text[start:end], longest first where they overlap.
+
+    Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
+    digit), found by plain substring search on the lower-cased stretch."""
     end = len(text) if end is None else end
+    low = text[start:end].lower()
+    digits = _DIGIT.search(low) is not None
+    if not digits and not any(w in low for w in _WORDS_WITHOUT_DIGITS):
+        return []
     found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pat in _PATTERNS:
+    starts: list[int] = []   # taken spans, sorted and disjoint
+    ends: list[int] = []
+    for kind, pat in _patterns():
+        need = _TRIGGERS.get(kind)
+        if need is not None and not (digits if need == "digit" else any(w in low for w in need)):
+            continue  # anchored: a pattern runs only where its words (or a digit) occur
+        if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
+            continue
         for m in pat.finditer(text, start, end):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
+            i = bisect_right(starts, s)
+            if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+                continue  # overlaps a longer, earlier-found expression
             expr = _build(kind, m, text)
             if expr is None:
                 continue
-            taken.append((s, e))
+            starts.insert(i, s)
+            ends.insert(i, e)
             found.append(expr)
     found.sort(key=lambda t: t.start)
     return found
@@ -107,19 +187,27 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
 def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year, rel, by = (None, None, None)
     m1, m2 = 1, 12
-    if kind == "month_range":
+    if kind == "yoy":
+        return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+    if kind == "year_before":
+        return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
+    if kind == "same_period":
+        y = m.group("y")
+        if not (y or m.group("rel") or m.group().lower().endswith(("ago", "earlier", "before"))
+                or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+            return None  # "in the same period": the period just named, not a base
+        rel = None if y else -1
+        return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
+    if kind == "fiscal":
+        return _fiscal_expr(m, text)
+    if kind == "part":
+        m1, m2, kind = _parts()[0][" ".join(m.group("part").lower().split())]
+        year, rel, by = _year_part(m)
+    elif kind == "to_month":
+        m2 = MONTHS[m.group("m2").lower()]
+        year, rel, by = _year_part(m)
+    elif kind == "month_range":
         m1, m2 = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
-        year, rel, by = _year_part(m)
-    elif kind == "quarters":
-        m2 = 3 * _NUMW[m.group("nq").lower()]
-        year, rel, by = _year_part(m)
-    elif kind == "quarter":
-        q = _ORD[m.group("q").lower()]
-        m1, m2 = 3 * q - 2, 3 * q
-        year, rel, by = _year_part(m)
-    elif kind == "half":
-        h = _ORD[m.group("h").lower()]
-        m1, m2 = (1, 6) if h == 1 else (7, 12)
         year, rel, by = _year_part(m)
     elif kind == "months":
         n = m.group("n").lower()
@@ -147,8 +235,31 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     if year is not None and _BEGINNING.search(before):
         # "at the beginning of 2025": a point in time; what is reported then is the year before
         return TimeExpr(m.start(), m.end(), kind, year - 1, None, None, 1, 12, False, False)
+    return _flags(TimeExpr(m.start(), m.end(), kind, year, rel, by, m1, m2, False), text)
+
+
+def _flags(t: TimeExpr, text: str) -> TimeExpr:
+    """The expression as base of comparison or target, from the words around it."""
+    before = text[max(0, t.start - 60):t.start]
     base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
-                or _BASE_AFTER.match(text, m.end())
-                or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, m.end())))
-    target = bool(_TARGET_BY.search(before))
-    return TimeExpr(m.start(), m.end(), kind, year, rel, by, m1, m2, base, target)
+                or _BASE_AFTER.match(text, t.end)
+                or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, t.end)))
+    return replace(t, base=base, target=bool(_TARGET_BY.search(before)))
+
+
+def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
+    """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end)."""
+    g = m.groupdict()
+    if g["fn"]:
+        y = int(g["fn"])
+        mon = MONTHS[g["fm"].lower()] if g["fm"] else 0
+        nth = _NTH[g["fo"].lower()] if g["fo"] else 0
+        how = "named_month" if mon else "nth_month" if nth else "named"
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
+                               mon or nth or 1, mon or nth or 12, False, fiscal=how), text)
+    s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
+    start = int(s_)
+    end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
+    if end != start + 1:
+        return None  # "2022-33", "2015-2020": not one fiscal year
+    return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, 1, 12, False, fiscal="span"), text)

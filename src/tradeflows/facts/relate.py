@@ -23,7 +23,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
+from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
 from tradeflows.facts.periods import TimeExpr, find_times
+from tradeflows.ingest.dates import text_year
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
@@ -166,7 +168,28 @@ class _Doc:
         for m in candidates:
             if m.citation is not None and m.citation.year:
                 return m.citation.year, "footnote"
+        if self.pub_year is None and self.text_year is not None:
+            return self.text_year, "context"  # an undated page speaks from the latest year it names
         return self.pub_year, "doc_date"
+
+    @property
+    def text_year(self) -> int | None:
+        if not hasattr(self, "_text_year"):
+            self._text_year = text_year(self.text)
+        return self._text_year
+
+    def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
+        """Whose fiscal year an 'FY23' means: the reporter's, else a country of the page opening
+        (the page's subject), else of the sentence, that keeps a fiscal year apart from the calendar."""
+        if fiscal_year(rep_iso):
+            return rep_iso
+        if not hasattr(self, "_opening_places"):
+            opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
+            self._opening_places = find_places(self.text, 0, min(max(opening, 1000), len(self.text)))
+        for p in self._opening_places + self.places(si):
+            if p.kind in ("country", "demonym", "region") and fiscal_year(p.iso3):
+                return p.iso3
+        return None
 
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
@@ -210,9 +233,45 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
-    for t in d.times(si):
-        if not t.base and t.year is not None and not t.target:
-            st.period, st.period_para = (t.year, t.m1, t.m2), pi
+    period = _context_period(d, si)
+    if period is not None:
+        if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
+            st.period = period  # "in 2019" after "January-October 2019" keeps the months
+        st.period_para = pi
+
+
+_POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
+    """The period a sentence sets for the sentences after it: its latest own dated period
+    ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
+    bring turnover to $15 billion in 2023') and no point in time ('as of the beginning of May')."""
+    times = d.times(si)
+    if not times:
+        return None
+    s, e = d.c.sentences[si]
+    v = _vocab()
+    goals = [m.end() for m in v["status_re"].finditer(d.text, s, min(e, times[-1].start))
+             if v["status"].get(" ".join(m.group().lower().split())) == "target"]
+    best = None
+    for t in times:
+        t = _fiscal(d, t, si, None)
+        if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+            continue
+        p = None
+        if t.year is not None:
+            p = t.year, t.m1, t.m2
+        elif t.kind == "relative" and t.bracket_year is not None:
+            p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
+        elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
+            # "in the first six months", "in January-August of this year": of the page's year
+            ref, basis = d.source_year(t.start)
+            if ref is not None and not (t.rel and basis == "footnote"):
+                p = ref + (t.rel or 0), t.m1, t.m2
+        if p is not None and (best is None or p[0] > best[0]):
+            best = p
+    return best
 
 
 def _is_heading(d: _Doc, si: int) -> bool:
@@ -291,14 +350,15 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
                  "section": 0.65}.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
-    year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status)
+    year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append({"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}.get(basis, 0.4))
     if year is not None and m1 is not None:
-        ps, pe = f"{year:04d}-{m1:02d}", f"{year:04d}-{m2:02d}"
+        # m1 > m2: a fiscal year that began the calendar year before it ends
+        ps, pe = f"{year - (m1 > m2):04d}-{m1:02d}", f"{year:04d}-{m2:02d}"
     else:
         ps = pe = None
 
@@ -364,30 +424,79 @@ _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
 
 
+def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
+    """A fiscal expression with the year and months of its country's fiscal year."""
+    if not t.fiscal:
+        return t
+    r = resolve_fiscal(t, d.fiscal_country(si, rep_iso))
+    if r is None:
+        return t
+    year, m1, m2 = r
+    return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12)
+
+
 # goals and past levels that name no time of their own
 _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 _CLAUSE_BREAK = re.compile(r"[(;]")
+
+
+def _clause_break(text: str, a: int, b: int) -> bool:
+    """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
+    gap = text[a:b]
+    return ";" in gap or gap.count("(") > gap.count(")")
+# "last year's figure of $2.39 billion": what follows the base expression is its value
+_BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+)?"
+                      r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
 
 
-def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual"):
-    """(year, m1, m2, year_basis, rule) of a figure."""
-    all_times = d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW)
+def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
+            rep_iso: str | None = None, skip: int | None = None):
+    """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
+    # "year-on-year" names a comparison, never a period
+    all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
+    if any(t.fiscal for t in all_times):
+        all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
+    if skip is not None:
+        all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base
+    elif f.kind != "growth":  # a growth rate is measured against its base, never the base's value
+        # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
+        # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
+        base = [t for t in all_times if t.same and (
+            (0 <= t.start - f.clean_end <= 24 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start))
+            or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
+        base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
+                 and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
+                      or (0 <= t.start - f.clean_end <= 12 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)))]
+        if base:
+            b = base[0]
+            y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+            if b.year is not None:
+                return b.year, m1, m2, "explicit", "base_value"
+            if y is not None:
+                return y + b.rel, m1, m2, basis, "base_value"
+            return y, m1, m2, basis, rule
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
-                and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)]
+                and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)
+                and not (t.base and t.year is None and f.kind == "growth")]  # "21% over the previous year"
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
-        t.start >= f.clean_end and _CLAUSE_BREAK.search(d.text, f.clean_end, t.start))]
+        t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
         bases = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.m2 - t.m1 < 11]
         bases += [t for t in all_times if t.base and (t.year or t.bracket_year)]
         if bases:
             b = bases[0]
-            return (b.year or b.bracket_year) + 1, b.m1, b.m2, "context", "after_base"
+            y = (b.year or b.bracket_year) + 1
+            if st.period is not None and st.period[0] == y and b.m2 - b.m1 == 11:
+                return y, st.period[1], st.period[2], "context", "after_base"  # "vs 2022" in a Q1 2023 text
+            if not (st.period is not None and st.period[0] and st.period[0] > y):
+                # a base far before the paragraph's period ("189% more than in 2004") is no clue
+                return y, b.m1, b.m2, "context", "after_base"
     if times:
         def cost(t):
             c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
@@ -403,6 +512,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
         ref, basis = d.source_year(f.clean_start)
+        explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
+                         and abs(b.start - t.end) < 30]
+        if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":
+            # undated page: "last year, compared with 2016" is the year after its base
+            return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
         if ref is None:
             return None, None, None, None, "unknown"
         year = ref + (t.rel or 0)

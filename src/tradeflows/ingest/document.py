@@ -17,21 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tradeflows.errors import DocumentError
+from tradeflows.ingest.dates import publication_date
 from tradeflows.ingest.extracted import Extracted
 from tradeflows.ingest.limits import check_size, time_limit, timeout_seconds
 from tradeflows.ingest.sniff import sniff
 from tradeflows.ingest.text import decode, extract_text  # noqa: F401 - decode is public here
 
 SOURCES_FILE = "sources.csv"
-SOURCE_FIELDS = ("title", "outlet", "published", "format", "language", "reporter")
+SOURCE_FIELDS = ("title", "outlet", "published", "format", "language", "reporter", "url")
 
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-# "20 Nov 2025", "5 December 2017", "November 20, 2025"
-_FULL_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s+{_MONTHS},?\s+(?:19|20)\d\d|{_MONTHS}\s+\d{{1,2}},\s+(?:19|20)\d\d)\b")
-# "MINSK, 5 December (BelTA)": a wire dateline whose year comes from the page
-_DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,\s+(\d{{1,2}}\s+{_MONTHS})\s*\(", re.M)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -44,7 +38,7 @@ class Document:
     encoding: str | None           # None for a PDF (its text layer is not encoded text)
     meta: dict = field(default_factory=dict)
     published: str | None = None  # ISO date (or year) of publication
-    published_source: str | None = None  # "sources.csv" | "text" | "html:meta" ... | None
+    published_source: str | None = None  # "sources.csv" | "text:<rule>" (ingest.dates) | "html:meta" ... | None
     input_type: str = "text"      # what the file was: text, html or pdf
     pages: tuple[int, ...] = ()   # raw offset where each PDF page starts (empty otherwise)
     line_hints: tuple = ()        # per raw line: None or a layout kind the file itself marks
@@ -103,23 +97,12 @@ def guess_format(raw: str) -> str:
 
 
 def date_from_text(raw: str) -> str | None:
-    """Publication date written on the page, as ISO, parsed with dateparser."""
-    import dateparser  # imported on use: heavy, and only needed for undated docs
+    """Publication date written on the page, as ISO (see ingest.dates for the rules)."""
+    return publication_date(raw)[0]
 
-    head = raw[:5000]
-    m = _FULL_DATE.search(head)
-    if m:
-        d = dateparser.parse(m.group(), languages=["en"])
-        if d:
-            return d.date().isoformat()
-    m = _DATELINE.search(head)
-    if m:
-        years = _YEAR.findall(head)
-        if years:
-            d = dateparser.parse(f"{m.group(1)} {years[0]}", languages=["en"])
-            if d:
-                return d.date().isoformat()
-    return None
+
+# what a sources.csv 'published' cell must look like: a year, year-month or ISO date
+_PUBLISHED_CELL = re.compile(r"^(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?$")
 
 
 EXTRACTORS = {"text": "tradeflows.ingest.text:extract_text",
@@ -158,12 +141,12 @@ def read_document(path: str | Path, sources: dict[str, dict] | None = None,
         if value and not meta.get(key):
             meta[key] = value
     published, source = meta.get("published") or None, "sources.csv"
+    if published and not _PUBLISHED_CELL.match(published):
+        published = None  # a cell shifted by an unquoted comma is no date: read the page
     if not published and ex.published:
         published, source = ex.published, ex.published_source
     if not published:
-        published, source = date_from_text(raw), "text"
-        if published is None:
-            source = None
+        published, source = publication_date(raw, meta.get("url"))
     return Document(doc=path.name, path=str(path), raw=raw,
                     sha256=hashlib.sha256(data).hexdigest(), encoding=ex.encoding,
                     meta=meta, published=published, published_source=source,

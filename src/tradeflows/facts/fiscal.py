@@ -1,0 +1,49 @@
+"""Fiscal years per country: which country keeps a fiscal year apart from the calendar year,
+and the calendar months of "FY23", "fiscal 2017", "2022-23" or "July FY24" in it.
+
+The table is data (vocab fiscal_years.csv: start month and naming per ISO3). A figure's year is
+the calendar year its fiscal year ends in; a period whose first month is after its last
+(m1 > m2) began the calendar year before.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tradeflows.vocab import read_csv
+
+if TYPE_CHECKING:
+    from tradeflows.facts.periods import TimeExpr
+
+
+@lru_cache(maxsize=None)
+def fiscal_year(iso3: str | None) -> tuple[int, str] | None:
+    """(start month, naming) of a country's fiscal year when it is not the calendar year."""
+    if not iso3:
+        return None
+    return _fiscal_table().get(iso3.upper())
+
+
+@lru_cache(maxsize=1)
+def _fiscal_table() -> dict[str, tuple[int, str]]:
+    return {r["iso3"]: (int(r["start_month"]), r["naming"]) for r in read_csv("fiscal_years.csv")}
+
+
+def resolve_fiscal(t: TimeExpr, iso3: str | None) -> tuple[int, int, int] | None:
+    """(year, m1, m2) of a fiscal expression for a country: year is the calendar year the
+    fiscal year ends in, and m1 > m2 means it began the year before. None without a rule."""
+    fy = fiscal_year(iso3)
+    if t.fiscal == "span":
+        if fy is None:
+            return t.year, None, None
+        start, _ = fy
+        return t.year, start, (start - 2) % 12 + 1
+    if t.fiscal not in ("named", "named_month", "nth_month") or fy is None:
+        return None
+    start, naming = fy
+    end_year = t.year + 1 if naming == "start" else t.year
+    if t.fiscal in ("named_month", "nth_month"):
+        # "July FY24", "the first month of FY24" (Pakistan, July-June): July 2023
+        month = t.m1 if t.fiscal == "named_month" else (start + t.m1 - 2) % 12 + 1
+        return end_year - (month >= start and start != 1), month, month
+    return end_year, start, (start - 2) % 12 + 1

@@ -1,0 +1,136 @@
+"""Publication dates written on a page, and the year a page speaks from.
+
+A page prints its date in a few places: a stamp on its first line, a byline
+("Published: 2 December 2022", "Tue 14th July 2020 | 03:42 PM"), a wire dateline
+("MOSCOW, December 2. /TASS/", "KUALA LUMPUR, April 3 —") whose year is elsewhere on
+the page, or its address ("/2022/12/02/"). A full date inside a running sentence
+("the agreement of May 1, 2022") dates an event, not the page, so it is not read
+as the publication date. Rules are tried in order; the first that holds names
+itself in ``published_source``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+HEAD_CHARS = 5000          # the page head where a byline or dateline stands
+BYLINE_MAX = 80            # a line this short that holds a full date is a byline
+
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+        r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_Y = r"(?:19|20)\d\d"
+# " date 2021-12-29 ..." / " date 2021-04": a store's stamp at the very start
+_STAMP = re.compile(rf"\A\s*date\s+({_Y}-[01]\d(?:-[0-3]\d)?)\b")
+_ISO = re.compile(rf"(?<![\d-])({_Y}-[01]\d-[0-3]\d)(?![\d-])")
+# "December 2, 2022", "2 December 2022", "14th July 2020", "Dec. 2, 2022"
+_WORDY = re.compile(rf"\b(?:{_DAY}\s+{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})\b")
+# "02.12.2022" (day first), "12/02/2022" (day first unless the day cannot be a month)
+_NUMERIC = re.compile(rf"(?<![\d.])(\d{{1,2}})([./])(\d{{1,2}})\2({_Y})(?![\d.])")
+_PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
+# "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]+,\s+({_DAY}\s+{_MON}|{_MON}\s+{_DAY})\s*(?:\.|\(|/|—|–|-)", re.M)
+_URL_DATE = re.compile(rf"/({_Y})/([01]?\d)/([0-3]?\d)(?:/|\b)")
+_URL = re.compile(r"https?://\S+")
+_YEAR = re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])")
+# a year that names a goal or the far end of a span, not the time a page speaks from
+_NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
+                      r"|[-–]\s*)$", re.I)
+
+_BASE = re.compile(r"\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """One dateparser instance per process (building it is the slow part)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]})
+
+
+def _parse(s: str) -> str | None:
+    d = _parser().get_date_data(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)).date_obj
+    return d.date().isoformat() if d else None
+
+
+def _numeric(m: re.Match) -> str | None:
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    day, month = (a, b) if m.group(2) == "." or a > 12 or b <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{y:04d}-{month:02d}-{day:02d}"
+
+
+def _line_of(text: str, pos: int) -> str:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return text[s:len(text) if e < 0 else e]
+
+
+def _byline_date(head: str) -> str | None:
+    """A full date after 'Published'/'Updated', or alone on a short line."""
+    for m in _PUBLISHED.finditer(head):
+        tail = head[m.end():m.end() + 40]
+        for pat in (_WORDY, _ISO):
+            d = pat.match(tail)
+            if d:
+                return _parse(d.group()) if pat is _WORDY else d.group(1)
+        d = _NUMERIC.match(tail)
+        if d:
+            return _numeric(d)
+    for pat in (_WORDY, _NUMERIC, _ISO):
+        for d in pat.finditer(head):
+            if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX:
+                if pat is _WORDY:
+                    return _parse(d.group())
+                return _numeric(d) if pat is _NUMERIC else d.group(1)
+    return None
+
+
+def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """The latest year the text speaks of as a time (not a goal 'by 2030', not a span's end);
+    a year named as a base ('compared with 2016', 'double that of 2022') means a later now."""
+    best = None
+    for m in _YEAR.finditer(text, start, len(text) if end is None else end):
+        if _NOT_NOW.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        y = int(m.group(1)) + bool(_BASE.search(text, max(0, m.start() - 30), m.start()))
+        best = y if best is None or y > best else best
+    return best
+
+
+def url_date(text: str) -> str | None:
+    """A /YYYY/MM/DD/ date in an address written in the text."""
+    for u in _URL.finditer(text):
+        m = _URL_DATE.search(u.group())
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return None
+
+
+def publication_date(raw: str, url: str | None = None) -> tuple[str | None, str | None]:
+    """(ISO date or year-month, source rule) of a page; (None, None) when it prints none."""
+    head = raw[:HEAD_CHARS]
+    m = _STAMP.match(head)
+    if m:
+        return m.group(1), "text:stamp"
+    d = _byline_date(head)
+    if d:
+        return d, "text:byline"
+    m = _DATELINE.search(head)
+    if m:
+        y = text_year(head)
+        if y is not None:
+            d = _parse(f"{m.group(1)} {y}")
+            if d:
+                return d, "text:dateline"
+    d = url_date(head)
+    if d:
+        return d, "text:url"
+    if url:
+        m = _URL_DATE.search(url)
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "sources.csv:url"
+    return None, None

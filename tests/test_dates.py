@@ -1,0 +1,95 @@
+"""ingest.dates: the publication date printed on a page, and the year an undated page speaks from.
+
+Lines are real heads of the external development texts (tuned part only: data/external/raw,
+never the documents listed in heldout.txt) or of the founding corpus, kept as the store has them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tradeflows.ingest.dates import publication_date, text_year, url_date
+from tradeflows.ingest.document import load_sources, read_document
+
+EXT = Path(__file__).resolve().parents[1] / "data" / "external" / "raw"
+
+
+@pytest.mark.parametrize("head, expected", [
+    # d72 line 1: the store's stamp, year and month only
+    pytest.param(" date 2021-04 The trade volume between the two allies increased by 6% to reach $1.6 billion "
+                 "last year.", ("2021-04", "text:stamp"), id="d72-stamp-month"),
+    # d43 line 1
+    pytest.param(" date 2021-12-29 By Ayya Lmahamad\n\nAzerbaijan increased the trade turnover with Turkey and "
+                 "Russia in January-November 2021", ("2021-12-29", "text:stamp"), id="d43-stamp"),
+    # d53 line 2: a byline with an ordinal day
+    pytest.param("UrduPoint.com\nFaizan Hashmi 2 minutes ago Tue 14th July 2020 | 03:42 PM\n",
+                 ("2020-07-14", "text:byline"), id="d53-byline-ordinal"),
+    # founding 000 line 12: a date alone on its line
+    pytest.param("Business news\n\n20 Nov 2025\n\nBelarus, Niger seek to expand cooperation",
+                 ("2025-11-20", "text:byline"), id="000-date-line"),
+    pytest.param("Published: 02.12.2022\nTrade between the two countries", ("2022-12-02", "text:byline"),
+                 id="published-dotted-day-first"),
+    pytest.param("Updated December 2, 2022 10:15 am\nMoscow", ("2022-12-02", "text:byline"), id="updated"),
+    # d60 line 3: a wire dateline; the year comes from elsewhere on the page
+    pytest.param("KUALA LUMPUR, April 3 — Malaysia’s trade with major partners China and the United States "
+                 "declined in February 2020.", ("2020-04-03", "text:dateline"), id="d60-dateline"),
+    pytest.param("MOSCOW, December 2. /TASS/. Trade between Russia and China grew 30% in the first nine months "
+                 "of 2022.", ("2022-12-02", "text:dateline"), id="tass-dateline"),
+    pytest.param("Source: https://www.example.com/news/2022/12/02/trade-up/ ...",
+                 ("2022-12-02", "text:url"), id="url-in-text"),
+])
+def test_publication_date_forms(head, expected):
+    assert publication_date(head) == expected
+
+
+@pytest.mark.parametrize("head", [
+    # d73 line 3: a date inside a running sentence dates an event (the trade agreement), not the page
+    "PHOTO\nTrade between India and the UAE has grown significantly after the implementation of the trade "
+    "agreement on May 1, 2022, he said.",
+    # d76 line 9: an event of the week the page reports on
+    "On the occasion of the sixth EU-South Africa summit, which will be held on 18 July 2013 in Pretoria, "
+    "Eurostat, the statistical office of the European Union, has released data on trade",
+    # a dateline with no year anywhere on the page
+    "MINSK, 5 December (BelTA) – no year on this page at all.",
+])
+def test_no_publication_date_from_event_dates(head):
+    assert publication_date(head) == (None, None)
+
+
+def test_url_of_sources_csv_counts_when_the_page_prints_nothing():
+    url = "https://www.japantimes.co.jp/news/2018/04/18/business/economy-business/japan-logs/"
+    assert publication_date("• Kyodo, Bloomberg\n\nThe nation posted a goods trade surplus", url) == \
+        ("2018-04-18", "sources.csv:url")
+    assert url_date("see https://example.org/2018/13/40/x") is None
+
+
+def test_sources_csv_cell_that_is_no_date_is_ignored(tmp_path):
+    # d62: an outlet name shifted into the 'published' column must not become a date
+    page = tmp_path / "p.txt"
+    page.write_text("Updated December 2, 2022\nTrade grew.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("doc,title,outlet,published,format,language,reporter,url\n"
+                                          "p.txt,T,X,OPPORTIMES,web,en,,\n", encoding="utf-8")
+    d = read_document(page, load_sources(tmp_path))
+    assert (d.published, d.published_source, d.pub_year) == ("2022-12-02", "text:byline", 2022)
+
+
+def test_stamp_of_a_development_text():
+    d = read_document(EXT / "d72_dohanews-qatar-turkey-2021.txt", load_sources(EXT))
+    assert (d.published, d.published_source, d.pub_year) == ("2021-04", "text:stamp", 2021)
+
+
+@pytest.mark.parametrize("text, year", [
+    # d42 lines 2 and 7: no date printed; the latest year named is the page's
+    ("Last year, the trade turnover reached $7.4 billion. ... trade with Russia in the first eight months of 2024",
+     2024),
+    # d45 line 3: a year named as a base of comparison means the page speaks from a later year
+    ("Moldova's export rose by over 18 per cent last year, compared with 2016 and valued $2.4 billion", 2017),
+    # d67 line 1
+    ("Brazil is set to reach a record trade surplus of over US$50 billion with China this year, nearly double "
+     "that of 2022", 2023),
+    # a goal and the far end of a span are not the time a page speaks from
+    ("Turnover reached $2 billion in 2021 and should reach $5 billion by 2030 under the 2021-2025 programme", 2021),
+])
+def test_text_year(text, year):
+    assert text_year(text) == year

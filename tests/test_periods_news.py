@@ -1,0 +1,179 @@
+"""The period grammar of news texts: named parts of a year, fiscal years, same-period bases,
+relative years, and the period a figure gets from them.
+
+Sentences are real lines of the external development texts (tuned part only, data/external/raw;
+dNN = the document whose name starts so), asserted field by field: year, period_start,
+period_end, year_basis. The year of a fiscal year is the calendar year it ends in (India's
+FY2022-23 runs 2022-04..2023-03, year 2023).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
+from tradeflows.facts.periods import find_times
+from tradeflows.pipeline import figures_of_text
+
+FIELDS = ("kind", "year", "rel", "m1", "m2", "base", "fiscal")
+
+
+def facts(text: str) -> list[tuple]:
+    return [tuple(getattr(t, k) for k in FIELDS) for t in find_times(text)]
+
+
+def period(sentence: str, figure: str, pub_year: int | None = None) -> tuple:
+    hits = [f for f in figures_of_text(sentence, "news", "web", pub_year=pub_year) if f.figure == figure]
+    assert len(hits) == 1, [f.figure for f in figures_of_text(sentence, "news", "web", pub_year=pub_year)]
+    f = hits[0]
+    return f.year, f.period_start, f.period_end, f.year_basis
+
+
+# -- the grammar ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("in the first half of this year", [("half", None, 0, 1, 6, False, None)], id="first-half-this-year"),
+    pytest.param("H1 2023", [("half", 2023, None, 1, 6, False, None)], id="H1-2023"),
+    pytest.param("grew 13.2 percent in H1.", [("half", None, None, 1, 6, False, None)], id="d53-H1"),
+    pytest.param("In Q1, Petroleum oils", [("quarter", None, None, 1, 3, False, None)], id="d75-Q1"),
+    pytest.param("in Q1 2020", [("quarter", 2020, None, 1, 3, False, None)], id="d75-Q1-2020"),
+    pytest.param("in the first quarter of 2023", [("quarter", 2023, None, 1, 3, False, None)], id="d62-first-quarter"),
+    pytest.param("in the first seven months of 2021", [("months", 2021, None, 1, 7, False, None)], id="d48-seven-months"),
+    pytest.param("for the first 10 months of this year", [("months", None, 0, 1, 10, False, None)], id="d65-10-months"),
+    pytest.param("in January-May 2019", [("month_range", 2019, None, 1, 5, False, None)], id="d41-January-May"),
+    pytest.param("between January and November, up 14.1 percent", [("month_range", None, None, 1, 11, False, None)],
+                 id="d67-between-January-and-November"),
+    pytest.param("from January to March of this year", [("month_range", None, 0, 1, 3, False, None)],
+                 id="d62-January-to-March-this-year"),
+    pytest.param("as of November, the trade balance totalled", [("to_month", None, None, 1, 11, False, None)],
+                 id="d67-as-of-November"),
+    pytest.param("during FY23", [("fiscal", 2023, None, 1, 12, False, "named")], id="d52-FY23"),
+    pytest.param("in fiscal 2017", [("fiscal", 2017, None, 1, 12, False, "named")], id="d54-fiscal-2017"),
+    pytest.param("during the fiscal year 2022-23", [("fiscal", 2023, None, 1, 12, False, "span")],
+                 id="d52-fiscal-year-2022-23"),
+    pytest.param("$31.8 billion in 2022-23", [("fiscal", 2023, None, 1, 12, False, "span")], id="d73-2022-23"),
+    pytest.param("during July FY24", [("fiscal", 2024, None, 7, 7, False, "named_month")], id="d52-July-FY24"),
+    # not one fiscal year: a typo ("2022-33", d73) stays a calendar year, a plan's span its last year
+    pytest.param("from $31.8 billion in 2022-33", [("year", 2022, None, 1, 12, False, None)], id="d73-typo-span"),
+    pytest.param("the 2021-2025 programme", [("year", 2025, None, 1, 12, False, None)], id="plan-span"),
+])
+def test_news_period_phrases(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bases of comparison: never the figure's own period
+    pytest.param("compared to $1.199 billion during the same month of 2022",
+                 [("same_period", 2022, None, 1, 12, True, None)], id="d52-same-month-of-2022"),
+    pytest.param("increased by 43% against the same period last year",
+                 [("same_period", None, -1, 1, 12, True, None)], id="d44-same-period-last-year"),
+    pytest.param("compared to $28 billion a year earlier", [("relative", None, -1, 1, 12, True, None)],
+                 id="d73-a-year-earlier"),
+    pytest.param("down by 37.76% against the preceding year", [("relative", None, -1, 1, 12, True, None)],
+                 id="d52-preceding-year"),
+    pytest.param("an increase of 8.7% year-over-year", [("yoy", None, -1, 1, 12, True, None)], id="d62-yoy"),
+    pytest.param("up 5.6 percent year on year", [("yoy", None, -1, 1, 12, True, None)], id="d53-year-on-year"),
+    # "in the same period" with no other year points back to the period just named: no base
+    pytest.param("fell 13.5 percent to US$48.6 billion in the same period", [], id="d67-same-period-anaphor"),
+])
+def test_bases_are_kept_apart(text, expected):
+    assert facts(text) == expected
+
+
+def test_fiscal_years_per_country():
+    assert fiscal_year("IND") == (4, "end")
+    assert fiscal_year("JPN") == (4, "start")
+    assert fiscal_year("PAK") == (7, "end")
+    assert fiscal_year("USA") == (10, "end")
+    assert fiscal_year("CHN") is None  # the calendar year
+    fy23, = find_times("FY23")
+    assert resolve_fiscal(fy23, "IND") == (2023, 4, 3)
+    assert resolve_fiscal(fy23, "PAK") == (2023, 7, 6)
+    assert resolve_fiscal(fy23, "USA") == (2023, 10, 9)
+    assert resolve_fiscal(fy23, None) is None
+    fiscal_2017, = find_times("fiscal 2017")
+    assert resolve_fiscal(fiscal_2017, "JPN") == (2018, 4, 3)  # named by the year it begins
+
+
+# -- the period of a figure ------------------------------------------------------------------------
+
+D73 = ("According to the latest data, India’s exports to the UAE jumped 11.8% to $31.8 billion in 2022-23 "
+       "compared to $28 billion a year earlier.")
+D52_2 = ("Pakistan’s trade deficit with China dropped by 28.69% to $855 million during July 2023 compared to "
+         "$1.199 billion during the same month of 2022, according to the Ministry of Commerce.")
+D52_4 = ("Pakistan’s imports from China were registered at $11.393 billion during FY23, down by 37.76% against "
+         "the preceding year when imports volume was recorded at $18.307 billion.")
+D52_JULY = ("Pakistan’s exports to China grew. Imports from China were recorded at $1.023 billion during July FY24 "
+            "compared to $1.322 billion during July FY23, with a decline of 23%.")
+D54 = ("Japan’s exports rose. The nation posted a goods trade surplus of ¥2.46 trillion ($23 billion) in fiscal "
+       "2017 as strong overseas demand lifted the country’s exports to the second-highest level on record.")
+D42 = ("However, exports to Russia decreased by 19.5% from last year's figure of $2.39 billion to $1.9 billion in "
+       "the first eight months of 2024, while imports from Russia increased by 3.7 times, reaching about $7.1 billion.")
+
+
+@pytest.mark.parametrize("sentence, figure, pub_year, expected", [
+    # fiscal years of the reporter's country (India April-March, Pakistan July-June, Japan April-March
+    # named by the year it begins)
+    pytest.param(D73, "$31.8 billion", None, (2023, "2022-04", "2023-03", "explicit"), id="d73-india-fy"),
+    pytest.param(D73, "11.8%", None, (2023, "2022-04", "2023-03", "explicit"), id="d73-india-fy-growth"),
+    pytest.param(D73, "$28 billion", None, (2022, "2021-04", "2022-03", "explicit"), id="d73-a-year-earlier-value"),
+    pytest.param(D52_4, "$11.393 billion", None, (2023, "2022-07", "2023-06", "explicit"), id="d52-pakistan-FY23"),
+    pytest.param(D52_JULY, "$1.023 billion", None, (2023, "2023-07", "2023-07", "explicit"), id="d52-July-FY24"),
+    pytest.param(D52_JULY, "$1.322 billion", None, (2022, "2022-07", "2022-07", "explicit"), id="d52-July-FY23"),
+    pytest.param(D54, "¥2.46 trillion", 2018, (2018, "2017-04", "2018-03", "explicit"), id="d54-japan-fiscal-2017"),
+    # the value of a base takes the base's year and the figure's own months
+    pytest.param(D52_2, "$855 million", None, (2023, "2023-07", "2023-07", "explicit"), id="d52-own-month"),
+    pytest.param(D52_2, "$1.199 billion", None, (2022, "2022-07", "2022-07", "explicit"), id="d52-same-month-value"),
+    pytest.param(D42, "$2.39 billion", 2024, (2023, "2023-01", "2023-08", "explicit"), id="d42-last-years-figure"),
+    pytest.param(D42, "$1.9 billion", 2024, (2024, "2024-01", "2024-08", "explicit"), id="d42-own-period"),
+    # relative years from the document date
+    pytest.param("The United States imported $115.494 billion worth of goods from Mexico from January to March of "
+                 "this year, an increase of 8.7% year-over-year.", "8.7%", 2023,
+                 (2023, "2023-01", "2023-03", "doc_date"), id="d62-yoy-growth-keeps-its-period"),
+    pytest.param("The trade volume between the two allies increased by 6% to reach $1.6 billion last year.",
+                 "$1.6 billion", 2021, (2020, "2020-01", "2020-12", "doc_date"), id="d72-last-year"),
+    pytest.param("The total trade exchange between Serbia and the People’s Republic of China, for the first 10 "
+                 "months of this year, is more than EUR 5 billion.", "more than EUR 5 billion", 2022,
+                 (2022, "2022-01", "2022-10", "doc_date"), id="d65-first-10-months-this-year"),
+    pytest.param("China's trade with ASEAN stood at 2.09 trillion Yuan (about 299 billion U.S. Dollars) in the first "
+                 "six months, up 5.6 percent year on year.", "2.09 trillion Yuan", 2020,
+                 (2020, "2020-01", "2020-06", "doc_date"), id="d53-six-months-after-parenthesis"),
+    # an undated page: "last year, compared with 2016" is 2017
+    pytest.param("Moldova's export rose by over 18 per cent last year, compared with 2016 and valued $2.4 billion, "
+                 "according to the National Bureau of Statistics.", "$2.4 billion", None,
+                 (2017, "2017-01", "2017-12", "context"), id="d45-last-year-after-base"),
+])
+def test_period_of_a_figure(sentence, figure, pub_year, expected):
+    assert period(sentence, figure, pub_year) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="'against the preceding year when ... was $18.307 billion': the base value "
+                                       "is far from its base words; gets FY23 (2023) instead of FY22")
+def test_base_value_behind_a_when_clause():
+    assert period(D52_4, "$18.307 billion") == (2022, "2021-07", "2022-06", "explicit")
+
+
+D52_FIRST_MONTH = ("Pakistan’s exports to China grew by 35.1% during the first month of FY24 to $168.5 million from "
+                   "$124.7 million during the corresponding month of the previous fiscal year.")
+D42_SHARE = ("In January-August of this year, trade turnover with Russia grew by 2.1 times. During the reporting "
+             "period, Russia's share in Armenia's foreign trade structure also increased from 35.6% last year to 41.4%.")
+D44_GROWTH = ("According to the State Customs Service of Ukraine, in 2020 China became the country's largest trading "
+              "partner. Bilateral trade amounted to $15.4 billion, an increase of 21% over the previous year.")
+D76 = ("As a result, EU trade with South Africa recorded a surplus of €6,1bn in 2012, compared to €1,3 billion in "
+       "2010 and €4,4 billion in 2011. The share of Germany was 33%.")
+
+
+@pytest.mark.parametrize("sentence, figure, pub_year, expected", [
+    # the n-th month of a fiscal year (Pakistan: July-June)
+    pytest.param(D52_FIRST_MONTH, "$168.5 million", None, (2023, "2023-07", "2023-07", "explicit"),
+                 id="d52-first-month-of-FY24"),
+    pytest.param(D52_FIRST_MONTH, "$124.7 million", None, (2022, "2022-07", "2022-07", "explicit"),
+                 id="d52-corresponding-month-previous-fiscal-year"),
+    # "from 35.6% last year to 41.4%": the first share is last year's, in the carried months
+    pytest.param(D42_SHARE, "35.6%", 2024, (2023, "2023-01", "2023-08", "context"), id="d42-from-last-year-to"),
+    # "an increase of 21% over the previous year": a growth rate is never its base's value
+    pytest.param(D44_GROWTH, "21%", 2021, (2020, "2020-01", "2020-12", "context"), id="d44-growth-over-previous-year"),
+    # the context a sentence leaves is its latest own year, not the years it compares with
+    pytest.param(D76, "33%", None, (2012, "2012-01", "2012-12", "context"), id="d76-latest-year-of-sentence"),
+])
+def test_period_of_a_figure_in_context(sentence, figure, pub_year, expected):
+    assert period(sentence, figure, pub_year) == expected
