@@ -10,8 +10,9 @@ Some aliases mean different currencies in different countries ("$", "¥", "R",
 "N", "dollars", "pesos"). They are read by context, never by an assumed
 country: the country (among those where the alias has a reading) the document
 names most (for an alias that has a default, only one of the two countries
-the document names most), else the one country the sentence names, else the
-alias's default row; an alias with no default ("R", "N") is no currency without its country.
+the document names most), else, for an alias without a default, the one
+country the sentence names; else the alias's default row. An alias with no
+default ("R", "N") is no currency without its country.
 The figure's rule then says which context decided ("...:document_country").
 """
 from __future__ import annotations
@@ -75,7 +76,7 @@ def aliases() -> Aliases:
     out = Aliases({}, {}, {}, {})
     for cur in pycountry.currencies:
         out.before[cur.alpha_3] = cur.alpha_3
-        out.after[cur.alpha_3.lower()] = cur.alpha_3
+        out.after[cur.alpha_3] = cur.alpha_3   # codes only in capitals ("ALL", not "all")
         out.after[cur.name.lower()] = cur.alpha_3
         out.after[cur.name.lower() + "s"] = cur.alpha_3
     rows = list(_babel_rows())
@@ -157,9 +158,9 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
     if position == "before":
         table, local = a.before, a.local_before
     else:
-        table, local, key = a.after, a.local_after, key.lower()
-    if key not in table and key.lower() in table:
-        key = key.lower()
+        table, local = a.after, a.local_after
+        if not (key.isupper() and key in table):
+            key = key.lower()
     readings = local.get(key)
     if readings and ctx is not None and ctx.places is not None:
         named = ctx.document()
@@ -169,7 +170,7 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
         if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
             return counts[0][1], "document_country"
         codes = {readings[c] for c in ctx.sentence(sentence) if c in readings}
-        if len(codes) == 1:
+        if len(codes) == 1 and key not in table:
             return codes.pop(), "sentence_country"
     return table.get(key), ""
 
