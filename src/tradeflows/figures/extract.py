@@ -342,6 +342,7 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         currency = ctx.last_money.currency
         fig = make("money", _dec(value), _dec(high) if high is not None else None,
                    qualifier, "money_implied_currency", j)
+        ctx.last_money_sentence = si  # a run of implied amounts keeps its currency
         return fig
     return None
 
