@@ -47,6 +47,7 @@ class Figure:
     status: str | None = None
     confidence: float | None = None
     fact_rules: str = ""      # "measure:<rule>;partner:<rule>;..." for every decision
+    warnings: str = ""        # ";"-separated doubts, e.g. "implausible" (dataset.plausible)
     extra: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
