@@ -9,8 +9,9 @@ vocab/currencies.csv ("RM", "SR", "N", "dollars", "pesos").
 Some aliases mean different currencies in different countries ("$", "¥", "R",
 "N", "dollars", "pesos"). They are read by context, never by an assumed
 country: the country (among those where the alias has a reading) the document
-names most (for an alias that has a default, only one of the two countries
-the document names most), else, for an alias without a default, the one
+names most (for an alias that has a default, only if it is the country the
+document names most of all: a passing mention of Canada does not make "$" the
+Canadian dollar), else, for an alias without a default, the one
 country the sentence names; else the alias's default row. An alias with no
 default ("R", "N") is no currency without its country.
 The figure's rule then says which context decided ("...:document_country").
@@ -164,7 +165,8 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
     readings = local.get(key)
     if readings and ctx is not None and ctx.places is not None:
         named = ctx.document()
-        prominent = {c for c, _ in named.most_common(2)}
+        top = max(named.values(), default=0)
+        prominent = {c for c, n in named.items() if n == top}   # the document's own country
         counts = [(n, readings[c]) for c, n in named.most_common()
                   if c in readings and (key not in table or c in prominent)]
         if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
