@@ -27,6 +27,9 @@ from typing import Callable, Iterable
 from tradeflows.vocab import alternation, read_csv
 
 SIGNS = "-\u2212"
+# The document's country is read from its first characters: a news page whole, a
+# book by its opening (its title and first chapter), so a long book costs no more.
+DOCUMENT_WINDOW = 20_000
 
 
 @dataclass(frozen=True)
@@ -83,25 +86,19 @@ def aliases() -> Aliases:
     rows = list(_babel_rows())
     rows += [(r["alias"], r["code"], r["position"], r.get("country") or "")
              for r in read_csv("currencies.csv")]
-    ambiguous = Counter()
     for alias, code, pos, country in rows:
         if pos in ("before", "both"):
             _put(out.before, out.local_before, alias, code, country)
         if pos in ("after", "both"):
             _put(out.after, out.local_after, alias.lower(), code, country)
-        ambiguous[alias] += bool(country)
-    # a local reading that agrees with the only reading everywhere is no ambiguity
+    # a local reading that agrees with the default changes nothing: only the others are kept
     for table, local in ((out.before, out.local_before), (out.after, out.local_after)):
         for alias in list(local):
-            if alias in table and set(local[alias].values()) == {table[alias]} and alias not in _VOCAB_LOCAL():
+            if alias in table:
+                local[alias] = {c: code for c, code in local[alias].items() if code != table[alias]}
+            if not local[alias]:
                 del local[alias]
     return out
-
-
-@lru_cache(maxsize=1)
-def _VOCAB_LOCAL() -> frozenset[str]:  # noqa: N802 - a constant read once
-    """Aliases the vocabulary itself declares country-dependent (kept even where they agree)."""
-    return frozenset(r["alias"] for r in read_csv("currencies.csv") if r.get("country"))
 
 
 def _put(table: dict, local: dict, alias: str, code: str, country: str) -> None:
@@ -125,29 +122,71 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     sym = [x for x in before if not x[-1].isalpha()]
     words = [x for x in before if x[-1].isalpha()]
     before_re = re.compile(
-        rf"(?:(?<![A-Za-z])(?:{alternation(sym)})|(?<![A-Za-z0-9])(?:{alternation(words)}))"
+        rf"(?:(?<![A-Za-z])(?:{_grouped(sym)})|(?<![A-Za-z0-9])(?:{_grouped(words)}))"
         rf"\s?(?P<sign>[{SIGNS}])?$")
-    after_re = re.compile(rf"(?:\s?|-)(?:of\s+)?\b({alternation(after)})\b", re.I)
+    after_re = re.compile(rf"(?:\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b", re.I)
     return before_re, after_re
+
+
+def _grouped(phrases, fold: bool = False) -> str:
+    """An alternation grouped by first character (longest first within a group): with
+    hundreds of CLDR names the regex engine then tries only the few that can match."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(p[0].lower() if fold else p[0], []).append(p[1:])
+    return "|".join(re.escape(first) + "(?:" + alternation(rest).replace("(?:)", "") + ")"
+                     if any(rest) else re.escape(first)
+                     for first, rest in sorted(groups.items()))
 
 
 class Context:
     """Where an ambiguous alias is read: the countries of the document and of a sentence.
 
     places(text) -> ISO 3166 alpha-3 codes of the places named in text; the
-    document is read once, the first time an ambiguous alias needs it."""
+    document (its first DOCUMENT_WINDOW characters) is read once, the first time
+    an ambiguous alias needs it."""
 
     def __init__(self, text: str, places: Callable[[str], Iterable[str]] | None):
-        self.text, self.places = text, places
+        self.text, self.places = text[:DOCUMENT_WINDOW], places
         self._doc: Counter | None = None
+        self._gate: dict[tuple[str, str], bool] = {}
 
     def document(self) -> Counter:
         if self._doc is None:
             self._doc = Counter(self.places(self.text)) if self.places else Counter()
         return self._doc
 
+    def may_name(self, position: str, alias: str) -> bool:
+        """Cheap gate before reading the document's places: does it name (by an ISO
+        3166 name) any country where the alias has a local reading?"""
+        hit = self._gate.get((position, alias))
+        if hit is None:
+            hit = self._gate[(position, alias)] = bool(_names_pattern(position, alias).search(self.text))
+        return hit
+
     def sentence(self, s: str) -> set[str]:
         return set(self.places(s)) if self.places else set()
+
+
+@lru_cache(maxsize=None)
+def _names_pattern(position: str, alias: str) -> re.Pattern:
+    """The ISO 3166 names (and their adjectives' stems) of the countries where alias
+    has a local reading: "New Zealand", "Australia", "Niger" (matches "Nigeria")."""
+    import pycountry
+
+    a = aliases()
+    readings = (a.local_before if position == "before" else a.local_after).get(alias, {})
+    names = set()
+    for iso3 in readings:
+        c = pycountry.countries.get(alpha_3=iso3)
+        if c is None:
+            continue
+        for attr in ("name", "common_name"):
+            n = getattr(c, attr, None)
+            if n:
+                names.add(n.split(",")[0].strip())
+    names.discard("")
+    return re.compile(rf"\b(?:{alternation(names)})" if names else r"(?!)")
 
 
 def resolve(alias: str, position: str, ctx: Context | None = None,
@@ -163,16 +202,20 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
         if not (key.isupper() and key in table):
             key = key.lower()
     readings = local.get(key)
-    if readings and ctx is not None and ctx.places is not None:
+    if readings and ctx is not None and ctx.places is not None and ctx.may_name(position, key):
         named = ctx.document()
         top = max(named.values(), default=0)
-        prominent = {c for c, n in named.items() if n == top}   # the document's own country
-        counts = [(n, readings[c]) for c, n in named.most_common()
-                  if c in readings and (key not in table or c in prominent)]
-        if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
-            return counts[0][1], "document_country"
-        codes = {readings[c] for c in ctx.sentence(sentence) if c in readings}
-        if len(codes) == 1 and key not in table:
+        if key in table:   # the alias has a default: only the document's own country overrides it
+            codes = {readings.get(c, table[key]) for c, n in named.items() if n == top}
+            if len(codes) == 1 and top:
+                code = codes.pop()
+                return code, ("document_country" if code != table[key] else "")
+        else:
+            counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]
+            if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
+                return counts[0][1], "document_country"
+        codes = {readings[c] for c in ctx.sentence(sentence) if c in readings} if key not in table else ()
+        if len(codes) == 1:
             return codes.pop(), "sentence_country"
     return table.get(key), ""
 

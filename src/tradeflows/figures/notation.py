@@ -19,10 +19,9 @@ POINT, COMMA = ".", ","
 
 _SCALE_OR_PCT = (r"(?=\s?(?:%|per\s?cent|[mbtr]illion|bn|mn|mln|bln|tn|trn|trln|thousand|crore|lakh)"
                  r"(?![a-z]))")
-_COMMA_EVIDENCE = re.compile(
-    rf"(?<![\d.,])\d+,\d{{1,2}}{_SCALE_OR_PCT}|\d\.\d{{3}},\d", re.I)
-_POINT_EVIDENCE = re.compile(
-    rf"(?<![\d.,])\d+\.\d{{1,2}}{_SCALE_OR_PCT}|\d,\d{{3}}\.\d", re.I)
+# anchored on the mark itself (a rare character), so one scan of a document is cheap
+_COMMA_EVIDENCE = re.compile(rf",(?<=\d,)(?:\d{{1,2}}{_SCALE_OR_PCT}|(?<=\d\.\d{{3}},)\d)", re.I)
+_POINT_EVIDENCE = re.compile(rf"\.(?<=\d\.)(?:\d{{1,2}}{_SCALE_OR_PCT}|(?<=\d,\d{{3}}\.)\d)", re.I)
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _SPACED = re.compile(rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)(?:[.,]\d+)?")
