@@ -46,7 +46,7 @@ def _babel_rows() -> Iterable[tuple[str, str, str, str]]:
 
     import pycountry
     from babel import Locale, localedata
-    from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
+    from babel.numbers import get_currency_name, get_territory_currencies
 
     en = Locale("en")
     for cur in pycountry.currencies:

@@ -8,7 +8,10 @@ its clause). Each figure names the rule that made it.
 Rules, in the order they are tried for a number, and why that order:
   money_*        a currency next to the number (before: "$", "USD", "Br";
                  after: "dollars", "Belarusian rubles") makes it money whatever
-                 else surrounds it;
+                 else surrounds it; an ambiguous sign read by its country adds
+                 ":document_country" or ":sentence_country" (figures.currencies);
+                 the digits follow the document's decimal mark (figures.notation)
+                 and ranges follow one rule (_range_and_scale);
   growth_index   "growth rate of 102.2%", "107.9% compared to", "(120%)" after
                  a money figure: an index (100 = no change), read as +2.2;
                  tried before the plain percent rules because "compared to"
@@ -21,8 +24,8 @@ Rules, in the order they are tried for a number, and why that order:
   growth_fraction / share_fraction  "by almost half", "a third more" /
                  "almost half of", "a quarter of";
   money_implied  a scaled number without currency ("almost one billion") right
-                 after a money figure of the same sentence or the one before
-                 takes that figure's currency.
+                 after a money figure (or implied amount) of the same sentence
+                 or the one before takes that figure's currency.
 """
 from __future__ import annotations
 
@@ -405,7 +408,6 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
         if not vs:
             return None
         low_scale, k = Decimal(repr(scale_words()[vs.group(1).lower()])), vs.end()
-    high = None
     if num.kind == "cardinal":
         opener = _RANGE_OPENER.search(by_zone if not cur_before else qual_zone)
         dash = _RANGE_DASH_ANY.match(text, k) if not num.words else None
@@ -467,7 +469,6 @@ def _last_direction(clause: str, pats) -> str | None:
 
 
 _ARTICLE = re.compile(r"an?\s+", re.I)
-_DOLLAR = re.compile(r"\$\s?")
 _MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
 _MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
 _INCREASE_AFTER = re.compile(r"\s*(?:increase|growth|rise|up)\b", re.I)
