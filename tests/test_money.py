@@ -194,3 +194,13 @@ def test_eval_counts_figures_off_in_magnitude():
     assert magnitude_off([{"doc": "d", "line": 6, "kind": "money", "value": 1858.0}], gold)
     assert not magnitude_off([{"doc": "d", "line": 5, "kind": "money", "value": 3e12}], gold)
     assert not magnitude_off([{"doc": "d", "line": 9, "kind": "money", "value": 1.858e12}], gold)
+
+
+def test_russian_scale_and_currency_words_with_decimal_comma():
+    # u16 Mediapuls (russian development set): a comma before a Russian scale word is decimal
+    text = ("С января по апрель турецкий экспорт в РФ составил 485 миллионов долларов по сравнению "
+            "с 1,205 миллиарда долларов за аналогичный период 2015 года.")
+    assert notation.decimal_mark(text) == ","
+    assert money(text) == [(485e6, None, "USD"), (1.205e9, None, "USD")]
+    # u04 Gorod Bryansk: an abbreviation's dot before the currency word
+    assert money("По первому полугодию этого года у нас уже 530 млн. долларов.") == [(530e6, None, "USD")]

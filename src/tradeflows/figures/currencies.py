@@ -124,7 +124,8 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     before_re = re.compile(
         rf"(?:(?<![A-Za-z])(?:{_grouped(sym)})|(?<![A-Za-z0-9])(?:{_grouped(words)}))"
         rf"\s?(?P<sign>[{SIGNS}])?$")
-    after_re = re.compile(rf"(?:\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b", re.I)
+    # "-dollars" after a hyphenated scale; "млн. долларов" after an abbreviation's dot
+    after_re = re.compile(rf"(?:\.\s(?=[а-яё])|\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b", re.I)
     return before_re, after_re
 
 

@@ -17,10 +17,13 @@ from decimal import Decimal
 
 POINT, COMMA = ".", ","
 
-_SCALE_OR_PCT = (r"(?=\s?(?:%|per\s?cent|[mbtr]illion|bn|mn|mln|bln|tn|trn|trln|thousand|crore|lakh)"
-                 r"(?![a-z]))")
+_SCALE_OR_PCT = (r"(?=\s?(?:%|per\s?cent|[mbtr]illion|bn|mn|mln|bln|tn|trn|trln|thousand|crore|lakh"
+                 r"|млн|млрд|трлн|тыс|миллион|миллиард|триллион)(?![a-z]))")
 # anchored on the mark itself (a rare character), so one scan of a document is cheap
-_COMMA_EVIDENCE = re.compile(rf",(?<=\d,)(?:\d{{1,2}}{_SCALE_OR_PCT}|(?<=\d\.\d{{3}},)\d)", re.I)
+# Russian typography groups thousands with spaces, so any comma before a Russian scale
+# word ("1,205 миллиарда") is a decimal comma
+_COMMA_EVIDENCE = re.compile(rf",(?<=\d,)(?:\d{{1,2}}{_SCALE_OR_PCT}|(?<=\d\.\d{{3}},)\d"
+                             r"|\d+(?=\s?(?:млн|млрд|трлн|тыс|миллион|миллиард|триллион)))", re.I)
 _POINT_EVIDENCE = re.compile(rf"\.(?<=\d\.)(?:\d{{1,2}}{_SCALE_OR_PCT}|(?<=\d,\d{{3}}\.)\d)", re.I)
 
 _SPACE = "[ \u00a0\u202f\u2009]"
