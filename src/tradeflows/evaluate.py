@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -381,7 +382,11 @@ def score(predictions: list[dict], gold: Gold) -> dict:
     facts.update(gold=len(gold_facts), found=len(found), pred=len(pred_facts),
                  pred_tp=len(found))
 
+    unmatched_preds = [p for i, p in enumerate(preds) if i not in pred_hit]
+    unmatched_golds = [g for j, g in enumerate(golds) if j not in gold_hit]
     return {
+        "magnitude_off": magnitude_off(unmatched_preds, unmatched_golds),
+        "usd": usd_coverage(matched),
         "kinds": kinds,
         "overall": prf(len(pairs), len(preds), len(golds)),
         "fields": field_accuracy(matched, preds),
@@ -394,6 +399,41 @@ def score(predictions: list[dict], gold: Gold) -> dict:
         "ignored": ignored,
         "docs": sorted(gold.docs),
     }
+
+
+def _mantissa(v: float) -> float:
+    v = abs(v)
+    return v / 10 ** math.floor(math.log10(v)) if v else 0.0
+
+
+def magnitude_off(preds: list[dict], golds: list[dict]) -> list[tuple[dict, dict]]:
+    """Unmatched money figures found at a gold figure's place (doc, line +-1) with the
+    same digits but a value 10x or more off: a scale word lost, doubled or misread."""
+    out = []
+    for g in golds:
+        if g["kind"] != "money" or not g.get("value"):
+            continue
+        for p in preds:
+            if (p.get("kind") != "money" or p.get("doc") != g["doc"] or not p.get("value")
+                    or abs(int(p["line"]) - int(g["line"])) > LINE_TOL):
+                continue
+            ratio = abs(float(p["value"]) / float(g["value"]))
+            if (ratio >= 10 or ratio <= 0.1) and math.isclose(
+                    _mantissa(float(p["value"])), _mantissa(float(g["value"])), rel_tol=0.01):
+                out.append((p, g))
+                break
+    return out
+
+
+def usd_coverage(matched: list[tuple[dict, dict]]) -> dict:
+    """Of the matched money figures whose year is known, how many get a USD value
+    (dataset.rates.to_usd, as the build computes value_usd)."""
+    from tradeflows.dataset.rates import to_usd
+    known = [(p, g) for p, g in matched if g["kind"] == "money" and p.get("year") is not None]
+    done = sum(1 for p, _ in known if to_usd("money", p.get("value"), p.get("value_high"),
+                                             p.get("currency"), p.get("year"))[0] is not None)
+    return {"known": len(known), "converted": done,
+            "share": done / len(known) if known else None}
 
 
 # ------------------------------------------------------------------------- report
@@ -429,6 +469,10 @@ def format_details(result: dict) -> list[str]:
     out += [f"  {p['doc']}:{p['line']:<6} {p.get('kind', ''):<6} {p.get('value')!s:>14}"
             f" {p.get('currency') or '':<3}  {p.get('figure', '')}  [{p.get('rule', '')}]"
             for p in result["false_positives"]]
+    off = result.get("magnitude_off") or []
+    out.append(f"off in magnitude ({len(off)}):")
+    out += [f"  {g['doc']}:{g['line']:<6} gold {g['value']!s:>14} found {p.get('value')!s:>14}"
+            f"  {p.get('figure', '')}  [{p.get('rule', '')}]" for p, g in off]
     return out
 
 
@@ -506,7 +550,8 @@ def _acc(result: dict, name: str) -> str:
 
 
 OVERVIEW_HEAD = (f"{'set':<12} {'docs':>4} {'gold':>5} {'figF1':>6} {'money':>6} {'growth':>6}"
-                 f" {'share':>6} {'factF1':>6} {'year':>5} {'partnr':>6} {'reprtr':>6}")
+                 f" {'share':>6} {'factF1':>6} {'year':>5} {'partnr':>6} {'reprtr':>6}"
+                 f" {'magoff':>6} {'usd%':>5}")
 
 
 def overview_row(name: str, n_docs: int, result: dict) -> str:
@@ -515,7 +560,8 @@ def overview_row(name: str, n_docs: int, result: dict) -> str:
     return (f"{name:<12} {n_docs:>4} {n_gold:>5} {result['overall']['f1']:6.3f}"
             f" {k['money']['f1']:6.3f} {k['growth']['f1']:6.3f} {k['share']['f1']:6.3f}"
             f" {f['f1']:6.3f} {_acc(result, 'year')} {_acc(result, 'partner'):>6}"
-            f" {_acc(result, 'reporter'):>6}")
+            f" {_acc(result, 'reporter'):>6} {len(result['magnitude_off']):>6}"
+            f" {'  n/a' if result['usd']['share'] is None else format(100 * result['usd']['share'], '5.1f')}")
 
 
 def evaluate_sets(sets: list[EvalSet]) -> list[tuple[str, int, dict]]:
@@ -588,7 +634,9 @@ def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
         print("\n".join(format_summary(result)))
         print()
     print("overview (figF1 = all figures; factF1 = trade facts; year, partner, reporter ="
-          " accuracy on matched figures; held-out = set aside before tuning)")
+          " accuracy on matched figures; magoff = money figures found at a gold figure's place"
+          " but 10x or more off; usd% = matched money figures with a year that get value_usd;"
+          " held-out = set aside before tuning)")
     print(OVERVIEW_HEAD)
     for label, n_docs, result in rows:
         print(overview_row(label, n_docs, result))

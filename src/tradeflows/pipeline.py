@@ -10,13 +10,20 @@ from tradeflows.ingest.document import Document
 from tradeflows.records import Figure
 
 
+def country_codes(text: str) -> list[str]:
+    """ISO 3166 alpha-3 of every country, region or demonym a text names: the context
+    in which extract reads ambiguous currency signs ("$", "R", "pesos")."""
+    from tradeflows.facts.places import find_places
+    return [p.iso3 for p in find_places(text) if p.iso3]
+
+
 def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
                      pub_year: int | None = None, relate: bool = True,
                      title: str | None = None) -> list[Figure]:
     """Figures of a cleaned text. reporter: the document's (sources.csv); None lets relate
     infer the document's subject from its title and opening, else leave it empty."""
     from tradeflows.figures.extract import extract_figures
-    figs = extract_figures(c, doc)
+    figs = extract_figures(c, doc, places=country_codes)
     if relate:
         from tradeflows.facts.relate import relate_figures
         figs = relate_figures(c, figs, reporter=reporter, pub_year=pub_year, title=title)

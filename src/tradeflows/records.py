@@ -48,6 +48,7 @@ class Figure:
     confidence: float | None = None
     fact_rules: str = ""      # "measure:<rule>;partner:<rule>;..." for every decision
     page: int | None = None   # 1-based page of a PDF (None for other formats)
+    warnings: str = ""        # ";"-separated doubts, e.g. "implausible" (dataset.plausible)
     extra: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:

@@ -32,7 +32,9 @@ from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import list_documents, load_sources, read_document
 from tradeflows.pipeline import clean_document_text, figures_of_clean, set_pages
+from tradeflows.dataset.plausible import mark_implausible
 from tradeflows.dataset.rates import to_usd
+from tradeflows.figures.notation import decimal_mark
 from tradeflows.records import Figure
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -183,6 +185,7 @@ def figure_rows(figs: Iterable[dict | Figure]) -> list[dict]:
         r["figure_id"] = base if seen[base] == 1 else f"{base}.{seen[base]}"
         r["value_usd"], r["value_usd_high"], r["usd_rate"], r["usd_note"] = to_usd(
             r.get("kind"), r.get("value"), r.get("value_high"), r.get("currency"), r.get("year"))
+        mark_implausible(r)
     return rows
 
 
@@ -201,6 +204,8 @@ def _cell_key(r: dict, kind: str) -> tuple | None:
     if not _full_year(r) or r.get("product"):
         return None
     if kind == "money" and r.get("value_usd") is None:
+        return None
+    if "implausible" in (r.get("warnings") or ""):
         return None
     rep = r.get("reporter_iso3")
     if not rep or not is_country_itself(r.get("reporter"), rep):
@@ -334,7 +339,8 @@ def parse_document(d) -> dict:
     set_pages(figs, d)
     cits = [{"number": int(n), "title": cit.title, "year": cit.year, "url": cit.url}
             for n, cit in sorted(c.citations.items())]
-    return {"figures": [f.to_dict() for f in figs], "citations": cits}
+    return {"figures": [f.to_dict() for f in figs], "citations": cits,
+            "decimal_mark": decimal_mark(c.text)}
 
 
 def _sha256_of(path: Path) -> str | None:
@@ -629,5 +635,5 @@ def _build_one(path: Path, sources: dict, cache, say=None) -> tuple[dict, list[d
         say(f"tradeflows: error: {path}: {msg}")
         return row, [], []
     figs = [dict(f, doc=path.name) for f in parsed["figures"]]
-    row.update(status="ok", error=None, n_figures=len(figs))
+    row.update(status="ok", error=None, n_figures=len(figs), decimal_mark=parsed.get("decimal_mark"))
     return row, figs, [{"doc": path.name, **c} for c in parsed["citations"]]

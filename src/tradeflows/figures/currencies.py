@@ -1,38 +1,111 @@
 """Currencies: every way a text names one, mapped to its ISO 4217 code.
 
-Codes and official names come from ISO 4217 via pycountry; vocab/currencies.csv
-adds symbols, plurals and adjectives ("$", "Br", "US dollars", "Chinese yuan").
-"$" is USD unless the text says otherwise ("US$", a code, a word).
+Three layers, later ones on top: ISO 4217 codes and names (pycountry); CLDR's
+English symbols and display names, singular and plural ("NZ$", "CN¥",
+"Japanese yen"), and each country's own symbol from CLDR's English locale of
+that country ("$" in en_NZ, "R" in en_ZA) via Babel; the project's aliases in
+vocab/currencies.csv ("RM", "SR", "N", "dollars", "pesos").
+
+Some aliases mean different currencies in different countries ("$", "¥", "R",
+"N", "dollars", "pesos"). They are read by context, never by an assumed
+country: the country (among those where the alias has a reading) the document
+names most (for an alias that has a default, only if it is the country the
+document names most of all: a passing mention of Canada does not make "$" the
+Canadian dollar), else, for an alias without a default, the one
+country the sentence names; else the alias's default row. An alias with no
+default ("R", "N") is no currency without its country.
+The figure's rule then says which context decided ("...:document_country").
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable, Iterable
 
 from tradeflows.vocab import alternation, read_csv
 
+SIGNS = "-\u2212"
+# The document's country is read from its first characters: a news page whole, a
+# book by its opening (its title and first chapter), so a long book costs no more.
+DOCUMENT_WINDOW = 20_000
+
+
+@dataclass(frozen=True)
+class Aliases:
+    before: dict[str, str]             # alias -> default code (standing before a number)
+    after: dict[str, str]              # lower-cased alias -> default code (after a number)
+    local_before: dict[str, dict[str, str]] = field(default_factory=dict)  # alias -> {iso3: code}
+    local_after: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def _babel_rows() -> Iterable[tuple[str, str, str, str]]:
+    """(alias, code, position, country) from CLDR: English symbols, names, local symbols."""
+    import datetime
+
+    import pycountry
+    from babel import Locale, localedata
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    en = Locale("en")
+    for cur in pycountry.currencies:
+        code = cur.alpha_3
+        sym = en.currency_symbols.get(code)
+        if sym and sym != code and sym != "\u00a4":
+            yield sym.replace("\u202f", " "), code, "before", ""
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en")
+            if name and name != code and "(" not in name:
+                yield name, code, "after", ""
+    today = datetime.date.today()
+    for ident in localedata.locale_identifiers():
+        lang, _, terr = ident.partition("_")
+        if lang != "en" or len(terr) != 2:
+            continue
+        country = pycountry.countries.get(alpha_2=terr)
+        curs = get_territory_currencies(terr, today)
+        if not country or not curs:
+            continue
+        sym = Locale.parse(ident).currency_symbols.get(curs[0])
+        if sym and sym != curs[0]:
+            yield sym, curs[0], "before", country.alpha_3
+
 
 @lru_cache(maxsize=1)
-def aliases() -> tuple[dict[str, str], dict[str, str]]:
-    """(before, after): alias -> ISO code, for aliases standing before / after a number."""
+def aliases() -> Aliases:
+    """Every alias, built once per process from pycountry, Babel (CLDR) and the vocabulary."""
     import pycountry
 
-    before: dict[str, str] = {}
-    after: dict[str, str] = {}
+    out = Aliases({}, {}, {}, {})
     for cur in pycountry.currencies:
-        before[cur.alpha_3] = cur.alpha_3
-        after[cur.alpha_3] = cur.alpha_3
-        name = cur.name.lower()
-        after[name] = cur.alpha_3
-        after[name + "s"] = cur.alpha_3
-    for row in read_csv("currencies.csv"):
-        alias, code, pos = row["alias"], row["code"], row["position"]
-        key = alias if alias.isupper() or not alias.isalpha() else alias.lower()
+        out.before[cur.alpha_3] = cur.alpha_3
+        out.after[cur.alpha_3] = cur.alpha_3   # codes only in capitals ("ALL", not "all")
+        out.after[cur.name.lower()] = cur.alpha_3
+        out.after[cur.name.lower() + "s"] = cur.alpha_3
+    rows = list(_babel_rows())
+    rows += [(r["alias"], r["code"], r["position"], r.get("country") or "")
+             for r in read_csv("currencies.csv")]
+    for alias, code, pos, country in rows:
         if pos in ("before", "both"):
-            before[alias] = code
+            _put(out.before, out.local_before, alias, code, country)
         if pos in ("after", "both"):
-            after[key if " " not in alias else alias.lower()] = code
-    return before, after
+            _put(out.after, out.local_after, alias.lower(), code, country)
+    # a local reading that agrees with the default changes nothing: only the others are kept
+    for table, local in ((out.before, out.local_before), (out.after, out.local_after)):
+        for alias in list(local):
+            if alias in table:
+                local[alias] = {c: code for c, code in local[alias].items() if code != table[alias]}
+            if not local[alias]:
+                del local[alias]
+    return out
+
+
+def _put(table: dict, local: dict, alias: str, code: str, country: str) -> None:
+    if country:
+        local.setdefault(alias, {}).setdefault(country, code)
+    else:
+        table[alias] = code          # later layers override earlier ones
 
 
 @lru_cache(maxsize=1)
@@ -40,22 +113,117 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     """(before, after): compiled matchers, built once.
 
     before is searched at the end of the text left of a number ("$ ", "USD ",
-    "Br"); after is matched right after a number and its scale ("dollars",
-    "Belarusian rubles", "USD").
+    "Br", "$-" with a sign after the symbol); after is matched right after a
+    number and its scale ("dollars", "-dollars", "Belarusian rubles", "USD").
     """
-    before, after = aliases()
-    sym = [a for a in before if not a.isalpha()]
-    words = [a for a in before if a.isalpha()]
+    a = aliases()
+    before = set(a.before) | set(a.local_before)
+    after = set(a.after) | set(a.local_after)
+    sym = [x for x in before if not x[-1].isalpha()]
+    words = [x for x in before if x[-1].isalpha()]
     before_re = re.compile(
-        rf"(?:(?<![A-Za-z])(?:{alternation(sym)})|\b(?:{alternation(words)}))\s?$")
-    after_re = re.compile(rf"\s?(?:of\s+)?\b({alternation(after)})\b", re.I)
+        rf"(?:(?<![A-Za-z])(?:{_grouped(sym)})|(?<![A-Za-z0-9])(?:{_grouped(words)}))"
+        rf"\s?(?P<sign>[{SIGNS}])?$")
+    # "-dollars" after a hyphenated scale; "млн. долларов" after an abbreviation's dot
+    after_re = re.compile(rf"(?:\.\s(?=[а-яё])|\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b", re.I)
     return before_re, after_re
 
 
+def _grouped(phrases, fold: bool = False) -> str:
+    """An alternation grouped by first character (longest first within a group): with
+    hundreds of CLDR names the regex engine then tries only the few that can match."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(p[0].lower() if fold else p[0], []).append(p[1:])
+    return "|".join(re.escape(first) + "(?:" + alternation(rest).replace("(?:)", "") + ")"
+                     if any(rest) else re.escape(first)
+                     for first, rest in sorted(groups.items()))
+
+
+class Context:
+    """Where an ambiguous alias is read: the countries of the document and of a sentence.
+
+    places(text) -> ISO 3166 alpha-3 codes of the places named in text; the
+    document (its first DOCUMENT_WINDOW characters) is read once, the first time
+    an ambiguous alias needs it."""
+
+    def __init__(self, text: str, places: Callable[[str], Iterable[str]] | None):
+        self.text, self.places = text[:DOCUMENT_WINDOW], places
+        self._doc: Counter | None = None
+        self._gate: dict[tuple[str, str], bool] = {}
+
+    def document(self) -> Counter:
+        if self._doc is None:
+            self._doc = Counter(self.places(self.text)) if self.places else Counter()
+        return self._doc
+
+    def may_name(self, position: str, alias: str) -> bool:
+        """Cheap gate before reading the document's places: does it name (by an ISO
+        3166 name) any country where the alias has a local reading?"""
+        hit = self._gate.get((position, alias))
+        if hit is None:
+            hit = self._gate[(position, alias)] = bool(_names_pattern(position, alias).search(self.text))
+        return hit
+
+    def sentence(self, s: str) -> set[str]:
+        return set(self.places(s)) if self.places else set()
+
+
+@lru_cache(maxsize=None)
+def _names_pattern(position: str, alias: str) -> re.Pattern:
+    """The ISO 3166 names (and their adjectives' stems) of the countries where alias
+    has a local reading: "New Zealand", "Australia", "Niger" (matches "Nigeria")."""
+    import pycountry
+
+    a = aliases()
+    readings = (a.local_before if position == "before" else a.local_after).get(alias, {})
+    names = set()
+    for iso3 in readings:
+        c = pycountry.countries.get(alpha_3=iso3)
+        if c is None:
+            continue
+        for attr in ("name", "common_name"):
+            n = getattr(c, attr, None)
+            if n:
+                names.add(n.split(",")[0].strip())
+    names.discard("")
+    return re.compile(rf"\b(?:{alternation(names)})" if names else r"(?!)")
+
+
+def resolve(alias: str, position: str, ctx: Context | None = None,
+            sentence: str = "") -> tuple[str | None, str]:
+    """(code or None, how): how is "" for an unambiguous alias or its default, else
+    "document_country" or "sentence_country"."""
+    a = aliases()
+    key = alias.strip().rstrip(SIGNS).strip()
+    if position == "before":
+        table, local = a.before, a.local_before
+    else:
+        table, local = a.after, a.local_after
+        if not (key.isupper() and key in table):
+            key = key.lower()
+    readings = local.get(key)
+    if readings and ctx is not None and ctx.places is not None and ctx.may_name(position, key):
+        named = ctx.document()
+        top = max(named.values(), default=0)
+        if key in table:   # the alias has a default: only the document's own country overrides it
+            codes = {readings.get(c, table[key]) for c, n in named.items() if n == top}
+            if len(codes) == 1 and top:
+                code = codes.pop()
+                return code, ("document_country" if code != table[key] else "")
+        else:
+            counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]
+            if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
+                return counts[0][1], "document_country"
+        codes = {readings[c] for c in ctx.sentence(sentence) if c in readings} if key not in table else ()
+        if len(codes) == 1:
+            return codes.pop(), "sentence_country"
+    return table.get(key), ""
+
+
 def code_before(alias: str) -> str | None:
-    return aliases()[0].get(alias.strip())
+    return resolve(alias, "before")[0]
 
 
 def code_after(alias: str) -> str | None:
-    a = alias.strip()
-    return aliases()[1].get(a) or aliases()[1].get(a.lower())
+    return resolve(alias, "after")[0]

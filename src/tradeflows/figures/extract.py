@@ -8,7 +8,10 @@ its clause). Each figure names the rule that made it.
 Rules, in the order they are tried for a number, and why that order:
   money_*        a currency next to the number (before: "$", "USD", "Br";
                  after: "dollars", "Belarusian rubles") makes it money whatever
-                 else surrounds it;
+                 else surrounds it; an ambiguous sign read by its country adds
+                 ":document_country" or ":sentence_country" (figures.currencies);
+                 the digits follow the document's decimal mark (figures.notation)
+                 and ranges follow one rule (_range_and_scale);
   growth_index   "growth rate of 102.2%", "107.9% compared to", "(120%)" after
                  a money figure: an index (100 = no change), read as +2.2;
                  tried before the plain percent rules because "compared to"
@@ -21,8 +24,8 @@ Rules, in the order they are tried for a number, and why that order:
   growth_fraction / share_fraction  "by almost half", "a third more" /
                  "almost half of", "a quarter of";
   money_implied  a scaled number without currency ("almost one billion") right
-                 after a money figure of the same sentence or the one before
-                 takes that figure's currency.
+                 after a money figure (or implied amount) of the same sentence
+                 or the one before takes that figure's currency.
 """
 from __future__ import annotations
 
@@ -32,15 +35,16 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
-from tradeflows.figures.currencies import code_after, code_before, patterns as currency_patterns
+from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
+from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern
 from tradeflows.records import Figure
 from tradeflows.figures.units import scale_words
 from tradeflows.vocab import alternation, read_csv
 
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
-_RANGE_WORD = re.compile(r"\s+(?:to|and|-|–)\s+(?=\$?\s?\d|[a-z])", re.I)
-_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:\$\s?)?$", re.I)
+_RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
+_RANGE_OPENER = re.compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I)
 _EXCLAIM = re.compile(r"\s?\(!\)")
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
 _MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
@@ -88,8 +92,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # "amounted to 107.9% compared to": an index only where the value says so (>= 100)
         "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
         "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
-        # spelled-out scale after a number; one-letter abbreviations only glued ("$250m")
-        "scale": re.compile(rf"(?:\s?(?:{scales})|(?<=\d)[kmb]n?)(?![A-Za-z-])", re.I),
+        # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
+        # detached by a hyphen ("3.5-billion"), a stray dot ("US$43.billion") or an
+        # editorial bracket ("$12 [billion]"); "-billion-dollars" keeps its currency word
+        "scale": re.compile(rf"(?:(?:\s?\[|\s?|-|\.(?=[a-z]))(?:{scales})\]?|(?<=\d)[kmb]n?)"
+                            rf"(?![A-Za-z])(?!-(?!(?:dollars?|euros?)\b))", re.I),
     }
 
 
@@ -102,9 +109,11 @@ def _sentence_bounds(c: CleanText):
 class _Ctx:
     """Per-document state: the last money figure, for implied currencies."""
 
-    def __init__(self, c: CleanText):
+    def __init__(self, c: CleanText, places=None):
         self.c = c
         self.text = c.text
+        self.mark = decimal_mark(c.text)
+        self.currency = CurrencyContext(c.text, places)
         self.starts, self.ends = _sentence_bounds(c)
         self.last_money: Figure | None = None
         self.last_money_sentence = -10
@@ -125,8 +134,11 @@ def _round_pct(x: Decimal) -> float:
     return round(float(x), 1) if x == x.to_integral_value() or abs(x) < 1000 else float(x)
 
 
-def extract_figures(c: CleanText, doc: str = "") -> list[Figure]:
-    ctx = _Ctx(c)
+def extract_figures(c: CleanText, doc: str = "", places=None) -> list[Figure]:
+    """Every figure of a clean text. places(text) -> ISO3 codes of the countries a
+    text names; it reads ambiguous currency signs ("$", "R", "pesos") by their
+    country, and without it they take their default reading."""
+    ctx = _Ctx(c, places)
     text = c.text
     out: list[Figure] = []
     for m in anchor_pattern().finditer(text):
@@ -138,7 +150,7 @@ def extract_figures(c: CleanText, doc: str = "") -> list[Figure]:
             sub = _ARTICLE.match(text, pos, pos + 4)
             num = read_number(text, pos) or (read_number(text, sub.end()) if sub else None)
         else:
-            num = read_number(text, pos)
+            num = read_number(text, pos, ctx.mark)
         if num is None:
             continue
         ctx.last_end = max(ctx.last_end, num.end)
@@ -165,9 +177,20 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     cur_before = before_re.search(left, max(0, len(left) - 8))
     currency = None
     start = pos
+    negative = False
+    how = ""
     if cur_before:
-        currency = code_before(cur_before.group().strip())
+        currency, how = resolve(cur_before.group(), "before", ctx.currency, text[s_start:s_end])
+        if currency is None:
+            cur_before = None  # "R", "N" with no country that reads them
+    if cur_before:
         start = pos - (len(left) - cur_before.start())
+        negative = cur_before.group("sign") is not None
+        cs = cur_before.start()
+        if cs and left[cs - 1] in SIGNS and (cs < 2 or not left[cs - 2].isalnum()):
+            negative, start = True, start - 1  # "-€13 billion", "−$5bn"
+        if not num.words:  # "$ 1 246.7 million": spaced thousands after a sign
+            num = read_number(text, pos, ctx.mark, spaced=True)
         anchor_line_pos = start
         qual_zone = left[:cur_before.start()]
     else:
@@ -187,43 +210,23 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
 
     # --- right of the number: range, scale, currency, %, times -------------
     j = num.end
-    value, high = num.value, None
-    rule_bits = []
     m = _EXCLAIM.match(text, j)
     if m:
         j = m.end()
-    rng = None
-    if not num.words:
-        rng = _RANGE_DASH.match(text, j)
-        if rng:
-            rng_num = read_number(text, rng.end())
-            high, j = rng_num.value, rng_num.end
-    if rng is None and _RANGE_OPENER.search(by_zone if not cur_before else qual_zone):
-        rw = _RANGE_WORD.match(text, j)
-        if rw:
-            k = rw.end()
-            cb2 = _DOLLAR.match(text, k, k + 2)
-            if cb2:
-                k = cb2.end()
-            n2 = read_number(text, k) if k < len(text) and (text[k].isdigit() or text[k].isalpha()) else None
-            if n2 is not None and n2.kind == "cardinal":
-                high, j = n2.value, n2.end
-                rng = rw
-    scale = Decimal(1)
-    sm = pats["scale"].match(text, j)
-    if sm and not (len(sm.group().strip()) <= 2 and not cur_before):
-        scale = Decimal(repr(scale_words()[sm.group().strip().lower()]))
-        j = sm.end()
-    elif num.kind == "vague":
-        vs = _OF_SCALE.match(text, j)
-        if not vs:
-            return None
-        scale = Decimal(repr(scale_words()[vs.group(1).lower()]))
-        j = vs.end()
+    rng_scale = _range_and_scale(ctx, num, j, cur_before, currency, qual_zone, by_zone, pats)
+    if rng_scale is None:
+        return None
+    value, high, j = rng_scale
     am = after_re.match(text, j)
-    if am and currency is None:
-        currency = code_after(am.group(1))
-        j = am.end()
+    if am:
+        code, how_after = resolve(am.group(1), "after", ctx.currency, text[s_start:s_end])
+        if currency is None and code is not None:
+            currency, how = code, how_after
+            j = am.end()
+        elif code is not None and code == currency and am.group().startswith("-"):
+            j = am.end()  # "$ 1.2-billion-dollars"
+    if negative:
+        value, high = -value, (None if high is None else -high)
 
     def make(kind, val, hi, qual, rule, end):
         post = _OR_MORE.match(text, end)
@@ -242,13 +245,15 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
 
     # --- money ---------------------------------------------------------------
     if currency and num.kind in ("cardinal", "fraction", "vague"):
-        if num.kind == "fraction" and scale == 1:
-            return None
         # "hundreds of millions" is a lower bound whatever else is said of it
         qual = ("more_than" if qualifier != "less_than" else qualifier) if num.kind == "vague" else qualifier
         rule = "money_range" if high is not None else (
             "money_symbol_before" if cur_before else "money_word_after")
-        fig = make("money", _dec(value * scale), _dec(high * scale) if high is not None else None,
+        if how:
+            rule += ":" + how  # an ambiguous sign read by its country
+        if num.kind == "fraction" and value == num.value:
+            return None
+        fig = make("money", _dec(value), _dec(high) if high is not None else None,
                    qual, rule, j)
         ctx.last_money, ctx.last_money_sentence = fig, si
         return fig
@@ -335,13 +340,105 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         return None
 
     # --- implied currency ----------------------------------------------------
-    if scale != 1 and num.kind == "cardinal" and ctx.last_money is not None \
+    if value != num.value and num.kind == "cardinal" and ctx.last_money is not None \
             and si - ctx.last_money_sentence <= 1 and _IMPLIED_OK.match(text, j):
         currency = ctx.last_money.currency
-        fig = make("money", _dec(value * scale), _dec(high * scale) if high is not None else None,
+        fig = make("money", _dec(value), _dec(high) if high is not None else None,
                    qualifier, "money_implied_currency", j)
+        ctx.last_money_sentence = si  # a run of implied amounts keeps its currency
         return fig
     return None
+
+
+_SCALE_TRIM = " -.[]\u00a0\t\n"
+_RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
+
+
+def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, int]:
+    """(factor, end) of the scale word at j ("billion", "-billion", ".billion", "[billion]"),
+    else (None, j). Two-letter abbreviations ("bn", "mn") count only after a currency sign."""
+    sm = pats["scale"].match(text, j)
+    if not sm:
+        return None, j
+    word = " ".join(sm.group().strip(_SCALE_TRIM).split()).lower()
+    if len(word) <= 2 and not signed:
+        return None, j
+    return Decimal(repr(scale_words()[word])), sm.end()
+
+
+def _high_end(ctx: _Ctx, k: int, currency: str | None) -> tuple[Number | None, bool]:
+    """The range's high number at k, past a currency sign of the same currency ("to $76");
+    (number, signed)."""
+    text = ctx.text
+    d = k
+    while d < len(text) and d - k <= 6 and not text[d].isdigit():
+        d += 1
+    signed = False
+    if d > k and d < len(text) and text[d].isdigit():
+        bm = currency_patterns()[0].search(text[k:d])
+        if not (bm and bm.start() == 0 and bm.group("sign") is None):
+            return None, False
+        if resolve(bm.group(), "before", ctx.currency)[0] not in (currency, None) or currency is None:
+            return None, False
+        signed = True
+        k = d
+    if k >= len(text) or not (text[k].isdigit() or text[k].isalpha()):
+        return None, False
+    n = read_number(text, k, ctx.mark, spaced=signed)
+    return (n if n is not None and n.kind == "cardinal" else None), signed
+
+
+def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_zone: str,
+                     by_zone: str, pats) -> tuple[Decimal, Decimal | None, int] | None:
+    """(low, high or None, end) with scales applied; None for a vague number without scale.
+
+    The range rule: the high end's scale word carries to the low end only when the
+    low end has no scale word of its own and its written number is not larger than
+    the high end's ("$71 to $76 billion", "250-300 million"); otherwise each end
+    keeps its own ("$650,000 to $2.4 million", "$150 to $6 million"), and low <= high.
+    A range needs a dash, or "between ... and", "from ... to", or a currency sign on
+    both ends ("US $71 to $76 billion"); a low end with its own scale makes a range
+    only after "between" or a dash ("from $2bn to $3bn" is a change, two figures).
+    """
+    text = ctx.text
+    signed = cur_before is not None
+    low_scale, k = _scale_at(text, j, signed, pats)
+    if low_scale is None and num.kind == "vague":
+        vs = _OF_SCALE.match(text, j)
+        if not vs:
+            return None
+        low_scale, k = Decimal(repr(scale_words()[vs.group(1).lower()])), vs.end()
+    if num.kind == "cardinal":
+        opener = _RANGE_OPENER.search(by_zone if not cur_before else qual_zone)
+        dash = _RANGE_DASH_ANY.match(text, k) if not num.words else None
+        word = None if dash else _RANGE_WORD.match(text, k)
+        conn = dash or word
+        if conn:
+            n2, high_signed = _high_end(ctx, conn.end(), currency)
+            ok = n2 is not None and (
+                dash is not None and (not high_signed or signed) and n2.end > conn.end()
+                or word is not None and (
+                    (opener is not None and (low_scale is None or opener.group(1).lower() == "between"))
+                    or (opener is None and low_scale is None and high_signed
+                        and word.group(1).lower() != "and")))
+            if ok and dash is not None and not high_signed and not text[conn.end()].isdigit():
+                ok = False
+            high_scale, k2 = _scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
+            if ok and low_scale is not None and high_scale is None:
+                ok = False  # "$5 billion - 2019": a scaled low end pairs only with a scaled high end
+            if ok:
+                hs = high_scale or Decimal(1)
+                hi = n2.value * hs
+                if low_scale is not None:
+                    lo = num.value * low_scale
+                elif num.value > n2.value:
+                    lo = num.value      # complete as written: "$650,000 to $2.4 million"
+                else:
+                    lo = num.value * hs
+                if lo > hi:
+                    lo, hi = hi, lo
+                return lo, hi, k2
+    return num.value * (low_scale or 1), None, k
 
 
 _NEAR_RIGHT = re.compile(
@@ -372,7 +469,6 @@ def _last_direction(clause: str, pats) -> str | None:
 
 
 _ARTICLE = re.compile(r"an?\s+", re.I)
-_DOLLAR = re.compile(r"\$\s?")
 _MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
 _MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
 _INCREASE_AFTER = re.compile(r"\s*(?:increase|growth|rise|up)\b", re.I)

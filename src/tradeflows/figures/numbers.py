@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from tradeflows.figures.notation import POINT, read_digits
 from tradeflows.vocab import read_csv
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -73,12 +74,15 @@ def anchor_pattern() -> re.Pattern:
     return re.compile(rf"\d+|\b(?:{article}|(?:{trie})\b)")
 
 
-def read_number(text: str, pos: int) -> Number | None:
-    """The number that starts at pos, digits or words, else None."""
+def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) -> Number | None:
+    """The number that starts at pos, digits or words, else None.
+
+    mark is the document's decimal mark (figures.notation); spaced allows
+    space-grouped thousands ("1 246.7"), read only after a currency sign."""
     ch = text[pos]
     if ch.isdigit():
-        m = _DIGITS.match(text, pos)
-        return Number(Decimal(m.group().replace(",", "")), pos, m.end(), False, "cardinal")
+        value, end = read_digits(text, pos, mark, spaced)
+        return Number(value, pos, end, False, "cardinal")
     if text.startswith(("an order of magnitude", "An order of magnitude"), pos):
         return Number(Decimal(10), pos, pos + len("an order of magnitude"), True, "multiple")
     m = word_number_pattern().match(text, pos)

@@ -27,7 +27,7 @@ def registry():
 
 @lru_cache(maxsize=1)
 def scale_words() -> dict[str, float]:
-    """Every scale word and abbreviation -> its factor, lower-cased ('bn' -> 1e9)."""
+    """Every scale word and abbreviation -> its factor, lower-cased ('bn' -> 1e9, 'lakh crore' -> 1e12)."""
     ureg = registry()
     out = {}
     for line in read_lines("units.txt"):
@@ -35,7 +35,7 @@ def scale_words() -> dict[str, float]:
         factor = float(ureg.Quantity(1, names[0]).to("dimensionless_one").magnitude)
         for name in [names[0]] + names[2:]:
             if name and name != "_":
-                out[name.lower()] = factor
+                out[name.lower().replace("_", " ")] = factor
     return out
 
 

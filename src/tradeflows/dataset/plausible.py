@@ -1,0 +1,42 @@
+"""Plausibility guard: a money figure whose magnitude cannot be what it measures.
+
+A wrong magnitude (a scale word lost or applied twice) is worse than a missed
+figure: it would enter the panel a thousand times off and look as trustworthy
+as the rest. The bounds are wide on purpose, so that only a misread can cross
+them: world merchandise and services trade is about 3e13 USD a year (WTO, 2022:
+31 trillion), world GDP about 1e14; a flow between countries below 1,000 USD is
+not news. Such a figure is kept (never silently dropped) with `implausible` in
+its warnings, half its confidence, and stays out of the series.
+"""
+from __future__ import annotations
+
+FLOWS = ("exports", "imports", "turnover", "balance")
+WORLD_TRADE_USD = 3e13     # a bilateral or national flow above this is a misread
+WORLD_GDP_USD = 1.5e14     # no money figure of any kind is above this
+MIN_FLOW_USD = 1e3         # a national flow below this is a misread ("$5" for "$5 billion")
+
+IMPLAUSIBLE = "implausible"
+
+
+def implausible(row: dict) -> bool:
+    """True when the figure's USD magnitude is out of bounds for what it measures."""
+    usd = row.get("value_usd")
+    if row.get("kind") != "money" or usd is None:
+        return False
+    size = max(abs(usd), abs(row.get("value_usd_high") or 0.0))
+    if size > WORLD_GDP_USD:
+        return True
+    if row.get("measure") in FLOWS and not row.get("product"):
+        return size > WORLD_TRADE_USD or size < MIN_FLOW_USD
+    return False
+
+
+def mark_implausible(row: dict) -> dict:
+    """Add the warning and halve the confidence of an implausible figure row, in place."""
+    if implausible(row):
+        have = [w for w in (row.get("warnings") or "").split(";") if w]
+        if IMPLAUSIBLE not in have:
+            row["warnings"] = ";".join(have + [IMPLAUSIBLE])
+            if row.get("confidence") is not None:
+                row["confidence"] = round(row["confidence"] / 2, 2)
+    return row
