@@ -229,7 +229,7 @@ def test_figures_schema_covers_every_figure_field():
     for field in FIGURE_FIELDS:
         assert field in names, f"Figure.{field} has no column (describe it in schema.py)"
     assert names[0] == "figure_id"
-    assert names[-4:] == ["value_usd", "value_usd_high", "usd_rate", "usd_note"]
+    assert names[-5:] == ["value_usd", "value_usd_high", "usd_rate", "usd_note", "series_status"]
 
 
 def test_usage_error_exit_code(tmp_path, capsys):
@@ -521,7 +521,7 @@ def test_export_xlsx_csv_datapackage(fake_pipeline, corpus, tmp_path):
 
     wb = openpyxl.load_workbook(out / "tradeflows.xlsx")
     assert wb.sheetnames == ["series", "exports", "imports", "turnover", "balance",
-                             "figures", "documents", "citations", "dictionary"]
+                             "series_entities", "figures", "documents", "citations", "dictionary"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2", ws.title
         assert ws.auto_filter.ref == ws.dimensions, ws.title

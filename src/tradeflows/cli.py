@@ -59,9 +59,21 @@ def cmd_eval(args) -> int:
     return run_sets(args.sets, only=args.set, verbose=args.verbose)
 
 
+def _unit_interval(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= v <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {v}")
+    return v
+
+
 def cmd_build(args) -> int:
     from tradeflows.dataset.build import build
-    return build(args.input, args.output, force=args.force)
+    from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE
+    conf = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
+    return build(args.input, args.output, force=args.force, min_confidence=conf)
 
 
 def cmd_export(args) -> int:
@@ -99,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("input", nargs="?", default="data/raw")
     p.add_argument("-o", "--output", default="outputs")
     p.add_argument("--force", action="store_true", help="ignore the cache, re-parse everything")
+    p.add_argument("--min-confidence", type=_unit_interval, default=None,
+                   help="lowest confidence at which a figure decided by a weak rule (a default "
+                        "partner, a carried period) enters the series panel (default: "
+                        "tradeflows.dataset.series.DEFAULT_MIN_CONFIDENCE)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("export", help="write XLSX, CSV and datapackage.json from built tables")

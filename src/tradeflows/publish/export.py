@@ -4,11 +4,11 @@
 writes, next to them:
 
 - ``tradeflows.xlsx``: sheets series (long), one wide sheet per flow (partner rows x
-  year columns, value in USD), figures, documents, citations and dictionary (every
+  year columns, value in USD), series_entities, figures, documents, citations and dictionary (every
   column of every table with its type, unit and description); numbers are numeric
   cells, the header row is frozen and filtered;
-- ``documents.csv``, ``figures.csv``, ``citations.csv``, ``series.csv`` (UTF-8, empty
-  cell = missing);
+- ``documents.csv``, ``figures.csv``, ``citations.csv``, ``series.csv``,
+  ``series_entities.csv`` (UTF-8, empty cell = missing);
 - ``datapackage.json``: a Frictionless Tabular Data Package describing the CSVs
   (path, fields with name, type, description and unit), written as plain JSON.
 
@@ -29,7 +29,8 @@ from tradeflows.dataset.build import EXIT_OK, EXIT_USAGE, atomic_path
 
 XLSX_FILE = "tradeflows.xlsx"
 DATAPACKAGE_FILE = "datapackage.json"
-SHEET_ORDER = ("series", *schema.FLOWS, "figures", "documents", "citations", "dictionary")
+SHEET_ORDER = ("series", *schema.FLOWS, "series_entities", "figures", "documents", "citations",
+               "dictionary")
 WIDE_KEYS = ("reporter_iso3", "partner_iso3", "partner", "scope")
 
 
@@ -143,7 +144,7 @@ def write_xlsx(tables: dict[str, list[dict]], target: Path) -> None:
     for flow in schema.FLOWS:
         header, rows = wide_rows(series, flow)
         _sheet(wb, flow, header, rows, None)
-    for name in ("figures", "documents", "citations"):
+    for name in ("series_entities", "figures", "documents", "citations"):
         t = schema.TABLES[name]
         _sheet(wb, name, t.names, [[r.get(c) for c in t.names] for r in tables[name]], t)
     dict_header = ["table", "column", "type", "unit", "description"]
