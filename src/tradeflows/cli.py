@@ -56,7 +56,8 @@ def cmd_eval(args) -> int:
     from tradeflows.evaluate import run_eval, run_sets
     if args.gold or args.raw:
         return run_eval(args.gold or "data/gold", args.raw or "data/raw", verbose=args.verbose)
-    return run_sets(args.sets, only=args.set, verbose=args.verbose)
+    return run_sets(args.sets, only=args.set, verbose=args.verbose,
+                    min_confidence=args.min_confidence)
 
 
 def _unit_interval(text: str) -> float:
@@ -105,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--gold", help="score one gold folder instead of the sets")
     p.add_argument("--raw", help="raw folder for --gold")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    p.add_argument("--min-confidence", type=_unit_interval, default=None,
+                   help="the series panel's confidence threshold to score (as in build)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("build", help="build the dataset tables")

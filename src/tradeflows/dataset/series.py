@@ -27,7 +27,7 @@ from tradeflows.vocab import alternation, read_csv, read_lines
 IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
 REASONS = ("not money", "not a flow", "no reporter", "organization", "subnational reporter",
-           "not a country", "target", "historical", "no year", "partial year", "product",
+           "not a country", "another country", "target", "historical", "no year", "partial year", "product",
            "no partner", "subnational partner", "partner not a country", "low confidence",
            "no usd value")
 # reasons that send an otherwise admissible figure to the entities' table
@@ -88,12 +88,11 @@ m49 = places.m49
 
 
 @lru_cache(maxsize=1)
-def _organizations() -> dict[str, str]:
-    """Organization alias or name (normalised) -> canonical name."""
+def _organizations() -> dict[str, tuple[str, str]]:
+    """Organization alias or name (normalised) -> (canonical name, country iso3)."""
     out = {}
     for r in read_csv("organizations.csv"):
-        out[norm_name(r["alias"])] = r["name"]
-        out[norm_name(r["name"])] = r["name"]
+        out[norm_name(r["alias"])] = out[norm_name(r["name"])] = (r["name"], r["iso3"])
     return out
 
 
@@ -109,16 +108,61 @@ def reporter_class(name: str | None, iso3: str | None) -> str:
     return "other"
 
 
-def entity_name(name: str) -> str:
-    """The canonical name of an entity reporter (BUTB -> BUCE, Minsk region -> Minsk Region)."""
+def entity_of(name: str, iso3: str) -> tuple[str, str]:
+    """(canonical name, country) of an entity reporter: BUTB -> (BUCE, BLR), Sakhalin region
+    -> (Sakhalin Oblast, RUS); the registry's country wins over the figure's reporter_iso3."""
     org = _organizations().get(norm_name(name))
     if org:
-        return org
+        return org[0], (org[1] or iso3).upper()
     place = _lookup(name)
-    return place.name if place is not None else " ".join(name.split())
+    if place is not None:
+        return place.name, (place.iso3 or iso3).upper()
+    return " ".join(name.split()), iso3.upper()
 
 
-def _partner_reason(r: dict) -> str | None:
+# how far before a figure its clause is read for an entity cue, and what ends the clause
+CUE_WINDOW = 160
+_CLAUSE_END = re.compile(r"[;.!?]\s")
+# "exports to the region", "trade with Russian regions": the cue names a partner
+_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                             re.I)
+_CUE_REASON = {"organization": "organization", "region": "subnational reporter",
+               "other_country": "another country"}
+
+
+@lru_cache(maxsize=1)
+def _entity_cues() -> tuple[re.Pattern, dict[str, str]]:
+    cues = {" ".join(r["cue"].lower().split()): r["kind"] for r in read_csv("entity_cues.csv")}
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.I), cues
+
+
+def _figure_pos(r: dict) -> int | None:
+    """Where the figure stands in its (clean) sentence, or None when it cannot be found."""
+    sentence, figure = r.get("sentence") or "", (r.get("figure") or "").split()
+    if not figure:
+        return None
+    m = re.search(r"\s*".join(re.escape(t) for t in figure), sentence)
+    return m.start() if m else None
+
+
+def entity_cue(r: dict) -> str | None:
+    """The kind of entity cue (vocab entity_cues.csv) in the clause before a figure, if any."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return None
+    sentence = r["sentence"]
+    lo = max(0, pos - CUE_WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, lo, pos)]
+    lo = ends[-1] if ends else lo
+    pattern, cues = _entity_cues()
+    kind = None
+    for m in pattern.finditer(sentence, lo, pos):
+        if not _PARTNER_BEFORE.search(sentence, lo, m.start()):
+            kind = cues[" ".join(m.group().lower().split())]
+    return kind
+
+
+def partner_reason(r: dict) -> str | None:
     piso, pname = r.get("partner_iso3"), r.get("partner")
     if piso:
         if is_country_itself(pname, piso):
@@ -171,6 +215,10 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
             yield "subnational reporter"
         elif rc == "other":
             yield "not a country"
+        else:
+            cue = entity_cue(r)
+            if cue:
+                yield _CUE_REASON[cue]
     status = r.get("status")
     if status == "target":
         yield "target"
@@ -182,7 +230,7 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "partial year"
     if r.get("product"):
         yield "product"
-    pr = _partner_reason(r)
+    pr = partner_reason(r)
     if pr:
         yield pr
     if weak_rules_of(r):
@@ -202,7 +250,8 @@ def entity_kind(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str 
     """organization, region or other when the figure fails only because an entity, not its
     country, reports it (it then belongs in series_entities); else None."""
     fails = list(failures(r, min_confidence))
-    if len(fails) == 1 and fails[0] in ENTITY_REASONS and r.get("reporter"):
+    if (len(fails) == 1 and fails[0] in ENTITY_REASONS and r.get("reporter")
+            and reporter_class(r["reporter"], r.get("reporter_iso3")) != "country"):
         return ENTITY_REASONS[fails[0]]
     return None
 
@@ -225,8 +274,8 @@ def entity_cell_key(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> 
     ek = entity_kind(r, min_confidence)
     if ek is None:
         return None
-    return (r["reporter_iso3"].upper(), entity_name(r["reporter"]), ek, partner_key(r),
-            r["measure"], r.get("scope") or None, int(r["year"]))
+    name, iso3 = entity_of(r["reporter"], r["reporter_iso3"])
+    return (iso3, name, ek, partner_key(r), r["measure"], r.get("scope") or None, int(r["year"]))
 
 
 # ------------------------------------------------------------------ choice
