@@ -456,8 +456,10 @@ def panel_score(preds: list[dict], golds: list[dict], published: dict[str, str |
     from tradeflows.dataset.build import figure_rows
     from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE, series_rows
     conf = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
-    rows = series_rows(figure_rows(p for p in preds if p.get("kind") in ("money", "growth")),
-                       published, conf)
+    # predictions without offsets (e.g. gold records scored as predictions) sort by line
+    figs = [{"char_start": int(p["line"]), "char_end": int(p["line"]), **p}
+            for p in preds if p.get("kind") in ("money", "growth")]
+    rows = series_rows(figure_rows(figs), published, conf)
     gold = gold_cells(golds)
     right, wrong, found = [], [], set()
     for r in rows:

@@ -172,6 +172,9 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None) -> None:
     for t in d.times(si):
         if not t.base and t.year is not None and not t.target:
             st.period, st.period_para = (t.year, t.m1, t.m2), pi
+        elif not t.base and not t.target and t.m2 - t.m1 < 11 and st.period is not None:
+            # "According to the results of the first quarter": a part of the year in force
+            st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
 
 
 def _is_heading(d: _Doc, si: int) -> bool:
