@@ -36,7 +36,7 @@ ENTITY_REASONS = {"organization": "organization", "subnational reporter": "regio
 # Default of `tradeflows build --min-confidence`: the lowest confidence at which a figure
 # decided by a weak rule still enters the panel. Chosen from the panel precision measured
 # per threshold on the development sets (README, "Which figures enter the panel").
-DEFAULT_MIN_CONFIDENCE = 0.9
+DEFAULT_MIN_CONFIDENCE = 0.96
 
 # Choice order of the figures of a cell: exact, approx, range, then bounds.
 QUALIFIER_RANK = {"exact": 0, "approx": 1, "range": 2, "more_than": 3, "less_than": 3}
@@ -162,6 +162,25 @@ def entity_cue(r: dict) -> str | None:
     return kind
 
 
+# "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\()\s*$")
+
+
+@lru_cache(maxsize=1)
+def _generic_goods() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("generic_goods.txt"))
+
+
+def product_cue(r: dict) -> bool:
+    """A lowercase word other than a generic one (vocab generic_goods.txt) right before
+    "worth $X" or "($X)": the figure is one product's trade."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    m = _PRODUCT_BEFORE.search(r["sentence"], max(0, pos - 60), pos)
+    return m is not None and m.group(1) not in _generic_goods()
+
+
 def partner_reason(r: dict) -> str | None:
     piso, pname = r.get("partner_iso3"), r.get("partner")
     if piso:
@@ -228,7 +247,7 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "no year"
     elif not full_year(r):
         yield "partial year"
-    if r.get("product"):
+    if r.get("product") or product_cue(r):
         yield "product"
     pr = partner_reason(r)
     if pr:
