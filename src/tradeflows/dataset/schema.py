@@ -312,7 +312,7 @@ A figure enters a cell of series.parquet only when all of these hold; otherwise 
 | a calendar year: `period_start` = `YYYY-01`, `period_end` = `YYYY-12` | `no year`, `partial year` |
 | a total, not one product's trade | `product` |
 | partner a country itself (not a region or city of it), a bloc of the place registry, or world | `no partner`, `subnational partner`, `partner not a country` |
-| no field decided by a weak rule (`vocab/en/weak_rules.csv`: a default partner, a period carried from another sentence, a year taken from the source's date, ...), unless the figure's `confidence` is at least `--min-confidence` (default MINCONF) | `low confidence` |
+| no field decided by a weak rule (`vocab/en/weak_rules.csv`: a default partner, a period carried from another sentence, a year taken from the source's date, ...), unless the figure's `confidence` is at least `--min-confidence` (default 0.96) | `low confidence` |
 | a value in US dollars (see `usd_note`) | `no usd value` |
 
 A figure that fails only the reporter check (an exchange's, a region's, a company's
