@@ -175,3 +175,15 @@ def test_every_figure_has_one_series_status(built_all):
     admitted = set(figures.figure_id[(figures.series_status == IN) & (figures.kind == "money")])
     in_cells = {fid for ids in series.figure_ids for fid in ids.split(";")}
     assert in_cells == admitted
+
+
+def test_min_confidence_admits_weak_rules_that_clear_it(built_all):
+    # "Last year, imports from China amounted to $ 1.8 million": the year is dated by the
+    # quote's footnote (a weak rule), confidence 0.95
+    from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE, series_status, weak_rules_of
+    _, figures, _ = built_all
+    fig = {k: None if isinstance(v, float) and v != v else v      # NaN (pandas) -> None
+           for k, v in _figure(figures, BOOK, 725, "$ 1.8 million").to_dict().items()}
+    assert weak_rules_of(fig) == ["year:relative_footnote"] and fig["confidence"] == 0.95
+    assert series_status(fig, DEFAULT_MIN_CONFIDENCE) == "low confidence"
+    assert series_status(fig, 0.95) == "in"
