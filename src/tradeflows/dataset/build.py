@@ -25,7 +25,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from tradeflows.dataset import schema
-from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, SERIES_FIELDS, country_label,  # noqa: F401
+from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, ENTITY_REASONS,  # noqa: F401
+                                       SERIES_FIELDS, country_label,
                                        disagree, entity_kind, entity_rows, is_country_itself,
                                        m49, series_rows, series_status)
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
@@ -256,7 +257,8 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
             rows = figure_rows(figs)
             for r in rows:
                 r["series_status"] = series_status(r, min_confidence)
-                if r["series_status"] == "in" or entity_kind(r, min_confidence) is not None:
+                if r["series_status"] == "in" or (r["series_status"] in ENTITY_REASONS
+                                                  and entity_kind(r, min_confidence) is not None):
                     candidates.append({k: r.get(k) for k in SERIES_FIELDS})
                     published[r["doc"]] = row.get("published")
             streamed["figures"].add(rows)

@@ -60,7 +60,9 @@ def norm_name(name: str) -> str:
     return s[4:] if s.startswith("the ") else s
 
 
+@lru_cache(maxsize=4096)
 def _lookup(name: str):
+    """The place a name is nothing but (a few distinct names per corpus: cached)."""
     name = " ".join(name.split())
     return places.lookup(name[4:] if name.lower().startswith("the ") else name)
 
@@ -141,6 +143,9 @@ def _figure_pos(r: dict) -> int | None:
     sentence, figure = r.get("sentence") or "", (r.get("figure") or "").split()
     if not figure:
         return None
+    pos = sentence.find(" ".join(figure))      # the clean text has single spaces
+    if pos >= 0:
+        return pos
     m = re.search(r"\s*".join(re.escape(t) for t in figure), sentence)
     return m.start() if m else None
 
