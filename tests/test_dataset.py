@@ -229,7 +229,7 @@ def test_figures_schema_covers_every_figure_field():
     for field in FIGURE_FIELDS:
         assert field in names, f"Figure.{field} has no column (describe it in schema.py)"
     assert names[0] == "figure_id"
-    assert names[-4:] == ["value_usd", "value_usd_high", "usd_rate", "usd_note"]
+    assert names[-5:] == ["value_usd", "value_usd_high", "usd_rate", "usd_note", "series_status"]
 
 
 def test_usage_error_exit_code(tmp_path, capsys):
@@ -467,7 +467,7 @@ def test_series_growth_pct():
         fig("old.txt", 20, kind="growth", value=12.5, currency=None, partner="China",
             partner_iso3="CHN"),
         fig("old.txt", 40, kind="growth", value=3.0, currency=None, partner="China",
-            partner_iso3="CHN", period_end="2020-09"),                 # not the full year
+            partner_iso3="CHN", period_start="2020-01", period_end="2020-09"),  # not the full year
         fig("old.txt", 60, kind="growth", value=8.0, currency=None, partner="China",
             partner_iso3="CHN", measure="imports"),                    # another flow
         fig("old.txt", 80, value=10e6, partner="Iran", partner_iso3="IRN"),
@@ -482,7 +482,7 @@ def test_series_growth_pct():
 def test_series_keeps_only_the_countrys_actual_full_year_totals():
     s = series_of([
         fig(start=0, value=1e6),                                                 # kept
-        fig(start=10, value=2e6, period_end="2020-09"),                          # partial year
+        fig(start=10, value=2e6, period_start="2020-01", period_end="2020-09"),  # partial year
         fig(start=20, value=3e6, status="target"),
         fig(start=30, value=4e6, reporter="Minsk Region"),                       # a region
         fig(start=40, value=5e6, reporter="BelAZ"),                              # a company
@@ -534,7 +534,8 @@ def test_export_xlsx_csv_datapackage(fake_pipeline, corpus, tmp_path):
 
     wb = openpyxl.load_workbook(out / "tradeflows.xlsx")
     assert wb.sheetnames == ["series", "exports", "imports", "turnover", "balance",
-                             "figures", "documents", "citations", "checks", "dictionary"]
+                             "series_entities", "figures", "documents", "citations", "checks",
+                             "dictionary"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2", ws.title
         assert ws.auto_filter.ref == ws.dimensions, ws.title
@@ -614,3 +615,54 @@ def test_build_with_the_real_pipeline(tmp_path):
     figs = pq.read_table(out / "figures.parquet")
     assert figs.num_rows == sum(d["n_figures"] for d in docs) > 0
     assert "$96.3 million" in figs.column("figure").to_pylist()
+
+
+def test_series_choice_explicit_year_then_named_source_then_qualifier():
+    from tradeflows.dataset.series import names_source
+    customs = ("Exports to ASEAN rose 3.4 percent to 1.15 trillion yuan, while imports climbed 8.5 "
+               "percent to 938.57 billion yuan, data from the General Administration of Customs (GAC) "
+               "showed Tuesday.")                                  # external d53, a named source
+    quote = "In 2020, it reached $245.5 million, with Belarusian exports amounting to $121.8 million\" ."
+    assert names_source(customs) and not names_source(quote)
+    # a year inferred from the context loses to an explicit one, even from a newer document
+    (row,) = series_of([fig("new.txt", 0, value=2e6, year_basis="context"),
+                        fig("old.txt", 0, value=1e6, year_basis="explicit")])
+    assert row["figure_ids"] == "old:0-10;new:0-10" and row["value_usd"] == 1e6
+    # a named statistical source wins over a quote, even over an exact figure of a newer document
+    (row,) = series_of([fig("new.txt", 0, value=2e6, sentence=quote),
+                        fig("old.txt", 0, value=1e6, qualifier="approx", sentence=customs)])
+    assert row["figure_ids"] == "old:0-10;new:0-10" and row["conflict"] is True
+
+
+def test_series_status_names_the_first_failing_check():
+    from tradeflows.dataset.series import series_status
+    rows = dataset.figure_rows([
+        fig(start=0),
+        fig(start=10, period_start="2020-01", period_end="2020-09"),
+        fig(start=20, status="target", period_start="2020-01", period_end="2020-09"),  # target first
+        fig(start=30, reporter="Minsk Region"),
+        fig(start=40, reporter="BUTB"),
+        fig(start=50, kind="share", value=33.0, currency=None, measure="exports"),
+        fig(start=60, measure="investment"),
+        fig(start=70, partner="Kursk Oblast", partner_iso3="RUS"),
+        fig(start=80, partner=None, partner_iso3=None),
+        fig(start=90, currency="BYN", year=2025),
+        fig(start=100, fact_rules="measure:cue_before;partner:default_world;year:explicit",
+            confidence=0.83, partner="world", partner_iso3=None),
+        fig(start=110, fact_rules="measure:cue_before;partner:default_world;year:explicit",
+            confidence=0.97, partner="world", partner_iso3=None),
+        fig(start=120, reporter_iso3=None),
+    ])
+    assert [series_status(r) for r in rows] == [
+        "in", "partial year", "target", "subnational reporter", "organization", "not money",
+        "not a flow", "subnational partner", "no partner", "no usd value", "low confidence", "in",
+        "no reporter"]
+    assert series_status(rows[10], min_confidence=0.8) == "in"
+
+
+def test_build_min_confidence_flag(tmp_path, capsys):
+    from tradeflows.cli import main
+    with pytest.raises(SystemExit) as exc:
+        main(["build", str(tmp_path), "--min-confidence", "1.5"])
+    assert exc.value.code == 2
+    assert "must be between 0 and 1" in capsys.readouterr().err

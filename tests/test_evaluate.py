@@ -197,6 +197,28 @@ def test_real_gold_scored_against_itself_is_perfect():
     assert counts(r) == (442, 0, 0)
     assert r["facts"]["found"] == r["facts"]["gold"] == r["facts"]["pred"]
     assert all(f["accuracy"] == 1.0 for f in r["fields"].values())
+    # the gold's own national full-year figures, through the panel's admission rule, give
+    # exactly the gold's national cells
+    pn = r["panel"]
+    assert (pn["precision"], pn["recall"]) == (1.0, 1.0)
+    assert pn["found"] == pn["gold"] == 19
+    assert pn["tp"] == pn["cells"] == 20     # one gold cell holds goods and goods-and-services rows
+
+
+def test_panel_cells_need_the_gold_value_and_a_national_reporter():
+    from tradeflows.evaluate import panel_score
+    gold = [g for g in load_gold(GOLD_DIR).figures
+            if g["doc"] == "003_af7687762862a3f2.txt" and g["line"] in (2074, 755)
+            and g["kind"] == "money"]
+    # 2074: "In 2020, the trade turnover between the countries amounted to $52.2 million"
+    # (Belarus-Pakistan); 755: "Sakhalin Region's foreign trade turnover in 2020 was $12.2
+    # million" (a region: no national cell)
+    assert sorted(g["line"] for g in gold) == [755, 2074]
+    pn = panel_score([dict(g) for g in gold], gold, {})
+    assert (pn["cells"], pn["gold"], pn["tp"]) == (1, 1, 1)
+    wrong = [dict(g, value=g["value"] * 1.01) for g in gold]   # 1% off: beyond the 0.5% tolerance
+    pn = panel_score(wrong, gold, {})
+    assert (pn["cells"], pn["tp"], pn["found"], pn["precision"]) == (1, 0, 0, 0.0)
 
 
 def test_run_eval_prints_a_short_table(tmp_path, monkeypatch, capsys):

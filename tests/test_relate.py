@@ -495,6 +495,19 @@ def test_period_carried_to_the_next_sentence():
     assert rule(f, "year") == "paragraph_period"
 
 
+def test_undated_part_of_the_year_carried_to_the_next_sentences():
+    # 003 lines 1226-1243: "According to the results of the first quarter, the volume of mutual trade
+    # between Belarus and Uzbekistan increased by another quarter to $67.5 million. An important detail:
+    # "The export of Belarusian goods during this period rose by 37.4% to $58.7 million <...>. The
+    # balance of Belarus' foreign trade in goods was positive and totaled $49.8 million": the quarter,
+    # not the full year the paragraph named before, is the period of all three
+    for line, figure in ((1232, "$58.7 million"), (1243, "$49.8 million")):
+        f = at(D003, line, figure)
+        assert fields(f, "year", "period_start", "period_end", "year_basis") == (
+            2021, "2021-01", "2021-03", "context")
+        assert rule(f, "year") == "paragraph_period"
+
+
 def test_period_carried_from_the_previous_sentence_in_a_quote():
     # 001 lines 1529-1531: '"in the first half of 2023, trade turnover between the regions increased by 20%.
     # Exports reached Br 646.2 million.'

@@ -63,13 +63,26 @@ def cmd_eval(args) -> int:
     from tradeflows.evaluate import run_eval, run_sets
     if args.gold or args.raw:
         return run_eval(args.gold or "data/gold", args.raw or "data/raw", verbose=args.verbose)
-    return run_sets(args.sets, only=args.set, verbose=args.verbose, json_path=args.json)
+    return run_sets(args.sets, only=args.set, verbose=args.verbose, json_path=args.json,
+                    min_confidence=args.min_confidence)
+
+
+def _unit_interval(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= v <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {v}")
+    return v
 
 
 def cmd_build(args) -> int:
     from tradeflows.dataset.build import build
+    from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE
+    conf = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
     return build(args.input, args.output, force=args.force, jobs=args.jobs,
-                 engine=args.engine, scheduler=args.scheduler)
+                 engine=args.engine, scheduler=args.scheduler, min_confidence=conf)
 
 
 def cmd_report(args) -> int:
@@ -110,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--raw", help="raw folder for --gold")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
     p.add_argument("--json", metavar="FILE", help="also write the overview as JSON (for the report)")
+    p.add_argument("--min-confidence", type=_unit_interval, default=None,
+                   help="the series panel's confidence threshold to score (as in build)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("build", help="build the dataset tables")
@@ -123,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="local (this machine) or dask (pip install 'tradeflows[dask]')")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address (tcp://host:8786); default: a LocalCluster")
+    p.add_argument("--min-confidence", type=_unit_interval, default=None,
+                   help="lowest confidence at which a figure decided by a weak rule (a default "
+                        "partner, a carried period) enters the series panel (default: "
+                        "tradeflows.dataset.series.DEFAULT_MIN_CONFIDENCE)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("export", help="write XLSX, CSV and datapackage.json from built tables")

@@ -342,13 +342,16 @@ def _by_place(x: dict) -> tuple:
     return (x.get("doc") or "", int(x["line"]), x.get("kind") or "", x.get("figure") or "")
 
 
-def score(predictions: list[dict], gold: Gold) -> dict:
+def score(predictions: list[dict], gold: Gold, published: dict[str, str | None] | None = None,
+          min_confidence: float | None = None) -> dict:
     """All the numbers of one evaluation, plus misses and false positives.
 
     Keys: kinds {money, growth, share} and overall (tp, fp, fn, precision,
     recall, f1); fields (per field correct/total/accuracy); facts (trade-fact
-    P/R/F1 with gold/found/pred/pred_tp counts); matches [{pred, gold}];
-    misses (gold dicts); false_positives and fact_misses; ignored counts.
+    P/R/F1 with gold/found/pred/pred_tp counts); panel (series cells, see
+    panel_score); matches [{pred, gold}]; misses (gold dicts); false_positives
+    and fact_misses; ignored counts. published: document -> publication date,
+    for the panel's choice among figures.
     """
     ignored = {"not_scored": 0, "footnotes": 0}
     preds = []
@@ -389,6 +392,7 @@ def score(predictions: list[dict], gold: Gold) -> dict:
         "usd": usd_coverage(matched),
         "kinds": kinds,
         "overall": prf(len(pairs), len(preds), len(golds)),
+        "panel": panel_score(preds, golds, published or {}, min_confidence),
         "fields": field_accuracy(matched, preds),
         "facts": facts,
         "matches": [{"pred": p, "gold": g} for p, g in matched],
@@ -436,6 +440,88 @@ def usd_coverage(matched: list[tuple[dict, dict]]) -> dict:
             "share": done / len(known) if known else None}
 
 
+# -------------------------------------------------------------------------- panel
+
+def _gold_cell_value(g: dict) -> tuple[float, float] | None:
+    """The (low, high) US-dollar value of a gold money figure, None without a rate."""
+    from tradeflows.dataset.rates import to_usd
+    lo, hi, _, _ = to_usd("money", g.get("value"), g.get("value_high"), g.get("currency"),
+                          g.get("year"))
+    if lo is None:
+        return None
+    return (min(lo, hi), max(lo, hi)) if hi is not None else (lo, lo)
+
+
+def _cell_partner(x: dict) -> str | None:
+    if x.get("partner_iso3"):
+        return str(x["partner_iso3"]).upper()
+    from tradeflows.dataset.series import norm_name
+    return norm_name(x["partner"]) if x.get("partner") else None
+
+
+def gold_cells(golds: list[dict]) -> dict[tuple, list[tuple[float, float]]]:
+    """The gold's national panel: (reporter_iso3, partner, measure, year) -> the USD values
+    of its gold figures. Only money figures of a flow, actual, of a full calendar year,
+    of no product, whose reporter is a country itself and whose partner a country itself,
+    a bloc or the world (the place registry says so, as for the panel)."""
+    from tradeflows.dataset.series import full_year, partner_reason, reporter_class
+    cells: dict[tuple, list[tuple[float, float]]] = {}
+    for g in golds:
+        if (g.get("kind") != "money" or g.get("measure") not in FACT_MEASURES
+                or g.get("status") != "actual" or g.get("product") or not full_year(g)
+                or not g.get("reporter_iso3") or partner_reason(g) is not None
+                or reporter_class(g.get("reporter"), g.get("reporter_iso3")) != "country"):
+            continue
+        v = _gold_cell_value(g)
+        if v is not None:
+            key = (g["reporter_iso3"].upper(), _cell_partner(g), g["measure"], int(g["year"]))
+            cells.setdefault(key, []).append(v)
+    return cells
+
+
+def _agrees(value: float, golds: list[tuple[float, float]]) -> bool:
+    return any(lo - MONEY_REL_TOL * abs(lo) - _EPS <= value <= hi + MONEY_REL_TOL * abs(hi) + _EPS
+               for lo, hi in golds)
+
+
+def panel_score(preds: list[dict], golds: list[dict], published: dict[str, str | None],
+                min_confidence: float | None = None) -> dict:
+    """Precision and recall of the series panel against the gold's national cells.
+
+    The predicted panel is built from the scored predictions with the build's own
+    admission rule and choice (tradeflows.dataset.series); a predicted cell is right when
+    the gold has a cell of the same (reporter, partner, flow, year) whose value agrees
+    within the money tolerance (turnover may be stated from either side). Recall: gold
+    cells with a right predicted cell."""
+    from tradeflows.dataset.build import figure_rows
+    from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE, series_rows
+    conf = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    # predictions without offsets (e.g. gold records scored as predictions) sort by line
+    figs = [{"char_start": int(p["line"]), "char_end": int(p["line"]), **p}
+            for p in preds if p.get("kind") in ("money", "growth")]
+    rows = series_rows(figure_rows(figs), published, conf)
+    gold = gold_cells(golds)
+    right, wrong, found = [], [], set()
+    for r in rows:
+        partner = r["partner_iso3"] or _cell_partner(r)
+        keys = [(r["reporter_iso3"], partner, r["flow"], r["year"])]
+        if r["flow"] == "turnover" and r["partner_iso3"]:
+            keys.append((r["partner_iso3"], r["reporter_iso3"], "turnover", r["year"]))
+        hit = next((k for k in keys if k in gold and _agrees(r["value_usd"], gold[k])), None)
+        (right if hit else wrong).append(r)
+        if hit:
+            found.add(hit)
+    out = prf(len(right), len(rows), len(gold))
+    out["tp"] = len(right)
+    out["fn"] = len(gold) - len(found)
+    out["recall"] = len(found) / len(gold) if gold else 0.0
+    p, rc = out["precision"], out["recall"]
+    out["f1"] = 2 * p * rc / (p + rc) if p + rc else 0.0
+    out.update(cells=len(rows), gold=len(gold), found=len(found), wrong=wrong,
+               missed=sorted(set(gold) - found, key=str))
+    return out
+
+
 # ------------------------------------------------------------------------- report
 
 def _row(name: str, s: dict) -> str:
@@ -457,6 +543,11 @@ def format_summary(result: dict) -> list[str]:
     f = result["facts"]
     lines.append(f"trade facts: P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}"
                  f"  (found {f['found']}/{f['gold']} gold, {f['pred_tp']}/{f['pred']} predicted)")
+    pn = result.get("panel")
+    if pn is not None:
+        lines.append(f"series panel: P {pn['precision']:.3f} R {pn['recall']:.3f}"
+                     f"  ({pn['tp']}/{pn['cells']} cells right, {pn['found']}/{pn['gold']}"
+                     f" gold national full-year cells found)")
     return lines
 
 
@@ -473,22 +564,35 @@ def format_details(result: dict) -> list[str]:
     out.append(f"off in magnitude ({len(off)}):")
     out += [f"  {g['doc']}:{g['line']:<6} gold {g['value']!s:>14} found {p.get('value')!s:>14}"
             f"  {p.get('figure', '')}  [{p.get('rule', '')}]" for p, g in off]
+    pn = result.get("panel")
+    if pn is not None:
+        out.append(f"panel cells not in the gold ({len(pn['wrong'])}):")
+        out += [f"  {r['reporter_iso3']} {r['partner']:<16} {r['flow']:<9} {r['year']}"
+                f" {r['value_usd']:>16,.0f}  {r['figure_ids']}" for r in pn["wrong"]]
+        out.append(f"gold national cells missed ({len(pn['missed'])}):")
+        out += [f"  {' '.join(map(str, k))}" for k in pn["missed"]]
     return out
 
 
 def predict(raw_dir: str | Path, docs: Iterable[str]) -> list[dict]:
     """Figures of the named documents of a raw folder, as dicts (the full pipeline)."""
+    return predict_dated(raw_dir, docs)[0]
+
+
+def predict_dated(raw_dir: str | Path, docs: Iterable[str]) -> tuple[list[dict], dict]:
+    """(figure dicts, document -> publication date) of the named documents of a raw folder."""
     from tradeflows.ingest.document import list_documents, load_sources, read_document
     from tradeflows.pipeline import figures_of_document
 
     want = set(docs)
     sources = load_sources(raw_dir)
-    predictions = []
+    predictions, published = [], {}
     for path in list_documents(raw_dir):
         if path.name in want:
             doc = read_document(path, sources)
+            published[doc.doc] = doc.published
             predictions += [f.to_dict() for f in figures_of_document(doc)]
-    return predictions
+    return predictions, published
 
 
 def run_eval(gold_dir: str | Path, raw_dir: str | Path, verbose: bool = False) -> int:
@@ -497,8 +601,8 @@ def run_eval(gold_dir: str | Path, raw_dir: str | Path, verbose: bool = False) -
 
     gold = load_gold(gold_dir)
     present = {p.name for p in list_documents(raw_dir)} & gold.docs
-    predictions = predict(raw_dir, present)
-    result = score(predictions, gold.only(present))
+    predictions, published = predict_dated(raw_dir, present)
+    result = score(predictions, gold.only(present), published)
 
     if verbose:
         print("\n".join(format_details(result)))
@@ -551,7 +655,7 @@ def _acc(result: dict, name: str) -> str:
 
 OVERVIEW_HEAD = (f"{'set':<12} {'docs':>4} {'gold':>5} {'figF1':>6} {'money':>6} {'growth':>6}"
                  f" {'share':>6} {'factF1':>6} {'year':>5} {'partnr':>6} {'reprtr':>6}"
-                 f" {'magoff':>6} {'usd%':>5}")
+                 f" {'magoff':>6} {'usd%':>5} {'panelP':>6} {'panelR':>6} {'cells':>5}")
 
 
 def overview_row(name: str, n_docs: int, result: dict) -> str:
@@ -561,35 +665,48 @@ def overview_row(name: str, n_docs: int, result: dict) -> str:
             f" {k['money']['f1']:6.3f} {k['growth']['f1']:6.3f} {k['share']['f1']:6.3f}"
             f" {f['f1']:6.3f} {_acc(result, 'year')} {_acc(result, 'partner'):>6}"
             f" {_acc(result, 'reporter'):>6} {len(result['magnitude_off']):>6}"
-            f" {'  n/a' if result['usd']['share'] is None else format(100 * result['usd']['share'], '5.1f')}")
+            f" {'  n/a' if result['usd']['share'] is None else format(100 * result['usd']['share'], '5.1f')}"
+            f"{_panel_cols(result.get('panel'))}")
 
 
-def evaluate_sets(sets: list[EvalSet]) -> list[tuple[str, int, dict]]:
+def _panel_cols(pn: dict | None) -> str:
+    if pn is None:
+        return ""
+    prec = f"{pn['precision']:6.3f}" if pn["cells"] else "   n/a"
+    rec = f"{pn['recall']:6.3f}" if pn["gold"] else "   n/a"
+    return f" {prec} {rec} {pn['tp']:>2}/{pn['cells']:<2}"
+
+
+def evaluate_sets(sets: list[EvalSet], min_confidence: float | None = None
+                  ) -> list[tuple[str, int, dict]]:
     """Score every set, its tuned part and its held-out part, and all sets together.
 
     Returns (label, number of documents, score result) rows in print order."""
     rows = []
     every_pred: list[dict] = []
     every_gold = Gold()
+    every_pub: dict[str, str | None] = {}
     for s in sets:
         gold = load_gold(s.gold)
         from tradeflows.ingest.document import list_documents
         present = {p.name for p in list_documents(s.raw)} & gold.docs
-        preds = predict(s.raw, present)
+        preds, pub = predict_dated(s.raw, present)
         gold = gold.only(present)
-        rows.append((s.name, len(present), score(preds, gold)))
+        rows.append((s.name, len(present), score(preds, gold, pub, min_confidence)))
         if s.heldout:
             tuned = present - s.heldout
             held = present & s.heldout
             rows.append(("  tuned", len(tuned), score([p for p in preds if p["doc"] in tuned],
-                                                      gold.only(tuned))))
+                                                      gold.only(tuned), pub, min_confidence)))
             rows.append(("  held-out", len(held), score([p for p in preds if p["doc"] in held],
-                                                        gold.only(held))))
+                                                        gold.only(held), pub, min_confidence)))
         # documents are keyed by set so that names never collide across sets
         every_pred += [{**p, "doc": f"{s.name}/{p['doc']}"} for p in preds]
+        every_pub.update({f"{s.name}/{d}": v for d, v in pub.items()})
         every_gold = _merge(every_gold, gold, s.name)
     if len(sets) > 1:
-        rows.append(("all", len(every_gold.docs), score(every_pred, every_gold)))
+        rows.append(("all", len(every_gold.docs), score(every_pred, every_gold, every_pub,
+                                                        min_confidence)))
     return rows
 
 
@@ -617,14 +734,15 @@ def overview_dict(rows: list[tuple[str, int, dict]]) -> dict:
 
 
 def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
-             verbose: bool = False, json_path: str | Path | None = None) -> int:
+             verbose: bool = False, json_path: str | Path | None = None,
+             min_confidence: float | None = None) -> int:
     """`make eval`: each development set in full, then one overview table (last lines);
     with json_path, the overview also as JSON (read by `tradeflows report`)."""
     sets = [s for s in load_sets(sets_file) if only in (None, s.name)]
     if not sets:
         print(f"tradeflows: error: no evaluation set named {only!r} in {sets_file}")
         return 2
-    rows = evaluate_sets(sets)
+    rows = evaluate_sets(sets, min_confidence)
     for label, n_docs, result in rows:
         if label.startswith(" "):
             continue
@@ -636,7 +754,8 @@ def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
     print("overview (figF1 = all figures; factF1 = trade facts; year, partner, reporter ="
           " accuracy on matched figures; magoff = money figures found at a gold figure's place"
           " but 10x or more off; usd% = matched money figures with a year that get value_usd;"
-          " held-out = set aside before tuning)")
+          " panelP/R = series cells against the gold's national full-year cells, cells ="
+          " right/predicted; held-out = set aside before tuning)")
     print(OVERVIEW_HEAD)
     for label, n_docs, result in rows:
         print(overview_row(label, n_docs, result))

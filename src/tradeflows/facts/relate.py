@@ -238,6 +238,11 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
         if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
         st.period_para = pi
+    elif st.period is not None:
+        for t in d.times(si):
+            if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11:
+                # "According to the results of the first quarter": a part of the year in force
+                st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
 
 
 _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)

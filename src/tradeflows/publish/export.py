@@ -4,11 +4,12 @@
 writes, next to them:
 
 - ``tradeflows.xlsx``: sheets series (long), one wide sheet per flow (partner rows x
-  year columns, value in USD), figures, documents, citations and dictionary (every
+  year columns, value in USD), series_entities, figures, documents, citations and dictionary (every
   column of every table with its type, unit and description); numbers are numeric
   cells, the header row is frozen and filtered;
-- ``documents.csv``, ``figures.csv``, ``citations.csv``, ``series.csv``, ``checks.csv``
-  (UTF-8, empty cell = missing, list cells joined with ";");
+- ``documents.csv``, ``figures.csv``, ``citations.csv``, ``series.csv``,
+  ``series_entities.csv``, ``checks.csv`` (UTF-8, empty cell = missing, list cells joined
+  with ";");
 - ``series_comtrade.csv``: exports and imports of the series in the columns of a UN
   Comtrade download (`comtrade_rows`), for joining our panel with Comtrade's;
 - ``datapackage.json``: a Frictionless Tabular Data Package describing the CSVs
@@ -31,8 +32,8 @@ from tradeflows.dataset.build import EXIT_OK, EXIT_USAGE, atomic_path, m49
 
 XLSX_FILE = "tradeflows.xlsx"
 DATAPACKAGE_FILE = "datapackage.json"
-SHEET_ORDER = ("series", *schema.FLOWS, "figures", "documents", "citations", "checks",
-               "dictionary")
+SHEET_ORDER = ("series", *schema.FLOWS, "series_entities", "figures", "documents", "citations",
+               "checks", "dictionary")
 COMTRADE_FILE = "series_comtrade.csv"
 COMTRADE_COLUMNS = ("typeCode", "freqCode", "refYear", "reporterCode", "reporterISO",
                     "partnerCode", "partnerISO", "flowCode", "primaryValue", "qualifier")
@@ -201,7 +202,7 @@ def write_xlsx(tables: dict[str, list[dict]], target: Path) -> None:
     for flow in schema.FLOWS:
         header, rows = wide_rows(series, flow)
         _sheet(wb, flow, header, rows, None)
-    for name in ("figures", "documents", "citations", "checks"):
+    for name in ("series_entities", "figures", "documents", "citations", "checks"):
         t = schema.TABLES[name]
         _sheet(wb, name, t.names, [[r.get(c) for c in t.names] for r in tables[name]], t)
     dict_header = ["table", "column", "type", "unit", "description"]

@@ -1,0 +1,435 @@
+"""The annual panel: which figures may enter a cell, why the others may not, which one a cell shows.
+
+One admission rule, used by the build (series.parquet, series_entities.parquet and the
+`series_status` of every figure) and by the evaluation (panel precision and recall), so
+that what is measured is what is published. A figure enters the national panel only when
+it is money (growth only feeds `growth_pct`), a flow, actual, of a calendar year,
+not limited to a product, reported by the country itself (the place registry and the
+organizations vocabulary tell a country from its regions, companies and exchanges),
+with a country, a bloc or the world as partner, decided by strong rules (or confident
+enough when a weak rule decided it: vocab weak_rules.csv) and with a value in US dollars.
+The checks run in a fixed order and the first that fails is the figure's reason.
+A figure that fails only because its reporter is an entity (region, organization)
+goes to the entities' table instead, cell by cell in the same way.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from tradeflows.dataset.schema import FLOWS
+from tradeflows.facts import places
+from tradeflows.vocab import alternation, read_csv, read_lines
+
+IN = "in"
+# every reason a figure can be out of the panel, in the order the checks run
+REASONS = ("not money", "not a flow", "no reporter", "organization", "subnational reporter",
+           "not a country", "another country", "target", "historical", "no year", "partial year", "product",
+           "no partner", "subnational partner", "partner not a country", "low confidence",
+           "implausible", "no usd value")
+# reasons that send an otherwise admissible figure to the entities' table
+ENTITY_REASONS = {"organization": "organization", "subnational reporter": "region",
+                  "not a country": "other"}
+# Default of `tradeflows build --min-confidence`: the lowest confidence at which a figure
+# decided by a weak rule still enters the panel. Chosen from the panel precision measured
+# per threshold on the development sets (README, "Which figures enter the panel").
+DEFAULT_MIN_CONFIDENCE = 0.96
+
+# Choice order of the figures of a cell: exact, approx, range, then bounds.
+QUALIFIER_RANK = {"exact": 0, "approx": 1, "range": 2, "more_than": 3, "less_than": 3}
+EXACT_TOLERANCE = 0.01     # two exact values differing by more than 1% conflict
+APPROX_TOLERANCE = 0.10    # "about X" allows X +-10%
+
+# what the series step reads of a figure: only these are kept in memory during a build
+SERIES_FIELDS = ("doc", "char_start", "char_end", "figure_id", "kind", "measure", "status",
+                 "partner", "partner_iso3", "reporter", "reporter_iso3", "scope", "product",
+                 "period_start", "period_end", "year", "year_basis", "qualifier", "value",
+                 "value_usd", "value_usd_high", "confidence", "fact_rules", "sentence",
+                 "figure", "value_high", "warnings")
+
+
+# ------------------------------------------------------------------ names
+
+def norm_name(name: str) -> str:
+    """A name as a cell key: accents, case, spacing and a leading "the" do not count."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"\s+", " ", s.replace("\u2019", "'").casefold().strip().strip("."))
+    return s[4:] if s.startswith("the ") else s
+
+
+@lru_cache(maxsize=4096)
+def _lookup(name: str):
+    """The place a name is nothing but (a few distinct names per corpus: cached)."""
+    name = " ".join(name.split())
+    return places.lookup(name[4:] if name.lower().startswith("the ") else name)
+
+
+def is_country_itself(name: str | None, iso3: str | None) -> bool:
+    """True when `name` is the country `iso3` itself, not a region, city or company of it
+    (the place registry decides, the same one the relate stage names places with)."""
+    if not iso3:
+        return False
+    if name is None or not name.strip():
+        return True
+    place = _lookup(name)
+    return place is not None and place.kind == "country" and place.iso3 == iso3.upper()
+
+
+def country_label(iso3: str) -> str:
+    """The short name economists use ("Russia", "Iran"), from the place registry."""
+    try:
+        return places.country(iso3)
+    except KeyError:
+        return iso3
+
+
+m49 = places.m49
+
+
+@lru_cache(maxsize=1)
+def _organizations() -> dict[str, tuple[str, str]]:
+    """Organization alias or name (normalised) -> (canonical name, country iso3)."""
+    out = {}
+    for r in read_csv("organizations.csv"):
+        out[norm_name(r["alias"])] = out[norm_name(r["name"])] = (r["name"], r["iso3"])
+    return out
+
+
+def reporter_class(name: str | None, iso3: str | None) -> str:
+    """country, organization, region or other: what kind of thing reports the flow."""
+    if is_country_itself(name, iso3):
+        return "country"
+    if name and norm_name(name) in _organizations():
+        return "organization"
+    place = _lookup(name) if name and name.strip() else None
+    if place is not None and place.kind == "region":
+        return "region"
+    return "other"
+
+
+def entity_of(name: str, iso3: str) -> tuple[str, str]:
+    """(canonical name, country) of an entity reporter: BUTB -> (BUCE, BLR), Sakhalin region
+    -> (Sakhalin Oblast, RUS); the registry's country wins over the figure's reporter_iso3."""
+    org = _organizations().get(norm_name(name))
+    if org:
+        return org[0], (org[1] or iso3).upper()
+    place = _lookup(name)
+    if place is not None:
+        return place.name, (place.iso3 or iso3).upper()
+    return " ".join(name.split()), iso3.upper()
+
+
+# how far before a figure its clause is read for an entity cue, and what ends the clause
+CUE_WINDOW = 160
+_CLAUSE_END = re.compile(r"[;.!?]\s")
+# "exports to the region", "trade with Russian regions": the cue names a partner
+_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                             re.I)
+_CUE_REASON = {"organization": "organization", "region": "subnational reporter",
+               "other_country": "another country"}
+
+
+@lru_cache(maxsize=1)
+def _entity_cues() -> tuple[re.Pattern, dict[str, str]]:
+    cues = {" ".join(r["cue"].lower().split()): r["kind"] for r in read_csv("entity_cues.csv")}
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.I), cues
+
+
+def _figure_pos(r: dict) -> int | None:
+    """Where the figure stands in its (clean) sentence, or None when it cannot be found."""
+    sentence, figure = r.get("sentence") or "", (r.get("figure") or "").split()
+    if not figure:
+        return None
+    pos = sentence.find(" ".join(figure))      # the clean text has single spaces
+    if pos >= 0:
+        return pos
+    m = re.search(r"\s*".join(re.escape(t) for t in figure), sentence)
+    return m.start() if m else None
+
+
+def entity_cue(r: dict) -> str | None:
+    """The kind of entity cue (vocab entity_cues.csv) in the clause before a figure, if any."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return None
+    sentence = r["sentence"]
+    lo = max(0, pos - CUE_WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, lo, pos)]
+    lo = ends[-1] if ends else lo
+    pattern, cues = _entity_cues()
+    kind = None
+    for m in pattern.finditer(sentence, lo, pos):
+        if not _PARTNER_BEFORE.search(sentence, lo, m.start()):
+            kind = cues[" ".join(m.group().lower().split())]
+    return kind
+
+
+# "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\()\s*$")
+
+
+@lru_cache(maxsize=1)
+def _generic_goods() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("generic_goods.txt"))
+
+
+def product_cue(r: dict) -> bool:
+    """A lowercase word other than a generic one (vocab generic_goods.txt) right before
+    "worth $X" or "($X)": the figure is one product's trade."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    m = _PRODUCT_BEFORE.search(r["sentence"], max(0, pos - 60), pos)
+    return m is not None and m.group(1) not in _generic_goods()
+
+
+def partner_reason(r: dict) -> str | None:
+    piso, pname = r.get("partner_iso3"), r.get("partner")
+    if piso:
+        if is_country_itself(pname, piso):
+            return None
+        place = _lookup(pname) if pname else None
+        return "subnational partner" if place is not None and place.kind == "region" \
+            else "partner not a country"
+    if not pname or not pname.strip():
+        return "no partner"
+    if norm_name(pname) == "world":
+        return None
+    place = _lookup(pname)
+    return None if place is not None and place.kind == "bloc" else "partner not a country"
+
+
+# ------------------------------------------------------------------ admission
+
+@lru_cache(maxsize=1)
+def weak_rules() -> frozenset[str]:
+    """Fact rules that decide a field by default or a long carry (vocab weak_rules.csv)."""
+    return frozenset(r["rule"].strip() for r in read_csv("weak_rules.csv"))
+
+
+def weak_rules_of(r: dict) -> list[str]:
+    """The weak rules among a figure's fact_rules."""
+    weak = weak_rules()
+    return [x for x in (r.get("fact_rules") or "").split(";") if x in weak]
+
+
+def full_year(r: dict) -> bool:
+    y = r.get("year")
+    return (y is not None and r.get("period_start") == f"{int(y):04d}-01"
+            and r.get("period_end") == f"{int(y):04d}-12")
+
+
+def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[str]:
+    """Every check a figure row fails, in the order of REASONS."""
+    kind = r.get("kind")
+    if kind not in ("money", "growth"):
+        yield "not money"
+    if r.get("measure") not in FLOWS:
+        yield "not a flow"
+    if not r.get("reporter_iso3"):
+        yield "no reporter"
+    else:
+        rc = reporter_class(r.get("reporter"), r.get("reporter_iso3"))
+        if rc == "organization":
+            yield "organization"
+        elif rc == "region":
+            yield "subnational reporter"
+        elif rc == "other":
+            yield "not a country"
+        else:
+            cue = entity_cue(r)
+            if cue:
+                yield _CUE_REASON[cue]
+    status = r.get("status")
+    if status == "target":
+        yield "target"
+    elif status != "actual":
+        yield "historical"
+    if r.get("year") is None:
+        yield "no year"
+    elif not full_year(r):
+        yield "partial year"
+    if r.get("product") or product_cue(r):
+        yield "product"
+    pr = partner_reason(r)
+    if pr:
+        yield pr
+    if weak_rules_of(r):
+        conf = r.get("confidence")
+        if conf is None or conf < min_confidence - 1e-9:
+            yield "low confidence"
+    if "implausible" in (r.get("warnings") or ""):
+        yield "implausible"
+    if kind == "money" and r.get("value_usd") is None:
+        yield "no usd value"
+
+
+def series_status(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str:
+    """`in` when the figure passes the admission rule, else the first reason it does not."""
+    return next(failures(r, min_confidence), IN)
+
+
+def share_evidence(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> bool:
+    """A share of a partner country in a flow that passes every other admission check: the
+    evidence of a share=part/whole check (tradeflows.dataset.checks)."""
+    return (r.get("kind") == "share" and bool(r.get("partner_iso3"))
+            and next(failures({**r, "kind": "growth"}, min_confidence), IN) == IN)
+
+
+def entity_kind(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str | None:
+    """organization, region or other when the figure fails only because an entity, not its
+    country, reports it (it then belongs in series_entities); else None."""
+    fails = list(failures(r, min_confidence))
+    if (len(fails) == 1 and fails[0] in ENTITY_REASONS and r.get("reporter")
+            and reporter_class(r["reporter"], r.get("reporter_iso3")) != "country"):
+        return ENTITY_REASONS[fails[0]]
+    return None
+
+
+def partner_key(r: dict) -> tuple[str, str]:
+    piso = r.get("partner_iso3")
+    return ("iso", piso.upper()) if piso else ("name", norm_name(r["partner"]))
+
+
+def cell_key(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple | None:
+    """The national panel cell of an admitted figure: (reporter, partner, flow, scope, year)."""
+    if series_status(r, min_confidence) != IN:
+        return None
+    return (r["reporter_iso3"].upper(), partner_key(r), r["measure"], r.get("scope") or None,
+            int(r["year"]))
+
+
+def entity_cell_key(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple | None:
+    """The entities' cell of a figure: (country, entity, kind, partner, flow, scope, year)."""
+    ek = entity_kind(r, min_confidence)
+    if ek is None:
+        return None
+    name, iso3 = entity_of(r["reporter"], r["reporter_iso3"])
+    return (iso3, name, ek, partner_key(r), r["measure"], r.get("scope") or None, int(r["year"]))
+
+
+# ------------------------------------------------------------------ choice
+
+@lru_cache(maxsize=1)
+def _source_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(read_lines('stat_sources.txt'))})\b", re.I)
+
+
+def names_source(sentence: str | None) -> bool:
+    """The sentence names a statistical source (customs, a statistics office, a ministry)."""
+    return bool(sentence) and _source_re().search(sentence) is not None
+
+
+def choice_order(rows: list[dict], published: dict[str, str | None]) -> list[dict]:
+    """The figures of a cell, best first: an explicit year before an inferred one; a named
+    statistical source before a quote without one; exact before approx before range before
+    bounds; the most recently published document first (revised data); the first in the text."""
+    out = sorted(rows, key=lambda r: (r["doc"], r["char_start"], r["char_end"]))
+    out.sort(key=lambda r: published.get(r["doc"]) or "", reverse=True)   # stable
+    out.sort(key=lambda r: (r.get("year_basis") not in (None, "explicit"),
+                            not names_source(r.get("sentence")),
+                            QUALIFIER_RANK.get(r.get("qualifier"), 4)))
+    return out
+
+
+def _interval(r: dict) -> tuple[float, float]:
+    v, vh, q = r["value_usd"], r.get("value_usd_high"), r.get("qualifier")
+    if q == "approx":
+        a, b = v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE)
+        return min(a, b), max(a, b)
+    if q == "more_than":
+        return v, math.inf
+    if q == "less_than":
+        return -math.inf, v
+    if q == "range" and vh is not None:
+        return min(v, vh), max(v, vh)
+    return v, v
+
+
+def disagree(a: dict, b: dict) -> bool:
+    """True when two figures of a cell cannot both hold given their qualifiers."""
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    gap = max(alo, blo) - min(ahi, bhi)
+    scale = max(abs(a["value_usd"]), abs(b["value_usd"]))
+    if a.get("qualifier") == "exact" and b.get("qualifier") == "exact":
+        return gap > EXACT_TOLERANCE * scale
+    return gap > 1e-9 * scale
+
+
+def _cell_row(rows: list[dict], growth: list[dict] | None, published) -> dict:
+    ordered = choice_order(rows, published)
+    best = ordered[0]
+    value = best["value_usd"]
+    if best.get("qualifier") == "range" and best.get("value_usd_high") is not None:
+        value = (best["value_usd"] + best["value_usd_high"]) / 2
+    lows = [r["value_usd"] for r in rows]
+    highs = [r["value_usd_high"] if r.get("value_usd_high") is not None else r["value_usd"]
+             for r in rows]
+    g = choice_order(growth, published)[0] if growth else None
+    return {
+        "value_usd": value,
+        "qualifier": best.get("qualifier") or "exact",
+        "value_usd_low": min(lows + highs),
+        "value_usd_high": max(lows + highs),
+        "growth_pct": g["value"] if g else None,
+        "n_figures": len(rows),
+        "figure_ids": [r["figure_id"] for r in ordered],
+        "growth_figure_id": g["figure_id"] if g else None,
+        "conflict": any(disagree(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]),
+        "_best": best,
+    }
+
+
+def _partner_cols(partner: tuple[str, str], best: dict) -> dict:
+    ptype, pval = partner
+    return {"partner_iso3": pval if ptype == "iso" else None,
+            "partner_m49": m49(pval) if ptype == "iso" else None,
+            "partner": country_label(pval) if ptype == "iso" else best["partner"].strip()}
+
+
+def _group(fig_rows: Iterable[dict], key) -> tuple[dict, dict]:
+    cells: dict[tuple, list[dict]] = {}
+    growth: dict[tuple, list[dict]] = {}
+    for r in fig_rows:
+        k = key(r)
+        if k is not None:
+            (cells if r.get("kind") == "money" else growth).setdefault(k, []).append(r)
+    return cells, growth
+
+
+def series_rows(fig_rows: Iterable[dict], published: dict[str, str | None],
+                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
+    """The national annual panel: one row per (reporter, partner, flow, scope, year) cell."""
+    cells, growth = _group(fig_rows, lambda r: cell_key(r, min_confidence))
+    out = []
+    for key, rows in cells.items():
+        rep, partner, flow, scope, year = key
+        row = _cell_row(rows, growth.get(key), published)
+        best = row.pop("_best")
+        out.append({"reporter_iso3": rep, **_partner_cols(partner, best), "flow": flow,
+                    "scope": scope, "year": year, **row})
+    out.sort(key=lambda s: (s["reporter_iso3"], s["partner_iso3"] is None, s["partner"].casefold(),
+                            FLOWS.index(s["flow"]), s["scope"] or "", s["year"]))
+    return out
+
+
+def entity_rows(fig_rows: Iterable[dict], published: dict[str, str | None],
+                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
+    """The entities' annual flows: one row per (country, entity, partner, flow, scope, year)."""
+    cells, growth = _group(fig_rows, lambda r: entity_cell_key(r, min_confidence))
+    out = []
+    for key, rows in cells.items():
+        rep, entity, ekind, partner, flow, scope, year = key
+        row = _cell_row(rows, growth.get(key), published)
+        best = row.pop("_best")
+        out.append({"reporter_iso3": rep, "entity": entity, "entity_kind": ekind,
+                    **_partner_cols(partner, best), "flow": flow, "scope": scope, "year": year,
+                    **row})
+    out.sort(key=lambda s: (s["reporter_iso3"], s["entity"].casefold(), s["partner_iso3"] is None,
+                            s["partner"].casefold(), FLOWS.index(s["flow"]), s["scope"] or "",
+                            s["year"]))
+    return out
