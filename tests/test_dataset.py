@@ -627,11 +627,11 @@ def test_series_choice_explicit_year_then_named_source_then_qualifier():
     # a year inferred from the context loses to an explicit one, even from a newer document
     (row,) = series_of([fig("new.txt", 0, value=2e6, year_basis="context"),
                         fig("old.txt", 0, value=1e6, year_basis="explicit")])
-    assert row["figure_ids"] == "old:0-10;new:0-10" and row["value_usd"] == 1e6
+    assert row["figure_ids"] == ["old:0-10", "new:0-10"] and row["value_usd"] == 1e6
     # a named statistical source wins over a quote, even over an exact figure of a newer document
     (row,) = series_of([fig("new.txt", 0, value=2e6, sentence=quote),
                         fig("old.txt", 0, value=1e6, qualifier="approx", sentence=customs)])
-    assert row["figure_ids"] == "old:0-10;new:0-10" and row["conflict"] is True
+    assert row["figure_ids"] == ["old:0-10", "new:0-10"] and row["conflict"] is True
 
 
 def test_series_status_names_the_first_failing_check():
