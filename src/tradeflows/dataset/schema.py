@@ -224,6 +224,16 @@ TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, FIGURES, CITATIONS, S
                                                   SERIES_ENTITIES, CHECKS)}
 
 
+def tables_built(out: Path) -> bool:
+    """Whether every table of the schema is in `out`; says which are missing on stderr if not
+    (export and report both read the built tables)."""
+    missing = [t.file for t in TABLES.values() if not (out / t.file).is_file()]
+    if missing:
+        print(f"tradeflows: error: {out}: missing {', '.join(missing)}; run `tradeflows build` "
+              f"first", file=sys.stderr)
+    return not missing
+
+
 def _pandas_metadata(table: Table) -> bytes:
     """pandas metadata that makes pd.read_parquet restore nullable integers and booleans
     (Int16, Int32, Int64, boolean) instead of turning integer columns with gaps into floats."""

@@ -215,10 +215,7 @@ def write_xlsx(tables: dict[str, list[dict]], target: Path) -> None:
 def export_all(output_dir: str | Path) -> int:
     """Write the XLSX, CSVs and datapackage.json from the tables in output_dir; exit code."""
     out = Path(output_dir)
-    missing = [t.file for t in schema.TABLES.values() if not (out / t.file).is_file()]
-    if missing:
-        print(f"tradeflows: error: {out}: missing {', '.join(missing)}; run `tradeflows build` "
-              f"first", file=sys.stderr)
+    if not schema.tables_built(out):
         return EXIT_USAGE
     tables = {name: _rows(out / t.file) for name, t in schema.TABLES.items()}
     for name, t in schema.TABLES.items():

@@ -195,10 +195,7 @@ def render(out: Path, eval_json: Path | None = None) -> str:
 def write_report(output_dir: str | Path, eval_json: str | Path | None = None) -> int:
     """Write report.html into output_dir from its built tables; the exit code."""
     out = Path(output_dir)
-    missing = [t.file for t in schema.TABLES.values() if not (out / t.file).is_file()]
-    if missing:
-        print(f"tradeflows: error: {out}: missing {', '.join(missing)}; run `tradeflows build` "
-              f"first", file=sys.stderr)
+    if not schema.tables_built(out):
         return EXIT_USAGE
     try:
         import jinja2  # noqa: F401
