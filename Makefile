@@ -7,7 +7,7 @@ INPUT  ?= data/raw
 OUT    ?= outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help setup data test eval bench export report clean
+.PHONY: help setup data test eval bench export report fuzz clean
 
 help: ## list every target
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -41,6 +41,10 @@ report: data ## write $(OUT)/report.html: series with evidence, checks, charts (
 
 bench: $(VENV)/.bench ## throughput, engines and memory benchmark (quantulum3 beside us; BENCH_MB=1000 sizes the large run)
 	$(PY) bench/bench.py
+
+FUZZ_N ?= 100000
+fuzz: $(VENV)/.installed ## mutate real sentences (FUZZ_N of them, default 100000): no rule may throw, offsets map back, time linear
+	$(PY) tests/fuzzing.py -n $(FUZZ_N)
 
 clean: ## remove built outputs and caches (keeps .venv)
 	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/*.xlsx $(OUT)/datapackage.json $(OUT)/report.html $(OUT)/eval.json $(OUT)/.cache

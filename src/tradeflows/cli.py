@@ -42,8 +42,12 @@ def cmd_clean(args) -> int:
 
 
 def cmd_extract(args) -> int:
+    from tradeflows.errors import Warnings
     from tradeflows.pipeline import figures_of_document
-    figs = figures_of_document(_read(args.file), relate=not args.figures_only)
+    warnings = Warnings()
+    figs = figures_of_document(_read(args.file), relate=not args.figures_only, warnings=warnings)
+    for w in warnings:
+        print(f"tradeflows: warning: {args.file}: {w}", file=sys.stderr)
     if args.json:
         for f in figs:
             print(json.dumps(f.to_dict(), ensure_ascii=False, default=str))
@@ -81,7 +85,7 @@ def cmd_build(args) -> int:
     from tradeflows.dataset.build import build
     from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE
     conf = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
-    return build(args.input, args.output, force=args.force, jobs=args.jobs,
+    return build(args.input, args.output, force=args.force, jobs=args.jobs, strict=args.strict,
                  engine=args.engine, scheduler=args.scheduler, min_confidence=conf)
 
 
@@ -142,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="lowest confidence at which a figure decided by a weak rule (a default "
                         "partner, a carried period) enters the series panel (default: "
                         "tradeflows.dataset.series.DEFAULT_MIN_CONFIDENCE)")
+    p.add_argument("--strict", action="store_true",
+                   help="a rule that throws on one figure fails its document (for development); "
+                        "by default the figure is dropped with a warning and the document is ok")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("export", help="write XLSX, CSV and datapackage.json from built tables")

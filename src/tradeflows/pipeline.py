@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tradeflows.text.clean import CleanText, clean_text
 from tradeflows.ingest.document import Document
+from tradeflows.errors import Warnings
 from tradeflows.records import Figure
 
 
@@ -19,21 +20,27 @@ def country_codes(text: str) -> list[str]:
 
 def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
                      pub_year: int | None = None, relate: bool = True,
-                     title: str | None = None) -> list[Figure]:
+                     title: str | None = None, warnings: Warnings | None = None) -> list[Figure]:
     """Figures of a cleaned text. reporter: the document's (sources.csv); None lets relate
-    infer the document's subject from its title and opening, else leave it empty."""
+    infer the document's subject from its title and opening, else leave it empty.
+
+    A rule that throws drops one figure (a message in `warnings`), never the document."""
     from tradeflows.figures.extract import extract_figures
-    figs = extract_figures(c, doc, places=country_codes)
+    w = Warnings() if warnings is None else warnings
+    figs = w.isolate("extract", None, extract_figures, c, doc, country_codes, w, default=[])
     if relate:
         from tradeflows.facts.relate import relate_figures
-        figs = relate_figures(c, figs, reporter=reporter, pub_year=pub_year, title=title)
+        # a fault in the document-wide part of relate keeps the figures, without facts
+        related = w.isolate("relate", None, relate_figures, c, figs, reporter, pub_year, title, w)
+        figs = figs if related is None else related
     return figs
 
 
 def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str | None = None,
                     pub_year: int | None = None, relate: bool = True,
-                    title: str | None = None) -> list[Figure]:
-    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate, title)
+                    title: str | None = None, warnings: Warnings | None = None) -> list[Figure]:
+    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate, title,
+                            warnings)
 
 
 def set_pages(figs: list[Figure], d: Document) -> list[Figure]:
@@ -48,6 +55,8 @@ def clean_document_text(d: Document) -> CleanText:
     return clean_text(d.raw, d.format, d.doc, d.line_hints or None)
 
 
-def figures_of_document(d: Document, relate: bool = True) -> list[Figure]:
-    figs = figures_of_clean(clean_document_text(d), d.doc, d.reporter, d.pub_year, relate, d.title)
+def figures_of_document(d: Document, relate: bool = True,
+                        warnings: Warnings | None = None) -> list[Figure]:
+    figs = figures_of_clean(clean_document_text(d), d.doc, d.reporter, d.pub_year, relate, d.title,
+                            warnings)
     return set_pages(figs, d)

@@ -32,7 +32,7 @@ from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, ENTITY_REASONS,  
                                        disagree, entity_kind, entity_rows, is_country_itself,
                                        m49, series_rows, series_status, share_evidence)
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
-from tradeflows.errors import DocumentError
+from tradeflows.errors import DocumentError, Warnings
 from tradeflows.ingest.document import list_documents, load_sources, read_document
 from tradeflows.pipeline import clean_document_text, figures_of_clean, set_pages
 from tradeflows.dataset.plausible import mark_implausible
@@ -178,8 +178,9 @@ def parse_document(d) -> dict:
     (a warning says so once); the cache key covers the pipeline's code, so they are
     parsed again when it arrives."""
     c = clean_document_text(d)
+    warnings = Warnings()
     try:
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title)
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title, warnings=warnings)
     except ModuleNotFoundError as exc:
         if exc.name != "tradeflows.facts.relate":
             raise
@@ -187,12 +188,12 @@ def parse_document(d) -> dict:
             _WARNED.add("relate")
             _say("tradeflows: warning: the relate stage (tradeflows.facts.relate) is missing: "
                  "figures have no trade facts and the series is empty")
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False)
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False, warnings=warnings)
     set_pages(figs, d)
     cits = [{"number": int(n), "title": cit.title, "year": cit.year, "url": cit.url}
             for n, cit in sorted(c.citations.items())]
     return {"figures": [f.to_dict() for f in figs], "citations": cits,
-            "decimal_mark": decimal_mark(c.text)}
+            "decimal_mark": decimal_mark(c.text), "warnings": list(warnings)}
 
 
 def _sha256_of(path: Path) -> str | None:
@@ -243,7 +244,7 @@ def _temp_in(folder: Path, name: str) -> Path:
 
 def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
           jobs: int | None = 1, engine: str = "local", scheduler: str | None = None,
-          min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> int:
+          min_confidence: float = DEFAULT_MIN_CONFIDENCE, strict: bool = False) -> int:
     """Build documents, figures, citations, series, series_entities and checks into
     output_dir; the exit code.
 
@@ -255,7 +256,11 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
     to the series or the entities' table (tradeflows.dataset.series) are kept, and every
     figure row gets its series_status. All tables are written to temporary files and
     renamed into place together at the end, so an interrupted or failed build leaves the
-    previous set whole."""
+    previous set whole.
+
+    A rule that throws on one figure drops that figure: the document stays `ok`, its
+    `warnings` count and first `warning` go into documents.parquet and stderr names the
+    file, line and rule. strict=True makes such a document `error` (for development)."""
     from tradeflows.dataset.engines import make_engine
     input_dir, out = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
@@ -280,13 +285,13 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
         return EXIT_USAGE
 
     try:
-        return _build_with(eng, input_dir, out, sources, paths, force, min_confidence)
+        return _build_with(eng, input_dir, out, sources, paths, force, min_confidence, strict)
     finally:
         eng.close()
 
 
 def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path],
-                force: bool, min_confidence: float) -> int:
+                force: bool, min_confidence: float, strict: bool = False) -> int:
     # documents go to the workers in batches (fewer, larger messages), small enough
     # that every worker gets several
     size = max(1, min(eng.batch, len(paths) // (4 * eng.workers)))
@@ -310,7 +315,7 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
     published: dict[str, str | None] = {}
     failed = 0
     tasks = ([_Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read,
-                    min_confidence)
+                    min_confidence, strict)
               for p in batch] for batch in batches)
     bar = _progress(None, total=len(paths), desc="build")
     try:
@@ -397,6 +402,7 @@ class _Task(NamedTuple):
     cache_version: str
     cache_read: bool
     min_confidence: float      # the panel's admission threshold (series_status)
+    strict: bool = False       # a figure's warning fails its document
 
 
 class DocResult(NamedTuple):
@@ -428,7 +434,7 @@ def parse_task(task: _Task) -> DocResult:
     cache = DocumentCache(task.cache_root, task.cache_version, read=task.cache_read)
     cache.counter = Counter()     # the driver counts the outcome (cache.count)
     messages: list[str] = []
-    row, figs, cits = _build_one(path, sources, cache, messages.append)
+    row, figs, cits = _build_one(path, sources, cache, messages.append, task.strict)
     outcome = None
     if cache.parsed or cache.reused:
         outcome = "parsed" if cache.parsed else "reused"
@@ -457,9 +463,11 @@ def _columns(name: str) -> tuple[str, ...]:
     return tuple(schema.schema(name).names)
 
 
-def _build_one(path: Path, sources: dict, cache, say=None) -> tuple[dict, list[dict], list[dict]]:
+def _build_one(path: Path, sources: dict, cache, say=None,
+               strict: bool = False) -> tuple[dict, list[dict], list[dict]]:
     """(documents row, figure dicts, citation rows) of one input file; errors are rows
-    (their messages go to `say`)."""
+    (their messages go to `say`), and so are warnings: a figure dropped by a rule that
+    threw (an error of the document under strict)."""
     say = say or _say
     meta = sources.get(path.name, {})
     row = {"doc": path.name, "title": meta.get("title") or None,
@@ -490,6 +498,14 @@ def _build_one(path: Path, sources: dict, cache, say=None) -> tuple[dict, list[d
         msg = f"pipeline error: {type(exc).__name__}: {exc}"
         row.update(status="error", error=msg)
         say(f"tradeflows: error: {path}: {msg}")
+        return row, [], []
+    warns = parsed.get("warnings") or []
+    kind = "error" if strict else "warning"
+    for w in warns:
+        say(f"tradeflows: {kind}: {path}: {w}")
+    row.update(warnings=len(warns), warning=warns[0] if warns else None)
+    if strict and warns:
+        row.update(status="error", error=f"{len(warns)} warning(s) under --strict: {warns[0]}")
         return row, [], []
     figs = [dict(f, doc=path.name) for f in parsed["figures"]]
     row.update(status="ok", error=None, n_figures=len(figs), decimal_mark=parsed.get("decimal_mark"))

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab import alternation, read_csv, fold
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -78,7 +78,7 @@ _TRIGGERS: dict[str, object] = {
 @lru_cache(maxsize=1)
 def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
-    rows = {r["phrase"].lower(): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
+    rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
     pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b{_YEARPART}", re.I)
     return rows, pat
 
@@ -201,29 +201,29 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     if kind == "fiscal":
         return _fiscal_expr(m, text)
     if kind == "part":
-        m1, m2, kind = _parts()[0][" ".join(m.group("part").lower().split())]
+        m1, m2, kind = _parts()[0][fold(m.group("part"))]
         year, rel, by = _year_part(m)
     elif kind == "to_month":
-        m2 = MONTHS[m.group("m2").lower()]
+        m2 = MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
     elif kind == "month_range":
-        m1, m2 = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
+        m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
     elif kind == "months":
-        n = m.group("n").lower()
-        m2 = int(n) if n.isdigit() else _NUMW[n]
+        n = fold(m.group("n"))
+        m2 = int(n) if n.isdecimal() else _NUMW.get(n, 0)
         if not 1 <= m2 <= 12:
             return None
         year, rel, by = _year_part(m)
     elif kind == "month":
-        m1 = m2 = MONTHS[m.group("m1").lower()]
+        m1 = m2 = MONTHS[fold(m.group("m1"))]
         year, rel, by = _year_part(m)
     elif kind == "bracket":
         year = int(m.group("y"))
     elif kind == "relative":
         if m.group("rel2"):
             return None  # "the last two years": a span, not one year
-        rel = _REL[m.group("rel").split()[-1].lower()]
+        rel = _REL[fold(m.group("rel").split()[-1])]
         by = m.group("by") or m.group("by2")
         by = int(by) if by else None
         if m.group("rel").lower() == "previous":
@@ -252,8 +252,8 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     g = m.groupdict()
     if g["fn"]:
         y = int(g["fn"])
-        mon = MONTHS[g["fm"].lower()] if g["fm"] else 0
-        nth = _NTH[g["fo"].lower()] if g["fo"] else 0
+        mon = MONTHS[fold(g["fm"])] if g["fm"] else 0
+        nth = _NTH[fold(g["fo"])] if g["fo"] else 0
         how = "named_month" if mon else "nth_month" if nth else "named"
         return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
                                mon or nth or 1, mon or nth or 12, False, fiscal=how), text)

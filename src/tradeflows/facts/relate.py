@@ -31,8 +31,9 @@ from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
+from tradeflows.errors import Warnings
 from tradeflows.records import Figure
-from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab import alternation, read_csv, fold
 
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 # how many paragraph breaks an organization stays the reporter without being named again
@@ -43,10 +44,10 @@ ORG_CARRY_PARAGRAPHS = 1
 
 @lru_cache(maxsize=1)
 def _vocab():
-    measures = {r["cue"].lower(): (r["measure"], int(r["priority"])) for r in read_csv("measures.csv")}
-    status = {r["cue"].lower(): r["status"] for r in read_csv("status.csv")}
+    measures = {fold(r["cue"]): (r["measure"], int(r["priority"])) for r in read_csv("measures.csv")}
+    status = {fold(r["cue"]): r["status"] for r in read_csv("status.csv")}
     orgs = {r["alias"]: (r["name"], r["iso3"]) for r in read_csv("organizations.csv")}
-    orgs_ci = {k.lower(): v for k, v in orgs.items()}
+    orgs_ci = {fold(k): v for k, v in orgs.items()}
     return {
         "measures": measures,
         "measure_re": re.compile(rf"\b(?:{alternation(measures)})\b", re.I),
@@ -124,6 +125,12 @@ class _Doc:
     def sentence_index(self, pos: int) -> int:
         return max(bisect_right(self.sent_starts, pos) - 1, 0)
 
+    def line_of_sentence(self, si: int) -> int | None:
+        try:
+            return self.c.line_of(self.c.offsets[self.sent_starts[si]])
+        except (IndexError, TypeError):
+            return None
+
     def para_index(self, pos: int) -> int:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
@@ -193,9 +200,15 @@ class _Doc:
 
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
-                   pub_year: int | None = None, title: str | None = None) -> list[Figure]:
+                   pub_year: int | None = None, title: str | None = None,
+                   warnings: Warnings | None = None) -> list[Figure]:
     """Figures with their facts. reporter: the document's, from sources.csv; when None the
-    document's subject is inferred from its title and opening, and may stay empty."""
+    document's subject is inferred from its title and opening, and may stay empty.
+
+    A rule that throws on one figure drops that figure only (its message goes to
+    `warnings`, errors.Warnings); one that throws while reading a sentence's context
+    leaves the carried context as it was."""
+    warnings = Warnings() if warnings is None else warnings
     name, iso3, how = document_subject(c.text, title, reporter)
     d = _Doc(c, pub_year)
     d.head_partner = _head_partner(c.text, title, (name, iso3))
@@ -208,9 +221,11 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         if si != last_si:
             # the sentences since the last figure's (itself included) update the carried context
             for k in range(max(last_si, 0), si):
-                _update_context(d, st, k, iso3, name)
+                warnings.isolate("relate", d.line_of_sentence(k), _update_context, d, st, k, iso3, name)
             last_si = si
-        out.append(_relate_one(d, st, f, si, (name, iso3), how))
+        related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
+        if related is not None:
+            out.append(related)
     return out
 
 
@@ -258,7 +273,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     s, e = d.c.sentences[si]
     v = _vocab()
     goals = [m.end() for m in v["status_re"].finditer(d.text, s, min(e, times[-1].start))
-             if v["status"].get(" ".join(m.group().lower().split())) == "target"]
+             if v["status"].get(fold(m.group())) == "target"]
     best = None
     for t in times:
         t = _fiscal(d, t, si, None)
@@ -335,7 +350,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     status, srule = "actual", "default_actual"
     sentence = text[s_start:s_end]
     for m in v["status_re"].finditer(sentence):
-        st_ = v["status"][" ".join(m.group().lower().split())]
+        st_ = v["status"][fold(m.group())]
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
@@ -381,7 +396,7 @@ def _names_home(d: _Doc, si: int, home_iso) -> bool:
 
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     text = d.text
-    cues = [(m.start(), m.end(), *v["measures"][" ".join(m.group().lower().split())])
+    cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
             for m in v["measure_re"].finditer(text, s_start, s_end)]
     if not cues:
         return None, None, None
@@ -420,7 +435,7 @@ def _previous_cue(d: _Doc, si: int, v):
     s, e = d.c.sentences[si - 1]
     last = None
     for m in v["measure_re"].finditer(d.text, s, e):
-        last = v["measures"][" ".join(m.group().lower().split())][0]
+        last = v["measures"][fold(m.group())][0]
     return last
 
 
@@ -527,7 +542,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         year = ref + (t.rel or 0)
         full = t.kind == "relative"
         return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
-    if status != "actual" and _UNDATED.search(d.text, *d.c.sentences[si]):
+    s, e = d.c.sentences[si]
+    if status != "actual" and _UNDATED.search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
     if st.period is not None and st.period_para == pi:
         y, m1, m2 = st.period

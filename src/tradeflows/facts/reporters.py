@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import read_csv
+from tradeflows.vocab import read_csv, fold
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import Place
 from tradeflows.facts.subject import agency_owner
@@ -118,7 +118,7 @@ def organization(cl):
     v = cl.v
     org = None
     for m in v["org_re"].finditer(cl.d.text, cl.lo, cl.hi):
-        org = v["orgs"].get(" ".join(m.group().lower().split()))
+        org = v["orgs"].get(fold(m.group()))
         if m.start() > cl.f.clean_start:
             break
     return (org[0], org[1] or cl.home[1]) if org else None

@@ -38,8 +38,9 @@ from tradeflows.text.clean import CleanText
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
 from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern
+from tradeflows.errors import Warnings
 from tradeflows.records import Figure
-from tradeflows.figures.units import scale_words
+from tradeflows.figures.units import scale_factor, scale_words
 from tradeflows.vocab import alternation, read_csv
 
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
@@ -95,7 +96,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
         # detached by a hyphen ("3.5-billion"), a stray dot ("US$43.billion") or an
         # editorial bracket ("$12 [billion]"); "-billion-dollars" keeps its currency word
-        "scale": re.compile(rf"(?:(?:\s?\[|\s?|-|\.(?=[a-z]))(?:{scales})\]?|(?<=\d)[kmb]n?)"
+        # (built from the scale table alone, so every word it matches has a factor)
+        "scale": re.compile(rf"(?:\s?\[|\s?|-|\.(?=[a-z]))(?:{scales})\]?"
                             rf"(?![A-Za-z])(?!-(?!(?:dollars?|euros?)\b))", re.I),
     }
 
@@ -134,31 +136,51 @@ def _round_pct(x: Decimal) -> float:
     return round(float(x), 1) if x == x.to_integral_value() or abs(x) < 1000 else float(x)
 
 
-def extract_figures(c: CleanText, doc: str = "", places=None) -> list[Figure]:
+def extract_figures(c: CleanText, doc: str = "", places=None,
+                    warnings: Warnings | None = None) -> list[Figure]:
     """Every figure of a clean text. places(text) -> ISO3 codes of the countries a
     text names; it reads ambiguous currency signs ("$", "R", "pesos") by their
-    country, and without it they take their default reading."""
+    country, and without it they take their default reading.
+
+    A rule that throws on one number drops that number only: the message goes to
+    `warnings` (errors.Warnings) and the scan goes on past it."""
+    warnings = Warnings() if warnings is None else warnings
     ctx = _Ctx(c, places)
-    text = c.text
     out: list[Figure] = []
-    for m in anchor_pattern().finditer(text):
+    for m in anchor_pattern().finditer(c.text):
         pos = m.start()
         if pos < ctx.last_end:
             continue
-        if text[pos] in "aA" and not text.startswith(("an order", "An order"), pos):
-            # "a third", "a half": read from the fraction word, keep "a" in the surface
-            sub = _ARTICLE.match(text, pos, pos + 4)
-            num = read_number(text, pos) or (read_number(text, sub.end()) if sub else None)
-        else:
-            num = read_number(text, pos, ctx.mark)
-        if num is None:
-            continue
-        ctx.last_end = max(ctx.last_end, num.end)
-        fig = _figure_at(ctx, num, doc)
-        if fig is not None:
+        fig = warnings.isolate("extract", _line_at(c, pos), _figure_from, ctx, pos, doc,
+                               default=False)
+        if fig is False:
+            ctx.last_end = max(ctx.last_end, m.end())  # skip the anchor that broke a rule
+        elif fig is not None:
             out.append(fig)
             ctx.last_end = max(ctx.last_end, fig.clean_end)
     return out
+
+
+def _line_at(c: CleanText, pos: int) -> int | None:
+    try:
+        return c.line_of(c.offsets[pos])
+    except (IndexError, TypeError):
+        return None
+
+
+def _figure_from(ctx: _Ctx, pos: int, doc: str) -> Figure | None:
+    """The figure whose number starts at pos, or None."""
+    text = ctx.text
+    if text[pos] in "aA" and not text.startswith(("an order", "An order"), pos):
+        # "a third", "a half": read from the fraction word, keep "a" in the surface
+        sub = _ARTICLE.match(text, pos, pos + 4)
+        num = read_number(text, pos) or (read_number(text, sub.end()) if sub else None)
+    else:
+        num = read_number(text, pos, ctx.mark)
+    if num is None:
+        return None
+    ctx.last_end = max(ctx.last_end, num.end)
+    return _figure_at(ctx, num, doc)
 
 
 def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
@@ -360,10 +382,11 @@ def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, in
     sm = pats["scale"].match(text, j)
     if not sm:
         return None, j
-    word = " ".join(sm.group().strip(_SCALE_TRIM).split()).lower()
-    if len(word) <= 2 and not signed:
+    word = " ".join(sm.group().strip(_SCALE_TRIM).split())
+    factor = scale_factor(word)
+    if factor is None or (len(word) <= 2 and not signed):
         return None, j
-    return Decimal(repr(scale_words()[word])), sm.end()
+    return Decimal(repr(factor)), sm.end()
 
 
 def _high_end(ctx: _Ctx, k: int, currency: str | None) -> tuple[Number | None, bool]:
@@ -371,10 +394,10 @@ def _high_end(ctx: _Ctx, k: int, currency: str | None) -> tuple[Number | None, b
     (number, signed)."""
     text = ctx.text
     d = k
-    while d < len(text) and d - k <= 6 and not text[d].isdigit():
+    while d < len(text) and d - k <= 6 and not text[d].isdecimal():
         d += 1
     signed = False
-    if d > k and d < len(text) and text[d].isdigit():
+    if d > k and d < len(text) and text[d].isdecimal():
         bm = currency_patterns()[0].search(text[k:d])
         if not (bm and bm.start() == 0 and bm.group("sign") is None):
             return None, False
@@ -382,7 +405,7 @@ def _high_end(ctx: _Ctx, k: int, currency: str | None) -> tuple[Number | None, b
             return None, False
         signed = True
         k = d
-    if k >= len(text) or not (text[k].isdigit() or text[k].isalpha()):
+    if k >= len(text) or not (text[k].isdecimal() or text[k].isalpha()):
         return None, False
     n = read_number(text, k, ctx.mark, spaced=signed)
     return (n if n is not None and n.kind == "cardinal" else None), signed
@@ -407,7 +430,7 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
         vs = _OF_SCALE.match(text, j)
         if not vs:
             return None
-        low_scale, k = Decimal(repr(scale_words()[vs.group(1).lower()])), vs.end()
+        low_scale, k = Decimal(repr(scale_factor(vs.group(1)))), vs.end()
     if num.kind == "cardinal":
         opener = _RANGE_OPENER.search(by_zone if not cur_before else qual_zone)
         dash = _RANGE_DASH_ANY.match(text, k) if not num.words else None
@@ -421,7 +444,7 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
                     (opener is not None and (low_scale is None or opener.group(1).lower() == "between"))
                     or (opener is None and low_scale is None and high_signed
                         and word.group(1).lower() != "and")))
-            if ok and dash is not None and not high_signed and not text[conn.end()].isdigit():
+            if ok and dash is not None and not high_signed and not text[conn.end()].isdecimal():
                 ok = False
             high_scale, k2 = _scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
             if ok and low_scale is not None and high_scale is None:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tradeflows.figures.notation import POINT, read_digits
-from tradeflows.vocab import read_csv
+from tradeflows.vocab import fold, read_csv
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DIGITS = re.compile(DIGITS)
@@ -80,7 +80,7 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     mark is the document's decimal mark (figures.notation); spaced allows
     space-grouped thousands ("1 246.7"), read only after a currency sign."""
     ch = text[pos]
-    if ch.isdigit():
+    if ch.isdecimal():
         value, end = read_digits(text, pos, mark, spaced)
         return Number(value, pos, end, False, "cardinal")
     if text.startswith(("an order of magnitude", "An order of magnitude"), pos):
@@ -88,30 +88,35 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     m = word_number_pattern().match(text, pos)
     if not m:
         return None
-    vocab = vocabulary()
-    if m.group("mult"):
-        return Number(vocab[m.group("mult").lower()][0], pos, m.end(), True, "multiple")
-    if m.group("vague"):
-        return Number(vocab[m.group("vague").lower()][0], pos, m.end(), True, "vague")
-    if m.group("f1"):
-        return Number(vocab[m.group("f1").lower()][0], pos, m.end(), True, "fraction")
     if m.group("f3"):
         return Number(Decimal("0.5"), pos, m.end(), True, "fraction")
-    if m.group("f4"):  # "by another quarter"
-        return Number(vocab[m.group("f4").lower()][0], pos, m.end(), True, "fraction")
+    # "by another quarter" (f4) as "a third" (f1): fractions
+    for group, kind in (("mult", "multiple"), ("vague", "vague"), ("f1", "fraction"), ("f4", "fraction")):
+        if m.group(group):
+            v = _value(m.group(group))
+            return None if v is None else Number(v, pos, m.end(), True, kind)
     value = _cardinal(m.group("card"))
     if value is None:
         return None
     if m.group("f2"):
-        value += vocab[m.group("f2").lower()][0]
+        frac = _value(m.group("f2"))
+        if frac is None:
+            return None
+        value += frac
     return Number(value, pos, m.end(), True, "cardinal")
+
+
+def _value(word: str) -> Decimal | None:
+    """A number word's value as a case-insensitive pattern matched it (re.I pairs letters,
+    such as the long s, that only case-folding maps to the vocabulary's keys)."""
+    return vocabulary().get(fold(word), (None, None))[0]
 
 
 def _cardinal(words: str) -> Decimal | None:
     vocab = vocabulary()
     total, current = Decimal(0), Decimal(0)
     seen = False
-    for w in re.split(r"[\s-]+", words.lower()):
+    for w in re.split(r"[\s-]+", fold(words)):
         if w == "and":
             continue
         value, kind = vocab.get(w, (None, None))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tradeflows.vocab import read_lines
+from tradeflows.vocab import fold, read_lines
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +37,19 @@ def scale_words() -> dict[str, float]:
             if name and name != "_":
                 out[name.lower().replace("_", " ")] = factor
     return out
+
+
+@lru_cache(maxsize=1)
+def _folded() -> dict[str, float]:
+    return {fold(w): f for w, f in scale_words().items()}
+
+
+def scale_factor(word: str) -> float | None:
+    """The factor of a scale word as a case-insensitive pattern matched it, or None.
+
+    Patterns match with re.IGNORECASE, which pairs letters that str.lower() keeps apart
+    (the long s, the Kelvin sign): folding both sides (vocab.fold) makes every match a key."""
+    return _folded().get(fold(word))
 
 
 def money(value: float, currency: str):

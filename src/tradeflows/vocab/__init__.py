@@ -36,3 +36,16 @@ def alternation(phrases) -> str:
     phrase matching any whitespace (a phrase may be broken across lines)."""
     return "|".join(re.escape(p).replace(r"\ ", r"\s+")
                     for p in sorted(phrases, key=len, reverse=True))
+
+
+def fold(phrase: str) -> str:
+    """The key of a phrase in a vocabulary table: case-folded, spaces collapsed.
+
+    Patterns match with re.IGNORECASE, which pairs letters that str.lower() keeps apart
+    (the long s "ſ" with "s", the Kelvin sign with "k"); folding both the table's keys and
+    the matched text makes every match a key, so a lookup cannot fail on them. The Turkish
+    dotted and dotless i, which re pairs with "i" too, fold to "i"."""
+    return " ".join(phrase.casefold().translate(_TURKISH_I).split())
+
+
+_TURKISH_I = {0x0307: None, 0x0131: "i"}  # "İ".casefold() is "i" + U+0307; "ı" is dotless
