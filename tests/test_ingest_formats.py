@@ -322,13 +322,16 @@ def test_build_of_html_and_pdf_fills_pages_dates_and_titles(tmp_path, book, page
     assert pq.read_table(tmp_path / "out" / "figures.parquet").to_pylist() == figs
 
 
-def test_cli_clean_raw_prints_the_text_lines_refer_to(tmp_path, capsys):
+def test_cli_clean_prints_the_text_lines_refer_to(tmp_path, capsys):
     p = tmp_path / "hand.pdf"
     p.write_bytes(pm.hand_pdf([[(11, 760, "Belarus' exports rose 3.5% to $1.2 billion in 2018."),
                                 (11, 40, "1")]]))
-    assert main(["clean", "--raw", str(p)]) == 0
-    out = capsys.readouterr().out.split("\n")
-    assert out[0] == "Belarus' exports rose 3.5% to $1.2 billion in 2018."
+    for args in (["clean", str(p)], ["clean", "--raw", str(p)]):
+        assert main(args) == 0
+        out = capsys.readouterr().out.split("\n")
+        assert out[:3] == ["Belarus' exports rose 3.5% to $1.2 billion in 2018.", "", "1"]
+    assert main(["clean", "--body", str(p)]) == 0
+    assert capsys.readouterr().out == "Belarus' exports rose 3.5% to $1.2 billion in 2018.\n"
     assert main(["extract", str(p)]) == 0
     table = capsys.readouterr().out.splitlines()
     assert table[0].startswith("page\tline\tkind") and table[1].startswith("1\t1\tgrowth\t3.5")

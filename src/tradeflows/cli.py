@@ -22,7 +22,8 @@ def _read(path: str):
 def cmd_clean(args) -> int:
     from tradeflows.text.clean import clean_document
     d = _read(args.file)
-    if args.raw:
+    listing = args.citations or args.sentences
+    if args.raw or (d.input_type != "text" and not args.body and not listing):
         # the extracted text of an HTML page or a PDF: figures' line and offsets refer to it
         sys.stdout.write(d.raw if d.raw.endswith("\n") else d.raw + "\n")
         return EXIT_OK
@@ -104,13 +105,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--version", action="version", version=f"tradeflows {__version__}")
     sub = ap.add_subparsers(dest="cmd", required=True)
 
-    p = sub.add_parser("clean", help="print the clean body of a document")
+    p = sub.add_parser("clean", help="print what the parsers read of a document: for an HTML page "
+                                     "or a PDF its extracted text (what figures' line and offsets "
+                                     "refer to), for a text file its clean body")
     p.add_argument("file")
     p.add_argument("--citations", action="store_true", help="print the parsed citations instead")
     p.add_argument("--sentences", action="store_true", help="one sentence a line, with its raw line")
     p.add_argument("--raw", action="store_true",
                    help="print the raw text (for HTML and PDF: the extracted text that figures' "
                         "line and offsets refer to) instead of the clean body")
+    p.add_argument("--body", action="store_true",
+                   help="print the clean body (footnotes, running heads and line-break hyphens "
+                        "removed) also for an HTML page or a PDF")
     p.set_defaults(func=cmd_clean)
 
     p = sub.add_parser("extract", help="print the figures of one document")

@@ -6,7 +6,7 @@ the body font are footnotes; a lone number at the top or bottom of a page is
 its page number; a line that repeats at the top or bottom of most pages is a
 running header or footer. These become line hints for the layout stage; the
 lines stay in the raw text so that offsets and lines point at what the PDF says
-(`tradeflows clean --raw FILE` prints it). Each page starts at a known offset,
+(`tradeflows clean FILE` prints it). Each page starts at a known offset,
 so every figure gets its page.
 """
 from __future__ import annotations
