@@ -133,7 +133,10 @@ def _dec(x) -> float:
 
 
 def _round_pct(x: Decimal) -> float:
-    return round(float(x), 1) if x == x.to_integral_value() or abs(x) < 1000 else float(x)
+    """A percent as written ("3.52%" stays 3.52; an index 107.9 gives exactly 7.9); only a
+    value the text does not write in digits ("by a third": 33.3) is rounded, to 1 decimal."""
+    x = x.normalize()
+    return float(x) if x.as_tuple().exponent >= -4 else round(float(x), 1)
 
 
 def extract_figures(c: CleanText, doc: str = "", places=None,
