@@ -61,7 +61,7 @@ def load_table(path: Path = TABLE) -> list[Row]:
             continue
         if line.startswith("#"):
             note = line[1:].strip()
-            if note == "synthetic" or note.startswith("web:"):
+            if note.startswith(("synthetic", "web:")):
                 synthetic = True  # not in data/raw: made up, or a real sentence of another outlet
             elif note.startswith("xfail:"):
                 xfail = note[len("xfail:"):].strip()

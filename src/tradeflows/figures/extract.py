@@ -95,10 +95,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
         # detached by a hyphen ("3.5-billion"), a stray dot ("US$43.billion") or an
-        # editorial bracket ("$12 [billion]"); "-billion-dollars" keeps its currency word
+        # editorial bracket ("$12 [billion]"); a hyphenated word after it is read by
+        # _scale_at ("-billion-dollars", "billion-naira" keep their currency word)
         # (built from the scale table alone, so every word it matches has a factor)
         "scale": re.compile(rf"(?:\s?\[|\s?|-|\.(?=[a-z]))(?:{scales})\]?"
-                            rf"(?![A-Za-z])(?!-(?!(?:dollars?|euros?)\b))", re.I),
+                            rf"(?![A-Za-z])", re.I),
     }
 
 
@@ -389,7 +390,11 @@ def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, in
     factor = scale_factor(word)
     if factor is None or (len(word) <= 2 and not signed):
         return None, j
-    return Decimal(repr(factor)), sm.end()
+    end = sm.end()
+    if text.startswith("-", end) and text[end + 1:end + 2].isalpha() \
+            and not currency_patterns()[1].match(text, end):
+        return None, j  # "a 2 million-strong", "5 million-ton": a compound; "billion-naira" is money
+    return Decimal(repr(factor)), end
 
 
 def _high_end(ctx: _Ctx, k: int, currency: str | None) -> tuple[Number | None, bool]:
