@@ -106,7 +106,9 @@ def report_context(out: Path, eval_json: Path | None = None) -> dict:
     kinds: dict[str, int] = {}
     for k in fig_table.column("kind").to_pylist():
         kinds[k] = kinds.get(k, 0) + 1
-    figures = {r["figure_id"]: r for r in fig_table.to_pylist() if r["figure_id"] in wanted}
+    ids = fig_table.column("figure_id").to_pylist()     # a few of many: convert just those
+    figures = {ids[i]: fig_table.slice(i, 1).to_pylist()[0]
+               for i in range(len(ids)) if ids[i] in wanted}
     docs = {d["doc"]: d for d in documents}
     for f in figures.values():
         f["parts"] = highlight(f.get("sentence"), f.get("figure"))
