@@ -5,6 +5,7 @@ PY     := $(VENV)/bin/python
 TF     := $(VENV)/bin/tradeflows
 INPUT  ?= data/raw
 OUT    ?= outputs
+BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help setup data test eval bench export report clean
@@ -39,8 +40,8 @@ export: data ## write XLSX, CSV and datapackage.json from the built tables
 report: data ## write $(OUT)/report.html: series with evidence, checks, charts (offline page)
 	$(TF) report -o $(OUT)
 
-bench: $(VENV)/.bench ## throughput, engines and memory benchmark (quantulum3 beside us; BENCH_MB=1000 sizes the large run)
-	$(PY) bench/bench.py
+bench: $(VENV)/.bench ## throughput, engines, memory, report vs build (BENCH_MB=1000 sizes the large run; BENCH_ARGS=--only-report)
+	$(PY) bench/bench.py $(BENCH_ARGS)
 
 clean: ## remove built outputs and caches (keeps .venv)
 	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/*.xlsx $(OUT)/datapackage.json $(OUT)/report.html $(OUT)/eval.json $(OUT)/.cache
