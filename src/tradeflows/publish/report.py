@@ -39,12 +39,23 @@ _FIGURE_COLUMNS = ("figure_id", "doc", "line", "figure", "kind", "value", "curre
                    "fact_rules", "value_usd", "usd_note", "page")
 
 
+def _bytecode_cache():
+    """Jinja's cache of compiled templates in the user's temporary folder (keyed by the
+    templates' source, so an edited template compiles again): compiling them was a tenth
+    of the report's time. None where no safe folder is available."""
+    from jinja2 import FileSystemBytecodeCache
+    try:
+        return FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
 @lru_cache(maxsize=1)
 def _env():
     from jinja2 import Environment, PackageLoader, select_autoescape
     env = Environment(loader=PackageLoader("tradeflows.publish", "templates"),
                       autoescape=select_autoescape(["html", "j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, bytecode_cache=_bytecode_cache())
     env.filters["usd"] = lambda v: "" if v is None else fmt_usd(v)
     env.filters["pct"] = lambda v: "" if v is None else f"{v:+,.1f}%"
     return env
