@@ -2,7 +2,7 @@
 
 The report draws one small chart per partner: four flows at most over a few years.
 Writing that SVG here takes well under a millisecond a chart and imports nothing, where
-pygal (LGPL) took about 5 ms a chart plus 50 ms to import, and the report must take a
+pygal (LGPL) took about 4 ms a chart and 50 ms to import, and the report must take a
 small fraction of the build's time. Styles (fonts, grid colours) come from the page's
 CSS (``.chart`` rules in report.css), so each chart carries only its geometry.
 A missing year breaks a line (no value is invented); each point has a tooltip.
@@ -82,7 +82,7 @@ def line_chart(lines: list[tuple[str, str, dict[int, tuple[float, str]], bool]],
                        f'text-anchor="middle">{yr}</text>')
     out.append(f'<text class="axis-title" transform="translate(14 {TOP + ph / 2:.0f}) '
                f'rotate(-90)" text-anchor="middle">{escape(y_title)}</text></g>')
-    for n, (label, color, pts, dashed) in enumerate(lines):
+    for n, (_, color, pts, dashed) in enumerate(lines):
         out.append(f'<g class="serie serie-{n}{" dashed" if dashed else ""}" '
                    f'stroke="{color}" fill="{color}">')
         path, prev = [], False
