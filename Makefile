@@ -5,6 +5,7 @@ PY     := $(VENV)/bin/python
 TF     := $(VENV)/bin/tradeflows
 INPUT  ?= data/raw
 OUT    ?= outputs
+BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help setup data test eval bench export report fuzz clean
@@ -39,8 +40,8 @@ export: data ## write XLSX, CSV and datapackage.json from the built tables
 report: data ## write $(OUT)/report.html: series with evidence, checks, charts (offline page)
 	$(TF) report -o $(OUT)
 
-bench: $(VENV)/.bench ## throughput, engines and memory benchmark (quantulum3 beside us; BENCH_MB=1000 sizes the large run)
-	$(PY) bench/bench.py
+bench: $(VENV)/.bench ## throughput, engines, memory, report vs build (BENCH_MB=1000 sizes the large run; BENCH_ARGS=--only-report)
+	$(PY) bench/bench.py $(BENCH_ARGS)
 
 FUZZ_N ?= 100000
 fuzz: $(VENV)/.installed ## mutate real sentences (FUZZ_N of them, default 100000): no rule may throw, offsets map back, time linear

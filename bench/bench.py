@@ -19,11 +19,15 @@ machine is shared, so read them as measurements, not as a timed test):
 7. bench_large(): a corpus made by replicating and varying the texts (BENCH_MB,
    default 1000, and BENCH_SMALL_MB, default a tenth) built by each engine: MB/s,
    MB/s per core, ratio to quantulum3, peak memory per process (driver and workers).
+8. bench_report(): `tradeflows report` against `tradeflows build` from scratch on
+   data/raw, each the command a user runs (its own process, imports included): the
+   report's time as a share of the build's (target < 10%).
 
 MB = 10**6 bytes of raw UTF-8 text. One process = one core.
 
     .venv/bin/python bench/bench.py                     # full run (~5 min)
     .venv/bin/python bench/bench.py --mb 5 --quantulum-seconds 5   # smoke
+    .venv/bin/python bench/bench.py --only-report                   # section 8 alone (~15 s)
     BENCH_MB=200 BENCH_SMALL_MB=100 make bench                      # a smaller large run
 """
 from __future__ import annotations
@@ -59,6 +63,7 @@ TARGET_BUILD = 2.0        # MB/s, whole build on one core (50 x seed 003)
 TARGET_CORES = 1.7        # all cores (2) / one core, whole build
 TARGET_DASK = 1.5         # dask LocalCluster (2 workers) / one core, whole build
 TARGET_FLAT = 0.20        # peak memory per process: at most +20% from the small to the big corpus
+TARGET_REPORT = 0.10      # tradeflows report / tradeflows build from scratch, data/raw
 SEED = "003_af7687762862a3f2.txt"
 
 # The quantulum3 sample: the gold-covered parts (None = the whole document),
@@ -713,6 +718,41 @@ def bench_large(big_mb: float, small_mb: float, cores: int) -> list[str]:
     return lines
 
 
+# ------------------------------------------------------------------ report
+
+def _command(*args: str) -> tuple[float, subprocess.CompletedProcess]:
+    """Wall seconds of one `tradeflows ...` in its own process, and the process."""
+    exe = Path(sys.executable).with_name("tradeflows")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "tradeflows.cli"]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd + list(args), capture_output=True, text=True, timeout=3600)
+    return time.perf_counter() - t0, proc
+
+
+def bench_report(runs: int = 7) -> list[str]:
+    """=== REPORT === `tradeflows build data/raw -o DIR` into a fresh DIR (so no cache),
+    then `tradeflows report -o DIR`, alternated runs times: medians and the report's
+    share of the build's time (issue 12: under 10%)."""
+    out = WORK / "report_out"
+    builds, reports = [], []
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        for args, times in ((("build", str(RAW_DIR), "-o", str(out)), builds),
+                            (("report", "-o", str(out)), reports)):
+            sec, proc = _command(*args)
+            if proc.returncode != 0:
+                tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+                return [f"report: {args[0]} FAILED (exit {proc.returncode}): {tail[:160]}"]
+            times.append(sec)
+    b, r = statistics.median(builds), statistics.median(reports)
+    ratios = sorted(x / y for x, y in zip(reports, builds))
+    size = (out / "report.html").stat().st_size / MB
+    return [f"report vs build, data/raw, median of {runs}: build from scratch {b:.2f} s, "
+            f"report {r:.3f} s ({size:.2f} MB) -> report/build {r / b:.1%} "
+            f"(runs {ratios[0]:.1%}..{ratios[-1]:.1%}) "
+            f"{flag(r / b < TARGET_REPORT)} target < {TARGET_REPORT:.0%}"]
+
+
 # ------------------------------------------------------------------ main
 
 def header() -> str:
@@ -743,6 +783,8 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-throughput", action="store_true", help="skip sections 1-2")
     ap.add_argument("--skip-engines", action="store_true", help="skip section 6")
     ap.add_argument("--skip-large", action="store_true", help="skip section 7")
+    ap.add_argument("--skip-report", action="store_true", help="skip section 8")
+    ap.add_argument("--only-report", action="store_true", help="run section 8 alone")
     ap.add_argument("--build-child", nargs=4, metavar=("INPUT", "OUT", "ENGINE", "JOBS"),
                     help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
@@ -756,6 +798,10 @@ def main(argv=None) -> int:
     if a.only_ingest:
         print("-- 5. HTML and PDF ingest (bench_ingest)")
         print("\n".join(bench_ingest()))
+        return 0
+    if a.only_report:
+        print("-- 8. report vs build (bench_report)")
+        print("\n".join(bench_report()))
         return 0
     docs = load_corpus()
     print(f"corpus: {len(docs)} docs, {sum(d.nbytes for d in docs) / MB:.2f} MB in {RAW_DIR}")
@@ -821,6 +867,11 @@ def main(argv=None) -> int:
         print("large: skipped (--skip-large)")
     else:
         section("large", lambda: bench_large(big, small, cores))
+    print("-- 8. report vs build (bench_report): each command in its own process")
+    if a.skip_report:
+        print("report: skipped (--skip-report)")
+    else:
+        section("report", bench_report)
     print(f"total bench time {time.perf_counter() - t_start:.0f} s")
     return 0
 

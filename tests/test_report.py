@@ -88,6 +88,40 @@ def test_report_is_offline_small_and_deterministic(built):
     assert page(built) == first
 
 
+def test_report_command_loads_no_numpy_and_writes_the_same_page(built):
+    """`tradeflows report` as its own program runs pyarrow without NumPy (half the
+    report's time was NumPy's import); the page is byte for byte the in-process one."""
+    import sys
+    first = page(built)
+    code = ("import sys; from tradeflows.cli import main; "
+            f"sys.argv = ['tradeflows', 'report', '-o', {str(built)!r}]; "
+            "rc = main(); print(rc, 'numpy' in sys.modules, 'pandas' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.stdout.split() == ["0", "False", "False"], done.stderr[-2000:]
+    assert page(built) == first
+
+
+def test_chart_axis_gaps_and_scopes():
+    """The chart's round ticks take in zero and a negative balance; a year without a
+    figure breaks the line instead of joining over it; a scope is dashed."""
+    from tradeflows.publish.chart import nice_ticks
+    assert nice_ticks(-80, 320) == [-100, 0, 100, 200, 300, 400]
+    assert nice_ticks(0, 136) == [0, 50, 100, 150]
+    cells = [{"reporter_iso3": "BLR", "partner": "Iran", "flow": f, "scope": sc, "year": y,
+              "value_usd": v * 1e6} for f, sc, y, v in [
+        ("exports", None, 2015, 120), ("exports", None, 2016, 150), ("exports", None, 2018, 90),
+        ("balance", None, 2015, -80), ("exports", "goods", 2017, 40)]]
+    svg = report.chart_svg(cells, 7)
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" id="chart-7"')
+    paths = re.findall(r'<g class="serie serie-\d( dashed)?"[^>]*><path class="line" '
+                       r'fill="none" d="([^"]*)"', svg)
+    assert [(dashed, d.count("M"), d.count("L")) for dashed, d in paths] == [
+        ("", 2, 1), (" dashed", 1, 0), ("", 1, 0)]     # exports 2015-16 | 2018; goods; balance
+    assert "<title>exports 2018: $90 million</title>" in svg
+    assert ">-100</text>" in svg and "<title>BLR - Iran: exports, balance by year" in svg
+
+
 def test_report_without_tables_is_a_usage_error(tmp_path, capsys):
     assert cli(["report", "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err

@@ -6,11 +6,10 @@ writes one self-contained page: no network fetch, styles inlined, charts as inli
 no script needed. A cell's evidence opens by its URL fragment (``report.html#cell-...``,
 CSS ``:target``), so a link to a cell can be shared and works without JavaScript.
 
-Libraries: Jinja2 (BSD) renders the templates in ``publish/templates/``; pygal (LGPL,
-pure Python, one small dependency) draws the charts as SVG. pygal was chosen over
-matplotlib because it writes plain SVG with CSS in about 20 ms a chart, where
-matplotlib's SVG backend takes ten times that and a second to import, and the report
-must take a small fraction of the build's time.
+Libraries: Jinja2 (BSD) renders the templates in ``publish/templates/``; the charts are
+SVG written by ``publish/chart.py`` (a few lines of geometry), not by a plotting library:
+pygal (LGPL) took a third of the report's time to import and draw 14 small line charts,
+and the report must take a small fraction of the build's time (issue 12: under 10%).
 """
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ import pyarrow.parquet as pq
 
 from tradeflows.dataset import schema
 from tradeflows.dataset.checks import fmt_usd
+from tradeflows.publish.chart import line_chart
 
 EXIT_OK, EXIT_USAGE = 0, 2   # as tradeflows.dataset.build (not imported: it loads the pipeline)
 
@@ -39,12 +39,23 @@ _FIGURE_COLUMNS = ("figure_id", "doc", "line", "figure", "kind", "value", "curre
                    "fact_rules", "value_usd", "usd_note", "page")
 
 
+def _bytecode_cache():
+    """Jinja's cache of compiled templates in the user's temporary folder (keyed by the
+    templates' source, so an edited template compiles again): compiling them was a tenth
+    of the report's time. None where no safe folder is available."""
+    from jinja2 import FileSystemBytecodeCache
+    try:
+        return FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
 @lru_cache(maxsize=1)
 def _env():
     from jinja2 import Environment, PackageLoader, select_autoescape
     env = Environment(loader=PackageLoader("tradeflows.publish", "templates"),
                       autoescape=select_autoescape(["html", "j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, bytecode_cache=_bytecode_cache())
     env.filters["usd"] = lambda v: "" if v is None else fmt_usd(v)
     env.filters["pct"] = lambda v: "" if v is None else f"{v:+,.1f}%"
     return env
@@ -75,34 +86,20 @@ def _read(out: Path, name: str, columns=None) -> list[dict]:
 
 
 def chart_svg(cells: list[dict], n: int) -> str:
-    """Line chart of a partner's flows by year, as inline SVG with a stable id."""
-    import pygal
-    from pygal.style import Style
-
+    """Line chart of a partner's flows by year (US$ million), as inline SVG: chart-<n>."""
     years = list(range(min(c["year"] for c in cells), max(c["year"] for c in cells) + 1))
-    lines: dict[tuple, dict[int, float]] = {}
+    lines: dict[tuple, dict[int, tuple[float, str]]] = {}
     for c in cells:
-        lines.setdefault((schema.FLOWS.index(c["flow"]), c["flow"], c["scope"] or ""), {})[
-            c["year"]] = c["value_usd"] / 1e6
-    order = sorted(lines)
-    style = Style(colors=tuple(FLOW_COLORS[f] for _, f, _ in order), background="white",
-                  plot_background="white", font_family="system-ui, sans-serif",
-                  title_font_size=15, legend_font_size=12, label_font_size=11)
-    chart = pygal.Line(js=[], disable_xml_declaration=True, width=720, height=280,
-                       style=style, y_title="US$ million",
-                       x_labels=[str(y) for y in years], show_dots=True, dots_size=4,
-                       allow_interruptions=True, legend_at_bottom=True, legend_box_size=10,
-                       print_values=False, margin=8, truncate_legend=-1,
-                       value_formatter=lambda v: f"{v:,.4g}")
-    for key in order:
-        _, flow, scope = key
-        chart.add(f"{flow} ({scope})" if scope else flow,
-                  [lines[key].get(y) for y in years])
-    svg = chart.render(is_unicode=True)
-    svg = re.sub(r"<!--.*?-->", "", svg)                     # generator comments, a date
-    svg = re.sub(r"<script\b.*?</script>", "", svg, flags=re.S)  # config for pygal.js, unused
-    uid = re.search(r'id="chart-([0-9a-f-]+)"', svg)
-    return svg.replace(uid.group(1), str(n)) if uid else svg
+        key = (schema.FLOWS.index(c["flow"]), c["flow"], c["scope"] or "")
+        label = f"{c['flow']} ({c['scope']})" if c["scope"] else c["flow"]
+        lines.setdefault(key, {})[c["year"]] = (c["value_usd"] / 1e6,
+                                                f"{label} {c['year']}: {fmt_usd(c['value_usd'])}")
+    first = cells[0]
+    title = (f"{first['reporter_iso3']} - {first['partner']}: "
+             f"{', '.join(dict.fromkeys(c['flow'] for c in cells))} by year, US$ million")
+    return line_chart([(f"{flow} ({scope})" if scope else flow, FLOW_COLORS[flow], lines[key],
+                        bool(scope)) for key in sorted(lines) for _, flow, scope in [key]],
+                      years, f"chart-{n}", title)
 
 
 def report_context(out: Path, eval_json: Path | None = None) -> dict:
@@ -120,8 +117,9 @@ def report_context(out: Path, eval_json: Path | None = None) -> dict:
     kinds: dict[str, int] = {}
     for k in fig_table.column("kind").to_pylist():
         kinds[k] = kinds.get(k, 0) + 1
-    keep = [i for i, f in enumerate(fig_table.column("figure_id").to_pylist()) if f in wanted]
-    figures = {r["figure_id"]: r for r in fig_table.take(keep).to_pylist()}
+    ids = fig_table.column("figure_id").to_pylist()     # a few of many: convert just those
+    figures = {ids[i]: fig_table.slice(i, 1).to_pylist()[0]
+               for i in range(len(ids)) if ids[i] in wanted}
     docs = {d["doc"]: d for d in documents}
     for f in figures.values():
         f["parts"] = highlight(f.get("sentence"), f.get("figure"))
@@ -199,7 +197,6 @@ def write_report(output_dir: str | Path, eval_json: str | Path | None = None) ->
         return EXIT_USAGE
     try:
         import jinja2  # noqa: F401
-        import pygal  # noqa: F401
     except ModuleNotFoundError as exc:
         print(f"tradeflows: error: the report needs {exc.name}: pip install 'tradeflows[report]'",
               file=sys.stderr)
