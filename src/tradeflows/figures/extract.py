@@ -16,6 +16,8 @@ Rules, in the order they are tried for a number, and why that order:
                  a money figure: an index (100 = no change), read as +2.2;
                  tried before the plain percent rules because "compared to"
                  would otherwise make it a change of +102.2%;
+  growth_percent_change_of  a change noun right before ("an increase of 51%",
+                 "a decline of 3.6%"), whatever else its clause says;
   growth_percent a percent with a change cue: "by" right before it, a
                  comparative right after it ("more", "higher"), or a change
                  verb earlier in its clause;
@@ -93,6 +95,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "amounted to 107.9% compared to": an index only where the value says so (>= 100)
         "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
         "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
+        # "an increase of 51.00%", "a decline of 3.6%": the change noun right before
+        "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
+                                rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+$", re.I),
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
         # detached by a hyphen ("3.5-billion"), a stray dot ("US$43.billion") or an
         # editorial bracket ("$12 [billion]"); a hyphenated word after it is read by
@@ -297,6 +302,10 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if adj:  # "down 3.2%", "plus 13 percent"
             sign = -1 if adj.group(1).lower() in ("down", "minus") else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_signed", j)
+        noun = pats["change_of"].search(by_zone, max(0, len(by_zone) - 30))
+        if noun:
+            sign = -1 if noun.group("down") else 1
+            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_change_of", j)
         cmp_right = _CMP_RIGHT.match(after)
         if cmp_right and not by:
             end = j + cmp_right.end() if _MORE_LESS_UPDOWN.match(after) else j
