@@ -18,6 +18,8 @@ Rules, in the order they are tried for a number, and why that order:
                  would otherwise make it a change of +102.2%;
   growth_percent_change_of  a change noun right before ("an increase of 51%",
                  "a decline of 3.6%"), whatever else its clause says;
+  growth_percent_verb  a change verb right before ("grew 30.2 percent", "dived 10.3
+                 percent"), over a share cue earlier in the clause;
   growth_percent a percent with a change cue: "by" right before it, a
                  comparative right after it ("more", "higher"), or a change
                  verb earlier in its clause;
@@ -96,6 +98,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
         "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
         # "an increase of 51.00%", "a decline of 3.6%": the change noun right before
+        # a change verb right before the number ("grew 30.2 percent", "dived 10.3 percent")
+        "verb_adjacent": re.compile(rf"\b(?:(?P<up>{alternation(c['up:left'])})|"
+                                    rf"(?P<down>{alternation(c['down:left'])}))\s+$", re.I),
         "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
                                 rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+$", re.I),
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
@@ -306,6 +311,10 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if noun:
             sign = -1 if noun.group("down") else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_change_of", j)
+        verb = pats["verb_adjacent"].search(by_zone, max(0, len(by_zone) - 30))
+        if verb and not (v >= 100 and _COMPARED_RIGHT.match(after)):
+            sign = -1 if verb.group("down") else 1
+            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_verb", j)
         cmp_right = _CMP_RIGHT.match(after)
         if cmp_right and not by:
             end = j + cmp_right.end() if _MORE_LESS_UPDOWN.match(after) else j
@@ -324,7 +333,9 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if _SHARE_RIGHT.match(after) or pats["share"].search(clause):
             return make("share", _round_pct(v), _round_pct(high) if high is not None else None,
                         qualifier, "share_percent", j)
-        direction = _last_direction(clause, pats)
+        # a change verb whose level follows it ("expanded to 28 items, and ... about 70
+        # percent") is about that level, not this number
+        direction = _last_direction(clause, pats, skip_levels=True)
         if direction is not None or pats["index"].search(clause[-60:]) or _INCREASE_OF.search(clause):
             sign = -1 if direction == "down" else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_clause", j)
@@ -499,10 +510,16 @@ _DIGITS_RE = re.compile(DIGITS)
 _RANGE_NEXT = re.compile(r"\s+(?:to|and)\s+\$?\s?(?=\d)")
 
 
-def _last_direction(clause: str, pats) -> str | None:
-    """'up' or 'down' from the change verb nearest before the number in its clause."""
-    up = [m.end() for m in pats["up"].finditer(clause)]
-    down = [m.end() for m in pats["down"].finditer(clause)]
+_TO_LEVEL = re.compile(r"\s+to\s+(?:\S+\s+)?\d")
+
+
+def _last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
+    """'up' or 'down' from the change verb nearest before the number in its clause;
+    skip_levels leaves out a verb followed by its own level ("expanded to 28 items")."""
+    up = [m.end() for m in pats["up"].finditer(clause)
+          if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
+    down = [m.end() for m in pats["down"].finditer(clause)
+            if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
     if not up and not down:
         return None
     return "down" if (down and (not up or down[-1] > up[-1])) else "up"
