@@ -131,6 +131,7 @@ class _Ctx:
         self.last_money: Figure | None = None
         self.last_money_sentence = -10
         self.last_end = 0
+        self.fig_end = 0      # where the last figure found ends (its words are not the next's)
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -172,6 +173,7 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
         elif fig is not None:
             out.append(fig)
             ctx.last_end = max(ctx.last_end, fig.clean_end)
+            ctx.fig_end = fig.clean_end
     return out
 
 
@@ -235,6 +237,8 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         anchor_line_pos = pos
         qual_zone = left
     q = pats["qual"].search(qual_zone, max(0, len(qual_zone) - 40))
+    if q and pos - len(left) + q.start() < ctx.fig_end:
+        q = None  # "34.4% more than the R999.66 billion": the words are the last figure's
     qualifier = None
     if q:
         qualifier = q.lastgroup
