@@ -22,11 +22,11 @@ HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title'
 _WORLD_STRONG = re.compile(
     r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
-    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general)\b", re.I)
+    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally)\b", re.I)
 _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
-BILATERAL = re.compile(r"\b(?:the\s+(?:two\s+)?countries|both\s+countries|bilateral|mutual|the\s+parties|"
+BILATERAL = re.compile(r"\b(?:the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
                        r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I)
 _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
@@ -125,7 +125,15 @@ def head(cl):
     flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
     if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
+    if cl.measure != "turnover":
+        if cl.reporter_rule in _OWN_FLOW_RULES:
+            return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)
+        cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
     return p
+
+
+# reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports")
+_OWN_FLOW_RULES = ("possessive", "demonym_flow")
 
 
 def head_has_totals(head: str) -> bool:

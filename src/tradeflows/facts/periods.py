@@ -179,7 +179,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
                 continue
             starts.insert(i, s)
             ends.insert(i, e)
-            found.append(expr)
+            if expr is not _NO_PERIOD:
+                found.append(expr)
     found.sort(key=lambda t: t.start)
     return found
 
@@ -247,6 +248,10 @@ def _flags(t: TimeExpr, text: str) -> TimeExpr:
     return replace(t, base=base, target=bool(_TARGET_BY.search(before)))
 
 
+# a stretch that names no one period, taken so that no year inside it is read alone
+_NO_PERIOD = TimeExpr(-1, -1, "none", None, None, None, 1, 12, False)
+
+
 def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end)."""
     g = m.groupdict()
@@ -261,5 +266,7 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     start = int(s_)
     end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
     if end != start + 1:
-        return None  # "2022-33", "2015-2020": not one fiscal year
+        # "2022-33" (a typo) names no one year, and its first year is not the figure's either;
+        # "2015-2020" is left to the year rule (its years set a paragraph's period)
+        return _NO_PERIOD if g["ss"] and len(e_) == 2 else None
     return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, 1, 12, False, fiscal="span"), text)

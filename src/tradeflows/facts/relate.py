@@ -334,10 +334,13 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     # --- status ---------------------------------------------------------------
     status, srule = "actual", "default_actual"
     sentence = text[s_start:s_end]
+    target_cue = None
     for m in v["status_re"].finditer(sentence):
         st_ = v["status"][" ".join(m.group().lower().split())]
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
+            if st_ == "target" and target_cue is None:
+                target_cue = s_start + m.start()
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
         status, srule = "target", "up_to_goal"
 
@@ -358,6 +361,9 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
+    elif status == "target" and target_cue is not None and basis == "explicit" and \
+            _past_after_goal(d, si, f, year, target_cue):
+        status, srule = "actual", "past_after_goal"
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append({"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}.get(basis, 0.4))
@@ -371,6 +377,15 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
                    partner=partner, partner_iso3=piso, year=year, period_start=ps, period_end=pe,
                    year_basis=basis, status=status,
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
+
+
+def _past_after_goal(d: _Doc, si: int, f: Figure, year: int, cue: int) -> bool:
+    """'likely to cross $1 billion in 2021 after a decrease from $1.27 billion in 2019': a
+    figure dated before the goal's own later year, after it in the sentence, is a past actual."""
+    if d.pub_year is not None and year >= d.pub_year:
+        return False
+    return any(t.year is not None and t.year > year and not t.base and cue < t.start < f.clean_start
+               for t in d.times(si))
 
 
 def _names_home(d: _Doc, si: int, home_iso) -> bool:
