@@ -177,14 +177,50 @@ def _generic_goods() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("generic_goods.txt"))
 
 
+# "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
+_PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
+# "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
+_PRODUCT_FLOW = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
+                           r"deliveries)\b")
+# "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
+_PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
+                          r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
+                          r"countr(?:y|ies)))", re.I)
+# words that are no product: articles, pronouns, prepositions, conjunctions
+_FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
+    and or but of to from in into for with by as at on than while also all both each""".split())
+
+
 def product_cue(r: dict) -> bool:
-    """A lowercase word other than a generic one (vocab generic_goods.txt) right before
-    "worth $X" or "($X)": the figure is one product's trade."""
+    """The figure is one product's trade: a lowercase word other than a generic one (vocab
+    generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
+    "$X of" (product_of), or right before the flow noun of its clause (product_flow); or the
+    clause calls it the main export or import (product_top)."""
+    return product_rule(r) is not None
+
+
+def product_rule(r: dict) -> str | None:
+    """Which product cue holds for a figure (see product_cue), or None."""
     pos = _figure_pos(r)
     if pos is None:
-        return False
-    m = _PRODUCT_BEFORE.search(r["sentence"], max(0, pos - 60), pos)
-    return m is not None and m.group(1) not in _generic_goods()
+        return None
+    sentence, generic = r["sentence"], _generic_goods()
+    m = _PRODUCT_BEFORE.search(sentence, max(0, pos - 60), pos)
+    if m is not None and m.group(1) not in generic:
+        return "product_worth"
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    m = _PRODUCT_AFTER.match(sentence, end)
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_of"
+    lo = max(0, pos - CUE_WINDOW)
+    ends = [x.end() for x in _CLAUSE_END.finditer(sentence, lo, pos)]
+    lo = ends[-1] if ends else lo
+    for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
+        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+            return "product_flow"
+    if _PRODUCT_TOP.search(sentence, lo, pos):
+        return "product_top"
+    return None
 
 
 def partner_reason(r: dict) -> str | None:

@@ -111,6 +111,10 @@ _PATTERNS = [
 _BASE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?)\s+"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of)\s+)*$", re.I)
+# "compared to $374 million in 2016": the period of a base's own value is a base too
+_BASE_VALUE_BEFORE = re.compile(
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z]{3}\s)?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 _BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result)s?\b", re.I)
 _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
@@ -242,7 +246,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
 def _flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - 60):t.start]
-    base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
+    base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before) or _BASE_VALUE_BEFORE.search(before)
                 or _BASE_AFTER.match(text, t.end)
                 or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, t.end)))
     return replace(t, base=base, target=bool(_TARGET_BY.search(before)))

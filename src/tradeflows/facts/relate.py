@@ -307,7 +307,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         measure, mrule = ("other", "default_other")
     st.measure, st.measure_sentence, st.measure_para = measure, si, pi
     rules.append(f"measure:{mrule}")
-    conf.append({"cue_before": 1.0, "cue_after": 0.9, "share_of": 1.0, "carried": 0.7}.get(mrule, 0.4))
+    conf.append({"cue_before": 1.0, "cue_joined_after": 1.0, "cue_after": 0.9, "share_of": 1.0, "carried": 0.7}.get(mrule, 0.4))
 
     # --- scope ----------------------------------------------------------------
     scope = None
@@ -411,6 +411,14 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
                 if flow:
                     return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
             return c[2], "share_of", (c[0], c[1])
+    # "a deficit of US$11.7 billion in its trade with", "a £44.8 billion trade deficit": a cue
+    # joined to the figure (by "of" or nothing) names what it is, before any cue further off
+    joined = [c for c in cues if c[3] >= 2 and (
+        (c[1] <= f.clean_start and _JOINED_BEFORE.fullmatch(text, c[1], f.clean_start))
+        or (c[0] >= f.clean_end and not text[f.clean_end:c[0]].strip() and c[0] - f.clean_end <= 2))]
+    if joined:
+        c = max(joined, key=lambda c: c[3])
+        return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
     if right and _OF_RIGHT.match(text, f.clean_end):
         # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
@@ -439,6 +447,7 @@ def _previous_cue(d: _Doc, si: int, v):
     return last
 
 
+_JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
