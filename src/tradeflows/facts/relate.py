@@ -211,7 +211,33 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
                 _update_context(d, st, k, iso3, name)
             last_si = si
         out.append(_relate_one(d, st, f, si, (name, iso3), how))
+    return _restated_partials(out)
+
+
+def _restated_partials(figs: list[Figure]) -> list[Figure]:
+    """A headline's "in 2022 exceeded EUR 5 billion" restates the body's "in the first ten
+    months ... more than EUR 5 billion": a full-year figure of the page's head whose value,
+    measure, reporter, partner and year a later part-year figure repeats takes its months."""
+    parts = {}
+    for g in figs:
+        if g.kind == "money" and g.year and g.period_start and g.period_end and \
+                (g.period_start, g.period_end) != (f"{g.year:04d}-01", f"{g.year:04d}-12"):
+            parts.setdefault((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value), g)
+    if not parts:
+        return figs
+    out = []
+    for g in figs:
+        p = parts.get((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value)) \
+            if g.kind == "money" and g.period_start == f"{g.year or 0:04d}-01" and g.period_end == f"{g.year or 0:04d}-12" else None
+        if p is not None and p is not g and g.clean_start < HEAD_CHARS and p.clean_start > g.clean_start:
+            g = replace(g, period_start=p.period_start, period_end=p.period_end,
+                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_part"))
+        out.append(g)
     return out
+
+
+def _rule_of(f: Figure, field: str) -> str:
+    return next((r.split(":", 1)[1] for r in f.fact_rules.split(";") if r.startswith(field + ":")), "")
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
