@@ -28,7 +28,7 @@ IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
 REASONS = ("not money", "not a flow", "no reporter", "organization", "subnational reporter",
            "not a country", "another country", "target", "historical", "no year", "partial year", "product",
-           "no partner", "subnational partner", "partner not a country", "low confidence",
+           "difference", "no partner", "subnational partner", "partner not a country", "low confidence",
            "implausible", "no usd value")
 # reasons that send an otherwise admissible figure to the entities' table
 ENTITY_REASONS = {"organization": "organization", "subnational reporter": "region",
@@ -186,9 +186,10 @@ _PRODUCT_FLOW = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports|imports|s
 _PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
                           r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
                           r"countr(?:y|ies)))", re.I)
-# words that are no product: articles, pronouns, prepositions, conjunctions
+# words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
 _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
-    and or but of to from in into for with by as at on than while also all both each""".split())
+    and or but of to from in into for with by as at on than while also all both each
+    year years month months quarter period level figure total value amount""".split())
 
 
 def product_cue(r: dict) -> bool:
@@ -206,7 +207,7 @@ def product_rule(r: dict) -> str | None:
         return None
     sentence, generic = r["sentence"], _generic_goods()
     m = _PRODUCT_BEFORE.search(sentence, max(0, pos - 60), pos)
-    if m is not None and m.group(1) not in generic:
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_worth"
     end = pos + len(" ".join((r.get("figure") or "").split()))
     m = _PRODUCT_AFTER.match(sentence, end)
@@ -221,6 +222,27 @@ def product_rule(r: dict) -> str | None:
     if _PRODUCT_TOP.search(sentence, lo, pos):
         return "product_top"
     return None
+
+
+# "rose 29.4 billion dollars and reached", "up 453.1 billion dollars from 2021", "an increase by
+# $238.5 million", "$20 million more than": the figure is a change of a level, not the level
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
+    r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
+    r"narrowed|shrank|shrunk|lost|up|down|plus|minus)\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|"
+    r"almost\s+|around\s+|roughly\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b",
+                           re.I)
+
+
+def difference_cue(r: dict) -> bool:
+    """A money figure that is a change ("rose $29.4 billion to ...") rather than a level."""
+    pos = _figure_pos(r)
+    if pos is None or r.get("kind") != "money":
+        return False
+    sentence = r["sentence"]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end))
 
 
 def partner_reason(r: dict) -> str | None:
@@ -291,6 +313,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "partial year"
     if r.get("product") or product_cue(r):
         yield "product"
+    if difference_cue(r):
+        yield "difference"
     pr = partner_reason(r)
     if pr:
         yield pr

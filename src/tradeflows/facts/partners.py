@@ -77,9 +77,16 @@ def _same(p: Place, name, iso3) -> bool:
     return p.name == name or (p.iso3 is not None and p.iso3 == iso3 and p.kind != "region")
 
 
+# "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
+# a place behind such a break after the figure is the subject of another clause
+_LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by)\b|;", re.I)
+
+
 def sentence(cl):
-    """The place of the sentence nearest the figure, a preposition making it nearer."""
-    cands = _candidates(cl)
+    """The place of the sentence nearest the figure, a preposition making it nearer; none
+    behind a clause break after the figure (", with ...", ", while ...", ";")."""
+    text, end = cl.d.text, cl.f.clean_end
+    cands = [p for p in _candidates(cl) if p.start < end or not _LATER_CLAUSE.search(text, end, p.start)]
     if not cands:
         return None
     best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))

@@ -122,6 +122,11 @@ _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:fi
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
 _FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
 _TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
+# "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
+# twelve-month period that is not the calendar year
+_YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
+                         r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
+_ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
 _BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -219,6 +224,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         m2 = int(n) if n.isdigit() else _NUMW[n]
         if not 1 <= m2 <= 12:
             return None
+        if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):
+            return _NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
         year, rel, by = _year_part(m)
     elif kind == "month":
         m1 = m2 = MONTHS[m.group("m1").lower()]
@@ -237,6 +244,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "year":
         year = int(m.group("y"))
     before = text[max(0, m.start() - 60):m.start()]
+    if kind in ("year", "month") and _YEAR_ENDED.search(before):
+        return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
     if year is not None and _BEGINNING.search(before):
         # "at the beginning of 2025": a point in time; what is reported then is the year before
         return TimeExpr(m.start(), m.end(), kind, year - 1, None, None, 1, 12, False, False)

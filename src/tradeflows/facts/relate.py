@@ -558,6 +558,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return c * 0.3 if t.target else c
         t = min(times, key=cost)
         m1, m2 = t.m1, t.m2
+        if t.year is not None and t.fiscal == "span" and (m1, m2) == (1, 12):
+            # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
+            return t.year, None, None, "explicit", "fiscal_span"
         if t.year is not None:
             return t.year, m1, m2, "explicit", "explicit"
         if t.bracket_year is not None:
