@@ -363,6 +363,9 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     target_cue = None
     for m in v["status_re"].finditer(sentence):
         st_ = v["status"][" ".join(m.group().lower().split())]
+        if st_ == "target" and m.group().lower().startswith("to ") and \
+                _CHANGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "increased by 6% to reach $1.6 billion last year": a result, not a goal
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
             if st_ == "target" and target_cue is None:
@@ -403,6 +406,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
                    partner=partner, partner_iso3=piso, year=year, period_start=ps, period_end=pe,
                    year_basis=basis, status=status,
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
+
+
+# a change in the past tense right before "to reach": what it reached is an actual
+_CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
+                             r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
 
 
 def _past_after_goal(d: _Doc, si: int, f: Figure, year: int, cue: int) -> bool:
