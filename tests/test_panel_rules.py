@@ -217,3 +217,24 @@ def test_a_base_values_own_year_is_a_base():
 def test_a_percent_after_a_change_verb_is_growth(prefix, line, figure, value):
     f = at(prefix, line, figure)
     assert (f.kind, f.value) == ("growth", value)
+
+
+# -- totals and undated pages ------------------------------------------------------------------------
+def test_a_countrys_total_exports_are_with_the_world():
+    # sg.news.yahoo.com/australia-china-trade-breaks-100bn-mark-064749082.html (a page on Australia-China)
+    text = ("Australia's two-way trade with China topped Aus$100 billion ($US105.64 billion) for the first"
+            " time last year. Australia's total exports grew 13.9 percent to $284.6 billion, with imports"
+            " also rising 5.4 percent to $267.8 billion.")
+    exports, imports = in_text(text, "$284.6 billion"), in_text(text, "$267.8 billion")
+    assert [(f.reporter_iso3, f.partner, f.measure, rule(f, "partner")) for f in (exports, imports)] == \
+        [("AUS", "world", "exports", "world_cue"), ("AUS", "world", "imports", "world_cue")]
+
+
+def test_last_year_on_an_undated_page_that_looks_back():
+    # same page, headline and first sentence; it later says "grew 23.6 percent in 2010" and never
+    # "this year", so its "last year" is 2010, the latest year it names
+    text = ("Australia-China trade breaks $100bn mark\nAustralia's two-way trade with China topped"
+            " Aus$100 billion ($US105.64 billion) for the first time last year, data showed Wednesday."
+            " Total trade with China, Australia's top partner, grew 23.6 percent in 2010 to $105.3 billion.")
+    f = in_text(text, "100 billion")  # read as "100 billion" after the headline's "$100bn"
+    assert (f.year, f.partner, rule(f, "year")) == (2010, "China", "relative_latest")

@@ -23,6 +23,8 @@ _WORLD_STRONG = re.compile(
     r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
     r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally)\b", re.I)
+# "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
+_OWN_TOTAL = re.compile(r"['’]s\s+total\s+(?:exports?|imports?|trade|foreign\s+trade)\b", re.I)
 _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
@@ -99,9 +101,10 @@ def no_counterpart(cl):
 
 
 def world_cue(cl):
-    """'to 161 countries', 'foreign markets', 'in total': the total with the world."""
+    """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world."""
     s = cl.d.text[cl.lo:cl.hi]
-    return ("world", None) if _WORLD_STRONG.search(s) and not BILATERAL.search(s) else None
+    return ("world", None) if (_WORLD_STRONG.search(s) or _OWN_TOTAL.search(s)) and not BILATERAL.search(s) \
+        else None
 
 
 def carried(cl):

@@ -34,6 +34,7 @@ from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHAR
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, read_csv
 
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
@@ -171,6 +172,13 @@ class _Doc:
         if self.pub_year is None and self.text_year is not None:
             return self.text_year, "context"  # an undated page speaks from the latest year it names
         return self.pub_year, "doc_date"
+
+    @property
+    def says_this_year(self) -> bool:
+        """The page speaks of its own year ("this year", "the current year")."""
+        if not hasattr(self, "_this_year"):
+            self._this_year = _THIS_YEAR.search(self.text) is not None
+        return self._this_year
 
     @property
     def text_year(self) -> int | None:
@@ -585,8 +593,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
         if ref is None:
             return None, None, None, None, "unknown"
-        year = ref + (t.rel or 0)
         full = t.kind == "relative"
+        if basis == "context" and t.rel == -1 and not d.says_this_year:
+            # an undated page that never says "this year" looks back: the latest year it names
+            # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
+            return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
+        year = ref + (t.rel or 0)
         return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
     if status != "actual" and _UNDATED.search(d.text, *d.c.sentences[si]):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
