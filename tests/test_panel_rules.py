@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tradeflows.dataset.build import figure_rows
-from tradeflows.dataset.series import difference_cue, product_rule, series_status
+from tradeflows.dataset.series import difference_cue, entity_cue, product_rule, series_status
 from tradeflows.facts.periods import find_times
 from tradeflows.ingest.document import load_sources, read_document
 from tradeflows.pipeline import figures_of_document, figures_of_text
@@ -238,3 +238,12 @@ def test_last_year_on_an_undated_page_that_looks_back():
             " Total trade with China, Australia's top partner, grew 23.6 percent in 2010 to $105.3 billion.")
     f = in_text(text, "100 billion")  # read as "100 billion" after the headline's "$100bn"
     assert (f.year, f.partner, rule(f, "year")) == (2010, "China", "relative_latest")
+
+
+def test_companies_and_sectors_are_entities():
+    # m.hanoitimes.vn/vietnams-trade-surplus-hits-record-high-of-us1094-billion-in-jan-nov-300493.html
+    f = in_text("In the January – November period, foreign-invested companies had a total import-export"
+                " value of US$297.87 billion, up 3.2% year-on-year.", "US$297.87 billion")
+    r = row(f)
+    assert entity_cue(r) == "organization"
+    assert series_status({**r, "period_start": "2019-01", "period_end": "2019-12", "year": 2019}) == "organization"

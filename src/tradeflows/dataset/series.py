@@ -129,6 +129,7 @@ _CLAUSE_END = re.compile(r"[;.!?]\s")
 # "exports to the region", "trade with Russian regions": the cue names a partner
 _PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                              re.I)
+_CUE_RANK = {"organization": 0, "other_country": 1, "region": 2}
 _CUE_REASON = {"organization": "organization", "region": "subnational reporter",
                "other_country": "another country"}
 
@@ -164,7 +165,9 @@ def entity_cue(r: dict) -> str | None:
     kind = None
     for m in pattern.finditer(sentence, lo, pos):
         if not _PARTNER_BEFORE.search(sentence, lo, m.start()):
-            kind = cues[" ".join(m.group().lower().split())]
+            k = cues[" ".join(m.group().lower().split())]
+            if kind is None or _CUE_RANK[k] >= _CUE_RANK[kind]:
+                kind = k   # "the region's enterprises": the region says more than its companies
     return kind
 
 
