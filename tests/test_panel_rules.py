@@ -250,3 +250,27 @@ def test_companies_and_sectors_are_entities():
     national = {**r, "reporter": "Vietnam", "reporter_iso3": "VNM", "period_start": "2019-01",
                 "period_end": "2019-12", "year": 2019}
     assert series_status(national) == "organization"
+
+
+def test_a_cue_behind_a_comma_or_a_year_is_another_clauses():
+    # d76 line 9: "... Community exports marked a strong recovery, reaching a peak of 26,6 billion euros
+    # in 2012, while imports grew more slowly to reach €20,5bn, ..."
+    f = at("d76", 9, "26,6 billion euros")
+    assert (f.measure, rule(f, "measure")) == ("exports", "cue_before")
+
+
+def test_a_countrys_total_foreign_trade_is_with_the_world():
+    # rediff.com/money/report/trade/20060214.htm (a page on Sino-Indian trade)
+    f = in_text("China's total foreign trade volume hit a record $1.4 trillion in 2005, up 23.2 per cent"
+                " over the previous year.", "$1.4 trillion")
+    assert (f.reporter_iso3, f.partner, f.measure, f.year, rule(f, "partner")) == \
+        ("CHN", "world", "turnover", 2005, "world_cue")
+
+
+def test_kenyan_shillings_written_sh():
+    # genghis-capital.com/newsfeed/kenyas-trade-deficit-jumps-to-sh715-7bn/
+    text = ("Kenya's reliance on the international market for most of its goods continued in the last 10"
+            " months of 2018. During the period, Sh997.1 billion goods were imported compared to Sh291.8"
+            " billion exports.")
+    f = in_text(text, "Sh997.1 billion")
+    assert (f.kind, f.currency, f.value) == ("money", "KES", 997.1e9)

@@ -180,6 +180,10 @@ class _Doc:
             self._this_year = _THIS_YEAR.search(self.text) is not None
         return self._this_year
 
+    def names_event_year(self, year: int) -> bool:
+        """The page names the year as a time of events ("in 2010"), not only in a date stamp."""
+        return re.search(rf"\b(?:in|of|for|during|since|from)\s+{year}\b", self.text) is not None
+
     @property
     def text_year(self) -> int | None:
         if not hasattr(self, "_text_year"):
@@ -462,9 +466,11 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         c = max(joined, key=lambda c: c[3])
         return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
-    if right and _OF_RIGHT.match(text, f.clean_end):
+    # "$17.6 billion in 2012, while imports ...": a cue behind a comma or a year is another clause's
+    right_of = [c for c in right if not _OF_GAP_BREAK.search(text, f.clean_end, c[0])]
+    if right_of and _OF_RIGHT.match(text, f.clean_end):
         # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
-        c = min(right, key=lambda c: c[0])
+        c = min(right_of, key=lambda c: c[0])
         return c[2], "cue_of_after", (c[0], c[1])
     before = [c for c in cues if c[1] <= f.clean_start]
     if before:
@@ -492,6 +498,7 @@ def _previous_cue(d: _Doc, si: int, v):
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
+_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
 
 
@@ -594,7 +601,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if ref is None:
             return None, None, None, None, "unknown"
         full = t.kind == "relative"
-        if basis == "context" and t.rel == -1 and not d.says_this_year:
+        if basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref):
             # an undated page that never says "this year" looks back: the latest year it names
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
             return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
