@@ -274,3 +274,28 @@ def test_kenyan_shillings_written_sh():
             " billion exports.")
     f = in_text(text, "Sh997.1 billion")
     assert (f.kind, f.currency, f.value) == ("money", "KES", 997.1e9)
+
+
+# -- lists closed by "respectively" ------------------------------------------------------------------
+@pytest.mark.parametrize("prefix, line, figure, partner", [
+    # "Malaysia’s trade with major partners China and the US grew by 14.1 per cent and 10.1 per cent
+    # respectively in February 2020, ..."
+    ("d60", 3, "14.1 per cent", "China"),
+    ("d60", 3, "10.1 per cent", "United States"),
+    # "... key trading countries were China, Russia, Japan, South Korea and Germany, respectively
+    # accounting for 38.9 percent, 26.9 percent, 6.8 percent, 4.4 percent and 3.5 percent of total import"
+    ("d48", 18, "38.9 percent", "China"),
+    ("d48", 18, "4.4 percent", "Republic of Korea"),
+    ("d48", 18, "3.5 percent", "Germany"),
+])
+def test_the_ith_figure_of_a_respectively_list_takes_the_ith_place(prefix, line, figure, partner):
+    f = at(prefix, line, figure)
+    assert (f.partner, rule(f, "partner")) == (partner, "respectively")
+
+
+def test_the_ith_figure_of_a_respectively_list_takes_the_ith_flow():
+    # d48 line 8: "Export and import reached 4.7 billion USD and 3.8 billion USD respectively, resulting in
+    # a surplus of 0.9 million USD."
+    ex, im, bal = at("d48", 8, "4.7 billion"), at("d48", 8, "3.8 billion"), at("d48", 8, "0.9 million")
+    assert [(f.measure, rule(f, "measure")) for f in (ex, im, bal)] == \
+        [("exports", "respectively"), ("imports", "respectively"), ("balance", "cue_before")]

@@ -12,6 +12,7 @@ import re
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
+from tradeflows.facts.respectively import listed, siblings
 
 NONE = (None, None)  # decided: the figure has no counterpart
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
@@ -50,6 +51,22 @@ def _candidates(cl) -> list[Place]:
 def member_counterpart(cl):
     """A bloc member's listed figure: its counterpart is the bloc page's ('surplus with Africa')."""
     return cl.head_partner if cl.reporter_rule == "member_list" and cl.head_partner else None
+
+
+def respectively(cl):
+    """'trade with major partners China and the US grew by 14.1 per cent and 10.1 per cent
+    respectively': the i-th figure of the list, the i-th place named before it."""
+    s, e = cl.d.c.sentences[cl.si]
+    found = siblings(cl.d.text, s, e, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    places = [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")]
+    idx = listed(cl.d.text, [(p.start, p.end) for p in places], len(starts))
+    if idx is None:
+        return None
+    p = places[idx[i]]
+    return p.name, p.iso3
 
 
 def list_item(cl):

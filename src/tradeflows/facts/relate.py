@@ -28,6 +28,7 @@ from tradeflows.facts.periods import TimeExpr, find_times
 from tradeflows.ingest.dates import text_year
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
+from tradeflows.facts.respectively import listed, siblings
 from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
@@ -58,6 +59,7 @@ def _vocab():
     }
 
 
+_FLOWS = ("exports", "imports", "turnover", "balance")
 _GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
 _GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
 _SERVICES = re.compile(r"\bservices\b", re.I)
@@ -345,7 +347,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         measure, mrule = ("other", "default_other")
     st.measure, st.measure_sentence, st.measure_para = measure, si, pi
     rules.append(f"measure:{mrule}")
-    conf.append({"cue_before": 1.0, "cue_joined_after": 1.0, "cue_after": 0.9, "share_of": 1.0, "carried": 0.7}.get(mrule, 0.4))
+    conf.append({"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9, "share_of": 1.0, "carried": 0.7}.get(mrule, 0.4))
 
     # --- scope ----------------------------------------------------------------
     scope = None
@@ -395,7 +397,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")
     rules.append(f"partner:{prule}")
-    conf.append({"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "world_cue": 0.85, "carried": 0.8,
+    conf.append({"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "respectively": 1.0, "world_cue": 0.85, "carried": 0.8,
                  "section": 0.65}.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
@@ -446,6 +448,15 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             for m in v["measure_re"].finditer(text, s_start, s_end)]
     if not cues:
         return None, None, None
+    resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
+    if resp is not None:
+        # "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"
+        i, starts = resp
+        flows = [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS]
+        idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
+        if idx is not None:
+            c = flows[idx[i]]
+            return c[2], "respectively", (c[0], c[1])
     if f.kind == "share":
         after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60]
         if after:
