@@ -299,3 +299,24 @@ def test_the_ith_figure_of_a_respectively_list_takes_the_ith_flow():
     ex, im, bal = at("d48", 8, "4.7 billion"), at("d48", 8, "3.8 billion"), at("d48", 8, "0.9 million")
     assert [(f.measure, rule(f, "measure")) for f in (ex, im, bal)] == \
         [("exports", "respectively"), ("imports", "respectively"), ("balance", "cue_before")]
+
+
+def test_a_place_named_as_a_part_is_not_the_counterpart():
+    # d54 line 16: "Japan’s trade surplus with all of Asia, including China, expanded 19.5 percent to
+    # ¥5.86 trillion." and the next sentence carries Asia, not China
+    f = at("d54", 16, "¥5.86 trillion")
+    nxt = at("d54", 16, "¥43.45 trillion")
+    assert (f.partner, nxt.partner) == ("Asia", "Asia")
+
+
+def test_an_excess_of_exports_over_imports_is_a_balance():
+    # d50 line 9: "A significant excess of exports over imports in trade with Switzerland is $217.1 million."
+    f = at("d50", 9, "$217.1 million")
+    assert (f.measure, f.partner) == ("balance", "Switzerland")
+
+
+def test_a_flow_joined_by_to_after_the_figure():
+    # d50 line 11: "Of these, over $188 million amounted to export of goods and $119.3 million to import of
+    # various products."
+    f = at("d50", 11, "$119.3 million")
+    assert (f.measure, rule(f, "measure")) == ("imports", "cue_joined_after")

@@ -40,12 +40,17 @@ _LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
 _LIST_FOR = re.compile(r"\s+(?:accounted\s+)?for\s+$")
 
 
+# "surplus with all of Asia, including China": a place named as a part is not the counterpart
+PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
+
+
 def _candidates(cl) -> list[Place]:
     text, home_iso = cl.d.text, cl.home[1]
     return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
             if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
             and p.name != cl.rep and not ANAPHORIC.match(text, p.end)
-            and not POSSESSIVE.match(text, p.end)]
+            and not POSSESSIVE.match(text, p.end)
+            and not PART_BEFORE.search(text, max(0, p.start - 16), p.start)]
 
 
 def member_counterpart(cl):

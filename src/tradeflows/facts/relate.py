@@ -29,7 +29,7 @@ from tradeflows.ingest.dates import text_year
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.respectively import listed, siblings
-from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
+from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.records import Figure
@@ -267,7 +267,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     pi = d.para_index(s)
     foreign = [p for p in d.places(si) if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
     foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
-               and not _ANAPHORIC.match(d.text, p.end)]
+               and not _ANAPHORIC.match(d.text, p.end)
+               and not PART_BEFORE.search(d.text, max(0, p.start - 16), p.start)]
     if len({p.name for p in foreign}) > 2:
         foreign = []  # a list of countries sets no partner for what follows
     if foreign:
@@ -472,7 +473,7 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     # joined to the figure (by "of" or nothing) names what it is, before any cue further off
     joined = [c for c in cues if c[3] >= 2 and (
         (c[1] <= f.clean_start and _JOINED_BEFORE.fullmatch(text, c[1], f.clean_start))
-        or (c[0] >= f.clean_end and not text[f.clean_end:c[0]].strip() and c[0] - f.clean_end <= 2))]
+        or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0])))]
     if joined:
         c = max(joined, key=lambda c: c[3])
         return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
@@ -507,6 +508,8 @@ def _previous_cue(d: _Doc, si: int, v):
 
 
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
+# "a £44.8 billion trade deficit", "$119.3 million to import of various products"
+_JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 _OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")
