@@ -320,3 +320,27 @@ def test_a_flow_joined_by_to_after_the_figure():
     # various products."
     f = at("d50", 11, "$119.3 million")
     assert (f.measure, rule(f, "measure")) == ("imports", "cue_joined_after")
+
+
+def test_the_total_trade_turnover_of_a_country_is_with_the_world():
+    # en.trend.az/world/turkey/3043244.html (a page on Turkey-Russia)
+    text = ("Last year, the trade turnover between Turkey and Russia grew by 15 percent. The total trade"
+            " turnover of Turkey in March 2019 amounted to $34.5 billion, while Turkish imports from Russia"
+            " in March 2019 decreased by 5.76 percent compared to March 2018, and amounted to $2.069 billion.")
+    total, imports = in_text(text, "$34.5 billion"), in_text(text, "$2.069 billion")
+    assert (total.partner, rule(total, "partner")) == ("world", "world_cue")
+    assert (imports.reporter_iso3, imports.partner_iso3, imports.measure) == ("TUR", "RUS", "imports")
+
+
+def test_a_total_trade_turnover_of_an_amount_names_no_world():
+    # founding 001 line 3952 (Belarus-Mongolia section): "with a total trade turnover of 19.5 million dollars"
+    f = in_text("At the end of 2018, with a total trade turnover of 19.5 million dollars, the value of exports"
+                " from Belarus exceeded 19 million dollars.", "19.5 million")
+    assert rule(f, "partner") != "world_cue"
+
+
+def test_envisages_is_a_goal():
+    # rt.com/business/577092-russia-turkiye-trade-growth/
+    f = in_text("Last year, Türkiye and Russia signed a roadmap for economic cooperation that envisages"
+                " bringing bilateral trade turnover to $100 billion a year.", "$100 billion")
+    assert (f.status, rule(f, "status")) == ("target", "cue:envisages")
