@@ -329,9 +329,8 @@ def test_sieve_tables_name_every_rule_once():
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__}
 
 
-@pytest.mark.xfail(strict=True, reason="d48 line 18: 'key trading countries were China, Russia, Japan, South Korea "
-                   "and Germany, respectively accounting for 38.9 percent, 26.9 percent, ...': a 'respectively' "
-                   "list pairs places and figures in order; relate gives the nearest place (Germany)")
 def test_partner_of_a_respectively_list():
+    # d48 line 18: "key trading countries were China, Russia, Japan, South Korea and Germany, respectively
+    # accounting for 38.9 percent, 26.9 percent, ...": places and figures paired in order
     f = at("d48", 18, "38.9 percent")
     assert (f.partner, f.partner_iso3) == ("China", "CHN")
