@@ -28,7 +28,7 @@ IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
 REASONS = ("not money", "not a flow", "no reporter", "organization", "subnational reporter",
            "not a country", "another country", "target", "historical", "no year", "partial year", "product",
-           "no partner", "subnational partner", "partner not a country", "low confidence",
+           "difference", "no partner", "subnational partner", "partner not a country", "low confidence",
            "implausible", "no usd value")
 # reasons that send an otherwise admissible figure to the entities' table
 ENTITY_REASONS = {"organization": "organization", "subnational reporter": "region",
@@ -129,6 +129,7 @@ _CLAUSE_END = re.compile(r"[;.!?]\s")
 # "exports to the region", "trade with Russian regions": the cue names a partner
 _PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                              re.I)
+_CUE_RANK = {"organization": 0, "other_country": 1, "region": 2}
 _CUE_REASON = {"organization": "organization", "region": "subnational reporter",
                "other_country": "another country"}
 
@@ -164,7 +165,9 @@ def entity_cue(r: dict) -> str | None:
     kind = None
     for m in pattern.finditer(sentence, lo, pos):
         if not _PARTNER_BEFORE.search(sentence, lo, m.start()):
-            kind = cues[" ".join(m.group().lower().split())]
+            k = cues[" ".join(m.group().lower().split())]
+            if kind is None or _CUE_RANK[k] >= _CUE_RANK[kind]:
+                kind = k   # "the region's enterprises": the region says more than its companies
     return kind
 
 
@@ -177,14 +180,72 @@ def _generic_goods() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("generic_goods.txt"))
 
 
+# "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
+_PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
+# "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
+_PRODUCT_FLOW = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
+                           r"deliveries)\b")
+# "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
+_PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
+                          r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
+                          r"countr(?:y|ies)))", re.I)
+# words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
+_FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
+    and or but of to from in into for with by as at on than while also all both each
+    year years month months quarter period level figure total value amount""".split())
+
+
 def product_cue(r: dict) -> bool:
-    """A lowercase word other than a generic one (vocab generic_goods.txt) right before
-    "worth $X" or "($X)": the figure is one product's trade."""
+    """The figure is one product's trade: a lowercase word other than a generic one (vocab
+    generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
+    "$X of" (product_of), or right before the flow noun of its clause (product_flow); or the
+    clause calls it the main export or import (product_top)."""
+    return product_rule(r) is not None
+
+
+def product_rule(r: dict) -> str | None:
+    """Which product cue holds for a figure (see product_cue), or None."""
     pos = _figure_pos(r)
     if pos is None:
+        return None
+    sentence, generic = r["sentence"], _generic_goods()
+    m = _PRODUCT_BEFORE.search(sentence, max(0, pos - 60), pos)
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_worth"
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    m = _PRODUCT_AFTER.match(sentence, end)
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_of"
+    lo = max(0, pos - CUE_WINDOW)
+    ends = [x.end() for x in _CLAUSE_END.finditer(sentence, lo, pos)]
+    lo = ends[-1] if ends else lo
+    for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
+        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+            return "product_flow"
+    if _PRODUCT_TOP.search(sentence, lo, pos):
+        return "product_top"
+    return None
+
+
+# "rose 29.4 billion dollars and reached", "up 453.1 billion dollars from 2021", "an increase by
+# $238.5 million", "$20 million more than": the figure is a change of a level, not the level
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
+    r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
+    r"narrowed|shrank|shrunk|lost|up|down|plus|minus)\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|"
+    r"almost\s+|around\s+|roughly\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b",
+                           re.I)
+
+
+def difference_cue(r: dict) -> bool:
+    """A money figure that is a change ("rose $29.4 billion to ...") rather than a level."""
+    pos = _figure_pos(r)
+    if pos is None or r.get("kind") != "money":
         return False
-    m = _PRODUCT_BEFORE.search(r["sentence"], max(0, pos - 60), pos)
-    return m is not None and m.group(1) not in _generic_goods()
+    sentence = r["sentence"]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end))
 
 
 def partner_reason(r: dict) -> str | None:
@@ -255,6 +316,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "partial year"
     if r.get("product") or product_cue(r):
         yield "product"
+    if difference_cue(r):
+        yield "difference"
     pr = partner_reason(r)
     if pr:
         yield pr

@@ -12,6 +12,7 @@ import re
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
+from tradeflows.facts.respectively import listed, siblings
 
 NONE = (None, None)  # decided: the figure has no counterpart
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
@@ -22,11 +23,14 @@ HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title'
 _WORLD_STRONG = re.compile(
     r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
-    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general)\b", re.I)
+    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally)\b", re.I)
+# "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
+_OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
+                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover)?\s+of\s+(?:the\s+)?[A-Z]")
 _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
-BILATERAL = re.compile(r"\b(?:the\s+(?:two\s+)?countries|both\s+countries|bilateral|mutual|the\s+parties|"
+BILATERAL = re.compile(r"\b(?:the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
                        r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I)
 _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
@@ -36,17 +40,38 @@ _LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
 _LIST_FOR = re.compile(r"\s+(?:accounted\s+)?for\s+$")
 
 
+# "surplus with all of Asia, including China": a place named as a part is not the counterpart
+PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
+
+
 def _candidates(cl) -> list[Place]:
     text, home_iso = cl.d.text, cl.home[1]
     return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
             if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
             and p.name != cl.rep and not ANAPHORIC.match(text, p.end)
-            and not POSSESSIVE.match(text, p.end)]
+            and not POSSESSIVE.match(text, p.end)
+            and not PART_BEFORE.search(text, max(0, p.start - 16), p.start)]
 
 
 def member_counterpart(cl):
     """A bloc member's listed figure: its counterpart is the bloc page's ('surplus with Africa')."""
     return cl.head_partner if cl.reporter_rule == "member_list" and cl.head_partner else None
+
+
+def respectively(cl):
+    """'trade with major partners China and the US grew by 14.1 per cent and 10.1 per cent
+    respectively': the i-th figure of the list, the i-th place named before it."""
+    s, e = cl.d.c.sentences[cl.si]
+    found = siblings(cl.d.text, s, e, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    places = [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")]
+    idx = listed(cl.d.text, [(p.start, p.end) for p in places], len(starts))
+    if idx is None:
+        return None
+    p = places[idx[i]]
+    return p.name, p.iso3
 
 
 def list_item(cl):
@@ -77,9 +102,16 @@ def _same(p: Place, name, iso3) -> bool:
     return p.name == name or (p.iso3 is not None and p.iso3 == iso3 and p.kind != "region")
 
 
+# "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
+# a place behind such a break after the figure is the subject of another clause
+_LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by)\b|;", re.I)
+
+
 def sentence(cl):
-    """The place of the sentence nearest the figure, a preposition making it nearer."""
-    cands = _candidates(cl)
+    """The place of the sentence nearest the figure, a preposition making it nearer; none
+    behind a clause break after the figure (", with ...", ", while ...", ";")."""
+    text, end = cl.d.text, cl.f.clean_end
+    cands = [p for p in _candidates(cl) if p.start < end or not _LATER_CLAUSE.search(text, end, p.start)]
     if not cands:
         return None
     best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))
@@ -92,9 +124,10 @@ def no_counterpart(cl):
 
 
 def world_cue(cl):
-    """'to 161 countries', 'foreign markets', 'in total': the total with the world."""
+    """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world."""
     s = cl.d.text[cl.lo:cl.hi]
-    return ("world", None) if _WORLD_STRONG.search(s) and not BILATERAL.search(s) else None
+    return ("world", None) if (_WORLD_STRONG.search(s) or _OWN_TOTAL.search(s)) and not BILATERAL.search(s) \
+        else None
 
 
 def carried(cl):
@@ -125,7 +158,15 @@ def head(cl):
     flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
     if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
+    if cl.measure != "turnover":
+        if cl.reporter_rule in _OWN_FLOW_RULES:
+            return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)
+        cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
     return p
+
+
+# reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports")
+_OWN_FLOW_RULES = ("possessive", "demonym_flow")
 
 
 def head_has_totals(head: str) -> bool:

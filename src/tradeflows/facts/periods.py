@@ -111,6 +111,10 @@ _PATTERNS = [
 _BASE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?)\s+"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of)\s+)*$", re.I)
+# "compared to $374 million in 2016": the period of a base's own value is a base too
+_BASE_VALUE_BEFORE = re.compile(
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z]{3}\s)?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 _BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result)s?\b", re.I)
 _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
@@ -118,6 +122,11 @@ _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:fi
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
 _FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
 _TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
+# "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
+# twelve-month period that is not the calendar year
+_YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
+                         r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
+_ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
 _BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -179,7 +188,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
                 continue
             starts.insert(i, s)
             ends.insert(i, e)
-            found.append(expr)
+            if expr is not _NO_PERIOD:
+                found.append(expr)
     found.sort(key=lambda t: t.start)
     return found
 
@@ -214,6 +224,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         m2 = int(n) if n.isdecimal() else _NUMW.get(n, 0)
         if not 1 <= m2 <= 12:
             return None
+        if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):
+            return _NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
         year, rel, by = _year_part(m)
     elif kind == "month":
         m1 = m2 = MONTHS[fold(m.group("m1"))]
@@ -232,6 +244,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "year":
         year = int(m.group("y"))
     before = text[max(0, m.start() - 60):m.start()]
+    if kind in ("year", "month") and _YEAR_ENDED.search(before):
+        return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
     if year is not None and _BEGINNING.search(before):
         # "at the beginning of 2025": a point in time; what is reported then is the year before
         return TimeExpr(m.start(), m.end(), kind, year - 1, None, None, 1, 12, False, False)
@@ -241,10 +255,14 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
 def _flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - 60):t.start]
-    base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
+    base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before) or _BASE_VALUE_BEFORE.search(before)
                 or _BASE_AFTER.match(text, t.end)
                 or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, t.end)))
     return replace(t, base=base, target=bool(_TARGET_BY.search(before)))
+
+
+# a stretch that names no one period, taken so that no year inside it is read alone
+_NO_PERIOD = TimeExpr(-1, -1, "none", None, None, None, 1, 12, False)
 
 
 def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
@@ -261,5 +279,7 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     start = int(s_)
     end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
     if end != start + 1:
-        return None  # "2022-33", "2015-2020": not one fiscal year
+        # "2022-33" (a typo) names no one year, and its first year is not the figure's either;
+        # "2015-2020" is left to the year rule (its years set a paragraph's period)
+        return _NO_PERIOD if g["ss"] and len(e_) == 2 else None
     return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, 1, 12, False, fiscal="span"), text)

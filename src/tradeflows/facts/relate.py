@@ -28,13 +28,15 @@ from tradeflows.facts.periods import TimeExpr, find_times
 from tradeflows.ingest.dates import text_year
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
+from tradeflows.facts.respectively import listed, siblings
+from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, read_csv, fold
 
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
@@ -58,6 +60,7 @@ def _vocab():
     }
 
 
+_FLOWS = ("exports", "imports", "turnover", "balance")
 _GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
 _GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
 _SERVICES = re.compile(r"\bservices\b", re.I)
@@ -180,6 +183,17 @@ class _Doc:
         return self.pub_year, "doc_date"
 
     @property
+    def says_this_year(self) -> bool:
+        """The page speaks of its own year ("this year", "the current year")."""
+        if not hasattr(self, "_this_year"):
+            self._this_year = _THIS_YEAR.search(self.text) is not None
+        return self._this_year
+
+    def names_event_year(self, year: int) -> bool:
+        """The page names the year as a time of events ("in 2010"), not only in a date stamp."""
+        return re.search(rf"\b(?:in|of|for|during|since|from)\s+{year}\b", self.text) is not None
+
+    @property
     def text_year(self) -> int | None:
         if not hasattr(self, "_text_year"):
             self._text_year = text_year(self.text)
@@ -226,7 +240,33 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
         if related is not None:
             out.append(related)
+    return _restated_partials(out)
+
+
+def _restated_partials(figs: list[Figure]) -> list[Figure]:
+    """A headline's "in 2022 exceeded EUR 5 billion" restates the body's "in the first ten
+    months ... more than EUR 5 billion": a full-year figure of the page's head whose value,
+    measure, reporter, partner and year a later part-year figure repeats takes its months."""
+    parts = {}
+    for g in figs:
+        if g.kind == "money" and g.year and g.period_start and g.period_end and \
+                (g.period_start, g.period_end) != (f"{g.year:04d}-01", f"{g.year:04d}-12"):
+            parts.setdefault((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value), g)
+    if not parts:
+        return figs
+    out = []
+    for g in figs:
+        p = parts.get((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value)) \
+            if g.kind == "money" and g.period_start == f"{g.year or 0:04d}-01" and g.period_end == f"{g.year or 0:04d}-12" else None
+        if p is not None and p is not g and g.clean_start < HEAD_CHARS and p.clean_start > g.clean_start:
+            g = replace(g, period_start=p.period_start, period_end=p.period_end,
+                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_part"))
+        out.append(g)
     return out
+
+
+def _rule_of(f: Figure, field: str) -> str:
+    return next((r.split(":", 1)[1] for r in f.fact_rules.split(";") if r.startswith(field + ":")), "")
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
@@ -242,7 +282,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     pi = d.para_index(s)
     foreign = [p for p in d.places(si) if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
     foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
-               and not _ANAPHORIC.match(d.text, p.end)]
+               and not _ANAPHORIC.match(d.text, p.end)
+               and not PART_BEFORE.search(d.text, max(0, p.start - 16), p.start)]
     if len({p.name for p in foreign}) > 2:
         foreign = []  # a list of countries sets no partner for what follows
     if foreign:
@@ -322,7 +363,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         measure, mrule = ("other", "default_other")
     st.measure, st.measure_sentence, st.measure_para = measure, si, pi
     rules.append(f"measure:{mrule}")
-    conf.append({"cue_before": 1.0, "cue_after": 0.9, "share_of": 1.0, "carried": 0.7}.get(mrule, 0.4))
+    conf.append({"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9, "share_of": 1.0, "carried": 0.7}.get(mrule, 0.4))
 
     # --- scope ----------------------------------------------------------------
     scope = None
@@ -349,10 +390,16 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     # --- status ---------------------------------------------------------------
     status, srule = "actual", "default_actual"
     sentence = text[s_start:s_end]
+    target_cue = None
     for m in v["status_re"].finditer(sentence):
         st_ = v["status"][fold(m.group())]
+        if st_ == "target" and m.group().lower().startswith("to ") and \
+                _CHANGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "increased by 6% to reach $1.6 billion last year": a result, not a goal
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
+            if st_ == "target" and target_cue is None:
+                target_cue = s_start + m.start()
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
         status, srule = "target", "up_to_goal"
 
@@ -366,13 +413,16 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")
     rules.append(f"partner:{prule}")
-    conf.append({"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "world_cue": 0.85, "carried": 0.8,
+    conf.append({"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "respectively": 1.0, "world_cue": 0.85, "carried": 0.8,
                  "section": 0.65}.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
+    elif status == "target" and target_cue is not None and basis == "explicit" and \
+            _past_after_goal(d, si, f, year, target_cue):
+        status, srule = "actual", "past_after_goal"
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append({"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}.get(basis, 0.4))
@@ -388,6 +438,20 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
 
 
+# a change in the past tense right before "to reach": what it reached is an actual
+_CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
+                             r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
+
+
+def _past_after_goal(d: _Doc, si: int, f: Figure, year: int, cue: int) -> bool:
+    """'likely to cross $1 billion in 2021 after a decrease from $1.27 billion in 2019': a
+    figure dated before the goal's own later year, after it in the sentence, is a past actual."""
+    if d.pub_year is not None and year >= d.pub_year:
+        return False
+    return any(t.year is not None and t.year > year and not t.base and cue < t.start < f.clean_start
+               for t in d.times(si))
+
+
 def _names_home(d: _Doc, si: int, home_iso) -> bool:
     """The sentence, or the opening of its paragraph, names the home country itself."""
     s, e = d.c.sentences[si]
@@ -400,6 +464,15 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             for m in v["measure_re"].finditer(text, s_start, s_end)]
     if not cues:
         return None, None, None
+    resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
+    if resp is not None:
+        # "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"
+        i, starts = resp
+        flows = [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS]
+        idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
+        if idx is not None:
+            c = flows[idx[i]]
+            return c[2], "respectively", (c[0], c[1])
     if f.kind == "share":
         after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60]
         if after:
@@ -411,10 +484,20 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
                 if flow:
                     return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
             return c[2], "share_of", (c[0], c[1])
+    # "a deficit of US$11.7 billion in its trade with", "a £44.8 billion trade deficit": a cue
+    # joined to the figure (by "of" or nothing) names what it is, before any cue further off
+    joined = [c for c in cues if c[3] >= 2 and (
+        (c[1] <= f.clean_start and _JOINED_BEFORE.fullmatch(text, c[1], f.clean_start))
+        or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0])))]
+    if joined:
+        c = max(joined, key=lambda c: c[3])
+        return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
-    if right and _OF_RIGHT.match(text, f.clean_end):
+    # "$17.6 billion in 2012, while imports ...": a cue behind a comma or a year is another clause's
+    right_of = [c for c in right if not _OF_GAP_BREAK.search(text, f.clean_end, c[0])]
+    if right_of and _OF_RIGHT.match(text, f.clean_end):
         # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
-        c = min(right, key=lambda c: c[0])
+        c = min(right_of, key=lambda c: c[0])
         return c[2], "cue_of_after", (c[0], c[1])
     before = [c for c in cues if c[1] <= f.clean_start]
     if before:
@@ -439,8 +522,12 @@ def _previous_cue(d: _Doc, si: int, v):
     return last
 
 
+_JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
+# "a £44.8 billion trade deficit", "$119.3 million to import of various products"
+_JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
+_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
 
 
@@ -523,6 +610,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return c * 0.3 if t.target else c
         t = min(times, key=cost)
         m1, m2 = t.m1, t.m2
+        if t.year is not None and t.fiscal == "span" and (m1, m2) == (1, 12):
+            # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
+            return t.year, None, None, "explicit", "fiscal_span"
         if t.year is not None:
             return t.year, m1, m2, "explicit", "explicit"
         if t.bracket_year is not None:
@@ -539,8 +629,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
         if ref is None:
             return None, None, None, None, "unknown"
-        year = ref + (t.rel or 0)
         full = t.kind == "relative"
+        if basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref):
+            # an undated page that never says "this year" looks back: the latest year it names
+            # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
+            return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
+        year = ref + (t.rel or 0)
         return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
     s, e = d.c.sentences[si]
     if status != "actual" and _UNDATED.search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):

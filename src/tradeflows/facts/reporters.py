@@ -42,7 +42,9 @@ def possessive(cl):
     text, home_iso = cl.d.text, cl.home[1]
     owners = [p for p in _places(cl) if p.start < cl.f.clean_start and p.kind in ("country", "region", "bloc")
               and not (p.kind == "region" and p.iso3 == home_iso) and POSSESSIVE.match(text, p.end)]
-    return (owners[-1].name, owners[-1].iso3) if owners else None
+    if not owners or any(h.start > owners[-1].end for h in _demonym_flow_hits(cl)):
+        return None  # "Egypt's exports ..., while Russian exports to Egypt surpassed $6.2 billion"
+    return owners[-1].name, owners[-1].iso3
 
 
 def flow_frame(cl):
@@ -60,6 +62,11 @@ def demonym_flow(cl):
     """'Russian exports', 'EU imports': a demonym or bloc right before the flow word. 'Chinese
     imports' on a page about another country are imports from China, so a demonym's imports
     count only for the page's own subject."""
+    hits = _demonym_flow_hits(cl)
+    return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+def _demonym_flow_hits(cl) -> list[Place]:
     text = cl.d.text
     hits = []
     for p in _places(cl):
@@ -68,7 +75,7 @@ def demonym_flow(cl):
                 and not _DASH_BEFORE.search(text, max(0, p.start - 3), p.start)
                 and not (p.kind == "demonym" and _IMPORTS.search(m.group()) and p.iso3 != cl.home[1])):
             hits.append(p)
-    return (hits[-1].name, hits[-1].iso3) if hits else None
+    return hits
 
 
 @lru_cache(maxsize=1)

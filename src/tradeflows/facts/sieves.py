@@ -27,6 +27,7 @@ REPORTER_SIEVE = (
 
 PARTNER_SIEVE = (
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
+    ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure

@@ -1,0 +1,57 @@
+"""Lists closed by "respectively": the i-th figure takes the i-th item named before the figures.
+
+"Malaysia's trade with major partners China and the US grew by 14.1 per cent and 10.1 per
+cent respectively", "Export and import reached 4.7 billion USD and 3.8 billion USD
+respectively": news pairs a list of places (or flows) with a list of figures written alike.
+The figures of the list are the numbers of the sentence written with the figure's own unit
+("percent", "billion USD"); the items are the last ones named before the first of them.
+"""
+from __future__ import annotations
+
+import re
+
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
+
+
+def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
+    """(index of the figure at `start`, starts of every figure of its list) when the sentence
+    [s, e) closes a list of two or more figures written like it with "respectively"."""
+    if not RESPECTIVELY.search(text, s, e):
+        return None
+    m = _NUMBER.search(figure)
+    if m is None:
+        return None
+    unit = figure[m.end():].strip()
+    if not unit:
+        return None
+    # a currency sign before the number belongs to the pattern, a qualifier ("nearly") does not
+    before = figure[:m.start()].split()
+    prefix = before[-1] if before and re.search(r"[$€£¥₹]", before[-1]) else ""
+    pat = re.compile(rf"(?:{re.escape(prefix)}\s?)?(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)"
+                     if prefix else rf"(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
+    starts = [x.start() for x in pat.finditer(text, s, e)]
+    if len(starts) < 2:
+        return None
+    # the figure's own start may include a qualifier ("nearly 70 percent"): the nearest list member
+    i = min(range(len(starts)), key=lambda k: abs(starts[k] - start))
+    if abs(starts[i] - start) > 30:
+        return None
+    return i, starts
+
+
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", re.I)
+
+
+def listed(text: str, spans: list[tuple[int, int]], n: int) -> list[int] | None:
+    """Indices of the last n spans when they form one written list ("China, Russia and
+    Japan"; "Export and import"), else None."""
+    if len(spans) < n:
+        return None
+    idx = list(range(len(spans) - n, len(spans)))
+    for a, b in zip(idx, idx[1:]):
+        if not _LIST_GAP.fullmatch(text, spans[a][1], spans[b][0]):
+            return None
+    return idx
