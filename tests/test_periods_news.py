@@ -178,3 +178,33 @@ D76 = ("As a result, EU trade with South Africa recorded a surplus of €6,1bn i
 ])
 def test_period_of_a_figure_in_context(sentence, figure, pub_year, expected):
     assert period(sentence, figure, pub_year) == expected
+
+
+# -- months written before a fiscal year: a part of it, never the whole year ----------------------
+# web: eastcoastdaily.in, 2022-10-04 (an Indian page: fiscal year April-March)
+INDIA_H1 = ("New Delhi: The overall exports from India declined by 3.52% to $32.62 billion in September. "
+            "The exports during April-September 2022-23 rose by 15.54% to $229.05 billion. "
+            "It was at $76.25 billion during April-September 2021-22.")
+
+
+@pytest.mark.parametrize("figure, expected", [
+    ("$229.05 billion", (2022, "2022-04", "2022-09", "explicit")),
+    ("15.54%", (2022, "2022-04", "2022-09", "explicit")),
+    ("$76.25 billion", (2021, "2021-04", "2021-09", "explicit")),
+])
+def test_months_of_a_fiscal_span_are_a_part_of_it(figure, expected):
+    assert period(INDIA_H1, figure) == expected
+
+
+def test_month_ranges_of_fiscal_years_in_the_grammar():
+    assert facts("during April-September 2022-23") == [("fiscal", 2023, None, 4, 9, False, "span_range")]
+    assert facts("in April-December FY24") == [("fiscal", 2024, None, 4, 12, False, "named_range")]
+
+
+def test_a_named_fiscal_range_resolves_by_the_country():
+    t = find_times("in April-December FY24")[0]
+    assert resolve_fiscal(t, "IND") == (2023, 4, 12)      # India: FY24 = April 2023 - March 2024
+    t = find_times("in October-March 2023-24")[0]
+    assert resolve_fiscal(t, "IND") == (2024, 10, 3)      # began the year before: 2023-10..2024-03
+    assert resolve_fiscal(find_times("April-June 2022-23")[0], None) == (2022, 4, 6)  # no rule: April on
+    assert resolve_fiscal(find_times("January-March 2022-23")[0], None) == (2023, 1, 3)

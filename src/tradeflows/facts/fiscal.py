@@ -33,6 +33,19 @@ def resolve_fiscal(t: TimeExpr, iso3: str | None) -> tuple[int, int, int] | None
     """(year, m1, m2) of a fiscal expression for a country: year is the calendar year the
     fiscal year ends in, and m1 > m2 means it began the year before. None without a rule."""
     fy = fiscal_year(iso3)
+    if t.fiscal in ("named_range", "span_range"):
+        # "April-September 2022-23" (India, April-March): 2022-04..2022-09, year 2022, as a
+        # named month's year is its calendar year; m1 > m2 ("October-March") began the year before
+        if fy is None:
+            if t.fiscal != "span_range":
+                return None
+            # no rule for the country: a span's fiscal year starts in April at the earliest
+            # (April, July and October are the usual starts), so months from April on that do
+            # not wrap stand in its first calendar year
+            return t.year - (4 <= t.m1 <= t.m2), t.m1, t.m2
+        start, naming = fy
+        end_year = t.year + 1 if (t.fiscal == "named_range" and naming == "start") else t.year
+        return end_year - (t.m2 >= start and start != 1), t.m1, t.m2
     if t.fiscal == "span":
         if fy is None:
             return t.year, None, None

@@ -33,11 +33,13 @@ _YEARS = r"(?:19|20)\d\d"
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
-# and a bare consecutive span "2022-23" (a fiscal or marketing year, never two calendar years)
+# and a bare consecutive span "2022-23" (a fiscal or marketing year, never two calendar years);
+# months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
-    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+of\s+(?:the\s+)?)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+of\s+(?:the\s+)?)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
-    rf"|(?P<ss>{_YEARS})\s*[-–/]\s*(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+    rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?)?"
+    rf"(?P<ss>{_YEARS})\s*[-–/]\s*(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
     r"\b(?:same|corresponding|comparable|like)\s+(?:period|month|quarter|half|months|days)"
@@ -143,7 +145,8 @@ class TimeExpr:
     m2: int                   # last month
     base: bool                # a base of comparison, not the figure's period
     target: bool = False      # "by 2026"
-    fiscal: str | None = None  # "named" (FY23, fiscal 2017: year as written) or "span" (2022-23: year = end)
+    fiscal: str | None = None  # "named" (FY23, fiscal 2017: year as written) or "span" (2022-23: year = end);
+    #                            "named_range" / "span_range": written months of such a year
     same: bool = False        # "the same period of 2022": a base whose months are the figure's own
 
 
@@ -268,6 +271,11 @@ _NO_PERIOD = TimeExpr(-1, -1, "none", None, None, None, 1, 12, False)
 def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end)."""
     g = m.groupdict()
+    if g["fn"] and g["fm2"]:  # "April-June FY24": written months of a named fiscal year
+        y = int(g["fn"])
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
+                               MONTHS[fold(g["fm"])], MONTHS[fold(g["fm2"])], False, fiscal="named_range"),
+                      text)
     if g["fn"]:
         y = int(g["fn"])
         mon = MONTHS[fold(g["fm"])] if g["fm"] else 0
@@ -282,4 +290,7 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
         # "2022-33" (a typo) names no one year, and its first year is not the figure's either;
         # "2015-2020" is left to the year rule (its years set a paragraph's period)
         return _NO_PERIOD if g["ss"] and len(e_) == 2 else None
+    if g["sm"]:  # "April-September 2022-23": the written months of the span's fiscal year
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["sm"])],
+                               MONTHS[fold(g["sm2"])], False, fiscal="span_range"), text)
     return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, 1, 12, False, fiscal="span"), text)
