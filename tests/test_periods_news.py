@@ -208,3 +208,14 @@ def test_a_named_fiscal_range_resolves_by_the_country():
     assert resolve_fiscal(t, "IND") == (2024, 10, 3)      # began the year before: 2023-10..2024-03
     assert resolve_fiscal(find_times("April-June 2022-23")[0], None) == (2022, 4, 6)  # no rule: April on
     assert resolve_fiscal(find_times("January-March 2022-23")[0], None) == (2023, 1, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # web: sanews.gov.za (SARS, 2022): days written with the months of a range
+    pytest.param("Exports for the year-to-date (01 January to 30 September 2022) increased by 12.8%",
+                 [("month_range", 2022, None, 1, 9, False, None)], id="day-month-range"),
+    pytest.param("from January 1 to September 30, 2022, exports rose",
+                 [("month_range", 2022, None, 1, 9, False, None)], id="month-day-range"),
+])
+def test_month_ranges_with_days(text, expected):
+    assert facts(text) == expected

@@ -93,9 +93,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _PATTERNS = [
+    # "January-September 2023", "from January to May", "01 January to 30 September 2022",
+    # "January 1 to September 30, 2022": days written with the months are read past
     ("month_range", re.compile(
-        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
-        rf"\s*(?P<m2>{_MON})\b{_YEARPART}")),
+        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{_MON})(?:\s+[0-3]?\d(?!\d))?"
+        rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
+        rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?{_YEARPART}")),
     # "as of November", "through November 2023": the months of the year up to then
     ("to_month", re.compile(rf"\b(?:as\s+of|as\s+at|through|up\s+to|until\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     ("months", re.compile(
