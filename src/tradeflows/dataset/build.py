@@ -179,7 +179,7 @@ def parse_document(d) -> dict:
     parsed again when it arrives."""
     c = clean_document_text(d)
     try:
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title)
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title, lang=d.language)
     except ModuleNotFoundError as exc:
         if exc.name != "tradeflows.facts.relate":
             raise
@@ -482,8 +482,9 @@ def _build_one(path: Path, sources: dict, cache, say=None) -> tuple[dict, list[d
                format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw),
                title=d.meta.get("title") or None, outlet=d.meta.get("outlet") or None,
                input_type=d.input_type, n_pages=len(d.pages) or None)
+    row["language"], row["language_source"] = d.language_and_source
     params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year,
-              "title": d.title}
+              "title": d.title, "language": row["language"]}
     try:
         parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse_document(d))
     except Exception as exc:  # one broken document must not stop the batch
