@@ -32,7 +32,7 @@ from tradeflows.facts.partners import ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, he
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.records import Figure
-from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab import alternation, current_language, read_csv_over_en
 
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 # how many paragraph breaks an organization stays the reporter without being named again
@@ -41,11 +41,16 @@ ORG_CARRY_PARAGRAPHS = 1
 
 
 
-@lru_cache(maxsize=1)
 def _vocab():
-    measures = {r["cue"].lower(): (r["measure"], int(r["priority"])) for r in read_csv("measures.csv")}
-    status = {r["cue"].lower(): r["status"] for r in read_csv("status.csv")}
-    orgs = {r["alias"]: (r["name"], r["iso3"]) for r in read_csv("organizations.csv")}
+    return _vocab_of(current_language())
+
+
+@lru_cache(maxsize=None)
+def _vocab_of(lang: str):
+    """The cue tables of a language: English rows, the language's own on top."""
+    measures = {r["cue"].lower(): (r["measure"], int(r["priority"])) for r in read_csv_over_en("measures.csv", lang)}
+    status = {r["cue"].lower(): r["status"] for r in read_csv_over_en("status.csv", lang)}
+    orgs = {r["alias"]: (r["name"], r["iso3"]) for r in read_csv_over_en("organizations.csv", lang)}
     orgs_ci = {k.lower(): v for k, v in orgs.items()}
     return {
         "measures": measures,

@@ -1,0 +1,119 @@
+"""Places named in a language other than English, with their case forms.
+
+Names come from CLDR (Babel's territory names of the language: "Беларусь", "Китай",
+"Соединенные Штаты") and from vocab/<lang>/places.csv (short forms, blocs, regions,
+demonym stems: "РФ", "СНГ", "Брянская область", "белорусск"). Each is reported under
+the English registry's canonical name and ISO code (facts.places), so a Russian page's
+partner reads as an English one's.
+
+Inflection is stem-based, not a morphological analyser: a name word of five letters or
+more loses its final vowel, "й" or "ь" (two letters for an adjective ending, "-ия") and
+takes up to three letters of ending ("Беларусью", "Китай"/"Китая", "России",
+"Соединенных Штатов"); a shorter word takes one of the noun endings of vocab/<lang>'s
+grammar row or none; a demonym stem takes any ending, in either case. A
+capitalised name's first letter must be a capital, so "Того" or "Чад" never match
+in lower case. Built once per language.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tradeflows.facts.places import Place, country, find_places as _find_en_places
+from tradeflows.vocab import has_file, read_csv
+
+_ADJ_ENDINGS = ("ая", "ой", "ий", "ый", "ые", "ое", "ия", "ья")
+_SHORT_ENDINGS = r"(?:а|у|е|ом|ой|ы|ов|ам|ах|и|ю)?"
+_ENDING = r"[а-яё]{0,3}"
+_TRAIL = "аяьйоеиуыю"
+
+
+def _word_pattern(word: str) -> str:
+    w = re.escape(word)
+    if word.isupper() or len(word) < 4:
+        return w  # "США", "РФ", "ОАЭ": abbreviations do not inflect
+    low = word.lower()
+    if len(word) >= 5 and low.endswith(_ADJ_ENDINGS):
+        return re.escape(word[:-2]) + _ENDING
+    if len(word) >= 5 and low[-1] in _TRAIL:
+        return re.escape(word[:-1]) + _ENDING
+    if low[-1] in _TRAIL:
+        return w  # short and ending in a vowel: indeclinable ("Перу", "Мали")
+    return w + _SHORT_ENDINGS
+
+
+def _name_pattern(name: str) -> str:
+    parts = re.split(r"(\s+|-)", name.strip())
+    return "".join(r"\s+" if p.isspace() else (r"\s*-\s*" if p == "-" else _word_pattern(p)) for p in parts if p)
+
+
+class _Local:
+    def __init__(self, lang: str) -> None:
+        self.entries: list[tuple[str, str | None, str]] = []  # (name, iso3, kind)
+        pats: list[tuple[str, bool]] = []                       # (pattern, case-insensitive)
+        for alias, name, iso3, kind, stem in self._rows(lang):
+            self.entries.append((name, iso3, kind))
+            pats.append((re.escape(alias) + r"[а-яё]*" if stem else _name_pattern(alias), stem))
+        # one alternation, longest alias first; a group per entry tells which matched
+        order = sorted(range(len(pats)), key=lambda i: -len(pats[i][0]))
+        self.rx = re.compile("|".join(
+            f"(?P<g{i}>{'(?i:' + pats[i][0] + ')' if pats[i][1] else pats[i][0]})" for i in order))
+        self.first = re.compile(r"(?<![\w-])(?=[^\W\d_])")
+
+    @staticmethod
+    def _rows(lang: str):
+        import pycountry
+        from babel import Locale
+        seen = set()
+        if has_file("places.csv", lang):
+            for r in read_csv("places.csv", lang):
+                seen.add(r["alias"])
+                yield r["alias"], r["name"] or None, r["iso3"] or None, r["kind"], r.get("match") == "stem"
+        for a2, local in Locale(lang).territories.items():
+            c = pycountry.countries.get(alpha_2=a2) if len(a2) == 2 and a2.isalpha() else None
+            if c is None or local in seen:
+                continue
+            yield local, None, c.alpha_3, "country", False
+
+    def find(self, text: str, start: int, end: int) -> list[Place]:
+        out = []
+        pos = start
+        while pos < end:
+            m = self.rx.search(text, pos, end)
+            if m is None:
+                break
+            if (m.start() > 0 and (text[m.start() - 1].isalnum())) or (m.end() < len(text) and text[m.end()].isalnum()):
+                pos = m.start() + 1
+                continue
+            i = int(m.lastgroup[1:])
+            name, iso3, kind = self.entries[i]
+            if name is None:
+                try:
+                    name = country(iso3)
+                except KeyError:
+                    name = iso3
+            if kind != "stop":
+                out.append(Place(m.start(), m.end(), m.group(), name, iso3, kind))
+            pos = m.end()
+        return out
+
+
+@lru_cache(maxsize=None)
+def _local(lang: str) -> _Local:
+    return _Local(lang)
+
+
+def find_local_places(lang: str, text: str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Place mentions in the language's own words, in text coordinates, left to right."""
+    end = len(text) if end is None else end
+    return _local(lang).find(text, start, end)
+
+
+def merge(a: list[Place], b: list[Place]) -> list[Place]:
+    """Both lists, non-overlapping, leftmost-longest first."""
+    out, last = [], -1
+    for p in sorted(a + b, key=lambda p: (p.start, -(p.end - p.start))):
+        if p.start >= last:
+            out.append(p)
+            last = p.end
+    return out
