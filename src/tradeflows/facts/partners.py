@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.frames import frame_for
+from tradeflows.facts.lang_cues import cue
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
 
@@ -94,14 +95,14 @@ def no_counterpart(cl):
 def world_cue(cl):
     """'to 161 countries', 'foreign markets', 'in total': the total with the world."""
     s = cl.d.text[cl.lo:cl.hi]
-    return ("world", None) if _WORLD_STRONG.search(s) and not BILATERAL.search(s) else None
+    return ("world", None) if cue("world_strong", _WORLD_STRONG).search(s) and not cue("bilateral", BILATERAL).search(s) else None
 
 
 def carried(cl):
     """The partner of the last sentences of the paragraph ('the two countries', or unnamed)."""
     st = cl.st
     here = st.partner is not None and st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES
-    if st.partner and (here or BILATERAL.search(cl.d.text, cl.lo, cl.hi)):
+    if st.partner and (here or cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)):
         cl.partner_rule = "carried" if here else "bilateral_carried"
         return st.partner
     return None
@@ -109,7 +110,7 @@ def carried(cl):
 
 def world_weak(cl):
     """'total exports', 'foreign trade': the world, when nothing was carried."""
-    return ("world", None) if _WORLD.search(cl.d.text, cl.lo, cl.hi) else None
+    return ("world", None) if cue("world", _WORLD).search(cl.d.text, cl.lo, cl.hi) else None
 
 
 def section_goal(cl):
@@ -130,7 +131,7 @@ def head(cl):
 
 def head_has_totals(head: str) -> bool:
     """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
-    return bool(_WORLD_STRONG.search(head) or _WORLD.search(head))
+    return bool(cue("world_strong", _WORLD_STRONG).search(head) or cue("world", _WORLD).search(head))
 
 
 def default_world(cl):
@@ -139,13 +140,13 @@ def default_world(cl):
 
 
 def place_cost(p: Place, f, text: str) -> float:
-    if 0 <= p.start - f.clean_end <= 14 and _RIGHT_PREP.match(text, f.clean_end, p.start):
+    if 0 <= p.start - f.clean_end <= 14 and cue("right_prep", _RIGHT_PREP).match(text, f.clean_end, p.start):
         return 0.0  # "33% to the EEU"
     if p.end <= f.clean_start:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
-    if _PARTNER_PREP.search(text[max(0, p.start - 12):p.start]):
+    if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5
     if p.kind == "demonym":
         cost *= 1.3
