@@ -87,14 +87,15 @@ class _Local:
                 continue
             i = int(m.lastgroup[1:])
             name, iso3, kind = self.entries[i]
+            pos = m.end()
+            if kind == "stop":
+                continue  # "долларов США": a currency, no place
             if name is None:
                 try:
                     name = country(iso3)
                 except KeyError:
                     name = iso3
-            if kind != "stop":
-                out.append(Place(m.start(), m.end(), m.group(), name, iso3, kind))
-            pos = m.end()
+            out.append(Place(m.start(), m.end(), m.group(), name, iso3, kind))
         return out
 
 
