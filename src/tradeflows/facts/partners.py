@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.frames import frame_for
-from tradeflows.facts.lang_cues import cue
+from tradeflows.vocab.patterns import cue
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
 
@@ -54,7 +54,7 @@ def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f
     hits = [p for p in _candidates(cl) if p.end <= f.clean_start and f.clean_start - p.end <= 26
-            and (_LIST_ITEM.match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
+            and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 

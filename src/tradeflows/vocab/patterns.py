@@ -1,10 +1,10 @@
-"""The cue patterns of the partner and reporter rules in the document's language.
+"""Named cue patterns in the document's language, for rules written once in English.
 
-The rules of facts/partners.py are written once; the words they look for ("foreign
-trade turnover" = a total with the world, "bilateral", "with" before a partner) are
-English regexes. In a document of another language, each named cue also matches the
-rows of vocab/<lang>/relate_cues.csv (name, pattern): "внешнеторговый оборот",
-"двусторонн", "с" before a place. English documents get the English patterns untouched.
+Some rules look for English words through a compiled regex ("foreign trade turnover" =
+a total with the world in facts/partners.py, "by 2030" = no current year in
+ingest/dates.py). In a document of another language each named cue also matches the
+rows of vocab/<lang>/patterns.csv (name, pattern): "внешнеторговый оборот", "к 2020
+году". English documents get the English patterns untouched.
 """
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ def cue(name: str, english: re.Pattern) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _local(lang: str) -> dict[str, str]:
-    if not has_file("relate_cues.csv", lang):
+    if not has_file("patterns.csv", lang):
         return {}
     out: dict[str, list[str]] = {}
-    for r in read_csv("relate_cues.csv", lang):
+    for r in read_csv("patterns.csv", lang):
         out.setdefault(r["name"], []).append(r["pattern"])
     return {k: "|".join(f"(?:{p})" for p in v) for k, v in out.items()}
 
