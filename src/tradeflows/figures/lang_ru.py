@@ -8,7 +8,8 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       change verb nearest before ("упал на 5,2%") or a comparative
                       after ("на 3% меньше");
   ru_growth_signed    "(+2,2%)": a signed percent is a change;
-  ru_growth_index     "107,9% к уровню": an index (100 = no change), +7.9;
+  ru_growth_index     "107,9% к уровню", "темп роста 107,9%": an index (100 = no
+                      change), +7.9;
   ru_share_percent    "доля ... 11%", "26,6% общего объема", else any other percent;
   ru_growth_clause    a percent after a change verb of its clause ("рост 5%");
   ru_growth_multiple  "в 1,6 раза", "в два раза", "вдвое", "удвоил": a multiple,
@@ -18,7 +19,8 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
   ru_money_scale_word "превысит миллиард долларов": a scale word alone is one of it;
   ru_money_implied    "до 5 миллиардов к 2020 году": a scaled number without currency
                       near a money figure takes its currency;
-and two repairs of the engine's money figures: spaced thousands ("12 571,1 миллиона",
+and three repairs of the engine's money figures: a code after a scale's dot ("200 тыс.
+BYN", rule ru_money_code_after_dot), spaced thousands ("12 571,1 миллиона",
 rule suffix ":spaced_thousands") and a Russian qualifier before the amount ("свыше
 $823 млн", "почти на $3 млрд").
 """
@@ -62,6 +64,7 @@ def _vocab() -> dict:
         "share": re.compile(rf"(?<![\w-])(?:{stems('share')})\w*", re.I),
         "share_right": re.compile(rf"\s*(?:{stems('share_right')})\b", re.I),
         "index_right": re.compile(rf"\s*(?:{stems('index_right')})\b", re.I),
+        "index": re.compile(rf"(?<![\w-])(?:{stems('index')})\b", re.I),
         "percent": re.compile(r"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)\s?%"),
         "multiple": re.compile(rf"(?<![\w-])(?:(?:{qual})[\s,]+)?в\s+(?P<n>\d+(?:,\d+)?|{units})\s+раза?\b", re.I),
         "multiple_word": re.compile(
@@ -166,6 +169,10 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
                 f.value = f.value * (1 + int(sp.group(1)) * 1000 / float(_num(digits)))
                 f.clean_start = sp.start()
                 f.rule += ":spaced_thousands"
+        code = _code_after_dot(d, f.clean_end)
+        if code is not None:  # "200 тыс. BYN": a code after an abbreviation's dot
+            f.currency, f.clean_end = code
+            f.rule = "ru_money_code_after_dot"
         if f.qualifier == "exact":
             q = v["qual_only"].search(text, max(ss, f.clean_start - 40), f.clean_start)
             if q:
@@ -193,7 +200,7 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
-    elif value >= 100 and v["index_right"].match(after):
+    elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])):
         kind, val, rule = "growth", value - 100, "ru_growth_index"
     elif v["share_right"].match(after) or v["share"].search(clause):
         kind, val, rule = "share", value, "ru_share_percent"
@@ -208,6 +215,18 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     f.clean_start = start if qual or lm.group("sign") else (f.clean_start if pm.group(1) else pm.start(2))
     _respan(d, f)
     return f
+
+
+_DOT_CODE = re.compile(r"\.\s?([A-Z]{3})\b")
+
+
+def _code_after_dot(d: _Doc, end: int) -> tuple[str, int] | None:
+    m = _DOT_CODE.match(d.text, end)
+    if m is None:
+        return None
+    _, ss, se = d.sentence(end)
+    code = resolve(m.group(1), "after", d.currency, d.text[ss:se])[0]
+    return (code, m.end()) if code else None
 
 
 def _respan(d: _Doc, f: Figure) -> None:
@@ -236,10 +255,16 @@ def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
 
 
 def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
+    """(n - 1) * 100, or (1/n - 1) * 100 after a fall or before "меньше" ("в 1,5 раза меньше")."""
     _, ss, _ = d.sentence(m.start())
-    down = _direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
+    end = m.end()
+    up_r, down_r = v["up_right"].match(d.text, end), v["down_right"].match(d.text, end)
+    if up_r or down_r:
+        down, end = down_r is not None, (up_r or down_r).end()
+    else:
+        down = _direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
     pct = (Decimal(1) / factor - 1) * 100 if down else (factor - 1) * 100
-    return d.make(m.start(), m.end(), "growth", _pct(pct), _qualifier(m), "ru_growth_multiple", m.start())
+    return d.make(m.start(), end, "growth", _pct(pct), _qualifier(m), "ru_growth_multiple", m.start())
 
 
 def _money(d: _Doc, v: dict, figs: list[Figure]):
@@ -257,7 +282,15 @@ def _money(d: _Doc, v: dict, figs: list[Figure]):
     money = sorted((f for f in figs if f.kind == "money" and f.currency), key=lambda f: f.clean_start)
     starts = [f.clean_start for f in money]
     for m in v["scaled"].finditer(text):
-        if after_re.match(text, m.end()) or v["count_unit"].match(text, m.end()):
+        value = _num(m.group("n")) * Decimal(repr(_scale(m.group("s"))))
+        am = after_re.match(text, m.end())
+        if am:  # "200 тыс. BYN": the engine reads no currency past the scale's dot
+            _, ss, se = d.sentence(m.start())
+            code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
+            if code and text[m.end() - 1] == ".":
+                yield d.make(m.start(), am.end(), "money", value, None, "ru_money_code_after_dot", m.start(), code)
+            continue
+        if v["count_unit"].match(text, m.end()):
             continue
         k = bisect_right(starts, m.start()) - 1
         if k < 0:
@@ -266,6 +299,5 @@ def _money(d: _Doc, v: dict, figs: list[Figure]):
         si = d.sentence(m.start())[0]
         if si - d.sentence(last.clean_start)[0] > IMPLIED_SENTENCES:
             continue
-        value = _num(m.group("n")) * Decimal(repr(_scale(m.group("s"))))
         end = m.end() if not text[m.end() - 1] == "." else m.end() - 1
         yield d.make(m.start(), end, "money", value, None, "ru_money_implied_currency", m.start(), last.currency)
