@@ -166,7 +166,9 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
             three = re.match(r"\d{3}(?!\d)", text[num_at:num_at + 4])
             if sp and three and f.value_high is None and num_at == f.clean_start:
                 digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
-                f.value = f.value * (1 + int(sp.group(1)) * 1000 / float(_num(digits)))
+                num = _num(digits)
+                scale = Decimal(repr(f.value)) / num
+                f.value = float((int(sp.group(1)) * 1000 + num) * scale)
                 f.clean_start = sp.start()
                 f.rule += ":spaced_thousands"
         code = _code_after_dot(d, f.clean_end)
