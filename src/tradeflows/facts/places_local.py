@@ -47,18 +47,33 @@ def _name_pattern(name: str) -> str:
     return "".join(r"\s+" if p.isspace() else (r"\s*-\s*" if p == "-" else _word_pattern(p)) for p in parts if p)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+KEY = 4  # letters of a word's start that pick the aliases tried there
+
+
+def _key(word: str) -> str:
+    return word[:KEY].lower()
+
+
 class _Local:
+    """Aliases bucketed by the first letters of their first word: the text is scanned word
+    by word and only the few aliases of a word's bucket are tried there (a regex of all
+    names searched over the text would cost a pass per name)."""
+
     def __init__(self, lang: str) -> None:
-        self.entries: list[tuple[str, str | None, str]] = []  # (name, iso3, kind)
-        pats: list[tuple[str, bool]] = []                       # (pattern, case-insensitive)
+        self.entries: list[tuple[str | None, str | None, str]] = []  # (name, iso3, kind)
+        buckets: dict[str, list[tuple[str, int]]] = {}
         for alias, name, iso3, kind, stem in self._rows(lang):
+            i = len(self.entries)
             self.entries.append((name, iso3, kind))
-            pats.append((re.escape(alias) + r"[а-яё]*" if stem else _name_pattern(alias), stem))
-        # one alternation, longest alias first; a group per entry tells which matched
-        order = sorted(range(len(pats)), key=lambda i: -len(pats[i][0]))
-        self.rx = re.compile("|".join(
-            f"(?P<g{i}>{'(?i:' + pats[i][0] + ')' if pats[i][1] else pats[i][0]})" for i in order))
-        self.first = re.compile(r"(?<![\w-])(?=[^\W\d_])")
+            pat = re.escape(alias) + r"[а-яё]*" if stem else _name_pattern(alias)
+            first = _WORD.match(alias)
+            if first is None:
+                continue
+            buckets.setdefault(_key(first.group()), []).append((f"(?i:{pat})" if stem else pat, i))
+        self.buckets = {k: re.compile("|".join(f"(?P<g{i}>{p})" for p, i in sorted(v, key=lambda t: -len(t[0]))))
+                        for k, v in buckets.items()}
+        self.lengths = sorted({len(k) for k in self.buckets}, reverse=True)
 
     @staticmethod
     def _rows(lang: str):
@@ -78,16 +93,21 @@ class _Local:
     def find(self, text: str, start: int, end: int) -> list[Place]:
         out = []
         pos = start
-        while pos < end:
-            m = self.rx.search(text, pos, end)
-            if m is None:
-                break
-            if (m.start() > 0 and (text[m.start() - 1].isalnum())) or (m.end() < len(text) and text[m.end()].isalnum()):
-                pos = m.start() + 1
+        for tok in _WORD.finditer(text, start, end):
+            s = tok.start()
+            if s < pos or (s > 0 and text[s - 1].isalnum()):
                 continue
-            i = int(m.lastgroup[1:])
-            name, iso3, kind = self.entries[i]
+            m = None
+            for n in self.lengths:
+                rx = self.buckets.get(tok.group()[:n].lower()) if len(tok.group()) >= n else None
+                cand = rx.match(text, s, end) if rx is not None else None
+                if cand is not None and (cand.end() >= len(text) or not text[cand.end()].isalnum()) \
+                        and (m is None or cand.end() > m.end()):
+                    m = cand
+            if m is None:
+                continue
             pos = m.end()
+            name, iso3, kind = self.entries[int(m.lastgroup[1:])]
             if kind == "stop":
                 continue  # "долларов США": a currency, no place
             if name is None:
@@ -95,7 +115,7 @@ class _Local:
                     name = country(iso3)
                 except KeyError:
                     name = iso3
-            out.append(Place(m.start(), m.end(), m.group(), name, iso3, kind))
+            out.append(Place(s, m.end(), m.group(), name, iso3, kind))
         return out
 
 
