@@ -139,6 +139,12 @@ def default_world(cl):
     return ("world", None) if cl.measure in FLOW_MEASURES else None
 
 
+# a place after the figure that opens the next item of a list: none in English; in
+# Russian ", с Казахстаном вырос ...", from vocab/<lang>/patterns.csv
+_NEXT_ITEM = re.compile(r"(?!)")
+NEXT_ITEM_COST = 1000.0
+
+
 def place_cost(p: Place, f, text: str) -> float:
     if 0 <= p.start - f.clean_end <= 14 and cue("right_prep", _RIGHT_PREP).match(text, f.clean_end, p.start):
         return 0.0  # "33% to the EEU"
@@ -146,6 +152,8 @@ def place_cost(p: Place, f, text: str) -> float:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
+        if cue("next_item", _NEXT_ITEM).match(text, f.clean_end, p.start):
+            cost += NEXT_ITEM_COST
     if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5
     if p.kind == "demonym":

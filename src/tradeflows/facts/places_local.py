@@ -98,8 +98,9 @@ class _Local:
             if s < pos or (s > 0 and text[s - 1].isalnum()):
                 continue
             m = None
+            low = tok.group()[:KEY].lower()
             for n in self.lengths:
-                rx = self.buckets.get(tok.group()[:n].lower()) if len(tok.group()) >= n else None
+                rx = self.buckets.get(low[:n]) if len(low) >= n else None
                 cand = rx.match(text, s, end) if rx is not None else None
                 if cand is not None and (cand.end() >= len(text) or not text[cand.end()].isalnum()) \
                         and (m is None or cand.end() > m.end()):
