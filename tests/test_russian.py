@@ -314,7 +314,7 @@ def test_a_place_after_the_comma_opens_the_next_list_item(doc_figures):
     # u20 line 9: "с Кыргызстаном увеличился в два раза и достиг 40,064 миллиона долларов, с Казахстаном"
     figs = doc_figures("u20_dayaz-azerbaijan-turkey-2025.txt")
     assert [(f.figure, f.partner_iso3) for f in figs if f.line == 9] == [
-        ("в два раза", "KGZ"), ("40,064 миллиона долларов", "KGZ"), ("в 3,8 раза", "KAZ"),
+        ("6,5%", "TUR"), ("3,4 миллиарда долларов", "TUR"), ("в два раза", "KGZ"), ("40,064 миллиона долларов", "KGZ"), ("в 3,8 раза", "KAZ"),
         ("517,1 миллиона долларов", "KAZ"), ("в 2,3 раза", "UZB"), ("268,9 миллиона долларов", "UZB")]
 
 
