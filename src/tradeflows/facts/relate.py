@@ -33,6 +33,7 @@ from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, current_language, read_csv_over_en
+from tradeflows.vocab.patterns import cue
 
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 # how many paragraph breaks an organization stays the reporter without being named again
@@ -475,11 +476,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
         base = [t for t in all_times if t.same and (
-            (0 <= t.start - f.clean_end <= 24 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start))
+            (0 <= t.start - f.clean_end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start))
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
-                      or (0 <= t.start - f.clean_end <= 12 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)))]
+                      or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
         if base:
             b = base[0]
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
@@ -490,7 +491,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return y, m1, m2, basis, rule
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
-                and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)
+                and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)
                 and not (t.base and t.year is None and f.kind == "growth")]  # "21% over the previous year"
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
