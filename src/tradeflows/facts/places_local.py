@@ -9,8 +9,9 @@ partner reads as an English one's.
 Inflection is stem-based, not a morphological analyser: a name word of five letters or
 more loses its final vowel, "й" or "ь" (two letters for an adjective ending, "-ия") and
 takes up to three letters of ending ("Беларусью", "Китай"/"Китая", "России",
-"Соединенных Штатов"); a shorter word takes one of the noun endings of vocab/<lang>'s
-grammar row or none; a demonym stem takes any ending, in either case. A
+"Соединенных Штатов"); a shorter word ending in "-а"/"-я" takes a noun ending ("Азии",
+"Кубы"), one ending in a consonant an optional one ("Ирана"), one ending in another vowel
+none ("Перу"); a demonym stem takes any ending, in either case. A
 capitalised name's first letter must be a capital, so "Того" or "Чад" never match
 in lower case. Built once per language.
 """
@@ -37,8 +38,10 @@ def _word_pattern(word: str) -> str:
         return re.escape(word[:-2]) + _ENDING
     if len(word) >= 5 and low[-1] in _TRAIL:
         return re.escape(word[:-1]) + _ENDING
+    if low[-1] in "ая":
+        return re.escape(word[:-1]) + r"(?:[аяыиеую]|ой|ей)"  # "Азия" / "Азии", "Куба" / "Кубы"
     if low[-1] in _TRAIL:
-        return w  # short and ending in a vowel: indeclinable ("Перу", "Мали")
+        return w  # short and ending in another vowel: indeclinable ("Перу", "Мали", "Того")
     return w + _SHORT_ENDINGS
 
 
