@@ -41,7 +41,7 @@ def _grammar(lang: str) -> dict:
             ("same_period", re.compile(rf"(?:аналогичн|соответствующ|тот\s+же|то\s+же|того\s+же)\w*\s+период\w*{ypart}", re.I)),
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
             ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+месяц\w*{ypart}", re.I)),
-            ("part", re.compile(rf"(?:{part}){ypart}", re.I)),
+            ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             ("month", re.compile(rf"(?<![\w-])(?P<m1>{mon}){ypart}", re.I)),
             ("relative", re.compile(rf"(?P<rel>{rel})", re.I)),
             ("yoy", re.compile(alt("yoy"), re.I)),
@@ -49,6 +49,7 @@ def _grammar(lang: str) -> dict:
         ],
         "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:\w+\s+){{0,1}}$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
+        "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
     }
 
 
@@ -110,6 +111,7 @@ def _build(g: dict, kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "relative":
         base = rel_base
     before = text[max(0, m.start() - 40):m.start()]
-    base = base or rel_base or bool(g["base_before"].search(before))
+    base = base or rel_base or bool(g["base_before"].search(before)) or (
+        kind in ("month_range", "months", "part", "month") and bool(g["base_before_part"].search(before)))
     target = bool(g["target_before"].search(before)) and kind in ("year", "relative")
     return TimeExpr(m.start(), m.end(), kind, year, rel, None, m1, m2, base, target=target, same=same)

@@ -19,7 +19,8 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
   ru_money_scale_word "превысит миллиард долларов": a scale word alone is one of it;
   ru_money_implied    "до 5 миллиардов к 2020 году": a scaled number without currency
                       near a money figure takes its currency;
-and three repairs of the engine's money figures: a code after a scale's dot ("200 тыс.
+and four repairs of the engine's money figures: a compound amount ("1 миллиард 860,6
+миллиона долларов", rule suffix ":compound"), a code after a scale's dot ("200 тыс.
 BYN", rule ru_money_code_after_dot), spaced thousands ("12 571,1 миллиона",
 rule suffix ":spaced_thousands") and a Russian qualifier before the amount ("свыше
 $823 млн", "почти на $3 млрд").
@@ -77,6 +78,8 @@ def _vocab() -> dict:
         "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
         "count_unit": re.compile(rf"\.?\s*(?:{alternation(read_lines('count_units.txt', LANG))})", re.I),
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
+        # the first part of a compound amount, right before the engine's figure
+        "compound": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?\s+$", re.I),
         "spaced": re.compile(r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])(\d{1,3})[ \u00a0\u202f]$"),
     }
 
@@ -150,6 +153,10 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     d = _Doc(c, doc, places)
     v = _vocab()
     out = [_revise(d, v, f) for f in figs]
+    # a compound amount took in the figure of its first part ("1 миллиард" of "1 миллиард
+    # 860,6 миллиона долларов"): the part goes
+    out = [f for f in out if not any(g is not f and g.clean_start <= f.clean_start and f.clean_end <= g.clean_end
+                                     and (g.clean_start, g.clean_end) != (f.clean_start, f.clean_end) for g in out)]
     taken = [(f.clean_start, f.clean_end) for f in out]
     out += [f for f in _new_figures(d, v, out) if not any(s < f.clean_end and f.clean_start < e for s, e in taken)]
     out.sort(key=lambda f: f.clean_start)
@@ -161,6 +168,15 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     _, ss, _ = d.sentence(f.clean_start)
     if f.kind == "money":
         num_at = next((i for i in range(f.clean_start, f.clean_end) if text[i].isdigit()), None)
+        comp = v["compound"].search(text, max(ss, f.clean_start - 30), f.clean_start) if num_at == f.clean_start else None
+        if comp is not None and f.value_high is None:
+            digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
+            big, small = _scale(comp.group("s")), float(Decimal(repr(f.value)) / _num(digits))
+            if big > small:  # "1 миллиард 860,6 миллиона долларов", "21 млрд 14 млн долларов"
+                f.value = float(_num(comp.group("n")) * Decimal(repr(big)) + Decimal(repr(f.value)))
+                f.clean_start = comp.start()
+                f.rule += ":compound"
+                num_at = None
         if num_at is not None:
             sp = v["spaced"].search(text, max(ss, num_at - 5), num_at)
             three = re.match(r"\d{3}(?!\d)", text[num_at:num_at + 4])
