@@ -324,3 +324,59 @@ def test_anaphoric_indicator_keeps_the_measure(doc_figures):
     figs = doc_figures("u20_dayaz-azerbaijan-turkey-2025.txt")
     f = next(f for f in figs if f.figure == "8,3%")
     assert f.measure == "turnover"
+
+
+# --- 6. pages of other outlets (the search tool's stored pages), never tuned on -------------
+
+def facts_of(text: str, pub_year: int):
+    return [(f.figure, f.kind, f.value, f.measure, f.partner_iso3 or f.partner, f.year, f.period_start, f.period_end)
+            for f in figures_of_text(text, fmt="web", pub_year=pub_year)]
+
+
+def test_dzen_russia_china_first_quarter():
+    # https://dzen.ru/a/ZDevlAVoDBX7eYpZ (China's customs, Q1 2023)
+    text = ("Товарооборот между Россией и Китаем по итогам первого квартала 2023 года вырос на 38,7% и "
+            "составил $53,845 млрд. Об этом сообщает РИА Новости со ссылкой на главное таможенное "
+            "управление КНР.\nКитай за первые три месяца года экспортировал в РФ товары на сумму $24,073 "
+            "млрд, что на 47,1% больше, чем в аналогичном периоде прошлого года. Импорт вырос на 32,6%, до "
+            "$29,772 млрд.")
+    q1 = (2023, "2023-01", "2023-03")
+    assert facts_of(text, 2023) == [
+        ("38,7%", "growth", 38.7, "turnover", "CHN", *q1),
+        ("$53,845 млрд", "money", 53.845e9, "turnover", "CHN", *q1),
+        ("$24,073 млрд", "money", 24.073e9, "exports", "RUS", *q1),
+        ("47,1%", "growth", 47.1, "exports", "RUS", *q1),
+        ("32,6%", "growth", 32.6, "imports", "RUS", *q1),
+        ("$29,772 млрд", "money", 29.772e9, "imports", "RUS", *q1)]
+
+
+def test_rg_cis_turnover_and_a_qualified_growth():
+    # https://rg.ru/2024/05/24/mishustin-dolia-stran-sng-vo-vneshnej-torgovle-rossii-vyrosla-pochti-do-16.html
+    text = ("Несмотря на противодействие со стороны недоброжелателей, подчеркнул глава российского кабмина, "
+            "за 2023 год товарооборот с государствами Содружества вырос на 5,8%, а в январе-марте этого года "
+            "прибавил еще свыше 6,5%.")
+    assert facts_of(text, 2024) == [
+        ("5,8%", "growth", 5.8, "turnover", "CIS", 2023, "2023-01", "2023-12"),
+        ("свыше 6,5%", "growth", 6.5, "turnover", "CIS", 2024, "2024-01", "2024-03")]
+
+
+def test_1tv_georgia_compound_amount_and_partner_list():
+    # https://1tv.ge/lang/ru/news/gruzstat-po-predvaritelnym-dannym-v-janvare-marte-vneshnetorgovyj-oborot-v-gruzii-uvelichilsja-na-221/
+    text = ("По предварительным данным Национальной службы статистики, в январе-марте 2023 года товарный "
+            "внешнеторговый оборот в Грузии (без учета незадекларированной торговли) составил 4783,7 млн. "
+            "долларов США, что на 22,1% больше, чем за соответствующий период предыдущего года.\n\n"
+            "Отрицательный торговый баланс Грузии в январе-марте 2023 года составил 1 миллиард 860,6 миллиона "
+            "долларов, что является 38,9% внешнеторгового оборота.\n\nВместе с тем, по информации «Грузстата», в "
+            "январе-марте 2023 года доля десяти крупнейших стран-торговых партнеров в общем внешнеторговом "
+            "обороте Грузии составила 67,9%. Крупнейшими торговыми партнерами страны "
+            "являются Турция — 673,7 млн. долларов, Россия — 666,9 млн. долларов и Китай — 376,0 млн. долларов.")
+    q1 = (2023, "2023-01", "2023-03")
+    assert facts_of(text, 2023) == [
+        ("4783,7 млн. долларов США", "money", 4783.7e6, "turnover", "world", *q1),
+        ("22,1%", "growth", 22.1, "turnover", "world", *q1),
+        ("1 миллиард 860,6 миллиона долларов", "money", 1860.6e6, "balance", "world", *q1),
+        ("38,9%", "share", 38.9, "turnover", "world", *q1),
+        ("67,9%", "share", 67.9, "turnover", "world", *q1),
+        ("673,7 млн. долларов", "money", 673.7e6, "turnover", "TUR", *q1),
+        ("666,9 млн. долларов", "money", 666.9e6, "turnover", "RUS", *q1),
+        ("376,0 млн. долларов", "money", 376.0e6, "turnover", "CHN", *q1)]
