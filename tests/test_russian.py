@@ -380,3 +380,21 @@ def test_1tv_georgia_compound_amount_and_partner_list():
         ("673,7 млн. долларов", "money", 673.7e6, "turnover", "TUR", *q1),
         ("666,9 млн. долларов", "money", 666.9e6, "turnover", "RUS", *q1),
         ("376,0 млн. долларов", "money", 376.0e6, "turnover", "CHN", *q1)]
+
+
+def test_regnum_months_in_a_year_a_date_is_no_period_and_total_carries_the_partner():
+    # http://regnum.ru/news/1563623.html: "22 августа" is the release date; "общий объем экспорта"
+    # of a page about Kyrgyzstan-Kazakhstan trade is the exports to Kazakhstan
+    text = ("Товарооборот между Киргизией и Казахстаном по итогам пяти месяцев в 2012 года составил $374 млн "
+            "и увеличился почти на 59,5% в сравнении с аналогичным периодом 2011 года. Такие данные "
+            "распространил отдел информационной политики аппарата главы Киргизии сегодня, 22 августа, со "
+            "ссылкой на Национальный статистический комитет страны. По данным Нацстаткома, общий объем "
+            "экспорта составил $178,4 млн (рост в 2,1 раза), импорта - $196,5 млн (рост на 32,7%).")
+    five = (2012, "2012-01", "2012-05")
+    assert facts_of(text, 2012) == [
+        ("$374 млн", "money", 374e6, "turnover", "KAZ", *five),
+        ("почти на 59,5%", "growth", 59.5, "turnover", "KAZ", *five),
+        ("$178,4 млн", "money", 178.4e6, "exports", "KAZ", *five),
+        ("в 2,1 раза", "growth", 110.0, "exports", "KAZ", *five),
+        ("$196,5 млн", "money", 196.5e6, "imports", "KAZ", *five),
+        ("32,7%", "growth", 32.7, "imports", "KAZ", *five)]

@@ -29,7 +29,7 @@ def _grammar(lang: str) -> dict:
     mon = "|".join(f"(?:{r['phrase']})" for r in by("month"))
     mon = rf"(?:{mon})[а-яё]*"
     rel = "|".join(f"(?:{r['phrase']})" for r in by("relative") + by("relative_base"))
-    ypart = (rf"(?:\s+(?:(?P<y>{_YEAR})(?:\s*(?:-?го|-?м|года?|году|г\.))?|(?P<rel>{rel})))?")
+    ypart = (rf"(?:\s+(?:в\s+)?(?:(?P<y>{_YEAR})(?:\s*(?:-?го|-?м|года?|году|г\.))?|(?P<rel>{rel})))?")
     count = "|".join(f"(?:{r['phrase']})" for r in by("count"))
     part = "|".join(f"(?P<p{i}>{r['phrase']})" for i, r in enumerate(by("part")))
     alt = lambda k: "|".join(r["phrase"] for r in by(k))  # noqa: E731
@@ -42,7 +42,8 @@ def _grammar(lang: str) -> dict:
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
             ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+месяц\w*{ypart}", re.I)),
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
-            ("month", re.compile(rf"(?<![\w-])(?P<m1>{mon}){ypart}", re.I)),
+            # "22 августа" is a date, not the month's period
+            ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
             ("relative", re.compile(rf"(?P<rel>{rel})", re.I)),
             ("yoy", re.compile(alt("yoy"), re.I)),
             ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?:\s*(?:-?го|-?м|года?|году|годом|г\.))?", re.I)),
