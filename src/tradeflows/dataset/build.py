@@ -187,7 +187,7 @@ def parse_document(d) -> dict:
             _WARNED.add("relate")
             _say("tradeflows: warning: the relate stage (tradeflows.facts.relate) is missing: "
                  "figures have no trade facts and the series is empty")
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False)
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False, lang=d.language)
     set_pages(figs, d)
     cits = [{"number": int(n), "title": cit.title, "year": cit.year, "url": cit.url}
             for n, cit in sorted(c.citations.items())]
