@@ -398,3 +398,34 @@ def test_regnum_months_in_a_year_a_date_is_no_period_and_total_carries_the_partn
         ("в 2,1 раза", "growth", 110.0, "exports", "KAZ", *five),
         ("$196,5 млн", "money", 196.5e6, "imports", "KAZ", *five),
         ("32,7%", "growth", 32.7, "imports", "KAZ", *five)]
+
+
+def test_gfaclaims_percent_abbreviation_compound_amount_and_scope():
+    # https://gfaclaims.com/politika/33885-... (Belstat via a news page, 2011)
+    text = ("Товарооборот Белоруссии и России в 2011 году вырос по сравнению с предыдущим годом на 37,7 проц и "
+            "составил 38 млрд 607,6 млн долларов. Такие данные распространил сегодня Национальный "
+            "статистический комитет республики.\nТакже Белоруссии в прошлом году удалось увеличить общий "
+            "экспорт своей продукции на рекордную величину в 59,4 проц. Однако и импорт вырос также весьма "
+            "существенно – на 31,1 проц. В результате, как и в предыдущие годы, сальдо во внешней торговле "
+            "товарами получилось отрицательное. Этот показатель составил почти 5,5 млрд долларов.")
+    y = (2011, "2011-01", "2011-12")
+    assert facts_of(text, 2012) == [
+        ("37,7 проц", "growth", 37.7, "turnover", "RUS", *y),
+        ("38 млрд 607,6 млн долларов", "money", 38607.6e6, "turnover", "RUS", *y),
+        ("59,4 проц", "growth", 59.4, "exports", "world", *y),
+        ("31,1 проц", "growth", 31.1, "imports", "world", *y),
+        ("почти 5,5 млрд долларов", "money", 5.5e9, "balance", "world", *y)]
+    # "торговле товарами" makes a scope only in the figure's own sentence (data/russian/gold)
+    assert [f.scope for f in figures_of_text(text, fmt="web", pub_year=2012)] == [None] * 5
+
+
+def test_hvylya_goods_and_services_scopes():
+    # https://hvylya.net/news/digest/2010-70.html (Ukraine's statistics committee, H1 2010)
+    text = ("При этом экспорт товаров за первое полугодие увеличился на 33,5% – до $23,1 млрд, импорт – на "
+            "29,6%, до $26,61 млрд.\nЭкспорт услуг вырос на 20,5% – до $5,26 млрд, тогда как импорт "
+            "сократился на 1,5% – до $2,34 млрд.")
+    assert [(f.figure, f.value, f.measure, f.scope) for f in figures_of_text(text, fmt="web", pub_year=2010)] == [
+        ("33,5%", 33.5, "exports", "goods"), ("$23,1 млрд", 23.1e9, "exports", "goods"),
+        ("29,6%", 29.6, "imports", None), ("$26,61 млрд", 26.61e9, "imports", None),
+        ("20,5%", 20.5, "exports", "services"), ("$5,26 млрд", 5.26e9, "exports", "services"),
+        ("1,5%", -1.5, "imports", None), ("$2,34 млрд", 2.34e9, "imports", None)]

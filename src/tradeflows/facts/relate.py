@@ -319,11 +319,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     scope = None
     if cue_span:
         win = text[max(s_start, cue_span[0] - 30):min(s_end, cue_span[1] + 30)]
-        if _GOODS_SERVICES.search(win):
+        if cue("goods_and_services", _GOODS_SERVICES).search(win):
             scope = "goods_and_services"
-        elif _GOODS.search(win):
+        elif cue("goods", _GOODS).search(win):
             scope = "goods"
-        elif _SERVICES.search(win):
+        elif cue("services", _SERVICES).search(win):
             scope = "services"
 
     # --- reporter -------------------------------------------------------------

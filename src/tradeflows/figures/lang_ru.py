@@ -4,6 +4,7 @@ The shared engine already finds the money amounts (scale words and currency name
 vocab/ru join its registries) and every percent; what it cannot know is Russian
 phrasing. These rules, each named in the figure's rule, read it from vocab/ru
 (cues.csv, numbers.csv, count_units.txt):
+  (a percent is "%" or the word: "на 5,2 процента", "на 37,7 проц")
   ru_growth_by        "на 5,2%", "почти на 20%": a change; its sign from the
                       change verb nearest before ("упал на 5,2%") or a comparative
                       after ("на 3% меньше");
@@ -66,7 +67,9 @@ def _vocab() -> dict:
         "share_right": re.compile(rf"\s*(?:{stems('share_right')})\b", re.I),
         "index_right": re.compile(rf"\s*(?:{stems('index_right')})\b", re.I),
         "index": re.compile(rf"(?<![\w-])(?:{stems('index')})\b", re.I),
-        "percent": re.compile(r"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)\s?%"),
+        "percent": re.compile(r"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)(?:\s?%|\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
+        # "5,2 процента": the word the shared engine does not read
+        "pct_word": re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s(?:процент(?:а|ов)?|проц)(?!\w)"),
         "multiple": re.compile(rf"(?<![\w-])(?:(?:{qual})[\s,]+)?в\s+(?P<n>\d+(?:,\d+)?|{units})\s+раза?\b", re.I),
         "multiple_word": re.compile(
             rf"(?<![\w-])(?:(?:{qual})[\s,]+)?(?:(?P<w>{alternation(by_kind('multiple'))})\b"
@@ -254,6 +257,8 @@ def _respan(d: _Doc, f: Figure) -> None:
 
 def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
     text = d.text
+    for m in v["pct_word"].finditer(text):
+        yield _revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
     for m in v["multiple"].finditer(text):
         n = m.group("n")
         factor = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
