@@ -236,6 +236,14 @@ def test_russian_bases_and_relative_years():
         ("month_range", None, None, 1, 9, False, False), ("yoy", None, -1, 1, 12, True, False)]
 
 
+def test_since_the_start_of_the_year_and_a_date_stamp():
+    # u10 line 3, u20 line 1
+    assert times("С начала текущего года по апрель месяц объем торговли со странами СНГ также подрос") == [
+        ("month_range", None, 0, 1, 4, False, False)]
+    assert times(" date 2025-08-30 С января по июль текущего года торговый оборот Азербайджана") == [
+        ("month_range", None, 0, 1, 7, False, False)]
+
+
 def places(text):
     with using_language("ru"):
         return [(p.surface, p.name, p.iso3, p.kind) for p in find_places(text)]

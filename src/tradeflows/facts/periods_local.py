@@ -40,13 +40,17 @@ def _grammar(lang: str) -> dict:
         "patterns": [
             ("same_period", re.compile(rf"(?:аналогичн|соответствующ|тот\s+же|то\s+же|того\s+же)\w*\s+период\w*{ypart}", re.I)),
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
+            # "с начала текущего года по апрель месяц": January to that month
+            ("to_month", re.compile(rf"с\s+начала\s+(?:(?P<rel>{rel})|года)\s+(?:по|до)\s+(?P<m2>{mon})"
+                                    rf"(?:\s+месяц\w*)?(?:\s+(?:включительно|\w+\s+года))?", re.I)),
             ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+месяц\w*{ypart}", re.I)),
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             # "22 августа" is a date, not the month's period
             ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
             ("relative", re.compile(rf"(?P<rel>{rel})", re.I)),
             ("yoy", re.compile(alt("yoy"), re.I)),
-            ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?:\s*(?:-?го|-?м|года?|году|годом|г\.))?", re.I)),
+            # not a date ("2025-08-30") nor a span's start ("2022-2023")
+            ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?!-[01]\d\b)(?!\s?[-–]\s?(?:19|20)\d\d)(?:\s*(?:-?го|-?м|года?|году|годом|г\.))?", re.I)),
         ],
         "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:\w+\s+){{0,1}}$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
@@ -109,6 +113,8 @@ def _build(g: dict, kind: str, m: re.Match, text: str) -> TimeExpr | None:
         m1, m2 = int(r["m1"]), int(r["m2"])
     elif kind == "month":
         m1 = m2 = _month(g, gd["m1"])
+    elif kind == "to_month":
+        m1, m2, kind = 1, _month(g, gd["m2"]), "month_range"
     elif kind == "relative":
         base = rel_base
     before = text[max(0, m.start() - 40):m.start()]
