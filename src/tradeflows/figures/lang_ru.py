@@ -70,14 +70,15 @@ def _vocab() -> dict:
         "percent": re.compile(r"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)(?:\s?%|\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
         # "5,2 процента": the word the shared engine does not read
         "pct_word": re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s(?:процент(?:а|ов)?|проц)(?!\w)"),
-        "multiple": re.compile(rf"(?<![\w-])(?:(?:{qual})[\s,]+)?в\s+(?P<n>\d+(?:,\d+)?|{units})\s+раза?\b", re.I),
+        # the core of each phrase; a qualifier before it is read by _qual_before
+        "multiple": re.compile(rf"(?<![\w-])в\s+(?P<n>\d+(?:,\d+)?|{units})\s+раза?\b", re.I),
         "multiple_word": re.compile(
-            rf"(?<![\w-])(?:(?:{qual})[\s,]+)?(?:(?P<w>{alternation(by_kind('multiple'))})\b"
+            rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
             rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),
-        "fraction": re.compile(rf"(?<![\w-])(?:(?:{qual})[\s,]+)?(?:(?:еще|ещё|сразу)\s+)?на\s+"
+        "fraction": re.compile(rf"(?<![\w-])(?:(?:еще|ещё|сразу)\s+)?на\s+"
                                rf"(?P<f>{alternation(by_kind('fraction'))})\b", re.I),
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
-        "scale_word": re.compile(rf"(?<![\w\d.,])(?:(?:{qual})[\s,]+)?(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
+        "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
         "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
         "count_unit": re.compile(rf"\.?\s*(?:{alternation(read_lines('count_units.txt', LANG))})", re.I),
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
@@ -270,7 +271,8 @@ def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
         _, ss, _ = d.sentence(m.start())
         pct = v["words"][m.group("f").lower()][0] * 100
         sign = -1 if _direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down" else 1
-        yield d.make(m.start(), m.end(), "growth", _pct(sign * pct), _qualifier(m), "ru_growth_fraction", m.start("f"))
+        qual, start = _qual_before(d, v, m.start())
+        yield d.make(start, m.end(), "growth", _pct(sign * pct), qual, "ru_growth_fraction", m.start("f"))
     for m in v["slash"].finditer(text):
         yield d.make(m.start(), m.end(), "share", _pct(Decimal(m.group(1)) / Decimal(m.group(2)) * 100), None,
                      "ru_share_fraction", m.start())
@@ -287,7 +289,15 @@ def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
     else:
         down = _direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
     pct = (Decimal(1) / factor - 1) * 100 if down else (factor - 1) * 100
-    return d.make(m.start(), end, "growth", _pct(pct), _qualifier(m), "ru_growth_multiple", m.start())
+    qual, start = _qual_before(d, v, m.start())
+    return d.make(start, end, "growth", _pct(pct), qual, "ru_growth_multiple", m.start())
+
+
+def _qual_before(d: _Doc, v: dict, pos: int) -> tuple[str | None, int]:
+    """(qualifier, where the figure then starts) from the words right before pos."""
+    _, ss, _ = d.sentence(pos)
+    q = v["qual_only"].search(d.text, max(ss, pos - 40), pos)
+    return (_qualifier(q), q.start()) if q else (None, pos)
 
 
 def _money(d: _Doc, v: dict, figs: list[Figure]):
@@ -300,8 +310,8 @@ def _money(d: _Doc, v: dict, figs: list[Figure]):
         _, ss, se = d.sentence(m.start())
         code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
         if code:
-            yield d.make(m.start(), am.end(), "money", _scale(m.group("s")), _qualifier(m),
-                         "ru_money_scale_word", m.start("s"), code)
+            qual, start = _qual_before(d, v, m.start())
+            yield d.make(start, am.end(), "money", _scale(m.group("s")), qual, "ru_money_scale_word", m.start("s"), code)
     money = sorted((f for f in figs if f.kind == "money" and f.currency), key=lambda f: f.clean_start)
     starts = [f.clean_start for f in money]
     for m in v["scaled"].finditer(text):
