@@ -20,26 +20,50 @@ def country_codes(text: str) -> list[str]:
 
 def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
                      pub_year: int | None = None, relate: bool = True,
-                     title: str | None = None, warnings: Warnings | None = None) -> list[Figure]:
+                     title: str | None = None, lang: str | None = None,
+                     warnings: Warnings | None = None) -> list[Figure]:
     """Figures of a cleaned text. reporter: the document's (sources.csv); None lets relate
     infer the document's subject from its title and opening, else leave it empty.
+    lang: the document's language (None: detected from the text); every stage reads
+    that language's vocabulary, and a language with its own figure rules
+    (figures/lang_<lang>.py) runs them after the shared ones.
 
     A rule that throws drops one figure (a message in `warnings`), never the document."""
     from tradeflows.figures.extract import extract_figures
+    from tradeflows.vocab import using_language
     w = Warnings() if warnings is None else warnings
-    figs = w.isolate("extract", None, extract_figures, c, doc, country_codes, w, default=[])
-    if relate:
-        from tradeflows.facts.relate import relate_figures
-        # a fault in the document-wide part of relate keeps the figures, without facts
-        related = w.isolate("relate", None, relate_figures, c, figs, reporter, pub_year, title, w)
-        figs = figs if related is None else related
+    if lang is None:
+        from tradeflows.ingest.language import detect_language
+        lang = detect_language(c.text)
+    with using_language(lang):
+        figs = w.isolate("extract", None, extract_figures, c, doc, country_codes, w, default=[])
+        # a fault in a language's own figure rules keeps the shared engine's figures
+        figs = w.isolate("extract", None, _language_figures, lang, c, figs, doc, default=figs)
+        if relate:
+            from tradeflows.facts.relate import relate_figures
+            # a fault in the document-wide part of relate keeps the figures, without facts
+            related = w.isolate("relate", None, relate_figures, c, figs, reporter, pub_year, title, w)
+            figs = figs if related is None else related
     return figs
+
+
+def _language_figures(lang: str, c: CleanText, figs: list[Figure], doc: str) -> list[Figure]:
+    """The figure rules of a language beyond the shared engine (figures/lang_<lang>.py), if any."""
+    if lang == "en":
+        return figs
+    import importlib
+    try:
+        mod = importlib.import_module(f"tradeflows.figures.lang_{lang}")
+    except ModuleNotFoundError:
+        return figs
+    return mod.revise_figures(c, figs, doc, places=country_codes)
 
 
 def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str | None = None,
                     pub_year: int | None = None, relate: bool = True,
-                    title: str | None = None, warnings: Warnings | None = None) -> list[Figure]:
-    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate, title,
+                    title: str | None = None, lang: str | None = None,
+                    warnings: Warnings | None = None) -> list[Figure]:
+    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate, title, lang,
                             warnings)
 
 
@@ -58,5 +82,5 @@ def clean_document_text(d: Document) -> CleanText:
 def figures_of_document(d: Document, relate: bool = True,
                         warnings: Warnings | None = None) -> list[Figure]:
     figs = figures_of_clean(clean_document_text(d), d.doc, d.reporter, d.pub_year, relate, d.title,
-                            warnings)
+                            d.language, warnings)
     return set_pages(figs, d)

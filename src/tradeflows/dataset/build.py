@@ -180,7 +180,8 @@ def parse_document(d) -> dict:
     c = clean_document_text(d)
     warnings = Warnings()
     try:
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title, warnings=warnings)
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title, lang=d.language,
+                                warnings=warnings)
     except ModuleNotFoundError as exc:
         if exc.name != "tradeflows.facts.relate":
             raise
@@ -188,7 +189,8 @@ def parse_document(d) -> dict:
             _WARNED.add("relate")
             _say("tradeflows: warning: the relate stage (tradeflows.facts.relate) is missing: "
                  "figures have no trade facts and the series is empty")
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False, warnings=warnings)
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False, lang=d.language,
+                                warnings=warnings)
     set_pages(figs, d)
     cits = [{"number": int(n), "title": cit.title, "year": cit.year, "url": cit.url}
             for n, cit in sorted(c.citations.items())]
@@ -490,8 +492,9 @@ def _build_one(path: Path, sources: dict, cache, say=None,
                format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw),
                title=d.meta.get("title") or None, outlet=d.meta.get("outlet") or None,
                input_type=d.input_type, n_pages=len(d.pages) or None)
+    row["language"], row["language_source"] = d.language_and_source
     params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year,
-              "title": d.title}
+              "title": d.title, "language": row["language"]}
     try:
         parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse_document(d))
     except Exception as exc:  # one broken document must not stop the batch

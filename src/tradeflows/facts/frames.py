@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tradeflows.facts.places import Place
-from tradeflows.vocab import read_csv
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv
 
 # slot words of the frame grammar (the phrasings themselves are rows of frames.csv)
 _SLOTS = {
@@ -44,12 +44,21 @@ class Frame:
     partner: Place | None
 
 
-@lru_cache(maxsize=1)
 def _frames() -> list[tuple[str, str, str, str, re.Pattern[str]]]:
+    return _frames_of(current_language())
+
+
+@lru_cache(maxsize=None)
+def _frames_of(lang: str) -> list[tuple[str, str, str, str, re.Pattern[str]]]:
+    """The frames of a language (vocab/<lang>/frames.csv), its slot words (frame_slots.csv)
+    replacing the English ones."""
+    slots = dict(_SLOTS)
+    if lang != DEFAULT_LANGUAGE and has_file("frame_slots.csv", lang):
+        slots.update({r["slot"]: r["pattern"] for r in read_csv("frame_slots.csv", lang)})
     out = []
-    for r in read_csv("frames.csv"):
+    for r in read_csv("frames.csv", lang):
         pat = r["pattern"]
-        for slot, rx in _SLOTS.items():
+        for slot, rx in slots.items():
             pat = pat.replace(slot, rx)
         for role in ("A", "B"):
             pat = pat.replace("{%s}" % role, rf"{_MARK}(?P<{role}>\d+){_MARK}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.frames import frame_for
+from tradeflows.vocab.patterns import cue
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
 from tradeflows.facts.respectively import listed, siblings
@@ -78,7 +79,7 @@ def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f
     hits = [p for p in _candidates(cl) if p.end <= f.clean_start and f.clean_start - p.end <= 26
-            and (_LIST_ITEM.match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
+            and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 
@@ -126,15 +127,15 @@ def no_counterpart(cl):
 def world_cue(cl):
     """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world."""
     s = cl.d.text[cl.lo:cl.hi]
-    return ("world", None) if (_WORLD_STRONG.search(s) or _OWN_TOTAL.search(s)) and not BILATERAL.search(s) \
-        else None
+    return ("world", None) if (cue("world_strong", _WORLD_STRONG).search(s) or _OWN_TOTAL.search(s)) \
+        and not cue("bilateral", BILATERAL).search(s) else None
 
 
 def carried(cl):
     """The partner of the last sentences of the paragraph ('the two countries', or unnamed)."""
     st = cl.st
     here = st.partner is not None and st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES
-    if st.partner and (here or BILATERAL.search(cl.d.text, cl.lo, cl.hi)):
+    if st.partner and (here or cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)):
         cl.partner_rule = "carried" if here else "bilateral_carried"
         return st.partner
     return None
@@ -142,7 +143,7 @@ def carried(cl):
 
 def world_weak(cl):
     """'total exports', 'foreign trade': the world, when nothing was carried."""
-    return ("world", None) if _WORLD.search(cl.d.text, cl.lo, cl.hi) else None
+    return ("world", None) if cue("world", _WORLD).search(cl.d.text, cl.lo, cl.hi) else None
 
 
 def section_goal(cl):
@@ -171,7 +172,7 @@ _OWN_FLOW_RULES = ("possessive", "demonym_flow")
 
 def head_has_totals(head: str) -> bool:
     """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
-    return bool(_WORLD_STRONG.search(head) or _WORLD.search(head))
+    return bool(cue("world_strong", _WORLD_STRONG).search(head) or cue("world", _WORLD).search(head))
 
 
 def default_world(cl):
@@ -179,14 +180,22 @@ def default_world(cl):
     return ("world", None) if cl.measure in FLOW_MEASURES else None
 
 
+# a place after the figure that opens the next item of a list: none in English; in
+# Russian ", с Казахстаном вырос ...", from vocab/<lang>/patterns.csv
+_NEXT_ITEM = re.compile(r"(?!)")
+NEXT_ITEM_COST = 1000.0
+
+
 def place_cost(p: Place, f, text: str) -> float:
-    if 0 <= p.start - f.clean_end <= 14 and _RIGHT_PREP.match(text, f.clean_end, p.start):
+    if 0 <= p.start - f.clean_end <= 14 and cue("right_prep", _RIGHT_PREP).match(text, f.clean_end, p.start):
         return 0.0  # "33% to the EEU"
     if p.end <= f.clean_start:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
-    if _PARTNER_PREP.search(text[max(0, p.start - 12):p.start]):
+        if cue("next_item", _NEXT_ITEM).match(text, f.clean_end, p.start):
+            cost += NEXT_ITEM_COST
+    if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5
     if p.kind == "demonym":
         cost *= 1.3

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tradeflows.vocab import alternation, read_csv, fold
+from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -171,6 +171,10 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
     digit), found by plain substring search on the lower-cased stretch."""
     end = len(text) if end is None else end
+    lang = current_language()
+    if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
+        from tradeflows.facts.periods_local import find_local_times
+        return find_local_times(lang, text, start, end)
     low = text[start:end].lower()
     digits = _DIGIT.search(low) is not None
     if not digits and not any(w in low for w in _WORDS_WITHOUT_DIGITS):

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tradeflows.vocab import read_text
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_text
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
 
@@ -252,9 +252,16 @@ def _registry() -> _Registry:
 
 # -- public API ---------------------------------------------------------------------------
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
-    """Place mentions in text[start:end], left to right, non-overlapping, in text coordinates."""
+    """Place mentions in text[start:end], left to right, non-overlapping, in text coordinates.
+    In a document of another language (vocab.current_language) its own names join the
+    English ones (facts/places_local.py)."""
     end = len(text) if end is None else end
-    return _registry().find(text, start, end)
+    found = _registry().find(text, start, end)
+    lang = current_language()
+    if lang != DEFAULT_LANGUAGE:
+        from tradeflows.facts.places_local import find_local_places, merge
+        found = merge(found, find_local_places(lang, text, start, end))
+    return found
 
 
 def lookup(alias: str) -> Place | None:

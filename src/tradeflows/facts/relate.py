@@ -34,7 +34,8 @@ from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.records import Figure
-from tradeflows.vocab import alternation, read_csv, fold
+from tradeflows.vocab import alternation, current_language, fold, read_csv_over_en
+from tradeflows.vocab.patterns import cue
 
 _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 WINDOW = 400  # characters around a figure that its sentence-level rules read
@@ -44,11 +45,16 @@ ORG_CARRY_PARAGRAPHS = 1
 
 
 
-@lru_cache(maxsize=1)
 def _vocab():
-    measures = {fold(r["cue"]): (r["measure"], int(r["priority"])) for r in read_csv("measures.csv")}
-    status = {fold(r["cue"]): r["status"] for r in read_csv("status.csv")}
-    orgs = {r["alias"]: (r["name"], r["iso3"]) for r in read_csv("organizations.csv")}
+    return _vocab_of(current_language())
+
+
+@lru_cache(maxsize=None)
+def _vocab_of(lang: str):
+    """The cue tables of a language: English rows, the language's own on top."""
+    measures = {fold(r["cue"]): (r["measure"], int(r["priority"])) for r in read_csv_over_en("measures.csv", lang)}
+    status = {fold(r["cue"]): r["status"] for r in read_csv_over_en("status.csv", lang)}
+    orgs = {r["alias"]: (r["name"], r["iso3"]) for r in read_csv_over_en("organizations.csv", lang)}
     orgs_ci = {fold(k): v for k, v in orgs.items()}
     return {
         "measures": measures,
@@ -369,11 +375,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     scope = None
     if cue_span:
         win = text[max(s_start, cue_span[0] - 30):min(s_end, cue_span[1] + 30)]
-        if _GOODS_SERVICES.search(win):
+        if cue("goods_and_services", _GOODS_SERVICES).search(win):
             scope = "goods_and_services"
-        elif _GOODS.search(win):
+        elif cue("goods", _GOODS).search(win):
             scope = "goods"
-        elif _SERVICES.search(win):
+        elif cue("services", _SERVICES).search(win):
             scope = "services"
 
     # --- reporter -------------------------------------------------------------
@@ -572,11 +578,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
         base = [t for t in all_times if t.same and (
-            (0 <= t.start - f.clean_end <= 24 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start))
+            (0 <= t.start - f.clean_end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start))
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
-                      or (0 <= t.start - f.clean_end <= 12 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)))]
+                      or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
         if base:
             b = base[0]
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
@@ -587,7 +593,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return y, m1, m2, basis, rule
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
-                and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)
+                and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)
                 and not (t.base and t.year is None and f.kind == "growth")]  # "21% over the previous year"
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab import alternation, current_language, read_csv_over_en
+from tradeflows.vocab.patterns import cue
 from tradeflows.facts.places import Place, country, find_places, lookup
 
 HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
@@ -30,15 +31,22 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
 _COUNTERPART = re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I)
+# a flow word right before a place that owns it: none in English; a genitive in Russian
+# ("товарооборот Таджикистана"), from vocab/<lang>/patterns.csv
+_FLOW_BEFORE = re.compile(r"(?!)")
 
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
            "title": 1.0}
 
 
-@lru_cache(maxsize=1)
 def _agencies():
-    """Statistics offices whose name does not say their country (vocab/agencies.csv)."""
-    rows = {r["alias"]: (r["name"], r["iso3"] or None) for r in read_csv("agencies.csv")}
+    return _agencies_of(current_language())
+
+
+@lru_cache(maxsize=None)
+def _agencies_of(lang: str):
+    """Statistics offices whose name does not say their country (vocab/<lang>/agencies.csv)."""
+    rows = {r["alias"]: (r["name"], r["iso3"] or None) for r in read_csv_over_en("agencies.csv", lang)}
     rx = re.compile(rf"\b(?:{alternation(rows)})\b")
     return rx, {k.casefold(): v for k, v in rows.items()}
 
@@ -65,13 +73,15 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     first: dict[tuple[str, str | None], int] = {}
     for p in find_places(head):
         k = _key(p)
-        s = WEIGHTS["counterpart"] if _COUNTERPART.search(head, max(0, p.start - 10), p.start) \
+        s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
             else WEIGHTS["mention"]
-        if _OWNS_FLOW.match(head, p.end):
+        if cue("owns_flow", _OWNS_FLOW).match(head, p.end) \
+                or cue("flow_before", _FLOW_BEFORE).search(head, max(0, p.start - 40), p.start):
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]
-        if _AGENCY.search(head, max(0, p.start - 40), p.start) or _AGENCY.search(head, p.end, p.end + 40):
+        agency = cue("agency", _AGENCY)
+        if agency.search(head, max(0, p.start - 40), p.start) or agency.search(head, p.end, p.end + 40):
             s += WEIGHTS["agency"]
         if _SENTENCE_START.search(head, max(0, p.start - 6), p.start):
             s += WEIGHTS["subject"]

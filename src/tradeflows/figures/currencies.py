@@ -4,7 +4,8 @@ Three layers, later ones on top: ISO 4217 codes and names (pycountry); CLDR's
 English symbols and display names, singular and plural ("NZ$", "CN¥",
 "Japanese yen"), and each country's own symbol from CLDR's English locale of
 that country ("$" in en_NZ, "R" in en_ZA) via Babel; the project's aliases in
-vocab/currencies.csv ("RM", "SR", "N", "dollars", "pesos").
+vocab/<lang>/currencies.csv of every language ("RM", "SR", "N", "dollars",
+"pesos", "долларов").
 
 Some aliases mean different currencies in different countries ("$", "¥", "R",
 "N", "dollars", "pesos"). They are read by context, never by an assumed
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab import alternation, read_csv_all
 
 SIGNS = "-\u2212"
 # The document's country is read from its first characters: a news page whole, a
@@ -85,7 +86,7 @@ def aliases() -> Aliases:
         out.after[cur.name.lower() + "s"] = cur.alpha_3
     rows = list(_babel_rows())
     rows += [(r["alias"], r["code"], r["position"], r.get("country") or "")
-             for r in read_csv("currencies.csv")]
+             for r in read_csv_all("currencies.csv")]
     for alias, code, pos, country in rows:
         if pos in ("before", "both"):
             _put(out.before, out.local_before, alias, code, country)

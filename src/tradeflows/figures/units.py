@@ -1,6 +1,6 @@
 """Units: one pint registry for scale words and currencies, built once per process.
 
-Scale words come from vocab/units.txt (pint's own definition format); every
+Scale words come from every language's vocab/<lang>/units.txt (pint's own definition format); every
 ISO 4217 currency (pycountry) is a base unit of its own dimension, so pint
 refuses to add or convert amounts in different currencies by accident.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tradeflows.vocab import fold, read_lines
+from tradeflows.vocab import fold, read_lines_all
 
 
 @lru_cache(maxsize=1)
@@ -18,7 +18,7 @@ def registry():
 
     ureg = pint.UnitRegistry(None, case_sensitive=True)
     ureg.define("dimensionless_one = [] = _")
-    for line in read_lines("units.txt"):
+    for line in read_lines_all("units.txt"):
         ureg.define(line)
     for cur in pycountry.currencies:
         ureg.define(f"{cur.alpha_3} = [currency_{cur.alpha_3}]")
@@ -30,7 +30,7 @@ def scale_words() -> dict[str, float]:
     """Every scale word and abbreviation -> its factor, lower-cased ('bn' -> 1e9, 'lakh crore' -> 1e12)."""
     ureg = registry()
     out = {}
-    for line in read_lines("units.txt"):
+    for line in read_lines_all("units.txt"):
         names = [p.strip() for p in line.split("=")]
         factor = float(ureg.Quantity(1, names[0]).to("dimensionless_one").magnitude)
         for name in [names[0]] + names[2:]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradeflows.vocab.patterns import cue
+
 HEAD_CHARS = 5000          # the page head where a byline or dateline stands
 BYLINE_MAX = 80            # a line this short that holds a full date is a byline
 
@@ -94,9 +96,9 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     a year named as a base ('compared with 2016', 'double that of 2022') means a later now."""
     best = None
     for m in _YEAR.finditer(text, start, len(text) if end is None else end):
-        if _NOT_NOW.search(text, max(0, m.start() - 30), m.start()):
+        if cue("not_now", _NOT_NOW).search(text, max(0, m.start() - 30), m.start()):
             continue
-        y = int(m.group(1)) + bool(_BASE.search(text, max(0, m.start() - 30), m.start()))
+        y = int(m.group(1)) + bool(cue("base", _BASE).search(text, max(0, m.start() - 30), m.start()))
         best = y if best is None or y > best else best
     return best
 

@@ -55,6 +55,16 @@ class Document:
         return self.meta.get("reporter") or None
 
     @property
+    def language(self) -> str:
+        """ISO 639-1 code: sources.csv's, else detected from the text (ingest.language)."""
+        return self.language_and_source[0]
+
+    @property
+    def language_and_source(self) -> tuple[str, str]:
+        from tradeflows.ingest.language import document_language
+        return document_language(self.meta.get("language"), self.raw)
+
+    @property
     def title(self) -> str | None:
         return self.meta.get("title") or None
 

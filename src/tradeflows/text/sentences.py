@@ -4,19 +4,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import read_lines
+from tradeflows.vocab import read_lines_all
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can open a sentence.
 # an orphan closing quote after the space ('industry. " In addition') ends the sentence too
-_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?(\s+)(?=[\"“«(]?[A-Z0-9$€£])")
+# Capitals of every script the vocabularies cover open a sentence (Latin, Cyrillic).
+_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?(\s+)(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])")
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")
-_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
-    return frozenset(read_lines("abbreviations.txt"))
+    return frozenset(read_lines_all("abbreviations.txt"))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -1,34 +1,100 @@
 """Vocabularies as data: one folder per language (``en/``, ``ru/``), read the one way.
 
-A third language is a folder of the same files, not code.
+A third language is a folder of the same files, not code: every reader takes a
+language and falls back to English for a file the language's folder lacks.
+Three ways to read a file, by what the stage needs:
+  read_lines / read_csv(name, lang)   the language's own file (else English's);
+  read_csv_over_en(name, lang)        English rows, then the language's on top
+                                      (a Russian page also says "$", "USD", "EU");
+  read_lines_all / read_csv_all(name) every language's rows: one registry for
+                                      tokens no two scripts share (scale words,
+                                      currency names), so the figure engine needs
+                                      no language to read "млрд" or "billion".
+The language of the document being read is a context (using_language), set once
+per document by the pipeline, so that deep stages need no extra argument.
 
 Comment lines start with "#". Every reader caches nothing itself: the modules that
-build registries from these files cache what they build.
+build registries from these files cache what they build (per language).
 """
 from __future__ import annotations
 
 import csv
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from importlib import resources
 
 
 DEFAULT_LANGUAGE = "en"
+_CURRENT: ContextVar[str] = ContextVar("tradeflows_language", default=DEFAULT_LANGUAGE)
+
+
+def languages() -> list[str]:
+    """Every language with a vocabulary folder, English first."""
+    root = resources.files(__name__)
+    found = sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2)
+    return [DEFAULT_LANGUAGE] + [x for x in found if x != DEFAULT_LANGUAGE]
+
+
+def current_language() -> str:
+    """The language of the document being read (DEFAULT_LANGUAGE outside a document)."""
+    return _CURRENT.get()
+
+
+@contextmanager
+def using_language(lang: str | None):
+    """Read the vocabulary of `lang` inside the block (a language without a folder reads English)."""
+    token = _CURRENT.set(lang if lang in languages() else DEFAULT_LANGUAGE)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+def has_file(name: str, lang: str) -> bool:
+    return resources.files(__name__).joinpath(lang, name).is_file()
 
 
 def read_text(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    if lang != DEFAULT_LANGUAGE and not has_file(name, lang):
+        lang = DEFAULT_LANGUAGE
     return resources.files(__name__).joinpath(lang, name).read_text("utf-8")
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")))
 
 
 def read_lines(name: str, lang: str = DEFAULT_LANGUAGE) -> list[str]:
     """Non-empty, non-comment lines, stripped."""
-    return [ln.strip() for ln in read_text(name, lang).splitlines()
-            if ln.strip() and not ln.lstrip().startswith("#")]
+    return _lines(read_text(name, lang))
 
 
 def read_csv(name: str, lang: str = DEFAULT_LANGUAGE) -> list[dict[str, str]]:
     """Rows of a CSV file with a header line, comment lines skipped."""
-    return list(csv.DictReader(ln for ln in read_text(name, lang).splitlines()
-                               if ln.strip() and not ln.startswith("#")))
+    return _csv(read_text(name, lang))
+
+
+def read_csv_over_en(name: str, lang: str = DEFAULT_LANGUAGE) -> list[dict[str, str]]:
+    """English rows, then the language's own (later rows override earlier ones in a dict)."""
+    rows = read_csv(name)
+    if lang != DEFAULT_LANGUAGE and has_file(name, lang):
+        rows += read_csv(name, lang)
+    return rows
+
+
+def read_lines_all(name: str) -> list[str]:
+    """Lines of the file in every language folder that has it, English first."""
+    return [ln for lang in languages() if has_file(name, lang) for ln in read_lines(name, lang)]
+
+
+def read_csv_all(name: str) -> list[dict[str, str]]:
+    """Rows of the file in every language folder that has it, English first."""
+    return [r for lang in languages() if has_file(name, lang) for r in read_csv(name, lang)]
 
 
 def alternation(phrases) -> str:

@@ -1,0 +1,124 @@
+"""Periods in a language other than English: its phrasing read into the same TimeExpr.
+
+The grammar is a few shapes every language shares (a month range, a count of months, a
+part of a year, a month, a relative year, a year, the same period of another year); the
+words filling them are rows of vocab/<lang>/periods.csv ("январ", "перв\\w* квартал\\w*",
+"прошлом году", "по сравнению с"), so another language is a file, not code. Written
+for Russian: "январь-сентябрь 2023 года", "в январе-июне", "с января по май 2024 года",
+"за 9 месяцев", "в I квартале", "в первом полугодии", "по итогам 2022 года", "в прошлом
+году", "аналогичный период прошлого года" (a base), "по сравнению с 2015 годом" (a base),
+"к 2020 году" (a target).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from tradeflows.facts.periods import TimeExpr
+from tradeflows.vocab import read_csv
+
+_YEAR = r"(?:19|20)\d\d"
+
+
+@lru_cache(maxsize=None)
+def _grammar(lang: str) -> dict:
+    rows = read_csv("periods.csv", lang)
+    by = lambda k: [r for r in rows if r["kind"] == k]  # noqa: E731
+    months = [(re.compile(r["phrase"], re.I), int(r["m1"])) for r in by("month")]
+    mon = "|".join(f"(?:{r['phrase']})" for r in by("month"))
+    mon = rf"(?:{mon})[а-яё]*"
+    rel = "|".join(f"(?:{r['phrase']})" for r in by("relative") + by("relative_base"))
+    ypart = (rf"(?:\s+(?:в\s+)?(?:(?P<y>{_YEAR})(?:\s*(?:-?го|-?м|года?|году|г\.))?|(?P<rel>{rel})))?")
+    count = "|".join(f"(?:{r['phrase']})" for r in by("count"))
+    part = "|".join(f"(?P<p{i}>{r['phrase']})" for i, r in enumerate(by("part")))
+    alt = lambda k: "|".join(r["phrase"] for r in by(k))  # noqa: E731
+    return {
+        "months": months, "parts": by("part"), "counts": by("count"),
+        "rels": [(re.compile(r["phrase"], re.I), int(r["rel"]), r["kind"] == "relative_base")
+                 for r in by("relative") + by("relative_base")],
+        "patterns": [
+            ("same_period", re.compile(rf"(?:аналогичн|соответствующ|тот\s+же|то\s+же|того\s+же)\w*\s+период\w*{ypart}", re.I)),
+            ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
+            # "с начала текущего года по апрель месяц": January to that month
+            ("to_month", re.compile(rf"с\s+начала\s+(?:(?P<rel>{rel})|года)\s+(?:по|до)\s+(?P<m2>{mon})"
+                                    rf"(?:\s+месяц\w*)?(?:\s+(?:включительно|\w+\s+года))?", re.I)),
+            ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+месяц\w*{ypart}", re.I)),
+            ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
+            # "22 августа" is a date, not the month's period
+            ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
+            ("relative", re.compile(rf"(?P<rel>{rel})", re.I)),
+            ("yoy", re.compile(alt("yoy"), re.I)),
+            # not a date ("2025-08-30") nor a span's start ("2022-2023")
+            ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?!-[01]\d\b)(?!\s?[-–]\s?(?:19|20)\d\d)(?:\s*(?:-?го|-?м|года?|году|годом|г\.))?", re.I)),
+        ],
+        "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:\w+\s+){{0,1}}$", re.I),
+        "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
+        "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
+    }
+
+
+def _month(g: dict, word: str) -> int:
+    return next(m for rx, m in g["months"] if rx.match(word))
+
+
+def _rel(g: dict, text: str) -> tuple[int, bool]:
+    for rx, rel, base in g["rels"]:
+        if rx.fullmatch(text):
+            return rel, base
+    return 0, False
+
+
+def find_local_times(lang: str, text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+    """Time expressions of text[start:end] in the language's phrasing, non-overlapping."""
+    end = len(text) if end is None else end
+    g = _grammar(lang)
+    taken: list[tuple[int, int]] = []
+    out: list[TimeExpr] = []
+    for kind, rx in g["patterns"]:
+        for m in rx.finditer(text, start, end):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            t = _build(g, kind, m, text)
+            if t is not None:
+                taken.append((s, e))
+                out.append(t)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _build(g: dict, kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    gd = m.groupdict()
+    year = int(gd["y"]) if gd.get("y") else None
+    rel, rel_base = _rel(g, " ".join(gd["rel"].split())) if gd.get("rel") else (None, False)
+    m1, m2, base, same = 1, 12, False, False
+    if kind == "yoy":
+        return TimeExpr(m.start(), m.end(), "yoy", None, -1, None, 1, 12, True)
+    if kind == "same_period":
+        if year is None and rel is None:
+            rel = -1
+        return TimeExpr(m.start(), m.end(), kind, year, None if year else rel, None, 1, 12, True, same=True)
+    if kind == "month_range":
+        m1, m2 = _month(g, gd["m1"]), _month(g, gd["m2"])
+    elif kind == "months":
+        n = gd["n"]
+        m2 = int(n) if n.isdigit() else next(int(r["m1"]) for r in g["counts"]
+                                                if re.fullmatch(r["phrase"], n, re.I))
+        if not 1 <= m2 <= 12:
+            return None
+    elif kind == "part":
+        i = next(int(k[1:]) for k, v in gd.items() if k.startswith("p") and v)
+        r = g["parts"][i]
+        m1, m2 = int(r["m1"]), int(r["m2"])
+    elif kind == "month":
+        m1 = m2 = _month(g, gd["m1"])
+    elif kind == "to_month":
+        m1, m2, kind = 1, _month(g, gd["m2"]), "month_range"
+    elif kind == "relative":
+        base = rel_base
+    before = text[max(0, m.start() - 40):m.start()]
+    base = base or rel_base or bool(g["base_before"].search(before)) or (
+        kind in ("month_range", "months", "part", "month") and bool(g["base_before_part"].search(before)))
+    target = bool(g["target_before"].search(before)) and kind in ("year", "relative")
+    return TimeExpr(m.start(), m.end(), kind, year, rel, None, m1, m2, base, target=target, same=same)

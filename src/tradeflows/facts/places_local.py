@@ -1,0 +1,144 @@
+"""Places named in a language other than English, with their case forms.
+
+Names come from CLDR (Babel's territory names of the language: "Беларусь", "Китай",
+"Соединенные Штаты") and from vocab/<lang>/places.csv (short forms, blocs, regions,
+demonym stems: "РФ", "СНГ", "Брянская область", "белорусск"). Each is reported under
+the English registry's canonical name and ISO code (facts.places), so a Russian page's
+partner reads as an English one's.
+
+Inflection is stem-based, not a morphological analyser: a name word of five letters or
+more loses its final vowel, "й" or "ь" (two letters for an adjective ending, "-ия") and
+takes up to three letters of ending ("Беларусью", "Китай"/"Китая", "России",
+"Соединенных Штатов"); a shorter word ending in "-а"/"-я" takes a noun ending ("Азии",
+"Кубы"), one ending in a consonant an optional one ("Ирана"), one ending in another vowel
+none ("Перу"); a demonym stem takes any ending, in either case. A
+capitalised name's first letter must be a capital, so "Того" or "Чад" never match
+in lower case. Built once per language.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tradeflows.facts.places import Place, country, find_places as _find_en_places
+from tradeflows.vocab import has_file, read_csv
+
+_ADJ_ENDINGS = ("ая", "ой", "ий", "ый", "ые", "ое", "ия", "ья")
+_SHORT_ENDINGS = r"(?:а|у|е|ом|ой|ы|ов|ам|ах|и|ю)?"
+_ENDING = r"[а-яё]{0,3}"
+_TRAIL = "аяьйоеиуыю"
+
+
+def _word_pattern(word: str) -> str:
+    w = re.escape(word)
+    if word.isupper() or len(word) < 4:
+        return w  # "США", "РФ", "ОАЭ": abbreviations do not inflect
+    low = word.lower()
+    if len(word) >= 5 and low.endswith(_ADJ_ENDINGS):
+        return re.escape(word[:-2]) + _ENDING
+    if len(word) >= 5 and low[-1] in _TRAIL:
+        return re.escape(word[:-1]) + _ENDING
+    if low[-1] in "ая":
+        return re.escape(word[:-1]) + r"(?:[аяыиеую]|ой|ей)"  # "Азия" / "Азии", "Куба" / "Кубы"
+    if low[-1] in _TRAIL:
+        return w  # short and ending in another vowel: indeclinable ("Перу", "Мали", "Того")
+    return w + _SHORT_ENDINGS
+
+
+def _name_pattern(name: str) -> str:
+    parts = re.split(r"(\s+|-)", name.strip())
+    return "".join(r"\s+" if p.isspace() else (r"\s*-\s*" if p == "-" else _word_pattern(p)) for p in parts if p)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+KEY = 4  # letters of a word's start that pick the aliases tried there
+
+
+def _key(word: str) -> str:
+    return word[:KEY].lower()
+
+
+class _Local:
+    """Aliases bucketed by the first letters of their first word: the text is scanned word
+    by word and only the few aliases of a word's bucket are tried there (a regex of all
+    names searched over the text would cost a pass per name)."""
+
+    def __init__(self, lang: str) -> None:
+        self.entries: list[tuple[str | None, str | None, str]] = []  # (name, iso3, kind)
+        buckets: dict[str, list[tuple[str, int]]] = {}
+        for alias, name, iso3, kind, stem in self._rows(lang):
+            i = len(self.entries)
+            self.entries.append((name, iso3, kind))
+            pat = re.escape(alias) + r"[а-яё]*" if stem else _name_pattern(alias)
+            first = _WORD.match(alias)
+            if first is None:
+                continue
+            buckets.setdefault(_key(first.group()), []).append((f"(?i:{pat})" if stem else pat, i))
+        self.buckets = {k: re.compile("|".join(f"(?P<g{i}>{p})" for p, i in sorted(v, key=lambda t: -len(t[0]))))
+                        for k, v in buckets.items()}
+        self.lengths = sorted({len(k) for k in self.buckets}, reverse=True)
+
+    @staticmethod
+    def _rows(lang: str):
+        import pycountry
+        from babel import Locale
+        seen = set()
+        if has_file("places.csv", lang):
+            for r in read_csv("places.csv", lang):
+                seen.add(r["alias"])
+                yield r["alias"], r["name"] or None, r["iso3"] or None, r["kind"], r.get("match") == "stem"
+        for a2, local in Locale(lang).territories.items():
+            c = pycountry.countries.get(alpha_2=a2) if len(a2) == 2 and a2.isalpha() else None
+            if c is None or local in seen:
+                continue
+            yield local, None, c.alpha_3, "country", False
+
+    def find(self, text: str, start: int, end: int) -> list[Place]:
+        out = []
+        pos = start
+        for tok in _WORD.finditer(text, start, end):
+            s = tok.start()
+            if s < pos or (s > 0 and text[s - 1].isalnum()):
+                continue
+            m = None
+            low = tok.group()[:KEY].lower()
+            for n in self.lengths:
+                rx = self.buckets.get(low[:n]) if len(low) >= n else None
+                cand = rx.match(text, s, end) if rx is not None else None
+                if cand is not None and (cand.end() >= len(text) or not text[cand.end()].isalnum()) \
+                        and (m is None or cand.end() > m.end()):
+                    m = cand
+            if m is None:
+                continue
+            pos = m.end()
+            name, iso3, kind = self.entries[int(m.lastgroup[1:])]
+            if kind == "stop":
+                continue  # "долларов США": a currency, no place
+            if name is None:
+                try:
+                    name = country(iso3)
+                except KeyError:
+                    name = iso3
+            out.append(Place(s, m.end(), m.group(), name, iso3, kind))
+        return out
+
+
+@lru_cache(maxsize=None)
+def _local(lang: str) -> _Local:
+    return _Local(lang)
+
+
+def find_local_places(lang: str, text: str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Place mentions in the language's own words, in text coordinates, left to right."""
+    end = len(text) if end is None else end
+    return _local(lang).find(text, start, end)
+
+
+def merge(a: list[Place], b: list[Place]) -> list[Place]:
+    """Both lists, non-overlapping, leftmost-longest first."""
+    out, last = [], -1
+    for p in sorted(a + b, key=lambda p: (p.start, -(p.end - p.start))):
+        if p.start >= last:
+            out.append(p)
+            last = p.end
+    return out

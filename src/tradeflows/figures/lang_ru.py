@@ -1,0 +1,336 @@
+"""Russian figure rules, run after the shared engine (figures/extract.py) on a Russian text.
+
+The shared engine already finds the money amounts (scale words and currency names of
+vocab/ru join its registries) and every percent; what it cannot know is Russian
+phrasing. These rules, each named in the figure's rule, read it from vocab/ru
+(cues.csv, numbers.csv, count_units.txt):
+  (a percent is "%" or the word: "на 5,2 процента", "на 37,7 проц")
+  ru_growth_by        "на 5,2%", "почти на 20%": a change; its sign from the
+                      change verb nearest before ("упал на 5,2%") or a comparative
+                      after ("на 3% меньше");
+  ru_growth_signed    "(+2,2%)": a signed percent is a change;
+  ru_growth_index     "107,9% к уровню", "темп роста 107,9%": an index (100 = no
+                      change), +7.9;
+  ru_share_percent    "доля ... 11%", "26,6% общего объема", else any other percent;
+  ru_growth_clause    a percent after a change verb of its clause ("рост 5%");
+  ru_growth_multiple  "в 1,6 раза", "в два раза", "вдвое", "удвоил": a multiple,
+                      (n - 1) * 100, or (1/n - 1) * 100 after a fall;
+  ru_growth_fraction  "на треть", "почти на четверть";
+  ru_share_fraction   "2/3 от всех поставок";
+  ru_money_scale_word "превысит миллиард долларов": a scale word alone is one of it;
+  ru_money_implied    "до 5 миллиардов к 2020 году": a scaled number without currency
+                      near a money figure takes its currency;
+and four repairs of the engine's money figures: a compound amount ("1 миллиард 860,6
+миллиона долларов", rule suffix ":compound"), a code after a scale's dot ("200 тыс.
+BYN", rule ru_money_code_after_dot), spaced thousands ("12 571,1 миллиона",
+rule suffix ":spaced_thousands") and a Russian qualifier before the amount ("свыше
+$823 млн", "почти на $3 млрд").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from functools import lru_cache
+
+from tradeflows.figures.currencies import Context as CurrencyContext, patterns as currency_patterns, resolve
+from tradeflows.records import Figure
+from tradeflows.text.clean import CleanText
+from tradeflows.vocab import alternation, read_csv, read_lines
+
+LANG = "ru"
+LEFT_WINDOW = 150   # characters before a number read for its change verb or share word
+IMPLIED_SENTENCES = 2  # how many sentences back a money figure lends its currency
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    cues: dict[str, list[str]] = {}
+    for r in read_csv("cues.csv", LANG):
+        cues.setdefault(r["category"], []).append(r["cue"])
+    words = {r["word"]: (Decimal(r["value"]), r["kind"]) for r in read_csv("numbers.csv", LANG)}
+    by_kind = lambda k: [w for w, (_, kind) in words.items() if kind == k]  # noqa: E731
+    # "более, чем": a comma may stand inside a qualifier
+    qual = "|".join(f"(?P<{cat}>{_commas(alternation(cues[cat]))})" for cat in ("approx", "more_than", "less_than"))
+    stems = lambda cat: alternation(cues[cat])  # noqa: E731
+    units = "|".join(sorted(map(re.escape, by_kind("unit")), key=len, reverse=True))
+    scale = r"(?:миллиард\w*|миллион\w*|триллион\w*|тысяч\w*|млрд|млн|трлн|тыс)"
+    return {
+        "words": words,
+        "left": re.compile(rf"(?:(?<![\w-])(?:{qual})[\s,]+)?(?:(?<![\w-])(?P<by>(?:еще\s+|ещё\s+|сразу\s+|всего\s+|лишь\s+)?на)\s+)?"
+                           rf"(?P<sign>\+\s?|(?<![\w\d])[\-−])?$", re.I),  # a minus only glued: "Китай - 19,8%" lists
+        "up": re.compile(rf"(?<![\w-])(?:{stems('up')})(?!ов)\w*", re.I),
+        "down": re.compile(rf"(?<![\w-])(?:{stems('down')})\w*", re.I),
+        "up_right": re.compile(rf"\s*(?:{stems('up_right')})\b", re.I),
+        "down_right": re.compile(rf"\s*(?:{stems('down_right')})\b", re.I),
+        "share": re.compile(rf"(?<![\w-])(?:{stems('share')})\w*", re.I),
+        "share_right": re.compile(rf"\s*(?:{stems('share_right')})\b", re.I),
+        "index_right": re.compile(rf"\s*(?:{stems('index_right')})\b", re.I),
+        "index": re.compile(rf"(?<![\w-])(?:{stems('index')})\b", re.I),
+        "percent": re.compile(r"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)(?:\s?%|\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
+        # "5,2 процента": the word the shared engine does not read
+        "pct_word": re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s(?:процент(?:а|ов)?|проц)(?!\w)"),
+        # the core of each phrase; a qualifier before it is read by _qual_before
+        "multiple": re.compile(rf"(?<![\w-])в\s+(?P<n>\d+(?:,\d+)?|{units})\s+раза?\b", re.I),
+        "multiple_word": re.compile(
+            rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
+            rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),
+        "fraction": re.compile(rf"(?<![\w-])(?:(?:еще|ещё|сразу)\s+)?на\s+"
+                               rf"(?P<f>{alternation(by_kind('fraction'))})\b", re.I),
+        "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
+        "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
+        "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
+        "count_unit": re.compile(rf"\.?\s*(?:{alternation(read_lines('count_units.txt', LANG))})", re.I),
+        "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
+        # the first part of a compound amount, right before the engine's figure
+        "compound": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?\s+$", re.I),
+        "spaced": re.compile(r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])(\d{1,3})[ \u00a0\u202f]$"),
+    }
+
+
+def _commas(alt: str) -> str:
+    return alt.replace(r"\s+", r"[\s,]+")
+
+
+_SCALES = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
+           "трлн": 1e12, "триллион": 1e12}
+
+
+def _scale(word: str) -> float:
+    w = word.lower()
+    for stem, v in sorted(_SCALES.items(), key=lambda kv: -len(kv[0])):
+        if w.startswith(stem):
+            return v
+    return 1.0
+
+
+def _num(s: str) -> Decimal:
+    return Decimal(re.sub(r"[\s\u00a0]", "", s).replace(",", "."))
+
+
+def _pct(x) -> float:
+    return round(float(x), 2)
+
+
+class _Doc:
+    def __init__(self, c: CleanText, doc: str, places):
+        self.c, self.doc, self.text = c, doc, c.text
+        self.starts = [s for s, _ in c.sentences]
+        self.currency = CurrencyContext(c.text, places)
+
+    def sentence(self, pos: int) -> tuple[int, int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return -1, 0, len(self.text)
+        return (i,) + tuple(self.c.sentences[i])
+
+    def make(self, start, end, kind, value, qual, rule, anchor, currency=None) -> Figure:
+        c = self.c
+        s_raw, e_raw = c.raw_span(start, end)
+        _, ss, se = self.sentence(anchor)
+        return Figure(doc=self.doc, char_start=s_raw, char_end=e_raw, line=c.line_of(c.offsets[anchor]),
+                      figure=" ".join(self.text[start:end].split()), kind=kind, value=float(value),
+                      currency=currency if kind == "money" else None, qualifier=qual or "exact",
+                      rule=rule, clean_start=start, clean_end=end, sentence=self.text[ss:se])
+
+
+def _qualifier(m: re.Match | None) -> str | None:
+    if m is None:
+        return None
+    for cat in ("approx", "more_than", "less_than"):
+        if m.group(cat):
+            return cat
+    return None
+
+
+def _direction(v: dict, clause: str) -> str | None:
+    up = [m.end() for m in v["up"].finditer(clause)]
+    down = [m.end() for m in v["down"].finditer(clause)]
+    if not up and not down:
+        return None
+    return "down" if down and (not up or down[-1] > up[-1]) else "up"
+
+
+def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None) -> list[Figure]:
+    """The shared engine's figures of a Russian text, retyped and repaired, plus the
+    figures only Russian phrasing makes; in text order."""
+    d = _Doc(c, doc, places)
+    v = _vocab()
+    out = [_revise(d, v, f) for f in figs]
+    # a compound amount took in the figure of its first part ("1 миллиард" of "1 миллиард
+    # 860,6 миллиона долларов"): the part goes
+    out = [f for f in out if not any(g is not f and g.clean_start <= f.clean_start and f.clean_end <= g.clean_end
+                                     and (g.clean_start, g.clean_end) != (f.clean_start, f.clean_end) for g in out)]
+    taken = [(f.clean_start, f.clean_end) for f in out]
+    out += [f for f in _new_figures(d, v, out) if not any(s < f.clean_end and f.clean_start < e for s, e in taken)]
+    out.sort(key=lambda f: f.clean_start)
+    return out
+
+
+def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
+    text = d.text
+    _, ss, _ = d.sentence(f.clean_start)
+    if f.kind == "money":
+        num_at = next((i for i in range(f.clean_start, f.clean_end) if text[i].isdigit()), None)
+        comp = v["compound"].search(text, max(ss, f.clean_start - 30), f.clean_start) if num_at == f.clean_start else None
+        if comp is not None and f.value_high is None:
+            digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
+            big, small = _scale(comp.group("s")), float(Decimal(repr(f.value)) / _num(digits))
+            if big > small:  # "1 миллиард 860,6 миллиона долларов", "21 млрд 14 млн долларов"
+                f.value = float(_num(comp.group("n")) * Decimal(repr(big)) + Decimal(repr(f.value)))
+                f.clean_start = comp.start()
+                f.rule += ":compound"
+                num_at = None
+        if num_at is not None:
+            sp = v["spaced"].search(text, max(ss, num_at - 5), num_at)
+            three = re.match(r"\d{3}(?!\d)", text[num_at:num_at + 4])
+            if sp and three and f.value_high is None and num_at == f.clean_start:
+                digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
+                num = _num(digits)
+                scale = Decimal(repr(f.value)) / num
+                f.value = float((int(sp.group(1)) * 1000 + num) * scale)
+                f.clean_start = sp.start()
+                f.rule += ":spaced_thousands"
+        code = _code_after_dot(d, f.clean_end)
+        if code is not None:  # "200 тыс. BYN": a code after an abbreviation's dot
+            f.currency, f.clean_end = code
+            f.rule = "ru_money_code_after_dot"
+        if f.qualifier == "exact":
+            q = v["qual_only"].search(text, max(ss, f.clean_start - 40), f.clean_start)
+            if q:
+                f.qualifier, f.clean_start = _qualifier(q), q.start()
+        _respan(d, f)
+        return f
+    pm = v["percent"].match(text, f.clean_start)
+    if f.kind not in ("growth", "share") or not pm or pm.end() > f.clean_end + 1 or f.value_high is not None:
+        return f
+    value = _num(pm.group(2))
+    j = pm.end()
+    left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
+    lm = v["left"].search(left)
+    qual = _qualifier(lm)
+    start = f.clean_start - (len(left) - lm.start()) if qual else f.clean_start
+    clause_start = max(left.rfind(ch) for ch in ",;:(")
+    clause = left[clause_start + 1:] if clause_start >= 0 else left
+    after = text[j:j + 40]
+    signed = pm.group(1) or lm.group("sign")
+    if signed:
+        sign = -1 if signed.strip() in "-−" else 1
+        kind, val, rule = "growth", sign * value, "ru_growth_signed"
+    elif lm.group("by"):
+        down = v["down_right"].match(after) or (not v["up_right"].match(after) and _direction(v, left) == "down")
+        kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
+    elif v["up_right"].match(after) or v["down_right"].match(after):
+        kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
+    elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])):
+        kind, val, rule = "growth", value - 100, "ru_growth_index"
+    elif v["share_right"].match(after) or v["share"].search(clause):
+        kind, val, rule = "share", value, "ru_share_percent"
+    elif _direction(v, clause):
+        kind, val, rule = "growth", (-value if _direction(v, clause) == "down" else value), "ru_growth_clause"
+    else:
+        kind, val, rule = "share", value, "ru_share_percent"
+    f.kind, f.value, f.rule = kind, _pct(val), rule
+    f.qualifier = qual or "exact"
+    if lm.group("sign") and not qual:
+        start = f.clean_start - (len(left) - lm.start("sign"))
+    f.clean_start = start if qual or lm.group("sign") else (f.clean_start if pm.group(1) else pm.start(2))
+    _respan(d, f)
+    return f
+
+
+_DOT_CODE = re.compile(r"\.\s?([A-Z]{3})\b")
+
+
+def _code_after_dot(d: _Doc, end: int) -> tuple[str, int] | None:
+    m = _DOT_CODE.match(d.text, end)
+    if m is None:
+        return None
+    _, ss, se = d.sentence(end)
+    code = resolve(m.group(1), "after", d.currency, d.text[ss:se])[0]
+    return (code, m.end()) if code else None
+
+
+def _respan(d: _Doc, f: Figure) -> None:
+    f.char_start, f.char_end = d.c.raw_span(f.clean_start, f.clean_end)
+    f.figure = " ".join(d.text[f.clean_start:f.clean_end].split())
+
+
+def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
+    text = d.text
+    for m in v["pct_word"].finditer(text):
+        yield _revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
+    for m in v["multiple"].finditer(text):
+        n = m.group("n")
+        factor = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
+        yield _multiple(d, v, m, factor)
+    for m in v["multiple_word"].finditer(text):
+        w = (m.group("w") or m.group("v")).lower()
+        yield _multiple(d, v, m, v["words"][w][0])
+    for m in v["fraction"].finditer(text):
+        _, ss, _ = d.sentence(m.start())
+        pct = v["words"][m.group("f").lower()][0] * 100
+        sign = -1 if _direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down" else 1
+        qual, start = _qual_before(d, v, m.start())
+        yield d.make(start, m.end(), "growth", _pct(sign * pct), qual, "ru_growth_fraction", m.start("f"))
+    for m in v["slash"].finditer(text):
+        yield d.make(m.start(), m.end(), "share", _pct(Decimal(m.group(1)) / Decimal(m.group(2)) * 100), None,
+                     "ru_share_fraction", m.start())
+    yield from _money(d, v, figs)
+
+
+def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
+    """(n - 1) * 100, or (1/n - 1) * 100 after a fall or before "меньше" ("в 1,5 раза меньше")."""
+    _, ss, _ = d.sentence(m.start())
+    end = m.end()
+    up_r, down_r = v["up_right"].match(d.text, end), v["down_right"].match(d.text, end)
+    if up_r or down_r:
+        down, end = down_r is not None, (up_r or down_r).end()
+    else:
+        down = _direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
+    pct = (Decimal(1) / factor - 1) * 100 if down else (factor - 1) * 100
+    qual, start = _qual_before(d, v, m.start())
+    return d.make(start, end, "growth", _pct(pct), qual, "ru_growth_multiple", m.start())
+
+
+def _qual_before(d: _Doc, v: dict, pos: int) -> tuple[str | None, int]:
+    """(qualifier, where the figure then starts) from the words right before pos."""
+    _, ss, _ = d.sentence(pos)
+    q = v["qual_only"].search(d.text, max(ss, pos - 40), pos)
+    return (_qualifier(q), q.start()) if q else (None, pos)
+
+
+def _money(d: _Doc, v: dict, figs: list[Figure]):
+    text = d.text
+    after_re = currency_patterns()[1]
+    for m in v["scale_word"].finditer(text):
+        am = after_re.match(text, m.end())
+        if not am:
+            continue
+        _, ss, se = d.sentence(m.start())
+        code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
+        if code:
+            qual, start = _qual_before(d, v, m.start())
+            yield d.make(start, am.end(), "money", _scale(m.group("s")), qual, "ru_money_scale_word", m.start("s"), code)
+    money = sorted((f for f in figs if f.kind == "money" and f.currency), key=lambda f: f.clean_start)
+    starts = [f.clean_start for f in money]
+    for m in v["scaled"].finditer(text):
+        value = _num(m.group("n")) * Decimal(repr(_scale(m.group("s"))))
+        am = after_re.match(text, m.end())
+        if am:  # "200 тыс. BYN": the engine reads no currency past the scale's dot
+            _, ss, se = d.sentence(m.start())
+            code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
+            if code and text[m.end() - 1] == ".":
+                yield d.make(m.start(), am.end(), "money", value, None, "ru_money_code_after_dot", m.start(), code)
+            continue
+        if v["count_unit"].match(text, m.end()):
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0:
+            continue
+        last = money[k]
+        si = d.sentence(m.start())[0]
+        if si - d.sentence(last.clean_start)[0] > IMPLIED_SENTENCES:
+            continue
+        end = m.end() if not text[m.end() - 1] == "." else m.end() - 1
+        yield d.make(m.start(), end, "money", value, None, "ru_money_implied_currency", m.start(), last.currency)

@@ -1,0 +1,40 @@
+"""Named cue patterns in the document's language, for rules written once in English.
+
+Some rules look for English words through a compiled regex ("foreign trade turnover" =
+a total with the world in facts/partners.py, "by 2030" = no current year in
+ingest/dates.py). In a document of another language each named cue also matches the
+rows of vocab/<lang>/patterns.csv (name, pattern): "внешнеторговый оборот", "к 2020
+году". English documents get the English patterns untouched.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv
+
+
+def cue(name: str, english: re.Pattern) -> re.Pattern:
+    """The English pattern, or it and the current language's pattern of that name."""
+    lang = current_language()
+    if lang == DEFAULT_LANGUAGE:
+        return english
+    return _combined(lang, name, english)
+
+
+@lru_cache(maxsize=None)
+def _local(lang: str) -> dict[str, str]:
+    if not has_file("patterns.csv", lang):
+        return {}
+    out: dict[str, list[str]] = {}
+    for r in read_csv("patterns.csv", lang):
+        out.setdefault(r["name"], []).append(r["pattern"])
+    return {k: "|".join(f"(?:{p})" for p in v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _combined(lang: str, name: str, english: re.Pattern) -> re.Pattern:
+    local = _local(lang).get(name)
+    if not local:
+        return english
+    return re.compile(f"(?:{english.pattern})|(?:{local})", english.flags | re.I)
