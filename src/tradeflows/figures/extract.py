@@ -18,6 +18,8 @@ Rules, in the order they are tried for a number, and why that order:
                  would otherwise make it a change of +102.2%;
   growth_percent_change_of  a change noun right before ("an increase of 51%",
                  "a decline of 3.6%"), whatever else its clause says;
+  growth_percent_change_after  a change noun right after ("a 27.5 percent jump", "a 2.1
+                 per cent decrease", "5% year-over-year growth");
   growth_percent_verb  a change verb right before ("grew 30.2 percent", "dived 10.3
                  percent"), over a share cue earlier in the clause;
   growth_percent a percent with a change cue: "by" right before it, a
@@ -101,6 +103,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # a change verb right before the number ("grew 30.2 percent", "dived 10.3 percent")
         "verb_adjacent": re.compile(rf"\b(?:(?P<up>{alternation(c['up:left'])})|"
                                     rf"(?P<down>{alternation(c['down:left'])}))\s+$", re.I),
+        # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
+        "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|"
+                                   rf"month[-\s](?:on|over)[-\s]month)\s+)?(?:(?P<up>{alternation(c['up_of:left'])})|"
+                                   rf"(?P<down>{alternation(c['down_of:left'])}))\b", re.I),
         "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
                                 rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+$", re.I),
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
@@ -315,6 +321,10 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if noun:
             sign = -1 if noun.group("down") else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_change_of", j)
+        noun = pats["change_after"].match(text, j)
+        if noun:
+            sign = -1 if noun.group("down") else 1
+            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_change_after", j)
         verb = pats["verb_adjacent"].search(by_zone, max(0, len(by_zone) - 30))
         if verb and not (v >= 100 and _COMPARED_RIGHT.match(after)):
             sign = -1 if verb.group("down") else 1
