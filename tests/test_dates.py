@@ -93,3 +93,24 @@ def test_stamp_of_a_development_text():
 ])
 def test_text_year(text, year):
     assert text_year(text) == year
+
+
+@pytest.mark.parametrize("head, lang, expected", [
+    # web: sars.gov.za media release, 30 October 2020: a full date opening the first line
+    pytest.param("Pretoria, 30 October 2020 – The South African Revenue Service (SARS) today releases trade "
+                 "statistics for September 2020 recording a trade surplus of R33.51 billion.", None,
+                 ("2020-10-30", "text:lead"), id="sars-lead-date"),
+    # web: malaymail.com, 2020-01-03 (a date and a bar before the story)
+    pytest.param("Jan 3, 2020 | Malaysia's trade surplus in January to November 2019 expanded by 10.6 per cent.",
+                 None, ("2020-01-03", "text:lead"), id="lead-abbreviated-month"),
+    # web: m24.ru, 2025-10-13: a Russian date alone on its line
+    pytest.param("13 октября 2025\n\nТоварооборот России и Китая в январе – сентябре этого года сократился.",
+                 "ru", ("2025-10-13", "text:byline"), id="ru-date-line"),
+    pytest.param("Опубликовано: 2 декабря 2022 г.\nТоварооборот вырос", "ru", ("2022-12-02", "text:byline"),
+                 id="ru-published"),
+    # a date later in the first line is an event's, not the page's
+    pytest.param("Belarus and China signed the agreement of May 1, 2022 on trade in services, which entered "
+                 "into force.", None, (None, None), id="event-date-not-lead"),
+])
+def test_publication_date_lead_and_other_languages(head, lang, expected):
+    assert publication_date(head, lang=lang) == expected

@@ -3,7 +3,8 @@
 A page prints its date in a few places: a stamp on its first line, a byline
 ("Published: 2 December 2022", "Tue 14th July 2020 | 03:42 PM"), a wire dateline
 ("MOSCOW, December 2. /TASS/", "KUALA LUMPUR, April 3 —") whose year is elsewhere on
-the page, or its address ("/2022/12/02/"). A full date inside a running sentence
+the page, a full date opening the page's first line ("Pretoria, 30 October 2020 – ..."),
+or its address ("/2022/12/02/"). Month names of the page's language count too. A full date inside a running sentence
 ("the agreement of May 1, 2022") dates an event, not the page, so it is not read
 as the publication date. Rules are tried in order; the first that holds names
 itself in ``published_source``.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradeflows.vocab import current_language, using_language
 from tradeflows.vocab.patterns import cue
 
 HEAD_CHARS = 5000          # the page head where a byline or dateline stands
@@ -27,6 +29,9 @@ _STAMP = re.compile(rf"\A\s*date\s+({_Y}-[01]\d(?:-[0-3]\d)?)\b")
 _ISO = re.compile(rf"(?<![\d-])({_Y}-[01]\d-[0-3]\d)(?![\d-])")
 # "December 2, 2022", "2 December 2022", "14th July 2020", "Dec. 2, 2022"
 _WORDY = re.compile(rf"\b(?:{_DAY}\s+{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})\b")
+# a page that opens with its date: "Pretoria, 30 October 2020 – The ...", "Jan 3, 2020 | ..."
+_LEAD_PLACE = re.compile(r"[A-Z][^\W\d_ ]*(?:[ .'’-]+[^\W\d_]+){0,3},\s*")
+_LEAD_END = re.compile(r"\s*(?:[-–—|(:,.]|$)")
 # "02.12.2022" (day first), "12/02/2022" (day first unless the day cannot be a month)
 _NUMERIC = re.compile(rf"(?<![\d.])(\d{{1,2}})([./])(\d{{1,2}})\2({_Y})(?![\d.])")
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
@@ -43,18 +48,47 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|horizon|vision|p
 _BASE = re.compile(r"\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+)?$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _parser():
-    """One dateparser instance per process (building it is the slow part)."""
+@lru_cache(maxsize=None)
+def _parser(lang: str):
+    """One dateparser instance per language and process (building it is the slow part)."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["en"], settings={
+    return DateDataParser(languages=list(dict.fromkeys([lang, "en"])), settings={
         "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]})
 
 
 def _parse(s: str) -> str | None:
-    d = _parser().get_date_data(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)).date_obj
+    d = _parser(current_language()).get_date_data(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)).date_obj
     return d.date().isoformat() if d else None
+
+
+def _wordy():
+    """Full dates in words: English, and the document language's (vocab patterns.csv
+    'wordy_date': "13 октября 2025")."""
+    return cue("wordy_date", _WORDY)
+
+
+def _date_at(pat, m: re.Match) -> str | None:
+    if pat is _NUMERIC:
+        return _numeric(m)
+    if pat is _ISO:
+        return m.group(1)
+    return _parse(m.group())
+
+
+def _lead_date(head: str) -> str | None:
+    """A full date opening the page's first line, alone or after a place and a comma, and
+    followed by a separator: "Pretoria, 30 October 2020 – The South African Revenue
+    Service ...", "Jan 3, 2020 | Malaysia ..." (a date inside a sentence dates an event)."""
+    text = head.lstrip()
+    first = text[:text.find("\n")] if "\n" in text else text
+    lead = _LEAD_PLACE.match(first)
+    at = lead.end() if lead else 0
+    for pat in (_wordy(), _NUMERIC, _ISO):
+        m = pat.match(first, at)
+        if m and _LEAD_END.match(first, m.end()):
+            return _date_at(pat, m)
+    return None
 
 
 def _numeric(m: re.Match) -> str | None:
@@ -73,21 +107,17 @@ def _line_of(text: str, pos: int) -> str:
 
 def _byline_date(head: str) -> str | None:
     """A full date after 'Published'/'Updated', or alone on a short line."""
+    wordy = _wordy()
     for m in _PUBLISHED.finditer(head):
         tail = head[m.end():m.end() + 40]
-        for pat in (_WORDY, _ISO):
+        for pat in (wordy, _ISO, _NUMERIC):
             d = pat.match(tail)
             if d:
-                return _parse(d.group()) if pat is _WORDY else d.group(1)
-        d = _NUMERIC.match(tail)
-        if d:
-            return _numeric(d)
-    for pat in (_WORDY, _NUMERIC, _ISO):
+                return _date_at(pat, d)
+    for pat in (wordy, _NUMERIC, _ISO):
         for d in pat.finditer(head):
             if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX:
-                if pat is _WORDY:
-                    return _parse(d.group())
-                return _numeric(d) if pat is _NUMERIC else d.group(1)
+                return _date_at(pat, d)
     return None
 
 
@@ -112,8 +142,15 @@ def url_date(text: str) -> str | None:
     return None
 
 
-def publication_date(raw: str, url: str | None = None) -> tuple[str | None, str | None]:
-    """(ISO date or year-month, source rule) of a page; (None, None) when it prints none."""
+def publication_date(raw: str, url: str | None = None,
+                     lang: str | None = None) -> tuple[str | None, str | None]:
+    """(ISO date or year-month, source rule) of a page; (None, None) when it prints none.
+    lang: the page's language, whose month names and cue words are read besides English."""
+    with using_language(lang):
+        return _publication_date(raw, url)
+
+
+def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None]:
     head = raw[:HEAD_CHARS]
     m = _STAMP.match(head)
     if m:
@@ -121,6 +158,9 @@ def publication_date(raw: str, url: str | None = None) -> tuple[str | None, str 
     d = _byline_date(head)
     if d:
         return d, "text:byline"
+    d = _lead_date(head)
+    if d:
+        return d, "text:lead"
     m = _DATELINE.search(head)
     if m:
         y = text_year(head)

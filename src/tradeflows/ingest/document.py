@@ -156,7 +156,9 @@ def read_document(path: str | Path, sources: dict[str, dict] | None = None,
     if not published and ex.published:
         published, source = ex.published, ex.published_source
     if not published:
-        published, source = publication_date(raw, meta.get("url"))
+        from tradeflows.ingest.language import document_language
+        lang = document_language(meta.get("language"), raw)[0]
+        published, source = publication_date(raw, meta.get("url"), lang)
     return Document(doc=path.name, path=str(path), raw=raw,
                     sha256=hashlib.sha256(data).hexdigest(), encoding=ex.encoding,
                     meta=meta, published=published, published_source=source,
