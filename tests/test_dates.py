@@ -108,6 +108,11 @@ def test_text_year(text, year):
                  "ru", ("2025-10-13", "text:byline"), id="ru-date-line"),
     pytest.param("Опубликовано: 2 декабря 2022 г.\nТоварооборот вырос", "ru", ("2022-12-02", "text:byline"),
                  id="ru-published"),
+    # web: regnum.ru, 2012-08-22: a Russian dateline under the title, a comma before the year
+    pytest.param("За 5 месяцев 2012 года товарооборот между Киргизией и Казахстаном вырос почти на 60%\n"
+                 "Киргизия, 22 августа, 2012, 12:08 — ИА Регнум. Товарооборот между Киргизией и Казахстаном "
+                 "по итогам пяти месяцев в 2012 года составил $374 млн", "ru", ("2012-08-22", "text:lead"),
+                 id="ru-dateline-under-title"),
     # a date later in the first line is an event's, not the page's
     pytest.param("Belarus and China signed the agreement of May 1, 2022 on trade in services, which entered "
                  "into force.", None, (None, None), id="event-date-not-lead"),

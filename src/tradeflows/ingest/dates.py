@@ -30,7 +30,8 @@ _ISO = re.compile(rf"(?<![\d-])({_Y}-[01]\d-[0-3]\d)(?![\d-])")
 # "December 2, 2022", "2 December 2022", "14th July 2020", "Dec. 2, 2022"
 _WORDY = re.compile(rf"\b(?:{_DAY}\s+{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})\b")
 # a page that opens with its date: "Pretoria, 30 October 2020 – The ...", "Jan 3, 2020 | ..."
-_LEAD_PLACE = re.compile(r"[A-Z][^\W\d_ ]*(?:[ .'’-]+[^\W\d_]+){0,3},\s*")
+LEAD_LINES = 4             # a dateline stands in the first lines, under a title at most
+_LEAD_PLACE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*")  # a capitalised place
 _LEAD_END = re.compile(r"\s*(?:[-–—|(:,.]|$)")
 # "02.12.2022" (day first), "12/02/2022" (day first unless the day cannot be a month)
 _NUMERIC = re.compile(rf"(?<![\d.])(\d{{1,2}})([./])(\d{{1,2}})\2({_Y})(?![\d.])")
@@ -77,17 +78,20 @@ def _date_at(pat, m: re.Match) -> str | None:
 
 
 def _lead_date(head: str) -> str | None:
-    """A full date opening the page's first line, alone or after a place and a comma, and
-    followed by a separator: "Pretoria, 30 October 2020 – The South African Revenue
-    Service ...", "Jan 3, 2020 | Malaysia ..." (a date inside a sentence dates an event)."""
-    text = head.lstrip()
-    first = text[:text.find("\n")] if "\n" in text else text
-    lead = _LEAD_PLACE.match(first)
-    at = lead.end() if lead else 0
-    for pat in (_wordy(), _NUMERIC, _ISO):
-        m = pat.match(first, at)
-        if m and _LEAD_END.match(first, m.end()):
-            return _date_at(pat, m)
+    """A full date opening one of the page's first lines, alone or after a place and a comma,
+    and followed by a separator: "Pretoria, 30 October 2020 – The South African Revenue
+    Service ...", "Jan 3, 2020 | Malaysia ...", a dateline under the title (a date inside a
+    sentence dates an event)."""
+    lines = [ln for ln in head.split("\n", LEAD_LINES * 3)[:LEAD_LINES * 3] if ln.strip()][:LEAD_LINES]
+    wordy = _wordy()
+    for line in lines:
+        line = line.strip()
+        lead = _LEAD_PLACE.match(line) if line[:1].isupper() else None
+        at = lead.end() if lead else 0
+        for pat in (wordy, _NUMERIC, _ISO):
+            m = pat.match(line, at)
+            if m and _LEAD_END.match(line, m.end()):
+                return _date_at(pat, m)
     return None
 
 
