@@ -437,3 +437,12 @@ def test_hvylya_goods_and_services_scopes():
         ("29,6%", 29.6, "imports", None), ("$26,61 млрд", 26.61e9, "imports", None),
         ("20,5%", 20.5, "exports", "services"), ("$5,26 млрд", 5.26e9, "exports", "services"),
         ("1,5%", -1.5, "imports", None), ("$2,34 млрд", 2.34e9, "imports", None)]
+
+
+def test_ria_of_them_opens_the_part_not_the_partner():
+    # https://ria.ru/20030801/414519.html ("из них в Россию": a part of the CIS figure before it)
+    text = ("В государства СНГ в январе-июне было экспортировано белорусской продукции на 4 млрд 667,1 млн "
+            "долларов, из них в Россию - 2 млрд 148,1 млн долларов.")
+    assert [row[:5] for row in facts_of(text, 2003)] == [
+        ("4 млрд 667,1 млн долларов", "money", 4667.1e6, "exports", "CIS"),
+        ("2 млрд 148,1 млн долларов", "money", 2148.1e6, "exports", "RUS")]
