@@ -401,11 +401,17 @@ def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int =
     peaks: dict[int, int] = {}
     cpu_of: dict[int, float] = {}
     stop = threading.Event()
+    # psutil is imported and used once here, before the sampler thread starts: a worker
+    # forked while that thread held an import lock would wait on it for ever
+    try:
+        import psutil
+        with psutil.Process().oneshot():
+            psutil.Process().memory_info(), psutil.Process().cpu_times(), psutil.Process().children()
+    except ImportError:
+        psutil = None
 
     def sample():
-        try:
-            import psutil
-        except ImportError:
+        if psutil is None:
             return
         me = psutil.Process()
         while not stop.is_set():

@@ -158,14 +158,15 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     end = len(text) if end is None else end
     low = text[start:end].lower()
     digits = _DIGIT.search(low) is not None
-    if not digits and not any(w in low for w in _WORDS_WITHOUT_DIGITS):
+    has = low.__contains__   # any(map(has, words)): the substring tests run in C
+    if not digits and not any(map(has, _WORDS_WITHOUT_DIGITS)):
         return []
     found: list[TimeExpr] = []
     starts: list[int] = []   # taken spans, sorted and disjoint
     ends: list[int] = []
     for kind, pat in _patterns():
         need = _TRIGGERS.get(kind)
-        if need is not None and not (digits if need == "digit" else any(w in low for w in need)):
+        if need is not None and not (digits if need == "digit" else any(map(has, need))):
             continue  # anchored: a pattern runs only where its words (or a digit) occur
         if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
             continue
@@ -244,7 +245,9 @@ def _flags(t: TimeExpr, text: str) -> TimeExpr:
     base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
                 or _BASE_AFTER.match(text, t.end)
                 or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, t.end)))
-    return replace(t, base=base, target=bool(_TARGET_BY.search(before)))
+    # the constructor, not dataclasses.replace: this runs for every time expression
+    return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
+                    bool(_TARGET_BY.search(before)), t.fiscal, t.same)
 
 
 def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:

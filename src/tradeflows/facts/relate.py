@@ -50,11 +50,27 @@ def _vocab():
     return {
         "measures": measures,
         "measure_re": re.compile(rf"\b(?:{alternation(measures)})\b", re.I),
+        # case-sensitive copies for lower-cased text (_Doc.low): the same matches, ~4x faster
+        "measure_lc": re.compile(rf"\b(?:{alternation(measures)})\b"),
         "status": status,
         "status_re": re.compile(rf"\b(?:{alternation(status)})\b", re.I),
+        "status_lc": re.compile(rf"\b(?:{alternation(status)})\b"),
         "orgs": orgs_ci,
         "org_re": re.compile(rf"\b(?:{alternation(orgs)})\b", re.I),
     }
+
+
+# the only characters whose lower() is not what re.IGNORECASE equates them with (İ ı ſ):
+# a text without them, lower-cased, is matched by a lower-case pattern exactly as the text
+# is by the same pattern with re.I (same spans); sre scans that one far faster
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _cues(d: "_Doc", v: dict, key: str, start: int, end: int):
+    """v[key + "_re"].finditer(d.text, start, end), on the lower-cased text when it can."""
+    if d.low is not None:
+        return v[key + "_lc"].finditer(d.low, start, end)
+    return v[key + "_re"].finditer(d.text, start, end)
 
 
 _GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
@@ -111,6 +127,7 @@ class _Doc:
     def __init__(self, c: CleanText, pub_year: int | None):
         self.c = c
         self.text = c.text
+        self.low = None if _FOLD_UNSAFE.search(c.text) else c.text.lower()
         self.pub_year = pub_year
         self.sent_starts = [s for s, _ in c.sentences]
         self.para_starts = [s for s, _ in c.paragraphs]
@@ -257,7 +274,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
         return None
     s, e = d.c.sentences[si]
     v = _vocab()
-    goals = [m.end() for m in v["status_re"].finditer(d.text, s, min(e, times[-1].start))
+    goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
              if v["status"].get(" ".join(m.group().lower().split())) == "target"]
     best = None
     for t in times:
@@ -333,8 +350,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 
     # --- status ---------------------------------------------------------------
     status, srule = "actual", "default_actual"
-    sentence = text[s_start:s_end]
-    for m in v["status_re"].finditer(sentence):
+    if d.low is not None:
+        found = v["status_lc"].finditer(d.low[s_start:s_end])
+    else:
+        found = v["status_re"].finditer(text[s_start:s_end])
+    for m in found:
         st_ = v["status"][" ".join(m.group().lower().split())]
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
@@ -382,7 +402,7 @@ def _names_home(d: _Doc, si: int, home_iso) -> bool:
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     text = d.text
     cues = [(m.start(), m.end(), *v["measures"][" ".join(m.group().lower().split())])
-            for m in v["measure_re"].finditer(text, s_start, s_end)]
+            for m in _cues(d, v, "measure", s_start, s_end)]
     if not cues:
         return None, None, None
     if f.kind == "share":
@@ -419,7 +439,7 @@ def _previous_cue(d: _Doc, si: int, v):
         return None
     s, e = d.c.sentences[si - 1]
     last = None
-    for m in v["measure_re"].finditer(d.text, s, e):
+    for m in _cues(d, v, "measure", s, e):
         last = v["measures"][" ".join(m.group().lower().split())][0]
     return last
 
