@@ -51,12 +51,13 @@ def _vocab():
         "measures": measures,
         "measure_re": re.compile(rf"\b(?:{alternation(measures)})\b", re.I),
         # case-sensitive copies for lower-cased text (_Doc.low): the same matches, ~4x faster
-        "measure_lc": re.compile(rf"\b(?:{alternation(measures)})\b"),
+        "measure_lc": _lower_copy(measures),
         "status": status,
         "status_re": re.compile(rf"\b(?:{alternation(status)})\b", re.I),
-        "status_lc": re.compile(rf"\b(?:{alternation(status)})\b"),
+        "status_lc": _lower_copy(status),
         "orgs": orgs_ci,
         "org_re": re.compile(rf"\b(?:{alternation(orgs)})\b", re.I),
+        "org_lc": _lower_copy(orgs),
     }
 
 
@@ -66,9 +67,17 @@ def _vocab():
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
 
 
+def _lower_copy(phrases) -> re.Pattern | None:
+    """The whole-word alternation of phrases lower-cased, in their order, for lower-cased text;
+    None when a phrase holds one of those characters (the re.I pattern is used then)."""
+    if any(_FOLD_UNSAFE.search(k) for k in phrases):
+        return None
+    return re.compile(rf"\b(?:{alternation([k.lower() for k in phrases])})\b")
+
+
 def _cues(d: "_Doc", v: dict, key: str, start: int, end: int):
     """v[key + "_re"].finditer(d.text, start, end), on the lower-cased text when it can."""
-    if d.low is not None:
+    if d.low is not None and v[key + "_lc"] is not None:
         return v[key + "_lc"].finditer(d.low, start, end)
     return v[key + "_re"].finditer(d.text, start, end)
 
@@ -137,6 +146,10 @@ class _Doc:
         self._frames: dict[int, list[Frame]] = {}
         self.head_partner: tuple[str, str | None] | None = None
         self.head_totals = True
+
+    def cues(self, v: dict, key: str, start: int, end: int):
+        """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""
+        return _cues(self, v, key, start, end)
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect_right(self.sent_starts, pos) - 1, 0)
@@ -350,7 +363,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 
     # --- status ---------------------------------------------------------------
     status, srule = "actual", "default_actual"
-    if d.low is not None:
+    if d.low is not None and v["status_lc"] is not None:
         found = v["status_lc"].finditer(d.low[s_start:s_end])
     else:
         found = v["status_re"].finditer(text[s_start:s_end])

@@ -117,7 +117,7 @@ def organization(cl):
     """A company or exchange of organizations.csv named in the clause ('BelAZ exports')."""
     v = cl.v
     org = None
-    for m in v["org_re"].finditer(cl.d.text, cl.lo, cl.hi):
+    for m in cl.d.cues(v, "org", cl.lo, cl.hi):
         org = v["orgs"].get(" ".join(m.group().lower().split()))
         if m.start() > cl.f.clean_start:
             break
