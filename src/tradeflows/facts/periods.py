@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
 from tradeflows.vocab import alternation, read_csv
 
 MONTHS = {m: i for i, m in enumerate(
@@ -128,21 +129,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:(?:in|for)\s+(?:the\s+)?)?
 _TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
 _BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
-# İ ı ſ: the only characters whose lower() is not what re.I equates them with; text without
-# them, lower-cased, is matched by a lower-cased copy of a re.I pattern with the same spans,
-# and sre skips positions by first character (3-4x faster) only without re.I
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
-
-
-def _lower_copy(rx: re.Pattern) -> re.Pattern | None:
-    """rx without re.I for lower-cased text; None if its source has an upper-case escape."""
-    if re.search(r"\\[A-Z]", rx.pattern) or any(c.isupper() for c in "".join(rx.groupindex)):
-        return None
-    return re.compile(rx.pattern.lower(), rx.flags & ~re.I)
-
-
-_BASE_BEFORE_LC = _lower_copy(_BASE_BEFORE)
-_SAME_PERIOD_LC = _lower_copy(_SAME_PERIOD)
+# lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
+_BASE_BEFORE_LC = lower_copy(_BASE_BEFORE)
+_SAME_PERIOD_LC = lower_copy(_SAME_PERIOD)
 
 
 @dataclass(frozen=True)
