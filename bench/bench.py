@@ -796,6 +796,9 @@ def header() -> str:
     try:
         import tradeflows
         ver = getattr(tradeflows, "__version__", "?")
+        src = Path(tradeflows.__file__).resolve().parent
+        if ROOT not in src.parents:
+            ver += f" from {src}"    # another checkout on PYTHONPATH (a before/after run)
     except Exception as exc:  # noqa: BLE001
         ver = f"import failed ({err(exc)})"
     try:
