@@ -757,6 +757,8 @@ def bench_large(big_mb: float, small_mb: float, cores: int) -> list[str]:
             line, m = describe_run(label, n_files, n_bytes, r)
             lines.append(line)
             peaks.setdefault(label, []).append((n_bytes / MB, m["driver_mb"], m["worker_mb"]))
+            if mb == big_mb:
+                SUMMARY.setdefault("large", {})[label] = m
         shutil.rmtree(WORK / "large_out_local1", ignore_errors=True)
     for label, ps in peaks.items():
         if len(ps) != 2:
@@ -789,6 +791,12 @@ def summary_lines() -> list[str]:
                    f"{SUMMARY['build1_core']:.2f} MB/s per busy core-second")
     for label, ratio in SUMMARY.get("ratios", {}).items():
         out.append(f"{label} / --jobs 1 = {ratio:.2f}x")
+    large = SUMMARY.get("large", {})
+    one = large.get("--jobs 1")
+    for label, m in large.items():
+        ratio = f", {m['mbps'] / one['mbps']:.2f}x --jobs 1" if one and label != "--jobs 1" else ""
+        out.append(f"large varied corpus, {label}: {m['mbps']:.2f} MB/s wall, "
+                   f"{m['per_core']:.2f} MB/s per busy core-second{ratio}")
     return out or ["(no figures: the sections that measure them were skipped)"]
 
 
