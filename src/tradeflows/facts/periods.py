@@ -77,9 +77,11 @@ _TRIGGERS: dict[str, object] = {
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
-# every trigger word once: a stretch's present ones are found in one pass (in C)
-_ALL_TRIGGERS = tuple(sorted({w for v in _TRIGGERS.values() if v != "digit" for w in v}))
 _NEEDS_MONTH_NAME = frozenset({"month_range", "to_month", "month"})
+# every trigger word once: a stretch's present ones are found in one pass (in C); the month
+# patterns' stems are left out, a capitalised month name holds its stem
+_ALL_TRIGGERS = tuple(sorted({w for k, v in _TRIGGERS.items() if v != "digit" and k not in _NEEDS_MONTH_NAME
+                              for w in v}))
 
 
 @lru_cache(maxsize=1)
@@ -179,18 +181,19 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     month_name = None        # a capitalised month name in the stretch (found when first asked)
     present = set(filter(has, _ALL_TRIGGERS))
     for kind, pat in _patterns():
-        need = _TRIGGERS.get(kind)
-        if need is not None and not (digits if need == "digit" else not present.isdisjoint(need)):
-            continue  # anchored: a pattern runs only where its words (or a digit) occur
-        if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
-            continue
         if kind in _NEEDS_MONTH_NAME:
             if month_name is None:
                 month_name = any(map(text[start:end].__contains__, _MONTH_NAMES))
             if not month_name:
                 continue
-        elif kind == "year" and not ("19" in low or "20" in low):
-            continue
+        else:
+            need = _TRIGGERS.get(kind)
+            if need is not None and not (digits if need == "digit" else not present.isdisjoint(need)):
+                continue  # anchored: a pattern runs only where its words (or a digit) occur
+            if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
+                continue
+            if kind == "year" and not ("19" in low or "20" in low):
+                continue
         for m in pat.finditer(text, start, end):
             s, e = m.span()
             i = bisect_right(starts, s)
