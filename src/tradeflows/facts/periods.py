@@ -182,6 +182,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     present = set(filter(has, _ALL_TRIGGERS))
     for kind, pat in _patterns():
         if kind in _NEEDS_MONTH_NAME:
+            if _TRIGGERS.get(kind) == "digit" and not digits:
+                continue     # "month" runs only with a digit; a month name holds the others' stems
             if month_name is None:
                 month_name = any(map(text[start:end].__contains__, _MONTH_NAMES))
             if not month_name:
