@@ -82,6 +82,7 @@ SAMPLE = [
 
 
 QUANT: dict[str, float] = {}   # quantulum3's KB/s/core once section 3 ran
+SUMMARY: dict = {}             # the headline figures of this run, printed last
 
 
 def flag(ok: bool) -> str:
@@ -175,6 +176,58 @@ def throughput(docs: list[Doc], target_mb: float, relate: bool) -> dict:
     return {"mb": done / MB, "sec": busy, "wall": wall, "cpu": cpu, "docs": n_docs,
             "figs": n_figs, "cold": cold, "passes": pass_rates,
             "mbps": done / MB / busy, "docps": n_docs / busy}
+
+
+def stage_rates(docs: list[Doc], target_mb: float) -> dict:
+    """The whole pipeline (clean -> extract -> relate) fed document by document until
+    >= target_mb MB, each stage timed apart: wall seconds and this process's CPU seconds."""
+    from tradeflows.text.clean import clean_text
+    from tradeflows.figures.extract import extract_figures
+    from tradeflows.facts.relate import relate_figures
+    from tradeflows.pipeline import country_codes
+
+    def one(d: Doc, acc: dict | None) -> None:
+        w0, c0 = time.perf_counter(), time.process_time()
+        c = clean_text(d.raw, d.fmt, d.name)
+        w1, c1 = time.perf_counter(), time.process_time()
+        figs = extract_figures(c, d.name, places=country_codes)
+        w2, c2 = time.perf_counter(), time.process_time()
+        relate_figures(c, figs, reporter=d.reporter, pub_year=d.pub_year)
+        w3, c3 = time.perf_counter(), time.process_time()
+        if acc is not None:
+            for k, w, c_ in (("clean", w1 - w0, c1 - c0), ("extract", w2 - w1, c2 - c1),
+                             ("relate", w3 - w2, c3 - c2)):
+                acc[k][0] += w
+                acc[k][1] += c_
+
+    for d in docs:                      # warm-up pass: registries, regexes, vocabularies
+        one(d, None)
+    gc.collect()
+    acc = {k: [0.0, 0.0] for k in ("clean", "extract", "relate")}
+    done = 0
+    while done < target_mb * MB:
+        for d in docs:
+            one(d, acc)
+            done += d.nbytes
+            if done >= target_mb * MB:
+                break
+    return {"mb": done / MB, "stages": acc}
+
+
+def report_stages(r: dict) -> list[str]:
+    """Per-stage and whole-pipeline MB/s (wall, and per CPU second of this one process)."""
+    mb, acc = r["mb"], r["stages"]
+    wall = sum(w for w, _ in acc.values())
+    cpu = sum(c for _, c in acc.values())
+    parts = ", ".join(f"{k} {mb / w:.2f} MB/s ({w / wall:.0%})" for k, (w, _) in acc.items())
+    cparts = ", ".join(f"{k} {mb / c:.2f}" for k, (_, c) in acc.items() if c > 0)
+    SUMMARY["pipeline"] = mb / wall
+    SUMMARY["pipeline_cpu"] = mb / cpu if cpu else 0.0
+    SUMMARY["stages"] = {k: mb / w for k, (w, _) in acc.items()}
+    return [f"whole pipeline clean+extract+relate, one process: {mb:.1f} MB in {wall:.1f} s -> "
+            f"{mb / wall:.2f} MB/s wall, {mb / cpu:.2f} MB per CPU second",
+            f"    per stage (wall, share of time): {parts}",
+            f"    per stage per CPU second: {cparts}"]
 
 
 def report_throughput(label: str, r: dict, target: float) -> list[str]:
@@ -411,11 +464,17 @@ def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int =
     peaks: dict[int, int] = {}
     cpu_of: dict[int, float] = {}
     stop = threading.Event()
+    # psutil is imported and used once here, before the sampler thread starts: a worker
+    # forked while that thread held an import lock would wait on it for ever
+    try:
+        import psutil
+        with psutil.Process().oneshot():
+            psutil.Process().memory_info(), psutil.Process().cpu_times(), psutil.Process().children()
+    except ImportError:
+        psutil = None
 
     def sample():
-        try:
-            import psutil
-        except ImportError:
+        if psutil is None:
             return
         me = psutil.Process()
         while not stop.is_set():
@@ -675,6 +734,7 @@ def bench_engines(cores: int) -> list[str]:
         lines.append(line)
     one = res.get("--jobs 1")
     if one:
+        SUMMARY["build1"], SUMMARY["build1_core"] = one["mbps"], one["per_core"]
         lines.append(f"  one core: {one['mbps']:.2f} MB/s   target >= {TARGET_BUILD:g}: "
                      f"{flag(one['mbps'] >= TARGET_BUILD)}")
         for label, m in res.items():
@@ -682,6 +742,7 @@ def bench_engines(cores: int) -> list[str]:
                 continue
             target = TARGET_DASK if label.startswith("dask") else TARGET_CORES
             ratio = m["mbps"] / one["mbps"]
+            SUMMARY.setdefault("ratios", {})[label] = ratio
             same = same_rows(one["out"], m["out"])
             lines.append(f"  {label} / --jobs 1 = {ratio:.2f}x   target >= {target:g}x: "
                          f"{flag(ratio >= target)}; same tables: {flag(same)}")
@@ -706,6 +767,8 @@ def bench_large(big_mb: float, small_mb: float, cores: int) -> list[str]:
             line, m = describe_run(label, n_files, n_bytes, r)
             lines.append(line)
             peaks.setdefault(label, []).append((n_bytes / MB, m["driver_mb"], m["worker_mb"]))
+            if mb == big_mb:
+                SUMMARY.setdefault("large", {})[label] = m
         shutil.rmtree(WORK / "large_out_local1", ignore_errors=True)
     for label, ps in peaks.items():
         if len(ps) != 2:
@@ -760,10 +823,35 @@ def bench_report(runs: int = 7) -> list[str]:
 
 # ------------------------------------------------------------------ main
 
+def summary_lines() -> list[str]:
+    """The figures the README quotes: the pipeline from raw text in one process, per stage,
+    the whole build on one core and the --jobs N / --jobs 1 ratio."""
+    out = []
+    if "pipeline" in SUMMARY:
+        st = ", ".join(f"{k} {v:.2f}" for k, v in SUMMARY["stages"].items())
+        out.append(f"pipeline (clean+extract+relate, one process): {SUMMARY['pipeline']:.2f} MB/s "
+                   f"({SUMMARY['pipeline_cpu']:.2f} per CPU second); stages MB/s: {st}")
+    if "build1" in SUMMARY:
+        out.append(f"whole build, 50 x seed 003, --jobs 1: {SUMMARY['build1']:.2f} MB/s wall, "
+                   f"{SUMMARY['build1_core']:.2f} MB/s per busy core-second")
+    for label, ratio in SUMMARY.get("ratios", {}).items():
+        out.append(f"{label} / --jobs 1 = {ratio:.2f}x")
+    large = SUMMARY.get("large", {})
+    one = large.get("--jobs 1")
+    for label, m in large.items():
+        ratio = f", {m['mbps'] / one['mbps']:.2f}x --jobs 1" if one and label != "--jobs 1" else ""
+        out.append(f"large varied corpus, {label}: {m['mbps']:.2f} MB/s wall, "
+                   f"{m['per_core']:.2f} MB/s per busy core-second{ratio}")
+    return out or ["(no figures: the sections that measure them were skipped)"]
+
+
 def header() -> str:
     try:
         import tradeflows
         ver = getattr(tradeflows, "__version__", "?")
+        src = Path(tradeflows.__file__).resolve().parent
+        if ROOT not in src.parents:
+            ver += f" from {src}"    # another checkout on PYTHONPATH (a before/after run)
     except Exception as exc:  # noqa: BLE001
         ver = f"import failed ({err(exc)})"
     try:
@@ -862,6 +950,7 @@ def main(argv=None) -> int:
         section("extract", extract)
         section("relate", relate)
         section("russian", russian)
+        section("stages", lambda: report_stages(stage_rates(docs, a.mb)))
     print("-- 3. quantulum3, paragraph by paragraph, gold-covered text")
     if a.skip_quantulum:
         print("quantulum3: skipped (--skip-quantulum)")
@@ -899,6 +988,8 @@ def main(argv=None) -> int:
         print("report: skipped (--skip-report)")
     else:
         section("report", bench_report)
+    print("-- summary (this run; the machine is shared, wall rates move with its load)")
+    print("\n".join(summary_lines()))
     print(f"total bench time {time.perf_counter() - t_start:.0f} s")
     return 0
 

@@ -286,6 +286,9 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
         print(f"tradeflows: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
+    if getattr(eng, "forks", False):
+        from tradeflows.pipeline import warm
+        warm()   # registries built once here, not once per worker (they start as copies)
     try:
         return _build_with(eng, input_dir, out, sources, paths, force, min_confidence, strict)
     finally:

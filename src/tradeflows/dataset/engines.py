@@ -44,8 +44,11 @@ class ProcessEngine:
     """A pool of `workers` processes; results in input order, `window` items in flight."""
 
     def __init__(self, workers: int, window: int | None = None):
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         self.workers = workers
+        # fork-started workers are copies of this process: what it built, they have
+        self.forks = multiprocessing.get_start_method() == "fork"
         self.batch = 4            # documents per message
         self.window = window or 4 * workers
         self.pool = ProcessPoolExecutor(max_workers=workers)

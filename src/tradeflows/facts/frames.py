@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tradeflows.facts.places import Place
+from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv
 
 # slot words of the frame grammar (the phrasings themselves are rows of frames.csv)
@@ -67,6 +68,17 @@ def _frames_of(lang: str) -> list[tuple[str, str, str, str, re.Pattern[str]]]:
     return out
 
 
+def _frames_lc() -> list[re.Pattern[str] | None]:
+    """Each frame's pattern for the lower-cased masked sentence (tradeflows.text.fold), in
+    the current language."""
+    return _frames_lc_of(current_language())
+
+
+@lru_cache(maxsize=None)
+def _frames_lc_of(lang: str) -> list[re.Pattern[str] | None]:
+    return [lower_copy(rx) for *_, rx in _frames_of(lang)]
+
+
 def mask(text: str, start: int, end: int, places: list[Place]) -> tuple[str, list[int], list[int]]:
     """text[start:end] with each place a numbered slot, and the map of masked to text offsets."""
     pieces, mstarts, tstarts = [], [0], [start]
@@ -99,8 +111,9 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
     if _MARK not in masked:
         return []
     found: list[tuple[int, int, Frame]] = []
-    for order, (name, kind, rep, par, rx) in enumerate(_frames()):
-        for m in rx.finditer(masked):
+    low = lower_text(masked)
+    for order, ((name, kind, rep, par, rx), lc) in enumerate(zip(_frames(), _frames_lc())):
+        for m in (lc.finditer(low) if low is not None and lc is not None else rx.finditer(masked)):
             roles = {r: places[int(m.group(r))] for r in ("A", "B") if r in rx.groupindex and m.group(r)}
             a, b = roles.get(rep), roles.get(par)
             if a is not None and b is not None and a.name == b.name:

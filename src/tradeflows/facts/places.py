@@ -51,13 +51,15 @@ class _Entry:
 class _Bucket:
     """Every alias whose first word is one key, tried longest first."""
 
-    __slots__ = ("plain", "regex", "entries", "singles")
+    __slots__ = ("plain", "regex", "entries", "singles", "aliases")
 
     def __init__(self) -> None:
         self.plain: _Entry | None = None  # alias == the key itself (one word)
         self.regex: re.Pattern[str] | None = None  # all aliases, one group each
         self.entries: list[_Entry] = []
-        self.singles: list[tuple[re.Pattern[str], _Entry]] = []
+        self.aliases: list[str] = []
+        # one pattern per alias, compiled when first needed (rare; ~1000 compiles otherwise)
+        self.singles: list[tuple[re.Pattern[str], _Entry]] | None = None
 
 
 # A capitalised token: the unit of lookup (letters and digits only, so "Belarus’s" -> "Belarus").
@@ -153,7 +155,7 @@ class _Registry:
                 b.regex = re.compile(
                     "|".join(f"({_alias_pattern(a)})" for a, _ in items), re.IGNORECASE
                 )
-                b.singles = [(re.compile(_alias_pattern(a), re.IGNORECASE), e) for a, e in items]
+                b.aliases = [a for a, _ in items]
             self.buckets[key] = b
             self.upper.setdefault(key.upper(), b)
 
@@ -184,6 +186,8 @@ class _Registry:
         e = b.entries[m.lastindex - 1]
         if not e.article or _THE.search(text, max(0, s - 12), s):
             return m.end(), e
+        if b.singles is None:
+            b.singles = [(re.compile(_alias_pattern(a), re.IGNORECASE), e) for a, e in zip(b.aliases, b.entries)]
         for rx, e in b.singles[m.lastindex:]:  # rare: "the X" alias without its article
             m = rx.match(text, s, end)
             if m and (not e.article or _THE.search(text, max(0, s - 12), s)):

@@ -34,6 +34,7 @@ from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.records import Figure
+from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import alternation, current_language, fold, read_csv_over_en
 from tradeflows.vocab.patterns import cue
 
@@ -56,7 +57,7 @@ def _vocab_of(lang: str):
     status = {fold(r["cue"]): r["status"] for r in read_csv_over_en("status.csv", lang)}
     orgs = {r["alias"]: (r["name"], r["iso3"]) for r in read_csv_over_en("organizations.csv", lang)}
     orgs_ci = {fold(k): v for k, v in orgs.items()}
-    return {
+    v = {
         "measures": measures,
         "measure_re": re.compile(rf"\b(?:{alternation(measures)})\b", re.I),
         "status": status,
@@ -64,6 +65,17 @@ def _vocab_of(lang: str):
         "orgs": orgs_ci,
         "org_re": re.compile(rf"\b(?:{alternation(orgs)})\b", re.I),
     }
+    # copies for the lower-cased text (_Doc.low, tradeflows.text.fold): the same matches, ~4x faster
+    for key in ("measure", "status", "org"):
+        v[key + "_lc"] = lower_copy(v[key + "_re"])
+    return v
+
+
+def _cues(d: "_Doc", v: dict, key: str, start: int, end: int):
+    """v[key + "_re"].finditer(d.text, start, end), on the lower-cased text when it can."""
+    if d.low is not None and v[key + "_lc"] is not None:
+        return v[key + "_lc"].finditer(d.low, start, end)
+    return v[key + "_re"].finditer(d.text, start, end)
 
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
@@ -121,6 +133,7 @@ class _Doc:
     def __init__(self, c: CleanText, pub_year: int | None):
         self.c = c
         self.text = c.text
+        self.low = lower_text(c.text)   # for the cue patterns' lower-case copies (_cues)
         self.pub_year = pub_year
         self.sent_starts = [s for s, _ in c.sentences]
         self.para_starts = [s for s, _ in c.paragraphs]
@@ -130,6 +143,10 @@ class _Doc:
         self._frames: dict[int, list[Frame]] = {}
         self.head_partner: tuple[str, str | None] | None = None
         self.head_totals = True
+
+    def cues(self, v: dict, key: str, start: int, end: int):
+        """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""
+        return _cues(self, v, key, start, end)
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect_right(self.sent_starts, pos) - 1, 0)
@@ -319,7 +336,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
         return None
     s, e = d.c.sentences[si]
     v = _vocab()
-    goals = [m.end() for m in v["status_re"].finditer(d.text, s, min(e, times[-1].start))
+    goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
              if v["status"].get(fold(m.group())) == "target"]
     best = None
     for t in times:
@@ -397,7 +414,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     status, srule = "actual", "default_actual"
     sentence = text[s_start:s_end]
     target_cue = None
-    for m in v["status_re"].finditer(sentence):
+    if d.low is not None and v["status_lc"] is not None:
+        found = v["status_lc"].finditer(d.low[s_start:s_end])
+    else:
+        found = v["status_re"].finditer(sentence)
+    for m in found:
         st_ = v["status"][fold(m.group())]
         if st_ == "target" and m.group().lower().startswith("to ") and \
                 _CHANGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
@@ -467,7 +488,7 @@ def _names_home(d: _Doc, si: int, home_iso) -> bool:
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     text = d.text
     cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
-            for m in v["measure_re"].finditer(text, s_start, s_end)]
+            for m in _cues(d, v, "measure", s_start, s_end)]
     if not cues:
         return None, None, None
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
@@ -523,7 +544,7 @@ def _previous_cue(d: _Doc, si: int, v):
         return None
     s, e = d.c.sentences[si - 1]
     last = None
-    for m in v["measure_re"].finditer(d.text, s, e):
+    for m in _cues(d, v, "measure", s, e):
         last = v["measures"][fold(m.group())][0]
     return last
 

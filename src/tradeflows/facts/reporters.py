@@ -124,7 +124,7 @@ def organization(cl):
     """A company or exchange of organizations.csv named in the clause ('BelAZ exports')."""
     v = cl.v
     org = None
-    for m in v["org_re"].finditer(cl.d.text, cl.lo, cl.hi):
+    for m in cl.d.cues(v, "org", cl.lo, cl.hi):
         org = v["orgs"].get(fold(m.group()))
         if m.start() > cl.f.clean_start:
             break

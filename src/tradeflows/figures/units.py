@@ -27,12 +27,17 @@ def registry():
 
 @lru_cache(maxsize=1)
 def scale_words() -> dict[str, float]:
-    """Every scale word and abbreviation -> its factor, lower-cased ('bn' -> 1e9, 'lakh crore' -> 1e12)."""
-    ureg = registry()
+    """Every scale word and abbreviation -> its factor, lower-cased ('bn' -> 1e9, 'lakh crore' -> 1e12).
+
+    A definition that is a plain number ("million = 1e6") is read as one; only another
+    (an expression of other units) asks pint, whose import and registry cost ~0.3 s per
+    process (tests/test_units_fast.py checks both ways agree)."""
     out = {}
     for line in read_lines_all("units.txt"):
         names = [p.strip() for p in line.split("=")]
-        factor = float(ureg.Quantity(1, names[0]).to("dimensionless_one").magnitude)
+        factor = _number(names[1]) if len(names) > 1 else None
+        if factor is None:
+            factor = float(registry().Quantity(1, names[0]).to("dimensionless_one").magnitude)
         for name in [names[0]] + names[2:]:
             if name and name != "_":
                 out[name.lower().replace("_", " ")] = factor
@@ -55,3 +60,11 @@ def scale_factor(word: str) -> float | None:
 def money(value: float, currency: str):
     """An amount as a pint Quantity in its own currency unit."""
     return registry().Quantity(value, currency)
+
+
+def _number(text: str) -> float | None:
+    """A definition's value when it is a plain number ("1e6"), else None."""
+    try:
+        return float(text)
+    except ValueError:
+        return None

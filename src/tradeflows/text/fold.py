@@ -1,0 +1,41 @@
+"""Case-insensitive matching at case-sensitive speed.
+
+A re.IGNORECASE pattern run on a text finds the same spans as its lower-cased copy
+(without re.I) run on the lower-cased text, and the copy is 3-5x faster: without re.I
+sre skips to the positions whose first character can start a match. This holds for every
+character but three: İ (lower() makes two characters of it), ı and ſ (re.I equates them
+with i and s, lower() does not), so a text or pattern holding one keeps re.I.
+"""
+from __future__ import annotations
+
+import re
+
+UNSAFE = re.compile("[\u0130\u0131\u017f]")
+# what a pattern's source keeps as written: named groups and escapes (an upper-case escape,
+# \S \W \D \B \A \Z \N, would change meaning lower-cased: no copy is made)
+_KEEP = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.", re.S)
+
+
+def lower_text(text: str) -> str | None:
+    """text.lower() when it matches like the text (see above), else None."""
+    return None if UNSAFE.search(text) else text.lower()
+
+
+def lower_copy(rx: re.Pattern) -> re.Pattern | None:
+    """rx lower-cased and without re.I, for lower_text() texts; None when it cannot be."""
+    src = rx.pattern
+    if not rx.flags & re.I or not isinstance(src, str) or UNSAFE.search(src):
+        return None
+    out, pos = [], 0
+    for m in _KEEP.finditer(src):
+        tok = m.group()
+        if tok[0] == "\\" and tok[1:].isupper():
+            return None
+        out.append(src[pos:m.start()].lower())
+        out.append(tok)
+        pos = m.end()
+    out.append(src[pos:].lower())
+    try:
+        return re.compile("".join(out), rx.flags & ~re.I)
+    except re.error:       # an inline flag such as (?L) does not survive lower()
+        return None
