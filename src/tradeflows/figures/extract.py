@@ -26,6 +26,7 @@ Rules, in the order they are tried for a number, and why that order:
                  comparative right after it ("more", "higher"), or a change
                  verb earlier in its clause;
   share_percent  any other percent: a part of a whole ("49% of the turnover");
+  share_points   "down 0.5 percentage points", "3.1 p.p.": a share's change, signed;
   growth_multiple "1.6 times", "1.5-fold", "threefold", "doubled", "twice";
   growth_fraction / share_fraction  "by almost half", "a third more" /
                  "almost half of", "a quarter of";
@@ -53,7 +54,8 @@ _RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
 _RANGE_OPENER = re.compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I)
 _EXCLAIM = re.compile(r"\s?\(!\)")
-_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)
+_POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b)", re.I)
 _MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 _BY = re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
@@ -307,6 +309,13 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     # the clause before the figure, bounded so that a run-on 'sentence' stays linear
     clause = text[max(s_start, start - CLAUSE_WINDOW):start]
 
+    # --- percentage points: the change of a share, signed (GUIDELINES) ------
+    pp = _POINTS.match(text, j)
+    if pp and num.kind == "cardinal":
+        adj = _ADJ_CHANGE.search(by_zone)
+        down = (adj.group(1).lower() in ("down", "minus")) if adj else _last_direction(clause, pats) == "down"
+        return make("share", _round_pct(-value if down else value), None, qualifier, "share_points", pp.end())
+
     # --- percent -------------------------------------------------------------
     pm = _PERCENT.match(text, j)
     if pm and num.kind == "cardinal":
@@ -518,7 +527,8 @@ def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
         return True
     m = _RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
     k = _DIGITS_RE.match(text, m.end()).end() if m else end
-    return bool(pats["scale"].match(text, k) or after_re.match(text, k) or _PERCENT.match(text, k))
+    return bool(pats["scale"].match(text, k) or after_re.match(text, k) or _PERCENT.match(text, k)
+                or _POINTS.match(text, k))
 
 
 _DIGITS_RE = re.compile(DIGITS)
