@@ -1,0 +1,51 @@
+"""Panel admission and fact rules learned on the web development set (data/web), each rule
+alone on a real sentence of a tuned web page (never a held-out one). Exact values throughout."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from tradeflows.dataset.build import figure_rows
+from tradeflows.dataset.series import series_status
+from tradeflows.ingest.document import load_sources, read_document
+from tradeflows.pipeline import figures_of_document
+from tradeflows.records import Figure
+
+ROOT = Path(__file__).resolve().parents[1]
+WEB = ROOT / "data" / "web" / "raw"
+HELDOUT = {ln.strip() for ln in (ROOT / "data" / "web" / "heldout.txt").read_text().splitlines()
+           if ln.strip() and not ln.startswith("#")}
+
+
+def _doc(prefix: str) -> Path:
+    (path,) = [p for p in WEB.iterdir() if p.name.startswith(prefix + "_")]
+    assert path.name not in HELDOUT, "a held-out document may not be studied"
+    return path
+
+
+@lru_cache(maxsize=None)
+def _figures(prefix: str) -> tuple[Figure, ...]:
+    return tuple(figures_of_document(read_document(_doc(prefix), load_sources(WEB))))
+
+
+def at(prefix: str, line: int, figure: str) -> Figure:
+    hits = [f for f in _figures(prefix) if f.line == line and f.figure == figure]
+    assert len(hits) == 1, [(f.line, f.figure) for f in _figures(prefix) if abs(f.line - line) <= 1]
+    return hits[0]
+
+
+def row(f: Figure) -> dict:
+    return figure_rows([f])[0]
+
+
+def rule(f: Figure, key: str) -> str:
+    return dict(r.split(":", 1) for r in f.fact_rules.split(";"))[key]
+
+
+def test_last_year_of_an_undated_page_is_a_guess():
+    # w15 line 15 (globe.co.th, undated): "Trade between the two countries amounted to $25 billion
+    # last year and reached $10.787 billion in the first five months of this year." The page names
+    # 2023 as a year of events but also 'next year' = 2025: its own year is not known.
+    f = at("w15", 15, "$25 billion")
+    assert rule(f, "year") == "relative_context"
+    assert series_status(row(f)) == "low confidence"
