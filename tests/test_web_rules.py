@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tradeflows.dataset.build import figure_rows
-from tradeflows.dataset.series import series_status
+from tradeflows.dataset.series import product_rule, series_status
 from tradeflows.ingest.document import load_sources, read_document
 from tradeflows.pipeline import figures_of_document
 from tradeflows.records import Figure
@@ -49,3 +49,17 @@ def test_last_year_of_an_undated_page_is_a_guess():
     f = at("w15", 15, "$25 billion")
     assert rule(f, "year") == "relative_context"
     assert series_status(row(f)) == "low confidence"
+
+
+def test_a_clause_listing_the_main_goods_gives_products():
+    # w13 line 3 (saudialyoom.com): "Among the most significant commodity groups exported to China in
+    # 2023 were fuels, mineral oils, and their distillation products valued at $414 million, stone and
+    # cement products worth $116 million, ..." (product_list)
+    for figure in ("$414 million", "$116 million", "$27 million"):
+        f = at("w13", 3, figure)
+        assert (f.measure, f.year) == ("exports", 2023)
+        assert series_status(row(f)) == "product"
+    assert product_rule(row(at("w13", 3, "$414 million"))) == "product_list"
+    # line 2, the total: "the country's exports to China reached $909 million during 2023"
+    f = at("w13", 2, "$909 million")
+    assert product_rule(row(f)) is None and series_status(row(f)) == "in"
