@@ -63,3 +63,34 @@ def test_a_clause_listing_the_main_goods_gives_products():
     # line 2, the total: "the country's exports to China reached $909 million during 2023"
     f = at("w13", 2, "$909 million")
     assert product_rule(row(f)) is None and series_status(row(f)) == "in"
+
+
+def test_an_amount_written_in_parts_is_one_figure():
+    # w06 line 13 (bazaartimes.com): "Germany was followed by the USA with $1 billion 530 million, the
+    # United Kingdom with $1 billion 107 million, Italy with $1 billion 12 million and Spain with
+    # $980 million 344 thousand."
+    assert [(f.figure, f.value) for f in _figures("w06") if f.line == 13] == [
+        ("$1 billion 530 million", 1530000000.0), ("$1 billion 107 million", 1107000000.0),
+        ("$1 billion 12 million", 1012000000.0), ("$980 million 344 thousand", 980344000.0)]
+    # w11 line 3: "... reached 779 thousand 300 million dollars in 2022" (compound_thousands)
+    f = at("w11", 3, "779 thousand 300 million dollars")
+    assert (f.kind, f.value, f.currency) == ("money", 779300000000.0, "USD")
+    # w11 line 5: "... which amounted to 5 trillion 311 billion dollars."
+    assert at("w11", 5, "5 trillion 311 billion dollars").value == 5311000000000.0
+
+
+def test_the_year_after_a_base_written_in_parts_is_the_base_s():
+    # w11 line 9: "Exports of goods and services from Mexico to the neighboring nation were located at
+    # 454 thousand 900 million dollars, an increase of 18.2 percent compared to 384 thousand 648
+    # million dollars in 2021." 'in 2021' is the base's year, not the level's.
+    f = at("w11", 9, "454 thousand 900 million dollars")
+    assert (f.year, rule(f, "year")) == (2022, "after_base")
+    assert at("w11", 9, "384 thousand 648 million dollars").year == 2021
+
+
+def test_exports_of_goods_from_a_country_are_that_country_s():
+    # the same sentence: "Exports of goods and services from Mexico to the neighboring nation" (frame
+    # exports_from: the country after 'from' exports; it is not the partner)
+    f = at("w11", 9, "384 thousand 648 million dollars")
+    assert (f.measure, f.reporter_iso3, rule(f, "reporter")) == ("exports", "MEX", "frame")
+    assert f.partner_iso3 != "MEX"
