@@ -94,3 +94,12 @@ def test_exports_of_goods_from_a_country_are_that_country_s():
     f = at("w11", 9, "384 thousand 648 million dollars")
     assert (f.measure, f.reporter_iso3, rule(f, "reporter")) == ("exports", "MEX", "frame")
     assert f.partner_iso3 != "MEX"
+
+
+def test_respectively_pairs_a_list_of_years_with_its_figures():
+    # w24 line 19 (Korea JoongAng Daily): "In 2003 and 2004, trade volume between the two countries
+    # totaled $8.6 billion and $10.1 billion, respectively."
+    a, b = at("w24", 19, "$8.6 billion"), at("w24", 19, "$10.1 billion")
+    assert (a.year, b.year) == (2003, 2004)
+    assert rule(a, "year") == rule(b, "year") == "respectively"
+    assert (a.period_start, a.period_end) == ("2003-01", "2003-12")

@@ -549,6 +549,20 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
 _CLAUSE_BREAK = re.compile(r"[(;]")
 
 
+def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
+    """'In 2003 and 2004, trade totaled $8.6 billion and $10.1 billion, respectively': the i-th
+    figure of a list closed by 'respectively' takes the i-th year of a written list of years."""
+    s, e = d.c.sentences[si]
+    sib = siblings(d.text, s, e, f.clean_start, f.figure)
+    if sib is None:
+        return None
+    i, starts = sib
+    years = [t for t in d.times(si) if t.kind == "year" and t.year is not None and not t.base
+             and t.end <= starts[0]]
+    idx = listed(d.text, [(t.start, t.end) for t in years], len(starts))
+    return None if idx is None else years[idx[i]]
+
+
 def _clause_break(text: str, a: int, b: int) -> bool:
     """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
     gap = text[a:b]
@@ -562,6 +576,10 @@ _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
             rep_iso: str | None = None, skip: int | None = None):
     """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
+    if skip is None:
+        t = _respective_year(d, f, si)
+        if t is not None:
+            return t.year, t.m1, t.m2, "explicit", "respectively"
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
     if any(t.fiscal for t in all_times):
