@@ -103,3 +103,12 @@ def test_respectively_pairs_a_list_of_years_with_its_figures():
     assert (a.year, b.year) == (2003, 2004)
     assert rule(a, "year") == rule(b, "year") == "respectively"
     assert (a.period_start, a.period_end) == ("2003-01", "2003-12")
+
+
+def test_the_whole_trade_named_before_the_figure_is_with_the_world():
+    # w11 line 5: "The first place ... was occupied by Canada, whose exchange added 793 thousand 800
+    # million dollars, 14.9 percent of the global trade of the United States last year, which amounted
+    # to 5 trillion 311 billion dollars." (partner world_whole, not Canada)
+    f = at("w11", 5, "5 trillion 311 billion dollars")
+    assert (f.reporter_iso3, f.partner, rule(f, "partner")) == ("USA", "world", "world_whole")
+    assert at("w11", 5, "793 thousand 800 million dollars").partner_iso3 == "CAN"
