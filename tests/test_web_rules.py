@@ -112,3 +112,11 @@ def test_the_whole_trade_named_before_the_figure_is_with_the_world():
     f = at("w11", 5, "5 trillion 311 billion dollars")
     assert (f.reporter_iso3, f.partner, rule(f, "partner")) == ("USA", "world", "world_whole")
     assert at("w11", 5, "793 thousand 800 million dollars").partner_iso3 == "CAN"
+
+
+def test_the_year_before_is_a_base():
+    # w13 line 1: "Trade exchange between Egypt and China dropped to $13.9 billion in 2023, compared to
+    # $16.6 billion the year before, according to official data." (year_before: 'the year before')
+    f = at("w13", 1, "$16.6 billion")
+    assert (f.year, f.period_start, rule(f, "year")) == (2022, "2022-01", "base_value")
+    assert at("w13", 1, "$13.9 billion").year == 2023

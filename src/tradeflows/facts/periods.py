@@ -45,7 +45,7 @@ _SAME = re.compile(
     rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:fiscal\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
-                          r"|\bthe\s+previous\s+fiscal\s+year\b", re.I)
+                          r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
 # "year-on-year", "y-o-y": a comparison with the year before, never a period
 _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|on\s+an\s+annual\s+basis)\b", re.I)
 
