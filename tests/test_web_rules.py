@@ -120,3 +120,14 @@ def test_the_year_before_is_a_base():
     f = at("w13", 1, "$16.6 billion")
     assert (f.year, f.period_start, rule(f, "year")) == (2022, "2022-01", "base_value")
     assert at("w13", 1, "$13.9 billion").year == 2023
+
+
+def test_a_dated_base_s_figures_in_brackets_are_of_its_year():
+    # w03 line 13 (trend.az): "Kyrgyzstan's imports from Kazakhstan in 2023 totaled $862.182 million,
+    # which is an 11.9 percent increase compared to the 2022 figures ($770.215 million)."
+    # ('figures' is a base noun, no product: base_value)
+    f = at("w03", 13, "$770.215 million")
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, f.year) == ("imports", "KGZ", "KAZ", 2022)
+    assert rule(f, "year") == "base_value"
+    assert series_status(row(f)) == "in"
+    assert at("w03", 13, "$862.182 million").year == 2023

@@ -197,7 +197,8 @@ _PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chi
 # words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
 _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
     and or but of to from in into for with by as at on than while also all both each
-    year years month months quarter period level figure total value amount""".split())
+    year years month months quarter period level figure total value amount
+    levels figures totals values amounts results indicators""".split())
 
 
 def product_cue(r: dict) -> bool:

@@ -568,7 +568,7 @@ def _clause_break(text: str, a: int, b: int) -> bool:
     gap = text[a:b]
     return ";" in gap or gap.count("(") > gap.count(")")
 # "last year's figure of $2.39 billion": what follows the base expression is its value
-_BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+)?"
+_BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
 
@@ -595,6 +595,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= t.start - f.clean_end <= 12 and _ADJACENT_GAP.match(d.text, f.clean_end, t.start)))]
+        # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
+        base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
+                 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)]
         if base:
             b = base[0]
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
