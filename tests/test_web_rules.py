@@ -131,3 +131,26 @@ def test_a_dated_base_s_figures_in_brackets_are_of_its_year():
     assert rule(f, "year") == "base_value"
     assert series_status(row(f)) == "in"
     assert at("w03", 13, "$862.182 million").year == 2023
+
+
+def test_while_importing_names_imports():
+    # w24 line 21: "That year, Korea exported $7.9 billion in goods and services to Indonesia, a 37
+    # percent rise from the previous year, while importing $11.3 billion worth, or a 24 percent rise
+    # from 2007." (measures.csv: 'importing')
+    assert at("w24", 21, "$11.3 billion").measure == "imports"
+    assert at("w24", 21, "$7.9 billion").measure == "exports"
+
+
+def test_a_targeted_level_is_a_target():
+    # w21 line 3 (medcom.id): '"Hopefully, (bilateral trade) can return to the targeted level of US$20
+    # billion," the minister said.' (status.csv: 'targeted')
+    f = at("w21", 3, "US$20 billion")
+    assert f.status == "target"
+
+
+def test_northern_ireland_is_a_region_of_the_uk_not_ireland():
+    # w23 line 17: "Apart from Northern Ireland (£13.2 billion), the North East of England was the worst
+    # performer with £20.2 billion." (places.csv: UK regions)
+    for figure in ("£13.2 billion", "£20.2 billion"):
+        f = at("w23", 17, figure)
+        assert f.partner_iso3 != "IRL"
