@@ -154,3 +154,18 @@ def test_northern_ireland_is_a_region_of_the_uk_not_ireland():
     for figure in ("£13.2 billion", "£20.2 billion"):
         f = at("w23", 17, figure)
         assert f.partner_iso3 != "IRL"
+
+
+def test_a_hard_wrapped_web_page_is_joined_into_sentences():
+    # w02 (menafn.com) wraps its lines at a fixed width: "Thus, last year, the bilateral trade
+    # turnover increased by 34" / "percent and reached a record figure of $24 billion. Over the first"
+    from tradeflows.text.clean import clean_text
+    c = clean_text(_doc("w02").read_text("utf-8"), "web", "w02")
+    sentences = [c.text[s:e] for s, e in c.sentences]
+    assert ("Thus, last year, the bilateral trade turnover increased by 34 percent and reached a record"
+            " figure of $24 billion.") in sentences
+    f = at("w02", 8, "$24 billion")
+    assert (f.measure, f.partner_iso3, f.year) == ("turnover", "CHN", 2022)
+    # a page whose lines are its paragraphs keeps them (w03, trend.az)
+    c3 = clean_text(_doc("w03").read_text("utf-8"), "web", "w03")
+    assert len(c3.paragraphs) == 7
