@@ -169,3 +169,10 @@ def test_a_hard_wrapped_web_page_is_joined_into_sentences():
     # a page whose lines are its paragraphs keeps them (w03, trend.az)
     c3 = clean_text(_doc("w03").read_text("utf-8"), "web", "w03")
     assert len(c3.paragraphs) == 7
+
+
+def test_non_oil_exports_at_a_sentence_start_are_a_product():
+    # w19 line 7 (The National): "Non-oil exports grew to 5.3 billion riyals last year, with aluminium,
+    # organic chemicals and fertilisers among the main categories of exports." (product_flow: 'Non-oil')
+    f = at("w19", 7, "5.3 billion riyals")
+    assert product_rule(row(f)) == "product_flow"

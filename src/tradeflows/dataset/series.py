@@ -183,7 +183,7 @@ def _generic_goods() -> frozenset[str]:
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
 _PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
-_PRODUCT_FLOW = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
+_PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
                            r"deliveries)\b")
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 _PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
