@@ -176,3 +176,11 @@ def test_non_oil_exports_at_a_sentence_start_are_a_product():
     # organic chemicals and fertilisers among the main categories of exports." (product_flow: 'Non-oil')
     f = at("w19", 7, "5.3 billion riyals")
     assert product_rule(row(f)) == "product_flow"
+
+
+def test_the_dated_level_a_goal_starts_from_is_actual():
+    # w15 line 7: "The meeting is expected to increase trade between the two countries from $25 billion
+    # in 2023 to $30 billion by next year, ..." (status goal_start; the $30 billion stays a target)
+    f = at("w15", 7, "$25 billion")
+    assert (f.status, rule(f, "status"), f.year) == ("actual", "goal_start", 2023)
+    assert at("w15", 7, "$30 billion").status == "target"

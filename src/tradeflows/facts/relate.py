@@ -423,6 +423,9 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     elif status == "target" and target_cue is not None and basis == "explicit" and \
             _past_after_goal(d, si, f, year, target_cue):
         status, srule = "actual", "past_after_goal"
+    elif status == "target" and basis == "explicit" and _GOAL_FROM.search(text, max(0, f.clean_start - 30), f.clean_start) \
+            and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
+        status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append({"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}.get(basis, 0.4))
@@ -441,6 +444,13 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 # a change in the past tense right before "to reach": what it reached is an actual
 _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
                              r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
+
+
+# "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
+# dated level a goal starts from is an actual (status rule goal_start)
+_GOAL_FROM = re.compile(r"\bfrom\s+$", re.I)
+_GOAL_FROM_YEAR_TO = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
+                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 
 
 def _past_after_goal(d: _Doc, si: int, f: Figure, year: int, cue: int) -> bool:
