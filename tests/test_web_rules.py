@@ -184,3 +184,12 @@ def test_the_dated_level_a_goal_starts_from_is_actual():
     f = at("w15", 7, "$25 billion")
     assert (f.status, rule(f, "status"), f.year) == ("actual", "goal_start", 2023)
     assert at("w15", 7, "$30 billion").status == "target"
+
+
+def test_bn_before_a_currency_word_and_a_passive_export_frame():
+    # w19 line 7 (The National): "However, goods worth 33.7bn riyals were exported from Saudi Arabia to
+    # the US, 84 per cent of which was crude oil exports." ('bn' before a currency word is a scale;
+    # frame verb_from_to: 'were exported from A to B')
+    f = at("w19", 7, "33.7bn riyals")
+    assert (f.kind, f.value, f.currency) == ("money", 33700000000.0, "SAR")
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, rule(f, "reporter")) == ("exports", "SAU", "USA", "frame")

@@ -406,15 +406,16 @@ _RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
 
 def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, int]:
     """(factor, end) of the scale word at j ("billion", "-billion", ".billion", "[billion]"),
-    else (None, j). Two-letter abbreviations ("bn", "mn") count only after a currency sign."""
+    else (None, j). Two-letter abbreviations ("bn", "mn") count only after a currency sign or
+    before a currency word."""
     sm = pats["scale"].match(text, j)
     if not sm:
         return None, j
     word = " ".join(sm.group().strip(_SCALE_TRIM).split())
     factor = scale_factor(word)
-    if factor is None or (len(word) <= 2 and not signed):
-        return None, j
     end = sm.end()
+    if factor is None or (len(word) <= 2 and not signed and not currency_patterns()[1].match(text, end)):
+        return None, j  # "bn" after a sign ("$5bn") or before a currency word ("33.7bn riyals")
     if text.startswith("-", end) and text[end + 1:end + 2].isalpha() \
             and not currency_patterns()[1].match(text, end):
         return None, j  # "a 2 million-strong", "5 million-ton": a compound; "billion-naira" is money
