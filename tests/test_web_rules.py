@@ -193,3 +193,10 @@ def test_bn_before_a_currency_word_and_a_passive_export_frame():
     f = at("w19", 7, "33.7bn riyals")
     assert (f.kind, f.value, f.currency) == ("money", 33700000000.0, "SAR")
     assert (f.measure, f.reporter_iso3, f.partner_iso3, rule(f, "reporter")) == ("exports", "SAU", "USA", "frame")
+
+
+def test_an_exchange_rate_table_is_boilerplate():
+    # w17 (2merkato.com) ends with a rates widget: "Exchange Rates" / "USD 46.9363  46.0160" /
+    # "GBP 61.4226  60.2182" ... (boilerplate.txt): rates are no amounts of money
+    assert [f.figure for f in _figures("w17") if f.line >= 11] == []
+    assert at("w17", 7, "over $3.62 billion").value == 3620000000.0
