@@ -95,7 +95,7 @@ def test_web_set_gold_counts_and_heldout_quarter():
     recs = [json.loads(ln) for ln in (base / "gold" / "gold.jsonl").read_text("utf-8").splitlines()]
     docs = sorted(p.name for p in (base / "raw").glob("w*.txt"))
     assert len(docs) == 24 and {r["doc"] for r in recs} == set(docs)
-    assert len(recs) == 319
+    assert len(recs) == 321
     held = sorted(ln.strip() for ln in (base / "heldout.txt").read_text("utf-8").splitlines()
                   if ln.strip() and not ln.startswith("#"))
     assert held == sorted(sorted(docs, key=lambda d: hashlib.sha256(d.encode()).hexdigest())[:6])
