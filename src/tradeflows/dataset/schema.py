@@ -374,7 +374,7 @@ A figure enters a cell of series.parquet only when all of these hold; otherwise 
 | the reporter is the country itself, by the place registry: not an organization of the organizations vocabulary (exchange, company, bank), not a region, city or free economic zone, not any other name | `organization`, `subnational reporter`, `not a country` |
 | status actual | `target`, `historical` |
 | a calendar year: `period_start` = `YYYY-01`, `period_end` = `YYYY-12` | `no year`, `partial year` |
-| a total, not one product's trade: no lowercase non-generic word (`vocab/en/generic_goods.txt`) before "worth $X" / "($X)", after "$X of", or before the flow noun ("semiconductor shipments"); not "the main export" | `product` |
+| a total, not one product's trade: no lowercase non-generic word (`vocab/en/generic_goods.txt`) before "worth $X" / "($X)", after "$X of", or before the flow noun ("semiconductor shipments"); not "the main export"; not in a clause listing "the main (key, leading, most significant) commodities / items / products" | `product` |
 | a level, not a change: no "rose", "up", "increase by" ... right before the money, no "more", "higher" right after | `difference` |
 | partner a country itself (not a region or city of it), a bloc of the place registry, or world | `no partner`, `subnational partner`, `partner not a country` |
 | no field decided by a weak rule (`vocab/en/weak_rules.csv`: a default partner, a period carried from another sentence, a year taken from the source's date, ...), unless the figure's `confidence` is at least `--min-confidence` (default 0.96) | `low confidence` |

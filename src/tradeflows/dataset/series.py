@@ -183,23 +183,30 @@ def _generic_goods() -> frozenset[str]:
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
 _PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
-_PRODUCT_FLOW = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
+_PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
                            r"deliveries)\b")
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 _PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
                           r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
                           r"countr(?:y|ies)))", re.I)
+# "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
+# $414 million": a clause that lists the main goods gives each of them, not the total
+_PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
+                           r"most\s+(?:significant|important))\s+(?:export\s+|import\s+)?"
+                           r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
 # words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
 _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
     and or but of to from in into for with by as at on than while also all both each
-    year years month months quarter period level figure total value amount""".split())
+    year years month months quarter period level figure total value amount
+    levels figures totals values amounts results indicators""".split())
 
 
 def product_cue(r: dict) -> bool:
     """The figure is one product's trade: a lowercase word other than a generic one (vocab
     generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
     "$X of" (product_of), or right before the flow noun of its clause (product_flow); or the
-    clause calls it the main export or import (product_top)."""
+    clause calls it the main export or import (product_top) or lists the main goods
+    ("the leading commodities imported ... included", product_list)."""
     return product_rule(r) is not None
 
 
@@ -224,6 +231,9 @@ def product_rule(r: dict) -> str | None:
             return "product_flow"
     if _PRODUCT_TOP.search(sentence, lo, pos):
         return "product_top"
+    ends = [x.end() for x in _CLAUSE_END.finditer(sentence, 0, pos)]
+    if _PRODUCT_LIST.search(sentence, ends[-1] if ends else 0, pos):
+        return "product_list"
     return None
 
 

@@ -119,6 +119,20 @@ def sentence(cl):
     return best.name, best.iso3
 
 
+# "14.9 percent of the global trade of the United States last year, which amounted to 5 trillion
+# 311 billion dollars": the figure is the value of a country's whole trade named right before it
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:global|total|overall|entire|worldwide)\s+(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s+[\w-]+){0,3}\s*,?\s+"
+    r"(?:which|that)\s+(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
+
+
+def world_whole(cl):
+    """'the global trade of the United States last year, which amounted to $X': the world."""
+    start = cl.f.clean_start
+    return ("world", None) if _WHOLE_BEFORE.search(cl.d.text, max(cl.lo, start - 140), start) else None
+
+
 def no_counterpart(cl):
     """Investment, output, aid: only a named counterpart, never a carried one."""
     return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None

@@ -450,6 +450,9 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     elif status == "target" and target_cue is not None and basis == "explicit" and \
             _past_after_goal(d, si, f, year, target_cue):
         status, srule = "actual", "past_after_goal"
+    elif status == "target" and basis == "explicit" and _GOAL_FROM.search(text, max(0, f.clean_start - 30), f.clean_start) \
+            and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
+        status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append({"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}.get(basis, 0.4))
@@ -468,6 +471,13 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 # a change in the past tense right before "to reach": what it reached is an actual
 _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
                              r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
+
+
+# "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
+# dated level a goal starts from is an actual (status rule goal_start)
+_GOAL_FROM = re.compile(r"\bfrom\s+$", re.I)
+_GOAL_FROM_YEAR_TO = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
+                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 
 
 def _past_after_goal(d: _Doc, si: int, f: Figure, year: int, cue: int) -> bool:
@@ -576,12 +586,26 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
 _CLAUSE_BREAK = re.compile(r"[(;]")
 
 
+def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
+    """'In 2003 and 2004, trade totaled $8.6 billion and $10.1 billion, respectively': the i-th
+    figure of a list closed by 'respectively' takes the i-th year of a written list of years."""
+    s, e = d.c.sentences[si]
+    sib = siblings(d.text, s, e, f.clean_start, f.figure)
+    if sib is None:
+        return None
+    i, starts = sib
+    years = [t for t in d.times(si) if t.kind == "year" and t.year is not None and not t.base
+             and t.end <= starts[0]]
+    idx = listed(d.text, [(t.start, t.end) for t in years], len(starts))
+    return None if idx is None else years[idx[i]]
+
+
 def _clause_break(text: str, a: int, b: int) -> bool:
     """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
     gap = text[a:b]
     return ";" in gap or gap.count("(") > gap.count(")")
 # "last year's figure of $2.39 billion": what follows the base expression is its value
-_BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+)?"
+_BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
 
@@ -589,6 +613,10 @@ _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
             rep_iso: str | None = None, skip: int | None = None):
     """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
+    if skip is None:
+        t = _respective_year(d, f, si)
+        if t is not None:
+            return t.year, t.m1, t.m2, "explicit", "respectively"
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
     if any(t.fiscal for t in all_times):
@@ -604,6 +632,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
+        # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
+        base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
+                 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)]
         if base:
             b = base[0]
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)

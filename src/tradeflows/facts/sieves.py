@@ -30,6 +30,7 @@ PARTNER_SIEVE = (
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
+    ("world_whole", P.world_whole),      # "the global trade of the US, which amounted to $X"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("no_counterpart", P.no_counterpart),  # investment, output: only a named counterpart
     ("world_cue", P.world_cue),          # "to 161 countries", "foreign markets"

@@ -48,7 +48,7 @@ from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_numb
 from tradeflows.errors import Warnings
 from tradeflows.records import Figure
 from tradeflows.figures.units import scale_factor, scale_words
-from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab import alternation, read_csv, read_lines
 
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
@@ -106,7 +106,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "verb_adjacent": re.compile(rf"\b(?:(?P<up>{alternation(c['up:left'])})|"
                                     rf"(?P<down>{alternation(c['down:left'])}))\s+$", re.I),
         # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
-        "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|"
+        "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|economic|"
                                    rf"month[-\s](?:on|over)[-\s]month)\s+)?(?:(?P<up>{alternation(c['up_of:left'])})|"
                                    rf"(?P<down>{alternation(c['down_of:left'])}))\b", re.I),
         "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
@@ -513,7 +513,48 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
                 if lo > hi:
                     lo, hi = hi, lo
                 return lo, hi, k2
+    if low_scale is not None and num.kind == "cardinal" and not num.words \
+            and num.value == num.value.to_integral_value():
+        value, k = _compound_tail(text, num.value * low_scale, low_scale, k, signed, pats)
+        return value, None, k
     return num.value * (low_scale or 1), None, k
+
+
+# "$1 billion 832 million", "$980 million 344 thousand", "5 trillion 311 billion dollars",
+# "779 thousand 300 million dollars": a number written in parts, each with its own scale word
+_COMPOUND_PART = re.compile(r"\s+(?:and\s+)?(\d{1,3})(?![\d.,])")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _quantity_units() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quantity_units.txt"))
+
+
+def _compound_tail(text: str, total: Decimal, scale: Decimal, k: int, signed: bool,
+                   pats) -> tuple[Decimal, int]:
+    """(value, end) of an amount written in parts after its first part (total, scale, end k):
+    a smaller part adds ("1 billion 832 million"); a larger scale after "thousand" multiplies
+    the thousands ("779 thousand 300 million" = 779,300 million, compound_thousands)."""
+    first = True
+    while True:
+        m = _COMPOUND_PART.match(text, k)
+        if m is None:
+            return total, k
+        s2, k2 = _scale_at(text, m.end(), signed, pats)
+        if s2 is None:
+            return total, k
+        w = _NEXT_WORD.match(text, k2)
+        if w is not None and w.group(1).lower() in _quantity_units():
+            return total, k  # "$5 billion 2 million tonnes": the second part is a quantity
+        n2 = Decimal(m.group(1))
+        if s2 < scale:
+            total += n2 * s2
+        elif first and scale == 1000 and s2 > scale:
+            total = (total + n2) * s2
+        else:
+            return total, k
+        scale, k, first = s2, k2, False
 
 
 _NEAR_RIGHT = re.compile(

@@ -183,9 +183,20 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
     return len(prev) < 0.6 * width and nxt[:1].isupper() and not prev.endswith(("-", ","))
 
 
+def _hard_wrapped(lines: list[str], kinds: list[str], width: int) -> bool:
+    """A web page whose body lines are wrapped at a fixed width, as in a PDF ("the bilateral trade
+    turnover increased by 34" / "percent and reached ..."): most full-width lines end mid-sentence."""
+    body = [ln.strip() for ln, k in zip(lines, kinds) if k == BODY and len(ln.strip()) > 20]
+    full = [ln for ln in body if 0.75 * width <= len(ln) <= width + 5]
+    open_ends = [ln for ln in full if not _ends_terminal(ln)]
+    return width <= 100 and len(open_ends) >= 5 and len(open_ends) >= 0.6 * len(body)
+
+
 def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: str) -> _Builder:
     b = _Builder()
     width = _typical_width(lines, lay.kinds)
+    if fmt != "pdf" and _hard_wrapped(lines, lay.kinds, width):
+        fmt = "pdf"  # its lines are not its paragraphs: join them as a PDF's
     prev = None          # stripped text of the previous body line
     blank_only = False   # only blank lines since the previous body line
     gap_kinds: set[str] = set()
