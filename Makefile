@@ -44,8 +44,9 @@ bench: $(VENV)/.bench ## throughput, engines, memory, report vs build (BENCH_MB=
 	$(PY) bench/bench.py $(BENCH_ARGS)
 
 FUZZ_N ?= 100000
-fuzz: $(VENV)/.installed ## mutate real sentences (FUZZ_N of them, default 100000): no rule may throw, offsets map back, time linear
-	$(PY) tests/fuzzing.py -n $(FUZZ_N)
+FUZZ_SECONDS ?=
+fuzz: $(VENV)/.installed ## mutate real sentences (FUZZ_N, default 100000; FUZZ_SECONDS=600 for a time budget): no rule may throw, offsets map back, time linear
+	$(PY) tests/fuzzing.py -n $(FUZZ_N) $(if $(FUZZ_SECONDS),--seconds $(FUZZ_SECONDS))
 
 clean: ## remove built outputs and caches (keeps .venv)
 	rm -rf $(OUT)/*.parquet $(OUT)/*.csv $(OUT)/*.xlsx $(OUT)/datapackage.json $(OUT)/report.html $(OUT)/eval.json $(OUT)/.cache

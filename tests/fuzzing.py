@@ -143,6 +143,8 @@ def linearity(samples: list[str], small: int = 32, large: int = 256) -> tuple[fl
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", type=int, default=100_000, help="mutated sentences to try")
+    ap.add_argument("--seconds", type=float, default=None,
+                    help="stop after this many seconds (or -n sentences, whichever comes first)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--linear", type=int, default=20,
                     help="mutated sentences whose time is checked for linearity")
@@ -151,7 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     pool = sentences()
     crashes: list[tuple[str, list[str]]] = []
     t0 = time.perf_counter()
+    done = 0
     for i in range(args.n):
+        if args.seconds is not None and time.perf_counter() - t0 > args.seconds:
+            break
+        done += 1
         s = mutate(rng.choice(pool), random_edits(rng))
         problems = check(s)
         if problems:
@@ -161,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {i + 1} sentences, {len(crashes)} with problems, "
                   f"{time.perf_counter() - t0:.0f} s", file=sys.stderr)
     ratio, worst = linearity([mutate(rng.choice(pool), random_edits(rng)) for _ in range(args.linear)])
-    print(f"fuzz: {args.n} mutated sentences from {len(pool)} real ones (seed {args.seed}): "
+    print(f"fuzz: {done} mutated sentences from {len(pool)} real ones (seed {args.seed}): "
           f"{len(crashes)} with problems; time per character at 256 vs 32 copies of a sentence: "
           f"worst ratio {ratio:.2f} (1 = linear) in {time.perf_counter() - t0:.0f} s")
     print(f"fuzz: {'not linear' if ratio > LINEAR_LIMIT else 'slowest to grow'}: {worst[:200]!r}", file=sys.stderr)
