@@ -119,3 +119,19 @@ def test_text_year(text, year):
 ])
 def test_publication_date_lead_and_other_languages(head, lang, expected):
     assert publication_date(head, lang=lang) == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    # web: Xinhua, 2024-01-13: January dateline over a whole year's figures -> the year after
+    pytest.param("BEIJING, Jan. 13 (Xinhua) -- China's foreign trade in goods hit a record high of 41.76 trillion "
+                 "yuan (about 5.94 trillion U.S. dollars) in 2023, up 0.2 percent year on year.",
+                 ("2024-01-13", "text:dateline"), id="xinhua-january-whole-year"),
+    # web: malaymail.com, 2020-01-03: "January to November 2019" is published after November
+    pytest.param("KUALA LUMPUR, Jan 3 — Malaysia's trade surplus in January to November 2019 expanded by 10.6 "
+                 "per cent to RM124.74 billion.", ("2020-01-03", "text:dateline"), id="malaymail-jan-nov"),
+    # a forecast for the year is no report of it: the dateline keeps the year
+    pytest.param("MOSCOW, February 2. /TASS/. Trade between Russia and China is expected to grow 30% in 2022.",
+                 ("2022-02-02", "text:dateline"), id="forecast-keeps-year"),
+])
+def test_dateline_year_after_the_reported_period(head, expected):
+    assert publication_date(head) == expected

@@ -137,6 +137,31 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     return best
 
 
+def _reported_through(text: str, year: int) -> int:
+    """The last month of `year` whose figures the text reports as done: "January to November
+    2019" -> 11, "in 2023, up 0.2 percent" -> 12 (a whole year, in a sentence without a goal
+    or forecast), else 0."""
+    last = 0
+    for m in re.finditer(rf"\b({_MON})(?:\s*(?:[-–—]|to|through)\s*({_MON}))?,?\s+(?:of\s+)?{year}\b(?!\s*[-–/]\s*\d)",
+                         text):
+        last = max(last, _month_number(m.group(2) or m.group(1)))
+    for m in re.finditer(rf"\b(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?"
+                         rf"{year}\b(?!\s*[-–/]\s*\d)", text):
+        s, e = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
+        if not _FUTURE.search(text[s:e if e >= 0 else len(text)]):
+            last = 12
+    return last
+
+
+_FUTURE = re.compile(r"\b(?:will|would|expect\w*|forecast\w*|project\w*|target\w*|aim\w*|plan\w*|goal|"
+                     r"could|may|should|estimated\s+to|set\s+to|likely)\b", re.I)
+
+
+def _month_number(name: str) -> int:
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
+        name[:3].lower()) + 1
+
+
 def url_date(text: str) -> str | None:
     """A /YYYY/MM/DD/ date in an address written in the text."""
     for u in _URL.finditer(text):
@@ -170,6 +195,11 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
         y = text_year(head)
         if y is not None:
             d = _parse(f"{m.group(1)} {y}")
+            if d and int(d[5:7]) < _reported_through(head, y):
+                # "BEIJING, Jan. 13 (Xinhua) -- ... in 2023, up 0.2 percent", "KUALA LUMPUR,
+                # Jan 3 -- ... January to November 2019": a month's figures are published after
+                # it ends, so a dateline before that month is in the year after
+                d = _parse(f"{m.group(1)} {y + 1}")
             if d:
                 return d, "text:dateline"
     d = url_date(head)
