@@ -425,15 +425,29 @@ def extract_stage_mbps(cleans, min_seconds: float = 3.0) -> float:
 
 # ----------------------------------------------------------------- build
 
-def replicate_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
-    """Copy data/raw/*.txt under distinct names into folder until >= target_mb MB,
-    with a sources.csv row per copy; (files, bytes)."""
+def fresh_folder(folder: Path) -> None:
+    """folder, emptied: a corpus is always built from scratch."""
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
+
+
+def write_sources(folder: Path, copies: list[tuple[str, str]]) -> None:
+    """folder/sources.csv with, for each (copy, original), the original's row of
+    data/raw/sources.csv under the copy's name: copies are read as their originals are."""
     with (RAW_DIR / "sources.csv").open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         fields, meta = reader.fieldnames, {r["doc"]: r for r in reader}
+    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields)
+        w.writeheader()
+        w.writerows({**meta.get(orig, {"doc": orig}), "doc": copy} for copy, orig in copies)
+
+
+def replicate_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
+    """Copy data/raw/*.txt under distinct names into folder until >= target_mb MB,
+    with a sources.csv row per copy; (files, bytes)."""
+    fresh_folder(folder)
     files = sorted(RAW_DIR.glob("*.txt"))
     rows, done, i = [], 0, 0
     while done < target_mb * MB:
@@ -441,14 +455,11 @@ def replicate_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
             name = f"r{i:04d}_{p.name}"
             shutil.copyfile(p, folder / name)
             done += p.stat().st_size
-            rows.append({**meta.get(p.name, {"doc": p.name}), "doc": name})
+            rows.append((name, p.name))
             if done >= target_mb * MB:
                 break
         i += 1
-    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields)
-        w.writeheader()
-        w.writerows(rows)
+    write_sources(folder, rows)
     return len(rows), done
 
 
@@ -621,21 +632,13 @@ def bench_ingest(min_seconds: float = 5.0) -> list[str]:
 
 def seed_corpus(folder: Path, copies: int = 50, seed: str = SEED) -> tuple[int, int]:
     """`copies` copies of one seed document under distinct names, with sources.csv rows."""
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    with (RAW_DIR / "sources.csv").open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        fields, meta = reader.fieldnames, {r["doc"]: r for r in reader}
+    fresh_folder(folder)
     rows = []
     for i in range(copies):
         name = f"s{i:03d}_{seed}"
         shutil.copyfile(RAW_DIR / seed, folder / name)
-        rows.append({**meta.get(seed, {"doc": seed}), "doc": name})
-    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields)
-        w.writeheader()
-        w.writerows(rows)
+        rows.append((name, seed))
+    write_sources(folder, rows)
     return copies, copies * (RAW_DIR / seed).stat().st_size
 
 
@@ -659,12 +662,7 @@ def large_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
     if stamp.exists():
         n, b = map(int, stamp.read_text().split())
         return n, b
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    with (RAW_DIR / "sources.csv").open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        fields, meta = reader.fieldnames, {r["doc"]: r for r in reader}
+    fresh_folder(folder)
     seeds = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(RAW_DIR.glob("*.txt"))]
     rows, done, i = [], 0, 0
     while done < target_mb * MB:
@@ -673,14 +671,11 @@ def large_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
             data = vary(text, i % 9 + 1 if i else 0).encode("utf-8")
             (folder / out).write_bytes(data)
             done += len(data)
-            rows.append({**meta.get(name, {"doc": name}), "doc": out})
+            rows.append((out, name))
             if done >= target_mb * MB:
                 break
         i += 1
-    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields)
-        w.writeheader()
-        w.writerows(rows)
+    write_sources(folder, rows)
     stamp.write_text(f"{len(rows)} {done}")
     return len(rows), done
 

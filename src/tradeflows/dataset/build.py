@@ -52,15 +52,21 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     succeeds and removed when it fails, so the target is either the old or the new file."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    tmp = _temp_in(target.parent, target.name)
     try:
-        yield Path(tmp)
+        yield tmp
         os.chmod(tmp, _file_mode())   # mkstemp makes 0600; give the file the usual mode
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _temp_in(folder: Path, name: str) -> Path:
+    """A new empty file .NAME.*.tmp in folder, to be renamed onto NAME when complete."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    return Path(tmp)
 
 
 @lru_cache(maxsize=1)
@@ -236,12 +242,6 @@ class _StreamedTable:
     def close(self) -> None:
         self.flush()
         self.writer.close()
-
-
-def _temp_in(folder: Path, name: str) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    return Path(tmp)
 
 
 def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,

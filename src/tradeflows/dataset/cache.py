@@ -29,7 +29,7 @@ from tradeflows import __version__
 CACHE_DIR = ".cache"
 FORMAT = 1           # bump when the layout of an entry changes
 # Modules that only write, export or describe the tables: editing them never changes a figure.
-_NOT_PIPELINE = ("dataset/", "publish/", "cli.py", "evaluate.py", "__main__.py")
+_NOT_PIPELINE = ("dataset/", "publish/", "cli.py", "evaluate/", "__main__.py")
 
 COUNTER: Counter = Counter()
 

@@ -35,16 +35,21 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|\b)")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
 
 
+def _ymd(m: re.Match) -> str | None:
+    """YYYY-MM-DD of a match whose groups 1-3 are year, month and day; None if no such day."""
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
 def _iso(value: str | None) -> str | None:
     """YYYY-MM-DD from a metadata value ("2019-06-21T10:00:00+04:00", "June 21, 2019")."""
     if not value or not value.strip():
         return None
     m = _ISO.search(value)
     if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
+        return _ymd(m)
     import dateparser
     d = dateparser.parse(value.strip()[:60], languages=["en"],
                          settings={"STRICT_PARSING": True})
@@ -109,12 +114,7 @@ def _page_url(tree) -> str | None:
 
 def _from_url(url: str | None) -> str | None:
     m = _URL_DATE.search(url or "")
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
-    return None
+    return _ymd(m) if m else None
 
 
 def published_date(tree, url: str | None) -> tuple[str | None, str | None]:

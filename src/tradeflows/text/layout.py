@@ -77,6 +77,15 @@ def _has_features(lines: list[str], start: int, n: int = 4) -> bool:
     return any(_CITE_FEATURE.search(lines[j]) for j in range(start, min(start + n, len(lines))))
 
 
+def _with_citations(lay: Layout, lines: list[str],
+                    cite_lines: list[tuple[int, list[int]]]) -> Layout:
+    """lay with each numbered citation parsed from its lines (the first of a number wins)."""
+    for number, idx in cite_lines:
+        cit = parse_citation(number, [lines[j] for j in idx], idx[0], idx[-1])
+        lay.citations.setdefault(number, cit)
+    return lay
+
+
 def classify_pdf(lines: list[str]) -> Layout:
     kinds = [BLANK if not ln.strip() else BODY for ln in lines]
     lay = Layout(kinds=kinds, double_spaced=is_double_spaced(lines))
@@ -153,10 +162,7 @@ def classify_pdf(lines: list[str]) -> Layout:
         while end > block_start and kinds[end] == BLANK:
             end -= 1
         lay.blocks.append((block_start, end))
-    for number, idx in cite_lines:
-        cit = parse_citation(number, [lines[j] for j in idx], idx[0], idx[-1])
-        lay.citations.setdefault(number, cit)
-    return lay
+    return _with_citations(lay, lines, cite_lines)
 
 
 def classify_web(lines: list[str]) -> Layout:
@@ -218,10 +224,7 @@ def classify_hinted(lines: list[str], hints) -> Layout:
                 end -= 1
             lay.blocks.append((block_start, end))
             block_start = None
-    for number, idx in cite_lines:
-        cit = parse_citation(number, [lines[j] for j in idx], idx[0], idx[-1])
-        lay.citations.setdefault(number, cit)
-    return lay
+    return _with_citations(lay, lines, cite_lines)
 
 
 def classify(raw_lines: list[str], fmt: str, hints=None) -> Layout:

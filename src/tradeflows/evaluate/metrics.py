@@ -1,0 +1,110 @@
+"""The measures computed on a matching: P/R/F1, field accuracy, trade facts,
+magnitude errors and US-dollar coverage.
+
+Each is a small pure function of matched pairs or of unmatched figures, so the
+panel score and the full score can share them without depending on each other.
+"""
+from __future__ import annotations
+
+import math
+
+from tradeflows.evaluate.matching import LINE_TOL, _norm
+
+
+FACT_MEASURES = ("exports", "imports", "turnover", "balance")
+FIELDS = ("measure", "partner", "year", "reporter", "period_start", "period_end",
+          "status", "year_basis", "qualifier", "scope", "product")
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    """Counts and precision/recall/F1 (0.0 on an empty denominator)."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": n_pred - tp, "fn": n_gold - tp,
+            "precision": p, "recall": r, "f1": f}
+
+
+def partner_ok(p: dict, g: dict) -> bool:
+    """Partner right: ISO alpha-3 when gold has one, else the name, case-insensitively."""
+    if g.get("partner_iso3"):
+        return _norm(p.get("partner_iso3")) == _norm(g["partner_iso3"])
+    return _norm(p.get("partner")) == _norm(g.get("partner"))
+
+
+def _swapped_turnover_ok(p: dict, g: dict) -> bool:
+    """Turnover between two named countries may be stated from either side."""
+    if g.get("measure") != "turnover" or not g.get("partner_iso3") or not g.get("reporter_iso3"):
+        return False
+    partner_is_reporter = _norm(p.get("partner_iso3")) == _norm(g["reporter_iso3"]) or (
+        _norm(p.get("partner")) is not None and _norm(p.get("partner")) == _norm(g.get("reporter")))
+    reporter_is_partner = _norm(p.get("reporter_iso3")) == _norm(g["partner_iso3"]) or (
+        _norm(p.get("reporter")) is not None and _norm(p.get("reporter")) == _norm(g.get("partner")))
+    return partner_is_reporter and reporter_is_partner
+
+
+def fact_ok(p: dict, g: dict) -> bool:
+    """A matched pair states the same trade fact: measure, partner and year."""
+    return (_norm(p.get("measure")) == _norm(g.get("measure"))
+            and _norm(p.get("year")) == _norm(g.get("year"))
+            and (partner_ok(p, g) or _swapped_turnover_ok(p, g)))
+
+
+def _field_ok(name: str, p: dict, g: dict) -> bool:
+    if name == "partner":
+        return partner_ok(p, g)
+    return _norm(p.get(name)) == _norm(g.get(name))
+
+
+def _has_field(name: str, preds: list[dict]) -> bool:
+    keys = ("partner", "partner_iso3") if name == "partner" else (name,)
+    return any(_norm(p.get(k)) is not None for p in preds for k in keys)
+
+
+def field_accuracy(pairs: list[tuple[dict, dict]], preds: list[dict]) -> dict:
+    """Per field: correct / matched pairs; correct and accuracy None when no
+    prediction fills the field (e.g. relate has not run)."""
+    out = {}
+    for name in FIELDS:
+        if _has_field(name, preds):
+            correct = sum(_field_ok(name, p, g) for p, g in pairs)
+            acc = correct / len(pairs) if pairs else 0.0
+        else:
+            correct = acc = None
+        out[name] = {"correct": correct, "total": len(pairs), "accuracy": acc}
+    return out
+
+
+def _mantissa(v: float) -> float:
+    v = abs(v)
+    return v / 10 ** math.floor(math.log10(v)) if v else 0.0
+
+
+def magnitude_off(preds: list[dict], golds: list[dict]) -> list[tuple[dict, dict]]:
+    """Unmatched money figures found at a gold figure's place (doc, line +-1) with the
+    same digits but a value 10x or more off: a scale word lost, doubled or misread."""
+    out = []
+    for g in golds:
+        if g["kind"] != "money" or not g.get("value"):
+            continue
+        for p in preds:
+            if (p.get("kind") != "money" or p.get("doc") != g["doc"] or not p.get("value")
+                    or abs(int(p["line"]) - int(g["line"])) > LINE_TOL):
+                continue
+            ratio = abs(float(p["value"]) / float(g["value"]))
+            if (ratio >= 10 or ratio <= 0.1) and math.isclose(
+                    _mantissa(float(p["value"])), _mantissa(float(g["value"])), rel_tol=0.01):
+                out.append((p, g))
+                break
+    return out
+
+
+def usd_coverage(matched: list[tuple[dict, dict]]) -> dict:
+    """Of the matched money figures whose year is known, how many get a USD value
+    (dataset.rates.to_usd, as the build computes value_usd)."""
+    from tradeflows.dataset.rates import to_usd
+    known = [(p, g) for p, g in matched if g["kind"] == "money" and p.get("year") is not None]
+    done = sum(1 for p, _ in known if to_usd("money", p.get("value"), p.get("value_high"),
+                                             p.get("currency"), p.get("year"))[0] is not None)
+    return {"known": len(known), "converted": done,
+            "share": done / len(known) if known else None}

@@ -1,0 +1,163 @@
+"""Running evaluations: predict a raw folder with the full pipeline, score one gold
+folder (run_eval) or every development set of data/eval_sets.csv with its
+tuned and held-out parts apart (run_sets, what `make eval` prints).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from tradeflows.evaluate.gold import Gold, load_gold
+from tradeflows.evaluate.report import (OVERVIEW_HEAD, format_details, format_summary,
+                                        overview_dict, overview_row)
+from tradeflows.evaluate.scoring import score
+
+
+def predict(raw_dir: str | Path, docs: Iterable[str]) -> list[dict]:
+    """Figures of the named documents of a raw folder, as dicts (the full pipeline)."""
+    return predict_dated(raw_dir, docs)[0]
+
+
+def predict_dated(raw_dir: str | Path, docs: Iterable[str]) -> tuple[list[dict], dict]:
+    """(figure dicts, document -> publication date) of the named documents of a raw folder."""
+    from tradeflows.ingest.document import list_documents, load_sources, read_document
+    from tradeflows.pipeline import figures_of_document
+
+    want = set(docs)
+    sources = load_sources(raw_dir)
+    predictions, published = [], {}
+    for path in list_documents(raw_dir):
+        if path.name in want:
+            doc = read_document(path, sources)
+            published[doc.doc] = doc.published
+            predictions += [f.to_dict() for f in figures_of_document(doc)]
+    return predictions, published
+
+
+def run_eval(gold_dir: str | Path, raw_dir: str | Path, verbose: bool = False) -> int:
+    """Extract every raw document the gold scores, score, print; exit code 0."""
+    from tradeflows.ingest.document import list_documents
+
+    gold = load_gold(gold_dir)
+    present = {p.name for p in list_documents(raw_dir)} & gold.docs
+    predictions, published = predict_dated(raw_dir, present)
+    result = score(predictions, gold.only(present), published)
+
+    if verbose:
+        print("\n".join(format_details(result)))
+    n_gold = sum(s["tp"] + s["fn"] for s in result["kinds"].values())
+    head = (f"gold {gold_dir}: {n_gold} figures in {len(present)} docs;"
+            f" {len(predictions)} predictions, {result['ignored']['footnotes']} in footnote"
+            f" zones and {result['ignored']['not_scored']} outside covered lines ignored")
+    missing = sorted(gold.docs - present)
+    if missing:
+        head += f"; not in {raw_dir}: {', '.join(missing)}"
+    print(head)
+    print("\n".join(format_summary(result)))
+    return 0
+
+
+SETS_FILE = "data/eval_sets.csv"
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """One development set: a raw folder, its gold folder and the documents set aside."""
+    name: str
+    raw: Path
+    gold: Path
+    heldout: frozenset[str] = frozenset()
+
+
+def load_sets(path: str | Path = SETS_FILE) -> list[EvalSet]:
+    """The development sets named in data/eval_sets.csv (paths relative to the repo root)."""
+    path = Path(path)
+    base = path.parent.parent
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(ln for ln in fh if ln.strip() and not ln.startswith("#"))
+        for row in rows:
+            held: frozenset[str] = frozenset()
+            if row.get("heldout"):
+                lines = (base / row["heldout"]).read_text(encoding="utf-8").splitlines()
+                held = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+            out.append(EvalSet(row["name"], base / row["raw"], base / row["gold"], held))
+    return out
+
+
+def evaluate_sets(sets: list[EvalSet], min_confidence: float | None = None
+                  ) -> list[tuple[str, int, dict]]:
+    """Score every set, its tuned part and its held-out part, and all sets together.
+
+    Returns (label, number of documents, score result) rows in print order."""
+    rows = []
+    every_pred: list[dict] = []
+    every_gold = Gold()
+    every_pub: dict[str, str | None] = {}
+    for s in sets:
+        gold = load_gold(s.gold)
+        from tradeflows.ingest.document import list_documents
+        present = {p.name for p in list_documents(s.raw)} & gold.docs
+        preds, pub = predict_dated(s.raw, present)
+        gold = gold.only(present)
+        rows.append((s.name, len(present), score(preds, gold, pub, min_confidence)))
+        if s.heldout:
+            tuned = present - s.heldout
+            held = present & s.heldout
+            rows.append(("  tuned", len(tuned), score([p for p in preds if p["doc"] in tuned],
+                                                      gold.only(tuned), pub, min_confidence)))
+            rows.append(("  held-out", len(held), score([p for p in preds if p["doc"] in held],
+                                                        gold.only(held), pub, min_confidence)))
+        # documents are keyed by set so that names never collide across sets
+        every_pred += [{**p, "doc": f"{s.name}/{p['doc']}"} for p in preds]
+        every_pub.update({f"{s.name}/{d}": v for d, v in pub.items()})
+        every_gold = _merge(every_gold, gold, s.name)
+    if len(sets) > 1:
+        rows.append(("all", len(every_gold.docs), score(every_pred, every_gold, every_pub,
+                                                        min_confidence)))
+    return rows
+
+
+def _merge(a: Gold, b: Gold, prefix: str) -> Gold:
+    key = lambda d: f"{prefix}/{d}"  # noqa: E731
+    return Gold(a.figures + [{**g, "doc": key(g["doc"])} for g in b.figures],
+                {**a.footnotes, **{key(d): r for d, r in b.footnotes.items()}},
+                {**a.covers, **{key(d): r for d, r in b.covers.items()}},
+                a.docs | frozenset(key(d) for d in b.docs))
+
+
+def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
+             verbose: bool = False, json_path: str | Path | None = None,
+             min_confidence: float | None = None) -> int:
+    """`make eval`: each development set in full, then one overview table (last lines);
+    with json_path, the overview also as JSON (read by `tradeflows report`)."""
+    sets = [s for s in load_sets(sets_file) if only in (None, s.name)]
+    if not sets:
+        print(f"tradeflows: error: no evaluation set named {only!r} in {sets_file}")
+        return 2
+    rows = evaluate_sets(sets, min_confidence)
+    for label, n_docs, result in rows:
+        if label.startswith(" "):
+            continue
+        print(f"== {label}: {n_docs} documents")
+        if verbose:
+            print("\n".join(format_details(result)))
+        print("\n".join(format_summary(result)))
+        print()
+    print("overview (figF1 = all figures; factF1 = trade facts; year, partner, reporter ="
+          " accuracy on matched figures; magoff = money figures found at a gold figure's place"
+          " but 10x or more off; usd% = matched money figures with a year that get value_usd;"
+          " panelP/R = series cells against the gold's national full-year cells, cells ="
+          " right/predicted; held-out = set aside before tuning)")
+    print(OVERVIEW_HEAD)
+    for label, n_docs, result in rows:
+        print(overview_row(label, n_docs, result))
+    if json_path:
+        import datetime
+        import json
+        data = {"date": datetime.date.today().isoformat(), **overview_dict(rows)}
+        Path(json_path).parent.mkdir(parents=True, exist_ok=True)
+        Path(json_path).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return 0
