@@ -27,3 +27,38 @@ def test_growth_after_a_bracketed_base_is_the_year_after_it():
     # and the next sentence keeps the paragraph's year, not the base's
     g = at(D001, 12671, "about a quarter")
     assert g.year == 2023
+
+
+# -- past spans: "in the last five years", "over the past year" ---------------------------------------
+def test_growth_over_the_last_years_ends_the_year_before_the_source():
+    # 003 line 1406: "... Belarusian food exports, which have increased 13(!) times in the last five years."
+    f = at(D003, 1406, "13(!) times")
+    assert (f.year, rule(f, "year")) == (2020, "past_span")
+    # 001 line 2871: "over the past ten years, the export of goods from this Belarusian region to China
+    # has increased 18 times."
+    assert at(D001, 2871, "18 times").year == 2023
+
+
+def test_a_level_in_the_last_years_is_of_the_last_year_not_of_a_later_bracket():
+    # 001 line 7719: '"In the last two years, our trade turnover exceeded $1 billion, but this year [2023]
+    # we expect to reach a historical maximum.'
+    f = at(D001, 7719, "$1 billion")
+    assert (f.measure, f.year, rule(f, "year")) == ("turnover", 2022, "past_span")
+
+
+def test_over_the_past_year_is_last_year():
+    # 001 line 14927: '"Over the past year, the exchange trade turnover of Belarus and Serbia increased 37 times .'
+    f = at(D001, 14927, "37 times")
+    assert (f.partner, f.year) == ("Serbia", 2024)
+
+
+def test_a_sum_over_a_span_of_years_has_no_one_year():
+    from tradeflows.pipeline import figures_of_text
+    s = ("The trade exchange between the Kingdom and China totaled over SR1.79 trillion in the last ten years, "
+         "according to a local analysis.")  # data/external/raw/d77_arabnews-saudiarabia-china-2016.txt line 9
+    f = next(x for x in figures_of_text(s, "d77", "web", pub_year=2016) if "1.79" in x.figure)
+    assert (f.year, f.period_start, rule(f, "year")) == (None, None, "span_total")
+    g = next(x for x in figures_of_text("In total, Spanish exports to Morocco have increased by 2,385 million euros "
+                                        "in the last two years, while imports have grown by 1,134 million.",
+                                        "w10", "web", pub_year=2023) if "2,385" in x.figure)
+    assert (g.year, rule(g, "year")) == (2022, "past_span")  # a change over the span is dated

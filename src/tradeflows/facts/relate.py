@@ -584,6 +584,10 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 _CLAUSE_BREAK = re.compile(r"[(;]")
+# a money level summed over a span of years ("totaled ... in the last ten years")
+# "have increased by 2,385 million euros in the last two years": a change over the span, dated
+_CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
+_SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
 
 
 def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
@@ -662,6 +666,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             if not (st.period is not None and st.period[0] and st.period[0] > y):
                 # a base far before the paragraph's period ("189% more than in 2004") is no clue
                 return y, b.m1, b.m2, "context", "after_base"
+    if any(t.year is not None for t in times):
+        # "in the past three years ... below the $18.6 billion recorded in 2018": a written year wins
+        times = [t for t in times if t.kind != "past_span"]
     if times:
         def cost(t):
             c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
@@ -693,6 +700,15 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
             return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
         year = ref + (t.rel or 0)
+        if t.kind == "past_span":
+            if f.kind == "money" and _SPAN_TOTAL.search(d.text, max(0, f.clean_start - 60), f.clean_start) \
+                    and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+                # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
+                return None, None, None, None, "span_total"
+            return year, 1, 12, basis, "past_span"  # "increased 13 times in the last five years": ends last year
+        if basis != "footnote" and full and st.period is not None and st.period_para == pi and st.period[0] == year:
+            # "Nigeria in 2020 was ... Over the past year, South Africa imported": the paragraph's year agrees
+            return year, 1, 12, "context", "relative_paragraph"
         return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
     s, e = d.c.sentences[si]
     if status != "actual" and _UNDATED.search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
