@@ -62,3 +62,15 @@ def test_a_sum_over_a_span_of_years_has_no_one_year():
                                         "in the last two years, while imports have grown by 1,134 million.",
                                         "w10", "web", pub_year=2023) if "2,385" in x.figure)
     assert (g.year, rule(g, "year")) == (2022, "past_span")  # a change over the span is dated
+
+
+# -- a list of examples ends the partner carried before it -------------------------------------------
+def test_a_list_of_example_countries_ends_the_carried_partner():
+    # 001 lines 14883-14887: "In addition to Syria, the pool of Middle Eastern buyers of domestic dairy products
+    # at exchange trades is also represented by such countries as Jordan, Lebanon, the UAE, Oman and Saudi
+    # Arabia. "Over the four months of this year, exchange exports of dairy products reached $205 million,
+    # which is 29% more ... The sales leader is dry milk, with a share of 61% in the total volume of export
+    # transactions.": the exports of all buyers, not Syria's
+    for line, figure in ((14885, "$205 million"), (14885, "29% more"), (14887, "61%")):
+        f = at(D001, line, figure)
+        assert fields(f, "measure", "partner") == ("exports", "world"), (line, figure)

@@ -308,7 +308,12 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                and not _ANAPHORIC.match(d.text, p.end)
                and not PART_BEFORE.search(d.text, max(0, p.start - 16), p.start)]
     if len({p.name for p in foreign}) > 2:
-        foreign = []  # a list of countries sets no partner for what follows
+        # a list of countries sets no partner for what follows; a list of examples also ends the one
+        # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and
+        # Saudi Arabia."): what follows is about them all (rule examples_list)
+        if any(_EXAMPLES_BEFORE.search(d.text, max(0, p.start - 40), p.start) for p in foreign):
+            st.partner = None
+        foreign = []
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
@@ -322,6 +327,10 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
             if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11:
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
+
+
+# "such countries as", "namely", "for example": a list of examples, not a counterpart
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
 
 
 _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
