@@ -74,3 +74,11 @@ def test_a_list_of_example_countries_ends_the_carried_partner():
     for line, figure in ((14885, "$205 million"), (14885, "29% more"), (14887, "61%")):
         f = at(D001, line, figure)
         assert fields(f, "measure", "partner") == ("exports", "world"), (line, figure)
+
+
+# -- a measure cue inside a body's name -------------------------------------------------------------------
+def test_trade_in_a_ministry_name_is_no_measure_cue():
+    # 001 line 7941: '... the export of products of the Ministry of Industry and Trade enterprises to the African
+    # continent increased by more than 1.5 times.'
+    f = at(D001, 7941, "more than 1.5 times")
+    assert fields(f, "measure", "partner", "year") == ("exports", "Africa", 2022)

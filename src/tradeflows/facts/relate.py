@@ -507,7 +507,8 @@ def _names_home(d: _Doc, si: int, home_iso) -> bool:
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     text = d.text
     cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
-            for m in _cues(d, v, "measure", s_start, s_end)]
+            for m in _cues(d, v, "measure", s_start, s_end)
+            if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))]
     if not cues:
         return None, None, None
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
@@ -568,6 +569,10 @@ def _previous_cue(d: _Doc, si: int, v):
     return last
 
 
+# "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
+# (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
+_NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
+                          r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 _JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
