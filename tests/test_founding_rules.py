@@ -82,3 +82,12 @@ def test_trade_in_a_ministry_name_is_no_measure_cue():
     # continent increased by more than 1.5 times.'
     f = at(D001, 7941, "more than 1.5 times")
     assert fields(f, "measure", "partner", "year") == ("exports", "Africa", 2022)
+
+
+# -- "this country imported": the carried country is the reporter ----------------------------------------
+def test_this_country_imported_is_the_carried_countrys_own_flow():
+    # 001 lines 14996-14998: 'Firstly, Senegal itself is a large consumer of dry milk ... "Last year, this
+    # country imported almost 34 thousand tons of dairy products worth $106 million.'
+    f = at(D001, 14998, "$106 million")
+    assert fields(f, "measure", "reporter", "partner", "year") == ("imports", "Senegal", "world", 2024)
+    assert rule(f, "reporter") == "anaphor_flow"
