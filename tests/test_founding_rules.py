@@ -91,3 +91,13 @@ def test_this_country_imported_is_the_carried_countrys_own_flow():
     f = at(D001, 14998, "$106 million")
     assert fields(f, "measure", "reporter", "partner", "year") == ("imports", "Senegal", "world", 2024)
     assert rule(f, "reporter") == "anaphor_flow"
+
+
+# -- an opening "Last year," dates the next sentences of its paragraph -----------------------------------
+def test_an_opening_last_year_dates_the_next_sentences_of_its_paragraph():
+    # 001 lines 750-753: 'Belarus also plans to almost double the volume of food supplies to China in 2023.
+    # Last year, these exports exceeded more than 500 million dollars. At the same time, Belarusian supplies
+    # "increased in poultry meat (by 3 times), rapeseed oil (by 3.1 times), milk and cream (by 1.4 times)'
+    for line, figure in ((752, "3 times"), (752, "3.1 times"), (753, "1.4 times")):
+        f = at(D001, line, figure)
+        assert (f.measure, f.partner, f.year, rule(f, "year")) == ("exports", "China", 2022, "topic_period")

@@ -42,6 +42,8 @@ _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
+# how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
+TOPIC_SENTENCES = 2
 
 
 
@@ -122,6 +124,7 @@ class _State:
     reporter: tuple[str, str] | None = None
     reporter_para: int = -1
     reporter_kind: str = ""
+    period_topic: int | None = None  # the sentence of a "Last year, ..." that set the period
     measure: str | None = None
     measure_sentence: int = -10
     measure_para: int = -1
@@ -318,10 +321,16 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
     period = _context_period(d, si)
+    if period is not None and len(period) > 3 and st.period is not None and st.period_para == pi \
+            and st.period[0] is not None and st.period[0] > period[0]:
+        period = None  # "in 2024 amounted to ... Last year, ...": a later year already in force stays
     if period is not None:
+        topic = len(period) > 3
+        period = period[:3]
         if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
         st.period_para = pi
+        st.period_topic = si if topic else None
     elif st.period is not None:
         for t in d.times(si):
             if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11:
@@ -331,6 +340,10 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
 
 # "such countries as", "namely", "for example": a list of examples, not a counterpart
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
+
+
+_OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
+_TOPIC_AFTER = re.compile(r"\s*,")
 
 
 _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
@@ -357,6 +370,13 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             p = t.year, t.m1, t.m2
         elif t.kind == "relative" and t.bracket_year is not None:
             p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
+        elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
+                and _TOPIC_AFTER.match(d.text, t.end):
+            # "Last year, these exports exceeded ... At the same time, supplies increased (by 3 times)":
+            # a sentence opened by "Last year," sets its year for the paragraph (rule last_year_topic)
+            ref, basis = d.source_year(t.start)
+            if ref is not None:
+                p = ref - 1, 1, 12, "topic"
         elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
@@ -727,13 +747,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     s, e = d.c.sentences[si]
     if status != "actual" and _UNDATED.search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
-    if st.period is not None and st.period_para == pi:
+    topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
+    if st.period is not None and st.period_para == pi and not topic_far:
         y, m1, m2 = st.period
-        return y, m1, m2, "context", "paragraph_period"
+        return y, m1, m2, "context", "paragraph_period" if st.period_topic is None else "topic_period"
     ref, basis = d.source_year(f.clean_start)
     if basis == "footnote":
         return ref, None, None, "footnote", "source_year"
-    if st.period is not None:
+    if st.period is not None and st.period_topic is None:
         y, m1, m2 = st.period
         return y, m1, m2, "context", "section_period"
     if ref is not None:
