@@ -101,3 +101,11 @@ def test_an_opening_last_year_dates_the_next_sentences_of_its_paragraph():
     for line, figure in ((752, "3 times"), (752, "3.1 times"), (753, "1.4 times")):
         f = at(D001, line, figure)
         assert (f.measure, f.partner, f.year, rule(f, "year")) == ("exports", "China", 2022, "topic_period")
+
+
+# -- a flow as a share of the economy is the total flow ---------------------------------------------------
+def test_a_share_of_gdp_exported_is_the_total_export():
+    # 003 line 2554: 'We export over 70% of our gross domestic product, and full membership in the
+    # organization is in our interest.' (after a paragraph that named Russia)
+    f = at(D003, 2554, "over 70%")
+    assert (f.measure, f.partner, rule(f, "partner")) == ("exports", "world", "share_of_output")

@@ -33,6 +33,7 @@ PARTNER_SIEVE = (
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
     ("world_whole", P.world_whole),      # "the global trade of the US, which amounted to $X"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
+    ("share_of_output", P.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", P.no_counterpart),  # investment, output: only a named counterpart
     ("world_cue", P.world_cue),          # "to 161 countries", "foreign markets"
     ("carried", P.carried),              # named in the last sentences of the paragraph
