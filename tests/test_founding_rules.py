@@ -109,3 +109,19 @@ def test_a_share_of_gdp_exported_is_the_total_export():
     # organization is in our interest.' (after a paragraph that named Russia)
     f = at(D003, 2554, "over 70%")
     assert (f.measure, f.partner, rule(f, "partner")) == ("exports", "world", "share_of_output")
+
+
+# -- the other side's sellers: the reporter's imports ---------------------------------------------------
+def test_sales_of_the_other_countrys_enterprises_are_imports():
+    # 001 lines 14575-14576: 'In turn, Russian enterprises increased sales of polymers and polymer packaging by
+    # 63%, ferroalloys by 22%, and ferrous rolled metal by 6%.'
+    for line, figure in ((14575, "63%"), (14575, "22%"), (14576, "6%")):
+        f = at(D001, line, figure)
+        assert (f.measure, f.partner, rule(f, "measure")) == ("imports", "Russia", "foreign_seller")
+
+
+def test_purchases_of_the_other_countrys_companies_stay_exports():
+    # 001 line 2253: '"in 2023, Chinese companies purchased 501 thousand cubic meters of sawn timber on the
+    # exchange platform, which is 4 times more than in 2022.'
+    f = at(D001, 2253, "4 times more")
+    assert (f.measure, f.partner) == ("exports", "China")

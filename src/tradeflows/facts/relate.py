@@ -438,6 +438,10 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     if rrule in ("organization", "home_region", "locus"):
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     rules.append(f"reporter:{rrule}")
+    if measure == "exports" and cue_span and rep_iso and _foreign_seller(d, si, cue_span, rep_iso):
+        # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
+        measure, rules[0] = "imports", "measure:foreign_seller"
+        st.measure = measure
 
     # --- status ---------------------------------------------------------------
     status, srule = "actual", "default_actual"
@@ -576,6 +580,24 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
     return None, None, None
+
+
+# "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
+_SELLERS_BEFORE = re.compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
+                             r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_SELLING = re.compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
+
+
+def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
+    """The export cue's subject is another country's sellers ('Russian enterprises increased
+    sales'): what they sell the reporter imports."""
+    if not _SELLING.match(d.text, cue_span[0]):
+        return False  # "Chinese companies purchased": the buyers, the reporter's exports
+    return any(p.kind in ("demonym", "country") and p.iso3 and p.iso3 != rep_iso and p.end <= cue_span[0]
+               and _SELLERS_BEFORE.fullmatch(d.text, p.end, cue_span[0])
+               for p in d.places(si, cue_span[0] - 80, cue_span[0]))
 
 
 def _previous_cue(d: _Doc, si: int, v):
