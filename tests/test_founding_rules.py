@@ -125,3 +125,13 @@ def test_purchases_of_the_other_countrys_companies_stay_exports():
     # exchange platform, which is 4 times more than in 2022.'
     f = at(D001, 2253, "4 times more")
     assert (f.measure, f.partner) == ("exports", "China")
+
+
+# -- a vague "transactions" goes on with the flow the previous sentence named ----------------------------
+def test_transactions_after_a_sentence_about_exports_are_exports():
+    # 001 lines 13777-13779: 'In general, in 2024, the Chinese direction of agricultural exports developed both
+    # in quantitative and qualitative terms. "Thus, the amount of transactions increased sixfold compared to
+    # 2023, to $2.1 million, ...'
+    for figure in ("sixfold", "$2.1 million"):
+        f = at(D001, 13779, figure)
+        assert (f.measure, f.partner, f.year, rule(f, "measure")) == ("exports", "China", 2024, "vague_carried")

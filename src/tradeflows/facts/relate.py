@@ -411,6 +411,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         mrule = "previous_sentence" if measure else None
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
+    elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
+            and _previous_cue(d, si, v) in ("exports", "imports"):
+        # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions
+        # increased sixfold": a vague "transactions" goes on with the flow just named (vague_carried)
+        measure, mrule = _previous_cue(d, si, v), "vague_carried"
     if measure is None:
         measure, mrule = ("other", "default_other")
     st.measure, st.measure_sentence, st.measure_para = measure, si, pi
@@ -582,6 +587,8 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     return None, None, None
 
 
+# cues that name trade without its direction: the paragraph's flow may go on through them
+_VAGUE_TURNOVER = frozenset({"transactions"})
 # "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
 _SELLERS_BEFORE = re.compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
                              r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
