@@ -135,3 +135,12 @@ def test_transactions_after_a_sentence_about_exports_are_exports():
     for figure in ("sixfold", "$2.1 million"):
         f = at(D001, 13779, figure)
         assert (f.measure, f.partner, f.year, rule(f, "measure")) == ("exports", "China", 2024, "vague_carried")
+
+
+# -- the level a change started from is the year before's --------------------------------------------
+def test_the_from_value_of_a_change_in_a_year_is_the_year_before():
+    # 001 line 14669: '"Based on the results of last year [2024], the amount of exchange transactions of Turkmen
+    # participants increased 25 times - from $ 80 thousand to almost $ 2 million.'
+    f = at(D001, 14669, "$ 80 thousand")
+    assert (f.partner, f.year, rule(f, "year")) == ("Turkmenistan", 2023, "from_value")
+    assert at(D001, 14669, "almost $ 2 million").year == 2024

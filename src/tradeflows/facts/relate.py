@@ -483,6 +483,13 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 
     # --- period ---------------------------------------------------------------
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
+    if year is not None and f.kind == "money" and yrule not in ("base_value", "respectively") \
+            and _FROM_VALUE_BEFORE.search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and _TO_VALUE_AFTER.match(text, f.clean_end) and m1 == 1 and m2 == 12 \
+            and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
+        # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
+        # change started from is the year before's (rule from_value)
+        year, basis, yrule = year - 1, "context", "from_value"
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
     elif status == "target" and target_cue is not None and basis == "explicit" and \
@@ -509,6 +516,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 # a change in the past tense right before "to reach": what it reached is an actual
 _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
                              r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
+
+
+_FROM_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
+_TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
+                             r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
