@@ -133,6 +133,20 @@ def world_whole(cl):
     return ("world", None) if _WHOLE_BEFORE.search(cl.d.text, max(cl.lo, start - 140), start) else None
 
 
+# "We export over 70% of our gross domestic product": a flow as a share of the whole economy
+_OF_OUTPUT = re.compile(r"\s+of\s+(?:(?:our|its|their|the)\s+)?(?:country['’]s\s+|national\s+|total\s+)?"
+                        r"(?:GDP|gross\s+domestic\s+product|output|production)\b", re.I)
+
+
+def share_of_output(cl):
+    """'We export over 70% of our gross domestic product': a share of the economy exported is
+    the total export, whatever partner the paragraph carried."""
+    f = cl.f
+    if f.kind == "share" and cl.measure in ("exports", "imports") and _OF_OUTPUT.match(cl.d.text, f.clean_end):
+        return "world", None
+    return None
+
+
 def no_counterpart(cl):
     """Investment, output, aid: only a named counterpart, never a carried one."""
     return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None

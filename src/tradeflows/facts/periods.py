@@ -26,8 +26,8 @@ _NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # the year part after a period phrase: "2021", "of 2021", "[of 2023]", "this year", "o f2024"
 _YEARPART = (r"(?:\s*,?\s*(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?"
-             r"(?P<y>(?:19|20)\d\d|this\s+year|last\s+year|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
-             r"current\s+(?:\[\d{4}\]\s+)?year|previous\s+year|next\s+year)\]?)?")
+             r"(?P<y>(?:19|20)\d\d|(?:this|last|previous)\s+year(?:\s*\[\d{4}\])?|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
+             r"current\s+(?:\[\d{4}\]\s+)?year|next\s+year)\]?)?")
 _REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
@@ -117,7 +117,8 @@ _PATTERNS = [
     ("relative", re.compile(
         r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?year\b"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
-        r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|\d)\s+years\b", re.I)),
+        r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
+        r"|\b(?P<past>past)\s+year\b(?!['’]s)", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
     # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
     # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
@@ -273,7 +274,12 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         year = int(m.group("y"))
     elif kind == "relative":
         if m.group("rel2"):
-            return None  # "the last two years": a span, not one year
+            # "increased 13 times in the last five years": a span that ends with the last full year
+            # (rule past_span: the year before the source's, no months)
+            return TimeExpr(m.start(), m.end(), "past_span", None, -1, None, 1, 12, False)
+        if m.group("past"):
+            # "over the past year, the exchange trade turnover ... increased 37 times": last year
+            return _flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
         rel = _REL[fold(m.group("rel").split()[-1])]
         by = m.group("by") or m.group("by2")
         by = int(by) if by else None

@@ -42,6 +42,8 @@ _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
+# how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
+TOPIC_SENTENCES = 2
 
 
 
@@ -122,6 +124,7 @@ class _State:
     reporter: tuple[str, str] | None = None
     reporter_para: int = -1
     reporter_kind: str = ""
+    period_topic: int | None = None  # the sentence of a "Last year, ..." that set the period
     measure: str | None = None
     measure_sentence: int = -10
     measure_para: int = -1
@@ -308,20 +311,39 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                and not _ANAPHORIC.match(d.text, p.end)
                and not PART_BEFORE.search(d.text, max(0, p.start - 16), p.start)]
     if len({p.name for p in foreign}) > 2:
-        foreign = []  # a list of countries sets no partner for what follows
+        # a list of countries sets no partner for what follows; a list of examples also ends the one
+        # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and
+        # Saudi Arabia."): what follows is about them all (rule examples_list)
+        if any(_EXAMPLES_BEFORE.search(d.text, max(0, p.start - 40), p.start) for p in foreign):
+            st.partner = None
+        foreign = []
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
     period = _context_period(d, si)
+    if period is not None and len(period) > 3 and st.period is not None and st.period_para == pi \
+            and st.period[0] is not None and st.period[0] > period[0]:
+        period = None  # "in 2024 amounted to ... Last year, ...": a later year already in force stays
     if period is not None:
+        topic = len(period) > 3
+        period = period[:3]
         if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
         st.period_para = pi
+        st.period_topic = si if topic else None
     elif st.period is not None:
         for t in d.times(si):
             if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11:
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
+
+
+# "such countries as", "namely", "for example": a list of examples, not a counterpart
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
+
+
+_OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
+_TOPIC_AFTER = re.compile(r"\s*,")
 
 
 _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
@@ -348,6 +370,13 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             p = t.year, t.m1, t.m2
         elif t.kind == "relative" and t.bracket_year is not None:
             p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
+        elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
+                and _TOPIC_AFTER.match(d.text, t.end):
+            # "Last year, these exports exceeded ... At the same time, supplies increased (by 3 times)":
+            # a sentence opened by "Last year," sets its year for the paragraph (rule last_year_topic)
+            ref, basis = d.source_year(t.start)
+            if ref is not None:
+                p = ref - 1, 1, 12, "topic"
         elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
@@ -382,6 +411,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         mrule = "previous_sentence" if measure else None
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
+    elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
+            and _previous_cue(d, si, v) in ("exports", "imports"):
+        # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions
+        # increased sixfold": a vague "transactions" goes on with the flow just named (vague_carried)
+        measure, mrule = _previous_cue(d, si, v), "vague_carried"
     if measure is None:
         measure, mrule = ("other", "default_other")
     st.measure, st.measure_sentence, st.measure_para = measure, si, pi
@@ -409,6 +443,10 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     if rrule in ("organization", "home_region", "locus"):
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     rules.append(f"reporter:{rrule}")
+    if measure == "exports" and cue_span and rep_iso and _foreign_seller(d, si, cue_span, rep_iso):
+        # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
+        measure, rules[0] = "imports", "measure:foreign_seller"
+        st.measure = measure
 
     # --- status ---------------------------------------------------------------
     status, srule = "actual", "default_actual"
@@ -445,6 +483,13 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 
     # --- period ---------------------------------------------------------------
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
+    if year is not None and f.kind == "money" and yrule not in ("base_value", "respectively") \
+            and _FROM_VALUE_BEFORE.search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and _TO_VALUE_AFTER.match(text, f.clean_end) and m1 == 1 and m2 == 12 \
+            and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
+        # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
+        # change started from is the year before's (rule from_value)
+        year, basis, yrule = year - 1, "context", "from_value"
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
     elif status == "target" and target_cue is not None and basis == "explicit" and \
@@ -473,6 +518,11 @@ _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|cli
                              r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
 
 
+_FROM_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
+_TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
+                             r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
+
+
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)
 _GOAL_FROM = re.compile(r"\bfrom\s+$", re.I)
@@ -498,7 +548,8 @@ def _names_home(d: _Doc, si: int, home_iso) -> bool:
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     text = d.text
     cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
-            for m in _cues(d, v, "measure", s_start, s_end)]
+            for m in _cues(d, v, "measure", s_start, s_end)
+            if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))]
     if not cues:
         return None, None, None
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
@@ -548,6 +599,26 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     return None, None, None
 
 
+# cues that name trade without its direction: the paragraph's flow may go on through them
+_VAGUE_TURNOVER = frozenset({"transactions"})
+# "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
+_SELLERS_BEFORE = re.compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
+                             r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_SELLING = re.compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
+
+
+def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
+    """The export cue's subject is another country's sellers ('Russian enterprises increased
+    sales'): what they sell the reporter imports."""
+    if not _SELLING.match(d.text, cue_span[0]):
+        return False  # "Chinese companies purchased": the buyers, the reporter's exports
+    return any(p.kind in ("demonym", "country") and p.iso3 and p.iso3 != rep_iso and p.end <= cue_span[0]
+               and _SELLERS_BEFORE.fullmatch(d.text, p.end, cue_span[0])
+               for p in d.places(si, cue_span[0] - 80, cue_span[0]))
+
+
 def _previous_cue(d: _Doc, si: int, v):
     """The last measure cue of the previous sentence in the same paragraph."""
     if si == 0 or d.para_index(d.c.sentences[si - 1][0]) != d.para_index(d.c.sentences[si][0]):
@@ -559,6 +630,10 @@ def _previous_cue(d: _Doc, si: int, v):
     return last
 
 
+# "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
+# (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
+_NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
+                          r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 _JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
@@ -584,6 +659,10 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 _CLAUSE_BREAK = re.compile(r"[(;]")
+# a money level summed over a span of years ("totaled ... in the last ten years")
+# "have increased by 2,385 million euros in the last two years": a change over the span, dated
+_CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
+_SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
 
 
 def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
@@ -662,6 +741,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             if not (st.period is not None and st.period[0] and st.period[0] > y):
                 # a base far before the paragraph's period ("189% more than in 2004") is no clue
                 return y, b.m1, b.m2, "context", "after_base"
+    if any(t.year is not None for t in times):
+        # "in the past three years ... below the $18.6 billion recorded in 2018": a written year wins
+        times = [t for t in times if t.kind != "past_span"]
     if times:
         def cost(t):
             c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
@@ -693,17 +775,27 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
             return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
         year = ref + (t.rel or 0)
+        if t.kind == "past_span":
+            if f.kind == "money" and _SPAN_TOTAL.search(d.text, max(0, f.clean_start - 60), f.clean_start) \
+                    and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+                # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
+                return None, None, None, None, "span_total"
+            return year, 1, 12, basis, "past_span"  # "increased 13 times in the last five years": ends last year
+        if basis != "footnote" and full and st.period is not None and st.period_para == pi and st.period[0] == year:
+            # "Nigeria in 2020 was ... Over the past year, South Africa imported": the paragraph's year agrees
+            return year, 1, 12, "context", "relative_paragraph"
         return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
     s, e = d.c.sentences[si]
     if status != "actual" and _UNDATED.search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
-    if st.period is not None and st.period_para == pi:
+    topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
+    if st.period is not None and st.period_para == pi and not topic_far:
         y, m1, m2 = st.period
-        return y, m1, m2, "context", "paragraph_period"
+        return y, m1, m2, "context", "paragraph_period" if st.period_topic is None else "topic_period"
     ref, basis = d.source_year(f.clean_start)
     if basis == "footnote":
         return ref, None, None, "footnote", "source_year"
-    if st.period is not None:
+    if st.period is not None and st.period_topic is None:
         y, m1, m2 = st.period
         return y, m1, m2, "context", "section_period"
     if ref is not None:

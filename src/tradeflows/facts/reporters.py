@@ -218,3 +218,19 @@ def sources(cl):
 def subject(cl):
     """The document's subject country, inferred from its title and opening."""
     return (cl.home[0], cl.home[1]) if cl.home_rule == "head" and cl.home[0] else None
+
+
+# "Last year, this country imported almost 34 thousand tons of dairy products worth $106 million":
+# the country just named is the subject of the flow verb
+_ANAPHOR_FLOW = re.compile(r"\b(?:this|that|the\s+same)\s+(?:\w+\s+){0,2}?(?:country|state|nation)\s+(?:\w+\s+)?"
+                           r"(?:imported|exported|imports|exports|bought|purchased|buys|sold|sells)\b", re.I)
+
+
+def anaphor_flow(cl):
+    """'this country imported ... worth $106 million': the flow is the carried country's own."""
+    st = cl.st
+    if st.partner is None or st.partner[1] is None or st.partner_para != cl.pi:
+        return None
+    text, start = cl.d.text, cl.f.clean_start
+    s = cl.d.c.sentences[cl.si][0]
+    return st.partner if _ANAPHOR_FLOW.search(text, max(s, start - 200), start) else None

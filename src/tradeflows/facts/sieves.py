@@ -15,6 +15,7 @@ REPORTER_SIEVE = (
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
+    ("anaphor_flow", R.anaphor_flow),    # "this country imported ... worth $106 million"
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
     ("organization", R.organization),    # "BelAZ exports"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
@@ -32,6 +33,7 @@ PARTNER_SIEVE = (
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
     ("world_whole", P.world_whole),      # "the global trade of the US, which amounted to $X"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
+    ("share_of_output", P.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", P.no_counterpart),  # investment, output: only a named counterpart
     ("world_cue", P.world_cue),          # "to 161 countries", "foreign markets"
     ("carried", P.carried),              # named in the last sentences of the paragraph
