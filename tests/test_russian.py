@@ -446,3 +446,26 @@ def test_ria_of_them_opens_the_part_not_the_partner():
     assert [row[:5] for row in facts_of(text, 2003)] == [
         ("4 млрд 667,1 млн долларов", "money", 4667.1e6, "exports", "CIS"),
         ("2 млрд 148,1 млн долларов", "money", 2148.1e6, "exports", "RUS")]
+
+
+# --- ruweb tuned pages (data/ruweb/raw; its held-out pages are never used here) -------------
+
+def test_afnfn_the_same_period_of_a_year_is_a_base_so_an_undated_page_speaks_from_the_year_after():
+    # https://afnfn.com/news/i/211128 (undated; the central bank's July and January-July figures):
+    # patterns.csv base row "аналогичным периодом": 2014 is a base, "текущего года" is 2015
+    text = ("Положительное сальдо внешнеторгового баланса РФ в июле текущего года сократилось на 37,1% по "
+            "сравнению с аналогичным периодом 2014 года и составило 10,7 миллиарда долларов, свидетельствуют "
+            "материалы Банка России по методологии платежного баланса.\nЗа семь месяцев текущего года "
+            "показатель сократился на 16,8% - до 99,236 миллиарда долларов.")
+    assert [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web")] == [
+        ("37,1%", 2015, "2015-07", "2015-07"), ("10,7 миллиарда долларов", 2015, "2015-07", "2015-07"),
+        ("16,8%", 2015, "2015-01", "2015-07"), ("99,236 миллиарда долларов", 2015, "2015-01", "2015-07")]
+
+
+def test_dv_the_same_period_with_tem_zhe_is_a_base_not_the_figures_year():
+    # https://www.dv.ee/novosti/2009/11/09/import-prevysil-sentjabre-10-mlrd-kron (periods_local
+    # same_period: "тем же периодом прошлого года" is the base of the 24%, not its year)
+    text = ("По предварительным данным объём эстонского экспорта снизился на 24% по сравнению с тем же "
+            "периодом прошлого года.")
+    assert [(f.figure, f.value, f.measure, f.year) for f in figures_of_text(text, fmt="web", pub_year=2009)] == [
+        ("24%", -24.0, "exports", 2009)]
