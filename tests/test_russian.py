@@ -469,3 +469,18 @@ def test_dv_the_same_period_with_tem_zhe_is_a_base_not_the_figures_year():
             "периодом прошлого года.")
     assert [(f.figure, f.value, f.measure, f.year) for f in figures_of_text(text, fmt="web", pub_year=2009)] == [
         ("24%", -24.0, "exports", 2009)]
+
+
+def test_dv_kroons_are_read_by_the_pages_country_from_its_demonym():
+    # https://www.dv.ee/novosti/2009/11/09/import-prevysil-sentjabre-10-mlrd-kron: "крон" has no
+    # default reading (currencies.csv rows by country); "эстонского" (places.csv demonym) names Estonia
+    text = ("Впервые в этом году объём эстонского импорта превысил 10 млрд. крон. Дефицит внешней торговли "
+            "составил в сентябре 0,8 млрд. крон.")
+    assert [(f.figure, f.value, f.currency, f.reporter_iso3) for f in figures_of_text(text, fmt="web", pub_year=2009)] == [
+        ("превысил 10 млрд. крон", 10e9, "EEK", "EST"), ("0,8 млрд. крон", 0.8e9, "EEK", "EST")]
+
+
+def test_indian_demonym_names_india():
+    # https://newsinfo.ru/amp/articles/Tovarooborot_Rf_i_Indii_biet_rekordi/809513
+    assert places("Экспорт индийских товаров увеличился в Россию") == [
+        ("индийских", "India", "IND", "demonym"), ("Россию", "Russia", "RUS", "country")]
