@@ -484,3 +484,25 @@ def test_indian_demonym_names_india():
     # https://newsinfo.ru/amp/articles/Tovarooborot_Rf_i_Indii_biet_rekordi/809513
     assert places("Экспорт индийских товаров увеличился в Россию") == [
         ("индийских", "India", "IND", "demonym"), ("Россию", "Russia", "RUS", "country")]
+
+
+def test_newsinfo_a_percent_in_words_after_na_is_a_change():
+    # https://newsinfo.ru/amp/articles/Tovarooborot_Rf_i_Indii_biet_rekordi/809513 (ru_growth_by_word)
+    text = ("Товарооборот российских и индийских бизнесменов с января по апрель текущего года увеличился почти "
+            "на десять процентов и достиг рекордных 23,1 миллиарда долларов, сообщает РИА Новости.")
+    assert [(f.figure, f.kind, f.value, f.qualifier, f.measure, f.rule) for f in figures_of_text(text, fmt="web")][0] == (
+        "почти на десять процентов", "growth", 10.0, "approx", "turnover", "ru_growth_by_word")
+
+
+def test_rambler_an_adjective_inside_a_multiple():
+    # https://finance.rambler.ru/economics/51186409-v-rossii-soobschili-o-rekordnom-obeme-torgovli-s-armeniey
+    text = ("Объем взаимной торговли между Россией и Арменией за январь-май 2023 года увеличился на 86% по "
+            "сравнению с аналогичным периодом прошлого года, а экспорт из Еревана в Москву вырос в рекордные 3,3 раза.")
+    assert [(f.figure, f.value, f.measure, f.year) for f in figures_of_text(text, fmt="web")] == [
+        ("86%", 86.0, "turnover", 2023), ("в рекордные 3,3 раза", 230.0, "exports", 2023)]
+
+
+def test_utrk_import_receipts_are_imports():
+    # https://www.utrk.kg/ru/news/s/64861 (measures.csv "импортных поступлений")
+    text = "По данным ведомства, объем импортных поступлений в январе-августе увеличился на 41%."
+    assert [(f.figure, f.value, f.measure) for f in figures_of_text(text, fmt="web")] == [("41%", 41.0, "imports")]
