@@ -500,6 +500,9 @@ def test_rambler_an_adjective_inside_a_multiple():
             "сравнению с аналогичным периодом прошлого года, а экспорт из Еревана в Москву вырос в рекордные 3,3 раза.")
     assert [(f.figure, f.value, f.measure, f.year) for f in figures_of_text(text, fmt="web")] == [
         ("86%", 86.0, "turnover", 2023), ("в рекордные 3,3 раза", 230.0, "exports", 2023)]
+    # a capital stands for its country (places.csv region rows): exports of Armenia to Russia
+    f = figures_of_text(text, fmt="web")[1]
+    assert (f.reporter_iso3, f.partner_iso3) == ("ARM", "RUS")
 
 
 def test_utrk_import_receipts_are_imports():
