@@ -509,3 +509,16 @@ def test_utrk_import_receipts_are_imports():
     # https://www.utrk.kg/ru/news/s/64861 (measures.csv "импортных поступлений")
     text = "По данным ведомства, объем импортных поступлений в январе-августе увеличился на 41%."
     assert [(f.figure, f.value, f.measure) for f in figures_of_text(text, fmt="web")] == [("41%", 41.0, "imports")]
+
+
+def test_dv_a_web_line_that_stops_mid_sentence_goes_on_in_the_next():
+    # https://www.dv.ee/novosti/2009/11/09/import-prevysil-sentjabre-10-mlrd-kron: the page's lines
+    # are wrapped ("... и вырос на" / "20% по сравнению с августом"); text/clean joins them
+    text = ("По предварительным данным объём эстонского\nэкспорта снизился на 24% по сравнению с тем же "
+            "периодом прошлого года и вырос на\n20% по сравнению с августом до 9,3 млрд. крон, объём импорта "
+            "снизился на треть в\nгодовом исчислении и вырос на 8% в месячном исчислении до 10,1 млрд. крон,\n"
+            "сообщает Департамент статистики.")
+    assert [(f.figure, f.kind, f.value, f.measure) for f in figures_of_text(text, fmt="web", pub_year=2009)] == [
+        ("24%", "growth", -24.0, "exports"), ("20%", "growth", 20.0, "exports"),
+        ("9,3 млрд. крон", "money", 9.3e9, "exports"), ("на треть", "growth", -33.33, "imports"),
+        ("8%", "growth", 8.0, "imports"), ("10,1 млрд. крон", "money", 10.1e9, "imports")]
