@@ -522,3 +522,13 @@ def test_dv_a_web_line_that_stops_mid_sentence_goes_on_in_the_next():
         ("24%", "growth", -24.0, "exports"), ("20%", "growth", 20.0, "exports"),
         ("9,3 млрд. крон", "money", 9.3e9, "exports"), ("на треть", "growth", -33.33, "imports"),
         ("8%", "growth", 8.0, "imports"), ("10,1 млрд. крон", "money", 10.1e9, "imports")]
+
+
+def test_afnfn_the_indicator_is_the_previous_lines_measure():
+    # https://afnfn.com/news/i/211128: "показатель" (patterns.csv anaphor_measure) speaks of the
+    # balance of the line before, across the paragraph break
+    text = ("Положительное сальдо внешнеторгового баланса РФ в июле текущего года сократилось на 37,1% по "
+            "сравнению с аналогичным периодом 2014 года и составило 10,7 миллиарда долларов.\nЗа семь месяцев "
+            "текущего года показатель сократился на 16,8% - до 99,236 миллиарда долларов.")
+    assert [(f.figure, f.measure, f.partner) for f in figures_of_text(text, fmt="web")][2:] == [
+        ("16,8%", "balance", "world"), ("99,236 миллиарда долларов", "balance", "world")]

@@ -548,10 +548,19 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     return None, None, None
 
 
+# "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
+_ANAPHOR_MEASURE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:indicator|figure)\b", re.I)
+
+
 def _previous_cue(d: _Doc, si: int, v):
-    """The last measure cue of the previous sentence in the same paragraph."""
-    if si == 0 or d.para_index(d.c.sentences[si - 1][0]) != d.para_index(d.c.sentences[si][0]):
+    """The last measure cue of the previous sentence in the same paragraph, or across a
+    paragraph break when the sentence names its subject by an anaphor ("показатель")."""
+    if si == 0:
         return None
+    if d.para_index(d.c.sentences[si - 1][0]) != d.para_index(d.c.sentences[si][0]):
+        s, e = d.c.sentences[si]
+        if not cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e):
+            return None
     s, e = d.c.sentences[si - 1]
     last = None
     for m in _cues(d, v, "measure", s, e):
