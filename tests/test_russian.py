@@ -532,3 +532,13 @@ def test_afnfn_the_indicator_is_the_previous_lines_measure():
             "текущего года показатель сократился на 16,8% - до 99,236 миллиарда долларов.")
     assert [(f.figure, f.measure, f.partner) for f in figures_of_text(text, fmt="web")][2:] == [
         ("16,8%", "balance", "world"), ("99,236 миллиарда долларов", "balance", "world")]
+
+
+def test_gfaclaims_a_place_after_pri_etom_opens_the_next_item():
+    # https://gfaclaims.com/politika/33885-... (patterns.csv next_item: ", при этом товарооборот с
+    # Казахстаном" is another fact, not the partner of the 36,2% before it)
+    text = ("По информации этого ведомства, объем торговли товарами со странами Таможенного союза вырос у "
+            "Белоруссии за 2011 год на 36,2 проц, при этом товарооборот с Казахстаном за счет значительного "
+            "сокращения импорта уменьшился примерно на 12 проц.")
+    f = figures_of_text(text, fmt="web", pub_year=2012)[0]
+    assert (f.figure, f.value, f.measure, f.partner, f.year) == ("36,2 проц", 36.2, "turnover", "Customs Union", 2011)
