@@ -542,3 +542,7 @@ def test_gfaclaims_a_place_after_pri_etom_opens_the_next_item():
             "сокращения импорта уменьшился примерно на 12 проц.")
     f = figures_of_text(text, fmt="web", pub_year=2012)[0]
     assert (f.figure, f.value, f.measure, f.partner, f.year) == ("36,2 проц", 36.2, "turnover", "Customs Union", 2011)
+    # patterns.csv cause_before: "импорта" inside "за счет ... сокращения импорта" is the cause,
+    # the 12% measures the turnover
+    f = figures_of_text(text, fmt="web", pub_year=2012)[1]
+    assert (f.figure, f.value, f.measure, f.partner_iso3) == ("примерно на 12 проц", -12.0, "turnover", "KAZ")

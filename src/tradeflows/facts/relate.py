@@ -537,6 +537,11 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         c = min(right_of, key=lambda c: c[0])
         return c[2], "cue_of_after", (c[0], c[1])
     before = [c for c in cues if c[1] <= f.clean_start]
+    # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
+    # a cue inside a cause phrase is not what the figure measures, while another cue is there
+    cause = cue("cause_before", _CAUSE_BEFORE)
+    own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])]
+    before = own or before
     if before:
         # the nearest cue, a specific one ("surplus") outweighing a nearer vague one ("foreign trade")
         c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
@@ -548,6 +553,8 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     return None, None, None
 
 
+_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
+                           r"(?:\w+\s+){0,3}$", re.I)
 # "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
 _ANAPHOR_MEASURE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:indicator|figure)\b", re.I)
 
