@@ -556,6 +556,7 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
 _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
                            r"(?:\w+\s+){0,3}$", re.I)
 # "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
+ANAPHOR_REACH = 3  # sentences back
 _ANAPHOR_MEASURE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:indicator|figure)\b", re.I)
 
 
@@ -564,15 +565,19 @@ def _previous_cue(d: _Doc, si: int, v):
     paragraph break when the sentence names its subject by an anaphor ("показатель")."""
     if si == 0:
         return None
-    if d.para_index(d.c.sentences[si - 1][0]) != d.para_index(d.c.sentences[si][0]):
-        s, e = d.c.sentences[si]
-        if not cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e):
-            return None
-    s, e = d.c.sentences[si - 1]
-    last = None
-    for m in _cues(d, v, "measure", s, e):
-        last = v["measures"][fold(m.group())][0]
-    return last
+    s, e = d.c.sentences[si]
+    anaphor = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
+    if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
+        return None
+    # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
+    for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
+        s, e = d.c.sentences[k]
+        last = None
+        for m in _cues(d, v, "measure", s, e):
+            last = v["measures"][fold(m.group())][0]
+        if last is not None or not anaphor:
+            return last
+    return None
 
 
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
