@@ -546,3 +546,12 @@ def test_gfaclaims_a_place_after_pri_etom_opens_the_next_item():
     # the 12% measures the turnover
     f = figures_of_text(text, fmt="web", pub_year=2012)[1]
     assert (f.figure, f.value, f.measure, f.partner_iso3) == ("примерно на 12 проц", -12.0, "turnover", "KAZ")
+
+
+def test_kursiv_a_desirable_goal_has_no_year():
+    # https://kz.kursiv.media/2022-07-21/tokaev-hochet-uvelichit-tovarooborot-kazahstana-so-stranami-ca-do-15-mlrd
+    # (patterns.csv undated_goal "желательно")
+    text = ("Президент Казахстана Касым-Жомарт Токаев заявил, что товарооборот Казахстана со странами "
+            "Центральной Азии желательно довести до $15 млрд.")
+    f = figures_of_text(text, fmt="web", pub_year=2022)[0]
+    assert (f.figure, f.status, f.measure, f.year) == ("$15 млрд", "target", "turnover", None)

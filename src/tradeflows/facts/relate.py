@@ -716,7 +716,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         year = ref + (t.rel or 0)
         return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
     s, e = d.c.sentences[si]
-    if status != "actual" and _UNDATED.search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+    if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
     if st.period is not None and st.period_para == pi:
         y, m1, m2 = st.period
