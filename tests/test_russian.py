@@ -555,3 +555,12 @@ def test_kursiv_a_desirable_goal_has_no_year():
             "Центральной Азии желательно довести до $15 млрд.")
     f = figures_of_text(text, fmt="web", pub_year=2022)[0]
     assert (f.figure, f.status, f.measure, f.year) == ("$15 млрд", "target", "turnover", None)
+
+
+def test_tass_a_flow_from_a_country_does_not_make_it_the_pages_subject():
+    # data/russian/raw/u14_tass-tajikistan-russia-2024.txt (tuned): "импорт из РФ", "экспорт в РФ" name
+    # Russia as the counterpart (patterns.csv flow_before takes no preposition), so the page is Tajikistan's
+    from tradeflows.facts.subject import document_subject
+    text = (RAW / "u14_tass-tajikistan-russia-2024.txt").read_text(encoding="utf-8")
+    with using_language("ru"):
+        assert document_subject(text, None, None)[:2] == ("Tajikistan", "TJK")
