@@ -564,3 +564,13 @@ def test_tass_a_flow_from_a_country_does_not_make_it_the_pages_subject():
     text = (RAW / "u14_tass-tajikistan-russia-2024.txt").read_text(encoding="utf-8")
     with using_language("ru"):
         assert document_subject(text, None, None)[:2] == ("Tajikistan", "TJK")
+
+
+def test_newsinfo_export_of_indian_goods_is_indias():
+    # https://newsinfo.ru/amp/articles/Tovarooborot_Rf_i_Indii_biet_rekordi/809513 (patterns.csv
+    # export_before_demonym: "Экспорт индийских товаров" is India's exports, to Russia)
+    text = ("Товарооборот России и Индии в январе-апреле превысил 23 миллиарда долларов\n\nЭкспорт индийских "
+            "товаров увеличился в Россию увеличился более чем на 21 процент — до 1,6 миллиарда долларов.")
+    figs = figures_of_text(text, fmt="web", title="Товарооборот России и Индии в январе-апреле превысил 23 миллиарда долларов")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3) for f in figs][1:] == [
+        ("более чем на 21 процент", "exports", "IND", "RUS"), ("1,6 миллиарда долларов", "exports", "IND", "RUS")]
