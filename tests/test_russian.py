@@ -574,3 +574,11 @@ def test_newsinfo_export_of_indian_goods_is_indias():
     figs = figures_of_text(text, fmt="web", title="Товарооборот России и Индии в январе-апреле превысил 23 миллиарда долларов")
     assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3) for f in figs][1:] == [
         ("более чем на 21 процент", "exports", "IND", "RUS"), ("1,6 миллиарда долларов", "exports", "IND", "RUS")]
+
+
+def test_a_part_named_by_its_own_figure_after_a_comma_is_not_the_partner(doc_figures):
+    # u07 (tuned): "... 8,3 миллиарда долларов в более чем 100 стран, 2/3 от всех поставок – в РФ"
+    # (patterns.csv later_clause): the total goes to the world, the part to Russia
+    figs = doc_figures("u07_obhohocheshsya-belarus-china-2022.txt")
+    assert fact(figs, "8,3 миллиарда долларов")[3] == "world"
+    assert fact(figs, "на четверть")[3] == "world"
