@@ -582,3 +582,15 @@ def test_a_part_named_by_its_own_figure_after_a_comma_is_not_the_partner(doc_fig
     figs = doc_figures("u07_obhohocheshsya-belarus-china-2022.txt")
     assert fact(figs, "8,3 миллиарда долларов")[3] == "world"
     assert fact(figs, "на четверть")[3] == "world"
+
+
+def test_afnfn_a_closed_aside_then_the_next_item():
+    # data/ruweb/raw/r08 (tuned; patterns.csv later_clause "),"): the 14,9% in the aside
+    # "(за семь месяцев снизилось на 14,9% - до 84,201 миллиарда долларов), со странами СНГ" is the
+    # non-CIS balance, not the CIS one named after it
+    raw = ROOT / "data" / "ruweb" / "raw"
+    figs = figures_of_document(read_document(raw / "r08_afnfn-russia-world-2015.txt", load_sources(raw)))
+    assert [(f.figure, f.partner) for f in figs if f.line == 4] == [
+        ("42,1%", "non-CIS countries"), ("8,804 миллиарда долларов", "non-CIS countries"),
+        ("14,9%", "non-CIS countries"), ("84,201 миллиарда долларов", "non-CIS countries"),
+        ("3,7%", "CIS"), ("1,876 миллиарда долларов", "CIS"), ("25,9%", "CIS"), ("15,035 миллиарда долларов", "CIS")]
