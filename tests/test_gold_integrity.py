@@ -67,7 +67,7 @@ _STATUS = {"actual", "target", "historical"}
 _MEASURES = {"exports", "imports", "turnover", "balance", "investment", "contracts", "output", "gdp", "other"}
 
 
-@pytest.mark.parametrize("name", ["external", "web"])
+@pytest.mark.parametrize("name", ["external", "web", "ruweb"])
 def test_every_gold_figure_of_a_web_set_stands_on_its_line(name):
     """Each record has every field, allowed values, and its figure text (whitespace collapsed)
     starting on its line of the raw page (it may run on to the next line)."""
@@ -99,3 +99,15 @@ def test_web_set_gold_counts_and_heldout_quarter():
     held = sorted(ln.strip() for ln in (base / "heldout.txt").read_text("utf-8").splitlines()
                   if ln.strip() and not ln.startswith("#"))
     assert held == sorted(sorted(docs, key=lambda d: hashlib.sha256(d.encode()).hexdigest())[:6])
+
+
+def test_ruweb_set_gold_counts_and_heldout_quarter():
+    import hashlib
+    base = ROOT / "data" / "ruweb"
+    recs = [json.loads(ln) for ln in (base / "gold" / "gold.jsonl").read_text("utf-8").splitlines()]
+    docs = sorted(p.name for p in (base / "raw").glob("r*.txt"))
+    assert len(docs) == 16 and {r["doc"] for r in recs} == set(docs)
+    assert len(recs) == 121
+    held = sorted(ln.strip() for ln in (base / "heldout.txt").read_text("utf-8").splitlines()
+                  if ln.strip() and not ln.startswith("#"))
+    assert held == sorted(sorted(docs, key=lambda d: hashlib.sha256(d.encode()).hexdigest())[:4])

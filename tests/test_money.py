@@ -81,6 +81,11 @@ def test_dollar_sign_by_the_document_country():
         (360.9e6, None, "USD")]
 
 
+# withdrawn ISO 4217 codes (pycountry lists current ones only) that old pages still print:
+# the Estonian kroon until the euro in 2011
+WITHDRAWN = {"EEK"}
+
+
 @pytest.mark.parametrize("lang, least", [("en", 150), ("ru", 10)])
 def test_every_vocabulary_currency_is_an_iso_code(lang, least):
     path = ROOT / "src" / "tradeflows" / "vocab" / lang / "currencies.csv"
@@ -88,7 +93,7 @@ def test_every_vocabulary_currency_is_an_iso_code(lang, least):
     rows = list(csv.DictReader(lines))
     assert len(rows) > least
     for r in rows:
-        assert pycountry.currencies.get(alpha_3=r["code"]) is not None, r
+        assert pycountry.currencies.get(alpha_3=r["code"]) is not None or r["code"] in WITHDRAWN, r
         assert r["position"] in ("before", "after", "both"), r
         assert not r["country"] or pycountry.countries.get(alpha_3=r["country"]) is not None, r
 

@@ -112,7 +112,8 @@ def sentence(cl):
     """The place of the sentence nearest the figure, a preposition making it nearer; none
     behind a clause break after the figure (", with ...", ", while ...", ";")."""
     text, end = cl.d.text, cl.f.clean_end
-    cands = [p for p in _candidates(cl) if p.start < end or not _LATER_CLAUSE.search(text, end, p.start)]
+    later = cue("later_clause", _LATER_CLAUSE)
+    cands = [p for p in _candidates(cl) if p.start < end or not later.search(text, end, p.start)]
     if not cands:
         return None
     best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))

@@ -588,6 +588,11 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         c = min(right_of, key=lambda c: c[0])
         return c[2], "cue_of_after", (c[0], c[1])
     before = [c for c in cues if c[1] <= f.clean_start]
+    # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
+    # a cue inside a cause phrase is not what the figure measures, while another cue is there
+    cause = cue("cause_before", _CAUSE_BEFORE)
+    own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])]
+    before = own or before
     if before:
         # the nearest cue, a specific one ("surplus") outweighing a nearer vague one ("foreign trade")
         c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
@@ -619,15 +624,31 @@ def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -
                for p in d.places(si, cue_span[0] - 80, cue_span[0]))
 
 
+_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
+                           r"(?:\w+\s+){0,3}$", re.I)
+# "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
+ANAPHOR_REACH = 3  # sentences back
+_ANAPHOR_MEASURE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:indicator|figure)\b", re.I)
+
+
 def _previous_cue(d: _Doc, si: int, v):
-    """The last measure cue of the previous sentence in the same paragraph."""
-    if si == 0 or d.para_index(d.c.sentences[si - 1][0]) != d.para_index(d.c.sentences[si][0]):
+    """The last measure cue of the previous sentence in the same paragraph, or across a
+    paragraph break when the sentence names its subject by an anaphor ("показатель")."""
+    if si == 0:
         return None
-    s, e = d.c.sentences[si - 1]
-    last = None
-    for m in _cues(d, v, "measure", s, e):
-        last = v["measures"][fold(m.group())][0]
-    return last
+    s, e = d.c.sentences[si]
+    anaphor = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
+    if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
+        return None
+    # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
+    for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
+        s, e = d.c.sentences[k]
+        last = None
+        for m in _cues(d, v, "measure", s, e):
+            last = v["measures"][fold(m.group())][0]
+        if last is not None or not anaphor:
+            return last
+    return None
 
 
 # "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
@@ -786,7 +807,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return year, 1, 12, "context", "relative_paragraph"
         return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
     s, e = d.c.sentences[si]
-    if status != "actual" and _UNDATED.search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+    if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
     topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
     if st.period is not None and st.period_para == pi and not topic_far:

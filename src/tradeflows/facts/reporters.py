@@ -14,6 +14,7 @@ from tradeflows.vocab import read_csv, fold
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import Place
 from tradeflows.facts.subject import agency_owner
+from tradeflows.vocab.patterns import cue
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
 POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases)\b"
@@ -66,10 +67,19 @@ def demonym_flow(cl):
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 
+# a language that puts the demonym after an export word ("экспорт индийских товаров"): the
+# export word right before it (vocab/<lang>/patterns.csv "export_before_demonym"; none in English)
+_EXPORT_BEFORE_DEMONYM = re.compile(r"(?!)")
+
+
 def _demonym_flow_hits(cl) -> list[Place]:
     text = cl.d.text
     hits = []
+    export_before = cue("export_before_demonym", _EXPORT_BEFORE_DEMONYM)
     for p in _places(cl):
+        if p.kind == "demonym" and p.start < cl.f.clean_start and export_before.search(text, max(0, p.start - 30), p.start):
+            hits.append(p)
+            continue
         m = _DEMONYM_FLOW.match(text, p.end)
         if (p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country") and m
                 and not _DASH_BEFORE.search(text, max(0, p.start - 3), p.start)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from tradeflows.vocab import alternation, read_csv_all
+from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, read_csv_all
 
 SIGNS = "-\u2212"
 # The document's country is read from its first characters: a news page whole, a
@@ -162,6 +162,10 @@ class Context:
         """Cheap gate before reading the document's places: does it name (by an ISO
         3166 name) any country where the alias has a local reading?"""
         hit = self._gate.get((position, alias))
+        if hit is None and current_language() != DEFAULT_LANGUAGE:
+            # the gate knows English names only: a page in another language ("эстонского
+            # экспорта ... крон") is read for its places
+            hit = self._gate[(position, alias)] = True
         if hit is None:
             hit = self._gate[(position, alias)] = bool(_names_pattern(position, alias).search(self.text))
         return hit

@@ -70,8 +70,11 @@ def _vocab() -> dict:
         "percent": re.compile(r"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)(?:\s?%|\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
         # "5,2 процента": the word the shared engine does not read
         "pct_word": re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s(?:процент(?:а|ов)?|проц)(?!\w)"),
+        # "на десять процентов": a count word before the percent word
+        "pct_number_word": re.compile(rf"(?<![\w-])(?P<w>{units})\s+процент(?:а|ов)?(?!\w)", re.I),
         # the core of each phrase; a qualifier before it is read by _qual_before
-        "multiple": re.compile(rf"(?<![\w-])в\s+(?P<n>\d+(?:,\d+)?|{units})\s+раза?\b", re.I),
+        # "в рекордные 3,3 раза": an adjective may stand between "в" and the number
+        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:,\d+)?|{units})\s+раза?\b", re.I),
         "multiple_word": re.compile(
             rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
             rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),
@@ -260,6 +263,19 @@ def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
     text = d.text
     for m in v["pct_word"].finditer(text):
         yield _revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
+    for m in v["pct_number_word"].finditer(text):
+        # "увеличился почти на десять процентов" (ru_growth_by_word): a change only after "на"
+        _, ss, _ = d.sentence(m.start())
+        left = text[max(ss, m.start() - LEFT_WINDOW):m.start()]
+        lm = v["left"].search(left)
+        if not lm.group("by"):
+            continue
+        value = v["words"][m.group("w").lower()][0]
+        down = v["down_right"].match(text, m.end()) or (not v["up_right"].match(text, m.end())
+                                                         and _direction(v, left) == "down")
+        qual = _qualifier(lm)
+        start = m.start() - (len(left) - lm.start()) if qual else m.start()
+        yield d.make(start, m.end(), "growth", _pct(-value if down else value), qual, "ru_growth_by_word", m.start())
     for m in v["multiple"].finditer(text):
         n = m.group("n")
         factor = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)

@@ -173,7 +173,12 @@ def _typical_width(lines: list[str], kinds: list[str]) -> int:
 
 def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: str) -> bool:
     if fmt != "pdf":
-        return True  # a web page's lines are its paragraphs
+        # a web page's lines are its paragraphs, except a line that stops mid-sentence before
+        # one that goes on in lower case ("экспорта снизился на 24% ... и вырос на" / "20% по
+        # сравнению с августом"): a wrapped line
+        # (a long line that ends in a lower-case letter; the next goes on in lower case or digits)
+        return not (prev[-1:].islower() and len(prev) >= 40 and not blank_between
+                    and (nxt[:1].islower() or nxt[:1].isdigit()))
     short = len(prev) < 0.8 * width
     if blank_between:  # a blank line inside a sentence is double spacing, not a break
         return _ends_terminal(prev) or len(prev) < 0.6 * width
