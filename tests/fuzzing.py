@@ -1,7 +1,7 @@
 """Mutational fuzzing of extract and relate: real sentences, damaged the way text is.
 
-Sentences come from every development corpus (the raw texts of data/raw, data/external/raw
-and data/russian/raw, held-out documents left out) and the phrasing table. A mutation
+Sentences come from every development corpus of data/eval_sets.csv (held-out documents
+left out) and the phrasing table. A mutation
 inserts, deletes or replaces characters drawn from MUTATION_CHARS: digits, currency signs,
 scale words and letters, dashes, Unicode spaces and minus signs, and the letters that
 case-insensitive patterns pair with others (the long s, the Kelvin sign).
@@ -23,9 +23,15 @@ from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = [(ROOT / "data/raw", None),
-           (ROOT / "data/external/raw", ROOT / "data/external/heldout.txt"),
-           (ROOT / "data/russian/raw", ROOT / "data/russian/heldout.txt")]
+SETS = ROOT / "data" / "eval_sets.csv"
+
+
+def _corpora() -> list[tuple[Path, Path | None]]:
+    """(raw folder, held-out list) of every development set in data/eval_sets.csv."""
+    import csv
+    with SETS.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(ln for ln in fh if not ln.startswith("#"))
+        return [(ROOT / r["raw"], ROOT / r["heldout"] if r.get("heldout") else None) for r in rows]
 PHRASINGS = ROOT / "tests/data/phrasings.tsv"
 
 # what a mutation puts into a sentence, by kind (each kind drawn equally often)
@@ -59,7 +65,7 @@ def _heldout(listing: Path | None) -> set[str]:
 def sentences() -> tuple[str, ...]:
     """Every sentence with a digit in the development corpora and the phrasing table."""
     out: list[str] = []
-    for folder, listing in CORPORA:
+    for folder, listing in _corpora():
         skip = _heldout(listing)
         for path in sorted(folder.glob("*.txt")):
             if path.stem in skip or path.name in skip or path.stem.split("_")[0] in skip:

@@ -62,7 +62,7 @@ def member_counterpart(cl):
 def respectively(cl):
     """'trade with major partners China and the US grew by 14.1 per cent and 10.1 per cent
     respectively': the i-th figure of the list, the i-th place named before it."""
-    s, e = cl.d.c.sentences[cl.si]
+    s, e = cl.lo, cl.hi  # the figure's window of its sentence: a run-on "sentence" stays linear
     found = siblings(cl.d.text, s, e, cl.f.clean_start, cl.f.figure)
     if found is None:
         return None

@@ -40,6 +40,7 @@ from tradeflows.vocab.patterns import cue
 
 _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 WINDOW = 400  # characters around a figure that its sentence-level rules read
+FRAME_SPAN = 400  # how far before the window a frame may start and still reach into it
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
@@ -143,7 +144,7 @@ class _Doc:
         self.marker_pos = [m.clean_pos for m in c.markers]
         self._places: dict[int, list[Place]] = {}
         self._times: dict[int, list[TimeExpr]] = {}
-        self._frames: dict[int, list[Frame]] = {}
+        self._frames: dict[int, tuple[list[Frame], list[int]]] = {}
         self.head_partner: tuple[str, str | None] | None = None
         self.head_totals = True
 
@@ -166,12 +167,17 @@ class _Doc:
     def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
         return self._in_sentence(self._places, find_places, si, lo, hi)
 
-    def frames(self, si: int) -> list[Frame]:
-        """The trade frames of sentence si, read once on its cached places."""
+    def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:
+        """The trade frames of sentence si, read once on its cached places; with lo/hi only
+        those that start in [lo - FRAME_SPAN, hi), so a run-on "sentence" stays linear."""
         if si not in self._frames:
             s, e = self.c.sentences[si]
-            self._frames[si] = find_frames(self.text, s, e, self.places(si))
-        return self._frames[si]
+            found = find_frames(self.text, s, e, self.places(si))
+            self._frames[si] = (found, [fr.start for fr in found])
+        found, starts = self._frames[si]
+        if lo is None:
+            return found
+        return found[bisect_left(starts, lo - FRAME_SPAN): bisect_left(starts, hi)]
 
     def times(self, si: int, lo: int | None = None, hi: int | None = None) -> list[TimeExpr]:
         return self._in_sentence(self._times, find_times, si, lo, hi)
@@ -435,7 +441,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 
     # --- reporter -------------------------------------------------------------
     home_iso = home[1]
-    cl = Clause(d, st, f, si, pi, s_start, s_end, v, home, home_rule, d.frames(si), measure=measure,
+    cl = Clause(d, st, f, si, pi, s_start, s_end, v, home, home_rule, d.frames(si, s_start, s_end), measure=measure,
                 org_carry=ORG_CARRY_PARAGRAPHS, names_home=_names_home(d, si, home_iso),
                 head_partner=d.head_partner, head_totals=d.head_totals)
     found, rrule = run(REPORTER_SIEVE, cl)
@@ -690,6 +696,7 @@ def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
     """'In 2003 and 2004, trade totaled $8.6 billion and $10.1 billion, respectively': the i-th
     figure of a list closed by 'respectively' takes the i-th year of a written list of years."""
     s, e = d.c.sentences[si]
+    s, e = max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)  # linear in a run-on sentence
     sib = siblings(d.text, s, e, f.clean_start, f.figure)
     if sib is None:
         return None

@@ -170,7 +170,7 @@ def pair(cl):
 def statistics_owner(cl) -> tuple[str, str | None] | None:
     """The country whose customs, ministry or statistics office the clause cites."""
     text = cl.d.text
-    s, e = cl.d.c.sentences[cl.si]
+    s, e = cl.lo, cl.hi  # the figure's window of its sentence: a run-on "sentence" stays linear
     found = agency_owner(text, s, e)
     if found:
         return found
