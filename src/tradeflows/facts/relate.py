@@ -28,6 +28,8 @@ from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC, FLOW
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
 from tradeflows.facts.context import WINDOW, Clause, _Doc, _State, _cues, _vocab
+from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, _measure_of, _scope
+from tradeflows.facts.status import _dated_status, _status
 from tradeflows.errors import Warnings
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
@@ -37,11 +39,6 @@ from tradeflows.vocab.patterns import cue
 ORG_CARRY_PARAGRAPHS = 1
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
 TOPIC_SENTENCES = 2
-
-_FLOWS = ("exports", "imports", "turnover", "balance")
-_GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
-_GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
-_SERVICES = re.compile(r"\bservices\b", re.I)
 
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
@@ -210,33 +207,12 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     v = _vocab()
 
     # --- measure ------------------------------------------------------------
-    measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
-    if measure is None:
-        measure = _previous_cue(d, si, v)
-        mrule = "previous_sentence" if measure else None
-    if measure is None and st.measure and st.measure_para == pi:
-        measure, mrule = st.measure, "carried"
-    elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
-            and _previous_cue(d, si, v) in ("exports", "imports"):
-        # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions
-        # increased sixfold": a vague "transactions" goes on with the flow just named (vague_carried)
-        measure, mrule = _previous_cue(d, si, v), "vague_carried"
-    if measure is None:
-        measure, mrule = ("other", "default_other")
-    st.measure, st.measure_sentence, st.measure_para = measure, si, pi
+    measure, mrule, cue_span = _measure_of(d, st, f, si, pi, s_start, s_end, v)
     rules.append(f"measure:{mrule}")
-    conf.append({"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9, "share_of": 1.0, "carried": 0.7}.get(mrule, 0.4))
+    conf.append(MEASURE_CONFIDENCE.get(mrule, 0.4))
 
     # --- scope ----------------------------------------------------------------
-    scope = None
-    if cue_span:
-        win = text[max(s_start, cue_span[0] - 30):min(s_end, cue_span[1] + 30)]
-        if cue("goods_and_services", _GOODS_SERVICES).search(win):
-            scope = "goods_and_services"
-        elif cue("goods", _GOODS).search(win):
-            scope = "goods"
-        elif cue("services", _SERVICES).search(win):
-            scope = "services"
+    scope = _scope(text, s_start, s_end, cue_span)
 
     # --- reporter -------------------------------------------------------------
     home_iso = home[1]
@@ -254,24 +230,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         st.measure = measure
 
     # --- status ---------------------------------------------------------------
-    status, srule = "actual", "default_actual"
-    sentence = text[s_start:s_end]
-    target_cue = None
-    if d.low is not None and v["status_lc"] is not None:
-        found = v["status_lc"].finditer(d.low[s_start:s_end])
-    else:
-        found = v["status_re"].finditer(sentence)
-    for m in found:
-        st_ = v["status"][fold(m.group())]
-        if st_ == "target" and m.group().lower().startswith("to ") and \
-                _CHANGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
-            continue  # "increased by 6% to reach $1.6 billion last year": a result, not a goal
-        if st_ == "historical" or (st_ == "target" and status != "historical"):
-            status, srule = st_, f"cue:{m.group().lower()}"
-            if st_ == "target" and target_cue is None:
-                target_cue = s_start + m.start()
-    if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
-        status, srule = "target", "up_to_goal"
+    status, srule, target_cue = _status(d, f, s_start, s_end, v)
 
     # --- partner --------------------------------------------------------------
     cl.status, cl.rep, cl.rep_iso, cl.reporter_rule = status, rep, rep_iso, rrule
@@ -295,14 +254,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
         # change started from is the year before's (rule from_value)
         year, basis, yrule = year - 1, "context", "from_value"
-    if year and d.pub_year and year > d.pub_year and status == "actual":
-        status, srule = "target", "future_year"
-    elif status == "target" and target_cue is not None and basis == "explicit" and \
-            _past_after_goal(d, si, f, year, target_cue):
-        status, srule = "actual", "past_after_goal"
-    elif status == "target" and basis == "explicit" and _GOAL_FROM.search(text, max(0, f.clean_start - 30), f.clean_start) \
-            and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
-        status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
+    status, srule = _dated_status(d, f, si, status, srule, target_cue, year, basis)
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append({"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}.get(basis, 0.4))
@@ -318,155 +270,15 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
 
 
-# a change in the past tense right before "to reach": what it reached is an actual
-_CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
-                             r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
-
-
 _FROM_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 _TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
-
-
-# "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
-# dated level a goal starts from is an actual (status rule goal_start)
-_GOAL_FROM = re.compile(r"\bfrom\s+$", re.I)
-_GOAL_FROM_YEAR_TO = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
-                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
-
-
-def _past_after_goal(d: _Doc, si: int, f: Figure, year: int, cue: int) -> bool:
-    """'likely to cross $1 billion in 2021 after a decrease from $1.27 billion in 2019': a
-    figure dated before the goal's own later year, after it in the sentence, is a past actual."""
-    if d.pub_year is not None and year >= d.pub_year:
-        return False
-    return any(t.year is not None and t.year > year and not t.base and cue < t.start < f.clean_start
-               for t in d.times(si))
 
 
 def _names_home(d: _Doc, si: int, home_iso) -> bool:
     """The sentence, or the opening of its paragraph, names the home country itself."""
     s, e = d.c.sentences[si]
     return any(p.kind == "country" and p.iso3 == home_iso for p in d.places(si, s, s + WINDOW))
-
-
-def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
-    text = d.text
-    cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
-            for m in _cues(d, v, "measure", s_start, s_end)
-            if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))]
-    if not cues:
-        return None, None, None
-    resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
-    if resp is not None:
-        # "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"
-        i, starts = resp
-        flows = [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS]
-        idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
-        if idx is not None:
-            c = flows[idx[i]]
-            return c[2], "respectively", (c[0], c[1])
-    if f.kind == "share":
-        after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60]
-        if after:
-            c = min(after, key=lambda c: (c[0], -c[3]))
-            if c[2] in ("output", "gdp"):
-                # "70% of the output is exported", "we export 70% of our GDP": a flow's share
-                flow = [x for x in cues if (x[0] > c[1] or f.clean_start - x[1] < 30)
-                        and x[2] in ("exports", "imports")]
-                if flow:
-                    return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
-            return c[2], "share_of", (c[0], c[1])
-    # "a deficit of US$11.7 billion in its trade with", "a £44.8 billion trade deficit": a cue
-    # joined to the figure (by "of" or nothing) names what it is, before any cue further off
-    joined = [c for c in cues if c[3] >= 2 and (
-        (c[1] <= f.clean_start and _JOINED_BEFORE.fullmatch(text, c[1], f.clean_start))
-        or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0])))]
-    if joined:
-        c = max(joined, key=lambda c: c[3])
-        return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
-    right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
-    # "$17.6 billion in 2012, while imports ...": a cue behind a comma or a year is another clause's
-    right_of = [c for c in right if not _OF_GAP_BREAK.search(text, f.clean_end, c[0])]
-    if right_of and _OF_RIGHT.match(text, f.clean_end):
-        # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
-        c = min(right_of, key=lambda c: c[0])
-        return c[2], "cue_of_after", (c[0], c[1])
-    before = [c for c in cues if c[1] <= f.clean_start]
-    # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
-    # a cue inside a cause phrase is not what the figure measures, while another cue is there
-    cause = cue("cause_before", _CAUSE_BEFORE)
-    own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])]
-    before = own or before
-    if before:
-        # the nearest cue, a specific one ("surplus") outweighing a nearer vague one ("foreign trade")
-        c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
-        return c[2], "cue_before", (c[0], c[1])
-    right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0])]
-    if right:
-        c = min(right, key=lambda c: c[0] - 5 * c[3])
-        return c[2], "cue_after", (c[0], c[1])
-    return None, None, None
-
-
-# cues that name trade without its direction: the paragraph's flow may go on through them
-_VAGUE_TURNOVER = frozenset({"transactions"})
-# "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
-_SELLERS_BEFORE = re.compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
-                             r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
-
-
-_SELLING = re.compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
-
-
-def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
-    """The export cue's subject is another country's sellers ('Russian enterprises increased
-    sales'): what they sell the reporter imports."""
-    if not _SELLING.match(d.text, cue_span[0]):
-        return False  # "Chinese companies purchased": the buyers, the reporter's exports
-    return any(p.kind in ("demonym", "country") and p.iso3 and p.iso3 != rep_iso and p.end <= cue_span[0]
-               and _SELLERS_BEFORE.fullmatch(d.text, p.end, cue_span[0])
-               for p in d.places(si, cue_span[0] - 80, cue_span[0]))
-
-
-_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
-                           r"(?:\w+\s+){0,3}$", re.I)
-# "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
-ANAPHOR_REACH = 3  # sentences back
-_ANAPHOR_MEASURE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:indicator|figure)\b", re.I)
-
-
-def _previous_cue(d: _Doc, si: int, v):
-    """The last measure cue of the previous sentence in the same paragraph, or across a
-    paragraph break when the sentence names its subject by an anaphor ("показатель")."""
-    if si == 0:
-        return None
-    s, e = d.c.sentences[si]
-    anaphor = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
-    if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
-        return None
-    # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
-    for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
-        s, e = d.c.sentences[k]
-        last = None
-        for m in _cues(d, v, "measure", s, e):
-            last = v["measures"][fold(m.group())][0]
-        if last is not None or not anaphor:
-            return last
-    return None
-
-
-# "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
-# (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
-_NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
-                          r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
-_JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
-# "a £44.8 billion trade deficit", "$119.3 million to import of various products"
-_JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
-# "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
-_PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
-_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")
-_OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
 
 
 def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
