@@ -3,7 +3,7 @@ import re
 
 from tradeflows.facts.frames import _frames
 from tradeflows.facts.periods import _BASE_BEFORE, _SAME_PERIOD
-from tradeflows.facts.relate import _vocab
+from tradeflows.facts.context import _vocab
 from tradeflows.text.fold import lower_copy, lower_text
 
 # data/external/raw/d41_cbw-georgia-eu-2019.txt, lines 1 and 3

@@ -3,7 +3,7 @@
 Each expression says whether it names the figure's own period or a base of
 comparison ("compared to 2021", "than in 2020", "the same period of last
 year"): a base is never the figure's period. Relative years ("last year",
-"the current year") are kept relative; relate.py resolves them from an
+"the current year") are kept relative; period_choice.py resolves them from an
 editorial bracket, the cited source's year or the document date.
 """
 from __future__ import annotations

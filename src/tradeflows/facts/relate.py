@@ -2,13 +2,16 @@
 
 The information is spread over the sentence, the paragraph and the section
 ("As for Iran, ..." sets the partner for a page), so figures are related in
-document order with a little state that carries over: the last partner
-named, the paragraph's period and a reporter other than the document's. An
-explicit mention in the figure's sentence always wins over what is carried.
+document order with a little state that carries over (facts/carry.py): the last
+partner named, the paragraph's period and a reporter other than the document's.
+An explicit mention in the figure's sentence always wins over what is carried.
 
-The reporter and the partner are decided by the ordered rule tables of facts/sieves.py
-(rules in facts/reporters.py and facts/partners.py, trade frames in facts/frames.py); no
-country is assumed: the document's reporter comes from sources.csv, else from its head
+This module is the order of the decisions only; each lives in its own module:
+the document's lookups (facts/context.py), the measure and scope (facts/measure.py),
+the reporter and the partner (the ordered rule tables of facts/sieves.py, rules in
+facts/reporters.py and facts/partners.py, trade frames in facts/frames.py), the
+status (facts/status.py) and the period (facts/period_choice.py). No country is
+assumed: the document's reporter comes from sources.csv, else from its head
 (facts/subject.py), else stays empty.
 
 Every decision names its rule in Figure.fact_rules ("measure:cue_before;
@@ -17,232 +20,25 @@ its fields were decided.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from tradeflows.text.clean import CleanText
-from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
-from tradeflows.facts.periods import TimeExpr, find_times
-from tradeflows.ingest.dates import text_year
-from tradeflows.facts.frames import Frame, find_frames
-from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.respectively import listed, siblings
-from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC, FLOW_MEASURES, head_has_totals
+from tradeflows.facts.carry import _head_partner, _update_context
+from tradeflows.facts.context import WINDOW, Clause, _Doc, _State, _vocab
+from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, _measure_of, _scope
+from tradeflows.facts.partners import FLOW_MEASURES, head_has_totals
+from tradeflows.facts.period_choice import BASIS_CONFIDENCE, _figure_period, _period_span, _restated_partials
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
-from tradeflows.facts.subject import document_subject, subject_scores, HEAD_CHARS
+from tradeflows.facts.status import _dated_status, _status
+from tradeflows.facts.subject import document_subject, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.records import Figure
-from tradeflows.text.fold import lower_copy, lower_text
-from tradeflows.vocab import alternation, current_language, fold, read_csv_over_en
-from tradeflows.vocab.patterns import cue
 
-_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
-WINDOW = 400  # characters around a figure that its sentence-level rules read
-FRAME_SPAN = 400  # how far before the window a frame may start and still reach into it
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
-# how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
-TOPIC_SENTENCES = 2
-
-
-
-
-def _vocab():
-    return _vocab_of(current_language())
-
-
-@lru_cache(maxsize=None)
-def _vocab_of(lang: str):
-    """The cue tables of a language: English rows, the language's own on top."""
-    measures = {fold(r["cue"]): (r["measure"], int(r["priority"])) for r in read_csv_over_en("measures.csv", lang)}
-    status = {fold(r["cue"]): r["status"] for r in read_csv_over_en("status.csv", lang)}
-    orgs = {r["alias"]: (r["name"], r["iso3"]) for r in read_csv_over_en("organizations.csv", lang)}
-    orgs_ci = {fold(k): v for k, v in orgs.items()}
-    v = {
-        "measures": measures,
-        "measure_re": re.compile(rf"\b(?:{alternation(measures)})\b", re.I),
-        "status": status,
-        "status_re": re.compile(rf"\b(?:{alternation(status)})\b", re.I),
-        "orgs": orgs_ci,
-        "org_re": re.compile(rf"\b(?:{alternation(orgs)})\b", re.I),
-    }
-    # copies for the lower-cased text (_Doc.low, tradeflows.text.fold): the same matches, ~4x faster
-    for key in ("measure", "status", "org"):
-        v[key + "_lc"] = lower_copy(v[key + "_re"])
-    return v
-
-
-def _cues(d: "_Doc", v: dict, key: str, start: int, end: int):
-    """v[key + "_re"].finditer(d.text, start, end), on the lower-cased text when it can."""
-    if d.low is not None and v[key + "_lc"] is not None:
-        return v[key + "_lc"].finditer(d.low, start, end)
-    return v[key + "_re"].finditer(d.text, start, end)
-
-
-_FLOWS = ("exports", "imports", "turnover", "balance")
-_GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
-_GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
-_SERVICES = re.compile(r"\bservices\b", re.I)
-
-
-@dataclass
-class Clause:
-    """What the reporter and partner rules of facts/sieves.py read about one figure."""
-
-    d: "_Doc"
-    st: "_State"
-    f: Figure
-    si: int
-    pi: int
-    lo: int
-    hi: int
-    v: dict
-    home: tuple[str | None, str | None]
-    home_rule: str
-    frames: list[Frame]
-    measure: str = "other"
-    status: str = "actual"
-    org_carry: int = 1
-    names_home: bool = False
-    head_partner: tuple[str, str | None] | None = None
-    rep: str | None = None
-    rep_iso: str | None = None
-    frame: str | None = None
-    partner_rule: str | None = None
-    reporter_rule: str | None = None
-    head_totals: bool = True
-
-
-@dataclass
-class _State:
-    partner: tuple[str, str | None] | None = None
-    partner_para: int = -1
-    partner_si: int = -10
-    period: tuple[int | None, int, int] | None = None  # (year, m1, m2)
-    period_para: int = -1
-    reporter: tuple[str, str] | None = None
-    reporter_para: int = -1
-    reporter_kind: str = ""
-    period_topic: int | None = None  # the sentence of a "Last year, ..." that set the period
-    measure: str | None = None
-    measure_sentence: int = -10
-    measure_para: int = -1
-
-
-class _Doc:
-    """Per-document lookups built once: sentence places, times and markers."""
-
-    def __init__(self, c: CleanText, pub_year: int | None):
-        self.c = c
-        self.text = c.text
-        self.low = lower_text(c.text)   # for the cue patterns' lower-case copies (_cues)
-        self.pub_year = pub_year
-        self.sent_starts = [s for s, _ in c.sentences]
-        self.para_starts = [s for s, _ in c.paragraphs]
-        self.marker_pos = [m.clean_pos for m in c.markers]
-        self._places: dict[int, list[Place]] = {}
-        self._times: dict[int, list[TimeExpr]] = {}
-        self._frames: dict[int, tuple[list[Frame], list[int]]] = {}
-        self.head_partner: tuple[str, str | None] | None = None
-        self.head_totals = True
-
-    def cues(self, v: dict, key: str, start: int, end: int):
-        """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""
-        return _cues(self, v, key, start, end)
-
-    def sentence_index(self, pos: int) -> int:
-        return max(bisect_right(self.sent_starts, pos) - 1, 0)
-
-    def line_of_sentence(self, si: int) -> int | None:
-        try:
-            return self.c.line_of(self.c.offsets[self.sent_starts[si]])
-        except (IndexError, TypeError):
-            return None
-
-    def para_index(self, pos: int) -> int:
-        return max(bisect_right(self.para_starts, pos) - 1, 0)
-
-    def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
-        return self._in_sentence(self._places, find_places, si, lo, hi)
-
-    def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:
-        """The trade frames of sentence si, read once on its cached places; with lo/hi only
-        those that start in [lo - FRAME_SPAN, hi), so a run-on "sentence" stays linear."""
-        if si not in self._frames:
-            s, e = self.c.sentences[si]
-            found = find_frames(self.text, s, e, self.places(si))
-            self._frames[si] = (found, [fr.start for fr in found])
-        found, starts = self._frames[si]
-        if lo is None:
-            return found
-        return found[bisect_left(starts, lo - FRAME_SPAN): bisect_left(starts, hi)]
-
-    def times(self, si: int, lo: int | None = None, hi: int | None = None) -> list[TimeExpr]:
-        return self._in_sentence(self._times, find_times, si, lo, hi)
-
-    def _in_sentence(self, cache: dict, finder, si: int, lo: int | None, hi: int | None) -> list:
-        """What finder finds in sentence si (found once), optionally only in [lo, hi)."""
-        if si not in cache:
-            s, e = self.c.sentences[si]
-            found = finder(self.text, s, e)
-            cache[si] = (found, [x.start for x in found])
-        found, starts = cache[si]
-        if lo is None:
-            return found
-        return found[bisect_left(starts, lo): bisect_left(starts, hi)]
-
-    def source_year(self, pos: int) -> tuple[int | None, str]:
-        """The year a quote was written: its footnote's citation, else the document's."""
-        pi = self.para_index(pos)
-        p_start, p_end = self.c.paragraphs[pi] if self.c.paragraphs else (0, len(self.text))
-        i = bisect_left(self.marker_pos, pos)
-        candidates = []
-        # a quote ends with its marker: the next marker, within a stretch of text
-        if i < len(self.c.markers) and self.c.markers[i].clean_pos - pos < 1500:
-            candidates.append(self.c.markers[i])
-        if i > 0 and self.c.markers[i - 1].clean_pos >= p_start:
-            candidates.append(self.c.markers[i - 1])
-        for j in (i, i - 1):
-            if 0 <= j < len(self.c.markers) and abs(self.c.markers[j].clean_pos - pos) < 3000:
-                candidates.append(self.c.markers[j])
-        for m in candidates:
-            if m.citation is not None and m.citation.year:
-                return m.citation.year, "footnote"
-        if self.pub_year is None and self.text_year is not None:
-            return self.text_year, "context"  # an undated page speaks from the latest year it names
-        return self.pub_year, "doc_date"
-
-    @property
-    def says_this_year(self) -> bool:
-        """The page speaks of its own year ("this year", "the current year")."""
-        if not hasattr(self, "_this_year"):
-            self._this_year = _THIS_YEAR.search(self.text) is not None
-        return self._this_year
-
-    def names_event_year(self, year: int) -> bool:
-        """The page names the year as a time of events ("in 2010"), not only in a date stamp."""
-        return re.search(rf"\b(?:in|of|for|during|since|from)\s+{year}\b", self.text) is not None
-
-    @property
-    def text_year(self) -> int | None:
-        if not hasattr(self, "_text_year"):
-            self._text_year = text_year(self.text)
-        return self._text_year
-
-    def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
-        """Whose fiscal year an 'FY23' means: the reporter's, else a country of the page opening
-        (the page's subject), else of the sentence, that keeps a fiscal year apart from the calendar."""
-        if fiscal_year(rep_iso):
-            return rep_iso
-        if not hasattr(self, "_opening_places"):
-            opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
-            self._opening_places = find_places(self.text, 0, min(max(opening, 1000), len(self.text)))
-        for p in self._opening_places + self.places(si):
-            if p.kind in ("country", "demonym", "region") and fiscal_year(p.iso3):
-                return p.iso3
-        return None
+# the figure's confidence from the partner rule that decided it (other rules: 0.5)
+PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "respectively": 1.0, "world_cue": 0.85,
+                      "carried": 0.8, "section": 0.65}
 
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
@@ -275,130 +71,8 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     return _restated_partials(out)
 
 
-def _restated_partials(figs: list[Figure]) -> list[Figure]:
-    """A headline's "in 2022 exceeded EUR 5 billion" restates the body's "in the first ten
-    months ... more than EUR 5 billion": a full-year figure of the page's head whose value,
-    measure, reporter, partner and year a later part-year figure repeats takes its months."""
-    parts = {}
-    for g in figs:
-        if g.kind == "money" and g.year and g.period_start and g.period_end and \
-                (g.period_start, g.period_end) != (f"{g.year:04d}-01", f"{g.year:04d}-12"):
-            parts.setdefault((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value), g)
-    if not parts:
-        return figs
-    out = []
-    for g in figs:
-        p = parts.get((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value)) \
-            if g.kind == "money" and g.period_start == f"{g.year or 0:04d}-01" and g.period_end == f"{g.year or 0:04d}-12" else None
-        if p is not None and p is not g and g.clean_start < HEAD_CHARS and p.clean_start > g.clean_start:
-            g = replace(g, period_start=p.period_start, period_end=p.period_end,
-                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_part"))
-        out.append(g)
-    return out
-
-
-def _rule_of(f: Figure, field: str) -> str:
-    return next((r.split(":", 1)[1] for r in f.fact_rules.split(";") if r.startswith(field + ":")), "")
-
-
-def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
-    """The counterpart the page's head is about: its best-scored place after the subject."""
-    title = (title or "").strip()
-    scores = subject_scores((title + "\n" if title else "") + text[:HEAD_CHARS], len(title))
-    others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
-    return others[0][0] if others else None
-
-
-def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_name: str | None = None) -> None:
-    s, e = d.c.sentences[si]
-    pi = d.para_index(s)
-    foreign = [p for p in d.places(si) if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
-    foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
-               and not _ANAPHORIC.match(d.text, p.end)
-               and not PART_BEFORE.search(d.text, max(0, p.start - 16), p.start)]
-    if len({p.name for p in foreign}) > 2:
-        # a list of countries sets no partner for what follows; a list of examples also ends the one
-        # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and
-        # Saudi Arabia."): what follows is about them all (rule examples_list)
-        if any(_EXAMPLES_BEFORE.search(d.text, max(0, p.start - 40), p.start) for p in foreign):
-            st.partner = None
-        foreign = []
-    if foreign:
-        p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
-        st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
-    period = _context_period(d, si)
-    if period is not None and len(period) > 3 and st.period is not None and st.period_para == pi \
-            and st.period[0] is not None and st.period[0] > period[0]:
-        period = None  # "in 2024 amounted to ... Last year, ...": a later year already in force stays
-    if period is not None:
-        topic = len(period) > 3
-        period = period[:3]
-        if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
-            st.period = period  # "in 2019" after "January-October 2019" keeps the months
-        st.period_para = pi
-        st.period_topic = si if topic else None
-    elif st.period is not None:
-        for t in d.times(si):
-            if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11:
-                # "According to the results of the first quarter": a part of the year in force
-                st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
-
-
-# "such countries as", "namely", "for example": a list of examples, not a counterpart
-_EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
-
-
-_OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
-_TOPIC_AFTER = re.compile(r"\s*,")
-
-
-_POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
-
-
-def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
-    """The period a sentence sets for the sentences after it: its latest own dated period
-    ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
-    bring turnover to $15 billion in 2023') and no point in time ('as of the beginning of May')."""
-    times = d.times(si)
-    if not times:
-        return None
-    s, e = d.c.sentences[si]
-    v = _vocab()
-    goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
-             if v["status"].get(fold(m.group())) == "target"]
-    best = None
-    for t in times:
-        t = _fiscal(d, t, si, None)
-        if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
-            continue
-        p = None
-        if t.year is not None:
-            p = t.year, t.m1, t.m2
-        elif t.kind == "relative" and t.bracket_year is not None:
-            p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
-        elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
-                and _TOPIC_AFTER.match(d.text, t.end):
-            # "Last year, these exports exceeded ... At the same time, supplies increased (by 3 times)":
-            # a sentence opened by "Last year," sets its year for the paragraph (rule last_year_topic)
-            ref, basis = d.source_year(t.start)
-            if ref is not None:
-                p = ref - 1, 1, 12, "topic"
-        elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
-            # "in the first six months", "in January-August of this year": of the page's year
-            ref, basis = d.source_year(t.start)
-            if ref is not None and not (t.rel and basis == "footnote"):
-                p = ref + (t.rel or 0), t.m1, t.m2
-        if p is not None and (best is None or p[0] > best[0]):
-            best = p
-    return best
-
-
-def _is_heading(d: _Doc, si: int) -> bool:
-    s, e = d.c.sentences[si]
-    return e - s < 80
-
-
 def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -> Figure:
+    """One figure with its facts, decided in the order each decision needs the ones before."""
     text = d.text
     s_start, s_end = d.c.sentences[si]
     # everything is read within a window of the figure's sentence, so that a run-on
@@ -411,33 +85,12 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     v = _vocab()
 
     # --- measure ------------------------------------------------------------
-    measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
-    if measure is None:
-        measure = _previous_cue(d, si, v)
-        mrule = "previous_sentence" if measure else None
-    if measure is None and st.measure and st.measure_para == pi:
-        measure, mrule = st.measure, "carried"
-    elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
-            and _previous_cue(d, si, v) in ("exports", "imports"):
-        # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions
-        # increased sixfold": a vague "transactions" goes on with the flow just named (vague_carried)
-        measure, mrule = _previous_cue(d, si, v), "vague_carried"
-    if measure is None:
-        measure, mrule = ("other", "default_other")
-    st.measure, st.measure_sentence, st.measure_para = measure, si, pi
+    measure, mrule, cue_span = _measure_of(d, st, f, si, pi, s_start, s_end, v)
     rules.append(f"measure:{mrule}")
-    conf.append({"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9, "share_of": 1.0, "carried": 0.7}.get(mrule, 0.4))
+    conf.append(MEASURE_CONFIDENCE.get(mrule, 0.4))
 
     # --- scope ----------------------------------------------------------------
-    scope = None
-    if cue_span:
-        win = text[max(s_start, cue_span[0] - 30):min(s_end, cue_span[1] + 30)]
-        if cue("goods_and_services", _GOODS_SERVICES).search(win):
-            scope = "goods_and_services"
-        elif cue("goods", _GOODS).search(win):
-            scope = "goods"
-        elif cue("services", _SERVICES).search(win):
-            scope = "services"
+    scope = _scope(text, s_start, s_end, cue_span)
 
     # --- reporter -------------------------------------------------------------
     home_iso = home[1]
@@ -455,24 +108,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         st.measure = measure
 
     # --- status ---------------------------------------------------------------
-    status, srule = "actual", "default_actual"
-    sentence = text[s_start:s_end]
-    target_cue = None
-    if d.low is not None and v["status_lc"] is not None:
-        found = v["status_lc"].finditer(d.low[s_start:s_end])
-    else:
-        found = v["status_re"].finditer(sentence)
-    for m in found:
-        st_ = v["status"][fold(m.group())]
-        if st_ == "target" and m.group().lower().startswith("to ") and \
-                _CHANGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
-            continue  # "increased by 6% to reach $1.6 billion last year": a result, not a goal
-        if st_ == "historical" or (st_ == "target" and status != "historical"):
-            status, srule = st_, f"cue:{m.group().lower()}"
-            if st_ == "target" and target_cue is None:
-                target_cue = s_start + m.start()
-    if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
-        status, srule = "target", "up_to_goal"
+    status, srule, target_cue = _status(d, f, s_start, s_end, v)
 
     # --- partner --------------------------------------------------------------
     cl.status, cl.rep, cl.rep_iso, cl.reporter_rule = status, rep, rep_iso, rrule
@@ -484,34 +120,15 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")
     rules.append(f"partner:{prule}")
-    conf.append({"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "respectively": 1.0, "world_cue": 0.85, "carried": 0.8,
-                 "section": 0.65}.get(prule, 0.5))
+    conf.append(PARTNER_CONFIDENCE.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
-    year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
-    if year is not None and f.kind == "money" and yrule not in ("base_value", "respectively") \
-            and _FROM_VALUE_BEFORE.search(text, max(0, f.clean_start - 12), f.clean_start) \
-            and _TO_VALUE_AFTER.match(text, f.clean_end) and m1 == 1 and m2 == 12 \
-            and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
-        # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
-        # change started from is the year before's (rule from_value)
-        year, basis, yrule = year - 1, "context", "from_value"
-    if year and d.pub_year and year > d.pub_year and status == "actual":
-        status, srule = "target", "future_year"
-    elif status == "target" and target_cue is not None and basis == "explicit" and \
-            _past_after_goal(d, si, f, year, target_cue):
-        status, srule = "actual", "past_after_goal"
-    elif status == "target" and basis == "explicit" and _GOAL_FROM.search(text, max(0, f.clean_start - 30), f.clean_start) \
-            and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
-        status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
+    year, m1, m2, basis, yrule = _figure_period(d, st, f, si, pi, status, rep_iso)
+    status, srule = _dated_status(d, f, si, status, srule, target_cue, year, basis)
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
-    conf.append({"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}.get(basis, 0.4))
-    if year is not None and m1 is not None:
-        # m1 > m2: a fiscal year that began the calendar year before it ends
-        ps, pe = f"{year - (m1 > m2):04d}-{m1:02d}", f"{year:04d}-{m2:02d}"
-    else:
-        ps = pe = None
+    conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
+    ps, pe = _period_span(year, m1, m2)
 
     return replace(f, measure=measure, scope=scope, reporter=rep, reporter_iso3=rep_iso,
                    partner=partner, partner_iso3=piso, year=year, period_start=ps, period_end=pe,
@@ -519,313 +136,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
 
 
-# a change in the past tense right before "to reach": what it reached is an actual
-_CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
-                             r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
-
-
-_FROM_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
-_TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
-                             r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
-
-
-# "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
-# dated level a goal starts from is an actual (status rule goal_start)
-_GOAL_FROM = re.compile(r"\bfrom\s+$", re.I)
-_GOAL_FROM_YEAR_TO = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
-                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
-
-
-def _past_after_goal(d: _Doc, si: int, f: Figure, year: int, cue: int) -> bool:
-    """'likely to cross $1 billion in 2021 after a decrease from $1.27 billion in 2019': a
-    figure dated before the goal's own later year, after it in the sentence, is a past actual."""
-    if d.pub_year is not None and year >= d.pub_year:
-        return False
-    return any(t.year is not None and t.year > year and not t.base and cue < t.start < f.clean_start
-               for t in d.times(si))
-
-
 def _names_home(d: _Doc, si: int, home_iso) -> bool:
     """The sentence, or the opening of its paragraph, names the home country itself."""
     s, e = d.c.sentences[si]
     return any(p.kind == "country" and p.iso3 == home_iso for p in d.places(si, s, s + WINDOW))
-
-
-def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
-    text = d.text
-    cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
-            for m in _cues(d, v, "measure", s_start, s_end)
-            if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))]
-    if not cues:
-        return None, None, None
-    resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
-    if resp is not None:
-        # "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"
-        i, starts = resp
-        flows = [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS]
-        idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
-        if idx is not None:
-            c = flows[idx[i]]
-            return c[2], "respectively", (c[0], c[1])
-    if f.kind == "share":
-        after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60]
-        if after:
-            c = min(after, key=lambda c: (c[0], -c[3]))
-            if c[2] in ("output", "gdp"):
-                # "70% of the output is exported", "we export 70% of our GDP": a flow's share
-                flow = [x for x in cues if (x[0] > c[1] or f.clean_start - x[1] < 30)
-                        and x[2] in ("exports", "imports")]
-                if flow:
-                    return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
-            return c[2], "share_of", (c[0], c[1])
-    # "a deficit of US$11.7 billion in its trade with", "a £44.8 billion trade deficit": a cue
-    # joined to the figure (by "of" or nothing) names what it is, before any cue further off
-    joined = [c for c in cues if c[3] >= 2 and (
-        (c[1] <= f.clean_start and _JOINED_BEFORE.fullmatch(text, c[1], f.clean_start))
-        or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0])))]
-    if joined:
-        c = max(joined, key=lambda c: c[3])
-        return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
-    right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
-    # "$17.6 billion in 2012, while imports ...": a cue behind a comma or a year is another clause's
-    right_of = [c for c in right if not _OF_GAP_BREAK.search(text, f.clean_end, c[0])]
-    if right_of and _OF_RIGHT.match(text, f.clean_end):
-        # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
-        c = min(right_of, key=lambda c: c[0])
-        return c[2], "cue_of_after", (c[0], c[1])
-    before = [c for c in cues if c[1] <= f.clean_start]
-    # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
-    # a cue inside a cause phrase is not what the figure measures, while another cue is there
-    cause = cue("cause_before", _CAUSE_BEFORE)
-    own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])]
-    before = own or before
-    if before:
-        # the nearest cue, a specific one ("surplus") outweighing a nearer vague one ("foreign trade")
-        c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
-        return c[2], "cue_before", (c[0], c[1])
-    right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0])]
-    if right:
-        c = min(right, key=lambda c: c[0] - 5 * c[3])
-        return c[2], "cue_after", (c[0], c[1])
-    return None, None, None
-
-
-# cues that name trade without its direction: the paragraph's flow may go on through them
-_VAGUE_TURNOVER = frozenset({"transactions"})
-# "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
-_SELLERS_BEFORE = re.compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
-                             r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
-
-
-_SELLING = re.compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
-
-
-def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
-    """The export cue's subject is another country's sellers ('Russian enterprises increased
-    sales'): what they sell the reporter imports."""
-    if not _SELLING.match(d.text, cue_span[0]):
-        return False  # "Chinese companies purchased": the buyers, the reporter's exports
-    return any(p.kind in ("demonym", "country") and p.iso3 and p.iso3 != rep_iso and p.end <= cue_span[0]
-               and _SELLERS_BEFORE.fullmatch(d.text, p.end, cue_span[0])
-               for p in d.places(si, cue_span[0] - 80, cue_span[0]))
-
-
-_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
-                           r"(?:\w+\s+){0,3}$", re.I)
-# "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
-ANAPHOR_REACH = 3  # sentences back
-_ANAPHOR_MEASURE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:indicator|figure)\b", re.I)
-
-
-def _previous_cue(d: _Doc, si: int, v):
-    """The last measure cue of the previous sentence in the same paragraph, or across a
-    paragraph break when the sentence names its subject by an anaphor ("показатель")."""
-    if si == 0:
-        return None
-    s, e = d.c.sentences[si]
-    anaphor = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
-    if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
-        return None
-    # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
-    for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
-        s, e = d.c.sentences[k]
-        last = None
-        for m in _cues(d, v, "measure", s, e):
-            last = v["measures"][fold(m.group())][0]
-        if last is not None or not anaphor:
-            return last
-    return None
-
-
-# "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
-# (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
-_NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
-                          r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
-_JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
-# "a £44.8 billion trade deficit", "$119.3 million to import of various products"
-_JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
-# "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
-_PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
-_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")
-_OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
-
-
-def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
-    """A fiscal expression with the year and months of its country's fiscal year."""
-    if not t.fiscal:
-        return t
-    r = resolve_fiscal(t, d.fiscal_country(si, rep_iso))
-    if r is None:
-        return t
-    year, m1, m2 = r
-    return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12)
-
-
-# goals and past levels that name no time of their own
-_UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
-                      r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
-                      r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
-_CLAUSE_BREAK = re.compile(r"[(;]")
-# a money level summed over a span of years ("totaled ... in the last ten years")
-# "have increased by 2,385 million euros in the last two years": a change over the span, dated
-_CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
-_SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
-
-
-def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
-    """'In 2003 and 2004, trade totaled $8.6 billion and $10.1 billion, respectively': the i-th
-    figure of a list closed by 'respectively' takes the i-th year of a written list of years."""
-    s, e = d.c.sentences[si]
-    s, e = max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)  # linear in a run-on sentence
-    sib = siblings(d.text, s, e, f.clean_start, f.figure)
-    if sib is None:
-        return None
-    i, starts = sib
-    years = [t for t in d.times(si) if t.kind == "year" and t.year is not None and not t.base
-             and t.end <= starts[0]]
-    idx = listed(d.text, [(t.start, t.end) for t in years], len(starts))
-    return None if idx is None else years[idx[i]]
-
-
-def _clause_break(text: str, a: int, b: int) -> bool:
-    """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
-    gap = text[a:b]
-    return ";" in gap or gap.count("(") > gap.count(")")
-# "last year's figure of $2.39 billion": what follows the base expression is its value
-_BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
-                      r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
-_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
-
-
-def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
-            rep_iso: str | None = None, skip: int | None = None):
-    """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
-    if skip is None:
-        t = _respective_year(d, f, si)
-        if t is not None:
-            return t.year, t.m1, t.m2, "explicit", "respectively"
-    # "year-on-year" names a comparison, never a period
-    all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
-    if any(t.fiscal for t in all_times):
-        all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
-    if skip is not None:
-        all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base
-    elif f.kind != "growth":  # a growth rate is measured against its base, never the base's value
-        # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
-        # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
-        base = [t for t in all_times if t.same and (
-            (0 <= t.start - f.clean_end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start))
-            or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
-        base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
-                 and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
-                      or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
-        # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
-        base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
-                 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)]
-        if base:
-            b = base[0]
-            y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
-            if b.year is not None:
-                return b.year, m1, m2, "explicit", "base_value"
-            if y is not None:
-                return y + b.rel, m1, m2, basis, "base_value"
-            return y, m1, m2, basis, rule
-    # "$80.6 million in 2023": an expression right after the figure is its period
-    adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
-                and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)
-                and not (t.base and t.year is None and f.kind == "growth")]  # "21% over the previous year"
-    # an expression after the figure behind "(" or ";" belongs to another clause
-    times = adjacent[:1] or [t for t in all_times if not t.base and not (
-        t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
-    if not times and status == "actual":
-        # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
-        bases = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.m2 - t.m1 < 11]
-        bases += [t for t in all_times if t.base and (t.year or t.bracket_year)]
-        if bases:
-            b = bases[0]
-            y = (b.year or b.bracket_year) + 1
-            if st.period is not None and st.period[0] == y and b.m2 - b.m1 == 11:
-                return y, st.period[1], st.period[2], "context", "after_base"  # "vs 2022" in a Q1 2023 text
-            if not (st.period is not None and st.period[0] and st.period[0] > y):
-                # a base far before the paragraph's period ("189% more than in 2004") is no clue
-                return y, b.m1, b.m2, "context", "after_base"
-    if any(t.year is not None for t in times):
-        # "in the past three years ... below the $18.6 billion recorded in 2018": a written year wins
-        times = [t for t in times if t.kind != "past_span"]
-    if times:
-        def cost(t):
-            c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
-            return c * 0.3 if t.target else c
-        t = min(times, key=cost)
-        m1, m2 = t.m1, t.m2
-        if t.year is not None and t.fiscal == "span" and (m1, m2) == (1, 12):
-            # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
-            return t.year, None, None, "explicit", "fiscal_span"
-        if t.year is not None:
-            return t.year, m1, m2, "explicit", "explicit"
-        if t.bracket_year is not None:
-            return t.bracket_year + 0, m1, m2, "context", "editorial_bracket"
-        # relative: a bracket elsewhere in the sentence ("last year [2022]") dates it
-        bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
-        if bracket is not None:
-            return bracket.year, m1, m2, "context", "editorial_bracket"
-        ref, basis = d.source_year(f.clean_start)
-        explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
-                         and abs(b.start - t.end) < 30]
-        if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":
-            # undated page: "last year, compared with 2016" is the year after its base
-            return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
-        if ref is None:
-            return None, None, None, None, "unknown"
-        full = t.kind == "relative"
-        if basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref):
-            # an undated page that never says "this year" looks back: the latest year it names
-            # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
-            return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
-        year = ref + (t.rel or 0)
-        if t.kind == "past_span":
-            if f.kind == "money" and _SPAN_TOTAL.search(d.text, max(0, f.clean_start - 60), f.clean_start) \
-                    and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):
-                # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
-                return None, None, None, None, "span_total"
-            return year, 1, 12, basis, "past_span"  # "increased 13 times in the last five years": ends last year
-        if basis != "footnote" and full and st.period is not None and st.period_para == pi and st.period[0] == year:
-            # "Nigeria in 2020 was ... Over the past year, South Africa imported": the paragraph's year agrees
-            return year, 1, 12, "context", "relative_paragraph"
-        return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
-    s, e = d.c.sentences[si]
-    if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
-        return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
-    topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
-    if st.period is not None and st.period_para == pi and not topic_far:
-        y, m1, m2 = st.period
-        return y, m1, m2, "context", "paragraph_period" if st.period_topic is None else "topic_period"
-    ref, basis = d.source_year(f.clean_start)
-    if basis == "footnote":
-        return ref, None, None, "footnote", "source_year"
-    if st.period is not None and st.period_topic is None:
-        y, m1, m2 = st.period
-        return y, m1, m2, "context", "section_period"
-    if ref is not None:
-        return ref, None, None, basis, "source_year"
-    return None, None, None, None, "unknown"

@@ -1,6 +1,6 @@
 """Reporter rules: who reports a figure's flow, each rule one small function tested alone.
 
-A rule reads the figure's clause (a `Clause` from relate) and returns (name, iso3) or None
+A rule reads the figure's clause (a `Clause`, facts/context.py) and returns (name, iso3) or None
 to pass the figure on; facts/sieves.py keeps their order, most precise first, as in a
 multi-pass sieve. No rule assumes a country: the last ones fall back on the document's
 subject (sources.csv, else inferred from its head), else nothing.

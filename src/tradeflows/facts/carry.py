@@ -1,0 +1,68 @@
+"""The carried context: what one sentence leaves in force for the figures after it.
+
+A partner named on its own ("As for Iran, ...") and a period set by a sentence hold for the
+sentences that follow until another is named (the period within its paragraph), so relate
+reads every sentence in document order, figure or not, and updates _State here. A figure's
+own sentence always wins over what is carried (the rules of the other modules decide that).
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import _Doc, _State
+from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC
+from tradeflows.facts.period_choice import _context_period
+from tradeflows.facts.subject import subject_scores, HEAD_CHARS
+
+
+def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
+    """The counterpart the page's head is about: its best-scored place after the subject."""
+    title = (title or "").strip()
+    scores = subject_scores((title + "\n" if title else "") + text[:HEAD_CHARS], len(title))
+    others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
+    return others[0][0] if others else None
+
+
+def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_name: str | None = None) -> None:
+    """What sentence si leaves in force: the partner it names alone, the period it sets."""
+    s, e = d.c.sentences[si]
+    pi = d.para_index(s)
+    foreign = [p for p in d.places(si) if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
+    foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
+               and not _ANAPHORIC.match(d.text, p.end)
+               and not PART_BEFORE.search(d.text, max(0, p.start - 16), p.start)]
+    if len({p.name for p in foreign}) > 2:
+        # a list of countries sets no partner for what follows; a list of examples also ends the one
+        # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and
+        # Saudi Arabia."): what follows is about them all (rule examples_list)
+        if any(_EXAMPLES_BEFORE.search(d.text, max(0, p.start - 40), p.start) for p in foreign):
+            st.partner = None
+        foreign = []
+    if foreign:
+        p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
+        st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
+    period = _context_period(d, si)
+    if period is not None and len(period) > 3 and st.period is not None and st.period_para == pi \
+            and st.period[0] is not None and st.period[0] > period[0]:
+        period = None  # "in 2024 amounted to ... Last year, ...": a later year already in force stays
+    if period is not None:
+        topic = len(period) > 3
+        period = period[:3]
+        if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
+            st.period = period  # "in 2019" after "January-October 2019" keeps the months
+        st.period_para = pi
+        st.period_topic = si if topic else None
+    elif st.period is not None:
+        for t in d.times(si):
+            if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11:
+                # "According to the results of the first quarter": a part of the year in force
+                st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
+
+
+# "such countries as", "namely", "for example": a list of examples, not a counterpart
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
+
+
+def _is_heading(d: _Doc, si: int) -> bool:
+    s, e = d.c.sentences[si]
+    return e - s < 80

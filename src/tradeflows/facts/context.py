@@ -1,0 +1,218 @@
+"""The per-document lookups relate reads, and the state it carries from figure to figure.
+
+Every rule of a figure reads the same sentences, paragraphs, places, times and frames, so
+a document's are found once (_Doc, cached per sentence) and the cue tables of its language
+once (_vocab); _State is what carries over in document order (the last partner, the
+paragraph's period and measure, a reporter other than the document's) and Clause is what
+the reporter and partner sieves (facts/sieves.py) read about one figure.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tradeflows.text.clean import CleanText
+from tradeflows.facts.fiscal import fiscal_year
+from tradeflows.facts.periods import TimeExpr, find_times
+from tradeflows.ingest.dates import text_year
+from tradeflows.facts.frames import Frame, find_frames
+from tradeflows.facts.places import Place, find_places
+from tradeflows.records import Figure
+from tradeflows.text.fold import lower_copy, lower_text
+from tradeflows.vocab import alternation, current_language, fold, read_csv_over_en
+
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
+WINDOW = 400  # characters around a figure that its sentence-level rules read
+FRAME_SPAN = 400  # how far before the window a frame may start and still reach into it
+
+
+def _vocab():
+    return _vocab_of(current_language())
+
+
+@lru_cache(maxsize=None)
+def _vocab_of(lang: str):
+    """The cue tables of a language: English rows, the language's own on top."""
+    measures = {fold(r["cue"]): (r["measure"], int(r["priority"])) for r in read_csv_over_en("measures.csv", lang)}
+    status = {fold(r["cue"]): r["status"] for r in read_csv_over_en("status.csv", lang)}
+    orgs = {r["alias"]: (r["name"], r["iso3"]) for r in read_csv_over_en("organizations.csv", lang)}
+    orgs_ci = {fold(k): v for k, v in orgs.items()}
+    v = {
+        "measures": measures,
+        "measure_re": re.compile(rf"\b(?:{alternation(measures)})\b", re.I),
+        "status": status,
+        "status_re": re.compile(rf"\b(?:{alternation(status)})\b", re.I),
+        "orgs": orgs_ci,
+        "org_re": re.compile(rf"\b(?:{alternation(orgs)})\b", re.I),
+    }
+    # copies for the lower-cased text (_Doc.low, tradeflows.text.fold): the same matches, ~4x faster
+    for key in ("measure", "status", "org"):
+        v[key + "_lc"] = lower_copy(v[key + "_re"])
+    return v
+
+
+def _cues(d: "_Doc", v: dict, key: str, start: int, end: int):
+    """v[key + "_re"].finditer(d.text, start, end), on the lower-cased text when it can."""
+    if d.low is not None and v[key + "_lc"] is not None:
+        return v[key + "_lc"].finditer(d.low, start, end)
+    return v[key + "_re"].finditer(d.text, start, end)
+
+
+@dataclass
+class Clause:
+    """What the reporter and partner rules of facts/sieves.py read about one figure."""
+
+    d: "_Doc"
+    st: "_State"
+    f: Figure
+    si: int
+    pi: int
+    lo: int
+    hi: int
+    v: dict
+    home: tuple[str | None, str | None]
+    home_rule: str
+    frames: list[Frame]
+    measure: str = "other"
+    status: str = "actual"
+    org_carry: int = 1
+    names_home: bool = False
+    head_partner: tuple[str, str | None] | None = None
+    rep: str | None = None
+    rep_iso: str | None = None
+    frame: str | None = None
+    partner_rule: str | None = None
+    reporter_rule: str | None = None
+    head_totals: bool = True
+
+
+@dataclass
+class _State:
+    partner: tuple[str, str | None] | None = None
+    partner_para: int = -1
+    partner_si: int = -10
+    period: tuple[int | None, int, int] | None = None  # (year, m1, m2)
+    period_para: int = -1
+    reporter: tuple[str, str] | None = None
+    reporter_para: int = -1
+    reporter_kind: str = ""
+    period_topic: int | None = None  # the sentence of a "Last year, ..." that set the period
+    measure: str | None = None
+    measure_sentence: int = -10
+    measure_para: int = -1
+
+
+class _Doc:
+    """Per-document lookups built once: sentence places, times and markers."""
+
+    def __init__(self, c: CleanText, pub_year: int | None):
+        self.c = c
+        self.text = c.text
+        self.low = lower_text(c.text)   # for the cue patterns' lower-case copies (_cues)
+        self.pub_year = pub_year
+        self.sent_starts = [s for s, _ in c.sentences]
+        self.para_starts = [s for s, _ in c.paragraphs]
+        self.marker_pos = [m.clean_pos for m in c.markers]
+        self._places: dict[int, list[Place]] = {}
+        self._times: dict[int, list[TimeExpr]] = {}
+        self._frames: dict[int, tuple[list[Frame], list[int]]] = {}
+        self.head_partner: tuple[str, str | None] | None = None
+        self.head_totals = True
+
+    def cues(self, v: dict, key: str, start: int, end: int):
+        """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""
+        return _cues(self, v, key, start, end)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def line_of_sentence(self, si: int) -> int | None:
+        try:
+            return self.c.line_of(self.c.offsets[self.sent_starts[si]])
+        except (IndexError, TypeError):
+            return None
+
+    def para_index(self, pos: int) -> int:
+        return max(bisect_right(self.para_starts, pos) - 1, 0)
+
+    def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
+        return self._in_sentence(self._places, find_places, si, lo, hi)
+
+    def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:
+        """The trade frames of sentence si, read once on its cached places; with lo/hi only
+        those that start in [lo - FRAME_SPAN, hi), so a run-on "sentence" stays linear."""
+        if si not in self._frames:
+            s, e = self.c.sentences[si]
+            found = find_frames(self.text, s, e, self.places(si))
+            self._frames[si] = (found, [fr.start for fr in found])
+        found, starts = self._frames[si]
+        if lo is None:
+            return found
+        return found[bisect_left(starts, lo - FRAME_SPAN): bisect_left(starts, hi)]
+
+    def times(self, si: int, lo: int | None = None, hi: int | None = None) -> list[TimeExpr]:
+        return self._in_sentence(self._times, find_times, si, lo, hi)
+
+    def _in_sentence(self, cache: dict, finder, si: int, lo: int | None, hi: int | None) -> list:
+        """What finder finds in sentence si (found once), optionally only in [lo, hi)."""
+        if si not in cache:
+            s, e = self.c.sentences[si]
+            found = finder(self.text, s, e)
+            cache[si] = (found, [x.start for x in found])
+        found, starts = cache[si]
+        if lo is None:
+            return found
+        return found[bisect_left(starts, lo): bisect_left(starts, hi)]
+
+    def source_year(self, pos: int) -> tuple[int | None, str]:
+        """The year a quote was written: its footnote's citation, else the document's."""
+        pi = self.para_index(pos)
+        p_start, p_end = self.c.paragraphs[pi] if self.c.paragraphs else (0, len(self.text))
+        i = bisect_left(self.marker_pos, pos)
+        candidates = []
+        # a quote ends with its marker: the next marker, within a stretch of text
+        if i < len(self.c.markers) and self.c.markers[i].clean_pos - pos < 1500:
+            candidates.append(self.c.markers[i])
+        if i > 0 and self.c.markers[i - 1].clean_pos >= p_start:
+            candidates.append(self.c.markers[i - 1])
+        for j in (i, i - 1):
+            if 0 <= j < len(self.c.markers) and abs(self.c.markers[j].clean_pos - pos) < 3000:
+                candidates.append(self.c.markers[j])
+        for m in candidates:
+            if m.citation is not None and m.citation.year:
+                return m.citation.year, "footnote"
+        if self.pub_year is None and self.text_year is not None:
+            return self.text_year, "context"  # an undated page speaks from the latest year it names
+        return self.pub_year, "doc_date"
+
+    @property
+    def says_this_year(self) -> bool:
+        """The page speaks of its own year ("this year", "the current year")."""
+        if not hasattr(self, "_this_year"):
+            self._this_year = _THIS_YEAR.search(self.text) is not None
+        return self._this_year
+
+    def names_event_year(self, year: int) -> bool:
+        """The page names the year as a time of events ("in 2010"), not only in a date stamp."""
+        return re.search(rf"\b(?:in|of|for|during|since|from)\s+{year}\b", self.text) is not None
+
+    @property
+    def text_year(self) -> int | None:
+        if not hasattr(self, "_text_year"):
+            self._text_year = text_year(self.text)
+        return self._text_year
+
+    def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
+        """Whose fiscal year an 'FY23' means: the reporter's, else a country of the page opening
+        (the page's subject), else of the sentence, that keeps a fiscal year apart from the calendar."""
+        if fiscal_year(rep_iso):
+            return rep_iso
+        if not hasattr(self, "_opening_places"):
+            opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
+            self._opening_places = find_places(self.text, 0, min(max(opening, 1000), len(self.text)))
+        for p in self._opening_places + self.places(si):
+            if p.kind in ("country", "demonym", "region") and fiscal_year(p.iso3):
+                return p.iso3
+        return None

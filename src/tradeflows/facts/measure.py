@@ -1,0 +1,180 @@
+"""The measure decision: what a figure measures (exports, imports, turnover, balance...).
+
+A cue in the figure's own clause decides first (joined to the figure, "of" after it, the
+nearest before it, after it); a figure with none takes the previous sentence's cue, then the
+paragraph's carried measure. The cues are rows of vocab measures.csv; what is here are the
+phrasings around a cue that change what it says (a cue inside a body's name or a cause
+phrase, a vague "transactions", another country's sellers).
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import _Doc, _State, _cues
+from tradeflows.facts.respectively import listed, siblings
+from tradeflows.records import Figure
+from tradeflows.vocab import fold
+from tradeflows.vocab.patterns import cue
+
+_FLOWS = ("exports", "imports", "turnover", "balance")
+_GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
+_GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
+_SERVICES = re.compile(r"\bservices\b", re.I)
+# the figure's confidence from the measure rule that decided it (other rules: 0.4)
+MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9,
+                      "share_of": 1.0, "carried": 0.7}
+
+
+def _measure_of(d: _Doc, st: _State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
+    """(measure, rule, cue span) of a figure: its clause's cue, else the previous sentence's,
+    else the paragraph's carried measure, else "other"; st carries it on."""
+    text = d.text
+    measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    if measure is None:
+        measure = _previous_cue(d, si, v)
+        mrule = "previous_sentence" if measure else None
+    if measure is None and st.measure and st.measure_para == pi:
+        measure, mrule = st.measure, "carried"
+    elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
+            and _previous_cue(d, si, v) in ("exports", "imports"):
+        # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions
+        # increased sixfold": a vague "transactions" goes on with the flow just named (vague_carried)
+        measure, mrule = _previous_cue(d, si, v), "vague_carried"
+    if measure is None:
+        measure, mrule = ("other", "default_other")
+    st.measure, st.measure_sentence, st.measure_para = measure, si, pi
+    return measure, mrule, cue_span
+
+
+def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None) -> str | None:
+    """Goods, services or both, as written next to the measure's cue."""
+    scope = None
+    if cue_span:
+        win = text[max(s_start, cue_span[0] - 30):min(s_end, cue_span[1] + 30)]
+        if cue("goods_and_services", _GOODS_SERVICES).search(win):
+            scope = "goods_and_services"
+        elif cue("goods", _GOODS).search(win):
+            scope = "goods"
+        elif cue("services", _SERVICES).search(win):
+            scope = "services"
+    return scope
+
+
+def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
+    """The measure a cue of the figure's own clause names: (measure, rule, cue span) or Nones."""
+    text = d.text
+    cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
+            for m in _cues(d, v, "measure", s_start, s_end)
+            if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))]
+    if not cues:
+        return None, None, None
+    resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
+    if resp is not None:
+        # "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"
+        i, starts = resp
+        flows = [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS]
+        idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
+        if idx is not None:
+            c = flows[idx[i]]
+            return c[2], "respectively", (c[0], c[1])
+    if f.kind == "share":
+        after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60]
+        if after:
+            c = min(after, key=lambda c: (c[0], -c[3]))
+            if c[2] in ("output", "gdp"):
+                # "70% of the output is exported", "we export 70% of our GDP": a flow's share
+                flow = [x for x in cues if (x[0] > c[1] or f.clean_start - x[1] < 30)
+                        and x[2] in ("exports", "imports")]
+                if flow:
+                    return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
+            return c[2], "share_of", (c[0], c[1])
+    # "a deficit of US$11.7 billion in its trade with", "a £44.8 billion trade deficit": a cue
+    # joined to the figure (by "of" or nothing) names what it is, before any cue further off
+    joined = [c for c in cues if c[3] >= 2 and (
+        (c[1] <= f.clean_start and _JOINED_BEFORE.fullmatch(text, c[1], f.clean_start))
+        or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0])))]
+    if joined:
+        c = max(joined, key=lambda c: c[3])
+        return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
+    right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
+    # "$17.6 billion in 2012, while imports ...": a cue behind a comma or a year is another clause's
+    right_of = [c for c in right if not _OF_GAP_BREAK.search(text, f.clean_end, c[0])]
+    if right_of and _OF_RIGHT.match(text, f.clean_end):
+        # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
+        c = min(right_of, key=lambda c: c[0])
+        return c[2], "cue_of_after", (c[0], c[1])
+    before = [c for c in cues if c[1] <= f.clean_start]
+    # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
+    # a cue inside a cause phrase is not what the figure measures, while another cue is there
+    cause = cue("cause_before", _CAUSE_BEFORE)
+    own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])]
+    before = own or before
+    if before:
+        # the nearest cue, a specific one ("surplus") outweighing a nearer vague one ("foreign trade")
+        c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
+        return c[2], "cue_before", (c[0], c[1])
+    right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0])]
+    if right:
+        c = min(right, key=lambda c: c[0] - 5 * c[3])
+        return c[2], "cue_after", (c[0], c[1])
+    return None, None, None
+
+
+# cues that name trade without its direction: the paragraph's flow may go on through them
+_VAGUE_TURNOVER = frozenset({"transactions"})
+# "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
+_SELLERS_BEFORE = re.compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
+                             r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_SELLING = re.compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
+
+
+def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
+    """The export cue's subject is another country's sellers ('Russian enterprises increased
+    sales'): what they sell the reporter imports."""
+    if not _SELLING.match(d.text, cue_span[0]):
+        return False  # "Chinese companies purchased": the buyers, the reporter's exports
+    return any(p.kind in ("demonym", "country") and p.iso3 and p.iso3 != rep_iso and p.end <= cue_span[0]
+               and _SELLERS_BEFORE.fullmatch(d.text, p.end, cue_span[0])
+               for p in d.places(si, cue_span[0] - 80, cue_span[0]))
+
+
+_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
+                           r"(?:\w+\s+){0,3}$", re.I)
+# "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
+ANAPHOR_REACH = 3  # sentences back
+_ANAPHOR_MEASURE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:indicator|figure)\b", re.I)
+
+
+def _previous_cue(d: _Doc, si: int, v):
+    """The last measure cue of the previous sentence in the same paragraph, or across a
+    paragraph break when the sentence names its subject by an anaphor ("показатель")."""
+    if si == 0:
+        return None
+    s, e = d.c.sentences[si]
+    anaphor = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
+    if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
+        return None
+    # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
+    for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
+        s, e = d.c.sentences[k]
+        last = None
+        for m in _cues(d, v, "measure", s, e):
+            last = v["measures"][fold(m.group())][0]
+        if last is not None or not anaphor:
+            return last
+    return None
+
+
+# "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
+# (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
+_NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
+                          r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
+_JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
+# "a £44.8 billion trade deficit", "$119.3 million to import of various products"
+_JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
+# "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
+_PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
+_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")
+_OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)

@@ -1,0 +1,290 @@
+"""The period decision: the year and months a figure is of, and how that was known.
+
+The time grammar (facts/periods.py) finds the expressions; this chooses among them for one
+figure: a written list closed by "respectively", the base of a comparison (whose value the
+figure may be), the expression joined to the figure, the nearest one in its clause, then the
+period the paragraph or section carries (_context_period sets it) or the year the text was
+written. Relative expressions ("last year") resolve from a quote's footnote or the page's date,
+fiscal ones ("FY23") to their country's fiscal months; once all figures are related, a headline's
+full year that restates a part-year figure of the body takes its months (_restated_partials).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tradeflows.facts.context import WINDOW, _Doc, _State, _cues, _vocab
+from tradeflows.facts.fiscal import resolve_fiscal
+from tradeflows.facts.periods import TimeExpr
+from tradeflows.facts.respectively import listed, siblings
+from tradeflows.facts.subject import HEAD_CHARS
+from tradeflows.records import Figure
+from tradeflows.vocab import fold
+from tradeflows.vocab.patterns import cue
+
+# how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
+TOPIC_SENTENCES = 2
+# the figure's confidence from how its year was known (other bases: 0.4)
+BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
+
+
+def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):
+    """(year, m1, m2, year_basis, rule) of a figure: _period, with the level a change started from."""
+    text = d.text
+    year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
+    if year is not None and f.kind == "money" and yrule not in ("base_value", "respectively") \
+            and _FROM_VALUE_BEFORE.search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and _TO_VALUE_AFTER.match(text, f.clean_end) and m1 == 1 and m2 == 12 \
+            and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
+        # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
+        # change started from is the year before's (rule from_value)
+        year, basis, yrule = year - 1, "context", "from_value"
+    return year, m1, m2, basis, yrule
+
+
+def _period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str | None, str | None]:
+    """(period_start, period_end) as "YYYY-MM"."""
+    if year is not None and m1 is not None:
+        # m1 > m2: a fiscal year that began the calendar year before it ends
+        ps, pe = f"{year - (m1 > m2):04d}-{m1:02d}", f"{year:04d}-{m2:02d}"
+    else:
+        ps = pe = None
+    return ps, pe
+
+
+_FROM_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
+_TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
+                             r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
+
+
+def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
+    """A fiscal expression with the year and months of its country's fiscal year."""
+    if not t.fiscal:
+        return t
+    r = resolve_fiscal(t, d.fiscal_country(si, rep_iso))
+    if r is None:
+        return t
+    year, m1, m2 = r
+    return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12)
+
+
+# goals and past levels that name no time of their own
+_UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
+                      r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
+                      r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
+# a money level summed over a span of years ("totaled ... in the last ten years")
+# "have increased by 2,385 million euros in the last two years": a change over the span, dated
+_CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
+_SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
+
+
+def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
+    """'In 2003 and 2004, trade totaled $8.6 billion and $10.1 billion, respectively': the i-th
+    figure of a list closed by 'respectively' takes the i-th year of a written list of years."""
+    s, e = d.c.sentences[si]
+    s, e = max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)  # linear in a run-on sentence
+    sib = siblings(d.text, s, e, f.clean_start, f.figure)
+    if sib is None:
+        return None
+    i, starts = sib
+    years = [t for t in d.times(si) if t.kind == "year" and t.year is not None and not t.base
+             and t.end <= starts[0]]
+    idx = listed(d.text, [(t.start, t.end) for t in years], len(starts))
+    return None if idx is None else years[idx[i]]
+
+
+def _clause_break(text: str, a: int, b: int) -> bool:
+    """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
+    gap = text[a:b]
+    return ";" in gap or gap.count("(") > gap.count(")")
+
+
+# "last year's figure of $2.39 billion": what follows the base expression is its value
+_BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
+                      r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
+_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
+
+
+def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
+            rep_iso: str | None = None, skip: int | None = None):
+    """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
+    if skip is None:
+        t = _respective_year(d, f, si)
+        if t is not None:
+            return t.year, t.m1, t.m2, "explicit", "respectively"
+    # "year-on-year" names a comparison, never a period
+    all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
+    if any(t.fiscal for t in all_times):
+        all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
+    if skip is not None:
+        all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base
+    elif f.kind != "growth":  # a growth rate is measured against its base, never the base's value
+        # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
+        # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
+        base = [t for t in all_times if t.same and (
+            (0 <= t.start - f.clean_end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start))
+            or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
+        base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
+                 and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
+                      or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
+        # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
+        base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
+                 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)]
+        if base:
+            b = base[0]
+            y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+            if b.year is not None:
+                return b.year, m1, m2, "explicit", "base_value"
+            if y is not None:
+                return y + b.rel, m1, m2, basis, "base_value"
+            return y, m1, m2, basis, rule
+    # "$80.6 million in 2023": an expression right after the figure is its period
+    adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
+                and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)
+                and not (t.base and t.year is None and f.kind == "growth")]  # "21% over the previous year"
+    # an expression after the figure behind "(" or ";" belongs to another clause
+    times = adjacent[:1] or [t for t in all_times if not t.base and not (
+        t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
+    if not times and status == "actual":
+        # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
+        bases = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.m2 - t.m1 < 11]
+        bases += [t for t in all_times if t.base and (t.year or t.bracket_year)]
+        if bases:
+            b = bases[0]
+            y = (b.year or b.bracket_year) + 1
+            if st.period is not None and st.period[0] == y and b.m2 - b.m1 == 11:
+                return y, st.period[1], st.period[2], "context", "after_base"  # "vs 2022" in a Q1 2023 text
+            if not (st.period is not None and st.period[0] and st.period[0] > y):
+                # a base far before the paragraph's period ("189% more than in 2004") is no clue
+                return y, b.m1, b.m2, "context", "after_base"
+    if any(t.year is not None for t in times):
+        # "in the past three years ... below the $18.6 billion recorded in 2018": a written year wins
+        times = [t for t in times if t.kind != "past_span"]
+    if times:
+        def cost(t):
+            c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
+            return c * 0.3 if t.target else c
+        t = min(times, key=cost)
+        m1, m2 = t.m1, t.m2
+        if t.year is not None and t.fiscal == "span" and (m1, m2) == (1, 12):
+            # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
+            return t.year, None, None, "explicit", "fiscal_span"
+        if t.year is not None:
+            return t.year, m1, m2, "explicit", "explicit"
+        if t.bracket_year is not None:
+            return t.bracket_year + 0, m1, m2, "context", "editorial_bracket"
+        # relative: a bracket elsewhere in the sentence ("last year [2022]") dates it
+        bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
+        if bracket is not None:
+            return bracket.year, m1, m2, "context", "editorial_bracket"
+        ref, basis = d.source_year(f.clean_start)
+        explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
+                         and abs(b.start - t.end) < 30]
+        if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":
+            # undated page: "last year, compared with 2016" is the year after its base
+            return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
+        if ref is None:
+            return None, None, None, None, "unknown"
+        full = t.kind == "relative"
+        if basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref):
+            # an undated page that never says "this year" looks back: the latest year it names
+            # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
+            return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
+        year = ref + (t.rel or 0)
+        if t.kind == "past_span":
+            if f.kind == "money" and _SPAN_TOTAL.search(d.text, max(0, f.clean_start - 60), f.clean_start) \
+                    and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+                # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
+                return None, None, None, None, "span_total"
+            return year, 1, 12, basis, "past_span"  # "increased 13 times in the last five years": ends last year
+        if basis != "footnote" and full and st.period is not None and st.period_para == pi and st.period[0] == year:
+            # "Nigeria in 2020 was ... Over the past year, South Africa imported": the paragraph's year agrees
+            return year, 1, 12, "context", "relative_paragraph"
+        return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
+    s, e = d.c.sentences[si]
+    if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+        return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
+    topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
+    if st.period is not None and st.period_para == pi and not topic_far:
+        y, m1, m2 = st.period
+        return y, m1, m2, "context", "paragraph_period" if st.period_topic is None else "topic_period"
+    ref, basis = d.source_year(f.clean_start)
+    if basis == "footnote":
+        return ref, None, None, "footnote", "source_year"
+    if st.period is not None and st.period_topic is None:
+        y, m1, m2 = st.period
+        return y, m1, m2, "context", "section_period"
+    if ref is not None:
+        return ref, None, None, basis, "source_year"
+    return None, None, None, None, "unknown"
+
+
+_OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
+_TOPIC_AFTER = re.compile(r"\s*,")
+
+
+_POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
+    """The period a sentence sets for the sentences after it: its latest own dated period
+    ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
+    bring turnover to $15 billion in 2023') and no point in time ('as of the beginning of May')."""
+    times = d.times(si)
+    if not times:
+        return None
+    s, e = d.c.sentences[si]
+    v = _vocab()
+    goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
+             if v["status"].get(fold(m.group())) == "target"]
+    best = None
+    for t in times:
+        t = _fiscal(d, t, si, None)
+        if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+            continue
+        p = None
+        if t.year is not None:
+            p = t.year, t.m1, t.m2
+        elif t.kind == "relative" and t.bracket_year is not None:
+            p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
+        elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
+                and _TOPIC_AFTER.match(d.text, t.end):
+            # "Last year, these exports exceeded ... At the same time, supplies increased (by 3 times)":
+            # a sentence opened by "Last year," sets its year for the paragraph (rule last_year_topic)
+            ref, basis = d.source_year(t.start)
+            if ref is not None:
+                p = ref - 1, 1, 12, "topic"
+        elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
+            # "in the first six months", "in January-August of this year": of the page's year
+            ref, basis = d.source_year(t.start)
+            if ref is not None and not (t.rel and basis == "footnote"):
+                p = ref + (t.rel or 0), t.m1, t.m2
+        if p is not None and (best is None or p[0] > best[0]):
+            best = p
+    return best
+
+
+def _restated_partials(figs: list[Figure]) -> list[Figure]:
+    """A headline's "in 2022 exceeded EUR 5 billion" restates the body's "in the first ten
+    months ... more than EUR 5 billion": a full-year figure of the page's head whose value,
+    measure, reporter, partner and year a later part-year figure repeats takes its months."""
+    parts = {}
+    for g in figs:
+        if g.kind == "money" and g.year and g.period_start and g.period_end and \
+                (g.period_start, g.period_end) != (f"{g.year:04d}-01", f"{g.year:04d}-12"):
+            parts.setdefault((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value), g)
+    if not parts:
+        return figs
+    out = []
+    for g in figs:
+        p = parts.get((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value)) \
+            if g.kind == "money" and g.period_start == f"{g.year or 0:04d}-01" and g.period_end == f"{g.year or 0:04d}-12" else None
+        if p is not None and p is not g and g.clean_start < HEAD_CHARS and p.clean_start > g.clean_start:
+            g = replace(g, period_start=p.period_start, period_end=p.period_end,
+                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_part"))
+        out.append(g)
+    return out
+
+
+def _rule_of(f: Figure, field: str) -> str:
+    return next((r.split(":", 1)[1] for r in f.fact_rules.split(";") if r.startswith(field + ":")), "")

@@ -1,0 +1,72 @@
+"""The status decision: is a figure an actual, a target (a goal, a forecast) or historical?
+
+A status cue of the figure's clause (vocab status.csv) decides first; once the figure's
+period is known a future year makes it a goal and a dated past level inside a goal's
+sentence (the level it starts from, one before the goal's year) an actual again.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import _Doc
+from tradeflows.records import Figure
+from tradeflows.vocab import fold
+
+
+def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, int | None]:
+    """(status, rule, where the first target cue starts) from the cues of the figure's clause."""
+    text = d.text
+    status, srule = "actual", "default_actual"
+    sentence = text[s_start:s_end]
+    target_cue = None
+    if d.low is not None and v["status_lc"] is not None:
+        found = v["status_lc"].finditer(d.low[s_start:s_end])
+    else:
+        found = v["status_re"].finditer(sentence)
+    for m in found:
+        st_ = v["status"][fold(m.group())]
+        if st_ == "target" and m.group().lower().startswith("to ") and \
+                _CHANGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "increased by 6% to reach $1.6 billion last year": a result, not a goal
+        if st_ == "historical" or (st_ == "target" and status != "historical"):
+            status, srule = st_, f"cue:{m.group().lower()}"
+            if st_ == "target" and target_cue is None:
+                target_cue = s_start + m.start()
+    if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
+        status, srule = "target", "up_to_goal"
+    return status, srule, target_cue
+
+
+def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
+                  year: int | None, basis: str | None) -> tuple[str, str]:
+    """(status, rule) once the figure's period is known."""
+    text = d.text
+    if year and d.pub_year and year > d.pub_year and status == "actual":
+        status, srule = "target", "future_year"
+    elif status == "target" and target_cue is not None and basis == "explicit" and \
+            _past_after_goal(d, si, f, year, target_cue):
+        status, srule = "actual", "past_after_goal"
+    elif status == "target" and basis == "explicit" and _GOAL_FROM.search(text, max(0, f.clean_start - 30), f.clean_start) \
+            and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
+        status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
+    return status, srule
+
+
+# a change in the past tense right before "to reach": what it reached is an actual
+_CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
+                             r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
+
+# "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
+# dated level a goal starts from is an actual (status rule goal_start)
+_GOAL_FROM = re.compile(r"\bfrom\s+$", re.I)
+_GOAL_FROM_YEAR_TO = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
+                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
+
+
+def _past_after_goal(d: _Doc, si: int, f: Figure, year: int, cue: int) -> bool:
+    """'likely to cross $1 billion in 2021 after a decrease from $1.27 billion in 2019': a
+    figure dated before the goal's own later year, after it in the sentence, is a past actual."""
+    if d.pub_year is not None and year >= d.pub_year:
+        return False
+    return any(t.year is not None and t.year > year and not t.base and cue < t.start < f.clean_start
+               for t in d.times(si))
