@@ -594,3 +594,15 @@ def test_afnfn_a_closed_aside_then_the_next_item():
         ("42,1%", "non-CIS countries"), ("8,804 миллиарда долларов", "non-CIS countries"),
         ("14,9%", "non-CIS countries"), ("84,201 миллиарда долларов", "non-CIS countries"),
         ("3,7%", "CIS"), ("1,876 миллиарда долларов", "CIS"), ("25,9%", "CIS"), ("15,035 миллиарда долларов", "CIS")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # terse statistical lines with few function words are still Russian (letters only Russian has)
+    ("Экспорт составил 1,2 млрд долл. США.\nИмпорт достиг 350 млн. долларов.\nЭкспорт вырос на 12,5 "
+     "процента.\nОбъем экспорта составил 3,4 млрд. долл.", "ru"),
+    # the same script, another language: not read with the Russian vocabulary
+    ("Експорт України зріс на 5 відсотків і становив 1 млрд доларів у 2023 році.", "en"),
+    ("Қазақстанның экспорты 5 пайызға өсті.", "en"),
+])
+def test_language_of_terse_and_other_cyrillic_texts(text, lang):
+    assert detect_language(text) == lang
