@@ -79,7 +79,7 @@ class DaskEngine:
     A LocalCluster's workers are forked from this process after it ran `warm`, so they
     start with the imports and the registries instead of importing and building them
     each (about a CPU second per worker, most of a small build); a running cluster's
-    workers run `warm` once as the build starts, while the driver lists and hashes."""
+    workers run `warm` all at once as the build starts (kept for the next build)."""
 
     def __init__(self, scheduler: str | None = None, workers: int | None = None,
                  window: int | None = None, warm: Callable[[], Any] | None = None):
@@ -112,9 +112,11 @@ class DaskEngine:
             self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                         dashboard_address=None)
             self.client = Client(self.cluster)
-        if not self.forks and warm is not None:
-            self.client.run(warm, wait=False)   # every worker at once, while the driver hashes
         self.startup["cluster"] = time.perf_counter() - t
+        if not self.forks and warm is not None:
+            t = time.perf_counter()
+            self.client.run(warm)   # on every worker at once (a no-op where already built)
+            self.startup["warm"] = time.perf_counter() - t
         self.workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
         self.batch = 16           # documents per task: a Dask task costs ~1 ms to schedule
         # CPU-bound pure-Python parsing: one thread per worker runs at a time, so a few
