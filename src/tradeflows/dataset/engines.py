@@ -11,6 +11,7 @@ the process and Dask engines.
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import deque
@@ -99,7 +100,9 @@ class DaskEngine:
         if self.forks:
             settings["distributed.worker.multiprocessing-method"] = "fork"
         self._config = dask.config.set(settings)
-        self.startup = {"warm": 0.0, "cluster": 0.0}   # seconds: the driver's warm-up, the cluster's start
+        # seconds: the warm-up (the driver's, or the workers' of a running cluster) and
+        # the cluster's start (or the connection to it)
+        self.startup = {"warm": 0.0, "cluster": 0.0}
         if self.forks and warm is not None:
             t = time.perf_counter()
             warm()
@@ -109,8 +112,18 @@ class DaskEngine:
             self.client = Client(scheduler)
         else:
             n = workers or cpu_count()
-            self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
+            # forked workers inherit this heap (the imports, the registries) frozen: their
+            # garbage collector never walks it, and its pages stay shared (gc.freeze docs);
+            # a caller's own frozen heap is left as it was
+            freeze = self.forks and gc.get_freeze_count() == 0
+            if freeze:
+                gc.freeze()
+            try:
+                self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                            dashboard_address=None)
+            finally:
+                if freeze:
+                    gc.unfreeze()   # this process collects it as before
             self.client = Client(self.cluster)
         self.startup["cluster"] = time.perf_counter() - t
         if not self.forks and warm is not None:
