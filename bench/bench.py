@@ -751,7 +751,7 @@ def bench_engines(cores: int) -> list[str]:
             lines.append(f"  {label}: {r['error']}")
             continue
         line, res[label] = describe_run(label, n_files, n_bytes, r)
-        res[label]["out"], res[label]["sec"], res[label]["engine"] = out, r["sec"], r.get("engine", {})
+        res[label].update(out=out, sec=r["sec"], engine=r.get("engine", {}))
         lines.append(line)
     one = res.get("--jobs 1")
     if one:
@@ -785,7 +785,8 @@ def dask_startup_line(label: str, m: dict, one: dict) -> str:
     ratio = one["sec"] / (m["sec"] - fixed)
     SUMMARY.setdefault("ratios", {})[f"{label} without cluster start/close"] = ratio
     return (f"  {label} start-up {e['start']:.2f} s (import of distributed, cluster and client "
-            f"{e['start'] - warm:.2f} s; driver warm-up {warm:.2f} s), close {e.get('close', 0):.2f} s; "
+            f"{e['start'] - warm:.2f} s; warm-up {warm:.2f} s), "
+            f"close {e.get('close', 0):.2f} s; "
             f"without the cluster's start and close: {ratio:.2f}x   target >= {TARGET_DASK:g}x: "
             f"{flag(ratio >= TARGET_DASK)}")
 
