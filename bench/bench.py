@@ -18,7 +18,8 @@ machine is shared, so read them as measurements, not as a timed test):
    input file per second and pages (PDF pages, HTML pages) per second, for
    ingest alone and for ingest + clean + extract.
 6. bench_engines(): the whole build of 50 x seed 003 with --jobs 1, all cores and a
-   Dask LocalCluster: MB/s, ratios to one core, same tables;
+   Dask LocalCluster: MB/s, ratios to one core, same tables; for Dask also its start-up
+   (import of distributed, cluster, warm-up) and close, and the ratio without them;
 7. bench_large(): a corpus made by replicating and varying the texts (BENCH_MB,
    default 1000, and BENCH_SMALL_MB, default a tenth) built by each engine: MB/s,
    MB/s per core, ratio to quantulum3, peak memory per process (driver and workers).
