@@ -280,15 +280,14 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
     except DocumentError as exc:
         print(f"tradeflows: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    from tradeflows.pipeline import warm
     try:
-        eng = make_engine(engine, jobs, scheduler)
+        # engines whose workers are forked from this process run warm() here first: the
+        # registries are built once, not once per worker
+        eng = make_engine(engine, jobs, scheduler, warm=warm)
     except (ValueError, RuntimeError, OSError) as exc:
         print(f"tradeflows: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-
-    if getattr(eng, "forks", False):
-        from tradeflows.pipeline import warm
-        warm()   # registries built once here, not once per worker (they start as copies)
     try:
         return _build_with(eng, input_dir, out, sources, paths, force, min_confidence, strict)
     finally:

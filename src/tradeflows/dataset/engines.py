@@ -11,7 +11,9 @@ the process and Dask engines.
 """
 from __future__ import annotations
 
+import gc
 import os
+import time
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator
 
@@ -43,12 +45,15 @@ class SerialEngine:
 class ProcessEngine:
     """A pool of `workers` processes; results in input order, `window` items in flight."""
 
-    def __init__(self, workers: int, window: int | None = None):
+    def __init__(self, workers: int, window: int | None = None,
+                 warm: Callable[[], Any] | None = None):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         self.workers = workers
         # fork-started workers are copies of this process: what it built, they have
         self.forks = multiprocessing.get_start_method() == "fork"
+        if self.forks and warm is not None:
+            warm()   # built once here, not once per worker (workers start at the first submit)
         self.batch = 4            # documents per message
         self.window = window or 4 * workers
         self.pool = ProcessPoolExecutor(max_workers=workers)
@@ -69,27 +74,62 @@ class ProcessEngine:
 class DaskEngine:
     """A Dask distributed cluster: `scheduler` is an address ("tcp://host:8786") or None
     for a LocalCluster of one single-threaded worker process per core. Items are sent
-    in order with `window` in flight and gathered in order."""
+    in order with `window` in flight and gathered in order.
+
+    `warm` (a picklable function) builds what every document needs (the registries).
+    A LocalCluster's workers are forked from this process after it ran `warm`, so they
+    start with the imports and the registries instead of importing and building them
+    each (about a CPU second per worker, most of a small build); a running cluster's
+    workers run `warm` all at once as the build starts (kept for the next build)."""
 
     def __init__(self, scheduler: str | None = None, workers: int | None = None,
-                 window: int | None = None):
+                 window: int | None = None, warm: Callable[[], Any] | None = None):
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
             raise RuntimeError("the dask engine needs the dask extra: "
                                "pip install 'tradeflows[dask]'") from exc
+        import multiprocessing
+
         import dask
         self.cluster = None
         # the workers' statistical profiler samples every thread each 10 ms: CPU that a
         # CPU-bound parse needs more (a LocalCluster's workers get this config)
-        self._config = dask.config.set({"distributed.worker.profile.enabled": False})
+        settings = {"distributed.worker.profile.enabled": False}
+        self.forks = scheduler is None and "fork" in multiprocessing.get_all_start_methods()
+        if self.forks:
+            settings["distributed.worker.multiprocessing-method"] = "fork"
+        self._config = dask.config.set(settings)
+        # seconds: the warm-up (the driver's, or the workers' of a running cluster) and
+        # the cluster's start (or the connection to it)
+        self.startup = {"warm": 0.0, "cluster": 0.0}
+        if self.forks and warm is not None:
+            t = time.perf_counter()
+            warm()
+            self.startup["warm"] = time.perf_counter() - t
+        t = time.perf_counter()
         if scheduler:
             self.client = Client(scheduler)
         else:
             n = workers or cpu_count()
-            self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
+            # forked workers inherit this heap (the imports, the registries) frozen: their
+            # garbage collector never walks it, and its pages stay shared (gc.freeze docs);
+            # a caller's own frozen heap is left as it was
+            freeze = self.forks and gc.get_freeze_count() == 0
+            if freeze:
+                gc.freeze()
+            try:
+                self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                            dashboard_address=None)
+            finally:
+                if freeze:
+                    gc.unfreeze()   # this process collects it as before
             self.client = Client(self.cluster)
+        self.startup["cluster"] = time.perf_counter() - t
+        if not self.forks and warm is not None:
+            t = time.perf_counter()
+            self.client.run(warm)   # on every worker at once (a no-op where already built)
+            self.startup["warm"] = time.perf_counter() - t
         self.workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
         self.batch = 16           # documents per task: a Dask task costs ~1 ms to schedule
         # CPU-bound pure-Python parsing: one thread per worker runs at a time, so a few
@@ -134,18 +174,21 @@ def _is_macos() -> bool:
     return sys.platform == "darwin"
 
 
-def make_engine(engine: str = "local", jobs: int | None = None, scheduler: str | None = None):
+def make_engine(engine: str = "local", jobs: int | None = None, scheduler: str | None = None,
+                warm: Callable[[], Any] | None = None):
     """The engine for `tradeflows build --engine ... --jobs ... --scheduler ...`.
 
     local: jobs=1 runs in this process, otherwise a process pool of `jobs` (default:
-    the cores). dask: a cluster at `scheduler`, or a LocalCluster of `jobs` workers."""
+    the cores). dask: a cluster at `scheduler`, or a LocalCluster of `jobs` workers.
+    `warm` builds the per-process state every document needs: engines whose workers
+    start as copies of this process run it here first, the others on their workers."""
     if jobs is not None and jobs < 1:
         raise ValueError(f"--jobs must be >= 1, not {jobs}")
     if engine == "dask":
-        return DaskEngine(scheduler, workers=jobs)
+        return DaskEngine(scheduler, workers=jobs, warm=warm)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     if scheduler:
         raise ValueError("--scheduler needs --engine dask")
     n = cpu_count() if jobs is None else jobs
-    return SerialEngine() if n == 1 else ProcessEngine(n)
+    return SerialEngine() if n == 1 else ProcessEngine(n, warm=warm)
