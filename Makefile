@@ -31,7 +31,7 @@ data: $(VENV)/.installed ## build the dataset from $(INPUT) into $(OUT)/ (increm
 test: $(VENV)/.installed ## run the test suite
 	$(PY) -m pytest
 
-eval: $(VENV)/.installed ## score extraction against data/gold/ (overview also in $(OUT)/eval.json)
+eval: $(VENV)/.installed ## score every development set of data/eval_sets.csv, tuned and held-out apart (overview also in $(OUT)/eval.json)
 	$(TF) eval --json $(OUT)/eval.json
 
 export: data ## write XLSX, CSV and datapackage.json from the built tables
