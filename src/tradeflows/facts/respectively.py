@@ -9,9 +9,11 @@ The figures of the list are the numbers of the sentence written with the figure'
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
+_SIGN = re.compile(r"[$€£¥₹]")
 
 
 def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
@@ -27,10 +29,8 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
         return None
     # a currency sign before the number belongs to the pattern, a qualifier ("nearly") does not
     before = figure[:m.start()].split()
-    prefix = before[-1] if before and re.search(r"[$€£¥₹]", before[-1]) else ""
-    pat = re.compile(rf"(?:{re.escape(prefix)}\s?)?(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)"
-                     if prefix else rf"(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
-    starts = [x.start() for x in pat.finditer(text, s, e)]
+    prefix = before[-1] if before and _SIGN.search(before[-1]) else ""
+    starts = [x.start() for x in _list_member(prefix, unit).finditer(text, s, e)]
     if len(starts) < 2:
         return None
     # the figure's own start may include a qualifier ("nearly 70 percent"): the nearest list member
@@ -40,6 +40,13 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     return i, starts
 
 
+
+
+@lru_cache(maxsize=256)
+def _list_member(prefix: str, unit: str) -> re.Pattern:
+    """A figure written like the list's: the same currency sign and unit ("$... billion")."""
+    lead = rf"(?:{re.escape(prefix)}\s?)?" if prefix else ""
+    return re.compile(rf"{lead}(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", re.I)

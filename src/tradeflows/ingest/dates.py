@@ -141,16 +141,24 @@ def _reported_through(text: str, year: int) -> int:
     """The last month of `year` whose figures the text reports as done: "January to November
     2019" -> 11, "in 2023, up 0.2 percent" -> 12 (a whole year, in a sentence without a goal
     or forecast), else 0."""
+    months, whole = _year_patterns(year)
     last = 0
-    for m in re.finditer(rf"\b({_MON})(?:\s*(?:[-–—]|to|through)\s*({_MON}))?,?\s+(?:of\s+)?{year}\b(?!\s*[-–/]\s*\d)",
-                         text):
+    for m in months.finditer(text):
         last = max(last, _month_number(m.group(2) or m.group(1)))
-    for m in re.finditer(rf"\b(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?"
-                         rf"{year}\b(?!\s*[-–/]\s*\d)", text):
+    for m in whole.finditer(text):
         s, e = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
         if not _FUTURE.search(text[s:e if e >= 0 else len(text)]):
             last = 12
     return last
+
+
+@lru_cache(maxsize=64)
+def _year_patterns(year: int) -> tuple[re.Pattern, re.Pattern]:
+    """(months of the year: "January to November 2019", the whole year: "in 2023")."""
+    return (re.compile(rf"\b({_MON})(?:\s*(?:[-–—]|to|through)\s*({_MON}))?,?\s+(?:of\s+)?{year}\b"
+                       rf"(?!\s*[-–/]\s*\d)"),
+            re.compile(rf"\b(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?"
+                       rf"{year}\b(?!\s*[-–/]\s*\d)"))
 
 
 _FUTURE = re.compile(r"\b(?:will|would|expect\w*|forecast\w*|project\w*|target\w*|aim\w*|plan\w*|goal|"
