@@ -24,15 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "data" / "eval_sets.csv"
-
-
-def _corpora() -> list[tuple[Path, Path | None]]:
-    """(raw folder, held-out list) of every development set in data/eval_sets.csv."""
-    import csv
-    with SETS.open(encoding="utf-8") as fh:
-        rows = csv.DictReader(ln for ln in fh if not ln.startswith("#"))
-        return [(ROOT / r["raw"], ROOT / r["heldout"] if r.get("heldout") else None) for r in rows]
 PHRASINGS = ROOT / "tests/data/phrasings.tsv"
+
 
 # what a mutation puts into a sentence, by kind (each kind drawn equally often)
 MUTATION_CHARS = {
@@ -55,20 +48,15 @@ LINEAR_LIMIT = 4.0
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-Я\"'(])|\n")
 
 
-def _heldout(listing: Path | None) -> set[str]:
-    if listing is None or not listing.exists():
-        return set()
-    return {ln.split("#")[0].strip() for ln in listing.read_text(encoding="utf-8").splitlines()} - {""}
-
-
 @lru_cache(maxsize=1)
 def sentences() -> tuple[str, ...]:
     """Every sentence with a digit in the development corpora and the phrasing table."""
     out: list[str] = []
-    for folder, listing in _corpora():
-        skip = _heldout(listing)
+    from tradeflows.evaluate import load_sets
+    for dev in load_sets(SETS):
+        folder, skip = dev.raw, dev.heldout
         for path in sorted(folder.glob("*.txt")):
-            if path.stem in skip or path.name in skip or path.stem.split("_")[0] in skip:
+            if path.name in skip:
                 continue
             text = path.read_text(encoding="utf-8", errors="replace")
             out.extend(s.strip()[:600] for s in _SPLIT.split(text) if any(ch.isdigit() for ch in s))

@@ -3,7 +3,7 @@ alone on a real sentence: tuned external pages (never a held-out one) or stored 
 pages found with the search tool (their address in the comment). Exact values throughout."""
 from __future__ import annotations
 
-from functools import lru_cache
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,31 +11,18 @@ import pytest
 from tradeflows.dataset.build import figure_rows
 from tradeflows.dataset.series import difference_cue, entity_cue, product_rule, series_status
 from tradeflows.facts.periods import find_times
-from tradeflows.ingest.document import load_sources, read_document
-from tradeflows.pipeline import figures_of_document, figures_of_text
+from tradeflows.pipeline import figures_of_text
 from tradeflows.records import Figure
 
-ROOT = Path(__file__).resolve().parents[1]
-EXT = ROOT / "data" / "external" / "raw"
-HELDOUT = {ln.strip() for ln in (ROOT / "data" / "external" / "heldout.txt").read_text().splitlines()
-           if ln.strip() and not ln.startswith("#")}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from devdocs import DevSet  # noqa: E402
 
-
-def _doc(prefix: str) -> Path:
-    (path,) = [p for p in EXT.iterdir() if p.name.startswith(prefix + "_")]
-    assert path.name not in HELDOUT, "a held-out document may not be studied"
-    return path
-
-
-@lru_cache(maxsize=None)
-def _figures(prefix: str) -> tuple[Figure, ...]:
-    return tuple(figures_of_document(read_document(_doc(prefix), load_sources(EXT))))
+DEV = DevSet("external")
+_doc, _figures = DEV.doc, DEV.figures
 
 
 def at(prefix: str, line: int, figure: str) -> Figure:
-    hits = [f for f in _figures(prefix) if f.line == line and figure in f.figure]
-    assert len(hits) == 1, [(f.line, f.figure) for f in _figures(prefix) if abs(f.line - line) <= 1]
-    return hits[0]
+    return DEV.at(prefix, line, figure, exact=False)
 
 
 def in_text(text: str, figure: str) -> Figure:
