@@ -2,22 +2,16 @@
 
 Script and stop-words are enough for the languages the project reads: a text
 whose letters are mostly Cyrillic and which uses Russian function words is
-Russian; otherwise English. A language with a vocabulary folder
-(tradeflows/vocab/<code>/) gets its own row in _SCRIPTS to be detected.
+Russian; otherwise English. A language is detected when its vocabulary folder has a
+`language.csv` (vocab/ru/language.csv): a third language needs no code.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# language -> (letters of its script, its commonest function words, letters of its own that
-# its script's other languages lack, letters only those others use)
-_SCRIPTS = {
-    "ru": (re.compile(r"[А-Яа-яЁё]"),
-           frozenset("и в во на с со по из за к от до что не это как для о об также был была было".split()),
-           re.compile(r"[ыэъЫЭЪ]"),
-           # Ukrainian, Belarusian, Kazakh, Kyrgyz, Serbian, Macedonian letters
-           re.compile(r"[іїєґўәғқңөұүһђћџјљњІЇЄҐЎӘҒҚҢӨҰҮҺЂЋЏЈЉЊ]")),
-}
+from tradeflows.vocab import DEFAULT_LANGUAGE, has_file, languages, read_csv
+
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 SAMPLE = 5000        # characters read: the opening is enough and keeps a book cheap
@@ -33,7 +27,7 @@ def detect_language(text: str) -> str:
     if not letters:
         return "en"
     words = [w.lower() for w in _WORD.findall(sample)]
-    for lang, (script, stops, own, others) in _SCRIPTS.items():
+    for lang, (script, stops, own, others) in _scripts().items():
         if len(script.findall(sample)) / letters < SCRIPT_SHARE or not words:
             continue
         if len(others.findall(sample)) / letters > OTHERS_SHARE:
@@ -43,6 +37,26 @@ def detect_language(text: str) -> str:
         if sum(w in stops for w in words) / len(words) >= STOP_SHARE or own.search(sample):
             return lang
     return "en"
+
+
+@lru_cache(maxsize=1)
+def _scripts() -> dict[str, tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern]]:
+    """language -> (its script's letters, its function words, letters of its own, letters
+    of its script's other languages), from vocab/<lang>/language.csv; built once."""
+    out = {}
+    for lang in languages():
+        if lang == DEFAULT_LANGUAGE or not has_file("language.csv", lang):
+            continue
+        row = {r["key"]: r["value"] for r in read_csv("language.csv", lang)}
+        # a value is the inside of a character class: letters and ranges ("А-Яа-яЁё")
+        letters = {k: re.compile(f"[{row[k]}]") if row.get(k) else _NEVER
+                   for k in ("script", "own_letters", "other_letters")}
+        out[lang] = (letters["script"], frozenset(row.get("function_words", "").split()),
+                     letters["own_letters"], letters["other_letters"])
+    return out
+
+
+_NEVER = re.compile(r"(?!)")
 
 
 def document_language(meta_language: str | None, text: str) -> tuple[str, str]:
