@@ -27,7 +27,8 @@ def registry():
 
 @lru_cache(maxsize=1)
 def scale_words() -> dict[str, float]:
-    """Every scale word and abbreviation -> its factor, lower-cased ('bn' -> 1e9, 'lakh crore' -> 1e12).
+    """Every scale word and abbreviation -> its factor, case-folded (vocab.fold: 'bn' -> 1e9,
+    'lakh crore' -> 1e12).
 
     A definition that is a plain number ("million = 1e6") is read as one; only another
     (an expression of other units) asks pint, whose import and registry cost ~0.3 s per
@@ -40,13 +41,8 @@ def scale_words() -> dict[str, float]:
             factor = float(registry().Quantity(1, names[0]).to("dimensionless_one").magnitude)
         for name in [names[0]] + names[2:]:
             if name and name != "_":
-                out[name.lower().replace("_", " ")] = factor
+                out[fold(name.replace("_", " "))] = factor
     return out
-
-
-@lru_cache(maxsize=1)
-def _folded() -> dict[str, float]:
-    return {fold(w): f for w, f in scale_words().items()}
 
 
 def scale_factor(word: str) -> float | None:
@@ -54,7 +50,7 @@ def scale_factor(word: str) -> float | None:
 
     Patterns match with re.IGNORECASE, which pairs letters that str.lower() keeps apart
     (the long s, the Kelvin sign): folding both sides (vocab.fold) makes every match a key."""
-    return _folded().get(fold(word))
+    return scale_words().get(fold(word))
 
 
 def money(value: float, currency: str):
