@@ -326,18 +326,12 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if adj:  # "down 3.2%", "plus 13 percent"
             sign = -1 if adj.group(1).lower() in ("down", "minus") else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_signed", j)
-        noun = pats["change_of"].search(by_zone, max(0, len(by_zone) - 30))
-        if noun:
-            sign = -1 if noun.group("down") else 1
-            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_change_of", j)
-        noun = pats["change_after"].match(text, j)
-        if noun:
-            sign = -1 if noun.group("down") else 1
-            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_change_after", j)
-        verb = pats["verb_adjacent"].search(by_zone, max(0, len(by_zone) - 30))
-        if verb and not (v >= 100 and _COMPARED_RIGHT.match(after)):
-            sign = -1 if verb.group("down") else 1
-            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_verb", j)
+        for key, rule in _ADJACENT_CHANGE:  # a change word right next to the percent
+            cue = (pats[key].match(text, j) if key == "change_after"
+                   else pats[key].search(by_zone, max(0, len(by_zone) - 30)))
+            if cue and not (key == "verb_adjacent" and v >= 100 and _COMPARED_RIGHT.match(after)):
+                sign = -1 if cue.group("down") else 1
+                return make("growth", _round_pct(sign * v), None, qualifier, rule, j)
         cmp_right = _CMP_RIGHT.match(after)
         if cmp_right and not by:
             end = j + cmp_right.end() if _MORE_LESS_UPDOWN.match(after) else j
@@ -595,6 +589,11 @@ _ARTICLE = re.compile(r"an?\s+", re.I)
 _MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
 _MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
 _INCREASE_AFTER = re.compile(r"\s*(?:increase|growth|rise|up)\b", re.I)
+# the change words that decide a percent next to them, in the order tried (patterns of
+# _patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
+_ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
+                    ("change_after", "growth_percent_change_after"),
+                    ("verb_adjacent", "growth_percent_verb"))
 _INCREASE_OF = re.compile(r"\bincrease\s+of\s+$", re.I)
 _MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
 _LESS = re.compile(r"\s*(?:less|lower)", re.I)
