@@ -3,7 +3,7 @@
 A page prints its date in a few places: a stamp on its first line, a byline
 ("Published: 2 December 2022", "Tue 14th July 2020 | 03:42 PM"), a wire dateline
 ("MOSCOW, December 2. /TASS/", "KUALA LUMPUR, April 3 —") whose year is elsewhere on
-the page, a full date opening the page's first line ("Pretoria, 30 October 2020 – ..."),
+the page, a full date opening one of its first lines ("Pretoria, 30 October 2020 – ..."),
 or its address ("/2022/12/02/"). Month names of the page's language count too. A full date inside a running sentence
 ("the agreement of May 1, 2022") dates an event, not the page, so it is not read
 as the publication date. Rules are tried in order; the first that holds names
