@@ -211,3 +211,18 @@ def test_report_in_headless_chromium(built, tmp_path):
     assert seen["clicked_shown"] and seen["first_hidden_after_click"]
     assert "exceeded 92 million dollars" in seen["clicked_text"]
     assert seen["shown_rows"] == 1
+
+
+def test_build_ends_with_its_report_unless_told_not_to(tmp_path, capsys):
+    """The command a user runs writes the page with the tables (in the build's process,
+    so it costs the rendering only); --no-report leaves it to `tradeflows report`."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(ROOT / "data" / "raw" / "003_af7687762862a3f2.txt", corpus)
+    assert cli(["build", str(corpus), "-o", str(tmp_path / "a"), "-j", "1"]) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"wrote report\.html \([\d.]+ MB\) in [\d.]+ s", err), err
+    assert "<svg" in page(tmp_path / "a")
+    assert cli(["build", str(corpus), "-o", str(tmp_path / "b"), "-j", "1", "--no-report"]) == 0
+    assert not (tmp_path / "b" / "report.html").exists()
+    assert "report.html" not in capsys.readouterr().err

@@ -86,28 +86,50 @@ def cmd_build(args) -> int:
     from tradeflows.dataset.build import build
     from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE
     conf = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
-    return build(args.input, args.output, force=args.force, jobs=args.jobs, strict=args.strict,
+    code = build(args.input, args.output, force=args.force, jobs=args.jobs, strict=args.strict,
                  engine=args.engine, scheduler=args.scheduler, min_confidence=conf)
+    if code in (EXIT_OK, EXIT_DOC_ERRORS) and not args.no_report:
+        _report_after_build(args.output)
+    return code
+
+
+def _report_after_build(output: str) -> None:
+    """Every build ends with its report.html, written in the build's process: the tables
+    and pyarrow are already there, so the page costs its rendering only (issue 12: the
+    report in under 10% of the build's time). A report that cannot be written (no Jinja2)
+    is a warning: the tables, the build's product, are written already."""
+    import time
+    started = time.perf_counter()
+    from tradeflows.publish.report import write_report
+    try:
+        if write_report(output, started=started) != EXIT_OK:
+            print("tradeflows: warning: report.html not written (see above)", file=sys.stderr)
+    except Exception as exc:        # noqa: BLE001 - never lose a finished build to its page
+        print(f"tradeflows: warning: report.html not written: {type(exc).__name__}: {exc}",
+              file=sys.stderr)
 
 
 def _pyarrow_without_numpy() -> None:
     """Load pyarrow in its NumPy-free mode (supported since pyarrow 18), for a process that
     is only `tradeflows report`.
 
-    The report turns four small tables into Python lists and never needs NumPy, but
-    pyarrow imports NumPy when it can, and that import was half the report's time
+    The report turns four small tables into Python lists and never needs NumPy (nor
+    cloudpickle), but pyarrow imports both when it can, and that was half the report's time
     (issue 12: the report must take under 10% of the build's). The process keeps a
     pyarrow without NumPy support, so only a command run as its own program does this:
     a program calling main([...]) and then pandas keeps the ordinary import."""
-    if "pyarrow" in sys.modules or "numpy" in sys.modules:
-        return
-    sys.modules["numpy"] = None                     # `import numpy` raises ImportError
+    optional = ("numpy", "cloudpickle")             # cloudpickle: pyarrow's pickler when
+    if any(m in sys.modules for m in ("pyarrow",) + optional):      # present (the dask
+        return                                      # extra installs it); stdlib pickle else
+    for name in optional:
+        sys.modules[name] = None                    # `import numpy` raises ImportError
     try:
         import pyarrow.parquet  # noqa: F401
     except ImportError:
         pass                                        # then the ordinary import, later
     finally:
-        del sys.modules["numpy"]
+        for name in optional:
+            del sys.modules[name]
 
 
 def cmd_report(args) -> int:
@@ -174,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="lowest confidence at which a figure decided by a weak rule (a default "
                         "partner, a carried period) enters the series panel (default: "
                         "tradeflows.dataset.series.DEFAULT_MIN_CONFIDENCE)")
+    p.add_argument("--no-report", action="store_true",
+                   help="do not write report.html after the tables (`tradeflows report` "
+                        "writes it later)")
     p.add_argument("--strict", action="store_true",
                    help="a rule that throws on one figure fails its document (for development); "
                         "by default the figure is dropped with a warning and the document is ok")

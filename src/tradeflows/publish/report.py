@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -190,8 +191,12 @@ def render(out: Path, eval_json: Path | None = None) -> str:
     return _env().get_template("report.html.j2").render(**ctx)
 
 
-def write_report(output_dir: str | Path, eval_json: str | Path | None = None) -> int:
-    """Write report.html into output_dir from its built tables; the exit code."""
+def write_report(output_dir: str | Path, eval_json: str | Path | None = None,
+                 started: float | None = None) -> int:
+    """Write report.html into output_dir from its built tables; the exit code. The
+    message gives the seconds since `started` (a time.perf_counter() value taken before
+    this module was imported, so imports count), else since this call."""
+    t0 = time.perf_counter() if started is None else started
     out = Path(output_dir)
     if not schema.tables_built(out):
         return EXIT_USAGE
@@ -211,6 +216,6 @@ def write_report(output_dir: str | Path, eval_json: str | Path | None = None) ->
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    print(f"tradeflows: wrote {REPORT_FILE} ({len(html.encode()) / 1e6:.2f} MB) -> {out}/",
-          file=sys.stderr)
+    print(f"tradeflows: wrote {REPORT_FILE} ({len(html.encode()) / 1e6:.2f} MB) in "
+          f"{time.perf_counter() - t0:.3f} s -> {out}/", file=sys.stderr)
     return EXIT_OK
