@@ -36,6 +36,9 @@ EXT = Path(__file__).resolve().parents[1] / "data" / "external" / "raw"
                  "declined in February 2020.", ("2020-04-03", "text:dateline"), id="d60-dateline"),
     pytest.param("MOSCOW, December 2. /TASS/. Trade between Russia and China grew 30% in the first nine months "
                  "of 2022.", ("2022-12-02", "text:dateline"), id="tass-dateline"),
+    # Xinhua's dateline abbreviates September with four letters and a dot (vocab/en/months.csv)
+    pytest.param("BEIJING, Sept. 12 (Xinhua) -- China's foreign trade rose 0.6 percent year on year "
+                 "in the first eight months of 2023.", ("2023-09-12", "text:dateline"), id="sept-dateline"),
     pytest.param("Source: https://www.example.com/news/2022/12/02/trade-up/ ...",
                  ("2022-12-02", "text:url"), id="url-in-text"),
 ])
@@ -135,3 +138,16 @@ def test_publication_date_lead_and_other_languages(head, lang, expected):
 ])
 def test_dateline_year_after_the_reported_period(head, expected):
     assert publication_date(head) == expected
+
+
+@pytest.mark.parametrize("word, number", [("January", 1), ("Sept.", 9), ("sep", 9), ("MAY", 5),
+                                          ("Dec.", 12)])
+def test_month_table_names_and_abbreviations(word, number):
+    from tradeflows.vocab.months import month_number
+    assert month_number(word) == number
+
+
+def test_month_table_has_no_stray_word():
+    from tradeflows.vocab.months import month_number
+    with pytest.raises(KeyError):
+        month_number("Mai")

@@ -15,11 +15,10 @@ from functools import lru_cache
 
 from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv
+from tradeflows.vocab.months import month_names, month_pattern
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], 1)}
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTHS = month_names()
+_MON = month_pattern()
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -32,7 +31,6 @@ _REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
 # and a bare consecutive span "2022-23" (a fiscal or marketing year, never two calendar years);
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")

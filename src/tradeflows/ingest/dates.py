@@ -15,13 +15,13 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import current_language, using_language
+from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import cue
 
 HEAD_CHARS = 5000          # the page head where a byline or dateline stands
 BYLINE_MAX = 80            # a line this short that holds a full date is a byline
 
-_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-        r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MON = month_pattern(abbreviations=True)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d\d"
 # " date 2021-12-29 ..." / " date 2021-04": a store's stamp at the very start
@@ -144,7 +144,7 @@ def _reported_through(text: str, year: int) -> int:
     months, whole = _year_patterns(year)
     last = 0
     for m in months.finditer(text):
-        last = max(last, _month_number(m.group(2) or m.group(1)))
+        last = max(last, month_number(m.group(2) or m.group(1)))
     for m in whole.finditer(text):
         s, e = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
         if not _FUTURE.search(text[s:e if e >= 0 else len(text)]):
@@ -163,11 +163,6 @@ def _year_patterns(year: int) -> tuple[re.Pattern, re.Pattern]:
 
 _FUTURE = re.compile(r"\b(?:will|would|expect\w*|forecast\w*|project\w*|target\w*|aim\w*|plan\w*|goal|"
                      r"could|may|should|estimated\s+to|set\s+to|likely)\b", re.I)
-
-
-def _month_number(name: str) -> int:
-    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
-        name[:3].lower()) + 1
 
 
 def url_date(text: str) -> str | None:
