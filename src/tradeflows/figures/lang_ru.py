@@ -3,7 +3,7 @@
 The shared engine already finds the money amounts (scale words and currency names of
 vocab/ru join its registries) and every percent; what it cannot know is Russian
 phrasing. These rules, each named in the figure's rule, read it from vocab/ru
-(cues.csv, numbers.csv, count_units.txt):
+(cues.csv, numbers.csv, quantity_units.txt):
   (a percent is "%" or the word: "на 5,2 процента", "на 37,7 проц")
   ru_growth_by        "на 5,2%", "почти на 20%": a change; its sign from the
                       change verb nearest before ("упал на 5,2%") or a comparative
@@ -83,7 +83,7 @@ def _vocab() -> dict:
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
         "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
         "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
-        "count_unit": re.compile(rf"\.?\s*(?:{alternation(read_lines('count_units.txt', LANG))})", re.I),
+        "count_unit": re.compile(rf"\.?\s*(?:{alternation(read_lines('quantity_units.txt', LANG))})", re.I),
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
         # the first part of a compound amount, right before the engine's figure
         "compound": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?\s+$", re.I),
