@@ -46,6 +46,8 @@ _YEAR = re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])")
 _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
                       r"|[-–]\s*)$", re.I)
 
+THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
+_NEVER = re.compile(r"(?!)")
 _BASE = re.compile(r"\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+)?$", re.I)
 
 
@@ -127,14 +129,26 @@ def _byline_date(head: str) -> str | None:
 
 def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     """The latest year the text speaks of as a time (not a goal 'by 2030', not a span's end);
-    a year named as a base ('compared with 2016', 'double that of 2022') means a later now."""
+    a year named as a base ('compared with 2016', 'double that of 2022') means a later now, and
+    so does a whole year reported as done on a page that speaks of 'this year' ("по итогам 2016
+    года товарооборот вырос" beside "в этом году": cue 'done_year', no English rows yet)."""
     best = None
-    for m in _YEAR.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    for m in _YEAR.finditer(text, start, end):
         if cue("not_now", _NOT_NOW).search(text, max(0, m.start() - 30), m.start()):
             continue
         y = int(m.group(1)) + bool(cue("base", _BASE).search(text, max(0, m.start() - 30), m.start()))
         best = y if best is None or y > best else best
+    done = cue("done_year", _NEVER)
+    if best is not None and done is not _NEVER and THIS_YEAR_CUE().search(text, start, end):
+        for m in done.finditer(text, start, end):
+            best = max(best, int(next(g for g in m.groups() if g)) + 1)
     return best
+
+
+def THIS_YEAR_CUE() -> re.Pattern:
+    """The page speaks of its own year: "this year", and the language's (cue 'this_year')."""
+    return cue("this_year", THIS_YEAR)
 
 
 def _reported_through(text: str, year: int) -> int:
