@@ -79,3 +79,18 @@ def test_a_whole_year_still_forecast_does_not_move_the_page_on():
                 "А в январе - сентябре текущего года показатель увеличился почти на 47% в годовом выражении.")
     assert [(f, y) for f, y, _ in got] == [
         ("превысить 2 млрд долларов", 2022), ("$1,8 млрд", 2021), ("31%", 2021), ("почти на 47%", 2022)]
+
+
+def test_russian_wire_datelines_date_the_page_with_the_year_it_speaks_of():
+    from tradeflows.ingest.dates import publication_date
+    # tass.ru, 1prime.ru, interfax.ru: day and month in the dateline, the year from the page's text
+    # (a whole year reported done in January is last year's: the page is of the year after)
+    assert publication_date("МОСКВА, 15 ноября. /ТАСС/. Товарооборот между Россией и Монголией по итогам 2022 года "
+                            "может превысить 2 млрд долларов.", lang="ru") == ("2022-11-15", "text:dateline")
+    assert publication_date("ПЕКИН, 29 июн /ПРАЙМ/, Жанна Манукян. Китай ожидает, что в этом году двусторонний "
+                            "товарооборот с Россией превысит 80 миллиардов долларов.\nПо итогам 2016 года товарооборот "
+                            "между Россией и Китаем вырос на 2,2%.", lang="ru") == ("2017-06-29", "text:dateline")
+    assert publication_date("Москва. 13 января. INTERFAX.RU - Белорусские промышленные предприятия в 2022 году "
+                            "увеличили общий экспорт на 15%.", lang="ru") == ("2023-01-13", "text:dateline")
+    # an English page keeps its English datelines only
+    assert publication_date("МОСКВА, 15 ноября. /ТАСС/. Товарооборот в 2022 году.", lang="en") == (None, None)

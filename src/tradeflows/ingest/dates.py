@@ -36,7 +36,8 @@ _LEAD_END = re.compile(r"\s*(?:[-–—|(:,.]|$)")
 # "02.12.2022" (day first), "12/02/2022" (day first unless the day cannot be a month)
 _NUMERIC = re.compile(rf"(?<![\d.])(\d{{1,2}})([./])(\d{{1,2}})\2({_Y})(?![\d.])")
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
-# "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"
+# "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"; the
+# language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+,\s+({_DAY}\s+{_MON}|{_MON}\s+{_DAY})\s*(?:\.|\(|/|—|–|-)", re.M)
 _URL_DATE = re.compile(rf"/({_Y})/([01]?\d)/([0-3]?\d)(?:/|\b)")
@@ -139,11 +140,18 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
             continue
         y = int(m.group(1)) + bool(cue("base", _BASE).search(text, max(0, m.start() - 30), m.start()))
         best = y if best is None or y > best else best
-    done = cue("done_year", _NEVER)
-    if best is not None and done is not _NEVER and THIS_YEAR_CUE().search(text, start, end):
-        for m in done.finditer(text, start, end):
-            best = max(best, int(next(g for g in m.groups() if g)) + 1)
+    if best is not None and THIS_YEAR_CUE().search(text, start, end):
+        best = max([best] + [y + 1 for y in done_years(text, start, end)])
     return best
+
+
+def done_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
+    """Years whose whole result the text reports as done (cue 'done_year'; no English rows yet)."""
+    done = cue("done_year", _NEVER)
+    if done is _NEVER:
+        return set()
+    return {int(next(g for g in m.groups() if g))
+            for m in done.finditer(text, start, len(text) if end is None else end)}
 
 
 def THIS_YEAR_CUE() -> re.Pattern:
@@ -212,16 +220,17 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = _lead_date(head)
     if d:
         return d, "text:lead"
-    m = _DATELINE.search(head)
+    m = cue("dateline", _DATELINE).search(head)
     if m:
         y = text_year(head)
+        day = next(g for g in m.groups() if g)
         if y is not None:
-            d = _parse(f"{m.group(1)} {y}")
-            if d and int(d[5:7]) < _reported_through(head, y):
+            d = _parse(f"{day} {y}")
+            if d and (int(d[5:7]) < _reported_through(head, y) or y in done_years(head)):
                 # "BEIJING, Jan. 13 (Xinhua) -- ... in 2023, up 0.2 percent", "KUALA LUMPUR,
                 # Jan 3 -- ... January to November 2019": a month's figures are published after
                 # it ends, so a dateline before that month is in the year after
-                d = _parse(f"{m.group(1)} {y + 1}")
+                d = _parse(f"{day} {y + 1}")
             if d:
                 return d, "text:dateline"
     d = url_date(head)
