@@ -94,3 +94,9 @@ def test_russian_wire_datelines_date_the_page_with_the_year_it_speaks_of():
                             "увеличили общий экспорт на 15%.", lang="ru") == ("2023-01-13", "text:dateline")
     # an English page keeps its English datelines only
     assert publication_date("МОСКВА, 15 ноября. /ТАСС/. Товарооборот в 2022 году.", lang="en") == (None, None)
+
+
+def test_a_bloc_after_stran_is_the_partner_of_a_flow_frame():
+    # lite.mir24.tv 2022-11-29: "из стран ЕАЭС в Россию" (slot {BLOC} of vocab/ru/frame_slots.csv)
+    assert facts("Импорт из стран ЕАЭС в Россию за девять месяцев 2022 года вырос на 32% и составил $22,8 млрд.") == [
+        ("32%", "imports", "RUS", "EAEU", 2022), ("$22,8 млрд", "imports", "RUS", "EAEU", 2022)]
