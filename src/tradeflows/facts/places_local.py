@@ -134,7 +134,9 @@ class _Local:
             if s < pos or (s > 0 and text[s - 1].isalnum()):
                 continue
             m = None
-            low = _key(tok.group())
+            low = tok.group()[:KEY].lower()
+            if "ё" in low:
+                low = low.replace("ё", "е")
             for n in self.lengths:
                 rx = self.buckets.get(low[:n]) if len(low) >= n else None
                 cand = rx.match(text, s, end) if rx is not None else None
