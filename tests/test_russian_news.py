@@ -100,3 +100,22 @@ def test_a_bloc_after_stran_is_the_partner_of_a_flow_frame():
     # lite.mir24.tv 2022-11-29: "из стран ЕАЭС в Россию" (slot {BLOC} of vocab/ru/frame_slots.csv)
     assert facts("Импорт из стран ЕАЭС в Россию за девять месяцев 2022 года вырос на 32% и составил $22,8 млрд.") == [
         ("32%", "imports", "RUS", "EAEU", 2022), ("$22,8 млрд", "imports", "RUS", "EAEU", 2022)]
+
+
+def test_dollars_usa_abbreviated_end_no_sentence_and_am_doll_is_usd():
+    from tradeflows.text.sentences import split_sentences
+    # russian.peopledaily.com.cn (Xinhua) 2018-05-08: "млн долл. США, что ..." is one sentence, so "США" is no
+    # partner of the growth after it; "ам. долл." is the US dollar
+    text = ("Пекин, 8 мая /Синьхуа/ -- По итогам первых четырех месяцев этого года объем торговли товарами между "
+            "Китаем и Россией составил 31 млрд 198,7 млн долл. США, что оказалось на 27,3 проц. больше, чем в тот "
+            "же период 2017 года.")
+    assert len(split_sentences(text)) == 1
+    assert [(f, m, p) for f, m, _, p, _ in facts(text, 2018)] == [
+        ("31 млрд 198,7 млн долл. США", "turnover", "RUS"), ("27,3 проц", "turnover", "RUS")]
+    got = figures_of_text("Товарооборот между двумя странами по итогам 2017 года увеличился на 20,8 проц. до 84,07 "
+                          "млрд ам. долл.", fmt="web", lang="ru")
+    assert [(f.figure, f.value, f.currency) for f in got if f.kind == "money"] == [
+        ("84,07 млрд ам. долл", 84070000000.0, "USD")]
+    # a sentence may still end on "долл." (the same page)
+    assert len(split_sentences("Китайско-российский товарооборот в апреле составил 8 млрд 115,8 млн ам. долл. В частности, "
+                               "экспорт из Китая в Россию достиг 3 млрд 624,9 млн. ам. долл.")) == 2

@@ -62,3 +62,16 @@ def test_the_analyser_is_built_once_per_process():
     places("с Египтом")
     assert analyser("ru") is analyser("ru")
     assert places_local._local("ru") is places_local._local("ru")
+
+
+def test_without_pymorphy3_installed_there_is_no_analyser(monkeypatch):
+    from tradeflows.facts import inflect
+    monkeypatch.setitem(sys.modules, "pymorphy3", None)  # import pymorphy3 -> ImportError
+    inflect.analyser.cache_clear()
+    inflect.forms.cache_clear()
+    try:
+        assert inflect.analyser("ru") is None
+        assert inflect.forms("Египет", "ru") is None
+    finally:
+        inflect.analyser.cache_clear()
+        inflect.forms.cache_clear()
