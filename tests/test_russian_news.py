@@ -119,3 +119,10 @@ def test_dollars_usa_abbreviated_end_no_sentence_and_am_doll_is_usd():
     # a sentence may still end on "долл." (the same page)
     assert len(split_sentences("Китайско-российский товарооборот в апреле составил 8 млрд 115,8 млн ам. долл. В частности, "
                                "экспорт из Китая в Россию достиг 3 млрд 624,9 млн. ам. долл.")) == 2
+
+
+def test_bought_from_is_an_import_from():
+    # segodnia.ru: "Китай закупил у России товаров на ..." (frame subject_bought_from, measure rows "закупил")
+    assert facts("Также сообщается, что отдельно в декабре Китай закупил у России товаров на $5,53 млрд, при этом "
+                 "экспортировал в Россию на $4,88 млрд.", 2020) == [
+        ("$5,53 млрд", "imports", "CHN", "RUS", 2020), ("$4,88 млрд", "exports", "CHN", "RUS", 2020)]
