@@ -16,14 +16,14 @@ help: ## list every target
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,dask]'
+	$(PY) -m pip install -q -e '.[dev,dask,ru]'
 	touch $@
 
 $(VENV)/.bench: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[dev,dask,bench]'
+	$(PY) -m pip install -q -e '.[dev,dask,ru,bench]'
 	touch $@
 
-setup: $(VENV)/.installed ## create .venv and install the package with dev tools and the dask extra
+setup: $(VENV)/.installed ## create .venv and install the package with dev tools and the dask and ru extras
 
 data: $(VENV)/.installed ## build the dataset from $(INPUT) into $(OUT)/ (incremental)
 	$(TF) build $(INPUT) -o $(OUT)

@@ -16,14 +16,16 @@ from functools import lru_cache
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.periods import TimeExpr, find_times
-from tradeflows.ingest.dates import text_year
+from tradeflows.ingest.dates import THIS_YEAR_CUE, text_year
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import alternation, current_language, fold, read_csv_over_en
+from tradeflows.vocab.patterns import cue
 
-_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
+# a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
+_EVENT_YEAR = re.compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 FRAME_SPAN = 400  # how far before the window a frame may start and still reach into it
 
@@ -191,12 +193,16 @@ class _Doc:
     def says_this_year(self) -> bool:
         """The page speaks of its own year ("this year", "the current year")."""
         if not hasattr(self, "_this_year"):
-            self._this_year = _THIS_YEAR.search(self.text) is not None
+            self._this_year = THIS_YEAR_CUE().search(self.text) is not None
         return self._this_year
 
     def names_event_year(self, year: int) -> bool:
-        """The page names the year as a time of events ("in 2010"), not only in a date stamp."""
-        return re.search(rf"\b(?:in|of|for|during|since|from)\s+{year}\b", self.text) is not None
+        """The page names the year as a time of events ("in 2010", "в 2010 году"), not only in a
+        date stamp."""
+        if not hasattr(self, "_event_years"):
+            self._event_years = {int(next(g for g in m.groups() if g))
+                                 for m in cue("event_year", _EVENT_YEAR).finditer(self.text)}
+        return year in self._event_years
 
     @property
     def text_year(self) -> int | None:

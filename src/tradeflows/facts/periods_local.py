@@ -55,6 +55,7 @@ def _grammar(lang: str) -> dict:
         "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:\w+\s+){{0,1}}$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
+        "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
     }
 
 
@@ -118,6 +119,8 @@ def _build(g: dict, kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "relative":
         base = rel_base
     before = text[max(0, m.start() - 40):m.start()]
+    if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
+        return None  # "минимумом с 2005 года": where a record is counted from, no period
     base = base or rel_base or bool(g["base_before"].search(before)) or (
         kind in ("month_range", "months", "part", "month") and bool(g["base_before_part"].search(before)))
     target = bool(g["target_before"].search(before)) and kind in ("year", "relative")

@@ -6,21 +6,23 @@ demonym stems: "РФ", "СНГ", "Брянская область", "белор�
 the English registry's canonical name and ISO code (facts.places), so a Russian page's
 partner reads as an English one's.
 
-Inflection is stem-based, not a morphological analyser: a name word of five letters or
-more loses its final vowel, "й" or "ь" (two letters for an adjective ending, "-ия") and
-takes up to three letters of ending ("Беларусью", "Китай"/"Китая", "России",
-"Соединенных Штатов"); a shorter word ending in "-а"/"-я" takes a noun ending ("Азии",
-"Кубы"), one ending in a consonant an optional one ("Ирана"), one ending in another vowel
-none ("Перу"); a demonym stem takes any ending, in either case. A
-capitalised name's first letter must be a capital, so "Того" or "Чад" never match
-in lower case. Built once per language.
+A name word's case forms are its lexeme in the morphological analyser (facts/inflect.py,
+pymorphy3): "Беларусью", "Египтом", "в Южную Корею". A word the analyser does not know
+as a noun or adjective, or every word when the analyser is absent, is inflected by stem:
+a word of five letters or more loses its final vowel, "й" or "ь" (two letters for an
+adjective ending, "-ия") and takes up to three letters of ending; a shorter word ending
+in "-а"/"-я" takes a noun ending ("Азии", "Кубы"), one ending in a consonant an optional
+one ("Ирана"), one ending in another vowel none ("Перу"); a demonym stem takes any
+ending, in either case. A capitalised name's first letter must be a capital, so "Того"
+or "Чад" never match in lower case. Built once per language and process.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from tradeflows.facts.places import Place, country, find_places as _find_en_places
+from tradeflows.facts.inflect import forms
+from tradeflows.facts.places import Place, country
 from tradeflows.vocab import has_file, read_csv
 
 _ADJ_ENDINGS = ("ая", "ой", "ий", "ый", "ые", "ое", "ия", "ья")
@@ -29,7 +31,12 @@ _ENDING = r"[а-яё]{0,3}"
 _TRAIL = "аяьйоеиуыю"
 
 
-def _word_pattern(word: str) -> str:
+def _yo(form: str) -> str:
+    """A form as a pattern in which "е" and "ё" stand for each other (texts drop the dots)."""
+    return "".join("[её]" if c in "её" else ("[ЕЁ]" if c in "ЕЁ" else re.escape(c)) for c in form)
+
+
+def _stem_pattern(word: str) -> str:
     w = re.escape(word)
     if word.isupper() or len(word) < 4:
         return w  # "США", "РФ", "ОАЭ": abbreviations do not inflect
@@ -45,9 +52,33 @@ def _word_pattern(word: str) -> str:
     return w + _SHORT_ENDINGS
 
 
-def _name_pattern(name: str) -> str:
-    parts = re.split(r"(\s+|-)", name.strip())
-    return "".join(r"\s+" if p.isspace() else (r"\s*-\s*" if p == "-" else _word_pattern(p)) for p in parts if p)
+def _word(word: str, lang: str, inflect: bool) -> tuple[str, set[str]]:
+    """(pattern of the word's forms, the lower-case keys its forms start with)."""
+    found = forms(word, lang) if inflect else None
+    if found:
+        return "(?:" + "|".join(_yo(f) for f in found) + ")", {_key(f) for f in found}
+    pat = _stem_pattern(word)
+    fixed = re.match(r"(?:[^\W\d_]|\\.)*", pat).group().replace("\\", "")
+    return pat, {_key(fixed or word)}
+
+
+def _name_pattern(name: str, lang: str) -> tuple[str, set[str]]:
+    """A name's pattern and the keys of its first word. A word before a hyphen stays as
+    written ("Шри-Ланка", "Коста-Рика"): only the last part of a compound declines."""
+    parts = [p for p in re.split(r"(\s+|-)", name.strip()) if p]
+    out, keys = [], None
+    for i, p in enumerate(parts):
+        if p.isspace():
+            out.append(r"\s+")
+        elif p == "-":
+            out.append(r"\s*-\s*")
+        else:
+            pat, ks = _word(p, lang, inflect=i + 1 == len(parts) or parts[i + 1] != "-")
+            out.append(pat)
+            keys = ks if keys is None else keys
+    # the name ends at a word's end, so that an alternation goes on to a longer alias or a
+    # demonym stem of the same bucket ("Китайская" is no "Китай")
+    return "".join(out) + r"(?![^\W\d_])", keys or set()
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -55,7 +86,7 @@ KEY = 4  # letters of a word's start that pick the aliases tried there
 
 
 def _key(word: str) -> str:
-    return word[:KEY].lower()
+    return word[:KEY].lower().replace("ё", "е")
 
 
 class _Local:
@@ -69,11 +100,13 @@ class _Local:
         for alias, name, iso3, kind, stem in self._rows(lang):
             i = len(self.entries)
             self.entries.append((name, iso3, kind))
-            pat = re.escape(alias) + r"[а-яё]*" if stem else _name_pattern(alias)
-            first = _WORD.match(alias)
-            if first is None:
-                continue
-            buckets.setdefault(_key(first.group()), []).append((f"(?i:{pat})" if stem else pat, i))
+            if stem:
+                first = _WORD.match(alias)
+                pat, keys = f"(?i:{re.escape(alias)}[а-яё]*)", {_key(first.group())} if first else set()
+            else:
+                pat, keys = _name_pattern(alias, lang)
+            for k in keys:
+                buckets.setdefault(k, []).append((pat, i))
         self.buckets = {k: re.compile("|".join(f"(?P<g{i}>{p})" for p, i in sorted(v, key=lambda t: -len(t[0]))))
                         for k, v in buckets.items()}
         self.lengths = sorted({len(k) for k in self.buckets}, reverse=True)
@@ -102,6 +135,8 @@ class _Local:
                 continue
             m = None
             low = tok.group()[:KEY].lower()
+            if "ё" in low:
+                low = low.replace("ё", "е")
             for n in self.lengths:
                 rx = self.buckets.get(low[:n]) if len(low) >= n else None
                 cand = rx.match(text, s, end) if rx is not None else None

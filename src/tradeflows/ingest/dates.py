@@ -36,7 +36,8 @@ _LEAD_END = re.compile(r"\s*(?:[-–—|(:,.]|$)")
 # "02.12.2022" (day first), "12/02/2022" (day first unless the day cannot be a month)
 _NUMERIC = re.compile(rf"(?<![\d.])(\d{{1,2}})([./])(\d{{1,2}})\2({_Y})(?![\d.])")
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
-# "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"
+# "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"; the
+# language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+,\s+({_DAY}\s+{_MON}|{_MON}\s+{_DAY})\s*(?:\.|\(|/|—|–|-)", re.M)
 _URL_DATE = re.compile(rf"/({_Y})/([01]?\d)/([0-3]?\d)(?:/|\b)")
@@ -46,6 +47,8 @@ _YEAR = re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])")
 _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
                       r"|[-–]\s*)$", re.I)
 
+THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
+_NEVER = re.compile(r"(?!)")
 _BASE = re.compile(r"\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+)?$", re.I)
 
 
@@ -127,14 +130,33 @@ def _byline_date(head: str) -> str | None:
 
 def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     """The latest year the text speaks of as a time (not a goal 'by 2030', not a span's end);
-    a year named as a base ('compared with 2016', 'double that of 2022') means a later now."""
+    a year named as a base ('compared with 2016', 'double that of 2022') means a later now, and
+    so does a whole year reported as done on a page that speaks of 'this year' ("по итогам 2016
+    года товарооборот вырос" beside "в этом году": cue 'done_year', no English rows yet)."""
     best = None
-    for m in _YEAR.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    for m in _YEAR.finditer(text, start, end):
         if cue("not_now", _NOT_NOW).search(text, max(0, m.start() - 30), m.start()):
             continue
         y = int(m.group(1)) + bool(cue("base", _BASE).search(text, max(0, m.start() - 30), m.start()))
         best = y if best is None or y > best else best
+    if best is not None and THIS_YEAR_CUE().search(text, start, end):
+        best = max([best] + [y + 1 for y in done_years(text, start, end)])
     return best
+
+
+def done_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
+    """Years whose whole result the text reports as done (cue 'done_year'; no English rows yet)."""
+    done = cue("done_year", _NEVER)
+    if done is _NEVER:
+        return set()
+    return {int(next(g for g in m.groups() if g))
+            for m in done.finditer(text, start, len(text) if end is None else end)}
+
+
+def THIS_YEAR_CUE() -> re.Pattern:
+    """The page speaks of its own year: "this year", and the language's (cue 'this_year')."""
+    return cue("this_year", THIS_YEAR)
 
 
 def _reported_through(text: str, year: int) -> int:
@@ -193,16 +215,17 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = _lead_date(head)
     if d:
         return d, "text:lead"
-    m = _DATELINE.search(head)
+    m = cue("dateline", _DATELINE).search(head)
     if m:
         y = text_year(head)
+        day = next(g for g in m.groups() if g)
         if y is not None:
-            d = _parse(f"{m.group(1)} {y}")
-            if d and int(d[5:7]) < _reported_through(head, y):
+            d = _parse(f"{day} {y}")
+            if d and (int(d[5:7]) < _reported_through(head, y) or y in done_years(head)):
                 # "BEIJING, Jan. 13 (Xinhua) -- ... in 2023, up 0.2 percent", "KUALA LUMPUR,
                 # Jan 3 -- ... January to November 2019": a month's figures are published after
                 # it ends, so a dateline before that month is in the year after
-                d = _parse(f"{m.group(1)} {y + 1}")
+                d = _parse(f"{day} {y + 1}")
             if d:
                 return d, "text:dateline"
     d = url_date(head)

@@ -17,13 +17,26 @@ _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
-    return frozenset(read_lines_all("abbreviations.txt"))
+    return frozenset(w for w in read_lines_all("abbreviations.txt") if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _joined() -> dict[str, tuple[str, ...]]:
+    """Abbreviations that end no sentence before one word only ("долл. США": a sentence may end
+    on "долл." but not inside "долл. США"): the list's lines written "word. Next"."""
+    out: dict[str, list[str]] = {}
+    for line in read_lines_all("abbreviations.txt"):
+        if " " in line:
+            word, nxt = line.split(None, 1)
+            out.setdefault(word.rstrip("."), []).append(nxt)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of text[start:end], in text coordinates."""
     end = len(text) if end is None else end
     abbrev = abbreviations()
+    joined = _joined()
     spans, s = [], start
     for m in _BOUNDARY.finditer(text, start, end):
         head = text[max(s, m.start() - 40): m.start() + 1]
@@ -31,6 +44,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         word = tok.group(1) if tok else ""
         word = word.lstrip("(\"“«[")
         if word in abbrev or _INITIALS.match(word):
+            continue
+        if word in joined and text.startswith(joined[word], m.end(1)):
             continue
         if head.endswith("<...") or text[m.start() - 1: m.start()] == "<":
             continue

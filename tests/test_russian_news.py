@@ -1,0 +1,128 @@
+"""Russian trade facts on sentences of Russian news outside the development sets (stored pages
+of the search tool): the phrasings the rules were generalised to, each with exact fields."""
+from tradeflows.pipeline import figures_of_text
+
+
+def facts(text: str, pub_year: int | None = None):
+    return [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3 or f.partner, f.year)
+            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=pub_year, relate=True)]
+
+
+def test_exports_out_of_a_country_are_that_countrys():
+    # regnum.ru: "экспорт из X" names the exporter (frame exports_out_of), not a partner
+    assert facts("Экспорт товаров из Южной Кореи в период с 1 по 10 января составил $11,2 млрд, что на 15,4% "
+                 "меньше по сравнению с аналогичным периодом прошлого года.", 2020) == [
+        ("$11,2 млрд", "exports", "KOR", "world", 2020), ("15,4%", "exports", "KOR", "world", 2020)]
+
+
+def test_imports_into_a_country_are_that_countrys():
+    # regnum.ru: "импорт в X" names the importer (frame imports_into)
+    assert facts("Импорт товаров в Южную Корею за аналогичный период времени сократился на 22,9%, до $11,8 млрд.") == [
+        ("22,9%", "imports", "KOR", "world", None), ("$11,8 млрд", "imports", "KOR", "world", None)]
+
+
+def test_imports_from_far_abroad_into_russia():
+    # m24.ru 2015-08-07: "страны дальнего зарубежья" in the genitive plural, importer after "в"
+    assert facts("За первое полугодие текущего года импорт товаров из стран дальнего зарубежья в Россию "
+                 "сократился и составил в денежном эквиваленте порядка 90,5 миллиарда долларов.", 2015) == [
+        ("порядка 90,5 миллиарда долларов", "imports", "RUS", "non-CIS countries", 2015)]
+
+
+def test_korea_alone_is_the_republic_of_korea():
+    # gazeta.ru 2017-02-13: "с Кореей" after "товарооборот России"
+    got = facts("«При введении экономических санкций со стороны США в прошлом году американо-российский товарооборот "
+                "снизился лишь на 5%, в то время как товарооборот России с Кореей – на 17,5%, более чем в три раза», "
+                "— сказал Бондаренко.", 2017)
+    assert got[1] == ("17,5%", "turnover", "RUS", "KOR", 2016)
+
+
+def test_the_year_a_record_is_counted_from_is_no_period():
+    # newdaynews.ru: "достиг пика с 2014 года" is where the record is counted from; the figures are 2022's
+    got = figures_of_text("Товарооборот между Россией и Евросоюзом в 2022 году достиг максимума за восемь лет, хотя "
+                          "поставки европейских товаров уменьшились на 38,1%.\nОбщий товарооборот составил 258,6 млрд "
+                          "евро, увеличившись на 2,3% за год, и достиг пика с 2014 года.", fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.year) for f in got if f.line == 2] == [
+        ("258,6 млрд евро", "turnover", 2022), ("2,3%", "turnover", 2022)]
+
+
+def years(text: str):
+    return [(f.figure, f.year, f.fact_rules.split("year:")[-1]) for f in figures_of_text(text, fmt="web", lang="ru")]
+
+
+def test_an_undated_page_that_never_says_this_year_looks_back_from_its_latest_year():
+    # fruit-inform.com: "в 2017 г." is the latest year named, "в течение прошлого года" is that year
+    got = years("Египет существенно нарастил экспорт овощей и фруктов в РФ\nЕгипетский экспорт в Россию в 2017 г. "
+                "вырос на 35%. Такие данные обнародовал министр торговли и промышленности арабской республики.\n"
+                "\"Впервые в истории экспорт превысил $500 млн., достигнув в течение прошлого года $504,6 млн.\", - "
+                "отметил он.")
+    assert got == [("35%", 2017, "explicit"), ("превысил $500 млн", 2017, "relative_latest"),
+                   ("$504,6 млн", 2017, "relative_latest")]
+
+
+def test_a_whole_year_reported_done_beside_this_year_dates_an_undated_page_the_year_after():
+    # 1prime.ru 2017-06-29 (its date left out): "По итогам 2016 года ... вырос" and "в этом году"
+    got = years("ПЕКИН, 29 июн /ПРАЙМ/. Китай ожидает, что в этом году двусторонний товарооборот с Россией превысит "
+                "80 миллиардов долларов, заявил заместитель министра коммерции Китая Ван Шоувэнь.\nС января по май "
+                "этого года объем двусторонней торговли между РФ и КНР вырос на 26,1% - до 32,39 миллиарда долларов.\n"
+                "По итогам 2016 года товарооборот между Россией и Китаем вырос на 2,2%, составив 69,525 миллиарда "
+                "долларов.")
+    assert [(f, y) for f, y, _ in got] == [
+        ("превысит 80 миллиардов долларов", 2017), ("26,1%", 2017), ("32,39 миллиарда долларов", 2017),
+        ("2,2%", 2016), ("69,525 миллиарда долларов", 2016)]
+
+
+def test_a_whole_year_still_forecast_does_not_move_the_page_on():
+    # tass.ru (Moscow, 15 November): "по итогам 2022 года может превысить" is a forecast for the current year
+    got = years("МОСКВА, 15 ноября. /ТАСС/. Товарооборот между Россией и Монголией по итогам 2022 года может "
+                "превысить 2 млрд долларов и достигнет исторического максимума.\nПри этом Абрамченко добавила, что "
+                "в 2021 году товарооборот между РФ и Монголией составил $1,8 млрд, что на 31% больше, чем в 2020 году. "
+                "А в январе - сентябре текущего года показатель увеличился почти на 47% в годовом выражении.")
+    assert [(f, y) for f, y, _ in got] == [
+        ("превысить 2 млрд долларов", 2022), ("$1,8 млрд", 2021), ("31%", 2021), ("почти на 47%", 2022)]
+
+
+def test_russian_wire_datelines_date_the_page_with_the_year_it_speaks_of():
+    from tradeflows.ingest.dates import publication_date
+    # tass.ru, 1prime.ru, interfax.ru: day and month in the dateline, the year from the page's text
+    # (a whole year reported done in January is last year's: the page is of the year after)
+    assert publication_date("МОСКВА, 15 ноября. /ТАСС/. Товарооборот между Россией и Монголией по итогам 2022 года "
+                            "может превысить 2 млрд долларов.", lang="ru") == ("2022-11-15", "text:dateline")
+    assert publication_date("ПЕКИН, 29 июн /ПРАЙМ/, Жанна Манукян. Китай ожидает, что в этом году двусторонний "
+                            "товарооборот с Россией превысит 80 миллиардов долларов.\nПо итогам 2016 года товарооборот "
+                            "между Россией и Китаем вырос на 2,2%.", lang="ru") == ("2017-06-29", "text:dateline")
+    assert publication_date("Москва. 13 января. INTERFAX.RU - Белорусские промышленные предприятия в 2022 году "
+                            "увеличили общий экспорт на 15%.", lang="ru") == ("2023-01-13", "text:dateline")
+    # an English page keeps its English datelines only
+    assert publication_date("МОСКВА, 15 ноября. /ТАСС/. Товарооборот в 2022 году.", lang="en") == (None, None)
+
+
+def test_a_bloc_after_stran_is_the_partner_of_a_flow_frame():
+    # lite.mir24.tv 2022-11-29: "из стран ЕАЭС в Россию" (slot {BLOC} of vocab/ru/frame_slots.csv)
+    assert facts("Импорт из стран ЕАЭС в Россию за девять месяцев 2022 года вырос на 32% и составил $22,8 млрд.") == [
+        ("32%", "imports", "RUS", "EAEU", 2022), ("$22,8 млрд", "imports", "RUS", "EAEU", 2022)]
+
+
+def test_dollars_usa_abbreviated_end_no_sentence_and_am_doll_is_usd():
+    from tradeflows.text.sentences import split_sentences
+    # russian.peopledaily.com.cn (Xinhua) 2018-05-08: "млн долл. США, что ..." is one sentence, so "США" is no
+    # partner of the growth after it; "ам. долл." is the US dollar
+    text = ("Пекин, 8 мая /Синьхуа/ -- По итогам первых четырех месяцев этого года объем торговли товарами между "
+            "Китаем и Россией составил 31 млрд 198,7 млн долл. США, что оказалось на 27,3 проц. больше, чем в тот "
+            "же период 2017 года.")
+    assert len(split_sentences(text)) == 1
+    assert [(f, m, p) for f, m, _, p, _ in facts(text, 2018)] == [
+        ("31 млрд 198,7 млн долл. США", "turnover", "RUS"), ("27,3 проц", "turnover", "RUS")]
+    got = figures_of_text("Товарооборот между двумя странами по итогам 2017 года увеличился на 20,8 проц. до 84,07 "
+                          "млрд ам. долл.", fmt="web", lang="ru")
+    assert [(f.figure, f.value, f.currency) for f in got if f.kind == "money"] == [
+        ("84,07 млрд ам. долл", 84070000000.0, "USD")]
+    # a sentence may still end on "долл." (the same page)
+    assert len(split_sentences("Китайско-российский товарооборот в апреле составил 8 млрд 115,8 млн ам. долл. В частности, "
+                               "экспорт из Китая в Россию достиг 3 млрд 624,9 млн. ам. долл.")) == 2
+
+
+def test_bought_from_is_an_import_from():
+    # segodnia.ru: "Китай закупил у России товаров на ..." (frame subject_bought_from, measure rows "закупил")
+    assert facts("Также сообщается, что отдельно в декабре Китай закупил у России товаров на $5,53 млрд, при этом "
+                 "экспортировал в Россию на $4,88 млрд.", 2020) == [
+        ("$5,53 млрд", "imports", "CHN", "RUS", 2020), ("$4,88 млрд", "exports", "CHN", "RUS", 2020)]
