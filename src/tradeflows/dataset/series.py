@@ -3,8 +3,9 @@
 One admission rule, used by the build (series.parquet, series_entities.parquet and the
 `series_status` of every figure) and by the evaluation (panel precision and recall), so
 that what is measured is what is published. A figure enters the national panel only when
-it is money (growth only feeds `growth_pct`), a flow, actual, of a calendar year,
-not limited to a product, reported by the country itself (the place registry and the
+it is money (growth only feeds `growth_pct`), a flow (not one the words at it call a
+balance), actual, of a calendar year (not a fiscal year, not dated by another clause of a
+sentence about a part of a year), not limited to a product, reported by the country itself (the place registry and the
 organizations vocabulary tell a country from its regions, companies and exchanges),
 with a country, a bloc or the world as partner, decided by strong rules (or confident
 enough when a weak rule decided it: vocab weak_rules.csv) and with a value in US dollars.
@@ -26,8 +27,8 @@ from tradeflows.vocab import alternation, read_csv, read_lines
 
 IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
-REASONS = ("not money", "not a flow", "no reporter", "organization", "subnational reporter",
-           "not a country", "another country", "target", "historical", "no year", "partial year", "product",
+REASONS = ("not money", "not a flow", "balance cue", "no reporter", "organization", "subnational reporter",
+           "not a country", "another country", "target", "historical", "no year", "fiscal year", "partial year", "product",
            "difference", "no partner", "subnational partner", "partner not a country", "low confidence",
            "implausible", "no usd value")
 # reasons that send an otherwise admissible figure to the entities' table
@@ -258,6 +259,61 @@ def difference_cue(r: dict) -> bool:
     return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end))
 
 
+# what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
+_OWN_CLAUSE_END = re.compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
+# "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
+_SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
+                                r"comparable)\s+(?:period|months)\b", re.I)
+
+
+def part_year_cue(r: dict) -> bool:
+    """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
+    sentence names months, a quarter or a half before the figure (not as a base) and the
+    figure's own clause names no period of its own ("in the first six months in 2015 is $55.9
+    billion, ..., while its import is $226.7 billion"), or the figure is "for the same period"
+    as such a part ("Over 11 months, ... $48.5 billion (in 2022 it amounted to $59.5 billion
+    for the same period)"). The figure's year then came from another clause, not its months."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    from tradeflows.facts.periods import find_times
+    sentence = r["sentence"]
+    times = find_times(sentence)
+    parts = [t for t in times if t.start < pos and not t.base and not t.target and not t.fiscal
+             and (t.m1, t.m2) != (1, 12)]
+    if not parts:
+        return False
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    if _SAME_PERIOD_AFTER.match(sentence, end):
+        return True
+    ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, pos)]
+    lo = ends[-1] if ends else 0
+    nxt = _OWN_CLAUSE_END.search(sentence, end)
+    hi = nxt.start() if nxt else len(sentence)
+    if lo <= parts[-1].start:
+        return False   # the part of a year stands in the figure's own clause: the period rules read it
+    return not any(lo <= t.start < hi for t in times)
+
+
+# "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the
+# figure name a balance, whatever measure a cue further away gave it
+_BALANCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
+_BALANCE_BEFORE = re.compile(r"\b(?:deficit|surplus|trade\s+gap|trade\s+balance|balance\s+of\s+trade)\b"
+                             r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}$", re.I)
+
+
+def balance_cue(r: dict) -> bool:
+    """An export, import or turnover figure that the words right at it call a balance."""
+    if r.get("measure") not in ("exports", "imports", "turnover"):
+        return False
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 40), pos))
+
+
 def partner_reason(r: dict) -> str | None:
     piso, pname = r.get("partner_iso3"), r.get("partner")
     if piso:
@@ -301,6 +357,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "not money"
     if r.get("measure") not in FLOWS:
         yield "not a flow"
+    elif balance_cue(r):
+        yield "balance cue"
     if not r.get("reporter_iso3"):
         yield "no reporter"
     else:
@@ -322,7 +380,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "historical"
     if r.get("year") is None:
         yield "no year"
-    elif not full_year(r):
+    elif (r.get("period_start") or "")[:4] != (r.get("period_end") or "")[:4]:
+        yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
+    elif not full_year(r) or part_year_cue(r):
         yield "partial year"
     if r.get("product") or product_cue(r):
         yield "product"
