@@ -272,7 +272,9 @@ def part_year_cue(r: dict) -> bool:
     figure's own clause names no period of its own ("in the first six months in 2015 is $55.9
     billion, ..., while its import is $226.7 billion"), or the figure is "for the same period"
     as such a part ("Over 11 months, ... $48.5 billion (in 2022 it amounted to $59.5 billion
-    for the same period)"). The figure's year then came from another clause, not its months."""
+    for the same period)"), or compared in its own clause with months of another year ("$426.8
+    million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"): a full
+    year is not compared with a part of one, nor is a part's base a full year. The figure's year then came from another clause, not its months."""
     pos = _figure_pos(r)
     if pos is None:
         return False
@@ -281,15 +283,19 @@ def part_year_cue(r: dict) -> bool:
     times = find_times(sentence)
     parts = [t for t in times if t.start < pos and not t.base and not t.target and not t.fiscal
              and (t.m1, t.m2) != (1, 12)]
-    if not parts:
-        return False
     end = pos + len(" ".join((r.get("figure") or "").split()))
-    if _SAME_PERIOD_AFTER.match(sentence, end):
-        return True
     ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, pos)]
     lo = ends[-1] if ends else 0
     nxt = _OWN_CLAUSE_END.search(sentence, end)
     hi = nxt.start() if nxt else len(sentence)
+    # a bracketed figure belongs to the words right before its bracket ("January-April 2022 ($366.5 million)")
+    blo = lo - 3 if lo and sentence[lo - 1] == "(" else lo
+    if any(t.base and not t.fiscal and (t.m1, t.m2) != (1, 12) and blo <= t.end and t.start < hi for t in times):
+        return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
+    if not parts:
+        return False
+    if _SAME_PERIOD_AFTER.match(sentence, end):
+        return True
     if lo <= parts[-1].start:
         return False   # the part of a year stands in the figure's own clause: the period rules read it
     return not any(lo <= t.start < hi for t in times)
