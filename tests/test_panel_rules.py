@@ -427,3 +427,12 @@ def test_a_figure_compared_with_months_of_another_year_is_partial():
     assert [(f.reporter_iso3, f.partner_iso3, f.year, f.period_start, f.period_end) for f in (level, base)] == [
         ("UZB", "KAZ", 2023, "2023-01", "2023-12")] * 2
     assert (series_status(row(level)), series_status(row(base))) == ("partial year", "partial year")
+
+
+def test_what_follows_exports_of_is_the_product():
+    # founding document 003, line 381: "Exports of construction services, which exceeded half a
+    # billion dollars in 2020, are by no means the least of these figures." (a service's exports,
+    # not Belarus's exports to the world)
+    f = DevSet("founding").at("003", 381, "exceeded half a billion dollars")
+    assert (f.measure, f.reporter_iso3, f.partner, f.year) == ("exports", "BLR", "world", 2020)
+    assert (product_rule(row(f)), series_status(row(f))) == ("product_of_flow", "product")

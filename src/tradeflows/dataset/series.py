@@ -186,6 +186,10 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
 _PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
                            r"deliveries)\b")
+# "Exports of construction services, which exceeded half a billion dollars": the flow noun's "of"
+# names what is traded (a capitalised word after "of" names a country instead)
+_PRODUCT_OF_FLOW = re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+of\s+"
+                              r"([a-z][a-z-]*)\b", re.I)
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 _PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
                           r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
@@ -205,7 +209,8 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
 def product_cue(r: dict) -> bool:
     """The figure is one product's trade: a lowercase word other than a generic one (vocab
     generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
-    "$X of" (product_of), or right before the flow noun of its clause (product_flow); or the
+    "$X of" (product_of), right before the flow noun of its clause (product_flow) or right after
+    its "of" ("exports of construction services", product_of_flow); or the
     clause calls it the main export or import (product_top) or lists the main goods
     ("the leading commodities imported ... included", product_list)."""
     return product_rule(r) is not None
@@ -230,6 +235,10 @@ def product_rule(r: dict) -> str | None:
     for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
             return "product_flow"
+    for m in _PRODUCT_OF_FLOW.finditer(sentence, lo, pos):
+        w = m.group(1)
+        if w.islower() and w not in generic and w not in _FUNCTION_WORDS:
+            return "product_of_flow"
     if _PRODUCT_TOP.search(sentence, lo, pos):
         return "product_top"
     ends = [x.end() for x in _CLAUSE_END.finditer(sentence, 0, pos)]
