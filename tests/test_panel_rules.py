@@ -436,3 +436,13 @@ def test_what_follows_exports_of_is_the_product():
     f = DevSet("founding").at("003", 381, "exceeded half a billion dollars")
     assert (f.measure, f.reporter_iso3, f.partner, f.year) == ("exports", "BLR", "world", 2020)
     assert (product_rule(row(f)), series_status(row(f))) == ("product_of_flow", "product")
+
+
+def test_a_sentence_about_a_fiscal_year_gives_no_calendar_year():
+    # web document w17, line 7: "In the previous fiscal year, Ethiopia has earned some $927 million from
+    # coffee, 25 percent of the total over $3.62 billion of the total earning from exports during the year."
+    # (Ethiopia's fiscal year runs July-June; the fiscal table does not list it)
+    f = DevSet("web").at("w17", 7, "over $3.62 billion")
+    assert (f.measure, f.reporter_iso3, f.year, f.period_start, f.period_end) == (
+        "exports", "ETH", 2021, "2021-01", "2021-12")
+    assert series_status(row(f), min_confidence=0.0) == "fiscal year"

@@ -329,6 +329,16 @@ def balance_cue(r: dict) -> bool:
     return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 40), pos))
 
 
+# "In the previous fiscal year, Ethiopia has earned ... $3.62 billion": a fiscal year named in
+# the sentence of a figure dated January to December (a country the fiscal table does not list)
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I)
+
+
+def fiscal_cue(r: dict) -> bool:
+    """A calendar-year figure whose sentence speaks of a fiscal year."""
+    return bool(_FISCAL_WORDS.search(r.get("sentence") or ""))
+
+
 def partner_reason(r: dict) -> str | None:
     piso, pname = r.get("partner_iso3"), r.get("partner")
     if piso:
@@ -395,7 +405,7 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "historical"
     if r.get("year") is None:
         yield "no year"
-    elif (r.get("period_start") or "")[:4] != (r.get("period_end") or "")[:4]:
+    elif (r.get("period_start") or "")[:4] != (r.get("period_end") or "")[:4] or fiscal_cue(r):
         yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
     elif not full_year(r) or part_year_cue(r):
         yield "partial year"
