@@ -446,3 +446,11 @@ def test_a_sentence_about_a_fiscal_year_gives_no_calendar_year():
     assert (f.measure, f.reporter_iso3, f.year, f.period_start, f.period_end) == (
         "exports", "ETH", 2021, "2021-01", "2021-12")
     assert series_status(row(f), min_confidence=0.0) == "fiscal year"
+
+
+def test_positive_balances_before_the_figure_are_no_imports():
+    # d76 line 11: "And in this context, the greatest positive balances were recorded in Germany
+    # (+4,7 billion) and France (+1,3 billion), while the heaviest deficit can be observed ..."
+    f = at("d76", 11, "4,7 billion")
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, f.year) == ("imports", "DEU", "ZAF", 2012)
+    assert series_status(row(f), min_confidence=0.0) == "balance cue"

@@ -369,7 +369,7 @@ A figure enters a cell of series.parquet only when all of these hold; otherwise 
 | check | reason when it fails |
 |---|---|
 | money (a growth figure only gives `growth_pct`) | `not money` |
-| measure is a flow: exports, imports, turnover, balance; an export, import or turnover figure the words right at it do not call a balance ("a $5.1 billion bilateral deficit", "the trade gap in 1984 was $111 million") | `not a flow`, `balance cue` |
+| measure is a flow: exports, imports, turnover, balance; an export, import or turnover figure the words right at it do not call a balance ("a $5.1 billion bilateral deficit", "the trade gap in 1984 was $111 million", "positive balances were recorded in Germany (+4,7 billion)") | `not a flow`, `balance cue` |
 | a reporting country (`reporter_iso3`) | `no reporter` |
 | the reporter is the country itself, by the place registry: not an organization of the organizations vocabulary (exchange, company, bank), not a region, city or free economic zone, not any other name | `organization`, `subnational reporter`, `not a country` |
 | status actual | `target`, `historical` |

@@ -313,8 +313,8 @@ def part_year_cue(r: dict) -> bool:
 # "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the
 # figure name a balance, whatever measure a cue further away gave it
 _BALANCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
-_BALANCE_BEFORE = re.compile(r"\b(?:deficit|surplus|trade\s+gap|trade\s+balance|balance\s+of\s+trade)\b"
-                             r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}$", re.I)
+_BALANCE_BEFORE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
+                             r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
 
 
 def balance_cue(r: dict) -> bool:
@@ -326,7 +326,7 @@ def balance_cue(r: dict) -> bool:
         return False
     sentence = r["sentence"]
     end = pos + len(" ".join((r.get("figure") or "").split()))
-    return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 40), pos))
+    return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 60), pos))
 
 
 # "In the previous fiscal year, Ethiopia has earned ... $3.62 billion": a fiscal year named in
