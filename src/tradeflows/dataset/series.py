@@ -334,6 +334,16 @@ def balance_cue(r: dict) -> bool:
 _FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I)
 
 
+def _twelve_months_across(r: dict) -> bool:
+    """The period is twelve months that span two calendar years (a fiscal year)."""
+    try:
+        y1, m1 = map(int, (r.get("period_start") or "").split("-"))
+        y2, m2 = map(int, (r.get("period_end") or "").split("-"))
+    except ValueError:
+        return False
+    return y2 == y1 + 1 and (y2 * 12 + m2) - (y1 * 12 + m1) == 11
+
+
 def fiscal_cue(r: dict) -> bool:
     """A calendar-year figure whose sentence speaks of a fiscal year."""
     return bool(_FISCAL_WORDS.search(r.get("sentence") or ""))
@@ -405,7 +415,7 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "historical"
     if r.get("year") is None:
         yield "no year"
-    elif (r.get("period_start") or "")[:4] != (r.get("period_end") or "")[:4] or fiscal_cue(r):
+    elif _twelve_months_across(r) or (full_year(r) and fiscal_cue(r)):
         yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
     elif not full_year(r) or part_year_cue(r):
         yield "partial year"
