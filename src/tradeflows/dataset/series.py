@@ -283,7 +283,9 @@ def part_year_cue(r: dict) -> bool:
     as such a part ("Over 11 months, ... $48.5 billion (in 2022 it amounted to $59.5 billion
     for the same period)"), or compared in its own clause with months of another year ("$426.8
     million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"): a full
-    year is not compared with a part of one, nor is a part's base a full year. The figure's year then came from another clause, not its months."""
+    year is not compared with a part of one, nor is a part's base a full year. The figure's
+    year then came from another clause, not its months. A figure alone in brackets ("exports
+    ($50 billion)") reads the clause around its bracket."""
     pos = _figure_pos(r)
     if pos is None:
         return False
@@ -305,6 +307,12 @@ def part_year_cue(r: dict) -> bool:
         return False
     if _SAME_PERIOD_AFTER.match(sentence, end):
         return True
+    if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
+        ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, lo - 1)]
+        lo = ends[-1] if ends else 0
+        close = sentence.find(")", end)
+        nxt = _OWN_CLAUSE_END.search(sentence, close + 1 if close >= 0 else end)
+        hi = nxt.start() if nxt else len(sentence)
     if lo <= parts[-1].start:
         return False   # the part of a year stands in the figure's own clause: the period rules read it
     return not any(lo <= t.start < hi for t in times)
