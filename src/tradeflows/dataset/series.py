@@ -275,6 +275,14 @@ _SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:sa
                                 r"comparable)\s+(?:period|months)\b", re.I)
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+# "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
+# written with it (a month with its year, or a range of months, is the period rules' to read)
+_ONE_MONTH = re.compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
+                        rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
+                        r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
+
+
 def part_year_cue(r: dict) -> bool:
     """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
     sentence names months, a quarter or a half before the figure (not as a base) and the
@@ -284,8 +292,9 @@ def part_year_cue(r: dict) -> bool:
     for the same period)"), or compared in its own clause with months of another year ("$426.8
     million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"): a full
     year is not compared with a part of one, nor is a part's base a full year. The figure's
-    year then came from another clause, not its months. A figure alone in brackets ("exports
-    ($50 billion)") reads the clause around its bracket."""
+    year then came from another clause, not its months. Or its own clause names one month
+    without a year ("Exports in December totaled $8.89 billion"). A figure alone in brackets
+    ("exports ($50 billion)") reads the clause around its bracket."""
     pos = _figure_pos(r)
     if pos is None:
         return False
@@ -303,6 +312,8 @@ def part_year_cue(r: dict) -> bool:
     blo = lo - 3 if lo and sentence[lo - 1] == "(" else lo
     if any(t.base and not t.fiscal and (t.m1, t.m2) != (1, 12) and blo <= t.end and t.start < hi for t in times):
         return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
+    if _ONE_MONTH.search(sentence, lo, hi):
+        return True    # "Exports in December totaled $8.89 billion"
     if not parts:
         return False
     if _SAME_PERIOD_AFTER.match(sentence, end):
