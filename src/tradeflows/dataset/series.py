@@ -3,8 +3,9 @@
 One admission rule, used by the build (series.parquet, series_entities.parquet and the
 `series_status` of every figure) and by the evaluation (panel precision and recall), so
 that what is measured is what is published. A figure enters the national panel only when
-it is money (growth only feeds `growth_pct`), a flow, actual, of a calendar year,
-not limited to a product, reported by the country itself (the place registry and the
+it is money (growth only feeds `growth_pct`), a flow (not one the words at it call a
+balance), actual, of a calendar year (not a fiscal year, not dated by another clause of a
+sentence about a part of a year), not limited to a product, reported by the country itself (the place registry and the
 organizations vocabulary tell a country from its regions, companies and exchanges),
 with a country, a bloc or the world as partner, decided by strong rules (or confident
 enough when a weak rule decided it: vocab weak_rules.csv) and with a value in US dollars.
@@ -26,8 +27,8 @@ from tradeflows.vocab import alternation, read_csv, read_lines
 
 IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
-REASONS = ("not money", "not a flow", "no reporter", "organization", "subnational reporter",
-           "not a country", "another country", "target", "historical", "no year", "partial year", "product",
+REASONS = ("not money", "not a flow", "balance cue", "no reporter", "organization", "subnational reporter",
+           "not a country", "another country", "target", "historical", "no year", "fiscal year", "partial year", "product",
            "difference", "no partner", "subnational partner", "partner not a country", "low confidence",
            "implausible", "no usd value")
 # reasons that send an otherwise admissible figure to the entities' table
@@ -185,6 +186,10 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
 _PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
                            r"deliveries)\b")
+# "Exports of construction services, which exceeded half a billion dollars": the flow noun's "of"
+# names what is traded (a capitalised word after "of" names a country instead)
+_PRODUCT_OF_FLOW = re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+of\s+"
+                              r"([a-z][a-z-]*)\b", re.I)
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 _PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
                           r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
@@ -204,7 +209,8 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
 def product_cue(r: dict) -> bool:
     """The figure is one product's trade: a lowercase word other than a generic one (vocab
     generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
-    "$X of" (product_of), or right before the flow noun of its clause (product_flow); or the
+    "$X of" (product_of), right before the flow noun of its clause (product_flow) or right after
+    its "of" ("exports of construction services", product_of_flow); or the
     clause calls it the main export or import (product_top) or lists the main goods
     ("the leading commodities imported ... included", product_list)."""
     return product_rule(r) is not None
@@ -229,6 +235,10 @@ def product_rule(r: dict) -> str | None:
     for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
             return "product_flow"
+    for m in _PRODUCT_OF_FLOW.finditer(sentence, lo, pos):
+        w = m.group(1)
+        if w.islower() and w not in generic and w not in _FUNCTION_WORDS:
+            return "product_of_flow"
     if _PRODUCT_TOP.search(sentence, lo, pos):
         return "product_top"
     ends = [x.end() for x in _CLAUSE_END.finditer(sentence, 0, pos)]
@@ -256,6 +266,106 @@ def difference_cue(r: dict) -> bool:
     sentence = r["sentence"]
     end = pos + len(" ".join((r.get("figure") or "").split()))
     return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end))
+
+
+# what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
+_OWN_CLAUSE_END = re.compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
+# "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
+_SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
+                                r"comparable)\s+(?:period|months)\b", re.I)
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+# "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
+# written with it (a month with its year, or a range of months, is the period rules' to read)
+_ONE_MONTH = re.compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
+                        rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
+                        r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
+
+
+def part_year_cue(r: dict) -> bool:
+    """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
+    sentence names months, a quarter or a half before the figure (not as a base) and the
+    figure's own clause names no period of its own ("in the first six months in 2015 is $55.9
+    billion, ..., while its import is $226.7 billion"), or the figure is "for the same period"
+    as such a part ("Over 11 months, ... $48.5 billion (in 2022 it amounted to $59.5 billion
+    for the same period)"), or compared in its own clause with months of another year ("$426.8
+    million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"): a full
+    year is not compared with a part of one, nor is a part's base a full year. The figure's
+    year then came from another clause, not its months. Or its own clause names one month
+    without a year ("Exports in December totaled $8.89 billion"). A figure alone in brackets
+    ("exports ($50 billion)") reads the clause around its bracket."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    from tradeflows.facts.periods import find_times
+    sentence = r["sentence"]
+    times = find_times(sentence)
+    parts = [t for t in times if t.start < pos and not t.base and not t.target and not t.fiscal
+             and (t.m1, t.m2) != (1, 12)]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, pos)]
+    lo = ends[-1] if ends else 0
+    nxt = _OWN_CLAUSE_END.search(sentence, end)
+    hi = nxt.start() if nxt else len(sentence)
+    # a bracketed figure belongs to the words right before its bracket ("January-April 2022 ($366.5 million)")
+    blo = lo - 3 if lo and sentence[lo - 1] == "(" else lo
+    if any(t.base and not t.fiscal and (t.m1, t.m2) != (1, 12) and blo <= t.end and t.start < hi for t in times):
+        return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
+    if _ONE_MONTH.search(sentence, lo, hi):
+        return True    # "Exports in December totaled $8.89 billion"
+    if not parts:
+        return False
+    if _SAME_PERIOD_AFTER.match(sentence, end):
+        return True
+    if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
+        ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, lo - 1)]
+        lo = ends[-1] if ends else 0
+        close = sentence.find(")", end)
+        nxt = _OWN_CLAUSE_END.search(sentence, close + 1 if close >= 0 else end)
+        hi = nxt.start() if nxt else len(sentence)
+    if lo <= parts[-1].start:
+        return False   # the part of a year stands in the figure's own clause: the period rules read it
+    return not any(lo <= t.start < hi for t in times)
+
+
+# "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the
+# figure name a balance, whatever measure a cue further away gave it
+_BALANCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
+_BALANCE_BEFORE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
+                             r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
+
+
+def balance_cue(r: dict) -> bool:
+    """An export, import or turnover figure that the words right at it call a balance."""
+    if r.get("measure") not in ("exports", "imports", "turnover"):
+        return False
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 60), pos))
+
+
+# "In the previous fiscal year, Ethiopia has earned ... $3.62 billion": a fiscal year named in
+# the sentence of a figure dated January to December (a country the fiscal table does not list)
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I)
+
+
+def _twelve_months_across(r: dict) -> bool:
+    """The period is twelve months that span two calendar years (a fiscal year)."""
+    try:
+        y1, m1 = map(int, (r.get("period_start") or "").split("-"))
+        y2, m2 = map(int, (r.get("period_end") or "").split("-"))
+    except ValueError:
+        return False
+    return y2 == y1 + 1 and (y2 * 12 + m2) - (y1 * 12 + m1) == 11
+
+
+def fiscal_cue(r: dict) -> bool:
+    """A calendar-year figure whose sentence speaks of a fiscal year."""
+    return bool(_FISCAL_WORDS.search(r.get("sentence") or ""))
 
 
 def partner_reason(r: dict) -> str | None:
@@ -301,6 +411,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "not money"
     if r.get("measure") not in FLOWS:
         yield "not a flow"
+    elif balance_cue(r):
+        yield "balance cue"
     if not r.get("reporter_iso3"):
         yield "no reporter"
     else:
@@ -322,7 +434,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "historical"
     if r.get("year") is None:
         yield "no year"
-    elif not full_year(r):
+    elif _twelve_months_across(r) or (full_year(r) and fiscal_cue(r)):
+        yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
+    elif not full_year(r) or part_year_cue(r):
         yield "partial year"
     if r.get("product") or product_cue(r):
         yield "product"

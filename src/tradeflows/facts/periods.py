@@ -32,13 +32,13 @@ _REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 _YEARS = r"(?:19|20)\d\d"
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
-# and a bare consecutive span "2022-23" (a fiscal or marketing year, never two calendar years);
+# and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years);
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
     rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+of\s+(?:the\s+)?)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
     rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?)?"
-    rf"(?P<ss>{_YEARS})\s*[-–/]\s*(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+    rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
     r"\b(?:same|corresponding|comparable|like)\s+(?:period|month|quarter|half|months|days)"
@@ -53,7 +53,7 @@ _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|o
 
 _DIGIT = re.compile(r"\d")
 _FISCAL_WORD = re.compile(r"fy|fiscal|financial|f\.y\.")
-_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d")
+_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
 # what a stretch without digits needs to hold a time expression at all
 _WORDS_WITHOUT_DIGITS = ("year", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
                          "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
