@@ -72,6 +72,8 @@ def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
 _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
+# a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
+_GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential)\b", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
 # "have increased by 2,385 million euros in the last two years": a change over the span, dated
 _CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
@@ -211,6 +213,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     ref, basis = d.source_year(f.clean_start)
     if basis == "footnote":
         return ref, None, None, "footnote", "source_year"
+    if status != "actual" and cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+        # "Turkey and Uzbekistan aim to enhance their bilateral trade volume to $5 billion": a goal
+        # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)
+        return None, None, None, None, "undated_aim"
     if st.period is not None and st.period_topic is None:
         y, m1, m2 = st.period
         return y, m1, m2, "context", "section_period"

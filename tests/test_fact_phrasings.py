@@ -1,0 +1,61 @@
+"""Trade facts on real phrasings of other outlets: tests/data/fact_phrasings.tsv.
+
+Each row is one sentence of a news page that is in no development set, related alone as a
+web text (figures_of_text) with only the page's year given; the named fields of the figure
+must equal the expected values exactly and the named rules must be the ones that decided.
+A row under '# xfail: <reason>' is a strict xfail (a fix shows up as an XPASS)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tradeflows.pipeline import figures_of_text
+
+TABLE = Path(__file__).resolve().parent / "data" / "fact_phrasings.tsv"
+
+
+def load_rows(path: Path = TABLE) -> list:
+    rows, source, xfail, header = [], None, None, False
+    for lineno, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            note = line[1:].strip()
+            if note.startswith("web:"):
+                source = note[4:].strip()
+            elif note.startswith("xfail:"):
+                xfail = note[6:].strip()
+            continue
+        cols = line.split("\t")
+        if not header:
+            assert cols == ["sentence", "figure", "pub_year", "expected", "rules"], f"line {lineno}: header"
+            header = True
+            continue
+        assert len(cols) == 5, f"line {lineno}: five tab-separated columns"
+        assert source, f"line {lineno}: a row needs a '# web: <outlet>' source above it"
+        sentence, figure, pub, expected, rules = cols
+        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+        rows.append(pytest.param(sentence, figure, int(pub) if pub else None, json.loads(expected),
+                                 [r for r in rules.split(";") if r], id=f"L{lineno}", marks=marks))
+        source, xfail = None, None
+    return rows
+
+
+ROWS = load_rows()
+
+
+def test_the_table_has_rows():
+    assert len(ROWS) >= 2
+
+
+@pytest.mark.parametrize("sentence, figure, pub_year, expected, rules", ROWS)
+def test_fact_of_a_phrasing(sentence, figure, pub_year, expected, rules):
+    figs = figures_of_text(sentence, "phrasing", "web", pub_year=pub_year)
+    hits = [f for f in figs if f.figure == figure]
+    assert len(hits) == 1, [f.figure for f in figs]
+    f = hits[0]
+    assert {k: getattr(f, k) for k in expected} == expected, f.fact_rules
+    have = f.fact_rules.split(";")
+    assert all(r in have for r in rules), f.fact_rules
