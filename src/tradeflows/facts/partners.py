@@ -83,6 +83,23 @@ def list_item(cl):
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 
+# "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
+# right after the figure, behind "to" or "from", is that figure's own counterpart
+_RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
+
+
+def right_after(cl):
+    """'13.2% to the United Kingdom', '16.4% to Iraq': a country or bloc named right after the
+    figure behind 'to' or 'from' beats a frame named earlier in the sentence."""
+    text, end = cl.d.text, cl.f.clean_end
+    for p in _candidates(cl):
+        if p.start > end + 14:
+            break
+        if p.start >= end and p.kind in ("country", "bloc") and cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start):
+            return p.name, p.iso3
+    return None
+
+
 def frame(cl):
     """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
     f = cl.f

@@ -37,7 +37,7 @@ from tradeflows.records import Figure
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
 # the figure's confidence from the partner rule that decided it (other rules: 0.5)
-PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "respectively": 1.0, "world_cue": 0.85,
+PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "right_after": 1.0, "respectively": 1.0, "world_cue": 0.85,
                       "carried": 0.8, "section": 0.65}
 
 
