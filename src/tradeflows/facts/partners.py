@@ -230,6 +230,10 @@ def default_world(cl):
 # Russian ", с Казахстаном вырос ...", from vocab/<lang>/patterns.csv
 _NEXT_ITEM = re.compile(r"(?!)")
 NEXT_ITEM_COST = 1000.0
+# "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after
+# the figure that is followed by a figure of its own is the next item, not this figure's partner
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d")
 
 
 def place_cost(p: Place, f, text: str) -> float:
@@ -239,7 +243,7 @@ def place_cost(p: Place, f, text: str) -> float:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
-        if cue("next_item", _NEXT_ITEM).match(text, f.clean_end, p.start):
+        if cue("next_item", _NEXT_ITEM).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end):
             cost += NEXT_ITEM_COST
     if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5
