@@ -106,7 +106,7 @@ _BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|va
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|exported|imported|shipped)\s+)?"
-                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
+                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:period\s+)?$", re.I)
 
 
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
@@ -143,7 +143,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule
     # "$80.6 million in 2023": an expression right after the figure is its period
-    adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
+    adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 16
                 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)
                 and not (t.base and t.year is None and f.kind == "growth")]  # "21% over the previous year"
     # an expression after the figure behind "(" or ";" belongs to another clause

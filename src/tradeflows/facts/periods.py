@@ -68,6 +68,7 @@ _TRIGGERS: dict[str, object] = {
     "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
     "fiscal": "digit",
     "part": ("half", "quarter", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "month_span": "digit",
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
     "months": ("month",),
@@ -79,7 +80,7 @@ _TRIGGERS: dict[str, object] = {
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
-_NEEDS_MONTH_NAME = frozenset({"month_range", "to_month", "month"})
+_NEEDS_MONTH_NAME = frozenset({"month_span", "month_range", "to_month", "month"})
 # every trigger word once: a stretch's present ones are found in one pass (in C); the month
 # patterns' stems are left out, a capitalised month name holds its stem
 _ALL_TRIGGERS = tuple(sorted({w for k, v in _TRIGGERS.items() if v != "digit" and k not in _NEEDS_MONTH_NAME
@@ -102,6 +103,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _PATTERNS = [
+    # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
+    # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
+    ("month_span", re.compile(
+        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MON})\s+(?P<y1>(?:19|20)\d\d)"
+        rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+)\s*(?P<m2>{_MON})\s+(?P<y2>(?:19|20)\d\d)\b")),
     # "January-September 2023", "from January to May", "01 January to 30 September 2022",
     # "January 1 to September 30, 2022": days written with the months are read past
     ("month_range", re.compile(
@@ -256,6 +262,12 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "to_month":
         m2 = MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
+    elif kind == "month_span":
+        m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
+        y1, year = int(m.group("y1")), int(m.group("y2"))
+        if not ((year == y1 and m1 <= m2) or (year == y1 + 1 and m1 > m2)):
+            return None  # longer than a year: no one period (each month-year is read alone)
+        kind = "month_range"  # m1 > m2: the range began the year before (as a fiscal year)
     elif kind == "month_range":
         m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
