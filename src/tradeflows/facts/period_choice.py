@@ -145,7 +145,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 16
                 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)
-                and not (t.base and t.year is None and f.kind == "growth")]  # "21% over the previous year"
+                and not (t.base and (t.year is None or t.same) and f.kind == "growth")]
+    # "21% over the previous year", "up 13.8 percent over the same period in 2019": a growth's base
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
