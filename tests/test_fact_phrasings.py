@@ -1,7 +1,8 @@
 """Trade facts on real phrasings of other outlets: tests/data/fact_phrasings.tsv.
 
 Each row is one sentence of a news page that is in no development set, related alone as a
-web text (figures_of_text) with only the page's year given; the named fields of the figure
+web text (figures_of_text) with only the page's year given (a passage of a few paragraphs
+writes its line breaks as "\\n"); the named fields of the figure
 must equal the expected values exactly and the named rules must be the ones that decided.
 A row under '# xfail: <reason>' is a strict xfail (a fix shows up as an XPASS)."""
 from __future__ import annotations
@@ -36,6 +37,7 @@ def load_rows(path: Path = TABLE) -> list:
         assert len(cols) == 5, f"line {lineno}: five tab-separated columns"
         assert source, f"line {lineno}: a row needs a '# web: <outlet>' source above it"
         sentence, figure, pub, expected, rules = cols
+        sentence = sentence.replace("\\n", "\n")  # a passage: "\n" written for a line break
         marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
         rows.append(pytest.param(sentence, figure, int(pub) if pub else None, json.loads(expected),
                                  [r for r in rules.split(";") if r], id=f"L{lineno}", marks=marks))
