@@ -189,7 +189,24 @@ def carried(cl):
 
 def world_weak(cl):
     """'total exports', 'foreign trade': the world, when nothing was carried."""
-    return ("world", None) if cue("world", _WORLD).search(cl.d.text, cl.lo, cl.hi) else None
+    return ("world", None) if _world_words(cl.d.text, cl.lo, cl.hi) else None
+
+
+# "the Ministry of Development, Industry and Foreign Trade", "the Foreign Trade Ministry": a body's
+# name says nothing of a total (rule body_name)
+_BODY = r"(?:Ministry|Minister|Department|Secretariat|Secretary|Council|Committee|Office|Bureau|Agency|Bank|Chamber|Institute|Association)"
+_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+(?:of|for)\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?){{0,4}}$")
+_BODY_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}{_BODY}\b")
+
+
+def _world_words(text: str, lo: int, hi: int) -> bool:
+    """'total exports', 'foreign trade' in text[lo:hi], not as a part of a body's name."""
+    for m in cue("world", _WORLD).finditer(text, lo, hi):
+        if m.group()[:1].isupper() and (_BODY_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                                        or _BODY_AFTER.match(text, m.end())):
+            continue
+        return True
+    return False
 
 
 def section_goal(cl):
@@ -218,7 +235,7 @@ _OWN_FLOW_RULES = ("possessive", "demonym_flow")
 
 def head_has_totals(head: str) -> bool:
     """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
-    return bool(cue("world_strong", _WORLD_STRONG).search(head) or cue("world", _WORLD).search(head))
+    return bool(cue("world_strong", _WORLD_STRONG).search(head) or _world_words(head, 0, len(head)))
 
 
 def default_world(cl):
