@@ -107,11 +107,12 @@ class _State:
 class _Doc:
     """Per-document lookups built once: sentence places, times and markers."""
 
-    def __init__(self, c: CleanText, pub_year: int | None):
+    def __init__(self, c: CleanText, pub_year: int | None, pub_month: int | None = None):
         self.c = c
         self.text = c.text
         self.low = lower_text(c.text)   # for the cue patterns' lower-case copies (_cues)
         self.pub_year = pub_year
+        self.pub_month = pub_month  # "the current fiscal year" is the one the page's date falls in
         self.sent_starts = [s for s, _ in c.sentences]
         self.para_starts = [s for s, _ in c.paragraphs]
         self.marker_pos = [m.clean_pos for m in c.markers]

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.context import WINDOW, _Doc, _State, _cues, _vocab
-from tradeflows.facts.fiscal import resolve_fiscal
+from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.facts.subject import HEAD_CHARS
@@ -196,6 +196,13 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
             return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
         year = ref + (t.rel or 0)
+        if t.fiscal == "relative":
+            fy = fiscal_year(d.fiscal_country(si, rep_iso))
+            if fy is not None:
+                # "in the current fiscal year" (Pakistan, July-June) on a page of October 2022: FY23
+                start = fy[0]
+                now = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1)
+                return now + (t.rel or 0), start, (start - 2) % 12 + 1, basis, "relative_fiscal"
         if t.kind == "past_span":
             if f.kind == "money" and _SPAN_TOTAL.search(d.text, max(0, f.clean_start - 60), f.clean_start) \
                     and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):

@@ -57,7 +57,7 @@ _DIGIT = re.compile(r"\d")
 _FISCAL_WORD = re.compile(r"fy|fiscal|financial|f\.y\.")
 _SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d")
 # what a stretch without digits needs to hold a time expression at all
-_WORDS_WITHOUT_DIGITS = ("year", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
+_WORDS_WITHOUT_DIGITS = ("year", "fy", "fiscal", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
                          "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
                          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -73,7 +73,7 @@ _TRIGGERS: dict[str, object] = {
     "to_month": _MONTH_STEMS,
     "months": ("month",),
     "month": "digit",
-    "relative": ("year",),
+    "relative": ("year", "fy", "fiscal"),
     "bracket": ("[",),
     "year": "digit",
 }
@@ -121,10 +121,12 @@ _PATTERNS = [
         rf"\s+months\b{_YEARPART}", re.I)),
     ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
     ("relative", re.compile(
-        r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?year\b"
+        r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
+        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
-        r"|\b(?P<past>past)\s+year\b(?!['’]s)", re.I)),
+        r"|\b(?P<past>past)\s+year\b(?!['’]s)"
+        r"|\b(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
     # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
     # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
@@ -292,9 +294,18 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if m.group("past"):
             # "over the past year, the exchange trade turnover ... increased 37 times": last year
             return _flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
+        if m.group("rel3"):  # "in Current FY", "last FY"
+            return _flags(TimeExpr(m.start(), m.end(), kind, None, _REL[fold(m.group("rel3").split()[-1])], None,
+                                   1, 12, False, fiscal="relative"), text)
         rel = _REL[fold(m.group("rel").split()[-1])]
         by = m.group("by") or m.group("by2")
         by = int(by) if by else None
+        if m.group("fw") or m.group("fw3"):
+            # "in the current fiscal year", "last financial year": relative to the fiscal year the
+            # page's date falls in (period_choice resolves it for the country; rule relative_fiscal)
+            t = TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, m.group("rel").lower() == "previous",
+                         fiscal="relative")
+            return t if t.base else _flags(t, text)
         if m.group("rel").lower() == "previous":
             # "the previous year" is nearly always a base of comparison
             return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)

@@ -43,7 +43,7 @@ PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "right_af
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
                    pub_year: int | None = None, title: str | None = None,
-                   warnings: Warnings | None = None) -> list[Figure]:
+                   warnings: Warnings | None = None, pub_month: int | None = None) -> list[Figure]:
     """Figures with their facts. reporter: the document's, from sources.csv; when None the
     document's subject is inferred from its title and opening, and may stay empty.
 
@@ -52,7 +52,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     leaves the carried context as it was."""
     warnings = Warnings() if warnings is None else warnings
     name, iso3, how = document_subject(c.text, title, reporter)
-    d = _Doc(c, pub_year)
+    d = _Doc(c, pub_year, pub_month)
     d.head_partner = _head_partner(c.text, title, (name, iso3))
     d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
     st = _State()
