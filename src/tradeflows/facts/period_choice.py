@@ -182,6 +182,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
+        if t.kind == "month" and st.period is not None and st.period_para == pi and st.period[0] is not None:
+            # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
+            return st.period[0], m1, m2, "context", "bare_month"
         ref, basis = d.source_year(f.clean_start)
         explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
                          and abs(b.start - t.end) < 30]
@@ -196,6 +199,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
             return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
         year = ref + (t.rel or 0)
+        if t.kind == "month":
+            # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of
+            # January 2022, October 2021 (a month after the page's own is of the year before)
+            return _month_year(d, t, ref, basis), m1, m2, basis, "bare_month"
         if t.fiscal == "relative":
             fy = fiscal_year(d.fiscal_country(si, rep_iso))
             if fy is not None:
@@ -274,10 +281,16 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
             if ref is not None and not (t.rel and basis == "footnote"):
-                p = ref + (t.rel or 0), t.m1, t.m2
+                p = (_month_year(d, t, ref, basis) if t.kind == "month" else ref + (t.rel or 0)), t.m1, t.m2
         if p is not None and (best is None or p[0] > best[0]):
             best = p
     return best
+
+
+def _month_year(d: _Doc, t: TimeExpr, ref: int, basis: str | None) -> int:
+    """The year of a month named with none ("in October"): the page's, or the year before when the
+    month comes after the page's own month (a page of January 2022 reports December 2021)."""
+    return ref - (basis == "doc_date" and d.pub_month is not None and t.m1 > d.pub_month)
 
 
 def _restated_partials(figs: list[Figure]) -> list[Figure]:

@@ -73,6 +73,7 @@ _TRIGGERS: dict[str, object] = {
     "to_month": _MONTH_STEMS,
     "months": ("month",),
     "month": "digit",
+    "bare_month": _MONTH_STEMS,
     "relative": ("year", "fy", "fiscal"),
     "bracket": ("[",),
     "year": "digit",
@@ -80,7 +81,7 @@ _TRIGGERS: dict[str, object] = {
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
-_NEEDS_MONTH_NAME = frozenset({"month_span", "month_range", "to_month", "month"})
+_NEEDS_MONTH_NAME = frozenset({"month_span", "month_range", "to_month", "month", "bare_month"})
 # every trigger word once: a stretch's present ones are found in one pass (in C); the month
 # patterns' stems are left out, a capitalised month name holds its stem
 _ALL_TRIGGERS = tuple(sorted({w for k, v in _TRIGGERS.items() if v != "digit" and k not in _NEEDS_MONTH_NAME
@@ -120,6 +121,8 @@ _PATTERNS = [
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
     ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
+    # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
+    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of)\s+(?P<m1>{_MON})\b(?!\s*\d)")),
     ("relative", re.compile(
         r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]))"
@@ -284,6 +287,9 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "month":
         m1 = m2 = MONTHS[fold(m.group("m1"))]
         year, rel, by = _year_part(m)
+    elif kind == "bare_month":
+        m1 = m2 = MONTHS[fold(m.group("m1"))]
+        kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
     elif kind == "bracket":
         year = int(m.group("y"))
     elif kind == "relative":
