@@ -171,6 +171,13 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return c * 0.3 if t.target else c
         t = min(times, key=cost)
         m1, m2 = t.m1, t.m2
+        if t.kind == "last_month":
+            ref, basis = d.source_year(f.clean_start)
+            if ref is not None and basis == "doc_date" and d.pub_month is not None:
+                # "last month" on a page of January 2020: December 2019
+                month = d.pub_month - 1 or 12
+                return ref - (d.pub_month == 1), month, month, basis, "last_month"
+            return ref, None, None, basis, "last_month"
         if t.year is not None and t.fiscal == "span" and (m1, m2) == (1, 12):
             # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
             return t.year, None, None, "explicit", "fiscal_span"
@@ -263,6 +270,8 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     best = None
     for t in times:
         t = _fiscal(d, t, si, None)
+        if t.kind == "last_month":
+            continue  # a month of the page's date, not a period the paragraph goes on with
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
         p = None

@@ -75,6 +75,7 @@ _TRIGGERS: dict[str, object] = {
     "month": "digit",
     "bare_month": _MONTH_STEMS,
     "relative": ("year", "fy", "fiscal"),
+    "last_month": ("last month",),
     "bracket": ("[",),
     "year": "digit",
 }
@@ -123,6 +124,8 @@ _PATTERNS = [
     ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of)\s+(?P<m1>{_MON})\b(?!\s*\d)")),
+    # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
+    ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     ("relative", re.compile(
         r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]))"
@@ -292,6 +295,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
     elif kind == "bracket":
         year = int(m.group("y"))
+    elif kind == "last_month":
+        rel = 0  # m1 = m2 = 1 stand for a month known only from the page's date
     elif kind == "relative":
         if m.group("rel2"):
             # "increased 13 times in the last five years": a span that ends with the last full year
