@@ -72,6 +72,11 @@ def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
 _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
+# "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
+_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11}
+_FISCAL_PART = re.compile(r"\bfirst\s*(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?$", re.I)
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
@@ -215,8 +220,16 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             if fy is not None:
                 # "in the current fiscal year" (Pakistan, July-June) on a page of October 2022: FY23
                 start = fy[0]
-                now = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1)
-                return now + (t.rel or 0), start, (start - 2) % 12 + 1, basis, "relative_fiscal"
+                end_year = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1) + (t.rel or 0)
+                part = _FISCAL_PART.search(d.text, max(0, t.start - 40), t.start)
+                if part is not None:
+                    # "the first four months of the current financial year" (Pakistan, on a page of
+                    # November 2021): July-October 2021, of the calendar year the part ends in
+                    g = part.groupdict()
+                    n = 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() else _NUMW[g["n"].lower()]
+                    m2 = (start + n - 2) % 12 + 1
+                    return end_year - (m2 >= start > 1), start, m2, basis, "relative_fiscal"
+                return end_year, start, (start - 2) % 12 + 1, basis, "relative_fiscal"
         if t.kind == "past_span":
             if f.kind == "money" and _SPAN_TOTAL.search(d.text, max(0, f.clean_start - 60), f.clean_start) \
                     and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):

@@ -124,7 +124,9 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 
     # --- period ---------------------------------------------------------------
     year, m1, m2, basis, yrule = _figure_period(d, st, f, si, pi, status, rep_iso)
-    status, srule = _dated_status(d, f, si, status, srule, target_cue, year, basis)
+    # the current fiscal year may end in the next calendar year: that makes it no goal
+    status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
+    status, srule = _dated_status(d, f, si, status, srule, target_cue, status_year, basis)
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
