@@ -77,6 +77,7 @@ _NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
          "eleven": 11}
 _FISCAL_PART = re.compile(r"\bfirst\s*(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
@@ -157,8 +158,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
-        bases = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.m2 - t.m1 < 11]
-        bases += [t for t in all_times if t.base and (t.year or t.bracket_year)]
+        # "since 2010" starts a span up to now: no clue to the year after it (rule since_base)
+        dated = [t for t in all_times if t.base and (t.year or t.bracket_year)
+                 and not _SINCE.search(d.text, max(0, t.start - 8), t.start)]
+        bases = [t for t in dated if t.m2 - t.m1 < 11] + dated
         if bases:
             b = bases[0]
             y = (b.year or b.bracket_year) + 1
