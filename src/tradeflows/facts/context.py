@@ -23,6 +23,21 @@ from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import alternation, current_language, fold, read_csv_over_en
 
+# "Jakarta: ...", "NEW DELHI (UrduPoint News) ...", "ASTANA, Kazakhstan, February 15. ...": where a
+# wire story was filed opens the text; that city names no trade counterpart (rule dateline)
+_DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})"
+                       r"(?:,\s+[A-Z][a-z]+)?(?=\s*:\s|\s*\(|\s+[–—-]\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b)")
+
+
+def _places_past_dateline(text: str, start: int, end: int) -> list[Place]:
+    """The places of the first sentence, without the city of a wire dateline that opens it."""
+    found = find_places(text, start, end)
+    m = _DATELINE.match(text, start, end) if start == 0 else None
+    if m is None or not found or found[0].start >= m.end():
+        return found
+    return [p for p in found if p.start >= m.end() or p.kind not in ("region",)]
+
+
 _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 FRAME_SPAN = 400  # how far before the window a frame may start and still reach into it
@@ -139,7 +154,7 @@ class _Doc:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
     def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
-        return self._in_sentence(self._places, find_places, si, lo, hi)
+        return self._in_sentence(self._places, _places_past_dateline if si == 0 else find_places, si, lo, hi)
 
     def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:
         """The trade frames of sentence si, read once on its cached places; with lo/hi only
