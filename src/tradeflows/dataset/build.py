@@ -187,7 +187,7 @@ def parse_document(d) -> dict:
     warnings = Warnings()
     try:
         figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title, lang=d.language,
-                                warnings=warnings)
+                                warnings=warnings, pub_month=d.pub_month)
     except ModuleNotFoundError as exc:
         if exc.name != "tradeflows.facts.relate":
             raise

@@ -26,6 +26,22 @@ from tradeflows.vocab.patterns import cue
 
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
 _EVENT_YEAR = re.compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
+
+# "Jakarta: ...", "NEW DELHI (UrduPoint News) ...", "ASTANA, Kazakhstan, February 15. ...": where a
+# wire story was filed opens the text; that city names no trade counterpart (rule dateline)
+_DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})"
+                       r"(?:,\s+[A-Z][a-z]+)?(?=\s*:\s|\s*\(|\s+[–—-]\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b)")
+
+
+def _places_past_dateline(text: str, start: int, end: int) -> list[Place]:
+    """The places of the first sentence, without the city of a wire dateline that opens it."""
+    found = find_places(text, start, end)
+    m = _DATELINE.match(text, start, end) if start == 0 else None
+    if m is None or not found or found[0].start >= m.end():
+        return found
+    return [p for p in found if p.start >= m.end() or p.kind not in ("region",)]
+
+
 WINDOW = 400  # characters around a figure that its sentence-level rules read
 FRAME_SPAN = 400  # how far before the window a frame may start and still reach into it
 
@@ -109,11 +125,12 @@ class _State:
 class _Doc:
     """Per-document lookups built once: sentence places, times and markers."""
 
-    def __init__(self, c: CleanText, pub_year: int | None):
+    def __init__(self, c: CleanText, pub_year: int | None, pub_month: int | None = None):
         self.c = c
         self.text = c.text
         self.low = lower_text(c.text)   # for the cue patterns' lower-case copies (_cues)
         self.pub_year = pub_year
+        self.pub_month = pub_month  # "the current fiscal year" is the one the page's date falls in
         self.sent_starts = [s for s, _ in c.sentences]
         self.para_starts = [s for s, _ in c.paragraphs]
         self.marker_pos = [m.clean_pos for m in c.markers]
@@ -140,7 +157,7 @@ class _Doc:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
     def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
-        return self._in_sentence(self._places, find_places, si, lo, hi)
+        return self._in_sentence(self._places, _places_past_dateline if si == 0 else find_places, si, lo, hi)
 
     def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:
         """The trade frames of sentence si, read once on its cached places; with lo/hi only

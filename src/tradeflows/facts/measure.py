@@ -144,7 +144,12 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|o
                            r"(?:\w+\s+){0,3}$", re.I)
 # "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
 ANAPHOR_REACH = 3  # sentences back
-_ANAPHOR_MEASURE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:indicator|figure)\b", re.I)
+# "This was a 17 percent increase from $447.8m ...": a sentence opened by "This was" (or a ranking
+# going on, "... was followed by") goes on with the figure just spoken of, across a paragraph break too
+_ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
+                              r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)\s+(?:was|is|represents|marks|marked)\b"
+                              # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
+                              r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b", re.M)
 
 
 def _previous_cue(d: _Doc, si: int, v):

@@ -31,7 +31,7 @@ _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandi
 _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
-BILATERAL = re.compile(r"\b(?:the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
+BILATERAL = re.compile(r"\b(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
                        r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I)
 _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
@@ -81,6 +81,23 @@ def list_item(cl):
     hits = [p for p in _candidates(cl) if p.end <= f.clean_start and f.clean_start - p.end <= 26
             and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
     return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+# "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
+# right after the figure, behind "to" or "from", is that figure's own counterpart
+_RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
+
+
+def right_after(cl):
+    """'13.2% to the United Kingdom', '16.4% to Iraq': a country or bloc named right after the
+    figure behind 'to' or 'from' beats a frame named earlier in the sentence."""
+    text, end = cl.d.text, cl.f.clean_end
+    for p in _candidates(cl):
+        if p.start > end + 14:
+            break
+        if p.start >= end and p.kind in ("country", "bloc") and cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start):
+            return p.name, p.iso3
+    return None
 
 
 def frame(cl):
@@ -172,7 +189,24 @@ def carried(cl):
 
 def world_weak(cl):
     """'total exports', 'foreign trade': the world, when nothing was carried."""
-    return ("world", None) if cue("world", _WORLD).search(cl.d.text, cl.lo, cl.hi) else None
+    return ("world", None) if _world_words(cl.d.text, cl.lo, cl.hi) else None
+
+
+# "the Ministry of Development, Industry and Foreign Trade", "the Foreign Trade Ministry": a body's
+# name says nothing of a total (rule body_name)
+_BODY = r"(?:Ministry|Minister|Department|Secretariat|Secretary|Council|Committee|Office|Bureau|Agency|Bank|Chamber|Institute|Association)"
+_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+(?:of|for)\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?){{0,4}}$")
+_BODY_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}{_BODY}\b")
+
+
+def _world_words(text: str, lo: int, hi: int) -> bool:
+    """'total exports', 'foreign trade' in text[lo:hi], not as a part of a body's name."""
+    for m in cue("world", _WORLD).finditer(text, lo, hi):
+        if m.group()[:1].isupper() and (_BODY_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                                        or _BODY_AFTER.match(text, m.end())):
+            continue
+        return True
+    return False
 
 
 def section_goal(cl):
@@ -201,7 +235,7 @@ _OWN_FLOW_RULES = ("possessive", "demonym_flow")
 
 def head_has_totals(head: str) -> bool:
     """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
-    return bool(cue("world_strong", _WORLD_STRONG).search(head) or cue("world", _WORLD).search(head))
+    return bool(cue("world_strong", _WORLD_STRONG).search(head) or _world_words(head, 0, len(head)))
 
 
 def default_world(cl):
@@ -213,6 +247,10 @@ def default_world(cl):
 # Russian ", с Казахстаном вырос ...", from vocab/<lang>/patterns.csv
 _NEXT_ITEM = re.compile(r"(?!)")
 NEXT_ITEM_COST = 1000.0
+# "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after
+# the figure that is followed by a figure of its own is the next item, not this figure's partner
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d")
 
 
 def place_cost(p: Place, f, text: str) -> float:
@@ -222,7 +260,7 @@ def place_cost(p: Place, f, text: str) -> float:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
-        if cue("next_item", _NEXT_ITEM).match(text, f.clean_end, p.start):
+        if cue("next_item", _NEXT_ITEM).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end):
             cost += NEXT_ITEM_COST
     if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5

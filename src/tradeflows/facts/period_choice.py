@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.context import WINDOW, _Doc, _State, _cues, _vocab
-from tradeflows.facts.fiscal import resolve_fiscal
+from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.facts.subject import HEAD_CHARS
@@ -72,6 +72,14 @@ def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
 _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
+# "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
+_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11}
+_FISCAL_PART = re.compile(r"\bfirst\s*(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+# a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
+_GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
 # "have increased by 2,385 million euros in the last two years": a change over the span, dated
 _CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
@@ -102,7 +110,9 @@ def _clause_break(text: str, a: int, b: int) -> bool:
 # "last year's figure of $2.39 billion": what follows the base expression is its value
 _BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
-_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?$", re.I)
+# "$152,1 million recorded during the same period last year": a participle may come between
+_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|exported|imported|shipped)\s+)?"
+                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:period\s+)?$", re.I)
 
 
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
@@ -139,16 +149,19 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule
     # "$80.6 million in 2023": an expression right after the figure is its period
-    adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 12
+    adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 16
                 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)
-                and not (t.base and t.year is None and f.kind == "growth")]  # "21% over the previous year"
+                and not (t.base and (t.year is None or t.same) and f.kind == "growth")]
+    # "21% over the previous year", "up 13.8 percent over the same period in 2019": a growth's base
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
-        bases = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.m2 - t.m1 < 11]
-        bases += [t for t in all_times if t.base and (t.year or t.bracket_year)]
+        # "since 2010" starts a span up to now: no clue to the year after it (rule since_base)
+        dated = [t for t in all_times if t.base and (t.year or t.bracket_year)
+                 and not _SINCE.search(d.text, max(0, t.start - 8), t.start)]
+        bases = [t for t in dated if t.m2 - t.m1 < 11] + dated
         if bases:
             b = bases[0]
             y = (b.year or b.bracket_year) + 1
@@ -166,6 +179,13 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return c * 0.3 if t.target else c
         t = min(times, key=cost)
         m1, m2 = t.m1, t.m2
+        if t.kind == "last_month":
+            ref, basis = d.source_year(f.clean_start)
+            if ref is not None and basis == "doc_date" and d.pub_month is not None:
+                # "last month" on a page of January 2020: December 2019
+                month = d.pub_month - 1 or 12
+                return ref - (d.pub_month == 1), month, month, basis, "last_month"
+            return ref, None, None, basis, "last_month"
         if t.year is not None and t.fiscal == "span" and (m1, m2) == (1, 12):
             # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
             return t.year, None, None, "explicit", "fiscal_span"
@@ -177,6 +197,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
+        if t.kind == "month" and st.period is not None and st.period_para == pi and st.period[0] is not None:
+            # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
+            return st.period[0], m1, m2, "context", "bare_month"
         ref, basis = d.source_year(f.clean_start)
         explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
                          and abs(b.start - t.end) < 30]
@@ -191,6 +214,25 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
             return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
         year = ref + (t.rel or 0)
+        if t.kind == "month":
+            # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of
+            # January 2022, October 2021 (a month after the page's own is of the year before)
+            return _month_year(d, t, ref, basis), m1, m2, basis, "bare_month"
+        if t.fiscal == "relative":
+            fy = fiscal_year(d.fiscal_country(si, rep_iso))
+            if fy is not None:
+                # "in the current fiscal year" (Pakistan, July-June) on a page of October 2022: FY23
+                start = fy[0]
+                end_year = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1) + (t.rel or 0)
+                part = _FISCAL_PART.search(d.text, max(0, t.start - 40), t.start)
+                if part is not None:
+                    # "the first four months of the current financial year" (Pakistan, on a page of
+                    # November 2021): July-October 2021, of the calendar year the part ends in
+                    g = part.groupdict()
+                    n = 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() else _NUMW[g["n"].lower()]
+                    m2 = (start + n - 2) % 12 + 1
+                    return end_year - (m2 >= start > 1), start, m2, basis, "relative_fiscal"
+                return end_year, start, (start - 2) % 12 + 1, basis, "relative_fiscal"
         if t.kind == "past_span":
             if f.kind == "money" and _SPAN_TOTAL.search(d.text, max(0, f.clean_start - 60), f.clean_start) \
                     and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):
@@ -211,6 +253,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     ref, basis = d.source_year(f.clean_start)
     if basis == "footnote":
         return ref, None, None, "footnote", "source_year"
+    if status != "actual" and cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+        # "Turkey and Uzbekistan aim to enhance their bilateral trade volume to $5 billion": a goal
+        # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)
+        return None, None, None, None, "undated_aim"
     if st.period is not None and st.period_topic is None:
         y, m1, m2 = st.period
         return y, m1, m2, "context", "section_period"
@@ -240,6 +286,8 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     best = None
     for t in times:
         t = _fiscal(d, t, si, None)
+        if t.kind == "last_month":
+            continue  # a month of the page's date, not a period the paragraph goes on with
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
         p = None
@@ -258,10 +306,16 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
             if ref is not None and not (t.rel and basis == "footnote"):
-                p = ref + (t.rel or 0), t.m1, t.m2
+                p = (_month_year(d, t, ref, basis) if t.kind == "month" else ref + (t.rel or 0)), t.m1, t.m2
         if p is not None and (best is None or p[0] > best[0]):
             best = p
     return best
+
+
+def _month_year(d: _Doc, t: TimeExpr, ref: int, basis: str | None) -> int:
+    """The year of a month named with none ("in October"): the page's, or the year before when the
+    month comes after the page's own month (a page of January 2022 reports December 2021)."""
+    return ref - (basis == "doc_date" and d.pub_month is not None and t.m1 > d.pub_month)
 
 
 def _restated_partials(figs: list[Figure]) -> list[Figure]:

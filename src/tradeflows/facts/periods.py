@@ -55,7 +55,7 @@ _DIGIT = re.compile(r"\d")
 _FISCAL_WORD = re.compile(r"fy|fiscal|financial|f\.y\.")
 _SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
 # what a stretch without digits needs to hold a time expression at all
-_WORDS_WITHOUT_DIGITS = ("year", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
+_WORDS_WITHOUT_DIGITS = ("year", "fy", "fiscal", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
                          "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
                          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -66,18 +66,21 @@ _TRIGGERS: dict[str, object] = {
     "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
     "fiscal": "digit",
     "part": ("half", "quarter", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "month_span": "digit",
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
     "months": ("month",),
     "month": "digit",
-    "relative": ("year",),
+    "bare_month": _MONTH_STEMS,
+    "relative": ("year", "fy", "fiscal"),
+    "last_month": ("last month",),
     "bracket": ("[",),
     "year": "digit",
 }
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
-_NEEDS_MONTH_NAME = frozenset({"month_range", "to_month", "month"})
+_NEEDS_MONTH_NAME = frozenset({"month_span", "month_range", "to_month", "month", "bare_month"})
 # every trigger word once: a stretch's present ones are found in one pass (in C); the month
 # patterns' stems are left out, a capitalised month name holds its stem
 _ALL_TRIGGERS = tuple(sorted({w for k, v in _TRIGGERS.items() if v != "digit" and k not in _NEEDS_MONTH_NAME
@@ -100,6 +103,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _PATTERNS = [
+    # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
+    # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
+    ("month_span", re.compile(
+        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MON})\s+(?P<y1>(?:19|20)\d\d)"
+        rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+)\s*(?P<m2>{_MON})\s+(?P<y2>(?:19|20)\d\d)\b")),
     # "January-September 2023", "from January to May", "01 January to 30 September 2022",
     # "January 1 to September 30, 2022": days written with the months are read past
     ("month_range", re.compile(
@@ -112,11 +120,17 @@ _PATTERNS = [
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
     ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
+    # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
+    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of)\s+(?P<m1>{_MON})\b(?!\s*\d)")),
+    # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
+    ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     ("relative", re.compile(
-        r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?year\b"
+        r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
+        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
-        r"|\b(?P<past>past)\s+year\b(?!['’]s)", re.I)),
+        r"|\b(?P<past>past)\s+year\b(?!['’]s)"
+        r"|\b(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
     # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
     # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
@@ -254,6 +268,12 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "to_month":
         m2 = MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
+    elif kind == "month_span":
+        m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
+        y1, year = int(m.group("y1")), int(m.group("y2"))
+        if not ((year == y1 and m1 <= m2) or (year == y1 + 1 and m1 > m2)):
+            return None  # longer than a year: no one period (each month-year is read alone)
+        kind = "month_range"  # m1 > m2: the range began the year before (as a fiscal year)
     elif kind == "month_range":
         m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
@@ -268,8 +288,13 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "month":
         m1 = m2 = MONTHS[fold(m.group("m1"))]
         year, rel, by = _year_part(m)
+    elif kind == "bare_month":
+        m1 = m2 = MONTHS[fold(m.group("m1"))]
+        kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
     elif kind == "bracket":
         year = int(m.group("y"))
+    elif kind == "last_month":
+        rel = 0  # m1 = m2 = 1 stand for a month known only from the page's date
     elif kind == "relative":
         if m.group("rel2"):
             # "increased 13 times in the last five years": a span that ends with the last full year
@@ -278,9 +303,18 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if m.group("past"):
             # "over the past year, the exchange trade turnover ... increased 37 times": last year
             return _flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
+        if m.group("rel3"):  # "in Current FY", "last FY"
+            return _flags(TimeExpr(m.start(), m.end(), kind, None, _REL[fold(m.group("rel3").split()[-1])], None,
+                                   1, 12, False, fiscal="relative"), text)
         rel = _REL[fold(m.group("rel").split()[-1])]
         by = m.group("by") or m.group("by2")
         by = int(by) if by else None
+        if m.group("fw") or m.group("fw3"):
+            # "in the current fiscal year", "last financial year": relative to the fiscal year the
+            # page's date falls in (period_choice resolves it for the country; rule relative_fiscal)
+            t = TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, m.group("rel").lower() == "previous",
+                         fiscal="relative")
+            return t if t.base else _flags(t, text)
         if m.group("rel").lower() == "previous":
             # "the previous year" is nearly always a base of comparison
             return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)

@@ -37,13 +37,13 @@ from tradeflows.records import Figure
 # how many paragraph breaks an organization stays the reporter without being named again
 ORG_CARRY_PARAGRAPHS = 1
 # the figure's confidence from the partner rule that decided it (other rules: 0.5)
-PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "respectively": 1.0, "world_cue": 0.85,
+PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "right_after": 1.0, "respectively": 1.0, "world_cue": 0.85,
                       "carried": 0.8, "section": 0.65}
 
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
                    pub_year: int | None = None, title: str | None = None,
-                   warnings: Warnings | None = None) -> list[Figure]:
+                   warnings: Warnings | None = None, pub_month: int | None = None) -> list[Figure]:
     """Figures with their facts. reporter: the document's, from sources.csv; when None the
     document's subject is inferred from its title and opening, and may stay empty.
 
@@ -52,7 +52,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     leaves the carried context as it was."""
     warnings = Warnings() if warnings is None else warnings
     name, iso3, how = document_subject(c.text, title, reporter)
-    d = _Doc(c, pub_year)
+    d = _Doc(c, pub_year, pub_month)
     d.head_partner = _head_partner(c.text, title, (name, iso3))
     d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
     st = _State()
@@ -124,7 +124,9 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 
     # --- period ---------------------------------------------------------------
     year, m1, m2, basis, yrule = _figure_period(d, st, f, si, pi, status, rep_iso)
-    status, srule = _dated_status(d, f, si, status, srule, target_cue, year, basis)
+    # the current fiscal year may end in the next calendar year: that makes it no goal
+    status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
+    status, srule = _dated_status(d, f, si, status, srule, target_cue, status_year, basis)
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
