@@ -458,11 +458,12 @@ def test_positive_balances_before_the_figure_are_no_imports():
 
 def test_one_month_without_its_year_is_a_part_of_the_year():
     # chori-mukifine.com/en/2023/01/31/economic-situation-chile-december2022/: the month has no
-    # year, so the figure took the page's whole year
+    # year; the period rule bare_month gives it the page's year, and the admission rule keeps a
+    # month out even where the period falls back to the page's whole year
     text = ("Economic situation in Chile (December, 2022)\n\nThe Embassy of Japan in Chile (department of"
             " Economy) published the regular report of economy (December), which partially includes some data"
             " from November.\n\nExports in December totaled $8.89 billion (-1.0% year-on-year).\n")
     f = in_text(text, "$8.89 billion")
     assert (f.measure, f.reporter_iso3, f.year, f.period_start, f.period_end) == (
-        "exports", "CHL", 2022, "2022-01", "2022-12")
+        "exports", "CHL", 2022, "2022-12", "2022-12")
     assert series_status(row(f), min_confidence=0.0) == "partial year"
