@@ -78,8 +78,11 @@ WARM_TEXT = ("Georgia’s exports to the EU countries amounted to $ 360.9 millio
 
 def warm() -> None:
     """Build every stage's registries in this process, as its first document would: a process
-    pool forked afterwards starts with them instead of building them in each worker."""
+    pool forked afterwards starts with them instead of building them in each worker (the
+    dataset build's USD rates too: every worker's figure rows read them)."""
+    from tradeflows.dataset.rates import load_rates
     figures_of_text(WARM_TEXT, "warm", "web")
+    load_rates()
 
 
 def set_pages(figs: list[Figure], d: Document) -> list[Figure]:
