@@ -97,3 +97,15 @@ def test_dask_local_cluster_builds_the_same_tables(corpus, serial_build, tmp_pat
         got, want = pq.read_table(out / t.file), pq.read_table(serial_build / t.file)
         assert got.equals(want, check_metadata=True), t.file
     assert table_bytes(out) == table_bytes(serial_build)
+
+
+def test_batches_shrink_as_the_corpus_runs_out():
+    """Guided scheduling: every document once, in order; each batch a 2*workers-th of what is
+    left (at most the engine's cap), so the last batches are single documents."""
+    docs = list(range(50))
+    sizes = [len(b) for b in dataset._batches(docs, 16, 2)]
+    assert sizes == [13, 10, 7, 5, 4, 3, 2, 2, 1, 1, 1, 1]
+    assert [d for b in dataset._batches(docs, 16, 2) for d in b] == docs
+    assert [len(b) for b in dataset._batches(docs, 4, 2)] == [4] * 10 + [3, 2, 2, 1, 1, 1]
+    assert [len(b) for b in dataset._batches(docs, 1, 1)] == [1] * 50
+    assert dataset._batches([], 16, 2) == []
