@@ -51,9 +51,11 @@ def ecb_annual() -> dict[tuple[str, int], float]:
     names = [f"c{i}" for i in range(len(head))]     # the file's names may repeat ("" twice)
     cols = {n: pa.string() if i == 0 else pa.float64() for i, n in enumerate(names)}
     table = pacsv.read_csv(pa.BufferReader(data),
-                           read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
+                           read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, use_threads=False,
+                                                          block_size=len(data) + 1),
                            convert_options=pacsv.ConvertOptions(
-                               column_types=cols, null_values=["", "N/A"], strings_can_be_null=True))
+                               column_types=cols, null_values=["", "N/A"], strings_can_be_null=True),
+                           memory_pool=pa.system_memory_pool())
     dates = table.column(0).to_pylist()
     keep = np.array([bool(d) for d in dates])     # a row without a date is no day
     usd_col = head.index("USD")
@@ -90,7 +92,8 @@ def _floats(column) -> "np.ndarray":
     """A float64 column as a NumPy array, nulls as NaN, read from its buffers (pyarrow's
     to_numpy and fill_null would import pandas for this, a tenth of a second)."""
     import numpy as np
-    arr = column.combine_chunks()
+    import pyarrow as pa
+    arr = column.combine_chunks(memory_pool=pa.system_memory_pool())
     bitmap, data = arr.buffers()
     n, off = len(arr), arr.offset
     out = np.frombuffer(data, dtype=np.float64, count=n, offset=off * 8).copy()
