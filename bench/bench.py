@@ -474,6 +474,7 @@ def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int =
     Dask LocalCluster workers are children of this process)."""
     import threading
     from tradeflows.dataset.build import build
+    from tradeflows.pipeline import parse_document, warm
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     peaks: dict[int, int] = {}
     cpu_of: dict[int, float] = {}
@@ -506,7 +507,7 @@ def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int =
     th.start()
     started = engine_timer()
     t0, c0 = time.perf_counter(), time.process_time()
-    rc = build(input_dir, out_dir, force=True, jobs=jobs, engine=engine)
+    rc = build(input_dir, out_dir, force=True, jobs=jobs, engine=engine, parse=parse_document, warm=warm)
     sec, cpu = time.perf_counter() - t0, time.process_time() - c0
     stop.set()
     th.join()

@@ -19,6 +19,8 @@ from tradeflows.dataset import rates
 from tradeflows.dataset import schema
 from tradeflows.text.clean import clean_text
 from tradeflows.records import FIGURE_FIELDS, Figure
+from tradeflows import pipeline
+from tradeflows.pipeline import parse_document
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -57,7 +59,7 @@ def fake_figures_of_clean(c, doc, reporter=None, pub_year=None, relate=True, tit
 
 @pytest.fixture
 def fake_pipeline(monkeypatch):
-    monkeypatch.setattr(dataset, "figures_of_clean", fake_figures_of_clean)
+    monkeypatch.setattr(pipeline, "figures_of_clean", fake_figures_of_clean)
     monkeypatch.delenv("CI", raising=False)
 
 
@@ -84,7 +86,7 @@ def expected_money(path: Path, fmt: str) -> list[str]:
 
 def build(src, out, **kw):
     before = dict(cache.COUNTER)
-    rc = dataset.build(src, out, **kw)
+    rc = dataset.build(src, out, parse=parse_document, **kw)
     parsed = cache.COUNTER["parsed"] - before.get("parsed", 0)
     reused = cache.COUNTER["reused"] - before.get("reused", 0)
     return rc, parsed, reused
@@ -167,7 +169,7 @@ def test_tables_read_back_with_pandas_and_duckdb(fake_pipeline, corpus, tmp_path
     import pandas as pd
 
     out = tmp_path / "out"
-    dataset.build(corpus, out)
+    dataset.build(corpus, out, parse=parse_document)
     figs = pd.read_parquet(out / "figures.parquet")
     assert str(figs["year"].dtype) == "Int16"
     assert str(figs["line"].dtype) == "Int32"
@@ -204,8 +206,8 @@ def test_tables_read_back_with_pandas_and_duckdb(fake_pipeline, corpus, tmp_path
 
 def test_schema_metadata_and_determinism(fake_pipeline, corpus, tmp_path):
     out1, out2 = tmp_path / "o1", tmp_path / "o2"
-    dataset.build(corpus, out1)
-    dataset.build(corpus, out2)
+    dataset.build(corpus, out1, parse=parse_document)
+    dataset.build(corpus, out2, parse=parse_document)
     docs = pq.read_table(out1 / "documents.parquet").to_pylist()
     for name, t in schema.TABLES.items():
         a, b = pq.read_table(out1 / t.file), pq.read_table(out2 / t.file)
@@ -235,7 +237,7 @@ def test_figures_schema_covers_every_figure_field():
 
 def test_usage_error_exit_code(tmp_path, capsys):
     from tradeflows.cli import main
-    assert dataset.build(tmp_path / "missing", tmp_path / "out") == 2
+    assert dataset.build(tmp_path / "missing", tmp_path / "out", parse=parse_document) == 2
     assert main(["build", str(tmp_path / "missing"), "-o", str(tmp_path / "out")]) == 2
     assert "missing" in capsys.readouterr().err
     assert main(["export", "-o", str(tmp_path / "nothing")]) == 2
@@ -313,7 +315,7 @@ def test_atomic_write_keeps_previous_file_on_failure(tmp_path, monkeypatch):
 
 def test_interrupted_build_leaves_previous_tables(fake_pipeline, corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
-    dataset.build(corpus, out)
+    dataset.build(corpus, out, parse=parse_document)
     before = {t.file: (out / t.file).read_bytes() for t in schema.TABLES.values()}
     (corpus / "ru_cp1251.txt").write_bytes("Exports to China reached $7 million in 2021.".encode("cp1251"))
     real = dataset.make_table
@@ -325,7 +327,7 @@ def test_interrupted_build_leaves_previous_tables(fake_pipeline, corpus, tmp_pat
 
     monkeypatch.setattr(dataset, "make_table", failing)
     with pytest.raises(KeyboardInterrupt):
-        dataset.build(corpus, out)
+        dataset.build(corpus, out, parse=parse_document)
     for t in schema.TABLES.values():          # nothing was written: the previous set is intact
         assert (out / t.file).read_bytes() == before[t.file]
     assert not list(out.glob(".*.tmp"))
@@ -342,7 +344,7 @@ def test_interrupted_build_leaves_previous_tables(fake_pipeline, corpus, tmp_pat
 
     monkeypatch.setattr(dataset.pq, "write_table", write_then_fail)
     with pytest.raises(OSError):
-        dataset.build(corpus, out)
+        dataset.build(corpus, out, parse=parse_document)
     for t in schema.TABLES.values():          # all or nothing: the previous set is intact
         assert (out / t.file).read_bytes() == before[t.file]
     assert not list(out.glob(".*.tmp"))
@@ -530,7 +532,7 @@ def test_export_xlsx_csv_datapackage(fake_pipeline, corpus, tmp_path):
     import openpyxl
 
     out = tmp_path / "out"
-    dataset.build(corpus, out)
+    dataset.build(corpus, out, parse=parse_document)
     assert export.export_all(out) == 0
 
     wb = openpyxl.load_workbook(out / "tradeflows.xlsx")
@@ -610,7 +612,7 @@ def test_build_with_the_real_pipeline(tmp_path):
         shutil.copyfile(RAW / name, src / name)
     shutil.copyfile(RAW / "sources.csv", src / "sources.csv")
     out = tmp_path / "out"
-    assert dataset.build(src, out) == 0
+    assert dataset.build(src, out, parse=parse_document) == 0
     docs = pq.read_table(out / "documents.parquet").to_pylist()
     assert [(d["doc"], d["status"]) for d in docs] == [(n, "ok") for n in REAL_DOCS]
     figs = pq.read_table(out / "figures.parquet")

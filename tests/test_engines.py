@@ -10,6 +10,7 @@ import pytest
 from tradeflows.cli import main
 from tradeflows.dataset import build as dataset
 from tradeflows.dataset import cache, engines, schema
+from tradeflows.pipeline import parse_document, warm
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
@@ -40,7 +41,7 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def serial_build(corpus, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("serial")
-    assert dataset.build(corpus, out, jobs=1) == 1       # bad.bin fails, the rest is built
+    assert dataset.build(corpus, out, jobs=1, parse=parse_document) == 1       # bad.bin fails, the rest is built
     return out
 
 
@@ -62,7 +63,7 @@ def test_process_pool_writes_the_same_bytes(corpus, serial_build, tmp_path):
 
     # a second build on two workers takes every document from the cache
     before = dict(cache.COUNTER)
-    assert dataset.build(corpus, out, jobs=2) == 1
+    assert dataset.build(corpus, out, jobs=2, parse=parse_document, warm=warm) == 1
     assert (cache.COUNTER["parsed"] - before.get("parsed", 0),
             cache.COUNTER["reused"] - before.get("reused", 0)) == (0, 6)
     assert table_bytes(out) == table_bytes(serial_build)
@@ -91,8 +92,20 @@ def test_engines_keep_input_order_past_the_window():
 def test_dask_local_cluster_builds_the_same_tables(corpus, serial_build, tmp_path):
     pytest.importorskip("distributed")
     out = tmp_path / "out"
-    assert dataset.build(corpus, out, jobs=2, engine="dask") == 1
+    assert dataset.build(corpus, out, jobs=2, engine="dask", parse=parse_document, warm=warm) == 1
     for t in schema.TABLES.values():
         got, want = pq.read_table(out / t.file), pq.read_table(serial_build / t.file)
         assert got.equals(want, check_metadata=True), t.file
     assert table_bytes(out) == table_bytes(serial_build)
+
+
+def test_batches_shrink_as_the_corpus_runs_out():
+    """Guided scheduling: every document once, in order; each batch a 2*workers-th of what is
+    left (at most the engine's cap), so the last batches are single documents."""
+    docs = list(range(50))
+    sizes = [len(b) for b in dataset._batches(docs, 16, 2)]
+    assert sizes == [13, 10, 7, 5, 4, 3, 2, 2, 1, 1, 1, 1]
+    assert [d for b in dataset._batches(docs, 16, 2) for d in b] == docs
+    assert [len(b) for b in dataset._batches(docs, 4, 2)] == [4] * 10 + [3, 2, 2, 1, 1, 1]
+    assert [len(b) for b in dataset._batches(docs, 1, 1)] == [1] * 50
+    assert dataset._batches([], 16, 2) == []

@@ -23,6 +23,7 @@ from tradeflows.ingest import document as ingest  # noqa: E402
 from tradeflows.ingest.document import list_documents, load_sources, read_document  # noqa: E402
 from tradeflows.ingest.sniff import sniff  # noqa: E402
 from tradeflows.pipeline import figures_of_document, figures_of_text  # noqa: E402
+from tradeflows.pipeline import parse_document  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -258,7 +259,7 @@ def test_bad_files_are_errors_and_the_batch_goes_on(tmp_path, book, capsys):
     expected = _bad_files(inp, Path(book.path))
     (inp / "002.txt").write_bytes((RAW / "002_d6a3e8bd91e997c9.txt").read_bytes())
     assert (inp / "huge.html").stat().st_size > 50_000_000
-    assert build(inp, tmp_path / "out") == 1
+    assert build(inp, tmp_path / "out", parse=parse_document) == 1
     rows = {r["doc"]: r for r in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()}
     err = capsys.readouterr().err
     for name, reason in expected.items():
@@ -298,7 +299,7 @@ def test_build_of_html_and_pdf_fills_pages_dates_and_titles(tmp_path, book, page
     _, html, pub, style = pages[1]           # d42, json-ld date
     (inp / "page.html").write_bytes(html.read_bytes())
     (inp / "002.txt").write_bytes((RAW / "002_d6a3e8bd91e997c9.txt").read_bytes())
-    assert build(inp, tmp_path / "out") == 0
+    assert build(inp, tmp_path / "out", parse=parse_document) == 0
     docs = {r["doc"]: r for r in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()}
     assert (docs["book.pdf"]["input_type"], docs["book.pdf"]["format"], docs["book.pdf"]["n_pages"]) == (
         "pdf", "pdf", 54)
@@ -318,7 +319,7 @@ def test_build_of_html_and_pdf_fills_pages_dates_and_titles(tmp_path, book, page
 
     monkeypatch.setattr(tradeflows.ingest.pdf, "extract_pdf", not_again)
     monkeypatch.setattr(tradeflows.ingest.html, "extract_html", not_again)
-    assert build(inp, tmp_path / "out") == 0
+    assert build(inp, tmp_path / "out", parse=parse_document) == 0
     assert pq.read_table(tmp_path / "out" / "figures.parquet").to_pylist() == figs
 
 

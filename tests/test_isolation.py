@@ -14,6 +14,7 @@ from tradeflows.errors import Warnings, describe
 from tradeflows.facts import relate
 from tradeflows.figures import extract
 from tradeflows.pipeline import figures_of_text
+from tradeflows.pipeline import parse_document
 
 TEXT = ("Qantas wants $4.2b from government to keep flying.\n\n"
         "In 2023, Kazakhstan's exports to China reached $13.2 billion, up 21.6% from a year earlier.\n\n"
@@ -93,7 +94,7 @@ def _folder(tmp_path):
 
 
 def test_build_keeps_the_document_ok_and_counts_the_warning(broken_scale, tmp_path, capsys):
-    assert build(_folder(tmp_path), tmp_path / "out", jobs=1) == 0
+    assert build(_folder(tmp_path), tmp_path / "out", jobs=1, parse=parse_document) == 0
     docs = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
     a, b = docs
     assert (a["status"], a["n_figures"], a["warnings"], a["warning"]) == \

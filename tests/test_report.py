@@ -17,6 +17,7 @@ from markupsafe import escape
 from tradeflows.cli import main as cli
 from tradeflows.dataset import build as dataset
 from tradeflows.publish import export, report
+from tradeflows.pipeline import parse_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    assert dataset.build(ROOT / "data" / "raw", out) == 0
+    assert dataset.build(ROOT / "data" / "raw", out, parse=parse_document) == 0
     (out / "eval.json").write_text(json.dumps({"date": "2026-12-01", "rows": [
         {"set": "founding", "part": "all", "docs": 5, "gold": 442, "figure_f1": 0.997,
          "money_f1": 1.0, "growth_f1": 0.994, "share_f1": 0.991, "fact_f1": 0.808}]}))

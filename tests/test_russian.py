@@ -16,6 +16,7 @@ from tradeflows.ingest.document import load_sources, read_document
 from tradeflows.ingest.language import detect_language, document_language
 from tradeflows.pipeline import figures_of_document, figures_of_text
 from tradeflows.vocab import current_language, languages, read_csv, read_lines, using_language
+from tradeflows.pipeline import parse_document
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "russian" / "raw"
@@ -72,7 +73,7 @@ def test_documents_table_records_language_and_where_it_came_from(tmp_path):
         "doc,title,outlet,published,format,language,reporter,url\n"
         "u05_apostrophe-belarus-russia-2016.txt,,,2017-02-27,web,,,\n"
         "u12_investkz-kazakhstan-russia-2006.txt,,,2007-03-16,web,ru,,\n", encoding="utf-8")
-    assert dataset.build(src, tmp_path / "out") == 0
+    assert dataset.build(src, tmp_path / "out", parse=parse_document) == 0
     rows = {r["doc"]: r for r in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()}
     assert (rows["u05_apostrophe-belarus-russia-2016.txt"]["language"],
             rows["u05_apostrophe-belarus-russia-2016.txt"]["language_source"]) == ("ru", "detected")

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from tradeflows.dataset import build as dataset
+from tradeflows.pipeline import parse_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -13,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    assert dataset.build(ROOT / "data" / "raw", out) == 0
+    assert dataset.build(ROOT / "data" / "raw", out, parse=parse_document) == 0
     return (pd.read_parquet(out / "series.parquet"),
             pd.read_parquet(out / "figures.parquet").set_index("figure_id"))
 
@@ -55,7 +56,7 @@ BOOK, NEWS = "001_f541c9b7c73f1bbf.txt", "003_af7687762862a3f2.txt"
 @pytest.fixture(scope="module")
 def built_all(tmp_path_factory):
     out = tmp_path_factory.mktemp("out_all")
-    assert dataset.build(ROOT / "data" / "raw", out) == 0
+    assert dataset.build(ROOT / "data" / "raw", out, parse=parse_document) == 0
     figures = pd.read_parquet(out / "figures.parquet")
     figures["doc"] = figures["doc"].astype(str)
     return (pd.read_parquet(out / "series.parquet"), figures,

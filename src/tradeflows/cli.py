@@ -85,9 +85,12 @@ def _unit_interval(text: str) -> float:
 def cmd_build(args) -> int:
     from tradeflows.dataset.build import build
     from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE
+    from tradeflows.pipeline import parse_document, warm
     conf = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
+    # the per-document parse comes from up here: the dataset layer does not import the stages
     code = build(args.input, args.output, force=args.force, jobs=args.jobs, strict=args.strict,
-                 engine=args.engine, scheduler=args.scheduler, min_confidence=conf)
+                 engine=args.engine, scheduler=args.scheduler, min_confidence=conf,
+                 parse=parse_document, warm=warm)
     if code in (EXIT_OK, EXIT_DOC_ERRORS) and not args.no_report:
         _report_after_build(args.output)
     return code

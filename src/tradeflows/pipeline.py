@@ -1,9 +1,13 @@
 """The one-way pipeline for one document: clean -> extract -> relate.
 
 Pure functions from text to records; registries and parsers are built once
-per process by the stage modules, never per document.
+per process by the stage modules, never per document. parse_document is the unit
+the dataset build maps over a corpus: the caller on top (cli) passes it down to
+tradeflows.dataset.build.build, which does not import the stages itself.
 """
 from __future__ import annotations
+
+import sys
 
 from tradeflows.text.clean import CleanText, clean_text
 from tradeflows.ingest.document import Document
@@ -74,8 +78,11 @@ WARM_TEXT = ("Georgia’s exports to the EU countries amounted to $ 360.9 millio
 
 def warm() -> None:
     """Build every stage's registries in this process, as its first document would: a process
-    pool forked afterwards starts with them instead of building them in each worker."""
+    pool forked afterwards starts with them instead of building them in each worker (the
+    dataset build's USD rates too: every worker's figure rows read them)."""
+    from tradeflows.dataset.rates import load_rates
     figures_of_text(WARM_TEXT, "warm", "web")
+    load_rates()
 
 
 def set_pages(figs: list[Figure], d: Document) -> list[Figure]:
@@ -95,3 +102,37 @@ def figures_of_document(d: Document, relate: bool = True,
     figs = figures_of_clean(clean_document_text(d), d.doc, d.reporter, d.pub_year, relate, d.title,
                             d.language, warnings, pub_month=d.pub_month)
     return set_pages(figs, d)
+
+
+_WARNED: set[str] = set()
+
+
+def parse_document(d: Document) -> dict:
+    """The parse of one document (what the build's cache stores): figure dicts, citations,
+    the decimal mark and the warnings. Module-level, so an engine can send it to workers.
+
+    While the relate stage is not installed the figures are built without trade facts
+    (a warning says so once); the cache key covers the pipeline's code, so they are
+    parsed again when it arrives."""
+    from tradeflows.figures.notation import decimal_mark
+    c = clean_document_text(d)
+    warnings = Warnings()
+    try:
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title, lang=d.language,
+                                warnings=warnings, pub_month=d.pub_month)
+    except ModuleNotFoundError as exc:
+        if exc.name != "tradeflows.facts.relate":
+            raise
+        if "relate" not in _WARNED:
+            _WARNED.add("relate")
+            from tqdm import tqdm
+            tqdm.write("tradeflows: warning: the relate stage (tradeflows.facts.relate) is missing: "
+                       "figures have no trade facts and the series is empty", file=sys.stderr)
+        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False, lang=d.language,
+                                warnings=warnings)
+    set_pages(figs, d)
+    cits = [{"number": int(n), "title": cit.title, "year": cit.year, "url": cit.url}
+            for n, cit in sorted(c.citations.items())]
+    return {"figures": [f.to_dict() for f in figs], "citations": cits,
+            "decimal_mark": decimal_mark(c.text), "warnings": list(warnings)}
+

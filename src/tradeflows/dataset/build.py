@@ -21,7 +21,7 @@ from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -32,12 +32,10 @@ from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, ENTITY_REASONS,  
                                        disagree, entity_kind, entity_rows, is_country_itself,
                                        m49, series_rows, series_status, share_evidence)
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
-from tradeflows.errors import DocumentError, Warnings
+from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import list_documents, load_sources, read_document
-from tradeflows.pipeline import clean_document_text, figures_of_clean, set_pages
 from tradeflows.dataset.plausible import mark_implausible
 from tradeflows.dataset.rates import to_usd
-from tradeflows.figures.notation import decimal_mark
 from tradeflows.records import Figure
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -174,36 +172,6 @@ def _say(msg: str) -> None:
     tqdm.write(msg, file=sys.stderr)
 
 
-_WARNED: set[str] = set()
-
-
-def parse_document(d) -> dict:
-    """The parse of one document (what the cache stores): figure dicts and citations.
-
-    While the relate stage is not installed the figures are built without trade facts
-    (a warning says so once); the cache key covers the pipeline's code, so they are
-    parsed again when it arrives."""
-    c = clean_document_text(d)
-    warnings = Warnings()
-    try:
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title, lang=d.language,
-                                warnings=warnings, pub_month=d.pub_month)
-    except ModuleNotFoundError as exc:
-        if exc.name != "tradeflows.facts.relate":
-            raise
-        if "relate" not in _WARNED:
-            _WARNED.add("relate")
-            _say("tradeflows: warning: the relate stage (tradeflows.facts.relate) is missing: "
-                 "figures have no trade facts and the series is empty")
-        figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, relate=False, lang=d.language,
-                                warnings=warnings)
-    set_pages(figs, d)
-    cits = [{"number": int(n), "title": cit.title, "year": cit.year, "url": cit.url}
-            for n, cit in sorted(c.citations.items())]
-    return {"figures": [f.to_dict() for f in figs], "citations": cits,
-            "decimal_mark": decimal_mark(c.text), "warnings": list(warnings)}
-
-
 def _sha256_of(path: Path) -> str | None:
     import hashlib
     try:
@@ -246,9 +214,17 @@ class _StreamedTable:
 
 def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
           jobs: int | None = 1, engine: str = "local", scheduler: str | None = None,
-          min_confidence: float = DEFAULT_MIN_CONFIDENCE, strict: bool = False) -> int:
+          min_confidence: float = DEFAULT_MIN_CONFIDENCE, strict: bool = False, *,
+          parse: Callable[[Any], dict], warm: Callable[[], Any] | None = None) -> int:
     """Build documents, figures, citations, series, series_entities and checks into
     output_dir; the exit code.
+
+    `parse` turns one read document (ingest.document.Document) into what the cache stores
+    (figure dicts, citations, decimal mark, warnings): tradeflows.pipeline.parse_document,
+    passed down by the caller on top (cli, pipeline) so that this module never imports the
+    stages above it. It must be picklable (a module-level function): it goes to the
+    workers. `warm` (optional, e.g. tradeflows.pipeline.warm) builds the stages'
+    registries once before an engine forks its workers.
 
     Documents are streamed through an engine (tradeflows.dataset.engines): `jobs=1` parses
     in this process, `jobs=N` in a pool of N processes (None: one per core), `engine="dask"`
@@ -280,7 +256,6 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
     except DocumentError as exc:
         print(f"tradeflows: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    from tradeflows.pipeline import warm
     try:
         # engines whose workers are forked from this process run warm() here first: the
         # registries are built once, not once per worker
@@ -289,17 +264,29 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
         print(f"tradeflows: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        return _build_with(eng, input_dir, out, sources, paths, force, min_confidence, strict)
+        return _build_with(eng, input_dir, out, sources, paths, force, min_confidence, strict,
+                           parse)
     finally:
         eng.close()
 
 
+def _batches(paths: list, cap: int, workers: int) -> list[list]:
+    """The documents in batches, one batch per message to a worker (fewer, larger messages),
+    shrinking as the corpus runs out (guided scheduling): each takes a 2*workers-th of what
+    is left, at most `cap`, so the last ones are single documents and no worker finishes
+    a whole batch after the others went idle (with equal batches of 6, two workers split 50
+    documents 30/20 at worst)."""
+    out, i = [], 0
+    while i < len(paths):
+        size = max(1, min(cap, -(-(len(paths) - i) // (2 * workers))))
+        out.append(paths[i:i + size])
+        i += size
+    return out
+
+
 def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path],
-                force: bool, min_confidence: float, strict: bool = False) -> int:
-    # documents go to the workers in batches (fewer, larger messages), small enough
-    # that every worker gets several
-    size = max(1, min(eng.batch, len(paths) // (4 * eng.workers)))
-    batches = [paths[i:i + size] for i in range(0, len(paths), size)]
+                force: bool, min_confidence: float, strict: bool, parse) -> int:
+    batches = _batches(paths, eng.batch, eng.workers)
     # the input hashes go into every table's metadata, so they are taken first (on the
     # workers too: at scale reading the corpus is real work)
     hashes = {}
@@ -319,7 +306,7 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
     published: dict[str, str | None] = {}
     failed = 0
     tasks = ([_Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read,
-                    min_confidence, strict)
+                    min_confidence, strict, parse)
               for p in batch] for batch in batches)
     bar = _progress(None, total=len(paths), desc="build")
     try:
@@ -407,6 +394,7 @@ class _Task(NamedTuple):
     cache_read: bool
     min_confidence: float      # the panel's admission threshold (series_status)
     strict: bool = False       # a figure's warning fails its document
+    parse: Callable[[Any], dict] | None = None   # the per-document parse (build's `parse`)
 
 
 class DocResult(NamedTuple):
@@ -438,7 +426,7 @@ def parse_task(task: _Task) -> DocResult:
     cache = DocumentCache(task.cache_root, task.cache_version, read=task.cache_read)
     cache.counter = Counter()     # the driver counts the outcome (cache.count)
     messages: list[str] = []
-    row, figs, cits = _build_one(path, sources, cache, messages.append, task.strict)
+    row, figs, cits = _build_one(path, sources, cache, task.parse, messages.append, task.strict)
     outcome = None
     if cache.parsed or cache.reused:
         outcome = "parsed" if cache.parsed else "reused"
@@ -467,7 +455,7 @@ def _columns(name: str) -> tuple[str, ...]:
     return tuple(schema.schema(name).names)
 
 
-def _build_one(path: Path, sources: dict, cache, say=None,
+def _build_one(path: Path, sources: dict, cache, parse, say=None,
                strict: bool = False) -> tuple[dict, list[dict], list[dict]]:
     """(documents row, figure dicts, citation rows) of one input file; errors are rows
     (their messages go to `say`), and so are warnings: a figure dropped by a rule that
@@ -498,7 +486,7 @@ def _build_one(path: Path, sources: dict, cache, say=None,
     params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year,
               "title": d.title, "language": row["language"]}
     try:
-        parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse_document(d))
+        parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse(d))
     except Exception as exc:  # one broken document must not stop the batch
         msg = f"pipeline error: {type(exc).__name__}: {exc}"
         row.update(status="error", error=msg)

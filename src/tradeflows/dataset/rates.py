@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 
@@ -36,38 +35,71 @@ FULL_YEAR = 0.95
 
 @lru_cache(maxsize=1)
 def ecb_annual() -> dict[tuple[str, int], float]:
-    """{(currency, year): units per USD, annual mean} from the ECB daily series."""
+    """{(currency, year): units per USD, annual mean} from the ECB daily series.
+
+    The file (~7000 days x 40 currencies) is parsed by pyarrow's CSV reader and each
+    (currency, year) summed in day order (numpy cumsum: the same additions, in the same
+    order, as a loop over the rows), in a few ms instead of a tenth of a second of
+    Python per process."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
     with resources.files("currency_converter").joinpath("eurofxref-hist.zip").open("rb") as fh:
         with zipfile.ZipFile(fh) as z:
-            text = z.read(z.namelist()[0]).decode("utf-8")
-    reader = csv.reader(io.StringIO(text))
-    head = [h.strip() for h in next(reader)]
+            data = z.read(z.namelist()[0])
+    head = [h.strip() for h in data[:data.index(b"\n")].decode("utf-8").split(",")]
+    names = [f"c{i}" for i in range(len(head))]     # the file's names may repeat ("" twice)
+    cols = {n: pa.string() if i == 0 else pa.float64() for i, n in enumerate(names)}
+    table = pacsv.read_csv(pa.BufferReader(data),
+                           read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, use_threads=False,
+                                                          block_size=len(data) + 1),
+                           convert_options=pacsv.ConvertOptions(
+                               column_types=cols, null_values=["", "N/A"], strings_can_be_null=True),
+                           memory_pool=pa.system_memory_pool())
+    dates = table.column(0).to_pylist()
+    keep = np.array([bool(d) for d in dates])     # a row without a date is no day
     usd_col = head.index("USD")
-    sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0])
-    days: dict[int, int] = defaultdict(int)
-    for row in reader:
-        if not row or not row[0]:
-            continue
-        year = int(row[0][:4])
-        try:
-            usd = float(row[usd_col])
-        except ValueError:
-            continue
-        days[year] += 1
-        acc = sums[("EUR", year)]
-        acc[0] += 1.0 / usd
-        acc[1] += 1
-        for name, cell in zip(head[1:], row[1:]):
-            if name and name != "USD" and cell and cell != "N/A":
-                acc = sums[(name, year)]
-                acc[0] += float(cell) / usd
-                acc[1] += 1
+    usd = _floats(table.column(usd_col))
+    keep &= ~np.isnan(usd)                        # a day without a USD rate is no day
+    year = np.array([int(d[:4]) if d else 0 for d in dates])
+    rows = np.flatnonzero(keep)
+    yrs, usd = year[rows], usd[rows]
+    days = {int(y): int(n) for y, n in zip(*np.unique(yrs, return_counts=True))}
+    # (first row, column) of each (currency, year): the order a loop over the rows meets them
+    series: list[tuple[int, int, str, int, np.ndarray]] = []
+    per_col = [(-1, "EUR", 1.0 / usd)]
+    for i, name in enumerate(head[1:], 1):
+        if name and name != "USD":
+            per_col.append((i, name, _floats(table.column(i))[rows] / usd))
+    for y in days:
+        in_year = np.flatnonzero(yrs == y)
+        for i, name, vals in per_col:
+            v = vals[in_year]
+            ok = np.flatnonzero(~np.isnan(v))
+            if len(ok):
+                series.append((int(in_year[ok[0]]), i, name, y, v[ok]))
+    series.sort(key=lambda s: (s[0], s[1]))
     last = max(days) if days else None
     out = {}
-    for (cur, year), (total, n) in sums.items():
-        if year == last or n < FULL_YEAR * days[year]:
+    for _, _, cur, y, v in series:
+        if y == last or len(v) < FULL_YEAR * days[y]:
             continue  # the running year, or a series that stopped or began within the year
-        out[(cur, year)] = total / n
+        out[(cur, y)] = float(np.cumsum(v)[-1]) / len(v)
+    return out
+
+
+def _floats(column) -> "np.ndarray":
+    """A float64 column as a NumPy array, nulls as NaN, read from its buffers (pyarrow's
+    to_numpy and fill_null would import pandas for this, a tenth of a second)."""
+    import numpy as np
+    import pyarrow as pa
+    arr = column.combine_chunks(memory_pool=pa.system_memory_pool())
+    bitmap, data = arr.buffers()
+    n, off = len(arr), arr.offset
+    out = np.frombuffer(data, dtype=np.float64, count=n, offset=off * 8).copy()
+    if bitmap is not None and arr.null_count:
+        valid = np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little")[off:off + n]
+        out[valid == 0] = np.nan
     return out
 
 

@@ -51,11 +51,14 @@ class _Entry:
 class _Bucket:
     """Every alias whose first word is one key, tried longest first."""
 
-    __slots__ = ("plain", "regex", "entries", "singles", "aliases")
+    __slots__ = ("plain", "source", "regex", "entries", "singles", "aliases")
 
     def __init__(self) -> None:
         self.plain: _Entry | None = None  # alias == the key itself (one word)
-        self.regex: re.Pattern[str] | None = None  # all aliases, one group each
+        # all aliases, one group each: the pattern's text, compiled when the key is first
+        # met in a text (a document meets a few dozen of the registry's thousands of keys)
+        self.source: str | None = None
+        self.regex: re.Pattern[str] | None = None
         self.entries: list[_Entry] = []
         self.aliases: list[str] = []
         # one pattern per alias, compiled when first needed (rare; ~1000 compiles otherwise)
@@ -152,9 +155,7 @@ class _Registry:
                 b.plain = items[0][1]
             else:
                 b.entries = [e for _, e in items]
-                b.regex = re.compile(
-                    "|".join(f"({_alias_pattern(a)})" for a, _ in items), re.IGNORECASE
-                )
+                b.source = "|".join(f"({_alias_pattern(a)})" for a, _ in items)
                 b.aliases = [a for a, _ in items]
             self.buckets[key] = b
             self.upper.setdefault(key.upper(), b)
@@ -175,12 +176,15 @@ class _Registry:
 
     # -- matching -----------------------------------------------------------------------
     def _match_at(self, text: str, s: int, te: int, end: int, b: _Bucket) -> tuple[int, _Entry] | None:
-        if b.regex is None:
-            e = b.plain
-            if e is not None and (not e.article or _THE.search(text, max(0, s - 12), s)):
-                return te, e
-            return None
-        m = b.regex.match(text, s, end)
+        rx = b.regex
+        if rx is None:
+            if b.source is None:
+                e = b.plain
+                if e is not None and (not e.article or _THE.search(text, max(0, s - 12), s)):
+                    return te, e
+                return None
+            rx = b.regex = re.compile(b.source, re.IGNORECASE)
+        m = rx.match(text, s, end)
         if m is None:
             return None
         e = b.entries[m.lastindex - 1]
