@@ -223,6 +223,8 @@ _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _TOPIC_AFTER = re.compile(r"\s*,")
 
 
+# matches nothing: a cue of another language's vocabulary only (vocab/<lang>/patterns.csv)
+_NEVER = re.compile(r"(?!)")
 _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -254,6 +256,16 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             ref, basis = d.source_year(t.start)
             if ref is not None:
                 p = ref - 1, 1, 12, "topic"
+        elif t.kind == "relative" and t.rel is not None and t.rel <= 0 \
+                and cue("relative_period", _NEVER).search(d.text, max(s, t.start - 24), t.start):
+            # "Внешнеторговый оборот ... в прошлом году вырос на 23,1%. ... Показатель превысил $2 млрд":
+            # where the language dates a whole year by a relative phrase anywhere in the sentence (a cue
+            # row, none in English: there only an opening "Last year," does), it sets that year for what
+            # follows, as a written year would (rule relative_period)
+            ref, basis = d.source_year(t.start)
+            if ref is not None and basis != "footnote":
+                latest = basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref)
+                p = ref + (0 if latest else t.rel), 1, 12  # an undated page's "last year": relative_latest
         elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
