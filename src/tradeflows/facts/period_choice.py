@@ -19,7 +19,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.facts.subject import HEAD_CHARS
 from tradeflows.records import Figure
-from tradeflows.vocab import fold
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import cue
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
@@ -125,7 +125,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             (0 <= t.start - f.clean_end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start))
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
-                 and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
+                 and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
         # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
         base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
@@ -179,7 +179,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return bracket.year, m1, m2, "context", "editorial_bracket"
         ref, basis = d.source_year(f.clean_start)
         explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
-                         and abs(b.start - t.end) < 30]
+                         and (abs(b.start - t.end) < 30 or (t.rel == -1 and current_language() != DEFAULT_LANGUAGE))]
+        # (another language's free word order: "По итогам прошлого года товарооборот ... составил $8,5 млрд,
+        # что на 15% больше по сравнению с 2015 годом" puts the base anywhere in the sentence)
         if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":
             # undated page: "last year, compared with 2016" is the year after its base
             return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
@@ -263,7 +265,10 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             # row, none in English: there only an opening "Last year," does), it sets that year for what
             # follows, as a written year would (rule relative_period)
             ref, basis = d.source_year(t.start)
-            if ref is not None and basis != "footnote":
+            based = [b for b in times if b.base and b.year is not None and b.kind == "year"]
+            if d.pub_year is None and basis != "footnote" and t.rel == -1 and based:
+                p = based[0].year + 1, 1, 12  # "за прошлый год ..., чем в 2015 году": relative_after_base
+            elif ref is not None and basis != "footnote":
                 latest = basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref)
                 p = ref + (0 if latest else t.rel), 1, 12  # an undated page's "last year": relative_latest
         elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
