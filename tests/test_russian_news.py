@@ -183,3 +183,12 @@ def test_a_year_earlier_names_the_value_of_the_year_before():
                   "почти $78 млн, тогда как годом ранее — только $37,8 млн.")
     assert got == [("почти $78 млн", 2016, "2016-01", "2016-12", "paragraph_period"),
                    ("$37,8 млн", 2015, "2015-01", "2015-12", "base_value")]
+
+
+def test_a_sentence_opened_by_a_year_earlier_is_of_the_year_before():
+    # vlasnasprava.ua (korrespondent.net) 2016: "Годом ранее ... сократился на 8,6% по сравнению с 2013 годом"
+    # is 2014, the year before the 2015 in force (rule year_before_open)
+    got = periods("Оборот розничной торговли в Украине в 2015 году снизился на 20,7% по сравнению с 2014 годом, до "
+                  "1,02 трлн грн. Об этом сообщается на сайте Госслужбы статистики.\nГодом ранее розничный "
+                  "товарооборот в Украине сократился на 8,6% по сравнению с 2013 годом – до 903,535 млрд грн.", 2016)
+    assert [x for x in got if x[0] == "8,6%"] == [("8,6%", 2014, "2014-01", "2014-12", "year_before_open")]

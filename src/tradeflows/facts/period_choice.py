@@ -145,6 +145,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
+    if not times and status == "actual" and st.period is not None and st.period[0] is not None:
+        # "Годом ранее розничный товарооборот сократился на 8,6%": a sentence opened by "a year earlier" is
+        # of the year before the one in force (cue year_before_open; no English rows yet)
+        s0 = d.c.sentences[si][0]
+        opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind == "relative"
+                       and cue("year_before_open", _NEVER).fullmatch(d.text, s0, t.start)), None)
+        if opener is not None:
+            return st.period[0] - 1, st.period[1], st.period[2], "context", "year_before_open"
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
         bases = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.m2 - t.m1 < 11]
