@@ -129,7 +129,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                       or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
         # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
         base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
-                 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)]
+                 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)]
         if base:
             b = base[0]
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)

@@ -29,7 +29,7 @@ def _grammar(lang: str) -> dict:
     mon = "|".join(f"(?:{r['phrase']})" for r in by("month"))
     mon = rf"(?:{mon})[а-яё]*"
     rel = "|".join(f"(?:{r['phrase']})" for r in by("relative") + by("relative_base"))
-    ypart = (rf"(?:\s+(?:в\s+)?(?:(?P<y>{_YEAR})(?:\s*(?:-?го|-?м|года?|году|г\.))?|(?P<rel>{rel})))?")
+    ypart = (rf"(?:\s+(?:в\s+)?(?:(?P<y>{_YEAR})(?:\s*(?:годом|году|годах|года?|-?го|-?м|г\.))?|(?P<rel>{rel})))?")
     count = "|".join(f"(?:{r['phrase']})" for r in by("count"))
     part = "|".join(f"(?P<p{i}>{r['phrase']})" for i, r in enumerate(by("part")))
     alt = lambda k: "|".join(r["phrase"] for r in by(k))  # noqa: E731
@@ -50,7 +50,7 @@ def _grammar(lang: str) -> dict:
             ("relative", re.compile(rf"(?P<rel>{rel})", re.I)),
             ("yoy", re.compile(alt("yoy"), re.I)),
             # not a date ("2025-08-30") nor a span's start ("2022-2023")
-            ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?!-[01]\d\b)(?!\s?[-–]\s?(?:19|20)\d\d)(?:\s*(?:-?го|-?м|года?|году|годом|г\.))?", re.I)),
+            ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?!-[01]\d\b)(?!\s?[-–]\s?(?:19|20)\d\d)(?:\s*(?:годом|году|годах|года?|-?го|-?м|г\.))?", re.I)),
         ],
         "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:\w+\s+){{0,1}}$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
