@@ -203,3 +203,14 @@ def test_the_value_in_brackets_after_a_base_year_is_that_years():
     assert got == [("34,1 процента", 2021, "2021-01", "2021-12", "explicit"),
                    ("11,8 миллиарда долларов", 2020, "2020-01", "2020-12", "base_value"),
                    ("15,8 миллиарда долларов", 2021, "2021-01", "2021-12", "explicit")]
+
+
+def test_a_wire_dateline_before_the_last_month_reported_is_of_the_year_after():
+    from tradeflows.ingest.dates import publication_date
+    # 1prime.ru 2018-01-02: "КИЕВ, 2 янв - ПРАЙМ. Украина в январе-ноябре 2017 года ...": November's figures
+    # are out after November, so a 2 January dateline is of 2018 (cue reported_month)
+    text = ("КИЕВ, 2 янв - ПРАЙМ. Украина в январе-ноябре 2017 года увеличила суммарный товарооборот с Россией на "
+            "28,6% - до 9,3 миллиарда долларов по сравнению с аналогичным периодом 2016 года, товарооборот с ЕС за "
+            "указанный период вырос на 27,6% - до 29,2 миллиарда долларов, свидетельствуют статистические данные "
+            "Нацбанка Украины.")
+    assert publication_date(text, lang="ru") == ("2018-01-02", "text:dateline")
