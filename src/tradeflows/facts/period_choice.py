@@ -185,6 +185,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
+        if t.kind == "the_year" and st.period is not None and st.period[0] is not None:
+            # "Ожидается, что за полный год поставки могут достичь $3,12 млрд": the year in force, whole
+            return st.period[0], 1, 12, "context", "the_year"
         ref, basis = d.source_year(f.clean_start)
         explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
                          and (abs(b.start - t.end) < 30 or (t.rel == -1 and current_language() != DEFAULT_LANGUAGE))]
@@ -195,7 +198,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
         if ref is None:
             return None, None, None, None, "unknown"
-        full = t.kind == "relative"
+        full = t.kind in ("relative", "the_year")
         if basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref):
             # an undated page that never says "this year" looks back: the latest year it names
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")

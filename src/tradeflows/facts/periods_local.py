@@ -47,6 +47,8 @@ def _grammar(lang: str) -> dict:
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             # "22 августа" is a date, not the month's period
             ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
+            # "по итогам года", "за полный год", "к концу года": the year in force, else the text's own
+            ("the_year", re.compile(rf"(?<![\w-])(?:{alt('the_year')})(?![\w-])", re.I) if by("the_year") else None),
             ("relative", re.compile(rf"(?P<rel>{rel})", re.I)),
             ("yoy", re.compile(alt("yoy"), re.I)),
             # not a date ("2025-08-30") nor a span's start ("2022-2023")
@@ -77,6 +79,8 @@ def find_local_times(lang: str, text: str, start: int = 0, end: int | None = Non
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     for kind, rx in g["patterns"]:
+        if rx is None:
+            continue
         for m in rx.finditer(text, start, end):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
@@ -96,6 +100,8 @@ def _build(g: dict, kind: str, m: re.Match, text: str) -> TimeExpr | None:
     m1, m2, base, same = 1, 12, False, False
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), "yoy", None, -1, None, 1, 12, True)
+    if kind == "the_year":
+        return TimeExpr(m.start(), m.end(), "the_year", None, 0, None, 1, 12, False)
     if kind == "same_period":
         if year is None and rel is None:
             rel = -1
