@@ -241,3 +241,17 @@ def test_then_after_a_year_counted_from_is_that_year():
                   "долларов (-30%). В 2015 году произошло падение на 46,2% (15 млрд долларов).", 2016)
     assert [(f, y) for f, y, *_ in got] == [("27,8 млрд долларов", 2014), ("-30%", 2014), ("46,2%", 2015),
                                             ("15 млрд долларов", 2015)]
+
+
+def test_months_not_over_when_the_page_was_published_are_of_the_year_before():
+    from tradeflows.pipeline import figures_of_clean
+    from tradeflows.text.clean import clean_text
+    # 1prime.ru 2014-01-17: "сальдо ... в ноябре составило 16,55 миллиарда долларов" on a January page is
+    # November 2013 (rule part_before_publication); "В октябре 2013 года" is written
+    text = ("МОСКВА, 17 янв - Прайм. Положительное сальдо внешнеторгового баланса РФ в ноябре составило 16,55 "
+            "миллиарда долларов, увеличившись на 12,8% в годовом выражении, свидетельствуют материалы Банка России "
+            "по методологии платежного баланса.\nВ октябре 2013 года показатель составлял 12,713 миллиарда долларов.")
+    got = [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1])
+           for f in figures_of_clean(clean_text(text, "web", ""), "", None, 2014, True, None, "ru", None, "2014-01-17")]
+    assert got[0] == ("16,55 миллиарда долларов", 2013, "2013-11", "2013-11", "part_before_publication")
+    assert got[-1] == ("12,713 миллиарда долларов", 2013, "2013-10", "2013-10", "explicit")

@@ -21,7 +21,7 @@ def country_codes(text: str) -> list[str]:
 def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
                      pub_year: int | None = None, relate: bool = True,
                      title: str | None = None, lang: str | None = None,
-                     warnings: Warnings | None = None) -> list[Figure]:
+                     warnings: Warnings | None = None, published: str | None = None) -> list[Figure]:
     """Figures of a cleaned text. reporter: the document's (sources.csv); None lets relate
     infer the document's subject from its title and opening, else leave it empty.
     lang: the document's language (None: detected from the text); every stage reads
@@ -42,7 +42,7 @@ def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
         if relate:
             from tradeflows.facts.relate import relate_figures
             # a fault in the document-wide part of relate keeps the figures, without facts
-            related = w.isolate("relate", None, relate_figures, c, figs, reporter, pub_year, title, w)
+            related = w.isolate("relate", None, relate_figures, c, figs, reporter, pub_year, title, w, published)
             figs = figs if related is None else related
     return figs
 
@@ -93,5 +93,5 @@ def clean_document_text(d: Document) -> CleanText:
 def figures_of_document(d: Document, relate: bool = True,
                         warnings: Warnings | None = None) -> list[Figure]:
     figs = figures_of_clean(clean_document_text(d), d.doc, d.reporter, d.pub_year, relate, d.title,
-                            d.language, warnings)
+                            d.language, warnings, d.published)
     return set_pages(figs, d)

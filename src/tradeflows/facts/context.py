@@ -114,6 +114,7 @@ class _Doc:
         self.text = c.text
         self.low = lower_text(c.text)   # for the cue patterns' lower-case copies (_cues)
         self.pub_year = pub_year
+        self.pub_month: int | None = None  # set by relate from the publication date
         self.sent_starts = [s for s, _ in c.sentences]
         self.para_starts = [s for s, _ in c.paragraphs]
         self.marker_pos = [m.clean_pos for m in c.markers]

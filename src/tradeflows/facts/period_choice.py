@@ -210,6 +210,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
                 return None, None, None, None, "span_total"
             return year, 1, 12, basis, "past_span"  # "increased 13 times in the last five years": ends last year
+        if _after_publication(d, t, basis):
+            # "в январе-ноябре экспорт вырос" on a page of January 2023: months not yet over when it was
+            # published are of the year before (rule part_before_publication)
+            return year - 1, m1, m2, basis, "part_before_publication"
         if basis != "footnote" and full and st.period is not None and st.period_para == pi and st.period[0] == year:
             # "Nigeria in 2020 was ... Over the past year, South Africa imported": the paragraph's year agrees
             return year, 1, 12, "context", "relative_paragraph"
@@ -286,10 +290,18 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
             if ref is not None and not (t.rel and basis == "footnote"):
-                p = ref + (t.rel or 0), t.m1, t.m2
+                p = ref + (t.rel or 0) - _after_publication(d, t, basis), t.m1, t.m2
         if p is not None and (best is None or p[0] > best[0]):
             best = p
     return best
+
+
+def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
+    """A part of the page's own year (no year, no "last year") that ends after the month the page was
+    published: it cannot be of that year yet."""
+    pm = getattr(d, "pub_month", None)
+    return bool(pm and basis == "doc_date" and not t.rel and t.year is None and t.kind not in ("relative", "the_year",
+                "past_span") and t.m2 - t.m1 < 11 and t.m2 > pm)
 
 
 def _restated_partials(figs: list[Figure]) -> list[Figure]:

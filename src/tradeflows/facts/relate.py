@@ -20,6 +20,8 @@ its fields were decided.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from tradeflows.text.clean import CleanText
@@ -43,7 +45,7 @@ PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "respecti
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
                    pub_year: int | None = None, title: str | None = None,
-                   warnings: Warnings | None = None) -> list[Figure]:
+                   warnings: Warnings | None = None, published: str | None = None) -> list[Figure]:
     """Figures with their facts. reporter: the document's, from sources.csv; when None the
     document's subject is inferred from its title and opening, and may stay empty.
 
@@ -53,6 +55,9 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     warnings = Warnings() if warnings is None else warnings
     name, iso3, how = document_subject(c.text, title, reporter)
     d = _Doc(c, pub_year)
+    # the publication month, when the date names one ("2023-01-15"): a part of a year that ends later is
+    # of the year before (period_choice.py, rule part_before_publication)
+    d.pub_month = int(published[5:7]) if published and re.match(r"\d{4}-[01]\d", published) else None
     d.head_partner = _head_partner(c.text, title, (name, iso3))
     d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
     st = _State()
