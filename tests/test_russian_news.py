@@ -290,3 +290,14 @@ def test_a_year_of_plans_still_dates_an_undated_page():
     assert [(f, y, s, e) for f, y, s, e, _ in got] == [
         ("40,5%", 2022, "2022-01", "2022-12"), ("10,5%", 2022, "2022-01", "2022-12"),
         ("47,9%", 2020, "2020-01", "2020-12"), ("60%", 2022, "2022-01", "2022-10")]
+
+
+def test_a_past_verb_right_before_the_year_reports_it_done():
+    from tradeflows.ingest.dates import done_years
+    from tradeflows.vocab import using_language
+    # glavportal.com 2018-01-12 (headline): "вырос в 2017 году на 20%" (done_year row: a past verb before "в ... году");
+    # a forecast is not done (tass.ru 2022-11-15: "по итогам 2022 года может превысить")
+    with using_language("ru"):
+        assert done_years("Товарооборот России и Китая вырос в 2017 году на 20%") == {2017}
+        assert done_years("Товарооборот между Россией и Монголией по итогам 2022 года может превысить 2 млрд "
+                          "долларов и достигнет исторического максимума.") == set()
