@@ -33,8 +33,8 @@ def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str
     text = d.text
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     if year is not None and f.kind == "money" and yrule not in ("base_value", "respectively") \
-            and _FROM_VALUE_BEFORE.search(text, max(0, f.clean_start - 12), f.clean_start) \
-            and _TO_VALUE_AFTER.match(text, f.clean_end) and m1 == 1 and m2 == 12 \
+            and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end) and m1 is not None and m2 is not None \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
         # change started from is the year before's (rule from_value)
