@@ -312,3 +312,12 @@ def test_the_level_a_change_started_from_is_of_the_year_before():
                    ("$462,5 млн", 2017, "2017-01", "2017-12", "relative_doc_date"),
                    ("$291 млн", 2016, "2016-01", "2016-12", "from_value"),
                    ("$387,5 млн", 2017, "2017-01", "2017-12", "relative_doc_date")]
+
+
+def test_a_run_of_recent_years_names_no_one_year():
+    # 1prime.ru 2025-12-22: "за последние пять лет вырос почти вдвое и превысил 50 миллиардов долларов" (rows of
+    # kind span; rule span): the change and the level are of no single year
+    got = periods("МОСКВА, 22 дек – ПРАЙМ. Товарооборот России и Белоруссии за последние пять лет вырос почти вдвое и "
+                  "превысил 50 миллиардов долларов, сообщил глава Минпромторга РФ Антон Алиханов.", 2025)
+    assert got == [("почти вдвое", None, None, None, "span"),
+                   ("превысил 50 миллиардов долларов", None, None, None, "span")]

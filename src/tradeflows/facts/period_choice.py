@@ -185,6 +185,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
+        if t.kind == "span":
+            return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year
         if t.kind == "the_year" and st.period is not None and st.period[0] is not None:
             # "Ожидается, что за полный год поставки могут достичь $3,12 млрд": the year in force, whole
             return st.period[0], 1, 12, "context", "the_year"
