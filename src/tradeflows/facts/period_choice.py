@@ -185,6 +185,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
+        if t.kind == "now":
+            # "По его словам, в 2021 году показатель составлял около 60%. "На сегодняшний день мы вышли на
+            # показатель 80%": the time the text speaks from, not the year in force (rule now)
+            ref, basis = d.source_year(f.clean_start)
+            return ref, None, None, basis, "now"
         if t.kind == "span":
             return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year
         if t.kind == "the_year" and st.period is not None and st.period[0] is not None:

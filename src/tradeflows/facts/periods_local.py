@@ -47,6 +47,8 @@ def _grammar(lang: str) -> dict:
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             # "22 августа" is a date, not the month's period
             ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
+            # "на сегодняшний день", "сейчас": the time the text speaks from, no months (rows of kind now)
+            ("now", re.compile(rf"(?<![\w-])(?:{alt('now')})(?![\w-])", re.I) if by("now") else None),
             # "за последние пять лет": a span of years, no one year (rows of kind span)
             ("span", re.compile(rf"(?<![\w-])(?:{alt('span')})(?![\w-])", re.I) if by("span") else None),
             # "по итогам года", "за полный год", "к концу года": the year in force, else the text's own
@@ -102,6 +104,8 @@ def _build(g: dict, kind: str, m: re.Match, text: str) -> TimeExpr | None:
     m1, m2, base, same = 1, 12, False, False
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), "yoy", None, -1, None, 1, 12, True)
+    if kind == "now":
+        return TimeExpr(m.start(), m.end(), "now", None, 0, None, 1, 12, False)
     if kind == "span":
         return TimeExpr(m.start(), m.end(), "span", None, None, None, 1, 12, False)
     if kind == "the_year":
