@@ -330,3 +330,13 @@ def test_today_is_the_time_the_text_speaks_from_not_the_year_in_force():
                   "показатель 80%. Имеется в виду со странами СНГ, Ближнего Востока, Юго-Восточной Азии, Средней Азии, "
                   "Африки\", - отметил Мантуров.", 2024)
     assert got == [("около 60%", 2021, "2021-01", "2021-12", "explicit"), ("80%", 2024, None, None, "now")]
+
+
+def test_a_mark_the_countries_will_likely_reach_is_a_target():
+    # yamal-media.ru (2022): "Скорее всего, мы выйдем на планку в 40 миллиардов долларов торгового оборота"
+    # (status rows "скорее всего", "выйдем"): a target, so it enters no panel cell as a result
+    got = figures_of_text("«Если в прошлом году у нас был рекорд, есть основания полагать что и в этом году у нас будет "
+                          "новый рекорд. Скорее всего, мы выйдем на планку в 40 миллиардов долларов торгового оборота», "
+                          "— сказал Путин.", fmt="web", lang="ru", pub_year=2022)
+    assert [(f.figure, f.measure, f.status, f.year) for f in got] == [
+        ("40 миллиардов долларов", "turnover", "target", 2022)]
