@@ -340,3 +340,13 @@ def test_a_mark_the_countries_will_likely_reach_is_a_target():
                           "— сказал Путин.", fmt="web", lang="ru", pub_year=2022)
     assert [(f.figure, f.measure, f.status, f.year) for f in got] == [
         ("40 миллиардов долларов", "turnover", "target", 2022)]
+
+
+def test_last_year_as_the_subject_opening_a_quote_dates_what_follows():
+    # media-polesye.com (2023-02-13, its date left out): "«Прошлый год получился рекордным ... экспорт в Россию у нас
+    # вырос на 40,5%": the year opening the sentence as its subject is set for the next ones (cue relative_open)
+    got = periods("«Прошлый год получился рекордным в торговле с Россией. В цифрах, если брать в долларах, экспорт в "
+                  "Россию у нас вырос на 40,5%, в натуральном выражении — на 10,5%, если брать физические объемы», — "
+                  "сказал Дмитрий Крутой в эфире СТВ.\nВ 2023 году он планирует еще больше нарастить торговлю с Россией.")
+    assert got == [("40,5%", 2022, "2022-01", "2022-12", "paragraph_period"),
+                   ("10,5%", 2022, "2022-01", "2022-12", "paragraph_period")]

@@ -281,7 +281,8 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             if ref is not None:
                 p = ref - 1, 1, 12, "topic"
         elif t.kind == "relative" and t.rel is not None and t.rel <= 0 \
-                and cue("relative_period", _NEVER).search(d.text, max(s, t.start - 24), t.start):
+                and (cue("relative_period", _NEVER).search(d.text, max(s, t.start - 24), t.start)
+                     or cue("relative_open", _NEVER).fullmatch(d.text, s, t.start)):
             # "Внешнеторговый оборот ... в прошлом году вырос на 23,1%. ... Показатель превысил $2 млрд":
             # where the language dates a whole year by a relative phrase anywhere in the sentence (a cue
             # row, none in English: there only an opening "Last year," does), it sets that year for what
