@@ -19,7 +19,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.facts.subject import HEAD_CHARS
 from tradeflows.records import Figure
-from tradeflows.vocab import fold
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import cue
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
@@ -33,8 +33,8 @@ def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str
     text = d.text
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     if year is not None and f.kind == "money" and yrule not in ("base_value", "respectively") \
-            and _FROM_VALUE_BEFORE.search(text, max(0, f.clean_start - 12), f.clean_start) \
-            and _TO_VALUE_AFTER.match(text, f.clean_end) and m1 == 1 and m2 == 12 \
+            and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end) and m1 is not None and m2 is not None \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
         # change started from is the year before's (rule from_value)
@@ -135,11 +135,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             (0 <= t.start - f.clean_end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start))
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
-                 and ((0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
+                 and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
         # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
         base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
-                 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)]
+                 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)]
         if base:
             b = base[0]
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
@@ -156,6 +156,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
+    if not times and status == "actual" and st.period is not None and st.period[0] is not None:
+        # "Годом ранее розничный товарооборот сократился на 8,6%": a sentence opened by "a year earlier" is
+        # of the year before the one in force (cue year_before_open; no English rows yet)
+        s0 = d.c.sentences[si][0]
+        opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind == "relative"
+                       and cue("year_before_open", _NEVER).fullmatch(d.text, s0, t.start)), None)
+        if opener is not None:
+            return st.period[0] - 1, st.period[1], st.period[2], "context", "year_before_open"
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
         # "since 2010" starts a span up to now: no clue to the year after it (rule since_base)
@@ -200,15 +208,27 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.kind == "month" and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             return st.period[0], m1, m2, "context", "bare_month"
+        if t.kind == "now":
+            # "По его словам, в 2021 году показатель составлял около 60%. "На сегодняшний день мы вышли на
+            # показатель 80%": the time the text speaks from, not the year in force (rule now)
+            ref, basis = d.source_year(f.clean_start)
+            return ref, None, None, basis, "now"
+        if t.kind == "span":
+            return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year
+        if t.kind == "the_year" and st.period is not None and st.period[0] is not None:
+            # "Ожидается, что за полный год поставки могут достичь $3,12 млрд": the year in force, whole
+            return st.period[0], 1, 12, "context", "the_year"
         ref, basis = d.source_year(f.clean_start)
         explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
-                         and abs(b.start - t.end) < 30]
+                         and (abs(b.start - t.end) < 30 or (t.rel == -1 and current_language() != DEFAULT_LANGUAGE))]
+        # (another language's free word order: "По итогам прошлого года товарооборот ... составил $8,5 млрд,
+        # что на 15% больше по сравнению с 2015 годом" puts the base anywhere in the sentence)
         if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":
             # undated page: "last year, compared with 2016" is the year after its base
             return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
         if ref is None:
             return None, None, None, None, "unknown"
-        full = t.kind == "relative"
+        full = t.kind in ("relative", "the_year")
         if basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref):
             # an undated page that never says "this year" looks back: the latest year it names
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
@@ -217,7 +237,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.kind == "month":
             # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of
             # January 2022, October 2021 (a month after the page's own is of the year before)
-            return _month_year(d, t, ref, basis), m1, m2, basis, "bare_month"
+            return ref - _after_publication(d, t, basis), m1, m2, basis, "bare_month"
         if t.fiscal == "relative":
             fy = fiscal_year(d.fiscal_country(si, rep_iso))
             if fy is not None:
@@ -239,6 +259,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
                 return None, None, None, None, "span_total"
             return year, 1, 12, basis, "past_span"  # "increased 13 times in the last five years": ends last year
+        if _after_publication(d, t, basis):
+            # "в январе-ноябре экспорт вырос" on a page of January 2023: months not yet over when it was
+            # published are of the year before (rule part_before_publication)
+            return year - 1, m1, m2, basis, "part_before_publication"
         if basis != "footnote" and full and st.period is not None and st.period_para == pi and st.period[0] == year:
             # "Nigeria in 2020 was ... Over the past year, South Africa imported": the paragraph's year agrees
             return year, 1, 12, "context", "relative_paragraph"
@@ -269,6 +293,8 @@ _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _TOPIC_AFTER = re.compile(r"\s*,")
 
 
+# matches nothing: a cue of another language's vocabulary only (vocab/<lang>/patterns.csv)
+_NEVER = re.compile(r"(?!)")
 _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -302,20 +328,36 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             ref, basis = d.source_year(t.start)
             if ref is not None:
                 p = ref - 1, 1, 12, "topic"
+        elif t.kind == "relative" and t.rel is not None and t.rel <= 0 \
+                and (cue("relative_period", _NEVER).search(d.text, max(s, t.start - 24), t.start)
+                     or cue("relative_open", _NEVER).fullmatch(d.text, s, t.start)):
+            # "Внешнеторговый оборот ... в прошлом году вырос на 23,1%. ... Показатель превысил $2 млрд":
+            # where the language dates a whole year by a relative phrase anywhere in the sentence (a cue
+            # row, none in English: there only an opening "Last year," does), it sets that year for what
+            # follows, as a written year would (rule relative_period)
+            ref, basis = d.source_year(t.start)
+            based = [b for b in times if b.base and b.year is not None and b.kind == "year"]
+            if d.pub_year is None and basis != "footnote" and t.rel == -1 and based:
+                p = based[0].year + 1, 1, 12  # "за прошлый год ..., чем в 2015 году": relative_after_base
+            elif ref is not None and basis != "footnote":
+                latest = basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref)
+                p = ref + (0 if latest else t.rel), 1, 12  # an undated page's "last year": relative_latest
         elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
             if ref is not None and not (t.rel and basis == "footnote"):
-                p = (_month_year(d, t, ref, basis) if t.kind == "month" else ref + (t.rel or 0)), t.m1, t.m2
+                p = ref + (t.rel or 0) - _after_publication(d, t, basis), t.m1, t.m2
         if p is not None and (best is None or p[0] > best[0]):
             best = p
     return best
 
 
-def _month_year(d: _Doc, t: TimeExpr, ref: int, basis: str | None) -> int:
-    """The year of a month named with none ("in October"): the page's, or the year before when the
-    month comes after the page's own month (a page of January 2022 reports December 2021)."""
-    return ref - (basis == "doc_date" and d.pub_month is not None and t.m1 > d.pub_month)
+def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
+    """A part of the page's own year (no year, no "last year") that ends after the month the page was
+    published: it cannot be of that year yet."""
+    pm = getattr(d, "pub_month", None)
+    return bool(pm and basis == "doc_date" and not t.rel and t.year is None and t.kind not in ("relative", "the_year",
+                "past_span") and t.m2 - t.m1 < 11 and t.m2 > pm)
 
 
 def _restated_partials(figs: list[Figure]) -> list[Figure]:

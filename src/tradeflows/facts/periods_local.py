@@ -29,7 +29,7 @@ def _grammar(lang: str) -> dict:
     mon = "|".join(f"(?:{r['phrase']})" for r in by("month"))
     mon = rf"(?:{mon})[а-яё]*"
     rel = "|".join(f"(?:{r['phrase']})" for r in by("relative") + by("relative_base"))
-    ypart = (rf"(?:\s+(?:в\s+)?(?:(?P<y>{_YEAR})(?:\s*(?:-?го|-?м|года?|году|г\.))?|(?P<rel>{rel})))?")
+    ypart = (rf"(?:\s+(?:в\s+)?(?:(?P<y>{_YEAR})(?:\s*(?:годом|году|годах|года?|-?го|-?м|г\.))?|(?P<rel>{rel})))?")
     count = "|".join(f"(?:{r['phrase']})" for r in by("count"))
     part = "|".join(f"(?P<p{i}>{r['phrase']})" for i, r in enumerate(by("part")))
     alt = lambda k: "|".join(r["phrase"] for r in by(k))  # noqa: E731
@@ -47,10 +47,16 @@ def _grammar(lang: str) -> dict:
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             # "22 августа" is a date, not the month's period
             ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
+            # "на сегодняшний день", "сейчас": the time the text speaks from, no months (rows of kind now)
+            ("now", re.compile(rf"(?<![\w-])(?:{alt('now')})(?![\w-])", re.I) if by("now") else None),
+            # "за последние пять лет": a span of years, no one year (rows of kind span)
+            ("span", re.compile(rf"(?<![\w-])(?:{alt('span')})(?![\w-])", re.I) if by("span") else None),
+            # "по итогам года", "за полный год", "к концу года": the year in force, else the text's own
+            ("the_year", re.compile(rf"(?<![\w-])(?:{alt('the_year')})(?![\w-])", re.I) if by("the_year") else None),
             ("relative", re.compile(rf"(?P<rel>{rel})", re.I)),
             ("yoy", re.compile(alt("yoy"), re.I)),
             # not a date ("2025-08-30") nor a span's start ("2022-2023")
-            ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?!-[01]\d\b)(?!\s?[-–]\s?(?:19|20)\d\d)(?:\s*(?:-?го|-?м|года?|году|годом|г\.))?", re.I)),
+            ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?!-[01]\d\b)(?!\s?[-–]\s?(?:19|20)\d\d)(?:\s*(?:годом|году|годах|года?|-?го|-?м|г\.))?", re.I)),
         ],
         "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:\w+\s+){{0,1}}$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
@@ -77,6 +83,8 @@ def find_local_times(lang: str, text: str, start: int = 0, end: int | None = Non
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     for kind, rx in g["patterns"]:
+        if rx is None:
+            continue
         for m in rx.finditer(text, start, end):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
@@ -96,6 +104,12 @@ def _build(g: dict, kind: str, m: re.Match, text: str) -> TimeExpr | None:
     m1, m2, base, same = 1, 12, False, False
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), "yoy", None, -1, None, 1, 12, True)
+    if kind == "now":
+        return TimeExpr(m.start(), m.end(), "now", None, 0, None, 1, 12, False)
+    if kind == "span":
+        return TimeExpr(m.start(), m.end(), "span", None, None, None, 1, 12, False)
+    if kind == "the_year":
+        return TimeExpr(m.start(), m.end(), "the_year", None, 0, None, 1, 12, False)
     if kind == "same_period":
         if year is None and rel is None:
             rel = -1

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import current_language, using_language
+from tradeflows.vocab import current_language, read_csv, using_language
 from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import cue
 
@@ -171,7 +171,28 @@ def _reported_through(text: str, year: int) -> int:
         s, e = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
         if not _FUTURE.search(text[s:e if e >= 0 else len(text)]):
             last = 12
+    return max(last, _local_reported_through(text, year))
+
+
+def _local_reported_through(text: str, year: int) -> int:
+    """The same in the page's language: the last month of a range written with `year` ("В
+    январе-ноябре 2016 года" -> 11; cue 'reported_month', groups mon and yr), its number from the
+    month stems of vocab/<lang>/periods.csv."""
+    pat = cue("reported_month", _NEVER)
+    if pat is _NEVER:
+        return 0
+    months = _local_months(current_language())
+    last = 0
+    for m in pat.finditer(text):
+        if m.group("yr") == str(year):
+            last = max([last] + [n for rx, n in months if rx.match(m.group("mon"))][:1])
     return last
+
+
+@lru_cache(maxsize=None)
+def _local_months(lang: str) -> tuple[tuple[re.Pattern, int], ...]:
+    return tuple((re.compile(r["phrase"], re.I), int(r["m1"])) for r in read_csv("periods.csv", lang)
+                 if r["kind"] == "month")
 
 
 @lru_cache(maxsize=64)
