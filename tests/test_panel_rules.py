@@ -272,7 +272,7 @@ def test_kenyan_shillings_written_sh():
     # "... key trading countries were China, Russia, Japan, South Korea and Germany, respectively
     # accounting for 38.9 percent, 26.9 percent, 6.8 percent, 4.4 percent and 3.5 percent of total import"
     ("d48", 18, "38.9 percent", "China"),
-    ("d48", 18, "4.4 percent", "Republic of Korea"),
+    ("d48", 18, "4.4 percent", "South Korea"),
     ("d48", 18, "3.5 percent", "Germany"),
 ])
 def test_the_ith_figure_of_a_respectively_list_takes_the_ith_place(prefix, line, figure, partner):

@@ -214,7 +214,7 @@ def test_reporter_of_a_trade_pair(prefix, sentence, figure, expected):
 # -- reporter: the document's subject ---------------------------------------------------------
 @pytest.mark.parametrize("prefix, subject", [
     ("d44", ("Ukraine", "UKR")),        # "Ukraine's largest trading partner", State Statistics Service of Ukraine
-    ("d55", ("Republic of Korea", "KOR")),  # "the Republic of Korea (RoK)’s third-largest trade partner"
+    ("d55", ("South Korea", "KOR")),  # "the Republic of Korea (RoK)’s third-largest trade partner"
     ("d64", ("United Kingdom", "GBR")),  # "China was the UK's largest import partner"
     ("d76", ("European Union", None)),   # "EU exports to South Africa", "Eurostat"
     ("d78", ("Zimbabwe", "ZWE")),        # "ZIMBABWE’S trade deficit with South Africa"
