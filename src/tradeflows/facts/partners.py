@@ -116,6 +116,29 @@ def frame(cl):
     return p.name, p.iso3
 
 
+# "Spanish exports to the Kingdom", "exports from Mexico to the neighboring nation", "imports from
+# the neighbouring country": the flow's counterpart named by a common noun, the one the page is about
+_ANAPHOR_DEST = re.compile(
+    r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
+    r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
+    r"\s+the\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I)
+
+
+def anaphor_dest(cl):
+    """'Spanish exports to the Kingdom': the counterpart of the page's title and opening (not the
+    one the paragraph carries: "the neighboring nation" after a sentence on Canada is still the US)."""
+    head, home = cl.head_partner, cl.home
+    if head is None or home[0] is None or cl.measure not in ("exports", "imports"):
+        return None
+    # the page's pair is (home, head): the other side of the figure's reporter, none for a third
+    p = head if _is(home, cl.rep, cl.rep_iso) else home if _is(head, cl.rep, cl.rep_iso) else None
+    return p if p is not None and cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi) else None
+
+
+def _is(p: tuple, name, iso3) -> bool:
+    return p[0] == name or (p[1] is not None and p[1] == iso3)
+
+
 def _same(p: Place, name, iso3) -> bool:
     return p.name == name or (p.iso3 is not None and p.iso3 == iso3 and p.kind != "region")
 
