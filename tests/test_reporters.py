@@ -224,6 +224,24 @@ def test_document_subject_from_its_head(prefix, subject):
     assert document_subject(raw) == (*subject, "head")
 
 
+ARKANSAS = ("Exports to Saudi Arabia increased by 421% in 2018\n"
+            "The total value of Arkansas exports rose 3.4% to $6.45 billion in 2018, from $6.23 billion in 2017, "
+            "according to a new report.\n"
+            "Exports to Saudi Arabia rose by 421.4% to $397 million in 2018, from $76 million in 2017.")
+
+
+def test_a_page_on_a_region_of_a_country_never_named_is_the_regions():
+    # talkbusiness.net, 2019-12 ("Exports to Saudi Arabia increased by 421% in 2018"): the head names
+    # Arkansas, never the United States: its figures are a state's, out of the national panel
+    assert document_subject(ARKANSAS) == ("Arkansas", "USA", "head")
+    f = next(x for x in figures_of_text(ARKANSAS, "phrasing", "web", pub_year=2019) if x.figure == "$397 million")
+    assert fields(f) == ("Arkansas", "USA", "Saudi Arabia", "SAU", "exports")
+    assert rule(f, "reporter") == "subject"
+    # the country named beside its region keeps the vote
+    both = "The United States exported more in 2018, and Arkansas exports rose 3.4% to $6.45 billion."
+    assert document_subject(both)[:2] == ("United States", "USA")
+
+
 def test_document_subject_given_by_sources_csv_wins():
     raw = _doc("d44").read_text("utf-8")
     assert document_subject(raw, given="China") == ("China", "CHN", "sources")
