@@ -75,6 +75,26 @@ def respectively(cl):
     return p.name, p.iso3
 
 
+# "80.6 percent of exports to South Korea was gold", "15.2 percent of imports from China was trucks":
+# a share of the flow with one counterpart, named right after the figure
+_SHARE_OF_FLOW_TO = re.compile(
+    r"\s+of\s+(?:(?:all|total|the|its|their|our)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+
+
+def share_of_flow_to(cl):
+    """'80.6 percent of exports to South Korea': the place the share's own flow goes to or
+    comes from beats a frame named earlier in the sentence."""
+    if cl.f.kind != "share":
+        return None
+    text, end = cl.d.text, cl.f.clean_end
+    for p in _candidates(cl):
+        if p.start >= end and p.start - end <= 60 and p.kind in ("country", "bloc") \
+                and _SHARE_OF_FLOW_TO.fullmatch(text, end, p.start):
+            return p.name, p.iso3
+    return None
+
+
 def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f
