@@ -94,6 +94,15 @@ def test_a_money_change_is_not_a_level():
         ("USA", "CHN", "balance", 2022)
 
 
+def test_a_dip_is_a_change():
+    # udaipurkiran.com, 2020-01 (India-China trade in 2019): "it has dipped by 3 billion US dollars"
+    text = ("India China bilateral trade has continued to make steady growth in 2019\n\n"
+            "However in US dollar terms, it has dipped by 3 billion US dollars as compared to 2018 as overall"
+            " global trade was moderated in 2019.")
+    r = row(in_text(text, "3 billion"))
+    assert (difference_cue(r), series_status(r)) == (True, "difference")
+
+
 # -- status: goals and what came before them --------------------------------------------------------
 def test_likely_to_is_a_goal_and_past_years_after_it_are_actual():
     # d72 line 11: "Turkey’s exports to Qatar are also likely to cross the $1 billion mark in 2021 after
