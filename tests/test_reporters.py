@@ -242,6 +242,13 @@ def test_a_page_on_a_region_of_a_country_never_named_is_the_regions():
     assert document_subject(both)[:2] == ("United States", "USA")
 
 
+def test_the_two_countries_after_a_capital_are_its_country():
+    # d72 line 9: "In the last year alone, trade volume between the two countries increased by 6% to reach
+    # $1.6 billion.", the paragraph having named Doha: the counterpart is Qatar, not its capital
+    f = at("d72", 9, "$1.6 billion")
+    assert (f.partner, f.partner_iso3, rule(f, "partner")) == ("Qatar", "QAT", "carried")
+
+
 def test_document_subject_given_by_sources_csv_wins():
     raw = _doc("d44").read_text("utf-8")
     assert document_subject(raw, given="China") == ("China", "CHN", "sources")

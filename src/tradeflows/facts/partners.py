@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.frames import frame_for
 from tradeflows.vocab.patterns import cue
-from tradeflows.facts.places import Place
+from tradeflows.facts.places import Place, country, lookup
 from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
 from tradeflows.facts.respectively import listed, siblings
 
@@ -224,10 +224,29 @@ def carried(cl):
     """The partner of the last sentences of the paragraph ('the two countries', or unnamed)."""
     st = cl.st
     here = st.partner is not None and st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES
-    if st.partner and (here or cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)):
+    bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
+    if st.partner and (here or bilateral):
         cl.partner_rule = "carried" if here else "bilateral_carried"
+        if bilateral and _COUNTRIES.search(bilateral.group()):
+            return _country_of_city(st.partner, cl.rep_iso)
         return st.partner
     return None
+
+
+# "the two countries", "the two allies", "bilateral trade": their counterpart is a country
+_COUNTRIES = re.compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
+
+
+def _country_of_city(p: tuple, rep_iso) -> tuple:
+    """'trade between the two countries' after 'the Kazan Summit': the city's country (rule
+    country_of_city in bilateral_carried), not the city."""
+    place = lookup(p[0])
+    if place is None or place.kind != "region" or not p[1] or p[1] == rep_iso:
+        return p
+    try:
+        return country(p[1]), p[1]
+    except KeyError:
+        return p
 
 
 def world_weak(cl):
