@@ -46,6 +46,11 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
     elif status == "target" and target_cue is not None and basis == "explicit" and \
             _past_after_goal(d, si, f, year, target_cue):
         status, srule = "actual", "past_after_goal"
+    elif status == "target" and target_cue is not None and basis == "explicit" and f.clean_end <= target_cue \
+            and year and d.pub_year and year < d.pub_year:
+        # "totalled to 95.7 billion dollars in 2018 raising hopes of ... 100 billion dollars in 2019":
+        # a dated past level said before the goal's cue is a result
+        status, srule = "actual", "before_goal"
     elif status == "target" and basis == "explicit" and _GOAL_FROM.search(text, max(0, f.clean_start - 30), f.clean_start) \
             and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
         status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
