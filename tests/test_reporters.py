@@ -249,6 +249,13 @@ def test_the_two_countries_after_a_capital_are_its_country():
     assert (f.partner, f.partner_iso3, rule(f, "partner")) == ("Qatar", "QAT", "carried")
 
 
+def test_goods_imported_from_a_bloc():
+    # d45 line 11: "The value of goods brought from the EU was $ 2.4 billion, and $ 1.2-billion-dollars goods
+    # were imported from the CIS.": the counterpart the verb names (frame imported_from), not the EU
+    f = at("d45", 11, "1.2-billion")
+    assert (f.partner, rule(f, "partner")) == ("CIS", "frame")
+
+
 def test_document_subject_given_by_sources_csv_wins():
     raw = _doc("d44").read_text("utf-8")
     assert document_subject(raw, given="China") == ("China", "CHN", "sources")
