@@ -59,7 +59,12 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
 
 # a change in the past tense right before "to reach": what it reached is an actual
 _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
-                             r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
+                             r"dropped|decreased|shrank)\b[^.;]{0,30}$"
+                             # "rising 30 percent to reach $77 billion": a gerund with its change
+                             # (not "growing bilateral trade to reach", a goal)
+                             r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
+                             r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$",
+                             re.I)
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)
