@@ -177,7 +177,25 @@ def sentence(cl):
     if not cands:
         return None
     best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))
+    if best.end <= cl.f.clean_start and _in_list(best, _candidates(cl), text):
+        # "the regional countries including Afghanistan, China, ..., and the Maldives account for
+        # $2,912 million": the figure is the whole list's, not its last item's (rule list_whole)
+        cl.partner_rule = "list_whole"
+        return NONE
     return best.name, best.iso3
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?$", re.I)
+
+
+def _in_list(p: Place, places: list[Place], text: str) -> bool:
+    """p closes a list of three or more places ("A, B, C and the D")."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
+    n = 0
+    while i is not None and i > 0 and _LIST_SEP.fullmatch(text, ordered[i - 1].end, ordered[i].start):
+        n, i = n + 1, i - 1
+    return n >= 2
 
 
 # "14.9 percent of the global trade of the United States last year, which amounted to 5 trillion
