@@ -47,7 +47,8 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
             _past_after_goal(d, si, f, year, target_cue):
         status, srule = "actual", "past_after_goal"
     elif status == "target" and target_cue is not None and basis == "explicit" and f.clean_end <= target_cue \
-            and year and d.pub_year and year < d.pub_year:
+            and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx"):
+        # (a bound, "exceeded $100 billion — the goal set by the leaders", is the goal's own mark)
         # "totalled to 95.7 billion dollars in 2018 raising hopes of ... 100 billion dollars in 2019":
         # a dated past level said before the goal's cue is a result
         status, srule = "actual", "before_goal"
