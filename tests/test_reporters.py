@@ -214,7 +214,7 @@ def test_reporter_of_a_trade_pair(prefix, sentence, figure, expected):
 # -- reporter: the document's subject ---------------------------------------------------------
 @pytest.mark.parametrize("prefix, subject", [
     ("d44", ("Ukraine", "UKR")),        # "Ukraine's largest trading partner", State Statistics Service of Ukraine
-    ("d55", ("Republic of Korea", "KOR")),  # "the Republic of Korea (RoK)’s third-largest trade partner"
+    ("d55", ("South Korea", "KOR")),  # "the Republic of Korea (RoK)’s third-largest trade partner"
     ("d64", ("United Kingdom", "GBR")),  # "China was the UK's largest import partner"
     ("d76", ("European Union", None)),   # "EU exports to South Africa", "Eurostat"
     ("d78", ("Zimbabwe", "ZWE")),        # "ZIMBABWE’S trade deficit with South Africa"
@@ -222,6 +222,38 @@ def test_reporter_of_a_trade_pair(prefix, sentence, figure, expected):
 def test_document_subject_from_its_head(prefix, subject):
     raw = _doc(prefix).read_text("utf-8")
     assert document_subject(raw) == (*subject, "head")
+
+
+ARKANSAS = ("Exports to Saudi Arabia increased by 421% in 2018\n"
+            "The total value of Arkansas exports rose 3.4% to $6.45 billion in 2018, from $6.23 billion in 2017, "
+            "according to a new report.\n"
+            "Exports to Saudi Arabia rose by 421.4% to $397 million in 2018, from $76 million in 2017.")
+
+
+def test_a_page_on_a_region_of_a_country_never_named_is_the_regions():
+    # talkbusiness.net, 2019-12 ("Exports to Saudi Arabia increased by 421% in 2018"): the head names
+    # Arkansas, never the United States: its figures are a state's, out of the national panel
+    assert document_subject(ARKANSAS) == ("Arkansas", "USA", "head")
+    f = next(x for x in figures_of_text(ARKANSAS, "phrasing", "web", pub_year=2019) if x.figure == "$397 million")
+    assert fields(f) == ("Arkansas", "USA", "Saudi Arabia", "SAU", "exports")
+    assert rule(f, "reporter") == "subject"
+    # the country named beside its region keeps the vote
+    both = "The United States exported more in 2018, and Arkansas exports rose 3.4% to $6.45 billion."
+    assert document_subject(both)[:2] == ("United States", "USA")
+
+
+def test_the_two_countries_after_a_capital_are_its_country():
+    # d72 line 9: "In the last year alone, trade volume between the two countries increased by 6% to reach
+    # $1.6 billion.", the paragraph having named Doha: the counterpart is Qatar, not its capital
+    f = at("d72", 9, "$1.6 billion")
+    assert (f.partner, f.partner_iso3, rule(f, "partner")) == ("Qatar", "QAT", "carried")
+
+
+def test_goods_imported_from_a_bloc():
+    # d45 line 11: "The value of goods brought from the EU was $ 2.4 billion, and $ 1.2-billion-dollars goods
+    # were imported from the CIS.": the counterpart the verb names (frame imported_from), not the EU
+    f = at("d45", 11, "1.2-billion")
+    assert (f.partner, rule(f, "partner")) == ("CIS", "frame")
 
 
 def test_document_subject_given_by_sources_csv_wins():

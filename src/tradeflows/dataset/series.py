@@ -252,7 +252,8 @@ def product_rule(r: dict) -> str | None:
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
     r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
-    r"narrowed|shrank|shrunk|lost|up|down|plus|minus)\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|"
+    r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
+    r"surged|soared|expanded|contracted)\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|"
     r"almost\s+|around\s+|roughly\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b",
                            re.I)

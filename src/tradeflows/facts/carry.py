@@ -12,7 +12,8 @@ import re
 from tradeflows.facts.context import _Doc, _State
 from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_choice import _context_period
-from tradeflows.facts.subject import subject_scores, HEAD_CHARS
+from tradeflows.facts.places import find_places
+from tradeflows.facts.subject import _key, subject_scores, HEAD_CHARS
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
@@ -20,7 +21,30 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     title = (title or "").strip()
     scores = subject_scores((title + "\n" if title else "") + text[:HEAD_CHARS], len(title))
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
-    return others[0][0] if others else None
+    if not others:
+        return None
+    if len(others) == 1:
+        return others[0][0]
+    # of several, one met only further down ("particularly with China and Mexico" in a third
+    # paragraph on the US deficit) is named in passing, not the page's (rule head_opening)
+    opening = (title + "\n" if title else "") + _opening(text)
+    named = {_key(p) for p in find_places(opening)}
+    return others[0][0] if others[0][0] in named else None
+
+
+OPENING_MIN = 120  # a dateline or a one-line standfirst is not the whole opening
+
+
+def _opening(text: str) -> str:
+    """The first paragraph of the text (with the short lines before it)."""
+    end = 0
+    while end < len(text):
+        nxt = text.find("\n", end)
+        nxt = len(text) if nxt < 0 else nxt
+        if nxt - end >= OPENING_MIN:
+            return text[:nxt]
+        end = nxt + 1
+    return text
 
 
 def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_name: str | None = None) -> None:

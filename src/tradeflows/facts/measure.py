@@ -60,12 +60,18 @@ def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None
     return scope
 
 
+# "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
+# names a country's rank, not what the figure measures
+_PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
+
+
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     """The measure a cue of the figure's own clause names: (measure, rule, cue span) or Nones."""
     text = d.text
     cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
             for m in _cues(d, v, "measure", s_start, s_end)
-            if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))]
+            if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
+            and not _PARTNER_AFTER.match(text, m.end())]
     if not cues:
         return None, None, None
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)

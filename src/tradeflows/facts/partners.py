@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.frames import frame_for
 from tradeflows.vocab.patterns import cue
-from tradeflows.facts.places import Place
+from tradeflows.facts.places import Place, country, lookup
 from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
 from tradeflows.facts.respectively import listed, siblings
 
@@ -75,6 +75,26 @@ def respectively(cl):
     return p.name, p.iso3
 
 
+# "80.6 percent of exports to South Korea was gold", "15.2 percent of imports from China was trucks":
+# a share of the flow with one counterpart, named right after the figure
+_SHARE_OF_FLOW_TO = re.compile(
+    r"\s+of\s+(?:(?:all|total|the|its|their|our)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+
+
+def share_of_flow_to(cl):
+    """'80.6 percent of exports to South Korea': the place the share's own flow goes to or
+    comes from beats a frame named earlier in the sentence."""
+    if cl.f.kind != "share":
+        return None
+    text, end = cl.d.text, cl.f.clean_end
+    for p in _candidates(cl):
+        if p.start >= end and p.start - end <= 60 and p.kind in ("country", "bloc") \
+                and _SHARE_OF_FLOW_TO.fullmatch(text, end, p.start):
+            return p.name, p.iso3
+    return None
+
+
 def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f
@@ -116,6 +136,29 @@ def frame(cl):
     return p.name, p.iso3
 
 
+# "Spanish exports to the Kingdom", "exports from Mexico to the neighboring nation", "imports from
+# the neighbouring country": the flow's counterpart named by a common noun, the one the page is about
+_ANAPHOR_DEST = re.compile(
+    r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
+    r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
+    r"\s+the\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I)
+
+
+def anaphor_dest(cl):
+    """'Spanish exports to the Kingdom': the counterpart of the page's title and opening (not the
+    one the paragraph carries: "the neighboring nation" after a sentence on Canada is still the US)."""
+    head, home = cl.head_partner, cl.home
+    if head is None or home[0] is None or cl.measure not in ("exports", "imports"):
+        return None
+    # the page's pair is (home, head): the other side of the figure's reporter, none for a third
+    p = head if _is(home, cl.rep, cl.rep_iso) else home if _is(head, cl.rep, cl.rep_iso) else None
+    return p if p is not None and cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi) else None
+
+
+def _is(p: tuple, name, iso3) -> bool:
+    return p[0] == name or (p[1] is not None and p[1] == iso3)
+
+
 def _same(p: Place, name, iso3) -> bool:
     return p.name == name or (p.iso3 is not None and p.iso3 == iso3 and p.kind != "region")
 
@@ -134,7 +177,25 @@ def sentence(cl):
     if not cands:
         return None
     best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))
+    if best.end <= cl.f.clean_start and _in_list(best, _candidates(cl), text):
+        # "the regional countries including Afghanistan, China, ..., and the Maldives account for
+        # $2,912 million": the figure is the whole list's, not its last item's (rule list_whole)
+        cl.partner_rule = "list_whole"
+        return NONE
     return best.name, best.iso3
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?$", re.I)
+
+
+def _in_list(p: Place, places: list[Place], text: str) -> bool:
+    """p closes a list of three or more places ("A, B, C and the D")."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
+    n = 0
+    while i is not None and i > 0 and _LIST_SEP.fullmatch(text, ordered[i - 1].end, ordered[i].start):
+        n, i = n + 1, i - 1
+    return n >= 2
 
 
 # "14.9 percent of the global trade of the United States last year, which amounted to 5 trillion
@@ -181,10 +242,29 @@ def carried(cl):
     """The partner of the last sentences of the paragraph ('the two countries', or unnamed)."""
     st = cl.st
     here = st.partner is not None and st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES
-    if st.partner and (here or cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)):
+    bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
+    if st.partner and (here or bilateral):
         cl.partner_rule = "carried" if here else "bilateral_carried"
+        if bilateral and _COUNTRIES.search(bilateral.group()):
+            return _country_of_city(st.partner, cl.rep_iso)
         return st.partner
     return None
+
+
+# "the two countries", "the two allies", "bilateral trade": their counterpart is a country
+_COUNTRIES = re.compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
+
+
+def _country_of_city(p: tuple, rep_iso) -> tuple:
+    """'trade between the two countries' after 'the Kazan Summit': the city's country (rule
+    country_of_city in bilateral_carried), not the city."""
+    place = lookup(p[0])
+    if place is None or place.kind != "region" or not p[1] or p[1] == rep_iso:
+        return p
+    try:
+        return country(p[1]), p[1]
+    except KeyError:
+        return p
 
 
 def world_weak(cl):

@@ -46,6 +46,12 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
     elif status == "target" and target_cue is not None and basis == "explicit" and \
             _past_after_goal(d, si, f, year, target_cue):
         status, srule = "actual", "past_after_goal"
+    elif status == "target" and target_cue is not None and basis == "explicit" and f.clean_end <= target_cue \
+            and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx"):
+        # (a bound, "exceeded $100 billion — the goal set by the leaders", is the goal's own mark)
+        # "totalled to 95.7 billion dollars in 2018 raising hopes of ... 100 billion dollars in 2019":
+        # a dated past level said before the goal's cue is a result
+        status, srule = "actual", "before_goal"
     elif status == "target" and basis == "explicit" and _GOAL_FROM.search(text, max(0, f.clean_start - 30), f.clean_start) \
             and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
         status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
@@ -54,7 +60,12 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
 
 # a change in the past tense right before "to reach": what it reached is an actual
 _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
-                             r"dropped|decreased|shrank)\b[^.;]{0,30}$", re.I)
+                             r"dropped|decreased|shrank)\b[^.;]{0,30}$"
+                             # "rising 30 percent to reach $77 billion": a gerund with its change
+                             # (not "growing bilateral trade to reach", a goal)
+                             r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
+                             r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$",
+                             re.I)
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)

@@ -71,6 +71,7 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     """Score of each place named in head; head[:title_end] is the title."""
     scores: dict[tuple[str, str | None], float] = {}
     first: dict[tuple[str, str | None], int] = {}
+    regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
     for p in find_places(head):
         k = _key(p)
         s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
@@ -89,11 +90,25 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
             s += WEIGHTS["title"]
         scores[k] = scores.get(k, 0.0) + s
         first.setdefault(k, p.start)
+        by_region = regions.setdefault(k, {})
+        if p.kind == "region" and k != (p.name, p.iso3):
+            by_region[(p.name, p.iso3)] = by_region.get((p.name, p.iso3), 0.0) + s
+        else:
+            by_region[k] = by_region.get(k, 0.0) + s  # the country itself (or its demonym) named
     for m in _agencies()[0].finditer(head):
         k = _agencies()[1][m.group().casefold()]
         scores[k] = scores.get(k, 0.0) + WEIGHTS["agency"]
         first.setdefault(k, m.start())
-    return dict(sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]])))
+        regions.setdefault(k, {})[k] = 0.0
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+    return {_region_only(k, regions.get(k, {})): v for k, v in ranked}
+
+
+def _region_only(k: tuple[str, str | None], votes: dict) -> tuple[str, str | None]:
+    """A country voted for only by one of its regions, never named itself, is that region: a page
+    on "Arkansas exports" is about Arkansas (a subnational reporter), not the United States
+    (rule region_subject)."""
+    return next(iter(votes)) if len(votes) == 1 and k not in votes else k
 
 
 def document_subject(text: str, title: str | None = None,
