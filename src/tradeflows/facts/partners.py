@@ -289,6 +289,31 @@ def _world_words(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+# "In all, Zimbabwe's imports during the 12 months ... were US$4,82 billion": a sentence opening on the total
+_IN_ALL = re.compile(r"(?:In\s+all|All\s+told|Altogether),\s")
+
+
+def prior_world(cl):
+    """'Globally, the country's trade deficit ... stood at $1,826 billion.' then 'Imports were
+    $4,586 billion': a bare export, import or balance right after a sentence on the reporter's
+    totals (a world cue, no other place named) is the total too, not the page's pair (head_flow)."""
+    if cl.measure not in ("exports", "imports", "balance") or cl.si < 1 or cl.head_partner is None \
+            or cl.head_totals or cl.reporter_rule in _OWN_FLOW_RULES or cl.f.clean_start > HEAD_REACH:
+        return None  # only where head would give the page's pair (head_flow); else default_world
+    d = cl.d
+    ps, pe = d.c.sentences[cl.si - 1]
+    if d.para_index(ps) < cl.pi - 1:
+        return None
+    text = d.text
+    if not (cue("world_strong", _WORLD_STRONG).search(text, ps, pe) or _OWN_TOTAL.search(text, ps, pe)
+            or _world_words(text, ps, pe) or _IN_ALL.match(text[ps:pe].lstrip())) \
+            or cue("bilateral", BILATERAL).search(text, ps, pe):
+        return None
+    if any(not (p.iso3 and p.iso3 in (cl.rep_iso, cl.home[1])) and p.name != cl.rep for p in d.places(cl.si - 1)):
+        return None
+    return "world", None
+
+
 def section_goal(cl):
     """A goal of the relation the section is about."""
     return cl.st.partner if cl.status != "actual" and cl.st.partner else None

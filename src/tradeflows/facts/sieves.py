@@ -42,6 +42,7 @@ PARTNER_SIEVE = (
     ("carried", P.carried),              # named in the last sentences of the paragraph
     ("world_weak", P.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about
+    ("prior_world", P.prior_world),  # "Globally, the deficit ... . Imports were $X": the world
     ("head", P.head),                    # the counterpart of the page's title and opening
     ("default_world", P.default_world),  # a flow with no counterpart: the reporter's total
 )
