@@ -473,6 +473,8 @@ def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int =
     size seen of each worker process (sampled every 0.1 s with psutil: pool workers and
     Dask LocalCluster workers are children of this process)."""
     import threading
+    from tradeflows.cli import pyarrow_without_numpy
+    pyarrow_without_numpy()       # as `tradeflows build` run as its own program does
     from tradeflows.dataset.build import build
     from tradeflows.pipeline import parse_document, warm
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -83,6 +83,8 @@ def _unit_interval(text: str) -> float:
 
 
 def cmd_build(args) -> int:
+    if args.own_process:
+        pyarrow_without_numpy()
     from tradeflows.dataset.build import build
     from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE
     from tradeflows.pipeline import parse_document, warm
@@ -112,15 +114,19 @@ def _report_after_build(output: str) -> None:
               file=sys.stderr)
 
 
-def _pyarrow_without_numpy() -> None:
+def pyarrow_without_numpy() -> None:
     """Load pyarrow in its NumPy-free mode (supported since pyarrow 18), for a process that
-    is only `tradeflows report`.
+    is only `tradeflows report` or `tradeflows build`.
 
     The report turns four small tables into Python lists and never needs NumPy (nor
     cloudpickle), but pyarrow imports both when it can, and that was half the report's time
-    (issue 12: the report must take under 10% of the build's). The process keeps a
-    pyarrow without NumPy support, so only a command run as its own program does this:
-    a program calling main([...]) and then pandas keeps the ordinary import."""
+    (issue 12: the report must take under 10% of the build's). The build makes its tables
+    from Python lists too, and a pyarrow with NumPy asks, for each list it converts,
+    whether it is a pandas object: that imported pandas, 0.14 s of every build (issue 11).
+    Without NumPy support pyarrow never asks (the build still imports NumPy for its own
+    arrays, and passes none to pyarrow). The process keeps a pyarrow without NumPy
+    support, so only a command run as its own program does this: a program calling
+    main([...]) and then pandas keeps the ordinary import."""
     optional = ("numpy", "cloudpickle")             # cloudpickle: pyarrow's pickler when
     if any(m in sys.modules for m in ("pyarrow",) + optional):      # present (the dask
         return                                      # extra installs it); stdlib pickle else
@@ -137,7 +143,7 @@ def _pyarrow_without_numpy() -> None:
 
 def cmd_report(args) -> int:
     if args.own_process:
-        _pyarrow_without_numpy()
+        pyarrow_without_numpy()
     from tradeflows.publish.report import write_report
     return write_report(args.output, eval_json=args.eval)
 

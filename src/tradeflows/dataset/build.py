@@ -162,12 +162,33 @@ def figure_rows(figs: Iterable[dict | Figure]) -> list[dict]:
 # ------------------------------------------------------------------ build
 
 def _progress(items, **kw):
-    from tqdm import tqdm
+    """A tqdm bar on a terminal; elsewhere (CI, a log, a pipe) a silent counter, so a
+    build that shows no bar does not import tqdm (a fixed cost of every build)."""
     quiet = bool(os.environ.get("CI")) or not sys.stderr.isatty()
-    return tqdm(items, disable=quiet, file=sys.stderr, unit="doc", **kw)
+    if quiet:
+        return _NoBar()
+    from tqdm import tqdm
+    return tqdm(items, file=sys.stderr, unit="doc", **kw)
+
+
+class _NoBar:
+    """What the build asks of a progress bar that is not shown."""
+
+    disable = True
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 def _say(msg: str) -> None:
+    """A message line on stderr, written around the progress bar when one is shown
+    (without tqdm imported there is no bar: the line as tqdm.write would write it)."""
+    if "tqdm" not in sys.modules:
+        print(msg, file=sys.stderr)
+        return
     from tqdm import tqdm
     tqdm.write(msg, file=sys.stderr)
 
