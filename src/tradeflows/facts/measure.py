@@ -22,7 +22,7 @@ _GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
 _SERVICES = re.compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9,
-                      "share_of": 1.0, "carried": 0.7}
+                      "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0}
 
 
 def _measure_of(d: _Doc, st: _State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
@@ -102,6 +102,13 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     if joined:
         c = max(joined, key=lambda c: c[3])
         return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
+    # "a 13.1 percent increase in exports", "a 12.2 percent rise in imports": the change noun
+    # after the figure says which flow changed, before any cue earlier in the sentence
+    change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in _FLOWS
+                 and _CHANGE_IN.fullmatch(text, f.clean_end, c[0])]
+    if change_in:
+        c = change_in[0]
+        return c[2], "change_in_after", (c[0], c[1])
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
     # "$17.6 billion in 2012, while imports ...": a cue behind a comma or a year is another clause's
     right_of = [c for c in right if not _OF_GAP_BREAK.search(text, f.clean_end, c[0])]
@@ -187,5 +194,8 @@ _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 _JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
+_CHANGE_IN = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|"
+                        r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:(?:the|its|their|total|"
+                        r"overall)\s+){0,2}", re.I)
 _OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
