@@ -78,7 +78,7 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     if resp is not None:
         # "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"
         i, starts = resp
-        flows = [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS]
+        flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS])
         idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
         if idx is not None:
             c = flows[idx[i]]
@@ -131,6 +131,25 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
     return None, None, None
+
+
+# "Exports and imports rose by 20 and 12.5 percent respectively": the two-way cue ("exports and
+# imports" = turnover) is a list of two flows when its sentence pairs it with a list of figures
+_PAIR = re.compile(r"(exports?|imports?)\s+and\s+(exports?|imports?)", re.I)
+
+
+def _split_pairs(text: str, cues: list) -> list:
+    """The cues with each "exports and imports" cue split into its two flows (rule respectively)."""
+    out = []
+    for c in cues:
+        m = _PAIR.fullmatch(text, c[0], c[1])
+        if m is None or m.group(1)[:3].lower() == m.group(2)[:3].lower():
+            out.append(c)
+            continue
+        for g in (1, 2):
+            flow = "exports" if m.group(g)[:3].lower() == "exp" else "imports"
+            out.append((m.start(g), m.end(g), flow, *c[3:]))
+    return out
 
 
 # cues that name trade without its direction: the paragraph's flow may go on through them
