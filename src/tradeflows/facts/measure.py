@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import _Doc, _State, _cues
-from tradeflows.facts.respectively import listed, siblings
+from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import cue
@@ -22,7 +22,7 @@ _GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
 _SERVICES = re.compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9,
-                      "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0}
+                      "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9}
 
 
 def _measure_of(d: _Doc, st: _State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
@@ -80,9 +80,27 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         i, starts = resp
         flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS])
         idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
+        if idx is None:
+            # the list among other figures of the unit: only the figures written as one list
+            run = written_list(text, s_start, s_end, f.clean_start, f.figure, plain=False)
+            if run is not None:
+                i, starts = run
+                flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS])
+                idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
         if idx is not None:
             c = flows[idx[i]]
             return c[2], "respectively", (c[0], c[1])
+    written = written_list(text, s_start, s_end, f.clean_start, f.figure) if resp is None else None
+    if written is not None:
+        # "trade, exports and imports contracted by 27.3 per cent, 9.3 per cent and 39 per cent":
+        # as many flows listed right before the figures as figures, read in order
+        i, starts = written
+        flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS])
+        idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
+        if idx is not None and (len(flows) == len(starts) or not _LIST_GAP_BEFORE.fullmatch(
+                text, flows[idx[0] - 1][1], flows[idx[0]][0])):
+            c = flows[idx[i]]
+            return c[2], "paired_list", (c[0], c[1])
     if f.kind == "share":
         after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60]
         if after:
@@ -133,6 +151,9 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     return None, None, None
 
 
+# paired_list: a flow listed before the n flows paired with n figures makes the list longer
+# than the figures' (which flows go with them is then unsure)
+_LIST_GAP_BEFORE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", re.I)
 # "Exports and imports rose by 20 and 12.5 percent respectively": the two-way cue ("exports and
 # imports" = turnover) is a list of two flows when its sentence pairs it with a list of figures
 _PAIR = re.compile(r"(exports?|imports?)\s+and\s+(exports?|imports?)", re.I)
