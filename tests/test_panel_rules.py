@@ -480,3 +480,27 @@ def test_one_month_without_its_year_is_a_part_of_the_year():
     assert (f.measure, f.reporter_iso3, f.year, f.period_start, f.period_end) == (
         "exports", "CHL", 2022, "2022-12", "2022-12")
     assert series_status(row(f), min_confidence=0.0) == "partial year"
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # gulfnews.com 2022-02-27: trade less oil is no total of the UAE's trade with the world
+    ("Dubai: The UAE’s non-oil foreign trade in 2021 jumped by 27 per cent compared to the previous year, "
+     "and 11 per cent compared to 2019, hitting Dh1.9 trillion.\n", "Dh1.9 trillion", "product"),
+    # lite.poandpo.com 2015: "Non-oil trade in the United Arab Emirates reached ..."
+    ("Non-oil trade in the United Arab Emirates reached 534.1 billion dirhams ($145.4 billion) in the first "
+     "half of this year.\n", "534.1 billion dirhams", "no year"),   # an undated page: no year first
+])
+def test_trade_less_a_product_group_is_no_total(text, figure, status):
+    f = in_text(text, figure)
+    assert f.measure == "turnover"
+    assert product_rule(row(f)) == "product_non"
+    assert series_status(row(f), min_confidence=0.0) == status
+
+
+def test_foreign_trade_before_a_non_oil_clause_is_no_product():
+    # khaleejtimes.com 2024-08-25: the total foreign trade; "non-oil exports" after the figure is another
+    # figure's clause
+    f = in_text("Our foreign trade is nearing Dh1.4 trillion in these six months, with a 25 per cent growth in "
+                "non-oil exports.\n", "Dh1.4 trillion")
+    assert f.measure == "turnover"
+    assert product_rule(row(f)) is None

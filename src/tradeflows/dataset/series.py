@@ -199,6 +199,10 @@ _PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chie
 _PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
                            r"most\s+(?:significant|important))\s+(?:export\s+|import\s+)?"
                            r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
+# "The UAE's non-oil foreign trade in 2021 ... hitting Dh1.9 trillion", "their non-oil commercial
+# exchange being around US$19.5 billion": trade less a product group is no total of the flow
+_PRODUCT_NON = re.compile(r"\bnon-?(?:oil|energy|hydrocarbons?|petroleum|commodity|fuel|gold)\s+"
+                          r"(?:[a-z]+\s+)?(?:trade|exchanges?|turnover|exports?|imports?)\b", re.I)
 # words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
 _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
     and or but of to from in into for with by as at on than while also all both each
@@ -210,7 +214,8 @@ def product_cue(r: dict) -> bool:
     """The figure is one product's trade: a lowercase word other than a generic one (vocab
     generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
     "$X of" (product_of), right before the flow noun of its clause (product_flow) or right after
-    its "of" ("exports of construction services", product_of_flow); or the
+    its "of" ("exports of construction services", product_of_flow); trade less a product group
+    ("non-oil foreign trade", product_non); or the
     clause calls it the main export or import (product_top) or lists the main goods
     ("the leading commodities imported ... included", product_list)."""
     return product_rule(r) is not None
@@ -239,6 +244,8 @@ def product_rule(r: dict) -> str | None:
         w = m.group(1)
         if w.islower() and w not in generic and w not in _FUNCTION_WORDS:
             return "product_of_flow"
+    if _PRODUCT_NON.search(sentence, lo, pos):
+        return "product_non"
     if _PRODUCT_TOP.search(sentence, lo, pos):
         return "product_top"
     ends = [x.end() for x in _CLAUSE_END.finditer(sentence, 0, pos)]
