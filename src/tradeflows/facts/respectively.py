@@ -21,6 +21,13 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     [s, e) closes a list of two or more figures written like it with "respectively"."""
     if not RESPECTIVELY.search(text, s, e):
         return None
+    members = _members(text, s, e, figure)
+    return None if members is None else _nearest(start, [x.start() for x in members])
+
+
+def _members(text: str, s: int, e: int, figure: str) -> list[re.Match] | None:
+    """Every figure of [s, e) written like `figure` (its currency sign and unit), or None when
+    the figure has no unit to compare by."""
     m = _NUMBER.search(figure)
     if m is None:
         return None
@@ -30,16 +37,17 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     # a currency sign before the number belongs to the pattern, a qualifier ("nearly") does not
     before = figure[:m.start()].split()
     prefix = before[-1] if before and _SIGN.search(before[-1]) else ""
-    starts = [x.start() for x in _list_member(prefix, unit).finditer(text, s, e)]
+    return list(_list_member(prefix, unit).finditer(text, s, e))
+
+
+def _nearest(start: int, starts: list[int]) -> tuple[int, list[int]] | None:
+    """(index of the member at `start`, starts) for a list of two or more members; the figure's
+    own start may include a qualifier ("nearly 70 percent"), so the nearest member within 30
+    characters."""
     if len(starts) < 2:
         return None
-    # the figure's own start may include a qualifier ("nearly 70 percent"): the nearest list member
     i = min(range(len(starts)), key=lambda k: abs(starts[k] - start))
-    if abs(starts[i] - start) > 30:
-        return None
-    return i, starts
-
-
+    return (i, starts) if abs(starts[i] - start) <= 30 else None
 
 
 # "by 27.3 per cent, 9.3 per cent and 39 per cent": figures joined by nothing but list words
@@ -56,29 +64,16 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
     contracted by 2.8%, 1% and 4.9%, respectively")."""
     if plain and RESPECTIVELY.search(text, s, e):
         return None
-    m = _NUMBER.search(figure)
-    if m is None:
+    members = _members(text, s, e, figure)
+    if members is None:
         return None
-    unit = figure[m.end():].strip()
-    if not unit:
-        return None
-    before = figure[:m.start()].split()
-    prefix = before[-1] if before and _SIGN.search(before[-1]) else ""
-    members = list(_list_member(prefix, unit).finditer(text, s, e))
     runs: list[list] = []
     for x in members:
         if runs and _FIG_GAP.fullmatch(text, runs[-1][-1].end(), x.start()):
             runs[-1].append(x)
         else:
             runs.append([x])
-    for run in runs:
-        if len(run) < 2:
-            continue
-        starts = [x.start() for x in run]
-        i = min(range(len(starts)), key=lambda k: abs(starts[k] - start))
-        if abs(starts[i] - start) <= 30:
-            return i, starts
-    return None
+    return next((hit for run in runs if (hit := _nearest(start, [x.start() for x in run]))), None)
 
 
 @lru_cache(maxsize=256)
