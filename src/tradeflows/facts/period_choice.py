@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from tradeflows.facts.context import WINDOW, _Doc, _State, _cues, _vocab
 from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
-from tradeflows.facts.periods import TimeExpr
+from tradeflows.facts.periods import MONTH_COUNT_WORDS, TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.facts.subject import HEAD_CHARS
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
 TOPIC_SENTENCES = 2
@@ -73,9 +73,7 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
-_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-         "eleven": 11}
-_FISCAL_PART = re.compile(r"\bfirst\s*(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+_FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
@@ -161,7 +159,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # of the year before the one in force (cue year_before_open; no English rows yet)
         s0 = d.c.sentences[si][0]
         opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind == "relative"
-                       and cue("year_before_open", _NEVER).fullmatch(d.text, s0, t.start)), None)
+                       and cue("year_before_open", NEVER).fullmatch(d.text, s0, t.start)), None)
         if opener is not None:
             return st.period[0] - 1, st.period[1], st.period[2], "context", "year_before_open"
     if not times and status == "actual":
@@ -249,7 +247,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                     # "the first four months of the current financial year" (Pakistan, on a page of
                     # November 2021): July-October 2021, of the calendar year the part ends in
                     g = part.groupdict()
-                    n = 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() else _NUMW[g["n"].lower()]
+                    n = 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() else MONTH_COUNT_WORDS[g["n"].lower()]
                     m2 = (start + n - 2) % 12 + 1
                     return end_year - (m2 >= start > 1), start, m2, basis, "relative_fiscal"
                 return end_year, start, (start - 2) % 12 + 1, basis, "relative_fiscal"
@@ -294,7 +292,6 @@ _TOPIC_AFTER = re.compile(r"\s*,")
 
 
 # matches nothing: a cue of another language's vocabulary only (vocab/<lang>/patterns.csv)
-_NEVER = re.compile(r"(?!)")
 _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -329,8 +326,8 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             if ref is not None:
                 p = ref - 1, 1, 12, "topic"
         elif t.kind == "relative" and t.rel is not None and t.rel <= 0 \
-                and (cue("relative_period", _NEVER).search(d.text, max(s, t.start - 24), t.start)
-                     or cue("relative_open", _NEVER).fullmatch(d.text, s, t.start)):
+                and (cue("relative_period", NEVER).search(d.text, max(s, t.start - 24), t.start)
+                     or cue("relative_open", NEVER).fullmatch(d.text, s, t.start)):
             # "Внешнеторговый оборот ... в прошлом году вырос на 23,1%. ... Показатель превысил $2 млрд":
             # where the language dates a whole year by a relative phrase anywhere in the sentence (a cue
             # row, none in English: there only an opening "Last year," does), it sets that year for what

@@ -21,7 +21,7 @@ MONTHS = month_names()
 _MON = month_pattern()
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
-_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # the year part after a period phrase: "2021", "of 2021", "[of 2023]", "this year", "o f2024"
 _YEARPART = (r"(?:\s*,?\s*(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?"
@@ -279,7 +279,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         year, rel, by = _year_part(m)
     elif kind == "months":
         n = fold(m.group("n"))
-        m2 = int(n) if n.isdecimal() else _NUMW.get(n, 0)
+        m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
         if not 1 <= m2 <= 12:
             return None
         if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):

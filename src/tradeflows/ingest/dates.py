@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from tradeflows.vocab import current_language, read_csv, using_language
 from tradeflows.vocab.months import month_number, month_pattern
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 
 HEAD_CHARS = 5000          # the page head where a byline or dateline stands
 BYLINE_MAX = 80            # a line this short that holds a full date is a byline
@@ -48,7 +48,6 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|horizon|vision|p
                       r"|[-–]\s*)$", re.I)
 
 THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
-_NEVER = re.compile(r"(?!)")
 _BASE = re.compile(r"\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+)?$", re.I)
 
 
@@ -147,8 +146,8 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
 
 def done_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
     """Years whose whole result the text reports as done (cue 'done_year'; no English rows yet)."""
-    done = cue("done_year", _NEVER)
-    if done is _NEVER:
+    done = cue("done_year", NEVER)
+    if done is NEVER:
         return set()
     return {int(next(g for g in m.groups() if g))
             for m in done.finditer(text, start, len(text) if end is None else end)}
@@ -178,8 +177,8 @@ def _local_reported_through(text: str, year: int) -> int:
     """The same in the page's language: the last month of a range written with `year` ("В
     январе-ноябре 2016 года" -> 11; cue 'reported_month', groups mon and yr), its number from the
     month stems of vocab/<lang>/periods.csv."""
-    pat = cue("reported_month", _NEVER)
-    if pat is _NEVER:
+    pat = cue("reported_month", NEVER)
+    if pat is NEVER:
         return 0
     months = _local_months(current_language())
     last = 0

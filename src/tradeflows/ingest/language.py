@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, has_file, languages, read_csv
+from tradeflows.vocab.patterns import NEVER
 
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -49,14 +50,13 @@ def _scripts() -> dict[str, tuple[re.Pattern, frozenset[str], re.Pattern, re.Pat
             continue
         row = {r["key"]: r["value"] for r in read_csv("language.csv", lang)}
         # a value is the inside of a character class: letters and ranges ("А-Яа-яЁё")
-        letters = {k: re.compile(f"[{row[k]}]") if row.get(k) else _NEVER
+        letters = {k: re.compile(f"[{row[k]}]") if row.get(k) else NEVER
                    for k in ("script", "own_letters", "other_letters")}
         out[lang] = (letters["script"], frozenset(row.get("function_words", "").split()),
                      letters["own_letters"], letters["other_letters"])
     return out
 
 
-_NEVER = re.compile(r"(?!)")
 
 
 def document_language(meta_language: str | None, text: str) -> tuple[str, str]:

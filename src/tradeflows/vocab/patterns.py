@@ -14,6 +14,11 @@ from functools import lru_cache
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv
 
 
+# The English pattern of a cue that only another language's rows fill ("годом ранее" opening a
+# sentence): it matches nothing, so an English document is unchanged.
+NEVER = re.compile(r"(?!)")
+
+
 def cue(name: str, english: re.Pattern) -> re.Pattern:
     """The English pattern, or it and the current language's pattern of that name."""
     lang = current_language()
