@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.frames import frame_for
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.facts.places import Place, country, lookup
 from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
 from tradeflows.facts.respectively import listed, siblings
@@ -348,9 +348,8 @@ def default_world(cl):
     return ("world", None) if cl.measure in FLOW_MEASURES else None
 
 
-# a place after the figure that opens the next item of a list: none in English; in
-# Russian ", с Казахстаном вырос ...", from vocab/<lang>/patterns.csv
-_NEXT_ITEM = re.compile(r"(?!)")
+# cue "next_item": a place after the figure that opens the next item of a list (none in
+# English, so NEVER; in Russian ", с Казахстаном вырос ...", vocab/<lang>/patterns.csv) costs
 NEXT_ITEM_COST = 1000.0
 # "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after
 # the figure that is followed by a figure of its own is the next item, not this figure's partner
@@ -365,7 +364,7 @@ def place_cost(p: Place, f, text: str) -> float:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
-        if cue("next_item", _NEXT_ITEM).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end):
+        if cue("next_item", NEVER).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end):
             cost += NEXT_ITEM_COST
     if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5

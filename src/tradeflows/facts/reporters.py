@@ -14,7 +14,7 @@ from tradeflows.vocab import read_csv, fold
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import Place
 from tradeflows.facts.subject import agency_owner
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
 POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases|sales|shipments|supplies|deliveries)\b"
@@ -67,15 +67,12 @@ def demonym_flow(cl):
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 
-# a language that puts the demonym after an export word ("экспорт индийских товаров"): the
-# export word right before it (vocab/<lang>/patterns.csv "export_before_demonym"; none in English)
-_EXPORT_BEFORE_DEMONYM = re.compile(r"(?!)")
-
-
 def _demonym_flow_hits(cl) -> list[Place]:
     text = cl.d.text
     hits = []
-    export_before = cue("export_before_demonym", _EXPORT_BEFORE_DEMONYM)
+    # a language that puts the demonym after an export word ("экспорт индийских товаров"): the
+    # export word right before it (vocab/<lang>/patterns.csv "export_before_demonym"; none in English)
+    export_before = cue("export_before_demonym", NEVER)
     for p in _places(cl):
         if p.kind == "demonym" and p.start < cl.f.clean_start and export_before.search(text, max(0, p.start - 30), p.start):
             hits.append(p)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import alternation, current_language, read_csv_over_en
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup
 
 HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
@@ -31,9 +31,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
 _COUNTERPART = re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I)
-# a flow word right before a place that owns it: none in English; a genitive in Russian
-# ("товарооборот Таджикистана"), from vocab/<lang>/patterns.csv
-_FLOW_BEFORE = re.compile(r"(?!)")
 
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
            "title": 1.0}
@@ -76,8 +73,10 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
         k = _key(p)
         s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
             else WEIGHTS["mention"]
+        # cue "flow_before": a flow word right before a place that owns it (none in English;
+        # a Russian genitive "товарооборот Таджикистана", vocab/<lang>/patterns.csv)
         if cue("owns_flow", _OWNS_FLOW).match(head, p.end) \
-                or cue("flow_before", _FLOW_BEFORE).search(head, max(0, p.start - 40), p.start):
+                or cue("flow_before", NEVER).search(head, max(0, p.start - 40), p.start):
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]
