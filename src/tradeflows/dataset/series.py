@@ -199,10 +199,17 @@ _PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chie
 _PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
                            r"most\s+(?:significant|important))\s+(?:export\s+|import\s+)?"
                            r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
-# "The UAE's non-oil foreign trade in 2021 ... hitting Dh1.9 trillion", "their non-oil commercial
-# exchange being around US$19.5 billion": trade less a product group is no total of the flow
-_PRODUCT_NON = re.compile(r"\bnon-?(?:oil|energy|hydrocarbons?|petroleum|commodity|fuel|gold)\s+"
-                          r"(?:[a-z]+\s+)?(?:trade|exchanges?|turnover|exports?|imports?)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _product_non() -> re.Pattern:
+    """"The UAE's non-oil foreign trade in 2021 ... hitting Dh1.9 trillion": trade less a product
+    group (vocab excluded_groups.txt) is no total of the flow."""
+    groups = alternation(read_lines("excluded_groups.txt"))
+    return re.compile(rf"\bnon-?(?:{groups})\s+(?:[a-z]+\s+)?(?:trade|exchanges?|turnover|exports?|imports?)\b",
+                      re.I)
+
+
 # words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
 _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
     and or but of to from in into for with by as at on than while also all both each
@@ -244,7 +251,7 @@ def product_rule(r: dict) -> str | None:
         w = m.group(1)
         if w.islower() and w not in generic and w not in _FUNCTION_WORDS:
             return "product_of_flow"
-    if _PRODUCT_NON.search(sentence, lo, pos):
+    if _product_non().search(sentence, lo, pos):
         return "product_non"
     if _PRODUCT_TOP.search(sentence, lo, pos):
         return "product_top"
