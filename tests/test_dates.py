@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tradeflows.ingest.dates import publication_date, text_year, url_date
+from tradeflows.ingest.dates import date_of_url, publication_date, text_year, url_date
 from tradeflows.ingest.document import load_sources, read_document
 
 EXT = Path(__file__).resolve().parents[1] / "data" / "external" / "raw"
@@ -151,3 +151,31 @@ def test_month_table_has_no_stray_word():
     from tradeflows.vocab.months import month_number
     with pytest.raises(KeyError):
         month_number("Mai")
+
+
+@pytest.mark.parametrize("url, expected", [
+    # real addresses of stored trade-news pages, one per form of URL_DATE_RULES
+    ("http://english.www.gov.cn/archive/statistics/2017/04/13/content_281475625480638.htm", "2017-04-13"),
+    ("https://kz.kursiv.media/2022-07-21/tokaev-hochet-uvelichit-tovarooborot-kazahstana-so-stranami-ca-do-15-mlrd/amp",
+     "2022-07-21"),
+    ("http://overseas.fjsen.com/2022-04/15/content_31009240.htm", "2022-04-15"),
+    ("http://en.chinagate.cn/2017-04/13/content_40615671.htm", "2017-04-13"),
+    ("http://global.chinadaily.com.cn/a/202104/13/WS6074fc59a31024ad0bab51df.html", "2021-04-13"),
+    ("http://en.people.cn/n3/2021/0413/c90000-9838540.html", "2021-04-13"),
+    ("https://1prime.ru/20250909/tovarooborot-862008199.html", "2025-09-09"),
+    # no date: a query string, an article number, an impossible day, the host
+    ("https://www.marketscreener.com/news/latest/Official-average-exchange-rate--32324047/?utm_content=20210201",
+     None),
+    ("https://news.mail.ru/economics/59092641", None),
+    ("https://example.org/news/20170231/x", None),
+    ("https://2021.example.org/a", None),
+])
+def test_date_of_url_reads_each_address_form(url, expected):
+    assert date_of_url(url) == expected
+
+
+def test_a_dashed_url_date_of_sources_csv_dates_a_page_that_prints_none():
+    url = "https://kz.kursiv.media/2022-07-21/tokaev-hochet-uvelichit-tovarooborot-kazahstana-so-stranami-ca-do-15-mlrd/amp"
+    page = ("Президент Казахстана Касым-Жомарт Токаев заявил, что товарооборот Казахстана со странами "
+            "Центральной Азии желательно довести до $15 млрд.")
+    assert publication_date(page, url, "ru") == ("2022-07-21", "sources.csv:url")

@@ -247,3 +247,21 @@ def test_run_eval_prints_a_short_table(tmp_path, monkeypatch, capsys):
     assert run_eval(gold_dir, raw_dir, verbose=True) == 0
     out = capsys.readouterr().out
     assert "empty.txt:2" in out and "[test]" in out
+
+
+def test_publication_dates_are_scored_with_the_sources_csv_date_hidden(tmp_path):
+    from tradeflows.evaluate.dates import date_outcomes, summary
+    (tmp_path / "a.txt").write_text(" date 2022-12-02 Exports of Vietnam rose 10% in 2022.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Exports of Vietnam rose 10% in 2022.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(" date 2021-05 Exports rose.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("No date in sources.csv for this one.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "doc,title,outlet,published,format,language,reporter,url\n"
+        "a.txt,,,2022-12-02,web,en,,\n"
+        "b.txt,,,2022-12-03,web,en,,https://example.org/news/2022/12/03/x\n"
+        "c.txt,,,2021-06-01,web,en,,\n"
+        "d.txt,,,,web,en,,\n", encoding="utf-8")
+    got = date_outcomes(tmp_path, ["a.txt", "b.txt", "c.txt", "d.txt"])
+    # b: the address in sources.csv still counts (only its date cell is hidden)
+    assert got == {"a.txt": "right", "b.txt": "right", "c.txt": "wrong"}
+    assert summary(got) == {"pages": 3, "right": 2, "wrong": 1, "none": 0, "accuracy": 2 / 3}

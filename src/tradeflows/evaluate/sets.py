@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from tradeflows.evaluate.dates import HEAD as DATES_HEAD, date_outcomes
+from tradeflows.evaluate.dates import format_row as format_date_row, summary as date_summary
 from tradeflows.evaluate.gold import Gold, load_gold
 from tradeflows.evaluate.report import (OVERVIEW_HEAD, format_details, format_summary,
                                         overview_dict, overview_row)
@@ -120,6 +122,24 @@ def evaluate_sets(sets: list[EvalSet], min_confidence: float | None = None
     return rows
 
 
+def date_rows(sets: list[EvalSet]) -> list[tuple[str, dict]]:
+    """(label, summary) of publication dates read from the pages, per set with its tuned
+    and held-out parts apart, and all sets together (evaluate.dates)."""
+    from tradeflows.ingest.document import list_documents
+    rows, every = [], {}
+    for s in sets:
+        docs = {p.name for p in list_documents(s.raw)}
+        got = date_outcomes(s.raw, docs)
+        rows.append((s.name, date_summary(got)))
+        if s.heldout:
+            rows.append(("  tuned", date_summary({d: v for d, v in got.items() if d not in s.heldout})))
+            rows.append(("  held-out", date_summary({d: v for d, v in got.items() if d in s.heldout})))
+        every.update({f"{s.name}/{d}": v for d, v in got.items()})
+    if len(sets) > 1:
+        rows.append(("all", date_summary(every)))
+    return rows
+
+
 def _merge(a: Gold, b: Gold, prefix: str) -> Gold:
     key = lambda d: f"{prefix}/{d}"  # noqa: E731
     return Gold(a.figures + [{**g, "doc": key(g["doc"])} for g in b.figures],
@@ -154,10 +174,19 @@ def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
     print(OVERVIEW_HEAD)
     for label, n_docs, result in rows:
         print(overview_row(label, n_docs, result))
+    dates = date_rows(sets)
+    print()
+    print("publication dates read from the page, sources.csv's date hidden (pages = pages whose"
+          " sources.csv gives one; right = same day, or month or year where one side says no more;"
+          " none = the page gives no date)")
+    print(DATES_HEAD)
+    for label, s in dates:
+        print(format_date_row(label, s))
     if json_path:
         import datetime
         import json
-        data = {"date": datetime.date.today().isoformat(), **overview_dict(rows)}
+        data = {"date": datetime.date.today().isoformat(), **overview_dict(rows),
+                "publication_dates": {label.strip(): s for label, s in dates}}
         Path(json_path).parent.mkdir(parents=True, exist_ok=True)
         Path(json_path).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     return 0

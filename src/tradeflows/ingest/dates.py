@@ -12,6 +12,7 @@ itself in ``published_source``.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from tradeflows.vocab import current_language, read_csv, using_language
@@ -40,7 +41,19 @@ _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(
 # language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+,\s+({_DAY}\s+{_MON}|{_MON}\s+{_DAY})\s*(?:\.|\(|/|—|–|-)", re.M)
-_URL_DATE = re.compile(rf"/({_Y})/([01]?\d)/([0-3]?\d)(?:/|\b)")
+# Dates in a page's address, most specific first; each rule names itself (published_source
+# "...:url" keeps the place, the rule the form). Groups: year, month, day (day optional).
+URL_DATE_RULES = (
+    # /2022/12/02/ (most outlets), /2017-02-27/ and /2022-07-21-slug (a dashed path segment)
+    ("ymd", re.compile(rf"/({_Y})([/-])([01]?\d)\2([0-3]?\d)(?=[/_.-]|$)")),
+    # /2019-09/05/ (Xinhua), /202301/13/ (China Daily), /2023/0113/ (People's Daily)
+    ("ym_d", re.compile(rf"/({_Y})-?([01]\d)/([0-3]\d)/")),
+    ("y_md", re.compile(rf"/({_Y})/([01]\d)([0-3]\d)/")),
+    # /20170227/ or /20170227-slug: eight digits standing alone as a path segment
+    ("compact", re.compile(rf"/({_Y})([01]\d)([0-3]\d)(?=[/_.-]|$)")),
+    # /2023/09/ with no day: the month only
+    ("ym", re.compile(rf"/({_Y})/([01]\d)/")),
+)
 _URL = re.compile(r"https?://\S+")
 _YEAR = re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])")
 # a year that names a goal or the far end of a span, not the time a page speaks from
@@ -207,12 +220,36 @@ _FUTURE = re.compile(r"\b(?:will|would|expect\w*|forecast\w*|project\w*|target\w
                      r"could|may|should|estimated\s+to|set\s+to|likely)\b", re.I)
 
 
+def date_of_url(url: str | None) -> str | None:
+    """The date in one address by the first rule of URL_DATE_RULES that gives a real day
+    ("YYYY-MM-DD"), or month ("YYYY-MM" for /2023/09/); None without one. Only the path
+    counts: a query string ("?utm_content=20210201") and the host are not read."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[1] if "://" in path else path
+    path = path[path.find("/"):] if "/" in path else ""
+    for _, rx in URL_DATE_RULES:
+        for m in rx.finditer(path):
+            g = [x for x in m.groups() if x not in ("/", "-")]
+            y, mo = int(g[0]), int(g[1])
+            if not 1 <= mo <= 12:
+                continue
+            if len(g) == 2:
+                return f"{y:04d}-{mo:02d}"
+            try:
+                return date(y, mo, int(g[2])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
 def url_date(text: str) -> str | None:
-    """A /YYYY/MM/DD/ date in an address written in the text."""
+    """A date in an address written in the text (date_of_url)."""
     for u in _URL.finditer(text):
-        m = _URL_DATE.search(u.group())
-        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        d = date_of_url(u.group())
+        if d:
+            return d
     return None
 
 
@@ -251,8 +288,7 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = url_date(head)
     if d:
         return d, "text:url"
-    if url:
-        m = _URL_DATE.search(url)
-        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "sources.csv:url"
+    d = date_of_url(url)
+    if d:
+        return d, "sources.csv:url"
     return None, None

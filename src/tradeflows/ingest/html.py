@@ -31,7 +31,6 @@ PUBLISHED_META = (
 )
 MIN_SENTENCE_WORDS = 6
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|\b)")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
 
 
@@ -113,8 +112,8 @@ def _page_url(tree) -> str | None:
 
 
 def _from_url(url: str | None) -> str | None:
-    m = _URL_DATE.search(url or "")
-    return _ymd(m) if m else None
+    from tradeflows.ingest.dates import date_of_url
+    return date_of_url(url)
 
 
 def published_date(tree, url: str | None) -> tuple[str | None, str | None]:
