@@ -109,3 +109,30 @@ def test_batches_shrink_as_the_corpus_runs_out():
     assert [len(b) for b in dataset._batches(docs, 4, 2)] == [4] * 10 + [3, 2, 2, 1, 1, 1]
     assert [len(b) for b in dataset._batches(docs, 1, 1)] == [1] * 50
     assert dataset._batches([], 16, 2) == []
+
+
+def test_an_fsspec_address_builds_the_same_bytes(corpus, serial_build, tmp_path):
+    # file:// goes through fsspec as s3:// or gs:// would; workers get the address, not bytes
+    out = tmp_path / "out"
+    assert main(["build", corpus.as_uri(), "-o", str(out), "--jobs", "2", "--no-report"]) == 1
+    assert table_bytes(out) == table_bytes(serial_build)
+
+
+def test_an_in_memory_fsspec_folder_is_read_like_a_local_one(corpus, tmp_path):
+    import fsspec
+    fs = fsspec.filesystem("memory")
+    for p in corpus.iterdir():
+        fs.pipe(f"/tf-corpus/{p.name}", p.read_bytes())
+    from tradeflows.ingest.document import list_documents, load_sources, read_document
+    names = [p.name for p in list_documents("memory://tf-corpus")]
+    assert names == sorted(p.name for p in corpus.iterdir() if p.name != "sources.csv")
+    d = read_document("memory://tf-corpus/003_af7687762862a3f2.txt", load_sources("memory://tf-corpus"))
+    local = read_document(corpus / "003_af7687762862a3f2.txt", load_sources(corpus))
+    assert (d.doc, d.sha256, d.published, d.meta) == (local.doc, local.sha256, local.published, local.meta)
+    assert d.path == "memory://tf-corpus/003_af7687762862a3f2.txt"
+
+
+def test_an_address_fsspec_cannot_open_is_a_usage_error_naming_it(tmp_path, capsys):
+    assert main(["build", "nosuchprotocol://bucket/corpus", "-o", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "cannot read input nosuchprotocol://bucket/corpus" in err

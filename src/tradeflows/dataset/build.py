@@ -34,6 +34,7 @@ from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, ENTITY_REASONS,  
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import list_documents, load_sources, read_document
+from tradeflows.ingest.location import as_path
 from tradeflows.dataset.plausible import mark_implausible
 from tradeflows.dataset.rates import to_usd
 from tradeflows.records import Figure
@@ -261,8 +262,13 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
     `warnings` count and first `warning` go into documents.parquet and stderr names the
     file, line and rule. strict=True makes such a document `error` (for development)."""
     from tradeflows.dataset.engines import make_engine
-    input_dir, out = Path(input_dir), Path(output_dir)
-    if not input_dir.is_dir():
+    input_dir, out = as_path(input_dir), Path(output_dir)
+    try:
+        is_dir = input_dir.is_dir()
+    except (OSError, ImportError, ValueError) as exc:  # an address fsspec cannot open
+        print(f"tradeflows: error: cannot read input {input_dir}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not is_dir:
         print(f"tradeflows: error: input folder {input_dir} not found", file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -431,7 +437,7 @@ class DocResult(NamedTuple):
 
 
 def _sha256_batch(paths: list[str]) -> list[str | None]:
-    return [_sha256_of(Path(p)) for p in paths]
+    return [_sha256_of(as_path(p)) for p in paths]
 
 
 def parse_batch(tasks: list[_Task]) -> list[DocResult]:
@@ -442,7 +448,7 @@ def parse_batch(tasks: list[_Task]) -> list[DocResult]:
 def parse_task(task: _Task) -> DocResult:
     """Read, parse (or take from the cache) and shape one document: the unit of work an
     engine maps over the corpus. Runs in a worker; touches only its own cache entry."""
-    path = Path(task.path)
+    path = as_path(task.path)
     sources = {path.name: task.meta} if task.meta is not None else {}
     cache = DocumentCache(task.cache_root, task.cache_version, read=task.cache_read)
     cache.counter = Counter()     # the driver counts the outcome (cache.count)

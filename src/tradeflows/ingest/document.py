@@ -20,6 +20,7 @@ from tradeflows.errors import DocumentError
 from tradeflows.ingest.dates import publication_date
 from tradeflows.ingest.extracted import Extracted
 from tradeflows.ingest.limits import check_size, time_limit, timeout_seconds
+from tradeflows.ingest.location import as_path
 from tradeflows.ingest.sniff import sniff
 from tradeflows.ingest.text import decode, extract_text  # noqa: F401 - decode is public here
 
@@ -86,7 +87,7 @@ class Document:
 
 def load_sources(folder: str | Path) -> dict[str, dict]:
     """Metadata per document file name from folder/sources.csv (empty if absent)."""
-    path = Path(folder) / SOURCES_FILE
+    path = as_path(folder) / SOURCES_FILE
     if not path.exists():
         return {}
     with path.open(encoding="utf-8", newline="") as fh:
@@ -97,8 +98,9 @@ def load_sources(folder: str | Path) -> dict[str, dict]:
 
 
 def list_documents(folder: str | Path) -> list[Path]:
-    """The documents of a folder: every file but metadata and hidden files, sorted."""
-    folder = Path(folder)
+    """The documents of a folder (a local one, or an fsspec address: ingest.location): every
+    file but metadata and hidden files, sorted."""
+    folder = as_path(folder)
     if not folder.is_dir():
         raise DocumentError(folder, "not a folder")
     return sorted(p for p in folder.iterdir()
@@ -142,9 +144,10 @@ def extract(data: bytes, path: str | Path) -> Extracted:
 
 def read_document(path: str | Path, sources: dict[str, dict] | None = None,
                   extractor=None) -> Document:
-    """The Document of a file. `extractor(data, path)` replaces `extract` (a build passes
-    one that caches the slow HTML and PDF extraction by the file's bytes)."""
-    path = Path(path)
+    """The Document of a file (a local path or an fsspec address). `extractor(data, path)`
+    replaces `extract` (a build passes one that caches the slow HTML and PDF extraction by
+    the file's bytes)."""
+    path = as_path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
