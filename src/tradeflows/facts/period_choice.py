@@ -17,6 +17,7 @@ from tradeflows.facts.context import WINDOW, _Doc, _State, _cues, _vocab
 from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
 from tradeflows.facts.periods import MONTH_COUNT_WORDS, TimeExpr
 from tradeflows.facts.respectively import listed, siblings
+from tradeflows.facts.status import not_a_cue
 from tradeflows.facts.subject import HEAD_CHARS
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
@@ -106,9 +107,18 @@ def _clause_break(text: str, a: int, b: int) -> bool:
 
 
 # "last year's figure of $2.39 billion": what follows the base expression is its value
-_BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
+_BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
+                      r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
+# what may open a sentence before "a year earlier", "the previous year" that dates its figures
+_YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison)[\s,]+)?"
+                               r"(?:(?:in|during)\s+)?(?:the\s+)?", re.I)
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
+_WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
+# "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
+# after a figure are passed over before its adjacent period is looked for
+_BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|exported|imported|shipped)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:period\s+)?$", re.I)
 
@@ -129,12 +139,13 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     elif f.kind != "growth":  # a growth rate is measured against its base, never the base's value
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
+        end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
         base = [t for t in all_times if t.same and (
-            (0 <= t.start - f.clean_end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start))
+            (0 <= t.start - end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
-                      or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
+                      or (0 <= t.start - end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)))]
         # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
         base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
                  and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)]
@@ -142,26 +153,33 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             b = base[0]
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
             if b.year is not None:
+                if not b.same and (b.m1, b.m2) != (1, 12):
+                    m1, m2 = b.m1, b.m2   # "compared to ... Q4 2023 (N12.693 trillion)": the base's months
                 return b.year, m1, m2, "explicit", "base_value"
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule
     # "$80.6 million in 2023": an expression right after the figure is its period
-    adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 16
-                and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)
+    end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
+    adjacent = [t for t in all_times if 0 <= t.start - end <= 16
+                and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)
                 and not (t.base and (t.year is None or t.same) and f.kind == "growth")]
     # "21% over the previous year", "up 13.8 percent over the same period in 2019": a growth's base
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
     if not times and status == "actual" and st.period is not None and st.period[0] is not None:
-        # "Годом ранее розничный товарооборот сократился на 8,6%": a sentence opened by "a year earlier" is
-        # of the year before the one in force (cue year_before_open; no English rows yet)
+        # "Годом ранее розничный товарооборот сократился на 8,6%", "A year earlier, exports ...": a
+        # sentence opened by "a year earlier" is of the year before the one in force, in its months;
+        # opened by "the previous year" of the whole year before (cue year_before_open)
         s0 = d.c.sentences[si][0]
+        # (not "the previous fiscal year": a fiscal year is the reporter's, rule relative_fiscal)
         opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind == "relative"
-                       and cue("year_before_open", NEVER).fullmatch(d.text, s0, t.start)), None)
+                       and cue("year_before_open", _YEAR_BEFORE_OPEN).fullmatch(d.text, s0, t.start)
+                       and not _FISCAL_WORD.search(d.text, t.start, t.end)), None)
         if opener is not None:
-            return st.period[0] - 1, st.period[1], st.period[2], "context", "year_before_open"
+            m1, m2 = (1, 12) if _WHOLE_YEAR_BEFORE.match(d.text, opener.start) else st.period[1:3]
+            return st.period[0] - 1, m1, m2, "context", "year_before_open"
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
         # "since 2010" starts a span up to now: no clue to the year after it (rule since_base)
@@ -171,8 +189,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if bases:
             b = bases[0]
             y = (b.year or b.bracket_year) + 1
-            if st.period is not None and st.period[0] == y and b.m2 - b.m1 == 11:
-                return y, st.period[1], st.period[2], "context", "after_base"  # "vs 2022" in a Q1 2023 text
+            by = b.year or b.bracket_year
+            if (st.period is not None and st.period[0] is not None and st.period[0] <= y
+                    and (st.period[0], st.period[2] or 12) > (by, b.m2)):
+                # "vs 2022" in a Q1 2023 text; "compared to the value recorded in Q4 2023" in a Q1 2024
+                # text: the period in force, which comes after its base
+                return st.period[0], st.period[1], st.period[2], "context", "after_base"
             if not (st.period is not None and st.period[0] and st.period[0] > y):
                 # a base far before the paragraph's period ("189% more than in 2004") is no clue
                 return y, b.m1, b.m2, "context", "after_base"
@@ -305,7 +327,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     s, e = d.c.sentences[si]
     v = _vocab()
     goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
-             if v["status"].get(fold(m.group())) == "target"]
+             if v["status"].get(fold(m.group())) == "target" and not not_a_cue(d.text, m.start(), m.end())]
     best = None
     for t in times:
         t = _fiscal(d, t, si, None)
@@ -375,6 +397,29 @@ def _restated_partials(figs: list[Figure]) -> list[Figure]:
         if p is not None and p is not g and g.clean_start < HEAD_CHARS and p.clean_start > g.clean_start:
             g = replace(g, period_start=p.period_start, period_end=p.period_end,
                         fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_part"))
+        out.append(g)
+    return out
+
+
+# "RO4.1 billion ($10.6 billion)", "N12.693 trillion (about $27 million)": a bracket that opens
+# right after an amount and holds another amount in another currency
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|or|"
+                             r"equivalent\s+to|equal\s+to|i\.e\.)\s*)?")
+
+
+def _conversions(text: str, figs: list[Figure]) -> list[Figure]:
+    """An amount in brackets right after another, in another currency, is the same money
+    converted: it takes that amount's period (rule conversion), whatever stands next to it."""
+    out: list[Figure] = []
+    for g in figs:
+        p = out[-1] if out else None
+        if (p is not None and g.kind == "money" and p.kind == "money" and g.currency != p.currency
+                and p.clean_end <= g.clean_start
+                and cue("conversion_gap", _CONVERSION_GAP).fullmatch(text, p.clean_end, g.clean_start)
+                and (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end)):
+            g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
+                        year_basis=p.year_basis,
+                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:conversion"))
         out.append(g)
     return out
 

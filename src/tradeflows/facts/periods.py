@@ -43,7 +43,7 @@ _FISCAL = re.compile(
 _SAME = re.compile(
     r"\b(?:same|corresponding|comparable|like)\s+(?:period|month|quarter|half|months|days)"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
-    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:fiscal\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
+    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
                           r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
@@ -138,13 +138,17 @@ _PATTERNS = [
 ]
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
-    r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?)\s+"
-    r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of)\s+)*$", re.I)
+    r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?)\s+"
+    r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+)"
+    r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
+    r"amount|amounts|recorded|registered|reported|posted)\s+)*$", re.I)
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 _BASE_VALUE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+)?"
-    r"(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z]{3}\s)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
+    r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
+    # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
+    r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     r"(?:in|for|during)\s+(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 _BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result)s?\b", re.I)

@@ -25,9 +25,8 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
         found = v["status_re"].finditer(sentence)
     for m in found:
         st_ = v["status"][fold(m.group())]
-        if st_ == "target" and m.group().lower().startswith("to ") and \
-                _CHANGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
-            continue  # "increased by 6% to reach $1.6 billion last year": a result, not a goal
+        if not_a_cue(sentence, m.start(), m.end()):
+            continue
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
             if st_ == "target" and target_cue is None:
@@ -35,6 +34,17 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
+
+
+def not_a_cue(text: str, start: int, end: int) -> bool:
+    """A status cue word at text[start:end] that is none here: inside an institution's name
+    ("The Ministry of Planning reported", "the Planning Commission"), or "to reach" after a
+    change in the past tense ("increased by 6% to reach $1.6 billion last year": a result)."""
+    if text[start:start + 1].isupper() and (_ORG_BEFORE.search(text, max(0, start - 40), start)
+                                            or _ORG_AFTER.match(text, end)):
+        return True
+    return text[start:end].lower().startswith("to ") and bool(
+        _CHANGED_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
@@ -58,9 +68,14 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
     return status, srule
 
 
+# a cue word inside an institution's name ("Ministry of Planning", "State Planning Committee")
+_ORG_BEFORE = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Institute|Bureau|Agency|Authority)"
+                         r"\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and|&)\s+)?$")
+_ORG_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z]\w+)?\s+(?:Commission|Committee|Council|Board|Office|Agency|Bureau|"
+                        r"Ministry|Department|Division|Authority|Institute|Unit)\b")
 # a change in the past tense right before "to reach": what it reached is an actual
 _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
-                             r"dropped|decreased|shrank)\b[^.;]{0,30}$"
+                             r"dropped|decreased|shrank)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"
                              # "rising 30 percent to reach $77 billion": a gerund with its change
                              # (not "growing bilateral trade to reach", a goal)
                              r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"

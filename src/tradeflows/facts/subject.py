@@ -90,7 +90,7 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
         scores[k] = scores.get(k, 0.0) + s
         first.setdefault(k, p.start)
         by_region = regions.setdefault(k, {})
-        if p.kind == "region" and k != (p.name, p.iso3):
+        if p.kind == "region" and k != (p.name, p.iso3) and not _event_place(head, p):
             by_region[(p.name, p.iso3)] = by_region.get((p.name, p.iso3), 0.0) + s
         else:
             by_region[k] = by_region.get(k, 0.0) + s  # the country itself (or its demonym) named
@@ -101,6 +101,22 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
         regions.setdefault(k, {})[k] = 0.0
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
     return {_region_only(k, regions.get(k, {})): v for k, v in ranked}
+
+
+# where a story was filed or an event held, not who trades: a dateline ("Jakarta: ...",
+# "ABUJA — ...", "LIMA, May 25 ...") or "released in Abuja on Thursday"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[:—–]|-\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))")
+_EVENT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+_EVENT_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                          r"this\s+week|last\s+week)\b")
+
+
+def _event_place(head: str, p: Place) -> bool:
+    """A city or region named as the place of the story or event: it votes for its country,
+    never makes the page about itself (rule region_subject)."""
+    return bool((_DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start) and _DATELINE_AFTER.match(head, p.end))
+                or (_EVENT_BEFORE.search(head, max(0, p.start - 4), p.start) and _EVENT_AFTER.match(head, p.end)))
 
 
 def _region_only(k: tuple[str, str | None], votes: dict) -> tuple[str, str | None]:

@@ -116,7 +116,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # editorial bracket ("$12 [billion]"); a hyphenated word after it is read by
         # _scale_at ("-billion-dollars", "billion-naira" keep their currency word)
         # (built from the scale table alone, so every word it matches has a factor)
-        "scale": re.compile(rf"(?:\s?\[|\s?|-|\.(?=[a-z]))(?:{scales})\]?"
+        "scale": re.compile(rf"(?:\s?\[(?:{scales})\]|(?:\s?|-|\.(?=[a-z]))(?:{scales}))"
                             rf"(?![A-Za-z])", re.I),
     }
 
