@@ -120,6 +120,13 @@ class _State:
     measure: str | None = None
     measure_sentence: int = -10
     measure_para: int = -1
+    last_period: tuple | None = None   # (year, m1, m2, basis) of the last figure related
+    last_period_si: int = -10          # ... and its sentence
+
+
+# "Of which, exports hit 39.7 billion USD": a sentence that opens as a part of the one before
+PART_OF_PREVIOUS = re.compile(r"\W*(?:of\s+(?:which|this|these|that|the\s+total|this\s+amount)|out\s+of\s+(?:this|which)|"
+                              r"within\s+(?:this|which))\b", re.I)
 
 
 class _Doc:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.frames import frame_for
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.facts.places import Place, country, lookup
 from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
+from tradeflows.facts.subject import EPITHET
 from tradeflows.facts.respectively import listed, siblings
 
 NONE = (None, None)  # decided: the figure has no counterpart
@@ -24,13 +26,19 @@ HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title'
 _WORLD_STRONG = re.compile(
     r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
-    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally)\b", re.I)
+    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
+    r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners)\b", re.I)
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
                         r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover)?\s+of\s+(?:the\s+)?[A-Z]")
 _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
+# "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
+# of a country named before (the carried partner), not a place of its own
+ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
+ANAPHOR_NOUN = re.compile(r"\s+(?:country|state|republic|nation|market|economy|giant|kingdom|partner)\b", re.I)
+
 BILATERAL = re.compile(r"\b(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
                        r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I)
 _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
@@ -50,7 +58,8 @@ def _candidates(cl) -> list[Place]:
     return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
             if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
             and p.name != cl.rep and not ANAPHORIC.match(text, p.end)
-            and not POSSESSIVE.match(text, p.end)
+            and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
+            and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
             and not PART_BEFORE.search(text, max(0, p.start - 16), p.start)]
 
 
@@ -242,9 +251,13 @@ def carried(cl):
     """The partner of the last sentences of the paragraph ('the two countries', or unnamed)."""
     st = cl.st
     here = st.partner is not None and st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES
+    # "Of which, exports hit 39.7 billion USD" in a paragraph of its own: a part of the sentence
+    # before, with its counterpart (rule part_carried)
+    part = (st.partner is not None and not here and cl.si - st.partner_si == 1
+            and cue("part_of_previous", PART_OF_PREVIOUS).match(cl.d.text, cl.d.c.sentences[cl.si][0]))
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
-    if st.partner and (here or bilateral):
-        cl.partner_rule = "carried" if here else "bilateral_carried"
+    if st.partner and (here or part or bilateral):
+        cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
         if bilateral and _COUNTRIES.search(bilateral.group()):
             return _country_of_city(st.partner, cl.rep_iso)
         return st.partner

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tradeflows.facts.context import WINDOW, _Doc, _State, _cues, _vocab
+from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, _Doc, _State, _cues, _vocab
 from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
 from tradeflows.facts.periods import MONTH_COUNT_WORDS, TimeExpr
 from tradeflows.facts.respectively import listed, siblings
@@ -32,6 +32,14 @@ BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date
 def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):
     """(year, m1, m2, year_basis, rule) of a figure: _period, with the level a change started from."""
     text = d.text
+    s0 = d.c.sentences[si][0]
+    if st.last_period is not None and si - 1 <= st.last_period_si <= si \
+            and cue("part_of_previous", PART_OF_PREVIOUS).match(text, s0) \
+            and not any(not t.base and t.kind != "yoy" for t in d.times(si)):
+        # "... reached 517.26 billion USD last year.\n\nOf which, the value of exported goods was
+        # 264.19 billion USD": a part of the sentence before, of its period (rule part_of_previous)
+        y, m1, m2, basis = st.last_period
+        return y, m1, m2, basis, "part_of_previous"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     if year is not None and f.kind == "money" and yrule not in ("base_value", "respectively") \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \

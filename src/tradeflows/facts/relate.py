@@ -131,6 +131,8 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     rules.append(f"year:{yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
     ps, pe = _period_span(year, m1, m2)
+    if year is not None:
+        st.last_period, st.last_period_si = (year, m1, m2, basis), si
 
     return replace(f, measure=measure, scope=scope, reporter=rep, reporter_iso3=rep_iso,
                    partner=partner, partner_iso3=piso, year=year, period_start=ps, period_end=pe,

@@ -38,11 +38,14 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
     """A status cue word at text[start:end] that is none here: inside an institution's name
-    ("The Ministry of Planning reported", "the Planning Commission"), or "to reach" after a
-    change in the past tense ("increased by 6% to reach $1.6 billion last year": a result)."""
+    ("The Ministry of Planning reported", "the Planning Commission"), after "than" or "as"
+    ("than expected", "as forecast"), or "to reach" after a change in the past tense ("increased by 6% to reach $1.6 billion last year": a result)."""
     if text[start:start + 1].isupper() and (_ORG_BEFORE.search(text, max(0, start - 40), start)
                                             or _ORG_AFTER.match(text, end)):
         return True
+    if _THAN_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "fell more sharply than expected in May": a comparison with forecasts
+
     return text[start:end].lower().startswith("to ") and bool(
         _CHANGED_BEFORE.search(text, max(0, start - 40), start))
 
@@ -68,6 +71,7 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
     return status, srule
 
 
+_THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
 # a cue word inside an institution's name ("Ministry of Planning", "State Planning Committee")
 _ORG_BEFORE = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Institute|Bureau|Agency|Authority)"
                          r"\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and|&)\s+)?$")

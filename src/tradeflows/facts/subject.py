@@ -27,6 +27,11 @@ _POSSESSIVE = re.compile(r"\s*['’]s?(?=\s)")
 # a statistics owner: "Ministry of Commerce of X", "X Customs", "X National Statistics Agency"
 _AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
                      r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department)\b", re.I)
+# "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
+# another, which the page is not about and which is no counterpart
+EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
+                     r"richest|most\s+populous|fastest[-\s]growing)\s+(?:\w+\s+)?(?:economy|nation|country|exporter|"
+                     r"importer|producer|market|trading\s+nation)\b", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
@@ -70,6 +75,8 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
     for p in find_places(head):
+        if EPITHET.match(head, p.end):
+            continue
         k = _key(p)
         s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
             else WEIGHTS["mention"]
