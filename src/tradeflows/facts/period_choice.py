@@ -85,6 +85,12 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
 _FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# a mean rate over years: "average annual rate", "annual average growth", "CAGR"
+_AVERAGE_RATE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
+                           r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I)
+# a past perfect: what the sentence tells happened before the period the text is at
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
+                         r"declined|increased|decreased|hit|touched|exceeded)\b", re.I)
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
@@ -296,6 +302,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return year, 1, 12, "context", "relative_paragraph"
         return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
     s, e = d.c.sentences[si]
+    if f.kind == "growth" and cue("average_rate", _AVERAGE_RATE).search(
+            d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+        # "grew at an average annual rate of 12.7% in the 13 years the agreement has been in force":
+        # a mean over years the text does not date (rule average_rate)
+        return None, None, None, None, "average_rate"
     if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
     topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
@@ -333,6 +344,10 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     if not times:
         return None
     s, e = d.c.sentences[si]
+    if cue("pluperfect", _PLUPERFECT).search(d.text, s, e):
+        # "In FY22, the annual trade had stood at $676 billion": a look back from the period in
+        # force, which stays in force after it
+        return None
     v = _vocab()
     goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
              if v["status"].get(fold(m.group())) == "target" and not not_a_cue(d.text, m.start(), m.end())]
