@@ -347,6 +347,14 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if by or _INCREASE_AFTER.match(after):
             sign = -1 if _last_direction(clause, pats) == "down" else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_by", j)
+        if _OR_BEFORE.search(clause):
+            # "up 647 million NZ dollars, or 17 percent on last year": the change again, as a rate
+            ud = _UPDOWN_OR.search(clause)
+            direction = ("down" if ud.group(1).lower() in ("down", "minus") else "up") if ud \
+                else _last_direction(clause, pats)
+            if direction is not None:
+                return make("growth", _round_pct(-v if direction == "down" else v), None, qualifier,
+                            "growth_percent_or", j)
         if _SHARE_RIGHT.match(after) or pats["share"].search(clause):
             return make("share", _round_pct(v), _round_pct(high) if high is not None else None,
                         qualifier, "share_percent", j)
@@ -599,6 +607,10 @@ _MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:muc
 _LESS = re.compile(r"\s*(?:less|lower)", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)", re.I)
 # "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
+# "up $647 million, or 17 percent": a percent restating the change just given in money
+_OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
+                        r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 _ADJ_CHANGE = re.compile(r"(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)\b(up|down|plus|minus)\s+$", re.I)
 _STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
 _VERB_MULTIPLES = ("double", "triple")

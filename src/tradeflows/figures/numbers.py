@@ -43,8 +43,12 @@ def word_number_pattern() -> re.Pattern:
     """A number in words from its first word: "one and a half", "fifty", "half a", "a third"."""
     card = _words({"unit", "ten", "hundred"})
     frac = _words({"fraction"})
+    units = "|".join(w for w, (v, k) in vocabulary().items() if k == "unit" and 1 <= v <= 9)
     return re.compile(
-        rf"(?:(?:a|an|one)\s+(?P<f1>{frac})(?!\s+and)"
+        # "one-quarter", "two-thirds", "two thirds of": a numerator joined to its fraction (spaced
+        # only before "of": "the first two quarters" are calendar quarters)
+        rf"(?:(?P<fn>{units})(?:-|\s+(?=(?:{frac})s?\s+of\b))(?P<fd>{frac})s?"
+        rf"|(?:a|an|one)\s+(?P<f1>{frac})(?!\s+and)"
         rf"|(?P<card>(?:{card})(?:[\s-]+(?:and\s+)?(?:{card}))*)(?:\s+and\s+an?\s+(?P<f2>{frac}))?"
         rf"|(?P<f3>half)(?:\s+an?(?=\s))?"
         rf"|(?<=another\s)(?P<f4>{frac})"
@@ -90,6 +94,9 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
         return None
     if m.group("f3"):
         return Number(Decimal("0.5"), pos, m.end(), True, "fraction")
+    if m.group("fn"):
+        n, frac = _value(m.group("fn")), _value(m.group("fd"))
+        return None if n is None or frac is None else Number(n * frac, pos, m.end(), True, "fraction")
     # "by another quarter" (f4) as "a third" (f1): fractions
     for group, kind in (("mult", "multiple"), ("vague", "vague"), ("f1", "fraction"), ("f4", "fraction")):
         if m.group(group):
