@@ -65,6 +65,14 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
+    opener = next((p for p in d.places(si) if p.kind == "region" and home_iso and p.iso3 == home_iso
+                   and _SUBJECT_BEFORE.fullmatch(d.text, s, p.start)
+                   and _SUBJECT_VERB.match(d.text, p.end)), None)
+    if opener is not None:
+        # "Gomel Region is among the regions that have significantly expanded ... Here, ... they
+        # shipped $745 million": a region of the page's country opening a sentence as its subject
+        # stays the reporter of the paragraph (reporter rule carried)
+        st.reporter, st.reporter_para, st.reporter_kind = (opener.name, home_iso), pi, "home_region"
     period = _context_period(d, si)
     if period is not None and len(period) > 3 and st.period is not None and st.period_para == pi \
             and st.period[0] is not None and st.period[0] > period[0]:
@@ -83,6 +91,11 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                 st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
 
 
+# a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region
+# has increased")
+_SUBJECT_BEFORE = re.compile(r"[\W]*(?:the\s+)?", re.I)
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|has|have|had|is|was|were|are|remains|became)\b|"
+                           r"(?:increased|exported|shipped|supplied|sold|imported|expanded|doubled|reached)\b)", re.I)
 # "such countries as", "namely", "for example": a list of examples, not a counterpart
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
 
