@@ -162,11 +162,12 @@ def test_reporter_is_a_belarusian_region(doc, sentence, figure, reporter):
     assert rule(f, "reporter") == ("frame" if "enterprises" in sentence else "home_region")
 
 
-@pytest.mark.xfail(strict=True, reason="003 line 33: 'Gomel Region is among the regions ...' opens the paragraph, "
-                   "'they shipped $745 million' follows: reporter is 'Belarus', expected 'Gomel Region'")
 def test_reporter_region_named_in_the_previous_sentence():
+    # 003 line 33: "Gomel Region is among the regions ..." opens the paragraph as its subject, "they
+    # shipped $745 million" follows (carried from the subject region)
     f = at(D003, 33, "$745 million")
     assert fields(f, "reporter", "reporter_iso3") == ("Gomel Region", "BLR")
+    assert rule(f, "reporter") == "carried"
 
 
 @pytest.mark.xfail(strict=True, reason="001 line 1497: 'the Belarusian capital region' is not recognised as the "
