@@ -527,3 +527,12 @@ def test_every_figure_has_confidence_and_a_rule_per_fact(doc):
         assert all(len(r) == 2 and r[1] for r in rules), (f.line, f.fact_rules)
         keys = [r[0] for r in rules]
         assert sorted(keys) == sorted(FACT_KEYS), (f.line, f.fact_rules)
+
+
+def test_last_year_with_a_same_period_base_is_the_year_after_the_base():
+    # 001 line 13918: "In the first eight months of last year alone, ... 56 million dollars, which is almost
+    # four times more than in the same period of 2023": the base dates "last year" (2024), not the quote's
+    # source, whose date would make it 2023 (rule relative_after_base)
+    f = at(D001, 13918, "56 million dollars")
+    assert fields(f, "year", "period_start", "period_end") == (2024, "2024-01", "2024-08")
+    assert rule(f, "year") == "relative_after_base"

@@ -260,6 +260,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":
             # undated page: "last year, compared with 2016" is the year after its base
             return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
+        same_base = [b for b in all_times if b.base and b.same and b.year is not None]
+        if t.rel == -1 and t.year is None and same_base and t.kind not in ("past_span", "span", "last_month"):
+            # "In the first eight months of last year ... four times more than in the same period of
+            # 2023": a same-period base names the year before the figure's, whatever the source's date
+            full = t.kind == "relative"
+            return same_base[0].year + 1, (1 if full else m1), (12 if full else m2), "context", "relative_after_base"
         if ref is None:
             return None, None, None, None, "unknown"
         full = t.kind in ("relative", "the_year")
