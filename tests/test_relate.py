@@ -536,3 +536,13 @@ def test_last_year_with_a_same_period_base_is_the_year_after_the_base():
     f = at(D001, 13918, "56 million dollars")
     assert fields(f, "year", "period_start", "period_end") == (2024, "2024-01", "2024-08")
     assert rule(f, "year") == "relative_after_base"
+
+
+def test_last_year_of_a_book_agrees_with_its_paragraph_and_a_parts_list_carries_no_partner():
+    # 001 line 19: "in 2024, Belarusian products were exported to the markets of 161 countries, including
+    # Asia, Africa and Latin America. And the value of exports ... last year amounted to almost fifty billion
+    # dollars": the book's date (2025) and the paragraph's 2024 agree against the footnote's source
+    # (relative_paragraph); the "including" list names parts, so no counterpart is carried from it
+    f = at(D001, 19, "almost fifty billion dollars")
+    assert fields(f, "year", "partner") == (2024, "world")
+    assert rule(f, "year") == "relative_paragraph"

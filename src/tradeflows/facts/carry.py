@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import _Doc, _State
-from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC
+from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_choice import _context_period
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import _key, subject_scores, HEAD_CHARS
@@ -52,9 +52,20 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     s, e = d.c.sentences[si]
     pi = d.para_index(s)
     foreign = [p for p in d.places(si) if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
+    # "to the markets of 161 countries, including Asia, Africa and Latin America": a list opened by
+    # "including" names parts of what went before, none of them the counterpart of what follows
+    parts, prev = set(), None
+    for p in sorted(foreign, key=lambda x: x.start):
+        if PART_BEFORE.search(d.text, max(0, p.start - 16), p.start) or (
+                prev is not None and _LIST_SEP.fullmatch(d.text, prev.end, p.start)):
+            parts.add(p.start)
+            prev = p
+        else:
+            prev = None
     foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
-               and not _ANAPHORIC.match(d.text, p.end)
-               and not PART_BEFORE.search(d.text, max(0, p.start - 16), p.start)]
+               and not _ANAPHORIC.match(d.text, p.end) and p.start not in parts]
+    if parts and not foreign:
+        st.partner = None
     if len({p.name for p in foreign}) > 2:
         # a list of countries sets no partner for what follows; a list of examples also ends the one
         # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and
@@ -97,7 +108,7 @@ _SUBJECT_BEFORE = re.compile(r"[\W]*(?:the\s+)?", re.I)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|has|have|had|is|was|were|are|remains|became)\b|"
                            r"(?:increased|exported|shipped|supplied|sold|imported|expanded|doubled|reached)\b)", re.I)
 # "such countries as", "namely", "for example": a list of examples, not a counterpart
-_EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|including|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
 
 
 def _is_heading(d: _Doc, si: int) -> bool:

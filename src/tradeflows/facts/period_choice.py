@@ -303,6 +303,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # "в январе-ноябре экспорт вырос" on a page of January 2023: months not yet over when it was
             # published are of the year before (rule part_before_publication)
             return year - 1, m1, m2, basis, "part_before_publication"
+        if basis == "footnote" and full and d.pub_year and st.period is not None and st.period_para == pi \
+                and st.period[0] == d.pub_year + (t.rel or 0) != year:
+            # "in 2024, Belarusian products were exported to 161 countries. And the value of exports ...
+            # last year amounted to almost fifty billion dollars" in a book of 2025: the page's date and
+            # the paragraph's year agree, against the footnote's source (rule relative_paragraph)
+            return st.period[0], 1, 12, "context", "relative_paragraph"
         if basis != "footnote" and full and st.period is not None and st.period_para == pi and st.period[0] == year:
             # "Nigeria in 2020 was ... Over the past year, South Africa imported": the paragraph's year agrees
             return year, 1, 12, "context", "relative_paragraph"
