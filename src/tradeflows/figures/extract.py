@@ -347,6 +347,13 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if by or _INCREASE_AFTER.match(after):
             sign = -1 if _last_direction(clause, pats) == "down" else 1
             return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_by", j)
+        if _PAREN_OPEN.search(clause[-30:]):
+            chg = _CHANGES_RECORDED.search(clause)
+            if chg:
+                # "Significant reductions were also recorded in the categories for 'base metals' (22 per
+                # cent), mineral products (17.5 per cent)": each bracketed percent is that change's size
+                down = chg.group(1).lower().startswith(("reduc", "decl", "decr", "fall", "drop", "contract"))
+                return make("growth", _round_pct(-v if down else v), None, qualifier, "growth_listed_change", j)
         if _OR_BEFORE.search(clause):
             # "up 647 million NZ dollars, or 17 percent on last year": the change again, as a rate
             ud = _UPDOWN_OR.search(clause)
@@ -607,6 +614,11 @@ _MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:muc
 _LESS = re.compile(r"\s*(?:less|lower)", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)", re.I)
 # "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
+# "Significant reductions were also recorded in ...": a sentence whose subject is plural changes
+_CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|notable|major|steep|further|large|strong|"
+                               r"marked|moderate|slight)\s+)?(reductions|declines|decreases|falls|drops|contractions|"
+                               r"increases|rises|gains)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
+                               r"(?:recorded|registered|seen|posted|noted|reported|observed)\b", re.I)
 # "up $647 million, or 17 percent": a percent restating the change just given in money
 _OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 _UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
