@@ -352,3 +352,19 @@ def test_last_year_as_the_subject_opening_a_quote_dates_what_follows():
                   "сказал Дмитрий Крутой в эфире СТВ.\nВ 2023 году он планирует еще больше нарастить торговлю с Россией.")
     assert got == [("40,5%", 2022, "2022-01", "2022-12", "paragraph_period"),
                    ("10,5%", 2022, "2022-01", "2022-12", "paragraph_period")]
+
+
+def test_a_belarusian_oblast_trades_with_russia():
+    # dzen.ru (Mogilev governor): "Могилевской области" in the genitive, a region row of vocab/ru/places.csv
+    got = figures_of_text("Товарооборот Могилевской области с Российской Федерацией за три года со 130 млрд "
+                          "российских рублей увеличился до 230 млрд.", fmt="web", lang="ru")
+    assert [(f.figure, f.reporter, f.reporter_iso3, f.partner_iso3) for f in got] == [
+        ("130 млрд российских рублей", "Mogilev Region", "BLR", "RUS"), ("230 млрд", "Mogilev Region", "BLR", "RUS")]
+
+
+def test_a_russian_oblast_as_the_partner_of_a_pair():
+    # soyuz.by: "товарооборот Беларуси и Вологодской области" names a Russian region as the counterpart
+    got = figures_of_text("В 2022 году товарооборот Беларуси и Вологодской области по сравнению с 2021 годом "
+                          "увеличился на 36,3%, экспорт возрос на 87,8%.", fmt="web", lang="ru")
+    assert (got[0].figure, got[0].reporter_iso3, got[0].partner, got[0].partner_iso3, got[0].year) == (
+        "36,3%", "BLR", "Vologda Oblast", "RUS", 2022)
