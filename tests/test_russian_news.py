@@ -368,3 +368,29 @@ def test_a_russian_oblast_as_the_partner_of_a_pair():
                           "увеличился на 36,3%, экспорт возрос на 87,8%.", fmt="web", lang="ru")
     assert (got[0].figure, got[0].reporter_iso3, got[0].partner, got[0].partner_iso3, got[0].year) == (
         "36,3%", "BLR", "Vologda Oblast", "RUS", 2022)
+
+
+def test_two_capitals_joined_stand_for_their_countries():
+    # rossaprimavera.ru: "товарооборот Минска и Пекина" is the two countries' trade, not two cities'
+    got = figures_of_text("В 2022 году товарооборот Минска и Пекина составил 5,79 миллиарда долларов, что на 13% "
+                          "больше, чем в 2021 году.", fmt="web", lang="ru")
+    assert [(f.figure, f.reporter, f.partner, f.partner_iso3, f.year, f.fact_rules.split(";")[1]) for f in got] == [
+        ("5,79 миллиарда долларов", "Belarus", "China", "CHN", 2022, "reporter:pair"),
+        ("13%", "Belarus", "China", "CHN", 2022, "reporter:pair")]
+
+
+def test_a_capital_alone_stays_a_city():
+    # severinform.ru: "товарооборот Белоруссии с Москвой" joins a country and a capital: Moscow is the partner
+    got = figures_of_text("Белорусский премьер отметил, что товарооборот Белоруссии с Москвой превышает 80 млн. "
+                          "долларов, в то время как с Новгородской областью - около 50 млн. долларов.", fmt="web", lang="ru")
+    assert [(f.figure, f.reporter, f.partner, f.partner_iso3) for f in got] == [
+        ("превышает 80 млн. долларов", "Belarus", "Moscow", "RUS"),
+        ("около 50 млн. долларов", "Belarus", "Novgorod Oblast", "RUS")]
+
+
+def test_the_customs_that_reports_a_pair_reports_its_turnover():
+    # vkrizis.info: Russia is named first, but the figures are China's customs' (GTU of the PRC)
+    got = figures_of_text("Товарооборот России и Китая в период с января по май 2022 года вырос на 28,9% и достиг "
+                          "$65,81 млрд, сообщает Главное таможенное управление (ГТУ) КНР.", fmt="web", lang="ru")
+    assert [(f.figure, f.reporter_iso3, f.partner_iso3, f.year, f.fact_rules.split(";")[1]) for f in got] == [
+        ("28,9%", "CHN", "RUS", 2022, "reporter:pair"), ("$65,81 млрд", "CHN", "RUS", 2022, "reporter:pair")]
