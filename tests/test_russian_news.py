@@ -394,3 +394,12 @@ def test_the_customs_that_reports_a_pair_reports_its_turnover():
                           "$65,81 млрд, сообщает Главное таможенное управление (ГТУ) КНР.", fmt="web", lang="ru")
     assert [(f.figure, f.reporter_iso3, f.partner_iso3, f.year, f.fact_rules.split(";")[1]) for f in got] == [
         ("28,9%", "CHN", "RUS", 2022, "reporter:pair"), ("$65,81 млрд", "CHN", "RUS", 2022, "reporter:pair")]
+
+
+def test_foreign_trade_between_the_countries_is_no_world_total():
+    # orasam.manas.edu.kg: "Внешнеторговый оборот между странами" is the pair's trade, not a total with the world
+    got = figures_of_text("Мамин подчеркнул, что Китай является одним из основных торговых партнеров Казахстана. "
+                          "Внешнеторговый оборот между странами в 2017 году увеличился более чем на 30%.",
+                          fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3, f.year) for f in got] == [
+        ("более чем на 30%", "turnover", "CHN", "KAZ", 2017)]
