@@ -403,3 +403,13 @@ def test_foreign_trade_between_the_countries_is_no_world_total():
                           fmt="web", lang="ru")
     assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3, f.year) for f in got] == [
         ("более чем на 30%", "turnover", "CHN", "KAZ", 2017)]
+
+
+def test_a_product_between_the_flow_word_and_its_places():
+    # m.ru24.pro: "экспорт часов из Китая в Россию": any product named before "из" keeps the frame
+    # (frame_slots.csv {GOODS}); China exports, Russia is the partner
+    got = figures_of_text("По итогам августа экспорт часов из Китая в Россию вырос почти в два раза до максимальных "
+                          "за все время ведения данных 40,9 миллиона долларов.", fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3, f.fact_rules.split(";")[1]) for f in got] == [
+        ("почти в два раза", "exports", "CHN", "RUS", "reporter:frame"),
+        ("40,9 миллиона долларов", "exports", "CHN", "RUS", "reporter:frame")]
