@@ -413,3 +413,14 @@ def test_a_product_between_the_flow_word_and_its_places():
     assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3, f.fact_rules.split(";")[1]) for f in got] == [
         ("почти в два раза", "exports", "CHN", "RUS", "reporter:frame"),
         ("40,9 миллиона долларов", "exports", "CHN", "RUS", "reporter:frame")]
+
+
+def test_the_city_of_a_wire_dateline_is_no_reporter():
+    # russian.peopledaily.com.cn 2018-05-08: "Пекин, 8 мая /Синьхуа/ --" is where the story was filed
+    # (patterns.csv dateline_after); the trade is China's with Russia, not Beijing's
+    got = figures_of_text("Пекин, 8 мая /Синьхуа/ -- По итогам первых четырех месяцев этого года объем торговли "
+                          "товарами между Китаем и Россией составил 31 млрд 198,7 млн долл. США, что оказалось на "
+                          "27,3 проц. больше, чем в тот же период 2017 года.", fmt="web", lang="ru", pub_year=2018)
+    assert [(f.figure, f.reporter, f.partner, f.year, f.period_end) for f in got] == [
+        ("31 млрд 198,7 млн долл. США", "China", "Russia", 2018, "2018-04"),
+        ("27,3 проц", "China", "Russia", 2018, "2018-04")]

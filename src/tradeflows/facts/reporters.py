@@ -144,7 +144,7 @@ def home_region(cl):
     if home_iso is None:
         return None
     hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
-            and p.start < cl.f.clean_start and not DATELINE.match(text, p.end)]
+            and p.start < cl.f.clean_start and not cue("dateline_after", DATELINE).match(text, p.end)]
     return (hits[-1].name, home_iso) if hits else None
 
 
