@@ -424,3 +424,20 @@ def test_the_city_of_a_wire_dateline_is_no_reporter():
     assert [(f.figure, f.reporter, f.partner, f.year, f.period_end) for f in got] == [
         ("31 млрд 198,7 млн долл. США", "China", "Russia", 2018, "2018-04"),
         ("27,3 проц", "China", "Russia", 2018, "2018-04")]
+
+
+def test_a_month_of_last_year_and_its_value_in_brackets():
+    # feedman.me (ГТУ КНР figures; the page is of July 2020: Russian pork "first appeared in April
+    # last year", 2019): "чем в июне прошлого года (на $2,3 млн)" is the base's own value, June 2019
+    # (patterns.csv base_of takes "на"); "в апреле прошлого года" is April of the year before
+    # (period_choice: a month with a relative year is no bare month)
+    got = figures_of_text("РФ в июне этого года экспортировала в Китай продукции свиноводства на $10,3 млн, что в 4,5 "
+                          "раза больше, чем в июне прошлого года (на $2,3 млн), сообщается в материалах Государственного "
+                          "таможенного управления (ГТУ) КНР.", fmt="web", lang="ru", pub_year=2020, pub_month=7)
+    assert [(f.figure, f.reporter_iso3, f.partner_iso3, f.year, f.period_start, f.period_end) for f in got] == [
+        ("$10,3 млн", "RUS", "CHN", 2020, "2020-06", "2020-06"),
+        ("в 4,5 раза больше", "RUS", "CHN", 2020, "2020-06", "2020-06"),
+        ("$2,3 млн", "RUS", "CHN", 2019, "2019-06", "2019-06")]
+    got = figures_of_text("Российская свинина впервые появилась на рынке КНР в апреле прошлого года, в таможенной "
+                          "статистике первая партия оценена почти в $1 тыс.", fmt="web", lang="ru", pub_year=2020, pub_month=7)
+    assert [(f.figure, f.year, f.period_start, f.period_end) for f in got] == [("$1 тыс", 2019, "2019-04", "2019-04")]
