@@ -441,3 +441,15 @@ def test_a_month_of_last_year_and_its_value_in_brackets():
     got = figures_of_text("Российская свинина впервые появилась на рынке КНР в апреле прошлого года, в таможенной "
                           "статистике первая партия оценена почти в $1 тыс.", fmt="web", lang="ru", pub_year=2020, pub_month=7)
     assert [(f.figure, f.year, f.period_start, f.period_end) for f in got] == [("$1 тыс", 2019, "2019-04", "2019-04")]
+
+
+def test_an_undated_page_of_last_year_compared_with_the_year_before():
+    # news.day.az (undated): "в январе-ноябре прошлого года" beside "уровень аналогичного периода 2024 года":
+    # the base is the year before last, so "прошлого года" is 2025 (ingest/dates.py text_year, cue last_year)
+    got = figures_of_text("В январе-ноябре прошлого года объем товарооборота между Азербайджаном и странами "
+                          "Европейского союза (ЕС) составил 18,716 млрд долларов США.\n\nКак сообщает Day.Az со "
+                          "ссылкой на Государственный таможенный комитет, этот показатель на 951,2 млн долларов, или "
+                          "на 5,3%, превышает уровень аналогичного периода 2024 года.", fmt="web", lang="ru")
+    assert [(f.figure, f.year, f.period_start, f.period_end) for f in got] == [
+        ("18,716 млрд долларов США", 2025, "2025-01", "2025-11"),
+        ("951,2 млн долларов", 2025, "2025-01", "2025-11"), ("5,3%", 2025, "2025-01", "2025-11")]
