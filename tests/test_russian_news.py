@@ -453,3 +453,16 @@ def test_an_undated_page_of_last_year_compared_with_the_year_before():
     assert [(f.figure, f.year, f.period_start, f.period_end) for f in got] == [
         ("18,716 млрд долларов США", 2025, "2025-01", "2025-11"),
         ("951,2 млн долларов", 2025, "2025-01", "2025-11"), ("5,3%", 2025, "2025-01", "2025-11")]
+
+
+def test_a_goal_with_no_time_of_its_own_has_no_year():
+    # regnum.ru 2012-08-22: "довести объём ежегодного товарооборота между странами до $1 млрд" is a goal
+    # that names no year (patterns.csv goal_word; facts/period_choice.py undated_aim), not the page's Jan-May
+    got = figures_of_text("Товарооборот между Киргизией и Казахстаном по итогам пяти месяцев в 2012 года составил $374 "
+                          "млн и увеличился почти на 59,5% в сравнении с аналогичным периодом 2011 года.\nНапомним, что "
+                          "2 июля в ходе третьего заседания киргизско-казахстанского Межправительственного Совета стороны "
+                          "достигли договорённости довести объём ежегодного товарооборота между странами до $1 млрд.",
+                          fmt="web", lang="ru", pub_year=2012, pub_month=8)
+    assert [(f.figure, f.year, f.period_end, f.fact_rules.split(";")[-1]) for f in got] == [
+        ("$374 млн", 2012, "2012-05", "year:explicit"), ("почти на 59,5%", 2012, "2012-05", "year:explicit"),
+        ("$1 млрд", None, None, "year:undated_aim")]
