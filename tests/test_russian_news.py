@@ -466,3 +466,13 @@ def test_a_goal_with_no_time_of_its_own_has_no_year():
     assert [(f.figure, f.year, f.period_end, f.fact_rules.split(";")[-1]) for f in got] == [
         ("$374 млн", 2012, "2012-05", "year:explicit"), ("почти на 59,5%", 2012, "2012-05", "year:explicit"),
         ("$1 млрд", None, None, "year:undated_aim")]
+
+
+def test_a_cue_with_another_figure_between_is_that_figures():
+    # dzen.ru (BelTA on Belarus-China trade): "объем торговли составил $3,07 млрд, экспорт - $943,3 млн": the
+    # nearer "экспорт" names the second figure, not the weightier "объем торговли" of the first (measure.py)
+    got = figures_of_text("За январь-июль 2022 года объем торговли составил $3,07 млрд, экспорт - $943,3 млн, импорт - "
+                          "$2,13 млрд.", fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.year, f.period_end) for f in got] == [
+        ("$3,07 млрд", "turnover", 2022, "2022-07"), ("$943,3 млн", "exports", 2022, "2022-07"),
+        ("$2,13 млрд", "imports", 2022, "2022-07")]
