@@ -476,3 +476,12 @@ def test_a_cue_with_another_figure_between_is_that_figures():
     assert [(f.figure, f.measure, f.year, f.period_end) for f in got] == [
         ("$3,07 млрд", "turnover", 2022, "2022-07"), ("$943,3 млн", "exports", 2022, "2022-07"),
         ("$2,13 млрд", "imports", 2022, "2022-07")]
+
+
+def test_hong_kong_in_its_case_forms():
+    # newsland.com (RIA Novosti): "в Гонконг" — a places.csv row (CLDR's Russian name is "Гонконг (САР)")
+    got = figures_of_text("Так, за первые четыре месяца этого года Россия поставила в Гонконг алмазов на 527 миллионов "
+                          "долларов против 35 миллионов годом ранее.", fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner, f.partner_iso3) for f in got] == [
+        ("527 миллионов долларов", "exports", "RUS", "Hong Kong", "HKG"),
+        ("35 миллионов", "exports", "RUS", "Hong Kong", "HKG")]
