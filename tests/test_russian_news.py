@@ -485,3 +485,15 @@ def test_hong_kong_in_its_case_forms():
     assert [(f.figure, f.measure, f.reporter_iso3, f.partner, f.partner_iso3) for f in got] == [
         ("527 миллионов долларов", "exports", "RUS", "Hong Kong", "HKG"),
         ("35 миллионов", "exports", "RUS", "Hong Kong", "HKG")]
+
+
+def test_an_undated_page_compared_with_a_named_quarter_of_the_year_before():
+    # eadaily.com (undated page): "по сравнению с первым кварталом 2019 года" is a base (patterns.csv base,
+    # words between "по сравнению с" and the year): the page speaks of the first quarter of 2020
+    got = figures_of_text("За первый квартал товарооборот между Россией и Белоруссией сократился на 20,8%. Об этом "
+                          "сообщает Федеральная таможенная служба Российской Федерации.\nВ целом, общий товарооборот "
+                          "между двумя странами за первые три месяца текущего года составил всего $ 6,141 млрд. При этом "
+                          "доля Белоруссии во внешнеторговом обороте России за отчетный период снизилась до 4,3% с 4,9% "
+                          "по сравнению с первым кварталом 2019 года.", fmt="web", lang="ru")
+    assert [(f.figure, f.year, f.period_start, f.period_end) for f in got][:2] == [
+        ("20,8%", 2020, "2020-01", "2020-03"), ("$ 6,141 млрд", 2020, "2020-01", "2020-03")]

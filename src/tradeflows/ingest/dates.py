@@ -49,6 +49,7 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|horizon|vision|p
 
 THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 _BASE = re.compile(r"\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+)?$", re.I)
+BASE_REACH = 50  # characters before a year that a base cue may take ("по сравнению с первым кварталом ")
 
 
 @lru_cache(maxsize=None)
@@ -137,7 +138,7 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     for m in _YEAR.finditer(text, start, end):
         if cue("not_now", _NOT_NOW).search(text, max(0, m.start() - 30), m.start()):
             continue
-        base = bool(cue("base", _BASE).search(text, max(0, m.start() - 30), m.start()))
+        base = bool(cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start()))
         y = int(m.group(1)) + base
         if best is None or y > best:
             best, from_base = y, base
