@@ -497,3 +497,14 @@ def test_an_undated_page_compared_with_a_named_quarter_of_the_year_before():
                           "по сравнению с первым кварталом 2019 года.", fmt="web", lang="ru")
     assert [(f.figure, f.year, f.period_start, f.period_end) for f in got][:2] == [
         ("20,8%", 2020, "2020-01", "2020-03"), ("$ 6,141 млрд", 2020, "2020-01", "2020-03")]
+
+
+def test_the_source_of_sanctions_is_no_trade_partner():
+    # glavny.tv: "на фоне санкционного давления со стороны ЕС и США" names who presses Belarus (patterns.csv
+    # agent_before), not whom it trades with: the exports are the headline's, to Russia
+    got = figures_of_text("Объем засекреченного экспорта Белоруссии в Россию увеличился в восемь раз\nБелоруссия на фоне "
+                          "станционного давления со стороны ЕС и США усилила секретность своих товарных поставок на "
+                          "зарубежные рынки. За смесь месяцев экспорт составил $8,2 млрд, следует из данных Белстата.",
+                          fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3) for f in got] == [
+        ("в восемь раз", "exports", "BLR", "RUS"), ("$8,2 млрд", "exports", "BLR", "RUS")]

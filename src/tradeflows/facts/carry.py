@@ -14,6 +14,7 @@ from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_choice import _context_period
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import _key, subject_scores, HEAD_CHARS
+from tradeflows.vocab.patterns import NEVER, cue
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
@@ -54,7 +55,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     foreign = [p for p in d.places(si) if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
     foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
                and not _ANAPHORIC.match(d.text, p.end)
-               and not PART_BEFORE.search(d.text, max(0, p.start - 16), p.start)]
+               and not PART_BEFORE.search(d.text, max(0, p.start - 16), p.start)
+               and not cue("agent_before", NEVER).search(d.text, max(0, p.start - 40), p.start)]
     if len({p.name for p in foreign}) > 2:
         # a list of countries sets no partner for what follows; a list of examples also ends the one
         # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and
