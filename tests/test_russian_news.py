@@ -508,3 +508,12 @@ def test_the_source_of_sanctions_is_no_trade_partner():
                           fmt="web", lang="ru")
     assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3) for f in got] == [
         ("в восемь раз", "exports", "BLR", "RUS"), ("$8,2 млрд", "exports", "BLR", "RUS")]
+
+
+def test_a_deficit_of_the_turnover_is_a_balance():
+    # dv.ee 2025-11-10: "Дефицит товарооборота" is a balance (measures.csv: the deficit, surplus or saldo of a
+    # turnover is one cue), not the turnover its nearer word names
+    got = figures_of_text("Дефицит товарооборота составил 292 миллиона евро, что на 46 миллиона евро больше, чем годом "
+                          "ранее.", fmt="web", lang="ru", pub_year=2025)
+    assert [(f.figure, f.measure, f.partner) for f in got] == [
+        ("292 миллиона евро", "balance", "world"), ("46 миллиона евро", "balance", "world")]
