@@ -402,7 +402,7 @@ def test_foreign_trade_between_the_countries_is_no_world_total():
                           "Внешнеторговый оборот между странами в 2017 году увеличился более чем на 30%.",
                           fmt="web", lang="ru")
     assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3, f.year) for f in got] == [
-        ("более чем на 30%", "turnover", "CHN", "KAZ", 2017)]
+        ("более чем на 30%", "turnover", "KAZ", "CHN", 2017)]
 
 
 def test_a_product_between_the_flow_word_and_its_places():
@@ -517,3 +517,15 @@ def test_a_deficit_of_the_turnover_is_a_balance():
                           "ранее.", fmt="web", lang="ru", pub_year=2025)
     assert [(f.figure, f.measure, f.partner) for f in got] == [
         ("292 миллиона евро", "balance", "world"), ("46 миллиона евро", "balance", "world")]
+
+
+def test_the_country_whose_partners_a_page_lists_is_its_subject():
+    # news.akimataktobe.kz (Xinhua): "Основными партнерами Таджикистана по экспорту являются Турция, Швейцария, ..."
+    # — the country whose partners they are owns the page (patterns.csv flow_before takes "партнер"), not the
+    # partner named most often
+    got = figures_of_text("Основными партнерами Таджикистана по экспорту являются Турция, Швейцария, Узбекистан и "
+                          "Казахстан\nОсновными партнерами Таджикистана по экспорту товаров являются Турция, Швейцария, "
+                          "Узбекистан, Казахстан и Афганистан, сообщило сегодня агентство Авеста.\nВ экспорте товаров на "
+                          "долю Турции приходится 21,4 проц, Швейцарии — 19,4 проц.", fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3) for f in got] == [
+        ("21,4 проц", "exports", "TJK", "TUR"), ("19,4 проц", "exports", "TJK", "CHE")]
