@@ -529,3 +529,19 @@ def test_the_country_whose_partners_a_page_lists_is_its_subject():
                           "долю Турции приходится 21,4 проц, Швейцарии — 19,4 проц.", fmt="web", lang="ru")
     assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3) for f in got] == [
         ("21,4 проц", "exports", "TJK", "TUR"), ("19,4 проц", "exports", "TJK", "CHE")]
+
+
+def test_the_main_trade_partners_with_their_turnover():
+    # uz.kursiv.media 2023-01-23: "Основными торговыми партнерами стали Россия ($9,2 млрд)": a trade partner's figure
+    # is a turnover (measures.csv "торговыми партнерами", weak), and "партнерами стали Россия" gives Russia no
+    # subject vote (only a place right after "партнер" owns the partners): the page is Uzbekistan's
+    got = figures_of_text("Узбекистан поставил за рубеж овощей и фруктов на $1,1 млрд в прошлом году, что на 18,5% "
+                          "больше, чем в 2021 году, следует из данных Госкомстата.\nНапомним, в 2022 году "
+                          "внешнеторговый оборот РУз достиг $50 млрд, что на 18,6% больше, чем в 2021 году. Основными "
+                          "торговыми партнерами стали Россия ($9,2 млрд), Китай ($8,9 млрд) и Казахстан ($4,6 млрд).",
+                          fmt="web", lang="ru", pub_year=2023)
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3, f.year, f.fact_rules.split(";")[0])
+            for f in got if f.line == 2][2:] == [
+        ("$9,2 млрд", "turnover", "UZB", "RUS", 2022, "measure:cue_before"),
+        ("$8,9 млрд", "turnover", "UZB", "CHN", 2022, "measure:cue_before"),
+        ("$4,6 млрд", "turnover", "UZB", "KAZ", 2022, "measure:cue_before")]
