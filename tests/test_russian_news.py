@@ -352,3 +352,196 @@ def test_last_year_as_the_subject_opening_a_quote_dates_what_follows():
                   "сказал Дмитрий Крутой в эфире СТВ.\nВ 2023 году он планирует еще больше нарастить торговлю с Россией.")
     assert got == [("40,5%", 2022, "2022-01", "2022-12", "paragraph_period"),
                    ("10,5%", 2022, "2022-01", "2022-12", "paragraph_period")]
+
+
+def test_a_belarusian_oblast_trades_with_russia():
+    # dzen.ru (Mogilev governor): "Могилевской области" in the genitive, a region row of vocab/ru/places.csv
+    got = figures_of_text("Товарооборот Могилевской области с Российской Федерацией за три года со 130 млрд "
+                          "российских рублей увеличился до 230 млрд.", fmt="web", lang="ru")
+    assert [(f.figure, f.reporter, f.reporter_iso3, f.partner_iso3) for f in got] == [
+        ("130 млрд российских рублей", "Mogilev Region", "BLR", "RUS"), ("230 млрд", "Mogilev Region", "BLR", "RUS")]
+
+
+def test_a_russian_oblast_as_the_partner_of_a_pair():
+    # soyuz.by: "товарооборот Беларуси и Вологодской области" names a Russian region as the counterpart
+    got = figures_of_text("В 2022 году товарооборот Беларуси и Вологодской области по сравнению с 2021 годом "
+                          "увеличился на 36,3%, экспорт возрос на 87,8%.", fmt="web", lang="ru")
+    assert (got[0].figure, got[0].reporter_iso3, got[0].partner, got[0].partner_iso3, got[0].year) == (
+        "36,3%", "BLR", "Vologda Oblast", "RUS", 2022)
+
+
+def test_two_capitals_joined_stand_for_their_countries():
+    # rossaprimavera.ru: "товарооборот Минска и Пекина" is the two countries' trade, not two cities'
+    got = figures_of_text("В 2022 году товарооборот Минска и Пекина составил 5,79 миллиарда долларов, что на 13% "
+                          "больше, чем в 2021 году.", fmt="web", lang="ru")
+    assert [(f.figure, f.reporter, f.partner, f.partner_iso3, f.year, f.fact_rules.split(";")[1]) for f in got] == [
+        ("5,79 миллиарда долларов", "Belarus", "China", "CHN", 2022, "reporter:pair"),
+        ("13%", "Belarus", "China", "CHN", 2022, "reporter:pair")]
+
+
+def test_a_capital_alone_stays_a_city():
+    # severinform.ru: "товарооборот Белоруссии с Москвой" joins a country and a capital: Moscow is the partner
+    got = figures_of_text("Белорусский премьер отметил, что товарооборот Белоруссии с Москвой превышает 80 млн. "
+                          "долларов, в то время как с Новгородской областью - около 50 млн. долларов.", fmt="web", lang="ru")
+    assert [(f.figure, f.reporter, f.partner, f.partner_iso3) for f in got] == [
+        ("превышает 80 млн. долларов", "Belarus", "Moscow", "RUS"),
+        ("около 50 млн. долларов", "Belarus", "Novgorod Oblast", "RUS")]
+
+
+def test_the_customs_that_reports_a_pair_reports_its_turnover():
+    # vkrizis.info: Russia is named first, but the figures are China's customs' (GTU of the PRC)
+    got = figures_of_text("Товарооборот России и Китая в период с января по май 2022 года вырос на 28,9% и достиг "
+                          "$65,81 млрд, сообщает Главное таможенное управление (ГТУ) КНР.", fmt="web", lang="ru")
+    assert [(f.figure, f.reporter_iso3, f.partner_iso3, f.year, f.fact_rules.split(";")[1]) for f in got] == [
+        ("28,9%", "CHN", "RUS", 2022, "reporter:pair"), ("$65,81 млрд", "CHN", "RUS", 2022, "reporter:pair")]
+
+
+def test_foreign_trade_between_the_countries_is_no_world_total():
+    # orasam.manas.edu.kg: "Внешнеторговый оборот между странами" is the pair's trade, not a total with the world
+    got = figures_of_text("Мамин подчеркнул, что Китай является одним из основных торговых партнеров Казахстана. "
+                          "Внешнеторговый оборот между странами в 2017 году увеличился более чем на 30%.",
+                          fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3, f.year) for f in got] == [
+        ("более чем на 30%", "turnover", "KAZ", "CHN", 2017)]
+
+
+def test_a_product_between_the_flow_word_and_its_places():
+    # m.ru24.pro: "экспорт часов из Китая в Россию": any product named before "из" keeps the frame
+    # (frame_slots.csv {GOODS}); China exports, Russia is the partner
+    got = figures_of_text("По итогам августа экспорт часов из Китая в Россию вырос почти в два раза до максимальных "
+                          "за все время ведения данных 40,9 миллиона долларов.", fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3, f.fact_rules.split(";")[1]) for f in got] == [
+        ("почти в два раза", "exports", "CHN", "RUS", "reporter:frame"),
+        ("40,9 миллиона долларов", "exports", "CHN", "RUS", "reporter:frame")]
+
+
+def test_the_city_of_a_wire_dateline_is_no_reporter():
+    # russian.peopledaily.com.cn 2018-05-08: "Пекин, 8 мая /Синьхуа/ --" is where the story was filed
+    # (patterns.csv dateline_after); the trade is China's with Russia, not Beijing's
+    got = figures_of_text("Пекин, 8 мая /Синьхуа/ -- По итогам первых четырех месяцев этого года объем торговли "
+                          "товарами между Китаем и Россией составил 31 млрд 198,7 млн долл. США, что оказалось на "
+                          "27,3 проц. больше, чем в тот же период 2017 года.", fmt="web", lang="ru", pub_year=2018)
+    assert [(f.figure, f.reporter, f.partner, f.year, f.period_end) for f in got] == [
+        ("31 млрд 198,7 млн долл. США", "China", "Russia", 2018, "2018-04"),
+        ("27,3 проц", "China", "Russia", 2018, "2018-04")]
+
+
+def test_a_month_of_last_year_and_its_value_in_brackets():
+    # feedman.me (ГТУ КНР figures; the page is of July 2020: Russian pork "first appeared in April
+    # last year", 2019): "чем в июне прошлого года (на $2,3 млн)" is the base's own value, June 2019
+    # (patterns.csv base_of takes "на"); "в апреле прошлого года" is April of the year before
+    # (period_choice: a month with a relative year is no bare month)
+    got = figures_of_text("РФ в июне этого года экспортировала в Китай продукции свиноводства на $10,3 млн, что в 4,5 "
+                          "раза больше, чем в июне прошлого года (на $2,3 млн), сообщается в материалах Государственного "
+                          "таможенного управления (ГТУ) КНР.", fmt="web", lang="ru", pub_year=2020, pub_month=7)
+    assert [(f.figure, f.reporter_iso3, f.partner_iso3, f.year, f.period_start, f.period_end) for f in got] == [
+        ("$10,3 млн", "RUS", "CHN", 2020, "2020-06", "2020-06"),
+        ("в 4,5 раза больше", "RUS", "CHN", 2020, "2020-06", "2020-06"),
+        ("$2,3 млн", "RUS", "CHN", 2019, "2019-06", "2019-06")]
+    got = figures_of_text("Российская свинина впервые появилась на рынке КНР в апреле прошлого года, в таможенной "
+                          "статистике первая партия оценена почти в $1 тыс.", fmt="web", lang="ru", pub_year=2020, pub_month=7)
+    assert [(f.figure, f.year, f.period_start, f.period_end) for f in got] == [("$1 тыс", 2019, "2019-04", "2019-04")]
+
+
+def test_an_undated_page_of_last_year_compared_with_the_year_before():
+    # news.day.az (undated): "в январе-ноябре прошлого года" beside "уровень аналогичного периода 2024 года":
+    # the base is the year before last, so "прошлого года" is 2025 (ingest/dates.py text_year, cue last_year)
+    got = figures_of_text("В январе-ноябре прошлого года объем товарооборота между Азербайджаном и странами "
+                          "Европейского союза (ЕС) составил 18,716 млрд долларов США.\n\nКак сообщает Day.Az со "
+                          "ссылкой на Государственный таможенный комитет, этот показатель на 951,2 млн долларов, или "
+                          "на 5,3%, превышает уровень аналогичного периода 2024 года.", fmt="web", lang="ru")
+    assert [(f.figure, f.year, f.period_start, f.period_end) for f in got] == [
+        ("18,716 млрд долларов США", 2025, "2025-01", "2025-11"),
+        ("951,2 млн долларов", 2025, "2025-01", "2025-11"), ("5,3%", 2025, "2025-01", "2025-11")]
+
+
+def test_a_goal_with_no_time_of_its_own_has_no_year():
+    # regnum.ru 2012-08-22: "довести объём ежегодного товарооборота между странами до $1 млрд" is a goal
+    # that names no year (patterns.csv goal_word; facts/period_choice.py undated_aim), not the page's Jan-May
+    got = figures_of_text("Товарооборот между Киргизией и Казахстаном по итогам пяти месяцев в 2012 года составил $374 "
+                          "млн и увеличился почти на 59,5% в сравнении с аналогичным периодом 2011 года.\nНапомним, что "
+                          "2 июля в ходе третьего заседания киргизско-казахстанского Межправительственного Совета стороны "
+                          "достигли договорённости довести объём ежегодного товарооборота между странами до $1 млрд.",
+                          fmt="web", lang="ru", pub_year=2012, pub_month=8)
+    assert [(f.figure, f.year, f.period_end, f.fact_rules.split(";")[-1]) for f in got] == [
+        ("$374 млн", 2012, "2012-05", "year:explicit"), ("почти на 59,5%", 2012, "2012-05", "year:explicit"),
+        ("$1 млрд", None, None, "year:undated_aim")]
+
+
+def test_a_cue_with_another_figure_between_is_that_figures():
+    # dzen.ru (BelTA on Belarus-China trade): "объем торговли составил $3,07 млрд, экспорт - $943,3 млн": the
+    # nearer "экспорт" names the second figure, not the weightier "объем торговли" of the first (measure.py)
+    got = figures_of_text("За январь-июль 2022 года объем торговли составил $3,07 млрд, экспорт - $943,3 млн, импорт - "
+                          "$2,13 млрд.", fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.year, f.period_end) for f in got] == [
+        ("$3,07 млрд", "turnover", 2022, "2022-07"), ("$943,3 млн", "exports", 2022, "2022-07"),
+        ("$2,13 млрд", "imports", 2022, "2022-07")]
+
+
+def test_hong_kong_in_its_case_forms():
+    # newsland.com (RIA Novosti): "в Гонконг" — a places.csv row (CLDR's Russian name is "Гонконг (САР)")
+    got = figures_of_text("Так, за первые четыре месяца этого года Россия поставила в Гонконг алмазов на 527 миллионов "
+                          "долларов против 35 миллионов годом ранее.", fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner, f.partner_iso3) for f in got] == [
+        ("527 миллионов долларов", "exports", "RUS", "Hong Kong", "HKG"),
+        ("35 миллионов", "exports", "RUS", "Hong Kong", "HKG")]
+
+
+def test_an_undated_page_compared_with_a_named_quarter_of_the_year_before():
+    # eadaily.com (undated page): "по сравнению с первым кварталом 2019 года" is a base (patterns.csv base,
+    # words between "по сравнению с" and the year): the page speaks of the first quarter of 2020
+    got = figures_of_text("За первый квартал товарооборот между Россией и Белоруссией сократился на 20,8%. Об этом "
+                          "сообщает Федеральная таможенная служба Российской Федерации.\nВ целом, общий товарооборот "
+                          "между двумя странами за первые три месяца текущего года составил всего $ 6,141 млрд. При этом "
+                          "доля Белоруссии во внешнеторговом обороте России за отчетный период снизилась до 4,3% с 4,9% "
+                          "по сравнению с первым кварталом 2019 года.", fmt="web", lang="ru")
+    assert [(f.figure, f.year, f.period_start, f.period_end) for f in got][:2] == [
+        ("20,8%", 2020, "2020-01", "2020-03"), ("$ 6,141 млрд", 2020, "2020-01", "2020-03")]
+
+
+def test_the_source_of_sanctions_is_no_trade_partner():
+    # glavny.tv: "на фоне санкционного давления со стороны ЕС и США" names who presses Belarus (patterns.csv
+    # agent_before), not whom it trades with: the exports are the headline's, to Russia
+    got = figures_of_text("Объем засекреченного экспорта Белоруссии в Россию увеличился в восемь раз\nБелоруссия на фоне "
+                          "станционного давления со стороны ЕС и США усилила секретность своих товарных поставок на "
+                          "зарубежные рынки. За смесь месяцев экспорт составил $8,2 млрд, следует из данных Белстата.",
+                          fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3) for f in got] == [
+        ("в восемь раз", "exports", "BLR", "RUS"), ("$8,2 млрд", "exports", "BLR", "RUS")]
+
+
+def test_a_deficit_of_the_turnover_is_a_balance():
+    # dv.ee 2025-11-10: "Дефицит товарооборота" is a balance (measures.csv: the deficit, surplus or saldo of a
+    # turnover is one cue), not the turnover its nearer word names
+    got = figures_of_text("Дефицит товарооборота составил 292 миллиона евро, что на 46 миллиона евро больше, чем годом "
+                          "ранее.", fmt="web", lang="ru", pub_year=2025)
+    assert [(f.figure, f.measure, f.partner) for f in got] == [
+        ("292 миллиона евро", "balance", "world"), ("46 миллиона евро", "balance", "world")]
+
+
+def test_the_country_whose_partners_a_page_lists_is_its_subject():
+    # news.akimataktobe.kz (Xinhua): "Основными партнерами Таджикистана по экспорту являются Турция, Швейцария, ..."
+    # — the country whose partners they are owns the page (patterns.csv flow_before takes "партнер"), not the
+    # partner named most often
+    got = figures_of_text("Основными партнерами Таджикистана по экспорту являются Турция, Швейцария, Узбекистан и "
+                          "Казахстан\nОсновными партнерами Таджикистана по экспорту товаров являются Турция, Швейцария, "
+                          "Узбекистан, Казахстан и Афганистан, сообщило сегодня агентство Авеста.\nВ экспорте товаров на "
+                          "долю Турции приходится 21,4 проц, Швейцарии — 19,4 проц.", fmt="web", lang="ru")
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3) for f in got] == [
+        ("21,4 проц", "exports", "TJK", "TUR"), ("19,4 проц", "exports", "TJK", "CHE")]
+
+
+def test_the_main_trade_partners_with_their_turnover():
+    # uz.kursiv.media 2023-01-23: "Основными торговыми партнерами стали Россия ($9,2 млрд)": a trade partner's figure
+    # is a turnover (measures.csv "торговыми партнерами", weak), and "партнерами стали Россия" gives Russia no
+    # subject vote (only a place right after "партнер" owns the partners): the page is Uzbekistan's
+    got = figures_of_text("Узбекистан поставил за рубеж овощей и фруктов на $1,1 млрд в прошлом году, что на 18,5% "
+                          "больше, чем в 2021 году, следует из данных Госкомстата.\nНапомним, в 2022 году "
+                          "внешнеторговый оборот РУз достиг $50 млрд, что на 18,6% больше, чем в 2021 году. Основными "
+                          "торговыми партнерами стали Россия ($9,2 млрд), Китай ($8,9 млрд) и Казахстан ($4,6 млрд).",
+                          fmt="web", lang="ru", pub_year=2023)
+    assert [(f.figure, f.measure, f.reporter_iso3, f.partner_iso3, f.year, f.fact_rules.split(";")[0])
+            for f in got if f.line == 2][2:] == [
+        ("$9,2 млрд", "turnover", "UZB", "RUS", 2022, "measure:cue_before"),
+        ("$8,9 млрд", "turnover", "UZB", "CHN", 2022, "measure:cue_before"),
+        ("$4,6 млрд", "turnover", "UZB", "KAZ", 2022, "measure:cue_before")]

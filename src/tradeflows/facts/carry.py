@@ -14,6 +14,7 @@ from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAP
 from tradeflows.facts.period_choice import _context_period
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import _key, subject_scores, HEAD_CHARS
+from tradeflows.vocab.patterns import NEVER, cue
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
@@ -63,7 +64,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
         else:
             prev = None
     foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
-               and not _ANAPHORIC.match(d.text, p.end) and p.start not in parts]
+               and not _ANAPHORIC.match(d.text, p.end) and p.start not in parts
+               and not cue("agent_before", NEVER).search(d.text, max(0, p.start - 40), p.start)]
     if parts and not foreign:
         st.partner = None
     if len({p.name for p in foreign}) > 2:

@@ -22,7 +22,7 @@ from tradeflows.facts.places import Place, find_places
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import alternation, current_language, fold, read_csv_over_en
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
 _EVENT_YEAR = re.compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
@@ -33,9 +33,23 @@ _DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-Z][A-Za-z.'
                        r"(?:,\s+[A-Z][a-z]+)?(?=\s*:\s|\s*\(|\s+[–—-]\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b)")
 
 
+_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?$")
+
+
+def _places_off_datelines(text: str, start: int, end: int) -> list[Place]:
+    """The places of a sentence without a city that opens a line as a wire dateline in the
+    language's words ("Пекин, 8 мая /Синьхуа/ --", cue dateline_after; English has none here)."""
+    found = find_places(text, start, end)
+    after = cue("dateline_after", NEVER)
+    if after is NEVER:
+        return found
+    return [p for p in found if not (p.kind == "region" and after.match(text, p.end)
+                                     and _LINE_OPEN.search(text, max(0, p.start - 40), p.start))]
+
+
 def _places_past_dateline(text: str, start: int, end: int) -> list[Place]:
     """The places of the first sentence, without the city of a wire dateline that opens it."""
-    found = find_places(text, start, end)
+    found = _places_off_datelines(text, start, end)
     m = _DATELINE.match(text, start, end) if start == 0 else None
     if m is None or not found or found[0].start >= m.end():
         return found
@@ -164,7 +178,8 @@ class _Doc:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
     def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
-        return self._in_sentence(self._places, _places_past_dateline if si == 0 else find_places, si, lo, hi)
+        return self._in_sentence(self._places, _places_past_dateline if si == 0 else _places_off_datelines,
+                                 si, lo, hi)
 
     def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:
         """The trade frames of sentence si, read once on its cached places; with lo/hi only

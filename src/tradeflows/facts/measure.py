@@ -140,6 +140,10 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     cause = cue("cause_before", _CAUSE_BEFORE)
     own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])]
     before = own or before
+    # "объем торговли составил $3,07 млрд, экспорт - $943,3 млн": a cue with another figure between it
+    # and this one is that figure's; the cues right before this figure go first (rule cue_before)
+    free = [c for c in before if not _FIGURE_BETWEEN.search(text, c[1], f.clean_start)]
+    before = free or before
     if before:
         # the nearest cue, a specific one ("surplus") outweighing a nearer vague one ("foreign trade")
         c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
@@ -149,6 +153,10 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
     return None, None, None
+
+
+# a number that is no year (a figure of its own) between a cue and the figure
+_FIGURE_BETWEEN = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 
 
 # paired_list: a flow listed before the n flows paired with n figures makes the list longer

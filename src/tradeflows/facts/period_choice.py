@@ -239,7 +239,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
-        if t.kind == "month" and st.period is not None and st.period_para == pi and st.period[0] is not None:
+        if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi \
+                and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             return st.period[0], m1, m2, "context", "bare_month"
         if t.kind == "now":
@@ -274,7 +275,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
             return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
         year = ref + (t.rel or 0)
-        if t.kind == "month":
+        if t.kind == "month" and not t.rel:
+            # ("в сентябре прошлого года": a month of a relative year is of that year, rule relative_*)
             # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of
             # January 2022, October 2021 (a month after the page's own is of the year before)
             return ref - _after_publication(d, t, basis), m1, m2, basis, "bare_month"

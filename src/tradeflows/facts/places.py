@@ -267,8 +267,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     found = _registry().find(text, start, end)
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:
-        from tradeflows.facts.places_local import find_local_places, merge
-        found = merge(found, find_local_places(lang, text, start, end))
+        from tradeflows.facts.places_local import capital_pairs, find_local_places, merge
+        found = capital_pairs(lang, text, merge(found, find_local_places(lang, text, start, end)))
     return found
 
 

@@ -19,11 +19,12 @@ or "Чад" never match in lower case. Built once per language and process.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from tradeflows.facts.inflect import forms
 from tradeflows.facts.places import Place, country
-from tradeflows.vocab import has_file, read_csv
+from tradeflows.vocab import has_file, read_csv, read_lines
 
 _ADJ_ENDINGS = ("ая", "ой", "ий", "ый", "ые", "ое", "ия", "ья")
 _SHORT_ENDINGS = r"(?:а|у|е|ом|ой|ы|ов|ам|ах|и|ю)?"
@@ -176,4 +177,30 @@ def merge(a: list[Place], b: list[Place]) -> list[Place]:
         if p.start >= last:
             out.append(p)
             last = p.end
+    return out
+
+
+# "между Москвой и Душанбе", "Минска и Пекина", "Москва – Анкара": two capitals joined
+_CAPITAL_JOIN = re.compile(r"\s*(?:и|[-–—])\s*")
+
+
+@lru_cache(maxsize=None)
+def _capitals(lang: str) -> frozenset[str]:
+    return frozenset(read_lines("capitals.txt", lang)) if has_file("capitals.txt", lang) else frozenset()
+
+
+def capital_pairs(lang: str, text: str, places: list[Place]) -> list[Place]:
+    """Two capitals of two countries joined by "и" or a dash stand for their countries, as
+    news writes a relation ("товарооборот между Москвой и Душанбе"): both become the
+    countries (vocab/<lang>/capitals.txt), so no rule reads a city's own trade there."""
+    caps = _capitals(lang)
+    if not caps or len(places) < 2:
+        return places
+    out = list(places)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (a.name in caps and b.name in caps and a.kind == b.kind == "region" and a.iso3 and b.iso3
+                and a.iso3 != b.iso3 and _CAPITAL_JOIN.fullmatch(text, a.end, b.start)):
+            out[i] = replace(a, name=country(a.iso3), kind="country")
+            out[i + 1] = replace(b, name=country(b.iso3), kind="country")
     return out

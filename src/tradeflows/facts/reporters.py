@@ -144,7 +144,7 @@ def home_region(cl):
     if home_iso is None:
         return None
     hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
-            and p.start < cl.f.clean_start and not DATELINE.match(text, p.end)]
+            and p.start < cl.f.clean_start and not cue("dateline_after", DATELINE).match(text, p.end)]
     return (hits[-1].name, home_iso) if hits else None
 
 
@@ -171,7 +171,7 @@ def statistics_owner(cl) -> tuple[str, str | None] | None:
     found = agency_owner(text, s, e)
     if found:
         return found
-    for m in _AGENCY.finditer(text, s, e):
+    for m in cue("agency", _AGENCY).finditer(text, s, e):
         near = [p for p in cl.d.places(cl.si, m.start() - 40, m.end() + 40)
                 if p.kind in ("country", "demonym", "bloc") and (p.end <= m.start() or p.start - m.end() < 40)]
         if near:

@@ -74,8 +74,9 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     scores: dict[tuple[str, str | None], float] = {}
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
+    agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
     for p in find_places(head):
-        if EPITHET.match(head, p.end):
+        if EPITHET.match(head, p.end) or agent.search(head, max(0, p.start - 40), p.start):
             continue
         k = _key(p)
         s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \

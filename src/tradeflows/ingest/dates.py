@@ -62,6 +62,7 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|horizon|vision|p
 
 THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 _BASE = re.compile(r"\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+)?$", re.I)
+BASE_REACH = 50  # characters before a year that a base cue may take ("по сравнению с первым кварталом ")
 
 
 @lru_cache(maxsize=None)
@@ -145,15 +146,24 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     a year named as a base ('compared with 2016', 'double that of 2022') means a later now, and
     so does a whole year reported as done on a page that speaks of 'this year' ("по итогам 2016
     года товарооборот вырос" beside "в этом году": cue 'done_year', no English rows yet)."""
-    best = None
+    best, from_base = None, False
     end = len(text) if end is None else end
     for m in _YEAR.finditer(text, start, end):
         if cue("not_now", _NOT_NOW).search(text, max(0, m.start() - 30), m.start()):
             continue
-        y = int(m.group(1)) + bool(cue("base", _BASE).search(text, max(0, m.start() - 30), m.start()))
-        best = y if best is None or y > best else best
+        base = bool(cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start()))
+        y = int(m.group(1)) + base
+        if best is None or y > best:
+            best, from_base = y, base
+        elif y == best and not base:
+            from_base = False  # the year is also named as a time of its own
     if best is not None and THIS_YEAR_CUE().search(text, start, end):
         best = max([best] + [y + 1 for y in done_years(text, start, end)])
+    elif from_base and cue("last_year", NEVER).search(text, start, end):
+        # "в январе-ноябре прошлого года ... превышает уровень аналогичного периода 2024 года": the
+        # latest year is a base, and the figures compared with it are of "last year": a year later
+        # still (cue 'last_year', no English rows yet)
+        best += 1
     return best
 
 
