@@ -25,6 +25,7 @@ from functools import lru_cache
 from tradeflows.facts.inflect import forms
 from tradeflows.facts.places import Place, country
 from tradeflows.vocab import has_file, read_csv, read_lines
+from tradeflows.vocab.patterns import LETTERS as _WORD
 
 _ADJ_ENDINGS = ("ая", "ой", "ий", "ый", "ые", "ое", "ия", "ья")
 _SHORT_ENDINGS = r"(?:а|у|е|ом|ой|ы|ов|ам|ах|и|ю)?"
@@ -82,7 +83,6 @@ def _name_pattern(name: str, lang: str) -> tuple[str, set[str]]:
     return "".join(out) + r"(?![^\W\d_])", keys or set()
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 KEY = 4  # letters of a word's start that pick the aliases tried there
 
 

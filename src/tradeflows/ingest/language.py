@@ -11,10 +11,9 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, has_file, languages, read_csv
-from tradeflows.vocab.patterns import NEVER
+from tradeflows.vocab.patterns import LETTERS as _WORD, NEVER
 
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[^\W\d_]+")
 SAMPLE = 5000        # characters read: the opening is enough and keeps a book cheap
 SCRIPT_SHARE = 0.5   # share of letters in the language's script
 STOP_SHARE = 0.05    # share of words that are its function words

@@ -17,6 +17,8 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_
 # The English pattern of a cue that only another language's rows fill ("годом ранее" opening a
 # sentence): it matches nothing, so an English document is unchanged.
 NEVER = re.compile(r"(?!)")
+# a run of letters of any script (no digits, no underscore): a word of a language or a name
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def cue(name: str, english: re.Pattern) -> re.Pattern:
