@@ -546,3 +546,21 @@ def test_last_year_of_a_book_agrees_with_its_paragraph_and_a_parts_list_carries_
     f = at(D001, 19, "almost fifty billion dollars")
     assert fields(f, "year", "partner") == (2024, "world")
     assert rule(f, "year") == "relative_paragraph"
+
+
+@pytest.mark.parametrize("line, figure, partner", [
+    # "the trade turnover of Emirati participants increased ... by 96 times, and that of Lebanese
+    # participants by 1.5 times": ", and that of" opens the next item's clause
+    (13469, "96 times", "UAE"),
+    (13469, "1.5 times", "Lebanon"),
+    # "the Russian direction grew ... exceeding 310 million dollars, which is significantly more than
+    # China and Uzbekistan": places after "more than" are compared with, not the counterpart
+    (14580, "exceeding 310 million dollars", "Russia"),
+    # "trade with this country of the South Caucasus increased almost fourfold": a descriptor
+    (14704, "almost fourfold", "Georgia"),
+    # "a free trade agreement was signed in St. Petersburg ... for almost 90 percent of the goods":
+    # where an event took place is no counterpart
+    (7088, "almost 90 percent", "Iran"),
+])
+def test_partner_past_clauses_comparisons_descriptors_and_event_places(line, figure, partner):
+    assert at(D001, line, figure).partner == partner

@@ -34,6 +34,10 @@ _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandi
 _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
+# "with this country of the South Caucasus": a place describing a country named before
+DESCRIPTOR_BEFORE = re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart
+EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit)\s+in\s+$", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
@@ -59,6 +63,8 @@ def _candidates(cl) -> list[Place]:
             if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
             and p.name != cl.rep and not ANAPHORIC.match(text, p.end)
             and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
+            and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
+            and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
             and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
             and not PART_BEFORE.search(text, max(0, p.start - 16), p.start)]
 
@@ -174,7 +180,9 @@ def _same(p: Place, name, iso3) -> bool:
 
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
 # a place behind such a break after the figure is the subject of another clause
-_LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by)\b|;", re.I)
+_LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of)\b|;"
+                           # "exceeding 310 million dollars, which is significantly more than China": a comparison
+                           r"|\b(?:more|less|higher|lower|greater|larger|smaller|ahead\s+of)\s+than\b|\bahead\s+of\b", re.I)
 
 
 def sentence(cl):
