@@ -564,3 +564,11 @@ def test_last_year_of_a_book_agrees_with_its_paragraph_and_a_parts_list_carries_
 ])
 def test_partner_past_clauses_comparisons_descriptors_and_event_places(line, figure, partner):
     assert at(D001, line, figure).partner == partner
+
+
+def test_a_share_of_a_flow_in_the_whole_trade_measures_the_flow():
+    # 001 line 14191: "in 2024, imports of Kazakh products accounted for less than one percent of the total
+    # exchange trade turnover": the part is the imports, the turnover is its whole (share_flow_subject)
+    f = at(D001, 14191, "less than one percent")
+    assert f.measure == "imports"
+    assert rule(f, "measure") == "share_flow_subject"

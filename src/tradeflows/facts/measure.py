@@ -25,6 +25,12 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
                       "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9}
 
 
+# between a flow that is the subject and its share: "export accounted for", "imports made up"
+_SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|"
+                             r"represented|constituted|comprised)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|some\s+)?",
+                             re.I)
+
+
 def _measure_of(d: _Doc, st: _State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
     """(measure, rule, cue span) of a figure: its clause's cue, else the previous sentence's,
     else the paragraph's carried measure, else "other"; st carries it on."""
@@ -111,6 +117,13 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
                         and x[2] in ("exports", "imports")]
                 if flow:
                     return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
+            if c[2] == "turnover":
+                # "export accounted for 60.25% of total trade": the flow that is the part, when the
+                # subject names one, not the whole it is a part of (rule share_flow_subject)
+                subj = [x for x in cues if x[1] <= f.clean_start and x[2] in ("exports", "imports")
+                        and _SHARE_VERB_GAP.fullmatch(text, x[1], f.clean_start)]
+                if subj:
+                    return subj[-1][2], "share_flow_subject", (subj[-1][0], subj[-1][1])
             return c[2], "share_of", (c[0], c[1])
     # "a deficit of US$11.7 billion in its trade with", "a £44.8 billion trade deficit": a cue
     # joined to the figure (by "of" or nothing) names what it is, before any cue further off
