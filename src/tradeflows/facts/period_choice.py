@@ -461,5 +461,29 @@ def _conversions(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+def _restated_head(figs: list[Figure]) -> list[Figure]:
+    """A head's amount with no period of its own that the body states again with a written
+    year ("Речь идёт о почти 300 млрд рублей" / "в 2022-м ... достиг ... почти 300 млрд рублей")
+    takes the body's period (rule restated_head)."""
+    dated = {}
+    for g in figs:
+        if g.kind == "money" and g.year_basis == "explicit" and g.year is not None:
+            dated.setdefault((g.currency, g.value, g.value_high), []).append(g)
+    if not dated:
+        return figs
+    out = []
+    for g in figs:
+        if g.kind == "money" and g.clean_start < HEAD_CHARS and g.year_basis != "explicit":
+            p = next((x for x in dated.get((g.currency, g.value, g.value_high), [])
+                      if x.clean_start > g.clean_start and x.status == g.status
+                      and (x.measure == g.measure or g.measure == "other")), None)
+            if p is not None:
+                g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
+                            year_basis="explicit",
+                            fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_head"))
+        out.append(g)
+    return out
+
+
 def _rule_of(f: Figure, field: str) -> str:
     return next((r.split(":", 1)[1] for r in f.fact_rules.split(";") if r.startswith(field + ":")), "")
