@@ -24,13 +24,29 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
         return None
-    if len(others) == 1:
-        return others[0][0]
-    # of several, one met only further down ("particularly with China and Mexico" in a third
-    # paragraph on the US deficit) is named in passing, not the page's (rule head_opening)
-    opening = (title + "\n" if title else "") + _opening(text)
-    named = {_key(p) for p in find_places(opening)}
+    # one met only further down ("particularly with China and Mexico" in a third paragraph on the US
+    # deficit, "The US continues to be Ireland's biggest market" far below) is named in passing, not
+    # the page's (rule head_opening); so is a demonym that modifies no trade word ("Chinese-pledged
+    # infrastructure projects")
+    opening = (title + "\n" if title else "") + (_opening(text) if len(others) > 1 else _paragraphs(text, 3))
+    named = {_key(p) for p in find_places(opening)
+             if p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end)}
     return others[0][0] if others[0][0] in named else None
+
+
+def _paragraphs(text: str, n: int) -> str:
+    """The first n paragraphs of the text (blank lines and lines shorter than a paragraph skipped):
+    where the one counterpart a page names must stand to be the page's."""
+    out, count, pos = [], 0, 0
+    while pos < len(text) and count < n:
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[pos:nxt]
+        out.append(line)
+        if len(line.strip()) >= OPENING_MIN:
+            count += 1
+        pos = nxt + 1
+    return "\n".join(out)
 
 
 OPENING_MIN = 120  # a dateline or a one-line standfirst is not the whole opening
@@ -104,6 +120,9 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                 st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
 
 
+# a demonym naming a counterpart: "Chinese goods", "the Russian market", "Indian exporters"
+_DEMONYM_TRADE = re.compile(r"\s+(?:\w+\s+)?(?:market|markets|goods|products|exports|imports|exporters|importers|buyers|"
+                            r"suppliers|partners?|side|companies|firms|trade|counterparts?|shipments|purchases)\b", re.I)
 # a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region
 # has increased")
 _SUBJECT_BEFORE = re.compile(r"[\W]*(?:the\s+)?", re.I)

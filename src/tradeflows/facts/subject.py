@@ -32,6 +32,9 @@ _AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|tra
 EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
                      r"richest|most\s+populous|fastest[-\s]growing)\s+(?:\w+\s+)?(?:economy|nation|country|exporter|"
                      r"importer|producer|market|trading\s+nation)\b", re.I)
+# "Exports from Ireland rose", "shipments from Kenya": the place the flow leaves owns it (not
+# "imports from China": there the place is the counterpart)
+_FLOW_FROM = re.compile(r"\b(?:exports|exported\s+goods|shipments|sales|deliveries)\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
@@ -81,10 +84,10 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
         k = _key(p)
         s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
             else WEIGHTS["mention"]
-        # cue "flow_before": a flow word right before a place that owns it (none in English;
+        # cue "flow_before": a flow word right before a place that owns it ("exports from Ireland";
         # a Russian genitive "товарооборот Таджикистана", vocab/<lang>/patterns.csv)
         if cue("owns_flow", _OWNS_FLOW).match(head, p.end) \
-                or cue("flow_before", NEVER).search(head, max(0, p.start - 40), p.start):
+                or cue("flow_before", _FLOW_FROM).search(head, max(0, p.start - 40), p.start):
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]
