@@ -375,6 +375,9 @@ NEXT_ITEM_COST = 1000.0
 # "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after
 # the figure that is followed by a figure of its own is the next item, not this figure's partner
 _OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
+                               # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
+                               r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"
                                r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d")
 
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
+_NUMBER = re.compile(r"(?<![\d.,])\d[\d.,]*")
 _SIGN = re.compile(r"[$€£¥₹]")
 
 
@@ -36,7 +36,9 @@ def _members(text: str, s: int, e: int, figure: str) -> list[re.Match] | None:
         return None
     # a currency sign before the number belongs to the pattern, a qualifier ("nearly") does not
     before = figure[:m.start()].split()
-    prefix = before[-1] if before and _SIGN.search(before[-1]) else ""
+    # a sign ("$", "US$") or a letter prefix glued to the number ("Dh57 billion", "RM19.19 billion")
+    glued = bool(before) and not figure[:m.start()][-1:].isspace()
+    prefix = before[-1] if before and (_SIGN.search(before[-1]) or glued) else ""
     return list(_list_member(prefix, unit).finditer(text, s, e))
 
 
@@ -79,6 +81,9 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
 @lru_cache(maxsize=256)
 def _list_member(prefix: str, unit: str) -> re.Pattern:
     """A figure written like the list's: the same currency sign and unit ("$... billion")."""
+    if prefix and not _SIGN.search(prefix):
+        # a letter prefix glued to the number is part of every member ("Dh57 billion, Dh46.2 billion")
+        return re.compile(rf"(?<!\w){re.escape(prefix)}\s?\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
     lead = rf"(?:{re.escape(prefix)}\s?)?" if prefix else ""
     return re.compile(rf"{lead}(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
 
