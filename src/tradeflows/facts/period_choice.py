@@ -85,6 +85,7 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
 _FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+_OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
 # a mean rate over years: "average annual rate", "annual average growth", "CAGR"
 _AVERAGE_RATE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
                            r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I)
@@ -177,7 +178,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
     adjacent = [t for t in all_times if 0 <= t.start - end <= 16
                 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)
-                and not (t.base and (t.year is None or t.same) and f.kind == "growth")]
+                and not (t.base and (t.year is None or t.same) and f.kind == "growth")
+                # "an increase of €3 billion (2%) over 2020": the year the change is measured against
+                and not (t.base and _OVER_GAP.search(d.text, end, t.start))]
     # "21% over the previous year", "up 13.8 percent over the same period in 2019": a growth's base
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (

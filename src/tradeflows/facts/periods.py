@@ -139,7 +139,11 @@ _PATTERNS = [
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
     r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?)\s+"
-    r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+)"
+    r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
+    # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
+    # value": a change measured against that year
+    r"|(?:increase|rise|growth|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+    r"\s(?:over|on)\s+)"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
     r"amount|amounts|recorded|registered|reported|posted)\s+)*$", re.I)
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
@@ -151,7 +155,7 @@ _BASE_VALUE_BEFORE = re.compile(
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     r"(?:in|for|during)\s+(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
-_BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result)s?\b", re.I)
+_BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b", re.I)
 _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
                           r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
