@@ -251,7 +251,12 @@ def no_counterpart(cl):
 def world_cue(cl):
     """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world."""
     s = cl.d.text[cl.lo:cl.hi]
-    return ("world", None) if (cue("world_strong", _WORLD_STRONG).search(s) or _OWN_TOTAL.search(s)) \
+    # "constituted just 7.8 per cent of Sri Lanka's total exports": another country's total is the
+    # counterpart's, not the world of this figure's reporter
+    others_total = any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(cl.d.text, p.end)
+                       for p in cl.d.places(cl.si, cl.lo, cl.hi))
+    return ("world", None) if (cue("world_strong", _WORLD_STRONG).search(s)
+                               or (_OWN_TOTAL.search(s) and not others_total)) \
         and not cue("bilateral", BILATERAL).search(s) else None
 
 
