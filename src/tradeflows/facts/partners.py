@@ -269,6 +269,13 @@ def carried(cl):
     part = (st.partner is not None and not here and cl.si - st.partner_si == 1
             and cue("part_of_previous", PART_OF_PREVIOUS).match(cl.d.text, cl.d.c.sentences[cl.si][0]))
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
+    # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
+    # countries": a plural anaphor names the group carried before (rule group_carried)
+    group = (st.partner is not None and st.partner[1] is None and not here and not part
+             and cue("group_anaphor", _GROUP_ANAPHOR).search(cl.d.text, cl.lo, cl.hi))
+    if group:
+        cl.partner_rule = "group_carried"
+        return st.partner
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
         if bilateral and _COUNTRIES.search(bilateral.group()):
@@ -277,6 +284,8 @@ def carried(cl):
     return None
 
 
+_GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:countries|states|nations|economies|markets)\b"
+                            r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country
 _COUNTRIES = re.compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
 
