@@ -545,3 +545,18 @@ def test_the_main_trade_partners_with_their_turnover():
         ("$9,2 млрд", "turnover", "UZB", "RUS", 2022, "measure:cue_before"),
         ("$8,9 млрд", "turnover", "UZB", "CHN", 2022, "measure:cue_before"),
         ("$4,6 млрд", "turnover", "UZB", "KAZ", 2022, "measure:cue_before")]
+
+
+def test_the_statistics_office_the_opening_cites_owns_the_pair():
+    # segodnia.ru (RT): "Товарооборот между Россией и Китаем ... вырос до рекордных $110,75 млрд", the data
+    # "главного таможенного управления КНР" two paragraphs below: China reports the pair's turnover
+    # (pair rule with the opening's statistics owner); the headline's "$110,75 млрд" is restated with
+    # the body's year (restated_head)
+    text = ("В Китае заявили о повышении товарооборота с Россией до $110,75 млрд\n\n"
+            "Товарооборот между Россией и Китаем за 2019 год вырос до рекордных $110,75 млрд, что на 3,4% "
+            "больше показателя 2018 года.\n\n"
+            "Об этом свидетельствуют данные главного таможенного управления КНР, передаёт RT.")
+    figs = [f for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2020) if f.figure == "$110,75 млрд"]
+    assert [(f.reporter_iso3, f.partner_iso3, f.year) for f in figs] == [("CHN", "RUS", 2019)] * 2
+    assert "year:restated_head" in figs[0].fact_rules.split(";")
+    assert "reporter:pair" in figs[1].fact_rules.split(";")

@@ -160,6 +160,7 @@ class _Doc:
         self._frames: dict[int, tuple[list[Frame], list[int]]] = {}
         self.head_partner: tuple[str, str | None] | None = None
         self.head_totals = True
+        self.stats_owner: tuple[str, str | None] | None = None  # whose statistics the opening cites
 
     def cues(self, v: dict, key: str, start: int, end: int):
         """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""

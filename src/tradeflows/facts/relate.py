@@ -29,6 +29,7 @@ from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, _measu
 from tradeflows.facts.partners import FLOW_MEASURES, head_has_totals
 from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, _conversions, _figure_period, _period_span,
                                             _restated_head, _restated_partials)
+from tradeflows.facts.reporters import opening_statistics_owner
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import _dated_status, _status
 from tradeflows.facts.subject import document_subject, HEAD_CHARS
@@ -59,6 +60,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     d = _Doc(c, pub_year, pub_month)
     d.head_partner = _head_partner(c.text, title, (name, iso3))
     d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
+    d.stats_owner = opening_statistics_owner(d, c.text)
     st = _State()
     out = []
     last_si = -1

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tradeflows.vocab import read_csv, fold
 from tradeflows.facts.frames import frame_for
-from tradeflows.facts.places import Place
+from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import agency_owner
 from tradeflows.vocab.patterns import NEVER, cue
 
@@ -157,11 +157,32 @@ def pair(cl):
         return None
     cl.frame = fr.name
     a, b = fr.reporter, fr.partner
-    owner = statistics_owner(cl)
+    # the clause's source, else the one the page's opening cites ("Товарооборот России и Китая вырос
+    # на 31%" titled over "... следует из данных таможенной статистики Китая")
+    owner = statistics_owner(cl) or getattr(cl.d, "stats_owner", None)
     for p in (a, b):
         if owner is not None and (p.iso3 or p.name) == (owner[1] or owner[0]):
             return p.name, p.iso3
     return a.name, a.iso3
+
+
+OPENING_OWNER_CHARS = 1500  # the opening whose cited statistics office owns the page's pair figures
+
+
+def opening_statistics_owner(d, text: str) -> tuple[str, str | None] | None:
+    """The country whose customs or statistics office the page's opening cites, if exactly one."""
+    end = min(len(text), OPENING_OWNER_CHARS)
+    found = agency_owner(text, 0, end)
+    if found:
+        return found
+    owners = set()
+    for m in cue("agency", _AGENCY).finditer(text, 0, end):
+        near = [p for p in find_places(text, max(0, m.start() - 40), min(end, m.end() + 40))
+                if p.kind in ("country", "demonym") and p.iso3]
+        if near:
+            p = min(near, key=lambda p: abs(p.start - m.start()))
+            owners.add((p.name if p.kind == "country" else p.name, p.iso3))
+    return next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
 
 
 def statistics_owner(cl) -> tuple[str, str | None] | None:
