@@ -345,6 +345,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     return None, None, None, None, "unknown"
 
 
+# "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
+# flow's amount or its place sets the year for what follows (rule relative_period)
+_RELATIVE_PERIOD = re.compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion|percent|cent)|[A-Z][a-z]+)\s+(?:in\s+)?$")
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _TOPIC_AFTER = re.compile(r"\s*,")
 
@@ -388,7 +391,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             if ref is not None:
                 p = ref - 1, 1, 12, "topic"
         elif t.kind == "relative" and t.rel is not None and t.rel <= 0 \
-                and (cue("relative_period", NEVER).search(d.text, max(s, t.start - 24), t.start)
+                and (cue("relative_period", _RELATIVE_PERIOD).search(d.text, max(s, t.start - 24), t.start)
                      or cue("relative_open", NEVER).fullmatch(d.text, s, t.start)):
             # "Внешнеторговый оборот ... в прошлом году вырос на 23,1%. ... Показатель превысил $2 млрд":
             # where the language dates a whole year by a relative phrase anywhere in the sentence (a cue
