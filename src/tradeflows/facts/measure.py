@@ -14,7 +14,7 @@ from tradeflows.facts.context import _Doc, _State, _cues
 from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
 _GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
@@ -77,6 +77,7 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
             for m in _cues(d, v, "measure", s_start, s_end)
             if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
+            and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
             and not _PARTNER_AFTER.match(text, m.end())]
     if not cues:
         return None, None, None
