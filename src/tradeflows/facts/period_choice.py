@@ -85,6 +85,7 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
 _FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+_OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
 # a mean rate over years: "average annual rate", "annual average growth", "CAGR"
 _AVERAGE_RATE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
@@ -155,10 +156,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
         end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
-        base = [t for t in all_times if t.same and (
+        base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
             (0 <= t.start - end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
+                 # "during the preceding fiscal year of 2016/17": the written year says which
+                 and not _OF_YEAR_AFTER.match(d.text, t.end)
                  and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= t.start - end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)))]
         # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
