@@ -265,3 +265,14 @@ def test_publication_dates_are_scored_with_the_sources_csv_date_hidden(tmp_path)
     # b: the address in sources.csv still counts (only its date cell is hidden)
     assert got == {"a.txt": "right", "b.txt": "right", "c.txt": "wrong"}
     assert summary(got) == {"pages": 3, "right": 2, "wrong": 1, "none": 0, "accuracy": 2 / 3}
+
+
+def test_reporter_is_right_by_name_or_by_country_never_an_entity_by_its_country():
+    from tradeflows.evaluate.metrics import reporter_ok
+    uae = {"reporter": "United Arab Emirates", "reporter_iso3": "ARE"}
+    assert reporter_ok({"reporter": "UAE", "reporter_iso3": "ARE"}, uae)
+    assert not reporter_ok({"reporter": "Saudi Arabia", "reporter_iso3": "SAU"}, uae)
+    # an exchange of Belarus is not Belarus, though both carry BLR
+    buce = {"reporter": "BUCE", "reporter_iso3": "BLR"}
+    assert not reporter_ok({"reporter": "Belarus", "reporter_iso3": "BLR"}, buce)
+    assert reporter_ok({"reporter": "BUCE", "reporter_iso3": "BLR"}, buce)

@@ -50,9 +50,27 @@ def fact_ok(p: dict, g: dict) -> bool:
             and (partner_ok(p, g) or _swapped_turnover_ok(p, g)))
 
 
+def reporter_ok(p: dict, g: dict) -> bool:
+    """Reporter right: the same name, or two names of the same country ("UAE" and "United Arab
+    Emirates"). An entity of a country (an exchange, a region) is right only by its name."""
+    if _norm(p.get("reporter")) == _norm(g.get("reporter")):
+        return True
+    iso = _norm(g.get("reporter_iso3"))
+    return iso is not None and _norm(p.get("reporter_iso3")) == iso \
+        and _country_name(p.get("reporter"), iso) and _country_name(g.get("reporter"), iso)
+
+
+def _country_name(name, iso3) -> bool:
+    from tradeflows.facts.places import lookup
+    place = lookup(str(name)) if name else None
+    return place is not None and place.kind == "country" and _norm(place.iso3) == iso3
+
+
 def _field_ok(name: str, p: dict, g: dict) -> bool:
     if name == "partner":
         return partner_ok(p, g)
+    if name == "reporter":
+        return reporter_ok(p, g)
     return _norm(p.get(name)) == _norm(g.get(name))
 
 
