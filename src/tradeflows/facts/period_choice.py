@@ -99,6 +99,18 @@ def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
     return None if idx is None else years[idx[i]]
 
 
+# "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
+# a base's value, then its period
+_BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?"
+                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+                                r"(?:[A-Za-z]+\.?\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
+
+
+def _base_value_period(text: str, t: TimeExpr) -> bool:
+    """The time expression dates the value of a comparison's base ("... from $4.981 billion in July 2022")."""
+    return cue("base_value_period", _BASE_VALUE_BEFORE).search(text, max(0, t.start - 90), t.start) is not None
+
+
 def _clause_break(text: str, a: int, b: int) -> bool:
     """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
     gap = text[a:b]
@@ -154,6 +166,13 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
+    explicit_rule = "explicit"
+    if f.kind == "growth" and not adjacent:
+        # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
+        # growth of 26.44 per cent": the period of the base's value is not the change's (rule growth_not_base)
+        own = [t for t in times if t.year is not None and not _base_value_period(d.text, t)]
+        if own and any(t.year is not None and _base_value_period(d.text, t) for t in times):
+            times, explicit_rule = own, "growth_not_base"
     if not times and status == "actual" and st.period is not None and st.period[0] is not None:
         # "Годом ранее розничный товарооборот сократился на 8,6%": a sentence opened by "a year earlier" is
         # of the year before the one in force (cue year_before_open; no English rows yet)
@@ -194,9 +213,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return ref, None, None, basis, "last_month"
         if t.year is not None and t.fiscal == "span" and (m1, m2) == (1, 12):
             # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
-            return t.year, None, None, "explicit", "fiscal_span"
+            return t.year, None, None, "explicit", "fiscal_span" if explicit_rule == "explicit" else explicit_rule
         if t.year is not None:
-            return t.year, m1, m2, "explicit", "explicit"
+            return t.year, m1, m2, "explicit", explicit_rule
         if t.bracket_year is not None:
             return t.bracket_year + 0, m1, m2, "context", "editorial_bracket"
         # relative: a bracket elsewhere in the sentence ("last year [2022]") dates it
