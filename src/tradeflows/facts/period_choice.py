@@ -120,6 +120,10 @@ def _clause_break(text: str, a: int, b: int) -> bool:
 # "last year's figure of $2.39 billion": what follows the base expression is its value
 _BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
+# "against the same period last year when exports stood at $6.78 billion": the value of the base after "when"
+_BASE_WHEN = re.compile(r"\s+when\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+                        r"totall?ed|reached)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|exported|imported|shipped)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:period\s+)?$", re.I)
@@ -146,6 +150,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
+                      or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
         # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
         base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
