@@ -18,7 +18,7 @@ from tradeflows.facts import reporters as R
 from tradeflows.facts.frames import find_frames
 from tradeflows.facts.places import find_places
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE
-from tradeflows.facts.subject import document_subject
+from tradeflows.facts.subject import document_subject, subject_scores
 from tradeflows.ingest.document import load_sources, read_document
 from tradeflows.pipeline import figures_of_document, figures_of_text
 from tradeflows.records import Figure
@@ -366,3 +366,20 @@ def test_partner_of_a_respectively_list():
     # accounting for 38.9 percent, 26.9 percent, ...": places and figures paired in order
     f = at("d48", 18, "38.9 percent")
     assert (f.partner, f.partner_iso3) == ("China", "CHN")
+
+
+TASS_HEAD = ("Share of Asian countries in Russia’s foreign trade reach almost 70% — Customs Service",
+             "In this trade turnover, China is growing very actively, trade with India is growing at the fastest "
+             "pace, acting head of the Federal Customs Service Ruslan Davydov noted\n\nMOSCOW, October 31. /TASS/. "
+             "The share of the European Union in the total volume of Russian foreign trade today is only 16%, while "
+             "the share of Asian countries has grown to 70%, acting head of the Federal Customs Service Ruslan "
+             "Davydov said at the plenary session of the International Customs Forum in Moscow.")
+
+
+def test_an_office_of_the_next_clause_owns_no_place():
+    # tass.com/economy/1699657: "trade with India is growing at the fastest pace, acting head of the Federal
+    # Customs Service ... noted": the office after the comma is not India's (subject rule agency_clause)
+    title, text = TASS_HEAD
+    scores = subject_scores(title + "\n" + text, len(title))
+    assert scores[("India", "IND")] == pytest.approx(0.3)   # a counterpart's mention only
+    assert document_subject(text, title) == ("Russia", "RUS", "head")

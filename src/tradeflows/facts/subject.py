@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import alternation, current_language, read_csv_over_en
+from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, read_csv_over_en
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup
 
@@ -54,6 +54,27 @@ def agency_owner(text: str, start: int, end: int) -> tuple[str, str | None] | No
     return _agencies()[1][m.group().casefold()] if m else None
 
 
+def _owned_agency(head: str, end: int, agency: re.Pattern) -> bool:
+    """An office named right after the place, in its own clause ("Brazil's Ministry of Commerce",
+    "China Customs"); not one of the next clause ("slightly below Canada, reveal data from the Census
+    Bureau": rule agency_clause)."""
+    m = agency.search(head, end, end + 40)
+    if m is None or current_language() != DEFAULT_LANGUAGE:
+        return m is not None
+    return not re.search(r"[,;.:]", head[end:m.start()])
+
+
+def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
+    """An office whose name ends with the place ("State Statistics Service of Ukraine"), in the
+    place's own clause ("according to the US Census Bureau, was occupied by Canada" is not Canada's)."""
+    last = None
+    for m in agency.finditer(head, max(0, start - 40), start):
+        last = m
+    if last is None or current_language() != DEFAULT_LANGUAGE:
+        return last is not None  # (another language's word order: any office before the place)
+    return not re.search(r"[,;.:]", head[last.end():start])
+
+
 def _key(p: Place) -> tuple[str, str | None]:
     """A region votes for its country; a demonym already names its country."""
     if p.kind == "region" and p.iso3:
@@ -81,7 +102,7 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]
         agency = cue("agency", _AGENCY)
-        if agency.search(head, max(0, p.start - 40), p.start) or agency.search(head, p.end, p.end + 40):
+        if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
             s += WEIGHTS["agency"]
         if _SENTENCE_START.search(head, max(0, p.start - 6), p.start):
             s += WEIGHTS["subject"]
