@@ -127,11 +127,18 @@ def locus(cl):
     return (hits[0].name, hits[0].iso3) if hits else None
 
 
+# "the exchange of goods", "the trade exchange between": an exchange of goods is trade, not an
+# organization (a commodity exchange of organizations.csv)
+_EXCHANGE_OF = re.compile(r"\s+(?:of\s+goods|of\s+products|of\s+merchandise|between|with)\b", re.I)
+
+
 def organization(cl):
     """A company or exchange of organizations.csv named in the clause ('BelAZ exports')."""
     v = cl.v
     org = None
     for m in cl.d.cues(v, "org", cl.lo, cl.hi):
+        if cue("exchange_of", _EXCHANGE_OF).match(cl.d.text, m.end()):
+            continue  # "the exchange of goods between the United States and Mexico": trade, no exchange (rule exchange_of)
         org = v["orgs"].get(fold(m.group()))
         if m.start() > cl.f.clean_start:
             break
