@@ -383,3 +383,15 @@ def test_an_office_of_the_next_clause_owns_no_place():
     scores = subject_scores(title + "\n" + text, len(title))
     assert scores[("India", "IND")] == pytest.approx(0.3)   # a counterpart's mention only
     assert document_subject(text, title) == ("Russia", "RUS", "head")
+
+
+def test_a_sentence_ending_on_the_reporters_own_totals_carries_no_counterpart():
+    # d44 line 5: "The positive dynamics of the Ukrainian-Chinese trade turnover ... corresponds to the general
+    # trends of Ukraine's foreign trade for this period. So, in January-June, Ukrainian exports grew by 30.7%
+    # and reached $29.92 billion": the totals, not China (carry rule own_total_last)
+    f = at("d44", 5, "$29.92 billion")
+    assert (f.measure, f.reporter, f.partner) == ("exports", "Ukraine", "world")
+    # d44 line 1: "Bilateral trade reached $8.85 billion, which is 14.6% of the total volume of Ukrainian
+    # foreign trade": a share of the totals keeps the counterpart of the sentence
+    g = at("d44", 1, "$8.85 billion")
+    assert (g.measure, g.partner) == ("turnover", "China")

@@ -14,6 +14,7 @@ from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_choice import _context_period
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import _key, subject_scores, HEAD_CHARS
+from tradeflows.vocab.patterns import cue
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
@@ -65,6 +66,11 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
+        if _own_total_after(d, si, foreign[-1].end, home_iso):
+            # "The ... Ukrainian-Chinese trade turnover ... corresponds to the general trends of Ukraine's
+            # foreign trade for this period. So, ... Ukrainian exports grew by 30.7%": a sentence that ends on
+            # the reporter's own totals carries no counterpart (rule own_total_last)
+            st.partner = None
     period = _context_period(d, si)
     if period is not None and len(period) > 3 and st.period is not None and st.period_para == pi \
             and st.period[0] is not None and st.period[0] > period[0]:
@@ -81,6 +87,26 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
             if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month":
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
+
+
+# "Ukraine's foreign trade", "Japan's total exports": a country's own totals
+_OWN_TOTAL_AFTER = re.compile(r"['’]s?\s+(?:total\s+|overall\s+|whole\s+)?(?:foreign|external|overall|total|global)\s+"
+                              r"(?:trade|exports|imports)\b", re.I)
+
+
+def _own_total_after(d: _Doc, si: int, after: int, home_iso: str | None) -> bool:
+    """The sentence names the home country's own totals after its last counterpart."""
+    if home_iso is None:
+        return False
+    s, e = d.c.sentences[si]
+    return any(p.iso3 == home_iso and p.start >= after and p.kind in ("country", "demonym")
+               and cue("own_total_after", _OWN_TOTAL_AFTER).match(d.text, p.end)
+               and not _SHARE_OF.search(d.text, max(s, p.start - 40), p.start) for p in d.places(si))
+
+
+# "accounting for 8.4 percent of Kyrgyzstan's total trade": a share of the totals, the counterpart stays
+_SHARE_OF = re.compile(r"(?:%|percent|per\s+cent|share|portion|part|fraction)\s+(?:of\s+)?(?:the\s+)?"
+                       r"(?:total\s+(?:volume|value)\s+of\s+)?$", re.I)
 
 
 # "such countries as", "namely", "for example": a list of examples, not a counterpart
