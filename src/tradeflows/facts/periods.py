@@ -72,6 +72,7 @@ _TRIGGERS: dict[str, object] = {
     "months": ("month",),
     "month": "digit",
     "bare_month": _MONTH_STEMS,
+    "span": ("years", "decade"),
     "relative": ("year", "fy", "fiscal"),
     "last_month": ("last month",),
     "bracket": ("[",),
@@ -124,6 +125,10 @@ _PATTERNS = [
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of)\s+(?P<m1>{_MON})\b(?!\s*\d)")),
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
+    # "over the past few years", "in recent years": a run of years, no one year (rule span)
+    ("span", re.compile(r"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
+                        r"\s+years\b|\bin\s+recent\s+years\b|\bover\s+the\s+years\b"
+                        r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b", re.I)),
     ("relative", re.compile(
         r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]))"
@@ -251,6 +256,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     m1, m2 = 1, 12
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+    if kind == "span":
+        return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
     if kind == "year_before":
         return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
     if kind == "same_period":
