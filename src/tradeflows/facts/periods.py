@@ -67,6 +67,7 @@ _TRIGGERS: dict[str, object] = {
     "fiscal": "digit",
     "part": ("half", "quarter", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
+    "rolling_december": "digit",
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
     "months": ("month",),
@@ -81,7 +82,7 @@ _TRIGGERS: dict[str, object] = {
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
-_NEEDS_MONTH_NAME = frozenset({"month_span", "month_range", "to_month", "month", "bare_month"})
+_NEEDS_MONTH_NAME = frozenset({"rolling_december", "month_span", "month_range", "to_month", "month", "bare_month"})
 # every trigger word once: a stretch's present ones are found in one pass (in C); the month
 # patterns' stems are left out, a capitalised month name holds its stem
 _ALL_TRIGGERS = tuple(sorted({w for k, v in _TRIGGERS.items() if v != "digit" and k not in _NEEDS_MONTH_NAME
@@ -104,6 +105,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _PATTERNS = [
+    # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
+    # year that ends in December is that calendar year (rule rolling_december; other months name none)
+    ("rolling_december", re.compile(
+        r"\b(?:(?:12|twelve)\s+months|four\s+quarters|year)\s+(?:to|ending|ended|through|till|until)\s+"
+        r"(?:the\s+end\s+of\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
     ("month_span", re.compile(
@@ -256,6 +262,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     m1, m2 = 1, 12
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+    if kind == "rolling_december":
+        return _flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
     if kind == "span":
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
     if kind == "year_before":
