@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from tradeflows.facts.context import WINDOW, _Doc, _State, _cues, _vocab
 from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
-from tradeflows.facts.periods import MONTH_COUNT_WORDS, TimeExpr
+from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
+from tradeflows.vocab.months import month_pattern
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.facts.subject import HEAD_CHARS
 from tradeflows.records import Figure
@@ -55,6 +56,21 @@ def _period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str 
 _FROM_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 _TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
+
+
+# "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
+_FY_STARTED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|starting|beginning|commenced)\s+(?:on\s+|in\s+)?"
+                         rf"(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def _fiscal_part_months(text: str, t: TimeExpr) -> int | None:
+    """How many months of a fiscal year "the first four months of" before it names, else None."""
+    part = _FISCAL_PART.search(text, max(0, t.start - 40), t.start)
+    if part is None:
+        return None
+    g = part.groupdict()
+    return 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() \
+        else MONTH_COUNT_WORDS[g["n"].lower()]
 
 
 def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
@@ -227,6 +243,17 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
+        started = _FY_STARTED.match(d.text, t.end) if t.fiscal == "relative" else None
+        if started is not None:
+            # "in the first month of the new Ethiopian fiscal year which began on July 8, 2021": the fiscal
+            # year its start names, of the year it ends in; a part of it, of the year the part ends in
+            start = MONTHS[fold(started.group("m"))]
+            end_year = int(started.group("y")) + (start > 1)
+            n = _fiscal_part_months(d.text, t)
+            if n is not None:
+                m2 = (start + n - 2) % 12 + 1
+                return end_year - (m2 >= start > 1), start, m2, "explicit", "fiscal_started"
+            return end_year, start, (start - 2) % 12 + 1, "explicit", "fiscal_started"
         if t.kind == "month" and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             return st.period[0], m1, m2, "context", "bare_month"
@@ -266,12 +293,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 # "in the current fiscal year" (Pakistan, July-June) on a page of October 2022: FY23
                 start = fy[0]
                 end_year = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1) + (t.rel or 0)
-                part = _FISCAL_PART.search(d.text, max(0, t.start - 40), t.start)
-                if part is not None:
+                n = _fiscal_part_months(d.text, t)
+                if n is not None:
                     # "the first four months of the current financial year" (Pakistan, on a page of
                     # November 2021): July-October 2021, of the calendar year the part ends in
-                    g = part.groupdict()
-                    n = 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() else MONTH_COUNT_WORDS[g["n"].lower()]
                     m2 = (start + n - 2) % 12 + 1
                     return end_year - (m2 >= start > 1), start, m2, basis, "relative_fiscal"
                 return end_year, start, (start - 2) % 12 + 1, basis, "relative_fiscal"

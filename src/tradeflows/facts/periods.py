@@ -141,7 +141,9 @@ _PATTERNS = [
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
         r"|\b(?P<past>past)\s+year\b(?!['’]s)"
-        r"|\b(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b", re.I)),
+        r"|\b(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
+        # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
+        r"|\b(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
     # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
     # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
@@ -318,6 +320,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if m.group("past"):
             # "over the past year, the exchange trade turnover ... increased 37 times": last year
             return _flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
+        if m.group("rel4"):  # "the new fiscal year": the current one
+            return _flags(TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, fiscal="relative"), text)
         if m.group("rel3"):  # "in Current FY", "last FY"
             return _flags(TimeExpr(m.start(), m.end(), kind, None, _REL[fold(m.group("rel3").split()[-1])], None,
                                    1, 12, False, fiscal="relative"), text)
