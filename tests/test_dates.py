@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tradeflows.ingest.dates import publication_date, text_year, url_date
+from tradeflows.ingest.dates import done_years, publication_date, text_year, url_date
 from tradeflows.ingest.document import load_sources, read_document
 
 EXT = Path(__file__).resolve().parents[1] / "data" / "external" / "raw"
@@ -151,3 +151,14 @@ def test_month_table_has_no_stray_word():
     from tradeflows.vocab.months import month_number
     with pytest.raises(KeyError):
         month_number("Mai")
+
+
+def test_the_year_a_change_starts_from_is_done():
+    # newsday.co.tt, 2024-01-04 ("Trade Ministry: 54% increase in exports for 2023"): "from $15.6 billion in
+    # 2022 to $17.9 billion this year" on a page read without its date: 2022 is done, "this year" is 2023
+    # (English rows of cue done_year)
+    text = "Non-energy exports increased 15 per cent, from $15.6 billion in 2022 to $17.9 billion this year."
+    assert done_years(text) == {2022}
+    assert text_year(text) == 2023
+    # with no "this year", the latest year named is still the page's
+    assert text_year(text.replace(" this year", "")) == 2022
