@@ -395,3 +395,12 @@ def test_a_sentence_ending_on_the_reporters_own_totals_carries_no_counterpart():
     # foreign trade": a share of the totals keeps the counterpart of the sentence
     g = at("d44", 1, "$8.85 billion")
     assert (g.measure, g.partner) == ("turnover", "China")
+
+
+def test_the_place_after_exports_from_is_the_exporter():
+    # tune-in.info, 2018-04-20 ("Europe's imports from China have grown ..."): "Exports from the EU to China":
+    # the place after "exports from" owns the flow (subject weight owns_flow), China is the counterpart
+    sentence = "Exports from the EU to China grew by 100% between 2002 and 2006."
+    scores = subject_scores(sentence)
+    assert scores[("European Union", None)] == pytest.approx(3.0)
+    assert scores[("China", "CHN")] == pytest.approx(0.3)

@@ -32,6 +32,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 # a place right after these words is a counterpart, not the subject ("exports to China")
 _COUNTERPART = re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I)
 
+# "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
+_EXPORTS_FROM = re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)\s+from\s+(?:the\s+)?$", re.I)
+
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
            "title": 1.0}
 
@@ -93,7 +96,9 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     for p in find_places(head):
         k = _key(p)
         s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
-            else WEIGHTS["mention"]
+            and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start) else WEIGHTS["mention"]
+        if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start):
+            s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
         # cue "flow_before": a flow word right before a place that owns it (none in English;
         # a Russian genitive "товарооборот Таджикистана", vocab/<lang>/patterns.csv)
         if cue("owns_flow", _OWNS_FLOW).match(head, p.end) \
