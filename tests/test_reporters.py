@@ -243,10 +243,11 @@ def test_a_page_on_a_region_of_a_country_never_named_is_the_regions():
 
 
 def test_the_two_countries_after_a_capital_are_its_country():
-    # d72 line 9: "In the last year alone, trade volume between the two countries increased by 6% to reach
-    # $1.6 billion.", the paragraph having named Doha: the counterpart is Qatar, not its capital
+    # d72 line 9: "Doha and Ankara have established ... In the last year alone, trade volume between the two
+    # countries increased by 6% to reach $1.6 billion.": the page is Qatar's (its title "Qatar-Turkey trade
+    # volume ..."), the counterpart carried is Ankara's country Turkey, not the capital (as the gold has it)
     f = at("d72", 9, "$1.6 billion")
-    assert (f.partner, f.partner_iso3, rule(f, "partner")) == ("Qatar", "QAT", "carried")
+    assert (f.reporter, f.partner, f.partner_iso3, rule(f, "partner")) == ("Qatar", "Turkey", "TUR", "carried")
 
 
 def test_goods_imported_from_a_bloc():
@@ -404,3 +405,11 @@ def test_the_place_after_exports_from_is_the_exporter():
     scores = subject_scores(sentence)
     assert scores[("European Union", None)] == pytest.approx(3.0)
     assert scores[("China", "CHN")] == pytest.approx(0.3)
+
+
+def test_a_title_pair_names_its_own_side_first():
+    # talkvietnam.org, 2021-08-11 ("Vietnam-U.S. trade exceeds US$50 billion in H1"): the title's pair names
+    # the page's own side first (subject weight title_pair_first), though "U.S. trade" owns the flow word
+    title = "Vietnam-U.S. trade exceeds US$50 billion in H1"
+    scores = subject_scores(title, len(title))
+    assert next(iter(scores)) == ("Vietnam", "VNM")

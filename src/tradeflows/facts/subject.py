@@ -36,7 +36,7 @@ _COUNTERPART = re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I
 _EXPORTS_FROM = re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)\s+from\s+(?:the\s+)?$", re.I)
 
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
-           "title": 1.0}
+           "title": 1.0, "title_pair_first": 3.0}
 
 
 def _agencies():
@@ -93,7 +93,12 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     scores: dict[tuple[str, str | None], float] = {}
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
-    for p in find_places(head):
+    places = find_places(head)
+    # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
+    # names the page's pair names its own side first (weight title_pair_first)
+    pair_first = {id(a) for a, b in zip(places, places[1:])
+                  if b.start < title_end and head[a.end:b.start].strip() in ("-", "–", "—")}
+    for p in places:
         k = _key(p)
         s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start) else WEIGHTS["mention"]
@@ -113,6 +118,8 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
             s += WEIGHTS["subject"]
         if p.start < title_end:
             s += WEIGHTS["title"]
+        if id(p) in pair_first:
+            s += WEIGHTS["title_pair_first"]
         scores[k] = scores.get(k, 0.0) + s
         first.setdefault(k, p.start)
         by_region = regions.setdefault(k, {})
