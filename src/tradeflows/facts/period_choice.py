@@ -406,6 +406,32 @@ def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
                 "past_span") and t.m2 - t.m1 < 11 and t.m2 > pm)
 
 
+# the year rules of a headline figure that names no period of its own
+_WEAK_YEAR_RULES = ("source_year", "unknown", "section_period", "paragraph_period", "undated_aim")
+HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
+
+
+def _headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
+    """'Africa-EU Trade in Goods: €18 Billion Surplus' then '... in 2017 the surplus was €18 billion': a
+    headline figure with no period of its own takes the period of the body figure that restates it (the
+    same kind, value, currency and measure; rule restated_in_body)."""
+    out = []
+    for g in figs:
+        if g.clean_start < headline_end and _rule_of(g, "year") in _WEAK_YEAR_RULES:
+            body = next((b for b in figs if b.clean_start >= headline_end and b.year is not None
+                         and (b.kind, b.value, b.value_high, b.currency, b.measure)
+                         == (g.kind, g.value, g.value_high, g.currency, g.measure)), None)
+            if body is not None:
+                # the same fact: a goal restated is a goal ("Thailand Targets US$30 Billion ..." then "aiming
+                # to boost bilateral trade to US$30 billion by 2025")
+                g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
+                            year_basis="context", status=body.status if body.status != "actual" else g.status,
+                            fact_rules=g.fact_rules.replace(
+                                f"year:{_rule_of(g, 'year')}", "year:restated_in_body"))
+        out.append(g)
+    return out
+
+
 def _restated_partials(figs: list[Figure]) -> list[Figure]:
     """A headline's "in 2022 exceeded EUR 5 billion" restates the body's "in the first ten
     months ... more than EUR 5 billion": a full-year figure of the page's head whose value,
