@@ -407,7 +407,8 @@ def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
 
 
 # the year rules of a headline figure that names no period of its own
-_WEAK_YEAR_RULES = ("source_year", "unknown", "section_period", "paragraph_period", "undated_aim")
+_WEAK_YEAR_RULES = ("source_year", "unknown", "section_period", "paragraph_period", "undated_aim", "relative_fiscal",
+                    "relative_context")
 HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
 
 
