@@ -232,7 +232,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 month = d.pub_month - 1 or 12
                 return ref - (d.pub_month == 1), month, month, basis, "last_month"
             return ref, None, None, basis, "last_month"
-        if t.year is not None and t.fiscal == "span" and (m1, m2) == (1, 12):
+        if t.year is not None and t.fiscal in ("span", "first_months") and (m1, m2) == (1, 12):
             # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
             return t.year, None, None, "explicit", "fiscal_span" if explicit_rule == "explicit" else explicit_rule
         if t.year is not None:

@@ -35,13 +35,15 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years);
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
-    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+of\s+(?:the\s+)?)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+of\s+(?:the\s+)?"
+    rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
+    rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
     rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?)?"
     rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
-    r"\b(?:same|corresponding|comparable|like)\s+(?:period|month|quarter|half|months|days)"
+    r"\b(?:same|corresponding|comparable|like)\s+(?:period|months|month|quarter|half|days)"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
     rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:fiscal\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
@@ -376,6 +378,19 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
         return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
                                MONTHS[fold(g["fm"])], MONTHS[fold(g["fm2"])], False, fiscal="named_range"),
                       text)
+    count = g["fk"] or g["fkm"]
+    if count and (g["fn"] or g["fs"]):
+        # "the first 10 months of FY23", "10MFY23" (Pakistan): the fiscal year's first months (rule
+        # fiscal first_months; fiscal.resolve_fiscal places them in the country's fiscal year)
+        n = int(count) if count.isdigit() else MONTH_COUNT_WORDS[fold(count)]
+        if g["fn"]:
+            y = int(g["fn"])
+            y = y + 2000 if y < 100 else y
+        else:
+            e_ = g["fe"]
+            y = int(e_) if len(e_) == 4 else int(g["fs"]) // 100 * 100 + int(e_)
+        if 1 <= n <= 12:
+            return _flags(TimeExpr(m.start(), m.end(), "fiscal", y, None, None, 1, n, False, fiscal="first_months"), text)
     if g["fn"]:
         y = int(g["fn"])
         mon = MONTHS[fold(g["fm"])] if g["fm"] else 0
