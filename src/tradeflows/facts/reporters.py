@@ -151,8 +151,15 @@ def home_region(cl):
     if home_iso is None:
         return None
     hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
-            and p.start < cl.f.clean_start and not DATELINE.match(text, p.end)]
+            and p.start < cl.f.clean_start and not DATELINE.match(text, p.end)
+            and not (_OPENS_PARAGRAPH.search(text, max(0, p.start - 40), p.start) and _DATELINE_MARK.match(text, p.end))]
     return (hits[-1].name, home_iso) if hits else None
+
+
+# "HCMC – Bilateral trade ...", "HANOI: ...": a city that opens a paragraph before a dash or colon is
+# where the story was filed (rule dateline), not a reporter
+_OPENS_PARAGRAPH = re.compile(r"(?:^|\n)\s*$")
+_DATELINE_MARK = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[–—]|-\s|:\s|\()")
 
 
 def pair(cl):
