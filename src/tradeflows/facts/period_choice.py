@@ -254,7 +254,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 m2 = (start + n - 2) % 12 + 1
                 return end_year - (m2 >= start > 1), start, m2, "explicit", "fiscal_started"
             return end_year, start, (start - 2) % 12 + 1, "explicit", "fiscal_started"
-        if t.kind == "month" and st.period is not None and st.period_para == pi and st.period[0] is not None:
+        if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             return st.period[0], m1, m2, "context", "bare_month"
         if t.kind == "now":
@@ -286,6 +286,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.kind == "month":
             # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of
             # January 2022, October 2021 (a month after the page's own is of the year before)
+            if t.rel:
+                # "$22.07 billion in June last year": the month of the year before the page's (rule month_relative)
+                return ref + t.rel, m1, m2, basis, "month_relative"
             return ref - _after_publication(d, t, basis), m1, m2, basis, "bare_month"
         if t.fiscal == "relative":
             fy = fiscal_year(d.fiscal_country(si, rep_iso))

@@ -35,7 +35,7 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years);
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
-    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+of\s+(?:the\s+)?"
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
     rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
     rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
@@ -401,6 +401,10 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
     start = int(s_)
     end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
+    if g["fo"] and g["fs"] and end == start + 1:
+        # "the first month (July) of the current fiscal year 2023-24": an nth month of a span's fiscal year
+        nth = _NTH[fold(g["fo"])]
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, nth, nth, False, fiscal="nth_month"), text)
     if end != start + 1:
         # "2022-33" (a typo) names no one year, and its first year is not the figure's either;
         # "2015-2020" is left to the year rule (its years set a paragraph's period)
