@@ -60,7 +60,7 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
 
 # a change in the past tense right before "to reach": what it reached is an actual
 _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
-                             r"dropped|decreased|shrank)\b[^.;]{0,30}$"
+                             r"dropped|decreased|shrank)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"  # "rose by 18.63% ... to reach"
                              # "rising 30 percent to reach $77 billion": a gerund with its change
                              # (not "growing bilateral trade to reach", a goal)
                              r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
