@@ -28,6 +28,9 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
         if st_ == "target" and m.group().lower().startswith("to ") and \
                 _CHANGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "increased by 6% to reach $1.6 billion last year": a result, not a goal
+        if st_ == "target" and s_start + m.end() <= f.clean_start and \
+                _LATER_CLAUSE.search(sentence, m.end(), f.clean_start - s_start):
+            continue  # "decided to boost trade to $10 billion after the two countries experienced a 38 percent growth"
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
             if st_ == "target" and target_cue is None:
@@ -56,6 +59,12 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
             and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
         status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
     return status, srule
+
+
+# "... after the two countries experienced ...", "..., while exports rose": a clause after a goal's cue
+# that reports what happened (rule later_clause)
+_LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+)\b[^.;]{0,80}?"
+                           r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had)\b")
 
 
 # a change in the past tense right before "to reach": what it reached is an actual
