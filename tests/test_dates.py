@@ -160,3 +160,12 @@ def test_the_year_a_change_starts_from_is_done():
     text = "Non-energy exports increased 15 per cent, from $15.6 billion in 2022 to $17.9 billion this year."
     assert done_years(text) == {2022}
     assert text_year(text) == 2023
+
+
+def test_a_change_from_a_year_to_last_year_dates_the_page():
+    # en.otaghiranonline.ir (undated): "from $1.5 billion in 2022 to more than $2 billion last year": "last
+    # year" is 2023, so the page speaks from 2024
+    text = ("According to the available statistics, Iran-Pakistan trade increased from $1.5 billion in 2022 to more "
+            "than $2 billion last year, meaning a growth of 38 percent in terms of value and 23 percent in terms of "
+            "volume between the two countries.")
+    assert text_year(text) == 2024

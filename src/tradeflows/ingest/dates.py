@@ -141,6 +141,10 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
         best = y if best is None or y > best else best
     if best is not None and THIS_YEAR_CUE().search(text, start, end):
         best = max([best] + [y + 1 for y in done_years(text, start, end)])
+    for m in _FROM_YEAR_TO_LAST.finditer(text, start, end):
+        # "trade increased from $1.5 billion in 2022 to more than $2 billion last year": "last year" is a
+        # later year than the one the change started from, and the page speaks from the year after it
+        best = max(best or 0, int(m.group(1)) + 2)
     return best
 
 
@@ -149,6 +153,10 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
 _DONE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:US\s?)?[$€£¥]\s?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?"
                         r"in\s+((?:19|20)\d\d)\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
                         r"(?:US\s?)?[$€£¥]\s?\d", re.I)
+
+
+_FROM_YEAR_TO_LAST = re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
+                                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I)
 
 
 def done_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
