@@ -173,6 +173,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                  and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)]
         if base:
             b = base[0]
+            if b.kind == "month" and b.rel:
+                # "from $33.38 billion in August last year": a month of a year named from the page's date
+                ref, basis = d.source_year(f.clean_start)
+                if ref is not None:
+                    return ref + b.rel, b.m1, b.m2, basis, "base_value"
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
             if b.year is not None:
                 return b.year, m1, m2, "explicit", "base_value"
@@ -205,6 +210,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
         # "since 2010" starts a span up to now: no clue to the year after it (rule since_base)
+        rel_month = next((t for t in all_times if t.base and t.kind == "month" and t.rel), None)
+        if rel_month is not None and d.source_year(f.clean_start)[0] is not None:
+            # "rose to $33.92 billion from $33.38 billion in August last year": the same month a year on
+            ref, basis = d.source_year(f.clean_start)
+            return ref + rel_month.rel + 1, rel_month.m1, rel_month.m2, basis, "after_base"
         dated = [t for t in all_times if t.base and (t.year or t.bracket_year)
                  and not _SINCE.search(d.text, max(0, t.start - 8), t.start)]
         bases = [t for t in dated if t.m2 - t.m1 < 11] + dated

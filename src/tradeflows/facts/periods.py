@@ -158,7 +158,7 @@ _BASE_BEFORE = re.compile(
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 _BASE_VALUE_BEFORE = re.compile(
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z]{3}\s)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
     r"(?:in|for|during)\s+(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
