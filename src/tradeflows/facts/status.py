@@ -35,7 +35,9 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
             status, srule = st_, f"cue:{m.group().lower()}"
             if st_ == "target" and target_cue is None:
                 target_cue = s_start + m.start()
-    if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
+    if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
+            and not _WAS_UP_TO.search(text, max(0, f.clean_start - 12), f.clean_start):
+        # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
 
@@ -65,6 +67,9 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
 # that reports what happened (rule later_clause)
 _LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+)\b[^.;]{0,80}?"
                            r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had)\b")
+
+
+_WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed)\s+$", re.I)
 
 
 # a change in the past tense right before "to reach": what it reached is an actual
