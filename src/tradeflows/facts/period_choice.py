@@ -90,8 +90,9 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
 _FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
-                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?$", re.I)
+                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+_OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
@@ -184,6 +185,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule
+    # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
+    # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
+    parts_of_fiscal = {a.start for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
+                       and a.kind in ("months", "half", "quarter") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
+    if parts_of_fiscal:
+        all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = [t for t in all_times if 0 <= t.start - f.clean_end <= 16
                 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)
