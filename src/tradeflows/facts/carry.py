@@ -14,6 +14,7 @@ from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_choice import _context_period
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import _key, subject_scores, HEAD_CHARS
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import cue
 
 
@@ -24,10 +25,10 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
         return None
-    if len(others) == 1:
-        return others[0][0]
-    # of several, one met only further down ("particularly with China and Mexico" in a third
-    # paragraph on the US deficit) is named in passing, not the page's (rule head_opening)
+    if len(others) == 1 and current_language() != DEFAULT_LANGUAGE:
+        return others[0][0]  # (another language's pages: a single counterpart of the head is the page's)
+    # one met only further down ("particularly with China and Mexico", "the trade deficit with China
+    # narrowed" in a third paragraph on the US deficit) is named in passing, not the page's (rule head_opening)
     opening = (title + "\n" if title else "") + _opening(text)
     named = {_key(p) for p in find_places(opening)}
     return others[0][0] if others[0][0] in named else None
