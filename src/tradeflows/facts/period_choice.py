@@ -199,6 +199,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
+    if any(t.start >= f.clean_end for t in times):
+        # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
+        # of 2007": a time behind a ';' before the figure is the other clause's (rule semicolon_clause)
+        times = [t for t in times if not (t.end <= f.clean_start and ";" in d.text[t.end:f.clean_start])]
     explicit_rule = "explicit"
     if f.kind == "growth" and not adjacent:
         # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
