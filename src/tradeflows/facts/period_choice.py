@@ -92,6 +92,8 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
 _FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# "... in 2010, but jumped to $1.3 billion by the end of December 2018": a ';' or ', but' opens another clause
+_CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
 _OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
@@ -202,7 +204,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     if any(t.start >= f.clean_end for t in times):
         # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
         # of 2007": a time behind a ';' before the figure is the other clause's (rule semicolon_clause)
-        times = [t for t in times if not (t.end <= f.clean_start and ";" in d.text[t.end:f.clean_start])]
+        times = [t for t in times if not (t.end <= f.clean_start and _CLAUSE_BEFORE.search(d.text, t.end, f.clean_start))]
     explicit_rule = "explicit"
     if f.kind == "growth" and not adjacent:
         # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
