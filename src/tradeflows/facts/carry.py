@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc, _State
+from tradeflows.facts.context import _DATELINE, _Doc, _State
 from tradeflows.facts.partners import PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_choice import _context_period
 from tradeflows.facts.places import find_places
@@ -21,7 +21,11 @@ from tradeflows.vocab.patterns import cue
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
     """The counterpart the page's head is about: its best-scored place after the subject."""
     title = (title or "").strip()
-    scores = subject_scores((title + "\n" if title else "") + text[:HEAD_CHARS], len(title))
+    head = text[:HEAD_CHARS]
+    m = _DATELINE.match(head)
+    if m is not None and re.match(r"\s*(?:[–—:]|-\s)", head[m.end():m.end() + 3]):
+        head = " " * m.end() + head[m.end():]  # "HONG KONG – ...": where the story was filed is no counterpart
+    scores = subject_scores((title + "\n" if title else "") + head, len(title))
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
         return None
