@@ -140,7 +140,8 @@ def _clause_break(text: str, a: int, b: int) -> bool:
 _BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 # "against the same period last year when exports stood at $6.78 billion": the value of the base after "when"
-_BASE_WHEN = re.compile(r"\s+when\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+# "compared to Q1 2022, which stood at N7,100.46 billion": the same after ", which"
+_BASE_WHEN = re.compile(r"(?:\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
@@ -166,14 +167,16 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
         base = [t for t in all_times if t.same and (
             (0 <= t.start - f.clean_end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start))
-            or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
+            or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
+            or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= t.start - f.clean_end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start)))]
         # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
-        base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
-                 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)]
+        base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
+                 and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)
+                      or cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))]
         if base:
             b = base[0]
             if b.kind == "month" and b.rel:
@@ -183,6 +186,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                     return ref + b.rel, b.m1, b.m2, basis, "base_value"
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
             if b.year is not None:
+                if not b.same and (b.m1, b.m2) != (1, 12):
+                    m1, m2 = b.m1, b.m2  # "compared to Q1 2022, which stood at ...": the base's own months
                 return b.year, m1, m2, "explicit", "base_value"
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
