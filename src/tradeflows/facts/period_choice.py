@@ -140,6 +140,8 @@ def _clause_break(text: str, a: int, b: int) -> bool:
 _BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 # "against the same period last year when exports stood at $6.78 billion": the value of the base after "when"
+# "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it
+_BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # "compared to Q1 2022, which stood at N7,100.46 billion": the same after ", which"
 _BASE_WHEN = re.compile(r"(?:\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?"
@@ -168,7 +170,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         base = [t for t in all_times if t.same and (
             (0 <= t.start - f.clean_end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, f.clean_end, t.start))
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
-            or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start)))]
+            or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
+            or (0 <= f.clean_start - t.end <= 8 and _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
@@ -176,7 +179,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
         base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
                  and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)
-                      or cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))]
+                      or cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start)
+                      or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))]
         if base:
             b = base[0]
             if b.kind == "month" and b.rel:
@@ -236,6 +240,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         dated = [t for t in all_times if t.base and (t.year or t.bracket_year)
                  and not _SINCE.search(d.text, max(0, t.start - 8), t.start)]
         bases = [t for t in dated if t.m2 - t.m1 < 11] + dated
+        # "compared to the first quarter of 2023 (N5.56 trillion)" on a page of 2023: a base of the page's own
+        # year is an earlier part of it (quarter on quarter), not the year before the figure's
+        if d.pub_year is not None:
+            bases = [t for t in bases if (t.year or t.bracket_year) < d.pub_year]
         if bases:
             b = bases[0]
             y = (b.year or b.bracket_year) + 1
