@@ -139,10 +139,10 @@ def _clause_break(text: str, a: int, b: int) -> bool:
 # "last year's figure of $2.39 billion": what follows the base expression is its value
 _BASE_OF = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
-# "against the same period last year when exports stood at $6.78 billion": the value of the base after "when"
 # "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it
 _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
-# "compared to Q1 2022, which stood at N7,100.46 billion": the same after ", which"
+# "against the same period last year when exports stood at $6.78 billion", "compared to Q1 2022, which stood
+# at N7,100.46 billion": the value of the base after "when" or ", which"
 _BASE_WHEN = re.compile(r"(?:\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
@@ -212,7 +212,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
     if any(t.start >= f.clean_end for t in times):
         # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
-        # of 2007": a time behind a ';' before the figure is the other clause's (rule semicolon_clause)
+        # of 2007": a time behind a ';' or ', but' before the figure is the other clause's
         times = [t for t in times if not (t.end <= f.clean_start and _CLAUSE_BEFORE.search(d.text, t.end, f.clean_start))]
     explicit_rule = "explicit"
     if f.kind == "growth" and not adjacent:
