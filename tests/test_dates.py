@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tradeflows.ingest.dates import date_of_url, publication_date, text_year, url_date
+from tradeflows.ingest.dates import date_of_url, done_years, publication_date, text_year, url_date
 from tradeflows.ingest.document import load_sources, read_document
 
 EXT = Path(__file__).resolve().parents[1] / "data" / "external" / "raw"
@@ -179,3 +179,21 @@ def test_a_dashed_url_date_of_sources_csv_dates_a_page_that_prints_none():
     page = ("Президент Казахстана Касым-Жомарт Токаев заявил, что товарооборот Казахстана со странами "
             "Центральной Азии желательно довести до $15 млрд.")
     assert publication_date(page, url, "ru") == ("2022-07-21", "sources.csv:url")
+
+
+def test_the_year_a_change_starts_from_is_done():
+    # newsday.co.tt, 2024-01-04 ("Trade Ministry: 54% increase in exports for 2023"): "from $15.6 billion in
+    # 2022 to $17.9 billion this year" on a page read without its date: 2022 is done, "this year" is 2023
+    # (English rows of cue done_year)
+    text = "Non-energy exports increased 15 per cent, from $15.6 billion in 2022 to $17.9 billion this year."
+    assert done_years(text) == {2022}
+    assert text_year(text) == 2023
+
+
+def test_a_change_from_a_year_to_last_year_dates_the_page():
+    # en.otaghiranonline.ir (undated): "from $1.5 billion in 2022 to more than $2 billion last year": "last
+    # year" is 2023, so the page speaks from 2024
+    text = ("According to the available statistics, Iran-Pakistan trade increased from $1.5 billion in 2022 to more "
+            "than $2 billion last year, meaning a growth of 38 percent in terms of value and 23 percent in terms of "
+            "volume between the two countries.")
+    assert text_year(text) == 2024

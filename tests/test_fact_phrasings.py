@@ -76,3 +76,15 @@ def test_two_way_trade_is_bilateral():
     f = figs["US$369 million"]
     assert (f.measure, f.reporter, f.partner, f.partner_iso3) == ("exports", "Vietnam", "China", "CHN")
     assert "partner:bilateral_carried" in f.fact_rules.split(";")
+
+
+def test_a_headline_figure_takes_the_period_of_the_body_figure_that_restates_it():
+    # newsday.co.zw, 2017-09: the headline "Zim-SA trade deficit shrinks by 32%" names no period; the lead
+    # restates it "in the first eight months of the year" (year rule restated_in_body)
+    text = ("Zim-SA trade deficit shrinks by 32%\n\nTHE trade deficit between Zimbabwe and South Africa narrowed by 32% "
+            "to $98 million in the first eight months of the year, after exports increased by 15%, latest trade data "
+            "from the Zimbabwe Statistical Agency (ZimStat) shows.")
+    head = min((f for f in figures_of_text(text, "phrasing", "web", pub_year=2017, pub_month=9) if f.figure == "32%"),
+               key=lambda f: f.clean_start)
+    assert (head.measure, head.year, head.period_start, head.period_end) == ("balance", 2017, "2017-01", "2017-08")
+    assert "year:restated_in_body" in head.fact_rules.split(";")

@@ -438,6 +438,7 @@ def test_a_figure_compared_with_months_of_another_year_is_partial():
     text = ("As such, in the reporting period of 2023, Uzbekistan's exports to Kazakhstan amounted to $426.8"
             " million - up by 16.4 percent, compared to January-April 2022 ($366.5 million).")
     level, base = in_text(text, "$426.8 million"), in_text(text, "$366.5 million")
+    # (the bracketed value right after the base is the base's own: January-April 2022, rule base_value)
     assert [(f.reporter_iso3, f.partner_iso3, f.year, f.period_start, f.period_end) for f in (level, base)] == [
         ("UZB", "KAZ", 2023, "2023-01", "2023-12"), ("UZB", "KAZ", 2022, "2022-01", "2022-04")]
     assert (series_status(row(level)), series_status(row(base))) == ("partial year", "partial year")

@@ -18,7 +18,7 @@ from tradeflows.facts import reporters as R
 from tradeflows.facts.frames import find_frames
 from tradeflows.facts.places import find_places
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE
-from tradeflows.facts.subject import document_subject
+from tradeflows.facts.subject import document_subject, subject_scores
 from tradeflows.ingest.document import load_sources, read_document
 from tradeflows.pipeline import figures_of_document, figures_of_text
 from tradeflows.records import Figure
@@ -243,10 +243,11 @@ def test_a_page_on_a_region_of_a_country_never_named_is_the_regions():
 
 
 def test_the_two_countries_after_a_capital_are_its_country():
-    # d72 line 9: "In the last year alone, trade volume between the two countries increased by 6% to reach
-    # $1.6 billion.", the paragraph having named Doha: the counterpart is Qatar, not its capital
+    # d72 line 9: "Doha and Ankara have established ... In the last year alone, trade volume between the two
+    # countries increased by 6% to reach $1.6 billion.": the page is Qatar's (its title "Qatar-Turkey trade
+    # volume ..."), the counterpart carried is Ankara's country Turkey, not the capital (as the gold has it)
     f = at("d72", 9, "$1.6 billion")
-    assert (f.partner, f.partner_iso3, rule(f, "partner")) == ("Qatar", "QAT", "carried")
+    assert (f.reporter, f.partner, f.partner_iso3, rule(f, "partner")) == ("Qatar", "Turkey", "TUR", "carried")
 
 
 def test_goods_imported_from_a_bloc():
@@ -366,3 +367,49 @@ def test_partner_of_a_respectively_list():
     # accounting for 38.9 percent, 26.9 percent, ...": places and figures paired in order
     f = at("d48", 18, "38.9 percent")
     assert (f.partner, f.partner_iso3) == ("China", "CHN")
+
+
+TASS_HEAD = ("Share of Asian countries in Russia’s foreign trade reach almost 70% — Customs Service",
+             "In this trade turnover, China is growing very actively, trade with India is growing at the fastest "
+             "pace, acting head of the Federal Customs Service Ruslan Davydov noted\n\nMOSCOW, October 31. /TASS/. "
+             "The share of the European Union in the total volume of Russian foreign trade today is only 16%, while "
+             "the share of Asian countries has grown to 70%, acting head of the Federal Customs Service Ruslan "
+             "Davydov said at the plenary session of the International Customs Forum in Moscow.")
+
+
+def test_an_office_of_the_next_clause_owns_no_place():
+    # tass.com/economy/1699657: "trade with India is growing at the fastest pace, acting head of the Federal
+    # Customs Service ... noted": the office after the comma is not India's (subject rule agency_clause)
+    title, text = TASS_HEAD
+    scores = subject_scores(title + "\n" + text, len(title))
+    assert scores[("India", "IND")] == pytest.approx(0.3)   # a counterpart's mention only
+    assert document_subject(text, title) == ("Russia", "RUS", "head")
+
+
+def test_a_sentence_ending_on_the_reporters_own_totals_carries_no_counterpart():
+    # d44 line 5: "The positive dynamics of the Ukrainian-Chinese trade turnover ... corresponds to the general
+    # trends of Ukraine's foreign trade for this period. So, in January-June, Ukrainian exports grew by 30.7%
+    # and reached $29.92 billion": the totals, not China (carry rule own_total_last)
+    f = at("d44", 5, "$29.92 billion")
+    assert (f.measure, f.reporter, f.partner) == ("exports", "Ukraine", "world")
+    # d44 line 1: "Bilateral trade reached $8.85 billion, which is 14.6% of the total volume of Ukrainian
+    # foreign trade": a share of the totals keeps the counterpart of the sentence
+    g = at("d44", 1, "$8.85 billion")
+    assert (g.measure, g.partner) == ("turnover", "China")
+
+
+def test_the_place_after_exports_from_is_the_exporter():
+    # tune-in.info, 2018-04-20 ("Europe's imports from China have grown ..."): "Exports from the EU to China":
+    # the place after "exports from" owns the flow (subject weight owns_flow), China is the counterpart
+    sentence = "Exports from the EU to China grew by 100% between 2002 and 2006."
+    scores = subject_scores(sentence)
+    assert scores[("European Union", None)] == pytest.approx(3.0)
+    assert scores[("China", "CHN")] == pytest.approx(0.3)
+
+
+def test_a_title_pair_names_its_own_side_first():
+    # talkvietnam.org, 2021-08-11 ("Vietnam-U.S. trade exceeds US$50 billion in H1"): the title's pair names
+    # the page's own side first (subject weight title_pair_first), though "U.S. trade" owns the flow word
+    title = "Vietnam-U.S. trade exceeds US$50 billion in H1"
+    scores = subject_scores(title, len(title))
+    assert next(iter(scores)) == ("Vietnam", "VNM")

@@ -9,26 +9,32 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc, _State
+from tradeflows.facts.context import _DATELINE, _Doc, _State
 from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_choice import _context_period
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import _key, subject_scores, HEAD_CHARS
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
     """The counterpart the page's head is about: its best-scored place after the subject."""
     title = (title or "").strip()
-    scores = subject_scores((title + "\n" if title else "") + text[:HEAD_CHARS], len(title))
+    head = text[:HEAD_CHARS]
+    m = _DATELINE.match(head)
+    if m is not None and re.match(r"\s*(?:[–—:]|-\s)", head[m.end():m.end() + 3]):
+        head = " " * m.end() + head[m.end():]  # "HONG KONG – ...": where the story was filed is no counterpart
+    scores = subject_scores((title + "\n" if title else "") + head, len(title))
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
         return None
-    # one met only further down ("particularly with China and Mexico" in a third paragraph on the US
-    # deficit, "The US continues to be Ireland's biggest market" far below) is named in passing, not
-    # the page's (rule head_opening); so is a demonym that modifies no trade word ("Chinese-pledged
-    # infrastructure projects")
-    opening = (title + "\n" if title else "") + (_opening(text) if len(others) > 1 else _paragraphs(text, 3))
+    if len(others) == 1 and current_language() != DEFAULT_LANGUAGE:
+        return others[0][0]  # (another language's pages: a single counterpart of the head is the page's)
+    # one met only further down ("particularly with China and Mexico", "the trade deficit with China
+    # narrowed" in a third paragraph on the US deficit) is named in passing, not the page's (rule
+    # head_opening); so is a demonym that modifies no trade word ("Chinese-pledged infrastructure projects")
+    opening = (title + "\n" if title else "") + _opening(text)
     named = {_key(p) for p in find_places(opening)
              if p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end)}
     return others[0][0] if others[0][0] in named else None
@@ -94,6 +100,11 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
+        if _own_total_after(d, si, foreign[-1].end, home_iso):
+            # "The ... Ukrainian-Chinese trade turnover ... corresponds to the general trends of Ukraine's
+            # foreign trade for this period. So, ... Ukrainian exports grew by 30.7%": a sentence that ends on
+            # the reporter's own totals carries no counterpart (rule own_total_last)
+            st.partner = None
     opener = next((p for p in d.places(si) if p.kind == "region" and home_iso and p.iso3 == home_iso
                    and _SUBJECT_BEFORE.fullmatch(d.text, s, p.start)
                    and _SUBJECT_VERB.match(d.text, p.end)), None)
@@ -128,6 +139,26 @@ _DEMONYM_TRADE = re.compile(r"\s+(?:\w+\s+)?(?:market|markets|goods|products|exp
 _SUBJECT_BEFORE = re.compile(r"[\W]*(?:the\s+)?", re.I)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|has|have|had|is|was|were|are|remains|became)\b|"
                            r"(?:increased|exported|shipped|supplied|sold|imported|expanded|doubled|reached)\b)", re.I)
+# "Ukraine's foreign trade", "Japan's total exports": a country's own totals
+_OWN_TOTAL_AFTER = re.compile(r"['’]s?\s+(?:total\s+|overall\s+|whole\s+)?(?:foreign|external|overall|total|global)\s+"
+                              r"(?:trade|exports|imports)\b", re.I)
+
+
+def _own_total_after(d: _Doc, si: int, after: int, home_iso: str | None) -> bool:
+    """The sentence names the home country's own totals after its last counterpart."""
+    if home_iso is None:
+        return False
+    s, e = d.c.sentences[si]
+    return any(p.iso3 == home_iso and p.start >= after and p.kind in ("country", "demonym")
+               and cue("own_total_after", _OWN_TOTAL_AFTER).match(d.text, p.end)
+               and not _SHARE_OF.search(d.text, max(s, p.start - 40), p.start) for p in d.places(si))
+
+
+# "accounting for 8.4 percent of Kyrgyzstan's total trade": a share of the totals, the counterpart stays
+_SHARE_OF = re.compile(r"(?:%|percent|per\s+cent|share|portion|part|fraction)\s+(?:of\s+)?(?:the\s+)?"
+                       r"(?:total\s+(?:volume|value)\s+of\s+)?$", re.I)
+
+
 # "such countries as", "namely", "for example": a list of examples, not a counterpart
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|including|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
 

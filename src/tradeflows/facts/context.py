@@ -53,7 +53,10 @@ def _places_past_dateline(text: str, start: int, end: int) -> list[Place]:
     m = _DATELINE.match(text, start, end) if start == 0 else None
     if m is None or not found or found[0].start >= m.end():
         return found
-    return [p for p in found if p.start >= m.end() or p.kind not in ("region",)]
+    # a city-state filed from ("HONG KONG – China's exports rose ...") is no counterpart either, when the
+    # dateline ends in a dash or colon (a "Country, Month day" form names a country that may be the subject)
+    city_state = bool(re.match(r"\s*(?:[–—:]|-\s)", text[m.end():m.end() + 3]))
+    return [p for p in found if p.start >= m.end() or (p.kind not in ("region",) and not city_state)]
 
 
 WINDOW = 400  # characters around a figure that its sentence-level rules read

@@ -51,6 +51,14 @@ def resolve_fiscal(t: TimeExpr, iso3: str | None) -> tuple[int, int, int] | None
             return t.year, None, None
         start, _ = fy
         return t.year, start, (start - 2) % 12 + 1
+    if t.fiscal == "first_months":
+        if fy is None:
+            return t.year, None, None  # a fiscal year of no known country: its year, not its months
+        start, naming = fy
+        end_year = t.year + 1 if naming == "start" else t.year
+        # "the first 10 months of FY23" (Pakistan, July-June): July 2022-April 2023, of the year it ends in
+        m2 = (start + t.m2 - 2) % 12 + 1
+        return end_year - (m2 >= start and start != 1), start, m2
     if t.fiscal not in ("named", "named_month", "nth_month") or fy is None:
         return None
     start, naming = fy

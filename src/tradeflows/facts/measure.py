@@ -256,7 +256,7 @@ _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 _JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
-_CHANGE_IN = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|"
+_CHANGE_IN = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|expansion|"
                         r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:(?:the|its|their|total|"
                         r"overall)\s+){0,2}", re.I)
 _OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")

@@ -110,6 +110,28 @@ def share_of_flow_to(cl):
     return None
 
 
+# "a 5.3% increase was recorded in exports to Italy", "a 12 percent rise in imports from Japan": the
+# counterpart of the change's own flow, named right after it
+_CHANGE_IN_FLOW_TO = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:increase|rise|growth|jump|surge|gain|decline|decrease|drop|fall|contraction)\s+"
+    r"(?:(?:was|has\s+been|is)\s+(?:recorded|registered|seen|observed|reported)\s+)?in\s+"
+    r"(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+
+
+def change_in_flow_to(cl):
+    """'a 5.3% increase was recorded in exports to Italy': the place the change's own flow goes to
+    or comes from beats a frame named earlier in the sentence."""
+    if cl.f.kind != "growth":
+        return None
+    text, end = cl.d.text, cl.f.clean_end
+    for p in _candidates(cl):
+        if p.start >= end and p.start - end <= 80 and p.kind in ("country", "bloc") \
+                and cue("change_in_flow_to", _CHANGE_IN_FLOW_TO).fullmatch(text, end, p.start):
+            return p.name, p.iso3
+    return None
+
+
 def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f

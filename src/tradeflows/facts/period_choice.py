@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, _Doc, _State, _cues, _vocab
 from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
-from tradeflows.facts.periods import MONTH_COUNT_WORDS, TimeExpr
+from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
+from tradeflows.vocab.months import month_pattern
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.facts.status import not_a_cue
 from tradeflows.facts.subject import HEAD_CHARS
@@ -66,6 +67,21 @@ _TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+
                              r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 
 
+# "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
+_FY_STARTED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|starting|beginning|commenced)\s+(?:on\s+|in\s+)?"
+                         rf"(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def _fiscal_part_months(text: str, t: TimeExpr) -> int | None:
+    """How many months of a fiscal year "the first four months of" before it names, else None."""
+    part = _FISCAL_PART.search(text, max(0, t.start - 40), t.start)
+    if part is None:
+        return None
+    g = part.groupdict()
+    return 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() \
+        else MONTH_COUNT_WORDS[g["n"].lower()]
+
+
 def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     """A fiscal expression with the year and months of its country's fiscal year."""
     if not t.fiscal:
@@ -83,7 +99,7 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
 _FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
-                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?$", re.I)
+                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
@@ -93,6 +109,9 @@ _AVERAGE_RATE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+av
 # a past perfect: what the sentence tells happened before the period the text is at
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
                          r"declined|increased|decreased|hit|touched|exceeded)\b", re.I)
+# "... in 2010, but jumped to $1.3 billion by the end of December 2018": a ';' or ', but' opens another clause
+_CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
+_OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
@@ -116,6 +135,18 @@ def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
     return None if idx is None else years[idx[i]]
 
 
+# "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
+# a base's value, then its period
+_BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?"
+                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+                                r"(?:[A-Za-z]+\.?\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
+
+
+def _base_value_period(text: str, t: TimeExpr) -> bool:
+    """The time expression dates the value of a comparison's base ("... from $4.981 billion in July 2022")."""
+    return cue("base_value_period", _BASE_VALUE_BEFORE).search(text, max(0, t.start - 90), t.start) is not None
+
+
 def _clause_break(text: str, a: int, b: int) -> bool:
     """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
     gap = text[a:b]
@@ -126,6 +157,13 @@ def _clause_break(text: str, a: int, b: int) -> bool:
 _BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
+# "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it
+_BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
+# "against the same period last year when exports stood at $6.78 billion", "compared to Q1 2022, which stood
+# at N7,100.46 billion": the value of the base after "when" or ", which"
+_BASE_WHEN = re.compile(r"(?:\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+                        r"totall?ed|reached)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 # what may open a sentence before "a year earlier", "the previous year" that dates its figures
 _YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison)[\s,]+)?"
@@ -158,17 +196,27 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
         base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
             (0 <= t.start - end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
-            or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)))]
+            or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
+            or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
+            or (0 <= f.clean_start - t.end <= 8 and _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  # "during the preceding fiscal year of 2016/17": the written year says which
                  and not _OF_YEAR_AFTER.match(d.text, t.end)
                  and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
+                      or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
                       or (0 <= t.start - end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)))]
         # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
-        base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 24
-                 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)]
+        base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
+                 and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)
+                      or cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start)
+                      or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))]
         if base:
             b = base[0]
+            if b.kind == "month" and b.rel:
+                # "from $33.38 billion in August last year": a month of a year named from the page's date
+                ref, basis = d.source_year(f.clean_start)
+                if ref is not None:
+                    return ref + b.rel, b.m1, b.m2, basis, "base_value"
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
             if b.year is not None:
                 if not b.same and (b.m1, b.m2) != (1, 12):
@@ -177,6 +225,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule
+    # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
+    # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
+    parts_of_fiscal = {a.start for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
+                       and a.kind in ("months", "half", "quarter") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
+    if parts_of_fiscal:
+        all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
     end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
     adjacent = [t for t in all_times if 0 <= t.start - end <= 16
@@ -188,6 +242,17 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
+    if any(t.start >= f.clean_end for t in times):
+        # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
+        # of 2007": a time behind a ';' or ', but' before the figure is the other clause's
+        times = [t for t in times if not (t.end <= f.clean_start and _CLAUSE_BEFORE.search(d.text, t.end, f.clean_start))]
+    explicit_rule = "explicit"
+    if f.kind == "growth" and not adjacent:
+        # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
+        # growth of 26.44 per cent": the period of the base's value is not the change's (rule growth_not_base)
+        own = [t for t in times if t.year is not None and not _base_value_period(d.text, t)]
+        if own and any(t.year is not None and _base_value_period(d.text, t) for t in times):
+            times, explicit_rule = own, "growth_not_base"
     if not times and status == "actual" and st.period is not None and st.period[0] is not None:
         # "Годом ранее розничный товарооборот сократился на 8,6%", "A year earlier, exports ...": a
         # sentence opened by "a year earlier" is of the year before the one in force, in its months;
@@ -203,9 +268,18 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
         # "since 2010" starts a span up to now: no clue to the year after it (rule since_base)
+        rel_month = next((t for t in all_times if t.base and t.kind == "month" and t.rel), None)
+        if rel_month is not None and d.source_year(f.clean_start)[0] is not None:
+            # "rose to $33.92 billion from $33.38 billion in August last year": the same month a year on
+            ref, basis = d.source_year(f.clean_start)
+            return ref + rel_month.rel + 1, rel_month.m1, rel_month.m2, basis, "after_base"
         dated = [t for t in all_times if t.base and (t.year or t.bracket_year)
                  and not _SINCE.search(d.text, max(0, t.start - 8), t.start)]
         bases = [t for t in dated if t.m2 - t.m1 < 11] + dated
+        # "compared to the first quarter of 2023 (N5.56 trillion)" on a page of 2023: a base of the page's own
+        # year is an earlier part of it (quarter on quarter), not the year before the figure's
+        if d.pub_year is not None:
+            bases = [t for t in bases if (t.year or t.bracket_year) < d.pub_year]
         if bases:
             b = bases[0]
             y = (b.year or b.bracket_year) + 1
@@ -234,19 +308,29 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 month = d.pub_month - 1 or 12
                 return ref - (d.pub_month == 1), month, month, basis, "last_month"
             return ref, None, None, basis, "last_month"
-        if t.year is not None and t.fiscal == "span" and (m1, m2) == (1, 12):
+        if t.year is not None and t.fiscal in ("span", "first_months") and (m1, m2) == (1, 12):
             # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
-            return t.year, None, None, "explicit", "fiscal_span"
+            return t.year, None, None, "explicit", "fiscal_span" if explicit_rule == "explicit" else explicit_rule
         if t.year is not None:
-            return t.year, m1, m2, "explicit", "explicit"
+            return t.year, m1, m2, "explicit", explicit_rule
         if t.bracket_year is not None:
             return t.bracket_year + 0, m1, m2, "context", "editorial_bracket"
         # relative: a bracket elsewhere in the sentence ("last year [2022]") dates it
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
-        if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi \
-                and st.period[0] is not None:
+        started = _FY_STARTED.match(d.text, t.end) if t.fiscal == "relative" else None
+        if started is not None:
+            # "in the first month of the new Ethiopian fiscal year which began on July 8, 2021": the fiscal
+            # year its start names, of the year it ends in; a part of it, of the year the part ends in
+            start = MONTHS[fold(started.group("m"))]
+            end_year = int(started.group("y")) + (start > 1)
+            n = _fiscal_part_months(d.text, t)
+            if n is not None:
+                m2 = (start + n - 2) % 12 + 1
+                return end_year - (m2 >= start > 1), start, m2, "explicit", "fiscal_started"
+            return end_year, start, (start - 2) % 12 + 1, "explicit", "fiscal_started"
+        if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             return st.period[0], m1, m2, "context", "bare_month"
         if t.kind == "now":
@@ -281,10 +365,13 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
             return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
         year = ref + (t.rel or 0)
-        if t.kind == "month" and not t.rel:
-            # ("в сентябре прошлого года": a month of a relative year is of that year, rule relative_*)
+        if t.kind == "month":
             # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of
             # January 2022, October 2021 (a month after the page's own is of the year before)
+            if t.rel:
+                # "$22.07 billion in June last year", "в сентябре прошлого года": the month of the year
+                # before the page's (rule month_relative)
+                return ref + t.rel, m1, m2, basis, "month_relative"
             return ref - _after_publication(d, t, basis), m1, m2, basis, "bare_month"
         if t.fiscal == "relative":
             fy = fiscal_year(d.fiscal_country(si, rep_iso))
@@ -292,12 +379,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 # "in the current fiscal year" (Pakistan, July-June) on a page of October 2022: FY23
                 start = fy[0]
                 end_year = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1) + (t.rel or 0)
-                part = _FISCAL_PART.search(d.text, max(0, t.start - 40), t.start)
-                if part is not None:
+                n = _fiscal_part_months(d.text, t)
+                if n is not None:
                     # "the first four months of the current financial year" (Pakistan, on a page of
                     # November 2021): July-October 2021, of the calendar year the part ends in
-                    g = part.groupdict()
-                    n = 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() else MONTH_COUNT_WORDS[g["n"].lower()]
                     m2 = (start + n - 2) % 12 + 1
                     return end_year - (m2 >= start > 1), start, m2, basis, "relative_fiscal"
                 return end_year, start, (start - 2) % 12 + 1, basis, "relative_fiscal"
@@ -423,6 +508,33 @@ def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
     pm = getattr(d, "pub_month", None)
     return bool(pm and basis == "doc_date" and not t.rel and t.year is None and t.kind not in ("relative", "the_year",
                 "past_span") and t.m2 - t.m1 < 11 and t.m2 > pm)
+
+
+# the year rules of a headline figure that names no period of its own
+_WEAK_YEAR_RULES = ("source_year", "unknown", "section_period", "paragraph_period", "undated_aim", "relative_fiscal",
+                    "relative_context")
+HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
+
+
+def _headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
+    """'Africa-EU Trade in Goods: €18 Billion Surplus' then '... in 2017 the surplus was €18 billion': a
+    headline figure with no period of its own takes the period of the body figure that restates it (the
+    same kind, value, currency and measure; rule restated_in_body)."""
+    out = []
+    for g in figs:
+        if g.clean_start < headline_end and _rule_of(g, "year") in _WEAK_YEAR_RULES:
+            body = next((b for b in figs if b.clean_start >= headline_end and b.year is not None
+                         and (b.kind, b.value, b.value_high, b.currency, b.measure)
+                         == (g.kind, g.value, g.value_high, g.currency, g.measure)), None)
+            if body is not None:
+                # the same fact: a goal restated is a goal ("Thailand Targets US$30 Billion ..." then "aiming
+                # to boost bilateral trade to US$30 billion by 2025")
+                g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
+                            year_basis="context", status=body.status if body.status != "actual" else g.status,
+                            fact_rules=g.fact_rules.replace(
+                                f"year:{_rule_of(g, 'year')}", "year:restated_in_body"))
+        out.append(g)
+    return out
 
 
 def _restated_partials(figs: list[Figure]) -> list[Figure]:

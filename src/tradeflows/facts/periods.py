@@ -35,13 +35,15 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years);
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
-    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+of\s+(?:the\s+)?)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
+    rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
+    rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
     rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?)?"
     rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
-    r"\b(?:same|corresponding|comparable|like)\s+(?:period|month|quarter|half|months|days)"
+    r"\b(?:same|corresponding|comparable|like)\s+(?:period|months|month|quarter|half|days)"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
     rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
@@ -67,11 +69,13 @@ _TRIGGERS: dict[str, object] = {
     "fiscal": "digit",
     "part": ("half", "quarter", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
+    "rolling_december": "digit",
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
     "months": ("month",),
     "month": "digit",
     "bare_month": _MONTH_STEMS,
+    "span": ("years", "decade"),
     "relative": ("year", "fy", "fiscal"),
     "last_month": ("last month",),
     "bracket": ("[",),
@@ -80,7 +84,7 @@ _TRIGGERS: dict[str, object] = {
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
-_NEEDS_MONTH_NAME = frozenset({"month_span", "month_range", "to_month", "month", "bare_month"})
+_NEEDS_MONTH_NAME = frozenset({"rolling_december", "month_span", "month_range", "to_month", "month", "bare_month"})
 # every trigger word once: a stretch's present ones are found in one pass (in C); the month
 # patterns' stems are left out, a capitalised month name holds its stem
 _ALL_TRIGGERS = tuple(sorted({w for k, v in _TRIGGERS.items() if v != "digit" and k not in _NEEDS_MONTH_NAME
@@ -103,6 +107,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _PATTERNS = [
+    # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
+    # year that ends in December is that calendar year (rule rolling_december; other months name none)
+    ("rolling_december", re.compile(
+        r"\b(?:(?:12|twelve)\s+months|four\s+quarters|year)\s+(?:to|ending|ended|through|till|until)\s+"
+        r"(?:the\s+end\s+of\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
     ("month_span", re.compile(
@@ -124,13 +133,19 @@ _PATTERNS = [
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of)\s+(?P<m1>{_MON})\b(?!\s*\d)")),
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
+    # "over the past few years", "in recent years": a run of years, no one year (rule span)
+    ("span", re.compile(r"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
+                        r"\s+years\b|\bin\s+recent\s+years\b|\bover\s+the\s+years\b"
+                        r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b", re.I)),
     ("relative", re.compile(
         r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
         r"|\b(?P<past>past)\s+year\b(?!['’]s)"
-        r"|\b(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b", re.I)),
+        r"|\b(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
+        # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
+        r"|\b(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
     # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
     # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
@@ -149,7 +164,7 @@ _BASE_BEFORE = re.compile(
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 _BASE_VALUE_BEFORE = re.compile(
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
@@ -259,6 +274,10 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     m1, m2 = 1, 12
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+    if kind == "rolling_december":
+        return _flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
+    if kind == "span":
+        return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
     if kind == "year_before":
         return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
     if kind == "same_period":
@@ -311,6 +330,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if m.group("past"):
             # "over the past year, the exchange trade turnover ... increased 37 times": last year
             return _flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
+        if m.group("rel4"):  # "the new fiscal year": the current one
+            return _flags(TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, fiscal="relative"), text)
         if m.group("rel3"):  # "in Current FY", "last FY"
             return _flags(TimeExpr(m.start(), m.end(), kind, None, _REL[fold(m.group("rel3").split()[-1])], None,
                                    1, 12, False, fiscal="relative"), text)
@@ -365,6 +386,19 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
         return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
                                MONTHS[fold(g["fm"])], MONTHS[fold(g["fm2"])], False, fiscal="named_range"),
                       text)
+    count = g["fk"] or g["fkm"]
+    if count and (g["fn"] or g["fs"]):
+        # "the first 10 months of FY23", "10MFY23" (Pakistan): the fiscal year's first months (rule
+        # fiscal first_months; fiscal.resolve_fiscal places them in the country's fiscal year)
+        n = int(count) if count.isdigit() else MONTH_COUNT_WORDS[fold(count)]
+        if g["fn"]:
+            y = int(g["fn"])
+            y = y + 2000 if y < 100 else y
+        else:
+            e_ = g["fe"]
+            y = int(e_) if len(e_) == 4 else int(g["fs"]) // 100 * 100 + int(e_)
+        if 1 <= n <= 12:
+            return _flags(TimeExpr(m.start(), m.end(), "fiscal", y, None, None, 1, n, False, fiscal="first_months"), text)
     if g["fn"]:
         y = int(g["fn"])
         mon = MONTHS[fold(g["fm"])] if g["fm"] else 0
@@ -375,6 +409,10 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
     start = int(s_)
     end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
+    if g["fo"] and g["fs"] and end == start + 1:
+        # "the first month (July) of the current fiscal year 2023-24": an nth month of a span's fiscal year
+        nth = _NTH[fold(g["fo"])]
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, nth, nth, False, fiscal="nth_month"), text)
     if end != start + 1:
         # "2022-33" (a typo) names no one year, and its first year is not the figure's either;
         # "2015-2020" is left to the year rule (its years set a paragraph's period)

@@ -27,8 +27,8 @@ from tradeflows.facts.carry import _head_partner, _update_context
 from tradeflows.facts.context import WINDOW, Clause, _Doc, _State, _vocab
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, _measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES, head_has_totals
-from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, _conversions, _figure_period, _period_span,
-                                            _restated_head, _restated_partials)
+from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, HEADLINE_CHARS, _conversions, _figure_period,
+                                            _headline_restated, _period_span, _restated_head, _restated_partials)
 from tradeflows.facts.reporters import opening_statistics_owner
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import _dated_status, _status
@@ -74,7 +74,9 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
         if related is not None:
             out.append(related)
-    return _restated_head(_restated_partials(_conversions(d.text, out)))
+    first = d.c.paragraphs[0][1] if d.c.paragraphs else 0
+    out = _headline_restated(_conversions(d.text, out), first if first <= HEADLINE_CHARS else 0)
+    return _restated_head(_restated_partials(out))
 
 
 def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -> Figure:

@@ -127,11 +127,18 @@ def locus(cl):
     return (hits[0].name, hits[0].iso3) if hits else None
 
 
+# "the exchange of goods", "the trade exchange between": an exchange of goods is trade, not an
+# organization (a commodity exchange of organizations.csv)
+_EXCHANGE_OF = re.compile(r"\s+(?:of\s+goods|of\s+products|of\s+merchandise|between|with)\b", re.I)
+
+
 def organization(cl):
     """A company or exchange of organizations.csv named in the clause ('BelAZ exports')."""
     v = cl.v
     org = None
     for m in cl.d.cues(v, "org", cl.lo, cl.hi):
+        if cue("exchange_of", _EXCHANGE_OF).match(cl.d.text, m.end()):
+            continue  # "the exchange of goods between the United States and Mexico": trade, no exchange (rule exchange_of)
         org = v["orgs"].get(fold(m.group()))
         if m.start() > cl.f.clean_start:
             break
@@ -144,8 +151,15 @@ def home_region(cl):
     if home_iso is None:
         return None
     hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
-            and p.start < cl.f.clean_start and not cue("dateline_after", DATELINE).match(text, p.end)]
+            and p.start < cl.f.clean_start and not cue("dateline_after", DATELINE).match(text, p.end)
+            and not (_OPENS_PARAGRAPH.search(text, max(0, p.start - 40), p.start) and _DATELINE_MARK.match(text, p.end))]
     return (hits[-1].name, home_iso) if hits else None
+
+
+# "HCMC – Bilateral trade ...", "HANOI: ...": a city that opens a paragraph before a dash or colon is
+# where the story was filed (rule dateline), not a reporter
+_OPENS_PARAGRAPH = re.compile(r"(?:^|\n)\s*$")
+_DATELINE_MARK = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[–—]|-\s|:\s|\()")
 
 
 def pair(cl):

@@ -27,11 +27,16 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
         st_ = v["status"][fold(m.group())]
         if not_a_cue(sentence, m.start(), m.end()):
             continue
+        if st_ == "target" and s_start + m.end() <= f.clean_start and \
+                _LATER_CLAUSE.search(sentence, m.end(), f.clean_start - s_start):
+            continue  # "decided to boost trade to $10 billion after the two countries experienced a 38 percent growth"
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
             if st_ == "target" and target_cue is None:
                 target_cue = s_start + m.start()
-    if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower():
+    if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
+            and not _WAS_UP_TO.search(text, max(0, f.clean_start - 12), f.clean_start):
+        # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
 
@@ -77,9 +82,18 @@ _ORG_BEFORE = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|In
                          r"\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and|&)\s+)?$")
 _ORG_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z]\w+)?\s+(?:Commission|Committee|Council|Board|Office|Agency|Bureau|"
                         r"Ministry|Department|Division|Authority|Institute|Unit)\b")
+# "... after the two countries experienced ...", "..., while exports rose": a clause after a goal's cue
+# that reports what happened (rule later_clause)
+_LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+)\b[^.;]{0,80}?"
+                           r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had)\b")
+
+
+_WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed)\s+$", re.I)
+
+
 # a change in the past tense right before "to reach": what it reached is an actual
 _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
-                             r"dropped|decreased|shrank)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"
+                             r"dropped|decreased|shrank)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"  # "rose by 18.63% ... to reach"
                              # "rising 30 percent to reach $77 billion": a gerund with its change
                              # (not "growing bilateral trade to reach", a goal)
                              r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import alternation, current_language, read_csv_over_en
+from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, read_csv_over_en
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup
 
@@ -32,16 +32,16 @@ _AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|tra
 EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
                      r"richest|most\s+populous|fastest[-\s]growing)\s+(?:\w+\s+)?(?:economy|nation|country|exporter|"
                      r"importer|producer|market|trading\s+nation)\b", re.I)
-# "Exports from Ireland rose", "shipments from Kenya": the place the flow leaves owns it (not
-# "imports from China": there the place is the counterpart)
-_FLOW_FROM = re.compile(r"\b(?:exports|exported\s+goods|shipments|sales|deliveries)\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
 _COUNTERPART = re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I)
 
+# "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
+_EXPORTS_FROM = re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)\s+from\s+(?:the\s+)?$", re.I)
+
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
-           "title": 1.0}
+           "title": 1.0, "title_pair_first": 3.0}
 
 
 def _agencies():
@@ -62,6 +62,27 @@ def agency_owner(text: str, start: int, end: int) -> tuple[str, str | None] | No
     return _agencies()[1][m.group().casefold()] if m else None
 
 
+def _owned_agency(head: str, end: int, agency: re.Pattern) -> bool:
+    """An office named right after the place, in its own clause ("Brazil's Ministry of Commerce",
+    "China Customs"); not one of the next clause ("slightly below Canada, reveal data from the Census
+    Bureau": rule agency_clause)."""
+    m = agency.search(head, end, end + 40)
+    if m is None or current_language() != DEFAULT_LANGUAGE:
+        return m is not None
+    return not re.search(r"[,;.:]", head[end:m.start()])
+
+
+def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
+    """An office whose name ends with the place ("State Statistics Service of Ukraine"), in the
+    place's own clause ("according to the US Census Bureau, was occupied by Canada" is not Canada's)."""
+    last = None
+    for m in agency.finditer(head, max(0, start - 40), start):
+        last = m
+    if last is None or current_language() != DEFAULT_LANGUAGE:
+        return last is not None  # (another language's word order: any office before the place)
+    return not re.search(r"[,;.:]", head[last.end():start])
+
+
 def _key(p: Place) -> tuple[str, str | None]:
     """A region votes for its country; a demonym already names its country."""
     if p.kind == "region" and p.iso3:
@@ -78,26 +99,34 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
     agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
-    for p in find_places(head):
-        if EPITHET.match(head, p.end) or agent.search(head, max(0, p.start - 40), p.start):
-            continue
+    places = [p for p in find_places(head)
+              if not (EPITHET.match(head, p.end) or agent.search(head, max(0, p.start - 40), p.start))]
+    # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
+    # names the page's pair names its own side first (weight title_pair_first)
+    pair_first = {id(a) for a, b in zip(places, places[1:])
+                  if b.start < title_end and head[a.end:b.start].strip() in ("-", "–", "—")}
+    for p in places:
         k = _key(p)
         s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
-            else WEIGHTS["mention"]
-        # cue "flow_before": a flow word right before a place that owns it ("exports from Ireland";
+            and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start) else WEIGHTS["mention"]
+        if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start):
+            s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
+        # cue "flow_before": a flow word right before a place that owns it (none in English;
         # a Russian genitive "товарооборот Таджикистана", vocab/<lang>/patterns.csv)
         if cue("owns_flow", _OWNS_FLOW).match(head, p.end) \
-                or cue("flow_before", _FLOW_FROM).search(head, max(0, p.start - 40), p.start):
+                or cue("flow_before", NEVER).search(head, max(0, p.start - 40), p.start):
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]
         agency = cue("agency", _AGENCY)
-        if agency.search(head, max(0, p.start - 40), p.start) or agency.search(head, p.end, p.end + 40):
+        if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
             s += WEIGHTS["agency"]
         if _SENTENCE_START.search(head, max(0, p.start - 6), p.start):
             s += WEIGHTS["subject"]
         if p.start < title_end:
             s += WEIGHTS["title"]
+        if id(p) in pair_first:
+            s += WEIGHTS["title_pair_first"]
         scores[k] = scores.get(k, 0.0) + s
         first.setdefault(k, p.start)
         by_region = regions.setdefault(k, {})

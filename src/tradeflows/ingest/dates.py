@@ -164,14 +164,27 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
         # latest year is a base, and the figures compared with it are of "last year": a year later
         # still (cue 'last_year', no English rows yet)
         best += 1
+    for m in _FROM_YEAR_TO_LAST.finditer(text, start, end):
+        # "trade increased from $1.5 billion in 2022 to more than $2 billion last year": "last year" is a
+        # later year than the one the change started from, and the page speaks from the year after it
+        best = max(best or 0, int(m.group(1)) + 2)
     return best
 
 
+# "from $15.6 billion in 2022 to $17.9 billion this year", "to increase trade from $25 billion in 2023 to
+# $30 billion by next year": the year a change starts from is a whole year done (English rows of cue done_year)
+_DONE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:US\s?)?[$€£¥]\s?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?"
+                        r"in\s+((?:19|20)\d\d)\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+                        r"(?:US\s?)?[$€£¥]\s?\d", re.I)
+
+
+_FROM_YEAR_TO_LAST = re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
+                                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I)
+
+
 def done_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
-    """Years whose whole result the text reports as done (cue 'done_year'; no English rows yet)."""
-    done = cue("done_year", NEVER)
-    if done is NEVER:
-        return set()
+    """Years whose whole result the text reports as done (cue 'done_year')."""
+    done = cue("done_year", _DONE_YEAR)
     return {int(next(g for g in m.groups() if g))
             for m in done.finditer(text, start, len(text) if end is None else end)}
 
