@@ -40,21 +40,6 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     return others[0][0] if others[0][0] in named else None
 
 
-def _paragraphs(text: str, n: int) -> str:
-    """The first n paragraphs of the text (blank lines and lines shorter than a paragraph skipped):
-    where the one counterpart a page names must stand to be the page's."""
-    out, count, pos = [], 0, 0
-    while pos < len(text) and count < n:
-        nxt = text.find("\n", pos)
-        nxt = len(text) if nxt < 0 else nxt
-        line = text[pos:nxt]
-        out.append(line)
-        if len(line.strip()) >= OPENING_MIN:
-            count += 1
-        pos = nxt + 1
-    return "\n".join(out)
-
-
 OPENING_MIN = 120  # a dateline or a one-line standfirst is not the whole opening
 
 

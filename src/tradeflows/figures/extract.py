@@ -59,7 +59,6 @@ _POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.
 _MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 _BY = re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
-_ANOTHER = re.compile(r"\b(?:another|a further)\s+$", re.I)
 _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")

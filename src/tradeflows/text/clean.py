@@ -36,7 +36,6 @@ def _ends_word_break(s: str) -> bool:
     """The line ends with a hyphen right after a letter ("coopera-")."""
     return len(s) >= 2 and s[-1] == "-" and s[-2] in _WORD_BREAK_LETTERS
 _LAST_TOKEN = re.compile(r"(\S+)$")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _SUSPENDED = re.compile(r"(?:and|or)\b")
 
 
