@@ -19,7 +19,6 @@ from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
 from tradeflows.vocab.months import month_pattern
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.facts.status import not_a_cue
-from tradeflows.facts.subject import HEAD_CHARS
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import NEVER, cue
@@ -511,100 +510,3 @@ def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
 
 
 # the year rules of a headline figure that names no period of its own
-_WEAK_YEAR_RULES = ("source_year", "unknown", "section_period", "paragraph_period", "undated_aim", "relative_fiscal",
-                    "relative_context")
-HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
-
-
-def _headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
-    """'Africa-EU Trade in Goods: €18 Billion Surplus' then '... in 2017 the surplus was €18 billion': a
-    headline figure with no period of its own takes the period of the body figure that restates it (the
-    same kind, value, currency and measure; rule restated_in_body)."""
-    out = []
-    for g in figs:
-        if g.clean_start < headline_end and _rule_of(g, "year") in _WEAK_YEAR_RULES:
-            body = next((b for b in figs if b.clean_start >= headline_end and b.year is not None
-                         and (b.kind, b.value, b.value_high, b.currency, b.measure)
-                         == (g.kind, g.value, g.value_high, g.currency, g.measure)), None)
-            if body is not None:
-                # the same fact: a goal restated is a goal ("Thailand Targets US$30 Billion ..." then "aiming
-                # to boost bilateral trade to US$30 billion by 2025")
-                g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
-                            year_basis="context", status=body.status if body.status != "actual" else g.status,
-                            fact_rules=g.fact_rules.replace(
-                                f"year:{_rule_of(g, 'year')}", "year:restated_in_body"))
-        out.append(g)
-    return out
-
-
-def _restated_partials(figs: list[Figure]) -> list[Figure]:
-    """A headline's "in 2022 exceeded EUR 5 billion" restates the body's "in the first ten
-    months ... more than EUR 5 billion": a full-year figure of the page's head whose value,
-    measure, reporter, partner and year a later part-year figure repeats takes its months."""
-    parts = {}
-    for g in figs:
-        if g.kind == "money" and g.year and g.period_start and g.period_end and \
-                (g.period_start, g.period_end) != (f"{g.year:04d}-01", f"{g.year:04d}-12"):
-            parts.setdefault((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value), g)
-    if not parts:
-        return figs
-    out = []
-    for g in figs:
-        p = parts.get((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value)) \
-            if g.kind == "money" and g.period_start == f"{g.year or 0:04d}-01" and g.period_end == f"{g.year or 0:04d}-12" else None
-        if p is not None and p is not g and g.clean_start < HEAD_CHARS and p.clean_start > g.clean_start:
-            g = replace(g, period_start=p.period_start, period_end=p.period_end,
-                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_part"))
-        out.append(g)
-    return out
-
-
-# "RO4.1 billion ($10.6 billion)", "N12.693 trillion (about $27 million)": a bracket that opens
-# right after an amount and holds another amount in another currency
-_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|or|"
-                             r"equivalent\s+to|equal\s+to|i\.e\.)\s*)?")
-
-
-def _conversions(text: str, figs: list[Figure]) -> list[Figure]:
-    """An amount in brackets right after another, in another currency, is the same money
-    converted: it takes that amount's period (rule conversion), whatever stands next to it."""
-    out: list[Figure] = []
-    for g in figs:
-        p = out[-1] if out else None
-        if (p is not None and g.kind == "money" and p.kind == "money" and g.currency != p.currency
-                and p.clean_end <= g.clean_start
-                and cue("conversion_gap", _CONVERSION_GAP).fullmatch(text, p.clean_end, g.clean_start)
-                and (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end)):
-            g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
-                        year_basis=p.year_basis,
-                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:conversion"))
-        out.append(g)
-    return out
-
-
-def _restated_head(figs: list[Figure]) -> list[Figure]:
-    """A head's amount with no period of its own that the body states again with a written
-    year ("Речь идёт о почти 300 млрд рублей" / "в 2022-м ... достиг ... почти 300 млрд рублей")
-    takes the body's period (rule restated_head)."""
-    dated = {}
-    for g in figs:
-        if g.kind == "money" and g.year_basis == "explicit" and g.year is not None:
-            dated.setdefault((g.currency, g.value, g.value_high), []).append(g)
-    if not dated:
-        return figs
-    out = []
-    for g in figs:
-        if g.kind == "money" and g.clean_start < HEAD_CHARS and g.year_basis != "explicit":
-            p = next((x for x in dated.get((g.currency, g.value, g.value_high), [])
-                      if x.clean_start > g.clean_start and x.status == g.status
-                      and (x.measure == g.measure or g.measure == "other")), None)
-            if p is not None:
-                g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
-                            year_basis="explicit",
-                            fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_head"))
-        out.append(g)
-    return out
-
-
-def _rule_of(f: Figure, field: str) -> str:
-    return next((r.split(":", 1)[1] for r in f.fact_rules.split(";") if r.startswith(field + ":")), "")
