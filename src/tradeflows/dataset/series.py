@@ -485,11 +485,25 @@ def share_evidence(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> b
 def entity_kind(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str | None:
     """organization, region or other when the figure fails only because an entity, not its
     country, reports it (it then belongs in series_entities); else None."""
-    fails = list(failures(r, min_confidence))
+    return admission(r, min_confidence)[1]
+
+
+def entity_kind_of(r: dict, fails: list[str]) -> str | None:
+    """entity_kind from the figure's failures (all of them, in order), when they are known."""
     if (len(fails) == 1 and fails[0] in ENTITY_REASONS and r.get("reporter")
             and reporter_class(r["reporter"], r.get("reporter_iso3")) != "country"):
         return ENTITY_REASONS[fails[0]]
     return None
+
+
+def admission(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple[str, str | None]:
+    """(series_status, entity_kind) of a figure, its checks run once: the entity kind is
+    only looked for when the first failure is an entity's (as entity_kind would find it)."""
+    fails = failures(r, min_confidence)
+    first = next(fails, IN)
+    if first not in ENTITY_REASONS:
+        return first, None
+    return first, entity_kind_of(r, [first, *fails])
 
 
 def partner_key(r: dict) -> tuple[str, str]:
