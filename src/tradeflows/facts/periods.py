@@ -95,6 +95,26 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     return rows, pat
 
 
+_GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "none"
+
+
+@lru_cache(maxsize=1)
+def _plan() -> tuple[tuple[str, re.Pattern, str, object], ...]:
+    """_patterns() with what each needs of a stretch to run at all (its gate and trigger
+    words, from _TRIGGERS and _NEEDS_MONTH_NAME), decided once instead of per stretch."""
+    plan = []
+    for kind, pat in _patterns():
+        need = _TRIGGERS.get(kind)
+        if kind in _NEEDS_MONTH_NAME:
+            gate = _GATE_MONTH
+        elif need is None:
+            gate = _GATE_NONE
+        else:
+            gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
+        plan.append((kind, pat, gate, need))
+    return tuple(plan)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
@@ -163,6 +183,12 @@ _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
 _BASE_BEFORE_LC = lower_copy(_BASE_BEFORE)
 _SAME_PERIOD_LC = lower_copy(_SAME_PERIOD)
+_BASE_VALUE_BEFORE_LC = lower_copy(_BASE_VALUE_BEFORE)
+_FROM_BEFORE_LC = lower_copy(_FROM_BEFORE)
+_TARGET_BY_LC = lower_copy(_TARGET_BY)
+_BEGINNING_LC = lower_copy(_BEGINNING)
+_LC_READY = all(rx is not None for rx in (_BASE_BEFORE_LC, _SAME_PERIOD_LC, _BASE_VALUE_BEFORE_LC,
+                                          _FROM_BEFORE_LC, _TARGET_BY_LC, _BEGINNING_LC))
 
 
 @dataclass(frozen=True)
@@ -204,7 +230,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
         from tradeflows.facts.periods_local import find_local_times
         return find_local_times(lang, text, start, end)
-    low = text[start:end].lower()
+    stretch = text[start:end]
+    low = stretch.lower()
     digits = _DIGIT.search(low) is not None
     has = low.__contains__   # any(map(has, words)): the substring tests run in C
     if not digits and not any(map(has, _WORDS_WITHOUT_DIGITS)):
@@ -213,23 +240,23 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     starts: list[int] = []   # taken spans, sorted and disjoint
     ends: list[int] = []
     month_name = None        # a capitalised month name in the stretch (found when first asked)
-    present = set(filter(has, _ALL_TRIGGERS))
-    for kind, pat in _patterns():
-        if kind in _NEEDS_MONTH_NAME:
-            if _TRIGGERS.get(kind) == "digit" and not digits:
+    for kind, pat, gate, need in _plan():
+        if gate is _GATE_MONTH:
+            if need == "digit" and not digits:
                 continue     # "month" runs only with a digit; a month name holds the others' stems
             if month_name is None:
-                month_name = any(map(text[start:end].__contains__, _MONTH_NAMES))
+                month_name = any(map(stretch.__contains__, _MONTH_NAMES))
             if not month_name:
                 continue
-        else:
-            need = _TRIGGERS.get(kind)
-            if need is not None and not (digits if need == "digit" else not present.isdisjoint(need)):
-                continue  # anchored: a pattern runs only where its words (or a digit) occur
+        elif gate is _GATE_DIGIT:
+            if not digits:
+                continue     # anchored: a pattern runs only where a digit occurs
             if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
                 continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
+        elif gate is _GATE_WORDS and not any(map(has, need)):
+            continue         # anchored: a pattern runs only where one of its words occurs
         for m in pat.finditer(text, start, end):
             s, e = m.span()
             i = bisect_right(starts, s)
@@ -320,29 +347,50 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)
     elif kind == "year":
         year = int(m.group("y"))
-    before = text[max(0, m.start() - 60):m.start()]
-    if kind in ("year", "month") and _YEAR_ENDED.search(before):
+    start, end = m.span()
+    before = text[max(0, start - 60):start]
+    # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
+    if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
         return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
-    if year is not None and _BEGINNING.search(before):
+    low = _lower(before)
+    if year is not None and (_BEGINNING.search(before) if low is None
+                             else ("start" in low or "beginning" in low) and _BEGINNING_LC.search(low)):
         # "at the beginning of 2025": a point in time; what is reported then is the year before
-        return TimeExpr(m.start(), m.end(), kind, year - 1, None, None, 1, 12, False, False)
-    return _flags(TimeExpr(m.start(), m.end(), kind, year, rel, by, m1, m2, False), text)
+        return TimeExpr(start, end, kind, year - 1, None, None, 1, 12, False, False)
+    base, target = _base_target(before, low, end, text)
+    return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target)
 
 
 def _flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - 60):t.start]
-    if _BASE_BEFORE_LC and _SAME_PERIOD_LC and not _FOLD_UNSAFE.search(before):
-        low = before.lower()
-        base_before = _BASE_BEFORE_LC.search(low) or _SAME_PERIOD_LC.search(low)
-    else:
-        base_before = _BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
-    base = bool(base_before or _BASE_VALUE_BEFORE.search(before)
-                or _BASE_AFTER.match(text, t.end)
-                or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, t.end)))
+    base, target = _base_target(before, _lower(before), t.end, text)
     # the constructor, not dataclasses.replace: this runs for every time expression
     return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
-                    bool(_TARGET_BY.search(before)), t.fiscal, t.same)
+                    target, t.fiscal, t.same)
+
+
+def _lower(before: str) -> str | None:
+    """The words before an expression lower-cased for the _LC patterns, or None where the
+    lower-cased copies would not match like the re.I patterns (tradeflows.text.fold)."""
+    return None if not _LC_READY or _FOLD_UNSAFE.search(before) else before.lower()
+
+
+def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool, bool]:
+    """(base, target) of the expression that ends at `end`, from the words `before` it (and
+    their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
+    if low is None:
+        base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
+                    or _BASE_VALUE_BEFORE.search(before) or _BASE_AFTER.match(text, end)
+                    or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, end)))
+        return base, bool(_TARGET_BY.search(before))
+    # the same tests on the lower-cased words; a literal a pattern needs is looked for first
+    base = bool(_BASE_BEFORE_LC.search(low) or _SAME_PERIOD_LC.search(low)
+                or (("compared" in low or "versus" in low or "vs" in low or "against" in low)
+                    and _BASE_VALUE_BEFORE_LC.search(low))
+                or _BASE_AFTER.match(text, end)
+                or ("from" in low and _FROM_BEFORE_LC.search(low) and _TO_AFTER.match(text, end)))
+    return base, "by" in low and _TARGET_BY_LC.search(low) is not None
 
 
 # a stretch that names no one period, taken so that no year inside it is read alone
