@@ -141,9 +141,25 @@ def _entity_cues() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.I), cues
 
 
+# (sentence, figure, position) of the last _figure_pos: one tuple, read and replaced whole
+_LAST_POS: tuple = (None, None, None)
+
+
 def _figure_pos(r: dict) -> int | None:
-    """Where the figure stands in its (clean) sentence, or None when it cannot be found."""
-    sentence, figure = r.get("sentence") or "", (r.get("figure") or "").split()
+    """Where the figure stands in its (clean) sentence, or None when it cannot be found.
+    Each admission check of a row asks: the last answer is kept for the same two strings."""
+    global _LAST_POS
+    sentence, figure = r.get("sentence") or "", r.get("figure") or ""
+    last = _LAST_POS
+    if last[0] is sentence and last[1] is figure:
+        return last[2]
+    pos = _find_figure(sentence, figure)
+    _LAST_POS = (sentence, figure, pos)
+    return pos
+
+
+def _find_figure(sentence: str, figure: str) -> int | None:
+    figure = figure.split()
     if not figure:
         return None
     pos = sentence.find(" ".join(figure))      # the clean text has single spaces
@@ -298,6 +314,25 @@ _ONE_MONTH = re.compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\
                         r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
 
 
+# (sentence, language, its find_times) of the last _sentence_times: one tuple, replaced whole
+_LAST_TIMES: tuple = (None, None, None)
+
+
+def _sentence_times(sentence: str) -> list:
+    """find_times(sentence); the figures of one sentence come one after the other, so the last
+    sentence's are kept."""
+    global _LAST_TIMES
+    from tradeflows.facts.periods import find_times
+    from tradeflows.vocab import current_language
+    lang = current_language()
+    last = _LAST_TIMES
+    if last[0] == sentence and last[1] == lang:
+        return last[2]
+    times = find_times(sentence)
+    _LAST_TIMES = (sentence, lang, times)
+    return times
+
+
 def part_year_cue(r: dict) -> bool:
     """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
     sentence names months, a quarter or a half before the figure (not as a base) and the
@@ -313,9 +348,8 @@ def part_year_cue(r: dict) -> bool:
     pos = _figure_pos(r)
     if pos is None:
         return False
-    from tradeflows.facts.periods import find_times
     sentence = r["sentence"]
-    times = find_times(sentence)
+    times = _sentence_times(sentence)
     parts = [t for t in times if t.start < pos and not t.base and not t.target and not t.fiscal
              and (t.m1, t.m2) != (1, 12)]
     end = pos + len(" ".join((r.get("figure") or "").split()))
