@@ -190,7 +190,10 @@ class _Doc:
         return found[bisect_left(starts, lo - FRAME_SPAN): bisect_left(starts, hi)]
 
     def times(self, si: int, lo: int | None = None, hi: int | None = None) -> list[TimeExpr]:
-        return self._in_sentence(self._times, find_times, si, lo, hi)
+        return self._in_sentence(self._times, self._sentence_times, si, lo, hi)
+
+    def _sentence_times(self, text: str, s: int, e: int) -> list[TimeExpr]:
+        return find_times(text, s, e, self.low)   # the re.I patterns on the lower-cased text
 
     def _in_sentence(self, cache: dict, finder, si: int, lo: int | None, hi: int | None) -> list:
         """What finder finds in sentence si (found once), optionally only in [lo, hi)."""

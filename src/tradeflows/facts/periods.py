@@ -99,7 +99,7 @@ _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "
 
 
 @lru_cache(maxsize=1)
-def _plan() -> tuple[tuple[str, re.Pattern, str, object], ...]:
+def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...]:
     """_patterns() with what each needs of a stretch to run at all (its gate and trigger
     words, from _TRIGGERS and _NEEDS_MONTH_NAME), decided once instead of per stretch."""
     plan = []
@@ -111,7 +111,8 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, object], ...]:
             gate = _GATE_NONE
         else:
             gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
-        plan.append((kind, pat, gate, need))
+        # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (text/fold.py)
+        plan.append((kind, pat, gate, need, lower_copy(pat)))
     return tuple(plan)
 
 
@@ -220,18 +221,21 @@ def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
     return None, _REL.get(word.lower(), 0), int(bracket.group(1)) if bracket else None
 
 
-def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+def find_times(text: str, start: int = 0, end: int | None = None,
+               low_text: str | None = None) -> list[TimeExpr]:
     """Time expressions in text[start:end], longest first where they overlap.
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
-    digit), found by plain substring search on the lower-cased stretch."""
+    digit), found by plain substring search on the lower-cased stretch. low_text: the whole
+    text lower-cased by tradeflows.text.fold.lower_text (or None), on which the re.I patterns
+    run as their faster lower-cased copies (the same spans)."""
     end = len(text) if end is None else end
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
         from tradeflows.facts.periods_local import find_local_times
         return find_local_times(lang, text, start, end)
     stretch = text[start:end]
-    low = stretch.lower()
+    low = stretch.lower() if low_text is None else low_text[start:end]
     digits = _DIGIT.search(low) is not None
     has = low.__contains__   # any(map(has, words)): the substring tests run in C
     if not digits and not any(map(has, _WORDS_WITHOUT_DIGITS)):
@@ -240,7 +244,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     starts: list[int] = []   # taken spans, sorted and disjoint
     ends: list[int] = []
     month_name = None        # a capitalised month name in the stretch (found when first asked)
-    for kind, pat, gate, need in _plan():
+    for kind, pat, gate, need, lc in _plan():
         if gate is _GATE_MONTH:
             if need == "digit" and not digits:
                 continue     # "month" runs only with a digit; a month name holds the others' stems
@@ -257,7 +261,9 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
                 continue
         elif gate is _GATE_WORDS and not any(map(has, need)):
             continue         # anchored: a pattern runs only where one of its words occurs
-        for m in pat.finditer(text, start, end):
+        matches = pat.finditer(text, start, end) if low_text is None or lc is None \
+            else lc.finditer(low_text, start, end)   # _build reads no group's case
+        for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)
             if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
