@@ -610,6 +610,14 @@ def disagree(a: dict, b: dict) -> bool:
     return gap > 1e-9 * scale
 
 
+def _conflict(rows: list[dict]) -> bool:
+    """Two figures of the cell disagree. disagree reads a figure's value, high value and
+    qualifier only, and two figures alike in those never disagree: each distinct kind is
+    compared once (a cell that many pages quote alike costs no pair per two of them)."""
+    kinds = list({(r["value_usd"], r.get("value_usd_high"), r.get("qualifier")): r for r in rows}.values())
+    return any(disagree(a, b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
+
+
 def _cell_row(rows: list[dict], growth: list[dict] | None, published) -> dict:
     ordered = choice_order(rows, published)
     best = ordered[0]
@@ -629,7 +637,7 @@ def _cell_row(rows: list[dict], growth: list[dict] | None, published) -> dict:
         "n_figures": len(rows),
         "figure_ids": [r["figure_id"] for r in ordered],
         "growth_figure_id": g["figure_id"] if g else None,
-        "conflict": any(disagree(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]),
+        "conflict": _conflict(ordered),
         "_best": best,
     }
 
