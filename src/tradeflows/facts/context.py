@@ -66,9 +66,30 @@ def _vocab_of(lang: str):
         "org_re": re.compile(rf"\b(?:{alternation(orgs)})\b", re.I),
     }
     # copies for the lower-cased text (_Doc.low, tradeflows.text.fold): the same matches, ~4x faster
-    for key in ("measure", "status", "org"):
-        v[key + "_lc"] = lower_copy(v[key + "_re"])
+    for key, phrases in (("measure", measures), ("status", status), ("org", orgs)):
+        v[key + "_lc"] = _grouped_lower_copy(phrases, v[key + "_re"])
     return v
+
+
+def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
+    """lower_copy(rx) for rx = \\b(?:alternation(phrases))\\b (re.I), its alternatives grouped by
+    their first character, in their order: at a position only the alternatives that start with
+    its character can match, so the same alternative matches first, and sre tries them only
+    there (some 3x faster than trying every alternative at every position)."""
+    lc = lower_copy(rx)
+    if lc is None:
+        return None
+    groups: dict[str, list[str]] = {}
+    for p in sorted(phrases, key=len, reverse=True):   # alternation's order
+        q = p.lower()
+        if not q or len(q) != len(p) or q[0].isspace():
+            return lc
+        groups.setdefault(q[0], []).append(re.escape(q[1:]).replace(r"\ ", r"\s+"))
+    body = "|".join(re.escape(k) + "(?:" + "|".join(rest) + ")" for k, rest in groups.items())
+    try:
+        return re.compile(rf"\b(?:{body})\b", lc.flags)
+    except re.error:
+        return lc
 
 
 def _cues(d: "_Doc", v: dict, key: str, start: int, end: int):
