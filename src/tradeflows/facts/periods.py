@@ -80,6 +80,9 @@ _TRIGGERS: dict[str, object] = {
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
+# one search for any of them (a substring test of every word, in one pass)
+_MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
+_WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
 _NEEDS_MONTH_NAME = frozenset({"month_span", "month_range", "to_month", "month", "bare_month"})
 # every trigger word once: a stretch's present ones are found in one pass (in C); the month
 # patterns' stems are left out, a capitalised month name holds its stem
@@ -238,7 +241,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     low = stretch.lower() if low_text is None else low_text[start:end]
     digits = _DIGIT.search(low) is not None
     has = low.__contains__   # any(map(has, words)): the substring tests run in C
-    if not digits and not any(map(has, _WORDS_WITHOUT_DIGITS)):
+    if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
         return []
     found: list[TimeExpr] = []
     starts: list[int] = []   # taken spans, sorted and disjoint
@@ -249,7 +252,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             if need == "digit" and not digits:
                 continue     # "month" runs only with a digit; a month name holds the others' stems
             if month_name is None:
-                month_name = any(map(stretch.__contains__, _MONTH_NAMES))
+                month_name = _MONTH_NAME_RE.search(stretch) is not None
             if not month_name:
                 continue
         elif gate is _GATE_DIGIT:
