@@ -84,10 +84,6 @@ _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 _WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
 _NEEDS_MONTH_NAME = frozenset({"month_span", "month_range", "to_month", "month", "bare_month"})
-# every trigger word once: a stretch's present ones are found in one pass (in C); the month
-# patterns' stems are left out, a capitalised month name holds its stem
-_ALL_TRIGGERS = tuple(sorted({w for k, v in _TRIGGERS.items() if v != "digit" and k not in _NEEDS_MONTH_NAME
-                              for w in v}))
 
 
 @lru_cache(maxsize=1)
