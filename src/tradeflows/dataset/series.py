@@ -519,6 +519,9 @@ def share_evidence(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> b
 def entity_kind(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str | None:
     """organization, region or other when the figure fails only because an entity, not its
     country, reports it (it then belongs in series_entities); else None."""
+    if not (r.get("reporter") and r.get("reporter_iso3")) \
+            or reporter_class(r["reporter"], r.get("reporter_iso3")) == "country":
+        return None   # what entity_kind_of needs first, without running every check
     return admission(r, min_confidence)[1]
 
 
