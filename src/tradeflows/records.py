@@ -54,7 +54,13 @@ class Figure:
     def to_dict(self) -> dict:
         """The fields but `extra` as a dict (its values are scalars: no deep copy, which
         `dataclasses.asdict` would make at many times the cost)."""
+        d = self.__dict__
+        if tuple(d) == _ALL_FIELDS:   # the fields alone, in order: a copy without extra
+            out = d.copy()
+            del out["extra"]
+            return out
         return {k: getattr(self, k) for k in FIGURE_FIELDS}
 
 
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure) if f.name != "extra")
+_ALL_FIELDS = tuple(f.name for f in fields(Figure))

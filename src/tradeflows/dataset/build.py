@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 from tradeflows.dataset import checks, schema
 from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, ENTITY_REASONS,  # noqa: F401
                                        SERIES_FIELDS, country_label,
-                                       disagree, entity_kind, entity_rows, is_country_itself,
+                                       admission, disagree, entity_kind, entity_rows, is_country_itself,
                                        m49, series_rows, series_status, share_evidence)
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
 from tradeflows.errors import DocumentError
@@ -98,6 +98,10 @@ def _coercer(t: pa.DataType):
     return str
 
 
+_NONE_TYPE = type(None)
+_FLOAT_TYPE = frozenset({float})
+
+
 def make_table(name: str, rows: list[dict] | list[tuple],
                metadata: dict[str, str] | None = None) -> pa.Table:
     """A table of the schema `name` from row dicts (missing keys are nulls) or row tuples
@@ -117,10 +121,13 @@ def make_table(name: str, rows: list[dict] | list[tuple],
         if conv is _as_str_list:
             cols[f.name] = [None if v is None else _as_str_list(v) for v in vals]
             continue
+        # the distinct types of a column, not a test per value (the same verdict)
+        types = set(map(type, vals))
+        types.discard(_NONE_TYPE)
         if conv is float:
-            ok = all(v is None or (type(v) is float and v == v) for v in vals)
+            ok = types <= _FLOAT_TYPE and not [v for v in vals if v != v]   # no NaN
         else:
-            ok = all(v is None or isinstance(v, conv) for v in vals)
+            ok = all(issubclass(t, conv) for t in types)
         cols[f.name] = vals if ok else _coerced(name, f.name, conv, vals)
     return pa.Table.from_pydict(cols, schema=sch)
 
@@ -150,8 +157,13 @@ def figure_rows(figs: Iterable[dict | Figure]) -> list[dict]:
         rows.append(d)
     rows.sort(key=lambda r: (r["doc"], r["char_start"], r["char_end"]))
     seen: dict[str, int] = {}
+    stems: dict[str, str] = {}     # a document's rows share its name: one Path each
     for r in rows:
-        base = f"{Path(r['doc']).stem}:{r['char_start']}-{r['char_end']}"
+        doc = r["doc"]
+        stem = stems.get(doc)
+        if stem is None:
+            stem = stems[doc] = Path(doc).stem
+        base = f"{stem}:{r['char_start']}-{r['char_end']}"
         seen[base] = seen.get(base, 0) + 1
         r["figure_id"] = base if seen[base] == 1 else f"{base}.{seen[base]}"
         r["value_usd"], r["value_usd_high"], r["usd_rate"], r["usd_note"] = to_usd(
@@ -461,9 +473,8 @@ def parse_task(task: _Task) -> DocResult:
     candidates, shares = [], []
     mc = task.min_confidence
     for r in rows:
-        r["series_status"] = series_status(r, mc)
-        if r["series_status"] == "in" or (r["series_status"] in ENTITY_REASONS
-                                          and entity_kind(r, mc) is not None):
+        r["series_status"], ekind = admission(r, mc)
+        if r["series_status"] == "in" or ekind is not None:
             candidates.append({k: r.get(k) for k in SERIES_FIELDS})
         elif share_evidence(r, mc):
             shares.append({k: r.get(k) for k in SERIES_FIELDS})
@@ -474,7 +485,7 @@ def parse_task(task: _Task) -> DocResult:
 
 def _tuples(name: str, rows: list[dict]) -> list[tuple]:
     cols = _columns(name)
-    return [tuple(r.get(c) for c in cols) for r in rows]
+    return [tuple(map(r.get, cols)) for r in rows]
 
 
 @lru_cache(maxsize=None)

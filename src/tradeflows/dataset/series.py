@@ -141,9 +141,25 @@ def _entity_cues() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.I), cues
 
 
+# (sentence, figure, position) of the last _figure_pos: one tuple, read and replaced whole
+_LAST_POS: tuple = (None, None, None)
+
+
 def _figure_pos(r: dict) -> int | None:
-    """Where the figure stands in its (clean) sentence, or None when it cannot be found."""
-    sentence, figure = r.get("sentence") or "", (r.get("figure") or "").split()
+    """Where the figure stands in its (clean) sentence, or None when it cannot be found.
+    Each admission check of a row asks: the last answer is kept for the same two strings."""
+    global _LAST_POS
+    sentence, figure = r.get("sentence") or "", r.get("figure") or ""
+    last = _LAST_POS
+    if last[0] is sentence and last[1] is figure:
+        return last[2]
+    pos = _find_figure(sentence, figure)
+    _LAST_POS = (sentence, figure, pos)
+    return pos
+
+
+def _find_figure(sentence: str, figure: str) -> int | None:
+    figure = figure.split()
     if not figure:
         return None
     pos = sentence.find(" ".join(figure))      # the clean text has single spaces
@@ -298,6 +314,25 @@ _ONE_MONTH = re.compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\
                         r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
 
 
+# (sentence, language, its find_times) of the last _sentence_times: one tuple, replaced whole
+_LAST_TIMES: tuple = (None, None, None)
+
+
+def _sentence_times(sentence: str) -> list:
+    """find_times(sentence); the figures of one sentence come one after the other, so the last
+    sentence's are kept."""
+    global _LAST_TIMES
+    from tradeflows.facts.periods import find_times
+    from tradeflows.vocab import current_language
+    lang = current_language()
+    last = _LAST_TIMES
+    if last[0] == sentence and last[1] == lang:
+        return last[2]
+    times = find_times(sentence)
+    _LAST_TIMES = (sentence, lang, times)
+    return times
+
+
 def part_year_cue(r: dict) -> bool:
     """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
     sentence names months, a quarter or a half before the figure (not as a base) and the
@@ -313,9 +348,8 @@ def part_year_cue(r: dict) -> bool:
     pos = _figure_pos(r)
     if pos is None:
         return False
-    from tradeflows.facts.periods import find_times
     sentence = r["sentence"]
-    times = find_times(sentence)
+    times = _sentence_times(sentence)
     parts = [t for t in times if t.start < pos and not t.base and not t.target and not t.fiscal
              and (t.m1, t.m2) != (1, 12)]
     end = pos + len(" ".join((r.get("figure") or "").split()))
@@ -485,11 +519,28 @@ def share_evidence(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> b
 def entity_kind(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str | None:
     """organization, region or other when the figure fails only because an entity, not its
     country, reports it (it then belongs in series_entities); else None."""
-    fails = list(failures(r, min_confidence))
+    if not (r.get("reporter") and r.get("reporter_iso3")) \
+            or reporter_class(r["reporter"], r.get("reporter_iso3")) == "country":
+        return None   # what entity_kind_of needs first, without running every check
+    return admission(r, min_confidence)[1]
+
+
+def entity_kind_of(r: dict, fails: list[str]) -> str | None:
+    """entity_kind from the figure's failures (all of them, in order), when they are known."""
     if (len(fails) == 1 and fails[0] in ENTITY_REASONS and r.get("reporter")
             and reporter_class(r["reporter"], r.get("reporter_iso3")) != "country"):
         return ENTITY_REASONS[fails[0]]
     return None
+
+
+def admission(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple[str, str | None]:
+    """(series_status, entity_kind) of a figure, its checks run once: the entity kind is
+    only looked for when the first failure is an entity's (as entity_kind would find it)."""
+    fails = failures(r, min_confidence)
+    first = next(fails, IN)
+    if first not in ENTITY_REASONS:
+        return first, None
+    return first, entity_kind_of(r, [first, *fails])
 
 
 def partner_key(r: dict) -> tuple[str, str]:
@@ -562,6 +613,14 @@ def disagree(a: dict, b: dict) -> bool:
     return gap > 1e-9 * scale
 
 
+def _conflict(rows: list[dict]) -> bool:
+    """Two figures of the cell disagree. disagree reads a figure's value, high value and
+    qualifier only, and two figures alike in those never disagree: each distinct kind is
+    compared once (a cell that many pages quote alike costs no pair per two of them)."""
+    kinds = list({(r["value_usd"], r.get("value_usd_high"), r.get("qualifier")): r for r in rows}.values())
+    return any(disagree(a, b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
+
+
 def _cell_row(rows: list[dict], growth: list[dict] | None, published) -> dict:
     ordered = choice_order(rows, published)
     best = ordered[0]
@@ -581,7 +640,7 @@ def _cell_row(rows: list[dict], growth: list[dict] | None, published) -> dict:
         "n_figures": len(rows),
         "figure_ids": [r["figure_id"] for r in ordered],
         "growth_figure_id": g["figure_id"] if g else None,
-        "conflict": any(disagree(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]),
+        "conflict": _conflict(ordered),
         "_best": best,
     }
 

@@ -79,6 +79,60 @@ def _frames_lc_of(lang: str) -> list[re.Pattern[str] | None]:
     return [lower_copy(rx) for *_, rx in _frames_of(lang)]
 
 
+def _frames_need() -> tuple[list[tuple | None], tuple[str, ...]]:
+    return _frames_need_of(current_language())
+
+
+@lru_cache(maxsize=None)
+def _frames_need_of(lang: str) -> tuple[list[tuple | None], tuple[str, ...]]:
+    """For each frame's lower-cased pattern, what any match of it holds (read from the parsed
+    pattern): its top-level literal words (all) and, for each top-level alternation whose every
+    branch opens with a literal word, those words (one at least); None: nothing known. And
+    every such word once: a sentence is tested for each once."""
+    needs = []
+    for lc in _frames_lc_of(lang):
+        need = _need(lc)
+        needs.append(None if need is None else (frozenset(need[0]), tuple(frozenset(ws) for ws in need[1])))
+    words = {w for need in needs if need is not None for w in need[0].union(*need[1])}
+    return needs, tuple(sorted(words))
+
+
+def _need(lc: re.Pattern | None) -> tuple | None:
+    if lc is None or lc.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as sre_c, _parser as sre_p
+        items = sre_p.parse(lc.pattern, lc.flags).data
+        words, any_of, run = [], [], []
+        for op, av in list(items) + [(None, None)]:
+            if op is sre_c.LITERAL:
+                run.append(chr(av))
+                continue
+            if len(run) >= 2:
+                words.append("".join(run))
+            run = []
+            if op is sre_c.BRANCH:
+                heads = []
+                for alt in av[1]:
+                    head = []
+                    for aop, aav in alt:
+                        if aop is not sre_c.LITERAL:
+                            break
+                        head.append(chr(aav))
+                    heads.append("".join(head))
+                if heads and all(len(h) >= 2 for h in heads):
+                    any_of.append(tuple(heads))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is scanned as before
+        return None
+    return (tuple(words), tuple(any_of)) if words or any_of else None
+
+
+def _holds(present: frozenset, need: tuple) -> bool:
+    """A sentence holding the words `present` (of _frames_need's) holds what a frame needs."""
+    words, any_of = need
+    return words <= present and all(not present.isdisjoint(ws) for ws in any_of)
+
+
 def mask(text: str, start: int, end: int, places: list[Place]) -> tuple[str, list[int], list[int]]:
     """text[start:end] with each place a numbered slot, and the map of masked to text offsets."""
     pieces, mstarts, tstarts = [], [0], [start]
@@ -112,7 +166,11 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
         return []
     found: list[tuple[int, int, Frame]] = []
     low = lower_text(masked)
-    for order, ((name, kind, rep, par, rx), lc) in enumerate(zip(_frames(), _frames_lc())):
+    needs, words = _frames_need()
+    present = None if low is None else frozenset(filter(low.__contains__, words))
+    for order, ((name, kind, rep, par, rx), lc, need) in enumerate(zip(_frames(), _frames_lc(), needs)):
+        if present is not None and lc is not None and need is not None and not _holds(present, need):
+            continue   # the sentence lacks a word every match of the frame holds
         for m in (lc.finditer(low) if low is not None and lc is not None else rx.finditer(masked)):
             roles = {r: places[int(m.group(r))] for r in ("A", "B") if r in rx.groupindex and m.group(r)}
             a, b = roles.get(rep), roles.get(par)

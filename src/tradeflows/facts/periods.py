@@ -84,11 +84,10 @@ _TRIGGERS: dict[str, object] = {
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
+# one search for any of them (a substring test of every word, in one pass)
+_MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
+_WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
 _NEEDS_MONTH_NAME = frozenset({"rolling_december", "month_span", "month_range", "to_month", "month", "bare_month"})
-# every trigger word once: a stretch's present ones are found in one pass (in C); the month
-# patterns' stems are left out, a capitalised month name holds its stem
-_ALL_TRIGGERS = tuple(sorted({w for k, v in _TRIGGERS.items() if v != "digit" and k not in _NEEDS_MONTH_NAME
-                              for w in v}))
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +96,27 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
     pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b{_YEARPART}", re.I)
     return rows, pat
+
+
+_GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "none"
+
+
+@lru_cache(maxsize=1)
+def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...]:
+    """_patterns() with what each needs of a stretch to run at all (its gate and trigger
+    words, from _TRIGGERS and _NEEDS_MONTH_NAME), decided once instead of per stretch."""
+    plan = []
+    for kind, pat in _patterns():
+        need = _TRIGGERS.get(kind)
+        if kind in _NEEDS_MONTH_NAME:
+            gate = _GATE_MONTH
+        elif need is None:
+            gate = _GATE_NONE
+        else:
+            gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
+        # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (text/fold.py)
+        plan.append((kind, pat, gate, need, lower_copy(pat)))
+    return tuple(plan)
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +206,12 @@ _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
 _BASE_BEFORE_LC = lower_copy(_BASE_BEFORE)
 _SAME_PERIOD_LC = lower_copy(_SAME_PERIOD)
+_BASE_VALUE_BEFORE_LC = lower_copy(_BASE_VALUE_BEFORE)
+_FROM_BEFORE_LC = lower_copy(_FROM_BEFORE)
+_TARGET_BY_LC = lower_copy(_TARGET_BY)
+_BEGINNING_LC = lower_copy(_BEGINNING)
+_LC_READY = all(rx is not None for rx in (_BASE_BEFORE_LC, _SAME_PERIOD_LC, _BASE_VALUE_BEFORE_LC,
+                                          _FROM_BEFORE_LC, _TARGET_BY_LC, _BEGINNING_LC))
 
 
 @dataclass(frozen=True)
@@ -217,43 +243,49 @@ def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
     return None, _REL.get(word.lower(), 0), int(bracket.group(1)) if bracket else None
 
 
-def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+def find_times(text: str, start: int = 0, end: int | None = None,
+               low_text: str | None = None) -> list[TimeExpr]:
     """Time expressions in text[start:end], longest first where they overlap.
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
-    digit), found by plain substring search on the lower-cased stretch."""
+    digit), found by plain substring search on the lower-cased stretch. low_text: the whole
+    text lower-cased by tradeflows.text.fold.lower_text (or None), on which the re.I patterns
+    run as their faster lower-cased copies (the same spans)."""
     end = len(text) if end is None else end
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
         from tradeflows.facts.periods_local import find_local_times
         return find_local_times(lang, text, start, end)
-    low = text[start:end].lower()
+    stretch = text[start:end]
+    low = stretch.lower() if low_text is None else low_text[start:end]
     digits = _DIGIT.search(low) is not None
     has = low.__contains__   # any(map(has, words)): the substring tests run in C
-    if not digits and not any(map(has, _WORDS_WITHOUT_DIGITS)):
+    if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
         return []
     found: list[TimeExpr] = []
     starts: list[int] = []   # taken spans, sorted and disjoint
     ends: list[int] = []
     month_name = None        # a capitalised month name in the stretch (found when first asked)
-    present = set(filter(has, _ALL_TRIGGERS))
-    for kind, pat in _patterns():
-        if kind in _NEEDS_MONTH_NAME:
-            if _TRIGGERS.get(kind) == "digit" and not digits:
+    for kind, pat, gate, need, lc in _plan():
+        if gate is _GATE_MONTH:
+            if need == "digit" and not digits:
                 continue     # "month" runs only with a digit; a month name holds the others' stems
             if month_name is None:
-                month_name = any(map(text[start:end].__contains__, _MONTH_NAMES))
+                month_name = _MONTH_NAME_RE.search(stretch) is not None
             if not month_name:
                 continue
-        else:
-            need = _TRIGGERS.get(kind)
-            if need is not None and not (digits if need == "digit" else not present.isdisjoint(need)):
-                continue  # anchored: a pattern runs only where its words (or a digit) occur
+        elif gate is _GATE_DIGIT:
+            if not digits:
+                continue     # anchored: a pattern runs only where a digit occurs
             if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
                 continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
-        for m in pat.finditer(text, start, end):
+        elif gate is _GATE_WORDS and not any(map(has, need)):
+            continue         # anchored: a pattern runs only where one of its words occurs
+        matches = pat.finditer(text, start, end) if low_text is None or lc is None \
+            else lc.finditer(low_text, start, end)   # _build reads no group's case
+        for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)
             if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
@@ -349,29 +381,50 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)
     elif kind == "year":
         year = int(m.group("y"))
-    before = text[max(0, m.start() - 60):m.start()]
-    if kind in ("year", "month") and _YEAR_ENDED.search(before):
+    start, end = m.span()
+    before = text[max(0, start - 60):start]
+    # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
+    if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
         return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
-    if year is not None and _BEGINNING.search(before):
+    low = _lower(before)
+    if year is not None and (_BEGINNING.search(before) if low is None
+                             else ("start" in low or "beginning" in low) and _BEGINNING_LC.search(low)):
         # "at the beginning of 2025": a point in time; what is reported then is the year before
-        return TimeExpr(m.start(), m.end(), kind, year - 1, None, None, 1, 12, False, False)
-    return _flags(TimeExpr(m.start(), m.end(), kind, year, rel, by, m1, m2, False), text)
+        return TimeExpr(start, end, kind, year - 1, None, None, 1, 12, False, False)
+    base, target = _base_target(before, low, end, text)
+    return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target)
 
 
 def _flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - 60):t.start]
-    if _BASE_BEFORE_LC and _SAME_PERIOD_LC and not _FOLD_UNSAFE.search(before):
-        low = before.lower()
-        base_before = _BASE_BEFORE_LC.search(low) or _SAME_PERIOD_LC.search(low)
-    else:
-        base_before = _BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
-    base = bool(base_before or _BASE_VALUE_BEFORE.search(before)
-                or _BASE_AFTER.match(text, t.end)
-                or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, t.end)))
+    base, target = _base_target(before, _lower(before), t.end, text)
     # the constructor, not dataclasses.replace: this runs for every time expression
     return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
-                    bool(_TARGET_BY.search(before)), t.fiscal, t.same)
+                    target, t.fiscal, t.same)
+
+
+def _lower(before: str) -> str | None:
+    """The words before an expression lower-cased for the _LC patterns, or None where the
+    lower-cased copies would not match like the re.I patterns (tradeflows.text.fold)."""
+    return None if not _LC_READY or _FOLD_UNSAFE.search(before) else before.lower()
+
+
+def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool, bool]:
+    """(base, target) of the expression that ends at `end`, from the words `before` it (and
+    their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
+    if low is None:
+        base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
+                    or _BASE_VALUE_BEFORE.search(before) or _BASE_AFTER.match(text, end)
+                    or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, end)))
+        return base, bool(_TARGET_BY.search(before))
+    # the same tests on the lower-cased words; a literal a pattern needs is looked for first
+    base = bool(_BASE_BEFORE_LC.search(low) or _SAME_PERIOD_LC.search(low)
+                or (("compared" in low or "versus" in low or "vs" in low or "against" in low or "from" in low)
+                    and _BASE_VALUE_BEFORE_LC.search(low))
+                or _BASE_AFTER.match(text, end)
+                or ("from" in low and _FROM_BEFORE_LC.search(low) and _TO_AFTER.match(text, end)))
+    return base, "by" in low and _TARGET_BY_LC.search(low) is not None
 
 
 # a stretch that names no one period, taken so that no year inside it is read alone

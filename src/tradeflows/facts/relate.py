@@ -20,7 +20,6 @@ its fields were decided.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.carry import _head_partner, _update_context
@@ -34,7 +33,7 @@ from tradeflows.facts.reporters import opening_statistics_owner
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import _dated_status, _status
 from tradeflows.facts.subject import document_subject, HEAD_CHARS
-from tradeflows.errors import Warnings
+from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 
 # how many paragraph breaks an organization stays the reporter without being named again (a
@@ -70,7 +69,10 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         if si != last_si:
             # the sentences since the last figure's (itself included) update the carried context
             for k in range(max(last_si, 0), si):
-                warnings.isolate("relate", d.line_of_sentence(k), _update_context, d, st, k, iso3, name)
+                try:   # Warnings.isolate inlined: the sentence's line is only looked up for a warning
+                    _update_context(d, st, k, iso3, name)
+                except Exception as exc:  # noqa: BLE001 - one sentence's fault must not fail its document
+                    warnings.append(describe(exc, "relate", d.line_of_sentence(k)))
             last_si = si
         related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
         if related is not None:
@@ -143,10 +145,21 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     if year is not None:
         st.last_period, st.last_period_si = (year, m1, m2, basis), si
 
-    return replace(f, measure=measure, scope=scope, reporter=rep, reporter_iso3=rep_iso,
+    return _replace(f, measure=measure, scope=scope, reporter=rep, reporter_iso3=rep_iso,
                    partner=partner, partner_iso3=piso, year=year, period_start=ps, period_end=pe,
                    year_basis=basis, status=status,
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
+
+
+def _replace(f: Figure, **changes) -> Figure:
+    """dataclasses.replace(f, **changes) for a Figure (a plain dataclass: no __post_init__, no
+    init=False field): its fields copied with the changes, without replace's walk of the
+    class's fields (a sizeable part of relating a figure)."""
+    g = object.__new__(Figure)
+    fields = g.__dict__
+    fields.update(f.__dict__)
+    fields.update(changes)
+    return g
 
 
 def _names_home(d: _Doc, si: int, home_iso) -> bool:

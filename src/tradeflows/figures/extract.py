@@ -45,7 +45,7 @@ from tradeflows.text.clean import CleanText
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
 from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern
-from tradeflows.errors import Warnings
+from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 from tradeflows.figures.units import scale_factor, scale_words
 from tradeflows.vocab import alternation, read_csv, read_lines
@@ -173,8 +173,11 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
         pos = m.start()
         if pos < ctx.last_end:
             continue
-        fig = warnings.isolate("extract", _line_at(c, pos), _figure_from, ctx, pos, doc,
-                               default=False)
+        try:   # Warnings.isolate inlined: the anchor's line is only looked up for a warning
+            fig = _figure_from(ctx, pos, doc)
+        except Exception as exc:  # noqa: BLE001 - one number's fault must not fail its document
+            warnings.append(describe(exc, "extract", _line_at(c, pos)))
+            fig = False
         if fig is False:
             ctx.last_end = max(ctx.last_end, m.end())  # skip the anchor that broke a rule
         elif fig is not None:

@@ -13,6 +13,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from tradeflows.text.citations import Citation
 from tradeflows.text.layout import BLANK, BODY, Layout, classify
@@ -99,7 +100,9 @@ class CleanText:
         return out
 
 
-def _line_starts(raw: str) -> list[int]:
+def _line_starts(raw: str, lines: list[str] | None = None) -> list[int]:
+    if lines is not None:   # raw.split("\n"): each line starts past the one before and its break
+        return list(accumulate([len(ln) + 1 for ln in lines[:-1]], initial=0))
     starts = [0]
     find = raw.find
     i = find("\n")
@@ -198,43 +201,53 @@ def _hard_wrapped(lines: list[str], kinds: list[str], width: int) -> bool:
 
 def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: str) -> _Builder:
     b = _Builder()
-    width = _typical_width(lines, lay.kinds)
-    if fmt != "pdf" and _hard_wrapped(lines, lay.kinds, width):
+    kinds = lay.kinds
+    width = _typical_width(lines, kinds)
+    if fmt != "pdf" and _hard_wrapped(lines, kinds, width):
         fmt = "pdf"  # its lines are not its paragraphs: join them as a PDF's
+    # _Builder.add_char and add_line inlined: this loop runs once per line of every document
+    parts, runs = b.parts, b.runs
     prev = None          # stripped text of the previous body line
-    blank_only = False   # only blank lines since the previous body line
-    gap_kinds: set[str] = set()
+    # the kinds of the lines since the previous body line: only blank ones (and some)?
+    gap_any, gap_other = False, False
+    double = lay.double_spaced
     for i, line in enumerate(lines):
-        kind = lay.kinds[i]
+        kind = kinds[i]
         if kind != BODY:
-            gap_kinds.add(kind)
+            gap_any = True
+            if kind != BLANK:
+                gap_other = True
             continue
-        lead = len(line) - len(line.lstrip())
         content = line.strip()
-        raw_start = starts[i] + lead
-        if prev is None:
-            b.add_line(content, raw_start)
-            prev, gap_kinds, _prev_index = content, set(), i
-            continue
-        blank_only = gap_kinds == {BLANK} and not lay.double_spaced
-        newline_off = starts[i] - 1
-        if _paragraph_ends(prev, content, width, blank_only, fmt):
-            b.add_char("\n", newline_off)
-        elif _ends_word_break(prev):
-            word = _LAST_TOKEN.search(prev).group(1)
-            raw_line = lines[_prev_index]
-            if _SUSPENDED.match(content):
-                b.add_char(" ", newline_off)  # "bio- and medical": a suspended hyphen
-            elif (content[:1].islower() and "-" not in word[:-1] and not raw_line.endswith(" ")
-                  and word[:-1].lower() not in hyphen_prefixes()):
-                # "coopera-" + "tion": drop the hyphen, keep one word
-                b.parts[-1] = b.parts[-1][:-1] if b.parts[-1] else b.parts[-1]
-                b.pop_offset()
-                b.size -= 1
+        raw_start = starts[i] + (len(line) - len(line.lstrip()))
+        if prev is not None:
+            blank_only = gap_any and not gap_other and not double
+            newline_off = starts[i] - 1
+            if _paragraph_ends(prev, content, width, blank_only, fmt):
+                parts.append("\n")
+                runs.append((newline_off, 1))
+            elif len(prev) >= 2 and prev[-1] == "-" and prev[-2] in _WORD_BREAK_LETTERS:   # _ends_word_break
+                word = _LAST_TOKEN.search(prev).group(1)
+                raw_line = lines[_prev_index]
+                if _SUSPENDED.match(content):
+                    parts.append(" ")  # "bio- and medical": a suspended hyphen
+                    runs.append((newline_off, 1))
+                elif (content[:1].islower() and "-" not in word[:-1] and not raw_line.endswith(" ")
+                      and word[:-1].lower() not in hyphen_prefixes()):
+                    # "coopera-" + "tion": drop the hyphen, keep one word
+                    parts[-1] = parts[-1][:-1] if parts[-1] else parts[-1]
+                    b.pop_offset()
+            else:
+                parts.append(" ")
+                runs.append((newline_off, 1))
+        if "  " not in content and "\t" not in content and "\u00a0" not in content:
+            parts.append(content)       # most lines: nothing to fold (_Builder.add_line)
+            if content:
+                runs.append((raw_start, len(content)))
         else:
-            b.add_char(" ", newline_off)
-        b.add_line(content, raw_start)
-        prev, gap_kinds, _prev_index = content, set(), i
+            b.add_line(content, raw_start)
+        prev, gap_any, gap_other, _prev_index = content, False, False, i
+    b.size = sum(map(len, parts))
     return b
 
 
@@ -329,7 +342,7 @@ def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanTe
     """The clean body of a raw text; `hints` are per-line layout kinds the file itself
     marked (a PDF's footnotes by font size), passed on to the layout stage."""
     lines = raw.split("\n")
-    starts = _line_starts(raw)
+    starts = _line_starts(raw, lines)
     lay = classify(lines, fmt, hints)
     b = _join_body(raw, lines, starts, lay, fmt)
     text, offs = b.text(), b.offs

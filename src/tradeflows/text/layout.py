@@ -104,6 +104,13 @@ def classify_pdf(lines: list[str]) -> Layout:
             prev_gap = after_separator  # every line follows a blank there
         else:
             prev_gap = i == 0 or not lines[i - 1].strip() or after_separator
+        if not prev_gap:
+            # no block starts or goes on right after a text line (the test below, without
+            # reading the line for a citation first)
+            if kinds[i] == BODY and _PAGE_NO.match(line):
+                kinds[i] = PAGE_NO
+            i += 1
+            continue
         m = _CITE_START.match(line)
         starts = (m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
                   and (after_separator or _has_features(lines, i)))

@@ -40,7 +40,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans, s = [], start
     for m in _BOUNDARY.finditer(text, start, end):
         head = text[max(s, m.start() - 40): m.start() + 1]
-        tok = _TOKEN_BEFORE.search(text[max(s, m.start() - 40): m.start() + len(m.group().split()[0])])
+        # the token is the stretch's last whitespace-free chunk (read alone: the same match, fast)
+        chunk = text[max(s, m.start() - 40): m.start() + len(m.group().split()[0])].rsplit(None, 1)
+        tok = _TOKEN_BEFORE.search(chunk[-1]) if chunk else None
         word = tok.group(1) if tok else ""
         word = word.lstrip("(\"“«[")
         if word in abbrev or _INITIALS.match(word):
