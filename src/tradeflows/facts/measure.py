@@ -166,7 +166,19 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
+    if _VALUE_OPENER.fullmatch(text, d.c.sentences[d.sentence_index(f.clean_start)][0], f.clean_start):
+        # "With a value of Dh84.4 billion, gold topped the list of ... the UAE's non-oil foreign trade": a
+        # figure that opens its sentence is of the flow the sentence goes on to name (rule value_opener)
+        later = [c for c in cues if c[0] >= f.clean_end]
+        if later:
+            c = later[0]
+            return c[2], "value_opener", (c[0], c[1])
     return None, None, None
+
+
+# "With a value of Dh84.4 billion, ...", "At $5 billion, ...": a figure opening its sentence
+_VALUE_OPENER = re.compile(r"\W*(?:with\s+(?:a\s+)?(?:total\s+)?(?:value|worth|turnover|volume)\s+of|at|worth)\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
 
 
 # a number that is no year (a figure of its own) between a cue and the figure
