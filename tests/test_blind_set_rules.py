@@ -1,0 +1,95 @@
+"""Rules written from the tuned pages of the blind sets web2, web3 and ruweb2 (data/web2, data/web3,
+data/ruweb2), tested on those pages' own sentences where no page outside the development sets
+was found that uses the phrasing (the fact_phrasings table holds the rules that one was found
+for). Each asserts the exact fields and the rule that decides them."""
+from __future__ import annotations
+
+from tradeflows.pipeline import figures_of_text
+
+
+def fig(text: str, figure: str, pub_year: int, lang: str | None = None):
+    hits = [f for f in figures_of_text(text, "t", "web", pub_year=pub_year, lang=lang) if f.figure == figure]
+    assert len(hits) == 1, [f.figure for f in figures_of_text(text, "t", "web", pub_year=pub_year, lang=lang)]
+    return hits[0]
+
+
+def rules(f) -> list[str]:
+    return f.fact_rules.split(";")
+
+
+def test_a_bracketed_conversion_takes_the_period_of_the_amount_it_converts():
+    # web2 x12 (Gulf Industry): "the previous year's high of RO4.1 billion ($10.6 billion)"
+    text = ("The decline was however lower than the steep 27.2 per cent fall in exports registered in 2015 "
+            "versus the previous year’s high of RO4.1 billion ($10.6 billion) just before the current global "
+            "downturn was unleashed, it said.")
+    f = fig(text, "$10.6 billion", 2017)
+    assert (f.year, f.period_start, f.period_end) == (2014, "2014-01", "2014-12")
+    assert "year:conversion" in rules(f)
+    assert fig(text, "RO4.1 billion", 2017).year == 2014
+
+
+def test_changes_listed_in_brackets_after_a_plural_change_noun_are_growths():
+    # web2 x12: "Significant reductions were also recorded in the categories for ... (22 per cent)"
+    text = ("Exports of merchandise under this category fell a hefty 49.1 per cent. Significant reductions were "
+            "also recorded in the categories for ‘base metals and articles’ (22 per cent), mineral products "
+            "(17.5 per cent) and chemicals and allied products (15.8 per cent).")
+    figs = {f.figure: f for f in figures_of_text(text, "t", "web", pub_year=2017)}
+    assert [(figs[k].kind, figs[k].value, figs[k].rule) for k in ("22 per cent", "17.5 per cent")] == [
+        ("growth", -22.0, "growth_listed_change"), ("growth", -17.5, "growth_listed_change")]
+
+
+def test_a_mean_annual_rate_without_a_period_of_its_own_has_no_year():
+    # web2 x08 (NNN-ANDINA): "grew at an average annual rate of 12.7%, in the 13 years in which the FTA has been in force"
+    text = ("The Ministry of Foreign Trade and Tourism (Mincetur) has reported that the value of Peruvian exports "
+            "to China grew at an average annual rate of 12.7%, in the 13 years in which the bilateral Free Trade "
+            "Agreement (FTA) has been in force.")
+    f = fig(text, "12.7%", 2023)
+    assert (f.year, f.period_start) == (None, None)
+    assert "year:average_rate" in rules(f)
+
+
+def test_a_sentence_in_the_past_perfect_keeps_the_period_in_force():
+    # web3-like, web2 x06 (Moneycontrol): "In FY22, the annual trade had stood at $676 billion."
+    text = ("The overall trade in fiscal year 2022-23 has jumped to $770 billion, surpassing the annual target set "
+            "by the government, Commerce Secretary Sunil Barthwal said on April 13.\n\n"
+            "The FY23 trade target was $750 billion, which has been exceeded by around $20 billion, Barthwal told "
+            "reporters in New Delhi. In FY22, the annual trade had stood at $676 billion.\n\n"
+            "Despite recessionary conditions and head winds, India recorded an on-year jump of $94 billion in annual "
+            "trade, the commerce secretary added.")
+    f = fig(text, "$94 billion", 2023)
+    assert (f.year, f.period_start, f.period_end) == (2023, "2022-04", "2023-03")
+
+
+def test_a_figure_opening_its_sentence_takes_the_flow_named_after_it():
+    # web3 y04 (Gulf News): "With a value of Dh84.4 billion, gold topped the list of leading commodities in the
+    # UAE's non-oil foreign trade"
+    text = ("With a value of Dh84.4 billion, gold topped the list of leading commodities in the UAE’s non-oil "
+            "foreign trade in the first quarter, accounting for 17 per cent of the total non-oil foreign trade.")
+    f = fig(text, "Dh84.4 billion", 2022)
+    assert f.measure == "turnover"
+    assert "measure:value_opener" in rules(f)
+
+
+def test_those_countries_name_the_group_of_the_paragraph_before():
+    # web3 y10 (Daily News Egypt): "the import volume from those countries reached $2.314bn in 2022"
+    text = ("The Central Agency for Public Mobilization and Statistics (CAPMAS) announced that the trade exchange "
+            "between Egypt and other African Union members reached $8.653bn in 2022, compared to $7.481bn in 2021, "
+            "with an increase of $1.172bn.\n"
+            "In a statement released on Sunday, CAPMAS explained that Egypt’s total exports to African Union "
+            "countries amounted to $6.339bn in 2022, compared to $5.487bn in 2021, showing a 15.5% increase.\n"
+            "CAPMAS clarified that the most significant exported goods to African Union countries included debts "
+            "and their products with a value of $651m, accounting for 28.1% of the total goods.\n"
+            "On the other hand, CAPMAS reported that the import volume from those countries reached $2.314bn in 2022, "
+            "compared to $1.994bn in 2021, reflecting a 16% increase.")
+    f = fig(text, "$2.314bn", 2023)
+    assert f.partner == "African Union"
+    assert "partner:group_carried" in rules(f)
+
+
+def test_a_trade_word_inside_a_ministrys_name_is_no_measure():
+    # ruweb2 q01 (KBS World Radio): "По данным министерства промышленности, торговли и энергетики, апрельский
+    # показатель составил 50 млрд 60 млн долларов" after "В апреле экспорт РК ... сократился"
+    text = ("В апреле экспорт РК, сохранявший рост 17 месяцев подряд, сократился. По данным министерства "
+            "промышленности, торговли и энергетики, апрельский показатель составил 50 млрд 60 млн долларов.")
+    f = fig(text, "50 млрд 60 млн долларов", 2018, lang="ru")
+    assert f.measure == "exports"
