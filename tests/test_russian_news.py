@@ -560,3 +560,12 @@ def test_the_statistics_office_the_opening_cites_owns_the_pair():
     assert [(f.reporter_iso3, f.partner_iso3, f.year) for f in figs] == [("CHN", "RUS", 2019)] * 2
     assert "year:restated_head" in figs[0].fact_rules.split(";")
     assert "reporter:pair" in figs[1].fact_rules.split(";")
+
+
+def test_an_office_that_reports_is_no_ministrys_name_around_a_trade_word():
+    # medichub.net (TASS, 2021-07-13): "В ведомстве указали, что экспорт китайских товаров в Россию ...": the
+    # name_before row reads ministries' names ("министерства промышленности, торговли и энергетики") only
+    text = ("В ведомстве указали, что экспорт китайских товаров в Россию в первом полугодии увеличился на 38,4% "
+            "и составил около $28,946 млрд.")
+    f = next(f for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2021) if f.figure == "38,4%")
+    assert (f.measure, f.reporter_iso3, f.partner_iso3) == ("exports", "CHN", "RUS")
