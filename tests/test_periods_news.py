@@ -138,6 +138,11 @@ D42 = ("However, exports to Russia decreased by 19.5% from last year's figure of
     pytest.param("China's trade with ASEAN stood at 2.09 trillion Yuan (about 299 billion U.S. Dollars) in the first "
                  "six months, up 5.6 percent year on year.", "2.09 trillion Yuan", 2020,
                  (2020, "2020-01", "2020-06", "doc_date"), id="d53-six-months-after-parenthesis"),
+    # a change noun between a figure and its period (shine.cn, 2024-07-12, not a development page)
+    pytest.param("In the second quarter, the imports and exports in total gained 7.4 percent compared to a year "
+                 "earlier, also notably higher than the 4.9 percent increase in the first quarter of this year and "
+                 "1.7 percent the fourth quarter of last year.", "4.9 percent", 2024,
+                 (2024, "2024-01", "2024-03", "doc_date"), id="shine-increase-in-the-first-quarter"),
     # an undated page: "last year, compared with 2016" is 2017
     pytest.param("Moldova's export rose by over 18 per cent last year, compared with 2016 and valued $2.4 billion, "
                  "according to the National Bureau of Statistics.", "$2.4 billion", None,

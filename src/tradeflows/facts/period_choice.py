@@ -172,7 +172,9 @@ _WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
 _BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
-_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|exported|imported|shipped)\s+)?"
+_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|exported|imported|shipped|"
+                           # "the 4.9 percent increase in the first quarter of this year"
+                           r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:period\s+)?$", re.I)
 
 
