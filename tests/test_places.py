@@ -334,3 +334,20 @@ def test_whole_largest_document_is_scanned():
     found = find_places(text)
     assert len(found) > 5000
     assert found[-1].start > len(text) * 0.9
+
+
+# -- a group with a place taken out ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # web3 y07 (tuned): Ireland's statistics office; the rest of the bloc is no bloc of the registry
+    pytest.param("Exports to non-EU countries (excluding the UK) were valued at €85,663 million in 2021",
+                 [("non-EU countries (excluding the UK)", None), ("United Kingdom", "GBR")], id="bloc-excluding"),
+    # a country with a territory taken out stays the country (japantimes.co.jp, 2004-08-27)
+    pytest.param("Among Asian economies, exports to China, excluding Hong Kong, expanded 22.0 percent",
+                 [("Asia", None), ("China", "CHN"), ("Hong Kong", "HKG")], id="country-excluding-stays"),
+    # a product taken out is no place (thedailyupdates.net)
+    pytest.param("exports of goods to the EU, excluding precious metals, were higher in May",
+                 [("European Union", None)], id="bloc-excluding-a-product"),
+])
+def test_a_bloc_less_a_place_is_not_the_bloc(text, expected):
+    assert [(p.name, p.iso3) for p in find_places(text)] == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_text
@@ -231,9 +231,25 @@ class _Registry:
                     i = text.find(head, i + 1, end)
             if extra:
                 found = _leftmost_longest(found + extra)
-        return [
-            Place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"
-        ]
+        places = [Place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
+        return _with_exceptions(text, places) if any(p.kind == "bloc" for p in places) else places
+
+
+# "non-EU countries (excluding the UK)", "Asia except China": a group with a place taken out
+# is not the group itself; it keeps the exception in its name, so no panel cell calls it the bloc
+_EXCEPT_GAP = re.compile(r"\s*[(,]?\s*((?:excluding|except(?:\s+for)?|other\s+than|outside\s+of|ex\.)\s+(?:the\s+)?)$", re.I)
+
+
+def _with_exceptions(text: str, found: list[Place]) -> list[Place]:
+    """A bloc followed by a place it leaves out names the rest of the bloc."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        p, q = out[i], out[i + 1]
+        if p.kind == "bloc" and q.start - p.end <= 24:
+            m = _EXCEPT_GAP.search(text, p.end, q.start)
+            if m is not None and m.start() == p.end:
+                out[i] = replace(p, name=f"{p.name} ({text[m.start(1):q.end]})")
+    return out
 
 
 def _leftmost_longest(spans: list[tuple[int, int, _Entry]]) -> list[tuple[int, int, _Entry]]:
