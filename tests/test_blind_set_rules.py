@@ -93,3 +93,21 @@ def test_a_trade_word_inside_a_ministrys_name_is_no_measure():
             "промышленности, торговли и энергетики, апрельский показатель составил 50 млрд 60 млн долларов.")
     f = fig(text, "50 млрд 60 млн долларов", 2018, lang="ru")
     assert f.measure == "exports"
+
+
+def test_a_demonym_compound_adjective_carries_no_counterpart():
+    # web3 y02 (The News, Pakistan): "Chinese-pledged" names who pledged projects, not the counterpart of
+    # the June trade figures after it
+    text = ("KARACHI: Pakistan’s trade deficit widened 15.9 percent to $37.7 billion during the last fiscal year "
+            "of 2017/18 as imports continued to outweigh exports, official data showed on Wednesday.\n"
+            "Exports are showing recovery on financial incentives announced by the previous government to "
+            "arrest constant decline in outbound shipments. Imports are expected to cool in the coming period "
+            "as Chinese-pledged infrastructure projects are reaching advance stage. In June, trade deficit "
+            "expanded 46.1 percent year-on-year to $3.8 billion with exports down one percent to $1.9 billion "
+            "and imports up 26.2% to $5.7 billion, PBS data showed.")
+    assert [(fig(text, x, 2018).reporter, fig(text, x, 2018).partner, fig(text, x, 2018).measure)
+            for x in ("$3.8 billion", "$1.9 billion")] == [("Pakistan", "world", "balance"), ("Pakistan", "world", "exports")]
+    # a pair of demonyms ("Belarusian-Iranian contacts") still names the counterpart (founding 001)
+    text2 = ("And to date, Belarusian-Iranian contacts are developing very intensively. In 2021, the bilateral "
+             "trade turnover of the two countries amounted to $33.3 million.")
+    assert fig(text2, "$33.3 million", 2022).partner == "Iran"

@@ -72,6 +72,9 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
             prev = None
     foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
                and not _ANAPHORIC.match(d.text, p.end) and p.start not in parts
+               # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an
+               # adjective of a participle ("Chinese-built", "Russian-made") names no counterpart
+               and not (p.kind == "demonym" and _DEMONYM_COMPOUND.match(d.text, p.end))
                and not cue("agent_before", NEVER).search(d.text, max(0, p.start - 40), p.start)]
     if parts and not foreign:
         st.partner = None
@@ -119,6 +122,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
 # a demonym naming a counterpart: "Chinese goods", "the Russian market", "Indian exporters"
 _DEMONYM_TRADE = re.compile(r"\s+(?:\w+\s+)?(?:market|markets|goods|products|exports|imports|exporters|importers|buyers|"
                             r"suppliers|partners?|side|companies|firms|trade|counterparts?|shipments|purchases)\b", re.I)
+_DEMONYM_COMPOUND = re.compile(r"-[a-z]")
 # a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region
 # has increased")
 _SUBJECT_BEFORE = re.compile(r"[\W]*(?:the\s+)?", re.I)
