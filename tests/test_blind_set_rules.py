@@ -111,3 +111,15 @@ def test_a_demonym_compound_adjective_carries_no_counterpart():
     text2 = ("And to date, Belarusian-Iranian contacts are developing very intensively. In 2021, the bilateral "
              "trade turnover of the two countries amounted to $33.3 million.")
     assert fig(text2, "$33.3 million", 2022).partner == "Iran"
+
+
+def test_a_change_of_the_figure_before_keeps_its_counterpart_across_a_paragraph():
+    # web3 y07 (Law Society Gazette, Ireland's CSO figures): "This is an increase of ..." alone in its
+    # paragraph is the change of the US figure before it (rule part_carried)
+    text = ("Exports from Ireland rose to their highest level ever in 2021.\n\n"
+            "The US continues to be Ireland’s biggest single goods export market, accounting for €52,526 million, "
+            "or almost 31.8%, of total exports in 2021.\n\n"
+            "This is an increase of €1,990 million (+3.9%) on the 2020 value.")
+    f = fig(text, "€1,990 million", 2022)
+    assert (f.reporter, f.partner, f.measure, f.year) == ("Ireland", "United States", "exports", 2021)
+    assert "partner:part_carried" in rules(f)

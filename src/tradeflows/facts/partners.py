@@ -288,8 +288,12 @@ def carried(cl):
     here = st.partner is not None and st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES
     # "Of which, exports hit 39.7 billion USD" in a paragraph of its own: a part of the sentence
     # before, with its counterpart (rule part_carried)
+    opening = cl.d.c.sentences[cl.si][0]
     part = (st.partner is not None and not here and cl.si - st.partner_si == 1
-            and cue("part_of_previous", PART_OF_PREVIOUS).match(cl.d.text, cl.d.c.sentences[cl.si][0]))
+            and (cue("part_of_previous", PART_OF_PREVIOUS).match(cl.d.text, opening)
+                 # "This is an increase of €1,990 million (+3.9%) on the 2020 value." in a paragraph of
+                 # its own: the change of the figure before, with its counterpart
+                 or cue("change_of_previous", _CHANGE_OF_PREVIOUS).match(cl.d.text, opening)))
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
     # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
     # countries": a plural anaphor names the group carried before (rule group_carried)
@@ -306,6 +310,8 @@ def carried(cl):
     return None
 
 
+_CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
+                                 r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\b")
 _GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:countries|states|nations|economies|markets)\b"
                             r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country
