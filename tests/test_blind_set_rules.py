@@ -123,3 +123,16 @@ def test_a_change_of_the_figure_before_keeps_its_counterpart_across_a_paragraph(
     f = fig(text, "€1,990 million", 2022)
     assert (f.reporter, f.partner, f.measure, f.year) == ("Ireland", "United States", "exports", 2021)
     assert "partner:part_carried" in rules(f)
+
+
+def test_a_place_of_an_economic_condition_leaves_no_counterpart_for_a_goal():
+    # web3 y03 (The Nation, Thailand): "the recovery of the US economy and easing of inflation in Europe"
+    # are causes, not counterparts; the goal after them is of Thailand's total exports
+    text = ("Thailand’s exports in September grew 1.1% year on year at a value of US$25.98 billion, the Trade "
+            "Policy and Strategy Office (TPSO) said.\nHe added that the factors contributing to the surge in "
+            "exports include rising demand for food and agricultural products, as well as the recovery of the US "
+            "economy and easing of inflation in Europe.\nPoonpong said his office expects exports to continue "
+            "growing in the fourth quarter, resulting in a 2% growth at the end of the year.")
+    f = fig(text, "2%", 2024)
+    assert (f.reporter, f.partner, f.status) == ("Thailand", "world", "target")
+    assert "partner:default_world" in rules(f)

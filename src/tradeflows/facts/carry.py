@@ -75,6 +75,10 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an
                # adjective of a participle ("Chinese-built", "Russian-made") names no counterpart
                and not (p.kind == "demonym" and _DEMONYM_COMPOUND.match(d.text, p.end))
+               # "the recovery of the US economy and easing of inflation in Europe": a place of an
+               # economic condition, not a counterpart of trade
+               and not cue("economy_after", _ECONOMY_AFTER).match(d.text, p.end)
+               and not cue("economy_before", _ECONOMY_BEFORE).search(d.text, max(0, p.start - 40), p.start)
                and not cue("agent_before", NEVER).search(d.text, max(0, p.start - 40), p.start)]
     if parts and not foreign:
         st.partner = None
@@ -123,6 +127,9 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
 _DEMONYM_TRADE = re.compile(r"\s+(?:\w+\s+)?(?:market|markets|goods|products|exports|imports|exporters|importers|buyers|"
                             r"suppliers|partners?|side|companies|firms|trade|counterparts?|shipments|purchases)\b", re.I)
 _DEMONYM_COMPOUND = re.compile(r"-[a-z]")
+_ECONOMY_AFTER = re.compile(r"(?:['’]s?)?\s+economy\b", re.I)
+_ECONOMY_BEFORE = re.compile(r"\b(?:inflation|recession|slowdown|unemployment|interest\s+rates?|economic\s+(?:growth|recovery))"
+                            r"\s+in\s+(?:the\s+)?$", re.I)
 # a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region
 # has increased")
 _SUBJECT_BEFORE = re.compile(r"[\W]*(?:the\s+)?", re.I)
