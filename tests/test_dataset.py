@@ -416,6 +416,21 @@ def test_rates_file_keeps_only_checked_parities():
     assert ("EUR", 2026) not in table    # the running year of the ECB file is not averaged
 
 
+def test_a_part_of_a_year_takes_its_published_period_rate_only_without_an_annual_one():
+    # founding 003: "a net profit exceeding one hundred million Belarusian rubles in January-March 2021"
+    usd, _, rate, note = rates.to_usd("money", 100e6, None, "BYN", 2021, "2021-01", "2021-03")
+    assert (rate, round(usd)) == (2.5935, 38_557_933)
+    assert "National Bank of the Republic of Belarus" in note and note.endswith("(2021-01..2021-03)")
+    # the whole year, or a period the bank's release does not give: no rate, said so
+    assert rates.to_usd("money", 100e6, None, "BYN", 2021, "2021-01", "2021-12")[3] == "no rate for BYN 2021"
+    assert rates.to_usd("money", 100e6, None, "BYN", 2021, "2021-02", "2021-03")[0] is None
+    # an annual rate, where one exists, stays the rate of every figure of the year
+    assert rates.to_usd("money", 1e6, None, "EUR", 2021, "2021-01", "2021-03")[2] == rates.rate("EUR", 2021)
+    table = rates.load_period_rates()
+    assert all(src.startswith("National Bank of the Republic of Belarus") for _, src in table.values())
+    assert all(not rates.rate(c, int(ps[:4])) for c, ps, _ in table)   # never beside an annual rate
+
+
 def test_figure_rows_convert_and_explain():
     rows = dataset.figure_rows([
         fig(start=30, value=1e6, currency="EUR", year=2019),

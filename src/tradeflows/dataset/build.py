@@ -167,7 +167,8 @@ def figure_rows(figs: Iterable[dict | Figure]) -> list[dict]:
         seen[base] = seen.get(base, 0) + 1
         r["figure_id"] = base if seen[base] == 1 else f"{base}.{seen[base]}"
         r["value_usd"], r["value_usd_high"], r["usd_rate"], r["usd_note"] = to_usd(
-            r.get("kind"), r.get("value"), r.get("value_high"), r.get("currency"), r.get("year"))
+            r.get("kind"), r.get("value"), r.get("value_high"), r.get("currency"), r.get("year"),
+            r.get("period_start"), r.get("period_end"))
         mark_implausible(r)
     return rows
 

@@ -14,7 +14,11 @@ Two sources, tried in this order; no rate is ever typed in from memory:
    with the years it held and the act or authority that set it. A parity to the
    euro is turned into a USD rate with the ECB annual rate of the euro.
 
-A figure is converted with the rate of its own year. A missing rate is never
+3. ``tradeflows/data/usd_period_rates.csv``: average rates over a part of a year (a
+   quarter, January-June) as the issuing central bank publishes them, for currencies
+   with no annual rate in 1 or 2; used only for a figure of exactly that period.
+
+A figure is converted with the rate of its own year (or, failing that, of its own period). A missing rate is never
 guessed: the USD value stays empty and the note says why, so a reader can tell
 "no rate" from "zero"; a converted figure's note names the rate's source.
 """
@@ -131,6 +135,25 @@ def load_rates() -> dict[tuple[str, int], tuple[float, str]]:
     return out
 
 
+PERIOD_RATES_FILE = "usd_period_rates.csv"
+
+
+@lru_cache(maxsize=1)
+def load_period_rates() -> dict[tuple[str, str, str], tuple[float, str]]:
+    """{(currency, period_start, period_end): (currency units per USD, source)}."""
+    text = resources.files("tradeflows").joinpath("data", PERIOD_RATES_FILE).read_text(encoding="utf-8")
+    body = "\n".join(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    out: dict[tuple[str, str, str], tuple[float, str]] = {}
+    for r in csv.DictReader(io.StringIO(body)):
+        cur, quote, source = r["currency"].strip().upper(), r["quote"].strip(), r["source"].strip()
+        key, rate = (cur, r["period_start"].strip(), r["period_end"].strip()), float(r["rate"])
+        if quote != "per_usd" or rate <= 0 or key[1] > key[2] or key[1][:4] != key[2][:4] or not source \
+                or key in out:
+            raise ValueError(f"{PERIOD_RATES_FILE}: bad rate row {r}")
+        out[key] = (rate, source)
+    return out
+
+
 def rate(currency: str | None, year: int | None) -> float | None:
     """Currency units per US dollar, annual average of the year; 1 for USD; None if unknown."""
     if not currency or year is None:
@@ -149,9 +172,11 @@ def source(currency: str, year: int) -> str | None:
 
 
 def to_usd(kind: str, value: float | None, value_high: float | None, currency: str | None,
-           year: int | None) -> tuple[float | None, float | None, float | None, str | None]:
+           year: int | None, period_start: str | None = None,
+           period_end: str | None = None) -> tuple[float | None, float | None, float | None, str | None]:
     """(value_usd, value_usd_high, rate used, note): the note says why value_usd is
-    empty, or for a converted non-USD figure where its rate comes from."""
+    empty, or for a converted non-USD figure where its rate comes from. Without an
+    annual rate, a figure of a part of a year takes that period's published average."""
     if kind != "money":
         return None, None, None, "not money"
     if value is None:
@@ -164,6 +189,11 @@ def to_usd(kind: str, value: float | None, value_high: float | None, currency: s
         return None, None, None, "no year"
     r = rate(currency, year)
     if r is None:
-        return None, None, None, f"no rate for {currency.upper()} {year}"
+        hit = load_period_rates().get((currency.upper(), period_start, period_end)) if period_start else None
+        if hit is None:
+            return None, None, None, f"no rate for {currency.upper()} {year}"
+        r = hit[0]
+        return (value / r, (None if value_high is None else value_high / r), r,
+                f"rate: {hit[1]} ({period_start}..{period_end})")
     return (value / r, (None if value_high is None else value_high / r), r,
             f"rate: {source(currency, year)}")

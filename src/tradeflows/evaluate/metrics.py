@@ -123,6 +123,7 @@ def usd_coverage(matched: list[tuple[dict, dict]]) -> dict:
     from tradeflows.dataset.rates import to_usd
     known = [(p, g) for p, g in matched if g["kind"] == "money" and p.get("year") is not None]
     done = sum(1 for p, _ in known if to_usd("money", p.get("value"), p.get("value_high"),
-                                             p.get("currency"), p.get("year"))[0] is not None)
+                                             p.get("currency"), p.get("year"), p.get("period_start"),
+                                             p.get("period_end"))[0] is not None)
     return {"known": len(known), "converted": done,
             "share": done / len(known) if known else None}
