@@ -197,3 +197,19 @@ def test_a_change_from_a_year_to_last_year_dates_the_page():
             "than $2 billion last year, meaning a growth of 38 percent in terms of value and 23 percent in terms of "
             "volume between the two countries.")
     assert text_year(text) == 2024
+
+
+def test_a_year_that_saw_or_ended_with_a_total_is_done():
+    # dailysabah.com, 2023-01-02: "Exports had ended 2021 at a record $225.4 billion"; on a page that
+    # speaks of "this year", the page's year is the one after
+    text = ("Exports this year rose 12.9%. Exports had ended 2021 at a record $225.4 billion, a figure that "
+            "government and economists expected to reach $250 billion in the next year.")
+    assert done_years(text) == {2021}
+    assert text_year(text) == 2022
+    # web3 y03 (The Nation, undated): "a new high after 2023 saw a record-breaking $287 billion worth of
+    # exports" beside "a 2% growth for this year": the page speaks from 2024
+    text = ("The agency also predicted a 2% growth for this year. “If this is the case, it will be a new high "
+            "after 2023 saw a record-breaking $287 billion worth of exports.”")
+    assert (done_years(text), text_year(text)) == ({2023}, 2024)
+    # a year that "saw" no result is no done year ("2030 saw" is not written; "by 2030" is a goal)
+    assert done_years("Exports should reach $300 billion by 2030, after the year saw a slowdown.") == set()

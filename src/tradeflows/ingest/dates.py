@@ -175,7 +175,12 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
 # $30 billion by next year": the year a change starts from is a whole year done (English rows of cue done_year)
 _DONE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:US\s?)?[$€£¥]\s?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?"
                         r"in\s+((?:19|20)\d\d)\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
-                        r"(?:US\s?)?[$€£¥]\s?\d", re.I)
+                        r"(?:US\s?)?[$€£¥]\s?\d"
+                        # "it will be a new high after 2023 saw a record-breaking $287 billion worth of exports"
+                        r"|\b((?:19|20)\d\d)\s+saw\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:record|total|exports?|imports?|"
+                        r"trade|turnover|surplus|deficit|[$€£¥])"
+                        # "Exports had ended 2021 at a record $225.4 billion"
+                        r"|\bended\s+((?:19|20)\d\d)\s+(?:at|with)\b", re.I)
 
 
 _FROM_YEAR_TO_LAST = re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
