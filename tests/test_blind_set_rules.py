@@ -136,3 +136,16 @@ def test_a_place_of_an_economic_condition_leaves_no_counterpart_for_a_goal():
     f = fig(text, "2%", 2024)
     assert (f.reporter, f.partner, f.status) == ("Thailand", "world", "target")
     assert "partner:default_world" in rules(f)
+
+
+def test_a_year_inside_a_comparison_sets_no_period_for_what_follows():
+    # web2 x12 (Gulf Industry): "lower than the steep 27.2 per cent fall in exports registered in 2015" looks
+    # back; the product figures after it stay of 2016 (cue than_clause)
+    text = ("Oman's non-oil exports declined to RO2.4 billion ($6.2 billion) in value in 2016, down from RO3 billion "
+            "($7.79 billion) a year earlier, a drop of 20.1 per cent, said a report.\n\nThe decline was however "
+            "lower than the steep 27.2 per cent fall in exports registered in 2015 versus the previous year’s high "
+            "of RO4.1 billion ($10.6 billion) just before the current global downturn was unleashed, it said.\n\n"
+            "Exports of merchandise under this category fell a hefty 49.1 per cent.")
+    assert fig(text, "27.2 per cent", 2017).year == 2015
+    f = fig(text, "49.1 per cent", 2017)
+    assert (f.year, f.period_start, f.period_end) == (2016, "2016-01", "2016-12")

@@ -445,6 +445,11 @@ _TOPIC_AFTER = re.compile(r"\s*,")
 _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
 
 
+_THAN_CLAUSE = re.compile(r"\b(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
+                          r"milder|softer|deeper)\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
+                          r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
+
+
 def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     """The period a sentence sets for the sentences after it: its latest own dated period
     ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
@@ -466,6 +471,10 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
         if t.kind == "last_month":
             continue  # a month of the page's date, not a period the paragraph goes on with
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+            continue
+        if cue("than_clause", _THAN_CLAUSE).search(d.text, max(s, t.start - 120), t.start):
+            # "The decline was however lower than the steep 27.2 per cent fall in exports registered in
+            # 2015": a year inside a comparison with what went before is no period for what follows
             continue
         p = None
         if t.year is not None:
