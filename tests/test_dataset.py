@@ -35,7 +35,7 @@ _MONEY = re.compile(r"\$(\d+(?:\.\d+)?)\s?(?:million|m)\b")
 
 
 def fake_figures_of_clean(c, doc, reporter=None, pub_year=None, relate=True, title=None, lang=None,
-                          warnings=None, pub_month=None):
+                          warnings=None, pub_month=None, outlet=None):
     """A stand-in for extract + relate: every "$N million" of the clean text is Belarus's
     exports to China in the year its sentence names (a full year, actual)."""
     figs = []

@@ -357,7 +357,7 @@ def test_sieve_tables_name_every_rule_once():
         names = [n for n, _ in sieve]
         assert len(names) == len(set(names))
     assert [n for n, _ in REPORTER_SIEVE][:4] == ["member_list", "possessive", "carried_part", "frame"]
-    assert [n for n, _ in REPORTER_SIEVE][-2:] == ["sources", "subject"]
+    assert [n for n, _ in REPORTER_SIEVE][-3:] == ["sources", "subject", "outlet"]
     assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__}
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__}
 
@@ -413,3 +413,44 @@ def test_a_title_pair_names_its_own_side_first():
     title = "Vietnam-U.S. trade exceeds US$50 billion in H1"
     scores = subject_scores(title, len(title))
     assert next(iter(scores)) == ("Vietnam", "VNM")
+
+
+# -- the outlet's web domain: a page that names no place ---------------------------------------
+
+@pytest.mark.parametrize("address, iso3", [
+    ("https://www.utrk.kg/ru/news/s/64861", "KGZ"),
+    ("http://rki.kbs.co.kr/service/news_view.htm?Seq_Code=52810&lang=r", "KOR"),
+    ("https://www.bbc.co.uk/news/business", "GBR"),
+    ("https://www.reuters.com/world/news.ru/x", None),   # the host only, never a word of the path
+    ("https://decrypt.co/123", None),                     # a ccTLD sold as a generic name
+    ("KBS World Radio Russian (rki.kbs.co.kr)", "KOR"),   # an outlet cell that holds its domain
+    ("The Nation Thailand", None),
+])
+def test_outlet_country_of_a_web_address(address, iso3):
+    from tradeflows.ingest.outlet import outlet_country
+    assert outlet_country(address) == iso3
+
+
+def test_the_outlet_is_the_subject_only_of_a_page_that_names_no_place():
+    # ruweb r01 (utrk.kg) and ruweb2 q01 (rki.kbs.co.kr, "экспорт РК": Korea or Kazakhstan?) name no place
+    text = ("Объем внешней и взаимной торговли в январе-августе составил $4,3 млрд и вырос на 19,7%. Об этом "
+            "сообщает Национальный статистический комитет.")
+    assert document_subject(text, None, None, "KGZ") == ("Kyrgyzstan", "KGZ", "outlet")
+    assert document_subject(text) == (None, None, "none")
+    # a page that names its country: the head decides, whatever the domain
+    assert document_subject("Kazakhstan's exports to China rose 12%.", None, None, "KGZ")[1:] == ("KAZ", "head")
+    figs = figures_of_text(text, "t", "web", pub_year=2023)
+    assert [f.reporter for f in figs] == [None, None]
+
+
+def test_a_document_reads_its_outlet_from_sources_csv(tmp_path):
+    (tmp_path / "a.txt").write_text("Объем внешней и взаимной торговли в январе-августе составил $4,3 млрд и вырос "
+                                    "на 19,7%.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("doc,title,outlet,published,format,language,reporter,url\n"
+                                          "a.txt,,UTRK,2023-09-20,web,ru,,https://www.utrk.kg/ru/news/s/64861\n",
+                                          encoding="utf-8")
+    d = read_document(tmp_path / "a.txt", load_sources(tmp_path))
+    figs = figures_of_document(d)
+    assert [(f.figure, f.reporter, f.reporter_iso3) for f in figs] == [
+        ("$4,3 млрд", "Kyrgyzstan", "KGZ"), ("19,7%", "Kyrgyzstan", "KGZ")]
+    assert all("reporter:outlet" in f.fact_rules for f in figs)

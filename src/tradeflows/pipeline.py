@@ -25,7 +25,8 @@ def country_codes(text: str) -> list[str]:
 def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
                      pub_year: int | None = None, relate: bool = True,
                      title: str | None = None, lang: str | None = None,
-                     warnings: Warnings | None = None, pub_month: int | None = None) -> list[Figure]:
+                     warnings: Warnings | None = None, pub_month: int | None = None,
+                     outlet: str | None = None) -> list[Figure]:
     """Figures of a cleaned text. reporter: the document's (sources.csv); None lets relate
     infer the document's subject from its title and opening, else leave it empty.
     lang: the document's language (None: detected from the text); every stage reads
@@ -46,7 +47,8 @@ def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
         if relate:
             from tradeflows.facts.relate import relate_figures
             # a fault in the document-wide part of relate keeps the figures, without facts
-            related = w.isolate("relate", None, relate_figures, c, figs, reporter, pub_year, title, w, pub_month)
+            related = w.isolate("relate", None, relate_figures, c, figs, reporter, pub_year, title, w, pub_month,
+                                outlet)
             figs = figs if related is None else related
     return figs
 
@@ -100,7 +102,7 @@ def clean_document_text(d: Document) -> CleanText:
 def figures_of_document(d: Document, relate: bool = True,
                         warnings: Warnings | None = None) -> list[Figure]:
     figs = figures_of_clean(clean_document_text(d), d.doc, d.reporter, d.pub_year, relate, d.title,
-                            d.language, warnings, pub_month=d.pub_month)
+                            d.language, warnings, pub_month=d.pub_month, outlet=d.outlet_iso3)
     return set_pages(figs, d)
 
 
@@ -119,7 +121,7 @@ def parse_document(d: Document) -> dict:
     warnings = Warnings()
     try:
         figs = figures_of_clean(c, d.doc, d.reporter, d.pub_year, title=d.title, lang=d.language,
-                                warnings=warnings, pub_month=d.pub_month)
+                                warnings=warnings, pub_month=d.pub_month, outlet=d.outlet_iso3)
     except ModuleNotFoundError as exc:
         if exc.name != "tradeflows.facts.relate":
             raise

@@ -48,15 +48,17 @@ PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "right_af
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
                    pub_year: int | None = None, title: str | None = None,
-                   warnings: Warnings | None = None, pub_month: int | None = None) -> list[Figure]:
+                   warnings: Warnings | None = None, pub_month: int | None = None,
+                   outlet: str | None = None) -> list[Figure]:
     """Figures with their facts. reporter: the document's, from sources.csv; when None the
-    document's subject is inferred from its title and opening, and may stay empty.
+    document's subject is inferred from its title and opening, and may stay empty; outlet (the
+    ISO code of the outlet's web domain) is the subject only of a page whose head names no place.
 
     A rule that throws on one figure drops that figure only (its message goes to
     `warnings`, errors.Warnings); one that throws while reading a sentence's context
     leaves the carried context as it was."""
     warnings = Warnings() if warnings is None else warnings
-    name, iso3, how = document_subject(c.text, title, reporter)
+    name, iso3, how = document_subject(c.text, title, reporter, outlet)
     d = _Doc(c, pub_year, pub_month)
     d.head_partner = _head_partner(c.text, title, (name, iso3))
     d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))

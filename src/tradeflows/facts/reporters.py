@@ -262,6 +262,11 @@ def subject(cl):
     return (cl.home[0], cl.home[1]) if cl.home_rule == "head" and cl.home[0] else None
 
 
+def outlet(cl):
+    """A page that names no place at all: the country of its outlet's web domain."""
+    return (cl.home[0], cl.home[1]) if cl.home_rule == "outlet" and cl.home[0] else None
+
+
 # "Last year, this country imported almost 34 thousand tons of dairy products worth $106 million":
 # the country just named is the subject of the flow verb
 _ANAPHOR_FLOW = re.compile(r"\b(?:this|that|the\s+same)\s+(?:\w+\s+){0,2}?(?:country|state|nation)\s+(?:\w+\s+)?"

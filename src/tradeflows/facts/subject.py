@@ -166,9 +166,10 @@ def _region_only(k: tuple[str, str | None], votes: dict) -> tuple[str, str | Non
     return next(iter(votes)) if len(votes) == 1 and k not in votes else k
 
 
-def document_subject(text: str, title: str | None = None,
-                     given: str | None = None) -> tuple[str | None, str | None, str]:
-    """(name, iso3, rule) of the document's reporter: sources.csv, else the head's vote, else none."""
+def document_subject(text: str, title: str | None = None, given: str | None = None,
+                     outlet: str | None = None) -> tuple[str | None, str | None, str]:
+    """(name, iso3, rule) of the document's reporter: sources.csv, else the head's vote, else the
+    country of the outlet's web domain (a page that names no place: rule outlet), else none."""
     if given:
         p = lookup(given)
         return (given, p.iso3 if p else None, "sources")
@@ -176,6 +177,9 @@ def document_subject(text: str, title: str | None = None,
     head = (title + "\n" if title else "") + text[:HEAD_CHARS]
     scores = subject_scores(head, len(title))
     if not scores:
-        return None, None, "none"
+        try:
+            return (country(outlet), outlet, "outlet") if outlet else (None, None, "none")
+        except KeyError:
+            return None, None, "none"
     (name, iso3), _ = next(iter(scores.items()))
     return name, iso3, "head"

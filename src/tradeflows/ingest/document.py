@@ -66,6 +66,12 @@ class Document:
         return document_language(self.meta.get("language"), self.raw)
 
     @property
+    def outlet_iso3(self) -> str | None:
+        """The country of the outlet's web domain (ingest.outlet), a weak hint of the subject."""
+        from tradeflows.ingest.outlet import outlet_country
+        return outlet_country(self.meta.get("url"), self.meta.get("outlet"))
+
+    @property
     def title(self) -> str | None:
         return self.meta.get("title") or None
 
