@@ -506,3 +506,26 @@ def test_foreign_trade_before_a_non_oil_clause_is_no_product():
                 "non-oil exports.\n", "Dh1.4 trillion")
     assert f.measure == "turnover"
     assert product_rule(row(f)) is None
+
+
+# -- a product group's flow in Russian (vocab/ru/product_flow.txt) ------------------------------
+def ru_row(text: str, figure: str, year: int) -> dict:
+    hits = [f for f in figures_of_text(text, "page", "web", pub_year=year, lang="ru") if figure in f.figure]
+    assert len(hits) == 1, [f.figure for f in figures_of_text(text, "page", "web", pub_year=year, lang="ru")]
+    return row(hits[0])
+
+
+@pytest.mark.parametrize("text, figure, year, cue", [
+    # 21.by (2018-11-14, Minselkhozprod): farm products and food, not all of Belarus's exports
+    ("Объем экспорта белорусской сельхозпродукции и продовольствия по итогам 2018 года превысит $5 млрд, "
+     "сообщил заместитель министра сельского хозяйства и продовольствия Игорь Брыло.", "$5 млрд", 2018,
+     "product_flow"),
+    # russian u07 (tuned): "Экспорт белорусского продовольствия по итогам 2022 года ... 8,3 миллиарда долларов"
+    ("Экспорт белорусского продовольствия по итогам 2022 года вырос на четверть и достиг нового рекорда в "
+     "эквиваленте 8,3 миллиарда долларов в более чем 100 стран.", "8,3 миллиарда долларов", 2023, "product_flow"),
+    # all goods ("белорусских товаров", "продукции") are no product (u07, the sentence before)
+    ("Экспорт белорусских товаров в Китай практически удвоился и составил 1,6 миллиарда долларов.",
+     "1,6 миллиарда долларов", 2023, None),
+])
+def test_a_product_groups_flow_in_russian(text, figure, year, cue):
+    assert product_rule(ru_row(text, figure, year)) == cue

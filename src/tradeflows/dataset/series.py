@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.facts import places
-from tradeflows.vocab import alternation, read_csv, read_lines
+from tradeflows.vocab import alternation, read_csv, read_lines, read_lines_all
 
 IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
@@ -218,6 +218,13 @@ _PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chi
 
 
 @lru_cache(maxsize=1)
+def _product_flow_local() -> re.Pattern | None:
+    """Other languages' "flow noun + goods" patterns (vocab/<lang>/product_flow.txt)."""
+    rows = read_lines_all("product_flow.txt")
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.I) if rows else None
+
+
+@lru_cache(maxsize=1)
 def _product_non() -> re.Pattern:
     """"The UAE's non-oil foreign trade in 2021 ... hitting Dh1.9 trillion": trade less a product
     group (vocab excluded_groups.txt) is no total of the flow."""
@@ -267,6 +274,9 @@ def product_rule(r: dict) -> str | None:
         w = m.group(1)
         if w.islower() and w not in generic and w not in _FUNCTION_WORDS:
             return "product_of_flow"
+    local = _product_flow_local()
+    if local is not None and local.search(sentence, lo, pos):
+        return "product_flow"   # "Экспорт белорусского продовольствия ... достиг 8,3 миллиарда долларов"
     if _product_non().search(sentence, lo, pos):
         return "product_non"
     if _PRODUCT_TOP.search(sentence, lo, pos):
