@@ -29,17 +29,32 @@ def cpu_count() -> int:
 
 
 class SerialEngine:
-    """Runs fn in this process, one item after the other."""
+    """Runs fn in this process, one item after the other.
+
+    With `warm`, the registries are built first and then frozen (gc.freeze, as the Dask
+    engine does before it forks): the collector's full passes during the build then walk
+    only what the documents make, not the imports and registries (a few % of a build on
+    one core); close() unfreezes them. A caller's own frozen heap is left as it was."""
 
     workers = 1
     batch = 1
+
+    def __init__(self, warm: Callable[[], Any] | None = None):
+        self.frozen = False
+        if warm is not None:
+            warm()
+            self.frozen = gc.get_freeze_count() == 0
+            if self.frozen:
+                gc.freeze()
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         for it in items:
             yield fn(it)
 
     def close(self) -> None:
-        pass
+        if self.frozen:
+            self.frozen = False
+            gc.unfreeze()
 
 
 class ProcessEngine:
@@ -191,4 +206,4 @@ def make_engine(engine: str = "local", jobs: int | None = None, scheduler: str |
     if scheduler:
         raise ValueError("--scheduler needs --engine dask")
     n = cpu_count() if jobs is None else jobs
-    return SerialEngine() if n == 1 else ProcessEngine(n, warm=warm)
+    return SerialEngine(warm=warm) if n == 1 else ProcessEngine(n, warm=warm)
