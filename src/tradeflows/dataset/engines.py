@@ -33,25 +33,34 @@ class SerialEngine:
 
     With `warm`, the registries are built first and then frozen (gc.freeze, as the Dask
     engine does before it forks): the collector's full passes during the build then walk
-    only what the documents make, not the imports and registries (a few % of a build on
-    one core); close() unfreezes them. A caller's own frozen heap is left as it was."""
+    only what the documents make, not the imports and registries; and its young
+    generation is collected every YOUNG allocations instead of 700 (most of a document's
+    objects are freed by their reference counts before then). Together some 3% of a
+    build on one core; close() restores both. A caller's own frozen heap is left as it was."""
 
     workers = 1
     batch = 1
+    YOUNG = 7000
 
     def __init__(self, warm: Callable[[], Any] | None = None):
         self.frozen = False
+        self.thresholds = None
         if warm is not None:
             warm()
             self.frozen = gc.get_freeze_count() == 0
             if self.frozen:
                 gc.freeze()
+            self.thresholds = gc.get_threshold()
+            gc.set_threshold(max(self.thresholds[0], self.YOUNG), *self.thresholds[1:])
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         for it in items:
             yield fn(it)
 
     def close(self) -> None:
+        if self.thresholds is not None:
+            gc.set_threshold(*self.thresholds)
+            self.thresholds = None
         if self.frozen:
             self.frozen = False
             gc.unfreeze()
