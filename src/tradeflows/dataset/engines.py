@@ -28,18 +28,54 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+YOUNG = 7000   # allocations between collections of the young generation (Python's default: 700)
+
+
+class _QuietGC:
+    """The collector set for a build, once the registries are built: they (and the imports) are
+    frozen (gc.freeze), so the full passes walk only what the documents make; and the young
+    generation is collected every YOUNG allocations instead of 700, since most of a document's
+    objects are freed by their reference counts before then. On 50 x seed 003 on one core the
+    collector's time falls from about 0.11 to 0.05 s (of some 3.3 s); processes forked
+    meanwhile inherit both. restore() puts both back (a caller's own
+    frozen heap is left as it was)."""
+
+    def __init__(self):
+        self.frozen = gc.get_freeze_count() == 0
+        if self.frozen:
+            gc.freeze()
+        self.thresholds = gc.get_threshold()
+        gc.set_threshold(max(self.thresholds[0], YOUNG), *self.thresholds[1:])
+
+    def restore(self) -> None:
+        if self.thresholds is not None:
+            gc.set_threshold(*self.thresholds)
+            self.thresholds = None
+        if self.frozen:
+            self.frozen = False
+            gc.unfreeze()
+
+
 class SerialEngine:
-    """Runs fn in this process, one item after the other."""
+    """Runs fn in this process, one item after the other; with `warm`, after building the
+    registries and setting the collector for the build (_QuietGC, until close)."""
 
     workers = 1
     batch = 1
+
+    def __init__(self, warm: Callable[[], Any] | None = None):
+        self.gc = None
+        if warm is not None:
+            warm()
+            self.gc = _QuietGC()
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         for it in items:
             yield fn(it)
 
     def close(self) -> None:
-        pass
+        if self.gc is not None:
+            self.gc.restore()
 
 
 class ProcessEngine:
@@ -52,8 +88,10 @@ class ProcessEngine:
         self.workers = workers
         # fork-started workers are copies of this process: what it built, they have
         self.forks = multiprocessing.get_start_method() == "fork"
+        self.gc = None
         if self.forks and warm is not None:
             warm()   # built once here, not once per worker (workers start at the first submit)
+            self.gc = _QuietGC()   # the workers forked at the first submit inherit it
         self.batch = 4            # documents per message
         self.window = window or 4 * workers
         self.pool = ProcessPoolExecutor(max_workers=workers)
@@ -69,6 +107,8 @@ class ProcessEngine:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.gc is not None:
+            self.gc.restore()
 
 
 class DaskEngine:
@@ -114,16 +154,14 @@ class DaskEngine:
             n = workers or cpu_count()
             # forked workers inherit this heap (the imports, the registries) frozen: their
             # garbage collector never walks it, and its pages stay shared (gc.freeze docs);
-            # a caller's own frozen heap is left as it was
-            freeze = self.forks and gc.get_freeze_count() == 0
-            if freeze:
-                gc.freeze()
+            # and the collector's young threshold (_QuietGC)
+            quiet = _QuietGC() if self.forks else None
             try:
                 self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                             dashboard_address=None)
             finally:
-                if freeze:
-                    gc.unfreeze()   # this process collects it as before
+                if quiet is not None:
+                    quiet.restore()   # this process collects as before
             self.client = Client(self.cluster)
         self.startup["cluster"] = time.perf_counter() - t
         if not self.forks and warm is not None:
@@ -191,4 +229,4 @@ def make_engine(engine: str = "local", jobs: int | None = None, scheduler: str |
     if scheduler:
         raise ValueError("--scheduler needs --engine dask")
     n = cpu_count() if jobs is None else jobs
-    return SerialEngine() if n == 1 else ProcessEngine(n, warm=warm)
+    return SerialEngine(warm=warm) if n == 1 else ProcessEngine(n, warm=warm)

@@ -330,15 +330,17 @@ _LAST_TIMES: tuple = (None, None, None)
 
 def _sentence_times(sentence: str) -> list:
     """find_times(sentence); the figures of one sentence come one after the other, so the last
-    sentence's are kept."""
+    sentence's are kept. The re.I patterns run as their copies on the lower-cased sentence
+    (tradeflows.text.fold: the same spans, some 3x faster), as relate runs them."""
     global _LAST_TIMES
     from tradeflows.facts.periods import find_times
+    from tradeflows.text.fold import lower_text
     from tradeflows.vocab import current_language
     lang = current_language()
     last = _LAST_TIMES
     if last[0] == sentence and last[1] == lang:
         return last[2]
-    times = find_times(sentence)
+    times = find_times(sentence, 0, None, lower_text(sentence))
     _LAST_TIMES = (sentence, lang, times)
     return times
 

@@ -88,6 +88,8 @@ _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 _WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
 _NEEDS_MONTH_NAME = frozenset({"rolling_december", "month_span", "month_range", "to_month", "month", "bare_month"})
+# ... of which these name two months ("April 2022-March 2023", "January-September 2023")
+_TWO_MONTHS = frozenset({"month_span", "month_range"})
 
 
 @lru_cache(maxsize=1)
@@ -266,13 +268,21 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     starts: list[int] = []   # taken spans, sorted and disjoint
     ends: list[int] = []
     month_name = None        # a capitalised month name in the stretch (found when first asked)
+    two_months = None        # ... and a second one after it
     for kind, pat, gate, need, lc in _plan():
         if gate is _GATE_MONTH:
             if need == "digit" and not digits:
                 continue     # "month" runs only with a digit; a month name holds the others' stems
             if month_name is None:
-                month_name = _MONTH_NAME_RE.search(stretch) is not None
+                month_name = _MONTH_NAME_RE.search(stretch) or False
             if not month_name:
+                continue
+            if kind in _TWO_MONTHS:
+                if two_months is None:   # month names never overlap: the first found ends first
+                    two_months = _MONTH_NAME_RE.search(stretch, month_name.end()) is not None
+                if not two_months:
+                    continue
+            elif kind == "rolling_december" and "December" not in stretch:
                 continue
         elif gate is _GATE_DIGIT:
             if not digits:
