@@ -41,6 +41,7 @@ report: data ## write $(OUT)/report.html: series with evidence, checks, charts (
 	$(TF) report -o $(OUT)
 
 bench: $(VENV)/.bench ## throughput, engines, memory, report vs build (BENCH_MB=1000 sizes the large run; BENCH_ARGS=--only-report)
+	$(PY) -m compileall -q src >/dev/null  # byte code as an installed package has it, even where PYTHONDONTWRITEBYTECODE is set
 	$(PY) bench/bench.py $(BENCH_ARGS)
 
 FUZZ_N ?= 100000
