@@ -184,8 +184,11 @@ _BASE_BEFORE = re.compile(
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 _BASE_VALUE_BEFORE = re.compile(
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from"
+    # "slightly lower than the 32.41 percent share recorded in 2020": a level compared with, and its year
+    r"|(?:lower|higher|less|greater|smaller|larger|above|below)\s+than\s+the)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:recorded|registered|reported|posted)\s+)?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     r"(?:in|for|during)\s+(?:the\s+)?$", re.I)
@@ -420,7 +423,8 @@ def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[boo
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool(_BASE_BEFORE_LC.search(low) or _SAME_PERIOD_LC.search(low)
-                or (("compared" in low or "versus" in low or "vs" in low or "against" in low or "from" in low)
+                or (("compared" in low or "versus" in low or "vs" in low or "against" in low or "from" in low
+                     or "than the" in low)
                     and _BASE_VALUE_BEFORE_LC.search(low))
                 or _BASE_AFTER.match(text, end)
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and _TO_AFTER.match(text, end)))
