@@ -536,11 +536,31 @@ def other_flow_partner(r: dict) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _part_names() -> dict[str, str]:
+    return {r["name"].casefold(): r["rest"].casefold() for r in read_csv("part_names.csv")}
+
+
+def part_partner(r: dict) -> bool:
+    """The partner country is named in its sentence only by the name of a part of it (vocab
+    part_names.csv) while the sentence names the rest as another counterpart ("Exports to Great
+    Britain ... increased ... to €17,167 million ..., while exports to Northern Ireland rose ...")."""
+    mentions = _partner_mentions(r)
+    if not mentions:
+        return False
+    parts = _part_names()
+    rests = [parts.get(p.surface.casefold()) for p in mentions]
+    if not all(rests):
+        return False
+    named = {p.surface.casefold() for p in _sentence_places(r["sentence"]) if p.iso3 == r.get("partner_iso3")}
+    return any(rest in named for rest in rests)
+
+
 def partner_reason(r: dict) -> str | None:
     piso, pname = r.get("partner_iso3"), r.get("partner")
     if piso:
         if is_country_itself(pname, piso):
-            return None
+            return "subnational partner" if part_partner(r) else None
         place = _lookup(pname) if pname else None
         return "subnational partner" if place is not None and place.kind == "region" \
             else "partner not a country"
