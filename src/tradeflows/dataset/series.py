@@ -4,10 +4,11 @@ One admission rule, used by the build (series.parquet, series_entities.parquet a
 `series_status` of every figure) and by the evaluation (panel precision and recall), so
 that what is measured is what is published. A figure enters the national panel only when
 it is money (growth only feeds `growth_pct`), a flow (not one the words at it call a
-balance), actual, of a calendar year (not a fiscal year, not dated by another clause of a
-sentence about a part of a year), not limited to a product, reported by the country itself (the place registry and the
-organizations vocabulary tell a country from its regions, companies and exchanges),
-with a country, a bloc or the world as partner, decided by strong rules (or confident
+balance or the other flow), actual, of a calendar year (not a fiscal year, not dated by another clause of a
+sentence about a part of a year, not the base of such a part), not limited to a product, reported by the country
+itself (the place registry and the organizations vocabulary tell a country from its regions, companies and
+exchanges), with a country, a bloc or the world as partner (not a part of a country, an altered bloc, or the
+partner of another flow's words), decided by strong rules (or confident
 enough when a weak rule decided it: vocab weak_rules.csv) and with a value in US dollars.
 The checks run in a fixed order and the first that fails is the figure's reason.
 A figure that fails only because its reporter is an entity (region, organization)
