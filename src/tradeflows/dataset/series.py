@@ -4,10 +4,11 @@ One admission rule, used by the build (series.parquet, series_entities.parquet a
 `series_status` of every figure) and by the evaluation (panel precision and recall), so
 that what is measured is what is published. A figure enters the national panel only when
 it is money (growth only feeds `growth_pct`), a flow (not one the words at it call a
-balance), actual, of a calendar year (not a fiscal year, not dated by another clause of a
-sentence about a part of a year), not limited to a product, reported by the country itself (the place registry and the
-organizations vocabulary tell a country from its regions, companies and exchanges),
-with a country, a bloc or the world as partner, decided by strong rules (or confident
+balance or the other flow), actual, of a calendar year (not a fiscal year, not dated by another clause of a
+sentence about a part of a year, not the base of such a part), not limited to a product, reported by the country
+itself (the place registry and the organizations vocabulary tell a country from its regions, companies and
+exchanges), with a country, a bloc or the world as partner (not a part of a country, an altered bloc, or the
+partner of another flow's words), decided by strong rules (or confident
 enough when a weak rule decided it: vocab weak_rules.csv) and with a value in US dollars.
 The checks run in a fixed order and the first that fails is the figure's reason.
 A figure that fails only because its reporter is an entity (region, organization)
@@ -27,9 +28,10 @@ from tradeflows.vocab import alternation, read_csv, read_lines, read_lines_all
 
 IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
-REASONS = ("not money", "not a flow", "balance cue", "no reporter", "organization", "subnational reporter",
+REASONS = ("not money", "not a flow", "balance cue", "flow cue", "no reporter", "organization", "subnational reporter",
            "not a country", "another country", "target", "historical", "no year", "fiscal year", "partial year", "product",
-           "difference", "no partner", "subnational partner", "partner not a country", "low confidence",
+           "difference", "no partner", "subnational partner", "partner not a country", "partner of another flow",
+           "low confidence",
            "implausible", "no usd value")
 # reasons that send an otherwise admissible figure to the entities' table
 ENTITY_REASONS = {"organization": "organization", "subnational reporter": "region",
@@ -316,6 +318,12 @@ _SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:sa
                                 r"comparable)\s+(?:period|months)\b", re.I)
 
 
+# "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
+# figure right after is the base a comparison is made with
+_COMPARE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
+                             r"versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+
+
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
 # written with it (a month with its year, or a range of months, is the period rules' to read)
@@ -379,6 +387,10 @@ def part_year_cue(r: dict) -> bool:
         return False
     if _SAME_PERIOD_AFTER.match(sentence, end):
         return True
+    y = r.get("year")
+    if y is not None and _COMPARE_BEFORE.search(sentence, max(0, pos - 40), pos) \
+            and any(t.year is not None and t.year > int(y) for t in parts):
+        return True    # part_base: "... January to June 2022 ... in comparison to $1,355.14 million recorded in 2021"
     if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
         ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, lo - 1)]
         lo = ends[-1] if ends else 0
@@ -409,6 +421,29 @@ def balance_cue(r: dict) -> bool:
     return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 60), pos))
 
 
+# "Brazil purchased a total worth US$ 39.3 billion from the United States": a buying verb before the
+# figure and "from" a place after it make an import, whatever a cue further away said; selling "to" an export
+_BUY_BEFORE = re.compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I)
+_SELL_BEFORE = re.compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I)
+_FROM_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?from\s+(?:the\s+)?[A-Z]")
+_TO_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?to\s+(?:the\s+)?[A-Z]")
+
+
+def flow_cue(r: dict) -> bool:
+    """An export figure that its clause says was bought from a place ("purchased ... $X from the
+    United States"), or an import figure sold to one: the words at the figure name the other flow."""
+    measure = r.get("measure")
+    if measure not in ("exports", "imports"):
+        return False
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    before, after = (_BUY_BEFORE, _FROM_AFTER) if measure == "exports" else (_SELL_BEFORE, _TO_AFTER)
+    return bool(before.search(sentence, max(0, pos - 60), pos) and after.match(sentence, end))
+
+
 # "In the previous fiscal year, Ethiopia has earned ... $3.62 billion": a fiscal year named in
 # the sentence of a figure dated January to December (a country the fiscal table does not list)
 _FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I)
@@ -429,11 +464,116 @@ def fiscal_cue(r: dict) -> bool:
     return bool(_FISCAL_WORDS.search(r.get("sentence") or ""))
 
 
+# (sentence, its places) of the last _sentence_places: one tuple, read and replaced whole
+_LAST_PLACES: tuple = (None, None)
+
+
+def _sentence_places(sentence: str) -> list:
+    """The places the registry finds in a figure's sentence (the figures of one sentence come
+    one after the other, so the last sentence's are kept)."""
+    global _LAST_PLACES
+    last = _LAST_PLACES
+    if last[0] is sentence:
+        return last[1]
+    found = places.find_places(sentence, 0, len(sentence))
+    _LAST_PLACES = (sentence, found)
+    return found
+
+
+def _partner_mentions(r: dict) -> list:
+    """Where the figure's partner is named in its sentence (by the registry's canonical name)."""
+    sentence, name = r.get("sentence") or "", r.get("partner")
+    if not name or not sentence:
+        return []
+    return [p for p in _sentence_places(sentence) if p.name == name]
+
+
+# "Brazilian exports to the Asian country totaled US$ 1.085 billion": a continent's adjective before
+# "country" points back to one country, not to the continent
+_COUNTRY_NOUN = re.compile(r"\s+(?:country|nation|state|economy|kingdom|republic|neighbou?r)\b", re.I)
+# "Trade exchange between the EU - including Britain - and Egypt": a group widened or narrowed
+_GROUP_ALTERED = re.compile(r"\s*[-–—,(]?\s*(including|excluding|except(?:\s+for)?|without|plus)\s+(?:the\s+)?",
+                            re.I)
+
+
+def group_partner_rule(r: dict) -> str | None:
+    """Why a bloc named as partner is not the counterpart: it is only a continent's adjective
+    before "country" (partner_demonym: "the Asian country"), or the bloc's name is followed by
+    "excluding ...", or by "including" a country that is no member (partner_altered: "the EU -
+    including Britain -" in 2020 is the EU and the UK)."""
+    if r.get("partner_iso3"):
+        return None
+    mentions = _partner_mentions(r)
+    if not mentions:
+        return None
+    sentence = r["sentence"]
+    if all(p.kind == "demonym" and _COUNTRY_NOUN.match(sentence, p.end) for p in mentions):
+        return "partner_demonym"
+    from tradeflows.facts.reporters import is_member
+    y = r.get("year")
+    for p in mentions:
+        m = _GROUP_ALTERED.match(sentence, p.end)
+        if m is None:
+            continue
+        if m.group(1).lower() != "including":
+            return "partner_altered"       # excluding, except, without, plus
+        nxt = [q for q in _sentence_places(sentence) if m.end() <= q.start <= m.end() + 2]
+        if nxt and nxt[0].iso3 and not is_member(p.name, nxt[0].iso3, int(y) if y is not None else None):
+            return "partner_altered"
+    return None
+
+
+# "Brazil's exports to China ..., helping ... post a US$61 billion trade surplus": the partner the
+# sentence gave is named by another flow's words
+_FLOW_TO = re.compile(r"\b(exports?|shipments|sales|supplies|imports?|purchases)\s+(?:to|from|into)\s+(?:the\s+)?$",
+                      re.I)
+
+
+def other_flow_partner(r: dict) -> bool:
+    """A partner taken from elsewhere in the sentence (partner:sentence) that the sentence names only
+    right after another measure's flow noun ("exports to China" for a surplus figure)."""
+    if "partner:sentence" not in (r.get("fact_rules") or "").split(";"):
+        return False
+    mentions = _partner_mentions(r)
+    if not mentions:
+        return False
+    sentence, measure = r["sentence"], r.get("measure")
+    for p in mentions:
+        m = _FLOW_TO.search(sentence, max(0, p.start - 24), p.start)
+        if m is None:
+            return False
+        w = m.group(1).lower()
+        flow = "imports" if w.startswith(("import", "purchase")) else "exports"
+        if flow == measure:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _part_names() -> dict[str, str]:
+    return {r["name"].casefold(): r["rest"].casefold() for r in read_csv("part_names.csv")}
+
+
+def part_partner(r: dict) -> bool:
+    """The partner country is named in its sentence only by the name of a part of it (vocab
+    part_names.csv) while the sentence names the rest as another counterpart ("Exports to Great
+    Britain ... increased ... to €17,167 million ..., while exports to Northern Ireland rose ...")."""
+    mentions = _partner_mentions(r)
+    if not mentions:
+        return False
+    parts = _part_names()
+    rests = [parts.get(p.surface.casefold()) for p in mentions]
+    if not all(rests):
+        return False
+    named = {p.surface.casefold() for p in _sentence_places(r["sentence"]) if p.iso3 == r.get("partner_iso3")}
+    return any(rest in named for rest in rests)
+
+
 def partner_reason(r: dict) -> str | None:
     piso, pname = r.get("partner_iso3"), r.get("partner")
     if piso:
         if is_country_itself(pname, piso):
-            return None
+            return "subnational partner" if part_partner(r) else None
         place = _lookup(pname) if pname else None
         return "subnational partner" if place is not None and place.kind == "region" \
             else "partner not a country"
@@ -442,7 +582,9 @@ def partner_reason(r: dict) -> str | None:
     if norm_name(pname) == "world":
         return None
     place = _lookup(pname)
-    return None if place is not None and place.kind == "bloc" else "partner not a country"
+    if place is None or place.kind != "bloc" or group_partner_rule(r):
+        return "partner not a country"
+    return None
 
 
 # ------------------------------------------------------------------ admission
@@ -474,6 +616,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "not a flow"
     elif balance_cue(r):
         yield "balance cue"
+    elif flow_cue(r):
+        yield "flow cue"
     if not r.get("reporter_iso3"):
         yield "no reporter"
     else:
@@ -506,6 +650,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
     pr = partner_reason(r)
     if pr:
         yield pr
+    elif other_flow_partner(r):
+        yield "partner of another flow"
     if weak_rules_of(r):
         conf = r.get("confidence")
         if conf is None or conf < min_confidence - 1e-9:

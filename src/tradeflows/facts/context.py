@@ -26,6 +26,10 @@ from tradeflows.vocab.patterns import NEVER, cue
 
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
 _EVENT_YEAR = re.compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
+# "during 2020 and the first half of 2021": a year named only by a part of it ("half of 2021") is no
+# year the page looks back on whole; it may be the page's own year still running (rule part_named_year)
+_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:half|quarter|semester|months?|weeks?|January|February|March|April|May|"
+                                  r"June|July|August|September|October|November|December)\s+$", re.I)
 
 # "Jakarta: ...", "NEW DELHI (UrduPoint News) ...", "ASTANA, Kazakhstan, February 15. ...": where a
 # wire story was filed opens the text; that city names no trade counterpart (rule dateline)
@@ -288,7 +292,8 @@ class _Doc:
         date stamp."""
         if not hasattr(self, "_event_years"):
             self._event_years = {int(next(g for g in m.groups() if g))
-                                 for m in cue("event_year", _EVENT_YEAR).finditer(self.text)}
+                                 for m in cue("event_year", _EVENT_YEAR).finditer(self.text)
+                                 if not _PART_OF_YEAR_BEFORE.search(self.text, max(0, m.start() - 24), m.start())}
         return year in self._event_years
 
     @property

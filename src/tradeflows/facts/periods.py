@@ -191,6 +191,12 @@ _BASE_VALUE_BEFORE = re.compile(
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     r"(?:in|for|during)\s+(?:the\s+)?$", re.I)
+# "slightly lower than the 32.41 percent share recorded in 2020": a level a comparison was made with, its
+# year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
+# quarter: that figure's own period)
+_BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|greater|smaller|larger|above|below)\s+than\s+the\s+"
+                                r"[^,;()]{0,40}?\s(?:recorded|registered|reported|posted)\s+(?:in|for|during)\s+"
+                                r"(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 _BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b", re.I)
 _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
@@ -425,13 +431,15 @@ def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[boo
     their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
     if low is None:
         base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
-                    or _BASE_VALUE_BEFORE.search(before) or _BASE_AFTER.match(text, end)
+                    or _BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before)
+                    or _BASE_AFTER.match(text, end)
                     or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, end)))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool(_BASE_BEFORE_LC.search(low) or _SAME_PERIOD_LC.search(low)
                 or (("compared" in low or "versus" in low or "vs" in low or "against" in low or "from" in low)
                     and _BASE_VALUE_BEFORE_LC.search(low))
+                or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
                 or _BASE_AFTER.match(text, end)
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and _TO_AFTER.match(text, end)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None
