@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tradeflows.dataset.build import figure_rows
-from tradeflows.dataset.series import (difference_cue, entity_cue, group_partner_rule, product_rule,
-                                       series_status)
+from tradeflows.dataset.cues import difference_cue, entity_cue, group_partner_rule, product_rule
+from tradeflows.dataset.series import series_status
 from tradeflows.facts.periods import find_times
 from tradeflows.pipeline import figures_of_text
 from tradeflows.records import Figure

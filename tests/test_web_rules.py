@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from tradeflows.dataset.build import figure_rows
-from tradeflows.dataset.series import product_rule, series_status
+from tradeflows.dataset.cues import product_rule
+from tradeflows.dataset.series import series_status
 from tradeflows.records import Figure
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -27,10 +27,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from tradeflows.dataset import checks, schema
+from tradeflows.dataset.cues import country_label, is_country_itself, m49  # noqa: F401
 from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, ENTITY_REASONS,  # noqa: F401
-                                       SERIES_FIELDS, country_label,
-                                       admission, disagree, entity_kind, entity_rows, is_country_itself,
-                                       m49, series_rows, series_status, share_evidence)
+                                       SERIES_FIELDS, admission, disagree, entity_kind, entity_rows,
+                                       series_rows, series_status, share_evidence)
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import list_documents, load_sources, read_document

@@ -24,7 +24,7 @@ def _gold_cell_value(g: dict) -> tuple[float, float] | None:
 def _cell_partner(x: dict) -> str | None:
     if x.get("partner_iso3"):
         return str(x["partner_iso3"]).upper()
-    from tradeflows.dataset.series import norm_name
+    from tradeflows.dataset.cues import norm_name
     return norm_name(x["partner"]) if x.get("partner") else None
 
 
@@ -33,7 +33,8 @@ def gold_cells(golds: list[dict]) -> dict[tuple, list[tuple[float, float]]]:
     of its gold figures. Only money figures of a flow, actual, of a full calendar year,
     of no product, whose reporter is a country itself and whose partner a country itself,
     a bloc or the world (the place registry says so, as for the panel)."""
-    from tradeflows.dataset.series import full_year, partner_reason, reporter_class
+    from tradeflows.dataset.cues import partner_reason, reporter_class
+    from tradeflows.dataset.series import full_year
     cells: dict[tuple, list[tuple[float, float]]] = {}
     for g in golds:
         if (g.get("kind") != "money" or g.get("measure") not in FACT_MEASURES
