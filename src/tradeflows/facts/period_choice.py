@@ -158,9 +158,10 @@ _BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:figure|level|total|indicator|result
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 # "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it
 _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
-# "against the same period last year when exports stood at $6.78 billion", "compared to Q1 2022, which stood
+# "against the same period last year when exports stood at $6.78 billion", "over the same period of 2009, when the
+# figure was US$ 22.495 billion", "compared to Q1 2022, which stood
 # at N7,100.46 billion": the value of the base after "when" or ", which"
-_BASE_WHEN = re.compile(r"(?:\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+_BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
@@ -175,7 +176,7 @@ _BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
-                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:period\s+)?$", re.I)
+                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
 
 
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",

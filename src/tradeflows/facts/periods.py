@@ -37,15 +37,19 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
 _FISCAL = re.compile(
     rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
     rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
-    rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
+    rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
     rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?)?"
     rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
-    r"\b(?:same|corresponding|comparable|like)\s+(?:period|months|month|quarter|half|days)"
+    # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
+    r"\b(?:same|corresponding|comparable|like|similar)\s+(?:period|months|month|quarter|half|days|time)"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
-    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
+    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
+    # "up 54 percent over the 2007 period": the same months of a year written before "period"
+    rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
                           r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
@@ -63,16 +67,18 @@ _WORDS_WITHOUT_DIGITS = ("year", "fy", "fiscal", "half", "quarter", "month", "sa
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs
 _TRIGGERS: dict[str, object] = {
-    "same_period": ("same", "corresponding", "comparable", "like"),
+    "same_period": ("same", "corresponding", "comparable", "like", "similar", "period"),
     "year_before": ("earlier", "ago", "before", "preceding", "prior", "previous fiscal"),
     "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
     "fiscal": "digit",
-    "part": ("half", "quarter", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "part": ("half", "quarter", "first month", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
     "rolling_december": "digit",
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
     "months": ("month",),
+    "month_ending": _MONTH_STEMS,
+    "year_months": ("month",),
     "month": "digit",
     "bare_month": _MONTH_STEMS,
     "span": ("years", "decade"),
@@ -87,7 +93,7 @@ _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 _WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
-_NEEDS_MONTH_NAME = frozenset({"rolling_december", "month_span", "month_range", "to_month", "month", "bare_month"})
+_NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "month_span", "month_range", "to_month", "month", "bare_month"})
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +132,19 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             ("part", _parts()[1])] + _PATTERNS
 
 
+_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
 _PATTERNS = [
+    # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
+    # "three months to June": a span named by the month it ends in (rule month_ending)
+    ("month_ending", re.compile(
+        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf)|(?P<n>{_COUNT})\s+months)\s+(?:to|ending|ended|through)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
+        rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b)")),
+    # "between January and October": a month range however the sentence goes on (rule month_range)
+    ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON})\b{_YEARPART}")),
+    # "In 2018's ten first months": the first months of a year written before them (rule months)
+    ("year_months", re.compile(
+        rf"\b(?P<y>(?:19|20)\d\d)['’]s\s+(?:first\s+)?(?P<n>{_COUNT}|twelve)\s+(?:first\s+)?months\b", re.I)),
     # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
     # year that ends in December is that calendar year (rule rolling_december; other months name none)
     ("rolling_december", re.compile(
@@ -173,14 +191,15 @@ _PATTERNS = [
 ]
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
-    r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?)\s+"
+    # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
+    r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year
     r"|(?:increase|rise|growth|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
     r"\s(?:over|on)\s+)"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
-    r"amount|amounts|recorded|registered|reported|posted)\s+)*$", re.I)
+    r"amount|amounts|recorded|registered|reported|posted|result|results)\s+)*$", re.I)
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 _BASE_VALUE_BEFORE = re.compile(
@@ -313,6 +332,11 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     if kind == "year_before":
         return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
     if kind == "same_period":
+        if m.group("yp"):
+            before = text[max(0, m.start() - 60):m.start()]
+            if not (_BASE_BEFORE.search(before) or _BASE_VALUE_BEFORE.search(before)):
+                return None  # "in the 2007 period" with no comparison before: left to the year rule
+            return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
         y = m.group("y")
         if not (y or m.group("rel") or m.group().lower().endswith(("ago", "earlier", "before"))
                 or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
@@ -336,6 +360,28 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "month_range":
         m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
+    elif kind == "month_ending":
+        if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
+            m2, n = MONTHS[fold(m.group("mq"))], 3
+            year = int(m.group("yq")) if m.group("yq") else None
+            rel = None if year else 0
+        else:
+            m2 = MONTHS[fold(m.group("m2"))]
+            q = fold(m.group("q") or "")
+            c = fold(m.group("n") or "")
+            n = 3 if q == "quarter" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+            year, rel, by = _year_part(m)
+            if year is None and rel is None:
+                rel = 0  # "in the quarter to June": of the year in force
+        if not 1 <= n <= m2 or n == 12:
+            return None  # across the turn of a year, or a rolling year: no one period here
+        m1, kind = m2 - n + 1, "month_range"
+    elif kind == "year_months":
+        c = fold(m.group("n"))
+        m2 = int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+        if not 1 <= m2 <= 12:
+            return None
+        year, kind = int(m.group("y")), "months"
     elif kind == "months":
         n = fold(m.group("n"))
         m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
