@@ -250,6 +250,17 @@ def test_month_ranges_with_days(text, expected):
                  id="anba-2018s-ten-first-months"),
     pytest.param("China's foreign trade volume in the first month of 2000 chalked up",
                  [("months", 2000, None, 1, 1, False, None)], id="peoplesdaily-first-month-of-2000"),
+    # year to date (rule year_to_date): resolved to January..the month in force
+    pytest.param("The cumulative surplus for the year is now $16.537 billion",
+                 [("year_to_date", None, 0, 1, 12, False, None)], id="agenciabrasil-cumulative-for-the-year"),
+    pytest.param("International trade balance rose 140% compared to the same month in 2022; accumulated for the year "
+                 "was US$ 80.2 billion", [("same_period", 2022, None, 1, 12, True, None),
+                                          ("year_to_date", None, 0, 1, 12, False, None)],
+                 id="pledgetimes-accumulated-for-the-year"),
+    pytest.param("the year-to-date trade surplus continues to shrink", [("year_to_date", None, 0, 1, 12, False, None)],
+                 id="anba-year-to-date"),
+    pytest.param("Brazil's foreign trade balance in the first week of October", [("month", None, 0, 10, 10, False, None)],
+                 id="agenciabrasil-first-week-of-October"),
     pytest.param("USDA's recent forecast for U.S. agricultural exports for fiscal year (FY) 2013 is",
                  [("fiscal", 2013, None, 1, 12, False, "named")], id="westernfarmpress-fiscal-year-FY-2013"),
 ])
@@ -305,15 +316,15 @@ def test_unused_news_bases(text, expected):
     pytest.param("Kenya exported goods valued at 369 billion shillings in the first half of 2021. The earnings represent "
                  "a 16.3% increase from 317.1 billion shillings over a similar period in 2020.", "317.1 billion shillings",
                  None, (2020, "2020-01", "2020-06", "explicit"), id="kbc-similar-period-base-value"),
+    # a year-to-date total: January to the month in force (rule year_to_date; a week is read as its month)
+    pytest.param("Brazil's foreign trade balance in the first week of October (1 to 6) registered exports of $5.356 "
+                 "billion. The cumulative surplus for the year is now $16.537 billion, with exports of $185.952 billion.",
+                 "$16.537 billion", 2012, (2012, "2012-01", "2012-10", "context"), id="agenciabrasil-cumulative-for-the-year"),
     # known misses
     pytest.param("In October alone, the trade balance showed a US$ 1.854 billion surplus. Last month, exports reached "
                  "US$ 18.381 billion and imports, US$ 16.527 billion.", "US$ 18.381 billion", 2010,
                  (2010, "2010-10", "2010-10", "context"), id="anba-last-month-is-the-month-just-named",
                  marks=pytest.mark.xfail(strict=True, reason="'last month' on a page without a month date names no month")),
-    pytest.param("Brazil's foreign trade balance in the first week of October (1 to 6) registered exports of $5.356 "
-                 "billion. The cumulative surplus for the year is now $16.537 billion, with exports of $185.952 billion.",
-                 "$16.537 billion", 2012, (2012, "2012-01", "2012-10", "context"), id="agenciabrasil-cumulative-for-the-year",
-                 marks=pytest.mark.xfail(strict=True, reason="a year-to-date total ('cumulative ... for the year') is read as the month in force")),
     pytest.param("For the year ended June 2001, the merchandise exports value is $31,916 million, an increase of 22.6 "
                  "per cent from the previous June year.", "$31,916 million", None,
                  (2001, "2000-07", "2001-06", "explicit"), id="statsnz-year-ended-June",

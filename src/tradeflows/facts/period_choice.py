@@ -303,6 +303,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return c * 0.3 if t.target else c
         t = min(times, key=cost)
         m1, m2 = t.m1, t.m2
+        if t.kind == "year_to_date":
+            ref, basis = d.source_year(f.clean_start)
+            if st.period is not None and st.period[0] is not None and st.period[2] is not None \
+                    and (ref is None or st.period[0] == ref):
+                # "in the first week of October ... The cumulative surplus for the year is now $16.537
+                # billion": January to the month in force (rule year_to_date)
+                return st.period[0], 1, st.period[2], "context", "year_to_date"
+            return ref, None, None, basis, "year_to_date"  # the year, its months unknown
         if t.kind == "last_month":
             ref, basis = d.source_year(f.clean_start)
             if ref is not None and basis == "doc_date" and d.pub_month is not None:

@@ -78,6 +78,7 @@ _TRIGGERS: dict[str, object] = {
     "to_month": _MONTH_STEMS,
     "months": ("month",),
     "month_ending": _MONTH_STEMS,
+    "year_to_date": ("year-to", "year to", "so far", "of the year", "for the year", "in the year"),
     "year_months": ("month",),
     "month": "digit",
     "bare_month": _MONTH_STEMS,
@@ -140,6 +141,12 @@ _PATTERNS = [
         rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf)|(?P<n>{_COUNT})\s+months)\s+(?:to|ending|ended|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
         rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b)")),
+    # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
+    # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
+    # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
+    ("year_to_date", re.compile(
+        r"\byear[-\s]to[-\s]date\b(?!\s*\()|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+year\b"
+        r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
     # "between January and October": a month range however the sentence goes on (rule month_range)
     ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON})\b{_YEARPART}")),
     # "In 2018's ten first months": the first months of a year written before them (rule months)
@@ -168,7 +175,8 @@ _PATTERNS = [
         rf"\s+months\b{_YEARPART}", re.I)),
     ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
-    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of)\s+(?P<m1>{_MON})\b(?!\s*\d)")),
+    # "in the first week of October": a week is read as its month
+    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)")),
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)
@@ -376,6 +384,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if not 1 <= n <= m2 or n == 12:
             return None  # across the turn of a year, or a rolling year: no one period here
         m1, kind = m2 - n + 1, "month_range"
+    elif kind == "year_to_date":
+        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
     elif kind == "year_months":
         c = fold(m.group("n"))
         m2 = int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
