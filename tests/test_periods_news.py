@@ -320,6 +320,11 @@ def test_unused_news_bases(text, expected):
     pytest.param("Brazil's foreign trade balance in the first week of October (1 to 6) registered exports of $5.356 "
                  "billion. The cumulative surplus for the year is now $16.537 billion, with exports of $185.952 billion.",
                  "$16.537 billion", 2012, (2012, "2012-01", "2012-10", "context"), id="agenciabrasil-cumulative-for-the-year"),
+    # the day something was published is not a month's figures (rule on_day)
+    pytest.param("The provisional value of merchandise exports for the month of June 2001 is $2,809 million, according "
+                 "to figures released today by Statistics New Zealand. This value is $29 million more than the early "
+                 "estimate published on 26 July 2001.", "$29 million", None, (2001, "2001-06", "2001-06", "context"),
+                 id="statsnz-published-on-a-day"),
     # known misses
     pytest.param("In October alone, the trade balance showed a US$ 1.854 billion surplus. Last month, exports reached "
                  "US$ 18.381 billion and imports, US$ 16.527 billion.", "US$ 18.381 billion", 2010,

@@ -228,6 +228,9 @@ _TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
 _YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
                          r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
 _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
+# "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
+_ON_DAY = re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
+                     r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
 _BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
@@ -442,6 +445,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
     if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
         return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
+    if kind == "month" and year is not None and _ON_DAY.search(before):
+        return _NO_PERIOD  # "the early estimate published on 26 July 2001": a day, not a month's figures
     low = _lower(before)
     if year is not None and (_BEGINNING.search(before) if low is None
                              else ("start" in low or "beginning" in low) and _BEGINNING_LC.search(low)):
