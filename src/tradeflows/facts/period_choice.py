@@ -136,7 +136,8 @@ def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
 
 # "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
 # a base's value, then its period
-_BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?"
+# "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
+_BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
                                 r"(?:[A-Za-z]+\.?\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
 
@@ -261,7 +262,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # opened by "the previous year" of the whole year before (cue year_before_open)
         s0 = d.c.sentences[si][0]
         # (not "the previous fiscal year": a fiscal year is the reporter's, rule relative_fiscal)
-        opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind == "relative"
+        # "In the corresponding month last year, the surplus was EUR 3.4 billion": a same-period opener too
+        opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind in ("relative", "same_period")
                        and cue("year_before_open", _YEAR_BEFORE_OPEN).fullmatch(d.text, s0, t.start)
                        and not _FISCAL_WORD.search(d.text, t.start, t.end)), None)
         if opener is not None:

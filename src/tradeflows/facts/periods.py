@@ -78,6 +78,7 @@ _TRIGGERS: dict[str, object] = {
     "to_month": _MONTH_STEMS,
     "months": ("month",),
     "month_ending": _MONTH_STEMS,
+    "the_year": ("whole year", "full year", "entire year"),
     "year_to_date": ("year-to", "year to", "so far", "of the year", "for the year", "in the year"),
     "year_months": ("month",),
     "month": "digit",
@@ -147,6 +148,8 @@ _PATTERNS = [
     ("year_to_date", re.compile(
         r"\byear[-\s]to[-\s]date\b(?!\s*\()|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+year\b"
         r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
+    # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
+    ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     # "between January and October": a month range however the sentence goes on (rule month_range)
     ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON})\b{_YEARPART}")),
     # "In 2018's ten first months": the first months of a year written before them (rule months)
@@ -169,7 +172,8 @@ _PATTERNS = [
         rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
         rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?{_YEARPART}")),
     # "as of November", "through November 2023": the months of the year up to then
-    ("to_month", re.compile(rf"\b(?:as\s+of|as\s+at|through|up\s+to|until\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # ("As of November 2017" opening a sentence too)
+    ("to_month", re.compile(rf"\b(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+to|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
@@ -231,6 +235,9 @@ _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I
 # "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
 _ON_DAY = re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
                      r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
+# "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
+_SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit)"
+                          r"\s+(?:in|for)\s+(?:(?:over|more\s+than|almost|nearly)\s+)?$", re.I)
 _BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
@@ -387,6 +394,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if not 1 <= n <= m2 or n == 12:
             return None  # across the turn of a year, or a rolling year: no one period here
         m1, kind = m2 - n + 1, "month_range"
+    elif kind == "the_year":
+        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
     elif kind == "year_to_date":
         return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
     elif kind == "year_months":
@@ -402,6 +411,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return None
         if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):
             return _NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
+        if "first" not in m.group().lower() and _SPAN_RECORD.search(text, max(0, m.start() - 40), m.start()):
+            return _NO_PERIOD  # "the first overall rise in three months": a run of months, not the year's first
         year, rel, by = _year_part(m)
     elif kind == "month":
         m1 = m2 = MONTHS[fold(m.group("m1"))]

@@ -73,7 +73,10 @@ _BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)
                    r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s))"
                    r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
                    r"(?:period|month|months|quarter|half|time)\s+(?:of|in)\s+(?:the\s+)?)?"
-                   rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+                   rf"(?:{_MON}\s+(?:of\s+)?)?$"
+                   # "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value
+                   rf"|\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
+                   rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,2}}?(?:in|during)\s+(?:the\s+)?(?:{_MON}\s+(?:of\s+)?)?$", re.I)
 BASE_REACH = 50  # characters before a year that a base cue may take ("по сравнению с первым кварталом ")
 
 
