@@ -77,6 +77,8 @@ def _fiscal_part_months(text: str, t: TimeExpr) -> int | None:
     if part is None:
         return None
     g = part.groupdict()
+    if g["qs"]:
+        return 6 if g["qs"].lower() == "two" else 9
     return 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() \
         else MONTH_COUNT_WORDS[g["n"].lower()]
 
@@ -97,7 +99,9 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
+# ("the first three quarters of the current fiscal year": nine months of it)
 _FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
+                          r"(?P<qs>two|three)\s+quarters|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
@@ -162,8 +166,9 @@ _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # "against the same period last year when exports stood at $6.78 billion", "over the same period of 2009, when the
 # figure was US$ 22.495 billion", "compared to Q1 2022, which stood
 # at N7,100.46 billion": the value of the base after "when" or ", which"
+# ("since September 2021, when the country reported a $4.28 billion surplus")
 _BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
-                        r"totall?ed|reached)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?"
+                        r"totall?ed|reached|reported|recorded|posted|logged|registered)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?(?:an?\s+)?"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 # what may open a sentence before "a year earlier", "the previous year" that dates its figures
@@ -231,7 +236,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
     # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
     parts_of_fiscal = {a.start for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
-                       and a.kind in ("months", "half", "quarter") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
+                       and a.kind in ("months", "half", "quarter", "quarters") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
     if parts_of_fiscal:
         all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period

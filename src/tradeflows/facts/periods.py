@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv
-from tradeflows.vocab.months import month_names, month_pattern
+from tradeflows.vocab.months import month_names, month_number, month_pattern
 
 MONTHS = month_names()
 _MON = month_pattern()
+_MON_ABBR = month_pattern(abbreviations=True)
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -35,12 +36,14 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years);
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
-    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
+    # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year)
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
     rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
     # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
     rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
-    rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?)?"
+    # "July-March (2017-18)": the span in brackets after its months
+    rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?\(?)?"
     rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
@@ -78,6 +81,7 @@ _TRIGGERS: dict[str, object] = {
     "to_month": _MONTH_STEMS,
     "months": ("month",),
     "month_ending": _MONTH_STEMS,
+    "abbr_month_range": "digit",
     "the_year": ("whole year", "full year", "entire year"),
     "year_to_date": ("year-to", "year to", "so far", "of the year", "for the year", "in the year"),
     "year_months": ("month",),
@@ -150,6 +154,9 @@ _PATTERNS = [
         r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
     # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
     ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
+    # "from Nov 1 to Nov 20": days of one month, abbreviated, read as that month (rule month_range)
+    ("abbr_month_range", re.compile(rf"\b[Ff]rom\s+(?P<m1>{_MON_ABBR})\.?\s+[0-3]?\d\s+to\s+(?P<m2>{_MON_ABBR})\.?\s+[0-3]?\d\b"
+                               rf"(?!\s*%){_YEARPART}")),
     # "between January and October": a month range however the sentence goes on (rule month_range)
     ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON})\b{_YEARPART}")),
     # "In 2018's ten first months": the first months of a year written before them (rule months)
@@ -378,6 +385,14 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "month_range":
         m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
+    elif kind == "abbr_month_range":
+        m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+        if m1 != m2:
+            return None  # days of one month only: a longer span is left to the month rules
+        year, rel, by = _year_part(m)
+        kind = "month"
+        if year is None and rel is None:
+            rel = 0  # "from Nov 1 to Nov 20": of the year in force, like a bare month
     elif kind == "month_ending":
         if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
             m2, n = MONTHS[fold(m.group("mq"))], 3
@@ -534,6 +549,10 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
     start = int(s_)
     end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
+    if g["fs"] and g["fm2"] and end == start + 1:
+        # "(July-September) of the ongoing fiscal year 2023-24": the written months of the span's fiscal year
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["fm"])],
+                               MONTHS[fold(g["fm2"])], False, fiscal="span_range"), text)
     if g["fo"] and g["fs"] and end == start + 1:
         # "the first month (July) of the current fiscal year 2023-24": an nth month of a span's fiscal year
         nth = _NTH[fold(g["fo"])]

@@ -73,10 +73,13 @@ _BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)
                    r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s))"
                    r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
                    r"(?:period|month|months|quarter|half|time)\s+(?:of|in)\s+(?:the\s+)?)?"
-                   rf"(?:{_MON}\s+(?:of\s+)?)?$"
-                   # "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value
-                   rf"|\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
-                   rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,2}}?(?:in|during)\s+(?:the\s+)?(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+                   rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+# "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value dates its year;
+# "surpassing the previous high of 47.91 billion dollars tallied in November 2013": a past record too
+_BASE_VALUE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:previous|former|prior)\s+(?:high|record|peak|low)\s+of)"
+                         rf"\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
+                               rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+BASE_VALUE_REACH = 100  # "the previous high of 47.91 billion dollars tallied in November 2013"
 BASE_REACH = 50  # characters before a year that a base cue may take ("по сравнению с первым кварталом ")
 
 
@@ -169,7 +172,8 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
         if _FUTURE_AFTER.match(text, m.end()):
             future = max(future or 0, int(m.group(1)))
             continue
-        base = bool(cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start()))
+        base = bool(cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())
+                    or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start()))
         y = int(m.group(1)) + base
         if best is None or y > best:
             best, from_base = y, base
