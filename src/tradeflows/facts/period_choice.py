@@ -77,6 +77,8 @@ def _fiscal_part_months(text: str, t: TimeExpr) -> int | None:
     if part is None:
         return None
     g = part.groupdict()
+    if g["qs"]:
+        return 6 if g["qs"].lower() == "two" else 9
     return 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() \
         else MONTH_COUNT_WORDS[g["n"].lower()]
 
@@ -97,7 +99,9 @@ _UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+ye
                       r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
                       r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
+# ("the first three quarters of the current fiscal year": nine months of it)
 _FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
+                          r"(?P<qs>two|three)\s+quarters|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
@@ -136,7 +140,8 @@ def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
 
 # "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
 # a base's value, then its period
-_BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?"
+# "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
+_BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
                                 r"(?:[A-Za-z]+\.?\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
 
@@ -158,10 +163,12 @@ _BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:figure|level|total|indicator|result
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 # "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it
 _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
-# "against the same period last year when exports stood at $6.78 billion", "compared to Q1 2022, which stood
+# "against the same period last year when exports stood at $6.78 billion", "over the same period of 2009, when the
+# figure was US$ 22.495 billion", "compared to Q1 2022, which stood
 # at N7,100.46 billion": the value of the base after "when" or ", which"
-_BASE_WHEN = re.compile(r"(?:\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
-                        r"totall?ed|reached)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?"
+# ("since September 2021, when the country reported a $4.28 billion surplus")
+_BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+                        r"totall?ed|reached|reported|recorded|posted|logged|registered)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?(?:an?\s+)?"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 # what may open a sentence before "a year earlier", "the previous year" that dates its figures
@@ -175,7 +182,7 @@ _BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}
 _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
-                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:period\s+)?$", re.I)
+                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
 
 
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
@@ -229,7 +236,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
     # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
     parts_of_fiscal = {a.start for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
-                       and a.kind in ("months", "half", "quarter") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
+                       and a.kind in ("months", "half", "quarter", "quarters") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
     if parts_of_fiscal:
         all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
@@ -260,7 +267,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # opened by "the previous year" of the whole year before (cue year_before_open)
         s0 = d.c.sentences[si][0]
         # (not "the previous fiscal year": a fiscal year is the reporter's, rule relative_fiscal)
-        opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind == "relative"
+        # "In the corresponding month last year, the surplus was EUR 3.4 billion": a same-period opener too
+        opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind in ("relative", "same_period")
                        and cue("year_before_open", _YEAR_BEFORE_OPEN).fullmatch(d.text, s0, t.start)
                        and not _FISCAL_WORD.search(d.text, t.start, t.end)), None)
         if opener is not None:
@@ -302,6 +310,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return c * 0.3 if t.target else c
         t = min(times, key=cost)
         m1, m2 = t.m1, t.m2
+        if t.kind == "year_to_date":
+            ref, basis = d.source_year(f.clean_start)
+            if st.period is not None and st.period[0] is not None and st.period[2] is not None \
+                    and (ref is None or st.period[0] == ref):
+                # "in the first week of October ... The cumulative surplus for the year is now $16.537
+                # billion": January to the month in force (rule year_to_date)
+                return st.period[0], 1, st.period[2], "context", "year_to_date"
+            return ref, None, None, basis, "year_to_date"  # the year, its months unknown
         if t.kind == "last_month":
             ref, basis = d.source_year(f.clean_start)
             if ref is not None and basis == "doc_date" and d.pub_month is not None:

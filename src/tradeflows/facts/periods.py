@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv
-from tradeflows.vocab.months import month_names, month_pattern
+from tradeflows.vocab.months import month_names, month_number, month_pattern
 
 MONTHS = month_names()
 _MON = month_pattern()
+_MON_ABBR = month_pattern(abbreviations=True)
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -35,17 +36,23 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years);
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
-    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?\s+(?:of\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
+    # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year)
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
     rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
-    rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
+    rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
-    rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?)?"
+    # "July-March (2017-18)": the span in brackets after its months
+    rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?\(?)?"
     rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
-    r"\b(?:same|corresponding|comparable|like)\s+(?:period|months|month|quarter|half|days)"
+    # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
+    r"\b(?:same|corresponding|comparable|like|similar)\s+(?:period|months|month|quarter|half|days|time)"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
-    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?", re.I)
+    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
+    # "up 54 percent over the 2007 period": the same months of a year written before "period"
+    rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
                           r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
@@ -63,16 +70,21 @@ _WORDS_WITHOUT_DIGITS = ("year", "fy", "fiscal", "half", "quarter", "month", "sa
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs
 _TRIGGERS: dict[str, object] = {
-    "same_period": ("same", "corresponding", "comparable", "like"),
+    "same_period": ("same", "corresponding", "comparable", "like", "similar", "period"),
     "year_before": ("earlier", "ago", "before", "preceding", "prior", "previous fiscal"),
     "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
     "fiscal": "digit",
-    "part": ("half", "quarter", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "part": ("half", "quarter", "first month", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
     "rolling_december": "digit",
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
     "months": ("month",),
+    "month_ending": _MONTH_STEMS,
+    "abbr_month_range": "digit",
+    "the_year": ("whole year", "full year", "entire year"),
+    "year_to_date": ("year-to", "year to", "so far", "of the year", "for the year", "in the year"),
+    "year_months": ("month",),
     "month": "digit",
     "bare_month": _MONTH_STEMS,
     "span": ("years", "decade"),
@@ -87,7 +99,8 @@ _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 _WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
-_NEEDS_MONTH_NAME = frozenset({"rolling_december", "month_span", "month_range", "to_month", "month", "bare_month"})
+_NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "month_span", "month_range", "to_month", "month",
+                               "bare_month"})
 # ... of which these name two months ("April 2022-March 2023", "January-September 2023")
 _TWO_MONTHS = frozenset({"month_span", "month_range"})
 
@@ -128,7 +141,30 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             ("part", _parts()[1])] + _PATTERNS
 
 
+_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
 _PATTERNS = [
+    # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
+    # "three months to June": a span named by the month it ends in (rule month_ending)
+    ("month_ending", re.compile(
+        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf)|(?P<n>{_COUNT})\s+months)\s+(?:to|ending|ended|through)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
+        rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b)")),
+    # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
+    # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
+    # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
+    ("year_to_date", re.compile(
+        r"\byear[-\s]to[-\s]date\b(?!\s*\()|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+year\b"
+        r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
+    # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
+    ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
+    # "from Nov 1 to Nov 20": days of one month, abbreviated, read as that month (rule month_range)
+    ("abbr_month_range", re.compile(rf"\b[Ff]rom\s+(?P<m1>{_MON_ABBR})\.?\s+[0-3]?\d\s+to\s+(?P<m2>{_MON_ABBR})\.?\s+[0-3]?\d\b"
+                               rf"(?!\s*%){_YEARPART}")),
+    # "between January and October": a month range however the sentence goes on (rule month_range)
+    ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON})\b{_YEARPART}")),
+    # "In 2018's ten first months": the first months of a year written before them (rule months)
+    ("year_months", re.compile(
+        rf"\b(?P<y>(?:19|20)\d\d)['’]s\s+(?:first\s+)?(?P<n>{_COUNT}|twelve)\s+(?:first\s+)?months\b", re.I)),
     # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
     # year that ends in December is that calendar year (rule rolling_december; other months name none)
     ("rolling_december", re.compile(
@@ -146,13 +182,15 @@ _PATTERNS = [
         rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
         rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?{_YEARPART}")),
     # "as of November", "through November 2023": the months of the year up to then
-    ("to_month", re.compile(rf"\b(?:as\s+of|as\s+at|through|up\s+to|until\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # ("As of November 2017" opening a sentence too)
+    ("to_month", re.compile(rf"\b(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+to|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
     ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
-    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of)\s+(?P<m1>{_MON})\b(?!\s*\d)")),
+    # "in the first week of October": a week is read as its month
+    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)")),
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)
@@ -175,14 +213,15 @@ _PATTERNS = [
 ]
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
-    r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?)\s+"
+    # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
+    r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year
     r"|(?:increase|rise|growth|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
     r"\s(?:over|on)\s+)"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
-    r"amount|amounts|recorded|registered|reported|posted)\s+)*$", re.I)
+    r"amount|amounts|recorded|registered|reported|posted|result|results)\s+)*$", re.I)
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 _BASE_VALUE_BEFORE = re.compile(
@@ -209,6 +248,12 @@ _TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
 _YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
                          r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
 _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
+# "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
+_ON_DAY = re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
+                     r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
+# "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
+_SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit)"
+                          r"\s+(?:in|for)\s+(?:(?:over|more\s+than|almost|nearly)\s+)?$", re.I)
 _BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
@@ -329,6 +374,11 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     if kind == "year_before":
         return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
     if kind == "same_period":
+        if m.group("yp"):
+            before = text[max(0, m.start() - 60):m.start()]
+            if not (_BASE_BEFORE.search(before) or _BASE_VALUE_BEFORE.search(before)):
+                return None  # "in the 2007 period" with no comparison before: left to the year rule
+            return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
         y = m.group("y")
         if not (y or m.group("rel") or m.group().lower().endswith(("ago", "earlier", "before"))
                 or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
@@ -352,6 +402,40 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "month_range":
         m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
+    elif kind == "abbr_month_range":
+        m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+        if m1 != m2:
+            return None  # days of one month only: a longer span is left to the month rules
+        year, rel, by = _year_part(m)
+        kind = "month"
+        if year is None and rel is None:
+            rel = 0  # "from Nov 1 to Nov 20": of the year in force, like a bare month
+    elif kind == "month_ending":
+        if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
+            m2, n = MONTHS[fold(m.group("mq"))], 3
+            year = int(m.group("yq")) if m.group("yq") else None
+            rel = None if year else 0
+        else:
+            m2 = MONTHS[fold(m.group("m2"))]
+            q = fold(m.group("q") or "")
+            c = fold(m.group("n") or "")
+            n = 3 if q == "quarter" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+            year, rel, by = _year_part(m)
+            if year is None and rel is None:
+                rel = 0  # "in the quarter to June": of the year in force
+        if not 1 <= n <= m2 or n == 12:
+            return None  # across the turn of a year, or a rolling year: no one period here
+        m1, kind = m2 - n + 1, "month_range"
+    elif kind == "the_year":
+        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
+    elif kind == "year_to_date":
+        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
+    elif kind == "year_months":
+        c = fold(m.group("n"))
+        m2 = int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+        if not 1 <= m2 <= 12:
+            return None
+        year, kind = int(m.group("y")), "months"
     elif kind == "months":
         n = fold(m.group("n"))
         m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
@@ -359,6 +443,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return None
         if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):
             return _NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
+        if "first" not in m.group().lower() and _SPAN_RECORD.search(text, max(0, m.start() - 40), m.start()):
+            return _NO_PERIOD  # "the first overall rise in three months": a run of months, not the year's first
         year, rel, by = _year_part(m)
     elif kind == "month":
         m1 = m2 = MONTHS[fold(m.group("m1"))]
@@ -402,6 +488,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
     if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
         return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
+    if kind == "month" and year is not None and _ON_DAY.search(before):
+        return _NO_PERIOD  # "the early estimate published on 26 July 2001": a day, not a month's figures
     low = _lower(before)
     if year is not None and (_BEGINNING.search(before) if low is None
                              else ("start" in low or "beginning" in low) and _BEGINNING_LC.search(low)):
@@ -480,6 +568,10 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
     start = int(s_)
     end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
+    if g["fs"] and g["fm2"] and end == start + 1:
+        # "(July-September) of the ongoing fiscal year 2023-24": the written months of the span's fiscal year
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["fm"])],
+                               MONTHS[fold(g["fm2"])], False, fiscal="span_range"), text)
     if g["fo"] and g["fs"] and end == start + 1:
         # "the first month (July) of the current fiscal year 2023-24": an nth month of a span's fiscal year
         nth = _NTH[fold(g["fo"])]

@@ -56,12 +56,30 @@ URL_DATE_RULES = (
 )
 _URL = re.compile(r"https?://\S+")
 _YEAR = re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])")
-# a year that names a goal or the far end of a span, not the time a page speaks from
-_NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
+# a year that names a goal, the far end of a span or its start ("a record since 1989"), not the time a page speaks from
+_NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
                       r"|[-–]\s*)$", re.I)
 
+# "in the first three quarters", "during the first nine months": a part of a year with no year after it
+_UNYEARED_PART = re.compile(
+    r"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven)\s+months|half|quarter)\b(?!\s*,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|previous|\[))", re.I)
+# "foreign trade in 2011 will increase at a slower pace": a year the sentence speaks of as to come
+_FUTURE_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:will|would|is\s+(?:expected|forecast|projected)|are\s+(?:expected|forecast|projected))\b", re.I)
 THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
-_BASE = re.compile(r"\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+)?$", re.I)
+# "compared to the same month in 2015", "a 35% decline over the same period of 2009", "higher than in
+# October 2010", "compared to the January-October period of 2015": a year named as a base
+_BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
+                   r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s))"
+                   r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
+                   r"(?:period|month|months|quarter|half|time)\s+(?:of|in)\s+(?:the\s+)?)?"
+                   rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+# "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value dates its year;
+# "surpassing the previous high of 47.91 billion dollars tallied in November 2013": a past record too
+_BASE_VALUE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:previous|former|prior)\s+(?:high|record|peak|low)\s+of)"
+                         rf"\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
+                               rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+BASE_VALUE_REACH = 100  # "the previous high of 47.91 billion dollars tallied in November 2013"
 BASE_REACH = 50  # characters before a year that a base cue may take ("по сравнению с первым кварталом ")
 
 
@@ -146,19 +164,31 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     a year named as a base ('compared with 2016', 'double that of 2022') means a later now, and
     so does a whole year reported as done on a page that speaks of 'this year' ("по итогам 2016
     года товарооборот вырос" beside "в этом году": cue 'done_year', no English rows yet)."""
-    best, from_base = None, False
+    best, from_base, future = None, False, None
     end = len(text) if end is None else end
     for m in _YEAR.finditer(text, start, end):
         if cue("not_now", _NOT_NOW).search(text, max(0, m.start() - 30), m.start()):
             continue
-        base = bool(cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start()))
+        if _FUTURE_AFTER.match(text, m.end()):
+            future = max(future or 0, int(m.group(1)))
+            continue
+        base = bool(cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())
+                    or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start()))
         y = int(m.group(1)) + base
         if best is None or y > best:
             best, from_base = y, base
         elif y == best and not base:
             from_base = False  # the year is also named as a time of its own
+    if best is None:
+        best = future  # a forecast's year ("the trade surplus in 2018 will reach") only when no other is named
     if best is not None and THIS_YEAR_CUE().search(text, start, end):
         best = max([best] + [y + 1 for y in done_years(text, start, end)])
+    elif best is not None and not from_base and _UNYEARED_PART.search(text, start, end) \
+            and _reported_through(text[start:end], best) == 12:
+        # "Trade ... in the first three quarters topped 28.04 billion U.S. dollars ... Trade topped 56.83
+        # billion U.S. dollars in 2008": a part of a year with no year written, on a page whose latest
+        # year is reported whole, is of the year after it (rule unyeared_part)
+        best += 1
     elif from_base and cue("last_year", NEVER).search(text, start, end):
         # "в январе-ноябре прошлого года ... превышает уровень аналогичного периода 2024 года": the
         # latest year is a base, and the figures compared with it are of "last year": a year later
@@ -208,8 +238,10 @@ def _reported_through(text: str, year: int) -> int:
     for m in months.finditer(text):
         last = max(last, month_number(m.group(2) or m.group(1)))
     for m in whole.finditer(text):
-        s, e = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
-        if not _FUTURE.search(text[s:e if e >= 0 else len(text)]):
+        # the sentence around it: a full stop after "U.S." or "Dr." ends none (rule sentence_stop)
+        s = max((b.end() for b in _STOP.finditer(text, 0, m.start())), default=0)
+        e = _STOP.search(text, m.end())
+        if not _FUTURE.search(text[s:e.start() if e else len(text)]):
             last = 12
     return max(last, _local_reported_through(text, year))
 
@@ -244,6 +276,8 @@ def _year_patterns(year: int) -> tuple[re.Pattern, re.Pattern]:
                        rf"{year}\b(?!\s*[-–/]\s*\d)"))
 
 
+# a sentence's end: a full stop not after a capital letter ("U.S. dollars") nor inside a number
+_STOP = re.compile(r"(?<![A-Z])[.!?](?=\s|$)")
 _FUTURE = re.compile(r"\b(?:will|would|expect\w*|forecast\w*|project\w*|target\w*|aim\w*|plan\w*|goal|"
                      r"could|may|should|estimated\s+to|set\s+to|likely)\b", re.I)
 
