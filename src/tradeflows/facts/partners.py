@@ -27,7 +27,9 @@ _WORLD_STRONG = re.compile(
     r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
     r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
-    r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners)\b", re.I)
+    r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners|"
+    # "The deficit between imports and exports of goods and services dropped 6.7 percent": the balance itself
+    r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports))\b", re.I)
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
                         r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover)?\s+of\s+(?:the\s+)?[A-Z]")
@@ -57,7 +59,9 @@ _LIST_FOR = re.compile(r"\s+(?:accounted\s+)?for\s+$")
 PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
 
 
-def _candidates(cl) -> list[Place]:
+def _candidates(cl, parts: bool = False) -> list[Place]:
+    """The places of the figure's window that may be its counterpart; parts=True keeps a place
+    named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's)."""
     text, home_iso = cl.d.text, cl.home[1]
     return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
             if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
@@ -66,7 +70,7 @@ def _candidates(cl) -> list[Place]:
             and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
             and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
             and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
-            and not PART_BEFORE.search(text, max(0, p.start - 16), p.start)]
+            and (parts or not PART_BEFORE.search(text, max(0, p.start - 16), p.start))]
 
 
 def member_counterpart(cl):
@@ -88,6 +92,18 @@ def respectively(cl):
         return None
     p = places[idx[i]]
     return p.name, p.iso3
+
+
+def flow_owner(cl):
+    """'India's imports at $979 million constituted just 7.8 per cent of Sri Lanka's total exports':
+    when the figure is a part of the flow named after it (reporter rule flow_after), the country
+    owning the clause's flow before the figure is the counterpart."""
+    if cl.reporter_rule != "flow_after":
+        return None
+    text = cl.d.text
+    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+              and p.iso3 != cl.rep_iso and p.name != cl.rep and POSSESSIVE.match(text, p.end)]
+    return (owners[-1].name, owners[-1].iso3) if owners else None
 
 
 # "80.6 percent of exports to South Korea was gold", "15.2 percent of imports from China was trucks":
@@ -135,7 +151,7 @@ def change_in_flow_to(cl):
 def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f
-    hits = [p for p in _candidates(cl) if p.end <= f.clean_start and f.clean_start - p.end <= 26
+    hits = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= 26
             and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
@@ -145,22 +161,52 @@ def list_item(cl):
 _RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
 
 
+# "compared to 13 percent for the United States, 12 percent for Switzerland": a rate or share for a
+# place is that place's item of a list (money "for" is often a purpose: "$2 billion for Egypt's grid")
+_RIGHT_FOR = re.compile(r"\s*for\s+(?:the\s+)?$", re.I)
+
+
 def right_after(cl):
-    """'13.2% to the United Kingdom', '16.4% to Iraq': a country or bloc named right after the
-    figure behind 'to' or 'from' beats a frame named earlier in the sentence."""
+    """'13.2% to the United Kingdom', '16.4% to Iraq', '13 percent for the United States': a
+    country or bloc named right after the figure behind 'to' or 'from' (a rate or share also
+    'for') beats a frame named earlier in the sentence."""
     text, end = cl.d.text, cl.f.clean_end
+    rate = cl.f.kind in ("share", "growth")
     for p in _candidates(cl):
         if p.start > end + 14:
             break
-        if p.start >= end and p.kind in ("country", "bloc") and cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start):
+        if p.start >= end and p.kind in ("country", "bloc") and (
+                cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start)
+                or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))):
             return p.name, p.iso3
     return None
 
 
+# "$494 billion with the world as a whole", "imports from all over the world valued at N21.95
+# trillion": the world named right at the figure beats a country named elsewhere in the sentence
+_WORLD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\b", re.I)
+_WORLD_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
+                           r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
+def world_named(cl):
+    """'$494 billion with the world as a whole': the world, named right after or before the figure."""
+    text, f = cl.d.text, cl.f
+    if _WORLD_AFTER.match(text, f.clean_end) or _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start):
+        return "world", None
+    return None
+
+
+# "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
+# share's "of the total" names the whole, not the share's counterpart
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|overall|entire|whole)\b", re.I)
+
+
 def frame(cl):
     """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
-    f = cl.f
-    frames = [fr for fr in cl.frames if fr.partner is not None]
+    f, text = cl.f, cl.d.text
+    frames = [fr for fr in cl.frames if fr.partner is not None
+              and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))]
     fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
                    stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
     if fr is None:
@@ -398,7 +444,7 @@ def head(cl):
 
 
 # reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports")
-_OWN_FLOW_RULES = ("possessive", "demonym_flow")
+_OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")
 
 
 def head_has_totals(head: str) -> bool:
@@ -420,7 +466,10 @@ _OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about
                                r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
                                # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
                                r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"
-                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d")
+                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
+                               # "followed at 24.6% and South Sudan 23.3%": a place with its own percentage
+                               r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")
 
 
 def place_cost(p: Place, f, text: str) -> float:

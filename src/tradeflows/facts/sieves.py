@@ -11,6 +11,7 @@ from tradeflows.facts import reporters as R
 
 REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
+    ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
@@ -29,8 +30,10 @@ REPORTER_SIEVE = (
 
 PARTNER_SIEVE = (
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
+    ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
+    ("world_named", P.world_named),      # "$494 billion with the world as a whole"
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
