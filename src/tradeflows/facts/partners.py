@@ -40,6 +40,8 @@ ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
 DESCRIPTOR_BEFORE = re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart
 EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit)\s+in\s+$", re.I)
+# "constrained by the Ukraine conflict", "the Doklam standoff": a place naming an event, no counterpart
+EVENT_NAME_AFTER = re.compile(r"\s+(?:conflict|war|crisis|standoff|stand-off|invasion|dispute)\b", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
@@ -69,6 +71,7 @@ def _candidates(cl, parts: bool = False) -> list[Place]:
             and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
             and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
             and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
+            and not EVENT_NAME_AFTER.match(text, p.end)
             and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
             and (parts or not PART_BEFORE.search(text, max(0, p.start - 16), p.start))]
 
@@ -189,6 +192,28 @@ _WORLD_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+
                            r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
+# "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
+# (after ", while", ", whereas", ";") naming a total and no place is the world, whatever the clause before named
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
+_CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+)?(?:trade|exports?|imports?)\b", re.I)
+
+
+def clause_total(cl):
+    """'... from China reached 11.4 billion euros, while that of the country's total imports climbed
+    to 93.8 billion euros': the figure's own clause names a total and no place: the world."""
+    text, start = cl.d.text, cl.f.clean_start
+    breaks = list(_CLAUSE_BREAK.finditer(text, cl.lo, start))
+    if not breaks:
+        return None
+    s = breaks[-1].end()
+    if not _CLAUSE_TOTAL.search(text, s, start):
+        return None
+    if any(s <= p.start < start and p.kind in ("country", "bloc", "demonym") and p.iso3 != cl.rep_iso
+           for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+        return None
+    return "world", None
+
+
 def world_named(cl):
     """'$494 billion with the world as a whole': the world, named right after or before the figure."""
     text, f = cl.d.text, cl.f
@@ -207,8 +232,8 @@ def frame(cl):
     f, text = cl.f, cl.d.text
     frames = [fr for fr in cl.frames if fr.partner is not None
               and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))]
-    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi) if not EVENT_NAME_AFTER.match(text, p.end)))
     if fr is None:
         return None
     p = fr.partner

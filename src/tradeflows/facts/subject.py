@@ -20,7 +20,8 @@ HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
 
 # a flow word or verb right after a place: the place trades ("Russian exports", "Japan exported")
 _OWNS_FLOW = re.compile(
-    r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|bilateral|goods|merchandise|\w+)\s+){0,2}?"
+    # "Bangladesh's new billion-dollar export markets": a hyphened word between the place and its flow
+    r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|bilateral|goods|merchandise|\w+(?:-\w+)?)\s+){0,2}?"
     r"(?:trade|exports?|exported|imports?|imported|turnover|shipments|sold|bought|surplus|deficit|"
     r"economy|statistics?)\b", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?(?=\s)")
