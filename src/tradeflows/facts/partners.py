@@ -274,6 +274,8 @@ def _same(p: Place, name, iso3) -> bool:
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
 # a place behind such a break after the figure is the subject of another clause
 _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of)\b|;"
+                           # "China's exports up 4.8% in May as shipments to the US fall nearly 10%": a cause of its own
+                           r"|\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)"
                            # "exceeding 310 million dollars, which is significantly more than China": a comparison
                            r"|\b(?:more|less|higher|lower|greater|larger|smaller|ahead\s+of)\s+than\b|\bahead\s+of\b", re.I)
 
@@ -364,7 +366,10 @@ def carried(cl):
             and (cue("part_of_previous", PART_OF_PREVIOUS).match(cl.d.text, opening)
                  # "This is an increase of €1,990 million (+3.9%) on the 2020 value." in a paragraph of
                  # its own: the change of the figure before, with its counterpart
-                 or cue("change_of_previous", _CHANGE_OF_PREVIOUS).match(cl.d.text, opening)))
+                 or cue("change_of_previous", _CHANGE_OF_PREVIOUS).match(cl.d.text, opening)
+                 # "Peruvian exports totaled US$1.229 billion, whereas imports reached US$1.317 billion
+                 # during the same period." after a line on the pair's trade: the parts of that trade
+                 or cue("same_period", _SAME_PERIOD).search(cl.d.text, cl.lo, cl.hi)))
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
     # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
     # countries": a plural anaphor names the group carried before (rule group_carried)
@@ -381,6 +386,9 @@ def carried(cl):
     return None
 
 
+# "during the same period" closing a sentence: the period of the sentence before (not a base of
+# comparison: "the same period of 2022", "the same period last year")
+_SAME_PERIOD = re.compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|one\s+year|a\s+year))", re.I)
 _CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
                                  r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\b")
 _GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:countries|states|nations|economies|markets)\b"
