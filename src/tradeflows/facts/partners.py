@@ -32,14 +32,20 @@ _WORLD_STRONG = re.compile(
     r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports))\b", re.I)
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
-                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover)?\s+of\s+(?:the\s+)?[A-Z]")
+                        # "The total foreign trade volume of Tajikistan surged by 28.7%"
+                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]")
 _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
 # "with this country of the South Caucasus": a place describing a country named before
 DESCRIPTOR_BEFORE = re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart
-EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit)\s+in\s+$", re.I)
+EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
+                                # '"..., which last year reached $17.4 billion (15.9 billion euros)," Erdogan said in Kuwait'
+                                r"said|says|told\s+\w+|speaking|spoke|announced|stated|noted|declared)\s+in\s+$", re.I)
+# "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
+RANKED_AHEAD_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
+                                 r"|\bsecond\s+only\s+to\s+(?:the\s+)?$", re.I)
 # "constrained by the Ukraine conflict", "the Doklam standoff": a place naming an event, no counterpart
 EVENT_NAME_AFTER = re.compile(r"\s+(?:conflict|war|crisis|standoff|stand-off|invasion|dispute)\b", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
@@ -72,6 +78,8 @@ def _candidates(cl, parts: bool = False) -> list[Place]:
             and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
             and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
             and not EVENT_NAME_AFTER.match(text, p.end)
+            and not (RANKED_AHEAD_BEFORE.search(text, max(0, p.start - 24), p.start)
+                     and not _OWN_FIGURE_AFTER.match(text, p.end))
             and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
             and (parts or not PART_BEFORE.search(text, max(0, p.start - 16), p.start))]
 
@@ -212,6 +220,30 @@ def clause_total(cl):
            for p in cl.d.places(cl.si, cl.lo, cl.hi)):
         return None
     return "world", None
+
+
+# "Kazakhstan ranked second in terms of trade volume among CIS countries, accounting for 13.8% of
+# overall trade turnover": the share's "accounting for" says what the sentence's subject accounts for
+_ACCOUNTING_FOR = re.compile(r"\b(?:accounting|accounted|accounts|account|representing|making\s+up)\s+for\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?$", re.I)
+_OPENING = re.compile(r"\s*(?:the\s+)?$", re.I)
+
+
+def share_subject(cl):
+    """'Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover': a share
+    behind 'accounting for' is that of the country opening the sentence."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "share" or not _ACCOUNTING_FOR.search(text, max(cl.lo, f.clean_start - 40), f.clean_start):
+        return None
+    s0 = cl.d.c.sentences[cl.si][0]
+    first = next((p for p in _candidates(cl) if p.start >= s0), None)
+    if first is None or first.kind not in ("country", "bloc") or first.end > f.clean_start \
+            or not _OPENING.fullmatch(text, s0, first.start):
+        return None
+    # "China, Australia, and the European Union (EU) account for nearly half": a list's share, not one's
+    if any(_LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
+        return None
+    return first.name, first.iso3
 
 
 def world_named(cl):

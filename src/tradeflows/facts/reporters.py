@@ -51,7 +51,7 @@ def possessive(cl):
 # "3.2 billion dollars of Saudi exports to Egypt", "about 40% increase of Indian exports to China":
 # a demonym's or country's flow named right after the figure, behind "of", is the figure's own
 _OF_AFTER = re.compile(r"[\s'’]*(?:(?:worth|increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+)?"
-                       r"of\s+(?:the\s+)?", re.I)
+                       r"of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?", re.I)
 OF_AFTER_REACH = 30  # how far after a figure its "of <flow>" may start
 
 
