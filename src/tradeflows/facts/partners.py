@@ -246,6 +246,23 @@ def share_subject(cl):
     return first.name, first.iso3
 
 
+# "Mexico accounted for 15.6% of the United States' $2.98 trillion import market": money between a
+# country's possessive and its flow noun is that country's whole flow
+_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:total\s+|overall\s+|entire\s+|annual\s+)?$")
+_WHOLE_FLOW_AFTER = re.compile(r"\s+(?:total\s+)?(?:import|export|trade)s?\s+(?:market|bill|volume|turnover)\b", re.I)
+
+
+def owner_whole(cl):
+    """"the United States' $2.98 trillion import market": the owner's whole flow, the world."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "money" or not _WHOLE_FLOW_AFTER.match(text, f.clean_end):
+        return None
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.end <= f.clean_start and _OWNER_BEFORE.fullmatch(text, p.end, f.clean_start):
+            return "world", None
+    return None
+
+
 def world_named(cl):
     """'$494 billion with the world as a whole': the world, named right after or before the figure."""
     text, f = cl.d.text, cl.f
@@ -499,6 +516,11 @@ def head(cl):
     counterpart is more often the reporter's total, so it is left to default_world."""
     p = cl.head_partner
     flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
+    if p is not None and _is(p, cl.rep, cl.rep_iso):
+        # "That left Mexico with a monthly trade surplus" on a page whose head pairs the US with Mexico:
+        # the figure's reporter is the head's counterpart, so its own counterpart is the page's subject
+        home = cl.home
+        p = None if home[0] is None or _is(home, cl.rep, cl.rep_iso) else home
     if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
     if cl.measure != "turnover":

@@ -34,6 +34,7 @@ PARTNER_SIEVE = (
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
     ("world_named", P.world_named),      # "$494 billion with the world as a whole"
+    ("owner_whole", P.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
     ("clause_total", P.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
