@@ -25,12 +25,19 @@ _SLOTS = {
     "{EXPORT}": r"(?:exports?|shipments|sales|supplies|deliveries)",
     "{IMPORT}": r"(?:imports?|purchases)",
     "{VERB}": r"(?:exported|imported|sold|bought|shipped|sent|supplied|purchased|traded)",
-    "{GAP}": r"(?:[^\s;,\x00]+\s+){0,6}?",
+    # a few words of one clause: not across "while", "whereas", "but" or a clause's "as" ("China's exports up
+    # 4.8% in May as shipments to the US fall": the US is the cause's, not the exports')
+    "{GAP}": r"(?:(?!(?:while|whereas|but|as(?!\s+(?:well|compared|against|of|a|part)\b))\s)[^\s;,\x00]+\s+){0,6}?",
     "{S}": r"\s*['’]s?",
 }
 _MARK = "\x00"  # a place slot is written \x00<index>\x00 in the masked sentence
 # "sales to Denmark, Hungary and France": a list names no one partner
 _LIST_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*\x00\d+\x00")
+
+
+# "China's exports up 4.8% in May as shipments to the US fall": a frame behind "as" after the figure
+# is its cause's, another clause (not "as well as", "as compared to", "as of")
+_AS_CLAUSE = re.compile(r"\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +211,8 @@ def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: in
             if any(fr.end <= x < fig_start for x in stops):
                 continue
             cost = fig_start - fr.end
-        elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start):
+        elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start) \
+                and not _AS_CLAUSE.search(text_between(fig_end, fr.start)):
             cost = (fr.start - fig_end) * 2 + 20
         else:
             continue

@@ -27,17 +27,27 @@ _WORLD_STRONG = re.compile(
     r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
     r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
-    r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners)\b", re.I)
+    r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners|"
+    # "The deficit between imports and exports of goods and services dropped 6.7 percent": the balance itself
+    r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports))\b", re.I)
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
-                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover)?\s+of\s+(?:the\s+)?[A-Z]")
+                        # "The total foreign trade volume of Tajikistan surged by 28.7%"
+                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]")
 _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
 # "with this country of the South Caucasus": a place describing a country named before
 DESCRIPTOR_BEFORE = re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart
-EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit)\s+in\s+$", re.I)
+EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
+                                # '"..., which last year reached $17.4 billion (15.9 billion euros)," Erdogan said in Kuwait'
+                                r"said|says|told\s+\w+|speaking|spoke|announced|stated|noted|declared)\s+in\s+$", re.I)
+# "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
+RANKED_AHEAD_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
+                                 r"|\bsecond\s+only\s+to\s+(?:the\s+)?$", re.I)
+# "constrained by the Ukraine conflict", "the Doklam standoff": a place naming an event, no counterpart
+EVENT_NAME_AFTER = re.compile(r"\s+(?:conflict|war|crisis|standoff|stand-off|invasion|dispute)\b", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
@@ -57,7 +67,9 @@ _LIST_FOR = re.compile(r"\s+(?:accounted\s+)?for\s+$")
 PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
 
 
-def _candidates(cl) -> list[Place]:
+def _candidates(cl, parts: bool = False) -> list[Place]:
+    """The places of the figure's window that may be its counterpart; parts=True keeps a place
+    named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's)."""
     text, home_iso = cl.d.text, cl.home[1]
     return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
             if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
@@ -65,8 +77,11 @@ def _candidates(cl) -> list[Place]:
             and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
             and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
             and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
+            and not EVENT_NAME_AFTER.match(text, p.end)
+            and not (RANKED_AHEAD_BEFORE.search(text, max(0, p.start - 24), p.start)
+                     and not _OWN_FIGURE_AFTER.match(text, p.end))
             and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
-            and not PART_BEFORE.search(text, max(0, p.start - 16), p.start)]
+            and (parts or not PART_BEFORE.search(text, max(0, p.start - 16), p.start))]
 
 
 def member_counterpart(cl):
@@ -88,6 +103,18 @@ def respectively(cl):
         return None
     p = places[idx[i]]
     return p.name, p.iso3
+
+
+def flow_owner(cl):
+    """'India's imports at $979 million constituted just 7.8 per cent of Sri Lanka's total exports':
+    when the figure is a part of the flow named after it (reporter rule flow_after), the country
+    owning the clause's flow before the figure is the counterpart."""
+    if cl.reporter_rule != "flow_after":
+        return None
+    text = cl.d.text
+    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+              and p.iso3 != cl.rep_iso and p.name != cl.rep and POSSESSIVE.match(text, p.end)]
+    return (owners[-1].name, owners[-1].iso3) if owners else None
 
 
 # "80.6 percent of exports to South Korea was gold", "15.2 percent of imports from China was trucks":
@@ -135,7 +162,7 @@ def change_in_flow_to(cl):
 def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f
-    hits = [p for p in _candidates(cl) if p.end <= f.clean_start and f.clean_start - p.end <= 26
+    hits = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= 26
             and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
@@ -145,24 +172,117 @@ def list_item(cl):
 _RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
 
 
+# "compared to 13 percent for the United States, 12 percent for Switzerland": a rate or share for a
+# place is that place's item of a list (money "for" is often a purpose: "$2 billion for Egypt's grid")
+_RIGHT_FOR = re.compile(r"\s*for\s+(?:the\s+)?$", re.I)
+
+
 def right_after(cl):
-    """'13.2% to the United Kingdom', '16.4% to Iraq': a country or bloc named right after the
-    figure behind 'to' or 'from' beats a frame named earlier in the sentence."""
+    """'13.2% to the United Kingdom', '16.4% to Iraq', '13 percent for the United States': a
+    country or bloc named right after the figure behind 'to' or 'from' (a rate or share also
+    'for') beats a frame named earlier in the sentence."""
     text, end = cl.d.text, cl.f.clean_end
+    rate = cl.f.kind in ("share", "growth")
     for p in _candidates(cl):
         if p.start > end + 14:
             break
-        if p.start >= end and p.kind in ("country", "bloc") and cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start):
+        if p.start >= end and p.kind in ("country", "bloc") and (
+                cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start)
+                or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))):
             return p.name, p.iso3
     return None
 
 
+# "$494 billion with the world as a whole", "imports from all over the world valued at N21.95
+# trillion": the world named right at the figure beats a country named elsewhere in the sentence
+_WORLD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\b", re.I)
+_WORLD_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
+                           r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
+# "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
+# (after ", while", ", whereas", ";") naming a total and no place is the world, whatever the clause before named
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
+_CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+)?(?:trade|exports?|imports?)\b", re.I)
+
+
+def clause_total(cl):
+    """'... from China reached 11.4 billion euros, while that of the country's total imports climbed
+    to 93.8 billion euros': the figure's own clause names a total and no place: the world."""
+    text, start = cl.d.text, cl.f.clean_start
+    breaks = list(_CLAUSE_BREAK.finditer(text, cl.lo, start))
+    if not breaks:
+        return None
+    s = breaks[-1].end()
+    if not _CLAUSE_TOTAL.search(text, s, start):
+        return None
+    if any(s <= p.start < start and p.kind in ("country", "bloc", "demonym") and p.iso3 != cl.rep_iso
+           for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+        return None
+    return "world", None
+
+
+# "Kazakhstan ranked second in terms of trade volume among CIS countries, accounting for 13.8% of
+# overall trade turnover": the share's "accounting for" says what the sentence's subject accounts for
+_ACCOUNTING_FOR = re.compile(r"\b(?:accounting|accounted|accounts|account|representing|making\s+up)\s+for\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?$", re.I)
+_OPENING = re.compile(r"\s*(?:the\s+)?$", re.I)
+
+
+def share_subject(cl):
+    """'Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover': a share
+    behind 'accounting for' is that of the country opening the sentence."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "share" or not _ACCOUNTING_FOR.search(text, max(cl.lo, f.clean_start - 40), f.clean_start):
+        return None
+    s0 = cl.d.c.sentences[cl.si][0]
+    first = next((p for p in _candidates(cl) if p.start >= s0), None)
+    if first is None or first.kind not in ("country", "bloc") or first.end > f.clean_start \
+            or not _OPENING.fullmatch(text, s0, first.start):
+        return None
+    # "China, Australia, and the European Union (EU) account for nearly half": a list's share, not one's
+    if any(_LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
+        return None
+    return first.name, first.iso3
+
+
+# "Mexico accounted for 15.6% of the United States' $2.98 trillion import market": money between a
+# country's possessive and its flow noun is that country's whole flow
+_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:total\s+|overall\s+|entire\s+|annual\s+)?$")
+_WHOLE_FLOW_AFTER = re.compile(r"\s+(?:total\s+)?(?:import|export|trade)s?\s+(?:market|bill|volume|turnover)\b", re.I)
+
+
+def owner_whole(cl):
+    """"the United States' $2.98 trillion import market": the owner's whole flow, the world."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "money" or not _WHOLE_FLOW_AFTER.match(text, f.clean_end):
+        return None
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.end <= f.clean_start and _OWNER_BEFORE.fullmatch(text, p.end, f.clean_start):
+            return "world", None
+    return None
+
+
+def world_named(cl):
+    """'$494 billion with the world as a whole': the world, named right after or before the figure."""
+    text, f = cl.d.text, cl.f
+    if _WORLD_AFTER.match(text, f.clean_end) or _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start):
+        return "world", None
+    return None
+
+
+# "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
+# share's "of the total" names the whole, not the share's counterpart
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|overall|entire|whole)\b", re.I)
+
+
 def frame(cl):
     """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
-    f = cl.f
-    frames = [fr for fr in cl.frames if fr.partner is not None]
-    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+    f, text = cl.f, cl.d.text
+    frames = [fr for fr in cl.frames if fr.partner is not None
+              and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))]
+    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi) if not EVENT_NAME_AFTER.match(text, p.end)))
     if fr is None:
         return None
     p = fr.partner
@@ -203,6 +323,8 @@ def _same(p: Place, name, iso3) -> bool:
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
 # a place behind such a break after the figure is the subject of another clause
 _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of)\b|;"
+                           # "China's exports up 4.8% in May as shipments to the US fall nearly 10%": a cause of its own
+                           r"|\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)"
                            # "exceeding 310 million dollars, which is significantly more than China": a comparison
                            r"|\b(?:more|less|higher|lower|greater|larger|smaller|ahead\s+of)\s+than\b|\bahead\s+of\b", re.I)
 
@@ -293,7 +415,10 @@ def carried(cl):
             and (cue("part_of_previous", PART_OF_PREVIOUS).match(cl.d.text, opening)
                  # "This is an increase of €1,990 million (+3.9%) on the 2020 value." in a paragraph of
                  # its own: the change of the figure before, with its counterpart
-                 or cue("change_of_previous", _CHANGE_OF_PREVIOUS).match(cl.d.text, opening)))
+                 or cue("change_of_previous", _CHANGE_OF_PREVIOUS).match(cl.d.text, opening)
+                 # "Peruvian exports totaled US$1.229 billion, whereas imports reached US$1.317 billion
+                 # during the same period." after a line on the pair's trade: the parts of that trade
+                 or cue("same_period", _SAME_PERIOD).search(cl.d.text, cl.lo, cl.hi)))
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
     # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
     # countries": a plural anaphor names the group carried before (rule group_carried)
@@ -310,6 +435,9 @@ def carried(cl):
     return None
 
 
+# "during the same period" closing a sentence: the period of the sentence before (not a base of
+# comparison: "the same period of 2022", "the same period last year")
+_SAME_PERIOD = re.compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|one\s+year|a\s+year))", re.I)
 _CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
                                  r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\b")
 _GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:countries|states|nations|economies|markets)\b"
@@ -388,6 +516,11 @@ def head(cl):
     counterpart is more often the reporter's total, so it is left to default_world."""
     p = cl.head_partner
     flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
+    if p is not None and _is(p, cl.rep, cl.rep_iso):
+        # "That left Mexico with a monthly trade surplus" on a page whose head pairs the US with Mexico:
+        # the figure's reporter is the head's counterpart, so its own counterpart is the page's subject
+        home = cl.home
+        p = None if home[0] is None or _is(home, cl.rep, cl.rep_iso) else home
     if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
     if cl.measure != "turnover":
@@ -398,7 +531,7 @@ def head(cl):
 
 
 # reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports")
-_OWN_FLOW_RULES = ("possessive", "demonym_flow")
+_OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")
 
 
 def head_has_totals(head: str) -> bool:
@@ -420,7 +553,10 @@ _OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about
                                r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
                                # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
                                r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"
-                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d")
+                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
+                               # "followed at 24.6% and South Sudan 23.3%": a place with its own percentage
+                               r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")
 
 
 def place_cost(p: Place, f, text: str) -> float:

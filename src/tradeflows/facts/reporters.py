@@ -48,6 +48,35 @@ def possessive(cl):
     return owners[-1].name, owners[-1].iso3
 
 
+# "3.2 billion dollars of Saudi exports to Egypt", "about 40% increase of Indian exports to China":
+# a demonym's or country's flow named right after the figure, behind "of", is the figure's own
+_OF_AFTER = re.compile(r"[\s'’]*(?:(?:worth|increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+)?"
+                       r"of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?", re.I)
+OF_AFTER_REACH = 30  # how far after a figure its "of <flow>" may start
+
+
+def flow_after(cl):
+    """'3.2 billion dollars of Saudi exports to Egypt': the flow right after the figure beats a
+    demonym's flow named earlier in the sentence ('... of Egyptian exports to the Kingdom and')."""
+    text, end = cl.d.text, cl.f.clean_end
+    for p in _places(cl):
+        if p.start < end:
+            continue
+        if p.start - end > OF_AFTER_REACH:
+            break
+        if not _OF_AFTER.fullmatch(text, end, p.start):
+            continue
+        if p.kind == "demonym":
+            m = _DEMONYM_FLOW.match(text, p.end)
+            if m and not (_IMPORTS.search(m.group()) and p.iso3 != cl.home[1]):
+                return p.name, p.iso3
+        elif p.kind in ("country", "bloc", "region") and POSSESSIVE.match(text, p.end) \
+                and not POSSESSIVE.match(text, p.end).group().lstrip().startswith(("itself", "imported", "imports")):
+            return p.name, p.iso3
+        return None
+    return None
+
+
 def flow_frame(cl):
     """'exports from Russia to China', 'Brazil exported ... to China': a frame names who trades."""
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None]

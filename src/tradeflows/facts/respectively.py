@@ -89,6 +89,10 @@ def _list_member(prefix: str, unit: str) -> re.Pattern:
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", re.I)
+# "trade with Malaysia reached US$ 14.01 billion and with Thailand US$ 13.04 billion ..., growing by
+# 20.4 percent and 10.9 percent respectively": items each behind the same preposition, apart
+_PREP_GAP = re.compile(r"\s+(?:[^.;()]|\.(?=\d)){0,60}?,?\s+and\s+(?P<p>with|to|from|in|for)\s+(?:the\s+)?", re.I)
+_PREP_BEFORE = re.compile(r"\b(with|to|from|in|for)\s+(?:the\s+)?$", re.I)
 
 
 def listed(text: str, spans: list[tuple[int, int]], n: int) -> list[int] | None:
@@ -98,6 +102,13 @@ def listed(text: str, spans: list[tuple[int, int]], n: int) -> list[int] | None:
         return None
     idx = list(range(len(spans) - n, len(spans)))
     for a, b in zip(idx, idx[1:]):
-        if not _LIST_GAP.fullmatch(text, spans[a][1], spans[b][0]):
+        if not (_LIST_GAP.fullmatch(text, spans[a][1], spans[b][0]) or _same_prep(text, spans[a], spans[b])):
             return None
     return idx
+
+
+def _same_prep(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """b is behind '..., and <prep>' and a behind the same <prep> ('with Malaysia ... and with Thailand')."""
+    m = _PREP_GAP.fullmatch(text, a[1], b[0])
+    before = _PREP_BEFORE.search(text, max(0, a[0] - 12), a[0])
+    return bool(m and before and before.group(1).lower() == m.group("p").lower())

@@ -11,6 +11,7 @@ from tradeflows.facts import reporters as R
 
 REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
+    ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
@@ -29,12 +30,17 @@ REPORTER_SIEVE = (
 
 PARTNER_SIEVE = (
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
+    ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
+    ("world_named", P.world_named),      # "$494 billion with the world as a whole"
+    ("owner_whole", P.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
+    ("clause_total", P.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
+    ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
     ("world_whole", P.world_whole),      # "the global trade of the US, which amounted to $X"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure

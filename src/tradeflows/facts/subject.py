@@ -20,7 +20,8 @@ HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
 
 # a flow word or verb right after a place: the place trades ("Russian exports", "Japan exported")
 _OWNS_FLOW = re.compile(
-    r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|bilateral|goods|merchandise|\w+)\s+){0,2}?"
+    # "Bangladesh's new billion-dollar export markets": a hyphened word between the place and its flow
+    r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|bilateral|goods|merchandise|\w+(?:-\w+)?)\s+){0,2}?"
     r"(?:trade|exports?|exported|imports?|imported|turnover|shipments|sold|bought|surplus|deficit|"
     r"economy|statistics?)\b", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?(?=\s)")
@@ -72,11 +73,16 @@ def _owned_agency(head: str, end: int, agency: re.Pattern) -> bool:
     return not re.search(r"[,;.:]", head[end:m.start()])
 
 
+AGENCY_NAME_REACH = 60  # how far before its country an office's name may start
+
+
 def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
     """An office whose name ends with the place ("State Statistics Service of Ukraine"), in the
     place's own clause ("according to the US Census Bureau, was occupied by Canada" is not Canada's)."""
     last = None
-    for m in agency.finditer(head, max(0, start - 40), start):
+    # "the Statistics Agency under the President of Tajikistan": an office's name runs to 60 characters
+    reach = AGENCY_NAME_REACH if current_language() == DEFAULT_LANGUAGE else 40
+    for m in agency.finditer(head, max(0, start - reach), start):
         last = m
     if last is None or current_language() != DEFAULT_LANGUAGE:
         return last is not None  # (another language's word order: any office before the place)
