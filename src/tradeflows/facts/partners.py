@@ -22,19 +22,6 @@ FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
 CARRY_SENTENCES = 4  # how many sentences a partner named in passing stays the subject
 HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title's partner governs
 
-# a total with the world: strong cues beat a partner carried from earlier sentences
-_WORLD_STRONG = re.compile(
-    r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
-    r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
-    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
-    r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners|"
-    # "The deficit between imports and exports of goods and services dropped 6.7 percent": the balance itself
-    r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports))\b", re.I)
-# "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
-_OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
-                        # "The total foreign trade volume of Tajikistan surged by 28.7%"
-                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]")
-_WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 # "this Central Asian country": an anaphor for the partner already named
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
 # "with this country of the South Caucasus": a place describing a country named before
@@ -193,35 +180,6 @@ def right_after(cl):
     return None
 
 
-# "$494 billion with the world as a whole", "imports from all over the world valued at N21.95
-# trillion": the world named right at the figure beats a country named elsewhere in the sentence
-_WORLD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\b", re.I)
-_WORLD_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
-                           r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
-
-
-# "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
-# (after ", while", ", whereas", ";") naming a total and no place is the world, whatever the clause before named
-_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
-_CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+)?(?:trade|exports?|imports?)\b", re.I)
-
-
-def clause_total(cl):
-    """'... from China reached 11.4 billion euros, while that of the country's total imports climbed
-    to 93.8 billion euros': the figure's own clause names a total and no place: the world."""
-    text, start = cl.d.text, cl.f.clean_start
-    breaks = list(_CLAUSE_BREAK.finditer(text, cl.lo, start))
-    if not breaks:
-        return None
-    s = breaks[-1].end()
-    if not _CLAUSE_TOTAL.search(text, s, start):
-        return None
-    if any(s <= p.start < start and p.kind in ("country", "bloc", "demonym") and p.iso3 != cl.rep_iso
-           for p in cl.d.places(cl.si, cl.lo, cl.hi)):
-        return None
-    return "world", None
-
-
 # "Kazakhstan ranked second in terms of trade volume among CIS countries, accounting for 13.8% of
 # overall trade turnover": the share's "accounting for" says what the sentence's subject accounts for
 _ACCOUNTING_FOR = re.compile(r"\b(?:accounting|accounted|accounts|account|representing|making\s+up)\s+for\s+"
@@ -244,31 +202,6 @@ def share_subject(cl):
     if any(_LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
         return None
     return first.name, first.iso3
-
-
-# "Mexico accounted for 15.6% of the United States' $2.98 trillion import market": money between a
-# country's possessive and its flow noun is that country's whole flow
-_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:total\s+|overall\s+|entire\s+|annual\s+)?$")
-_WHOLE_FLOW_AFTER = re.compile(r"\s+(?:total\s+)?(?:import|export|trade)s?\s+(?:market|bill|volume|turnover)\b", re.I)
-
-
-def owner_whole(cl):
-    """"the United States' $2.98 trillion import market": the owner's whole flow, the world."""
-    text, f = cl.d.text, cl.f
-    if f.kind != "money" or not _WHOLE_FLOW_AFTER.match(text, f.clean_end):
-        return None
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
-        if p.end <= f.clean_start and _OWNER_BEFORE.fullmatch(text, p.end, f.clean_start):
-            return "world", None
-    return None
-
-
-def world_named(cl):
-    """'$494 billion with the world as a whole': the world, named right after or before the figure."""
-    text, f = cl.d.text, cl.f
-    if _WORLD_AFTER.match(text, f.clean_end) or _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start):
-        return "world", None
-    return None
 
 
 # "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
@@ -359,51 +292,6 @@ def _in_list(p: Place, places: list[Place], text: str) -> bool:
     return n >= 2
 
 
-# "14.9 percent of the global trade of the United States last year, which amounted to 5 trillion
-# 311 billion dollars": the figure is the value of a country's whole trade named right before it
-_WHOLE_BEFORE = re.compile(
-    r"\b(?:global|total|overall|entire|worldwide)\s+(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s+[\w-]+){0,3}\s*,?\s+"
-    r"(?:which|that)\s+(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
-
-
-def world_whole(cl):
-    """'the global trade of the United States last year, which amounted to $X': the world."""
-    start = cl.f.clean_start
-    return ("world", None) if _WHOLE_BEFORE.search(cl.d.text, max(cl.lo, start - 140), start) else None
-
-
-# "We export over 70% of our gross domestic product": a flow as a share of the whole economy
-_OF_OUTPUT = re.compile(r"\s+of\s+(?:(?:our|its|their|the)\s+)?(?:country['’]s\s+|national\s+|total\s+)?"
-                        r"(?:GDP|gross\s+domestic\s+product|output|production)\b", re.I)
-
-
-def share_of_output(cl):
-    """'We export over 70% of our gross domestic product': a share of the economy exported is
-    the total export, whatever partner the paragraph carried."""
-    f = cl.f
-    if f.kind == "share" and cl.measure in ("exports", "imports") and _OF_OUTPUT.match(cl.d.text, f.clean_end):
-        return "world", None
-    return None
-
-
-def no_counterpart(cl):
-    """Investment, output, aid: only a named counterpart, never a carried one."""
-    return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None
-
-
-def world_cue(cl):
-    """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world."""
-    s = cl.d.text[cl.lo:cl.hi]
-    # "constituted just 7.8 per cent of Sri Lanka's total exports": another country's total is the
-    # counterpart's, not the world of this figure's reporter
-    others_total = any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(cl.d.text, p.end)
-                       for p in cl.d.places(cl.si, cl.lo, cl.hi))
-    return ("world", None) if (cue("world_strong", _WORLD_STRONG).search(s)
-                               or (_OWN_TOTAL.search(s) and not others_total)) \
-        and not cue("bilateral", BILATERAL).search(s) else None
-
-
 def carried(cl):
     """The partner of the last sentences of the paragraph ('the two countries', or unnamed)."""
     st = cl.st
@@ -458,53 +346,6 @@ def _country_of_city(p: tuple, rep_iso) -> tuple:
         return p
 
 
-def world_weak(cl):
-    """'total exports', 'foreign trade': the world, when nothing was carried."""
-    return ("world", None) if _world_words(cl.d.text, cl.lo, cl.hi) else None
-
-
-# "the Ministry of Development, Industry and Foreign Trade", "the Foreign Trade Ministry": a body's
-# name says nothing of a total (rule body_name)
-_BODY = r"(?:Ministry|Minister|Department|Secretariat|Secretary|Council|Committee|Office|Bureau|Agency|Bank|Chamber|Institute|Association)"
-_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+(?:of|for)\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?){{0,4}}$")
-_BODY_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}{_BODY}\b")
-
-
-def _world_words(text: str, lo: int, hi: int) -> bool:
-    """'total exports', 'foreign trade' in text[lo:hi], not as a part of a body's name."""
-    for m in cue("world", _WORLD).finditer(text, lo, hi):
-        if m.group()[:1].isupper() and (_BODY_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                                        or _BODY_AFTER.match(text, m.end())):
-            continue
-        return True
-    return False
-
-
-# "In all, Zimbabwe's imports during the 12 months ... were US$4,82 billion": a sentence opening on the total
-_IN_ALL = re.compile(r"(?:In\s+all|All\s+told|Altogether),\s")
-
-
-def prior_world(cl):
-    """'Globally, the country's trade deficit ... stood at $1,826 billion.' then 'Imports were
-    $4,586 billion': a bare export, import or balance right after a sentence on the reporter's
-    totals (a world cue, no other place named) is the total too, not the page's pair (head_flow)."""
-    if cl.measure not in ("exports", "imports", "balance") or cl.si < 1 or cl.head_partner is None \
-            or cl.head_totals or cl.reporter_rule in _OWN_FLOW_RULES or cl.f.clean_start > HEAD_REACH:
-        return None  # only where head would give the page's pair (head_flow); else default_world
-    d = cl.d
-    ps, pe = d.c.sentences[cl.si - 1]
-    if d.para_index(ps) < cl.pi - 1:
-        return None
-    text = d.text
-    if not (cue("world_strong", _WORLD_STRONG).search(text, ps, pe) or _OWN_TOTAL.search(text, ps, pe)
-            or _world_words(text, ps, pe) or _IN_ALL.match(text[ps:pe].lstrip())) \
-            or cue("bilateral", BILATERAL).search(text, ps, pe):
-        return None
-    if any(not (p.iso3 and p.iso3 in (cl.rep_iso, cl.home[1])) and p.name != cl.rep for p in d.places(cl.si - 1)):
-        return None
-    return "world", None
-
-
 def section_goal(cl):
     """A goal of the relation the section is about."""
     return cl.st.partner if cl.status != "actual" and cl.st.partner else None
@@ -524,24 +365,14 @@ def head(cl):
     if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
     if cl.measure != "turnover":
-        if cl.reporter_rule in _OWN_FLOW_RULES:
+        if cl.reporter_rule in OWN_FLOW_RULES:
             return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)
         cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
     return p
 
 
 # reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports")
-_OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")
-
-
-def head_has_totals(head: str) -> bool:
-    """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
-    return bool(cue("world_strong", _WORLD_STRONG).search(head) or _world_words(head, 0, len(head)))
-
-
-def default_world(cl):
-    """A flow with no counterpart named in its paragraph is the reporter's total."""
-    return ("world", None) if cl.measure in FLOW_MEASURES else None
+OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")
 
 
 # cue "next_item": a place after the figure that opens the next item of a list (none in

@@ -25,7 +25,8 @@ from tradeflows.text.clean import CleanText
 from tradeflows.facts.carry import _head_partner, _update_context
 from tradeflows.facts.context import WINDOW, Clause, _Doc, _State, _vocab
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, _measure_of, _scope
-from tradeflows.facts.partners import FLOW_MEASURES, head_has_totals
+from tradeflows.facts.partners import FLOW_MEASURES
+from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import BASIS_CONFIDENCE, _figure_period, _period_span
 from tradeflows.facts.restated import (HEADLINE_CHARS, _conversions, _headline_restated, _restated_head,
                                        _restated_partials)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tradeflows.facts import partners as P
 from tradeflows.facts import reporters as R
+from tradeflows.facts import world as W
 
 REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
@@ -33,26 +34,26 @@ PARTNER_SIEVE = (
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
-    ("world_named", P.world_named),      # "$494 billion with the world as a whole"
-    ("owner_whole", P.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
-    ("clause_total", P.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
+    ("world_named", W.world_named),      # "$494 billion with the world as a whole"
+    ("owner_whole", W.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
+    ("clause_total", W.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
     ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
-    ("world_whole", P.world_whole),      # "the global trade of the US, which amounted to $X"
+    ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
-    ("share_of_output", P.share_of_output),  # "we export over 70% of our GDP": the world
-    ("no_counterpart", P.no_counterpart),  # investment, output: only a named counterpart
-    ("world_cue", P.world_cue),          # "to 161 countries", "foreign markets"
+    ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
+    ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
+    ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
     ("carried", P.carried),              # named in the last sentences of the paragraph
-    ("world_weak", P.world_weak),        # "total exports", "foreign trade"
+    ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about
-    ("prior_world", P.prior_world),  # "Globally, the deficit ... . Imports were $X": the world
+    ("prior_world", W.prior_world),  # "Globally, the deficit ... . Imports were $X": the world
     ("head", P.head),                    # the counterpart of the page's title and opening
-    ("default_world", P.default_world),  # a flow with no counterpart: the reporter's total
+    ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total
 )
 
 
