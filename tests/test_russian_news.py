@@ -569,3 +569,28 @@ def test_an_office_that_reports_is_no_ministrys_name_around_a_trade_word():
             "и составил около $28,946 млрд.")
     f = next(f for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2021) if f.figure == "38,4%")
     assert (f.measure, f.reporter_iso3, f.partner_iso3) == ("exports", "CHN", "RUS")
+
+
+# --- dates of figures on practice pages never used for tuning (kommersant.ru, sputnik.kg, 1prime.ru ...) ---
+
+def periods(text: str, pub_year: int | None = None, pub_month: int | None = None):
+    return [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1])
+            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=pub_year, pub_month=pub_month)]
+
+
+KOMMERSANT_EU = ("Объем товарооборота России и Евросоюза в январе—июне сократился к аналогичному периоду прошлого "
+                 "года на 8,3%, до 30,9 млрд евро, сообщают «Известия» со ссылкой на постпредство РФ при ЕС.\n\n"
+                 "Также отмечается, что в 2022—2024 годах, в годы специальной военной операции, двусторонний "
+                 "товарооборот сократился более чем в 1,7 раза — с 257,5 млрд евро до 67,7 млрд евро.")
+
+
+def test_a_run_of_years_reported_done_dates_an_undated_page_after_it():
+    # kommersant.ru (undated): "в 2022—2024 годах ... сократился" is done, and "прошлого года" is 2024:
+    # the half-year is 2025's (cue done_year, a run of years)
+    from tradeflows.ingest.dates import done_years, text_year
+    from tradeflows.vocab import using_language
+    with using_language("ru"):
+        assert done_years(KOMMERSANT_EU) == {2024}
+        assert text_year(KOMMERSANT_EU) == 2025
+    assert periods(KOMMERSANT_EU)[:2] == [("8,3%", 2025, "2025-01", "2025-06", "relative_context"),
+                                          ("30,9 млрд евро", 2025, "2025-01", "2025-06", "relative_context")]

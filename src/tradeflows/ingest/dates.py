@@ -144,8 +144,8 @@ def _byline_date(head: str) -> str | None:
 def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     """The latest year the text speaks of as a time (not a goal 'by 2030', not a span's end);
     a year named as a base ('compared with 2016', 'double that of 2022') means a later now, and
-    so does a whole year reported as done on a page that speaks of 'this year' ("по итогам 2016
-    года товарооборот вырос" beside "в этом году": cue 'done_year', no English rows yet)."""
+    so does a whole year reported as done on a page that speaks of 'this year' or 'last year' ("по
+    итогам 2016 года товарооборот вырос" beside "в этом году": cue 'done_year')."""
     best, from_base = None, False
     end = len(text) if end is None else end
     for m in _YEAR.finditer(text, start, end):
@@ -158,6 +158,10 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
         elif y == best and not base:
             from_base = False  # the year is also named as a time of its own
     if best is not None and THIS_YEAR_CUE().search(text, start, end):
+        best = max([best] + [y + 1 for y in done_years(text, start, end)])
+    elif best is not None and not from_base and cue("last_year", NEVER).search(text, start, end):
+        # "в 2022—2024 годах ... товарооборот сократился" beside "к аналогичному периоду прошлого года": a
+        # year reported done on a page that speaks of "last year" is that last year at the latest
         best = max([best] + [y + 1 for y in done_years(text, start, end)])
     elif from_base and cue("last_year", NEVER).search(text, start, end):
         # "в январе-ноябре прошлого года ... превышает уровень аналогичного периода 2024 года": the
