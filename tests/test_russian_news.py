@@ -594,3 +594,19 @@ def test_a_run_of_years_reported_done_dates_an_undated_page_after_it():
         assert text_year(KOMMERSANT_EU) == 2025
     assert periods(KOMMERSANT_EU)[:2] == [("8,3%", 2025, "2025-01", "2025-06", "relative_context"),
                                           ("30,9 млрд евро", 2025, "2025-01", "2025-06", "relative_context")]
+
+
+def test_a_change_across_a_run_of_years_starts_from_its_first_year():
+    # kommersant.ru: "в 2022—2024 годах ... с 257,5 млрд евро до 67,7 млрд евро": 2022's level, then 2024's
+    got = {f[0]: f[1:] for f in periods(KOMMERSANT_EU)}
+    assert got["257,5 млрд евро"] == (2022, "2022-01", "2022-12", "from_run_start")
+    assert got["67,7 млрд евро"] == (2024, "2024-01", "2024-12", "explicit")
+
+
+def test_a_share_a_change_started_from_is_of_the_year_before():
+    # dzen.ru (undated): "доля российского рынка ... увеличилась с 41% до 57%" over nine months of 2022
+    got = periods("За 9 месяцев этого года экспорт товаров на российский рынок вырос на 34% в сравнении с "
+                  "аналогичным периодом 2021 года, или на 4 миллиарда долларов. При этом доля российского рынка в "
+                  "экспорте товаров увеличилась с 41% до 57%.")
+    assert got[-2:] == [("41%", 2021, "2021-01", "2021-09", "from_value"),
+                        ("57%", 2022, "2022-01", "2022-09", "paragraph_period")]

@@ -41,14 +41,27 @@ def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str
         y, m1, m2, basis = st.last_period
         return y, m1, m2, basis, "part_of_previous"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
-    if year is not None and f.kind == "money" and yrule not in ("base_value", "respectively") \
+    if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end) and m1 is not None and m2 is not None \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
-        # change started from is the year before's (rule from_value)
-        year, basis, yrule = year - 1, "context", "from_value"
+        # change started from is the year before's (rule from_value); "доля российского рынка в экспорте
+        # увеличилась с 41% до 57%": a share's too; "в 2022—2024 годах ... сократился с 257,5 млрд евро до
+        # 67,7 млрд евро": the first year of the run the change spans (rule from_run_start)
+        run = _run_start(d, si, year)
+        year, basis, yrule = (run, "explicit", "from_run_start") if run else (year - 1, "context", "from_value")
     return year, m1, m2, basis, yrule
+
+
+_RUN_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _run_start(d: _Doc, si: int, year: int) -> int | None:
+    """The first year of a written run of years "2022—2024" in the sentence that ends in year."""
+    times = d.times(si)
+    return next((a.year for a, b in zip(times, times[1:]) if b.year == year and a.year is not None
+                 and a.kind == b.kind == "year" and a.year < year and _RUN_DASH.fullmatch(d.text, a.end, b.start)), None)
 
 
 def _period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str | None, str | None]:
