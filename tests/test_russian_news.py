@@ -610,3 +610,15 @@ def test_a_share_a_change_started_from_is_of_the_year_before():
                   "экспорте товаров увеличилась с 41% до 57%.")
     assert got[-2:] == [("41%", 2021, "2021-01", "2021-09", "from_value"),
                         ("57%", 2022, "2022-01", "2022-09", "paragraph_period")]
+
+
+def test_the_year_so_far_has_no_end_month():
+    # oleoscope.com 2020-08-24: "с начала 2020 года" is the year so far: its year, no months (rule year_to_date),
+    # and so for the figures after it
+    got = periods("Индия значительно увеличила импорт растительного масла из России с начала 2020 года, сообщил "
+                  "торговый представитель РФ в Индии Александр Рыбас.\n\nТоргпред также отметил, что сумма поставок "
+                  "российской продукции достигла отметки в $210 млн– это в 7,5 раз больше, чем было годом ранее.",
+                  2020, 8)
+    assert [g[:4] for g in got] == [("$210 млн", 2020, None, None), ("в 7,5 раз больше", 2020, None, None)]
+    assert periods("Ранее сообщалось, что с начала года товарооборот России и Китая вырос на 33%.", 2021, 5) == [
+        ("33%", 2021, None, None, "year_to_date")]

@@ -347,6 +347,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             return st.period[0], m1, m2, "context", "bare_month"
+        if t.kind == "year_to_date":
+            # "сумма поставок ... с начала 2020 года достигла $210 млн": the year so far, no months (rule year_to_date)
+            ref, basis = (t.year, "explicit") if t.year is not None else d.source_year(f.clean_start)
+            return (ref + (t.rel or 0) if ref is not None else None), None, None, basis, "year_to_date"
         if t.kind == "now":
             # "По его словам, в 2021 году показатель составлял около 60%. "На сегодняшний день мы вышли на
             # показатель 80%": the time the text speaks from, not the year in force (rule now)
@@ -491,7 +495,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             continue
         p = None
         if t.year is not None:
-            p = t.year, t.m1, t.m2
+            p = (t.year, None, None) if t.kind == "year_to_date" else (t.year, t.m1, t.m2)
         elif t.kind == "relative" and t.bracket_year is not None:
             p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
         elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
