@@ -41,6 +41,12 @@ def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str
         y, m1, m2, basis = st.last_period
         return y, m1, m2, basis, "part_of_previous"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
+    if status != "actual" and yrule in ("paragraph_period", "topic_period", "section_period") \
+            and m1 is not None and (m1, m2) != (1, 12):
+        # "В январе-сентябре 2022 года товарооборот ... составил $47 млрд ... Товарооборот должен достигнуть
+        # $60 млрд": a goal that names no time of its own is for the whole year in force, not for the
+        # months carried from the figures before it (rule goal_whole_year)
+        m1, m2, yrule = 1, 12, "goal_whole_year"
     if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end) and m1 is not None and m2 is not None \
