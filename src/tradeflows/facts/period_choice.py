@@ -364,7 +364,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.kind == "year_to_date":
             # "сумма поставок ... с начала 2020 года достигла $210 млн": the year so far, no months (rule year_to_date)
             ref, basis = (t.year, "explicit") if t.year is not None else d.source_year(f.clean_start)
-            return (ref + (t.rel or 0) if ref is not None else None), None, None, basis, "year_to_date"
+            year = ref + (t.rel or 0) if ref is not None else None
+            if t.year is None and st.period is not None and st.period[0] == year and st.period[1] is not None:
+                # "С января по август 2018 года ... объем выпуска с начала года составил": the months in force
+                return year, st.period[1], st.period[2], "context", "year_to_date_context"
+            return year, None, None, basis, "year_to_date"
         if t.kind == "now":
             # "По его словам, в 2021 году показатель составлял около 60%. "На сегодняшний день мы вышли на
             # показатель 80%": the time the text speaks from, not the year in force (rule now)
