@@ -685,3 +685,9 @@ def test_a_subtitle_restated_in_the_body_takes_its_year():
                   "22 процента.", 2026, 2)
     assert got == [("22 процента", 2025, "2025-01", "2025-12", "restated_in_body"),
                    ("22 процента", 2025, "2025-01", "2025-12", "explicit")]
+
+
+def test_a_change_over_a_run_of_years_is_no_one_years():
+    # kommersant.ru: "в 2022—2024 годах ... сократился более чем в 1,7 раза": ends in 2024, no months (rule run_of_years)
+    got = {f[0]: f[1:] for f in periods(KOMMERSANT_EU)}
+    assert got["более чем в 1,7 раза"] == (2024, None, None, "run_of_years")

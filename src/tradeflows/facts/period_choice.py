@@ -63,10 +63,11 @@ def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str
 _RUN_DASH = re.compile(r"\s*[-–—]\s*")
 
 
-def _run_start(d: _Doc, si: int, year: int) -> int | None:
-    """The first year of a written run of years "2022—2024" in the sentence that ends in year."""
+def _run_start(d: _Doc, si: int, year: int, at: int | None = None) -> int | None:
+    """The first year of a written run of years "2022—2024" in the sentence that ends in year (at: where)."""
     times = d.times(si)
     return next((a.year for a, b in zip(times, times[1:]) if b.year == year and a.year is not None
+                 and (at is None or b.start == at)
                  and a.kind == b.kind == "year" and a.year < year and _RUN_DASH.fullmatch(d.text, a.end, b.start)), None)
 
 
@@ -339,6 +340,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.year is not None and t.fiscal in ("span", "first_months") and (m1, m2) == (1, 12):
             # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
             return t.year, None, None, "explicit", "fiscal_span" if explicit_rule == "explicit" else explicit_rule
+        if t.year is not None and f.kind == "growth" and t.kind == "year" and _run_start(d, si, t.year, t.start):
+            # "в 2022—2024 годах ... товарооборот сократился более чем в 1,7 раза": a change over a run of
+            # years ends in its last one, but is no one year's (rule run_of_years)
+            return t.year, None, None, "explicit", "run_of_years"
         if t.year is not None:
             return t.year, m1, m2, "explicit", explicit_rule
         if t.bracket_year is not None:
