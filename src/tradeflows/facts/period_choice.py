@@ -41,14 +41,34 @@ def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str
         y, m1, m2, basis = st.last_period
         return y, m1, m2, basis, "part_of_previous"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
-    if year is not None and f.kind == "money" and yrule not in ("base_value", "respectively") \
+    if status != "actual" and yrule in ("paragraph_period", "topic_period", "section_period") \
+            and m1 is not None and (m1, m2) != (1, 12):
+        # "В январе-сентябре 2022 года товарооборот ... составил $47 млрд ... Товарооборот должен достигнуть
+        # $60 млрд": a goal that names no time of its own is for the whole year in force, not for the
+        # months carried from the figures before it (rule goal_whole_year)
+        m1, m2, yrule = 1, 12, "goal_whole_year"
+    if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end) and m1 is not None and m2 is not None \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
-        # change started from is the year before's (rule from_value)
-        year, basis, yrule = year - 1, "context", "from_value"
+        # change started from is the year before's (rule from_value); "доля российского рынка в экспорте
+        # увеличилась с 41% до 57%": a share's too; "в 2022—2024 годах ... сократился с 257,5 млрд евро до
+        # 67,7 млрд евро": the first year of the run the change spans (rule from_run_start)
+        run = _run_start(d, si, year)
+        year, basis, yrule = (run, "explicit", "from_run_start") if run else (year - 1, "context", "from_value")
     return year, m1, m2, basis, yrule
+
+
+_RUN_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _run_start(d: _Doc, si: int, year: int, at: int | None = None) -> int | None:
+    """The first year of a written run of years "2022—2024" in the sentence that ends in year (at: where)."""
+    times = d.times(si)
+    return next((a.year for a, b in zip(times, times[1:]) if b.year == year and a.year is not None
+                 and (at is None or b.start == at)
+                 and a.kind == b.kind == "year" and a.year < year and _RUN_DASH.fullmatch(d.text, a.end, b.start)), None)
 
 
 def _period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str | None, str | None]:
@@ -151,6 +171,13 @@ def _base_value_period(text: str, t: TimeExpr) -> bool:
     return cue("base_value_period", _BASE_VALUE_BEFORE).search(text, max(0, t.start - 90), t.start) is not None
 
 
+def _base_clause(d: _Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
+    """"..., тогда как за аналогичный период 2020-го ввезли 43,9 тонны (почти на 22 тысячи долларов)": a
+    clause a contrast opens with a same-period base is of that base up to the next time (cue base_clause)."""
+    return bool(cue("base_clause", NEVER).search(d.text, max(0, t.start - 30), t.start)) \
+        and ";" not in d.text[t.end:f.clean_start] and not any(t.end <= x.start < f.clean_start for x in times)
+
+
 def _clause_break(text: str, a: int, b: int) -> bool:
     """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
     gap = text[a:b]
@@ -206,7 +233,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             (0 <= t.start - end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
             or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
             or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
-            or (0 <= f.clean_start - t.end <= 8 and _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start)))]
+            or (0 <= f.clean_start - t.end <= 8 and _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))
+            or (0 <= f.clean_start - t.end <= 60 and _base_clause(d, t, f, all_times)))]
         base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
                  # "during the preceding fiscal year of 2016/17": the written year says which
                  and not _OF_YEAR_AFTER.match(d.text, t.end)
@@ -311,13 +339,17 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         t = min(times, key=cost)
         m1, m2 = t.m1, t.m2
         if t.kind == "year_to_date":
-            ref, basis = d.source_year(f.clean_start)
-            if st.period is not None and st.period[0] is not None and st.period[2] is not None \
-                    and (ref is None or st.period[0] == ref):
-                # "in the first week of October ... The cumulative surplus for the year is now $16.537
-                # billion": January to the month in force (rule year_to_date)
-                return st.period[0], 1, st.period[2], "context", "year_to_date"
-            return ref, None, None, basis, "year_to_date"  # the year, its months unknown
+            # "сумма поставок ... с начала 2020 года достигла $210 млн", "the year-to-date surplus": the year
+            # so far, its months unknown (rule year_to_date) ...
+            ref, basis = (t.year, "explicit") if t.year is not None else d.source_year(f.clean_start)
+            year = ref + (t.rel or 0) if ref is not None else None
+            if t.year is None and st.period is not None and st.period[0] is not None and st.period[2] is not None \
+                    and (year is None or st.period[0] == year):
+                # ... or January to the month in force: "in the first week of October ... The cumulative
+                # surplus for the year is now $16.537 billion", "С января по август 2018 года ... с начала
+                # года составил около 146 млрд сомов" (rule year_to_date_context)
+                return st.period[0], 1, st.period[2], "context", "year_to_date_context"
+            return year, None, None, basis, "year_to_date"
         if t.kind == "last_month":
             ref, basis = d.source_year(f.clean_start)
             if ref is not None and basis == "doc_date" and d.pub_month is not None:
@@ -328,6 +360,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.year is not None and t.fiscal in ("span", "first_months") and (m1, m2) == (1, 12):
             # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
             return t.year, None, None, "explicit", "fiscal_span" if explicit_rule == "explicit" else explicit_rule
+        if t.year is not None and f.kind == "growth" and t.kind == "year" and _run_start(d, si, t.year, t.start):
+            # "в 2022—2024 годах ... товарооборот сократился более чем в 1,7 раза": a change over a run of
+            # years ends in its last one, but is no one year's (rule run_of_years)
+            return t.year, None, None, "explicit", "run_of_years"
         if t.year is not None:
             return t.year, m1, m2, "explicit", explicit_rule
         if t.bracket_year is not None:
@@ -494,7 +530,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             continue
         p = None
         if t.year is not None:
-            p = t.year, t.m1, t.m2
+            p = (t.year, None, None) if t.kind == "year_to_date" else (t.year, t.m1, t.m2)
         elif t.kind == "relative" and t.bracket_year is not None:
             p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
         elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \

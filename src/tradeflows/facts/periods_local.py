@@ -43,6 +43,10 @@ def _grammar(lang: str) -> dict:
             # "с начала текущего года по апрель месяц": January to that month
             ("to_month", re.compile(rf"с\s+начала\s+(?:(?P<rel>{rel})|года)\s+(?:по|до)\s+(?P<m2>{mon})"
                                     rf"(?:\s+месяц\w*)?(?:\s+(?:включительно|\w+\s+года))?", re.I)),
+            # "с начала 2020 года", "с начала года": the year so far, its last month not said (rows of kind
+            # year_to_date; "с начала года по апрель" is to_month above)
+            ("year_to_date", re.compile(rf"(?<![\w-])(?:{alt('year_to_date')})\s+(?:(?P<y>{_YEAR})\s*(?:года|г\.)|(?P<rel>{rel})|года)"
+                                        rf"(?!\s+(?:по|до)\s)", re.I) if by("year_to_date") else None),
             ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+месяц\w*{ypart}", re.I)),
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             # "22 августа" is a date, not the month's period
@@ -108,6 +112,8 @@ def _build(g: dict, kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return TimeExpr(m.start(), m.end(), "now", None, 0, None, 1, 12, False)
     if kind == "span":
         return TimeExpr(m.start(), m.end(), "span", None, None, None, 1, 12, False)
+    if kind == "year_to_date":
+        return TimeExpr(m.start(), m.end(), kind, year, None if year else (rel or 0), None, 1, 12, False)
     if kind == "the_year":
         return TimeExpr(m.start(), m.end(), "the_year", None, 0, None, 1, 12, False)
     if kind == "same_period":

@@ -80,9 +80,24 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
         if related is not None:
             out.append(related)
-    first = d.c.paragraphs[0][1] if d.c.paragraphs else 0
-    out = _headline_restated(_conversions(d.text, out), first if first <= HEADLINE_CHARS else 0)
+    out = _headline_restated(_conversions(d.text, out), _headline_end(d))
     return _restated_head(_restated_partials(out))
+
+
+def _headline_end(d: _Doc) -> int:
+    """Where a page's headline ends: its first paragraph if short, and the short paragraphs right after it
+    that end with no full stop, a subtitle ("Масштабы роста ... оценили" / "Оверчук: Торговля России и Ирана
+    выросла на 22 процента")."""
+    paras = d.c.paragraphs
+    if not paras or paras[0][1] > HEADLINE_CHARS:
+        return 0
+    end = paras[0][1]
+    for a, b in paras[1:3]:
+        line = d.text[a:b].rstrip()
+        if b - a > HEADLINE_CHARS or not line or line[-1] in ".!?…:;»\"":
+            break
+        end = b
+    return end
 
 
 def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -> Figure:

@@ -11,6 +11,7 @@ import re
 from tradeflows.facts.context import _Doc
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
+from tradeflows.vocab.patterns import NEVER, cue
 
 
 def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, int | None]:
@@ -30,6 +31,11 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
         if st_ == "target" and s_start + m.end() <= f.clean_start and \
                 _LATER_CLAUSE.search(sentence, m.end(), f.clean_start - s_start):
             continue  # "decided to boost trade to $10 billion after the two countries experienced a 38 percent growth"
+        if st_ == "target" and s_start + m.start() >= f.clean_end and \
+                cue("goal_clause", NEVER).fullmatch(text, f.clean_end, s_start + m.start()):
+            # "Товарооборот ... превышает 28 миллиардов долларов, а целью является выход на 30 миллиарда": a goal
+            # a contrasting clause after the figure names is that clause's (cue goal_clause)
+            continue
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
             if st_ == "target" and target_cue is None:

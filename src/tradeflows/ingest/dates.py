@@ -162,8 +162,8 @@ def _byline_date(head: str) -> str | None:
 def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     """The latest year the text speaks of as a time (not a goal 'by 2030', not a span's end);
     a year named as a base ('compared with 2016', 'double that of 2022') means a later now, and
-    so does a whole year reported as done on a page that speaks of 'this year' ("по итогам 2016
-    года товарооборот вырос" beside "в этом году": cue 'done_year', no English rows yet)."""
+    so does a whole year reported as done on a page that speaks of 'this year' or 'last year' ("по
+    итогам 2016 года товарооборот вырос" beside "в этом году": cue 'done_year')."""
     best, from_base, future = None, False, None
     end = len(text) if end is None else end
     for m in _YEAR.finditer(text, start, end):
@@ -189,6 +189,10 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
         # billion U.S. dollars in 2008": a part of a year with no year written, on a page whose latest
         # year is reported whole, is of the year after it (rule unyeared_part)
         best += 1
+    elif best is not None and not from_base and cue("last_year", NEVER).search(text, start, end):
+        # "в 2022—2024 годах ... товарооборот сократился" beside "к аналогичному периоду прошлого года": a
+        # year reported done on a page that speaks of "last year" is that last year at the latest
+        best = max([best] + [y + 1 for y in done_years(text, start, end)])
     elif from_base and cue("last_year", NEVER).search(text, start, end):
         # "в январе-ноябре прошлого года ... превышает уровень аналогичного периода 2024 года": the
         # latest year is a base, and the figures compared with it are of "last year": a year later
