@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tradeflows.dataset.build import figure_rows
-from tradeflows.dataset.cues import difference_cue, entity_cue, group_partner_rule, product_rule
+from tradeflows.dataset.cues import (difference_cue, entity_cue, group_partner_rule, group_subject, partner_source,
+                                     product_rule)
 from tradeflows.dataset.series import series_status
 from tradeflows.facts.periods import find_times
 from tradeflows.pipeline import figures_of_text
@@ -637,3 +638,137 @@ def test_a_titles_turnover_that_is_the_bodys_exports():
             " to $3.985 billion in 2020, marking an increase of 37.7 percent.\n")
     f = in_text(text, "$5.5B")
     assert series_status(row(f), min_confidence=0.0) != "in"
+
+
+# -- fourth sample of stored pages (issue 14, 2026-12-01) --------------------------------------
+# republicworld.com: "China and Russia become trade surplus leaders in 2022"
+_SURPLUS_LEADERS = (
+    "China and Russia become trade surplus leaders in 2022\n\nIn an exclusive report by Sputnik, China's"
+    ' account trade surplus increased by 30% last year (2022), reaching an all-time high of $877.6'
+    ' billion. Russia moved up to second position among big economies after increasing its surplus by 1.7'
+    ' times over the course of the year to a record $333.4 billion. Saudi Arabia came in third with a'
+    ' $221.3 billion trade surplus, the most since 2012.\n\nCanada was the country with the highest'
+    ' increase in trade surplus growth in 2022, with a 4.8-fold increase from $3.65 billion to $17.45'
+    ' billion. At the same time, Nigeria was the only nation to turn its trade deficit into a surplus'
+    ' last year. 26 significant economies saw a trade surplus of $2.45 trillion in 2022 as opposed to 32'
+    ' nations with $2.1 trillion the year before.\n\nTrade between Russia and China doubled in'
+    " 2022\n\nRussia's Prime Minister declared that Moscow and Beijing will double their bilateral commerce"
+    ' to $200 billion in 2023 during his meeting with Chinese president Xi Jinping.\n\n"Last year, mutual'
+    ' trade increased by almost a third - and approached $190 billion. I am convinced that already this'
+    ' year we will fulfill the task set by you (Chinese President Xi Jinping) and Russian President'
+    ' Vladimir Vladimirovich Putin, to bring trade to $200 billion," remarked Mikhail'
+    ' Mishustin.\n\nNotwithstanding an unfriendly external environment, market volatility, and escalating'
+    ' Western sanctions, Mishustin claimed that trade and economic cooperation between Russia and China'
+    ' was progressing smoothly.\n\nChina - Russia trade rises 34.3 per cent to $190 billion in 2022\n\nAs per'
+    ' data from the Chinese customs, bilateral trade between China and Russia increased 34.3 percent year'
+    ' over year to a historic highs of 1.28 trillion yuan ($190 billion) in yuan-denominated terms in'
+    ' 2022. This market growth is supported by better relations, a boom in energy cooperation, and a'
+    ' further unlocking of possibilities in parallel bilateral trade relationships between the two'
+    ' markets.\n')
+
+
+@pytest.mark.parametrize("figure, reporter, partner, year, status", [
+    ("$221.3 billion", "RUS", "Saudi Arabia", 2022, "another country"),   # balance_owner
+    ("$17.45 billion", "RUS", "Canada", 2022, "another country"),         # balance_owner
+    ("$2.45 trillion", "RUS", "Nigeria", 2022, "not a country"),          # group_subject
+    ("$2.1 trillion", "RUS", "Nigeria", 2021, "not a country"),           # group_subject ("as opposed to 32 nations")
+    ("$333.4 billion", "RUS", "China", 2022, "no partner"),               # own_balance
+])
+def test_whose_surplus_a_ranking_of_countries_gives(figure, reporter, partner, year, status):
+    f = in_text(_SURPLUS_LEADERS, figure)
+    assert (f.measure, f.reporter_iso3, f.partner, f.year) == ("balance", reporter, partner, year)
+    assert series_status(row(f), min_confidence=0.0) == status
+
+
+def test_a_group_of_economies_as_subject_is_no_country():
+    # graphic.com.gh "Global trends: Total merchandise trade" (UNCTAD figures for 2022)
+    f = in_text("Global trends: Total merchandise trade\n\nIn 2022, almost all developed economies registered"
+                " increasing exports, with the exceptions of Belarus (-42.7%) and Ukraine (-34.8%).\n\nThe North"
+                " exported more merchandise than the South in 2022: developed economies contributed $13.7 trillion"
+                " and developing economies $11.2 trillion to the world total.\n", "$13.7 trillion")
+    assert (f.measure, f.reporter_iso3, f.year) == ("exports", "BLR", 2022)
+    assert group_subject(row(f))
+    assert series_status(row(f), min_confidence=0.0) == "not a country"
+
+
+_VIR = ("Viet Nam tops ASEAN exporters to US market\n\nThe two-way trade reached $36.3 billion, of which Viet Nam"
+        " exported $30.6 billion worth of goods to the US in 2014 while its imports were only $5.7 billion, the US"
+        " Census Bureau data showed.\nThese figures represented increases of 24 per cent in export and 13.6 per"
+        " cent in import compared with the previous year.\nEnding 2014, Viet Nam enjoyed a trade surplus of $24.9"
+        " billion with the US, the highest-ever value since the two countries normalised relations.\n")
+
+
+@pytest.mark.parametrize("figure, measure", [("$30.6 billion", "exports"), ("$5.7 billion", "imports")])
+def test_the_partners_statistics_are_no_own_flow(figure, measure):
+    # vir.com.vn: the US Census Bureau's figures are US imports and exports, Viet Nam's customs give others
+    f = in_text(_VIR, figure)
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, f.year) == (measure, "VNM", "USA", 2014)
+    assert partner_source(row(f))
+    assert series_status(row(f), min_confidence=0.0) == "another country"
+
+
+@pytest.mark.xfail(strict=True, reason="the partner's statistics are named in an earlier sentence and the next paragraph")
+def test_a_surplus_from_the_partners_statistics_in_another_sentence():
+    f = in_text(_VIR, "$24.9 billion")
+    assert series_status(row(f), min_confidence=0.0) == "another country"
+
+
+def test_earned_from_the_export_of_one_product():
+    # addisfortune.news "Export Earnings Surpass $3.6b"
+    f = in_text("Export Earnings Surpass $3.6b\n\nEthiopia earned a record-high 3.62 billion dollars from the exports"
+                " of goods last year, according to officials at the Ministry of Trade & Industry. Over 900 million"
+                " dollars was garnered from the export of coffee last year despite the volume being 42,000tn lower"
+                " than what was sent abroad the year before.\n", "900 million")
+    assert (f.measure, f.reporter_iso3) == ("exports", "ETH")
+    assert product_rule(row(f)) == "product_from_flow"
+
+
+def test_up_from_a_year_after_a_quarter_is_that_quarters_base():
+    # goldnews2020.com (UPI): the 2016 base of the second quarter of 2017
+    f = in_text("India-Pakistan bilateral trade worth $4.2 billion\n\nIndia's trade with Pakistan grew 6.2 percent"
+                " to $4 billion in the second quarter of 2017, up from $3.9 billion in 2016, according to a report"
+                " by the Confederation of Indian Industry (CII).\n", "$3.9 billion")
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, f.year) == ("turnover", "IND", "PAK", 2016)
+    assert series_status(row(f), min_confidence=0.0) == "partial year"
+
+
+_ENVOY = ('Chinese Ambassador: Trade Btwn China, Russia Maintains Strong Upward Trend\n\n"Thanks to the joint efforts'
+          ' of both sides, bilateral trade has maintained a strong upward trend, and this is why it has reached'
+          ' another record high," Zhang said. The ambassador said that in 2022, business cooperation between Russia'
+          ' and China has reached a new level. The volume of Chinese exports to Russia amounted to $67.34 billion,'
+          " an increase of 13.4 percent, and China's imports from Russia amounted to $105.07 billion, an increase of"
+          ' 47.5 percent, Zhang said.\n')
+
+
+def test_the_year_of_publication_is_not_over():
+    # sputniknews.com 2022-12-22: January to November, not the whole of 2022
+    f = [g for g in figures_of_text(_ENVOY, "page", "web", pub_year=2022, pub_month=12) if g.figure == "$67.34 billion"][0]
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, f.year, f.period_start) == ("exports", "CHN", "RUS", 2022, None)
+    assert rule(f, "year") == "year_not_over"
+    assert series_status(row(f), min_confidence=0.0) == "partial year"
+
+
+def test_a_year_before_the_publication_is_whole():
+    f = [g for g in figures_of_text(_ENVOY, "page", "web", pub_year=2023, pub_month=1) if g.figure == "$67.34 billion"][0]
+    assert (f.year, f.period_start, f.period_end, rule(f, "year")) == (2022, "2022-01", "2022-12", "paragraph_period")
+
+
+def test_a_regions_adjective_is_the_region():
+    # bavariaworldwide.de "Economic Relations" (South Africa and Germany)
+    text = ("Economic Relations\n\nSouth Africa and Germany have a long history of bilateral cooperation.\n\nSouth"
+            " Africa is Bavaria's most important trading partner on the African continent. In 2015, Bavarian exports"
+            " to South Africa amounted to 1,140 billion euros.\n")
+    f = in_text(text, "1,140 billion euros")
+    assert (f.reporter, f.reporter_iso3, f.partner_iso3, f.year) == ("Bavaria", "DEU", "ZAF", 2015)
+    assert series_status(row(f), min_confidence=0.0) == "subnational reporter"
+
+
+@pytest.mark.xfail(strict=True, reason="'$' on a Canadian government page is the Canadian dollar: read as US dollars")
+def test_dollars_of_a_canadian_page():
+    # tradecommissioner.gc.ca "Exporting to Japan" (Japan's GDP of "$5.7 trillion (2023)" is in CAD)
+    text = ("Exporting to Japan\n\nTrade and economic relations between Canada and Japan have been steadily expanding."
+            " With a gross domestic product of $5.7 trillion (2023), Japan is the world's fourth-largest national"
+            " economy and one of Canada's most important economic and commercial partners.\nCanada's exports of"
+            " merchandise to Japan totaled $15.8 billion in 2023, while imports from Japan were $20.7 billion.\n")
+    f = in_text(text, "$15.8 billion")
+    assert f.currency == "CAD"

@@ -164,6 +164,10 @@ def _generic_goods() -> frozenset[str]:
 
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
 _PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
+# "Over 900 million dollars was garnered from the export of coffee": earned from one product's sales
+_PRODUCT_FROM_FLOW = re.compile(r"\s+(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|fetched|received|"
+                                r"collected|brought\s+in)\s+from\s+(?:the\s+)?(?:exports?|sales?|shipments?)\s+of\s+"
+                                r"([a-z][a-z-]*)\b", re.I)
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
 _PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
                            r"deliveries)\b")
@@ -209,7 +213,8 @@ def product_cue(r: dict) -> bool:
     """The figure is one product's trade: a lowercase word other than a generic one (vocab
     generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
     "$X of" (product_of), right before the flow noun of its clause (product_flow) or right after
-    its "of" ("exports of construction services", product_of_flow); trade less a product group
+    its "of" ("exports of construction services", product_of_flow), or earned "from the export of" a
+    lowercase word right after the figure (product_from_flow); trade less a product group
     ("non-oil foreign trade", product_non); or the
     clause calls it the main export or import (product_top) or lists the main goods
     ("the leading commodities imported ... included", product_list)."""
@@ -239,6 +244,9 @@ def product_rule(r: dict) -> str | None:
         w = m.group(1)
         if w.islower() and w not in generic and w not in _FUNCTION_WORDS:
             return "product_of_flow"
+    m = _PRODUCT_FROM_FLOW.match(sentence, end)
+    if m is not None and m.group(1).islower() and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_from_flow"   # "Over 900 million dollars was garnered from the export of coffee"
     local = _product_flow_local()
     if local is not None and local.search(sentence, lo, pos):
         return "product_flow"   # "Экспорт белорусского продовольствия ... достиг 8,3 миллиарда долларов"
@@ -284,7 +292,7 @@ _SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:sa
 # "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
 # figure right after is the base a comparison is made with
 _COMPARE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
-                             r"versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+                             r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
@@ -548,3 +556,98 @@ def partner_reason(r: dict) -> str | None:
     if place is None or place.kind != "bloc" or group_partner_rule(r):
         return "partner not a country"
     return None
+
+
+# ------------------------------------------------------------------ whose figure (issue 14, fourth sample)
+
+# "26 significant economies saw a trade surplus of $2.45 trillion", "developed economies contributed
+# $13.7 trillion": a counted or qualified group of countries is the clause's subject (rule group_subject)
+_GROUP_SUBJECT = re.compile(r"(?<![\w,.-])(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*|developed|developing|emerging|advanced|significant|major|big|"
+                            r"large|small|other|many|several|some|most|all|these|those|such)\s+"
+                            r"(?:[a-z][\w-]*\s+)?(?:economies|nations|countries)\b(?!\s+(?:of|in)\s)")
+# "exports to 137 countries", "trade with developing countries": the group is the counterpart
+_GROUP_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?$", re.I)
+
+
+def group_subject(r: dict) -> bool:
+    """The clause before the figure has a group of countries for its subject ("32 nations with
+    $2.1 trillion", "developing economies $11.2 trillion"): the figure is the group's, not the
+    reporter's (reason `not a country`)."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    lo = max(0, pos - CUE_WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, lo, pos)]
+    lo = ends[-1] if ends else lo
+    for m in _GROUP_SUBJECT.finditer(sentence, lo, pos):
+        if not _GROUP_PARTNER_BEFORE.search(sentence, max(lo, m.start() - 12), m.start()) \
+                or sentence[max(0, m.start() - 12):m.start()].lower().endswith("opposed to "):
+            return True
+    return False
+
+
+def balance_owner(r: dict) -> bool:
+    """A balance whose sentence opens with another country than its reporter ("Canada was the
+    country with the highest increase in trade surplus ...", "Saudi Arabia came in third with a
+    $221.3 billion trade surplus"): a surplus or deficit is its subject's (reason `another country`)."""
+    if r.get("measure") != "balance" or not r.get("reporter_iso3"):
+        return False
+    sentence = (r.get("sentence") or "").lstrip("-–—•* \"'“")
+    first = [p for p in _sentence_places(sentence) if p.start <= 4]
+    if not first:
+        return False
+    p = first[0]
+    if p.kind not in ("country", "demonym") or not p.iso3 or p.iso3 == r["reporter_iso3"].upper():
+        return False
+    pos = _figure_pos({**r, "sentence": sentence})
+    if pos is None or pos < p.end:
+        return False
+    # "China's trade surplus with Belarus ...": the opener names the counterpart after "with"
+    return not re.search(rf"\b(?:with|to|from)\s+(?:the\s+)?{re.escape(country_label(r['reporter_iso3']))}\b",
+                         sentence[:pos])
+
+
+# "the US Census Bureau data showed", "according to the official data from the General Administration of
+# Customs of the People's Republic of China": the partner's own statistics (rule partner_source)
+_SOURCE_WORDS = re.compile(r"\b(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data)\b", re.I)
+
+
+def partner_source(r: dict) -> bool:
+    """An export, import or balance figure whose sentence gives the partner's statistics as its
+    source: the partner's name or adjective right before or after a source word ("the US Census
+    Bureau data showed"): a mirror figure, the partner's imports or exports, not the reporter's own
+    (reason `another country`; a turnover is the same from both sides)."""
+    if r.get("measure") not in ("exports", "imports", "balance"):
+        return False
+    piso, riso = r.get("partner_iso3"), r.get("reporter_iso3")
+    if not piso or not riso or piso == riso:
+        return False
+    sentence = r.get("sentence") or ""
+    for m in _SOURCE_WORDS.finditer(sentence):
+        near = [p for p in _sentence_places(sentence)
+                if p.iso3 and (0 <= m.start() - p.end <= 3 or 0 <= p.start - m.end() <= 8
+                               and sentence[m.end():p.start].strip().lower() in ("of", "of the"))]
+        if not near:
+            continue
+        if any(p.iso3 == piso.upper() for p in near) and not any(p.iso3 == riso.upper() for p in near):
+            return True
+    return False
+
+
+# "Russia moved up ... after increasing its surplus by 1.7 times ... to a record $333.4 billion"
+_OWN_BALANCE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\b", re.I)
+
+
+def own_balance(r: dict) -> bool:
+    """A balance its sentence calls the subject's own ("its surplus") while its partner was carried
+    from another sentence (partner:carried): a country's own surplus is with the world, not with a
+    partner named elsewhere (reason `no partner`)."""
+    if r.get("measure") != "balance" or "partner:carried" not in (r.get("fact_rules") or "").split(";"):
+        return False
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
+    return _OWN_BALANCE.search(sentence, ends[-1] if ends else 0, pos) is not None

@@ -24,17 +24,21 @@ from typing import Iterable, Iterator
 from tradeflows.dataset.cues import (
     CUE_REASON,
     balance_cue,
+    balance_owner,
     country_label,
     difference_cue,
     entity_cue,
     entity_of,
     fiscal_cue,
     flow_cue,
+    group_subject,
     m49,
     norm_name,
     other_flow_partner,
+    own_balance,
     part_year_cue,
     partner_reason,
+    partner_source,
     product_cue,
     reporter_class,
     twelve_months_across,
@@ -115,6 +119,10 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
             cue = entity_cue(r)
             if cue:
                 yield CUE_REASON[cue]
+            elif group_subject(r):
+                yield "not a country"      # "26 significant economies saw a trade surplus of $2.45 trillion"
+            elif balance_owner(r) or partner_source(r):
+                yield "another country"    # "Canada was the country with ... surplus"; "the US Census Bureau data"
     status = r.get("status")
     if status == "target":
         yield "target"
@@ -133,6 +141,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
     pr = partner_reason(r)
     if pr:
         yield pr
+    elif own_balance(r):
+        yield "no partner"         # "increasing its surplus ... to a record $333.4 billion" (partner carried)
     elif other_flow_partner(r):
         yield "partner of another flow"
     if weak_rules_of(r):

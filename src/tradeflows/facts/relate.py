@@ -153,6 +153,12 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
 
     # --- period ---------------------------------------------------------------
     year, m1, m2, basis, yrule = _figure_period(d, st, f, si, pi, status, rep_iso)
+    if year is not None and d.pub_year is not None and year == d.pub_year and (m1, m2) == (1, 12) \
+            and status == "actual" and yrule != "the_year":
+        # "The ambassador said that in 2022 ... Chinese exports to Russia amounted to $67.34 billion"
+        # on a page of 22.12.2022: the year of publication was not over, so its months are unknown
+        # (a year named as a whole, "за полный год", "к концу года", rule the_year, is that whole year)
+        m1, m2, yrule = None, None, "year_not_over"
     # the current fiscal year may end in the next calendar year: that makes it no goal
     status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
     status, srule = _dated_status(d, f, si, status, srule, target_cue, status_year, basis)
