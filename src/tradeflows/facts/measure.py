@@ -133,7 +133,7 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0]))
         # "а 4,8 млрд долларов - импорт.": a dash joins the figure to the flow that ends its clause
         or (c[0] >= f.clean_end and cue("dash_joined_after", NEVER).fullmatch(text, f.clean_end, c[0])
-            and _CLAUSE_END.match(text, c[1])))]
+            and cue("joined_after_end", _CLAUSE_END).match(text, c[1])))]
     if joined:
         c = max(joined, key=lambda c: c[3])
         return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
