@@ -64,6 +64,7 @@ def _candidates(cl, parts: bool = False) -> list[Place]:
             and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
             and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
             and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
+            and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
             and not EVENT_NAME_AFTER.match(text, p.end)
             and not (cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
                      and not _OWN_FIGURE_AFTER.match(text, p.end))
