@@ -130,7 +130,10 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     # joined to the figure (by "of" or nothing) names what it is, before any cue further off
     joined = [c for c in cues if c[3] >= 2 and (
         (c[1] <= f.clean_start and _JOINED_BEFORE.fullmatch(text, c[1], f.clean_start))
-        or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0])))]
+        or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0]))
+        # "а 4,8 млрд долларов - импорт.": a dash joins the figure to the flow that ends its clause
+        or (c[0] >= f.clean_end and cue("dash_joined_after", NEVER).fullmatch(text, f.clean_end, c[0])
+            and cue("joined_after_end", _CLAUSE_END).match(text, c[1])))]
     if joined:
         c = max(joined, key=lambda c: c[3])
         return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
@@ -268,6 +271,7 @@ _NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 _JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
+_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 _CHANGE_IN = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|expansion|"

@@ -64,8 +64,9 @@ def _candidates(cl, parts: bool = False) -> list[Place]:
             and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
             and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
             and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
+            and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
             and not EVENT_NAME_AFTER.match(text, p.end)
-            and not (RANKED_AHEAD_BEFORE.search(text, max(0, p.start - 24), p.start)
+            and not (cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
                      and not _OWN_FIGURE_AFTER.match(text, p.end))
             and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
             and (parts or not PART_BEFORE.search(text, max(0, p.start - 16), p.start))]
@@ -178,6 +179,29 @@ def right_after(cl):
                 or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))):
             return p.name, p.iso3
     return None
+
+
+# "Доля Китая во внешнеторговом обороте Монголии ... составляет 61 проц, а доля России -- 16 проц.":
+# a share word right before a place makes that place the owner of the share (the Russian rows of the
+# cue "share_owner", the text before the place; English has none)
+_SHARE_BETWEEN = re.compile(r"\d\s?(?:%|проц|процент|per\s?cent)", re.I)
+
+
+def share_owner(cl):
+    """'доля Китая ... составляет 61%', 'на долю Китая пришлось 20%': the nearest place before a
+    share that a share word opens is the share's counterpart (no other share between them)."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "share":
+        return None
+    owner = cue("share_owner", NEVER)
+    s0 = cl.d.c.sentences[cl.si][0]
+    hits = [p for p in _candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
+            and owner.search(text, max(s0, p.start - 30), p.start)
+            and not _SHARE_BETWEEN.search(text, p.end, f.clean_start)]
+    if not hits or hits[-1].kind not in ("country", "bloc"):
+        return None
+    p = hits[-1]
+    return None if _same(p, cl.rep, cl.rep_iso) else (p.name, p.iso3)
 
 
 # "Kazakhstan ranked second in terms of trade volume among CIS countries, accounting for 13.8% of

@@ -34,6 +34,7 @@ PARTNER_SIEVE = (
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
+    ("share_owner", P.share_owner),      # "доля Китая ... составляет 61%, а доля России -- 16%"
     ("world_named", W.world_named),      # "$494 billion with the world as a whole"
     ("owner_whole", W.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
     ("clause_total", W.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
