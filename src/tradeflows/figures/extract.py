@@ -63,10 +63,12 @@ _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
 _SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
+# "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
+_RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
 _CMP_RIGHT = re.compile(
-    r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
+    _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
     r"as\s+much|as\s+many)\b", re.I)
-_CMP_DOWN = re.compile(r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
+_CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
 _COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
                              r"against|vs\.?|versus|relative\s+to)\b", re.I)
 _PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
