@@ -69,6 +69,12 @@ def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None
 # "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
 # names a country's rank, not what the figure measures
 _PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
+# "the value of US goods that China bought under the trade agreement reached US$9.9 billion": a
+# "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
+_TRADE_END = re.compile(r"trade$", re.I)
+_TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|polic(?:y|ies)|disputes?|tensions|"
+                                r"negotiations?|barriers?|frictions?|conflicts?|confrontations?|truce|ministers?|"
+                                r"ministry|officials?|representatives?|envoys?|agenda)\b", re.I)
 
 
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
@@ -78,7 +84,8 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             for m in _cues(d, v, "measure", s_start, s_end)
             if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
             and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
-            and not _PARTNER_AFTER.match(text, m.end())]
+            and not _PARTNER_AFTER.match(text, m.end())
+            and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))]
     if not cues:
         return None, None, None
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
@@ -238,7 +245,11 @@ _ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicat
                               r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell)\b"
                               r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)\s+(?:was|is|represents|marks|marked)\b"
                               # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
-                              r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b", re.M)
+                              r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"
+                              # "Japan came a distant second, at $66.1 billion", "to become Australia's second
+                              # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
+                              r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
+                              r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b", re.M)
 
 
 def _previous_cue(d: _Doc, si: int, v):
@@ -273,5 +284,6 @@ _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 _CHANGE_IN = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|expansion|"
                         r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:(?:the|its|their|total|"
                         r"overall)\s+){0,2}", re.I)
-_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")
+# "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
+_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b", re.I)
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
