@@ -125,6 +125,9 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
                         and x[2] in ("exports", "imports")]
                 if flow:
                     return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
+            part = _flow_part(text, cues, c)
+            if part is not None:
+                return part[2], "flow_part", (part[0], part[1])
             if c[2] == "turnover":
                 # "export accounted for 60.25% of total trade": the flow that is the part, when the
                 # subject names one, not the whole it is a part of (rule share_flow_subject)
@@ -154,6 +157,9 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     if right_of and _OF_RIGHT.match(text, f.clean_end):
         # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
         c = min(right_of, key=lambda c: c[0])
+        part = _flow_part(text, cues, c)
+        if part is not None:
+            return part[2], "flow_part", (part[0], part[1])
         return c[2], "cue_of_after", (c[0], c[1])
     before = [c for c in cues if c[1] <= f.clean_start]
     # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
@@ -181,6 +187,20 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             c = later[0]
             return c[2], "value_opener", (c[0], c[1])
     return None, None, None
+
+
+# "41.89% of the turnover accounted for imports", "$5.9 billion of trade operations fell on imports": the
+# whole named after the figure is split, and the flow its part goes to is what the figure measures
+_PART_VERB = re.compile(r"(?:\s+\w+)?\s+(?:accounted\s+for|accounts\s+for|account\s+for|fell\s+on|falls\s+on|fall\s+on|"
+                        r"went\s+to|goes\s+to|go\s+to)\s+(?:the\s+)?", re.I)
+
+
+def _flow_part(text: str, cues: list, whole):
+    """The export or import cue that a turnover cue after the figure is given to (rule flow_part)."""
+    if whole[2] != "turnover":
+        return None
+    return next((x for x in cues if x[0] >= whole[1] and x[2] in ("exports", "imports")
+                 and _PART_VERB.fullmatch(text, whole[1], x[0])), None)
 
 
 # "With a value of Dh84.4 billion, ...", "At $5 billion, ...": a figure opening its sentence

@@ -64,6 +64,8 @@ _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
 _SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
+# a plus or minus sign written right before a percent, after a bracket, colon or space
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))[+\-\u2212\u2013]$")
 _RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
 _CMP_RIGHT = re.compile(
     _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
@@ -326,6 +328,10 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         j = pm.end()
         after = text[j:j + 60]
         v = value
+        if _SIGN_BEFORE.search(text, max(s_start, pos - 3), pos):
+            # "EUR 142.4 billion (+9.0 %)", "(February: -8.2% yoy)": a written sign makes a change
+            sign = -1 if text[pos - 1] != "+" else 1
+            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_sign", j)
         adj = _ADJ_CHANGE.search(by_zone)
         if adj:  # "down 3.2%", "plus 13 percent"
             sign = -1 if adj.group(1).lower() in ("down", "minus") else 1
