@@ -54,7 +54,7 @@ _RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
 _RANGE_OPENER = re.compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I)
 _EXCLAIM = re.compile(r"\s?\(!\)")
-_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)
+_PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
 _POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b)", re.I)
 _MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
