@@ -69,6 +69,12 @@ def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None
 # "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
 # names a country's rank, not what the figure measures
 _PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
+# "the value of US goods that China bought under the trade agreement reached US$9.9 billion": a
+# "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
+_TRADE_END = re.compile(r"trade$", re.I)
+_TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|polic(?:y|ies)|disputes?|tensions|"
+                                r"negotiations?|barriers?|frictions?|conflicts?|confrontations?|truce|ministers?|"
+                                r"ministry|officials?|representatives?|envoys?|agenda)\b", re.I)
 
 
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
@@ -78,7 +84,8 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             for m in _cues(d, v, "measure", s_start, s_end)
             if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
             and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
-            and not _PARTNER_AFTER.match(text, m.end())]
+            and not _PARTNER_AFTER.match(text, m.end())
+            and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))]
     if not cues:
         return None, None, None
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
@@ -118,6 +125,9 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
                         and x[2] in ("exports", "imports")]
                 if flow:
                     return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
+            part = _flow_part(text, cues, c)
+            if part is not None:
+                return part[2], "flow_part", (part[0], part[1])
             if c[2] == "turnover":
                 # "export accounted for 60.25% of total trade": the flow that is the part, when the
                 # subject names one, not the whole it is a part of (rule share_flow_subject)
@@ -150,6 +160,9 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     if right_of and _OF_RIGHT.match(text, f.clean_end):
         # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
         c = min(right_of, key=lambda c: c[0])
+        part = _flow_part(text, cues, c)
+        if part is not None:
+            return part[2], "flow_part", (part[0], part[1])
         return c[2], "cue_of_after", (c[0], c[1])
     before = [c for c in cues if c[1] <= f.clean_start]
     # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
@@ -177,6 +190,20 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             c = later[0]
             return c[2], "value_opener", (c[0], c[1])
     return None, None, None
+
+
+# "41.89% of the turnover accounted for imports", "$5.9 billion of trade operations fell on imports": the
+# whole named after the figure is split, and the flow its part goes to is what the figure measures
+_PART_VERB = re.compile(r"(?:\s+\w+)?\s+(?:accounted\s+for|accounts\s+for|account\s+for|fell\s+on|falls\s+on|fall\s+on|"
+                        r"went\s+to|goes\s+to|go\s+to)\s+(?:the\s+)?", re.I)
+
+
+def _flow_part(text: str, cues: list, whole):
+    """The export or import cue that a turnover cue after the figure is given to (rule flow_part)."""
+    if whole[2] != "turnover":
+        return None
+    return next((x for x in cues if x[0] >= whole[1] and x[2] in ("exports", "imports")
+                 and _PART_VERB.fullmatch(text, whole[1], x[0])), None)
 
 
 # "With a value of Dh84.4 billion, ...", "At $5 billion, ...": a figure opening its sentence
@@ -241,7 +268,11 @@ _ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicat
                               r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell)\b"
                               r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)\s+(?:was|is|represents|marks|marked)\b"
                               # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
-                              r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b", re.M)
+                              r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"
+                              # "Japan came a distant second, at $66.1 billion", "to become Australia's second
+                              # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
+                              r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
+                              r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b", re.M)
 
 
 def _previous_cue(d: _Doc, si: int, v):
@@ -277,5 +308,6 @@ _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 _CHANGE_IN = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|expansion|"
                         r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:(?:the|its|their|total|"
                         r"overall)\s+){0,2}", re.I)
-_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b")
+# "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
+_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b", re.I)
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)

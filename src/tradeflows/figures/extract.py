@@ -54,7 +54,7 @@ _RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
 _RANGE_OPENER = re.compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I)
 _EXCLAIM = re.compile(r"\s?\(!\)")
-_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)
+_PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
 _POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b)", re.I)
 _MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
@@ -63,10 +63,14 @@ _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
 _SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
+# "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
+# a plus or minus sign written right before a percent, after a bracket, colon or space
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))[+\-\u2212\u2013]$")
+_RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
 _CMP_RIGHT = re.compile(
-    r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
+    _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
     r"as\s+much|as\s+many)\b", re.I)
-_CMP_DOWN = re.compile(r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
+_CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
 _COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
                              r"against|vs\.?|versus|relative\s+to)\b", re.I)
 _PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
@@ -324,6 +328,10 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         j = pm.end()
         after = text[j:j + 60]
         v = value
+        if _SIGN_BEFORE.search(text, max(s_start, pos - 3), pos):
+            # "EUR 142.4 billion (+9.0 %)", "(February: -8.2% yoy)": a written sign makes a change
+            sign = -1 if text[pos - 1] != "+" else 1
+            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_sign", j)
         adj = _ADJ_CHANGE.search(by_zone)
         if adj:  # "down 3.2%", "plus 13 percent"
             sign = -1 if adj.group(1).lower() in ("down", "minus") else 1
