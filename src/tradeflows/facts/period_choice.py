@@ -286,7 +286,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     if f.kind == "growth" and not adjacent:
         # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
         # growth of 26.44 per cent": the period of the base's value is not the change's (rule growth_not_base)
-        own = [t for t in times if t.year is not None and not _base_value_period(d.text, t)]
+        # ("The merchandise exports in October were ..., as compared to ... in October 2019, exhibiting a negative
+        # growth of -5.12 percent": a month of the year in force is the change's own too)
+        own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0))
+               and not _base_value_period(d.text, t)]
         if own and any(t.year is not None and _base_value_period(d.text, t) for t in times):
             times, explicit_rule = own, "growth_not_base"
     if not times and status == "actual" and st.period is not None and st.period[0] is not None:
@@ -426,6 +429,17 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 # before the page's (rule month_relative)
                 return ref + t.rel, m1, m2, basis, "month_relative"
             return ref - _after_publication(d, t, basis), m1, m2, basis, "bare_month"
+        if t.fiscal == "relative_months":
+            # "During April-October this fiscal" (India, on a page of November 2024): April-October 2024;
+            # "the July-April period this fiscal year" (Bangladesh, May 2017): July 2016-April 2017. A
+            # country with no fiscal year in the vocabulary starts it with the first month written
+            fy = fiscal_year(d.fiscal_country(si, rep_iso))
+            start = fy[0] if fy is not None else t.m1
+            if basis != "doc_date" or d.pub_month is None:
+                # an undated page speaks from the latest year it names: the months end in it
+                return ref + (t.rel or 0), t.m1, t.m2, basis, "fiscal_months"
+            end_year = ref + (d.pub_month >= start > 1) + (t.rel or 0)
+            return end_year - (t.m2 >= start > 1), t.m1, t.m2, basis, "fiscal_months"
         if t.fiscal == "relative":
             fy = fiscal_year(d.fiscal_country(si, rep_iso))
             if fy is not None:
