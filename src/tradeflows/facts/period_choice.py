@@ -103,6 +103,19 @@ def _fiscal_part_months(text: str, t: TimeExpr) -> int | None:
         else MONTH_COUNT_WORDS[g["n"].lower()]
 
 
+def _fiscal_months_year(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: int, basis: str) -> int:
+    """The calendar year that months written before "this fiscal (year)" end in (rule fiscal_months):
+    "During April-October this fiscal" (India, on a page of November 2024): 2024; "the July-April period
+    this fiscal year" (Bangladesh, May 2017): 2017. A country with no fiscal year in the vocabulary
+    starts it with the first month written; an undated page speaks from the latest year it names."""
+    if basis != "doc_date" or d.pub_month is None:
+        return ref + (t.rel or 0)
+    fy = fiscal_year(d.fiscal_country(si, rep_iso))
+    start = fy[0] if fy is not None else t.m1
+    end_year = ref + (d.pub_month >= start > 1) + (t.rel or 0)
+    return end_year - (t.m2 >= start > 1)
+
+
 def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     """A fiscal expression with the year and months of its country's fiscal year."""
     if not t.fiscal:
@@ -430,16 +443,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 return ref + t.rel, m1, m2, basis, "month_relative"
             return ref - _after_publication(d, t, basis), m1, m2, basis, "bare_month"
         if t.fiscal == "relative_months":
-            # "During April-October this fiscal" (India, on a page of November 2024): April-October 2024;
-            # "the July-April period this fiscal year" (Bangladesh, May 2017): July 2016-April 2017. A
-            # country with no fiscal year in the vocabulary starts it with the first month written
-            fy = fiscal_year(d.fiscal_country(si, rep_iso))
-            start = fy[0] if fy is not None else t.m1
-            if basis != "doc_date" or d.pub_month is None:
-                # an undated page speaks from the latest year it names: the months end in it
-                return ref + (t.rel or 0), t.m1, t.m2, basis, "fiscal_months"
-            end_year = ref + (d.pub_month >= start > 1) + (t.rel or 0)
-            return end_year - (t.m2 >= start > 1), t.m1, t.m2, basis, "fiscal_months"
+            return _fiscal_months_year(d, t, si, rep_iso, ref, basis), t.m1, t.m2, basis, "fiscal_months"
         if t.fiscal == "relative":
             fy = fiscal_year(d.fiscal_country(si, rep_iso))
             if fy is not None:
@@ -543,7 +547,11 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             # 2015": a year inside a comparison with what went before is no period for what follows
             continue
         p = None
-        if t.year is not None:
+        if t.fiscal == "relative_months":
+            ref, basis = d.source_year(t.start)   # "During April-October this fiscal" (rule fiscal_months)
+            if ref is not None:
+                p = _fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
+        elif t.year is not None:
             p = (t.year, None, None) if t.kind == "year_to_date" else (t.year, t.m1, t.m2)
         elif t.kind == "relative" and t.bracket_year is not None:
             p = t.bracket_year, t.m1, t.m2  # "last [2023] year"

@@ -54,7 +54,9 @@ _SAME = re.compile(
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
     rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
-    rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b", re.I)
+    rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b"
+    # "compared to $63.86 billion in the year-ago period": the same months a year before (rule same_period)
+    r"|\bthe\s+(?P<ya>year[-\s]ago)\s+(?:period|month|quarter|half)\b", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
                           r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
@@ -150,7 +152,8 @@ _PATTERNS = [
     ("month_ending", re.compile(
         rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf)|(?P<n>{_COUNT})\s+months)\s+(?:to|ending|ended|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
-        rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b)")),
+        # "the September quarter 2022": the year after the quarter too
+        rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
     # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
     # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
     # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
@@ -428,7 +431,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 return None  # "in the 2007 period" with no comparison before: left to the year rule
             return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
         y = m.group("y")
-        if not (y or m.group("rel") or m.group().lower().endswith(("ago", "earlier", "before"))
+        if not (y or m.group("rel") or m.group("ya") or m.group().lower().endswith(("ago", "earlier", "before"))
                 or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             return None  # "in the same period": the period just named, not a base
         rel = None if y else -1
@@ -461,7 +464,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "month_ending":
         if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
             m2, n = MONTHS[fold(m.group("mq"))], 3
-            year = int(m.group("yq")) if m.group("yq") else None
+            yq = m.group("yq") or m.group("yq2")
+            year = int(yq) if yq else None
             rel = None if year else 0
         else:
             m2 = MONTHS[fold(m.group("m2"))]
