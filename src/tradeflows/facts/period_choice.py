@@ -176,7 +176,8 @@ def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
 # "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
 _BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
-                                r"(?:[A-Za-z]+\.?\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
+                                # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
+                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
 
 
 def _base_value_period(text: str, t: TimeExpr) -> bool:
@@ -223,6 +224,9 @@ _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|log
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
+
+
+ADJACENT_REACH = 20  # characters between a figure and the period right after it (cue adjacent_gap)
 
 
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
@@ -282,7 +286,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
     end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
-    adjacent = [t for t in all_times if 0 <= t.start - end <= 16
+    # ("... as against $168.64 billion during the period April-October 2017-18": 19 characters between)
+    adjacent = [t for t in all_times if 0 <= t.start - end <= ADJACENT_REACH
                 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)
                 and not (t.base and (t.year is None or t.same) and f.kind == "growth")
                 # "an increase of €3 billion (2%) over 2020": the year the change is measured against
@@ -301,7 +306,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # growth of 26.44 per cent": the period of the base's value is not the change's (rule growth_not_base)
         # ("The merchandise exports in October were ..., as compared to ... in October 2019, exhibiting a negative
         # growth of -5.12 percent": a month of the year in force is the change's own too)
-        own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0))
+        own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0)
+                                    or (t.kind in ("month_range", "months", "half", "quarter") and t.rel is None))
                and not _base_value_period(d.text, t)]
         if own and any(t.year is not None and _base_value_period(d.text, t) for t in times):
             times, explicit_rule = own, "growth_not_base"

@@ -259,6 +259,9 @@ _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I
 # "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
 _ON_DAY = re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
                      r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
+# a publication named with its year: "the Economic Survey 2020", "the 2018 Quarterly Balance of Payments (QBOP)"
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Survey|Report|Review|Outlook|Yearbook|Bulletin)\s+$")
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
 _DATELINE_DAY = re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MON_ABBR}\.?|\b{_MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
 _DATELINE_CLOSE = re.compile(r"\s*\)")
@@ -540,6 +543,10 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
     if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
         return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
+    if kind == "year" and (_TITLE_WORD_BEFORE.search(before) or (before.endswith(("the ", "The ")) and _TITLE_AFTER.match(text, end))):
+        # "KNBS in the Economic Survey 2020 said", "According to the 2018 Quarterly Balance of Payments": the
+        # year in a publication's name, not the figures' (rule title_year)
+        return _NO_PERIOD
     if kind == "year" and _DATELINE_DAY.search(before) and _DATELINE_CLOSE.match(text, end):
         return _NO_PERIOD  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
     if kind == "month" and year is not None and _ON_DAY.search(before):
