@@ -81,6 +81,7 @@ _TRIGGERS: dict[str, object] = {
     "part": ("half", "quarter", "first month", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
     "rolling_december": "digit",
+    "rolling_year": _MONTH_STEMS,
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
     "months": ("month",),
@@ -103,7 +104,7 @@ _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 _WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
-_NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "month_span", "month_range", "to_month", "month",
+_NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "rolling_year", "month_span", "month_range", "to_month", "month",
                                "bare_month"})
 # ... of which these name two months ("April 2022-March 2023", "January-September 2023")
 _TWO_MONTHS = frozenset({"month_span", "month_range"})
@@ -175,6 +176,11 @@ _PATTERNS = [
     ("rolling_december", re.compile(
         r"\b(?:(?:12|twelve)\s+months|four\s+quarters|year)\s+(?:to|ending|ended|through|till|until)\s+"
         r"(?:the\s+end\s+of\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
+    # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
+    # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
+    ("rolling_year", re.compile(
+        rf"\b(?:(?:12|twelve)\s+months|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|ending|ended|through|till|until)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
     ("month_span", re.compile(
@@ -421,6 +427,12 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     m1, m2 = 1, 12
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+    if kind == "rolling_year":
+        m2 = MONTHS[fold(m.group("m2"))]
+        year, rel, by = _year_part(m)
+        if year is None and rel is None:
+            rel = 0  # "in the 12 months to June": of the year in force
+        return _flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
     if kind == "rolling_december":
         return _flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
     if kind == "span":
