@@ -213,7 +213,7 @@ _BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 # what may open a sentence before "a year earlier", "the previous year" that dates its figures
-_YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison)[\s,]+)?"
+_YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison|in\s+contrast)[\s,]+)?"
                                r"(?:(?:in|during)\s+)?(?:the\s+)?", re.I)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 _WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
@@ -320,7 +320,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # "In the corresponding month last year, the surplus was EUR 3.4 billion": a same-period opener too
         opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind in ("relative", "same_period")
                        and cue("year_before_open", _YEAR_BEFORE_OPEN).fullmatch(d.text, s0, t.start)
-                       and not _FISCAL_WORD.search(d.text, t.start, t.end)), None)
+                       # ("In contrast, during the same period last fiscal year, exports were ...": the months in force)
+                       and not (t.kind == "relative" and _FISCAL_WORD.search(d.text, t.start, t.end))), None)
         if opener is not None:
             m1, m2 = (1, 12) if _WHOLE_YEAR_BEFORE.match(d.text, opener.start) else st.period[1:3]
             return st.period[0] - 1, m1, m2, "context", "year_before_open"
@@ -543,11 +544,20 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
              if v["status"].get(fold(m.group())) == "target" and not not_a_cue(d.text, m.start(), m.end())]
     best = None
+    # "the first half of the fiscal year": the part is the fiscal year's, read with it below
+    parts_of_fiscal = {a.start for a, b in zip(times, times[1:]) if b.fiscal == "relative"
+                       and a.kind in ("months", "half", "quarter", "quarters") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
     for t in times:
+        if t.start in parts_of_fiscal:
+            continue
         t = _fiscal(d, t, si, None)
         if t.kind == "last_month":
             continue  # a month of the page's date, not a period the paragraph goes on with
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+            continue
+        if t.kind == "month" and t.rel == -1 and t.year is None and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
+            # "It was at $35.73 billion in October last year.": the same month a year before, a comparison
+            # inside the sentence; "Inbound merchandise shipments in October" after it is of the page's year
             continue
         if t.kind == "month_range" and t.m1 == t.m2 % 12 + 1 != 1 and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
             # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a
@@ -562,6 +572,15 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             ref, basis = d.source_year(t.start)   # "During April-October this fiscal" (rule fiscal_months)
             if ref is not None:
                 p = _fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
+        elif t.fiscal == "relative" and not t.rel and _fiscal_part_months(d.text, t) is not None \
+                and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date":
+            # "During the first half of the fiscal year, exports stood at ...": that part of the fiscal
+            # year in force goes on after it, as in the sentence itself (rule relative_fiscal)
+            ref, _ = d.source_year(t.start)
+            start = fiscal_year(d.fiscal_country(si, None))[0]
+            end_year = ref + (d.pub_month is not None and d.pub_month >= start > 1)
+            m2 = (start + _fiscal_part_months(d.text, t) - 2) % 12 + 1
+            p = end_year - (m2 >= start > 1), start, m2
         elif t.year is not None:
             p = (t.year, None, None) if t.kind == "year_to_date" else (t.year, t.m1, t.m2)
         elif t.kind == "relative" and t.bracket_year is not None:

@@ -45,7 +45,7 @@ _FISCAL = re.compile(
     # "July-March (2017-18)": the span in brackets after its months
     rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
     # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
-    rf"|(?:the\s+)?first\s+(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?)?"
+    rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?)?"
     rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
@@ -210,7 +210,7 @@ _PATTERNS = [
                         r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b", re.I)),
     ("relative", re.compile(
         r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
-        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]))"
+        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
         r"|\b(?P<past>past)\s+year\b(?!['’]s)"
@@ -386,7 +386,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
 # fiscal year", "the first two months of the 2023-2024 fiscal year", "the first half (July-December) of the
 # current fiscal year": written months, or a count of first months, before the fiscal year they are of
 _OF_FISCAL_GAP = re.compile(r"\)?\s*(?:period\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?(?:(?:current|ongoing)\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
-_PART_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the six months between April and October"
 
 
 def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
@@ -401,7 +401,7 @@ def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
         if b is not None and a.kind in ("half", "quarter", "quarters", "months") and a.year is None and a.rel is None \
                 and b.kind == "month_range" and b.year is None and b.rel is None \
                 and _PART_BRACKET_GAP.fullmatch(text, a.end, b.start):
-            found[i + 1] = replace(b, start=a.start)  # "the first half (July-December)": the bracketed months
+            found[i + 1] = replace(b, start=a.start)  # "the first half (July-December)": the written months
             i += 1                                      # are the part's own
             continue
         if b is not None and a.year is None and a.rel is None and not a.base \
