@@ -332,8 +332,7 @@ def test_unused_news_bases(text, expected):
                  marks=pytest.mark.xfail(strict=True, reason="'last month' on a page without a month date names no month")),
     pytest.param("For the year ended June 2001, the merchandise exports value is $31,916 million, an increase of 22.6 "
                  "per cent from the previous June year.", "$31,916 million", None,
-                 (2001, "2000-07", "2001-06", "explicit"), id="statsnz-year-ended-June",
-                 marks=pytest.mark.xfail(strict=True, reason="a rolling year not ending in December names no period")),
+                 (2001, "2000-07", "2001-06", "explicit"), id="statsnz-year-ended-June"),  # rule rolling_year
     pytest.param("During the quarter to June 2024, export earnings from tea increased from Ksh 43.8 billion in the same "
                  "quarter last year to Ksh 44.8 billion while exports earnings from articles of apparel and clothing "
                  "accessories increased to Ksh 12.7 billion from Ksh 11.8 billion.", "Ksh 11.8 billion", None,
@@ -456,8 +455,7 @@ def test_second_unused_sample_base_value_year():
                  marks=pytest.mark.xfail(strict=True, reason="'of the fiscal year' with no 'current' or year is not read as a fiscal year")),
     pytest.param("According to PBS data, the exports from the country stood at $2.330 billion during July 2021 as against "
                  "the exports of $2.001 billion recorded during July 2020, showing growth of 16.44 percent.",
-                 "$2.001 billion", 2021, (2020, "2020-07", "2020-07", "explicit"), id="dailytimes-as-against-recorded-during",
-                 marks=pytest.mark.xfail(strict=True, reason="the base value's own month after 'recorded during' loses to the sentence's first month")),
+                 "$2.001 billion", 2021, (2020, "2020-07", "2020-07", "explicit"), id="dailytimes-as-against-recorded-during"),
 ])
 def test_third_unused_sample_period_of_a_figure(sentence, figure, pub_year, expected):
     assert period(sentence, figure, pub_year) == expected
@@ -469,3 +467,159 @@ def test_third_unused_sample_previous_high_is_a_base():
     from tradeflows.ingest.dates import text_year
     assert text_year("This month's overseas shipment was the biggest among any November figure in the past, surpassing "
                      "the previous high of 47.91 billion dollars tallied in November 2013.") == 2014
+
+
+# -- a fourth sample of unused stored pages (Bangladesh, Pakistan, India, Australia, Kenya, Sri Lanka) ---------
+
+def period_at(text: str, figure: str, pub_year: int | None, pub_month: int | None) -> tuple:
+    """(year, period_start, period_end, year_basis) of one figure of a text, with the page's month."""
+    kw = {k: v for k, v in (("pub_year", pub_year), ("pub_month", pub_month)) if v is not None}
+    hits = [f for f in figures_of_text(text, "news", "web", **kw) if f.figure == figure]
+    assert len(hits) == 1, [f.figure for f in figures_of_text(text, "news", "web", **kw)]
+    f = hits[0]
+    return f.year, f.period_start, f.period_end, f.year_basis
+
+
+@pytest.mark.parametrize("text, figure, pub, expected", [
+    # rule fiscal_months: months written before "this fiscal (year)" or a fiscal span are of that fiscal year
+    pytest.param("During April-October this fiscal, exports increased by 3.18 per cent to $252.28 billion, and imports "
+                 "by 5.77 per cent to $416.93 billion.", "$252.28 billion", (2024, 11),
+                 (2024, "2024-04", "2024-10", "doc_date"), id="rediff-April-October-this-fiscal"),
+    pytest.param("In the July-April period this fiscal year, according to the official, Bangladesh earned 23.14 billion "
+                 "dollars from garment exports with knitted items such as T-shirts growing 4.81 percent while woven items "
+                 "such as jeans decreasing 0.14 percent.", "23.14 billion dollars", (2017, 5),
+                 (2017, "2016-07", "2017-04", "doc_date"), id="chinagate-July-April-period-this-fiscal-year"),
+    pytest.param("For the April-October period of the 2024-25 fiscal year, India's cumulative exports amounted to "
+                 "approximately USD 468.27 billion, reflecting a 7.28 per cent increase compared to the same period last "
+                 "year.", "approximately USD 468.27 billion", (2024, 11), (2024, "2024-04", "2024-10", "explicit"),
+                 id="pratidintime-April-October-period-of-the-2024-25-fiscal-year"),
+    pytest.param("Pakistan's trade deficit for the first two months of the 2023-2024 fiscal year dropped by more than 40%, "
+                 "according to data released by the Pakistan Bureau of Statistics (PBS) on Tuesday.", "more than 40%",
+                 (2023, 9), (2023, "2023-07", "2023-08", "explicit"), id="themedialine-first-two-months-of-the-span"),
+    pytest.param("Pakistan's trade deficit narrowed by 32.65 per cent to $17.133 billion during the first half "
+                 "(July-December) of the current fiscal year, data released by the Pakistan Bureau of Statistics (PBS) "
+                 "showed.", "$17.133 billion", (2023, 1), (2022, "2022-07", "2022-12", "doc_date"),
+                 id="arynews-first-half-bracketed-months-of-the-current-fiscal-year"),
+    pytest.param("Bangladesh Bank yesterday published the export income statement prepared by NBR for the 10 months of "
+                 "July-April of the fiscal year 2023-24. The difference in export income with EPB is about $11 billion. "
+                 "According to EPB data, the export earnings amount to $47.472 billion in 10 months of 2023-24.",
+                 "$47.472 billion", (2024, 7), (2024, "2023-07", "2024-04", "explicit"), id="dailyindustry-10-months-of-span"),
+    pytest.param("For the six months between April and October, overall exports grew 19.56% to $444.74 billion. Overall "
+                 "imports registered a growth of 33.80% at $ 543.26 billion.", "$ 543.26 billion", (2022, 11),
+                 (2022, "2022-04", "2022-10", "context"), id="eastcoastdaily-six-months-between-April-and-October"),
+    # rule the_fiscal_year: "of the fiscal year" with no year is the one in force
+    pytest.param("Pakistan's trade deficit exceeded $19 billion in the first six months of the fiscal year as exports "
+                 "declined and imports rose, according to official data.", "exceeded $19 billion", (2026, 1),
+                 (2025, "2025-07", "2025-12", "doc_date"), id="dunyanews-first-six-months-of-the-fiscal-year"),
+    pytest.param("Pakistan's trade deficit crossed the $19 billion mark during the first six months of the current fiscal "
+                 "year, as imports continued to rise while exports showed a noticeable decline, according to official "
+                 "documents. During the first half of the fiscal year, exports stood at over $15.18 billion, compared to "
+                 "imports worth more than $34.38 billion. In contrast, during the same period last fiscal year, exports "
+                 "were around $16.5 billion, while imports exceeded $30.9 billion.", "around $16.5 billion", (2026, 1),
+                 (2024, "2024-07", "2024-12", "context"), id="dunyanews-same-period-last-fiscal-year-opener"),
+    # rule from_range: "from" right before written months opens the period, no base
+    pytest.param("The Trade deficit from July-December (2023-24) was recorded at $11.148 billion as against the deficit "
+                 "of $16.965 billion in July-December (2022-23), showing negative growth of 34.29 per cent.",
+                 "$11.148 billion", (2024, 1), (2023, "2023-07", "2023-12", "explicit"), id="urdupoint-from-July-December"),
+    # rule dateline: the day of a dateline in brackets names no year of the figures
+    pytest.param("ISLAMABAD, (UrduPoint / Pakistan Point News - 5th Jan, 2024) The country's merchandize trade deficit "
+                 "contracted by 34.29 per cent during the first half of the current fiscal year compared to the "
+                 "corresponding period of last year, the Pakistan Bureau of Statistics (PBS) reported.", "34.29 per cent",
+                 (2024, 1), (2023, "2023-07", "2023-12", "doc_date"), id="urdupoint-dateline-day"),
+    # a base's value after "as against the exports of": the figure before it keeps the month in force
+    pytest.param("Meanwhile, on a year-on-year basis, the exports from the country increased by 22.21 per cent in "
+                 "December compared to the exports of the same month of last year. The exports during the month were "
+                 "recorded at $2.812 billion as against the exports of $2.301 billion in December 2022.", "$2.812 billion",
+                 (2024, 1), (2023, "2023-12", "2023-12", "context"), id="urdupoint-as-against-the-exports-of"),
+    # growth_not_base: a growth after a base's dated value keeps the figure's own undated month or months
+    pytest.param("The merchandise exports in October were 24.89 billion U.S. dollars, as compared to 26.23 billion U.S. "
+                 "dollars in October 2019, exhibiting a negative growth of -5.12 percent.", "5.12 percent", (2020, 11),
+                 (2020, "2020-10", "2020-10", "doc_date"), id="famagusta-growth-after-base-month"),
+    pytest.param("Cumulative value of exports for the period April-October was 150.14 billion U.S. dollars as against "
+                 "185.40 billion U.S. dollars during the period April-October 2019, thereby registering a negative growth "
+                 "of -19.02 percent.", "185.40 billion U.S. dollars", (2020, 11), (2019, "2019-04", "2019-10", "explicit"),
+                 id="famagusta-during-the-period-after-the-value"),
+    pytest.param("Cumulative value of exports for the period April-October was 150.14 billion U.S. dollars as against "
+                 "185.40 billion U.S. dollars during the period April-October 2019, thereby registering a negative growth "
+                 "of -19.02 percent.", "19.02 percent", (2020, 11), (2020, "2020-04", "2020-10", "doc_date"),
+                 id="famagusta-growth-after-base-months"),
+    # a period 19 characters after the figure ("during the period April-October 2017-18")
+    pytest.param("\"Cumulative value of exports for the period April-October 2018-19 was $191.01 billion as against "
+                 "$168.64 billion during the period April-October 2017-18, registering a positive growth of 13.27 per cent "
+                 "in dollar terms,\" the Ministry said in its review statement.", "$168.64 billion", (2018, 11),
+                 (2017, "2017-04", "2017-10", "explicit"), id="dayafterindia-during-the-period-span"),
+    # vocabulary rows "first-quarter"; month_ending with the year after; same_period "the year-ago period"
+    pytest.param("Sri Lanka's export sector maintained its upward trajectory in March 2025, pushing the total "
+                 "first-quarter earnings to US $ 4.21 billion, up 5.87 percent year-on-year (YoY), the data from the "
+                 "Export Development Board (EDB) showed.", "US $ 4.21 billion", (None, None),
+                 (2025, "2025-01", "2025-03", "context"), id="crestcontainers-first-quarter-hyphened"),
+    pytest.param("The September quarter 2022 current account balance was revised from a $2.3 billion deficit to a $0.8 "
+                 "billion surplus.", "$2.3 billion", (None, None), (2022, "2022-07", "2022-09", "explicit"),
+                 id="fencingnews-September-quarter-2022"),
+    pytest.param("According to the government data released on Thursday, imports increased by 3.9 per cent to $66.34 "
+                 "billion in October compared to $63.86 billion in the year-ago period, mainly due to a 13.34 per cent "
+                 "rise in crude oil imports.", "$63.86 billion", (2024, 11), (2023, "2023-10", "2023-10", "doc_date"),
+                 id="rediff-year-ago-period"),
+    # rule title_year: "the Economic Survey 2020" names a publication, not the figures' year
+    pytest.param("Earnings from tea exports were however marked by a bigger drop to Sh113.5 billion last year, from Sh138 "
+                 "billion in 2018, according to the Kenya National Bureau of Statistics (KNBS). KNBS in the Economic "
+                 "Survey 2020 said the decline in value of tea, coffee and horticulture exports resulted in the overall "
+                 "decline of domestic exports, which came down four per cent to Sh520 billion.", "Sh520 billion",
+                 (None, None), (2019, "2019-01", "2019-12", "context"), id="standardmedia-Economic-Survey-2020"),
+    # rule rolling_year: twelve months that end in the month named
+    pytest.param("Mr James noted Australia's exports to China of $170.5 billion in the 12 months to June were well down "
+                 "on the record of $179.5 billion set in the year to November 2021.", "$170.5 billion", (2022, 8),
+                 (2022, "2021-07", "2022-06", "doc_date"), id="crikey-12-months-to-June"),
+    pytest.param("Mr James noted Australia's exports to China of $170.5 billion in the 12 months to June were well down "
+                 "on the record of $179.5 billion set in the year to November 2021.", "$179.5 billion", (2022, 8),
+                 (2021, "2020-12", "2021-11", "explicit"), id="crikey-set-in-the-year-to-November-2021"),
+    # "in October last year" inside a sentence sets no period for the sentences after it
+    pytest.param("India's merchandise exports in October declined to $29.78 billion. It was at $35.73 billion in October "
+                 "last year. Inbound merchandise shipments in October is at $56.69 billion.", "$56.69 billion", (2022, 11),
+                 (2022, "2022-10", "2022-10", "context"), id="eastcoastdaily-October-last-year-aside"),
+    # known misses of this sample
+    pytest.param("The seasonally adjusted trade surplus rose to EUR 6.56 billion in March from EUR 4.43 billion in the "
+                 "previous month.", "EUR 4.43 billion", (2023, 5), (2023, "2023-02", "2023-02", "doc_date"),
+                 id="finanzen-the-previous-month",
+                 marks=pytest.mark.xfail(strict=True, reason="'in the previous month' (the month before the one in force) is not read")),
+    pytest.param("The January-March surplus is equivalent to just over a quarter of the 177.47 bln usd trade surplus "
+                 "recorded during 2006.", "177.47 bln usd", (None, None), (2006, "2006-01", "2006-12", "explicit"),
+                 id="jctrans-surplus-recorded-during-2006",
+                 marks=pytest.mark.xfail(strict=True, reason="a year after the figure's noun ('trade surplus recorded during 2006') loses to the opening months")),
+    pytest.param("However, the export revenue target in the last fiscal was USD 58 billion. As such, the export revenue "
+                 "was 4.21 per cent or USD 2.44 billion less than the target.", "USD 2.44 billion", (2023, 7),
+                 (2023, "2022-07", "2023-06", "context"), id="prothomalo-less-than-the-target",
+                 marks=pytest.mark.xfail(strict=True, reason="a shortfall against a target of a named fiscal year is read as an undated aim")),
+    pytest.param("The September quarter 2022 current account balance was revised from a $2.3 billion deficit to a $0.8 "
+                 "billion surplus.\n\nThe increase in the current account surplus reflected a rise in the trade surplus and "
+                 "a decline in the net primary income deficit. The trade surplus reached $40.9 billion, the second highest "
+                 "on record.", "$40.9 billion", (None, None), (2022, "2022-10", "2022-12", "context"),
+                 id="fencingnews-revised-quarter-sets-the-period",
+                 marks=pytest.mark.xfail(strict=True, reason="a revised earlier quarter sets the period for what follows")),
+])
+def test_fourth_unused_sample_period_of_a_figure(text, figure, pub, expected):
+    assert period_at(text, figure, *pub) == expected
+
+
+def test_fourth_unused_sample_last_was_is_no_page_year():
+    """'The last June year surplus was in 2014': the latest such year before the page's own, which is
+    later by an unknown stretch, so an undated page gets no year from it (dates, rule last_was)."""
+    from tradeflows.ingest.dates import text_year
+    text = ("The country's annual trade deficit widened to $4 billion in the June year, from a deficit of $3.66 billion "
+            "a year earlier, Stats NZ said. \"The last June year surplus was in 2014, driven by high dairy export "
+            "values,\" acting international statistics manager Dave Adair said.")
+    assert text_year(text) is None
+    assert period_at(text, "$4 billion", None, None) == (None, None, None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("KNBS in the Economic Survey 2020 said", [], id="title-year-after"),
+    pytest.param("According to the 2018 Quarterly Balance of Payments (QBOP), tea remained the top earner", [],
+                 id="title-year-before"),
+    pytest.param("(UrduPoint / Pakistan Point News - 5th Jan, 2024) The", [], id="dateline-day"),
+    pytest.param("in the 12 months to June", [("month_range", None, 0, 7, 6, False, None)], id="rolling-12-months"),
+    pytest.param("during July-December (2023-24)", [("fiscal", 2024, None, 7, 12, False, "span_range")],
+                 id="bracketed-span-months"),
+])
+def test_fourth_unused_sample_grammar(text, expected):
+    assert facts(text) == expected

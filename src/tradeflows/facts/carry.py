@@ -118,7 +118,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
         st.period_topic = si if topic else None
     elif st.period is not None:
         for t in d.times(si):
-            if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month":
+            if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month" \
+                    and not t.m1 == t.m2 % 12 + 1 != 1:   # nor a rolling year ("in the 12 months to June")
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
 

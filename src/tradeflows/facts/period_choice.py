@@ -103,6 +103,19 @@ def _fiscal_part_months(text: str, t: TimeExpr) -> int | None:
         else MONTH_COUNT_WORDS[g["n"].lower()]
 
 
+def _fiscal_months_year(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: int, basis: str) -> int:
+    """The calendar year that months written before "this fiscal (year)" end in (rule fiscal_months):
+    "During April-October this fiscal" (India, on a page of November 2024): 2024; "the July-April period
+    this fiscal year" (Bangladesh, May 2017): 2017. A country with no fiscal year in the vocabulary
+    starts it with the first month written; an undated page speaks from the latest year it names."""
+    if basis != "doc_date" or d.pub_month is None:
+        return ref + (t.rel or 0)
+    fy = fiscal_year(d.fiscal_country(si, rep_iso))
+    start = fy[0] if fy is not None else t.m1
+    end_year = ref + (d.pub_month >= start > 1) + (t.rel or 0)
+    return end_year - (t.m2 >= start > 1)
+
+
 def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     """A fiscal expression with the year and months of its country's fiscal year."""
     if not t.fiscal:
@@ -163,7 +176,8 @@ def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
 # "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
 _BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
-                                r"(?:[A-Za-z]+\.?\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
+                                # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
+                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
 
 
 def _base_value_period(text: str, t: TimeExpr) -> bool:
@@ -199,17 +213,20 @@ _BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 # what may open a sentence before "a year earlier", "the previous year" that dates its figures
-_YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison)[\s,]+)?"
+_YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison|in\s+contrast)[\s,]+)?"
                                r"(?:(?:in|during)\s+)?(?:the\s+)?", re.I)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 _WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
 _BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
-_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|exported|imported|shipped|"
+_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
+
+
+ADJACENT_REACH = 20  # characters between a figure and the period right after it (cue adjacent_gap)
 
 
 def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
@@ -269,7 +286,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
     end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
-    adjacent = [t for t in all_times if 0 <= t.start - end <= 16
+    # ("... as against $168.64 billion during the period April-October 2017-18": 19 characters between)
+    adjacent = [t for t in all_times if 0 <= t.start - end <= ADJACENT_REACH
                 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)
                 and not (t.base and (t.year is None or t.same) and f.kind == "growth")
                 # "an increase of €3 billion (2%) over 2020": the year the change is measured against
@@ -286,7 +304,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     if f.kind == "growth" and not adjacent:
         # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
         # growth of 26.44 per cent": the period of the base's value is not the change's (rule growth_not_base)
-        own = [t for t in times if t.year is not None and not _base_value_period(d.text, t)]
+        # ("The merchandise exports in October were ..., as compared to ... in October 2019, exhibiting a negative
+        # growth of -5.12 percent": a month of the year in force is the change's own too)
+        own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0)
+                                    or (t.kind in ("month_range", "months", "half", "quarter") and t.rel is None))
+               and not _base_value_period(d.text, t)]
         if own and any(t.year is not None and _base_value_period(d.text, t) for t in times):
             times, explicit_rule = own, "growth_not_base"
     if not times and status == "actual" and st.period is not None and st.period[0] is not None:
@@ -298,7 +320,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # "In the corresponding month last year, the surplus was EUR 3.4 billion": a same-period opener too
         opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind in ("relative", "same_period")
                        and cue("year_before_open", _YEAR_BEFORE_OPEN).fullmatch(d.text, s0, t.start)
-                       and not _FISCAL_WORD.search(d.text, t.start, t.end)), None)
+                       # ("In contrast, during the same period last fiscal year, exports were ...": the months in force)
+                       and not (t.kind == "relative" and _FISCAL_WORD.search(d.text, t.start, t.end))), None)
         if opener is not None:
             m1, m2 = (1, 12) if _WHOLE_YEAR_BEFORE.match(d.text, opener.start) else st.period[1:3]
             return st.period[0] - 1, m1, m2, "context", "year_before_open"
@@ -426,6 +449,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 # before the page's (rule month_relative)
                 return ref + t.rel, m1, m2, basis, "month_relative"
             return ref - _after_publication(d, t, basis), m1, m2, basis, "bare_month"
+        if t.fiscal == "relative_months":
+            return _fiscal_months_year(d, t, si, rep_iso, ref, basis), t.m1, t.m2, basis, "fiscal_months"
         if t.fiscal == "relative":
             fy = fiscal_year(d.fiscal_country(si, rep_iso))
             if fy is not None:
@@ -490,6 +515,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
 # flow's amount or its place sets the year for what follows (rule relative_period)
 _RELATIVE_PERIOD = re.compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion|percent|cent)|[A-Z][a-z]+)\s+(?:in\s+)?$")
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
+_ROLLING_OPENS = re.compile(r"\W*(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
 _TOPIC_AFTER = re.compile(r"\s*,")
 
 
@@ -518,18 +544,44 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
              if v["status"].get(fold(m.group())) == "target" and not not_a_cue(d.text, m.start(), m.end())]
     best = None
+    # "the first half of the fiscal year": the part is the fiscal year's, read with it below
+    parts_of_fiscal = {a.start for a, b in zip(times, times[1:]) if b.fiscal == "relative"
+                       and a.kind in ("months", "half", "quarter", "quarters") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
     for t in times:
+        if t.start in parts_of_fiscal:
+            continue
         t = _fiscal(d, t, si, None)
         if t.kind == "last_month":
             continue  # a month of the page's date, not a period the paragraph goes on with
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+            continue
+        if t.kind == "month" and t.rel == -1 and t.year is None and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
+            # "It was at $35.73 billion in October last year.": the same month a year before, a comparison
+            # inside the sentence; "Inbound merchandise shipments in October" after it is of the page's year
+            continue
+        if t.kind == "month_range" and t.m1 == t.m2 % 12 + 1 != 1 and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
+            # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a
+            # sentence is its own figure's; only one opening the sentence sets the period after it (rule rolling_year)
             continue
         if cue("than_clause", _THAN_CLAUSE).search(d.text, max(s, t.start - 120), t.start):
             # "The decline was however lower than the steep 27.2 per cent fall in exports registered in
             # 2015": a year inside a comparison with what went before is no period for what follows
             continue
         p = None
-        if t.year is not None:
+        if t.fiscal == "relative_months":
+            ref, basis = d.source_year(t.start)   # "During April-October this fiscal" (rule fiscal_months)
+            if ref is not None:
+                p = _fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
+        elif t.fiscal == "relative" and not t.rel and _fiscal_part_months(d.text, t) is not None \
+                and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date":
+            # "During the first half of the fiscal year, exports stood at ...": that part of the fiscal
+            # year in force goes on after it, as in the sentence itself (rule relative_fiscal)
+            ref, _ = d.source_year(t.start)
+            start = fiscal_year(d.fiscal_country(si, None))[0]
+            end_year = ref + (d.pub_month is not None and d.pub_month >= start > 1)
+            m2 = (start + _fiscal_part_months(d.text, t) - 2) % 12 + 1
+            p = end_year - (m2 >= start > 1), start, m2
+        elif t.year is not None:
             p = (t.year, None, None) if t.kind == "year_to_date" else (t.year, t.m1, t.m2)
         elif t.kind == "relative" and t.bracket_year is not None:
             p = t.bracket_year, t.m1, t.m2  # "last [2023] year"

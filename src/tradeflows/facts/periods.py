@@ -43,7 +43,9 @@ _FISCAL = re.compile(
     rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
     # "July-March (2017-18)": the span in brackets after its months
-    rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?\(?)?"
+    rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
+    # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
+    rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?)?"
     rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
@@ -52,7 +54,9 @@ _SAME = re.compile(
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
     rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
-    rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b", re.I)
+    rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b"
+    # "compared to $63.86 billion in the year-ago period": the same months a year before (rule same_period)
+    r"|\bthe\s+(?P<ya>year[-\s]ago)\s+(?:period|month|quarter|half)\b", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
                           r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
@@ -77,6 +81,7 @@ _TRIGGERS: dict[str, object] = {
     "part": ("half", "quarter", "first month", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
     "rolling_december": "digit",
+    "rolling_year": _MONTH_STEMS,
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
     "months": ("month",),
@@ -99,7 +104,7 @@ _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 _WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
-_NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "month_span", "month_range", "to_month", "month",
+_NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "rolling_year", "month_span", "month_range", "to_month", "month",
                                "bare_month"})
 # ... of which these name two months ("April 2022-March 2023", "January-September 2023")
 _TWO_MONTHS = frozenset({"month_span", "month_range"})
@@ -148,7 +153,8 @@ _PATTERNS = [
     ("month_ending", re.compile(
         rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf)|(?P<n>{_COUNT})\s+months)\s+(?:to|ending|ended|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
-        rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b)")),
+        # "the September quarter 2022": the year after the quarter too
+        rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
     # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
     # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
     # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
@@ -170,6 +176,11 @@ _PATTERNS = [
     ("rolling_december", re.compile(
         r"\b(?:(?:12|twelve)\s+months|four\s+quarters|year)\s+(?:to|ending|ended|through|till|until)\s+"
         r"(?:the\s+end\s+of\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
+    # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
+    # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
+    ("rolling_year", re.compile(
+        rf"\b(?:(?:12|twelve)\s+months|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|ending|ended|through|till|until)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
     ("month_span", re.compile(
@@ -199,13 +210,15 @@ _PATTERNS = [
                         r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b", re.I)),
     ("relative", re.compile(
         r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
-        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]))"
+        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
         r"|\b(?P<past>past)\s+year\b(?!['’]s)"
         r"|\b(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
         # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
-        r"|\b(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b", re.I)),
+        r"|\b(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b"
+        # "in the first six months of the fiscal year": a part of the fiscal year in force (rule the_fiscal_year)
+        r"|(?<=\bof\s)(?P<rel5>the)\s+(?:fiscal|financial)\s+year\b(?!\s*[(\[\d]|\s+(?:ending|ended|to|through)\b)", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
     # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
     # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
@@ -225,7 +238,8 @@ _BASE_BEFORE = re.compile(
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 _BASE_VALUE_BEFORE = re.compile(
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:about\s+|around\s+|nearly\s+)?"
+    # "as against the exports of $2.301 billion in December 2022": the base's measure named first
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:the\s+[a-z]+\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
@@ -251,6 +265,12 @@ _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I
 # "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
 _ON_DAY = re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
                      r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
+# a publication named with its year: "the Economic Survey 2020", "the 2018 Quarterly Balance of Payments (QBOP)"
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Survey|Report|Review|Outlook|Yearbook|Bulletin)\s+$")
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
+# a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
+_DATELINE_DAY = re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MON_ABBR}\.?|\b{_MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+_DATELINE_CLOSE = re.compile(r"\s*\)")
 # "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
 _SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit)"
                           r"\s+(?:in|for)\s+(?:(?:over|more\s+than|almost|nearly)\s+)?$", re.I)
@@ -359,7 +379,47 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             if expr is not _NO_PERIOD:
                 found.append(expr)
     found.sort(key=lambda t: t.start)
-    return found
+    return _fiscal_months(found, text) if len(found) > 1 else found
+
+
+# "July-April period this fiscal year", "April-October this fiscal", "the April-October period of the 2024-25
+# fiscal year", "the first two months of the 2023-2024 fiscal year", "the first half (July-December) of the
+# current fiscal year": written months, or a count of first months, before the fiscal year they are of
+_OF_FISCAL_GAP = re.compile(r"\)?\s*(?:period\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?(?:(?:current|ongoing)\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
+_PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the six months between April and October"
+
+
+def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Months written before a fiscal year folded into it (rule fiscal_months): a month range or
+    a count of first months, then "(period) of the" and a fiscal span or a relative fiscal year; a part
+    of a year whose months follow in brackets is read by those months."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.kind in ("half", "quarter", "quarters", "months") and a.year is None and a.rel is None \
+                and b.kind == "month_range" and b.year is None and b.rel is None \
+                and _PART_BRACKET_GAP.fullmatch(text, a.end, b.start):
+            found[i + 1] = replace(b, start=a.start)  # "the first half (July-December)": the written months
+            i += 1                                      # are the part's own
+            continue
+        if b is not None and a.year is None and a.rel is None and not a.base \
+                and (a.kind == "month_range" or (a.kind == "months" and b.fiscal == "span")) \
+                and b.fiscal in ("span", "relative") and not b.base and b.rel in (None, 0) \
+                and _OF_FISCAL_GAP.fullmatch(text, a.end, b.start):
+            if b.fiscal == "span":
+                how = "span_range" if a.kind == "month_range" else "first_months"
+                out.append(TimeExpr(a.start, b.end, "fiscal", b.year, None, None, a.m1, a.m2, False, b.target, fiscal=how))
+            else:
+                # of the fiscal year in force: period_choice places the months in it (relative_fiscal)
+                out.append(TimeExpr(a.start, b.end, b.kind, None, b.rel, b.bracket_year, a.m1, a.m2, False, b.target,
+                                    fiscal="relative_months"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
@@ -367,6 +427,12 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     m1, m2 = 1, 12
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+    if kind == "rolling_year":
+        m2 = MONTHS[fold(m.group("m2"))]
+        year, rel, by = _year_part(m)
+        if year is None and rel is None:
+            rel = 0  # "in the 12 months to June": of the year in force
+        return _flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
     if kind == "rolling_december":
         return _flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
     if kind == "span":
@@ -380,7 +446,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 return None  # "in the 2007 period" with no comparison before: left to the year rule
             return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
         y = m.group("y")
-        if not (y or m.group("rel") or m.group().lower().endswith(("ago", "earlier", "before"))
+        if not (y or m.group("rel") or m.group("ya") or m.group().lower().endswith(("ago", "earlier", "before"))
                 or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             return None  # "in the same period": the period just named, not a base
         rel = None if y else -1
@@ -413,7 +479,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "month_ending":
         if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
             m2, n = MONTHS[fold(m.group("mq"))], 3
-            year = int(m.group("yq")) if m.group("yq") else None
+            yq = m.group("yq") or m.group("yq2")
+            year = int(yq) if yq else None
             rel = None if year else 0
         else:
             m2 = MONTHS[fold(m.group("m2"))]
@@ -464,7 +531,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if m.group("past"):
             # "over the past year, the exchange trade turnover ... increased 37 times": last year
             return _flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
-        if m.group("rel4"):  # "the new fiscal year": the current one
+        if m.group("rel4") or m.group("rel5"):  # "the new fiscal year", "the first half of the fiscal year": the current one
             return _flags(TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, fiscal="relative"), text)
         if m.group("rel3"):  # "in Current FY", "last FY"
             return _flags(TimeExpr(m.start(), m.end(), kind, None, _REL[fold(m.group("rel3").split()[-1])], None,
@@ -488,6 +555,12 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
     if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
         return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
+    if kind == "year" and (_TITLE_WORD_BEFORE.search(before) or (before.endswith(("the ", "The ")) and _TITLE_AFTER.match(text, end))):
+        # "KNBS in the Economic Survey 2020 said", "According to the 2018 Quarterly Balance of Payments": the
+        # year in a publication's name, not the figures' (rule title_year)
+        return _NO_PERIOD
+    if kind == "year" and _DATELINE_DAY.search(before) and _DATELINE_CLOSE.match(text, end):
+        return _NO_PERIOD  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
     if kind == "month" and year is not None and _ON_DAY.search(before):
         return _NO_PERIOD  # "the early estimate published on 26 July 2001": a day, not a month's figures
     low = _lower(before)
@@ -496,13 +569,23 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         # "at the beginning of 2025": a point in time; what is reported then is the year before
         return TimeExpr(start, end, kind, year - 1, None, None, 1, 12, False, False)
     base, target = _base_target(before, low, end, text)
+    if base and kind == "month_range" and m1 != m2 and _FROM_RANGE.search(before) and not _TO_AFTER.match(text, end):
+        base = False  # "exports from January-June 2023 were ...": the range's own (rule from_range)
     return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target)
+
+
+# "The Trade deficit from July-December (2023-24) was recorded at": "from" right before written months
+# opens the period itself, not a base a change starts from (rule from_range)
+_FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
 
 
 def _flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - 60):t.start]
     base, target = _base_target(before, _lower(before), t.end, text)
+    if base and t.fiscal in ("span_range", "named_range") and _FROM_RANGE.search(before) \
+            and not _TO_AFTER.match(text, t.end):
+        base = False
     # the constructor, not dataclasses.replace: this runs for every time expression
     return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
                     target, t.fiscal, t.same)
@@ -545,8 +628,8 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
         return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
                                MONTHS[fold(g["fm"])], MONTHS[fold(g["fm2"])], False, fiscal="named_range"),
                       text)
-    count = g["fk"] or g["fkm"]
-    if count and (g["fn"] or g["fs"]):
+    count = g["fk"] or g["fkm"] or g["sk"]
+    if count and (g["fn"] or g["fs"] or g["ss"]):
         # "the first 10 months of FY23", "10MFY23" (Pakistan): the fiscal year's first months (rule
         # fiscal first_months; fiscal.resolve_fiscal places them in the country's fiscal year)
         n = int(count) if count.isdigit() else MONTH_COUNT_WORDS[fold(count)]
@@ -554,8 +637,8 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
             y = int(g["fn"])
             y = y + 2000 if y < 100 else y
         else:
-            e_ = g["fe"]
-            y = int(e_) if len(e_) == 4 else int(g["fs"]) // 100 * 100 + int(e_)
+            s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
+            y = int(e_) if len(e_) == 4 else int(s_) // 100 * 100 + int(e_)
         if 1 <= n <= 12:
             return _flags(TimeExpr(m.start(), m.end(), "fiscal", y, None, None, 1, n, False, fiscal="first_months"), text)
     if g["fn"]:

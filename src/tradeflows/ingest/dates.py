@@ -60,6 +60,10 @@ _YEAR = re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])")
 _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
                       r"|[-–]\s*)$", re.I)
 
+# "The last June year surplus was in 2014", "the last time exports fell was in 2009": the latest such
+# year before the page's own, which is later by an unknown stretch (rule last_was)
+_LAST_WAS = re.compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
+
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
 _UNYEARED_PART = re.compile(
     r"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -169,6 +173,8 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     for m in _YEAR.finditer(text, start, end):
         if cue("not_now", _NOT_NOW).search(text, max(0, m.start() - 30), m.start()):
             continue
+        if _LAST_WAS.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "The last June year surplus was in 2014": a floor, not the time the page speaks from
         if _FUTURE_AFTER.match(text, m.end()):
             future = max(future or 0, int(m.group(1)))
             continue
