@@ -38,7 +38,7 @@ def _grammar(lang: str) -> dict:
         "rels": [(re.compile(r["phrase"], re.I), int(r["rel"]), r["kind"] == "relative_base")
                  for r in by("relative") + by("relative_base")],
         "patterns": [
-            ("same_period", re.compile(rf"(?:аналогичн|соответствующ|тот\s+же|то\s+же|того\s+же|тем\s+же|том\s+же)\w*\s+период\w*{ypart}", re.I)),
+            ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+период\w*{ypart}", re.I)),
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
             # "с начала текущего года по апрель месяц": January to that month
             ("to_month", re.compile(rf"с\s+начала\s+(?:(?P<rel>{rel})|года)\s+(?:по|до)\s+(?P<m2>{mon})"
