@@ -290,6 +290,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     adjacent = [t for t in all_times if 0 <= t.start - end <= ADJACENT_REACH
                 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)
                 and not (t.base and (t.year is None or t.same) and f.kind == "growth")
+                # "104,9% к январю-июню 2015 года": the months a growth is measured against (rule base_part)
+                and not (t.base and f.kind == "growth" and t.kind in ("month_range", "months", "part", "month"))
                 # "an increase of €3 billion (2%) over 2020": the year the change is measured against
                 and not (t.base and _OVER_GAP.search(d.text, end, t.start))]
     # "21% over the previous year", "up 13.8 percent over the same period in 2019": a growth's base

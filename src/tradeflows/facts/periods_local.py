@@ -38,7 +38,7 @@ def _grammar(lang: str) -> dict:
         "rels": [(re.compile(r["phrase"], re.I), int(r["rel"]), r["kind"] == "relative_base")
                  for r in by("relative") + by("relative_base")],
         "patterns": [
-            ("same_period", re.compile(rf"(?:аналогичн|соответствующ|тот\s+же|то\s+же|того\s+же|тем\s+же|том\s+же)\w*\s+период\w*{ypart}", re.I)),
+            ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+период\w*{ypart}", re.I)),
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
             # "с начала текущего года по апрель месяц": January to that month
             ("to_month", re.compile(rf"с\s+начала\s+(?:(?P<rel>{rel})|года)\s+(?:по|до)\s+(?P<m2>{mon})"
@@ -52,6 +52,8 @@ def _grammar(lang: str) -> dict:
             # "22 августа" is a date, not the month's period
             ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
             # "на сегодняшний день", "сейчас": the time the text speaks from, no months (rows of kind now)
+            # "за отчетный период": the report's own period (rows of kind report_period)
+            ("report_period", re.compile(rf"(?<![\w-])(?:{alt('report_period')})(?![\w-])", re.I) if by("report_period") else None),
             ("now", re.compile(rf"(?<![\w-])(?:{alt('now')})(?![\w-])", re.I) if by("now") else None),
             # "за последние пять лет": a span of years, no one year (rows of kind span)
             ("span", re.compile(rf"(?<![\w-])(?:{alt('span')})(?![\w-])", re.I) if by("span") else None),
@@ -93,7 +95,7 @@ def find_local_times(lang: str, text: str, start: int = 0, end: int | None = Non
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
-            t = _build(g, kind, m, text)
+            t = _build(g, kind, m, text, lang)
             if t is not None:
                 taken.append((s, e))
                 out.append(t)
@@ -101,8 +103,18 @@ def find_local_times(lang: str, text: str, start: int = 0, end: int | None = Non
     return out
 
 
-def _build(g: dict, kind: str, m: re.Match, text: str) -> TimeExpr | None:
+def _report_period(lang: str, text: str, m: re.Match) -> TimeExpr | None:
+    """Rule report_period: "за отчетный период" is the period the page opens with (its first
+    period of months that is not a base), not the last one named before it."""
+    lead = next((t for t in find_local_times(lang, text, 0, m.start())
+                 if not t.base and not t.target and t.kind in ("month_range", "months", "part")), None)
+    return None if lead is None else replace(lead, start=m.start(), end=m.end())
+
+
+def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> TimeExpr | None:
     gd = m.groupdict()
+    if kind == "report_period":
+        return _report_period(lang, text, m)
     year = int(gd["y"]) if gd.get("y") else None
     rel, rel_base = _rel(g, " ".join(gd["rel"].split())) if gd.get("rel") else (None, False)
     m1, m2, base, same = 1, 12, False, False
