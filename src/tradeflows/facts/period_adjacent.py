@@ -16,8 +16,6 @@ _ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|log
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
-
-
 ADJACENT_REACH = 20  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
 # "... in 2010, but jumped to $1.3 billion by the end of December 2018": a ';' or ', but' opens another clause
@@ -28,6 +26,7 @@ def _clause_break(text: str, a: int, b: int) -> bool:
     """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
     gap = text[a:b]
     return ";" in gap or gap.count("(") > gap.count(")")
+
 
 def _adjacent_times(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions right after the figure, its period unless a growth's base."""

@@ -58,12 +58,14 @@ def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     year, m1, m2 = r
     return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12)
 
+
 def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
     """A part of the page's own year (no year, no "last year") that ends after the month the page was
     published: it cannot be of that year yet."""
     pm = getattr(d, "pub_month", None)
     return bool(pm and basis == "doc_date" and not t.rel and t.year is None and t.kind not in ("relative", "the_year",
                 "past_span") and t.m2 - t.m1 < 11 and t.m2 > pm)
+
 
 def _relative_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
                      all_times: list[TimeExpr], m1: int, m2: int):

@@ -92,7 +92,6 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...
     return tuple(plan)
 
 
-
 def find_times(text: str, start: int = 0, end: int | None = None,
                low_text: str | None = None) -> list[TimeExpr]:
     """Time expressions in text[start:end], longest first where they overlap.

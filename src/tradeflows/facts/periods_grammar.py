@@ -64,7 +64,6 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     return rows, pat
 
 
-
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
