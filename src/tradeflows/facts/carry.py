@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.context import _DATELINE, _Doc, _State
 from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
-from tradeflows.facts.period_choice import _context_period
+from tradeflows.facts.period_context import _context_period
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language

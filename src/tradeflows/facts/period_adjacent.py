@@ -1,0 +1,42 @@
+"""The time expressions by a figure: the one written right after it, and the clause breaks a
+nearer one may not cross."""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import _Doc
+from tradeflows.facts.periods import TimeExpr
+from tradeflows.records import Figure
+from tradeflows.vocab.patterns import cue
+
+# "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
+# after a figure are passed over before its adjacent period is looked for
+_BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
+_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
+                           # "the 4.9 percent increase in the first quarter of this year"
+                           r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
+                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
+ADJACENT_REACH = 20  # characters between a figure and the period right after it (cue adjacent_gap)
+_OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
+# "... in 2010, but jumped to $1.3 billion by the end of December 2018": a ';' or ', but' opens another clause
+_CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
+
+
+def _clause_break(text: str, a: int, b: int) -> bool:
+    """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
+    gap = text[a:b]
+    return ";" in gap or gap.count("(") > gap.count(")")
+
+
+def _adjacent_times(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions right after the figure, its period unless a growth's base."""
+    end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
+    # ("... as against $168.64 billion during the period April-October 2017-18": 19 characters between)
+    adjacent = [t for t in all_times if 0 <= t.start - end <= ADJACENT_REACH
+                and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)
+                and not (t.base and (t.year is None or t.same) and f.kind == "growth")
+                # "104,9% к январю-июню 2015 года": the months a growth is measured against (rule base_part)
+                and not (t.base and f.kind == "growth" and t.kind in ("month_range", "months", "part", "month"))
+                # "an increase of €3 billion (2%) over 2020": the year the change is measured against
+                and not (t.base and _OVER_GAP.search(d.text, end, t.start))]
+    return adjacent

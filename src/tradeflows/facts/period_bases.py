@@ -1,0 +1,123 @@
+"""A figure's period known from a base of comparison: the base whose value the figure is, a
+sentence opened by "a year earlier", or the year after the only base written."""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import _Doc, _State
+from tradeflows.facts.period_adjacent import _ADJACENT_GAP, _BRACKET_AFTER
+from tradeflows.facts.periods import TimeExpr
+from tradeflows.records import Figure
+from tradeflows.vocab.patterns import NEVER, cue
+
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
+
+
+# "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
+# a base's value, then its period
+# "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
+_BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?"
+                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+                                # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
+                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
+
+
+def _base_value_period(text: str, t: TimeExpr) -> bool:
+    """The time expression dates the value of a comparison's base ("... from $4.981 billion in July 2022")."""
+    return cue("base_value_period", _BASE_VALUE_BEFORE).search(text, max(0, t.start - 90), t.start) is not None
+
+
+def _base_clause(d: _Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
+    """"..., тогда как за аналогичный период 2020-го ввезли 43,9 тонны (почти на 22 тысячи долларов)": a
+    clause a contrast opens with a same-period base is of that base up to the next time (cue base_clause)."""
+    return bool(cue("base_clause", NEVER).search(d.text, max(0, t.start - 30), t.start)) \
+        and ";" not in d.text[t.end:f.clean_start] and not any(t.end <= x.start < f.clean_start for x in times)
+
+
+# "last year's figure of $2.39 billion": what follows the base expression is its value
+_BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
+                      r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"
+                      r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
+# "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it
+_BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
+# "against the same period last year when exports stood at $6.78 billion", "over the same period of 2009, when the
+# figure was US$ 22.495 billion", "compared to Q1 2022, which stood
+# at N7,100.46 billion": the value of the base after "when" or ", which"
+# ("since September 2021, when the country reported a $4.28 billion surplus")
+_BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+                        r"totall?ed|reached|reported|recorded|posted|logged|registered)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?(?:an?\s+)?"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
+# "$152,1 million recorded during the same period last year": a participle may come between
+# what may open a sentence before "a year earlier", "the previous year" that dates its figures
+_YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison|in\s+contrast)[\s,]+)?"
+                               r"(?:(?:in|during)\s+)?(?:the\s+)?", re.I)
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
+_WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
+
+
+def _value_bases(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
+    """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
+    end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
+    base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
+        (0 <= t.start - end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
+        or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
+        or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
+        or (0 <= f.clean_start - t.end <= 8 and _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))
+        or (0 <= f.clean_start - t.end <= 60 and _base_clause(d, t, f, all_times)))]
+    base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
+             # "during the preceding fiscal year of 2016/17": the written year says which
+             and not _OF_YEAR_AFTER.match(d.text, t.end)
+             and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
+                  or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
+                  or (0 <= t.start - end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)))]
+    # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
+    base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
+             and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)
+                  or cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start)
+                  or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))]
+    return base
+
+
+def _year_before_open(d: _Doc, st: _State, si: int, all_times: list[TimeExpr]):
+    """(year, m1, m2, year_basis, rule) of a sentence opened by "a year earlier", else None."""
+    s0 = d.c.sentences[si][0]
+    # (not "the previous fiscal year": a fiscal year is the reporter's, rule relative_fiscal)
+    # "In the corresponding month last year, the surplus was EUR 3.4 billion": a same-period opener too
+    opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind in ("relative", "same_period")
+                   and cue("year_before_open", _YEAR_BEFORE_OPEN).fullmatch(d.text, s0, t.start)
+                   # ("In contrast, during the same period last fiscal year, exports were ...": the months in force)
+                   and not (t.kind == "relative" and _FISCAL_WORD.search(d.text, t.start, t.end))), None)
+    if opener is not None:
+        m1, m2 = (1, 12) if _WHOLE_YEAR_BEFORE.match(d.text, opener.start) else st.period[1:3]
+        return st.period[0] - 1, m1, m2, "context", "year_before_open"
+    return None
+
+
+def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
+    """(year, m1, m2, year_basis, rule) of a figure whose only time is a base: the year after it, else None."""
+    rel_month = next((t for t in all_times if t.base and t.kind == "month" and t.rel), None)
+    if rel_month is not None and d.source_year(f.clean_start)[0] is not None:
+        # "rose to $33.92 billion from $33.38 billion in August last year": the same month a year on
+        ref, basis = d.source_year(f.clean_start)
+        return ref + rel_month.rel + 1, rel_month.m1, rel_month.m2, basis, "after_base"
+    dated = [t for t in all_times if t.base and (t.year or t.bracket_year)
+             and not _SINCE.search(d.text, max(0, t.start - 8), t.start)]
+    bases = [t for t in dated if t.m2 - t.m1 < 11] + dated
+    # "compared to the first quarter of 2023 (N5.56 trillion)" on a page of 2023: a base of the page's own
+    # year is an earlier part of it (quarter on quarter), not the year before the figure's
+    if d.pub_year is not None:
+        bases = [t for t in bases if (t.year or t.bracket_year) < d.pub_year]
+    if bases:
+        b = bases[0]
+        y = (b.year or b.bracket_year) + 1
+        by = b.year or b.bracket_year
+        if (st.period is not None and st.period[0] is not None and st.period[0] <= y
+                and (st.period[0], st.period[2] or 12) > (by, b.m2)):
+            # "vs 2022" in a Q1 2023 text; "compared to the value recorded in Q4 2023" in a Q1 2024
+            # text: the period in force, which comes after its base
+            return st.period[0], st.period[1], st.period[2], "context", "after_base"
+        if not (st.period is not None and st.period[0] and st.period[0] > y):
+            # a base far before the paragraph's period ("189% more than in 2004") is no clue
+            return y, b.m1, b.m2, "context", "after_base"
+    return None

@@ -1,0 +1,120 @@
+"""The period in force: what a sentence's own dated period sets for the sentences after it
+(carry.py keeps it per paragraph and section)."""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import _Doc, _cues, _vocab
+from tradeflows.facts.fiscal import fiscal_year
+from tradeflows.facts.period_relative import (_OF_BEFORE_FISCAL, _after_publication, _fiscal, _fiscal_months_year,
+                                              _fiscal_part_months)
+from tradeflows.facts.status import not_a_cue
+from tradeflows.vocab import fold
+from tradeflows.vocab.patterns import NEVER, cue
+
+# a past perfect: what the sentence tells happened before the period the text is at
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
+                         r"declined|increased|decreased|hit|touched|exceeded)\b", re.I)
+# "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
+# flow's amount or its place sets the year for what follows (rule relative_period)
+_RELATIVE_PERIOD = re.compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion|percent|cent)|[A-Z][a-z]+)\s+(?:in\s+)?$")
+_OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
+_ROLLING_OPENS = re.compile(r"\W*(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
+_TOPIC_AFTER = re.compile(r"\s*,")
+
+
+# matches nothing: a cue of another language's vocabulary only (vocab/<lang>/patterns.csv)
+_POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
+
+
+_THAN_CLAUSE = re.compile(r"\b(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
+                          r"milder|softer|deeper)\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
+                          r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
+
+
+def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
+    """The period a sentence sets for the sentences after it: its latest own dated period
+    ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
+    bring turnover to $15 billion in 2023') and no point in time ('as of the beginning of May')."""
+    times = d.times(si)
+    if not times:
+        return None
+    s, e = d.c.sentences[si]
+    if cue("pluperfect", _PLUPERFECT).search(d.text, s, e):
+        # "In FY22, the annual trade had stood at $676 billion": a look back from the period in
+        # force, which stays in force after it
+        return None
+    v = _vocab()
+    goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
+             if v["status"].get(fold(m.group())) == "target" and not not_a_cue(d.text, m.start(), m.end())]
+    best = None
+    # "the first half of the fiscal year": the part is the fiscal year's, read with it below
+    parts_of_fiscal = {a.start for a, b in zip(times, times[1:]) if b.fiscal == "relative"
+                       and a.kind in ("months", "half", "quarter", "quarters") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
+    for t in times:
+        if t.start in parts_of_fiscal:
+            continue
+        t = _fiscal(d, t, si, None)
+        if t.kind == "last_month":
+            continue  # a month of the page's date, not a period the paragraph goes on with
+        if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+            continue
+        if t.kind == "month" and t.rel == -1 and t.year is None and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
+            # "It was at $35.73 billion in October last year.": the same month a year before, a comparison
+            # inside the sentence; "Inbound merchandise shipments in October" after it is of the page's year
+            continue
+        if t.kind == "month_range" and t.m1 == t.m2 % 12 + 1 != 1 and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
+            # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a
+            # sentence is its own figure's; only one opening the sentence sets the period after it (rule rolling_year)
+            continue
+        if cue("than_clause", _THAN_CLAUSE).search(d.text, max(s, t.start - 120), t.start):
+            # "The decline was however lower than the steep 27.2 per cent fall in exports registered in
+            # 2015": a year inside a comparison with what went before is no period for what follows
+            continue
+        p = None
+        if t.fiscal == "relative_months":
+            ref, basis = d.source_year(t.start)   # "During April-October this fiscal" (rule fiscal_months)
+            if ref is not None:
+                p = _fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
+        elif t.fiscal == "relative" and not t.rel and _fiscal_part_months(d.text, t) is not None \
+                and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date":
+            # "During the first half of the fiscal year, exports stood at ...": that part of the fiscal
+            # year in force goes on after it, as in the sentence itself (rule relative_fiscal)
+            ref, _ = d.source_year(t.start)
+            start = fiscal_year(d.fiscal_country(si, None))[0]
+            end_year = ref + (d.pub_month is not None and d.pub_month >= start > 1)
+            m2 = (start + _fiscal_part_months(d.text, t) - 2) % 12 + 1
+            p = end_year - (m2 >= start > 1), start, m2
+        elif t.year is not None:
+            p = (t.year, None, None) if t.kind == "year_to_date" else (t.year, t.m1, t.m2)
+        elif t.kind == "relative" and t.bracket_year is not None:
+            p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
+        elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
+                and _TOPIC_AFTER.match(d.text, t.end):
+            # "Last year, these exports exceeded ... At the same time, supplies increased (by 3 times)":
+            # a sentence opened by "Last year," sets its year for the paragraph (rule last_year_topic)
+            ref, basis = d.source_year(t.start)
+            if ref is not None:
+                p = ref - 1, 1, 12, "topic"
+        elif t.kind == "relative" and t.rel is not None and t.rel <= 0 \
+                and (cue("relative_period", _RELATIVE_PERIOD).search(d.text, max(s, t.start - 24), t.start)
+                     or cue("relative_open", NEVER).fullmatch(d.text, s, t.start)):
+            # "Внешнеторговый оборот ... в прошлом году вырос на 23,1%. ... Показатель превысил $2 млрд":
+            # where the language dates a whole year by a relative phrase anywhere in the sentence (a cue
+            # row, none in English: there only an opening "Last year," does), it sets that year for what
+            # follows, as a written year would (rule relative_period)
+            ref, basis = d.source_year(t.start)
+            based = [b for b in times if b.base and b.year is not None and b.kind == "year"]
+            if d.pub_year is None and basis != "footnote" and t.rel == -1 and based:
+                p = based[0].year + 1, 1, 12  # "за прошлый год ..., чем в 2015 году": relative_after_base
+            elif ref is not None and basis != "footnote":
+                latest = basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref)
+                p = ref + (0 if latest else t.rel), 1, 12  # an undated page's "last year": relative_latest
+        elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
+            # "in the first six months", "in January-August of this year": of the page's year
+            ref, basis = d.source_year(t.start)
+            if ref is not None and not (t.rel and basis == "footnote"):
+                p = ref + (t.rel or 0) - _after_publication(d, t, basis), t.m1, t.m2
+        if p is not None and (best is None or p[0] > best[0]):
+            best = p
+    return best

@@ -1,0 +1,138 @@
+"""Relative years: a time with no written year ("last year", "in October", "the current fiscal
+year") dated from the source's year, the page's date and the country's fiscal year."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tradeflows.facts.context import _Doc, _State
+from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
+from tradeflows.facts.periods import MONTH_COUNT_WORDS, TimeExpr
+from tradeflows.records import Figure
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
+
+# "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
+# ("the first three quarters of the current fiscal year": nine months of it)
+_FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
+                          r"(?P<qs>two|three)\s+quarters|"
+                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
+_OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
+# a money level summed over a span of years ("totaled ... in the last ten years")
+# "have increased by 2,385 million euros in the last two years": a change over the span, dated
+_CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
+_SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
+
+
+def _fiscal_part_months(text: str, t: TimeExpr) -> int | None:
+    """How many months of a fiscal year "the first four months of" before it names, else None."""
+    part = _FISCAL_PART.search(text, max(0, t.start - 40), t.start)
+    if part is None:
+        return None
+    g = part.groupdict()
+    if g["qs"]:
+        return 6 if g["qs"].lower() == "two" else 9
+    return 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() \
+        else MONTH_COUNT_WORDS[g["n"].lower()]
+
+
+def _fiscal_months_year(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: int, basis: str) -> int:
+    """The calendar year that months written before "this fiscal (year)" end in (rule fiscal_months):
+    "During April-October this fiscal" (India, on a page of November 2024): 2024; "the July-April period
+    this fiscal year" (Bangladesh, May 2017): 2017. A country with no fiscal year in the vocabulary
+    starts it with the first month written; an undated page speaks from the latest year it names."""
+    if basis != "doc_date" or d.pub_month is None:
+        return ref + (t.rel or 0)
+    fy = fiscal_year(d.fiscal_country(si, rep_iso))
+    start = fy[0] if fy is not None else t.m1
+    end_year = ref + (d.pub_month >= start > 1) + (t.rel or 0)
+    return end_year - (t.m2 >= start > 1)
+
+
+def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
+    """A fiscal expression with the year and months of its country's fiscal year."""
+    if not t.fiscal:
+        return t
+    r = resolve_fiscal(t, d.fiscal_country(si, rep_iso))
+    if r is None:
+        return t
+    year, m1, m2 = r
+    return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12)
+
+
+def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
+    """A part of the page's own year (no year, no "last year") that ends after the month the page was
+    published: it cannot be of that year yet."""
+    pm = getattr(d, "pub_month", None)
+    return bool(pm and basis == "doc_date" and not t.rel and t.year is None and t.kind not in ("relative", "the_year",
+                "past_span") and t.m2 - t.m1 < 11 and t.m2 > pm)
+
+
+def _relative_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
+                     all_times: list[TimeExpr], m1: int, m2: int):
+    """(year, m1, m2, year_basis, rule) of a figure whose own time t names no year: relative to the
+    source's year, a base's, or the paragraph's."""
+    ref, basis = d.source_year(f.clean_start)
+    explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
+                     and (abs(b.start - t.end) < 30 or (t.rel == -1 and current_language() != DEFAULT_LANGUAGE))]
+    # (another language's free word order: "По итогам прошлого года товарооборот ... составил $8,5 млрд,
+    # что на 15% больше по сравнению с 2015 годом" puts the base anywhere in the sentence)
+    if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":
+        # undated page: "last year, compared with 2016" is the year after its base
+        return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
+    same_base = [b for b in all_times if b.base and b.same and b.year is not None]
+    if t.rel == -1 and t.year is None and same_base and t.kind not in ("past_span", "span", "last_month"):
+        # "In the first eight months of last year ... four times more than in the same period of
+        # 2023": a same-period base names the year before the figure's, whatever the source's date
+        full = t.kind == "relative"
+        return same_base[0].year + 1, (1 if full else m1), (12 if full else m2), "context", "relative_after_base"
+    if ref is None:
+        return None, None, None, None, "unknown"
+    full = t.kind in ("relative", "the_year")
+    if basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref):
+        # an undated page that never says "this year" looks back: the latest year it names
+        # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
+        return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
+    year = ref + (t.rel or 0)
+    if t.kind == "month":
+        # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of
+        # January 2022, October 2021 (a month after the page's own is of the year before)
+        if t.rel:
+            # "$22.07 billion in June last year", "в сентябре прошлого года": the month of the year
+            # before the page's (rule month_relative)
+            return ref + t.rel, m1, m2, basis, "month_relative"
+        return ref - _after_publication(d, t, basis), m1, m2, basis, "bare_month"
+    if t.fiscal == "relative_months":
+        return _fiscal_months_year(d, t, si, rep_iso, ref, basis), t.m1, t.m2, basis, "fiscal_months"
+    if t.fiscal == "relative":
+        fy = fiscal_year(d.fiscal_country(si, rep_iso))
+        if fy is not None:
+            # "in the current fiscal year" (Pakistan, July-June) on a page of October 2022: FY23
+            start = fy[0]
+            end_year = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1) + (t.rel or 0)
+            n = _fiscal_part_months(d.text, t)
+            if n is not None:
+                # "the first four months of the current financial year" (Pakistan, on a page of
+                # November 2021): July-October 2021, of the calendar year the part ends in
+                m2 = (start + n - 2) % 12 + 1
+                return end_year - (m2 >= start > 1), start, m2, basis, "relative_fiscal"
+            return end_year, start, (start - 2) % 12 + 1, basis, "relative_fiscal"
+    if t.kind == "past_span":
+        if f.kind == "money" and _SPAN_TOTAL.search(d.text, max(0, f.clean_start - 60), f.clean_start) \
+                and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+            # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
+            return None, None, None, None, "span_total"
+        return year, 1, 12, basis, "past_span"  # "increased 13 times in the last five years": ends last year
+    if _after_publication(d, t, basis):
+        # "в январе-ноябре экспорт вырос" on a page of January 2023: months not yet over when it was
+        # published are of the year before (rule part_before_publication)
+        return year - 1, m1, m2, basis, "part_before_publication"
+    if basis == "footnote" and full and d.pub_year and st.period is not None and st.period_para == pi \
+            and st.period[0] == d.pub_year + (t.rel or 0) != year:
+        # "in 2024, Belarusian products were exported to 161 countries. And the value of exports ...
+        # last year amounted to almost fifty billion dollars" in a book of 2025: the page's date and
+        # the paragraph's year agree, against the footnote's source (rule relative_paragraph)
+        return st.period[0], 1, 12, "context", "relative_paragraph"
+    if basis != "footnote" and full and st.period is not None and st.period_para == pi and st.period[0] == year:
+        # "Nigeria in 2020 was ... Over the past year, South Africa imported": the paragraph's year agrees
+        return year, 1, 12, "context", "relative_paragraph"
+    return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"

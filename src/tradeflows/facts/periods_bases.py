@@ -1,0 +1,95 @@
+"""Whether a time expression is a base of comparison or a target, from the words around it:
+a base ("compared to 2021") is never the figure's own period."""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.periods_grammar import TimeExpr
+from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
+
+# What makes an expression a base of comparison, right before it.
+_BASE_BEFORE = re.compile(
+    # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
+    r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
+    r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
+    # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
+    # value": a change measured against that year
+    r"|(?:increase|rise|growth|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+    r"\s(?:over|on)\s+)"
+    r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
+    r"amount|amounts|recorded|registered|reported|posted|result|results)\s+)*$", re.I)
+# "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
+# amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
+_BASE_VALUE_BEFORE = re.compile(
+    # "as against the exports of $2.301 billion in December 2022": the base's measure named first
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:the\s+[a-z]+\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
+    # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
+    r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
+    r"(?:in|for|during)\s+(?:the\s+)?$", re.I)
+# "slightly lower than the 32.41 percent share recorded in 2020": a level a comparison was made with, its
+# year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
+# quarter: that figure's own period)
+_BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|greater|smaller|larger|above|below)\s+than\s+the\s+"
+                                r"[^,;()]{0,40}?\s(?:recorded|registered|reported|posted)\s+(?:in|for|during)\s+"
+                                r"(?:the\s+)?$", re.I)
+# "last year's figure", "the 2021 level": the expression names a base
+_BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b", re.I)
+_SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
+                          r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
+# "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
+_FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
+_TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
+_BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
+_TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+# lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
+_BASE_BEFORE_LC = lower_copy(_BASE_BEFORE)
+_SAME_PERIOD_LC = lower_copy(_SAME_PERIOD)
+_BASE_VALUE_BEFORE_LC = lower_copy(_BASE_VALUE_BEFORE)
+_FROM_BEFORE_LC = lower_copy(_FROM_BEFORE)
+_TARGET_BY_LC = lower_copy(_TARGET_BY)
+_BEGINNING_LC = lower_copy(_BEGINNING)
+_LC_READY = all(rx is not None for rx in (_BASE_BEFORE_LC, _SAME_PERIOD_LC, _BASE_VALUE_BEFORE_LC,
+                                          _FROM_BEFORE_LC, _TARGET_BY_LC, _BEGINNING_LC))
+
+
+# "The Trade deficit from July-December (2023-24) was recorded at": "from" right before written months
+# opens the period itself, not a base a change starts from (rule from_range)
+_FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
+
+
+def _flags(t: TimeExpr, text: str) -> TimeExpr:
+    """The expression as base of comparison or target, from the words around it."""
+    before = text[max(0, t.start - 60):t.start]
+    base, target = _base_target(before, _lower(before), t.end, text)
+    if base and t.fiscal in ("span_range", "named_range") and _FROM_RANGE.search(before) \
+            and not _TO_AFTER.match(text, t.end):
+        base = False
+    # the constructor, not dataclasses.replace: this runs for every time expression
+    return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
+                    target, t.fiscal, t.same)
+
+
+def _lower(before: str) -> str | None:
+    """The words before an expression lower-cased for the _LC patterns, or None where the
+    lower-cased copies would not match like the re.I patterns (tradeflows.text.fold)."""
+    return None if not _LC_READY or _FOLD_UNSAFE.search(before) else before.lower()
+
+
+def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool, bool]:
+    """(base, target) of the expression that ends at `end`, from the words `before` it (and
+    their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
+    if low is None:
+        base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
+                    or _BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before)
+                    or _BASE_AFTER.match(text, end)
+                    or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, end)))
+        return base, bool(_TARGET_BY.search(before))
+    # the same tests on the lower-cased words; a literal a pattern needs is looked for first
+    base = bool(_BASE_BEFORE_LC.search(low) or _SAME_PERIOD_LC.search(low)
+                or (("compared" in low or "versus" in low or "vs" in low or "against" in low or "from" in low)
+                    and _BASE_VALUE_BEFORE_LC.search(low))
+                or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
+                or _BASE_AFTER.match(text, end)
+                or ("from" in low and _FROM_BEFORE_LC.search(low) and _TO_AFTER.match(text, end)))
+    return base, "by" in low and _TARGET_BY_LC.search(low) is not None

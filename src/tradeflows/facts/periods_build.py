@@ -1,0 +1,195 @@
+"""One match of the grammar read as a TimeExpr: its year, months and kind, or no period where
+the words around say the year is not the figures' (a year ended in June, a report's title, a dateline)."""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.periods_bases import (_BASE_BEFORE, _BASE_VALUE_BEFORE, _BEGINNING, _BEGINNING_LC, _FROM_RANGE,
+                                            _TO_AFTER, _base_target, _flags, _lower)
+from tradeflows.facts.periods_fiscal import _fiscal_expr
+from tradeflows.facts.periods_grammar import (_MON_ABBR, _NO_PERIOD, _REL, MONTH_COUNT_WORDS, MONTHS, TimeExpr,
+                                              _parts)
+from tradeflows.vocab import fold
+from tradeflows.vocab.months import month_number
+
+# "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
+# twelve-month period that is not the calendar year
+_YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
+                         r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
+_ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
+# "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
+_ON_DAY = re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
+                     r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
+# a publication named with its year: "the Economic Survey 2020", "the 2018 Quarterly Balance of Payments (QBOP)"
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Survey|Report|Review|Outlook|Yearbook|Bulletin)\s+$")
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
+# a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
+_DATELINE_DAY = re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MON_ABBR}\.?|\b{_MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+_DATELINE_CLOSE = re.compile(r"\s*\)")
+# "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
+_SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit)"
+                          r"\s+(?:in|for)\s+(?:(?:over|more\s+than|almost|nearly)\s+)?$", re.I)
+
+
+def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
+    y = m.groupdict().get("y")
+    if not y:
+        return None, None, None
+    y = " ".join(y.split())
+    if y[:2] in ("19", "20") and y[:4].isdigit():
+        return int(y[:4]), None, None
+    bracket = re.search(r"\[(\d{4})\]", y)
+    word = y.split()[0] if not y.startswith("the") else y.split()[1]
+    return None, _REL.get(word.lower(), 0), int(bracket.group(1)) if bracket else None
+
+
+def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    year, rel, by = (None, None, None)
+    m1, m2 = 1, 12
+    if kind == "yoy":
+        return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+    if kind == "rolling_year":
+        m2 = MONTHS[fold(m.group("m2"))]
+        year, rel, by = _year_part(m)
+        if year is None and rel is None:
+            rel = 0  # "in the 12 months to June": of the year in force
+        return _flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
+    if kind == "rolling_december":
+        return _flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
+    if kind == "span":
+        return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
+    if kind == "year_before":
+        return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
+    if kind == "same_period":
+        if m.group("yp"):
+            before = text[max(0, m.start() - 60):m.start()]
+            if not (_BASE_BEFORE.search(before) or _BASE_VALUE_BEFORE.search(before)):
+                return None  # "in the 2007 period" with no comparison before: left to the year rule
+            return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
+        y = m.group("y")
+        if not (y or m.group("rel") or m.group("ya") or m.group().lower().endswith(("ago", "earlier", "before"))
+                or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+            return None  # "in the same period": the period just named, not a base
+        rel = None if y else -1
+        return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
+    if kind == "fiscal":
+        return _fiscal_expr(m, text)
+    if kind == "part":
+        m1, m2, kind = _parts()[0][fold(m.group("part"))]
+        year, rel, by = _year_part(m)
+    elif kind == "to_month":
+        m2 = MONTHS[fold(m.group("m2"))]
+        year, rel, by = _year_part(m)
+    elif kind == "month_span":
+        m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
+        y1, year = int(m.group("y1")), int(m.group("y2"))
+        if not ((year == y1 and m1 <= m2) or (year == y1 + 1 and m1 > m2)):
+            return None  # longer than a year: no one period (each month-year is read alone)
+        kind = "month_range"  # m1 > m2: the range began the year before (as a fiscal year)
+    elif kind == "month_range":
+        m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
+        year, rel, by = _year_part(m)
+    elif kind == "abbr_month_range":
+        m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+        if m1 != m2:
+            return None  # days of one month only: a longer span is left to the month rules
+        year, rel, by = _year_part(m)
+        kind = "month"
+        if year is None and rel is None:
+            rel = 0  # "from Nov 1 to Nov 20": of the year in force, like a bare month
+    elif kind == "month_ending":
+        if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
+            m2, n = MONTHS[fold(m.group("mq"))], 3
+            yq = m.group("yq") or m.group("yq2")
+            year = int(yq) if yq else None
+            rel = None if year else 0
+        else:
+            m2 = MONTHS[fold(m.group("m2"))]
+            q = fold(m.group("q") or "")
+            c = fold(m.group("n") or "")
+            n = 3 if q == "quarter" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+            year, rel, by = _year_part(m)
+            if year is None and rel is None:
+                rel = 0  # "in the quarter to June": of the year in force
+        if not 1 <= n <= m2 or n == 12:
+            return None  # across the turn of a year, or a rolling year: no one period here
+        m1, kind = m2 - n + 1, "month_range"
+    elif kind == "the_year":
+        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
+    elif kind == "year_to_date":
+        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
+    elif kind == "year_months":
+        c = fold(m.group("n"))
+        m2 = int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+        if not 1 <= m2 <= 12:
+            return None
+        year, kind = int(m.group("y")), "months"
+    elif kind == "months":
+        n = fold(m.group("n"))
+        m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
+        if not 1 <= m2 <= 12:
+            return None
+        if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):
+            return _NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
+        if "first" not in m.group().lower() and _SPAN_RECORD.search(text, max(0, m.start() - 40), m.start()):
+            return _NO_PERIOD  # "the first overall rise in three months": a run of months, not the year's first
+        year, rel, by = _year_part(m)
+    elif kind == "month":
+        m1 = m2 = MONTHS[fold(m.group("m1"))]
+        year, rel, by = _year_part(m)
+    elif kind == "bare_month":
+        m1 = m2 = MONTHS[fold(m.group("m1"))]
+        kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
+    elif kind == "bracket":
+        year = int(m.group("y"))
+    elif kind == "last_month":
+        rel = 0  # m1 = m2 = 1 stand for a month known only from the page's date
+    elif kind == "relative":
+        if m.group("rel2"):
+            # "increased 13 times in the last five years": a span that ends with the last full year
+            # (rule past_span: the year before the source's, no months)
+            return TimeExpr(m.start(), m.end(), "past_span", None, -1, None, 1, 12, False)
+        if m.group("past"):
+            # "over the past year, the exchange trade turnover ... increased 37 times": last year
+            return _flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
+        if m.group("rel4") or m.group("rel5"):  # "the new fiscal year", "the first half of the fiscal year": the current one
+            return _flags(TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, fiscal="relative"), text)
+        if m.group("rel3"):  # "in Current FY", "last FY"
+            return _flags(TimeExpr(m.start(), m.end(), kind, None, _REL[fold(m.group("rel3").split()[-1])], None,
+                                   1, 12, False, fiscal="relative"), text)
+        rel = _REL[fold(m.group("rel").split()[-1])]
+        by = m.group("by") or m.group("by2")
+        by = int(by) if by else None
+        if m.group("fw") or m.group("fw3"):
+            # "in the current fiscal year", "last financial year": relative to the fiscal year the
+            # page's date falls in (period_choice resolves it for the country; rule relative_fiscal)
+            t = TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, m.group("rel").lower() == "previous",
+                         fiscal="relative")
+            return t if t.base else _flags(t, text)
+        if m.group("rel").lower() == "previous":
+            # "the previous year" is nearly always a base of comparison
+            return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)
+    elif kind == "year":
+        year = int(m.group("y"))
+    start, end = m.span()
+    before = text[max(0, start - 60):start]
+    # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
+    if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
+        return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
+    if kind == "year" and (_TITLE_WORD_BEFORE.search(before) or (before.endswith(("the ", "The ")) and _TITLE_AFTER.match(text, end))):
+        # "KNBS in the Economic Survey 2020 said", "According to the 2018 Quarterly Balance of Payments": the
+        # year in a publication's name, not the figures' (rule title_year)
+        return _NO_PERIOD
+    if kind == "year" and _DATELINE_DAY.search(before) and _DATELINE_CLOSE.match(text, end):
+        return _NO_PERIOD  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
+    if kind == "month" and year is not None and _ON_DAY.search(before):
+        return _NO_PERIOD  # "the early estimate published on 26 July 2001": a day, not a month's figures
+    low = _lower(before)
+    if year is not None and (_BEGINNING.search(before) if low is None
+                             else ("start" in low or "beginning" in low) and _BEGINNING_LC.search(low)):
+        # "at the beginning of 2025": a point in time; what is reported then is the year before
+        return TimeExpr(start, end, kind, year - 1, None, None, 1, 12, False, False)
+    base, target = _base_target(before, low, end, text)
+    if base and kind == "month_range" and m1 != m2 and _FROM_RANGE.search(before) and not _TO_AFTER.match(text, end):
+        base = False  # "exports from January-June 2023 were ...": the range's own (rule from_range)
+    return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target)

@@ -1,0 +1,98 @@
+"""Fiscal years as written ("FY23", "2022-23", "April-June FY24") and the months written before
+one folded into it; fiscal.py places them in a country's fiscal year."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tradeflows.facts.periods_bases import _flags
+from tradeflows.facts.periods_grammar import _NO_PERIOD, _NTH, MONTH_COUNT_WORDS, MONTHS, TimeExpr
+from tradeflows.vocab import fold
+
+# "July-April period this fiscal year", "April-October this fiscal", "the April-October period of the 2024-25
+# fiscal year", "the first two months of the 2023-2024 fiscal year", "the first half (July-December) of the
+# current fiscal year": written months, or a count of first months, before the fiscal year they are of
+_OF_FISCAL_GAP = re.compile(r"\)?\s*(?:period\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?(?:(?:current|ongoing)\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
+_PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the six months between April and October"
+
+
+def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Months written before a fiscal year folded into it (rule fiscal_months): a month range or
+    a count of first months, then "(period) of the" and a fiscal span or a relative fiscal year; a part
+    of a year whose months follow in brackets is read by those months."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.kind in ("half", "quarter", "quarters", "months") and a.year is None and a.rel is None \
+                and b.kind == "month_range" and b.year is None and b.rel is None \
+                and _PART_BRACKET_GAP.fullmatch(text, a.end, b.start):
+            found[i + 1] = replace(b, start=a.start)  # "the first half (July-December)": the written months
+            i += 1                                      # are the part's own
+            continue
+        if b is not None and a.year is None and a.rel is None and not a.base \
+                and (a.kind == "month_range" or (a.kind == "months" and b.fiscal == "span")) \
+                and b.fiscal in ("span", "relative") and not b.base and b.rel in (None, 0) \
+                and _OF_FISCAL_GAP.fullmatch(text, a.end, b.start):
+            if b.fiscal == "span":
+                how = "span_range" if a.kind == "month_range" else "first_months"
+                out.append(TimeExpr(a.start, b.end, "fiscal", b.year, None, None, a.m1, a.m2, False, b.target, fiscal=how))
+            else:
+                # of the fiscal year in force: period_choice places the months in it (relative_fiscal)
+                out.append(TimeExpr(a.start, b.end, b.kind, None, b.rel, b.bracket_year, a.m1, a.m2, False, b.target,
+                                    fiscal="relative_months"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
+    """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end)."""
+    g = m.groupdict()
+    if g["fn"] and g["fm2"]:  # "April-June FY24": written months of a named fiscal year
+        y = int(g["fn"])
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
+                               MONTHS[fold(g["fm"])], MONTHS[fold(g["fm2"])], False, fiscal="named_range"),
+                      text)
+    count = g["fk"] or g["fkm"] or g["sk"]
+    if count and (g["fn"] or g["fs"] or g["ss"]):
+        # "the first 10 months of FY23", "10MFY23" (Pakistan): the fiscal year's first months (rule
+        # fiscal first_months; fiscal.resolve_fiscal places them in the country's fiscal year)
+        n = int(count) if count.isdigit() else MONTH_COUNT_WORDS[fold(count)]
+        if g["fn"]:
+            y = int(g["fn"])
+            y = y + 2000 if y < 100 else y
+        else:
+            s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
+            y = int(e_) if len(e_) == 4 else int(s_) // 100 * 100 + int(e_)
+        if 1 <= n <= 12:
+            return _flags(TimeExpr(m.start(), m.end(), "fiscal", y, None, None, 1, n, False, fiscal="first_months"), text)
+    if g["fn"]:
+        y = int(g["fn"])
+        mon = MONTHS[fold(g["fm"])] if g["fm"] else 0
+        nth = _NTH[fold(g["fo"])] if g["fo"] else 0
+        how = "named_month" if mon else "nth_month" if nth else "named"
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
+                               mon or nth or 1, mon or nth or 12, False, fiscal=how), text)
+    s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
+    start = int(s_)
+    end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
+    if g["fs"] and g["fm2"] and end == start + 1:
+        # "(July-September) of the ongoing fiscal year 2023-24": the written months of the span's fiscal year
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["fm"])],
+                               MONTHS[fold(g["fm2"])], False, fiscal="span_range"), text)
+    if g["fo"] and g["fs"] and end == start + 1:
+        # "the first month (July) of the current fiscal year 2023-24": an nth month of a span's fiscal year
+        nth = _NTH[fold(g["fo"])]
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, nth, nth, False, fiscal="nth_month"), text)
+    if end != start + 1:
+        # "2022-33" (a typo) names no one year, and its first year is not the figure's either;
+        # "2015-2020" is left to the year rule (its years set a paragraph's period)
+        return _NO_PERIOD if g["ss"] and len(e_) == 2 else None
+    if g["sm"]:  # "April-September 2022-23": the written months of the span's fiscal year
+        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["sm"])],
+                               MONTHS[fold(g["sm2"])], False, fiscal="span_range"), text)
+    return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, 1, 12, False, fiscal="span"), text)

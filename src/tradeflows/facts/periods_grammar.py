@@ -1,0 +1,172 @@
+"""The time grammar of English news: its patterns, most specific first, and the TimeExpr each
+match becomes. Data only: periods_build.py reads a match, periods.py runs the patterns."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tradeflows.vocab import alternation, fold, read_csv
+from tradeflows.vocab.months import month_names, month_pattern
+
+MONTHS = month_names()
+_MON = month_pattern()
+_MON_ABBR = month_pattern(abbreviations=True)
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+        "i": 1, "ii": 2, "iii": 3, "iv": 4}
+MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# the year part after a period phrase: "2021", "of 2021", "[of 2023]", "this year", "o f2024"
+_YEARPART = (r"(?:\s*,?\s*(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?"
+             r"(?P<y>(?:19|20)\d\d|(?:this|last|previous)\s+year(?:\s*\[\d{4}\])?|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
+             r"current\s+(?:\[\d{4}\]\s+)?year|next\s+year)\]?)?")
+_REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
+
+_YEARS = r"(?:19|20)\d\d"
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
+# and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years);
+# months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
+_FISCAL = re.compile(
+    # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year)
+    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
+    rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
+    # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
+    rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+    rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
+    # "July-March (2017-18)": the span in brackets after its months
+    rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
+    # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
+    rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?)?"
+    rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+# the same period of another year: a base whose months are the figure's own
+_SAME = re.compile(
+    # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
+    r"\b(?:same|corresponding|comparable|like|similar)\s+(?:period|months|month|quarter|half|days|time)"
+    r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
+    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
+    # "up 54 percent over the 2007 period": the same months of a year written before "period"
+    rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b"
+    # "compared to $63.86 billion in the year-ago period": the same months a year before (rule same_period)
+    r"|\bthe\s+(?P<ya>year[-\s]ago)\s+(?:period|month|quarter|half)\b", re.I)
+# "a year earlier", "the preceding year": the year before the figure's own, a base
+_YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
+                          r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
+# "year-on-year", "y-o-y": a comparison with the year before, never a period
+_YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|on\s+an\s+annual\s+basis)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
+    """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
+    rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
+    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b{_YEARPART}", re.I)
+    return rows, pat
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """All time patterns, most specific first (an earlier pattern wins an overlap)."""
+    return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
+            ("part", _parts()[1])] + _PATTERNS
+
+
+_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
+_PATTERNS = [
+    # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
+    # "three months to June": a span named by the month it ends in (rule month_ending)
+    ("month_ending", re.compile(
+        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf)|(?P<n>{_COUNT})\s+months)\s+(?:to|ending|ended|through)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
+        # "the September quarter 2022": the year after the quarter too
+        rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
+    # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
+    # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
+    # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
+    ("year_to_date", re.compile(
+        r"\byear[-\s]to[-\s]date\b(?!\s*\()|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+year\b"
+        r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
+    # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
+    ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
+    # "from Nov 1 to Nov 20": days of one month, abbreviated, read as that month (rule month_range)
+    ("abbr_month_range", re.compile(rf"\b[Ff]rom\s+(?P<m1>{_MON_ABBR})\.?\s+[0-3]?\d\s+to\s+(?P<m2>{_MON_ABBR})\.?\s+[0-3]?\d\b"
+                               rf"(?!\s*%){_YEARPART}")),
+    # "between January and October": a month range however the sentence goes on (rule month_range)
+    ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON})\b{_YEARPART}")),
+    # "In 2018's ten first months": the first months of a year written before them (rule months)
+    ("year_months", re.compile(
+        rf"\b(?P<y>(?:19|20)\d\d)['’]s\s+(?:first\s+)?(?P<n>{_COUNT}|twelve)\s+(?:first\s+)?months\b", re.I)),
+    # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
+    # year that ends in December is that calendar year (rule rolling_december; other months name none)
+    ("rolling_december", re.compile(
+        r"\b(?:(?:12|twelve)\s+months|four\s+quarters|year)\s+(?:to|ending|ended|through|till|until)\s+"
+        r"(?:the\s+end\s+of\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
+    # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
+    # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
+    ("rolling_year", re.compile(
+        rf"\b(?:(?:12|twelve)\s+months|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|ending|ended|through|till|until)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
+    # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
+    # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
+    ("month_span", re.compile(
+        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MON})\s+(?P<y1>(?:19|20)\d\d)"
+        rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+)\s*(?P<m2>{_MON})\s+(?P<y2>(?:19|20)\d\d)\b")),
+    # "January-September 2023", "from January to May", "01 January to 30 September 2022",
+    # "January 1 to September 30, 2022": days written with the months are read past
+    ("month_range", re.compile(
+        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{_MON})(?:\s+[0-3]?\d(?!\d))?"
+        rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
+        rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?{_YEARPART}")),
+    # "as of November", "through November 2023": the months of the year up to then
+    # ("As of November 2017" opening a sentence too)
+    ("to_month", re.compile(rf"\b(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+to|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    ("months", re.compile(
+        rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        rf"\s+months\b{_YEARPART}", re.I)),
+    ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
+    # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
+    # "in the first week of October": a week is read as its month
+    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)")),
+    # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
+    ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
+    # "over the past few years", "in recent years": a run of years, no one year (rule span)
+    ("span", re.compile(r"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
+                        r"\s+years\b|\bin\s+recent\s+years\b|\bover\s+the\s+years\b"
+                        r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b", re.I)),
+    ("relative", re.compile(
+        r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
+        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
+        r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
+        r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
+        r"|\b(?P<past>past)\s+year\b(?!['’]s)"
+        r"|\b(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
+        # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
+        r"|\b(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b"
+        # "in the first six months of the fiscal year": a part of the fiscal year in force (rule the_fiscal_year)
+        r"|(?<=\bof\s)(?P<rel5>the)\s+(?:fiscal|financial)\s+year\b(?!\s*[(\[\d]|\s+(?:ending|ended|to|through)\b)", re.I)),
+    ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
+    # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
+    # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
+    ("year", re.compile(r"(?P<y>(?:19|20)(?<![\d.,$]..)(?<!early\s..)(?<!late\s..)\d\d)(?![\d%s])(?!\s?(?:-|–)\s?(?:19|20)\d\d)(?!-[01]\d\b)")),
+]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    kind: str                 # month_range, quarter, half, months, month, year, relative, bracket
+    year: int | None          # absolute year, if written
+    rel: int | None           # relative year offset (0 this, -1 last), if relative
+    bracket_year: int | None  # "[2023]" written inside the expression
+    m1: int                   # first month
+    m2: int                   # last month
+    base: bool                # a base of comparison, not the figure's period
+    target: bool = False      # "by 2026"
+    fiscal: str | None = None  # "named" (FY23, fiscal 2017: year as written) or "span" (2022-23: year = end);
+    #                            "named_range" / "span_range": written months of such a year
+    same: bool = False        # "the same period of 2022": a base whose months are the figure's own
+
+
+# a stretch that names no one period, taken so that no year inside it is read alone
+_NO_PERIOD = TimeExpr(-1, -1, "none", None, None, None, 1, 12, False)
