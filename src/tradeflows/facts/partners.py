@@ -270,6 +270,25 @@ def frame(cl):
     return p.name, p.iso3
 
 
+# "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself
+_INTRA = re.compile(r"\b[Ii]ntra-\s*$")
+_INTRA_TRADE = re.compile(r"\s+(?:trade|exports|imports|commerce)\b", re.I)
+
+
+def intra_bloc(cl):
+    """'Intra-Mercosur trade reached US$ 41 billion': a flow inside a bloc has the bloc as its
+    counterpart (the figure's own clause names it, before the figure)."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    text = cl.d.text
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.end > cl.f.clean_start:
+            break
+        if p.kind == "bloc" and _INTRA.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
+            return p.name, None
+    return None
+
+
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
 _BLOC_ANAPHOR = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
@@ -412,6 +431,29 @@ def _country_of_city(p: tuple, rep_iso) -> tuple:
 def section_goal(cl):
     """A goal of the relation the section is about."""
     return cl.st.partner if cl.status != "actual" and cl.st.partner else None
+
+
+# "For August, the US deficit with China rose": a flow word right before the page's counterpart
+_RELATION_BEFORE = re.compile(r"\b(?:deficit|surplus|gap|trade|exports?|imports?)\s+(?:\w+\s+)?(?:with|to|from)\s+(?:the\s+)?$", re.I)
+
+
+def head_told_apart(cl):
+    """A page titled on a relation ('US trade deficit with China widens') whose body names that
+    relation only after an export, import or balance figure naming no counterpart ('The deficit
+    increased 15.6 percent to $48.3 billion ... For August, the US deficit with China rose') tells
+    the two apart: the earlier figure is the reporter's total, not the title's relation."""
+    p = cl.head_partner
+    if p is None or cl.measure == "turnover" or cl.measure not in FLOW_MEASURES or cl.f.clean_start > HEAD_REACH:
+        return None
+    text = cl.d.text
+    body = text.find("\n") + 1  # the first line is the title
+    if body <= 0 or body > cl.f.clean_start:
+        return None
+    named = [q for q in find_places(text, body, min(len(text), HEAD_REACH))
+             if _is(p, q.name, q.iso3) and cue("relation_before", _RELATION_BEFORE).search(text, max(body, q.start - 40), q.start)]
+    if not named or named[0].start < cl.d.c.sentences[cl.si][1]:
+        return None
+    return "world", None
 
 
 def head(cl):

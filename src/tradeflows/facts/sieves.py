@@ -30,6 +30,7 @@ REPORTER_SIEVE = (
 )
 
 PARTNER_SIEVE = (
+    ("intra_bloc", P.intra_bloc),        # "Intra-Mercosur trade reached US$ 41 billion": the bloc itself
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
@@ -55,6 +56,7 @@ PARTNER_SIEVE = (
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about
     ("prior_world", W.prior_world),  # "Globally, the deficit ... . Imports were $X": the world
+    ("head_told_apart", P.head_told_apart),  # the body names the title's relation only later: a total
     ("head", P.head),                    # the counterpart of the page's title and opening
     ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total
 )
