@@ -433,29 +433,6 @@ def section_goal(cl):
     return cl.st.partner if cl.status != "actual" and cl.st.partner else None
 
 
-# "For August, the US deficit with China rose": a flow word right before the page's counterpart
-_RELATION_BEFORE = re.compile(r"\b(?:deficit|surplus|gap|trade|exports?|imports?)\s+(?:\w+\s+)?(?:with|to|from)\s+(?:the\s+)?$", re.I)
-
-
-def head_told_apart(cl):
-    """A page titled on a relation ('US trade deficit with China widens') whose body names that
-    relation only after an export, import or balance figure naming no counterpart ('The deficit
-    increased 15.6 percent to $48.3 billion ... For August, the US deficit with China rose') tells
-    the two apart: the earlier figure is the reporter's total, not the title's relation."""
-    p = cl.head_partner
-    if p is None or cl.measure == "turnover" or cl.measure not in FLOW_MEASURES or cl.f.clean_start > HEAD_REACH:
-        return None
-    text = cl.d.text
-    body = text.find("\n") + 1  # the first line is the title
-    if body <= 0 or body > cl.f.clean_start:
-        return None
-    named = [q for q in find_places(text, body, min(len(text), HEAD_REACH))
-             if _is(p, q.name, q.iso3) and cue("relation_before", _RELATION_BEFORE).search(text, max(body, q.start - 40), q.start)]
-    if not named or named[0].start < cl.d.c.sentences[cl.si][1]:
-        return None
-    return "world", None
-
-
 def head(cl):
     """A turnover with no counterpart on a page whose title and opening name one: the page's
     relation ("the trade turnover reached $7.4 billion"). An export or import figure with no

@@ -56,7 +56,6 @@ PARTNER_SIEVE = (
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about
     ("prior_world", W.prior_world),  # "Globally, the deficit ... . Imports were $X": the world
-    ("head_told_apart", P.head_told_apart),  # the body names the title's relation only later: a total
     ("head", P.head),                    # the counterpart of the page's title and opening
     ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total
 )
