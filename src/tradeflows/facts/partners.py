@@ -13,7 +13,7 @@ from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.frames import frame_for
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup
-from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
+from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.subject import EPITHET
 from tradeflows.facts.respectively import listed, siblings
 
@@ -222,6 +222,22 @@ def share_owner(cl):
         return None
     p = hits[-1]
     return None if _same(p, cl.rep, cl.rep_iso) else (p.name, p.iso3)
+
+
+# "18.6% ($18.9bn)": the share's own value in brackets right after it
+_SHARE_VALUE = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\(\s*[^\d()]{0,6}$", re.I)
+
+
+def possessive_share(cl):
+    """'Russia's trade turnover share amounted to 18.6% ($18.9bn)': the place owning the share named
+    before the figure in its clause is the counterpart (the reporter is whose trade it is)."""
+    text = cl.d.text
+    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+              and POSSESSIVE_SHARE.match(text, p.end)
+              and not _SHARE_BETWEEN.search(_SHARE_VALUE.sub("", text[p.end:cl.f.clean_start]))]
+    if not owners or _same(owners[-1], cl.rep, cl.rep_iso):
+        return None
+    return owners[-1].name, owners[-1].iso3
 
 
 # "Kazakhstan ranked second in terms of trade volume among CIS countries, accounting for 13.8% of
