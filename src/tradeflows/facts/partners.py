@@ -12,8 +12,8 @@ import re
 from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.frames import frame_for
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.facts.places import Place, country, lookup
-from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE
+from tradeflows.facts.places import Place, country, find_places, lookup
+from tradeflows.facts.reporters import FRAME_REACH, POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.subject import EPITHET
 from tradeflows.facts.respectively import listed, siblings
 
@@ -181,6 +181,26 @@ def right_after(cl):
     return None
 
 
+# "21 per cent of that sum was due to trade with South Africa, 10 per cent to trade with Nigeria":
+# a share attributed to the trade with the place right after it
+_SHARE_TO_TRADE = re.compile(r"\s*(?:of\s+(?:that|the|this)\s+(?:sum|total|amount|value|figure)\s+)?(?:was\s+|is\s+)?"
+                             r"(?:due\s+|attributable\s+|owing\s+)?to\s+(?:the\s+)?trade\s+with\s+(?:the\s+)?$", re.I)
+
+
+def share_to_trade(cl):
+    """'21 per cent of that sum was due to trade with South Africa': a share's own trade partner,
+    named right after it, beats the places of the earlier items."""
+    text, end = cl.d.text, cl.f.clean_end
+    if cl.f.kind != "share":
+        return None
+    for p in _candidates(cl):
+        if p.start > end + 60:
+            break
+        if p.start >= end and p.kind in ("country", "bloc") and cue("share_to_trade", _SHARE_TO_TRADE).fullmatch(text, end, p.start):
+            return p.name, p.iso3
+    return None
+
+
 # "Доля Китая во внешнеторговом обороте Монголии ... составляет 61 проц, а доля России -- 16 проц.":
 # a share word right before a place makes that place the owner of the share (the Russian rows of the
 # cue "share_owner", the text before the place; English has none)
@@ -202,6 +222,22 @@ def share_owner(cl):
         return None
     p = hits[-1]
     return None if _same(p, cl.rep, cl.rep_iso) else (p.name, p.iso3)
+
+
+# "18.6% ($18.9bn)": the share's own value in brackets right after it
+_SHARE_VALUE = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\(\s*[^\d()]{0,6}$", re.I)
+
+
+def possessive_share(cl):
+    """'Russia's trade turnover share amounted to 18.6% ($18.9bn)': the place owning the share named
+    before the figure in its clause is the counterpart (the reporter is whose trade it is)."""
+    text = cl.d.text
+    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+              and POSSESSIVE_SHARE.match(text, p.end)
+              and not _SHARE_BETWEEN.search(_SHARE_VALUE.sub("", text[p.end:cl.f.clean_start]))]
+    if not owners or _same(owners[-1], cl.rep, cl.rep_iso):
+        return None
+    return owners[-1].name, owners[-1].iso3
 
 
 # "Kazakhstan ranked second in terms of trade volume among CIS countries, accounting for 13.8% of
@@ -248,6 +284,44 @@ def frame(cl):
     if _same(p, cl.rep, cl.rep_iso):
         return None
     return p.name, p.iso3
+
+
+# "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself
+_INTRA = re.compile(r"\b[Ii]ntra-\s*$")
+_INTRA_TRADE = re.compile(r"\s+(?:trade|exports|imports|commerce)\b", re.I)
+
+
+def intra_bloc(cl):
+    """'Intra-Mercosur trade reached US$ 41 billion': a flow inside a bloc has the bloc as its
+    counterpart (the figure's own clause names it, before the figure)."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    text = cl.d.text
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.end > cl.f.clean_start:
+            break
+        if p.kind == "bloc" and _INTRA.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
+            return p.name, None
+    return None
+
+
+# "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
+# a common noun standing for the bloc or continent named last before it
+_BLOC_ANAPHOR = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
+                           r"|\b(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b", re.I)
+
+
+def bloc_anaphor(cl):
+    """'Vietnam's trade with the bloc reached US$54.9 billion' after a title on ASEAN: the bloc
+    (or continent) named last before the anaphor, within a news story's reach."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    m = cue("bloc_anaphor", _BLOC_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)
+    if m is None:
+        return None
+    blocs = [p for p in find_places(cl.d.text, max(0, m.start() - HEAD_REACH), m.start())
+             if p.kind == "bloc" and p.name != cl.rep]
+    return (blocs[-1].name, None) if blocs else None
 
 
 # "Spanish exports to the Kingdom", "exports from Mexico to the neighboring nation", "imports from

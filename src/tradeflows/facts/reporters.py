@@ -19,6 +19,9 @@ from tradeflows.vocab.patterns import NEVER, cue
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
 POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases|sales|shipments|supplies|deliveries)\b"
                         r"|\s+(?:itself|imported|imports)\b)", re.I)
+# "Russia's trade turnover share amounted to 18.6%": the owner of a share of another's trade is its
+# counterpart, not the reporter (partner rule possessive_share)
+POSSESSIVE_SHARE = re.compile(r"['’]s?\s+(?:(?:foreign|trade|turnover|exports?|imports?)\s+){0,3}share\b", re.I)
 # "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
 _DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
                            r"(?:trade|exports?|imports?|turnover|shipments|sales)\b", re.I)
@@ -42,7 +45,8 @@ def possessive(cl):
     """'Kazakhstan's exports', 'China's imports from Africa': the place owns the flow."""
     text, home_iso = cl.d.text, cl.home[1]
     owners = [p for p in _places(cl) if p.start < cl.f.clean_start and p.kind in ("country", "region", "bloc")
-              and not (p.kind == "region" and p.iso3 == home_iso) and POSSESSIVE.match(text, p.end)]
+              and not (p.kind == "region" and p.iso3 == home_iso) and POSSESSIVE.match(text, p.end)
+              and not POSSESSIVE_SHARE.match(text, p.end)]
     if not owners or any(h.start > owners[-1].end for h in _demonym_flow_hits(cl)):
         return None  # "Egypt's exports ..., while Russian exports to Egypt surpassed $6.2 billion"
     return owners[-1].name, owners[-1].iso3

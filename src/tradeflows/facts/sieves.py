@@ -30,11 +30,14 @@ REPORTER_SIEVE = (
 )
 
 PARTNER_SIEVE = (
+    ("intra_bloc", P.intra_bloc),        # "Intra-Mercosur trade reached US$ 41 billion": the bloc itself
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
+    ("share_to_trade", P.share_to_trade),  # "21 per cent of that sum was due to trade with South Africa"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
-    ("share_owner", P.share_owner),      # "доля Китая ... составляет 61%, а доля России -- 16%"
+    ("share_owner", P.share_owner),
+    ("possessive_share", P.possessive_share),  # "Russia's trade turnover share amounted to 18.6%"      # "доля Китая ... составляет 61%, а доля России -- 16%"
     ("world_named", W.world_named),      # "$494 billion with the world as a whole"
     ("owner_whole", W.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
     ("clause_total", W.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
@@ -42,6 +45,7 @@ PARTNER_SIEVE = (
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
+    ("bloc_anaphor", P.bloc_anaphor),    # "Vietnam's trade with the bloc": the bloc named last
     ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
