@@ -36,8 +36,8 @@ PARTNER_SIEVE = (
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("share_to_trade", P.share_to_trade),  # "21 per cent of that sum was due to trade with South Africa"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
-    ("share_owner", P.share_owner),
-    ("possessive_share", P.possessive_share),  # "Russia's trade turnover share amounted to 18.6%"      # "доля Китая ... составляет 61%, а доля России -- 16%"
+    ("share_owner", P.share_owner),      # "доля Китая ... составляет 61%, а доля России -- 16%"
+    ("possessive_share", P.possessive_share),  # "Russia's trade turnover share amounted to 18.6%"
     ("world_named", W.world_named),      # "$494 billion with the world as a whole"
     ("owner_whole", W.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
     ("clause_total", W.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
