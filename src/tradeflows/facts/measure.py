@@ -281,7 +281,10 @@ def _previous_cue(d: _Doc, si: int, v):
     if si == 0:
         return None
     s, e = d.c.sentences[si]
-    anaphor = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
+    memo = d.__dict__.setdefault("_anaphor_measure", {})  # one search per sentence, not per figure:
+    anaphor = memo.get(si)                                  # a run-on "sentence" stays linear
+    if anaphor is None:
+        anaphor = memo[si] = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
     if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
         return None
     # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
