@@ -33,95 +33,37 @@ Rules, in the order they are tried for a number, and why that order:
   money_implied  a scaled number without currency ("almost one billion") right
                  after a money figure (or implied amount) of the same sentence
                  or the one before takes that figure's currency.
+
+This module holds the anchors and the figure reader (_figure_at, the rules above in their
+order); the words it asks live beside it: figures/kinds.py (change, share and index words,
+signs) and figures/ranges.py (scale words, ranges, amounts written in parts).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from decimal import Decimal
-from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
+from tradeflows.figures.kinds import (_ADJ_CHANGE, _ADJACENT_CHANGE, _BY, _CHANGES_RECORDED, _CMP_DOWN, _CMP_RIGHT,
+                                      _COMPARED_RIGHT, _COUNT_AFTER, _INCREASE_AFTER, _INCREASE_OF, _INFINITIVE,
+                                      _LESS, _MORE_LESS, _MORE_LESS_UPDOWN, _MULT_CMP, _MULT_SUFFIX, _OBJECT_AFTER,
+                                      _OR_BEFORE, _OR_MORE, _PAREN_OPEN, _PERCENT, _PERIOD_HALF, _PERIOD_OF,
+                                      _POINTS, _SHARE_RIGHT, _SIGN_BEFORE, _STRONG_MULTIPLES, _UPDOWN_OR,
+                                      _VERB_MULTIPLES, _change_verb_adjacent, _last_direction, _patterns,
+                                      _round_pct)
 from tradeflows.figures.notation import decimal_mark
-from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern
+from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern  # noqa: F401
+from tradeflows.figures.ranges import _RANGE_DASH, _range_and_scale, _scale_at  # noqa: F401 (_scale_at: tests)
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
-from tradeflows.figures.units import scale_factor, scale_words
-from tradeflows.vocab import alternation, read_csv, read_lines
 
-_RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
-_RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
-_RANGE_OPENER = re.compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I)
 _EXCLAIM = re.compile(r"\s?\(!\)")
-_PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
-_POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b)", re.I)
-_MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
-_OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
-_BY = re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
 _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
-_SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
-# "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
-# a plus or minus sign written right before a percent, after a bracket, colon or space
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))[+\-\u2212\u2013]$")
-_RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
-_CMP_RIGHT = re.compile(
-    _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
-    r"as\s+much|as\s+many)\b", re.I)
-_CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
-_COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
-                             r"against|vs\.?|versus|relative\s+to)\b", re.I)
-_PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for r in read_csv("cues.csv"):
-        out.setdefault(f"{r['category']}:{r['side']}", []).append(r["cue"])
-    return out
-
-
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    c = _cues()
-    quals = {cat: c[f"{cat}:left"] for cat in ("approx", "more_than", "less_than")}
-    qual_alt = "|".join(f"(?P<{cat}>{alternation(ws)})" for cat, ws in quals.items())
-    scales = alternation(scale_words())
-    return {
-        # a qualifier right before the number (or its currency): "more than", "exceeded the"
-        # a qualifier right before the number: "more than", "exceeded the", "approaching
-        # the landmark mark of"
-        "qual": re.compile(rf"\b(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
-        "up": re.compile(rf"\b(?:{alternation(c['up:left'])})\b", re.I),
-        "down": re.compile(rf"\b(?:{alternation(c['down:left'])})\b", re.I),
-        "index": re.compile(rf"\b(?:{alternation(c['index:left'])})\b", re.I),
-        # "amounted to 107.9% compared to": an index only where the value says so (>= 100)
-        "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
-        "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
-        # "an increase of 51.00%", "a decline of 3.6%": the change noun right before
-        # a change verb right before the number ("grew 30.2 percent", "dived 10.3 percent")
-        "verb_adjacent": re.compile(rf"\b(?:(?P<up>{alternation(c['up:left'])})|"
-                                    rf"(?P<down>{alternation(c['down:left'])}))\s+$", re.I),
-        # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
-        "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|economic|"
-                                   rf"month[-\s](?:on|over)[-\s]month)\s+)?(?:(?P<up>{alternation(c['up_of:left'])})|"
-                                   rf"(?P<down>{alternation(c['down_of:left'])}))\b", re.I),
-        "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
-                                rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+$", re.I),
-        # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
-        # detached by a hyphen ("3.5-billion"), a stray dot ("US$43.billion") or an
-        # editorial bracket ("$12 [billion]"); a hyphenated word after it is read by
-        # _scale_at ("-billion-dollars", "billion-naira" keep their currency word)
-        # (built from the scale table alone, so every word it matches has a factor)
-        "scale": re.compile(rf"(?:\s?\[(?:{scales})\]|(?:\s?|-|\.(?=[a-z]))(?:{scales}))"
-                            rf"(?![A-Za-z])", re.I),
-    }
 
 
 def _sentence_bounds(c: CleanText):
@@ -155,11 +97,6 @@ def _dec(x) -> float:
     return float(x)
 
 
-def _round_pct(x: Decimal) -> float:
-    """A percent as written ("3.52%" stays 3.52; an index 107.9 gives exactly 7.9); only a
-    value the text does not write in digits ("by a third": 33.3) is rounded, to 1 decimal."""
-    x = x.normalize()
-    return float(x) if x.as_tuple().exponent >= -4 else round(float(x), 1)
 
 
 def extract_figures(c: CleanText, doc: str = "", places=None,
@@ -438,143 +375,6 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     return None
 
 
-_SCALE_TRIM = " -.[]\u00a0\t\n"
-_RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
-
-
-def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, int]:
-    """(factor, end) of the scale word at j ("billion", "-billion", ".billion", "[billion]"),
-    else (None, j). Two-letter abbreviations ("bn", "mn") count only after a currency sign
-    or before a currency word ("3.2 bn euros")."""
-    sm = pats["scale"].match(text, j)
-    if not sm:
-        return None, j
-    word = " ".join(sm.group().strip(_SCALE_TRIM).split())
-    factor = scale_factor(word)
-    end = sm.end()
-    if factor is None or (len(word) <= 2 and not signed and not currency_patterns()[1].match(text, end)):
-        return None, j  # "3.2 bn" counts after a currency sign or before a currency word ("bn euros")
-    if text.startswith("-", end) and text[end + 1:end + 2].isalpha() \
-            and not currency_patterns()[1].match(text, end):
-        return None, j  # "a 2 million-strong", "5 million-ton": a compound; "billion-naira" is money
-    return Decimal(repr(factor)), end
-
-
-def _high_end(ctx: _Ctx, k: int, currency: str | None) -> tuple[Number | None, bool]:
-    """The range's high number at k, past a currency sign of the same currency ("to $76");
-    (number, signed)."""
-    text = ctx.text
-    d = k
-    while d < len(text) and d - k <= 6 and not text[d].isdecimal():
-        d += 1
-    signed = False
-    if d > k and d < len(text) and text[d].isdecimal():
-        bm = currency_patterns()[0].search(text[k:d])
-        if not (bm and bm.start() == 0 and bm.group("sign") is None):
-            return None, False
-        if resolve(bm.group(), "before", ctx.currency)[0] not in (currency, None) or currency is None:
-            return None, False
-        signed = True
-        k = d
-    if k >= len(text) or not (text[k].isdecimal() or text[k].isalpha()):
-        return None, False
-    n = read_number(text, k, ctx.mark, spaced=signed)
-    return (n if n is not None and n.kind == "cardinal" else None), signed
-
-
-def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_zone: str,
-                     by_zone: str, pats) -> tuple[Decimal, Decimal | None, int] | None:
-    """(low, high or None, end) with scales applied; None for a vague number without scale.
-
-    The range rule: the high end's scale word carries to the low end only when the
-    low end has no scale word of its own and its written number is not larger than
-    the high end's ("$71 to $76 billion", "250-300 million"); otherwise each end
-    keeps its own ("$650,000 to $2.4 million", "$150 to $6 million"), and low <= high.
-    A range needs a dash, or "between ... and", "from ... to", or a currency sign on
-    both ends ("US $71 to $76 billion"); a low end with its own scale makes a range
-    only after "between" or a dash ("from $2bn to $3bn" is a change, two figures).
-    """
-    text = ctx.text
-    signed = cur_before is not None
-    low_scale, k = _scale_at(text, j, signed, pats)
-    if low_scale is None and num.kind == "vague":
-        vs = _OF_SCALE.match(text, j)
-        if not vs:
-            return None
-        low_scale, k = Decimal(repr(scale_factor(vs.group(1)))), vs.end()
-    if num.kind == "cardinal":
-        opener = _RANGE_OPENER.search(by_zone if not cur_before else qual_zone)
-        dash = _RANGE_DASH_ANY.match(text, k) if not num.words else None
-        word = None if dash else _RANGE_WORD.match(text, k)
-        conn = dash or word
-        if conn:
-            n2, high_signed = _high_end(ctx, conn.end(), currency)
-            ok = n2 is not None and (
-                dash is not None and (not high_signed or signed) and n2.end > conn.end()
-                or word is not None and (
-                    (opener is not None and (low_scale is None or opener.group(1).lower() == "between"))
-                    or (opener is None and low_scale is None and high_signed
-                        and word.group(1).lower() != "and")))
-            if ok and dash is not None and not high_signed and not text[conn.end()].isdecimal():
-                ok = False
-            high_scale, k2 = _scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
-            if ok and low_scale is not None and high_scale is None:
-                ok = False  # "$5 billion - 2019": a scaled low end pairs only with a scaled high end
-            if ok:
-                hs = high_scale or Decimal(1)
-                hi = n2.value * hs
-                if low_scale is not None:
-                    lo = num.value * low_scale
-                elif num.value > n2.value:
-                    lo = num.value      # complete as written: "$650,000 to $2.4 million"
-                else:
-                    lo = num.value * hs
-                if lo > hi:
-                    lo, hi = hi, lo
-                return lo, hi, k2
-    if low_scale is not None and num.kind == "cardinal" and not num.words \
-            and num.value == num.value.to_integral_value():
-        value, k = _compound_tail(text, num.value * low_scale, low_scale, k, signed, pats)
-        return value, None, k
-    return num.value * (low_scale or 1), None, k
-
-
-# "$1 billion 832 million", "$980 million 344 thousand", "5 trillion 311 billion dollars",
-# "779 thousand 300 million dollars": a number written in parts, each with its own scale word
-_COMPOUND_PART = re.compile(r"\s+(?:and\s+)?(\d{1,3})(?![\d.,])")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-
-
-@lru_cache(maxsize=1)
-def _quantity_units() -> frozenset[str]:
-    return frozenset(w.lower() for w in read_lines("quantity_units.txt"))
-
-
-def _compound_tail(text: str, total: Decimal, scale: Decimal, k: int, signed: bool,
-                   pats) -> tuple[Decimal, int]:
-    """(value, end) of an amount written in parts after its first part (total, scale, end k):
-    a smaller part adds ("1 billion 832 million"); a larger scale after "thousand" multiplies
-    the thousands ("779 thousand 300 million" = 779,300 million, compound_thousands)."""
-    first = True
-    while True:
-        m = _COMPOUND_PART.match(text, k)
-        if m is None:
-            return total, k
-        s2, k2 = _scale_at(text, m.end(), signed, pats)
-        if s2 is None:
-            return total, k
-        w = _NEXT_WORD.match(text, k2)
-        if w is not None and w.group(1).lower() in _quantity_units():
-            return total, k  # "$5 billion 2 million tonnes": the second part is a quantity
-        n2 = Decimal(m.group(1))
-        if s2 < scale:
-            total += n2 * s2
-        elif first and scale == 1000 and s2 > scale:
-            total = (total + n2) * s2
-        else:
-            return total, k
-        scale, k, first = s2, k2, False
-
 
 _NEAR_RIGHT = re.compile(
     r"(?:\s?\(!\))?(?:\s?[-–—]\s?\d[\d,.]*|\s+(?:to|and)\s+\S+)?"
@@ -595,56 +395,4 @@ _DIGITS_RE = re.compile(DIGITS)
 _RANGE_NEXT = re.compile(r"\s+(?:to|and)\s+\$?\s?(?=\d)")
 
 
-_TO_LEVEL = re.compile(r"\s+to\s+(?:\S+\s+)?\d")
-
-
-def _last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
-    """'up' or 'down' from the change verb nearest before the number in its clause;
-    skip_levels leaves out a verb followed by its own level ("expanded to 28 items")."""
-    up = [m.end() for m in pats["up"].finditer(clause)
-          if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
-    down = [m.end() for m in pats["down"].finditer(clause)
-            if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
-    if not up and not down:
-        return None
-    return "down" if (down and (not up or down[-1] > up[-1])) else "up"
-
-
 _ARTICLE = re.compile(r"an?\s+", re.I)
-_MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
-_MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
-_INCREASE_AFTER = re.compile(r"\s*(?:increase|growth|rise|up)\b", re.I)
-# the change words that decide a percent next to them, in the order tried (patterns of
-# _patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
-_ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
-                    ("change_after", "growth_percent_change_after"),
-                    ("verb_adjacent", "growth_percent_verb"))
-_INCREASE_OF = re.compile(r"\bincrease\s+of\s+$", re.I)
-_MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
-_LESS = re.compile(r"\s*(?:less|lower)", re.I)
-_OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)", re.I)
-# "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
-# "Significant reductions were also recorded in ...": a sentence whose subject is plural changes
-_CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|notable|major|steep|further|large|strong|"
-                               r"marked|moderate|slight)\s+)?(reductions|declines|decreases|falls|drops|contractions|"
-                               r"increases|rises|gains)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
-                               r"(?:recorded|registered|seen|posted|noted|reported|observed)\b", re.I)
-# "up $647 million, or 17 percent": a percent restating the change just given in money
-_OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-_UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
-                        r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-_ADJ_CHANGE = re.compile(r"(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)\b(up|down|plus|minus)\s+$", re.I)
-_STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
-_VERB_MULTIPLES = ("double", "triple")
-_INFINITIVE = re.compile(r"\bto\s+$", re.I)
-_OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
-_PERIOD_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)
-_PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}))\b", re.I)
-# a fraction of a count ("half of the countries", "more than half of them") is no economic share
-_COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:\d|them\b|us\b|countries|people|residents|"
-                          r"companies|enterprises|students|participants|members|population)", re.I)
-_CHANGE_ADJ = re.compile(r"\b(?:by|added|adding|increase\s+of|growth\s+of)\s+(?:\w+\s+){0,2}$", re.I)
-
-
-def _change_verb_adjacent(clause: str) -> bool:
-    return _CHANGE_ADJ.search(clause[-40:]) is not None

@@ -1,0 +1,139 @@
+"""Kinds and signs: the words that make a number a change, a share or an index, and its sign.
+
+Split from figures/extract.py, whose figure reader (_figure_at) asks these patterns in the
+order its docstring gives: the cue words of vocab cues.csv compiled once (qualifiers, change
+verbs and nouns, share and index words), the comparatives, brackets and signs around a
+percent or multiple, and the direction of the change verb nearest before a number. Pure
+text patterns, no document state.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from tradeflows.figures.units import scale_words
+from tradeflows.vocab import alternation, read_csv
+
+_PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
+_POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b)", re.I)
+_MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
+_BY = re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
+_SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
+# "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
+# a plus or minus sign written right before a percent, after a bracket, colon or space
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))[+\-\u2212\u2013]$")
+_RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
+_CMP_RIGHT = re.compile(
+    _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
+    r"as\s+much|as\s+many)\b", re.I)
+_CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
+_COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
+                             r"against|vs\.?|versus|relative\s+to)\b", re.I)
+_PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in read_csv("cues.csv"):
+        out.setdefault(f"{r['category']}:{r['side']}", []).append(r["cue"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    c = _cues()
+    quals = {cat: c[f"{cat}:left"] for cat in ("approx", "more_than", "less_than")}
+    qual_alt = "|".join(f"(?P<{cat}>{alternation(ws)})" for cat, ws in quals.items())
+    scales = alternation(scale_words())
+    return {
+        # a qualifier right before the number (or its currency): "more than", "exceeded the"
+        # a qualifier right before the number: "more than", "exceeded the", "approaching
+        # the landmark mark of"
+        "qual": re.compile(rf"\b(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
+        "up": re.compile(rf"\b(?:{alternation(c['up:left'])})\b", re.I),
+        "down": re.compile(rf"\b(?:{alternation(c['down:left'])})\b", re.I),
+        "index": re.compile(rf"\b(?:{alternation(c['index:left'])})\b", re.I),
+        # "amounted to 107.9% compared to": an index only where the value says so (>= 100)
+        "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
+        "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
+        # "an increase of 51.00%", "a decline of 3.6%": the change noun right before
+        # a change verb right before the number ("grew 30.2 percent", "dived 10.3 percent")
+        "verb_adjacent": re.compile(rf"\b(?:(?P<up>{alternation(c['up:left'])})|"
+                                    rf"(?P<down>{alternation(c['down:left'])}))\s+$", re.I),
+        # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
+        "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|economic|"
+                                   rf"month[-\s](?:on|over)[-\s]month)\s+)?(?:(?P<up>{alternation(c['up_of:left'])})|"
+                                   rf"(?P<down>{alternation(c['down_of:left'])}))\b", re.I),
+        "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
+                                rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+$", re.I),
+        # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
+        # detached by a hyphen ("3.5-billion"), a stray dot ("US$43.billion") or an
+        # editorial bracket ("$12 [billion]"); a hyphenated word after it is read by
+        # _scale_at ("-billion-dollars", "billion-naira" keep their currency word)
+        # (built from the scale table alone, so every word it matches has a factor)
+        "scale": re.compile(rf"(?:\s?\[(?:{scales})\]|(?:\s?|-|\.(?=[a-z]))(?:{scales}))"
+                            rf"(?![A-Za-z])", re.I),
+    }
+
+
+def _round_pct(x: Decimal) -> float:
+    """A percent as written ("3.52%" stays 3.52; an index 107.9 gives exactly 7.9); only a
+    value the text does not write in digits ("by a third": 33.3) is rounded, to 1 decimal."""
+    x = x.normalize()
+    return float(x) if x.as_tuple().exponent >= -4 else round(float(x), 1)
+
+
+_TO_LEVEL = re.compile(r"\s+to\s+(?:\S+\s+)?\d")
+
+
+def _last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
+    """'up' or 'down' from the change verb nearest before the number in its clause;
+    skip_levels leaves out a verb followed by its own level ("expanded to 28 items")."""
+    up = [m.end() for m in pats["up"].finditer(clause)
+          if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
+    down = [m.end() for m in pats["down"].finditer(clause)
+            if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
+    if not up and not down:
+        return None
+    return "down" if (down and (not up or down[-1] > up[-1])) else "up"
+
+
+_MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
+_MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
+_INCREASE_AFTER = re.compile(r"\s*(?:increase|growth|rise|up)\b", re.I)
+# the change words that decide a percent next to them, in the order tried (patterns of
+# _patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
+_ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
+                    ("change_after", "growth_percent_change_after"),
+                    ("verb_adjacent", "growth_percent_verb"))
+_INCREASE_OF = re.compile(r"\bincrease\s+of\s+$", re.I)
+_MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
+_LESS = re.compile(r"\s*(?:less|lower)", re.I)
+_OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)", re.I)
+# "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
+# "Significant reductions were also recorded in ...": a sentence whose subject is plural changes
+_CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|notable|major|steep|further|large|strong|"
+                               r"marked|moderate|slight)\s+)?(reductions|declines|decreases|falls|drops|contractions|"
+                               r"increases|rises|gains)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
+                               r"(?:recorded|registered|seen|posted|noted|reported|observed)\b", re.I)
+# "up $647 million, or 17 percent": a percent restating the change just given in money
+_OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
+                        r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_ADJ_CHANGE = re.compile(r"(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)\b(up|down|plus|minus)\s+$", re.I)
+_STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
+_VERB_MULTIPLES = ("double", "triple")
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
+_PERIOD_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)
+_PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}))\b", re.I)
+# a fraction of a count ("half of the countries", "more than half of them") is no economic share
+_COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:\d|them\b|us\b|countries|people|residents|"
+                          r"companies|enterprises|students|participants|members|population)", re.I)
+_CHANGE_ADJ = re.compile(r"\b(?:by|added|adding|increase\s+of|growth\s+of)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _change_verb_adjacent(clause: str) -> bool:
+    return _CHANGE_ADJ.search(clause[-40:]) is not None

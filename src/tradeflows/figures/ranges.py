@@ -1,0 +1,165 @@
+"""Ranges and scales: the value of a number once read, from the words right after it.
+
+Split from figures/extract.py: a scale word ("billion", "-billion", "bn" after a sign), a
+range's high end and which end's scale carries to the other (_range_and_scale, its rule in
+the docstring), and an amount written in parts ("$1 billion 832 million"). The figure
+reader calls _range_and_scale once per number; its kind is decided afterwards.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tradeflows.figures.currencies import patterns as currency_patterns, resolve
+from tradeflows.figures.numbers import Number, read_number
+from tradeflows.figures.units import scale_factor
+from tradeflows.vocab import read_lines
+
+if TYPE_CHECKING:
+    from tradeflows.figures.extract import _Ctx
+
+
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
+_RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
+_RANGE_OPENER = re.compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I)
+_OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
+
+
+_SCALE_TRIM = " -.[]\u00a0\t\n"
+_RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
+
+
+def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, int]:
+    """(factor, end) of the scale word at j ("billion", "-billion", ".billion", "[billion]"),
+    else (None, j). Two-letter abbreviations ("bn", "mn") count only after a currency sign
+    or before a currency word ("3.2 bn euros")."""
+    sm = pats["scale"].match(text, j)
+    if not sm:
+        return None, j
+    word = " ".join(sm.group().strip(_SCALE_TRIM).split())
+    factor = scale_factor(word)
+    end = sm.end()
+    if factor is None or (len(word) <= 2 and not signed and not currency_patterns()[1].match(text, end)):
+        return None, j  # "3.2 bn" counts after a currency sign or before a currency word ("bn euros")
+    if text.startswith("-", end) and text[end + 1:end + 2].isalpha() \
+            and not currency_patterns()[1].match(text, end):
+        return None, j  # "a 2 million-strong", "5 million-ton": a compound; "billion-naira" is money
+    return Decimal(repr(factor)), end
+
+
+def _high_end(ctx: _Ctx, k: int, currency: str | None) -> tuple[Number | None, bool]:
+    """The range's high number at k, past a currency sign of the same currency ("to $76");
+    (number, signed)."""
+    text = ctx.text
+    d = k
+    while d < len(text) and d - k <= 6 and not text[d].isdecimal():
+        d += 1
+    signed = False
+    if d > k and d < len(text) and text[d].isdecimal():
+        bm = currency_patterns()[0].search(text[k:d])
+        if not (bm and bm.start() == 0 and bm.group("sign") is None):
+            return None, False
+        if resolve(bm.group(), "before", ctx.currency)[0] not in (currency, None) or currency is None:
+            return None, False
+        signed = True
+        k = d
+    if k >= len(text) or not (text[k].isdecimal() or text[k].isalpha()):
+        return None, False
+    n = read_number(text, k, ctx.mark, spaced=signed)
+    return (n if n is not None and n.kind == "cardinal" else None), signed
+
+
+def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_zone: str,
+                     by_zone: str, pats) -> tuple[Decimal, Decimal | None, int] | None:
+    """(low, high or None, end) with scales applied; None for a vague number without scale.
+
+    The range rule: the high end's scale word carries to the low end only when the
+    low end has no scale word of its own and its written number is not larger than
+    the high end's ("$71 to $76 billion", "250-300 million"); otherwise each end
+    keeps its own ("$650,000 to $2.4 million", "$150 to $6 million"), and low <= high.
+    A range needs a dash, or "between ... and", "from ... to", or a currency sign on
+    both ends ("US $71 to $76 billion"); a low end with its own scale makes a range
+    only after "between" or a dash ("from $2bn to $3bn" is a change, two figures).
+    """
+    text = ctx.text
+    signed = cur_before is not None
+    low_scale, k = _scale_at(text, j, signed, pats)
+    if low_scale is None and num.kind == "vague":
+        vs = _OF_SCALE.match(text, j)
+        if not vs:
+            return None
+        low_scale, k = Decimal(repr(scale_factor(vs.group(1)))), vs.end()
+    if num.kind == "cardinal":
+        opener = _RANGE_OPENER.search(by_zone if not cur_before else qual_zone)
+        dash = _RANGE_DASH_ANY.match(text, k) if not num.words else None
+        word = None if dash else _RANGE_WORD.match(text, k)
+        conn = dash or word
+        if conn:
+            n2, high_signed = _high_end(ctx, conn.end(), currency)
+            ok = n2 is not None and (
+                dash is not None and (not high_signed or signed) and n2.end > conn.end()
+                or word is not None and (
+                    (opener is not None and (low_scale is None or opener.group(1).lower() == "between"))
+                    or (opener is None and low_scale is None and high_signed
+                        and word.group(1).lower() != "and")))
+            if ok and dash is not None and not high_signed and not text[conn.end()].isdecimal():
+                ok = False
+            high_scale, k2 = _scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
+            if ok and low_scale is not None and high_scale is None:
+                ok = False  # "$5 billion - 2019": a scaled low end pairs only with a scaled high end
+            if ok:
+                hs = high_scale or Decimal(1)
+                hi = n2.value * hs
+                if low_scale is not None:
+                    lo = num.value * low_scale
+                elif num.value > n2.value:
+                    lo = num.value      # complete as written: "$650,000 to $2.4 million"
+                else:
+                    lo = num.value * hs
+                if lo > hi:
+                    lo, hi = hi, lo
+                return lo, hi, k2
+    if low_scale is not None and num.kind == "cardinal" and not num.words \
+            and num.value == num.value.to_integral_value():
+        value, k = _compound_tail(text, num.value * low_scale, low_scale, k, signed, pats)
+        return value, None, k
+    return num.value * (low_scale or 1), None, k
+
+
+# "$1 billion 832 million", "$980 million 344 thousand", "5 trillion 311 billion dollars",
+# "779 thousand 300 million dollars": a number written in parts, each with its own scale word
+_COMPOUND_PART = re.compile(r"\s+(?:and\s+)?(\d{1,3})(?![\d.,])")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _quantity_units() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quantity_units.txt"))
+
+
+def _compound_tail(text: str, total: Decimal, scale: Decimal, k: int, signed: bool,
+                   pats) -> tuple[Decimal, int]:
+    """(value, end) of an amount written in parts after its first part (total, scale, end k):
+    a smaller part adds ("1 billion 832 million"); a larger scale after "thousand" multiplies
+    the thousands ("779 thousand 300 million" = 779,300 million, compound_thousands)."""
+    first = True
+    while True:
+        m = _COMPOUND_PART.match(text, k)
+        if m is None:
+            return total, k
+        s2, k2 = _scale_at(text, m.end(), signed, pats)
+        if s2 is None:
+            return total, k
+        w = _NEXT_WORD.match(text, k2)
+        if w is not None and w.group(1).lower() in _quantity_units():
+            return total, k  # "$5 billion 2 million tonnes": the second part is a quantity
+        n2 = Decimal(m.group(1))
+        if s2 < scale:
+            total += n2 * s2
+        elif first and scale == 1000 and s2 > scale:
+            total = (total + n2) * s2
+        else:
+            return total, k
+        scale, k, first = s2, k2, False
