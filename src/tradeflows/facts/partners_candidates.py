@@ -1,0 +1,82 @@
+"""The places of a figure's window that a partner rule may pick, and the rules' shared constants.
+
+Split from facts/partners.py: every partner rule (partners_item, partners_sentence,
+partners_carried) reads the same candidates: the places of the window less the reporter, an
+anaphor ("this country"), a descriptor, where an event took place, a place ranked ahead, a
+possessive or epithet, and (unless asked) a place named as a part.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.places import Place
+from tradeflows.facts.reporters import POSSESSIVE
+from tradeflows.facts.subject import EPITHET
+from tradeflows.vocab.patterns import NEVER, cue
+
+NONE = (None, None)  # decided: the figure has no counterpart
+FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
+CARRY_SENTENCES = 4  # how many sentences a partner named in passing stays the subject
+HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title's partner governs
+
+# "this Central Asian country": an anaphor for the partner already named
+ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
+# "with this country of the South Caucasus": a place describing a country named before
+DESCRIPTOR_BEFORE = re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart
+EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
+                                # '"..., which last year reached $17.4 billion (15.9 billion euros)," Erdogan said in Kuwait'
+                                r"said|says|told\s+\w+|speaking|spoke|announced|stated|noted|declared)\s+in\s+$", re.I)
+# "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
+RANKED_AHEAD_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
+                                 r"|\bsecond\s+only\s+to\s+(?:the\s+)?$", re.I)
+# "constrained by the Ukraine conflict", "the Doklam standoff": a place naming an event, no counterpart
+EVENT_NAME_AFTER = re.compile(r"\s+(?:conflict|war|crisis|standoff|stand-off|invasion|dispute)\b", re.I)
+# "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
+# of a country named before (the carried partner), not a place of its own
+ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
+ANAPHOR_NOUN = re.compile(r"\s+(?:country|state|republic|nation|market|economy|giant|kingdom|partner)\b", re.I)
+
+# "surplus with all of Asia, including China": a place named as a part is not the counterpart
+PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
+
+
+def _candidates(cl, parts: bool = False) -> list[Place]:
+    """The places of the figure's window that may be its counterpart; parts=True keeps a place
+    named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's)."""
+    text, home_iso = cl.d.text, cl.home[1]
+    return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
+            if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
+            and p.name != cl.rep and not ANAPHORIC.match(text, p.end)
+            and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
+            and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
+            and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
+            and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
+            and not EVENT_NAME_AFTER.match(text, p.end)
+            and not (cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
+                     and not _OWN_FIGURE_AFTER.match(text, p.end))
+            and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
+            and (parts or not PART_BEFORE.search(text, max(0, p.start - 16), p.start))]
+
+
+def _is(p: tuple, name, iso3) -> bool:
+    return p[0] == name or (p[1] is not None and p[1] == iso3)
+
+
+def _same(p: Place, name, iso3) -> bool:
+    return p.name == name or (p.iso3 is not None and p.iso3 == iso3 and p.kind != "region")
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?$", re.I)
+
+
+# "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after
+# the figure that is followed by a figure of its own is the next item, not this figure's partner
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
+                               # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
+                               r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"
+                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
+                               # "followed at 24.6% and South Sudan 23.3%": a place with its own percentage
+                               r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")

@@ -1,0 +1,100 @@
+"""Partner rules beyond the sentence: the partner carried from the last sentences of the
+paragraph (or a part, a change or a group of it), a section's goal, and the page's head.
+
+Split from facts/partners.py: the weakest named counterparts, tried after the sentence's own
+(partners_sentence) and before the world (facts/world.py).
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import PART_OF_PREVIOUS
+from tradeflows.facts.partners_candidates import CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, _is
+from tradeflows.facts.places import country, lookup
+from tradeflows.vocab.patterns import cue
+
+BILATERAL = re.compile(r"\b(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
+                       r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I)
+
+
+def carried(cl):
+    """The partner of the last sentences of the paragraph ('the two countries', or unnamed)."""
+    st = cl.st
+    here = st.partner is not None and st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES
+    # "Of which, exports hit 39.7 billion USD" in a paragraph of its own: a part of the sentence
+    # before, with its counterpart (rule part_carried)
+    opening = cl.d.c.sentences[cl.si][0]
+    part = (st.partner is not None and not here and cl.si - st.partner_si == 1
+            and (cue("part_of_previous", PART_OF_PREVIOUS).match(cl.d.text, opening)
+                 # "This is an increase of €1,990 million (+3.9%) on the 2020 value." in a paragraph of
+                 # its own: the change of the figure before, with its counterpart
+                 or cue("change_of_previous", _CHANGE_OF_PREVIOUS).match(cl.d.text, opening)
+                 # "Peruvian exports totaled US$1.229 billion, whereas imports reached US$1.317 billion
+                 # during the same period." after a line on the pair's trade: the parts of that trade
+                 or cue("same_period", _SAME_PERIOD).search(cl.d.text, cl.lo, cl.hi)))
+    bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
+    # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
+    # countries": a plural anaphor names the group carried before (rule group_carried)
+    group = (st.partner is not None and st.partner[1] is None and not here and not part
+             and cue("group_anaphor", _GROUP_ANAPHOR).search(cl.d.text, cl.lo, cl.hi))
+    if group:
+        cl.partner_rule = "group_carried"
+        return st.partner
+    if st.partner and (here or part or bilateral):
+        cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
+        if bilateral and _COUNTRIES.search(bilateral.group()):
+            return _country_of_city(st.partner, cl.rep_iso)
+        return st.partner
+    return None
+
+
+# "during the same period" closing a sentence: the period of the sentence before (not a base of
+# comparison: "the same period of 2022", "the same period last year")
+_SAME_PERIOD = re.compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|one\s+year|a\s+year))", re.I)
+_CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
+                                 r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\b")
+_GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:countries|states|nations|economies|markets)\b"
+                            r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
+# "the two countries", "the two allies", "bilateral trade": their counterpart is a country
+_COUNTRIES = re.compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
+
+
+def _country_of_city(p: tuple, rep_iso) -> tuple:
+    """'trade between the two countries' after 'the Kazan Summit': the city's country (rule
+    country_of_city in bilateral_carried), not the city."""
+    place = lookup(p[0])
+    if place is None or place.kind != "region" or not p[1] or p[1] == rep_iso:
+        return p
+    try:
+        return country(p[1]), p[1]
+    except KeyError:
+        return p
+
+
+def section_goal(cl):
+    """A goal of the relation the section is about."""
+    return cl.st.partner if cl.status != "actual" and cl.st.partner else None
+
+
+def head(cl):
+    """A turnover with no counterpart on a page whose title and opening name one: the page's
+    relation ("the trade turnover reached $7.4 billion"). An export or import figure with no
+    counterpart is more often the reporter's total, so it is left to default_world."""
+    p = cl.head_partner
+    flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
+    if p is not None and _is(p, cl.rep, cl.rep_iso):
+        # "That left Mexico with a monthly trade surplus" on a page whose head pairs the US with Mexico:
+        # the figure's reporter is the head's counterpart, so its own counterpart is the page's subject
+        home = cl.home
+        p = None if home[0] is None or _is(home, cl.rep, cl.rep_iso) else home
+    if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
+        return None
+    if cl.measure != "turnover":
+        if cl.reporter_rule in OWN_FLOW_RULES:
+            return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)
+        cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
+    return p
+
+
+# reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports")
+OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")

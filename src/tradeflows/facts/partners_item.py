@@ -1,0 +1,211 @@
+"""Partner rules of the figure's own item: a list item, a "respectively" list, the place right
+after the figure, a share's owner or its own flow's counterpart.
+
+Split from facts/partners.py: these rules read only the few words at the figure, so they beat a
+frame or a place named elsewhere in the sentence (facts/sieves.py keeps their order).
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.partners_candidates import _LIST_SEP, _candidates, _same
+from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
+from tradeflows.facts.respectively import listed, siblings
+from tradeflows.vocab.patterns import NEVER, cue
+
+# "Egypt ($41.6 million), Angola (up to $31 million)": the item's own figure in brackets
+_LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
+# "Brazil accounted for €65 billion, Argentina for €18 billion": the item's own figure after "for"
+_LIST_FOR = re.compile(r"\s+(?:accounted\s+)?for\s+$")
+
+
+def member_counterpart(cl):
+    """A bloc member's listed figure: its counterpart is the bloc page's ('surplus with Africa')."""
+    return cl.head_partner if cl.reporter_rule == "member_list" and cl.head_partner else None
+
+
+def respectively(cl):
+    """'trade with major partners China and the US grew by 14.1 per cent and 10.1 per cent
+    respectively': the i-th figure of the list, the i-th place named before it."""
+    s, e = cl.lo, cl.hi  # the figure's window of its sentence: a run-on "sentence" stays linear
+    found = siblings(cl.d.text, s, e, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    places = [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")]
+    idx = listed(cl.d.text, [(p.start, p.end) for p in places], len(starts))
+    if idx is None:
+        return None
+    p = places[idx[i]]
+    return p.name, p.iso3
+
+
+def flow_owner(cl):
+    """'India's imports at $979 million constituted just 7.8 per cent of Sri Lanka's total exports':
+    when the figure is a part of the flow named after it (reporter rule flow_after), the country
+    owning the clause's flow before the figure is the counterpart."""
+    if cl.reporter_rule != "flow_after":
+        return None
+    text = cl.d.text
+    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+              and p.iso3 != cl.rep_iso and p.name != cl.rep and POSSESSIVE.match(text, p.end)]
+    return (owners[-1].name, owners[-1].iso3) if owners else None
+
+
+# "80.6 percent of exports to South Korea was gold", "15.2 percent of imports from China was trucks":
+# a share of the flow with one counterpart, named right after the figure
+_SHARE_OF_FLOW_TO = re.compile(
+    r"\s+of\s+(?:(?:all|total|the|its|their|our)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+
+
+def share_of_flow_to(cl):
+    """'80.6 percent of exports to South Korea': the place the share's own flow goes to or
+    comes from beats a frame named earlier in the sentence."""
+    if cl.f.kind != "share":
+        return None
+    text, end = cl.d.text, cl.f.clean_end
+    for p in _candidates(cl):
+        if p.start >= end and p.start - end <= 60 and p.kind in ("country", "bloc") \
+                and _SHARE_OF_FLOW_TO.fullmatch(text, end, p.start):
+            return p.name, p.iso3
+    return None
+
+
+# "a 5.3% increase was recorded in exports to Italy", "a 12 percent rise in imports from Japan": the
+# counterpart of the change's own flow, named right after it
+_CHANGE_IN_FLOW_TO = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:increase|rise|growth|jump|surge|gain|decline|decrease|drop|fall|contraction)\s+"
+    r"(?:(?:was|has\s+been|is)\s+(?:recorded|registered|seen|observed|reported)\s+)?in\s+"
+    r"(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+
+
+def change_in_flow_to(cl):
+    """'a 5.3% increase was recorded in exports to Italy': the place the change's own flow goes to
+    or comes from beats a frame named earlier in the sentence."""
+    if cl.f.kind != "growth":
+        return None
+    text, end = cl.d.text, cl.f.clean_end
+    for p in _candidates(cl):
+        if p.start >= end and p.start - end <= 80 and p.kind in ("country", "bloc") \
+                and cue("change_in_flow_to", _CHANGE_IN_FLOW_TO).fullmatch(text, end, p.start):
+            return p.name, p.iso3
+    return None
+
+
+def list_item(cl):
+    """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
+    text, f = cl.d.text, cl.f
+    hits = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= 26
+            and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
+    return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+# "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
+# right after the figure, behind "to" or "from", is that figure's own counterpart
+_RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
+
+
+# "compared to 13 percent for the United States, 12 percent for Switzerland": a rate or share for a
+# place is that place's item of a list (money "for" is often a purpose: "$2 billion for Egypt's grid")
+_RIGHT_FOR = re.compile(r"\s*for\s+(?:the\s+)?$", re.I)
+
+
+def right_after(cl):
+    """'13.2% to the United Kingdom', '16.4% to Iraq', '13 percent for the United States': a
+    country or bloc named right after the figure behind 'to' or 'from' (a rate or share also
+    'for') beats a frame named earlier in the sentence."""
+    text, end = cl.d.text, cl.f.clean_end
+    rate = cl.f.kind in ("share", "growth")
+    for p in _candidates(cl):
+        if p.start > end + 14:
+            break
+        if p.start >= end and p.kind in ("country", "bloc") and (
+                cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start)
+                or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))):
+            return p.name, p.iso3
+    return None
+
+
+# "21 per cent of that sum was due to trade with South Africa, 10 per cent to trade with Nigeria":
+# a share attributed to the trade with the place right after it
+_SHARE_TO_TRADE = re.compile(r"\s*(?:of\s+(?:that|the|this)\s+(?:sum|total|amount|value|figure)\s+)?(?:was\s+|is\s+)?"
+                             r"(?:due\s+|attributable\s+|owing\s+)?to\s+(?:the\s+)?trade\s+with\s+(?:the\s+)?$", re.I)
+
+
+def share_to_trade(cl):
+    """'21 per cent of that sum was due to trade with South Africa': a share's own trade partner,
+    named right after it, beats the places of the earlier items."""
+    text, end = cl.d.text, cl.f.clean_end
+    if cl.f.kind != "share":
+        return None
+    for p in _candidates(cl):
+        if p.start > end + 60:
+            break
+        if p.start >= end and p.kind in ("country", "bloc") and cue("share_to_trade", _SHARE_TO_TRADE).fullmatch(text, end, p.start):
+            return p.name, p.iso3
+    return None
+
+
+# "Доля Китая во внешнеторговом обороте Монголии ... составляет 61 проц, а доля России -- 16 проц.":
+# a share word right before a place makes that place the owner of the share (the Russian rows of the
+# cue "share_owner", the text before the place; English has none)
+_SHARE_BETWEEN = re.compile(r"\d\s?(?:%|проц|процент|per\s?cent)", re.I)
+
+
+def share_owner(cl):
+    """'доля Китая ... составляет 61%', 'на долю Китая пришлось 20%': the nearest place before a
+    share that a share word opens is the share's counterpart (no other share between them)."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "share":
+        return None
+    owner = cue("share_owner", NEVER)
+    s0 = cl.d.c.sentences[cl.si][0]
+    hits = [p for p in _candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
+            and owner.search(text, max(s0, p.start - 30), p.start)
+            and not _SHARE_BETWEEN.search(text, p.end, f.clean_start)]
+    if not hits or hits[-1].kind not in ("country", "bloc"):
+        return None
+    p = hits[-1]
+    return None if _same(p, cl.rep, cl.rep_iso) else (p.name, p.iso3)
+
+
+# "18.6% ($18.9bn)": the share's own value in brackets right after it
+_SHARE_VALUE = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\(\s*[^\d()]{0,6}$", re.I)
+
+
+def possessive_share(cl):
+    """'Russia's trade turnover share amounted to 18.6% ($18.9bn)': the place owning the share named
+    before the figure in its clause is the counterpart (the reporter is whose trade it is)."""
+    text = cl.d.text
+    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+              and POSSESSIVE_SHARE.match(text, p.end)
+              and not _SHARE_BETWEEN.search(_SHARE_VALUE.sub("", text[p.end:cl.f.clean_start]))]
+    if not owners or _same(owners[-1], cl.rep, cl.rep_iso):
+        return None
+    return owners[-1].name, owners[-1].iso3
+
+
+# "Kazakhstan ranked second in terms of trade volume among CIS countries, accounting for 13.8% of
+# overall trade turnover": the share's "accounting for" says what the sentence's subject accounts for
+_ACCOUNTING_FOR = re.compile(r"\b(?:accounting|accounted|accounts|account|representing|making\s+up)\s+for\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?$", re.I)
+_OPENING = re.compile(r"\s*(?:the\s+)?$", re.I)
+
+
+def share_subject(cl):
+    """'Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover': a share
+    behind 'accounting for' is that of the country opening the sentence."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "share" or not _ACCOUNTING_FOR.search(text, max(cl.lo, f.clean_start - 40), f.clean_start):
+        return None
+    s0 = cl.d.c.sentences[cl.si][0]
+    first = next((p for p in _candidates(cl) if p.start >= s0), None)
+    if first is None or first.kind not in ("country", "bloc") or first.end > f.clean_start \
+            or not _OPENING.fullmatch(text, s0, first.start):
+        return None
+    # "China, Australia, and the European Union (EU) account for nearly half": a list's share, not one's
+    if any(_LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
+        return None
+    return first.name, first.iso3

@@ -1,0 +1,155 @@
+"""Partner rules of the figure's sentence: its trade frame, a bloc's own trade, an anaphor of a bloc
+or of the page's counterpart, and last the place of the sentence nearest the figure (place_cost).
+
+Split from facts/partners.py: a place named elsewhere in the sentence, after the figure's own
+item (partners_item) and before one carried from earlier sentences (partners_carried).
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.frames import frame_for
+from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, _LIST_SEP,
+                                                  _OWN_FIGURE_AFTER, _candidates, _is, _same)
+from tradeflows.facts.places import Place, find_places
+from tradeflows.facts.reporters import FRAME_REACH
+from tradeflows.vocab.patterns import NEVER, cue
+
+_PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
+_RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
+
+
+# "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
+# share's "of the total" names the whole, not the share's counterpart
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|overall|entire|whole)\b", re.I)
+
+
+def frame(cl):
+    """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
+    f, text = cl.f, cl.d.text
+    frames = [fr for fr in cl.frames if fr.partner is not None
+              and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))]
+    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi) if not EVENT_NAME_AFTER.match(text, p.end)))
+    if fr is None:
+        return None
+    p = fr.partner
+    if fr.kind == "pair" and _same(p, cl.rep, cl.rep_iso):
+        p = fr.reporter
+    if _same(p, cl.rep, cl.rep_iso):
+        return None
+    return p.name, p.iso3
+
+
+# "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself
+_INTRA = re.compile(r"\b[Ii]ntra-\s*$")
+_INTRA_TRADE = re.compile(r"\s+(?:trade|exports|imports|commerce)\b", re.I)
+
+
+def intra_bloc(cl):
+    """'Intra-Mercosur trade reached US$ 41 billion': a flow inside a bloc has the bloc as its
+    counterpart (the figure's own clause names it, before the figure)."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    text = cl.d.text
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.end > cl.f.clean_start:
+            break
+        if p.kind == "bloc" and _INTRA.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
+            return p.name, None
+    return None
+
+
+# "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
+# a common noun standing for the bloc or continent named last before it
+_BLOC_ANAPHOR = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
+                           r"|\b(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b", re.I)
+
+
+def bloc_anaphor(cl):
+    """'Vietnam's trade with the bloc reached US$54.9 billion' after a title on ASEAN: the bloc
+    (or continent) named last before the anaphor, within a news story's reach."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    m = cue("bloc_anaphor", _BLOC_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)
+    if m is None:
+        return None
+    blocs = [p for p in find_places(cl.d.text, max(0, m.start() - HEAD_REACH), m.start())
+             if p.kind == "bloc" and p.name != cl.rep]
+    return (blocs[-1].name, None) if blocs else None
+
+
+# "Spanish exports to the Kingdom", "exports from Mexico to the neighboring nation", "imports from
+# the neighbouring country": the flow's counterpart named by a common noun, the one the page is about
+_ANAPHOR_DEST = re.compile(
+    r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
+    r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
+    r"\s+the\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I)
+
+
+def anaphor_dest(cl):
+    """'Spanish exports to the Kingdom': the counterpart of the page's title and opening (not the
+    one the paragraph carries: "the neighboring nation" after a sentence on Canada is still the US)."""
+    head, home = cl.head_partner, cl.home
+    if head is None or home[0] is None or cl.measure not in ("exports", "imports"):
+        return None
+    # the page's pair is (home, head): the other side of the figure's reporter, none for a third
+    p = head if _is(home, cl.rep, cl.rep_iso) else home if _is(head, cl.rep, cl.rep_iso) else None
+    return p if p is not None and cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi) else None
+
+
+# "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
+# a place behind such a break after the figure is the subject of another clause
+_LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of)\b|;"
+                           # "China's exports up 4.8% in May as shipments to the US fall nearly 10%": a cause of its own
+                           r"|\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)"
+                           # "exceeding 310 million dollars, which is significantly more than China": a comparison
+                           r"|\b(?:more|less|higher|lower|greater|larger|smaller|ahead\s+of)\s+than\b|\bahead\s+of\b", re.I)
+
+
+def sentence(cl):
+    """The place of the sentence nearest the figure, a preposition making it nearer; none
+    behind a clause break after the figure (", with ...", ", while ...", ";")."""
+    text, end = cl.d.text, cl.f.clean_end
+    later = cue("later_clause", _LATER_CLAUSE)
+    cands = [p for p in _candidates(cl) if p.start < end or not later.search(text, end, p.start)]
+    if not cands:
+        return None
+    best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))
+    if best.end <= cl.f.clean_start and _in_list(best, _candidates(cl), text):
+        # "the regional countries including Afghanistan, China, ..., and the Maldives account for
+        # $2,912 million": the figure is the whole list's, not its last item's (rule list_whole)
+        cl.partner_rule = "list_whole"
+        return NONE
+    return best.name, best.iso3
+
+
+def _in_list(p: Place, places: list[Place], text: str) -> bool:
+    """p closes a list of three or more places ("A, B, C and the D")."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
+    n = 0
+    while i is not None and i > 0 and _LIST_SEP.fullmatch(text, ordered[i - 1].end, ordered[i].start):
+        n, i = n + 1, i - 1
+    return n >= 2
+
+
+# cue "next_item": a place after the figure that opens the next item of a list (none in
+# English, so NEVER; in Russian ", с Казахстаном вырос ...", vocab/<lang>/patterns.csv) costs
+NEXT_ITEM_COST = 1000.0
+
+
+def place_cost(p: Place, f, text: str) -> float:
+    if 0 <= p.start - f.clean_end <= 14 and cue("right_prep", _RIGHT_PREP).match(text, f.clean_end, p.start):
+        return 0.0  # "33% to the EEU"
+    if p.end <= f.clean_start:
+        cost = f.clean_start - p.end
+    else:
+        cost = (p.start - f.clean_end) * 1.5 + 10
+        if cue("next_item", NEVER).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end):
+            cost += NEXT_ITEM_COST
+    if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
+        cost *= 0.5
+    if p.kind == "demonym":
+        cost *= 1.3
+    return cost
