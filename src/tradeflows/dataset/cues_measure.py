@@ -1,0 +1,183 @@
+"""What the figure measures by the words at it: one product's trade, a change of a level, a
+balance, or the other flow than its measure says.
+
+Split from dataset/cues.py: each cue reads the words right before or after the figure in its
+clause, so it overrides a measure a cue further away gave (product_rule names the product cue).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tradeflows.dataset.cues_text import CUE_WINDOW, _CLAUSE_END, _figure_pos
+from tradeflows.vocab import alternation, read_lines, read_lines_all
+
+# "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\()\s*$")
+
+
+@lru_cache(maxsize=1)
+def _generic_goods() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("generic_goods.txt"))
+
+
+# "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
+_PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
+# "Over 900 million dollars was garnered from the export of coffee": earned from one product's sales
+_PRODUCT_FROM_FLOW = re.compile(r"\s+(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|fetched|received|"
+                                r"collected|brought\s+in)\s+from\s+(?:the\s+)?(?:exports?|sales?|shipments?)\s+of\s+"
+                                r"([a-z][a-z-]*)\b", re.I)
+# "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
+_PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
+                           r"deliveries)\b")
+# "Exports of construction services, which exceeded half a billion dollars": the flow noun's "of"
+# names what is traded (a capitalised word after "of" names a country instead)
+_PRODUCT_OF_FLOW = re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+of\s+"
+                              r"([a-z][a-z-]*)\b", re.I)
+# "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
+_PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
+                          r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
+                          r"countr(?:y|ies)))", re.I)
+# "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
+# $414 million": a clause that lists the main goods gives each of them, not the total
+_PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
+                           r"most\s+(?:significant|important))\s+(?:export\s+|import\s+)?"
+                           r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _product_flow_local() -> re.Pattern | None:
+    """Other languages' "flow noun + goods" patterns (vocab/<lang>/product_flow.txt)."""
+    rows = read_lines_all("product_flow.txt")
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.I) if rows else None
+
+
+@lru_cache(maxsize=1)
+def _product_non() -> re.Pattern:
+    """"The UAE's non-oil foreign trade in 2021 ... hitting Dh1.9 trillion": trade less a product
+    group (vocab excluded_groups.txt) is no total of the flow."""
+    groups = alternation(read_lines("excluded_groups.txt"))
+    return re.compile(rf"\bnon-?(?:{groups})\s+(?:[a-z]+\s+)?(?:trade|exchanges?|turnover|exports?|imports?)\b",
+                      re.I)
+
+
+# words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
+_FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
+    and or but of to from in into for with by as at on than while also all both each
+    year years month months quarter period level figure total value amount
+    levels figures totals values amounts results indicators""".split())
+
+
+def product_cue(r: dict) -> bool:
+    """The figure is one product's trade: a lowercase word other than a generic one (vocab
+    generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
+    "$X of" (product_of), right before the flow noun of its clause (product_flow) or right after
+    its "of" ("exports of construction services", product_of_flow), or earned "from the export of" a
+    lowercase word right after the figure (product_from_flow); trade less a product group
+    ("non-oil foreign trade", product_non); or the
+    clause calls it the main export or import (product_top) or lists the main goods
+    ("the leading commodities imported ... included", product_list)."""
+    return product_rule(r) is not None
+
+
+def product_rule(r: dict) -> str | None:
+    """Which product cue holds for a figure (see product_cue), or None."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return None
+    sentence, generic = r["sentence"], _generic_goods()
+    m = _PRODUCT_BEFORE.search(sentence, max(0, pos - 60), pos)
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_worth"
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    m = _PRODUCT_AFTER.match(sentence, end)
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_of"
+    lo = max(0, pos - CUE_WINDOW)
+    ends = [x.end() for x in _CLAUSE_END.finditer(sentence, lo, pos)]
+    lo = ends[-1] if ends else lo
+    for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
+        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+            return "product_flow"
+    for m in _PRODUCT_OF_FLOW.finditer(sentence, lo, pos):
+        w = m.group(1)
+        if w.islower() and w not in generic and w not in _FUNCTION_WORDS:
+            return "product_of_flow"
+    m = _PRODUCT_FROM_FLOW.match(sentence, end)
+    if m is not None and m.group(1).islower() and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_from_flow"   # "Over 900 million dollars was garnered from the export of coffee"
+    local = _product_flow_local()
+    if local is not None and local.search(sentence, lo, pos):
+        return "product_flow"   # "Экспорт белорусского продовольствия ... достиг 8,3 миллиарда долларов"
+    if _product_non().search(sentence, lo, pos):
+        return "product_non"
+    if _PRODUCT_TOP.search(sentence, lo, pos):
+        return "product_top"
+    ends = [x.end() for x in _CLAUSE_END.finditer(sentence, 0, pos)]
+    if _PRODUCT_LIST.search(sentence, ends[-1] if ends else 0, pos):
+        return "product_list"
+    return None
+
+
+# "rose 29.4 billion dollars and reached", "up 453.1 billion dollars from 2021", "an increase by
+# $238.5 million", "$20 million more than": the figure is a change of a level, not the level
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
+    r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
+    r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
+    r"surged|soared|expanded|contracted)\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|"
+    r"almost\s+|around\s+|roughly\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b",
+                           re.I)
+
+
+def difference_cue(r: dict) -> bool:
+    """A money figure that is a change ("rose $29.4 billion to ...") rather than a level."""
+    pos = _figure_pos(r)
+    if pos is None or r.get("kind") != "money":
+        return False
+    sentence = r["sentence"]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end))
+
+
+# "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the
+# figure name a balance, whatever measure a cue further away gave it
+_BALANCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
+_BALANCE_BEFORE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
+                             r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
+
+
+def balance_cue(r: dict) -> bool:
+    """An export, import or turnover figure that the words right at it call a balance."""
+    if r.get("measure") not in ("exports", "imports", "turnover"):
+        return False
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 60), pos))
+
+
+# "Brazil purchased a total worth US$ 39.3 billion from the United States": a buying verb before the
+# figure and "from" a place after it make an import, whatever a cue further away said; selling "to" an export
+_BUY_BEFORE = re.compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I)
+_SELL_BEFORE = re.compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I)
+_FROM_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?from\s+(?:the\s+)?[A-Z]")
+_TO_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?to\s+(?:the\s+)?[A-Z]")
+
+
+def flow_cue(r: dict) -> bool:
+    """An export figure that its clause says was bought from a place ("purchased ... $X from the
+    United States"), or an import figure sold to one: the words at the figure name the other flow."""
+    measure = r.get("measure")
+    if measure not in ("exports", "imports"):
+        return False
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    before, after = (_BUY_BEFORE, _FROM_AFTER) if measure == "exports" else (_SELL_BEFORE, _TO_AFTER)
+    return bool(before.search(sentence, max(0, pos - 60), pos) and after.match(sentence, end))

@@ -1,0 +1,120 @@
+"""Partner cues: whether the figure's partner is a country, a bloc or the world as the row says.
+
+Split from dataset/cues.py: a bloc named only as a continent's adjective or altered ("the EU -
+including Britain -"), a partner named only after another flow's noun, a part of a country
+named beside its rest, and the reason (partner_reason) a partner is no counterpart.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tradeflows.dataset.cues_names import _lookup, is_country_itself, norm_name
+from tradeflows.dataset.cues_text import _sentence_places
+from tradeflows.vocab import read_csv
+
+def _partner_mentions(r: dict) -> list:
+    """Where the figure's partner is named in its sentence (by the registry's canonical name)."""
+    sentence, name = r.get("sentence") or "", r.get("partner")
+    if not name or not sentence:
+        return []
+    return [p for p in _sentence_places(sentence) if p.name == name]
+
+
+# "Brazilian exports to the Asian country totaled US$ 1.085 billion": a continent's adjective before
+# "country" points back to one country, not to the continent
+_COUNTRY_NOUN = re.compile(r"\s+(?:country|nation|state|economy|kingdom|republic|neighbou?r)\b", re.I)
+# "Trade exchange between the EU - including Britain - and Egypt": a group widened or narrowed
+_GROUP_ALTERED = re.compile(r"\s*[-–—,(]?\s*(including|excluding|except(?:\s+for)?|without|plus)\s+(?:the\s+)?",
+                            re.I)
+
+
+def group_partner_rule(r: dict) -> str | None:
+    """Why a bloc named as partner is not the counterpart: it is only a continent's adjective
+    before "country" (partner_demonym: "the Asian country"), or the bloc's name is followed by
+    "excluding ...", or by "including" a country that is no member (partner_altered: "the EU -
+    including Britain -" in 2020 is the EU and the UK)."""
+    if r.get("partner_iso3"):
+        return None
+    mentions = _partner_mentions(r)
+    if not mentions:
+        return None
+    sentence = r["sentence"]
+    if all(p.kind == "demonym" and _COUNTRY_NOUN.match(sentence, p.end) for p in mentions):
+        return "partner_demonym"
+    from tradeflows.facts.reporters import is_member
+    y = r.get("year")
+    for p in mentions:
+        m = _GROUP_ALTERED.match(sentence, p.end)
+        if m is None:
+            continue
+        if m.group(1).lower() != "including":
+            return "partner_altered"       # excluding, except, without, plus
+        nxt = [q for q in _sentence_places(sentence) if m.end() <= q.start <= m.end() + 2]
+        if nxt and nxt[0].iso3 and not is_member(p.name, nxt[0].iso3, int(y) if y is not None else None):
+            return "partner_altered"
+    return None
+
+
+# "Brazil's exports to China ..., helping ... post a US$61 billion trade surplus": the partner the
+# sentence gave is named by another flow's words
+_FLOW_TO = re.compile(r"\b(exports?|shipments|sales|supplies|imports?|purchases)\s+(?:to|from|into)\s+(?:the\s+)?$",
+                      re.I)
+
+
+def other_flow_partner(r: dict) -> bool:
+    """A partner taken from elsewhere in the sentence (partner:sentence) that the sentence names only
+    right after another measure's flow noun ("exports to China" for a surplus figure)."""
+    if "partner:sentence" not in (r.get("fact_rules") or "").split(";"):
+        return False
+    mentions = _partner_mentions(r)
+    if not mentions:
+        return False
+    sentence, measure = r["sentence"], r.get("measure")
+    for p in mentions:
+        m = _FLOW_TO.search(sentence, max(0, p.start - 24), p.start)
+        if m is None:
+            return False
+        w = m.group(1).lower()
+        flow = "imports" if w.startswith(("import", "purchase")) else "exports"
+        if flow == measure:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _part_names() -> dict[str, str]:
+    return {r["name"].casefold(): r["rest"].casefold() for r in read_csv("part_names.csv")}
+
+
+def part_partner(r: dict) -> bool:
+    """The partner country is named in its sentence only by the name of a part of it (vocab
+    part_names.csv) while the sentence names the rest as another counterpart ("Exports to Great
+    Britain ... increased ... to €17,167 million ..., while exports to Northern Ireland rose ...")."""
+    mentions = _partner_mentions(r)
+    if not mentions:
+        return False
+    parts = _part_names()
+    rests = [parts.get(p.surface.casefold()) for p in mentions]
+    if not all(rests):
+        return False
+    named = {p.surface.casefold() for p in _sentence_places(r["sentence"]) if p.iso3 == r.get("partner_iso3")}
+    return any(rest in named for rest in rests)
+
+
+def partner_reason(r: dict) -> str | None:
+    piso, pname = r.get("partner_iso3"), r.get("partner")
+    if piso:
+        if is_country_itself(pname, piso):
+            return "subnational partner" if part_partner(r) else None
+        place = _lookup(pname) if pname else None
+        return "subnational partner" if place is not None and place.kind == "region" \
+            else "partner not a country"
+    if not pname or not pname.strip():
+        return "no partner"
+    if norm_name(pname) == "world":
+        return None
+    place = _lookup(pname)
+    if place is None or place.kind != "bloc" or group_partner_rule(r):
+        return "partner not a country"
+    return None

@@ -1,0 +1,121 @@
+"""Period cues: a full-year figure whose sentence speaks of a part of a year, or of a fiscal year.
+
+Split from dataset/cues.py: months, a quarter or a half named before the figure (not as a base)
+with no period in the figure's own clause, "for the same period", a comparison with months of
+another year, one month without a year; and twelve months across two calendar years.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.dataset.cues_text import _figure_pos
+
+# what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
+_OWN_CLAUSE_END = re.compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
+# "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
+_SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
+                                r"comparable)\s+(?:period|months)\b", re.I)
+
+
+# "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
+# figure right after is the base a comparison is made with
+_COMPARE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
+                             r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+# "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
+# written with it (a month with its year, or a range of months, is the period rules' to read)
+_ONE_MONTH = re.compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
+                        rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
+                        r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
+
+
+# (sentence, language, its find_times) of the last _sentence_times: one tuple, replaced whole
+_LAST_TIMES: tuple = (None, None, None)
+
+
+def _sentence_times(sentence: str) -> list:
+    """find_times(sentence); the figures of one sentence come one after the other, so the last
+    sentence's are kept. The re.I patterns run as their copies on the lower-cased sentence
+    (tradeflows.text.fold: the same spans, some 3x faster), as relate runs them."""
+    global _LAST_TIMES
+    from tradeflows.facts.periods import find_times
+    from tradeflows.text.fold import lower_text
+    from tradeflows.vocab import current_language
+    lang = current_language()
+    last = _LAST_TIMES
+    if last[0] == sentence and last[1] == lang:
+        return last[2]
+    times = find_times(sentence, 0, None, lower_text(sentence))
+    _LAST_TIMES = (sentence, lang, times)
+    return times
+
+
+def part_year_cue(r: dict) -> bool:
+    """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
+    sentence names months, a quarter or a half before the figure (not as a base) and the
+    figure's own clause names no period of its own ("in the first six months in 2015 is $55.9
+    billion, ..., while its import is $226.7 billion"), or the figure is "for the same period"
+    as such a part ("Over 11 months, ... $48.5 billion (in 2022 it amounted to $59.5 billion
+    for the same period)"), or compared in its own clause with months of another year ("$426.8
+    million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"): a full
+    year is not compared with a part of one, nor is a part's base a full year. The figure's
+    year then came from another clause, not its months. Or its own clause names one month
+    without a year ("Exports in December totaled $8.89 billion"). A figure alone in brackets
+    ("exports ($50 billion)") reads the clause around its bracket."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    times = _sentence_times(sentence)
+    parts = [t for t in times if t.start < pos and not t.base and not t.target and not t.fiscal
+             and (t.m1, t.m2) != (1, 12)]
+    end = pos + len(" ".join((r.get("figure") or "").split()))
+    ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, pos)]
+    lo = ends[-1] if ends else 0
+    nxt = _OWN_CLAUSE_END.search(sentence, end)
+    hi = nxt.start() if nxt else len(sentence)
+    # a bracketed figure belongs to the words right before its bracket ("January-April 2022 ($366.5 million)")
+    blo = lo - 3 if lo and sentence[lo - 1] == "(" else lo
+    if any(t.base and not t.fiscal and (t.m1, t.m2) != (1, 12) and blo <= t.end and t.start < hi for t in times):
+        return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
+    if _ONE_MONTH.search(sentence, lo, hi):
+        return True    # "Exports in December totaled $8.89 billion"
+    if not parts:
+        return False
+    if _SAME_PERIOD_AFTER.match(sentence, end):
+        return True
+    y = r.get("year")
+    if y is not None and _COMPARE_BEFORE.search(sentence, max(0, pos - 40), pos) \
+            and any(t.year is not None and t.year > int(y) for t in parts):
+        return True    # part_base: "... January to June 2022 ... in comparison to $1,355.14 million recorded in 2021"
+    if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
+        ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, lo - 1)]
+        lo = ends[-1] if ends else 0
+        close = sentence.find(")", end)
+        nxt = _OWN_CLAUSE_END.search(sentence, close + 1 if close >= 0 else end)
+        hi = nxt.start() if nxt else len(sentence)
+    if lo <= parts[-1].start:
+        return False   # the part of a year stands in the figure's own clause: the period rules read it
+    return not any(lo <= t.start < hi for t in times)
+
+
+# "In the previous fiscal year, Ethiopia has earned ... $3.62 billion": a fiscal year named in
+# the sentence of a figure dated January to December (a country the fiscal table does not list)
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I)
+
+
+def twelve_months_across(r: dict) -> bool:
+    """The period is twelve months that span two calendar years (a fiscal year)."""
+    try:
+        y1, m1 = map(int, (r.get("period_start") or "").split("-"))
+        y2, m2 = map(int, (r.get("period_end") or "").split("-"))
+    except ValueError:
+        return False
+    return y2 == y1 + 1 and (y2 * 12 + m2) - (y1 * 12 + m1) == 11
+
+
+def fiscal_cue(r: dict) -> bool:
+    """A calendar-year figure whose sentence speaks of a fiscal year."""
+    return bool(_FISCAL_WORDS.search(r.get("sentence") or ""))

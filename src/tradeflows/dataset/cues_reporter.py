@@ -1,0 +1,140 @@
+"""Whose figure: cues that the figure belongs to another reporter than the row says.
+
+Split from dataset/cues.py: an entity named in the clause before the figure (vocab
+entity_cues.csv), a group of countries as the clause's subject, a balance whose sentence opens
+with another country, the partner's own statistics as source, and a balance its sentence
+calls the subject's own while its partner was carried.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tradeflows.dataset.cues_names import country_label
+from tradeflows.dataset.cues_text import CUE_WINDOW, _CLAUSE_END, _figure_pos, _sentence_places
+from tradeflows.vocab import alternation, read_csv
+
+# "exports to the region", "trade with Russian regions": the cue names a partner
+_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                             re.I)
+_CUE_RANK = {"organization": 0, "other_country": 1, "region": 2}
+CUE_REASON = {"organization": "organization", "region": "subnational reporter",
+               "other_country": "another country"}
+
+
+@lru_cache(maxsize=1)
+def _entity_cues() -> tuple[re.Pattern, dict[str, str]]:
+    cues = {" ".join(r["cue"].lower().split()): r["kind"] for r in read_csv("entity_cues.csv")}
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.I), cues
+def entity_cue(r: dict) -> str | None:
+    """The kind of entity cue (vocab entity_cues.csv) in the clause before a figure, if any."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return None
+    sentence = r["sentence"]
+    lo = max(0, pos - CUE_WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, lo, pos)]
+    lo = ends[-1] if ends else lo
+    pattern, cues = _entity_cues()
+    kind = None
+    for m in pattern.finditer(sentence, lo, pos):
+        if not _PARTNER_BEFORE.search(sentence, lo, m.start()):
+            k = cues[" ".join(m.group().lower().split())]
+            if kind is None or _CUE_RANK[k] >= _CUE_RANK[kind]:
+                kind = k   # "the region's enterprises": the region says more than its companies
+    return kind
+
+
+# ------------------------------------------------------------------ whose figure (issue 14, fourth sample)
+
+# "26 significant economies saw a trade surplus of $2.45 trillion", "developed economies contributed
+# $13.7 trillion": a counted or qualified group of countries is the clause's subject (rule group_subject)
+_GROUP_SUBJECT = re.compile(r"(?<![\w,.-])(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*|developed|developing|emerging|advanced|significant|major|big|"
+                            r"large|small|other|many|several|some|most|all|these|those|such)\s+"
+                            r"(?:[a-z][\w-]*\s+)?(?:economies|nations|countries)\b(?!\s+(?:of|in)\s)")
+# "exports to 137 countries", "trade with developing countries": the group is the counterpart
+_GROUP_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?$", re.I)
+
+
+def group_subject(r: dict) -> bool:
+    """The clause before the figure has a group of countries for its subject ("32 nations with
+    $2.1 trillion", "developing economies $11.2 trillion"): the figure is the group's, not the
+    reporter's (reason `not a country`)."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    lo = max(0, pos - CUE_WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, lo, pos)]
+    lo = ends[-1] if ends else lo
+    for m in _GROUP_SUBJECT.finditer(sentence, lo, pos):
+        if not _GROUP_PARTNER_BEFORE.search(sentence, max(lo, m.start() - 12), m.start()) \
+                or sentence[max(0, m.start() - 12):m.start()].lower().endswith("opposed to "):
+            return True
+    return False
+
+
+def balance_owner(r: dict) -> bool:
+    """A balance whose sentence opens with another country than its reporter ("Canada was the
+    country with the highest increase in trade surplus ...", "Saudi Arabia came in third with a
+    $221.3 billion trade surplus"): a surplus or deficit is its subject's (reason `another country`)."""
+    if r.get("measure") != "balance" or not r.get("reporter_iso3"):
+        return False
+    sentence = (r.get("sentence") or "").lstrip("-–—•* \"'“")
+    first = [p for p in _sentence_places(sentence) if p.start <= 4]
+    if not first:
+        return False
+    p = first[0]
+    if p.kind not in ("country", "demonym") or not p.iso3 or p.iso3 == r["reporter_iso3"].upper():
+        return False
+    pos = _figure_pos({**r, "sentence": sentence})
+    if pos is None or pos < p.end:
+        return False
+    # "China's trade surplus with Belarus ...": the opener names the counterpart after "with"
+    return not re.search(rf"\b(?:with|to|from)\s+(?:the\s+)?{re.escape(country_label(r['reporter_iso3']))}\b",
+                         sentence[:pos])
+
+
+# "the US Census Bureau data showed", "according to the official data from the General Administration of
+# Customs of the People's Republic of China": the partner's own statistics (rule partner_source)
+_SOURCE_WORDS = re.compile(r"\b(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data)\b", re.I)
+
+
+def partner_source(r: dict) -> bool:
+    """An export, import or balance figure whose sentence gives the partner's statistics as its
+    source: the partner's name or adjective right before or after a source word ("the US Census
+    Bureau data showed"): a mirror figure, the partner's imports or exports, not the reporter's own
+    (reason `another country`; a turnover is the same from both sides)."""
+    if r.get("measure") not in ("exports", "imports", "balance"):
+        return False
+    piso, riso = r.get("partner_iso3"), r.get("reporter_iso3")
+    if not piso or not riso or piso == riso:
+        return False
+    sentence = r.get("sentence") or ""
+    for m in _SOURCE_WORDS.finditer(sentence):
+        near = [p for p in _sentence_places(sentence)
+                if p.iso3 and (0 <= m.start() - p.end <= 3 or 0 <= p.start - m.end() <= 8
+                               and sentence[m.end():p.start].strip().lower() in ("of", "of the"))]
+        if not near:
+            continue
+        if any(p.iso3 == piso.upper() for p in near) and not any(p.iso3 == riso.upper() for p in near):
+            return True
+    return False
+
+
+# "Russia moved up ... after increasing its surplus by 1.7 times ... to a record $333.4 billion"
+_OWN_BALANCE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\b", re.I)
+
+
+def own_balance(r: dict) -> bool:
+    """A balance its sentence calls the subject's own ("its surplus") while its partner was carried
+    from another sentence (partner:carried): a country's own surplus is with the world, not with a
+    partner named elsewhere (reason `no partner`)."""
+    if r.get("measure") != "balance" or "partner:carried" not in (r.get("fact_rules") or "").split(";"):
+        return False
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
+    return _OWN_BALANCE.search(sentence, ends[-1] if ends else 0, pos) is not None

@@ -1,0 +1,59 @@
+"""Where a figure stands in its sentence: the text every admission cue reads.
+
+Split from dataset/cues.py: the figure's position in its (clean) sentence, how far back its
+clause is read and what ends it, and the places the registry finds in the sentence. The
+figures of one sentence come one after the other, so the last answer of each is kept.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts import places
+
+# how far before a figure its clause is read for an entity cue, and what ends the clause
+CUE_WINDOW = 160
+_CLAUSE_END = re.compile(r"[;.!?]\s")
+
+
+# (sentence, figure, position) of the last _figure_pos: one tuple, read and replaced whole
+_LAST_POS: tuple = (None, None, None)
+
+
+def _figure_pos(r: dict) -> int | None:
+    """Where the figure stands in its (clean) sentence, or None when it cannot be found.
+    Each admission check of a row asks: the last answer is kept for the same two strings."""
+    global _LAST_POS
+    sentence, figure = r.get("sentence") or "", r.get("figure") or ""
+    last = _LAST_POS
+    if last[0] is sentence and last[1] is figure:
+        return last[2]
+    pos = _find_figure(sentence, figure)
+    _LAST_POS = (sentence, figure, pos)
+    return pos
+
+
+def _find_figure(sentence: str, figure: str) -> int | None:
+    figure = figure.split()
+    if not figure:
+        return None
+    pos = sentence.find(" ".join(figure))      # the clean text has single spaces
+    if pos >= 0:
+        return pos
+    m = re.search(r"\s*".join(re.escape(t) for t in figure), sentence)
+    return m.start() if m else None
+
+
+# (sentence, its places) of the last _sentence_places: one tuple, read and replaced whole
+_LAST_PLACES: tuple = (None, None)
+
+
+def _sentence_places(sentence: str) -> list:
+    """The places the registry finds in a figure's sentence (the figures of one sentence come
+    one after the other, so the last sentence's are kept)."""
+    global _LAST_PLACES
+    last = _LAST_PLACES
+    if last[0] is sentence:
+        return last[1]
+    found = places.find_places(sentence, 0, len(sentence))
+    _LAST_PLACES = (sentence, found)
+    return found
