@@ -2,7 +2,8 @@
 
 As in a multi-pass sieve (Stanford's deterministic coreference), each rule is tried in turn
 and the first that decides names itself in Figure.fact_rules ("reporter:pair"). Reordering
-is an edit of these tables; each rule lives in facts/reporters.py or facts/partners.py.
+is an edit of these tables; each rule lives in facts/reporters.py, facts/world.py or a
+facts/partners_*.py module (gathered by facts/partners.py, hence P.<rule>).
 """
 from __future__ import annotations
 
