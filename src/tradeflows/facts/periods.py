@@ -64,7 +64,18 @@ _TRIGGERS: dict[str, object] = {
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
-_WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
+
+
+def _grouped(words) -> re.Pattern:
+    """An alternation of words grouped by their first character ("f(?:y|iscal|eb)"): sre tries
+    at a position only the words that start with its character (asked only whether one occurs)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile("|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in groups.items()))
+
+
+_WORDS_WITHOUT_DIGITS_RE = _grouped(_WORDS_WITHOUT_DIGITS)
 _NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "rolling_year", "month_span", "month_range", "to_month", "month",
                                "bare_month"})
 # ... of which these name two months ("April 2022-March 2023", "January-September 2023")
