@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _DATELINE, _Doc, _State
+from tradeflows.facts.context import _DATELINE, _Doc, _State, isearch
 from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_context import _context_period
 from tradeflows.facts.places import find_places
@@ -64,7 +64,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     # "including" names parts of what went before, none of them the counterpart of what follows
     parts, prev = set(), None
     for p in sorted(foreign, key=lambda x: x.start):
-        if PART_BEFORE.search(d.text, max(0, p.start - 16), p.start) or (
+        if isearch(d, PART_BEFORE, max(0, p.start - 16), p.start) or (
                 prev is not None and _LIST_SEP.fullmatch(d.text, prev.end, p.start)):
             parts.add(p.start)
             prev = p
@@ -78,15 +78,15 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                # "the recovery of the US economy and easing of inflation in Europe": a place of an
                # economic condition, not a counterpart of trade
                and not cue("economy_after", _ECONOMY_AFTER).match(d.text, p.end)
-               and not cue("economy_before", _ECONOMY_BEFORE).search(d.text, max(0, p.start - 40), p.start)
-               and not cue("agent_before", NEVER).search(d.text, max(0, p.start - 40), p.start)]
+               and not isearch(d, cue("economy_before", _ECONOMY_BEFORE), max(0, p.start - 40), p.start)
+               and not isearch(d, cue("agent_before", NEVER), max(0, p.start - 40), p.start)]
     if parts and not foreign:
         st.partner = None
     if len({p.name for p in foreign}) > 2:
         # a list of countries sets no partner for what follows; a list of examples also ends the one
         # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and
         # Saudi Arabia."): what follows is about them all (rule examples_list)
-        if any(_EXAMPLES_BEFORE.search(d.text, max(0, p.start - 40), p.start) for p in foreign):
+        if any(isearch(d, _EXAMPLES_BEFORE, max(0, p.start - 40), p.start) for p in foreign):
             st.partner = None
         foreign = []
     if foreign:

@@ -77,15 +77,25 @@ _TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks
                                 r"ministry|officials?|representatives?|envoys?|agenda)\b", re.I)
 
 
+def _clause_cues(d: _Doc, s_start: int, s_end: int, v) -> list:
+    """The measure cues of text[s_start:s_end], read once per clause, not once per figure in it."""
+    cache = d.__dict__.setdefault("_measure_cues", {})
+    key = (s_start, s_end, id(v))
+    if key not in cache:
+        text = d.text
+        cache[key] = [(m.start(), m.end(), *v["measures"][fold(m.group())])
+                      for m in _cues(d, v, "measure", s_start, s_end)
+                      if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
+                      and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
+                      and not _PARTNER_AFTER.match(text, m.end())
+                      and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))]
+    return cache[key]
+
+
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     """The measure a cue of the figure's own clause names: (measure, rule, cue span) or Nones."""
     text = d.text
-    cues = [(m.start(), m.end(), *v["measures"][fold(m.group())])
-            for m in _cues(d, v, "measure", s_start, s_end)
-            if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
-            and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
-            and not _PARTNER_AFTER.match(text, m.end())
-            and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))]
+    cues = _clause_cues(d, s_start, s_end, v)
     if not cues:
         return None, None, None
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import POSSESSIVE
 from tradeflows.facts.subject import EPITHET
@@ -44,19 +45,27 @@ PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|exclu
 def _candidates(cl, parts: bool = False) -> list[Place]:
     """The places of the figure's window that may be its counterpart; parts=True keeps a place
     named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's)."""
-    text, home_iso = cl.d.text, cl.home[1]
+    text, home_iso, seen = cl.d.text, cl.home[1], cl.d.__dict__.setdefault("_candidate_of", {})
     return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
             if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
-            and p.name != cl.rep and not ANAPHORIC.match(text, p.end)
-            and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
-            and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
-            and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
-            and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
-            and not EVENT_NAME_AFTER.match(text, p.end)
-            and not (cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
-                     and not _OWN_FIGURE_AFTER.match(text, p.end))
-            and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
-            and (parts or not PART_BEFORE.search(text, max(0, p.start - 16), p.start))]
+            and p.name != cl.rep and _may_be_candidate(text, p, seen)
+            and (parts or not isearch(cl.d, PART_BEFORE, max(0, p.start - 16), p.start))]
+
+
+def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
+    """_candidates' tests of the place alone (its words around), read once per place of a document."""
+    key = (p.start, p.end, p.name)
+    if key not in seen:
+        seen[key] = (not ANAPHORIC.match(text, p.end)
+                     and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
+                     and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
+                     and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
+                     and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
+                     and not EVENT_NAME_AFTER.match(text, p.end)
+                     and not (cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
+                              and not _OWN_FIGURE_AFTER.match(text, p.end))
+                     and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end))
+    return seen[key]
 
 
 def _is(p: tuple, name, iso3) -> bool:

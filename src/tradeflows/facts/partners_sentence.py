@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.context import isearch
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, _LIST_SEP,
                                                   _OWN_FIGURE_AFTER, _candidates, _is, _same)
@@ -112,7 +113,7 @@ def sentence(cl):
     behind a clause break after the figure (", with ...", ", while ...", ";")."""
     text, end = cl.d.text, cl.f.clean_end
     later = cue("later_clause", _LATER_CLAUSE)
-    cands = [p for p in _candidates(cl) if p.start < end or not later.search(text, end, p.start)]
+    cands = [p for p in _candidates(cl) if p.start < end or not isearch(cl.d, later, end, p.start)]
     if not cands:
         return None
     best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc, _cues, _vocab
+from tradeflows.facts.context import _Doc, _cues, _vocab, isearch
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_relative import (_OF_BEFORE_FISCAL, _after_publication, _fiscal, _fiscal_months_year,
                                               _fiscal_part_months)
@@ -40,7 +40,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     if not times:
         return None
     s, e = d.c.sentences[si]
-    if cue("pluperfect", _PLUPERFECT).search(d.text, s, e):
+    if isearch(d, cue("pluperfect", _PLUPERFECT), s, e):
         # "In FY22, the annual trade had stood at $676 billion": a look back from the period in
         # force, which stays in force after it
         return None
@@ -67,7 +67,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a
             # sentence is its own figure's; only one opening the sentence sets the period after it (rule rolling_year)
             continue
-        if cue("than_clause", _THAN_CLAUSE).search(d.text, max(s, t.start - 120), t.start):
+        if isearch(d, cue("than_clause", _THAN_CLAUSE), max(s, t.start - 120), t.start):
             # "The decline was however lower than the steep 27.2 per cent fall in exports registered in
             # 2015": a year inside a comparison with what went before is no period for what follows
             continue

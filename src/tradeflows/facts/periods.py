@@ -64,7 +64,18 @@ _TRIGGERS: dict[str, object] = {
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
-_WORDS_WITHOUT_DIGITS_RE = re.compile("|".join(map(re.escape, _WORDS_WITHOUT_DIGITS)))
+
+
+def _grouped(words) -> re.Pattern:
+    """An alternation of words grouped by their first character ("f(?:y|iscal|eb)"): sre tries
+    at a position only the words that start with its character (asked only whether one occurs)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile("|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in groups.items()))
+
+
+_WORDS_WITHOUT_DIGITS_RE = _grouped(_WORDS_WITHOUT_DIGITS)
 _NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "rolling_year", "month_span", "month_range", "to_month", "month",
                                "bare_month"})
 # ... of which these name two months ("April 2022-March 2023", "January-September 2023")
@@ -72,6 +83,10 @@ _TWO_MONTHS = frozenset({"month_span", "month_range"})
 
 
 _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "none"
+# words a pattern gated by a month name or a digit cannot match without either (one of them, in
+# the lower-cased stretch): a literal every branch of the pattern holds
+_ALSO_NEEDS = {"month_ending": ("quarter", "half", "months"), "rolling_year": ("months", "year"),
+               "abbr_month_range": ("from",)}
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +103,22 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...
         else:
             gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
         # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (text/fold.py)
-        plan.append((kind, pat, gate, need, lower_copy(pat)))
+        plan.append((kind, pat, gate, need, lower_copy(pat), _ALSO_NEEDS.get(kind)))
     return tuple(plan)
+
+
+@lru_cache(maxsize=1)
+def _plans() -> dict[tuple[bool, bool], tuple]:
+    """_plan() by what a stretch holds, (a digit, a capitalised month name): only the patterns
+    whose gate it opens, in their order, so a stretch does not test the others one by one."""
+    def runs(gate, need, digits, month):
+        if gate is _GATE_DIGIT:
+            return digits
+        if gate is _GATE_MONTH:
+            return month and (digits or need != "digit")
+        return True
+    return {(digits, month): tuple(x for x in _plan() if runs(x[2], x[3], digits, month))
+            for digits in (False, True) for month in (False, True)}
 
 
 def find_times(text: str, start: int = 0, end: int | None = None,
@@ -114,16 +143,12 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     found: list[TimeExpr] = []
     starts: list[int] = []   # taken spans, sorted and disjoint
     ends: list[int] = []
-    month_name = None        # a capitalised month name in the stretch (found when first asked)
-    two_months = None        # ... and a second one after it
-    for kind, pat, gate, need, lc in _plan():
+    month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
+    two_months = None        # ... and a second one after it (found when first asked)
+    for kind, pat, gate, need, lc, also in _plans()[digits, month_name is not None]:
+        if also is not None and not any(map(has, also)):
+            continue
         if gate is _GATE_MONTH:
-            if need == "digit" and not digits:
-                continue     # "month" runs only with a digit; a month name holds the others' stems
-            if month_name is None:
-                month_name = _MONTH_NAME_RE.search(stretch) or False
-            if not month_name:
-                continue
             if kind in _TWO_MONTHS:
                 if two_months is None:   # month names never overlap: the first found ends first
                     two_months = _MONTH_NAME_RE.search(stretch, month_name.end()) is not None
@@ -132,8 +157,6 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             elif kind == "rolling_december" and "December" not in stretch:
                 continue
         elif gate is _GATE_DIGIT:
-            if not digits:
-                continue     # anchored: a pattern runs only where a digit occurs
             if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
                 continue
             if kind == "year" and not ("19" in low or "20" in low):
