@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.dataset.cues_text import CUE_WINDOW, _CLAUSE_END, _figure_pos
+from tradeflows.dataset.cues_text import _figure_pos, clause_start, figure_end
 from tradeflows.vocab import alternation, read_lines, read_lines_all
 
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
@@ -89,13 +89,11 @@ def product_rule(r: dict) -> str | None:
     m = _PRODUCT_BEFORE.search(sentence, max(0, pos - 60), pos)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_worth"
-    end = pos + len(" ".join((r.get("figure") or "").split()))
+    end = figure_end(r, pos)
     m = _PRODUCT_AFTER.match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_of"
-    lo = max(0, pos - CUE_WINDOW)
-    ends = [x.end() for x in _CLAUSE_END.finditer(sentence, lo, pos)]
-    lo = ends[-1] if ends else lo
+    lo = clause_start(sentence, pos)
     for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
             return "product_flow"
@@ -113,8 +111,7 @@ def product_rule(r: dict) -> str | None:
         return "product_non"
     if _PRODUCT_TOP.search(sentence, lo, pos):
         return "product_top"
-    ends = [x.end() for x in _CLAUSE_END.finditer(sentence, 0, pos)]
-    if _PRODUCT_LIST.search(sentence, ends[-1] if ends else 0, pos):
+    if _PRODUCT_LIST.search(sentence, clause_start(sentence, pos, None), pos):
         return "product_list"
     return None
 
@@ -137,7 +134,7 @@ def difference_cue(r: dict) -> bool:
     if pos is None or r.get("kind") != "money":
         return False
     sentence = r["sentence"]
-    end = pos + len(" ".join((r.get("figure") or "").split()))
+    end = figure_end(r, pos)
     return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end))
 
 
@@ -156,7 +153,7 @@ def balance_cue(r: dict) -> bool:
     if pos is None:
         return False
     sentence = r["sentence"]
-    end = pos + len(" ".join((r.get("figure") or "").split()))
+    end = figure_end(r, pos)
     return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 60), pos))
 
 
@@ -178,6 +175,6 @@ def flow_cue(r: dict) -> bool:
     if pos is None:
         return False
     sentence = r["sentence"]
-    end = pos + len(" ".join((r.get("figure") or "").split()))
+    end = figure_end(r, pos)
     before, after = (_BUY_BEFORE, _FROM_AFTER) if measure == "exports" else (_SELL_BEFORE, _TO_AFTER)
     return bool(before.search(sentence, max(0, pos - 60), pos) and after.match(sentence, end))

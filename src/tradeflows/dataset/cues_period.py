@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.dataset.cues_text import _figure_pos
+from tradeflows.dataset.cues_text import _figure_pos, figure_end
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
 _OWN_CLAUSE_END = re.compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
@@ -71,7 +71,7 @@ def part_year_cue(r: dict) -> bool:
     times = _sentence_times(sentence)
     parts = [t for t in times if t.start < pos and not t.base and not t.target and not t.fiscal
              and (t.m1, t.m2) != (1, 12)]
-    end = pos + len(" ".join((r.get("figure") or "").split()))
+    end = figure_end(r, pos)
     ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, pos)]
     lo = ends[-1] if ends else 0
     nxt = _OWN_CLAUSE_END.search(sentence, end)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.dataset.cues_names import country_label
-from tradeflows.dataset.cues_text import CUE_WINDOW, _CLAUSE_END, _figure_pos, _sentence_places
+from tradeflows.dataset.cues_text import _figure_pos, _sentence_places, clause_start
 from tradeflows.vocab import alternation, read_csv
 
 # "exports to the region", "trade with Russian regions": the cue names a partner
@@ -26,15 +26,15 @@ CUE_REASON = {"organization": "organization", "region": "subnational reporter",
 def _entity_cues() -> tuple[re.Pattern, dict[str, str]]:
     cues = {" ".join(r["cue"].lower().split()): r["kind"] for r in read_csv("entity_cues.csv")}
     return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.I), cues
+
+
 def entity_cue(r: dict) -> str | None:
     """The kind of entity cue (vocab entity_cues.csv) in the clause before a figure, if any."""
     pos = _figure_pos(r)
     if pos is None:
         return None
     sentence = r["sentence"]
-    lo = max(0, pos - CUE_WINDOW)
-    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, lo, pos)]
-    lo = ends[-1] if ends else lo
+    lo = clause_start(sentence, pos)
     pattern, cues = _entity_cues()
     kind = None
     for m in pattern.finditer(sentence, lo, pos):
@@ -64,9 +64,7 @@ def group_subject(r: dict) -> bool:
     if pos is None:
         return False
     sentence = r["sentence"]
-    lo = max(0, pos - CUE_WINDOW)
-    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, lo, pos)]
-    lo = ends[-1] if ends else lo
+    lo = clause_start(sentence, pos)
     for m in _GROUP_SUBJECT.finditer(sentence, lo, pos):
         if not _GROUP_PARTNER_BEFORE.search(sentence, max(lo, m.start() - 12), m.start()) \
                 or sentence[max(0, m.start() - 12):m.start()].lower().endswith("opposed to "):
@@ -136,5 +134,4 @@ def own_balance(r: dict) -> bool:
     if pos is None:
         return False
     sentence = r["sentence"]
-    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
-    return _OWN_BALANCE.search(sentence, ends[-1] if ends else 0, pos) is not None
+    return _OWN_BALANCE.search(sentence, clause_start(sentence, pos, None), pos) is not None

@@ -32,6 +32,19 @@ def _figure_pos(r: dict) -> int | None:
     return pos
 
 
+def figure_end(r: dict, pos: int) -> int:
+    """Where the figure ends in its sentence (the clean text has single spaces)."""
+    return pos + len(" ".join((r.get("figure") or "").split()))
+
+
+def clause_start(sentence: str, pos: int, reach: int | None = CUE_WINDOW) -> int:
+    """Where the figure's clause begins: after the last sentence-like break before pos, read at
+    most `reach` characters back (None: from the sentence's start)."""
+    lo = 0 if reach is None else max(0, pos - reach)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, lo, pos)]
+    return ends[-1] if ends else lo
+
+
 def _find_figure(sentence: str, figure: str) -> int | None:
     figure = figure.split()
     if not figure:
