@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.dataset.cues_text import _figure_pos, clause_start, figure_end
+from tradeflows.dataset.cues_text import _figure_pos, clause_start, figure_end, figure_span
 from tradeflows.vocab import alternation, read_lines, read_lines_all
 
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
@@ -147,13 +147,10 @@ _BALANCE_BEFORE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balan
 
 def balance_cue(r: dict) -> bool:
     """An export, import or turnover figure that the words right at it call a balance."""
-    if r.get("measure") not in ("exports", "imports", "turnover"):
+    span = figure_span(r) if r.get("measure") in ("exports", "imports", "turnover") else None
+    if span is None:
         return False
-    pos = _figure_pos(r)
-    if pos is None:
-        return False
-    sentence = r["sentence"]
-    end = figure_end(r, pos)
+    sentence, pos, end = span
     return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 60), pos))
 
 
@@ -169,12 +166,9 @@ def flow_cue(r: dict) -> bool:
     """An export figure that its clause says was bought from a place ("purchased ... $X from the
     United States"), or an import figure sold to one: the words at the figure name the other flow."""
     measure = r.get("measure")
-    if measure not in ("exports", "imports"):
+    span = figure_span(r) if measure in ("exports", "imports") else None
+    if span is None:
         return False
-    pos = _figure_pos(r)
-    if pos is None:
-        return False
-    sentence = r["sentence"]
-    end = figure_end(r, pos)
+    sentence, pos, end = span
     before, after = (_BUY_BEFORE, _FROM_AFTER) if measure == "exports" else (_SELL_BEFORE, _TO_AFTER)
     return bool(before.search(sentence, max(0, pos - 60), pos) and after.match(sentence, end))

@@ -37,6 +37,12 @@ def figure_end(r: dict, pos: int) -> int:
     return pos + len(" ".join((r.get("figure") or "").split()))
 
 
+def figure_span(r: dict) -> tuple[str, int, int] | None:
+    """(sentence, start, end) of the figure in its sentence, or None when it cannot be found."""
+    pos = _figure_pos(r)
+    return None if pos is None else (r["sentence"], pos, figure_end(r, pos))
+
+
 def clause_start(sentence: str, pos: int, reach: int | None = CUE_WINDOW) -> int:
     """Where the figure's clause begins: after the last sentence-like break before pos, read at
     most `reach` characters back (None: from the sentence's start)."""
