@@ -14,6 +14,8 @@ import pytest
 from tradeflows import __version__
 from tradeflows.dataset import cache
 from tradeflows.dataset import build as dataset
+from tradeflows.dataset import parquet_io
+from tradeflows.dataset import dictionary
 from tradeflows.publish import export
 from tradeflows.dataset import rates
 from tradeflows.dataset import schema
@@ -351,7 +353,7 @@ def test_interrupted_build_leaves_previous_tables(fake_pipeline, corpus, tmp_pat
             raise KeyboardInterrupt
         return real(name, rows, metadata)
 
-    monkeypatch.setattr(dataset, "make_table", failing)
+    monkeypatch.setattr(parquet_io, "make_table", failing)
     with pytest.raises(KeyboardInterrupt):
         dataset.build(corpus, out, parse=parse_document)
     for t in schema.TABLES.values():          # nothing was written: the previous set is intact
@@ -359,7 +361,7 @@ def test_interrupted_build_leaves_previous_tables(fake_pipeline, corpus, tmp_pat
     assert not list(out.glob(".*.tmp"))
 
     # a failure while writing the last table leaves every table as it was, never truncated
-    monkeypatch.setattr(dataset, "make_table", real)
+    monkeypatch.setattr(parquet_io, "make_table", real)
     real_write = dataset.pq.write_table
 
     def write_then_fail(table, where, **kw):
@@ -626,7 +628,7 @@ def test_export_xlsx_csv_datapackage(fake_pipeline, corpus, tmp_path):
         t = schema.TABLES[res["name"]]
         assert res["path"] == f"{t.name}.csv" and (out / res["path"]).is_file()
         assert [(f["name"], f["type"], f["description"], f["unit"]) for f in res["schema"]["fields"]] == [
-            (c.name, schema.frictionless_type(c.type), c.description, c.unit) for c in t.columns]
+            (c.name, dictionary.frictionless_type(c.type), c.description, c.unit) for c in t.columns]
     types = {f["name"]: f["type"] for f in dp["resources"][1]["schema"]["fields"]}
     assert (types["year"], types["value"], types["period_start"]) == ("integer", "number", "string")
 
@@ -635,8 +637,8 @@ def test_export_xlsx_csv_datapackage(fake_pipeline, corpus, tmp_path):
 
 def test_readme_tables_section_is_generated_from_schema():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert schema.readme_section(text).strip() == schema.markdown().strip(), (
-        "README tables section is stale: run `python -m tradeflows.dataset.schema --readme README.md`")
+    assert dictionary.readme_section(text).strip() == dictionary.markdown().strip(), (
+        "README tables section is stale: run `python -m tradeflows.dataset.dictionary --readme README.md`")
     for t in schema.TABLES.values():
         for c in t.columns:
             assert f"| `{c.name}` |" in text

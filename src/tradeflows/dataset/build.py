@@ -6,24 +6,21 @@ rows, converts money to US dollars, decides each figure's series_status and deri
 the annual panel and the entities' flows (tradeflows.dataset.series) and the arithmetic
 checks between cells (tradeflows.dataset.checks), and writes documents, figures,
 citations, series, series_entities and checks as typed Parquet tables (see
-tradeflows.dataset.schema), each to a temporary file renamed into place.
+tradeflows.dataset.schema), each to a temporary file renamed into place
+(tradeflows.dataset.parquet_io).
 
 Exit codes: 0 ok, 1 some documents failed, 2 usage error.
 """
 from __future__ import annotations
 
 import json
-import math
 import os
 import sys
-import tempfile
 from collections import Counter
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from tradeflows.dataset import checks, schema
@@ -35,115 +32,14 @@ from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import list_documents, load_sources, read_document
 from tradeflows.ingest.location import as_path
+from tradeflows.dataset.parquet_io import (StreamedTable, file_mode, temp_in, atomic_path,  # noqa: F401
+                                           make_table, write_parquet)
 from tradeflows.dataset.plausible import mark_implausible
 from tradeflows.dataset.rates import to_usd
 from tradeflows.records import Figure
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
 FLOWS = schema.FLOWS
-
-
-# ------------------------------------------------------------------ safe writing
-
-@contextmanager
-def atomic_path(target: str | Path) -> Iterator[Path]:
-    """A temporary path in the target's folder, renamed onto the target when the block
-    succeeds and removed when it fails, so the target is either the old or the new file."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temp_in(target.parent, target.name)
-    try:
-        yield tmp
-        os.chmod(tmp, _file_mode())   # mkstemp makes 0600; give the file the usual mode
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _temp_in(folder: Path, name: str) -> Path:
-    """A new empty file .NAME.*.tmp in folder, to be renamed onto NAME when complete."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    return Path(tmp)
-
-
-@lru_cache(maxsize=1)
-def _file_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def write_parquet(table: pa.Table, target: str | Path) -> None:
-    with atomic_path(target) as tmp:
-        pq.write_table(table, tmp, compression="zstd")
-
-
-def _as_str_list(v) -> list[str]:
-    if isinstance(v, str):
-        return [x for x in v.split(";") if x]
-    return [str(x) for x in v]
-
-
-def _coercer(t: pa.DataType):
-    if pa.types.is_list(t):
-        return _as_str_list
-    if pa.types.is_integer(t):
-        return int
-    if pa.types.is_floating(t):
-        return float
-    if pa.types.is_boolean(t):
-        return bool
-    return str
-
-
-_NONE_TYPE = type(None)
-_FLOAT_TYPE = frozenset({float})
-
-
-def make_table(name: str, rows: list[dict] | list[tuple],
-               metadata: dict[str, str] | None = None) -> pa.Table:
-    """A table of the schema `name` from row dicts (missing keys are nulls) or row tuples
-    (in the schema's column order). Values are coerced to the column type (a Decimal or
-    numpy number from a stage is fine); a value that cannot be raises ValueError naming
-    the table, column and row."""
-    sch = schema.schema(name, metadata)
-    if rows and isinstance(rows[0], tuple):
-        columns = list(zip(*rows))
-    else:
-        columns = [[r.get(n) for r in rows] for n in sch.names]
-    if not rows:
-        columns = [[] for _ in sch.names]
-    cols = {}
-    for f, vals in zip(sch, columns):
-        conv = _coercer(f.type.value_type if pa.types.is_dictionary(f.type) else f.type)
-        if conv is _as_str_list:
-            cols[f.name] = [None if v is None else _as_str_list(v) for v in vals]
-            continue
-        # the distinct types of a column, not a test per value (the same verdict)
-        types = set(map(type, vals))
-        types.discard(_NONE_TYPE)
-        if conv is float:
-            ok = types <= _FLOAT_TYPE and not [v for v in vals if v != v]   # no NaN
-        else:
-            ok = all(issubclass(t, conv) for t in types)
-        cols[f.name] = vals if ok else _coerced(name, f.name, conv, vals)
-    return pa.Table.from_pydict(cols, schema=sch)
-
-
-def _coerced(table: str, column: str, conv, vals) -> list:
-    out = []
-    for i, v in enumerate(vals):
-        if v is not None and not isinstance(v, conv):
-            try:
-                v = conv(v)
-            except (TypeError, ValueError) as exc:
-                raise ValueError(f"{table}.{column}: row {i}: cannot store {v!r}") from exc
-        if isinstance(v, float) and math.isnan(v):
-            v = None
-        out.append(v)
-    return out
 
 
 # ------------------------------------------------------------------ figures
@@ -215,36 +111,6 @@ def _sha256_of(path: Path) -> str | None:
         return None
 
 
-FLUSH_ROWS = 2_000  # rows buffered per table before a Parquet row group is written
-
-
-class _StreamedTable:
-    """Rows of one table written in row groups to a temporary file as they come, so a
-    build holds one document's rows at a time, not the corpus's."""
-
-    def __init__(self, name: str, tmp: Path, metadata: dict[str, str]):
-        self.name, self.tmp, self.metadata = name, tmp, metadata
-        self.rows: list[dict] = []
-        self.writer: pq.ParquetWriter | None = None
-        self.count = 0
-
-    def add(self, rows: list[dict]) -> None:
-        self.rows.extend(rows)
-        if len(self.rows) >= FLUSH_ROWS:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.rows or self.writer is None:
-            table = make_table(self.name, self.rows, self.metadata)
-            if self.writer is None:
-                self.writer = pq.ParquetWriter(self.tmp, table.schema, compression="zstd")
-            self.writer.write_table(table)
-            self.count += len(self.rows)
-            self.rows = []
-
-    def close(self) -> None:
-        self.flush()
-        self.writer.close()
 
 
 def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
@@ -337,9 +203,9 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
             "pipeline_digest": code_digest(), "cache_version": tool_version(),
             "min_confidence": str(min_confidence)}
     cache = DocumentCache(out / CACHE_DIR, tool_version(), read=not force)
-    streamed = {name: _StreamedTable(name, _temp_in(out, schema.TABLES[name].file), meta)
+    streamed = {name: StreamedTable(name, temp_in(out, schema.TABLES[name].file), meta)
                 for name in ("documents", "figures", "citations")}
-    panel_tmp = {name: _temp_in(out, schema.TABLES[name].file)
+    panel_tmp = {name: temp_in(out, schema.TABLES[name].file)
                  for name in ("series", "series_entities", "checks")}
     candidates: list[dict] = []          # figures admitted to the panel or the entities' table
     shares: list[dict] = []              # shares of a partner country in a flow (checks)
@@ -376,10 +242,10 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
                            ("checks", chk_rows)):
             pq.write_table(make_table(name, rows, meta), panel_tmp[name], compression="zstd")
         for name, t in streamed.items():
-            os.chmod(t.tmp, _file_mode())
+            os.chmod(t.tmp, file_mode())
             os.replace(t.tmp, out / schema.TABLES[name].file)
         for name, tmp in panel_tmp.items():
-            os.chmod(tmp, _file_mode())
+            os.chmod(tmp, file_mode())
             os.replace(tmp, out / schema.TABLES[name].file)
     except BaseException:
         for t in streamed.values():

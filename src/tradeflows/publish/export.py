@@ -27,7 +27,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from tradeflows import __version__
-from tradeflows.dataset import schema
+from tradeflows.dataset import dictionary, schema
 from tradeflows.dataset.build import EXIT_OK, EXIT_USAGE, atomic_path, m49
 
 XLSX_FILE = "tradeflows.xlsx"
@@ -130,7 +130,7 @@ def datapackage(tables: list[schema.Table]) -> dict:
     for t in tables:
         fields = []
         for c in t.columns:
-            f = {"name": c.name, "type": schema.frictionless_type(c.type),
+            f = {"name": c.name, "type": dictionary.frictionless_type(c.type),
                  "description": c.description, "unit": c.unit}
             if not c.nullable:
                 f["constraints"] = {"required": True}
@@ -207,7 +207,7 @@ def write_xlsx(tables: dict[str, list[dict]], target: Path) -> None:
         _sheet(wb, name, t.names, [[r.get(c) for c in t.names] for r in tables[name]], t)
     dict_header = ["table", "column", "type", "unit", "description"]
     _sheet(wb, "dictionary", dict_header,
-           [[d[k] for k in dict_header] for d in schema.dictionary_rows()], None)
+           [[d[k] for k in dict_header] for d in dictionary.dictionary_rows()], None)
     with atomic_path(target) as tmp:
         wb.save(tmp)
 
