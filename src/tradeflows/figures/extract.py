@@ -35,24 +35,23 @@ Rules, in the order they are tried for a number, and why that order:
                  or the one before takes that figure's currency.
 
 This module holds the anchors and the figure reader (_figure_at, the rules above in their
-order); the words it asks live beside it: figures/kinds.py (change, share and index words,
-signs) and figures/ranges.py (scale words, ranges, amounts written in parts).
+order); what a percent is (the growth_percent_*, growth_index and share_percent rules) is
+the sieve of figures/percent.py, multiples and fractions in words are read by
+figures/multiples.py, and the words they ask live beside them: figures/kinds.py (change,
+share and index words, signs) and figures/ranges.py (scale words, ranges, amounts written
+in parts).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from decimal import Decimal
 
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
-from tradeflows.figures.kinds import (_ADJ_CHANGE, _ADJACENT_CHANGE, _BY, _CHANGES_RECORDED, _CMP_DOWN, _CMP_RIGHT,
-                                      _COMPARED_RIGHT, _COUNT_AFTER, _INCREASE_AFTER, _INCREASE_OF, _INFINITIVE,
-                                      _LESS, _MORE_LESS, _MORE_LESS_UPDOWN, _MULT_CMP, _MULT_SUFFIX, _OBJECT_AFTER,
-                                      _OR_BEFORE, _OR_MORE, _PAREN_OPEN, _PERCENT, _PERIOD_HALF, _PERIOD_OF,
-                                      _POINTS, _SHARE_RIGHT, _SIGN_BEFORE, _STRONG_MULTIPLES, _UPDOWN_OR,
-                                      _VERB_MULTIPLES, _change_verb_adjacent, _last_direction, _patterns,
-                                      _round_pct)
+from tradeflows.figures.kinds import (_ADJ_CHANGE, _BY, _MULT_SUFFIX, _OR_MORE, _PERCENT, _POINTS,
+                                      _last_direction, _patterns, _round_pct)
+from tradeflows.figures.multiples import read_fraction, read_multiple
+from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern  # noqa: F401
 from tradeflows.figures.ranges import _RANGE_DASH, _range_and_scale, _scale_at  # noqa: F401 (_scale_at: tests)
@@ -259,110 +258,23 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         down = (adj.group(1).lower() in ("down", "minus")) if adj else _last_direction(clause, pats) == "down"
         return make("share", _round_pct(-value if down else value), None, qualifier, "share_points", pp.end())
 
-    # --- percent -------------------------------------------------------------
+    # --- percent: a growth rate, a share or an index (the sieve of figures/percent.py) ---
     pm = _PERCENT.match(text, j)
     if pm and num.kind == "cardinal":
-        j = pm.end()
-        after = text[j:j + 60]
-        v = value
-        if _SIGN_BEFORE.search(text, max(s_start, pos - 3), pos):
-            # "EUR 142.4 billion (+9.0 %)", "(February: -8.2% yoy)": a written sign makes a change
-            sign = -1 if text[pos - 1] != "+" else 1
-            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_sign", j)
-        adj = _ADJ_CHANGE.search(by_zone)
-        if adj:  # "down 3.2%", "plus 13 percent"
-            sign = -1 if adj.group(1).lower() in ("down", "minus") else 1
-            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_signed", j)
-        for key, rule in _ADJACENT_CHANGE:  # a change word right next to the percent
-            cue = (pats[key].match(text, j) if key == "change_after"
-                   else pats[key].search(by_zone, max(0, len(by_zone) - 30)))
-            if cue and not (key == "verb_adjacent" and v >= 100 and _COMPARED_RIGHT.match(after)):
-                sign = -1 if cue.group("down") else 1
-                return make("growth", _round_pct(sign * v), None, qualifier, rule, j)
-        cmp_right = _CMP_RIGHT.match(after)
-        if cmp_right and not by:
-            end = j + cmp_right.end() if _MORE_LESS_UPDOWN.match(after) else j
-            sign = -1 if _CMP_DOWN.match(after) else 1
-            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_comparative", end)
-        index_cue = (pats["index"].search(clause[-60:]) is not None
-                     or pats["index_verb"].search(clause) is not None
-                     or _COMPARED_RIGHT.match(after) is not None
-                     or (_PAREN_OPEN.search(clause[-30:]) is not None and ctx.last_money is not None
-                         and ctx.last_money_sentence == si))
-        if not by and v >= 100 and index_cue and not _change_verb_adjacent(clause):
-            return make("growth", _round_pct(v - 100), None, qualifier, "growth_index", j)
-        if by or _INCREASE_AFTER.match(after):
-            sign = -1 if _last_direction(clause, pats) == "down" else 1
-            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_by", j)
-        if _PAREN_OPEN.search(clause[-30:]):
-            chg = _CHANGES_RECORDED.search(clause)
-            if chg:
-                # "Significant reductions were also recorded in the categories for 'base metals' (22 per
-                # cent), mineral products (17.5 per cent)": each bracketed percent is that change's size
-                down = chg.group(1).lower().startswith(("reduc", "decl", "decr", "fall", "drop", "contract"))
-                return make("growth", _round_pct(-v if down else v), None, qualifier, "growth_listed_change", j)
-        if _OR_BEFORE.search(clause):
-            # "up 647 million NZ dollars, or 17 percent on last year": the change again, as a rate
-            ud = _UPDOWN_OR.search(clause)
-            direction = ("down" if ud.group(1).lower() in ("down", "minus") else "up") if ud \
-                else _last_direction(clause, pats)
-            if direction is not None:
-                return make("growth", _round_pct(-v if direction == "down" else v), None, qualifier,
-                            "growth_percent_or", j)
-        if _SHARE_RIGHT.match(after) or pats["share"].search(clause):
-            return make("share", _round_pct(v), _round_pct(high) if high is not None else None,
-                        qualifier, "share_percent", j)
-        # a change verb whose level follows it ("expanded to 28 items, and ... about 70
-        # percent") is about that level, not this number
-        direction = _last_direction(clause, pats, skip_levels=True)
-        if direction is not None or pats["index"].search(clause[-60:]) or _INCREASE_OF.search(clause):
-            sign = -1 if direction == "down" else 1
-            return make("growth", _round_pct(sign * v), None, qualifier, "growth_percent_clause", j)
-        return make("share", _round_pct(v), _round_pct(high) if high is not None else None,
-                    qualifier, "share_percent", j)
+        kind, val, hi, rule, end = read_percent(Percent(
+            text, pos, pm.end(), s_start, value, high, by_zone, by, clause,
+            ctx.last_money is not None and ctx.last_money_sentence == si, pats))
+        return make(kind, val, hi, qualifier, rule, end)
 
-    # --- multiples -----------------------------------------------------------
+    # --- multiples and fractions in words (figures/multiples.py) -----------------
     mm = _MULT_SUFFIX.match(text, j)
     if (mm and num.kind == "cardinal") or num.kind == "multiple":
-        if mm:
-            j = mm.end()
-        after = text[j:j + 40]
-        cmp_right = _MULT_CMP.match(after)
-        direction = _last_direction(clause, pats)
-        word = text[num.start:num.end].lower()
-        strong = word.startswith(_STRONG_MULTIPLES) or word.endswith("fold") or (
-            mm is not None and "fold" in mm.group().lower())
-        if word in _VERB_MULTIPLES:
-            # "double"/"triple" is also an adjective ("double taxation"): a verb
-            # needs an infinitive, a qualifier or an object after it
-            if not (qualifier or _INFINITIVE.search(clause) or _OBJECT_AFTER.match(after) or by):
-                return None
-        elif not (strong or by or cmp_right or direction):
-            return None
-        if cmp_right:
-            j += cmp_right.end()
-        n = value
-        if direction == "down" or (cmp_right and _LESS.match(after)):
-            pct = (Decimal(1) / n - 1) * 100
-        else:
-            pct = (n - 1) * 100
-        return make("growth", _round_pct(pct), None, qualifier, "growth_multiple", j)
-
-    # --- fractions in words ----------------------------------------------------
+        res = read_multiple(text, text[num.start:num.end].lower(), mm.group() if mm else None,
+                            mm.end() if mm else j, value, clause, qualifier, by, pats)
+        return None if res is None else make("growth", res[0], None, qualifier, "growth_multiple", res[1])
     if num.kind == "fraction":
-        after = text[j:j + 40]
-        if _PERIOD_HALF.search(clause) or _PERIOD_OF.match(after):
-            return None  # "the first half of 2023" is a period
-        pct = value * 100
-        if _MORE_LESS.match(after) or by:
-            cmp = _MORE_LESS.match(after)
-            if cmp:
-                j += cmp.end()
-            sign = -1 if _last_direction(clause, pats) == "down" else 1
-            return make("growth", _round_pct(sign * pct), None, qualifier, "growth_fraction", j)
-        if _SHARE_RIGHT.match(after) and not _COUNT_AFTER.match(after):
-            return make("share", _round_pct(pct), None, qualifier, "share_fraction", j)
-        return None
+        res = read_fraction(text, j, value, clause, by, pats)
+        return None if res is None else make(res[0], res[1], None, qualifier, res[2], res[3])
 
     # --- implied currency ----------------------------------------------------
     if value != num.value and num.kind == "cardinal" and ctx.last_money is not None \

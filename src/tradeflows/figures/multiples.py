@@ -1,0 +1,61 @@
+"""Multiples and fractions in words: "1.6 times", "threefold", "doubled", "by almost half",
+"a third more" (growth) and "almost half of", "a quarter of" (share).
+
+A multiple is a change only with a cue that it is one (a strong word such as "doubled" or
+"threefold", "by", a comparative after it, a change verb in its clause); "double" and
+"triple" are adjectives as often ("double taxation") and need a verb's company. A fraction
+of a period ("the first half of 2023") is no figure. The words asked live in
+figures/kinds.py.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tradeflows.figures.kinds import (_COUNT_AFTER, _INFINITIVE, _LESS, _MORE_LESS, _MULT_CMP, _OBJECT_AFTER,
+                                      _PERIOD_HALF, _PERIOD_OF, _SHARE_RIGHT, _STRONG_MULTIPLES, _VERB_MULTIPLES,
+                                      _last_direction, _round_pct)
+
+
+def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Decimal, clause: str,
+                  qualifier: str | None, by: bool, pats: dict) -> tuple[float, int] | None:
+    """(growth in percent, end) of a multiple ending at `end` ("times"/"fold" read), or None
+    when nothing makes it a change. word: the number as written, lower-cased; suffix: the
+    "times"/"-fold" after it, if any."""
+    after = text[end:end + 40]
+    cmp_right = _MULT_CMP.match(after)
+    direction = _last_direction(clause, pats)
+    strong = word.startswith(_STRONG_MULTIPLES) or word.endswith("fold") or (
+        suffix is not None and "fold" in suffix.lower())
+    if word in _VERB_MULTIPLES:
+        # "double"/"triple" is also an adjective ("double taxation"): a verb
+        # needs an infinitive, a qualifier or an object after it
+        if not (qualifier or _INFINITIVE.search(clause) or _OBJECT_AFTER.match(after) or by):
+            return None
+    elif not (strong or by or cmp_right or direction):
+        return None
+    if cmp_right:
+        end += cmp_right.end()
+    if direction == "down" or (cmp_right and _LESS.match(after)):
+        pct = (Decimal(1) / value - 1) * 100
+    else:
+        pct = (value - 1) * 100
+    return _round_pct(pct), end
+
+
+def read_fraction(text: str, end: int, value: Decimal, clause: str, by: bool,
+                  pats: dict) -> tuple[str, float, str, int] | None:
+    """(kind, value in percent, rule, end) of a fraction in words ending at `end`, or None
+    (a period's half, a part of a count)."""
+    after = text[end:end + 40]
+    if _PERIOD_HALF.search(clause) or _PERIOD_OF.match(after):
+        return None  # "the first half of 2023" is a period
+    pct = value * 100
+    if _MORE_LESS.match(after) or by:
+        cmp = _MORE_LESS.match(after)
+        if cmp:
+            end += cmp.end()
+        sign = -1 if _last_direction(clause, pats) == "down" else 1
+        return "growth", _round_pct(sign * pct), "growth_fraction", end
+    if _SHARE_RIGHT.match(after) and not _COUNT_AFTER.match(after):
+        return "share", _round_pct(pct), "share_fraction", end
+    return None

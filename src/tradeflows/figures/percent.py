@@ -1,0 +1,174 @@
+"""What a percent is: a growth rate, a share or an index, decided by a sieve of named rules.
+
+A number followed by "%" (or "percent", "per cent", "pct") is read by the rules of
+PERCENT_RULES in their order, the first that fires deciding its kind, sign and value; the
+order runs from the most local cue (a written sign right before the number) to the
+weakest (any change verb in its clause), and a percent no rule claims is a share. Each
+rule reads a Percent (the words around the number, found once by extract) and returns
+(kind, value, high, rule) or None; its name is the figure's `rule`. The words the rules
+ask live in figures/kinds.py.
+
+  growth_percent_sign        "(+9.0 %)", "(February: -8.2% yoy)": a written sign
+  growth_percent_signed      "down 3.2%", "plus 13 percent"
+  growth_percent_change_of   a change noun right before ("an increase of 51%")
+  growth_percent_change_after  a change noun right after ("a 27.5 percent jump")
+  growth_percent_verb        a change verb right before ("grew 30.2 percent")
+  growth_percent_comparative "12% more", "8 percent lower than"
+  growth_index               "107.9% compared to", "a growth rate of 102.2%": 100 = no change
+  growth_percent_by          "by 12%", "12% increase"
+  growth_listed_change       "reductions ... 'base metals' (22 per cent)"
+  growth_percent_or          "up 647 million NZ dollars, or 17 percent"
+  share_percent              "49% of the turnover", or a share word in the clause
+  growth_percent_clause      a change verb earlier in the clause
+  share_percent              any other percent
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable
+
+from tradeflows.figures.kinds import (_ADJ_CHANGE, _ADJACENT_CHANGE, _CHANGES_RECORDED, _CMP_DOWN, _CMP_RIGHT,
+                                      _COMPARED_RIGHT, _INCREASE_AFTER, _INCREASE_OF, _MORE_LESS_UPDOWN,
+                                      _OR_BEFORE, _PAREN_OPEN, _SHARE_RIGHT, _SIGN_BEFORE, _UPDOWN_OR,
+                                      _change_verb_adjacent, _last_direction, _round_pct)
+
+
+@dataclass
+class Percent:
+    """A percent and the words around it, as the rules read them."""
+    text: str
+    pos: int                 # where its number starts
+    end: int                 # where "%" ends
+    s_start: int             # its sentence's start
+    value: Decimal
+    high: Decimal | None     # the top of a range ("5-7%")
+    by_zone: str             # the sentence before it, up to its qualifier
+    by: bool                 # "by" right before it
+    clause: str              # the clause before it (bounded)
+    money_before: bool       # a money figure of the same sentence before it
+    pats: dict
+
+    @property
+    def after(self) -> str:
+        return self.text[self.end:self.end + 60]
+
+
+Result = tuple  # (kind, value, high, rule, end)
+
+
+def _growth(p: Percent, sign: int, rule: str, end: int | None = None) -> Result:
+    return "growth", _round_pct(sign * p.value), None, rule, p.end if end is None else end
+
+
+def _share(p: Percent) -> Result:
+    return ("share", _round_pct(p.value), _round_pct(p.high) if p.high is not None else None, "share_percent",
+            p.end)
+
+
+def _sign(p: Percent) -> Result | None:
+    if _SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos):
+        return _growth(p, -1 if p.text[p.pos - 1] != "+" else 1, "growth_percent_sign")
+    return None
+
+
+def _signed(p: Percent) -> Result | None:
+    adj = _ADJ_CHANGE.search(p.by_zone)
+    if adj:
+        return _growth(p, -1 if adj.group(1).lower() in ("down", "minus") else 1, "growth_percent_signed")
+    return None
+
+
+def _adjacent(p: Percent) -> Result | None:
+    """A change word right next to the percent (rules change_of, change_after, verb)."""
+    for key, rule in _ADJACENT_CHANGE:
+        cue = (p.pats[key].match(p.text, p.end) if key == "change_after"
+               else p.pats[key].search(p.by_zone, max(0, len(p.by_zone) - 30)))
+        if cue and not (key == "verb_adjacent" and p.value >= 100 and _COMPARED_RIGHT.match(p.after)):
+            return _growth(p, -1 if cue.group("down") else 1, rule)
+    return None
+
+
+def _comparative(p: Percent) -> Result | None:
+    after = p.after
+    cmp_right = _CMP_RIGHT.match(after)
+    if cmp_right and not p.by:
+        end = p.end + cmp_right.end() if _MORE_LESS_UPDOWN.match(after) else p.end
+        return _growth(p, -1 if _CMP_DOWN.match(after) else 1, "growth_percent_comparative", end)
+    return None
+
+
+def _index(p: Percent) -> Result | None:
+    clause = p.clause
+    index_cue = (p.pats["index"].search(clause[-60:]) is not None
+                 or p.pats["index_verb"].search(clause) is not None
+                 or _COMPARED_RIGHT.match(p.after) is not None
+                 or (_PAREN_OPEN.search(clause[-30:]) is not None and p.money_before))
+    if not p.by and p.value >= 100 and index_cue and not _change_verb_adjacent(clause):
+        return "growth", _round_pct(p.value - 100), None, "growth_index", p.end
+    return None
+
+
+def _by(p: Percent) -> Result | None:
+    if p.by or _INCREASE_AFTER.match(p.after):
+        return _growth(p, -1 if _last_direction(p.clause, p.pats) == "down" else 1, "growth_percent_by")
+    return None
+
+
+def _listed_change(p: Percent) -> Result | None:
+    if _PAREN_OPEN.search(p.clause[-30:]):
+        chg = _CHANGES_RECORDED.search(p.clause)
+        if chg:
+            down = chg.group(1).lower().startswith(("reduc", "decl", "decr", "fall", "drop", "contract"))
+            return _growth(p, -1 if down else 1, "growth_listed_change")
+    return None
+
+
+def _or_restated(p: Percent) -> Result | None:
+    if _OR_BEFORE.search(p.clause):
+        ud = _UPDOWN_OR.search(p.clause)
+        direction = ("down" if ud.group(1).lower() in ("down", "minus") else "up") if ud \
+            else _last_direction(p.clause, p.pats)
+        if direction is not None:
+            return _growth(p, -1 if direction == "down" else 1, "growth_percent_or")
+    return None
+
+
+def _share_cue(p: Percent) -> Result | None:
+    if _SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause):
+        return _share(p)
+    return None
+
+
+def _clause_change(p: Percent) -> Result | None:
+    # a change verb whose level follows it ("expanded to 28 items, and ... about 70
+    # percent") is about that level, not this number
+    direction = _last_direction(p.clause, p.pats, skip_levels=True)
+    if direction is not None or p.pats["index"].search(p.clause[-60:]) or _INCREASE_OF.search(p.clause):
+        return _growth(p, -1 if direction == "down" else 1, "growth_percent_clause")
+    return None
+
+
+# the sieve, most local cue first (the module docstring says why each stands where it does)
+PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
+    ("sign", _sign),
+    ("signed", _signed),
+    ("adjacent", _adjacent),
+    ("comparative", _comparative),
+    ("index", _index),
+    ("by", _by),
+    ("listed_change", _listed_change),
+    ("or_restated", _or_restated),
+    ("share_cue", _share_cue),
+    ("clause_change", _clause_change),
+)
+
+
+def read_percent(p: Percent) -> Result:
+    """(kind, value, high, rule, end) of a percent: the first rule of PERCENT_RULES that
+    fires, else a share."""
+    for _, rule in PERCENT_RULES:
+        res = rule(p)
+        if res is not None:
+            return res
+    return _share(p)
