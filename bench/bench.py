@@ -601,6 +601,9 @@ def bench_build(target_mb: float) -> list[str]:
 
 # ------------------------------------------------------------------ ingest
 
+INGEST_DATE = "2020-01-15"   # the date every made page carries in its meta tags
+
+
 def _ingest_files(folder: Path) -> tuple[list[Path], list[Path]]:
     """(HTML pages, PDF files) written into folder from the non-held-out dev texts."""
     sys.path.insert(0, str(ROOT / "tests"))
@@ -617,7 +620,7 @@ def _ingest_files(folder: Path) -> tuple[list[Path], list[Path]]:
         src = load_sources(p.parent).get(p.name, {})
         h = folder / f"{p.stem}.html"
         h.write_text(pm.news_page(pm.body_paragraphs(p), src.get("title") or p.stem,
-                                  src.get("outlet") or "Example News", "2020-01-15", "meta",
+                                  src.get("outlet") or "Example News", INGEST_DATE, "meta",
                                   "https://news.example.com/economy"), encoding="utf-8")
         pages.append(h)
     pdf = folder / "003_book.pdf"
@@ -645,11 +648,42 @@ def _ingest_rate(paths: list[Path], min_seconds: float, figures: bool) -> dict:
                     "mb": nbytes / MB, "cpu_units_per_s": units / cpu, "cpu_mbps": nbytes / MB / cpu}
 
 
+def ingest_fidelity(html: list[Path], pdf: Path) -> list[str]:
+    """What the HTML and PDF readers keep of the texts the pages were made from: the share of
+    the .txt's figures (kind, value, currency) the page's build finds, the extra ones (page
+    chrome: headlines of other stories), the pages whose date is read; for the PDF, its
+    figures against the .txt's (an extra one would be a footnote's or a running head's)."""
+    from collections import Counter
+    from tradeflows.ingest.document import read_document
+    from tradeflows.pipeline import figures_of_document
+
+    def keys(path: Path) -> Counter:
+        return Counter((f.kind, round(f.value, 6), f.currency)
+                       for f in figures_of_document(read_document(path), relate=False))
+
+    txt_n = found = extra = dated = 0
+    for h in html:
+        src = next(p for p in (ROOT / "data" / "external" / "raw" / f"{h.stem}.txt", RAW_DIR / f"{h.stem}.txt")
+                   if p.exists())
+        a, b = keys(src), keys(h)
+        txt_n += sum(a.values())
+        found += sum((a & b).values())
+        extra += sum((b - a).values())
+        dated += read_document(h).published == INGEST_DATE
+    book_txt, book = keys(RAW_DIR / SEED), keys(pdf)
+    return [f"HTML fidelity: {found}/{txt_n} of the .txt figures found ({found / txt_n:.1%}), "
+            f"{extra} extra ({extra / txt_n:.1%}), date read on {dated}/{len(html)} pages",
+            f"PDF fidelity: {sum((book_txt & book).values())}/{sum(book_txt.values())} of the .txt "
+            f"figures found, {sum((book - book_txt).values())} extra"]
+
+
 def bench_ingest(min_seconds: float = 5.0) -> list[str]:
-    """HTML and PDF ingest throughput (input MB/s, pages/s), alone and with clean+extract."""
+    """HTML and PDF ingest throughput (input MB/s, pages/s), alone and with clean+extract;
+    and what the readers keep (ingest_fidelity)."""
     html, pdf = _ingest_files(WORK / "ingest")
     out = [f"inputs: {len(html)} HTML pages ({sum(p.stat().st_size for p in html) / MB:.2f} MB), "
            f"PDF {pdf[0].name} ({pdf[0].stat().st_size / MB:.2f} MB)"]
+    out += ingest_fidelity(html, pdf[0])
     for label, paths, unit in (("HTML", html, "pages"), ("PDF", pdf, "PDF pages")):
         for figures in (False, True):
             r = _ingest_rate(paths, min_seconds, figures)
