@@ -23,6 +23,8 @@ _SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))[+\-\u2212\u2013]$")
+# ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
+_SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
 _RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
 _CMP_RIGHT = re.compile(
     _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"

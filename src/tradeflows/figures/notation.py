@@ -6,7 +6,9 @@ own, so the decimal mark is decided once per document from its unambiguous
 numbers next to a scale word or "%" (a comma or point followed by one or two
 digits; a full "1,234.5" or "1.234,5"), the majority winning, a tie reading
 the point as decimal. Unambiguous numbers are read as written whatever the
-document decided. Spaced thousands ("$ 1 246.7 million", also with no-break
+document decided. Indian and Pakistani outlets group lakhs and crores
+("Rs. 1,74,559.49 Crore", "12,95,935.38"): read as one number with a decimal point.
+Spaced thousands ("$ 1 246.7 million", also with no-break
 or narrow no-break spaces) are read only right after a currency sign, where a
 space cannot separate two numbers.
 """
@@ -29,7 +31,8 @@ _POINT_EVIDENCE = re.compile(rf"\.(?<=\d\.)(?:\d{{1,2}}{_SCALE_OR_PCT}|(?<=\d,\d
 _SPACE = "[ \u00a0\u202f\u2009]"
 _SPACED = re.compile(rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)(?:[.,]\d+)?")
 _POINT_READ = re.compile(
-    r"(?P<tc>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d))"      # 1,246.7 (thousands comma)
+    r"(?P<tc>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"  # 1,74,559.49 (Indian lakh grouping)
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d))"             # 1,246.7 (thousands comma)
     r"|(?P<dc>\d+,\d{1,2})(?![\d]|,\d)"                  # 26,6 (a decimal comma, unambiguous)
     r"|(?P<pt>\d+(?:\.\d+)?)")
 _COMMA_READ = re.compile(

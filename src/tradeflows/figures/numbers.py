@@ -15,7 +15,7 @@ from functools import lru_cache
 from tradeflows.figures.notation import POINT, read_digits
 from tradeflows.vocab import fold, read_csv
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # lakh grouping too
 _DIGITS = re.compile(DIGITS)
 
 

@@ -8,7 +8,7 @@ rule reads a Percent (the words around the number, found once by extract) and re
 (kind, value, high, rule) or None; its name is the figure's `rule`. The words the rules
 ask live in figures/kinds.py.
 
-  growth_percent_sign        "(+9.0 %)", "(February: -8.2% yoy)": a written sign
+  growth_percent_sign        "(+9.0 %)", "(February: -8.2% yoy)", "(-) 5.20%": a written sign
   growth_percent_signed      "down 3.2%", "plus 13 percent"
   growth_percent_change_of   a change noun right before ("an increase of 51%")
   growth_percent_change_after  a change noun right after ("a 27.5 percent jump")
@@ -30,7 +30,7 @@ from typing import Callable
 
 from tradeflows.figures.kinds import (_ADJ_CHANGE, _ADJACENT_CHANGE, _CHANGES_RECORDED, _CMP_DOWN, _CMP_RIGHT,
                                       _COMPARED_RIGHT, _INCREASE_AFTER, _INCREASE_OF, _MORE_LESS_UPDOWN,
-                                      _OR_BEFORE, _PAREN_OPEN, _SHARE_RIGHT, _SIGN_BEFORE, _UPDOWN_OR,
+                                      _OR_BEFORE, _PAREN_OPEN, _SHARE_RIGHT, _SIGN_BEFORE, _SIGN_BRACKET, _UPDOWN_OR,
                                       _change_verb_adjacent, _last_direction, _round_pct)
 
 
@@ -69,6 +69,9 @@ def _share(p: Percent) -> Result:
 def _sign(p: Percent) -> Result | None:
     if _SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos):
         return _growth(p, -1 if p.text[p.pos - 1] != "+" else 1, "growth_percent_sign")
+    m = _SIGN_BRACKET.search(p.text, max(p.s_start, p.pos - 5), p.pos)
+    if m:
+        return _growth(p, 1 if m.group(1) == "+" else -1, "growth_percent_sign")
     return None
 
 
