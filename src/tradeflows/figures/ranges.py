@@ -129,8 +129,9 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
 
 
 # "$1 billion 832 million", "$980 million 344 thousand", "5 trillion 311 billion dollars",
-# "779 thousand 300 million dollars": a number written in parts, each with its own scale word
-_COMPOUND_PART = re.compile(r"\s+(?:and\s+)?(\d{1,3})(?![\d.,])")
+# "779 thousand 300 million dollars", "$6 billion 840.4 million": a number written in parts, each with
+# its own scale word (a part may have decimals)
+_COMPOUND_PART = re.compile(r"\s+(?:and\s+)?(\d{1,3}(?:\.\d+)?)(?![\d.,])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
