@@ -85,7 +85,13 @@ _OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about
                                r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
                                # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
                                r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"
-                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
+                               # "and the EU came in third with an export value of 16.4 billion USD": a bare scaled number
+                               r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b)"
                                # "followed at 24.6% and South Sudan 23.3%": a place with its own percentage
                                r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
-                               r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")
+                               r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+                               # "Spain with N1,030.09 billion or 8.11 per cent, Canada with N907.64 billion": an item's
+                               # amount in a letter-signed currency or a bare scaled number (rule own_scaled_after)
+                               r"|\s+with\s+(?:(?:goods|exports|imports|shipments|trade)\s+)?(?:(?:valued|worth)\s+(?:at\s+)?|of\s+)?"
+                               r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US\s?|[A-Z][a-z]{0,2}\s?)?[$€£¥₦]?\s?"
+                               r"\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b")

@@ -29,7 +29,8 @@ _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandi
                         r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]")
 
 
-_WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
+# "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
+_WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 
 
 # "$494 billion with the world as a whole", "imports from all over the world valued at N21.95
