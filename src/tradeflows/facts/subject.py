@@ -134,7 +134,7 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]
-        if role_after.match(head, p.end) or role_before.search(head, max(0, p.start - 40), p.start):
+        if p.iso3 and (role_after.match(head, p.end) or role_before.search(head, max(0, p.start - 40), p.start)):
             s += WEIGHTS["role_owner"]
         agency = cue("agency", _AGENCY)
         if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
