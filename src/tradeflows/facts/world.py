@@ -44,7 +44,10 @@ _WORLD_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+
 
 # "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
 # (after ", while", ", whereas", ";") naming a total and no place is the world, whatever the clause before named
-_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;"
+                           # "imports from China grew 3.3% ... even as India's overall imports declined 5.6%",
+                           # "..., as China's total imports fell 2%": a clause of its own opening on an owner or its flow
+                           r"|\s+even\s+as\b|,\s*as\s+(?=[A-Z][\w.]*(?:['’]s?\s|\s+(?:\w+\s+)?(?:exports|imports|trade)\b))", re.I)
 
 
 _CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+)?(?:trade|exports?|imports?)\b", re.I)
