@@ -98,10 +98,13 @@ def world_named(cl):
 
 # "14.9 percent of the global trade of the United States last year, which amounted to 5 trillion
 # 311 billion dollars": the figure is the value of a country's whole trade named right before it
+# ("15.3 percent of total United States trade, which in the second month of the year amounted to 317
+# billion dollars": the owner between the total and the flow, a time between "which" and its verb)
 _WHOLE_BEFORE = re.compile(
-    r"\b(?:global|total|overall|entire|worldwide)\s+(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
+    r"\b(?:global|total|overall|entire|worldwide)\s+(?:[A-Z][\w.]*\s+){0,3}(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s+[\w-]+){0,3}\s*,?\s+"
-    r"(?:which|that)\s+(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
+    r"(?:which|that)\s+(?:(?:in|during|over|for|of|the|this|that|last|year|month|quarter|first|second|third|fourth|"
+    r"\w+th|\d{4}|same|period)\s+){0,7}(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
 
 
 def world_whole(cl):
