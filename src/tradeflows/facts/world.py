@@ -144,6 +144,19 @@ def world_cue(cl):
         and not cue("bilateral", BILATERAL).search(s) else None
 
 
+# "New Zealand's two-way trade of goods and services (exports plus imports) for last year was valued at
+# 125 billion NZ dollars": the reporter's own two-way trade, with no "with" or "between", is its total
+_OWN_TWO_WAY = re.compile(r"['’]s?\s+(?:(?:total|annual|overall)\s+)?two[-\s]way\s+trade\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
+
+
+def own_two_way(cl):
+    """"New Zealand's two-way trade ... was valued at 125 billion NZ dollars": the world, not the pair
+    the page's title or the sentence before names."""
+    text = cl.d.text
+    return ("world", None) if any(p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso))
+                                  and _OWN_TWO_WAY.match(text, p.end) for p in cl.d.places(cl.si, cl.lo, cl.hi)) else None
+
+
 def world_weak(cl):
     """'total exports', 'foreign trade': the world, when nothing was carried."""
     return ("world", None) if _world_words(cl.d.text, cl.lo, cl.hi) else None
