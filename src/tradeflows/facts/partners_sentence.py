@@ -22,6 +22,7 @@ _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 # "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
 # share's "of the total" names the whole, not the share's counterpart
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|overall|entire|whole)\b", re.I)
 
 
@@ -29,7 +30,10 @@ def frame(cl):
     """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
     f, text = cl.f, cl.d.text
     frames = [fr for fr in cl.frames if fr.partner is not None
-              and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))]
+              and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))
+              # "exports of goods to the EU have fallen by £20bn compared with the last period of stable
+              # trade with Europe": a frame in the base of a comparison is not the figure's (rule base_frame)
+              and not (fr.start >= f.clean_end and _COMPARED.search(text, f.clean_end, fr.start))]
     fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
                    stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi) if not EVENT_NAME_AFTER.match(text, p.end)))
     if fr is None:
