@@ -71,12 +71,24 @@ _BLOC_ANAPHOR = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+
                            r"|\b(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b", re.I)
 
 
+# "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
+# than 10% of South Africa's total trade": a sentence opening on "The region" or "The bloc" names the bloc
+# named last as the subject of a share (rule bloc_subject)
+_BLOC_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))The\s+(?:region|bloc)\b(?![’'-])(?=[^.;]{0,40}\b(?:made\s+up|makes\s+up|"
+                           r"accounted\s+for|accounts\s+for|represented|represents)\b)", re.M)
+
+
 def bloc_anaphor(cl):
     """'Vietnam's trade with the bloc reached US$54.9 billion' after a title on ASEAN: the bloc
     (or continent) named last before the anaphor, within a news story's reach."""
     if cl.measure not in FLOW_MEASURES:
         return None
     m = cue("bloc_anaphor", _BLOC_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)
+    if m is None and cl.f.kind == "share":
+        s0 = cl.d.c.sentences[cl.si][0]
+        m = _BLOC_SUBJECT.match(cl.d.text, s0)
+        if m is not None:
+            cl.partner_rule = "bloc_subject"
     if m is None:
         return None
     blocs = [p for p in find_places(cl.d.text, max(0, m.start() - HEAD_REACH), m.start())
