@@ -626,3 +626,27 @@ def test_cli_clean_citations_json(monkeypatch, capsys):
         "lines": [65, 68],
     }
     assert [r["number"] for r in rows] == sorted(r["number"] for r in rows)
+
+
+def test_hard_wrapped_wire_story_bullets_are_their_own_paragraphs():
+    # in.reuters.com, 2013-04-05 ("Canada trade deficit widens in February"), hard-wrapped at ~60
+    # characters: the title, each summary bullet and the dateline paragraph are apart, so the
+    # bullet's "surplus with United States" is not the partner of the deficit of the next sentence
+    raw = ("Canada trade deficit widens in February\n\n"
+           "* Canada exports down 0.6 percent, imports up 0.1 percent\n"
+           "* Trade surplus with United States falls to C$3.40 billion\n"
+           "OTTAWA, April 5 Lower exports and slightly\n"
+           "higher imports pushed Canada's trade deficit in February up to\n"
+           "C$1.02 billion ($1.01 billion) from a revised shortfall of C$746\n"
+           "million in January, Statistics Canada said on Friday.\n"
+           "Exports shrank by 0.6 percent in February on lower shipments\n"
+           "of metals and non-metallic mineral products.\n"
+           "Imports edged up by 0.1 percent on higher imports of motor\n"
+           "vehicles and parts as well as basic and industrial chemical\n"
+           "products.\n")
+    c = clean_text(raw, "web")
+    texts = [c.text[s:e] for s, e in c.paragraphs[:4]]
+    assert texts[:3] == ["Canada trade deficit widens in February",
+                         "* Canada exports down 0.6 percent, imports up 0.1 percent",
+                         "* Trade surplus with United States falls to C$3.40 billion"]
+    assert texts[3].startswith("OTTAWA, April 5 Lower exports and slightly higher imports pushed Canada's")

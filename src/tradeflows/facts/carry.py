@@ -25,6 +25,14 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     m = _DATELINE.match(head)
     if m is not None and re.match(r"\s*(?:[–—:]|-\s)", head[m.end():m.end() + 3]):
         head = " " * m.end() + head[m.end():]  # "HONG KONG – ...": where the story was filed is no counterpart
+    # "Kenyan exports to Uganda rise as crisis hits EU": a title's own flow names its counterpart, whatever
+    # else the title names (rule head_title_flow)
+    # (a page given no title opens on its own: its first line)
+    line = title or text[:200].split("\n", 1)[0]
+    for p in find_places(line):
+        if p.kind in ("country", "bloc") and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0] \
+                and cue("title_flow_to", _TITLE_FLOW_TO).search(line, max(0, p.start - 30), p.start):
+            return _key(p)
     scores = subject_scores((title + "\n" if title else "") + head, len(title))
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
@@ -38,6 +46,9 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     named = {_key(p) for p in find_places(opening)
              if p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end)}
     return others[0][0] if others[0][0] in named else None
+
+
+_TITLE_FLOW_TO = re.compile(r"\b(?:exports?|imports?|shipments|sales)\s+(?:to|from)\s+(?:the\s+)?$", re.I)
 
 
 OPENING_MIN = 120  # a dateline or a one-line standfirst is not the whole opening

@@ -31,6 +31,11 @@ EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+pl
 # "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
 RANKED_AHEAD_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
                                  r"|\bsecond\s+only\s+to\s+(?:the\s+)?$", re.I)
+# "China had surpassed Australia to become New Zealand's main imports partner", "Mexico overtook China":
+# the rival a place passed is no counterpart of the figures that follow (unless it has its own figure)
+RIVAL_BEFORE = re.compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
+                          r"outpac(?:ed|es|ing)|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|replac(?:ed|es|ing)|"
+                          r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I)
 # "constrained by the Ukraine conflict", "the Doklam standoff": a place naming an event, no counterpart
 EVENT_NAME_AFTER = re.compile(r"\s+(?:conflict|war|crisis|standoff|stand-off|invasion|dispute)\b", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
@@ -62,7 +67,8 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
                      and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
                      and not EVENT_NAME_AFTER.match(text, p.end)
-                     and not (cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
+                     and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
+                               or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
                               and not _OWN_FIGURE_AFTER.match(text, p.end))
                      and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end))
     return seen[key]
@@ -85,7 +91,13 @@ _OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about
                                r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
                                # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
                                r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"
-                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
+                               # "and the EU came in third with an export value of 16.4 billion USD": a bare scaled number
+                               r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b)"
                                # "followed at 24.6% and South Sudan 23.3%": a place with its own percentage
                                r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
-                               r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")
+                               r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+                               # "Spain with N1,030.09 billion or 8.11 per cent, Canada with N907.64 billion": an item's
+                               # amount in a letter-signed currency or a bare scaled number (rule own_scaled_after)
+                               r"|\s+with\s+(?:(?:goods|exports|imports|shipments|trade)\s+)?(?:(?:valued|worth)\s+(?:at\s+)?|of\s+)?"
+                               r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US\s?|[A-Z][a-z]{0,2}\s?)?[$€£¥₦]?\s?"
+                               r"\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b")

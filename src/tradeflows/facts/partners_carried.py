@@ -32,6 +32,14 @@ def carried(cl):
                  # "Peruvian exports totaled US$1.229 billion, whereas imports reached US$1.317 billion
                  # during the same period." after a line on the pair's trade: the parts of that trade
                  or cue("same_period", _SAME_PERIOD).search(cl.d.text, cl.lo, cl.hi)))
+    # "... with China witnessed decrease of 11.85 percent in deficit ..." then, a paragraph of its own,
+    # "The deficit during the period under review was recorded at $5482.668 million": the definite
+    # balance names the one of the sentence before, with its counterpart (rule balance_carried)
+    balance = (st.partner is not None and not here and not part and cl.si - st.partner_si == 1
+               and cl.measure == "balance" and cue("balance_anaphor", _BALANCE_ANAPHOR).match(cl.d.text, opening))
+    if balance:
+        cl.partner_rule = "balance_carried"
+        return st.partner
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
     # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
     # countries": a plural anaphor names the group carried before (rule group_carried)
@@ -53,6 +61,7 @@ def carried(cl):
 _SAME_PERIOD = re.compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|one\s+year|a\s+year))", re.I)
 _CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
                                  r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\b")
+_BALANCE_ANAPHOR = re.compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|surplus|imbalance|gap)\b(?!\s+(?:with|of)\b)")
 _GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:countries|states|nations|economies|markets)\b"
                             r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country

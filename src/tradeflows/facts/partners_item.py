@@ -191,7 +191,10 @@ def possessive_share(cl):
 # overall trade turnover": the share's "accounting for" says what the sentence's subject accounts for
 _ACCOUNTING_FOR = re.compile(r"\b(?:accounting|accounted|accounts|account|representing|making\s+up)\s+for\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?$", re.I)
-_OPENING = re.compile(r"\s*(?:the\s+)?$", re.I)
+# "Likewise, Uganda is Kenya's leading export destination in Africa, accounting for 28.6 percent": a
+# sentence adverb before the opening place
+_OPENING = re.compile(r"\s*(?:(?:Likewise|Similarly|Meanwhile|However|Moreover|Also|Besides|Overall|In\s+addition|"
+                      r"In\s+turn|In\s+contrast|By\s+contrast|At\s+the\s+same\s+time),\s*)?(?:the\s+)?$", re.I)
 
 
 def share_subject(cl):

@@ -22,6 +22,7 @@ _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 # "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
 # share's "of the total" names the whole, not the share's counterpart
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|overall|entire|whole)\b", re.I)
 
 
@@ -29,7 +30,10 @@ def frame(cl):
     """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
     f, text = cl.f, cl.d.text
     frames = [fr for fr in cl.frames if fr.partner is not None
-              and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))]
+              and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))
+              # "exports of goods to the EU have fallen by £20bn compared with the last period of stable
+              # trade with Europe": a frame in the base of a comparison is not the figure's (rule base_frame)
+              and not (fr.start >= f.clean_end and _COMPARED.search(text, f.clean_end, fr.start))]
     fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
                    stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi) if not EVENT_NAME_AFTER.match(text, p.end)))
     if fr is None:
@@ -67,12 +71,24 @@ _BLOC_ANAPHOR = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+
                            r"|\b(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b", re.I)
 
 
+# "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
+# than 10% of South Africa's total trade": a sentence opening on "The region" or "The bloc" names the bloc
+# named last as the subject of a share (rule bloc_subject)
+_BLOC_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))The\s+(?:region|bloc)\b(?![’'-])(?=[^.;]{0,40}\b(?:made\s+up|makes\s+up|"
+                           r"accounted\s+for|accounts\s+for|represented|represents)\b)", re.M)
+
+
 def bloc_anaphor(cl):
     """'Vietnam's trade with the bloc reached US$54.9 billion' after a title on ASEAN: the bloc
     (or continent) named last before the anaphor, within a news story's reach."""
     if cl.measure not in FLOW_MEASURES:
         return None
     m = cue("bloc_anaphor", _BLOC_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)
+    if m is None and cl.f.kind == "share":
+        s0 = cl.d.c.sentences[cl.si][0]
+        m = _BLOC_SUBJECT.match(cl.d.text, s0)
+        if m is not None:
+            cl.partner_rule = "bloc_subject"
     if m is None:
         return None
     blocs = [p for p in find_places(cl.d.text, max(0, m.start() - HEAD_REACH), m.start())
@@ -101,7 +117,9 @@ def anaphor_dest(cl):
 
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
 # a place behind such a break after the figure is the subject of another clause
-_LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of)\b|;"
+_LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of"
+                           # "rose by 2.6 billion NZ dollars, or 15 percent, led by the rise in exports to China": a cause
+                           r"|led\s+by|driven\s+by|boosted\s+by|fuell?ed\s+by|thanks\s+to|on\s+the\s+back\s+of)\b|;"
                            # "China's exports up 4.8% in May as shipments to the US fall nearly 10%": a cause of its own
                            r"|\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)"
                            # "exceeding 310 million dollars, which is significantly more than China": a comparison

@@ -52,6 +52,21 @@ def possessive(cl):
     return owners[-1].name, owners[-1].iso3
 
 
+# "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand
+# 46 million dollars": the place behind "made by" owns the flow
+_FLOW_BY = re.compile(r"\b(?:exports?|imports?|purchases|sales|shipments|deliveries)\s+(?:made|carried\s+out|effected|"
+                      r"conducted|realized|realised|registered|recorded)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def flow_by(cl):
+    """'imports made by Mexico ... were 21 thousand 46 million dollars': the flow's maker, before the
+    figure in its clause."""
+    text = cl.d.text
+    owners = [p for p in _places(cl) if p.end <= cl.f.clean_start and p.kind in ("country", "region", "bloc", "demonym")
+              and cue("flow_by", _FLOW_BY).search(text, max(0, p.start - 40), p.start)]
+    return (owners[-1].name, owners[-1].iso3) if owners else None
+
+
 # "3.2 billion dollars of Saudi exports to Egypt", "about 40% increase of Indian exports to China":
 # a demonym's or country's flow named right after the figure, behind "of", is the figure's own
 _OF_AFTER = re.compile(r"[\s'’]*(?:(?:worth|increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+)?"

@@ -15,6 +15,7 @@ REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
     ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
+    ("flow_by", R.flow_by),              # "imports made by Mexico ... were 21 thousand 46 million dollars"
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
@@ -53,6 +54,7 @@ PARTNER_SIEVE = (
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
+    ("own_two_way", W.own_two_way),    # "New Zealand's two-way trade ... was valued at": its total
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
     ("carried", P.carried),              # named in the last sentences of the paragraph
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"

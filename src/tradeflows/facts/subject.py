@@ -33,6 +33,14 @@ _AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|tra
 EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
                      r"richest|most\s+populous|fastest[-\s]growing)\s+(?:\w+\s+)?(?:economy|nation|country|exporter|"
                      r"importer|producer|market|trading\s+nation)\b", re.I)
+# "US named Vietnam's largest export market", "China remains Germany's most important trading partner",
+# "top destinations for Nigerian exports", "the first commercial partner of the U.S.": the place owning
+# the relation (whose market or partner the other is) is the page's reporter (weight role_owner)
+ROLE_OWNER_AFTER = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
+                              r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|first|single|"
+                              r"number[-\s]one|No\.\s?1)\s+)*(?:export|import|trade|trading|commercial)\s+"
+                              r"(?:market|partner|destination|source)s?\b", re.I)
+ROLE_OWNER_BEFORE = re.compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial)\s+partners?)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
@@ -42,7 +50,7 @@ _COUNTERPART = re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I
 _EXPORTS_FROM = re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)\s+from\s+(?:the\s+)?$", re.I)
 
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
-           "title": 1.0, "title_pair_first": 3.0}
+           "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0}
 
 
 def _agencies():
@@ -104,9 +112,11 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     scores: dict[tuple[str, str | None], float] = {}
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
+    role_after, role_before = cue("role_owner_after", ROLE_OWNER_AFTER), cue("role_owner_before", ROLE_OWNER_BEFORE)
     agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
     places = [p for p in find_places(head)
-              if not (EPITHET.match(head, p.end) or agent.search(head, max(0, p.start - 40), p.start))]
+              if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
+                      or agent.search(head, max(0, p.start - 40), p.start))]
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
     pair_first = {id(a) for a, b in zip(places, places[1:])
@@ -124,6 +134,8 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]
+        if p.iso3 and (role_after.match(head, p.end) or role_before.search(head, max(0, p.start - 40), p.start)):
+            s += WEIGHTS["role_owner"]
         agency = cue("agency", _AGENCY)
         if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
             s += WEIGHTS["agency"]

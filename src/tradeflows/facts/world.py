@@ -29,7 +29,8 @@ _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandi
                         r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]")
 
 
-_WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export)|foreign\s+trade|foreign\s+shipments)\b", re.I)
+# "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
+_WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 
 
 # "$494 billion with the world as a whole", "imports from all over the world valued at N21.95
@@ -43,7 +44,10 @@ _WORLD_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+
 
 # "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
 # (after ", while", ", whereas", ";") naming a total and no place is the world, whatever the clause before named
-_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;"
+                           # "imports from China grew 3.3% ... even as India's overall imports declined 5.6%",
+                           # "..., as China's total imports fell 2%": a clause of its own opening on an owner or its flow
+                           r"|\s+even\s+as\b|,\s*as\s+(?=[A-Z][\w.]*(?:['’]s?\s|\s+(?:\w+\s+)?(?:exports|imports|trade)\b))", re.I)
 
 
 _CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+)?(?:trade|exports?|imports?)\b", re.I)
@@ -94,10 +98,13 @@ def world_named(cl):
 
 # "14.9 percent of the global trade of the United States last year, which amounted to 5 trillion
 # 311 billion dollars": the figure is the value of a country's whole trade named right before it
+# ("15.3 percent of total United States trade, which in the second month of the year amounted to 317
+# billion dollars": the owner between the total and the flow, a time between "which" and its verb)
 _WHOLE_BEFORE = re.compile(
-    r"\b(?:global|total|overall|entire|worldwide)\s+(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
+    r"\b(?:global|total|overall|entire|worldwide)\s+(?:[A-Z][\w.]*\s+){0,3}(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s+[\w-]+){0,3}\s*,?\s+"
-    r"(?:which|that)\s+(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
+    r"(?:which|that)\s+(?:(?:in|during|over|for|of|the|this|that|last|year|month|quarter|first|second|third|fourth|"
+    r"\w+th|\d{4}|same|period)\s+){0,7}(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
 
 
 def world_whole(cl):
@@ -135,6 +142,19 @@ def world_cue(cl):
     return ("world", None) if (cue("world_strong", _WORLD_STRONG).search(s)
                                or (_OWN_TOTAL.search(s) and not others_total)) \
         and not cue("bilateral", BILATERAL).search(s) else None
+
+
+# "New Zealand's two-way trade of goods and services (exports plus imports) for last year was valued at
+# 125 billion NZ dollars": the reporter's own two-way trade, with no "with" or "between", is its total
+_OWN_TWO_WAY = re.compile(r"['’]s?\s+(?:(?:total|annual|overall)\s+)?two[-\s]way\s+trade\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
+
+
+def own_two_way(cl):
+    """"New Zealand's two-way trade ... was valued at 125 billion NZ dollars": the world, not the pair
+    the page's title or the sentence before names."""
+    text = cl.d.text
+    return ("world", None) if any(p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso))
+                                  and _OWN_TWO_WAY.match(text, p.end) for p in cl.d.places(cl.si, cl.lo, cl.hi)) else None
 
 
 def world_weak(cl):

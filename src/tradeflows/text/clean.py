@@ -173,6 +173,9 @@ def _typical_width(lines: list[str], kinds: list[str]) -> int:
     return widths[len(widths) * 3 // 4] if widths else 80
 
 
+_BULLET = re.compile(r"[*•▪‣●]\s+\S")
+
+
 def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: str) -> bool:
     if fmt != "pdf":
         # a web page's lines are its paragraphs, except a line that stops mid-sentence before
@@ -182,6 +185,11 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
         return not (prev[-1:].islower() and len(prev) >= 40 and not blank_between
                     and (nxt[:1].islower() or nxt[:1].isdigit()))
     short = len(prev) < 0.8 * width
+    # "* Canada exports down 0.6 percent" / "* Trade surplus with United States falls to C$3.40 billion" /
+    # "OTTAWA, April 5 Lower exports": a bulleted line opens a paragraph, and a bullet is closed by the
+    # next bullet or a capitalised line (a wire story's summary bullets are no one sentence)
+    if _BULLET.match(nxt) or (_BULLET.match(prev) and (blank_between or nxt[:1].isupper())):
+        return True
     if blank_between:  # a blank line inside a sentence is double spacing, not a break
         return _ends_terminal(prev) or len(prev) < 0.6 * width
     if _ends_terminal(prev):
