@@ -168,7 +168,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     if any(t.start >= f.clean_end for t in times):
         # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
         # of 2007": a time behind a ';' or ', but' before the figure is the other clause's
-        times = [t for t in times if not (t.end <= f.clean_start and _CLAUSE_BEFORE.search(d.text, t.end, f.clean_start))]
+        times = [t for t in times if not (t.end <= f.clean_start and cue("clause_before", _CLAUSE_BEFORE).search(d.text, t.end, f.clean_start))]
     explicit_rule = "explicit"
     if f.kind == "growth" and not adjacent:
         # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
@@ -207,11 +207,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # so far, its months unknown (rule year_to_date) ...
             ref, basis = (t.year, "explicit") if t.year is not None else d.source_year(f.clean_start)
             year = ref + (t.rel or 0) if ref is not None else None
-            if t.year is None and st.period is not None and st.period[0] is not None and st.period[2] is not None \
+            if st.period is not None and st.period[0] is not None and st.period[2] is not None \
                     and (year is None or st.period[0] == year):
                 # ... or January to the month in force: "in the first week of October ... The cumulative
                 # surplus for the year is now $16.537 billion", "С января по август 2018 года ... с начала
-                # года составил около 146 млрд сомов" (rule year_to_date_context)
+                # года составил около 146 млрд сомов", "В январе-июле 2018 года ... Доля Китая ... с начала
+                # 2018 года составляет 61 проц" (rule year_to_date_context)
                 return st.period[0], 1, st.period[2], "context", "year_to_date_context"
             return year, None, None, basis, "year_to_date"
         if t.kind == "last_month":

@@ -40,6 +40,9 @@ def _grammar(lang: str) -> dict:
         "patterns": [
             ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+период\w*{ypart}", re.I)),
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
+            # "за январь и февраль 2024 года", "в январе и феврале": two months in a row joined by "и"
+            # are one period (rule month_pair; "в январе и июне" is two months, left to "month")
+            ("month_pair", re.compile(rf"(?<![\w-])(?P<m1>{mon})\s+и\s+(?P<m2>{mon}){ypart}", re.I)),
             # "с начала текущего года по апрель месяц": January to that month
             ("to_month", re.compile(rf"с\s+начала\s+(?:(?P<rel>{rel})|года)\s+(?:по|до)\s+(?P<m2>{mon})"
                                     rf"(?:\s+месяц\w*)?(?:\s+(?:включительно|\w+\s+года))?", re.I)),
@@ -134,6 +137,10 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         return TimeExpr(m.start(), m.end(), kind, year, None if year else rel, None, 1, 12, True, same=True)
     if kind == "month_range":
         m1, m2 = _month(g, gd["m1"]), _month(g, gd["m2"])
+    elif kind == "month_pair":
+        m1, m2, kind = _month(g, gd["m1"]), _month(g, gd["m2"]), "month_range"
+        if m2 != m1 + 1:
+            return None
     elif kind == "months":
         n = gd["n"]
         m2 = int(n) if n.isdigit() else next(int(r["m1"]) for r in g["counts"]
