@@ -1016,3 +1016,20 @@ def test_a_headline_since_the_start_of_the_year_takes_the_bodys_months():
                 "более динамичный рост: за 10 месяцев данный показатель вырос почти на 33% и составил 19,7 млрд долларов.",
                 2022, 11)
     assert got[0][:4] == ("33%", 2022, "2022-01", "2022-10")
+
+
+def test_three_quarters_and_months_abbreviated_count_from_january():
+    # metall-ua.com (Uzbekistan): "по итогам трех кварталов" is January-September; GitHub-stored Russian texts:
+    # "за 9 мес. 2025 г.", "За 9 мес. 2021" are nine months (the abbreviation "мес.")
+    from tradeflows.facts.periods_local import find_local_times
+
+    def got(text):
+        return [(t.kind, t.year, t.m1, t.m2, text[t.start:t.end]) for t in find_local_times("ru", text)]
+    assert got("Объем внешнеторгового оборота Узбекистана составил по итогам трех кварталов $15,73 млрд., "
+               "увеличившись на 55,8%.") == [("part", None, 1, 9, "трех кварталов")]
+    assert got("Доход ООО за 9 мес. 2025 г. превысил 337,5 млн ₽ (запрещает переход на УСН с 2026 года)")[0] == (
+        "months", 2025, 1, 9, "9 мес. 2025 г.")
+    assert got("За 9 мес. 2021 ожидается дивидендов 29,71 рубля на акцию (50% чистой прибыли по МФСО).") == [
+        ("months", 2021, 1, 9, "9 мес. 2021")]
+    # the third quarter stays July-September
+    assert got("В 3 квартале 2021 года экспорт составил $5 млрд.")[0][2:4] == (7, 9)

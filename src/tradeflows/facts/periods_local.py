@@ -50,7 +50,8 @@ def _grammar(lang: str) -> dict:
             # year_to_date; "с начала года по апрель" is to_month above)
             ("year_to_date", re.compile(rf"(?<![\w-])(?:{alt('year_to_date')})\s+(?:(?P<y>{_YEAR})\s*(?:года|г\.)|(?P<rel>{rel})|года)"
                                         rf"(?!\s+(?:по|до)\s)", re.I) if by("year_to_date") else None),
-            ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+месяц\w*{ypart}", re.I)),
+            # "за 9 месяцев", "за 9 мес. 2021 г." (the abbreviation of statistics tables)
+            ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+(?:месяц\w*|мес\.){ypart}", re.I)),
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             # "22 августа" is a date, not the month's period
             ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
