@@ -1033,3 +1033,24 @@ def test_three_quarters_and_months_abbreviated_count_from_january():
         ("months", 2021, 1, 9, "9 мес. 2021")]
     # the third quarter stays July-September
     assert got("В 3 квартале 2021 года экспорт составил $5 млрд.")[0][2:4] == (7, 9)
+
+
+def test_a_to_value_after_an_abbreviated_unit_takes_the_same_period_of_its_year():
+    # svo.business-gazeta.ru (2016): "до $ 261 млн. за тот же период 2016-го": the dot of "млн." is no sentence end,
+    # the same period of 2016 right after it is the value's (cue adjacent_gap)
+    got = spans("По итогам первого полугодия 2016 года продажи в Поднебесную принесли нашей стране $ 753 млн., при этом "
+                "экспорт в Турцию снизился до $ 727 миллионов. Также значительно (с $ 191 млн. в первом полугодии 2015 "
+                "года до $ 261 млн. за тот же период 2016-го) увеличились поставки на Украину (за счет поставок в "
+                "Луганскую (ЛНР) и Донецкую (ДНР) народные республики).")
+    assert [g[:4] for g in got] == [("$ 753 млн", 2016, "2016-01", "2016-06"), ("$ 727 миллионов", 2016, "2016-01", "2016-06"),
+                                    ("$ 191 млн", 2015, "2015-01", "2015-06"), ("$ 261 млн", 2016, "2016-01", "2016-06")]
+
+
+def test_the_years_of_independence_are_a_span_and_the_past_year_is_last_year():
+    # 24.kg 2019-01-09: "За годы независимости ... $2,1 миллиарда" is over many years, no one year (rule span);
+    # uz.kursiv.media 2023-01-23: the subtitle "За прошедший год" is the year before
+    from tradeflows.facts.periods_local import find_local_times
+    got = spans("«За эти годы Китай стал нашим близким и надежным партнером. Об этом говорят цифры. За годы независимости "
+                "из КНР поступили инвестиции в размере $2,1 миллиарда.", 2019, 1)
+    assert got == [("$2,1 миллиарда", None, None, None, "span")]
+    assert [(t.kind, t.rel) for t in find_local_times("ru", "За прошедший год")] == [("relative", -1)]
