@@ -1054,3 +1054,24 @@ def test_the_years_of_independence_are_a_span_and_the_past_year_is_last_year():
                 "из КНР поступили инвестиции в размере $2,1 миллиарда.", 2019, 1)
     assert got == [("$2,1 миллиарда", None, None, None, "span")]
     assert [(t.kind, t.rel) for t in find_local_times("ru", "За прошедший год")] == [("relative", -1)]
+
+
+def test_last_years_trade_and_a_dative_billion():
+    # asiaplustj.info 2024-12-02: "к 4 миллиардам долларов" (a dative scale word) is a figure, and "Прошлогодний
+    # двусторонний товарооборот" is last year's trade
+    assert spans("Прошлогодний двусторонний товарооборот рекордно приблизился к 4 миллиардам долларов США.", 2024, 12) == [
+        ("4 миллиардам долларов США", 2023, "2023-01", "2023-12", "relative_doc_date")]
+    # "прошлогодний показатель" is a base, not the figure's year
+    assert spans("Экспорт составил $5 млрд, превысив прошлогодний показатель на 10%.", 2024, 12)[0][1] == 2024
+
+
+def test_half_a_year_and_a_half_year_with_no_ordinal_are_the_first_half():
+    # 1prime.ru 2025-09-10 (as 24.kg of the same day): "за первые полгода этого года" is January-June
+    assert spans("\"Если говорить непосредственно о показателях, то за прошлый год товарооборот вырос на 13%, а за первые "
+                 "полгода этого года уже на 14%.", 2025, 9) == [
+        ("13%", 2024, "2024-01", "2024-12", "relative_doc_date"), ("14%", 2025, "2025-01", "2025-06", "relative_doc_date")]
+    # metall-ua.com: "по итогам полугодия" is the first half; "во втором полугодии" stays the second
+    from tradeflows.facts.periods_local import find_local_times
+    text = "Если по итогам полугодия объем импорта имел более высокие темпы роста, чем экспорт"
+    assert [(t.kind, t.m1, t.m2) for t in find_local_times("ru", text)] == [("part", 1, 6)]
+    assert spans("Во втором полугодии 2024 года экспорт составил $5 млрд.")[0][2:4] == ("2024-07", "2024-12")

@@ -79,10 +79,17 @@ def _month(g: dict, word: str) -> int:
     return next(m for rx, m in g["months"] if rx.match(word))
 
 
-def _rel(g: dict, text: str) -> tuple[int, bool]:
+def _rel(g: dict, text: str, page: str | None = None, at: int = 0) -> tuple[int, bool]:
+    """The offset and base flag of a relative year's words; a row that looks past its words ("прошлогодний
+    товарооборот") is matched where the words stand on the page."""
     for rx, rel, base in g["rels"]:
         if rx.fullmatch(text):
             return rel, base
+    if page is not None:
+        for rx, rel, base in g["rels"]:
+            m = rx.match(page, at)
+            if m and m.end() - at == len(text):
+                return rel, base
     return 0, False
 
 
@@ -120,7 +127,7 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
     if kind == "report_period":
         return _report_period(lang, text, m)
     year = int(gd["y"]) if gd.get("y") else None
-    rel, rel_base = _rel(g, " ".join(gd["rel"].split())) if gd.get("rel") else (None, False)
+    rel, rel_base = _rel(g, " ".join(gd["rel"].split()), text, m.start("rel")) if gd.get("rel") else (None, False)
     m1, m2, base, same = 1, 12, False, False
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), "yoy", None, -1, None, 1, 12, True)
