@@ -77,6 +77,26 @@ def _run_start(d: _Doc, si: int, year: int, at: int | None = None) -> int | None
                  and a.kind == b.kind == "year" and a.year < year and _RUN_DASH.fullmatch(d.text, a.end, b.start)), None)
 
 
+def _same_period_of_year(d: _Doc, st: _State, f: Figure, times: list[TimeExpr]):
+    """"В прошлом году показатель за тот же период составил 1,6 млрд": a same period with no year of its own
+    after a year in the clause is that year's months in force (rule same_period_of_year)."""
+    if st.period is None or st.period[2] is None or (st.period[1], st.period[2]) == (1, 12):
+        return None
+    same = next((t for t in times if t.same and t.year is None and t.end <= f.clean_start), None)
+    if same is None:
+        return None
+    yr = next((t for t in times if not t.same and not t.base and not t.target and t.kind in ("relative", "year")
+               and t.end <= same.start and not re.search(r"[,;(]", d.text[t.end:same.start])), None)
+    if yr is None or re.search(r"[,;(]", d.text[same.end:f.clean_start]):
+        return None
+    if yr.year is not None:
+        return yr.year, st.period[1], st.period[2], "explicit", "same_period_of_year"
+    ref, basis = d.source_year(f.clean_start)
+    if ref is None or yr.rel is None:
+        return None
+    return ref + yr.rel, st.period[1], st.period[2], basis, "same_period_of_year"
+
+
 _ASIDE_FIGURE = re.compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
 
 
@@ -165,6 +185,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule
+    if skip is None and current_language() != DEFAULT_LANGUAGE:
+        own = _same_period_of_year(d, st, f, all_times)
+        if own is not None:
+            return own
     # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
     # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
     parts_of_fiscal = {a.start for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
