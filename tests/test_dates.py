@@ -116,6 +116,10 @@ def test_text_year(text, year):
                  "Киргизия, 22 августа, 2012, 12:08 — ИА Регнум. Товарооборот между Киргизией и Казахстаном "
                  "по итогам пяти месяцев в 2012 года составил $374 млн", "ru", ("2012-08-22", "text:lead"),
                  id="ru-dateline-under-title"),
+    # web: ru.trend.az (2012): a country before the city of a wire dateline, its year from the months reported
+    pytest.param("Грузия, Тбилиси, 24 декабря /корр. Trend Н.Кирцхалиа/\nВнешнеторговый оборот Грузии со странами ЕС "
+                 "составил 2,549 миллиарда долларов в январе-ноябре 2012 года, что на 16 процентов превышает показатель "
+                 "аналогичного периода прошлого года.", "ru", ("2012-12-24", "text:dateline"), id="ru-country-city-dateline"),
     # a date later in the first line is an event's, not the page's
     pytest.param("Belarus and China signed the agreement of May 1, 2022 on trade in services, which entered "
                  "into force.", None, (None, None), id="event-date-not-lead"),

@@ -124,6 +124,13 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
         topic = len(period) > 3
         period = period[:3]
         if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
+            # "В январе–октябре ... В октябре товарооборот ... составил $13 млрд.": the month that ends the running
+            # total in force is a detail of it; the next paragraphs go on with the total (rule month_of_total;
+            # scoped to Russian pages, the round's field; on English pages it raised external period_start 0.85->0.88)
+            st.period_whole = st.period if (current_language() != DEFAULT_LANGUAGE and st.period is not None
+                                            and period[1] == period[2] != 1 and
+                                            st.period[0] == period[0] and st.period[1] == 1 and
+                                            st.period[2] == period[2]) else None
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
         st.period_para = pi
         st.period_topic = si if topic else None
@@ -132,7 +139,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
             if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month" \
                     and not t.m1 == t.m2 % 12 + 1 != 1:   # nor a rolling year ("in the 12 months to June")
                 # "According to the results of the first quarter": a part of the year in force
-                st.period, st.period_para = (st.period[0], t.m1, t.m2), pi
+                st.period, st.period_para, st.period_whole = (st.period[0], t.m1, t.m2), pi, None
 
 
 # a demonym naming a counterpart: "Chinese goods", "the Russian market", "Indian exporters"

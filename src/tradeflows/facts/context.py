@@ -173,6 +173,7 @@ class _State:
     reporter_para: int = -1
     reporter_kind: str = ""
     period_topic: int | None = None  # the sentence of a "Last year, ..." that set the period
+    period_whole: tuple[int | None, int, int] | None = None  # the running total a month in force ends
     measure: str | None = None
     measure_sentence: int = -10
     measure_para: int = -1

@@ -7,7 +7,7 @@ import re
 from tradeflows.facts.context import _Doc
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
@@ -23,9 +23,10 @@ _CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
 
 
 def _clause_break(text: str, a: int, b: int) -> bool:
-    """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause)."""
+    """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause),
+    or a language's contrasting clause (cue clause_break: "рост составил 32%, а за январь-июль текущего года")."""
     gap = text[a:b]
-    return ";" in gap or gap.count("(") > gap.count(")")
+    return ";" in gap or gap.count("(") > gap.count(")") or bool(cue("clause_break", NEVER).search(gap))
 
 
 def _adjacent_times(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:

@@ -24,7 +24,7 @@ from tradeflows.facts.periods import MONTHS, TimeExpr
 from tradeflows.vocab.months import month_pattern
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
-from tradeflows.vocab import fold
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import _context_period  # noqa: F401
@@ -75,6 +75,38 @@ def _run_start(d: _Doc, si: int, year: int, at: int | None = None) -> int | None
     return next((a.year for a, b in zip(times, times[1:]) if b.year == year and a.year is not None
                  and (at is None or b.start == at)
                  and a.kind == b.kind == "year" and a.year < year and _RUN_DASH.fullmatch(d.text, a.end, b.start)), None)
+
+
+def _same_period_of_year(d: _Doc, st: _State, f: Figure, times: list[TimeExpr]):
+    """"В прошлом году показатель за тот же период составил 1,6 млрд": a same period with no year of its own
+    after a year in the clause is that year's months in force (rule same_period_of_year)."""
+    if st.period is None or st.period[2] is None or (st.period[1], st.period[2]) == (1, 12):
+        return None
+    same = next((t for t in times if t.same and t.year is None and t.end <= f.clean_start), None)
+    if same is None:
+        return None
+    yr = next((t for t in times if not t.same and not t.base and not t.target and t.kind in ("relative", "year")
+               and t.end <= same.start and not re.search(r"[,;(]", d.text[t.end:same.start])), None)
+    if yr is None or re.search(r"[,;(]", d.text[same.end:f.clean_start]):
+        return None
+    if yr.year is not None:
+        return yr.year, st.period[1], st.period[2], "explicit", "same_period_of_year"
+    ref, basis = d.source_year(f.clean_start)
+    if ref is None or yr.rel is None:
+        return None
+    return ref + yr.rel, st.period[1], st.period[2], basis, "same_period_of_year"
+
+
+_ASIDE_FIGURE = re.compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
+
+
+def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
+    """t stands inside brackets that close before end and hold a figure of their own."""
+    if text.count(")", t.end, end) <= text.count("(", t.end, end):
+        return False
+    opened = text.rfind("(", 0, t.start)
+    closed = text.find(")", t.end, end)
+    return opened >= 0 and closed >= 0 and bool(_ASIDE_FIGURE.search(text, opened, closed))
 
 
 def _period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str | None, str | None]:
@@ -153,6 +185,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule
+    if skip is None and current_language() != DEFAULT_LANGUAGE:
+        own = _same_period_of_year(d, st, f, all_times)
+        if own is not None:
+            return own
     # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
     # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
     parts_of_fiscal = {a.start for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
@@ -168,7 +204,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     if any(t.start >= f.clean_end for t in times):
         # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
         # of 2007": a time behind a ';' or ', but' before the figure is the other clause's
-        times = [t for t in times if not (t.end <= f.clean_start and _CLAUSE_BEFORE.search(d.text, t.end, f.clean_start))]
+        times = [t for t in times if not (t.end <= f.clean_start and cue("clause_before", _CLAUSE_BEFORE).search(d.text, t.end, f.clean_start))]
+    if not adjacent and len(times) > 1 and current_language() != DEFAULT_LANGUAGE:
+        # "сократилось ... (за семь месяцев снизилось на 14,9%), со странами СНГ увеличилось на 3,7%": a time inside
+        # brackets closed before the figure, with a figure of their own, is the aside's, not the figure's ("(начался
+        # 20 марта 2021 года)" dates the figure; Russian pages only: on English pages it cost the external held-out rows)
+        outside = [t for t in times if not (t.end <= f.clean_start and _bracket_aside(d.text, t, f.clean_start))]
+        if outside:
+            times = outside
     explicit_rule = "explicit"
     if f.kind == "growth" and not adjacent:
         # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
@@ -207,11 +250,12 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # so far, its months unknown (rule year_to_date) ...
             ref, basis = (t.year, "explicit") if t.year is not None else d.source_year(f.clean_start)
             year = ref + (t.rel or 0) if ref is not None else None
-            if t.year is None and st.period is not None and st.period[0] is not None and st.period[2] is not None \
+            if st.period is not None and st.period[0] is not None and st.period[2] is not None \
                     and (year is None or st.period[0] == year):
                 # ... or January to the month in force: "in the first week of October ... The cumulative
                 # surplus for the year is now $16.537 billion", "С января по август 2018 года ... с начала
-                # года составил около 146 млрд сомов" (rule year_to_date_context)
+                # года составил около 146 млрд сомов", "В январе-июле 2018 года ... Доля Китая ... с начала
+                # 2018 года составляет 61 проц" (rule year_to_date_context)
                 return st.period[0], 1, st.period[2], "context", "year_to_date_context"
             return year, None, None, basis, "year_to_date"
         if t.kind == "last_month":
@@ -281,6 +325,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)
         return None, None, None, None, "undated_aim"
     if st.period is not None and st.period_topic is None:
+        if st.period_whole is not None and st.period_para != pi:
+            y, m1, m2 = st.period_whole
+            return y, m1, m2, "context", "month_of_total"
         y, m1, m2 = st.period
         return y, m1, m2, "context", "section_period"
     if ref is not None:

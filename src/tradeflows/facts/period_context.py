@@ -23,7 +23,8 @@ _ROLLING_OPENS = re.compile(r"\W*(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.
 _TOPIC_AFTER = re.compile(r"\s*,")
 
 
-# matches nothing: a cue of another language's vocabulary only (vocab/<lang>/patterns.csv)
+# "as of the beginning of May", "В середине июля министерство сообщило": a point in a month, not its period
+# (cue point_before; vocab/<lang>/patterns.csv adds the language's words)
 _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -110,7 +111,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             elif ref is not None and basis != "footnote":
                 latest = basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref)
                 p = ref + (0 if latest else t.rel), 1, 12  # an undated page's "last year": relative_latest
-        elif t.m2 - t.m1 < 11 and t.kind != "relative" and not _POINT_BEFORE.search(d.text, max(0, t.start - 30), t.start):
+        elif t.m2 - t.m1 < 11 and t.kind != "relative" and not cue("point_before", _POINT_BEFORE).search(d.text, max(0, t.start - 30), t.start):
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
             if ref is not None and not (t.rel and basis == "footnote"):

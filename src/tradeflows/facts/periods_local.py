@@ -40,6 +40,9 @@ def _grammar(lang: str) -> dict:
         "patterns": [
             ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+период\w*{ypart}", re.I)),
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
+            # "за январь и февраль 2024 года", "в январе и феврале": two months in a row joined by "и"
+            # are one period (rule month_pair; "в январе и июне" is two months, left to "month")
+            ("month_pair", re.compile(rf"(?<![\w-])(?P<m1>{mon})\s+и\s+(?P<m2>{mon}){ypart}", re.I)),
             # "с начала текущего года по апрель месяц": January to that month
             ("to_month", re.compile(rf"с\s+начала\s+(?:(?P<rel>{rel})|года)\s+(?:по|до)\s+(?P<m2>{mon})"
                                     rf"(?:\s+месяц\w*)?(?:\s+(?:включительно|\w+\s+года))?", re.I)),
@@ -47,7 +50,8 @@ def _grammar(lang: str) -> dict:
             # year_to_date; "с начала года по апрель" is to_month above)
             ("year_to_date", re.compile(rf"(?<![\w-])(?:{alt('year_to_date')})\s+(?:(?P<y>{_YEAR})\s*(?:года|г\.)|(?P<rel>{rel})|года)"
                                         rf"(?!\s+(?:по|до)\s)", re.I) if by("year_to_date") else None),
-            ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+месяц\w*{ypart}", re.I)),
+            # "за 9 месяцев", "за 9 мес. 2021 г." (the abbreviation of statistics tables)
+            ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+(?:месяц\w*|мес\.){ypart}", re.I)),
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             # "22 августа" is a date, not the month's period
             ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
@@ -75,10 +79,17 @@ def _month(g: dict, word: str) -> int:
     return next(m for rx, m in g["months"] if rx.match(word))
 
 
-def _rel(g: dict, text: str) -> tuple[int, bool]:
+def _rel(g: dict, text: str, page: str | None = None, at: int = 0) -> tuple[int, bool]:
+    """The offset and base flag of a relative year's words; a row that looks past its words ("прошлогодний
+    товарооборот") is matched where the words stand on the page."""
     for rx, rel, base in g["rels"]:
         if rx.fullmatch(text):
             return rel, base
+    if page is not None:
+        for rx, rel, base in g["rels"]:
+            m = rx.match(page, at)
+            if m and m.end() - at == len(text):
+                return rel, base
     return 0, False
 
 
@@ -116,7 +127,7 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
     if kind == "report_period":
         return _report_period(lang, text, m)
     year = int(gd["y"]) if gd.get("y") else None
-    rel, rel_base = _rel(g, " ".join(gd["rel"].split())) if gd.get("rel") else (None, False)
+    rel, rel_base = _rel(g, " ".join(gd["rel"].split()), text, m.start("rel")) if gd.get("rel") else (None, False)
     m1, m2, base, same = 1, 12, False, False
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), "yoy", None, -1, None, 1, 12, True)
@@ -134,6 +145,10 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         return TimeExpr(m.start(), m.end(), kind, year, None if year else rel, None, 1, 12, True, same=True)
     if kind == "month_range":
         m1, m2 = _month(g, gd["m1"]), _month(g, gd["m2"])
+    elif kind == "month_pair":
+        m1, m2, kind = _month(g, gd["m1"]), _month(g, gd["m2"]), "month_range"
+        if m2 != m1 + 1:
+            return None
     elif kind == "months":
         n = gd["n"]
         m2 = int(n) if n.isdigit() else next(int(r["m1"]) for r in g["counts"]
