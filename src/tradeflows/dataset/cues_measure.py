@@ -172,3 +172,22 @@ def flow_cue(r: dict) -> bool:
     sentence, pos, end = span
     before, after = (_BUY_BEFORE, _FROM_AFTER) if measure == "exports" else (_SELL_BEFORE, _TO_AFTER)
     return bool(before.search(sentence, max(0, pos - 60), pos) and after.match(sentence, end))
+
+
+# "Total goods and services trade amounted to $86.8 billion in 2019, making up 9.5% of Australia's
+# trading portfolio": a bare "$" (not US$, A$, NZ$, C$) read as the US dollar by default only
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$")
+
+
+def local_dollar(r: dict) -> bool:
+    """A money figure in a bare "$" that the extraction read as the US dollar by default (no
+    country of the document or sentence decided it) while its reporter's own currency is also
+    written "$" (CLDR: Australia, New Zealand, Canada, Singapore ...): which dollar it is stays
+    unknown, so it has no sure value in US dollars (rule local_dollar, reason `no usd value`)."""
+    if r.get("kind") != "money" or r.get("currency") != "USD" or not _BARE_DOLLAR.search(r.get("figure") or ""):
+        return False
+    if "_country" in (r.get("rule") or ""):
+        return False                     # ":document_country" / ":sentence_country" decided it
+    from tradeflows.figures.currencies import aliases
+    own = aliases().local_before.get("$", {}).get((r.get("reporter_iso3") or "").upper())
+    return own is not None and own != "USD"
