@@ -95,7 +95,9 @@ def balance_owner(r: dict) -> bool:
 
 # "the US Census Bureau data showed", "according to the official data from the General Administration of
 # Customs of the People's Republic of China": the partner's own statistics (rule partner_source)
-_SOURCE_WORDS = re.compile(r"\b(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data)\b", re.I)
+# "when viewed from Lanka's perspective, India's exports at $4.79 billion": the partner's side of the count
+_SOURCE_WORDS = re.compile(r"\b(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data|perspective|"
+                           r"point\s+of\s+view)\b", re.I)
 
 
 def partner_source(r: dict) -> bool:
