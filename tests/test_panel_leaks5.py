@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tradeflows.dataset.build import figure_rows
-from tradeflows.dataset.cues import local_dollar, number_tail, rank_frame
+from tradeflows.dataset.cues import entity_cue, local_dollar, number_tail, rank_frame
 from tradeflows.dataset.cues_partner import two_countries
-from tradeflows.dataset.series import IN, series_status
+from tradeflows.dataset.series import IN, entity_kind, series_status
 from tradeflows.pipeline import figures_of_text
 
 
@@ -169,7 +169,6 @@ def test_a_flow_viewed_from_the_partners_perspective_is_a_mirror():
     assert series_status(row(f), min_confidence=0.0) == "another country"
 
 
-@pytest.mark.xfail(strict=True, reason="trade through a port of entry is the port's, not the country's: no cue yet")
 def test_trade_through_a_port_stays_out():
     # theproducewire.com (US-Mexico 2023): Laredo's trade with China, not Mexico's
     text = ("US-Mexico cross-border trade totaled almost $800B in 2023\nMexico’s trade with the U.S. rose 2.5% year"
@@ -177,4 +176,18 @@ def test_trade_through_a_port_stays_out():
             " Mexico, totaling $312 billion in 2023. China ranked No. 2 for trade through Laredo at $1.8 billion"
             " last year.\n")
     f = fig(text, "$1.8 billion")
-    assert series_status(row(f), min_confidence=0.0) != IN
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("MEX", "CHN", "turnover", 2023)
+    assert entity_cue(row(f)) == "region"          # vocab entity_cues.csv "trade through"
+    assert series_status(row(f), min_confidence=0.0) == "subnational reporter"
+    assert entity_kind(row(f), min_confidence=0.0) is None   # no entities' row named after Mexico
+
+
+def test_trade_passing_through_a_port_stays_out():
+    # liulo.fm (Rio Grande Guardian, 2024-02-14): the port's trade, not the United States' with the world
+    text = ("It's official: Laredo was the No. 1 port in the nation in 2023\n\nLAREDO, Texas - The Port of Laredo was"
+            " the busiest port - be it maritime, air, or land - in the United States in 2023, according to the U.S."
+            " Census Bureau.\n\nThe value of imports and exports passing through Laredo in 2023 topped $300 billion,"
+            " a record for the port.\n")
+    f = fig(text, "$300 billion")
+    assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("USA", "world", "turnover", 2023)
+    assert series_status(row(f), min_confidence=0.0) == "subnational reporter"
