@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tradeflows.dataset.build import figure_rows
-from tradeflows.dataset.cues import entity_cue, local_dollar, number_tail, rank_frame
+from tradeflows.dataset.cues import difference_cue, entity_cue, local_dollar, number_tail, product_rule, rank_frame
 from tradeflows.dataset.cues_partner import two_countries
 from tradeflows.dataset.series import IN, entity_kind, series_status
 from tradeflows.pipeline import figures_of_text
@@ -191,3 +191,43 @@ def test_trade_passing_through_a_port_stays_out():
     f = fig(text, "$300 billion")
     assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("USA", "world", "turnover", 2023)
     assert series_status(row(f), min_confidence=0.0) == "subnational reporter"
+
+
+# -- a product whose share of the flow the clause gives ---------------------------------------------------
+def test_a_product_accounting_for_most_exports_is_a_product():
+    # dailystatesman.com.gh (Bank of Ghana, 2021): gold's exports, not Ghana's
+    text = ("The Bank of Ghana’s Summary of Economic and Financial Data has revealed that Ghana had a trade surplus of"
+            " $1.107 billion in 2021.\nThe data also revealed that gold accounted for the majority of overall export"
+            " value, at $5.08 billion in 2021, compared to $6.79 billion in 2020, when the price of gold on the"
+            " global market soared.\n")
+    for figure, year in (("$5.08 billion", 2021), ("$6.79 billion", 2020)):
+        f = fig(text, figure)
+        assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("GHA", "world", "exports", year)
+        assert product_rule(row(f)) == "product_accounted"
+        assert series_status(row(f), min_confidence=0.0) == "product"
+
+
+def test_a_share_of_the_flow_by_a_partner_is_no_product():
+    # a capitalised name is a partner, not a product ("China accounted for ...")
+    r = {"kind": "money", "sentence": "China accounted for 21 percent of the trade, at $13.1 billion in 2023.",
+         "figure": "$13.1 billion"}
+    assert product_rule(r) is None
+
+
+# -- "more by $12 billion", "up by 18.5 percent or $7.8 billion": a change, not a level --------------------
+@pytest.mark.parametrize("text, figure, level", [
+    # trend.az 2024-02-24
+    ("Meanwhile, Uzbekistan's foreign trade turnover reached $62.5 billion in 2023, which is more by $12 billion or"
+     " 23.9 percent year-on-year.\n", "$12 billion", "$62.5 billion"),
+    # trend.az 2023-08-05
+    ("In 2022, Uzbekistan's foreign trade turnover amounted to $50 billion - up by 18.5 percent or $7.8 billion,"
+     " year-on-year ($42.1 billion in 2021).\n", "$7.8 billion", "$50 billion"),
+])
+def test_a_change_by_an_amount_is_no_level(text, figure, level):
+    f = fig(text, figure)
+    assert (f.reporter_iso3, f.measure) == ("UZB", "turnover")
+    assert difference_cue(row(f))
+    assert series_status(row(f), min_confidence=0.0) == "difference"
+    g = fig(text, level)
+    assert not difference_cue(row(g))
+    assert series_status(row(g), min_confidence=0.0) == IN

@@ -61,6 +61,15 @@ def _product_non() -> re.Pattern:
                       re.I)
 
 
+# "gold accounted for the majority of overall export value, at $5.08 billion in 2021": a lowercase
+# word whose share of the flow the clause gives before the figure is a product (rule product_accounted)
+_PRODUCT_ACCOUNTED = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports?\s+|imports?\s+)?(?:alone\s+)?"
+                                r"(?:accounted|accounts|account|made\s+up|makes\s+up|represented|represents)\s+"
+                                r"(?:for\s+)?(?:the\s+)?(?:majority|bulk|most|half|largest\s+share|[\d.,]+\s*"
+                                r"(?:%|percent|per\s+cent))\b")
+_FLOW_WORDS = frozenset("""exports export imports import trade turnover shipments sales supplies deliveries
+    it they who share surplus deficit balance""".split())
+
 # words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
 _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
     and or but of to from in into for with by as at on than while also all both each
@@ -113,6 +122,9 @@ def product_rule(r: dict) -> str | None:
         return "product_top"
     if _PRODUCT_LIST.search(sentence, clause_start(sentence, pos, None), pos):
         return "product_list"
+    for m in _PRODUCT_ACCOUNTED.finditer(sentence, clause_start(sentence, pos, None), pos):
+        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _FLOW_WORDS:
+            return "product_accounted"
     return None
 
 
@@ -122,8 +134,10 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
     r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
     r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
-    r"surged|soared|expanded|contracted)\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|"
-    r"almost\s+|around\s+|roughly\s+)?$", re.I)
+    r"surged|soared|expanded|contracted)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+or\s+)?"
+    r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$"
+    # "more by $12 billion or 23.9 percent", "up by 18.5 percent or $7.8 billion"
+    r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b",
                            re.I)
 
