@@ -61,6 +61,15 @@ def _product_non() -> re.Pattern:
                       re.I)
 
 
+# "gold accounted for the majority of overall export value, at $5.08 billion in 2021": a lowercase
+# word whose share of the flow the clause gives before the figure is a product (rule product_accounted)
+_PRODUCT_ACCOUNTED = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports?\s+|imports?\s+)?(?:alone\s+)?"
+                                r"(?:accounted|accounts|account|made\s+up|makes\s+up|represented|represents)\s+"
+                                r"(?:for\s+)?(?:the\s+)?(?:majority|bulk|most|half|largest\s+share|[\d.,]+\s*"
+                                r"(?:%|percent|per\s+cent))\b")
+_FLOW_WORDS = frozenset("""exports export imports import trade turnover shipments sales supplies deliveries
+    it they who share surplus deficit balance""".split())
+
 # words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
 _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
     and or but of to from in into for with by as at on than while also all both each
@@ -113,6 +122,9 @@ def product_rule(r: dict) -> str | None:
         return "product_top"
     if _PRODUCT_LIST.search(sentence, clause_start(sentence, pos, None), pos):
         return "product_list"
+    for m in _PRODUCT_ACCOUNTED.finditer(sentence, clause_start(sentence, pos, None), pos):
+        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _FLOW_WORDS:
+            return "product_accounted"
     return None
 
 
@@ -122,8 +134,10 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
     r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
     r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
-    r"surged|soared|expanded|contracted)\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|"
-    r"almost\s+|around\s+|roughly\s+)?$", re.I)
+    r"surged|soared|expanded|contracted)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+or\s+)?"
+    r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$"
+    # "more by $12 billion or 23.9 percent", "up by 18.5 percent or $7.8 billion"
+    r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b",
                            re.I)
 
@@ -172,3 +186,22 @@ def flow_cue(r: dict) -> bool:
     sentence, pos, end = span
     before, after = (_BUY_BEFORE, _FROM_AFTER) if measure == "exports" else (_SELL_BEFORE, _TO_AFTER)
     return bool(before.search(sentence, max(0, pos - 60), pos) and after.match(sentence, end))
+
+
+# "Total goods and services trade amounted to $86.8 billion in 2019, making up 9.5% of Australia's
+# trading portfolio": a bare "$" (not US$, A$, NZ$, C$) read as the US dollar by default only
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$")
+
+
+def local_dollar(r: dict) -> bool:
+    """A money figure in a bare "$" that the extraction read as the US dollar by default (no
+    country of the document or sentence decided it) while its reporter's own currency is also
+    written "$" (CLDR: Australia, New Zealand, Canada, Singapore ...): which dollar it is stays
+    unknown, so it has no sure value in US dollars (rule local_dollar, reason `no usd value`)."""
+    if r.get("kind") != "money" or r.get("currency") != "USD" or not _BARE_DOLLAR.search(r.get("figure") or ""):
+        return False
+    if "_country" in (r.get("rule") or ""):
+        return False                     # ":document_country" / ":sentence_country" decided it
+    from tradeflows.figures.currencies import aliases
+    own = aliases().local_before.get("$", {}).get((r.get("reporter_iso3") or "").upper())
+    return own is not None and own != "USD"

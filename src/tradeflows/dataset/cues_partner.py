@@ -102,6 +102,18 @@ def part_partner(r: dict) -> bool:
     return any(rest in named for rest in rests)
 
 
+# "bilateral trade between the two countries plummeted to just USD 16.4 billion": the counterpart
+# is one country, so a bloc or continent carried to the figure is not it (rule two_countries)
+_TWO_COUNTRIES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?"
+                            r"(?:countries|nations|states)\b", re.I)
+
+
+def two_countries(r: dict) -> bool:
+    """A bloc partner for a figure whose sentence speaks of "the two countries" (or both
+    nations): the counterpart is a country, the bloc a name carried from elsewhere."""
+    return bool(_TWO_COUNTRIES.search(r.get("sentence") or ""))
+
+
 def partner_reason(r: dict) -> str | None:
     piso, pname = r.get("partner_iso3"), r.get("partner")
     if piso:
@@ -115,6 +127,6 @@ def partner_reason(r: dict) -> str | None:
     if norm_name(pname) == "world":
         return None
     place = _lookup(pname)
-    if place is None or place.kind != "bloc" or group_partner_rule(r):
+    if place is None or place.kind != "bloc" or group_partner_rule(r) or two_countries(r):
         return "partner not a country"
     return None

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.dataset.cues_names import country_label
-from tradeflows.dataset.cues_text import _figure_pos, _sentence_places, clause_start
+from tradeflows.dataset.cues_text import _figure_pos, _sentence_places, clause_start, figure_span
 from tradeflows.vocab import alternation, read_csv
 
 # "exports to the region", "trade with Russian regions": the cue names a partner
@@ -95,7 +95,9 @@ def balance_owner(r: dict) -> bool:
 
 # "the US Census Bureau data showed", "according to the official data from the General Administration of
 # Customs of the People's Republic of China": the partner's own statistics (rule partner_source)
-_SOURCE_WORDS = re.compile(r"\b(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data)\b", re.I)
+# "when viewed from Lanka's perspective, India's exports at $4.79 billion": the partner's side of the count
+_SOURCE_WORDS = re.compile(r"\b(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data|perspective|"
+                           r"point\s+of\s+view)\b", re.I)
 
 
 def partner_source(r: dict) -> bool:
@@ -135,3 +137,56 @@ def own_balance(r: dict) -> bool:
         return False
     sentence = r["sentence"]
     return _OWN_BALANCE.search(sentence, clause_start(sentence, pos, None), pos) is not None
+
+
+# ------------------------------------------------------------------ ranked partner (issue 14, fifth sample)
+
+# "Japan was Australia's fifth-largest import source, valued at AUD27.4 billion", "the US has again
+# taken a top slot as India's merchandise trade partner with a value of $112.3 billion", "Mexico was
+# the top trading partner of the United States": the ranked country is the partner of the country
+# whose ranking it is (rule rank_frame)
+_RANK_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|now\s+|once\s+again\s+|still\s+)?"
+                        r"(?:was|is|were|are|been|became|becomes|become|remained|remains|ranked|ranks|stood|"
+                        r"emerged\s+as|taken\s+(?:a|the)\s+top\s+slot\s+as)\s+(?:again\s+|also\s+|still\s+)?"
+                        r"(?:as\s+)?(?:the\s+|a\s+|an\s+)?$", re.I)
+_RANK_ROLE = (r"(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partner|(?:[\w-]+\s+){0,3}?(?:import\s+source|source\s+of\s+imports|"
+              r"export\s+(?:market|destination)|market|destination|supplier|buyer|customer)")
+_RANK_POSSESSOR = re.compile(rf"\s*['’]s?\s+(?:{_RANK_ROLE})\b", re.I)            # "Australia's ... import source"
+_RANK_OF = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{_RANK_ROLE})\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # "... partner of the"
+
+
+def rank_frame(r: dict) -> str | None:
+    """Whose figure a ranking clause before it says: "Japan was Australia's fifth-largest import
+    source, valued at AUD27.4 billion" is Australia's (reporter) with Japan (partner). Returns
+    "reporter" when the row's reporter is not the ranking's owner (reason `another country`),
+    "partner" when its partner is not the ranked country (reason `ranked partner`), else None.
+    Only a ranking with no other place named between it and the figure counts."""
+    span = figure_span(r)
+    if span is None or not r.get("reporter_iso3"):
+        return None
+    sentence, pos, _ = span
+    lo = clause_start(sentence, pos, None)
+    found = [p for p in _sentence_places(sentence) if lo <= p.start and p.end <= pos and p.iso3]
+    for a, b in zip(found, found[1:]):
+        if a.kind != "country" or b.kind != "country" or b.start - a.end > 80:
+            continue
+        between = sentence[a.end:b.start]
+        if _RANK_VERB.search(between) and _RANK_POSSESSOR.match(sentence, b.end):
+            owner, ranked = b, a                       # "Japan was Australia's ... source"
+        elif (m := re.match(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|still\s+)?(?:was|is|became|remained|remains)"
+                             r"\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|a\s+)?", between, re.I)) \
+                and _RANK_OF.match(between[m.end():]):
+            owner, ranked = b, a                       # "Mexico was the top trading partner of the United States"
+        else:
+            continue
+        if any(p.start >= b.end for p in found):
+            return None                                # another place stands between the ranking and the figure
+        pair = {r["reporter_iso3"].upper(), (r.get("partner_iso3") or "").upper()}
+        if r.get("measure") == "turnover" and pair == {owner.iso3, ranked.iso3}:
+            return None                                # a turnover is the same from both sides
+        if r["reporter_iso3"].upper() != owner.iso3:
+            return "reporter"
+        if (r.get("partner_iso3") or "").upper() != ranked.iso3:
+            return "partner"
+        return None
+    return None

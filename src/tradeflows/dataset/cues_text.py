@@ -76,3 +76,13 @@ def _sentence_places(sentence: str) -> list:
     found = places.find_places(sentence, 0, len(sentence))
     _LAST_PLACES = (sentence, found)
     return found
+
+
+def number_tail(r: dict) -> bool:
+    """The figure begins right after a digit and a point or comma: it is the tail of a longer
+    number the extraction split ("$3.084.1 billion" read as "1 billion"; rule number_tail)."""
+    span = figure_span(r)
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    return pos >= 2 and sentence[pos - 1] in ".," and sentence[pos - 2].isdigit()

@@ -32,6 +32,7 @@ from tradeflows.dataset.cues import (
     fiscal_cue,
     flow_cue,
     group_subject,
+    local_dollar,
     m49,
     norm_name,
     other_flow_partner,
@@ -40,6 +41,8 @@ from tradeflows.dataset.cues import (
     partner_reason,
     partner_source,
     product_cue,
+    number_tail,
+    rank_frame,
     reporter_class,
     twelve_months_across,
 )
@@ -51,7 +54,7 @@ IN = "in"
 REASONS = ("not money", "not a flow", "balance cue", "flow cue", "no reporter", "organization", "subnational reporter",
            "not a country", "another country", "target", "historical", "no year", "fiscal year", "partial year", "product",
            "difference", "no partner", "subnational partner", "partner not a country", "partner of another flow",
-           "low confidence",
+           "ranked partner", "low confidence",
            "implausible", "no usd value")
 # reasons that send an otherwise admissible figure to the entities' table
 ENTITY_REASONS = {"organization": "organization", "subnational reporter": "region",
@@ -71,7 +74,7 @@ SERIES_FIELDS = ("doc", "char_start", "char_end", "figure_id", "kind", "measure"
                  "partner", "partner_iso3", "reporter", "reporter_iso3", "scope", "product",
                  "period_start", "period_end", "year", "year_basis", "qualifier", "value",
                  "value_usd", "value_usd_high", "confidence", "fact_rules", "sentence",
-                 "figure", "value_high", "warnings")
+                 "figure", "value_high", "warnings", "currency", "rule")
 
 
 # ------------------------------------------------------------------ admission
@@ -121,8 +124,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
                 yield CUE_REASON[cue]
             elif group_subject(r):
                 yield "not a country"      # "26 significant economies saw a trade surplus of $2.45 trillion"
-            elif balance_owner(r) or partner_source(r):
-                yield "another country"    # "Canada was the country with ... surplus"; "the US Census Bureau data"
+            elif balance_owner(r) or partner_source(r) or rank_frame(r) == "reporter":
+                yield "another country"    # "Canada was the country with ... surplus"; "the US Census Bureau data";
+                #                            "Japan was Australia's fifth-largest import source, valued at ..."
     status = r.get("status")
     if status == "target":
         yield "target"
@@ -145,14 +149,16 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "no partner"         # "increasing its surplus ... to a record $333.4 billion" (partner carried)
     elif other_flow_partner(r):
         yield "partner of another flow"
+    elif rank_frame(r) == "partner":
+        yield "ranked partner"     # "the US has ... taken a top slot as India's ... partner with ... $112.3 billion"
     if weak_rules_of(r):
         conf = r.get("confidence")
         if conf is None or conf < min_confidence - 1e-9:
             yield "low confidence"
-    if "implausible" in (r.get("warnings") or ""):
-        yield "implausible"
-    if kind == "money" and r.get("value_usd") is None:
-        yield "no usd value"
+    if "implausible" in (r.get("warnings") or "") or number_tail(r):
+        yield "implausible"        # "$2.019.5 billion" read as "5 billion": the tail of a split number
+    if kind == "money" and (r.get("value_usd") is None or local_dollar(r)):
+        yield "no usd value"       # "$86.8 billion" for Australia: a bare "$" read as US dollars by default
 
 
 def series_status(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str:

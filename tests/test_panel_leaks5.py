@@ -1,0 +1,258 @@
+"""Panel leaks of the fifth blind sample (issue 14): each class a phrasing, each test a real sentence
+from a stored page, asserting the figure's fields and that it stays out of the panel."""
+from __future__ import annotations
+
+import pytest
+
+from tradeflows.dataset.build import figure_rows
+from tradeflows.dataset.cues import difference_cue, entity_cue, local_dollar, number_tail, product_rule, rank_frame
+from tradeflows.dataset.cues_partner import two_countries
+from tradeflows.dataset.series import IN, entity_kind, series_status
+from tradeflows.pipeline import figures_of_text
+
+
+def fig(text: str, figure: str):
+    hits = [f for f in figures_of_text(text, "page", "web") if f.figure == figure]
+    assert len(hits) == 1, [f.figure for f in figures_of_text(text, "page", "web")]
+    return hits[0]
+
+
+def row(f) -> dict:
+    return figure_rows([f])[0]
+
+
+# -- ranked partner: "X was Y's nth-largest import source, valued at ..." -------------------------------
+_RESOURCE = ("Japan has long been a major trading partner for Australia. In FY2022-23, Japan was our second-largest"
+             " trading partner after China, with two-way goods trade valued at AUD143.4 billion.\n\nJapan was also"
+             " Australia’s second-largest export market, valued at AUD115.0 billion and accounting for 16.8 per cent"
+             " of our total exports.\n\nOn the other side of the trade ledger, in 2022 Japan was Australia’s"
+             " fifth-largest import source, valued at AUD27.4 billion, including passenger motor vehicles (AUD9.4"
+             " billion), refined petroleum (AUD4.2 billion).\n")
+
+
+def test_a_ranked_import_source_is_not_the_reporter():
+    # resourceconnectasia.com/japan: the AUD27.4 billion are Australia's imports from Japan
+    f = fig(_RESOURCE, "AUD27.4 billion")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("JPN", "AUS", "imports", 2022)
+    assert rank_frame(row(f)) == "reporter"
+    assert series_status(row(f), min_confidence=0.0) == "another country"
+
+
+@pytest.mark.xfail(strict=True, reason="the facts take the ranked country for the reporter; the frame only keeps it out")
+def test_a_ranked_import_source_is_the_possessors_import():
+    f = fig(_RESOURCE, "AUD27.4 billion")
+    assert (f.reporter_iso3, f.partner_iso3) == ("AUS", "JPN")
+
+
+_MINT = ("In 2021, the US has again taken a top slot as India's merchandise trade partner with a value of $112.3"
+         " billion and in the same year, India's trade with China was $110.4 billion.\n")
+
+
+def test_the_value_of_a_ranked_trade_partner_is_its_trade():
+    # livemint.com 2022-02-02: $112.3 billion is India's trade with the US, not with China
+    f = fig(_MINT, "$112.3 billion")
+    assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("IND", "China", "turnover", 2021)
+    assert rank_frame(row(f)) == "partner"
+    assert series_status(row(f), min_confidence=0.0) == "ranked partner"
+    g = fig(_MINT, "$110.4 billion")            # after "India's trade with China": its own clause
+    assert (g.reporter_iso3, g.partner, g.measure, g.year, g.value) == ("IND", "China", "turnover", 2021, 110.4e9)
+    assert rank_frame(row(g)) is None
+    assert series_status(row(g), min_confidence=0.0) == IN
+
+
+def test_a_ranked_market_with_its_own_pair_stays_in():
+    # perthnow.com.au (DFAT Composition of Trade 2010): the ranked pair is the figure's pair
+    f = fig("CHINA was the biggest export and import market for Australia in 2010 with total trade growing 23.6"
+            " per cent to $105 billion for the first time, according to figures released today.\n", "$105 billion")
+    assert (f.measure, f.year) == ("turnover", 2010)
+    assert {f.reporter_iso3, f.partner_iso3} == {"AUS", "CHN"}
+    assert rank_frame(row(f)) is None
+
+
+# -- "the two countries": the counterpart is a country -----------------------------------------------------
+def test_the_two_countries_take_no_continent_for_partner():
+    # brazilian.report 2021-11-06: the partner carried from "the two largest countries in South America"
+    text = ("Trade between Brazil and Argentina has halved over the past decade\n\nBut that increase says more about"
+            " how depressed 2020 was than about any dynamism in relations between the two largest countries in"
+            " South America. In fact, bilateral trade between the two countries plummeted to just USD 16.4 billion"
+            " in 2020 — or half the level it was at ten years prior.\n")
+    f = fig(text, "USD 16.4 billion")
+    assert (f.reporter_iso3, f.partner, f.measure, f.year, f.value) == ("BRA", "South America", "turnover", 2020,
+                                                                        16.4e9)
+    assert two_countries(row(f))
+    assert series_status(row(f), min_confidence=0.0) == "partner not a country"
+
+
+def test_the_two_countries_with_a_country_partner_stay_in():
+    # newscentralasia.net 2023-01-20: a country partner is what "the two countries" speak of
+    f = fig("The trade turnover between Kazakhstan and China in 2022 reached USD 31.2 billion, report several"
+            " media outlets.\n", "USD 31.2 billion")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("KAZ", "CHN", "turnover", 2022)
+    assert series_status(row(f), min_confidence=0.0) == IN
+
+
+# -- the tail of a split number: "$2.019.5 billion" read as "5 billion" ---------------------------------
+def test_the_tail_of_a_split_number_stays_out():
+    # opportimes.com (US trade 2023): "$5.103.6 billion" etc. are split by the extraction
+    text = ("Top U.S. trading partner in 2023: Mexico\n\nGlobally, the United States was the largest importer of"
+            " goods in 2023, and the second largest exporter, behind China.Total U.S. trade totaled $5.103.6"
+            " billion last year, adding up to $3.084.1 billion in imports and $2.019.5 billion in exports.\n")
+    for figure in ("1 billion", "5 billion"):
+        f = fig(text, figure)
+        assert (f.reporter_iso3, f.value) == ("USA", {"1 billion": 1e9, "5 billion": 5e9}[figure])
+        assert number_tail(row(f))
+        assert series_status(row(f), min_confidence=0.0) == "implausible"
+
+
+# -- a bare "$" for a country whose own currency is written "$" ----------------------------------------
+def test_a_bare_dollar_for_australia_has_no_sure_usd_value():
+    # exportfinance.gov.au (Japan profile): Australian dollars written "$"
+    text = ("Japan is Australia’s second largest trading partner behind China. Total goods and services trade"
+            " amounted to $86.8 billion in 2019, making up 9.5% of Australia’s trading portfolio. The COVID-19"
+            " pandemic disrupted bilateral trade in 2020.\n\nAustralia and Japan entered a free trade agreement in"
+            " April 2014, which grants more than 97% of Australian exports preferential treatment in Japanese"
+            " markets. Australian exports to Japan are dominated by coal, natural gas, iron ore and beef.\n\nMajor"
+            " Japanese imports to Australia include motor vehicles, refined petroleum, civil engineering equipment"
+            " and gold.\n\nJapan is Australia’s fourth largest source of foreign investment behind the US, UK and"
+            " Belgium. Japan’s stock of foreign investment reached $271 billion in 2019.\n")
+    f = fig(text, "$86.8 billion")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year, f.currency) == ("AUS", "JPN", "turnover", 2019, "USD")
+    assert local_dollar(row(f))
+    assert series_status(row(f), min_confidence=0.0) == "no usd value"
+
+
+def test_a_bare_dollar_for_new_zealand_has_no_sure_usd_value():
+    # nzherald.co.nz 2014-01-30: New Zealand dollars written "$"
+    text = ("Soaring dairy drives trade surplus\n\nSurging dairy exports underpinned New Zealand's trade surplus in"
+            " December, as primarily Chinese demand for milk products lifted overall exports.\n\nChina became the"
+            " country's biggest trading partner in 2013, toppling Australia in November, taking annual exports of"
+            " $9.96 billion compared to $6.86 billion in 2012, and delivering imports of $8.26 billion, up from"
+            " $7.71 billion a year earlier.\n")
+    f = fig(text, "$6.86 billion")
+    assert (f.reporter_iso3, f.currency, f.value) == ("NZL", "USD", 6.86e9)
+    assert local_dollar(row(f))
+    assert series_status(row(f), min_confidence=0.0) != IN
+
+
+def test_marked_dollars_are_not_ambiguous():
+    # acphonor (Australia-China 2023): "A$" and "US$" say which dollar
+    text = ("Total trade with China reached A$219bn (US$145bn) in 2023, the highest-ever level and up from A$168bn"
+            " in 2019, according to official data from the Australian government.\n")
+    for figure in ("A$219bn", "US$145bn"):
+        assert not local_dollar(row(fig(text, figure)))
+
+
+# -- "the total import and export between the two countries": a turnover, not the export before it ------
+@pytest.mark.parametrize("text", [
+    # brecorder.com 2022-01-23
+    "BEIJING: Pakistan export to China was increased by 68.9% in 2021 and crossed the historical figure of $3.58"
+    " billion while the total import and export between the two countries stood at $27.82 billion.\n",
+    # dailymailnews.pk (the same wire, another outlet)
+    "BEIJING: Pakistan export to China was increased by 68.9% in 2021 and crossed the historical figure of $3.58"
+    " billion while the total import and export between the two countries stood at $27.82 billion, according to"
+    " the official data from the General Administration of Customs (GACC) of China.\n",
+])
+def test_total_import_and_export_is_a_turnover(text):
+    f = fig(text, "$27.82 billion")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("PAK", "CHN", "turnover", 2021)
+    g = fig(text, "$3.58 billion")
+    assert (g.reporter_iso3, g.partner_iso3, g.measure, g.year) == ("PAK", "CHN", "exports", 2021)
+
+
+# -- "viewed from Lanka's perspective": the partner's side of the count ------------------------------------
+def test_a_flow_viewed_from_the_partners_perspective_is_a_mirror():
+    # business-standard.com 2022-03-25 (web3 y08, tuned): India's exports as Sri Lanka counts them
+    text = ("However, when viewed from Lanka's perspective, India's exports at $4.79 billion accounted for 23.25 per"
+            " cent of its imports in 2021.\n")
+    f = fig(text, "$4.79 billion")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("IND", "LKA", "exports", 2021)
+    assert series_status(row(f), min_confidence=0.0) == "another country"
+
+
+def test_trade_through_a_port_stays_out():
+    # theproducewire.com (US-Mexico 2023): Laredo's trade with China, not Mexico's
+    text = ("US-Mexico cross-border trade totaled almost $800B in 2023\nMexico’s trade with the U.S. rose 2.5% year"
+            " over year (y/y) to $798 billion in 2023.\nThe majority of cross-border commerce in Laredo was with"
+            " Mexico, totaling $312 billion in 2023. China ranked No. 2 for trade through Laredo at $1.8 billion"
+            " last year.\n")
+    f = fig(text, "$1.8 billion")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("MEX", "CHN", "turnover", 2023)
+    assert entity_cue(row(f)) == "region"          # vocab entity_cues.csv "trade through"
+    assert series_status(row(f), min_confidence=0.0) == "subnational reporter"
+    assert entity_kind(row(f), min_confidence=0.0) is None   # no entities' row named after Mexico
+
+
+def test_trade_passing_through_a_port_stays_out():
+    # liulo.fm (Rio Grande Guardian, 2024-02-14): the port's trade, not the United States' with the world
+    text = ("It's official: Laredo was the No. 1 port in the nation in 2023\n\nLAREDO, Texas - The Port of Laredo was"
+            " the busiest port - be it maritime, air, or land - in the United States in 2023, according to the U.S."
+            " Census Bureau.\n\nThe value of imports and exports passing through Laredo in 2023 topped $300 billion,"
+            " a record for the port.\n")
+    f = fig(text, "$300 billion")
+    assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("USA", "world", "turnover", 2023)
+    assert series_status(row(f), min_confidence=0.0) == "subnational reporter"
+
+
+# -- a product whose share of the flow the clause gives ---------------------------------------------------
+def test_a_product_accounting_for_most_exports_is_a_product():
+    # dailystatesman.com.gh (Bank of Ghana, 2021): gold's exports, not Ghana's
+    text = ("The Bank of Ghana’s Summary of Economic and Financial Data has revealed that Ghana had a trade surplus of"
+            " $1.107 billion in 2021.\nThe data also revealed that gold accounted for the majority of overall export"
+            " value, at $5.08 billion in 2021, compared to $6.79 billion in 2020, when the price of gold on the"
+            " global market soared.\n")
+    for figure, year in (("$5.08 billion", 2021), ("$6.79 billion", 2020)):
+        f = fig(text, figure)
+        assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("GHA", "world", "exports", year)
+        assert product_rule(row(f)) == "product_accounted"
+        assert series_status(row(f), min_confidence=0.0) == "product"
+
+
+def test_a_share_of_the_flow_by_a_partner_is_no_product():
+    # a capitalised name is a partner, not a product ("China accounted for ...")
+    r = {"kind": "money", "sentence": "China accounted for 21 percent of the trade, at $13.1 billion in 2023.",
+         "figure": "$13.1 billion"}
+    assert product_rule(r) is None
+
+
+# -- "more by $12 billion", "up by 18.5 percent or $7.8 billion": a change, not a level --------------------
+@pytest.mark.parametrize("text, figure, level", [
+    # trend.az 2024-02-24
+    ("Meanwhile, Uzbekistan's foreign trade turnover reached $62.5 billion in 2023, which is more by $12 billion or"
+     " 23.9 percent year-on-year.\n", "$12 billion", "$62.5 billion"),
+    # trend.az 2023-08-05
+    ("In 2022, Uzbekistan's foreign trade turnover amounted to $50 billion - up by 18.5 percent or $7.8 billion,"
+     " year-on-year ($42.1 billion in 2021).\n", "$7.8 billion", "$50 billion"),
+])
+def test_a_change_by_an_amount_is_no_level(text, figure, level):
+    f = fig(text, figure)
+    assert (f.reporter_iso3, f.measure) == ("UZB", "turnover")
+    assert difference_cue(row(f))
+    assert series_status(row(f), min_confidence=0.0) == "difference"
+    g = fig(text, level)
+    assert not difference_cue(row(g))
+    assert series_status(row(g), min_confidence=0.0) == IN
+
+
+# -- known leaks of the second validation batch (unseen pages, not fixed) ------------------------------------
+@pytest.mark.xfail(strict=True, reason="'rising from $A to $B in the preceding year': $B is the accounting period's "
+                                       "level (2022), not the base year's; a years rule (year:base_value)")
+def test_the_level_after_from_a_to_b_is_the_periods():
+    # trend.az 2023-04-14 (Azerbaijan 2022)
+    text = ("Azerbaijan's foreign trade turnover in 2022 increased by 55.36 percent year-on-year increasing from"
+            " $33.9 billion to $52.6 billion.\n\nAs a result, in the accounting period, the balance of foreign trade"
+            " turnover, while remaining positive, grew year-on-year by more than $13.1 billion, or 2.2 times rising"
+            " from $10.5 billion to $23.6 billion in the preceding year.\n")
+    f = fig(text, "$23.6 billion")
+    assert (f.reporter_iso3, f.measure, f.year) == ("AZE", "balance", 2022)
+
+
+@pytest.mark.xfail(strict=True, reason="'within the reporting interval of 2022' is the quarter the page reports, "
+                                       "read as the full year 2022 (year:explicit)")
+def test_the_reporting_interval_of_a_year_is_the_pages_period():
+    # thewall.fyi (Georgia-Azerbaijan, 1Q2022; a reworded Trend report)
+    text = ("Azerbaijan – Georgia trade turnover expands in 1Q2022\nBAKU, Azerbaijan, May 1. Georgia’s complete"
+            " commerce turnover with Azerbaijan from January by March 2022 amounted to $355.3 million.\nMeanwhile,"
+            " Georgia’s imports from Azerbaijan within the reporting interval of 2022 amounted to $230 million, which"
+            " is a rise of 57.6 p.c, in comparison with $145.9 million over the identical interval of 2021.\n")
+    f = fig(text, "$230 million")
+    assert series_status(row(f), min_confidence=0.0) != IN
