@@ -351,3 +351,22 @@ def test_whole_largest_document_is_scanned():
 ])
 def test_a_bloc_less_a_place_is_not_the_bloc(text, expected):
     assert [(p.name, p.iso3) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, alterations", [
+    # web3 y07 (tuned): the rest of the bloc, renamed with the place it leaves out
+    pytest.param("Exports to non-EU countries (excluding the UK) were valued at €85,663 million in 2021",
+                 [("non-EU countries (excluding the UK)", "leaves_out", "GBR"), ("United Kingdom", None, None)],
+                 id="leaves-out"),
+    # en.amwalalghad.com: "including" keeps the bloc's name; admission checks membership in the year
+    pytest.param("Trade exchange between the EU - including Britain - and Egypt amounted to around €24.4 billion",
+                 [("European Union", "includes", "GBR"), ("United Kingdom", None, None), ("Egypt", None, None)],
+                 id="includes"),
+    # thedailyupdates.net: a product taken out alters the group without naming a place
+    pytest.param("exports of goods to the EU, excluding precious metals, were higher in May",
+                 [("European Union", "leaves_out", None)], id="leaves-out-a-product"),
+])
+def test_words_after_a_bloc_that_change_the_group(text, alterations):
+    # one vocabulary (group_alterations.csv) read by the place stage; admission (partner_altered) reads
+    # Place.alteration instead of matching the words again
+    assert [(p.name, p.alteration, p.altered_iso3) for p in find_places(text)] == alterations

@@ -24,16 +24,12 @@ def _partner_mentions(r: dict) -> list:
 # "Brazilian exports to the Asian country totaled US$ 1.085 billion": a continent's adjective before
 # "country" points back to one country, not to the continent
 _COUNTRY_NOUN = re.compile(r"\s+(?:country|nation|state|economy|kingdom|republic|neighbou?r)\b", re.I)
-# "Trade exchange between the EU - including Britain - and Egypt": a group widened or narrowed
-_GROUP_ALTERED = re.compile(r"\s*[-–—,(]?\s*(including|excluding|except(?:\s+for)?|without|plus)\s+(?:the\s+)?",
-                            re.I)
-
-
 def group_partner_rule(r: dict) -> str | None:
     """Why a bloc named as partner is not the counterpart: it is only a continent's adjective
-    before "country" (partner_demonym: "the Asian country"), or the bloc's name is followed by
-    "excluding ...", or by "including" a country that is no member (partner_altered: "the EU -
-    including Britain -" in 2020 is the EU and the UK)."""
+    before "country" (partner_demonym: "the Asian country"), or words after the bloc's name change
+    the group (partner_altered, read by the place stage from vocab group_alterations.csv:
+    "excluding ...", "plus ...", or "including" a country that is no member: "the EU - including
+    Britain -" in 2020 is the EU and the UK)."""
     if r.get("partner_iso3"):
         return None
     mentions = _partner_mentions(r)
@@ -44,14 +40,11 @@ def group_partner_rule(r: dict) -> str | None:
         return "partner_demonym"
     from tradeflows.facts.reporters import is_member
     y = r.get("year")
-    for p in mentions:
-        m = _GROUP_ALTERED.match(sentence, p.end)
-        if m is None:
-            continue
-        if m.group(1).lower() != "including":
+    for p in mentions:   # the words after the bloc, read by the place stage (Place.alteration)
+        if p.alteration in ("leaves_out", "adds"):
             return "partner_altered"       # excluding, except, without, plus
-        nxt = [q for q in _sentence_places(sentence) if m.end() <= q.start <= m.end() + 2]
-        if nxt and nxt[0].iso3 and not is_member(p.name, nxt[0].iso3, int(y) if y is not None else None):
+        if p.alteration == "includes" and p.altered_iso3 \
+                and not is_member(p.name, p.altered_iso3, int(y) if y is not None else None):
             return "partner_altered"
     return None
 

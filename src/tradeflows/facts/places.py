@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_text
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv, read_text
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
 
@@ -38,6 +38,10 @@ class Place:
     name: str  # canonical name ("Iran", "Kursk Oblast", "European Union")
     iso3: str | None  # ISO 3166-1 alpha-3 (of the country, for regions); None for blocs
     kind: str  # country | region | bloc | demonym
+    # a bloc whose name is followed by words that change the group (vocab group_alterations.csv):
+    # leaves_out | adds | includes, and the ISO code of the place those words name
+    alteration: str | None = None
+    altered_iso3: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,20 +239,33 @@ class _Registry:
         return _with_exceptions(text, places) if any(p.kind == "bloc" for p in places) else places
 
 
-# "non-EU countries (excluding the UK)", "Asia except China": a group with a place taken out
-# is not the group itself; it keeps the exception in its name, so no panel cell calls it the bloc
-_EXCEPT_GAP = re.compile(r"\s*[(,]?\s*((?:excluding|except(?:\s+for)?|other\s+than|outside\s+of|ex\.)\s+(?:the\s+)?)$", re.I)
+# "non-EU countries (excluding the UK)", "Asia except China", "the EU - including Britain -": words
+# right after a bloc that change the group it names (vocab group_alterations.csv)
+@lru_cache(maxsize=1)
+def _alterations() -> tuple[re.Pattern, dict[str, str]]:
+    rows = [(r["word"].strip(), r["effect"].strip()) for r in read_csv("group_alterations.csv")]
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w, _ in sorted(rows, key=lambda r: -len(r[0])))
+    pattern = re.compile(rf"\s*[-\u2013\u2014,(]?\s*({words})\s+(?:the\s+)?", re.I)
+    return pattern, {" ".join(w.lower().split()): e for w, e in rows}
 
 
 def _with_exceptions(text: str, found: list[Place]) -> list[Place]:
-    """A bloc followed by a place it leaves out names the rest of the bloc."""
+    """A bloc followed by words that change the group: its alteration (and the place the words
+    name); a group less or plus a place is renamed with them ("European Union (excluding the UK)")."""
+    pattern, effects = _alterations()
     out = list(found)
-    for i in range(len(out) - 1):
-        p, q = out[i], out[i + 1]
-        if p.kind == "bloc" and q.start - p.end <= 24:
-            m = _EXCEPT_GAP.search(text, p.end, q.start)
-            if m is not None and m.start() == p.end:
-                out[i] = replace(p, name=f"{p.name} ({text[m.start(1):q.end]})")
+    for i, p in enumerate(out):
+        if p.kind != "bloc":
+            continue
+        m = pattern.match(text, p.end)
+        if m is None:
+            continue
+        effect = effects.get(" ".join(m.group(1).lower().split()))
+        q = out[i + 1] if i + 1 < len(out) and m.end() <= out[i + 1].start <= m.end() + 2 else None
+        name = p.name
+        if q is not None and effect in ("leaves_out", "adds"):
+            name = f"{p.name} ({text[m.start(1):q.end]})"
+        out[i] = replace(p, name=name, alteration=effect, altered_iso3=q.iso3 if q is not None else None)
     return out
 
 
