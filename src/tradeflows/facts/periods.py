@@ -48,6 +48,8 @@ _TRIGGERS: dict[str, object] = {
     "months": ("month",),
     "month_ending": _MONTH_STEMS,
     "abbr_month_range": "digit",
+    "abbr_range": "digit",
+    "abbr_month": "digit",
     "the_year": ("whole year", "full year", "entire year"),
     "year_to_date": ("year-to", "year to", "so far", "of the year", "for the year", "in the year"),
     "year_months": ("month",),

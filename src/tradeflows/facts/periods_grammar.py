@@ -12,6 +12,9 @@ from tradeflows.vocab.months import month_names, month_pattern
 MONTHS = month_names()
 _MON = month_pattern()
 _MON_ABBR = month_pattern(abbreviations=True)
+# the abbreviations alone, capitalised as printed ("Jul", "Sept"): case-sensitive patterns only
+_ABBR_CAP = "|".join(sorted({a.capitalize() for a in month_pattern(abbreviations=True)[3:-4].split("|")}
+                            - {n.capitalize() for n in MONTHS}, key=len, reverse=True)) + "|May"
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -123,10 +126,17 @@ _PATTERNS = [
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
+    # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
+    # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
+    ("abbr_range", re.compile(rf"\b(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+    # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
+    ("abbr_month", re.compile(rf"\b(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
     ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
     # "in the first week of October": a week is read as its month
-    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)")),
+    # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
+    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
+                              rf"|\b(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s")),
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)
