@@ -112,7 +112,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     if period is not None:
         topic = len(period) > 3
         period = period[:3]
-        if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
+        if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]
+                and st.period[1] != st.period[2]):   # a single month ("in June 2019", a meeting's) gives way
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
         st.period_para = pi
         st.period_topic = si if topic else None

@@ -82,6 +82,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             return None  # "in the same period": the period just named, not a base
         rel = None if y else -1
+        if y and m.group("ye") and (int(y) + 1) % 100 == int(m.group("ye")):
+            y = int(y) + 1  # "during the same period of 2020-21": of the fiscal year that ends in 2021
         return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
     if kind == "fiscal":
         return _fiscal_expr(m, text)
@@ -160,7 +162,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         m1 = m2 = MONTHS[fold(m.group("m1"))]
         year, rel, by = _year_part(m)
     elif kind == "bare_month":
-        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c"))]
+        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f"))]
         kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
     elif kind == "bracket":
         year = int(m.group("y"))

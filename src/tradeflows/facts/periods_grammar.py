@@ -47,7 +47,7 @@ _SAME = re.compile(
     # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
     r"\b(?:same|corresponding|comparable|like|similar)\s+(?:period|months|month|quarter|half|days|time)"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
-    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
+    rf"(?:\s+(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
     rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b"
     # "compared to $63.86 billion in the year-ago period": the same months a year before (rule same_period)
@@ -68,10 +68,17 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _year_parts() -> re.Pattern:
+    """ "from 2004's first quarter of $11.50 billion": a named part of a year written after the year's
+    possessive (rule part, the same rows)."""
+    return re.compile(rf"\b(?P<y>{_YEARS})['’]s\s+(?P<part>{alternation(_parts()[0])})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
     return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
-            ("part", _parts()[1])] + _PATTERNS
+            ("part", _year_parts()), ("part", _parts()[1])] + _PATTERNS
 
 
 _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -119,7 +126,8 @@ _PATTERNS = [
     ("month_range", re.compile(
         rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{_MON})(?:\s+[0-3]?\d(?!\d))?"
         rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
-        rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?{_YEARPART}")),
+        # ("in the January-March period last year": the word period between the months and their year)
+        rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_YEARPART}")),
     # "as of November", "through November 2023": the months of the year up to then
     # ("As of November 2017" opening a sentence too)
     ("to_month", re.compile(rf"\b(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+to|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
@@ -136,7 +144,9 @@ _PATTERNS = [
     # "in the first week of October": a week is read as its month
     # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
-                              rf"|\b(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s")),
+                              rf"|\b(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s"
+                              # "an all-time high July figure of $16.4 billion": the month's own figure
+                              rf"|\b(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)")),
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)
