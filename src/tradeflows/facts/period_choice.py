@@ -202,12 +202,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
             return c * 0.3 if t.target else c
         t = min(times, key=cost)
-        if t.kind == "relative" and t.rel == 0 and t.year is None and not t.fiscal and t.bracket_year is None:
+        if t.kind == "relative" and t.rel == 0 and t.year is None and not t.fiscal and t.bracket_year is None \
+                and status == "actual":
             # "Bilateral trade registered robust growth this year, with trade volume rising 40.5 percent
             # year-on-year to $139.1 billion in the first seven months": the part of the year the sentence
             # names, of "this year" (rule part_of_this_year, dated as a relative part)
             part = next((p for p in times if p.year is None and p.rel is None and not p.fiscal and not p.target
-                         and p.kind in ("months", "month_range", "half", "quarter", "quarters") and p.m1 <= p.m2 < 12), None)
+                         and p.kind in ("months", "month_range", "half", "quarter", "quarters") and p.m1 <= p.m2 < 12
+                         and (p.kind != "months" or "first" in d.text[p.start:p.end].lower())), None)
             if part is not None:
                 t = replace(part, rel=0)
         m1, m2 = t.m1, t.m2
