@@ -78,6 +78,13 @@ ECHOTURKEY = ("The two presidents agreed to raise the mutual trade volume to $10
     pytest.param(PROPAKISTANI_FY, "82.2 percent", (2022, 4), (2022, "2021-07", "2022-02", "explicit"), id="propakistani-eight-months-July-February"),
     pytest.param(PROPAKISTANI_FY, "$31.959 billion", (2022, 4), (2022, "2021-07", "2022-02", "explicit"), id="propakistani-fy-2021-22"),
     pytest.param(PROPAKISTANI_FY, "$17.535 billion", (2022, 4), (2021, "2020-07", "2021-02", "explicit"), id="propakistani-same-period-of-2020-21"),
+    # rule previous_month: a base "in the previous month" is the month before the figure's own
+    pytest.param("Conversely, provisional data from the Pakistan Bureau of Statistics (PBS) indicates that on a month-on-month "
+                 "basis, exports have dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the "
+                 "previous month.", "$2.82 billion", (2022, 4), (2022, "2022-02", "2022-02", "explicit"), id="propakistani-previous-month"),
+    pytest.param("Conversely, provisional data from the Pakistan Bureau of Statistics (PBS) indicates that on a month-on-month "
+                 "basis, exports have dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the "
+                 "previous month.", "$2.77 billion", (2022, 4), (2022, "2022-03", "2022-03", "explicit"), id="propakistani-own-month"),
     # rule month_to_month: a change between a month and the next is the later month's
     pytest.param(TRIBLIVE, "$203.4 billion", (2018, 2), (2017, "2017-12", "2017-12", "context"), id="triblive-between-November-and-December"),
     pytest.param(TRIBLIVE, "$256.5 billion", (2018, 2), (2017, "2017-12", "2017-12", "context"), id="triblive-imports-December"),

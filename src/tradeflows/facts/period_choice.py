@@ -141,6 +141,13 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         base = _value_bases(d, f, all_times)
         if base:
             b = base[0]
+            if b.kind == "prev_month":
+                # "dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the previous
+                # month": the month before the figure's own (rule previous_month)
+                y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+                if y is None or m1 is None or m1 != m2:
+                    return y, None, None, basis, "previous_month"
+                return (y - 1, 12, 12, basis, "previous_month") if m1 == 1 else (y, m1 - 1, m1 - 1, basis, "previous_month")
             if b.kind == "month" and b.rel:
                 # "from $33.38 billion in August last year": a month of a year named from the page's date
                 ref, basis = d.source_year(f.clean_start)
@@ -151,6 +158,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 if not b.same and (b.m1, b.m2) != (1, 12):
                     m1, m2 = b.m1, b.m2   # "compared to ... Q4 2023 (N12.693 trillion)": the base's months
                 return b.year, m1, m2, "explicit", "base_value"
+            if y is not None and b.rel == 0 and b.kind in ("month", "month_range") and not b.same and m1 is not None:
+                # "recording a USD 895.7 billion surplus in October, compared to the USD 895.3 billion surplus in
+                # September": a month of the year in force is the base's own; one after the figure's, of the year before
+                return y - (b.m2 > m2 and b.m1 <= b.m2 and m1 <= m2), b.m1, b.m2, basis, "base_value"
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule

@@ -58,6 +58,7 @@ _TRIGGERS: dict[str, object] = {
     "span": ("years", "decade"),
     "relative": ("year", "fy", "fiscal"),
     "last_month": ("last month",),
+    "prev_month": ("previous month", "preceding month", "prior month", "month earlier", "month before", "month ago"),
     "bracket": ("[",),
     "year": "digit",
 }

@@ -67,6 +67,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return _flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
     if kind == "rolling_december":
         return _flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
+    if kind == "prev_month":
+        return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
     if kind == "span":
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
     if kind == "year_before":

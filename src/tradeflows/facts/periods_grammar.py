@@ -147,6 +147,9 @@ _PATTERNS = [
                               rf"|\b(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s"
                               # "an all-time high July figure of $16.4 billion": the month's own figure
                               rf"|\b(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)")),
+    # "compared to $2.82 billion in the previous month", "a month earlier": the month before the figure's
+    # own, a base (period_choice, rule previous_month)
+    ("prev_month", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b(?!['’]s)|\ba\s+month\s+(?:earlier|before|ago)\b", re.I)),
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)
