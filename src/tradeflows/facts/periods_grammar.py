@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tradeflows.vocab import alternation, fold, read_csv
-from tradeflows.vocab.months import month_names, month_pattern
+from tradeflows.vocab.months import month_names, month_numbers, month_pattern
 
 MONTHS = month_names()
 _MON = month_pattern()
 _MON_ABBR = month_pattern(abbreviations=True)
 # the abbreviations alone, capitalised as printed ("Jul", "Sept"): case-sensitive patterns only
-_ABBR_CAP = "|".join(sorted({a.capitalize() for a in month_pattern(abbreviations=True)[3:-4].split("|")}
-                            - {n.capitalize() for n in MONTHS}, key=len, reverse=True)) + "|May"
+_ABBR_CAP = "|".join(sorted({w.capitalize() for w in month_numbers()} - {n.capitalize() for n in MONTHS},
+                            key=len, reverse=True)) + "|May"
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
