@@ -85,6 +85,20 @@ ECHOTURKEY = ("The two presidents agreed to raise the mutual trade volume to $10
     pytest.param("Conversely, provisional data from the Pakistan Bureau of Statistics (PBS) indicates that on a month-on-month "
                  "basis, exports have dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the "
                  "previous month.", "$2.77 billion", (2022, 4), (2022, "2022-03", "2022-03", "explicit"), id="propakistani-own-month"),
+    # rule after_base / base_value: months of "last year" as the only time are the base's; the figure is those
+    # months a year on (an undated page: the latest year it names, here "March 2022")
+    pytest.param("PBS stated that Rs4,019,637 million in exports was recorded as compared to the exports of Rs3,020,244 "
+                 "million during July- March of the previous year.\n\nMoreover, the exports of the country saw an increase of "
+                 "35.45 percent in March 2022.", "Rs4,019,637 million", (None, None), (2022, "2021-07", "2022-03", "context"),
+                 id="arynews-July-March-of-the-previous-year"),
+    pytest.param("PBS stated that Rs4,019,637 million in exports was recorded as compared to the exports of Rs3,020,244 "
+                 "million during July- March of the previous year.\n\nMoreover, the exports of the country saw an increase of "
+                 "35.45 percent in March 2022.", "Rs3,020,244 million", (None, None), (2021, "2020-07", "2021-03", "context"),
+                 id="arynews-base-July-March"),
+    pytest.param("Moreover, \"compared to January-April last year, the amount of exchange transactions of Turkmen trading "
+                 "participants increased more than five times - primarily due to an increase in the export of Belarusian "
+                 "products.\"", "more than five times", (2025, 6), (2025, "2025-01", "2025-04", "doc_date"),
+                 id="founding-compared-to-January-April-last-year"),
     # rule month_to_month: a change between a month and the next is the later month's
     pytest.param(TRIBLIVE, "$203.4 billion", (2018, 2), (2017, "2017-12", "2017-12", "context"), id="triblive-between-November-and-December"),
     pytest.param(TRIBLIVE, "$256.5 billion", (2018, 2), (2017, "2017-12", "2017-12", "context"), id="triblive-imports-December"),

@@ -148,7 +148,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 if y is None or m1 is None or m1 != m2:
                     return y, None, None, basis, "previous_month"
                 return (y - 1, 12, 12, basis, "previous_month") if m1 == 1 else (y, m1 - 1, m1 - 1, basis, "previous_month")
-            if b.kind == "month" and b.rel:
+            if b.kind in ("month", "month_range") and b.rel and not b.same:
                 # "from $33.38 billion in August last year": a month of a year named from the page's date
                 ref, basis = d.source_year(f.clean_start)
                 if ref is not None:
