@@ -580,8 +580,7 @@ def period_at(text: str, figure: str, pub_year: int | None, pub_month: int | Non
     # known misses of this sample
     pytest.param("The seasonally adjusted trade surplus rose to EUR 6.56 billion in March from EUR 4.43 billion in the "
                  "previous month.", "EUR 4.43 billion", (2023, 5), (2023, "2023-02", "2023-02", "doc_date"),
-                 id="finanzen-the-previous-month",
-                 marks=pytest.mark.xfail(strict=True, reason="'in the previous month' (the month before the one in force) is not read")),
+                 id="finanzen-the-previous-month"),  # rule previous_month (fifth sample)
     pytest.param("The January-March surplus is equivalent to just over a quarter of the 177.47 bln usd trade surplus "
                  "recorded during 2006.", "177.47 bln usd", (None, None), (2006, "2006-01", "2006-12", "explicit"),
                  id="jctrans-surplus-recorded-during-2006",

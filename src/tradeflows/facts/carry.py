@@ -123,7 +123,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     if period is not None:
         topic = len(period) > 3
         period = period[:3]
-        if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]):
+        if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]
+                and st.period[1] != st.period[2]):   # a single month ("in June 2019", a meeting's) gives way
             # "В январе–октябре ... В октябре товарооборот ... составил $13 млрд.": the month that ends the running
             # total in force is a detail of it; the next paragraphs go on with the total (rule month_of_total;
             # scoped to Russian pages, the round's field; on English pages it raised external period_start 0.85->0.88)

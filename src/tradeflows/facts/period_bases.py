@@ -96,7 +96,8 @@ def _year_before_open(d: _Doc, st: _State, si: int, all_times: list[TimeExpr]):
 
 def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a figure whose only time is a base: the year after it, else None."""
-    rel_month = next((t for t in all_times if t.base and t.kind == "month" and t.rel), None)
+    # ("compared to the exports of Rs3,020,244 million during July- March of the previous year": months too)
+    rel_month = next((t for t in all_times if t.base and t.kind in ("month", "month_range") and t.rel and not t.same), None)
     if rel_month is not None and d.source_year(f.clean_start)[0] is not None:
         # "rose to $33.92 billion from $33.38 billion in August last year": the same month a year on
         ref, basis = d.source_year(f.clean_start)

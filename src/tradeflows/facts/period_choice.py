@@ -15,6 +15,7 @@ period a sentence sets for those after it).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, _Doc, _State
 from tradeflows.facts.period_adjacent import _CLAUSE_BEFORE, _adjacent_times, _clause_break
@@ -172,7 +173,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         base = _value_bases(d, f, all_times)
         if base:
             b = base[0]
-            if b.kind == "month" and b.rel:
+            if b.kind == "prev_month":
+                # "dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the previous
+                # month": the month before the figure's own (rule previous_month)
+                y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+                if y is None or m1 is None or m1 != m2:
+                    return y, None, None, basis, "previous_month"
+                return (y - 1, 12, 12, basis, "previous_month") if m1 == 1 else (y, m1 - 1, m1 - 1, basis, "previous_month")
+            if b.kind in ("month", "month_range") and b.rel and not b.same:
                 # "from $33.38 billion in August last year": a month of a year named from the page's date
                 ref, basis = d.source_year(f.clean_start)
                 if ref is not None:
@@ -182,6 +190,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 if not b.same and (b.m1, b.m2) != (1, 12):
                     m1, m2 = b.m1, b.m2   # "compared to ... Q4 2023 (N12.693 trillion)": the base's months
                 return b.year, m1, m2, "explicit", "base_value"
+            if y is not None and b.rel == 0 and b.kind in ("month", "month_range") and not b.same and m1 is not None:
+                # "recording a USD 895.7 billion surplus in October, compared to the USD 895.3 billion surplus in
+                # September": a month of the year in force is the base's own; one after the figure's, of the year before
+                return y - (b.m2 > m2 and b.m1 <= b.m2 and m1 <= m2), b.m1, b.m2, basis, "base_value"
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule
@@ -244,6 +256,16 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
             return c * 0.3 if t.target else c
         t = min(times, key=cost)
+        if t.kind == "relative" and t.rel == 0 and t.year is None and not t.fiscal and t.bracket_year is None \
+                and status == "actual":
+            # "Bilateral trade registered robust growth this year, with trade volume rising 40.5 percent
+            # year-on-year to $139.1 billion in the first seven months": the part of the year the sentence
+            # names, of "this year" (rule part_of_this_year, dated as a relative part)
+            part = next((p for p in times if p.year is None and p.rel is None and not p.fiscal and not p.target
+                         and p.kind in ("months", "month_range", "half", "quarter", "quarters") and p.m1 <= p.m2 < 12
+                         and (p.kind != "months" or "first" in d.text[p.start:p.end].lower())), None)
+            if part is not None:
+                t = replace(part, rel=0)
         m1, m2 = t.m1, t.m2
         if t.kind == "year_to_date":
             # "сумма поставок ... с начала 2020 года достигла $210 млн", "the year-to-date surplus": the year

@@ -48,6 +48,8 @@ _TRIGGERS: dict[str, object] = {
     "months": ("month",),
     "month_ending": _MONTH_STEMS,
     "abbr_month_range": "digit",
+    "abbr_range": "digit",
+    "abbr_month": "digit",
     "the_year": ("whole year", "full year", "entire year"),
     "year_to_date": ("year-to", "year to", "so far", "of the year", "for the year", "in the year"),
     "year_months": ("month",),
@@ -56,6 +58,7 @@ _TRIGGERS: dict[str, object] = {
     "span": ("years", "decade"),
     "relative": ("year", "fy", "fiscal"),
     "last_month": ("last month",),
+    "prev_month": ("previous month", "preceding month", "prior month", "month earlier", "month before", "month ago"),
     "bracket": ("[",),
     "year": "digit",
 }

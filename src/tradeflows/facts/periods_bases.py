@@ -15,7 +15,10 @@ _BASE_BEFORE = re.compile(
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year
     r"|(?:increase|rise|growth|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
-    r"\s(?:over|on)\s+)"
+    r"\s(?:over|on)\s+"
+    # "The exports grew 29.3% over March 2020": a rate of change told against a time (rule rate_over)
+    r"|\b(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|surged|climbed)\s+(?:by\s+)?\d[\d.,]*\s*"
+    r"(?:%|per\s*cent|percent|pc)\s+(?:over|on)\s+)"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
     r"amount|amounts|recorded|registered|reported|posted|result|results)\s+)*$", re.I)
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an

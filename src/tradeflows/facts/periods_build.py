@@ -26,9 +26,20 @@ _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
 _DATELINE_DAY = re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MON_ABBR}\.?|\b{_MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
 _DATELINE_CLOSE = re.compile(r"\s*\)")
+# "12-month rolling", "trailing twelve months" earlier in the sentence: the month after it ends a rolling year
+_ROLLING_BEFORE = re.compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|trailing|moving)|(?:rolling|trailing|moving)\s+"
+                             r"(?:12|twelve)[-\s]months?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150}$", re.I)
+# a change told just before "between <month> and <the next month>": month to month (rule month_to_month)
+_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|dipped|jumped|climbed|slipped|"
+                            r"narrowed|widened|surged|plunged|edged\s+(?:up|down))\b(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
 # "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
 _SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit)"
                           r"\s+(?:in|for)\s+(?:(?:over|more\s+than|almost|nearly)\s+)?$", re.I)
+
+
+# a change told just before "between <month> and <the next month>": month to month (rule month_to_month)
+_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|dipped|jumped|climbed|slipped|"
+                            r"narrowed|widened|surged|plunged|edged\s+(?:up|down))\b(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
 
 
 def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
@@ -56,6 +67,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return _flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
     if kind == "rolling_december":
         return _flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
+    if kind == "prev_month":
+        return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
     if kind == "span":
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
     if kind == "year_before":
@@ -71,6 +84,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             return None  # "in the same period": the period just named, not a base
         rel = None if y else -1
+        if y and m.group("ye") and (int(y) + 1) % 100 == int(m.group("ye")):
+            y = int(y) + 1  # "during the same period of 2020-21": of the fiscal year that ends in 2021
         return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
     if kind == "fiscal":
         return _fiscal_expr(m, text)
@@ -89,6 +104,13 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "month_range":
         m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
+        if m2 == m1 + 1 > 2 and m.group().lower().startswith("between") and _CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # "imports increased between November and December", "dipped from Ksh5.8 billion to Ksh5.1
+            # billion between October and November 2023": a change from one month to the next, the
+            # later month's figures, not a two-month sum (rule month_to_month)
+            m1, kind = m2, "month"
+            if year is None and rel is None:
+                rel = 0
     elif kind == "abbr_month_range":
         m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
         if m1 != m2:
@@ -97,6 +119,10 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         kind = "month"
         if year is None and rel is None:
             rel = 0  # "from Nov 1 to Nov 20": of the year in force, like a bare month
+    elif kind in ("abbr_range", "abbr_month"):
+        m1 = month_number(m.group("m1"))
+        m2 = month_number(m.group("m2")) if kind == "abbr_range" else m1
+        year, kind = int(m.group("y")), ("month_range" if kind == "abbr_range" else "month")
     elif kind == "month_ending":
         if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
             m2, n = MONTHS[fold(m.group("mq"))], 3
@@ -138,7 +164,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         m1 = m2 = MONTHS[fold(m.group("m1"))]
         year, rel, by = _year_part(m)
     elif kind == "bare_month":
-        m1 = m2 = MONTHS[fold(m.group("m1"))]
+        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f"))]
         kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
     elif kind == "bracket":
         year = int(m.group("y"))
@@ -171,6 +197,12 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)
     elif kind == "year":
         year = int(m.group("y"))
+    if kind == "month" and "month" in text[max(0, m.start() - 160):m.start()] \
+            and _ROLLING_BEFORE.search(text, max(0, m.start() - 160), m.start()):
+        # "The 12-month rolling export figure in July exceeded $200B", "the 12-month trailing merchandise trade
+        # balance recording a USD 895.7 billion surplus in October": twelve months that end in the month
+        # named (rule rolling_month)
+        return _flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m1 % 12 + 1, m1, False), text)
     start, end = m.span()
     before = text[max(0, start - 60):start]
     # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before

@@ -13,6 +13,7 @@ from tradeflows.vocab import fold
 # fiscal year", "the first two months of the 2023-2024 fiscal year", "the first half (July-December) of the
 # current fiscal year": written months, or a count of first months, before the fiscal year they are of
 _OF_FISCAL_GAP = re.compile(r"\)?\s*(?:period\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?(?:(?:current|ongoing)\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
+_BRACKET_AFTER_FISCAL = re.compile(r"\s*(?:so\s+far\s*)?\(\s*", re.I)
 _PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the six months between April and October"
 
 
@@ -30,6 +31,22 @@ def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
                 and _PART_BRACKET_GAP.fullmatch(text, a.end, b.start):
             found[i + 1] = replace(b, start=a.start)  # "the first half (July-December)": the written months
             i += 1                                      # are the part's own
+            continue
+        if b is not None and a.kind in ("half", "quarter", "quarters", "months") and a.year is None and a.rel is None \
+                and b.kind == "fiscal" and b.fiscal in ("span_range", "named_range") and text[b.start - 1:b.start] != " " \
+                and _PART_BRACKET_GAP.fullmatch(text, a.end, b.start):
+            # "during the first eight months (July-February) of the current fiscal year 2021-22": the part is
+            # the bracketed months of that fiscal year, read from where the part is written
+            out.append(replace(b, start=a.start))
+            i += 2
+            continue
+        if b is not None and a.kind == "fiscal" and a.fiscal in ("named", "span") and (a.m1, a.m2) == (1, 12) \
+                and b.kind == "month_range" and b.year is None and b.rel is None and _BRACKET_AFTER_FISCAL.fullmatch(text, a.end, b.start):
+            # "in fiscal year 2021 so far (July to March)": the months in brackets of the fiscal year before them
+            # (rule fiscal_bracket_months)
+            out.append(TimeExpr(a.start, b.end, "fiscal", a.year, None, None, b.m1, b.m2, a.base, a.target,
+                                fiscal="named_range" if a.fiscal == "named" else "span_range"))
+            i += 2
             continue
         if b is not None and a.year is None and a.rel is None and not a.base \
                 and (a.kind == "month_range" or (a.kind == "months" and b.fiscal == "span")) \

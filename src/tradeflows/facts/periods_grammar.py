@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tradeflows.vocab import alternation, fold, read_csv
-from tradeflows.vocab.months import month_names, month_pattern
+from tradeflows.vocab.months import month_names, month_numbers, month_pattern
 
 MONTHS = month_names()
 _MON = month_pattern()
 _MON_ABBR = month_pattern(abbreviations=True)
+# the abbreviations alone, capitalised as printed ("Jul", "Sept"): case-sensitive patterns only
+_ABBR_CAP = "|".join(sorted({w.capitalize() for w in month_numbers()} - {n.capitalize() for n in MONTHS},
+                            key=len, reverse=True)) + "|May"
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -44,7 +47,7 @@ _SAME = re.compile(
     # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
     r"\b(?:same|corresponding|comparable|like|similar)\s+(?:period|months|month|quarter|half|days|time)"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
-    rf"(?:\s+(?P<y>{_YEARS})|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
+    rf"(?:\s+(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
     rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b"
     # "compared to $63.86 billion in the year-ago period": the same months a year before (rule same_period)
@@ -65,10 +68,17 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _year_parts() -> re.Pattern:
+    """ "from 2004's first quarter of $11.50 billion": a named part of a year written after the year's
+    possessive (rule part, the same rows)."""
+    return re.compile(rf"\b(?P<y>{_YEARS})['’]s\s+(?P<part>{alternation(_parts()[0])})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
     return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
-            ("part", _parts()[1])] + _PATTERNS
+            ("part", _year_parts()), ("part", _parts()[1])] + _PATTERNS
 
 
 _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -116,17 +126,30 @@ _PATTERNS = [
     ("month_range", re.compile(
         rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{_MON})(?:\s+[0-3]?\d(?!\d))?"
         rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
-        rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?{_YEARPART}")),
+        # ("in the January-March period last year": the word period between the months and their year)
+        rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_YEARPART}")),
     # "as of November", "through November 2023": the months of the year up to then
     # ("As of November 2017" opening a sentence too)
     ("to_month", re.compile(rf"\b(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+to|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
+    # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
+    # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
+    ("abbr_range", re.compile(rf"\b(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+    # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
+    ("abbr_month", re.compile(rf"\b(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
     ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
     # "in the first week of October": a week is read as its month
-    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)")),
+    # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
+    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
+                              rf"|\b(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s"
+                              # "an all-time high July figure of $16.4 billion": the month's own figure
+                              rf"|\b(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)")),
+    # "compared to $2.82 billion in the previous month", "a month earlier": the month before the figure's
+    # own, a base (period_choice, rule previous_month)
+    ("prev_month", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b(?!['’]s)|\ba\s+month\s+(?:earlier|before|ago)\b", re.I)),
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)

@@ -204,7 +204,7 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
         # latest year is a base, and the figures compared with it are of "last year": a year later
         # still (cue 'last_year', no English rows yet)
         best += 1
-    for m in _FROM_YEAR_TO_LAST.finditer(text, start, end):
+    for m in (*_FROM_YEAR_TO_LAST.finditer(text, start, end), *_LAST_YEAR_FROM.finditer(text, start, end)):
         # "trade increased from $1.5 billion in 2022 to more than $2 billion last year": "last year" is a
         # later year than the one the change started from, and the page speaks from the year after it
         best = max(best or 0, int(m.group(1)) + 2)
@@ -220,9 +220,16 @@ _DONE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:U
                         r"|\b((?:19|20)\d\d)\s+saw\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:record|total|exports?|imports?|"
                         r"trade|turnover|surplus|deficit|[$€£¥])"
                         # "Exports had ended 2021 at a record $225.4 billion"
-                        r"|\bended\s+((?:19|20)\d\d)\s+(?:at|with)\b", re.I)
+                        r"|\bended\s+((?:19|20)\d\d)\s+(?:at|with)\b"
+                        # "In 2023, Brazil had a surplus of around US$6 billion ..., while this year the result was
+                        # more balanced": a year set against "this year" is done (rule while_this_year)
+                        r"|\bin\s+((?:19|20)\d\d),\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?\bwhile\s+this\s+year\b", re.I)
 
 
+# "Last year, imports from Kenya fell to Shs2.28 trillion (Ksh61.82b) from Shs2.3 trillion (Ksh62.17b) in
+# 2016": the year a change to "last year" started from is earlier still (rule last_year_from)
+_LAST_YEAR_FROM = re.compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+                             r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 _FROM_YEAR_TO_LAST = re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
                                 r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I)
 
