@@ -959,11 +959,12 @@ def spans(text: str, pub_year: int | None = None, pub_month: int | None = None):
 
 def test_two_months_joined_by_i_are_one_period_and_a_base():
     # rosbalt.ru 2024-03-21: "за январь и февраль 2024 года" is January-February (rule month_pair), and
-    # "чем за январь и февраль прошлого года" is the base, so the change keeps the months in force
+    # "чем за январь и февраль прошлого года" is the base, so the change is of those months a year on
+    # (rule after_base; the months in force, paragraph_period, say the same)
     assert spans("За январь и февраль 2024 года товарооборот между Россией и Грузией составил $410,6 млн, сообщает "
                  "грузинская Национальная служба статистики. Это на 12% меньше, чем за январь и февраль прошлого года.",
                  2024, 3) == [("$410,6 млн", 2024, "2024-01", "2024-02", "explicit"),
-                              ("12%", 2024, "2024-01", "2024-02", "paragraph_period")]
+                              ("12%", 2024, "2024-01", "2024-02", "after_base")]
     # two months not in a row stay two months: "в январе и июне" is no January-June
     got = spans("В январе и июне 2024 года экспорт составил $5 млн.")
     assert got[0][2:4] != ("2024-01", "2024-06")
