@@ -169,3 +169,14 @@ def test_fifth_sample_since_year_when_it_was():
             "for a 2017 total of $566 billion. That's the worst deficit since 2008, when it was $709 billion.")
     assert period_at(text, "$53.1 billion", 2018, 2) == (2017, "2017-12", "2017-12", "doc_date")
     assert period_at(text, "$709 billion", 2018, 2) == (2008, "2008-01", "2008-12", "explicit")
+
+
+def test_a_growth_after_a_base_with_a_bracketed_conversion_keeps_the_figures_period():
+    # business-standard.com (India's Ministry of Commerce, 2020-12-16): the base "as against USD 211.17 Billion
+    # (Rs.14,84,386.50 Crore) during the period April-November 2019-20" is read as a base across its bracketed
+    # rupee value (periods_bases.BASE_REACH), so the growth after it is of April-November 2020-21
+    text = ("Cumulative value of exports for the period April-November 2020-21 was USD 173.66 Billion (Rs.12,95,935.38 "
+            "Crore) as against USD 211.17 Billion (Rs.14,84,386.50 Crore) during the period April-November 2019-20, "
+            "registering a negative growth of (-) 17.76% in Dollar terms (negative growth of (-) 12.70% in Rupee terms).")
+    assert period_at(text, "17.76%", 2020, 12)[:3] == (2020, "2020-04", "2020-11")
+    assert period_at(text, "USD 211.17 Billion", 2020, 12)[:3] == (2019, "2019-04", "2019-11")

@@ -29,7 +29,8 @@ _BASE_VALUE_BEFORE = re.compile(
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
-    r"(?:in|for|during)\s+(?:the\s+)?$", re.I)
+    # "as against USD 211.17 Billion (Rs.14,84,386.50 Crore) during the period April-November 2019-20"
+    r"(?:in|for|during)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
 # "slightly lower than the 32.41 percent share recorded in 2020": a level a comparison was made with, its
 # year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
 # quarter: that figure's own period)
@@ -56,6 +57,9 @@ _LC_READY = all(rx is not None for rx in (_BASE_BEFORE_LC, _SAME_PERIOD_LC, _BAS
                                           _FROM_BEFORE_LC, _TARGET_BY_LC, _BEGINNING_LC))
 
 
+# characters before an expression read for a base cue: room for a base's value with a bracketed
+# conversion ("as against USD 211.17 Billion (Rs.14,84,386.50 Crore) during the period ...")
+BASE_REACH = 90
 # "The Trade deficit from July-December (2023-24) was recorded at": "from" right before written months
 # opens the period itself, not a base a change starts from (rule from_range)
 _FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
@@ -63,7 +67,7 @@ _FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
 
 def _flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
-    before = text[max(0, t.start - 60):t.start]
+    before = text[max(0, t.start - BASE_REACH):t.start]
     base, target = _base_target(before, _lower(before), t.end, text)
     if base and t.fiscal in ("span_range", "named_range") and _FROM_RANGE.search(before) \
             and not _TO_AFTER.match(text, t.end):
