@@ -1,4 +1,4 @@
-"""ingest.dates: the publication date printed on a page, and the year an undated page speaks from.
+"""ingest.dates and ingest.page_year: the date printed on a page, and the year an undated page speaks from.
 
 Lines are real heads of the external development texts (tuned part only: data/external/raw,
 never the documents listed in heldout.txt) or of the founding corpus, kept as the store has them.
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tradeflows.ingest.dates import date_of_url, done_years, publication_date, text_year, url_date
+from tradeflows.ingest.dates import date_of_url, publication_date, url_date
+from tradeflows.ingest.page_year import done_years, text_year
 from tradeflows.ingest.document import load_sources, read_document
 
 EXT = Path(__file__).resolve().parents[1] / "data" / "external" / "raw"

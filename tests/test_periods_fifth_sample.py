@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tradeflows.facts.periods import find_times
-from tradeflows.ingest.dates import text_year
+from tradeflows.ingest.page_year import text_year
 from tradeflows.pipeline import figures_of_text
 
 

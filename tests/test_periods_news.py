@@ -364,7 +364,7 @@ def test_unused_news_period_of_a_figure(sentence, figure, pub_year, expected):
                  id="clv-first-three-quarters-after-2008"),
 ])
 def test_unused_news_page_year(text, year):
-    from tradeflows.ingest.dates import text_year
+    from tradeflows.ingest.page_year import text_year
     assert text_year(text) == year
 
 
@@ -420,7 +420,7 @@ def test_second_unused_sample_period_of_a_figure(sentence, figure, pub_year, exp
 
 def test_second_unused_sample_base_value_year():
     """'rising from £9.1bn in September 2015': a base's value dates a year before the page's (dates._BASE)."""
-    from tradeflows.ingest.dates import text_year
+    from tradeflows.ingest.page_year import text_year
     assert text_year("For September, the goods trade a £12.7bn deficit was higher than the consensus of £11.2bn, rising "
                      "from £9.1bn in September 2015.") == 2016
 
@@ -464,7 +464,7 @@ def test_third_unused_sample_period_of_a_figure(sentence, figure, pub_year, expe
 def test_third_unused_sample_previous_high_is_a_base():
     """'surpassing the previous high of 47.91 billion dollars tallied in November 2013': a past record,
     so the page speaks from a later year (dates._BASE_VALUE)."""
-    from tradeflows.ingest.dates import text_year
+    from tradeflows.ingest.page_year import text_year
     assert text_year("This month's overseas shipment was the biggest among any November figure in the past, surpassing "
                      "the previous high of 47.91 billion dollars tallied in November 2013.") == 2014
 
@@ -603,7 +603,7 @@ def test_fourth_unused_sample_period_of_a_figure(text, figure, pub, expected):
 def test_fourth_unused_sample_last_was_is_no_page_year():
     """'The last June year surplus was in 2014': the latest such year before the page's own, which is
     later by an unknown stretch, so an undated page gets no year from it (dates, rule last_was)."""
-    from tradeflows.ingest.dates import text_year
+    from tradeflows.ingest.page_year import text_year
     text = ("The country's annual trade deficit widened to $4 billion in the June year, from a deficit of $3.66 billion "
             "a year earlier, Stats NZ said. \"The last June year surplus was in 2014, driven by high dairy export "
             "values,\" acting international statistics manager Dave Adair said.")

@@ -297,7 +297,7 @@ def test_a_year_of_plans_still_dates_an_undated_page():
 
 
 def test_a_past_verb_right_before_the_year_reports_it_done():
-    from tradeflows.ingest.dates import done_years
+    from tradeflows.ingest.page_year import done_years
     from tradeflows.vocab import using_language
     # glavportal.com 2018-01-12 (headline): "вырос в 2017 году на 20%" (done_year row: a past verb before "в ... году");
     # a forecast is not done (tass.ru 2022-11-15: "по итогам 2022 года может превысить")
@@ -589,7 +589,7 @@ KOMMERSANT_EU = ("Объем товарооборота России и Евро
 def test_a_run_of_years_reported_done_dates_an_undated_page_after_it():
     # kommersant.ru (undated): "в 2022—2024 годах ... сократился" is done, and "прошлого года" is 2024:
     # the half-year is 2025's (cue done_year, a run of years)
-    from tradeflows.ingest.dates import done_years, text_year
+    from tradeflows.ingest.page_year import done_years, text_year
     from tradeflows.vocab import using_language
     with using_language("ru"):
         assert done_years(KOMMERSANT_EU) == {2024}

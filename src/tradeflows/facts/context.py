@@ -16,7 +16,7 @@ from functools import lru_cache
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.periods import TimeExpr, find_times
-from tradeflows.ingest.dates import THIS_YEAR_CUE, text_year
+from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.records import Figure
