@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradeflows.dataset.build import figure_rows
+from tradeflows.dataset.tasks import figure_rows
 from tradeflows.dataset.cues import difference_cue, entity_cue, local_dollar, number_tail, product_rule, rank_frame
 from tradeflows.dataset.cues_partner import two_countries
 from tradeflows.dataset.series import IN, entity_kind, series_status

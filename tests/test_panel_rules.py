@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tradeflows.dataset.build import figure_rows
+from tradeflows.dataset.tasks import figure_rows
 from tradeflows.dataset.cues import (difference_cue, entity_cue, group_partner_rule, group_subject, partner_source,
                                      product_rule)
 from tradeflows.dataset.series import series_status

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tradeflows.dataset.build import figure_rows
+from tradeflows.dataset.tasks import figure_rows
 from tradeflows.dataset.cues import product_rule
 from tradeflows.dataset.series import failures, series_status
 from tradeflows.records import Figure

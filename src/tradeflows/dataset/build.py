@@ -7,7 +7,8 @@ the annual panel and the entities' flows (tradeflows.dataset.series) and the ari
 checks between cells (tradeflows.dataset.checks), and writes documents, figures,
 citations, series, series_entities and checks as typed Parquet tables (see
 tradeflows.dataset.schema), each to a temporary file renamed into place
-(tradeflows.dataset.parquet_io).
+(tradeflows.dataset.parquet_io). The per-document work an engine maps over the corpus (read,
+parse through the cache, shape the rows) is tradeflows.dataset.tasks.
 
 Exit codes: 0 ok, 1 some documents failed, 2 usage error.
 """
@@ -16,10 +17,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections import Counter
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, Callable
 
 import pyarrow.parquet as pq
 
@@ -30,43 +29,15 @@ from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, ENTITY_REASONS,  
                                        series_rows, series_status, share_evidence)
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
 from tradeflows.errors import DocumentError
-from tradeflows.ingest.document import list_documents, load_sources, read_document
+from tradeflows.ingest.document import list_documents, load_sources
 from tradeflows.ingest.location import as_path
 from tradeflows.dataset.parquet_io import (StreamedTable, file_mode, temp_in, atomic_path,  # noqa: F401
                                            make_table, write_parquet)
-from tradeflows.dataset.plausible import mark_implausible
-from tradeflows.dataset.rates import to_usd
-from tradeflows.records import Figure
+from tradeflows.dataset.tasks import (DocResult, Task, figure_rows, parse_batch, parse_task,  # noqa: F401
+                                      say_line, sha256_batch)
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
 FLOWS = schema.FLOWS
-
-
-# ------------------------------------------------------------------ figures
-
-def figure_rows(figs: Iterable[dict | Figure]) -> list[dict]:
-    """Figure rows sorted by doc and char_start, with figure_id and the USD conversion."""
-    rows = []
-    for f in figs:
-        d = f.to_dict() if isinstance(f, Figure) else dict(f)
-        d.pop("extra", None)
-        rows.append(d)
-    rows.sort(key=lambda r: (r["doc"], r["char_start"], r["char_end"]))
-    seen: dict[str, int] = {}
-    stems: dict[str, str] = {}     # a document's rows share its name: one Path each
-    for r in rows:
-        doc = r["doc"]
-        stem = stems.get(doc)
-        if stem is None:
-            stem = stems[doc] = Path(doc).stem
-        base = f"{stem}:{r['char_start']}-{r['char_end']}"
-        seen[base] = seen.get(base, 0) + 1
-        r["figure_id"] = base if seen[base] == 1 else f"{base}.{seen[base]}"
-        r["value_usd"], r["value_usd_high"], r["usd_rate"], r["usd_note"] = to_usd(
-            r.get("kind"), r.get("value"), r.get("value_high"), r.get("currency"), r.get("year"),
-            r.get("period_start"), r.get("period_end"))
-        mark_implausible(r)
-    return rows
 
 
 # ------------------------------------------------------------------ build
@@ -91,26 +62,6 @@ class _NoBar:
 
     def close(self) -> None:
         pass
-
-
-def _say(msg: str) -> None:
-    """A message line on stderr, written around the progress bar when one is shown
-    (without tqdm imported there is no bar: the line as tqdm.write would write it)."""
-    if "tqdm" not in sys.modules:
-        print(msg, file=sys.stderr)
-        return
-    from tqdm import tqdm
-    tqdm.write(msg, file=sys.stderr)
-
-
-def _sha256_of(path: Path) -> str | None:
-    import hashlib
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 
 
 def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
@@ -196,7 +147,7 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
     # the input hashes go into every table's metadata, so they are taken first (on the
     # workers too: at scale reading the corpus is real work)
     hashes = {}
-    for batch, digests in zip(batches, eng.map(_sha256_batch, [[str(p) for p in b]
+    for batch, digests in zip(batches, eng.map(sha256_batch, [[str(p) for p in b]
                                                                 for b in batches])):
         hashes.update(zip((p.name for p in batch), digests))
     meta = {"input_hashes": json.dumps(hashes, sort_keys=True),
@@ -211,7 +162,7 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
     shares: list[dict] = []              # shares of a partner country in a flow (checks)
     published: dict[str, str | None] = {}
     failed = 0
-    tasks = ([_Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read,
+    tasks = ([Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read,
                     min_confidence, strict, parse)
               for p in batch] for batch in batches)
     bar = _progress(None, total=len(paths), desc="build")
@@ -219,7 +170,7 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
         for res in (r for rs in eng.map(parse_batch, tasks) for r in rs):
             bar.update(1)
             for msg in res.messages:
-                _say(msg)
+                say_line(msg)
             if res.outcome is not None:
                 cache.count(res.outcome, None)
             cache.used.update(res.cache_keys)
@@ -265,146 +216,3 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
           f"{len(ser_rows)} series rows, {len(ent_rows)} entity rows, {len(chk_rows)} checks "
           f"({sum(not c['ok'] for c in chk_rows)} failed) -> {out}/", file=sys.stderr)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
-
-
-def _cached_extractor(cache):
-    """extract(), with the HTML and PDF extraction (the slow part of reading them) kept in
-    the per-document cache under the file's bytes, so an unchanged PDF is not read again."""
-    import hashlib
-
-    from tradeflows.ingest.document import extract
-    from tradeflows.ingest.sniff import sniff
-
-    def run(data: bytes, path):
-        if not hasattr(cache, "load") or sniff(data, path) == "text":
-            return extract(data, path)
-        key = hashlib.sha256(data).hexdigest() + "-extract"
-        cache.used.add(cache.key(key))
-        ex = cache.load(key, {})
-        if ex is None:
-            ex = extract(data, path)
-            try:
-                cache.store(key, {}, ex)
-            except OSError:
-                pass  # a cache that cannot be written only costs time
-        return ex
-    return run
-
-
-class _Task(NamedTuple):
-    """What a worker needs to parse one document: plain data, cheap to send."""
-    path: str
-    meta: dict | None          # its sources.csv row
-    cache_root: str
-    cache_version: str
-    cache_read: bool
-    min_confidence: float      # the panel's admission threshold (series_status)
-    strict: bool = False       # a figure's warning fails its document
-    parse: Callable[[Any], dict] | None = None   # the per-document parse (build's `parse`)
-
-
-class DocResult(NamedTuple):
-    """One document's rows as they come back from a worker, ready to write."""
-    row: dict                  # the documents row
-    figures: list[tuple]       # figure rows as tuples in the figures schema's column order
-    citations: list[tuple]     # citation rows likewise
-    candidates: list[dict]     # figures admitted to the panel or the entities' table (SERIES_FIELDS)
-    shares: list[dict]         # shares of a partner country in a flow (for the checks)
-    messages: list[str]        # errors to print, in order
-    outcome: str | None        # "parsed" | "reused" | None (not read)
-    cache_keys: tuple[str, ...]   # every cache entry the worker used (the parse, an extraction)
-
-
-def _sha256_batch(paths: list[str]) -> list[str | None]:
-    return [_sha256_of(as_path(p)) for p in paths]
-
-
-def parse_batch(tasks: list[_Task]) -> list[DocResult]:
-    """parse_task over a batch of documents (the message an engine sends a worker)."""
-    return [parse_task(t) for t in tasks]
-
-
-def parse_task(task: _Task) -> DocResult:
-    """Read, parse (or take from the cache) and shape one document: the unit of work an
-    engine maps over the corpus. Runs in a worker; touches only its own cache entry."""
-    path = as_path(task.path)
-    sources = {path.name: task.meta} if task.meta is not None else {}
-    cache = DocumentCache(task.cache_root, task.cache_version, read=task.cache_read)
-    cache.counter = Counter()     # the driver counts the outcome (cache.count)
-    messages: list[str] = []
-    row, figs, cits = _build_one(path, sources, cache, task.parse, messages.append, task.strict)
-    outcome = None
-    if cache.parsed or cache.reused:
-        outcome = "parsed" if cache.parsed else "reused"
-    rows = figure_rows(figs)
-    candidates, shares = [], []
-    mc = task.min_confidence
-    for r in rows:
-        r["series_status"], ekind = admission(r, mc)
-        if r["series_status"] == "in" or ekind is not None:
-            candidates.append({k: r.get(k) for k in SERIES_FIELDS})
-        elif share_evidence(r, mc):
-            shares.append({k: r.get(k) for k in SERIES_FIELDS})
-    cits = sorted(cits, key=lambda r: r["number"])
-    return DocResult(row, _tuples("figures", rows), _tuples("citations", cits), candidates,
-                     shares, messages, outcome, tuple(sorted(cache.used)))
-
-
-def _tuples(name: str, rows: list[dict]) -> list[tuple]:
-    cols = _columns(name)
-    return [tuple(map(r.get, cols)) for r in rows]
-
-
-@lru_cache(maxsize=None)
-def _columns(name: str) -> tuple[str, ...]:
-    return tuple(schema.schema(name).names)
-
-
-def _build_one(path: Path, sources: dict, cache, parse, say=None,
-               strict: bool = False) -> tuple[dict, list[dict], list[dict]]:
-    """(documents row, figure dicts, citation rows) of one input file; errors are rows
-    (their messages go to `say`), and so are warnings: a figure dropped by a rule that
-    threw (an error of the document under strict)."""
-    say = say or _say
-    meta = sources.get(path.name, {})
-    row = {"doc": path.name, "title": meta.get("title") or None,
-           "outlet": meta.get("outlet") or None, "language": meta.get("language") or None,
-           "reporter": meta.get("reporter") or None, "n_figures": 0}
-    try:
-        d = read_document(path, sources, extractor=_cached_extractor(cache))
-    except DocumentError as exc:
-        from tradeflows.ingest.sniff import sniff
-        try:
-            with path.open("rb") as fh:
-                row["input_type"] = sniff(fh.read(2048), path)
-        except OSError:
-            pass
-        row.update(doc_id=_sha256_of(path), status="error", error=exc.reason,
-                   format=meta.get("format") or None, published=meta.get("published") or None)
-        say(f"tradeflows: error: {exc}")
-        return row, [], []
-    row.update(doc_id=d.sha256, published=d.published, published_source=d.published_source,
-               format=d.format, encoding=d.encoding, reporter=d.reporter, n_chars=len(d.raw),
-               title=d.meta.get("title") or None, outlet=d.meta.get("outlet") or None,
-               input_type=d.input_type, n_pages=len(d.pages) or None)
-    row["language"], row["language_source"] = d.language_and_source
-    params = {"doc": d.doc, "format": d.format, "reporter": d.reporter, "pub_year": d.pub_year,
-              "title": d.title, "language": row["language"]}
-    try:
-        parsed = cache.get_or_parse(d.sha256, params, lambda d=d: parse(d))
-    except Exception as exc:  # one broken document must not stop the batch
-        msg = f"pipeline error: {type(exc).__name__}: {exc}"
-        row.update(status="error", error=msg)
-        say(f"tradeflows: error: {path}: {msg}")
-        return row, [], []
-    warns = parsed.get("warnings") or []
-    kind = "error" if strict else "warning"
-    for w in warns:
-        say(f"tradeflows: {kind}: {path}: {w}")
-    row.update(warnings=len(warns), warning=warns[0] if warns else None)
-    if strict and warns:
-        row.update(status="error", error=f"{len(warns)} warning(s) under --strict: {warns[0]}")
-        return row, [], []
-    figs = [dict(f, doc=path.name) for f in parsed["figures"]]
-    row.update(status="ok", error=None, n_figures=len(figs), decimal_mark=parsed.get("decimal_mark"))
-    return row, figs, [{"doc": path.name, **c} for c in parsed["citations"]]

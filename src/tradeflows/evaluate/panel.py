@@ -63,7 +63,7 @@ def panel_score(preds: list[dict], golds: list[dict], published: dict[str, str |
     the gold has a cell of the same (reporter, partner, flow, year) whose value agrees
     within the money tolerance (turnover may be stated from either side). Recall: gold
     cells with a right predicted cell."""
-    from tradeflows.dataset.build import figure_rows
+    from tradeflows.dataset.tasks import figure_rows
     from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE, series_rows
     conf = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     # predictions without offsets (e.g. gold records scored as predictions) sort by line
