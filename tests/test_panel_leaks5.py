@@ -251,3 +251,28 @@ def test_the_reporting_interval_of_a_year_is_the_pages_period():
             " is a rise of 57.6 p.c, in comparison with $145.9 million over the identical interval of 2021.\n")
     f = fig(text, "$230 million")
     assert series_status(row(f), min_confidence=0.0) != IN
+
+
+# -- lead's practice pages (session 21) ---------------------------------------------------------------
+_TREND_UZ = ("Uzbekistan's foreign trade turnover up in January-February\n\nMeanwhile, Uzbekistan's foreign trade "
+             "turnover for the whole of last year reached $62.5 billion, which is $12 billion, or 23.9 percent more, "
+             "compared to the same period in 2022.\n")
+
+
+def test_a_change_restated_as_a_rate_before_more_is_a_difference():
+    # en.trend.az 2024-03-26: "$12 billion, or 23.9 percent more" is the increase, not 2023's turnover
+    f = fig(_TREND_UZ, "$12 billion")
+    assert difference_cue(row(f)) is True
+    assert series_status(row(f), min_confidence=0.0) == "difference"
+    level = fig(_TREND_UZ, "$62.5 billion")
+    assert (level.reporter_iso3, level.partner, level.measure, level.year) == ("UZB", "world", "turnover", 2023)
+    assert series_status(row(level), min_confidence=0.0) == IN
+
+
+def test_a_goal_in_a_concessive_aside_after_the_figure_is_not_the_figures():
+    # voa (2019): "despite ... policies aimed at cutting the gap" is about the policies; the deficit is an actual
+    text = ("The United States imported more goods than ever last year, boosting the country's merchandise trade "
+            "deficit with other countries to a record $891.3 billion, despite President Donald Trump's protectionist "
+            "trade policies aimed at cutting the gap.")
+    f = fig(text, "$891.3 billion")
+    assert (f.status, f.measure) == ("actual", "balance")

@@ -370,3 +370,18 @@ def test_words_after_a_bloc_that_change_the_group(text, alterations):
     # one vocabulary (group_alterations.csv) read by the place stage; admission (partner_altered) reads
     # Place.alteration instead of matching the words again
     assert [(p.name, p.alteration, p.altered_iso3) for p in find_places(text)] == alterations
+
+
+@pytest.mark.parametrize("text, expected", [
+    # founding 003: a region in a list of regions
+    pytest.param("exports to non-CIS countries - Asia and Oceania, America and the Caribbean, Africa and China",
+                 ("Americas", None), id="listed"),
+    # founding 001: the same in a list of continents
+    pytest.param("“more than 1.3 thousand companies from 18 countries in Africa, Europe, America and Asia”",
+                 ("Americas", None), id="continents"),
+    # dnyuz.com (Washington Post, 2026-02-19): alone it is the country (list_places.csv)
+    pytest.param("even as the Trump administration pursued a trade agenda with aggressive tariffs and a staunch "
+                 "“America First” approach.", ("United States", "USA"), id="alone"),
+])
+def test_america_is_the_continent_only_in_a_list_of_regions(text, expected):
+    assert next((p.name, p.iso3) for p in find_places(text) if p.surface == "America") == expected

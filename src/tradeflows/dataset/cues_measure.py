@@ -138,8 +138,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$"
     # "more by $12 billion or 23.9 percent", "up by 18.5 percent or $7.8 billion"
     r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
-_CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b",
-                           re.I)
+# "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
+_CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
+                           r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
 
 
 def difference_cue(r: dict) -> bool:

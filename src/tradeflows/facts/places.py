@@ -236,7 +236,39 @@ class _Registry:
             if extra:
                 found = _leftmost_longest(found + extra)
         places = [Place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
-        return _with_exceptions(text, places) if any(p.kind == "bloc" for p in places) else places
+        if any(p.kind == "bloc" for p in places):
+            places = _with_exceptions(text, _alone_or_listed(text, places))
+        return places
+
+
+# Names that are a region in a list of regions and a country alone (vocab list_places.csv)
+_LIST_JOIN = re.compile(r"\s*(?:,|;|\band\b|\bor\b|&)\s*(?:the\s+)?$|^\s*(?:,|;|\band\b|\bor\b|&)\s*(?:the\s+)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _alone_readings() -> dict[str, tuple[str, str | None, str]]:
+    return {r["surface"].strip(): (r["name"].strip(), r["iso3"].strip() or None, r["kind"].strip())
+            for r in read_csv("list_places.csv")}
+
+
+def _alone_or_listed(text: str, found: list[Place]) -> list[Place]:
+    """A region's name that is a country's when it stands alone ("America First") keeps the region
+    only beside another region in a list ("Africa, Europe, America and Asia")."""
+    readings = _alone_readings()
+    out = list(found)
+    for i, p in enumerate(out):
+        alone = readings.get(p.surface) if p.kind == "bloc" else None
+        if alone is None:
+            continue
+        prev = out[i - 1] if i > 0 else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        listed = (prev is not None and prev.kind == "bloc" and p.start - prev.end <= 12
+                  and _LIST_JOIN.search(text[prev.end:p.start]) is not None) or \
+                 (nxt is not None and nxt.kind == "bloc" and nxt.start - p.end <= 12
+                  and _LIST_JOIN.search(text[p.end:nxt.start]) is not None)
+        if not listed:
+            out[i] = replace(p, name=alone[0], iso3=alone[1], kind=alone[2])
+    return out
 
 
 # "non-EU countries (excluding the UK)", "Asia except China", "the EU - including Britain -": words

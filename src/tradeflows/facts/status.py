@@ -11,7 +11,7 @@ import re
 from tradeflows.facts.context import _Doc
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import cue
 
 
 def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, int | None]:
@@ -32,7 +32,7 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
                 _LATER_CLAUSE.search(sentence, m.end(), f.clean_start - s_start):
             continue  # "decided to boost trade to $10 billion after the two countries experienced a 38 percent growth"
         if st_ == "target" and s_start + m.start() >= f.clean_end and \
-                cue("goal_clause", NEVER).fullmatch(text, f.clean_end, s_start + m.start()):
+                cue("goal_clause", _ASIDE_AFTER).fullmatch(text, f.clean_end, s_start + m.start()):
             # "Товарооборот ... превышает 28 миллиардов долларов, а целью является выход на 30 миллиарда": a goal
             # a contrasting clause after the figure names is that clause's (cue goal_clause)
             continue
@@ -45,6 +45,11 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
+
+
+# "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting
+# the gap": a goal a concessive aside after the figure names is the aside's (English rows of cue goal_clause)
+_ASIDE_AFTER = re.compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+(?:[\w'’-]+\s+){0,6}", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
