@@ -180,3 +180,17 @@ def test_a_growth_after_a_base_with_a_bracketed_conversion_keeps_the_figures_per
             "registering a negative growth of (-) 17.76% in Dollar terms (negative growth of (-) 12.70% in Rupee terms).")
     assert period_at(text, "17.76%", 2020, 12)[:3] == (2020, "2020-04", "2020-11")
     assert period_at(text, "USD 211.17 Billion", 2020, 12)[:3] == (2019, "2019-04", "2019-11")
+
+
+def test_a_whole_relative_year_goes_on_in_the_next_paragraph():
+    # en.trend.az 2024-03-26 (Uzbekistan): "for the whole of last year" sets 2023 for what follows, so the
+    # next paragraph's exports and imports are 2023's, not January-February 2024's (rule relative_period)
+    text = ("Uzbekistan's foreign trade turnover up in January-February\n\nTASHKENT, Uzbekistan, March 26. The total "
+            "volume of Uzbekistan's foreign trade turnover from January through February this year amounted to over "
+            "$9.89 billion, Trend reports.\n\nMeanwhile, Uzbekistan's foreign trade turnover for the whole of last "
+            "year reached $62.5 billion, which is $12 billion, or 23.9 percent more, compared to the same period in "
+            "2022.\n\nExports rose to $24.4 billion, representing an increase of 23.8 percent, while imports totaled "
+            "$38.1 billion, an increase of 24 percent year-on-year.\n")
+    assert period_at(text, "over $9.89 billion", 2024, 3)[:3] == (2024, "2024-01", "2024-02")
+    assert period_at(text, "$24.4 billion", 2024, 3)[:3] == (2023, "2023-01", "2023-12")
+    assert period_at(text, "$38.1 billion", 2024, 3)[:3] == (2023, "2023-01", "2023-12")
