@@ -276,3 +276,32 @@ def test_a_goal_in_a_concessive_aside_after_the_figure_is_not_the_figures():
             "trade policies aimed at cutting the gap.")
     f = fig(text, "$891.3 billion")
     assert (f.status, f.measure) == ("actual", "balance")
+
+
+_QUINT = ("Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia\n\nAs per Indian figures, "
+          "bilateral trade during the year 2020 was just about USD 8.1 billion, Indian exports amounted to USD 2.6 "
+          "billion, while imports from Russia were USD 5.48 billion. At the time, the two sides had the ambition of "
+          "taking their trade to USD 30 billion by 2025.\n")
+
+
+def test_a_place_that_names_a_war_is_no_side_of_the_pages_trade():
+    # thequint.com: "Ukraine War" in the title is an event; the bilateral trade is India's with Russia (event_after)
+    assert [(fig(_QUINT, k).reporter_iso3, fig(_QUINT, k).partner_iso3) for k in
+            ("about USD 8.1 billion", "USD 2.6 billion", "USD 5.48 billion")] == [("IND", "RUS")] * 3
+
+
+def test_an_ambition_is_a_target():
+    # thequint.com: "the ambition of taking their trade to USD 30 billion by 2025" is a goal (status.csv: ambition)
+    f = fig(_QUINT, "USD 30 billion")
+    assert (f.status, f.year) == ("target", 2025)
+    assert series_status(row(f), min_confidence=0.0) == "target"
+
+
+def test_a_city_in_capitals_opening_a_line_before_a_colon_is_a_dateline():
+    # newindianexpress.com 2024-11-27: "KOLKATA:" is where the story was filed, no partner (cue dateline_after)
+    text = ("India-Russia trade hits USD 66 billion in 2024, eyes USD 100 billion by 2030, says Russian envoy\n\n"
+            "KOLKATA: A senior Russian diplomat on Wednesday said bilateral trade between the two countries has "
+            "reached a record USD 66 billion in 2024, marking a fivefold increase over the past five years.\n")
+    assert [(f.figure, f.line, f.reporter, f.partner) for f in figures_of_text(text, "page", "web")] == [
+        ("USD 66 billion", 1, "India", "Russia"), ("USD 100 billion", 1, "India", "Russia"),
+        ("USD 66 billion", 3, "Russia", "India"), ("fivefold", 3, "Russia", "India")]

@@ -13,7 +13,7 @@ from tradeflows.facts.context import _DATELINE, _Doc, _State, isearch
 from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_context import _context_period
 from tradeflows.facts.places import find_places
-from tradeflows.facts.subject import _key, subject_scores, HEAD_CHARS
+from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue
 
@@ -89,6 +89,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                # "the recovery of the US economy and easing of inflation in Europe": a place of an
                # economic condition, not a counterpart of trade
                and not cue("economy_after", _ECONOMY_AFTER).match(d.text, p.end)
+               and not cue("event_after", EVENT_AFTER).match(d.text, p.end)   # "the Ukraine war"
                and not isearch(d, cue("economy_before", _ECONOMY_BEFORE), max(0, p.start - 40), p.start)
                and not isearch(d, cue("agent_before", NEVER), max(0, p.start - 40), p.start)]
     if parts and not foreign:

@@ -22,7 +22,7 @@ from tradeflows.facts.places import Place, find_places
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import cue
 
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
 _EVENT_YEAR = re.compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
@@ -40,13 +40,16 @@ _DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-Z][A-Za-z.'
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?$")
 
 
-def _places_off_datelines(text: str, start: int, end: int) -> list[Place]:
-    """The places of a sentence without a city that opens a line as a wire dateline in the
-    language's words ("Пекин, 8 мая /Синьхуа/ --", cue dateline_after; English has none here)."""
-    found = find_places(text, start, end)
-    after = cue("dateline_after", NEVER)
-    if after is NEVER:
-        return found
+# "KOLKATA: A senior Russian diplomat said ...", "ISLAMABAD – Pakistan's exports ...": a city in capitals
+# opening a line before a colon or a dash is where the story was filed (cue dateline_after)
+_DATELINE_AFTER = re.compile(r"(?<=[A-Z])\s*(?::|[–—]|\s-)\s")
+
+
+def _places_off_datelines(text: str, start: int, end: int, found: list[Place] | None = None) -> list[Place]:
+    """The places of a sentence without a city that opens a line as a wire dateline ("KOLKATA: ...",
+    "Пекин, 8 мая /Синьхуа/ --": cue dateline_after)."""
+    found = find_places(text, start, end) if found is None else found
+    after = cue("dateline_after", _DATELINE_AFTER)
     return [p for p in found if not (p.kind == "region" and after.match(text, p.end)
                                      and _LINE_OPEN.search(text, max(0, p.start - 40), p.start))]
 
@@ -235,14 +238,14 @@ class _Doc:
         if lang != DEFAULT_LANGUAGE:
             return _places_off_datelines(text, s, e)
         if self._all_places is None or self._all_places[0] != lang:
-            found = find_places(text)
+            found = _places_off_datelines(text, 0, len(text), find_places(text))
             self._all_places = (lang, found, [p.start for p in found])
         _, found, starts = self._all_places
         if not (e == len(text) or text[e].isspace()):
-            return find_places(text, s, e)
+            return _places_off_datelines(text, s, e)
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         if (i > 0 and found[i - 1].end > s) or (j > i and found[j - 1].end > e):
-            return find_places(text, s, e)
+            return _places_off_datelines(text, s, e)
         return found[i:j]
 
     def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:

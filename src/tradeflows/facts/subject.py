@@ -33,6 +33,9 @@ _AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|tra
 EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
                      r"richest|most\s+populous|fastest[-\s]growing)\s+(?:\w+\s+)?(?:economy|nation|country|exporter|"
                      r"importer|producer|market|trading\s+nation)\b", re.I)
+# "Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia", "the Gaza war": a place
+# naming an event is no side of the page's trade (cue event_after)
+EVENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
 # "US named Vietnam's largest export market", "China remains Germany's most important trading partner",
 # "top destinations for Nigerian exports", "the first commercial partner of the U.S.": the place owning
 # the relation (whose market or partner the other is) is the page's reporter (weight role_owner)
@@ -114,9 +117,10 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
     role_after, role_before = cue("role_owner_after", ROLE_OWNER_AFTER), cue("role_owner_before", ROLE_OWNER_BEFORE)
     agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
+    event = cue("event_after", EVENT_AFTER)
     places = [p for p in find_places(head)
               if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
-                      or agent.search(head, max(0, p.start - 40), p.start))]
+                      or agent.search(head, max(0, p.start - 40), p.start) or event.match(head, p.end))]
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
     pair_first = {id(a) for a, b in zip(places, places[1:])
