@@ -305,3 +305,25 @@ def test_a_city_in_capitals_opening_a_line_before_a_colon_is_a_dateline():
     assert [(f.figure, f.line, f.reporter, f.partner) for f in figures_of_text(text, "page", "web")] == [
         ("USD 66 billion", 1, "India", "Russia"), ("USD 100 billion", 1, "India", "Russia"),
         ("USD 66 billion", 3, "Russia", "India"), ("fivefold", 3, "Russia", "India")]
+
+
+_WENEWS = ("China-Central Asia trade hits $89.4 billion in 2023\n\nMeanwhile, Tajikistan experienced the most substantial "
+           "percentage gain in trade with China, witnessing a 54 percent surge in 2023 compared to the previous year. "
+           "Tajikistan’s exports to China accounted for $250 million of the overall turnover.\n")
+
+
+def test_a_flow_that_accounted_for_money_of_the_turnover_is_that_flow():
+    # wenewsenglish.pk (GACC data): "exports to China accounted for $250 million of the overall turnover" are
+    # exports, the part, not the turnover it is part of (measure rule share_flow_subject, as for shares)
+    f = fig(_WENEWS, "$250 million")
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, f.year) == ("exports", "TJK", "CHN", 2023)
+
+
+def test_trade_between_two_sides_joined_by_a_comma_in_a_title_is_a_pair():
+    # astanatimes.com 2023-04-20: "Trade Between China, Central Asian States Reach $32.1 Billion in 2022" is
+    # China's trade with the region (frame trade_between_comma), not the outlet's country's
+    text = ("Trade Between China, Central Asian States Reach $32.1 Billion in 2022\n\nASTANA – Trade turnover "
+            "between Central Asian countries and China grew by 31.9 percent over the year and exceeded $32 billion "
+            "in 2022.\n")
+    f = fig(text, "$32.1 Billion")
+    assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("CHN", "Central Asia", "turnover", 2022)

@@ -26,6 +26,15 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
+def _flow_subject(text: str, cues: list, f) -> tuple | None:
+    """The flow cue that is the subject of "accounted for" ("export accounted for 60.25% of total
+    trade", "exports to China accounted for $250 million of the overall turnover"): the part, not the
+    whole it is a part of (rule share_flow_subject); else None."""
+    subj = [x for x in cues if x[1] <= f.clean_start and x[2] in ("exports", "imports")
+            and _SHARE_VERB_GAP.fullmatch(text, x[1], f.clean_start)]
+    return subj[-1] if subj else None
+
+
 _SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|"
                              r"represented|constituted|comprised)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|some\s+)?",
                              re.I)
@@ -138,13 +147,9 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             part = _flow_part(text, cues, c)
             if part is not None:
                 return part[2], "flow_part", (part[0], part[1])
-            if c[2] == "turnover":
-                # "export accounted for 60.25% of total trade": the flow that is the part, when the
-                # subject names one, not the whole it is a part of (rule share_flow_subject)
-                subj = [x for x in cues if x[1] <= f.clean_start and x[2] in ("exports", "imports")
-                        and _SHARE_VERB_GAP.fullmatch(text, x[1], f.clean_start)]
-                if subj:
-                    return subj[-1][2], "share_flow_subject", (subj[-1][0], subj[-1][1])
+            subj = _flow_subject(text, cues, f) if c[2] == "turnover" else None
+            if subj is not None:
+                return subj[2], "share_flow_subject", (subj[0], subj[1])
             return c[2], "share_of", (c[0], c[1])
     # "a deficit of US$11.7 billion in its trade with", "a £44.8 billion trade deficit": a cue
     # joined to the figure (by "of" or nothing) names what it is, before any cue further off
@@ -173,6 +178,10 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         part = _flow_part(text, cues, c)
         if part is not None:
             return part[2], "flow_part", (part[0], part[1])
+        subj = _flow_subject(text, cues, f) if c[2] == "turnover" else None
+        if subj is not None:
+            # "Tajikistan's exports to China accounted for $250 million of the overall turnover"
+            return subj[2], "share_flow_subject", (subj[0], subj[1])
         return c[2], "cue_of_after", (c[0], c[1])
     before = [c for c in cues if c[1] <= f.clean_start]
     # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
