@@ -90,7 +90,10 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                # economic condition, not a counterpart of trade
                and not cue("economy_after", _ECONOMY_AFTER).match(d.text, p.end)
                and not isearch(d, cue("economy_before", _ECONOMY_BEFORE), max(0, p.start - 40), p.start)
-               and not isearch(d, cue("agent_before", NEVER), max(0, p.start - 40), p.start)]
+               and not isearch(d, cue("agent_before", NEVER), max(0, p.start - 40), p.start)
+               # "заявил иранский посол в Москве": a diplomat's post is where he speaks, not the
+               # counterpart of the figures after (rule post_not_carried)
+               and not isearch(d, cue("post_before", NEVER), max(0, p.start - 40), p.start)]
     if parts and not foreign:
         st.partner = None
     if len({p.name for p in foreign}) > 2:

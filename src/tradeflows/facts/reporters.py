@@ -96,9 +96,15 @@ def flow_after(cl):
     return None
 
 
+_ORIGIN_FRAMES = ("import_of_demonym_goods",)  # frames whose partner is where goods come from
+
+
 def flow_frame(cl):
     """'exports from Russia to China', 'Brazil exported ... to China': a frame names who trades."""
-    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None]
+    # "импорт российской продукции": the demonym that frame import_of_demonym_goods reads as the goods'
+    # origin (the partner) is no reporter of possessive_flow over the same words (rule origin_not_reporter)
+    origins = {id(fr.partner) for fr in cl.frames if fr.name in _ORIGIN_FRAMES}
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None and id(fr.reporter) not in origins]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
                    stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
     if fr is None:

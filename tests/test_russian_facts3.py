@@ -1,0 +1,83 @@
+"""Partner, reporter and measure of Russian trade news: rules from the rufacts3 practice round
+(fresh pages from the search tool's stored pages; sentences quoted as the pages give them)."""
+from tradeflows.pipeline import figures_of_text
+
+
+def facts(text: str, year: int, title: str | None = None):
+    return [(f.figure, f.measure, f.reporter, f.partner)
+            for f in figures_of_text(text, fmt="web", pub_year=year, title=title)]
+
+
+def test_set_a_goal_is_no_supply():
+    # https://24.kg/ekonomika/345996_...: "поставили цель" (set a goal) is not "поставили" (supplied)
+    # (vocab/ru/patterns.csv not_flow_after)
+    text = ("В 2024 году объем торговли между Кыргызстаном и Турцией вырос на 5 процентов и достиг $1 миллиарда "
+            "546 миллионов. Об этом сообщило посольство Турции в Кыргызстане.\nПо данным дипмиссии, за первые "
+            "семь месяцев 2025 года показатель составил $829 миллионов. Президенты двух стран поставили цель "
+            "увеличить торговлю до $5 миллиардов.")
+    assert [m for _, m, _, _ in facts(text, 2025)] == ["turnover"] * 4
+
+
+def test_supplying_and_exporters_are_exports():
+    # http://vesti.ru/finance/article/2969815 ("поставив ... на"), https://biznes-russia.ru/rossiya-voshla-v-troyku-
+    # glavnyh-eksporterov-tovarov-v-indiyu/ ("среди экспортеров в Индию") (vocab/ru/measures.csv)
+    assert facts("Кроме того, Россия на фоне западных санкций заняла первое место в списке стран-экспортеров в "
+                 "Турцию, поставив в августе продукции почти на 6,2 млрд долларов.", 2022) == [
+        ("почти на 6,2 млрд долларов", "exports", "Russia", "Turkey")]
+    assert facts("Китай остается на первом месте среди экспортеров в Индию с почти $15,75 млрд, но динамика роста "
+                 "по сравнению с прошлым годом невелика — менее 2%.", 2022) == [
+        ("почти $15,75 млрд", "exports", "China", "India"), ("менее 2%", "exports", "China", "India")]
+
+
+def test_share_in_total_foreign_trade_is_turnover():
+    # https://www.vb.kg/doc/449224_...: "в общей внешней торговле" (vocab/ru/measures.csv)
+    assert facts("Доля Китая в общей внешней торговле стран Центральной Азии также выросла: с 17,7 процента в 2020 "
+                 "году до 24,1 процента в 2024-м.", 2025) == [
+        ("17,7 процента", "turnover", "Central Asia", "China"), ("24,1 процента", "turnover", "Central Asia", "China")]
+
+
+def test_a_clause_on_the_total_is_the_world():
+    # https://newizv.ru/news/2023-08-01/kitay-oboshel-rossiyu-po-postavkam-tovarov-v-turtsiyu-415096: ", а в целом
+    # Турция уменьшила совокупный импорт" (facts/world.py clause_total, vocab/ru/patterns.csv clause_total)
+    text = ("Турецкий институт статистики (TurkStat) объявил, что в первый месяц лета 2023 года объем закупок у "
+            "России составил 2,91 миллиарда долларов, что является минимальным показателем с октября 2021 года.\n"
+            "Сокращение закупок затронуло не только Россию, а в целом Турция уменьшила совокупный импорт на 17,5%, "
+            "что составляет 5,5 миллиарда долларов.")
+    assert facts(text, 2023) == [
+        ("2,91 миллиарда долларов", "imports", "Turkey", "Russia"),
+        ("17,5%", "imports", "Turkey", "world"), ("5,5 миллиарда долларов", "imports", "Turkey", "world")]
+
+
+def test_a_part_that_went_to_imports_of_a_demonyms_goods():
+    # http://vestikavkaza.ru/material/233751: "из которых около $1,5 млрд пришлись на импорт российской продукции":
+    # the part's own flow (part_joined_after) and the goods' origin as partner (frame import_of_demonym_goods)
+    text = ("По информации Государственного таможенного комитета Азербайджана, в прошлом году товарооборот с "
+            "Россией составил $2,14 млрд, из которых около $1,5 млрд пришлись на импорт российской продукции.")
+    assert facts(text, 2019) == [("$2,14 млрд", "turnover", "Azerbaijan", "Russia"),
+                                 ("около $1,5 млрд", "imports", "Azerbaijan", "Russia")]
+
+
+def test_an_ambassadors_post_is_not_carried_as_partner():
+    # https://1prime.ru/20260211/iran-867396794.html: "заявил иранский посол в Москве" (rule post_not_carried)
+    text = ("МОСКВА, 11 фев - ПРАЙМ. Иран намерен увеличить товарооборот с Россией до 30 миллиардов долларов, но "
+            "цель на этот год - более пяти миллиардов, заявил иранский посол в Москве Казем Джалали.\n"
+            "\"Что касается перспектив торгового оборота, то наша цель на этот год - превысить 5 миллиардов "
+            "долларов. Однако наше видение выходит за рамки этих цифр, и в среднесрочной перспективе мы стремимся "
+            "достичь 30 миллиардов долларов\", - сказал он.")
+    assert [p for *_, p in facts(text, 2026, title="Иран хочет увеличить товарооборот с Россией, заявил посол")] == [
+        "Russia"] * 3
+
+
+def test_a_region_page_with_an_embassy_in_the_country_and_a_share_of_exports():
+    # https://vestiorel.ru/novosti/134367.html: "посольства Поднебесной в РФ" casts no vote for Russia, so the
+    # region is the page's reporter (subject post_before); "доля экспорта в КНР во внешнеторговом обороте" is
+    # a share of exports (rule share_owner_flow)
+    text = ("В Орловскую область с рабочим визитом прибыла делегация из Китайской Народной Республики во главе с "
+            "полномочным министром, советником по торгово-экономическим вопросам посольства Поднебесной в РФ Лю "
+            "Цзюнем.\nСегодня Китай остается одним из крупнейших партнеров региона. Взаимный внешнеторговый оборот "
+            "в уходящем году увеличился на 16%, на Поднебесную приходится 20% в товарообороте Орловской области.\n"
+            "За год экспорт в Китай увеличился в 3,8 раза. В целом, доля экспорта в КНР во внешнеторговом обороте "
+            "Орловщины превысила 11%.")
+    assert facts(text, 2025, title="В Орловской области обсудили рост товарооборота с Китаем") == [
+        ("16%", "turnover", "Oryol Oblast", "China"), ("20%", "turnover", "Oryol Oblast", "China"),
+        ("в 3,8 раза", "exports", "Oryol Oblast", "China"), ("превысила 11%", "exports", "Oryol Oblast", "China")]
