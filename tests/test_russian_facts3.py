@@ -1,5 +1,7 @@
 """Partner, reporter and measure of Russian trade news: rules from the rufacts3 practice round
 (fresh pages from the search tool's stored pages; sentences quoted as the pages give them)."""
+import pytest
+
 from tradeflows.pipeline import figures_of_text
 
 
@@ -81,3 +83,40 @@ def test_a_region_page_with_an_embassy_in_the_country_and_a_share_of_exports():
     assert facts(text, 2025, title="В Орловской области обсудили рост товарооборота с Китаем") == [
         ("16%", "turnover", "Oryol Oblast", "China"), ("20%", "turnover", "Oryol Oblast", "China"),
         ("в 3,8 раза", "exports", "Oryol Oblast", "China"), ("превысила 11%", "exports", "Oryol Oblast", "China")]
+
+
+def test_a_rival_trailed_is_no_counterpart_and_the_exporter_ranked_to_a_country():
+    # https://biznes-russia.ru/rossiya-voshla-v-troyku-glavnyh-eksporterov-tovarov-v-indiyu/: "уступая лишь Китаю",
+    # "чем у Китая" name a rival (rival_before), not the counterpart carried to the next figures; "Китай остается на
+    # первом месте среди экспортеров в Индию" is China's exports to India (frame exporters_ranked_to)
+    text = ("Россия стала вторым по величине экспортером товаров в Индию, уступая лишь Китаю. Сумма экспорта "
+            "составила $11 млрд, что на $4 млрд меньше, чем у Китая.\n"
+            "В апреле-мае Россия была на втором месте по объему товаров, экспортированных в Индию, уступая только "
+            "Китаю, согласно данным индийского Министерства торговли.\n"
+            "Согласно этим данным, по сравнению с тем же периодом прошлого года, импорт увеличился более чем на "
+            "200%, достигнув $11 млрд с $3,6 млрд.\n"
+            "Китай остается на первом месте среди экспортеров в Индию с почти $15,75 млрд, но динамика роста по "
+            "сравнению с прошлым годом невелика — менее 2%.")
+    got = facts(text, 2022)
+    assert [p for *_, p in got[:5]] == ["Russia"] * 5
+    assert [(m, p) for _, m, _, p in got[2:5]] == [("imports", "Russia")] * 3
+    assert got[5:] == [("почти $15,75 млрд", "exports", "China", "India"), ("менее 2%", "exports", "China", "India")]
+
+
+def test_an_exporters_list_to_a_country():
+    # http://vesti.ru/finance/article/2969815 (frame exporters_ranked_to, "поставив" exports)
+    assert facts("Кроме того, Россия на фоне западных санкций заняла первое место в списке стран-экспортеров в "
+                 "Турцию, поставив в августе продукции почти на 6,2 млрд долларов.", 2022) == [
+        ("почти на 6,2 млрд долларов", "exports", "Russia", "Turkey")]
+
+
+@pytest.mark.xfail(strict=True, reason="the exporter named in the sentence before ('Россия стала ... экспортером') is "
+                                       "not carried as the reporter of 'Сумма экспорта составила'; the page's subject "
+                                       "(India) is taken")
+def test_the_exporter_of_the_sentence_before_owns_the_sum_of_exports():
+    # https://biznes-russia.ru/rossiya-voshla-v-troyku-glavnyh-eksporterov-tovarov-v-indiyu/
+    text = ("Россия стала вторым по величине экспортером товаров в Индию, уступая лишь Китаю. Сумма экспорта "
+            "составила $11 млрд, что на $4 млрд меньше, чем у Китая.\n"
+            "В апреле-мае Россия была на втором месте по объему товаров, экспортированных в Индию, уступая только "
+            "Китаю, согласно данным индийского Министерства торговли.")
+    assert facts(text, 2022)[0] == ("$11 млрд", "exports", "Russia", "India")

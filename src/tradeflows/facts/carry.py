@@ -93,7 +93,9 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                and not isearch(d, cue("agent_before", NEVER), max(0, p.start - 40), p.start)
                # "заявил иранский посол в Москве": a diplomat's post is where he speaks, not the
                # counterpart of the figures after (rule post_not_carried)
-               and not isearch(d, cue("post_before", NEVER), max(0, p.start - 40), p.start)]
+               and not isearch(d, cue("post_before", NEVER), max(0, p.start - 40), p.start)
+               # "уступая лишь Китаю", "что на $4 млрд меньше, чем у Китая": a rival, not carried (rule rival_not_carried)
+               and not isearch(d, cue("rival_before", NEVER), max(0, p.start - 30), p.start)]
     if parts and not foreign:
         st.partner = None
     if len({p.name for p in foreign}) > 2:
