@@ -120,3 +120,21 @@ def test_the_exporter_of_the_sentence_before_owns_the_sum_of_exports():
             "В апреле-мае Россия была на втором месте по объему товаров, экспортированных в Индию, уступая только "
             "Китаю, согласно данным индийского Министерства торговли.")
     assert facts(text, 2022)[0] == ("$11 млрд", "exports", "Russia", "India")
+
+
+def test_imports_of_a_demonyms_goods_second_page():
+    # https://eadaily.com/ru/news/2019/01/24/import-rossiyskih-tovarov-na-ukrainu-za-god-vyros-na-17
+    # (frame import_of_demonym_goods: the goods' origin is the partner, the importer the reporter)
+    text = ("Украина в 2018 году увеличила импорт российских товаров на 17,1%. Такую цифру приводит издание "
+            "«Крыминформ», ссылаясь на данные Государственной службы статистики Украины.")
+    assert facts(text, 2019) == [("17,1%", "imports", "Ukraine", "Russia")]
+
+
+def test_a_country_name_written_in_lower_case():
+    # https://unn.ua/ru/amp/sanktsiyi-v-diyi-kitay-vitisnyaye-rosiyu-z-rinku-v-tsentralniy-aziyi: "с россией"
+    # (vocab/ru/places.csv row "россия")
+    text = ("В прошлом году товарооборот Казахстана с Китаем вырос примерно на треть и приблизился к 24 "
+            "миллиардам долларов США. По данным казахстанского Бюро национальной статистики, он все еще отстает "
+            "от объемов торговли с россией, которая прибавила чуть более 6% в 2022 году, примерно на 2 миллиарда "
+            "долларов.")
+    assert [p for *_, p in facts(text, 2023)] == ["China", "China", "Russia", "Russia"]
