@@ -129,12 +129,3 @@ def test_imports_of_a_demonyms_goods_second_page():
             "«Крыминформ», ссылаясь на данные Государственной службы статистики Украины.")
     assert facts(text, 2019) == [("17,1%", "imports", "Ukraine", "Russia")]
 
-
-def test_a_country_name_written_in_lower_case():
-    # https://unn.ua/ru/amp/sanktsiyi-v-diyi-kitay-vitisnyaye-rosiyu-z-rinku-v-tsentralniy-aziyi: "с россией"
-    # (vocab/ru/places.csv row "россия")
-    text = ("В прошлом году товарооборот Казахстана с Китаем вырос примерно на треть и приблизился к 24 "
-            "миллиардам долларов США. По данным казахстанского Бюро национальной статистики, он все еще отстает "
-            "от объемов торговли с россией, которая прибавила чуть более 6% в 2022 году, примерно на 2 миллиарда "
-            "долларов.")
-    assert [p for *_, p in facts(text, 2023)] == ["China", "China", "Russia", "Russia"]
