@@ -129,3 +129,12 @@ def test_imports_of_a_demonyms_goods_second_page():
             "«Крыминформ», ссылаясь на данные Государственной службы статистики Украины.")
     assert facts(text, 2019) == [("17,1%", "imports", "Ukraine", "Russia")]
 
+
+
+def test_a_parts_destination_is_not_carried():
+    # data/russian/raw/u07_obhohocheshsya-belarus-china-2022.txt (tuned): "2/3 от всех поставок – в РФ" names where a
+    # part of the exports goes; the next sentence's exports carry no counterpart (part_share_before)
+    text = ("Экспорт белорусского продовольствия по итогам 2022 года вырос на четверть и достиг нового рекорда в "
+            "эквиваленте 8,3 миллиарда долларов в более чем 100 стран, 2/3 от всех поставок – в РФ. В 2023 году "
+            "планируется увеличить экспорт продовольствия еще на 5%.")
+    assert facts(text, 2023)[-2:] == [("2/3", "exports", "Belarus", "Russia"), ("5%", "exports", "Belarus", "world")]

@@ -75,7 +75,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     # "including" names parts of what went before, none of them the counterpart of what follows
     parts, prev = set(), None
     for p in sorted(foreign, key=lambda x: x.start):
-        if isearch(d, PART_BEFORE, max(0, p.start - 16), p.start) or (
+        if isearch(d, PART_BEFORE, max(0, p.start - 16), p.start) or isearch(
+                d, cue("part_share_before", NEVER), max(0, p.start - 60), p.start) or (
                 prev is not None and _LIST_SEP.fullmatch(d.text, prev.end, p.start)):
             parts.add(p.start)
             prev = p
