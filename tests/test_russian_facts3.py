@@ -138,3 +138,13 @@ def test_a_parts_destination_is_not_carried():
             "эквиваленте 8,3 миллиарда долларов в более чем 100 стран, 2/3 от всех поставок – в РФ. В 2023 году "
             "планируется увеличить экспорт продовольствия еще на 5%.")
     assert facts(text, 2023)[-2:] == [("2/3", "exports", "Belarus", "Russia"), ("5%", "exports", "Belarus", "world")]
+
+
+def test_an_ambassadors_post_is_no_home_region_reporter():
+    # data/ruweb/raw/r02_profile-russia-belarus-2022.txt (tuned): "посол Белоруссии в Москве заявлял" - Moscow is
+    # the ambassador's post, not the reporter of the $50 billion (reporters.home_region, post_before)
+    text = ("\"Наш товарооборот еще до всяких событий в рамках специальной военной операции в 2021 году вырос на "
+            "треть и достиг $38,5 млрд. Это очень хороший и значимый показатель\", – сказал глава РФ.\n"
+            "Ранее посол Белоруссии в Москве заявлял, что по результатам 2022 года объем российско-белорусского "
+            "товарооборота может составить $50 млрд.")
+    assert facts(text, 2022)[-1] == ("$50 млрд", "turnover", "Russia", "Belarus")

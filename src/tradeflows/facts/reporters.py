@@ -206,6 +206,8 @@ def home_region(cl):
         return None
     hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
             and p.start < cl.f.clean_start and not cue("dateline_after", DATELINE).match(text, p.end)
+            # "посол Белоруссии в Москве заявлял": a diplomat's post is no reporter (post_before)
+            and not cue("post_before", NEVER).search(text, max(0, p.start - 40), p.start)
             and not (_OPENS_PARAGRAPH.search(text, max(0, p.start - 40), p.start) and _DATELINE_MARK.match(text, p.end))]
     return (hits[-1].name, home_iso) if hits else None
 
