@@ -148,3 +148,13 @@ def test_an_ambassadors_post_is_no_home_region_reporter():
             "Ранее посол Белоруссии в Москве заявлял, что по результатам 2022 года объем российско-белорусского "
             "товарооборота может составить $50 млрд.")
     assert facts(text, 2022)[-1] == ("$50 млрд", "turnover", "Russia", "Belarus")
+
+
+def test_a_flow_from_one_capital_to_another_is_between_their_countries():
+    # data/ruweb/raw/r11_rambler-russia-armenia-2023.txt (tuned): "экспорт из Еревана в Москву" (places_local
+    # capital_pairs, rule capital_from_to)
+    text = ("Объем взаимной торговли между Россией и Арменией за январь-май 2023 года увеличился на 86% по сравнению "
+            "с аналогичным периодом прошлого года, а экспорт из Еревана в Москву вырос в рекордные 3,3 раза. Об этом "
+            "сообщил директор четвертого департамента стран СНГ МИД РФ Денис Гончар в интервью ТАСС.")
+    assert facts(text, 2023) == [("86%", "turnover", "Russia", "Armenia"),
+                                 ("в рекордные 3,3 раза", "exports", "Armenia", "Russia")]
