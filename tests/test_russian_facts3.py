@@ -158,3 +158,13 @@ def test_a_flow_from_one_capital_to_another_is_between_their_countries():
             "сообщил директор четвертого департамента стран СНГ МИД РФ Денис Гончар в интервью ТАСС.")
     assert facts(text, 2023) == [("86%", "turnover", "Russia", "Armenia"),
                                  ("в рекордные 3,3 раза", "exports", "Armenia", "Russia")]
+
+
+def test_a_ministry_unit_named_by_its_countries_is_not_carried():
+    # data/ruweb/raw/r11_rambler-russia-armenia-2023.txt (tuned): "директор четвертого департамента стран СНГ МИД РФ"
+    # names a unit; the quote's mutual turnover stays Russia-Armenia (unit_name_before, carried too)
+    text = ("Объем взаимной торговли между Россией и Арменией за январь-май 2023 года увеличился на 86% по сравнению "
+            "с аналогичным периодом прошлого года, а экспорт из Еревана в Москву вырос в рекордные 3,3 раза. Об этом "
+            "сообщил директор четвертого департамента стран СНГ МИД РФ Денис Гончар в интервью ТАСС.\n"
+            "«В прошлом году взаимный товарооборот побил все рекорды, выйдя на отметку в $5 млрд.")
+    assert facts(text, 2023)[-1] == ("$5 млрд", "turnover", "Russia", "Armenia")

@@ -96,7 +96,9 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                # counterpart of the figures after (rule post_not_carried)
                and not isearch(d, cue("post_before", NEVER), max(0, p.start - 40), p.start)
                # "уступая лишь Китаю", "что на $4 млрд меньше, чем у Китая": a rival, not carried (rule rival_not_carried)
-               and not isearch(d, cue("rival_before", NEVER), max(0, p.start - 30), p.start)]
+               and not isearch(d, cue("rival_before", NEVER), max(0, p.start - 30), p.start)
+               # "директор четвертого департамента стран СНГ": a unit's name, not carried (unit_name_before)
+               and not isearch(d, cue("unit_name_before", NEVER), max(0, p.start - 80), p.start)]
     if parts and not foreign:
         st.partner = None
     if len({p.name for p in foreign}) > 2:
