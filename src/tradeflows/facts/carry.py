@@ -75,7 +75,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     # "including" names parts of what went before, none of them the counterpart of what follows
     parts, prev = set(), None
     for p in sorted(foreign, key=lambda x: x.start):
-        if isearch(d, PART_BEFORE, max(0, p.start - 16), p.start) or (
+        if isearch(d, PART_BEFORE, max(0, p.start - 16), p.start) or isearch(
+                d, cue("part_share_before", NEVER), max(0, p.start - 60), p.start) or (
                 prev is not None and _LIST_SEP.fullmatch(d.text, prev.end, p.start)):
             parts.add(p.start)
             prev = p
@@ -91,7 +92,14 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                and not cue("economy_after", _ECONOMY_AFTER).match(d.text, p.end)
                and not cue("event_after", EVENT_AFTER).match(d.text, p.end)   # "the Ukraine war"
                and not isearch(d, cue("economy_before", _ECONOMY_BEFORE), max(0, p.start - 40), p.start)
-               and not isearch(d, cue("agent_before", NEVER), max(0, p.start - 40), p.start)]
+               and not isearch(d, cue("agent_before", NEVER), max(0, p.start - 40), p.start)
+               # "заявил иранский посол в Москве": a diplomat's post is where he speaks, not the
+               # counterpart of the figures after (rule post_not_carried)
+               and not isearch(d, cue("post_before", NEVER), max(0, p.start - 40), p.start)
+               # "уступая лишь Китаю", "что на $4 млрд меньше, чем у Китая": a rival, not carried (rule rival_not_carried)
+               and not isearch(d, cue("rival_before", NEVER), max(0, p.start - 30), p.start)
+               # "директор четвертого департамента стран СНГ": a unit's name, not carried (unit_name_before)
+               and not isearch(d, cue("unit_name_before", NEVER), max(0, p.start - 80), p.start)]
     if parts and not foreign:
         st.partner = None
     if len({p.name for p in foreign}) > 2:

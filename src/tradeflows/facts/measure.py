@@ -97,6 +97,8 @@ def _clause_cues(d: _Doc, s_start: int, s_end: int, v) -> list:
                       if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
                       and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
                       and not _PARTNER_AFTER.match(text, m.end())
+                      # "поставили цель увеличить торговлю": a verb that sets a goal supplies nothing
+                      and not cue("not_flow_after", NEVER).match(text, m.end())
                       and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))]
     return cache[key]
 
@@ -135,6 +137,12 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             c = flows[idx[i]]
             return c[2], "paired_list", (c[0], c[1])
     if f.kind == "share":
+        # "доля экспорта в КНР во внешнеторговом обороте Орловщины превысила 11%": the flow right after
+        # "доля" is the part the share measures, not the whole it is of (rule share_owner_flow)
+        owned = [c for c in cues if c[1] <= f.clean_start and c[2] in ("exports", "imports")
+                 and cue("share_owner", NEVER).search(text, max(s_start, c[0] - 12), c[0])]
+        if owned:
+            return owned[-1][2], "share_owner_flow", (owned[-1][0], owned[-1][1])
         after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60]
         if after:
             c = min(after, key=lambda c: (c[0], -c[3]))
@@ -158,7 +166,9 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0]))
         # "а 4,8 млрд долларов - импорт.": a dash joins the figure to the flow that ends its clause
         or (c[0] >= f.clean_end and cue("dash_joined_after", NEVER).fullmatch(text, f.clean_end, c[0])
-            and cue("joined_after_end", _CLAUSE_END).match(text, c[1])))]
+            and cue("joined_after_end", _CLAUSE_END).match(text, c[1]))
+        # "из которых около $1,5 млрд пришлись на импорт российской продукции": the part's own flow
+        or (c[0] >= f.clean_end and cue("part_joined_after", NEVER).fullmatch(text, f.clean_end, c[0])))]
     if joined:
         c = max(joined, key=lambda c: c[3])
         return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])

@@ -182,6 +182,9 @@ def merge(a: list[Place], b: list[Place]) -> list[Place]:
 
 # "между Москвой и Душанбе", "Минска и Пекина", "Москва – Анкара": two capitals joined
 _CAPITAL_JOIN = re.compile(r"\s*(?:и|[-–—])\s*")
+# "экспорт из Еревана в Москву": a flow from one capital to another (rule capital_from_to)
+_CAPITAL_TO = re.compile(r"\s+(?:в|во|на)\s+")
+_CAPITAL_FROM = re.compile(r"(?<![\w-])из\s+$")
 
 
 @lru_cache(maxsize=None)
@@ -190,8 +193,9 @@ def _capitals(lang: str) -> frozenset[str]:
 
 
 def capital_pairs(lang: str, text: str, places: list[Place]) -> list[Place]:
-    """Two capitals of two countries joined by "и" or a dash stand for their countries, as
-    news writes a relation ("товарооборот между Москвой и Душанбе"): both become the
+    """Two capitals of two countries joined by "и" or a dash, or a flow "из" one "в" the other, stand for
+    their countries, as news writes a relation ("товарооборот между Москвой и Душанбе", "экспорт из
+    Еревана в Москву"): both become the
     countries (vocab/<lang>/capitals.txt), so no rule reads a city's own trade there."""
     caps = _capitals(lang)
     if not caps or len(places) < 2:
@@ -200,7 +204,8 @@ def capital_pairs(lang: str, text: str, places: list[Place]) -> list[Place]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if (a.name in caps and b.name in caps and a.kind == b.kind == "region" and a.iso3 and b.iso3
-                and a.iso3 != b.iso3 and _CAPITAL_JOIN.fullmatch(text, a.end, b.start)):
+                and a.iso3 != b.iso3 and (_CAPITAL_JOIN.fullmatch(text, a.end, b.start) or (
+                    _CAPITAL_TO.fullmatch(text, a.end, b.start) and _CAPITAL_FROM.search(text, max(0, a.start - 4), a.start)))):
             out[i] = replace(a, name=country(a.iso3), kind="country")
             out[i + 1] = replace(b, name=country(b.iso3), kind="country")
     return out

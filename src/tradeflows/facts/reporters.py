@@ -96,9 +96,15 @@ def flow_after(cl):
     return None
 
 
+_ORIGIN_FRAMES = ("import_of_demonym_goods",)  # frames whose partner is where goods come from
+
+
 def flow_frame(cl):
     """'exports from Russia to China', 'Brazil exported ... to China': a frame names who trades."""
-    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None]
+    # "импорт российской продукции": the demonym that frame import_of_demonym_goods reads as the goods'
+    # origin (the partner) is no reporter of possessive_flow over the same words (rule origin_not_reporter)
+    origins = {id(fr.partner) for fr in cl.frames if fr.name in _ORIGIN_FRAMES}
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None and id(fr.reporter) not in origins]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
                    stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
     if fr is None:
@@ -200,6 +206,8 @@ def home_region(cl):
         return None
     hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
             and p.start < cl.f.clean_start and not cue("dateline_after", DATELINE).match(text, p.end)
+            # "посол Белоруссии в Москве заявлял": a diplomat's post is no reporter (post_before)
+            and not cue("post_before", NEVER).search(text, max(0, p.start - 40), p.start)
             and not (_OPENS_PARAGRAPH.search(text, max(0, p.start - 40), p.start) and _DATELINE_MARK.match(text, p.end))]
     return (hits[-1].name, home_iso) if hits else None
 

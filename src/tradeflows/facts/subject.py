@@ -118,9 +118,13 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     role_after, role_before = cue("role_owner_after", ROLE_OWNER_AFTER), cue("role_owner_before", ROLE_OWNER_BEFORE)
     agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
     event = cue("event_after", EVENT_AFTER)
+    post = cue("post_before", NEVER)  # "посольства Поднебесной в РФ": a diplomat's post, no vote
+    rival = cue("rival_before", NEVER)  # "уступая лишь Китаю": a rival of the subject, no vote (Russian rows only)
     places = [p for p in find_places(head)
               if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
-                      or agent.search(head, max(0, p.start - 40), p.start) or event.match(head, p.end))]
+                      or agent.search(head, max(0, p.start - 40), p.start)
+                      or post.search(head, max(0, p.start - 40), p.start)
+                      or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end))]
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
     pair_first = {id(a) for a, b in zip(places, places[1:])

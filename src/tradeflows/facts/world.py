@@ -57,11 +57,11 @@ def clause_total(cl):
     """'... from China reached 11.4 billion euros, while that of the country's total imports climbed
     to 93.8 billion euros': the figure's own clause names a total and no place: the world."""
     text, start = cl.d.text, cl.f.clean_start
-    breaks = list(_CLAUSE_BREAK.finditer(text, cl.lo, start))
+    breaks = list(cue("clause_total_break", _CLAUSE_BREAK).finditer(text, cl.lo, start))
     if not breaks:
         return None
     s = breaks[-1].end()
-    if not _CLAUSE_TOTAL.search(text, s, start):
+    if not cue("clause_total", _CLAUSE_TOTAL).search(text, s, start):
         return None
     if any(s <= p.start < start and p.kind in ("country", "bloc", "demonym") and p.iso3 != cl.rep_iso
            for p in cl.d.places(cl.si, cl.lo, cl.hi)):
