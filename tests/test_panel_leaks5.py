@@ -183,8 +183,8 @@ def test_trade_passing_through_a_port_stays_out():
             " the busiest port - be it maritime, air, or land - in the United States in 2023, according to the U.S."
             " Census Bureau.\n\nThe value of imports and exports passing through Laredo in 2023 topped $300 billion,"
             " a record for the port.\n")
-    f = fig(text, "$300 billion")
-    assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("USA", "world", "turnover", 2023)
+    f = fig(text, "topped $300 billion")
+    assert (f.reporter_iso3, f.partner, f.measure, f.year, f.qualifier) == ("USA", "world", "turnover", 2023, "more_than")
     assert series_status(row(f), min_confidence=0.0) == "subnational reporter"
 
 
@@ -327,3 +327,16 @@ def test_trade_between_two_sides_joined_by_a_comma_in_a_title_is_a_pair():
             "in 2022.\n")
     f = fig(text, "$32.1 Billion")
     assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("CHN", "Central Asia", "turnover", 2022)
+
+
+def test_a_place_in_a_consequence_clause_after_the_figure_is_not_its_partner():
+    # en.vietnamplus.vn 2023-09-09: ", giving Vietnam the third place among the countries running surpluses with
+    # the US" tells of another subject; Vietnam is not the surplus's partner (partners_sentence later_clause)
+    text = ("Vietnam, US witness strides in trade connections\n\nMeanwhile, Vietnam’s 2022 imports from the North "
+            "American country increased 3.5% from 2021. Its trade surplus with the latter surpassed 116 billion USD "
+            "last year, giving Vietnam the third place among the countries running surpluses with the US (after "
+            "China and Mexico).\n")
+    f = next(f for f in figures_of_text(text, "page", "web", pub_year=2023, pub_month=9)
+             if f.figure == "surpassed 116 billion USD")
+    assert (f.reporter, f.partner, f.measure, f.year, f.qualifier) == (
+        "Vietnam", "United States", "balance", 2022, "more_than")

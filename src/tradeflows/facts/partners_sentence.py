@@ -119,7 +119,10 @@ def anaphor_dest(cl):
 # a place behind such a break after the figure is the subject of another clause
 _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of"
                            # "rose by 2.6 billion NZ dollars, or 15 percent, led by the rise in exports to China": a cause
-                           r"|led\s+by|driven\s+by|boosted\s+by|fuell?ed\s+by|thanks\s+to|on\s+the\s+back\s+of)\b|;"
+                           r"|led\s+by|driven\s+by|boosted\s+by|fuell?ed\s+by|thanks\s+to|on\s+the\s+back\s+of"
+                           # "surpassed 116 billion USD last year, giving Vietnam the third place among the countries
+                           # running surpluses with the US": a consequence told of another subject
+                           r"|giving|making|putting|placing|ranking)\b|;"
                            # "China's exports up 4.8% in May as shipments to the US fall nearly 10%": a cause of its own
                            r"|\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)"
                            # "exceeding 310 million dollars, which is significantly more than China": a comparison
