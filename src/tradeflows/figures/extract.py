@@ -61,6 +61,11 @@ from tradeflows.records import Figure
 _EXCLAIM = re.compile(r"\s?\(!\)")
 _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
+# "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
+# rates that share the unit written after the second (not a range: no "between")
+_SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
+_BASE_OVER = re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
 
@@ -84,6 +89,7 @@ class _Ctx:
         self.last_money_sentence = -10
         self.last_end = 0
         self.fig_end = 0      # where the last figure found ends (its words are not the next's)
+        self.last_pct: tuple[int, str] | None = None  # (sentence, kind) of the last percent read
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -189,6 +195,8 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     q = pats["qual"].search(qual_zone, max(0, len(qual_zone) - 40))
     if q and pos - len(left) + q.start() < ctx.fig_end:
         q = None  # "34.4% more than the R999.66 billion": the words are the last figure's
+    if q and q.lastgroup == "more_than" and _BASE_OVER.search(qual_zone, 0, q.end()):
+        q = None  # "a 66.86 percent growth over Sh64.51 billion the year before": the base of a change
     qualifier = None
     if q:
         qualifier = q.lastgroup
@@ -261,10 +269,19 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     # --- percent: a growth rate, a share or an index (the sieve of figures/percent.py) ---
     pm = _PERCENT.match(text, j)
     if pm and num.kind == "cardinal":
+        prev = ctx.last_pct[1] if ctx.last_pct is not None and ctx.last_pct[0] == si else None
         kind, val, hi, rule, end = read_percent(Percent(
             text, pos, pm.end(), s_start, value, high, by_zone, by, clause,
-            ctx.last_money is not None and ctx.last_money_sentence == si, pats))
+            ctx.last_money is not None and ctx.last_money_sentence == si, pats, prev))
+        ctx.last_pct = (si, kind)
         return make(kind, val, hi, qualifier, rule, end)
+
+    sp = _SHARED_PERCENT.match(text, j)
+    if sp and num.kind == "cardinal" and high is None and not _YEARISH.match(text, pos, num.end):
+        kind, val, _, rule, _ = read_percent(Percent(
+            text, pos, j, s_start, value, None, by_zone, by, clause,
+            ctx.last_money is not None and ctx.last_money_sentence == si, pats))
+        return make(kind, val, None, qualifier, rule + ":shared_unit", j)
 
     # --- multiples and fractions in words (figures/multiples.py) -----------------
     mm = _MULT_SUFFIX.match(text, j)

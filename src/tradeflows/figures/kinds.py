@@ -104,7 +104,8 @@ def _last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
 
 _MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
 _MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
-_INCREASE_AFTER = re.compile(r"\s*(?:increase|growth|rise|up)\b", re.I)
+# "a $110.3 billion—or 8.1%—increase from 2017": the dash that closes an aside may stand between
+_INCREASE_AFTER = re.compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|up)\b", re.I)
 # the change words that decide a percent next to them, in the order tried (patterns of
 # _patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
 _ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),

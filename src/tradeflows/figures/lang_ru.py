@@ -82,6 +82,8 @@ def _vocab() -> dict:
                                rf"(?P<f>{alternation(by_kind('fraction'))})\b", re.I),
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
         "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
+        # "три миллиарда", "более четырех миллиардов": a count word right before the scale word
+        "count_before": re.compile(rf"(?<![\w-])(?P<w>{units})\s+$", re.I),
         "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
         "count_unit": re.compile(rf"\.?\s*(?:{alternation(read_lines('quantity_units.txt', LANG))})", re.I),
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
@@ -326,8 +328,11 @@ def _money(d: _Doc, v: dict, figs: list[Figure]):
         _, ss, se = d.sentence(m.start())
         code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
         if code:
-            qual, start = _qual_before(d, v, m.start())
-            yield d.make(start, am.end(), "money", _scale(m.group("s")), qual, "ru_money_scale_word", m.start("s"), code)
+            cw = v["count_before"].search(text, max(ss, m.start() - 20), m.start())
+            at, count = (cw.start(), v["words"][cw.group("w").lower()][0]) if cw else (m.start(), Decimal(1))
+            qual, start = _qual_before(d, v, at)
+            yield d.make(start, am.end(), "money", count * Decimal(repr(_scale(m.group("s")))), qual,
+                         "ru_money_count_word" if cw else "ru_money_scale_word", at, code)
     money = sorted((f for f in figs if f.kind == "money" and f.currency), key=lambda f: f.clean_start)
     starts = [f.clean_start for f in money]
     for m in v["scaled"].finditer(text):

@@ -24,6 +24,7 @@ ask live in figures/kinds.py.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
@@ -48,6 +49,7 @@ class Percent:
     clause: str              # the clause before it (bounded)
     money_before: bool       # a money figure of the same sentence before it
     pats: dict
+    prev_kind: str | None = None  # the kind of the percent before it in its sentence
 
     @property
     def after(self) -> str:
@@ -55,10 +57,13 @@ class Percent:
 
 
 Result = tuple  # (kind, value, high, rule, end)
+_TO_AFTER = re.compile(r"\s+to\s", re.I)
 
 
 def _growth(p: Percent, sign: int, rule: str, end: int | None = None) -> Result:
-    return "growth", _round_pct(sign * p.value), None, rule, p.end if end is None else end
+    """A change, and the top of its range with the same sign ("rose between 22-40 percent")."""
+    high = _round_pct(sign * p.high) if p.high is not None else None
+    return "growth", _round_pct(sign * p.value), high, rule, p.end if end is None else end
 
 
 def _share(p: Percent) -> Result:
@@ -145,8 +150,14 @@ def _share_cue(p: Percent) -> Result | None:
 
 def _clause_change(p: Percent) -> Result | None:
     # a change verb whose level follows it ("expanded to 28 items, and ... about 70
-    # percent") is about that level, not this number
-    direction = _last_direction(p.clause, p.pats, skip_levels=True)
+    # percent") is about that level, not this number; nor, after a share, is one whose level
+    # is this very percent ("trade turnover is only 14 percent, but then it dropped to 11
+    # percent" is the share's new level; "Spain exported 21.4% more ..., this proportion has
+    # increased to 33.8%" goes on with a change, and "Cotton jumped to 70% to $5.9 billion"
+    # has a level of its own after the percent)
+    own = p.clause + " " + p.text[p.pos:p.end] if p.prev_kind == "share" and not _TO_AFTER.match(p.after) \
+        else p.clause
+    direction = _last_direction(own, p.pats, skip_levels=True)
     if direction is not None or p.pats["index"].search(p.clause[-60:]) or _INCREASE_OF.search(p.clause):
         return _growth(p, -1 if direction == "down" else 1, "growth_percent_clause")
     return None
