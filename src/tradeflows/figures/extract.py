@@ -64,6 +64,8 @@ _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 # "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
 # rates that share the unit written after the second (not a range: no "between")
 _SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
+# how far before a number a currency sign or name may start ("US dollars 4,410 million")
+_BEFORE_WINDOW = 12
 _BASE_OVER = re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
@@ -168,7 +170,9 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         return None
 
     # --- left of the number: currency symbol, qualifier, "by" -------------
-    cur_before = before_re.search(left, max(0, len(left) - 8))
+    cur_before = before_re.search(left, max(0, len(left) - _BEFORE_WINDOW))
+    if cur_before and pos - len(left) + cur_before.start() < ctx.fig_end:
+        cur_before = None  # "5 million US dollars 3 years ago": the name ended the last figure
     currency = None
     start = pos
     negative = False
@@ -312,7 +316,7 @@ _NEAR_RIGHT = re.compile(
 
 def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     """Cheap test before the full rules: a currency, scale, %, or multiple next to the number."""
-    if before_re.search(text, max(0, pos - 8), pos) or _NEAR_RIGHT.match(text, end):
+    if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or _NEAR_RIGHT.match(text, end):
         return True
     m = _RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
     k = _DIGITS_RE.match(text, m.end()).end() if m else end
