@@ -28,6 +28,8 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 
 
 _SCALE_TRIM = " -.[]\u00a0\t\n"
+# "approaching the Dh300 billion-mark" (Khaleej Times): a hyphenated "mark" keeps the scale
+_MARK = re.compile(r"-mark\b", re.I)
 _RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
 
 
@@ -44,7 +46,7 @@ def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, in
     if factor is None or (len(word) <= 2 and not signed and not currency_patterns()[1].match(text, end)):
         return None, j  # "3.2 bn" counts after a currency sign or before a currency word ("bn euros")
     if text.startswith("-", end) and text[end + 1:end + 2].isalpha() \
-            and not currency_patterns()[1].match(text, end):
+            and not currency_patterns()[1].match(text, end) and not _MARK.match(text, end):
         return None, j  # "a 2 million-strong", "5 million-ton": a compound; "billion-naira" is money
     return Decimal(repr(factor)), end
 
