@@ -58,7 +58,8 @@ def _vocab() -> dict:
     return {
         "words": words,
         "left": re.compile(rf"(?:(?<![\w-])(?:{qual})[\s,]+)?(?:(?<![\w-])(?P<by>(?:еще\s+|ещё\s+|сразу\s+|всего\s+|лишь\s+)?на)\s+)?"
-                           rf"(?P<sign>\+\s?|(?<![\w\d])[\-−])?$", re.I),  # a minus only glued: "Китай - 19,8%" lists
+                           rf"(?P<sign>\+\s?|(?<![\w\d])[\-−]|(?<=\()[\-−]\s)?$", re.I),  # a minus only glued ("Китай - 19,8%"
+        # lists), or right after a bracket ("Мальта (- 97% до 3,8 тыс. евро)")
         "up": re.compile(rf"(?<![\w-])(?:{stems('up')})(?!ов)\w*", re.I),
         "down": re.compile(rf"(?<![\w-])(?:{stems('down')})\w*", re.I),
         "up_right": re.compile(rf"\s*(?:{stems('up_right')})\b", re.I),
@@ -74,7 +75,7 @@ def _vocab() -> dict:
         "pct_number_word": re.compile(rf"(?<![\w-])(?P<w>{units})\s+процент(?:а|ов)?(?!\w)", re.I),
         # the core of each phrase; a qualifier before it is read by _qual_before
         # "в рекордные 3,3 раза": an adjective may stand between "в" and the number
-        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:,\d+)?|{units})\s+раза?\b", re.I),
+        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:,\d+)?|{units})(?P<extra>\s+с\s+лишним)?\s+раза?\b", re.I),
         "multiple_word": re.compile(
             rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
             rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),
@@ -192,7 +193,9 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
             if sp and three and f.value_high is None and num_at == f.clean_start:
                 digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
                 num = _num(digits)
-                scale = Decimal(repr(f.value)) / num
+                # "около 200 000 евро": a group of zeros gives no scale to divide out; read the word
+                sw = _SCALE_AFTER.match(text, num_at + len(digits))
+                scale = Decimal(repr(f.value)) / num if num else Decimal(repr(_scale(sw.group(1)) if sw else 1.0))
                 f.value = float((int(sp.group(1)) * 1000 + num) * scale)
                 f.clean_start = sp.start()
                 f.rule += ":spaced_thousands"
@@ -244,6 +247,7 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
+_SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)
 _DOT_CODE = re.compile(r"\.\s?([A-Z]{3})\b")
 
 
@@ -308,6 +312,8 @@ def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
         down = _direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
     pct = (Decimal(1) / factor - 1) * 100 if down else (factor - 1) * 100
     qual, start = _qual_before(d, v, m.start())
+    if "extra" in m.groupdict() and m.group("extra") and not qual:
+        qual = "more_than"  # "в два с лишним раза": more than twice
     return d.make(start, end, "growth", _pct(pct), qual, "ru_growth_multiple", m.start())
 
 
