@@ -236,6 +236,9 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
         kind, val, rule = "share", value, "ru_share_percent"
     elif _direction(v, clause):
         kind, val, rule = "growth", (-value if _direction(v, clause) == "down" else value), "ru_growth_clause"
+    elif _LISTED.search(left) and _direction(v, left) and not v["share"].search(left):
+        # "рост товарооборота с Азербайджаном (в 2,8 раза), с Молдовой (15%)": an item of a list of changes
+        kind, val, rule = "growth", (-value if _direction(v, left) == "down" else value), "ru_growth_listed"
     else:
         kind, val, rule = "share", value, "ru_share_percent"
     f.kind, f.value, f.rule = kind, _pct(val), rule
@@ -247,6 +250,8 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
+_NUM_BRACKET = re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s*\(\s*$")
+_LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
 _SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)
 _DOT_CODE = re.compile(r"\.\s?([A-Z]{3})\b")
 
@@ -335,10 +340,15 @@ def _money(d: _Doc, v: dict, figs: list[Figure]):
         code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
         if code:
             cw = v["count_before"].search(text, max(ss, m.start() - 20), m.start())
-            at, count = (cw.start(), v["words"][cw.group("w").lower()][0]) if cw else (m.start(), Decimal(1))
+            nb = _NUM_BRACKET.search(text, max(ss, m.start() - 20), m.start()) if cw is None else None
+            if nb:  # "сейчас 28 (миллиардов долларов – ред.)": an editor's bracket completes the number
+                at, count, rule = nb.start(), _num(nb.group(1)), "ru_money_editorial_scale"
+            elif cw:
+                at, count, rule = cw.start(), v["words"][cw.group("w").lower()][0], "ru_money_count_word"
+            else:
+                at, count, rule = m.start(), Decimal(1), "ru_money_scale_word"
             qual, start = _qual_before(d, v, at)
-            yield d.make(start, am.end(), "money", count * Decimal(repr(_scale(m.group("s")))), qual,
-                         "ru_money_count_word" if cw else "ru_money_scale_word", at, code)
+            yield d.make(start, am.end(), "money", count * Decimal(repr(_scale(m.group("s")))), qual, rule, at, code)
     money = sorted((f for f in figs if f.kind == "money" and f.currency), key=lambda f: f.clean_start)
     starts = [f.clean_start for f in money]
     for m in v["scaled"].finditer(text):
