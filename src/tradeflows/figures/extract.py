@@ -67,6 +67,7 @@ _SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+\d+(?:[.,]\d+)?\s?(?:%|percent\b|
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
 _BASE_OVER = re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
+_MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked)\s+up\s+to\s*$", re.I)
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
@@ -201,6 +202,8 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         q = None  # "34.4% more than the R999.66 billion": the words are the last figure's
     if q and q.lastgroup == "more_than" and _BASE_OVER.search(qual_zone, 0, q.end()):
         q = None  # "a 66.86 percent growth over Sh64.51 billion the year before": the base of a change
+    if q and q.lastgroup == "less_than" and _MOVED_UP.search(qual_zone, 0, q.end()):
+        q = None  # "the trade surplus moved up to K469 million": a phrasal verb's "up", no upper bound
     qualifier = None
     if q:
         qualifier = q.lastgroup

@@ -19,6 +19,9 @@ ask live in figures/kinds.py.
   growth_listed_change       "reductions ... 'base metals' (22 per cent)"
   growth_percent_or          "up 647 million NZ dollars, or 17 percent"
   share_percent              "49% of the turnover", or a share word in the clause
+  growth_percent_level       the level a change went to or came from, after a change or a growth word
+                             ("this proportion has increased to 33.8%"); after a share or alone, a share
+                             ("it dropped to 11 percent", "increased from 54.8% in 2016 to 56.3%")
   growth_percent_clause      a change verb earlier in the clause
   share_percent              any other percent
 """
@@ -58,6 +61,8 @@ class Percent:
 
 Result = tuple  # (kind, value, high, rule, end)
 _TO_AFTER = re.compile(r"\s+to\s", re.I)
+_LEVEL_END = re.compile(r"\b(?:to|from)\s+$", re.I)
+_RATE_WORD = re.compile(r"\b(?:growth|inflation)\b", re.I)
 
 
 def _growth(p: Percent, sign: int, rule: str, end: int | None = None) -> Result:
@@ -150,14 +155,17 @@ def _share_cue(p: Percent) -> Result | None:
 
 def _clause_change(p: Percent) -> Result | None:
     # a change verb whose level follows it ("expanded to 28 items, and ... about 70
-    # percent") is about that level, not this number; nor, after a share, is one whose level
-    # is this very percent ("trade turnover is only 14 percent, but then it dropped to 11
-    # percent" is the share's new level; "Spain exported 21.4% more ..., this proportion has
-    # increased to 33.8%" goes on with a change, and "Cotton jumped to 70% to $5.9 billion"
-    # has a level of its own after the percent)
-    own = p.clause + " " + p.text[p.pos:p.end] if p.prev_kind == "share" and not _TO_AFTER.match(p.after) \
-        else p.clause
-    direction = _last_direction(own, p.pats, skip_levels=True)
+    # percent") is about that level, not this number; one whose level is this very percent
+    # gives it no sign ("trade turnover is only 14 percent, but then it dropped to 11 percent"
+    # is the share's new level), unless a level of its own follows ("Cotton jumped to 70% to
+    # $5.9 billion")
+    direction = _last_direction(p.clause, p.pats, skip_levels=True)
+    if direction is not None and _LEVEL_END.search(p.clause[-12:]) and not _TO_AFTER.match(p.after):
+        # the level a change went to or came from ("increased from 54.8% in 2016 to 56.3% in 2017"):
+        # a rate's level after a change or under a growth word, else a share's
+        if p.prev_kind == "growth" or (p.prev_kind is None and _RATE_WORD.search(p.clause)):
+            return "growth", _round_pct(p.value), None, "growth_percent_level", p.end
+        return None
     if direction is not None or p.pats["index"].search(p.clause[-60:]) or _INCREASE_OF.search(p.clause):
         return _growth(p, -1 if direction == "down" else 1, "growth_percent_clause")
     return None
