@@ -54,7 +54,7 @@ from tradeflows.figures.multiples import read_fraction, read_multiple
 from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern  # noqa: F401
-from tradeflows.figures.ranges import _RANGE_DASH, _range_and_scale, _scale_at  # noqa: F401 (_scale_at: tests)
+from tradeflows.figures.ranges import _RANGE_DASH, _range_and_scale, _scale_at
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 
@@ -68,6 +68,7 @@ _SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+\d+(?:[.,]\d+)?\s?(?:%|percent\b|
 _BEFORE_WINDOW = 12
 _BASE_OVER = re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
 _MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked)\s+up\s+to\s*$", re.I)
+_SIGN_THEN_SCALE = re.compile(r"\s?(US\s?\$|\$|€|£|₹|Rs\.?|USD|EUR|INR)\s?(?=[A-Za-z])")
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
@@ -228,8 +229,20 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if currency is None and code is not None:
             currency, how = code, how_after
             j = am.end()
+            if value == num.value and num.kind == "cardinal":  # "12 USD billion": the code before the scale
+                factor, k = _scale_at(text, j, True, pats)
+                if factor is not None:
+                    value, j = value * factor, k
+                    high = None if high is None else high * factor
         elif code is not None and code == currency and am.group().startswith("-"):
             j = am.end()  # "$ 1.2-billion-dollars"
+    sym = _SIGN_THEN_SCALE.match(text, j) if currency is None and value == num.value and num.kind == "cardinal" else None
+    if sym:  # "from 57.18 US$ billions in 2016-17": the sign between the number and its scale word
+        code = resolve(sym.group(1), "before", ctx.currency, text[s_start:s_end])[0]
+        factor, k = _scale_at(text, sym.end(), True, pats)
+        if code is not None and factor is not None:
+            currency, value, j, how = code, value * factor, k, "sign_then_scale"
+            high = None if high is None else high * factor
     if negative:
         value, high = -value, (None if high is None else -high)
 
@@ -319,7 +332,8 @@ _NEAR_RIGHT = re.compile(
 
 def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     """Cheap test before the full rules: a currency, scale, %, or multiple next to the number."""
-    if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or _NEAR_RIGHT.match(text, end):
+    if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or _NEAR_RIGHT.match(text, end) \
+            or _SIGN_THEN_SCALE.match(text, end):
         return True
     m = _RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
     k = _DIGITS_RE.match(text, m.end()).end() if m else end
