@@ -58,8 +58,8 @@ def _vocab() -> dict:
     return {
         "words": words,
         "left": re.compile(rf"(?:(?<![\w-])(?:{qual})[\s,]+)?(?:(?<![\w-])(?P<by>(?:еще\s+|ещё\s+|сразу\s+|всего\s+|лишь\s+)?на)\s+)?"
-                           rf"(?P<sign>\+\s?|(?<![\w\d])[\-−]|(?<=\()[\-−]\s)?$", re.I),  # a minus only glued ("Китай - 19,8%"
-        # lists), or right after a bracket ("Мальта (- 97% до 3,8 тыс. евро)")
+                           rf"(?P<sign>\+\s?|(?<![\w\d])[\-−]|(?<=\()[\-−]\s|[↑↓▲▼]\s?)?$", re.I),  # a minus only glued
+        # ("Китай - 19,8%" lists), or right after a bracket ("Мальта (- 97% до 3,8 тыс. евро)"); an arrow ("▲ 9,2%")
         "up": re.compile(rf"(?<![\w-])(?:{stems('up')})(?!ов)\w*", re.I),
         "down": re.compile(rf"(?<![\w-])(?:{stems('down')})\w*", re.I),
         "up_right": re.compile(rf"\s*(?:{stems('up_right')})\b", re.I),
@@ -223,7 +223,7 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     after = text[j:j + 40]
     signed = pm.group(1) or lm.group("sign")
     if signed:
-        sign = -1 if signed.strip() in "-−" else 1
+        sign = -1 if signed.strip() in ("-", "−", "↓", "▼") else 1
         kind, val, rule = "growth", sign * value, "ru_growth_signed"
     elif lm.group("by"):
         down = v["down_right"].match(after) or (not v["up_right"].match(after) and _direction(v, left) == "down")
@@ -234,6 +234,11 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
         kind, val, rule = "growth", value - 100, "ru_growth_index"
     elif v["share_right"].match(after) or v["share"].search(clause):
         kind, val, rule = "share", value, "ru_share_percent"
+    elif _RU_LEVEL.search(left) and _direction(v, left):
+        # "увеличилась с 41% до 57%", "инфляция снизилась до 5,2%": the levels a change came from and went
+        # to; a rate's (инфляция, темп, рост) keep their own sign, any other is a share
+        rate = _RU_RATE.search(left[-LEFT_WINDOW:]) is not None
+        kind, val, rule = ("growth", value, "ru_growth_level") if rate else ("share", value, "ru_share_level")
     elif _direction(v, clause):
         kind, val, rule = "growth", (-value if _direction(v, clause) == "down" else value), "ru_growth_clause"
     elif _LISTED.search(left) and _direction(v, left) and not v["share"].search(left):
@@ -250,6 +255,8 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
+_RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
+_RU_RATE = re.compile(r"(?<![\w-])(?:инфляц|темп|рост|прирост)", re.I)
 _NUM_BRACKET = re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s*\(\s*$")
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
 _SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)
@@ -272,6 +279,7 @@ def _respan(d: _Doc, f: Figure) -> None:
 
 def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
     text = d.text
+    yield from _elided_percents(d, figs)
     for m in v["pct_word"].finditer(text):
         yield _revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
     for m in v["pct_number_word"].finditer(text):
@@ -304,6 +312,34 @@ def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
         yield d.make(m.start(), m.end(), "share", _pct(Decimal(m.group(1)) / Decimal(m.group(2)) * 100), None,
                      "ru_share_fraction", m.start())
     yield from _money(d, v, figs)
+
+
+def _elided_percents(d: _Doc, figs: list[Figure]):
+    """"закупки трикотажной одежды возросли на 66,5%, хлопка — на 49,9, текстильной одежды — на 42,8,
+    ..., обуви — на 9,4%": the items of a list of changes between its first and last "%" leave it out;
+    a bare "— на N" that ends its item, after a "на N%" change of the same sentence, takes that
+    change's sign (rule ru_growth_by:elided_unit)."""
+    text = d.text
+    changes = sorted((f for f in figs if f.kind == "growth" and f.rule.startswith("ru_growth_by")),
+                     key=lambda f: f.clean_start)
+    starts = [f.clean_start for f in changes]
+    for m in _ELIDED_NA.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0:
+            continue
+        last = changes[k]
+        if d.sentence(last.clean_start)[0] != d.sentence(m.start())[0] or m.start() - last.clean_end > 200:
+            continue
+        value = _num(m.group(1))
+        if value >= 1000:
+            continue
+        sign = -1 if last.value < 0 else 1
+        yield d.make(m.start(1), m.end(1), "growth", _pct(sign * value), None, "ru_growth_by:elided_unit", m.start(1))
+
+
+# "хлопка — на 49,9, текстильной": a bare number after "— на" (the dash stands for the verb left
+# out) that ends a list item
+_ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;]|\.(?!\d)|\s+и\s|\s*$)")
 
 
 def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:

@@ -34,7 +34,8 @@ from typing import Callable
 
 from tradeflows.figures.kinds import (_ADJ_CHANGE, _ADJACENT_CHANGE, _CHANGES_RECORDED, _CMP_DOWN, _CMP_RIGHT,
                                       _COMPARED_RIGHT, _INCREASE_AFTER, _INCREASE_OF, _MORE_LESS_UPDOWN,
-                                      _OR_BEFORE, _PAREN_OPEN, _SHARE_RIGHT, _SIGN_BEFORE, _SIGN_BRACKET, _UPDOWN_OR,
+                                      _DOWN_SIGNS, _OR_BEFORE, _PAREN_OPEN, _SHARE_RIGHT, _SIGN_BEFORE,
+                                      _SIGN_BRACKET, _UPDOWN_OR,
                                       _change_verb_adjacent, _last_direction, _round_pct)
 
 
@@ -77,8 +78,9 @@ def _share(p: Percent) -> Result:
 
 
 def _sign(p: Percent) -> Result | None:
-    if _SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos):
-        return _growth(p, -1 if p.text[p.pos - 1] != "+" else 1, "growth_percent_sign")
+    sm = _SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos)
+    if sm:
+        return _growth(p, -1 if sm.group().strip()[-1] in _DOWN_SIGNS else 1, "growth_percent_sign")
     m = _SIGN_BRACKET.search(p.text, max(p.s_start, p.pos - 5), p.pos)
     if m:
         return _growth(p, 1 if m.group(1) == "+" else -1, "growth_percent_sign")
