@@ -22,8 +22,9 @@ _BY = re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
 _SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space
-# (or an arrow: "(↓20,1%)", "▲ 9,2%")
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$")
+# (or an arrow: "(↓20,1%)", "▲ 9,2%"; or glued to the amount it follows: "Exports:$206.3 Billion-2.1%", a
+# scraped release box)
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$", re.I)
 _DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
 _SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
