@@ -123,6 +123,7 @@ class _Doc:
         self.c, self.doc, self.text = c, doc, c.text
         self.starts = [s for s, _ in c.sentences]
         self.currency = CurrencyContext(c.text, places)
+        self.prev_pct: tuple[int, int, str, float] | None = None  # (sentence, end, rule, value) of the last percent
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -230,10 +231,22 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
-    elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])):
+    elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])
+                           or (v["index"].search(clause) and _RU_AMOUNTED.search(left[-20:]))):
+        # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
         kind, val, rule = "growth", value - 100, "ru_growth_index"
     elif v["share_right"].match(after) or v["share"].search(clause):
         kind, val, rule = "share", value, "ru_share_percent"
+    elif (listed := _listed_after(d, f, ss)) is not None:
+        # "составил 162,8%, в том числе экспорта - 172,3%, импорта - 154,3%": an item of a list goes
+        # the way of the percent before it
+        prev_rule, prev_value = listed
+        if prev_rule.startswith("ru_growth_index"):
+            kind, val, rule = "growth", value - 100, "ru_growth_index:listed"
+        elif prev_rule.startswith("ru_growth"):
+            kind, val, rule = "growth", (-value if prev_value < 0 else value), "ru_growth_listed"
+        else:
+            kind, val, rule = "share", value, "ru_share_listed"
     elif _RU_LEVEL.search(left) and _direction(v, left):
         # "увеличилась с 41% до 57%", "инфляция снизилась до 5,2%": the levels a change came from and went
         # to; a rate's (инфляция, темп, рост) keep their own sign, any other is a share
@@ -247,6 +260,7 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     else:
         kind, val, rule = "share", value, "ru_share_percent"
     f.kind, f.value, f.rule = kind, _pct(val), rule
+    d.prev_pct = (d.sentence(f.clean_start)[0], f.clean_end, rule, f.value)
     f.qualifier = qual or "exact"
     if lm.group("sign") and not qual:
         start = f.clean_start - (len(left) - lm.start("sign"))
@@ -312,6 +326,21 @@ def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
         yield d.make(m.start(), m.end(), "share", _pct(Decimal(m.group(1)) / Decimal(m.group(2)) * 100), None,
                      "ru_share_fraction", m.start())
     yield from _money(d, v, figs)
+
+
+def _listed_after(d: _Doc, f: Figure, ss: int) -> tuple[str, float] | None:
+    """(rule, value) of the percent before f when f is the next item of its list (", экспорта - 172,3%")."""
+    if d.prev_pct is None:
+        return None
+    si, end, rule, value = d.prev_pct
+    if si != d.sentence(f.clean_start)[0] or end > f.clean_start:
+        return None
+    return (rule, value) if _LIST_ITEM.fullmatch(d.text, end, f.clean_start) else None
+
+
+# between two items of a list: ", в том числе экспорта - ", ", импорта – ", " и Турцию – "
+_LIST_ITEM = re.compile(r"\s*(?:[,;]|\s+и)\s+(?:в\s+том\s+числе\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*")
+_RU_AMOUNTED = re.compile(r"(?<![\w-])(?:составил\w*|достиг\w*)\s+$", re.I)
 
 
 def _elided_percents(d: _Doc, figs: list[Figure]):
