@@ -125,8 +125,10 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     before_re = re.compile(
         rf"(?:(?<![A-Za-z])(?:{_grouped(sym)})|(?<![A-Za-z0-9])(?:{_grouped(words)}))"
         rf"\s?(?P<sign>[{SIGNS}])?$")
-    # "-dollars" after a hyphenated scale; "млн. долларов" after an abbreviation's dot
-    after_re = re.compile(rf"(?:\.\s(?=[а-яё])|\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b", re.I)
+    # "-dollars" after a hyphenated scale; "млн. долларов" after an abbreviation's dot; a code glued
+    # to that dot ("Export revenue hits over 2.4 bln.USD", Capital Ethiopia)
+    after_re = re.compile(rf"(?:\.\s(?=[а-яё])|\.(?=[A-Z]{{3}}\b)|\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b",
+                          re.I)
     return before_re, after_re
 
 

@@ -54,13 +54,26 @@ from tradeflows.figures.multiples import read_fraction, read_multiple
 from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern  # noqa: F401
-from tradeflows.figures.ranges import _RANGE_DASH, _range_and_scale, _scale_at  # noqa: F401 (_scale_at: tests)
+from tradeflows.figures.ranges import _RANGE_DASH, _range_and_scale, _scale_at
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 
 _EXCLAIM = re.compile(r"\s?\(!\)")
 _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
+# "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
+# rates that share the unit written after the second (not a range: no "between")
+_SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
+# how far before a number a currency sign or name may start ("US dollars 4,410 million")
+_BEFORE_WINDOW = 12
+_BASE_OVER = re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
+_MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked)\s+up\s+to\s*$", re.I)
+_SIGN_THEN_SCALE = re.compile(r"\s?(US\s?\$|\$|€|£|₹|Rs\.?|USD|EUR|INR)\s?(?=[A-Za-z])")
+_ELIDED_BY = re.compile(r"\bby\s+$", re.I)
+_ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
+_UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widened|expanded)\b[^;]{0,100},\s+up\s+to\s*$",
+                          re.I)
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 _IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
 
@@ -84,6 +97,8 @@ class _Ctx:
         self.last_money_sentence = -10
         self.last_end = 0
         self.fig_end = 0      # where the last figure found ends (its words are not the next's)
+        self.last_pct: tuple[int, str] | None = None  # (sentence, kind) of the last percent read
+        self.last_pct_by = (-1, -1)  # (sentence, end) of the last "by N percent" change
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -149,12 +164,29 @@ def _figure_from(ctx: _Ctx, pos: int, doc: str) -> Figure | None:
     return _figure_at(ctx, num, doc)
 
 
+def _elided_percent(ctx: _Ctx, num: Number) -> bool:
+    """"exports increased by 5.7 per cent and imports increased by 10.6, in April 2019" (Agerpres):
+    a bare number after "by" that ends its clause, shortly after a "by N per cent" change of the same
+    sentence, is a change whose "per cent" the writer left out."""
+    text = ctx.text
+    if num.kind != "cardinal" or num.words or ctx.last_pct is None or ctx.last_pct[1] != "growth":
+        return False
+    if not _ELIDED_BY.search(text, max(0, num.start - 4), num.start) or not _ELIDED_AFTER.match(text, num.end):
+        return False
+    if _YEARISH.match(text, num.start, num.end) or num.value >= 1000:
+        return False
+    # the change before it in the same sentence was a "by N per cent", not far back
+    si, end = ctx.last_pct_by
+    return si == ctx.sentence(num.start)[0] and ctx.last_pct[0] == si and num.start - end <= 80
+
+
 def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     text = ctx.text
     pos = num.start
     before_re, after_re = currency_patterns()
     pats = _patterns()
-    if num.kind == "cardinal" and not _has_unit_near(text, pos, num.end, before_re, after_re, pats):
+    elided = _elided_percent(ctx, num)
+    if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, before_re, after_re, pats):
         return None  # a count, a year, an ordinal: nothing makes it a figure
     si, s_start, s_end = ctx.sentence(pos)
     left = text[max(s_start, pos - 160):pos]
@@ -162,7 +194,9 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         return None
 
     # --- left of the number: currency symbol, qualifier, "by" -------------
-    cur_before = before_re.search(left, max(0, len(left) - 8))
+    cur_before = before_re.search(left, max(0, len(left) - _BEFORE_WINDOW))
+    if cur_before and pos - len(left) + cur_before.start() < ctx.fig_end:
+        cur_before = None  # "5 million US dollars 3 years ago": the name ended the last figure
     currency = None
     start = pos
     negative = False
@@ -189,6 +223,11 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     q = pats["qual"].search(qual_zone, max(0, len(qual_zone) - 40))
     if q and pos - len(left) + q.start() < ctx.fig_end:
         q = None  # "34.4% more than the R999.66 billion": the words are the last figure's
+    if q and q.lastgroup == "more_than" and _BASE_OVER.search(qual_zone, 0, q.end()):
+        q = None  # "a 66.86 percent growth over Sh64.51 billion the year before": the base of a change
+    if q and q.lastgroup == "less_than" and (_MOVED_UP.search(qual_zone, 0, q.end())
+                                              or _UP_TO_LEVEL.search(qual_zone, 0, q.end())):
+        q = None  # "the trade surplus moved up to K469 million": a phrasal verb's "up", no upper bound
     qualifier = None
     if q:
         qualifier = q.lastgroup
@@ -213,8 +252,20 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         if currency is None and code is not None:
             currency, how = code, how_after
             j = am.end()
+            if value == num.value and num.kind == "cardinal":  # "12 USD billion": the code before the scale
+                factor, k = _scale_at(text, j, True, pats)
+                if factor is not None:
+                    value, j = value * factor, k
+                    high = None if high is None else high * factor
         elif code is not None and code == currency and am.group().startswith("-"):
             j = am.end()  # "$ 1.2-billion-dollars"
+    sym = _SIGN_THEN_SCALE.match(text, j) if currency is None and value == num.value and num.kind == "cardinal" else None
+    if sym:  # "from 57.18 US$ billions in 2016-17": the sign between the number and its scale word
+        code = resolve(sym.group(1), "before", ctx.currency, text[s_start:s_end])[0]
+        factor, k = _scale_at(text, sym.end(), True, pats)
+        if code is not None and factor is not None:
+            currency, value, j, how = code, value * factor, k, "sign_then_scale"
+            high = None if high is None else high * factor
     if negative:
         value, high = -value, (None if high is None else -high)
 
@@ -260,11 +311,22 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
 
     # --- percent: a growth rate, a share or an index (the sieve of figures/percent.py) ---
     pm = _PERCENT.match(text, j)
-    if pm and num.kind == "cardinal":
+    if (pm or elided) and num.kind == "cardinal":
+        prev = ctx.last_pct[1] if ctx.last_pct is not None and ctx.last_pct[0] == si else None
         kind, val, hi, rule, end = read_percent(Percent(
-            text, pos, pm.end(), s_start, value, high, by_zone, by, clause,
+            text, pos, pm.end() if pm else j, s_start, value, high, by_zone, by, clause,
+            ctx.last_money is not None and ctx.last_money_sentence == si, pats, prev))
+        ctx.last_pct = (si, kind)
+        if by and kind == "growth":
+            ctx.last_pct_by = (si, end)
+        return make(kind, val, hi, qualifier, rule if pm else rule + ":elided_unit", end)
+
+    sp = _SHARED_PERCENT.match(text, j)
+    if sp and num.kind == "cardinal" and high is None and not _YEARISH.match(text, pos, num.end):
+        kind, val, _, rule, _ = read_percent(Percent(
+            text, pos, j, s_start, value, None, by_zone, by, clause,
             ctx.last_money is not None and ctx.last_money_sentence == si, pats))
-        return make(kind, val, hi, qualifier, rule, end)
+        return make(kind, val, None, qualifier, rule + ":shared_unit", j)
 
     # --- multiples and fractions in words (figures/multiples.py) -----------------
     mm = _MULT_SUFFIX.match(text, j)
@@ -295,7 +357,8 @@ _NEAR_RIGHT = re.compile(
 
 def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     """Cheap test before the full rules: a currency, scale, %, or multiple next to the number."""
-    if before_re.search(text, max(0, pos - 8), pos) or _NEAR_RIGHT.match(text, end):
+    if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or _NEAR_RIGHT.match(text, end) \
+            or _SIGN_THEN_SCALE.match(text, end):
         return True
     m = _RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
     k = _DIGITS_RE.match(text, m.end()).end() if m else end

@@ -22,7 +22,10 @@ _BY = re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
 _SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))[+\-\u2212\u2013]$")
+# (or an arrow: "(↓20,1%)", "▲ 9,2%"; or glued to the amount it follows: "Exports:$206.3 Billion-2.1%", a
+# scraped release box)
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$", re.I)
+_DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
 _SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
 _RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
@@ -104,7 +107,8 @@ def _last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
 
 _MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
 _MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
-_INCREASE_AFTER = re.compile(r"\s*(?:increase|growth|rise|up)\b", re.I)
+# "a $110.3 billion—or 8.1%—increase from 2017": the dash that closes an aside may stand between
+_INCREASE_AFTER = re.compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|up)\b", re.I)
 # the change words that decide a percent next to them, in the order tried (patterns of
 # _patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
 _ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),

@@ -58,7 +58,8 @@ def _vocab() -> dict:
     return {
         "words": words,
         "left": re.compile(rf"(?:(?<![\w-])(?:{qual})[\s,]+)?(?:(?<![\w-])(?P<by>(?:еще\s+|ещё\s+|сразу\s+|всего\s+|лишь\s+)?на)\s+)?"
-                           rf"(?P<sign>\+\s?|(?<![\w\d])[\-−])?$", re.I),  # a minus only glued: "Китай - 19,8%" lists
+                           rf"(?P<sign>\+\s?|(?<![\w\d])[\-−]|(?<=\()[\-−]\s|[↑↓▲▼]\s?)?$", re.I),  # a minus only glued
+        # ("Китай - 19,8%" lists), or right after a bracket ("Мальта (- 97% до 3,8 тыс. евро)"); an arrow ("▲ 9,2%")
         "up": re.compile(rf"(?<![\w-])(?:{stems('up')})(?!ов)\w*", re.I),
         "down": re.compile(rf"(?<![\w-])(?:{stems('down')})\w*", re.I),
         "up_right": re.compile(rf"\s*(?:{stems('up_right')})\b", re.I),
@@ -74,7 +75,7 @@ def _vocab() -> dict:
         "pct_number_word": re.compile(rf"(?<![\w-])(?P<w>{units})\s+процент(?:а|ов)?(?!\w)", re.I),
         # the core of each phrase; a qualifier before it is read by _qual_before
         # "в рекордные 3,3 раза": an adjective may stand between "в" and the number
-        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:,\d+)?|{units})\s+раза?\b", re.I),
+        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:,\d+)?|{units})(?P<extra>\s+с\s+лишним)?\s+раза?\b", re.I),
         "multiple_word": re.compile(
             rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
             rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),
@@ -82,6 +83,8 @@ def _vocab() -> dict:
                                rf"(?P<f>{alternation(by_kind('fraction'))})\b", re.I),
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
         "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
+        # "три миллиарда", "более четырех миллиардов": a count word right before the scale word
+        "count_before": re.compile(rf"(?<![\w-])(?P<w>{units})\s+$", re.I),
         "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
         "count_unit": re.compile(rf"\.?\s*(?:{alternation(read_lines('quantity_units.txt', LANG))})", re.I),
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
@@ -120,6 +123,7 @@ class _Doc:
         self.c, self.doc, self.text = c, doc, c.text
         self.starts = [s for s, _ in c.sentences]
         self.currency = CurrencyContext(c.text, places)
+        self.prev_pct: tuple[int, int, str, float] | None = None  # (sentence, end, rule, value) of the last percent
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -190,7 +194,9 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
             if sp and three and f.value_high is None and num_at == f.clean_start:
                 digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
                 num = _num(digits)
-                scale = Decimal(repr(f.value)) / num
+                # "около 200 000 евро": a group of zeros gives no scale to divide out; read the word
+                sw = _SCALE_AFTER.match(text, num_at + len(digits))
+                scale = Decimal(repr(f.value)) / num if num else Decimal(repr(_scale(sw.group(1)) if sw else 1.0))
                 f.value = float((int(sp.group(1)) * 1000 + num) * scale)
                 f.clean_start = sp.start()
                 f.rule += ":spaced_thousands"
@@ -218,22 +224,43 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     after = text[j:j + 40]
     signed = pm.group(1) or lm.group("sign")
     if signed:
-        sign = -1 if signed.strip() in "-−" else 1
+        sign = -1 if signed.strip() in ("-", "−", "↓", "▼") else 1
         kind, val, rule = "growth", sign * value, "ru_growth_signed"
     elif lm.group("by"):
         down = v["down_right"].match(after) or (not v["up_right"].match(after) and _direction(v, left) == "down")
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
-    elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])):
+    elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])
+                           or (v["index"].search(clause) and _RU_AMOUNTED.search(left[-20:]))):
+        # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
         kind, val, rule = "growth", value - 100, "ru_growth_index"
     elif v["share_right"].match(after) or v["share"].search(clause):
         kind, val, rule = "share", value, "ru_share_percent"
+    elif (listed := _listed_after(d, f, ss)) is not None:
+        # "составил 162,8%, в том числе экспорта - 172,3%, импорта - 154,3%": an item of a list goes
+        # the way of the percent before it
+        prev_rule, prev_value = listed
+        if prev_rule.startswith("ru_growth_index"):
+            kind, val, rule = "growth", value - 100, "ru_growth_index:listed"
+        elif prev_rule.startswith("ru_growth"):
+            kind, val, rule = "growth", (-value if prev_value < 0 else value), "ru_growth_listed"
+        else:
+            kind, val, rule = "share", value, "ru_share_listed"
+    elif _RU_LEVEL.search(left) and _direction(v, left):
+        # "увеличилась с 41% до 57%", "инфляция снизилась до 5,2%": the levels a change came from and went
+        # to; a rate's (инфляция, темп, рост) keep their own sign, any other is a share
+        rate = _RU_RATE.search(left[-LEFT_WINDOW:]) is not None
+        kind, val, rule = ("growth", value, "ru_growth_level") if rate else ("share", value, "ru_share_level")
     elif _direction(v, clause):
         kind, val, rule = "growth", (-value if _direction(v, clause) == "down" else value), "ru_growth_clause"
+    elif _LISTED.search(left) and _direction(v, left) and not v["share"].search(left):
+        # "рост товарооборота с Азербайджаном (в 2,8 раза), с Молдовой (15%)": an item of a list of changes
+        kind, val, rule = "growth", (-value if _direction(v, left) == "down" else value), "ru_growth_listed"
     else:
         kind, val, rule = "share", value, "ru_share_percent"
     f.kind, f.value, f.rule = kind, _pct(val), rule
+    d.prev_pct = (d.sentence(f.clean_start)[0], f.clean_end, rule, f.value)
     f.qualifier = qual or "exact"
     if lm.group("sign") and not qual:
         start = f.clean_start - (len(left) - lm.start("sign"))
@@ -242,6 +269,11 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
+_RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
+_RU_RATE = re.compile(r"(?<![\w-])(?:инфляц|темп|рост|прирост)", re.I)
+_NUM_BRACKET = re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s*\(\s*$")
+_LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
+_SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)
 _DOT_CODE = re.compile(r"\.\s?([A-Z]{3})\b")
 
 
@@ -261,6 +293,7 @@ def _respan(d: _Doc, f: Figure) -> None:
 
 def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
     text = d.text
+    yield from _elided_percents(d, figs)
     for m in v["pct_word"].finditer(text):
         yield _revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
     for m in v["pct_number_word"].finditer(text):
@@ -295,6 +328,49 @@ def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
     yield from _money(d, v, figs)
 
 
+def _listed_after(d: _Doc, f: Figure, ss: int) -> tuple[str, float] | None:
+    """(rule, value) of the percent before f when f is the next item of its list (", экспорта - 172,3%")."""
+    if d.prev_pct is None:
+        return None
+    si, end, rule, value = d.prev_pct
+    if si != d.sentence(f.clean_start)[0] or end > f.clean_start:
+        return None
+    return (rule, value) if _LIST_ITEM.fullmatch(d.text, end, f.clean_start) else None
+
+
+# between two items of a list: ", в том числе экспорта - ", ", импорта – ", " и Турцию – "
+_LIST_ITEM = re.compile(r"\s*(?:[,;]|\s+и)\s+(?:в\s+том\s+числе\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*")
+_RU_AMOUNTED = re.compile(r"(?<![\w-])(?:составил\w*|достиг\w*)\s+$", re.I)
+
+
+def _elided_percents(d: _Doc, figs: list[Figure]):
+    """"закупки трикотажной одежды возросли на 66,5%, хлопка — на 49,9, текстильной одежды — на 42,8,
+    ..., обуви — на 9,4%": the items of a list of changes between its first and last "%" leave it out;
+    a bare "— на N" that ends its item, after a "на N%" change of the same sentence, takes that
+    change's sign (rule ru_growth_by:elided_unit)."""
+    text = d.text
+    changes = sorted((f for f in figs if f.kind == "growth" and f.rule.startswith("ru_growth_by")),
+                     key=lambda f: f.clean_start)
+    starts = [f.clean_start for f in changes]
+    for m in _ELIDED_NA.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0:
+            continue
+        last = changes[k]
+        if d.sentence(last.clean_start)[0] != d.sentence(m.start())[0] or m.start() - last.clean_end > 200:
+            continue
+        value = _num(m.group(1))
+        if value >= 1000:
+            continue
+        sign = -1 if last.value < 0 else 1
+        yield d.make(m.start(1), m.end(1), "growth", _pct(sign * value), None, "ru_growth_by:elided_unit", m.start(1))
+
+
+# "хлопка — на 49,9, текстильной": a bare number after "— на" (the dash stands for the verb left
+# out) that ends a list item
+_ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;]|\.(?!\d)|\s+и\s|\s*$)")
+
+
 def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
     """(n - 1) * 100, or (1/n - 1) * 100 after a fall or before "меньше" ("в 1,5 раза меньше")."""
     _, ss, _ = d.sentence(m.start())
@@ -306,6 +382,8 @@ def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
         down = _direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
     pct = (Decimal(1) / factor - 1) * 100 if down else (factor - 1) * 100
     qual, start = _qual_before(d, v, m.start())
+    if "extra" in m.groupdict() and m.group("extra") and not qual:
+        qual = "more_than"  # "в два с лишним раза": more than twice
     return d.make(start, end, "growth", _pct(pct), qual, "ru_growth_multiple", m.start())
 
 
@@ -326,8 +404,16 @@ def _money(d: _Doc, v: dict, figs: list[Figure]):
         _, ss, se = d.sentence(m.start())
         code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
         if code:
-            qual, start = _qual_before(d, v, m.start())
-            yield d.make(start, am.end(), "money", _scale(m.group("s")), qual, "ru_money_scale_word", m.start("s"), code)
+            cw = v["count_before"].search(text, max(ss, m.start() - 20), m.start())
+            nb = _NUM_BRACKET.search(text, max(ss, m.start() - 20), m.start()) if cw is None else None
+            if nb:  # "сейчас 28 (миллиардов долларов – ред.)": an editor's bracket completes the number
+                at, count, rule = nb.start(), _num(nb.group(1)), "ru_money_editorial_scale"
+            elif cw:
+                at, count, rule = cw.start(), v["words"][cw.group("w").lower()][0], "ru_money_count_word"
+            else:
+                at, count, rule = m.start(), Decimal(1), "ru_money_scale_word"
+            qual, start = _qual_before(d, v, at)
+            yield d.make(start, am.end(), "money", count * Decimal(repr(_scale(m.group("s")))), qual, rule, at, code)
     money = sorted((f for f in figs if f.kind == "money" and f.currency), key=lambda f: f.clean_start)
     starts = [f.clean_start for f in money]
     for m in v["scaled"].finditer(text):

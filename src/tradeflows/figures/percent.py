@@ -19,18 +19,23 @@ ask live in figures/kinds.py.
   growth_listed_change       "reductions ... 'base metals' (22 per cent)"
   growth_percent_or          "up 647 million NZ dollars, or 17 percent"
   share_percent              "49% of the turnover", or a share word in the clause
+  growth_percent_level       the level a change went to or came from, after a change or a growth word
+                             ("this proportion has increased to 33.8%"); after a share or alone, a share
+                             ("it dropped to 11 percent", "increased from 54.8% in 2016 to 56.3%")
   growth_percent_clause      a change verb earlier in the clause
   share_percent              any other percent
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
 
 from tradeflows.figures.kinds import (_ADJ_CHANGE, _ADJACENT_CHANGE, _CHANGES_RECORDED, _CMP_DOWN, _CMP_RIGHT,
                                       _COMPARED_RIGHT, _INCREASE_AFTER, _INCREASE_OF, _MORE_LESS_UPDOWN,
-                                      _OR_BEFORE, _PAREN_OPEN, _SHARE_RIGHT, _SIGN_BEFORE, _SIGN_BRACKET, _UPDOWN_OR,
+                                      _DOWN_SIGNS, _OR_BEFORE, _PAREN_OPEN, _SHARE_RIGHT, _SIGN_BEFORE,
+                                      _SIGN_BRACKET, _UPDOWN_OR,
                                       _change_verb_adjacent, _last_direction, _round_pct)
 
 
@@ -48,6 +53,7 @@ class Percent:
     clause: str              # the clause before it (bounded)
     money_before: bool       # a money figure of the same sentence before it
     pats: dict
+    prev_kind: str | None = None  # the kind of the percent before it in its sentence
 
     @property
     def after(self) -> str:
@@ -55,10 +61,15 @@ class Percent:
 
 
 Result = tuple  # (kind, value, high, rule, end)
+_TO_AFTER = re.compile(r"\s+to\s", re.I)
+_LEVEL_END = re.compile(r"\b(?:to|from)\s+$", re.I)
+_RATE_WORD = re.compile(r"\b(?:growth|inflation)\b", re.I)
 
 
 def _growth(p: Percent, sign: int, rule: str, end: int | None = None) -> Result:
-    return "growth", _round_pct(sign * p.value), None, rule, p.end if end is None else end
+    """A change, and the top of its range with the same sign ("rose between 22-40 percent")."""
+    high = _round_pct(sign * p.high) if p.high is not None else None
+    return "growth", _round_pct(sign * p.value), high, rule, p.end if end is None else end
 
 
 def _share(p: Percent) -> Result:
@@ -67,8 +78,9 @@ def _share(p: Percent) -> Result:
 
 
 def _sign(p: Percent) -> Result | None:
-    if _SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos):
-        return _growth(p, -1 if p.text[p.pos - 1] != "+" else 1, "growth_percent_sign")
+    sm = _SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos)
+    if sm:
+        return _growth(p, -1 if sm.group().strip()[-1] in _DOWN_SIGNS else 1, "growth_percent_sign")
     m = _SIGN_BRACKET.search(p.text, max(p.s_start, p.pos - 5), p.pos)
     if m:
         return _growth(p, 1 if m.group(1) == "+" else -1, "growth_percent_sign")
@@ -145,8 +157,17 @@ def _share_cue(p: Percent) -> Result | None:
 
 def _clause_change(p: Percent) -> Result | None:
     # a change verb whose level follows it ("expanded to 28 items, and ... about 70
-    # percent") is about that level, not this number
+    # percent") is about that level, not this number; one whose level is this very percent
+    # gives it no sign ("trade turnover is only 14 percent, but then it dropped to 11 percent"
+    # is the share's new level), unless a level of its own follows ("Cotton jumped to 70% to
+    # $5.9 billion")
     direction = _last_direction(p.clause, p.pats, skip_levels=True)
+    if direction is not None and _LEVEL_END.search(p.clause[-12:]) and not _TO_AFTER.match(p.after):
+        # the level a change went to or came from ("increased from 54.8% in 2016 to 56.3% in 2017"):
+        # a rate's level after a change or under a growth word, else a share's
+        if p.prev_kind == "growth" or (p.prev_kind is None and _RATE_WORD.search(p.clause)):
+            return "growth", _round_pct(p.value), None, "growth_percent_level", p.end
+        return None
     if direction is not None or p.pats["index"].search(p.clause[-60:]) or _INCREASE_OF.search(p.clause):
         return _growth(p, -1 if direction == "down" else 1, "growth_percent_clause")
     return None

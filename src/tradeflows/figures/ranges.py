@@ -28,6 +28,8 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 
 
 _SCALE_TRIM = " -.[]\u00a0\t\n"
+# "approaching the Dh300 billion-mark" (Khaleej Times): a hyphenated "mark" keeps the scale
+_MARK = re.compile(r"-mark\b", re.I)
 _RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
 
 
@@ -44,7 +46,7 @@ def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, in
     if factor is None or (len(word) <= 2 and not signed and not currency_patterns()[1].match(text, end)):
         return None, j  # "3.2 bn" counts after a currency sign or before a currency word ("bn euros")
     if text.startswith("-", end) and text[end + 1:end + 2].isalpha() \
-            and not currency_patterns()[1].match(text, end):
+            and not currency_patterns()[1].match(text, end) and not _MARK.match(text, end):
         return None, j  # "a 2 million-strong", "5 million-ton": a compound; "billion-naira" is money
     return Decimal(repr(factor)), end
 
@@ -103,7 +105,9 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
                 or word is not None and (
                     (opener is not None and (low_scale is None or opener.group(1).lower() == "between"))
                     or (opener is None and low_scale is None and high_signed
-                        and word.group(1).lower() != "and")))
+                        and word.group(1).lower() != "and")
+                    or (opener is None and low_scale is None and not high_signed
+                        and _bare_to_range(text, word, num, n2, signed, pats))))
             if ok and dash is not None and not high_signed and not text[conn.end()].isdecimal():
                 ok = False
             high_scale, k2 = _scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
@@ -126,6 +130,16 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
         value, k = _compound_tail(text, num.value * low_scale, low_scale, k, signed, pats)
         return value, None, k
     return num.value * (low_scale or 1), None, k
+
+
+def _bare_to_range(text: str, word, num: Number, n2: Number, signed: bool, pats) -> bool:
+    """"the trade deficit was 1 to 4 billion dollars each month": two bare numbers joined by
+    "to" whose high end carries a scale word and a currency word are a range (the low end no
+    larger than the high, so "in 2022 to 4 billion dollars" is not one)."""
+    if word.group(1).lower() != "to" or num.value > n2.value:
+        return False
+    scale, end = _scale_at(text, n2.end, signed, pats)
+    return scale is not None and currency_patterns()[1].match(text, end) is not None
 
 
 # "$1 billion 832 million", "$980 million 344 thousand", "5 trillion 311 billion dollars",
