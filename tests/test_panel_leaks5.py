@@ -340,3 +340,25 @@ def test_a_place_in_a_consequence_clause_after_the_figure_is_not_its_partner():
              if f.figure == "surpassed 116 billion USD")
     assert (f.reporter, f.partner, f.measure, f.year, f.qualifier) == (
         "Vietnam", "United States", "balance", 2022, "more_than")
+
+
+_HURRIYET = ("Foreign trade deficit shank in 2023: Data\n\nANKARA\n\nTürkiye’s foreign trade deficit declined by 3.2 percent "
+             "in 2023 from the previous year to $106 billion.\n\nShipments of goods to Germany and the U.S. amounted to "
+             "$21 billion and $14.8 billion, respectively, while exports to Iraq stood at $12.8 billion.\n\nImports from "
+             "Russia were $45.6 billion, while Türkiye purchased $44.98 billion worth of goods from China in 2023, "
+             "according to the data. Germany ranked third at $28.7 billion, followed by Switzerland with $19.9 billion.\n")
+
+
+def test_respectively_closes_its_list_before_a_later_clauses_figure():
+    # hurriyetdailynews.com 2024-02-01: "$12.8 billion" after ", respectively, while" is no member of the list
+    assert [(k, fig(_HURRIYET, k).partner) for k in ("$21 billion", "$14.8 billion", "$12.8 billion")] == [
+        ("$21 billion", "Germany"), ("$14.8 billion", "United States"), ("$12.8 billion", "Iraq")]
+
+
+def test_purchased_from_is_an_import_and_the_next_sentence_goes_on_with_it():
+    # hurriyetdailynews.com: "purchased $44.98 billion worth of goods from China" (bought_from); the ranking
+    # after it goes on with imports (the previous sentence's figure's measure, not its cue word "purchased")
+    assert [(k, fig(_HURRIYET, k).measure, fig(_HURRIYET, k).partner) for k in
+            ("$44.98 billion", "$28.7 billion", "$19.9 billion")] == [
+        ("$44.98 billion", "imports", "China"), ("$28.7 billion", "imports", "Germany"),
+        ("$19.9 billion", "imports", "Switzerland")]

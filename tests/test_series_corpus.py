@@ -115,7 +115,7 @@ LEAKS = [
     (BOOK, 19, "almost fifty billion dollars", "low confidence"),
     # equipment only, and the measure comes from the sentence before: "the Mongolian partners
     # received "Belarusian equipment in 2020 for about 12 million euros"
-    (BOOK, 4757, "about 12 million euros", "low confidence"),
+    (BOOK, 4757, "about 12 million euros", "not a flow"),   # the sentence before's figure is a contract
 ]
 
 

@@ -171,10 +171,10 @@ def balance_cue(r: dict) -> bool:
 
 # "Brazil purchased a total worth US$ 39.3 billion from the United States": a buying verb before the
 # figure and "from" a place after it make an import, whatever a cue further away said; selling "to" an export
-_BUY_BEFORE = re.compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I)
-_SELL_BEFORE = re.compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I)
-_FROM_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?from\s+(?:the\s+)?[A-Z]")
-_TO_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?to\s+(?:the\s+)?[A-Z]")
+# (the patterns of the relate stage's measure rules bought_from / sold_to, facts/measure.py: a figure
+# whose measure another rule decided is checked against them here)
+from tradeflows.facts.measure import (BUY_BEFORE as _BUY_BEFORE, FROM_AFTER as _FROM_AFTER,  # noqa: E402
+                                      SELL_BEFORE as _SELL_BEFORE, TO_AFTER as _TO_AFTER)
 
 
 def flow_cue(r: dict) -> bool:

@@ -26,6 +26,26 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
+# "Türkiye purchased $44.98 billion worth of goods from China", "Brazil purchased a total worth US$ 39.3
+# billion from the United States": a buying verb before the figure and "from" a place right after it make an
+# import, whatever a cue further away says; selling "to" a place an export (rules bought_from, sold_to)
+BUY_BEFORE = re.compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I)
+SELL_BEFORE = re.compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I)
+FROM_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?from\s+(?:the\s+)?[A-Z]")
+TO_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?to\s+(?:the\s+)?[A-Z]")
+
+
+def _bought_or_sold(text: str, f, s_start: int):
+    """(measure, rule, verb span) of a money figure bought from or sold to a place, else None."""
+    lo = max(s_start, f.clean_start - 60)
+    for verb, after, measure, rule in ((BUY_BEFORE, FROM_AFTER, "imports", "bought_from"),
+                                       (SELL_BEFORE, TO_AFTER, "exports", "sold_to")):
+        m = verb.search(text, lo, f.clean_start)
+        if m is not None and after.match(text, f.clean_end):
+            return measure, rule, (m.start(), m.end())
+    return None
+
+
 def _flow_subject(text: str, cues: list, f) -> tuple | None:
     """The flow cue that is the subject of "accounted for" ("export accounted for 60.25% of total
     trade", "exports to China accounted for $250 million of the overall turnover"): the part, not the
@@ -46,8 +66,17 @@ def _measure_of(d: _Doc, st: _State, f: Figure, si: int, pi: int, s_start: int, 
     text = d.text
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
     if measure is None:
-        measure = _previous_cue(d, si, v)
-        mrule = "previous_sentence" if measure else None
+        # the previous sentence's last figure's measure where it had one ("Türkiye purchased $44.98 billion
+        # worth of goods from China. Germany ranked third at $28.7 billion": imports, not the cue word
+        # "purchased"), else its last measure cue
+        if st.measure and st.measure_sentence == si:
+            # "Germany ranked third at $28.7 billion, followed by Switzerland with $19.9 billion": the
+            # sentence's earlier figure's measure
+            measure, mrule = st.measure, "carried"
+        else:
+            measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
+                else _previous_cue(d, si, v)
+            mrule = "previous_sentence" if measure else None
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
     elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
@@ -136,6 +165,10 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
                 text, flows[idx[0] - 1][1], flows[idx[0]][0])):
             c = flows[idx[i]]
             return c[2], "paired_list", (c[0], c[1])
+    if f.kind == "money" and f.clean_start - s_start < 4000:
+        traded = _bought_or_sold(text, f, s_start)
+        if traded is not None:
+            return traded
     if f.kind == "share":
         # "доля экспорта в КНР во внешнеторговом обороте Орловщины превысила 11%": the flow right after
         # "доля" is the part the share measures, not the whole it is of (rule share_owner_flow)

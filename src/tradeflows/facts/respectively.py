@@ -19,10 +19,16 @@ _SIGN = re.compile(r"[$€£¥₹]")
 def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
     """(index of the figure at `start`, starts of every figure of its list) when the sentence
     [s, e) closes a list of two or more figures written like it with "respectively"."""
-    if not RESPECTIVELY.search(text, s, e):
+    r = RESPECTIVELY.search(text, s, e)
+    if r is None:
         return None
     members = _members(text, s, e, figure)
-    return None if members is None else _nearest(start, [x.start() for x in members])
+    if members is None:
+        return None
+    # "to Germany and the U.S. amounted to $21 billion and $14.8 billion, respectively, while exports
+    # to Iraq stood at $12.8 billion": the word closes the list; a figure after it is another clause's
+    closed = [x for x in members if x.start() < r.start()]
+    return _nearest(start, [x.start() for x in (closed if len(closed) >= 2 else members)])
 
 
 def _members(text: str, s: int, e: int, figure: str) -> list[re.Match] | None:
