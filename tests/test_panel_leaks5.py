@@ -362,3 +362,13 @@ def test_purchased_from_is_an_import_and_the_next_sentence_goes_on_with_it():
             ("$44.98 billion", "$28.7 billion", "$19.9 billion")] == [
         ("$44.98 billion", "imports", "China"), ("$28.7 billion", "imports", "Germany"),
         ("$19.9 billion", "imports", "Switzerland")]
+
+
+def test_a_best_selling_product_group_abroad_is_an_export():
+    # web2 x11 (tuned; Xinhua on Destatis): the figure opening its sentence is of the flow the sentence names,
+    # here "best-selling ... abroad" (measures.csv), not the imports of the sentence before
+    text = ("While exports rose by 3.3 percent to 797.8 billion euros in the first six months, the value of goods "
+            "imported by Europe’s largest economy fell by 4.3 percent to 699.1 billion euros, according to Destatis. "
+            "With a value of 136.5 billion euros, motor vehicles and motor vehicle parts were the country’s "
+            "best-selling product group abroad.\n")
+    assert fig(text, "136.5 billion euros").measure == "exports"
