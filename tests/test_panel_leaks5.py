@@ -372,3 +372,17 @@ def test_a_best_selling_product_group_abroad_is_an_export():
             "With a value of 136.5 billion euros, motor vehicles and motor vehicle parts were the country’s "
             "best-selling product group abroad.\n")
     assert fig(text, "136.5 billion euros").measure == "exports"
+
+
+def test_a_translated_will_for_a_year_already_over_is_a_result():
+    # soluckysteel.com (Xinhua, Rio de Janeiro, January 7, 2024): a year over at publication is reported, not
+    # forecast (status rule past_year_will); the forecast for 2024 stays a target
+    text = ("Brazil's trade surplus hits new high in 2023\n\nIn 2023, Brazil’s total exports will reach US$339.673 "
+            "billion, a year-on-year increase of 1.7%; total imports will reach US$240.835 billion, a year-on-year "
+            "decrease of 11.7%.\n\nThe Brazilian Ministry of Development, Industry and Trade predicts that as the "
+            "economy continues to recover, Brazil’s imports are expected to grow in 2024, and the trade surplus will "
+            "drop to US$94.4 billion.\n")
+    got = {f.figure: (f.status, f.year) for f in figures_of_text(text, "page", "web", pub_year=2024, pub_month=1)}
+    assert got["US$339.673 billion"] == ("actual", 2023)
+    assert got["US$240.835 billion"] == ("actual", 2023)
+    assert got["US$94.4 billion"] == ("target", 2024)

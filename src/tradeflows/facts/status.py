@@ -84,7 +84,17 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
     elif status == "target" and basis == "explicit" and _GOAL_FROM.search(text, max(0, f.clean_start - 30), f.clean_start) \
             and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
         status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
+    elif status == "target" and srule in _MODAL_RULES and basis == "explicit" and year and d.pub_year \
+            and year < d.pub_year and f.qualifier in ("exact", "approx"):
+        # "Brazil will achieve a trade surplus of approximately US$98.8 billion in 2023" on a page of January 2024:
+        # a wire's translated release of a year already over reports a result (a goal noun, "the target of
+        # $100 billion in 2023", stays a goal; rule past_year_will)
+        status, srule = "actual", "past_year_will"
     return status, srule
+
+
+# the status cues that only a modal verb gives (vocab status.csv: will, would)
+_MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 
 _THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
