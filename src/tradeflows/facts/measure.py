@@ -77,6 +77,11 @@ def _measure_of(d: _Doc, st: _State, f: Figure, si: int, pi: int, s_start: int, 
             measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
                 else _previous_cue(d, si, v)
             mrule = "previous_sentence" if measure else None
+    if measure is None:
+        # "The top 5 exporting partners for Australia were:" over "1. China rose $23,729m (13.2%) to
+        # $203,498m 2. Japan ...": a list takes the measure of the line that introduces it (rule list_intro)
+        measure = _list_intro(d, si, pi, v)
+        mrule = "list_intro" if measure else None
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
     elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
@@ -335,6 +340,20 @@ _ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicat
                               # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
                               r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
                               r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b", re.M)
+
+
+def _list_intro(d: _Doc, si: int, pi: int, v):
+    """The last measure cue of the paragraph before the figure's when that paragraph ends with a colon
+    (a list's introduction), else None."""
+    if pi == 0:
+        return None
+    a, b = d.c.paragraphs[pi - 1]
+    if not d.text[a:b].rstrip().endswith(":"):
+        return None
+    last = None
+    for m in _cues(d, v, "measure", a, b):
+        last = v["measures"][fold(m.group())][0]
+    return last
 
 
 def _previous_cue(d: _Doc, si: int, v):
