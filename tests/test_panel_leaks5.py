@@ -390,7 +390,9 @@ def test_a_translated_will_for_a_year_already_over_is_a_result():
 
 def test_a_numbered_list_takes_the_measure_of_the_line_that_introduces_it():
     # abs.gov.au (International Trade: Supplementary Information, Financial Year 2022-23): rule list_intro
-    text = ("Total exports rose $93,689m (15.8%) in the 2022-23 financial year, driven by strong commodity prices.\n\n"
+    text = ("International Trade: Supplementary Information, Financial Year\n\nKey statistics\n\n  • Australia's trade "
+            "balance on goods and services was a surplus of $158,873m in the 2022-23 financial year\n\nTotal exports\n\n"
+            "Total exports rose $93,689m (15.8%) in the 2022-23 financial year, driven by strong commodity prices.\n\n"
             "The top 5 exporting partners for Australia were:\n\n  1. China rose $23,729m (13.2%) to $203,498m\n"
             "  2. Japan rose $22,024m (23.7%) to $114,969m\n")
     got = [(k, fig(text, k).measure, fig(text, k).partner, fig(text, k).period_start) for k in ("$203,498m", "$114,969m")]
