@@ -398,3 +398,14 @@ def test_a_numbered_list_takes_the_measure_of_the_line_that_introduces_it():
     got = [(k, fig(text, k).measure, fig(text, k).partner, fig(text, k).period_start) for k in ("$203,498m", "$114,969m")]
     assert got == [("$203,498m", "exports", "China", "2022-07"), ("$114,969m", "exports", "Japan", "2022-07")]
     assert series_status(row(fig(text, "$203,498m")), min_confidence=0.0) == "fiscal year"
+
+
+def test_a_participle_clause_after_the_figure_names_no_partner():
+    # trademinister.gov.au (Australia, 2023): ", almost eclipsing our combined bilateral trade with the next three
+    # trading partners" is a comparison; the figure's partner is China, carried from the sentence before
+    text = ("Address to the Australia-China Business Council Networking Day 2023, Canberra\n\nChina is still our largest "
+            "trading partner, and an important market for many Australian exports. Last year, our two-way goods and "
+            "services trade was worth $299 billion, almost eclipsing our combined bilateral trade with the next three "
+            "trading partners – the United States, Japan, and South Korea.\n")
+    f = fig(text, "$299 billion")
+    assert (f.reporter, f.partner, f.measure) == ("Australia", "China", "turnover")

@@ -122,7 +122,11 @@ _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whereas|including|of\s+which|foll
                            r"|led\s+by|driven\s+by|boosted\s+by|fuell?ed\s+by|thanks\s+to|on\s+the\s+back\s+of"
                            # "surpassed 116 billion USD last year, giving Vietnam the third place among the countries
                            # running surpluses with the US": a consequence told of another subject
-                           r"|giving|making|putting|placing|ranking)\b|;"
+                           r"|giving|making|putting|placing|ranking"
+                           # "worth $299 billion, almost eclipsing our combined bilateral trade with the next three
+                           # trading partners - the United States, Japan, and South Korea": a participle's own clause
+                           r"|(?:almost\s+|nearly\s+|thus\s+|further\s+)?(?:eclipsing|surpassing|overtaking|outpacing|"
+                           r"exceeding|dwarfing|outstripping|trailing))\b|;"
                            # "China's exports up 4.8% in May as shipments to the US fall nearly 10%": a cause of its own
                            r"|\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)"
                            # "exceeding 310 million dollars, which is significantly more than China": a comparison
