@@ -409,3 +409,18 @@ def test_a_participle_clause_after_the_figure_names_no_partner():
             "trading partners – the United States, Japan, and South Korea.\n")
     f = fig(text, "$299 billion")
     assert (f.reporter, f.partner, f.measure) == ("Australia", "China", "turnover")
+
+
+def test_the_outlets_country_reads_a_dollar_sign_between_tied_countries():
+    # trademinister.gov.au: the page names Australia and China as often; the outlet's domain (.gov.au) makes
+    # the "$" Australian dollars (currency resolution outlet_country)
+    from tradeflows.pipeline import figures_of_clean
+    from tradeflows.text.clean import clean_text
+    text = ("Address to the Australia-China Business Council Networking Day 2023, Canberra\n\nChina is still our largest "
+            "trading partner, and an important market for many Australian exports. Last year, our two-way goods and "
+            "services trade was worth $299 billion.\n")
+    f = next(f for f in figures_of_clean(clean_text(text, "web", "page"), "page", outlet="AUS")
+             if f.figure == "$299 billion")
+    assert (f.currency, f.rule) == ("AUD", "money_symbol_before:outlet_country")
+    g = next(f for f in figures_of_clean(clean_text(text, "web", "page"), "page") if f.figure == "$299 billion")
+    assert g.currency == "USD"   # without an outlet the tie keeps the sign's default reading

@@ -41,7 +41,7 @@ def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
         from tradeflows.ingest.language import detect_language
         lang = detect_language(c.text)
     with using_language(lang):
-        figs = w.isolate("extract", None, extract_figures, c, doc, country_codes, w, default=[])
+        figs = w.isolate("extract", None, extract_figures, c, doc, country_codes, w, outlet, default=[])
         # a fault in a language's own figure rules keeps the shared engine's figures
         figs = w.isolate("extract", None, _language_figures, lang, c, figs, doc, default=figs)
         if relate:

@@ -150,8 +150,9 @@ class Context:
     document (its first DOCUMENT_WINDOW characters) is read once, the first time
     an ambiguous alias needs it."""
 
-    def __init__(self, text: str, places: Callable[[str], Iterable[str]] | None):
+    def __init__(self, text: str, places: Callable[[str], Iterable[str]] | None, prefer: str | None = None):
         self.text, self.places = text[:DOCUMENT_WINDOW], places
+        self.prefer = prefer   # the outlet's country (its web domain): breaks a tie among the document's
         self._doc: Counter | None = None
         self._gate: dict[tuple[str, str], bool] = {}
 
@@ -218,6 +219,11 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
             if len(codes) == 1 and top:
                 code = codes.pop()
                 return code, ("document_country" if code != table[key] else "")
+            if len(codes) > 1 and ctx.prefer is not None and named.get(ctx.prefer) == top:
+                # "Australia-China Business Council ... our two-way trade was worth $299 billion" on a
+                # .gov.au page: the outlet's country decides between the document's tied countries
+                code = readings.get(ctx.prefer, table[key])
+                return code, ("outlet_country" if code != table[key] else "")
         else:
             counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]
             if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:

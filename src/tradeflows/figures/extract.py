@@ -87,11 +87,11 @@ def _sentence_bounds(c: CleanText):
 class _Ctx:
     """Per-document state: the last money figure, for implied currencies."""
 
-    def __init__(self, c: CleanText, places=None):
+    def __init__(self, c: CleanText, places=None, outlet: str | None = None):
         self.c = c
         self.text = c.text
         self.mark = decimal_mark(c.text)
-        self.currency = CurrencyContext(c.text, places)
+        self.currency = CurrencyContext(c.text, places, outlet)
         self.starts, self.ends = _sentence_bounds(c)
         self.last_money: Figure | None = None
         self.last_money_sentence = -10
@@ -114,15 +114,16 @@ def _dec(x) -> float:
 
 
 def extract_figures(c: CleanText, doc: str = "", places=None,
-                    warnings: Warnings | None = None) -> list[Figure]:
+                    warnings: Warnings | None = None, outlet: str | None = None) -> list[Figure]:
     """Every figure of a clean text. places(text) -> ISO3 codes of the countries a
     text names; it reads ambiguous currency signs ("$", "R", "pesos") by their
-    country, and without it they take their default reading.
+    country, and without it they take their default reading; outlet (the ISO3 of the
+    outlet's web domain) decides between countries the document names as often.
 
     A rule that throws on one number drops that number only: the message goes to
     `warnings` (errors.Warnings) and the scan goes on past it."""
     warnings = Warnings() if warnings is None else warnings
-    ctx = _Ctx(c, places)
+    ctx = _Ctx(c, places, outlet)
     out: list[Figure] = []
     for m in anchor_pattern().finditer(c.text):
         pos = m.start()
