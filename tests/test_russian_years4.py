@@ -113,3 +113,21 @@ def test_compared_with_a_from_to_looking_period_is_a_base_of_comparison():
     assert {g[1:4] for g in got} == {(2018, "2018-01", "2018-06")}
     assert [g[0] for g in got] == ["293 миллиона долларов США", "47,2 процента", "в 1,7 раза", "169,7 млн долларов США",
                                   "26,8 процента", "123,3 млн долларов"]
+
+
+ISTOKI = ("С каждым годом на территорию Орловской области ввозится все больше белорусских товаров. И если в 2006 году "
+          "импорт был лишь на 35 тысяч долларов, то в прошлом году он составил уже 114 тысяч долларов.")
+
+
+def test_a_year_an_if_then_contrast_sets_against_last_year_is_not_the_pages():
+    # istoki.tv (undated): "если в 2006 году ..., то в прошлом году": last year is later than 2006, by an unknown
+    # stretch (cue contrast_if): 2006's figure keeps its year, last year's has none
+    with using_language("ru"):
+        assert text_year(ISTOKI) is None
+    assert [g[:4] for g in spans(ISTOKI)] == [("35 тысяч долларов", 2006, "2006-01", "2006-12"),
+                                              ("114 тысяч долларов", None, None, None)]
+
+
+def test_a_contrasted_year_is_a_floor_for_a_page_that_says_this_year():
+    with using_language("ru"):
+        assert text_year("Если в 2022 году товарооборот составил $5 млрд, то в текущем году он вырос на 10%.") == 2023
