@@ -126,6 +126,10 @@ def test_a_year_an_if_then_contrast_sets_against_last_year_is_not_the_pages():
         assert text_year(ISTOKI) is None
     assert [g[:4] for g in spans(ISTOKI)] == [("35 тысяч долларов", 2006, "2006-01", "2006-12"),
                                               ("114 тысяч долларов", None, None, None)]
+    # ... and the sentences after it do not go on with 2006
+    got = spans(ISTOKI + " Почти половину из ввозимых товаров составляют продукты, на 17 тысяч долларов ввезено "
+                         "машиностроительной продукции.")
+    assert got[2][:4] == ("17 тысяч долларов", None, None, None)
 
 
 def test_a_contrasted_year_is_a_floor_for_a_page_that_says_this_year():

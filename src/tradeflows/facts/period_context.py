@@ -66,6 +66,11 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             continue  # a month of the page's date, not a period the paragraph goes on with
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
+        if t.year is not None and isearch(d, cue("contrast_if", NEVER), max(s, t.start - 30), t.start):
+            # "И если в 2006 году импорт был лишь на 35 тысяч долларов, то в прошлом году он составил уже 114
+            # тысяч": the year the "если" clause sets against the "то" clause's is not the one the text goes on
+            # with (cue contrast_if, Russian rows only)
+            continue
         if t.kind == "month" and t.rel == -1 and t.year is None and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
             # "It was at $35.73 billion in October last year.": the same month a year before, a comparison
             # inside the sentence; "Inbound merchandise shipments in October" after it is of the page's year
