@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.context import _DATELINE, _Doc, _State, isearch
 from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
-from tradeflows.facts.period_context import _context_period
+from tradeflows.facts.period_context import _context_period, closing_part_year
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
@@ -126,6 +126,13 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
         # stays the reporter of the paragraph (reporter rule carried)
         st.reporter, st.reporter_para, st.reporter_kind = (opener.name, home_iso), pi, "home_region"
     period = _context_period(d, si)
+    own = [t for t in d.times(si) if not t.base and not t.target and t.kind != "yoy"]
+    if period is not None and st.period is not None and st.period_para == pi and any(t.kind != "the_year" for t in own) \
+            and all(t.kind == "the_year" or closing_part_year(t, st.period) is not None for t in own):
+        # "... по итогам второго полугодия -8,0%. Во втором полугодии доля ... возросла": the closing part of
+        # the year in force goes on with that year, not the page's (rule closing_part)
+        part = next(t for t in own if t.kind != "the_year")
+        period = (st.period[0], part.m1, part.m2)
     if period is not None and len(period) > 3 and st.period is not None and st.period_para == pi \
             and st.period[0] is not None and st.period[0] > period[0]:
         period = None  # "in 2024 amounted to ... Last year, ...": a later year already in force stays

@@ -28,7 +28,7 @@ from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import cue
 # re-exported: the period in force, as imported from here before
-from tradeflows.facts.period_context import _context_period  # noqa: F401
+from tradeflows.facts.period_context import _context_period, _months_ahead, closing_part_year  # noqa: F401
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
 TOPIC_SENTENCES = 2
@@ -279,6 +279,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 # года составил около 146 млрд сомов", "В январе-июле 2018 года ... Доля Китая ... с начала
                 # 2018 года составляет 61 проц" (rule year_to_date_context)
                 return st.period[0], 1, st.period[2], "context", "year_to_date_context"
+            m2 = _months_ahead(d, si, year, ref)
+            if m2 is not None and year is not None:
+                return year, 1, m2, basis, "year_to_date_ahead"
             return year, None, None, basis, "year_to_date"
         if t.kind == "last_month":
             ref, basis = d.source_year(f.clean_start)
@@ -326,6 +329,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.kind == "the_year" and st.period is not None and st.period[0] is not None:
             # "Ожидается, что за полный год поставки могут достичь $3,12 млрд": the year in force, whole
             return st.period[0], 1, 12, "context", "the_year"
+        if st.period_para == pi and closing_part_year(t, st.period) is not None:
+            # "Товарооборот России в 2022 г. составил 850,5 млрд долл. ... Импорт составил 259,1 млрд долл.
+            # (-11,7% за год, а по итогам второго полугодия -8,0%)": the closing part of a year, with no year
+            # of its own, in a paragraph at a year that ran to December, is of that year (rule closing_part)
+            return st.period[0], m1, m2, "context", "closing_part"
         return _relative_period(d, st, f, si, pi, rep_iso, t, all_times, m1, m2)
     s, e = d.c.sentences[si]
     if f.kind == "growth" and cue("average_rate", _AVERAGE_RATE).search(

@@ -6,6 +6,7 @@ import re
 
 from tradeflows.facts.context import _Doc, _cues, _vocab, isearch
 from tradeflows.facts.fiscal import fiscal_year
+from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.period_relative import (_OF_BEFORE_FISCAL, _after_publication, _fiscal, _fiscal_months_year,
                                               _fiscal_part_months)
 from tradeflows.facts.status import not_a_cue
@@ -64,6 +65,11 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
         if t.kind == "last_month":
             continue  # a month of the page's date, not a period the paragraph goes on with
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+            continue
+        if t.year is not None and isearch(d, cue("contrast_if", NEVER), max(s, t.start - 30), t.start):
+            # "И если в 2006 году импорт был лишь на 35 тысяч долларов, то в прошлом году он составил уже 114
+            # тысяч": the year the "если" clause sets against the "то" clause's is not the one the text goes on
+            # with (cue contrast_if, Russian rows only)
             continue
         if t.kind == "month" and t.rel == -1 and t.year is None and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
             # "It was at $35.73 billion in October last year.": the same month a year before, a comparison
@@ -124,3 +130,34 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
         if p is not None and (best is None or p[0] > best[0]):
             best = p
     return best
+
+
+YEAR_TO_DATE_AHEAD = 4  # sentences after a "so far this year" figure that may name the months it runs to
+
+
+def _months_ahead(d: _Doc, si: int, year: int | None, ref: int | None) -> int | None:
+    """The last month of "the year so far" that the next sentences name (rule year_to_date_ahead): a
+    headline or lede "Товарооборот ... вырос на 38,4% ... с начала года" is followed by "в январе — мае
+    2023 года": the first period of months from January after it, of the same year, says how far the
+    year had run; a base, a goal or another year ends the search with nothing."""
+    for sj in range(si + 1, min(si + 1 + YEAR_TO_DATE_AHEAD, len(d.c.sentences))):
+        for t in d.times(sj):
+            if t.base or t.target or t.kind in ("yoy", "relative", "the_year", "year_to_date", "now", "span"):
+                continue
+            if t.kind not in ("month_range", "months", "part"):
+                return None
+            # ("за 10 месяцев", no year of its own: of the year so far)
+            y = t.year if t.year is not None else (ref + t.rel if ref is not None and t.rel is not None else year)
+            if t.m1 == 1 and t.m1 <= t.m2 < 12 and y is not None and y == year:
+                return t.m2
+            return None
+    return None
+
+
+def closing_part_year(t: TimeExpr, in_force: tuple | None) -> int | None:
+    """The year of a closing part of a year written with no year ("по итогам второго полугодия", "в
+    четвертом квартале") in a paragraph at a year that ran to December: that year (rule closing_part)."""
+    if t.kind == "part" and t.year is None and t.rel is None and not t.base and not t.target \
+            and t.m1 > 1 and t.m2 == 12 and in_force is not None and in_force[0] is not None and in_force[2] == 12:
+        return in_force[0]
+    return None

@@ -55,10 +55,18 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     a year named as a base ('compared with 2016', 'double that of 2022') means a later now, and
     so does a whole year reported as done on a page that speaks of 'this year' or 'last year' ("по
     итогам 2016 года товарооборот вырос" beside "в этом году": cue 'done_year')."""
-    best, from_base, future = None, False, None
+    best, from_base, future, goal_end, floor = None, False, None, None, None
     end = len(text) if end is None else end
     for m in _YEAR.finditer(text, start, end):
+        if cue("contrast_if", NEVER).search(text, max(0, m.start() - 30), m.start()):
+            # "И если в 2006 году импорт был лишь на 35 тысяч долларов, то в прошлом году он составил уже 114
+            # тысяч": a year set against the page's own time is behind it by an unknown stretch (rule contrast_if;
+            # cue 'contrast_if', Russian rows only): a floor, the page's year only beside "this year"
+            floor = max(floor or 0, int(m.group(1)) + 1)
+            continue
         if cue("not_now", _NOT_NOW).search(text, max(0, m.start() - 30), m.start()):
+            if cue("goal_end", NEVER).search(text, max(0, m.start() - 30), m.start()):
+                goal_end = min(goal_end or 9999, int(m.group(1)))
             continue
         if _LAST_WAS.search(text, max(0, m.start() - 60), m.start()):
             continue  # "The last June year surplus was in 2014": a floor, not the time the page speaks from
@@ -74,6 +82,14 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
             from_base = False  # the year is also named as a time of its own
     if best is None:
         best = future  # a forecast's year ("the trade surplus in 2018 will reach") only when no other is named
+    if best is None and floor is not None and THIS_YEAR_CUE().search(text, start, end) \
+            and not cue("last_year", NEVER).search(text, start, end):
+        best = floor
+    if best is None and goal_end is not None:
+        # "довести товарооборот до $1 млрд может быть выполнена до конца 2017 года", "цель увеличить экспорт
+        # угля ... к концу 2019 года": a goal for the end of a year, the only year named, is set within that
+        # year (rule goal_end_year; cue 'goal_end', Russian rows only)
+        best = goal_end
     if best is not None and THIS_YEAR_CUE().search(text, start, end):
         best = max([best] + [y + 1 for y in done_years(text, start, end)])
     elif best is not None and not from_base and _UNYEARED_PART.search(text, start, end) \
