@@ -1,8 +1,9 @@
 """The measure decision: what a figure measures (exports, imports, turnover, balance...).
 
 A cue in the figure's own clause decides first (joined to the figure, "of" after it, the
-nearest before it, after it); a figure with none takes the previous sentence's cue, then the
-paragraph's carried measure. The cues are rows of vocab measures.csv; what is here are the
+nearest before it, after it); a figure with none takes its sentence's earlier figure's measure,
+the previous sentence's (facts/measure_context.py: its last figure's, else its last cue, a list's
+introducing line), then the paragraph's carried measure. The cues are rows of vocab measures.csv; what is here are the
 phrasings around a cue that change what it says (a cue inside a body's name or a cause
 phrase, a vague "transactions", another country's sellers).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import _Doc, _State, _cues
+from tradeflows.facts.measure_context import _list_intro, _previous_cue
 from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
@@ -326,59 +328,6 @@ def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -
 
 _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
                            r"(?:\w+\s+){0,3}$", re.I)
-# "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
-ANAPHOR_REACH = 3  # sentences back
-# "This was a 17 percent increase from $447.8m ...": a sentence opened by "This was" (or a ranking
-# going on, "... was followed by") goes on with the figure just spoken of, across a paragraph break too
-_ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
-                              # "The figure stood at Dh1.058 trillion": a sentence opened by "The figure"
-                              r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell)\b"
-                              r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)\s+(?:was|is|represents|marks|marked)\b"
-                              # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
-                              r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"
-                              # "Japan came a distant second, at $66.1 billion", "to become Australia's second
-                              # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
-                              r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
-                              r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b", re.M)
-
-
-def _list_intro(d: _Doc, si: int, pi: int, v):
-    """The last measure cue of the paragraph before the figure's when that paragraph ends with a colon
-    (a list's introduction), else None."""
-    if pi == 0:
-        return None
-    a, b = d.c.paragraphs[pi - 1]
-    if not d.text[a:b].rstrip().endswith(":"):
-        return None
-    last = None
-    for m in _cues(d, v, "measure", a, b):
-        last = v["measures"][fold(m.group())][0]
-    return last
-
-
-def _previous_cue(d: _Doc, si: int, v):
-    """The last measure cue of the previous sentence in the same paragraph, or across a
-    paragraph break when the sentence names its subject by an anaphor ("показатель")."""
-    if si == 0:
-        return None
-    s, e = d.c.sentences[si]
-    memo = d.__dict__.setdefault("_anaphor_measure", {})  # one search per sentence, not per figure:
-    anaphor = memo.get(si)                                  # a run-on "sentence" stays linear
-    if anaphor is None:
-        anaphor = memo[si] = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
-    if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
-        return None
-    # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
-    for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
-        s, e = d.c.sentences[k]
-        last = None
-        for m in _cues(d, v, "measure", s, e):
-            last = v["measures"][fold(m.group())][0]
-        if last is not None or not anaphor:
-            return last
-    return None
-
-
 # "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
 # (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
 _NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
