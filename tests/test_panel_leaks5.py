@@ -424,3 +424,23 @@ def test_the_outlets_country_reads_a_dollar_sign_between_tied_countries():
     assert (f.currency, f.rule) == ("AUD", "money_symbol_before:outlet_country")
     g = next(f for f in figures_of_clean(clean_text(text, "web", "page"), "page") if f.figure == "$299 billion")
     assert g.currency == "USD"   # without an outlet the tie keeps the sign's default reading
+
+
+_JIJI = ("Japan Logs Trade Deficit of ¥9.29 Tril. in 2023\n\nTOKYO (Jiji Press) — Japan’s customs-cleared trade deficit "
+         "halved from the previous year to ¥9.29 trillion in 2023 after lower resources prices pushed down the value of "
+         "imports, the Finance Ministry said in a preliminary report Wednesday.\nIn contrast, exports expanded 2.8% to "
+         "¥100.9 trillion, the highest since comparable data became available in 1979 and topping ¥100 trillion for the "
+         "first time.\nIn trade with the United States, Japan’s surplus stood at ¥9 trillion, with exports rising 11.0% "
+         "to a record ¥20 trillion led by the automobile sector.\nThe trade deficit with mainland China expanded for the "
+         "second straight year to reach ¥6.7 trillion as exports fell 6.5% reflecting a slowdown of the Chinese economy.\n")
+
+
+def test_a_records_floor_after_since_is_no_period_and_tril_is_trillion():
+    # japannews.yomiuri.co.jp (Jiji Press, 2024-01-24): "the highest since comparable data became available in 1979"
+    # is a base (rule since_clause), not the year of the figures after it; "Tril." is trillion
+    got = {f.figure: (f.value, f.year, f.status) for f in figures_of_text(_JIJI, "page", "web", pub_year=2024)}
+    assert got["¥9.29 Tril"] == (9.29e12, 2023, "actual")
+    assert got["¥100.9 trillion"][1:] == (2023, "actual")
+    assert got["¥20 trillion"][1] == 2023
+    # "expanded for the second straight year to reach": a result, not a goal
+    assert got["¥6.7 trillion"] == (6.7e12, 2023, "actual")

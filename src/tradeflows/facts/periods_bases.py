@@ -18,7 +18,9 @@ _BASE_BEFORE = re.compile(
     r"\s(?:over|on)\s+"
     # "The exports grew 29.3% over March 2020": a rate of change told against a time (rule rate_over)
     r"|\b(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|surged|climbed)\s+(?:by\s+)?\d[\d.,]*\s*"
-    r"(?:%|per\s*cent|percent|pc)\s+(?:over|on)\s+)"
+    r"(?:%|per\s*cent|percent|pc)\s+(?:over|on)\s+"
+    # "the highest since comparable data became available in 1979": a record's floor (rule since_clause)
+    r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?)"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
     r"amount|amounts|recorded|registered|reported|posted|result|results)\s+)*$", re.I)
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an

@@ -114,7 +114,9 @@ _WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed)\s+$", re.I)
 
 # a change in the past tense right before "to reach": what it reached is an actual
 _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
-                             r"dropped|decreased|shrank)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"  # "rose by 18.63% ... to reach"
+                             # "The trade deficit with mainland China expanded for the second straight year to reach"
+                             r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
+                             r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
                              # "rising 30 percent to reach $77 billion": a gerund with its change
                              # (not "growing bilateral trade to reach", a goal)
                              r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
