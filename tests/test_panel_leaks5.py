@@ -444,3 +444,14 @@ def test_a_records_floor_after_since_is_no_period_and_tril_is_trillion():
     assert got["¥20 trillion"][1] == 2023
     # "expanded for the second straight year to reach": a result, not a goal
     assert got["¥6.7 trillion"] == (6.7e12, 2023, "actual")
+
+
+def test_each_after_a_list_of_figures_pairs_them_with_the_places_as_respectively_does():
+    # ana.ir (Korea's trade ministry, 2023): "115.72 billion dollars and 68.26 billion dollars each" go to the US
+    # and the EU in order; ", but shipment to ASEAN ..." is another clause
+    text = ("South Korea Logs Trade Deficit of 9.97 Billion USD in 2023\n\nExport to the United States and the EU gained "
+            "to reach new highs of 115.72 billion dollars and 68.26 billion dollars each, but shipment to ASEAN "
+            "diminished 12.5 percent.\n")
+    assert [(k, fig(text, k).partner) for k in ("115.72 billion dollars", "68.26 billion dollars", "12.5 percent")] == [
+        ("115.72 billion dollars", "United States"), ("68.26 billion dollars", "European Union"),
+        ("12.5 percent", "ASEAN")]

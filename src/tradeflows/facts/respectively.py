@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# "... reach new highs of 115.72 billion dollars and 68.26 billion dollars each": "each" after the last
+# figure of a list closes it as "respectively" does
+RESPECTIVELY = re.compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)", re.I)
 _NUMBER = re.compile(r"(?<![\d.,])\d[\d.,]*")
 _SIGN = re.compile(r"[$€£¥₹]")
 
