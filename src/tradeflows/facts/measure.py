@@ -287,14 +287,20 @@ def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -
 
 
 _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
-                           r"(?:\w+\s+){0,3}$", re.I)
+                           r"(?:\w+\s+){0,3}$"
+                           # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
+                           # phrase names the whole the clause's own flow is a part of
+                           r"|\bin\s+terms\s+of\s+(?:the\s+)?$", re.I)
 # "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
 ANAPHOR_REACH = 3  # sentences back
 # "This was a 17 percent increase from $447.8m ...": a sentence opened by "This was" (or a ranking
 # going on, "... was followed by") goes on with the figure just spoken of, across a paragraph break too
 _ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
                               # "The figure stood at Dh1.058 trillion": a sentence opened by "The figure"
-                              r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell)\b"
+                              r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell|"
+                              # "The figure slashed to $14.5 billion in 2013": a change verb too
+                              r"slashed|dropped|declined|decreased|increased|grew|jumped|plunged|plummeted|climbed|surged|"
+                              r"shrank|dipped|went)\b"
                               r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)\s+(?:was|is|represents|marks|marked)\b"
                               # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
                               r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"

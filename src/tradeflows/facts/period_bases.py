@@ -70,7 +70,10 @@ def _value_bases(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr
              and not _OF_YEAR_AFTER.match(d.text, t.end)
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                   or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
-                  or (0 <= t.start - end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)))]
+                  or (0 <= t.start - end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
+                  # "21 per cent above the previous year's $969 billion": the base's possessive right before the value
+                  or (0 <= f.clean_start - t.end <= 3 and d.text[t.end - 2:t.end] in ("'s", "’s")
+                      and not d.text[t.end:f.clean_start].strip()))]
     # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
     base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
              and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)

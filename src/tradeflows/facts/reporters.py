@@ -23,7 +23,11 @@ POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade
 # counterpart, not the reporter (partner rule possessive_share)
 POSSESSIVE_SHARE = re.compile(r"['’]s?\s+(?:(?:foreign|trade|turnover|exports?|imports?)\s+){0,3}share\b", re.I)
 # "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
+# ("Overall US apparel imports also decreased": one lower-case product word between, not a function
+# word nor an adverb: "Venezuela annually imports food" is a verb)
 _DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
+                           r"(?:(?!(?:and|or|but|while|whereas|whose|which|that|as|to|with|from|for|of|in|on|its|their|"
+                           r"the|an?|by|at|is|was|were|are|has|had|have|also|said|says|will|would|total)\s)(?-i:[a-z]+)(?<!ly)\s+)?"
                            r"(?:trade|exports?|imports?|turnover|shipments|sales)\b", re.I)
 _IMPORTS = re.compile(r"import", re.I)
 _DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")

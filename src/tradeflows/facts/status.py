@@ -49,7 +49,10 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
 
 # "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting
 # the gap": a goal a concessive aside after the figure names is the aside's (English rows of cue goal_clause)
-_ASIDE_AFTER = re.compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+(?:[\w'’-]+\s+){0,6}", re.I)
+# "exports stood at $27.74 billion in the fiscal year 2022-23, whereas, the target was $32.35 billion": so is the
+# goal of a contrasting "whereas"/"while" clause after the figure
+_ASIDE_AFTER = re.compile(r"[^.;]{0,30}?(?:,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+"
+                          r"|(?:,\s*|\s+)(?:whereas|while)\s*,?\s+)(?:[\w'’-]+\s+){0,6}", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
@@ -99,7 +102,8 @@ _LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|th
                            r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had)\b")
 
 
-_WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed)\s+$", re.I)
+# ("bilateral trade rose up to $10.7 billion in 2017": a past rise to a level, no goal)
+_WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|increased|jumped|surged)\s+$", re.I)
 
 
 # a change in the past tense right before "to reach": what it reached is an actual
@@ -108,7 +112,10 @@ _CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|cli
                              # "rising 30 percent to reach $77 billion": a gerund with its change
                              # (not "growing bilateral trade to reach", a goal)
                              r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
-                             r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$",
+                             r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$"
+                             # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
+                             r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
+                             r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$",
                              re.I)
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the

@@ -25,6 +25,9 @@ _WORLD_STRONG = re.compile(
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
+                        # "India's international trade crossed the $1 trillion mark": a country's own foreign trade
+                        # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
+                        r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
                         # "The total foreign trade volume of Tajikistan surged by 28.7%"
                         r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]")
 
