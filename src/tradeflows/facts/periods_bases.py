@@ -42,6 +42,8 @@ _BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|greater|smaller|larger|
                                 r"(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 _BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b", re.I)
+# "In 2023 figures, the total export goods amounted to $55.32 billion": the year's own figures, no base
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
                           r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
@@ -92,7 +94,7 @@ def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[boo
     if low is None:
         base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
                     or _BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before)
-                    or _BASE_AFTER.match(text, end)
+                    or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                     or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, end)))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
@@ -101,6 +103,6 @@ def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[boo
                      or " than " in low)
                     and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
-                or _BASE_AFTER.match(text, end)
+                or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and _TO_AFTER.match(text, end)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None
