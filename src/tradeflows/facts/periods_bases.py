@@ -26,9 +26,10 @@ _BASE_BEFORE = re.compile(
 _BASE_VALUE_BEFORE = re.compile(
     # "as against the exports of $2.301 billion in December 2022": the base's measure named first
     # "about 51 per cent higher than $178 billion in 2021": a rate's comparative names the base's value
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from|"
+    # "surpassing the previous high of $676.43 billion set in 2021": a record surpassed is a base too
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from|surpassing|exceeding|topping|beating|"
     r"(?:%|per\s*cent|percent|times)\s+(?:higher|lower|more|less|greater|smaller|larger|above|below)\s+than)"
-    r"\s+(?:the\s+[a-z]+\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?"
+    r"\s+(?:the\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
@@ -100,7 +101,7 @@ def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[boo
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool(_BASE_BEFORE_LC.search(low) or _SAME_PERIOD_LC.search(low)
                 or (("compared" in low or "versus" in low or "vs" in low or "against" in low or "from" in low
-                     or " than " in low)
+                     or " than " in low or "surpass" in low or "exceed" in low or "topping" in low or "beating" in low)
                     and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))

@@ -20,6 +20,7 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
     status, srule = "actual", "default_actual"
     sentence = text[s_start:s_end]
     target_cue = None
+    contrast = False
     if d.low is not None and v["status_lc"] is not None:
         found = v["status_lc"].finditer(d.low[s_start:s_end])
     else:
@@ -36,10 +37,16 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
             # "Товарооборот ... превышает 28 миллиардов долларов, а целью является выход на 30 миллиарда": a goal
             # a contrasting clause after the figure names is that clause's (cue goal_clause)
             continue
+        if st_ == "target" and s_start + m.start() >= f.clean_end and \
+                _CONTRAST_BETWEEN.search(text, f.clean_end, s_start + m.start()):
+            contrast = True
+            continue
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
             if st_ == "target" and target_cue is None:
                 target_cue = s_start + m.start()
+    if contrast and status == "actual":
+        srule = "contrast_goal"
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
             and not _WAS_UP_TO.search(text, max(0, f.clean_start - 12), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
@@ -49,10 +56,12 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
 
 # "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting
 # the gap": a goal a concessive aside after the figure names is the aside's (English rows of cue goal_clause)
-# "exports stood at $27.74 billion in the fiscal year 2022-23, whereas, the target was $32.35 billion": so is the
-# goal of a contrasting "whereas"/"while" clause after the figure
-_ASIDE_AFTER = re.compile(r"[^.;]{0,30}?(?:,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+"
-                          r"|(?:,\s*|\s+)(?:whereas|while)\s*,?\s+)(?:[\w'’-]+\s+){0,6}", re.I)
+_ASIDE_AFTER = re.compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+(?:[\w'’-]+\s+){0,6}", re.I)
+# "exports stood at $27.74 billion in the fiscal year 2022-23, whereas, the target was $32.35 billion", "achieved
+# $13.07 billion, up by 5% from 2021 ..., but fell short $1.03 billion from the set target", "up 5% to $13.07 b;
+# falls $1.03 b short of original $14.1 b goal": a goal named in a contrasting clause after the figure is that
+# clause's (rule contrast_goal)
+_CONTRAST_BETWEEN = re.compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
@@ -107,7 +116,8 @@ _WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|incr
 
 
 # a change in the past tense right before "to reach": what it reached is an actual
-_CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
+# ("The trade volume ... in 2021 hit another record high to reach 245.4 billion Euros": "hit" too)
+_CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|hit|"
                              r"dropped|decreased|shrank)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"  # "rose by 18.63% ... to reach"
                              # "rising 30 percent to reach $77 billion": a gerund with its change
                              # (not "growing bilateral trade to reach", a goal)
