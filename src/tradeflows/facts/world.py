@@ -29,7 +29,9 @@ _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandi
                         # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
                         r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
                         # "The total foreign trade volume of Tajikistan surged by 28.7%"
-                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]")
+                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]"
+                        # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
+                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z])")
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
