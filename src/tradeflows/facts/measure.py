@@ -339,7 +339,8 @@ _NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission
                           r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
-_JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
+# ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)
+_JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+|on\s+)?")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
