@@ -341,3 +341,22 @@ def anaphor_flow(cl):
     text, start = cl.d.text, cl.f.clean_start
     s = cl.d.c.sentences[cl.si][0]
     return st.partner if _ANAPHOR_FLOW.search(text, max(s, start - 200), start) else None
+
+
+# "China emerged the world's largest exporter ... Its exports in 2013 were valued at $2.21 trillion": a sentence
+# opened by "Its" flow speaks of the one country the sentence before named
+_ITS_FLOW = re.compile(r"[\W]*(?:Its|Their)\s+(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|trade)\b")
+
+
+def its_flow(cl):
+    """'Its exports in 2013 were valued at $2.21 trillion': the country the sentence before named
+    (the only one it named, in the same paragraph)."""
+    d = cl.d
+    if cl.si < 1:
+        return None
+    s = d.c.sentences[cl.si][0]
+    if not _ITS_FLOW.match(d.text, s) or d.para_index(d.c.sentences[cl.si - 1][0]) != cl.pi:
+        return None
+    named = {(p.name, p.iso3) for p in d.places(cl.si - 1) if p.kind == "country"}
+    return next(iter(named)) if len(named) == 1 else None
+

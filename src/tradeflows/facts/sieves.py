@@ -20,6 +20,7 @@ REPORTER_SIEVE = (
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
     ("anaphor_flow", R.anaphor_flow),    # "this country imported ... worth $106 million"
+    ("its_flow", R.its_flow),            # "China emerged ... . Its exports in 2013 were valued at $2.21 trillion"
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
     ("organization", R.organization),    # "BelAZ exports"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
@@ -51,6 +52,7 @@ PARTNER_SIEVE = (
     ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
+    ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart

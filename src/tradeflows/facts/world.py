@@ -221,3 +221,36 @@ def head_has_totals(head: str) -> bool:
 def default_world(cl):
     """A flow with no counterpart named in its paragraph is the reporter's total."""
     return ("world", None) if cl.measure in FLOW_MEASURES else None
+
+
+# "Coming next to China in the list of world's largest exporters in 2013 is the United States whose exports
+# were valued at $1.579 trillion", "America is the world's second-largest importer. ... China is third,
+# importing $1.4 trillion": a ranking of the world's traders gives each ranked country's total
+_WORLD_RANK = re.compile(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}?(?:exporters?|importers?|traders?)\b", re.I)
+_RANK_VERB = re.compile(r"\b(?:is|was|ranks|ranked|came|comes|placed)\s+(?:a\s+distant\s+)?(?:second|third|fourth|"
+                        r"fifth|sixth|seventh|eighth|ninth|tenth|next)\b[^.;]{0,20}?\b(?:importing|exporting)\b", re.I)
+RANK_REACH = 3  # sentences back in the paragraph for the ranking a rank verb goes on with
+
+
+def world_rank(cl):
+    """A figure of a sentence that ranks the world's exporters or importers (or goes on with such a
+    ranking: "China is third, importing $1.4 trillion") is its country's total, when every other
+    place of the sentence comes before the ranking (not "..., the world's largest exporter, shipped $X to the US")."""
+    if cl.measure not in ("exports", "imports", "turnover"):
+        return None
+    d, text = cl.d, cl.d.text
+    s, e = d.c.sentences[cl.si]
+    m = _WORLD_RANK.search(text, s, e)
+    if m is None:
+        m = _RANK_VERB.search(text, s, e)
+        if m is None or not any(d.para_index(d.c.sentences[k][0]) == cl.pi
+                                and _WORLD_RANK.search(text, *d.c.sentences[k])
+                                for k in range(max(0, cl.si - RANK_REACH), cl.si)):
+            return None
+    for p in d.places(cl.si, s, e):
+        if p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso):
+            continue
+        if p.end > m.start():
+            return None
+    return "world", None
+
