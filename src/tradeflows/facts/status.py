@@ -79,11 +79,16 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
 
 
 def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
-                  year: int | None, basis: str | None) -> tuple[str, str]:
+                  year: int | None, basis: str | None, yrule: str | None = None) -> tuple[str, str]:
     """(status, rule) once the figure's period is known."""
     text = d.text
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
+    elif status == "target" and yrule == "base_value" and target_cue is not None and target_cue < f.clean_start \
+            and _COMPARED_BEFORE.search(text, max(0, f.clean_start - 40), f.clean_start):
+        # "Bilateral trade is projected to surpass $88 billion during the current fiscal, compared to $73 billion
+        # for the last financial year": the dated base a goal is compared with is a result (rule goal_base)
+        status, srule = "actual", "goal_base"
     elif status == "target" and target_cue is not None and basis == "explicit" and \
             _past_after_goal(d, si, f, year, target_cue):
         status, srule = "actual", "past_after_goal"
@@ -100,6 +105,8 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
 
 
 _THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 # a cue word inside an institution's name ("Ministry of Planning", "State Planning Committee")
 _ORG_BEFORE = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Institute|Bureau|Agency|Authority)"
                          r"\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and|&)\s+)?$")
