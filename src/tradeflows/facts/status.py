@@ -48,7 +48,7 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
     if contrast and status == "actual":
         srule = "contrast_goal"
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
-            and not _WAS_UP_TO.search(text, max(0, f.clean_start - 12), f.clean_start):
+            and not _WAS_UP_TO.search(text, max(0, f.clean_start - 90), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
@@ -119,7 +119,10 @@ _LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|th
 
 
 # ("bilateral trade rose up to $10.7 billion in 2017": a past rise to a level, no goal)
-_WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|increased|jumped|surged)\s+$", re.I)
+_WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|increased|jumped|surged)\s+$"
+                        # "the trade turnover of the countries increased by 5.4% compared to 2022 – up to 9.9 billion
+                        # dollars": the level a past rise reached, after a dash
+                        r"|\b(?:increased|rose|grew|jumped|climbed|surged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}?\s[-–—]\s+$", re.I)
 
 
 # a change in the past tense right before "to reach": what it reached is an actual
