@@ -650,3 +650,17 @@ def test_hard_wrapped_wire_story_bullets_are_their_own_paragraphs():
                          "* Canada exports down 0.6 percent, imports up 0.1 percent",
                          "* Trade surplus with United States falls to C$3.40 billion"]
     assert texts[3].startswith("OTTAWA, April 5 Lower exports and slightly higher imports pushed Canada's")
+
+
+def test_a_full_stop_that_lost_its_space_still_ends_a_sentence():
+    # defence.pk (an ECNS copy, 2022): "... (Destatis).China has been ... since 2016.According to Destatis, ..."
+    from tradeflows.text.sentences import split_sentences
+    text = ("according to the data released Friday by the Federal Statistical Office of Germany (Destatis).China has "
+            "been the most important trading partner of Germany for six consecutive years since 2016.According to "
+            "Destatis, the total import volume of the country reached 1.2022 trillion Euros in 2021. Mr.Smith and the "
+            "U.S.Government stay whole.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "according to the data released Friday by the Federal Statistical Office of Germany (Destatis).",
+        "China has been the most important trading partner of Germany for six consecutive years since 2016.",
+        "According to Destatis, the total import volume of the country reached 1.2022 trillion Euros in 2021.",
+        "Mr.Smith and the U.S.Government stay whole."]

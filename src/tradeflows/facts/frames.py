@@ -183,6 +183,8 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
             a, b = roles.get(rep), roles.get(par)
             if a is not None and b is not None and a.name == b.name:
                 continue
+            if name == "bare_flow_to" and a is not None and a.kind != "country":
+                continue  # "Russian exports to Egypt": a demonym's flow is reporter rule demonym_flow's
             if kind == "flow" and "B" in rx.groupindex and _LIST_AFTER.match(masked, m.end("B") + 1):
                 continue
             found.append((_to_text(m.start(), mstarts, tstarts), order,

@@ -327,14 +327,18 @@ def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -
 
 
 _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
-                           r"(?:\w+\s+){0,3}$", re.I)
+                           r"(?:\w+\s+){0,3}$"
+                           # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
+                           # phrase names the whole the clause's own flow is a part of
+                           r"|\bin\s+terms\s+of\s+(?:the\s+)?$", re.I)
 # "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
 # (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
 _NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
                           r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
-_JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+)?")
+# ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)
+_JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+|on\s+)?")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)

@@ -22,6 +22,6 @@ from tradeflows.facts.partners_item import (  # noqa: F401
     change_in_flow_to, flow_owner, list_item, member_counterpart, possessive_share, respectively,
     right_after, share_of_flow_to, share_owner, share_subject, share_to_trade)
 from tradeflows.facts.partners_sentence import (  # noqa: F401
-    NEXT_ITEM_COST, anaphor_dest, bloc_anaphor, frame, intra_bloc, place_cost, sentence)
+    NEXT_ITEM_COST, anaphor_dest, bloc_anaphor, frame, intra_bloc, place_cost, sentence, with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
     BILATERAL, OWN_FLOW_RULES, carried, head, section_goal)

@@ -179,3 +179,22 @@ def place_cost(p: Place, f, text: str) -> float:
     if p.kind == "demonym":
         cost *= 1.3
     return cost
+
+
+# "Kazakhstan remained Russia's main trading partner ...: trade turnover with it over the year remained at the
+# level of $26 billion": "with it" names the country the sentence opened on (rule with_it)
+_WITH_IT = re.compile(r"\b(?:trade|turnover|trade\s+turnover|trade\s+volume)\s+with\s+it\b", re.I)
+
+
+def with_it(cl):
+    """'trade turnover with it ... $26 billion': the first country of the sentence other than the reporter."""
+    d, text = cl.d, cl.d.text
+    s = d.c.sentences[cl.si][0]
+    m = _WITH_IT.search(text, s, cl.f.clean_start)
+    if m is None:
+        return None
+    for p in d.places(cl.si, s, m.start()):
+        if p.kind == "country" and not _same(p, cl.rep, cl.rep_iso):
+            return p.name, p.iso3
+    return None
+

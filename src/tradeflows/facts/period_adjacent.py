@@ -12,11 +12,14 @@ from tradeflows.vocab.patterns import NEVER, cue
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
 _BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
-_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
+_ADJACENT_GAP = re.compile(r"[\s,]*"
+                           # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
+                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
+                           r"(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
-ADJACENT_REACH = 20  # characters between a figure and the period right after it (cue adjacent_gap)
+ADJACENT_REACH = 30  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
 # "... in 2010, but jumped to $1.3 billion by the end of December 2018": a ';' or ', but' opens another clause
 _CLAUSE_BEFORE = re.compile(r";|,\s+but\b")

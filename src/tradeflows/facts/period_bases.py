@@ -11,6 +11,8 @@ from tradeflows.records import Figure
 from tradeflows.vocab.patterns import NEVER, cue
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# "increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, not the base's value
+_UP_TO = re.compile(r"up\s+to\b", re.I)
 _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
 
 
@@ -61,7 +63,9 @@ def _value_bases(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr
     end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
     base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
         (0 <= t.start - end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
-        or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start))
+        or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)
+            # ("increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, no base's)
+            and not _UP_TO.match(f.figure))
         or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
         or (0 <= f.clean_start - t.end <= 8 and _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))
         or (0 <= f.clean_start - t.end <= 60 and _base_clause(d, t, f, all_times)))]
@@ -70,10 +74,13 @@ def _value_bases(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr
              and not _OF_YEAR_AFTER.match(d.text, t.end)
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                   or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
-                  or (0 <= t.start - end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)))]
+                  or (0 <= t.start - end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
+                  # "21 per cent above the previous year's $969 billion": the base's possessive right before the value
+                  or (0 <= f.clean_start - t.end <= 3 and d.text[t.end - 2:t.end] in ("'s", "’s")
+                      and not d.text[t.end:f.clean_start].strip()))]
     # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
     base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
-             and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)
+             and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start) and not _UP_TO.match(f.figure)
                   or cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start)
                   or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))]
     return base

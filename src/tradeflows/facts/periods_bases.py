@@ -27,7 +27,11 @@ _BASE_BEFORE = re.compile(
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 _BASE_VALUE_BEFORE = re.compile(
     # "as against the exports of $2.301 billion in December 2022": the base's measure named first
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:the\s+[a-z]+\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?"
+    # "about 51 per cent higher than $178 billion in 2021": a rate's comparative names the base's value
+    # "surpassing the previous high of $676.43 billion set in 2021": a record surpassed is a base too
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from|surpassing|exceeding|topping|beating|"
+    r"(?:%|per\s*cent|percent|times)\s+(?:higher|lower|more|less|greater|smaller|larger|above|below)\s+than)"
+    r"\s+(?:the\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
@@ -41,6 +45,8 @@ _BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|greater|smaller|larger|
                                 r"(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 _BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b", re.I)
+# "In 2023 figures, the total export goods amounted to $55.32 billion": the year's own figures, no base
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
                           r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
@@ -91,14 +97,15 @@ def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[boo
     if low is None:
         base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
                     or _BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before)
-                    or _BASE_AFTER.match(text, end)
+                    or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                     or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, end)))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool(_BASE_BEFORE_LC.search(low) or _SAME_PERIOD_LC.search(low)
-                or (("compared" in low or "versus" in low or "vs" in low or "against" in low or "from" in low)
+                or (("compared" in low or "versus" in low or "vs" in low or "against" in low or "from" in low
+                     or " than " in low or "surpass" in low or "exceed" in low or "topping" in low or "beating" in low)
                     and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
-                or _BASE_AFTER.match(text, end)
+                or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and _TO_AFTER.match(text, end)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None

@@ -23,7 +23,11 @@ POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade
 # counterpart, not the reporter (partner rule possessive_share)
 POSSESSIVE_SHARE = re.compile(r"['’]s?\s+(?:(?:foreign|trade|turnover|exports?|imports?)\s+){0,3}share\b", re.I)
 # "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
+# ("Overall US apparel imports also decreased": one lower-case product word between, not a function
+# word nor an adverb: "Venezuela annually imports food" is a verb)
 _DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
+                           r"(?:(?!(?:and|or|but|while|whereas|whose|which|that|as|to|with|from|for|of|in|on|its|their|"
+                           r"the|an?|by|at|is|was|were|are|has|had|have|also|said|says|will|would|total)\s)(?-i:[a-z]+)(?<!ly)\s+)?"
                            r"(?:trade|exports?|imports?|turnover|shipments|sales)\b", re.I)
 _IMPORTS = re.compile(r"import", re.I)
 _DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
@@ -337,3 +341,22 @@ def anaphor_flow(cl):
     text, start = cl.d.text, cl.f.clean_start
     s = cl.d.c.sentences[cl.si][0]
     return st.partner if _ANAPHOR_FLOW.search(text, max(s, start - 200), start) else None
+
+
+# "China emerged the world's largest exporter ... Its exports in 2013 were valued at $2.21 trillion": a sentence
+# opened by "Its" flow speaks of the one country the sentence before named
+_ITS_FLOW = re.compile(r"[\W]*(?:Its|Their)\s+(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|trade)\b")
+
+
+def its_flow(cl):
+    """'Its exports in 2013 were valued at $2.21 trillion': the country the sentence before named
+    (the only one it named, in the same paragraph)."""
+    d = cl.d
+    if cl.si < 1:
+        return None
+    s = d.c.sentences[cl.si][0]
+    if not _ITS_FLOW.match(d.text, s) or d.para_index(d.c.sentences[cl.si - 1][0]) != cl.pi:
+        return None
+    named = {(p.name, p.iso3) for p in d.places(cl.si - 1) if p.kind == "country"}
+    return next(iter(named)) if len(named) == 1 else None
+

@@ -20,6 +20,7 @@ REPORTER_SIEVE = (
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
     ("anaphor_flow", R.anaphor_flow),    # "this country imported ... worth $106 million"
+    ("its_flow", R.its_flow),            # "China emerged ... . Its exports in 2013 were valued at $2.21 trillion"
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
     ("organization", R.organization),    # "BelAZ exports"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
@@ -47,10 +48,12 @@ PARTNER_SIEVE = (
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
+    ("with_it", P.with_it),              # "Kazakhstan remained ...: trade turnover with it ... $26 billion"
     ("bloc_anaphor", P.bloc_anaphor),    # "Vietnam's trade with the bloc": the bloc named last
     ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
+    ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart

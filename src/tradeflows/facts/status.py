@@ -20,6 +20,7 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
     status, srule = "actual", "default_actual"
     sentence = text[s_start:s_end]
     target_cue = None
+    contrast = False
     if d.low is not None and v["status_lc"] is not None:
         found = v["status_lc"].finditer(d.low[s_start:s_end])
     else:
@@ -36,12 +37,18 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
             # "Товарооборот ... превышает 28 миллиардов долларов, а целью является выход на 30 миллиарда": a goal
             # a contrasting clause after the figure names is that clause's (cue goal_clause)
             continue
+        if st_ == "target" and s_start + m.start() >= f.clean_end and \
+                _CONTRAST_BETWEEN.search(text, f.clean_end, s_start + m.start()):
+            contrast = True
+            continue
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
             if st_ == "target" and target_cue is None:
                 target_cue = s_start + m.start()
+    if contrast and status == "actual":
+        srule = "contrast_goal"
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
-            and not _WAS_UP_TO.search(text, max(0, f.clean_start - 12), f.clean_start):
+            and not _WAS_UP_TO.search(text, max(0, f.clean_start - 90), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
@@ -50,6 +57,11 @@ def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, 
 # "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting
 # the gap": a goal a concessive aside after the figure names is the aside's (English rows of cue goal_clause)
 _ASIDE_AFTER = re.compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+(?:[\w'’-]+\s+){0,6}", re.I)
+# "exports stood at $27.74 billion in the fiscal year 2022-23, whereas, the target was $32.35 billion", "achieved
+# $13.07 billion, up by 5% from 2021 ..., but fell short $1.03 billion from the set target", "up 5% to $13.07 b;
+# falls $1.03 b short of original $14.1 b goal": a goal named in a contrasting clause after the figure is that
+# clause's (rule contrast_goal)
+_CONTRAST_BETWEEN = re.compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
@@ -67,11 +79,16 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
 
 
 def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
-                  year: int | None, basis: str | None) -> tuple[str, str]:
+                  year: int | None, basis: str | None, yrule: str | None = None) -> tuple[str, str]:
     """(status, rule) once the figure's period is known."""
     text = d.text
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
+    elif status == "target" and yrule == "base_value" and target_cue is not None and target_cue < f.clean_start \
+            and _COMPARED_BEFORE.search(text, max(0, f.clean_start - 40), f.clean_start):
+        # "Bilateral trade is projected to surpass $88 billion during the current fiscal, compared to $73 billion
+        # for the last financial year": the dated base a goal is compared with is a result (rule goal_base)
+        status, srule = "actual", "goal_base"
     elif status == "target" and target_cue is not None and basis == "explicit" and \
             _past_after_goal(d, si, f, year, target_cue):
         status, srule = "actual", "past_after_goal"
@@ -98,6 +115,8 @@ _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 
 _THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 # a cue word inside an institution's name ("Ministry of Planning", "State Planning Committee")
 _ORG_BEFORE = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Institute|Bureau|Agency|Authority)"
                          r"\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and|&)\s+)?$")
@@ -109,18 +128,26 @@ _LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|th
                            r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had)\b")
 
 
-_WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed)\s+$", re.I)
+# ("bilateral trade rose up to $10.7 billion in 2017": a past rise to a level, no goal)
+_WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|increased|jumped|surged)\s+$"
+                        # "the trade turnover of the countries increased by 5.4% compared to 2022 – up to 9.9 billion
+                        # dollars": the level a past rise reached, after a dash
+                        r"|\b(?:increased|rose|grew|jumped|climbed|surged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}?\s[-–—]\s+$", re.I)
 
 
 # a change in the past tense right before "to reach": what it reached is an actual
-_CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|"
+# ("The trade volume ... in 2021 hit another record high to reach 245.4 billion Euros": "hit" too)
+_CHANGED_BEFORE = re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|hit|"
                              # "The trade deficit with mainland China expanded for the second straight year to reach"
                              r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
                              r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
                              # "rising 30 percent to reach $77 billion": a gerund with its change
                              # (not "growing bilateral trade to reach", a goal)
                              r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
-                             r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$",
+                             r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$"
+                             # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
+                             r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
+                             r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$",
                              re.I)
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the

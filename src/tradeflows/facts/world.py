@@ -25,8 +25,13 @@ _WORLD_STRONG = re.compile(
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 _OWN_TOTAL = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
+                        # "India's international trade crossed the $1 trillion mark": a country's own foreign trade
+                        # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
+                        r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
                         # "The total foreign trade volume of Tajikistan surged by 28.7%"
-                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]")
+                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]"
+                        # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
+                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z])")
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
@@ -216,3 +221,36 @@ def head_has_totals(head: str) -> bool:
 def default_world(cl):
     """A flow with no counterpart named in its paragraph is the reporter's total."""
     return ("world", None) if cl.measure in FLOW_MEASURES else None
+
+
+# "Coming next to China in the list of world's largest exporters in 2013 is the United States whose exports
+# were valued at $1.579 trillion", "America is the world's second-largest importer. ... China is third,
+# importing $1.4 trillion": a ranking of the world's traders gives each ranked country's total
+_WORLD_RANK = re.compile(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}?(?:exporters?|importers?|traders?)\b", re.I)
+_RANK_VERB = re.compile(r"\b(?:is|was|ranks|ranked|came|comes|placed)\s+(?:a\s+distant\s+)?(?:second|third|fourth|"
+                        r"fifth|sixth|seventh|eighth|ninth|tenth|next)\b[^.;]{0,20}?\b(?:importing|exporting)\b", re.I)
+RANK_REACH = 3  # sentences back in the paragraph for the ranking a rank verb goes on with
+
+
+def world_rank(cl):
+    """A figure of a sentence that ranks the world's exporters or importers (or goes on with such a
+    ranking: "China is third, importing $1.4 trillion") is its country's total, when every other
+    place of the sentence comes before the ranking (not "..., the world's largest exporter, shipped $X to the US")."""
+    if cl.measure not in ("exports", "imports", "turnover"):
+        return None
+    d, text = cl.d, cl.d.text
+    s, e = d.c.sentences[cl.si]
+    m = _WORLD_RANK.search(text, s, e)
+    if m is None:
+        m = _RANK_VERB.search(text, s, e)
+        if m is None or not any(d.para_index(d.c.sentences[k][0]) == cl.pi
+                                and _WORLD_RANK.search(text, *d.c.sentences[k])
+                                for k in range(max(0, cl.si - RANK_REACH), cl.si)):
+            return None
+    for p in d.places(cl.si, s, e):
+        if p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso):
+            continue
+        if p.end > m.start():
+            return None
+    return "world", None
+

@@ -10,7 +10,10 @@ from tradeflows.vocab import read_lines_all
 # whitespace, then something that can open a sentence.
 # an orphan closing quote after the space ('industry. " In addition') ends the sentence too
 # Capitals of every script the vocabularies cover open a sentence (Latin, Cyrillic).
-_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?(\s+)(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])")
+# A page that lost the space after a full stop ("... (Destatis).China has been ... since 2016.According to"):
+# a word, year or bracket, '.', then a capitalised Latin word (no initials, no "U.S.", no decimals)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?"
+                       r"(\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])|(?<=[a-z0-9)]\.)(?<![A-Z][a-z]\.)(?=[A-Z][a-z]{2,}\s))")
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
 
