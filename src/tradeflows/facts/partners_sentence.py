@@ -189,7 +189,7 @@ _WITH_IT = re.compile(r"\b(?:trade|turnover|trade\s+turnover|trade\s+volume)\s+w
 def with_it(cl):
     """'trade turnover with it ... $26 billion': the first country of the sentence other than the reporter."""
     d, text = cl.d, cl.d.text
-    s = d.c.sentences[cl.si][0]
+    s = cl.lo   # the figure's window of its sentence: a run-on "sentence" stays linear
     m = _WITH_IT.search(text, s, cl.f.clean_start)
     if m is None:
         return None

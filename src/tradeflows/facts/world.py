@@ -239,7 +239,7 @@ def world_rank(cl):
     if cl.measure not in ("exports", "imports", "turnover"):
         return None
     d, text = cl.d, cl.d.text
-    s, e = d.c.sentences[cl.si]
+    s, e = cl.lo, cl.hi   # the figure's window of its sentence: a run-on "sentence" stays linear
     m = _WORLD_RANK.search(text, s, e)
     if m is None:
         m = _RANK_VERB.search(text, s, e)
