@@ -22,7 +22,7 @@ from tradeflows.facts.places import Place, find_places
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
 _EVENT_YEAR = re.compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
@@ -130,6 +130,8 @@ def isearch(d: "_Doc", rx: re.Pattern, start: int, end: int) -> bool:
     """Whether the re.I pattern rx finds a match in d.text[start:end] (as rx.search(d.text, start,
     end) reads it), on the lower-cased text as rx's lower-cased copy when it can (the same spans,
     faster: text/fold.py); for rules that only ask whether it is there."""
+    if rx is NEVER:
+        return False   # a cue only another language fills (vocab.patterns.NEVER): nothing to search
     if d.low is not None:
         lc = _lower_of(rx)
         if lc is not None:

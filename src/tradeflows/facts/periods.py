@@ -67,6 +67,9 @@ _TRIGGERS: dict[str, object] = {
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
+# the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch
+_ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
+_ABBR_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _grouped(words) -> re.Pattern:
@@ -148,6 +151,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     ends: list[int] = []
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
+    abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
     for kind, pat, gate, need, lc, also in _plans()[digits, month_name is not None]:
         if also is not None and not any(map(has, also)):
             continue
@@ -160,6 +164,11 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             elif kind == "rolling_december" and "December" not in stretch:
                 continue
         elif gate is _GATE_DIGIT:
+            if kind in _ABBR_KINDS:
+                if abbr is None:   # a capitalised month abbreviation ("Jul-Mar 2022", "Mar-2022"), asked once
+                    abbr = _ABBR_NAME_RE.search(stretch) is not None
+                if not abbr:
+                    continue
             if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
                 continue
             if kind == "year" and not ("19" in low or "20" in low):

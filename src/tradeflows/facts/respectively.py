@@ -21,6 +21,8 @@ _SIGN = re.compile(r"[$€£¥₹]")
 def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
     """(index of the figure at `start`, starts of every figure of its list) when the sentence
     [s, e) closes a list of two or more figures written like it with "respectively"."""
+    if text.find("espectively", s, e) < 0 and text.find(" each", s, e) < 0:
+        return None   # the words first, as plain substring searches: most sentences hold neither
     r = RESPECTIVELY.search(text, s, e)
     if r is None:
         return None
