@@ -33,7 +33,7 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
-from tradeflows.figures.currencies import Context as CurrencyContext, patterns as currency_patterns, resolve
+from tradeflows.figures.currencies import Context as CurrencyContext, resolve
 from tradeflows.records import Figure
 from tradeflows.text.clean import CleanText
 from tradeflows.vocab import alternation, read_csv, read_lines
@@ -169,7 +169,8 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     out = [f for f in out if not any(g is not f and g.clean_start <= f.clean_start and f.clean_end <= g.clean_end
                                      and (g.clean_start, g.clean_end) != (f.clean_start, f.clean_end) for g in out)]
     taken = [(f.clean_start, f.clean_end) for f in out]
-    out += [f for f in _new_figures(d, v, out) if not any(s < f.clean_end and f.clean_start < e for s, e in taken)]
+    from tradeflows.figures.lang_ru_extra import new_figures   # (it reads this module's helpers)
+    out += [f for f in new_figures(d, v, out) if not any(s < f.clean_end and f.clean_start < e for s, e in taken)]
     out.sort(key=lambda f: f.clean_start)
     return out
 
@@ -271,7 +272,6 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
 
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
 _RU_RATE = re.compile(r"(?<![\w-])(?:инфляц|темп|рост|прирост)", re.I)
-_NUM_BRACKET = re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s*\(\s*$")
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
 _SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)
 _DOT_CODE = re.compile(r"\.\s?([A-Z]{3})\b")
@@ -291,43 +291,6 @@ def _respan(d: _Doc, f: Figure) -> None:
     f.figure = " ".join(d.text[f.clean_start:f.clean_end].split())
 
 
-def _new_figures(d: _Doc, v: dict, figs: list[Figure]):
-    text = d.text
-    yield from _elided_percents(d, figs)
-    for m in v["pct_word"].finditer(text):
-        yield _revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
-    for m in v["pct_number_word"].finditer(text):
-        # "увеличился почти на десять процентов" (ru_growth_by_word): a change only after "на"
-        _, ss, _ = d.sentence(m.start())
-        left = text[max(ss, m.start() - LEFT_WINDOW):m.start()]
-        lm = v["left"].search(left)
-        if not lm.group("by"):
-            continue
-        value = v["words"][m.group("w").lower()][0]
-        down = v["down_right"].match(text, m.end()) or (not v["up_right"].match(text, m.end())
-                                                         and _direction(v, left) == "down")
-        qual = _qualifier(lm)
-        start = m.start() - (len(left) - lm.start()) if qual else m.start()
-        yield d.make(start, m.end(), "growth", _pct(-value if down else value), qual, "ru_growth_by_word", m.start())
-    for m in v["multiple"].finditer(text):
-        n = m.group("n")
-        factor = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
-        yield _multiple(d, v, m, factor)
-    for m in v["multiple_word"].finditer(text):
-        w = (m.group("w") or m.group("v")).lower()
-        yield _multiple(d, v, m, v["words"][w][0])
-    for m in v["fraction"].finditer(text):
-        _, ss, _ = d.sentence(m.start())
-        pct = v["words"][m.group("f").lower()][0] * 100
-        sign = -1 if _direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down" else 1
-        qual, start = _qual_before(d, v, m.start())
-        yield d.make(start, m.end(), "growth", _pct(sign * pct), qual, "ru_growth_fraction", m.start("f"))
-    for m in v["slash"].finditer(text):
-        yield d.make(m.start(), m.end(), "share", _pct(Decimal(m.group(1)) / Decimal(m.group(2)) * 100), None,
-                     "ru_share_fraction", m.start())
-    yield from _money(d, v, figs)
-
-
 def _listed_after(d: _Doc, f: Figure, ss: int) -> tuple[str, float] | None:
     """(rule, value) of the percent before f when f is the next item of its list (", экспорта - 172,3%")."""
     if d.prev_pct is None:
@@ -341,98 +304,3 @@ def _listed_after(d: _Doc, f: Figure, ss: int) -> tuple[str, float] | None:
 # between two items of a list: ", в том числе экспорта - ", ", импорта – ", " и Турцию – "
 _LIST_ITEM = re.compile(r"\s*(?:[,;]|\s+и)\s+(?:в\s+том\s+числе\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*")
 _RU_AMOUNTED = re.compile(r"(?<![\w-])(?:составил\w*|достиг\w*)\s+$", re.I)
-
-
-def _elided_percents(d: _Doc, figs: list[Figure]):
-    """"закупки трикотажной одежды возросли на 66,5%, хлопка — на 49,9, текстильной одежды — на 42,8,
-    ..., обуви — на 9,4%": the items of a list of changes between its first and last "%" leave it out;
-    a bare "— на N" that ends its item, after a "на N%" change of the same sentence, takes that
-    change's sign (rule ru_growth_by:elided_unit)."""
-    text = d.text
-    changes = sorted((f for f in figs if f.kind == "growth" and f.rule.startswith("ru_growth_by")),
-                     key=lambda f: f.clean_start)
-    starts = [f.clean_start for f in changes]
-    for m in _ELIDED_NA.finditer(text):
-        k = bisect_right(starts, m.start()) - 1
-        if k < 0:
-            continue
-        last = changes[k]
-        if d.sentence(last.clean_start)[0] != d.sentence(m.start())[0] or m.start() - last.clean_end > 200:
-            continue
-        value = _num(m.group(1))
-        if value >= 1000:
-            continue
-        sign = -1 if last.value < 0 else 1
-        yield d.make(m.start(1), m.end(1), "growth", _pct(sign * value), None, "ru_growth_by:elided_unit", m.start(1))
-
-
-# "хлопка — на 49,9, текстильной": a bare number after "— на" (the dash stands for the verb left
-# out) that ends a list item
-_ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;]|\.(?!\d)|\s+и\s|\s*$)")
-
-
-def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
-    """(n - 1) * 100, or (1/n - 1) * 100 after a fall or before "меньше" ("в 1,5 раза меньше")."""
-    _, ss, _ = d.sentence(m.start())
-    end = m.end()
-    up_r, down_r = v["up_right"].match(d.text, end), v["down_right"].match(d.text, end)
-    if up_r or down_r:
-        down, end = down_r is not None, (up_r or down_r).end()
-    else:
-        down = _direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
-    pct = (Decimal(1) / factor - 1) * 100 if down else (factor - 1) * 100
-    qual, start = _qual_before(d, v, m.start())
-    if "extra" in m.groupdict() and m.group("extra") and not qual:
-        qual = "more_than"  # "в два с лишним раза": more than twice
-    return d.make(start, end, "growth", _pct(pct), qual, "ru_growth_multiple", m.start())
-
-
-def _qual_before(d: _Doc, v: dict, pos: int) -> tuple[str | None, int]:
-    """(qualifier, where the figure then starts) from the words right before pos."""
-    _, ss, _ = d.sentence(pos)
-    q = v["qual_only"].search(d.text, max(ss, pos - 40), pos)
-    return (_qualifier(q), q.start()) if q else (None, pos)
-
-
-def _money(d: _Doc, v: dict, figs: list[Figure]):
-    text = d.text
-    after_re = currency_patterns()[1]
-    for m in v["scale_word"].finditer(text):
-        am = after_re.match(text, m.end())
-        if not am:
-            continue
-        _, ss, se = d.sentence(m.start())
-        code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
-        if code:
-            cw = v["count_before"].search(text, max(ss, m.start() - 20), m.start())
-            nb = _NUM_BRACKET.search(text, max(ss, m.start() - 20), m.start()) if cw is None else None
-            if nb:  # "сейчас 28 (миллиардов долларов – ред.)": an editor's bracket completes the number
-                at, count, rule = nb.start(), _num(nb.group(1)), "ru_money_editorial_scale"
-            elif cw:
-                at, count, rule = cw.start(), v["words"][cw.group("w").lower()][0], "ru_money_count_word"
-            else:
-                at, count, rule = m.start(), Decimal(1), "ru_money_scale_word"
-            qual, start = _qual_before(d, v, at)
-            yield d.make(start, am.end(), "money", count * Decimal(repr(_scale(m.group("s")))), qual, rule, at, code)
-    money = sorted((f for f in figs if f.kind == "money" and f.currency), key=lambda f: f.clean_start)
-    starts = [f.clean_start for f in money]
-    for m in v["scaled"].finditer(text):
-        value = _num(m.group("n")) * Decimal(repr(_scale(m.group("s"))))
-        am = after_re.match(text, m.end())
-        if am:  # "200 тыс. BYN": the engine reads no currency past the scale's dot
-            _, ss, se = d.sentence(m.start())
-            code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
-            if code and text[m.end() - 1] == ".":
-                yield d.make(m.start(), am.end(), "money", value, None, "ru_money_code_after_dot", m.start(), code)
-            continue
-        if v["count_unit"].match(text, m.end()):
-            continue
-        k = bisect_right(starts, m.start()) - 1
-        if k < 0:
-            continue
-        last = money[k]
-        si = d.sentence(m.start())[0]
-        if si - d.sentence(last.clean_start)[0] > IMPLIED_SENTENCES:
-            continue
-        end = m.end() if not text[m.end() - 1] == "." else m.end() - 1
-        yield d.make(m.start(), end, "money", value, None, "ru_money_implied_currency", m.start(), last.currency)
