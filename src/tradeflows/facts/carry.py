@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.context import _DATELINE, _Doc, _State, isearch
 from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
-from tradeflows.facts.period_context import _context_period, closing_part_year
+from tradeflows.facts.period_context import _context_period, closing_part_year, in_prior_change
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
@@ -154,7 +154,8 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     elif st.period is not None:
         for t in d.times(si):
             if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month" \
-                    and not t.m1 == t.m2 % 12 + 1 != 1:   # nor a rolling year ("in the 12 months to June")
+                    and not t.m1 == t.m2 % 12 + 1 != 1 \
+                    and not in_prior_change(d, s, t):   # nor a rolling year, nor an earlier change's month
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para, st.period_whole = (st.period[0], t.m1, t.m2), pi, None
 

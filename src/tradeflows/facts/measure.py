@@ -24,7 +24,8 @@ _GOODS = re.compile(r"\b(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
 _SERVICES = re.compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9,
-                      "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9}
+                      "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
+                      "passive_flow_after": 0.9}
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
@@ -132,6 +133,7 @@ def _clause_cues(d: _Doc, s_start: int, s_end: int, v) -> list:
                       for m in _cues(d, v, "measure", s_start, s_end)
                       if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
                       and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
+                      and not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
                       and not _PARTNER_AFTER.match(text, m.end())
                       # "поставили цель увеличить торговлю": a verb that sets a goal supplies nothing
                       and not cue("not_flow_after", NEVER).match(text, m.end())
@@ -233,6 +235,12 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             # "Tajikistan's exports to China accounted for $250 million of the overall turnover"
             return subj[2], "share_flow_subject", (subj[0], subj[1])
         return c[2], "cue_of_after", (c[0], c[1])
+    passive = next((c for c in cues if f.clean_end < c[0] <= f.clean_end + PASSIVE_REACH and c[2] in _FLOWS
+                    and _PASSIVE_GAP.fullmatch(text, f.clean_end, c[0])), None)
+    if passive is not None:
+        # "$118 billion USD in goods, accounting for 15% of the total, was exported to the US": the
+        # figure is the subject of a passive flow verb further on, past an aside (rule passive_flow_after)
+        return passive[2], "passive_flow_after", (passive[0], passive[1])
     before = [c for c in cues if c[1] <= f.clean_start]
     # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
     # a cue inside a cause phrase is not what the figure measures, while another cue is there
@@ -335,6 +343,15 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|o
 # (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
 _NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
                           r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
+# "the Japan External Trade Organization (JETRO) reported", "the Export-Import Bank": a capitalised cue
+# followed by the noun of a body is part of that body's name and names no measure (rule cue_in_name)
+_NAME_AFTER = re.compile(r"(?:[\s-]+[A-Z][a-z]+)?[\s-]+(?:Organi[sz]ation|Association|Cent(?:re|er)|Council|Commission|"
+                         r"Bank|Agency|Board|Authority|Corporation|Union|Chamber|Week|Fair|Expo|Forum|Zone)\b")
+# what stands between a figure and the passive verb it is the subject of: its goods ("in goods"), one
+# aside between commas (which may hold a figure of its own) and the auxiliary; no other clause
+PASSIVE_REACH = 140
+_PASSIVE_GAP = re.compile(r"[^\d,.;:]{0,50}(?:,[^.;:]{1,90}?,)?[^\d,.;:]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)"
+                          r"\s+(?:\w+ly\s+)?", re.I)
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 # ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)

@@ -25,11 +25,18 @@ _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
 _CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
 
 
+# "fell 5%, following an 11.1% drop in December", "fell 5% after falling 11.1% in December": a clause of an earlier change, with its own figure,
+# dates that figure, not the one before it (rule prior_change_clause)
+PRIOR_CHANGE = r"[,\s]\s*(?:following|after)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)[-+−]?\d"
+_PRIOR_CHANGE = re.compile(PRIOR_CHANGE)
+
+
 def _clause_break(text: str, a: int, b: int) -> bool:
     """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause),
-    or a language's contrasting clause (cue clause_break: "рост составил 32%, а за январь-июль текущего года")."""
+    or a language's contrasting clause (cue clause_break: "рост составил 32%, а за январь-июль текущего года";
+    in English the clause of an earlier change, _PRIOR_CHANGE)."""
     gap = text[a:b]
-    return ";" in gap or gap.count("(") > gap.count(")") or bool(cue("clause_break", NEVER).search(gap))
+    return ";" in gap or gap.count("(") > gap.count(")") or bool(cue("clause_break", _PRIOR_CHANGE).search(gap))
 
 
 def _adjacent_times(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:

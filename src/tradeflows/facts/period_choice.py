@@ -120,6 +120,21 @@ def _period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str 
     return ps, pe
 
 
+# a figure in the clause of an earlier change ("after a 5.6% gain", "following a revised 3.2% rise",
+# "after rising 5.6%") and the words between it and "the previous month" ("gain", "rise in")
+_PRIOR_FIGURE = re.compile(r"\b(?:after|following)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
+                           r"(?:about\s+|almost\s+|nearly\s+)?$", re.I)
+_PRIOR_MONTH_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
+
+
+def _month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: str):
+    """The month before a single month (December of the year before January); a year alone if the
+    period is not one month."""
+    if y is None or m1 is None or m1 != m2:
+        return y, None, None, basis, rule
+    return (y - 1, 12, 12, basis, rule) if m1 == 1 else (y, m1 - 1, m1 - 1, basis, rule)
+
+
 _FROM_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 _TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
@@ -163,6 +178,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return t.year, t.m1, t.m2, "explicit", "respectively"
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
+    if skip is None and _PRIOR_FIGURE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
+        # "climbed 32% in January after a 5.6% gain the previous month": the earlier change of a clause
+        # "after a ..." is of the month before the one the sentence is at (rule prior_change_month)
+        prev = next((t for t in all_times if t.kind == "prev_month"
+                     and _PRIOR_MONTH_GAP.fullmatch(d.text, f.clean_end, t.start)), None)
+        if prev is not None:
+            y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
+            return _month_before(y, m1, m2, basis, "prior_change_month")
     if any(t.fiscal for t in all_times):
         all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
     if skip is not None:
@@ -177,9 +200,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 # "dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the previous
                 # month": the month before the figure's own (rule previous_month)
                 y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
-                if y is None or m1 is None or m1 != m2:
-                    return y, None, None, basis, "previous_month"
-                return (y - 1, 12, 12, basis, "previous_month") if m1 == 1 else (y, m1 - 1, m1 - 1, basis, "previous_month")
+                return _month_before(y, m1, m2, basis, "previous_month")
             if b.kind in ("month", "month_range") and b.rel and not b.same:
                 # "from $33.38 billion in August last year": a month of a year named from the page's date
                 ref, basis = d.source_year(f.clean_start)

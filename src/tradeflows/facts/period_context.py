@@ -6,6 +6,7 @@ import re
 
 from tradeflows.facts.context import _Doc, _cues, _vocab, isearch
 from tradeflows.facts.fiscal import fiscal_year
+from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.period_relative import (_OF_BEFORE_FISCAL, _after_publication, _fiscal, _fiscal_months_year,
                                               _fiscal_part_months)
@@ -37,6 +38,16 @@ _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$"
 _THAN_CLAUSE = re.compile(r"\b(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
                           r"milder|softer|deeper)\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
                           r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
+
+# "fell 5%, following an 11.1% drop in December. Regionally, shipments to Asia rose nearly 26%": the month
+# of an earlier change's clause is that change's, no period for what follows (rule prior_change_clause)
+_PRIOR_CLAUSE = re.compile(PRIOR_CHANGE + r"(?:[^,;.]|(?<=\d)\.(?=\d))*$")
+
+
+
+def in_prior_change(d: _Doc, s: int, t: TimeExpr) -> bool:
+    """Whether time t of the sentence starting at s stands in the clause of an earlier change."""
+    return _PRIOR_CLAUSE.search(d.text, max(s, t.start - 90), t.start) is not None
 
 
 def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
@@ -82,6 +93,8 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
         if isearch(d, cue("than_clause", _THAN_CLAUSE), max(s, t.start - 120), t.start):
             # "The decline was however lower than the steep 27.2 per cent fall in exports registered in
             # 2015": a year inside a comparison with what went before is no period for what follows
+            continue
+        if in_prior_change(d, s, t):
             continue
         p = None
         if t.fiscal == "relative_months":
