@@ -105,6 +105,10 @@ def list_item(cl):
 # "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
 # right after the figure, behind "to" or "from", is that figure's own counterpart
 _RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
+# "exports to China dropped 10% ..., compared to an 11% increase to the US": a change of the flow
+# to the place named right after its noun (rule right_after, growth only)
+_RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|drop|decline|decrease|fall|dip)\s+"
+                              r"(?:to|from|in\s+(?:exports|shipments|sales)\s+to)\s+(?:the\s+)?$", re.I)
 
 
 # "compared to 13 percent for the United States, 12 percent for Switzerland": a rate or share for a
@@ -118,12 +122,14 @@ def right_after(cl):
     'for') beats a frame named earlier in the sentence."""
     text, end = cl.d.text, cl.f.clean_end
     rate = cl.f.kind in ("share", "growth")
+    reach = 40 if cl.f.kind == "growth" else 14
     for p in _candidates(cl):
-        if p.start > end + 14:
+        if p.start > end + reach:
             break
         if p.start >= end and p.kind in ("country", "bloc") and (
                 cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start)
-                or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))):
+                or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))
+                or (cl.f.kind == "growth" and cue("right_change_to", _RIGHT_CHANGE_TO).fullmatch(text, end, p.start))):
             return p.name, p.iso3
     return None
 
