@@ -108,7 +108,7 @@ _RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
 # "exports to China dropped 10% ..., compared to an 11% increase to the US": a change of the flow
 # to the place named right after its noun (rule right_after, growth only)
 _RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|drop|decline|decrease|fall|dip)\s+"
-                              r"(?:to|from|in\s+(?:exports|shipments|sales)\s+to)\s+(?:the\s+)?$", re.I)
+                              r"(?:to|from)\s+(?:the\s+)?$", re.I)   # ("a drop in exports to": change_in_flow_to)
 
 
 # "compared to 13 percent for the United States, 12 percent for Switzerland": a rate or share for a

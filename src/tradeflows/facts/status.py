@@ -89,6 +89,13 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
         # "Bilateral trade is projected to surpass $88 billion during the current fiscal, compared to $73 billion
         # for the last financial year": the dated base a goal is compared with is a result (rule goal_base)
         status, srule = "actual", "goal_base"
+    elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
+            and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
+            and _COMPARED_IN.search(text, target_cue, f.clean_start):
+        # "This target is a slight increase as compared to Indonesia's non-oil and gas exports to Australia of
+        # US$3.2 billion in 2022": a past year's level a goal is compared with, further on, is a result
+        # (rule goal_compared_past)
+        status, srule = "actual", "goal_compared_past"
     elif status == "target" and target_cue is not None and basis == "explicit" and \
             _past_after_goal(d, si, f, year, target_cue):
         status, srule = "actual", "past_after_goal"
@@ -115,6 +122,7 @@ _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 
 _THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
+_COMPARED_IN = re.compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 # a cue word inside an institution's name ("Ministry of Planning", "State Planning Committee")
