@@ -26,6 +26,9 @@ _ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicat
                               r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)\s+(?:was|is|represents|marks|marked)\b"
                               # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
                               r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"
+                              # "Last year it reached about two trillion rubles": "it" the subject of a level verb
+                              r"|\b(?<![Ii]f\s)[Ii]t\s+(?:has\s+|had\s+)?(?:already\s+)?(?:reached|stood|amounted|totall?ed|"
+                              r"exceeded|surpassed|topped)\b"
                               # "Japan came a distant second, at $66.1 billion", "to become Australia's second
                               # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
                               r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"

@@ -52,6 +52,8 @@ _COUNTERPART = re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I
 # "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
 _EXPORTS_FROM = re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)\s+from\s+(?:the\s+)?$", re.I)
 
+_COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
+
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
            "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0}
 
@@ -129,6 +131,11 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
     # names the page's pair names its own side first (weight title_pair_first)
     pair_first = {id(a) for a, b in zip(places, places[1:])
                   if b.start < title_end and head[a.end:b.start].strip() in ("-", "–", "—")}
+    # "Azerbaijan and Turkey have increased trade turnover", "Azerbaijan, Turkey increase trade": a flow
+    # owned by a coordinated pair is owned by both sides, not by the one next to the verb (rule coordinated_owner)
+    owns = cue("owns_flow", _OWNS_FLOW)
+    coordinated = {id(a) for a, b in zip(places, places[1:])
+                   if _COORDINATED.fullmatch(head, a.end, b.start) and owns.match(head, b.end)}
     for p in places:
         k = _key(p)
         s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
@@ -137,7 +144,7 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
         # cue "flow_before": a flow word right before a place that owns it (none in English;
         # a Russian genitive "товарооборот Таджикистана", vocab/<lang>/patterns.csv)
-        if cue("owns_flow", _OWNS_FLOW).match(head, p.end) \
+        if owns.match(head, p.end) or (id(p) in coordinated and s >= WEIGHTS["mention"]) \
                 or cue("flow_before", NEVER).search(head, max(0, p.start - 40), p.start):
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
