@@ -88,3 +88,18 @@ def test_a_headline_figure_takes_the_period_of_the_body_figure_that_restates_it(
                key=lambda f: f.clean_start)
     assert (head.measure, head.year, head.period_start, head.period_end) == ("balance", 2017, "2017-01", "2017-08")
     assert "year:restated_in_body" in head.fact_rules.split(";")
+
+
+def test_the_figure_represents_a_change_against_a_dated_base_value():
+    # dailypost.ng, 2024-03-10: "The figure represents" goes on with the flow of the sentence before (cue
+    # anaphor_measure); the change's only dated time dates its base's value ("compared to the N52.4
+    # trillion recorded in 2022"), so the change is of the period after it (rule growth_after_base_value)
+    text = ("Nigeria's total foreign trade, including exports and imports, surged by 24.9 per cent yearly, "
+            "increasing to N69.81 trillion in 2023.\n\nThis is according to combined reports by the National "
+            "Bureau of Statistics quarterly foreign trade data.\n\nThe figure represents a 24.9 per cent increase "
+            "compared to the N52.4 trillion recorded in 2022.")
+    first, change, base = [f for f in figures_of_text(text, "phrasing", "web", pub_year=2024)
+                           if f.figure in ("24.9 per cent", "N52.4 trillion")]
+    assert (change.measure, change.reporter_iso3, change.year) == ("turnover", "NGA", 2023)
+    assert {"measure:previous_sentence", "year:growth_after_base_value"} <= set(change.fact_rules.split(";"))
+    assert (base.measure, base.year) == ("turnover", 2022)

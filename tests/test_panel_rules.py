@@ -776,3 +776,28 @@ def test_dollars_of_a_canadian_page():
             " merchandise to Japan totaled $15.8 billion in 2023, while imports from Japan were $20.7 billion.\n")
     f = in_text(text, "$15.8 billion")
     assert f.currency == "CAD"
+
+
+def test_the_fiscal_year_of_a_country_whose_fiscal_year_is_the_calendar_year():
+    # businessday.ng, 2024-03: Nigeria's fiscal year is the calendar year (fiscal_years.csv row,
+    # start_month 1), so "the 2023 fiscal year" is January-December 2023 and the panel's fiscal-year
+    # caution does not apply (the naira has no reference rate here: no USD value, so still no cell);
+    # "total trade stood at" names the figure before the nearer-weighted "trade surplus" (cue_before)
+    text = ("Nigeria, in the 2023 fiscal year, recorded a N2.9 billion trade surplus, as total trade stood at"
+            " N71.880 trillion, of which imports amounted to N35.917 trillion, and exports were recorded at"
+            " N35.962 trillion, the National Bureau of Statistics report has shown.")
+    f = in_text(text, "N71.880 trillion")
+    assert (f.measure, f.reporter_iso3, f.year, f.period_start, f.period_end) == (
+        "turnover", "NGA", 2023, "2023-01", "2023-12")
+    assert series_status(row(f), min_confidence=0.0) == "no usd value"
+    assert series_status(row(in_text(text, "N35.962 trillion")), min_confidence=0.0) == "no usd value"
+
+
+def test_a_flow_word_after_including_is_no_product():
+    # dailypost.ng, 2024-03-10: "including exports and imports" lists the parts of the total, no product
+    # before a flow noun (function word "including", rule product_flow)
+    f = in_text("Nigeria's total foreign trade, including exports and imports, surged by 24.9 per cent yearly,"
+                " increasing to N69.81 trillion in 2023.", "N69.81 trillion")
+    assert (f.measure, f.reporter_iso3, f.year) == ("turnover", "NGA", 2023)
+    assert product_rule(row(f)) is None
+    assert series_status(row(f), min_confidence=0.0) == "no usd value"

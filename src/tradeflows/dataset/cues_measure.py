@@ -73,6 +73,7 @@ _FLOW_WORDS = frozenset("""exports export imports import trade turnover shipment
 # words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
 _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
     and or but of to from in into for with by as at on than while also all both each
+    including excluding namely between among such like via
     year years month months quarter period level figure total value amount
     levels figures totals values amounts results indicators""".split())
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.dataset.cues_text import _figure_pos, figure_end
+from tradeflows.facts.fiscal import calendar_fiscal_year
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
 _OWN_CLAUSE_END = re.compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
@@ -117,5 +118,6 @@ def twelve_months_across(r: dict) -> bool:
 
 
 def fiscal_cue(r: dict) -> bool:
-    """A calendar-year figure whose sentence speaks of a fiscal year."""
-    return bool(_FISCAL_WORDS.search(r.get("sentence") or ""))
+    """A calendar-year figure whose sentence speaks of a fiscal year, of a reporter whose fiscal
+    year is not known to be the calendar year (vocab fiscal_years.csv, start_month 1)."""
+    return bool(_FISCAL_WORDS.search(r.get("sentence") or "")) and not calendar_fiscal_year(r.get("reporter_iso3"))

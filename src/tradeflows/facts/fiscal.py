@@ -21,7 +21,15 @@ def fiscal_year(iso3: str | None) -> tuple[int, str] | None:
     """(start month, naming) of a country's fiscal year when it is not the calendar year."""
     if not iso3:
         return None
-    return _fiscal_table().get(iso3.upper())
+    fy = _fiscal_table().get(iso3.upper())
+    return fy if fy is not None and fy[0] != 1 else None
+
+
+def calendar_fiscal_year(iso3: str | None) -> bool:
+    """Whether a country's fiscal year is known to be the calendar year (fiscal_years.csv,
+    start_month 1): its "2023 fiscal year" is January-December 2023."""
+    fy = _fiscal_table().get(iso3.upper()) if iso3 else None
+    return fy is not None and fy[0] == 1
 
 
 @lru_cache(maxsize=1)

@@ -252,8 +252,11 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
     free = [c for c in before if not _FIGURE_BETWEEN.search(text, c[1], f.clean_start)]
     before = free or before
     if before:
-        # the nearest cue, a specific one ("surplus") outweighing a nearer vague one ("foreign trade")
-        c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
+        # "recorded a N2.9 billion trade surplus, as total trade stood at N71.880 trillion": the cue that is
+        # the subject of the verb right before the figure names it; else the nearest cue, a specific one
+        # ("surplus") outweighing a nearer vague one ("foreign trade")
+        verb = [c for c in before if _SUBJECT_VERB_GAP.fullmatch(text, c[1], f.clean_start)]
+        c = verb[-1] if verb else min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
         return c[2], "cue_before", (c[0], c[1])
     right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0])]
     if right:
@@ -352,6 +355,10 @@ _NAME_AFTER = re.compile(r"(?:[\s-]+[A-Z][a-z]+)?[\s-]+(?:Organi[sz]ation|Associ
 PASSIVE_REACH = 140
 _PASSIVE_GAP = re.compile(r"[^\d,.;:]{0,50}(?:,[^.;:]{1,90}?,)?[^\d,.;:]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)"
                           r"\s+(?:\w+ly\s+)?", re.I)
+# a measure cue and the verb of its level right before the figure ("total trade stood at", "imports amounted to")
+_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:stood\s+at|amounted\s+to|totall?ed|came\s+(?:in\s+)?(?:at|to)|"
+                               r"was\s+valued\s+at|were\s+valued\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+                               r"some\s+|over\s+)?")
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 # ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)

@@ -19,7 +19,7 @@ ANAPHOR_REACH = 3  # sentences back
 # going on, "... was followed by") goes on with the figure just spoken of, across a paragraph break too
 _ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
                               # "The figure stood at Dh1.058 trillion": a sentence opened by "The figure"
-                              r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell|"
+                              r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell|represents|represented|"
                               # "The figure slashed to $14.5 billion in 2013": a change verb too
                               r"slashed|dropped|declined|decreased|increased|grew|jumped|plunged|plummeted|climbed|surged|"
                               r"shrank|dipped|went)\b"

@@ -254,8 +254,17 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0)
                                     or (t.kind in ("month_range", "months", "half", "quarter") and t.rel is None))
                and not _base_value_period(d.text, t)]
-        if own and any(t.year is not None and _base_value_period(d.text, t) for t in times):
+        based = [t for t in times if t.year is not None and _base_value_period(d.text, t)]
+        if own and based:
             times, explicit_rule = own, "growth_not_base"
+        elif based and len(based) == len(times) and status == "actual":
+            # "The figure represents a 24.9 per cent increase compared to the N52.4 trillion recorded in 2022":
+            # a change whose only dated time dates its base's value is of a later period: the one in force
+            # when later, else the year after the base (rule growth_after_base_value)
+            b = based[0]
+            if st.period is not None and st.period[0] is not None and st.period[0] > b.year:
+                return st.period[0], st.period[1], st.period[2], "context", "growth_after_base_value"
+            return b.year + 1, b.m1, b.m2, "context", "growth_after_base_value"
     if not times and status == "actual" and st.period is not None and st.period[0] is not None:
         # "Годом ранее розничный товарооборот сократился на 8,6%", "A year earlier, exports ...": a
         # sentence opened by "a year earlier" is of the year before the one in force, in its months;
