@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tradeflows.dataset.tasks import figure_rows
-from tradeflows.dataset.cues import (difference_cue, entity_cue, group_partner_rule, group_subject, partner_source,
+from tradeflows.dataset.cues import (conversion_cue, difference_cue, entity_cue, group_partner_rule, group_subject, partner_source,
                                      product_rule)
 from tradeflows.dataset.series import series_status
 from tradeflows.facts.periods import find_times
@@ -801,3 +801,46 @@ def test_a_flow_word_after_including_is_no_product():
     assert (f.measure, f.reporter_iso3, f.year) == ("turnover", "NGA", 2023)
     assert product_rule(row(f)) is None
     assert series_status(row(f), min_confidence=0.0) == "no usd value"
+
+
+def test_an_amount_restated_in_brackets_in_another_currency_is_one_amount():
+    # nesgroup.org (NBS, Q3 2016): the naira amount before brackets that hold its US dollar amount is the
+    # same amount restated (rule conversion); the US dollar one stays the cell's figure
+    text = ("It emerged at the weekend that China is now Nigeria's leading source of imported goods with an"
+            " import value of US$1.6 billion (N478 billion) equivalent to 20% of Nigeria's total imports.")
+    usd, naira = in_text(text, "US$1.6 billion"), in_text(text, "N478 billion")
+    assert (conversion_cue(row(usd)), conversion_cue(row(naira))) == (False, True)
+    # ons.gov.uk via export.org.uk (UK trade, December 2022): "(8.2%)" after "£52.2 billion" is no product
+    # "billion" worth it, and a figure outside brackets that hold no money is no conversion
+    f = in_text("The value of total goods imports decreased by £52.2 billion (8.2%) in 2023 compared with 2022.", "8.2%")
+    assert (product_rule(row(f)), conversion_cue(row(f))) == (None, False)
+
+
+def test_a_balance_seen_to_narrow_by_an_amount_is_a_change():
+    # ons.gov.uk, UK trade: December 2023: "saw the total annual trade balance narrow by £36.7 billion to a
+    # deficit of £53.0 billion": the verb's plain form after "saw" makes £36.7 billion a change (difference)
+    text = ("Total imports of goods and services fell slightly in 2023, while annual total exports rose by £36.8"
+            " billion (4.6%), which saw the total annual trade balance narrow by £36.7 billion to a deficit of"
+            " £53.0 billion.")
+    change, level = in_text(text, "£36.7 billion"), in_text(text, "£53.0 billion")
+    assert (change.measure, change.year, level.measure, level.year) == ("balance", 2023, "balance", 2023)
+    assert (difference_cue(row(change)), difference_cue(row(level))) == (True, False)
+
+
+def test_an_ons_quarter_is_a_quarter():
+    # ons.gov.uk, UK trade: December 2023: "in Quarter 4 (Oct to Dec) 2023" (periods.csv rows "Quarter 1".."4")
+    f = in_text("The total trade in goods and services deficit widened by £6.2 billion to £14.9 billion in Quarter 4"
+                " (Oct to Dec) 2023, because of a large fall in exports of services.", "£14.9 billion")
+    assert (f.measure, f.year, f.period_start, f.period_end) == ("balance", 2023, "2023-10", "2023-12")
+
+
+def test_places_after_whilst_are_another_clause():
+    # export.org.uk (Institute of Export), 2023-02: "whilst Germany, US and Canada all experienced growth"
+    # names the comparators, not the UK's partner (partner rule sentence, _LATER_CLAUSE)
+    f = in_text("UK trade deficit with EU hits record high, according to latest ONS data\n\nThe UK's trade deficit with"
+                " the EU hit a record high of £32.9bn in the last quarter of 2023, according to Office for National"
+                " Statistics (ONS) data released on Friday (13 February).\n\nLast year, the value of UK trade"
+                " underperformed key G7 comparators.\n\nIn 2022, UK trade grew by just 19% compared to 2019, whilst"
+                " Germany, US and Canada all experienced growth of more than 22%.", "19%")
+    assert (f.measure, f.reporter_iso3, f.year) == ("turnover", "GBR", 2022)
+    assert f.partner_iso3 is None

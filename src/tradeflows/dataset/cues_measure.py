@@ -74,6 +74,7 @@ _FLOW_WORDS = frozenset("""exports export imports import trade turnover shipment
 _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
     and or but of to from in into for with by as at on than while also all both each
     including excluding namely between among such like via
+    billion billions million millions trillion thousand bn mn tn percent cent
     year years month months quarter period level figure total value amount
     levels figures totals values amounts results indicators""".split())
 
@@ -135,7 +136,9 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
     r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
     r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
-    r"surged|soared|expanded|contracted)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+or\s+)?"
+    r"surged|soared|expanded|contracted|"
+    # "saw the total annual trade balance narrow by £36.7 billion": the verb's plain form after "saw ... "
+    r"narrow|widen|fall|grow|shrink|expand|jump|climb|slip|plunge|surge|soar|tumble|slide)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+or\s+)?"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$"
     # "more by $12 billion or 23.9 percent", "up by 18.5 percent or $7.8 billion"
     r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
@@ -152,6 +155,29 @@ def difference_cue(r: dict) -> bool:
     sentence = r["sentence"]
     end = figure_end(r, pos)
     return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end))
+
+
+# "goods worth $2.48 billion (R35 billion)", "US$1.6 billion (N478 billion)": an amount restated in brackets
+# in another currency is the same amount; the cell keeps one of the two (rule conversion)
+_MONEY_OPEN_BEFORE = re.compile(r"\d[\d.,]*\s*(?:(?:billion|million|trillion|thousand|bn|mn|tn|crore|lakh)\b\.?\s*)?"
+                                r"(?:[A-Za-z]{1,4}\b\.?\s*|(?:US\s+)?dollars?\s*|euros?\s*)?\(\s*"
+                                r"(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+|or\s+)?$", re.I)
+_USD_OPEN_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
+                             r"(?:US\s?\$|\$|USD\b)", re.I)
+_USD_TEXT = re.compile(r"US\s?\$|\$|\bUSD\b|\bdollars?\b", re.I)
+
+
+def conversion_cue(r: dict) -> bool:
+    """A money figure that restates another in brackets: the bracketed one unless it alone is in US
+    dollars, or the one before brackets that hold its US dollar amount ("N478 billion (US$1.6 billion)")."""
+    pos = _figure_pos(r)
+    if pos is None or r.get("kind") != "money":
+        return False
+    sentence, usd = r["sentence"], r.get("currency") == "USD"
+    m = _MONEY_OPEN_BEFORE.search(sentence, max(0, pos - 40), pos)
+    if m is not None:
+        return not (usd and _USD_TEXT.search(sentence, m.start(), m.end() - 1) is None)
+    return not usd and _USD_OPEN_AFTER.match(sentence, figure_end(r, pos)) is not None
 
 
 # "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the

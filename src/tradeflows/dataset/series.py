@@ -26,6 +26,7 @@ from tradeflows.dataset.cues import (
     balance_cue,
     balance_owner,
     country_label,
+    conversion_cue,
     difference_cue,
     entity_cue,
     entity_of,
@@ -54,7 +55,7 @@ IN = "in"
 REASONS = ("not money", "not a flow", "balance cue", "flow cue", "no reporter", "organization", "subnational reporter",
            "not a country", "another country", "target", "historical", "no year", "fiscal year", "partial year", "product",
            "difference", "no partner", "subnational partner", "partner not a country", "partner of another flow",
-           "ranked partner", "low confidence",
+           "ranked partner", "conversion", "low confidence",
            "implausible", "no usd value")
 # reasons that send an otherwise admissible figure to the entities' table
 ENTITY_REASONS = {"organization": "organization", "subnational reporter": "region",
@@ -151,6 +152,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "partner of another flow"
     elif rank_frame(r) == "partner":
         yield "ranked partner"     # "the US has ... taken a top slot as India's ... partner with ... $112.3 billion"
+    if conversion_cue(r):
+        yield "conversion"         # "goods worth $2.48 billion (R35 billion)": the same amount restated
     if weak_rules_of(r):
         conf = r.get("confidence")
         if conf is None or conf < min_confidence - 1e-9:
