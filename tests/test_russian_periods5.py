@@ -1,0 +1,55 @@
+"""Years and periods of Russian trade figures on stored pages of the search tool outside the development
+sets: the phrasings of the ruperiods5 practice round, exact values."""
+from tradeflows.ingest.dates import date_of_url, publication_date
+from tradeflows.pipeline import figures_of_text
+from tradeflows.text.clean import cyrillic_homoglyphs
+
+
+def spans(text: str, pub_year: int | None = None, pub_month: int | None = None):
+    return [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1])
+            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=pub_year, pub_month=pub_month)]
+
+
+def test_a_url_date_with_the_time_of_day_after_it_dates_the_page():
+    # 1news.az: /news/20150223115540826-...: the date, then hhmmss and milliseconds (URL_DATE_RULES stamp)
+    assert date_of_url("https://1news.az/news/20150223115540826-Azerbaidzhan-uvelichil-import-myasa-i-slivochnogo-masla") \
+        == "2015-02-23"
+    # an article number that is no date and time stays undated
+    assert date_of_url("https://news.mail.ru/economics/20159999123456/") is None
+
+
+AZ_MEAT = ("Азербайджан увеличил импорт мяса и сливочного масла\nБАКУ, 23 фев - 1NEWS.AZ\n"
+           "В январе Азербайджан импортировал мясо и мясную продукцию на $1 млн 967 тыс.\n"
+           "Кроме того, почти в три раза повысился импорт сливочного масла. Если в январе 2014 года Азербайджан "
+           "импортировал масла на $898,37 тыс, то в 2015 году импорт составил $ 2 млн 6560 тыс.")
+
+
+def test_a_dateline_with_no_year_takes_the_year_of_the_address_of_the_same_month():
+    # the text names 2015, so a dateline read alone is guessed for 2016; the address says 2015-02-23
+    url = "https://1news.az/news/20150223115540826-Azerbaidzhan-uvelichil-import-myasa-i-slivochnogo-masla"
+    assert publication_date(AZ_MEAT, url, "ru") == ("2015-02-23", "text:dateline_url_year")
+    assert publication_date(AZ_MEAT, None, "ru") == ("2016-02-23", "text:dateline")
+    # ria.ru/20160714/1465934497.html: "УЛАН-БАТОР, 14 июл — РИА Новости" and a text that names 2015 and 2016
+    mn = ("УЛАН-БАТОР, 14 июл — РИА Новости. Как отмечается в информационных материалах к встрече, объем "
+          "российско-монгольского товарооборота в 2015 году превысил 1 миллиард долларов. В январе-марте 2016 года "
+          "двусторонний товарооборот составил 183,6 миллиона долларов.")
+    assert publication_date(mn, "https://ria.ru/20160714/1465934497.html", "ru") == ("2016-07-14", "text:dateline_url_year")
+    # an address of another month does not date the dateline
+    assert publication_date(mn, "https://ria.ru/20160814/1465934497.html", "ru")[1] == "text:dateline"
+
+
+EADAILY = ("В январе — июне 2023 года экспорт Азербайджана во Францию составил 126 млн 747 тыс. долларов.\n\n"
+           "В январе — июне 2022 года из Азербайджана во Францию было экспортировано товаров на скромные $ 2,2 млн.\n\n"
+           "За отчëтный период импорт из Франции в крупнейшую экономику Южного Кавказа увеличился в годовом "
+           "сравнении в 2,6 раза и составил $ 291 млн.")
+
+
+def test_a_latin_e_diaeresis_inside_a_russian_word_is_read_as_cyrillic():
+    # eadaily.com/ru/news/2023/07/19: "отчëтный", "По подсчëтам" typed with the Latin ë (U+00EB)
+    assert cyrillic_homoglyphs("За отчëтный период") == "За отчётный период"
+    assert cyrillic_homoglyphs("По подсчëтам АПА-Экономикс") == "По подсчётам АПА-Экономикс"
+    assert cyrillic_homoglyphs("Citroën и Škoda, USD/RUB") == "Citroën и Škoda, USD/RUB"
+    # so "за отчëтный период" is the report's period (January-June 2023), not the base year named before it
+    got = spans(EADAILY, 2023, 7)
+    assert [g[:4] for g in got[-2:]] == [("в 2,6 раза", 2023, "2023-01", "2023-06"), ("$ 291 млн", 2023, "2023-01", "2023-06")]
+    assert got[-1][4] == "explicit"
