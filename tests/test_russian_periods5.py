@@ -53,3 +53,18 @@ def test_a_latin_e_diaeresis_inside_a_russian_word_is_read_as_cyrillic():
     got = spans(EADAILY, 2023, 7)
     assert [g[:4] for g in got[-2:]] == [("в 2,6 раза", 2023, "2023-01", "2023-06"), ("$ 291 млн", 2023, "2023-01", "2023-06")]
     assert got[-1][4] == "explicit"
+
+
+TR_PAPER = ("Турция в январе увеличила импорт бумаги из России\n"
+            "Так, импорт Турции этих видов бумаги в начале года достиг 13,8 миллиона долларов против 11,2 миллиона в "
+            "январе 2025 года. Таким образом, сумма закупок увеличилась на 23,7% в годовом выражении.")
+
+
+def test_the_time_after_an_amount_compared_against_is_that_amounts_base():
+    # 1prime.ru/20260305/turtsija-868029724.html (2026-03-05): "13,8 ... против 11,2 миллиона в январе 2025 года":
+    # January 2025 is the compared amount's, a base; the figure before "против" is of the January after it
+    got = spans(TR_PAPER, 2026, 3)
+    assert [g[:4] for g in got] == [("13,8 миллиона долларов", 2026, "2026-01", "2026-01"),
+                                    ("11,2 миллиона", 2025, "2025-01", "2025-01"),
+                                    ("23,7%", 2026, "2026-01", "2026-01")]
+    assert got[0][4] == "after_base"

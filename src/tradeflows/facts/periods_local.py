@@ -68,7 +68,10 @@ def _grammar(lang: str) -> dict:
             # not a date ("2025-08-30") nor a span's start ("2022-2023")
             ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?!-[01]\d\b)(?!\s?[-–]\s?(?:19|20)\d\d)(?:\s*(?:годом|году|годах|года?|-?го|-?м|г\.))?", re.I)),
         ],
-        "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:\w+\s+){{0,1}}$", re.I),
+        # "против 11,2 миллиона в январе 2025 года", "по сравнению с $2,2 млн в январе — июне 2022 года": the time
+        # after the compared amount is that amount's, a base, not the time of a figure before the cue (rule base_amount)
+        "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:(?:\w+\s+){{0,1}}|(?:[$€]\s?)?\d[\d.,]*\s*"
+                                  rf"(?:[а-яё]+\.?\s+){{0,2}}(?:в|за)\s+)$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
