@@ -68,3 +68,19 @@ def test_the_time_after_an_amount_compared_against_is_that_amounts_base():
                                     ("11,2 миллиона", 2025, "2025-01", "2025-01"),
                                     ("23,7%", 2026, "2026-01", "2026-01")]
     assert got[0][4] == "after_base"
+
+
+EU_RU = ("В 2022 году товарооборот России и ЕС стал рекордным за восемь лет\n\n"
+         "Согласно данным Евростата, Евросоюз ввозил из России на четверть больше товаров — цифра достигла 203,4 млрд "
+         "евро, что лишь на 230 млн меньше исторического максимума 2012 года (203,6 млрд евро).\n\n"
+         "В то же время экспорт из стран Евросоюза в Россию снизился на 38,1% — до минимальных с 2005 года 55,2 млрд евро.")
+
+
+def test_the_year_a_past_record_was_set_dates_its_bracketed_value_only():
+    # tatar-inform.ru 5898672 (undated): "исторического максимума 2012 года (203,6 млрд евро)": the record's value is
+    # of 2012 (kind record_year, rule base_value); the figures of the sentence are of the headline's 2022; "минимальных
+    # с 2005 года" counts a record from a year and dates nothing
+    got = spans(EU_RU)
+    assert [g[:2] for g in got] == [("на четверть", 2022), ("203,4 млрд евро", 2022), ("230 млн", 2022), ("203,6 млрд евро", 2012),
+                                    ("38,1%", 2022), ("55,2 млрд евро", 2022)]
+    assert got[3][4] == "base_value"

@@ -170,7 +170,11 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         base = rel_base
     before = text[max(0, m.start() - 40):m.start()]
     if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
-        return None  # "минимумом с 2005 года": where a record is counted from, no period
+        if re.search(r"(?<![\w-])с\s+$", before):
+            return None  # "минимумом с 2005 года": where a record is counted from, no period
+        # "исторического максимума 2012 года (203,6 млрд евро)": when a past record was set, a base whose value
+        # may follow in brackets (rule base_value), never the period of the figure before it (kind record_year)
+        return TimeExpr(m.start(), m.end(), "record_year", year, None, None, 1, 12, True)
     base = base or rel_base or bool(g["base_before"].search(before)) or (
         kind in ("month_range", "months", "part", "month") and bool(g["base_before_part"].search(before)))
     target = bool(g["target_before"].search(before)) and kind in ("year", "relative")
