@@ -84,3 +84,18 @@ def test_the_year_a_past_record_was_set_dates_its_bracketed_value_only():
     assert [g[:2] for g in got] == [("на четверть", 2022), ("203,4 млрд евро", 2022), ("230 млн", 2022), ("203,6 млрд евро", 2012),
                                     ("38,1%", 2022), ("55,2 млрд евро", 2022)]
     assert got[3][4] == "base_value"
+
+
+def test_a_year_before_a_dash_and_an_amount_labels_the_amount_after_it():
+    # 1news.az 20150223115540826: "в январе 2011-го - $1,291 миллиона, 2012 года - $2,084 миллиона, 2013-го - $920 тыс.":
+    # each amount is of the year before its dash, not of the next item's year (rule list_item_year in period_adjacent)
+    got = spans("Отметим, что в январе 2014 года Азербайджан импортировал мясо и мясную продукцию на $468.94 тыс, тогда как "
+                "в январе 2011-го - $1,291 миллиона, 2012 года - $2,084 миллиона, 2013-го - $920 тыс.", 2015, 2)
+    assert [g[:2] for g in got] == [("$468.94 тыс", 2014), ("$1,291 миллиона", 2011), ("$2,084 миллиона", 2012),
+                                    ("$920 тыс", 2013)]
+
+
+@__import__("pytest").mark.xfail(strict=True, reason="the month of a list's first item is not carried to the bare years after it")
+def test_the_month_of_a_lists_first_item_carries_to_its_bare_years():
+    got = spans("Отметим, что в январе 2011-го - $1,291 миллиона, 2012 года - $2,084 миллиона, 2013-го - $920 тыс.", 2015, 2)
+    assert [g[2:4] for g in got] == [("2011-01", "2011-01"), ("2012-01", "2012-01"), ("2013-01", "2013-01")]
