@@ -99,3 +99,10 @@ def test_a_year_before_a_dash_and_an_amount_labels_the_amount_after_it():
 def test_the_month_of_a_lists_first_item_carries_to_its_bare_years():
     got = spans("Отметим, что в январе 2011-го - $1,291 миллиона, 2012 года - $2,084 миллиона, 2013-го - $920 тыс.", 2015, 2)
     assert [g[2:4] for g in got] == [("2011-01", "2011-01"), ("2012-01", "2012-01"), ("2013-01", "2013-01")]
+
+
+def test_the_subject_of_an_import_verb_imports_from_the_place_after_iz():
+    # tatar-inform.ru 5898672: "Евросоюз ввозил из России на четверть больше товаров — цифра достигла 203,4 млрд евро":
+    # the EU's imports from Russia (measures.csv "ввозил", frames.csv subject_imported_from)
+    f = next(f for f in figures_of_text(EU_RU, fmt="web", lang="ru") if f.figure == "203,4 млрд евро")
+    assert (f.measure, f.reporter, f.partner) == ("imports", "European Union", "Russia")
