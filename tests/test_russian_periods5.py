@@ -106,3 +106,12 @@ def test_the_subject_of_an_import_verb_imports_from_the_place_after_iz():
     # the EU's imports from Russia (measures.csv "ввозил", frames.csv subject_imported_from)
     f = next(f for f in figures_of_text(EU_RU, fmt="web", lang="ru") if f.figure == "203,4 млрд евро")
     assert (f.measure, f.reporter, f.partner) == ("imports", "European Union", "Russia")
+
+
+def test_a_base_year_ending_a_sentence_is_no_amount_before_the_next_ones_months():
+    # tass.ru/ekonomika/16329669 (2022-11-15): "... на 31% больше, чем в 2020 году. А в январе - сентябре текущего года
+    # показатель увеличился почти на 47%": the months after the year are the next sentence's own period, not a base
+    got = spans("При этом Абрамченко добавила, что в 2021 году товарооборот между РФ и Монголией составил $1,8 млрд, что "
+                "на 31% больше, чем в 2020 году. А в январе - сентябре текущего года показатель увеличился почти на 47% в "
+                "годовом выражении.", 2022, 11)
+    assert got[-1][:4] == ("почти на 47%", 2022, "2022-01", "2022-09")

@@ -70,8 +70,11 @@ def _grammar(lang: str) -> dict:
         ],
         # "против 11,2 миллиона в январе 2025 года", "по сравнению с $2,2 млн в январе — июне 2022 года": the time
         # after the compared amount is that amount's, a base, not the time of a figure before the cue (rule base_amount)
+        # (an amount's scale word must follow its number, and the "в" is lower-case: "чем в 2020 году. В январе" is a
+        # year and then the next sentence)
         "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:(?:\w+\s+){{0,1}}|(?:[$€]\s?)?\d[\d.,]*\s*"
-                                  rf"(?:[а-яё]+\.?\s+){{0,2}}(?:в|за)\s+)$", re.I),
+                                  rf"(?:тыс|млн|млрд|трлн|миллион|миллиард|тысяч|триллион)[а-яё]*\.?\s+(?:[а-яё]+\.?\s+)?"
+                                  rf"(?-i:в|за)\s+)$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
