@@ -115,3 +115,11 @@ def test_a_base_year_ending_a_sentence_is_no_amount_before_the_next_ones_months(
                 "на 31% больше, чем в 2020 году. А в январе - сентябре текущего года показатель увеличился почти на 47% в "
                 "годовом выражении.", 2022, 11)
     assert got[-1][:4] == ("почти на 47%", 2022, "2022-01", "2022-09")
+
+
+def test_a_seasons_month_by_its_ordinal_is_that_month():
+    # smi2.mirtesen.ru 43684619215 (Turkey's exports to Russia): "По итогам первого осеннего месяца ... 1,1 миллиарда
+    # долларов": September (periods.csv rows "перв\w* осенн\w* месяц" and the other seasons' months)
+    got = spans("По итогам первого осеннего месяца поставки турецких товаров в нашу страну в денежном выражении достигли "
+                "уровня в 1,1 миллиарда долларов.", 2022, 10)
+    assert got[0][:4] == ("1,1 миллиарда долларов", 2022, "2022-09", "2022-09")
