@@ -123,3 +123,13 @@ def test_a_seasons_month_by_its_ordinal_is_that_month():
     got = spans("По итогам первого осеннего месяца поставки турецких товаров в нашу страну в денежном выражении достигли "
                 "уровня в 1,1 миллиарда долларов.", 2022, 10)
     assert got[0][:4] == ("1,1 миллиарда долларов", 2022, "2022-09", "2022-09")
+
+
+def test_in_all_marks_a_total_with_the_world():
+    # uz.kursiv.media 2023-05-11: "В общей сложности за минувший квартал Казахстан экспортировал ... на $370,1 млн": the
+    # total of Kazakhstan's exports, not to the headline's Uzbekistan (patterns.csv world_strong "в общей сложности")
+    text = ("Узбекистан лидирует по импорту казахстанской пшеницы\n\nУзбекистан по итогам I квартала 2023 года стал лидером "
+            "по закупке казахстанской пшеницы.\n\nВ общей сложности за минувший квартал Казахстан экспортировал 1,3 млн "
+            "тонн пшеницы и меслина на $370,1 млн, из них 930,8 тыс. тонн пришлись на страны СНГ.")
+    f = next(f for f in figures_of_text(text, fmt="web", lang="ru") if f.figure == "$370,1 млн")
+    assert (f.measure, f.reporter, f.partner) == ("exports", "Kazakhstan", "world")
