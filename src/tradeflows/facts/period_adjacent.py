@@ -21,6 +21,9 @@ _ADJACENT_GAP = re.compile(r"[\s,]*"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
 ADJACENT_REACH = 30  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
+# "в январе 2011-го - $1,291 миллиона, 2012 года - $2,084 миллиона": a year after a comma and before a dash and an
+# amount labels the amount after it, an item of a list, not the figure before the comma (rule list_item_year)
+_LABELS_NEXT = re.compile(r"\s*[-–—]\s*(?:[$€£¥]\s?)?\d")
 # "... in 2010, but jumped to $1.3 billion by the end of December 2018": a ';' or ', but' opens another clause
 _CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
 
@@ -49,5 +52,6 @@ def _adjacent_times(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeE
                 # "104,9% к январю-июню 2015 года": the months a growth is measured against (rule base_part)
                 and not (t.base and f.kind == "growth" and t.kind in ("month_range", "months", "part", "month"))
                 # "an increase of €3 billion (2%) over 2020": the year the change is measured against
-                and not (t.base and _OVER_GAP.search(d.text, end, t.start))]
+                and not (t.base and _OVER_GAP.search(d.text, end, t.start))
+                and not ("," in d.text[end:t.start] and _LABELS_NEXT.match(d.text, t.end))]
     return adjacent

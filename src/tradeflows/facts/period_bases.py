@@ -109,7 +109,8 @@ def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
         # "rose to $33.92 billion from $33.38 billion in August last year": the same month a year on
         ref, basis = d.source_year(f.clean_start)
         return ref + rel_month.rel + 1, rel_month.m1, rel_month.m2, basis, "after_base"
-    dated = [t for t in all_times if t.base and (t.year or t.bracket_year)
+    # (the year a past record was set, kind record_year, is no base the figure comes a year after)
+    dated = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.kind != "record_year"
              and not _SINCE.search(d.text, max(0, t.start - 8), t.start)]
     bases = [t for t in dated if t.m2 - t.m1 < 11] + dated
     # "compared to the first quarter of 2023 (N5.56 trillion)" on a page of 2023: a base of the page's own

@@ -68,7 +68,13 @@ def _grammar(lang: str) -> dict:
             # not a date ("2025-08-30") nor a span's start ("2022-2023")
             ("year", re.compile(rf"(?<![\d.,$])(?P<y>{_YEAR})(?![\d%])(?!-[01]\d\b)(?!\s?[-–]\s?(?:19|20)\d\d)(?:\s*(?:годом|году|годах|года?|-?го|-?м|г\.))?", re.I)),
         ],
-        "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:\w+\s+){{0,1}}$", re.I),
+        # "против 11,2 миллиона в январе 2025 года", "по сравнению с $2,2 млн в январе — июне 2022 года": the time
+        # after the compared amount is that amount's, a base, not the time of a figure before the cue (rule base_amount)
+        # (an amount's scale word must follow its number, and the "в" is lower-case: "чем в 2020 году. В январе" is a
+        # year and then the next sentence)
+        "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:(?:\w+\s+){{0,1}}|(?:[$€]\s?)?\d[\d.,]*\s*"
+                                  rf"(?:тыс|млн|млрд|трлн|миллион|миллиард|тысяч|триллион)[а-яё]*\.?\s+(?:[а-яё]+\.?\s+)?"
+                                  rf"(?-i:в|за)\s+)$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
@@ -167,7 +173,11 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         base = rel_base
     before = text[max(0, m.start() - 40):m.start()]
     if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
-        return None  # "минимумом с 2005 года": where a record is counted from, no period
+        if re.search(r"(?<![\w-])с\s+$", before):
+            return None  # "минимумом с 2005 года": where a record is counted from, no period
+        # "исторического максимума 2012 года (203,6 млрд евро)": when a past record was set, a base whose value
+        # may follow in brackets (rule base_value), never the period of the figure before it (kind record_year)
+        return TimeExpr(m.start(), m.end(), "record_year", year, None, None, 1, 12, True)
     base = base or rel_base or bool(g["base_before"].search(before)) or (
         kind in ("month_range", "months", "part", "month") and bool(g["base_before_part"].search(before)))
     target = bool(g["target_before"].search(before)) and kind in ("year", "relative")

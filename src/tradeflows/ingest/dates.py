@@ -52,6 +52,9 @@ URL_DATE_RULES = (
     ("y_md", re.compile(rf"/({_Y})/([01]\d)([0-3]\d)/")),
     # /20170227/ or /20170227-slug: eight digits standing alone as a path segment
     ("compact", re.compile(rf"/({_Y})([01]\d)([0-3]\d)(?=[/_.-]|$)")),
+    # /news/20150223115540826-slug (1news.az): the date with the time of day and its milliseconds
+    # written after it, hhmmss then more digits (rule stamp)
+    ("stamp", re.compile(rf"/({_Y})([01]\d)([0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{{0,4}}(?=[/_.-]|$)")),
     # /2023/09/ with no day: the month only
     ("ym", re.compile(rf"/({_Y})/([01]\d)/")),
 )
@@ -189,8 +192,15 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
         return d, "text:lead"
     m = cue("dateline", _DATELINE).search(head)
     if m:
-        y = text_year(head)
         day = next(g for g in m.groups() if g)
+        at_url = url_date(head) or date_of_url(url)
+        on_url = _parse(f"{day} {at_url[:4]}") if at_url and len(at_url) == 10 else None
+        if on_url is not None and on_url[5:7] == at_url[5:7]:
+            # "БАКУ, 23 фев - 1NEWS.AZ" at /news/20150223115540826-...: a dateline with no year takes its
+            # year from the page's address that dates the same month, not from the years the text names
+            # (rule dateline_url_year)
+            return on_url, "text:dateline_url_year"
+        y = text_year(head)
         if y is not None:
             d = _parse(f"{day} {y}")
             if d and (int(d[5:7]) < _reported_through(head, y) or y in done_years(head)):

@@ -346,6 +346,21 @@ def _remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
     return "".join(parts), new_offs, positions
 
 
+# Latin letters that look like Cyrillic ones, typed inside a Cyrillic word ("отчëтный" with the
+# Latin ë of a keyboard layout, "Cоюз" with a Latin C): read as the Cyrillic letter, one for one,
+# so offsets stay (rule cyrillic_homoglyph)
+_LATIN, _AS_CYRILLIC = "aceopxyëABCEHKMOPTXË", "асеорхуёАВСЕНКМОРТХЁ"
+_HOMOGLYPHS = str.maketrans(_LATIN, _AS_CYRILLIC)
+# a look-alike with no Latin letter beside it and a Cyrillic one on either side
+_LATIN_IN_CYRILLIC = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LATIN}](?![A-Za-z\u00c0-\u024f])"
+                                rf"(?:(?<=[а-яёА-ЯЁ][{_LATIN}])|(?=[а-яёА-ЯЁ]))")
+
+
+def cyrillic_homoglyphs(text: str) -> str:
+    """text with the Latin look-alikes inside Cyrillic words read as Cyrillic (same length)."""
+    return _LATIN_IN_CYRILLIC.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
+
+
 def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanText:
     """The clean body of a raw text; `hints` are per-line layout kinds the file itself
     marked (a PDF's footnotes by font size), passed on to the layout stage."""
@@ -354,6 +369,7 @@ def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanTe
     lay = classify(lines, fmt, hints)
     b = _join_body(raw, lines, starts, lay, fmt)
     text, offs = b.text(), b.offs
+    text = cyrillic_homoglyphs(text)
     markers: list[Marker] = []
     if lay.citations:
         spans = _find_markers(text, offs, lay, starts)
