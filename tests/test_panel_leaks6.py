@@ -176,3 +176,18 @@ def test_the_subject_of_a_with_clause_owns_the_surplus():
     assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("IDN", "IND", "balance", 2018)
     assert not reporter_as_counterpart(row(f))
     assert series_status(row(f)) == IN
+
+
+# -- "Indonesia is Vietnam's third biggest trade partner in ASEAN ... Two-way trade increased": two-way
+#    trade is two countries', never the bloc a ranking was in (rule bilateral_not_bloc) -----------------------
+def test_two_way_trade_does_not_carry_a_bloc():
+    # en.vietnamplus.vn 2024-01-11
+    text = ("Indonesian President's visit to help deepen strategic partnership\n\nCurrently, Indonesia is Vietnam’s"
+            " third biggest trade partner in ASEAN, while the latter is the former’s fourth largest.\n\nTwo-way trade"
+            " increased from 8.2 billion USD in 2020 to 14.1 billion USD in 2022, and was estimated at over 12"
+            " billion USD last year.\n")
+    f = fig(text, "14.1 billion USD")
+    assert (f.measure, f.year, f.value) == ("turnover", 2022, 14.1e9)
+    assert f.partner != "ASEAN"
+    assert "partner:bilateral_carried" not in f.fact_rules
+
