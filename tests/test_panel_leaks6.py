@@ -191,3 +191,28 @@ def test_two_way_trade_does_not_carry_a_bloc():
     assert f.partner != "ASEAN"
     assert "partner:bilateral_carried" not in f.fact_rules
 
+
+
+# -- "just under the record set in 2018", "the biggest on record after the $419.4bn shortfall in 2018": the
+#    year of a record compared with dates only the record (rules record_year, compared_year_after) ----------
+_EXAMINER = ("US goods trade deficit with China widens to record $383bn amid tensions\n\nThe US is lagging further behind"
+             " despite its exports to China climbing to an all-time record of $154bn last year\n\nTrade in goods between"
+             " the US and China climbed to a record in 2022, a reminder that consumers and companies in the world’s two"
+             " biggest economies remain deeply connected.\n\nTotal merchandise trade between the two countries rose to"
+             " almost $691bn (€646bn) last year, exceeding the record set in 2018, US Commerce Department data showed."
+             " The data is not adjusted for inflation. The annual goods-trade deficit with China widened 8% to $383bn,"
+             " the biggest on record after the $419.4bn shortfall in 2018.\n\nThe value of merchandise exports to China"
+             " climbed to an all-time high of $153.8bn, while imports increased to $536.8bn, just under the record set"
+             " in 2018.\n")
+
+
+def test_the_year_of_a_record_compared_with_is_the_records():
+    # irishexaminer.com (2023): the figures are of 2022, the record of 2018
+    body = [f for f in figures_of_text(_EXAMINER, "page", "web") if f.figure == "$383bn"]
+    assert [f.year for f in body] == [2022, 2022]
+    assert fig(_EXAMINER, "$419.4bn").year == 2018
+    assert fig(_EXAMINER, "$536.8bn").year == 2022
+    assert fig(_EXAMINER, "$153.8bn").year == 2022
+    f = body[0]   # the headline's figure, restated in the body: the panel's cell
+    assert (f.reporter_iso3, f.partner_iso3, f.measure) == ("USA", "CHN", "balance")
+    assert series_status(row(f)) == IN
