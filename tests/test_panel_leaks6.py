@@ -216,3 +216,13 @@ def test_the_year_of_a_record_compared_with_is_the_records():
     f = body[0]   # the headline's figure, restated in the body: the panel's cell
     assert (f.reporter_iso3, f.partner_iso3, f.measure) == ("USA", "CHN", "balance")
     assert series_status(row(f)) == IN
+
+
+# -- "$12.03 billon": the misspelt scale word is billion (vocab units.txt) ------------------------------------
+def test_billon_is_a_misspelt_billion():
+    # newtelegraphng.com 2023-04-21
+    f = fig("Volume of trade between Nigeria and China grossed $12.03 billon in 2021, Permanent Secretary, Ministry of"
+            " Industry, Trade and Investment, Dr. Evelyn Ngige, said yesterday.\n", "$12.03 billon")
+    assert (f.value, f.currency, f.measure, f.year) == (12.03e9, "USD", "turnover", 2021)
+    assert {f.reporter_iso3, f.partner_iso3} == {"NGA", "CHN"}
+    assert series_status(row(f)) == IN
