@@ -76,7 +76,8 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
     including excluding namely between among such like via
     billion billions million millions trillion thousand bn mn tn percent cent
     year years month months quarter period level figure total value amount
-    levels figures totals values amounts results indicators""".split())
+    levels figures totals values amounts results indicators
+    is are was were be been being""".split())   # "trade ... was worth £23.5 billion": a copula, no product
 
 
 def product_cue(r: dict) -> bool:
@@ -127,7 +128,38 @@ def product_rule(r: dict) -> str | None:
     for m in _PRODUCT_ACCOUNTED.finditer(sentence, clause_start(sentence, pos, None), pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _FLOW_WORDS:
             return "product_accounted"
+    if _part_of_own_flow(r, sentence, end):
+        return "part_of_flow"
+    for m in _PRODUCT_COMPRISED.finditer(sentence, 0, pos):
+        w = m.group(1).lower()
+        if w not in generic and w not in _FUNCTION_WORDS and w not in _FLOW_WORDS:
+            return "product_comprised"
     return None
+
+
+# "Indonesia's exports to India in 2018 comprised coal worth $5.37 billion; CPO and its derivatives valued at
+# $3.56 billion": the flow is broken down into goods, each amount after it is one good's (rule product_comprised)
+_PRODUCT_COMPRISED = re.compile(r"\b(?:exports?|imports?|shipments|supplies)\b[^.;:]{0,60}?\b(?:comprised|comprising|"
+                                r"consisted\s+of|consisting\s+of|included|including)\s+(?:mainly\s+|mostly\s+|chiefly\s+)?"
+                                r"([A-Za-z][\w-]*)", re.I)
+
+
+# "US$3.4 billion or 25 percent of Indonesia's total exports to India": the amount is a share of a flow
+_SHARE_AFTER = re.compile(r"\s*,?\s*(?:or|representing|accounting\s+for|making\s+up|which\s+is)\s+(?:about\s+|nearly\s+|"
+                          r"almost\s+|around\s+|over\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+", re.I)
+_OWN_FLOW = re.compile(r"[^,;.()]{0,40}?\b(?:exports?|imports?|trade|turnover|shipments)\s+(?:to|from|with)\s+(?:the\s+)?", re.I)
+
+
+def _part_of_own_flow(r: dict, sentence: str, end: int) -> bool:
+    """The amount is followed by "or 25 percent of ... exports to <its own partner>": a part of that flow
+    (a product's, a channel's), not the flow itself (rule part_of_flow). A share of a bloc's or the world's
+    total ("$1.215bn, accounting for 19.2% of the total bloc") is a partner's whole flow and stays."""
+    m = _SHARE_AFTER.match(sentence, end)
+    partner = (r.get("partner") or "").strip()
+    if m is None or not partner:
+        return False
+    w = _OWN_FLOW.match(sentence, m.end())
+    return w is not None and sentence[w.end():w.end() + len(partner)].lower() == partner.lower()
 
 
 # "rose 29.4 billion dollars and reached", "up 453.1 billion dollars from 2021", "an increase by
@@ -182,7 +214,8 @@ def conversion_cue(r: dict) -> bool:
 
 # "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the
 # figure name a balance, whatever measure a cue further away gave it
-_BALANCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
+# ("reached US$19.8 billion with a surplus of US$6.3 billion": a balance of its own follows, rule with_balance)
+_BALANCE_AFTER = re.compile(r"\s*(?!(?:with|and|while|but)\b)(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
 _BALANCE_BEFORE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
                              r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
 

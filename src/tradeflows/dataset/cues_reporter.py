@@ -72,12 +72,63 @@ def group_subject(r: dict) -> bool:
     return False
 
 
+# "a surplus of US$6.3 billion for Indonesia", "a deficit of $2 billion in favour of China": the owner after
+# the amount (rule balance_for)
+_BALANCE_FOR = re.compile(r"\s*(?:\(\s*)?(?:in\s+favou?r\s+of|for)\s+(?:the\s+)?", re.I)
+
+
+def balance_for(r: dict) -> bool:
+    """A balance whose amount is followed by "for <country>" or "in favour of <country>", another country
+    than its reporter: the surplus is that country's (rule balance_for, reason `another country`)."""
+    span = figure_span(r) if r.get("measure") == "balance" and r.get("reporter_iso3") else None
+    if span is None:
+        return False
+    sentence, _, end = span
+    m = _BALANCE_FOR.match(sentence, end)
+    if m is None:
+        return False
+    p = next((p for p in _sentence_places(sentence) if p.start == m.end()), None)
+    return p is not None and p.kind in ("country", "demonym") and bool(p.iso3) \
+        and p.iso3 != r["reporter_iso3"].upper()
+
+
+# the preposition that introduces a flow's counterpart (rule reporter_as_counterpart)
+_COUNTERPART_PREP = {"balance": ("with",), "turnover": ("with",), "exports": ("to",), "imports": ("from",)}
+
+
+def reporter_as_counterpart(r: dict) -> bool:
+    """The figure's clause names its reporter only as the counterpart ("The country's trade deficit with the
+    South Korean market slipped ... to US$27.55 billion" read as South Korea's): a country is not its own
+    partner, so the reporter was taken from elsewhere (rule reporter_as_counterpart, reason `another country`)."""
+    preps = _COUNTERPART_PREP.get(r.get("measure") or "")
+    iso = (r.get("reporter_iso3") or "").upper()
+    pos = _figure_pos(r) if preps and iso else None
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    lo = clause_start(sentence, pos)
+    named = [p for p in _sentence_places(sentence) if lo <= p.start < pos and p.iso3 == iso
+             and p.kind in ("country", "demonym")]
+    if not named:
+        return False
+    pattern = re.compile(rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?$", re.I)
+    # ("with Indonesia clocking a surplus of $8.7 billion": the subject of a "with" clause is the owner)
+    return all(pattern.search(sentence[max(0, p.start - 12):p.start]) and not _WITH_SUBJECT.match(sentence, p.end)
+               for p in named)
+
+
+_WITH_SUBJECT = re.compile(r"(?:['’]s\b|\s+(?:\w+ing|has|had|was|is)\b)", re.I)
+
+
 def balance_owner(r: dict) -> bool:
     """A balance whose sentence opens with another country than its reporter ("Canada was the
     country with the highest increase in trade surplus ...", "Saudi Arabia came in third with a
-    $221.3 billion trade surplus"): a surplus or deficit is its subject's (reason `another country`)."""
+    $221.3 billion trade surplus"), or names the country it is for after the amount (balance_for):
+    a surplus or deficit is its subject's (reason `another country`)."""
     if r.get("measure") != "balance" or not r.get("reporter_iso3"):
         return False
+    if balance_for(r):
+        return True
     sentence = (r.get("sentence") or "").lstrip("-–—•* \"'“")
     first = [p for p in _sentence_places(sentence) if p.start <= 4]
     if not first:

@@ -44,6 +44,7 @@ from tradeflows.dataset.cues import (
     product_cue,
     number_tail,
     rank_frame,
+    reporter_as_counterpart,
     reporter_class,
     twelve_months_across,
 )
@@ -125,7 +126,7 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
                 yield CUE_REASON[cue]
             elif group_subject(r):
                 yield "not a country"      # "26 significant economies saw a trade surplus of $2.45 trillion"
-            elif balance_owner(r) or partner_source(r) or rank_frame(r) == "reporter":
+            elif balance_owner(r) or partner_source(r) or rank_frame(r) == "reporter" or reporter_as_counterpart(r):
                 yield "another country"    # "Canada was the country with ... surplus"; "the US Census Bureau data";
                 #                            "Japan was Australia's fifth-largest import source, valued at ..."
     status = r.get("status")

@@ -51,6 +51,13 @@ def carried(cl):
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
         if bilateral and _COUNTRIES.search(bilateral.group()):
+            if st.partner[1] is None and _TWO_COUNTRIES.search(bilateral.group()) and lookup(st.partner[0]) is not None \
+                    and lookup(st.partner[0]).kind == "bloc":
+                # "Indonesia is Vietnam's third biggest trade partner in ASEAN ... Two-way trade increased
+                # from 8.2 billion USD": the pair's trade is with a country, not the bloc a ranking was in
+                # (rule bilateral_not_bloc: the later rules, the page's head, may name it)
+                cl.partner_rule = None
+                return None
             return _country_of_city(st.partner, cl.rep_iso)
         return st.partner
     return None
@@ -66,6 +73,8 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:cou
                             r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country
 _COUNTRIES = re.compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
+# "two-way trade", "the two countries": two countries, never a bloc ("bilateral", "mutual" trade may be a bloc's)
+_TWO_COUNTRIES = re.compile(r"two[-\s]way|countries|nations", re.I)
 
 
 def _country_of_city(p: tuple, rep_iso) -> tuple:

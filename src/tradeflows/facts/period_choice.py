@@ -29,6 +29,7 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import _context_period, _months_ahead, closing_part_year  # noqa: F401
+from tradeflows.facts.period_context import comparison_aside, record_year
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
 TOPIC_SENTENCES = 2
@@ -135,6 +136,9 @@ def _month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: st
     return (y - 1, 12, 12, basis, rule) if m1 == 1 else (y, m1 - 1, m1 - 1, basis, rule)
 
 
+# an amount of money written between a figure and a time expression
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn)\b", re.I)
+_COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|record|behind)\b", re.I)
 _FROM_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 _TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
@@ -245,6 +249,21 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         outside = [t for t in times if not (t.end <= f.clean_start and _bracket_aside(d.text, t, f.clean_start))]
         if outside:
             times = outside
+    if not adjacent:
+        # "with trade registering a growth of 5.3% (compared to 22.9% in 2022), from $9.38 billion to $9.88
+        # billion": a year inside a bracketed comparison before the figure is the compared figure's (rule
+        # comparison_aside)
+        times = [t for t in times if not (t.end <= f.clean_start and comparison_aside(d.text, t))]
+        # "Both imports ($3.03 billion) and exports ($1.37 billion) witnessed a decrease, falling short of
+        # the planned target of $5 billion by 2020": a deadline behind another amount is that goal's (rule
+        # goal_year_after); "widened 8% to $383bn, the biggest on record after the $419.4bn shortfall in
+        # 2018": so is the year of an amount the figure is compared with (rule compared_year_after)
+        # "while imports increased to $536.8bn, just under the record set in 2018": the year of a record the
+        # figure is compared with (rule record_year_after)
+        times = [t for t in times if not (t.start >= f.clean_end and (
+            (_AMOUNT.search(d.text, f.clean_end, t.start)
+             and (t.target or _COMPARED_BETWEEN.search(d.text, f.clean_end, t.start)))
+            or (record_year(d.text, t) or -1) >= f.clean_end))]
     explicit_rule = "explicit"
     if f.kind == "growth" and not adjacent:
         # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative

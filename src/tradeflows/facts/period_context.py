@@ -50,6 +50,37 @@ def in_prior_change(d: _Doc, s: int, t: TimeExpr) -> bool:
     return _PRIOR_CLAUSE.search(d.text, max(s, t.start - 90), t.start) is not None
 
 
+# "(compared to 22.9% in 2022)": a comparison's base set aside in brackets (rule comparison_aside)
+_COMPARISON_ASIDE = re.compile(r"\(\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s", re.I)
+
+
+def comparison_aside(text: str, t: TimeExpr) -> bool:
+    """t stands inside brackets opened by a comparison ("with trade registering a growth of 5.3% (compared to
+    22.9% in 2022), from $9.38 billion to $9.88 billion"): the year is the compared figure's, neither a period
+    for the figures outside the brackets nor for the sentences after them (rule comparison_aside)."""
+    opened = text.rfind("(", max(0, t.start - 80), t.start)
+    if opened < 0 or ")" in text[opened:t.start]:
+        return False
+    closed = text.find(")", t.end, t.end + 40)
+    return closed >= 0 and "(" not in text[t.end:closed] \
+        and cue("comparison_aside", _COMPARISON_ASIDE).match(text, opened) is not None
+
+
+# "exceeding the record set in 2018", "the biggest on record after the $419.4bn shortfall in 2018": the year
+# of a record the figures are compared with (rule record_year)
+_RECORD_YEAR = re.compile(r"\b(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
+                          r"registered)\s+(?:back\s+)?(?:in|during)\s+(?:the\s+)?$"
+                          r"|\bon\s+record\s+(?:after|behind)\s+the\s+[^,;()]{0,40}?\s(?:in|of|during)\s+(?:the\s+)?$", re.I)
+
+
+def record_year(text: str, t: TimeExpr) -> int | None:
+    """Where the phrase starts when t is the year of a record the figures are compared with ("just under the
+    record set in 2018"): not a period for the figures before it nor for the sentences after it, only for
+    an amount inside the phrase ("after the $419.4bn shortfall in 2018"; rule record_year); else None."""
+    m = cue("record_year", _RECORD_YEAR).search(text, max(0, t.start - 90), t.start)
+    return None if m is None else m.start()
+
+
 def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     """The period a sentence sets for the sentences after it: its latest own dated period
     ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
@@ -90,6 +121,8 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a
             # sentence is its own figure's; only one opening the sentence sets the period after it (rule rolling_year)
             continue
+        if comparison_aside(d.text, t) or record_year(d.text, t) is not None:
+            continue   # "(compared to 13.7% in 2022)": the bracketed comparison's year (rule comparison_aside)
         if isearch(d, cue("than_clause", _THAN_CLAUSE), max(s, t.start - 120), t.start):
             # "The decline was however lower than the steep 27.2 per cent fall in exports registered in
             # 2015": a year inside a comparison with what went before is no period for what follows
