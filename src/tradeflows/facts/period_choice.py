@@ -249,6 +249,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         outside = [t for t in times if not (t.end <= f.clean_start and _bracket_aside(d.text, t, f.clean_start))]
         if outside:
             times = outside
+    unfiltered = times
     if not adjacent:
         # "with trade registering a growth of 5.3% (compared to 22.9% in 2022), from $9.38 billion to $9.88
         # billion": a year inside a bracketed comparison before the figure is the compared figure's (rule
@@ -273,10 +274,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0)
                                     or (t.kind in ("month_range", "months", "half", "quarter") and t.rel is None))
                and not _base_value_period(d.text, t)]
-        based = [t for t in times if t.year is not None and _base_value_period(d.text, t)]
+        based = [t for t in unfiltered if t.year is not None and _base_value_period(d.text, t)]
         if own and based:
             times, explicit_rule = own, "growth_not_base"
-        elif based and len(based) == len(times) and status == "actual":
+        elif based and all(t in based for t in times) and status == "actual":
             # "The figure represents a 24.9 per cent increase compared to the N52.4 trillion recorded in 2022":
             # a change whose only dated time dates its base's value is of a later period: the one in force
             # when later, else the year after the base (rule growth_after_base_value)
