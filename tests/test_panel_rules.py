@@ -844,3 +844,14 @@ def test_places_after_whilst_are_another_clause():
                 " Germany, US and Canada all experienced growth of more than 22%.", "19%")
     assert (f.measure, f.reporter_iso3, f.year) == ("turnover", "GBR", 2022)
     assert f.partner_iso3 is None
+
+
+def test_a_currency_name_before_brackets_is_no_product():
+    # "China's 2021 Imports and Exports Hit $6 Trillion for First Time" (a stored page quoting the GAC): the
+    # dollar amount in brackets after "yuan" is the yuan amount restated, no product "yuan" worth it; the
+    # yuan amount is the conversion's other side (rule conversion)
+    text = ("Citing customs statistics, Li stated that the total import and export volume of China's merchandise"
+            " trade in 2021 was 39.1 trillion yuan ($6.15 trillion), a year-on-year increase of 21.4%.")
+    usd, yuan = in_text(text, "$6.15 trillion"), in_text(text, "39.1 trillion yuan")
+    assert (usd.measure, usd.reporter_iso3, usd.year) == ("turnover", "CHN", 2021)
+    assert (product_rule(row(usd)), conversion_cue(row(usd)), conversion_cue(row(yuan))) == (None, False, True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import _figure_pos, clause_start, figure_end, figure_span
 from tradeflows.vocab import alternation, read_lines, read_lines_all
 
@@ -80,6 +81,11 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
     is are was were be been being""".split())   # "trade ... was worth £23.5 billion": a copula, no product
 
 
+def _currency_word(word: str) -> bool:
+    """A currency's name written after an amount ("yuan", "ringgit", "rupees"): no product."""
+    return word in aliases().after
+
+
 def product_cue(r: dict) -> bool:
     """The figure is one product's trade: a lowercase word other than a generic one (vocab
     generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
@@ -99,8 +105,9 @@ def product_rule(r: dict) -> str | None:
         return None
     sentence, generic = r["sentence"], _generic_goods()
     m = _PRODUCT_BEFORE.search(sentence, max(0, pos - 60), pos)
-    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
-        return "product_worth"
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS \
+            and not _currency_word(m.group(1)):
+        return "product_worth"     # (not "12.5 billion yuan ($1.8 billion)": a currency's name before "(")
     end = figure_end(r, pos)
     m = _PRODUCT_AFTER.match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
