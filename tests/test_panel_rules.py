@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tradeflows.dataset.tasks import figure_rows
-from tradeflows.dataset.cues import (conversion_cue, difference_cue, entity_cue, group_partner_rule, group_subject, partner_source,
+from tradeflows.dataset.cues import (conversion_cue, difference_cue, multi_year_cue, entity_cue, group_partner_rule, group_subject, partner_source,
                                      product_rule)
 from tradeflows.dataset.series import series_status
 from tradeflows.facts.periods import find_times
@@ -855,3 +855,26 @@ def test_a_currency_name_before_brackets_is_no_product():
     usd, yuan = in_text(text, "$6.15 trillion"), in_text(text, "39.1 trillion yuan")
     assert (usd.measure, usd.reporter_iso3, usd.year) == ("turnover", "CHN", 2021)
     assert (product_rule(row(usd)), conversion_cue(row(usd)), conversion_cue(row(yuan))) == (None, False, True)
+
+
+def test_a_change_over_several_years_is_no_growth_of_the_year():
+    # brightmartcs.com, 2023-03: "increased 7,140% from 17,000 tons ten years ago" is a change over ten years,
+    # not the year's growth_pct (reason not year on year); so is a rate "compared to 2019" for 2022 (mjtnews.com,
+    # web w10), while the rate before it, "compared to the previous year", stays the year's
+    f = in_text("Brazil's soybean exports to China have doubled. Beef exports have increased 7,140% from 17,000"
+                " tons ten years ago to 1.2 million tons in 2022.", "7,140%")
+    assert (f.kind, f.year) == ("growth", 2022)
+    assert multi_year_cue(row(f)) is True
+    text = ("For the first time, in 2022, Spanish exports to the Kingdom exceeded 10 billion (10.839 billion), an"
+            " increase of 12.72% compared to the previous year, and 28.2% (2.385 billion) compared to 2019, the last"
+            " year before the pandemic.")
+    assert (multi_year_cue(row(in_text(text, "12.72%"))), multi_year_cue(row(in_text(text, "28.2%")))) == (False, True)
+
+
+def test_the_most_exported_products_are_products():
+    # brightmartcs.com, 2023-03: "seven of the ten most exported products to China earning 48 billion dollars"
+    # is those products' trade (product_list), not Brazil's exports to China
+    f = in_text("Soybeans, beef, cellulose, sugar, poultry, cotton, and pork are seven of the ten most exported"
+                " products to China earning 48 billion dollars in 2022.", "48 billion dollars")
+    assert (f.measure, f.year) == ("exports", 2022)
+    assert product_rule(row(f)) == "product_list"

@@ -25,6 +25,6 @@ from tradeflows.dataset.cues_reporter import (  # noqa: F401
     reporter_as_counterpart)
 from tradeflows.dataset.cues_measure import (  # noqa: F401
     balance_cue, conversion_cue, difference_cue, flow_cue, local_dollar, product_cue, product_rule)
-from tradeflows.dataset.cues_period import fiscal_cue, part_year_cue, twelve_months_across  # noqa: F401
+from tradeflows.dataset.cues_period import fiscal_cue, multi_year_cue, part_year_cue, twelve_months_across  # noqa: F401
 from tradeflows.dataset.cues_partner import (  # noqa: F401
     group_partner_rule, other_flow_partner, part_partner, partner_reason)

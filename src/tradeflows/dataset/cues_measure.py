@@ -42,7 +42,8 @@ _PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chie
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
 # $414 million": a clause that lists the main goods gives each of them, not the total
 _PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
-                           r"most\s+(?:significant|important))\s+(?:export\s+|import\s+)?"
+                           # "seven of the ten most exported products to China earning 48 billion dollars"
+                           r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export\s+|import\s+)?"
                            r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.dataset.cues_text import _figure_pos, figure_end
+from tradeflows.dataset.cues_text import _figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
@@ -51,6 +51,37 @@ def _sentence_times(sentence: str) -> list:
     times = find_times(sentence, 0, None, lower_text(sentence))
     _LAST_TIMES = (sentence, lang, times)
     return times
+
+
+# "have increased 7,140% from 17,000 tons ten years ago", "grew by just 19% compared to 2019", "over the last
+# ten years ... have doubled": a change over several years, no year-on-year growth of the cell's year
+_MULTI_YEAR = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+few|several)"
+                         r"\s+years\s+(?:ago|earlier|before)|(?:over|in|during)\s+the\s+(?:last|past)\s+"
+                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|few|several)\s+years|"
+                         r"since\s+(?:19|20)\d\d)\b", re.I)
+_BASE_YEAR = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
+                        r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
+MULTI_YEAR_REACH = 120   # characters after the figure that its base is read in
+_NEXT_RATE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
+
+
+def multi_year_cue(r: dict) -> bool:
+    """A growth figure measured over several years: its clause names a base years back ("ten years
+    ago", "over the last ten years", "since 2010") or a base year before the year before the figure's
+    ("compared to 2019" for 2022). Only a year-on-year change is the cell's growth_pct."""
+    if r.get("kind") != "growth":
+        return False
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence, end = r["sentence"], figure_end(r, pos)
+    lo, hi = clause_start(sentence, pos), min(len(sentence), end + MULTI_YEAR_REACH)
+    nxt = _NEXT_RATE.search(sentence, end, hi)   # "12.72% compared to the previous year, and 28.2% ... compared
+    hi = nxt.start() if nxt else hi              # to 2019": the next rate's base is its own
+    if _MULTI_YEAR.search(sentence, lo, hi):
+        return True
+    year = r.get("year")
+    return year is not None and any(int(m.group(1)) < int(year) - 1 for m in _BASE_YEAR.finditer(sentence, pos, hi))
 
 
 def part_year_cue(r: dict) -> bool:

@@ -35,6 +35,7 @@ from tradeflows.dataset.cues import (
     group_subject,
     local_dollar,
     m49,
+    multi_year_cue,
     norm_name,
     other_flow_partner,
     own_balance,
@@ -55,7 +56,7 @@ IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
 REASONS = ("not money", "not a flow", "balance cue", "flow cue", "no reporter", "organization", "subnational reporter",
            "not a country", "another country", "target", "historical", "no year", "fiscal year", "partial year", "product",
-           "difference", "no partner", "subnational partner", "partner not a country", "partner of another flow",
+           "difference", "not year on year", "no partner", "subnational partner", "partner not a country", "partner of another flow",
            "ranked partner", "conversion", "low confidence",
            "implausible", "no usd value")
 # reasons that send an otherwise admissible figure to the entities' table
@@ -144,6 +145,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "product"
     if difference_cue(r):
         yield "difference"
+    elif multi_year_cue(r):
+        yield "not year on year"   # "increased 7,140% from 17,000 tons ten years ago": no annual growth
     pr = partner_reason(r)
     if pr:
         yield pr
