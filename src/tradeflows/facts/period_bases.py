@@ -20,7 +20,8 @@ _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
 # a base's value, then its period
 # "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
 _BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+|the\s+)?"
-                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+                                # ("against exports of US $501.000 million during": a code before the symbol)
+                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
                                 # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
                                 r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
 
