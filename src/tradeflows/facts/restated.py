@@ -14,6 +14,7 @@ from tradeflows.records import Figure
 from tradeflows.vocab.patterns import cue
 
 _WEAK_YEAR_RULES = ("source_year", "unknown", "section_period", "paragraph_period", "undated_aim", "relative_fiscal",
+                    "relative_doc_date",   # "up by 26.42% in 3 months": a headline's count of months from the page's date
                     "relative_context")
 HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
 
@@ -31,8 +32,10 @@ def _headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
             if body is not None:
                 # the same fact: a goal restated is a goal ("Thailand Targets US$30 Billion ..." then "aiming
                 # to boost bilateral trade to US$30 billion by 2025")
+                # (a period counted from the page's date keeps that basis: the year still comes from the date)
+                basis = g.year_basis if _rule_of(g, "year") == "relative_doc_date" else "context"
                 g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
-                            year_basis="context", status=body.status if body.status != "actual" else g.status,
+                            year_basis=basis, status=body.status if body.status != "actual" else g.status,
                             fact_rules=g.fact_rules.replace(
                                 f"year:{_rule_of(g, 'year')}", "year:restated_in_body"))
         out.append(g)
