@@ -325,3 +325,11 @@ def test_pdf_marker_glued_to_scale_word_without_its_footnote():
 
 # Linear running time on adversarial input ("1111...", "$$$...") is a timing: `make fuzz`
 # checks it (tests/fuzzing.py, ADVERSARIAL), as no unit test may time the code.
+
+
+def test_double_digits_is_no_multiple():
+    # english.hani.co.kr, 2023-01-03: "grew by double digits — 14.5%": a count of digits, not a doubling
+    from tradeflows.pipeline import figures_of_text
+    figs = figures_of_text("Exports to the United States, on the other hand, grew by double digits — 14.5% — surpassing"
+                           " US$100 billion for the first time ever.", "page", "web")
+    assert [f.figure for f in figs] == ["14.5%", "surpassing US$100 billion"]

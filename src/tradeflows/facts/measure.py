@@ -255,8 +255,14 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
         # "recorded a N2.9 billion trade surplus, as total trade stood at N71.880 trillion": the cue that is
         # the subject of the verb right before the figure names it; else the nearest cue, a specific one
         # ("surplus") outweighing a nearer vague one ("foreign trade")
-        verb = [c for c in before if _SUBJECT_VERB_GAP.fullmatch(text, c[1], f.clean_start)]
-        c = verb[-1] if verb else min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
+        verb = [c for c in before if c[2] in _FLOWS and _SUBJECT_VERB_GAP.fullmatch(text, c[1], f.clean_start)]
+        if verb:
+            c = verb[-1]
+            # "the value of import trade from China was valued at", "the volume of export transactions
+            # increased by": the flow word right before the verb's noun names it
+            c = next((x for x in before if x[1] < c[0] and not text[x[1]:c[0]].strip() and x[2] in _FLOWS), c)
+        else:
+            c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
         return c[2], "cue_before", (c[0], c[1])
     right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0])]
     if right:
@@ -356,9 +362,12 @@ PASSIVE_REACH = 140
 _PASSIVE_GAP = re.compile(r"[^\d,.;:]{0,50}(?:,[^.;:]{1,90}?,)?[^\d,.;:]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)"
                           r"\s+(?:\w+ly\s+)?", re.I)
 # a measure cue and the verb of its level right before the figure ("total trade stood at", "imports amounted to")
-_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:stood\s+at|amounted\s+to|totall?ed|came\s+(?:in\s+)?(?:at|to)|"
-                               r"was\s+valued\s+at|were\s+valued\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
-                               r"some\s+|over\s+)?")
+# ("exports to China fell by over 4%": the cue's own place between it and the verb, and a change verb)
+_SUBJECT_VERB_GAP = re.compile(r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+                               r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:stood\s+at|amounted\s+to|totall?ed|came\s+(?:in\s+)?(?:at|to)|"
+                               r"was\s+valued\s+at|were\s+valued\s+at|reached|(?:rose|fell|grew|increased|decreased|declined|"
+                               r"dropped|jumped|climbed|surged|plunged|slipped|soared|tumbled|expanded|contracted|shrank)"
+                               r"(?:\s+(?:by|to))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?")
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 # ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)

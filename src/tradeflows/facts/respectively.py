@@ -32,7 +32,26 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     # "to Germany and the U.S. amounted to $21 billion and $14.8 billion, respectively, while exports
     # to Iraq stood at $12.8 billion": the word closes the list; a figure after it is another clause's
     closed = [x for x in members if x.start() < r.start()]
-    return _nearest(start, [x.start() for x in (closed if len(closed) >= 2 else members)])
+    members = closed if len(closed) >= 2 else members
+    # "deficit with Saudi Arabia was second with $17.5 billion, followed by those with the UAE, Kuwait and
+    # Australia with $10 billion, $7.5 billion and $6.5 billion, respectively": the list is the run of
+    # figures joined by list words only, not every figure of the unit in the sentence
+    run = _run_of(text, members, start)
+    return _nearest(start, [x.start() for x in (run if run is not None else members)])
+
+
+def _run_of(text: str, members: list[re.Match], start: int) -> list[re.Match] | None:
+    """The figures of members joined to the one nearest `start` by list words only ("$10 billion,
+    $7.5 billion and $6.5 billion"), when two or more and fewer than all."""
+    if len(members) < 3:
+        return None
+    i = min(range(len(members)), key=lambda k: abs(members[k].start() - start))
+    lo = hi = i
+    while lo > 0 and _FIG_GAP.fullmatch(text, members[lo - 1].end(), members[lo].start()):
+        lo -= 1
+    while hi + 1 < len(members) and _FIG_GAP.fullmatch(text, members[hi].end(), members[hi + 1].start()):
+        hi += 1
+    return members[lo:hi + 1] if 2 <= hi - lo + 1 < len(members) else None
 
 
 def _members(text: str, s: int, e: int, figure: str) -> list[re.Match] | None:

@@ -9,12 +9,15 @@ figures/kinds.py.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from tradeflows.figures.kinds import (_COUNT_AFTER, _INFINITIVE, _LESS, _MORE_LESS, _MULT_CMP, _OBJECT_AFTER,
                                       _PERIOD_HALF, _PERIOD_OF, _SHARE_RIGHT, _STRONG_MULTIPLES, _VERB_MULTIPLES,
                                       _last_direction, _round_pct)
 
+
+_DIGITS_AFTER = re.compile(r"[\s-]*digits?\b", re.I)
 
 def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Decimal, clause: str,
                   qualifier: str | None, by: bool, pats: dict) -> tuple[float, int] | None:
@@ -26,6 +29,8 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
     direction = _last_direction(clause, pats)
     strong = word.startswith(_STRONG_MULTIPLES) or word.endswith("fold") or (
         suffix is not None and "fold" in suffix.lower())
+    if _DIGITS_AFTER.match(after):
+        return None   # "grew by double digits — 14.5%", "a triple-digit rise": a count of digits, no multiple
     if word in _VERB_MULTIPLES:
         # "double"/"triple" is also an adjective ("double taxation"): a verb
         # needs an infinitive, a qualifier or an object after it
