@@ -10,7 +10,8 @@ full year that restates a part-year figure of the body takes its months (_restat
 
 Its parts: period_adjacent.py (the time right after a figure), period_bases.py (a base whose value
 the figure is), period_relative.py (relative and fiscal years dated), period_context.py (the
-period a sentence sets for those after it).
+period a sentence sets for those after it), period_growth.py (a change rate's own time, an
+earlier change's month), period_fallback.py (a figure whose sentence names no time).
 """
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ from tradeflows.vocab.patterns import cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import _context_period, _months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
+from tradeflows.facts.period_fallback import _period_without_time
+from tradeflows.facts.period_growth import _month_before, growth_times, prior_change_month
 
-# how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
-TOPIC_SENTENCES = 2
 # the figure's confidence from how its year was known (other bases: 0.4)
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
@@ -121,21 +122,6 @@ def _period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str 
     return ps, pe
 
 
-# a figure in the clause of an earlier change ("after a 5.6% gain", "following a revised 3.2% rise",
-# "after rising 5.6%") and the words between it and "the previous month" ("gain", "rise in")
-_PRIOR_FIGURE = re.compile(r"\b(?:after|following)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
-                           r"(?:about\s+|almost\s+|nearly\s+)?$", re.I)
-_PRIOR_MONTH_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
-
-
-def _month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: str):
-    """The month before a single month (December of the year before January); a year alone if the
-    period is not one month."""
-    if y is None or m1 is None or m1 != m2:
-        return y, None, None, basis, rule
-    return (y - 1, 12, 12, basis, rule) if m1 == 1 else (y, m1 - 1, m1 - 1, basis, rule)
-
-
 # an amount of money written between a figure and a time expression
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn)\b", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|record|behind)\b", re.I)
@@ -147,15 +133,6 @@ _TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+
 # "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
 _FY_STARTED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|starting|beginning|commenced)\s+(?:on\s+|in\s+)?"
                          rf"(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
-# goals and past levels that name no time of their own
-_UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
-                      r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
-                      r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
-# a mean rate over years: "average annual rate", "annual average growth", "CAGR"
-_AVERAGE_RATE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
-                           r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I)
-# a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
-_GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 
 
 def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
@@ -182,14 +159,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return t.year, t.m1, t.m2, "explicit", "respectively"
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
-    if skip is None and _PRIOR_FIGURE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
-        # "climbed 32% in January after a 5.6% gain the previous month": the earlier change of a clause
-        # "after a ..." is of the month before the one the sentence is at (rule prior_change_month)
-        prev = next((t for t in all_times if t.kind == "prev_month"
-                     and _PRIOR_MONTH_GAP.fullmatch(d.text, f.clean_end, t.start)), None)
-        if prev is not None:
-            y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
-            return _month_before(y, m1, m2, basis, "prior_change_month")
+    prev = prior_change_month(d, f, all_times) if skip is None else None
+    if prev is not None:
+        # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
+        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
+        return _month_before(y, m1, m2, basis, "prior_change_month")
     if any(t.fiscal for t in all_times):
         all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
     if skip is not None:
@@ -267,24 +241,9 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             or (record_year(d.text, t) or -1) >= f.clean_end))]
     explicit_rule = "explicit"
     if f.kind == "growth" and not adjacent:
-        # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
-        # growth of 26.44 per cent": the period of the base's value is not the change's (rule growth_not_base)
-        # ("The merchandise exports in October were ..., as compared to ... in October 2019, exhibiting a negative
-        # growth of -5.12 percent": a month of the year in force is the change's own too)
-        own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0)
-                                    or (t.kind in ("month_range", "months", "half", "quarter") and t.rel is None))
-               and not _base_value_period(d.text, t)]
-        based = [t for t in unfiltered if t.year is not None and _base_value_period(d.text, t)]
-        if own and based:
-            times, explicit_rule = own, "growth_not_base"
-        elif based and all(t in based for t in times) and status == "actual":
-            # "The figure represents a 24.9 per cent increase compared to the N52.4 trillion recorded in 2022":
-            # a change whose only dated time dates its base's value is of a later period: the one in force
-            # when later, else the year after the base (rule growth_after_base_value)
-            b = based[0]
-            if st.period is not None and st.period[0] is not None and st.period[0] > b.year:
-                return st.period[0], st.period[1], st.period[2], "context", "growth_after_base_value"
-            return b.year + 1, b.m1, b.m2, "context", "growth_after_base_value"
+        times, explicit_rule, decided = growth_times(d, st, f, times, unfiltered, status)
+        if decided is not None:
+            return decided
     if not times and status == "actual" and st.period is not None and st.period[0] is not None:
         # "Годом ранее розничный товарооборот сократился на 8,6%", "A year earlier, exports ...": a
         # sentence opened by "a year earlier" is of the year before the one in force, in its months;
@@ -385,34 +344,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # of its own, in a paragraph at a year that ran to December, is of that year (rule closing_part)
             return st.period[0], m1, m2, "context", "closing_part"
         return _relative_period(d, st, f, si, pi, rep_iso, t, all_times, m1, m2)
-    s, e = d.c.sentences[si]
-    if f.kind == "growth" and cue("average_rate", _AVERAGE_RATE).search(
-            d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
-        # "grew at an average annual rate of 12.7% in the 13 years the agreement has been in force":
-        # a mean over years the text does not date (rule average_rate)
-        return None, None, None, None, "average_rate"
-    if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
-        return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
-    topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
-    if st.period is not None and st.period_para == pi and not topic_far:
-        y, m1, m2 = st.period
-        return y, m1, m2, "context", "paragraph_period" if st.period_topic is None else "topic_period"
-    ref, basis = d.source_year(f.clean_start)
-    if basis == "footnote":
-        return ref, None, None, "footnote", "source_year"
-    if status != "actual" and cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
-        # "Turkey and Uzbekistan aim to enhance their bilateral trade volume to $5 billion": a goal
-        # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)
-        return None, None, None, None, "undated_aim"
-    if st.period is not None and st.period_topic is None:
-        if st.period_whole is not None and st.period_para != pi:
-            y, m1, m2 = st.period_whole
-            return y, m1, m2, "context", "month_of_total"
-        y, m1, m2 = st.period
-        return y, m1, m2, "context", "section_period"
-    if ref is not None:
-        return ref, None, None, basis, "source_year"
-    return None, None, None, None, "unknown"
+    return _period_without_time(d, st, f, si, pi, status)
 
 
 # the year rules of a headline figure that names no period of its own

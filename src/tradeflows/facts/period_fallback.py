@@ -1,0 +1,60 @@
+"""The period of a figure whose sentence names no time of its own: the fallback sieve.
+
+When period_choice finds no time expression for a figure, these rules decide in order: a mean
+rate over undated years (average_rate), an undated goal (undated_goal), the period in force in
+the paragraph or set by a topic opening (paragraph_period, topic_period), a quote's footnote
+(source_year), a goal with no time (undated_aim), the section's period (section_period,
+month_of_total), else the year the text was written (source_year) or none (unknown).
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import WINDOW, _Doc, _State
+from tradeflows.records import Figure
+from tradeflows.vocab.patterns import cue
+
+# how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
+TOPIC_SENTENCES = 2
+
+# goals and past levels that name no time of their own
+_UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
+                      r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
+                      r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
+# a mean rate over years: "average annual rate", "annual average growth", "CAGR"
+_AVERAGE_RATE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
+                           r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I)
+# a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
+_GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
+
+
+def _period_without_time(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str):
+    """(year, m1, m2, year_basis, rule) of a figure with no time expression of its own."""
+    s, e = d.c.sentences[si]
+    if f.kind == "growth" and cue("average_rate", _AVERAGE_RATE).search(
+            d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+        # "grew at an average annual rate of 12.7% in the 13 years the agreement has been in force":
+        # a mean over years the text does not date (rule average_rate)
+        return None, None, None, None, "average_rate"
+    if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+        return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
+    topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
+    if st.period is not None and st.period_para == pi and not topic_far:
+        y, m1, m2 = st.period
+        return y, m1, m2, "context", "paragraph_period" if st.period_topic is None else "topic_period"
+    ref, basis = d.source_year(f.clean_start)
+    if basis == "footnote":
+        return ref, None, None, "footnote", "source_year"
+    if status != "actual" and cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+        # "Turkey and Uzbekistan aim to enhance their bilateral trade volume to $5 billion": a goal
+        # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)
+        return None, None, None, None, "undated_aim"
+    if st.period is not None and st.period_topic is None:
+        if st.period_whole is not None and st.period_para != pi:
+            y, m1, m2 = st.period_whole
+            return y, m1, m2, "context", "month_of_total"
+        y, m1, m2 = st.period
+        return y, m1, m2, "context", "section_period"
+    if ref is not None:
+        return ref, None, None, basis, "source_year"
+    return None, None, None, None, "unknown"

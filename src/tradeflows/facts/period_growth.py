@@ -1,0 +1,62 @@
+"""The period of a change rate: its own time, not its base's, and a change told as an earlier one.
+
+A growth rate is measured against a base whose value may be dated in the same sentence ("from
+$4.981 billion in July 2022", "compared to the N52.4 trillion recorded in 2022"); that date is the
+base's, not the change's (rules growth_not_base, growth_after_base_value). A change in the clause
+of an earlier one ("after a 5.6% gain the previous month") is of the month before the sentence's
+(rule prior_change_month).
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import _Doc, _State
+from tradeflows.facts.period_bases import _base_value_period
+from tradeflows.facts.periods import TimeExpr
+from tradeflows.records import Figure
+
+# a figure in the clause of an earlier change ("after a 5.6% gain", "following a revised 3.2% rise",
+# "after rising 5.6%") and the words between it and "the previous month" ("gain", "rise in")
+_PRIOR_FIGURE = re.compile(r"\b(?:after|following)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
+                           r"(?:about\s+|almost\s+|nearly\s+)?$", re.I)
+_PRIOR_MONTH_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
+
+
+def _month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: str):
+    """The month before a single month (December of the year before January); a year alone if the
+    period is not one month."""
+    if y is None or m1 is None or m1 != m2:
+        return y, None, None, basis, rule
+    return (y - 1, 12, 12, basis, rule) if m1 == 1 else (y, m1 - 1, m1 - 1, basis, rule)
+
+
+def prior_change_month(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
+    """The "previous month" right after a figure in the clause of an earlier change, or None."""
+    if not _PRIOR_FIGURE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
+        return None
+    return next((t for t in all_times if t.kind == "prev_month"
+                 and _PRIOR_MONTH_GAP.fullmatch(d.text, f.clean_end, t.start)), None)
+
+
+def growth_times(d: _Doc, st: _State, f: Figure, times: list[TimeExpr], unfiltered: list[TimeExpr], status: str):
+    """(times, explicit rule, period or None) of a growth figure with no time joined to it: its own
+    dated times without those dating its base's value, or the period decided outright."""
+    # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
+    # growth of 26.44 per cent": the period of the base's value is not the change's (rule growth_not_base)
+    # ("The merchandise exports in October were ..., as compared to ... in October 2019, exhibiting a negative
+    # growth of -5.12 percent": a month of the year in force is the change's own too)
+    own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0)
+                                or (t.kind in ("month_range", "months", "half", "quarter") and t.rel is None))
+           and not _base_value_period(d.text, t)]
+    based = [t for t in unfiltered if t.year is not None and _base_value_period(d.text, t)]
+    if own and based:
+        return own, "growth_not_base", None
+    if based and all(t in based for t in times) and status == "actual":
+        # "The figure represents a 24.9 per cent increase compared to the N52.4 trillion recorded in 2022":
+        # a change whose only dated time dates its base's value is of a later period: the one in force
+        # when later, else the year after the base (rule growth_after_base_value)
+        b = based[0]
+        if st.period is not None and st.period[0] is not None and st.period[0] > b.year:
+            return times, "explicit", (st.period[0], st.period[1], st.period[2], "context", "growth_after_base_value")
+        return times, "explicit", (b.year + 1, b.m1, b.m2, "context", "growth_after_base_value")
+    return times, "explicit", None
