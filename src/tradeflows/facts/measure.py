@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc, _State, _cues
+from tradeflows.facts.context import _Doc, _State
 from tradeflows.facts.measure_context import _list_intro, _previous_cue
+from tradeflows.facts.measure_cues import _clause_cues
 from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
@@ -110,35 +111,6 @@ def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None
         elif cue("services", _SERVICES).search(win):
             scope = "services"
     return scope
-
-
-# "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
-# names a country's rank, not what the figure measures
-_PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
-# "the value of US goods that China bought under the trade agreement reached US$9.9 billion": a
-# "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
-_TRADE_END = re.compile(r"trade$", re.I)
-_TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|polic(?:y|ies)|disputes?|tensions|"
-                                r"negotiations?|barriers?|frictions?|conflicts?|confrontations?|truce|ministers?|"
-                                r"ministry|officials?|representatives?|envoys?|agenda)\b", re.I)
-
-
-def _clause_cues(d: _Doc, s_start: int, s_end: int, v) -> list:
-    """The measure cues of text[s_start:s_end], read once per clause, not once per figure in it."""
-    cache = d.__dict__.setdefault("_measure_cues", {})
-    key = (s_start, s_end, id(v))
-    if key not in cache:
-        text = d.text
-        cache[key] = [(m.start(), m.end(), *v["measures"][fold(m.group())])
-                      for m in _cues(d, v, "measure", s_start, s_end)
-                      if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
-                      and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
-                      and not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
-                      and not _PARTNER_AFTER.match(text, m.end())
-                      # "поставили цель увеличить торговлю": a verb that sets a goal supplies nothing
-                      and not cue("not_flow_after", NEVER).match(text, m.end())
-                      and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))]
-    return cache[key]
 
 
 def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
@@ -348,14 +320,6 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|o
                            # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
                            # phrase names the whole the clause's own flow is a part of
                            r"|\bin\s+terms\s+of\s+(?:the\s+)?$", re.I)
-# "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
-# (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
-_NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
-                          r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
-# "the Japan External Trade Organization (JETRO) reported", "the Export-Import Bank": a capitalised cue
-# followed by the noun of a body is part of that body's name and names no measure (rule cue_in_name)
-_NAME_AFTER = re.compile(r"(?:[\s-]+[A-Z][a-z]+)?[\s-]+(?:Organi[sz]ation|Association|Cent(?:re|er)|Council|Commission|"
-                         r"Bank|Agency|Board|Authority|Corporation|Union|Chamber|Week|Fair|Expo|Forum|Zone)\b")
 # what stands between a figure and the passive verb it is the subject of: its goods ("in goods"), one
 # aside between commas (which may hold a figure of its own) and the auxiliary; no other clause
 PASSIVE_REACH = 140
