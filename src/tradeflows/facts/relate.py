@@ -167,7 +167,12 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     rules.append(f"year:{yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
     ps, pe = _period_span(year, m1, m2)
-    if year is not None:
+    if year is not None and yrule == "base_value" and st.last_period is not None and st.last_period_si >= si - 1:
+        # "... amounted to $933.4 million. ... amounted to $541.1 million during the corresponding period of
+        # 2021. Of the total turnover, exports amounted to $621.1 million": a comparison's base value is no
+        # whole that the next sentence's part is of; the figure before it stays that whole (part_of_previous)
+        st.last_period_si = si
+    elif year is not None:
         st.last_period, st.last_period_si = (year, m1, m2, basis), si
 
     return _replace(f, measure=measure, scope=scope, reporter=rep, reporter_iso3=rep_iso,
