@@ -57,7 +57,7 @@ PARTNER_SIEVE = (
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
-    ("own_two_way", W.own_two_way),    # "New Zealand's two-way trade ... was valued at": its total
+    ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
     ("carried", P.carried),              # named in the last sentences of the paragraph
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"

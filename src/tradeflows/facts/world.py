@@ -150,11 +150,13 @@ def world_cue(cl):
 
 
 # "New Zealand's two-way trade of goods and services (exports plus imports) for last year was valued at
-# 125 billion NZ dollars": the reporter's own two-way trade, with no "with" or "between", is its total
-_OWN_TWO_WAY = re.compile(r"['’]s?\s+(?:(?:total|annual|overall)\s+)?two[-\s]way\s+trade\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
+# 125 billion NZ dollars", "Azerbaijan's trade turnover amounted to $6.6 billion": the reporter's own two-way
+# trade or trade turnover, with no "with" or "between", is its total
+_OWN_TWO_WAY = re.compile(r"['’]s?\s+(?:(?:total|annual|overall|foreign|external)\s+)?(?:two[-\s]way\s+trade|"
+                          r"(?:foreign\s+)?trade\s+turnover)\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
 
 
-def own_two_way(cl):
+def own_trade(cl):
     """"New Zealand's two-way trade ... was valued at 125 billion NZ dollars": the world, not the pair
     the page's title or the sentence before names."""
     text = cl.d.text
