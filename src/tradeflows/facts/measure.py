@@ -232,7 +232,10 @@ def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
             c = verb[-1]
             # "the value of import trade from China was valued at", "the volume of export transactions
             # increased by": the flow word right before the verb's noun names it
-            c = next((x for x in before if x[1] < c[0] and not text[x[1]:c[0]].strip() and x[2] in _FLOWS), c)
+            # (the weightier of the two: "trade balance" is a balance)
+            c = max((x for x in before if x[1] < c[0] and not text[x[1]:c[0]].strip() and x[2] in _FLOWS),
+                    key=lambda x: x[3], default=c)
+            c = c if c[3] >= verb[-1][3] else verb[-1]
         else:
             c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
         return c[2], "cue_before", (c[0], c[1])
