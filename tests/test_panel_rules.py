@@ -878,3 +878,13 @@ def test_the_most_exported_products_are_products():
                 " products to China earning 48 billion dollars in 2022.", "48 billion dollars")
     assert (f.measure, f.year) == ("exports", 2022)
     assert product_rule(row(f)) == "product_list"
+
+
+def test_a_change_from_a_value_dated_years_back_is_no_growth_of_the_year():
+    # dailyasianage.com, 2021-02: "jumped to US $ 4.1 billion in 2009 from US $1.5 billion in 1996, reflecting a
+    # 59.4 % increase": the base's value is dated years back in the clause (not year on year)
+    f = in_text("With an upward trend in both way export and import, the total trade volume with the USA jumped to"
+                " US $ 4.1 billion in 2009 from US $1.5 billion in 1996, reflecting a 59.4 % increase in the total"
+                " trade volume.", "59.4 %")
+    assert (f.kind, f.year) == ("growth", 2009)
+    assert multi_year_cue(row(f)) is True

@@ -61,6 +61,7 @@ _MULTI_YEAR = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|
                          r"since\s+(?:19|20)\d\d)\b", re.I)
 _BASE_YEAR = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
                         r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
+_BASE_VALUE_YEAR = re.compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
 MULTI_YEAR_REACH = 120   # characters after the figure that its base is read in
 _NEXT_RATE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
 
@@ -81,7 +82,12 @@ def multi_year_cue(r: dict) -> bool:
     if _MULTI_YEAR.search(sentence, lo, hi):
         return True
     year = r.get("year")
-    return year is not None and any(int(m.group(1)) < int(year) - 1 for m in _BASE_YEAR.finditer(sentence, pos, hi))
+    if year is None:
+        return False
+    # "jumped to US $ 4.1 billion in 2009 from US $1.5 billion in 1996, reflecting a 59.4 % increase": the
+    # base's value dated years back anywhere in the clause
+    return any(int(m.group(1)) < int(year) - 1 for m in _BASE_YEAR.finditer(sentence, pos, hi)) or \
+        any(int(m.group(1)) < int(year) - 1 for m in _BASE_VALUE_YEAR.finditer(sentence, lo, hi))
 
 
 def part_year_cue(r: dict) -> bool:
