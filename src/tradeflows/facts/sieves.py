@@ -55,6 +55,7 @@ PARTNER_SIEVE = (
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
     ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
+    ("unnamed_group", W.unnamed_group),  # "trade volume with neighboring countries": none carried
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total

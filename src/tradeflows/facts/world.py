@@ -137,6 +137,17 @@ def no_counterpart(cl):
     return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None
 
 
+# "The country's trade volume with neighboring countries reached 1.2 trillion U.S. dollars": a group the
+# place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
+_UNNAMED_GROUP = re.compile(r"\b(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
+                            r"Belt\s+and\s+Road|BRI)\s+(?:countries|nations|states|economies)\b", re.I)
+
+
+def unnamed_group(cl):
+    """'trade volume with neighboring countries': a group of no registry place; none carried."""
+    return NONE if cue("unnamed_group", _UNNAMED_GROUP).search(cl.d.text, cl.lo, cl.f.clean_start) else None
+
+
 def world_cue(cl):
     """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world."""
     s = cl.d.text[cl.lo:cl.hi]
