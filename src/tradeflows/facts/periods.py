@@ -96,9 +96,30 @@ _ALSO_NEEDS = {"month_ending": ("quarter", "half", "months"), "rolling_year": ("
 
 
 @lru_cache(maxsize=1)
-def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...]:
-    """_patterns() with what each needs of a stretch to run at all (its gate and trigger
-    words, from _TRIGGERS and _NEEDS_MONTH_NAME), decided once instead of per stretch."""
+def _trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
+    """One pattern that finds, at each position of a lower-cased stretch, the longest trigger word
+    (of _TRIGGERS and _ALSO_NEEDS) that starts there, and each pattern's words widened to the
+    trigger words they begin ("year" to "year-on", "years", ...).
+
+    A word occurs in a stretch just when the longest trigger word at its position begins with it,
+    so one scan of the stretch answers every pattern's substring tests (as `w in stretch` would:
+    the scan's look-ahead stops at the stretch's end), instead of a test per word and pattern."""
+    words = {w for need in _TRIGGERS.values() if need != "digit" for w in need}
+    words |= {w for also in _ALSO_NEEDS.values() for w in also}
+    scan = re.compile(f"(?=({_grouped(sorted(words, key=len, reverse=True)).pattern}))")
+    widened = {w: frozenset(t for t in words if t.startswith(w)) for w in words}
+    return scan, widened
+
+
+@lru_cache(maxsize=1)
+def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None], ...]:
+    """_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
+    digit, and its trigger words widened by _trigger_scan, from _TRIGGERS, _ALSO_NEEDS and
+    _NEEDS_MONTH_NAME), decided once instead of per stretch."""
+    _, widened = _trigger_scan()
+
+    def words(ws):
+        return None if ws is None else frozenset(t for w in ws for t in widened[w])
     plan = []
     for kind, pat in _patterns():
         need = _TRIGGERS.get(kind)
@@ -109,7 +130,8 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...
         else:
             gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
         # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (text/fold.py)
-        plan.append((kind, pat, gate, need, lower_copy(pat), _ALSO_NEEDS.get(kind)))
+        plan.append((kind, pat, gate, need == "digit", lower_copy(pat),
+                     words(need) if gate is _GATE_WORDS else None, words(_ALSO_NEEDS.get(kind))))
     return tuple(plan)
 
 
@@ -117,11 +139,11 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...
 def _plans() -> dict[tuple[bool, bool], tuple]:
     """_plan() by what a stretch holds, (a digit, a capitalised month name): only the patterns
     whose gate it opens, in their order, so a stretch does not test the others one by one."""
-    def runs(gate, need, digits, month):
+    def runs(gate, needs_digit, digits, month):
         if gate is _GATE_DIGIT:
             return digits
         if gate is _GATE_MONTH:
-            return month and (digits or need != "digit")
+            return month and (digits or not needs_digit)
         return True
     return {(digits, month): tuple(x for x in _plan() if runs(x[2], x[3], digits, month))
             for digits in (False, True) for month in (False, True)}
@@ -132,7 +154,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     """Time expressions in text[start:end], longest first where they overlap.
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
-    digit), found by plain substring search on the lower-cased stretch. low_text: the whole
+    digit), the trigger words of the lower-cased stretch found by one scan (_trigger_scan). low_text: the whole
     text lower-cased by tradeflows.text.fold.lower_text (or None), on which the re.I patterns
     run as their faster lower-cased copies (the same spans)."""
     end = len(text) if end is None else end
@@ -143,7 +165,6 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     stretch = text[start:end]
     low = stretch.lower() if low_text is None else low_text[start:end]
     digits = _DIGIT.search(low) is not None
-    has = low.__contains__   # any(map(has, words)): the substring tests run in C
     if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
         return []
     found: list[TimeExpr] = []
@@ -152,8 +173,10 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
-    for kind, pat, gate, need, lc, also in _plans()[digits, month_name is not None]:
-        if also is not None and not any(map(has, also)):
+    scan, _ = _trigger_scan()
+    words = {m.group(1) for m in (scan.finditer(low) if low_text is None else scan.finditer(low_text, start, end))}
+    for kind, pat, gate, _, lc, need, also in _plans()[digits, month_name is not None]:
+        if also is not None and also.isdisjoint(words):
             continue
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
@@ -173,7 +196,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
-        elif gate is _GATE_WORDS and not any(map(has, need)):
+        elif gate is _GATE_WORDS and need.isdisjoint(words):
             continue         # anchored: a pattern runs only where one of its words occurs
         matches = pat.finditer(text, start, end) if low_text is None or lc is None \
             else lc.finditer(low_text, start, end)   # _build reads no group's case
