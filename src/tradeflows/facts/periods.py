@@ -97,18 +97,29 @@ _ALSO_NEEDS = {"month_ending": ("quarter", "half", "months"), "rolling_year": ("
 
 @lru_cache(maxsize=1)
 def _trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
-    """One pattern that finds, at each position of a lower-cased stretch, the longest trigger word
-    (of _TRIGGERS and _ALSO_NEEDS) that starts there, and each pattern's words widened to the
-    trigger words they begin ("year" to "year-on", "years", ...).
-
-    A word occurs in a stretch just when the longest trigger word at its position begins with it,
-    so one scan of the stretch answers every pattern's substring tests (as `w in stretch` would:
-    the scan's look-ahead stops at the stretch's end), instead of a test per word and pattern."""
+    """One pattern that finds the longest trigger word (of _TRIGGERS and _ALSO_NEEDS) that starts at
+    a position of a lower-cased stretch, and each word widened to the trigger words it begins
+    ("year" to "year-on", "years", ...): a word occurs in a stretch just when the longest trigger
+    word at its position begins with it."""
     words = {w for need in _TRIGGERS.values() if need != "digit" for w in need}
     words |= {w for also in _ALSO_NEEDS.values() for w in also}
-    scan = re.compile(f"(?=({_grouped(sorted(words, key=len, reverse=True)).pattern}))")
+    scan = _grouped(sorted(words, key=len, reverse=True))   # longest first: the longest matches
     widened = {w: frozenset(t for t in words if t.startswith(w)) for w in words}
     return scan, widened
+
+
+def _trigger_words(low: str, start: int, end: int) -> set[str]:
+    """The longest trigger word at each position of low[start:end] where one starts: one scan of
+    the stretch answers every pattern's substring tests (as `w in low[start:end]` would, for w and
+    the words it begins), instead of a test per word and pattern. Each search resumes one
+    character after the last match's start, so words inside others are found too."""
+    search = _trigger_scan()[0].search
+    found = set()
+    m = search(low, start, end)
+    while m is not None:
+        found.add(m.group())
+        m = search(low, m.start() + 1, end)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +184,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
-    scan, _ = _trigger_scan()
-    words = {m.group(1) for m in (scan.finditer(low) if low_text is None else scan.finditer(low_text, start, end))}
+    words = _trigger_words(low, 0, len(low)) if low_text is None else _trigger_words(low_text, start, end)
     for kind, pat, gate, _, lc, need, also in _plans()[digits, month_name is not None]:
         if also is not None and also.isdisjoint(words):
             continue
