@@ -29,6 +29,13 @@ def cue(name: str, english: re.Pattern) -> re.Pattern:
     return _combined(lang, name, english)
 
 
+def cue_in(lang: str, name: str, english: re.Pattern) -> re.Pattern:
+    """cue(name, english) in the language lang, for a rule that finds its cues once per language."""
+    if lang == DEFAULT_LANGUAGE:
+        return english
+    return _combined(lang, name, english)
+
+
 @lru_cache(maxsize=None)
 def _local(lang: str) -> dict[str, str]:
     if not has_file("patterns.csv", lang):
