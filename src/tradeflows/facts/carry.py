@@ -91,8 +91,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                    # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an
                    # adjective of a participle ("Chinese-built", "Russian-made") names no counterpart
                    and not (p.kind == "demonym" and _DEMONYM_COMPOUND.match(text, p.end))
-                   and not any(rx.match(text, p.end) for rx in after)
-                   and not any(isearch(d, rx, max(0, p.start - reach), p.start) for rx, reach in before)]
+                   and not _cue_around(d, p.start, p.end, after, before)]
     if parts and not foreign:
         st.partner = None
     if len({p.name for p in foreign}) > 2:
@@ -190,6 +189,20 @@ def _not_carried_cues(lang: str) -> tuple[tuple[re.Pattern, ...], tuple[tuple[re
     before = tuple((rx, reach) for rx, reach in ((cue_in(lang, name, en), reach) for name, en, reach in _NOT_CARRIED_BEFORE)
                    if rx is not NEVER)
     return after, before
+
+
+def _cue_around(d: _Doc, start: int, end: int, after, before) -> bool:
+    """Whether one of the patterns `after` matches right after a place (start, end) or one of
+    `before` (pattern, reach) finds a match within reach before it (loops, not any() over
+    generators: this runs for every place of every sentence)."""
+    text = d.text
+    for rx in after:
+        if rx.match(text, end):
+            return True
+    for rx, reach in before:
+        if isearch(d, rx, max(0, start - reach), start):
+            return True
+    return False
 
 
 # a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region
