@@ -67,7 +67,8 @@ _TRIGGERS: dict[str, object] = {
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
-# the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch
+# the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
+# and the dash both patterns join it with ("-" or "–")
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -199,7 +200,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         elif gate is _GATE_DIGIT:
             if kind in _ABBR_KINDS:
                 if abbr is None:   # a capitalised month abbreviation ("Jul-Mar 2022", "Mar-2022"), asked once
-                    abbr = _ABBR_NAME_RE.search(stretch) is not None
+                    abbr = ("-" in stretch or "–" in stretch) and _ABBR_NAME_RE.search(stretch) is not None
                 if not abbr:
                     continue
             if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
