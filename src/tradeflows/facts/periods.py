@@ -101,8 +101,9 @@ def _trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
     """One pattern that finds the longest trigger word (of _TRIGGERS and _ALSO_NEEDS) that starts at
     a position of a lower-cased stretch, and each word widened to the trigger words it begins
     ("year" to "year-on", "years", ...): a word occurs in a stretch just when the longest trigger
-    word at its position begins with it."""
-    words = {w for need in _TRIGGERS.values() if need != "digit" for w in need}
+    word at its position begins with it. The words of a pattern gated by a month name are left
+    out: the month name decides (their stems, "mar", "dec", would be met in "market", "decline")."""
+    words = {w for kind, need in _TRIGGERS.items() if need != "digit" and kind not in _NEEDS_MONTH_NAME for w in need}
     words |= {w for also in _ALSO_NEEDS.values() for w in also}
     scan = _grouped(sorted(words, key=len, reverse=True))   # longest first: the longest matches
     widened = {w: frozenset(t for t in words if t.startswith(w)) for w in words}
