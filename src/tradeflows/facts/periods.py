@@ -162,6 +162,15 @@ def _plans() -> dict[tuple[bool, bool], tuple]:
             for digits in (False, True) for month in (False, True)}
 
 
+@lru_cache(maxsize=4096)
+def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
+    """The entries of _plans()[digits, month] whose trigger words a stretch holding `words` has
+    (its _GATE_WORDS words and its _ALSO_NEEDS words), in their order: sentences hold the same
+    few sets of trigger words, so each set's patterns are picked once, not tested per stretch."""
+    return tuple(x for x in _plans()[digits, month]
+                 if (x[2] is not _GATE_WORDS or not x[5].isdisjoint(words)) and (x[6] is None or not x[6].isdisjoint(words)))
+
+
 def find_times(text: str, start: int = 0, end: int | None = None,
                low_text: str | None = None) -> list[TimeExpr]:
     """Time expressions in text[start:end], longest first where they overlap.
@@ -187,9 +196,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
     words = _trigger_words(low, 0, len(low)) if low_text is None else _trigger_words(low_text, start, end)
-    for kind, pat, gate, _, lc, need, also in _plans()[digits, month_name is not None]:
-        if also is not None and also.isdisjoint(words):
-            continue
+    for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
                 if two_months is None:   # month names never overlap: the first found ends first
@@ -208,8 +215,6 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
-        elif gate is _GATE_WORDS and need.isdisjoint(words):
-            continue         # anchored: a pattern runs only where one of its words occurs
         matches = pat.finditer(text, start, end) if low_text is None or lc is None \
             else lc.finditer(low_text, start, end)   # _build reads no group's case
         for m in matches:
