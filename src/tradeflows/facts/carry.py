@@ -186,8 +186,8 @@ def _not_carried_cues(lang: str) -> tuple[tuple[re.Pattern, ...], tuple[tuple[re
     each place of each sentence); a cue only another language fills (NEVER) is left out, as it
     matches nothing."""
     after = tuple(rx for rx in (cue_in(lang, name, en) for name, en in _NOT_CARRIED_AFTER) if rx is not NEVER)
-    before = tuple((rx, reach) for rx, reach in ((cue_in(lang, name, en), reach) for name, en, reach in _NOT_CARRIED_BEFORE)
-                   if rx is not NEVER)
+    before = tuple((rx, reach) for rx, reach in ((cue_in(lang, name, en), reach)
+                                                for name, en, reach in _NOT_CARRIED_BEFORE) if rx is not NEVER)
     return after, before
 
 

@@ -168,7 +168,8 @@ def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
     (its _GATE_WORDS words and its _ALSO_NEEDS words), in their order: sentences hold the same
     few sets of trigger words, so each set's patterns are picked once, not tested per stretch."""
     return tuple(x for x in _plans()[digits, month]
-                 if (x[2] is not _GATE_WORDS or not x[5].isdisjoint(words)) and (x[6] is None or not x[6].isdisjoint(words)))
+                 if (x[2] is not _GATE_WORDS or not x[5].isdisjoint(words))
+                 and (x[6] is None or not x[6].isdisjoint(words)))
 
 
 def find_times(text: str, start: int = 0, end: int | None = None,
@@ -176,9 +177,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     """Time expressions in text[start:end], longest first where they overlap.
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
-    digit), the trigger words of the lower-cased stretch found by one scan (_trigger_scan). low_text: the whole
-    text lower-cased by tradeflows.text.fold.lower_text (or None), on which the re.I patterns
-    run as their faster lower-cased copies (the same spans)."""
+    digit), the trigger words of the lower-cased stretch found by one scan (_trigger_words).
+    low_text: the whole text lower-cased by tradeflows.text.fold.lower_text (or None), on which
+    the re.I patterns run as their faster lower-cased copies (the same spans)."""
     end = len(text) if end is None else end
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
