@@ -201,3 +201,20 @@ def test_offsets_point_into_the_text():
 def test_search_window():
     text = "In 2022, it increased threefold compared to 2021."
     assert [facts(t) for t in find_times(text, 0, 8)] == [("year", 2022, None, None, 1, 12, False)]
+
+
+# -- the anchoring: one scan finds the trigger words a substring test would --------------------
+@pytest.mark.parametrize("text", [
+    # 003, the sentence in full and cut inside "year" (a stretch's end stops the scan as it stops `in`)
+    "In addition, \"in the first quarter of 2021 goods from Grodno Region were exported to 84 countries "
+    "worldwide. In the same period last year they were exported to 60 countries",
+    "between the countries amounted to $1.25 billion, an increase of 58 percent compared to the same period last ye",
+])
+def test_trigger_scan_answers_every_substring_test(text):
+    from tradeflows.facts.periods import _trigger_scan, _trigger_words
+    _, widened = _trigger_scan()
+    low = text.lower()
+    for cut in (len(low), len(low) - 3):
+        found = _trigger_words(low, 0, cut)
+        for word, longer in widened.items():
+            assert (word in low[:cut]) == (not longer.isdisjoint(found)), word

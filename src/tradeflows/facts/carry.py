@@ -8,6 +8,7 @@ own sentence always wins over what is carried (the rules of the other modules de
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.context import _DATELINE, _Doc, _State, isearch
 from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
@@ -15,7 +16,7 @@ from tradeflows.facts.period_context import _context_period, closing_part_year, 
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, cue_in
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
@@ -82,24 +83,15 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
             prev = p
         else:
             prev = None
-    foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
-               and not _ANAPHORIC.match(d.text, p.end) and p.start not in parts
-               # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an
-               # adjective of a participle ("Chinese-built", "Russian-made") names no counterpart
-               and not (p.kind == "demonym" and _DEMONYM_COMPOUND.match(d.text, p.end))
-               # "the recovery of the US economy and easing of inflation in Europe": a place of an
-               # economic condition, not a counterpart of trade
-               and not cue("economy_after", _ECONOMY_AFTER).match(d.text, p.end)
-               and not cue("event_after", EVENT_AFTER).match(d.text, p.end)   # "the Ukraine war"
-               and not isearch(d, cue("economy_before", _ECONOMY_BEFORE), max(0, p.start - 40), p.start)
-               and not isearch(d, cue("agent_before", NEVER), max(0, p.start - 40), p.start)
-               # "заявил иранский посол в Москве": a diplomat's post is where he speaks, not the
-               # counterpart of the figures after (rule post_not_carried)
-               and not isearch(d, cue("post_before", NEVER), max(0, p.start - 40), p.start)
-               # "уступая лишь Китаю", "что на $4 млрд меньше, чем у Китая": a rival, not carried (rule rival_not_carried)
-               and not isearch(d, cue("rival_before", NEVER), max(0, p.start - 30), p.start)
-               # "директор четвертого департамента стран СНГ": a unit's name, not carried (unit_name_before)
-               and not isearch(d, cue("unit_name_before", NEVER), max(0, p.start - 80), p.start)]
+    if foreign:
+        after, before = _not_carried_cues(current_language())
+        text = d.text
+        foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
+                   and not _ANAPHORIC.match(text, p.end) and p.start not in parts
+                   # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an
+                   # adjective of a participle ("Chinese-built", "Russian-made") names no counterpart
+                   and not (p.kind == "demonym" and _DEMONYM_COMPOUND.match(text, p.end))
+                   and not _cue_around(d, p.start, p.end, after, before)]
     if parts and not foreign:
         st.partner = None
     if len({p.name for p in foreign}) > 2:
@@ -167,6 +159,53 @@ _DEMONYM_COMPOUND = re.compile(r"-[a-z]")
 _ECONOMY_AFTER = re.compile(r"(?:['’]s?)?\s+economy\b", re.I)
 _ECONOMY_BEFORE = re.compile(r"\b(?:inflation|recession|slowdown|unemployment|interest\s+rates?|economic\s+(?:growth|recovery))"
                             r"\s+in\s+(?:the\s+)?$", re.I)
+
+# What right after or before a place keeps it from being carried: (cue name, its English pattern,
+# and how many characters before the place it is read)
+_NOT_CARRIED_AFTER = (
+    # "the recovery of the US economy and easing of inflation in Europe": a place of an
+    # economic condition, not a counterpart of trade
+    ("economy_after", _ECONOMY_AFTER),
+    ("event_after", EVENT_AFTER),   # "the Ukraine war"
+)
+_NOT_CARRIED_BEFORE = (
+    ("economy_before", _ECONOMY_BEFORE, 40),
+    ("agent_before", NEVER, 40),
+    # "заявил иранский посол в Москве": a diplomat's post is where he speaks, not the
+    # counterpart of the figures after (rule post_not_carried)
+    ("post_before", NEVER, 40),
+    # "уступая лишь Китаю", "что на $4 млрд меньше, чем у Китая": a rival, not carried (rule rival_not_carried)
+    ("rival_before", NEVER, 30),
+    # "директор четвертого департамента стран СНГ": a unit's name, not carried (unit_name_before)
+    ("unit_name_before", NEVER, 80),
+)
+
+
+@lru_cache(maxsize=None)
+def _not_carried_cues(lang: str) -> tuple[tuple[re.Pattern, ...], tuple[tuple[re.Pattern, int], ...]]:
+    """The patterns of _NOT_CARRIED_AFTER and _NOT_CARRIED_BEFORE in a language, found once (not for
+    each place of each sentence); a cue only another language fills (NEVER) is left out, as it
+    matches nothing."""
+    after = tuple(rx for rx in (cue_in(lang, name, en) for name, en in _NOT_CARRIED_AFTER) if rx is not NEVER)
+    before = tuple((rx, reach) for rx, reach in ((cue_in(lang, name, en), reach)
+                                                for name, en, reach in _NOT_CARRIED_BEFORE) if rx is not NEVER)
+    return after, before
+
+
+def _cue_around(d: _Doc, start: int, end: int, after, before) -> bool:
+    """Whether one of the patterns `after` matches right after a place (start, end) or one of
+    `before` (pattern, reach) finds a match within reach before it (loops, not any() over
+    generators: this runs for every place of every sentence)."""
+    text = d.text
+    for rx in after:
+        if rx.match(text, end):
+            return True
+    for rx, reach in before:
+        if isearch(d, rx, max(0, start - reach), start):
+            return True
+    return False
+
+
 # a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region
 # has increased")
 _SUBJECT_BEFORE = re.compile(r"[\W]*(?:the\s+)?", re.I)

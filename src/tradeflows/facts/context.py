@@ -123,7 +123,18 @@ def _cues(d: "_Doc", v: dict, key: str, start: int, end: int):
     return v[key + "_re"].finditer(d.text, start, end)
 
 
-_lower_of = lru_cache(maxsize=None)(lower_copy)
+# id(rx) -> (rx, lower_copy(rx)): a pattern's hash reads its whole compiled code, so a cache keyed
+# by the pattern itself (lru_cache) costs more per lookup than the search it serves; the entry
+# keeps rx alive, so its id is never another pattern's
+_LOWER_COPIES: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
+def _lower_of(rx: re.Pattern) -> re.Pattern | None:
+    """lower_copy(rx), made once per pattern."""
+    hit = _LOWER_COPIES.get(id(rx))
+    if hit is None:
+        hit = _LOWER_COPIES[id(rx)] = (rx, lower_copy(rx))
+    return hit[1]
 
 
 def isearch(d: "_Doc", rx: re.Pattern, start: int, end: int) -> bool:

@@ -67,7 +67,8 @@ _TRIGGERS: dict[str, object] = {
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
-# the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch
+# the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
+# and the dash both patterns join it with ("-" or "–")
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -96,9 +97,42 @@ _ALSO_NEEDS = {"month_ending": ("quarter", "half", "months"), "rolling_year": ("
 
 
 @lru_cache(maxsize=1)
-def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...]:
-    """_patterns() with what each needs of a stretch to run at all (its gate and trigger
-    words, from _TRIGGERS and _NEEDS_MONTH_NAME), decided once instead of per stretch."""
+def _trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
+    """One pattern that finds the longest trigger word (of _TRIGGERS and _ALSO_NEEDS) that starts at
+    a position of a lower-cased stretch, and each word widened to the trigger words it begins
+    ("year" to "year-on", "years", ...): a word occurs in a stretch just when the longest trigger
+    word at its position begins with it. The words of a pattern gated by a month name are left
+    out: the month name decides (their stems, "mar", "dec", would be met in "market", "decline")."""
+    words = {w for kind, need in _TRIGGERS.items() if need != "digit" and kind not in _NEEDS_MONTH_NAME for w in need}
+    words |= {w for also in _ALSO_NEEDS.values() for w in also}
+    scan = _grouped(sorted(words, key=len, reverse=True))   # longest first: the longest matches
+    widened = {w: frozenset(t for t in words if t.startswith(w)) for w in words}
+    return scan, widened
+
+
+def _trigger_words(low: str, start: int, end: int) -> set[str]:
+    """The longest trigger word at each position of low[start:end] where one starts: one scan of
+    the stretch answers every pattern's substring tests (as `w in low[start:end]` would, for w and
+    the words it begins), instead of a test per word and pattern. Each search resumes one
+    character after the last match's start, so words inside others are found too."""
+    search = _trigger_scan()[0].search
+    found = set()
+    m = search(low, start, end)
+    while m is not None:
+        found.add(m.group())
+        m = search(low, m.start() + 1, end)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None], ...]:
+    """_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
+    digit, and its trigger words widened by _trigger_scan, from _TRIGGERS, _ALSO_NEEDS and
+    _NEEDS_MONTH_NAME), decided once instead of per stretch."""
+    _, widened = _trigger_scan()
+
+    def words(ws):
+        return None if ws is None else frozenset(t for w in ws for t in widened[w])
     plan = []
     for kind, pat in _patterns():
         need = _TRIGGERS.get(kind)
@@ -109,7 +143,8 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...
         else:
             gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
         # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (text/fold.py)
-        plan.append((kind, pat, gate, need, lower_copy(pat), _ALSO_NEEDS.get(kind)))
+        plan.append((kind, pat, gate, need == "digit", lower_copy(pat),
+                     words(need) if gate is _GATE_WORDS else None, words(_ALSO_NEEDS.get(kind))))
     return tuple(plan)
 
 
@@ -117,14 +152,24 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, object, re.Pattern | None], ...
 def _plans() -> dict[tuple[bool, bool], tuple]:
     """_plan() by what a stretch holds, (a digit, a capitalised month name): only the patterns
     whose gate it opens, in their order, so a stretch does not test the others one by one."""
-    def runs(gate, need, digits, month):
+    def runs(gate, needs_digit, digits, month):
         if gate is _GATE_DIGIT:
             return digits
         if gate is _GATE_MONTH:
-            return month and (digits or need != "digit")
+            return month and (digits or not needs_digit)
         return True
     return {(digits, month): tuple(x for x in _plan() if runs(x[2], x[3], digits, month))
             for digits in (False, True) for month in (False, True)}
+
+
+@lru_cache(maxsize=4096)
+def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
+    """The entries of _plans()[digits, month] whose trigger words a stretch holding `words` has
+    (its _GATE_WORDS words and its _ALSO_NEEDS words), in their order: sentences hold the same
+    few sets of trigger words, so each set's patterns are picked once, not tested per stretch."""
+    return tuple(x for x in _plans()[digits, month]
+                 if (x[2] is not _GATE_WORDS or not x[5].isdisjoint(words))
+                 and (x[6] is None or not x[6].isdisjoint(words)))
 
 
 def find_times(text: str, start: int = 0, end: int | None = None,
@@ -132,9 +177,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     """Time expressions in text[start:end], longest first where they overlap.
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
-    digit), found by plain substring search on the lower-cased stretch. low_text: the whole
-    text lower-cased by tradeflows.text.fold.lower_text (or None), on which the re.I patterns
-    run as their faster lower-cased copies (the same spans)."""
+    digit), the trigger words of the lower-cased stretch found by one scan (_trigger_words).
+    low_text: the whole text lower-cased by tradeflows.text.fold.lower_text (or None), on which
+    the re.I patterns run as their faster lower-cased copies (the same spans)."""
     end = len(text) if end is None else end
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
@@ -143,7 +188,6 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     stretch = text[start:end]
     low = stretch.lower() if low_text is None else low_text[start:end]
     digits = _DIGIT.search(low) is not None
-    has = low.__contains__   # any(map(has, words)): the substring tests run in C
     if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
         return []
     found: list[TimeExpr] = []
@@ -152,9 +196,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
-    for kind, pat, gate, need, lc, also in _plans()[digits, month_name is not None]:
-        if also is not None and not any(map(has, also)):
-            continue
+    words = _trigger_words(low, 0, len(low)) if low_text is None else _trigger_words(low_text, start, end)
+    for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
                 if two_months is None:   # month names never overlap: the first found ends first
@@ -166,15 +209,13 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         elif gate is _GATE_DIGIT:
             if kind in _ABBR_KINDS:
                 if abbr is None:   # a capitalised month abbreviation ("Jul-Mar 2022", "Mar-2022"), asked once
-                    abbr = _ABBR_NAME_RE.search(stretch) is not None
+                    abbr = ("-" in stretch or "–" in stretch) and _ABBR_NAME_RE.search(stretch) is not None
                 if not abbr:
                     continue
             if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
                 continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
-        elif gate is _GATE_WORDS and not any(map(has, need)):
-            continue         # anchored: a pattern runs only where one of its words occurs
         matches = pat.finditer(text, start, end) if low_text is None or lc is None \
             else lc.finditer(low_text, start, end)   # _build reads no group's case
         for m in matches:

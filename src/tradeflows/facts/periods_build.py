@@ -21,7 +21,8 @@ _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I
 _ON_DAY = re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
                      r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
 # a publication named with its year: "the Economic Survey 2020", "the 2018 Quarterly Balance of Payments (QBOP)"
-_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Survey|Report|Review|Outlook|Yearbook|Bulletin)\s+$")
+_TITLE_WORDS = ("Survey", "Report", "Review", "Outlook", "Yearbook", "Bulletin")
+_TITLE_WORD_BEFORE = re.compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
 _DATELINE_DAY = re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MON_ABBR}\.?|\b{_MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
@@ -208,11 +209,13 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
     if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
         return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
-    if kind == "year" and (_TITLE_WORD_BEFORE.search(before) or (before.endswith(("the ", "The ")) and _TITLE_AFTER.match(text, end))):
+    # (_TITLE_WORD_BEFORE ends on a title word and spaces: that tail first, as a plain string test)
+    if kind == "year" and ((before.rstrip().endswith(_TITLE_WORDS) and _TITLE_WORD_BEFORE.search(before))
+                           or (before.endswith(("the ", "The ")) and _TITLE_AFTER.match(text, end))):
         # "KNBS in the Economic Survey 2020 said", "According to the 2018 Quarterly Balance of Payments": the
         # year in a publication's name, not the figures' (rule title_year)
         return _NO_PERIOD
-    if kind == "year" and _DATELINE_DAY.search(before) and _DATELINE_CLOSE.match(text, end):
+    if kind == "year" and _DATELINE_CLOSE.match(text, end) and _DATELINE_DAY.search(before):
         return _NO_PERIOD  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
     if kind == "month" and year is not None and _ON_DAY.search(before):
         return _NO_PERIOD  # "the early estimate published on 26 July 2001": a day, not a month's figures

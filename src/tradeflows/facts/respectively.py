@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradeflows.text.fold import lower_text
+
 # "... reach new highs of 115.72 billion dollars and 68.26 billion dollars each": "each" after the last
 # figure of a list closes it as "respectively" does
 RESPECTIVELY = re.compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)", re.I)
@@ -93,7 +95,7 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
     per cent"); None otherwise. plain=False: also in a sentence with "respectively" (its list
     among other figures of the unit: "trade surplus rose by 23.5% while trade, exports and imports
     contracted by 2.8%, 1% and 4.9%, respectively")."""
-    if plain and RESPECTIVELY.search(text, s, e):
+    if plain and _says_respectively(text, s, e):
         return None
     members = _members(text, s, e, figure)
     if members is None:
@@ -107,14 +109,27 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
     return next((hit for run in runs if (hit := _nearest(start, [x.start() for x in run]))), None)
 
 
+def _says_respectively(text: str, s: int, e: int) -> bool:
+    """RESPECTIVELY.search(text, s, e) is not None, its words looked for first as plain substrings of
+    the lower-cased sentence (most sentences hold neither; a sentence with İ, ı or ſ, which re.I
+    equates with i and s, is searched as it is: text/fold.py)."""
+    low = lower_text(text[s:e])
+    if low is not None and "respectively" not in low and "each" not in low:
+        return False
+    return RESPECTIVELY.search(text, s, e) is not None
+
+
 @lru_cache(maxsize=256)
 def _list_member(prefix: str, unit: str) -> re.Pattern:
     """A figure written like the list's: the same currency sign and unit ("$... billion")."""
     if prefix and not _SIGN.search(prefix):
         # a letter prefix glued to the number is part of every member ("Dh57 billion, Dh46.2 billion")
         return re.compile(rf"(?<!\w){re.escape(prefix)}\s?\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
-    lead = rf"(?:{re.escape(prefix)}\s?)?" if prefix else ""
-    return re.compile(rf"{lead}(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
+    if not prefix:
+        # the digit first and the look-behind after it ("(?<![\w.,])\d" read from the digit): the same
+        # matches, but sre jumps from one digit to the next instead of trying every position
+        return re.compile(rf"\d(?<![\w.,].)[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
+    return re.compile(rf"(?:{re.escape(prefix)}\s?)?(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", re.I)

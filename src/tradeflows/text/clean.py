@@ -325,6 +325,7 @@ def _remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
     parts, new_offs = [], array("q")
     positions = []
     pos = 0
+    length = 0   # of the parts so far (summed as they come: a sum per marker is quadratic)
     for s, e, n in spans:
         cut_s, replace = s, False
         before = text[s - 1] if s else " "
@@ -335,10 +336,12 @@ def _remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
             replace = True                    # "year3$25" -> "year $25"
         parts.append(text[pos:cut_s])
         new_offs.extend(offs[pos:cut_s])
-        marker_pos = sum(map(len, parts))
+        length += len(parts[-1])
+        marker_pos = length
         if replace:
             parts.append(" ")
             new_offs.append(offs[s])
+            length += 1
         positions.append((marker_pos, n, offs[s], offs[e - 1] + 1))
         pos = e
     parts.append(text[pos:])
@@ -383,13 +386,15 @@ def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanTe
         markers = [Marker(n, p, rs, re_, lay.citations.get(n)) for p, n, rs, re_ in positions]
     paragraphs, sentences = [], []
     s = 0
-    for m in re.finditer(r"\n|$", text):
-        if text[s:m.start()].strip():
-            paragraphs.append((s, m.start()))
-            sentences.extend(split_sentences(text, s, m.start()))
-        s = m.end()
-        if m.start() == len(text):
+    while True:   # each line of the text (str.find: a regex "\n|$" tries every position)
+        nl = text.find("\n", s)
+        e = len(text) if nl < 0 else nl
+        if text[s:e].strip():
+            paragraphs.append((s, e))
+            sentences.extend(split_sentences(text, s, e))
+        if nl < 0:
             break
+        s = nl + 1
     return CleanText(doc=doc, raw=raw, text=text, offsets=offs, line_starts=starts,
                      paragraphs=paragraphs, sentences=sentences,
                      citations=dict(lay.citations), markers=markers, layout=lay)

@@ -17,8 +17,9 @@ _KEEP = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.", re.S)
 
 
 def lower_text(text: str) -> str | None:
-    """text.lower() when it matches like the text (see above), else None."""
-    return None if UNSAFE.search(text) else text.lower()
+    """text.lower() when it matches like the text (see above), else None. (Three substring tests,
+    not UNSAFE.search: str's fast search reads a whole page some 30x faster than sre's class loop.)"""
+    return None if "\u0130" in text or "\u0131" in text or "\u017f" in text else text.lower()
 
 
 def lower_copy(rx: re.Pattern) -> re.Pattern | None:

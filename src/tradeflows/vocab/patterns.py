@@ -29,6 +29,13 @@ def cue(name: str, english: re.Pattern) -> re.Pattern:
     return _combined(lang, name, english)
 
 
+def cue_in(lang: str, name: str, english: re.Pattern) -> re.Pattern:
+    """cue(name, english) in the language lang, for a rule that finds its cues once per language."""
+    if lang == DEFAULT_LANGUAGE:
+        return english
+    return _combined(lang, name, english)
+
+
 @lru_cache(maxsize=None)
 def _local(lang: str) -> dict[str, str]:
     if not has_file("patterns.csv", lang):
@@ -39,9 +46,17 @@ def _local(lang: str) -> dict[str, str]:
     return {k: "|".join(f"(?:{p})" for p in v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=None)
+# (lang, name, id(english)) -> (english, combined): a pattern's hash reads its whole compiled code, so
+# a cache keyed by the pattern itself (lru_cache) costs a page of another language that much on every
+# cue; the entry keeps the English pattern alive, so its id is never another pattern's
+_COMBINED: dict[tuple[str, str, int], tuple[re.Pattern, re.Pattern]] = {}
+
+
 def _combined(lang: str, name: str, english: re.Pattern) -> re.Pattern:
-    local = _local(lang).get(name)
-    if not local:
-        return english
-    return re.compile(f"(?:{english.pattern})|(?:{local})", english.flags | re.I)
+    key = (lang, name, id(english))
+    hit = _COMBINED.get(key)
+    if hit is None:
+        local = _local(lang).get(name)
+        combined = re.compile(f"(?:{english.pattern})|(?:{local})", english.flags | re.I) if local else english
+        hit = _COMBINED[key] = (english, combined)
+    return hit[1]
