@@ -888,3 +888,13 @@ def test_a_change_from_a_value_dated_years_back_is_no_growth_of_the_year():
                 " trade volume.", "59.4 %")
     assert (f.kind, f.year) == ("growth", 2009)
     assert multi_year_cue(row(f)) is True
+
+
+def test_until_mid_year_is_a_part_of_the_year():
+    # dailyasianage.com, 2021-02: "US $ 3,405.4 million until mid-2020" is the first half of 2020 (periods.csv
+    # row "until mid", a year part after a hyphen), not the whole year, so no panel cell
+    f = in_text("With an upward trend in both way export and import, the total trade volume with the USA jumped to"
+                " US $ 4.1 billion in 2009.\n\nHowever, the trade figure with the USA was US $ 3,405.4 million until"
+                " mid-2020 despite the Corona pandemic.", "US $ 3,405.4 million")
+    assert (f.year, f.period_start, f.period_end) == (2020, "2020-01", "2020-06")
+    assert series_status(row(f), min_confidence=0.0) != "in"

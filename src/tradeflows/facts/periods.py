@@ -39,7 +39,7 @@ _TRIGGERS: dict[str, object] = {
     "year_before": ("earlier", "ago", "before", "preceding", "prior", "previous fiscal"),
     "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
     "fiscal": "digit",
-    "part": ("half", "quarter", "first month", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "part": ("half", "quarter", "first month", "mid", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
     "rolling_december": "digit",
     "rolling_year": _MONTH_STEMS,
