@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from tradeflows.text.citations import Citation
 from tradeflows.text.layout import BLANK, BODY, Layout, classify
+from tradeflows.text.markers import _find_markers, _remove_markers
 from tradeflows.text.sentences import split_sentences
 from tradeflows.vocab import read_lines
 
@@ -260,94 +261,6 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
 
 
 # --- footnote markers -------------------------------------------------------
-
-# Footnote reference markers are found by anchoring on digit runs (fast) and
-# reading their neighbours. The ways a marker stands, most telling first:
-# glued after a word or quote ("billion2.", "year3$25", '"11 .'); glued after a
-# year ("201938mutual", "202077."); spaced before punctuation or a line end
-# ("time 4.", "industry 2. \""); spaced and glued to the next word ("61and",
-# "80In September"); split by a stray space ("39 1.").
-_DIGIT_RUN = re.compile(r"\d+")
-_GLUED_LEFT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]”\"’»,;:.")
-_NOT_MARKER_RIGHT = re.compile(r"[\d%]|\.\d|,\d|(?:st|nd|rd|th)\b|\s?(?:%|percent|per cent|times|million|billion|thousand)\b")
-_SPACED_RIGHT = re.compile(r"\s?(?:[.,;:”\"’»)](?!\d)|\[)|\s*\n|\s*$")
-_SPLIT_RIGHT = re.compile(r" (\d{1,2})(?=\s?[.,”\"]|\s*$)")
-
-
-def _marker_candidates(text: str) -> dict[int, list[tuple[int, int, bool]]]:
-    """Number -> [(start, end, is_split)] of every marker-like digit run, in text order."""
-    found: dict[int, list[tuple[int, int, bool]]] = {}
-    n = len(text)
-    for m in _DIGIT_RUN.finditer(text):
-        s, e = m.span()
-        run = m.group()
-        before = text[s - 1] if s else " "
-        if before in ".,$" and s > 1 and text[s - 2].isdigit():
-            continue  # a decimal or thousands part
-        if len(run) > 4:
-            if 5 <= len(run) <= 7 and run[:2] in ("19", "20") and before not in ".,$" \
-                    and not _NOT_MARKER_RIGHT.match(text, e):
-                found.setdefault(int(run[4:]), []).append((s + 4, e, False))
-            continue
-        if _NOT_MARKER_RIGHT.match(text, e):
-            continue
-        after = text[e] if e < n else " "
-        if before in _GLUED_LEFT_CHARS:
-            found.setdefault(int(run), []).append((s, e, False))
-        elif before.isspace() or before in "\"”":
-            if after.isalpha() or (before.isspace() and _SPACED_RIGHT.match(text, e)):
-                found.setdefault(int(run), []).append((s, e, False))
-            elif before.isspace() and len(run) <= 2:
-                sp = _SPLIT_RIGHT.match(text, e)
-                if sp:
-                    found.setdefault(int(run + sp.group(1)), []).append((s, sp.end(), True))
-    return found
-
-
-def _find_markers(text: str, offs: array, lay: Layout, starts: list[int]) -> list[tuple[int, int, int]]:
-    """(clean_start, clean_end, number) of each citation's marker: the first one
-    after the previous marker and before the citation's own footnote block."""
-    candidates = _marker_candidates(text)
-    found = []
-    lo = 0
-    for n in sorted(lay.citations):
-        limit = bisect_left(offs, starts[lay.citations[n].line_start - 1])
-        spots = [c for c in candidates.get(n, ()) if lo <= c[0] and c[1] <= limit]
-        spots.sort(key=lambda c: (c[2], c[0]))  # a split marker only as a last resort
-        if spots:
-            s, e, _ = spots[0]
-            found.append((s, e, n))
-            lo = e
-    return found
-
-
-def _remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
-    parts, new_offs = [], array("q")
-    positions = []
-    pos = 0
-    length = 0   # of the parts so far (summed as they come: a sum per marker is quadratic)
-    for s, e, n in spans:
-        cut_s, replace = s, False
-        before = text[s - 1] if s else " "
-        after = text[e] if e < len(text) else " "
-        if before == " " and (after in " .,;:”\"’»)\n" or e == len(text)):
-            cut_s = s - 1                     # "direction 1." -> "direction."
-        elif before not in " \n" and (after.isalnum() or after in "$€"):
-            replace = True                    # "year3$25" -> "year $25"
-        parts.append(text[pos:cut_s])
-        new_offs.extend(offs[pos:cut_s])
-        length += len(parts[-1])
-        marker_pos = length
-        if replace:
-            parts.append(" ")
-            new_offs.append(offs[s])
-            length += 1
-        positions.append((marker_pos, n, offs[s], offs[e - 1] + 1))
-        pos = e
-    parts.append(text[pos:])
-    new_offs.extend(offs[pos:])
-    return "".join(parts), new_offs, positions
-
 
 # Latin letters that look like Cyrillic ones, typed inside a Cyrillic word ("отчëтный" with the
 # Latin ë of a keyboard layout, "Cоюз" with a Latin C): read as the Cyrillic letter, one for one,
