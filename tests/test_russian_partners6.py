@@ -1,0 +1,28 @@
+"""Partner and reporter of Russian trade news: rules from the ruparts6 practice round (fresh pages from
+the search tool's stored pages; sentences quoted as the pages give them)."""
+from tradeflows.pipeline import figures_of_text
+
+
+def facts(text: str, year: int, title: str | None = None):
+    return [(f.figure, f.measure, f.reporter, f.partner)
+            for f in figures_of_text(text, fmt="web", pub_year=year, title=title)]
+
+
+def test_a_sentence_on_the_own_total_ends_the_carried_partner():
+    # https://1prime.ru/20260122/oborot-866784633.html: "совокупный внешнеторговый оборот Узбекистана" names no
+    # counterpart, so "В частности, объем экспорта из Узбекистана" after it is the total, not Russia's
+    # (rule total_ends_carried, vocab/ru/patterns.csv own_total_sentence)
+    text = ("ТАШКЕНТ, 22 янв – ПРАЙМ. Торговый оборот Узбекистана с Россией по итогам прошлого года увеличился на 8,5% "
+            "по сравнению с годом ранее – до 12,986 миллиарда долларов, сообщает национальный статистический комитет. "
+            "Ранее статкомитет сообщил, что совокупный внешнеторговый оборот Узбекистана по итогам года вырос на 20,7% "
+            "по сравнению с годом ранее и составил 81,2 миллиарда долларов. В частности, объем экспорта из Узбекистана "
+            "по итогам прошлого года увеличился на 24%, до 33,812 миллиарда долларов, импорта – на 18,5%, до 47,355 "
+            "миллиарда. По данным статистики, объем узбекского экспорта в Россию в прошлом году составил 4,342 "
+            "миллиарда долларов, импорта из РФ – 8,644 миллиарда.")
+    got = facts(text, 2026, title="Торговый оборот Узбекистана с Россией вырос на 8,5 процента")
+    assert [(fig, r, p) for fig, _, r, p in got] == [
+        ("8,5%", "Uzbekistan", "Russia"), ("12,986 миллиарда долларов", "Uzbekistan", "Russia"),
+        ("20,7%", "Uzbekistan", "world"), ("81,2 миллиарда долларов", "Uzbekistan", "world"),
+        ("24%", "Uzbekistan", "world"), ("33,812 миллиарда долларов", "Uzbekistan", "world"),
+        ("18,5%", "Uzbekistan", "world"), ("47,355 миллиарда", "Uzbekistan", "world"),
+        ("4,342 миллиарда долларов", "Uzbekistan", "Russia"), ("8,644 миллиарда", "Uzbekistan", "Russia")]
