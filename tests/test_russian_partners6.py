@@ -26,3 +26,16 @@ def test_a_sentence_on_the_own_total_ends_the_carried_partner():
         ("24%", "Uzbekistan", "world"), ("33,812 миллиарда долларов", "Uzbekistan", "world"),
         ("18,5%", "Uzbekistan", "world"), ("47,355 миллиарда", "Uzbekistan", "world"),
         ("4,342 миллиарда долларов", "Uzbekistan", "Russia"), ("8,644 миллиарда", "Uzbekistan", "Russia")]
+
+
+def test_a_list_under_a_heading_is_reported_by_the_headings_country():
+    # https://asia24.media/news24/rossiya-i-kitay-v-liderakh-nazvany-top-10-stran-po-importu-iz-uzbekistana/: lines
+    # "Китай — $ 6,5 млрд." under "самыми активными странами-импортерами из Узбекистана стали:" are Uzbekistan's
+    # trade with each item, not trade of the country the page's title names first (rule list_heading)
+    text = ("По данным Агентства по статистике Узбекистана, Россия и Китай являются несомненными лидерами по импорту "
+            "из республики.\nС января по август 2023 года самыми активными странами-импортерами из Узбекистана "
+            "стали:\nКитай — $ 6,5 млрд.\nРоссия — $ 4,2 млрд.\nКазахстан — $ 1,9 млрд.\nГермания — $ 652 млн.")
+    got = facts(text, 2023, title="Россия и Китай в лидерах: названы топ-10 стран по импорту из Узбекистана")
+    assert [(fig, r, p) for fig, _, r, p in got] == [
+        ("$ 6,5 млрд", "Uzbekistan", "China"), ("$ 4,2 млрд", "Uzbekistan", "Russia"),
+        ("$ 1,9 млрд", "Uzbekistan", "Kazakhstan"), ("$ 652 млн", "Uzbekistan", "Germany")]

@@ -24,6 +24,7 @@ REPORTER_SIEVE = (
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
     ("organization", R.organization),    # "BelAZ exports"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
+    ("list_heading", R.list_heading),    # "странами-импортерами из Узбекистана стали:\nКитай — $ 6,5 млрд."
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
