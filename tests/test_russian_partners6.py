@@ -39,3 +39,17 @@ def test_a_list_under_a_heading_is_reported_by_the_headings_country():
     assert [(fig, r, p) for fig, _, r, p in got] == [
         ("$ 6,5 млрд", "Uzbekistan", "China"), ("$ 4,2 млрд", "Uzbekistan", "Russia"),
         ("$ 1,9 млрд", "Uzbekistan", "Kazakhstan"), ("$ 652 млн", "Uzbekistan", "Germany")]
+
+
+def test_the_subject_of_an_investing_verb_invests_in_the_place_after_it():
+    # https://eadaily.com/ru/news/2022/04/26/azerbaydzhan-obnovil-dannye-po-vzaimnoy-torgovle-i-investiciyam-s-rossiey-
+    # est-rost: "Россия инвестировала в экономику Азербайджана $ 6,3 млрд" (vocab/ru/frames.csv subject_invested_in)
+    text = ("Также динамично растут взаимные инвестиции: Россия инвестировала в экономику Азербайджана $ 6,3 млрд, "
+            "а Азербайджан — $ 1,2 млрд.")
+    got = facts(text, 2022, title="Азербайджан обновил данные по взаимной торговле и инвестициям с Россией: есть рост")
+    assert [(fig, r, p) for fig, _, r, p in got] == [("$ 6,3 млрд", "Russia", "Azerbaijan"),
+                                                     ("$ 1,2 млрд", "Azerbaijan", "Russia")]
+    # https://regnum.ru/news/2453870.html: the same phrasing with a city
+    got = facts("В 2017 году Казахстан инвестировал в экономику Москвы $1,1 млрд, войдя в десятку стран-лидеров по "
+                "объему инвестиций, сообщает 25 июля ТАСС.", 2018)
+    assert [(fig, r, p) for fig, _, r, p in got] == [("$1,1 млрд", "Kazakhstan", "Moscow")]
