@@ -53,3 +53,16 @@ def test_the_subject_of_an_investing_verb_invests_in_the_place_after_it():
     got = facts("В 2017 году Казахстан инвестировал в экономику Москвы $1,1 млрд, войдя в десятку стран-лидеров по "
                 "объему инвестиций, сообщает 25 июля ТАСС.", 2018)
     assert [(fig, r, p) for fig, _, r, p in got] == [("$1,1 млрд", "Kazakhstan", "Moscow")]
+
+
+def test_a_place_in_a_superlative_description_of_the_reporter_is_no_counterpart():
+    # https://eadaily.com/ru/news/2023/07/19/oborot-pobil-rekord-azerbaydzhan-na-franciyu-v-obide-no-v-ogromnom-
+    # eksportnom-plyuse: "импорт из Франции в крупнейшую экономику Южного Кавказа" is Azerbaijan's import from France
+    # (vocab/ru/patterns.csv descriptor_before)
+    text = ("В январе — июне 2023 года экспорт Азербайджана во Францию составил 126 млн 747 тыс. долларов.\n\n"
+            "За отчëтный период импорт из Франции в крупнейшую экономику Южного Кавказа увеличился в годовом "
+            "сравнении в 2,6 раза и составил $ 291 млн.")
+    got = facts(text, 2023, title="Оборот побил рекорд: Азербайджан на Францию в обиде, но в огромном экспортном плюсе")
+    assert [(fig, r, p) for fig, _, r, p in got] == [
+        ("126 млн 747 тыс. долларов", "Azerbaijan", "France"), ("в 2,6 раза", "Azerbaijan", "France"),
+        ("$ 291 млн", "Azerbaijan", "France")]
