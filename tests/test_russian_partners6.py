@@ -66,3 +66,19 @@ def test_a_place_in_a_superlative_description_of_the_reporter_is_no_counterpart(
     assert [(fig, r, p) for fig, _, r, p in got] == [
         ("126 млн 747 тыс. долларов", "Azerbaijan", "France"), ("в 2,6 раза", "Azerbaijan", "France"),
         ("$ 291 млн", "Azerbaijan", "France")]
+
+
+def test_a_part_opening_with_pri_etom_is_of_the_pair_before():
+    # https://am.sputniknews.ru/amp/20220827/iran-planiruet-uvelichit-eksport-v-armeniyu-do-1-mlrd---posol-47370448.html:
+    # "При этом экспорт вырос в 2,1 раза" after "оборот ЕАЭС с Ираном ... составил" is the EAEU's export to Iran,
+    # not Iran's (the page's subject) to the EAEU (rule pair_part, vocab/ru/patterns.csv pair_part_opening)
+    text = ("По его словам, экспорт из Ирана в Армению существенно увеличился, по сравнению с прошлым годом.\n"
+            "Отметим, что оборот ЕАЭС с Ираном в 2021 году составил более $5 млрд, увеличившись на 73,5%, по "
+            "сравнению с 2020 годом ($2,3 млн). При этом экспорт вырос в 2,1 раза (с $1 ,7 млрд до $3,4 млрд), "
+            "импорт – на 28,8% (с $1 млрд до $1,6 млрд ).")
+    got = facts(text, 2022, title="Иран планирует увеличить экспорт в Армению до 1 млрд - посол")
+    # ("$1" is how the figure reader splits the page's "$1 ,7 млрд"; its partner is what this test is about)
+    assert [(fig, m, r, p) for fig, m, r, p in got if m in ("exports", "imports")] == [
+        ("в 2,1 раза", "exports", "EAEU", "Iran"), ("$1", "exports", "EAEU", "Iran"),
+        ("$3,4 млрд", "exports", "EAEU", "Iran"), ("28,8%", "imports", "EAEU", "Iran"),
+        ("$1 млрд", "imports", "EAEU", "Iran"), ("$1,6 млрд", "imports", "EAEU", "Iran")]

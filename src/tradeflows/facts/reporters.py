@@ -208,6 +208,28 @@ def list_heading(cl):
     return None
 
 
+def previous_pair(cl):
+    """'оборот ЕАЭС с Ираном ... составил более $5 млрд. При этом экспорт вырос в 2,1 раза': a sentence that opens
+    as a part of the one before (cue pair_part_opening) and names no place of its own gives its export or import
+    the two sides of the last frame of that sentence naming both (rule pair_part), as (reporter, partner) Places."""
+    if cl.measure not in ("exports", "imports") or cl.si < 1 or cl.d.places(cl.si):
+        return None
+    text, (s, _) = cl.d.text, cl.d.c.sentences[cl.si]
+    if not cue("pair_part_opening", NEVER).match(text, s):
+        return None
+    ps, pe = cl.d.c.sentences[cl.si - 1]
+    if cl.d.para_index(ps) != cl.pi:
+        return None
+    both = [fr for fr in cl.d.frames(cl.si - 1) if fr.reporter is not None and fr.partner is not None]
+    return (both[-1].reporter, both[-1].partner) if both else None
+
+
+def pair_part(cl):
+    """The reporter of the two sides of the sentence before, for a part of it (see previous_pair)."""
+    found = previous_pair(cl)
+    return (found[0].name, found[0].iso3) if found else None
+
+
 def locus(cl):
     """'in 2024 in Vietnam, GDP growth was ...': a country's own statistics."""
     text, home_iso = cl.d.text, cl.home[1]

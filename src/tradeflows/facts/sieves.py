@@ -16,6 +16,7 @@ REPORTER_SIEVE = (
     ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("flow_by", R.flow_by),              # "imports made by Mexico ... were 21 thousand 46 million dollars"
+    ("pair_part", R.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
@@ -60,6 +61,7 @@ PARTNER_SIEVE = (
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
+    ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("carried", P.carried),              # named in the last sentences of the paragraph
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about
