@@ -82,3 +82,18 @@ def test_a_part_opening_with_pri_etom_is_of_the_pair_before():
         ("в 2,1 раза", "exports", "EAEU", "Iran"), ("$1", "exports", "EAEU", "Iran"),
         ("$3,4 млрд", "exports", "EAEU", "Iran"), ("28,8%", "imports", "EAEU", "Iran"),
         ("$1 млрд", "imports", "EAEU", "Iran"), ("$1,6 млрд", "imports", "EAEU", "Iran")]
+
+
+def test_the_member_set_against_the_other_members_of_a_group_is_the_pages_side():
+    # https://etoday.kz/business-and-economy/37325-...: "между Таджикистаном и другими странами-участницами Шанхайской
+    # организации сотрудничества" makes Tajikistan the page's side and the SCO its counterpart (rule member_and_others,
+    # vocab/ru/patterns.csv member_and_others_after)
+    text = ("Объем товарооборота между Таджикистаном и другими странами-участницами Шанхайской организации "
+            "сотрудничества за 11 месяцев текущего года увеличился, кроме Индии и России, сообщает Авеста.\n"
+            "Объем товарооборота со странами-членами ШОС за указанный период составил более $2,6 млрд.\n"
+            "Сумма товарооборота с Индией за 11 месяцев этого года составила более $17,2 млн при снижении 22,4%.")
+    got = facts(text, 2019, title="За последние 11 месяцев вырос объем товарооборота между Таджикистаном и другими "
+                                  "странами ШОС")
+    assert [(fig, r, p) for fig, _, r, p in got] == [
+        ("более $2,6 млрд", "Tajikistan", "SCO"), ("более $17,2 млн", "Tajikistan", "India"),
+        ("22,4%", "Tajikistan", "India")]

@@ -149,6 +149,11 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]
+        # "товарооборот между Таджикистаном и другими странами ШОС": the place set against the other members
+        # of a group is the side the page is about, the group its counterpart (rule member_and_others;
+        # Russian rows only, vocab/<lang>/patterns.csv)
+        if cue("member_and_others_after", NEVER).match(head, p.end):
+            s += WEIGHTS["owns_flow"]
         if p.iso3 and (role_after.match(head, p.end) or role_before.search(head, max(0, p.start - 40), p.start)):
             s += WEIGHTS["role_owner"]
         agency = cue("agency", _AGENCY)
