@@ -1,5 +1,7 @@
 """Partner and reporter of Russian trade news: rules from the ruparts6 practice round (fresh pages from
 the search tool's stored pages; sentences quoted as the pages give them)."""
+import pytest
+
 from tradeflows.pipeline import figures_of_text
 
 
@@ -97,3 +99,22 @@ def test_the_member_set_against_the_other_members_of_a_group_is_the_pages_side()
     assert [(fig, r, p) for fig, _, r, p in got] == [
         ("более $2,6 млрд", "Tajikistan", "SCO"), ("более $17,2 млн", "Tajikistan", "India"),
         ("22,4%", "Tajikistan", "India")]
+
+
+def test_sootvetstvenno_closes_a_list_as_respectively_does():
+    # sciup.org (a journal note of 2023, quoted in test_russian_years4): "в экспорте и импорте возросла до 63,6% ... и
+    # 74,6% ... соответственно" pairs the figures with the flows in order (vocab/ru/patterns.csv respectively;
+    # "и" joins a list as "and" does in facts/respectively.py)
+    got = facts("Товарооборот России в 2022 г. составил 850,5 млрд долл., а профицит вырос до 332,4 млрд долл. Во "
+                "втором полугодии доля нейтральных стран в экспорте и импорте возросла до 63,6% (+19,7 п.п.) и 74,6% "
+                "(+24,8 п.п.) соответственно.", 2023)
+    assert [(fig, m) for fig, m, _, _ in got if fig in ("63,6%", "74,6%")] == [("63,6%", "exports"), ("74,6%", "imports")]
+
+
+@pytest.mark.xfail(strict=True, reason="a 'соответственно' list of figures of two kinds ('в 2,3 раза и 78,2%') is no "
+                                       "list to facts/respectively.py, which pairs figures written alike")
+def test_a_respectively_list_of_a_multiple_and_a_percentage():
+    # https://etoday.kz/business-and-economy/37325-...
+    got = facts("С другой стороны существенный рост товарооборота Таджикистана наблюдается с Узбекистаном и "
+                "Кыргызстаном – в 2,3 раза и 78,2% соответственно.", 2019)
+    assert [(fig, p) for fig, _, _, p in got] == [("в 2,3 раза", "Uzbekistan"), ("78,2%", "Kyrgyzstan")]
