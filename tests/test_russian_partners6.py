@@ -118,3 +118,19 @@ def test_a_respectively_list_of_a_multiple_and_a_percentage():
     got = facts("С другой стороны существенный рост товарооборота Таджикистана наблюдается с Узбекистаном и "
                 "Кыргызстаном – в 2,3 раза и 78,2% соответственно.", 2019)
     assert [(fig, p) for fig, _, _, p in got] == [("в 2,3 раза", "Uzbekistan"), ("78,2%", "Kyrgyzstan")]
+
+
+def test_a_group_behind_its_members_word_is_a_counterpart_of_the_page():
+    # https://aqparat.info/news/amp/10469570-strany_eaes_narastili_vneshnetorgovyi_ob.html: "со странами ЕАЭС" votes
+    # for the EAEU as a counterpart, not as the page's side, and "оборот товаров и услуг Узбекистана" for Uzbekistan as
+    # the owner of the flow (facts/subject.py COUNTERPART_REACH; vocab/ru/patterns.csv counterpart, flow_before)
+    text = ("Tazabek — Внешнеторговый оборот товаров и услуг Узбекистана со странами ЕАЭС устойчиво растет и составил "
+            "в 2022 году $15,7 млрд, из них экспорт — $5,6 млрд, импорт — $10,1 млрд (по предварительным данным).\n"
+            "Как сообщают аналитики Евразийского банка развития, по сравнению с 2021 года объем торговли вырос на 22,7% "
+            "или $ 2,9 млрд со всеми странами союза. С Россией рост взаимной торговли составил $1,7 млрд, с Казахстаном "
+            "— $700,4 млн, с другими странами ЕАЭС — $475,1 млн.")
+    got = facts(text, 2023, title="Страны ЕАЭС нарастили внешнеторговый оборот с Узбекистаном")
+    assert [(fig, r, p) for fig, _, r, p in got] == [
+        ("$15,7 млрд", "Uzbekistan", "EAEU"), ("$5,6 млрд", "Uzbekistan", "EAEU"), ("$10,1 млрд", "Uzbekistan", "EAEU"),
+        ("22,7%", "Uzbekistan", "EAEU"), ("$ 2,9 млрд", "Uzbekistan", "EAEU"), ("$1,7 млрд", "Uzbekistan", "Russia"),
+        ("$700,4 млн", "Uzbekistan", "Kazakhstan"), ("$475,1 млн", "Uzbekistan", "EAEU")]
