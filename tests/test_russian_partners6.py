@@ -134,3 +134,15 @@ def test_a_group_behind_its_members_word_is_a_counterpart_of_the_page():
         ("$15,7 млрд", "Uzbekistan", "EAEU"), ("$5,6 млрд", "Uzbekistan", "EAEU"), ("$10,1 млрд", "Uzbekistan", "EAEU"),
         ("22,7%", "Uzbekistan", "EAEU"), ("$ 2,9 млрд", "Uzbekistan", "EAEU"), ("$1,7 млрд", "Uzbekistan", "Russia"),
         ("$700,4 млн", "Uzbekistan", "Kazakhstan"), ("$475,1 млн", "Uzbekistan", "EAEU")]
+
+
+def test_the_union_named_by_a_common_noun_is_the_bloc_named_before():
+    # https://aqparat.info/news/amp/10469570-strany_eaes_narastili_vneshnetorgovyi_ob.html: "Доля союза в импорте
+    # составила 33,1%" after sentences on the EAEU (vocab/ru/patterns.csv bloc_anaphor)
+    text = ("Tazabek — Внешнеторговый оборот товаров и услуг Узбекистана со странами ЕАЭС устойчиво растет и составил "
+            "в 2022 году $15,7 млрд, из них экспорт — $5,6 млрд, импорт — $10,1 млрд (по предварительным данным).\n"
+            "Развитие торговли со странами ЕАЭС способствовало увеличению доли ЕАЭС во внешнеторговом обороте Узбекистана "
+            "на 1 п. п., до уровня 31,4%. При этом доля ЕАЭС в экспорте республики увеличилась на 4,1 п. п. или до "
+            "28,9%.\nДоля союза в импорте составила 33,1%.")
+    got = facts(text, 2023, title="Страны ЕАЭС нарастили внешнеторговый оборот с Узбекистаном")
+    assert [(fig, p) for fig, _, _, p in got if fig == "33,1%"] == [("33,1%", "EAEU")]
