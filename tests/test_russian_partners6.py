@@ -146,3 +146,14 @@ def test_the_union_named_by_a_common_noun_is_the_bloc_named_before():
             "28,9%.\nДоля союза в импорте составила 33,1%.")
     got = facts(text, 2023, title="Страны ЕАЭС нарастили внешнеторговый оборот с Узбекистаном")
     assert [(fig, p) for fig, _, _, p in got if fig == "33,1%"] == [("33,1%", "EAEU")]
+
+
+@pytest.mark.xfail(strict=True, reason="'нашу страну' (the speaker's country) is not read as a place, and a share of "
+                                       "'её (Армении) внешней торговли' does not make Armenia the reporter")
+def test_a_share_of_a_countrys_trade_falling_on_the_speakers_country():
+    # https://golosarmenii.am/tag/686/...: Lavrov: "На нашу страну приходится около 35% в её (Армении) внешней торговли"
+    text = ("Россия на деле подтверждает свою роль ключевого торгово-инвестиционного партнера Армении. Об этом заявил "
+            "глава МИД РФ Сергей Лавров, передает АРКА.\n«На нашу страну приходится около 35% в её (Армении) внешней "
+            "торговли. Российский бизнес – один из важных элементов социально-экономического благополучия страны», — "
+            "отметил Лавров.")
+    assert [(fig, r, p) for fig, _, r, p in facts(text, 2024)] == [("около 35%", "Armenia", "Russia")]
