@@ -14,6 +14,7 @@ from tradeflows.facts.context import _DATELINE, _Doc, _State, isearch
 from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_context import _context_period, closing_part_year, in_prior_change
 from tradeflows.facts.places import find_places
+from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
@@ -94,6 +95,11 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                    and not _cue_around(d, p.start, p.end, after, before)]
     if parts and not foreign:
         st.partner = None
+    if not foreign and _total_sentence(d, s, e):
+        # "Торговый оборот Узбекистана с Россией ... Ранее статкомитет сообщил, что совокупный внешнеторговый
+        # оборот Узбекистана ... 81,2 млрд. В частности, объем экспорта ... 33,8 млрд": a sentence on the
+        # reporter's own totals, naming no counterpart, ends the one carried before (rule total_ends_carried)
+        st.partner = None
     if len({p.name for p in foreign}) > 2:
         # a list of countries sets no partner for what follows; a list of examples also ends the one
         # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and
@@ -150,6 +156,17 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
                     and not in_prior_change(d, s, t):   # nor a rolling year, nor an earlier change's month
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para, st.period_whole = (st.period[0], t.m1, t.m2), pi, None
+
+
+# "совокупный внешнеторговый оборот", "общий объем экспорта": the reporter's own total (Russian rows only)
+_SHARE_BEFORE = re.compile(r"(?:%|процент\w*|проц\.?|дол[яеиюй]\w*|от|из)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _total_sentence(d: _Doc, s: int, e: int) -> bool:
+    """A sentence naming the reporter's own total (not as the whole a share is of, nor two sides' trade)."""
+    m = cue("own_total_sentence", NEVER).search(d.text, s, e)
+    return bool(m) and not _SHARE_BEFORE.search(d.text, max(s, m.start() - 30), m.start()) \
+        and not isearch(d, cue("bilateral", _BILATERAL), s, e)
 
 
 # a demonym naming a counterpart: "Chinese goods", "the Russian market", "Indian exporters"

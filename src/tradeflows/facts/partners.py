@@ -24,4 +24,4 @@ from tradeflows.facts.partners_item import (  # noqa: F401
 from tradeflows.facts.partners_sentence import (  # noqa: F401
     NEXT_ITEM_COST, anaphor_dest, bloc_anaphor, frame, intra_bloc, place_cost, sentence, with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
-    BILATERAL, OWN_FLOW_RULES, carried, head, section_goal)
+    BILATERAL, OWN_FLOW_RULES, carried, head, pair_part, section_goal)

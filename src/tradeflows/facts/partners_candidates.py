@@ -63,7 +63,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
     if key not in seen:
         seen[key] = (not ANAPHORIC.match(text, p.end)
                      and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
-                     and not DESCRIPTOR_BEFORE.search(text, max(0, p.start - 40), p.start)
+                     and not cue("descriptor_before", DESCRIPTOR_BEFORE).search(text, max(0, p.start - 40), p.start)
                      and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
                      and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
                      and not EVENT_NAME_AFTER.match(text, p.end)

@@ -11,6 +11,7 @@ import re
 from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.partners_candidates import CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, _is
 from tradeflows.facts.places import country, lookup
+from tradeflows.facts.reporters import previous_pair
 from tradeflows.vocab.patterns import cue
 
 BILATERAL = re.compile(r"\b(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
@@ -87,6 +88,15 @@ def _country_of_city(p: tuple, rep_iso) -> tuple:
         return country(p[1]), p[1]
     except KeyError:
         return p
+
+
+def pair_part(cl):
+    """"При этом экспорт вырос в 2,1 раза" after "оборот ЕАЭС с Ираном ... составил": the partner of the two
+    sides of the sentence before (facts/reporters.py previous_pair), not the place named last."""
+    found = previous_pair(cl)
+    if found is None or (found[0].name != cl.rep and (found[0].iso3 is None or found[0].iso3 != cl.rep_iso)):
+        return None
+    return found[1].name, found[1].iso3
 
 
 def section_goal(cl):

@@ -175,6 +175,61 @@ def member_list(cl):
     return None
 
 
+# "Китай — $ 6,5 млрд.", "- China: $6.5 billion": a line that is one place and its figure
+_ITEM_LINE_BEFORE = re.compile(r"\s*(?:[-•*]\s*)?$")
+_ITEM_SEP = re.compile(r"\s*[-–—:]\s*(?:\$|€)?\s*$")
+HEADING_LINES = 12   # list lines between an item and its heading
+ITEM_LINE_CHARS = 80  # a longer line is prose, not an item of a list
+
+
+def list_heading(cl):
+    """'самыми активными странами-импортерами из Узбекистана стали:\nКитай — $ 6,5 млрд.': a line of a
+    list (a place, a dash, its figure) under a heading ending in a colon; the one country the heading
+    names, other than the item, is the reporter (the item is the counterpart: partner rule list_item)."""
+    text, f = cl.d.text, cl.f
+    ls = text.rfind("\n", 0, f.clean_start) + 1
+    item = [p for p in find_places(text, ls, f.clean_start) if p.kind in ("country", "bloc")]
+    if len(item) != 1 or not _ITEM_LINE_BEFORE.fullmatch(text, ls, item[0].start) \
+            or not _ITEM_SEP.fullmatch(text, item[0].end, f.clean_start):
+        return None
+    end = ls - 1
+    for _ in range(HEADING_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if line.endswith(":"):
+            named = {(p.name, p.iso3) for p in find_places(text, start, end)
+                     if p.kind in ("country", "bloc") and (p.iso3 or p.name) != (item[0].iso3 or item[0].name)}
+            return next(iter(named)) if len(named) == 1 else None
+        if len(line) > ITEM_LINE_CHARS:
+            return None
+        end = start - 1
+    return None
+
+
+def previous_pair(cl):
+    """'оборот ЕАЭС с Ираном ... составил более $5 млрд. При этом экспорт вырос в 2,1 раза': a sentence that opens
+    as a part of the one before (cue pair_part_opening) and names no place of its own gives its export or import
+    the two sides of the last frame of that sentence naming both (rule pair_part), as (reporter, partner) Places."""
+    if cl.measure not in ("exports", "imports") or cl.si < 1 or cl.d.places(cl.si):
+        return None
+    text, (s, _) = cl.d.text, cl.d.c.sentences[cl.si]
+    if not cue("pair_part_opening", NEVER).match(text, s):
+        return None
+    ps, pe = cl.d.c.sentences[cl.si - 1]
+    if cl.d.para_index(ps) != cl.pi:
+        return None
+    both = [fr for fr in cl.d.frames(cl.si - 1) if fr.reporter is not None and fr.partner is not None]
+    return (both[-1].reporter, both[-1].partner) if both else None
+
+
+def pair_part(cl):
+    """The reporter of the two sides of the sentence before, for a part of it (see previous_pair)."""
+    found = previous_pair(cl)
+    return (found[0].name, found[0].iso3) if found else None
+
+
 def locus(cl):
     """'in 2024 in Vietnam, GDP growth was ...': a country's own statistics."""
     text, home_iso = cl.d.text, cl.home[1]

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.text.fold import lower_text
+from tradeflows.vocab.patterns import cue
 
 # "... reach new highs of 115.72 billion dollars and 68.26 billion dollars each": "each" after the last
 # figure of a list closes it as "respectively" does
@@ -23,9 +24,10 @@ _SIGN = re.compile(r"[$€£¥₹]")
 def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
     """(index of the figure at `start`, starts of every figure of its list) when the sentence
     [s, e) closes a list of two or more figures written like it with "respectively"."""
-    if text.find("espectively", s, e) < 0 and text.find(" each", s, e) < 0:
+    if text.find("espectively", s, e) < 0 and text.find(" each", s, e) < 0 and text.find("оответственно", s, e) < 0:
         return None   # the words first, as plain substring searches: most sentences hold neither
-    r = RESPECTIVELY.search(text, s, e)
+    # "с Россией и Китаем – на 10% и 20% соответственно": the Russian word (vocab/ru/patterns.csv respectively)
+    r = cue("respectively", RESPECTIVELY).search(text, s, e)
     if r is None:
         return None
     members = _members(text, s, e, figure)
@@ -84,7 +86,7 @@ def _nearest(start: int, starts: list[int]) -> tuple[int, list[int]] | None:
 
 
 # "by 27.3 per cent, 9.3 per cent and 39 per cent": figures joined by nothing but list words
-_FIG_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.I)
+_FIG_GAP = re.compile(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|&|и)\s+", re.I)
 
 
 def written_list(text: str, s: int, e: int, start: int, figure: str,
@@ -110,13 +112,13 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
 
 
 def _says_respectively(text: str, s: int, e: int) -> bool:
-    """RESPECTIVELY.search(text, s, e) is not None, its words looked for first as plain substrings of
+    """The language's "respectively" cue found in [s, e) (RESPECTIVELY in English), its words looked for first as plain substrings of
     the lower-cased sentence (most sentences hold neither; a sentence with İ, ı or ſ, which re.I
     equates with i and s, is searched as it is: text/fold.py)."""
     low = lower_text(text[s:e])
-    if low is not None and "respectively" not in low and "each" not in low:
+    if low is not None and "respectively" not in low and "each" not in low and "соответственно" not in low:
         return False
-    return RESPECTIVELY.search(text, s, e) is not None
+    return cue("respectively", RESPECTIVELY).search(text, s, e) is not None
 
 
 @lru_cache(maxsize=256)
@@ -132,7 +134,7 @@ def _list_member(prefix: str, unit: str) -> re.Pattern:
     return re.compile(rf"(?:{re.escape(prefix)}\s?)?(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&|и)\s+|\s+)(?:the\s+)?", re.I)
 # "trade with Malaysia reached US$ 14.01 billion and with Thailand US$ 13.04 billion ..., growing by
 # 20.4 percent and 10.9 percent respectively": items each behind the same preposition, apart
 _PREP_GAP = re.compile(r"\s+(?:[^.;()]|\.(?=\d)){0,60}?,?\s+and\s+(?P<p>with|to|from|in|for)\s+(?:the\s+)?", re.I)

@@ -17,6 +17,7 @@ REPORTER_SIEVE = (
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("flow_by", R.flow_by),              # "imports made by Mexico ... were 21 thousand 46 million dollars"
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
+    ("pair_part", R.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
     ("anaphor_flow", R.anaphor_flow),    # "this country imported ... worth $106 million"
@@ -24,6 +25,7 @@ REPORTER_SIEVE = (
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
     ("organization", R.organization),    # "BelAZ exports"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
+    ("list_heading", R.list_heading),    # "странами-импортерами из Узбекистана стали:\nКитай — $ 6,5 млрд."
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
@@ -60,6 +62,7 @@ PARTNER_SIEVE = (
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
+    ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("carried", P.carried),              # named in the last sentences of the paragraph
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about

@@ -54,6 +54,8 @@ _EXPORTS_FROM = re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|e
 
 _COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
 
+COUNTERPART_REACH = 40  # characters before a place read for the preposition that makes it a counterpart
+
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
            "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0}
 
@@ -138,7 +140,9 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
                    if _COORDINATED.fullmatch(head, a.end, b.start) and owns.match(head, b.end)}
     for p in places:
         k = _key(p)
-        s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - 10), p.start) \
+        # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
+        # counterpart_members, Russian rows of cue counterpart)
+        s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start) else WEIGHTS["mention"]
         if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start):
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
@@ -149,6 +153,11 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]
+        # "товарооборот между Таджикистаном и другими странами ШОС": the place set against the other members
+        # of a group is the side the page is about, the group its counterpart (rule member_and_others;
+        # Russian rows only, vocab/<lang>/patterns.csv)
+        if cue("member_and_others_after", NEVER).match(head, p.end):
+            s += WEIGHTS["owns_flow"]
         if p.iso3 and (role_after.match(head, p.end) or role_before.search(head, max(0, p.start - 40), p.start)):
             s += WEIGHTS["role_owner"]
         agency = cue("agency", _AGENCY)
