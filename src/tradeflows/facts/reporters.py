@@ -187,7 +187,10 @@ def list_heading(cl):
     list (a place, a dash, its figure) under a heading ending in a colon; the one country the heading
     names, other than the item, is the reporter (the item is the counterpart: partner rule list_item)."""
     text, f = cl.d.text, cl.f
-    ls = text.rfind("\n", 0, f.clean_start) + 1
+    lo = max(0, f.clean_start - ITEM_LINE_CHARS - 1)
+    ls = text.rfind("\n", lo, f.clean_start) + 1
+    if ls == 0 and lo > 0:
+        return None   # no list line: the figure stands far into a line (a run-on "sentence" stays linear)
     item = [p for p in find_places(text, ls, f.clean_start) if p.kind in ("country", "bloc")]
     if len(item) != 1 or not _ITEM_LINE_BEFORE.fullmatch(text, ls, item[0].start) \
             or not _ITEM_SEP.fullmatch(text, item[0].end, f.clean_start):
