@@ -42,7 +42,9 @@ _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?$")
 
 # "KOLKATA: A senior Russian diplomat said ...", "ISLAMABAD – Pakistan's exports ...": a city in capitals
 # opening a line before a colon or a dash is where the story was filed (cue dateline_after)
-_DATELINE_AFTER = re.compile(r"(?<=[A-Z])\s*(?::|[–—]|\s-)\s")
+_DATELINE_AFTER = re.compile(r"(?<=[A-Z])\s*(?::|[–—]|\s-)\s"
+                             # "CAIRO -17 June 2019: Trade exchange between Egypt and China ...": a dash glued to the date
+                             r"|(?<=[A-Z])\s+[–—-]\s?(?=[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d)")
 
 
 def _places_off_datelines(text: str, start: int, end: int, found: list[Place] | None = None) -> list[Place]:
