@@ -898,3 +898,12 @@ def test_until_mid_year_is_a_part_of_the_year():
                 " mid-2020 despite the Corona pandemic.", "US $ 3,405.4 million")
     assert (f.year, f.period_start, f.period_end) == (2020, "2020-01", "2020-06")
     assert series_status(row(f), min_confidence=0.0) != "in"
+
+
+def test_border_trade_is_one_channel_of_trade():
+    # thesundaily.my, 2022-02-03 (a page of the lead's blind check, after it was scored): "overall border trade,
+    # including transit trade" is the trade across land borders, not Thailand's total (product rule trade_channel)
+    f = in_text("For 2021, he said Thailand's overall border trade, including transit trade stood 1.71 trillion baht,"
+                " an increase of 30.03% year-on-year (y-o-y).", "1.71 trillion baht")
+    assert (f.measure, f.reporter_iso3, f.year) == ("turnover", "THA", 2021)
+    assert product_rule(row(f)) == "trade_channel"

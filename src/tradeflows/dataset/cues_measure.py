@@ -82,6 +82,11 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
     is are was were be been being""".split())   # "trade ... was worth £23.5 billion": a copula, no product
 
 
+# trade through one channel only: by land across a border, in transit, by barter (not the country's total)
+_TRADE_CHANNEL = re.compile(r"\b(?:cross[-\s])?border\s+trade|\btransit\s+trade|\bbarter\s+trade|\bborder\s+(?:exports|imports)",
+                            re.I)
+
+
 def _currency_word(word: str) -> bool:
     """A currency's name written after an amount ("yuan", "ringgit", "rupees"): no product."""
     return word in aliases().after
@@ -129,6 +134,8 @@ def product_rule(r: dict) -> str | None:
         return "product_flow"   # "Экспорт белорусского продовольствия ... достиг 8,3 миллиарда долларов"
     if _product_non().search(sentence, lo, pos):
         return "product_non"
+    if _TRADE_CHANNEL.search(sentence, lo, pos):
+        return "trade_channel"  # "Thailand's overall border trade, including transit trade stood 1.71 trillion baht"
     if _PRODUCT_TOP.search(sentence, lo, pos):
         return "product_top"
     if _PRODUCT_LIST.search(sentence, clause_start(sentence, pos, None), pos):
