@@ -91,9 +91,19 @@ def _lower(before: str) -> str | None:
     return None if not _LC_READY or _FOLD_UNSAFE.search(before) else before.lower()
 
 
+# "The total India-Russia bilateral trade figure for 2023 was USD 65.6 billion": "the figure for" a year
+# that is the subject of a level verb, with no comparison before it, is the figure's own year (rule own_figure)
+_FIGURE_FOR_BEFORE = re.compile(r"\b(?:figure|indicator|level|total)s?\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_LEVEL_VERB_AFTER = re.compile(r"\s+(?:was|were|is|stood|reached|amounted|totall?ed|came|hit)\b", re.I)
+_COMPARED_WORD = re.compile(r"\b(?:compared|than|versus|vs|against|from|over|above|below|exceed\w*)\b", re.I)
+
+
 def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool, bool]:
     """(base, target) of the expression that ends at `end`, from the words `before` it (and
     their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
+    if _FIGURE_FOR_BEFORE.search(before) and _LEVEL_VERB_AFTER.match(text, end) \
+            and not _COMPARED_WORD.search(before[-80:]):
+        return False, False
     if low is None:
         base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
                     or _BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before)
