@@ -101,7 +101,7 @@ _COMPARED_WORD = re.compile(r"\b(?:compared|than|versus|vs|against|from|over|abo
 def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool, bool]:
     """(base, target) of the expression that ends at `end`, from the words `before` it (and
     their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
-    if _FIGURE_FOR_BEFORE.search(before) and _LEVEL_VERB_AFTER.match(text, end) \
+    if _FIGURE_FOR_BEFORE.search(before[-40:]) and _LEVEL_VERB_AFTER.match(text, end) \
             and not _COMPARED_WORD.search(before[-80:]):
         return False, False
     if low is None:
