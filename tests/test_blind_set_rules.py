@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from tradeflows.pipeline import figures_of_text
 
+from phrasing import one_figure
+
 
 def fig(text: str, figure: str, pub_year: int, lang: str | None = None):
-    hits = [f for f in figures_of_text(text, "t", "web", pub_year=pub_year, lang=lang) if f.figure == figure]
-    assert len(hits) == 1, [f.figure for f in figures_of_text(text, "t", "web", pub_year=pub_year, lang=lang)]
-    return hits[0]
+    return one_figure(text, figure, doc="t", pub_year=pub_year, lang=lang)
 
 
 def rules(f) -> list[str]:

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tradeflows.dataset.tasks import figure_rows
 from tradeflows.dataset.cues import difference_cue, entity_cue, local_dollar, number_tail, product_rule, rank_frame
 from tradeflows.dataset.cues_partner import two_countries
 from tradeflows.dataset.series import IN, entity_kind, series_status
 from tradeflows.pipeline import figures_of_text
 
-
-def fig(text: str, figure: str):
-    hits = [f for f in figures_of_text(text, "page", "web") if f.figure == figure]
-    assert len(hits) == 1, [f.figure for f in figures_of_text(text, "page", "web")]
-    return hits[0]
+from phrasing import one_figure, row
 
 
-def row(f) -> dict:
-    return figure_rows([f])[0]
+fig = one_figure
 
 
 # -- ranked partner: "X was Y's nth-largest import source, valued at ..." -------------------------------

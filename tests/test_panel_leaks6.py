@@ -5,18 +5,12 @@ from __future__ import annotations
 from tradeflows.dataset.cues import product_rule
 from tradeflows.dataset.cues_reporter import balance_for
 from tradeflows.dataset.series import IN, series_status
-from tradeflows.dataset.tasks import figure_rows
 from tradeflows.pipeline import figures_of_text
 
-
-def fig(text: str, figure: str):
-    hits = [f for f in figures_of_text(text, "page", "web") if f.figure == figure]
-    assert len(hits) == 1, [f.figure for f in figures_of_text(text, "page", "web")]
-    return hits[0]
+from phrasing import one_figure, row
 
 
-def row(f) -> dict:
-    return figure_rows([f])[0]
+fig = one_figure
 
 
 # -- "trade ... was worth £X": a copula before "worth" names no product -----------------------------------

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tradeflows.dataset.tasks import figure_rows
-from tradeflows.dataset.cues import (conversion_cue, difference_cue, multi_year_cue, entity_cue, group_partner_rule, group_subject, partner_source,
-                                     product_rule)
+from tradeflows.dataset.cues import (conversion_cue, difference_cue, entity_cue, group_partner_rule, group_subject,
+                                     multi_year_cue, partner_source, product_rule)
 from tradeflows.dataset.series import series_status
 from tradeflows.facts.periods import find_times
 from tradeflows.pipeline import figures_of_text
@@ -18,6 +17,7 @@ from tradeflows.records import Figure
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devdocs import DevSet  # noqa: E402
+from phrasing import one_figure, row, rule  # noqa: E402
 
 DEV = DevSet("external")
 _doc, _figures = DEV.doc, DEV.figures
@@ -28,17 +28,7 @@ def at(prefix: str, line: int, figure: str) -> Figure:
 
 
 def in_text(text: str, figure: str) -> Figure:
-    hits = [f for f in figures_of_text(text, "page", "web") if figure in f.figure]
-    assert len(hits) == 1
-    return hits[0]
-
-
-def row(f: Figure) -> dict:
-    return figure_rows([f])[0]
-
-
-def rule(f: Figure, key: str) -> str:
-    return dict(r.split(":", 1) for r in f.fact_rules.split(";"))[key]
+    return one_figure(text, figure, exact=False)
 
 
 # -- measure: a cue joined to the figure ------------------------------------------------------
@@ -514,9 +504,7 @@ def test_foreign_trade_before_a_non_oil_clause_is_no_product():
 
 # -- a product group's flow in Russian (vocab/ru/product_flow.txt) ------------------------------
 def ru_row(text: str, figure: str, year: int) -> dict:
-    hits = [f for f in figures_of_text(text, "page", "web", pub_year=year, lang="ru") if figure in f.figure]
-    assert len(hits) == 1, [f.figure for f in figures_of_text(text, "page", "web", pub_year=year, lang="ru")]
-    return row(hits[0])
+    return row(one_figure(text, figure, exact=False, pub_year=year, lang="ru"))
 
 
 @pytest.mark.parametrize("text, figure, year, cue", [

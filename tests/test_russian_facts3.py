@@ -2,12 +2,10 @@
 (fresh pages from the search tool's stored pages; sentences quoted as the pages give them)."""
 import pytest
 
-from tradeflows.pipeline import figures_of_text
+from phrasing import ru_facts
 
 
-def facts(text: str, year: int, title: str | None = None):
-    return [(f.figure, f.measure, f.reporter, f.partner)
-            for f in figures_of_text(text, fmt="web", pub_year=year, title=title)]
+facts = ru_facts
 
 
 def test_set_a_goal_is_no_supply():

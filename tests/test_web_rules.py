@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tradeflows.dataset.tasks import figure_rows
 from tradeflows.dataset.cues import product_rule
 from tradeflows.dataset.series import failures, series_status
 from tradeflows.records import Figure
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devdocs import DevSet  # noqa: E402
+from phrasing import row, rule  # noqa: E402
 
 DEV = DevSet("web")
 _doc, _figures = DEV.doc, DEV.figures
@@ -19,14 +19,6 @@ _doc, _figures = DEV.doc, DEV.figures
 
 def at(prefix: str, line: int, figure: str) -> Figure:
     return DEV.at(prefix, line, figure, exact=True)
-
-
-def row(f: Figure) -> dict:
-    return figure_rows([f])[0]
-
-
-def rule(f: Figure, key: str) -> str:
-    return dict(r.split(":", 1) for r in f.fact_rules.split(";"))[key]
 
 
 def test_last_year_of_an_undated_page_is_a_guess():

@@ -1,0 +1,33 @@
+"""What the phrasing tests share: the one figure a real sentence gives for a string, its row as the
+dataset stage writes it (the panel's admission reads that), the rule a field was decided by, and the
+(figure, measure, reporter, partner) of a Russian passage."""
+from __future__ import annotations
+
+from tradeflows.dataset.tasks import figure_rows
+from tradeflows.pipeline import figures_of_text
+from tradeflows.records import Figure
+
+
+def one_figure(text: str, figure: str, *, exact: bool = True, doc: str = "page", **kw) -> Figure:
+    """The single figure of a web text written `figure` (exact=False: whose text holds it); keyword
+    arguments go to figures_of_text (pub_year, lang, title)."""
+    figs = figures_of_text(text, doc, "web", **kw)
+    hits = [f for f in figs if (f.figure == figure if exact else figure in f.figure)]
+    assert len(hits) == 1, [f.figure for f in figs]
+    return hits[0]
+
+
+def row(f: Figure) -> dict:
+    """The figure's row of figures.parquet (what series_status and the cues read)."""
+    return figure_rows([f])[0]
+
+
+def rule(f: Figure, key: str) -> str:
+    """The rule that decided a field ("measure", "partner", "year", ...) of the figure."""
+    return dict(r.split(":", 1) for r in f.fact_rules.split(";"))[key]
+
+
+def ru_facts(text: str, year: int, title: str | None = None) -> list[tuple]:
+    """(figure, measure, reporter, partner) of every figure of a Russian news passage."""
+    return [(f.figure, f.measure, f.reporter, f.partner)
+            for f in figures_of_text(text, fmt="web", pub_year=year, title=title)]
