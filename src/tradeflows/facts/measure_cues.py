@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import _Doc, _cues
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
 
-# "the Ministry of Industry and Trade", "the Chamber of Commerce": a cue inside a body's name
-# (capitalised after "Ministry of ...") names no measure (rule cue_in_name)
-_NAME_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Chamber|Commission|Committee|Council|Agency|Office|"
-                          r"Bureau|Secretary|Institute)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*$")
-# "the Japan External Trade Organization (JETRO) reported", "the Export-Import Bank": a capitalised cue
-# followed by the noun of a body is part of that body's name and names no measure (rule cue_in_name)
-_NAME_AFTER = re.compile(r"(?:[\s-]+[A-Z][a-z]+)?[\s-]+(?:Organi[sz]ation|Association|Cent(?:re|er)|Council|Commission|"
-                         r"Bank|Agency|Board|Authority|Corporation|Union|Chamber|Week|Fair|Expo|Forum|Zone)\b")
 # "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
 # names a country's rank, not what the figure measures
 _PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
@@ -39,9 +32,9 @@ def _clause_cues(d: _Doc, s_start: int, s_end: int, v) -> list:
         text = d.text
         cache[key] = [(m.start(), m.end(), *v["measures"][fold(m.group())])
                       for m in _cues(d, v, "measure", s_start, s_end)
-                      if not (text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()))
+                      # "the Ministry of Industry and Trade", "the Japan External Trade Organization" (rule cue_in_name)
+                      if not in_body_name(text, m.start(), m.end())
                       and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
-                      and not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
                       and not _PARTNER_AFTER.match(text, m.end())
                       # "поставили цель увеличить торговлю": a verb that sets a goal supplies nothing
                       and not cue("not_flow_after", NEVER).match(text, m.end())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import _Doc
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
@@ -68,8 +69,7 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
     """A status cue word at text[start:end] that is none here: inside an institution's name
     ("The Ministry of Planning reported", "the Planning Commission"), after "than" or "as"
     ("than expected", "as forecast"), or "to reach" after a change in the past tense ("increased by 6% to reach $1.6 billion last year": a result)."""
-    if text[start:start + 1].isupper() and (_ORG_BEFORE.search(text, max(0, start - 40), start)
-                                            or _ORG_AFTER.match(text, end)):
+    if in_body_name(text, start, end):
         return True
     if _THAN_BEFORE.search(text, max(0, start - 8), start):
         return True  # "fell more sharply than expected in May": a comparison with forecasts
@@ -125,11 +125,6 @@ _THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
 _COMPARED_IN = re.compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
-# a cue word inside an institution's name ("Ministry of Planning", "State Planning Committee")
-_ORG_BEFORE = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Institute|Bureau|Agency|Authority)"
-                         r"\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and|&)\s+)?$")
-_ORG_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z]\w+)?\s+(?:Commission|Committee|Council|Board|Office|Agency|Bureau|"
-                        r"Ministry|Department|Division|Authority|Institute|Unit)\b")
 # "... after the two countries experienced ...", "..., while exports rose": a clause after a goal's cue
 # that reports what happened (rule later_clause)
 _LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+)\b[^.;]{0,80}?"

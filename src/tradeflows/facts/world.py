@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.vocab.patterns import cue
 
@@ -180,23 +181,11 @@ def world_weak(cl):
     return ("world", None) if _world_words(cl.d.text, cl.lo, cl.hi) else None
 
 
-# "the Ministry of Development, Industry and Foreign Trade", "the Foreign Trade Ministry": a body's
-# name says nothing of a total (rule body_name)
-_BODY = r"(?:Ministry|Minister|Department|Secretariat|Secretary|Council|Committee|Office|Bureau|Agency|Bank|Chamber|Institute|Association)"
-
-
-_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+(?:of|for)\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?){{0,4}}$")
-
-
-_BODY_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}{_BODY}\b")
-
-
 def _world_words(text: str, lo: int, hi: int) -> bool:
     """'total exports', 'foreign trade' in text[lo:hi], not as a part of a body's name."""
     for m in cue("world", _WORLD).finditer(text, lo, hi):
-        if m.group()[:1].isupper() and (_BODY_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                                        or _BODY_AFTER.match(text, m.end())):
-            continue
+        if in_body_name(text, m.start(), m.end()):
+            continue   # "the Ministry of Development, Industry and Foreign Trade" (rule body_name)
         return True
     return False
 
