@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.dataset.cues_names import country_label
 from tradeflows.dataset.cues_text import _figure_pos, _sentence_places, clause_start, figure_span
 from tradeflows.vocab import alternation, read_csv
 
@@ -93,16 +92,17 @@ def balance_for(r: dict) -> bool:
 
 
 # the preposition that introduces a flow's counterpart (rule reporter_as_counterpart)
-_COUNTERPART_PREP = {"balance": ("with",), "turnover": ("with",), "exports": ("to",), "imports": ("from",)}
+_COUNTERPART_PREP = {measure: re.compile(rf"\b{prep}\s+(?:the\s+)?$", re.I)
+                     for measure, prep in (("balance", "with"), ("turnover", "with"), ("exports", "to"), ("imports", "from"))}
 
 
 def reporter_as_counterpart(r: dict) -> bool:
     """The figure's clause names its reporter only as the counterpart ("The country's trade deficit with the
     South Korean market slipped ... to US$27.55 billion" read as South Korea's): a country is not its own
     partner, so the reporter was taken from elsewhere (rule reporter_as_counterpart, reason `another country`)."""
-    preps = _COUNTERPART_PREP.get(r.get("measure") or "")
+    pattern = _COUNTERPART_PREP.get(r.get("measure") or "")
     iso = (r.get("reporter_iso3") or "").upper()
-    pos = _figure_pos(r) if preps and iso else None
+    pos = _figure_pos(r) if pattern and iso else None
     if pos is None:
         return False
     sentence = r["sentence"]
@@ -111,12 +111,15 @@ def reporter_as_counterpart(r: dict) -> bool:
              and p.kind in ("country", "demonym")]
     if not named:
         return False
-    pattern = re.compile(rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?$", re.I)
     # ("with Indonesia clocking a surplus of $8.7 billion": the subject of a "with" clause is the owner)
     return all(pattern.search(sentence[max(0, p.start - 12):p.start]) and not _WITH_SUBJECT.match(sentence, p.end)
                for p in named)
 
 
+_WITH_TO_FROM = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.I)
+# "Mexico was the top trading partner of the United States": the copula between a ranked country and its rank
+_RANK_COPULA = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|still\s+)?(?:was|is|became|remained|remains)"
+                          r"\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|a\s+)?", re.I)
 _WITH_SUBJECT = re.compile(r"(?:['’]s\b|\s+(?:\w+ing|has|had|was|is)\b)", re.I)
 
 
@@ -139,9 +142,11 @@ def balance_owner(r: dict) -> bool:
     pos = _figure_pos({**r, "sentence": sentence})
     if pos is None or pos < p.end:
         return False
-    # "China's trade surplus with Belarus ...": the opener names the counterpart after "with"
-    return not re.search(rf"\b(?:with|to|from)\s+(?:the\s+)?{re.escape(country_label(r['reporter_iso3']))}\b",
-                         sentence[:pos])
+    # "China's trade surplus with Belarus ...": the opener names the counterpart after "with" (the
+    # place registry's reading of the reporter, any of its names)
+    riso = r["reporter_iso3"].upper()
+    return not any(q.iso3 == riso and q.start < pos and _WITH_TO_FROM.search(sentence, max(0, q.start - 12), q.start)
+                   for q in _sentence_places(sentence))
 
 
 # "the US Census Bureau data showed", "according to the official data from the General Administration of
@@ -224,9 +229,7 @@ def rank_frame(r: dict) -> str | None:
         between = sentence[a.end:b.start]
         if _RANK_VERB.search(between) and _RANK_POSSESSOR.match(sentence, b.end):
             owner, ranked = b, a                       # "Japan was Australia's ... source"
-        elif (m := re.match(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|still\s+)?(?:was|is|became|remained|remains)"
-                             r"\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|a\s+)?", between, re.I)) \
-                and _RANK_OF.match(between[m.end():]):
+        elif (m := _RANK_COPULA.match(between)) and _RANK_OF.match(between[m.end():]):
             owner, ranked = b, a                       # "Mexico was the top trading partner of the United States"
         else:
             continue
