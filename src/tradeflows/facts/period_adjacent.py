@@ -30,7 +30,10 @@ _CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
 
 # "fell 5%, following an 11.1% drop in December", "fell 5% after falling 11.1% in December": a clause of an earlier change, with its own figure,
 # dates that figure, not the one before it (rule prior_change_clause)
-PRIOR_CHANGE = r"[,\s]\s*(?:following|after)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)[-+−]?\d"
+# the words that open the clause of an earlier change, up to its figure ("following an 11.1%", "after a
+# revised 3.2%", "after falling 11.1%"); period_growth and period_context read the same opener
+PRIOR_OPENER = r"(?:following|after)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
+PRIOR_CHANGE = rf"[,\s]\s*{PRIOR_OPENER}[-+−]?\d"
 _PRIOR_CHANGE = re.compile(PRIOR_CHANGE)
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import _Doc, _State
+from tradeflows.facts.period_adjacent import PRIOR_OPENER
 from tradeflows.facts.period_bases import _base_value_period
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 
 # a figure in the clause of an earlier change ("after a 5.6% gain", "following a revised 3.2% rise",
 # "after rising 5.6%") and the words between it and "the previous month" ("gain", "rise in")
-_PRIOR_FIGURE = re.compile(r"\b(?:after|following)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
-                           r"(?:about\s+|almost\s+|nearly\s+)?$", re.I)
+_PRIOR_FIGURE = re.compile(rf"\b{PRIOR_OPENER}(?:about\s+|almost\s+|nearly\s+)?$", re.I)
 _PRIOR_MONTH_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
 
 
