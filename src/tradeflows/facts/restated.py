@@ -72,17 +72,23 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:(?:about|around|approximately|appro
 
 def _conversions(text: str, figs: list[Figure]) -> list[Figure]:
     """An amount in brackets right after another, in another currency, is the same money
-    converted: it takes that amount's period (rule conversion), whatever stands next to it."""
+    converted: it takes that amount's period (rule conversion), whatever stands next to it. One of
+    the two is marked the restatement (fact rule amount:restatement), so the panel counts the money
+    once: the bracketed one, unless it alone is in US dollars ("N478 billion (US$1.6 billion)")."""
     out: list[Figure] = []
     for g in figs:
         p = out[-1] if out else None
         if (p is not None and g.kind == "money" and p.kind == "money" and g.currency != p.currency
                 and p.clean_end <= g.clean_start
-                and cue("conversion_gap", _CONVERSION_GAP).fullmatch(text, p.clean_end, g.clean_start)
-                and (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end)):
-            g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
-                        year_basis=p.year_basis,
-                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:conversion"))
+                and cue("conversion_gap", _CONVERSION_GAP).fullmatch(text, p.clean_end, g.clean_start)):
+            if (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end):
+                g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
+                            year_basis=p.year_basis,
+                            fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:conversion"))
+            if g.currency == "USD" and p.currency != "USD":
+                out[-1] = replace(p, fact_rules=p.fact_rules + ";amount:restatement")
+            else:
+                g = replace(g, fact_rules=g.fact_rules + ";amount:restatement")
         out.append(g)
     return out
 
