@@ -136,3 +136,11 @@ def test_an_address_fsspec_cannot_open_is_a_usage_error_naming_it(tmp_path, caps
     assert main(["build", "nosuchprotocol://bucket/corpus", "-o", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err
     assert "cannot read input nosuchprotocol://bucket/corpus" in err
+
+
+def test_hash_chunks_are_one_per_worker_in_order():
+    docs = list(range(7))
+    assert dataset._chunks(docs, 2) == [[0, 1, 2, 3], [4, 5, 6]]
+    assert dataset._chunks(docs, 1) == [docs]
+    assert dataset._chunks(docs, 10) == [[d] for d in docs]
+    assert dataset._chunks([], 2) == []

@@ -141,15 +141,22 @@ def _batches(paths: list, cap: int, workers: int) -> list[list]:
     return out
 
 
+def _chunks(paths: list, n: int) -> list[list]:
+    """paths in n contiguous parts of near-equal size (fewer when there are fewer paths)."""
+    size = -(-len(paths) // max(n, 1)) or 1
+    return [paths[i:i + size] for i in range(0, len(paths), size)]
+
+
 def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path],
                 force: bool, min_confidence: float, strict: bool, parse) -> int:
     batches = _batches(paths, eng.batch, eng.workers)
     # the input hashes go into every table's metadata, so they are taken first (on the
     # workers too: at scale reading the corpus is real work)
+    # in one message per worker: a hash is cheap beside a message's round trip
     hashes = {}
-    for batch, digests in zip(batches, eng.map(sha256_batch, [[str(p) for p in b]
-                                                                for b in batches])):
-        hashes.update(zip((p.name for p in batch), digests))
+    chunks = _chunks(paths, eng.workers)
+    for chunk, digests in zip(chunks, eng.map(sha256_batch, [[str(p) for p in c] for c in chunks])):
+        hashes.update(zip((p.name for p in chunk), digests))
     meta = {"input_hashes": json.dumps(hashes, sort_keys=True),
             "pipeline_digest": code_digest(), "cache_version": tool_version(),
             "min_confidence": str(min_confidence)}
