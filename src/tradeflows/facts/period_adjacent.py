@@ -17,7 +17,10 @@ _ADJACENT_GAP = re.compile(r"[\s,]*"
                            r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
                            r"(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
-                           r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
+                           r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|"
+                           # "compared with a $3.8 billion shortfall in the year ended February 2017", "ran a €11.3 billion
+                           # ($13.2 billion) surplus in August": a balance's noun (rule balance_noun_gap)
+                           r"surplus|deficit|shortfall)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
 ADJACENT_REACH = 30  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)

@@ -137,6 +137,9 @@ _FY_STARTED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|s
 
 # "by 15.4 percent or ": an amount that restates a change rate (rule difference_or)
 _DIFFERENCE_OR = re.compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+# " to $240.17 billion in ": the level a change came to, then a time (rule growth_to_amount)
+_TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
+                        r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:in|during|for)\s+(?:the\s+)?", re.I)
 # "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
 _IN_THE = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?", re.I)
 
@@ -229,6 +232,15 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = _adjacent_times(d, f, all_times)
+    via_amount = None
+    if not adjacent and f.kind == "growth":
+        # "and came down 9.33 per cent to $240.17 billion in FY24": the time of the level a change came to is
+        # the change's, before any time further back in the sentence ("narrowed 17.74 per cent in March")
+        # (rule growth_to_amount)
+        via_amount = next((t for t in all_times if not t.base and f.clean_end < t.start <= f.clean_end + 80
+                           and _TO_AMOUNT.fullmatch(d.text, f.clean_end, t.start)), None)
+        if via_amount is not None:
+            adjacent = [via_amount]
     # "21% over the previous year", "up 13.8 percent over the same period in 2019": a growth's base
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
@@ -260,7 +272,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             (_AMOUNT.search(d.text, f.clean_end, t.start)
              and (t.target or _COMPARED_BETWEEN.search(d.text, f.clean_end, t.start)))
             or (record_year(d.text, t) or -1) >= f.clean_end))]
-    explicit_rule = "explicit"
+    explicit_rule = "growth_to_amount" if via_amount is not None else "explicit"
     if f.kind == "growth" and not adjacent:
         times, explicit_rule, decided = growth_times(d, st, f, times, unfiltered, status)
         if decided is not None:
