@@ -40,6 +40,8 @@ def _base_clause(d: _Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool
 
 # "last year's figure of $2.39 billion": what follows the base expression is its value
 _BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
+                      # "more than June exports of $134.1 billion": a month's flow named before its value (rule month_noun)
+                      r"|\s+(?:exports|imports|shipments)\s+of\s+"
                       r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 # "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it

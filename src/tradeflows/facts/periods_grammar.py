@@ -151,7 +151,7 @@ _PATTERNS = [
                               rf"|\b(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)"
                               # "September exports fell 6.3% from August", "July imports were $3.5 billion more than June
                               # imports": a month named as the flow's attribute is that month's (rule month_noun)
-                              rf"|(?<![-–—]\s)(?<![-–—])\b(?P<m1n>{_MON})\s+(?=(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b)")),
+                              rf"|(?<![-–—]\s)(?<![-–—])\b(?P<m1n>{_MON})(?=\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b)")),
     # "from the current level of $ 82 billion", "up from the current USD 82 billion", "from current levels of $2.7
     # billion": the amount a goal starts from is the time the text speaks from, not the goal's (rule now)
     ("now", re.compile(r"\b(?:current|existing|present)\s+(?:levels?\s+(?:of\s+)?|value\s+of\s+|volume\s+of\s+)?"
