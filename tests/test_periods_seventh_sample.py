@@ -158,3 +158,29 @@ def test_during_the_fiscal_year_is_the_fiscal_year_in_force():
     text = NORTHLINES + ("\n\nGold imports, which surged 30 per cent during the fiscal year to $45.54 billion, was one of "
                          "the major contributors to trade deficit.")
     assert period_at(text, "$45.54 billion", 2024, 4)[:3] == (2024, "2023-04", "2024-03")
+
+
+CNA = ("Japan's exports rose 48.6per cent in June from a year earlier, Ministry of Finance data showed on Wednesday.\n\nThe "
+       "rise compared with a 46.2per cent increase expected by economists in a Reuters poll. It followed a 49.6per cent "
+       "growth in May, the sharpest monthly increase since April 1980.\n\nImports rose 32.7per cent in the year to June, "
+       "versus the median estimate for a 29.0per cent increase.\n\nThe trade balance came to a surplus of 383.2 billion yen "
+       "(US$3.49 billion), versus the median estimate for a 460.0 billion yen surplus.")
+MALAYMAIL = ("TOKYO, July 20 — Japan's exports rose 9.7 per cent in June from a year earlier, marking a seventh straight "
+             "month of gains, Ministry of Finance data showed this morning, in a sign external demand was driving an "
+             "export-led economic recovery.\n\nThe result compared with the median estimate of a 9.5 per cent increase in "
+             "a Reuters poll of economists.\n\nIt followed a 14.9 per cent rise in the previous month.")
+
+
+@pytest.mark.parametrize("text, figure, pub, expected", [
+    # rule followed_change (the prior-change opener): "It followed a 49.6per cent growth in May" is that change's month,
+    # no period for the sentences after it
+    pytest.param(CNA, "49.6per cent", (2021, 7), (2021, "2021-05", "2021-05", "doc_date", "actual", "bare_month"),
+                 id="cna-it-followed-growth-in-may"),
+    pytest.param(CNA, "383.2 billion yen", (2021, 7), (2021, "2021-06", "2021-06", "context", "actual", "section_period"),
+                 id="cna-may-not-carried"),
+    # "It followed a 14.9 per cent rise in the previous month": the month before the one in force (prior_change_month)
+    pytest.param(MALAYMAIL, "14.9 per cent", (2017, 7), (2017, "2017-05", "2017-05", "context", "actual", "prior_change_month"),
+                 id="malaymail-it-followed-previous-month"),
+])
+def test_seventh_sample_it_followed(text, figure, pub, expected):
+    assert period_at(text, figure, *pub) == expected

@@ -35,7 +35,8 @@ _CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
 # dates that figure, not the one before it (rule prior_change_clause)
 # the words that open the clause of an earlier change, up to its figure ("following an 11.1%", "after a
 # revised 3.2%", "after falling 11.1%"); period_growth and period_context read the same opener
-PRIOR_OPENER = r"(?:following|after)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
+# ("It followed a 14.9 per cent rise in the previous month.": the wire's own sentence for it, rule followed_change)
+PRIOR_OPENER = r"(?:following|followed|after)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
 PRIOR_CHANGE = rf"[,\s]\s*{PRIOR_OPENER}[-+−]?\d"
 _PRIOR_CHANGE = re.compile(PRIOR_CHANGE)
 
