@@ -17,7 +17,10 @@ _ADJACENT_GAP = re.compile(r"[\s,]*"
                            r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
                            r"(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
-                           r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction)\s+)?"
+                           r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|"
+                           # "compared with a $3.8 billion shortfall in the year ended February 2017", "ran a €11.3 billion
+                           # ($13.2 billion) surplus in August": a balance's noun (rule balance_noun_gap)
+                           r"surplus|deficit|shortfall)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
 ADJACENT_REACH = 30  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
@@ -32,7 +35,8 @@ _CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
 # dates that figure, not the one before it (rule prior_change_clause)
 # the words that open the clause of an earlier change, up to its figure ("following an 11.1%", "after a
 # revised 3.2%", "after falling 11.1%"); period_growth and period_context read the same opener
-PRIOR_OPENER = r"(?:following|after)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
+# ("It followed a 14.9 per cent rise in the previous month.": the wire's own sentence for it, rule followed_change)
+PRIOR_OPENER = r"(?:following|followed|after)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
 PRIOR_CHANGE = rf"[,\s]\s*{PRIOR_OPENER}[-+−]?\d"
 _PRIOR_CHANGE = re.compile(PRIOR_CHANGE)
 

@@ -40,6 +40,8 @@ def _base_clause(d: _Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool
 
 # "last year's figure of $2.39 billion": what follows the base expression is its value
 _BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
+                      # "more than June exports of $134.1 billion": a month's flow named before its value (rule month_noun)
+                      r"|\s+(?:exports|imports|shipments)\s+of\s+"
                       r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 # "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it
@@ -47,8 +49,9 @@ _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # "against the same period last year when exports stood at $6.78 billion", "over the same period of 2009, when the
 # figure was US$ 22.495 billion", "compared to Q1 2022, which stood
 # at N7,100.46 billion": the value of the base after "when" or ", which"
-# ("since September 2021, when the country reported a $4.28 billion surplus")
-_BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+# ("since September 2021, when the country reported a $4.28 billion surplus"); "a decrease of 3.9% compared to
+# August 2022 (when it stood at 230.6 billion euros)": in brackets too (rule base_value)
+_BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which|\s*\(\s*when)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached|reported|recorded|posted|logged|registered)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?(?:an?\s+)?"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between

@@ -135,6 +135,21 @@ _FY_STARTED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|s
                          rf"(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
 
 
+# "by 15.4 percent or ": an amount that restates a change rate (rule difference_or)
+_DIFFERENCE_OR = re.compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+# " to $240.17 billion in ": the level a change came to, then a time (rule growth_to_amount)
+_TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
+                        r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:in|during|for)\s+(?:the\s+)?", re.I)
+# "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
+_IN_THE = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?", re.I)
+
+
+def _own_same_period(d: _Doc, f: Figure, times: list[TimeExpr]) -> TimeExpr | None:
+    """The same period of a written year right after a rate, joined by "in" or "during", else None."""
+    return next((t for t in times if t.same and t.year is not None and f.clean_end < t.start <= f.clean_end + 12
+                 and _IN_THE.fullmatch(d.text, f.clean_end, t.start)), None)
+
+
 def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
     """'In 2003 and 2004, trade totaled $8.6 billion and $10.1 billion, respectively': the i-th
     figure of a list closed by 'respectively' takes the i-th year of a written list of years."""
@@ -168,7 +183,16 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
     if skip is not None:
         all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base
-    elif f.kind != "growth":  # a growth rate is measured against its base, never the base's value
+    elif f.kind == "growth" and (own := _own_same_period(d, f, all_times)) is not None:
+        # "much slower than the low-base growth of 13.71% in the same period of 2022": a rate written right before
+        # "in the same period of <year>" is that period's own, in the months of the figure's sentence (rule
+        # same_period_own)
+        _, m1, m2, _, _ = _period(d, st, f, si, pi, status, rep_iso, skip=own.start)
+        return own.year, m1, m2, "explicit", "same_period_own"
+    elif f.kind != "growth" and not _DIFFERENCE_OR.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+        # (rule difference_or: "a decrease of 15.4 percent or $42.1 billion over the same period last year": the
+        # amount after "N percent or" is the change, of the figure's own period, never the base's value)
+        # a growth rate is measured against its base, never the base's value
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
         base = _value_bases(d, f, all_times)
@@ -208,6 +232,15 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = _adjacent_times(d, f, all_times)
+    via_amount = None
+    if not adjacent and f.kind == "growth":
+        # "and came down 9.33 per cent to $240.17 billion in FY24": the time of the level a change came to is
+        # the change's, before any time further back in the sentence ("narrowed 17.74 per cent in March")
+        # (rule growth_to_amount)
+        via_amount = next((t for t in all_times if not t.base and f.clean_end < t.start <= f.clean_end + 80
+                           and _TO_AMOUNT.fullmatch(d.text, f.clean_end, t.start)), None)
+        if via_amount is not None:
+            adjacent = [via_amount]
     # "21% over the previous year", "up 13.8 percent over the same period in 2019": a growth's base
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
@@ -239,7 +272,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             (_AMOUNT.search(d.text, f.clean_end, t.start)
              and (t.target or _COMPARED_BETWEEN.search(d.text, f.clean_end, t.start)))
             or (record_year(d.text, t) or -1) >= f.clean_end))]
-    explicit_rule = "explicit"
+    explicit_rule = "growth_to_amount" if via_amount is not None else "explicit"
     if f.kind == "growth" and not adjacent:
         times, explicit_rule, decided = growth_times(d, st, f, times, unfiltered, status)
         if decided is not None:
@@ -328,6 +361,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             return st.period[0], m1, m2, "context", "bare_month"
+        if t.kind == "decade_end":
+            # "aimed to double their trade by the end of this decade": the goal is for the last year of the
+            # decade the text speaks from, 2030 on a page of 2022 (rule decade_end)
+            ref, basis = d.source_year(f.clean_start)
+            return (None, None, None, None, "decade_end") if ref is None else ((ref // 10 + 1) * 10, 1, 12, basis, "decade_end")
         if t.kind == "now":
             # "По его словам, в 2021 году показатель составлял около 60%. "На сегодняшний день мы вышли на
             # показатель 80%": the time the text speaks from, not the year in force (rule now)

@@ -29,7 +29,7 @@ _DIGIT = re.compile(r"\d")
 _FISCAL_WORD = re.compile(r"fy|fiscal|financial|f\.y\.")
 _SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
 # what a stretch without digits needs to hold a time expression at all
-_WORDS_WITHOUT_DIGITS = ("year", "fy", "fiscal", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
+_WORDS_WITHOUT_DIGITS = ("year", "decade", "fy", "fiscal", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
                          "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
                          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -51,11 +51,13 @@ _TRIGGERS: dict[str, object] = {
     "abbr_range": "digit",
     "abbr_month": "digit",
     "the_year": ("whole year", "full year", "entire year"),
-    "year_to_date": ("year-to", "year to", "so far", "of the year", "for the year", "in the year"),
+    "year_to_date": ("year-to", "year to", "so far", "of the year", "of this year", "for the year", "in the year"),
     "year_months": ("month",),
     "month": "digit",
     "bare_month": _MONTH_STEMS,
     "span": ("years", "decade"),
+    "now": ("current", "existing", "present"),
+    "decade_end": ("decade",),
     "relative": ("year", "fy", "fiscal"),
     "last_month": ("last month",),
     "prev_month": ("previous month", "preceding month", "prior month", "month earlier", "month before", "month ago"),

@@ -72,6 +72,10 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
     if kind == "span":
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
+    if kind == "now":   # "the current level of $ 82 billion": the time the text speaks from (period_choice, rule now)
+        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
+    if kind == "decade_end":   # "by the end of this decade": a goal for the decade's last year (period_choice)
+        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, target=True)
     if kind == "year_before":
         return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
     if kind == "same_period":
@@ -165,7 +169,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         m1 = m2 = MONTHS[fold(m.group("m1"))]
         year, rel, by = _year_part(m)
     elif kind == "bare_month":
-        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f"))]
+        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n"))]
         kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
     elif kind == "bracket":
         year = int(m.group("y"))

@@ -94,7 +94,9 @@ _PATTERNS = [
     # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
     # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
     ("year_to_date", re.compile(
-        r"\byear[-\s]to[-\s]date\b(?!\s*\()|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+year\b"
+        r"\byear[-\s]to[-\s]date\b(?!\s*\()|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
+        # "from the beginning of the year to now", "From the beginning of the year until now" (rule year_to_now)
+        r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to)\s+(?:now|date|the\s+present)\b"
         r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
     # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
     ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
@@ -146,7 +148,16 @@ _PATTERNS = [
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
                               rf"|\b(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s"
                               # "an all-time high July figure of $16.4 billion": the month's own figure
-                              rf"|\b(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)")),
+                              rf"|\b(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)"
+                              # "September exports fell 6.3% from August", "July imports were $3.5 billion more than June
+                              # imports": a month named as the flow's attribute is that month's (rule month_noun)
+                              rf"|(?<![-–—]\s)(?<![-–—])\b(?P<m1n>{_MON})(?=\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b)")),
+    # "from the current level of $ 82 billion", "up from the current USD 82 billion", "from current levels of $2.7
+    # billion": the amount a goal starts from is the time the text speaks from, not the goal's (rule now)
+    ("now", re.compile(r"\b(?:current|existing|present)\s+(?:levels?\s+(?:of\s+)?|value\s+of\s+|volume\s+of\s+)?"
+                       r"(?=(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d)", re.I)),
+    # "aimed to double their trade by the end of this decade": the goal is for the decade's last year (rule decade_end)
+    ("decade_end", re.compile(r"\bby\s+the\s+end\s+of\s+(?:this|the)\s+decade\b", re.I)),
     # "compared to $2.82 billion in the previous month", "a month earlier": the month before the figure's
     # own, a base (period_choice, rule previous_month)
     ("prev_month", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b(?!['’]s)|\ba\s+month\s+(?:earlier|before|ago)\b", re.I)),

@@ -84,6 +84,10 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
     text = d.text
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
+    elif status == "target" and yrule == "now":
+        # "India is looking to double its bilateral trade with Africa by 2030, up from the current USD 82 billion":
+        # the level a goal starts from is a result (rule current_level)
+        status, srule = "actual", "current_level"
     elif status == "target" and yrule == "base_value" and target_cue is not None and target_cue < f.clean_start \
             and _COMPARED_BEFORE.search(text, max(0, f.clean_start - 40), f.clean_start):
         # "Bilateral trade is projected to surpass $88 billion during the current fiscal, compared to $73 billion
