@@ -134,3 +134,23 @@ def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
             # a base far before the paragraph's period ("189% more than in 2004") is no clue
             return y, b.m1, b.m2, "context", "after_base"
     return None
+
+
+def when_clause_period(d: _Doc, st: _State, f: Figure, pi: int, all_times: list[TimeExpr]):
+    """(year, m1, m2, year_basis, rule) of a figure in the clause a base opens with "когда": "Рост поставок в
+    июне ускорился по сравнению с маем, когда китайский экспорт в Россию ... увеличился на 1,8% год к году": the
+    base is that clause's own time (rule when_clause; cue when_clause, Russian rows only); else None."""
+    t = next((t for t in reversed(all_times) if t.end <= f.clean_start), None)
+    if t is None or not t.base or f.clean_start - t.end > 120 or t.kind in ("yoy", "record_year") \
+            or not cue("when_clause", NEVER).match(d.text, t.end) or re.search(r"[.;()]", d.text[t.end:f.clean_start]):
+        return None
+    if t.year is not None:
+        return t.year, t.m1, t.m2, "explicit", "when_clause"
+    if t.rel is not None and not t.same:
+        ref, basis = d.source_year(f.clean_start)
+        return (None if ref is None else (ref + t.rel, t.m1, t.m2, basis, "when_clause"))
+    if t.kind == "month" and st.period is not None and st.period_para == pi and st.period[0] is not None:
+        # a month with no year: of the paragraph's year ("в июне ... по сравнению с маем, когда")
+        # (a month after the one in force is of the year before: "в январе ... по сравнению с декабрем, когда")
+        return st.period[0] - (st.period[2] is not None and t.m1 > st.period[2]), t.m1, t.m2, "context", "when_clause"
+    return None
