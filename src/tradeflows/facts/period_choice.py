@@ -365,7 +365,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return end_year, start, (start - 2) % 12 + 1, "explicit", "fiscal_started"
         if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
-            return st.period[0], m1, m2, "context", "bare_month"
+            # (a growth whose base's dated value was set aside keeps that rule's name, growth_not_base)
+            return st.period[0], m1, m2, "context", "bare_month" if explicit_rule == "explicit" else explicit_rule
         if t.kind == "decade_end":
             # "aimed to double their trade by the end of this decade": the goal is for the last year of the
             # decade the text speaks from, 2030 on a page of 2022 (rule decade_end)
