@@ -194,3 +194,22 @@ def test_goal_words_and_a_span_of_years_to_reach_a_goal():
     got = spans(GE_UA, 2012)
     assert by_figure(got, "800 млн. долларов")[0][1:5] == (2011, "2011-01", "2011-12", "actual")
     assert by_figure(got, "полтора миллиарда долларов")[0][1:7] == (None, None, None, "target", "span", "cue:достичь")
+
+
+MN_YURTS = ("За первые четыре месяца этого года Монголия экспортировала 2088 юрт, что на 1607 штук или в 4,3 раза больше, чем "
+            "за аналогичный период прошлого года. Монгольские юрты в основном экспортируются в европейские страны. В "
+            "частности, с начала года текущего года в Португалию было экспортировано больше всего юрт – 1888 штук.\n"
+            "По данным национального статистического комитета Монголии, 66,7% от товаров, экспортированных в Китай, "
+            "составил уголь, 19,3% - медный концентрат. А 99,8% экспорта в Швейцарию составило золото.")
+
+
+def test_a_count_of_a_years_shape_is_no_year():
+    # baikal-daily.ru/news/15/479629 (undated): "Монголия экспортировала 2088 юрт" is a count (rule count_not_year), not the
+    # year 2088 the undated page would speak from: "этого года" stays unknown
+    from tradeflows.ingest.page_year import text_year
+    from tradeflows.vocab import using_language
+    with using_language("ru"):
+        assert text_year(MN_YURTS) is None
+    got = spans(MN_YURTS)
+    assert [g[:4] for g in got if g[0] in ("66,7%", "19,3%", "99,8%")] == [
+        ("66,7%", None, None, None), ("19,3%", None, None, None), ("99,8%", None, None, None)]
