@@ -213,3 +213,20 @@ def test_a_count_of_a_years_shape_is_no_year():
     got = spans(MN_YURTS)
     assert [g[:4] for g in got if g[0] in ("66,7%", "19,3%", "99,8%")] == [
         ("66,7%", None, None, None), ("19,3%", None, None, None), ("99,8%", None, None, None)]
+
+
+GE_AZ = ("Армения увеличила товарооборот с Грузией\n"
+         "Объемы товарооборота между Арменией и Грузией в 2016 году увеличились, по сравнению с предыдущим годом, составив "
+         "367 млн долларов.\n"
+         "Согласно сообщению, заметно снизились объемы товарооборота между Грузией и Азербайджаном – всего 648 млн долларов в "
+         "2016 году – против 783 млн в прошлом.")
+
+
+def test_in_the_past_after_a_compared_amount_is_the_year_before():
+    # analitikaua.net/?p=112889 (undated): "всего 648 млн долларов в 2016 году – против 783 млн в прошлом": the elliptic
+    # "в прошлом" (no "году") is the year before, a base whose value the 783 is (periods.csv relative_base row)
+    got = spans(GE_AZ)
+    assert [g[:4] for g in got] == [("367 млн долларов", 2016, "2016-01", "2016-12"),
+                                    ("648 млн долларов", 2016, "2016-01", "2016-12"),
+                                    ("783 млн", 2015, "2015-01", "2015-12")]
+    assert got[2][5] == "base_value"
