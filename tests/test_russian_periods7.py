@@ -1,5 +1,7 @@
 """Years and periods of Russian trade figures on stored pages of the search tool outside the development
 sets: the phrasings of the ruperiod7 practice round (real sentences, exact values)."""
+import pytest
+
 from tradeflows.pipeline import figures_of_text
 
 
@@ -155,15 +157,18 @@ UZ_VEG = ("Экспорт овощей и фруктов из Узбекиста
           "фруктов из Узбекистана увеличился на 20,8%. Об этом говорится отчёте Статагентства по внешнеторговому обороту.")
 
 
+@pytest.mark.xfail(strict=True, reason="a lede figure with no time takes the year of the page, not the part-year named "
+                   "a few sentences on: a rule reading ahead (period_ahead) lowered the russian set's period accuracy "
+                   "and was dropped")
 def test_a_lede_figure_with_no_time_takes_the_period_the_page_names_next():
     # brief24.ru/uz/2024/6/30/129620 (2024-06-30): "выросли на 10,4%" and, five sentences on, "За первые пять месяцев":
-    # January-May of the page's year (rule period_ahead), not the whole year
+    # January-May of the page's year, not the whole year
     got = spans(UZ_FRUIT, 2024, 6)
-    assert got[0][:6] == ("10,4%", 2024, "2024-01", "2024-05", "actual", "period_ahead")
+    assert got[0][:4] == ("10,4%", 2024, "2024-01", "2024-05")
     assert got[1][1:4] == (2024, "2024-01", "2024-05")
     # kun.uz/ru/news/2024/09/23 (2024-09-23): the headline's "почти на 21%", then "За восемь месяцев текущего года"
     got = spans(UZ_VEG, 2024, 9)
-    assert got[0][:6] == ("почти на 21%", 2024, "2024-01", "2024-08", "actual", "period_ahead")
+    assert got[0][:4] == ("почти на 21%", 2024, "2024-01", "2024-08")
 
 
 KZ_RU_NOW = ("Токаев: товарооборот Казахстана и России стремится к $30 млрд в год\n\n"
@@ -230,3 +235,24 @@ def test_in_the_past_after_a_compared_amount_is_the_year_before():
                                     ("648 млн долларов", 2016, "2016-01", "2016-12"),
                                     ("783 млн", 2015, "2015-01", "2015-12")]
     assert got[2][5] == "base_value"
+
+
+GE_IVANOVO = ("3-е место занимает КНР, однако ивановские учреждения почти ничего не экспортируют в Поднебесную. "
+              "Внешнеторговый оборот Грузии в январе-апреле 2017-ого составил не менее порядка 3,1 млрд долларов (без учета "
+              "неорганизованной торговли), что на 17% больше данных за похожий период 2016 г.\n"
+              "В сравнении с первым кварталом предыдущего года внешнеторговый оборот вырос практически на 30 процентов.\n"
+              "Как передает pr-служба регионального руководства, объем экспорта товаров за 3 месяца 2017 года составил не менее "
+              "34,6 млн долларов, увеличившись более чем на 28%, в том числе в страны дальнего зарубежья — 21,1 млн долларов, в "
+              "государства-участники СНГ — 13,5 млн долларов. Темпы роста в самом начале года незначительно уменьшились (в "
+              "январе-феврале рост был 50 процентов).\n"
+              "Абсолютный лидер в товарной структуре регионального импорта — машиностроительная продукция ($81,3 млн).")
+
+
+def test_a_change_against_a_part_of_the_year_before_is_of_that_part_and_a_bracketed_comparison_sets_no_months():
+    # morning-news.ru/2017/05 (2017-05): "В сравнении с первым кварталом предыдущего года ... вырос практически на 30
+    # процентов": the first quarter of the year in force (rule after_base_part), not January-April; "(в январе-феврале
+    # рост был 50 процентов)" is that bracket's own, the $81,3 млн after it keeps the quarter (comparison_aside)
+    got = spans(GE_IVANOVO, 2017, 5)
+    assert by_figure(got, "практически на 30 процентов")[0][1:6] == (2017, "2017-01", "2017-03", "actual", "after_base_part")
+    assert by_figure(got, "50 процентов")[0][1:4] == (2017, "2017-01", "2017-02")
+    assert by_figure(got, "$81,3 млн")[0][1:4] == (2017, "2017-01", "2017-03")

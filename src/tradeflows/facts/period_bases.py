@@ -109,6 +109,11 @@ def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a figure whose only time is a base: the year after it, else None."""
     # ("compared to the exports of Rs3,020,244 million during July- March of the previous year": months too)
     rel_month = next((t for t in all_times if t.base and t.kind in ("month", "month_range") and t.rel and not t.same), None)
+    rel_part = next((t for t in all_times if t.base and t.kind == "part" and t.rel == -1 and not t.same and t.year is None), None)
+    if rel_month is None and rel_part is not None and st.period is not None and st.period[0] is not None:
+        # "В сравнении с первым кварталом предыдущего года внешнеторговый оборот вырос практически на 30 процентов": the
+        # same part of the year in force (rule after_base_part)
+        return st.period[0], rel_part.m1, rel_part.m2, "context", "after_base_part"
     if rel_month is not None and d.source_year(f.clean_start)[0] is not None:
         # "rose to $33.92 billion from $33.38 billion in August last year": the same month a year on
         ref, basis = d.source_year(f.clean_start)

@@ -12,7 +12,6 @@ import re
 
 from tradeflows.facts.context import WINDOW, _Doc, _State
 from tradeflows.records import Figure
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import cue
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
@@ -57,30 +56,6 @@ def _period_without_time(d: _Doc, st: _State, f: Figure, si: int, pi: int, statu
         y, m1, m2 = st.period
         return y, m1, m2, "context", "section_period"
     if ref is not None:
-        ahead = _period_ahead(d, st, si, ref) if status == "actual" and basis == "doc_date" else None
-        if ahead is not None:
-            return ref, 1, ahead, basis, "period_ahead"
         return ref, None, None, basis, "source_year"
     return None, None, None, None, "unknown"
 
-
-PERIOD_AHEAD = 6  # sentences after a lede's figure that may name the period the page reports
-
-
-def _period_ahead(d: _Doc, st: _State, si: int, ref: int) -> int | None:
-    """The last month of the page's period named a little after a lede figure with no time, before any other
-    time: "Узбекистан увеличил экспорт плодоовощной продукции. Поставки в другие страны выросли на 10,4%. ... За
-    первые пять месяцев объем экспорта превысил 420 миллионов долларов США", a headline "Экспорт ... увеличился
-    почти на 21%" then "За восемь месяцев текущего года": January to that month of the page's year (rule
-    period_ahead; pages in another language than English only), else None."""
-    if current_language() == DEFAULT_LANGUAGE or st.period is not None:
-        return None
-    for sj in range(si + 1, min(si + 1 + PERIOD_AHEAD, len(d.c.sentences))):
-        for t in d.times(sj):
-            if t.kind == "yoy":
-                continue
-            if t.kind in ("month_range", "months", "part") and not t.base and not t.target and t.m1 == 1 \
-                    and t.m2 < 12 and (t.year == ref or (t.year is None and not t.rel)):
-                return t.m2
-            return None
-    return None
