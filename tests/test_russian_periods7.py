@@ -256,3 +256,15 @@ def test_a_change_against_a_part_of_the_year_before_is_of_that_part_and_a_bracke
     assert by_figure(got, "практически на 30 процентов")[0][1:6] == (2017, "2017-01", "2017-03", "actual", "after_base_part")
     assert by_figure(got, "50 процентов")[0][1:4] == (2017, "2017-01", "2017-02")
     assert by_figure(got, "$81,3 млн")[0][1:4] == (2017, "2017-01", "2017-03")
+
+
+KZ_KG = ("По данным пресс-службы акимата, за аналогичный период 2010 года данный показатель составил 13,6 млн. долларов США. "
+         "Доля Кыргызстана в общем объеме товарооборота в январе-июне 2011 года составила 0,4 %.")
+
+
+def test_the_indicators_value_after_a_dated_same_period_is_that_periods():
+    # caravan.kz/amp/news/za-pervoe-polugodie-2011-goda-... (undated): "за аналогичный период 2010 года данный показатель
+    # составил 13,6 млн. долларов США": the base's own value, of 2010 (base_of row, rule base_value), not the year after it
+    got = spans(KZ_KG)
+    assert got[0][:2] == ("13,6 млн. долларов США", 2010) and got[0][5] == "base_value"
+    assert got[1][:4] == ("0,4 %", 2011, "2011-01", "2011-06")
