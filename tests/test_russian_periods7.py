@@ -268,3 +268,17 @@ def test_the_indicators_value_after_a_dated_same_period_is_that_periods():
     got = spans(KZ_KG)
     assert got[0][:2] == ("13,6 млн. долларов США", 2010) and got[0][5] == "base_value"
     assert got[1][:4] == ("0,4 %", 2011, "2011-01", "2011-06")
+
+
+MSK_TURNOVER = ("Оборот предприятий торговли и услуг Москвы вырос почти на 25% за год\n\n"
+                "Оборот предприятий торговли и услуг Москвы вырос почти на 25% за год Более 8 трлн руб. составил оборот "
+                "предприятий торговли и услуг Москвы с января по июнь 2022 года, это больше, чем за аналогичный прошлогодний "
+                "период, сообщили в столичной мэрии.")
+
+
+def test_over_a_year_right_after_a_rate_is_a_comparison_not_the_whole_year():
+    # ria24.today/news/oborot-predpriyatiy-torgovli-i-uslug-moskvy-3/12647776 (undated): "вырос почти на 25% за год" compares
+    # with a year before (yoy row), so the figures take January-June 2022, not the whole year
+    got = spans(MSK_TURNOVER)
+    assert [g[:4] for g in got] == [("почти на 25%", 2022, "2022-01", "2022-06"), ("почти на 25%", 2022, "2022-01", "2022-06"),
+                                    ("Более 8 трлн руб", 2022, "2022-01", "2022-06")]
