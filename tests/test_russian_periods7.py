@@ -282,3 +282,13 @@ def test_over_a_year_right_after_a_rate_is_a_comparison_not_the_whole_year():
     got = spans(MSK_TURNOVER)
     assert [g[:4] for g in got] == [("почти на 25%", 2022, "2022-01", "2022-06"), ("почти на 25%", 2022, "2022-01", "2022-06"),
                                     ("Более 8 трлн руб", 2022, "2022-01", "2022-06")]
+
+
+def test_an_address_with_the_date_written_day_first_dates_the_page():
+    # asia-today.news/25012024/3037: eight digits day-month-year as a path segment (URL rule compact_dmy), so "в прошлом
+    # году ... составил 14 миллиардов долларов" is 2023
+    from tradeflows.ingest.dates import date_of_url
+    assert date_of_url("https://asia-today.news/25012024/3037") == "2024-01-25"
+    assert date_of_url("https://asia-today.news/18072024/4147") == "2024-07-18"
+    # no day-month-year reading of other eight digits
+    assert date_of_url("https://x.ru/news/12345678/") is None
