@@ -52,8 +52,7 @@ def carried(cl):
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
         if bilateral and _COUNTRIES.search(bilateral.group()):
-            if st.partner[1] is None and _TWO_COUNTRIES.search(bilateral.group()) and lookup(st.partner[0]) is not None \
-                    and lookup(st.partner[0]).kind == "bloc":
+            if _bloc_for_two_countries(st.partner, bilateral):
                 # "Indonesia is Vietnam's third biggest trade partner in ASEAN ... Two-way trade increased
                 # from 8.2 billion USD": the pair's trade is with a country, not the bloc a ranking was in
                 # (rule bilateral_not_bloc: the later rules, the page's head, may name it)
@@ -99,9 +98,22 @@ def pair_part(cl):
     return found[1].name, found[1].iso3
 
 
+def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
+    """'the two countries', 'two-way trade' cannot stand for the bloc p carried (a ranking's scope:
+    "China's major trade partner in Central Asia")."""
+    if p[1] is not None or bilateral is None or not _TWO_COUNTRIES.search(bilateral.group()):
+        return False
+    place = lookup(p[0])
+    return place is not None and place.kind == "bloc"
+
+
 def section_goal(cl):
-    """A goal of the relation the section is about."""
-    return cl.st.partner if cl.status != "actual" and cl.st.partner else None
+    """A goal of the relation the section is about; not a bloc for "the two countries' Heads of
+    State signed" (rule bilateral_not_bloc: the page's head names the pair)."""
+    p = cl.st.partner
+    if cl.status == "actual" or not p:
+        return None
+    return None if _bloc_for_two_countries(p, cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)) else p
 
 
 def head(cl):

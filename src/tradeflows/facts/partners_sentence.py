@@ -11,7 +11,7 @@ import re
 from tradeflows.facts.context import isearch
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, _LIST_SEP,
-                                                  _OWN_FIGURE_AFTER, _candidates, _is, _same)
+                                                  _OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause)
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.reporters import FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
@@ -35,7 +35,8 @@ def frame(cl):
               # trade with Europe": a frame in the base of a comparison is not the figure's (rule base_frame)
               and not (fr.start >= f.clean_end and _COMPARED.search(text, f.clean_end, fr.start))]
     fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi) if not EVENT_NAME_AFTER.match(text, p.end)))
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)
+                               if not EVENT_NAME_AFTER.match(text, p.end) and not described_in_clause(text, p)))
     if fr is None:
         return None
     p = fr.partner
