@@ -166,6 +166,12 @@ def _in_list(p: Place, places: list[Place], text: str) -> bool:
 NEXT_ITEM_COST = 1000.0
 
 
+# "Algeria came on top of the list with exports of $979.2 million, or 20.7 percent of Egyptian exports to AU
+# countries": a place after a share's "N percent of" that stands between it and the figure names that
+# share's whole, not the figure's counterpart (rule share_whole_between)
+_SHARE_WHOLE_BETWEEN = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\b", re.I)
+
+
 def place_cost(p: Place, f, text: str) -> float:
     if 0 <= p.start - f.clean_end <= 14 and cue("right_prep", _RIGHT_PREP).match(text, f.clean_end, p.start):
         return 0.0  # "33% to the EEU"
@@ -173,7 +179,8 @@ def place_cost(p: Place, f, text: str) -> float:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
-        if cue("next_item", NEVER).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end):
+        if cue("next_item", NEVER).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end) \
+                or cue("share_whole_between", _SHARE_WHOLE_BETWEEN).search(text, f.clean_end, p.start):
             cost += NEXT_ITEM_COST
     if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5

@@ -59,7 +59,13 @@ def possessive(cl):
 # "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand
 # 46 million dollars": the place behind "made by" owns the flow
 _FLOW_BY = re.compile(r"\b(?:exports?|imports?|purchases|sales|shipments|deliveries)\s+(?:made|carried\s+out|effected|"
-                      r"conducted|realized|realised|registered|recorded)\s+by\s+(?:the\s+)?$", re.I)
+                      r"conducted|realized|realised|registered|recorded)\s+by\s+(?:the\s+)?$"
+                      # "the volume of goods exported by Russia amounting to $4.17 billion": the goods' exporter
+                      r"|\b(?:goods|products|merchandise|commodities)\s+(?:exported|imported|shipped|sold|bought|purchased)"
+                      r"\s+by\s+(?:the\s+)?$", re.I)
+
+
+_GENITIVE = re.compile(r"['’]s?\s")
 
 
 def flow_by(cl):
@@ -67,14 +73,18 @@ def flow_by(cl):
     figure in its clause."""
     text = cl.d.text
     owners = [p for p in _places(cl) if p.end <= cl.f.clean_start and p.kind in ("country", "region", "bloc", "demonym")
-              and cue("flow_by", _FLOW_BY).search(text, max(0, p.start - 40), p.start)]
+              and cue("flow_by", _FLOW_BY).search(text, max(0, p.start - 40), p.start)
+              # "goods imported by Europe's largest economy": an epithet of another place, not the maker
+              and not _GENITIVE.match(text, p.end)]
     return (owners[-1].name, owners[-1].iso3) if owners else None
 
 
 # "3.2 billion dollars of Saudi exports to Egypt", "about 40% increase of Indian exports to China":
 # a demonym's or country's flow named right after the figure, behind "of", is the figure's own
 _OF_AFTER = re.compile(r"[\s'’]*(?:(?:worth|increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+)?"
-                       r"of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?", re.I)
+                       r"of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?"
+                       # "a 133.7% growth in Kazakh exports of agricultural products": a change in the flow
+                       r"|[\s'’]*(?:increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+in\s+", re.I)
 OF_AFTER_REACH = 30  # how far after a figure its "of <flow>" may start
 
 
