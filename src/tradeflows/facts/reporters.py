@@ -66,6 +66,8 @@ _FLOW_BY = re.compile(r"\b(?:exports?|imports?|purchases|sales|shipments|deliver
 
 
 _GENITIVE = re.compile(r"['’]s?\s")
+_PASSIVE_FLOW_BY = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:exported|imported|shipped|sold|bought|purchased|supplied|"
+                              r"delivered)\s+by\s+(?:the\s+)?$", re.I)
 
 
 def flow_by(cl):
@@ -76,7 +78,14 @@ def flow_by(cl):
               and cue("flow_by", _FLOW_BY).search(text, max(0, p.start - 40), p.start)
               # "goods imported by Europe's largest economy": an epithet of another place, not the maker
               and not _GENITIVE.match(text, p.end)]
-    return (owners[-1].name, owners[-1].iso3) if owners else None
+    if owners:
+        return owners[-1].name, owners[-1].iso3
+    # "45% more plastics and rubber, 23.4% more textile ... were imported by Kazakhstan from China": a passive
+    # flow verb after the figures names their maker (rule flow_by, passive)
+    after = next((p for p in _places(cl) if p.start >= cl.f.clean_end and p.kind in ("country", "region", "bloc")
+                  and cue("passive_flow_by", _PASSIVE_FLOW_BY).search(text, max(0, p.start - 30), p.start)
+                  and not _GENITIVE.match(text, p.end)), None)
+    return (after.name, after.iso3) if after else None
 
 
 # "3.2 billion dollars of Saudi exports to Egypt", "about 40% increase of Indian exports to China":
