@@ -11,7 +11,7 @@ import re
 from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.partners_candidates import CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, _is
 from tradeflows.facts.places import country, lookup
-from tradeflows.facts.reporters import previous_pair
+from tradeflows.facts.reporters import carried_frame, previous_pair
 from tradeflows.vocab.patterns import cue
 
 BILATERAL = re.compile(r"\b(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
@@ -105,6 +105,15 @@ def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
         return False
     place = lookup(p[0])
     return place is not None and place.kind == "bloc"
+
+
+def frame_carried(cl):
+    """The partner of the flow frame the figure's place-less sentence continues (reporters.carried_frame),
+    when the figure's reporter is that frame's."""
+    found = carried_frame(cl)
+    if found is None or not (found[0].name == cl.rep or (found[0].iso3 is not None and found[0].iso3 == cl.rep_iso)):
+        return None
+    return found[1].name, found[1].iso3
 
 
 def section_goal(cl):

@@ -246,6 +246,38 @@ def previous_pair(cl):
     return (both[-1].reporter, both[-1].partner) if both else None
 
 
+def carried_frame(cl):
+    """'Vietnam's total exports to the U.S. increased ... . Turnover of all the top five Vietnam's exports to the
+    U.S. ... . Articles of apparel ... retained the first place with five-month value of 2.5 billion USD': an
+    export or import figure whose sentence names no place is an item of the last flow frame naming both sides
+    in the sentences of its paragraph before it (rule carried_frame), as (reporter, partner) Places."""
+    if cl.measure not in ("exports", "imports") or cl.si < 1 or cl.d.places(cl.si):
+        return None
+    # "It was followed by footwear with value of 593.3 million USD" in a paragraph of its own: an item's
+    # opening continues the paragraph before
+    opening = cue("item_continuation", _ITEM_CONTINUATION).match(cl.d.text, cl.d.c.sentences[cl.si][0])
+    for k in range(cl.si - 1, max(-1, cl.si - 1 - _FRAME_CARRY), -1):
+        if cl.d.para_index(cl.d.c.sentences[k][0]) != cl.pi and not (opening and k == cl.si - 1):
+            return None
+        both = [fr for fr in cl.d.frames(k) if fr.kind == "flow" and fr.reporter is not None and fr.partner is not None]
+        if both:
+            return both[-1].reporter, both[-1].partner
+        if cl.d.places(k):
+            return None  # a sentence naming places of its own and no such frame breaks the chain
+    return None
+
+
+_FRAME_CARRY = 3  # how many sentences back a frame's two sides hold for the place-less items after it
+_ITEM_CONTINUATION = re.compile(r"\W*(?:(?:It|They|This|These)\s+(?:was|were|is|are)\s+followed\s+by|Followed\s+by|"
+                                r"(?:Ranked|Coming|Ranking)\s+(?:second|third|fourth|fifth|next)\b|Next\s+(?:came|comes|was|were))", re.I)
+
+
+def frame_carried(cl):
+    """The reporter of the flow frame the figure's place-less sentence continues (see carried_frame)."""
+    found = carried_frame(cl)
+    return (found[0].name, found[0].iso3) if found else None
+
+
 def pair_part(cl):
     """The reporter of the two sides of the sentence before, for a part of it (see previous_pair)."""
     found = previous_pair(cl)
