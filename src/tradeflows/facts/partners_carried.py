@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import PART_OF_PREVIOUS
-from tradeflows.facts.partners_candidates import CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, _is
+from tradeflows.facts.partners_candidates import CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, _candidates, _is, _same
 from tradeflows.facts.places import country, lookup
 from tradeflows.facts.reporters import carried_frame, previous_pair
 from tradeflows.vocab.patterns import cue
@@ -105,6 +105,25 @@ def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
         return False
     place = lookup(p[0])
     return place is not None and place.kind == "bloc"
+
+
+# "However", "Meanwhile", "In turn": a sentence set against the one before
+def mirror_flow(cl):
+    """'China's exports to India climbed to $89.66 billion ... . However, India's exports in the past nine
+    months stood at $13.97 billion': the reporter's own export or import, in a sentence naming no other place
+    nor a world cue, right after a flow frame whose partner is that reporter, is the flow back to that
+    frame's reporter (rule mirror_flow), not the reporter's total."""
+    from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
+    if cl.measure not in ("exports", "imports") or cl.reporter_rule not in OWN_FLOW_RULES or cl.si < 1 \
+            or _candidates(cl) or _world_words(cl.d.text, cl.lo, cl.hi):
+        return None
+    both = [fr for fr in cl.d.frames(cl.si - 1) if fr.kind == "flow" and fr.reporter is not None and fr.partner is not None]
+    if not both:
+        return None
+    rep, par = both[-1].reporter, both[-1].partner
+    if _same(par, cl.rep, cl.rep_iso) and not _same(rep, cl.rep, cl.rep_iso):
+        return rep.name, rep.iso3
+    return None
 
 
 def frame_carried(cl):

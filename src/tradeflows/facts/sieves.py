@@ -63,6 +63,7 @@ PARTNER_SIEVE = (
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
+    ("mirror_flow", P.mirror_flow),      # "China's exports to India ... . However, India's exports ... $13.97 billion"
     ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame_carried", P.frame_carried),  # the other side of the flow frame a place-less sentence continues
     ("carried", P.carried),              # named in the last sentences of the paragraph
