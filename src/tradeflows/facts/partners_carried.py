@@ -99,8 +99,7 @@ def pair_part(cl):
 
 
 def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
-    """'the two countries', 'two-way trade' cannot stand for the bloc p carried (a ranking's scope:
-    "China's major trade partner in Central Asia")."""
+    """'the two countries', 'two-way trade' cannot stand for the bloc p carried."""
     if p[1] is not None or bilateral is None or not _TWO_COUNTRIES.search(bilateral.group()):
         return False
     place = lookup(p[0])
@@ -136,12 +135,8 @@ def frame_carried(cl):
 
 
 def section_goal(cl):
-    """A goal of the relation the section is about; not a bloc for "the two countries' Heads of
-    State signed" (rule bilateral_not_bloc: the page's head names the pair)."""
-    p = cl.st.partner
-    if cl.status == "actual" or not p:
-        return None
-    return None if _bloc_for_two_countries(p, cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)) else p
+    """A goal of the relation the section is about."""
+    return cl.st.partner if cl.status != "actual" and cl.st.partner else None
 
 
 def head(cl):
