@@ -51,6 +51,10 @@ def carried(cl):
         return st.partner
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
+        other = _other_side(cl)
+        if other is not None:
+            cl.partner_rule = "carried_other_side"
+            return other
         if bilateral and _COUNTRIES.search(bilateral.group()):
             if _bloc_for_two_countries(st.partner, bilateral):
                 # "Indonesia is Vietnam's third biggest trade partner in ASEAN ... Two-way trade increased
@@ -96,6 +100,18 @@ def pair_part(cl):
     if found is None or (found[0].name != cl.rep and (found[0].iso3 is None or found[0].iso3 != cl.rep_iso)):
         return None
     return found[1].name, found[1].iso3
+
+
+def _other_side(cl):
+    """'Mexico and the U.S. shipped goods worth $587.5 billion to each other ... . Mexican exports accounted
+    for almost $341.7 billion': the place carried is the figure's own reporter, and the sentence that set it
+    also named the page's subject: the counterpart is that subject, the pair's other side, not the
+    reporter's total (rule carried_other_side)."""
+    st, home = cl.st, cl.home
+    if not _is(st.partner, cl.rep, cl.rep_iso) or home[0] is None or _is(home, cl.rep, cl.rep_iso):
+        return None
+    named = cl.d.places(st.partner_si)
+    return home if any(p.name == home[0] or (home[1] is not None and p.iso3 == home[1]) for p in named) else None
 
 
 def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
