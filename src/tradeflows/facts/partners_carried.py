@@ -129,10 +129,14 @@ def mirror_flow(cl):
     nor a world cue, right after a flow frame whose partner is that reporter, is the flow back to that
     frame's reporter (rule mirror_flow), not the reporter's total."""
     from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
-    if cl.measure not in ("exports", "imports") or cl.reporter_rule not in OWN_FLOW_RULES or cl.si < 1 \
+    if cl.measure not in ("exports", "imports") or cl.reporter_rule not in OWN_FLOW_RULES \
             or _candidates(cl) or _world_words(cl.d.text, cl.lo, cl.hi):
         return None
-    both = [fr for fr in cl.d.frames(cl.si - 1) if fr.kind == "flow" and fr.reporter is not None and fr.partner is not None]
+    # the frame of the sentence before, or one earlier in the figure's own sentence ("China's exports to Africa
+    # were $23 billion, up 40 percent year-on-year, while African exports surged to $30.14 billion")
+    own = [fr for fr in cl.d.frames(cl.si) if fr.end <= cl.f.clean_start]
+    both = [fr for fr in (own or (cl.d.frames(cl.si - 1) if cl.si > 0 else []))
+            if fr.kind == "flow" and fr.reporter is not None and fr.partner is not None]
     if not both:
         return None
     rep, par = both[-1].reporter, both[-1].partner
