@@ -107,9 +107,11 @@ def _other_side(cl):
     for almost $341.7 billion': the place carried is the figure's own reporter, and the sentence that set it
     also named the page's subject: the counterpart is that subject, the pair's other side, not the
     reporter's total (rule carried_other_side)."""
+    from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
     st, home = cl.st, cl.home
-    if not _is(st.partner, cl.rep, cl.rep_iso) or home[0] is None or _is(home, cl.rep, cl.rep_iso):
-        return None
+    if not _is(st.partner, cl.rep, cl.rep_iso) or home[0] is None or _is(home, cl.rep, cl.rep_iso) \
+            or _world_words(cl.d.text, cl.lo, cl.hi):
+        return None   # "It imported 434 million dollars ..., with Ghana controlling 16.4 percent of its total imports"
     named = cl.d.places(st.partner_si)
     return home if any(p.name == home[0] or (home[1] is not None and p.iso3 == home[1]) for p in named) else None
 

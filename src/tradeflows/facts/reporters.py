@@ -454,7 +454,11 @@ def anaphor_flow(cl):
 
 # "China emerged the world's largest exporter ... Its exports in 2013 were valued at $2.21 trillion": a sentence
 # opened by "Its" flow speaks of the one country the sentence before named
-_ITS_FLOW = re.compile(r"[\W]*(?:Its|Their)\s+(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|trade)\b")
+_ITS_FLOW = re.compile(r"[\W]*(?:Its|Their)\s+(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|trade)\b"
+                       # "The Netherlands has maintained its dominant position as a key market destination for Ghana
+                       # since 2016. It imported 434 million dollars of cocoa paste in 2019": the pronoun subject of a flow verb
+                       r"|[\W]*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:exported|imported|shipped|bought|sold|purchased)\b")
+_SUBJECT_OPENING = re.compile(r"\W*(?:The\s+)?")
 
 
 def its_flow(cl):
@@ -466,6 +470,12 @@ def its_flow(cl):
     s = d.c.sentences[cl.si][0]
     if not _ITS_FLOW.match(d.text, s) or d.para_index(d.c.sentences[cl.si - 1][0]) != cl.pi:
         return None
-    named = {(p.name, p.iso3) for p in d.places(cl.si - 1) if p.kind == "country"}
-    return next(iter(named)) if len(named) == 1 else None
+    places = [p for p in d.places(cl.si - 1) if p.kind == "country"]
+    named = {(p.name, p.iso3) for p in places}
+    if len(named) == 1:
+        return next(iter(named))
+    # several named: the one the sentence before opened on, its subject
+    s0 = d.c.sentences[cl.si - 1][0]
+    first = min(places, key=lambda p: p.start, default=None)
+    return (first.name, first.iso3) if first is not None and _SUBJECT_OPENING.fullmatch(d.text, s0, first.start) else None
 
