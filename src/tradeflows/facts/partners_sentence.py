@@ -16,6 +16,7 @@ from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.reporters import FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
 
+_OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
 _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
@@ -139,7 +140,12 @@ def sentence(cl):
     behind a clause break after the figure (", with ...", ", while ...", ";")."""
     text, end = cl.d.text, cl.f.clean_end
     later = cue("later_clause", _LATER_CLAUSE)
-    cands = [p for p in _candidates(cl) if p.start < end or not isearch(cl.d, later, end, p.start)]
+    opening = _own_clause_start(cl)
+    cands = [p for p in _candidates(cl) if (p.start < end or not isearch(cl.d, later, end, p.start))
+             # "Iraq secured the fourth position among the largest importers from Turkey in July, as Turkish exports
+             # and imports experienced growth of 8.3% and 10.5%": a figure of the reporter's own flow in a clause opened
+             # on the reporter has none of the places of the clause before it (rule earlier_clause)
+             and not (opening is not None and p.end <= opening)]
     if not cands:
         return None
     best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))
@@ -149,6 +155,23 @@ def sentence(cl):
         cl.partner_rule = "list_whole"
         return NONE
     return best.name, best.iso3
+
+
+# ", as Turkish exports", ", while Turkey's imports", "; Chinese exports": a clause opened on a flow's owner
+_CLAUSE_OPENING = re.compile(r",\s*(?:as|while|whilst|whereas|but)\s+(?:the\s+)?$|\s(?:while|whilst|whereas)\s+(?:the\s+)?$"
+                             r"|;\s*(?:the\s+)?$", re.I)   # not "ranks as Uzbekistan's third leading partner"
+
+
+def _own_clause_start(cl) -> int | None:
+    """Where the figure's clause starts when it opens on the reporter's own flow ("..., as Turkish exports
+    ... grew 8.3%"), else None."""
+    if cl.reporter_rule not in _OWN_FLOW_RULES:
+        return None
+    for p in cl.d.places(cl.si, cl.lo, cl.f.clean_start):
+        if p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 is not None and p.iso3 == cl.rep_iso)) \
+                and _CLAUSE_OPENING.search(cl.d.text, max(cl.lo, p.start - 12), p.start):
+            return p.start
+    return None
 
 
 def _in_list(p: Place, places: list[Place], text: str) -> bool:
