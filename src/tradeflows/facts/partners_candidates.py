@@ -113,4 +113,8 @@ _OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about
                                # amount in a letter-signed currency or a bare scaled number (rule own_scaled_after)
                                r"|\s+with\s+(?:(?:goods|exports|imports|shipments|trade)\s+)?(?:(?:valued|worth)\s+(?:at\s+)?|of\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US\s?|[A-Z][a-z]{0,2}\s?)?[$€£¥₦]?\s?"
-                               r"\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b")
+                               r"\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b"
+                               # "exports to UK grew 43 per cent and to India 110 per cent": a place whose own change
+                               # verb and figure follow it (rule own_change_after)
+                               r"|\s+(?:grew|rose|fell|increased|decreased|declined|jumped|dropped|climbed|surged|soared|slumped)"
+                               r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+)?\d")

@@ -154,6 +154,12 @@ def sentence(cl):
         # $2,912 million": the figure is the whole list's, not its last item's (rule list_whole)
         cl.partner_rule = "list_whole"
         return NONE
+    if best.start >= cl.f.clean_end and _list_after(best, _candidates(cl), text):
+        # "amounted to US$ 939 million and the main export markets were USA, UK, Italy, German and Belgium": a
+        # list after the figure, not behind a preposition of the figure's flow, names where the whole went; no
+        # item is its counterpart, the later rules decide (rule list_after; "worth US$89.75 billion to mainland
+        # China, Hong Kong and Macao" keeps its first item)
+        return None
     return best.name, best.iso3
 
 
@@ -172,6 +178,24 @@ def _own_clause_start(cl) -> int | None:
                 and _CLAUSE_OPENING.search(cl.d.text, max(cl.lo, p.start - 12), p.start):
             return p.start
     return None
+
+
+_FLOW_PREP_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?(?:mainland\s+)?$", re.I)
+
+
+def _list_after(p: Place, places: list[Place], text: str) -> bool:
+    """p is an item of a list of three or more places with no figure among them ("USA, UK, Italy and Belgium")."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
+    if i is None:
+        return False
+    lo = hi = i
+    while lo > 0 and _LIST_SEP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_SEP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    first = ordered[lo]
+    return hi - lo >= 2 and not _FLOW_PREP_BEFORE.search(text, max(0, first.start - 24), first.start)
 
 
 def _in_list(p: Place, places: list[Place], text: str) -> bool:
