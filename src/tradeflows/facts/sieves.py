@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tradeflows.facts import partners as P
 from tradeflows.facts import reporters as R
+from tradeflows.facts import reporters_cited as RC
 from tradeflows.facts import world as W
 
 REPORTER_SIEVE = (
@@ -26,6 +27,7 @@ REPORTER_SIEVE = (
     ("organization", R.organization),    # "BelAZ exports"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
     ("list_heading", R.list_heading),    # "странами-импортерами из Узбекистана стали:\nКитай — $ 6,5 млрд."
+    ("pair_data", RC.pair_data),         # "trade between Africa and China ..., according to figures released by Chinese leaders"
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
