@@ -61,3 +61,46 @@ def test_an_office_named_in_the_clause_still_decides_through_rule_pair():
             "from China’s General Administration of Customs (GAC) showed on Wednesday.")
     f = fig(text, "$67.08 billion", 2022)
     assert f.reporter_iso3 == "CHN" and rule(f, "reporter") == "pair"
+
+
+# --- subject weights title_owner and trade_war_event: the page's side over the cited office's country ---
+
+ACCESSVIETNAM_TITLE = "Vietnam exports to USA surge during the US-China trade war"
+ACCESSVIETNAM = (  # accessvietnam.vn, 2019-05-30: the title, the date, the title again and the opening
+    "30 May, 2019\n\n" + ACCESSVIETNAM_TITLE + "\n\n"
+    "Vietnam can become the seventh largest exporter to the US in 2019 if it maintains the export growth rate of "
+    "40.2% as in the first quarter.\n\n"
+    "The US Census Bureaujust announced that in the first three months of 2019, the export growth of goods from "
+    "Vietnam to the US increased by 40.2% over the same period last year. This is the fastest growth rate among the "
+    "12 largest exporters to the US in 2018. Behind Vietnam is South Korea with a growth rate of 18.4%. On the other "
+    "hand, Chinese exports to the US fell by 13.9% in the midst of an increasing trade tension between the two "
+    "countries.\n\n"
+    "The 12 largest commodity exporters to the US in 2018. Source: US Census Bureau\n\n"
+    "If Vietnam can maintain the growth rate in the first quarter for the rest of 2019, it could surpass the big "
+    "players such as France, England, Italy and India to become the 7th largest commodity exporter to the US.")
+
+
+def test_a_title_owning_a_flow_makes_the_page_its_own_over_the_offices_country():
+    from tradeflows.facts.subject import document_subject
+    assert document_subject(ACCESSVIETNAM, ACCESSVIETNAM_TITLE)[:2] == ("Vietnam", "VNM")
+    from tradeflows.pipeline import figures_of_text
+    first = figures_of_text(ACCESSVIETNAM, "t", "web", pub_year=2019, title=ACCESSVIETNAM_TITLE)[0]
+    assert (first.figure, first.reporter_iso3, rule(first, "reporter")) == ("40.2%", "VNM", "subject")
+
+
+def test_a_brazilian_title_flow_outweighs_the_counterparts_mentions():
+    # brazilianbubble.com: "Chart: Brazil Commodity Exports to China Take a Dive in 1Q12"
+    from tradeflows.facts.subject import subject_scores
+    title = "Chart: Brazil Commodity Exports to China Take a Dive in 1Q12"
+    scores = subject_scores(title, len(title))
+    assert scores[("Brazil", "BRA")] >= 5 + 4  # mention, owns_flow, title, subject + title_owner
+
+
+def test_the_sides_of_a_trade_war_name_an_event_and_get_no_vote():
+    from tradeflows.facts.subject import subject_scores
+    assert ("China", "CHN") not in subject_scores(ACCESSVIETNAM_TITLE, len(ACCESSVIETNAM_TITLE))
+    # phnompenhpost.com: "We are benefiting from the Sino-US trade war as [international] factories move ..."
+    text = ("“We are benefiting from the Sino-US trade war as [international] factories move their production line "
+            "to our country to re-export to the US.")
+    scores = subject_scores(text)
+    assert ("China", "CHN") not in scores and scores.get(("United States", "USA"), 0) < 1
