@@ -104,3 +104,28 @@ def test_the_sides_of_a_trade_war_name_an_event_and_get_no_vote():
             "to our country to re-export to the US.")
     scores = subject_scores(text)
     assert ("China", "CHN") not in scores and scores.get(("United States", "USA"), 0) < 1
+
+
+# --- rule country_anaphor: "the country's <flow>" is the country just spoken of ---
+
+def test_the_countrys_deficit_is_the_opening_subject_of_the_sentence_before():
+    # english.thesaigontimes.vn (KITA's data, a page whose subject is South Korea)
+    title = "Vietnam remains South Korea's third-largest trade partner"
+    text = ("HCMC – Vietnam has retained its status as South Korea’s third-largest trade partner for the second "
+            "consecutive year, with bilateral trade reaching US$79.43 billion last year, according to data from the "
+            "Korea International Trade Association (KITA).\n"
+            "Vietnam exported goods worth US$25.94 billion to South Korea in 2023, down by 2.9% year-on-year, while "
+            "spending US$53.49 billion on imports from South Korea, down by 12.3%. The country’s trade deficit with "
+            "the South Korean market slipped by 19.5% to US$27.55 billion.")
+    for figure in ("19.5%", "US$27.55 billion"):
+        f = fig(text, figure, 2024, title=title)
+        assert (f.reporter_iso3, f.partner_iso3, f.measure) == ("VNM", "KOR", "balance")
+        assert rule(f, "reporter") == "country_anaphor"
+
+
+def test_the_countrys_flow_after_its_customs_data_is_that_countrys():
+    # en.people.cn, 2023-07-13 (Xinhua)
+    text = ("BEIJING, July 13 (Xinhua) -- China's customs data showed Thursday that the country's total goods imports "
+            "and exports expanded 2.1 percent year on year in yuan terms in the first half of 2023.")
+    f = fig(text, "2.1 percent", 2023)
+    assert (f.reporter_iso3, rule(f, "reporter")) == ("CHN", "country_anaphor")

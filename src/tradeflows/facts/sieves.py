@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tradeflows.facts import partners as P
 from tradeflows.facts import reporters as R
+from tradeflows.facts import reporters_anaphor as RA
 from tradeflows.facts import reporters_cited as RC
 from tradeflows.facts import world as W
 
@@ -23,6 +24,7 @@ REPORTER_SIEVE = (
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
     ("anaphor_flow", R.anaphor_flow),    # "this country imported ... worth $106 million"
     ("its_flow", R.its_flow),            # "China emerged ... . Its exports in 2013 were valued at $2.21 trillion"
+    ("country_anaphor", RA.country_anaphor),  # "Vietnam exported ... . The country's trade deficit ... slipped by 19.5%"
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
     ("organization", R.organization),    # "BelAZ exports"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
