@@ -129,3 +129,58 @@ def test_the_countrys_flow_after_its_customs_data_is_that_countrys():
             "and exports expanded 2.1 percent year on year in yuan terms in the first half of 2023.")
     f = fig(text, "2.1 percent", 2023)
     assert (f.reporter_iso3, rule(f, "reporter")) == ("CHN", "country_anaphor")
+
+
+# --- rule list_owner: several countries' figures in turn ---
+
+def test_each_possessive_item_of_a_list_reports_its_own_figure():
+    # nationthailand.com, 2024-05-01
+    text = ("China’s exports in March contracted by 7.5%, Malaysia’s were down by 6.1%, Indonesia’s by 4.2%, and "
+            "Singapore’s by 3.4%, TNSC president Chaicharn Charoensuk reported.")
+    got = {x: (fig(text, x, 2024).reporter_iso3, rule(fig(text, x, 2024), "reporter")) for x in ("7.5%", "6.1%", "4.2%", "3.4%")}
+    assert got == {"7.5%": ("CHN", "possessive"), "6.1%": ("MYS", "list_owner"), "4.2%": ("IDN", "list_owner"),
+                   "3.4%": ("SGP", "list_owner")}
+
+
+def test_bare_items_after_a_head_with_no_counterpart_report_their_own_figures():
+    # leatherbiz.com: "Taiwan's exports declined by 16.64% ...; while the Philippines posted a decline of 13.84%, ..."
+    text = ("By comparison Taiwan's exports declined by 16.64% in value between January and October; while the "
+            "Philippines posted a decline of 13.84%, South Korea 11%, Malaysia 8.35%, Indonesia 5.91% and Hong Kong 3.62%.")
+    got = [fig(text, x, 2015).reporter_iso3 for x in ("16.64%", "13.84%", "11%", "8.35%", "5.91%", "3.62%")]
+    assert got == ["TWN", "PHL", "KOR", "MYS", "IDN", "HKG"]
+    assert rule(fig(text, "11%", 2015), "reporter") == "list_owner"
+
+
+def test_a_list_after_a_head_that_only_opens_the_sentence_lists_markets():
+    # data/web/raw/w05 (Daily Sabah, tuned): the markets of Turkey's exports, not reporters
+    text = ("Germany was followed by the U.S. with $14.3 billion, a historical peak, the United Kingdom with $12.2 billion, Italy with $11.2 billion "
+            "and Iraq with $10.4 billion.")
+    f = fig(text, "$12.2 billion", 2022)
+    assert rule(f, "reporter") != "list_owner" and f.reporter_iso3 != "GBR"
+
+
+def test_a_counterparts_share_in_a_list_is_no_reporter():
+    # data/external/raw/d50 (AzerNews, tuned): "while Turkey's share is 19.6 percent"
+    text = ("Switzerland accounts for 23.4 percent of total exports of goods, while Turkey's share is 19.6 percent, "
+            "Tajikistan’s Ministry of Economic Development and Trade of Tajikistan has told local media.")
+    assert rule(fig(text, "19.6 percent", 2019), "reporter") != "list_owner"
+
+
+# --- vocabulary: the Thai National Shippers' Council (TNSC) reports Thailand's exports ---
+
+def test_the_thai_shippers_council_makes_a_page_thailands():
+    from tradeflows.facts.subject import document_subject
+    # nationthailand.com, 2021-10-05
+    a = ("With the economies of most major trading partners like the US, China, European Union and Japan showing signs "
+         "of recovery, the Thai National Shippers’ Council (TNSC) believes exports will grow by 12 per cent in the last "
+         "quarter.")
+    assert document_subject(a)[:2] == ("Thailand", "THA")
+    assert fig(a, "12 per cent", 2021).reporter_iso3 == "THA"
+    # nationthailand.com, 2024-05-01: other countries' exports open the page, TNSC's and Thailand's figures follow
+    b = ("China’s exports in March contracted by 7.5%, Malaysia’s were down by 6.1%, Indonesia’s by 4.2%, and "
+         "Singapore’s by 3.4%, TNSC president Chaicharn Charoensuk reported.\n\n"
+         "Chaicharn added that for the first three months of this year, export value was $70.995 billion, a decline of "
+         "0.2% compared with the same period last year.\n\n"
+         "As a result, Thailand saw a trade deficit of $4.475 billion in the first quarter of 2024.")
+    assert document_subject(b)[:2] == ("Thailand", "THA")
+    assert fig(b, "$70.995 billion", 2024).reporter_iso3 == "THA"
