@@ -137,7 +137,8 @@ def test_each_possessive_item_of_a_list_reports_its_own_figure():
     # nationthailand.com, 2024-05-01
     text = ("China’s exports in March contracted by 7.5%, Malaysia’s were down by 6.1%, Indonesia’s by 4.2%, and "
             "Singapore’s by 3.4%, TNSC president Chaicharn Charoensuk reported.")
-    got = {x: (fig(text, x, 2024).reporter_iso3, rule(fig(text, x, 2024), "reporter")) for x in ("7.5%", "6.1%", "4.2%", "3.4%")}
+    got = {x: (fig(text, x, 2024).reporter_iso3, rule(fig(text, x, 2024), "reporter"))
+           for x in ("7.5%", "6.1%", "4.2%", "3.4%")}
     assert got == {"7.5%": ("CHN", "possessive"), "6.1%": ("MYS", "list_owner"), "4.2%": ("IDN", "list_owner"),
                    "3.4%": ("SGP", "list_owner")}
 
@@ -153,8 +154,8 @@ def test_bare_items_after_a_head_with_no_counterpart_report_their_own_figures():
 
 def test_a_list_after_a_head_that_only_opens_the_sentence_lists_markets():
     # data/web/raw/w05 (Daily Sabah, tuned): the markets of Turkey's exports, not reporters
-    text = ("Germany was followed by the U.S. with $14.3 billion, a historical peak, the United Kingdom with $12.2 billion, Italy with $11.2 billion "
-            "and Iraq with $10.4 billion.")
+    text = ("Germany was followed by the U.S. with $14.3 billion, a historical peak, the United Kingdom with "
+            "$12.2 billion, Italy with $11.2 billion and Iraq with $10.4 billion.")
     f = fig(text, "$12.2 billion", 2022)
     assert rule(f, "reporter") != "list_owner" and f.reporter_iso3 != "GBR"
 
