@@ -185,3 +185,20 @@ def test_the_thai_shippers_council_makes_a_page_thailands():
          "As a result, Thailand saw a trade deficit of $4.475 billion in the first quarter of 2024.")
     assert document_subject(b)[:2] == ("Thailand", "THA")
     assert fig(b, "$70.995 billion", 2024).reporter_iso3 == "THA"
+
+
+# --- rule respectively_subject: the countries a sentence opens with report a "respectively" list ---
+
+def test_countries_opening_a_respectively_sentence_report_its_figures():
+    # nationthailand.com, 2024-05-01
+    text = ("China’s exports in March contracted by 7.5%, Malaysia’s were down by 6.1%.\n\n"
+            "Taiwan and Vietnam, however, saw increased exports in March at 18.9% and 13%, respectively.")
+    got = [(fig(text, x, 2024).reporter_iso3, rule(fig(text, x, 2024), "reporter")) for x in ("18.9%", "13%")]
+    assert got == [("TWN", "respectively_subject"), ("VNM", "respectively_subject")]
+
+
+def test_countries_opening_a_respectively_sentence_as_partners_report_nothing():
+    # data/web3/raw/y04 (Gulf News, tuned): the UAE's top partners, not reporters
+    text = ("China, India and Saudi Arabia were among the top trading partners in Q1 with trade value at Dh57 billion, "
+            "Dh46.2 billion and Dh32.5 billion, respectively.")
+    assert rule(fig(text, "Dh57 billion", 2022), "reporter") != "respectively_subject"

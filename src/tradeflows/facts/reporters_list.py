@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE, _DEMONYM_FLOW
+from tradeflows.facts.respectively import listed, siblings
 from tradeflows.vocab.patterns import cue
 
 # between the item and its figure: "'s were down by", " posted a decline of", " at", " with a growth rate of"
@@ -69,3 +70,36 @@ def list_owner(cl):
                for p in cl.d.places(cl.si, head.end, first.start())):
             return None
     return item.name, item.iso3
+
+
+# between the subjects and their figures: their own flow ("saw increased exports in March at"), not their role
+# as counterparts ("were among the top trading partners in Q1 with trade value at": rule respectively_partners)
+_SUBJECTS_FLOW = re.compile(r"\b(?:exports?|imports?|exported|imported|shipments|surplus|deficit)\b", re.I)
+_SUBJECTS_ROLE = re.compile(r"\b(?:partners?|markets?|destinations?|buyers?|suppliers?|sources?|importers?|exporters?)\b",
+                            re.I)
+# what may stand before the subjects a sentence opens with: "Taiwan and Vietnam, however, saw ..."
+_SUBJECT_LEAD = re.compile(r"(?:the|both|by\s+contrast,?|meanwhile,?|however,?)", re.I)
+
+
+def respectively_subject(cl):
+    """'Taiwan and Vietnam, however, saw increased exports in March at 18.9% and 13%, respectively': the
+    countries the sentence opens with, as its subjects, report the figures in turn (counterparts of a
+    "respectively" list are the partner rule's)."""
+    text = cl.d.text
+    found = siblings(text, cl.lo, cl.hi, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    places = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= starts[0] and p.kind == "country" and p.iso3]
+    idx = listed(text, [(p.start, p.end) for p in places], len(starts))
+    if idx is None:
+        return None
+    s = cl.d.c.sentences[cl.si][0]
+    lead = text[s:places[idx[0]].start].strip()
+    if lead and not _SUBJECT_LEAD.fullmatch(lead):
+        return None
+    gap = text[places[idx[-1]].end:starts[0]]
+    if not _SUBJECTS_FLOW.search(gap) or _SUBJECTS_ROLE.search(gap):
+        return None
+    p = places[idx[i]]
+    return p.name, p.iso3
