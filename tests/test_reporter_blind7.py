@@ -202,3 +202,47 @@ def test_countries_opening_a_respectively_sentence_as_partners_report_nothing():
     text = ("China, India and Saudi Arabia were among the top trading partners in Q1 with trade value at Dh57 billion, "
             "Dh46.2 billion and Dh32.5 billion, respectively.")
     assert rule(fig(text, "Dh57 billion", 2022), "reporter") != "respectively_subject"
+
+
+# --- rule entity_anaphor: "the province's ...", "its exports" keep a region reporter in a later paragraph ---
+
+def test_the_provinces_trade_in_a_later_paragraph_stays_the_provinces():
+    # azernews.az, 2023-07-21 (Xinhua): no national figure on the page
+    text = ("China's northernmost province of Heilongjiang saw its foreign trade in goods grow 16.6 percent year on year "
+            "to 142.46 billion yuan in the first half of 2023, according to local customs, Azernews reports, citing "
+            "Xinhua.\n\n"
+            "During this period, Heilongjiang's imports rose 10.4 percent year on year to 109.59 billion yuan, while its "
+            "exports grew 43.7 percent to 32.87 billion yuan, data from Harbin Customs showed.\n\n"
+            "The province's trade with countries along the Belt and Road reached 112.62 billion yuan, up 16.8 percent "
+            "year on year, accounting for 79.1 percent of the province's total foreign trade volume. Its trade with "
+            "members of the Regional Comprehensive Economic Partnership rose 18.2 percent to 13.32 billion yuan.")
+    f = fig(text, "112.62 billion yuan", 2023)
+    assert (f.reporter, f.reporter_iso3, rule(f, "reporter")) == ("Heilongjiang Province", "CHN", "entity_anaphor")
+    for figure in ("79.1 percent", "13.32 billion yuan"):  # then carried in its paragraph
+        assert fig(text, figure, 2023).reporter == "Heilongjiang Province"
+
+
+def test_its_exports_after_the_province_named_again_are_the_provinces():
+    # urdupoint.com, 2023-07-18 (Xinhua)
+    text = ("CHANGSHA, (UrduPoint / Pakistan Point News - 18th Jul, 2023 ) :The foreign trade volume of central China's "
+            "Hunan Province grew 7.6 percent year on year to over 336.7 billion Yuan (about 47 billion U.S. Dollars) in "
+            "the first half of 2023, according to customs authorities in Changsha, the provincial capital.\n\n"
+            "It is the first time the province has seen the figure exceed 330 billion yuan in the first half of a year, "
+            "marking a new high for foreign trade value during the same period.\n\n"
+            "During the period, its exports increased 1.7 percent year on year to nearly 232.9 billion yuan, while "
+            "imports rose 23.")
+    for figure in ("330 billion yuan", "1.7 percent"):
+        f = fig(text, figure, 2023)
+        assert (f.reporter, rule(f, "reporter")) == ("Hunan Province", "entity_anaphor")
+
+
+def test_the_regions_enterprises_are_the_region_named_last():
+    # data/raw/003 (founding, tuned): "Another interesting example ... is the Grodno Region. The volume of
+    # deliveries of the region's enterprises ... grew by 16 percent", after figures of the Gomel Region
+    text = ("The Gomel Region increased its exports by 20 percent to $1.3 billion in January-March.\n\n"
+            "Another interesting example in this context is the Grodno Region. The volume of deliveries of the "
+            "region's enterprises to foreign markets grew by 16 percent in three months and amounted to 679 million "
+            "dollars, resulting in a foreign trade surplus of more than 260 million dollars.")
+    f = fig(text, "16 percent", 2021)
+    assert (f.reporter, f.reporter_iso3, rule(f, "reporter")) == ("Grodno Region", "BLR", "entity_anaphor")
+    assert fig(text, "679 million dollars", 2021).reporter == "Grodno Region"

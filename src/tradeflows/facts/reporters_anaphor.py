@@ -48,3 +48,49 @@ def country_anaphor(cl):
         return None
     opening = [p for p in d.places(cl.si - 1) if p.kind == "country" and p.iso3 and _opens(d.text[ps:p.start])]
     return (opening[0].name, opening[0].iso3) if opening else None
+
+
+# "the province's trade with countries along the Belt and Road", "the province has seen the figure exceed",
+# "its exports increased 1.7 percent": a region or company the text made the reporter, named again
+REGION_NOUN = re.compile(r"\b(?:the|this)\s+(?:province|region|state|oblast|krai|emirate|prefecture|county|municipality)"
+                         r"(?:['’]s?)?(?=[\s,])", re.I)
+COMPANY_NOUN = re.compile(r"\b(?:the|this)\s+(?:company|firm|group|corporation|enterprise|plant|producer)(?:['’]s?)?(?=[\s,])",
+                          re.I)
+_ITS = re.compile(r"\bits\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|foreign\s+trade|shipments|sales|surplus|deficit)\b",
+                  re.I)
+LOOK_BACK_SENTENCES = 4  # how far back (in the paragraph) the region the anaphor names again is looked for
+_OFFICE_AFTER = re.compile(r"\s+(?:customs|statistics|bureau|department|office|administration)\b", re.I)
+_ENTITY_RULES = {"home_region": "region_noun", "organization": "company_noun"}
+
+
+def entity_anaphor(cl):
+    """'The province's trade with countries along the Belt and Road reached 112.62 billion yuan' (a page on
+    Heilongjiang's trade): a region or company the text made the reporter, named again as "the province", "the
+    company" (or "its" flow in the next paragraph), stays the reporter in a later paragraph; a country named in
+    the sentence before the figure turns the text back (rule carried keeps it within its paragraph)."""
+    st = cl.st
+    kind = _ENTITY_RULES.get(st.reporter_kind)
+    if not st.reporter or kind is None:
+        return None
+    d, fs = cl.d, cl.f.clean_start
+    s = d.c.sentences[cl.si][0]
+    noun = cue(kind, REGION_NOUN if kind == "region_noun" else COMPANY_NOUN)
+    m = None
+    for m in noun.finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
+        pass
+    if m is None and st.reporter_para >= cl.pi - 1:
+        for m in cue("its_flow_anaphor", _ITS).finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
+            pass
+    if m is None:
+        return None
+    if any(p.kind in ("country", "demonym") for p in d.places(cl.si, s, m.start())):
+        return None
+    if kind == "region_noun":  # "Another interesting example ... is the Grodno Region. ... the region's enterprises"
+        for si in range(cl.si, max(-1, cl.si - LOOK_BACK_SENTENCES), -1):
+            if d.para_index(d.c.sentences[si][0]) != cl.pi:
+                break
+            named = [p for p in d.places(si) if p.kind == "region" and p.iso3 == st.reporter[1] and p.end <= m.start()
+                     and not _OFFICE_AFTER.match(d.text, p.end)]  # "Harbin Customs" is an office, not a topic
+            if named:
+                return named[-1].name, named[-1].iso3
+    return st.reporter

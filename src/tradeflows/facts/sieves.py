@@ -35,6 +35,7 @@ REPORTER_SIEVE = (
     ("pair_data", RC.pair_data),         # "trade between Africa and China ..., according to figures released by Chinese leaders"
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
+    ("entity_anaphor", RA.entity_anaphor),  # "The province's trade with countries along the Belt and Road reached ..."
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
     ("sources", R.sources),              # the reporter sources.csv gives
     ("subject", R.subject),              # the page's subject, from its title and opening
