@@ -246,3 +246,18 @@ def test_the_regions_enterprises_are_the_region_named_last():
     f = fig(text, "16 percent", 2021)
     assert (f.reporter, f.reporter_iso3, rule(f, "reporter")) == ("Grodno Region", "BLR", "entity_anaphor")
     assert fig(text, "679 million dollars", 2021).reporter == "Grodno Region"
+
+
+# --- guard bracket_item of rule counterpart_of_subject ---
+
+def test_a_bracketed_item_trading_with_the_subject_is_no_figure_of_the_heads_other_side():
+    # hamslivenews.com, 2022-10-21: a page on India's trade with Russia (India's Department of Commerce)
+    text = ("India’s bilateral trade of imports of oil and fertilizers with Russia has soared to an all-time high of "
+            "$18,229.03 million in just five months (April-August) of this financial year (2022-23), according to the "
+            "latest data available with the Department of Commerce.\n\n"
+            "Russia has now become India’s seventh biggest trading partner — up from its 25th position last year. The US "
+            "($57,632.37 million), China ($50,792.83 million), UAE ($36,820.33 million), Saudi Arabia ($23,995 million), "
+            "Iraq ($18,822.27 million) and Indonesia ($18,816.58 million) were the six countries which recorded higher "
+            "volumes of trade with India during the first five months of 2022-23.")
+    f = fig(text, "$18,816.58 million", 2022)
+    assert f.reporter_iso3 == "IND" and rule(f, "reporter") != "counterpart_of_subject"
