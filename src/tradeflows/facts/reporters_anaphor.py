@@ -1,11 +1,13 @@
-"""'The country's trade deficit': a flow owned by "the country" is the one country the text just spoke of.
+"""'The country's trade deficit', 'the province's trade': an owner named again by a common noun.
 
 A page often names its side once and then says "the country": "Vietnam exported goods worth US$25.94
 billion to South Korea ... . The country's trade deficit with the South Korean market slipped by
 19.5%". On a page whose subject is the other side (South Korea's trade association's data) rule
 subject would give the deficit to the wrong side. Rule country_anaphor gives it to the one country
 the sentence names before the anaphor, else to the country that opens the sentence before (its
-grammatical subject), in the same paragraph.
+grammatical subject), in the same paragraph. Rule entity_anaphor does the same for a region or company
+the text made the reporter ("the province's trade", "the region's enterprises", "its exports"): it stays
+the reporter past its paragraph, where rule carried lets it go.
 """
 from __future__ import annotations
 

@@ -2,10 +2,12 @@
 
 "China's exports in March contracted by 7.5%, Malaysia's were down by 6.1%, Indonesia's by 4.2%",
 "Taiwan's exports declined by 16.64% ...; while the Philippines posted a decline of 13.84%, South
-Korea 11%, Malaysia 8.35%": after a head whose flow a country owns, a country standing right before a later figure of the sentence, after a list
-separator, is that figure's reporter, not the head's owner (rule list_owner). A bare item
-("South Korea 11%") parallels the head's owner only when the head names no counterpart
-("exports to China reached $5 billion, Russia $3 billion" lists counterparts).
+Korea 11%, Malaysia 8.35%": after a head whose flow a country owns, a country standing right before
+a later figure of the sentence, after a list separator, is that figure's reporter, not the head's
+owner (rule list_owner). A bare item ("South Korea 11%") parallels the head's owner only when the
+head names no counterpart ("exports to China reached $5 billion, Russia $3 billion" lists
+counterparts). Rule respectively_subject: the countries a sentence opens with report its
+"respectively" list of their own flows.
 """
 from __future__ import annotations
 
