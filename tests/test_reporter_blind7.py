@@ -261,3 +261,23 @@ def test_a_bracketed_item_trading_with_the_subject_is_no_figure_of_the_heads_oth
             "volumes of trade with India during the first five months of 2022-23.")
     f = fig(text, "$18,816.58 million", 2022)
     assert f.reporter_iso3 == "IND" and rule(f, "reporter") != "counterpart_of_subject"
+
+
+# --- rule while_subject: the country opening a contrasting clause reports its figure ---
+
+def test_the_country_opening_a_while_clause_reports_its_figures():
+    # en.vietnamplus.vn (VNA): the source glues words ("narrowedits", "chalkedup"); kept as written
+    text = ("The Philippines narrowedits trade deficit by 46.3 percent to 21.84 billion USD while Indonesia chalkedup a "
+            "trade surplus of 21.74 billion USD, a turnaround from a deficit of 3.6billion USD in 2019.")
+    assert [fig(text, x, 2021).reporter_iso3 for x in ("21.84 billion", "21.74 billion", "3.6billion")] == [
+        "PHL", "IDN", "IDN"]
+    assert rule(fig(text, "21.74 billion", 2021), "reporter") == "while_subject"
+
+
+def test_a_country_ranked_in_a_while_clause_is_a_counterpart():
+    # data/web3/raw/y10 (Daily News Egypt, tuned) and data/web/raw/w23 (Dundee Angus, tuned): rankings of partners
+    a = ("Libya ranked first among the recipient countries of Egyptian exports, with a value of $1.215bn, accounting "
+         "for 19.2% of the total bloc, while Sudan ranked second with exports valued at $929m")
+    assert rule(fig(a, "$929m", 2023), "reporter") != "while_subject"
+    b = "China was in sixth place with £37 billion while India was down in 20th (£8.4 billion)."
+    assert rule(fig(b, "£8.4 billion", 2023), "reporter") != "while_subject"

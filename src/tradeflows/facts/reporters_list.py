@@ -105,3 +105,33 @@ def respectively_subject(cl):
         return None
     p = places[idx[i]]
     return p.name, p.iso3
+
+
+# "..., while Indonesia chalked up a trade surplus of 21.74 billion USD": a country opening a contrasting clause
+WHILE_OPEN = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.I)
+# a clause whose subject receives, makes up a share of or ranks in another's flow names a counterpart ("while Japan
+# accounted for 12%", "Indonesia took 16.8 per cent more shipments from China", "while Sudan ranked second with
+# exports valued at $929m", "while India was down in 20th (£8.4 billion)")
+_RECEIVES = re.compile(r"\b(?:accounted|accounting|accounts|represented|represents|made\s+up|makes\s+up|took|takes|"
+                       r"received|receives|bought|buys|purchased|absorbed|imported\s+from|share|followed|ranked|ranks|"
+                       r"ranking|came|placed?|position|was\s+(?:up|down)|first|second|third|fourth|fifth|last|top|"
+                       r"\d+(?:st|nd|rd|th))\b", re.I)
+CLAUSE_GAP_CHARS = 80
+
+
+def while_subject(cl):
+    """'The Philippines narrowed its trade deficit by 46.3 percent ... while Indonesia chalked up a trade surplus
+    of 21.74 billion USD': the country opening the figure's contrasting clause reports it."""
+    text, fs = cl.d.text, cl.f.clean_start
+    before = [p for p in cl.d.places(cl.si, cl.lo, fs) if p.end <= fs]
+    if not before:
+        return None
+    subj = before[-1]
+    if subj.kind != "country" or not subj.iso3 or fs - subj.end > CLAUSE_GAP_CHARS:
+        return None
+    if not cue("while_open", WHILE_OPEN).search(text, max(cl.lo, subj.start - 16), subj.start):
+        return None
+    gap = text[subj.end:fs]
+    if _RECEIVES.search(gap) or re.search(r"\b(?:to|from|with)\s*$", gap):
+        return None
+    return subj.name, subj.iso3
