@@ -281,3 +281,32 @@ def test_a_country_ranked_in_a_while_clause_is_a_counterpart():
     assert rule(fig(a, "$929m", 2023), "reporter") != "while_subject"
     b = "China was in sixth place with £37 billion while India was down in 20th (£8.4 billion)."
     assert rule(fig(b, "£8.4 billion", 2023), "reporter") != "while_subject"
+
+
+# --- frame balance_owned (vocab/en/frames.csv): "<country> reported a trade surplus of ..." ---
+
+def test_a_country_reporting_a_surplus_owns_it_on_another_countrys_page():
+    # rte.ie, 2010-03-10: a page on Germany's trade, then a section on China's
+    text = ("German exports dropped by an unexpectedly sharp 6.3% in January from the previous month, official statistics "
+            "showed today.\n"
+            "Chinese exports still powering ahead\n"
+            "Exports jumped 45.7% in February from a year earlier, the General Administration of Customs said. China "
+            "reported a trade surplus for February of $7.6 billion, compared with $14.2 billion in January.")
+    for figure in ("$7.6 billion", "$14.2 billion"):
+        f = fig(text, figure, 2010)
+        assert (f.reporter_iso3, f.measure, rule(f, "reporter")) == ("CHN", "balance", "frame")
+
+
+def test_a_country_reporting_a_surplus_owns_it():
+    # brecorder.com (Reuters): "Chile reported a trade surplus of $6 million, the bank said"
+    text = ("Chile reported a trade surplus of $6 million, the bank said, as imports in August also soared 73%, to "
+            "$7.816 billion.")
+    f = fig(text, "$6 million", 2021)
+    assert (f.reporter_iso3, rule(f, "reporter")) == ("CHL", "frame")
+
+
+def test_the_counterpart_of_a_flow_recording_a_surplus_owns_none():
+    # data/external/raw/d76 (FIRSTonline, tuned): "EU trade with South Africa recorded a surplus of €6,1bn"
+    text = ("As a result, EU trade with South Africa recorded a surplus of €6,1bn in 2012, compared to €1,3 billion in "
+            "2010 and €4,4 billion in 2011.")
+    assert fig(text, "€6,1bn", 2013).reporter == "European Union"
