@@ -310,3 +310,24 @@ def test_the_counterpart_of_a_flow_recording_a_surplus_owns_none():
     text = ("As a result, EU trade with South Africa recorded a surplus of €6,1bn in 2012, compared to €1,3 billion in "
             "2010 and €4,4 billion in 2011.")
     assert fig(text, "€6,1bn", 2013).reporter == "European Union"
+
+
+# --- rule section_owner: a subheading naming a flow's owner makes its section that owner's ---
+
+def test_a_subheading_naming_another_countrys_exports_makes_its_section_that_countrys():
+    # rte.ie, 2010-03-10: a page on Germany's trade with a section on China's under a subheading
+    text = ("German exports dropped by an unexpectedly sharp 6.3% in January from the previous month, official statistics "
+            "showed today, though order levels suggest they should rise again soon.\n"
+            "It was the first monthly fall since August in Europe's biggest economy, and came as imports grew by 6%, the "
+            "Destatis statistics office said.\n"
+            "Chinese exports still powering ahead\n"
+            "Earlier figures showed that Chinese exports and imports grew faster than expected in February, underlining "
+            "the momentum behind the world's third-largest economy.\n"
+            "Economists cautioned against over-interpreting the figures, which were skewed by the timing of the long "
+            "Lunar New Year holiday.\n"
+            "Exports jumped 45.7% in February from a year earlier, following a 21% rise in January, while imports surged "
+            "44.7% after record growth of 85.5% in January, the General Administration of Customs said.")
+    assert fig(text, "6%", 2010).reporter_iso3 == "DEU"
+    for figure in ("45.7%", "21%", "44.7%", "85.5%"):
+        f = fig(text, figure, 2010)
+        assert (f.reporter_iso3, rule(f, "reporter")) == ("CHN", "section_owner")

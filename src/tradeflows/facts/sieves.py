@@ -12,6 +12,7 @@ from tradeflows.facts import reporters as R
 from tradeflows.facts import reporters_anaphor as RA
 from tradeflows.facts import reporters_cited as RC
 from tradeflows.facts import reporters_list as RL
+from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import world as W
 
 REPORTER_SIEVE = (
@@ -37,6 +38,7 @@ REPORTER_SIEVE = (
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
     ("entity_anaphor", RA.entity_anaphor),  # "The province's trade with countries along the Belt and Road reached ..."
+    ("section_owner", RS.section_owner),  # "Chinese exports still powering ahead" (a subheading) ... "Exports jumped 45.7%"
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
     ("sources", R.sources),              # the reporter sources.csv gives
     ("subject", R.subject),              # the page's subject, from its title and opening
