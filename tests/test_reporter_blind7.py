@@ -331,3 +331,42 @@ def test_a_subheading_naming_another_countrys_exports_makes_its_section_that_cou
     for figure in ("45.7%", "21%", "44.7%", "85.5%"):
         f = fig(text, figure, 2010)
         assert (f.reporter_iso3, rule(f, "reporter")) == ("CHN", "section_owner")
+
+
+# --- guards found on stored pages of earlier practice rounds (no rule may fire on a counterpart's role) ---
+
+def test_a_while_clause_naming_a_supplier_or_a_bracketed_destination_has_no_subject():
+    # hanoitimes.vn: "while China is the country's largest supplier, with goods imports of $20.8 billion"
+    a = ("The US remained Vietnam's largest customer with goods exports totaling $18.3 billion while China is the "
+         "country's largest supplier, with goods imports of $20.8 billion.")
+    assert rule(fig(a, "$20.8 billion", 2023), "reporter") != "while_subject"
+    # chinadaily.com.cn: "while the United States was the largest services trading partner with A$16.1 billion"
+    b = ("China was also Australia's largest merchandise trading partner with A$120.2 billion ($126.2 billion) while the "
+         "United States was the largest services trading partner with A$16.1 billion ($16.9 billion) in 2011-12.")
+    assert fig(b, "A$16.1 billion", 2012).reporter_iso3 != "USA"
+
+
+def test_a_list_after_a_head_owning_a_role_lists_counterparts():
+    # customstoday.com.pk: "Thailand is Vietnam's largest trade partner, ..., followed by Malaysia with $8.51 billion"
+    a = ("Among ASEAN countries, Thailand is Vietnam's largest trade partner, with turnover of $12.54 billion in 2016, "
+         "followed by Malaysia with $8.51 billion, up 30-fold over the 20-year period.")
+    assert rule(fig(a, "$8.51 billion", 2017), "reporter") != "list_owner"
+    # world-grain.com: "the United States' largest export customer ..., followed by Canada at $20.4 billion"
+    b = ("According to the USDA, China finished the fiscal year as the United States' largest export customer, with "
+         "shipments valued at $22 billion, followed by Canada at $20.4 billion.")
+    assert fig(b, "$20.4 billion", 2021).reporter_iso3 != "CAN"
+
+
+def test_the_countrys_import_market_is_a_role_not_a_flow():
+    # vietbao.vn: "the Philippines was the country's import market with the lowest turnover of US$1.66 billion"
+    text = ("In the billion-US$ group, the Philippines was the country's import market with the lowest turnover of "
+            "US$1.66 billion, up 4% on-year.")
+    assert rule(fig(text, "US$1.66 billion", 2022), "reporter") != "country_anaphor"
+
+
+def test_a_title_whose_place_acts_on_a_flow_names_no_owner():
+    from tradeflows.facts.subject import subject_scores
+    # brecorder.com: the lede as title, "China increased its imports of Australian products by 12 percent"
+    title = "China increased its imports of Australian products by 12 percent in 2002/03"
+    plain = subject_scores(title, 0)[("China", "CHN")]
+    assert subject_scores(title, len(title))[("China", "CHN")] == plain + 1.0  # the title weight only

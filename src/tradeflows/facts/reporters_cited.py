@@ -34,12 +34,24 @@ def data_owner(text: str, places) -> tuple[str, str | None] | None:
     return next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
 
 
+_TRADE_WORD = re.compile(r"\b(?:trade|turnover|exports?|imports?|commerce)\b", re.I)
+
+
 def opening_data_owner(d) -> tuple[str, str | None] | None:
-    """The country whose data the page's opening cites (once per document)."""
+    """The country whose data the page's opening cites for its trade (once per document): only a sentence
+    speaking of trade counts ("which according to Chinese data has been estimated at more than $7 billion"
+    cites China's data on investments, not on the page's Egypt-China trade)."""
     found = getattr(d, "_opening_data_owner", NEVER)
     if found is NEVER:
-        text = d.text
-        found = data_owner(text, find_places(text, 0, min(len(text), OPENING_DATA_CHARS)))
+        text, owners = d.text, set()
+        for s, e in d.c.sentences:
+            if s >= OPENING_DATA_CHARS:
+                break
+            if _TRADE_WORD.search(text, s, e):
+                owner = data_owner(text, find_places(text, s, e))
+                if owner is not None:
+                    owners.add(owner)
+        found = next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
         d._opening_data_owner = found
     return found
 

@@ -27,6 +27,9 @@ _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade|turnover|shipments|sales|
 ITEM_OPEN = re.compile(r"(?:[,;]|\band|\bwhile|\bwhereas|\bfollowed\s+by)\s+(?:the\s+)?$", re.I)
 # a figure of the sentence before the item: "7.5%", "16.64% in value", "$5.44 billion"
 EARLIER_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent|billion|million|trillion)", re.I)
+# a head that owns a role, not a flow: "Vietnam's largest trade partner", "the United States' largest export customer"
+_HEAD_ROLE = re.compile(r"['’]s?\s+(?:\w+\s+){0,3}?(?:partners?|markets?|destinations?|customers?|suppliers?|sources?|"
+                        r"buyers?)\b", re.I)
 # a counterpart slot of the head: "exports to China", "trade with India"
 _COUNTERPART_SLOT = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 
@@ -40,6 +43,8 @@ def _head(cl, item) -> tuple | None:
     for p in cl.d.places(cl.si, cl.lo, item.start):
         if p.iso3 == item.iso3 or p.kind not in ("country", "demonym", "bloc"):
             continue
+        if _HEAD_ROLE.match(text, p.end):
+            continue  # "Vietnam's largest trade partner", "the United States' largest export customer": a role
         if (POSSESSIVE.match(text, p.end) and not POSSESSIVE_SHARE.match(text, p.end)) \
                 or (p.kind == "demonym" and _DEMONYM_FLOW.match(text, p.end)):
             return p
@@ -57,8 +62,8 @@ def list_owner(cl):
     if item.kind != "country" or not item.iso3 or fs - item.end > ITEM_GAP_CHARS:
         return None
     gap = text[item.end:fs]
-    if not cue("list_item_gap", ITEM_GAP).fullmatch(gap) or _FLOW_WORD.search(gap):
-        return None
+    if not cue("list_item_gap", ITEM_GAP).fullmatch(gap) or _FLOW_WORD.search(gap) or _RECEIVES.search(gap):
+        return None  # ("followed by Italy in second place with $1.103 billion": a ranked counterpart)
     s = cl.d.c.sentences[cl.si][0]
     if not cue("list_item_open", ITEM_OPEN).search(text, max(s, item.start - 12), item.start):
         return None
@@ -77,7 +82,7 @@ def list_owner(cl):
 # between the subjects and their figures: their own flow ("saw increased exports in March at"), not their role
 # as counterparts ("were among the top trading partners in Q1 with trade value at": rule respectively_partners)
 _SUBJECTS_FLOW = re.compile(r"\b(?:exports?|imports?|exported|imported|shipments|surplus|deficit)\b", re.I)
-_SUBJECTS_ROLE = re.compile(r"\b(?:partners?|markets?|destinations?|buyers?|suppliers?|sources?|importers?|exporters?)\b",
+_SUBJECTS_ROLE = re.compile(r"\b(?:partners?|markets?|destinations?|buyers?|suppliers?|sources?|importers?|exporters?|customers?)\b",
                             re.I)
 # what may stand before the subjects a sentence opens with: "Taiwan and Vietnam, however, saw ..."
 _SUBJECT_LEAD = re.compile(r"(?:the|both|by\s+contrast,?|meanwhile,?|however,?)", re.I)
@@ -132,6 +137,9 @@ def while_subject(cl):
     if not cue("while_open", WHILE_OPEN).search(text, max(cl.lo, subj.start - 16), subj.start):
         return None
     gap = text[subj.end:fs]
-    if _RECEIVES.search(gap) or re.search(r"\b(?:to|from|with)\s*$", gap):
+    # "while China is the country's largest supplier, with goods imports of $20.8 billion", "while the U.K.
+    # ($11.28 billion)": a counterpart's role or a bracketed item of a list of destinations
+    if _RECEIVES.search(gap) or _SUBJECTS_ROLE.search(gap) or gap.lstrip().startswith("(") \
+            or re.search(r"\b(?:to|from|with)\s*$", gap):
         return None
     return subj.name, subj.iso3

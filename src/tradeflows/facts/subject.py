@@ -59,8 +59,10 @@ COUNTERPART_REACH = 40  # characters before a place read for the preposition tha
 
 # "Vietnam exports to USA surge during the US-China trade war" (titled over the US Census Bureau's data): a place
 # owning a one-sided flow in the title is the side the page is about (weight title_owner)
-_TITLE_FLOW = re.compile(r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|goods|merchandise|\w+(?:-\w+)?)\s+){0,2}?"
-                         r"(?:exports?|exported|imports?|imported|shipments|sales|surplus|deficit)\b", re.I)
+# (the flow noun next to the place, one modifier at most and no verb: "China increased its imports of Australian
+# products", "China and Russia become trade surplus leaders" name no owner of the page's flow)
+_TITLE_FLOW = re.compile(r"\s*(?:['’]s?\s+)?(?:(?!\w+ed\b|become\b|becomes\b|is\b|are\b|was\b|were\b|has\b|have\b)"
+                         r"\w+(?:-\w+)?\s+)?(?:exports?|imports?|shipments|sales|surplus|deficit)\b", re.I)
 
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
            "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0, "title_owner": 4.0}
