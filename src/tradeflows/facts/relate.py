@@ -130,6 +130,8 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     rep, rep_iso = found if found else (None, None)
     if rrule in ("organization", "home_region", "locus"):
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
+    elif rrule == "entity_anaphor":  # "the region's enterprises": the entity named again is the one spoken of now
+        st.reporter, st.reporter_para = (rep, rep_iso), pi
     rules.append(f"reporter:{rrule}")
     if measure == "exports" and cue_span and rep_iso and _foreign_seller(d, si, cue_span, rep_iso):
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports

@@ -394,10 +394,19 @@ def carried(cl):
     return None
 
 
+def _bracket_item(cl) -> bool:
+    """'... Iraq ($18,822.27 million) and Indonesia ($18,816.58 million) were the six countries which recorded higher
+    volumes of trade with India': a figure in brackets after its own country is that country's item, whose
+    counterpart is the page's subject, not the head's other side (rule bracket_item)."""
+    text, fs = cl.d.text, cl.f.clean_start
+    return any(fs - p.end <= 26 and _LIST_ITEM.match(text[p.end:fs]) for p in _places(cl)
+               if p.end <= fs and p.kind == "country")
+
+
 def counterpart_of_subject(cl):
     """'exports to Russia' on a page about Russia's trade with Armenia: the flow is the other
     country's, the one the page's head names next."""
-    if cl.home[0] is None or cl.head_partner is None:
+    if cl.home[0] is None or cl.head_partner is None or _bracket_item(cl):
         return None
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is None and fr.partner is not None]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
