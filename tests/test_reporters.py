@@ -457,3 +457,12 @@ def test_a_document_reads_its_outlet_from_sources_csv(tmp_path):
     assert [(f.figure, f.reporter, f.reporter_iso3) for f in figs] == [
         ("$4,3 млрд", "Kyrgyzstan", "KGZ"), ("19,7%", "Kyrgyzstan", "KGZ")]
     assert all("reporter:outlet" in f.fact_rules for f in figs)
+
+
+def test_readme_reporter_table_lists_the_sieve_in_order():
+    """The README's table of reporter rules is the sieve's order (a new rule goes in both)."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| # | reporter rule |"):]
+    table = table[:table.index("\n\n")]
+    names = [n for row in table.splitlines()[2:] for n in row.split("|")[2].strip().split(", ")]
+    assert names == [name for name, _ in REPORTER_SIEVE] + ["none"]
