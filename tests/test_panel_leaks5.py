@@ -413,10 +413,14 @@ def test_the_outlets_country_reads_a_dollar_sign_between_tied_countries():
     text = ("Address to the Australia-China Business Council Networking Day 2023, Canberra\n\nChina is still our largest "
             "trading partner, and an important market for many Australian exports. Last year, our two-way goods and "
             "services trade was worth $299 billion.\n")
-    f = next(f for f in figures_of_clean(clean_text(text, "web", "page"), "page", outlet="AUS")
+    # the heading's "Canberra" (a capital of vocab/en/places.csv) names Australia, which breaks the tie itself
+    h = next(f for f in figures_of_clean(clean_text(text, "web", "page"), "page") if f.figure == "$299 billion")
+    assert (h.currency, h.rule) == ("AUD", "money_symbol_before:document_country")
+    body = text.split("\n\n", 1)[1]   # the page's body paragraph alone: Australia and China tied
+    f = next(f for f in figures_of_clean(clean_text(body, "web", "page"), "page", outlet="AUS")
              if f.figure == "$299 billion")
     assert (f.currency, f.rule) == ("AUD", "money_symbol_before:outlet_country")
-    g = next(f for f in figures_of_clean(clean_text(text, "web", "page"), "page") if f.figure == "$299 billion")
+    g = next(f for f in figures_of_clean(clean_text(body, "web", "page"), "page") if f.figure == "$299 billion")
     assert g.currency == "USD"   # without an outlet the tie keeps the sign's default reading
 
 

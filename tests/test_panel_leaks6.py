@@ -152,9 +152,14 @@ def test_a_reporter_named_only_as_the_counterpart_is_not_the_figures():
     # english.thesaigontimes.vn (2024): "the country" is Vietnam; the row's reporter came from the lede
     f = fig(_SAIGON, "US$27.55 billion")
     from tradeflows.dataset.cues import reporter_as_counterpart
-    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("KOR", "VNM", "balance", 2023)  # known miss
-    assert reporter_as_counterpart(row(f))
-    assert series_status(row(f)) == "another country"
+    # reporter rule country_anaphor (facts/reporters_anaphor.py) now reads "the country" as Vietnam: the former
+    # known miss (South Korea, from the lede) is fixed and the row is admitted
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("VNM", "KOR", "balance", 2023)
+    assert not reporter_as_counterpart(row(f)) and series_status(row(f)) == IN
+    # the guard still holds for the row as the lede's reporter made it
+    lede = {**row(f), "reporter": "South Korea", "reporter_iso3": "KOR", "partner": "Vietnam", "partner_iso3": "VNM"}
+    assert reporter_as_counterpart(lede)
+    assert series_status(lede) == "another country"
     g = fig(_SAIGON, "US$25.94 billion")
     assert (g.reporter_iso3, g.partner_iso3, g.measure, g.year) == ("VNM", "KOR", "exports", 2023)
     assert not reporter_as_counterpart(row(g))
@@ -183,7 +188,9 @@ def test_two_way_trade_does_not_carry_a_bloc():
     f = fig(text, "14.1 billion USD")
     assert (f.measure, f.year, f.value) == ("turnover", 2022, 14.1e9)
     assert f.partner != "ASEAN"
-    assert "partner:bilateral_carried" not in f.fact_rules
+    # the ranking's scope "in ASEAN" is no longer carried (carry.py ranking_scope_before), so the two-way
+    # trade carries the country the sentence ranked: Indonesia, the right counterpart
+    assert f.partner_iso3 == "IDN" and "partner:bilateral_carried" in f.fact_rules
 
 
 

@@ -356,9 +356,11 @@ def test_sieve_tables_name_every_rule_once():
     for sieve in (REPORTER_SIEVE, PARTNER_SIEVE):
         names = [n for n, _ in sieve]
         assert len(names) == len(set(names))
-    assert [n for n, _ in REPORTER_SIEVE][:5] == ["member_list", "flow_after", "possessive", "flow_by", "carried_part"]
+    assert [n for n, _ in REPORTER_SIEVE][:8] == ["member_list", "flow_after", "respectively_subject", "while_subject",
+                                                   "list_owner", "possessive", "flow_by", "carried_part"]
     assert [n for n, _ in REPORTER_SIEVE][-3:] == ["sources", "subject", "outlet"]
-    assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__}
+    assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__, R.__name__ + "_anaphor", R.__name__ + "_cited",
+                                                           R.__name__ + "_list", R.__name__ + "_section"}
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__ + "_item", P.__name__ + "_sentence",
                                                           P.__name__ + "_carried", "tradeflows.facts.world"}
 
@@ -455,3 +457,12 @@ def test_a_document_reads_its_outlet_from_sources_csv(tmp_path):
     assert [(f.figure, f.reporter, f.reporter_iso3) for f in figs] == [
         ("$4,3 млрд", "Kyrgyzstan", "KGZ"), ("19,7%", "Kyrgyzstan", "KGZ")]
     assert all("reporter:outlet" in f.fact_rules for f in figs)
+
+
+def test_readme_reporter_table_lists_the_sieve_in_order():
+    """The README's table of reporter rules is the sieve's order (a new rule goes in both)."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| # | reporter rule |"):]
+    table = table[:table.index("\n\n")]
+    names = [n for row in table.splitlines()[2:] for n in row.split("|")[2].strip().split(", ")]
+    assert names == [name for name, _ in REPORTER_SIEVE] + ["none"]

@@ -165,8 +165,8 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
                 for name in ("documents", "figures", "citations")}
     panel_tmp = {name: temp_in(out, schema.TABLES[name].file)
                  for name in ("series", "series_entities", "checks")}
-    candidates: list[dict] = []          # figures admitted to the panel or the entities' table
-    shares: list[dict] = []              # shares of a partner country in a flow (checks)
+    candidates: list = []                # CandidateRow of the figures admitted to the panel or the entities' table
+    shares: list = []                    # CandidateRow of the shares of a partner country in a flow (checks)
     published: dict[str, str | None] = {}
     failed = 0
     tasks = ([Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read,
@@ -182,8 +182,8 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
                 cache.count(res.outcome, None)
             cache.used.update(res.cache_keys)
             failed += res.row["status"] == "error"
-            candidates.extend(res.candidates)
-            shares.extend(res.shares)
+            candidates.extend(r.shared() for r in res.candidates)
+            shares.extend(r.shared() for r in res.shares)
             if res.candidates:
                 published[res.row["doc"]] = res.row.get("published")
             streamed["figures"].add(res.figures)

@@ -19,7 +19,8 @@ from tradeflows.dataset import schema
 from tradeflows.dataset.cache import DocumentCache
 from tradeflows.dataset.plausible import mark_implausible
 from tradeflows.dataset.rates import to_usd
-from tradeflows.dataset.series import SERIES_FIELDS, admission, share_evidence
+from tradeflows.dataset.rows import CandidateRow
+from tradeflows.dataset.series import admission, share_evidence
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import read_document
 from tradeflows.ingest.location import as_path
@@ -112,7 +113,7 @@ class DocResult(NamedTuple):
     row: dict                  # the documents row
     figures: list[tuple]       # figure rows as tuples in the figures schema's column order
     citations: list[tuple]     # citation rows likewise
-    candidates: list[dict]     # figures admitted to the panel or the entities' table (SERIES_FIELDS)
+    candidates: list[CandidateRow]   # figures admitted to the panel or the entities' table
     shares: list[dict]         # shares of a partner country in a flow (for the checks)
     messages: list[str]        # errors to print, in order
     outcome: str | None        # "parsed" | "reused" | None (not read)
@@ -146,9 +147,9 @@ def parse_task(task: Task) -> DocResult:
     for r in rows:
         r["series_status"], ekind = admission(r, mc)
         if r["series_status"] == "in" or ekind is not None:
-            candidates.append({k: r.get(k) for k in SERIES_FIELDS})
+            candidates.append(CandidateRow.of(r))
         elif share_evidence(r, mc):
-            shares.append({k: r.get(k) for k in SERIES_FIELDS})
+            shares.append(CandidateRow.of(r))
     cits = sorted(cits, key=lambda r: r["number"])
     return DocResult(row, _tuples("figures", rows), _tuples("citations", cits), candidates,
                      shares, messages, outcome, tuple(sorted(cache.used)))

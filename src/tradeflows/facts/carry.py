@@ -15,6 +15,7 @@ from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAP
 from tradeflows.facts.period_context import _context_period, closing_part_year, comparison_aside, in_prior_change
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
+from tradeflows.facts.partners_candidates import RIVAL_BEFORE
 from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
@@ -181,6 +182,7 @@ _ECONOMY_BEFORE = re.compile(r"\b(?:inflation|recession|slowdown|unemployment|in
 
 # What right after or before a place keeps it from being carried: (cue name, its English pattern,
 # and how many characters before the place it is read)
+_RANKING_SCOPE_BEFORE = re.compile(r"\bpartners?\s+in\s+(?:the\s+)?$", re.I)
 _NOT_CARRIED_AFTER = (
     # "the recovery of the US economy and easing of inflation in Europe": a place of an
     # economic condition, not a counterpart of trade
@@ -193,8 +195,12 @@ _NOT_CARRIED_BEFORE = (
     # "заявил иранский посол в Москве": a diplomat's post is where he speaks, not the
     # counterpart of the figures after (rule post_not_carried)
     ("post_before", NEVER, 40),
-    # "уступая лишь Китаю", "что на $4 млрд меньше, чем у Китая": a rival, not carried (rule rival_not_carried)
-    ("rival_before", NEVER, 30),
+    # "уступая лишь Китаю", "что на $4 млрд меньше, чем у Китая", "China became the largest trade partner of
+    # Russia, overtaking Germany": a rival, not carried (rule rival_not_carried)
+    ("rival_before", RIVAL_BEFORE, 30),
+    # "Kazakhstan is considered to be China's major trade partner in Central Asia": the scope of a ranking,
+    # not a counterpart of what follows (rule ranking_scope_not_carried)
+    ("ranking_scope_before", _RANKING_SCOPE_BEFORE, 24),
     # "директор четвертого департамента стран СНГ": a unit's name, not carried (unit_name_before)
     ("unit_name_before", NEVER, 80),
 )

@@ -43,6 +43,13 @@ EVENT_NAME_AFTER = re.compile(r"\s+(?:conflict|war|crisis|standoff|stand-off|inv
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
 ANAPHOR_NOUN = re.compile(r"\s+(?:country|state|republic|nation|market|economy|giant|kingdom|partner)\b", re.I)
 
+# "Imports from Germany, which is the UK's largest EU trading partner, dropped 30.5 per cent", "Exports to
+# South Sudan, which was admitted to the EAC in March this year stood at $71 million": a place in a relative
+# clause describing the place before it (a copula, no figure in between) is no counterpart of its own
+# (rule relative_description; "the United States, which exported $46.4 billion ... to China" keeps China)
+RELATIVE_DESCRIPTION = re.compile(r",\s*(?:which|who)\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes|"
+                                  r"remains|remained|joined)\b[^,;.$€£¥\d]*$", re.I)
+
 # "surplus with all of Asia, including China": a place named as a part is not the counterpart
 PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
 
@@ -67,11 +74,17 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
                      and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
                      and not EVENT_NAME_AFTER.match(text, p.end)
+                     and not described_in_clause(text, p)
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
                               and not _OWN_FIGURE_AFTER.match(text, p.end))
                      and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end))
     return seen[key]
+
+
+def described_in_clause(text: str, p: Place) -> bool:
+    """p stands in a relative clause describing the place named before it (RELATIVE_DESCRIPTION)."""
+    return cue("relative_description", RELATIVE_DESCRIPTION).search(text, max(0, p.start - 80), p.start) is not None
 
 
 def _is(p: tuple, name, iso3) -> bool:
@@ -100,4 +113,8 @@ _OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about
                                # amount in a letter-signed currency or a bare scaled number (rule own_scaled_after)
                                r"|\s+with\s+(?:(?:goods|exports|imports|shipments|trade)\s+)?(?:(?:valued|worth)\s+(?:at\s+)?|of\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US\s?|[A-Z][a-z]{0,2}\s?)?[$€£¥₦]?\s?"
-                               r"\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b")
+                               r"\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b"
+                               # "exports to UK grew 43 per cent and to India 110 per cent": a place whose own change
+                               # verb and figure follow it (rule own_change_after)
+                               r"|\s+(?:grew|rose|fell|increased|decreased|declined|jumped|dropped|climbed|surged|soared|slumped)"
+                               r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+)?\d")

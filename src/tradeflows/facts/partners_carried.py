@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import PART_OF_PREVIOUS
-from tradeflows.facts.partners_candidates import CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, _is
+from tradeflows.facts.partners_candidates import CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, _candidates, _is, _same
 from tradeflows.facts.places import country, lookup
-from tradeflows.facts.reporters import previous_pair
+from tradeflows.facts.reporters import carried_frame, previous_pair
 from tradeflows.vocab.patterns import cue
 
 BILATERAL = re.compile(r"\b(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
@@ -51,9 +51,12 @@ def carried(cl):
         return st.partner
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
+        other = _other_side(cl)
+        if other is not None:
+            cl.partner_rule = "carried_other_side"
+            return other
         if bilateral and _COUNTRIES.search(bilateral.group()):
-            if st.partner[1] is None and _TWO_COUNTRIES.search(bilateral.group()) and lookup(st.partner[0]) is not None \
-                    and lookup(st.partner[0]).kind == "bloc":
+            if _bloc_for_two_countries(st.partner, bilateral):
                 # "Indonesia is Vietnam's third biggest trade partner in ASEAN ... Two-way trade increased
                 # from 8.2 billion USD": the pair's trade is with a country, not the bloc a ranking was in
                 # (rule bilateral_not_bloc: the later rules, the page's head, may name it)
@@ -95,6 +98,60 @@ def pair_part(cl):
     sides of the sentence before (facts/reporters.py previous_pair), not the place named last."""
     found = previous_pair(cl)
     if found is None or (found[0].name != cl.rep and (found[0].iso3 is None or found[0].iso3 != cl.rep_iso)):
+        return None
+    return found[1].name, found[1].iso3
+
+
+def _other_side(cl):
+    """'Mexico and the U.S. shipped goods worth $587.5 billion to each other ... . Mexican exports accounted
+    for almost $341.7 billion': the place carried is the figure's own reporter, and the sentence that set it
+    also named the page's subject: the counterpart is that subject, the pair's other side, not the
+    reporter's total (rule carried_other_side)."""
+    from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
+    st, home = cl.st, cl.home
+    if not _is(st.partner, cl.rep, cl.rep_iso) or home[0] is None or _is(home, cl.rep, cl.rep_iso) \
+            or _world_words(cl.d.text, cl.lo, cl.hi):
+        return None   # "It imported 434 million dollars ..., with Ghana controlling 16.4 percent of its total imports"
+    named = cl.d.places(st.partner_si)
+    return home if any(p.name == home[0] or (home[1] is not None and p.iso3 == home[1]) for p in named) else None
+
+
+def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
+    """'the two countries', 'two-way trade' cannot stand for the bloc p carried."""
+    if p[1] is not None or bilateral is None or not _TWO_COUNTRIES.search(bilateral.group()):
+        return False
+    place = lookup(p[0])
+    return place is not None and place.kind == "bloc"
+
+
+# "However", "Meanwhile", "In turn": a sentence set against the one before
+def mirror_flow(cl):
+    """'China's exports to India climbed to $89.66 billion ... . However, India's exports in the past nine
+    months stood at $13.97 billion': the reporter's own export or import, in a sentence naming no other place
+    nor a world cue, right after a flow frame whose partner is that reporter, is the flow back to that
+    frame's reporter (rule mirror_flow), not the reporter's total."""
+    from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
+    if cl.measure not in ("exports", "imports") or cl.reporter_rule not in OWN_FLOW_RULES \
+            or _candidates(cl) or _world_words(cl.d.text, cl.lo, cl.hi):
+        return None
+    # the frame of the sentence before, or one earlier in the figure's own sentence ("China's exports to Africa
+    # were $23 billion, up 40 percent year-on-year, while African exports surged to $30.14 billion")
+    own = [fr for fr in cl.d.frames(cl.si) if fr.end <= cl.f.clean_start]
+    both = [fr for fr in (own or (cl.d.frames(cl.si - 1) if cl.si > 0 else []))
+            if fr.kind == "flow" and fr.reporter is not None and fr.partner is not None]
+    if not both:
+        return None
+    rep, par = both[-1].reporter, both[-1].partner
+    if _same(par, cl.rep, cl.rep_iso) and not _same(rep, cl.rep, cl.rep_iso):
+        return rep.name, rep.iso3
+    return None
+
+
+def frame_carried(cl):
+    """The partner of the flow frame the figure's place-less sentence continues (reporters.carried_frame),
+    when the figure's reporter is that frame's."""
+    found = carried_frame(cl)
+    if found is None or not (found[0].name == cl.rep or (found[0].iso3 is not None and found[0].iso3 == cl.rep_iso)):
         return None
     return found[1].name, found[1].iso3
 

@@ -11,11 +11,12 @@ import re
 from tradeflows.facts.context import isearch
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, _LIST_SEP,
-                                                  _OWN_FIGURE_AFTER, _candidates, _is, _same)
+                                                  _OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause)
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.reporters import FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
 
+_OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
 _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
@@ -35,7 +36,8 @@ def frame(cl):
               # trade with Europe": a frame in the base of a comparison is not the figure's (rule base_frame)
               and not (fr.start >= f.clean_end and _COMPARED.search(text, f.clean_end, fr.start))]
     fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi) if not EVENT_NAME_AFTER.match(text, p.end)))
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)
+                               if not EVENT_NAME_AFTER.match(text, p.end) and not described_in_clause(text, p)))
     if fr is None:
         return None
     p = fr.partner
@@ -138,7 +140,12 @@ def sentence(cl):
     behind a clause break after the figure (", with ...", ", while ...", ";")."""
     text, end = cl.d.text, cl.f.clean_end
     later = cue("later_clause", _LATER_CLAUSE)
-    cands = [p for p in _candidates(cl) if p.start < end or not isearch(cl.d, later, end, p.start)]
+    opening = _own_clause_start(cl)
+    cands = [p for p in _candidates(cl) if (p.start < end or not isearch(cl.d, later, end, p.start))
+             # "Iraq secured the fourth position among the largest importers from Turkey in July, as Turkish exports
+             # and imports experienced growth of 8.3% and 10.5%": a figure of the reporter's own flow in a clause opened
+             # on the reporter has none of the places of the clause before it (rule earlier_clause)
+             and not (opening is not None and p.end <= opening)]
     if not cands:
         return None
     best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))
@@ -147,7 +154,48 @@ def sentence(cl):
         # $2,912 million": the figure is the whole list's, not its last item's (rule list_whole)
         cl.partner_rule = "list_whole"
         return NONE
+    if best.start >= cl.f.clean_end and _list_after(best, _candidates(cl), text):
+        # "amounted to US$ 939 million and the main export markets were USA, UK, Italy, German and Belgium": a
+        # list after the figure, not behind a preposition of the figure's flow, names where the whole went; no
+        # item is its counterpart, the later rules decide (rule list_after; "worth US$89.75 billion to mainland
+        # China, Hong Kong and Macao" keeps its first item)
+        return None
     return best.name, best.iso3
+
+
+# ", as Turkish exports", ", while Turkey's imports", "; Chinese exports": a clause opened on a flow's owner
+_CLAUSE_OPENING = re.compile(r",\s*(?:as|while|whilst|whereas|but)\s+(?:the\s+)?$|\s(?:while|whilst|whereas)\s+(?:the\s+)?$"
+                             r"|;\s*(?:the\s+)?$", re.I)   # not "ranks as Uzbekistan's third leading partner"
+
+
+def _own_clause_start(cl) -> int | None:
+    """Where the figure's clause starts when it opens on the reporter's own flow ("..., as Turkish exports
+    ... grew 8.3%"), else None."""
+    if cl.reporter_rule not in _OWN_FLOW_RULES:
+        return None
+    for p in cl.d.places(cl.si, cl.lo, cl.f.clean_start):
+        if p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 is not None and p.iso3 == cl.rep_iso)) \
+                and _CLAUSE_OPENING.search(cl.d.text, max(cl.lo, p.start - 12), p.start):
+            return p.start
+    return None
+
+
+_FLOW_PREP_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?(?:mainland\s+)?$", re.I)
+
+
+def _list_after(p: Place, places: list[Place], text: str) -> bool:
+    """p is an item of a list of three or more places with no figure among them ("USA, UK, Italy and Belgium")."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
+    if i is None:
+        return False
+    lo = hi = i
+    while lo > 0 and _LIST_SEP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_SEP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    first = ordered[lo]
+    return hi - lo >= 2 and not _FLOW_PREP_BEFORE.search(text, max(0, first.start - 24), first.start)
 
 
 def _in_list(p: Place, places: list[Place], text: str) -> bool:
@@ -165,6 +213,12 @@ def _in_list(p: Place, places: list[Place], text: str) -> bool:
 NEXT_ITEM_COST = 1000.0
 
 
+# "Algeria came on top of the list with exports of $979.2 million, or 20.7 percent of Egyptian exports to AU
+# countries": a place after a share's "N percent of" that stands between it and the figure names that
+# share's whole, not the figure's counterpart (rule share_whole_between)
+_SHARE_WHOLE_BETWEEN = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\b", re.I)
+
+
 def place_cost(p: Place, f, text: str) -> float:
     if 0 <= p.start - f.clean_end <= 14 and cue("right_prep", _RIGHT_PREP).match(text, f.clean_end, p.start):
         return 0.0  # "33% to the EEU"
@@ -172,7 +226,8 @@ def place_cost(p: Place, f, text: str) -> float:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
-        if cue("next_item", NEVER).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end):
+        if cue("next_item", NEVER).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end) \
+                or cue("share_whole_between", _SHARE_WHOLE_BETWEEN).search(text, f.clean_end, p.start):
             cost += NEXT_ITEM_COST
     if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5

@@ -29,7 +29,7 @@ from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import BASIS_CONFIDENCE, _figure_period, _period_span
 from tradeflows.facts.restated import (HEADLINE_CHARS, _body_restates_headline, _conversions, _headline_restated,
-                                       _restated_goal, _restated_head, _restated_partials)
+                                       _restated_goal, _restated_head, _restated_partials, _restated_share)
 from tradeflows.facts.reporters import opening_statistics_owner
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import _dated_status, _status
@@ -81,7 +81,8 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         if related is not None:
             out.append(related)
     head_end = _headline_end(d)
-    out = _restated_goal(_body_restates_headline(_headline_restated(_conversions(d.text, out), head_end), head_end))
+    out = _restated_goal(_body_restates_headline(
+        _headline_restated(_restated_share(d.text, _conversions(d.text, out)), head_end), head_end))
     return _restated_head(_restated_partials(out))
 
 
@@ -131,6 +132,8 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     rep, rep_iso = found if found else (None, None)
     if rrule in ("organization", "home_region", "locus"):
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
+    elif rrule == "entity_anaphor":  # "the region's enterprises": the entity named again is the one spoken of now
+        st.reporter, st.reporter_para = (rep, rep_iso), pi
     rules.append(f"reporter:{rrule}")
     if measure == "exports" and cue_span and rep_iso and _foreign_seller(d, si, cue_span, rep_iso):
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports

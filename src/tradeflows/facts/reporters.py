@@ -59,7 +59,15 @@ def possessive(cl):
 # "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand
 # 46 million dollars": the place behind "made by" owns the flow
 _FLOW_BY = re.compile(r"\b(?:exports?|imports?|purchases|sales|shipments|deliveries)\s+(?:made|carried\s+out|effected|"
-                      r"conducted|realized|realised|registered|recorded)\s+by\s+(?:the\s+)?$", re.I)
+                      r"conducted|realized|realised|registered|recorded)\s+by\s+(?:the\s+)?$"
+                      # "the volume of goods exported by Russia amounting to $4.17 billion": the goods' exporter
+                      r"|\b(?:goods|products|merchandise|commodities)\s+(?:exported|imported|shipped|sold|bought|purchased)"
+                      r"\s+by\s+(?:the\s+)?$", re.I)
+
+
+_GENITIVE = re.compile(r"['’]s?\s")
+_PASSIVE_FLOW_BY = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:exported|imported|shipped|sold|bought|purchased|supplied|"
+                              r"delivered)\s+by\s+(?:the\s+)?$", re.I)
 
 
 def flow_by(cl):
@@ -67,14 +75,25 @@ def flow_by(cl):
     figure in its clause."""
     text = cl.d.text
     owners = [p for p in _places(cl) if p.end <= cl.f.clean_start and p.kind in ("country", "region", "bloc", "demonym")
-              and cue("flow_by", _FLOW_BY).search(text, max(0, p.start - 40), p.start)]
-    return (owners[-1].name, owners[-1].iso3) if owners else None
+              and cue("flow_by", _FLOW_BY).search(text, max(0, p.start - 40), p.start)
+              # "goods imported by Europe's largest economy": an epithet of another place, not the maker
+              and not _GENITIVE.match(text, p.end)]
+    if owners:
+        return owners[-1].name, owners[-1].iso3
+    # "45% more plastics and rubber, 23.4% more textile ... were imported by Kazakhstan from China": a passive
+    # flow verb after the figures names their maker (rule flow_by, passive)
+    after = next((p for p in _places(cl) if p.start >= cl.f.clean_end and p.kind in ("country", "region", "bloc")
+                  and cue("passive_flow_by", _PASSIVE_FLOW_BY).search(text, max(0, p.start - 30), p.start)
+                  and not _GENITIVE.match(text, p.end)), None)
+    return (after.name, after.iso3) if after else None
 
 
 # "3.2 billion dollars of Saudi exports to Egypt", "about 40% increase of Indian exports to China":
 # a demonym's or country's flow named right after the figure, behind "of", is the figure's own
 _OF_AFTER = re.compile(r"[\s'’]*(?:(?:worth|increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+)?"
-                       r"of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?", re.I)
+                       r"of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?"
+                       # "a 133.7% growth in Kazakh exports of agricultural products": a change in the flow
+                       r"|[\s'’]*(?:increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+in\s+", re.I)
 OF_AFTER_REACH = 30  # how far after a figure its "of <flow>" may start
 
 
@@ -227,6 +246,38 @@ def previous_pair(cl):
     return (both[-1].reporter, both[-1].partner) if both else None
 
 
+def carried_frame(cl):
+    """'Vietnam's total exports to the U.S. increased ... . Turnover of all the top five Vietnam's exports to the
+    U.S. ... . Articles of apparel ... retained the first place with five-month value of 2.5 billion USD': an
+    export or import figure whose sentence names no place is an item of the last flow frame naming both sides
+    in the sentences of its paragraph before it (rule carried_frame), as (reporter, partner) Places."""
+    if cl.measure not in ("exports", "imports") or cl.si < 1 or cl.d.places(cl.si):
+        return None
+    # "It was followed by footwear with value of 593.3 million USD" in a paragraph of its own: an item's
+    # opening continues the paragraph before
+    opening = cue("item_continuation", _ITEM_CONTINUATION).match(cl.d.text, cl.d.c.sentences[cl.si][0])
+    for k in range(cl.si - 1, max(-1, cl.si - 1 - _FRAME_CARRY), -1):
+        if cl.d.para_index(cl.d.c.sentences[k][0]) != cl.pi and not (opening and k == cl.si - 1):
+            return None
+        both = [fr for fr in cl.d.frames(k) if fr.kind == "flow" and fr.reporter is not None and fr.partner is not None]
+        if both:
+            return both[-1].reporter, both[-1].partner
+        if cl.d.places(k):
+            return None  # a sentence naming places of its own and no such frame breaks the chain
+    return None
+
+
+_FRAME_CARRY = 3  # how many sentences back a frame's two sides hold for the place-less items after it
+_ITEM_CONTINUATION = re.compile(r"\W*(?:(?:It|They|This|These)\s+(?:was|were|is|are)\s+followed\s+by|Followed\s+by|"
+                                r"(?:Ranked|Coming|Ranking)\s+(?:second|third|fourth|fifth|next)\b|Next\s+(?:came|comes|was|were))", re.I)
+
+
+def frame_carried(cl):
+    """The reporter of the flow frame the figure's place-less sentence continues (see carried_frame)."""
+    found = carried_frame(cl)
+    return (found[0].name, found[0].iso3) if found else None
+
+
 def pair_part(cl):
     """The reporter of the two sides of the sentence before, for a part of it (see previous_pair)."""
     found = previous_pair(cl)
@@ -343,10 +394,19 @@ def carried(cl):
     return None
 
 
+def _bracket_item(cl) -> bool:
+    """'... Iraq ($18,822.27 million) and Indonesia ($18,816.58 million) were the six countries which recorded higher
+    volumes of trade with India': a figure in brackets after its own country is that country's item, whose
+    counterpart is the page's subject, not the head's other side (rule bracket_item)."""
+    text, fs = cl.d.text, cl.f.clean_start
+    return any(fs - p.end <= 26 and _LIST_ITEM.match(text[p.end:fs]) for p in _places(cl)
+               if p.end <= fs and p.kind == "country")
+
+
 def counterpart_of_subject(cl):
     """'exports to Russia' on a page about Russia's trade with Armenia: the flow is the other
     country's, the one the page's head names next."""
-    if cl.home[0] is None or cl.head_partner is None:
+    if cl.home[0] is None or cl.head_partner is None or _bracket_item(cl):
         return None
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is None and fr.partner is not None]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
@@ -403,7 +463,11 @@ def anaphor_flow(cl):
 
 # "China emerged the world's largest exporter ... Its exports in 2013 were valued at $2.21 trillion": a sentence
 # opened by "Its" flow speaks of the one country the sentence before named
-_ITS_FLOW = re.compile(r"[\W]*(?:Its|Their)\s+(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|trade)\b")
+_ITS_FLOW = re.compile(r"[\W]*(?:Its|Their)\s+(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|trade)\b"
+                       # "The Netherlands has maintained its dominant position as a key market destination for Ghana
+                       # since 2016. It imported 434 million dollars of cocoa paste in 2019": the pronoun subject of a flow verb
+                       r"|[\W]*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:exported|imported|shipped|bought|sold|purchased)\b")
+_SUBJECT_OPENING = re.compile(r"\W*(?:The\s+)?")
 
 
 def its_flow(cl):
@@ -415,6 +479,12 @@ def its_flow(cl):
     s = d.c.sentences[cl.si][0]
     if not _ITS_FLOW.match(d.text, s) or d.para_index(d.c.sentences[cl.si - 1][0]) != cl.pi:
         return None
-    named = {(p.name, p.iso3) for p in d.places(cl.si - 1) if p.kind == "country"}
-    return next(iter(named)) if len(named) == 1 else None
+    places = [p for p in d.places(cl.si - 1) if p.kind == "country"]
+    named = {(p.name, p.iso3) for p in places}
+    if len(named) == 1:
+        return next(iter(named))
+    # several named: the one the sentence before opened on, its subject
+    s0 = d.c.sentences[cl.si - 1][0]
+    first = min(places, key=lambda p: p.start, default=None)
+    return (first.name, first.iso3) if first is not None and _SUBJECT_OPENING.fullmatch(d.text, s0, first.start) else None
 

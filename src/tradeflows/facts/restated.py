@@ -118,7 +118,7 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:(?:about|around|approximately|appro
 
 def _conversions(text: str, figs: list[Figure]) -> list[Figure]:
     """An amount in brackets right after another, in another currency, is the same money
-    converted: it takes that amount's period (rule conversion), whatever stands next to it. One of
+    converted: it takes that amount's period and counterpart (rule conversion), whatever stands next to it. One of
     the two is marked the restatement (fact rule amount:restatement), so the panel counts the money
     once: the bracketed one, unless it alone is in US dollars ("N478 billion (US$1.6 billion)")."""
     out: list[Figure] = []
@@ -131,10 +131,39 @@ def _conversions(text: str, figs: list[Figure]) -> list[Figure]:
                 g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
                             year_basis=p.year_basis,
                             fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:conversion"))
+            if _other_sides(g, p):
+                # "US$1.03 billion (N374.1bn) (or 9.33 per cent), US$897 billion ... respectively": the
+                # converted amount is the same money with the same counterpart, whatever its own
+                # words decided (rule partner:conversion)
+                g = replace(g, reporter=p.reporter, reporter_iso3=p.reporter_iso3, partner=p.partner,
+                            partner_iso3=p.partner_iso3,
+                            fact_rules=g.fact_rules.replace(f"partner:{_rule_of(g, 'partner')}", "partner:conversion"))
             if g.currency == "USD" and p.currency != "USD":
                 out[-1] = replace(p, fact_rules=p.fact_rules + ";amount:restatement")
             else:
                 g = replace(g, fact_rules=g.fact_rules + ";amount:restatement")
+        out.append(g)
+    return out
+
+
+# "Nigeria $23 billion or 16 percent, South Africa $21 billion or 14 percent", "US$1.03 billion (N374.1bn)
+# (or 9.33 per cent)": a share or rate joined by "or" right after an amount restates it
+_OR_GAP = re.compile(r"\)?\s*,?\s*\(?\s*or\s+")
+
+
+def _restated_share(text: str, figs: list[Figure]) -> list[Figure]:
+    """A percentage that restates the amount right before it ("$23 billion or 16 percent") is of the
+    same flow between the same sides: it takes that amount's reporter and counterpart (rule
+    partner:or_share), not the place its own words are nearest (the next item's)."""
+    out: list[Figure] = []
+    for g in figs:
+        p = out[-1] if out else None
+        if (p is not None and g.kind in ("share", "growth") and p.kind == "money" and _other_sides(g, p)
+                and p.clean_end <= g.clean_start
+                and cue("or_gap", _OR_GAP).fullmatch(text, p.clean_end, g.clean_start)):
+            g = replace(g, reporter=p.reporter, reporter_iso3=p.reporter_iso3, partner=p.partner,
+                        partner_iso3=p.partner_iso3,
+                        fact_rules=g.fact_rules.replace(f"partner:{_rule_of(g, 'partner')}", "partner:or_share"))
         out.append(g)
     return out
 
@@ -161,6 +190,12 @@ def _restated_head(figs: list[Figure]) -> list[Figure]:
                             fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_head"))
         out.append(g)
     return out
+
+
+def _other_sides(g: Figure, p: Figure) -> bool:
+    """g names another pair of sides than p, which names a counterpart (the same pair stated from
+    the other side, "between Saudi Arabia and the US ... 75.6 billion riyals ($20.2bn)", is no other)."""
+    return p.partner is not None and {g.reporter, g.partner} != {p.reporter, p.partner}
 
 
 def _rule_of(f: Figure, field: str) -> str:

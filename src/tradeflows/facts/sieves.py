@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from tradeflows.facts import partners as P
 from tradeflows.facts import reporters as R
+from tradeflows.facts import reporters_anaphor as RA
+from tradeflows.facts import reporters_cited as RC
+from tradeflows.facts import reporters_list as RL
+from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import world as W
 
 REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
     ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
+    ("respectively_subject", RL.respectively_subject),  # "Taiwan and Vietnam ... at 18.9% and 13%, respectively"
+    ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
+    ("list_owner", RL.list_owner),       # "China's exports ... contracted by 7.5%, Malaysia's were down by 6.1%"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("flow_by", R.flow_by),              # "imports made by Mexico ... were 21 thousand 46 million dollars"
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
@@ -22,13 +29,18 @@ REPORTER_SIEVE = (
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
     ("anaphor_flow", R.anaphor_flow),    # "this country imported ... worth $106 million"
     ("its_flow", R.its_flow),            # "China emerged ... . Its exports in 2013 were valued at $2.21 trillion"
+    ("country_anaphor", RA.country_anaphor),  # "Vietnam exported ... . The country's trade deficit ... slipped by 19.5%"
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
     ("organization", R.organization),    # "BelAZ exports"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
     ("list_heading", R.list_heading),    # "странами-импортерами из Узбекистана стали:\nКитай — $ 6,5 млрд."
+    ("pair_data", RC.pair_data),         # "trade between Africa and China ..., according to figures released by Chinese leaders"
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
+    ("entity_anaphor", RA.entity_anaphor),  # "The province's trade with countries along the Belt and Road reached ..."
+    ("section_owner", RS.section_owner),  # "Chinese exports still powering ahead" (a subheading) ... "Exports jumped 45.7%"
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
+    ("frame_carried", R.frame_carried),  # "Vietnam's exports to the U.S. ... . Articles of apparel ... 2.5 billion USD"
     ("sources", R.sources),              # the reporter sources.csv gives
     ("subject", R.subject),              # the page's subject, from its title and opening
     ("outlet", R.outlet),                # a page naming no place: its outlet's web domain (.kg, .co.kr)
@@ -62,7 +74,9 @@ PARTNER_SIEVE = (
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
+    ("mirror_flow", P.mirror_flow),      # "China's exports to India ... . However, India's exports ... $13.97 billion"
     ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
+    ("frame_carried", P.frame_carried),  # the other side of the flow frame a place-less sentence continues
     ("carried", P.carried),              # named in the last sentences of the paragraph
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about

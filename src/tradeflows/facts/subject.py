@@ -35,7 +35,8 @@ EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5t
                      r"importer|producer|market|trading\s+nation)\b", re.I)
 # "Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia", "the Gaza war": a place
 # naming an event is no side of the page's trade (cue event_after)
-EVENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
+# ("during the US-China trade war": both sides of a hyphened pair naming a trade war, rule trade_war_event)
+EVENT_AFTER = re.compile(r"(?:['’]s?)?(?:[-–][A-Z][\w.]*)?\s+(?:trade\s+)?(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
 # "US named Vietnam's largest export market", "China remains Germany's most important trading partner",
 # "top destinations for Nigerian exports", "the first commercial partner of the U.S.": the place owning
 # the relation (whose market or partner the other is) is the page's reporter (weight role_owner)
@@ -56,8 +57,15 @@ _COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
 
 COUNTERPART_REACH = 40  # characters before a place read for the preposition that makes it a counterpart
 
+# "Vietnam exports to USA surge during the US-China trade war" (titled over the US Census Bureau's data): a place
+# owning a one-sided flow in the title is the side the page is about (weight title_owner)
+# (the flow noun next to the place, one modifier at most and no verb: "China increased its imports of Australian
+# products", "China and Russia become trade surplus leaders" name no owner of the page's flow)
+_TITLE_FLOW = re.compile(r"\s*(?:['’]s?\s+)?(?:(?!\w+ed\b|become\b|becomes\b|is\b|are\b|was\b|were\b|has\b|have\b)"
+                         r"\w+(?:-\w+)?\s+)?(?:exports?|imports?|shipments|sales|surplus|deficit)\b", re.I)
+
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
-           "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0}
+           "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0, "title_owner": 4.0}
 
 
 def _agencies():
@@ -167,6 +175,8 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
             s += WEIGHTS["subject"]
         if p.start < title_end:
             s += WEIGHTS["title"]
+            if s >= WEIGHTS["mention"] and cue("title_flow", _TITLE_FLOW).match(head, p.end):
+                s += WEIGHTS["title_owner"]
         if id(p) in pair_first:
             s += WEIGHTS["title_pair_first"]
         scores[k] = scores.get(k, 0.0) + s

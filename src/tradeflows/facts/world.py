@@ -141,12 +141,17 @@ def no_counterpart(cl):
 # "The country's trade volume with neighboring countries reached 1.2 trillion U.S. dollars": a group the
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
 _UNNAMED_GROUP = re.compile(r"\b(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
-                            r"Belt\s+and\s+Road|BRI)\s+(?:countries|nations|states|economies)\b", re.I)
+                            r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
+                            # "Trade volume between China and countries along the Belt and Road (B&R) Initiative"
+                            r"|\b(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
+                            r"(?:Belt\s+and\s+Road|BRI|B&R)\b", re.I)
+UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
 
 
 def unnamed_group(cl):
     """'trade volume with neighboring countries': a group of no registry place; none carried."""
-    return NONE if cue("unnamed_group", _UNNAMED_GROUP).search(cl.d.text, cl.lo, cl.f.clean_start) else None
+    return NONE if cue("unnamed_group", _UNNAMED_GROUP).search(cl.d.text, cl.lo, min(cl.hi, cl.f.clean_end + UNNAMED_AFTER)) \
+        else None
 
 
 def world_cue(cl):

@@ -1,0 +1,45 @@
+"""The panel candidates the driver holds until the series step, in a third of a dict's memory.
+
+A build keeps every figure admitted to the panel or the entities' table until the last
+document is parsed (the series step chooses among all of a cell's figures). As dicts of
+SERIES_FIELDS they took about 1.8 KB each, and at 1 GB of text (some 50,000 candidates)
+they made the driver's peak memory grow with the corpus. A CandidateRow is a tuple of the
+same fields, read like the dict it replaces (r["year"], r.get("qualifier")), and the
+driver interns its repeated strings (rules, countries, periods) so that equal values
+of different documents are one object."""
+from __future__ import annotations
+
+import sys
+
+from tradeflows.dataset.series import SERIES_FIELDS
+
+_INDEX = {k: i for i, k in enumerate(SERIES_FIELDS)}
+# fields whose values recur from figure to figure (not the sentence, figure text or ids)
+_SHARED = frozenset(_INDEX[k] for k in (
+    "doc", "kind", "measure", "status", "partner", "partner_iso3", "reporter", "reporter_iso3",
+    "scope", "product", "period_start", "period_end", "year_basis", "qualifier", "fact_rules",
+    "warnings", "currency", "rule"))
+
+
+class CandidateRow(tuple):
+    """A figure row of SERIES_FIELDS as a tuple, read by field name like a dict."""
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, row: dict) -> "CandidateRow":
+        return cls(row.get(k) for k in SERIES_FIELDS)
+
+    def __getitem__(self, key):
+        return tuple.__getitem__(self, _INDEX[key] if isinstance(key, str) else key)
+
+    def get(self, key: str, default=None):
+        i = _INDEX.get(key)
+        return default if i is None else tuple.__getitem__(self, i)
+
+    def keys(self) -> tuple[str, ...]:
+        return SERIES_FIELDS
+
+    def shared(self) -> "CandidateRow":
+        """The row with its recurring strings interned (one object per distinct value)."""
+        return CandidateRow(sys.intern(v) if i in _SHARED and type(v) is str else v
+                            for i, v in enumerate(self))

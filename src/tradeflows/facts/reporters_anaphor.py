@@ -1,0 +1,99 @@
+"""'The country's trade deficit', 'the province's trade': an owner named again by a common noun.
+
+A page often names its side once and then says "the country": "Vietnam exported goods worth US$25.94
+billion to South Korea ... . The country's trade deficit with the South Korean market slipped by
+19.5%". On a page whose subject is the other side (South Korea's trade association's data) rule
+subject would give the deficit to the wrong side. Rule country_anaphor gives it to the one country
+the sentence names before the anaphor, else to the country that opens the sentence before (its
+grammatical subject), in the same paragraph. Rule entity_anaphor does the same for a region or company
+the text made the reporter ("the province's trade", "the region's enterprises", "its exports"): it stays
+the reporter past its paragraph, where rule carried lets it go.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.vocab.patterns import cue
+
+# "the country's trade deficit", "the nation's total exports", "the country’s total goods imports and exports"
+THE_COUNTRY_FLOW = re.compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+(?:(?:total|overall|foreign|goods|merchandise|"
+                              r"annual)\s+){0,2}(?:trade\s+(?:deficit|surplus|balance)|deficit|surplus|exports?|imports?|"
+                              r"shipments|foreign\s+trade)\b(?!\s+(?:markets?|partners?|destinations?|sources?|suppliers?|"
+                              r"customers?|buyers?)\b)", re.I)  # ("the country's import market": a role, rule anaphor_role)
+ANAPHOR_REACH = 200  # how far before the figure, in its sentence, the anaphor may stand
+# what may stand before a sentence's opening subject: "The", "In 2023,", "As a result,"
+_OPENER = re.compile(r"(?:the|in\s+\d{4},|as\s+a\s+result,|meanwhile,|however,)", re.I)
+
+
+def _opens(before: str) -> bool:
+    """Whether a place after these words opens its sentence."""
+    before = before.strip()
+    return not before or bool(_OPENER.fullmatch(before))
+
+
+def country_anaphor(cl):
+    """'... . The country's trade deficit with the South Korean market slipped by 19.5%': the country
+    the sentence named before the anaphor (one only), else the opening subject of the sentence before."""
+    d, start = cl.d, cl.f.clean_start
+    s = d.c.sentences[cl.si][0]
+    anaphor = None
+    for m in cue("country_flow_anaphor", THE_COUNTRY_FLOW).finditer(d.text, max(s, start - ANAPHOR_REACH), start):
+        anaphor = m
+    if anaphor is None:
+        return None
+    named = {(p.name, p.iso3) for p in d.places(cl.si) if p.kind == "country" and p.iso3 and p.end <= anaphor.start()}
+    if named:
+        return next(iter(named)) if len(named) == 1 else None
+    if cl.si < 1:
+        return None
+    ps = d.c.sentences[cl.si - 1][0]
+    if d.para_index(ps) != cl.pi:
+        return None
+    opening = [p for p in d.places(cl.si - 1) if p.kind == "country" and p.iso3 and _opens(d.text[ps:p.start])]
+    return (opening[0].name, opening[0].iso3) if opening else None
+
+
+# "the province's trade with countries along the Belt and Road", "the province has seen the figure exceed",
+# "its exports increased 1.7 percent": a region or company the text made the reporter, named again
+REGION_NOUN = re.compile(r"\b(?:the|this)\s+(?:province|region|state|oblast|krai|emirate|prefecture|county|municipality)"
+                         r"(?:['’]s?)?(?=[\s,])", re.I)
+COMPANY_NOUN = re.compile(r"\b(?:the|this)\s+(?:company|firm|group|corporation|enterprise|plant|producer)(?:['’]s?)?(?=[\s,])",
+                          re.I)
+_ITS = re.compile(r"\bits\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|foreign\s+trade|shipments|sales|surplus|deficit)\b",
+                  re.I)
+LOOK_BACK_SENTENCES = 4  # how far back (in the paragraph) the region the anaphor names again is looked for
+_OFFICE_AFTER = re.compile(r"\s+(?:customs|statistics|bureau|department|office|administration)\b", re.I)
+_ENTITY_RULES = {"home_region": "region_noun", "organization": "company_noun"}
+
+
+def entity_anaphor(cl):
+    """'The province's trade with countries along the Belt and Road reached 112.62 billion yuan' (a page on
+    Heilongjiang's trade): a region or company the text made the reporter, named again as "the province", "the
+    company" (or "its" flow in the next paragraph), stays the reporter in a later paragraph; a country named in
+    the sentence before the figure turns the text back (rule carried keeps it within its paragraph)."""
+    st = cl.st
+    kind = _ENTITY_RULES.get(st.reporter_kind)
+    if not st.reporter or kind is None:
+        return None
+    d, fs = cl.d, cl.f.clean_start
+    s = d.c.sentences[cl.si][0]
+    noun = cue(kind, REGION_NOUN if kind == "region_noun" else COMPANY_NOUN)
+    m = None
+    for m in noun.finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
+        pass
+    if m is None and st.reporter_para >= cl.pi - 1:
+        for m in cue("its_flow_anaphor", _ITS).finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
+            pass
+    if m is None:
+        return None
+    if any(p.kind in ("country", "demonym") for p in d.places(cl.si, s, m.start())):
+        return None
+    if kind == "region_noun":  # "Another interesting example ... is the Grodno Region. ... the region's enterprises"
+        for si in range(cl.si, max(-1, cl.si - LOOK_BACK_SENTENCES), -1):
+            if d.para_index(d.c.sentences[si][0]) != cl.pi:
+                break
+            named = [p for p in d.places(si) if p.kind == "region" and p.iso3 == st.reporter[1] and p.end <= m.start()
+                     and not _OFFICE_AFTER.match(d.text, p.end)]  # "Harbin Customs" is an office, not a topic
+            if named:
+                return named[-1].name, named[-1].iso3
+    return st.reporter

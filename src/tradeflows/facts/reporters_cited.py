@@ -1,0 +1,77 @@
+"""Whose data a turnover of two countries is, when the page names no office but the data's owner.
+
+GUIDELINES: a trade between two countries is reported by the side whose statistics it is. An office
+("China's General Administration of Customs") is read by reporters.statistics_owner; pages often
+cite the data by its country alone ("according to Chinese data", "latest data from China's
+General Administration of Custom", "official figures released Thursday by Chinese leaders",
+"figures from Brazil's Development, Industry and Foreign Trade Ministry"). Rule pair_data
+gives such a pair that side; an office named in the clause still decides through rule pair.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.frames import frame_for
+from tradeflows.facts.places import find_places
+from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
+from tradeflows.vocab.patterns import NEVER, cue
+
+# "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
+DATA_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|own|preliminary)\s+){0,2}"
+                        r"(?:data|figures|statistics)\b", re.I)
+# "data from China's ...", "figures released Thursday by Chinese leaders", "data issued by the Chinese customs"
+DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics)\s+(?:(?:\w+\s+){0,3}?(?:released|published|issued|provided|"
+                         r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+)?$", re.I)
+DATA_BEFORE_REACH = 70  # how far before its owner a data word may stand
+OPENING_DATA_CHARS = 1500  # the opening whose cited data own the page's pair figures
+
+
+def data_owner(text: str, places) -> tuple[str, str | None] | None:
+    """The one country whose data text cites among places (country or demonym, in text order)."""
+    after, before = cue("data_owner_after", DATA_AFTER), cue("data_owner_before", DATA_BEFORE)
+    owners = {(p.name, p.iso3) for p in places if p.kind in ("country", "demonym") and p.iso3
+              and (after.match(text, p.end) or before.search(text, max(0, p.start - DATA_BEFORE_REACH), p.start))}
+    return next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
+
+
+_TRADE_WORD = re.compile(r"\b(?:trade|turnover|exports?|imports?|commerce)\b", re.I)
+
+
+def opening_data_owner(d) -> tuple[str, str | None] | None:
+    """The country whose data the page's opening cites for its trade (once per document): only a sentence
+    speaking of trade counts ("which according to Chinese data has been estimated at more than $7 billion"
+    cites China's data on investments, not on the page's Egypt-China trade)."""
+    found = getattr(d, "_opening_data_owner", NEVER)
+    if found is NEVER:
+        text, owners = d.text, set()
+        for s, e in d.c.sentences:
+            if s >= OPENING_DATA_CHARS:
+                break
+            if _TRADE_WORD.search(text, s, e):
+                owner = data_owner(text, find_places(text, s, e))
+                if owner is not None:
+                    owners.add(owner)
+        found = next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
+        d._opening_data_owner = found
+    return found
+
+
+def pair_data(cl):
+    """'Trade between Africa and China is shooting up by 19 percent every year, according to official
+    figures released Thursday by Chinese leaders': the side whose data the clause, else the opening,
+    cites reports the pair (an office named decides in rule pair)."""
+    frames = [fr for fr in cl.frames if fr.kind == "pair"]
+    if not frames:
+        return None
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+    if fr is None or statistics_owner(cl) is not None:
+        return None
+    owner = data_owner(cl.d.text, cl.d.places(cl.si, cl.lo, cl.hi))
+    if owner is None and getattr(cl.d, "stats_owner", None) is None:
+        owner = opening_data_owner(cl.d)
+    for p in (fr.reporter, fr.partner):
+        if owner is not None and p.iso3 == owner[1]:
+            cl.frame = fr.name
+            return p.name, p.iso3
+    return None

@@ -1,0 +1,145 @@
+"""Several countries' figures in turn: each item of the list reports its own.
+
+"China's exports in March contracted by 7.5%, Malaysia's were down by 6.1%, Indonesia's by 4.2%",
+"Taiwan's exports declined by 16.64% ...; while the Philippines posted a decline of 13.84%, South
+Korea 11%, Malaysia 8.35%": after a head whose flow a country owns, a country standing right before
+a later figure of the sentence, after a list separator, is that figure's reporter, not the head's
+owner (rule list_owner). A bare item ("South Korea 11%") parallels the head's owner only when the
+head names no counterpart ("exports to China reached $5 billion, Russia $3 billion" lists
+counterparts). Rule respectively_subject: the countries a sentence opens with report its
+"respectively" list of their own flows.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE, _DEMONYM_FLOW
+from tradeflows.facts.respectively import listed, siblings
+from tradeflows.vocab.patterns import cue
+
+# between the item and its figure: "'s were down by", " posted a decline of", " at", " with a growth rate of"
+ITEM_GAP = re.compile(r"(?:['’]s?)?(?:\s+[a-z]+){0,6}\s*")
+ITEM_GAP_CHARS = 40
+# a flow or share word between: the item owns another flow ("Japan's imports from Korea fell 3%": rule possessive)
+# or is a counterpart's share ("while Turkey's share is 19.6 percent": partner rule possessive_share)
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade|turnover|shipments|sales|deficit|surplus|share)\b", re.I)
+# right before the item: ", ", "; while the ", ", and ", "followed by "
+ITEM_OPEN = re.compile(r"(?:[,;]|\band|\bwhile|\bwhereas|\bfollowed\s+by)\s+(?:the\s+)?$", re.I)
+# a figure of the sentence before the item: "7.5%", "16.64% in value", "$5.44 billion"
+EARLIER_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent|billion|million|trillion)", re.I)
+# a head that owns a role, not a flow: "Vietnam's largest trade partner", "the United States' largest export customer"
+_HEAD_ROLE = re.compile(r"['’]s?\s+(?:\w+\s+){0,3}?(?:partners?|markets?|destinations?|customers?|suppliers?|sources?|"
+                        r"buyers?)\b", re.I)
+# a counterpart slot of the head: "exports to China", "trade with India"
+_COUNTERPART_SLOT = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+
+
+def _head(cl, item) -> tuple | None:
+    """The head of the list: the first place of the sentence owning a flow ("China's exports", "Russian
+    exports"), other than the item. A place that only opens the sentence heads no list of reporters:
+    "Germany was followed by the U.S. with $14.3 billion, the United Kingdom with $12.2 billion" lists
+    markets (rule list_head_owns)."""
+    text = cl.d.text
+    for p in cl.d.places(cl.si, cl.lo, item.start):
+        if p.iso3 == item.iso3 or p.kind not in ("country", "demonym", "bloc"):
+            continue
+        if _HEAD_ROLE.match(text, p.end):
+            continue  # "Vietnam's largest trade partner", "the United States' largest export customer": a role
+        if (POSSESSIVE.match(text, p.end) and not POSSESSIVE_SHARE.match(text, p.end)) \
+                or (p.kind == "demonym" and _DEMONYM_FLOW.match(text, p.end)):
+            return p
+    return None
+
+
+def list_owner(cl):
+    """'..., Malaysia's were down by 6.1%', '...; while the Philippines posted a decline of 13.84%, South
+    Korea 11%': a country listed after a head whose flow another country owns reports its own figure."""
+    text, fs = cl.d.text, cl.f.clean_start
+    before = [p for p in cl.d.places(cl.si, cl.lo, fs) if p.end <= fs]
+    if len(before) < 2:
+        return None
+    item = before[-1]
+    if item.kind != "country" or not item.iso3 or fs - item.end > ITEM_GAP_CHARS:
+        return None
+    gap = text[item.end:fs]
+    if not cue("list_item_gap", ITEM_GAP).fullmatch(gap) or _FLOW_WORD.search(gap) or _RECEIVES.search(gap):
+        return None  # ("followed by Italy in second place with $1.103 billion": a ranked counterpart)
+    s = cl.d.c.sentences[cl.si][0]
+    if not cue("list_item_open", ITEM_OPEN).search(text, max(s, item.start - 12), item.start):
+        return None
+    head = _head(cl, item)
+    if head is None or not EARLIER_FIGURE.search(text, head.end, item.start):
+        return None
+    owned = bool(re.match(r"['’]s?\s", gap + " "))
+    if not owned:  # a bare item parallels the head's owner only when the head names no counterpart
+        first = EARLIER_FIGURE.search(text, head.end, item.start)
+        if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start)
+               for p in cl.d.places(cl.si, head.end, first.start())):
+            return None
+    return item.name, item.iso3
+
+
+# between the subjects and their figures: their own flow ("saw increased exports in March at"), not their role
+# as counterparts ("were among the top trading partners in Q1 with trade value at": rule respectively_partners)
+_SUBJECTS_FLOW = re.compile(r"\b(?:exports?|imports?|exported|imported|shipments|surplus|deficit)\b", re.I)
+_SUBJECTS_ROLE = re.compile(r"\b(?:partners?|markets?|destinations?|buyers?|suppliers?|sources?|importers?|exporters?|customers?)\b",
+                            re.I)
+# what may stand before the subjects a sentence opens with: "Taiwan and Vietnam, however, saw ..."
+_SUBJECT_LEAD = re.compile(r"(?:the|both|by\s+contrast,?|meanwhile,?|however,?)", re.I)
+
+
+def respectively_subject(cl):
+    """'Taiwan and Vietnam, however, saw increased exports in March at 18.9% and 13%, respectively': the
+    countries the sentence opens with, as its subjects, report the figures in turn (counterparts of a
+    "respectively" list are the partner rule's)."""
+    text = cl.d.text
+    found = siblings(text, cl.lo, cl.hi, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    places = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= starts[0] and p.kind == "country" and p.iso3]
+    idx = listed(text, [(p.start, p.end) for p in places], len(starts))
+    if idx is None:
+        return None
+    s = cl.d.c.sentences[cl.si][0]
+    lead = text[s:places[idx[0]].start].strip()
+    if lead and not _SUBJECT_LEAD.fullmatch(lead):
+        return None
+    gap = text[places[idx[-1]].end:starts[0]]
+    if not _SUBJECTS_FLOW.search(gap) or _SUBJECTS_ROLE.search(gap):
+        return None
+    p = places[idx[i]]
+    return p.name, p.iso3
+
+
+# "..., while Indonesia chalked up a trade surplus of 21.74 billion USD": a country opening a contrasting clause
+WHILE_OPEN = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.I)
+# a clause whose subject receives, makes up a share of or ranks in another's flow names a counterpart ("while Japan
+# accounted for 12%", "Indonesia took 16.8 per cent more shipments from China", "while Sudan ranked second with
+# exports valued at $929m", "while India was down in 20th (£8.4 billion)")
+_RECEIVES = re.compile(r"\b(?:accounted|accounting|accounts|represented|represents|made\s+up|makes\s+up|took|takes|"
+                       r"received|receives|bought|buys|purchased|absorbed|imported\s+from|share|followed|ranked|ranks|"
+                       r"ranking|came|placed?|position|was\s+(?:up|down)|first|second|third|fourth|fifth|last|top|"
+                       r"\d+(?:st|nd|rd|th))\b", re.I)
+CLAUSE_GAP_CHARS = 80
+
+
+def while_subject(cl):
+    """'The Philippines narrowed its trade deficit by 46.3 percent ... while Indonesia chalked up a trade surplus
+    of 21.74 billion USD': the country opening the figure's contrasting clause reports it."""
+    text, fs = cl.d.text, cl.f.clean_start
+    before = [p for p in cl.d.places(cl.si, cl.lo, fs) if p.end <= fs]
+    if not before:
+        return None
+    subj = before[-1]
+    if subj.kind != "country" or not subj.iso3 or fs - subj.end > CLAUSE_GAP_CHARS:
+        return None
+    if not cue("while_open", WHILE_OPEN).search(text, max(cl.lo, subj.start - 16), subj.start):
+        return None
+    gap = text[subj.end:fs]
+    # "while China is the country's largest supplier, with goods imports of $20.8 billion", "while the U.K.
+    # ($11.28 billion)": a counterpart's role or a bracketed item of a list of destinations
+    if _RECEIVES.search(gap) or _SUBJECTS_ROLE.search(gap) or gap.lstrip().startswith("(") \
+            or re.search(r"\b(?:to|from|with)\s*$", gap):
+        return None
+    return subj.name, subj.iso3

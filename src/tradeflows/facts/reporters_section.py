@@ -1,0 +1,45 @@
+"""A subheading that names a flow's owner makes its section that owner's.
+
+"German exports dropped by 6.3% ... \\nChinese exports still powering ahead\\nEarlier figures showed
+... Exports jumped 45.7% in February": a page on one country's trade often adds a section on
+another's under a subheading. A figure whose sentence names no place, below such a heading (a
+short line with no closing stop, not the page's first line), is reported by the one country the
+heading's flow belongs to (rule section_owner), before the page's subject is taken.
+"""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.places import find_places
+from tradeflows.facts.reporters import POSSESSIVE, _DEMONYM_FLOW
+
+HEADING_CHARS = 90  # a longer line is prose, not a subheading
+HEADING_LINES_BACK = 8  # lines walked back from the figure's paragraph to its heading
+_CLOSED = re.compile(r"[.!?:;,\"”’)]\s*$")
+
+
+def _heading_owner(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """The one country owning a flow in text[start:end] ("Chinese exports", "Japan's imports")."""
+    owners = {(p.name, p.iso3) for p in find_places(text, start, end) if p.iso3 and p.kind in ("country", "demonym")
+              and (POSSESSIVE.match(text, p.end) or (p.kind == "demonym" and _DEMONYM_FLOW.match(text, p.end)))}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def section_owner(cl):
+    """'Chinese exports still powering ahead' (a subheading) ... 'Exports jumped 45.7% in February': the
+    heading's flow owner reports a figure of its section whose sentence names no place."""
+    d, fs = cl.d, cl.f.clean_start
+    if any(p.kind in ("country", "demonym", "bloc", "region") for p in d.places(cl.si, cl.lo, cl.hi)):
+        return None
+    text = d.text
+    end = d.para_starts[cl.pi] - 1 if cl.pi < len(d.para_starts) else fs
+    first_line_end = text.find("\n", len(text) - len(text.lstrip()))  # the page's first line is its title
+    for _ in range(HEADING_LINES_BACK):
+        if end <= 0 or end <= first_line_end:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line) <= HEADING_CHARS and not _CLOSED.search(line) and not re.search(r"\d", line):
+            return _heading_owner(text, start, end)
+        end = start - 1
+    return None

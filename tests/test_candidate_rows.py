@@ -1,0 +1,38 @@
+"""CandidateRow: the driver's compact panel candidate reads like the dict it replaces."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from tradeflows.dataset.rows import CandidateRow
+from tradeflows.dataset.series import SERIES_FIELDS
+
+
+def _row(**kw) -> dict:
+    base = {k: None for k in SERIES_FIELDS}
+    base.update(doc="page.txt", kind="money", measure="exports", reporter="Kazakhstan",
+                reporter_iso3="KAZ", partner="China", partner_iso3="CHN", year=2022,
+                value_usd=13.2e9, fact_rules="reporter:possessive;partner:frame",
+                sentence="Kazakhstan's exports to China reached $13.2 billion in 2022.")
+    base.update(kw)
+    return base
+
+
+def test_reads_like_the_dict():
+    d = _row()
+    r = CandidateRow.of(d)
+    assert [r[k] for k in SERIES_FIELDS] == [d[k] for k in SERIES_FIELDS]
+    assert r.get("qualifier") is None and r.get("partner_iso3") == "CHN"
+    assert r.get("no_such_field", "x") == "x"
+    assert r[0] == "page.txt"
+    with pytest.raises(KeyError):
+        r["no_such_field"]
+    assert r.keys() == SERIES_FIELDS
+
+
+def test_survives_pickling_and_shares_recurring_strings():
+    a = pickle.loads(pickle.dumps(CandidateRow.of(_row()))).shared()
+    b = pickle.loads(pickle.dumps(CandidateRow.of(_row(figure_id="f2")))).shared()
+    assert type(a) is CandidateRow and a == CandidateRow.of(_row())
+    assert a["fact_rules"] is b["fact_rules"] and a["reporter_iso3"] is b["reporter_iso3"]
