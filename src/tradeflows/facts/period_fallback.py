@@ -58,4 +58,3 @@ def _period_without_time(d: _Doc, st: _State, f: Figure, si: int, pi: int, statu
     if ref is not None:
         return ref, None, None, basis, "source_year"
     return None, None, None, None, "unknown"
-
