@@ -109,6 +109,11 @@ def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a figure whose only time is a base: the year after it, else None."""
     # ("compared to the exports of Rs3,020,244 million during July- March of the previous year": months too)
     rel_month = next((t for t in all_times if t.base and t.kind in ("month", "month_range") and t.rel and not t.same), None)
+    rel_part = next((t for t in all_times if t.base and t.kind == "part" and t.rel == -1 and not t.same and t.year is None), None)
+    if rel_month is None and rel_part is not None and st.period is not None and st.period[0] is not None:
+        # "В сравнении с первым кварталом предыдущего года внешнеторговый оборот вырос практически на 30 процентов": the
+        # same part of the year in force (rule after_base_part)
+        return st.period[0], rel_part.m1, rel_part.m2, "context", "after_base_part"
     if rel_month is not None and d.source_year(f.clean_start)[0] is not None:
         # "rose to $33.92 billion from $33.38 billion in August last year": the same month a year on
         ref, basis = d.source_year(f.clean_start)
@@ -133,4 +138,24 @@ def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
         if not (st.period is not None and st.period[0] and st.period[0] > y):
             # a base far before the paragraph's period ("189% more than in 2004") is no clue
             return y, b.m1, b.m2, "context", "after_base"
+    return None
+
+
+def when_clause_period(d: _Doc, st: _State, f: Figure, pi: int, all_times: list[TimeExpr]):
+    """(year, m1, m2, year_basis, rule) of a figure in the clause a base opens with "когда": "Рост поставок в
+    июне ускорился по сравнению с маем, когда китайский экспорт в Россию ... увеличился на 1,8% год к году": the
+    base is that clause's own time (rule when_clause; cue when_clause, Russian rows only); else None."""
+    t = next((t for t in reversed(all_times) if t.end <= f.clean_start), None)
+    if t is None or not t.base or f.clean_start - t.end > 120 or t.kind in ("yoy", "record_year") \
+            or not cue("when_clause", NEVER).match(d.text, t.end) or re.search(r"[.;()]", d.text[t.end:f.clean_start]):
+        return None
+    if t.year is not None:
+        return t.year, t.m1, t.m2, "explicit", "when_clause"
+    if t.rel is not None and not t.same:
+        ref, basis = d.source_year(f.clean_start)
+        return (None if ref is None else (ref + t.rel, t.m1, t.m2, basis, "when_clause"))
+    if t.kind == "month" and st.period is not None and st.period_para == pi and st.period[0] is not None:
+        # a month with no year: of the paragraph's year ("в июне ... по сравнению с маем, когда")
+        # (a month after the one in force is of the year before: "в январе ... по сравнению с декабрем, когда")
+        return st.period[0] - (st.period[2] is not None and t.m1 > st.period[2]), t.m1, t.m2, "context", "when_clause"
     return None

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, _Doc, _State
 from tradeflows.facts.period_adjacent import _CLAUSE_BEFORE, _adjacent_times, _clause_break
-from tradeflows.facts.period_bases import _after_base, _base_value_period, _value_bases, _year_before_open
+from tradeflows.facts.period_bases import _after_base, _base_value_period, _value_bases, _year_before_open, when_clause_period
 from tradeflows.facts.period_relative import _OF_BEFORE_FISCAL, _fiscal, _fiscal_part_months, _relative_period
 from tradeflows.facts.periods import MONTHS, TimeExpr
 from tradeflows.vocab.months import month_pattern
@@ -181,6 +181,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         return _month_before(y, m1, m2, basis, "prior_change_month")
     if any(t.fiscal for t in all_times):
         all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
+    if skip is None and (when := when_clause_period(d, st, f, pi, all_times)) is not None:
+        return when   # "по сравнению с маем, когда ... увеличился на 1,8%" (rule when_clause)
     if skip is not None:
         all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base
     elif f.kind == "growth" and (own := _own_same_period(d, f, all_times)) is not None:
@@ -261,7 +263,10 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # "with trade registering a growth of 5.3% (compared to 22.9% in 2022), from $9.38 billion to $9.88
         # billion": a year inside a bracketed comparison before the figure is the compared figure's (rule
         # comparison_aside)
-        times = [t for t in times if not (t.end <= f.clean_start and comparison_aside(d.text, t))]
+        # (a figure inside those brackets after the year keeps it: "(в январе-октябре 2012 года данный показатель
+        # составлял 31%)" is the 31%'s own period)
+        times = [t for t in times if not (t.end <= f.clean_start and ")" in d.text[t.end:f.clean_start]
+                                          and comparison_aside(d.text, t))]
         # "Both imports ($3.03 billion) and exports ($1.37 billion) witnessed a decrease, falling short of
         # the planned target of $5 billion by 2020": a deadline behind another amount is that goal's (rule
         # goal_year_after); "widened 8% to $383bn, the biggest on record after the $419.4bn shortfall in
@@ -360,7 +365,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             return end_year, start, (start - 2) % 12 + 1, "explicit", "fiscal_started"
         if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
-            return st.period[0], m1, m2, "context", "bare_month"
+            # (a growth whose base's dated value was set aside keeps that rule's name, growth_not_base)
+            return st.period[0], m1, m2, "context", "bare_month" if explicit_rule == "explicit" else explicit_rule
         if t.kind == "decade_end":
             # "aimed to double their trade by the end of this decade": the goal is for the last year of the
             # decade the text speaks from, 2030 on a page of 2022 (rule decade_end)

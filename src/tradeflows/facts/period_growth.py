@@ -15,6 +15,7 @@ from tradeflows.facts.period_adjacent import PRIOR_OPENER
 from tradeflows.facts.period_bases import _base_value_period
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
+from tradeflows.vocab.patterns import NEVER, cue
 
 # a figure in the clause of an earlier change ("after a 5.6% gain", "following a revised 3.2% rise",
 # "after rising 5.6%") and the words between it and "the previous month" ("gain", "rise in")
@@ -45,6 +46,13 @@ def growth_times(d: _Doc, st: _State, f: Figure, times: list[TimeExpr], unfilter
     # growth of 26.44 per cent": the period of the base's value is not the change's (rule growth_not_base)
     # ("The merchandise exports in October were ..., as compared to ... in October 2019, exhibiting a negative
     # growth of -5.12 percent": a month of the year in force is the change's own too)
+    # "в июне поставки составили 70,23 млрд юаней (за июнь 2023 года было 66,80 млрд юаней, рост на 5,1% год к году)": a
+    # year followed by what the flow was then is the base's value, not the change's period, when another time is
+    # left (rule growth_not_base; cue base_value_after, Russian rows only)
+    was = [t for t in unfiltered if t.year is not None and cue("base_value_after", NEVER).match(d.text, t.end)]
+    rest = [t for t in times if t not in was]
+    if was and rest and len(rest) < len(times):
+        return rest, "growth_not_base", None
     own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0)
                                 or (t.kind in ("month_range", "months", "half", "quarter") and t.rel is None))
            and not _base_value_period(d.text, t)]

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.vocab import read_csv
+from tradeflows.vocab.patterns import counted
 
 _YEAR = r"(?:19|20)\d\d"
 
@@ -172,6 +173,8 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
     elif kind == "relative":
         base = rel_base
     before = text[max(0, m.start() - 40):m.start()]
+    if kind == "year" and m.end() == m.end("y") and counted(text, m.start(), m.end()):
+        return None  # "экспортировала 2088 юрт": a count, not a year (rule count_not_year)
     if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
         if re.search(r"(?<![\w-])с\s+$", before):
             return None  # "минимумом с 2005 года": where a record is counted from, no period

@@ -28,8 +28,8 @@ from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, _measu
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import BASIS_CONFIDENCE, _figure_period, _period_span
-from tradeflows.facts.restated import (HEADLINE_CHARS, _conversions, _headline_restated, _restated_head,
-                                       _restated_partials, _restated_share)
+from tradeflows.facts.restated import (HEADLINE_CHARS, _body_restates_headline, _conversions, _headline_restated,
+                                       _restated_goal, _restated_head, _restated_partials, _restated_share)
 from tradeflows.facts.reporters import opening_statistics_owner
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import _dated_status, _status
@@ -80,7 +80,9 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
         if related is not None:
             out.append(related)
-    out = _headline_restated(_restated_share(d.text, _conversions(d.text, out)), _headline_end(d))
+    head_end = _headline_end(d)
+    out = _restated_goal(_body_restates_headline(
+        _headline_restated(_restated_share(d.text, _conversions(d.text, out)), head_end), head_end))
     return _restated_head(_restated_partials(out))
 
 

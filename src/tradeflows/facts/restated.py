@@ -16,6 +16,8 @@ from tradeflows.vocab.patterns import cue
 _WEAK_YEAR_RULES = ("source_year", "unknown", "section_period", "paragraph_period", "undated_aim", "relative_fiscal",
                     "relative_doc_date",   # "up by 26.42% in 3 months": a headline's count of months from the page's date
                     "relative_context")
+# the year rules of a figure whose sentence names no time of its own (not "this year", read from the page's date)
+_NO_TIME_RULES = ("source_year", "unknown", "section_period", "paragraph_period", "topic_period")
 HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
 
 
@@ -38,6 +40,50 @@ def _headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
                             year_basis=basis, status=body.status if body.status != "actual" else g.status,
                             fact_rules=g.fact_rules.replace(
                                 f"year:{_rule_of(g, 'year')}", "year:restated_in_body"))
+        out.append(g)
+    return out
+
+
+def _body_restates_headline(figs: list[Figure], headline_end: int) -> list[Figure]:
+    """"Товарооборот между Кыргызстаном и Украиной в 2011 году составил 112 миллионов долларов" then, after a
+    paragraph about a meeting "в первом полугодии 2012 года", "рекордный рост товарооборота ..., который составил 112
+    миллионов долларов": a body figure with no period of its own (a weak year rule) that restates a headline figure
+    of a written year (the same kind, value, currency and measure) takes the headline's period (rule
+    restates_headline)."""
+    heads = {}
+    for g in figs:
+        if g.clean_start < headline_end and g.year_basis == "explicit" and g.year is not None:
+            heads.setdefault((g.kind, g.value, g.value_high, g.currency, g.measure), g)
+    if not heads:
+        return figs
+    out = []
+    for g in figs:
+        h = heads.get((g.kind, g.value, g.value_high, g.currency, g.measure)) \
+            if g.clean_start >= headline_end and _rule_of(g, "year") in _NO_TIME_RULES else None
+        if h is not None and h.status == g.status \
+                and (g.year, g.period_start, g.period_end) != (h.year, h.period_start, h.period_end):
+            g = replace(g, year=h.year, period_start=h.period_start, period_end=h.period_end, year_basis="context",
+                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restates_headline"))
+        out.append(g)
+    return out
+
+
+def _restated_goal(figs: list[Figure]) -> list[Figure]:
+    """"Товарооборот с Таджикистаном стремится увеличить Россия до размеров $2 млрд за 2022 год" ... "«Цифра в 2
+    миллиарда достижима, и мы будем к ней стремиться»": a goal with no period of its own (a weak year rule) that
+    names again the amount of an earlier goal of a written year is that goal, of its period (rule restated_goal)."""
+    goals: dict[float, Figure] = {}
+    out = []
+    for g in figs:
+        if g.status == "target" and g.kind == "money":
+            p = goals.get(g.value)
+            if p is not None and _rule_of(g, "year") in _NO_TIME_RULES and g.value_high == p.value_high \
+                    and (g.currency is None or p.currency is None or g.currency == p.currency) \
+                    and (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end):
+                g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end, year_basis="context",
+                            fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_goal"))
+            elif g.year_basis == "explicit" and g.year is not None:
+                goals.setdefault(g.value, g)
         out.append(g)
     return out
 

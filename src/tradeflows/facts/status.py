@@ -109,9 +109,11 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
         # "totalled to 95.7 billion dollars in 2018 raising hopes of ... 100 billion dollars in 2019":
         # a dated past level said before the goal's cue is a result
         status, srule = "actual", "before_goal"
-    elif status == "target" and basis == "explicit" and _GOAL_FROM.search(text, max(0, f.clean_start - 30), f.clean_start) \
-            and _GOAL_FROM_YEAR_TO.match(text, f.clean_end):
-        status, srule = "actual", "goal_start"  # "to increase trade from $25 billion in 2023 to $30 billion"
+    elif status == "target" and basis == "explicit" and cue("goal_from", _GOAL_FROM).search(text, max(0, f.clean_start - 30), f.clean_start) \
+            and cue("goal_from_year_to", _GOAL_FROM_YEAR_TO).match(text, f.clean_end):
+        # "to increase trade from $25 billion in 2023 to $30 billion", "довести его со 100 миллиардов долларов в год в
+        # 2018 году до 200 миллиардов"
+        status, srule = "actual", "goal_start"
     elif status == "target" and srule in _MODAL_RULES and basis == "explicit" and year and d.pub_year \
             and year < d.pub_year and f.qualifier in ("exact", "approx"):
         # "Brazil will achieve a trade surplus of approximately US$98.8 billion in 2023" on a page of January 2024:

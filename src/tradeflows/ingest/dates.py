@@ -57,6 +57,8 @@ URL_DATE_RULES = (
     ("stamp", re.compile(rf"/({_Y})([01]\d)([0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{{0,4}}(?=[/_.-]|$)")),
     # /2023/09/ with no day: the month only
     ("ym", re.compile(rf"/({_Y})/([01]\d)/")),
+    # /25012024/ (asia-today.news): eight digits standing alone as a path segment, day first (rule compact_dmy)
+    ("compact_dmy", re.compile(rf"/([0-3]\d)([01]\d)({_Y})(?=/)")),
 )
 _URL = re.compile(r"https?://\S+")
 
@@ -147,9 +149,11 @@ def date_of_url(url: str | None) -> str | None:
     path = url.split("?", 1)[0].split("#", 1)[0]
     path = path.split("://", 1)[1] if "://" in path else path
     path = path[path.find("/"):] if "/" in path else ""
-    for _, rx in URL_DATE_RULES:
+    for name, rx in URL_DATE_RULES:
         for m in rx.finditer(path):
             g = [x for x in m.groups() if x not in ("/", "-")]
+            if name == "compact_dmy":
+                g = g[::-1]
             y, mo = int(g[0]), int(g[1])
             if not 1 <= mo <= 12:
                 continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, counted, cue
 
 _Y = r"(?:19|20)\d\d"
 _MON = month_pattern(abbreviations=True)
@@ -58,6 +58,8 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     best, from_base, future, goal_end, floor = None, False, None, None, None
     end = len(text) if end is None else end
     for m in _YEAR.finditer(text, start, end):
+        if counted(text, m.start(), m.end()):
+            continue  # "Монголия экспортировала 2088 юрт": a count, not a year (rule count_not_year)
         if cue("contrast_if", NEVER).search(text, max(0, m.start() - 30), m.start()):
             # "И если в 2006 году импорт был лишь на 35 тысяч долларов, то в прошлом году он составил уже 114
             # тысяч": a year set against the page's own time is behind it by an unknown stretch (rule contrast_if;

@@ -60,3 +60,11 @@ def _combined(lang: str, name: str, english: re.Pattern) -> re.Pattern:
         combined = re.compile(f"(?:{english.pattern})|(?:{local})", english.flags | re.I) if local else english
         hit = _COMBINED[key] = (english, combined)
     return hit[1]
+
+
+def counted(text: str, start: int, end: int) -> bool:
+    """The number of a year's shape at text[start:end] counts things: "Монголия экспортировала 2088 юрт" (a word that
+    is no preposition before it, a counted noun after it; cues count_before and count_after, rows of a language other
+    than English only: rule count_not_year)."""
+    return bool(cue("count_after", NEVER).match(text, end)) \
+        and bool(cue("count_before", NEVER).search(text, max(0, start - 40), start))
