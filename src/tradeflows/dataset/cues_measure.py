@@ -88,8 +88,15 @@ _TRADE_CHANNEL = re.compile(r"\b(?:cross[-\s])?border\s+trade|\btransit\s+trade|
 
 
 def _currency_word(word: str) -> bool:
-    """A currency's name written after an amount ("yuan", "ringgit", "rupees"): no product."""
-    return word in aliases().after
+    """A currency's name written after an amount ("yuan", "ringgit", "rupees"), or the last word of one
+    ("360 billion shillings (about 2.79 billion U.S. dollars)": of "Kenyan shillings"): no product."""
+    return word in aliases().after or word in _currency_tails()
+
+
+@lru_cache(maxsize=1)
+def _currency_tails() -> frozenset[str]:
+    """The last word of every currency name written after an amount ("shillings" of "Kenyan shillings")."""
+    return frozenset(a.split()[-1] for a in aliases().after if a.split())
 
 
 def product_cue(r: dict) -> bool:
@@ -188,7 +195,11 @@ _CHANGE_BEFORE = re.compile(
     r"narrow|widen|fall|grow|shrink|expand|jump|climb|slip|plunge|surge|soar|tumble|slide)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+or\s+)?"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$"
     # "more by $12 billion or 23.9 percent", "up by 18.5 percent or $7.8 billion"
-    r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
+    r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$"
+    # "broke the previous record by nearly $5 billion", "which has been exceeded by around $20 billion": the
+    # margin over a record or target (rule margin_by)
+    r"|\b(?:record|target|goal|forecast|estimate|projection|mark|level)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$"
+    r"|\b(?:exceeded|surpassed|overshot|beaten|missed)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I)
 # "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
 _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
                            r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
@@ -246,6 +257,29 @@ def flow_cue(r: dict) -> bool:
     sentence, pos, end = span
     before, after = (_BUY_BEFORE, _FROM_AFTER) if measure == "exports" else (_SELL_BEFORE, _TO_AFTER)
     return bool(before.search(sentence, max(0, pos - 60), pos) and after.match(sentence, end))
+
+
+# "provided 11.6 billion lira ($390.6 million) in support to exporters", "export subsidies of $2 billion": money
+# paid to traders, not their trade (rule support_to_traders)
+_AID = r"(?:support|subsid(?:y|ies)|aid|assistance|incentives?|grants?|loans?|credit|financing|refunds?|rebates?|compensation)"
+_QUAL = r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?"
+_SUPPORT_AFTER = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?\)?\s*(?:in|of|as)\s+(?:[\w-]+\s+){{0,2}}?{_AID}\s+"
+                            r"(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:exporters|importers|traders)\b", re.I)
+_SUPPORT_BEFORE = re.compile(rf"\b(?:exports?|exporters['’]?|imports?|importers['’]?)\s+{_AID}\s+"
+                             rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
+                             rf"|\b{_AID}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:exporters|importers|traders)\s+"
+                             rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$", re.I)
+
+
+def support_cue(r: dict) -> bool:
+    """A money figure that is support paid to traders ("11.6 billion lira ($390.6 million) in support to
+    exporters", "export subsidies of $2 billion"), not their exports or imports (rule support_to_traders,
+    reason `not a flow`)."""
+    span = figure_span(r) if r.get("kind") == "money" and r.get("measure") in ("exports", "imports", "turnover") else None
+    if span is None:
+        return False
+    sentence, pos, end = span
+    return bool(_SUPPORT_AFTER.match(sentence, end) or _SUPPORT_BEFORE.search(sentence, max(0, pos - 60), pos))
 
 
 # "Total goods and services trade amounted to $86.8 billion in 2019, making up 9.5% of Australia's

@@ -244,3 +244,66 @@ def rank_frame(r: dict) -> str | None:
             return "partner"
         return None
     return None
+
+
+# ------------------------------------------------------------------ a region's or another country's own (issue 14, panel7 sample)
+
+# "Texas exports again accounted for more than ...", "Texas reported export trade amounting to $42.1 billion",
+# "the state of Georgia reported": a region of the reporter's country owns the flow of its sentence (rule region_owner)
+_REGION_OWNS = re.compile(r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|merchandise|goods|international|annual|"
+                          r"export|import)\s+){0,2}(?:exports?|imports?|trade|turnover|shipments|sales\s+abroad)\b"
+                          r"|\s+(?:reported|recorded|exported|imported|shipped|posted|registered|logged|surpassed|saw)\b", re.I)
+# a region after the figure behind one of these is a part of the figure's whole ("exports rose to $X, with
+# Guangdong's exports accounting for a third"), not its owner
+_REGION_PART_BETWEEN = re.compile(r"\b(?:with|while|whereas|which|including|includes|led\s+by|mainly|mostly|"
+                                  r"chiefly|accounting|among|of\s+which)\b", re.I)
+_REGION_COUNTERPART = re.compile(r"\b(?:to|with|from|into|between|and|via|through)\s+(?:the\s+)?$", re.I)
+
+
+def region_owner(r: dict) -> bool:
+    """The figure's sentence names a region of the reporter's country as the owner of its flow ("With more
+    than $375.3 billion in exports in 2021, ..., Texas exports again accounted for more than California and
+    New York combined") and never names the country itself: the figure is the region's (rule region_owner,
+    reason `subnational reporter`). A region after the figure behind "with", "including", "accounting" ...
+    is a part of the figure's whole, and one after "to", "with", "from" a counterpart."""
+    iso = (r.get("reporter_iso3") or "").upper()
+    span = figure_span(r) if iso else None
+    if span is None:
+        return False
+    sentence, pos, end = span
+    found = _sentence_places(sentence)
+    if any(p.iso3 == iso and p.kind in ("country", "demonym") for p in found):
+        return False
+    for p in found:
+        if p.kind != "region" or p.iso3 != iso or not _REGION_OWNS.match(sentence, p.end) \
+                or _REGION_COUNTERPART.search(sentence, max(0, p.start - 12), p.start):
+            continue
+        if p.start >= end and _REGION_PART_BETWEEN.search(sentence, end, p.start):
+            continue
+        return True
+    return False
+
+
+# "At the forefront is China, with an astounding $3.38 trillion in exports", "China leads the way with $2.26
+# trillion in exports": the country right before "with" owns the amount after it (rule with_owner)
+_WITH_BEFORE_FIGURE = re.compile(r"(?:\s+(?!(?:to|from|into|with|for|of)\b)[\w-]+){0,4}?\s*,?\s+with\s+"
+                                 r"(?:(?:an?|the|some|about|around|nearly|almost|over|more\s+than|astounding|"
+                                 r"impressive|record|whopping|estimated|total)\s+){0,3}$", re.I)
+
+
+def with_owner(r: dict) -> bool:
+    """A country other than the reporter stands right before "with" and the figure ("At the forefront is
+    China, with an astounding $3.38 trillion in exports") in a sentence that does not name the reporter
+    before the figure: the amount is that country's own, not the reporter's with it (rule with_owner,
+    reason `another country`). Not a country after "to", "from", "with" ...: a counterpart."""
+    iso = (r.get("reporter_iso3") or "").upper()
+    span = figure_span(r) if iso else None
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    before = [p for p in _sentence_places(sentence) if p.end <= pos and p.iso3]
+    if not before or any(p.iso3 == iso for p in before):
+        return False
+    p = before[-1]
+    return p.kind in ("country", "demonym") and _WITH_BEFORE_FIGURE.fullmatch(sentence, p.end, pos) is not None \
+        and not _REGION_COUNTERPART.search(sentence, max(0, p.start - 12), p.start)

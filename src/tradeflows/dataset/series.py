@@ -45,9 +45,12 @@ from tradeflows.dataset.cues import (
     product_cue,
     number_tail,
     rank_frame,
+    region_owner,
     reporter_as_counterpart,
     reporter_class,
+    support_cue,
     twelve_months_across,
+    with_owner,
 )
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.vocab import alternation, read_csv, read_lines
@@ -111,6 +114,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "balance cue"
     elif flow_cue(r):
         yield "flow cue"
+    elif support_cue(r):
+        yield "not a flow"         # "11.6 billion lira ($390.6 million) in support to exporters"
     if not r.get("reporter_iso3"):
         yield "no reporter"
     else:
@@ -127,6 +132,10 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
                 yield CUE_REASON[cue]
             elif group_subject(r):
                 yield "not a country"      # "26 significant economies saw a trade surplus of $2.45 trillion"
+            elif region_owner(r):
+                yield "subnational reporter"   # "..., Texas exports again accounted for more than California"
+            elif with_owner(r):
+                yield "another country"    # "At the forefront is China, with an astounding $3.38 trillion in exports"
             elif balance_owner(r) or partner_source(r) or rank_frame(r) == "reporter" or reporter_as_counterpart(r):
                 yield "another country"    # "Canada was the country with ... surplus"; "the US Census Bureau data";
                 #                            "Japan was Australia's fifth-largest import source, valued at ..."

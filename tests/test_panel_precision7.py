@@ -1,0 +1,173 @@
+"""Panel precision, the panel7 blind sample (issue 14): each class a phrasing that let a wrong cell into the
+panel (or would at a lower --min-confidence), each test a real sentence from a stored page, asserting the
+figure's fields and the admission's reason."""
+from __future__ import annotations
+
+from tradeflows.dataset.cues import difference_cue, entity_cue, product_rule, region_owner, support_cue, with_owner
+from tradeflows.dataset.series import IN, failures, series_status
+
+from phrasing import one_figure, row, rule
+
+
+fig = one_figure
+
+
+# -- "the province's" / "the state's": a region's own flow, whatever country the row names (entity cues) -------
+
+_HEILONGJIANG = ("China's Heilongjiang logs record foreign trade volume in 2023\n\nHARBIN, Jan. 22 (Xinhua) -- China's"
+                 " northernmost province of Heilongjiang saw a 12.3 percent year on year increase of its foreign trade in"
+                 " goods, reaching a new high of 297.83 billion yuan (about 42 billion U.S. dollars) in 2023, said local"
+                 " customs on Monday.\n\nIn 2023, Heilongjiang's imports rose 5.3 percent year on year to 221.77 billion"
+                 " yuan, while its exports surged by 39.4 percent to 76.06 billion yuan, data from Harbin Customs showed."
+                 "\n\nThe province's trade with Belt and Road partner countries reached 252.58 billion yuan, up 12.9"
+                 " percent year on year, accounting for 84.8 percent of the province's total foreign trade volume.\n")
+
+
+def test_the_provinces_trade_is_the_provinces():
+    # en.people.cn 2024-01-23: the reporter is read as China, the clause says the province's
+    f = fig(_HEILONGJIANG, "252.58 billion yuan", pub_year=2024)
+    assert (f.reporter_iso3, f.measure, f.year) == ("CHN", "turnover", 2023)
+    assert entity_cue(row(f)) == "region"
+    assert series_status(row(f), 0.0) == "subnational reporter"
+
+
+def test_the_states_total_trade_is_the_states():
+    # thecentersquare.com 2023-02-15 (Georgia, the US state)
+    text = ("(The Center Square) — The state of Georgia reported a record-breaking year for international trade for"
+            " the second consecutive year.\nIn 2022, the state's total trade surpassed $196 billion across 221"
+            " countries and territories, state officials said.\n")
+    f = fig(text, "surpassed $196 billion", pub_year=2023)
+    assert (f.measure, f.year, f.value) == ("turnover", 2022, 196e9)
+    assert entity_cue(row(f)) == "region"
+    assert series_status(row(f), 0.0) != IN
+
+
+def test_state_of_georgia_is_the_us_state():
+    # the same page: "The state of Georgia" names the US state, not the country (vocab places.csv)
+    text = ("The state of Georgia reported a record-breaking year for international trade for the second consecutive"
+            " year. In 2022, the state's total trade surpassed $196 billion across 221 countries and territories.\n")
+    f = fig(text, "surpassed $196 billion", pub_year=2023)
+    assert f.reporter_iso3 == "USA"
+    assert series_status(row(f), 0.0) in ("subnational reporter", "not a country")
+
+
+# -- a region named as the owner of its sentence's flow (rule region_owner) ------------------------------------
+
+def test_a_region_owns_the_flow_after_a_fronted_with():
+    # einpresswire.com 2022-02-10 (Texas governor's statement): the reporter read as the United States
+    r = {"sentence": "With more than $375.3 billion in exports in 2021, exceeding both 2019 and 2020 totals, Texas"
+                     " exports again accounted for more than California and New York combined.",
+         "figure": "more than $375.3 billion", "reporter_iso3": "USA"}
+    assert region_owner(r)
+
+
+def test_a_region_reported_the_flow():
+    # businessintexas.com (Texas Economic Development Corporation, May 2022)
+    r = {"sentence": "In March 2022, Texas reported export trade amounting to $42.1 billion, an increase over the $28.3"
+                     " billion in trade exports reported in March 2021.", "figure": "$42.1 billion", "reporter_iso3": "USA"}
+    assert region_owner(r)
+
+
+def test_a_region_after_with_is_a_part_not_the_owner():
+    # the same page: "the next four largest states" after the figure are compared, the country's figure stays
+    r = {"sentence": "The United States posted March 2022 gains of more than 18% over March 2021, according to BEA data.",
+         "figure": "more than 18%", "reporter_iso3": "USA"}
+    assert not region_owner(r)
+
+
+# -- "X, with $Y in exports": the country before "with" owns the amount (rule with_owner) -----------------------
+
+_VIZ = ("Exports form the backbone of the global economy. The chart highlights the world's leading export powerhouses"
+        " for 2023.\nAt the forefront is China, with an astounding $3.38 trillion in exports.\nThe United States ranks"
+        " second, with $2.02 trillion in exports.\n")
+
+
+def test_the_country_before_with_owns_the_amount():
+    # viz-story.com (export powerhouses): China's own exports, not the United States' exports to China
+    f = fig(_VIZ, "$3.38 trillion")
+    assert (f.reporter_iso3, f.partner_iso3) == ("USA", "CHN")
+    assert with_owner(row(f))
+    assert series_status(row(f), 0.0) == "another country"
+    g = fig(_VIZ, "$2.02 trillion")
+    assert (g.reporter_iso3, g.partner) == ("USA", "world")
+    assert not with_owner(row(g))
+    assert series_status(row(g), 0.0) == IN
+
+
+def test_the_country_leading_the_way_with_owns_the_amount():
+    # weforum.org 2018-06 (the world's biggest exporters)
+    r = {"sentence": "China leads the way with $2.26 trillion in exports per year, but the country also has a sizable"
+                     " population of nearly 1.4 billion.", "figure": "$2.26 trillion", "reporter_iso3": "USA"}
+    assert with_owner(r)
+
+
+def test_a_counterpart_before_with_is_no_owner():
+    # "trade with China": a counterpart, the reporter's figure with it
+    r = {"sentence": "Vietnam's trade with China reached a record high with $175.6 billion in 2023.",
+         "figure": "$175.6 billion", "reporter_iso3": "VNM"}
+    assert not with_owner(r)
+
+
+# -- money paid to exporters is no export (rule support_to_traders) ----------------------------------------------
+
+def test_support_to_exporters_is_no_flow():
+    # usmuslims.com (Anadolu, Turkiye's 2023 exports)
+    text = (">>Erdogan said the government doubled the budget allocated for export support in 2024 after having"
+            " provided 11.6 billion lira ($390.6 million) in support to exporters last year.\n")
+    f = fig(text, "$390.6 million", pub_year=2024)
+    assert f.measure == "exports"
+    assert support_cue(row(f))
+    assert series_status(row(f), 0.0) == "not a flow"
+
+
+def test_export_subsidies_of_an_amount_are_no_flow():
+    r = {"sentence": "The government paid export subsidies of $1.2 billion to farmers in 2019.", "figure": "$1.2 billion",
+         "kind": "money", "measure": "exports"}
+    assert support_cue(r)
+    r2 = {"sentence": "Exports of goods rose to $1.2 billion in 2019.", "figure": "$1.2 billion", "kind": "money",
+          "measure": "exports"}
+    assert not support_cue(r2)
+
+
+# -- the margin over a record or target is a difference (rule margin_by) -----------------------------------------
+
+def test_the_margin_over_a_record_is_a_difference():
+    # thecentersquare.com 2023-02-15
+    text = ("The Peach State surpassed $47.2 billion in exports in 2022, according to federal export data.\nAccording"
+            " to the Department of Economic Development's International Trade team, the 2022 export numbers broke the"
+            " previous record by nearly $5 billion.\n")
+    f = fig(text, "nearly $5 billion", pub_year=2023)
+    assert difference_cue(row(f))
+    assert "difference" in failures(row(f), 0.0)
+
+
+def test_the_margin_over_a_target_is_a_difference():
+    # moneycontrol.com 2023-04-13 (India's FY23 trade)
+    r = {"sentence": "The FY23 trade target was $750 billion, which has been exceeded by around $20 billion, Barthwal"
+                     " told reporters in New Delhi.", "figure": "around $20 billion", "kind": "money"}
+    assert difference_cue(r)
+    assert not difference_cue({**r, "figure": "$750 billion"})
+
+
+# -- a currency's last word before a bracketed conversion is no product -------------------------------------------
+
+def test_shillings_before_the_dollar_bracket_is_no_product():
+    # newsghana.com.gh 2023-03-08 (Kenya's exports to Africa)
+    text = ("Kenya's exports to other African countries rose 14 percent in 2022, the Central Bank said in a report"
+            " released Tuesday.\n\nThe exports increased to 360 billion shillings (about 2.79 billion U.S. dollars) in"
+            " 2022 from 2.44 billion dollars in 2021, said the central bank.\n")
+    f = fig(text, "about 2.79 billion U.S. dollars", pub_year=2023)
+    assert (f.reporter_iso3, f.partner, f.year) == ("KEN", "Africa", 2022)
+    assert product_rule(row(f)) is None
+    assert series_status(row(f), 0.0) == IN
+
+
+# -- "higher-than-expected" is a comparison, no forecast (status) -------------------------------------------------
+
+def test_higher_than_expected_is_no_target():
+    # borneobulletin.com.bn (Sri Lanka's export revenue)
+    text = ("In 2024, Sri Lanka recorded USD16.2 billion in export revenue, driven by higher-than-expected earnings"
+            " from the apparel and information and communication technology sectors, he said.\n")
+    f = fig(text, "USD16.2 billion", pub_year=2025)
+    assert (f.reporter_iso3, f.measure, f.year, f.status) == ("LKA", "exports", 2024, "actual")
+    assert rule(f, "status") == "default_actual"
