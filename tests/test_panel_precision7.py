@@ -171,3 +171,27 @@ def test_higher_than_expected_is_no_target():
     f = fig(text, "USD16.2 billion", pub_year=2025)
     assert (f.reporter_iso3, f.measure, f.year, f.status) == ("LKA", "exports", 2024, "actual")
     assert rule(f, "status") == "default_actual"
+
+
+# -- "the West African nation's": an epithet of the page's own country is no partner (partners_candidates) ----
+
+def test_the_regions_nation_epithet_is_no_partner():
+    # theuncontained.com (Bloomberg, Ghana's 2023 trade): the partner was West Africa, carried to the exports
+    text = ("Ghana's trade surplus narrowed last year as revenue from cocoa and oil shipments declined.\n\nThe West"
+            " African nation's favorable trade balance shrank 10% to $2.6 billion in 2023, the Bank of Ghana said in a"
+            " summary of economic and financial data. Total exports decreased 5% to $16.6 billion, driven by an 8.7%"
+            " drop in cocoa income and 30% slide in revenue from oil shipments, the central bank said.\n")
+    f = fig(text, "$16.6 billion", pub_year=2024)
+    assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("GHA", "world", "exports", 2023)
+    g = fig(text, "$2.6 billion", pub_year=2024)
+    assert (g.partner, g.measure, g.year) == ("world", "balance", 2023)
+
+
+def test_the_east_african_nation_is_no_partner():
+    # newsghana.com.gh 2023-03-08: the partner stays the one the flow names ("to other African countries")
+    text = ("Kenya's exports to other African countries rose 14 percent in 2022, as the East African nation fostered"
+            " bilateral ties and trade in the continent, the Central Bank said in a report released Tuesday.\n\nThe"
+            " exports increased to 360 billion shillings (about 2.79 billion U.S. dollars) in 2022 from 2.44 billion"
+            " dollars in 2021, said the central bank.\n")
+    f = fig(text, "2.44 billion dollars", pub_year=2023)
+    assert (f.reporter_iso3, f.partner, f.year) == ("KEN", "Africa", 2021)
