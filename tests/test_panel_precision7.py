@@ -3,7 +3,9 @@ panel (or would at a lower --min-confidence), each test a real sentence from a s
 figure's fields and the admission's reason."""
 from __future__ import annotations
 
-from tradeflows.dataset.cues import difference_cue, entity_cue, product_rule, region_owner, support_cue, with_owner
+from tradeflows.dataset.cues import (balance_noun_owner, difference_cue, entity_cue, not_trade_rule, product_rule,
+                                    region_owner, support_cue, with_owner, world_subject)
+from tradeflows.pipeline import figures_of_text
 from tradeflows.dataset.series import IN, failures, series_status
 
 from phrasing import one_figure, row, rule
@@ -195,3 +197,117 @@ def test_the_east_african_nation_is_no_partner():
             " dollars in 2021, said the central bank.\n")
     f = fig(text, "2.44 billion dollars", pub_year=2023)
     assert (f.reporter_iso3, f.partner, f.year) == ("KEN", "Africa", 2021)
+
+
+# -- tariffs on goods worth $X, "a $1.5 trillion tax cut": an amount that is no flow (rules tariff_cover, own_noun) --
+
+_TIMES = ("America's trade deficit increased to its highest level in a decade last year, despite President Trump's efforts"
+          " to shrink the gap between his country's imports and exports.\n\nThe United States' goods and services deficit"
+          " widened by $68.8 billion to $621.0 billion in 2018. The goods trade deficit with China, which Mr Trump and his"
+          " officials have sought to address by imposing tariffs on Chinese products worth $250 billion, widened by 11.6"
+          " per cent to a record high of $419.2 billion.\n")
+
+
+def test_the_goods_a_tariff_covers_are_no_flow():
+    # thetimes.co.uk (US trade deficit 2018): the $250 billion was read as the deficit with China
+    f = fig(_TIMES, "$250 billion", pub_year=2019)
+    assert (f.reporter_iso3, f.partner_iso3, f.measure) == ("USA", "CHN", "balance")
+    assert not_trade_rule(row(f)) == "tariff_cover"
+    assert series_status(row(f), 0.0) == "not a flow"
+    g = fig(_TIMES, "$621.0 billion", pub_year=2019)
+    assert (g.reporter_iso3, g.partner, g.measure, g.year) == ("USA", "world", "balance", 2018)
+    assert not_trade_rule(row(g)) is None
+    assert series_status(row(g), 0.0) == IN
+
+
+def test_taxes_on_imports_worth_are_no_flow():
+    # arkansasonline.com 2019-03-28 (AP): the value of the imports the taxes cover
+    r = {"sentence": "President Donald Trump's administration has imposed taxes on $250 billion worth of Chinese imports,"
+                     " and the Chinese have retaliated by targeting about $110 billion in American products.",
+         "figure": "$250 billion", "kind": "money", "measure": "imports"}
+    assert not_trade_rule(r) == "tariff_cover"
+
+
+def test_a_tax_cut_is_no_flow():
+    # ocregister.com 2019-03-06 (NYT): read as a balance ("the widening gap")
+    text = ("WASHINGTON — The United States imported more goods than ever last year, including a record amount from"
+            " China, ballooning America's trade deficit with the rest of the world to $891.3 billion.\n\nBut the"
+            " widening gap was also exacerbated by Trump's $1.5 trillion tax cut, which has been largely financed by"
+            " government borrowing, and the trade war he escalated last year.\n")
+    f = fig(text, "$1.5 trillion", pub_year=2019)
+    assert not_trade_rule({**row(f), "measure": "balance"}) == "own_noun"
+    assert series_status(row(f), 0.0) == "not a flow"
+
+
+def test_a_tax_cut_package_is_no_flow():
+    # brothersjuddblog.com 2018-09-05 (Reuters)
+    r = {"sentence": "But economists say some of the government's policies such as a $1.5 trillion tax cut package early"
+                     " this year will worsen the trade deficit.", "figure": "$1.5 trillion", "kind": "money",
+         "measure": "balance"}
+    assert not_trade_rule(r) == "own_noun"
+
+
+# -- the world's own trade is no country's (rule world_subject); list items are lines of their own (text) ---------
+
+_GITNUX = ('Key Takeaways\n'
+           '- Global merchandise trade reached USD 24.9 trillion in 2022, marking a 12% increase from 2021 despite economic headwinds\n'
+           '- World exports of goods grew by 2.7% in volume terms in 2022, while imports expanded by 3.5%\n'
+           '- In 2022, the value of world merchandise trade increased to USD 25 trillion, driven by higher prices amid supply chain disruptions\n'
+           '- World commercial services exports hit USD 6.26 trillion in 2021, recovering 10% post-COVID slump\n'
+           "- Asia's intra-regional merchandise trade share rose to 59% in 2022 from 55% in 2019\n"
+           '- US-China bilateral goods trade totaled USD 690 billion in 2022, down 4% from 2021 peak\n'
+           "- EU-US trade in goods and services reached EUR 1.6 trillion in 2022, the world's largest bilateral flow\n"
+           '- China-EU merchandise trade hit EUR 850 billion in 2022, with EU deficit of EUR 396 billion\n'
+           '- US goods trade deficit was USD 951 billion in 2022, with China at 54% share\n'
+           "- China's current account surplus stood at 1.2% of GDP in 2022, or USD 202 billion\n"
+           "- Germany's trade surplus hit EUR 167 billion in 2022, driven by machinery exports\n"
+           'Global merchandise trade grew to $25 trillion in 2022 despite supply chain disruptions.\n'
+           'Major Trade Partners\n'
+           '- Japan-US trade volume was USD 300 billion in 2022, with auto exports key from Japan\n'
+           '- India-US bilateral trade grew 12% to USD 191 billion\n'
+           '\n')
+
+
+def test_list_items_are_sentences_of_their_own():
+    # gitnux.org (international trade statistics): the dash items were one sentence, their places mixed up
+    sentences = {f.figure: f.sentence for f in figures_of_text(_GITNUX, "page", "web")}
+    assert sentences["USD 951 billion"] == "- US goods trade deficit was USD 951 billion in 2022, with China at 54% share"
+    f = fig(_GITNUX, "EUR 167 billion")
+    assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("DEU", "world", "balance", 2022)
+
+
+def test_world_trade_is_no_countrys():
+    # (the reporter of these lines is read as China, the country the page names most)
+    f = fig(_GITNUX, "USD 25 trillion")
+    assert (f.reporter_iso3, f.measure, f.year) == ("CHN", "turnover", 2022)
+    assert world_subject(row(f))
+    assert series_status(row(f), 0.0) == "not a country"
+    g = fig(_GITNUX, "USD 6.26 trillion")
+    assert world_subject(row(g))
+    assert series_status(row(g), 0.0) == "not a country"
+    h = fig(_GITNUX, "USD 690 billion")
+    assert (h.measure, h.year) == ("turnover", 2022)
+    assert not world_subject(row(h))
+
+
+def test_global_services_trade_is_no_countrys():
+    # gitnux.org (trade industry statistics)
+    r = {"sentence": "- Global services trade reached 7.5 trillion USD in 2022, growing by 11% year-over-year",
+         "figure": "7.5 trillion USD"}
+    assert world_subject(r)
+
+
+# -- "with EU deficit of EUR 396 billion": the place before the balance noun owns it (rule balance_noun_owner) ----
+
+def test_the_place_before_the_deficit_owns_it():
+    f = fig(_GITNUX, "EUR 396 billion")
+    assert (f.reporter_iso3, f.measure) == ("CHN", "balance")
+    assert balance_noun_owner(row(f))
+    assert series_status(row(f), 0.0) == "another country"
+
+
+def test_a_deficit_with_a_place_is_the_reporters():
+    # thetimes.co.uk: the counterpart after the balance noun
+    f = fig(_TIMES, "$419.2 billion", pub_year=2019)
+    assert (f.reporter_iso3, f.partner_iso3, f.measure) == ("USA", "CHN", "balance")
+    assert not balance_noun_owner(row(f))

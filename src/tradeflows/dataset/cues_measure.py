@@ -282,6 +282,33 @@ def support_cue(r: dict) -> bool:
     return bool(_SUPPORT_AFTER.match(sentence, end) or _SUPPORT_BEFORE.search(sentence, max(0, pos - 60), pos))
 
 
+# "imposing tariffs on Chinese products worth $250 billion", "imposed taxes on $250 billion worth of Chinese imports":
+# the value of the goods a measure covers, no year's flow (rule tariff_cover)
+_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions|quotas|curbs|restrictions|bans?)\s+"
+                            r"(?:on|to|against)\b[^.;:$€£¥\d]{0,40}$", re.I)
+# "Trump's $1.5 trillion tax cut", "a $20 billion stimulus": the noun right after the amount names what it is (rule
+# own_noun)
+_OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue|relief|aid|loan|loans|credit|"
+                             r"investment|investments|infrastructure|defen[cs]e|arms|subsidy|subsidies|fund|package|"
+                             r"bond|bonds|debt|program|programme|project|budgetary)\b", re.I)
+
+
+def not_trade_rule(r: dict) -> str | None:
+    """Why a money figure read as a flow is no flow: the value of goods a tariff or sanction covers (tariff_cover:
+    "imposing tariffs on Chinese products worth $250 billion"), or an amount whose own noun follows it
+    (own_noun: "Trump's $1.5 trillion tax cut"); else None (reason `not a flow`)."""
+    span = figure_span(r) if r.get("kind") == "money" and r.get("measure") in ("exports", "imports", "turnover", "balance") \
+        else None
+    if span is None:
+        return None
+    sentence, pos, end = span
+    if _TARIFF_BEFORE.search(sentence, max(0, pos - 60), pos):
+        return "tariff_cover"
+    if _OWN_NOUN_AFTER.match(sentence, end):
+        return "own_noun"
+    return None
+
+
 # "Total goods and services trade amounted to $86.8 billion in 2019, making up 9.5% of Australia's
 # trading portfolio": a bare "$" (not US$, A$, NZ$, C$) read as the US dollar by default only
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$")

@@ -307,3 +307,56 @@ def with_owner(r: dict) -> bool:
     p = before[-1]
     return p.kind in ("country", "demonym") and _WITH_BEFORE_FIGURE.fullmatch(sentence, p.end, pos) is not None \
         and not _REGION_COUNTERPART.search(sentence, max(0, p.start - 12), p.start)
+
+
+# "In 2022, the value of world merchandise trade increased to USD 25 trillion", "World commercial services exports
+# hit USD 6.26 trillion in 2021", "global trade": the world's own total is no country's flow (rule world_subject)
+_WORLD_FLOW = re.compile(r"\b(?:world|global|worldwide)\s+(?:(?:merchandise|commercial|goods|services|commodity|"
+                         r"and|trade\s+in)\s+){0,3}(?:trade|exports|imports|turnover|shipments)\b", re.I)
+_WORLD_FLOW_PARTNER = re.compile(r"\b(?:to|with|from|into)\s+(?:the\s+)?$", re.I)
+
+
+def world_subject(r: dict) -> bool:
+    """The figure's clause before it names the world's (global) trade as its subject and no country owns a flow
+    there ("- World commercial services exports hit USD 6.26 trillion in 2021"): the amount is the world's, not
+    the reporter's (rule world_subject, reason `not a country`). A country named before the figure in its clause
+    ("China's share of world trade, at ...") owns the figure, and the world after "to", "with" is a counterpart."""
+    span = figure_span(r)
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    lo = clause_start(sentence, pos)
+    m = _WORLD_FLOW.search(sentence, lo, pos)
+    if m is None or _WORLD_FLOW_PARTNER.search(sentence, max(lo, m.start() - 12), m.start()):
+        return False
+    return not any(lo <= p.start < pos and p.iso3 and p.kind in ("country", "demonym") for p in _sentence_places(sentence))
+
+
+# "China-EU merchandise trade hit EUR 850 billion in 2022, with EU deficit of EUR 396 billion", "India's trade
+# deficit": the place right before the balance noun owns the balance (rule balance_noun_owner)
+_TO_FROM_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
+_BALANCE_NOUN_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:goods|merchandise|overall|total|trade|bilateral)\s+){0,2}"
+                                 r"(?:deficit|surplus|trade\s+gap)\b", re.I)
+
+
+def balance_noun_owner(r: dict) -> bool:
+    """A balance whose own clause names another place than its reporter right before the balance noun ("with EU
+    deficit of EUR 396 billion" read as China's): the surplus or deficit is that place's, from its own statistics
+    (reason `another country`). The place stands before the balance noun, not after it as the counterpart does
+    ("trade deficit with the EU"); one after "to", "from" is a counterpart still."""
+    iso = (r.get("reporter_iso3") or "").upper()
+    span = figure_span(r) if r.get("measure") == "balance" and iso else None
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    lo = clause_start(sentence, pos)
+    for p in _sentence_places(sentence):
+        if not lo <= p.start < pos or (p.iso3 or "").upper() == iso or p.kind not in ("country", "demonym", "bloc"):
+            continue
+        m = _BALANCE_NOUN_AFTER.match(sentence, p.end)
+        if m is None or m.end() > pos or _TO_FROM_BEFORE.search(sentence, max(0, p.start - 12), p.start):
+            continue
+        if re.search(r"[,;]|\b(?:while|whereas|but)\b", sentence[m.end():pos]):
+            continue      # another clause stands between that balance and the figure
+        return True
+    return False

@@ -24,6 +24,7 @@ from typing import Iterable, Iterator
 from tradeflows.dataset.cues import (
     CUE_REASON,
     balance_cue,
+    balance_noun_owner,
     balance_owner,
     country_label,
     conversion_cue,
@@ -37,6 +38,7 @@ from tradeflows.dataset.cues import (
     m49,
     multi_year_cue,
     norm_name,
+    not_trade_rule,
     other_flow_partner,
     own_balance,
     part_year_cue,
@@ -51,6 +53,7 @@ from tradeflows.dataset.cues import (
     support_cue,
     twelve_months_across,
     with_owner,
+    world_subject,
 )
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.vocab import alternation, read_csv, read_lines
@@ -114,8 +117,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "balance cue"
     elif flow_cue(r):
         yield "flow cue"
-    elif support_cue(r):
-        yield "not a flow"         # "11.6 billion lira ($390.6 million) in support to exporters"
+    elif support_cue(r) or not_trade_rule(r):
+        yield "not a flow"         # "11.6 billion lira ($390.6 million) in support to exporters", "tariffs on
+        #                            Chinese products worth $250 billion", "Trump's $1.5 trillion tax cut"
     if not r.get("reporter_iso3"):
         yield "no reporter"
     else:
@@ -130,12 +134,14 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
             cue = entity_cue(r)
             if cue:
                 yield CUE_REASON[cue]
-            elif group_subject(r):
-                yield "not a country"      # "26 significant economies saw a trade surplus of $2.45 trillion"
+            elif group_subject(r) or world_subject(r):
+                yield "not a country"      # "26 significant economies saw a trade surplus of $2.45 trillion",
+                #                            "World commercial services exports hit USD 6.26 trillion"
             elif region_owner(r):
                 yield "subnational reporter"   # "..., Texas exports again accounted for more than California"
-            elif with_owner(r):
-                yield "another country"    # "At the forefront is China, with an astounding $3.38 trillion in exports"
+            elif with_owner(r) or balance_noun_owner(r):
+                yield "another country"    # "At the forefront is China, with an astounding $3.38 trillion in exports",
+                #                            "China-EU merchandise trade ..., with EU deficit of EUR 396 billion"
             elif balance_owner(r) or partner_source(r) or rank_frame(r) == "reporter" or reporter_as_counterpart(r):
                 yield "another country"    # "Canada was the country with ... surplus"; "the US Census Bureau data";
                 #                            "Japan was Australia's fifth-largest import source, valued at ..."
