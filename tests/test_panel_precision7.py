@@ -3,7 +3,8 @@ panel (or would at a lower --min-confidence), each test a real sentence from a s
 figure's fields and the admission's reason."""
 from __future__ import annotations
 
-from tradeflows.dataset.cues import (balance_noun_owner, difference_cue, entity_cue, not_trade_rule, product_rule,
+from tradeflows.dataset.cues import (balance_noun_owner, difference_cue, entity_cue, group_subject, not_trade_rule,
+                                    product_rule,
                                     region_owner, support_cue, with_owner, world_subject)
 from tradeflows.pipeline import figures_of_text
 from tradeflows.dataset.series import IN, failures, series_status
@@ -311,3 +312,25 @@ def test_a_deficit_with_a_place_is_the_reporters():
     f = fig(_TIMES, "$419.2 billion", pub_year=2019)
     assert (f.reporter_iso3, f.partner_iso3, f.measure) == ("USA", "CHN", "balance")
     assert not balance_noun_owner(row(f))
+
+
+# -- a bloc's members' trade, intra-bloc trade: the group's, no country's (rule group_subject) ------------------
+
+def test_a_blocs_signatory_nations_trade_is_the_groups():
+    # integrationpoint.com 2013-12 (NAFTA at 20): read as the United States' trade with Mexico
+    text = ("NAFTA to Mark 20 Years of Trade\n\nJanuary 1, 2014 will mark 20 years since The North American Free Trade"
+            " Agreement (NAFTA) took effect on that day in 1994.\n\nAccording to the latest figures available, NAFTA's"
+            " signatory nations' trade increased from $297 billion in 1993 to $1.6 trillion in 2009.\n")
+    f = fig(text, "$1.6 trillion")
+    assert (f.measure, f.year) == ("turnover", 2009)
+    assert group_subject(row(f))
+    r = {"sentence": "Trade with NAFTA's member countries reached $5 billion.", "figure": "$5 billion"}
+    assert not group_subject(r)
+
+
+def test_intra_bloc_trade_is_the_groups():
+    # seatickers.com (WTO on ASEAN trade, 2023); businessmirror.com.ph 2023-05-01 (the same briefing)
+    for sentence in ("Intra-ASEAN trade in 2022 was worth nearly $450 billion, up 64% compared to 2016 in nominal terms.",
+                     "This was amid a growing value of Intra-Asean trade which was estimated at nearly $450 billion last"
+                     " year, 64 percent higher compared to 2016 figures, Ossa said."):
+        assert group_subject({"sentence": sentence, "figure": "nearly $450 billion"})

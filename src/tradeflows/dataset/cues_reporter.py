@@ -55,15 +55,32 @@ _GROUP_SUBJECT = re.compile(r"(?<![\w,.-])(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*|d
 _GROUP_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?$", re.I)
 
 
+# "Intra-ASEAN trade in 2022 was worth nearly $450 billion", "intra-regional trade": the trade among a group's
+# members (rule group_subject)
+_INTRA_GROUP = re.compile(r"\bintra[-\s]?(?:[A-Za-z]+)\s+(?:(?:merchandise|goods|commodity)\s+)?(?:trade|exports|imports|turnover)\b",
+                          re.I)
+
+
+# "NAFTA's signatory nations' trade increased from $297 billion in 1993": a bloc's members own the flow (not
+# "trade with the EAEU member countries", nor "with NAFTA's member states": the counterpart)
+_MEMBERS_SUBJECT = re.compile(r"['’]s\s+(?:member|signatory)\s+(?:economies|nations|countries|states)\b", re.I)
+_MEMBERS_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$", re.I)
+
+
 def group_subject(r: dict) -> bool:
     """The clause before the figure has a group of countries for its subject ("32 nations with
-    $2.1 trillion", "developing economies $11.2 trillion"): the figure is the group's, not the
-    reporter's (reason `not a country`)."""
+    $2.1 trillion", "developing economies $11.2 trillion", "NAFTA's signatory nations' trade", "Intra-ASEAN
+    trade"): the figure is the group's, not the reporter's (reason `not a country`)."""
     pos = _figure_pos(r)
     if pos is None:
         return False
     sentence = r["sentence"]
     lo = clause_start(sentence, pos)
+    if _INTRA_GROUP.search(sentence, lo, pos):
+        return True
+    for m in _MEMBERS_SUBJECT.finditer(sentence, lo, pos):
+        if not _MEMBERS_PARTNER_BEFORE.search(sentence, max(lo, m.start() - 40), m.start()):
+            return True
     for m in _GROUP_SUBJECT.finditer(sentence, lo, pos):
         if not _GROUP_PARTNER_BEFORE.search(sentence, max(lo, m.start() - 12), m.start()) \
                 or sentence[max(0, m.start() - 12):m.start()].lower().endswith("opposed to "):
