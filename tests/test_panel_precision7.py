@@ -4,7 +4,7 @@ figure's fields and the admission's reason."""
 from __future__ import annotations
 
 from tradeflows.dataset.cues import (balance_noun_owner, difference_cue, entity_cue, group_subject, not_trade_rule,
-                                    product_rule,
+                                    own_total, product_rule,
                                     region_owner, support_cue, with_owner, world_subject)
 from tradeflows.pipeline import figures_of_text
 from tradeflows.dataset.series import IN, failures, series_status
@@ -334,3 +334,18 @@ def test_intra_bloc_trade_is_the_groups():
                      "This was amid a growing value of Intra-Asean trade which was estimated at nearly $450 billion last"
                      " year, 64 percent higher compared to 2016 figures, Ossa said."):
         assert group_subject({"sentence": sentence, "figure": "nearly $450 billion"})
+
+
+# -- "the $5.3 trillion total": a country's total has no partner carried from elsewhere (rule own_total) -----------
+
+def test_a_total_has_no_carried_partner():
+    # news.rationalreview.com 2024-02-07 (Forbes): Mexico, the first sentence's partner, was carried to the totals
+    text = ("Data: US Does More Trade With Mexico In 2023 Than Any Nation Ever\n\nSource: Forbes\n\n\"Mexico did more"
+            " trade with the United States in 2023 than any nation previously, according to U.S. trade data released"
+            " today. U.S. trade fell slightly 3.85% in 2023, according to U.S. Census Bureau data. The $5.1 trillion"
+            " total remains the second-greatest total on record, trailing only the $5.3 trillion total in 2022.\n")
+    f = fig(text, "$5.3 trillion", pub_year=2024)
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("USA", "MEX", "turnover", 2022)
+    assert rule(f, "partner") == "carried"
+    assert own_total(row(f))
+    assert series_status(row(f), 0.0) == "no partner"

@@ -212,6 +212,24 @@ def own_balance(r: dict) -> bool:
     return _OWN_BALANCE.search(sentence, clause_start(sentence, pos, None), pos) is not None
 
 
+# "The $5.1 trillion total remains the second-greatest total on record, trailing only the $5.3 trillion total in
+# 2022": an amount its own noun calls the total (rule own_total)
+_TOTAL_AFTER = re.compile(r"\s+(?:total|grand\s+total|overall\s+total)\b", re.I)
+
+
+def own_total(r: dict) -> bool:
+    """A flow the noun right after it calls a total ("the $5.3 trillion total in 2022") while its partner was
+    carried from another sentence or the page's head: a country's total is with the world, not with a partner
+    named elsewhere (reason `no partner`)."""
+    if r.get("partner") == "world" or not r.get("partner"):
+        return False
+    prule = next((x.split(":", 1)[1] for x in (r.get("fact_rules") or "").split(";") if x.startswith("partner:")), "")
+    if prule not in ("carried", "head", "head_flow"):
+        return False
+    span = figure_span(r)
+    return span is not None and _TOTAL_AFTER.match(span[0], span[2]) is not None
+
+
 # ------------------------------------------------------------------ ranked partner (issue 14, fifth sample)
 
 # "Japan was Australia's fifth-largest import source, valued at AUD27.4 billion", "the US has again

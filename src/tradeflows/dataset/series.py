@@ -41,6 +41,7 @@ from tradeflows.dataset.cues import (
     not_trade_rule,
     other_flow_partner,
     own_balance,
+    own_total,
     part_year_cue,
     partner_reason,
     partner_source,
@@ -165,8 +166,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
     pr = partner_reason(r)
     if pr:
         yield pr
-    elif own_balance(r):
-        yield "no partner"         # "increasing its surplus ... to a record $333.4 billion" (partner carried)
+    elif own_balance(r) or own_total(r):
+        yield "no partner"         # "increasing its surplus ... to a record $333.4 billion" (partner carried),
+        #                            "the $5.3 trillion total in 2022" (partner carried)
     elif other_flow_partner(r):
         yield "partner of another flow"
     elif rank_frame(r) == "partner":
