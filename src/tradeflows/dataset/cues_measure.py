@@ -24,6 +24,9 @@ def _generic_goods() -> frozenset[str]:
 
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
 _PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
+# "A €62 billion trade in medical and pharma products accounted for 38% of all exports": the flow noun right after
+# the amount is one product's (rule product_trade_in)
+_PRODUCT_TRADE_IN = re.compile(r"\s+(?:trade|exports?|imports?|shipments)\s+(?:in|of)\s+([a-z][a-z-]*)\b")
 # "Over 900 million dollars was garnered from the export of coffee": earned from one product's sales
 _PRODUCT_FROM_FLOW = re.compile(r"\s+(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|fetched|received|"
                                 r"collected|brought\s+in)\s+from\s+(?:the\s+)?(?:exports?|sales?|shipments?)\s+of\s+"
@@ -40,10 +43,11 @@ _PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chie
                           r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
                           r"countr(?:y|ies)))", re.I)
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
-# $414 million": a clause that lists the main goods gives each of them, not the total
+# $414 million": a clause that lists the main goods gives each of them, not the total ("the most significant
+# exported goods to African Union countries included debts and their products with a value of $651m")
 _PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
                            # "seven of the ten most exported products to China earning 48 billion dollars"
-                           r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export\s+|import\s+)?"
+                           r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
                            r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
 
 
@@ -125,6 +129,9 @@ def product_rule(r: dict) -> str | None:
     m = _PRODUCT_AFTER.match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_of"
+    m = _PRODUCT_TRADE_IN.match(sentence, end)
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_trade_in"
     lo = clause_start(sentence, pos)
     for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:

@@ -395,3 +395,25 @@ def balance_noun_owner(r: dict) -> bool:
             continue      # another clause stands between that balance and the figure
         return True
     return False
+
+
+# "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion":
+# the amounts after "those of" are the compared countries' own (rule compared_owner)
+_THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?", re.I)
+
+
+def compared_owner(r: dict) -> bool:
+    """The figure stands after "those of" / "that of" in its sentence and its partner is named after those words
+    ("... were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion"): the amount is the
+    compared country's own flow, not the reporter's with it (rule compared_owner, reason `another country`)."""
+    piso = (r.get("partner_iso3") or "").upper()
+    span = figure_span(r) if piso else None
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    m = None
+    for m_ in _THOSE_OF.finditer(sentence, 0, pos):
+        m = m_
+    if m is None:
+        return False
+    return any(m.end() <= p.start < pos and p.iso3 == piso for p in _sentence_places(sentence))

@@ -26,6 +26,7 @@ from tradeflows.dataset.cues import (
     balance_cue,
     balance_noun_owner,
     balance_owner,
+    compared_owner,
     country_label,
     conversion_cue,
     difference_cue,
@@ -140,9 +141,10 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
                 #                            "World commercial services exports hit USD 6.26 trillion"
             elif region_owner(r):
                 yield "subnational reporter"   # "..., Texas exports again accounted for more than California"
-            elif with_owner(r) or balance_noun_owner(r):
+            elif with_owner(r) or balance_noun_owner(r) or compared_owner(r):
                 yield "another country"    # "At the forefront is China, with an astounding $3.38 trillion in exports",
-                #                            "China-EU merchandise trade ..., with EU deficit of EUR 396 billion"
+                #                            "China-EU merchandise trade ..., with EU deficit of EUR 396 billion",
+                #                            "... below those of Vietnam, at US$69.5 billion"
             elif balance_owner(r) or partner_source(r) or rank_frame(r) == "reporter" or reporter_as_counterpart(r):
                 yield "another country"    # "Canada was the country with ... surplus"; "the US Census Bureau data";
                 #                            "Japan was Australia's fifth-largest import source, valued at ..."
