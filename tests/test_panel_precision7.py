@@ -3,7 +3,7 @@ panel (or would at a lower --min-confidence), each test a real sentence from a s
 figure's fields and the admission's reason."""
 from __future__ import annotations
 
-from tradeflows.dataset.cues import (balance_noun_owner, compared_owner, difference_cue, entity_cue, group_subject, not_trade_rule,
+from tradeflows.dataset.cues import (balance_noun_owner, compared_owner, difference_cue, part_year_cue, entity_cue, group_subject, not_trade_rule,
                                     own_total, product_rule,
                                     region_owner, support_cue, with_owner, world_subject)
 from tradeflows.pipeline import figures_of_text
@@ -378,3 +378,19 @@ def test_the_most_significant_exported_goods_are_products():
                      " and their products with a value of $651m, accounting for 28.1% of the total goods.",
          "figure": "$651m"}
     assert product_rule(r) == "product_list"
+
+
+def test_this_year_is_a_year_not_over():
+    # data/external d48 (ubpost, tuned): January-July 2021 on an undated page, read as the whole of 2021
+    r = {"sentence": "China accounted for 61.7 percent (5.8 billion USD) of Mongolia’s total foreign trade this year.",
+         "figure": "5.8 billion USD", "year": 2021, "year_basis": "context"}
+    assert part_year_cue(r)
+    assert not part_year_cue({**r, "year_basis": "explicit"})
+
+
+def test_this_year_on_another_page():
+    # propertyturkey.company (Turkey's exports, September 2021): the twelve-month rolling figure of this year
+    r = {"sentence": "The country also met its 12-month rolling exports target for this year in the first nine months,"
+                     " reaching $212.2 billion, according to the minister.", "figure": "$212.2 billion", "year": 2021,
+         "year_basis": "context"}
+    assert part_year_cue(r)

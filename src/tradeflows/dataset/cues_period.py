@@ -90,6 +90,22 @@ def multi_year_cue(r: dict) -> bool:
         any(int(m.group(1)) < int(year) - 1 for m in _BASE_VALUE_YEAR.finditer(sentence, lo, hi))
 
 
+# "this year", "so far this year", "year to date", "since the beginning of the year": the page's own year, not
+# over when it was written (rule this_year; a dated page's year is the period rules' year_not_over)
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]date\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+"
+                        r"the\s+year\b", re.I)
+
+
+def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
+    """The figure's own clause; a figure alone in brackets reads the clause around its bracket."""
+    if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
+        ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, lo - 1)]
+        close = sentence.find(")", end)
+        nxt = _OWN_CLAUSE_END.search(sentence, close + 1 if close >= 0 else end)
+        return (ends[-1] if ends else 0), (nxt.start() if nxt else len(sentence))
+    return lo, hi
+
+
 def part_year_cue(r: dict) -> bool:
     """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
     sentence names months, a quarter or a half before the figure (not as a base) and the
@@ -120,6 +136,8 @@ def part_year_cue(r: dict) -> bool:
         return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
     if _ONE_MONTH.search(sentence, lo, hi):
         return True    # "Exports in December totaled $8.89 billion"
+    if r.get("year_basis") != "explicit" and _THIS_YEAR.search(sentence, *_bracket_clause(sentence, lo, hi, pos, end)):
+        return True    # this_year: "China accounted for 61.7 percent (5.8 billion USD) of Mongolia's total trade this year"
     if not parts:
         return False
     if _SAME_PERIOD_AFTER.match(sentence, end):
