@@ -394,3 +394,11 @@ def test_this_year_on_another_page():
                      " reaching $212.2 billion, according to the minister.", "figure": "$212.2 billion", "year": 2021,
          "year_basis": "context"}
     assert part_year_cue(r)
+
+
+def test_this_year_of_another_figure_is_not_this_ones():
+    # data/web w15 (globe.co.th, tuned): "this year" dates the next figure, not "$25 billion last year"
+    r = {"sentence": "Trade between the two countries amounted to $25 billion last year and reached $10.787 billion in"
+                     " the first five months of this year.", "figure": "$25 billion", "year": 2023,
+         "year_basis": "context"}
+    assert not part_year_cue(r)

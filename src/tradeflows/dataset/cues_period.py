@@ -96,6 +96,19 @@ _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]da
                         r"the\s+year\b", re.I)
 
 
+# what stands between a figure and a "this year" after it when that year is another figure's ("$25 billion last
+# year and reached $10.787 billion in the first five months of this year")
+_OTHER_TIME_BETWEEN = re.compile(r"\d|\byears?\b|\bmonths?\b", re.I)
+
+
+def _this_year(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
+    """The figure's own clause says "this year" before it, or after it with no other time or amount between."""
+    if _THIS_YEAR.search(sentence, lo, pos):
+        return True
+    m = _THIS_YEAR.search(sentence, end, hi)
+    return m is not None and not _OTHER_TIME_BETWEEN.search(sentence, end, m.start())
+
+
 def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
     """The figure's own clause; a figure alone in brackets reads the clause around its bracket."""
     if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
@@ -136,7 +149,7 @@ def part_year_cue(r: dict) -> bool:
         return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
     if _ONE_MONTH.search(sentence, lo, hi):
         return True    # "Exports in December totaled $8.89 billion"
-    if r.get("year_basis") != "explicit" and _THIS_YEAR.search(sentence, *_bracket_clause(sentence, lo, hi, pos, end)):
+    if r.get("year_basis") != "explicit" and _this_year(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
         return True    # this_year: "China accounted for 61.7 percent (5.8 billion USD) of Mongolia's total trade this year"
     if not parts:
         return False
