@@ -402,3 +402,33 @@ def test_this_year_of_another_figure_is_not_this_ones():
                      " the first five months of this year.", "figure": "$25 billion", "year": 2023,
          "year_basis": "context"}
     assert not part_year_cue(r)
+
+
+# -- goals said as "work towards raising", "committed to increasing", "predict" (vocab status.csv) ----------------
+
+def test_work_towards_raising_trade_is_a_goal():
+    # twocircles.net (Xinhua, China-Pakistan joint statement, 2015)
+    text = ("Islamabad: China and Pakistan on Monday agreed to work towards raising bilateral trade to $20 billion in"
+            " three years.\n")
+    f = fig(text, "$20 billion", pub_year=2015)
+    assert (f.measure, f.status) == ("turnover", "target")
+    assert rule(f, "status") == "cue:work towards"
+
+
+def test_committed_to_increasing_trade_is_a_goal():
+    # m.rediff.com 2025-02-18 (PTI, India-US trade)
+    text = ("\"...In the next 6-8 months, by establishing a strong trade agreement, we are committed to increasing trade"
+            " to USD 500 billion,\" Goyal told reporters In New Delhi on the sidelines of CII's India-Qatar Business"
+            " Forum meet.\n")
+    f = fig(text, "USD 500 billion", pub_year=2025)
+    assert f.status == "target"
+    assert rule(f, "status") == "cue:committed to increasing"
+
+
+def test_a_hope_noun_beside_a_result_is_no_goal():
+    # data/web w07 (bizwatchnigeria, tuned): "the hope of ..." is no cue, the 2020 trade is a result
+    text = ("Trade volumes between Nigeria and South Africa, two of Africa’s largest economies, continue to drive the hope"
+            " of more extended bilateral trade relations once the African Continental Free Trade Area (AfCFTA) kicks in,"
+            " as trade between both countries in 2020 reached $2.9 billion.\n")
+    f = fig(text, "$2.9 billion", pub_year=2021)
+    assert (f.measure, f.year, f.status) == ("turnover", 2020, "actual")
