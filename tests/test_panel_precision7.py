@@ -3,7 +3,7 @@ panel (or would at a lower --min-confidence), each test a real sentence from a s
 figure's fields and the admission's reason."""
 from __future__ import annotations
 
-from tradeflows.dataset.cues import (balance_noun_owner, compared_owner, difference_cue, part_year_cue, entity_cue, group_subject, not_trade_rule,
+from tradeflows.dataset.cues import (balance_noun_owner, compared_owner, difference_cue, part_year_cue, per_year_cue, entity_cue, group_subject, not_trade_rule,
                                     own_total, product_rule,
                                     region_owner, support_cue, with_owner, world_subject)
 from tradeflows.pipeline import figures_of_text
@@ -432,3 +432,44 @@ def test_a_hope_noun_beside_a_result_is_no_goal():
             " as trade between both countries in 2020 reached $2.9 billion.\n")
     f = fig(text, "$2.9 billion", pub_year=2021)
     assert (f.measure, f.year, f.status) == ("turnover", 2020, "actual")
+
+
+# -- trilateral trade, a rate per year, a demonym's main export (Ontario and US-trade pages) ------------------------
+
+_BOT = ("With the results of the U.S. election now in, business leaders are preparing to discuss implications for the"
+        " backbone of our economy: Canada-United States trade.\n- Total trilateral trade between Canada, the U.S., and"
+        " Mexico hit $1.93 trillion in 2023. This partnership, under CUSMA, supported 17 million jobs in 2022.\n- U.S."
+        " trade is valued at more than $500 billion annually. That's over a million dollars a minute moving across our"
+        " borders.\n- Vehicles are the second largest Canadian export by value at $51 billion in 2023, of which 93"
+        " percent was exported to the U.S.\n")
+
+
+def test_trilateral_trade_is_the_groups():
+    # bot.com (Toronto Region Board of Trade): read as the United States' trade with Mexico
+    f = fig(_BOT, "$1.93 trillion")
+    assert (f.measure, f.year) == ("turnover", 2023)
+    assert group_subject(row(f))
+    assert series_status(row(f), 0.0) == "not a country"
+
+
+def test_a_rate_per_year_has_no_year():
+    # the same page: the year was taken from the sentences around
+    f = fig(_BOT, "more than $500 billion")
+    assert f.measure == "turnover"
+    assert per_year_cue(row(f))
+    assert series_status(row(f), 0.0) == "no year"
+    # weforum.org 2018-06: "sends a whopping $1.45 trillion of goods abroad every year"
+    r = {"sentence": "Germany, which is a massive exporter of automobiles, sends a whopping $1.45 trillion of goods abroad"
+                     " every year despite only having 83 million people.", "figure": "$1.45 trillion", "kind": "money",
+         "year_basis": "context"}
+    assert per_year_cue(r)
+    # (en.news-front.su 2024-03-16: "from $52.5 billion a year earlier" is the level of the year before)
+    assert not per_year_cue({"sentence": "Total trade turnover with the region increased by 7% to $56.2 billion from $52.5"
+                                         " billion a year earlier.", "figure": "$52.5 billion", "kind": "money",
+                             "year_basis": "context"})
+
+
+def test_a_demonyms_largest_export_is_a_product():
+    f = fig(_BOT, "$51 billion")
+    assert product_rule(row(f)) == "product_top"
+    assert series_status(row(f), 0.0) == "product"

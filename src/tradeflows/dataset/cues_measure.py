@@ -39,7 +39,8 @@ _PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|
 _PRODUCT_OF_FLOW = re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+of\s+"
                               r"([a-z][a-z-]*)\b", re.I)
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
-_PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
+# ("Vehicles are the second largest Canadian export by value at $51 billion": a demonym between)
+_PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:[A-Z][a-z]+\s+)?(?:goods\s+)?"
                           r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
                           r"countr(?:y|ies)))", re.I)
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at

@@ -119,6 +119,24 @@ def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tupl
     return lo, hi
 
 
+# "U.S. trade is valued at more than $500 billion annually", "$2.26 trillion in exports per year", "$320 million in
+# goods flow ... every day": a typical rate, no year's level (rule per_year)
+# (not "from $52.5 billion a year earlier": the level of the year before)
+_PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:annually|(?:a|per|each|every)\s+(?:year|day|month|week)|"
+                             r"per\s+annum|yearly)\b(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)",
+                             re.I)
+
+
+def per_year_cue(r: dict) -> bool:
+    """A money figure said as a rate per year (or day, month) with no year of its own written in its clause
+    ("U.S. trade is valued at more than $500 billion annually"): a typical level, no cell's year (rule per_year,
+    reason `no year`)."""
+    pos = _figure_pos(r) if r.get("kind") == "money" and r.get("year_basis") != "explicit" else None
+    if pos is None:
+        return False
+    return _PER_TIME_AFTER.match(r["sentence"], figure_end(r, pos)) is not None
+
+
 def part_year_cue(r: dict) -> bool:
     """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
     sentence names months, a quarter or a half before the figure (not as a base) and the

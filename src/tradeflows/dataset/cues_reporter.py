@@ -57,7 +57,9 @@ _GROUP_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s
 
 # "Intra-ASEAN trade in 2022 was worth nearly $450 billion", "intra-regional trade": the trade among a group's
 # members (rule group_subject)
-_INTRA_GROUP = re.compile(r"\bintra[-\s]?(?:[A-Za-z]+)\s+(?:(?:merchandise|goods|commodity)\s+)?(?:trade|exports|imports|turnover)\b",
+_INTRA_GROUP = re.compile(r"\bintra[-\s]?(?:[A-Za-z]+)\s+(?:(?:merchandise|goods|commodity)\s+)?(?:trade|exports|imports|turnover)\b"
+                          # "Total trilateral trade between Canada, the U.S., and Mexico hit $1.93 trillion in 2023"
+                          r"|\b(?:trilateral|multilateral|quadrilateral)\s+(?:(?:merchandise|goods)\s+)?(?:trade|turnover)\b",
                           re.I)
 
 

@@ -44,6 +44,7 @@ from tradeflows.dataset.cues import (
     own_balance,
     own_total,
     part_year_cue,
+    per_year_cue,
     partner_reason,
     partner_source,
     product_cue,
@@ -153,8 +154,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "target"
     elif status != "actual":
         yield "historical"
-    if r.get("year") is None:
-        yield "no year"
+    if r.get("year") is None or per_year_cue(r):
+        yield "no year"            # (per_year: "U.S. trade is valued at more than $500 billion annually")
     elif twelve_months_across(r) or (full_year(r) and fiscal_cue(r)):
         yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
     elif not full_year(r) or part_year_cue(r):
