@@ -473,3 +473,38 @@ def test_a_demonyms_largest_export_is_a_product():
     f = fig(_BOT, "$51 billion")
     assert product_rule(row(f)) == "product_top"
     assert series_status(row(f), 0.0) == "product"
+
+
+# -- Russian: "на уровне прошлого года" is a base, "поставок товаров между" two sides' trade (vocab/ru) ----------
+
+_NOVAK = ("Согласно сообщению Александра Новака, торговый оборот РФ и Турции за I полугодие составил около $28 млрд\n\n"
+          "Вице-премьер РФ Александр Новак заявил журналистам, что Россия и Турция в первом полугодии 2024 года сохранили"
+          " объем торгового оборота примерно на уровне прошлого года - около $28 млрд.\n")
+
+
+def test_at_last_years_level_is_a_base_not_the_figures_year():
+    # rosgranstroy.ru (Novak on Russia-Turkey trade, July 2024): the first half read as the whole of 2023
+    for f in figures_of_text(_NOVAK, "page", "web", lang="ru"):
+        assert (f.figure, f.measure, f.partner_iso3) == ("около $28 млрд", "turnover", "TUR")
+        assert (f.period_start or "")[-2:] == "01" and (f.period_end or "")[-2:] == "06"
+        assert series_status(row(f), 0.0) == "partial year"
+
+
+def test_at_last_years_level_on_another_page():
+    # 1prime.ru 2024-07-03 (the same statement): a half year, no year's level
+    text = ("АСТАНА, 3 июл - ПРАЙМ. Товарооборот России и Турции по итогам шести месяцев текущего года сохранился"
+            " примерно на уровне прошлого года - снизился на 1%, сказал вице-премьер России Александр Новак.\n\"У нас"
+            " по Турции, например, за шесть месяцев, по предварительным данным, торговый оборот примерно на уровне"
+            " прошлого года сохранился - минус 1% всего. Это около 28 миллиардов долларов на сегодняшний день за шесть"
+            " месяцев\", - сказал Новак.\n")
+    f = fig(text, "около 28 миллиардов долларов", pub_year=2024, lang="ru")
+    assert series_status(row(f), 0.0) == "partial year"
+
+
+def test_supplies_between_two_sides_are_their_trade():
+    # lite.mir24.tv (Russia-Tajikistan trade 2023)
+    text = ("Товарооборот между Россией и Таджикистаном в 2023 году достиг рекордных значений\nОбъем поставок товаров"
+            " между Таджикистаном и Россией за прошлый год вырос более чем на 12,5% и достиг рекордных показателей,"
+            " превысив $1,7 млрд, сообщили в пресс-службе торгового представительства РФ в Душанбе.\n")
+    f = fig(text, "превысив $1,7 млрд", lang="ru")
+    assert (f.measure, {f.reporter_iso3, f.partner_iso3}) == ("turnover", {"RUS", "TJK"})
