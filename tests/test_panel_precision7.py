@@ -508,3 +508,21 @@ def test_supplies_between_two_sides_are_their_trade():
             " превысив $1,7 млрд, сообщили в пресс-службе торгового представительства РФ в Душанбе.\n")
     f = fig(text, "превысив $1,7 млрд", lang="ru")
     assert (f.measure, {f.reporter_iso3, f.partner_iso3}) == ("turnover", {"RUS", "TJK"})
+
+
+def test_projecting_an_export_value_is_a_goal():
+    # nationthailand.com (Thai exports, November 2023): read as the actual exports of 2024 on an undated page
+    text = ("Keerati Ratchano, the Commerce Ministry's permanent secretary, said the sustained expansion of Thai exports"
+            " signifies recovery.\nLooking ahead to 2024, the ministry foresees a rebound in exports aligned with the"
+            " global economic recovery, projecting a growth rate of 1.99%, equivalent to about 10 trillion baht in export"
+            " value, Keerati said.\n")
+    f = fig(text, "about 10 trillion baht")
+    assert (f.year, f.status) == (2024, "target")
+
+
+def test_a_ministry_predicts_is_a_goal():
+    # soluckysteel.com (Xinhua, Brazil's 2023 trade surplus)
+    text = ("The Brazilian Ministry of Development, Industry and Trade predicts that as the economy continues to recover,"
+            " Brazil's imports are expected to grow in 2024, and the trade surplus will drop to US$94.4 billion.\n")
+    f = fig(text, "US$94.4 billion", pub_year=2024)
+    assert f.status == "target"
