@@ -137,6 +137,44 @@ def per_year_cue(r: dict) -> bool:
     return _PER_TIME_AFTER.match(r["sentence"], figure_end(r, pos)) is not None
 
 
+# "Between 2015 and 2020, Vietnam's exports to the EU totaled $250 billion", "In 2018-2022, Turkey exported goods
+# worth $1 trillion", "Over the past five years, ... amounted to $3.5 billion", "Since 2010, Chile has exported ...":
+# an amount summed over several years, no year's level (rule multi_year_total)
+_Y = r"(?:19|20)\d\d"
+_SPAN_BEFORE = re.compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
+                          rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
+                          r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
+                          rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
+_YEAR_WORD = re.compile(rf"\b{_Y}\b")
+OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
+_SPAN_AFTER = re.compile(rf"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
+                         re.I)
+
+
+def multi_year_total(r: dict) -> bool:
+    """A money figure whose own clause sums several years: a span of years before it ("Between 2015 and 2020,
+    ... totaled $250 billion", "In 2018-2022", "over the past five years", "cumulative", "Since 2010, ...") or
+    right after it ("$250 billion between 2015 and 2020"): no one year's level (rule multi_year_total, reason
+    `no year`). Twelve months across two years ("in 2022-23") are a fiscal year, not a span."""
+    pos = _figure_pos(r) if r.get("kind") == "money" else None
+    if pos is None:
+        return False
+    sentence, end = r["sentence"], figure_end(r, pos)
+    lo = clause_start(sentence, pos, None)
+    for m in _SPAN_BEFORE.finditer(sentence, lo, pos):
+        if m.group(1) and m.group(2):
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            y2 = y2 if y2 >= 100 else y1 // 100 * 100 + y2
+            if y2 - y1 <= 1:
+                continue   # "in 2022-23": a fiscal year, the period rules' to read
+        if _YEAR_WORD.search(sentence, m.end(), min(len(sentence), end + OWN_YEAR_REACH)):
+            continue       # "since 2015 ... and in 2017 the surplus was €18 billion", "... the US$18.6 billion recorded
+            #                in 2018": the figure's own year, after the span
+        return True
+    return _SPAN_AFTER.match(sentence, end) is not None
+
+
 def part_year_cue(r: dict) -> bool:
     """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
     sentence names months, a quarter or a half before the figure (not as a base) and the

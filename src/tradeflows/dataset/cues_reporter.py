@@ -419,3 +419,30 @@ def compared_owner(r: dict) -> bool:
     if m is None:
         return False
     return any(m.end() <= p.start < pos and p.iso3 == piso for p in _sentence_places(sentence))
+
+
+# "India's imports at $979 million, however, constituted just 7.8 per cent of Sri Lanka's total exports": the amount
+# is a share of another country's flow, counted in that country's statistics (rule share_of_other)
+_SHARE_OF_AFTER = re.compile(r"[^.;]{0,40}?\b(?:constitut\w+|account\w*\s+for|made\s+up|makes?\s+up|represent\w*|formed|forms)\s+"
+                             r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?[\d.,]+\s*"
+                             r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def share_of_other(r: dict) -> bool:
+    """An export or import figure its clause calls a share of another country's flow ("India's imports at $979
+    million, however, constituted just 7.8 per cent of Sri Lanka's total exports"): the amount is that country's
+    flow with the reporter, from its statistics (rule share_of_other, reason `another country`)."""
+    iso = (r.get("reporter_iso3") or "").upper()
+    span = figure_span(r) if iso and r.get("measure") in ("exports", "imports") else None
+    if span is None:
+        return False
+    sentence, _, end = span
+    for p in _sentence_places(sentence):
+        if p.start < end or not p.iso3 or p.iso3 == iso or p.kind not in ("country", "demonym"):
+            continue
+        if _SHARE_OF_AFTER.fullmatch(sentence, end, p.start) and _POSSESSIVE_FLOW.match(sentence, p.end):
+            return True
+    return False
+
+
+_POSSESSIVE_FLOW = re.compile(r"['’]s?\s+(?:(?:total|overall|global|merchandise|goods)\s+){0,2}(?:exports|imports|trade)\b", re.I)

@@ -38,6 +38,7 @@ from tradeflows.dataset.cues import (
     local_dollar,
     m49,
     multi_year_cue,
+    multi_year_total,
     norm_name,
     not_trade_rule,
     other_flow_partner,
@@ -52,6 +53,7 @@ from tradeflows.dataset.cues import (
     rank_frame,
     region_owner,
     reporter_as_counterpart,
+    share_of_other,
     reporter_class,
     support_cue,
     twelve_months_across,
@@ -142,7 +144,7 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
                 #                            "World commercial services exports hit USD 6.26 trillion"
             elif region_owner(r):
                 yield "subnational reporter"   # "..., Texas exports again accounted for more than California"
-            elif with_owner(r) or balance_noun_owner(r) or compared_owner(r):
+            elif with_owner(r) or balance_noun_owner(r) or compared_owner(r) or share_of_other(r):
                 yield "another country"    # "At the forefront is China, with an astounding $3.38 trillion in exports",
                 #                            "China-EU merchandise trade ..., with EU deficit of EUR 396 billion",
                 #                            "... below those of Vietnam, at US$69.5 billion"
@@ -154,8 +156,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "target"
     elif status != "actual":
         yield "historical"
-    if r.get("year") is None or per_year_cue(r):
-        yield "no year"            # (per_year: "U.S. trade is valued at more than $500 billion annually")
+    if r.get("year") is None or per_year_cue(r) or multi_year_total(r):
+        yield "no year"            # (per_year: "U.S. trade is valued at more than $500 billion annually";
+        #                            multi_year_total: "Between 2015 and 2020, ... totaled $250 billion")
     elif twelve_months_across(r) or (full_year(r) and fiscal_cue(r)):
         yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
     elif not full_year(r) or part_year_cue(r):
