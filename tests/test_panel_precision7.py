@@ -230,6 +230,9 @@ def test_taxes_on_imports_worth_are_no_flow():
                      " and the Chinese have retaliated by targeting about $110 billion in American products.",
          "figure": "$250 billion", "kind": "money", "measure": "imports"}
     assert not_trade_rule(r) == "tariff_cover"
+    # a tariff in a clause of its own does not cover the flow after it
+    assert not_trade_rule({**r, "sentence": "Despite tariffs on steel, exports rose to $5 billion in 2019.",
+                           "figure": "$5 billion", "measure": "exports"}) is None
 
 
 def test_a_tax_cut_is_no_flow():

@@ -293,7 +293,7 @@ def support_cue(r: dict) -> bool:
 # "imposing tariffs on Chinese products worth $250 billion", "imposed taxes on $250 billion worth of Chinese imports":
 # the value of the goods a measure covers, no year's flow (rule tariff_cover)
 _TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions|quotas|curbs|restrictions|bans?)\s+"
-                            r"(?:on|to|against)\b[^.;:$€£¥\d]{0,40}$", re.I)
+                            r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I)   # (not "despite tariffs on steel, exports rose to")
 # "Trump's $1.5 trillion tax cut", "a $20 billion stimulus": the noun right after the amount names what it is (rule
 # own_noun)
 _OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue|relief|aid|loan|loans|credit|"
