@@ -307,10 +307,13 @@ def test_global_services_trade_is_no_countrys():
 # -- "with EU deficit of EUR 396 billion": the place before the balance noun owns it (rule balance_noun_owner) ----
 
 def test_the_place_before_the_deficit_owns_it():
+    # the EU's deficit with China is China's surplus with the EU (a magnitude): the row stays
     f = fig(_GITNUX, "EUR 396 billion")
-    assert (f.reporter_iso3, f.measure) == ("CHN", "balance")
-    assert balance_noun_owner(row(f))
-    assert series_status(row(f), 0.0) == "another country"
+    assert (f.reporter_iso3, f.partner, f.measure) == ("CHN", "European Union", "balance")
+    assert not balance_noun_owner(row(f))
+    # read for a third country (the page's subject the United States, its partner China), it is the EU's
+    assert balance_noun_owner({**row(f), "reporter_iso3": "USA", "reporter": "United States", "partner_iso3": "CHN",
+                               "partner": "China"})
 
 
 def test_a_deficit_with_a_place_is_the_reporters():

@@ -377,9 +377,10 @@ _BALANCE_NOUN_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:goods|merchandise|overa
 
 
 def balance_noun_owner(r: dict) -> bool:
-    """A balance whose own clause names another place than its reporter right before the balance noun ("with EU
-    deficit of EUR 396 billion" read as China's): the surplus or deficit is that place's, from its own statistics
-    (reason `another country`). The place stands before the balance noun, not after it as the counterpart does
+    """A balance whose own clause names a third place, neither its reporter nor its partner, right before the balance
+    noun ("with EU deficit of EUR 396 billion" read as the United States' with China): the surplus or deficit is
+    that place's (reason `another country`). The partner's own deficit with the reporter is the reporter's surplus
+    with it, the same magnitude ("Africa's trade deficit with China ... US$64 billion" on China's customs data). The place stands before the balance noun, not after it as the counterpart does
     ("trade deficit with the EU"); one after "to", "from" is a counterpart still."""
     iso = (r.get("reporter_iso3") or "").upper()
     span = figure_span(r) if r.get("measure") == "balance" and iso else None
@@ -387,9 +388,12 @@ def balance_noun_owner(r: dict) -> bool:
         return False
     sentence, pos, _ = span
     lo = clause_start(sentence, pos)
+    piso, pname = (r.get("partner_iso3") or "").upper(), r.get("partner") or ""
     for p in _sentence_places(sentence):
         if not lo <= p.start < pos or (p.iso3 or "").upper() == iso or p.kind not in ("country", "demonym", "bloc"):
             continue
+        if (p.iso3 and p.iso3 == piso) or p.name == pname:
+            continue       # the partner's deficit with the reporter is the reporter's surplus with it (a magnitude)
         m = _BALANCE_NOUN_AFTER.match(sentence, p.end)
         if m is None or m.end() > pos or _TO_FROM_BEFORE.search(sentence, max(0, p.start - 12), p.start):
             continue
