@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradeflows.dataset.cues import (balance_noun_owner, compared_owner, difference_cue, multi_year_total,
+from tradeflows.dataset.cues import (balance_noun_owner, company_subject, compared_owner, difference_cue, multi_year_total,
                                     part_year_cue, per_year_cue, share_of_other, entity_cue, group_subject, not_trade_rule,
                                     own_total, product_rule,
                                     region_owner, support_cue, with_owner, world_subject)
@@ -577,3 +577,20 @@ def test_a_share_of_another_countrys_exports_is_its_figure():
          "measure": "imports"}
     assert share_of_other(r)
     assert not share_of_other({**r, "reporter_iso3": "LKA"})
+
+
+# -- a company as the subject of the figure's clause (rule company_subject) -----------------------------------------
+
+def test_a_company_named_with_its_suffix_is_an_organization():
+    # en.yna.co.kr 2019-08-18; techtimes.com 2019-08-20 (Samsung's share of Korea's exports)
+    for sentence, figure in (("SEOUL, Aug. 18 (Yonhap) -- Samsung Electronics Co. was responsible for 20 percent of South"
+                              " Korea's total exports in the first half of this year, showing its heavy influence on the"
+                              " national economy, its financial report showed Sunday.", "20 percent"),
+                             ("Samsung Electronics Co. was responsible for 20 percent of South Korea's total exports in"
+                              " the first half of the year, according to the company's financial report.", "20 percent")):
+        assert company_subject({"sentence": sentence, "figure": figure})
+    # a company after "to" is a counterpart; a country's own flow has no company
+    assert not company_subject({"sentence": "Vietnam's exports to Samsung Electronics rose to $5 billion.",
+                                "figure": "$5 billion"})
+    assert not company_subject({"sentence": "China's exports to the European Union rose to $500 billion in 2022.",
+                                "figure": "$500 billion"})

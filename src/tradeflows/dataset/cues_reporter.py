@@ -450,3 +450,38 @@ def share_of_other(r: dict) -> bool:
 
 
 _POSSESSIVE_FLOW = re.compile(r"['’]s?\s+(?:(?:total|overall|global|merchandise|goods)\s+){0,2}(?:exports|imports|trade)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _company_name() -> re.Pattern:
+    """A capitalised name ending in a company's suffix word (vocab company_suffixes.txt), built once."""
+    from tradeflows.vocab import read_lines
+    suffixes = sorted({w.strip() for w in read_lines("company_suffixes.txt") if w.strip()}, key=len, reverse=True)
+    return re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:" + "|".join(map(re.escape, suffixes)) + r")\b\.?")
+
+
+# "Samsung Electronics exported $113.2 billion worth of goods in 2021", "The firm's exports rose to $5 billion":
+# a company is the subject of the figure's clause (rule company_subject)
+_FIRM_WORDS = re.compile(r"\b(?:the\s+firm|the\s+group|the\s+conglomerate|the\s+carmaker|the\s+automaker|the\s+manufacturer)(?:['’]s)?\b",
+                         re.I)
+
+
+_ABBREVIATED_SUFFIX = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd)\.\s$")
+
+
+def company_subject(r: dict) -> bool:
+    """The clause before the figure has a company for its subject: a capitalised name ending in a company's suffix
+    ("Samsung Electronics exported $113.2 billion", "Reliance Industries accounted for $50 billion of India's
+    exports") or "the firm('s)", "the group's", "the carmaker" ...; not a company after "to", "with", "from" (a
+    counterpart). The figure is the company's, not its country's (reason `organization`)."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    lo = clause_start(sentence, pos)
+    while lo > 2 and _ABBREVIATED_SUFFIX.search(sentence, max(0, lo - 8), lo):
+        lo = clause_start(sentence, lo - 2)   # "Samsung Electronics Co. was responsible": no clause ends at "Co."
+    for m in list(_company_name().finditer(sentence, lo, pos)) + list(_FIRM_WORDS.finditer(sentence, lo, pos)):
+        if not _PARTNER_BEFORE.search(sentence, lo, m.start()):
+            return True
+    return False

@@ -26,6 +26,7 @@ from tradeflows.dataset.cues import (
     balance_cue,
     balance_noun_owner,
     balance_owner,
+    company_subject,
     compared_owner,
     country_label,
     conversion_cue,
@@ -139,6 +140,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
             cue = entity_cue(r)
             if cue:
                 yield CUE_REASON[cue]
+            elif company_subject(r):
+                yield "organization"       # "Samsung Electronics exported $113.2 billion worth of goods in 2021"
             elif group_subject(r) or world_subject(r):
                 yield "not a country"      # "26 significant economies saw a trade surplus of $2.45 trillion",
                 #                            "World commercial services exports hit USD 6.26 trillion"
