@@ -405,6 +405,22 @@ def test_this_year_on_another_page():
     assert part_year_cue(r)
 
 
+def test_this_year_of_the_next_clause_is_not_this_ones():
+    # data/external (RIA Novosti quote, tuned): "$7.4 billion" is last year's; "this year" is the next clause's half
+    r = {"sentence": "\"Last year, the trade turnover reached $7.4 billion, and in the first half of this year, it grew 2.5"
+                     " times, surpassing $8.3 billion,\" the Russian leader stated, as reported by RIA Novosti.",
+         "figure": "$7.4 billion", "year": 2023, "year_basis": "context"}
+    assert not part_year_cue(r)
+
+
+def test_a_ranking_of_partners_with_amounts_is_no_owner():
+    # data/web (Turkish exports 2022, tuned): "the United Kingdom with $12.2 billion" is Turkey's exports to it
+    r = {"sentence": "Germany was followed by the U.S. with $14.3 billion, a historical peak, the United Kingdom with $12.2"
+                     " billion, Italy with $11.2 billion and Iraq with $10.4 billion.", "figure": "$12.2 billion",
+         "reporter_iso3": "TUR", "partner_iso3": "GBR"}
+    assert not with_owner(r)
+
+
 def test_this_year_of_another_figure_is_not_this_ones():
     # data/web w15 (globe.co.th, tuned): "this year" dates the next figure, not "$25 billion last year"
     r = {"sentence": "Trade between the two countries amounted to $25 billion last year and reached $10.787 billion in"

@@ -97,8 +97,9 @@ _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]da
 
 
 # what stands between a figure and a "this year" after it when that year is another figure's ("$25 billion last
-# year and reached $10.787 billion in the first five months of this year")
-_OTHER_TIME_BETWEEN = re.compile(r"\d|\byears?\b|\bmonths?\b", re.I)
+# year and reached $10.787 billion in the first five months of this year", "$7.4 billion, and in the first half of
+# this year"): another time, another clause
+_OTHER_TIME_BETWEEN = re.compile(r"\d|\byears?\b|\bmonths?\b|\bhalf\b|\bquarter\b|,|\band\b", re.I)
 
 
 def _this_year(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:

@@ -329,21 +329,28 @@ _WITH_BEFORE_FIGURE = re.compile(r"(?:\s+(?!(?:to|from|into|with|for|of)\b)[\w-]
 
 
 def with_owner(r: dict) -> bool:
-    """A country other than the reporter stands right before "with" and the figure ("At the forefront is
-    China, with an astounding $3.38 trillion in exports") in a sentence that does not name the reporter
-    before the figure: the amount is that country's own, not the reporter's with it (rule with_owner,
-    reason `another country`). Not a country after "to", "from", "with" ...: a counterpart."""
+    """A country other than the reporter stands right before "with" and the figure, which the words after it call
+    a flow ("At the forefront is China, with an astounding $3.38 trillion in exports"), in a sentence that does
+    not name the reporter before the figure: the amount is that country's own, not the reporter's with it (rule
+    with_owner, reason `another country`). Not a country after "to", "from", "with" ...: a counterpart; not a
+    ranking of partners with their amounts ("Germany was followed by the U.S. with $14.3 billion")."""
     iso = (r.get("reporter_iso3") or "").upper()
     span = figure_span(r) if iso else None
     if span is None:
         return False
-    sentence, pos, _ = span
+    sentence, pos, end = span
+    if not _IN_FLOW_AFTER.match(sentence, end):
+        return False   # "Germany was followed by the U.S. with $14.3 billion, ...": a ranking of the reporter's partners
     before = [p for p in _sentence_places(sentence) if p.end <= pos and p.iso3]
     if not before or any(p.iso3 == iso for p in before):
         return False
     p = before[-1]
     return p.kind in ("country", "demonym") and _WITH_BEFORE_FIGURE.fullmatch(sentence, p.end, pos) is not None \
         and not _REGION_COUNTERPART.search(sentence, max(0, p.start - 12), p.start)
+
+
+# "... with an astounding $3.38 trillion in exports": the amount named as the country's own flow
+_IN_FLOW_AFTER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+)?(?:exports|imports|trade|shipments|sales)\b", re.I)
 
 
 # "In 2022, the value of world merchandise trade increased to USD 25 trillion", "World commercial services exports
