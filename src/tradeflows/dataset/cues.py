@@ -21,10 +21,12 @@ from tradeflows.dataset.cues_text import CUE_WINDOW, number_tail  # noqa: F401
 from tradeflows.dataset.cues_names import (  # noqa: F401
     country_label, entity_of, is_country_itself, m49, norm_name, reporter_class)
 from tradeflows.dataset.cues_reporter import (  # noqa: F401
-    CUE_REASON, balance_owner, entity_cue, group_subject, own_balance, partner_source, rank_frame,
-    reporter_as_counterpart)
+    CUE_REASON, balance_owner, company_subject, compared_owner, entity_cue, group_subject, own_balance, own_total, partner_source, rank_frame,
+    balance_noun_owner, region_owner, reporter_as_counterpart, share_of_other, with_owner, world_subject)
 from tradeflows.dataset.cues_measure import (  # noqa: F401
-    balance_cue, conversion_cue, difference_cue, flow_cue, local_dollar, product_cue, product_rule)
-from tradeflows.dataset.cues_period import fiscal_cue, multi_year_cue, part_year_cue, twelve_months_across  # noqa: F401
+    balance_cue, conversion_cue, difference_cue, flow_cue, local_dollar, not_trade_rule, product_cue, product_rule,
+    support_cue)
+from tradeflows.dataset.cues_period import (  # noqa: F401
+    fiscal_cue, multi_year_cue, multi_year_total, part_year_cue, per_year_cue, twelve_months_across)
 from tradeflows.dataset.cues_partner import (  # noqa: F401
     group_partner_rule, other_flow_partner, part_partner, partner_reason)

@@ -24,6 +24,9 @@ def _generic_goods() -> frozenset[str]:
 
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
 _PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
+# "A €62 billion trade in medical and pharma products accounted for 38% of all exports": the flow noun right after
+# the amount is one product's (rule product_trade_in)
+_PRODUCT_TRADE_IN = re.compile(r"\s+(?:trade|exports?|imports?|shipments)\s+(?:in|of)\s+([a-z][a-z-]*)\b")
 # "Over 900 million dollars was garnered from the export of coffee": earned from one product's sales
 _PRODUCT_FROM_FLOW = re.compile(r"\s+(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|fetched|received|"
                                 r"collected|brought\s+in)\s+from\s+(?:the\s+)?(?:exports?|sales?|shipments?)\s+of\s+"
@@ -36,14 +39,16 @@ _PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|
 _PRODUCT_OF_FLOW = re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+of\s+"
                               r"([a-z][a-z-]*)\b", re.I)
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
-_PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:goods\s+)?"
+# ("Vehicles are the second largest Canadian export by value at $51 billion": a demonym between)
+_PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:[A-Z][a-z]+\s+)?(?:goods\s+)?"
                           r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
                           r"countr(?:y|ies)))", re.I)
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
-# $414 million": a clause that lists the main goods gives each of them, not the total
+# $414 million": a clause that lists the main goods gives each of them, not the total ("the most significant
+# exported goods to African Union countries included debts and their products with a value of $651m")
 _PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
                            # "seven of the ten most exported products to China earning 48 billion dollars"
-                           r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export\s+|import\s+)?"
+                           r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
                            r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
 
 
@@ -88,8 +93,15 @@ _TRADE_CHANNEL = re.compile(r"\b(?:cross[-\s])?border\s+trade|\btransit\s+trade|
 
 
 def _currency_word(word: str) -> bool:
-    """A currency's name written after an amount ("yuan", "ringgit", "rupees"): no product."""
-    return word in aliases().after
+    """A currency's name written after an amount ("yuan", "ringgit", "rupees"), or the last word of one
+    ("360 billion shillings (about 2.79 billion U.S. dollars)": of "Kenyan shillings"): no product."""
+    return word in aliases().after or word in _currency_tails()
+
+
+@lru_cache(maxsize=1)
+def _currency_tails() -> frozenset[str]:
+    """The last word of every currency name written after an amount ("shillings" of "Kenyan shillings")."""
+    return frozenset(a.split()[-1] for a in aliases().after if a.split())
 
 
 def product_cue(r: dict) -> bool:
@@ -118,6 +130,9 @@ def product_rule(r: dict) -> str | None:
     m = _PRODUCT_AFTER.match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_of"
+    m = _PRODUCT_TRADE_IN.match(sentence, end)
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_trade_in"
     lo = clause_start(sentence, pos)
     for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
@@ -188,7 +203,11 @@ _CHANGE_BEFORE = re.compile(
     r"narrow|widen|fall|grow|shrink|expand|jump|climb|slip|plunge|surge|soar|tumble|slide)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+or\s+)?"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$"
     # "more by $12 billion or 23.9 percent", "up by 18.5 percent or $7.8 billion"
-    r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
+    r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$"
+    # "broke the previous record by nearly $5 billion", "which has been exceeded by around $20 billion": the
+    # margin over a record or target (rule margin_by)
+    r"|\b(?:record|target|goal|forecast|estimate|projection|mark|level)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$"
+    r"|\b(?:exceeded|surpassed|overshot|beaten|missed)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I)
 # "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
 _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
                            r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
@@ -246,6 +265,56 @@ def flow_cue(r: dict) -> bool:
     sentence, pos, end = span
     before, after = (_BUY_BEFORE, _FROM_AFTER) if measure == "exports" else (_SELL_BEFORE, _TO_AFTER)
     return bool(before.search(sentence, max(0, pos - 60), pos) and after.match(sentence, end))
+
+
+# "provided 11.6 billion lira ($390.6 million) in support to exporters", "export subsidies of $2 billion": money
+# paid to traders, not their trade (rule support_to_traders)
+_AID = r"(?:support|subsid(?:y|ies)|aid|assistance|incentives?|grants?|loans?|credit|financing|refunds?|rebates?|compensation)"
+_QUAL = r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?"
+_SUPPORT_AFTER = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?\)?\s*(?:in|of|as)\s+(?:[\w-]+\s+){{0,2}}?{_AID}\s+"
+                            r"(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:exporters|importers|traders)\b", re.I)
+_SUPPORT_BEFORE = re.compile(rf"\b(?:exports?|exporters['’]?|imports?|importers['’]?)\s+{_AID}\s+"
+                             rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
+                             rf"|\b{_AID}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:exporters|importers|traders)\s+"
+                             rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$", re.I)
+
+
+def support_cue(r: dict) -> bool:
+    """A money figure that is support paid to traders ("11.6 billion lira ($390.6 million) in support to
+    exporters", "export subsidies of $2 billion"), not their exports or imports (rule support_to_traders,
+    reason `not a flow`)."""
+    span = figure_span(r) if r.get("kind") == "money" and r.get("measure") in ("exports", "imports", "turnover") else None
+    if span is None:
+        return False
+    sentence, pos, end = span
+    return bool(_SUPPORT_AFTER.match(sentence, end) or _SUPPORT_BEFORE.search(sentence, max(0, pos - 60), pos))
+
+
+# "imposing tariffs on Chinese products worth $250 billion", "imposed taxes on $250 billion worth of Chinese imports":
+# the value of the goods a measure covers, no year's flow (rule tariff_cover)
+_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions|quotas|curbs|restrictions|bans?)\s+"
+                            r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I)   # (not "despite tariffs on steel, exports rose to")
+# "Trump's $1.5 trillion tax cut", "a $20 billion stimulus": the noun right after the amount names what it is (rule
+# own_noun)
+_OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue|relief|aid|loan|loans|credit|"
+                             r"investment|investments|infrastructure|defen[cs]e|arms|subsidy|subsidies|fund|package|"
+                             r"bond|bonds|debt|program|programme|project|budgetary)\b", re.I)
+
+
+def not_trade_rule(r: dict) -> str | None:
+    """Why a money figure read as a flow is no flow: the value of goods a tariff or sanction covers (tariff_cover:
+    "imposing tariffs on Chinese products worth $250 billion"), or an amount whose own noun follows it
+    (own_noun: "Trump's $1.5 trillion tax cut"); else None (reason `not a flow`)."""
+    span = figure_span(r) if r.get("kind") == "money" and r.get("measure") in ("exports", "imports", "turnover", "balance") \
+        else None
+    if span is None:
+        return None
+    sentence, pos, end = span
+    if _TARIFF_BEFORE.search(sentence, max(0, pos - 60), pos):
+        return "tariff_cover"
+    if _OWN_NOUN_AFTER.match(sentence, end):
+        return "own_noun"
+    return None
 
 
 # "Total goods and services trade amounted to $86.8 billion in 2019, making up 9.5% of Australia's

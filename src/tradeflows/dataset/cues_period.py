@@ -90,6 +90,92 @@ def multi_year_cue(r: dict) -> bool:
         any(int(m.group(1)) < int(year) - 1 for m in _BASE_VALUE_YEAR.finditer(sentence, lo, hi))
 
 
+# "this year", "so far this year", "year to date", "since the beginning of the year": the page's own year, not
+# over when it was written (rule this_year; a dated page's year is the period rules' year_not_over)
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]date\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+"
+                        r"the\s+year\b", re.I)
+
+
+# what stands between a figure and a "this year" after it when that year is another figure's ("$25 billion last
+# year and reached $10.787 billion in the first five months of this year", "$7.4 billion, and in the first half of
+# this year"): another time, another clause
+_OTHER_TIME_BETWEEN = re.compile(r"\d|\byears?\b|\bmonths?\b|\bhalf\b|\bquarter\b|,|\band\b", re.I)
+
+
+def _this_year(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
+    """The figure's own clause says "this year" before it, or after it with no other time or amount between."""
+    if _THIS_YEAR.search(sentence, lo, pos):
+        return True
+    m = _THIS_YEAR.search(sentence, end, hi)
+    return m is not None and not _OTHER_TIME_BETWEEN.search(sentence, end, m.start())
+
+
+def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
+    """The figure's own clause; a figure alone in brackets reads the clause around its bracket."""
+    if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
+        ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, lo - 1)]
+        close = sentence.find(")", end)
+        nxt = _OWN_CLAUSE_END.search(sentence, close + 1 if close >= 0 else end)
+        return (ends[-1] if ends else 0), (nxt.start() if nxt else len(sentence))
+    return lo, hi
+
+
+# "U.S. trade is valued at more than $500 billion annually", "$2.26 trillion in exports per year", "$320 million in
+# goods flow ... every day": a typical rate, no year's level (rule per_year)
+# (not "from $52.5 billion a year earlier": the level of the year before)
+_PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:annually|(?:a|per|each|every)\s+(?:year|day|month|week)|"
+                             r"per\s+annum|yearly)\b(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)",
+                             re.I)
+
+
+def per_year_cue(r: dict) -> bool:
+    """A money figure said as a rate per year (or day, month) with no year of its own written in its clause
+    ("U.S. trade is valued at more than $500 billion annually"): a typical level, no cell's year (rule per_year,
+    reason `no year`)."""
+    pos = _figure_pos(r) if r.get("kind") == "money" and r.get("year_basis") != "explicit" else None
+    if pos is None:
+        return False
+    return _PER_TIME_AFTER.match(r["sentence"], figure_end(r, pos)) is not None
+
+
+# "Between 2015 and 2020, Vietnam's exports to the EU totaled $250 billion", "In 2018-2022, Turkey exported goods
+# worth $1 trillion", "Over the past five years, ... amounted to $3.5 billion", "Since 2010, Chile has exported ...":
+# an amount summed over several years, no year's level (rule multi_year_total)
+_Y = r"(?:19|20)\d\d"
+_SPAN_BEFORE = re.compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
+                          rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
+                          r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
+                          rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
+_YEAR_WORD = re.compile(rf"\b{_Y}\b")
+OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
+_SPAN_AFTER = re.compile(rf"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
+                         re.I)
+
+
+def multi_year_total(r: dict) -> bool:
+    """A money figure whose own clause sums several years: a span of years before it ("Between 2015 and 2020,
+    ... totaled $250 billion", "In 2018-2022", "over the past five years", "cumulative", "Since 2010, ...") or
+    right after it ("$250 billion between 2015 and 2020"): no one year's level (rule multi_year_total, reason
+    `no year`). Twelve months across two years ("in 2022-23") are a fiscal year, not a span."""
+    pos = _figure_pos(r) if r.get("kind") == "money" else None
+    if pos is None:
+        return False
+    sentence, end = r["sentence"], figure_end(r, pos)
+    lo = clause_start(sentence, pos, None)
+    for m in _SPAN_BEFORE.finditer(sentence, lo, pos):
+        if m.group(1) and m.group(2):
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            y2 = y2 if y2 >= 100 else y1 // 100 * 100 + y2
+            if y2 - y1 <= 1:
+                continue   # "in 2022-23": a fiscal year, the period rules' to read
+        if _YEAR_WORD.search(sentence, m.end(), min(len(sentence), end + OWN_YEAR_REACH)):
+            continue       # "since 2015 ... and in 2017 the surplus was €18 billion", "... the US$18.6 billion recorded
+            #                in 2018": the figure's own year, after the span
+        return True
+    return _SPAN_AFTER.match(sentence, end) is not None
+
+
 def part_year_cue(r: dict) -> bool:
     """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
     sentence names months, a quarter or a half before the figure (not as a base) and the
@@ -120,6 +206,8 @@ def part_year_cue(r: dict) -> bool:
         return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
     if _ONE_MONTH.search(sentence, lo, hi):
         return True    # "Exports in December totaled $8.89 billion"
+    if r.get("year_basis") != "explicit" and _this_year(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
+        return True    # this_year: "China accounted for 61.7 percent (5.8 billion USD) of Mongolia's total trade this year"
     if not parts:
         return False
     if _SAME_PERIOD_AFTER.match(sentence, end):

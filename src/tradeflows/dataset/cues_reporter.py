@@ -55,15 +55,34 @@ _GROUP_SUBJECT = re.compile(r"(?<![\w,.-])(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*|d
 _GROUP_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?$", re.I)
 
 
+# "Intra-ASEAN trade in 2022 was worth nearly $450 billion", "intra-regional trade": the trade among a group's
+# members (rule group_subject)
+_INTRA_GROUP = re.compile(r"\bintra[-\s]?(?:[A-Za-z]+)\s+(?:(?:merchandise|goods|commodity)\s+)?(?:trade|exports|imports|turnover)\b"
+                          # "Total trilateral trade between Canada, the U.S., and Mexico hit $1.93 trillion in 2023"
+                          r"|\b(?:trilateral|multilateral|quadrilateral)\s+(?:(?:merchandise|goods)\s+)?(?:trade|turnover)\b",
+                          re.I)
+
+
+# "NAFTA's signatory nations' trade increased from $297 billion in 1993": a bloc's members own the flow (not
+# "trade with the EAEU member countries", nor "with NAFTA's member states": the counterpart)
+_MEMBERS_SUBJECT = re.compile(r"['’]s\s+(?:member|signatory)\s+(?:economies|nations|countries|states)\b", re.I)
+_MEMBERS_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$", re.I)
+
+
 def group_subject(r: dict) -> bool:
     """The clause before the figure has a group of countries for its subject ("32 nations with
-    $2.1 trillion", "developing economies $11.2 trillion"): the figure is the group's, not the
-    reporter's (reason `not a country`)."""
+    $2.1 trillion", "developing economies $11.2 trillion", "NAFTA's signatory nations' trade", "Intra-ASEAN
+    trade"): the figure is the group's, not the reporter's (reason `not a country`)."""
     pos = _figure_pos(r)
     if pos is None:
         return False
     sentence = r["sentence"]
     lo = clause_start(sentence, pos)
+    if _INTRA_GROUP.search(sentence, lo, pos):
+        return True
+    for m in _MEMBERS_SUBJECT.finditer(sentence, lo, pos):
+        if not _MEMBERS_PARTNER_BEFORE.search(sentence, max(lo, m.start() - 40), m.start()):
+            return True
     for m in _GROUP_SUBJECT.finditer(sentence, lo, pos):
         if not _GROUP_PARTNER_BEFORE.search(sentence, max(lo, m.start() - 12), m.start()) \
                 or sentence[max(0, m.start() - 12):m.start()].lower().endswith("opposed to "):
@@ -195,6 +214,24 @@ def own_balance(r: dict) -> bool:
     return _OWN_BALANCE.search(sentence, clause_start(sentence, pos, None), pos) is not None
 
 
+# "The $5.1 trillion total remains the second-greatest total on record, trailing only the $5.3 trillion total in
+# 2022": an amount its own noun calls the total (rule own_total)
+_TOTAL_AFTER = re.compile(r"\s+(?:total|grand\s+total|overall\s+total)\b", re.I)
+
+
+def own_total(r: dict) -> bool:
+    """A flow the noun right after it calls a total ("the $5.3 trillion total in 2022") while its partner was
+    carried from another sentence or the page's head: a country's total is with the world, not with a partner
+    named elsewhere (reason `no partner`)."""
+    if r.get("partner") == "world" or not r.get("partner"):
+        return False
+    prule = next((x.split(":", 1)[1] for x in (r.get("fact_rules") or "").split(";") if x.startswith("partner:")), "")
+    if prule not in ("carried", "head", "head_flow"):
+        return False
+    span = figure_span(r)
+    return span is not None and _TOTAL_AFTER.match(span[0], span[2]) is not None
+
+
 # ------------------------------------------------------------------ ranked partner (issue 14, fifth sample)
 
 # "Japan was Australia's fifth-largest import source, valued at AUD27.4 billion", "the US has again
@@ -244,3 +281,214 @@ def rank_frame(r: dict) -> str | None:
             return "partner"
         return None
     return None
+
+
+# ------------------------------------------------------------------ a region's or another country's own (issue 14, panel7 sample)
+
+# "Texas exports again accounted for more than ...", "Texas reported export trade amounting to $42.1 billion",
+# "the state of Georgia reported": a region of the reporter's country owns the flow of its sentence (rule region_owner)
+_REGION_OWNS = re.compile(r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|merchandise|goods|international|annual|"
+                          r"export|import)\s+){0,2}(?:exports?|imports?|trade|turnover|shipments|sales\s+abroad)\b"
+                          r"|\s+(?:reported|recorded|exported|imported|shipped|posted|registered|logged|surpassed|saw)\b", re.I)
+# a region after the figure behind one of these is a part of the figure's whole ("exports rose to $X, with
+# Guangdong's exports accounting for a third"), not its owner
+_REGION_PART_BETWEEN = re.compile(r"\b(?:with|while|whereas|which|including|includes|led\s+by|mainly|mostly|"
+                                  r"chiefly|accounting|among|of\s+which)\b", re.I)
+_REGION_COUNTERPART = re.compile(r"\b(?:to|with|from|into|between|and|via|through)\s+(?:the\s+)?$", re.I)
+
+
+def region_owner(r: dict) -> bool:
+    """The figure's sentence names a region of the reporter's country as the owner of its flow ("With more
+    than $375.3 billion in exports in 2021, ..., Texas exports again accounted for more than California and
+    New York combined") and never names the country itself: the figure is the region's (rule region_owner,
+    reason `subnational reporter`). A region after the figure behind "with", "including", "accounting" ...
+    is a part of the figure's whole, and one after "to", "with", "from" a counterpart."""
+    iso = (r.get("reporter_iso3") or "").upper()
+    span = figure_span(r) if iso else None
+    if span is None:
+        return False
+    sentence, pos, end = span
+    found = _sentence_places(sentence)
+    if any(p.iso3 == iso and p.kind in ("country", "demonym") for p in found):
+        return False
+    for p in found:
+        if p.kind != "region" or p.iso3 != iso or not _REGION_OWNS.match(sentence, p.end) \
+                or _REGION_COUNTERPART.search(sentence, max(0, p.start - 12), p.start):
+            continue
+        if p.start >= end and _REGION_PART_BETWEEN.search(sentence, end, p.start):
+            continue
+        return True
+    return False
+
+
+# "At the forefront is China, with an astounding $3.38 trillion in exports", "China leads the way with $2.26
+# trillion in exports": the country right before "with" owns the amount after it (rule with_owner)
+_WITH_BEFORE_FIGURE = re.compile(r"(?:\s+(?!(?:to|from|into|with|for|of)\b)[\w-]+){0,4}?\s*,?\s+with\s+"
+                                 r"(?:(?:an?|the|some|about|around|nearly|almost|over|more\s+than|astounding|"
+                                 r"impressive|record|whopping|estimated|total)\s+){0,3}$", re.I)
+
+
+def with_owner(r: dict) -> bool:
+    """A country other than the reporter stands right before "with" and the figure, which the words after it call
+    a flow ("At the forefront is China, with an astounding $3.38 trillion in exports"), in a sentence that does
+    not name the reporter before the figure: the amount is that country's own, not the reporter's with it (rule
+    with_owner, reason `another country`). Not a country after "to", "from", "with" ...: a counterpart; not a
+    ranking of partners with their amounts ("Germany was followed by the U.S. with $14.3 billion")."""
+    iso = (r.get("reporter_iso3") or "").upper()
+    span = figure_span(r) if iso else None
+    if span is None:
+        return False
+    sentence, pos, end = span
+    if not _IN_FLOW_AFTER.match(sentence, end):
+        return False   # "Germany was followed by the U.S. with $14.3 billion, ...": a ranking of the reporter's partners
+    before = [p for p in _sentence_places(sentence) if p.end <= pos and p.iso3]
+    if not before or any(p.iso3 == iso for p in before):
+        return False
+    p = before[-1]
+    return p.kind in ("country", "demonym") and _WITH_BEFORE_FIGURE.fullmatch(sentence, p.end, pos) is not None \
+        and not _REGION_COUNTERPART.search(sentence, max(0, p.start - 12), p.start)
+
+
+# "... with an astounding $3.38 trillion in exports": the amount named as the country's own flow
+_IN_FLOW_AFTER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+)?(?:exports|imports|trade|shipments|sales)\b", re.I)
+
+
+# "In 2022, the value of world merchandise trade increased to USD 25 trillion", "World commercial services exports
+# hit USD 6.26 trillion in 2021", "global trade": the world's own total is no country's flow (rule world_subject)
+_WORLD_FLOW = re.compile(r"\b(?:world|global|worldwide)\s+(?:(?:merchandise|commercial|goods|services|commodity|"
+                         r"and|trade\s+in)\s+){0,3}(?:trade|exports|imports|turnover|shipments)\b", re.I)
+_WORLD_FLOW_PARTNER = re.compile(r"\b(?:to|with|from|into)\s+(?:the\s+)?$", re.I)
+
+
+def world_subject(r: dict) -> bool:
+    """The figure's clause before it names the world's (global) trade as its subject and no country owns a flow
+    there ("- World commercial services exports hit USD 6.26 trillion in 2021"): the amount is the world's, not
+    the reporter's (rule world_subject, reason `not a country`). A country named before the figure in its clause
+    ("China's share of world trade, at ...") owns the figure, and the world after "to", "with" is a counterpart."""
+    span = figure_span(r)
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    lo = clause_start(sentence, pos)
+    m = _WORLD_FLOW.search(sentence, lo, pos)
+    if m is None or _WORLD_FLOW_PARTNER.search(sentence, max(lo, m.start() - 12), m.start()):
+        return False
+    return not any(lo <= p.start < pos and p.iso3 and p.kind in ("country", "demonym") for p in _sentence_places(sentence))
+
+
+# "China-EU merchandise trade hit EUR 850 billion in 2022, with EU deficit of EUR 396 billion", "India's trade
+# deficit": the place right before the balance noun owns the balance (rule balance_noun_owner)
+_TO_FROM_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
+_BALANCE_NOUN_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:goods|merchandise|overall|total|trade|bilateral)\s+){0,2}"
+                                 r"(?:deficit|surplus|trade\s+gap)\b", re.I)
+
+
+def balance_noun_owner(r: dict) -> bool:
+    """A balance whose own clause names a third place, neither its reporter nor its partner, right before the balance
+    noun ("with EU deficit of EUR 396 billion" read as the United States' with China): the surplus or deficit is
+    that place's (reason `another country`). The partner's own deficit with the reporter is the reporter's surplus
+    with it, the same magnitude ("Africa's trade deficit with China ... US$64 billion" on China's customs data). The place stands before the balance noun, not after it as the counterpart does
+    ("trade deficit with the EU"); one after "to", "from" is a counterpart still."""
+    iso = (r.get("reporter_iso3") or "").upper()
+    span = figure_span(r) if r.get("measure") == "balance" and iso else None
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    lo = clause_start(sentence, pos)
+    piso, pname = (r.get("partner_iso3") or "").upper(), r.get("partner") or ""
+    for p in _sentence_places(sentence):
+        if not lo <= p.start < pos or (p.iso3 or "").upper() == iso or p.kind not in ("country", "demonym", "bloc"):
+            continue
+        if (p.iso3 and p.iso3 == piso) or p.name == pname:
+            continue       # the partner's deficit with the reporter is the reporter's surplus with it (a magnitude)
+        m = _BALANCE_NOUN_AFTER.match(sentence, p.end)
+        if m is None or m.end() > pos or _TO_FROM_BEFORE.search(sentence, max(0, p.start - 12), p.start):
+            continue
+        if re.search(r"[,;]|\b(?:while|whereas|but)\b", sentence[m.end():pos]):
+            continue      # another clause stands between that balance and the figure
+        return True
+    return False
+
+
+# "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion":
+# the amounts after "those of" are the compared countries' own (rule compared_owner)
+_THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?", re.I)
+
+
+def compared_owner(r: dict) -> bool:
+    """The figure stands after "those of" / "that of" in its sentence and its partner is named after those words
+    ("... were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion"): the amount is the
+    compared country's own flow, not the reporter's with it (rule compared_owner, reason `another country`)."""
+    piso = (r.get("partner_iso3") or "").upper()
+    span = figure_span(r) if piso else None
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    m = None
+    for m_ in _THOSE_OF.finditer(sentence, 0, pos):
+        m = m_
+    if m is None:
+        return False
+    return any(m.end() <= p.start < pos and p.iso3 == piso for p in _sentence_places(sentence))
+
+
+# "India's imports at $979 million, however, constituted just 7.8 per cent of Sri Lanka's total exports": the amount
+# is a share of another country's flow, counted in that country's statistics (rule share_of_other)
+_SHARE_OF_AFTER = re.compile(r"[^.;]{0,40}?\b(?:constitut\w+|account\w*\s+for|made\s+up|makes?\s+up|represent\w*|formed|forms)\s+"
+                             r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?[\d.,]+\s*"
+                             r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def share_of_other(r: dict) -> bool:
+    """An export or import figure its clause calls a share of another country's flow ("India's imports at $979
+    million, however, constituted just 7.8 per cent of Sri Lanka's total exports"): the amount is that country's
+    flow with the reporter, from its statistics (rule share_of_other, reason `another country`)."""
+    iso = (r.get("reporter_iso3") or "").upper()
+    span = figure_span(r) if iso and r.get("measure") in ("exports", "imports") else None
+    if span is None:
+        return False
+    sentence, _, end = span
+    for p in _sentence_places(sentence):
+        if p.start < end or not p.iso3 or p.iso3 == iso or p.kind not in ("country", "demonym"):
+            continue
+        if _SHARE_OF_AFTER.fullmatch(sentence, end, p.start) and _POSSESSIVE_FLOW.match(sentence, p.end):
+            return True
+    return False
+
+
+_POSSESSIVE_FLOW = re.compile(r"['’]s?\s+(?:(?:total|overall|global|merchandise|goods)\s+){0,2}(?:exports|imports|trade)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _company_name() -> re.Pattern:
+    """A capitalised name ending in a company's suffix word (vocab company_suffixes.txt), built once."""
+    from tradeflows.vocab import read_lines
+    suffixes = sorted({w.strip() for w in read_lines("company_suffixes.txt") if w.strip()}, key=len, reverse=True)
+    return re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:" + "|".join(map(re.escape, suffixes)) + r")\b\.?")
+
+
+# "Samsung Electronics exported $113.2 billion worth of goods in 2021", "The firm's exports rose to $5 billion":
+# a company is the subject of the figure's clause (rule company_subject)
+_FIRM_WORDS = re.compile(r"\b(?:the\s+firm|the\s+group|the\s+conglomerate|the\s+carmaker|the\s+automaker|the\s+manufacturer)(?:['’]s)?\b",
+                         re.I)
+
+
+_ABBREVIATED_SUFFIX = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd)\.\s$")
+
+
+def company_subject(r: dict) -> bool:
+    """The clause before the figure has a company for its subject: a capitalised name ending in a company's suffix
+    ("Samsung Electronics exported $113.2 billion", "Reliance Industries accounted for $50 billion of India's
+    exports") or "the firm('s)", "the group's", "the carmaker" ...; not a company after "to", "with", "from" (a
+    counterpart). The figure is the company's, not its country's (reason `organization`)."""
+    pos = _figure_pos(r)
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    lo = clause_start(sentence, pos)
+    while lo > 2 and _ABBREVIATED_SUFFIX.search(sentence, max(0, lo - 8), lo):
+        lo = clause_start(sentence, lo - 2)   # "Samsung Electronics Co. was responsible": no clause ends at "Co."
+    for m in list(_company_name().finditer(sentence, lo, pos)) + list(_FIRM_WORDS.finditer(sentence, lo, pos)):
+        if not _PARTNER_BEFORE.search(sentence, lo, m.start()):
+            return True
+    return False

@@ -24,7 +24,10 @@ from typing import Iterable, Iterator
 from tradeflows.dataset.cues import (
     CUE_REASON,
     balance_cue,
+    balance_noun_owner,
     balance_owner,
+    company_subject,
+    compared_owner,
     country_label,
     conversion_cue,
     difference_cue,
@@ -36,18 +39,27 @@ from tradeflows.dataset.cues import (
     local_dollar,
     m49,
     multi_year_cue,
+    multi_year_total,
     norm_name,
+    not_trade_rule,
     other_flow_partner,
     own_balance,
+    own_total,
     part_year_cue,
+    per_year_cue,
     partner_reason,
     partner_source,
     product_cue,
     number_tail,
     rank_frame,
+    region_owner,
     reporter_as_counterpart,
+    share_of_other,
     reporter_class,
+    support_cue,
     twelve_months_across,
+    with_owner,
+    world_subject,
 )
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.vocab import alternation, read_csv, read_lines
@@ -111,6 +123,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "balance cue"
     elif flow_cue(r):
         yield "flow cue"
+    elif support_cue(r) or not_trade_rule(r):
+        yield "not a flow"         # "11.6 billion lira ($390.6 million) in support to exporters", "tariffs on
+        #                            Chinese products worth $250 billion", "Trump's $1.5 trillion tax cut"
     if not r.get("reporter_iso3"):
         yield "no reporter"
     else:
@@ -125,8 +140,17 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
             cue = entity_cue(r)
             if cue:
                 yield CUE_REASON[cue]
-            elif group_subject(r):
-                yield "not a country"      # "26 significant economies saw a trade surplus of $2.45 trillion"
+            elif company_subject(r):
+                yield "organization"       # "Samsung Electronics exported $113.2 billion worth of goods in 2021"
+            elif group_subject(r) or world_subject(r):
+                yield "not a country"      # "26 significant economies saw a trade surplus of $2.45 trillion",
+                #                            "World commercial services exports hit USD 6.26 trillion"
+            elif region_owner(r):
+                yield "subnational reporter"   # "..., Texas exports again accounted for more than California"
+            elif with_owner(r) or balance_noun_owner(r) or compared_owner(r) or share_of_other(r):
+                yield "another country"    # "At the forefront is China, with an astounding $3.38 trillion in exports",
+                #                            "China-EU merchandise trade ..., with EU deficit of EUR 396 billion",
+                #                            "... below those of Vietnam, at US$69.5 billion"
             elif balance_owner(r) or partner_source(r) or rank_frame(r) == "reporter" or reporter_as_counterpart(r):
                 yield "another country"    # "Canada was the country with ... surplus"; "the US Census Bureau data";
                 #                            "Japan was Australia's fifth-largest import source, valued at ..."
@@ -135,8 +159,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "target"
     elif status != "actual":
         yield "historical"
-    if r.get("year") is None:
-        yield "no year"
+    if r.get("year") is None or per_year_cue(r) or multi_year_total(r):
+        yield "no year"            # (per_year: "U.S. trade is valued at more than $500 billion annually";
+        #                            multi_year_total: "Between 2015 and 2020, ... totaled $250 billion")
     elif twelve_months_across(r) or (full_year(r) and fiscal_cue(r)):
         yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
     elif not full_year(r) or part_year_cue(r):
@@ -150,8 +175,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
     pr = partner_reason(r)
     if pr:
         yield pr
-    elif own_balance(r):
-        yield "no partner"         # "increasing its surplus ... to a record $333.4 billion" (partner carried)
+    elif own_balance(r) or own_total(r):
+        yield "no partner"         # "increasing its surplus ... to a record $333.4 billion" (partner carried),
+        #                            "the $5.3 trillion total in 2022" (partner carried)
     elif other_flow_partner(r):
         yield "partner of another flow"
     elif rank_frame(r) == "partner":

@@ -20,8 +20,9 @@ FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
 CARRY_SENTENCES = 4  # how many sentences a partner named in passing stays the subject
 HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title's partner governs
 
-# "this Central Asian country": an anaphor for the partner already named
-ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner)\b", re.I)
+# "this Central Asian country": an anaphor for the partner already named; "The West African nation's favorable
+# trade balance": an epithet of the page's own country (neither is a counterpart of its own)
+ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner|nation)\b", re.I)
 # "with this country of the South Caucasus": a place describing a country named before
 DESCRIPTOR_BEFORE = re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart

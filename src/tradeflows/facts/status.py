@@ -72,7 +72,7 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
     if in_body_name(text, start, end):
         return True
     if _THAN_BEFORE.search(text, max(0, start - 8), start):
-        return True  # "fell more sharply than expected in May": a comparison with forecasts
+        return True  # "fell more sharply than expected in May", "higher-than-expected": a comparison with forecasts
 
     return text[start:end].lower().startswith("to ") and bool(
         _CHANGED_BEFORE.search(text, max(0, start - 40), start))
@@ -127,7 +127,8 @@ def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_c
 _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 
-_THAN_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.I)
+# ("higher-than-expected earnings", "better-than-forecast exports": the comparison hyphened into one word)
+_THAN_BEFORE = re.compile(r"\b(?:than|as)(?:\s+|-)$", re.I)
 _COMPARED_IN = re.compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)

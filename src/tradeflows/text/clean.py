@@ -199,10 +199,17 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
     return len(prev) < 0.6 * width and nxt[:1].isupper() and not prev.endswith(("-", ","))
 
 
+# "- US-China bilateral goods trade totaled USD 690 billion in 2022, down 4% from 2021 peak": a list item, a
+# line of its own whatever its width
+_LIST_ITEM = re.compile(r"(?:[-–*•▪‣●]|\d{1,2}[.)])\s+\S")
+
+
 def _hard_wrapped(lines: list[str], kinds: list[str], width: int) -> bool:
     """A web page whose body lines are wrapped at a fixed width, as in a PDF ("the bilateral trade
-    turnover increased by 34" / "percent and reached ..."): most full-width lines end mid-sentence."""
-    body = [ln.strip() for ln, k in zip(lines, kinds) if k == BODY and len(ln.strip()) > 20]
+    turnover increased by 34" / "percent and reached ..."): most full-width lines end mid-sentence.
+    List items (a bullet, a dash or a number opens the line) are lines of their own and do not count."""
+    body = [ln.strip() for ln, k in zip(lines, kinds) if k == BODY and len(ln.strip()) > 20
+            and not _LIST_ITEM.match(ln.strip())]
     full = [ln for ln in body if 0.75 * width <= len(ln) <= width + 5]
     open_ends = [ln for ln in full if not _ends_terminal(ln)]
     return width <= 100 and len(open_ends) >= 5 and len(open_ends) >= 0.6 * len(body)
