@@ -43,6 +43,17 @@ EVENT_NAME_AFTER = re.compile(r"\s+(?:conflict|war|crisis|standoff|stand-off|inv
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
 ANAPHOR_NOUN = re.compile(r"\s+(?:country|state|republic|nation|market|economy|giant|kingdom|partner)\b", re.I)
 
+# "Mexican exports to the Asian country", "making the Arab country India's third largest trading partner": a
+# region's demonym before a singular noun for one country is an anaphor of a country named before, never the
+# region itself (rule region_anaphor; "the European market", "Asian countries" still name the region)
+REGION_ANAPHOR_NOUN = re.compile(r"\s+(?:country|nation|giant|kingdom|republic|state|emirate)\b(?![’'-])", re.I)
+
+
+def region_anaphor(text: str, p: Place) -> bool:
+    """p is a region's demonym standing in an anaphor of one country ("the Asian country")."""
+    return p.kind == "demonym" and p.iso3 is None and REGION_ANAPHOR_NOUN.match(text, p.end) is not None
+
+
 # "Imports from Germany, which is the UK's largest EU trading partner, dropped 30.5 per cent", "Exports to
 # South Sudan, which was admitted to the EAC in March this year stood at $71 million": a place in a relative
 # clause describing the place before it (a copula, no figure in between) is no counterpart of its own
@@ -68,7 +79,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
     """_candidates' tests of the place alone (its words around), read once per place of a document."""
     key = (p.start, p.end, p.name)
     if key not in seen:
-        seen[key] = (not ANAPHORIC.match(text, p.end)
+        seen[key] = (not ANAPHORIC.match(text, p.end) and not region_anaphor(text, p)
                      and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
                      and not cue("descriptor_before", DESCRIPTOR_BEFORE).search(text, max(0, p.start - 40), p.start)
                      and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
@@ -100,14 +111,16 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)
 
 # "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after
 # the figure that is followed by a figure of its own is the next item, not this figure's partner
-_OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+# ("Russia - $2.9bn (15.1%), and Kazakhstan - $1.5bn": a spaced ASCII hyphen sets an item's figure
+# off as a dash does, own_figure_dash)
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                                r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
                                # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
                                r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"
                                # "and the EU came in third with an export value of 16.4 billion USD": a bare scaled number
                                r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b)"
                                # "followed at 24.6% and South Sudan 23.3%": a place with its own percentage
-                               r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                                r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
                                # "Spain with N1,030.09 billion or 8.11 per cent, Canada with N907.64 billion": an item's
                                # amount in a letter-signed currency or a bare scaled number (rule own_scaled_after)

@@ -41,6 +41,13 @@ def carried(cl):
     if balance:
         cl.partner_rule = "balance_carried"
         return st.partner
+    # "Approximately 34% of Australia's total exports go to China." then, a paragraph of its own, "The largest
+    # percentage of these exports includes ... iron ore ($46 billion)": a demonstrative flow ("these exports",
+    # "the transaction volume") names the flow of the sentence before, with its counterpart (rule flow_anaphor)
+    if (st.partner is not None and not here and not part and cl.si - st.partner_si == 1 and cl.measure in FLOW_MEASURES
+            and not _candidates(cl) and cue("flow_anaphor", _FLOW_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)):
+        cl.partner_rule = "flow_anaphor"
+        return st.partner
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
     # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
     # countries": a plural anaphor names the group carried before (rule group_carried)
@@ -73,6 +80,8 @@ _SAME_PERIOD = re.compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|
 _CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
                                  r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\b")
 _BALANCE_ANAPHOR = re.compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|surplus|imbalance|gap)\b(?!\s+(?:with|of)\b)")
+_FLOW_ANAPHOR = re.compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\b"
+                           r"|\bthe\s+(?:transaction|trade|trading)\s+volume\b(?!\s+(?:with|of|between|in)\b)", re.I)
 _GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:countries|states|nations|economies|markets)\b"
                             r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country

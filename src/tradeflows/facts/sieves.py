@@ -54,6 +54,7 @@ PARTNER_SIEVE = (
     ("with_it", P.with_it),              # "Kazakhstan remained ...: trade turnover with it ... $26 billion"
     ("bloc_anaphor", P.bloc_anaphor),    # "Vietnam's trade with the bloc": the bloc named last
     ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
+    ("region_anaphor", P.region_anaphor_dest),  # "Mexican exports to the Asian country": the country named last
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
     ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
