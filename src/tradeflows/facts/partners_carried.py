@@ -187,6 +187,8 @@ def head(cl):
         if cl.reporter_rule in OWN_FLOW_RULES:
             return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)
         cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
+    elif cl.d.head_first_line:
+        cl.partner_rule = "head_first_line"  # the page gave no title: its first line was read as one
     return p
 
 
