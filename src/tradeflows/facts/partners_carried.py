@@ -63,7 +63,7 @@ def carried(cl):
             cl.partner_rule = "carried_other_side"
             return other
         if bilateral and _COUNTRIES.search(bilateral.group()):
-            if _bloc_for_two_countries(st.partner, bilateral):
+            if _bloc_for_two_countries(st.partner, bilateral) and _names_another_country(cl):
                 # "Indonesia is Vietnam's third biggest trade partner in ASEAN ... Two-way trade increased
                 # from 8.2 billion USD": the pair's trade is with a country, not the bloc a ranking was in
                 # (rule bilateral_not_bloc: the later rules, the page's head, may name it)
@@ -123,6 +123,17 @@ def _other_side(cl):
         return None   # "It imported 434 million dollars ..., with Ghana controlling 16.4 percent of its total imports"
     named = cl.d.places(st.partner_si)
     return home if any(p.name == home[0] or (home[1] is not None and p.iso3 == home[1]) for p in named) else None
+
+
+def _names_another_country(cl) -> bool:
+    """The sentence that set the carried bloc also names a country other than the reporter, one "the two
+    countries" may mean; when it names none ("ASEAN remained China's largest trading partner. The value of
+    goods traded between the two countries rose 7.1 percent"), the writer's "two countries" are the pair
+    of the reporter and the bloc (rule bilateral_bloc_pair keeps the bloc)."""
+    named = [p for p in cl.d.places(cl.st.partner_si) if p.kind == "country" and not _same(p, cl.rep, cl.rep_iso)]
+    if not named:
+        cl.partner_rule = "bilateral_bloc_pair"
+    return bool(named)
 
 
 def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
