@@ -21,3 +21,18 @@ def test_the_table_has_rows():
 @pytest.mark.parametrize("sentence, figure, pub_year, expected, rules", ROWS)
 def test_partner_of_a_phrasing(sentence, figure, pub_year, expected, rules):
     _check(sentence, figure, pub_year, expected, rules)
+
+
+def test_a_bare_flow_continues_the_pair_of_the_paragraph_before():
+    # cand.com.vn (VOV), the web set's tuned page w01: "Vietnamese exports brought in US$11.38 billion" opens a
+    # paragraph right after the one on the pair's two-way trade (a photo caption between): a flow the pair's
+    # sentence did not give, naming no place, continues that pair (partner rule pair_continued)
+    from tradeflows.pipeline import figures_of_text
+    text = ("Vietnam-Japan trade reaches over US$20 billion in first half\n\nTwo-way trade turnover between Vietnam "
+            "and Japan during the opening six months of the year hit more than US$20 billion, according to the latest "
+            "figures released by the General Department of Vietnam Customs.\n\nvietnam-japan trade reaches over us 20 "
+            "billion in first half picture 1\n\nVietnamese exports brought in US$11.38 billion, representing a "
+            "year-on-year rise of 13%, said the department..")
+    f = {x.figure: x for x in figures_of_text(text, "phrasing", "web", pub_year=2022)}["US$11.38 billion"]
+    assert (f.reporter_iso3, f.partner_iso3) == ("VNM", "JPN")
+    assert "partner:pair_continued" in f.fact_rules.split(";")

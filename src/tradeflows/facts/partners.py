@@ -10,7 +10,7 @@ reading of the window's places (partners_candidates); this module gathers them u
 name, so that the sieve and the modules that share their constants import them from here:
   partners_item      the figure's own item: list_item, respectively, right_after, shares
   partners_sentence  its sentence: frame, intra_bloc, bloc_anaphor, region_anaphor, anaphor_dest, sentence
-  partners_carried   beyond it: mirror_flow, frame_carried, carried, section_goal, head
+  partners_carried   beyond it: mirror_flow, frame_carried, carried, pair_continued, section_goal, head
 """
 from __future__ import annotations
 
@@ -25,4 +25,5 @@ from tradeflows.facts.partners_sentence import (  # noqa: F401
     NEXT_ITEM_COST, anaphor_dest, bloc_anaphor, frame, intra_bloc, place_cost, region_anaphor_dest, sentence,
     with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
-    BILATERAL, OWN_FLOW_RULES, carried, frame_carried, head, mirror_flow, pair_part, section_goal)
+    BILATERAL, OWN_FLOW_RULES, carried, frame_carried, head, mirror_flow, pair_continued, pair_part,
+    section_goal)

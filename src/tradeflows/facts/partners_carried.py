@@ -102,6 +102,36 @@ def _country_of_city(p: tuple, rep_iso) -> tuple:
         return p
 
 
+def pair_continued(cl):
+    """'Two-way trade turnover between Vietnam and Japan ... hit more than US$20 billion' then, a paragraph
+    of its own, 'Vietnamese exports brought in US$11.38 billion': a flow naming no place nor a world cue,
+    at most two sentences after one on the page's own pair (the reporter and the head's counterpart) with
+    no place named between, continues that pair across the paragraph break."""
+    from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
+    st, head = cl.st, cl.head_partner
+    flow = _PAIR_FLOW.get(cl.measure)
+    if head is None or st.partner is None or flow is None or st.partner_para == cl.pi \
+            or not 0 < cl.si - st.partner_si <= 2 or not _is(st.partner, head[0], head[1]) \
+            or _is(st.partner, cl.rep, cl.rep_iso):
+        return None   # (the head's counterpart as the figure's reporter: rule head swaps the pair)
+    s0, s1 = cl.d.c.sentences[st.partner_si]
+    if _candidates(cl) or _world_words(cl.d.text, cl.lo, cl.hi) \
+            or any(cl.d.places(k) for k in range(st.partner_si + 1, cl.si)) \
+            or not any(_same(p, cl.rep, cl.rep_iso) for p in cl.d.places(st.partner_si)) \
+            or (cl.reporter_rule in OWN_FLOW_RULES and cue("pair_flow_" + cl.measure, flow).search(cl.d.text, s0, s1)):
+        # "Turkey's exports to China ... $1.15 billion, while imports from China made up $9.8 billion. \n\n In June
+        # of this year, Turkey's exports increased by 15.7 percent": a flow the pair's sentence already gave, named
+        # again with its owner, is another whole, the reporter's total ("the trade balance totalled" still continues)
+        return None
+    return st.partner
+
+
+# the flow words of a measure: a pair's sentence that gave that flow leaves none to continue
+_PAIR_FLOW = {"exports": re.compile(r"\bexport|\bshipment|\bsold\b|\bsales\b|\bsupplie[sd]\b", re.I),
+              "imports": re.compile(r"\bimport|\bbought\b|\bpurchas", re.I),
+              "balance": re.compile(r"\bsurplus|\bdeficit|\bbalance\b", re.I)}
+
+
 def pair_part(cl):
     """"При этом экспорт вырос в 2,1 раза" after "оборот ЕАЭС с Ираном ... составил": the partner of the two
     sides of the sentence before (facts/reporters.py previous_pair), not the place named last."""
