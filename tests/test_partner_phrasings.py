@@ -36,3 +36,13 @@ def test_a_bare_flow_continues_the_pair_of_the_paragraph_before():
     f = {x.figure: x for x in figures_of_text(text, "phrasing", "web", pub_year=2022)}["US$11.38 billion"]
     assert (f.reporter_iso3, f.partner_iso3) == ("VNM", "JPN")
     assert "partner:pair_continued" in f.fact_rules.split(";")
+
+
+def test_a_place_the_subject_stands_behind_is_no_counterpart():
+    # warsawpoint (the external set's tuned page d63): "Poland in 2020 was behind China with a volume of EUR 2.1 bn":
+    # the figure is Poland's, the place ranked ahead is none (partners_candidates RANKED_AHEAD_BEFORE, ranked_behind)
+    from tradeflows.pipeline import figures_of_text
+    path = Path(__file__).resolve().parent.parent / "data" / "external" / "raw" / "d63_warsawpoint-germany-poland-2020.txt"
+    text = "\n".join(path.read_text("utf-8").splitlines()[:5])   # its first paragraphs, to that sentence
+    f = {x.figure: x for x in figures_of_text(text, "phrasing", "web", pub_year=2021)}["EUR 2.1 bn"]
+    assert (f.reporter_iso3, f.partner_iso3) == ("DEU", "POL")

@@ -30,7 +30,11 @@ EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+pl
                                 r"said|says|told\s+\w+|speaking|spoke|announced|stated|noted|declared)\s+in\s+$", re.I)
 # "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
 RANKED_AHEAD_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
-                                 r"|\bsecond\s+only\s+to\s+(?:the\s+)?$", re.I)
+                                 r"|\bsecond\s+only\s+to\s+(?:the\s+)?$"
+                                 # "Poland in 2020 was behind China with a volume of EUR 2.1 bn", "ranks fourth, behind
+                                 # China": a place the subject stands behind (rule ranked_behind)
+                                 r"|\b(?:was|is|are|were|came|comes|ranked|ranks|remained|remains|stood|stands|lagged|lags|"
+                                 r"fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(?:\w+\s+)?behind\s+(?:the\s+)?$", re.I)
 # "China had surpassed Australia to become New Zealand's main imports partner", "Mexico overtook China":
 # the rival a place passed is no counterpart of the figures that follow (unless it has its own figure)
 RIVAL_BEFORE = re.compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
@@ -86,7 +90,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
                      and not EVENT_NAME_AFTER.match(text, p.end)
                      and not described_in_clause(text, p)
-                     and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
+                     and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
                               and not _OWN_FIGURE_AFTER.match(text, p.end))
                      and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end))
