@@ -23,9 +23,11 @@ _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 
 # "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
-# share's "of the total" names the whole, not the share's counterpart
+# share's "of the total" names the whole, not the share's counterpart (also "11 percent share of Egypt's total exchange
+# trade with African countries": a share word and an owner's possessive before "total", of_whole)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\b", re.I)
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|overall|entire|whole)\b", re.I)
+_OF_WHOLE = re.compile(r"\s+(?:share\s+)?of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?[’']s?\s+)?"
+                       r"(?:total|overall|entire|whole)\b", re.I)
 
 
 def frame(cl):
