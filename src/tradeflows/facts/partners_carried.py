@@ -1,5 +1,6 @@
 """Partner rules beyond the sentence: the partner carried from the last sentences of the
-paragraph (or a part, a change or a group of it), a section's goal, and the page's head.
+paragraph (or a part, a change, a demonstrative flow or a group of it), the page's pair a bare flow
+continues across a paragraph break, a section's goal, and the page's head.
 
 Split from facts/partners.py: the weakest named counterparts, tried after the sentence's own
 (partners_sentence) and before the world (facts/world.py).

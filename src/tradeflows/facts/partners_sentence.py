@@ -1,5 +1,6 @@
-"""Partner rules of the figure's sentence: its trade frame, a bloc's own trade, an anaphor of a bloc
-or of the page's counterpart, and last the place of the sentence nearest the figure (place_cost).
+"""Partner rules of the figure's sentence: its trade frame, a bloc's own trade, an anaphor of a bloc, of a
+country by its region's demonym or of the page's counterpart, and last the place of the sentence nearest
+the figure (place_cost).
 
 Split from facts/partners.py: a place named elsewhere in the sentence, after the figure's own
 item (partners_item) and before one carried from earlier sentences (partners_carried).
