@@ -46,3 +46,20 @@ def test_a_place_the_subject_stands_behind_is_no_counterpart():
     text = "\n".join(path.read_text("utf-8").splitlines()[:5])   # its first paragraphs, to that sentence
     f = {x.figure: x for x in figures_of_text(text, "phrasing", "web", pub_year=2021)}["EUR 2.1 bn"]
     assert (f.reporter_iso3, f.partner_iso3) == ("DEU", "POL")
+
+
+@pytest.mark.parametrize("path, lines, figure, partner_iso3, partner", [
+    # business-standard.com (the web3 set's tuned page y08): "India's exports to Lanka are now nowhere near $6.7
+    # billion in 2014-15. The share in India's total exports declined from 2.16 per cent in FY15 ..."
+    ("web3/raw/y08_businessstandard-india-srilanka-2021.txt", 3, "2.16 per cent", "LKA", "Sri Lanka"),
+    # cbw.ge (the external set's tuned page d41): "... Trade turnover with CIS countries reached $ 1 700.0 mln ... . As
+    # for the trade deficit, in January-May 2019 its share in total negative trade balance made 10.0 percent."
+    ("external/raw/d41_cbw-georgia-eu-2019.txt", 3, "10.0 percent", None, "CIS"),
+])
+def test_a_bare_share_of_a_total_is_the_carried_partners(path, lines, figure, partner_iso3, partner):
+    # the share's counterpart is the partner of the sentences before, not the world its total names (share_in_total)
+    from tradeflows.pipeline import figures_of_text
+    text = "\n".join((Path(__file__).resolve().parent.parent / "data" / path).read_text("utf-8").splitlines()[:lines])
+    f = [x for x in figures_of_text(text, "phrasing", "web", pub_year=2022) if x.figure == figure][-1]
+    assert (f.partner_iso3, f.partner) == (partner_iso3, partner)
+    assert "partner:share_in_total" in f.fact_rules.split(";")

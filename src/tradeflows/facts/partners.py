@@ -26,4 +26,4 @@ from tradeflows.facts.partners_sentence import (  # noqa: F401
     with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
     BILATERAL, OWN_FLOW_RULES, carried, frame_carried, head, mirror_flow, pair_continued, pair_part,
-    section_goal)
+    section_goal, share_in_total)

@@ -133,6 +133,26 @@ _PAIR_FLOW = {"exports": re.compile(r"\bexport|\bshipment|\bsold\b|\bsales\b|\bs
               "balance": re.compile(r"\bsurplus|\bdeficit|\bbalance\b", re.I)}
 
 
+# "India's exports to Lanka are now nowhere near $6.7 billion ... . The share in India's total exports declined from
+# 2.16 per cent", "As for the trade deficit, ... its share in total negative trade balance made 10.0 percent": a
+# bare share of a total is the share the counterpart of the sentences before holds in it (rule share_in_total)
+_SHARE_IN_TOTAL = re.compile(r"\b(?:its|their|the)\s+(?:\w+\s+)?share\s+(?:in|of)\s+(?:the\s+)?"
+                             r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:total|overall)\b", re.I)
+
+
+def share_in_total(cl):
+    """'The share in India's total exports declined from 2.16 per cent' right after a sentence on India's exports
+    to Sri Lanka: the share's counterpart is the partner carried (the paragraph's, or the sentence before's),
+    not the world its total names."""
+    st = cl.st
+    if cl.f.kind != "share" or st.partner is None or _candidates(cl):
+        return None
+    if not ((st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES) or cl.si - st.partner_si == 1):
+        return None
+    m = cue("share_in_total", _SHARE_IN_TOTAL).search(cl.d.text, cl.lo, cl.f.clean_start)
+    return st.partner if m is not None else None
+
+
 def pair_part(cl):
     """"При этом экспорт вырос в 2,1 раза" after "оборот ЕАЭС с Ираном ... составил": the partner of the two
     sides of the sentence before (facts/reporters.py previous_pair), not the place named last."""

@@ -63,6 +63,7 @@ PARTNER_SIEVE = (
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
+    ("share_in_total", P.share_in_total),  # "The share in India's total exports declined from 2.16 per cent": carried
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
     ("mirror_flow", P.mirror_flow),      # "China's exports to India ... . However, India's exports ... $13.97 billion"
     ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
