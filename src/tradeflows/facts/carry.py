@@ -64,7 +64,8 @@ def _first_line_title(text: str) -> tuple[str, str]:
     lead = len(text) - len(text.lstrip())
     nl = text.find("\n", lead)
     line = text[lead:nl].strip() if nl > 0 else ""
-    if not line or len(line) > _HEADLINE_MAX or line[-1] in ".:;" or not text[nl:].strip():
+    if not line or len(line) > _HEADLINE_MAX or line[-1] in ".:;-\u2013\u2014" or not text[nl:].strip():
+        # (a sentence, or a dateline alone on its line: "BEIJING, July 13 (Xinhua) —")
         return "", text
     return line, text[nl + 1:]
 
