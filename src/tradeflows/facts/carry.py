@@ -56,7 +56,7 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
 # a page given no title whose first line is a headline ("Egypt's trade with Africa states 26% up in four
 # months"): that line is its title, weighed as one (rule head_first_line)
 _HEADLINE_MAX = 160
-_BLANK_AFTER = re.compile(r"\n[ \t]*\n")
+_CONTINUED = re.compile(r"\n[ \t]*[^\W\d_A-ZА-ЯЁ]")   # the next line goes on in lower case: wrapped prose
 
 
 def _first_line_title(text: str) -> tuple[str, str]:
@@ -66,9 +66,9 @@ def _first_line_title(text: str) -> tuple[str, str]:
     nl = text.find("\n", lead)
     line = text[lead:nl].strip() if nl > 0 else ""
     if not line or len(line) > _HEADLINE_MAX or line[-1] in ".:;-\u2013\u2014" or not text[nl:].strip() \
-            or not _BLANK_AFTER.match(text, nl):
+            or _CONTINUED.match(text, nl):
         # (a sentence, a dateline alone on its line, "BEIJING, July 13 (Xinhua) —", or the first line of prose
-        # wrapped at a line break, "По предварительным данным объём эстонского": a headline stands apart)
+        # wrapped at a line break, "По предварительным данным объём эстонского\nэкспорта снизился")
         return "", text
     return line, text[nl + 1:]
 
