@@ -24,6 +24,8 @@ from tradeflows.vocab.patterns import NEVER, cue, cue_in
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
     """The counterpart the page's head is about: its best-scored place after the subject."""
     title = (title or "").strip()
+    if not title:
+        title, text = _first_line_title(text)
     head = text[:HEAD_CHARS]
     m = _DATELINE.match(head)
     if m is not None and re.match(r"\s*(?:[–—:]|-\s)", head[m.end():m.end() + 3]):
@@ -49,6 +51,26 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     named = {_key(p) for p in find_places(opening)
              if p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end)}
     return others[0][0] if others[0][0] in named else None
+
+
+# a page given no title whose first line is a headline ("Egypt's trade with Africa states 26% up in four
+# months"): that line is its title, weighed as one (rule head_first_line)
+_HEADLINE_MAX = 160
+_CONTINUED = re.compile(r"\n[ \t]*[^\W\d_A-ZА-ЯЁ]")   # the next line goes on in lower case: wrapped prose
+
+
+def _first_line_title(text: str) -> tuple[str, str]:
+    """(title, the text after it) when the page's first line reads as a headline: short, its own line, and
+    not closed by a sentence's full stop; else ("", text)."""
+    lead = len(text) - len(text.lstrip())
+    nl = text.find("\n", lead)
+    line = text[lead:nl].strip() if nl > 0 else ""
+    if not line or len(line) > _HEADLINE_MAX or line[-1] in ".:;-\u2013\u2014" or not text[nl:].strip() \
+            or _CONTINUED.match(text, nl):
+        # (a sentence, a dateline alone on its line, "BEIJING, July 13 (Xinhua) —", or the first line of prose
+        # wrapped at a line break, "По предварительным данным объём эстонского\nэкспорта снизился")
+        return "", text
+    return line, text[nl + 1:]
 
 
 _TITLE_FLOW_TO = re.compile(r"\b(?:exports?|imports?|shipments|sales)\s+(?:to|from)\s+(?:the\s+)?$", re.I)

@@ -222,6 +222,7 @@ class _Doc:
         self._frames: dict[int, tuple[list[Frame], list[int]]] = {}
         self.head_partner: tuple[str, str | None] | None = None
         self.head_totals = True
+        self.head_first_line = False  # the head partner read from a first line taken as the title
         self.stats_owner: tuple[str, str | None] | None = None  # whose statistics the opening cites
 
     def cues(self, v: dict, key: str, start: int, end: int):

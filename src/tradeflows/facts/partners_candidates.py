@@ -31,7 +31,11 @@ EVENT_PLACE_BEFORE = re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+pl
                                 r"said|says|told\s+\w+|speaking|spoke|announced|stated|noted|declared)\s+in\s+$", re.I)
 # "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
 RANKED_AHEAD_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
-                                 r"|\bsecond\s+only\s+to\s+(?:the\s+)?$", re.I)
+                                 r"|\bsecond\s+only\s+to\s+(?:the\s+)?$"
+                                 # "Poland in 2020 was behind China with a volume of EUR 2.1 bn", "ranks fourth, behind
+                                 # China": a place the subject stands behind (rule ranked_behind)
+                                 r"|\b(?:was|is|are|were|came|comes|ranked|ranks|remained|remains|stood|stands|lagged|lags|"
+                                 r"fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(?:\w+\s+)?behind\s+(?:the\s+)?$", re.I)
 # "China had surpassed Australia to become New Zealand's main imports partner", "Mexico overtook China":
 # the rival a place passed is no counterpart of the figures that follow (unless it has its own figure)
 RIVAL_BEFORE = re.compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
@@ -43,6 +47,17 @@ EVENT_NAME_AFTER = re.compile(r"\s+(?:conflict|war|crisis|standoff|stand-off|inv
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
 ANAPHOR_NOUN = re.compile(r"\s+(?:country|state|republic|nation|market|economy|giant|kingdom|partner)\b", re.I)
+
+# "Mexican exports to the Asian country", "making the Arab country India's third largest trading partner": a
+# region's demonym before a singular noun for one country is an anaphor of a country named before, never the
+# region itself (rule region_anaphor; "the European market", "Asian countries" still name the region)
+REGION_ANAPHOR_NOUN = re.compile(r"\s+(?:country|nation|giant|kingdom|republic|state|emirate)\b(?![’'-])", re.I)
+
+
+def region_anaphor(text: str, p: Place) -> bool:
+    """p is a region's demonym standing in an anaphor of one country ("the Asian country")."""
+    return p.kind == "demonym" and p.iso3 is None and REGION_ANAPHOR_NOUN.match(text, p.end) is not None
+
 
 # "Imports from Germany, which is the UK's largest EU trading partner, dropped 30.5 per cent", "Exports to
 # South Sudan, which was admitted to the EAC in March this year stood at $71 million": a place in a relative
@@ -69,14 +84,14 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
     """_candidates' tests of the place alone (its words around), read once per place of a document."""
     key = (p.start, p.end, p.name)
     if key not in seen:
-        seen[key] = (not ANAPHORIC.match(text, p.end)
+        seen[key] = (not ANAPHORIC.match(text, p.end) and not region_anaphor(text, p)
                      and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
                      and not cue("descriptor_before", DESCRIPTOR_BEFORE).search(text, max(0, p.start - 40), p.start)
                      and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
                      and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
                      and not EVENT_NAME_AFTER.match(text, p.end)
                      and not described_in_clause(text, p)
-                     and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 24), p.start)
+                     and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
                               and not _OWN_FIGURE_AFTER.match(text, p.end))
                      and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end))
@@ -101,14 +116,16 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)
 
 # "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after
 # the figure that is followed by a figure of its own is the next item, not this figure's partner
-_OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+# ("Russia - $2.9bn (15.1%), and Kazakhstan - $1.5bn": a spaced ASCII hyphen sets an item's figure
+# off as a dash does, own_figure_dash)
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                                r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
                                # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
                                r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"
                                # "and the EU came in third with an export value of 16.4 billion USD": a bare scaled number
                                r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b)"
                                # "followed at 24.6% and South Sudan 23.3%": a place with its own percentage
-                               r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                                r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
                                # "Spain with N1,030.09 billion or 8.11 per cent, Canada with N907.64 billion": an item's
                                # amount in a letter-signed currency or a bare scaled number (rule own_scaled_after)

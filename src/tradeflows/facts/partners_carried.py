@@ -1,5 +1,6 @@
 """Partner rules beyond the sentence: the partner carried from the last sentences of the
-paragraph (or a part, a change or a group of it), a section's goal, and the page's head.
+paragraph (or a part, a change, a demonstrative flow or a group of it), the page's pair a bare flow
+continues across a paragraph break, a section's goal, and the page's head.
 
 Split from facts/partners.py: the weakest named counterparts, tried after the sentence's own
 (partners_sentence) and before the world (facts/world.py).
@@ -41,6 +42,13 @@ def carried(cl):
     if balance:
         cl.partner_rule = "balance_carried"
         return st.partner
+    # "Approximately 34% of Australia's total exports go to China." then, a paragraph of its own, "The largest
+    # percentage of these exports includes ... iron ore ($46 billion)": a demonstrative flow ("these exports",
+    # "the transaction volume") names the flow of the sentence before, with its counterpart (rule flow_anaphor)
+    if (st.partner is not None and not here and not part and cl.si - st.partner_si == 1 and cl.measure in FLOW_MEASURES
+            and not _candidates(cl) and cue("flow_anaphor", _FLOW_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)):
+        cl.partner_rule = "flow_anaphor"
+        return st.partner
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
     # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
     # countries": a plural anaphor names the group carried before (rule group_carried)
@@ -56,7 +64,7 @@ def carried(cl):
             cl.partner_rule = "carried_other_side"
             return other
         if bilateral and _COUNTRIES.search(bilateral.group()):
-            if _bloc_for_two_countries(st.partner, bilateral):
+            if _bloc_for_two_countries(st.partner, bilateral) and _names_another_country(cl):
                 # "Indonesia is Vietnam's third biggest trade partner in ASEAN ... Two-way trade increased
                 # from 8.2 billion USD": the pair's trade is with a country, not the bloc a ranking was in
                 # (rule bilateral_not_bloc: the later rules, the page's head, may name it)
@@ -73,6 +81,8 @@ _SAME_PERIOD = re.compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|
 _CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
                                  r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\b")
 _BALANCE_ANAPHOR = re.compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|surplus|imbalance|gap)\b(?!\s+(?:with|of)\b)")
+_FLOW_ANAPHOR = re.compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\b"
+                           r"|\bthe\s+(?:transaction|trade|trading)\s+volume\b(?!\s+(?:with|of|between|in)\b)", re.I)
 _GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:countries|states|nations|economies|markets)\b"
                             r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country
@@ -91,6 +101,56 @@ def _country_of_city(p: tuple, rep_iso) -> tuple:
         return country(p[1]), p[1]
     except KeyError:
         return p
+
+
+def pair_continued(cl):
+    """'Two-way trade turnover between Vietnam and Japan ... hit more than US$20 billion' then, a paragraph
+    of its own, 'Vietnamese exports brought in US$11.38 billion': a flow naming no place nor a world cue,
+    at most two sentences after one on the page's own pair (the reporter and the head's counterpart) with
+    no place named between, continues that pair across the paragraph break."""
+    from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
+    st, head = cl.st, cl.head_partner
+    flow = _PAIR_FLOW.get(cl.measure)
+    if head is None or st.partner is None or flow is None or st.partner_para == cl.pi \
+            or not 0 < cl.si - st.partner_si <= 2 or not _is(st.partner, head[0], head[1]) \
+            or _is(st.partner, cl.rep, cl.rep_iso):
+        return None   # (the head's counterpart as the figure's reporter: rule head swaps the pair)
+    s0, s1 = cl.d.c.sentences[st.partner_si]
+    if _candidates(cl) or _world_words(cl.d.text, cl.lo, cl.hi) \
+            or any(cl.d.places(k) for k in range(st.partner_si + 1, cl.si)) \
+            or not any(_same(p, cl.rep, cl.rep_iso) for p in cl.d.places(st.partner_si)) \
+            or (cl.reporter_rule in OWN_FLOW_RULES and cue("pair_flow_" + cl.measure, flow).search(cl.d.text, s0, s1)):
+        # "Turkey's exports to China ... $1.15 billion, while imports from China made up $9.8 billion. \n\n In June
+        # of this year, Turkey's exports increased by 15.7 percent": a flow the pair's sentence already gave, named
+        # again with its owner, is another whole, the reporter's total ("the trade balance totalled" still continues)
+        return None
+    return st.partner
+
+
+# the flow words of a measure: a pair's sentence that gave that flow leaves none to continue
+_PAIR_FLOW = {"exports": re.compile(r"\bexport|\bshipment|\bsold\b|\bsales\b|\bsupplie[sd]\b", re.I),
+              "imports": re.compile(r"\bimport|\bbought\b|\bpurchas", re.I),
+              "balance": re.compile(r"\bsurplus|\bdeficit|\bbalance\b", re.I)}
+
+
+# "India's exports to Lanka are now nowhere near $6.7 billion ... . The share in India's total exports declined from
+# 2.16 per cent", "As for the trade deficit, ... its share in total negative trade balance made 10.0 percent": a
+# bare share of a total is the share the counterpart of the sentences before holds in it (rule share_in_total)
+_SHARE_IN_TOTAL = re.compile(r"\b(?:its|their|the)\s+(?:\w+\s+)?share\s+(?:in|of)\s+(?:the\s+)?"
+                             r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:total|overall)\b", re.I)
+
+
+def share_in_total(cl):
+    """'The share in India's total exports declined from 2.16 per cent' right after a sentence on India's exports
+    to Sri Lanka: the share's counterpart is the partner carried (the paragraph's, or the sentence before's),
+    not the world its total names."""
+    st = cl.st
+    if cl.f.kind != "share" or st.partner is None or _candidates(cl):
+        return None
+    if not ((st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES) or cl.si - st.partner_si == 1):
+        return None
+    m = cue("share_in_total", _SHARE_IN_TOTAL).search(cl.d.text, cl.lo, cl.f.clean_start)
+    return st.partner if m is not None else None
 
 
 def pair_part(cl):
@@ -114,6 +174,17 @@ def _other_side(cl):
         return None   # "It imported 434 million dollars ..., with Ghana controlling 16.4 percent of its total imports"
     named = cl.d.places(st.partner_si)
     return home if any(p.name == home[0] or (home[1] is not None and p.iso3 == home[1]) for p in named) else None
+
+
+def _names_another_country(cl) -> bool:
+    """The sentence that set the carried bloc also names a country other than the reporter, one "the two
+    countries" may mean; when it names none ("ASEAN remained China's largest trading partner. The value of
+    goods traded between the two countries rose 7.1 percent"), the writer's "two countries" are the pair
+    of the reporter and the bloc (rule bilateral_bloc_pair keeps the bloc)."""
+    named = [p for p in cl.d.places(cl.st.partner_si) if p.kind == "country" and not _same(p, cl.rep, cl.rep_iso)]
+    if not named:
+        cl.partner_rule = "bilateral_bloc_pair"
+    return bool(named)
 
 
 def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
@@ -178,6 +249,8 @@ def head(cl):
         if cl.reporter_rule in OWN_FLOW_RULES:
             return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)
         cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
+    elif cl.d.head_first_line:
+        cl.partner_rule = "head_first_line"  # the page gave no title: its first line was read as one
     return p
 
 

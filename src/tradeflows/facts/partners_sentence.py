@@ -1,5 +1,6 @@
-"""Partner rules of the figure's sentence: its trade frame, a bloc's own trade, an anaphor of a bloc
-or of the page's counterpart, and last the place of the sentence nearest the figure (place_cost).
+"""Partner rules of the figure's sentence: its trade frame, a bloc's own trade, an anaphor of a bloc, of a
+country by its region's demonym or of the page's counterpart, and last the place of the sentence nearest
+the figure (place_cost).
 
 Split from facts/partners.py: a place named elsewhere in the sentence, after the figure's own
 item (partners_item) and before one carried from earlier sentences (partners_carried).
@@ -11,7 +12,8 @@ import re
 from tradeflows.facts.context import isearch
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, _LIST_SEP,
-                                                  _OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause)
+                                                  _OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
+                                                  region_anaphor)
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.reporters import FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
@@ -22,15 +24,17 @@ _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 
 # "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
-# share's "of the total" names the whole, not the share's counterpart
+# share's "of the total" names the whole, not the share's counterpart (also "11 percent share of Egypt's total exchange
+# trade with African countries": a share word and an owner's possessive before "total", of_whole)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\b", re.I)
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total|overall|entire|whole)\b", re.I)
+_OF_WHOLE = re.compile(r"\s+(?:share\s+)?of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?[’']s?\s+)?"
+                       r"(?:total|overall|entire|whole)\b", re.I)
 
 
 def frame(cl):
     """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
     f, text = cl.f, cl.d.text
-    frames = [fr for fr in cl.frames if fr.partner is not None
+    frames = [fr for fr in cl.frames if fr.partner is not None and not region_anaphor(text, fr.partner)
               and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))
               # "exports of goods to the EU have fallen by £20bn compared with the last period of stable
               # trade with Europe": a frame in the base of a comparison is not the figure's (rule base_frame)
@@ -104,6 +108,10 @@ _ANAPHOR_DEST = re.compile(
     r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
     r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
     r"\s+the\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I)
+# "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a
+# region's demonym and a noun for one country (partners_candidates.region_anaphor; rule region_anaphor)
+_FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
+                          r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)\s+the\s+$", re.I)
 
 
 def anaphor_dest(cl):
@@ -115,6 +123,20 @@ def anaphor_dest(cl):
     # the page's pair is (home, head): the other side of the figure's reporter, none for a third
     p = head if _is(home, cl.rep, cl.rep_iso) else home if _is(head, cl.rep, cl.rep_iso) else None
     return p if p is not None and cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi) else None
+
+
+def region_anaphor_dest(cl):
+    """'Mexican exports to the Asian country': the flow's counterpart is the country named last before the
+    anaphor (other than the reporter), not the region its demonym names."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    text = cl.d.text
+    for q in cl.d.places(cl.si, cl.lo, cl.hi):
+        if region_anaphor(text, q) and cue("flow_to_the", _FLOW_TO_THE).search(text, max(cl.lo, q.start - 90), q.start):
+            named = [p for p in find_places(text, max(0, q.start - HEAD_REACH), q.start)
+                     if p.kind == "country" and p.iso3 is not None and not _same(p, cl.rep, cl.rep_iso)]
+            return (named[-1].name, named[-1].iso3) if named else None
+    return None
 
 
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
@@ -135,9 +157,15 @@ _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s
                            r"|\b(?:more|less|higher|lower|greater|larger|smaller|ahead\s+of)\s+than\b|\bahead\s+of\b", re.I)
 
 
+# "Japan is the second biggest foreign investor ... with a total of USD 1.4 billion while Singapore leads the way",
+# "China was in sixth place with £37 billion while India was down in 20th": "while" with no comma before it
+# opens another clause as well (rule while_clause when it turns the choice)
+_WHILE_CLAUSE = re.compile(r"\s(?:while|whilst|whereas)\s", re.I)
+
+
 def sentence(cl):
     """The place of the sentence nearest the figure, a preposition making it nearer; none
-    behind a clause break after the figure (", with ...", ", while ...", ";")."""
+    behind a clause break after the figure (", with ...", ", while ...", ";", " while ")."""
     text, end = cl.d.text, cl.f.clean_end
     later = cue("later_clause", _LATER_CLAUSE)
     opening = _own_clause_start(cl)
@@ -148,7 +176,15 @@ def sentence(cl):
              and not (opening is not None and p.end <= opening)]
     if not cands:
         return None
-    best = min(cands, key=lambda p: place_cost(p, cl.f, cl.d.text))
+    cost = lambda p: place_cost(p, cl.f, cl.d.text)  # noqa: E731
+    best = min(cands, key=cost)
+    bare_while = cue("while_clause", _WHILE_CLAUSE)
+    turned = best.start >= end and isearch(cl.d, bare_while, end, best.start)
+    if turned:
+        cands = [p for p in cands if p.start < end or not isearch(cl.d, bare_while, end, p.start)]
+        if not cands:
+            return None
+        best = min(cands, key=cost)
     if best.end <= cl.f.clean_start and _in_list(best, _candidates(cl), text):
         # "the regional countries including Afghanistan, China, ..., and the Maldives account for
         # $2,912 million": the figure is the whole list's, not its last item's (rule list_whole)
@@ -160,6 +196,8 @@ def sentence(cl):
         # item is its counterpart, the later rules decide (rule list_after; "worth US$89.75 billion to mainland
         # China, Hong Kong and Macao" keeps its first item)
         return None
+    if turned:
+        cl.partner_rule = "while_clause"
     return best.name, best.iso3
 
 

@@ -163,6 +163,11 @@ class _Registry:
                 b.aliases = [a for a, _ in items]
             self.buckets[key] = b
             self.upper.setdefault(key.upper(), b)
+        # "other Asean countries", "Ecowas member states": a bloc's acronym of four or more letters is often
+        # written in title case by the press; the bucket of the capitalised key reads it (case-blind patterns)
+        self.acronyms: dict[str, _Bucket] = {
+            key[0] + key[1:].lower(): b for key, b in self.buckets.items()
+            if len(key) >= 4 and key.isupper() and all(e.kind == "bloc" for e in ([b.plain] if b.plain else b.entries))}
 
         lower.sort(key=lambda it: -len(it[0]))
         self.lower_entries = [e for _, e in lower]
@@ -213,9 +218,9 @@ class _Registry:
             tok = tm.group()
             b = buckets.get(tok)
             if b is None:
-                if len(tok) < 4 or not tok.isupper():
+                if len(tok) < 4:
                     continue
-                b = upper.get(tok)
+                b = upper.get(tok) if tok.isupper() else self.acronyms.get(tok)
                 if b is None:
                     continue
             hit = self._match_at(text, s, tm.end(), end, b)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 
 from tradeflows.text.clean import CleanText
-from tradeflows.facts.carry import _head_partner, _update_context
+from tradeflows.facts.carry import _first_line_title, _head_partner, _update_context
 from tradeflows.facts.context import WINDOW, Clause, _Doc, _State, _vocab
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, _measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
@@ -62,6 +62,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     name, iso3, how = document_subject(c.text, title, reporter, outlet)
     d = _Doc(c, pub_year, pub_month)
     d.head_partner = _head_partner(c.text, title, (name, iso3))
+    d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(_first_line_title(c.text)[0])
     d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
     d.stats_owner = opening_statistics_owner(d, c.text)
     st = _State()

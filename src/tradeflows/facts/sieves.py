@@ -65,6 +65,7 @@ PARTNER_SIEVE = (
     ("with_it", P.with_it),              # "Kazakhstan remained ...: trade turnover with it ... $26 billion"
     ("bloc_anaphor", P.bloc_anaphor),    # "Vietnam's trade with the bloc": the bloc named last
     ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
+    ("region_anaphor", P.region_anaphor_dest),  # "Mexican exports to the Asian country": the country named last
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
     ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
@@ -73,6 +74,7 @@ PARTNER_SIEVE = (
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
+    ("share_in_total", P.share_in_total),  # "The share in India's total exports declined from 2.16 per cent": carried
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
     ("mirror_flow", P.mirror_flow),      # "China's exports to India ... . However, India's exports ... $13.97 billion"
     ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
@@ -81,6 +83,7 @@ PARTNER_SIEVE = (
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about
     ("prior_world", W.prior_world),  # "Globally, the deficit ... . Imports were $X": the world
+    ("pair_continued", P.pair_continued),  # "... between Vietnam and Japan ... \n\nVietnamese exports brought in $X"
     ("head", P.head),                    # the counterpart of the page's title and opening
     ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total
 )
