@@ -467,3 +467,10 @@ def test_readme_reporter_table_lists_the_sieve_in_order():
     table = table[:table.index("\n\n")]
     names = [n for row in table.splitlines()[2:] for n in row.split("|")[2].strip().split(", ")]
     assert names == [name for name, _ in REPORTER_SIEVE] + ["none"]
+
+
+def test_readme_partner_table_lists_the_sieve_in_order():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| # | partner rule |"):]
+    table = table[:table.index("\n\n")]
+    assert [row.split("|")[2].strip() for row in table.splitlines()[2:]] == [n for n, _ in PARTNER_SIEVE]
