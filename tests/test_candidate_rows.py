@@ -28,7 +28,7 @@ def test_reads_like_the_dict():
     assert r[0] == "page.txt"
     with pytest.raises(KeyError):
         r["no_such_field"]
-    assert r.keys() == SERIES_FIELDS
+    assert r.keys()[:len(SERIES_FIELDS)] == SERIES_FIELDS and r.get("_status") is None
 
 
 def test_survives_pickling_and_shares_recurring_strings():
@@ -36,3 +36,12 @@ def test_survives_pickling_and_shares_recurring_strings():
     b = pickle.loads(pickle.dumps(CandidateRow.of(_row(figure_id="f2")))).shared()
     assert type(a) is CandidateRow and a == CandidateRow.of(_row())
     assert a["fact_rules"] is b["fact_rules"] and a["reporter_iso3"] is b["reporter_iso3"]
+
+
+def test_cell_key_reads_the_workers_admission():
+    from tradeflows.dataset.series import cell_key, entity_cell_key
+    d = _row(status="actual", period_start="2022-01", period_end="2022-12")
+    assert cell_key(CandidateRow.of(d, "in", None)) == ("KAZ", ("iso", "CHN"), "exports", None, 2022)
+    # the worker's verdict stands: a row it kept out is not re-admitted here
+    assert cell_key(CandidateRow.of(d, "low confidence", None)) is None
+    assert entity_cell_key(CandidateRow.of(d, "in", None)) is None

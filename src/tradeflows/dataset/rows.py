@@ -13,21 +13,24 @@ import sys
 
 from tradeflows.dataset.series import SERIES_FIELDS
 
-_INDEX = {k: i for i, k in enumerate(SERIES_FIELDS)}
+# and the admission the worker decided at the build's threshold (series.cell_key reads it)
+FIELDS = SERIES_FIELDS + ("_status", "_entity_kind")
+_INDEX = {k: i for i, k in enumerate(FIELDS)}
 # fields whose values recur from figure to figure (not the sentence, figure text or ids)
 _SHARED = frozenset(_INDEX[k] for k in (
     "doc", "kind", "measure", "status", "partner", "partner_iso3", "reporter", "reporter_iso3",
     "scope", "product", "period_start", "period_end", "year_basis", "qualifier", "fact_rules",
-    "warnings", "currency", "rule"))
+    "warnings", "currency", "rule", "_status", "_entity_kind"))
 
 
 class CandidateRow(tuple):
-    """A figure row of SERIES_FIELDS as a tuple, read by field name like a dict."""
+    """A figure row of SERIES_FIELDS (and its admission) as a tuple, read by field name like a dict."""
     __slots__ = ()
 
     @classmethod
-    def of(cls, row: dict) -> "CandidateRow":
-        return cls(row.get(k) for k in SERIES_FIELDS)
+    def of(cls, row: dict, status: str | None = None, entity_kind: str | None = None) -> "CandidateRow":
+        """The row's SERIES_FIELDS, with its admission (series_status, entity kind) when known."""
+        return cls([*(row.get(k) for k in SERIES_FIELDS), status, entity_kind])
 
     def __getitem__(self, key):
         return tuple.__getitem__(self, _INDEX[key] if isinstance(key, str) else key)
@@ -37,7 +40,7 @@ class CandidateRow(tuple):
         return default if i is None else tuple.__getitem__(self, i)
 
     def keys(self) -> tuple[str, ...]:
-        return SERIES_FIELDS
+        return FIELDS
 
     def shared(self) -> "CandidateRow":
         """The row with its recurring strings interned (one object per distinct value)."""

@@ -239,8 +239,11 @@ def partner_key(r: dict) -> tuple[str, str]:
 
 
 def cell_key(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple | None:
-    """The national panel cell of an admitted figure: (reporter, partner, flow, scope, year)."""
-    if series_status(r, min_confidence) != IN:
+    """The national panel cell of an admitted figure: (reporter, partner, flow, scope, year).
+    A build's candidate (dataset/rows.py) carries the admission its worker decided (`_status`,
+    at the build's threshold), which is not run again here."""
+    status = r.get("_status")
+    if (series_status(r, min_confidence) if status is None else status) != IN:
         return None
     return (r["reporter_iso3"].upper(), partner_key(r), r["measure"], r.get("scope") or None,
             int(r["year"]))
@@ -248,7 +251,7 @@ def cell_key(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple |
 
 def entity_cell_key(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple | None:
     """The entities' cell of a figure: (country, entity, kind, partner, flow, scope, year)."""
-    ek = entity_kind(r, min_confidence)
+    ek = entity_kind(r, min_confidence) if r.get("_status") is None else r.get("_entity_kind")
     if ek is None:
         return None
     name, iso3 = entity_of(r["reporter"], r["reporter_iso3"])

@@ -147,7 +147,7 @@ def parse_task(task: Task) -> DocResult:
     for r in rows:
         r["series_status"], ekind = admission(r, mc)
         if r["series_status"] == "in" or ekind is not None:
-            candidates.append(CandidateRow.of(r))
+            candidates.append(CandidateRow.of(r, r["series_status"], ekind))
         elif share_evidence(r, mc):
             shares.append(CandidateRow.of(r))
     cits = sorted(cits, key=lambda r: r["number"])
