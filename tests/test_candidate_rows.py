@@ -45,3 +45,12 @@ def test_cell_key_reads_the_workers_admission():
     # the worker's verdict stands: a row it kept out is not re-admitted here
     assert cell_key(CandidateRow.of(d, "low confidence", None)) is None
     assert entity_cell_key(CandidateRow.of(d, "in", None)) is None
+
+
+def test_an_admitted_candidate_keeps_whether_its_sentence_names_a_source_not_the_sentence():
+    cited = _row(sentence="According to the Statistics Agency, Kazakhstan's exports to China reached "
+                          "$13.2 billion in 2022.")
+    r = CandidateRow.of(cited, "in", None)
+    assert r["sentence"] is None and r["_named_source"] is True
+    assert CandidateRow.of(_row(), "in", None)["_named_source"] is False
+    assert CandidateRow.of(cited)["sentence"] == cited["sentence"]   # a share keeps it

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import sys
 
-from tradeflows.dataset.series import SERIES_FIELDS
+from tradeflows.dataset.series import SERIES_FIELDS, names_source
 
 # and the admission the worker decided at the build's threshold (series.cell_key reads it)
-FIELDS = SERIES_FIELDS + ("_status", "_entity_kind")
+FIELDS = SERIES_FIELDS + ("_status", "_entity_kind", "_named_source")
+_SENTENCE = SERIES_FIELDS.index("sentence")
 _INDEX = {k: i for i, k in enumerate(FIELDS)}
 # fields whose values recur from figure to figure (not the sentence, figure text or ids)
 _SHARED = frozenset(_INDEX[k] for k in (
@@ -29,8 +30,14 @@ class CandidateRow(tuple):
 
     @classmethod
     def of(cls, row: dict, status: str | None = None, entity_kind: str | None = None) -> "CandidateRow":
-        """The row's SERIES_FIELDS, with its admission (series_status, entity kind) when known."""
-        return cls([*(row.get(k) for k in SERIES_FIELDS), status, entity_kind])
+        """The row's SERIES_FIELDS, with its admission (series_status, entity kind) when known.
+        With the admission known, the sentence is not kept: the series step reads it only to
+        see whether it names a statistical source, which is decided here (`_named_source`)."""
+        values = [row.get(k) for k in SERIES_FIELDS]
+        named = None
+        if status is not None:
+            named, values[_SENTENCE] = names_source(values[_SENTENCE]), None
+        return cls([*values, status, entity_kind, named])
 
     def __getitem__(self, key):
         return tuple.__getitem__(self, _INDEX[key] if isinstance(key, str) else key)

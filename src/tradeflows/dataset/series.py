@@ -277,7 +277,8 @@ def choice_order(rows: list[dict], published: dict[str, str | None]) -> list[dic
     out = sorted(rows, key=lambda r: (r["doc"], r["char_start"], r["char_end"]))
     out.sort(key=lambda r: published.get(r["doc"]) or "", reverse=True)   # stable
     out.sort(key=lambda r: (r.get("year_basis") not in (None, "explicit"),
-                            not names_source(r.get("sentence")),
+                            not (names_source(r.get("sentence")) if r.get("_status") is None
+                                 else r.get("_named_source")),
                             QUALIFIER_RANK.get(r.get("qualifier"), 4)))
     return out
 
