@@ -11,6 +11,7 @@ from tradeflows.facts import partners as P
 from tradeflows.facts import reporters as R
 from tradeflows.facts import reporters_anaphor as RA
 from tradeflows.facts import reporters_cited as RC
+from tradeflows.facts import reporters_importer as RI
 from tradeflows.facts import reporters_list as RL
 from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import world as W
@@ -27,6 +28,7 @@ REPORTER_SIEVE = (
     ("pair_part", R.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
+    ("demonym_importer", RI.demonym_importer),  # "Spanish imports of Moroccan products rose to €1,841 million"
     ("anaphor_flow", R.anaphor_flow),    # "this country imported ... worth $106 million"
     ("its_flow", R.its_flow),            # "China emerged ... . Its exports in 2013 were valued at $2.21 trillion"
     ("country_anaphor", RA.country_anaphor),  # "Vietnam exported ... . The country's trade deficit ... slipped by 19.5%"

@@ -1,0 +1,87 @@
+"""Reporter rules written from a second blind practice round on stored news pages whose reporter is not
+the outlet's country (a Nigerian page on China's exports, Moroccan pages on Spain's and the EU's trade,
+a Taiwanese page on Korea's customs data). Each test uses the page's real sentence and, where one was
+found, a second page's sentence of the same phrasing; each asserts the reporter and the deciding rule."""
+from __future__ import annotations
+
+from phrasing import one_figure, rule
+
+
+def fig(text: str, figure: str, pub_year: int, title: str | None = None):
+    return one_figure(text, figure, exact=False, doc="t", pub_year=pub_year, title=title)
+
+
+# --- frame flow_of_owner (vocab/en/frames.csv): "exports of China increased by ..." ---
+
+def test_exports_of_a_country_before_a_verb_of_change_are_that_countrys():
+    # newtelegraphng.com (Nigeria), 2021: UN trade statistics on China's exports to Nigeria
+    text = ("Nigeria imports N1.04trn goods from China in 1month\n\n"
+            "Between July 2020 and July 2021, the ITS statistics noted that exports of China increased by $466 "
+            "million or 29.1 per cent from $1.6 billion to $2.07 billion, while imports increased by $12.8 million "
+            "or 2.88 per cent from $444 million to $456.55 million.")
+    title = "Nigeria imports N1.04trn goods from China in 1month"
+    for figure in ("$466 million", "29.1 per cent", "$12.8 million", "$444 million"):
+        f = fig(text, figure, 2021, title=title)
+        assert f.reporter_iso3 == "CHN", figure
+        assert rule(f, "reporter") == "frame"
+
+
+# --- frames: a bracketed short name after a pair's last place is no other item ---
+
+def test_a_bracketed_alias_after_the_pair_keeps_the_pair_frame():
+    # apanews.net (Senegal), Rabat: the EU delegation's figures on Morocco-EU trade
+    title = "Morocco-EU trade amounts to €35bn in 2020"
+    text = (title + "\n\nTrade in goods between Morocco and the European Union (EU) was estimated at €35 billion "
+            "in 2020, a figure that is down from the last 3 years due to the COVID-19 health crisis, the EU "
+            "ambassador to Morocco, Claudia Wiedey said.")
+    f = fig(text, "€35 billion", 2021, title=title)
+    assert (f.reporter_iso3, f.partner) == ("MAR", "European Union")
+    assert rule(f, "reporter") == "pair"
+
+
+# --- rule flow_after: a bloc's bare flow behind "of" after the figure ---
+
+def test_a_blocs_bare_flow_after_the_figure_beats_a_demonyms_before_it():
+    # apanews.net: "15 billion euros of Moroccan exports to the EU and 20 billion euros of EU exports"
+    text = ("This amount is made up of 15 billion euros of Moroccan exports to the EU and 20 billion euros of EU "
+            "exports to the Kingdom, according to a document of the Delegation made public on Wednesday in Rabat.")
+    f = fig(text, "20 billion euros", 2021)
+    assert f.reporter == "European Union"
+    assert rule(f, "reporter") == "flow_after"
+    f = fig(text, "15 billion euros", 2021)
+    assert f.reporter_iso3 == "MAR"
+
+
+def test_a_share_of_the_total_bloc_imports_is_the_blocs():
+    # northafricapost.com (Morocco), 2019: Eurostat's shares of the EU's imports from Morocco
+    text = ("During the same period, Spain was also Morocco’s first customer, accounting for 41.1 pc of the total "
+            "EU imports, advancing France (29.3 pc), Italy (6.1 pc), Germany (6.1 pc) and UK (4.7 pc).")
+    f = fig(text, "41.1 pc", 2019)
+    assert f.reporter == "European Union"
+    assert rule(f, "reporter") == "flow_after"
+
+
+# --- rule demonym_importer (facts/reporters_importer.py) ---
+
+def test_a_demonyms_imports_of_another_countrys_products_are_its_own():
+    # northafricapost.com (Morocco), 2019: Spain's imports, on a page about Morocco
+    title = "EU: Spain Remains Morocco’s First Trading Partner"
+    text = (title + "\n\nSpain has maintained its position as Morocco’s first trading partner in the first quarter "
+            "of 2019, both in terms of exports and imports, according to latest data released by Eurostat.\n\n"
+            "Spanish imports of Moroccan products rose to €1,841 million in Q1 of 2019, a 7.95 pc increase over "
+            "one year.")
+    for figure in ("€1,841 million", "7.95 pc"):
+        f = fig(text, figure, 2019, title=title)
+        assert f.reporter_iso3 == "ESP", figure
+        assert rule(f, "reporter") == "demonym_importer"
+
+
+
+def test_a_demonyms_imports_from_a_country_are_its_own():
+    # en.people.cn (China), 2021-10-09: Destatis on Germany's imports from China, in a Chinese outlet
+    text = ("German imports from China up 20.4 pct y-o-y in August: Destatis\n\n"
+            "The value of German goods imports from China reached 11.4 billion euros, while that of the country's "
+            "total imports climbed to 93.8 billion euros in August, up 3.5 percent month-on-month and 18.1 percent "
+            "year-on-year, according to Destatis.")
+    f = fig(text, "11.4 billion euros", 2021, title="German imports from China up 20.4 pct y-o-y in August: Destatis")
+    assert (f.reporter_iso3, f.partner_iso3) == ("DEU", "CHN")
