@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from phrasing import one_figure, rule
 
+from tradeflows.pipeline import figures_of_text
+
 
 def fig(text: str, figure: str, pub_year: int, title: str | None = None):
     return one_figure(text, figure, exact=False, doc="t", pub_year=pub_year, title=title)
@@ -85,3 +87,70 @@ def test_a_demonyms_imports_from_a_country_are_its_own():
             "year-on-year, according to Destatis.")
     f = fig(text, "11.4 billion euros", 2021, title="German imports from China up 20.4 pct y-o-y in August: Destatis")
     assert (f.reporter_iso3, f.partner_iso3) == ("DEU", "CHN")
+
+
+# --- rules cited_flow, cited_again (facts/reporters_cited.py), partner_apposition (reporters_apposition.py) ---
+
+_TAIPEI = ("Japan’s exports fell for a 10th straight month last month amid weak demand in China, South Korea and other "
+           "Asian markets, the Japanese government said yesterday.\n\n"
+           "The Japanese Ministry of Finance said that the trade deficit in September totaled US$1.1 billion, a third "
+           "consecutive month of red ink.\n\n"
+           "South Korea’s exports are poised for an 11th monthly decline as China’s economy slows and tech demand "
+           "struggles to rebound.\n\n"
+           "Exports during the first 20 days of this month fell 20 percent from a year earlier, data from the Korea "
+           "Customs Service showed.\n\n"
+           "Semiconductor sales, which account for the largest share of exports, declined 29 percent, while overseas "
+           "shipments of automobiles dropped 6.5 percent, the data showed.\n\n"
+           "Shipments to China, South Korea’s biggest trading partner, dropped 20 percent, exports to the US slid 17 "
+           "percent and shipments to Japan fell 21 percent.")
+
+
+def _taipei(figure: str, occurrence: int = 0):
+    # taipeitimes.com (Taiwan), 2019-10-22, AP from Tokyo: a page on Japan's trade, then Korea's
+    figs = [f for f in figures_of_text(_TAIPEI, "t", "web", pub_year=2019)
+            if f.figure.endswith(figure)]
+    return figs[occurrence]
+
+
+def test_a_bare_flow_citing_one_countrys_office_is_that_countrys():
+    f = _taipei("20 percent", 0)
+    assert f.reporter_iso3 == "KOR"
+    assert rule(f, "reporter") == "cited_flow"
+
+
+def test_imports_from_a_country_cited_from_another_countrys_office_are_the_offices():
+    # vccinews.com (Vietnam), 2019-05-29: the US Census Bureau's imports from Vietnam, on a page about Vietnam
+    title = "Bloomberg: Vietnam’s Goods Exports to U.S. Surge"
+    text = (title + "\n\nIt cited data from the U.S. Census Bureau which showed that imports from Vietnam jumped 40.2% "
+            "year-on-year in the first three months of 2019.")
+    f = fig(text, "40.2%", 2019, title=title)
+    assert f.reporter_iso3 == "USA"
+    assert rule(f, "reporter") == "cited_flow"
+
+
+def test_the_data_cited_again_is_the_office_named_just_before():
+    for figure in ("29 percent", "6.5 percent"):
+        f = _taipei(figure)
+        assert f.reporter_iso3 == "KOR", figure
+        assert rule(f, "reporter") == "cited_again"
+
+
+def test_the_data_cited_again_three_sentences_on():
+    # itpc-busan.kr, 2019-12-23 (Yonhap): "..., the data showed" three sentences after the Korea Customs Service
+    text = ("The country’s exports stood at $30.4 billion in the Dec. 1-20 period, compared with $31.06 billion in the "
+            "same period last year, according to the Korea Customs Service.\n\n"
+            "By product, exports of semiconductors and ships fell 16.7 percent and 51.2 percent, respectively.\n\n"
+            "In contrast, outbound shipments of passenger cars and wireless equipment rose 2.7 percent and 3 percent, "
+            "respectively, according to the data.\n\n"
+            "The average daily exports — which reflect working days — also declined 5.1 percent on-year for the first "
+            "20 days of December, the data showed.")
+    f = fig(text, "5.1 percent", 2019)
+    assert f.reporter_iso3 == "KOR"
+    assert rule(f, "reporter") == "cited_again"
+
+
+def test_a_counterpart_in_apposition_as_a_countrys_partner_names_the_reporter():
+    for figure, occurrence in (("20 percent", 1), ("17 percent", 0), ("21 percent", 0)):
+        f = _taipei(figure, occurrence)
+        assert f.reporter_iso3 == "KOR", figure
+        assert rule(f, "reporter") == "partner_apposition"

@@ -10,6 +10,7 @@ gives such a pair that side; an office named in the clause still decides through
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import find_places
@@ -74,4 +75,49 @@ def pair_data(cl):
         if owner is not None and p.iso3 == owner[1]:
             cl.frame = fr.name
             return p.name, p.iso3
+    return None
+
+
+# "exports to the US", "imports from Vietnam": a place behind one of these is the flow's counterpart
+_COUNTERPART_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|trade|turnover|sales)\b", re.I)
+
+
+def cited_flow(cl):
+    """'Exports during the first 20 days of this month fell 20 percent from a year earlier, data from the Korea
+    Customs Service showed': a flow whose clause names no owner but an office of one country (its other places
+    only counterparts, behind "to"/"from") is that office's country's."""
+    owner = statistics_owner(cl)
+    if owner is None or owner[1] is None:
+        return None
+    text, fs = cl.d.text, cl.f.clean_start
+    if not _FLOW_WORD.search(text, cl.lo, fs):
+        return None
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.kind not in ("country", "demonym", "bloc", "region") or p.iso3 == owner[1]:
+            continue
+        if not _COUNTERPART_BEFORE.search(text, max(0, p.start - 12), p.start):
+            return None
+    return owner
+
+
+# "..., the data showed": the data cited by a sentence just before
+_DATA_AGAIN = re.compile(r"\bthe\s+(?:same\s+)?(?:data|figures|statistics)\s+(?:also\s+)?(?:showed|shows|show|indicated|revealed)\b",
+                         re.I)
+DATA_AGAIN_SENTENCES = 3  # how many sentences back the data cited again may have been named
+
+
+def cited_again(cl):
+    """'Semiconductor sales ... declined 29 percent, ..., the data showed': a place-less flow citing "the data"
+    of a sentence just before is the flow of that sentence's office's country."""
+    d, text = cl.d, cl.d.text
+    if not cue("data_again", _DATA_AGAIN).search(text, cl.lo, cl.hi) or not _FLOW_WORD.search(text, cl.lo, cl.hi):
+        return None
+    if any(p.kind in ("country", "demonym", "bloc", "region") for p in d.places(cl.si, cl.lo, cl.hi)):
+        return None
+    for k in range(cl.si - 1, max(-1, cl.si - 1 - DATA_AGAIN_SENTENCES), -1):
+        s, e = d.c.sentences[k]
+        owner = statistics_owner(SimpleNamespace(d=d, si=k, lo=s, hi=e))
+        if owner is not None:
+            return owner if owner[1] is not None else None
     return None
