@@ -154,3 +154,29 @@ def test_a_counterpart_in_apposition_as_a_countrys_partner_names_the_reporter():
         f = _taipei(figure, occurrence)
         assert f.reporter_iso3 == "KOR", figure
         assert rule(f, "reporter") == "partner_apposition"
+
+
+def test_an_offices_country_named_as_the_counterpart_is_no_reporter():
+    # uzalendo (a figures3 practice page): Tanzania's exports to Kenya, by Kenya's statistics bureau
+    text = ("According to data from the Kenya National Bureau of Statistics, exports to Kenya grew from Ksh10.8 billion "
+            "($96.2 million).")
+    f = fig(text, "Ksh10.8 billion", 2019)
+    assert rule(f, "reporter") != "cited_flow"
+
+
+def test_an_office_named_without_its_country_lends_none_to_a_place_after_it():
+    # japanbullet (a reporter7 practice page): Japan's Finance Ministry, "China-bound shipments"
+    title = "Japan Says China Exports Fell In 1st Half"
+    text = (title + "\n\nFinance Ministry statistics show China-bound shipments in January-to-June fell 8 percent to "
+            "about 66 billion dollars from the same period last year.")
+    f = fig(text, "8 percent", 2019, title=title)
+    assert rule(f, "reporter") != "cited_flow"
+
+
+def test_a_countrys_named_revenue_service_owns_its_balance():
+    # gov.za (a figures3 practice page): SARS's trade balance, on a page naming Botswana after it
+    text = ("The South African Revenue Service (SARS) today releases trade statistics for September 2017 recording a "
+            "trade balance surplus of R4.00 billion. These statistics include trade data with Botswana, Lesotho, "
+            "Namibia and Swaziland (BLNS).")
+    f = fig(text, "R4.00 billion", 2017)
+    assert (f.reporter_iso3, rule(f, "reporter")) == ("ZAF", "cited_flow")
