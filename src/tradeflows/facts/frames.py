@@ -40,6 +40,9 @@ _LIST_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*\x00\d+\x00")
 _AS_CLAUSE = re.compile(r"\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)", re.I)
 
 
+_BRACKET_ALIAS = re.compile(r"\s*\(")  # "(EU)" right after the place it abbreviates
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """One frame matched in a sentence: its name, kind, span and the places in its roles."""
@@ -210,7 +213,9 @@ def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: in
         if fr.start <= fig_start and fr.end >= fig_end:
             cost = 0
         elif fr.end <= fig_start:
-            if any(fr.end <= x < fig_start for x in stops):
+            # "between Morocco and the European Union (EU) was estimated at": the bracketed short name
+            # of the frame's last place is no other item's (rule bracket_alias)
+            if any(fr.end <= x < fig_start and not _BRACKET_ALIAS.fullmatch(text_between(fr.end, x)) for x in stops):
                 continue
             cost = fig_start - fr.end
         elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start) \

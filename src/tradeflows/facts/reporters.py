@@ -115,6 +115,10 @@ def flow_after(cl):
         elif p.kind in ("country", "bloc", "region") and POSSESSIVE.match(text, p.end) \
                 and not POSSESSIVE.match(text, p.end).group().lstrip().startswith(("itself", "imported", "imports")):
             return p.name, p.iso3
+        elif p.kind in ("country", "bloc") and _DEMONYM_FLOW.match(text, p.end):
+            # "20 billion euros of EU exports to the Kingdom", "41.1 pc of the total EU imports": a bloc's or
+            # country's name used as a demonym, its bare flow after the figure
+            return p.name, p.iso3
         return None
     return None
 

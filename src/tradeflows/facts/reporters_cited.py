@@ -14,6 +14,7 @@ import re
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
+from tradeflows.facts.subject import agency_owner
 from tradeflows.vocab.patterns import NEVER, cue
 
 # "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
@@ -74,4 +75,77 @@ def pair_data(cl):
         if owner is not None and p.iso3 == owner[1]:
             cl.frame = fr.name
             return p.name, p.iso3
+    return None
+
+
+# "exports to the US", "imports from Vietnam": a place behind one of these is the flow's counterpart ("from" only
+# after an import word: "export growth of goods from Vietnam to the US" names the exporter)
+_COUNTERPART_BEFORE = re.compile(r"\b(?:to|with|into)\s+(?:the\s+)?$|\b(?:imports?|purchases|imported|bought)\s+"
+                                 r"(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|trade|turnover|sales)\b", re.I)
+# an office's proper name owned by the place: "Korea Customs Service", "the U.S. Census Bureau", "Japan's Finance
+# Ministry" (capitalised words only: "the US market", "Japanese car arrivals, Statistics NZ said" own no office) ...
+_OFFICE = r"(?:Customs|Statistics|Statistical|Ministry|Bureau|Census|Department|Office|Service|Agency|Administration|Authority)"
+OWNS_OFFICE_AFTER = re.compile(r"(?:['’]s?\s+|\s+)(?:[A-Z][\w.&-]*\s+){0,4}?" + _OFFICE + r"\b")
+# ... or ends with it: "the General Administration of Customs (GACC) of China", "State Statistics Service of Ukraine"
+OWNS_OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\b(?:\s+(?:of|for)\s+[A-Z][\w-]*)?(?:\s+\([A-Z]+\))?\s+of\s+(?:the\s+)?$")
+OFFICE_REACH = 70  # how far before its place an office's name may start
+
+
+def office_owner(d, si: int, lo: int, hi: int) -> tuple[str, str | None] | None:
+    """The one country whose office (by its proper name) text[lo:hi] of sentence si cites."""
+    text = d.text
+    found = agency_owner(text, lo, hi)
+    if found:
+        return found
+    owners = {(p.name, p.iso3) for p in d.places(si, lo, hi) if p.kind in ("country", "demonym", "bloc") and p.iso3
+              and (OWNS_OFFICE_AFTER.match(text, p.end) or OWNS_OFFICE_BEFORE.search(text, max(lo, p.start - OFFICE_REACH), p.start))}
+    return next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
+
+
+def cited_flow(cl):
+    """'Exports during the first 20 days of this month fell 20 percent from a year earlier, data from the Korea
+    Customs Service showed': a flow whose clause names no owner but an office of one country (its other places
+    only counterparts, behind "to"/"with", "from" after an import word, or its own regions) is that office's
+    country's ("São Paulo - Exports exceeded imports in USD 6.121 billion": a dateline's region is no reporter)."""
+    owner = office_owner(cl.d, cl.si, cl.lo, cl.hi)
+    if owner is None or owner[1] is None:
+        return None
+    text, fs = cl.d.text, cl.f.clean_start
+    if not _FLOW_WORD.search(text, cl.lo, fs):
+        return None
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.kind not in ("country", "demonym", "bloc", "region"):
+            continue
+        counterpart = _COUNTERPART_BEFORE.search(text, max(0, p.start - 40), p.start)
+        if p.iso3 == owner[1]:
+            # "exports to Kenya ..., data from the Kenya National Bureau of Statistics": the office's country as the
+            # counterpart is no reporter of the flow
+            if counterpart and not OWNS_OFFICE_AFTER.match(text, p.end):
+                return None
+            continue
+        if not counterpart:
+            return None
+    return owner
+
+
+# "..., the data showed": the data cited by a sentence just before
+_DATA_AGAIN = re.compile(r"\bthe\s+(?:same\s+)?(?:data|figures|statistics)\s+(?:also\s+)?(?:showed|shows|show|indicated|revealed)\b",
+                         re.I)
+DATA_AGAIN_SENTENCES = 3  # how many sentences back the data cited again may have been named
+
+
+def cited_again(cl):
+    """'Semiconductor sales ... declined 29 percent, ..., the data showed': a place-less flow citing "the data"
+    of a sentence just before is the flow of that sentence's office's country."""
+    d, text = cl.d, cl.d.text
+    if not cue("data_again", _DATA_AGAIN).search(text, cl.lo, cl.hi) or not _FLOW_WORD.search(text, cl.lo, cl.hi):
+        return None
+    if any(p.kind in ("country", "demonym", "bloc", "region") for p in d.places(cl.si, cl.lo, cl.hi)):
+        return None
+    for k in range(cl.si - 1, max(-1, cl.si - 1 - DATA_AGAIN_SENTENCES), -1):
+        s, e = d.c.sentences[k]
+        owner = office_owner(d, k, s, e)
+        if owner is not None:
+            return owner if owner[1] is not None else None
     return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 from tradeflows.facts import partners as P
 from tradeflows.facts import reporters as R
 from tradeflows.facts import reporters_anaphor as RA
+from tradeflows.facts import reporters_apposition as RP
 from tradeflows.facts import reporters_cited as RC
+from tradeflows.facts import reporters_importer as RI
 from tradeflows.facts import reporters_list as RL
 from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import world as W
@@ -27,6 +29,7 @@ REPORTER_SIEVE = (
     ("pair_part", R.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
+    ("demonym_importer", RI.demonym_importer),  # "Spanish imports of Moroccan products rose to €1,841 million"
     ("anaphor_flow", R.anaphor_flow),    # "this country imported ... worth $106 million"
     ("its_flow", R.its_flow),            # "China emerged ... . Its exports in 2013 were valued at $2.21 trillion"
     ("country_anaphor", RA.country_anaphor),  # "Vietnam exported ... . The country's trade deficit ... slipped by 19.5%"
@@ -34,6 +37,9 @@ REPORTER_SIEVE = (
     ("organization", R.organization),    # "BelAZ exports"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
     ("list_heading", R.list_heading),    # "странами-импортерами из Узбекистана стали:\nКитай — $ 6,5 млрд."
+    ("partner_apposition", RP.partner_apposition),  # "Shipments to China, South Korea's biggest trading partner, dropped 20 percent"
+    ("cited_flow", RC.cited_flow),       # "Exports ... fell 20 percent ..., data from the Korea Customs Service showed"
+    ("cited_again", RC.cited_again),     # "Semiconductor sales ... declined 29 percent, ..., the data showed"
     ("pair_data", RC.pair_data),         # "trade between Africa and China ..., according to figures released by Chinese leaders"
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
