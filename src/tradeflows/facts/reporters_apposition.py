@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import re
 
-# ", South Korea's biggest trading partner," right after a counterpart place
-_APPOSITION = re.compile(r"['’]s?\s+(?:(?:biggest|largest|main|top|leading|major|second[- ]largest|third[- ]largest|"
-                         r"No\.\s*\d|number\s+\w+)\s+)?(?:single\s+)?(?:trading\s+partner|trade\s+partner|export\s+market|"
-                         r"export\s+destination|customer|supplier|source\s+of\s+imports)\b", re.I)
+from tradeflows.facts.subject import ROLE_OWNER_AFTER
+
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def partner_apposition(cl):
     """'Shipments to China, South Korea's biggest trading partner, dropped 20 percent': the country whose
-    partner the apposition calls the counterpart reports the clause's flows after it."""
+    partner the apposition calls the counterpart reports the clause's flows after it (the apposition
+    read by subject.ROLE_OWNER_AFTER, the pattern of the subject vote's role_owner weight)."""
     text, fs = cl.d.text, cl.f.clean_start
     places = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.kind in ("country", "bloc")]
     for prev, p in zip(places, places[1:]):
         if p.start < fs and p.iso3 != prev.iso3 and _COMMA_BEFORE.search(text, prev.end, p.start) \
-                and _APPOSITION.match(text, p.end):
+                and ROLE_OWNER_AFTER.match(text, p.end):
             return p.name, p.iso3
     return None
