@@ -31,3 +31,8 @@ def ru_facts(text: str, year: int, title: str | None = None) -> list[tuple]:
     """(figure, measure, reporter, partner) of every figure of a Russian news passage."""
     return [(f.figure, f.measure, f.reporter, f.partner)
             for f in figures_of_text(text, fmt="web", pub_year=year, title=title)]
+
+
+def figure_holding(text: str, figure: str, pub_year: int, title: str | None = None) -> Figure:
+    """The single figure of a web text whose text holds `figure`, on a page of pub_year."""
+    return one_figure(text, figure, exact=False, doc="t", pub_year=pub_year, title=title)

@@ -5,11 +5,10 @@ page's real sentence and, where one was found, a second page's sentence of the s
 asserts the reporter and the rule that decided it."""
 from __future__ import annotations
 
-from phrasing import one_figure, rule
+from phrasing import figure_holding, rule
 
 
-def fig(text: str, figure: str, pub_year: int, title: str | None = None):
-    return one_figure(text, figure, exact=False, doc="t", pub_year=pub_year, title=title)
+fig = figure_holding
 
 
 # --- rule pair_data: a pair of countries is reported by the side whose data the page cites ---

@@ -5,13 +5,12 @@ found, a second page's sentence of the same phrasing; each asserts the reporter 
 from __future__ import annotations
 
 import pytest
-from phrasing import one_figure, rule
+from phrasing import figure_holding, rule
 
 from tradeflows.pipeline import figures_of_text
 
 
-def fig(text: str, figure: str, pub_year: int, title: str | None = None):
-    return one_figure(text, figure, exact=False, doc="t", pub_year=pub_year, title=title)
+fig = figure_holding
 
 
 # --- frame flow_of_owner (vocab/en/frames.csv): "exports of China increased by ..." ---
