@@ -35,7 +35,8 @@ def data_owner(text: str, places) -> tuple[str, str | None] | None:
     return next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
 
 
-_TRADE_WORD = re.compile(r"\b(?:trade|turnover|exports?|imports?|commerce)\b", re.I)
+# the words of a trade flow, in the opening and in the figure's clause
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|trade|turnover|sales|commerce)\b", re.I)
 
 
 def opening_data_owner(d) -> tuple[str, str | None] | None:
@@ -48,7 +49,7 @@ def opening_data_owner(d) -> tuple[str, str | None] | None:
         for s, e in d.c.sentences:
             if s >= OPENING_DATA_CHARS:
                 break
-            if _TRADE_WORD.search(text, s, e):
+            if _FLOW_WORD.search(text, s, e):
                 owner = data_owner(text, find_places(text, s, e))
                 if owner is not None:
                     owners.add(owner)
@@ -82,7 +83,6 @@ def pair_data(cl):
 # after an import word: "export growth of goods from Vietnam to the US" names the exporter)
 _COUNTERPART_BEFORE = re.compile(r"\b(?:to|with|into)\s+(?:the\s+)?$|\b(?:imports?|purchases|imported|bought)\s+"
                                  r"(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
-_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|trade|turnover|sales)\b", re.I)
 # an office's proper name owned by the place: "Korea Customs Service", "the U.S. Census Bureau", "Japan's Finance
 # Ministry" (capitalised words only: "the US market", "Japanese car arrivals, Statistics NZ said" own no office) ...
 _OFFICE = r"(?:Customs|Statistics|Statistical|Ministry|Bureau|Census|Department|Office|Service|Agency|Administration|Authority)"
