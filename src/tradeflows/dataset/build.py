@@ -25,8 +25,10 @@ import pyarrow.parquet as pq
 from tradeflows.dataset import checks, schema
 from tradeflows.dataset.cues import country_label, is_country_itself, m49  # noqa: F401
 from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, ENTITY_REASONS,  # noqa: F401
-                                       SERIES_FIELDS, admission, disagree, entity_kind, entity_rows,
-                                       series_rows, series_status, share_evidence)
+                                       SERIES_FIELDS, admission, disagree, entity_kind,
+                                       series_status, share_evidence)
+from tradeflows.dataset.cells import (entity_cells, entity_rows, entity_table,  # noqa: F401
+                                      national_cells, series_rows, series_table)
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import list_documents, load_sources
@@ -82,9 +84,10 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
     in this process, `jobs=N` in a pool of N processes (None: one per core), `engine="dask"`
     on a Dask cluster (`scheduler` address, or a LocalCluster). Results come back in
     document order and their rows are written as they come, so the tables are the same
-    whatever ran them and memory does not grow with the corpus; only the figures admitted
-    to the series or the entities' table (tradeflows.dataset.series) are kept, and every
-    figure row gets its series_status. All tables are written to temporary files and
+    whatever ran them and memory does not grow with the corpus: the figures admitted to
+    the series or the entities' table (tradeflows.dataset.series) are gathered into their
+    cells as they come (tradeflows.dataset.cells keeps a cell's best figure and a small entry
+    per other figure), and every figure row gets its series_status. All tables are written to temporary files and
     renamed into place together at the end, so an interrupted or failed build leaves the
     previous set whole.
 
@@ -165,9 +168,9 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
                 for name in ("documents", "figures", "citations")}
     panel_tmp = {name: temp_in(out, schema.TABLES[name].file)
                  for name in ("series", "series_entities", "checks")}
-    candidates: list = []                # CandidateRow of the figures admitted to the panel or the entities' table
+    # the cells of the panel and of the entities' table, gathered figure by figure
+    national, entities = national_cells(min_confidence), entity_cells(min_confidence)
     shares: list = []                    # CandidateRow of the shares of a partner country in a flow (checks)
-    published: dict[str, str | None] = {}
     failed = 0
     tasks = ([Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read,
                     min_confidence, strict, parse)
@@ -182,19 +185,19 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
                 cache.count(res.outcome, None)
             cache.used.update(res.cache_keys)
             failed += res.row["status"] == "error"
-            candidates.extend(r.shared() for r in res.candidates)
+            published = res.row.get("published")
+            for r in res.candidates:
+                national.add(r, published)
+                entities.add(r, published)
             shares.extend(r.shared() for r in res.shares)
-            if res.candidates:
-                published[res.row["doc"]] = res.row.get("published")
             streamed["figures"].add(res.figures)
             streamed["citations"].add(res.citations)
             streamed["documents"].add([res.row])
         bar.close()
         for t in streamed.values():
             t.close()
-        ser_rows = series_rows(candidates, published, min_confidence)
-        ent_rows = entity_rows(candidates, published, min_confidence)
-        chk_rows = checks.check_rows(ser_rows, {r["figure_id"]: r for r in candidates}, shares)
+        ser_rows, ent_rows = series_table(national), entity_table(entities)
+        chk_rows = checks.check_rows(ser_rows, national.chosen(), shares)
         checks.mark_series(ser_rows, chk_rows)
         for name, rows in (("series", ser_rows), ("series_entities", ent_rows),
                            ("checks", chk_rows)):

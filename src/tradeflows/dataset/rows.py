@@ -1,12 +1,11 @@
-"""The panel candidates the driver holds until the series step, in a third of a dict's memory.
+"""A panel candidate as a worker sends it to the driver: a tuple, a third of a dict's memory.
 
-A build keeps every figure admitted to the panel or the entities' table until the last
-document is parsed (the series step chooses among all of a cell's figures). As dicts of
-SERIES_FIELDS they took about 1.8 KB each, and at 1 GB of text (some 50,000 candidates)
-they made the driver's peak memory grow with the corpus. A CandidateRow is a tuple of the
-same fields, read like the dict it replaces (r["year"], r.get("qualifier")), and the
-driver interns its repeated strings (rules, countries, periods) so that equal values
-of different documents are one object."""
+A worker sends each figure admitted to the panel or the entities' table, and each share
+the checks read, to the driver (tradeflows.dataset.cells gathers the first into cells; the
+shares are held until the checks run). A CandidateRow is a tuple of SERIES_FIELDS and
+the admission the worker decided, read like the dict it replaces (r["year"],
+r.get("qualifier")); `shared()` interns its repeated strings (rules, countries, periods)
+so that equal values of different documents held by the driver are one object."""
 from __future__ import annotations
 
 import sys

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from tradeflows.dataset.cues import (
     CUE_REASON,
@@ -28,7 +28,6 @@ from tradeflows.dataset.cues import (
     balance_owner,
     company_subject,
     compared_owner,
-    country_label,
     conversion_cue,
     difference_cue,
     entity_cue,
@@ -37,7 +36,6 @@ from tradeflows.dataset.cues import (
     flow_cue,
     group_subject,
     local_dollar,
-    m49,
     multi_year_cue,
     multi_year_total,
     norm_name,
@@ -270,16 +268,22 @@ def names_source(sentence: str | None) -> bool:
     return bool(sentence) and _source_re().search(sentence) is not None
 
 
+def choice_rank(r: dict) -> int:
+    """The first keys of the choice order, packed in one small int (smaller is better): an
+    explicit year before an inferred one, a named statistical source before a quote without
+    one, exact before approx before range before bounds."""
+    named = names_source(r.get("sentence")) if r.get("_status") is None else r.get("_named_source")
+    return ((r.get("year_basis") not in (None, "explicit")) << 4 | (not named) << 3
+            | QUALIFIER_RANK.get(r.get("qualifier"), 4))
+
+
 def choice_order(rows: list[dict], published: dict[str, str | None]) -> list[dict]:
-    """The figures of a cell, best first: an explicit year before an inferred one; a named
-    statistical source before a quote without one; exact before approx before range before
-    bounds; the most recently published document first (revised data); the first in the text."""
+    """The figures of a cell, best first: by choice_rank; then the most recently published
+    document first (revised data); then the first in the text. (tradeflows.dataset.cells
+    keeps the same order figure by figure.)"""
     out = sorted(rows, key=lambda r: (r["doc"], r["char_start"], r["char_end"]))
     out.sort(key=lambda r: published.get(r["doc"]) or "", reverse=True)   # stable
-    out.sort(key=lambda r: (r.get("year_basis") not in (None, "explicit"),
-                            not (names_source(r.get("sentence")) if r.get("_status") is None
-                                 else r.get("_named_source")),
-                            QUALIFIER_RANK.get(r.get("qualifier"), 4)))
+    out.sort(key=choice_rank)
     return out
 
 
@@ -305,86 +309,3 @@ def disagree(a: dict, b: dict) -> bool:
     if a.get("qualifier") == "exact" and b.get("qualifier") == "exact":
         return gap > EXACT_TOLERANCE * scale
     return gap > 1e-9 * scale
-
-
-def _conflict(rows: list[dict]) -> bool:
-    """Two figures of the cell disagree. disagree reads a figure's value, high value and
-    qualifier only, and two figures alike in those never disagree: each distinct kind is
-    compared once (a cell that many pages quote alike costs no pair per two of them)."""
-    kinds = list({(r["value_usd"], r.get("value_usd_high"), r.get("qualifier")): r for r in rows}.values())
-    return any(disagree(a, b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
-
-
-def _cell_row(rows: list[dict], growth: list[dict] | None, published) -> dict:
-    ordered = choice_order(rows, published)
-    best = ordered[0]
-    value = best["value_usd"]
-    if best.get("qualifier") == "range" and best.get("value_usd_high") is not None:
-        value = (best["value_usd"] + best["value_usd_high"]) / 2
-    lows = [r["value_usd"] for r in rows]
-    highs = [r["value_usd_high"] if r.get("value_usd_high") is not None else r["value_usd"]
-             for r in rows]
-    g = choice_order(growth, published)[0] if growth else None
-    return {
-        "value_usd": value,
-        "qualifier": best.get("qualifier") or "exact",
-        "value_usd_low": min(lows + highs),
-        "value_usd_high": max(lows + highs),
-        "growth_pct": g["value"] if g else None,
-        "n_figures": len(rows),
-        "figure_ids": [r["figure_id"] for r in ordered],
-        "growth_figure_id": g["figure_id"] if g else None,
-        "conflict": _conflict(ordered),
-        "_best": best,
-    }
-
-
-def _partner_cols(partner: tuple[str, str], best: dict) -> dict:
-    ptype, pval = partner
-    return {"partner_iso3": pval if ptype == "iso" else None,
-            "partner_m49": m49(pval) if ptype == "iso" else None,
-            "partner": country_label(pval) if ptype == "iso" else best["partner"].strip()}
-
-
-def _group(fig_rows: Iterable[dict], key) -> tuple[dict, dict]:
-    cells: dict[tuple, list[dict]] = {}
-    growth: dict[tuple, list[dict]] = {}
-    for r in fig_rows:
-        k = key(r)
-        if k is not None:
-            (cells if r.get("kind") == "money" else growth).setdefault(k, []).append(r)
-    return cells, growth
-
-
-def series_rows(fig_rows: Iterable[dict], published: dict[str, str | None],
-                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
-    """The national annual panel: one row per (reporter, partner, flow, scope, year) cell."""
-    cells, growth = _group(fig_rows, lambda r: cell_key(r, min_confidence))
-    out = []
-    for key, rows in cells.items():
-        rep, partner, flow, scope, year = key
-        row = _cell_row(rows, growth.get(key), published)
-        best = row.pop("_best")
-        out.append({"reporter_iso3": rep, **_partner_cols(partner, best), "flow": flow,
-                    "scope": scope, "year": year, **row})
-    out.sort(key=lambda s: (s["reporter_iso3"], s["partner_iso3"] is None, s["partner"].casefold(),
-                            FLOWS.index(s["flow"]), s["scope"] or "", s["year"]))
-    return out
-
-
-def entity_rows(fig_rows: Iterable[dict], published: dict[str, str | None],
-                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
-    """The entities' annual flows: one row per (country, entity, partner, flow, scope, year)."""
-    cells, growth = _group(fig_rows, lambda r: entity_cell_key(r, min_confidence))
-    out = []
-    for key, rows in cells.items():
-        rep, entity, ekind, partner, flow, scope, year = key
-        row = _cell_row(rows, growth.get(key), published)
-        best = row.pop("_best")
-        out.append({"reporter_iso3": rep, "entity": entity, "entity_kind": ekind,
-                    **_partner_cols(partner, best), "flow": flow, "scope": scope, "year": year,
-                    **row})
-    out.sort(key=lambda s: (s["reporter_iso3"], s["entity"].casefold(), s["partner_iso3"] is None,
-                            s["partner"].casefold(), FLOWS.index(s["flow"]), s["scope"] or "",
-                            s["year"]))
-    return out

@@ -64,7 +64,8 @@ def panel_score(preds: list[dict], golds: list[dict], published: dict[str, str |
     within the money tolerance (turnover may be stated from either side). Recall: gold
     cells with a right predicted cell."""
     from tradeflows.dataset.tasks import figure_rows
-    from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE, series_rows
+    from tradeflows.dataset.cells import series_rows
+    from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE
     conf = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     # predictions without offsets (e.g. gold records scored as predictions) sort by line
     figs = [{"char_start": int(p["line"]), "char_end": int(p["line"]), **p}

@@ -1,0 +1,180 @@
+"""The panel's cells, gathered figure by figure in memory that does not grow with the corpus's figures.
+
+A build learns a cell's figures one document at a time, and the series step needs all of
+them: the best (tradeflows.dataset.series.choice_order), the order of their ids, their
+spread, whether they conflict. Holding every admitted figure's row until the last
+document made the driver's memory grow with the corpus (some 1.6 KB a figure; 50,000
+figures at 1 GB of text). A Cell keeps what its row needs: the best figure's row, one
+small entry per figure for the order of `figure_ids` (rank, publication date, document,
+offsets, id), the low and high ends, and the distinct (value, high value, qualifier) of
+its figures for the conflict test. The rows are those series.choice_order gives over all
+the figures at once (tests/test_dataset.py, tests/test_cells.py).
+"""
+from __future__ import annotations
+
+import sys
+from typing import Callable, Iterable
+
+from tradeflows.dataset.cues import country_label, m49
+from tradeflows.dataset.schema import FLOWS
+from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, choice_rank, cell_key, disagree,
+                                       entity_cell_key)
+
+
+def _before(a: tuple, b: tuple) -> bool:
+    """Entry a comes before entry b in the choice order: rank, then the later publication,
+    then the first in the text (entries: rank, published, doc, char_start, char_end, id)."""
+    if a[0] != b[0]:
+        return a[0] < b[0]
+    if a[1] != b[1]:
+        return a[1] > b[1]
+    return a[2:5] < b[2:5]
+
+
+class Cell:
+    """The figures of one cell, as much of them as the cell's row needs. `ids=False` (a
+    cell of growth figures, of which the row shows only the best) keeps only the best."""
+
+    __slots__ = ("entries", "best", "best_entry", "low", "high", "kinds", "n")
+
+    def __init__(self, ids: bool = True):
+        self.entries: list[tuple] | None = [] if ids else None
+        self.best: dict | None = None
+        self.best_entry: tuple | None = None
+        self.low = self.high = None
+        self.kinds: dict[tuple, None] = {}
+        self.n = 0
+
+    def add(self, r: dict, published: str | None) -> None:
+        entry = (choice_rank(r), sys.intern(published or ""), sys.intern(r["doc"]),
+                 r["char_start"], r["char_end"], r["figure_id"])
+        self.n += 1
+        if self.best_entry is None or _before(entry, self.best_entry):
+            self.best, self.best_entry = r, entry      # ties: the first added stays first
+        if self.entries is None:
+            return
+        self.entries.append(entry)
+        v, vh = r["value_usd"], r.get("value_usd_high")
+        h = v if vh is None else vh
+        lo, hi = min(v, h), max(v, h)
+        self.low = lo if self.low is None else min(self.low, lo)
+        self.high = hi if self.high is None else max(self.high, hi)
+        self.kinds[(v, vh, r.get("qualifier"))] = None
+
+    def figure_ids(self) -> list[str]:
+        """The ids of the cell's figures, best first (series.choice_order's three passes)."""
+        out = sorted(self.entries, key=lambda e: e[2:5])
+        out.sort(key=lambda e: e[1], reverse=True)   # stable
+        out.sort(key=lambda e: e[0])
+        return [e[5] for e in out]
+
+    def conflict(self) -> bool:
+        """Two figures of the cell disagree (series.disagree reads a figure's value, high
+        value and qualifier only, so each distinct kind is compared once)."""
+        kinds = [{"value_usd": v, "value_usd_high": vh, "qualifier": q} for v, vh, q in self.kinds]
+        return any(disagree(a, b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
+
+    def row(self, growth: "Cell | None") -> dict:
+        best = self.best
+        value = best["value_usd"]
+        if best.get("qualifier") == "range" and best.get("value_usd_high") is not None:
+            value = (best["value_usd"] + best["value_usd_high"]) / 2
+        g = growth.best if growth is not None else None
+        return {
+            "value_usd": value,
+            "qualifier": best.get("qualifier") or "exact",
+            "value_usd_low": self.low,
+            "value_usd_high": self.high,
+            "growth_pct": g["value"] if g else None,
+            "n_figures": self.n,
+            "figure_ids": self.figure_ids(),
+            "growth_figure_id": g["figure_id"] if g else None,
+            "conflict": self.conflict(),
+        }
+
+
+class Cells:
+    """The cells of one table (the national panel or the entities'), gathered figure by
+    figure: `key` gives a figure's cell or None (series.cell_key, series.entity_cell_key)."""
+
+    def __init__(self, key: Callable[[dict], tuple | None]):
+        self.key = key
+        self.money: dict[tuple, Cell] = {}
+        self.growth: dict[tuple, Cell] = {}
+
+    def add(self, r: dict, published: str | None) -> None:
+        """One figure, with its document's publication date (the choice order reads it)."""
+        k = self.key(r)
+        if k is None:
+            return
+        if r.get("kind") == "money":
+            cell = self.money.get(k) or self.money.setdefault(k, Cell())
+        else:
+            cell = self.growth.get(k) or self.growth.setdefault(k, Cell(ids=False))
+        cell.add(r, published)
+
+    def chosen(self) -> dict[str, dict]:
+        """The rows of the figures the cells show (each cell's best and best growth figure),
+        by figure_id: what the arithmetic checks read (tradeflows.dataset.checks)."""
+        out = {c.best["figure_id"]: c.best for c in self.money.values()}
+        out.update((c.best["figure_id"], c.best) for c in self.growth.values())
+        return out
+
+
+def _partner_cols(partner: tuple[str, str], best: dict) -> dict:
+    ptype, pval = partner
+    return {"partner_iso3": pval if ptype == "iso" else None,
+            "partner_m49": m49(pval) if ptype == "iso" else None,
+            "partner": country_label(pval) if ptype == "iso" else best["partner"].strip()}
+
+
+def national_cells(min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Cells:
+    return Cells(lambda r: cell_key(r, min_confidence))
+
+
+def entity_cells(min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Cells:
+    return Cells(lambda r: entity_cell_key(r, min_confidence))
+
+
+def series_table(cells: Cells) -> list[dict]:
+    """The national annual panel: one row per (reporter, partner, flow, scope, year) cell."""
+    out = []
+    for key, cell in cells.money.items():
+        rep, partner, flow, scope, year = key
+        out.append({"reporter_iso3": rep, **_partner_cols(partner, cell.best), "flow": flow,
+                    "scope": scope, "year": year, **cell.row(cells.growth.get(key))})
+    out.sort(key=lambda s: (s["reporter_iso3"], s["partner_iso3"] is None, s["partner"].casefold(),
+                            FLOWS.index(s["flow"]), s["scope"] or "", s["year"]))
+    return out
+
+
+def entity_table(cells: Cells) -> list[dict]:
+    """The entities' annual flows: one row per (country, entity, partner, flow, scope, year)."""
+    out = []
+    for key, cell in cells.money.items():
+        rep, entity, ekind, partner, flow, scope, year = key
+        out.append({"reporter_iso3": rep, "entity": entity, "entity_kind": ekind,
+                    **_partner_cols(partner, cell.best), "flow": flow, "scope": scope,
+                    "year": year, **cell.row(cells.growth.get(key))})
+    out.sort(key=lambda s: (s["reporter_iso3"], s["entity"].casefold(), s["partner_iso3"] is None,
+                            s["partner"].casefold(), FLOWS.index(s["flow"]), s["scope"] or "",
+                            s["year"]))
+    return out
+
+
+def _gathered(fig_rows: Iterable[dict], published: dict[str, str | None], cells: Cells) -> Cells:
+    for r in fig_rows:
+        cells.add(r, published.get(r["doc"]))
+    return cells
+
+
+def series_rows(fig_rows: Iterable[dict], published: dict[str, str | None],
+                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
+    """The national panel of figure rows at hand (the evaluation, tests)."""
+    return series_table(_gathered(fig_rows, published, national_cells(min_confidence)))
+
+
+def entity_rows(fig_rows: Iterable[dict], published: dict[str, str | None],
+                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
+    """The entities' table of figure rows at hand."""
+    return entity_table(_gathered(fig_rows, published, entity_cells(min_confidence)))
