@@ -73,6 +73,7 @@ PARTNER_SIEVE = (
     ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
     ("region_anaphor", P.region_anaphor_dest),  # "Mexican exports to the Asian country": the country named last
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
+    ("demonym_origin", P.demonym_origin),  # "Chinese imports experienced an overall decline of 13.5 percent" (Brazil's)
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
     ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
