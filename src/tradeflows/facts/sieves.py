@@ -91,6 +91,7 @@ PARTNER_SIEVE = (
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about
     ("prior_world", W.prior_world),  # "Globally, the deficit ... . Imports were $X": the world
+    ("whole_before_parts", W.whole_before_parts),  # "Imports ... reached 4.8 billion dollars. The value of goods brought from the EU was"
     ("pair_continued", P.pair_continued),  # "... between Vietnam and Japan ... \n\nVietnamese exports brought in $X"
     ("head", P.head),                    # the counterpart of the page's title and opening
     ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total
