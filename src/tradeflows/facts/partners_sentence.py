@@ -304,3 +304,26 @@ def demonym_origin(cl):
             and p.end <= cl.f.clean_start and p.iso3 not in (cl.rep_iso, cl.home[1])
             and (m := _DEMONYM_FLOW.match(text, p.end)) is not None and _IMPORTS.search(m.group())]
     return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+# "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion": the places
+# after "those of" own the same flow, to the same counterpart
+_THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def those_of(cl):
+    """'Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion': a
+    figure of a place listed after "those of" (other owners of the flow a frame names before it) has that frame's
+    counterpart, not the owner listed nearest (rule those_of)."""
+    text, f = cl.d.text, cl.f
+    before = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= f.clean_start]
+    heads = [p for p in before if _THOSE_OF.search(text, max(cl.lo, p.start - 16), p.start)]
+    if not heads:
+        return None
+    h = heads[-1]
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.partner is not None and fr.end <= h.start
+              and fr.partner.start < h.start and not _same(fr.partner, cl.rep, cl.rep_iso)]
+    if not frames:
+        return None
+    p = frames[-1].partner
+    return p.name, p.iso3
