@@ -75,7 +75,6 @@ PARTNER_SIEVE = (
     ("region_anaphor", P.region_anaphor_dest),  # "Mexican exports to the Asian country": the country named last
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
     ("demonym_origin", P.demonym_origin),  # "Chinese imports experienced an overall decline of 13.5 percent" (Brazil's)
-    ("companies_share", W.companies_share),  # "the share of Chinese companies in the trade exchange of Serbia is about 20%"
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
     ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
     ("sentence", P.sentence),            # the place of the sentence nearest the figure

@@ -181,24 +181,6 @@ def own_trade(cl):
                                   and _OWN_TWO_WAY.match(text, p.end) for p in cl.d.places(cl.si, cl.lo, cl.hi)) else None
 
 
-# "the share of Chinese companies in the trade exchange of Serbia is about 20%": the share a nationality's
-# companies hold in the reporter's trade is a share of its total, the demonym no counterpart
-_COMPANIES_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?(?P<who>\w+)\s+(?:companies|firms|enterprises|businesses)\s+in\s+"
-                              r"(?:the\s+|its\s+)?(?:\w+\s+){0,2}?(?:trade|turnover|exports?|imports?)\b", re.I)
-
-
-def companies_share(cl):
-    """'the share of Chinese companies in the trade exchange of Serbia is about 20%': a share held by a
-    demonym's companies in the reporter's trade is of its total, the world (rule companies_share)."""
-    if cl.f.kind != "share":
-        return None
-    text = cl.d.text
-    for m in _COMPANIES_SHARE.finditer(text, cl.lo, cl.f.clean_start):
-        if any(p.kind == "demonym" and p.start == m.start("who") for p in cl.d.places(cl.si, cl.lo, cl.hi)):
-            return "world", None
-    return None
-
-
 def world_weak(cl):
     """'total exports', 'foreign trade': the world, when nothing was carried."""
     return ("world", None) if _world_words(cl.d.text, cl.lo, cl.hi) else None
