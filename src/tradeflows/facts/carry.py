@@ -130,6 +130,12 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
         if any(isearch(d, _EXAMPLES_BEFORE, max(0, p.start - 40), p.start) for p in foreign):
             st.partner = None
         foreign = []
+    if len({p.name for p in foreign}) == 2 and _coordinated_pair(d, foreign):
+        # "the increase in exports was less than expected with sales to the U.S. and EU nearly flat. Japan
+        # had a goods trade surplus of ¥797.3 billion": two places joined by "and" name no one counterpart
+        # for what follows (rule pair_list_not_carried; "trade between A and B" still carries)
+        st.partner = None
+        foreign = []
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
@@ -285,3 +291,17 @@ _EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|including|f
 def _is_heading(d: _Doc, si: int) -> bool:
     s, e = d.c.sentences[si]
     return e - s < 80
+
+
+# "trade between China and Russia", "Sino-...": a pair the sentence is about, not two alternatives
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.I)
+_AND_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.I)
+
+
+def _coordinated_pair(d: _Doc, foreign: list) -> bool:
+    """The two places of a sentence are joined by "and" ("sales to the U.S. and EU"), not as the sides
+    of a "between" pair: a sentence naming two counterparts alike carries neither."""
+    a, b = sorted(foreign, key=lambda x: x.start)[-2:]
+    return (a.kind in ("country", "bloc") and b.kind in ("country", "bloc")
+            and _AND_SEP.fullmatch(d.text, a.end, b.start) is not None
+            and not isearch(d, _BETWEEN_BEFORE, max(0, a.start - 16), a.start))

@@ -15,7 +15,7 @@ from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURE
                                                   _OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
                                                   region_anaphor)
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.reporters import FRAME_REACH
+from tradeflows.facts.reporters import _DEMONYM_FLOW, _IMPORTS, FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
@@ -291,3 +291,39 @@ def with_it(cl):
             return p.name, p.iso3
     return None
 
+
+
+def demonym_origin(cl):
+    """'Chinese imports experienced an overall decline of 13.5 percent' on a page about Brazil: a demonym's
+    imports not the reporter's own (reporter rule demonym_flow reads them as imports from that country) name
+    where the goods come from, the figure's counterpart (rule demonym_origin)."""
+    if cl.measure != "imports" or cl.reporter_rule == "demonym_flow":
+        return None
+    text = cl.d.text
+    hits = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.kind == "demonym" and p.iso3 is not None
+            and p.end <= cl.f.clean_start and p.iso3 not in (cl.rep_iso, cl.home[1])
+            and (m := _DEMONYM_FLOW.match(text, p.end)) is not None and _IMPORTS.search(m.group())]
+    return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+# "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion": the places
+# after "those of" own the same flow, to the same counterpart
+_THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def those_of(cl):
+    """'Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion': a
+    figure of a place listed after "those of" (other owners of the flow a frame names before it) has that frame's
+    counterpart, not the owner listed nearest (rule those_of)."""
+    text, f = cl.d.text, cl.f
+    before = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= f.clean_start]
+    heads = [p for p in before if _THOSE_OF.search(text, max(cl.lo, p.start - 16), p.start)]
+    if not heads:
+        return None
+    h = heads[-1]
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.partner is not None and fr.end <= h.start
+              and fr.partner.start < h.start and not _same(fr.partner, cl.rep, cl.rep_iso)]
+    if not frames:
+        return None
+    p = frames[-1].partner
+    return p.name, p.iso3

@@ -67,12 +67,14 @@ PARTNER_SIEVE = (
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
+    ("those_of", P.those_of),            # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion"
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
     ("with_it", P.with_it),              # "Kazakhstan remained ...: trade turnover with it ... $26 billion"
     ("bloc_anaphor", P.bloc_anaphor),    # "Vietnam's trade with the bloc": the bloc named last
     ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
     ("region_anaphor", P.region_anaphor_dest),  # "Mexican exports to the Asian country": the country named last
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
+    ("demonym_origin", P.demonym_origin),  # "Chinese imports experienced an overall decline of 13.5 percent" (Brazil's)
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
     ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
@@ -89,6 +91,7 @@ PARTNER_SIEVE = (
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about
     ("prior_world", W.prior_world),  # "Globally, the deficit ... . Imports were $X": the world
+    ("whole_before_parts", W.whole_before_parts),  # "Imports ... reached 4.8 billion dollars. The value of goods brought from the EU was"
     ("pair_continued", P.pair_continued),  # "... between Vietnam and Japan ... \n\nVietnamese exports brought in $X"
     ("head", P.head),                    # the counterpart of the page's title and opening
     ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total

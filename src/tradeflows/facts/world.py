@@ -220,6 +220,28 @@ def prior_world(cl):
     return "world", None
 
 
+# "Imports grew by 20 percent and reached 4.8 billion dollars. The value of goods brought from the EU was $ 2.4
+# billion, and ... were imported from the CIS": the next sentence splits the flow by counterpart
+_PART_PREP_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+
+
+def whole_before_parts(cl):
+    """'Imports grew by 20 percent and reached 4.8 billion dollars.' followed, in its paragraph, by a sentence
+    giving that flow to or from a named place: a bare flow naming no place is the whole the parts split, the
+    reporter's total, not the page's pair (rule whole_before_parts; only where head would give head_flow)."""
+    if cl.measure not in ("exports", "imports") or cl.head_partner is None or cl.head_totals \
+            or cl.reporter_rule in OWN_FLOW_RULES or cl.f.clean_start > HEAD_REACH:
+        return None
+    d, text = cl.d, cl.d.text
+    if cl.si + 1 >= len(d.c.sentences) or d.places(cl.si, cl.lo, cl.hi):
+        return None
+    ns, ne = d.c.sentences[cl.si + 1]
+    if d.para_index(ns) != cl.pi:
+        return None
+    return ("world", None) if any(p.kind in ("country", "bloc") and _PART_PREP_BEFORE.search(text, max(0, p.start - 12), p.start)
+                                  for p in d.places(cl.si + 1)) else None
+
+
 def head_has_totals(head: str) -> bool:
     """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
     return bool(cue("world_strong", _WORLD_STRONG).search(head) or _world_words(head, 0, len(head)))
