@@ -74,3 +74,44 @@ def test_trade_between_the_two_countries_is_the_pair_itself():
                      " of $3.58 billion while the total import and export between the two countries stood at $27.82"
                      " billion.", "figure": "$27.82 billion"}
     assert not joint_partner(r)
+
+
+# -- "its promises to buy US$200 billion in additional US goods": a purchase promised, not made (vocab status.csv
+#    rows "promises to buy", "agreed to buy" ...) ---------------------------------------------------------------
+
+def test_a_promise_to_buy_is_a_target():
+    # scmp.com 2020-01-14: read as China's actual imports from the United States in 2019
+    text = ("China's imports from the US fell by a fifth in 2019, as trade war stripped away demand\n\n  • China's imports"
+            " from the US dropped to US$122.7 billion in 2019 amid an intensified trade war, China customs data released"
+            " on Tuesday showed\n  • China must engineer a significant rebound in imports to realise its promises to buy"
+            " US$200 billion in additional US goods and services in phase one trade deal\n")
+    f = fig(text, "US$200 billion", pub_year=2020)
+    assert (f.measure, f.status) == ("imports", "target")
+    assert series_status(row(f), 0.0) == "target"
+    g = fig(text, "US$122.7 billion", pub_year=2020)
+    assert (g.reporter_iso3, g.partner_iso3, g.year, g.status) == ("CHN", "USA", 2019, "actual")
+    assert series_status(row(g)) == IN
+
+
+def test_agreed_to_buy_is_a_target():
+    # courthousenews.com ("Yearly Trade Gap Falls for First Time Since 2013", 2020)
+    text = ("In January, the two countries signed the first phase of a trade agreement after more than a year of back and"
+            " forth tariffs. Under the partial deal, China agreed to buy $200 billion more in U.S. goods over the next two"
+            " years and the Trump administration abandoned an additional 15% tariff that was set to take effect last"
+            " month.\n")
+    f = fig(text, "$200 billion", pub_year=2020)
+    assert f.status == "target"
+    assert series_status(row(f), 0.0) != IN
+
+
+# -- "goods imported and exported to China amounted to ...": both flows, the turnover (vocab measures.csv rows
+#    "imported and exported", "exported and imported") ------------------------------------------------------
+
+def test_goods_imported_and_exported_are_the_turnover():
+    # informare.it (2021, China's customs on 2020): read as China's exports
+    text = ("Chinese import-export grew by +1.9% in 2020 reaching a record value\n\nThe General Customs Administration of"
+            " the Republic People's Party of China today announced that in 2020 the total number of goods imported and"
+            " exported to China amounted to the record value of 32.16 trillion yuan (about five trillion dollars), with a"
+            " increase of +1.9% on the previous year.\n")
+    f = fig(text, "about five trillion dollars", pub_year=2021)
+    assert (f.reporter_iso3, f.measure, f.year) == ("CHN", "turnover", 2020)
