@@ -5,7 +5,7 @@ from __future__ import annotations
 from tradeflows.dataset.cues import joint_partner
 from tradeflows.dataset.series import IN, series_status
 
-from phrasing import one_figure, row
+from phrasing import one_figure, row, rule
 
 
 fig = one_figure
@@ -115,3 +115,27 @@ def test_goods_imported_and_exported_are_the_turnover():
             " increase of +1.9% on the previous year.\n")
     f = fig(text, "about five trillion dollars", pub_year=2021)
     assert (f.reporter_iso3, f.measure, f.year) == ("CHN", "turnover", 2020)
+
+
+def test_the_difference_with_a_partner_is_its_balance():
+    # borneobulletin.com.bn (AFP, "China's US surplus jumps as trade with world picks up"): the same gloss as subject
+    text = ("China's trade surplus with the United States expanded last year, raising the possibility of fresh"
+            " blowback from President Donald Trump.\n\nThe figures yesterday showed the difference between exports and"
+            " imports with the United States expanded 10 per cent to US$275.8 billion.\n")
+    f = fig(text, "US$275.8 billion", pub_year=2018)
+    assert (f.measure, f.partner_iso3) == ("balance", "USA")
+
+
+# -- "a deficit of ¥5,827.1 billion in trade with China and a surplus of ¥6,535.6 billion with the United States":
+#    the place right after an amount behind "with" is its own counterpart (rule right_after) --------------------
+
+def test_a_surplus_with_the_place_right_after_it():
+    # japannews.yomiuri.co.jp 2023-01-19 (Jiji Press): read as Japan's balance with China
+    text = ("Japan Logs Record Trade Deficit in 2022\n\nIn trade with Russia, Japan logged a deficit of ¥1,352.3 billion,"
+            " as automobile exports shrank while LNG imports climbed.\n\nJapan logged a deficit of ¥5,827.1 billion in"
+            " trade with China and a surplus of ¥6,535.6 billion with the United States.\n")
+    f = fig(text, "¥6,535.6 billion", pub_year=2023)
+    assert (f.reporter_iso3, f.measure, f.partner_iso3) == ("JPN", "balance", "USA")
+    assert rule(f, "partner") == "right_after"
+    g = fig(text, "¥5,827.1 billion", pub_year=2023)
+    assert (g.measure, g.partner_iso3) == ("balance", "CHN")
