@@ -29,4 +29,4 @@ from tradeflows.dataset.cues_measure import (  # noqa: F401
 from tradeflows.dataset.cues_period import (  # noqa: F401
     fiscal_cue, multi_year_cue, multi_year_total, part_year_cue, per_year_cue, twelve_months_across)
 from tradeflows.dataset.cues_partner import (  # noqa: F401
-    group_partner_rule, other_flow_partner, part_partner, partner_reason)
+    group_partner_rule, joint_partner, other_flow_partner, part_partner, partner_reason)

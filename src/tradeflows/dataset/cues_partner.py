@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.dataset.cues_names import _lookup, is_country_itself, norm_name
-from tradeflows.dataset.cues_text import _sentence_places
+from tradeflows.dataset.cues_text import _sentence_places, clause_start, figure_span
 from tradeflows.vocab import read_csv
 
 def _partner_mentions(r: dict) -> list:
@@ -107,8 +107,30 @@ def two_countries(r: dict) -> bool:
     return bool(_TWO_COUNTRIES.search(r.get("sentence") or ""))
 
 
+# "Trade with Ethiopia and Sudan also grew ..., bringing Kenya's export earnings from the two countries to
+# $161 million": the counterpart of a flow to or from "the two countries" (these, both ...) is the group the
+# sentence named, not the one country the row took from it (rule joint_partner)
+_JOINT_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both|these|those)"
+                            r"\s+(?:[\w-]+\s+)?(?:countries|nations|markets|economies)\b", re.I)
+_JOINT_AFTER = 40
+
+
+def joint_partner(r: dict) -> bool:
+    """The figure's clause gives its flow to or from a group the sentence named ("from the two
+    countries", "to these markets"): no single country is its counterpart."""
+    span = figure_span(r)
+    if span is None:
+        return False
+    sentence, pos, end = span
+    lo = clause_start(sentence, pos)
+    hi = min(len(sentence), end + _JOINT_AFTER)
+    return _JOINT_PARTNER.search(sentence[lo:hi]) is not None
+
+
 def partner_reason(r: dict) -> str | None:
     piso, pname = r.get("partner_iso3"), r.get("partner")
+    if joint_partner(r):
+        return "partner not a country"
     if piso:
         if is_country_itself(pname, piso):
             return "subnational partner" if part_partner(r) else None

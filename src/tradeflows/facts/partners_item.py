@@ -105,6 +105,11 @@ def list_item(cl):
 # "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
 # right after the figure, behind "to" or "from", is that figure's own counterpart
 _RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
+# "Japan logged a deficit of ¥5,827.1 billion in trade with China and a surplus of ¥6,535.6 billion with the
+# United States": an amount's own counterpart right after it behind "with", unless a participle follows the
+# place ("$50 billion with China accounting for ...": the place is the subject of an aside)
+_RIGHT_WITH = re.compile(r"\s+with\s+(?:the\s+)?$", re.I)
+_PARTICIPLE_AFTER = re.compile(r"\s+\w+ing\b")
 # "exports to China dropped 10% ..., compared to an 11% increase to the US": a change of the flow
 # to the place named right after its noun (rule right_after, growth only)
 _RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|drop|decline|decrease|fall|dip)\s+"
@@ -119,7 +124,8 @@ _RIGHT_FOR = re.compile(r"\s*for\s+(?:the\s+)?$", re.I)
 def right_after(cl):
     """'13.2% to the United Kingdom', '16.4% to Iraq', '13 percent for the United States': a
     country or bloc named right after the figure behind 'to' or 'from' (a rate or share also
-    'for') beats a frame named earlier in the sentence."""
+    'for', an amount also 'with': 'a surplus of ¥6,535.6 billion with the United States') beats a
+    frame named earlier in the sentence."""
     text, end = cl.d.text, cl.f.clean_end
     rate = cl.f.kind in ("share", "growth")
     reach = 40 if cl.f.kind == "growth" else 14
@@ -129,7 +135,9 @@ def right_after(cl):
         if p.start >= end and p.kind in ("country", "bloc") and (
                 cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start)
                 or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))
-                or (cl.f.kind == "growth" and cue("right_change_to", _RIGHT_CHANGE_TO).fullmatch(text, end, p.start))):
+                or (cl.f.kind == "growth" and cue("right_change_to", _RIGHT_CHANGE_TO).fullmatch(text, end, p.start))
+                or (cl.f.kind == "money" and cue("right_with", _RIGHT_WITH).fullmatch(text, end, p.start)
+                    and not _PARTICIPLE_AFTER.match(text, p.end))):
             return p.name, p.iso3
     return None
 
