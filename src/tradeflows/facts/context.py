@@ -146,7 +146,8 @@ def isearch(d: "_Doc", rx: re.Pattern, start: int, end: int) -> bool:
     if rx is NEVER:
         return False   # a cue only another language fills (vocab.patterns.NEVER): nothing to search
     if d.low is not None:
-        lc = _lower_of(rx)
+        hit = _LOWER_COPIES.get(id(rx))   # _lower_of inlined: rules call this tens of thousands of times
+        lc = hit[1] if hit is not None else _lower_of(rx)
         if lc is not None:
             return lc.search(d.low, start, end) is not None
     return rx.search(d.text, start, end) is not None
@@ -242,8 +243,14 @@ class _Doc:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
     def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
-        return self._in_sentence(self._places, _places_past_dateline if si == 0 else self._sentence_places,
-                                 si, lo, hi)
+        hit = self._places.get(si)   # the cached case of _in_sentence inlined: rules ask this most of all
+        if hit is None:
+            return self._in_sentence(self._places, _places_past_dateline if si == 0 else self._sentence_places,
+                                     si, lo, hi)
+        if lo is None:
+            return hit[0]
+        found, starts = hit
+        return found[bisect_left(starts, lo): bisect_left(starts, hi)]
 
     def _sentence_places(self, text: str, s: int, e: int) -> list[Place]:
         """_places_off_datelines(text, s, e), in English taken from one scan of the whole text (a
@@ -277,7 +284,13 @@ class _Doc:
         return found[bisect_left(starts, lo - FRAME_SPAN): bisect_left(starts, hi)]
 
     def times(self, si: int, lo: int | None = None, hi: int | None = None) -> list[TimeExpr]:
-        return self._in_sentence(self._times, self._sentence_times, si, lo, hi)
+        hit = self._times.get(si)    # (as places)
+        if hit is None:
+            return self._in_sentence(self._times, self._sentence_times, si, lo, hi)
+        if lo is None:
+            return hit[0]
+        found, starts = hit
+        return found[bisect_left(starts, lo): bisect_left(starts, hi)]
 
     def _sentence_times(self, text: str, s: int, e: int) -> list[TimeExpr]:
         return find_times(text, s, e, self.low)   # the re.I patterns on the lower-cased text
