@@ -101,7 +101,8 @@ def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
     """lower_copy(rx) for rx = \\b(?:alternation(phrases))\\b (re.I), its alternatives grouped by
     their first character, in their order: at a position only the alternatives that start with
     its character can match, so the same alternative matches first, and sre tries them only
-    there (some 3x faster than trying every alternative at every position)."""
+    there (some 3x faster than trying every alternative at every position); a look-ahead of
+    their first characters after the \\b tests them all at once at a word's start."""
     lc = lower_copy(rx)
     if lc is None:
         return None
@@ -112,8 +113,9 @@ def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
             return lc
         groups.setdefault(q[0], []).append(re.escape(q[1:]).replace(r"\ ", r"\s+"))
     body = "|".join(re.escape(k) + "(?:" + "|".join(rest) + ")" for k, rest in groups.items())
+    firsts = "".join(map(re.escape, groups))
     try:
-        return re.compile(rf"\b(?:{body})\b", lc.flags)
+        return re.compile(rf"\b(?=[{firsts}])(?:{body})\b", lc.flags)
     except re.error:
         return lc
 
