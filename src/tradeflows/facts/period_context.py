@@ -15,7 +15,9 @@ from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
 
 # a past perfect: what the sentence tells happened before the period the text is at
-_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
+# ("had" first and its \b read behind it: sre then jumps from one "had" to the next, as this scans
+# every dated sentence whole)
+_PLUPERFECT = re.compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
                          r"declined|increased|decreased|hit|touched|exceeded)\b", re.I)
 # "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
 # flow's amount or its place sets the year for what follows (rule relative_period)
