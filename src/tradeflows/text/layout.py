@@ -107,7 +107,8 @@ def classify_pdf(lines: list[str]) -> Layout:
         if not prev_gap:
             # no block starts or goes on right after a text line (the test below, without
             # reading the line for a citation first)
-            if kinds[i] == BODY and _PAGE_NO.match(line):
+            # (a page number is digits alone once stripped: str.isdecimal first, as this runs for every line)
+            if kinds[i] == BODY and line.strip().isdecimal() and _PAGE_NO.match(line):
                 kinds[i] = PAGE_NO
             i += 1
             continue
@@ -119,7 +120,7 @@ def classify_pdf(lines: list[str]) -> Layout:
                      and (_CITE_FEATURE.search(line) is not None or _URL_ONLY.match(line) is not None
                           or (next_line.strip() and _CITE_FEATURE.search(next_line) is not None)))
         if not (prev_gap and (starts or continues)):
-            if kinds[i] == BODY and _PAGE_NO.match(line):
+            if kinds[i] == BODY and line.strip().isdecimal() and _PAGE_NO.match(line):
                 kinds[i] = PAGE_NO
             i += 1
             continue
