@@ -73,8 +73,8 @@ def intra_bloc(cl):
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
-_BLOC_ANAPHOR = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
-                           r"|\b(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b", re.I)
+_BLOC_ANAPHOR = re.compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
+                           r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I)
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more

@@ -70,12 +70,12 @@ def comparison_aside(text: str, t: TimeExpr) -> bool:
 
 # "exceeding the record set in 2018", "the biggest on record after the $419.4bn shortfall in 2018": the year
 # of a record the figures are compared with (rule record_year); "the previous record of X in fiscal 2007" too
-_RECORD_YEAR = re.compile(r"\b(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
+_RECORD_YEAR = re.compile(r"\b(?=[rpaofe])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
                           r"registered)\s+(?:back\s+)?(?:in|during)\s+(?:the\s+)?$"
-                          r"|\bon\s+record\s+(?:after|behind)\s+the\s+[^,;()]{0,40}?\s(?:in|of|during)\s+(?:the\s+)?$"
+                          r"|on\s+record\s+(?:after|behind)\s+the\s+[^,;()]{0,40}?\s(?:in|of|during)\s+(?:the\s+)?$"
                           # "eclipsing the previous record of 14.67 trillion yen in fiscal 2007", "surpassing the previous
                           # high of 47.91 billion dollars tallied in November 2013" (rule previous_record_year)
-                          r"|\b(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$", re.I)
+                          r"|(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$)", re.I)
 
 
 def record_year(text: str, t: TimeExpr) -> int | None:
