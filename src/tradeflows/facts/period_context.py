@@ -37,7 +37,7 @@ _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$"
 
 # (not a base flag of the time, as periods_bases' base_level is: the figure inside the comparison owns
 # that year, "the steep 27.2 per cent fall ... registered in 2015"; only what follows must not take it)
-_THAN_CLAUSE = re.compile(r"\b(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
+_THAN_CLAUSE = re.compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
                           r"milder|softer|deeper)\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
                           r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
 

@@ -44,7 +44,7 @@ _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|fore
 _WORLD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\b", re.I)
 
 
-_WORLD_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
+_WORLD_BEFORE = re.compile(r"\b(?=[wtf])(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
                            r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
@@ -107,7 +107,7 @@ def world_named(cl):
 # ("15.3 percent of total United States trade, which in the second month of the year amounted to 317
 # billion dollars": the owner between the total and the flow, a time between "which" and its verb)
 _WHOLE_BEFORE = re.compile(
-    r"\b(?:global|total|overall|entire|worldwide)\s+(?:[A-Z][\w.]*\s+){0,3}(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
+    r"\b(?=[gtoew])(?:global|total|overall|entire|worldwide)\s+(?:[A-Z][\w.]*\s+){0,3}(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s+[\w-]+){0,3}\s*,?\s+"
     r"(?:which|that)\s+(?:(?:in|during|over|for|of|the|this|that|last|year|month|quarter|first|second|third|fourth|"
     r"\w+th|\d{4}|same|period)\s+){0,7}(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")

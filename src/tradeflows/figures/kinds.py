@@ -139,7 +139,8 @@ _CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|not
 _OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 _UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-_ADJ_CHANGE = re.compile(r"(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)\b(up|down|plus|minus)\s+$", re.I)
+# (the \b and the first letters first: the look-behinds then run only where a word opens)
+_ADJ_CHANGE = re.compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I)
 _STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
 _VERB_MULTIPLES = ("double", "triple")
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
