@@ -73,8 +73,8 @@ def intra_bloc(cl):
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
-_BLOC_ANAPHOR = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
-                           r"|\b(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b", re.I)
+_BLOC_ANAPHOR = re.compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
+                           r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I)
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
@@ -105,7 +105,7 @@ def bloc_anaphor(cl):
 # "Spanish exports to the Kingdom", "exports from Mexico to the neighboring nation", "imports from
 # the neighbouring country": the flow's counterpart named by a common noun, the one the page is about
 _ANAPHOR_DEST = re.compile(
-    r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
+    r"\b(?=[esipb])(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
     r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
     r"\s+the\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I)
 # "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a

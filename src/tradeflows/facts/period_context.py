@@ -15,7 +15,9 @@ from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
 
 # a past perfect: what the sentence tells happened before the period the text is at
-_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
+# ("had" first and its \b read behind it: sre then jumps from one "had" to the next, as this scans
+# every dated sentence whole)
+_PLUPERFECT = re.compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
                          r"declined|increased|decreased|hit|touched|exceeded)\b", re.I)
 # "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
 # flow's amount or its place sets the year for what follows (rule relative_period)
@@ -35,7 +37,7 @@ _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$"
 
 # (not a base flag of the time, as periods_bases' base_level is: the figure inside the comparison owns
 # that year, "the steep 27.2 per cent fall ... registered in 2015"; only what follows must not take it)
-_THAN_CLAUSE = re.compile(r"\b(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
+_THAN_CLAUSE = re.compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
                           r"milder|softer|deeper)\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
                           r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
 
@@ -68,12 +70,12 @@ def comparison_aside(text: str, t: TimeExpr) -> bool:
 
 # "exceeding the record set in 2018", "the biggest on record after the $419.4bn shortfall in 2018": the year
 # of a record the figures are compared with (rule record_year); "the previous record of X in fiscal 2007" too
-_RECORD_YEAR = re.compile(r"\b(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
+_RECORD_YEAR = re.compile(r"\b(?=[rpaofe])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
                           r"registered)\s+(?:back\s+)?(?:in|during)\s+(?:the\s+)?$"
-                          r"|\bon\s+record\s+(?:after|behind)\s+the\s+[^,;()]{0,40}?\s(?:in|of|during)\s+(?:the\s+)?$"
+                          r"|on\s+record\s+(?:after|behind)\s+the\s+[^,;()]{0,40}?\s(?:in|of|during)\s+(?:the\s+)?$"
                           # "eclipsing the previous record of 14.67 trillion yen in fiscal 2007", "surpassing the previous
                           # high of 47.91 billion dollars tallied in November 2013" (rule previous_record_year)
-                          r"|\b(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$", re.I)
+                          r"|(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$)", re.I)
 
 
 def record_year(text: str, t: TimeExpr) -> int | None:

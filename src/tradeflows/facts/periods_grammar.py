@@ -15,6 +15,24 @@ _MON_ABBR = month_pattern(abbreviations=True)
 # the abbreviations alone, capitalised as printed ("Jul", "Sept"): case-sensitive patterns only
 _ABBR_CAP = "|".join(sorted({w.capitalize() for w in month_numbers()} - {n.capitalize() for n in MONTHS},
                             key=len, reverse=True)) + "|May"
+
+
+def _initials(*alternations: str) -> str:
+    """The first letters of the words of plain alternations ("(?:January|...)", "Jan|Feb"), for a
+    look-ahead "(?=[...])" right after a pattern's opening \\b: sre then tests one character class
+    at a word's start instead of trying each alternative there (the same matches, since every
+    match starts with one of these letters)."""
+    firsts = set()
+    for alt in alternations:
+        for w in alt.removeprefix("(?:").removesuffix(")").split("|"):
+            if not w[:1].isalnum():
+                raise ValueError(f"not a plain alternation: {alt!r}")
+            firsts.add(w[0])
+    return "".join(sorted(firsts))
+
+
+_MON_AT = _initials(_MON)       # the capitalised month names' first letters ("ADFJMNOS")
+_ABBR_AT = _initials(_ABBR_CAP)
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -121,37 +139,37 @@ _PATTERNS = [
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
     ("month_span", re.compile(
-        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MON})\s+(?P<y1>(?:19|20)\d\d)"
+        rf"\b(?=[FfBb{_MON_AT}])(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MON})\s+(?P<y1>(?:19|20)\d\d)"
         rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+)\s*(?P<m2>{_MON})\s+(?P<y2>(?:19|20)\d\d)\b")),
     # "January-September 2023", "from January to May", "01 January to 30 September 2022",
     # "January 1 to September 30, 2022": days written with the months are read past
     ("month_range", re.compile(
-        rf"\b(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{_MON})(?:\s+[0-3]?\d(?!\d))?"
+        rf"\b(?=[FfBb\d{_MON_AT}])(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{_MON})(?:\s+[0-3]?\d(?!\d))?"
         rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
         # ("in the January-March period last year": the word period between the months and their year)
         rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_YEARPART}")),
     # "as of November", "through November 2023": the months of the year up to then
     # ("As of November 2017" opening a sentence too)
-    ("to_month", re.compile(rf"\b(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+to|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    ("to_month", re.compile(rf"\b(?=[AaTtUu])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+to|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
     # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
     # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
-    ("abbr_range", re.compile(rf"\b(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+    ("abbr_range", re.compile(rf"\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
-    ("abbr_month", re.compile(rf"\b(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
-    ("month", re.compile(rf"\b(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
+    ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
+    ("month", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
     # "in the first week of October": a week is read as its month
     # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
-    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
-                              rf"|\b(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s"
+    ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
+                              rf"|(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s"
                               # "an all-time high July figure of $16.4 billion": the month's own figure
-                              rf"|\b(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)"
+                              rf"|(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)"
                               # "September exports fell 6.3% from August", "July imports were $3.5 billion more than June
                               # imports": a month named as the flow's attribute is that month's (rule month_noun)
-                              rf"|(?<![-–—]\s)(?<![-–—])\b(?P<m1n>{_MON})(?=\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b)")),
+                              rf"|(?<![-–—]\s)(?<![-–—])(?P<m1n>{_MON})(?=\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b))")),
     # "from the current level of $ 82 billion", "up from the current USD 82 billion", "from current levels of $2.7
     # billion": the amount a goal starts from is the time the text speaks from, not the goal's (rule now)
     ("now", re.compile(r"\b(?:current|existing|present)\s+(?:levels?\s+(?:of\s+)?|value\s+of\s+|volume\s+of\s+)?"
@@ -164,20 +182,21 @@ _PATTERNS = [
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)
-    ("span", re.compile(r"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
-                        r"\s+years\b|\bin\s+recent\s+years\b|\bover\s+the\s+years\b"
-                        r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b", re.I)),
+    ("span", re.compile(r"\b(?=[oidftplr])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
+                        r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
+                        r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
     ("relative", re.compile(
-        r"\b(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
+        r"\b(?=[tclpn])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
-        r"|\b(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
-        r"|\b(?P<past>past)\s+year\b(?!['’]s)"
-        r"|\b(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
+        r"|(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
+        r"|(?P<past>past)\s+year\b(?!['’]s)"
+        r"|(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
         # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
-        r"|\b(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b"
+        r"|(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b"
         # "in the first six months of the fiscal year": a part of the fiscal year in force (rule the_fiscal_year)
-        r"|(?<=\bof\s)(?P<rel5>the)\s+(?:fiscal|financial)\s+year\b(?!\s*[(\[\d]|\s+(?:ending|ended|to|through)\b)", re.I)),
+        # (a word after "of ": a word's start, so under the \b above)
+        r"|(?<=\bof\s)(?P<rel5>the)\s+(?:fiscal|financial)\s+year\b(?!\s*[(\[\d]|\s+(?:ending|ended|to|through)\b))", re.I)),
     ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
     # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
     # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)

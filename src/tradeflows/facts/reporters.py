@@ -34,7 +34,7 @@ _DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
 DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
 _IN_BEFORE = re.compile(r"\bin\s+$")
-_GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
+_GDP = re.compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b")
 # "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
 _AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
                      r"revenue\s+authority|department\s+of\s+commerce)\b", re.I)
@@ -58,11 +58,11 @@ def possessive(cl):
 
 # "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand
 # 46 million dollars": the place behind "made by" owns the flow
-_FLOW_BY = re.compile(r"\b(?:exports?|imports?|purchases|sales|shipments|deliveries)\s+(?:made|carried\s+out|effected|"
+_FLOW_BY = re.compile(r"\b(?=[eipsdgmc])(?:(?:exports?|imports?|purchases|sales|shipments|deliveries)\s+(?:made|carried\s+out|effected|"
                       r"conducted|realized|realised|registered|recorded)\s+by\s+(?:the\s+)?$"
                       # "the volume of goods exported by Russia amounting to $4.17 billion": the goods' exporter
-                      r"|\b(?:goods|products|merchandise|commodities)\s+(?:exported|imported|shipped|sold|bought|purchased)"
-                      r"\s+by\s+(?:the\s+)?$", re.I)
+                      r"|(?:goods|products|merchandise|commodities)\s+(?:exported|imported|shipped|sold|bought|purchased)"
+                      r"\s+by\s+(?:the\s+)?$)", re.I)
 
 
 _GENITIVE = re.compile(r"['’]s?\s")

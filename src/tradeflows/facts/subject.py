@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, read_csv_over_en
+from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup
 
@@ -76,7 +76,7 @@ def _agencies():
 def _agencies_of(lang: str):
     """Statistics offices whose name does not say their country (vocab/<lang>/agencies.csv)."""
     rows = {r["alias"]: (r["name"], r["iso3"] or None) for r in read_csv_over_en("agencies.csv", lang)}
-    rx = re.compile(rf"\b(?:{alternation(rows)})\b")
+    rx = re.compile(rf"\b{ahead(rows)}(?:{alternation(rows)})\b")
     return rx, {k.casefold(): v for k, v in rows.items()}
 
 

@@ -16,7 +16,7 @@ from tradeflows.vocab.patterns import cue
 
 # a total with the world: strong cues beat a partner carried from earlier sentences
 _WORLD_STRONG = re.compile(
-    r"\b(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
+    r"\b(?=[faowei\dtngsbd])(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
     r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
     r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners|"
@@ -44,7 +44,7 @@ _WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|fore
 _WORLD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\b", re.I)
 
 
-_WORLD_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
+_WORLD_BEFORE = re.compile(r"\b(?=[wtf])(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
                            r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
@@ -107,7 +107,7 @@ def world_named(cl):
 # ("15.3 percent of total United States trade, which in the second month of the year amounted to 317
 # billion dollars": the owner between the total and the flow, a time between "which" and its verb)
 _WHOLE_BEFORE = re.compile(
-    r"\b(?:global|total|overall|entire|worldwide)\s+(?:[A-Z][\w.]*\s+){0,3}(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
+    r"\b(?=[gtoew])(?:global|total|overall|entire|worldwide)\s+(?:[A-Z][\w.]*\s+){0,3}(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s+[\w-]+){0,3}\s*,?\s+"
     r"(?:which|that)\s+(?:(?:in|during|over|for|of|the|this|that|last|year|month|quarter|first|second|third|fourth|"
     r"\w+th|\d{4}|same|period)\s+){0,7}(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
@@ -140,11 +140,11 @@ def no_counterpart(cl):
 
 # "The country's trade volume with neighboring countries reached 1.2 trillion U.S. dollars": a group the
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
-_UNNAMED_GROUP = re.compile(r"\b(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
+_UNNAMED_GROUP = re.compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
                             r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
                             # "Trade volume between China and countries along the Belt and Road (B&R) Initiative"
-                            r"|\b(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
-                            r"(?:Belt\s+and\s+Road|BRI|B&R)\b", re.I)
+                            r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
+                            r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I)
 UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
 
 
@@ -256,7 +256,7 @@ def default_world(cl):
 # were valued at $1.579 trillion", "America is the world's second-largest importer. ... China is third,
 # importing $1.4 trillion": a ranking of the world's traders gives each ranked country's total
 _WORLD_RANK = re.compile(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}?(?:exporters?|importers?|traders?)\b", re.I)
-_RANK_VERB = re.compile(r"\b(?:is|was|ranks|ranked|came|comes|placed)\s+(?:a\s+distant\s+)?(?:second|third|fourth|"
+_RANK_VERB = re.compile(r"\b(?=[iwrcp])(?:is|was|ranks|ranked|came|comes|placed)\s+(?:a\s+distant\s+)?(?:second|third|fourth|"
                         r"fifth|sixth|seventh|eighth|ninth|tenth|next)\b[^.;]{0,20}?\b(?:importing|exporting)\b", re.I)
 RANK_REACH = 3  # sentences back in the paragraph for the ranking a rank verb goes on with
 

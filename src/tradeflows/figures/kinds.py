@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tradeflows.figures.units import scale_words
 from tradeflows.text.fold import lower_copy, lower_text
-from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab import ahead, alternation, read_csv
 
 _PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
 _POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b)", re.I)
@@ -57,16 +57,16 @@ def _patterns() -> dict[str, re.Pattern]:
         # a qualifier right before the number (or its currency): "more than", "exceeded the"
         # a qualifier right before the number: "more than", "exceeded the", "approaching
         # the landmark mark of"
-        "qual": re.compile(rf"\b(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
-        "up": re.compile(rf"\b(?:{alternation(c['up:left'])})\b", re.I),
-        "down": re.compile(rf"\b(?:{alternation(c['down:left'])})\b", re.I),
+        "qual": re.compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
+        "up": re.compile(rf"\b{ahead(c['up:left'])}(?:{alternation(c['up:left'])})\b", re.I),
+        "down": re.compile(rf"\b{ahead(c['down:left'])}(?:{alternation(c['down:left'])})\b", re.I),
         "index": re.compile(rf"\b(?:{alternation(c['index:left'])})\b", re.I),
         # "amounted to 107.9% compared to": an index only where the value says so (>= 100)
         "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
         "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
         # "an increase of 51.00%", "a decline of 3.6%": the change noun right before
         # a change verb right before the number ("grew 30.2 percent", "dived 10.3 percent")
-        "verb_adjacent": re.compile(rf"\b(?:(?P<up>{alternation(c['up:left'])})|"
+        "verb_adjacent": re.compile(rf"\b{ahead(c['up:left'] + c['down:left'])}(?:(?P<up>{alternation(c['up:left'])})|"
                                     rf"(?P<down>{alternation(c['down:left'])}))\s+$", re.I),
         # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
         "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|economic|"
@@ -139,7 +139,8 @@ _CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|not
 _OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 _UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-_ADJ_CHANGE = re.compile(r"(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)\b(up|down|plus|minus)\s+$", re.I)
+# (the \b and the first letters first: the look-behinds then run only where a word opens)
+_ADJ_CHANGE = re.compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I)
 _STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
 _VERB_MULTIPLES = ("double", "triple")
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)

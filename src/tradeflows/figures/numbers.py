@@ -75,7 +75,9 @@ def anchor_pattern() -> re.Pattern:
         re.escape(first) + "(?:" + "|".join(sorted(map(re.escape, rest), key=len, reverse=True)) + ")"
         for first, rest in sorted(groups.items()))
     article = r"[Aa]n?\s+(?=(?:half|third|quarter|order)\b)"
-    return re.compile(rf"\d+|\b(?:{article}|(?:{trie})\b)")
+    # the first letters of the words, looked ahead once at a word's edge before the branches are tried
+    firsts = re.escape("".join(sorted(set(groups) | {"A", "a"})))
+    return re.compile(rf"\d+|\b(?=[{firsts}])(?:{article}|(?:{trie})\b)")
 
 
 def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) -> Number | None:

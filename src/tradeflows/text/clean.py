@@ -175,6 +175,7 @@ def _typical_width(lines: list[str], kinds: list[str]) -> int:
 
 
 _BULLET = re.compile(r"[*•▪‣●]\s+\S")
+_BULLET_CHARS = "*•▪‣●"   # what _BULLET's match opens with: tested first, as this runs for every line
 
 
 def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: str) -> bool:
@@ -189,7 +190,8 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
     # "* Canada exports down 0.6 percent" / "* Trade surplus with United States falls to C$3.40 billion" /
     # "OTTAWA, April 5 Lower exports": a bulleted line opens a paragraph, and a bullet is closed by the
     # next bullet or a capitalised line (a wire story's summary bullets are no one sentence)
-    if _BULLET.match(nxt) or (_BULLET.match(prev) and (blank_between or nxt[:1].isupper())):
+    if (nxt[:1] in _BULLET_CHARS and nxt[:1] and _BULLET.match(nxt)) or (
+            prev[:1] in _BULLET_CHARS and prev[:1] and _BULLET.match(prev) and (blank_between or nxt[:1].isupper())):
         return True
     if blank_between:  # a blank line inside a sentence is double spacing, not a break
         return _ends_terminal(prev) or len(prev) < 0.6 * width

@@ -105,6 +105,16 @@ def alternation(phrases) -> str:
                     for p in sorted(phrases, key=len, reverse=True))
 
 
+def ahead(phrases) -> str:
+    """A look-ahead of the phrases' first characters, "(?=[...])", for right after the \\b that opens
+    an alternation of them: sre then tests one character class at a word's edge instead of trying
+    each phrase there (the same matches); "" when a phrase is empty or opens on a space."""
+    phrases = list(phrases)
+    if not phrases or any(not p or p[0].isspace() for p in phrases):
+        return ""
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted({p[0] for p in phrases})) + "])"
+
+
 def fold(phrase: str) -> str:
     """The key of a phrase in a vocabulary table: case-folded, spaces collapsed.
 
