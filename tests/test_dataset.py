@@ -217,10 +217,18 @@ def test_schema_metadata_and_determinism(fake_pipeline, corpus, tmp_path):
         assert a.schema.names == t.names
         md = a.schema.metadata
         assert md[b"tradeflows_version"].decode() == __version__
-        hashes = json.loads(md[b"input_hashes"])
-        assert hashes == {d["doc"]: d["doc_id"] for d in docs}
+        assert b"input_hashes" not in md     # one digest, not a map that grows with the corpus
+        assert md[b"inputs_sha256"].decode() == dataset.inputs_digest(
+            {d["doc"]: d["doc_id"] for d in docs})
+        assert md[b"n_inputs"] == str(len(docs)).encode()
         for f in a.schema:
             assert f.metadata[b"description"] and f.metadata[b"unit"], (name, f.name)
+    # the digest is of the files' names and SHA-256s: one changed byte changes it
+    import hashlib
+    want = hashlib.sha256("".join(f"{d['doc']}\t{d['doc_id']}\n" for d in
+                                  sorted(docs, key=lambda d: d["doc"])).encode()).hexdigest()
+    assert pq.read_schema(out1 / "series.parquet").metadata[b"inputs_sha256"].decode() == want
+    assert dataset.inputs_digest({"a.txt": "00"}) != dataset.inputs_digest({"a.txt": "01"})
     f = pq.read_schema(out1 / "figures.parquet")
     assert f.field("year").type == pa.int16()
     assert f.field("line").type == pa.int32()
