@@ -17,13 +17,21 @@ from functools import lru_cache
 
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.vocab import read_csv
-from tradeflows.vocab.patterns import counted
+from tradeflows.vocab.patterns import counted, with_first_ahead
 
 _YEAR = r"(?:19|20)\d\d"
 
 
 @lru_cache(maxsize=None)
 def _grammar(lang: str) -> dict:
+    """The language's period grammar, each time pattern led by a look-ahead of the characters
+    its matches start with (vocab.patterns.first_ahead: found sooner, the same matches)."""
+    g = _grammar_of(lang)
+    g["patterns"] = [(kind, with_first_ahead(rx)) for kind, rx in g["patterns"]]
+    return g
+
+
+def _grammar_of(lang: str) -> dict:
     rows = read_csv("periods.csv", lang)
     by = lambda k: [r for r in rows if r["kind"] == k]  # noqa: E731
     months = [(re.compile(r["phrase"], re.I), int(r["m1"])) for r in by("month")]
