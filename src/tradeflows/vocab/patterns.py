@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from re import _constants as C, _parser as P
-
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, first_ahead, has_file, read_csv
 
 
 # The English pattern of a cue that only another language's rows fill ("годом ранее" opening a
@@ -73,84 +71,6 @@ def counted(text: str, start: int, end: int) -> bool:
     than English only: rule count_not_year)."""
     return bool(cue("count_after", NEVER).match(text, end)) \
         and bool(cue("count_before", NEVER).search(text, max(0, start - 40), start))
-
-
-# ------------------------------------------------------------------ first characters
-
-_CAT = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
-        C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
-
-
-class _Any(Exception):
-    """The pattern may start with any character (or the analysis does not know)."""
-
-
-def _esc(c: int) -> str:
-    ch = chr(c)
-    return "\\" + ch if ch in "\\]^-[" else ch
-
-
-def _first(items, i: int = 0) -> tuple[list[str], bool]:
-    """The class fragments a match of items[i:] may start with, and whether it may be empty."""
-    out: list[str] = []
-    for op, av in list(items)[i:]:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue                        # zero-width: the next item starts the match
-        if op is C.LITERAL:
-            return out + [_esc(av)], False
-        if op is C.IN:
-            frags = []
-            for iop, iav in av:
-                if iop is C.LITERAL:
-                    frags.append(_esc(iav))
-                elif iop is C.RANGE:
-                    frags.append(f"{_esc(iav[0])}-{_esc(iav[1])}")
-                elif iop is C.CATEGORY and iav in _CAT:
-                    frags.append(_CAT[iav])
-                else:
-                    raise _Any          # NEGATE, other categories
-            return out + frags, False
-        if op is C.CATEGORY and av in _CAT:
-            return out + [_CAT[av]], False
-        if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
-            sub = av[-1] if op is C.SUBPATTERN else av
-            frags, empty = _first(sub.data if hasattr(sub, "data") else sub)
-            out += frags
-            if not empty:
-                return out, False
-            continue
-        if op is C.BRANCH:
-            empty = False
-            for alt in av[1]:
-                frags, e = _first(alt.data)
-                out += frags
-                empty = empty or e
-            if not empty:
-                return out, False
-            continue
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            lo, _, sub = av
-            frags, e = _first(sub.data)
-            out += frags
-            if lo > 0 and not e:
-                return out, False
-            continue
-        raise _Any                          # ANY, NOT_LITERAL, a group reference, ...
-    return out, True
-
-
-def first_ahead(pattern: str, flags: int = 0) -> str:
-    """A look-ahead "(?=[...])" of the characters a match of pattern may start with, to put
-    before it: sre then tests one character class at each position instead of entering
-    every branch (the same matches); "" when any character may start one or a match may
-    be empty."""
-    try:
-        frags, empty = _first(P.parse(pattern, flags).data)
-    except _Any:
-        return ""
-    if empty or not frags:
-        return ""
-    return "(?=[" + "".join(dict.fromkeys(frags)) + "])"
 
 
 def with_first_ahead(rx: re.Pattern | None) -> re.Pattern | None:
