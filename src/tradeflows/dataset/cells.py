@@ -12,23 +12,12 @@ the figures at once (tests/test_dataset.py, tests/test_cells.py).
 """
 from __future__ import annotations
 
-import sys
 from typing import Callable, Iterable
 
 from tradeflows.dataset.cues import country_label, m49
 from tradeflows.dataset.schema import FLOWS
-from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, choice_rank, cell_key, disagree,
-                                       entity_cell_key)
-
-
-def _before(a: tuple, b: tuple) -> bool:
-    """Entry a comes before entry b in the choice order: rank, then the later publication,
-    then the first in the text (entries: rank, published, doc, char_start, char_end, id)."""
-    if a[0] != b[0]:
-        return a[0] < b[0]
-    if a[1] != b[1]:
-        return a[1] > b[1]
-    return a[2:5] < b[2:5]
+from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, cell_key, choice_before, choice_entry,
+                                       choice_sorted, disagree, entity_cell_key)
 
 
 class Cell:
@@ -46,10 +35,9 @@ class Cell:
         self.n = 0
 
     def add(self, r: dict, published: str | None) -> None:
-        entry = (choice_rank(r), sys.intern(published or ""), sys.intern(r["doc"]),
-                 r["char_start"], r["char_end"], r["figure_id"])
+        entry = choice_entry(r, published)
         self.n += 1
-        if self.best_entry is None or _before(entry, self.best_entry):
+        if self.best_entry is None or choice_before(entry, self.best_entry):
             self.best, self.best_entry = r, entry      # ties: the first added stays first
         if self.entries is None:
             return
@@ -62,11 +50,8 @@ class Cell:
         self.kinds[(v, vh, r.get("qualifier"))] = None
 
     def figure_ids(self) -> list[str]:
-        """The ids of the cell's figures, best first (series.choice_order's three passes)."""
-        out = sorted(self.entries, key=lambda e: e[2:5])
-        out.sort(key=lambda e: e[1], reverse=True)   # stable
-        out.sort(key=lambda e: e[0])
-        return [e[5] for e in out]
+        """The ids of the cell's figures, best first (series.choice_sorted)."""
+        return [e[5] for e in choice_sorted(self.entries)]
 
     def conflict(self) -> bool:
         """Two figures of the cell disagree (series.disagree reads a figure's value, high

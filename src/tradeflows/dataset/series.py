@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from functools import lru_cache
 from typing import Iterator
 
@@ -277,14 +278,37 @@ def choice_rank(r: dict) -> int:
             | QUALIFIER_RANK.get(r.get("qualifier"), 4))
 
 
-def choice_order(rows: list[dict], published: dict[str, str | None]) -> list[dict]:
-    """The figures of a cell, best first: by choice_rank; then the most recently published
-    document first (revised data); then the first in the text. (tradeflows.dataset.cells
-    keeps the same order figure by figure.)"""
-    out = sorted(rows, key=lambda r: (r["doc"], r["char_start"], r["char_end"]))
-    out.sort(key=lambda r: published.get(r["doc"]) or "", reverse=True)   # stable
-    out.sort(key=choice_rank)
+def choice_entry(r: dict, published: str | None) -> tuple:
+    """What the choice order reads of a figure: (choice_rank, its document's publication date,
+    document, char_start, char_end, figure_id); strings interned, as a build keeps one entry
+    per figure of a cell (tradeflows.dataset.cells)."""
+    return (choice_rank(r), sys.intern(published or ""), sys.intern(r["doc"]), r["char_start"],
+            r["char_end"], r["figure_id"])
+
+
+def choice_sorted(items: list, entry=lambda e: e) -> list:
+    """items (or what `entry` gives of them: choice_entry tuples) best first: by choice_rank; then
+    the most recently published document first (revised data); then the first in the text;
+    ties keep their order."""
+    out = sorted(items, key=lambda x: entry(x)[2:5])
+    out.sort(key=lambda x: entry(x)[1], reverse=True)   # stable
+    out.sort(key=lambda x: entry(x)[0])
     return out
+
+
+def choice_before(a: tuple, b: tuple) -> bool:
+    """choice_entry a comes strictly before b in choice_sorted's order."""
+    if a[0] != b[0]:
+        return a[0] < b[0]
+    if a[1] != b[1]:
+        return a[1] > b[1]
+    return a[2:5] < b[2:5]
+
+
+def choice_order(rows: list[dict], published: dict[str, str | None]) -> list[dict]:
+    """The figures of a cell, best first (choice_sorted)."""
+    keyed = [(choice_entry(r, published.get(r["doc"])), r) for r in rows]
+    return [r for _, r in choice_sorted(keyed, entry=lambda x: x[0])]
 
 
 def _interval(r: dict) -> tuple[float, float]:
