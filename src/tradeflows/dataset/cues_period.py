@@ -121,11 +121,12 @@ def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tupl
 
 
 # "U.S. trade is valued at more than $500 billion annually", "$2.26 trillion in exports per year", "$320 million in
-# goods flow ... every day": a typical rate, no year's level (rule per_year)
+# goods flow ... every day": a typical rate, no year's level (rule per_year); "trade over US$2 billion in goods and
+# services daily", "$1.6 billion in goods crossing the border each day": the rate's words may follow a few words on
 # (not "from $52.5 billion a year earlier": the level of the year before)
-_PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:annually|(?:a|per|each|every)\s+(?:year|day|month|week)|"
-                             r"per\s+annum|yearly)\b(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)",
-                             re.I)
+_PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annually|(?:a|per|each|every)\s+(?:year|day|month|"
+                             r"week|hour|minute)|per\s+annum|yearly|daily|monthly|weekly)\b"
+                             r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I)
 
 
 def per_year_cue(r: dict) -> bool:

@@ -1,0 +1,86 @@
+"""Panel precision, the panel25 blind sample: each class a phrasing that let a wrong cell into the panel on a
+page no rule had seen, each test a real sentence from a stored page, asserting the figure's fields and the
+admission's reason."""
+from __future__ import annotations
+
+from tradeflows.dataset.cues import per_year_cue
+from tradeflows.dataset.series import IN, series_status
+
+from phrasing import one_figure, row, rule
+
+
+fig = one_figure
+
+
+# -- "trade over US$2 billion in goods and services daily": a rate per day, its words a few words after the
+#    amount, is no year's level (rule per_year, reason "no year") -------------------------------------------------
+
+_TRADE_GOV_CANADA = (
+    "Canada - Country Commercial Guide\nMarket Overview\n\nThe United States and Canada enjoy the world's largest and"
+    " most comprehensive trading relationship that supports millions of jobs in each country and constitutes a US$1.7"
+    " trillion bilateral trade and investment relationship. Canada is traditionally the top U.S. export market,"
+    " accounting for 17.5% of all U.S. goods exports in 2021. In 2021, Canada became the top trading partner of the"
+    " United States.  Canada and the United States trade over US$2 billion in goods and services daily. Two-way trade"
+    " in goods and services totaled US$762.8 billion in 2021, and 2021 bilateral investment stock totaled US$934.3"
+    " billion.\n")
+
+
+def test_a_rate_per_day_a_few_words_on_has_no_year():
+    # trade.gov (Canada - Country Commercial Guide, 2022-08-03): read as the US-Canada turnover of 2021
+    f = fig(_TRADE_GOV_CANADA, "over US$2 billion")
+    assert (f.measure, f.year, f.year_basis) == ("turnover", 2021, "context")
+    assert per_year_cue(row(f))
+    assert series_status(row(f), 0.0) == "no year"
+
+
+def test_the_years_own_total_beside_it_stays_in():
+    f = fig(_TRADE_GOV_CANADA, "US$762.8 billion")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("USA", "CAN", "turnover", 2021)
+    assert not per_year_cue(row(f))
+    assert series_status(row(f)) == IN
+
+
+def test_each_day_after_goods_crossing_the_border():
+    # purolatorinternational.com ("The U.S. and Canada share the world's longest border")
+    r = {"sentence": "The United States and Canada enjoy the world's most lucrative and enduring trade relationship, with"
+                     " almost $1.6 billion in goods crossing the border each day.", "figure": "almost $1.6 billion",
+         "kind": "money", "year_basis": "context"}
+    assert per_year_cue(r)
+    # businessinsider.com 2017-03: "Two-way trade across the border totals $1.4 billion per day"
+    assert per_year_cue({"sentence": "Two-way trade across the border totals $1.4 billion per day and takes place at 25"
+                                     " major ports of land entry between the US and Mexico.", "figure": "$1.4 billion",
+                         "kind": "money", "year_basis": "context"})
+    # (a level a year before stays a level: "from $52.5 billion a year earlier")
+    assert not per_year_cue({"sentence": "Exports rose to $56.2 billion from $52.5 billion in goods a year earlier.",
+                             "figure": "$52.5 billion", "kind": "money", "year_basis": "context"})
+
+
+# -- "Sino-Angolan trade in 2018 worth US$25.66 bln and counting" / "... in the first 11 months of last year at
+#    US$25.66 billion": a headline whose amount the body restates for part of the year is that part, even when the
+#    body's "last year" on an undated page was dated a year off (rule restated_part_guess, reason "partial year") --
+
+_ANGOLA = ("Sino-Angolan trade in 2018 worth US$25.66 bln and counting\n\nChinese Ambassador to Angola Cui Aimin has put"
+           " the value of Sino-Angolan trade in the first 11 months of last year at US$25.66 billion, or 21.1 percent"
+           " more than in the corresponding period the year before, the Chinese Embassy in Luanda says.\n\nThe embassy"
+           " issued a written statement quoting Mr Cui as saying a new stage in the development of the relationship"
+           " between China and Angola began last year, the 35th year since they established diplomatic relations.\n\n"
+           "He said Sino-Angolan economic engagement maintained its momentum in the face of uncertainty about the global"
+           " economy and economic hardship in Angola.\n\nThe ambassador expects Sino-Angolan co-operation to be closer"
+           " and Sino-Angolan exchanges to increase this year, according to the Chinese Embassy statement.\n")
+
+
+def test_a_headline_restated_for_eleven_months_is_eleven_months():
+    # forumchinaplp.org.mo (undated page): read as China's turnover with Angola in the whole of 2018
+    f = fig(_ANGOLA, "US$25.66 bln")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year) == ("CHN", "AGO", "turnover", 2018)
+    assert (f.period_start, f.period_end) == ("2018-01", "2018-11")
+    assert rule(f, "year") == "restated_part_guess"
+    assert series_status(row(f), 0.0) == "partial year"
+
+
+def test_the_bodys_part_stays_a_part():
+    f = fig(_ANGOLA, "US$25.66 billion")
+    # ("last year" of an undated page dated by the latest year it names, 2018: a guess a year off)
+    assert (f.year, f.period_start, f.period_end) == (2017, "2017-01", "2017-11")
+    assert rule(f, "year") == "relative_context"
+    assert series_status(row(f), 0.0) == "partial year"
