@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradeflows.dataset.cues import per_year_cue
+from tradeflows.dataset.cues import multi_year_total, per_year_cue
 from tradeflows.dataset.series import IN, series_status
 
 from phrasing import one_figure, row, rule
@@ -122,3 +122,62 @@ def test_a_translations_stray_year():
             " countries during any one year.\n")
     f = fig(text, "$38.4 billion")
     assert f.year == 2022
+
+
+# -- "trade between Russia and the U.S. totaled $11.1 billion in 5M": the first five months abbreviated (a count and
+#    a capital M after "in"), a part of the year (rule months, reason "partial year") ---------------------------------
+
+_INTERFAX_RUSSIA_US = (
+    "Russia-U.S. trade in 2019 expected not to change year-on-year - trade rep\nIZHEVSK. July 11 (Interfax) - The trade"
+    " turnover between Russia and the United States in 2019 is expected to show no change from 2018, said Russia's"
+    " acting trade representative to the U.S. Israfil Ali-Zade.\nTrade between the countries totals more than $20"
+    " billion per year, down from $40 billion before sanctions were introduced.\nAccording to the Federal Customs"
+    " Service, trade between Russia and the U.S. totaled $11.1 billion in 5M, a year-on-year increase of 21.1%. In 2018,"
+    " trade increased 7.9% to $25 billion.\n")
+
+
+def test_five_months_abbreviated_are_a_part_of_the_year():
+    # interfax.com (2019-07-11): read as the Russia-US turnover of the whole of 2019 (a year carried from the title)
+    f = fig(_INTERFAX_RUSSIA_US, "$11.1 billion")
+    assert (f.reporter_iso3, f.partner_iso3, f.measure) == ("RUS", "USA", "turnover")
+    assert (f.period_start, f.period_end) == ("2019-01", "2019-05")
+    assert series_status(row(f), 0.0) == "partial year"
+
+
+def test_the_years_level_after_it_stays_in():
+    f = fig(_INTERFAX_RUSSIA_US, "$25 billion")
+    assert (f.measure, f.year, f.period_start, f.period_end) == ("turnover", 2018, "2018-01", "2018-12")
+    assert series_status(row(f)) == IN
+
+
+def test_the_abbreviation_is_read_as_months():
+    from tradeflows.facts.periods import find_times
+    sentence = ("According to the Federal Customs Service, trade between Russia and the U.S. totaled $11.1 billion in 5M,"
+                " a year-on-year increase of 21.1%.")
+    assert ("months", 1, 5) in [(t.kind, t.m1, t.m2) for t in find_times(sentence)]
+
+
+# -- "adding that this figure was $1.2 million in 1993-2014": years joined by a dash right after the figure sum a
+#    span (rule multi_year_total, reason "no year"), as a span before it does ("In 2015 -2017, the average ...") -------
+
+_AZERNEWS_MEXICO = (
+    "In 2018, Mexico intends to increase the trade turnover with Azerbaijan up to $25 million, Ambassador of Mexico to"
+    " Azerbaijan Rodrigo Labardini said.\nIn 2015 -2017, the average trade turnover between the two countries amounted"
+    " to $9.6 million, he said, adding that this figure was $1.2 million in 1993-2014.\nAccording to the Azerbaijani"
+    " State Customs Committee, the trade turnover with Mexico in 2017 amounted to $19.3 million.\n")
+
+
+def test_a_span_of_years_after_the_figure_is_no_years_level():
+    # azernews.az (2018-04-27): read as Azerbaijan's turnover with Mexico in 2014
+    f = fig(_AZERNEWS_MEXICO, "$1.2 million", pub_year=2018)
+    assert (f.measure, f.year) == ("turnover", 2014)
+    assert multi_year_total(row(f))
+    assert series_status(row(f), 0.0) == "no year"
+    f = fig(_AZERNEWS_MEXICO, "$9.6 million", pub_year=2018)
+    assert series_status(row(f), 0.0) == "no year"
+    f = fig(_AZERNEWS_MEXICO, "$19.3 million", pub_year=2018)
+    assert (f.reporter_iso3, f.partner_iso3, f.year) == ("AZE", "MEX", 2017)
+    assert series_status(row(f)) == IN
+    # ("in 2022-23" right after a figure is a fiscal year, the period rules' to read, no span)
+    assert not multi_year_total({"sentence": "India's exports to the UAE were $31.6 billion in 2022-23.",
+                                 "figure": "$31.6 billion", "kind": "money"})

@@ -153,6 +153,9 @@ OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... 
 _SPAN_AFTER = re.compile(rf"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
                          re.I)
 
+_SPAN_DASH_AFTER = re.compile(rf"\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
+                              re.I)
+
 
 def multi_year_total(r: dict) -> bool:
     """A money figure whose own clause sums several years: a span of years before it ("Between 2015 and 2020,
@@ -174,7 +177,11 @@ def multi_year_total(r: dict) -> bool:
             continue       # "since 2015 ... and in 2017 the surplus was €18 billion", "... the US$18.6 billion recorded
             #                in 2018": the figure's own year, after the span
         return True
-    return _SPAN_AFTER.match(sentence, end) is not None
+    if _SPAN_AFTER.match(sentence, end) is not None:
+        return True
+    # "adding that this figure was $1.2 million in 1993-2014": years joined by a dash right after the figure
+    m = _SPAN_DASH_AFTER.match(sentence, end)
+    return m is not None and int(m.group(2)) - int(m.group(1)) > 1
 
 
 def part_year_cue(r: dict) -> bool:
