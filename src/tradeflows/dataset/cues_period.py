@@ -121,11 +121,12 @@ def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tupl
 
 
 # "U.S. trade is valued at more than $500 billion annually", "$2.26 trillion in exports per year", "$320 million in
-# goods flow ... every day": a typical rate, no year's level (rule per_year)
+# goods flow ... every day": a typical rate, no year's level (rule per_year); "trade over US$2 billion in goods and
+# services daily", "$1.6 billion in goods crossing the border each day": the rate's words may follow a few words on
 # (not "from $52.5 billion a year earlier": the level of the year before)
-_PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:annually|(?:a|per|each|every)\s+(?:year|day|month|week)|"
-                             r"per\s+annum|yearly)\b(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)",
-                             re.I)
+_PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annually|(?:a|per|each|every)\s+(?:year|day|month|"
+                             r"week|hour|minute)|per\s+annum|yearly|daily|monthly|weekly)\b"
+                             r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I)
 
 
 def per_year_cue(r: dict) -> bool:
@@ -152,6 +153,9 @@ OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... 
 _SPAN_AFTER = re.compile(rf"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
                          re.I)
 
+_SPAN_DASH_AFTER = re.compile(rf"\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
+                              re.I)
+
 
 def multi_year_total(r: dict) -> bool:
     """A money figure whose own clause sums several years: a span of years before it ("Between 2015 and 2020,
@@ -173,7 +177,11 @@ def multi_year_total(r: dict) -> bool:
             continue       # "since 2015 ... and in 2017 the surplus was €18 billion", "... the US$18.6 billion recorded
             #                in 2018": the figure's own year, after the span
         return True
-    return _SPAN_AFTER.match(sentence, end) is not None
+    if _SPAN_AFTER.match(sentence, end) is not None:
+        return True
+    # "adding that this figure was $1.2 million in 1993-2014": years joined by a dash right after the figure
+    m = _SPAN_DASH_AFTER.match(sentence, end)
+    return m is not None and int(m.group(2)) - int(m.group(1)) > 1
 
 
 def part_year_cue(r: dict) -> bool:

@@ -154,7 +154,10 @@ _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s
                            # "China's exports up 4.8% in May as shipments to the US fall nearly 10%": a cause of its own
                            r"|\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)"
                            # "exceeding 310 million dollars, which is significantly more than China": a comparison
-                           r"|\b(?:more|less|higher|lower|greater|larger|smaller|ahead\s+of)\s+than\b|\bahead\s+of\b", re.I)
+                           r"|\b(?:more|less|higher|lower|greater|larger|smaller|ahead\s+of)\s+than\b|\bahead\s+of\b"
+                           # "trade volume stood at $980.13 billion due to the fallout from the new coronavirus and trade
+                           # disputes between the United States and China": a cause, with or without a comma
+                           r"|\s(?:due\s+to|owing\s+to|because\s+of|amid(?:st)?)\s", re.I)
 
 
 # "Japan is the second biggest foreign investor ... with a total of USD 1.4 billion while Singapore leads the way",

@@ -46,6 +46,7 @@ _TRIGGERS: dict[str, object] = {
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
     "months": ("month",),
+    "abbr_months": "digit",
     "month_ending": _MONTH_STEMS,
     "abbr_month_range": "digit",
     "abbr_range": "digit",

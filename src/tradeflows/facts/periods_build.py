@@ -155,7 +155,8 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if not 1 <= m2 <= 12:
             return None
         year, kind = int(m.group("y")), "months"
-    elif kind == "months":
+    elif kind in ("months", "abbr_months"):
+        kind = "months"
         n = fold(m.group("n"))
         m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
         if not 1 <= m2 <= 12:

@@ -88,24 +88,39 @@ def _restated_goal(figs: list[Figure]) -> list[Figure]:
     return out
 
 
+# year rules of a "last year" dated by a guess: the page's date or the latest year it names
+_RELATIVE_GUESS_RULES = ("relative_doc_date", "relative_context")
+
+
 def _restated_partials(figs: list[Figure]) -> list[Figure]:
     """A headline's "in 2022 exceeded EUR 5 billion" restates the body's "in the first ten
     months ... more than EUR 5 billion": a full-year figure of the page's head whose value,
-    measure, reporter, partner and year a later part-year figure repeats takes its months."""
-    parts = {}
+    measure, reporter, partner and year a later part-year figure repeats takes its months
+    (rule restated_part). The body's year may be a guess ("Sino-Angolan trade in 2018 worth US$25.66
+    bln and counting" / "... in the first 11 months of last year at US$25.66 billion" on an undated
+    page): a part whose "last year" was dated by a guess (_RELATIVE_GUESS_RULES) a year from the
+    head's written one is the same part of the head's year (rule restated_part_guess)."""
+    parts, guessed = {}, {}
     for g in figs:
         if g.kind == "money" and g.year and g.period_start and g.period_end and \
                 (g.period_start, g.period_end) != (f"{g.year:04d}-01", f"{g.year:04d}-12"):
             parts.setdefault((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value), g)
+            if _rule_of(g, "year") in _RELATIVE_GUESS_RULES and g.period_start[:4] == g.period_end[:4]:
+                guessed.setdefault((g.measure, g.reporter_iso3, g.partner, g.currency, g.value), g)
     if not parts:
         return figs
     out = []
     for g in figs:
-        p = parts.get((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value)) \
-            if g.kind == "money" and g.period_start == f"{g.year or 0:04d}-01" and g.period_end == f"{g.year or 0:04d}-12" else None
+        whole = g.kind == "money" and g.period_start == f"{g.year or 0:04d}-01" and g.period_end == f"{g.year or 0:04d}-12"
+        p = parts.get((g.measure, g.reporter_iso3, g.partner, g.year, g.currency, g.value)) if whole else None
+        rule = "restated_part"
+        if p is None and whole and g.year_basis == "explicit":
+            p = guessed.get((g.measure, g.reporter_iso3, g.partner, g.currency, g.value))
+            p = p if p is not None and abs(p.year - g.year) == 1 else None
+            rule = "restated_part_guess"
         if p is not None and p is not g and g.clean_start < HEAD_CHARS and p.clean_start > g.clean_start:
-            g = replace(g, period_start=p.period_start, period_end=p.period_end,
-                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_part"))
+            g = replace(g, period_start=f"{g.year:04d}{p.period_start[4:]}", period_end=f"{g.year:04d}{p.period_end[4:]}",
+                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", f"year:{rule}"))
         out.append(g)
     return out
 
