@@ -181,3 +181,14 @@ def test_a_span_of_years_after_the_figure_is_no_years_level():
     # ("in 2022-23" right after a figure is a fiscal year, the period rules' to read, no span)
     assert not multi_year_total({"sentence": "India's exports to the UAE were $31.6 billion in 2022-23.",
                                  "figure": "$31.6 billion", "kind": "money"})
+
+
+# the shape's counter-cases (constructed: "over"/"for" and a lowercase word after "5M" mean five million)
+@pytest.mark.parametrize("sentence", [
+    "Shipments rose to over 5M tons in the year, the ministry said.",
+    "The company signed a contract for 5M units of fertilizer.",
+    "It was invested in 5M shares of the exporter.",
+])
+def test_a_count_of_millions_is_no_months(sentence):
+    from tradeflows.facts.periods import find_times
+    assert [t.kind for t in find_times(sentence)] == []
