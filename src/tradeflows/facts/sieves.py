@@ -49,6 +49,7 @@ REPORTER_SIEVE = (
     ("frame_carried", R.frame_carried),  # "Vietnam's exports to the U.S. ... . Articles of apparel ... 2.5 billion USD"
     ("sources", R.sources),              # the reporter sources.csv gives
     ("subject", R.subject),              # the page's subject, from its title and opening
+    ("subject_later", R.subject_later),  # an opening naming only destinations: the flow's owner further on
     ("outlet", R.outlet),                # a page naming no place: its outlet's web domain (.kg, .co.kr)
 )
 
