@@ -44,3 +44,35 @@ def test_a_destination_named_in_a_short_opening_stays_the_subject_when_nothing_f
     # the same opening alone: no owner of the flow further on, the opening's vote stands
     head = BANGLADESH_US.split("\n")[1]
     assert document_subject(head)[2] == "head"
+
+
+# --- split_year_end: "fiscal 2010-11" names the year it ends in ---
+
+def test_an_undated_page_speaks_from_the_end_of_the_split_year_it_names():
+    # dhakamirror.com (Bangladesh, July-June fiscal year), undated
+    text = ("Bangladesh registered almost 40 percent growth in exports in the first seven months of the current "
+            "fiscal year, compared to the same period a year ago.\n"
+            "According to the Export Promotion Bureau (EPB), the country exported goods worth $12.18 billion during "
+            "July-January of fiscal 2010-11, up from $8.7 billion during the same period of 2009-10, marking a "
+            "39.85 percent rise.\n"
+            "In January alone, exports grew 34.33 percent to $1.92 billion, compared to the same month of the "
+            "previous year, according to government data.\n")
+    assert text_year(text) == 2011
+    f = one_figure(text, "$1.92 billion")
+    assert (f.year, f.period_start, f.period_end) == (2011, "2011-01", "2011-01")
+    f = one_figure(text, "40 percent", exact=False)
+    assert f.year == 2011
+    assert rule(f, "year") == "relative_fiscal"
+
+
+def test_a_split_year_of_another_page_ends_in_its_second_year():
+    # cpd.org.bd (New Age, April 2015): "the financial year 2014-15", undated excerpt
+    text = ("The country’s export earnings in July-March period of the financial year 2014-15 increased by 2.98 "
+            "per cent to $22.9 billion compared with the corresponding period of the FY14 when the exports "
+            "totalled $22.24 billion.\n"
+            "According to the EPB data to be released today, the export earnings in March increased by 7.43 per "
+            "cent to $2.59 billion against 2.41 billion in the same period of the FY14.\n")
+    assert text_year(text) == 2015
+    f = one_figure(text, "$2.59 billion")
+    assert f.year == 2015
+    assert text_year("Exports in 2019-2020 rose by 4 percent.") == 2019  # a four-digit span keeps its start
