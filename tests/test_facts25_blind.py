@@ -76,3 +76,27 @@ def test_a_split_year_of_another_page_ends_in_its_second_year():
     f = one_figure(text, "$2.59 billion")
     assert f.year == 2015
     assert text_year("Exports in 2019-2020 rose by 4 percent.") == 2019  # a four-digit span keeps its start
+
+
+# --- news_agency: a place naming a news agency is the wire, no side of the trade ---
+
+def test_a_news_agency_named_by_a_demonym_is_no_reporter_nor_partner():
+    # laosnewsgazette.com: Korea's exports in March, told by the Lao News Agency
+    text = ("Seoul: Republic of Korea’s exports rose by 3.1 percent compared to the previous year in March, "
+            "registering a second consecutive month of growth fueled by strong demand for semiconductors and other "
+            "information technology (IT) products, as revealed by recent data.\n"
+            "According to Lao News Agency, outbound shipments reached US$58.3 billion last month, up from $56.5 "
+            "billion in the same period last year, based on data compiled by the Ministry of Trade, Industry and "
+            "Energy. Imports similarly increased by 2.3 percent year-on-year to $53.3 billion, culminating in a "
+            "trade surplus of $4.98 billion.\n")
+    f = one_figure(text, "US$58.3 billion")
+    assert (f.reporter_iso3, f.partner) == ("KOR", "world")
+    f = one_figure(text, "$53.3 billion")
+    assert (f.reporter_iso3, f.partner) == ("KOR", "world")
+
+
+def test_the_demonym_of_a_news_agency_is_no_place():
+    # the same page's sentence (no second stored page of this phrasing was found)
+    from tradeflows.facts.places import find_places
+    text = "According to Lao News Agency, outbound shipments reached US$58.3 billion last month."
+    assert find_places(text) == []
