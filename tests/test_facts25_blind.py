@@ -100,3 +100,20 @@ def test_the_demonym_of_a_news_agency_is_no_place():
     from tradeflows.facts.places import find_places
     text = "According to Lao News Agency, outbound shipments reached US$58.3 billion last month."
     assert find_places(text) == []
+
+
+# --- after_base: a base inside the period in force is the year before the figure's ---
+
+def test_a_half_year_base_within_the_year_in_force_dates_the_figure_a_year_after_it():
+    # sadocc.at (Business Day, October 2004): Chinese customs figures on China-South Africa trade
+    text = ("The volume of bilateral trade between China and South Africa has maintained an annual growth rate of 29% "
+            "since the establishment of diplomatic ties in 1998, according to Chinese customs statistics. Exports from "
+            "South Africa to China increased to $1,84bn in 2003, compared with 690m in 1998. By the end of the first "
+            "half of 2004 the volume of China-South Africa trade had grown substantially to 2,75bn, a 64% increase over "
+            "the same period last year. South Africa exported goods worth 1,5bn to China, representing an 85,4% "
+            "increase over the same period last year. Chinese exports to South Africa accounted for $1,23bn, a 44,5% "
+            "increase over the first six months of 2003.")
+    for figure in ("$1,23bn", "44,5%"):
+        f = one_figure(text, figure, pub_year=2004)
+        assert (f.year, f.reporter_iso3, f.partner_iso3) == (2004, "CHN", "ZAF"), figure
+        assert rule(f, "year") == "after_base"
