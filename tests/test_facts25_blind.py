@@ -117,3 +117,24 @@ def test_a_half_year_base_within_the_year_in_force_dates_the_figure_a_year_after
         f = one_figure(text, figure, pub_year=2004)
         assert (f.year, f.reporter_iso3, f.partner_iso3) == (2004, "CHN", "ZAF"), figure
         assert rule(f, "year") == "after_base"
+
+
+# --- goal_clause_year: a year a clause sets as a goal is no year an undated page speaks from ---
+
+def test_a_target_year_is_not_the_year_an_undated_page_speaks_from():
+    # lankabusinessonline.com (undated): EDB figures for January-October 2014
+    text = ("US continues to remain as the largest export market for Sri Lanka with 2.2 billion dollars exports which "
+            "accounts for 73 percent of the total exports in the months of Jan to Oct.\n"
+            "Sri Lanka has exported 8.36 billion dollar goods and services at the same time period last year.\n"
+            "For the month of October 2014 alone our provisional exports were at 900 million dollars and this is only "
+            "merchandise exports without taking into account of service exports such as ICT, Bandula Egodage,\n"
+            "It is time that we continue to enhance export products and market diversification.\n"
+            "Sri Lanka targets a 20 billion dollar export market in 2020.\n"
+            "Service exports values such as ICT/BPM exports are not included in Jan-October 2014 values EDB said.\n")
+    assert text_year(text) == 2014
+    f = one_figure(text, "2.2 billion dollars")
+    assert (f.year, f.partner) == (2014, "United States")
+    f = one_figure(text, "8.36 billion dollar")
+    assert f.year == 2013
+    f = one_figure(text, "20 billion dollar")
+    assert (f.year, f.status) == (2020, "target")
