@@ -138,3 +138,34 @@ def test_a_target_year_is_not_the_year_an_undated_page_speaks_from():
     assert f.year == 2013
     f = one_figure(text, "20 billion dollar")
     assert (f.year, f.status) == (2020, "target")
+
+
+# --- owner_only_frame: "Vietnam posted US$71.11 billion exports": the owner's total, no carried counterpart ---
+
+def test_a_country_posting_its_exports_after_a_sentence_on_its_main_buyer_reports_its_total():
+    # tuoitrenews.vn (undated, 2014): Vietnam Customs' first-half figures, opened by China as the top buyer
+    text = ("China remains the largest importer of Vietnamese products as most of Vietnam’s export staples have been "
+            "shipped to nowhere other than its northern neighbor in the first six months of this year, local customs "
+            "statistics reveal.\n"
+            "Vietnam posted US$71.11 billion exports in the year’s first half, a 15.3 percent increase from a year "
+            "earlier, the Vietnam Customs said in a report released on July 18.\n"
+            "Imports stood at $69.60 billion, up 11 percent from the same period last year.\n"
+            "China is still the main market for most of Vietnam’s export staples, including rice, rubber, coal, "
+            "computers, and electronic products and parts.\n")
+    f = one_figure(text, "US$71.11 billion")
+    assert (f.reporter, f.partner) == ("Vietnam", "world")
+    assert rule(f, "reporter") == "frame" and rule(f, "partner") == "default_world"
+    f = one_figure(text, "$69.60 billion")
+    assert (f.reporter, f.partner) == ("Vietnam", "world")
+    assert rule(f, "partner") == "prior_world"
+
+
+def test_a_country_that_has_exported_after_a_sentence_on_its_top_market_reports_its_total():
+    # lankabusinessonline.com: the same phrasing on another page (Sri Lanka, the US its largest market)
+    text = ("US continues to remain as the largest export market for Sri Lanka with 2.2 billion dollars exports which "
+            "accounts for 73 percent of the total exports in the months of Jan to Oct.\n"
+            "Sri Lanka has exported 8.36 billion dollar goods and services at the same time period last year.\n")
+    f = one_figure(text, "8.36 billion dollar")
+    assert (f.reporter, f.partner) == ("Sri Lanka", "world")
+    f = one_figure(text, "2.2 billion dollars")
+    assert f.partner == "United States"
