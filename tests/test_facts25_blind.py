@@ -169,3 +169,17 @@ def test_a_country_that_has_exported_after_a_sentence_on_its_top_market_reports_
     assert (f.reporter, f.partner) == ("Sri Lanka", "world")
     f = one_figure(text, "2.2 billion dollars")
     assert f.partner == "United States"
+
+
+# --- ranked_with: "Poland is second with only 5.2 percent": the ranked place, not the next item's ---
+
+def test_each_ranked_country_holds_the_share_its_rank_comes_with():
+    # euromedia24.com ("Fact" daily, 2024): shares of Georgian wine exports by destination
+    text = ("Moreover, Russia accounts for 68.5 percent of Georgian wine exports. For comparison, Poland is second with "
+            "only 5.2 percent, Ukraine is third with 4.1 percent, Kazakhstan is fourth with 3.8 percent, and China is "
+            "fifth with 3.1 percent.")
+    for figure, partner in (("5.2 percent", "Poland"), ("4.1 percent", "Ukraine"), ("3.8 percent", "Kazakhstan"),
+                            ("3.1 percent", "China")):
+        f = one_figure(text, figure, pub_year=2024)
+        assert f.partner == partner, figure
+        assert rule(f, "partner") == "ranked_with"
