@@ -183,3 +183,19 @@ def test_each_ranked_country_holds_the_share_its_rank_comes_with():
         f = one_figure(text, figure, pub_year=2024)
         assert f.partner == partner, figure
         assert rule(f, "partner") == "ranked_with"
+
+
+# --- section_goal: a goal whose clause names only the reporter is its own, no carried counterpart's ---
+
+def test_a_countrys_own_export_target_after_a_paragraph_on_its_top_market_is_a_world_total():
+    # lankabusinessonline.com (undated, 2014)
+    text = ("US continues to remain as the largest export market for Sri Lanka with 2.2 billion dollars exports which "
+            "accounts for 73 percent of the total exports in the months of Jan to Oct.\n"
+            "Sri Lanka has exported 8.36 billion dollar goods and services at the same time period last year.\n"
+            "For the month of October 2014 alone our provisional exports were at 900 million dollars and this is only "
+            "merchandise exports without taking into account of service exports such as ICT, Bandula Egodage,\n"
+            "It is time that we continue to enhance export products and market diversification.\n"
+            "Sri Lanka targets a 20 billion dollar export market in 2020.\n")
+    f = one_figure(text, "20 billion dollar")
+    assert (f.reporter, f.partner, f.status, f.year) == ("Sri Lanka", "world", "target", 2020)
+    assert rule(f, "partner") == "default_world"

@@ -229,8 +229,15 @@ def frame_carried(cl):
 
 
 def section_goal(cl):
-    """A goal of the relation the section is about."""
-    return cl.st.partner if cl.status != "actual" and cl.st.partner else None
+    """A goal of the relation the section is about; not a goal whose clause names the reporter and no other
+    place ("Sri Lanka targets a 20 billion dollar export market in 2020" after a paragraph on its exports to
+    the US): the reporter's own goal, passed on to the rules after it."""
+    if cl.status == "actual" or not cl.st.partner:
+        return None
+    places = cl.d.places(cl.si, cl.lo, cl.hi)
+    if places and all(_same(p, cl.rep, cl.rep_iso) for p in places):
+        return None  # (the rules after it decide: default_world for a flow naming nothing else)
+    return cl.st.partner
 
 
 def head(cl):
