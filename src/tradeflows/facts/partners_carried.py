@@ -119,7 +119,8 @@ def pair_continued(cl):
     if _candidates(cl) or _world_words(cl.d.text, cl.lo, cl.hi) \
             or any(cl.d.places(k) for k in range(st.partner_si + 1, cl.si)) \
             or not any(_same(p, cl.rep, cl.rep_iso) for p in cl.d.places(st.partner_si)) \
-            or (cl.reporter_rule in OWN_FLOW_RULES and cue("pair_flow_" + cl.measure, flow).search(cl.d.text, s0, s1)):
+            or ((cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl))
+                and cue("pair_flow_" + cl.measure, flow).search(cl.d.text, s0, s1)):
         # "Turkey's exports to China ... $1.15 billion, while imports from China made up $9.8 billion. \n\n In June
         # of this year, Turkey's exports increased by 15.7 percent": a flow the pair's sentence already gave, named
         # again with its owner, is another whole, the reporter's total ("the trade balance totalled" still continues)
@@ -228,8 +229,15 @@ def frame_carried(cl):
 
 
 def section_goal(cl):
-    """A goal of the relation the section is about."""
-    return cl.st.partner if cl.status != "actual" and cl.st.partner else None
+    """A goal of the relation the section is about; not a goal whose clause names the reporter and no other
+    place ("Sri Lanka targets a 20 billion dollar export market in 2020" after a paragraph on its exports to
+    the US): the reporter's own goal, passed on to the rules after it."""
+    if cl.status == "actual" or not cl.st.partner:
+        return None
+    places = cl.d.places(cl.si, cl.lo, cl.hi)
+    if places and all(_same(p, cl.rep, cl.rep_iso) for p in places):
+        return None  # (the rules after it decide: default_world for a flow naming nothing else)
+    return cl.st.partner
 
 
 def head(cl):
@@ -246,7 +254,7 @@ def head(cl):
     if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
     if cl.measure != "turnover":
-        if cl.reporter_rule in OWN_FLOW_RULES:
+        if cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl):
             return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)
         cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
     elif cl.d.head_first_line:
@@ -256,3 +264,23 @@ def head(cl):
 
 # reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports")
 OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")
+
+
+# frames whose owner is the subject of a flow verb and which name no destination ("Vietnam posted US$71.11 billion
+# exports", "Sri Lanka has exported 8.36 billion dollar goods"; frames.csv rows, any language may add its own)
+OWNER_VERB_FRAMES = ("subject_flowed", "owner_posted_flow")
+
+
+def owner_only_flow(cl) -> bool:
+    """The reporter read from a frame whose owner is the subject of a flow verb with no destination: the
+    owner's own flow, as a possessive one is; no pair or head counterpart is carried into it (rule
+    owner_only_frame)."""
+    return cl.reporter_rule == "frame" and getattr(cl, "frame", None) in OWNER_VERB_FRAMES
+
+
+def owner_only_sentence(d, si: int, rep_iso) -> bool:
+    """Sentence si names the reporter's own flow by a frame of its owner alone ("Vietnam posted US$71.11
+    billion exports in the year's first half"): a sentence on the reporter's totals."""
+    return rep_iso is not None and any(fr.kind == "flow" and fr.partner is None and fr.reporter is not None
+                                       and fr.reporter.iso3 == rep_iso and fr.name in OWNER_VERB_FRAMES
+                                       for fr in d.frames(si))

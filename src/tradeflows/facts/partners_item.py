@@ -102,6 +102,23 @@ def list_item(cl):
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 
+# "For comparison, Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent": a ranked place
+# holds the figure its rank comes with (rule ranked_with)
+_RANKED_WITH = re.compile(r"\s+(?:is|was|ranks|ranked|came|comes|placed|stood|stands)\s+(?:(?:a\s+distant|in)\s+)?"
+                          r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)(?:\s+place)?,?\s+"
+                          r"with\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?$", re.I)
+RANKED_REACH = 50  # characters between a ranked place and its figure
+
+
+def ranked_with(cl):
+    """'Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent': the place ranked
+    right before the figure, not the next item's place nearer after it."""
+    text, f = cl.d.text, cl.f
+    hits = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= RANKED_REACH
+            and cue("ranked_with", _RANKED_WITH).fullmatch(text, p.end, f.clean_start)]
+    return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
 # "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
 # right after the figure, behind "to" or "from", is that figure's own counterpart
 _RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)

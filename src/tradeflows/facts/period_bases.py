@@ -131,9 +131,10 @@ def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
         y = (b.year or b.bracket_year) + 1
         by = b.year or b.bracket_year
         if (st.period is not None and st.period[0] is not None and st.period[0] <= y
-                and (st.period[0], st.period[2] or 12) > (by, b.m2)):
+                and (st.period[0], st.period[1] or 1) > (by, b.m2)):
             # "vs 2022" in a Q1 2023 text; "compared to the value recorded in Q4 2023" in a Q1 2024
-            # text: the period in force, which comes after its base
+            # text: the period in force, which comes after its base (begins after it ends: "a 44,5% increase
+            # over the first six months of 2003" after a sentence on 2003 as a whole is of 2004, the year after)
             return st.period[0], st.period[1], st.period[2], "context", "after_base"
         if not (st.period is not None and st.period[0] and st.period[0] > y):
             # a base far before the paragraph's period ("189% more than in 2004") is no clue

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv, read_text
+from tradeflows.vocab.patterns import cue
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
 
@@ -353,7 +354,18 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     if lang != DEFAULT_LANGUAGE:
         from tradeflows.facts.places_local import capital_pairs, find_local_places, merge
         found = capital_pairs(lang, text, merge(found, find_local_places(lang, text, start, end)))
-    return found
+    return _not_outlets(text, found)
+
+
+# "According to Lao News Agency, outbound shipments reached ...", "(MENAFN- Kuwait News Agency)", "Saudi Press
+# Agency": a place naming a news agency is the wire that tells the figure, no side of the trade (rule news_agency)
+NEWS_AGENCY_AFTER = re.compile(r"\s+(?:State\s+)?(?:News|Press)\s+Agency\b")
+
+
+def _not_outlets(text: str, found: list[Place]) -> list[Place]:
+    """The places that do not name a news agency (cue news_agency_after)."""
+    after = cue("news_agency_after", NEWS_AGENCY_AFTER)
+    return [p for p in found if not after.match(text, p.end)] if found else found
 
 
 def lookup(alias: str) -> Place | None:

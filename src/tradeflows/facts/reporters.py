@@ -444,6 +444,12 @@ def subject(cl):
     return (cl.home[0], cl.home[1]) if cl.home_rule == "head" and cl.home[0] else None
 
 
+def subject_later(cl):
+    """A page whose opening names places only as destinations: the side owning the flow further on
+    (subject._subject_later)."""
+    return (cl.home[0], cl.home[1]) if cl.home_rule == "head_later" and cl.home[0] else None
+
+
 def outlet(cl):
     """A page that names no place at all: the country of its outlet's web domain."""
     return (cl.home[0], cl.home[1]) if cl.home_rule == "outlet" and cl.home[0] else None

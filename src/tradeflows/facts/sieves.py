@@ -49,6 +49,7 @@ REPORTER_SIEVE = (
     ("frame_carried", R.frame_carried),  # "Vietnam's exports to the U.S. ... . Articles of apparel ... 2.5 billion USD"
     ("sources", R.sources),              # the reporter sources.csv gives
     ("subject", R.subject),              # the page's subject, from its title and opening
+    ("subject_later", R.subject_later),  # an opening naming only destinations: the flow's owner further on
     ("outlet", R.outlet),                # a page naming no place: its outlet's web domain (.kg, .co.kr)
 )
 
@@ -66,6 +67,7 @@ PARTNER_SIEVE = (
     ("clause_total", W.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
+    ("ranked_with", P.ranked_with),      # "Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("those_of", P.those_of),            # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion"
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"

@@ -57,6 +57,10 @@ _COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
 
 COUNTERPART_REACH = 40  # characters before a place read for the preposition that makes it a counterpart
 
+# "witnessed a 7.01 percent growth in the US market", "entered the US market": a place naming a market
+# is where the page's goods go, a counterpart (cue market_after; "the US's market" and "market share" are not)
+MARKET_AFTER = re.compile(r"\s+markets?\b(?!\s+(?:share|economy|economies)\b)", re.I)
+
 # "Vietnam exports to USA surge during the US-China trade war" (titled over the US Census Bureau's data): a place
 # owning a one-sided flow in the title is the side the page is about (weight title_owner)
 # (the flow noun next to the place, one modifier at most and no verb: "China increased its imports of Australian
@@ -122,8 +126,10 @@ def _key(p: Place) -> tuple[str, str | None]:
     return (p.name, p.iso3)
 
 
-def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None], float]:
-    """Score of each place named in head; head[:title_end] is the title."""
+def subject_scores(head: str, title_end: int = 0,
+                   strong: set | None = None) -> dict[tuple[str, str | None], float]:
+    """Score of each place named in head; head[:title_end] is the title. strong, when given, gathers
+    the places with one vote at least above a counterpart's (named as more than a destination)."""
     scores: dict[tuple[str, str | None], float] = {}
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
@@ -150,7 +156,8 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
         k = _key(p)
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
         # counterpart_members, Russian rows of cue counterpart)
-        s = WEIGHTS["counterpart"] if cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start) \
+        s = WEIGHTS["counterpart"] if (cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start)
+                                       or cue("market_after", MARKET_AFTER).match(head, p.end)) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start) else WEIGHTS["mention"]
         if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start):
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
@@ -180,6 +187,8 @@ def subject_scores(head: str, title_end: int = 0) -> dict[tuple[str, str | None]
         if id(p) in pair_first:
             s += WEIGHTS["title_pair_first"]
         scores[k] = scores.get(k, 0.0) + s
+        if strong is not None and s > WEIGHTS["counterpart"]:
+            strong.add(k)
         first.setdefault(k, p.start)
         by_region = regions.setdefault(k, {})
         if p.kind == "region" and k != (p.name, p.iso3) and not _event_place(head, p):
@@ -227,11 +236,31 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
         return (given, p.iso3 if p else None, "sources")
     title = (title or "").strip()
     head = (title + "\n" if title else "") + text[:HEAD_CHARS]
-    scores = subject_scores(head, len(title))
+    strong: set = set()
+    scores = subject_scores(head, len(title), strong)
     if not scores:
         try:
             return (country(outlet), outlet, "outlet") if outlet else (None, None, "none")
         except KeyError:
             return None, None, "none"
     (name, iso3), _ = next(iter(scores.items()))
+    later = None if strong else _subject_later(text, title)
+    if later is not None:
+        return later[0], later[1], "head_later"
     return name, iso3, "head"
+
+
+LATER_CHARS = 4 * HEAD_CHARS  # how far the text is read for the side of a page whose opening names only counterparts
+
+
+def _subject_later(text: str, title: str) -> tuple[str, str | None] | None:
+    """A page whose title and opening name places only as destinations ("RMG export ... to the US
+    amounted to ...", "growth in the US market") is about the side that owns the flow further on
+    ("Bangladesh's export earnings from the US"): that side, when the longer text gives it a vote above a
+    counterpart's, else None (the opening's vote stands; rule subject_later)."""
+    if len(text) <= HEAD_CHARS:
+        return None
+    strong_later: set = set()
+    scores = subject_scores((title + "\n" if title else "") + text[:LATER_CHARS], len(title), strong_later)
+    top = next(iter(scores), None)
+    return top if top in strong_later else None

@@ -11,6 +11,7 @@ import re
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
+from tradeflows.facts.partners_carried import owner_only_sentence
 from tradeflows.vocab.patterns import cue
 
 
@@ -212,7 +213,8 @@ def prior_world(cl):
         return None
     text = d.text
     if not (cue("world_strong", _WORLD_STRONG).search(text, ps, pe) or _OWN_TOTAL.search(text, ps, pe)
-            or _world_words(text, ps, pe) or _IN_ALL.match(text[ps:pe].lstrip())) \
+            or _world_words(text, ps, pe) or _IN_ALL.match(text[ps:pe].lstrip())
+            or owner_only_sentence(d, cl.si - 1, cl.rep_iso)) \
             or cue("bilateral", BILATERAL).search(text, ps, pe):
         return None
     if any(not (p.iso3 and p.iso3 in (cl.rep_iso, cl.home[1])) and p.name != cl.rep for p in d.places(cl.si - 1)):

@@ -46,6 +46,15 @@ _BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)
 _BASE_VALUE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:previous|former|prior)\s+(?:high|record|peak|low)\s+of)"
                          rf"\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
                                rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+# "Sri Lanka targets a 20 billion dollar export market in 2020", "aims to reach $10 billion in 2025": a year
+# its own clause sets as a goal is a time to come, no time the page speaks from (rule goal_clause_year)
+_GOAL_BEFORE = re.compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning|seeks?|"
+                          r"expects?|projects?|forecasts?|envisages?|envisions?)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
+                          r"\b(?:in|for)\s+(?:the\s+year\s+)?$", re.I)
+GOAL_REACH = 100  # characters before a year read for the goal verb of its clause
+# "fiscal 2010-11", "FY2012/13", "the 2017-18 season": a split year written with its end's last two digits
+# names the year it ends in (rule split_year_end)
+_SPLIT_END = re.compile(r"[-–/](\d\d)(?![\d%])")
 BASE_VALUE_REACH = 100  # "the previous high of 47.91 billion dollars tallied in November 2013"
 BASE_REACH = 50  # characters before a year that a base cue may take ("по сравнению с первым кварталом ")
 
@@ -72,12 +81,12 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
             continue
         if _LAST_WAS.search(text, max(0, m.start() - 60), m.start()):
             continue  # "The last June year surplus was in 2014": a floor, not the time the page speaks from
-        if _FUTURE_AFTER.match(text, m.end()):
+        if _FUTURE_AFTER.match(text, m.end()) or cue("goal_before", _GOAL_BEFORE).search(text, max(0, m.start() - GOAL_REACH), m.start()):
             future = max(future or 0, int(m.group(1)))
             continue
         base = bool(cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())
                     or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start()))
-        y = int(m.group(1)) + base
+        y = int(m.group(1)) + base + _split_end(text, m.end(), int(m.group(1)))
         if best is None or y > best:
             best, from_base = y, base
         elif y == best and not base:
@@ -137,6 +146,12 @@ _LAST_YEAR_FROM = re.compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\
                              r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 _FROM_YEAR_TO_LAST = re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
                                 r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I)
+
+
+def _split_end(text: str, pos: int, year: int) -> int:
+    """1 when the year at text[:pos] starts a split year ("2010-11"): it ends the year after (rule split_year_end)."""
+    m = _SPLIT_END.match(text, pos)
+    return int(m is not None and int(m.group(1)) == (year + 1) % 100)
 
 
 def done_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
