@@ -15,7 +15,7 @@ from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURE
                                                   _OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
                                                   region_anaphor)
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.reporters import _DEMONYM_FLOW, _IMPORTS, FRAME_REACH
+from tradeflows.facts.reporters import DEMONYM_FLOW, IMPORT_WORD, FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
@@ -305,7 +305,7 @@ def demonym_origin(cl):
     text = cl.d.text
     hits = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.kind == "demonym" and p.iso3 is not None
             and p.end <= cl.f.clean_start and p.iso3 not in (cl.rep_iso, cl.home[1])
-            and (m := _DEMONYM_FLOW.match(text, p.end)) is not None and _IMPORTS.search(m.group())]
+            and (m := DEMONYM_FLOW.match(text, p.end)) is not None and IMPORT_WORD.search(m.group())]
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 

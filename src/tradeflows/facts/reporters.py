@@ -25,12 +25,12 @@ POSSESSIVE_SHARE = re.compile(r"['’]s?\s+(?:(?:foreign|trade|turnover|exports?
 # "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
 # ("Overall US apparel imports also decreased": one lower-case product word between, not a function
 # word nor an adverb: "Venezuela annually imports food" is a verb)
-_DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
+DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
                            r"(?:(?!(?:and|or|but|while|whereas|whose|which|that|as|to|with|from|for|of|in|on|its|their|"
                            r"the|an?|by|at|is|was|were|are|has|had|have|also|said|says|will|would|total)\s)(?-i:[a-z]+)(?<!ly)\s+)?"
                            r"(?:trade|exports?|imports?|turnover|shipments|sales)\b", re.I)
-_IMPORTS = re.compile(r"import", re.I)
-_DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
+IMPORT_WORD = re.compile(r"import", re.I)
+DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
 DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
 _IN_BEFORE = re.compile(r"\bin\s+$")
@@ -109,13 +109,13 @@ def flow_after(cl):
         if not _OF_AFTER.fullmatch(text, end, p.start):
             continue
         if p.kind == "demonym":
-            m = _DEMONYM_FLOW.match(text, p.end)
-            if m and not (_IMPORTS.search(m.group()) and p.iso3 != cl.home[1]):
+            m = DEMONYM_FLOW.match(text, p.end)
+            if m and not (IMPORT_WORD.search(m.group()) and p.iso3 != cl.home[1]):
                 return p.name, p.iso3
         elif p.kind in ("country", "bloc", "region") and POSSESSIVE.match(text, p.end) \
                 and not POSSESSIVE.match(text, p.end).group().lstrip().startswith(("itself", "imported", "imports")):
             return p.name, p.iso3
-        elif p.kind in ("country", "bloc") and _DEMONYM_FLOW.match(text, p.end):
+        elif p.kind in ("country", "bloc") and DEMONYM_FLOW.match(text, p.end):
             # "20 billion euros of EU exports to the Kingdom", "41.1 pc of the total EU imports": a bloc's or
             # country's name used as a demonym, its bare flow after the figure
             return p.name, p.iso3
@@ -158,10 +158,10 @@ def _demonym_flow_hits(cl) -> list[Place]:
         if p.kind == "demonym" and p.start < cl.f.clean_start and export_before.search(text, max(0, p.start - 30), p.start):
             hits.append(p)
             continue
-        m = _DEMONYM_FLOW.match(text, p.end)
+        m = DEMONYM_FLOW.match(text, p.end)
         if (p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country") and m
-                and not _DASH_BEFORE.search(text, max(0, p.start - 3), p.start)
-                and not (p.kind == "demonym" and _IMPORTS.search(m.group()) and p.iso3 != cl.home[1])):
+                and not DASH_BEFORE.search(text, max(0, p.start - 3), p.start)
+                and not (p.kind == "demonym" and IMPORT_WORD.search(m.group()) and p.iso3 != cl.home[1])):
             hits.append(p)
     return hits
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.reporters import _DASH_BEFORE, _DEMONYM_FLOW, _IMPORTS
+from tradeflows.facts.reporters import DASH_BEFORE, DEMONYM_FLOW, IMPORT_WORD
 
 # "imports of Moroccan products", "imports from Morocco": the goods' origin after the flow word
 _ORIGIN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?|from\s+(?:the\s+)?)$", re.I)
@@ -22,10 +22,10 @@ def demonym_importer(cl):
     text, fs = cl.d.text, cl.f.clean_start
     places = cl.d.places(cl.si, cl.lo, cl.hi)
     for i, p in enumerate(places):
-        if p.kind != "demonym" or p.start >= fs or not p.iso3 or _DASH_BEFORE.search(text, max(0, p.start - 3), p.start):
+        if p.kind != "demonym" or p.start >= fs or not p.iso3 or DASH_BEFORE.search(text, max(0, p.start - 3), p.start):
             continue
-        m = _DEMONYM_FLOW.match(text, p.end)
-        if not m or not _IMPORTS.search(m.group()):
+        m = DEMONYM_FLOW.match(text, p.end)
+        if not m or not IMPORT_WORD.search(m.group()):
             continue
         origin = next((q for q in places[i + 1:] if q.start >= m.end()), None)
         if origin is not None and origin.start - m.end() <= ORIGIN_REACH and origin.end <= fs \

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE, _DEMONYM_FLOW
+from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE, DEMONYM_FLOW
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.vocab.patterns import cue
 
@@ -46,7 +46,7 @@ def _head(cl, item) -> tuple | None:
         if _HEAD_ROLE.match(text, p.end):
             continue  # "Vietnam's largest trade partner", "the United States' largest export customer": a role
         if (POSSESSIVE.match(text, p.end) and not POSSESSIVE_SHARE.match(text, p.end)) \
-                or (p.kind == "demonym" and _DEMONYM_FLOW.match(text, p.end)):
+                or (p.kind == "demonym" and DEMONYM_FLOW.match(text, p.end)):
             return p
     return None
 

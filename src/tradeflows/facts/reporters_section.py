@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.places import find_places
-from tradeflows.facts.reporters import POSSESSIVE, _DEMONYM_FLOW
+from tradeflows.facts.reporters import POSSESSIVE, DEMONYM_FLOW
 
 HEADING_CHARS = 90  # a longer line is prose, not a subheading
 HEADING_LINES_BACK = 8  # lines walked back from the figure's paragraph to its heading
@@ -21,7 +21,7 @@ _CLOSED = re.compile(r"[.!?:;,\"”’)]\s*$")
 def _heading_owner(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     """The one country owning a flow in text[start:end] ("Chinese exports", "Japan's imports")."""
     owners = {(p.name, p.iso3) for p in find_places(text, start, end) if p.iso3 and p.kind in ("country", "demonym")
-              and (POSSESSIVE.match(text, p.end) or (p.kind == "demonym" and _DEMONYM_FLOW.match(text, p.end)))}
+              and (POSSESSIVE.match(text, p.end) or (p.kind == "demonym" and DEMONYM_FLOW.match(text, p.end)))}
     return next(iter(owners)) if len(owners) == 1 else None
 
 
