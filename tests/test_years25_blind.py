@@ -1,0 +1,66 @@
+"""Years and periods of trade figures on stored pages outside the development sets (the years25 blind round,
+English and Russian): each test is a page's real sentence, exact values, the rule that decided it."""
+from tradeflows.pipeline import figures_of_text
+
+
+def spans(text: str, lang: str, pub_year: int | None = None, pub_month: int | None = None):
+    return {f.figure: (f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1].split(";")[0])
+            for f in figures_of_text(text, fmt="web", lang=lang, pub_year=pub_year, pub_month=pub_month)}
+
+
+TASS_HITECH = ("МОСКВА, 5 марта. /ТАСС/. Объем экспорта высокотехнологичной продукции в 2025 г. вырос на 26,6% по "
+               "сравнению с показателями 2024 г. и составил $29,6 млрд. Это следует из данных исследования лаборатории "
+               "международной торговли Института Гайдара (есть в распоряжении ТАСС).\n«Вырос объем экспорта продукции "
+               "химической промышленности (+21,6% к 2024 г.), металлов и изделий из них (+17,4%), древесины и "
+               "целлюлозно-бумажных изделий (+4,9%)», -говорится в материалах.\n«Противоположную динамику демонстрирует "
+               "экспорт продовольственных товаров и сельскохозяйственного сырья, который уменьшился до 40,9 млрд долл. "
+               "(-4,1% к 2024 г.), сохранившись выше до санкционного уровн")
+
+
+def test_k_a_year_after_a_percent_is_the_base_of_the_change():
+    # news.mail.ru 70039817 (TASS): "(+21,6% к 2024 г.)" is a 2025 change measured against 2024, not 2024's own
+    # (periods.csv rows "(?<=%)к" base_before / "(?<!%)к" target_before; rule base_year_after)
+    got = spans(TASS_HITECH, "ru", 2026, 3)
+    for fig in ("+21,6%", "+17,4%", "+4,9%", "-4,1%"):
+        assert got[fig] == (2025, "2025-01", "2025-12", "after_base"), fig
+    assert got["26,6%"][:3] == (2025, "2025-01", "2025-12")
+
+
+def test_k_before_a_year_with_no_percent_is_still_a_goal():
+    # the same cue word after an amount keeps its goal reading ("довести товарооборот до $10 млрд к 2030 году")
+    got = spans("Стороны договорились довести товарооборот до $10 млрд к 2030 году.", "ru", 2025)
+    assert got["$10 млрд"][:3] == (2030, "2030-01", "2030-12")
+
+
+BS_FEB = ("The silver lining was narrowing of the monthly trade deficit, to $6.85 bn from a peak of $16.9 bn in "
+          "November 2014. Non-oil imports grew 11.7 per cent to $22.9 bn from close to $20 bn in February last year.")
+
+
+def test_a_base_value_with_an_article_or_a_qualifier_keeps_its_time_to_itself():
+    # business-standard.com (India, March 2015): "to $6.85 bn from a peak of $16.9 bn in November 2014",
+    # "to $22.9 bn from close to $20 bn in February last year": the time is the base's (rule base_value_qualified)
+    got = spans(BS_FEB, "en", 2015, 3)
+    assert got["$16.9 bn"][:3] == (2014, "2014-11", "2014-11")
+    assert got["close to $20 bn"][:3] == (2014, "2014-02", "2014-02")
+    assert got["$6.85 bn"][0] == 2015
+    assert got["11.7 per cent"][:3] == (2015, "2015-02", "2015-02")
+    assert got["$22.9 bn"][:3] == (2015, "2015-02", "2015-02")
+
+
+RG_SANCTIONS = ("В первом полугодии 2015 года Россия сократила импорт продуктов, входящих в санкционный список, на 46 "
+                "процентов по сравнению с аналогичным периодом прошлого года, - до 6 миллиардов долларов.\n\nИмпорт мяса, "
+                "по данным ФТС, упал до 962 миллионов долларов против 1,7 миллиарда долларов - в первом полугодии "
+                "прошлого года. Поставки рыбы из-за границы снизились до 447 миллионов долларов против 988 миллиона "
+                "долларов. Импорт молока и сливок сократился до 196 миллионов долларов против 343 миллионов долларов в "
+                "прошлом году.")
+
+
+def test_a_base_amount_and_a_dash_before_its_time():
+    # rg.ru 2015-08-28: "упал до 962 миллионов долларов против 1,7 миллиарда долларов - в первом полугодии прошлого
+    # года": the half-year of last year is the compared amount's (rules base_amount_dash, base_dash_gap)
+    got = spans(RG_SANCTIONS, "ru", 2015, 8)
+    assert got["962 миллионов долларов"][:3] == (2015, "2015-01", "2015-06")
+    assert got["1,7 миллиарда долларов"][:3] == (2014, "2014-01", "2014-06")
+    assert got["447 миллионов долларов"][:3] == (2015, "2015-01", "2015-06")
+    assert got["196 миллионов долларов"][:3] == (2015, "2015-01", "2015-06")
+    assert got["343 миллионов долларов"][:3] == (2014, "2014-01", "2014-06")
