@@ -64,3 +64,24 @@ def test_a_base_amount_and_a_dash_before_its_time():
     assert got["447 миллионов долларов"][:3] == (2015, "2015-01", "2015-06")
     assert got["196 миллионов долларов"][:3] == (2015, "2015-01", "2015-06")
     assert got["343 миллионов долларов"][:3] == (2014, "2014-01", "2014-06")
+
+
+def test_a_dateline_with_the_country_after_the_capital():
+    # en.trend.az 3875174: "ASTANA, Kazakhstan, March 16." with "$271.2 million in January 2024" below (rule
+    # dateline_country); en.trend.az 3684679: "BAKU, Azerbaijan, December 21." above "January through November 2022"
+    from tradeflows.ingest.dates import publication_date
+    astana = ("ASTANA, Kazakhstan, March 16. Kazakhstan and Uzbekistan have discussed the adoption of coordinated "
+              "measures to increase the volume of mutual trade turnover, Trend reports.\n\nMeanwhile, trade turnover "
+              "volume between Uzbekistan and Kazakhstan amounted to $271.2 million in January 2024.")
+    assert publication_date(astana, None, "en") == ("2024-03-16", "text:dateline")
+    baku = ("BAKU, Azerbaijan, December 21. Trade turnover between Azerbaijan and Tajikistan from January through "
+            "November 2022 totaled $4.4 million or 0.08 percent of the total trade turnover of Azerbaijan with the "
+            "Commonwealth of Independent States countries (CIS), Trend reports via the Azerbaijani State Customs Committee.")
+    assert publication_date(baku, None, "en") == ("2022-12-21", "text:dateline")
+
+
+def test_a_year_reported_done_with_the_abbreviation_g_dates_a_wire_dateline_the_year_after():
+    # news.mail.ru 70039817: "МОСКВА, 5 марта. /ТАСС/. Объем экспорта ... в 2025 г. вырос на 26,6%": 2025's whole
+    # result is out, so the 5th of March is of 2026 (ru done_year rows with "г."), and 2025 is a whole year
+    from tradeflows.ingest.dates import publication_date
+    assert publication_date(TASS_HITECH, None, "ru") == ("2026-03-05", "text:dateline")
