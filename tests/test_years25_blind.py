@@ -85,3 +85,21 @@ def test_a_year_reported_done_with_the_abbreviation_g_dates_a_wire_dateline_the_
     # result is out, so the 5th of March is of 2026 (ru done_year rows with "г."), and 2025 is a whole year
     from tradeflows.ingest.dates import publication_date
     assert publication_date(TASS_HITECH, None, "ru") == ("2026-03-05", "text:dateline")
+
+
+THECURRENT = ("Pakistan’s exports increased by 17.3 per cent in March 2021 to $2.773 billion, up from $2.365 billion in "
+              "March 2021 and 25 per cent in the last nine months.\n\nOn the other hand, according to preliminary data "
+              "from the Pakistan Bureau of Statistics (PBS), exports fell 2 per cent on a month-on-month (MoM) basis to "
+              "$2.77 billion in March 2022, down from $2.82 billion in February 2022.\n\nPakistan’s current account "
+              "deficit (CAD) decreased by 78.46 per cent to $545 million in February from $2.531 billion in January, "
+              "owing primarily to a steep drop in imports.")
+
+
+def test_a_base_month_before_a_later_own_month_of_its_year_keeps_the_page_in_that_year():
+    # thecurrent.pk (undated): "$2.77 billion in March 2022, down from $2.82 billion in February 2022": the page
+    # speaks from 2022, so the bare "in February ... in January" below are of 2022 (rule base_month_same_year)
+    from tradeflows.ingest.page_year import text_year
+    assert text_year(THECURRENT) == 2022
+    got = spans(THECURRENT, "en")
+    assert got["$545 million"][:3] == (2022, "2022-02", "2022-02")
+    assert got["$2.531 billion"][:3] == (2022, "2022-01", "2022-01")
