@@ -1,5 +1,7 @@
 """Years and periods of trade figures on stored pages outside the development sets (the years25 blind round,
 English and Russian): each test is a page's real sentence, exact values, the rule that decided it."""
+import pytest
+
 from tradeflows.pipeline import figures_of_text
 
 
@@ -103,3 +105,42 @@ def test_a_base_month_before_a_later_own_month_of_its_year_keeps_the_page_in_tha
     got = spans(THECURRENT, "en")
     assert got["$545 million"][:3] == (2022, "2022-02", "2022-02")
     assert got["$2.531 billion"][:3] == (2022, "2022-01", "2022-01")
+
+
+REDIFF_FY18 = ("India's exports dipped after a gap of four months in March but finished 2017-18 with a healthy rise of "
+               "9.78 per cent to $302.84 billion.\nThe country's merchandise exports crossed the $300 billion mark in "
+               "2017-18 after a gap of two financial years.\nThe figure stood at $310.30 in 2014-15.\nThe trade deficit -- "
+               "the difference between exports and imports -- of $156.83 billion during the fiscal is the highest since "
+               "2012-13, when it was at $190.30 billion.\nOil imports during the month under review were valued at "
+               "$11.11 billion, 13.92 per cent higher than the same month previous year.")
+
+
+def test_the_figure_restated_for_an_earlier_year_is_not_carried():
+    # rediff.com 20180413 (India): "The figure stood at $310.30 in 2014-15." looks back; the deficit "during the fiscal"
+    # after it is 2017-18's (cue pluperfect, rule figure_looked_back)
+    got = spans(REDIFF_FY18, "en", 2018, 4)
+    assert got["$310.30"][:3] == (2015, "2014-04", "2015-03")
+    assert got["$156.83 billion"][:3] == (2018, "2017-04", "2018-03")
+    assert got["$11.11 billion"][0] == 2018
+
+
+def test_the_same_indicator_for_last_year_is_not_carried():
+    # kvedomosti.ru 1178619 (Georgia's wine, undated): "За первые девять месяцев прошлого года аналогичный показатель
+    # составил ... $146,9 млн." looks back; the total after it is the current year's (ru row of cue pluperfect)
+    text = ("Грузия с января по сентябрь текущего года экспортировала в Россию 43,4 тыс. тонн вина, что на 19,1% меньше "
+            "показателя за аналогичный период 2024 года. Об этом свидетельствуют данные Национальной службы статистики "
+            "Грузии.\nВ общей сложности в январе — августе Грузия экспортировала в Россию 43 403,2 тонны вина на сумму "
+            "$120,2 млн. За первые девять месяцев прошлого года аналогичный показатель составил 53 660,9 тонны вина на "
+            "сумму $146,9 млн.\nВсего Грузия поставила за границу вина на сумму $189,9 млн — 3,7% всего экспорта товаров. "
+            "В сравнении с прошлым годом экспорт натуральных вин из Грузии на мировые рынки сократился на 11,5%.")
+    got = spans(text, "ru")
+    assert got["$146,9 млн"][:3] == (2024, "2024-01", "2024-09")
+    assert got["$189,9 млн"][0] == 2025
+    assert got["11,5%"][0] == 2025
+
+
+@pytest.mark.xfail(strict=True, reason="English 'the month under review' is not read as the report's month")
+def test_the_month_under_review_is_the_reports_month():
+    # the same rediff page: "Oil imports during the month under review" is March 2018, the month the page opened
+    # with; English has no report_period rows (Russian "за отчетный период" has), so the fiscal year in force is taken
+    assert spans(REDIFF_FY18, "en", 2018, 4)["$11.11 billion"][:3] == (2018, "2018-03", "2018-03")
