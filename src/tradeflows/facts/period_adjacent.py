@@ -22,6 +22,7 @@ _ADJACENT_GAP = re.compile(r"[\s,]*"
                            # ($13.2 billion) surplus in August": a balance's noun (rule balance_noun_gap)
                            r"surplus|deficit|shortfall)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
+_DASH_GAP = re.compile(r"\s+[-–—]\s+(?:(?:в|во|за|in|during)\s+)?(?:the\s+)?", re.I)
 ADJACENT_REACH = 30  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
 # "в январе 2011-го - $1,291 миллиона, 2012 года - $2,084 миллиона": a year after a comma and before a dash and an
@@ -54,10 +55,15 @@ def _adjacent_times(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeE
     end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
     # ("... as against $168.64 billion during the period April-October 2017-18": 19 characters between)
     adjacent = [t for t in all_times if 0 <= t.start - end <= ADJACENT_REACH
-                and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)
+                and (cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)
+                     # "против 1,7 миллиарда долларов - в первом полугодии прошлого года": a base's time behind a
+                     # dash is its amount's own (rule base_dash_gap)
+                     or (t.base and _DASH_GAP.fullmatch(d.text, end, t.start) is not None))
                 and not (t.base and (t.year is None or t.same) and f.kind == "growth")
                 # "104,9% к январю-июню 2015 года": the months a growth is measured against (rule base_part)
                 and not (t.base and f.kind == "growth" and t.kind in ("month_range", "months", "part", "month"))
+                # "(+21,6% к 2024 г.)": a written year a change is measured against, never its own (rule base_year_after)
+                and not (t.base and f.kind == "growth" and t.kind == "year" and not t.same)
                 # "an increase of €3 billion (2%) over 2020": the year the change is measured against
                 and not (t.base and _OVER_GAP.search(d.text, end, t.start))
                 and not ("," in d.text[end:t.start] and _LABELS_NEXT.match(d.text, t.end))]

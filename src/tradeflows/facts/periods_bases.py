@@ -31,7 +31,10 @@ _BASE_VALUE_BEFORE = re.compile(
     # "surpassing the previous high of $676.43 billion set in 2021": a record surpassed is a base too
     r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from|surpassing|exceeding|topping|beating|"
     r"(?:%|per\s*cent|percent|times)\s+(?:higher|lower|more|less|greater|smaller|larger|above|below)\s+than)"
-    r"\s+(?:the\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?"
+    # "to $6.85 bn from a peak of $16.9 bn in November 2014", "to $22.9 bn from close to $20 bn in February last
+    # year": an article and a qualifier before the base's value (rule base_value_qualified)
+    r"\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|close\s+to\s+|just\s+(?:over|under)\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"

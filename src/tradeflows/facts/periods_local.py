@@ -83,7 +83,9 @@ def _grammar_of(lang: str) -> dict:
         # year and then the next sentence)
         "base_before": re.compile(rf"(?:{alt('base_before')})\s+(?:(?:\w+\s+){{0,1}}|(?:[$€]\s?)?\d[\d.,]*\s*"
                                   rf"(?:тыс|млн|млрд|трлн|миллион|миллиард|тысяч|триллион)[а-яё]*\.?\s+(?:[а-яё]+\.?\s+)?"
-                                  rf"(?-i:в|за)\s+)$", re.I),
+                                  # "упал до 962 миллионов долларов против 1,7 миллиарда долларов - в первом полугодии
+                                  # прошлого года": a dash may stand before the base's time (rule base_amount_dash)
+                                  rf"(?:[-–—]\s+)?(?-i:в|за)\s+)$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,

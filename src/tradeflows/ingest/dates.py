@@ -40,8 +40,9 @@ _NUMERIC = re.compile(rf"(?<![\d.])(\d{{1,2}})([./])(\d{{1,2}})\2({_Y})(?![\d.])
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
 # "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"; the
 # language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
+# "ASTANA, Kazakhstan, March 16. Kazakhstan and ..." (Trend): the country may follow the capital (rule dateline_country)
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'’-]+,\s+({_DAY}\s+{_MON}|{_MON}\s+{_DAY})\s*(?:\.|\(|/|—|–|-)", re.M)
+    rf"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+({_DAY}\s+{_MON}|{_MON}\s+{_DAY})\s*(?:\.|\(|/|—|–|-)", re.M)
 # Dates in a page's address, most specific first; each rule names itself (published_source
 # "...:url" keeps the place, the rule the form). Groups: year, month, day (day optional).
 URL_DATE_RULES = (

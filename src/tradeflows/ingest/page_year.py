@@ -86,6 +86,8 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
             continue
         base = bool(cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())
                     or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start()))
+        if base and _month_before_own(text, m.start(), int(m.group(1))):
+            base = False
         y = int(m.group(1)) + base + _split_end(text, m.end(), int(m.group(1)))
         if best is None or y > best:
             best, from_base = y, base
@@ -146,6 +148,27 @@ _LAST_YEAR_FROM = re.compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\
                              r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 _FROM_YEAR_TO_LAST = re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
                                 r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I)
+
+
+# the month written right before a year ("in February 2022", "Mar-2022")
+_MONTH_BEFORE = re.compile(rf"({_MON})\.?[\s,-]*(?:of\s+)?$", re.I)
+
+
+def _month_before_own(text: str, at: int, year: int) -> bool:
+    """The base at text[at] is a month of `year` and the text names a later month of that year as a time of its
+    own ("exports fell 2 per cent to $2.77 billion in March 2022, down from $2.82 billion in February 2022"): the
+    page speaks from that year, not the one after (rule base_month_same_year)."""
+    b = _MONTH_BEFORE.search(text, max(0, at - 14), at)
+    if b is None:
+        return False
+    first = month_number(b.group(1))
+    months, _ = _year_patterns(year)
+    for m in months.finditer(text):
+        if month_number(m.group(2) or m.group(1)) > first and not (
+                cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())
+                or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start())):
+            return True
+    return False
 
 
 def _split_end(text: str, pos: int, year: int) -> int:
