@@ -12,7 +12,7 @@ from tradeflows.evaluate.panel import panel_score
 from tradeflows.evaluate.sets import load_sets, predict_dated
 from tradeflows.ingest.document import list_documents
 
-THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.96, 1.0)
+THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 1.0)
 
 
 def tuned_parts():
