@@ -19,6 +19,7 @@ from functools import lru_cache
 from tradeflows.facts.periods_build import _build
 from tradeflows.facts.periods_fiscal import _fiscal_months
 from tradeflows.facts.periods_grammar import _NO_PERIOD, MONTHS, _patterns
+from tradeflows.facts.periods_near import REACH, month_anchors, near
 from tradeflows.text.fold import lower_copy
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 # re-exported: the names other modules and tests import from here
@@ -74,6 +75,18 @@ _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 # and the dash both patterns join it with ("-" or "–")
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# a piece of text every match of a digit-gated pattern holds (read off its regex in periods_grammar.py),
+# looked for in the stretch before the pattern runs: most stretches with a digit lack it, and one scan
+# for a short piece costs a fraction of the pattern's own scan
+_KEYS = {
+    "abbr_months": re.compile(r"[0-9]M"),                  # "in 5M": the count and its capital M
+    "abbr_month": re.compile(r"[-–](?:19|20)"),             # "Mar-2022": the dash and the year
+    "abbr_range": re.compile(r"[-–]\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),   # "Jul-Mar"
+    "abbr_month_range": re.compile(r"\d\s+to\s+[ADFJMNOS]"),  # "Nov 1 to Nov 20"
+}
+# ... and the fiscal pattern's, in the lower-cased stretch: a fiscal word with its year ("fy23",
+# "fiscal year 2022") or a span of years ("2022-23"); "fy" alone is met in "justify", "identify"
+_FISCAL_KEY = re.compile(r"f(?:y|\.y\.|iscal(?:\s+year)?(?:\s*\(\s*fy\s*\))?|inancial\s+year)\s*[-']?\s*(?:of\s+)?\d")
 
 
 def _grouped(words) -> re.Pattern:
@@ -199,6 +212,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
+    anchors = None           # the month names' starts (found when first asked; [] to scan it whole)
     words = _trigger_words(low, 0, len(low)) if low_text is None else _trigger_words(low_text, start, end)
     for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
         if gate is _GATE_MONTH:
@@ -215,12 +229,21 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     abbr = ("-" in stretch or "–" in stretch) and _ABBR_NAME_RE.search(stretch) is not None
                 if not abbr:
                     continue
-            if kind == "fiscal" and not (_FISCAL_WORD.search(low) or _SPAN.search(low)):
+            if kind == "fiscal" and not ((_FISCAL_KEY if low_text is not None else _FISCAL_WORD).search(low)
+                                         or _SPAN.search(low)):
+                continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
+            key = _KEYS.get(kind)
+            if key is not None and key.search(text, start, end) is None:
                 continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
-        matches = pat.finditer(text, start, end) if low_text is None or lc is None \
-            else lc.finditer(low_text, start, end)   # _build reads no group's case
+        if gate is _GATE_MONTH:   # only near the month names (periods_near.py)
+            if anchors is None:
+                anchors = month_anchors(_MONTH_NAME_RE, text, start, start + month_name.start(), end)
+            matches = near(pat, text, start, end, anchors, REACH[kind]) if anchors else pat.finditer(text, start, end)
+        else:
+            matches = pat.finditer(text, start, end) if low_text is None or lc is None \
+                else lc.finditer(low_text, start, end)   # _build reads no group's case
         for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)
