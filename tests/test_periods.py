@@ -218,24 +218,3 @@ def test_trigger_scan_answers_every_substring_test(text):
         found = _trigger_words(low, 0, cut)
         for word, longer in widened.items():
             assert (word in low[:cut]) == (not longer.isdisjoint(found)), word
-
-
-# -- the month-name patterns run near the month names only (periods_near.py): the same matches -----
-@pytest.mark.parametrize("text", [
-    "In January-September 2017 Belarus’ trade with Kursk Oblast totaled $96.3 million",
-    "The export growth between January and July was driven by large increases in chemical exports",
-    "Brazil's trade surplus between January and October fell 31.6 percent",
-    "as of November, the trade balance totalled",
-    "In 2022, it increased threefold compared to 2021.  In the month of June,  exports rose",   # wide spaces: whole scan
-])
-def test_month_patterns_near_their_names_match_as_the_whole_scan(text):
-    from tradeflows.facts.periods import _MONTH_NAME_RE, _NEEDS_MONTH_NAME, _patterns
-    from tradeflows.facts.periods_near import REACH, month_anchors, near
-    first = _MONTH_NAME_RE.search(text)
-    anchors = month_anchors(_MONTH_NAME_RE, text, 0, first.start(), len(text))
-    assert ("  " in text) == (anchors == [])
-    for kind, pat in _patterns():
-        if kind in _NEEDS_MONTH_NAME and anchors:
-            for pos in range(0, len(text), 7):
-                assert [m.span() for m in near(pat, text, pos, len(text), anchors, REACH[kind])] == \
-                    [m.span() for m in pat.finditer(text, pos, len(text))], (kind, pos)

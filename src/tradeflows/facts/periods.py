@@ -19,7 +19,6 @@ from functools import lru_cache
 from tradeflows.facts.periods_build import _build
 from tradeflows.facts.periods_fiscal import _fiscal_months
 from tradeflows.facts.periods_grammar import _NO_PERIOD, MONTHS, _patterns
-from tradeflows.facts.periods_near import REACH, month_anchors, near
 from tradeflows.text.fold import lower_copy
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 # re-exported: the names other modules and tests import from here
@@ -212,7 +211,6 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
-    anchors = None           # the month names' starts (found when first asked; [] to scan it whole)
     words = _trigger_words(low, 0, len(low)) if low_text is None else _trigger_words(low_text, start, end)
     for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
         if gate is _GATE_MONTH:
@@ -237,13 +235,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
-        if gate is _GATE_MONTH:   # only near the month names (periods_near.py)
-            if anchors is None:
-                anchors = month_anchors(_MONTH_NAME_RE, text, start, start + month_name.start(), end)
-            matches = near(pat, text, start, end, anchors, REACH[kind]) if anchors else pat.finditer(text, start, end)
-        else:
-            matches = pat.finditer(text, start, end) if low_text is None or lc is None \
-                else lc.finditer(low_text, start, end)   # _build reads no group's case
+        matches = pat.finditer(text, start, end) if low_text is None or lc is None \
+            else lc.finditer(low_text, start, end)   # _build reads no group's case
         for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)
