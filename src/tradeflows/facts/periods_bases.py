@@ -6,6 +6,7 @@ import re
 
 from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
+from tradeflows.vocab import holds, required
 
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = re.compile(
@@ -101,30 +102,19 @@ _LEVEL_VERB_AFTER = re.compile(r"\s+(?:was|were|is|stood|reached|amounted|totall
 _COMPARED_WORD = re.compile(r"\b(?:compared|than|versus|vs|against|from|over|above|below|exceed\w*)\b", re.I)
 
 
-# literals each pattern cannot match without, looked for in the lower-cased words before an expression
-# first (a substring test is some tenfold cheaper than the pattern's scan, and most words lack them):
-# _FIGURE_FOR_BEFORE's nouns; one of _SAME_PERIOD's branches' words; one of _BASE_BEFORE's
-# comparison words, or the " on" of its change branches with their change word
-_FIGURE_WORDS = ("figure", "indicator", "level", "total")
-_SAME_WORDS = ("same", "much", "many", "high", "large") + _FIGURE_WORDS
-_BASE_WORDS = ("compared", "than", "versus", "vs", "against", "relative", "since", "from", "exceed", "that",
-               "above", "below", "over")
-_CHANGE_WORDS = ("increase", "rise", "growth", "decline", "decrease", "drop", "fall", "gain", "jump", "up", "down",
-                 "grew", "rose", "fell", "surged", "climbed")
-
-
-def _holds(low: str, words: tuple[str, ...]) -> bool:
-    """Whether one of the words occurs in low (as a substring)."""
-    for w in words:
-        if w in low:
-            return True
-    return False
+# what each pattern cannot match without, read off its parse (vocab.required): looked for in the
+# lower-cased words before an expression first, a few substring tests some tenfold cheaper than the
+# pattern's scan (most words before an expression lack them)
+_NEEDS_FIGURE_FOR = required(_FIGURE_FOR_BEFORE.pattern, _FIGURE_FOR_BEFORE.flags)
+_NEEDS_BASE = required(_BASE_BEFORE.pattern, _BASE_BEFORE.flags)
+_NEEDS_SAME = required(_SAME_PERIOD.pattern, _SAME_PERIOD.flags)
+_NEEDS_BASE_VALUE = required(_BASE_VALUE_BEFORE.pattern, _BASE_VALUE_BEFORE.flags)
 
 
 def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool, bool]:
     """(base, target) of the expression that ends at `end`, from the words `before` it (and
     their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
-    if (low is None or _holds(low, _FIGURE_WORDS)) and _FIGURE_FOR_BEFORE.search(before[-40:]) \
+    if (low is None or holds(low, _NEEDS_FIGURE_FOR)) and _FIGURE_FOR_BEFORE.search(before[-40:]) \
             and _LEVEL_VERB_AFTER.match(text, end) and not _COMPARED_WORD.search(before[-80:]):
         return False, False
     if low is None:
@@ -134,12 +124,9 @@ def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[boo
                     or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, end)))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
-    base = bool(((_holds(low, _BASE_WORDS) or ("on" in low and _holds(low, _CHANGE_WORDS)))
-                 and _BASE_BEFORE_LC.search(low))
-                or (_holds(low, _SAME_WORDS) and _SAME_PERIOD_LC.search(low))
-                or (("compared" in low or "versus" in low or "vs" in low or "against" in low or "from" in low
-                     or " than " in low or "surpass" in low or "exceed" in low or "topping" in low or "beating" in low)
-                    and _BASE_VALUE_BEFORE_LC.search(low))
+    base = bool((holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
+                or (holds(low, _NEEDS_SAME) and _SAME_PERIOD_LC.search(low))
+                or (holds(low, _NEEDS_BASE_VALUE) and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and _TO_AFTER.match(text, end)))

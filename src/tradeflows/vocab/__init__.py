@@ -203,3 +203,64 @@ def first_ahead(pattern: str, flags: int = 0) -> str:
     if empty or not frags:
         return ""
     return "(?=[" + "".join(dict.fromkeys(frags)) + "])"
+
+
+# ------------------------------------------------------------------ required pieces (the parse of a pattern)
+
+def required(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """What every match of pattern holds, read off its parse, as a regex engine's prefilter does:
+    groups of literal pieces, each group one of whose pieces a match holds (lower-cased for a
+    re.IGNORECASE pattern, to test on a lower-cased text); () when the analysis finds none.
+    `holds(text, required(...))` false: the pattern cannot match in text, and a few substring
+    tests skip its scan. Look-arounds are left out (they read outside the match)."""
+    try:
+        groups = _required(P.parse(pattern, flags).data)
+    except (re.error, RecursionError):
+        return ()
+    fold = bool(flags & re.IGNORECASE)
+    return tuple(tuple(dict.fromkeys(p.lower() if fold else p for p in g)) for g in groups)
+
+
+def holds(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether text holds a piece of every group (see required)."""
+    for g in groups:
+        for piece in g:
+            if piece in text:
+                break
+        else:
+            return False
+    return True
+
+
+def _required(items) -> list[list[str]]:
+    """The groups of pieces a match of the sequence items holds: each run of literals, and each
+    group, branch or repeat (at least once) whose alternatives all hold a known piece (the most
+    selective group of each alternative, joined)."""
+    groups: list[list[str]] = []
+    run = ""
+    for op, av in list(items):
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            groups.append([run])
+            run = ""
+        sub: list[list[str]] = []
+        if op is C.SUBPATTERN:
+            sub = _required(av[-1].data)
+        elif op is C.ATOMIC_GROUP:
+            sub = _required(av.data)
+        elif op is C.BRANCH:
+            alts = [_best(_required(alt.data)) for alt in av[1]]
+            sub = [] if any(a is None for a in alts) else [[p for a in alts for p in a]]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] > 0:
+            sub = _required(av[2].data)
+        groups += sub
+    if run:
+        groups.append([run])
+    return groups
+
+
+def _best(groups: list[list[str]]) -> list[str] | None:
+    """The group whose shortest piece is longest (a rarer piece), then the one with fewer pieces."""
+    return max(groups, key=lambda g: (min(map(len, g)), -len(g))) if groups else None
