@@ -99,6 +99,19 @@ def test_dask_local_cluster_builds_the_same_tables(corpus, serial_build, tmp_pat
     assert table_bytes(out) == table_bytes(serial_build)
 
 
+@pytest.mark.dask
+def test_dask_logs_are_only_shortened():
+    """distributed's in-memory logs are lowered for a build (they kept every task's
+    arguments of a 1 GB build alive in the driver), never raised or capped when unlimited."""
+    pytest.importorskip("distributed")
+    import dask
+    low, mon = "distributed.admin.low-level-log-length", "distributed.admin.system-monitor.log-length"
+    with dask.config.set({low: 1000, mon: 7200}):
+        assert engines._short_logs() == {low: engines.LOW_LEVEL_LOG, mon: engines.MONITOR_LOG}
+    with dask.config.set({low: None, mon: 10}):
+        assert engines._short_logs() == {}
+
+
 def test_batches_shrink_as_the_corpus_runs_out():
     """Guided scheduling: every document once, in order; each batch a 2*workers-th of what is
     left (at most the engine's cap), so the last batches are single documents."""

@@ -142,6 +142,7 @@ class DaskEngine:
                     # loop thread used 0.16-0.23 CPU s and ~1,400 context switches at 20 ms,
                     # 0.11-0.14 s and ~500 at 1 s
                     "distributed.admin.tick.interval": "1s"}
+        settings.update(_short_logs())
         self.forks = scheduler is None and "fork" in multiprocessing.get_all_start_methods()
         if self.forks:
             settings["distributed.worker.multiprocessing-method"] = "fork"
@@ -199,6 +200,38 @@ class DaskEngine:
         if self.cluster is not None:
             self.cluster.close()
         self._config.__exit__(None, None, None)
+
+
+LOW_LEVEL_LOG = 50   # entries kept by each of distributed's developer logs (its default: 1000)
+MONITOR_LOG = 120    # a server's resource samples kept, one each 0.5 s (its default: 7,200, an hour)
+
+
+def _short_logs() -> dict:
+    """Shorter in-memory logs of distributed for the processes this build starts or runs in.
+
+    Every batched connection keeps its last `distributed.admin.low-level-log-length`
+    messages (BatchedSend.recent_message_log), as does the scheduler's transition log. The
+    messages keep what they carried alive: the client's keeps each submit's pickled
+    graph, and a LocalCluster's scheduler (it runs in the build's own process) keeps each
+    worker's compute-task messages with their deserialized arguments, a batch of Task
+    tuples with their sources.csv rows. A 1 GB build sends a few hundred such messages
+    (16 documents a task), fewer than 1,000, so these logs grew through the whole build
+    (tracemalloc: the Task tuples held by the scheduler's BatchedSend to each worker, the
+    client's Serialized graphs by its own). 50 recent messages still tell what a
+    connection did last. The scheduler's and workers' system monitors keep a sample of
+    CPU, memory, network and disk every 0.5 s for an hour, for the dashboard (off here):
+    memory that grows with the build's time; two minutes are kept. Only lowered: a user's
+    own lower value, or null (unlimited, for debugging), stays. With --scheduler ADDRESS
+    this sets only this process's client (the remote scheduler and its workers keep their
+    own configuration)."""
+    import dask
+    out = {}
+    for key, n in (("distributed.admin.low-level-log-length", LOW_LEVEL_LOG),
+                   ("distributed.admin.system-monitor.log-length", MONITOR_LOG)):
+        now = dask.config.get(key, None)
+        if now is not None and now > n:
+            out[key] = n
+    return out
 
 
 def _take(fut):
