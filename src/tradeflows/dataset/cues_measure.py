@@ -213,7 +213,7 @@ _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?
                            r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
 
 
-# Russian "на" with an amount is a level after a verb of trade ("поставила товаров на $2,028 млрд", "наторговала
+# Russian "на" with an amount is a level after a verb of trade ("экспортировал в Россию товаров на $52,9 млрд", "наторговала
 # почти на $3 млрд") but a change after a verb of change ("вырос на 2 млрд долларов"), or alone after a comma or
 # "или" ("он все еще отстает от объемов торговли с россией, ..., примерно на 2 миллиарда долларов", "увеличился на 8,3%
 # или на 324,3 миллиона долларов", "203,4 млрд евро, что лишь на 230 млн меньше"): the margin, no level (rule
