@@ -213,14 +213,34 @@ _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?
                            r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
 
 
+# Russian "на" with an amount is a level after a verb of trade ("экспортировал в Россию товаров на $52,9 млрд", "наторговала
+# почти на $3 млрд") but a change after a verb of change ("вырос на 2 млрд долларов"), or alone after a comma or
+# "или" ("он все еще отстает от объемов торговли с россией, ..., примерно на 2 миллиарда долларов", "увеличился на 8,3%
+# или на 324,3 миллиона долларов", "203,4 млрд евро, что лишь на 230 млн меньше"): the margin, no level (rule
+# ru_change_by). Not after a dash: "С Казахстаном — на 20 миллиардов долларов" lists a level.
+_RU_QUAL = r"(?:примерно|почти|около|приблизительно|порядка|более\s+чем|более|свыше|еще|ещё|всего|лишь)\s+"
+_RU_CHANGE_BEFORE = re.compile(
+    r"(?:(?:,\s*(?:что\s+)?|\bили\s+)|\b(?:вырос|выросл|возрос|возросл|увеличил|сократил|снизил|уменьшил|упал|подскочил|"
+    r"прибавил|отста|уступа|уступил)\w*\s+)"
+    rf"(?:{_RU_QUAL})?на\s+(?:{_RU_QUAL})?$", re.I)
+_LEAD = re.compile(r"[^\d$€£¥]*")
+
+
+def _ru_change_by(sentence: str, pos: int, figure: str) -> bool:
+    """The Russian margin "на X" (rule ru_change_by): the words before the amount, its own leading words too."""
+    lead = figure[:_LEAD.match(figure).end()]
+    return _RU_CHANGE_BEFORE.search(sentence[max(0, pos - 60):pos] + lead) is not None
+
+
 def difference_cue(r: dict) -> bool:
-    """A money figure that is a change ("rose $29.4 billion to ...") rather than a level."""
+    """A money figure that is a change ("rose $29.4 billion to ...", "вырос на 2 млрд долларов") rather than a level."""
     pos = _figure_pos(r)
     if pos is None or r.get("kind") != "money":
         return False
     sentence = r["sentence"]
     end = figure_end(r, pos)
-    return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end))
+    return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end)
+                or _ru_change_by(sentence, pos, r.get("figure") or ""))
 
 
 def conversion_cue(r: dict) -> bool:

@@ -254,3 +254,45 @@ def fiscal_cue(r: dict) -> bool:
     """A calendar-year figure whose sentence speaks of a fiscal year, of a reporter whose fiscal
     year is not known to be the calendar year (vocab fiscal_years.csv, start_month 1)."""
     return bool(_FISCAL_WORDS.search(r.get("sentence") or "")) and not calendar_fiscal_year(r.get("reporter_iso3"))
+
+
+# "the Egyptian imports from Turkey were $2.8bn, down from $3.8bn, a decline of 27%", "$10.3m, up from $9.1m",
+# "rose from $5.2 billion to $9.8 billion in 2021": the base of a comparison with no time of its own written in
+# its clause; the year its sentence names is the compared figure's, and no rule may give it to the base
+# (rule undated_base, reason `no year`)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_CHANGE_WORD = re.compile(r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|fell|fallen|falling|"
+                          r"dropped|decreased|decreasing|declined|declining|dipped|slipped|surged|soared|widened|narrowed|"
+                          r"shrank|plunged|tumbled|(?:a|an)\s+(?:rise|fall|drop|decrease|decline|increase|jump))\b", re.I)
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I)
+_BASE_TIME_AFTER = re.compile(r"(?:19|20)\d\d|\b(?:year|years|month|months|quarter|half|period|ago|earlier|before|previously|"
+                              r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|H[12]|Q[1-4]|FY\w*)\b", re.I)
+# the base's own clause after it ends at a clause mark or at the next amount ("from $5.2 billion to $9.8 billion");
+# a bracket right after it is read through ("down from RO3 billion ($7.79 billion) a year earlier", "(from R5.22bn)
+# in February")
+_BASE_CLAUSE_END = re.compile(r"[,;:(]|\.(?!\d)|\s+(?:while|whereas|but|and)\b|\s+to\s+(?=[$€£¥]|\d)", re.I)
+_BRACKET_NEXT = re.compile(r"\s*\([^()]*\)|\s*\)")
+
+
+def undated_base(r: dict) -> bool:
+    """A money figure that is the base of a comparison ("down from $3.8bn", "compared to $X", "rose from $X to")
+    and has no time of its own in its clause: its sentence's year is the compared figure's (rule undated_base)."""
+    pos = _figure_pos(r) if r.get("kind") == "money" else None
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    lo = max(0, pos - 40)
+    if _COMPARE_BEFORE.search(sentence, lo, pos) is None:
+        m = _FROM_BEFORE.search(sentence, lo, pos)
+        if m is None:
+            return False
+        before = sentence[clause_start(sentence, m.start(), None):m.start()]
+        if not (_CHANGE_WORD.search(before) or _AMOUNT.search(before)):
+            return False
+    end = figure_end(r, pos)
+    while (b := _BRACKET_NEXT.match(sentence, end)) is not None:
+        end = b.end()
+    stop = _BASE_CLAUSE_END.search(sentence, end)
+    own = sentence[end:stop.start() if stop else len(sentence)]
+    return _BASE_TIME_AFTER.search(own) is None

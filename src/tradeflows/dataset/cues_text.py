@@ -78,11 +78,20 @@ def _sentence_places(sentence: str) -> list:
     return found
 
 
+# the rules of an amount that takes its currency from an earlier one ("$21 3.9 billion": "3.9 billion" borrows "$")
+_BORROWED_CURRENCY = ("money_implied_currency", "ru_money_implied_currency")
+
+
 def number_tail(r: dict) -> bool:
     """The figure begins right after a digit and a point or comma: it is the tail of a longer
-    number the extraction split ("$3.084.1 billion" read as "1 billion"; rule number_tail)."""
+    number the extraction split ("$3.084.1 billion" read as "1 billion"; rule number_tail). Or it
+    borrows its currency and begins right after a digit and one space: a damaged number whose
+    head stands apart ("export turnover to South Korea reached $21 3.9 billion": neither 21 nor
+    3.9 billion is what the text meant; rule number_tail, reason `implausible`)."""
     span = figure_span(r)
     if span is None:
         return False
     sentence, pos, _ = span
-    return pos >= 2 and sentence[pos - 1] in ".," and sentence[pos - 2].isdigit()
+    if pos >= 2 and sentence[pos - 1] in ".," and sentence[pos - 2].isdigit():
+        return True
+    return pos >= 2 and sentence[pos - 1] == " " and sentence[pos - 2].isdigit() and r.get("rule") in _BORROWED_CURRENCY

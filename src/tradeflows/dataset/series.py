@@ -57,6 +57,7 @@ from tradeflows.dataset.cues import (
     reporter_class,
     support_cue,
     twelve_months_across,
+    undated_base,
     with_owner,
     world_subject,
 )
@@ -158,9 +159,10 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "target"
     elif status != "actual":
         yield "historical"
-    if r.get("year") is None or per_year_cue(r) or multi_year_total(r):
+    if r.get("year") is None or per_year_cue(r) or multi_year_total(r) or undated_base(r):
         yield "no year"            # (per_year: "U.S. trade is valued at more than $500 billion annually";
-        #                            multi_year_total: "Between 2015 and 2020, ... totaled $250 billion")
+        #                            multi_year_total: "Between 2015 and 2020, ... totaled $250 billion";
+        #                            undated_base: "were $2.8bn, down from $3.8bn, a decline of 27%")
     elif twelve_months_across(r) or (full_year(r) and fiscal_cue(r)):
         yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
     elif not full_year(r) or part_year_cue(r):
