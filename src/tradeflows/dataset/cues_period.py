@@ -10,6 +10,7 @@ import re
 
 from tradeflows.dataset.cues_text import _figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
+from tradeflows.vocab.months import month_pattern
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
 _OWN_CLAUSE_END = re.compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
@@ -24,7 +25,7 @@ _COMPARE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:
                              r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
 
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_MONTHS = month_pattern()   # the full names (vocab/en/months.csv)
 # "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
 # written with it (a month with its year, or a range of months, is the period rules' to read)
 _ONE_MONTH = re.compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
@@ -266,8 +267,7 @@ _CHANGE_WORD = re.compile(r"\b(?:rose|risen|rising|increased|increasing|grew|gro
                           r"shrank|plunged|tumbled|(?:a|an)\s+(?:rise|fall|drop|decrease|decline|increase|jump))\b", re.I)
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I)
 _BASE_TIME_AFTER = re.compile(r"(?:19|20)\d\d|\b(?:year|years|month|months|quarter|half|period|ago|earlier|before|previously|"
-                              r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|H[12]|Q[1-4]|FY\w*)\b", re.I)
+                              rf"{month_pattern(abbreviations=True)}|H[12]|Q[1-4]|FY\w*)\b", re.I)
 # the base's own clause after it ends at a clause mark or at the next amount ("from $5.2 billion to $9.8 billion");
 # a bracket right after it is read through ("down from RO3 billion ($7.79 billion) a year earlier", "(from R5.22bn)
 # in February")
