@@ -19,9 +19,12 @@ from tradeflows.vocab.patterns import NEVER, cue
 # every dated sentence whole)
 # ... or the indicator just spoken of restated for another time: "The figure stood at $310.30 in 2014-15." (rule
 # figure_looked_back; the language's rows of cue pluperfect: "аналогичный показатель составил")
+# (every branch opens on a literal, "T" and "t" apart, what goes before read behind it: sre then jumps
+# between the characters h, T and t instead of trying the pattern at every position)
 _PLUPERFECT = re.compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
                          r"declined|increased|decreased|hit|touched|exceeded)\b"
-                         r"|(?<![\w-])[Tt]he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b")
+                         r"|T(?<![\w-]T)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
+                         r"|t(?<![\w-]t)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b")
 # "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
 # flow's amount or its place sets the year for what follows (rule relative_period)
 # ... or named whole: "turnover for the whole of last year reached $62.5 billion" (the next paragraph's
