@@ -52,6 +52,10 @@ def rules(text: str) -> list[str]:
     # words after the number, from CLDR display names and the vocabulary
     ("Exports to Japan reached 7.7 billion pounds.", [(7.7e9, None, "GBP")]),
     ("India's exports rose to Rs 5 lakh crore.", [(5e12, None, "INR")]),
+    # Uzbek sum, plural "soums" (a report quoted on a public page of Uzbek lending figures)
+    ("In 2025, the volume of loans provided to support small and medium-sized enterprises (SMEs) and "
+     "entrepreneurial activity in Uzbekistan reached 131.2 trillion soums, marking a 42% increase compared "
+     "to 2024", [(131.2e12, None, "UZS")]),
 ])
 def test_currency_families(text, expected):
     assert money(text) == expected
