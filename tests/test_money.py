@@ -214,3 +214,26 @@ def test_russian_scale_and_currency_words_with_decimal_comma():
     assert money(text) == [(485e6, None, "USD"), (1.205e9, None, "USD")]
     # u04 Gorod Bryansk: an abbreviation's dot before the currency word
     assert money("По первому полугодию этого года у нас уже 530 млн. долларов.") == [(530e6, None, "USD")]
+
+
+# ---------------------------------------------------------------- "-plus" and "a quarter of a"
+
+def qualified(text: str) -> list[tuple]:
+    return [(f.figure, f.value, f.currency, f.qualifier) for f in
+            figures_of_text(text, "t.txt", fmt="web", relate=False) if f.kind == "money"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated "plus" after the scale word: a lower bound, not a compound that drops the scale ($5)
+    ("The $5 billion-plus in annual savings that PAPSS could unlock for African cross-border payments "
+     "remains completely untapped by any existing tool.", [("$5 billion-plus", 5e9, "USD", "more_than")]),
+    ("CMHC has been responsible for the delivery of the National Housing Strategy, which is a "
+     "$70-billion-plus investment by the federal government.",
+     [("$70-billion-plus", 70e9, "USD", "more_than")]),
+    # "of a" joins a fraction to its scale word, as "half a" does
+    ("The United States spent a quarter of a trillion dollars and still cannot finish its own AI chips at home.",
+     [("a quarter of a trillion dollars", 250e9, "USD", "exact")]),
+])
+def test_plus_and_fraction_of_a_scale(text, expected):
+    assert qualified(text) == expected
+

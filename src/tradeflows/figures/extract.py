@@ -273,7 +273,8 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     def make(kind, val, hi, qual, rule, end):
         post = _OR_MORE.match(text, end)
         if post:  # "10% or more"
-            qual = "more_than" if post.group(1).lower() in ("more", "higher", "above") else "less_than"
+            qual = "more_than" if (post.group(1) or post.group(2)).lower() in ("more", "higher", "above", "plus") \
+                else "less_than"
             end = post.end()
         s_raw, e_raw = ctx.c.raw_span(start, end)
         line = ctx.c.line_of(ctx.c.offsets[anchor_line_pos])

@@ -128,7 +128,8 @@ _ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
 _INCREASE_OF = re.compile(r"\bincrease\s+of\s+$", re.I)
 _MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
 _LESS = re.compile(r"\s*(?:less|lower)", re.I)
-_OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)", re.I)
+# "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound
+_OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)|-(plus)\b", re.I)
 # "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
 # "Significant reductions were also recorded in ...": a sentence whose subject is plural changes
 _CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|notable|major|steep|further|large|strong|"

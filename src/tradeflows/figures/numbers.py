@@ -38,6 +38,13 @@ def _words(kinds: set[str]) -> str:
                            key=len, reverse=True))
 
 
+def _scale_names() -> str:
+    """The scale words spelt out in Latin letters ("million", "billions", "lakh crore"), longest first."""
+    from tradeflows.figures.units import scale_words
+    words = (w for w in scale_words() if len(w) > 4 and re.fullmatch(r"[a-z ]+", w))
+    return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def word_number_pattern() -> re.Pattern:
     """A number in words from its first word: "one and a half", "fifty", "half a", "a third"."""
@@ -48,7 +55,8 @@ def word_number_pattern() -> re.Pattern:
         # "one-quarter", "two-thirds", "two thirds of": a numerator joined to its fraction (spaced
         # only before "of": "the first two quarters" are calendar quarters)
         rf"(?:(?P<fn>{units})(?:-|\s+(?=(?:{frac})s?\s+of\b))(?P<fd>{frac})s?"
-        rf"|(?:a|an|one)\s+(?P<f1>{frac})(?!\s+and)"
+        # "a quarter of a trillion dollars": "of a" before a scale word joins the fraction to it, as "half a" does
+        rf"|(?:a|an|one)\s+(?P<f1>{frac})(?:\s+of\s+an?(?=\s+(?:{_scale_names()})\b))?(?!\s+and)"
         rf"|(?P<card>(?:{card})(?:[\s-]+(?:and\s+)?(?:{card}))*)(?:\s+and\s+an?\s+(?P<f2>{frac}))?"
         rf"|(?P<f3>half)(?:\s+an?(?=\s))?"
         rf"|(?<=another\s)(?P<f4>{frac})"

@@ -28,8 +28,9 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 
 
 _SCALE_TRIM = " -.[]\u00a0\t\n"
-# "approaching the Dh300 billion-mark" (Khaleej Times): a hyphenated "mark" keeps the scale
-_MARK = re.compile(r"-mark\b", re.I)
+# "approaching the Dh300 billion-mark" (Khaleej Times), "The $5 billion-plus in annual savings" (more than $5
+# billion): a hyphenated "mark" or "plus" keeps the scale, unlike a compound ("a 2 million-strong")
+_MARK = re.compile(r"-(?:mark|plus)\b", re.I)
 _RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
 
 
