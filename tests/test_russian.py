@@ -608,3 +608,16 @@ def test_afnfn_a_closed_aside_then_the_next_item():
 ])
 def test_language_of_terse_and_other_cyrillic_texts(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("sentence, surface, value", [
+    # a change of a share in percentage points, "п.п." or the words, signed by the Russian verb before it
+    # (public report texts: a repo's generated quarterly report and a CRM dashboard)
+    ("Доля клиентов с высоким капиталом (более 1 млн руб. чистых активов) увеличилась на 4 п.п. по сравнению "
+     "с Q4 2025.", "4 п.п.", 4.0),
+    ("Конверсия снизилась на 33 п.п. по сравнению с прошлым периодом", "33 п.п.", -33.0),
+])
+def test_percentage_points_in_russian(sentence, surface, value):
+    got = [(f.kind, f.figure, f.value, f.rule) for f in figures_of_text(sentence, fmt="web", lang="ru", relate=False)
+           if "п.п" in f.figure]
+    assert got == [("share", surface, value, "ru_share_points")]

@@ -17,7 +17,9 @@ from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
 
 _PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
-_POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b)", re.I)
+# and the Russian "п.п." / "процентного пункта" ("доля выросла на 3,2 п.п.")
+_POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
+                     r"|п\.\s?п\.|процентн\w*\s+пункт\w*)", re.I)
 _MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
 _BY = re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
 _SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)

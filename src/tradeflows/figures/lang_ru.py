@@ -13,6 +13,9 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       change), +7.9;
   ru_share_percent    "доля ... 11%", "26,6% общего объема", else any other percent;
   ru_growth_clause    a percent after a change verb of its clause ("рост 5%");
+  ru_share_points     "доля снизилась на 1,5 п.п.": the engine's change of a share in
+                      percentage points (its share_points), signed by the Russian change
+                      verb nearest before it;
   ru_growth_multiple  "в 1,6 раза", "в два раза", "вдвое", "удвоил": a multiple,
                       (n - 1) * 100, or (1/n - 1) * 100 after a fall;
   ru_growth_fraction  "на треть", "почти на четверть";
@@ -210,6 +213,13 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
             if q:
                 f.qualifier, f.clean_start = _qualifier(q), q.start()
         _respan(d, f)
+        return f
+    if f.rule == "share_points":
+        # "Доля Китая ... снизилась на 1,5 п.п.": the engine read the points, English verbs gave no sign
+        left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
+        if _direction(v, left) == "down" and f.value > 0:
+            f.value = -f.value
+        f.rule = "ru_share_points"
         return f
     pm = v["percent"].match(text, f.clean_start)
     if f.kind not in ("growth", "share") or not pm or pm.end() > f.clean_end + 1 or f.value_high is not None:
