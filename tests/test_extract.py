@@ -333,3 +333,18 @@ def test_double_digits_is_no_multiple():
     figs = figures_of_text("Exports to the United States, on the other hand, grew by double digits — 14.5% — surpassing"
                            " US$100 billion for the first time ever.", "page", "web")
     assert [f.figure for f in figs] == ["14.5%", "surpassing US$100 billion"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fractions beyond half, third and quarter (vocab/en/numbers.csv): "three-fourths of", "by a fifth"
+    # (ft.lk, 9 May 2013: "Exports drop 8.1% in 1Q")
+    ("The latest external performance data by the Central Bank showed yesterday that earnings from exports "
+     "declined by 2.8% year-on-year in March 2013, as earnings from industrial exports, which account for "
+     "about three-fourths of total export earnings, declined.",
+     [("growth", "2.8%", -2.8), ("share", "about three-fourths", 75.0)]),
+    # (a quoted press statement in a public test suite)
+    ("The issuer stated that shipments rose by a fifth over the reporting period.", [("growth", "a fifth", 20.0)]),
+])
+def test_fractions_in_words(sentence, expected):
+    got = [(f.kind, f.figure, f.value) for f in figures_of_text(sentence, "t.txt", fmt="web", relate=False)]
+    assert got == expected

@@ -82,7 +82,8 @@ def anchor_pattern() -> re.Pattern:
     trie = "|".join(
         re.escape(first) + "(?:" + "|".join(sorted(map(re.escape, rest), key=len, reverse=True)) + ")"
         for first, rest in sorted(groups.items()))
-    article = r"[Aa]n?\s+(?=(?:half|third|quarter|order)\b)"
+    # "a third", "a fifth", "an order of magnitude": the article opens the number (the fractions of the vocabulary)
+    article = rf"[Aa]n?\s+(?=(?:{_words({'fraction'})}|order)\b)"
     # the first letters of the words, looked ahead once at a word's edge before the branches are tried
     firsts = re.escape("".join(sorted(set(groups) | {"A", "a"})))
     return re.compile(rf"\d+|\b(?=[{firsts}])(?:{article}|(?:{trie})\b)")
