@@ -70,6 +70,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # a change verb right before the number ("grew 30.2 percent", "dived 10.3 percent")
         "verb_adjacent": re.compile(rf"\b{ahead(c['up:left'] + c['down:left'])}(?:(?P<up>{alternation(c['up:left'])})|"
                                     rf"(?P<down>{alternation(c['down:left'])}))\s+$", re.I),
+        # "rose from", "fell sharply from": a change verb before the "from" of two levels ("fell from 1.8 to 1.3
+        # billion dollars" is two amounts, not a range; ranges.py)
+        "change_from": re.compile(rf"\b{ahead(c['up:left'] + c['down:left'])}(?:{alternation(c['up:left'] + c['down:left'])})"
+                                  rf"(?:\s+\w+)?\s+from\s+(?:\$\s?)?$", re.I),
         # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
         "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|economic|"
                                    rf"month[-\s](?:on|over)[-\s]month)\s+)?(?:(?P<up>{alternation(c['up_of:left'])})|"

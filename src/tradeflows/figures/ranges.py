@@ -95,7 +95,13 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
             return None
         low_scale, k = Decimal(repr(scale_factor(vs.group(1)))), vs.end()
     if num.kind == "cardinal":
-        opener = _RANGE_OPENER.search(by_zone if not cur_before else qual_zone)
+        zone = by_zone if not cur_before else qual_zone
+        opener = _RANGE_OPENER.search(zone)
+        if signed and opener is not None and opener.group(1).lower() == "from" and pats["change_from"].search(zone):
+            # "rose from $1.8 to $2.3 billion": the two levels of a change are two figures, the first with the
+            # second's scale word when it has none (a bare "fell from 1.8 to 1.3 billion dollars" has its
+            # currency only at the end, so it stays one figure, a range)
+            return _change_from(ctx, num, j, k, low_scale, currency, signed, pats)
         dash = _RANGE_DASH_ANY.match(text, k) if not num.words else None
         word = None if dash else _RANGE_WORD.match(text, k)
         conn = dash or word
@@ -119,8 +125,9 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
                 hi = n2.value * hs
                 if low_scale is not None:
                     lo = num.value * low_scale
-                elif num.value > n2.value:
+                elif num.value > n2.value and num.value == num.value.to_integral_value():
                     lo = num.value      # complete as written: "$650,000 to $2.4 million"
+                    # (a low end with decimals is not: "fell from 1.8 to 1.3 billion dollars" falls from 1.8 billion)
                 else:
                     lo = num.value * hs
                 if lo > hi:
@@ -131,6 +138,23 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
         value, k = _compound_tail(text, num.value * low_scale, low_scale, k, signed, pats)
         return value, None, k
     return num.value * (low_scale or 1), None, k
+
+
+def _change_from(ctx: _Ctx, num: Number, j: int, k: int, low_scale, currency, signed: bool,
+                 pats) -> tuple[Decimal, None, int]:
+    """(value, None, end) of the first level of "from X to Y": X with its own scale word, else with
+    Y's when "to Y" follows with one (an amount written in full, "from $650,000 to $2.4 million",
+    keeps its value)."""
+    if low_scale is not None:
+        return num.value * low_scale, None, k
+    word = _RANGE_WORD.match(ctx.text, k)
+    if word is not None and word.group(1).lower() == "to" and num.value < 1000:
+        n2, high_signed = _high_end(ctx, word.end(), currency)
+        if n2 is not None:
+            hs, _ = _scale_at(ctx.text, n2.end, signed or high_signed, pats)
+            if hs is not None:
+                return num.value * hs, None, k
+    return num.value, None, k
 
 
 def _bare_to_range(text: str, word, num: Number, n2: Number, signed: bool, pats) -> bool:
