@@ -19,6 +19,7 @@ from tradeflows.facts.partners_candidates import RIVAL_BEFORE
 from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
+from tradeflows.text.skip import skip_ahead
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
@@ -205,8 +206,8 @@ _DEMONYM_TRADE = re.compile(r"\s+(?:\w+\s+)?(?:market|markets|goods|products|exp
                             r"suppliers|partners?|side|companies|firms|trade|counterparts?|shipments|purchases)\b", re.I)
 _DEMONYM_COMPOUND = re.compile(r"-[a-z]")
 _ECONOMY_AFTER = re.compile(r"(?:['’]s?)?\s+economy\b", re.I)
-_ECONOMY_BEFORE = re.compile(r"\b(?:inflation|recession|slowdown|unemployment|interest\s+rates?|economic\s+(?:growth|recovery))"
-                            r"\s+in\s+(?:the\s+)?$", re.I)
+_ECONOMY_BEFORE = skip_ahead(re.compile(r"\b(?:inflation|recession|slowdown|unemployment|interest\s+rates?|economic\s+(?:growth|recovery))"
+                            r"\s+in\s+(?:the\s+)?$", re.I))
 
 # What right after or before a place keeps it from being carried: (cue name, its English pattern,
 # and how many characters before the place it is read)

@@ -18,11 +18,12 @@ from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.text.skip import skip_ahead
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
-_GOODS_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
-_GOODS = re.compile(r"\b(?=[gcm])(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
-_SERVICES = re.compile(r"\bservices\b", re.I)
+_GOODS_SERVICES = skip_ahead(re.compile(r"goods\s+and\s+services", re.I))
+_GOODS = skip_ahead(re.compile(r"\b(?=[gcm])(?:goods|commodit(?:y|ies)|merchandise)\b", re.I))
+_SERVICES = skip_ahead(re.compile(r"\bservices\b", re.I))
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9,
                       "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
@@ -273,7 +274,7 @@ _VALUE_OPENER = re.compile(r"\W*(?:with\s+(?:a\s+)?(?:total\s+)?(?:value|worth|t
 
 
 # a number that is no year (a figure of its own) between a cue and the figure
-_FIGURE_BETWEEN = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
+_FIGURE_BETWEEN = skip_ahead(re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d"))
 
 
 # paired_list: a flow listed before the n flows paired with n figures makes the list longer
@@ -318,11 +319,11 @@ def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -
                for p in d.places(si, cue_span[0] - 80, cue_span[0]))
 
 
-_CAUSE_BEFORE = re.compile(r"\b(?=[dtobi])(?:(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
+_CAUSE_BEFORE = skip_ahead(re.compile(r"\b(?=[dtobi])(?:(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
                            r"(?:\w+\s+){0,3}$"
                            # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
                            # phrase names the whole the clause's own flow is a part of
-                           r"|in\s+terms\s+of\s+(?:the\s+)?$)", re.I)
+                           r"|in\s+terms\s+of\s+(?:the\s+)?$)", re.I))
 # what stands between a figure and the passive verb it is the subject of: its goods ("in goods"), one
 # aside between commas (which may hold a figure of its own) and the auxiliary; no other clause
 PASSIVE_REACH = 140

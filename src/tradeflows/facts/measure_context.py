@@ -11,13 +11,14 @@ import re
 from tradeflows.facts.context import _Doc, _cues
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import cue
+from tradeflows.text.skip import skip_ahead
 
 
 # "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
 ANAPHOR_REACH = 3  # sentences back
 # "This was a 17 percent increase from $447.8m ...": a sentence opened by "This was" (or a ranking
 # going on, "... was followed by") goes on with the figure just spoken of, across a paragraph break too
-_ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
+_ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
                               # "The figure stood at Dh1.058 trillion": a sentence opened by "The figure"
                               r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell|represents|represented|"
                               # "The figure slashed to $14.5 billion in 2013": a change verb too
@@ -32,7 +33,7 @@ _ANAPHOR_MEASURE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicat
                               # "Japan came a distant second, at $66.1 billion", "to become Australia's second
                               # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
                               r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
-                              r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b", re.M)
+                              r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b", re.M))
 
 
 def _list_intro(d: _Doc, si: int, pi: int, v):

@@ -12,13 +12,14 @@ from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import _Doc, _cues
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.text.skip import skip_ahead
 
 # "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
 # names a country's rank, not what the figure measures
 _PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
 # "the value of US goods that China bought under the trade agreement reached US$9.9 billion": a
 # "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
-_TRADE_END = re.compile(r"trade$", re.I)
+_TRADE_END = skip_ahead(re.compile(r"trade$", re.I))
 _TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|polic(?:y|ies)|disputes?|tensions|"
                                 r"negotiations?|barriers?|frictions?|conflicts?|confrontations?|truce|ministers?|"
                                 r"ministry|officials?|representatives?|envoys?|agenda)\b", re.I)

@@ -17,6 +17,7 @@ from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURE
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.reporters import DEMONYM_FLOW, IMPORT_WORD, FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.text.skip import skip_ahead
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
 _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
@@ -73,8 +74,8 @@ def intra_bloc(cl):
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
-_BLOC_ANAPHOR = re.compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
-                           r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I)
+_BLOC_ANAPHOR = skip_ahead(re.compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
+                           r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I))
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
@@ -104,10 +105,10 @@ def bloc_anaphor(cl):
 
 # "Spanish exports to the Kingdom", "exports from Mexico to the neighboring nation", "imports from
 # the neighbouring country": the flow's counterpart named by a common noun, the one the page is about
-_ANAPHOR_DEST = re.compile(
+_ANAPHOR_DEST = skip_ahead(re.compile(
     r"\b(?=[esipb])(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
     r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
-    r"\s+the\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I)
+    r"\s+the\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I))
 # "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a
 # region's demonym and a noun for one country (partners_candidates.region_anaphor; rule region_anaphor)
 _FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
@@ -279,7 +280,7 @@ def place_cost(p: Place, f, text: str) -> float:
 
 # "Kazakhstan remained Russia's main trading partner ...: trade turnover with it over the year remained at the
 # level of $26 billion": "with it" names the country the sentence opened on (rule with_it)
-_WITH_IT = re.compile(r"\b(?:trade|turnover|trade\s+turnover|trade\s+volume)\s+with\s+it\b", re.I)
+_WITH_IT = skip_ahead(re.compile(r"\b(?:trade|turnover|trade\s+turnover|trade\s+volume)\s+with\s+it\b", re.I))
 
 
 def with_it(cl):
@@ -311,7 +312,7 @@ def demonym_origin(cl):
 
 # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion": the places
 # after "those of" own the same flow, to the same counterpart
-_THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?$", re.I)
+_THOSE_OF = skip_ahead(re.compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?$", re.I))
 
 
 def those_of(cl):

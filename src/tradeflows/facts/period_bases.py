@@ -9,6 +9,7 @@ from tradeflows.facts.period_adjacent import _ADJACENT_GAP, _BRACKET_AFTER
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.text.skip import skip_ahead
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # "increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, not the base's value
@@ -19,11 +20,11 @@ _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
 # "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
 # a base's value, then its period
 # "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
-_BASE_VALUE_BEFORE = re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+|the\s+)?"
+_BASE_VALUE_BEFORE = skip_ahead(re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+|the\s+)?"
                                 # ("against exports of US $501.000 million during": a code before the symbol)
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
                                 # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
-                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
+                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I))
 
 
 def _base_value_period(text: str, t: TimeExpr) -> bool:

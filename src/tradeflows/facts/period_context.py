@@ -13,6 +13,7 @@ from tradeflows.facts.period_relative import (_OF_BEFORE_FISCAL, _after_publicat
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.text.skip import skip_ahead
 
 # a past perfect: what the sentence tells happened before the period the text is at
 # ("had" first and its \b read behind it: sre then jumps from one "had" to the next, as this scans
@@ -43,9 +44,9 @@ _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$"
 
 # (not a base flag of the time, as periods_bases' base_level is: the figure inside the comparison owns
 # that year, "the steep 27.2 per cent fall ... registered in 2015"; only what follows must not take it)
-_THAN_CLAUSE = re.compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
+_THAN_CLAUSE = skip_ahead(re.compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
                           r"milder|softer|deeper)\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
-                          r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
+                          r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I))
 
 # "fell 5%, following an 11.1% drop in December. Regionally, shipments to Asia rose nearly 26%": the month
 # of an earlier change's clause is that change's, no period for what follows (rule prior_change_clause)
@@ -76,12 +77,12 @@ def comparison_aside(text: str, t: TimeExpr) -> bool:
 
 # "exceeding the record set in 2018", "the biggest on record after the $419.4bn shortfall in 2018": the year
 # of a record the figures are compared with (rule record_year); "the previous record of X in fiscal 2007" too
-_RECORD_YEAR = re.compile(r"\b(?=[rpaofe])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
+_RECORD_YEAR = skip_ahead(re.compile(r"\b(?=[rpaofe])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
                           r"registered)\s+(?:back\s+)?(?:in|during)\s+(?:the\s+)?$"
                           r"|on\s+record\s+(?:after|behind)\s+the\s+[^,;()]{0,40}?\s(?:in|of|during)\s+(?:the\s+)?$"
                           # "eclipsing the previous record of 14.67 trillion yen in fiscal 2007", "surpassing the previous
                           # high of 47.91 billion dollars tallied in November 2013" (rule previous_record_year)
-                          r"|(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$)", re.I)
+                          r"|(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$)", re.I))
 
 
 def record_year(text: str, t: TimeExpr) -> int | None:

@@ -20,6 +20,7 @@ from tradeflows.facts.periods_build import _build
 from tradeflows.facts.periods_fiscal import _fiscal_months
 from tradeflows.facts.periods_grammar import _NO_PERIOD, MONTHS, _patterns
 from tradeflows.text.fold import lower_copy
+from tradeflows.text.skip import skip_ahead
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 # re-exported: the names other modules and tests import from here
 from tradeflows.facts.periods_bases import _BASE_BEFORE, _SAME_PERIOD  # noqa: F401
@@ -73,7 +74,7 @@ _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 # the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
 # and the dash both patterns join it with ("-" or "–")
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
-_ABBR_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_ABBR_NAME_RE = skip_ahead(re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"))
 # a piece of text every match of a digit-gated pattern holds (read off its regex in periods_grammar.py),
 # looked for in the stretch before the pattern runs: most stretches with a digit lack it, and one scan
 # for a short piece costs a fraction of the pattern's own scan
@@ -157,8 +158,9 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozen
             gate = _GATE_NONE
         else:
             gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
-        # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (text/fold.py)
-        plan.append((kind, pat, gate, need == "digit", lower_copy(pat),
+        # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (text/fold.py); searches
+        # that skip ahead to where a match can start (text/skip.py)
+        plan.append((kind, skip_ahead(pat), gate, need == "digit", lower_copy(pat),
                      words(need) if gate is _GATE_WORDS else None, words(_ALSO_NEEDS.get(kind))))
     return tuple(plan)
 

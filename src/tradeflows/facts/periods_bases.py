@@ -7,9 +7,10 @@ import re
 from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
 from tradeflows.vocab import holds, required
+from tradeflows.text.skip import skip_ahead
 
 # What makes an expression a base of comparison, right before it.
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = skip_ahead(re.compile(
     # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
     r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
@@ -23,7 +24,7 @@ _BASE_BEFORE = re.compile(
     # "the highest since comparable data became available in 1979": a record's floor (rule since_clause)
     r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?)"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
-    r"amount|amounts|recorded|registered|reported|posted|result|results)\s+)*$", re.I)
+    r"amount|amounts|recorded|registered|reported|posted|result|results)\s+)*$", re.I))
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 _BASE_VALUE_BEFORE = re.compile(

@@ -11,6 +11,7 @@ from tradeflows.facts.periods_grammar import (_MON_ABBR, _NO_PERIOD, _REL, MONTH
                                               _parts)
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_number
+from tradeflows.text.skip import skip_ahead
 
 # "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
 # twelve-month period that is not the calendar year
@@ -18,8 +19,8 @@ _YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|end
                          r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
 _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
 # "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
-_ON_DAY = re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
-                     r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
+_ON_DAY = skip_ahead(re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
+                     r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$"))
 # a publication named with its year: "the Economic Survey 2020", "the 2018 Quarterly Balance of Payments (QBOP)"
 _TITLE_WORDS = ("Survey", "Report", "Review", "Outlook", "Yearbook", "Bulletin")
 _TITLE_WORD_BEFORE = re.compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")

@@ -15,6 +15,7 @@ from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import agency_owner
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.text.skip import skip_ahead
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
 POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases|sales|shipments|supplies|deliveries)\b"
@@ -34,7 +35,7 @@ DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
 DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
 _IN_BEFORE = re.compile(r"\bin\s+$")
-_GDP = re.compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b")
+_GDP = skip_ahead(re.compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b"))
 # "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
 _AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
                      r"revenue\s+authority|department\s+of\s+commerce)\b", re.I)
@@ -58,11 +59,11 @@ def possessive(cl):
 
 # "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand
 # 46 million dollars": the place behind "made by" owns the flow
-_FLOW_BY = re.compile(r"\b(?=[eipsdgmc])(?:(?:exports?|imports?|purchases|sales|shipments|deliveries)\s+(?:made|carried\s+out|effected|"
+_FLOW_BY = skip_ahead(re.compile(r"\b(?=[eipsdgmc])(?:(?:exports?|imports?|purchases|sales|shipments|deliveries)\s+(?:made|carried\s+out|effected|"
                       r"conducted|realized|realised|registered|recorded)\s+by\s+(?:the\s+)?$"
                       # "the volume of goods exported by Russia amounting to $4.17 billion": the goods' exporter
                       r"|(?:goods|products|merchandise|commodities)\s+(?:exported|imported|shipped|sold|bought|purchased)"
-                      r"\s+by\s+(?:the\s+)?$)", re.I)
+                      r"\s+by\s+(?:the\s+)?$)", re.I))
 
 
 _GENITIVE = re.compile(r"['’]s?\s")
@@ -457,8 +458,8 @@ def outlet(cl):
 
 # "Last year, this country imported almost 34 thousand tons of dairy products worth $106 million":
 # the country just named is the subject of the flow verb
-_ANAPHOR_FLOW = re.compile(r"\b(?:this|that|the\s+same)\s+(?:\w+\s+){0,2}?(?:country|state|nation)\s+(?:\w+\s+)?"
-                           r"(?:imported|exported|imports|exports|bought|purchased|buys|sold|sells)\b", re.I)
+_ANAPHOR_FLOW = skip_ahead(re.compile(r"\b(?:this|that|the\s+same)\s+(?:\w+\s+){0,2}?(?:country|state|nation)\s+(?:\w+\s+)?"
+                           r"(?:imported|exported|imports|exports|bought|purchased|buys|sold|sells)\b", re.I))
 
 
 def anaphor_flow(cl):

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from tradeflows.vocab.patterns import cue
+from tradeflows.text.skip import skip_ahead
 
 # "the country's trade deficit", "the nation's total exports", "the country’s total goods imports and exports"
-THE_COUNTRY_FLOW = re.compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+(?:(?:total|overall|foreign|goods|merchandise|"
+THE_COUNTRY_FLOW = skip_ahead(re.compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+(?:(?:total|overall|foreign|goods|merchandise|"
                               r"annual)\s+){0,2}(?:trade\s+(?:deficit|surplus|balance)|deficit|surplus|exports?|imports?|"
                               r"shipments|foreign\s+trade)\b(?!\s+(?:markets?|partners?|destinations?|sources?|suppliers?|"
-                              r"customers?|buyers?)\b)", re.I)  # ("the country's import market": a role, rule anaphor_role)
+                              r"customers?|buyers?)\b)", re.I))  # ("the country's import market": a role, rule anaphor_role)
 ANAPHOR_REACH = 200  # how far before the figure, in its sentence, the anaphor may stand
 # what may stand before a sentence's opening subject: "The", "In 2023,", "As a result,"
 _OPENER = re.compile(r"(?:the|in\s+\d{4},|as\s+a\s+result,|meanwhile,|however,)", re.I)

@@ -16,6 +16,7 @@ from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
 from tradeflows.facts.subject import agency_owner
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.text.skip import skip_ahead
 
 # "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
 DATA_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|own|preliminary)\s+){0,2}"
@@ -88,7 +89,7 @@ _COUNTERPART_BEFORE = re.compile(r"\b(?:to|with|into)\s+(?:the\s+)?$|\b(?:import
 _OFFICE = r"(?:Customs|Statistics|Statistical|Ministry|Bureau|Census|Department|Office|Service|Agency|Administration|Authority)"
 OWNS_OFFICE_AFTER = re.compile(r"(?:['’]s?\s+|\s+)(?:[A-Z][\w.&-]*\s+){0,4}?" + _OFFICE + r"\b")
 # ... or ends with it: "the General Administration of Customs (GACC) of China", "State Statistics Service of Ukraine"
-OWNS_OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\b(?:\s+(?:of|for)\s+[A-Z][\w-]*)?(?:\s+\([A-Z]+\))?\s+of\s+(?:the\s+)?$")
+OWNS_OFFICE_BEFORE = skip_ahead(re.compile(r"\b" + _OFFICE + r"\b(?:\s+(?:of|for)\s+[A-Z][\w-]*)?(?:\s+\([A-Z]+\))?\s+of\s+(?:the\s+)?$"))
 OFFICE_REACH = 70  # how far before its place an office's name may start
 
 
@@ -130,8 +131,8 @@ def cited_flow(cl):
 
 
 # "..., the data showed": the data cited by a sentence just before
-_DATA_AGAIN = re.compile(r"\bthe\s+(?:same\s+)?(?:data|figures|statistics)\s+(?:also\s+)?(?:showed|shows|show|indicated|revealed)\b",
-                         re.I)
+_DATA_AGAIN = skip_ahead(re.compile(r"\bthe\s+(?:same\s+)?(?:data|figures|statistics)\s+(?:also\s+)?(?:showed|shows|show|indicated|revealed)\b",
+                         re.I))
 DATA_AGAIN_SENTENCES = 3  # how many sentences back the data cited again may have been named
 
 

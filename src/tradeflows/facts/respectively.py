@@ -13,11 +13,12 @@ from functools import lru_cache
 
 from tradeflows.text.fold import lower_text
 from tradeflows.vocab.patterns import cue
+from tradeflows.text.skip import skip_ahead
 
 # "... reach new highs of 115.72 billion dollars and 68.26 billion dollars each": "each" after the last
 # figure of a list closes it as "respectively" does
-RESPECTIVELY = re.compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)", re.I)
-_NUMBER = re.compile(r"(?<![\d.,])\d[\d.,]*")
+RESPECTIVELY = skip_ahead(re.compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)", re.I))
+_NUMBER = skip_ahead(re.compile(r"(?<![\d.,])\d[\d.,]*"))
 _SIGN = re.compile(r"[$€£¥₹]")
 
 

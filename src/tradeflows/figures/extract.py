@@ -57,6 +57,7 @@ from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_numb
 from tradeflows.figures.ranges import _RANGE_DASH, _range_and_scale, _scale_at
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
+from tradeflows.text.skip import skip_ahead
 
 _EXCLAIM = re.compile(r"\s?\(!\)")
 _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
@@ -66,10 +67,10 @@ _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 _SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
-_BASE_OVER = re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
+_BASE_OVER = skip_ahead(re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I))
 _MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked)\s+up\s+to\s*$", re.I)
 _SIGN_THEN_SCALE = re.compile(r"\s?(US\s?\$|\$|€|£|₹|Rs\.?|USD|EUR|INR)\s?(?=[A-Za-z])")
-_ELIDED_BY = re.compile(r"\bby\s+$", re.I)
+_ELIDED_BY = skip_ahead(re.compile(r"\bby\s+$", re.I))
 _ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
 _UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widened|expanded)\b[^;]{0,100},\s+up\s+to\s*$",
                           re.I)

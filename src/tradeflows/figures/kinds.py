@@ -15,13 +15,14 @@ from functools import lru_cache
 from tradeflows.figures.units import scale_words
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
+from tradeflows.text.skip import skip_ahead
 
 _PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
 # and the Russian "п.п." / "процентного пункта" ("доля выросла на 3,2 п.п.")
 _POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
                      r"|п\.\s?п\.|процентн\w*\s+пункт\w*)", re.I)
 _MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
-_BY = re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
+_BY = skip_ahead(re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I))
 _SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from tradeflows.text.skip import skip_ahead
 
-_TITLE_END = re.compile(r"\s*(?:\[Electronic|//|\s/\s|\.\s+-\s|\s-\s+–?\s*(?:19|20)\d\d)")
+_TITLE_END = skip_ahead(re.compile(r"\s*(?:\[Electronic|//|\s/\s|\.\s+-\s|\s-\s+–?\s*(?:19|20)\d\d)"))
 _YEAR_AFTER_DASH = re.compile(r"-\s*–?\s*((?:19|20)\d\d)\s*\.")
 _YEAR_PUBLISHER = re.compile(r"(?:Publishing|Minsk|Biznesofset|LTD)[^.]*?,\s*((?:19|20)\d\d)")
 _URL_YEAR = re.compile(r"-((?:19|20)\d\d)/?$")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.text.skip import skip_ahead
+
 UNSAFE = re.compile("[\u0130\u0131\u017f]")
 # what a pattern's source keeps as written: named groups and escapes (an upper-case escape,
 # \S \W \D \B \A \Z \N, would change meaning lower-cased: no copy is made)
@@ -23,7 +25,8 @@ def lower_text(text: str) -> str | None:
 
 
 def lower_copy(rx: re.Pattern) -> re.Pattern | None:
-    """rx lower-cased and without re.I, for lower_text() texts; None when it cannot be."""
+    """rx lower-cased and without re.I, for lower_text() texts (searches that skip ahead: skip_ahead);
+    None when it cannot be."""
     src = rx.pattern
     if not rx.flags & re.I or not isinstance(src, str) or UNSAFE.search(src):
         return None
@@ -37,6 +40,6 @@ def lower_copy(rx: re.Pattern) -> re.Pattern | None:
         pos = m.end()
     out.append(src[pos:].lower())
     try:
-        return re.compile("".join(out), rx.flags & ~re.I)
+        return skip_ahead(re.compile("".join(out), rx.flags & ~re.I))
     except re.error:       # an inline flag such as (?L) does not survive lower()
         return None

@@ -1,0 +1,122 @@
+"""Searches that skip ahead: sre's first-character prefilter for patterns it gives none.
+
+re.compile gives a pattern a prefilter (a literal prefix or a class of first characters, sre's
+INFO block) only when its first op is a literal, a class or a branch of literals: a pattern that
+opens on \\b, a look-around or a group of groups ("\\b(?=[rpa])(?:(?:record|peak)...") is entered
+at every position of the text searched (~300 instructions a position). skip_ahead(rx) compiles
+the same code with the class of the characters a match can start with as that prefilter: search
+then tests one class per position and enters the pattern only where a match can start. The code
+after the INFO block is re.compile's own, so every match, group and span is the same; the class is
+read off the pattern's parse (each op a match may start with, every case of a letter under re.I).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import _sre
+from re import _compiler as _C, _constants as _K, _parser as _P
+
+
+class _Any(Exception):
+    """A match may start with a character the analysis does not bound."""
+
+
+def skip_ahead(rx: re.Pattern) -> re.Pattern:
+    """rx compiled with a first-character prefilter, or rx itself when sre gives it one already, a
+    match may be empty or any character may start one."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.LOCALE:
+        return rx
+    try:
+        p = _P.parse(rx.pattern, rx.flags)
+        flags = p.state.flags | rx.flags
+        lo, hi = p.getwidth()
+        if lo == 0 or _C._get_literal_prefix(p, flags)[0] or _C._get_charset_prefix(p, flags):
+            return rx
+        items, empty = _starts(p.data, bool(flags & re.I))
+        if empty or not items:
+            return rx
+        code = _C._code(p, flags)
+        if code[0] != _K.INFO:
+            return rx
+        info = [_K.INFO, 0, _K.SRE_INFO_CHARSET, min(lo, _C.MAXCODE), min(hi, _C.MAXCODE)]
+        charset, hascased = _C._optimize_charset(items)
+        if hascased:
+            return rx
+        _C._compile_charset(charset, flags, info)
+        info[1] = len(info) - 1
+        index = [None] * p.state.groups
+        for name, i in p.state.groupdict.items():
+            index[i] = name
+        return _sre.compile(rx.pattern, flags, info + code[1 + code[1]:], p.state.groups - 1,
+                            p.state.groupdict, tuple(index))
+    except (_Any, re.error, RecursionError, AttributeError, IndexError, TypeError, ValueError):
+        return rx
+
+
+def _starts(items, fold: bool) -> tuple[list, bool]:
+    """The charset items (LITERAL, RANGE, CATEGORY) of the characters a match of the sequence items
+    may start with, and whether it may be empty; fold: under re.I (every case of a letter)."""
+    out: list = []
+    for op, av in list(items):
+        if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+            continue                                    # zero-width: the next op starts the match
+        if op is _K.LITERAL:
+            return out + _cases(av, fold), False
+        if op is _K.IN:
+            for iop, iav in av:
+                if iop is _K.LITERAL:
+                    out += _cases(iav, fold)
+                elif iop is _K.RANGE and iav[1] - iav[0] < 512:
+                    for c in range(iav[0], iav[1] + 1):
+                        out += _cases(c, fold)
+                elif iop is _K.CATEGORY and (not fold or iav in _CASELESS):
+                    out.append((iop, iav))              # under re.I: digits and spaces, no other case
+                else:
+                    raise _Any                          # a negated class, \w under re.I, ...
+            return out, False
+        if op is _K.SUBPATTERN:
+            _, add, drop, sub = av
+            if (add | drop) & ~re.I:
+                raise _Any                              # (?a:...), (?s:...): read as written
+            frags, empty = _starts(sub.data, (fold or bool(add & re.I)) and not drop & re.I)
+        elif op is _K.ATOMIC_GROUP:
+            frags, empty = _starts(av.data, fold)
+        elif op is _K.BRANCH:
+            frags, empty = [], False
+            for alt in av[1]:
+                f, e = _starts(alt.data, fold)
+                frags, empty = frags + f, empty or e
+        elif op in (_K.MAX_REPEAT, _K.MIN_REPEAT, _K.POSSESSIVE_REPEAT):
+            frags, e = _starts(av[2].data, fold)
+            empty = av[0] == 0 or e
+        else:
+            raise _Any                                  # ANY, NOT_LITERAL, a group reference, ...
+        out += frags
+        if not empty:
+            return out, False
+    return out, True
+
+
+_CASELESS = (_K.CATEGORY_DIGIT, _K.CATEGORY_SPACE)
+
+
+def _cases(c: int, fold: bool) -> list:
+    """LITERAL items of c, and under re.I of every character sre's ignore-case matching equates with
+    it (those whose lower case is c's, or one of c's equivalents such as ſ for s)."""
+    if not fold:
+        return [(_K.LITERAL, c)]
+    low = _sre.unicode_tolower(c)
+    keys = (low,) + _C._EXTRA_CASES.get(low, ())
+    return [(_K.LITERAL, x) for k in keys for x in _lowered_from().get(k, (k,))]
+
+
+@lru_cache(maxsize=1)
+def _lowered_from() -> dict[int, tuple[int, ...]]:
+    """Every code point by its lower case (sre's unicode_tolower), for the few that have another."""
+    out: dict[int, list[int]] = {}
+    for x in range(0x110000):
+        low = _sre.unicode_tolower(x)
+        if low != x:
+            out.setdefault(low, [low]).append(x)
+    return {k: tuple(v) for k, v in out.items()}
