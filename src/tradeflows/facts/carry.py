@@ -19,7 +19,7 @@ from tradeflows.facts.partners_candidates import RIVAL_BEFORE
 from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:

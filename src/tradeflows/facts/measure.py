@@ -18,7 +18,7 @@ from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
 _GOODS_SERVICES = skip_ahead(re.compile(r"goods\s+and\s+services", re.I))

@@ -11,7 +11,7 @@ import re
 from tradeflows.facts.context import _Doc, _cues
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 
 # "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure

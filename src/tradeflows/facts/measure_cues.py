@@ -12,7 +12,7 @@ from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import _Doc, _cues
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 # "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
 # names a country's rank, not what the figure measures

@@ -14,7 +14,7 @@ from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import POSSESSIVE
 from tradeflows.facts.subject import EPITHET
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 NONE = (None, None)  # decided: the figure has no counterpart
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")

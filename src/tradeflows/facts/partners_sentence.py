@@ -17,7 +17,7 @@ from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURE
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.reporters import DEMONYM_FLOW, IMPORT_WORD, FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
 _PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)

@@ -9,7 +9,7 @@ from tradeflows.facts.period_adjacent import _ADJACENT_GAP, _BRACKET_AFTER
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # "increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, not the base's value

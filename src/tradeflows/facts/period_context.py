@@ -13,7 +13,7 @@ from tradeflows.facts.period_relative import (_OF_BEFORE_FISCAL, _after_publicat
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 # a past perfect: what the sentence tells happened before the period the text is at
 # ("had" first and its \b read behind it: sre then jumps from one "had" to the next, as this scans

@@ -16,7 +16,7 @@ from tradeflows.facts.period_bases import _base_value_period
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 # a figure in the clause of an earlier change ("after a 5.6% gain", "following a revised 3.2% rise",
 # "after rising 5.6%") and the words between it and "the previous month" ("gain", "rise in")

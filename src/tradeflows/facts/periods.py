@@ -20,7 +20,7 @@ from tradeflows.facts.periods_build import _build
 from tradeflows.facts.periods_fiscal import _fiscal_months
 from tradeflows.facts.periods_grammar import _NO_PERIOD, MONTHS, _patterns
 from tradeflows.text.fold import lower_copy
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 # re-exported: the names other modules and tests import from here
 from tradeflows.facts.periods_bases import _BASE_BEFORE, _SAME_PERIOD  # noqa: F401
@@ -159,7 +159,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozen
         else:
             gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
         # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (text/fold.py); searches
-        # that skip ahead to where a match can start (text/skip.py)
+        # that skip ahead to where a match can start (vocab/skip.py)
         plan.append((kind, skip_ahead(pat), gate, need == "digit", lower_copy(pat),
                      words(need) if gate is _GATE_WORDS else None, words(_ALSO_NEEDS.get(kind))))
     return tuple(plan)

@@ -7,7 +7,7 @@ import re
 from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
 from tradeflows.vocab import holds, required
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 # What makes an expression a base of comparison, right before it.
 _BASE_BEFORE = skip_ahead(re.compile(

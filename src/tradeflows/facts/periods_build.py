@@ -11,7 +11,7 @@ from tradeflows.facts.periods_grammar import (_MON_ABBR, _NO_PERIOD, _REL, MONTH
                                               _parts)
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_number
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 # "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
 # twelve-month period that is not the calendar year

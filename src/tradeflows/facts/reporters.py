@@ -15,7 +15,7 @@ from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import agency_owner
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
 POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases|sales|shipments|supplies|deliveries)\b"

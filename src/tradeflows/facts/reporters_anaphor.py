@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.vocab.patterns import cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 # "the country's trade deficit", "the nation's total exports", "the country’s total goods imports and exports"
 THE_COUNTRY_FLOW = skip_ahead(re.compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+(?:(?:total|overall|foreign|goods|merchandise|"

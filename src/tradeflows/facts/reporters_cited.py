@@ -16,7 +16,7 @@ from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
 from tradeflows.facts.subject import agency_owner
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 # "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
 DATA_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|own|preliminary)\s+){0,2}"

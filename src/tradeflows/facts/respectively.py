@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from tradeflows.text.fold import lower_text
 from tradeflows.vocab.patterns import cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 # "... reach new highs of 115.72 billion dollars and 68.26 billion dollars each": "each" after the last
 # figure of a list closes it as "respectively" does

@@ -13,7 +13,7 @@ from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_carried import owner_only_sentence
 from tradeflows.vocab.patterns import cue
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 
 # a total with the world: strong cues beat a partner carried from earlier sentences

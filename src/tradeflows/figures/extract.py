@@ -57,7 +57,7 @@ from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_numb
 from tradeflows.figures.ranges import _RANGE_DASH, _range_and_scale, _scale_at
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 _EXCLAIM = re.compile(r"\s?\(!\)")
 _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")

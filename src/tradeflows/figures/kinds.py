@@ -15,7 +15,7 @@ from functools import lru_cache
 from tradeflows.figures.units import scale_words
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 _PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
 # and the Russian "п.п." / "процентного пункта" ("доля выросла на 3,2 п.п.")

@@ -16,7 +16,7 @@ from tradeflows.figures.currencies import patterns as currency_patterns, resolve
 from tradeflows.figures.numbers import Number, read_number
 from tradeflows.figures.units import scale_factor
 from tradeflows.vocab import read_lines
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 if TYPE_CHECKING:
     from tradeflows.figures.extract import _Ctx

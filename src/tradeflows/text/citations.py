@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 _TITLE_END = skip_ahead(re.compile(r"\s*(?:\[Electronic|//|\s/\s|\.\s+-\s|\s-\s+–?\s*(?:19|20)\d\d)"))
 _YEAR_AFTER_DASH = re.compile(r"-\s*–?\s*((?:19|20)\d\d)\s*\.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 
 UNSAFE = re.compile("[\u0130\u0131\u017f]")
 # what a pattern's source keeps as written: named groups and escapes (an upper-case escape,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.text.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, first_ahead, has_file, read_csv
 
 
@@ -76,7 +76,7 @@ def counted(text: str, start: int, end: int) -> bool:
 
 def with_first_ahead(rx: re.Pattern | None) -> re.Pattern | None:
     """rx with first_ahead(rx) before it (the same matches, found sooner; a search skips ahead to
-    them: text.skip.skip_ahead), or rx itself."""
+    them: vocab.skip.skip_ahead), or rx itself."""
     if rx is None:
         return None
     la = first_ahead(rx.pattern, rx.flags)

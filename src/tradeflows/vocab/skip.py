@@ -8,14 +8,27 @@ the same code with the class of the characters a match can start with as that pr
 then tests one class per position and enters the pattern only where a match can start. The code
 after the INFO block is re.compile's own, so every match, group and span is the same; the class is
 read off the pattern's parse (each op a match may start with, every case of a letter under re.I).
+
+It builds the code with CPython's own compiler (re._compiler, _sre.compile), whose layout is private:
+it runs only on the versions it was checked on (VERIFIED; tests/test_skip.py compares every span on
+real pages), and anywhere else, or on any surprise, returns the pattern as compiled: slower, the same.
+Below the stages (vocab), so that every stage and the vocabulary's own patterns may use it.
 """
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
-import _sre
-from re import _compiler as _C, _constants as _K, _parser as _P
+try:   # CPython's own regex compiler (Python 3.11 on; sre_compile before)
+    import _sre
+    from re import _compiler as _C, _constants as _K, _parser as _P
+except ImportError:
+    _sre = _C = _K = _P = None
+
+# CPython versions whose sre code layout skip_ahead was checked against (tests/test_skip.py)
+VERIFIED = ((3, 11),)
+_ACTIVE = _C is not None and sys.implementation.name == "cpython" and sys.version_info[:2] in VERIFIED
 
 
 class _Any(Exception):
@@ -25,7 +38,7 @@ class _Any(Exception):
 def skip_ahead(rx: re.Pattern) -> re.Pattern:
     """rx compiled with a first-character prefilter, or rx itself when sre gives it one already, a
     match may be empty or any character may start one."""
-    if not isinstance(rx.pattern, str) or rx.flags & re.LOCALE:
+    if not _ACTIVE or not isinstance(rx.pattern, str) or rx.flags & re.LOCALE:
         return rx
     try:
         p = _P.parse(rx.pattern, rx.flags)
@@ -98,7 +111,7 @@ def _starts(items, fold: bool) -> tuple[list, bool]:
     return out, True
 
 
-_CASELESS = (_K.CATEGORY_DIGIT, _K.CATEGORY_SPACE)
+_CASELESS = (_K.CATEGORY_DIGIT, _K.CATEGORY_SPACE) if _K is not None else ()
 
 
 def _cases(c: int, fold: bool) -> list:
