@@ -247,13 +247,6 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
     later = None if strong else _subject_later(text, title)
     if later is not None:
         return later[0], later[1], "head_later"
-    if not strong:
-        # "Exports to Germany and the U.S. amounted to ...": a head that names places only as counterparts
-        # names no side of its own; the outlet's country, else none (rule counterparts_only)
-        try:
-            return (country(outlet), outlet, "outlet") if outlet else (None, None, "none")
-        except KeyError:
-            return None, None, "none"
     return name, iso3, "head"
 
 
