@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tradeflows.facts.periods_local import _grammar, _grammar_of, find_local_times
+from tradeflows.facts.periods_local import _grammar, grammar_of, find_local_times
 from tradeflows.vocab.patterns import first_ahead, with_first_ahead
 
 
@@ -42,7 +42,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_russian_periods_read_the_same(text):
-    old = dict(_grammar_of("ru")["patterns"])
+    old = dict(grammar_of("ru")["patterns"])
     for kind, rx in _grammar("ru")["patterns"]:
         if rx is None:
             continue

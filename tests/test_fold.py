@@ -2,7 +2,7 @@
 import re
 
 from tradeflows.facts.frames import _frames
-from tradeflows.facts.periods import _BASE_BEFORE, _SAME_PERIOD
+from tradeflows.facts.periods import BASE_BEFORE, SAME_PERIOD
 from tradeflows.facts.context import _vocab
 from tradeflows.text.fold import lower_copy, lower_text
 
@@ -30,13 +30,13 @@ def test_cue_patterns_same_spans_lower_cased():
 
 
 def test_frame_and_base_patterns_same_spans():
-    for rx in [_BASE_BEFORE, _SAME_PERIOD] + [f[-1] for f in _frames()]:
+    for rx in [BASE_BEFORE, SAME_PERIOD] + [f[-1] for f in _frames()]:
         lc = lower_copy(rx)
         assert lc is not None and lc.groupindex == rx.groupindex
         for s in SENTENCES:
             assert [m.span() for m in rx.finditer(s)] == [m.span() for m in lc.finditer(lower_text(s))]
-    assert _BASE_BEFORE.search(SENTENCES[0][:150]) is None
-    assert lower_copy(_BASE_BEFORE).search(lower_text("22.1 percent more than in the ")).group() == "than in the "
+    assert BASE_BEFORE.search(SENTENCES[0][:150]) is None
+    assert lower_copy(BASE_BEFORE).search(lower_text("22.1 percent more than in the ")).group() == "than in the "
 
 
 def test_unsafe_characters_keep_re_i():

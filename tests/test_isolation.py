@@ -23,14 +23,14 @@ TEXT = ("Qantas wants $4.2b from government to keep flying.\n\n"
 
 @pytest.fixture
 def broken_scale(monkeypatch):
-    """_range_and_scale throws on the number 4.2 (line 1) and on no other."""
-    real = extract._range_and_scale
+    """range_and_scale throws on the number 4.2 (line 1) and on no other."""
+    real = extract.range_and_scale
 
     def rule(ctx, num, *a):
         if str(num.value) == "4.2":
             raise KeyError("b")
         return real(ctx, num, *a)
-    monkeypatch.setattr(extract, "_range_and_scale", rule)
+    monkeypatch.setattr(extract, "range_and_scale", rule)
 
 
 @pytest.fixture
@@ -79,10 +79,10 @@ def test_a_fault_in_relate_as_a_whole_keeps_the_figures_without_facts(monkeypatc
 
 def test_describe_names_the_innermost_rule_of_our_code():
     try:
-        extract._scale_at("7 kn", 1, True, {"scale": None})
+        extract.scale_at("7 kn", 1, True, {"scale": None})
     except AttributeError as exc:
         assert describe(exc, "extract", 9) == \
-            "line 9: extract rule _scale_at: AttributeError: 'NoneType' object has no attribute 'match'"
+            "line 9: extract rule scale_at: AttributeError: 'NoneType' object has no attribute 'match'"
 
 
 def _folder(tmp_path):

@@ -211,10 +211,10 @@ def test_search_window():
     "between the countries amounted to $1.25 billion, an increase of 58 percent compared to the same period last ye",
 ])
 def test_trigger_scan_answers_every_substring_test(text):
-    from tradeflows.facts.periods import _trigger_scan, _trigger_words
-    _, widened = _trigger_scan()
+    from tradeflows.facts.periods import trigger_scan, trigger_words
+    _, widened = trigger_scan()
     low = text.lower()
     for cut in (len(low), len(low) - 3):
-        found = _trigger_words(low, 0, cut)
+        found = trigger_words(low, 0, cut)
         for word, longer in widened.items():
             assert (word in low[:cut]) == (not longer.isdisjoint(found)), word

@@ -48,7 +48,7 @@ BEFORE = [
 ]
 
 
-@pytest.mark.parametrize("name", ["_BASE_BEFORE", "_SAME_PERIOD", "_FIGURE_FOR_BEFORE", "_BASE_VALUE_BEFORE"])
+@pytest.mark.parametrize("name", ["BASE_BEFORE", "SAME_PERIOD", "_FIGURE_FOR_BEFORE", "BASE_VALUE_BEFORE"])
 def test_a_match_holds_its_required_pieces(name):
     rx = getattr(B, name)
     groups = required(rx.pattern, rx.flags)

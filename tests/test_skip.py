@@ -6,11 +6,11 @@ from importlib import import_module
 
 import tradeflows
 from re import _compiler as C, _parser as P
-from tradeflows.facts.period_context import _RECORD_YEAR, _THAN_CLAUSE
+from tradeflows.facts.period_context import RECORD_YEAR, THAN_CLAUSE
 from tradeflows.facts.periods import _plan
 from tradeflows.text.clean import clean_text
 from tradeflows.text.fold import lower_text
-from tradeflows.vocab.skip import _cases, skip_ahead
+from tradeflows.vocab.skip import cases, skip_ahead
 from devdocs import DevSet
 
 # data/external/raw/d41_cbw-georgia-eu-2019.txt, line 1
@@ -68,7 +68,7 @@ def test_same_spans_on_real_pages_and_random_strings():
 
 
 def test_hot_patterns_had_no_prefilter_and_keep_their_matches():
-    for rx in (_RECORD_YEAR, _THAN_CLAUSE):
+    for rx in (RECORD_YEAR, THAN_CLAUSE):
         assert not _prefilter(rx) and skip_ahead(rx) is not rx
     plain = [(kind, re.compile(rx.pattern, rx.flags)) for kind, rx, *_ in _plan()]   # as re.compile makes them
     assert [(kind, m.group()) for kind, rx, *_ in _plan() if (m := rx.search(SENTENCE))] == \
@@ -85,10 +85,10 @@ def test_hot_patterns_had_no_prefilter_and_keep_their_matches():
 def test_every_case_re_i_matches_is_in_the_class():
     cased = [x for x in range(0x110000) if chr(x).lower() != chr(x) or chr(x).upper() != chr(x)]
     for c in "aeikstyйё":
-        allowed = {av for _, av in _cases(ord(c), True)}
+        allowed = {av for _, av in cases(ord(c), True)}
         assert {x for x in cased if re.fullmatch(c, chr(x), re.I)} <= allowed | {ord(c)}
-    assert {0x17F, ord("S")} <= {av for _, av in _cases(ord("s"), True)}      # ſ, S
-    assert {0x212A, ord("K")} <= {av for _, av in _cases(ord("k"), True)}     # the Kelvin sign
+    assert {0x17F, ord("S")} <= {av for _, av in cases(ord("s"), True)}      # ſ, S
+    assert {0x212A, ord("K")} <= {av for _, av in cases(ord("k"), True)}     # the Kelvin sign
 
 
 def test_off_the_verified_versions_a_pattern_is_left_as_compiled(monkeypatch):

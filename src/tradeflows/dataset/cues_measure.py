@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.figures.currencies import aliases
-from tradeflows.dataset.cues_text import _figure_pos, clause_start, figure_end, figure_span
+from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span
 from tradeflows.vocab import alternation, read_lines, read_lines_all
 
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
@@ -118,7 +118,7 @@ def product_cue(r: dict) -> bool:
 
 def product_rule(r: dict) -> str | None:
     """Which product cue holds for a figure (see product_cue), or None."""
-    pos = _figure_pos(r)
+    pos = figure_pos(r)
     if pos is None:
         return None
     sentence, generic = r["sentence"], _generic_goods()
@@ -234,7 +234,7 @@ def _ru_change_by(sentence: str, pos: int, figure: str) -> bool:
 
 def difference_cue(r: dict) -> bool:
     """A money figure that is a change ("rose $29.4 billion to ...", "вырос на 2 млрд долларов") rather than a level."""
-    pos = _figure_pos(r)
+    pos = figure_pos(r)
     if pos is None or r.get("kind") != "money":
         return False
     sentence = r["sentence"]

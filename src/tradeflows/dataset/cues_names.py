@@ -22,7 +22,7 @@ def norm_name(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _lookup(name: str):
+def lookup(name: str):
     """The place a name is nothing but (a few distinct names per corpus: cached)."""
     name = " ".join(name.split())
     return places.lookup(name[4:] if name.lower().startswith("the ") else name)
@@ -35,7 +35,7 @@ def is_country_itself(name: str | None, iso3: str | None) -> bool:
         return False
     if name is None or not name.strip():
         return True
-    place = _lookup(name)
+    place = lookup(name)
     return place is not None and place.kind == "country" and place.iso3 == iso3.upper()
 
 
@@ -65,7 +65,7 @@ def reporter_class(name: str | None, iso3: str | None) -> str:
         return "country"
     if name and norm_name(name) in _organizations():
         return "organization"
-    place = _lookup(name) if name and name.strip() else None
+    place = lookup(name) if name and name.strip() else None
     if place is not None and place.kind == "region":
         return "region"
     return "other"
@@ -77,7 +77,7 @@ def entity_of(name: str, iso3: str) -> tuple[str, str]:
     org = _organizations().get(norm_name(name))
     if org:
         return org[0], (org[1] or iso3).upper()
-    place = _lookup(name)
+    place = lookup(name)
     if place is not None:
         return place.name, (place.iso3 or iso3).upper()
     return " ".join(name.split()), iso3.upper()

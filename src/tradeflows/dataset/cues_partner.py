@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.dataset.cues_names import _lookup, is_country_itself, norm_name
-from tradeflows.dataset.cues_text import _sentence_places, clause_start, figure_span
+from tradeflows.dataset.cues_names import lookup, is_country_itself, norm_name
+from tradeflows.dataset.cues_text import sentence_places, clause_start, figure_span
 from tradeflows.vocab import read_csv
 
 def _partner_mentions(r: dict) -> list:
@@ -18,7 +18,7 @@ def _partner_mentions(r: dict) -> list:
     sentence, name = r.get("sentence") or "", r.get("partner")
     if not name or not sentence:
         return []
-    return [p for p in _sentence_places(sentence) if p.name == name]
+    return [p for p in sentence_places(sentence) if p.name == name]
 
 
 # "Brazilian exports to the Asian country totaled US$ 1.085 billion": a continent's adjective before
@@ -91,7 +91,7 @@ def part_partner(r: dict) -> bool:
     rests = [parts.get(p.surface.casefold()) for p in mentions]
     if not all(rests):
         return False
-    named = {p.surface.casefold() for p in _sentence_places(r["sentence"]) if p.iso3 == r.get("partner_iso3")}
+    named = {p.surface.casefold() for p in sentence_places(r["sentence"]) if p.iso3 == r.get("partner_iso3")}
     return any(rest in named for rest in rests)
 
 
@@ -134,14 +134,14 @@ def partner_reason(r: dict) -> str | None:
     if piso:
         if is_country_itself(pname, piso):
             return "subnational partner" if part_partner(r) else None
-        place = _lookup(pname) if pname else None
+        place = lookup(pname) if pname else None
         return "subnational partner" if place is not None and place.kind == "region" \
             else "partner not a country"
     if not pname or not pname.strip():
         return "no partner"
     if norm_name(pname) == "world":
         return None
-    place = _lookup(pname)
+    place = lookup(pname)
     if place is None or place.kind != "bloc" or group_partner_rule(r) or two_countries(r):
         return "partner not a country"
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.dataset.cues_text import _figure_pos, clause_start, figure_end
+from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
 from tradeflows.vocab.months import month_pattern
 
@@ -73,7 +73,7 @@ def multi_year_cue(r: dict) -> bool:
     ("compared to 2019" for 2022). Only a year-on-year change is the cell's growth_pct."""
     if r.get("kind") != "growth":
         return False
-    pos = _figure_pos(r)
+    pos = figure_pos(r)
     if pos is None:
         return False
     sentence, end = r["sentence"], figure_end(r, pos)
@@ -134,7 +134,7 @@ def per_year_cue(r: dict) -> bool:
     """A money figure said as a rate per year (or day, month) with no year of its own written in its clause
     ("U.S. trade is valued at more than $500 billion annually"): a typical level, no cell's year (rule per_year,
     reason `no year`)."""
-    pos = _figure_pos(r) if r.get("kind") == "money" and r.get("year_basis") != "explicit" else None
+    pos = figure_pos(r) if r.get("kind") == "money" and r.get("year_basis") != "explicit" else None
     if pos is None:
         return False
     return _PER_TIME_AFTER.match(r["sentence"], figure_end(r, pos)) is not None
@@ -163,7 +163,7 @@ def multi_year_total(r: dict) -> bool:
     ... totaled $250 billion", "In 2018-2022", "over the past five years", "cumulative", "Since 2010, ...") or
     right after it ("$250 billion between 2015 and 2020"): no one year's level (rule multi_year_total, reason
     `no year`). Twelve months across two years ("in 2022-23") are a fiscal year, not a span."""
-    pos = _figure_pos(r) if r.get("kind") == "money" else None
+    pos = figure_pos(r) if r.get("kind") == "money" else None
     if pos is None:
         return False
     sentence, end = r["sentence"], figure_end(r, pos)
@@ -197,7 +197,7 @@ def part_year_cue(r: dict) -> bool:
     year then came from another clause, not its months. Or its own clause names one month
     without a year ("Exports in December totaled $8.89 billion"). A figure alone in brackets
     ("exports ($50 billion)") reads the clause around its bracket."""
-    pos = _figure_pos(r)
+    pos = figure_pos(r)
     if pos is None:
         return False
     sentence = r["sentence"]
@@ -278,7 +278,7 @@ _BRACKET_NEXT = re.compile(r"\s*\([^()]*\)|\s*\)")
 def undated_base(r: dict) -> bool:
     """A money figure that is the base of a comparison ("down from $3.8bn", "compared to $X", "rose from $X to")
     and has no time of its own in its clause: its sentence's year is the compared figure's (rule undated_base)."""
-    pos = _figure_pos(r) if r.get("kind") == "money" else None
+    pos = figure_pos(r) if r.get("kind") == "money" else None
     if pos is None:
         return False
     sentence = r["sentence"]

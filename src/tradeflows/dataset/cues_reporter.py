@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.dataset.cues_text import _figure_pos, _sentence_places, clause_start, figure_span
+from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span
 from tradeflows.vocab import alternation, read_csv
 
 # "exports to the region", "trade with Russian regions": the cue names a partner
@@ -29,7 +29,7 @@ def _entity_cues() -> tuple[re.Pattern, dict[str, str]]:
 
 def entity_cue(r: dict) -> str | None:
     """The kind of entity cue (vocab entity_cues.csv) in the clause before a figure, if any."""
-    pos = _figure_pos(r)
+    pos = figure_pos(r)
     if pos is None:
         return None
     sentence = r["sentence"]
@@ -73,7 +73,7 @@ def group_subject(r: dict) -> bool:
     """The clause before the figure has a group of countries for its subject ("32 nations with
     $2.1 trillion", "developing economies $11.2 trillion", "NAFTA's signatory nations' trade", "Intra-ASEAN
     trade"): the figure is the group's, not the reporter's (reason `not a country`)."""
-    pos = _figure_pos(r)
+    pos = figure_pos(r)
     if pos is None:
         return False
     sentence = r["sentence"]
@@ -105,7 +105,7 @@ def balance_for(r: dict) -> bool:
     m = _BALANCE_FOR.match(sentence, end)
     if m is None:
         return False
-    p = next((p for p in _sentence_places(sentence) if p.start == m.end()), None)
+    p = next((p for p in sentence_places(sentence) if p.start == m.end()), None)
     return p is not None and p.kind in ("country", "demonym") and bool(p.iso3) \
         and p.iso3 != r["reporter_iso3"].upper()
 
@@ -121,12 +121,12 @@ def reporter_as_counterpart(r: dict) -> bool:
     partner, so the reporter was taken from elsewhere (rule reporter_as_counterpart, reason `another country`)."""
     pattern = _COUNTERPART_PREP.get(r.get("measure") or "")
     iso = (r.get("reporter_iso3") or "").upper()
-    pos = _figure_pos(r) if pattern and iso else None
+    pos = figure_pos(r) if pattern and iso else None
     if pos is None:
         return False
     sentence = r["sentence"]
     lo = clause_start(sentence, pos)
-    named = [p for p in _sentence_places(sentence) if lo <= p.start < pos and p.iso3 == iso
+    named = [p for p in sentence_places(sentence) if lo <= p.start < pos and p.iso3 == iso
              and p.kind in ("country", "demonym")]
     if not named:
         return False
@@ -152,20 +152,20 @@ def balance_owner(r: dict) -> bool:
     if balance_for(r):
         return True
     sentence = (r.get("sentence") or "").lstrip("-–—•* \"'“")
-    first = [p for p in _sentence_places(sentence) if p.start <= 4]
+    first = [p for p in sentence_places(sentence) if p.start <= 4]
     if not first:
         return False
     p = first[0]
     if p.kind not in ("country", "demonym") or not p.iso3 or p.iso3 == r["reporter_iso3"].upper():
         return False
-    pos = _figure_pos({**r, "sentence": sentence})
+    pos = figure_pos({**r, "sentence": sentence})
     if pos is None or pos < p.end:
         return False
     # "China's trade surplus with Belarus ...": the opener names the counterpart after "with" (the
     # place registry's reading of the reporter, any of its names)
     riso = r["reporter_iso3"].upper()
     return not any(q.iso3 == riso and q.start < pos and _WITH_TO_FROM.search(sentence, max(0, q.start - 12), q.start)
-                   for q in _sentence_places(sentence))
+                   for q in sentence_places(sentence))
 
 
 # "the US Census Bureau data showed", "according to the official data from the General Administration of
@@ -187,7 +187,7 @@ def partner_source(r: dict) -> bool:
         return False
     sentence = r.get("sentence") or ""
     for m in _SOURCE_WORDS.finditer(sentence):
-        near = [p for p in _sentence_places(sentence)
+        near = [p for p in sentence_places(sentence)
                 if p.iso3 and (0 <= m.start() - p.end <= 3 or 0 <= p.start - m.end() <= 8
                                and sentence[m.end():p.start].strip().lower() in ("of", "of the"))]
         if not near:
@@ -207,7 +207,7 @@ def own_balance(r: dict) -> bool:
     partner named elsewhere (reason `no partner`)."""
     if r.get("measure") != "balance" or "partner:carried" not in (r.get("fact_rules") or "").split(";"):
         return False
-    pos = _figure_pos(r)
+    pos = figure_pos(r)
     if pos is None:
         return False
     sentence = r["sentence"]
@@ -259,7 +259,7 @@ def rank_frame(r: dict) -> str | None:
         return None
     sentence, pos, _ = span
     lo = clause_start(sentence, pos, None)
-    found = [p for p in _sentence_places(sentence) if lo <= p.start and p.end <= pos and p.iso3]
+    found = [p for p in sentence_places(sentence) if lo <= p.start and p.end <= pos and p.iso3]
     for a, b in zip(found, found[1:]):
         if a.kind != "country" or b.kind != "country" or b.start - a.end > 80:
             continue
@@ -308,7 +308,7 @@ def region_owner(r: dict) -> bool:
     if span is None:
         return False
     sentence, pos, end = span
-    found = _sentence_places(sentence)
+    found = sentence_places(sentence)
     if any(p.iso3 == iso and p.kind in ("country", "demonym") for p in found):
         return False
     for p in found:
@@ -341,7 +341,7 @@ def with_owner(r: dict) -> bool:
     sentence, pos, end = span
     if not _IN_FLOW_AFTER.match(sentence, end):
         return False   # "Germany was followed by the U.S. with $14.3 billion, ...": a ranking of the reporter's partners
-    before = [p for p in _sentence_places(sentence) if p.end <= pos and p.iso3]
+    before = [p for p in sentence_places(sentence) if p.end <= pos and p.iso3]
     if not before or any(p.iso3 == iso for p in before):
         return False
     p = before[-1]
@@ -373,7 +373,7 @@ def world_subject(r: dict) -> bool:
     m = _WORLD_FLOW.search(sentence, lo, pos)
     if m is None or _WORLD_FLOW_PARTNER.search(sentence, max(lo, m.start() - 12), m.start()):
         return False
-    return not any(lo <= p.start < pos and p.iso3 and p.kind in ("country", "demonym") for p in _sentence_places(sentence))
+    return not any(lo <= p.start < pos and p.iso3 and p.kind in ("country", "demonym") for p in sentence_places(sentence))
 
 
 # "China-EU merchandise trade hit EUR 850 billion in 2022, with EU deficit of EUR 396 billion", "India's trade
@@ -396,7 +396,7 @@ def balance_noun_owner(r: dict) -> bool:
     sentence, pos, _ = span
     lo = clause_start(sentence, pos)
     piso, pname = (r.get("partner_iso3") or "").upper(), r.get("partner") or ""
-    for p in _sentence_places(sentence):
+    for p in sentence_places(sentence):
         if not lo <= p.start < pos or (p.iso3 or "").upper() == iso or p.kind not in ("country", "demonym", "bloc"):
             continue
         if (p.iso3 and p.iso3 == piso) or p.name == pname:
@@ -429,7 +429,7 @@ def compared_owner(r: dict) -> bool:
         m = m_
     if m is None:
         return False
-    return any(m.end() <= p.start < pos and p.iso3 == piso for p in _sentence_places(sentence))
+    return any(m.end() <= p.start < pos and p.iso3 == piso for p in sentence_places(sentence))
 
 
 # "India's imports at $979 million, however, constituted just 7.8 per cent of Sri Lanka's total exports": the amount
@@ -448,7 +448,7 @@ def share_of_other(r: dict) -> bool:
     if span is None:
         return False
     sentence, _, end = span
-    for p in _sentence_places(sentence):
+    for p in sentence_places(sentence):
         if p.start < end or not p.iso3 or p.iso3 == iso or p.kind not in ("country", "demonym"):
             continue
         if _SHARE_OF_AFTER.fullmatch(sentence, end, p.start) and _POSSESSIVE_FLOW.match(sentence, p.end):
@@ -481,7 +481,7 @@ def company_subject(r: dict) -> bool:
     ("Samsung Electronics exported $113.2 billion", "Reliance Industries accounted for $50 billion of India's
     exports") or "the firm('s)", "the group's", "the carmaker" ...; not a company after "to", "with", "from" (a
     counterpart). The figure is the company's, not its country's (reason `organization`)."""
-    pos = _figure_pos(r)
+    pos = figure_pos(r)
     if pos is None:
         return False
     sentence = r["sentence"]

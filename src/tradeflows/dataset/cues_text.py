@@ -15,11 +15,11 @@ CUE_WINDOW = 160
 _CLAUSE_END = re.compile(r"[;.!?]\s")
 
 
-# (sentence, figure, position) of the last _figure_pos: one tuple, read and replaced whole
+# (sentence, figure, position) of the last figure_pos: one tuple, read and replaced whole
 _LAST_POS: tuple = (None, None, None)
 
 
-def _figure_pos(r: dict) -> int | None:
+def figure_pos(r: dict) -> int | None:
     """Where the figure stands in its (clean) sentence, or None when it cannot be found.
     Each admission check of a row asks: the last answer is kept for the same two strings."""
     global _LAST_POS
@@ -39,7 +39,7 @@ def figure_end(r: dict, pos: int) -> int:
 
 def figure_span(r: dict) -> tuple[str, int, int] | None:
     """(sentence, start, end) of the figure in its sentence, or None when it cannot be found."""
-    pos = _figure_pos(r)
+    pos = figure_pos(r)
     return None if pos is None else (r["sentence"], pos, figure_end(r, pos))
 
 
@@ -62,11 +62,11 @@ def _find_figure(sentence: str, figure: str) -> int | None:
     return m.start() if m else None
 
 
-# (sentence, its places) of the last _sentence_places: one tuple, read and replaced whole
+# (sentence, its places) of the last sentence_places: one tuple, read and replaced whole
 _LAST_PLACES: tuple = (None, None)
 
 
-def _sentence_places(sentence: str) -> list:
+def sentence_places(sentence: str) -> list:
     """The places the registry finds in a figure's sentence (the figures of one sentence come
     one after the other, so the last sentence's are kept)."""
     global _LAST_PLACES

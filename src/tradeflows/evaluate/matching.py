@@ -13,10 +13,10 @@ from __future__ import annotations
 MONEY_REL_TOL = 0.005      # money: |pred - gold| <= 0.5% of |gold|
 RATE_ABS_TOL = 0.11        # growth, share: |pred - gold| <= 0.11 points
 LINE_TOL = 1
-_EPS = 1e-9                # float slack so that a boundary value still matches
+EPS = 1e-9                # float slack so that a boundary value still matches
 
 
-def _norm(v):
+def norm(v):
     """Comparable form of a field value: None for empty, casefolded text, 2023.0 -> '2023'."""
     if v is None or v == "":
         return None
@@ -33,7 +33,7 @@ def _value_error(p: dict, g: dict) -> float | None:
         return None
     tol = MONEY_REL_TOL * abs(gv) if g["kind"] == "money" else RATE_ABS_TOL
     err = abs(pv - gv)
-    if err > tol + _EPS * max(1.0, abs(gv)):
+    if err > tol + EPS * max(1.0, abs(gv)):
         return None
     return min(err / tol, 1.0) if tol else 0.0
 
@@ -48,7 +48,7 @@ def match_cost(p: dict, g: dict) -> float | None:
     dist = abs(int(p["line"]) - int(g["line"]))
     if dist > LINE_TOL:
         return None
-    if g["kind"] == "money" and _norm(p.get("currency")) != _norm(g.get("currency")):
+    if g["kind"] == "money" and norm(p.get("currency")) != norm(g.get("currency")):
         return None
     err = _value_error(p, g)
     return None if err is None else dist + 0.5 * err

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from tradeflows.evaluate.matching import LINE_TOL, _norm
+from tradeflows.evaluate.matching import LINE_TOL, norm
 
 
 FACT_MEASURES = ("exports", "imports", "turnover", "balance")
@@ -28,42 +28,42 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict:
 def partner_ok(p: dict, g: dict) -> bool:
     """Partner right: ISO alpha-3 when gold has one, else the name, case-insensitively."""
     if g.get("partner_iso3"):
-        return _norm(p.get("partner_iso3")) == _norm(g["partner_iso3"])
-    return _norm(p.get("partner")) == _norm(g.get("partner"))
+        return norm(p.get("partner_iso3")) == norm(g["partner_iso3"])
+    return norm(p.get("partner")) == norm(g.get("partner"))
 
 
 def _swapped_turnover_ok(p: dict, g: dict) -> bool:
     """Turnover between two named countries may be stated from either side."""
     if g.get("measure") != "turnover" or not g.get("partner_iso3") or not g.get("reporter_iso3"):
         return False
-    partner_is_reporter = _norm(p.get("partner_iso3")) == _norm(g["reporter_iso3"]) or (
-        _norm(p.get("partner")) is not None and _norm(p.get("partner")) == _norm(g.get("reporter")))
-    reporter_is_partner = _norm(p.get("reporter_iso3")) == _norm(g["partner_iso3"]) or (
-        _norm(p.get("reporter")) is not None and _norm(p.get("reporter")) == _norm(g.get("partner")))
+    partner_is_reporter = norm(p.get("partner_iso3")) == norm(g["reporter_iso3"]) or (
+        norm(p.get("partner")) is not None and norm(p.get("partner")) == norm(g.get("reporter")))
+    reporter_is_partner = norm(p.get("reporter_iso3")) == norm(g["partner_iso3"]) or (
+        norm(p.get("reporter")) is not None and norm(p.get("reporter")) == norm(g.get("partner")))
     return partner_is_reporter and reporter_is_partner
 
 
 def fact_ok(p: dict, g: dict) -> bool:
     """A matched pair states the same trade fact: measure, partner and year."""
-    return (_norm(p.get("measure")) == _norm(g.get("measure"))
-            and _norm(p.get("year")) == _norm(g.get("year"))
+    return (norm(p.get("measure")) == norm(g.get("measure"))
+            and norm(p.get("year")) == norm(g.get("year"))
             and (partner_ok(p, g) or _swapped_turnover_ok(p, g)))
 
 
 def reporter_ok(p: dict, g: dict) -> bool:
     """Reporter right: the same name, or two names of the same country ("UAE" and "United Arab
     Emirates"). An entity of a country (an exchange, a region) is right only by its name."""
-    if _norm(p.get("reporter")) == _norm(g.get("reporter")):
+    if norm(p.get("reporter")) == norm(g.get("reporter")):
         return True
-    iso = _norm(g.get("reporter_iso3"))
-    return iso is not None and _norm(p.get("reporter_iso3")) == iso \
+    iso = norm(g.get("reporter_iso3"))
+    return iso is not None and norm(p.get("reporter_iso3")) == iso \
         and _country_name(p.get("reporter"), iso) and _country_name(g.get("reporter"), iso)
 
 
 def _country_name(name, iso3) -> bool:
     from tradeflows.facts.places import lookup
     place = lookup(str(name)) if name else None
-    return place is not None and place.kind == "country" and _norm(place.iso3) == iso3
+    return place is not None and place.kind == "country" and norm(place.iso3) == iso3
 
 
 def _field_ok(name: str, p: dict, g: dict) -> bool:
@@ -71,12 +71,12 @@ def _field_ok(name: str, p: dict, g: dict) -> bool:
         return partner_ok(p, g)
     if name == "reporter":
         return reporter_ok(p, g)
-    return _norm(p.get(name)) == _norm(g.get(name))
+    return norm(p.get(name)) == norm(g.get(name))
 
 
 def _has_field(name: str, preds: list[dict]) -> bool:
     keys = ("partner", "partner_iso3") if name == "partner" else (name,)
-    return any(_norm(p.get(k)) is not None for p in preds for k in keys)
+    return any(norm(p.get(k)) is not None for p in preds for k in keys)
 
 
 def field_accuracy(pairs: list[tuple[dict, dict]], preds: list[dict]) -> dict:

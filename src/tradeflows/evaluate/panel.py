@@ -7,7 +7,7 @@ lazily from tradeflows.dataset.
 """
 from __future__ import annotations
 
-from tradeflows.evaluate.matching import _EPS, MONEY_REL_TOL
+from tradeflows.evaluate.matching import EPS, MONEY_REL_TOL
 from tradeflows.evaluate.metrics import FACT_MEASURES, prf
 
 
@@ -50,7 +50,7 @@ def gold_cells(golds: list[dict]) -> dict[tuple, list[tuple[float, float]]]:
 
 
 def _agrees(value: float, golds: list[tuple[float, float]]) -> bool:
-    return any(lo - MONEY_REL_TOL * abs(lo) - _EPS <= value <= hi + MONEY_REL_TOL * abs(hi) + _EPS
+    return any(lo - MONEY_REL_TOL * abs(lo) - EPS <= value <= hi + MONEY_REL_TOL * abs(hi) + EPS
                for lo, hi in golds)
 
 

@@ -2,7 +2,7 @@
 
 A partner named on its own ("As for Iran, ...") and a period set by a sentence hold for the
 sentences that follow until another is named (the period within its paragraph), so relate
-reads every sentence in document order, figure or not, and updates _State here. A figure's
+reads every sentence in document order, figure or not, and updates State here. A figure's
 own sentence always wins over what is carried (the rules of the other modules decide that).
 """
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.facts.context import _DATELINE, _Doc, _State, isearch
-from tradeflows.facts.partners import _LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
-from tradeflows.facts.period_context import _context_period, closing_part_year, comparison_aside, in_prior_change
+from tradeflows.facts.context import DATELINE, Doc, State, isearch
+from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
+from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, in_prior_change
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE
@@ -26,9 +26,9 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     """The counterpart the page's head is about: its best-scored place after the subject."""
     title = (title or "").strip()
     if not title:
-        title, text = _first_line_title(text)
+        title, text = first_line_title(text)
     head = text[:HEAD_CHARS]
-    m = _DATELINE.match(head)
+    m = DATELINE.match(head)
     if m is not None and re.match(r"\s*(?:[–—:]|-\s)", head[m.end():m.end() + 3]):
         head = " " * m.end() + head[m.end():]  # "HONG KONG – ...": where the story was filed is no counterpart
     # "Kenyan exports to Uganda rise as crisis hits EU": a title's own flow names its counterpart, whatever
@@ -60,7 +60,7 @@ _HEADLINE_MAX = 160
 _CONTINUED = re.compile(r"\n[ \t]*[^\W\d_A-ZА-ЯЁ]")   # the next line goes on in lower case: wrapped prose
 
 
-def _first_line_title(text: str) -> tuple[str, str]:
+def first_line_title(text: str) -> tuple[str, str]:
     """(title, the text after it) when the page's first line reads as a headline: short, its own line, and
     not closed by a sentence's full stop; else ("", text)."""
     lead = len(text) - len(text.lstrip())
@@ -92,7 +92,7 @@ def _opening(text: str) -> str:
     return text
 
 
-def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_name: str | None = None) -> None:
+def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: str | None = None) -> None:
     """What sentence si leaves in force: the partner it names alone, the period it sets."""
     s, e = d.c.sentences[si]
     pi = d.para_index(s)
@@ -103,7 +103,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
     for p in sorted(foreign, key=lambda x: x.start):
         if isearch(d, PART_BEFORE, max(0, p.start - 16), p.start) or isearch(
                 d, cue("part_share_before", NEVER), max(0, p.start - 60), p.start) or (
-                prev is not None and _LIST_SEP.fullmatch(d.text, prev.end, p.start)):
+                prev is not None and LIST_SEP.fullmatch(d.text, prev.end, p.start)):
             parts.add(p.start)
             prev = p
         else:
@@ -153,7 +153,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
         # shipped $745 million": a region of the page's country opening a sentence as its subject
         # stays the reporter of the paragraph (reporter rule carried)
         st.reporter, st.reporter_para, st.reporter_kind = (opener.name, home_iso), pi, "home_region"
-    period = _context_period(d, si)
+    period = context_period(d, si)
     own = [t for t in d.times(si) if not t.base and not t.target and t.kind != "yoy"]
     if period is not None and st.period is not None and st.period_para == pi and any(t.kind != "the_year" for t in own) \
             and all(t.kind == "the_year" or closing_part_year(t, st.period) is not None for t in own):
@@ -194,7 +194,7 @@ def _update_context(d: _Doc, st: _State, si: int, home_iso: str | None, home_nam
 _SHARE_BEFORE = re.compile(r"(?:%|процент\w*|проц\.?|дол[яеиюй]\w*|от|из)\s+(?:[\w-]+\s+)?$", re.I)
 
 
-def _total_sentence(d: _Doc, s: int, e: int) -> bool:
+def _total_sentence(d: Doc, s: int, e: int) -> bool:
     """A sentence naming the reporter's own total (not as the whole a share is of, nor two sides' trade)."""
     m = cue("own_total_sentence", NEVER).search(d.text, s, e)
     return bool(m) and not _SHARE_BEFORE.search(d.text, max(s, m.start() - 30), m.start()) \
@@ -246,7 +246,7 @@ def _not_carried_cues(lang: str) -> tuple[tuple[re.Pattern, ...], tuple[tuple[re
     return after, before
 
 
-def _cue_around(d: _Doc, start: int, end: int, after, before) -> bool:
+def _cue_around(d: Doc, start: int, end: int, after, before) -> bool:
     """Whether one of the patterns `after` matches right after a place (start, end) or one of
     `before` (pattern, reach) finds a match within reach before it (loops, not any() over
     generators: this runs for every place of every sentence)."""
@@ -270,7 +270,7 @@ _OWN_TOTAL_AFTER = re.compile(r"['’]s?\s+(?:total\s+|overall\s+|whole\s+)?(?:f
                               r"(?:trade|exports|imports)\b", re.I)
 
 
-def _own_total_after(d: _Doc, si: int, after: int, home_iso: str | None) -> bool:
+def _own_total_after(d: Doc, si: int, after: int, home_iso: str | None) -> bool:
     """The sentence names the home country's own totals after its last counterpart."""
     if home_iso is None:
         return False
@@ -289,7 +289,7 @@ _SHARE_OF = re.compile(r"(?:%|percent|per\s+cent|share|portion|part|fraction)\s+
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|including|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
 
 
-def _is_heading(d: _Doc, si: int) -> bool:
+def _is_heading(d: Doc, si: int) -> bool:
     s, e = d.c.sentences[si]
     return e - s < 80
 
@@ -299,7 +299,7 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.I)
 _AND_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.I)
 
 
-def _coordinated_pair(d: _Doc, foreign: list) -> bool:
+def _coordinated_pair(d: Doc, foreign: list) -> bool:
     """The two places of a sentence are joined by "and" ("sales to the U.S. and EU"), not as the sides
     of a "between" pair: a sentence naming two counterparts alike carries neither."""
     a, b = sorted(foreign, key=lambda x: x.start)[-2:]

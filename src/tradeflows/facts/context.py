@@ -1,8 +1,8 @@
 """The per-document lookups relate reads, and the state it carries from figure to figure.
 
 Every rule of a figure reads the same sentences, paragraphs, places, times and frames, so
-a document's are found once (_Doc, cached per sentence) and the cue tables of its language
-once (_vocab); _State is what carries over in document order (the last partner, the
+a document's are found once (Doc, cached per sentence) and the cue tables of its language
+once (_vocab); State is what carries over in document order (the last partner, the
 paragraph's period and measure, a reporter other than the document's) and Clause is what
 the reporter and partner sieves (facts/sieves.py) read about one figure.
 """
@@ -33,7 +33,7 @@ _PART_OF_YEAR_BEFORE = re.compile(r"\b(?:half|quarter|semester|months?|weeks?|Ja
 
 # "Jakarta: ...", "NEW DELHI (UrduPoint News) ...", "ASTANA, Kazakhstan, February 15. ...": where a
 # wire story was filed opens the text; that city names no trade counterpart (rule dateline)
-_DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})"
+DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})"
                        r"(?:,\s+[A-Z][a-z]+)?(?=\s*:\s|\s*\(|\s+[–—-]\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b)")
 
 
@@ -59,7 +59,7 @@ def _places_off_datelines(text: str, start: int, end: int, found: list[Place] | 
 def _places_past_dateline(text: str, start: int, end: int) -> list[Place]:
     """The places of the first sentence, without the city of a wire dateline that opens it."""
     found = _places_off_datelines(text, start, end)
-    m = _DATELINE.match(text, start, end) if start == 0 else None
+    m = DATELINE.match(text, start, end) if start == 0 else None
     if m is None or not found or found[0].start >= m.end():
         return found
     # a city-state filed from ("HONG KONG – China's exports rose ...") is no counterpart either, when the
@@ -91,7 +91,7 @@ def _vocab_of(lang: str):
         "orgs": orgs_ci,
         "org_re": re.compile(rf"\b(?:{alternation(orgs)})\b", re.I),
     }
-    # copies for the lower-cased text (_Doc.low, tradeflows.text.fold): the same matches, ~4x faster
+    # copies for the lower-cased text (Doc.low, tradeflows.text.fold): the same matches, ~4x faster
     for key, phrases in (("measure", measures), ("status", status), ("org", orgs)):
         v[key + "_lc"] = _grouped_lower_copy(phrases, v[key + "_re"])
     return v
@@ -120,7 +120,7 @@ def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
         return lc
 
 
-def _cues(d: "_Doc", v: dict, key: str, start: int, end: int):
+def _cues(d: "Doc", v: dict, key: str, start: int, end: int):
     """v[key + "_re"].finditer(d.text, start, end), on the lower-cased text when it can."""
     if d.low is not None and v[key + "_lc"] is not None:
         return v[key + "_lc"].finditer(d.low, start, end)
@@ -141,7 +141,7 @@ def _lower_of(rx: re.Pattern) -> re.Pattern | None:
     return hit[1]
 
 
-def isearch(d: "_Doc", rx: re.Pattern, start: int, end: int) -> bool:
+def isearch(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
     """Whether the re.I pattern rx finds a match in d.text[start:end] (as rx.search(d.text, start,
     end) reads it), on the lower-cased text as rx's lower-cased copy when it can (the same spans,
     faster: text/fold.py); for rules that only ask whether it is there."""
@@ -159,8 +159,8 @@ def isearch(d: "_Doc", rx: re.Pattern, start: int, end: int) -> bool:
 class Clause:
     """What the reporter and partner rules of facts/sieves.py read about one figure."""
 
-    d: "_Doc"
-    st: "_State"
+    d: "Doc"
+    st: "State"
     f: Figure
     si: int
     pi: int
@@ -184,7 +184,7 @@ class Clause:
 
 
 @dataclass
-class _State:
+class State:
     partner: tuple[str, str | None] | None = None
     partner_para: int = -1
     partner_si: int = -10
@@ -207,7 +207,7 @@ PART_OF_PREVIOUS = re.compile(r"\W*(?:of\s+(?:which|this|these|that|the\s+total|
                               r"within\s+(?:this|which))\b", re.I)
 
 
-class _Doc:
+class Doc:
     """Per-document lookups built once: sentence places, times and markers."""
 
     def __init__(self, c: CleanText, pub_year: int | None, pub_month: int | None = None):

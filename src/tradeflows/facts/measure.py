@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc, _State
-from tradeflows.facts.measure_context import _list_intro, _previous_cue
-from tradeflows.facts.measure_cues import _clause_cues
+from tradeflows.facts.context import Doc, State
+from tradeflows.facts.measure_context import _list_intro, previous_cue
+from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
@@ -65,7 +65,7 @@ _SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+f
                              re.I)
 
 
-def _measure_of(d: _Doc, st: _State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
+def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
     """(measure, rule, cue span) of a figure: its clause's cue, else the previous sentence's,
     else the paragraph's carried measure, else "other"; st carries it on."""
     text = d.text
@@ -80,7 +80,7 @@ def _measure_of(d: _Doc, st: _State, f: Figure, si: int, pi: int, s_start: int, 
             measure, mrule = st.measure, "carried"
         else:
             measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
-                else _previous_cue(d, si, v)
+                else previous_cue(d, si, v)
             mrule = "previous_sentence" if measure else None
     if measure is None:
         # "The top 5 exporting partners for Australia were:" over "1. China rose $23,729m (13.2%) to
@@ -90,10 +90,10 @@ def _measure_of(d: _Doc, st: _State, f: Figure, si: int, pi: int, s_start: int, 
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
     elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
-            and _previous_cue(d, si, v) in ("exports", "imports"):
+            and previous_cue(d, si, v) in ("exports", "imports"):
         # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions
         # increased sixfold": a vague "transactions" goes on with the flow just named (vague_carried)
-        measure, mrule = _previous_cue(d, si, v), "vague_carried"
+        measure, mrule = previous_cue(d, si, v), "vague_carried"
     if measure is None:
         measure, mrule = ("other", "default_other")
     st.measure, st.measure_sentence, st.measure_para = measure, si, pi
@@ -114,10 +114,10 @@ def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None
     return scope
 
 
-def _measure(d: _Doc, f: Figure, s_start: int, s_end: int, v):
+def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     """The measure a cue of the figure's own clause names: (measure, rule, cue span) or Nones."""
     text = d.text
-    cues = _clause_cues(d, s_start, s_end, v)
+    cues = clause_cues(d, s_start, s_end, v)
     if not cues:
         return None, None, None
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
@@ -309,7 +309,7 @@ _SELLERS_BEFORE = re.compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|expo
 _SELLING = re.compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
 
 
-def _foreign_seller(d: _Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
+def _foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
     """The export cue's subject is another country's sellers ('Russian enterprises increased
     sales'): what they sell the reporter imports."""
     if not _SELLING.match(d.text, cue_span[0]):

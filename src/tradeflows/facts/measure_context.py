@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc, _cues
+from tradeflows.facts.context import Doc, _cues
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_ahead
@@ -36,7 +36,7 @@ _ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s
                               r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b", re.M))
 
 
-def _list_intro(d: _Doc, si: int, pi: int, v):
+def _list_intro(d: Doc, si: int, pi: int, v):
     """The last measure cue of the paragraph before the figure's when that paragraph ends with a colon
     (a list's introduction), else None."""
     if pi == 0:
@@ -50,7 +50,7 @@ def _list_intro(d: _Doc, si: int, pi: int, v):
     return last
 
 
-def _previous_cue(d: _Doc, si: int, v):
+def previous_cue(d: Doc, si: int, v):
     """The last measure cue of the previous sentence in the same paragraph, or across a
     paragraph break when the sentence names its subject by an anaphor ("показатель")."""
     if si == 0:

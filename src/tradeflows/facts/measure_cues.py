@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.bodies import in_body_name
-from tradeflows.facts.context import _Doc, _cues
+from tradeflows.facts.context import Doc, _cues
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
@@ -25,7 +25,7 @@ _TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks
                                 r"ministry|officials?|representatives?|envoys?|agenda)\b", re.I)
 
 
-def _clause_cues(d: _Doc, s_start: int, s_end: int, v) -> list:
+def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
     """The measure cues of text[s_start:s_end], read once per clause, not once per figure in it."""
     cache = d.__dict__.setdefault("_measure_cues", {})
     key = (s_start, s_end, id(v))

@@ -94,7 +94,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not described_in_clause(text, p)
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
-                              and not _OWN_FIGURE_AFTER.match(text, p.end))
+                              and not OWN_FIGURE_AFTER.match(text, p.end))
                      and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end))
     return seen[key]
 
@@ -112,14 +112,14 @@ def _same(p: Place, name, iso3) -> bool:
     return p.name == name or (p.iso3 is not None and p.iso3 == iso3 and p.kind != "region")
 
 
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?$", re.I)
+LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?$", re.I)
 
 
 # "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after
 # the figure that is followed by a figure of its own is the next item, not this figure's partner
 # ("Russia - $2.9bn (15.1%), and Kazakhstan - $1.5bn": a spaced ASCII hyphen sets an item's figure
 # off as a dash does, own_figure_dash)
-_OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                                r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
                                # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
                                r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"

@@ -108,7 +108,7 @@ def pair_continued(cl):
     of its own, 'Vietnamese exports brought in US$11.38 billion': a flow naming no place nor a world cue,
     at most two sentences after one on the page's own pair (the reporter and the head's counterpart) with
     no place named between, continues that pair across the paragraph break."""
-    from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
+    from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     st, head = cl.st, cl.head_partner
     flow = _PAIR_FLOW.get(cl.measure)
     if head is None or st.partner is None or flow is None or st.partner_para == cl.pi \
@@ -116,7 +116,7 @@ def pair_continued(cl):
             or _is(st.partner, cl.rep, cl.rep_iso):
         return None   # (the head's counterpart as the figure's reporter: rule head swaps the pair)
     s0, s1 = cl.d.c.sentences[st.partner_si]
-    if _candidates(cl) or _world_words(cl.d.text, cl.lo, cl.hi) \
+    if _candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi) \
             or any(cl.d.places(k) for k in range(st.partner_si + 1, cl.si)) \
             or not any(_same(p, cl.rep, cl.rep_iso) for p in cl.d.places(st.partner_si)) \
             or ((cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl))
@@ -168,10 +168,10 @@ def _other_side(cl):
     for almost $341.7 billion': the place carried is the figure's own reporter, and the sentence that set it
     also named the page's subject: the counterpart is that subject, the pair's other side, not the
     reporter's total (rule carried_other_side)."""
-    from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
+    from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     st, home = cl.st, cl.home
     if not _is(st.partner, cl.rep, cl.rep_iso) or home[0] is None or _is(home, cl.rep, cl.rep_iso) \
-            or _world_words(cl.d.text, cl.lo, cl.hi):
+            or world_words(cl.d.text, cl.lo, cl.hi):
         return None   # "It imported 434 million dollars ..., with Ghana controlling 16.4 percent of its total imports"
     named = cl.d.places(st.partner_si)
     return home if any(p.name == home[0] or (home[1] is not None and p.iso3 == home[1]) for p in named) else None
@@ -202,9 +202,9 @@ def mirror_flow(cl):
     months stood at $13.97 billion': the reporter's own export or import, in a sentence naming no other place
     nor a world cue, right after a flow frame whose partner is that reporter, is the flow back to that
     frame's reporter (rule mirror_flow), not the reporter's total."""
-    from tradeflows.facts.world import _world_words  # world imports this module's package: read at call time
+    from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     if cl.measure not in ("exports", "imports") or cl.reporter_rule not in OWN_FLOW_RULES \
-            or _candidates(cl) or _world_words(cl.d.text, cl.lo, cl.hi):
+            or _candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi):
         return None
     # the frame of the sentence before, or one earlier in the figure's own sentence ("China's exports to Africa
     # were $23 billion, up 40 percent year-on-year, while African exports surged to $30.14 billion")

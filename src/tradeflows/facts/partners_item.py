@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.partners_candidates import _LIST_SEP, _candidates, _same
+from tradeflows.facts.partners_candidates import LIST_SEP, _candidates, _same
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.vocab.patterns import NEVER, cue
@@ -240,6 +240,6 @@ def share_subject(cl):
             or not _OPENING.fullmatch(text, s0, first.start):
         return None
     # "China, Australia, and the European Union (EU) account for nearly half": a list's share, not one's
-    if any(_LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
+    if any(LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
         return None
     return first.name, first.iso3

@@ -11,8 +11,8 @@ import re
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.frames import frame_for
-from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, _LIST_SEP,
-                                                  _OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
+from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP,
+                                                  OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
                                                   region_anaphor)
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.reporters import DEMONYM_FLOW, IMPORT_WORD, FRAME_REACH
@@ -232,9 +232,9 @@ def _list_after(p: Place, places: list[Place], text: str) -> bool:
     if i is None:
         return False
     lo = hi = i
-    while lo > 0 and _LIST_SEP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+    while lo > 0 and LIST_SEP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
         lo -= 1
-    while hi + 1 < len(ordered) and _LIST_SEP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+    while hi + 1 < len(ordered) and LIST_SEP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
         hi += 1
     first = ordered[lo]
     return hi - lo >= 2 and not _FLOW_PREP_BEFORE.search(text, max(0, first.start - 24), first.start)
@@ -245,7 +245,7 @@ def _in_list(p: Place, places: list[Place], text: str) -> bool:
     ordered = sorted(places, key=lambda x: x.start)
     i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
     n = 0
-    while i is not None and i > 0 and _LIST_SEP.fullmatch(text, ordered[i - 1].end, ordered[i].start):
+    while i is not None and i > 0 and LIST_SEP.fullmatch(text, ordered[i - 1].end, ordered[i].start):
         n, i = n + 1, i - 1
     return n >= 2
 
@@ -268,7 +268,7 @@ def place_cost(p: Place, f, text: str) -> float:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
-        if cue("next_item", NEVER).match(text, f.clean_end, p.start) or _OWN_FIGURE_AFTER.match(text, p.end) \
+        if cue("next_item", NEVER).match(text, f.clean_end, p.start) or OWN_FIGURE_AFTER.match(text, p.end) \
                 or cue("share_whole_between", _SHARE_WHOLE_BETWEEN).search(text, f.clean_end, p.start):
             cost += NEXT_ITEM_COST
     if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):

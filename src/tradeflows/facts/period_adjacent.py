@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc
+from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import NEVER, cue
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
-_BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
-_ADJACENT_GAP = re.compile(r"[\s,]*"
+BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
+ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
                            r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
                            r"(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
@@ -29,7 +29,7 @@ _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
 # amount labels the amount after it, an item of a list, not the figure before the comma (rule list_item_year)
 _LABELS_NEXT = re.compile(r"\s*[-–—]\s*(?:[$€£¥]\s?)?\d")
 # "... in 2010, but jumped to $1.3 billion by the end of December 2018": a ';' or ', but' opens another clause
-_CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
+CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
 
 
 # "fell 5%, following an 11.1% drop in December", "fell 5% after falling 11.1% in December": a clause of an earlier change, with its own figure,
@@ -50,12 +50,12 @@ def _clause_break(text: str, a: int, b: int) -> bool:
     return ";" in gap or gap.count("(") > gap.count(")") or bool(cue("clause_break", _PRIOR_CHANGE).search(gap))
 
 
-def _adjacent_times(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
+def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions right after the figure, its period unless a growth's base."""
-    end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
+    end = BRACKET_AFTER.match(d.text, f.clean_end).end()
     # ("... as against $168.64 billion during the period April-October 2017-18": 19 characters between)
     adjacent = [t for t in all_times if 0 <= t.start - end <= ADJACENT_REACH
-                and (cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start)
+                and (cue("adjacent_gap", ADJACENT_GAP).match(d.text, end, t.start)
                      # "против 1,7 миллиарда долларов - в первом полугодии прошлого года": a base's time behind a
                      # dash is its amount's own (rule base_dash_gap)
                      or (t.base and _DASH_GAP.fullmatch(d.text, end, t.start) is not None))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc, _State
-from tradeflows.facts.period_adjacent import _ADJACENT_GAP, _BRACKET_AFTER
+from tradeflows.facts.context import Doc, State
+from tradeflows.facts.period_adjacent import ADJACENT_GAP, BRACKET_AFTER
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import NEVER, cue
@@ -32,7 +32,7 @@ def _base_value_period(text: str, t: TimeExpr) -> bool:
     return cue("base_value_period", _BASE_VALUE_BEFORE).search(text, max(0, t.start - 90), t.start) is not None
 
 
-def _base_clause(d: _Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
+def _base_clause(d: Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
     """"..., тогда как за аналогичный период 2020-го ввезли 43,9 тонны (почти на 22 тысячи долларов)": a
     clause a contrast opens with a same-period base is of that base up to the next time (cue base_clause)."""
     return bool(cue("base_clause", NEVER).search(d.text, max(0, t.start - 30), t.start)) \
@@ -63,11 +63,11 @@ _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 _WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
 
 
-def _value_bases(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
+def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
-    end = _BRACKET_AFTER.match(d.text, f.clean_end).end()
+    end = BRACKET_AFTER.match(d.text, f.clean_end).end()
     base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
-        (0 <= t.start - end <= 24 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
+        (0 <= t.start - end <= 24 and cue("adjacent_gap", ADJACENT_GAP).match(d.text, end, t.start))
         or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)
             # ("increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, no base's)
             and not _UP_TO.match(f.figure))
@@ -79,7 +79,7 @@ def _value_bases(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr
              and not _OF_YEAR_AFTER.match(d.text, t.end)
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                   or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
-                  or (0 <= t.start - end <= 12 and cue("adjacent_gap", _ADJACENT_GAP).match(d.text, end, t.start))
+                  or (0 <= t.start - end <= 12 and cue("adjacent_gap", ADJACENT_GAP).match(d.text, end, t.start))
                   # "21 per cent above the previous year's $969 billion": the base's possessive right before the value
                   or (0 <= f.clean_start - t.end <= 3 and d.text[t.end - 2:t.end] in ("'s", "’s")
                       and not d.text[t.end:f.clean_start].strip()))]
@@ -91,7 +91,7 @@ def _value_bases(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr
     return base
 
 
-def _year_before_open(d: _Doc, st: _State, si: int, all_times: list[TimeExpr]):
+def _year_before_open(d: Doc, st: State, si: int, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a sentence opened by "a year earlier", else None."""
     s0 = d.c.sentences[si][0]
     # (not "the previous fiscal year": a fiscal year is the reporter's, rule relative_fiscal)
@@ -106,7 +106,7 @@ def _year_before_open(d: _Doc, st: _State, si: int, all_times: list[TimeExpr]):
     return None
 
 
-def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
+def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a figure whose only time is a base: the year after it, else None."""
     # ("compared to the exports of Rs3,020,244 million during July- March of the previous year": months too)
     rel_month = next((t for t in all_times if t.base and t.kind in ("month", "month_range") and t.rel and not t.same), None)
@@ -143,7 +143,7 @@ def _after_base(d: _Doc, st: _State, f: Figure, all_times: list[TimeExpr]):
     return None
 
 
-def when_clause_period(d: _Doc, st: _State, f: Figure, pi: int, all_times: list[TimeExpr]):
+def when_clause_period(d: Doc, st: State, f: Figure, pi: int, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a figure in the clause a base opens with "когда": "Рост поставок в
     июне ускорился по сравнению с маем, когда китайский экспорт в Россию ... увеличился на 1,8% год к году": the
     base is that clause's own time (rule when_clause; cue when_clause, Russian rows only); else None."""

@@ -3,7 +3,7 @@
 The time grammar (facts/periods.py) finds the expressions; this chooses among them for one
 figure: a written list closed by "respectively", the base of a comparison (whose value the
 figure may be), the expression joined to the figure, the nearest one in its clause, then the
-period the paragraph or section carries (_context_period sets it) or the year the text was
+period the paragraph or section carries (context_period sets it) or the year the text was
 written. Relative expressions ("last year") resolve from a quote's footnote or the page's date,
 fiscal ones ("FY23") to their country's fiscal months; once all figures are related, a headline's
 full year that restates a part-year figure of the body takes its months (_restated_partials).
@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, _Doc, _State
-from tradeflows.facts.period_adjacent import _CLAUSE_BEFORE, _adjacent_times, _clause_break
-from tradeflows.facts.period_bases import _after_base, _base_value_period, _value_bases, _year_before_open, when_clause_period
-from tradeflows.facts.period_relative import _OF_BEFORE_FISCAL, _fiscal, _fiscal_part_months, _relative_period
+from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State
+from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, _clause_break
+from tradeflows.facts.period_bases import _after_base, _base_value_period, value_bases, _year_before_open, when_clause_period
+from tradeflows.facts.period_relative import OF_BEFORE_FISCAL, _fiscal, fiscal_part_months, relative_period
 from tradeflows.facts.periods import MONTHS, TimeExpr
 from tradeflows.vocab.months import month_pattern
 from tradeflows.facts.respectively import listed, siblings
@@ -29,16 +29,16 @@ from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import cue
 # re-exported: the period in force, as imported from here before
-from tradeflows.facts.period_context import _context_period, _months_ahead, closing_part_year  # noqa: F401
+from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
-from tradeflows.facts.period_fallback import _period_without_time
-from tradeflows.facts.period_growth import _month_before, growth_times, prior_change_month
+from tradeflows.facts.period_fallback import period_without_time
+from tradeflows.facts.period_growth import month_before, growth_times, prior_change_month
 
 # the figure's confidence from how its year was known (other bases: 0.4)
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
 
-def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):
+def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):
     """(year, m1, m2, year_basis, rule) of a figure: _period, with the level a change started from."""
     text = d.text
     s0 = d.c.sentences[si][0]
@@ -72,7 +72,7 @@ def _figure_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str
 _RUN_DASH = re.compile(r"\s*[-–—]\s*")
 
 
-def _run_start(d: _Doc, si: int, year: int, at: int | None = None) -> int | None:
+def _run_start(d: Doc, si: int, year: int, at: int | None = None) -> int | None:
     """The first year of a written run of years "2022—2024" in the sentence that ends in year (at: where)."""
     times = d.times(si)
     return next((a.year for a, b in zip(times, times[1:]) if b.year == year and a.year is not None
@@ -80,7 +80,7 @@ def _run_start(d: _Doc, si: int, year: int, at: int | None = None) -> int | None
                  and a.kind == b.kind == "year" and a.year < year and _RUN_DASH.fullmatch(d.text, a.end, b.start)), None)
 
 
-def _same_period_of_year(d: _Doc, st: _State, f: Figure, times: list[TimeExpr]):
+def _same_period_of_year(d: Doc, st: State, f: Figure, times: list[TimeExpr]):
     """"В прошлом году показатель за тот же период составил 1,6 млрд": a same period with no year of its own
     after a year in the clause is that year's months in force (rule same_period_of_year)."""
     if st.period is None or st.period[2] is None or (st.period[1], st.period[2]) == (1, 12):
@@ -112,7 +112,7 @@ def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
     return opened >= 0 and closed >= 0 and bool(_ASIDE_FIGURE.search(text, opened, closed))
 
 
-def _period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str | None, str | None]:
+def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str | None, str | None]:
     """(period_start, period_end) as "YYYY-MM"."""
     if year is not None and m1 is not None:
         # m1 > m2: a fiscal year that began the calendar year before it ends
@@ -144,13 +144,13 @@ _TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over
 _IN_THE = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?", re.I)
 
 
-def _own_same_period(d: _Doc, f: Figure, times: list[TimeExpr]) -> TimeExpr | None:
+def _own_same_period(d: Doc, f: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """The same period of a written year right after a rate, joined by "in" or "during", else None."""
     return next((t for t in times if t.same and t.year is not None and f.clean_end < t.start <= f.clean_end + 12
                  and _IN_THE.fullmatch(d.text, f.clean_end, t.start)), None)
 
 
-def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
+def _respective_year(d: Doc, f: Figure, si: int) -> TimeExpr | None:
     """'In 2003 and 2004, trade totaled $8.6 billion and $10.1 billion, respectively': the i-th
     figure of a list closed by 'respectively' takes the i-th year of a written list of years."""
     s, e = d.c.sentences[si]
@@ -165,7 +165,7 @@ def _respective_year(d: _Doc, f: Figure, si: int) -> TimeExpr | None:
     return None if idx is None else years[idx[i]]
 
 
-def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "actual",
+def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actual",
             rep_iso: str | None = None, skip: int | None = None):
     """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
     if skip is None:
@@ -178,7 +178,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     if prev is not None:
         # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
-        return _month_before(y, m1, m2, basis, "prior_change_month")
+        return month_before(y, m1, m2, basis, "prior_change_month")
     if any(t.fiscal for t in all_times):
         all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
     if skip is None and (when := when_clause_period(d, st, f, pi, all_times)) is not None:
@@ -197,14 +197,14 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
         # a growth rate is measured against its base, never the base's value
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
-        base = _value_bases(d, f, all_times)
+        base = value_bases(d, f, all_times)
         if base:
             b = base[0]
             if b.kind == "prev_month":
                 # "dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the previous
                 # month": the month before the figure's own (rule previous_month)
                 y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
-                return _month_before(y, m1, m2, basis, "previous_month")
+                return month_before(y, m1, m2, basis, "previous_month")
             if b.kind in ("month", "month_range") and b.rel and not b.same:
                 # "from $33.38 billion in August last year": a month of a year named from the page's date
                 ref, basis = d.source_year(f.clean_start)
@@ -229,11 +229,11 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
     # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
     parts_of_fiscal = {a.start for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
-                       and a.kind in ("months", "half", "quarter", "quarters") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
+                       and a.kind in ("months", "half", "quarter", "quarters") and OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
     if parts_of_fiscal:
         all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
-    adjacent = _adjacent_times(d, f, all_times)
+    adjacent = adjacent_times(d, f, all_times)
     via_amount = None
     if not adjacent and f.kind == "growth":
         # "and came down 9.33 per cent to $240.17 billion in FY24": the time of the level a change came to is
@@ -250,7 +250,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
     if any(t.start >= f.clean_end for t in times):
         # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
         # of 2007": a time behind a ';' or ', but' before the figure is the other clause's
-        times = [t for t in times if not (t.end <= f.clean_start and cue("clause_before", _CLAUSE_BEFORE).search(d.text, t.end, f.clean_start))]
+        times = [t for t in times if not (t.end <= f.clean_start and cue("clause_before", CLAUSE_BEFORE).search(d.text, t.end, f.clean_start))]
     if not adjacent and len(times) > 1 and current_language() != DEFAULT_LANGUAGE:
         # "сократилось ... (за семь месяцев снизилось на 14,9%), со странами СНГ увеличилось на 3,7%": a time inside
         # brackets closed before the figure, with a figure of their own, is the aside's, not the figure's ("(начался
@@ -326,7 +326,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
                 # года составил около 146 млрд сомов", "В январе-июле 2018 года ... Доля Китая ... с начала
                 # 2018 года составляет 61 проц" (rule year_to_date_context)
                 return st.period[0], 1, st.period[2], "context", "year_to_date_context"
-            m2 = _months_ahead(d, si, year, ref)
+            m2 = months_ahead(d, si, year, ref)
             if m2 is not None and year is not None:
                 return year, 1, m2, basis, "year_to_date_ahead"
             return year, None, None, basis, "year_to_date"
@@ -358,7 +358,7 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # year its start names, of the year it ends in; a part of it, of the year the part ends in
             start = MONTHS[fold(started.group("m"))]
             end_year = int(started.group("y")) + (start > 1)
-            n = _fiscal_part_months(d.text, t)
+            n = fiscal_part_months(d.text, t)
             if n is not None:
                 m2 = (start + n - 2) % 12 + 1
                 return end_year - (m2 >= start > 1), start, m2, "explicit", "fiscal_started"
@@ -387,8 +387,8 @@ def _period(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str = "act
             # (-11,7% за год, а по итогам второго полугодия -8,0%)": the closing part of a year, with no year
             # of its own, in a paragraph at a year that ran to December, is of that year (rule closing_part)
             return st.period[0], m1, m2, "context", "closing_part"
-        return _relative_period(d, st, f, si, pi, rep_iso, t, all_times, m1, m2)
-    return _period_without_time(d, st, f, si, pi, status)
+        return relative_period(d, st, f, si, pi, rep_iso, t, all_times, m1, m2)
+    return period_without_time(d, st, f, si, pi, status)
 
 
 # the year rules of a headline figure that names no period of its own

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc, _cues, _vocab, isearch
+from tradeflows.facts.context import Doc, _cues, _vocab, isearch
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.periods import TimeExpr
-from tradeflows.facts.period_relative import (_OF_BEFORE_FISCAL, _after_publication, _fiscal, _fiscal_months_year,
-                                              _fiscal_part_months)
+from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year,
+                                              fiscal_part_months)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
@@ -44,7 +44,7 @@ _POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$"
 
 # (not a base flag of the time, as periods_bases' base_level is: the figure inside the comparison owns
 # that year, "the steep 27.2 per cent fall ... registered in 2015"; only what follows must not take it)
-_THAN_CLAUSE = skip_ahead(re.compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
+THAN_CLAUSE = skip_ahead(re.compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
                           r"milder|softer|deeper)\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
                           r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I))
 
@@ -54,7 +54,7 @@ _PRIOR_CLAUSE = re.compile(PRIOR_CHANGE + r"(?:[^,;.]|(?<=\d)\.(?=\d))*$")
 
 
 
-def in_prior_change(d: _Doc, s: int, t: TimeExpr) -> bool:
+def in_prior_change(d: Doc, s: int, t: TimeExpr) -> bool:
     """Whether time t of the sentence starting at s stands in the clause of an earlier change."""
     return _PRIOR_CLAUSE.search(d.text, max(s, t.start - 90), t.start) is not None
 
@@ -77,7 +77,7 @@ def comparison_aside(text: str, t: TimeExpr) -> bool:
 
 # "exceeding the record set in 2018", "the biggest on record after the $419.4bn shortfall in 2018": the year
 # of a record the figures are compared with (rule record_year); "the previous record of X in fiscal 2007" too
-_RECORD_YEAR = skip_ahead(re.compile(r"\b(?=[rpaofe])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
+RECORD_YEAR = skip_ahead(re.compile(r"\b(?=[rpaofe])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
                           r"registered)\s+(?:back\s+)?(?:in|during)\s+(?:the\s+)?$"
                           r"|on\s+record\s+(?:after|behind)\s+the\s+[^,;()]{0,40}?\s(?:in|of|during)\s+(?:the\s+)?$"
                           # "eclipsing the previous record of 14.67 trillion yen in fiscal 2007", "surpassing the previous
@@ -89,11 +89,11 @@ def record_year(text: str, t: TimeExpr) -> int | None:
     """Where the phrase starts when t is the year of a record the figures are compared with ("just under the
     record set in 2018"): not a period for the figures before it nor for the sentences after it, only for
     an amount inside the phrase ("after the $419.4bn shortfall in 2018"; rule record_year); else None."""
-    m = cue("record_year", _RECORD_YEAR).search(text, max(0, t.start - 90), t.start)
+    m = cue("record_year", RECORD_YEAR).search(text, max(0, t.start - 90), t.start)
     return None if m is None else m.start()
 
 
-def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
+def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
     """The period a sentence sets for the sentences after it: its latest own dated period
     ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
     bring turnover to $15 billion in 2023') and no point in time ('as of the beginning of May')."""
@@ -111,7 +111,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
     best = None
     # "the first half of the fiscal year": the part is the fiscal year's, read with it below
     parts_of_fiscal = {a.start for a, b in zip(times, times[1:]) if b.fiscal == "relative"
-                       and a.kind in ("months", "half", "quarter", "quarters") and _OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
+                       and a.kind in ("months", "half", "quarter", "quarters") and OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
     for t in times:
         if t.start in parts_of_fiscal:
             continue
@@ -135,7 +135,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             continue
         if comparison_aside(d.text, t) or record_year(d.text, t) is not None:
             continue   # "(compared to 13.7% in 2022)": the bracketed comparison's year (rule comparison_aside)
-        if isearch(d, cue("than_clause", _THAN_CLAUSE), max(s, t.start - 120), t.start):
+        if isearch(d, cue("than_clause", THAN_CLAUSE), max(s, t.start - 120), t.start):
             # "The decline was however lower than the steep 27.2 per cent fall in exports registered in
             # 2015": a year inside a comparison with what went before is no period for what follows
             continue
@@ -145,15 +145,15 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
         if t.fiscal == "relative_months":
             ref, basis = d.source_year(t.start)   # "During April-October this fiscal" (rule fiscal_months)
             if ref is not None:
-                p = _fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
-        elif t.fiscal == "relative" and not t.rel and _fiscal_part_months(d.text, t) is not None \
+                p = fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
+        elif t.fiscal == "relative" and not t.rel and fiscal_part_months(d.text, t) is not None \
                 and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date":
             # "During the first half of the fiscal year, exports stood at ...": that part of the fiscal
             # year in force goes on after it, as in the sentence itself (rule relative_fiscal)
             ref, _ = d.source_year(t.start)
             start = fiscal_year(d.fiscal_country(si, None))[0]
             end_year = ref + (d.pub_month is not None and d.pub_month >= start > 1)
-            m2 = (start + _fiscal_part_months(d.text, t) - 2) % 12 + 1
+            m2 = (start + fiscal_part_months(d.text, t) - 2) % 12 + 1
             p = end_year - (m2 >= start > 1), start, m2
         elif t.year is not None:
             p = (t.year, None, None) if t.kind == "year_to_date" else (t.year, t.m1, t.m2)
@@ -184,7 +184,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
             if ref is not None and not (t.rel and basis == "footnote"):
-                p = ref + (t.rel or 0) - _after_publication(d, t, basis), t.m1, t.m2
+                p = ref + (t.rel or 0) - after_publication(d, t, basis), t.m1, t.m2
         if p is not None and (best is None or p[0] > best[0]):
             best = p
     return best
@@ -193,7 +193,7 @@ def _context_period(d: _Doc, si: int) -> tuple[int, int, int] | None:
 YEAR_TO_DATE_AHEAD = 4  # sentences after a "so far this year" figure that may name the months it runs to
 
 
-def _months_ahead(d: _Doc, si: int, year: int | None, ref: int | None) -> int | None:
+def months_ahead(d: Doc, si: int, year: int | None, ref: int | None) -> int | None:
     """The last month of "the year so far" that the next sentences name (rule year_to_date_ahead): a
     headline or lede "Товарооборот ... вырос на 38,4% ... с начала года" is followed by "в январе — мае
     2023 года": the first period of months from January after it, of the same year, says how far the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import WINDOW, _Doc, _State
+from tradeflows.facts.context import WINDOW, Doc, State
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import cue
 
@@ -28,7 +28,7 @@ _AVERAGE_RATE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+av
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 
 
-def _period_without_time(d: _Doc, st: _State, f: Figure, si: int, pi: int, status: str):
+def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str):
     """(year, m1, m2, year_basis, rule) of a figure with no time expression of its own."""
     s, e = d.c.sentences[si]
     if f.kind == "growth" and cue("average_rate", _AVERAGE_RATE).search(

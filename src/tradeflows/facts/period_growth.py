@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import _Doc, _State
+from tradeflows.facts.context import Doc, State
 from tradeflows.facts.period_adjacent import PRIOR_OPENER
 from tradeflows.facts.period_bases import _base_value_period
 from tradeflows.facts.periods import TimeExpr
@@ -24,7 +24,7 @@ _PRIOR_FIGURE = skip_ahead(re.compile(rf"\b{PRIOR_OPENER}(?:about\s+|almost\s+|n
 _PRIOR_MONTH_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
 
 
-def _month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: str):
+def month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: str):
     """The month before a single month (December of the year before January); a year alone if the
     period is not one month."""
     if y is None or m1 is None or m1 != m2:
@@ -32,7 +32,7 @@ def _month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: st
     return (y - 1, 12, 12, basis, rule) if m1 == 1 else (y, m1 - 1, m1 - 1, basis, rule)
 
 
-def prior_change_month(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
+def prior_change_month(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
     """The "previous month" right after a figure in the clause of an earlier change, or None."""
     if not _PRIOR_FIGURE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
         return None
@@ -40,7 +40,7 @@ def prior_change_month(d: _Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExp
                  and _PRIOR_MONTH_GAP.fullmatch(d.text, f.clean_end, t.start)), None)
 
 
-def growth_times(d: _Doc, st: _State, f: Figure, times: list[TimeExpr], unfiltered: list[TimeExpr], status: str):
+def growth_times(d: Doc, st: State, f: Figure, times: list[TimeExpr], unfiltered: list[TimeExpr], status: str):
     """(times, explicit rule, period or None) of a growth figure with no time joined to it: its own
     dated times without those dating its base's value, or the period decided outright."""
     # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative

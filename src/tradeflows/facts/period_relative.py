@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tradeflows.facts.context import _Doc, _State
+from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
 from tradeflows.facts.periods import MONTH_COUNT_WORDS, TimeExpr
 from tradeflows.records import Figure
@@ -16,14 +16,14 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 _FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<qs>two|three)\s+quarters|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
-_OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
+OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
 # "have increased by 2,385 million euros in the last two years": a change over the span, dated
 _CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
 _SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
 
 
-def _fiscal_part_months(text: str, t: TimeExpr) -> int | None:
+def fiscal_part_months(text: str, t: TimeExpr) -> int | None:
     """How many months of a fiscal year "the first four months of" before it names, else None."""
     part = _FISCAL_PART.search(text, max(0, t.start - 40), t.start)
     if part is None:
@@ -35,7 +35,7 @@ def _fiscal_part_months(text: str, t: TimeExpr) -> int | None:
         else MONTH_COUNT_WORDS[g["n"].lower()]
 
 
-def _fiscal_months_year(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: int, basis: str) -> int:
+def fiscal_months_year(d: Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: int, basis: str) -> int:
     """The calendar year that months written before "this fiscal (year)" end in (rule fiscal_months):
     "During April-October this fiscal" (India, on a page of November 2024): 2024; "the July-April period
     this fiscal year" (Bangladesh, May 2017): 2017. A country with no fiscal year in the vocabulary
@@ -48,7 +48,7 @@ def _fiscal_months_year(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None, ref:
     return end_year - (t.m2 >= start > 1)
 
 
-def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
+def _fiscal(d: Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     """A fiscal expression with the year and months of its country's fiscal year."""
     if not t.fiscal:
         return t
@@ -59,7 +59,7 @@ def _fiscal(d: _Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12)
 
 
-def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
+def after_publication(d: Doc, t: TimeExpr, basis: str | None) -> bool:
     """A part of the page's own year (no year, no "last year") that ends after the month the page was
     published: it cannot be of that year yet."""
     pm = getattr(d, "pub_month", None)
@@ -67,7 +67,7 @@ def _after_publication(d: _Doc, t: TimeExpr, basis: str | None) -> bool:
                 "past_span") and t.m2 - t.m1 < 11 and t.m2 > pm)
 
 
-def _relative_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
+def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
                      all_times: list[TimeExpr], m1: int, m2: int):
     """(year, m1, m2, year_basis, rule) of a figure whose own time t names no year: relative to the
     source's year, a base's, or the paragraph's."""
@@ -100,16 +100,16 @@ def _relative_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, rep_iso: 
             # "$22.07 billion in June last year", "в сентябре прошлого года": the month of the year
             # before the page's (rule month_relative)
             return ref + t.rel, m1, m2, basis, "month_relative"
-        return ref - _after_publication(d, t, basis), m1, m2, basis, "bare_month"
+        return ref - after_publication(d, t, basis), m1, m2, basis, "bare_month"
     if t.fiscal == "relative_months":
-        return _fiscal_months_year(d, t, si, rep_iso, ref, basis), t.m1, t.m2, basis, "fiscal_months"
+        return fiscal_months_year(d, t, si, rep_iso, ref, basis), t.m1, t.m2, basis, "fiscal_months"
     if t.fiscal == "relative":
         fy = fiscal_year(d.fiscal_country(si, rep_iso))
         if fy is not None:
             # "in the current fiscal year" (Pakistan, July-June) on a page of October 2022: FY23
             start = fy[0]
             end_year = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1) + (t.rel or 0)
-            n = _fiscal_part_months(d.text, t)
+            n = fiscal_part_months(d.text, t)
             if n is not None:
                 # "the first four months of the current financial year" (Pakistan, on a page of
                 # November 2021): July-October 2021, of the calendar year the part ends in
@@ -122,7 +122,7 @@ def _relative_period(d: _Doc, st: _State, f: Figure, si: int, pi: int, rep_iso: 
             # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
             return None, None, None, None, "span_total"
         return year, 1, 12, basis, "past_span"  # "increased 13 times in the last five years": ends last year
-    if _after_publication(d, t, basis):
+    if after_publication(d, t, basis):
         # "в январе-ноябре экспорт вырос" on a page of January 2023: months not yet over when it was
         # published are of the year before (rule part_before_publication)
         return year - 1, m1, m2, basis, "part_before_publication"

@@ -16,14 +16,14 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from tradeflows.facts.periods_build import _build
+from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import _fiscal_months
-from tradeflows.facts.periods_grammar import _NO_PERIOD, MONTHS, _patterns
+from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, _patterns
 from tradeflows.text.fold import lower_copy
 from tradeflows.vocab.skip import skip_ahead
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 # re-exported: the names other modules and tests import from here
-from tradeflows.facts.periods_bases import _BASE_BEFORE, _SAME_PERIOD  # noqa: F401
+from tradeflows.facts.periods_bases import BASE_BEFORE, SAME_PERIOD  # noqa: F401
 from tradeflows.facts.periods_grammar import MONTH_COUNT_WORDS, TimeExpr  # noqa: F401
 
 _DIGIT = re.compile(r"\d")
@@ -113,7 +113,7 @@ _ALSO_NEEDS = {"month_ending": ("quarter", "half", "months"), "rolling_year": ("
 
 
 @lru_cache(maxsize=1)
-def _trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
+def trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
     """One pattern that finds the longest trigger word (of _TRIGGERS and _ALSO_NEEDS) that starts at
     a position of a lower-cased stretch, and each word widened to the trigger words it begins
     ("year" to "year-on", "years", ...): a word occurs in a stretch just when the longest trigger
@@ -126,12 +126,12 @@ def _trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
     return scan, widened
 
 
-def _trigger_words(low: str, start: int, end: int) -> set[str]:
+def trigger_words(low: str, start: int, end: int) -> set[str]:
     """The longest trigger word at each position of low[start:end] where one starts: one scan of
     the stretch answers every pattern's substring tests (as `w in low[start:end]` would, for w and
     the words it begins), instead of a test per word and pattern. Each search resumes one
     character after the last match's start, so words inside others are found too."""
-    search = _trigger_scan()[0].search
+    search = trigger_scan()[0].search
     found = set()
     m = search(low, start, end)
     while m is not None:
@@ -143,9 +143,9 @@ def _trigger_words(low: str, start: int, end: int) -> set[str]:
 @lru_cache(maxsize=1)
 def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None], ...]:
     """_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
-    digit, and its trigger words widened by _trigger_scan, from _TRIGGERS, _ALSO_NEEDS and
+    digit, and its trigger words widened by trigger_scan, from _TRIGGERS, _ALSO_NEEDS and
     _NEEDS_MONTH_NAME), decided once instead of per stretch."""
-    _, widened = _trigger_scan()
+    _, widened = trigger_scan()
 
     def words(ws):
         return None if ws is None else frozenset(t for w in ws for t in widened[w])
@@ -194,7 +194,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     """Time expressions in text[start:end], longest first where they overlap.
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
-    digit), the trigger words of the lower-cased stretch found by one scan (_trigger_words).
+    digit), the trigger words of the lower-cased stretch found by one scan (trigger_words).
     low_text: the whole text lower-cased by tradeflows.text.fold.lower_text (or None), on which
     the re.I patterns run as their faster lower-cased copies (the same spans)."""
     end = len(text) if end is None else end
@@ -213,7 +213,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
-    words = _trigger_words(low, 0, len(low)) if low_text is None else _trigger_words(low_text, start, end)
+    words = trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
     for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
@@ -238,18 +238,18 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
         matches = pat.finditer(text, start, end) if low_text is None or lc is None \
-            else lc.finditer(low_text, start, end)   # _build reads no group's case
+            else lc.finditer(low_text, start, end)   # build reads no group's case
         for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)
             if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
                 continue  # overlaps a longer, earlier-found expression
-            expr = _build(kind, m, text)
+            expr = build(kind, m, text)
             if expr is None:
                 continue
             starts.insert(i, s)
             ends.insert(i, e)
-            if expr is not _NO_PERIOD:
+            if expr is not NO_PERIOD:
                 found.append(expr)
     found.sort(key=lambda t: t.start)
     return _fiscal_months(found, text) if len(found) > 1 else found

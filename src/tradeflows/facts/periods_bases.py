@@ -10,7 +10,7 @@ from tradeflows.vocab import holds, required
 from tradeflows.vocab.skip import skip_ahead
 
 # What makes an expression a base of comparison, right before it.
-_BASE_BEFORE = skip_ahead(re.compile(
+BASE_BEFORE = skip_ahead(re.compile(
     # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
     r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
@@ -27,7 +27,7 @@ _BASE_BEFORE = skip_ahead(re.compile(
     r"amount|amounts|recorded|registered|reported|posted|result|results)\s+)*$", re.I))
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
-_BASE_VALUE_BEFORE = re.compile(
+BASE_VALUE_BEFORE = re.compile(
     # "as against the exports of $2.301 billion in December 2022": the base's measure named first
     # "about 51 per cent higher than $178 billion in 2021": a rate's comparative names the base's value
     # "surpassing the previous high of $676.43 billion set in 2021": a record surpassed is a base too
@@ -52,22 +52,22 @@ _BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|greater|smaller|larger|
 _BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b", re.I)
 # "In 2023 figures, the total export goods amounted to $55.32 billion": the year's own figures, no base
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
-_SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
+SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
                           r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
 _FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
-_TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
-_BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
+TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
+BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
-_BASE_BEFORE_LC = lower_copy(_BASE_BEFORE)
-_SAME_PERIOD_LC = lower_copy(_SAME_PERIOD)
-_BASE_VALUE_BEFORE_LC = lower_copy(_BASE_VALUE_BEFORE)
+_BASE_BEFORE_LC = lower_copy(BASE_BEFORE)
+_SAME_PERIOD_LC = lower_copy(SAME_PERIOD)
+_BASE_VALUE_BEFORE_LC = lower_copy(BASE_VALUE_BEFORE)
 _FROM_BEFORE_LC = lower_copy(_FROM_BEFORE)
 _TARGET_BY_LC = lower_copy(_TARGET_BY)
-_BEGINNING_LC = lower_copy(_BEGINNING)
+BEGINNING_LC = lower_copy(BEGINNING)
 _LC_READY = all(rx is not None for rx in (_BASE_BEFORE_LC, _SAME_PERIOD_LC, _BASE_VALUE_BEFORE_LC,
-                                          _FROM_BEFORE_LC, _TARGET_BY_LC, _BEGINNING_LC))
+                                          _FROM_BEFORE_LC, _TARGET_BY_LC, BEGINNING_LC))
 
 
 # characters before an expression read for a base cue: room for a base's value with a bracketed
@@ -75,15 +75,15 @@ _LC_READY = all(rx is not None for rx in (_BASE_BEFORE_LC, _SAME_PERIOD_LC, _BAS
 BASE_REACH = 90
 # "The Trade deficit from July-December (2023-24) was recorded at": "from" right before written months
 # opens the period itself, not a base a change starts from (rule from_range)
-_FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
+FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
 
 
-def _flags(t: TimeExpr, text: str) -> TimeExpr:
+def flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - BASE_REACH):t.start]
-    base, target = _base_target(before, _lower(before), t.end, text)
-    if base and t.fiscal in ("span_range", "named_range") and _FROM_RANGE.search(before) \
-            and not _TO_AFTER.match(text, t.end):
+    base, target = base_target(before, _lower(before), t.end, text)
+    if base and t.fiscal in ("span_range", "named_range") and FROM_RANGE.search(before) \
+            and not TO_AFTER.match(text, t.end):
         base = False
     # the constructor, not dataclasses.replace: this runs for every time expression
     return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
@@ -107,22 +107,22 @@ _COMPARED_WORD = re.compile(r"\b(?:compared|than|versus|vs|against|from|over|abo
 # lower-cased words before an expression first, a few substring tests some tenfold cheaper than the
 # pattern's scan (most words before an expression lack them)
 _NEEDS_FIGURE_FOR = required(_FIGURE_FOR_BEFORE.pattern, _FIGURE_FOR_BEFORE.flags)
-_NEEDS_BASE = required(_BASE_BEFORE.pattern, _BASE_BEFORE.flags)
-_NEEDS_SAME = required(_SAME_PERIOD.pattern, _SAME_PERIOD.flags)
-_NEEDS_BASE_VALUE = required(_BASE_VALUE_BEFORE.pattern, _BASE_VALUE_BEFORE.flags)
+_NEEDS_BASE = required(BASE_BEFORE.pattern, BASE_BEFORE.flags)
+_NEEDS_SAME = required(SAME_PERIOD.pattern, SAME_PERIOD.flags)
+_NEEDS_BASE_VALUE = required(BASE_VALUE_BEFORE.pattern, BASE_VALUE_BEFORE.flags)
 
 
-def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool, bool]:
+def base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool, bool]:
     """(base, target) of the expression that ends at `end`, from the words `before` it (and
     their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
     if (low is None or holds(low, _NEEDS_FIGURE_FOR)) and _FIGURE_FOR_BEFORE.search(before[-40:]) \
             and _LEVEL_VERB_AFTER.match(text, end) and not _COMPARED_WORD.search(before[-80:]):
         return False, False
     if low is None:
-        base = bool(_BASE_BEFORE.search(before) or _SAME_PERIOD.search(before)
-                    or _BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before)
+        base = bool(BASE_BEFORE.search(before) or SAME_PERIOD.search(before)
+                    or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before)
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
-                    or (_FROM_BEFORE.search(before) and _TO_AFTER.match(text, end)))
+                    or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end)))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool((holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
@@ -130,5 +130,5 @@ def _base_target(before: str, low: str | None, end: int, text: str) -> tuple[boo
                 or (holds(low, _NEEDS_BASE_VALUE) and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
-                or ("from" in low and _FROM_BEFORE_LC.search(low) and _TO_AFTER.match(text, end)))
+                or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.periods_bases import (_BASE_BEFORE, _BASE_VALUE_BEFORE, _BEGINNING, _BEGINNING_LC, _FROM_RANGE,
-                                            _TO_AFTER, _base_target, _flags, _lower)
-from tradeflows.facts.periods_fiscal import _fiscal_expr
-from tradeflows.facts.periods_grammar import (_MON_ABBR, _NO_PERIOD, _REL, MONTH_COUNT_WORDS, MONTHS, TimeExpr,
+from tradeflows.facts.periods_bases import (BASE_BEFORE, BASE_VALUE_BEFORE, BEGINNING, BEGINNING_LC, FROM_RANGE,
+                                            TO_AFTER, base_target, flags, _lower)
+from tradeflows.facts.periods_fiscal import fiscal_expr
+from tradeflows.facts.periods_grammar import (MON_ABBR, NO_PERIOD, REL, MONTH_COUNT_WORDS, MONTHS, TimeExpr,
                                               _parts)
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_number
@@ -26,7 +26,7 @@ _TITLE_WORDS = ("Survey", "Report", "Review", "Outlook", "Yearbook", "Bulletin")
 _TITLE_WORD_BEFORE = re.compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
-_DATELINE_DAY = re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MON_ABBR}\.?|\b{_MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+_DATELINE_DAY = re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|\b{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
 _DATELINE_CLOSE = re.compile(r"\s*\)")
 # "12-month rolling", "trailing twelve months" earlier in the sentence: the month after it ends a rolling year
 _ROLLING_BEFORE = re.compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|trailing|moving)|(?:rolling|trailing|moving)\s+"
@@ -53,10 +53,10 @@ def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
         return int(y[:4]), None, None
     bracket = re.search(r"\[(\d{4})\]", y)
     word = y.split()[0] if not y.startswith("the") else y.split()[1]
-    return None, _REL.get(word.lower(), 0), int(bracket.group(1)) if bracket else None
+    return None, REL.get(word.lower(), 0), int(bracket.group(1)) if bracket else None
 
 
-def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year, rel, by = (None, None, None)
     m1, m2 = 1, 12
     if kind == "yoy":
@@ -66,9 +66,9 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         year, rel, by = _year_part(m)
         if year is None and rel is None:
             rel = 0  # "in the 12 months to June": of the year in force
-        return _flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
+        return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
     if kind == "rolling_december":
-        return _flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
+        return flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
     if kind == "prev_month":
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
     if kind == "span":
@@ -82,19 +82,19 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     if kind == "same_period":
         if m.group("yp"):
             before = text[max(0, m.start() - 60):m.start()]
-            if not (_BASE_BEFORE.search(before) or _BASE_VALUE_BEFORE.search(before)):
+            if not (BASE_BEFORE.search(before) or BASE_VALUE_BEFORE.search(before)):
                 return None  # "in the 2007 period" with no comparison before: left to the year rule
             return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
         y = m.group("y")
         if not (y or m.group("rel") or m.group("ya") or m.group().lower().endswith(("ago", "earlier", "before"))
-                or _BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+                or BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             return None  # "in the same period": the period just named, not a base
         rel = None if y else -1
         if y and m.group("ye") and (int(y) + 1) % 100 == int(m.group("ye")):
             y = int(y) + 1  # "during the same period of 2020-21": of the fiscal year that ends in 2021
         return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
     if kind == "fiscal":
-        return _fiscal_expr(m, text)
+        return fiscal_expr(m, text)
     if kind == "part":
         m1, m2, kind = _parts()[0][fold(m.group("part"))]
         year, rel, by = _year_part(m)
@@ -163,9 +163,9 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if not 1 <= m2 <= 12:
             return None
         if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):
-            return _NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
+            return NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
         if "first" not in m.group().lower() and _SPAN_RECORD.search(text, max(0, m.start() - 40), m.start()):
-            return _NO_PERIOD  # "the first overall rise in three months": a run of months, not the year's first
+            return NO_PERIOD  # "the first overall rise in three months": a run of months, not the year's first
         year, rel, by = _year_part(m)
     elif kind == "month":
         m1 = m2 = MONTHS[fold(m.group("m1"))]
@@ -184,13 +184,13 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(m.start(), m.end(), "past_span", None, -1, None, 1, 12, False)
         if m.group("past"):
             # "over the past year, the exchange trade turnover ... increased 37 times": last year
-            return _flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
+            return flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
         if m.group("rel4") or m.group("rel5"):  # "the new fiscal year", "the first half of the fiscal year": the current one
-            return _flags(TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, fiscal="relative"), text)
+            return flags(TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, fiscal="relative"), text)
         if m.group("rel3"):  # "in Current FY", "last FY"
-            return _flags(TimeExpr(m.start(), m.end(), kind, None, _REL[fold(m.group("rel3").split()[-1])], None,
+            return flags(TimeExpr(m.start(), m.end(), kind, None, REL[fold(m.group("rel3").split()[-1])], None,
                                    1, 12, False, fiscal="relative"), text)
-        rel = _REL[fold(m.group("rel").split()[-1])]
+        rel = REL[fold(m.group("rel").split()[-1])]
         by = m.group("by") or m.group("by2")
         by = int(by) if by else None
         if m.group("fw") or m.group("fw3"):
@@ -198,7 +198,7 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             # page's date falls in (period_choice resolves it for the country; rule relative_fiscal)
             t = TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, m.group("rel").lower() == "previous",
                          fiscal="relative")
-            return t if t.base else _flags(t, text)
+            return t if t.base else flags(t, text)
         if m.group("rel").lower() == "previous":
             # "the previous year" is nearly always a base of comparison
             return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)
@@ -209,28 +209,28 @@ def _build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         # "The 12-month rolling export figure in July exceeded $200B", "the 12-month trailing merchandise trade
         # balance recording a USD 895.7 billion surplus in October": twelve months that end in the month
         # named (rule rolling_month)
-        return _flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m1 % 12 + 1, m1, False), text)
+        return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m1 % 12 + 1, m1, False), text)
     start, end = m.span()
     before = text[max(0, start - 60):start]
     # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
     if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
-        return _NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
+        return NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
     # (_TITLE_WORD_BEFORE ends on a title word and spaces: that tail first, as a plain string test)
     if kind == "year" and ((before.rstrip().endswith(_TITLE_WORDS) and _TITLE_WORD_BEFORE.search(before))
                            or (before.endswith(("the ", "The ")) and _TITLE_AFTER.match(text, end))):
         # "KNBS in the Economic Survey 2020 said", "According to the 2018 Quarterly Balance of Payments": the
         # year in a publication's name, not the figures' (rule title_year)
-        return _NO_PERIOD
+        return NO_PERIOD
     if kind == "year" and _DATELINE_CLOSE.match(text, end) and _DATELINE_DAY.search(before):
-        return _NO_PERIOD  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
+        return NO_PERIOD  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
     if kind == "month" and year is not None and _ON_DAY.search(before):
-        return _NO_PERIOD  # "the early estimate published on 26 July 2001": a day, not a month's figures
+        return NO_PERIOD  # "the early estimate published on 26 July 2001": a day, not a month's figures
     low = _lower(before)
-    if year is not None and (_BEGINNING.search(before) if low is None
-                             else ("start" in low or "beginning" in low) and _BEGINNING_LC.search(low)):
+    if year is not None and (BEGINNING.search(before) if low is None
+                             else ("start" in low or "beginning" in low) and BEGINNING_LC.search(low)):
         # "at the beginning of 2025": a point in time; what is reported then is the year before
         return TimeExpr(start, end, kind, year - 1, None, None, 1, 12, False, False)
-    base, target = _base_target(before, low, end, text)
-    if base and kind == "month_range" and m1 != m2 and _FROM_RANGE.search(before) and not _TO_AFTER.match(text, end):
+    base, target = base_target(before, low, end, text)
+    if base and kind == "month_range" and m1 != m2 and FROM_RANGE.search(before) and not TO_AFTER.match(text, end):
         base = False  # "exports from January-June 2023 were ...": the range's own (rule from_range)
     return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target)

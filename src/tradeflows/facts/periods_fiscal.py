@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tradeflows.facts.periods_bases import _flags
-from tradeflows.facts.periods_grammar import _NO_PERIOD, _NTH, MONTH_COUNT_WORDS, MONTHS, TimeExpr
+from tradeflows.facts.periods_bases import flags
+from tradeflows.facts.periods_grammar import NO_PERIOD, NTH, MONTH_COUNT_WORDS, MONTHS, TimeExpr
 from tradeflows.vocab import fold
 
 # "July-April period this fiscal year", "April-October this fiscal", "the April-October period of the 2024-25
@@ -66,12 +66,12 @@ def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     return out
 
 
-def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
+def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end)."""
     g = m.groupdict()
     if g["fn"] and g["fm2"]:  # "April-June FY24": written months of a named fiscal year
         y = int(g["fn"])
-        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
+        return flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
                                MONTHS[fold(g["fm"])], MONTHS[fold(g["fm2"])], False, fiscal="named_range"),
                       text)
     count = g["fk"] or g["fkm"] or g["sk"]
@@ -86,30 +86,30 @@ def _fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
             s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
             y = int(e_) if len(e_) == 4 else int(s_) // 100 * 100 + int(e_)
         if 1 <= n <= 12:
-            return _flags(TimeExpr(m.start(), m.end(), "fiscal", y, None, None, 1, n, False, fiscal="first_months"), text)
+            return flags(TimeExpr(m.start(), m.end(), "fiscal", y, None, None, 1, n, False, fiscal="first_months"), text)
     if g["fn"]:
         y = int(g["fn"])
         mon = MONTHS[fold(g["fm"])] if g["fm"] else 0
-        nth = _NTH[fold(g["fo"])] if g["fo"] else 0
+        nth = NTH[fold(g["fo"])] if g["fo"] else 0
         how = "named_month" if mon else "nth_month" if nth else "named"
-        return _flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
+        return flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
                                mon or nth or 1, mon or nth or 12, False, fiscal=how), text)
     s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
     start = int(s_)
     end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
     if g["fs"] and g["fm2"] and end == start + 1:
         # "(July-September) of the ongoing fiscal year 2023-24": the written months of the span's fiscal year
-        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["fm"])],
+        return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["fm"])],
                                MONTHS[fold(g["fm2"])], False, fiscal="span_range"), text)
     if g["fo"] and g["fs"] and end == start + 1:
         # "the first month (July) of the current fiscal year 2023-24": an nth month of a span's fiscal year
-        nth = _NTH[fold(g["fo"])]
-        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, nth, nth, False, fiscal="nth_month"), text)
+        nth = NTH[fold(g["fo"])]
+        return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, nth, nth, False, fiscal="nth_month"), text)
     if end != start + 1:
         # "2022-33" (a typo) names no one year, and its first year is not the figure's either;
         # "2015-2020" is left to the year rule (its years set a paragraph's period)
-        return _NO_PERIOD if g["ss"] and len(e_) == 2 else None
+        return NO_PERIOD if g["ss"] and len(e_) == 2 else None
     if g["sm"]:  # "April-September 2022-23": the written months of the span's fiscal year
-        return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["sm"])],
+        return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["sm"])],
                                MONTHS[fold(g["sm2"])], False, fiscal="span_range"), text)
-    return _flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, 1, 12, False, fiscal="span"), text)
+    return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, 1, 12, False, fiscal="span"), text)

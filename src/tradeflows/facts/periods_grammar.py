@@ -11,7 +11,7 @@ from tradeflows.vocab.months import month_names, month_numbers, month_pattern
 
 MONTHS = month_names()
 _MON = month_pattern()
-_MON_ABBR = month_pattern(abbreviations=True)
+MON_ABBR = month_pattern(abbreviations=True)
 # the abbreviations alone, capitalised as printed ("Jul", "Sept"): case-sensitive patterns only
 _ABBR_CAP = "|".join(sorted({w.capitalize() for w in month_numbers()} - {n.capitalize() for n in MONTHS},
                             key=len, reverse=True)) + "|May"
@@ -41,10 +41,10 @@ MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 _YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?"
              r"(?P<y>(?:19|20)\d\d|(?:this|last|previous)\s+year(?:\s*\[\d{4}\])?|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
              r"current\s+(?:\[\d{4}\]\s+)?year|next\s+year)\]?)?")
-_REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
+REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years);
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
@@ -119,7 +119,7 @@ _PATTERNS = [
     # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
     ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     # "from Nov 1 to Nov 20": days of one month, abbreviated, read as that month (rule month_range)
-    ("abbr_month_range", re.compile(rf"\b[Ff]rom\s+(?P<m1>{_MON_ABBR})\.?\s+[0-3]?\d\s+to\s+(?P<m2>{_MON_ABBR})\.?\s+[0-3]?\d\b"
+    ("abbr_month_range", re.compile(rf"\b[Ff]rom\s+(?P<m1>{MON_ABBR})\.?\s+[0-3]?\d\s+to\s+(?P<m2>{MON_ABBR})\.?\s+[0-3]?\d\b"
                                rf"(?!\s*%){_YEARPART}")),
     # "between January and October": a month range however the sentence goes on (rule month_range)
     ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON})\b{_YEARPART}")),
@@ -226,4 +226,4 @@ class TimeExpr:
 
 
 # a stretch that names no one period, taken so that no year inside it is read alone
-_NO_PERIOD = TimeExpr(-1, -1, "none", None, None, None, 1, 12, False)
+NO_PERIOD = TimeExpr(-1, -1, "none", None, None, None, 1, 12, False)

@@ -26,12 +26,12 @@ _YEAR = r"(?:19|20)\d\d"
 def _grammar(lang: str) -> dict:
     """The language's period grammar, each time pattern led by a look-ahead of the characters
     its matches start with (vocab.patterns.first_ahead: found sooner, the same matches)."""
-    g = _grammar_of(lang)
+    g = grammar_of(lang)
     g["patterns"] = [(kind, with_first_ahead(rx)) for kind, rx in g["patterns"]]
     return g
 
 
-def _grammar_of(lang: str) -> dict:
+def grammar_of(lang: str) -> dict:
     rows = read_csv("periods.csv", lang)
     by = lambda k: [r for r in rows if r["kind"] == k]  # noqa: E731
     months = [(re.compile(r["phrase"], re.I), int(r["m1"])) for r in by("month")]

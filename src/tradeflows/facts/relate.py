@@ -22,17 +22,17 @@ from __future__ import annotations
 
 
 from tradeflows.text.clean import CleanText
-from tradeflows.facts.carry import _first_line_title, _head_partner, _update_context
-from tradeflows.facts.context import WINDOW, Clause, _Doc, _State, _vocab
-from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, _measure_of, _scope
+from tradeflows.facts.carry import first_line_title, _head_partner, update_context
+from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab
+from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
-from tradeflows.facts.period_choice import BASIS_CONFIDENCE, _figure_period, _period_span
-from tradeflows.facts.restated import (HEADLINE_CHARS, _body_restates_headline, _conversions, _headline_restated,
-                                       _restated_goal, _restated_head, _restated_partials, _restated_share)
+from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span
+from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
+                                       _restated_goal, _restated_head, restated_partials, restated_share)
 from tradeflows.facts.reporters import opening_statistics_owner
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
-from tradeflows.facts.status import _dated_status, _status
+from tradeflows.facts.status import dated_status, _status
 from tradeflows.facts.subject import document_subject, HEAD_CHARS
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
@@ -60,12 +60,12 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     leaves the carried context as it was."""
     warnings = Warnings() if warnings is None else warnings
     name, iso3, how = document_subject(c.text, title, reporter, outlet)
-    d = _Doc(c, pub_year, pub_month)
+    d = Doc(c, pub_year, pub_month)
     d.head_partner = _head_partner(c.text, title, (name, iso3))
-    d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(_first_line_title(c.text)[0])
+    d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
     d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
     d.stats_owner = opening_statistics_owner(d, c.text)
-    st = _State()
+    st = State()
     out = []
     last_si = -1
     for f in figures:
@@ -74,7 +74,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
             # the sentences since the last figure's (itself included) update the carried context
             for k in range(max(last_si, 0), si):
                 try:   # Warnings.isolate inlined: the sentence's line is only looked up for a warning
-                    _update_context(d, st, k, iso3, name)
+                    update_context(d, st, k, iso3, name)
                 except Exception as exc:  # noqa: BLE001 - one sentence's fault must not fail its document
                     warnings.append(describe(exc, "relate", d.line_of_sentence(k)))
             last_si = si
@@ -82,12 +82,12 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         if related is not None:
             out.append(related)
     head_end = _headline_end(d)
-    out = _restated_goal(_body_restates_headline(
-        _headline_restated(_restated_share(d.text, _conversions(d.text, out)), head_end), head_end))
-    return _restated_head(_restated_partials(out))
+    out = _restated_goal(body_restates_headline(
+        headline_restated(restated_share(d.text, conversions(d.text, out)), head_end), head_end))
+    return _restated_head(restated_partials(out))
 
 
-def _headline_end(d: _Doc) -> int:
+def _headline_end(d: Doc) -> int:
     """Where a page's headline ends: its first paragraph if short, and the short paragraphs right after it
     that end with no full stop, a subtitle ("Масштабы роста ... оценили" / "Оверчук: Торговля России и Ирана
     выросла на 22 процента")."""
@@ -103,7 +103,7 @@ def _headline_end(d: _Doc) -> int:
     return end
 
 
-def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -> Figure:
+def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> Figure:
     """One figure with its facts, decided in the order each decision needs the ones before."""
     text = d.text
     s_start, s_end = d.c.sentences[si]
@@ -117,7 +117,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     v = _vocab()
 
     # --- measure ------------------------------------------------------------
-    measure, mrule, cue_span = _measure_of(d, st, f, si, pi, s_start, s_end, v)
+    measure, mrule, cue_span = measure_of(d, st, f, si, pi, s_start, s_end, v)
     rules.append(f"measure:{mrule}")
     conf.append(MEASURE_CONFIDENCE.get(mrule, 0.4))
 
@@ -158,7 +158,7 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
     conf.append(PARTNER_CONFIDENCE.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
-    year, m1, m2, basis, yrule = _figure_period(d, st, f, si, pi, status, rep_iso)
+    year, m1, m2, basis, yrule = figure_period(d, st, f, si, pi, status, rep_iso)
     if year is not None and d.pub_year is not None and year == d.pub_year and (m1, m2) == (1, 12) \
             and status == "actual" and yrule != "the_year":
         # "The ambassador said that in 2022 ... Chinese exports to Russia amounted to $67.34 billion"
@@ -167,11 +167,11 @@ def _relate_one(d: _Doc, st: _State, f: Figure, si: int, home, home_rule: str) -
         m1, m2, yrule = None, None, "year_not_over"
     # the current fiscal year may end in the next calendar year: that makes it no goal
     status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
-    status, srule = _dated_status(d, f, si, status, srule, target_cue, status_year, basis, yrule)
+    status, srule = dated_status(d, f, si, status, srule, target_cue, status_year, basis, yrule)
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
-    ps, pe = _period_span(year, m1, m2)
+    ps, pe = period_span(year, m1, m2)
     if year is not None and yrule == "base_value" and st.last_period is not None and st.last_period_si >= si - 1:
         # "... amounted to $933.4 million. ... amounted to $541.1 million during the corresponding period of
         # 2021. Of the total turnover, exports amounted to $621.1 million": a comparison's base value is no
@@ -197,7 +197,7 @@ def _replace(f: Figure, **changes) -> Figure:
     return g
 
 
-def _names_home(d: _Doc, si: int, home_iso) -> bool:
+def _names_home(d: Doc, si: int, home_iso) -> bool:
     """The sentence, or the opening of its paragraph, names the home country itself."""
     s, e = d.c.sentences[si]
     return any(p.kind == "country" and p.iso3 == home_iso for p in d.places(si, s, s + WINDOW))

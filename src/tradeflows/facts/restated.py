@@ -21,7 +21,7 @@ _NO_TIME_RULES = ("source_year", "unknown", "section_period", "paragraph_period"
 HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
 
 
-def _headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
+def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
     """'Africa-EU Trade in Goods: €18 Billion Surplus' then '... in 2017 the surplus was €18 billion': a
     headline figure with no period of its own takes the period of the body figure that restates it (the
     same kind, value, currency and measure; rule restated_in_body)."""
@@ -44,7 +44,7 @@ def _headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
     return out
 
 
-def _body_restates_headline(figs: list[Figure], headline_end: int) -> list[Figure]:
+def body_restates_headline(figs: list[Figure], headline_end: int) -> list[Figure]:
     """"Товарооборот между Кыргызстаном и Украиной в 2011 году составил 112 миллионов долларов" then, after a
     paragraph about a meeting "в первом полугодии 2012 года", "рекордный рост товарооборота ..., который составил 112
     миллионов долларов": a body figure with no period of its own (a weak year rule) that restates a headline figure
@@ -92,7 +92,7 @@ def _restated_goal(figs: list[Figure]) -> list[Figure]:
 _RELATIVE_GUESS_RULES = ("relative_doc_date", "relative_context")
 
 
-def _restated_partials(figs: list[Figure]) -> list[Figure]:
+def restated_partials(figs: list[Figure]) -> list[Figure]:
     """A headline's "in 2022 exceeded EUR 5 billion" restates the body's "in the first ten
     months ... more than EUR 5 billion": a full-year figure of the page's head whose value,
     measure, reporter, partner and year a later part-year figure repeats takes its months
@@ -131,7 +131,7 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:(?:about|around|approximately|appro
                              r"equivalent\s+to|equal\s+to|i\.e\.)\s*)?")
 
 
-def _conversions(text: str, figs: list[Figure]) -> list[Figure]:
+def conversions(text: str, figs: list[Figure]) -> list[Figure]:
     """An amount in brackets right after another, in another currency, is the same money
     converted: it takes that amount's period and counterpart (rule conversion), whatever stands next to it. One of
     the two is marked the restatement (fact rule amount:restatement), so the panel counts the money
@@ -166,7 +166,7 @@ def _conversions(text: str, figs: list[Figure]) -> list[Figure]:
 _OR_GAP = re.compile(r"\)?\s*,?\s*\(?\s*or\s+")
 
 
-def _restated_share(text: str, figs: list[Figure]) -> list[Figure]:
+def restated_share(text: str, figs: list[Figure]) -> list[Figure]:
     """A percentage that restates the amount right before it ("$23 billion or 16 percent") is of the
     same flow between the same sides: it takes that amount's reporter and counterpart (rule
     partner:or_share), not the place its own words are nearest (the next item's)."""

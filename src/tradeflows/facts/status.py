@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.bodies import in_body_name
-from tradeflows.facts.context import _Doc
+from tradeflows.facts.context import Doc
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import cue
 
 
-def _status(d: _Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, int | None]:
+def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, int | None]:
     """(status, rule, where the first target cue starts) from the cues of the figure's clause."""
     text = d.text
     status, srule = "actual", "default_actual"
@@ -78,7 +78,7 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         _CHANGED_BEFORE.search(text, max(0, start - 40), start))
 
 
-def _dated_status(d: _Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
+def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
                   year: int | None, basis: str | None, yrule: str | None = None) -> tuple[str, str]:
     """(status, rule) once the figure's period is known."""
     text = d.text
@@ -167,7 +167,7 @@ _GOAL_FROM_YEAR_TO = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\
                                 r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 
 
-def _past_after_goal(d: _Doc, si: int, f: Figure, year: int, cue: int) -> bool:
+def _past_after_goal(d: Doc, si: int, f: Figure, year: int, cue: int) -> bool:
     """'likely to cross $1 billion in 2021 after a decrease from $1.27 billion in 2019': a
     figure dated before the goal's own later year, after it in the sentence, is a past actual."""
     if d.pub_year is not None and year >= d.pub_year:

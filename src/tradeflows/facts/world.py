@@ -185,10 +185,10 @@ def own_trade(cl):
 
 def world_weak(cl):
     """'total exports', 'foreign trade': the world, when nothing was carried."""
-    return ("world", None) if _world_words(cl.d.text, cl.lo, cl.hi) else None
+    return ("world", None) if world_words(cl.d.text, cl.lo, cl.hi) else None
 
 
-def _world_words(text: str, lo: int, hi: int) -> bool:
+def world_words(text: str, lo: int, hi: int) -> bool:
     """'total exports', 'foreign trade' in text[lo:hi], not as a part of a body's name."""
     for m in cue("world", _WORLD).finditer(text, lo, hi):
         if in_body_name(text, m.start(), m.end()):
@@ -214,7 +214,7 @@ def prior_world(cl):
         return None
     text = d.text
     if not (cue("world_strong", _WORLD_STRONG).search(text, ps, pe) or _OWN_TOTAL.search(text, ps, pe)
-            or _world_words(text, ps, pe) or _IN_ALL.match(text[ps:pe].lstrip())
+            or world_words(text, ps, pe) or _IN_ALL.match(text[ps:pe].lstrip())
             or owner_only_sentence(d, cl.si - 1, cl.rep_iso)) \
             or cue("bilateral", BILATERAL).search(text, ps, pe):
         return None
@@ -247,7 +247,7 @@ def whole_before_parts(cl):
 
 def head_has_totals(head: str) -> bool:
     """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
-    return bool(cue("world_strong", _WORLD_STRONG).search(head) or _world_words(head, 0, len(head)))
+    return bool(cue("world_strong", _WORLD_STRONG).search(head) or world_words(head, 0, len(head)))
 
 
 def default_world(cl):

@@ -11,7 +11,7 @@ Rules, in the order they are tried for a number, and why that order:
                  else surrounds it; an ambiguous sign read by its country adds
                  ":document_country" or ":sentence_country" (figures.currencies);
                  the digits follow the document's decimal mark (figures.notation)
-                 and ranges follow one rule (_range_and_scale);
+                 and ranges follow one rule (range_and_scale);
   growth_index   "growth rate of 102.2%", "107.9% compared to", "(120%)" after
                  a money figure: an index (100 = no change), read as +2.2;
                  tried before the plain percent rules because "compared to"
@@ -48,13 +48,13 @@ from bisect import bisect_right
 
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
-from tradeflows.figures.kinds import (_ADJ_CHANGE, _BY, _MULT_SUFFIX, _OR_MORE, _PERCENT, _POINTS,
-                                      _last_direction, _patterns, _round_pct)
+from tradeflows.figures.kinds import (ADJ_CHANGE, BY, MULT_SUFFIX, OR_MORE, PERCENT, POINTS,
+                                      last_direction, _patterns, round_pct)
 from tradeflows.figures.multiples import read_fraction, read_multiple
 from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern  # noqa: F401
-from tradeflows.figures.ranges import _RANGE_DASH, _range_and_scale, _scale_at
+from tradeflows.figures.ranges import RANGE_DASH, range_and_scale, scale_at
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 from tradeflows.vocab.skip import skip_ahead
@@ -85,7 +85,7 @@ def _sentence_bounds(c: CleanText):
     return starts, ends
 
 
-class _Ctx:
+class Ctx:
     """Per-document state: the last money figure, for implied currencies."""
 
     def __init__(self, c: CleanText, places=None, outlet: str | None = None):
@@ -124,7 +124,7 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
     A rule that throws on one number drops that number only: the message goes to
     `warnings` (errors.Warnings) and the scan goes on past it."""
     warnings = Warnings() if warnings is None else warnings
-    ctx = _Ctx(c, places, outlet)
+    ctx = Ctx(c, places, outlet)
     out: list[Figure] = []
     for m in anchor_pattern().finditer(c.text):
         pos = m.start()
@@ -151,7 +151,7 @@ def _line_at(c: CleanText, pos: int) -> int | None:
         return None
 
 
-def _figure_from(ctx: _Ctx, pos: int, doc: str) -> Figure | None:
+def _figure_from(ctx: Ctx, pos: int, doc: str) -> Figure | None:
     """The figure whose number starts at pos, or None."""
     text = ctx.text
     if text[pos] in "aA" and not text.startswith(("an order", "An order"), pos):
@@ -166,7 +166,7 @@ def _figure_from(ctx: _Ctx, pos: int, doc: str) -> Figure | None:
     return _figure_at(ctx, num, doc)
 
 
-def _elided_percent(ctx: _Ctx, num: Number) -> bool:
+def _elided_percent(ctx: Ctx, num: Number) -> bool:
     """"exports increased by 5.7 per cent and imports increased by 10.6, in April 2019" (Agerpres):
     a bare number after "by" that ends its clause, shortly after a "by N per cent" change of the same
     sentence, is a change whose "per cent" the writer left out."""
@@ -182,7 +182,7 @@ def _elided_percent(ctx: _Ctx, num: Number) -> bool:
     return si == ctx.sentence(num.start)[0] and ctx.last_pct[0] == si and num.start - end <= 80
 
 
-def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
+def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     text = ctx.text
     pos = num.start
     before_re, after_re = currency_patterns()
@@ -237,14 +237,14 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         by_zone = qual_zone[:q.start()]
     else:
         by_zone = qual_zone
-    by = _BY.search(by_zone) is not None
+    by = BY.search(by_zone) is not None
 
     # --- right of the number: range, scale, currency, %, times -------------
     j = num.end
     m = _EXCLAIM.match(text, j)
     if m:
         j = m.end()
-    rng_scale = _range_and_scale(ctx, num, j, cur_before, currency, qual_zone, by_zone, pats)
+    rng_scale = range_and_scale(ctx, num, j, cur_before, currency, qual_zone, by_zone, pats)
     if rng_scale is None:
         return None
     value, high, j = rng_scale
@@ -255,7 +255,7 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
             currency, how = code, how_after
             j = am.end()
             if value == num.value and num.kind == "cardinal":  # "12 USD billion": the code before the scale
-                factor, k = _scale_at(text, j, True, pats)
+                factor, k = scale_at(text, j, True, pats)
                 if factor is not None:
                     value, j = value * factor, k
                     high = None if high is None else high * factor
@@ -264,7 +264,7 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     sym = _SIGN_THEN_SCALE.match(text, j) if currency is None and value == num.value and num.kind == "cardinal" else None
     if sym:  # "from 57.18 US$ billions in 2016-17": the sign between the number and its scale word
         code = resolve(sym.group(1), "before", ctx.currency, text[s_start:s_end])[0]
-        factor, k = _scale_at(text, sym.end(), True, pats)
+        factor, k = scale_at(text, sym.end(), True, pats)
         if code is not None and factor is not None:
             currency, value, j, how = code, value * factor, k, "sign_then_scale"
             high = None if high is None else high * factor
@@ -272,7 +272,7 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         value, high = -value, (None if high is None else -high)
 
     def make(kind, val, hi, qual, rule, end):
-        post = _OR_MORE.match(text, end)
+        post = OR_MORE.match(text, end)
         if post:  # "10% or more"
             qual = "more_than" if (post.group(1) or post.group(2)).lower() in ("more", "higher", "above", "plus") \
                 else "less_than"
@@ -306,14 +306,14 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
     clause = text[max(s_start, start - CLAUSE_WINDOW):start]
 
     # --- percentage points: the change of a share, signed (GUIDELINES) ------
-    pp = _POINTS.match(text, j)
+    pp = POINTS.match(text, j)
     if pp and num.kind == "cardinal":
-        adj = _ADJ_CHANGE.search(by_zone)
-        down = (adj.group(1).lower() in ("down", "minus")) if adj else _last_direction(clause, pats) == "down"
-        return make("share", _round_pct(-value if down else value), None, qualifier, "share_points", pp.end())
+        adj = ADJ_CHANGE.search(by_zone)
+        down = (adj.group(1).lower() in ("down", "minus")) if adj else last_direction(clause, pats) == "down"
+        return make("share", round_pct(-value if down else value), None, qualifier, "share_points", pp.end())
 
     # --- percent: a growth rate, a share or an index (the sieve of figures/percent.py) ---
-    pm = _PERCENT.match(text, j)
+    pm = PERCENT.match(text, j)
     if (pm or elided) and num.kind == "cardinal":
         prev = ctx.last_pct[1] if ctx.last_pct is not None and ctx.last_pct[0] == si else None
         kind, val, hi, rule, end = read_percent(Percent(
@@ -332,7 +332,7 @@ def _figure_at(ctx: _Ctx, num: Number, doc: str) -> Figure | None:
         return make(kind, val, None, qualifier, rule + ":shared_unit", j)
 
     # --- multiples and fractions in words (figures/multiples.py) -----------------
-    mm = _MULT_SUFFIX.match(text, j)
+    mm = MULT_SUFFIX.match(text, j)
     if (mm and num.kind == "cardinal") or num.kind == "multiple":
         res = read_multiple(text, text[num.start:num.end].lower(), mm.group() if mm else None,
                             mm.end() if mm else j, value, clause, qualifier, by, pats)
@@ -363,10 +363,10 @@ def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or _NEAR_RIGHT.match(text, end) \
             or _SIGN_THEN_SCALE.match(text, end):
         return True
-    m = _RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
+    m = RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
     k = _DIGITS_RE.match(text, m.end()).end() if m else end
-    return bool(pats["scale"].match(text, k) or after_re.match(text, k) or _PERCENT.match(text, k)
-                or _POINTS.match(text, k))
+    return bool(pats["scale"].match(text, k) or after_re.match(text, k) or PERCENT.match(text, k)
+                or POINTS.match(text, k))
 
 
 _DIGITS_RE = re.compile(DIGITS)

@@ -17,29 +17,29 @@ from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
 from tradeflows.vocab.skip import skip_ahead
 
-_PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
+PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
 # and the Russian "п.п." / "процентного пункта" ("доля выросла на 3,2 п.п.")
-_POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
+POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
                      r"|п\.\s?п\.|процентн\w*\s+пункт\w*)", re.I)
-_MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
-_BY = skip_ahead(re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I))
-_SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
+MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
+BY = skip_ahead(re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I))
+SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space
 # (or an arrow: "(↓20,1%)", "▲ 9,2%"; or glued to the amount it follows: "Exports:$206.3 Billion-2.1%", a
 # scraped release box)
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$", re.I)
-_DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
+SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$", re.I)
+DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
-_SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
+SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
 _RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
-_CMP_RIGHT = re.compile(
+CMP_RIGHT = re.compile(
     _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
     r"as\s+much|as\s+many)\b", re.I)
-_CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
-_COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
+CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
+COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
                              r"against|vs\.?|versus|relative\s+to)\b", re.I)
-_PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
+PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +89,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "scale": re.compile(rf"(?:\s?\[(?:{scales})\]|(?:\s?|-|\.(?=[a-z]))(?:{scales}))"
                             rf"(?![A-Za-z])", re.I),
     }
-    # the change verbs' lower-case copies, for a lower-cased clause (text/fold.py): _last_direction
+    # the change verbs' lower-case copies, for a lower-cased clause (text/fold.py): last_direction
     # scans a whole clause with them, some 3x faster than with re.I
     pats["up_lc"], pats["down_lc"] = lower_copy(pats["up"]), lower_copy(pats["down"])
     return pats
 
 
-def _round_pct(x: Decimal) -> float:
+def round_pct(x: Decimal) -> float:
     """A percent as written ("3.52%" stays 3.52; an index 107.9 gives exactly 7.9); only a
     value the text does not write in digits ("by a third": 33.3) is rounded, to 1 decimal."""
     x = x.normalize()
@@ -105,7 +105,7 @@ def _round_pct(x: Decimal) -> float:
 _TO_LEVEL = re.compile(r"\s+to\s+(?:\S+\s+)?\d")
 
 
-def _last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
+def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
     """'up' or 'down' from the change verb nearest before the number in its clause;
     skip_levels leaves out a verb followed by its own level ("expanded to 28 items")."""
     up_rx, down_rx, low = pats["up"], pats["down"], None
@@ -123,43 +123,43 @@ def _last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
     return "down" if (down and (not up or down[-1] > up[-1])) else "up"
 
 
-_MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
-_MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
+MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
+MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
 # "a $110.3 billion—or 8.1%—increase from 2017": the dash that closes an aside may stand between
-_INCREASE_AFTER = re.compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|up)\b", re.I)
+INCREASE_AFTER = re.compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|up)\b", re.I)
 # the change words that decide a percent next to them, in the order tried (patterns of
 # _patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
-_ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
+ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
                     ("change_after", "growth_percent_change_after"),
                     ("verb_adjacent", "growth_percent_verb"))
-_INCREASE_OF = re.compile(r"\bincrease\s+of\s+$", re.I)
-_MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
-_LESS = re.compile(r"\s*(?:less|lower)", re.I)
+INCREASE_OF = re.compile(r"\bincrease\s+of\s+$", re.I)
+MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
+LESS = re.compile(r"\s*(?:less|lower)", re.I)
 # "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound
-_OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)|-(plus)\b", re.I)
+OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)|-(plus)\b", re.I)
 # "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
 # "Significant reductions were also recorded in ...": a sentence whose subject is plural changes
-_CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|notable|major|steep|further|large|strong|"
+CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|notable|major|steep|further|large|strong|"
                                r"marked|moderate|slight)\s+)?(reductions|declines|decreases|falls|drops|contractions|"
                                r"increases|rises|gains)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
                                r"(?:recorded|registered|seen|posted|noted|reported|observed)\b", re.I)
 # "up $647 million, or 17 percent": a percent restating the change just given in money
-_OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-_UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
+OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 # (the \b and the first letters first: the look-behinds then run only where a word opens)
-_ADJ_CHANGE = re.compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I)
-_STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
-_VERB_MULTIPLES = ("double", "triple")
-_INFINITIVE = re.compile(r"\bto\s+$", re.I)
-_OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
-_PERIOD_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)
-_PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}))\b", re.I)
+ADJ_CHANGE = re.compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I)
+STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
+VERB_MULTIPLES = ("double", "triple")
+INFINITIVE = re.compile(r"\bto\s+$", re.I)
+OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
+PERIOD_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)
+PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}))\b", re.I)
 # a fraction of a count ("half of the countries", "more than half of them") is no economic share
-_COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:\d|them\b|us\b|countries|people|residents|"
+COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:\d|them\b|us\b|countries|people|residents|"
                           r"companies|enterprises|students|participants|members|population)", re.I)
 _CHANGE_ADJ = re.compile(r"\b(?:by|added|adding|increase\s+of|growth\s+of)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-def _change_verb_adjacent(clause: str) -> bool:
+def change_verb_adjacent(clause: str) -> bool:
     return _CHANGE_ADJ.search(clause[-40:]) is not None

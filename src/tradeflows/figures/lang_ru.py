@@ -121,7 +121,7 @@ def _pct(x) -> float:
     return round(float(x), 2)
 
 
-class _Doc:
+class Doc:
     def __init__(self, c: CleanText, doc: str, places):
         self.c, self.doc, self.text = c, doc, c.text
         self.starts = [s for s, _ in c.sentences]
@@ -153,7 +153,7 @@ def _qualifier(m: re.Match | None) -> str | None:
     return None
 
 
-def _direction(v: dict, clause: str) -> str | None:
+def direction(v: dict, clause: str) -> str | None:
     up = [m.end() for m in v["up"].finditer(clause)]
     down = [m.end() for m in v["down"].finditer(clause)]
     if not up and not down:
@@ -164,9 +164,9 @@ def _direction(v: dict, clause: str) -> str | None:
 def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None) -> list[Figure]:
     """The shared engine's figures of a Russian text, retyped and repaired, plus the
     figures only Russian phrasing makes; in text order."""
-    d = _Doc(c, doc, places)
+    d = Doc(c, doc, places)
     v = _vocab()
-    out = [_revise(d, v, f) for f in figs]
+    out = [revise(d, v, f) for f in figs]
     # a compound amount took in the figure of its first part ("1 миллиард" of "1 миллиард
     # 860,6 миллиона долларов"): the part goes
     out = [f for f in out if not any(g is not f and g.clean_start <= f.clean_start and f.clean_end <= g.clean_end
@@ -178,7 +178,7 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     return out
 
 
-def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
+def revise(d: Doc, v: dict, f: Figure) -> Figure:
     text = d.text
     _, ss, _ = d.sentence(f.clean_start)
     if f.kind == "money":
@@ -217,7 +217,7 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
     if f.rule == "share_points":
         # "Доля Китая ... снизилась на 1,5 п.п.": the engine read the points, English verbs gave no sign
         left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
-        if _direction(v, left) == "down" and f.value > 0:
+        if direction(v, left) == "down" and f.value > 0:
             f.value = -f.value
         f.rule = "ru_share_points"
         return f
@@ -238,7 +238,7 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
         sign = -1 if signed.strip() in ("-", "−", "↓", "▼") else 1
         kind, val, rule = "growth", sign * value, "ru_growth_signed"
     elif lm.group("by"):
-        down = v["down_right"].match(after) or (not v["up_right"].match(after) and _direction(v, left) == "down")
+        down = v["down_right"].match(after) or (not v["up_right"].match(after) and direction(v, left) == "down")
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
@@ -258,16 +258,16 @@ def _revise(d: _Doc, v: dict, f: Figure) -> Figure:
             kind, val, rule = "growth", (-value if prev_value < 0 else value), "ru_growth_listed"
         else:
             kind, val, rule = "share", value, "ru_share_listed"
-    elif _RU_LEVEL.search(left) and _direction(v, left):
+    elif _RU_LEVEL.search(left) and direction(v, left):
         # "увеличилась с 41% до 57%", "инфляция снизилась до 5,2%": the levels a change came from and went
         # to; a rate's (инфляция, темп, рост) keep their own sign, any other is a share
         rate = _RU_RATE.search(left[-LEFT_WINDOW:]) is not None
         kind, val, rule = ("growth", value, "ru_growth_level") if rate else ("share", value, "ru_share_level")
-    elif _direction(v, clause):
-        kind, val, rule = "growth", (-value if _direction(v, clause) == "down" else value), "ru_growth_clause"
-    elif _LISTED.search(left) and _direction(v, left) and not v["share"].search(left):
+    elif direction(v, clause):
+        kind, val, rule = "growth", (-value if direction(v, clause) == "down" else value), "ru_growth_clause"
+    elif _LISTED.search(left) and direction(v, left) and not v["share"].search(left):
         # "рост товарооборота с Азербайджаном (в 2,8 раза), с Молдовой (15%)": an item of a list of changes
-        kind, val, rule = "growth", (-value if _direction(v, left) == "down" else value), "ru_growth_listed"
+        kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_listed"
     else:
         kind, val, rule = "share", value, "ru_share_percent"
     f.kind, f.value, f.rule = kind, _pct(val), rule
@@ -287,7 +287,7 @@ _SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион
 _DOT_CODE = re.compile(r"\.\s?([A-Z]{3})\b")
 
 
-def _code_after_dot(d: _Doc, end: int) -> tuple[str, int] | None:
+def _code_after_dot(d: Doc, end: int) -> tuple[str, int] | None:
     m = _DOT_CODE.match(d.text, end)
     if m is None:
         return None
@@ -296,12 +296,12 @@ def _code_after_dot(d: _Doc, end: int) -> tuple[str, int] | None:
     return (code, m.end()) if code else None
 
 
-def _respan(d: _Doc, f: Figure) -> None:
+def _respan(d: Doc, f: Figure) -> None:
     f.char_start, f.char_end = d.c.raw_span(f.clean_start, f.clean_end)
     f.figure = " ".join(d.text[f.clean_start:f.clean_end].split())
 
 
-def _listed_after(d: _Doc, f: Figure, ss: int) -> tuple[str, float] | None:
+def _listed_after(d: Doc, f: Figure, ss: int) -> tuple[str, float] | None:
     """(rule, value) of the percent before f when f is the next item of its list (", экспорта - 172,3%")."""
     if d.prev_pct is None:
         return None

@@ -12,8 +12,8 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from tradeflows.figures.currencies import patterns as currency_patterns, resolve
-from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, _Doc, _direction, _num, _pct,  # noqa: F401
-                                        _qualifier, _revise, _scale)
+from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, Doc, direction, _num, _pct,  # noqa: F401
+                                        _qualifier, revise, _scale)
 from tradeflows.records import Figure
 
 # "... экспорта - на 12,4" after "на 5,2%" earlier in the sentence: a percent whose "%" was left out
@@ -22,11 +22,11 @@ _ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;]|\.(?!\d)|\
 _NUM_BRACKET = re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s*\(\s*$")
 
 
-def new_figures(d: _Doc, v: dict, figs: list[Figure]):
+def new_figures(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
     yield from _elided_percents(d, figs)
     for m in v["pct_word"].finditer(text):
-        yield _revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
+        yield revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
     for m in v["pct_number_word"].finditer(text):
         # "увеличился почти на десять процентов" (ru_growth_by_word): a change only after "на"
         _, ss, _ = d.sentence(m.start())
@@ -36,7 +36,7 @@ def new_figures(d: _Doc, v: dict, figs: list[Figure]):
             continue
         value = v["words"][m.group("w").lower()][0]
         down = v["down_right"].match(text, m.end()) or (not v["up_right"].match(text, m.end())
-                                                         and _direction(v, left) == "down")
+                                                         and direction(v, left) == "down")
         qual = _qualifier(lm)
         start = m.start() - (len(left) - lm.start()) if qual else m.start()
         yield d.make(start, m.end(), "growth", _pct(-value if down else value), qual, "ru_growth_by_word", m.start())
@@ -50,7 +50,7 @@ def new_figures(d: _Doc, v: dict, figs: list[Figure]):
     for m in v["fraction"].finditer(text):
         _, ss, _ = d.sentence(m.start())
         pct = v["words"][m.group("f").lower()][0] * 100
-        sign = -1 if _direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down" else 1
+        sign = -1 if direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down" else 1
         qual, start = _qual_before(d, v, m.start())
         yield d.make(start, m.end(), "growth", _pct(sign * pct), qual, "ru_growth_fraction", m.start("f"))
     for m in v["slash"].finditer(text):
@@ -59,7 +59,7 @@ def new_figures(d: _Doc, v: dict, figs: list[Figure]):
     yield from _money(d, v, figs)
 
 
-def _elided_percents(d: _Doc, figs: list[Figure]):
+def _elided_percents(d: Doc, figs: list[Figure]):
     """"закупки трикотажной одежды возросли на 66,5%, хлопка — на 49,9, текстильной одежды — на 42,8,
     ..., обуви — на 9,4%": the items of a list of changes between its first and last "%" leave it out;
     a bare "— на N" that ends its item, after a "на N%" change of the same sentence, takes that
@@ -84,7 +84,7 @@ def _elided_percents(d: _Doc, figs: list[Figure]):
 
 # "хлопка — на 49,9, текстильной": a bare number after "— на" (the dash stands for the verb left
 # out) that ends a list item
-def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
+def _multiple(d: Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
     """(n - 1) * 100, or (1/n - 1) * 100 after a fall or before "меньше" ("в 1,5 раза меньше")."""
     _, ss, _ = d.sentence(m.start())
     end = m.end()
@@ -92,7 +92,7 @@ def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
     if up_r or down_r:
         down, end = down_r is not None, (up_r or down_r).end()
     else:
-        down = _direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
+        down = direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
     pct = (Decimal(1) / factor - 1) * 100 if down else (factor - 1) * 100
     qual, start = _qual_before(d, v, m.start())
     if "extra" in m.groupdict() and m.group("extra") and not qual:
@@ -100,14 +100,14 @@ def _multiple(d: _Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
     return d.make(start, end, "growth", _pct(pct), qual, "ru_growth_multiple", m.start())
 
 
-def _qual_before(d: _Doc, v: dict, pos: int) -> tuple[str | None, int]:
+def _qual_before(d: Doc, v: dict, pos: int) -> tuple[str | None, int]:
     """(qualifier, where the figure then starts) from the words right before pos."""
     _, ss, _ = d.sentence(pos)
     q = v["qual_only"].search(d.text, max(ss, pos - 40), pos)
     return (_qualifier(q), q.start()) if q else (None, pos)
 
 
-def _money(d: _Doc, v: dict, figs: list[Figure]):
+def _money(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
     after_re = currency_patterns()[1]
     for m in v["scale_word"].finditer(text):

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from tradeflows.figures.kinds import (_COUNT_AFTER, _INFINITIVE, _LESS, _MORE_LESS, _MULT_CMP, _OBJECT_AFTER,
-                                      _PERIOD_HALF, _PERIOD_OF, _SHARE_RIGHT, _STRONG_MULTIPLES, _VERB_MULTIPLES,
-                                      _last_direction, _round_pct)
+from tradeflows.figures.kinds import (COUNT_AFTER, INFINITIVE, LESS, MORE_LESS, MULT_CMP, OBJECT_AFTER,
+                                      PERIOD_HALF, PERIOD_OF, SHARE_RIGHT, STRONG_MULTIPLES, VERB_MULTIPLES,
+                                      last_direction, round_pct)
 
 
 _DIGITS_AFTER = re.compile(r"[\s-]*digits?\b", re.I)
@@ -25,26 +25,26 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
     when nothing makes it a change. word: the number as written, lower-cased; suffix: the
     "times"/"-fold" after it, if any."""
     after = text[end:end + 40]
-    cmp_right = _MULT_CMP.match(after)
-    direction = _last_direction(clause, pats)
-    strong = word.startswith(_STRONG_MULTIPLES) or word.endswith("fold") or (
+    cmp_right = MULT_CMP.match(after)
+    direction = last_direction(clause, pats)
+    strong = word.startswith(STRONG_MULTIPLES) or word.endswith("fold") or (
         suffix is not None and "fold" in suffix.lower())
     if _DIGITS_AFTER.match(after):
         return None   # "grew by double digits — 14.5%", "a triple-digit rise": a count of digits, no multiple
-    if word in _VERB_MULTIPLES:
+    if word in VERB_MULTIPLES:
         # "double"/"triple" is also an adjective ("double taxation"): a verb
         # needs an infinitive, a qualifier or an object after it
-        if not (qualifier or _INFINITIVE.search(clause) or _OBJECT_AFTER.match(after) or by):
+        if not (qualifier or INFINITIVE.search(clause) or OBJECT_AFTER.match(after) or by):
             return None
     elif not (strong or by or cmp_right or direction):
         return None
     if cmp_right:
         end += cmp_right.end()
-    if direction == "down" or (cmp_right and _LESS.match(after)):
+    if direction == "down" or (cmp_right and LESS.match(after)):
         pct = (Decimal(1) / value - 1) * 100
     else:
         pct = (value - 1) * 100
-    return _round_pct(pct), end
+    return round_pct(pct), end
 
 
 def read_fraction(text: str, end: int, value: Decimal, clause: str, by: bool,
@@ -52,15 +52,15 @@ def read_fraction(text: str, end: int, value: Decimal, clause: str, by: bool,
     """(kind, value in percent, rule, end) of a fraction in words ending at `end`, or None
     (a period's half, a part of a count)."""
     after = text[end:end + 40]
-    if _PERIOD_HALF.search(clause) or _PERIOD_OF.match(after):
+    if PERIOD_HALF.search(clause) or PERIOD_OF.match(after):
         return None  # "the first half of 2023" is a period
     pct = value * 100
-    if _MORE_LESS.match(after) or by:
-        cmp = _MORE_LESS.match(after)
+    if MORE_LESS.match(after) or by:
+        cmp = MORE_LESS.match(after)
         if cmp:
             end += cmp.end()
-        sign = -1 if _last_direction(clause, pats) == "down" else 1
-        return "growth", _round_pct(sign * pct), "growth_fraction", end
-    if _SHARE_RIGHT.match(after) and not _COUNT_AFTER.match(after):
-        return "share", _round_pct(pct), "share_fraction", end
+        sign = -1 if last_direction(clause, pats) == "down" else 1
+        return "growth", round_pct(sign * pct), "growth_fraction", end
+    if SHARE_RIGHT.match(after) and not COUNT_AFTER.match(after):
+        return "share", round_pct(pct), "share_fraction", end
     return None

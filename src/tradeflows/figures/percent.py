@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
 
-from tradeflows.figures.kinds import (_ADJ_CHANGE, _ADJACENT_CHANGE, _CHANGES_RECORDED, _CMP_DOWN, _CMP_RIGHT,
-                                      _COMPARED_RIGHT, _INCREASE_AFTER, _INCREASE_OF, _MORE_LESS_UPDOWN,
-                                      _DOWN_SIGNS, _OR_BEFORE, _PAREN_OPEN, _SHARE_RIGHT, _SIGN_BEFORE,
-                                      _SIGN_BRACKET, _UPDOWN_OR,
-                                      _change_verb_adjacent, _last_direction, _round_pct)
+from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
+                                      COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN,
+                                      DOWN_SIGNS, OR_BEFORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
+                                      SIGN_BRACKET, UPDOWN_OR,
+                                      change_verb_adjacent, last_direction, round_pct)
 
 
 @dataclass
@@ -68,27 +68,27 @@ _RATE_WORD = re.compile(r"\b(?:growth|inflation)\b", re.I)
 
 def _growth(p: Percent, sign: int, rule: str, end: int | None = None) -> Result:
     """A change, and the top of its range with the same sign ("rose between 22-40 percent")."""
-    high = _round_pct(sign * p.high) if p.high is not None else None
-    return "growth", _round_pct(sign * p.value), high, rule, p.end if end is None else end
+    high = round_pct(sign * p.high) if p.high is not None else None
+    return "growth", round_pct(sign * p.value), high, rule, p.end if end is None else end
 
 
 def _share(p: Percent) -> Result:
-    return ("share", _round_pct(p.value), _round_pct(p.high) if p.high is not None else None, "share_percent",
+    return ("share", round_pct(p.value), round_pct(p.high) if p.high is not None else None, "share_percent",
             p.end)
 
 
 def _sign(p: Percent) -> Result | None:
-    sm = _SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos)
+    sm = SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos)
     if sm:
-        return _growth(p, -1 if sm.group().strip()[-1] in _DOWN_SIGNS else 1, "growth_percent_sign")
-    m = _SIGN_BRACKET.search(p.text, max(p.s_start, p.pos - 5), p.pos)
+        return _growth(p, -1 if sm.group().strip()[-1] in DOWN_SIGNS else 1, "growth_percent_sign")
+    m = SIGN_BRACKET.search(p.text, max(p.s_start, p.pos - 5), p.pos)
     if m:
         return _growth(p, 1 if m.group(1) == "+" else -1, "growth_percent_sign")
     return None
 
 
 def _signed(p: Percent) -> Result | None:
-    adj = _ADJ_CHANGE.search(p.by_zone)
+    adj = ADJ_CHANGE.search(p.by_zone)
     if adj:
         return _growth(p, -1 if adj.group(1).lower() in ("down", "minus") else 1, "growth_percent_signed")
     return None
@@ -96,20 +96,20 @@ def _signed(p: Percent) -> Result | None:
 
 def _adjacent(p: Percent) -> Result | None:
     """A change word right next to the percent (rules change_of, change_after, verb)."""
-    for key, rule in _ADJACENT_CHANGE:
+    for key, rule in ADJACENT_CHANGE:
         cue = (p.pats[key].match(p.text, p.end) if key == "change_after"
                else p.pats[key].search(p.by_zone, max(0, len(p.by_zone) - 30)))
-        if cue and not (key == "verb_adjacent" and p.value >= 100 and _COMPARED_RIGHT.match(p.after)):
+        if cue and not (key == "verb_adjacent" and p.value >= 100 and COMPARED_RIGHT.match(p.after)):
             return _growth(p, -1 if cue.group("down") else 1, rule)
     return None
 
 
 def _comparative(p: Percent) -> Result | None:
     after = p.after
-    cmp_right = _CMP_RIGHT.match(after)
+    cmp_right = CMP_RIGHT.match(after)
     if cmp_right and not p.by:
-        end = p.end + cmp_right.end() if _MORE_LESS_UPDOWN.match(after) else p.end
-        return _growth(p, -1 if _CMP_DOWN.match(after) else 1, "growth_percent_comparative", end)
+        end = p.end + cmp_right.end() if MORE_LESS_UPDOWN.match(after) else p.end
+        return _growth(p, -1 if CMP_DOWN.match(after) else 1, "growth_percent_comparative", end)
     return None
 
 
@@ -117,22 +117,22 @@ def _index(p: Percent) -> Result | None:
     clause = p.clause
     index_cue = (p.pats["index"].search(clause[-60:]) is not None
                  or p.pats["index_verb"].search(clause) is not None
-                 or _COMPARED_RIGHT.match(p.after) is not None
-                 or (_PAREN_OPEN.search(clause[-30:]) is not None and p.money_before))
-    if not p.by and p.value >= 100 and index_cue and not _change_verb_adjacent(clause):
-        return "growth", _round_pct(p.value - 100), None, "growth_index", p.end
+                 or COMPARED_RIGHT.match(p.after) is not None
+                 or (PAREN_OPEN.search(clause[-30:]) is not None and p.money_before))
+    if not p.by and p.value >= 100 and index_cue and not change_verb_adjacent(clause):
+        return "growth", round_pct(p.value - 100), None, "growth_index", p.end
     return None
 
 
 def _by(p: Percent) -> Result | None:
-    if p.by or _INCREASE_AFTER.match(p.after):
-        return _growth(p, -1 if _last_direction(p.clause, p.pats) == "down" else 1, "growth_percent_by")
+    if p.by or INCREASE_AFTER.match(p.after):
+        return _growth(p, -1 if last_direction(p.clause, p.pats) == "down" else 1, "growth_percent_by")
     return None
 
 
 def _listed_change(p: Percent) -> Result | None:
-    if _PAREN_OPEN.search(p.clause[-30:]):
-        chg = _CHANGES_RECORDED.search(p.clause)
+    if PAREN_OPEN.search(p.clause[-30:]):
+        chg = CHANGES_RECORDED.search(p.clause)
         if chg:
             down = chg.group(1).lower().startswith(("reduc", "decl", "decr", "fall", "drop", "contract"))
             return _growth(p, -1 if down else 1, "growth_listed_change")
@@ -140,17 +140,17 @@ def _listed_change(p: Percent) -> Result | None:
 
 
 def _or_restated(p: Percent) -> Result | None:
-    if _OR_BEFORE.search(p.clause):
-        ud = _UPDOWN_OR.search(p.clause)
+    if OR_BEFORE.search(p.clause):
+        ud = UPDOWN_OR.search(p.clause)
         direction = ("down" if ud.group(1).lower() in ("down", "minus") else "up") if ud \
-            else _last_direction(p.clause, p.pats)
+            else last_direction(p.clause, p.pats)
         if direction is not None:
             return _growth(p, -1 if direction == "down" else 1, "growth_percent_or")
     return None
 
 
 def _share_cue(p: Percent) -> Result | None:
-    if _SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause):
+    if SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause):
         return _share(p)
     return None
 
@@ -161,14 +161,14 @@ def _clause_change(p: Percent) -> Result | None:
     # gives it no sign ("trade turnover is only 14 percent, but then it dropped to 11 percent"
     # is the share's new level), unless a level of its own follows ("Cotton jumped to 70% to
     # $5.9 billion")
-    direction = _last_direction(p.clause, p.pats, skip_levels=True)
+    direction = last_direction(p.clause, p.pats, skip_levels=True)
     if direction is not None and _LEVEL_END.search(p.clause[-12:]) and not _TO_AFTER.match(p.after):
         # the level a change went to or came from ("increased from 54.8% in 2016 to 56.3% in 2017"):
         # a rate's level after a change or under a growth word, else a share's
         if p.prev_kind == "growth" or (p.prev_kind is None and _RATE_WORD.search(p.clause)):
-            return "growth", _round_pct(p.value), None, "growth_percent_level", p.end
+            return "growth", round_pct(p.value), None, "growth_percent_level", p.end
         return None
-    if direction is not None or p.pats["index"].search(p.clause[-60:]) or _INCREASE_OF.search(p.clause):
+    if direction is not None or p.pats["index"].search(p.clause[-60:]) or INCREASE_OF.search(p.clause):
         return _growth(p, -1 if direction == "down" else 1, "growth_percent_clause")
     return None
 

@@ -1,9 +1,9 @@
 """Ranges and scales: the value of a number once read, from the words right after it.
 
 Split from figures/extract.py: a scale word ("billion", "-billion", "bn" after a sign), a
-range's high end and which end's scale carries to the other (_range_and_scale, its rule in
+range's high end and which end's scale carries to the other (range_and_scale, its rule in
 the docstring), and an amount written in parts ("$1 billion 832 million"). The figure
-reader calls _range_and_scale once per number; its kind is decided afterwards.
+reader calls range_and_scale once per number; its kind is decided afterwards.
 """
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ from tradeflows.vocab import read_lines
 from tradeflows.vocab.skip import skip_ahead
 
 if TYPE_CHECKING:
-    from tradeflows.figures.extract import _Ctx
+    from tradeflows.figures.extract import Ctx
 
 
-_RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
+RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
 _RANGE_OPENER = skip_ahead(re.compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I))
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
@@ -35,7 +35,7 @@ _MARK = re.compile(r"-(?:mark|plus)\b", re.I)
 _RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
 
 
-def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, int]:
+def scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, int]:
     """(factor, end) of the scale word at j ("billion", "-billion", ".billion", "[billion]"),
     else (None, j). Two-letter abbreviations ("bn", "mn") count only after a currency sign
     or before a currency word ("3.2 bn euros")."""
@@ -53,7 +53,7 @@ def _scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, in
     return Decimal(repr(factor)), end
 
 
-def _high_end(ctx: _Ctx, k: int, currency: str | None) -> tuple[Number | None, bool]:
+def _high_end(ctx: Ctx, k: int, currency: str | None) -> tuple[Number | None, bool]:
     """The range's high number at k, past a currency sign of the same currency ("to $76");
     (number, signed)."""
     text = ctx.text
@@ -75,7 +75,7 @@ def _high_end(ctx: _Ctx, k: int, currency: str | None) -> tuple[Number | None, b
     return (n if n is not None and n.kind == "cardinal" else None), signed
 
 
-def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_zone: str,
+def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zone: str,
                      by_zone: str, pats) -> tuple[Decimal, Decimal | None, int] | None:
     """(low, high or None, end) with scales applied; None for a vague number without scale.
 
@@ -89,7 +89,7 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
     """
     text = ctx.text
     signed = cur_before is not None
-    low_scale, k = _scale_at(text, j, signed, pats)
+    low_scale, k = scale_at(text, j, signed, pats)
     if low_scale is None and num.kind == "vague":
         vs = _OF_SCALE.match(text, j)
         if not vs:
@@ -118,7 +118,7 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
                         and _bare_to_range(text, word, num, n2, signed, pats))))
             if ok and dash is not None and not high_signed and not text[conn.end()].isdecimal():
                 ok = False
-            high_scale, k2 = _scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
+            high_scale, k2 = scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
             if ok and low_scale is not None and high_scale is None:
                 ok = False  # "$5 billion - 2019": a scaled low end pairs only with a scaled high end
             if ok:
@@ -141,7 +141,7 @@ def _range_and_scale(ctx: _Ctx, num: Number, j: int, cur_before, currency, qual_
     return num.value * (low_scale or 1), None, k
 
 
-def _change_from(ctx: _Ctx, num: Number, j: int, k: int, low_scale, currency, signed: bool,
+def _change_from(ctx: Ctx, num: Number, j: int, k: int, low_scale, currency, signed: bool,
                  pats) -> tuple[Decimal, None, int]:
     """(value, None, end) of the first level of "from X to Y": X with its own scale word, else with
     Y's when "to Y" follows with one (an amount written in full, "from $650,000 to $2.4 million",
@@ -152,7 +152,7 @@ def _change_from(ctx: _Ctx, num: Number, j: int, k: int, low_scale, currency, si
     if word is not None and word.group(1).lower() == "to" and num.value < 1000:
         n2, high_signed = _high_end(ctx, word.end(), currency)
         if n2 is not None:
-            hs, _ = _scale_at(ctx.text, n2.end, signed or high_signed, pats)
+            hs, _ = scale_at(ctx.text, n2.end, signed or high_signed, pats)
             if hs is not None:
                 return num.value * hs, None, k
     return num.value, None, k
@@ -164,7 +164,7 @@ def _bare_to_range(text: str, word, num: Number, n2: Number, signed: bool, pats)
     larger than the high, so "in 2022 to 4 billion dollars" is not one)."""
     if word.group(1).lower() != "to" or num.value > n2.value:
         return False
-    scale, end = _scale_at(text, n2.end, signed, pats)
+    scale, end = scale_at(text, n2.end, signed, pats)
     return scale is not None and currency_patterns()[1].match(text, end) is not None
 
 
@@ -190,7 +190,7 @@ def _compound_tail(text: str, total: Decimal, scale: Decimal, k: int, signed: bo
         m = _COMPOUND_PART.match(text, k)
         if m is None:
             return total, k
-        s2, k2 = _scale_at(text, m.end(), signed, pats)
+        s2, k2 = scale_at(text, m.end(), signed, pats)
         if s2 is None:
             return total, k
         w = _NEXT_WORD.match(text, k2)

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from tradeflows.ingest.page_year import _reported_through, done_years, text_year
+from tradeflows.ingest.page_year import reported_through, done_years, text_year
 from tradeflows.vocab import current_language, using_language
 from tradeflows.vocab.months import month_pattern
 from tradeflows.vocab.patterns import cue
@@ -208,7 +208,7 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
         y = text_year(head)
         if y is not None:
             d = _parse(f"{day} {y}")
-            if d and (int(d[5:7]) < _reported_through(head, y) or y in done_years(head)):
+            if d and (int(d[5:7]) < reported_through(head, y) or y in done_years(head)):
                 # "BEIJING, Jan. 13 (Xinhua) -- ... in 2023, up 0.2 percent", "KUALA LUMPUR,
                 # Jan 3 -- ... January to November 2019": a month's figures are published after
                 # it ends, so a dateline before that month is in the year after

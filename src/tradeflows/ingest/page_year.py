@@ -106,7 +106,7 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     if best is not None and THIS_YEAR_CUE().search(text, start, end):
         best = max([best] + [y + 1 for y in done_years(text, start, end)])
     elif best is not None and not from_base and _UNYEARED_PART.search(text, start, end) \
-            and _reported_through(text[start:end], best) == 12:
+            and reported_through(text[start:end], best) == 12:
         # "Trade ... in the first three quarters topped 28.04 billion U.S. dollars ... Trade topped 56.83
         # billion U.S. dollars in 2008": a part of a year with no year written, on a page whose latest
         # year is reported whole, is of the year after it (rule unyeared_part)
@@ -189,7 +189,7 @@ def THIS_YEAR_CUE() -> re.Pattern:
     return cue("this_year", THIS_YEAR)
 
 
-def _reported_through(text: str, year: int) -> int:
+def reported_through(text: str, year: int) -> int:
     """The last month of `year` whose figures the text reports as done: "January to November
     2019" -> 11, "in 2023, up 0.2 percent" -> 12 (a whole year, in a sentence without a goal
     or forecast), else 0."""

@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from tradeflows.text.citations import Citation
 from tradeflows.text.layout import BLANK, BODY, Layout, classify
-from tradeflows.text.markers import _find_markers, _remove_markers
+from tradeflows.text.markers import find_markers, remove_markers
 from tradeflows.text.sentences import split_sentences
 from tradeflows.vocab import read_lines
 
@@ -303,8 +303,8 @@ def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanTe
     text = cyrillic_homoglyphs(text)
     markers: list[Marker] = []
     if lay.citations:
-        spans = _find_markers(text, offs, lay, starts)
-        text, offs, positions = _remove_markers(text, offs, spans)
+        spans = find_markers(text, offs, lay, starts)
+        text, offs, positions = remove_markers(text, offs, spans)
         markers = [Marker(n, p, rs, re_, lay.citations.get(n)) for p, n, rs, re_ in positions]
     paragraphs, sentences = [], []
     s = 0

@@ -53,7 +53,7 @@ def _marker_candidates(text: str) -> dict[int, list[tuple[int, int, bool]]]:
     return found
 
 
-def _find_markers(text: str, offs: array, lay: Layout, starts: list[int]) -> list[tuple[int, int, int]]:
+def find_markers(text: str, offs: array, lay: Layout, starts: list[int]) -> list[tuple[int, int, int]]:
     """(clean_start, clean_end, number) of each citation's marker: the first one
     after the previous marker and before the citation's own footnote block."""
     candidates = _marker_candidates(text)
@@ -70,7 +70,7 @@ def _find_markers(text: str, offs: array, lay: Layout, starts: list[int]) -> lis
     return found
 
 
-def _remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
+def remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
     parts, new_offs = [], array("q")
     positions = []
     pos = 0

@@ -75,14 +75,14 @@ def _starts(items, fold: bool) -> tuple[list, bool]:
         if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
             continue                                    # zero-width: the next op starts the match
         if op is _K.LITERAL:
-            return out + _cases(av, fold), False
+            return out + cases(av, fold), False
         if op is _K.IN:
             for iop, iav in av:
                 if iop is _K.LITERAL:
-                    out += _cases(iav, fold)
+                    out += cases(iav, fold)
                 elif iop is _K.RANGE and iav[1] - iav[0] < 512:
                     for c in range(iav[0], iav[1] + 1):
-                        out += _cases(c, fold)
+                        out += cases(c, fold)
                 elif iop is _K.CATEGORY and (not fold or iav in _CASELESS):
                     out.append((iop, iav))              # under re.I: digits and spaces, no other case
                 else:
@@ -114,7 +114,7 @@ def _starts(items, fold: bool) -> tuple[list, bool]:
 _CASELESS = (_K.CATEGORY_DIGIT, _K.CATEGORY_SPACE) if _K is not None else ()
 
 
-def _cases(c: int, fold: bool) -> list:
+def cases(c: int, fold: bool) -> list:
     """LITERAL items of c, and under re.I of every character sre's ignore-case matching equates with
     it (those whose lower case is c's, or one of c's equivalents such as ſ for s)."""
     if not fold:
