@@ -218,3 +218,20 @@ def test_trigger_scan_answers_every_substring_test(text):
         found = trigger_words(low, 0, cut)
         for word, longer in widened.items():
             assert (word in low[:cut]) == (not longer.isdisjoint(found)), word
+
+
+@pytest.mark.parametrize("lang, sentence, kinds", [
+    # a count of months followed by "in a row" / "подряд" is a streak, not the year's first months (rule streak)
+    # (a public repo's finance memo text)
+    ("en", "Sales have dropped for three months in a row. Keep a close eye on cash until they pick up.", []),
+    # data/ruweb2/raw/q01_kbs-korea-world-undated.txt (tuned): it was read as January-February, a period the April
+    # import and balance figures after it could take
+    ("ru", "Кроме того, впервые в истории два месяца подряд показатель превышает 50 млрд долларов.", []),
+    # the count with no streak after it stays the first months
+    ("en", "In the first two months, exports rose.", [("months", 1, 2)]),
+])
+def test_a_streak_of_months_is_no_period(lang, sentence, kinds):
+    from tradeflows.vocab import using_language
+    with using_language(lang):
+        got = [(t.kind, t.m1, t.m2) for t in find_times(sentence, 0, len(sentence), None)]
+    assert got == kinds

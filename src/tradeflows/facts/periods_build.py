@@ -12,6 +12,7 @@ from tradeflows.facts.periods_grammar import (MON_ABBR, NO_PERIOD, REL, MONTH_CO
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_number
 from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.patterns import cue
 
 # "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
 # twelve-month period that is not the calendar year
@@ -35,6 +36,9 @@ _ROLLING_BEFORE = re.compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|trail
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|dipped|jumped|climbed|slipped|"
                             r"narrowed|widened|surged|plunged|edged\s+(?:up|down))\b(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
 # "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
+# "for two months in a row", "for three months running": a streak of months, no period (rule streak;
+# the Russian "два месяца подряд" is the vocab/ru/patterns.csv row of the same name)
+STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running|on\s+end)\b", re.I)
 _SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit)"
                           r"\s+(?:in|for)\s+(?:(?:over|more\s+than|almost|nearly)\s+)?$", re.I)
 
@@ -166,6 +170,8 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
         if "first" not in m.group().lower() and _SPAN_RECORD.search(text, max(0, m.start() - 40), m.start()):
             return NO_PERIOD  # "the first overall rise in three months": a run of months, not the year's first
+        if "first" not in m.group().lower() and cue("streak_after", STREAK_AFTER).match(text, m.end()):
+            return NO_PERIOD  # "exceeded $50 billion for two months in a row": a streak, not the year's first months
         year, rel, by = _year_part(m)
     elif kind == "month":
         m1 = m2 = MONTHS[fold(m.group("m1"))]

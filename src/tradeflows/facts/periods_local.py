@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.vocab import read_csv
-from tradeflows.vocab.patterns import counted, with_first_ahead
+from tradeflows.facts.periods_build import STREAK_AFTER
+from tradeflows.vocab.patterns import counted, cue, with_first_ahead
 
 _YEAR = r"(?:19|20)\d\d"
 
@@ -172,6 +173,8 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
                                                 if re.fullmatch(r["phrase"], n, re.I))
         if not 1 <= m2 <= 12:
             return None
+        if cue("streak_after", STREAK_AFTER).match(text, m.end()):
+            return None  # "два месяца подряд показатель превышает 50 млрд долларов": a streak (rule streak)
     elif kind == "part":
         i = next(int(k[1:]) for k, v in gd.items() if k.startswith("p") and v)
         r = g["parts"][i]
