@@ -193,6 +193,11 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
         if m.group("rel4") or m.group("rel5"):  # "the new fiscal year", "the first half of the fiscal year": the current one
             return flags(TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, fiscal="relative"), text)
+        if m.group("rel6"):  # "the last Iranian calendar year": that country's fiscal year, relative
+            word = fold(m.group("rel6").split()[-1])
+            t = TimeExpr(m.start(), m.end(), kind, None, REL.get(word, -1), None, 1, 12, word == "previous",
+                         fiscal="relative")
+            return t if t.base else flags(t, text)
         if m.group("rel3"):  # "in Current FY", "last FY"
             return flags(TimeExpr(m.start(), m.end(), kind, None, REL[fold(m.group("rel3").split()[-1])], None,
                                    1, 12, False, fiscal="relative"), text)

@@ -196,6 +196,10 @@ _PATTERNS = [
         r"|(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
         r"|(?P<past>past)\s+year\b(?!['’]s)"
         r"|(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
+        # "in the last Iranian calendar year", "over the last Iranian year", "the first four months of the current
+        # Iranian calendar year": a country's own calendar year, named by its demonym, is its fiscal year (rule
+        # relative_fiscal; Iran's starts in March)
+        r"|(?P<rel6>this|the\s+current|current|last|past|previous)\s+[A-Z][a-z]+(?:\s+calendar|(?<=an)|(?<=ese)|(?<=i))\s+year\b"
         # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
         r"|(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b"
         # "in the first six months of the fiscal year": a part of the fiscal year in force (rule the_fiscal_year)
