@@ -147,9 +147,11 @@ def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
             if ref is not None:
                 p = fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
         elif t.fiscal == "relative" and not t.rel and fiscal_part_months(d.text, t) is not None \
-                and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date":
+                and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date" \
+                and d.source_year(t.start)[0] is not None:
             # "During the first half of the fiscal year, exports stood at ...": that part of the fiscal
-            # year in force goes on after it, as in the sentence itself (rule relative_fiscal)
+            # year in force goes on after it, as in the sentence itself (rule relative_fiscal); an
+            # undated page that names no year has none in force
             ref, _ = d.source_year(t.start)
             start = fiscal_year(d.fiscal_country(si, None))[0]
             end_year = ref + (d.pub_month is not None and d.pub_month >= start > 1)
