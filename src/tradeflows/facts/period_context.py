@@ -8,7 +8,7 @@ from tradeflows.facts.context import Doc, _cues, _vocab, isearch
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.periods import TimeExpr
-from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year,
+from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year, fiscal_started,
                                               fiscal_part_months)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
@@ -112,8 +112,19 @@ def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
     # "the first half of the fiscal year": the part is the fiscal year's, read with it below
     parts_of_fiscal = {a.start for a, b in zip(times, times[1:]) if b.fiscal == "relative"
                        and a.kind in ("months", "half", "quarter", "quarters") and OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
+    anchor_end = -1
     for t in times:
+        if t.start < anchor_end:
+            continue  # the year of the date a fiscal year started on, read with it below
         if t.start in parts_of_fiscal:
+            continue
+        started = fiscal_started(d.text, t) if not t.rel and not t.base and not t.target else None
+        if started is not None:
+            # "in the first half of this fiscal year which began in July 8, 2019. ... compared to same period
+            # the previous year": the fiscal year the page dates by its start (with the part named before it)
+            # is the period the paragraph goes on with (rule fiscal_started)
+            anchor_end = started[1]
+            best = started[0] if best is None or started[0][0] > best[0] else best
             continue
         t = _fiscal(d, t, si, None)
         if t.kind == "last_month":
