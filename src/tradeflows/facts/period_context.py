@@ -93,6 +93,12 @@ def record_year(text: str, t: TimeExpr) -> int | None:
     return None if m is None else m.start()
 
 
+# "Monthly Economic Review-April 2022", "the monthly economic review report for July", "Quarterly Economic
+# Bulletin for June": a review or bulletin named by its month
+_REPORT_DATE = re.compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-–—:]\s*|\s+for\s+(?:the\s+month\s+of\s+)?"
+                          r"|\s+(?P<bare>))$")
+
+
 def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
     """The period a sentence sets for the sentences after it: its latest own dated period
     ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
@@ -143,6 +149,12 @@ def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
         if t.kind == "month_range" and t.m1 == t.m2 % 12 + 1 != 1 and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
             # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a
             # sentence is its own figure's; only one opening the sentence sets the period after it (rule rolling_year)
+            continue
+        if (rd := _REPORT_DATE.search(d.text, max(s, t.start - 40), t.start)) is not None \
+                and (rd.group("bare") is None or d.text.startswith("for ", t.start)):
+            # "The Bank of Tanzania (BOT) Monthly Economic Review-April 2022 reveals that ... exports ...
+            # increased to USD 10,214.6 million during the year ending March 2022": the month names the
+            # publication, not a period the text goes on with (rule report_date)
             continue
         if comparison_aside(d.text, t) or record_year(d.text, t) is not None:
             continue   # "(compared to 13.7% in 2022)": the bracketed comparison's year (rule comparison_aside)
