@@ -187,7 +187,24 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
                     and not comparison_aside(d.text, t):   # nor a rolling year, nor an earlier change's month
                 # (nor a bracketed comparison's months: "(в январе-феврале рост был 50 процентов)", rule comparison_aside)
                 # "According to the results of the first quarter": a part of the year in force
-                st.period, st.period_para, st.period_whole = (st.period[0], t.m1, t.m2), pi, None
+                st.period, st.period_para, st.period_whole = _part_in_force(d.text, t, st.period), pi, None
+
+
+# "the first half budget year", "the first quarter of the fiscal year": a part named as a fiscal year's
+_FISCAL_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:budget|fiscal|financial)\s+year\b", re.I)
+
+
+def _part_in_force(text: str, t, in_force: tuple) -> tuple:
+    """The period a part of a year with no year ("the first quarter") sets after in_force: of its year;
+    "the first half budget year" while a fiscal year that starts in a later month than January is in
+    force (2019-07 to 2019-12 from "this fiscal year which began in July 8, 2019") counts from that
+    start (rule fiscal_part_in_force)."""
+    y, a, b = in_force
+    if y is None or a == 1 or t.m1 != 1 or not _FISCAL_AFTER.match(text, t.end):
+        return y, t.m1, t.m2
+    start_year = y - (a > b)
+    m2 = (a + t.m2 - 2) % 12 + 1
+    return start_year + (m2 < a), a, m2
 
 
 # "совокупный внешнеторговый оборот", "общий объем экспорта": the reporter's own total (Russian rows only)

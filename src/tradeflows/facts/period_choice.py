@@ -21,12 +21,11 @@ from dataclasses import replace
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State
 from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, _clause_break
 from tradeflows.facts.period_bases import _after_base, _base_value_period, value_bases, _year_before_open, when_clause_period
-from tradeflows.facts.period_relative import OF_BEFORE_FISCAL, _fiscal, fiscal_part_months, relative_period
-from tradeflows.facts.periods import MONTHS, TimeExpr
-from tradeflows.vocab.months import month_pattern
+from tradeflows.facts.period_relative import OF_BEFORE_FISCAL, _fiscal, fiscal_started, previous_fiscal_open, relative_period
+from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
@@ -130,11 +129,6 @@ _TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+
                              r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 
 
-# "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
-_FY_STARTED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|starting|beginning|commenced)\s+(?:on\s+|in\s+)?"
-                         rf"(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
-
-
 # "by 15.4 percent or ": an amount that restates a change rate (rule difference_or)
 _DIFFERENCE_OR = re.compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 # " to $240.17 billion in ": the level a change came to, then a time (rule growth_to_amount)
@@ -172,6 +166,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         t = _respective_year(d, f, si)
         if t is not None:
             return t.year, t.m1, t.m2, "explicit", "respectively"
+        prev_fy = previous_fiscal_open(d, si, f.clean_start)
+        if prev_fy is not None:
+            # "the current Ethiopian fiscal year that started July 8, 2021 ... In the previous fiscal year,
+            # Ethiopia has earned some $927 million": the fiscal year before the one the page dated
+            return (*prev_fy, "context", "fiscal_anchor_previous")
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
     prev = prior_change_month(d, f, all_times) if skip is None else None
@@ -352,17 +351,12 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
-        started = _FY_STARTED.match(d.text, t.end) if t.fiscal == "relative" else None
+        started = fiscal_started(d.text, t)
         if started is not None:
             # "in the first month of the new Ethiopian fiscal year which began on July 8, 2021": the fiscal
-            # year its start names, of the year it ends in; a part of it, of the year the part ends in
-            start = MONTHS[fold(started.group("m"))]
-            end_year = int(started.group("y")) + (start > 1)
-            n = fiscal_part_months(d.text, t)
-            if n is not None:
-                m2 = (start + n - 2) % 12 + 1
-                return end_year - (m2 >= start > 1), start, m2, "explicit", "fiscal_started"
-            return end_year, start, (start - 2) % 12 + 1, "explicit", "fiscal_started"
+            # year its start names (rule fiscal_started)
+            (y, a, b), _ = started
+            return y, a, b, "explicit", "fiscal_started"
         if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             # (a growth whose base's dated value was set aside keeps that rule's name, growth_not_base)

@@ -8,7 +8,7 @@ from tradeflows.facts.context import Doc, _cues, _vocab, isearch
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.periods import TimeExpr
-from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year,
+from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year, fiscal_started,
                                               fiscal_part_months)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
@@ -93,6 +93,12 @@ def record_year(text: str, t: TimeExpr) -> int | None:
     return None if m is None else m.start()
 
 
+# "Monthly Economic Review-April 2022", "the monthly economic review report for July", "Quarterly Economic
+# Bulletin for June": a review or bulletin named by its month
+_REPORT_DATE = re.compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-–—:]\s*|\s+for\s+(?:the\s+month\s+of\s+)?"
+                          r"|\s+(?P<bare>))$")
+
+
 def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
     """The period a sentence sets for the sentences after it: its latest own dated period
     ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
@@ -112,8 +118,19 @@ def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
     # "the first half of the fiscal year": the part is the fiscal year's, read with it below
     parts_of_fiscal = {a.start for a, b in zip(times, times[1:]) if b.fiscal == "relative"
                        and a.kind in ("months", "half", "quarter", "quarters") and OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
+    anchor_end = -1
     for t in times:
+        if t.start < anchor_end:
+            continue  # the year of the date a fiscal year started on, read with it below
         if t.start in parts_of_fiscal:
+            continue
+        started = fiscal_started(d.text, t) if not t.rel and not t.base and not t.target else None
+        if started is not None:
+            # "in the first half of this fiscal year which began in July 8, 2019. ... compared to same period
+            # the previous year": the fiscal year the page dates by its start (with the part named before it)
+            # is the period the paragraph goes on with (rule fiscal_started)
+            anchor_end = started[1]
+            best = started[0] if best is None or started[0][0] > best[0] else best
             continue
         t = _fiscal(d, t, si, None)
         if t.kind == "last_month":
@@ -133,6 +150,12 @@ def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
             # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a
             # sentence is its own figure's; only one opening the sentence sets the period after it (rule rolling_year)
             continue
+        if (rd := _REPORT_DATE.search(d.text, max(s, t.start - 40), t.start)) is not None \
+                and (rd.group("bare") is None or d.text.startswith("for ", t.start)):
+            # "The Bank of Tanzania (BOT) Monthly Economic Review-April 2022 reveals that ... exports ...
+            # increased to USD 10,214.6 million during the year ending March 2022": the month names the
+            # publication, not a period the text goes on with (rule report_date)
+            continue
         if comparison_aside(d.text, t) or record_year(d.text, t) is not None:
             continue   # "(compared to 13.7% in 2022)": the bracketed comparison's year (rule comparison_aside)
         if isearch(d, cue("than_clause", THAN_CLAUSE), max(s, t.start - 120), t.start):
@@ -147,9 +170,11 @@ def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
             if ref is not None:
                 p = fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
         elif t.fiscal == "relative" and not t.rel and fiscal_part_months(d.text, t) is not None \
-                and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date":
+                and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date" \
+                and d.source_year(t.start)[0] is not None:
             # "During the first half of the fiscal year, exports stood at ...": that part of the fiscal
-            # year in force goes on after it, as in the sentence itself (rule relative_fiscal)
+            # year in force goes on after it, as in the sentence itself (rule relative_fiscal); an
+            # undated page that names no year has none in force
             ref, _ = d.source_year(t.start)
             start = fiscal_year(d.fiscal_country(si, None))[0]
             end_year = ref + (d.pub_month is not None and d.pub_month >= start > 1)

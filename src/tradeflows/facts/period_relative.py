@@ -7,13 +7,15 @@ from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
-from tradeflows.facts.periods import MONTH_COUNT_WORDS, TimeExpr
+from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
 from tradeflows.records import Figure
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
+from tradeflows.vocab.months import month_pattern
 
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
 # ("the first three quarters of the current fiscal year": nine months of it)
-_FISCAL_PART = re.compile(rf"\bfirst\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
+# ("in the past nine months of the current fiscal year": the months since it began, rule fiscal_part_past)
+_FISCAL_PART = re.compile(rf"\b(?:first|past)\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<qs>two|three)\s+quarters|"
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
@@ -21,6 +23,73 @@ OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
 # "have increased by 2,385 million euros in the last two years": a change over the span, dated
 _CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
 _SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
+
+
+# "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
+FY_STARTED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|starting|beginning|commenced)\s+(?:on\s+|in\s+)?"
+                        rf"(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] | None:
+    """((year, m1, m2), end of the anchor) of a fiscal year the page dates by its start (rule fiscal_started):
+    "in the first month of the new Ethiopian fiscal year which began on July 8, 2021" is 2021-07; "the
+    current fiscal year that started July 8, 2021" runs 2021-07 to 2022-06 (the year it ends in); a part
+    of it, of the year the part ends in. None where no start follows the fiscal year."""
+    started = FY_STARTED.match(text, t.end) if t.fiscal == "relative" else None
+    if started is None:
+        return None
+    start = MONTHS[fold(started.group("m"))]
+    end_year = int(started.group("y")) + (start > 1)
+    n = fiscal_part_months(text, t)
+    if n is not None:
+        m2 = (start + n - 2) % 12 + 1
+        return (end_year - (m2 >= start > 1), start, m2), started.end()
+    return (end_year, start, (start - 2) % 12 + 1), started.end()
+
+
+# "the Ethiopian 2022/2023 fiscal year, which started on July 8": a written fiscal year and the month it starts in
+_FY_STARTED_MONTH = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|starting|beginning|commenced)\s+(?:on\s+|in\s+)?"
+                               rf"(?P<m>{month_pattern()})\b")
+# "In the previous fiscal year, Ethiopia has earned ...", "During the previous fiscal year that ended on July 7, ...":
+# a sentence that opens on the fiscal year before (no year written in it)
+_PREVIOUS_FISCAL_OPEN = re.compile(r"\s*(?:In|During|For|Over)\s+the\s+(?:previous|last|past|preceding)\s+(?:[A-Z][a-z]+\s+)?"
+                                   r"(?:fiscal|financial|budget)\s+year\b(?!\s*[(\[]?\s*(?:19|20)\d\d)", re.I)
+_STARTED_WORD = re.compile(r"\b(?:started|began|begun|starting|beginning|commenced)\b", re.I)
+
+
+def fiscal_anchors(d: Doc) -> list[tuple[int, int, int]]:
+    """(position, end year, start month) of each fiscal year the page dates by its start: "the current fiscal
+    year that started July 8, 2021" (2022, 7), "the Ethiopian 2022/2023 fiscal year, which started on July 8"
+    (2023, 7). An undated page's only sure word on which fiscal year is the current one (rule fiscal_anchor)."""
+    if not hasattr(d, "_fiscal_anchors"):
+        out = []
+        if _STARTED_WORD.search(d.text):
+            for si in range(len(d.c.sentences)):
+                for t in d.times(si):
+                    started = FY_STARTED.match(d.text, t.end) if t.fiscal == "relative" and not t.rel else None
+                    if started is not None:
+                        start = MONTHS[fold(started.group("m"))]
+                        out.append((t.start, int(started.group("y")) + (start > 1), start))
+                    elif t.fiscal in ("span", "named") and t.year is not None and not t.base \
+                            and (m := _FY_STARTED_MONTH.match(d.text, t.end)) is not None:
+                        out.append((t.start, t.year, MONTHS[fold(m.group("m"))]))
+        d._fiscal_anchors = out
+    return d._fiscal_anchors
+
+
+def previous_fiscal_open(d: Doc, si: int, pos: int) -> tuple[int, int, int] | None:
+    """(year, m1, m2) of a figure in a sentence that opens on "the previous fiscal year" after the page dated
+    the current one by its start: the fiscal year before that one (rule fiscal_anchor_previous). Without
+    such an anchor an undated page does not say which fiscal year is the current one: None."""
+    s, _ = d.c.sentences[si]
+    m = _PREVIOUS_FISCAL_OPEN.match(d.text, s)
+    if m is None or m.end() > pos:
+        return None
+    before = [a for a in fiscal_anchors(d) if a[0] < s]
+    if not before:
+        return None
+    _, end_year, start = before[-1]
+    return end_year - 1, start, (start - 2) % 12 + 1
 
 
 def fiscal_part_months(text: str, t: TimeExpr) -> int | None:
