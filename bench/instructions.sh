@@ -1,0 +1,14 @@
+#!/bin/bash
+# Instructions per steady pass of the pipeline over data/raw (or the russian tuned pages), with
+# valgrind: (Ir of N passes - Ir of 1 pass) / (N - 1), in millions. The machine's load does not
+# move it, so it compares two versions of the code where wall rates cannot (README, Speed).
+# usage: bench/instructions.sh [SRC_ROOT] [N] [ru]   SRC_ROOT: a checkout whose src/ is measured
+# (default: this one); N passes (default 3). Needs valgrind (apt install valgrind).
+set -e
+here=$(cd "$(dirname "$0")/.." && pwd)
+src=${1:-$here}; n=${2:-3}; set_=${3:-}
+export PYTHONHASHSEED=0 PYTHONPATH=$src/src
+ir() { valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+         "$here/.venv/bin/python" "$here/bench/passes.py" "$1" $set_ 2>&1 | awk '/I[ ]+refs/ {gsub(",","",$4); print $4}'; }
+a=$(ir 1); b=$(ir "$n")
+echo "$src ${set_:-data/raw}: $(( (b - a) / (n - 1) / 1000000 ))M instructions per pass"
