@@ -12,6 +12,7 @@ from functools import lru_cache
 from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span
 from tradeflows.vocab import alternation, read_lines, read_lines_all
+from tradeflows.vocab.skip import skip_ahead
 
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\()\s*$")
@@ -36,20 +37,20 @@ _PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|
                            r"deliveries)\b")
 # "Exports of construction services, which exceeded half a billion dollars": the flow noun's "of"
 # names what is traded (a capitalised word after "of" names a country instead)
-_PRODUCT_OF_FLOW = re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+of\s+"
-                              r"([a-z][a-z-]*)\b", re.I)
+_PRODUCT_OF_FLOW = skip_ahead(re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+of\s+"
+                                         r"([a-z][a-z-]*)\b", re.I))
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 # ("Vehicles are the second largest Canadian export by value at $51 billion": a demonym between)
-_PRODUCT_TOP = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:[A-Z][a-z]+\s+)?(?:goods\s+)?"
-                          r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
-                          r"countr(?:y|ies)))", re.I)
+_PRODUCT_TOP = skip_ahead(re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:[A-Z][a-z]+\s+)?(?:goods\s+)?"
+                                     r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
+                                     r"countr(?:y|ies)))", re.I))
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
 # $414 million": a clause that lists the main goods gives each of them, not the total ("the most significant
 # exported goods to African Union countries included debts and their products with a value of $651m")
-_PRODUCT_LIST = re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
-                           # "seven of the ten most exported products to China earning 48 billion dollars"
-                           r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
-                           r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
+_PRODUCT_LIST = skip_ahead(re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
+                                      # "seven of the ten most exported products to China earning 48 billion dollars"
+                                      r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
+                                      r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I))
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +89,8 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
 
 
 # trade through one channel only: by land across a border, in transit, by barter (not the country's total)
-_TRADE_CHANNEL = re.compile(r"\b(?:cross[-\s])?border\s+trade|\btransit\s+trade|\bbarter\s+trade|\bborder\s+(?:exports|imports)",
-                            re.I)
+_TRADE_CHANNEL = skip_ahead(re.compile(r"\b(?:cross[-\s])?border\s+trade|\btransit\s+trade|\bbarter\s+trade|\bborder\s+(?:exports|imports)",
+                                       re.I))
 
 
 def _currency_word(word: str) -> bool:
@@ -169,9 +170,9 @@ def product_rule(r: dict) -> str | None:
 
 # "Indonesia's exports to India in 2018 comprised coal worth $5.37 billion; CPO and its derivatives valued at
 # $3.56 billion": the flow is broken down into goods, each amount after it is one good's (rule product_comprised)
-_PRODUCT_COMPRISED = re.compile(r"\b(?:exports?|imports?|shipments|supplies)\b[^.;:]{0,60}?\b(?:comprised|comprising|"
-                                r"consisted\s+of|consisting\s+of|included|including)\s+(?:mainly\s+|mostly\s+|chiefly\s+)?"
-                                r"([A-Za-z][\w-]*)", re.I)
+_PRODUCT_COMPRISED = skip_ahead(re.compile(r"\b(?:exports?|imports?|shipments|supplies)\b[^.;:]{0,60}?\b(?:comprised|comprising|"
+                                           r"consisted\s+of|consisting\s+of|included|including)\s+(?:mainly\s+|mostly\s+|chiefly\s+)?"
+                                           r"([A-Za-z][\w-]*)", re.I))
 
 
 # "US$3.4 billion or 25 percent of Indonesia's total exports to India": the amount is a share of a flow
@@ -194,7 +195,7 @@ def _part_of_own_flow(r: dict, sentence: str, end: int) -> bool:
 
 # "rose 29.4 billion dollars and reached", "up 453.1 billion dollars from 2021", "an increase by
 # $238.5 million", "$20 million more than": the figure is a change of a level, not the level
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = skip_ahead(re.compile(
     r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
     r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
     r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
@@ -207,7 +208,7 @@ _CHANGE_BEFORE = re.compile(
     # "broke the previous record by nearly $5 billion", "which has been exceeded by around $20 billion": the
     # margin over a record or target (rule margin_by)
     r"|\b(?:record|target|goal|forecast|estimate|projection|mark|level)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$"
-    r"|\b(?:exceeded|surpassed|overshot|beaten|missed)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I)
+    r"|\b(?:exceeded|surpassed|overshot|beaten|missed)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I))
 # "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
 _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
                            r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
@@ -219,10 +220,10 @@ _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?
 # или на 324,3 миллиона долларов", "203,4 млрд евро, что лишь на 230 млн меньше"): the margin, no level (rule
 # ru_change_by). Not after a dash: "С Казахстаном — на 20 миллиардов долларов" lists a level.
 _RU_QUAL = r"(?:примерно|почти|около|приблизительно|порядка|более\s+чем|более|свыше|еще|ещё|всего|лишь)\s+"
-_RU_CHANGE_BEFORE = re.compile(
+_RU_CHANGE_BEFORE = skip_ahead(re.compile(
     r"(?:(?:,\s*(?:что\s+)?|\bили\s+)|\b(?:вырос|выросл|возрос|возросл|увеличил|сократил|снизил|уменьшил|упал|подскочил|"
     r"прибавил|отста|уступа|уступил)\w*\s+)"
-    rf"(?:{_RU_QUAL})?на\s+(?:{_RU_QUAL})?$", re.I)
+    rf"(?:{_RU_QUAL})?на\s+(?:{_RU_QUAL})?$", re.I))
 _LEAD = re.compile(r"[^\d$€£¥]*")
 
 
@@ -254,8 +255,8 @@ def conversion_cue(r: dict) -> bool:
 # figure name a balance, whatever measure a cue further away gave it
 # ("reached US$19.8 billion with a surplus of US$6.3 billion": a balance of its own follows, rule with_balance)
 _BALANCE_AFTER = re.compile(r"\s*(?!(?:with|and|while|but)\b)(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
-_BALANCE_BEFORE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
-                             r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
+_BALANCE_BEFORE = skip_ahead(re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
+                                        r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I))
 
 
 def balance_cue(r: dict) -> bool:
@@ -293,10 +294,10 @@ _AID = r"(?:support|subsid(?:y|ies)|aid|assistance|incentives?|grants?|loans?|cr
 _QUAL = r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?"
 _SUPPORT_AFTER = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?\)?\s*(?:in|of|as)\s+(?:[\w-]+\s+){{0,2}}?{_AID}\s+"
                             r"(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:exporters|importers|traders)\b", re.I)
-_SUPPORT_BEFORE = re.compile(rf"\b(?:exports?|exporters['’]?|imports?|importers['’]?)\s+{_AID}\s+"
-                             rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
-                             rf"|\b{_AID}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:exporters|importers|traders)\s+"
-                             rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$", re.I)
+_SUPPORT_BEFORE = skip_ahead(re.compile(rf"\b(?:exports?|exporters['’]?|imports?|importers['’]?)\s+{_AID}\s+"
+                                        rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
+                                        rf"|\b{_AID}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:exporters|importers|traders)\s+"
+                                        rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$", re.I))
 
 
 def support_cue(r: dict) -> bool:
@@ -312,8 +313,8 @@ def support_cue(r: dict) -> bool:
 
 # "imposing tariffs on Chinese products worth $250 billion", "imposed taxes on $250 billion worth of Chinese imports":
 # the value of the goods a measure covers, no year's flow (rule tariff_cover)
-_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions|quotas|curbs|restrictions|bans?)\s+"
-                            r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I)   # (not "despite tariffs on steel, exports rose to")
+_TARIFF_BEFORE = skip_ahead(re.compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions|quotas|curbs|restrictions|bans?)\s+"
+                                       r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I))   # (not "despite tariffs on steel, exports rose to")
 # "Trump's $1.5 trillion tax cut", "a $20 billion stimulus": the noun right after the amount names what it is (rule
 # own_noun)
 _OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue|relief|aid|loan|loans|credit|"

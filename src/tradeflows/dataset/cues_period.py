@@ -11,9 +11,10 @@ import re
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
 from tradeflows.vocab.months import month_pattern
+from tradeflows.vocab.skip import skip_ahead
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
-_OWN_CLAUSE_END = re.compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
+_OWN_CLAUSE_END = skip_ahead(re.compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I))
 # "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
 _SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
                                 r"comparable)\s+(?:period|months)\b", re.I)
@@ -21,16 +22,16 @@ _SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:sa
 
 # "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
 # figure right after is the base a comparison is made with
-_COMPARE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
-                             r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+_COMPARE_BEFORE = skip_ahead(re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
+                                        r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I))
 
 
 _MONTHS = month_pattern()   # the full names (vocab/en/months.csv)
 # "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
 # written with it (a month with its year, or a range of months, is the period rules' to read)
-_ONE_MONTH = re.compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
-                        rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
-                        r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
+_ONE_MONTH = skip_ahead(re.compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
+                                   rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
+                                   r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I))
 
 
 # (sentence, language, its find_times) of the last _sentence_times: one tuple, replaced whole
@@ -60,9 +61,9 @@ _MULTI_YEAR = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|
                          r"\s+years\s+(?:ago|earlier|before)|(?:over|in|during)\s+the\s+(?:last|past)\s+"
                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|few|several)\s+years|"
                          r"since\s+(?:19|20)\d\d)\b", re.I)
-_BASE_YEAR = re.compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
-                        r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
-_BASE_VALUE_YEAR = re.compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
+_BASE_YEAR = skip_ahead(re.compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
+                                   r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I))
+_BASE_VALUE_YEAR = skip_ahead(re.compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I))
 MULTI_YEAR_REACH = 120   # characters after the figure that its base is read in
 _NEXT_RATE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
 
@@ -144,11 +145,11 @@ def per_year_cue(r: dict) -> bool:
 # worth $1 trillion", "Over the past five years, ... amounted to $3.5 billion", "Since 2010, Chile has exported ...":
 # an amount summed over several years, no year's level (rule multi_year_total)
 _Y = r"(?:19|20)\d\d"
-_SPAN_BEFORE = re.compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
-                          rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
-                          r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|"
-                          r"eight|nine|ten|few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
-                          rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
+_SPAN_BEFORE = skip_ahead(re.compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
+                                     rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
+                                     r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|"
+                                     r"eight|nine|ten|few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
+                                     rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I))
 _YEAR_WORD = re.compile(rf"\b{_Y}\b")
 OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
 _SPAN_AFTER = re.compile(rf"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
@@ -238,7 +239,7 @@ def part_year_cue(r: dict) -> bool:
 
 # "In the previous fiscal year, Ethiopia has earned ... $3.62 billion": a fiscal year named in
 # the sentence of a figure dated January to December (a country the fiscal table does not list)
-_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I)
+_FISCAL_WORDS = skip_ahead(re.compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I))
 
 
 def twelve_months_across(r: dict) -> bool:

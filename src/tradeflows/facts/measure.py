@@ -34,8 +34,8 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
 # "Türkiye purchased $44.98 billion worth of goods from China", "Brazil purchased a total worth US$ 39.3
 # billion from the United States": a buying verb before the figure and "from" a place right after it make an
 # import, whatever a cue further away says; selling "to" a place an export (rules bought_from, sold_to)
-BUY_BEFORE = re.compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I)
-SELL_BEFORE = re.compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I)
+BUY_BEFORE = skip_ahead(re.compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I))
+SELL_BEFORE = skip_ahead(re.compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I))
 FROM_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?from\s+(?:the\s+)?[A-Z]")
 TO_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?to\s+(?:the\s+)?[A-Z]")
 

@@ -25,7 +25,7 @@ HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title'
 # trade balance": an epithet of the page's own country (neither is a counterpart of its own)
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner|nation)\b", re.I)
 # "with this country of the South Caucasus": a place describing a country named before
-DESCRIPTOR_BEFORE = re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+DESCRIPTOR_BEFORE = skip_ahead(re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I))
 # "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart
 EVENT_PLACE_BEFORE = skip_ahead(re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
                                 # '"..., which last year reached $17.4 billion (15.9 billion euros)," Erdogan said in Kuwait'

@@ -20,7 +20,7 @@ from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
-_PARTNER_PREP = re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
+_PARTNER_PREP = skip_ahead(re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I))
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 

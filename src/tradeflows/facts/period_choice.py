@@ -32,6 +32,7 @@ from tradeflows.facts.period_context import context_period, months_ahead, closin
 from tradeflows.facts.period_context import comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
 from tradeflows.facts.period_growth import month_before, growth_times, prior_change_month
+from tradeflows.vocab.skip import skip_ahead
 
 # the figure's confidence from how its year was known (other bases: 0.4)
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
@@ -124,7 +125,7 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # an amount of money written between a figure and a time expression
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn)\b", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|record|behind)\b", re.I)
-_FROM_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
+_FROM_VALUE_BEFORE = skip_ahead(re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I))
 _TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 

@@ -30,8 +30,8 @@ _PLUPERFECT = re.compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|
 # flow's amount or its place sets the year for what follows (rule relative_period)
 # ... or named whole: "turnover for the whole of last year reached $62.5 billion" (the next paragraph's
 # "Exports rose to $24.4 billion" goes on with that year)
-_RELATIVE_PERIOD = re.compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion|percent|cent)|[A-Z][a-z]+)\s+(?:in\s+)?$"
-                              r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$")
+_RELATIVE_PERIOD = skip_ahead(re.compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion|percent|cent)|[A-Z][a-z]+)\s+(?:in\s+)?$"
+                                         r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$"))
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _ROLLING_OPENS = re.compile(r"\W*(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
 _TOPIC_AFTER = re.compile(r"\s*,")
@@ -39,7 +39,7 @@ _TOPIC_AFTER = re.compile(r"\s*,")
 
 # "as of the beginning of May", "В середине июля министерство сообщило": a point in a month, not its period
 # (cue point_before; vocab/<lang>/patterns.csv adds the language's words)
-_POINT_BEFORE = re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
+_POINT_BEFORE = skip_ahead(re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I))
 
 
 # (not a base flag of the time, as periods_bases' base_level is: the figure inside the comparison owns
@@ -95,8 +95,8 @@ def record_year(text: str, t: TimeExpr) -> int | None:
 
 # "Monthly Economic Review-April 2022", "the monthly economic review report for July", "Quarterly Economic
 # Bulletin for June": a review or bulletin named by its month
-_REPORT_DATE = re.compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-–—:]\s*|\s+for\s+(?:the\s+month\s+of\s+)?"
-                          r"|\s+(?P<bare>))$")
+_REPORT_DATE = skip_ahead(re.compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-–—:]\s*|\s+for\s+(?:the\s+month\s+of\s+)?"
+                                     r"|\s+(?P<bare>))$"))
 
 
 def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:

@@ -13,17 +13,18 @@ import re
 from tradeflows.facts.context import WINDOW, Doc, State
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.skip import skip_ahead
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
 TOPIC_SENTENCES = 2
 
 # goals and past levels that name no time of their own
-_UNDATED = re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
-                      r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
-                      r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
+_UNDATED = skip_ahead(re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
+                                 r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
+                                 r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I))
 # a mean rate over years: "average annual rate", "annual average growth", "CAGR"
-_AVERAGE_RATE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
-                           r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I)
+_AVERAGE_RATE = skip_ahead(re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
+                                      r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I))
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 

@@ -27,7 +27,7 @@ _TITLE_WORDS = ("Survey", "Report", "Review", "Outlook", "Yearbook", "Bulletin")
 _TITLE_WORD_BEFORE = re.compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
-_DATELINE_DAY = re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|\b{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+_DATELINE_DAY = skip_ahead(re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|\b{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$"))
 _DATELINE_CLOSE = re.compile(r"\s*\)")
 # "12-month rolling", "trailing twelve months" earlier in the sentence: the month after it ends a rolling year
 _ROLLING_BEFORE = re.compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|trailing|moving)|(?:rolling|trailing|moving)\s+"

@@ -37,8 +37,8 @@ DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _GDP = skip_ahead(re.compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b"))
 # "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
-_AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
-                     r"revenue\s+authority|department\s+of\s+commerce)\b", re.I)
+_AGENCY = skip_ahead(re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
+                                r"revenue\s+authority|department\s+of\s+commerce)\b", re.I))
 FRAME_REACH = 150  # how far before a figure a frame still holds for it
 
 
@@ -67,8 +67,8 @@ _FLOW_BY = skip_ahead(re.compile(r"\b(?=[eipsdgmc])(?:(?:exports?|imports?|purch
 
 
 _GENITIVE = re.compile(r"['’]s?\s")
-_PASSIVE_FLOW_BY = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:exported|imported|shipped|sold|bought|purchased|supplied|"
-                              r"delivered)\s+by\s+(?:the\s+)?$", re.I)
+_PASSIVE_FLOW_BY = skip_ahead(re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:exported|imported|shipped|sold|bought|purchased|supplied|"
+                                         r"delivered)\s+by\s+(?:the\s+)?$", re.I))
 
 
 def flow_by(cl):

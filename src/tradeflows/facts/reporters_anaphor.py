@@ -56,10 +56,10 @@ def country_anaphor(cl):
 
 # "the province's trade with countries along the Belt and Road", "the province has seen the figure exceed",
 # "its exports increased 1.7 percent": a region or company the text made the reporter, named again
-REGION_NOUN = re.compile(r"\b(?:the|this)\s+(?:province|region|state|oblast|krai|emirate|prefecture|county|municipality)"
-                         r"(?:['’]s?)?(?=[\s,])", re.I)
-COMPANY_NOUN = re.compile(r"\b(?:the|this)\s+(?:company|firm|group|corporation|enterprise|plant|producer)(?:['’]s?)?(?=[\s,])",
-                          re.I)
+REGION_NOUN = skip_ahead(re.compile(r"\b(?:the|this)\s+(?:province|region|state|oblast|krai|emirate|prefecture|county|municipality)"
+                                    r"(?:['’]s?)?(?=[\s,])", re.I))
+COMPANY_NOUN = skip_ahead(re.compile(r"\b(?:the|this)\s+(?:company|firm|group|corporation|enterprise|plant|producer)(?:['’]s?)?(?=[\s,])",
+                                     re.I))
 _ITS = re.compile(r"\bits\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|foreign\s+trade|shipments|sales|surplus|deficit)\b",
                   re.I)
 LOOK_BACK_SENTENCES = 4  # how far back (in the paragraph) the region the anaphor names again is looked for

@@ -22,8 +22,8 @@ from tradeflows.vocab.skip import skip_ahead
 DATA_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|own|preliminary)\s+){0,2}"
                         r"(?:data|figures|statistics)\b", re.I)
 # "data from China's ...", "figures released Thursday by Chinese leaders", "data issued by the Chinese customs"
-DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics)\s+(?:(?:\w+\s+){0,3}?(?:released|published|issued|provided|"
-                         r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+)?$", re.I)
+DATA_BEFORE = skip_ahead(re.compile(r"\b(?:data|figures|statistics)\s+(?:(?:\w+\s+){0,3}?(?:released|published|issued|provided|"
+                                    r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+)?$", re.I))
 DATA_BEFORE_REACH = 70  # how far before its owner a data word may stand
 OPENING_DATA_CHARS = 1500  # the opening whose cited data own the page's pair figures
 
@@ -37,7 +37,7 @@ def data_owner(text: str, places) -> tuple[str, str | None] | None:
 
 
 # the words of a trade flow, in the opening and in the figure's clause
-_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|trade|turnover|sales|commerce)\b", re.I)
+_FLOW_WORD = skip_ahead(re.compile(r"\b(?:exports?|imports?|shipments|trade|turnover|sales|commerce)\b", re.I))
 
 
 def opening_data_owner(d) -> tuple[str, str | None] | None:

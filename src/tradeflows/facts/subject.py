@@ -15,6 +15,7 @@ from functools import lru_cache
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup
+from tradeflows.vocab.skip import skip_ahead
 
 HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
 
@@ -26,8 +27,8 @@ _OWNS_FLOW = re.compile(
     r"economy|statistics?)\b", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?(?=\s)")
 # a statistics owner: "Ministry of Commerce of X", "X Customs", "X National Statistics Agency"
-_AGENCY = re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
-                     r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department)\b", re.I)
+_AGENCY = skip_ahead(re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
+                                r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department)\b", re.I))
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
 EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
@@ -44,14 +45,14 @@ ROLE_OWNER_AFTER = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3
                               r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|first|single|"
                               r"number[-\s]one|No\.\s?1)\s+)*(?:export|import|trade|trading|commercial)\s+"
                               r"(?:market|partner|destination|source)s?\b", re.I)
-ROLE_OWNER_BEFORE = re.compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial)\s+partners?)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+ROLE_OWNER_BEFORE = skip_ahead(re.compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial)\s+partners?)\s+(?:for|of)\s+(?:the\s+)?$", re.I))
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
-_COUNTERPART = re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I)
+_COUNTERPART = skip_ahead(re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I))
 
 # "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
-_EXPORTS_FROM = re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)\s+from\s+(?:the\s+)?$", re.I)
+_EXPORTS_FROM = skip_ahead(re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)\s+from\s+(?:the\s+)?$", re.I))
 
 _COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
 

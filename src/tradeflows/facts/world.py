@@ -38,7 +38,7 @@ _OWN_TOTAL = skip_ahead(re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
-_WORLD = re.compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments)\b", re.I)
+_WORLD = skip_ahead(re.compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments)\b", re.I))
 
 
 # "$494 billion with the world as a whole", "imports from all over the world valued at N21.95

@@ -28,7 +28,7 @@ SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|t
 # a plus or minus sign written right before a percent, after a bracket, colon or space
 # (or an arrow: "(↓20,1%)", "▲ 9,2%"; or glued to the amount it follows: "Exports:$206.3 Billion-2.1%", a
 # scraped release box)
-SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$", re.I)
+SIGN_BEFORE = skip_ahead(re.compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$", re.I))
 DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
 SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
@@ -132,7 +132,7 @@ INCREASE_AFTER = re.compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|u
 ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
                     ("change_after", "growth_percent_change_after"),
                     ("verb_adjacent", "growth_percent_verb"))
-INCREASE_OF = re.compile(r"\bincrease\s+of\s+$", re.I)
+INCREASE_OF = skip_ahead(re.compile(r"\bincrease\s+of\s+$", re.I))
 MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
 LESS = re.compile(r"\s*(?:less|lower)", re.I)
 # "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound
@@ -148,12 +148,12 @@ OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|
 UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 # (the \b and the first letters first: the look-behinds then run only where a word opens)
-ADJ_CHANGE = re.compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I)
+ADJ_CHANGE = skip_ahead(re.compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I))
 STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
 VERB_MULTIPLES = ("double", "triple")
 INFINITIVE = re.compile(r"\bto\s+$", re.I)
 OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
-PERIOD_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)
+PERIOD_HALF = skip_ahead(re.compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I))
 PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}))\b", re.I)
 # a fraction of a count ("half of the countries", "more than half of them") is no economic share
 COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:\d|them\b|us\b|countries|people|residents|"

@@ -15,11 +15,12 @@ from functools import lru_cache
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import NEVER, counted, cue
+from tradeflows.vocab.skip import skip_ahead
 
 _Y = r"(?:19|20)\d\d"
 _MON = month_pattern(abbreviations=True)
 # "Rs 1949 billion": a number of a year's shape before a scale word is an amount (rule amount_not_year)
-_YEAR = re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))")
+_YEAR = skip_ahead(re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))"))
 # a year that names a goal, the far end of a span or its start ("a record since 1989"), not the time a page speaks from
 _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
                       r"|[-–]\s*)$", re.I)
@@ -29,9 +30,9 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|since|horizon|vi
 _LAST_WAS = re.compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
 
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
-_UNYEARED_PART = re.compile(
+_UNYEARED_PART = skip_ahead(re.compile(
     r"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{1,2}|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven)\s+months|half|quarter)\b(?!\s*,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|previous|\[))", re.I)
+    r"nine|ten|eleven)\s+months|half|quarter)\b(?!\s*,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|previous|\[))", re.I))
 # "foreign trade in 2011 will increase at a slower pace": a year the sentence speaks of as to come
 _FUTURE_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:will|would|is\s+(?:expected|forecast|projected)|are\s+(?:expected|forecast|projected))\b", re.I)
 THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
@@ -49,9 +50,9 @@ _BASE_VALUE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:p
                                rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?(?:{_MON}\s+(?:of\s+)?)?$", re.I)
 # "Sri Lanka targets a 20 billion dollar export market in 2020", "aims to reach $10 billion in 2025": a year
 # its own clause sets as a goal is a time to come, no time the page speaks from (rule goal_clause_year)
-_GOAL_BEFORE = re.compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning|seeks?|"
-                          r"expects?|projects?|forecasts?|envisages?|envisions?)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
-                          r"\b(?:in|for)\s+(?:the\s+year\s+)?$", re.I)
+_GOAL_BEFORE = skip_ahead(re.compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning|seeks?|"
+                                     r"expects?|projects?|forecasts?|envisages?|envisions?)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
+                                     r"\b(?:in|for)\s+(?:the\s+year\s+)?$", re.I))
 GOAL_REACH = 100  # characters before a year read for the goal verb of its clause
 # "fiscal 2010-11", "FY2012/13", "the 2017-18 season": a split year written with its end's last two digits
 # names the year it ends in (rule split_year_end)
@@ -145,10 +146,10 @@ _DONE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:U
 
 # "Last year, imports from Kenya fell to Shs2.28 trillion (Ksh61.82b) from Shs2.3 trillion (Ksh62.17b) in
 # 2016": the year a change to "last year" started from is earlier still (rule last_year_from)
-_LAST_YEAR_FROM = re.compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
-                             r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
-_FROM_YEAR_TO_LAST = re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
-                                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I)
+_LAST_YEAR_FROM = skip_ahead(re.compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+                                        r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I))
+_FROM_YEAR_TO_LAST = skip_ahead(re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
+                                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I))
 
 
 # the month written right before a year ("in February 2022", "Mar-2022")

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import read_lines_all
+from tradeflows.vocab.skip import skip_ahead
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can open a sentence.
@@ -12,8 +13,8 @@ from tradeflows.vocab import read_lines_all
 # Capitals of every script the vocabularies cover open a sentence (Latin, Cyrillic).
 # A page that lost the space after a full stop ("... (Destatis).China has been ... since 2016.According to"):
 # a word, year or bracket, '.', then a capitalised Latin word (no initials, no "U.S.", no decimals)
-_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?"
-                       r"(\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])|(?<=[a-z0-9)]\.)(?<![A-Z][a-z]\.)(?=[A-Z][a-z]{2,}\s))")
+_BOUNDARY = skip_ahead(re.compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?"
+                                  r"(\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])|(?<=[a-z0-9)]\.)(?<![A-Z][a-z]\.)(?=[A-Z][a-z]{2,}\s))"))
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
 
