@@ -7,6 +7,7 @@ import pytest
 
 from tradeflows.dataset.cues import difference_cue, number_tail, undated_base
 from tradeflows.dataset.series import IN, series_status
+from tradeflows.pipeline import figures_of_text
 
 from phrasing import one_figure, row, rule
 
@@ -119,8 +120,7 @@ def test_a_base_written_twice_in_its_sentence():
     text = ("Egypt-Türkiye trade exchange drops by 15.7% in 2023: CAPMAS\n\nThe statement said that the Egyptian exports"
             " to Türkiye were $3.8bn in 2023, down from $4bn in 2022, a decline of 4.8%, while the Egyptian imports from"
             " Turkey were $2.8bn, down from $3.8bn, a decline of 27%.\n")
-    figs = [f for f in __import__("tradeflows.pipeline", fromlist=["x"]).figures_of_text(text, "page", "web",
-                                                                                       pub_year=2024)
+    figs = [f for f in figures_of_text(text, "page", "web", pub_year=2024)
             if f.figure == "$3.8bn" and f.measure == "imports"]
     assert len(figs) == 1
     assert series_status(row(figs[0])) == "no year"

@@ -25,9 +25,11 @@ _CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropp
 _SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
 
 
+# the verbs that date a fiscal year by its start, and the words from the fiscal year up to its month
+_STARTED_VERBS = r"started|began|begun|starting|beginning|commenced"
+_STARTED_HEAD = rf"\s*,?\s*(?:that\s+|which\s+)?(?:{_STARTED_VERBS})\s+(?:on\s+|in\s+)?"
 # "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
-FY_STARTED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|starting|beginning|commenced)\s+(?:on\s+|in\s+)?"
-                        rf"(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
+FY_STARTED = re.compile(rf"{_STARTED_HEAD}(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
 
 
 def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] | None:
@@ -48,13 +50,12 @@ def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] |
 
 
 # "the Ethiopian 2022/2023 fiscal year, which started on July 8": a written fiscal year and the month it starts in
-_FY_STARTED_MONTH = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:started|began|begun|starting|beginning|commenced)\s+(?:on\s+|in\s+)?"
-                               rf"(?P<m>{month_pattern()})\b")
+_FY_STARTED_MONTH = re.compile(rf"{_STARTED_HEAD}(?P<m>{month_pattern()})\b")
 # "In the previous fiscal year, Ethiopia has earned ...", "During the previous fiscal year that ended on July 7, ...":
 # a sentence that opens on the fiscal year before (no year written in it)
 _PREVIOUS_FISCAL_OPEN = re.compile(r"\s*(?:In|During|For|Over)\s+the\s+(?:previous|last|past|preceding)\s+(?:[A-Z][a-z]+\s+)?"
                                    r"(?:fiscal|financial|budget)\s+year\b(?!\s*[(\[]?\s*(?:19|20)\d\d)", re.I)
-_STARTED_WORD = re.compile(r"\b(?:started|began|begun|starting|beginning|commenced)\b", re.I)
+_STARTED_WORD = re.compile(rf"\b(?:{_STARTED_VERBS})\b", re.I)
 
 
 def fiscal_anchors(d: Doc) -> list[tuple[int, int, int]]:
