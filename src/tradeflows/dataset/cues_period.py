@@ -98,6 +98,25 @@ _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]da
                         r"the\s+year\b", re.I)
 
 
+# "so far in 2023", "in 2023 so far", "2023 to date", "year-to-date", "YTD": the year not over, whatever year is
+# written (rule so_far; not "the highest so far", "a record to date": those speak of a full year)
+_SO_FAR = skip_ahead(re.compile(r"\bso\s+far\s+(?:in|this)\b|\b(?:19|20)\d\d\s+(?:so\s+far|to\s+date)\b|\bto\s+date\s+in\s+(?:19|20)\d\d\b"
+                                r"|\byear[-\s]to[-\s]date\b|\bYTD\b", re.I))
+
+
+def _so_far(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
+    """The figure's clause says "so far in 2026" and no other amount stands nearer to those words ("$1.23 billion
+    so far in 2026, ..., approaching last year's full-year total of $1.5 billion": the first amount's)."""
+    def apart(a0: int, a1: int, m) -> int:
+        return a0 - m.end() if a0 >= m.end() else m.start() - a1
+    for m in _SO_FAR.finditer(sentence, lo, hi):
+        gap = apart(pos, end, m)
+        if not any(apart(a.start(), a.end(), m) < gap for a in _NEXT_AMOUNT.finditer(sentence, lo, hi)
+                   if a.end() <= pos or a.start() >= end):
+            return True
+    return False
+
+
 # what stands between a figure and a "this year" after it when that year is another figure's ("$25 billion last
 # year and reached $10.787 billion in the first five months of this year", "$7.4 billion, and in the first half of
 # this year"): another time, another clause
@@ -131,14 +150,35 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annuall
                              r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I)
 
 
+# "averaged $1.2 billion a month in 2023", "monthly exports ... averaged $1.2 billion", "an average of $1.2 billion
+# worth of goods to China per month": a rate per month, week or day is no year's level even with the year written
+# (rule sub_year_rate; not "a month earlier", "month on month")
+_SUB_YEAR_AFTER = skip_ahead(re.compile(r"\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
+                                        r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I))
+_NEXT_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I)
+_SUB_YEAR_BEFORE = skip_ahead(re.compile(r"\b(?:monthly|weekly|daily)\s+(?:average\s+|avg\.?\s+)?(?:[\w-]+\s+){0,2}?"
+                                         r"(?:exports?|imports?|trade|turnover|shipments|sales|purchases|supplies|"
+                                         r"average|value|volume)\b", re.I))
+
+
 def per_year_cue(r: dict) -> bool:
     """A money figure said as a rate per year (or day, month) with no year of its own written in its clause
     ("U.S. trade is valued at more than $500 billion annually"): a typical level, no cell's year (rule per_year,
-    reason `no year`)."""
-    pos = figure_pos(r) if r.get("kind") == "money" and r.get("year_basis") != "explicit" else None
+    reason `no year`); a rate per month, week or day is none even with its year (sub_year_rate)."""
+    pos = figure_pos(r) if r.get("kind") == "money" else None
     if pos is None:
         return False
-    return _PER_TIME_AFTER.match(r["sentence"], figure_end(r, pos)) is not None
+    sentence, end = r["sentence"], figure_end(r, pos)
+    if r.get("year_basis") != "explicit" and _PER_TIME_AFTER.match(sentence, end) is not None:
+        return True
+    nxt = _OWN_CLAUSE_END.search(sentence, end)
+    hi = nxt.start() if nxt else len(sentence)
+    amount = _NEXT_AMOUNT.search(sentence, end, hi)   # "$20 billion in 2022, or about $55 million a day": the
+    if _SUB_YEAR_AFTER.search(sentence, end, amount.start() if amount else hi):   # rate is the next amount's
+        return True
+    lo = clause_start(sentence, pos, None)
+    before = [a.end() for a in _NEXT_AMOUNT.finditer(sentence, lo, pos)]   # "monthly exports peaked at $2 billion
+    return _SUB_YEAR_BEFORE.search(sentence, before[-1] if before else lo, pos) is not None   # ..., and $20 billion"
 
 
 # "Between 2015 and 2020, Vietnam's exports to the EU totaled $250 billion", "In 2018-2022, Turkey exported goods
@@ -152,10 +192,12 @@ _SPAN_BEFORE = skip_ahead(re.compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|th
                                      rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I))
 _YEAR_WORD = re.compile(rf"\b{_Y}\b")
 OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
-_SPAN_AFTER = re.compile(rf"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
+# "averaged $6 billion a year between 2019 and 2023": a rate's words may stand between the figure and its span
+_RATE_WORDS = r"(?:\s+(?:(?:a|per|each)\s+year|annually|yearly|per\s+annum|on\s+average))?"
+_SPAN_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
                          re.I)
 
-_SPAN_DASH_AFTER = re.compile(rf"\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
+_SPAN_DASH_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
                               re.I)
 
 
@@ -216,6 +258,8 @@ def part_year_cue(r: dict) -> bool:
         return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
     if _ONE_MONTH.search(sentence, lo, hi):
         return True    # "Exports in December totaled $8.89 billion"
+    if _so_far(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
+        return True    # so_far: "Indian deeptech startups have raised $1.23 billion so far in 2026"
     if r.get("year_basis") != "explicit" and _this_year(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
         return True    # this_year: "China accounted for 61.7 percent (5.8 billion USD) of Mongolia's total trade this year"
     if not parts:

@@ -72,6 +72,13 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
 _RUN_DASH = re.compile(r"\s*[-–—]\s*")
 
 
+def _year_opening(t: TimeExpr, times: list[TimeExpr]) -> int | None:
+    """The year of the last plain "In 2023," before t among its sentence's times (no base, target or fiscal year)."""
+    years = [x.year for x in times if x.end <= t.start and x.kind == "year" and x.year is not None
+             and not (x.base or x.target or x.fiscal)]
+    return years[-1] if years else None
+
+
 def _run_start(d: Doc, si: int, year: int, at: int | None = None) -> int | None:
     """The first year of a written run of years "2022—2024" in the sentence that ends in year (at: where)."""
     times = d.times(si)
@@ -358,6 +365,10 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # year its start names (rule fiscal_started)
             (y, a, b), _ = started
             return y, a, b, "explicit", "fiscal_started"
+        if t.kind == "month" and not t.rel and (y := _year_opening(t, all_times)) is not None:
+            # "In 2023, Kazakhstan's monthly exports to China peaked at $2 billion in March": a month with no
+            # year is of the year its own sentence named before it (rule month_of_sentence_year)
+            return y, m1, m2, "context", "month_of_sentence_year" if explicit_rule == "explicit" else explicit_rule
         if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             # (a growth whose base's dated value was set aside keeps that rule's name, growth_not_base)
