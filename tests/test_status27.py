@@ -3,6 +3,7 @@
 year, had entered the panel."""
 from __future__ import annotations
 
+from tradeflows.dataset.cues import listed_subject
 from tradeflows.dataset.series import series_status
 
 from phrasing import one_figure, row, rule
@@ -45,3 +46,28 @@ def test_moving_towards_a_mark_is_no_level():
     assert (f.status, rule(f, "status")) == ("target", "cue:moving swiftly towards")
     assert series_status(row(f)) == "target"
     assert one_figure(text, "7.6 billion dollars", pub_year=2004).status == "actual"
+
+
+# -- reporter_as_counterpart: the country a list's flow comes from, named besides only as the owner of the source,
+#    is no reporter of the list's figures ----------------------------------------------------------------------
+
+_TECHECONOMY = ("Nigeria's imports from China rose by 183.91 percent from N530.98 billion in the first quarter of 2018 to"
+                " N1.51 trillion in Q1 2022. According to data from China's customs agency, the top five African"
+                " countries that imported the most goods from China in 2021 were Nigeria $23 billion or 16 percent,"
+                " South Africa $21 billion or 14 percent, Egypt $18 billion or 12 percent, Ghana $8 billion or 5"
+                " percent, and Kenya $7 billion.")
+
+
+def test_a_list_of_importers_from_the_source_country_stays_out():
+    # techeconomy.ng (2022): read as Nigeria's imports from South Africa, Egypt, Ghana and Kenya (the page's
+    # subject as reporter, each item as partner), or with a title-less copy as China's imports from them
+    for figure in ("$23 billion", "$21 billion", "$18 billion", "$8 billion", "$7 billion"):
+        f = one_figure(_TECHECONOMY, figure, pub_year=2022)
+        assert (f.measure, f.year) == ("imports", 2021), figure
+        assert listed_subject(row(f)) or f.partner_iso3 == "CHN", figure
+        assert series_status(row(f)) == "another country", figure
+    alone = _TECHECONOMY[_TECHECONOMY.index("According"):]
+    for figure in ("$23 billion", "$7 billion"):
+        f = one_figure(alone, figure, pub_year=2022)
+        assert (f.reporter_iso3, f.measure) == ("CHN", "imports"), figure
+        assert series_status(row(f)) == "another country", figure

@@ -22,7 +22,7 @@ from tradeflows.dataset.cues_names import (  # noqa: F401
     country_label, entity_of, is_country_itself, m49, norm_name, reporter_class)
 from tradeflows.dataset.cues_reporter import (  # noqa: F401
     CUE_REASON, balance_owner, company_subject, compared_owner, entity_cue, group_subject, own_balance, own_total, partner_source, rank_frame,
-    balance_noun_owner, region_owner, reporter_as_counterpart, share_of_other, with_owner, world_subject)
+    balance_noun_owner, listed_subject, region_owner, reporter_as_counterpart, share_of_other, with_owner, world_subject)
 from tradeflows.dataset.cues_measure import (  # noqa: F401
     balance_cue, conversion_cue, difference_cue, flow_cue, local_dollar, not_trade_rule, product_cue, product_rule,
     support_cue)

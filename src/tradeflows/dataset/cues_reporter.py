@@ -116,6 +116,9 @@ _COUNTERPART_PREP = {measure: re.compile(rf"\b{prep}\s+(?:the\s+)?$", re.I)
                      for measure, prep in (("balance", "with"), ("turnover", "with"), ("exports", "to"), ("imports", "from"))}
 
 
+_SOURCE_OWNED = re.compile(r"(?:['’]s)?\s*(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data)\b", re.I)
+
+
 def reporter_as_counterpart(r: dict) -> bool:
     """The figure's clause names its reporter only as the counterpart ("The country's trade deficit with the
     South Korean market slipped ... to US$27.55 billion" read as South Korea's): a country is not its own
@@ -126,9 +129,11 @@ def reporter_as_counterpart(r: dict) -> bool:
     if pos is None:
         return False
     sentence = r["sentence"]
-    lo = clause_start(sentence, pos)
+    lo = clause_start(sentence, pos, None)   # (a list's later items are far from the frame before the list)
+    # ("According to data from China's customs agency, the top five African countries that imported the most goods
+    # from China in 2021 were Nigeria $23 billion": the owner of the source is no subject of the clause)
     named = [p for p in sentence_places(sentence) if lo <= p.start < pos and p.iso3 == iso
-             and p.kind in ("country", "demonym")]
+             and p.kind in ("country", "demonym") and _SOURCE_OWNED.match(sentence, p.end) is None]
     if not named:
         return False
     # ("with Indonesia clocking a surplus of $8.7 billion": the subject of a "with" clause is the owner)
@@ -282,6 +287,31 @@ def rank_frame(r: dict) -> str | None:
             return "partner"
         return None
     return None
+
+
+# "the top five African countries that imported the most goods from China in 2021 were Nigeria $23 billion or 16
+# percent, South Africa $21 billion ...": the countries listed are the flow's subjects, each figure its item's own
+_SUBJECT_LIST = skip_ahead(re.compile(r"\b(?:countries|nations|economies|markets|states|importers|exporters|buyers|suppliers)"
+                                      r"\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:imported|exported|bought|purchased|sold|"
+                                      r"shipped|supplied)\b", re.I))
+
+
+def listed_subject(r: dict) -> bool:
+    """The figure's partner is an item of a list whose head says the listed countries bought or sold ("countries
+    that imported the most goods from China ... were Nigeria $23 billion"): the item owns the flow, so neither
+    the page's country nor the named origin reports it with the item as partner (rule listed_subject, reason
+    `another country`)."""
+    iso = (r.get("partner_iso3") or "").upper()
+    span = figure_span(r) if iso else None
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    head = None
+    for head in _SUBJECT_LIST.finditer(sentence, 0, pos):
+        pass
+    if head is None:
+        return False
+    return any(p.iso3 == iso and head.end() <= p.start < pos for p in sentence_places(sentence))
 
 
 # ------------------------------------------------------------------ a region's or another country's own (issue 14, panel7 sample)

@@ -50,6 +50,7 @@ from tradeflows.dataset.cues import (
     partner_source,
     product_cue,
     number_tail,
+    listed_subject,
     rank_frame,
     region_owner,
     reporter_as_counterpart,
@@ -151,9 +152,11 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
                 yield "another country"    # "At the forefront is China, with an astounding $3.38 trillion in exports",
                 #                            "China-EU merchandise trade ..., with EU deficit of EUR 396 billion",
                 #                            "... below those of Vietnam, at US$69.5 billion"
-            elif balance_owner(r) or partner_source(r) or rank_frame(r) == "reporter" or reporter_as_counterpart(r):
+            elif balance_owner(r) or partner_source(r) or rank_frame(r) == "reporter" or reporter_as_counterpart(r) \
+                    or listed_subject(r):
                 yield "another country"    # "Canada was the country with ... surplus"; "the US Census Bureau data";
-                #                            "Japan was Australia's fifth-largest import source, valued at ..."
+                #                            "Japan was Australia's fifth-largest import source, valued at ...";
+                #                            "countries that imported the most goods from China ... were Nigeria $23 billion"
     status = r.get("status")
     if status == "target":
         yield "target"
