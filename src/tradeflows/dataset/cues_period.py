@@ -228,6 +228,26 @@ def multi_year_total(r: dict) -> bool:
     return m is not None and int(m.group(2)) - int(m.group(1)) > 1
 
 
+# "A decade ago trade between the two was around $250 million, which in 2000 surged to $2.91 billion": a level
+# dated years back from an unwritten time; the year written after it is the next figure's (rule years_ago_level)
+_AGO_BEFORE = skip_ahead(re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+"
+                                    r"(?:decades?|years?)\s+ago\b", re.I))
+
+
+def years_ago_level(r: dict) -> bool:
+    """A money figure whose own clause says it was "a decade ago" / "ten years ago" before it, with no year written
+    between: a time counted back from an unwritten date, no calendar year of its own (rule years_ago_level,
+    reason `no year`)."""
+    pos = figure_pos(r) if r.get("kind") == "money" else None
+    if pos is None:
+        return False
+    sentence = r["sentence"]
+    m = None
+    for m in _AGO_BEFORE.finditer(sentence, clause_start(sentence, pos, None), pos):
+        pass
+    return m is not None and _YEAR_WORD.search(sentence, m.end(), pos) is None
+
+
 def part_year_cue(r: dict) -> bool:
     """A full-year figure whose sentence is about a part of a year (part_year_sentence): the
     sentence names months, a quarter or a half before the figure (not as a base) and the

@@ -60,6 +60,7 @@ from tradeflows.dataset.cues import (
     twelve_months_across,
     undated_base,
     with_owner,
+    years_ago_level,
     world_subject,
 )
 from tradeflows.dataset.schema import FLOWS
@@ -102,9 +103,12 @@ def weak_rules() -> frozenset[str]:
 
 
 def weak_rules_of(r: dict) -> list[str]:
-    """The weak rules among a figure's fact_rules."""
+    """The weak rules among a figure's fact_rules; a row "field:rule@basis" of weak_rules.csv makes a year rule
+    weak only when the figure's year_basis is that basis (year:base_value@context)."""
     weak = weak_rules()
-    return [x for x in (r.get("fact_rules") or "").split(";") if x in weak]
+    basis = r.get("year_basis")
+    return [x for x in (r.get("fact_rules") or "").split(";")
+            if x in weak or (basis and x.startswith("year:") and f"{x}@{basis}" in weak)]
 
 
 def full_year(r: dict) -> bool:
@@ -162,10 +166,11 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "target"
     elif status != "actual":
         yield "historical"
-    if r.get("year") is None or per_year_cue(r) or multi_year_total(r) or undated_base(r):
+    if r.get("year") is None or per_year_cue(r) or multi_year_total(r) or undated_base(r) or years_ago_level(r):
         yield "no year"            # (per_year: "U.S. trade is valued at more than $500 billion annually";
         #                            multi_year_total: "Between 2015 and 2020, ... totaled $250 billion";
-        #                            undated_base: "were $2.8bn, down from $3.8bn, a decline of 27%")
+        #                            undated_base: "were $2.8bn, down from $3.8bn, a decline of 27%";
+        #                            years_ago_level: "A decade ago trade ... was around $250 million, which in 2000")
     elif twelve_months_across(r) or (full_year(r) and fiscal_cue(r)):
         yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
     elif not full_year(r) or part_year_cue(r):

@@ -229,6 +229,9 @@ _ECONOMY_BEFORE = skip_ahead(re.compile(r"\b(?:inflation|recession|slowdown|unem
 # What right after or before a place keeps it from being carried: (cue name, its English pattern,
 # and how many characters before the place it is read)
 _RANKING_SCOPE_BEFORE = re.compile(r"\bpartners?\s+in\s+(?:the\s+)?$", re.I)
+# "China was India's second largest trade partner after the US": the place a ranked partner comes after
+_RANKED_AFTER_BEFORE = re.compile(r"\b(?:largest|biggest|main|top|leading|major|most\s+important)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:partners?|markets?|sources?|destinations?|suppliers?|buyers?)\s+(?:after|behind)\s+(?:the\s+)?$", re.I)
 _NOT_CARRIED_AFTER = (
     # "the recovery of the US economy and easing of inflation in Europe": a place of an
     # economic condition, not a counterpart of trade
@@ -247,6 +250,10 @@ _NOT_CARRIED_BEFORE = (
     # "Kazakhstan is considered to be China's major trade partner in Central Asia": the scope of a ranking,
     # not a counterpart of what follows (rule ranking_scope_not_carried)
     ("ranking_scope_before", _RANKING_SCOPE_BEFORE, 24),
+    # "... while China was India's second largest trade partner after the US. A decade ago trade between the two
+    # was around $250 million": the place a ranked partner comes after, not the counterpart of what follows
+    # (rule ranked_after_not_carried)
+    ("ranked_after_before", _RANKED_AFTER_BEFORE, 60),
     # "директор четвертого департамента стран СНГ": a unit's name, not carried (unit_name_before)
     ("unit_name_before", NEVER, 80),
 )

@@ -20,7 +20,8 @@ from tradeflows.vocab.skip import skip_ahead
 _Y = r"(?:19|20)\d\d"
 _MON = month_pattern(abbreviations=True)
 # "Rs 1949 billion": a number of a year's shape before a scale word is an amount (rule amount_not_year)
-_YEAR = skip_ahead(re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))"))
+_YEAR = skip_ahead(re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))"))
+# (a number of a year's shape with decimals is an amount: "goods worth US$ 2029.104 million", rule amount_not_year)
 # a year that names a goal, the far end of a span or its start ("a record since 1989"), not the time a page speaks from
 _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
                       r"|[-–]\s*)$", re.I)
