@@ -122,17 +122,35 @@ def _says_respectively(text: str, s: int, e: int) -> bool:
     return cue("respectively", RESPECTIVELY).search(text, s, e) is not None
 
 
+@lru_cache(maxsize=1)
+def _scales() -> str:
+    """Every scale word (vocab units.txt), longest first, as one alternation."""
+    from tradeflows.figures.units import scale_words
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(scale_words(), key=len, reverse=True))
+
+
+def _unit_pattern(unit: str) -> str:
+    """The unit as a pattern; a scale word opening it stands for any scale word ("Goods exports and imports
+    reached $1.4 billion and $620 million, respectively": one list whatever the magnitudes)."""
+    head, _, tail = unit.partition(" ")
+    from tradeflows.figures.units import scale_words
+    if head.lower() not in scale_words():
+        return re.escape(unit)
+    return rf"(?:{_scales()})" + (rf"\s+{re.escape(tail)}" if tail else "")
+
+
 @lru_cache(maxsize=256)
 def _list_member(prefix: str, unit: str) -> re.Pattern:
-    """A figure written like the list's: the same currency sign and unit ("$... billion")."""
+    """A figure written like the list's: the same currency sign and unit ("$... billion"; any scale word)."""
+    u = _unit_pattern(unit)
     if prefix and not _SIGN.search(prefix):
         # a letter prefix glued to the number is part of every member ("Dh57 billion, Dh46.2 billion")
-        return re.compile(rf"(?<!\w){re.escape(prefix)}\s?\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
+        return re.compile(rf"(?<!\w){re.escape(prefix)}\s?\d[\d.,]*\s*{u}(?!\w)", re.I)
     if not prefix:
         # the digit first and the look-behind after it ("(?<![\w.,])\d" read from the digit): the same
         # matches, but sre jumps from one digit to the next instead of trying every position
-        return re.compile(rf"\d(?<![\w.,].)[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
-    return re.compile(rf"(?:{re.escape(prefix)}\s?)?(?<![\w.,])\d[\d.,]*\s*{re.escape(unit)}(?!\w)", re.I)
+        return re.compile(rf"\d(?<![\w.,].)[\d.,]*\s*{u}(?!\w)", re.I)
+    return re.compile(rf"(?:{re.escape(prefix)}\s?)?(?<![\w.,])\d[\d.,]*\s*{u}(?!\w)", re.I)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&|и)\s+|\s+)(?:the\s+)?", re.I)
