@@ -23,3 +23,12 @@ def test_same_scale_lists_unchanged():
     s = "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"
     assert one_figure(s, "4.7 billion USD", pub_year=2023).measure == "exports"
     assert one_figure(s, "3.8 billion USD", pub_year=2023).measure == "imports"
+
+
+def test_flows_each_with_its_own_preposition_are_a_list():
+    # urdupoint.com (China-ASEAN trade, 2020; a tuned external page): the first flow had been read as exports
+    s = ("Integrated circuits, for instance, saw imports from and exports to ASEAN grow 23.8 percent and 29.1 percent"
+         " in the period.")
+    a = one_figure(s, "23.8 percent", pub_year=2020)
+    b = one_figure(s, "29.1 percent", pub_year=2020)
+    assert (a.measure, b.measure) == ("imports", "exports")

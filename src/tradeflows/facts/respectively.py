@@ -160,6 +160,11 @@ _PREP_GAP = re.compile(r"\s+(?:[^.;()]|\.(?=\d)){0,60}?,?\s+and\s+(?P<p>with|to|
 _PREP_BEFORE = re.compile(r"\b(with|to|from|in|for)\s+(?:the\s+)?$", re.I)
 
 
+# "Kenya's exports to and imports from Uganda", "exports to Uganda and imports from Uganda": two flows, each with
+# its own preposition (and place), joined by "and"
+_FLOW_PREP_GAP = re.compile(r"\s+(?:to|from|with)(?:\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*,?\s+and\s+")
+
+
 def listed(text: str, spans: list[tuple[int, int]], n: int) -> list[int] | None:
     """Indices of the last n spans when they form one written list ("China, Russia and
     Japan"; "Export and import"), else None."""
@@ -167,7 +172,8 @@ def listed(text: str, spans: list[tuple[int, int]], n: int) -> list[int] | None:
         return None
     idx = list(range(len(spans) - n, len(spans)))
     for a, b in zip(idx, idx[1:]):
-        if not (_LIST_GAP.fullmatch(text, spans[a][1], spans[b][0]) or _same_prep(text, spans[a], spans[b])):
+        if not (_LIST_GAP.fullmatch(text, spans[a][1], spans[b][0]) or _same_prep(text, spans[a], spans[b])
+                or _FLOW_PREP_GAP.fullmatch(text, spans[a][1], spans[b][0])):
             return None
     return idx
 
