@@ -128,6 +128,30 @@ def test_a_trade_war_named_by_a_pair_is_no_partner():
     assert f.partner_iso3 not in ("CHN", "USA") and rule(f, "partner") != "frame"
 
 
+# -- "Tokyo was once Seoul's top export destination, with its share reaching 38.5 percent in 1973": a past state the
+#    text looks back to sets no period for the sentences after it (rule pluperfect); the list of markets that follows
+#    had been dated 1973 (in the panel at threshold 0) ---------------------------------------------------------------
+
+_YONHAP = ("S. Korean exports to Japan dip 11.7 pct in 2020 on pandemic\nSEOUL, Jan. 19 (Yonhap) -- South Korean exports"
+           " to Japan shrank nearly 12 percent in 2020 from a year earlier due to the fallout of the coronavirus pandemic,"
+           " data showed Tuesday.\nOverseas shipments to the neighboring country came to US$25.09 billion last year, down"
+           " 11.7 percent from a year earlier, according to the data from the Korea International Trade Association"
+           " (KITA).\nTokyo was once Seoul's top export destination, with its share reaching 38.5 percent in 1973.\nBut"
+           " South Korea's exports to Japan began to tumble as its shipments to China surged and the Japanese yen remained"
+           " high. Exports to Japan fell for four years running from 2012.\nChina, the world's second-largest economy,"
+           " was South Korea's top export market with $132.55 billion (25.8 percent), trailed by the United States with"
+           " $74.16 billion (14.5 percent).\nVietnam came third with $48.54 billion (9.5 percent), followed by Hong Kong"
+           " with $30.66 billion (6 percent) and Taiwan with $16.46 billion (3.2 percent), according to the data.\n")
+
+
+@pytest.mark.parametrize("figure,partner", [("$132.55 billion", "CHN"), ("$30.66 billion", "HKG")])
+def test_a_year_looked_back_to_sets_no_period(figure, partner):
+    # en.yna.co.kr (2021-01-19)
+    f = fig(_YONHAP, figure)
+    assert (f.reporter_iso3, f.partner_iso3, f.measure) == ("KOR", partner, "exports")
+    assert f.year == 2020
+
+
 # -- known miss: "Exports from the 26 counties to Britain in 2021 were €14,409 million" on a page that contrasts
 #    Britain with "the north" (Northern Ireland) without naming it: "Britain" is read as the UK ----------------
 
