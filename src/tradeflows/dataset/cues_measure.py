@@ -113,7 +113,9 @@ def product_cue(r: dict) -> bool:
     lowercase word right after the figure (product_from_flow); trade less a product group
     ("non-oil foreign trade", product_non); or the
     clause calls it the main export or import (product_top) or lists the main goods
-    ("the leading commodities imported ... included", product_list)."""
+    ("the leading commodities imported ... included", product_list); or its sentence reports the
+    flow's physical volume beside its value (volume_and_value), or the amount is a share "of the
+    total goods" (share_of_goods)."""
     return product_rule(r) is not None
 
 
@@ -165,7 +167,32 @@ def product_rule(r: dict) -> str | None:
         w = m.group(1).lower()
         if w not in generic and w not in _FUNCTION_WORDS and w not in _FLOW_WORDS:
             return "product_comprised"
+    if _VOLUME_CHANGE.search(sentence) and _VALUE_WORD.search(sentence):
+        return "volume_and_value"
+    m = _SHARE_OF.match(sentence, end)
+    if m is not None and _OF_TOTAL_GOODS.match(sentence, m.end()):
+        return "share_of_goods"
     return None
+
+
+# "Volumes rose 1.6% in 2017 and overseas sales rose in value by 8.9% to £4,360 million", "Volume rose 21% ...
+# to 375m litres while value increased by 19% to A$1.76 billion": a sentence that reports the physical volume
+# and the value of the flow side by side speaks of one commodity (named before it), not of a country's
+# total trade (rule volume_and_value; "trade volume" is a value and does not count)
+_VOLUME_CHANGE = re.compile(r"(?<!trade\s)(?<!turnover\s)\bvolumes?\s+(?:of\s+(?:exports?|imports?|shipments)\s+)?"
+                            r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|slipped|climbed|"
+                            r"(?:were|was)\s+(?:up|down))\b", re.I)
+_VALUE_WORD = re.compile(r"\b(?:in|by)\s+value\b|\bvalues?\s+(?:rose|fell|grew|increased|decreased|declined|"
+                         r"dropped|jumped|climbed|(?:were|was)\s+(?:up|down))\b", re.I)
+# "Salt, stones, and cement followed with export values of $625m, representing 27.0% of the total goods": an
+# amount given as a share of the total goods ("... with a value of $306m constituted 13.2% of the total goods") is
+# one group of goods (rule share_of_goods; "accounting for 19.2%
+# of the total bloc" and "... of total goods exports" are a partner's share of a flow and stay)
+_SHARE_OF = re.compile(r"\s*,?\s*(?:or|representing|accounting\s+for|making\s+up|constitut(?:ed|ing)|which\s+is)\s+"
+                       r"(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+",
+                       re.I)
+_OF_TOTAL_GOODS = re.compile(r"(?:the\s+)?total\s+(?:value\s+of\s+)?(?:(?:exported|imported)\s+)?"
+                             r"(?:goods|commodities|products|items)\b(?!\s+(?:exports?|imports?|trade))", re.I)
 
 
 # "Indonesia's exports to India in 2018 comprised coal worth $5.37 billion; CPO and its derivatives valued at

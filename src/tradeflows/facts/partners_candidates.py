@@ -42,8 +42,10 @@ RANKED_AHEAD_BEFORE = skip_ahead(re.compile(r"\b(?:second|third|fourth|fifth)\s+
 RIVAL_BEFORE = skip_ahead(re.compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
                           r"outpac(?:ed|es|ing)|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|replac(?:ed|es|ing)|"
                           r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I))
-# "constrained by the Ukraine conflict", "the Doklam standoff": a place naming an event, no counterpart
-EVENT_NAME_AFTER = re.compile(r"\s+(?:conflict|war|crisis|standoff|stand-off|invasion|dispute)\b", re.I)
+# "constrained by the Ukraine conflict", "the Doklam standoff", "Brexit, and Hong Kong protests, Korean trade
+# surpassed the $1 trillion mark", "the U.S.-China trade dispute": a place naming an event, no counterpart
+EVENT_NAME_AFTER = re.compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis|standoff|stand-off|invasion|dispute|protests?|unrest|"
+                              r"riots?|uprising)\b", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)

@@ -39,7 +39,9 @@ def frame(cl):
               and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))
               # "exports of goods to the EU have fallen by £20bn compared with the last period of stable
               # trade with Europe": a frame in the base of a comparison is not the figure's (rule base_frame)
-              and not (fr.start >= f.clean_end and _COMPARED.search(text, f.clean_end, fr.start))]
+              and not (fr.start >= f.clean_end and _COMPARED.search(text, f.clean_end, fr.start))
+              # "record sharpest drop ... at 4.1 per cent amid US-China trade war": a pair naming an event
+              and not (fr.kind == "pair" and EVENT_NAME_AFTER.match(text, fr.end))]
     fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
                    stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)
                                if not EVENT_NAME_AFTER.match(text, p.end) and not described_in_clause(text, p)))

@@ -25,7 +25,10 @@ from tradeflows.vocab.skip import skip_ahead
 _PLUPERFECT = re.compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
                          r"declined|increased|decreased|hit|touched|exceeded)\b"
                          r"|T(?<![\w-]T)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
-                         r"|t(?<![\w-]t)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b")
+                         r"|t(?<![\w-]t)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
+                         # "Tokyo was once Seoul's top export destination, with its share reaching 38.5 percent in
+                         # 1973": a past state the text looks back to (rule pluperfect)
+                         r"|\b(?:was|were)\s+once\b")
 # "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
 # flow's amount or its place sets the year for what follows (rule relative_period)
 # ... or named whole: "turnover for the whole of last year reached $62.5 billion" (the next paragraph's
