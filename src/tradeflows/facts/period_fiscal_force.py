@@ -20,7 +20,19 @@ def fiscal_shaped(d: Doc, si: int, p: tuple | None) -> bool:
     if p[1] > p[2]:
         return True
     fy = fiscal_year(d.fiscal_country(si, None))
-    return fy is not None and p[1] == fy[0]
+    # ("exports to continue growing in the fourth quarter" on a Thai page of calendar years: October is the start
+    # of Thailand's fiscal year, but a page that never says "fiscal" speaks of calendar years)
+    return fy is not None and p[1] == fy[0] and speaks_fiscal(d)
+
+
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial\s+year|budget\s+year|FY\s?[’']?\d)", re.I)
+
+
+def speaks_fiscal(d: Doc) -> bool:
+    """Whether the page speaks of fiscal years at all."""
+    if not hasattr(d, "_speaks_fiscal"):
+        d._speaks_fiscal = _FISCAL_WORD.search(d.text) is not None
+    return d._speaks_fiscal
 
 
 def fiscal_relative(d: Doc, st: State, f, si: int, t: TimeExpr):
