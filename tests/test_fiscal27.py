@@ -201,3 +201,16 @@ def test_a_calendar_page_of_a_fiscal_country_keeps_the_calendar():
             " Thailand’s export value for this year will be $290 billion, marking a growth of 2%,” Poonpong said.\n")
     f = fig(text, "$290 billion", pub_year=2024, pub_month=10)
     assert (f.year, f.period_start) == (2024, "2024-01")
+
+
+# -- "in the first quarter (July–September) of the current fiscal year FY2024–25": the fiscal year written right after
+#    "the current fiscal year" dates its months, not the latest year an undated page names (rule fiscal_months_named;
+#    it was July-September 2025). One stored page only (themoulvibazartoday.com, EPB data for Bangladesh). ----------
+
+def test_months_of_the_current_fiscal_year_named_after_it():
+    text = ("Bangladesh exports grow to $3.5bn in September\n\nAccording to the Export Promotion Bureau (EPB), Bangladesh’s"
+            " revenue from merchandise exports increased positively by 5.04% year over year to $11.37 billion in the first"
+            " quarter (July–September) of the current fiscal year FY2024–25, driven mostly by the export of ready-made"
+            " garments.\n")
+    f = fig(text, "$11.37 billion")
+    assert period(f) == (2024, "2024-07", "2024-09") and rule(f, "year") == "fiscal_months_named"

@@ -103,3 +103,18 @@ def against_bare_base(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
     end = _CLAUSE_END.search(d.text, f.clean_end, e)
     stop = end.start() if end is not None else e
     return not any(f.clean_end <= t.start < stop for t in times)
+
+
+def named_fiscal_months(d: Doc, si: int, t: TimeExpr, times: list[TimeExpr]) -> tuple[int, int, int] | None:
+    """(year, m1, m2) of months of "the current fiscal year" that a written fiscal year names right after it: "the
+    first quarter (July–September) of the current fiscal year FY2024–25" (Bangladesh, July-June) is July-September
+    2024, whatever the page's date (rule fiscal_months_named)."""
+    if t.fiscal != "relative_months":
+        return None
+    named = next((x for x in times if x.fiscal in ("span", "named") and x.year is not None and not x.base
+                  and 0 <= x.start - t.end <= 3 and not d.text[t.end:x.start].strip(" ,(")), None)
+    fy = fiscal_year(d.fiscal_country(si, None))
+    if named is None or fy is None:
+        return None
+    start = fy[0]
+    return named.year - (t.m2 >= start > 1), t.m1, t.m2
