@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import DATELINE, Doc, State, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
+from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, in_prior_change
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
@@ -153,7 +154,7 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
         # shipped $745 million": a region of the page's country opening a sentence as its subject
         # stays the reporter of the paragraph (reporter rule carried)
         st.reporter, st.reporter_para, st.reporter_kind = (opener.name, home_iso), pi, "home_region"
-    period = context_period(d, si)
+    period = context_period(d, si, st.period, st.fiscal_period)
     own = [t for t in d.times(si) if not t.base and not t.target and t.kind != "yoy"]
     if period is not None and st.period is not None and st.period_para == pi and any(t.kind != "the_year" for t in own) \
             and all(t.kind == "the_year" or closing_part_year(t, st.period) is not None for t in own):
@@ -177,6 +178,8 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
                                             st.period[0] == period[0] and st.period[1] == 1 and
                                             st.period[2] == period[2]) else None
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
+            if fiscal_shaped(d, si, period):
+                st.fiscal_period = period  # what "the first six months" goes on with after a month's detail
         st.period_para = pi
         st.period_topic = si if topic else None
     elif st.period is not None:

@@ -25,6 +25,10 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fo
 from tradeflows.vocab.patterns import NEVER, cue
 
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
+# a place that owns the flow: "Pakistani products", "Pakistan's exports", "Pakistan exported goods", "Bangladesh's
+# export earnings", "Indian goods"
+_FLOW_OWNER_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:total|overall|merchandise|goods\s+and\s+services)\s+)?"
+                               r"(?:products|goods|exports?|imports?|exported|imported|exporters|importers|export\s+earnings)\b", re.I)
 _EVENT_YEAR = re.compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
 # "during 2020 and the first half of 2021": a year named only by a part of it ("half of 2021") is no
 # year the page looks back on whole; it may be the page's own year still running (rule part_named_year)
@@ -195,6 +199,7 @@ class State:
     reporter_kind: str = ""
     period_topic: int | None = None  # the sentence of a "Last year, ..." that set the period
     period_whole: tuple[int | None, int, int] | None = None  # the running total a month in force ends
+    fiscal_period: tuple[int | None, int, int] | None = None  # the latest fiscal year or part of one in force
     measure: str | None = None
     measure_sentence: int = -10
     measure_para: int = -1
@@ -359,7 +364,13 @@ class Doc:
         if not hasattr(self, "_opening_places"):
             opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
             self._opening_places = find_places(self.text, 0, min(max(opening, 1000), len(self.text)))
-        for p in self._opening_places + self.places(si):
-            if p.kind in ("country", "demonym", "region") and fiscal_year(p.iso3):
+        places = [p for p in self._opening_places + self.places(si) if p.kind in ("country", "demonym", "region")]
+        for p in places:
+            if fiscal_year(p.iso3) and _FLOW_OWNER_AFTER.match(self.text, p.end):
+                # "The United States (US) remained the top export destination of Pakistani products during
+                # the fiscal year (2022-23)": the flow's owner, not the first country named (rule fiscal_owner)
+                return p.iso3
+        for p in places:
+            if fiscal_year(p.iso3):
                 return p.iso3
         return None

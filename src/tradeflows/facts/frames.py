@@ -41,6 +41,10 @@ _AS_CLAUSE = re.compile(r"\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b
 
 
 _BRACKET_ALIAS = re.compile(r"\s*\(")  # "(EU)" right after the place it abbreviates
+# "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million whereas the exports
+# to Afghanistan stood at ...": a frame behind "whereas" / "while" after the figure opens the next item of a list,
+# not the figure's (rule contrast_clause_after)
+_CONTRAST_CLAUSE = re.compile(r"\b(?:whereas|while|where\s+as)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +223,8 @@ def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: in
                 continue
             cost = fig_start - fr.end
         elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start) \
-                and not _AS_CLAUSE.search(text_between(fig_end, fr.start)):
+                and not _AS_CLAUSE.search(text_between(fig_end, fr.start)) \
+                and not _CONTRAST_CLAUSE.search(text_between(fig_end, fr.start)):
             cost = (fr.start - fig_end) * 2 + 20
         else:
             continue

@@ -31,6 +31,7 @@ from tradeflows.vocab.patterns import cue
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
+from tradeflows.facts.period_fiscal_force import against_bare_base, fiscal_shaped
 from tradeflows.facts.period_growth import month_before, growth_times, prior_change_month
 from tradeflows.vocab.skip import skip_ahead
 
@@ -190,6 +191,12 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
     if skip is None and (when := when_clause_period(d, st, f, pi, all_times)) is not None:
         return when   # "по сравнению с маем, когда ... увеличился на 1,8%" (rule when_clause)
+    if skip is None and against_bare_base(d, f, si, all_times):
+        # "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million" after "During
+        # July-June (2022-23)": the bare base is the level's fiscal months a year before (rule fiscal_against_base)
+        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=-1)
+        if y is not None and fiscal_shaped(d, si, (y, m1, m2)):
+            return y - 1, m1, m2, "context", "fiscal_against_base"
     if skip is not None:
         all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base
     elif f.kind == "growth" and (own := _own_same_period(d, f, all_times)) is not None:

@@ -6,6 +6,7 @@ import re
 
 from tradeflows.facts.context import Doc, _cues, _vocab, isearch
 from tradeflows.facts.fiscal import fiscal_year
+from tradeflows.facts.period_fiscal_force import fiscal_part, fiscal_shaped, named_fiscal_months
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year, fiscal_started,
@@ -102,7 +103,8 @@ _REPORT_DATE = skip_ahead(re.compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?
                                      r"|\s+(?P<bare>))$"))
 
 
-def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
+def context_period(d: Doc, si: int, in_force: tuple | None = None,
+                   fiscal: tuple | None = None) -> tuple[int, int, int] | None:
     """The period a sentence sets for the sentences after it: its latest own dated period
     ("in 2012, compared to EUR 1.3 billion in 2010"), none inside a goal clause ('a goal to
     bring turnover to $15 billion in 2023') and no point in time ('as of the beginning of May')."""
@@ -170,7 +172,9 @@ def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
         p = None
         if t.fiscal == "relative_months":
             ref, basis = d.source_year(t.start)   # "During April-October this fiscal" (rule fiscal_months)
-            if ref is not None:
+            if (named := named_fiscal_months(d, si, t, times)) is not None:
+                p = named   # "... of the current fiscal year FY2024–25" (rule fiscal_months_named)
+            elif ref is not None:
                 p = fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
         elif t.fiscal == "relative" and not t.rel and fiscal_part_months(d.text, t) is not None \
                 and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date" \
@@ -194,6 +198,11 @@ def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
             ref, basis = d.source_year(t.start)
             if ref is not None:
                 p = ref - 1, 1, 12, "topic"
+        elif t.kind == "relative" and t.rel in (0, -1) and not t.fiscal and fiscal_shaped(d, si, in_force):
+            # "compared to the exports of US$ 2783.059 million last year" while July-June (2022-23) is in force:
+            # a comparison with the fiscal months a year before, no calendar year for what follows (rule
+            # fiscal_relative)
+            continue
         elif t.kind == "relative" and t.rel is not None and t.rel <= 0 \
                 and (cue("relative_period", _RELATIVE_PERIOD).search(d.text, max(s, t.start - 24), t.start)
                      or cue("relative_open", NEVER).fullmatch(d.text, s, t.start)):
@@ -208,6 +217,8 @@ def context_period(d: Doc, si: int) -> tuple[int, int, int] | None:
             elif ref is not None and basis != "footnote":
                 latest = basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref)
                 p = ref + (0 if latest else t.rel), 1, 12  # an undated page's "last year": relative_latest
+        elif (fp := fiscal_part(d, si, t, in_force if fiscal_shaped(d, si, in_force) else fiscal)) is not None:
+            p = fp   # "in the first month, from $2235.039 million" in July 2022 (Pakistan): July 2022 (rule fiscal_part)
         elif t.m2 - t.m1 < 11 and t.kind != "relative" and not cue("point_before", _POINT_BEFORE).search(d.text, max(0, t.start - 30), t.start):
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
+from tradeflows.facts.period_fiscal_force import fiscal_relative, named_fiscal_months
 from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
@@ -155,6 +156,8 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
         # 2023": a same-period base names the year before the figure's, whatever the source's date
         full = t.kind == "relative"
         return same_base[0].year + 1, (1 if full else m1), (12 if full else m2), "context", "relative_after_base"
+    if basis != "footnote" and (fr := fiscal_relative(d, st, f, si, t)) is not None:
+        return fr   # "US$ 2783.059 million last year" while July-June (2022-23) is in force: FY22 (rule fiscal_relative)
     if ref is None:
         return None, None, None, None, "unknown"
     full = t.kind in ("relative", "the_year")
@@ -172,6 +175,8 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
             return ref + t.rel, m1, m2, basis, "month_relative"
         return ref - after_publication(d, t, basis), m1, m2, basis, "bare_month"
     if t.fiscal == "relative_months":
+        if (named := named_fiscal_months(d, si, t, all_times)) is not None:
+            return (*named, "explicit", "fiscal_months_named")
         return fiscal_months_year(d, t, si, rep_iso, ref, basis), t.m1, t.m2, basis, "fiscal_months"
     if t.fiscal == "relative":
         fy = fiscal_year(d.fiscal_country(si, rep_iso))

@@ -1,0 +1,120 @@
+"""Relative years inside a fiscal year in force. On a page whose period in force is a country's fiscal
+year or a part of it ("during July-June (2022-23)", Pakistan), "last year" is the same months of the
+fiscal year before and "this year" / "the current year" the months in force (rule fiscal_relative), not
+calendar years; a base after "against" with no time of its own is the same months a year before (rule
+fiscal_against_base). A calendar page keeps the calendar reading."""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import Doc, State
+from tradeflows.facts.fiscal import fiscal_year
+from tradeflows.facts.periods import TimeExpr
+
+
+def fiscal_shaped(d: Doc, si: int, p: tuple | None) -> bool:
+    """Whether a period (year, m1, m2) is a fiscal year or a part of one: it crosses a calendar year
+    (m1 > m2), or begins in the month the page's fiscal country starts its year (July for Pakistan)."""
+    if p is None or p[0] is None or p[1] is None or p[2] is None:
+        return False
+    if p[1] > p[2]:
+        return True
+    fy = fiscal_year(d.fiscal_country(si, None))
+    # ("exports to continue growing in the fourth quarter" on a Thai page of calendar years: October is the start
+    # of Thailand's fiscal year, but a page that never says "fiscal" speaks of calendar years)
+    return fy is not None and p[1] == fy[0] and speaks_fiscal(d)
+
+
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial\s+year|budget\s+year|FY\s?[’']?\d)", re.I)
+
+
+def speaks_fiscal(d: Doc) -> bool:
+    """Whether the page speaks of fiscal years at all."""
+    if not hasattr(d, "_speaks_fiscal"):
+        d._speaks_fiscal = _FISCAL_WORD.search(d.text) is not None
+    return d._speaks_fiscal
+
+
+def fiscal_relative(d: Doc, st: State, f, si: int, t: TimeExpr):
+    """(year, m1, m2, basis, rule) of a figure dated "last year" / "this year" while a fiscal period is in
+    force: "Pakistan exported goods worth US$ 2029.104 million compared to the exports of US$ 2783.059 million
+    last year" after "during July-June (2022-23)" is July 2021-June 2022. None elsewhere."""
+    if t.year is not None or t.bracket_year is not None or t.fiscal:
+        return None
+    part = fiscal_part(d, si, t, st.period if fiscal_shaped(d, si, st.period) else st.fiscal_period)
+    if part is not None:
+        return (*part, "context", "fiscal_part")
+    if not fiscal_shaped(d, si, st.period):
+        return None
+    y, m1, m2 = st.period
+    ref, _ = d.source_year(t.start)
+    if ref is not None and not (0 <= ref - y <= 1 or (m1 > m2 and ref == y - 1)):
+        return None   # a period in force far from the page's own year is no context for its "last year"
+    if t.kind != "relative" or t.rel not in (0, -1):
+        return None
+    if not owns_time(d.text, f, t):
+        # "the exports to UAE were recorded at US$ 1475.809 million opposed US$ 1848.991 million last year": the
+        # "last year" after another amount is that base's; the level is of the months in force (rule fiscal_in_force)
+        return y, m1, m2, "context", "fiscal_in_force"
+    return y + t.rel, m1, m2, "context", "fiscal_relative"
+
+
+_AMOUNT = re.compile(r"\$\s*\d|\d\s*(?:million|billion|bn|mn|m)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:whereas|while|where\s+as)\b", re.I)
+
+
+def owns_time(text: str, f, t: TimeExpr) -> bool:
+    """Whether a time is the figure's own: no other amount between them, nor a new item ("whereas") before."""
+    if t.start >= f.clean_end:
+        return not _AMOUNT.search(text, f.clean_end, t.start)
+    return not (_AMOUNT.search(text, t.end, f.clean_start) or _CONTRAST.search(text, t.end, f.clean_start))
+
+
+def fiscal_part(d: Doc, si: int, t: TimeExpr, in_force: tuple | None) -> tuple[int, int, int] | None:
+    """(year, m1, m2) of "the first month", "the first six months", "in eight months" (no year, no month
+    named) while a fiscal year or part of it is in force: its first months, not January's (rule fiscal_part):
+    "Pakistan's overall exports showed an increase of 2.68 percent in the first month" in July 2022."""
+    if t.kind not in ("months", "half", "quarter") or t.m1 != 1 or t.year is not None or t.rel not in (None, 0) \
+            or t.base or t.target or t.fiscal or not fiscal_shaped(d, si, in_force):
+        return None
+    fy = fiscal_year(d.fiscal_country(si, None))
+    if fy is None or in_force[1] != fy[0]:
+        return None
+    start = fy[0]
+    first_year = in_force[0] - (in_force[1] > in_force[2])   # the calendar year the fiscal months in force begin in
+    m2 = (start + t.m2 - 2) % 12 + 1
+    return first_year + (m2 < start), start, m2
+
+
+# "recorded at US$ 1446.927 million against US$ 1499.671 million", "... million against the exports of US$
+# 1087.434 million", "$X million as opposed to $Y million": a bare base right after a level
+_AGAINST_BARE = re.compile(r"(?:\d|million|billion|bn|mn|m)\s*,?(?:\s+(?:during|in|for)\s+the\s+(?:\w+\s+)?under\s+review)?\s+(?:as\s+)?(?:against|opposed(?:\s+to)?|compared\s+(?:to|with))"
+                           r"\s+(?:the\s+)?(?:(?:exports?|imports?|earnings?)\s+(?:of\s+|worth\s+)?)?(?:US\s*)?\$?\s*$", re.I)
+# the base's own clause ends at a new item, a result clause or the sentence's end
+_CLAUSE_END = re.compile(r"[,;.]|\b(?:whereas|while|where\s+as|showing|witnessing|registering|and)\b", re.I)
+
+
+def against_bare_base(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
+    """Whether a money figure is the bare base of the level right before it ("US$ 1446.927 million against US$
+    1499.671 million whereas ..."): no time of its own up to the end of its clause."""
+    s, e = d.c.sentences[si]
+    if f.kind != "money" or not _AGAINST_BARE.search(d.text, max(s, f.clean_start - 90), f.clean_start):
+        return False
+    end = _CLAUSE_END.search(d.text, f.clean_end, e)
+    stop = end.start() if end is not None else e
+    return not any(f.clean_end <= t.start < stop for t in times)
+
+
+def named_fiscal_months(d: Doc, si: int, t: TimeExpr, times: list[TimeExpr]) -> tuple[int, int, int] | None:
+    """(year, m1, m2) of months of "the current fiscal year" that a written fiscal year names right after it: "the
+    first quarter (July–September) of the current fiscal year FY2024–25" (Bangladesh, July-June) is July-September
+    2024, whatever the page's date (rule fiscal_months_named)."""
+    if t.fiscal != "relative_months":
+        return None
+    named = next((x for x in times if x.fiscal in ("span", "named") and x.year is not None and not x.base
+                  and 0 <= x.start - t.end <= 3 and not d.text[t.end:x.start].strip(" ,(")), None)
+    fy = fiscal_year(d.fiscal_country(si, None))
+    if named is None or fy is None:
+        return None
+    start = fy[0]
+    return named.year - (t.m2 >= start > 1), t.m1, t.m2
