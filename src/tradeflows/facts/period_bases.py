@@ -63,11 +63,21 @@ _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 _WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
 
 
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Only an adjacent_gap between a figure's end and a time at start; a full stop right after the figure, the time
+    in lower case after it, is an abbreviation's ("против $374 млн. годом ранее": rule abbreviation_dot_gap)."""
+    rx = cue("adjacent_gap", ADJACENT_GAP)
+    if rx.match(text, end, start):
+        return True
+    return (text.startswith(".", end) and start < len(text) and text[start].islower()
+            and text[end + 1:start].isspace() and start - end <= 3)
+
+
 def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
     end = BRACKET_AFTER.match(d.text, f.clean_end).end()
     base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
-        (0 <= t.start - end <= 24 and cue("adjacent_gap", ADJACENT_GAP).match(d.text, end, t.start))
+        (0 <= t.start - end <= 24 and _adjacent(d.text, end, t.start))
         or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)
             # ("increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, no base's)
             and not _UP_TO.match(f.figure))
@@ -79,7 +89,7 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
              and not _OF_YEAR_AFTER.match(d.text, t.end)
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                   or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
-                  or (0 <= t.start - end <= 12 and cue("adjacent_gap", ADJACENT_GAP).match(d.text, end, t.start))
+                  or (0 <= t.start - end <= 12 and _adjacent(d.text, end, t.start))
                   # "21 per cent above the previous year's $969 billion": the base's possessive right before the value
                   or (0 <= f.clean_start - t.end <= 3 and d.text[t.end - 2:t.end] in ("'s", "’s")
                       and not d.text[t.end:f.clean_start].strip()))]
