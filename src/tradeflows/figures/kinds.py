@@ -60,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # a qualifier right before the number (or its currency): "more than", "exceeded the"
         # a qualifier right before the number: "more than", "exceeded the", "approaching
         # the landmark mark of"
-        "qual": re.compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
+        "qual": skip_ahead(re.compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I)),
         "up": re.compile(rf"\b{ahead(c['up:left'])}(?:{alternation(c['up:left'])})\b", re.I),
         "down": re.compile(rf"\b{ahead(c['down:left'])}(?:{alternation(c['down:left'])})\b", re.I),
         "index": re.compile(rf"\b(?:{alternation(c['index:left'])})\b", re.I),
