@@ -89,6 +89,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "scale": re.compile(rf"(?:\s?\[(?:{scales})\]|(?:\s?|-|\.(?=[a-z]))(?:{scales}))"
                             rf"(?![A-Za-z])", re.I),
     }
+    # skip_ahead: most open on \b or a look-ahead, which leave sre no prefilter (searched at every
+    # position of a window or clause otherwise); the same matches ("qual" has it already)
+    pats = {k: skip_ahead(x) if k != "qual" else x for k, x in pats.items()}
     # the change verbs' lower-case copies, for a lower-cased clause (text/fold.py): last_direction
     # scans a whole clause with them, some 3x faster than with re.I
     pats["up_lc"], pats["down_lc"] = lower_copy(pats["up"]), lower_copy(pats["down"])
