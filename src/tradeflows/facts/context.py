@@ -22,6 +22,7 @@ from tradeflows.facts.places import Place, find_places
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
+from tradeflows.vocab.skip import skip_ahead
 from tradeflows.vocab.patterns import NEVER, cue
 
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
@@ -98,6 +99,7 @@ def _vocab_of(lang: str):
     # copies for the lower-cased text (Doc.low, tradeflows.text.fold): the same matches, ~4x faster
     for key, phrases in (("measure", measures), ("status", status), ("org", orgs)):
         v[key + "_lc"] = _grouped_lower_copy(phrases, v[key + "_re"])
+        v[key + "_re"] = skip_ahead(v[key + "_re"])   # (searched where there is no lower-cased copy)
     return v
 
 
@@ -119,7 +121,9 @@ def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
     body = "|".join(re.escape(k) + "(?:" + "|".join(rest) + ")" for k, rest in groups.items())
     firsts = "".join(map(re.escape, groups))
     try:
-        return re.compile(rf"\b(?=[{firsts}])(?:{body})\b", lc.flags)
+        # skip_ahead: the look-ahead is tested inside the pattern, entered at every position; as sre's
+        # prefilter the same class lets search enter only where a phrase can start (same matches)
+        return skip_ahead(re.compile(rf"\b(?=[{firsts}])(?:{body})\b", lc.flags))
     except re.error:
         return lc
 

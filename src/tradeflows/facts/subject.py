@@ -81,7 +81,7 @@ def _agencies():
 def _agencies_of(lang: str):
     """Statistics offices whose name does not say their country (vocab/<lang>/agencies.csv)."""
     rows = {r["alias"]: (r["name"], r["iso3"] or None) for r in read_csv_over_en("agencies.csv", lang)}
-    rx = re.compile(rf"\b{ahead(rows)}(?:{alternation(rows)})\b")
+    rx = skip_ahead(re.compile(rf"\b{ahead(rows)}(?:{alternation(rows)})\b"))
     return rx, {k.casefold(): v for k, v in rows.items()}
 
 

@@ -60,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # a qualifier right before the number (or its currency): "more than", "exceeded the"
         # a qualifier right before the number: "more than", "exceeded the", "approaching
         # the landmark mark of"
-        "qual": re.compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
+        "qual": skip_ahead(re.compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I)),
         "up": re.compile(rf"\b{ahead(c['up:left'])}(?:{alternation(c['up:left'])})\b", re.I),
         "down": re.compile(rf"\b{ahead(c['down:left'])}(?:{alternation(c['down:left'])})\b", re.I),
         "index": re.compile(rf"\b(?:{alternation(c['index:left'])})\b", re.I),
@@ -89,6 +89,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "scale": re.compile(rf"(?:\s?\[(?:{scales})\]|(?:\s?|-|\.(?=[a-z]))(?:{scales}))"
                             rf"(?![A-Za-z])", re.I),
     }
+    # skip_ahead: most open on \b or a look-ahead, which leave sre no prefilter (searched at every
+    # position of a window or clause otherwise); the same matches ("qual" has it already)
+    pats = {k: skip_ahead(x) if k != "qual" else x for k, x in pats.items()}
     # the change verbs' lower-case copies, for a lower-cased clause (text/fold.py): last_direction
     # scans a whole clause with them, some 3x faster than with re.I
     pats["up_lc"], pats["down_lc"] = lower_copy(pats["up"]), lower_copy(pats["down"])

@@ -40,6 +40,7 @@ from tradeflows.figures.currencies import Context as CurrencyContext, resolve
 from tradeflows.records import Figure
 from tradeflows.text.clean import CleanText
 from tradeflows.vocab import alternation, read_csv, read_lines
+from tradeflows.vocab.skip import skip_ahead
 
 LANG = "ru"
 LEFT_WINDOW = 150   # characters before a number read for its change verb or share word
@@ -58,7 +59,9 @@ def _vocab() -> dict:
     stems = lambda cat: alternation(cues[cat])  # noqa: E731
     units = "|".join(sorted(map(re.escape, by_kind("unit")), key=len, reverse=True))
     scale = r"(?:миллиард\w*|миллион\w*|триллион\w*|тысяч\w*|млрд|млн|трлн|тыс)"
-    return {
+    # skip_ahead: most of these open on a look-behind, which leaves sre no prefilter (the whole-page
+    # scans of new_figures entered every position); the same matches
+    return {k: skip_ahead(x) if isinstance(x, re.Pattern) else x for k, x in {
         "words": words,
         "left": re.compile(rf"(?:(?<![\w-])(?:{qual})[\s,]+)?(?:(?<![\w-])(?P<by>(?:еще\s+|ещё\s+|сразу\s+|всего\s+|лишь\s+)?на)\s+)?"
                            rf"(?P<sign>\+\s?|(?<![\w\d])[\-−]|(?<=\()[\-−]\s|[↑↓▲▼]\s?)?$", re.I),  # a minus only glued
@@ -94,7 +97,7 @@ def _vocab() -> dict:
         # the first part of a compound amount, right before the engine's figure
         "compound": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?\s+$", re.I),
         "spaced": re.compile(r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])(\d{1,3})[ \u00a0\u202f]$"),
-    }
+    }.items()}
 
 
 def _commas(alt: str) -> str:

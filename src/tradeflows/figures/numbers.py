@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tradeflows.figures.notation import POINT, read_digits
 from tradeflows.vocab import fold, read_csv
+from tradeflows.vocab.skip import skip_ahead
 
 DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # lakh grouping too
 _DIGITS = re.compile(DIGITS)
@@ -86,7 +87,9 @@ def anchor_pattern() -> re.Pattern:
     article = rf"[Aa]n?\s+(?=(?:{_words({'fraction'})}|order)\b)"
     # the first letters of the words, looked ahead once at a word's edge before the branches are tried
     firsts = re.escape("".join(sorted(set(groups) | {"A", "a"})))
-    return re.compile(rf"\d+|\b(?=[{firsts}])(?:{article}|(?:{trie})\b)")
+    # skip_ahead: the \d+|\b(...) alternation gets no first-character prefilter from sre, so every
+    # position of the text was entered; with it only digits and the words' first letters are
+    return skip_ahead(re.compile(rf"\d+|\b(?=[{firsts}])(?:{article}|(?:{trie})\b)"))
 
 
 def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) -> Number | None:
