@@ -179,11 +179,11 @@ def product_rule(r: dict) -> str | None:
 # to 375m litres while value increased by 19% to A$1.76 billion": a sentence that reports the physical volume
 # and the value of the flow side by side speaks of one commodity (named before it), not of a country's
 # total trade (rule volume_and_value; "trade volume" is a value and does not count)
-_VOLUME_CHANGE = re.compile(r"(?<!trade\s)(?<!turnover\s)\bvolumes?\s+(?:of\s+(?:exports?|imports?|shipments)\s+)?"
+_VOLUME_CHANGE = skip_ahead(re.compile(r"(?<!trade\s)(?<!turnover\s)\bvolumes?\s+(?:of\s+(?:exports?|imports?|shipments)\s+)?"
                             r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|slipped|climbed|"
-                            r"(?:were|was)\s+(?:up|down))\b", re.I)
-_VALUE_WORD = re.compile(r"\b(?:in|by)\s+value\b|\bvalues?\s+(?:rose|fell|grew|increased|decreased|declined|"
-                         r"dropped|jumped|climbed|(?:were|was)\s+(?:up|down))\b", re.I)
+                            r"(?:were|was)\s+(?:up|down))\b", re.I))
+_VALUE_WORD = skip_ahead(re.compile(r"\b(?:in|by)\s+value\b|\bvalues?\s+(?:rose|fell|grew|increased|decreased|declined|"
+                         r"dropped|jumped|climbed|(?:were|was)\s+(?:up|down))\b", re.I))
 # "Salt, stones, and cement followed with export values of $625m, representing 27.0% of the total goods": an
 # amount given as a share of the total goods ("... with a value of $306m constituted 13.2% of the total goods") is
 # one group of goods (rule share_of_goods; "accounting for 19.2%

@@ -155,7 +155,7 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annuall
 # (rule sub_year_rate; not "a month earlier", "month on month")
 _SUB_YEAR_AFTER = skip_ahead(re.compile(r"\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
                                         r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I))
-_NEXT_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I)
+_NEXT_AMOUNT = skip_ahead(re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I))
 _SUB_YEAR_BEFORE = skip_ahead(re.compile(r"\b(?:monthly|weekly|daily)\s+(?:average\s+|avg\.?\s+)?(?:[\w-]+\s+){0,2}?"
                                          r"(?:exports?|imports?|trade|turnover|shipments|sales|purchases|supplies|"
                                          r"average|value|volume)\b", re.I))
