@@ -466,10 +466,25 @@ def replicate_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
     return len(rows), done
 
 
+def own_peak_kb() -> int:
+    """This process's own peak resident size in KB: VmHWM of /proc/self/status where there is one.
+    Linux keeps ru_maxrss across exec (the high-water mark of the image before it), so a child started
+    by a bench process that had grown to 290 MB read at least 290 MB whatever it used itself; VmHWM
+    belongs to the process's own address space."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int = 1) -> None:
     """Run in a fresh process (so its peaks are this build's own); prints JSON.
 
-    Peak memory per process: ru_maxrss of this (driver) process, and the largest resident
+    Peak memory per process: own_peak_kb() of this (driver) process, and the largest resident
     size seen of each worker process (sampled every 0.1 s with psutil: pool workers and
     Dask LocalCluster workers are children of this process)."""
     import threading
@@ -477,7 +492,7 @@ def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int =
     pyarrow_without_numpy()       # as `tradeflows build` run as its own program does
     from tradeflows.dataset.build import build
     from tradeflows.pipeline import parse_document, warm
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    base = own_peak_kb()
     peaks: dict[int, int] = {}
     cpu_of: dict[int, float] = {}
     stop = threading.Event()
@@ -515,7 +530,7 @@ def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int =
     th.join()
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     res = {"rc": rc, "sec": sec, "cpu": cpu, "base_kb": base, "engine": started,
-           "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+           "peak_kb": own_peak_kb(),
            "worker_peaks_kb": sorted((v // 1024 for v in peaks.values()), reverse=True),
            # worker CPU: the sampled totals (children killed before they are reaped are
            # missing from RUSAGE_CHILDREN), or the reaped children's when larger
@@ -566,7 +581,7 @@ def run_build(folder: Path, out: Path, engine: str = "local", jobs: int = 1) -> 
 def bench_build(target_mb: float) -> list[str]:
     """=== BUILD HOOK === a full `tradeflows build --force` of the corpus replicated to
     target_mb/5 and target_mb MB, each in its own process: documents/s, MB/s and peak
-    memory (ru_maxrss), to show whether memory grows with corpus size."""
+    memory (own_peak_kb), to show whether memory grows with corpus size."""
     if importlib.util.find_spec("tradeflows.dataset.build") is None:
         return ["build: not available yet"]
     try:
