@@ -3,6 +3,8 @@ dataset stage writes it (the panel's admission reads that), the rule a field was
 (figure, measure, reporter, partner) of a Russian passage."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from tradeflows.dataset.tasks import figure_rows
 from tradeflows.pipeline import figures_of_text
 from tradeflows.records import Figure
@@ -36,3 +38,15 @@ def ru_facts(text: str, year: int, title: str | None = None) -> list[tuple]:
 def figure_holding(text: str, figure: str, pub_year: int, title: str | None = None) -> Figure:
     """The single figure of a web text whose text holds `figure`, on a page of pub_year."""
     return one_figure(text, figure, exact=False, doc="t", pub_year=pub_year, title=title)
+
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def page(name: str, paragraphs: int | None = None) -> str:
+    """A stored page's text from tests/data/pages (one copy for every test that reads it); with
+    `paragraphs`, only its first n paragraphs, closed by a newline."""
+    text = (PAGES / name).read_text(encoding="utf-8")
+    if paragraphs is None:
+        return text
+    return "\n\n".join(text.split("\n\n")[:paragraphs]) + "\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from phrasing import one_figure, rule
+from phrasing import one_figure, page, rule
 
 fig = one_figure
 
@@ -17,21 +17,7 @@ def period(f):
 
 
 # trendinginsocial.com (undated), SBP data for July-June 2022-23
-_PAK23 = ("US, China, UK top three destinations of Pakistani exports in Year 2022-2023\n\nThe United States (US) remained"
-          " the top export destination of Pakistani products during the fiscal year (2022-23), followed by China and the"
-          " United Kingdom (UK).\n\nTotal exports to the US during July-June (2022-23) were recorded at US$ 5929.176 million"
-          " as opposed the exports of US$ 6808.278 million during July-June (2021-22), showing a decline of 12.91 percent,"
-          " according to the State Bank of Pakistan (SBP).\n\nThis was followed by China, wherein Pakistan exported goods"
-          " worth US$ 2029.104 million compared to the exports of US$ 2783.059 million last year, showing a decrease of"
-          " 27.09 percent.\n\nUK was the third top export destination, where Pakistan exported goods worth US$ 1966.357"
-          " million during the year under review against the exports of US$ 2201.080 million during last year, showing a"
-          " decline of 10.66 percent, SBP data revealed.\n\nAmong other countries, Pakistani exports to Germany stood at"
-          " US$ 1600.172 million against US$ 1751.423 million last year, showing a decrease of 8.63 percent while the"
-          " exports to UAE were recorded at US$ 1475.809 million opposed US$ 1848.991 million last year.\n\nDuring"
-          " July-June (2022-23), the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million"
-          " whereas the exports to Afghanistan stood at US$ 521.999 million against US$ 522.781 million.\n\nPakistan's"
-          " exports to Italy were recorded at US$ 1151.448 million against the exports of US$ 1087.434 million while the"
-          " exports to Spain were recorded at US$ 1373.804 million against US$ 1150.868 million last year.\n")
+_PAK23 = page("trendinginsocial_pakistan_2023.txt")
 
 # dailytimes.com.pk (2023-02-24), SBP data for July-January 2022-23
 _PAK7M = ("The United States (US) remained the top export destination of Pakistani products during the seven months of the"

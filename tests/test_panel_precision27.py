@@ -11,7 +11,7 @@ from tradeflows.dataset.series import IN, series_status, weak_rules_of
 from tradeflows.facts.periods import find_times
 from tradeflows.ingest.page_year import text_year
 
-from phrasing import one_figure, row, rule
+from phrasing import one_figure, page, row, rule
 
 
 fig = one_figure
@@ -40,15 +40,7 @@ def test_a_year_before_a_full_stop_is_still_a_year():
     assert [t.year for t in find_times("Exports fell in 2022. Imports rose.", 0, None)] == [2022]
 
 
-_PAK = ("US, China, UK top three destinations of Pakistani exports in Year 2022-2023\n\nThe United States (US) remained"
-        " the top export destination of Pakistani products during the fiscal year (2022-23), followed by China and the"
-        " United Kingdom (UK).\n\nTotal exports to the US during July-June (2022-23) were recorded at US$ 5929.176 million"
-        " as opposed the exports of US$ 6808.278 million during July-June (2021-22), showing a decline of 12.91 percent,"
-        " according to the State Bank of Pakistan (SBP).\n\nThis was followed by China, wherein Pakistan exported goods"
-        " worth US$ 2029.104 million compared to the exports of US$ 2783.059 million last year, showing a decrease of"
-        " 27.09 percent.\n\nUK was the third top export destination, where Pakistan exported goods worth US$ 1966.357"
-        " million during the year under review against the exports of US$ 2201.080 million during last year, showing a"
-        " decline of 10.66 percent, SBP data revealed.\n")
+_PAK = page("trendinginsocial_pakistan_2023.txt", paragraphs=5)
 
 
 def test_a_fiscal_page_amount_gives_no_calendar_cell():

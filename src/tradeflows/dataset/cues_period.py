@@ -155,6 +155,7 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annuall
 # (rule sub_year_rate; not "a month earlier", "month on month")
 _SUB_YEAR_AFTER = skip_ahead(re.compile(r"\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
                                         r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I))
+# an amount: a currency sign before a digit, or a number with a scale word (also undated_base's)
 _NEXT_AMOUNT = skip_ahead(re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I))
 _SUB_YEAR_BEFORE = skip_ahead(re.compile(r"\b(?:monthly|weekly|daily)\s+(?:average\s+|avg\.?\s+)?(?:[\w-]+\s+){0,2}?"
                                          r"(?:exports?|imports?|trade|turnover|shipments|sales|purchases|supplies|"
@@ -330,7 +331,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|only\s+|just\s+|about\s+|around\s
 _CHANGE_WORD = re.compile(r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|fell|fallen|falling|"
                           r"dropped|decreased|decreasing|declined|declining|dipped|slipped|surged|soared|widened|narrowed|"
                           r"shrank|plunged|tumbled|(?:a|an)\s+(?:rise|fall|drop|decrease|decline|increase|jump))\b", re.I)
-_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I)
 _BASE_TIME_AFTER = re.compile(r"(?:19|20)\d\d|\b(?:year|years|month|months|quarter|half|period|ago|earlier|before|previously|"
                               rf"{month_pattern(abbreviations=True)}|H[12]|Q[1-4]|FY\w*)\b", re.I)
 # the base's own clause after it ends at a clause mark or at the next amount ("from $5.2 billion to $9.8 billion");
@@ -353,7 +353,7 @@ def undated_base(r: dict) -> bool:
         if m is None:
             return False
         before = sentence[clause_start(sentence, m.start(), None):m.start()]
-        if not (_CHANGE_WORD.search(before) or _AMOUNT.search(before)):
+        if not (_CHANGE_WORD.search(before) or _NEXT_AMOUNT.search(before)):
             return False
     end = figure_end(r, pos)
     while (b := _BRACKET_NEXT.match(sentence, end)) is not None:

@@ -301,13 +301,19 @@ def listed_subject(r: dict) -> bool:
     that imported the most goods from China ... were Nigeria $23 billion"): the item owns the flow, so neither
     the page's country nor the named origin reports it with the item as partner (rule listed_subject, reason
     `another country`)."""
+    return partner_after_last(r, _SUBJECT_LIST)
+
+
+def partner_after_last(r: dict, rx: re.Pattern) -> bool:
+    """The figure's partner is named between the last match of rx before the figure and the figure (the
+    head of the list or comparison the figure stands in)."""
     iso = (r.get("partner_iso3") or "").upper()
     span = figure_span(r) if iso else None
     if span is None:
         return False
     sentence, pos, _ = span
     head = None
-    for head in _SUBJECT_LIST.finditer(sentence, 0, pos):
+    for head in rx.finditer(sentence, 0, pos):
         pass
     if head is None:
         return False
@@ -450,17 +456,7 @@ def compared_owner(r: dict) -> bool:
     """The figure stands after "those of" / "that of" in its sentence and its partner is named after those words
     ("... were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion"): the amount is the
     compared country's own flow, not the reporter's with it (rule compared_owner, reason `another country`)."""
-    piso = (r.get("partner_iso3") or "").upper()
-    span = figure_span(r) if piso else None
-    if span is None:
-        return False
-    sentence, pos, _ = span
-    m = None
-    for m_ in _THOSE_OF.finditer(sentence, 0, pos):
-        m = m_
-    if m is None:
-        return False
-    return any(m.end() <= p.start < pos and p.iso3 == piso for p in sentence_places(sentence))
+    return partner_after_last(r, _THOSE_OF)
 
 
 # "India's imports at $979 million, however, constituted just 7.8 per cent of Sri Lanka's total exports": the amount
