@@ -7,6 +7,7 @@ the calendar year its fiscal year ends in; a period whose first month is after i
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -33,14 +34,32 @@ def calendar_fiscal_year(iso3: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _calendar_table() -> dict[str, tuple[int, int, int]]:
+    return {r["iso3"]: (int(r["offset"]), int(r["local_lo"]), int(r["local_hi"])) for r in read_csv("calendars.csv")}
+
+
+def gregorian_year(year: int | None, iso3: str | None) -> int | None:
+    """The Gregorian year a fiscal year written in the country's own calendar ends in ("fiscal year
+    2079/80" in Nepal, Bikram Sambat: 2023; rule local_calendar, vocab calendars.csv); else the year."""
+    cal = _calendar_table().get(iso3.upper()) if iso3 and year else None
+    if cal is None or not cal[1] <= year <= cal[2]:
+        return year
+    return year + cal[0]
+
+
+@lru_cache(maxsize=1)
 def _fiscal_table() -> dict[str, tuple[int, str]]:
     return {r["iso3"]: (int(r["start_month"]), r["naming"]) for r in read_csv("fiscal_years.csv")}
 
 
 def resolve_fiscal(t: TimeExpr, iso3: str | None) -> tuple[int, int, int] | None:
     """(year, m1, m2) of a fiscal expression for a country: year is the calendar year the
-    fiscal year ends in, and m1 > m2 means it began the year before. None without a rule."""
+    fiscal year ends in (a year of the country's own calendar converted), and m1 > m2 means it
+    began the year before. None without a rule."""
     fy = fiscal_year(iso3)
+    local = gregorian_year(t.year, iso3)
+    if local != t.year:
+        t = replace(t, year=local, local=True)
     if t.fiscal in ("named_range", "span_range"):
         # "April-September 2022-23" (India, April-March): 2022-04..2022-09, year 2022, as a
         # named month's year is its calendar year; m1 > m2 ("October-March") began the year before
@@ -59,6 +78,15 @@ def resolve_fiscal(t: TimeExpr, iso3: str | None) -> tuple[int, int, int] | None
             return t.year, None, None
         start, _ = fy
         return t.year, start, (start - 2) % 12 + 1
+    if t.fiscal in ("span_part", "named_part"):
+        # "the first half of fiscal year 2023-24" (Pakistan, July-June): July-December 2023, of the year the fiscal
+        # year ends in; m1..m2 count the fiscal year's months (a country with no rule: its year, not its months)
+        if fy is None:
+            return t.year, None, None
+        start, naming = fy
+        end_year = t.year + 1 if (t.fiscal == "named_part" and naming == "start") else t.year
+        m1, m2 = (start + t.m1 - 2) % 12 + 1, (start + t.m2 - 2) % 12 + 1
+        return end_year - (m2 >= start and start != 1), m1, m2
     if t.fiscal == "first_months":
         if fy is None:
             return t.year, None, None  # a fiscal year of no known country: its year, not its months

@@ -359,7 +359,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # years ends in its last one, but is no one year's (rule run_of_years)
             return t.year, None, None, "explicit", "run_of_years"
         if t.year is not None:
-            return t.year, m1, m2, "explicit", explicit_rule
+            # "in the fiscal year 2079/80" (Nepal): the year of the country's own calendar (rule local_calendar)
+            return t.year, m1, m2, "explicit", "local_calendar" if t.local and explicit_rule == "explicit" else explicit_rule
         if t.bracket_year is not None:
             return t.bracket_year + 0, m1, m2, "context", "editorial_bracket"
         # relative: a bracket elsewhere in the sentence ("last year [2022]") dates it

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
-from tradeflows.facts.fiscal import fiscal_year, resolve_fiscal
+from tradeflows.facts.fiscal import fiscal_year, gregorian_year, resolve_fiscal
 from tradeflows.facts.period_fiscal_force import fiscal_relative, named_fiscal_months
 from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
 from tradeflows.records import Figure
@@ -72,7 +72,7 @@ def fiscal_anchors(d: Doc) -> list[tuple[int, int, int]]:
                     if started is not None:
                         start = MONTHS[fold(started.group("m"))]
                         out.append((t.start, int(started.group("y")) + (start > 1), start))
-                    elif t.fiscal in ("span", "named") and t.year is not None and not t.base \
+                    elif t.fiscal in ("span", "named", "span_part", "named_part") and t.year is not None and not t.base \
                             and (m := _FY_STARTED_MONTH.match(d.text, t.end)) is not None:
                         out.append((t.start, t.year, MONTHS[fold(m.group("m"))]))
         d._fiscal_anchors = out
@@ -127,7 +127,8 @@ def _fiscal(d: Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     if r is None:
         return t
     year, m1, m2 = r
-    return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12)
+    return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12,
+                   local=gregorian_year(t.year, d.fiscal_country(si, rep_iso)) != t.year)
 
 
 def after_publication(d: Doc, t: TimeExpr, basis: str | None) -> bool:

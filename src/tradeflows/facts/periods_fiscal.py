@@ -17,10 +17,35 @@ _BRACKET_AFTER_FISCAL = re.compile(r"\s*(?:so\s+far\s*)?\(\s*", re.I)
 _PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the six months between April and October"
 
 
+_RESTATED_OPEN = re.compile(r"\s*\(\s*")
+_RESTATED_CLOSE = re.compile(r"\s*\)")
+
+
+def _restated_fiscal(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A relative fiscal year restated by its own year in brackets is that year (rule fiscal_restated):
+    "the first nine months of the current fiscal year (FY 2023/24)", "(FY 2080/081)" on a Nepali page; the
+    months before it are then read as a part of the written year."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.fiscal == "relative" and a.year is None and not a.base and b.kind == "fiscal" \
+                and b.fiscal in ("span", "named") and b.year is not None and not b.base \
+                and _RESTATED_OPEN.fullmatch(text, a.end, b.start) and _RESTATED_CLOSE.match(text, b.end):
+            out.append(replace(b, start=a.start))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     """Months written before a fiscal year folded into it (rule fiscal_months): a month range or
     a count of first months, then "(period) of the" and a fiscal span or a relative fiscal year; a part
     of a year whose months follow in brackets is read by those months."""
+    found = _restated_fiscal(found, text)
     out: list[TimeExpr] = []
     i = 0
     while i < len(found):
@@ -46,6 +71,14 @@ def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
             # (rule fiscal_bracket_months)
             out.append(TimeExpr(a.start, b.end, "fiscal", a.year, None, None, b.m1, b.m2, a.base, a.target,
                                 fiscal="named_range" if a.fiscal == "named" else "span_range"))
+            i += 2
+            continue
+        if b is not None and a.kind in ("half", "quarter", "quarters") and a.year is None and a.rel is None \
+                and not a.base and b.kind == "fiscal" and b.fiscal in ("span", "named") and not b.base \
+                and _OF_FISCAL_GAP.fullmatch(text, a.end, b.start):
+            # "the first half of fiscal year 2023-24", "the first quarter of the current fiscal year (2023-24)": the
+            # part's months counted from the fiscal year's start (rule fiscal_part_written; fiscal.resolve_fiscal)
+            out.append(replace(b, start=a.start, m1=a.m1, m2=a.m2, fiscal=f"{b.fiscal}_part"))
             i += 2
             continue
         if b is not None and a.year is None and a.rel is None and not a.base \

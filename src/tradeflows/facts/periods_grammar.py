@@ -46,7 +46,8 @@ REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 _YEARS = r"(?:19|20)\d\d"
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
-# and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years);
+# and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years;
+# Nepali pages pad its end to three digits: "FY 2080/081");
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
     # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year)
@@ -54,12 +55,12 @@ _FISCAL = re.compile(
     rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
     # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
     rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
-    rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?)|(?P<fn>{_YEARS}|\d\d))\b"
+    rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?|0\d\d)|(?P<fn>{_YEARS}|\d\d))\b"
     # "July-March (2017-18)": the span in brackets after its months
     rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
     # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
     rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?)?"
-    rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+    rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?|0\d\d)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
     # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
@@ -233,6 +234,7 @@ class TimeExpr:
     fiscal: str | None = None  # "named" (FY23, fiscal 2017: year as written) or "span" (2022-23: year = end);
     #                            "named_range" / "span_range": written months of such a year
     same: bool = False        # "the same period of 2022": a base whose months are the figure's own
+    local: bool = False       # its year was written in the country's own calendar (fiscal.gregorian_year)
 
 
 # a stretch that names no one period, taken so that no year inside it is read alone

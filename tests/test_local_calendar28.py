@@ -1,0 +1,71 @@
+"""Fiscal years written in a country's own calendar (vocab calendars.csv, rule local_calendar: Nepal's Bikram
+Sambat "2063-64 BS", "FY 2080/081"), a relative fiscal year restated by its own year in brackets ("the current
+fiscal year (FY 2080/081)", rule fiscal_restated) and a half or quarter of a written fiscal year ("the first
+quarter of the financial year 2023-24", rule fiscal_part_written). Real sentences of stored pages, exact values."""
+from __future__ import annotations
+
+from phrasing import one_figure, rule
+from tradeflows.facts.fiscal import gregorian_year
+
+
+def period(f):
+    return f.year, f.period_start, f.period_end
+
+
+# thehimalayantimes.com, "Trade with India decreases" (Birgunj, August 13; fiscal year 2063-64 BS = July 2006-July 2007)
+_HT = ("Trade with India decreases\n\nTrade with India through Birgunj customs point has decreased by 7.31 per cent last"
+       " year in comparison to the previous year. Nepal’s trade with India — the largest trading partner — stood at Rs"
+       " 16,37,33,66,000 in the fiscal year 2063-64 BS. The figure was Rs 17,66,61,00,000 in 2062-63 BS.\n\nGoods worth"
+       " Rs 6,16,11,00,000 were exported to the overseas countries in the last fiscal year, the customs office said."
+       " Nepal was able to export goods worth only Rs 3,94,55,37,000 in 2062-63 fiscal year.\n")
+
+# nep123.com, "Nepal's Foreign Trade Sees Decline in Current Fiscal Year" (FY 2080/81 = July 2023-July 2024)
+_NEP123 = ("Nepal’s Foreign Trade Sees Decline in Current Fiscal Year\n\nNepal’s foreign trade in the first nine months of"
+           " the current fiscal year (FY 2080/081) has amounted to Rs 1.281 trillion, as per the Central Bureau of"
+           " Statistics.\n")
+
+# dailytimes.com.pk (2023-10-20), PBS data for July-September 2023
+_DT_Q1 = ("Food exports increase 18.88%, import decreases 32% in first quarter of FY 2023-24\n\nThe country’s food group"
+          " exports during the first quarter of the financial year 2023-24 increased by 18.88 percent compared to the"
+          " exports of the corresponding period of the previous year. From July to September 2023, food commodities worth"
+          " $1.280 billion were exported, compared to $1.077 billion in the same period last year, according to the data"
+          " of the Pakistan Bureau of Statistics.\n")
+
+
+def test_bikram_sambat_span_is_the_gregorian_fiscal_year_it_ends_in():
+    f = one_figure(_HT, "Rs 16,37,33,66,000", pub_year=2007)
+    assert (f.reporter, f.partner, f.measure) == ("Nepal", "India", "turnover")
+    assert period(f) == (2007, "2006-07", "2007-06")
+    assert rule(f, "year") == "local_calendar"
+
+
+def test_bikram_sambat_span_written_before_fiscal_year():
+    f = one_figure(_HT, "Rs 3,94,55,37,000", pub_year=2007)
+    assert period(f) == (2006, "2005-07", "2006-06")
+    assert rule(f, "year") == "local_calendar"
+
+
+def test_bikram_sambat_base_sentence_after():
+    f = one_figure(_HT, "Rs 17,66,61,00,000", pub_year=2007)
+    assert period(f) == (2006, "2005-07", "2006-06")
+
+
+def test_restated_relative_fiscal_year_with_three_digit_end():
+    f = one_figure(_NEP123, "Rs 1.281 trillion", pub_year=2024)
+    assert (f.reporter, f.measure) == ("Nepal", "turnover")
+    assert period(f) == (2024, "2023-07", "2024-03")
+
+
+def test_quarter_of_written_fiscal_span():
+    f = one_figure(_DT_Q1, "18.88 percent", pub_year=2023)
+    assert (f.reporter, f.value) == ("Pakistan", 18.88)
+    assert period(f) == (2023, "2023-07", "2023-09")
+    assert f.status == "actual"
+
+
+def test_gregorian_years_of_a_calendar_country_stay():
+    # "fiscal year 2022/23" on a Nepali page is Gregorian; a country with no row keeps its year
+    assert gregorian_year(2023, "NPL") == 2023
+    assert gregorian_year(2080, "NPL") == 2023
+    assert gregorian_year(2080, "IND") == 2080
+    assert gregorian_year(None, "NPL") is None
