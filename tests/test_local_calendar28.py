@@ -1,7 +1,9 @@
 """Fiscal years written in a country's own calendar (vocab calendars.csv, rule local_calendar: Nepal's Bikram
 Sambat "2063-64 BS", "FY 2080/081"), a relative fiscal year restated by its own year in brackets ("the current
 fiscal year (FY 2080/081)", rule fiscal_restated) and a half or quarter of a written fiscal year ("the first
-quarter of the financial year 2023-24", rule fiscal_part_written). Real sentences of stored pages, exact values."""
+quarter of the financial year 2023-24", rule fiscal_part_written); on the same pages, the value of a base given by
+"which saw <flow> at" and a second amount joined by "and" inside a base's "when" clause (rule base_value). Real
+sentences of stored pages, exact values."""
 from __future__ import annotations
 
 from phrasing import one_figure, rule
@@ -23,6 +25,11 @@ _HT = ("Trade with India decreases\n\nTrade with India through Birgunj customs p
 _NEP123 = ("Nepal’s Foreign Trade Sees Decline in Current Fiscal Year\n\nNepal’s foreign trade in the first nine months of"
            " the current fiscal year (FY 2080/081) has amounted to Rs 1.281 trillion, as per the Central Bureau of"
            " Statistics.\n")
+_NEP123_BASES = (_NEP123 + "\nCompared to the same period last year, which saw foreign trade at Rs 1.319 trillion, this"
+                 " year’s trade volume has decreased by 3 percent, equivalent to Rs 38 billion.\n\nThe department also"
+                 " notes a decrease in Nepal’s trade deficit, which reduced by Rs 105.42 billion compared to the"
+                 " corresponding period last year when imports totaled Rs 1.215 trillion and exports were Rs 118.27"
+                 " billion.\n")
 
 # dailytimes.com.pk (2023-10-20), PBS data for July-September 2023
 _DT_Q1 = ("Food exports increase 18.88%, import decreases 32% in first quarter of FY 2023-24\n\nThe country’s food group"
@@ -69,3 +76,19 @@ def test_gregorian_years_of_a_calendar_country_stay():
     assert gregorian_year(2080, "NPL") == 2023
     assert gregorian_year(2080, "IND") == 2080
     assert gregorian_year(None, "NPL") is None
+
+
+def test_which_saw_value_is_the_base_periods():
+    f = one_figure(_NEP123_BASES, "Rs 1.319 trillion", pub_year=2024)
+    assert period(f) == (2023, "2022-07", "2023-03")
+    assert rule(f, "year") == "base_value"
+    # the change after it is of the current nine months
+    assert period(one_figure(_NEP123_BASES, "3 percent", pub_year=2024)) == (2024, "2023-07", "2024-03")
+
+
+def test_second_amount_of_a_base_when_clause_is_the_bases():
+    imports = one_figure(_NEP123_BASES, "Rs 1.215 trillion", pub_year=2024)
+    exports = one_figure(_NEP123_BASES, "Rs 118.27 billion", pub_year=2024)
+    assert (imports.measure, exports.measure) == ("imports", "exports")
+    assert period(imports) == period(exports) == (2023, "2022-07", "2023-03")
+    assert rule(exports, "year") == "base_value"

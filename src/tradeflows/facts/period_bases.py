@@ -8,6 +8,7 @@ from tradeflows.facts.context import Doc, State
 from tradeflows.facts.period_adjacent import ADJACENT_GAP, BRACKET_AFTER
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
 
@@ -52,9 +53,16 @@ _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # at N7,100.46 billion": the value of the base after "when" or ", which"
 # ("since September 2021, when the country reported a $4.28 billion surplus"); "a decrease of 3.9% compared to
 # August 2022 (when it stood at 230.6 billion euros)": in brackets too (rule base_value)
-_BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which|\s*\(\s*when)\s+(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+# "Compared to the same period last year, which saw foreign trade at Rs 1.319 trillion": "saw" and the flow's noun
+# before "at" or "of" (rule base_value)
+_BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which|\s*\(\s*when)\s+(?:(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached|reported|recorded|posted|logged|registered)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?(?:an?\s+)?"
+                        r"|(?:it\s+|the\s+country\s+)?saw\s+(?:[\w-]+\s+){1,3}(?:at|of|worth)\s+)"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
+# "... compared to the corresponding period last year when imports totaled Rs 1.215 trillion and exports were Rs
+# 118.27 billion": a second amount joined by "and" inside the base's clause is the base's too (rule base_value)
+_BASE_WHEN_AND = re.compile(r"(?:[^.;()]|\.(?=\d)){1,40}?\s+and\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+                            r"totall?ed|reached)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 # what may open a sentence before "a year earlier", "the previous year" that dates its figures
 _YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison|in\s+contrast)[\s,]+)?"
@@ -73,6 +81,20 @@ def _adjacent(text: str, end: int, start: int) -> bool:
             and text[end + 1:start].isspace() and start - end <= 3)
 
 
+def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
+    """The figure is the value a "when" / ", which" clause after the base t gives it, or a second amount joined to
+    that value by "and" (the base's too)."""
+    gap = f.clean_start - t.end
+    if not 0 <= gap <= 110:
+        return False
+    when = cue("base_when", _BASE_WHEN)
+    if gap <= 60 and when.fullmatch(d.text, t.end, f.clean_start):
+        return True
+    m = when.match(d.text, t.end, f.clean_start)
+    return m is not None and current_language() == DEFAULT_LANGUAGE \
+        and _BASE_WHEN_AND.fullmatch(d.text, m.end(), f.clean_start) is not None
+
+
 def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
     end = BRACKET_AFTER.match(d.text, f.clean_end).end()
@@ -81,14 +103,14 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
         or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)
             # ("increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, no base's)
             and not _UP_TO.match(f.figure))
-        or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
+        or _when_value(d, t, f)
         or (0 <= f.clean_start - t.end <= 8 and _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))
         or (0 <= f.clean_start - t.end <= 60 and _base_clause(d, t, f, all_times)))]
     base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
              # "during the preceding fiscal year of 2016/17": the written year says which
              and not _OF_YEAR_AFTER.match(d.text, t.end)
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
-                  or (0 <= f.clean_start - t.end <= 60 and cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start))
+                  or _when_value(d, t, f)
                   or (0 <= t.start - end <= 12 and _adjacent(d.text, end, t.start))
                   # "21 per cent above the previous year's $969 billion": the base's possessive right before the value
                   or (0 <= f.clean_start - t.end <= 3 and d.text[t.end - 2:t.end] in ("'s", "’s")
@@ -96,7 +118,7 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
     base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
              and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start) and not _UP_TO.match(f.figure)
-                  or cue("base_when", _BASE_WHEN).fullmatch(d.text, t.end, f.clean_start)
+                  or _when_value(d, t, f)
                   or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))]
     return base
 
