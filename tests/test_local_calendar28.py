@@ -92,3 +92,25 @@ def test_second_amount_of_a_base_when_clause_is_the_bases():
     assert (imports.measure, exports.measure) == ("imports", "exports")
     assert period(imports) == period(exports) == (2023, "2022-07", "2023-03")
     assert rule(exports, "year") == "base_value"
+
+
+# irannewsdaily.com (2023-08), IRICA data for the first four months of the Iranian year 1402 (March 21-July 22, 2023)
+_IRAN4 = ("Iran’s 4-month non-oil trade stands at $35.445b\n\nTEHRAN (Iran News) –The value of Iran’s non-oil trade"
+          " reached $35.445 billion in the first four months of the current Iranian calendar year (March 21-July 22),"
+          " according to the data released by the Islamic Republic of Iran Customs Administration (IRICA).\n\nBased on"
+          " the mentioned data, Iran exported 45.758 million tons of non-oil commodities worth $15.906 billion in the"
+          " mentioned four months, IRIB reported.\n")
+
+
+def test_part_of_the_current_fiscal_year_on_a_page_with_no_month_is_of_its_year():
+    f = one_figure(_IRAN4, "$35.445 billion", pub_year=2023)
+    assert (f.reporter, f.measure) == ("Iran", "turnover")
+    assert period(f) == (2023, "2023-03", "2023-06")
+    assert rule(f, "year") == "relative_fiscal"
+
+
+def test_the_mentioned_months_are_the_period_in_force_not_the_years_first():
+    f = one_figure(_IRAN4, "$15.906 billion", pub_year=2023)
+    assert f.measure == "exports"
+    assert f.year == 2023 and f.period_start == "2023-03"   # not January-April
+    assert rule(f, "year") == "section_period"

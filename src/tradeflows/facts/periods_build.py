@@ -18,6 +18,8 @@ from tradeflows.vocab.patterns import cue
 # twelve-month period that is not the calendar year
 _YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
                          r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
+# "the mentioned four months", "the said six months", "these nine months": months named before, pointed back to
+_ANAPHOR_BEFORE = re.compile(r"\b(?:mentioned|said|aforementioned|above[- ]mentioned|these|those)\s+(?:the\s+)?$", re.I)
 _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
 # "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
 _ON_DAY = skip_ahead(re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
@@ -172,6 +174,10 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return NO_PERIOD  # "the first overall rise in three months": a run of months, not the year's first
         if "first" not in m.group().lower() and cue("streak_after", STREAK_AFTER).match(text, m.end()):
             return NO_PERIOD  # "exceeded $50 billion for two months in a row": a streak, not the year's first months
+        if "first" not in m.group().lower() and _ANAPHOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            # "worth $15.906 billion in the mentioned four months": the months named before, not the year's first
+            # (rule months_mentioned; the period in force dates the figure)
+            return NO_PERIOD
         year, rel, by = _year_part(m)
     elif kind == "month":
         m1 = m2 = MONTHS[fold(m.group("m1"))]
