@@ -78,7 +78,17 @@ def owns_time(text: str, f, t: TimeExpr) -> bool:
 def fiscal_part(d: Doc, si: int, t: TimeExpr, in_force: tuple | None) -> tuple[int, int, int] | None:
     """(year, m1, m2) of "the first month", "the first six months", "in eight months" (no year, no month
     named) while a fiscal year or part of it is in force: its first months, not January's (rule fiscal_part):
-    "Pakistan's overall exports showed an increase of 2.68 percent in the first month" in July 2022."""
+    "Pakistan's overall exports showed an increase of 2.68 percent in the first month" in July 2022; and a range
+    of months with no year that begins in the fiscal year's first month ("in the July-December period")."""
+    if t.kind == "month_range" and t.year is None and t.rel in (None, 0) and not (t.base or t.target or t.fiscal) \
+            and fiscal_shaped(d, si, in_force):
+        # "Bangladesh earned 27,540.37 million Dollars from exports in the July-December period" after "the first half
+        # of the current 2023-24 fiscal year": written months from the fiscal year's start are of the year in force
+        fy = fiscal_year(d.fiscal_country(si, None))
+        if fy is None or not in_force[1] == fy[0] == t.m1 > 1:
+            return None
+        first_year = in_force[0] - (in_force[1] > in_force[2])
+        return first_year + (t.m2 < fy[0]), t.m1, t.m2
     if t.kind not in ("months", "half", "quarter") or t.m1 != 1 or t.year is not None or t.rel not in (None, 0) \
             or t.base or t.target or t.fiscal or not fiscal_shaped(d, si, in_force):
         return None

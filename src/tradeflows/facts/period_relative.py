@@ -191,10 +191,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
                 # November 2021): July-October 2021, of the calendar year the part ends in
                 m2 = (start + n - 2) % 12 + 1
                 if not (basis == "doc_date" and d.pub_month is not None):
-                    # with no month of publication, the part just ended is of the page's own year ("the first four
-                    # months of the current Iranian calendar year (March 21-July 22)" on a page of 2023: March-June
-                    # 2023), as a part of a year of no fiscal start is (rule relative_fiscal)
-                    return ref + (t.rel or 0), start, m2, basis, "relative_fiscal"
+                    # with no month of publication, the part just ended is reported in the month after it, on the
+                    # page's year: "the first four months of the current Iranian calendar year (March 21-July 22)" on
+                    # a page of 2023 is March-June 2023; "the first six months of the current fiscal year" (Bangladesh,
+                    # July-June) on a page of 2020 is July-December 2019 (rule relative_fiscal)
+                    return ref + (t.rel or 0) - (m2 == 12), start, m2, basis, "relative_fiscal"
                 return end_year - (m2 >= start > 1), start, m2, basis, "relative_fiscal"
             return end_year, start, (start - 2) % 12 + 1, basis, "relative_fiscal"
     if t.kind == "past_span":

@@ -22,7 +22,8 @@ _RESTATED_CLOSE = re.compile(r"\s*\)")
 
 
 def _restated_fiscal(found: list[TimeExpr], text: str) -> list[TimeExpr]:
-    """A relative fiscal year restated by its own year in brackets is that year (rule fiscal_restated):
+    """A relative fiscal year restated by its own year in brackets is that year, and so is "current" right before a
+    written one (rule fiscal_restated):
     "the first nine months of the current fiscal year (FY 2023/24)", "(FY 2080/081)" on a Nepali page; the
     months before it are then read as a part of the written year."""
     out: list[TimeExpr] = []
@@ -30,6 +31,18 @@ def _restated_fiscal(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
+        p = out[-1] if out else None
+        if p is not None and p.kind == "fiscal" and p.fiscal in ("span", "named") and a.kind == "month_range" \
+                and a.year == p.year and a.m2 == (a.m1 - 2) % 12 + 1 and a.m1 != 1 \
+                and _RESTATED_OPEN.fullmatch(text, p.end, a.start) and _RESTATED_CLOSE.match(text, a.end):
+            out[-1] = replace(p, end=a.end)   # "2023-24 fiscal year (July 2023-June 2024)": the same year restated
+            i += 1
+            continue
+        if b is not None and a.kind == "now" and b.kind == "fiscal" and b.year is not None and not text[a.end:b.start].strip() \
+                and text[a.start:a.end].strip().lower() in ("current", "ongoing"):
+            out.append(replace(b, start=a.start))  # "the first half of the current 2023-24 fiscal year": the written year
+            i += 2
+            continue
         if b is not None and a.fiscal == "relative" and a.year is None and not a.base and b.kind == "fiscal" \
                 and b.fiscal in ("span", "named") and b.year is not None and not b.base \
                 and _RESTATED_OPEN.fullmatch(text, a.end, b.start) and _RESTATED_CLOSE.match(text, b.end):

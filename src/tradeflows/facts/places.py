@@ -358,8 +358,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 
 # "According to Lao News Agency, outbound shipments reached ...", "(MENAFN- Kuwait News Agency)", "Saudi Press
-# Agency": a place naming a news agency is the wire that tells the figure, no side of the trade (rule news_agency)
-NEWS_AGENCY_AFTER = re.compile(r"\s+(?:State\s+)?(?:News|Press)\s+Agency\b")
+# Agency": a place naming a news agency is the wire that tells the figure, no side of the trade (rule news_agency);
+# so is a newspaper's or a broadcaster's name: "(APP - UrduPoint / Pakistan Point News - 3rd Jan, 2024)", "China
+# Daily", "Kuwait Times", "Pakistan Today", "Korea Herald" (capitalised words only)
+NEWS_AGENCY_AFTER = re.compile(r"\s+(?:(?:State\s+)?(?:News|Press)\s+Agency|(?:Point\s+)?News|Daily|Times|Today|Tribune|"
+                               r"Herald|Observer|Gazette|Telegraph|Chronicle|TV|Radio)\b")
 
 
 def _not_outlets(text: str, found: list[Place]) -> list[Place]:

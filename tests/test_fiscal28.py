@@ -1,4 +1,4 @@
-"""Fiscal years written in a country's own calendar (vocab calendars.csv, rule local_calendar: Nepal's Bikram
+"""Fiscal-year pages of session 28 (Nepal, Pakistan, Iran, Bangladesh). Fiscal years written in a country's own calendar (vocab calendars.csv, rule local_calendar: Nepal's Bikram
 Sambat "2063-64 BS", "FY 2080/081"), a relative fiscal year restated by its own year in brackets ("the current
 fiscal year (FY 2080/081)", rule fiscal_restated) and a half or quarter of a written fiscal year ("the first
 quarter of the financial year 2023-24", rule fiscal_part_written); on the same pages, the value of a base given by
@@ -114,3 +114,45 @@ def test_the_mentioned_months_are_the_period_in_force_not_the_years_first():
     assert f.measure == "exports"
     assert f.year == 2023 and f.period_start == "2023-03"   # not January-April
     assert rule(f, "year") == "section_period"
+
+
+# india-aware.com (Xinhua, January 2020): EPB data for July-December 2019
+_BD_HALF = ("Bangladesh’s total exports in the first half of the current 2019-20 fiscal year (July 2019-June 2020) reached"
+            " over $19 billion, down 5.84 per cent year on year, official data revealed on Monday.\n\nAccording to the"
+            " country’s Export Promotion Bureau (EPB) data, Bangladesh fetched $19,302.16 million from exports in the"
+            " first six months of the current fiscal year, reports Xinhua news agency.\n")
+
+# urdupoint.com (APP, 2024-01-03): EPB data for July-December 2023
+_BD_APP = ("Bangladesh Earns 27.54 Bln USD From Exports In First Half Of 2023-24 Fiscal Year\n\nDHAKA, (APP - UrduPoint /"
+           " Pakistan Point News - 3rd Jan, 2024) -- Bangladesh’s total exports in the first half of the current 2023-24"
+           " fiscal year (July 2023-June 2024) grew by 0.84 percent year on year to 27.54 billion U.S. dollars, according to"
+           " the latest official data.\n\nThe Export Promotion Bureau (EPB) data posted on its website showed that"
+           " Bangladesh earned 27,540.37 million Dollars from exports in the July-December period, compared to 27,311.26"
+           " million dollars a year earlier.\n")
+
+
+def test_half_of_the_current_written_fiscal_year_restated_in_months():
+    # "current" before the written year and the year restated in brackets do not hide the half (rule fiscal_restated)
+    f = one_figure(_BD_HALF, "over $19 billion", pub_year=2020)
+    assert (f.reporter, f.measure) == ("Bangladesh", "exports")
+    assert period(f) == (2019, "2019-07", "2019-12")
+
+
+def test_first_six_months_of_the_current_fiscal_year_ending_in_december_on_an_undated_month():
+    # reported in the month after it ends: on a page of 2020, July-December 2019 (rule relative_fiscal)
+    f = one_figure(_BD_HALF, "$19,302.16 million", pub_year=2020)
+    assert period(f) == (2019, "2019-07", "2019-12")
+    assert rule(f, "year") == "relative_fiscal"
+
+
+def test_months_from_the_fiscal_start_are_of_the_fiscal_year_in_force():
+    f = one_figure(_BD_APP, "27,540.37 million Dollars", pub_year=2024)
+    assert period(f) == (2023, "2023-07", "2023-12")
+    assert rule(f, "year") == "fiscal_part"
+    assert period(one_figure(_BD_APP, "27,311.26 million dollars", pub_year=2024)) == (2022, "2022-07", "2022-12")
+
+
+def test_a_newspapers_name_in_the_dateline_is_no_partner():
+    f = one_figure(_BD_APP, "27.54 billion U.S. dollars", pub_year=2024)
+    assert (f.reporter, f.partner) == ("Bangladesh", "world")
+    assert period(f) == (2023, "2023-07", "2023-12")
