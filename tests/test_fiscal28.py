@@ -156,3 +156,24 @@ def test_a_newspapers_name_in_the_dateline_is_no_partner():
     f = one_figure(_BD_APP, "27.54 billion U.S. dollars", pub_year=2024)
     assert (f.reporter, f.partner) == ("Bangladesh", "world")
     assert period(f) == (2023, "2023-07", "2023-12")
+
+
+# coptsunited.com (Daily News Egypt reprint, 2017): CBE data for October-December 2016, Q2 of fiscal 2016/17 (July-June)
+_EG_Q2 = ("Egypt s exports totalled $5.1 billion in the second quarter of the fiscal year 2016/17, an increase on the $4.3"
+          " billion recorded during the same period of 2015/16, according to a Central Bank of Egypt (CBE) report published"
+          " on Sunday.\n\nThe only recorded decrease in Egyptian exports was to Russia and the Commonwealth of Independent"
+          " States, dropping from $52 million in Q2 of 2015/16 to $22.6 million in Q2 of 2016/17.\n")
+
+
+def test_quarter_of_a_fiscal_span_is_counted_from_its_start():
+    f = one_figure(_EG_Q2, "$5.1 billion", pub_year=2017)
+    assert (f.reporter, f.measure) == ("Egypt", "exports")
+    assert period(f) == (2016, "2016-10", "2016-12")
+    assert period(one_figure(_EG_Q2, "$22.6 million", pub_year=2017)) == (2016, "2016-10", "2016-12")
+    assert period(one_figure(_EG_Q2, "$52 million", pub_year=2017)) == (2015, "2015-10", "2015-12")
+
+
+def test_same_period_of_the_previous_fiscal_span_is_a_year_before():
+    f = one_figure(_EG_Q2, "$4.3 billion", pub_year=2017)
+    assert period(f) == (2015, "2015-10", "2015-12")
+    assert rule(f, "year") == "base_value"

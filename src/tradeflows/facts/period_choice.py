@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State
+from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, _clause_break
 from tradeflows.facts.period_bases import _after_base, _base_value_period, value_bases, _year_before_open, when_clause_period
 from tradeflows.facts.period_relative import OF_BEFORE_FISCAL, _fiscal, fiscal_started, previous_fiscal_open, relative_period
@@ -71,6 +72,8 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
 
 
 _RUN_DASH = re.compile(r"\s*[-–—]\s*")
+# a fiscal span written in a same-period base: "the same period of 2015/16"
+_SPAN_WRITTEN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d\b")
 
 
 def _year_opening(t: TimeExpr, times: list[TimeExpr]) -> int | None:
@@ -225,6 +228,14 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 if ref is not None:
                     return ref + b.rel, b.m1, b.m2, basis, "base_value"
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+            if b.year is not None and b.same and y is not None and m1 is not None and m1 <= m2 \
+                    and _SPAN_WRITTEN.search(d.text, b.start, b.end) \
+                    and (fy := fiscal_year(d.fiscal_country(si, rep_iso))) is not None:
+                # "$4.3 billion recorded during the same period of 2015/16" after "the second quarter of the fiscal
+                # year 2016/17" (Egypt, July-June): the figure's months in the base's fiscal year, October-December
+                # 2015 (rule base_value)
+                own_end = y + (m2 >= fy[0])
+                return y - (own_end - b.year), m1, m2, "explicit", "base_value"
             if b.year is not None:
                 if not b.same and (b.m1, b.m2) != (1, 12):
                     m1, m2 = b.m1, b.m2   # "compared to ... Q4 2023 (N12.693 trillion)": the base's months

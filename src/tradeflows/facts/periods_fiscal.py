@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.periods_bases import flags
-from tradeflows.facts.periods_grammar import NO_PERIOD, NTH, MONTH_COUNT_WORDS, MONTHS, TimeExpr
+from tradeflows.facts.periods_grammar import NO_PERIOD, NTH, MONTH_COUNT_WORDS, MONTHS, TimeExpr, part_months
 from tradeflows.vocab import fold
 
 # "July-April period this fiscal year", "April-October this fiscal", "the April-October period of the 2024-25
@@ -120,6 +120,14 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
         return flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
                                MONTHS[fold(g["fm"])], MONTHS[fold(g["fm2"])], False, fiscal="named_range"),
                       text)
+    if g["sq"]:
+        # "in Q2 of 2016/17": a quarter or half (vocab periods.csv) of the span, counted from the fiscal year's start
+        start, end = int(g["ss"]), g["se"]
+        end = int(end) if len(end) == 4 else start // 100 * 100 + int(end) % 100
+        q1, q2, _ = part_months(g["sq"])
+        if end != start + 1:
+            return None
+        return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, q1, q2, False, fiscal="span_part"), text)
     count = g["fk"] or g["fkm"] or g["sk"]
     if count and (g["fn"] or g["fs"] or g["ss"]):
         # "the first 10 months of FY23", "10MFY23" (Pakistan): the fiscal year's first months (rule

@@ -59,7 +59,9 @@ _FISCAL = re.compile(
     # "July-March (2017-18)": the span in brackets after its months
     rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
     # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
-    rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?)?"
+    rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?"
+    # "in Q2 of 2016/17", "the second quarter of 2016/17": a quarter or half of the span (rule fiscal_part_written)
+    rf"|(?:the\s+)?(?P<sq>Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)\s+(?:of\s+)?(?:the\s+)?)?"
     rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?|0\d\d)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
@@ -84,6 +86,11 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
     pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b{_YEARPART}", re.I)
     return rows, pat
+
+
+def part_months(phrase: str) -> tuple[int, int, str]:
+    """(m1, m2, kind) of a named part of a year ("Q2", "second quarter"; vocab periods.csv)."""
+    return _parts()[0][fold(" ".join(phrase.split()))]
 
 
 @lru_cache(maxsize=1)
