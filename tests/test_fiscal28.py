@@ -177,3 +177,17 @@ def test_same_period_of_the_previous_fiscal_span_is_a_year_before():
     f = one_figure(_EG_Q2, "$4.3 billion", pub_year=2017)
     assert period(f) == (2015, "2015-10", "2015-12")
     assert rule(f, "year") == "base_value"
+
+
+# livemint.com (2022-11-22, ANI): India-UAE trade, April-August of FY 2022-23
+_MINT = ("India-UAE bilateral trade to surpass $88 billion in FY 2022-23: Report\n\nBetween April and August of the FY"
+         " 2022-23, the bilateral trade stands at $36.82 billion.\n")
+
+
+def test_months_joined_by_and_before_a_written_fiscal_year():
+    # "Between April and August of the FY 2022-23": those months of it, not the whole fiscal year (nor a target
+    # for being of a fiscal year that ends after the page)
+    f = one_figure(_MINT, "$36.82 billion", pub_year=2022)
+    assert {f.reporter, f.partner} == {"India", "UAE"} and f.measure == "turnover"
+    assert period(f) == (2022, "2022-04", "2022-08")
+    assert f.status == "actual"

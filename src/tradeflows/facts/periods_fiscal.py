@@ -155,6 +155,10 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
         # "(July-September) of the ongoing fiscal year 2023-24": the written months of the span's fiscal year
         return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["fm"])],
                                MONTHS[fold(g["fm2"])], False, fiscal="span_range"), text)
+    if g["fs"] and g["fm"] and not g["fm2"] and end == start + 1:
+        # "in August of the FY 2022-23": a month of the span's fiscal year, in its calendar year
+        mon = MONTHS[fold(g["fm"])]
+        return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, mon, mon, False, fiscal="span_range"), text)
     if g["fo"] and g["fs"] and end == start + 1:
         # "the first month (July) of the current fiscal year 2023-24": an nth month of a span's fiscal year
         nth = NTH[fold(g["fo"])]

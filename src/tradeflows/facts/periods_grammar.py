@@ -51,13 +51,13 @@ NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
     # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year)
-    rf"\b(?:(?:the\s+)?(?:(?P<fm>{_MON})(?:\s*[-–]\s*(?P<fm2>{_MON}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
+    rf"\b(?:(?:the\s+)?(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<fm>{_MON})(?:(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<fm2>{_MON}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
     rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
     # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
     rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?|0\d\d)|(?P<fn>{_YEARS}|\d\d))\b"
     # "July-March (2017-18)": the span in brackets after its months
-    rf"|(?:(?P<sm>{_MON})\s*[-–]\s*(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
+    rf"|(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<sm>{_MON})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
     # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
     rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?"
     # "in Q2 of 2016/17", "the second quarter of 2016/17": a quarter or half of the span (rule fiscal_part_written)
