@@ -191,3 +191,14 @@ def test_months_joined_by_and_before_a_written_fiscal_year():
     assert {f.reporter, f.partner} == {"India", "UAE"} and f.measure == "turnover"
     assert period(f) == (2022, "2022-04", "2022-08")
     assert f.status == "actual"
+
+
+def test_a_past_fiscal_years_figure_a_goal_is_measured_against_is_a_result():
+    from tradeflows.pipeline import figures_of_text
+    text = ("After the United States and China, UAE is India's third largest trading partner. As per projection, the"
+            " bilateral trade of $88 billion for current financial year may surpass FY 2021-22's figures of $73 billion.\n")
+    got = {f.figure: f for f in figures_of_text(text, "livemint", "web", pub_year=2022, pub_month=11)}
+    assert got["$88 billion"].status == "target"
+    base = got["$73 billion"]
+    assert (base.status, period(base)) == ("actual", (2022, "2021-04", "2022-03"))
+    assert rule(base, "status") == "goal_base"

@@ -167,7 +167,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         m1, m2, yrule = None, None, "year_not_over"
     # the current fiscal year may end in the next calendar year: that makes it no goal
     status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
-    status, srule = dated_status(d, f, si, status, srule, target_cue, status_year, basis, yrule)
+    status, srule = dated_status(d, f, si, status, srule, target_cue, status_year, basis, yrule, m2)
     rules.append(f"status:{srule}")
     rules.append(f"year:{yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
