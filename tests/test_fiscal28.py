@@ -202,3 +202,13 @@ def test_a_past_fiscal_years_figure_a_goal_is_measured_against_is_a_result():
     base = got["$73 billion"]
     assert (base.status, period(base)) == ("actual", (2022, "2021-04", "2022-03"))
     assert rule(base, "status") == "goal_base"
+
+
+def test_months_to_december_of_this_fiscal_year_on_a_page_with_no_month():
+    # arynews.tv (2023-01-05, read with its year only): July-December 2022, reported in the January after
+    text = ("From July to December this fiscal year, exports were declined by 5.79 percent, while in December exports"
+            " dropped 16.64 percent on yearly basis.\n\nAccording to the report issued by the Pakistan Bureau of Statistics"
+            " (PBS), Pakistan’s exports in September 2022 amounted to $2.38 billion.\n")
+    f = one_figure(text, "5.79 percent", pub_year=2023)
+    assert period(f) == (2022, "2022-07", "2022-12")
+    assert rule(f, "year") == "fiscal_months"

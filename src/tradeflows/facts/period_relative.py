@@ -112,7 +112,9 @@ def fiscal_months_year(d: Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: i
     this fiscal year" (Bangladesh, May 2017): 2017. A country with no fiscal year in the vocabulary
     starts it with the first month written; an undated page speaks from the latest year it names."""
     if basis != "doc_date" or d.pub_month is None:
-        return ref + (t.rel or 0)
+        # no month of publication: months ending in December are reported in the January after ("From July to
+        # December this fiscal year" on a page of 2023: 2022), as relative_fiscal reads a part
+        return ref + (t.rel or 0) - (basis == "doc_date" and t.m1 <= t.m2 == 12)
     fy = fiscal_year(d.fiscal_country(si, rep_iso))
     start = fy[0] if fy is not None else t.m1
     end_year = ref + (d.pub_month >= start > 1) + (t.rel or 0)
