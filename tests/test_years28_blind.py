@@ -147,3 +147,56 @@ def test_which_stood_at_after_a_same_period_base():
     # _BASE_WHEN without a comma)
     got = spans("Nigeria's total trade fell in the third quarter of 2022.\n\n" + NIGERIA_Q3, 2022, 12)
     assert holding(got, "N10.47 trillion")[:3] == (2021, "2021-07", "2021-09")
+
+
+KHALEEJ_UAE = (
+    "For the first time ever, UAE's non-oil foreign trade has exceeded one trillion dirhams in just 6 months.\n"
+    "In the first half of the year, the volume of non-oil exports was Dh180 billion, with a growth rate of 8 per cent "
+    "in comparison to 2021.\nAside from that, during the first half of the year, the country crossed Dh580 billion in "
+    "import volume.\n")
+
+
+def test_an_undated_page_after_its_comparison_year():
+    # khaleejtimes.com (undated): a rate's base "in comparison to 2021" means the page speaks from 2022 (rule
+    # rate_base_year in ingest/page_year.py); the first half of the year is 2022's
+    got = spans(KHALEEJ_UAE)
+    assert holding(got, "Dh180 billion")[:3] == (2022, "2022-01", "2022-06")
+    assert holding(got, "Dh580 billion")[:3] == (2022, "2022-01", "2022-06")
+
+
+INDONESIA_NOVEMBER = (
+    "Jakarta. Indonesia recorded a surplus of $5.16 billion in its international trade in November to extend a run "
+    "of surpluses to the 31st consecutive month, the Central Statistics Agency, or BPS, announced on Thursday.\nThe "
+    "latest monthly figure brings the overall international trade surplus to top $50 billion year to date.\nThe "
+    "country's exports amounted to $24.12 billion last month, in comparison to $18.96 in its monthly imports to "
+    "extend the record-breaking run that has begun since May 2020.\nNovember's export value declined slightly by "
+    "2.46 percent from the previous month but climbed by 5.58 percent year-on-year. The import was down by 0.91 "
+    "percent from October and 1.89 percent from November 2021.\n")
+
+
+def test_an_undated_page_after_a_rate_base_month():
+    # aec.utcc.ac.th (undated, from jakartaglobe.id): "1.89 percent from November 2021" is a base: the page
+    # speaks from 2022 (rule rate_base_year); "last month" on a page with no date is the month in force (rule
+    # last_month_in_force)
+    got = spans(INDONESIA_NOVEMBER)
+    assert holding(got, "$5.16 billion")[:3] == (2022, "2022-11", "2022-11")
+    assert holding(got, "$50 billion")[:3] == (2022, "2022-01", "2022-11")
+    assert holding(got, "$24.12 billion") == (2022, "2022-11", "2022-11", "last_month_in_force")
+
+
+QAZINFORM = (
+    "In January-May this year, China's imports and exports with the Central Asian nations – Kazakhstan, Kyrgyzstan, "
+    "Tajikistan, Turkmenistan and Uzbekistan – rose 10% on-year, reaching a new record of 39.8 billion US dollars.\n\n"
+    "In 2024, the China-Central Asia trade turnover was more than three times of the 2014 figure, hitting 94.8 "
+    "billion US dollars.\n\nAccording to Liu Huaqin, professor at the Institute of Europe and Eurasia of the Chinese "
+    "Academy of International Trade and Economic Cooperation, Kazakhstan is the largest trade partner of China in "
+    "Central Asia, as both nations traded goods worth 43.82 billion US dollars last year.\n")
+
+
+def test_an_undated_page_after_a_year_told_done():
+    # qazinform.com (undated): "In 2024, the ... turnover was ..." beside "this year" is a year done: this year is
+    # 2025, last year 2024 (rule in_year_done, an English row of done_year)
+    got = spans(QAZINFORM)
+    assert holding(got, "39.8 billion US dollars")[:3] == (2025, "2025-01", "2025-05")
+    assert holding(got, "43.82 billion US dollars")[:3] == (2024, "2024-01", "2024-12")
+    assert holding(got, "94.8 billion US dollars")[:3] == (2024, "2024-01", "2024-12")
