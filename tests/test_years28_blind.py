@@ -200,3 +200,33 @@ def test_an_undated_page_after_a_year_told_done():
     assert holding(got, "39.8 billion US dollars")[:3] == (2025, "2025-01", "2025-05")
     assert holding(got, "43.82 billion US dollars")[:3] == (2024, "2024-01", "2024-12")
     assert holding(got, "94.8 billion US dollars")[:3] == (2024, "2024-01", "2024-12")
+
+
+# the same round's partner and panel misses that were one vocabulary row each
+
+WORLDBULLETIN_TURKEY = (
+    "Turkey's exports to the EU28 rose 6.7 percent to reach €38 billion ($41 billion) and its imports from the EU28 "
+    "were €44.3 billion ($47.8 billion), up 7.8 percent year-on-year in H1.\n")
+
+
+def test_eu28_is_the_european_union():
+    # worldbulletin.net, 2018-08-15: "the EU28" (vocab/en/places.csv rows EU28, EU-28, EU27, EU-27)
+    figs = {f.figure: f for f in figures_of_text(WORLDBULLETIN_TURKEY, fmt="web", lang="en", pub_year=2018, pub_month=8)}
+    assert (figs["€38 billion"].reporter, figs["€38 billion"].partner) == ("Turkey", "European Union")
+    assert (figs["€44.3 billion"].measure, figs["€44.3 billion"].partner) == ("imports", "European Union")
+
+
+OPPORTIMES_SEQUENCE = (
+    "The sequence? Mexico's product exports to the United States were $343.681 billion in 2018; $356.094 billion in "
+    "2019; $323.520 billion in 2020; and $384.649 billion in 2021.\n")
+
+
+def test_product_exports_are_goods_exports():
+    # opportimes.com (undated): "Mexico's product exports" are its goods exports, not one product's
+    # (vocab/en/generic_goods.txt row product): the 2018 cell enters the panel
+    from tradeflows.dataset.series import series_status
+    from tradeflows.dataset.tasks import figure_rows
+    figs = figures_of_text(OPPORTIMES_SEQUENCE, fmt="web", lang="en")
+    rows = {f.figure: r for f, r in zip(figs, figure_rows(figs))}
+    r = rows["$343.681 billion"]
+    assert (r["reporter"], r["partner"], r["year"], series_status(r)) == ("Mexico", "United States", 2018, "in")
