@@ -13,7 +13,7 @@ from functools import lru_cache
 from tradeflows.facts.context import DATELINE, Doc, State, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
-from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, in_prior_change
+from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, in_prior_change, month_alone
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE
@@ -187,7 +187,8 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
             if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month" \
                     and not t.m1 == t.m2 % 12 + 1 != 1 \
                     and not in_prior_change(d, s, t) \
-                    and not comparison_aside(d.text, t):   # nor a rolling year, nor an earlier change's month
+                    and not comparison_aside(d.text, t) and not month_alone(d.text, t, e):
+                # (nor a rolling year, nor an earlier change's month, nor "In May alone")
                 # (nor a bracketed comparison's months: "(в январе-феврале рост был 50 процентов)", rule comparison_aside)
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para, st.period_whole = _part_in_force(d.text, t, st.period), pi, None

@@ -16,6 +16,8 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)
 # "increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, not the base's value
 _UP_TO = re.compile(r"up\s+to\b", re.I)
 _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
+_FROM_SAME_GAP = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+_FROM_LEVEL = re.compile(r"\bfrom\s+$", re.I)
 
 
 # "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
@@ -54,8 +56,9 @@ _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # ("since September 2021, when the country reported a $4.28 billion surplus"); "a decrease of 3.9% compared to
 # August 2022 (when it stood at 230.6 billion euros)": in brackets too (rule base_value)
 # "Compared to the same period last year, which saw foreign trade at Rs 1.319 trillion": "saw" and the flow's noun
-# before "at" or "of" (rule base_value)
-_BASE_WHEN = re.compile(r"(?:,?\s+when|,\s*which|\s*\(\s*when)\s+(?:(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+# before "at" or "of" (rule base_value); "the value recorded in the corresponding period of 2021 which stood at
+# N10.47 trillion": no comma before "which" too
+_BASE_WHEN = re.compile(r"(?:,?\s+when|,?\s+which|,\s*which|\s*\(\s*when)\s+(?:(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached|reported|recorded|posted|logged|registered)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?(?:an?\s+)?"
                         r"|(?:it\s+|the\s+country\s+)?saw\s+(?:[\w-]+\s+){1,3}(?:at|of|worth)\s+)"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
@@ -105,7 +108,12 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
             and not _UP_TO.match(f.figure))
         or _when_value(d, t, f)
         or (0 <= f.clean_start - t.end <= 8 and _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))
-        or (0 <= f.clean_start - t.end <= 60 and _base_clause(d, t, f, all_times)))]
+        or (0 <= f.clean_start - t.end <= 60 and _base_clause(d, t, f, all_times))
+        # "marking a drop from AED185 billion from the year earlier period": the level a change started from,
+        # then "from" the same period, is that period's value (rule base_value; "rose to $5 billion from the same
+        # period last year" is the change's own level)
+        or (0 <= t.start - end <= 12 and _FROM_SAME_GAP.fullmatch(d.text, end, t.start)
+            and _FROM_LEVEL.search(d.text, max(0, f.clean_start - 8), f.clean_start)))]
     base += [t for t in all_times if t.base and t.rel is not None and t.year is None and t.bracket_year is None
              # "during the preceding fiscal year of 2016/17": the written year says which
              and not _OF_YEAR_AFTER.match(d.text, t.end)

@@ -60,7 +60,9 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         m1, m2, yrule = 1, 12, "goal_whole_year"
     if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
-            and cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end) and m1 is not None and m2 is not None \
+            and (cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end)
+                 or _TO_VALUE_BEFORE.search(text, max(0, f.clean_start - 60), f.clean_start)) \
+            and m1 is not None and m2 is not None \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
         # change started from is the year before's (rule from_value); "доля российского рынка в экспорте
@@ -137,6 +139,11 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn)\b", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|record|behind)\b", re.I)
 _FROM_VALUE_BEFORE = skip_ahead(re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I))
+# "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
+# level reached written first, then the one the change started from (rule from_value)
+_TO_VALUE_BEFORE = skip_ahead(re.compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
+                                         r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|tn)?\s+from\s+"
+                                         r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I))
 _TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 
@@ -215,6 +222,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
         base = value_bases(d, f, all_times)
+        if base and base[0].year is None and base[0].rel \
+                and any(t.year is not None and not t.base for t in adjacent_times(d, f, all_times)):
+            # "compared to the same period last year ($44.7 billion in January-September 2023)": the base's value
+            # with its own written period right after it is of that period (rule explicit)
+            base = []
         if base:
             b = base[0]
             if b.kind == "prev_month":
@@ -361,6 +373,12 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 # "last month" on a page of January 2020: December 2019
                 month = d.pub_month - 1 or 12
                 return ref - (d.pub_month == 1), month, month, basis, "last_month"
+            if d.pub_month is None and ref is not None and st.period is not None and st.period[0] == ref \
+                    and st.period[1] is not None and st.period[1] == st.period[2] and st.period_para is not None:
+                # "Indonesia recorded a surplus of $5.16 billion in its international trade in November ... The
+                # country's exports amounted to $24.12 billion last month" on a page with no date: the month in
+                # force, the one the page reports (rule last_month_in_force)
+                return st.period[0], st.period[1], st.period[2], "context", "last_month_in_force"
             return ref, None, None, basis, "last_month"
         if t.year is not None and t.fiscal in ("span", "first_months") and (m1, m2) == (1, 12):
             # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
@@ -378,6 +396,16 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
         if bracket is not None:
             return bracket.year, m1, m2, "context", "editorial_bracket"
+        if t.kind == "following_year":
+            # "fell to as low as AED619bn during the January to October period in 2009 ... before rising to AED742bn
+            # the following year": the year after the latest one its sentence (else the paragraph) wrote before
+            # it, in that one's months (rule following_year)
+            prior = [x for x in all_times if x.end <= t.start and x.year is not None and not x.target]
+            if prior:
+                return prior[-1].year + 1, prior[-1].m1, prior[-1].m2, "context", "following_year"
+            if st.period is not None and st.period_para == pi and st.period[0] is not None:
+                return st.period[0] + 1, st.period[1], st.period[2], "context", "following_year"
+            return None, None, None, None, "following_year"
         started = fiscal_started(d.text, t)
         if started is not None:
             # "in the first month of the new Ethiopian fiscal year which began on July 8, 2021": the fiscal

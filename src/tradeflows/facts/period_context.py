@@ -37,6 +37,8 @@ _PLUPERFECT = re.compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|
 _RELATIVE_PERIOD = skip_ahead(re.compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion|percent|cent)|[A-Z][a-z]+)\s+(?:in\s+)?$"
                                          r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$"))
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
+_ALONE_AFTER = re.compile(r",?\s+alone\b")
+_DIGIT = re.compile(r"\d")
 _ROLLING_OPENS = re.compile(r"\W*(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
 _TOPIC_AFTER = re.compile(r"\s*,")
 
@@ -56,6 +58,15 @@ THAN_CLAUSE = skip_ahead(re.compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|s
 # of an earlier change's clause is that change's, no period for what follows (rule prior_change_clause)
 _PRIOR_CLAUSE = re.compile(PRIOR_CHANGE + r"(?:[^,;.]|(?<=\d)\.(?=\d))*$")
 
+
+
+def month_alone(text: str, t: TimeExpr, end: int) -> bool:
+    """"In May alone, Russia-China trade turnover reached $10.449 billion": one month with no year told apart
+    from the period in force, with its own figure before the sentence's end, is not the period the sentences
+    after it go on with (rule month_alone; "For March alone the nation's trade balance remained in surplus. ...
+    a goods trade surplus of ¥797.3 billion for the month" names its figure's month for the next sentence)."""
+    return t.m1 == t.m2 and t.year is None and _ALONE_AFTER.match(text, t.end) is not None \
+        and _DIGIT.search(text, t.end, end) is not None
 
 
 def in_prior_change(d: Doc, s: int, t: TimeExpr) -> bool:
@@ -168,6 +179,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # 2015": a year inside a comparison with what went before is no period for what follows
             continue
         if in_prior_change(d, s, t):
+            continue
+        if month_alone(d.text, t, e):
             continue
         p = None
         if t.fiscal == "relative_months":

@@ -16,7 +16,8 @@ BASE_BEFORE = skip_ahead(re.compile(
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year
-    r"|(?:increase|rise|growth|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+    # ("growing at 13.84 percent during FY 2022-23 over FY 2021-22 to achieve USD 770.18 billion")
+    r"|(?:increase|rise|growth|growing|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
     r"\s(?:over|on)\s+"
     # "The exports grew 29.3% over March 2020": a rate of change told against a time (rule rate_over)
     r"|\b(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|surged|climbed)\s+(?:by\s+)?\d[\d.,]*\s*"

@@ -57,6 +57,8 @@ _FISCAL = re.compile(
     rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
     rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?|0\d\d)|(?P<fn>{_YEARS}|\d\d))\b"
     # "July-March (2017-18)": the span in brackets after its months
+    # ("$7,018.956 million from July to September 2023-24", "between April and August of ...": the months joined by
+    # "to", "and", "through")
     rf"|(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<sm>{_MON})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
     # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
     rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?"
@@ -71,8 +73,9 @@ _SAME = re.compile(
     rf"(?:\s+(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
     rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b"
-    # "compared to $63.86 billion in the year-ago period": the same months a year before (rule same_period)
-    r"|\bthe\s+(?P<ya>year[-\s]ago)\s+(?:period|month|quarter|half)\b", re.I)
+    # "compared to $63.86 billion in the year-ago period", "a drop from AED185 billion from the year earlier
+    # period": the same months a year before (rule same_period)
+    r"|\bthe\s+(?P<ya>year[-\s](?:ago|earlier))\s+(?:period|month|quarter|half)\b", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
                           r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
@@ -158,7 +161,8 @@ _PATTERNS = [
         rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_YEARPART}")),
     # "as of November", "through November 2023": the months of the year up to then
     # ("As of November 2017" opening a sentence too)
-    ("to_month", re.compile(rf"\b(?=[AaTtUu])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+to|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # ("Cumulatively, up until October 2023, the overall surplus ... has reached US$31.22 billion")
+    ("to_month", re.compile(rf"\b(?=[AaTtUu])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
@@ -205,6 +209,9 @@ _PATTERNS = [
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
         r"|(?P<past>past)\s+year\b(?!['’]s)"
+        # "fell to AED619bn during the January to October period in 2009 ... before rising to AED742bn the following
+        # year": the year after the one written before it (period_choice, rule following_year)
+        r"|the\s+(?P<fol>following|subsequent)\s+year\b(?!['’]s)"
         r"|(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
         # "in the last Iranian calendar year", "over the last Iranian year", "the first four months of the current
         # Iranian calendar year": a country's own calendar year, named by its demonym, is its fiscal year (rule

@@ -23,7 +23,8 @@ _MON = month_pattern(abbreviations=True)
 _YEAR = skip_ahead(re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))"))
 # (a number of a year's shape with decimals is an amount: "goods worth US$ 2029.104 million", rule amount_not_year)
 # a year that names a goal, the far end of a span or its start ("a record since 1989"), not the time a page speaks from
-_NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
+# ("compared to 2021", "in comparison to 2021": a base, below, not a span's end)
+_NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
                       r"|[-–]\s*)$", re.I)
 
 # "The last June year surplus was in 2014", "the last time exports fell was in 2009": the latest such
@@ -39,8 +40,11 @@ _FUTURE_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:will|would|is\s+(?:expected|for
 THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 # "compared to the same month in 2015", "a 35% decline over the same period of 2009", "higher than in
 # October 2010", "compared to the January-October period of 2015": a year named as a base
-_BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
-                   r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s))"
+# ... "with a growth rate of 8 per cent in comparison to 2021", "down by ... 1.89 percent from November 2021": a
+# rate's base (rule rate_base_year)
+_BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
+                   r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s)"
+                   r"|\d\s*(?:%|percent|per\s*cent)\s+(?:from|over)\s+)"
                    r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
                    r"(?:period|month|months|quarter|half|time)\s+(?:of|in)\s+(?:the\s+)?)?"
                    rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
@@ -142,7 +146,11 @@ _DONE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:U
                         r"|\bended\s+((?:19|20)\d\d)\s+(?:at|with)\b"
                         # "In 2023, Brazil had a surplus of around US$6 billion ..., while this year the result was
                         # more balanced": a year set against "this year" is done (rule while_this_year)
-                        r"|\bin\s+((?:19|20)\d\d),\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?\bwhile\s+this\s+year\b", re.I)
+                        r"|\bin\s+((?:19|20)\d\d),\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?\bwhile\s+this\s+year\b"
+                        # "In 2024, the China-Central Asia trade turnover was more than three times of the 2014 figure":
+                        # a year opening a sentence told in the past (rule in_year_done)
+                        r"|(?:^|(?<=[.!?]\s)|(?<=\n))In\s+((?:19|20)\d\d),\s+(?:[^.;,]|(?<=\d)\.(?=\d)){0,80}?\b(?:was|were|reached|"
+                        r"hit|totall?ed|amounted|stood)\b", re.I)
 
 
 # "Last year, imports from Kenya fell to Shs2.28 trillion (Ksh61.82b) from Shs2.3 trillion (Ksh62.17b) in
