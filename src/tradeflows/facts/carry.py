@@ -332,5 +332,5 @@ def _coordinated_pair(d: Doc, foreign: list) -> bool:
     of a "between" pair: a sentence naming two counterparts alike carries neither."""
     a, b = sorted(foreign, key=lambda x: x.start)[-2:]
     return (a.kind in ("country", "bloc") and b.kind in ("country", "bloc")
-            and _AND_SEP.fullmatch(d.text, a.end, b.start) is not None
-            and not isearch(d, _BETWEEN_BEFORE, max(0, a.start - 16), a.start))
+            and cue("and_sep", _AND_SEP).fullmatch(d.text, a.end, b.start) is not None
+            and not isearch(d, cue("between_before", _BETWEEN_BEFORE), max(0, a.start - 16), a.start))

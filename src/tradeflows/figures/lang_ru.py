@@ -21,6 +21,8 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
   ru_growth_fraction  "на треть", "почти на четверть";
   ru_share_fraction   "2/3 от всех поставок";
   ru_money_scale_word "превысит миллиард долларов": a scale word alone is one of it;
+  ru_money_suffixed_count "5-ти миллиардов долларов": a count in digits with a case ending
+                      before the scale word (figures/lang_ru_extra.py);
   ru_money_implied    "до 5 миллиардов к 2020 году": a scaled number without currency
                       near a money figure takes its currency;
 and four repairs of the engine's money figures: a compound amount ("1 миллиард 860,6

@@ -20,6 +20,9 @@ from tradeflows.records import Figure
 _ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;]|\.(?!\d)|\s+и\s|\s*$)")
 # "28 (миллиардов долларов – ред.)": a number before an editor's bracket with its scale
 _NUM_BRACKET = re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s*\(\s*$")
+# "5-ти миллиардов долларов достиг товарооборот": a count in digits with a case ending before a scale word (rule
+# ru_money_suffixed_count), not the scale word alone
+_NUM_SUFFIXED = re.compile(r"(?<![\w\d.,-])(\d{1,3})-(?:ти|ми|х|ух|[её]х|и)\s+$")
 
 
 def new_figures(d: Doc, v: dict, figs: list[Figure]):
@@ -119,8 +122,11 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
         if code:
             cw = v["count_before"].search(text, max(ss, m.start() - 20), m.start())
             nb = _NUM_BRACKET.search(text, max(ss, m.start() - 20), m.start()) if cw is None else None
+            ns = _NUM_SUFFIXED.search(text, max(ss, m.start() - 12), m.start()) if cw is None and nb is None else None
             if nb:  # "сейчас 28 (миллиардов долларов – ред.)": an editor's bracket completes the number
                 at, count, rule = nb.start(), _num(nb.group(1)), "ru_money_editorial_scale"
+            elif ns:  # "5-ти миллиардов долларов": the count its case ending is written on
+                at, count, rule = ns.start(), _num(ns.group(1)), "ru_money_suffixed_count"
             elif cw:
                 at, count, rule = cw.start(), v["words"][cw.group("w").lower()][0], "ru_money_count_word"
             else:
