@@ -212,3 +212,18 @@ def test_months_to_december_of_this_fiscal_year_on_a_page_with_no_month():
     f = one_figure(text, "5.79 percent", pub_year=2023)
     assert period(f) == (2022, "2022-07", "2022-12")
     assert rule(f, "year") == "fiscal_months"
+
+
+# canindia.com (Xinhua, 2023-04-02): EPB data for July 2022-March 2023 (a blind28en tuning page)
+_BD_CAN = ("Bangladesh exports dip by 2.49% in March\n\nBangladesh's exports fell to $4.64 billion in March, down 2.49 per"
+           " cent from the same month a year earlier and 7.5 per cent below target, government data showed.\n\nBut for"
+           " July-March, the first three quarters of the 2022-23 financial year (July 2022-June 2023), exports rose 8.07"
+           " per cent to $41.72 billion, according to data released by the Export Promotion Bureau (EPB) under the"
+           " Ministry of Commerce on Sunday.\n")
+
+
+def test_months_restated_as_a_part_of_a_written_fiscal_year():
+    # "July-March, the first three quarters of the 2022-23 financial year (July 2022-June 2023)": those months of it
+    f = one_figure(_BD_CAN, "$41.72 billion", pub_year=2023, pub_month=4)
+    assert (f.reporter, f.measure) == ("Bangladesh", "exports")
+    assert period(f) == (2023, "2022-07", "2023-03")

@@ -17,6 +17,10 @@ _BRACKET_AFTER_FISCAL = re.compile(r"\s*(?:so\s+far\s*)?\(\s*", re.I)
 _PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the six months between April and October"
 
 
+# "during July-March, the first three quarters of the 2022-23 financial year": the months restated as a part, then
+# the fiscal year they are of
+_PART_APPOSITION = re.compile(r",\s*(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}(?:quarters?|months|half)\s+of\s+(?:the\s+)?"
+                              r"(?:(?:current|ongoing)\s+)?", re.I)
 _RESTATED_OPEN = re.compile(r"\s*\(\s*")
 _RESTATED_CLOSE = re.compile(r"\s*\)")
 
@@ -97,7 +101,8 @@ def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
         if b is not None and a.year is None and a.rel is None and not a.base \
                 and (a.kind == "month_range" or (a.kind == "months" and b.fiscal == "span")) \
                 and b.fiscal in ("span", "relative") and not b.base and b.rel in (None, 0) \
-                and _OF_FISCAL_GAP.fullmatch(text, a.end, b.start):
+                and (_OF_FISCAL_GAP.fullmatch(text, a.end, b.start)
+                     or (a.kind == "month_range" and _PART_APPOSITION.fullmatch(text, a.end, b.start))):
             if b.fiscal == "span":
                 how = "span_range" if a.kind == "month_range" else "first_months"
                 out.append(TimeExpr(a.start, b.end, "fiscal", b.year, None, None, a.m1, a.m2, False, b.target, fiscal=how))
