@@ -60,7 +60,10 @@ def _sentence_times(sentence: str) -> list:
 _MULTI_YEAR = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+few|several)"
                          r"\s+years\s+(?:ago|earlier|before)|(?:over|in|during)\s+the\s+(?:last|past)\s+"
                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|few|several)\s+years|"
-                         r"since\s+(?:19|20)\d\d)\b", re.I)
+                         r"since\s+(?:19|20)\d\d|"
+                         # "with an average annual growth rate of 17.2 percent" (2000-2023), "a CAGR of 9%": a rate averaged
+                         # over years, no one year's change
+                         r"(?:average|compound(?:ed)?)\s+annual|annual\s+average|CAGR)\b", re.I)
 _BASE_YEAR = skip_ahead(re.compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
                                    r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I))
 _BASE_VALUE_YEAR = skip_ahead(re.compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I))

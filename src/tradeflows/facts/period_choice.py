@@ -68,12 +68,16 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # change started from is the year before's (rule from_value); "доля российского рынка в экспорте
         # увеличилась с 41% до 57%": a share's too; "в 2022—2024 годах ... сократился с 257,5 млрд евро до
         # 67,7 млрд евро": the first year of the run the change spans (rule from_run_start)
-        run = _run_start(d, si, year)
+        run = _run_start(d, si, year, words=True)
         year, basis, yrule = (run, "explicit", "from_run_start") if run else (year - 1, "context", "from_value")
     return year, m1, m2, basis, yrule
 
 
 _RUN_DASH = re.compile(r"\s*[-–—]\s*")
+# "From 2000 to 2023, ... grew from less than 100 billion yuan to 1.98 trillion yuan", "Between 2010 and 2020": the run's
+# words (rule from_run_start)
+_RUN_WORD = re.compile(r"\s+(?:to|and|through|till|until)\s+", re.I)
+_RUN_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 # a fiscal span written in a same-period base: "the same period of 2015/16"
 _SPAN_WRITTEN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d\b")
 
@@ -85,12 +89,16 @@ def _year_opening(t: TimeExpr, times: list[TimeExpr]) -> int | None:
     return years[-1] if years else None
 
 
-def _run_start(d: Doc, si: int, year: int, at: int | None = None) -> int | None:
-    """The first year of a written run of years "2022—2024" in the sentence that ends in year (at: where)."""
+def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = False) -> int | None:
+    """The first year of a written run of years "2022—2024" (words: also "from 2000 to 2023", "between 2010 and
+    2020") in the sentence that ends in year (at: where)."""
     times = d.times(si)
     return next((a.year for a, b in zip(times, times[1:]) if b.year == year and a.year is not None
                  and (at is None or b.start == at)
-                 and a.kind == b.kind == "year" and a.year < year and _RUN_DASH.fullmatch(d.text, a.end, b.start)), None)
+                 and a.kind == b.kind == "year" and a.year < year
+                 and (_RUN_DASH.fullmatch(d.text, a.end, b.start)
+                      or (words and _RUN_WORD.fullmatch(d.text, a.end, b.start)
+                          and _RUN_OPEN.search(d.text, max(0, a.start - 10), a.start)))), None)
 
 
 def _same_period_of_year(d: Doc, st: State, f: Figure, times: list[TimeExpr]):
@@ -144,7 +152,9 @@ _FROM_VALUE_BEFORE = skip_ahead(re.compile(r"\bfrom\s+(?:about\s+|around\s+|almo
 _TO_VALUE_BEFORE = skip_ahead(re.compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
                                          r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|tn)?\s+from\s+"
                                          r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I))
-_TO_VALUE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
+# ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
+# restated in brackets between them)
+_TO_VALUE_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 
 
