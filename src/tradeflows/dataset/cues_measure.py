@@ -62,7 +62,7 @@ _NOT_PRODUCT_IN = frozenset("""favour favor real nominal terms dollar dollars va
 # "Hefty trade deficits by the United States were also recorded with other large auto-producing countries in 2023,
 # including Japan (-$49 billion)", "large trade deficits with major producers of autos and parts, such as Mexico
 # (-$121 billion)": partners named as the makers of one product, the figures that product's trade (rule producers_of)
-_PRODUCERS_OF = skip_ahead(re.compile(r"\b[a-z]+-(?:producing|making|manufacturing)\s+(?:countries|nations|economies)\b"
+_PRODUCERS_OF = skip_ahead(re.compile(r"(?<=[a-z])-(?:producing|making|manufacturing)\s+(?:countries|nations|economies)\b"
                                       r"|\b(?:producers|manufacturers)\s+of\s+(?!the\b|its\b|their\b)[a-z]+", re.I))
 _BALANCE_WORD = skip_ahead(re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?|gaps?)\b", re.I))
 
@@ -184,9 +184,10 @@ def product_rule(r: dict) -> str | None:
         return "product_top"
     if _PRODUCT_LIST.search(sentence, clause_start(sentence, pos, None), pos):
         return "product_list"
-    if _PRODUCERS_OF.search(sentence, clause_start(sentence, pos, None), pos):
+    if ("produc" in sentence or "manufactur" in sentence) \
+            and _PRODUCERS_OF.search(sentence, clause_start(sentence, pos, None), pos):
         return "producers_of"
-    if r.get("measure") == "balance" and _balance_in(sentence, clause_start(sentence, pos, None), pos, generic):
+    if r.get("measure") == "balance" and (" in " in sentence or " on " in sentence) and _balance_in(sentence, clause_start(sentence, pos, None), pos, generic):
         return "balance_in"
     for m in _PRODUCT_ACCOUNTED.finditer(sentence, clause_start(sentence, pos, None), pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _FLOW_WORDS:
@@ -391,12 +392,17 @@ _MARK_BEFORE = skip_ahead(re.compile(r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|
                                      r"|\bfirst\b[^.;:$€£¥\d]{0,60}?\bto\s+(?:surpass|cross|exceed|top|pass|break|hit)\s+(?:the\s+)?$", re.I))
 
 
+_MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit")   # how _MARK_BEFORE's words end
+
+
 def _threshold_mark(sentence: str, pos: int, end: int, figure: str) -> bool:
     """The amount is a mark the flow passed (see _MARK_BEFORE): its own leading words ("surpassing the") count."""
     if _MARK_AFTER.match(sentence, end):
         return True
-    lead = figure[:_LEAD.match(figure).end()]
-    return _MARK_BEFORE.search(sentence[max(0, pos - 80):pos] + lead) is not None
+    before = sentence[max(0, pos - 80):pos]
+    if figure[:1].isalpha():                   # "surpassing the $125 billion": the figure's own leading words
+        before += figure[:_LEAD.match(figure).end()]
+    return before.rstrip().endswith(_MARK_TAILS) and _MARK_BEFORE.search(before) is not None
 
 
 def not_trade_rule(r: dict) -> str | None:

@@ -211,7 +211,7 @@ _AS_OF_YEAR = skip_ahead(re.compile(rf"\bas\s+of\s+({_Y})\b(?![-/–]\d)", re.I)
 
 def _as_of_year(r: dict, sentence: str) -> bool:
     y = r.get("year")
-    if y is None or "as of" not in sentence.lower():
+    if y is None or ("as of" not in sentence and "As of" not in sentence):
         return False
     years = [m.group(0) for m in _YEAR_WORD.finditer(sentence)]
     return any(int(m.group(1)) == int(y) and years.count(m.group(1)) == 1 for m in _AS_OF_YEAR.finditer(sentence))

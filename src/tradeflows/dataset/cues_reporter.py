@@ -309,6 +309,8 @@ _PARTNERS_OWNED = re.compile(r"\s*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|tr
 def _others_partners(r: dict, sentence: str, pos: int) -> bool:
     """The sentence, before the figure, names the partners of a country ("China's trading partners") and does not
     name the figure's reporter at all: the figures are that country's trade with its partners."""
+    if "artners" not in sentence:
+        return False
     riso = r["reporter_iso3"].upper()
     found = sentence_places(sentence)
     if any(p.iso3 == riso for p in found):
