@@ -9,7 +9,7 @@ from tradeflows.dataset.series import IN, series_status
 
 from tradeflows.pipeline import figures_of_text
 
-from phrasing import one_figure, page, row
+from phrasing import one_figure, page, row, rule
 
 
 def fig(text, figure, year):
@@ -176,3 +176,25 @@ def test_as_of_leaves_a_dated_year_alone():
     f = fig(_UGANDA, "$2.03 billion", 2024)
     assert (f.reporter_iso3, f.partner, f.measure, f.year, f.value) == ("UGA", "UAE", "exports", 2023, 2.03e9)
     assert series_status(row(f)) == IN
+
+
+# -- "despite the leaders of both the countries setting USD 100 billion as target for 2015": a goal noun after "as"
+#    is what the figure is set as, not "as expected" (rule as_goal of facts/status.py; reason `target`; the cell had
+#    entered the panel at threshold 0) ---------------------------------------------------------------------------
+
+_SME = ("India-China Bilateral Trade Touched Historic High of USD 84.44 Billion in 2017\n\n"
+        "The bilateral trade in 2017 rose by 18.63 per cent year-on-year to reach USD 84.44 billion. It is regarded as"
+        " a landmark as the volume of bilateral trade for the first time touched USD 80 billion, well above the USD"
+        " 71.18 billion registered last year.\n"
+        "The bilateral trade stagnated around USD 70 billion for several years despite the leaders of both the"
+        " countries setting USD 100 billion as target for 2015. Though it is still about USD 20 billion short,"
+        " officials on both sides expect trade and Chinese investments in India to pick up further this year as both"
+        " the governments are trying to scale down tensions and step-up the normalisation process.\n")
+
+
+def test_set_as_target_is_a_goal():
+    # smestreet.in (2018): India-China turnover of 2015 had been USD 100 billion at threshold 0
+    f = fig(_SME, "USD 100 billion", 2018)
+    assert (f.measure, f.year, f.value) == ("turnover", 2015, 1e11)
+    assert (f.status, rule(f, "status")) == ("target", "cue:target")
+    assert series_status(row(f), 0) == "target"
