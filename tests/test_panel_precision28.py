@@ -198,3 +198,10 @@ def test_set_as_target_is_a_goal():
     assert (f.measure, f.year, f.value) == ("turnover", 2015, 1e11)
     assert (f.status, rule(f, "status")) == ("target", "cue:target")
     assert series_status(row(f), 0) == "target"
+
+
+def test_level_for_several_years_is_no_year():
+    # the same page: "stagnated around USD 70 billion for several years" then entered 2015 at threshold 0
+    f = fig(_SME, "around USD 70 billion", 2018)
+    assert (f.measure, f.value) == ("turnover", 7e10)
+    assert series_status(row(f), 0) == "no year"

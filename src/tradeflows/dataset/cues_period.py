@@ -198,6 +198,10 @@ _RATE_WORDS = r"(?:\s+(?:(?:a|per|each)\s+year|annually|yearly|per\s+annum|on\s+
 _SPAN_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
                          re.I)
 
+# "The bilateral trade stagnated around USD 70 billion for several years": a level held over years (rule for_years)
+_YEARS_AFTER = re.compile(r"\s+for\s+(?:several|many|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                          r"(?:(?:straight|consecutive|successive)\s+)?(?:years|decades)\b", re.I)
+
 _SPAN_DASH_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
                               re.I)
 
@@ -220,7 +224,8 @@ def _as_of_year(r: dict, sentence: str) -> bool:
 def multi_year_total(r: dict) -> bool:
     """A money figure whose own clause sums several years: a span of years before it ("Between 2015 and 2020,
     ... totaled $250 billion", "In 2018-2022", "over the past five years", "cumulative", "Since 2010, ...") or
-    right after it ("$250 billion between 2015 and 2020"), or dated only "as of" a year (as_of_year): no one
+    right after it ("$250 billion between 2015 and 2020", "around USD 70 billion for several years", for_years), or
+    dated only "as of" a year (as_of_year): no one
     year's level (rule multi_year_total, reason
     `no year`). Twelve months across two years ("in 2022-23") are a fiscal year, not a span."""
     pos = figure_pos(r) if r.get("kind") == "money" else None
@@ -240,7 +245,7 @@ def multi_year_total(r: dict) -> bool:
             continue       # "since 2015 ... and in 2017 the surplus was €18 billion", "... the US$18.6 billion recorded
             #                in 2018": the figure's own year, after the span
         return True
-    if _SPAN_AFTER.match(sentence, end) is not None:
+    if _SPAN_AFTER.match(sentence, end) is not None or _YEARS_AFTER.match(sentence, end) is not None:
         return True
     # "adding that this figure was $1.2 million in 1993-2014": years joined by a dash right after the figure
     m = _SPAN_DASH_AFTER.match(sentence, end)
