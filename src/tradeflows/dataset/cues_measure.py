@@ -53,6 +53,32 @@ _PRODUCT_LIST = skip_ahead(re.compile(r"\b(?:main|top|largest|biggest|leading|pr
                                       r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I))
 
 
+# "The U.S. trade deficit in autos and parts production totaled about -$256 billion in 2023, rising ... from around
+# -$200 billion in 2018": a balance "in" one product (rule balance_in; not "the deficit in goods", "in the first
+# half", "in August", "in real terms", "a surplus in favour of")
+_BALANCE_IN = skip_ahead(re.compile(r"\b(?:[Dd]eficits?|[Ss]urplus(?:es)?)\s+(?:in|on)\s+([a-z][a-z-]*)\b"))   # (a month is capitalised)
+_NOT_PRODUCT_IN = frozenset("""favour favor real nominal terms dollar dollars value volume current fiscal calendar
+    first second third fourth last past previous recent early late mid fy""".split())
+# "Hefty trade deficits by the United States were also recorded with other large auto-producing countries in 2023,
+# including Japan (-$49 billion)", "large trade deficits with major producers of autos and parts, such as Mexico
+# (-$121 billion)": partners named as the makers of one product, the figures that product's trade (rule producers_of)
+_PRODUCERS_OF = skip_ahead(re.compile(r"(?<=[a-z])-(?:producing|making|manufacturing)\s+(?:countries|nations|economies)\b"
+                                      r"|\b(?:producers|manufacturers)\s+of\s+(?!the\b|its\b|their\b)[a-z]+", re.I))
+_BALANCE_WORD = skip_ahead(re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?|gaps?)\b", re.I))
+
+
+def _balance_in(sentence: str, lo: int, pos: int, generic: frozenset[str]) -> bool:
+    """A balance noun "in <product>" before the figure in its sentence, no other balance noun between."""
+    for m in _BALANCE_IN.finditer(sentence, lo, pos):
+        w = m.group(1)
+        if (w in generic or w in _FUNCTION_WORDS or w in _FLOW_WORDS or w in _NOT_PRODUCT_IN
+                or _currency_word(w)):
+            continue
+        if _BALANCE_WORD.search(sentence, m.end(), pos) is None:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _product_flow_local() -> re.Pattern | None:
     """Other languages' "flow noun + goods" patterns (vocab/<lang>/product_flow.txt)."""
@@ -158,6 +184,11 @@ def product_rule(r: dict) -> str | None:
         return "product_top"
     if _PRODUCT_LIST.search(sentence, clause_start(sentence, pos, None), pos):
         return "product_list"
+    if ("produc" in sentence or "manufactur" in sentence) \
+            and _PRODUCERS_OF.search(sentence, clause_start(sentence, pos, None), pos):
+        return "producers_of"
+    if r.get("measure") == "balance" and (" in " in sentence or " on " in sentence) and _balance_in(sentence, clause_start(sentence, pos, None), pos, generic):
+        return "balance_in"
     for m in _PRODUCT_ACCOUNTED.finditer(sentence, clause_start(sentence, pos, None), pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _FLOW_WORDS:
             return "product_accounted"
@@ -352,10 +383,33 @@ _OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue
                              r"bond|bonds|debt|program|programme|project|budgetary)\b", re.I)
 
 
+# "which has now surpassed the $100 billion threshold", "beyond the $100 billion-mark", "surpassing the $125 billion
+# record", "the US became Vietnam's first export market to surpass 100 billion USD": a round mark or an earlier
+# record the flow passed, not the flow's own amount (rule threshold_mark)
+_MARK_AFTER = re.compile(r"(?:\s+|\s*-\s*)(?:threshold|mark|milestone|barrier|benchmark)\b", re.I)
+_MARK_BEFORE = skip_ahead(re.compile(r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|break(?:s|ing)?|broke|"
+                                     r"beyond|past|pass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+the\s+$"
+                                     r"|\bfirst\b[^.;:$€£¥\d]{0,60}?\bto\s+(?:surpass|cross|exceed|top|pass|break|hit)\s+(?:the\s+)?$", re.I))
+
+
+_MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit")   # how _MARK_BEFORE's words end
+
+
+def _threshold_mark(sentence: str, pos: int, end: int, figure: str) -> bool:
+    """The amount is a mark the flow passed (see _MARK_BEFORE): its own leading words ("surpassing the") count."""
+    if _MARK_AFTER.match(sentence, end):
+        return True
+    before = sentence[max(0, pos - 80):pos]
+    if figure[:1].isalpha():                   # "surpassing the $125 billion": the figure's own leading words
+        before += figure[:_LEAD.match(figure).end()]
+    return before.rstrip().endswith(_MARK_TAILS) and _MARK_BEFORE.search(before) is not None
+
+
 def not_trade_rule(r: dict) -> str | None:
     """Why a money figure read as a flow is no flow: the value of goods a tariff or sanction covers (tariff_cover:
-    "imposing tariffs on Chinese products worth $250 billion"), or an amount whose own noun follows it
-    (own_noun: "Trump's $1.5 trillion tax cut"); else None (reason `not a flow`)."""
+    "imposing tariffs on Chinese products worth $250 billion"), an amount whose own noun follows it
+    (own_noun: "Trump's $1.5 trillion tax cut"), or a mark the flow passed (threshold_mark: "surpassed the $100
+    billion threshold", "first export market to surpass 100 billion USD"); else None (reason `not a flow`)."""
     span = figure_span(r) if r.get("kind") == "money" and r.get("measure") in ("exports", "imports", "turnover", "balance") \
         else None
     if span is None:
@@ -365,6 +419,8 @@ def not_trade_rule(r: dict) -> str | None:
         return "tariff_cover"
     if _OWN_NOUN_AFTER.match(sentence, end):
         return "own_noun"
+    if r.get("status") != "target" and _threshold_mark(sentence, pos, end, r.get("figure") or ""):
+        return "threshold_mark"   # (a mark the flow moves towards is a target's: "towards the 10 billion dollar mark")
     return None
 
 

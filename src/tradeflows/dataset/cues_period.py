@@ -201,19 +201,42 @@ _RATE_WORDS = r"(?:\s+(?:(?:a|per|each)\s+year|annually|yearly|per\s+annum|on\s+
 _SPAN_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
                          re.I)
 
+# "The bilateral trade stagnated around USD 70 billion for several years": a level held over years (rule for_years)
+_YEARS_AFTER = re.compile(r"\s+for\s+(?:several|many|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                          r"(?:(?:straight|consecutive|successive)\s+)?(?:years|decades)\b", re.I)
+
 _SPAN_DASH_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
                               re.I)
+
+
+# "Goods exports and imports reached $1.4 billion and $620 million, respectively, as of 2019": an amount "as of" a
+# year (a running total up to it, or a level at some time of it), the only place the sentence writes that year
+# (rule as_of_year; "as of December 2019" is the period rules' to read, and "As of the end of 2008, trade volume ...
+# totaled $19.2 billion" a year's total)
+_AS_OF_YEAR = skip_ahead(re.compile(rf"\bas\s+of\s+({_Y})\b(?![-/–]\d)", re.I))
+
+
+def _as_of_year(r: dict, sentence: str) -> bool:
+    y = r.get("year")
+    if y is None or ("as of" not in sentence and "As of" not in sentence):
+        return False
+    years = [m.group(0) for m in _YEAR_WORD.finditer(sentence)]
+    return any(int(m.group(1)) == int(y) and years.count(m.group(1)) == 1 for m in _AS_OF_YEAR.finditer(sentence))
 
 
 def multi_year_total(r: dict) -> bool:
     """A money figure whose own clause sums several years: a span of years before it ("Between 2015 and 2020,
     ... totaled $250 billion", "In 2018-2022", "over the past five years", "cumulative", "Since 2010, ...") or
-    right after it ("$250 billion between 2015 and 2020"): no one year's level (rule multi_year_total, reason
+    right after it ("$250 billion between 2015 and 2020", "around USD 70 billion for several years", for_years), or
+    dated only "as of" a year (as_of_year): no one
+    year's level (rule multi_year_total, reason
     `no year`). Twelve months across two years ("in 2022-23") are a fiscal year, not a span."""
     pos = figure_pos(r) if r.get("kind") == "money" else None
     if pos is None:
         return False
     sentence, end = r["sentence"], figure_end(r, pos)
+    if _as_of_year(r, sentence):
+        return True
     lo = clause_start(sentence, pos, None)
     for m in _SPAN_BEFORE.finditer(sentence, lo, pos):
         if m.group(1) and m.group(2):
@@ -225,7 +248,7 @@ def multi_year_total(r: dict) -> bool:
             continue       # "since 2015 ... and in 2017 the surplus was €18 billion", "... the US$18.6 billion recorded
             #                in 2018": the figure's own year, after the span
         return True
-    if _SPAN_AFTER.match(sentence, end) is not None:
+    if _SPAN_AFTER.match(sentence, end) is not None or _YEARS_AFTER.match(sentence, end) is not None:
         return True
     # "adding that this figure was $1.2 million in 1993-2014": years joined by a dash right after the figure
     m = _SPAN_DASH_AFTER.match(sentence, end)

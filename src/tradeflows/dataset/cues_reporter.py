@@ -148,20 +148,30 @@ _RANK_COPULA = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|a
 _WITH_SUBJECT = re.compile(r"(?:['’]s\b|\s+(?:\w+ing|has|had|was|is)\b)", re.I)
 
 
+# "On the international trade front, China produced a trade surplus of $877.6 billion", "Last year, China had a
+# $877.6 billion trade surplus": a short leading phrase, closed by a comma and naming no place or amount, before the
+# sentence's first place (rule opener_after_phrase)
+_LEAD_PHRASE = re.compile(r"[^,;:$€£¥]{1,60},\s*$")
+
+
 def balance_owner(r: dict) -> bool:
     """A balance whose sentence opens with another country than its reporter ("Canada was the
     country with the highest increase in trade surplus ...", "Saudi Arabia came in third with a
-    $221.3 billion trade surplus"), or names the country it is for after the amount (balance_for):
+    $221.3 billion trade surplus"), also after a short leading phrase ("Last year, China had a $877.6 billion
+    trade surplus", opener_after_phrase), or names the country it is for after the amount (balance_for):
     a surplus or deficit is its subject's (reason `another country`)."""
     if r.get("measure") != "balance" or not r.get("reporter_iso3"):
         return False
     if balance_for(r):
         return True
     sentence = (r.get("sentence") or "").lstrip("-–—•* \"'“")
-    first = [p for p in sentence_places(sentence) if p.start <= 4]
-    if not first:
+    places_ = sentence_places(sentence)
+    if not places_:
         return False
-    p = first[0]
+    p = places_[0]
+    if p.start > 4 and (not _LEAD_PHRASE.match(sentence[:p.start])
+                        or any(q.iso3 == r["reporter_iso3"].upper() for q in places_)):
+        return False       # (after a leading phrase only when the sentence does not name the reporter at all)
     if p.kind not in ("country", "demonym") or not p.iso3 or p.iso3 == r["reporter_iso3"].upper():
         return False
     pos = figure_pos({**r, "sentence": sentence})
@@ -256,7 +266,9 @@ _RANK_OF = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{_RANK_ROLE})\s+(?:of|for)\s+(
 
 def rank_frame(r: dict) -> str | None:
     """Whose figure a ranking clause before it says: "Japan was Australia's fifth-largest import
-    source, valued at AUD27.4 billion" is Australia's (reporter) with Japan (partner). Returns
+    source, valued at AUD27.4 billion" is Australia's (reporter) with Japan (partner); "The EU ranked
+    second among China's trading partners, with trade ... $847.32 billion" is China's, whose partners
+    the sentence ranks, when the reporter is not named in it (others_partners). Returns
     "reporter" when the row's reporter is not the ranking's owner (reason `another country`),
     "partner" when its partner is not the ranked country (reason `ranked partner`), else None.
     Only a ranking with no other place named between it and the figure counts."""
@@ -286,7 +298,25 @@ def rank_frame(r: dict) -> str | None:
         if (r.get("partner_iso3") or "").upper() != ranked.iso3:
             return "partner"
         return None
-    return None
+    return "reporter" if _others_partners(r, sentence, pos) else None
+
+
+# "The EU ranked second among China's trading partners, with trade up 2.4% to $847.32 billion, followed by the U.S.,
+# with trade up 0.6% to $759.42 billion": the sentence ranks another country's partners (rule others_partners)
+_PARTNERS_OWNED = re.compile(r"\s*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|trade\s+)?partners\b", re.I)
+
+
+def _others_partners(r: dict, sentence: str, pos: int) -> bool:
+    """The sentence, before the figure, names the partners of a country ("China's trading partners") and does not
+    name the figure's reporter at all: the figures are that country's trade with its partners."""
+    if "artners" not in sentence:
+        return False
+    riso = r["reporter_iso3"].upper()
+    found = sentence_places(sentence)
+    if any(p.iso3 == riso for p in found):
+        return False
+    return any(p.iso3 and p.kind == "country" and p.end <= pos and _PARTNERS_OWNED.match(sentence, p.end)
+               for p in found)
 
 
 # "the top five African countries that imported the most goods from China in 2021 were Nigeria $23 billion or 16

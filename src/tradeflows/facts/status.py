@@ -72,8 +72,9 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
     ("than expected", "as forecast"), or "to reach" after a change in the past tense ("increased by 6% to reach $1.6 billion last year": a result)."""
     if in_body_name(text, start, end):
         return True
-    if _THAN_BEFORE.search(text, max(0, start - 8), start):
+    if _THAN_BEFORE.search(text, max(0, start - 8), start) and not _GOAL_NOUN.fullmatch(text, start, end):
         return True  # "fell more sharply than expected in May", "higher-than-expected": a comparison with forecasts
+        #              (not "setting USD 100 billion as target for 2015": the figure set as the goal, rule as_goal)
 
     return text[start:end].lower().startswith("to ") and bool(
         _CHANGED_BEFORE.search(text, max(0, start - 40), start))
@@ -113,7 +114,8 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
             _past_after_goal(d, si, f, year, target_cue):
         status, srule = "actual", "past_after_goal"
     elif status == "target" and target_cue is not None and basis == "explicit" and f.clean_end <= target_cue \
-            and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx"):
+            and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
+            and not _AS_GOAL.fullmatch(text, f.clean_end, target_cue):
         # (a bound, "exceeded $100 billion — the goal set by the leaders", is the goal's own mark)
         # "totalled to 95.7 billion dollars in 2018 raising hopes of ... 100 billion dollars in 2019":
         # a dated past level said before the goal's cue is a result
@@ -136,6 +138,10 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
 _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 
+# "setting USD 100 billion as target for 2015": a goal noun after "as" names what the figure is set as (rule as_goal;
+# so the amount is no past level said before a goal's cue, before_goal)
+_AS_GOAL = re.compile(r"\s+as\s+(?:a\s+|the\s+|its\s+|their\s+)?", re.I)
+_GOAL_NOUN = re.compile(r"(?:targets?|goals?)", re.I)
 # ("higher-than-expected earnings", "better-than-forecast exports": the comparison hyphened into one word)
 _THAN_BEFORE = re.compile(r"\b(?:than|as)(?:\s+|-)$", re.I)
 _COMPARED_IN = re.compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
