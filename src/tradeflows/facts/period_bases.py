@@ -42,8 +42,9 @@ def _base_clause(d: Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
         and ";" not in d.text[t.end:f.clean_start] and not any(t.end <= x.start < f.clean_start for x in times)
 
 
-# "last year's figure of $2.39 billion": what follows the base expression is its value
-_BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
+# "last year's figure of $2.39 billion", "compared to last year's record figure of $74 billion": what follows the base
+# expression is its value
+_BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:(?:record|all-time|previous|final)\s+)?(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       # "more than June exports of $134.1 billion": a month's flow named before its value (rule month_noun)
                       r"|\s+(?:exports|imports|shipments)\s+of\s+"
                       r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"

@@ -266,6 +266,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 # "recording a USD 895.7 billion surplus in October, compared to the USD 895.3 billion surplus in
                 # September": a month of the year in force is the base's own; one after the figure's, of the year before
                 return y - (b.m2 > m2 and b.m1 <= b.m2 and m1 <= m2), b.m1, b.m2, basis, "base_value"
+            if y is not None and b.rel and b.kind == "relative" \
+                    and any(t.target and t.year == y and t.start < b.start for t in all_times):
+                # "a trade target of $100 billion by 2015 compared to last year's record figure of $74 billion": the
+                # base's "last year" is the page's, not the year before the goal's deadline (rule base_value)
+                ref, rbasis = d.source_year(f.clean_start)
+                if ref is not None:
+                    return ref + b.rel, 1, 12, rbasis, "base_value"
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule

@@ -85,12 +85,13 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
                   m2: int | None = None) -> tuple[str, str]:
     """(status, rule) once the figure's period is known (m2: the month it ends in, of `year`)."""
     text = d.text
-    if status == "target" and yrule == "base_value" and basis == "explicit" and target_cue is not None \
+    if status == "target" and yrule == "base_value" and basis in ("explicit", "doc_date") and target_cue is not None \
             and target_cue < f.clean_start and year and d.pub_year \
             and (year < d.pub_year or (year == d.pub_year and m2 and d.pub_month and m2 < d.pub_month)):
         # "the bilateral trade of $88 billion for current financial year may surpass FY 2021-22's figures of $73
-        # billion" on a page of November 2022: the value of a written period over before the page, that a goal is
-        # measured against, is a result (rule goal_base)
+        # billion" on a page of November 2022, "a target of $100 billion by 2015 compared to last year's record figure
+        # of $74 billion": the value of a period over before the page, that a goal is measured against, is a result
+        # (rule goal_base)
         return "actual", "goal_base"
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
