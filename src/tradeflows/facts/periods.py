@@ -229,11 +229,13 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     abbr = ("-" in stretch or "–" in stretch) and _ABBR_NAME_RE.search(stretch) is not None
                 if not abbr:
                     continue
-            if kind == "fiscal" and not ((_FISCAL_KEY if low_text is not None else _FISCAL_WORD).search(low)
-                                         or _SPAN.search(low)):
+            # (each key's words or characters looked for first as plain substrings: most stretches lack them)
+            if kind == "fiscal" and not ((("fy" in low or "fiscal" in low or "financial" in low or "f.y." in low)
+                                          and (_FISCAL_KEY if low_text is not None else _FISCAL_WORD).search(low))
+                                         or (("-" in low or "–" in low or "/" in low) and _SPAN.search(low))):
                 continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
             key = _KEYS.get(kind)
-            if key is not None and key.search(text, start, end) is None:
+            if key is not None and ((kind == "abbr_months" and "M" not in stretch) or key.search(text, start, end) is None):
                 continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
