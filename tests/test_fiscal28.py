@@ -227,3 +227,18 @@ def test_months_restated_as_a_part_of_a_written_fiscal_year():
     f = one_figure(_BD_CAN, "$41.72 billion", pub_year=2023, pub_month=4)
     assert (f.reporter, f.measure) == ("Bangladesh", "exports")
     assert period(f) == (2023, "2022-07", "2023-03")
+
+
+# tehrantimes.com (2022-04-15): IRICA data for the Iranian year 1400 (21 March 2021 - 20 March 2022)
+_TT_1400 = ("Annual export from Mazandaran province increases 55%\n\nAs previously announced by the head of Islamic Republic of"
+            " Iran’s Customs Administration (IRICA), the value of Iran’s non-oil trade rose 38 percent in the past Iranian"
+            " calendar year 1400, as compared to its previous year.\n")
+
+
+def test_solar_hijri_year_is_irans_fiscal_year_it_ends_in():
+    # "the past Iranian calendar year 1400": March 2021-February 2022 (whole months), year 2022, by its written year
+    # rather than from the page's date (rule local_calendar)
+    f = one_figure(_TT_1400, "38 percent", pub_year=2022)
+    assert (f.reporter, f.measure) == ("Iran", "turnover")
+    assert period(f) == (2022, "2021-03", "2022-02")
+    assert rule(f, "year") == "local_calendar"

@@ -130,7 +130,7 @@ def _fiscal(d: Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
         return t
     year, m1, m2 = r
     return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12,
-                   local=gregorian_year(t.year, d.fiscal_country(si, rep_iso)) != t.year)
+                   local=t.local or gregorian_year(t.year, d.fiscal_country(si, rep_iso)) != t.year)
 
 
 def after_publication(d: Doc, t: TimeExpr, basis: str | None) -> bool:

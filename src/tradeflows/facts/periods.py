@@ -58,6 +58,7 @@ _TRIGGERS: dict[str, object] = {
     "month": "digit",
     "bare_month": _MONTH_STEMS,
     "span": ("years", "decade"),
+    "solar_hijri": ("iranian", "persian", "hijri"),
     "now": ("current", "existing", "present"),
     "decade_end": ("decade",),
     "relative": ("year", "fy", "fiscal"),

@@ -3,6 +3,7 @@ the words around say the year is not the figures' (a year ended in June, a repor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tradeflows.facts.periods_bases import (BASE_BEFORE, BASE_VALUE_BEFORE, BEGINNING, BEGINNING_LC, FROM_RANGE,
                                             TO_AFTER, base_target, flags, _lower)
@@ -99,6 +100,11 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if y and m.group("ye") and (int(y) + 1) % 100 == int(m.group("ye")):
             y = int(y) + 1  # "during the same period of 2020-21": of the fiscal year that ends in 2021
         return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
+    if kind == "solar_hijri":
+        # Iran's year N ends in March of N + 622: a fiscal span of that end year (fiscal.resolve_fiscal gives it
+        # Iran's months; for a country of no such rule it keeps its year and no months)
+        return replace(flags(TimeExpr(m.start(), m.end(), "fiscal", int(m.group("y")) + 622, None, None, 1, 12, False,
+                                      fiscal="span"), text), local=True)
     if kind == "fiscal":
         return fiscal_expr(m, text)
     if kind == "part":

@@ -203,6 +203,11 @@ _PATTERNS = [
     ("span", re.compile(r"\b(?=[oidftplr])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
                         r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
                         r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
+    # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
+    # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
+    # patterns, so that "the past Iranian calendar year 1400" is read by its written year
+    ("solar_hijri", re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|current|this)\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?"
+                               r"(?P<y>1[34]\d\d)\b", re.I)),
     ("relative", re.compile(
         r"\b(?=[tclpn])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
