@@ -333,7 +333,9 @@ def home_region(cl):
 # "HCMC – Bilateral trade ...", "HANOI: ...": a city that opens a paragraph before a dash or colon is
 # where the story was filed (rule dateline), not a reporter
 _OPENS_PARAGRAPH = re.compile(r"(?:^|\n)\s*$")
-_DATELINE_MARK = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[–—]|-\s|:\s|\()")
+# ("Pretoria, 30 October 2020 – The South African Revenue Service ...": a date between the city and the dash)
+_DATELINE_MARK = re.compile(r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|[A-Z][a-z]+))?"
+                            r"\s*(?:[–—]|-\s|:\s|\()")
 
 
 def pair(cl):
