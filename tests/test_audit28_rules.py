@@ -1,10 +1,10 @@
-"""Rules written from pages of the session-28 audit sample, after it was scored. A change from one amount to
-another over a written run of years ("From 2000 to 2023, ... increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan"): the first amount and its
-restatement are of the run's first year (rule from_run_start), the second of its last; and a rate averaged over
-years ("with an average annual growth rate of 17.2 percent", "CAGR") is no one year's change (panel reason `not
-year on year`). Real sentence of beijingherald.com (undated; a page of the session-28 audit sample, measured before
-these rules were written); and a dateline city followed by its date ("Pretoria, 30 October 2020 –") is no region
-reporting (home_region)."""
+"""Rules written from pages of the session-28 audit sample, after it was scored. A change from one amount to another
+over a written run of years ("From 2000 to 2023, ... increased from less than 100 billion yuan (about 14.08 billion
+U.S. dollars) to 1.98 trillion yuan"): the first amount and its restatement are of the run's first year (rule
+from_run_start), the second of its last; and a rate averaged over years ("with an average annual growth rate of
+17.2 percent", "CAGR") is no one year's change (panel reason `not year on year`). Real sentence of
+beijingherald.com (undated; a page of the session-28 audit sample, measured before these rules were written); and a
+dateline city followed by its date ("Pretoria, 30 October 2020 –") is no region reporting (home_region)."""
 from __future__ import annotations
 
 from phrasing import one_figure, row, rule
