@@ -74,6 +74,7 @@ def test_gregorian_years_of_a_calendar_country_stay():
     # "fiscal year 2022/23" on a Nepali page is Gregorian; a country with no row keeps its year
     assert gregorian_year(2023, "NPL") == 2023
     assert gregorian_year(2080, "NPL") == 2023
+    assert gregorian_year(1401, "IRN") == 2023   # the row the Solar Hijri pattern reads
     assert gregorian_year(2080, "IND") == 2080
     assert gregorian_year(None, "NPL") is None
 

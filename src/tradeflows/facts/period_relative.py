@@ -125,12 +125,13 @@ def _fiscal(d: Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     """A fiscal expression with the year and months of its country's fiscal year."""
     if not t.fiscal:
         return t
-    r = resolve_fiscal(t, d.fiscal_country(si, rep_iso))
+    country = d.fiscal_country(si, rep_iso)
+    r = resolve_fiscal(t, country)
     if r is None:
         return t
     year, m1, m2 = r
     return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12,
-                   local=t.local or gregorian_year(t.year, d.fiscal_country(si, rep_iso)) != t.year)
+                   local=t.local or gregorian_year(t.year, country) != t.year)
 
 
 def after_publication(d: Doc, t: TimeExpr, basis: str | None) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tradeflows.facts.fiscal import gregorian_year
 from tradeflows.facts.periods_bases import (BASE_BEFORE, BASE_VALUE_BEFORE, BEGINNING, BEGINNING_LC, FROM_RANGE,
                                             TO_AFTER, base_target, flags, _lower)
 from tradeflows.facts.periods_fiscal import fiscal_expr
 from tradeflows.facts.periods_grammar import (MON_ABBR, NO_PERIOD, REL, MONTH_COUNT_WORDS, MONTHS, TimeExpr,
-                                              _parts)
+                                              part_months)
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_number
 from tradeflows.vocab.skip import skip_ahead
@@ -101,14 +102,14 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             y = int(y) + 1  # "during the same period of 2020-21": of the fiscal year that ends in 2021
         return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
     if kind == "solar_hijri":
-        # Iran's year N ends in March of N + 622: a fiscal span of that end year (fiscal.resolve_fiscal gives it
-        # Iran's months; for a country of no such rule it keeps its year and no months)
-        return replace(flags(TimeExpr(m.start(), m.end(), "fiscal", int(m.group("y")) + 622, None, None, 1, 12, False,
-                                      fiscal="span"), text), local=True)
+        # Iran's year N (vocab calendars.csv) as a fiscal span of the Gregorian year it ends in (fiscal.resolve_fiscal
+        # gives it Iran's months; for a country of no such rule it keeps its year and no months)
+        return replace(flags(TimeExpr(m.start(), m.end(), "fiscal", gregorian_year(int(m.group("y")), "IRN"), None, None,
+                                      1, 12, False, fiscal="span"), text), local=True)
     if kind == "fiscal":
         return fiscal_expr(m, text)
     if kind == "part":
-        m1, m2, kind = _parts()[0][fold(m.group("part"))]
+        m1, m2, kind = part_months(m.group("part"))
         year, rel, by = _year_part(m)
     elif kind == "to_month":
         m2 = MONTHS[fold(m.group("m2"))]

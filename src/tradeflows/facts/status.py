@@ -85,13 +85,14 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
                   m2: int | None = None) -> tuple[str, str]:
     """(status, rule) once the figure's period is known (m2: the month it ends in, of `year`)."""
     text = d.text
-    if status == "target" and yrule == "base_value" and basis in ("explicit", "doc_date") and target_cue is not None \
-            and target_cue < f.clean_start and year and d.pub_year \
-            and (year < d.pub_year or (year == d.pub_year and m2 and d.pub_month and m2 < d.pub_month)):
-        # "the bilateral trade of $88 billion for current financial year may surpass FY 2021-22's figures of $73
-        # billion" on a page of November 2022, "a target of $100 billion by 2015 compared to last year's record figure
-        # of $74 billion": the value of a period over before the page, that a goal is measured against, is a result
-        # (rule goal_base)
+    if status == "target" and yrule == "base_value" and target_cue is not None and target_cue < f.clean_start \
+            and (_COMPARED_BEFORE.search(text, max(0, f.clean_start - 40), f.clean_start)
+                 or (basis in ("explicit", "doc_date") and _over_before(d, year, m2))):
+        # the base a goal is measured against is a result (rule goal_base): compared with right before it
+        # ("Bilateral trade is projected to surpass $88 billion during the current fiscal, compared to $73 billion for
+        # the last financial year"), or of a period over before the page ("... may surpass FY 2021-22's figures of $73
+        # billion" in November 2022, "a target of $100 billion by 2015 compared to last year's record figure of $74
+        # billion")
         return "actual", "goal_base"
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
@@ -99,11 +100,6 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # "India is looking to double its bilateral trade with Africa by 2030, up from the current USD 82 billion":
         # the level a goal starts from is a result (rule current_level)
         status, srule = "actual", "current_level"
-    elif status == "target" and yrule == "base_value" and target_cue is not None and target_cue < f.clean_start \
-            and _COMPARED_BEFORE.search(text, max(0, f.clean_start - 40), f.clean_start):
-        # "Bilateral trade is projected to surpass $88 billion during the current fiscal, compared to $73 billion
-        # for the last financial year": the dated base a goal is compared with is a result (rule goal_base)
-        status, srule = "actual", "goal_base"
     elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
             and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
             and _COMPARED_IN.search(text, target_cue, f.clean_start):
@@ -136,6 +132,12 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
 
 
 # the status cues that only a modal verb gives (vocab status.csv: will, would)
+def _over_before(d: Doc, year: int | None, m2: int | None) -> bool:
+    """Whether a period of `year` ending in month m2 was over before the page was published."""
+    return bool(year and d.pub_year and (year < d.pub_year or (year == d.pub_year and m2 and d.pub_month
+                                                                and m2 < d.pub_month)))
+
+
 _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 
