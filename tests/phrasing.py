@@ -24,6 +24,26 @@ def row(f: Figure) -> dict:
     return figure_rows([f])[0]
 
 
+def period(f: Figure) -> tuple:
+    """(year, period_start, period_end) of a figure."""
+    return f.year, f.period_start, f.period_end
+
+
+def year_spans(text: str, pub_year: int | None = None, pub_month: int | None = None, lang: str = "en") -> dict:
+    """{figure: (year, period_start, period_end, year rule)} of a web text's figures, the first of each string."""
+    out = {}
+    for f in figures_of_text(text, fmt="web", lang=lang, pub_year=pub_year, pub_month=pub_month):
+        out.setdefault(f.figure, (f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1].split(";")[0]))
+    return out
+
+
+def holding(got: dict, figure: str) -> tuple:
+    """The one value of year_spans' output whose figure string holds `figure`."""
+    hits = [v for k, v in got.items() if figure in k]
+    assert len(hits) == 1, list(got)
+    return hits[0]
+
+
 def rule(f: Figure, key: str) -> str:
     """The rule that decided a field ("measure", "partner", "year", ...) of the figure."""
     return dict(r.split(":", 1) for r in f.fact_rules.split(";"))[key]

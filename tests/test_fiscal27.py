@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from phrasing import one_figure, page, rule
+from phrasing import one_figure, page, period, rule
 
 fig = one_figure
 
 
-def period(f):
-    return f.year, f.period_start, f.period_end
 
 
 # trendinginsocial.com (undated), SBP data for July-June 2022-23

@@ -6,12 +6,10 @@ quarter of the financial year 2023-24", rule fiscal_part_written); on the same p
 sentences of stored pages, exact values."""
 from __future__ import annotations
 
-from phrasing import one_figure, rule
+from phrasing import one_figure, period, rule
 from tradeflows.facts.fiscal import gregorian_year
 
 
-def period(f):
-    return f.year, f.period_start, f.period_end
 
 
 # thehimalayantimes.com, "Trade with India decreases" (Birgunj, August 13; fiscal year 2063-64 BS = July 2006-July 2007)

@@ -6,12 +6,7 @@ import pytest
 from tradeflows.errors import Warnings
 from tradeflows.pipeline import figures_of_text
 
-
-def spans(text: str, pub_year: int | None = None, pub_month: int | None = None, lang: str = "en"):
-    out = {}
-    for f in figures_of_text(text, fmt="web", lang=lang, pub_year=pub_year, pub_month=pub_month):
-        out.setdefault(f.figure, (f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1].split(";")[0]))
-    return out
+from phrasing import year_spans as spans
 
 
 NEPAL_GAZETTE = (

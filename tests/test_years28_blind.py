@@ -1,20 +1,8 @@
 """Years and periods of trade money figures on stored English pages outside the development sets (the
 years28en blind round: relative years, parts of a year, fiscal years, years given only in an earlier
 sentence, undated pages): each test is a tuning page's real sentences, exact values, the rule that decided it."""
+from phrasing import holding, year_spans as spans
 from tradeflows.pipeline import figures_of_text
-
-
-def spans(text: str, pub_year: int | None = None, pub_month: int | None = None):
-    out = {}
-    for f in figures_of_text(text, fmt="web", lang="en", pub_year=pub_year, pub_month=pub_month):
-        out.setdefault(f.figure, (f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1].split(";")[0]))
-    return out
-
-
-def holding(got: dict, figure: str) -> tuple:
-    hits = [v for k, v in got.items() if figure in k]
-    assert len(hits) == 1, list(got)
-    return hits[0]
 
 
 DUBAI_H1_2016 = (
