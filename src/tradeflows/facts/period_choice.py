@@ -250,6 +250,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 if ref is not None:
                     return ref + b.rel, b.m1, b.m2, basis, "base_value"
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+            # "reaching around €8bn, compared to around €4 bn for the same period of last year" after "in 2022" on
+            # a page of 17.12.2022: the figure's year was not over (relate's year_not_over), so the same period a
+            # year before is as partial: its year, no months (rule same_period_not_over)
+            not_over = b.same and y is not None and y == d.pub_year and (m1, m2) == (1, 12) \
+                and rule != "the_year" and status == "actual"
             if b.year is not None and b.same and y is not None and m1 is not None and m1 <= m2 \
                     and _SPAN_WRITTEN.search(d.text, b.start, b.end) \
                     and (fy := fiscal_year(d.fiscal_country(si, rep_iso))) is not None:
@@ -259,6 +264,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 own_end = y + (m2 >= fy[0])
                 return y - (own_end - b.year), m1, m2, "explicit", "base_value"
             if b.year is not None:
+                if not_over and b.year < y:
+                    return b.year, None, None, "explicit", "same_period_not_over"
                 if not b.same and (b.m1, b.m2) != (1, 12):
                     m1, m2 = b.m1, b.m2   # "compared to ... Q4 2023 (N12.693 trillion)": the base's months
                 return b.year, m1, m2, "explicit", "base_value"
@@ -273,6 +280,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 ref, rbasis = d.source_year(f.clean_start)
                 if ref is not None:
                     return ref + b.rel, 1, 12, rbasis, "base_value"
+            if not_over and (b.rel or 0) < 0:
+                return y + b.rel, None, None, basis, "same_period_not_over"
             if y is not None:
                 return y + b.rel, m1, m2, basis, "base_value"
             return y, m1, m2, basis, rule

@@ -172,7 +172,8 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     rules.append(f"year:{yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
     ps, pe = period_span(year, m1, m2)
-    if year is not None and yrule == "base_value" and st.last_period is not None and st.last_period_si >= si - 1:
+    if year is not None and yrule in ("base_value", "same_period_not_over") and st.last_period is not None \
+            and st.last_period_si >= si - 1:
         # "... amounted to $933.4 million. ... amounted to $541.1 million during the corresponding period of
         # 2021. Of the total turnover, exports amounted to $621.1 million": a comparison's base value is no
         # whole that the next sentence's part is of; the figure before it stays that whole (part_of_previous)
