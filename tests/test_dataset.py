@@ -397,8 +397,9 @@ def test_usd_conversion_with_known_rates():
     assert note.startswith("rate: European Central Bank")
     assert rates.rate("JPY", 2018) == pytest.approx(110.40, rel=2e-3)    # Fed G.5A: 110.3974
     assert rates.rate("RUB", 2021) == pytest.approx(73.65, rel=2e-3)     # Bank of Russia: 73.65
-    assert rates.rate("RUB", 2022) is None     # the ECB stopped quoting RUB in March 2022
-    assert rates.to_usd("money", 1e6, None, "BYN", 2020) == (None, None, None, "no rate for BYN 2020")
+    # the ECB stopped quoting RUB in March 2022: that year's rate is the IMF's (Bank of Russia: 68.55)
+    assert rates.rate("RUB", 2022) == 68.4849416666667 and rates.source("RUB", 2022).startswith("IMF")
+    assert rates.to_usd("money", 1e6, None, "BYN", 2025) == (None, None, None, "no rate for BYN 2025")
     assert rates.to_usd("money", 1e6, None, "BYN", None) == (None, None, None, "no year")
     assert rates.to_usd("money", 1e6, None, None, 2020) == (None, None, None, "no currency")
     assert rates.to_usd("growth", 12.5, None, None, 2020) == (None, None, None, "not money")
@@ -431,14 +432,17 @@ def test_a_part_of_a_year_takes_its_published_period_rate_only_without_an_annual
     usd, _, rate, note = rates.to_usd("money", 100e6, None, "BYN", 2021, "2021-01", "2021-03")
     assert (rate, round(usd)) == (2.5935, 38_557_933)
     assert "National Bank of the Republic of Belarus" in note and note.endswith("(2021-01..2021-03)")
-    # the whole year, or a period the bank's release does not give: no rate, said so
-    assert rates.to_usd("money", 100e6, None, "BYN", 2021, "2021-01", "2021-12")[3] == "no rate for BYN 2021"
-    assert rates.to_usd("money", 100e6, None, "BYN", 2021, "2021-02", "2021-03")[0] is None
+    # the whole year, or a period the bank's release does not give: the IMF's annual rate of the year
+    assert rates.to_usd("money", 100e6, None, "BYN", 2021, "2021-01", "2021-12")[2] == 2.538675
+    assert rates.to_usd("money", 100e6, None, "BYN", 2021, "2021-02", "2021-03")[2] == 2.538675
+    # without either, no rate, said so
+    assert rates.to_usd("money", 100e6, None, "BYN", 2025, "2025-01", "2025-03")[3] == "no rate for BYN 2025"
     # an annual rate, where one exists, stays the rate of every figure of the year
     assert rates.to_usd("money", 1e6, None, "EUR", 2021, "2021-01", "2021-03")[2] == rates.rate("EUR", 2021)
     table = rates.load_period_rates()
     assert all(src.startswith("National Bank of the Republic of Belarus") for _, src in table.values())
-    assert all(not rates.rate(c, int(ps[:4])) for c, ps, _ in table)   # never beside an annual rate
+    primary = rates.load_rates()     # never beside an ECB or parity rate
+    assert all((c, int(ps[:4])) not in primary for c, ps, _ in table)
 
 
 def test_figure_rows_convert_and_explain():

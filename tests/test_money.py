@@ -185,7 +185,9 @@ def test_range_rule(text, expected):
 def test_currencies_of_the_external_set_have_rates():
     for cur in ("EUR", "JPY", "GBP", "MYR", "NZD", "CNY", "SAR"):
         assert rates.rate(cur, 2018) is not None, cur
-    assert rates.to_usd("money", 1e9, None, "NGN", 2020)[3] == "no rate for NGN 2020"
+    # the naira: the IMF's official annual rate (358.81 per USD in 2020); none yet for 2023
+    assert rates.to_usd("money", 1e9, None, "NGN", 2020)[2] == 358.810797258297
+    assert rates.to_usd("money", 1e9, None, "NGN", 2023)[3] == "no rate for NGN 2023"
 
 
 def test_implausible_magnitudes_are_flagged_not_dropped():

@@ -17,6 +17,11 @@ Two sources, tried in this order; no rate is ever typed in from memory:
 3. ``tradeflows/data/usd_period_rates.csv``: average rates over a part of a year (a
    quarter, January-June) as the issuing central bank publishes them, for currencies
    with no annual rate in 1 or 2; used only for a figure of exactly that period.
+4. ``tradeflows/data/usd_imf_rates.csv``: the IMF's annual official rate, period
+   average (International Financial Statistics; the series of World Bank WDI
+   PA.NUS.FCRF), for a (currency, year) that 1 and 2 do not give: the naira, the tenge,
+   the Pakistani rupee, the rouble after March 2022, ... Copied as published, with the
+   years before a redenomination left out (the file's header says which and why).
 
 A figure is converted with the rate of its own year (or, failing that, of its own period). A missing rate is never
 guessed: the USD value stays empty and the note says why, so a reader can tell
@@ -135,6 +140,35 @@ def load_rates() -> dict[tuple[str, int], tuple[float, str]]:
     return out
 
 
+IMF_RATES_FILE = "usd_imf_rates.csv"
+IMF_SOURCES = {"IMF IFS": ("IMF International Financial Statistics, official rate, period average "
+                           "(the series of World Bank WDI PA.NUS.FCRF)")}
+
+
+@lru_cache(maxsize=1)
+def imf_annual() -> dict[tuple[str, int], tuple[float, str]]:
+    """{(currency, year): (currency units per USD, source)} from the packaged IMF table,
+    without the pairs the ECB series or the fixed parities give (those always win)."""
+    primary = load_rates()
+    text = resources.files("tradeflows").joinpath("data", IMF_RATES_FILE).read_text(encoding="utf-8")
+    body = "\n".join(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    out: dict[tuple[str, int], tuple[float, str]] = {}
+    for r in csv.DictReader(io.StringIO(body)):
+        key, rate = (r["currency"].strip().upper(), int(r["year"])), float(r["per_usd"])
+        source = IMF_SOURCES.get(r["source"].strip())
+        if rate <= 0 or source is None or key in out:
+            raise ValueError(f"{IMF_RATES_FILE}: bad rate row {r}")
+        if key not in primary:
+            out[key] = (rate, source)
+    return out
+
+
+def _annual(currency: str, year: int) -> tuple[float, str] | None:
+    """The annual rate and its source: the ECB series or a parity, else the IMF table."""
+    key = (currency.upper(), int(year))
+    return load_rates().get(key) or imf_annual().get(key)
+
+
 PERIOD_RATES_FILE = "usd_period_rates.csv"
 
 
@@ -158,16 +192,15 @@ def rate(currency: str | None, year: int | None) -> float | None:
     """Currency units per US dollar, annual average of the year; 1 for USD; None if unknown."""
     if not currency or year is None:
         return None
-    currency = currency.upper()
-    if currency == "USD":
+    if currency.upper() == "USD":
         return 1.0
-    hit = load_rates().get((currency, int(year)))
+    hit = _annual(currency, year)
     return hit[0] if hit else None
 
 
 def source(currency: str, year: int) -> str | None:
     """Where the rate of a currency and year comes from (None without a rate)."""
-    hit = load_rates().get((currency.upper(), int(year)))
+    hit = _annual(currency, year)
     return hit[1] if hit else None
 
 
@@ -175,8 +208,9 @@ def to_usd(kind: str, value: float | None, value_high: float | None, currency: s
            year: int | None, period_start: str | None = None,
            period_end: str | None = None) -> tuple[float | None, float | None, float | None, str | None]:
     """(value_usd, value_usd_high, rate used, note): the note says why value_usd is
-    empty, or for a converted non-USD figure where its rate comes from. Without an
-    annual rate, a figure of a part of a year takes that period's published average."""
+    empty, or for a converted non-USD figure where its rate comes from. Without an ECB
+    or parity rate of its year, a figure of a part of a year takes that period's
+    published average, and any other figure the IMF's annual rate of its year."""
     if kind != "money":
         return None, None, None, "not money"
     if value is None:
@@ -187,13 +221,15 @@ def to_usd(kind: str, value: float | None, value_high: float | None, currency: s
         return float(value), (None if value_high is None else float(value_high)), 1.0, None
     if year is None:
         return None, None, None, "no year"
-    r = rate(currency, year)
-    if r is None:
-        hit = load_period_rates().get((currency.upper(), period_start, period_end)) if period_start else None
+    hit = load_rates().get((currency.upper(), int(year)))
+    if hit is None:
+        period = load_period_rates().get((currency.upper(), period_start, period_end)) if period_start else None
+        if period is not None:
+            r = period[0]
+            return (value / r, (None if value_high is None else value_high / r), r,
+                    f"rate: {period[1]} ({period_start}..{period_end})")
+        hit = imf_annual().get((currency.upper(), int(year)))
         if hit is None:
             return None, None, None, f"no rate for {currency.upper()} {year}"
-        r = hit[0]
-        return (value / r, (None if value_high is None else value_high / r), r,
-                f"rate: {hit[1]} ({period_start}..{period_end})")
-    return (value / r, (None if value_high is None else value_high / r), r,
-            f"rate: {source(currency, year)}")
+    r = hit[0]
+    return (value / r, (None if value_high is None else value_high / r), r, f"rate: {hit[1]}")
