@@ -82,9 +82,10 @@ def warm() -> None:
     """Build every stage's registries in this process, as its first document would: a process
     pool forked afterwards starts with them instead of building them in each worker (the
     dataset build's USD rates too: every worker's figure rows read them)."""
-    from tradeflows.dataset.rates import load_rates
+    from tradeflows.dataset.rates import imf_annual, load_rates
     figures_of_text(WARM_TEXT, "warm", "web")
     load_rates()
+    imf_annual()
 
 
 def set_pages(figs: list[Figure], d: Document) -> list[Figure]:

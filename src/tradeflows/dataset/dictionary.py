@@ -152,7 +152,8 @@ by cell in the same way; it never enters series.parquet.
    partner, flow, scope and year, chosen in the same order.
 7. **USD conversion.** A money figure is converted with the annual average exchange rate
    of its year (`tradeflows/data/usd_rates.csv`, currency units per US dollar, with the
-   source of every rate). A missing rate is never guessed: `value_usd` is empty and
+   source of every rate; else the ECB series; else the IMF's official annual average,
+   `tradeflows/data/usd_imf_rates.csv`). A missing rate is never guessed: `value_usd` is empty and
    `usd_note` says why (`no rate for BYN 2025`, `no year`, `not money`)."""
 
 _CHECK_RULES = """\
