@@ -1,5 +1,5 @@
 """Periods of session 29: the base of "the same period" of a year that was not over (rule same_period_not_over),
-and a quarter written with its year unspaced ("1Q2022").
+and a quarter written with its year unspaced ("1Q2022"); "a total trade of N5.03 trillion" names no country.
 
 A figure "in 2022" on a page of 17.12.2022 is of a year not yet over (relate's year_not_over: its months are
 unknown); its base "for the same period of last year" is then of the same unknown months a year before, not the
@@ -47,3 +47,18 @@ def test_quarter_with_its_year_unspaced_is_that_quarter():
     f = one_figure(_TREND_TJ, "$1.5 million", pub_year=2023, pub_month=4)
     assert period(f) == (2022, "2022-01", "2022-03")
     assert series_status(row(f)) == "partial year"
+
+
+# blueprint.ng, "ECOWAS accounts for 52% of Nigeria's 2023 trade within African countries": a naira amount after
+# "a total trade of" is no country named ("of N5.03 trillion": N is the currency), so no country's own total
+# (facts/world.py _OWN_TOTAL); the clause's figures are of the African trade the paragraph before names
+_BLUEPRINT = ("Meanwhile, Nigeria’s trade with African countries has yet to reach pre-COVID-19 levels despite implementing"
+              " the African Continental Free Trade Area (AfCFTA) agreement in 2021.\n\nA breakdown analysis shows that in"
+              " 2019, the import trade figure was N1.11 trillion, while exports soared at N3.92 trillion, cumulating a total"
+              " trade of N5.03 trillion.\n")
+
+
+def test_a_currency_letter_after_total_trade_of_is_no_country():
+    f = one_figure(_BLUEPRINT, "N1.11 trillion", pub_year=2024)
+    assert (f.partner, rule(f, "partner")) == ("Africa", "pair_continued")
+    assert period(f) == (2019, "2019-01", "2019-12")

@@ -32,9 +32,10 @@ _OWN_TOTAL = skip_ahead(re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s
                         # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
                         r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
                         # "The total foreign trade volume of Tajikistan surged by 28.7%"
-                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z]"
+                        # (a capital starting a name, not a currency's letter: "a total trade of N5.03 trillion")
+                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z](?=[A-Za-z])"
                         # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
-                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z])"))
+                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"))
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
