@@ -70,3 +70,10 @@ def page(name: str, paragraphs: int | None = None) -> str:
     if paragraphs is None:
         return text
     return "\n\n".join(text.split("\n\n")[:paragraphs]) + "\n"
+
+
+def ru_spans(text: str, pub_year: int | None = None, pub_month: int | None = None) -> list[tuple]:
+    """(figure, year, period_start, period_end, the fact_rules after "year:") of every figure of a Russian
+    web text."""
+    return [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1])
+            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=pub_year, pub_month=pub_month)]

@@ -2,6 +2,7 @@
 of the search tool): the phrasings the rules were generalised to, each with exact fields."""
 import pytest
 
+from phrasing import ru_spans as spans
 from tradeflows.pipeline import figures_of_text
 
 
@@ -952,11 +953,6 @@ def test_a_headline_year_restating_this_years_months_dates_an_undated_page_that_
         "минувшего года – до более чем 139 миллионов долларов.", fmt="web", lang="ru")]
     assert got[1:] == [("13 процентов", 2025, "2025-01", "2025-10"),
                        ("более чем 139 миллионов долларов", 2025, "2025-01", "2025-10")]
-
-
-def spans(text: str, pub_year: int | None = None, pub_month: int | None = None):
-    return [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1])
-            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=pub_year, pub_month=pub_month)]
 
 
 def test_two_months_joined_by_i_are_one_period_and_a_base():

@@ -1,13 +1,9 @@
 """Years and periods of Russian trade figures on stored pages of the search tool outside the development
 sets: the phrasings of the ruperiods5 practice round, exact values."""
+from phrasing import ru_spans as spans
 from tradeflows.ingest.dates import date_of_url, publication_date
 from tradeflows.pipeline import figures_of_text
 from tradeflows.text.clean import cyrillic_homoglyphs
-
-
-def spans(text: str, pub_year: int | None = None, pub_month: int | None = None):
-    return [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1])
-            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=pub_year, pub_month=pub_month)]
 
 
 def test_a_url_date_with_the_time_of_day_after_it_dates_the_page():

@@ -1,13 +1,9 @@
 """Years and periods of Russian trade figures on pages with no date of their own (stored pages of the
 search tool, outside the development sets): the phrasings of the ruyears4 practice round, exact values."""
+from phrasing import ru_spans as spans
 from tradeflows.ingest.page_year import text_year
 from tradeflows.pipeline import figures_of_text
 from tradeflows.vocab import using_language
-
-
-def spans(text: str, pub_year: int | None = None, pub_month: int | None = None):
-    return [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1])
-            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=pub_year, pub_month=pub_month)]
 
 
 REGNUM_BY = ("Объём внешней торговли Белоруссии с начала текущего года сократился почти на 40%. Об этом свидетельствуют "
