@@ -50,9 +50,31 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     # narrowed" in a third paragraph on the US deficit) is named in passing, not the page's (rule
     # head_opening); so is a demonym that modifies no trade word ("Chinese-pledged infrastructure projects")
     opening = (title + "\n" if title else "") + _opening(text)
-    named = {_key(p) for p in find_places(opening)
+    found = find_places(opening)
+    named = {_key(p) for p in found
              if p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end)}
-    return others[0][0] if others[0][0] in named else None
+    best = others[0][0]
+    if best not in named or _in_list(found, opening, best):
+        return None
+    return best
+
+
+HEAD_LIST_MIN = 3   # places joined by commas and "and" that make a list rather than a pair
+
+
+def _in_list(places, text: str, key) -> bool:
+    """Whether the place `key` stands in a list of HEAD_LIST_MIN places or more in text ("These statistics
+    include trade data with Botswana, Eswatini, Lesotho and Namibia (BELN)"): the first of a list, which
+    takes the list's "with", is no more the page's counterpart than the others (rule head_list)."""
+    run: list = []
+    for p in places:
+        if run and LIST_SEP.fullmatch(text, run[-1].end, p.start):
+            run.append(p)
+        else:
+            if len(run) >= HEAD_LIST_MIN and any(_key(q) == key for q in run):
+                return True
+            run = [p]
+    return len(run) >= HEAD_LIST_MIN and any(_key(q) == key for q in run)
 
 
 # a page given no title whose first line is a headline ("Egypt's trade with Africa states 26% up in four

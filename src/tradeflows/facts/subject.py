@@ -114,7 +114,8 @@ def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
         last = m
     if last is None or current_language() != DEFAULT_LANGUAGE:
         return last is not None  # (another language's word order: any office before the place)
-    return not re.search(r"[,;.:]", head[last.end():start])
+    # ("These statistics include trade data with Botswana, ...": a counterpart's "with" is in no office's name)
+    return not re.search(r"[,;.:]|\b(?:with|between)\b", head[last.end():start])
 
 
 def _key(p: Place) -> tuple[str, str | None]:
