@@ -59,6 +59,8 @@ _CLAUSE_BREAK = skip_ahead(re.compile(r",\s*(?:while|whereas|but)\b|;"
                            r"|\s+even\s+as\b|,\s*as\s+(?=[A-Z][\w.]*(?:['’]s?\s|\s+(?:\w+\s+)?(?:exports|imports|trade)\b))", re.I))
 
 
+# "a total trade of N5.03 trillion": the total written right before its own amount
+_SUM_OF = re.compile(r"\s+(?:of|at)\s+(?:(?:about|around|nearly|almost|over|some|roughly)\s+)?", re.I)
 _CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+)?(?:trade|exports?|imports?)\b", re.I)
 
 
@@ -70,7 +72,11 @@ def clause_total(cl):
     if not breaks:
         return None
     s = breaks[-1].end()
-    if not cue("clause_total", _CLAUSE_TOTAL).search(text, s, start):
+    m = cue("clause_total", _CLAUSE_TOTAL).search(text, s, start)
+    if m is None or _SUM_OF.fullmatch(text, m.end(), start):
+        # ("the import trade figure was N1.11 trillion, while exports soared at N3.92 trillion, cumulating a
+        # total trade of N5.03 trillion": the sum of the amounts before it, whose counterpart it shares, not
+        # the world's; rule clause_total only for a total named apart from the figure)
         return None
     if any(s <= p.start < start and p.kind in ("country", "bloc", "demonym") and p.iso3 != cl.rep_iso
            for p in cl.d.places(cl.si, cl.lo, cl.hi)):
