@@ -501,3 +501,24 @@ def its_flow(cl):
     first = min(places, key=lambda p: p.start, default=None)
     return (first.name, first.iso3) if first is not None and _SUBJECT_OPENING.fullmatch(d.text, s0, first.start) else None
 
+
+# "... because China saw its net sales to the U.S. plummet by 20% ... . Its total exports to the U.S. last year
+# were just $427.2 billion": the country a verb right after makes the owner of an "its" (a few words on)
+# (a verb: not "and", "or" or a preposition, "China and its partners")
+_ITS_OWNER = re.compile(r"\s+(?!(?:and|or|with|to|of|in|for|by|as|at|on|from)\s)(?:has\s+|had\s+|have\s+)?[a-z]+\s+(?:\w+\s+)?its\b")
+
+
+def its_owner(cl):
+    """'Its total exports to the U.S. last year were just $427.2 billion' after a sentence naming several
+    countries of which only one owns an "its" ("China saw its net sales ... plummet"): that country, not the
+    page's subject (rule its_flow takes a sentence naming one country, or opening on one)."""
+    d = cl.d
+    if cl.si < 1:
+        return None
+    s = d.c.sentences[cl.si][0]
+    if not _ITS_FLOW.match(d.text, s) or d.para_index(d.c.sentences[cl.si - 1][0]) != cl.pi:
+        return None
+    owners = {(p.name, p.iso3) for p in d.places(cl.si - 1)
+              if p.kind == "country" and cue("its_owner", _ITS_OWNER).match(d.text, p.end)}
+    return next(iter(owners)) if len(owners) == 1 else None
+

@@ -183,6 +183,24 @@ def own_trade(cl):
                                   and _OWN_TWO_WAY.match(text, p.end) for p in cl.d.places(cl.si, cl.lo, cl.hi)) else None
 
 
+# "Poland's commodity trade balance in 2022 was negative at EUR 19.8 billion" (a paragraph after one on Poland's
+# trade with Germany): the reporter's own commodity, merchandise or overall trade balance, with no "with" or
+# "between", is its balance with the world
+_OWN_BALANCE = re.compile(r"['’]s?\s+(?:commodity|merchandise|goods|overall|total|foreign|external)\s+"
+                          r"(?:(?:goods|merchandise|commodity)\s+)?trade\s+balance\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
+
+
+def own_balance(cl):
+    """"Poland's commodity trade balance in 2022 was negative at EUR 19.8 billion": the world, not the pair of the
+    paragraph before (rule pair_continued)."""
+    if cl.measure != "balance":
+        return None
+    text = cl.d.text
+    return ("world", None) if any(p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso))
+                                  and cue("own_balance", _OWN_BALANCE).match(text, p.end)
+                                  for p in cl.d.places(cl.si, cl.lo, cl.hi)) else None
+
+
 def world_weak(cl):
     """'total exports', 'foreign trade': the world, when nothing was carried."""
     return ("world", None) if world_words(cl.d.text, cl.lo, cl.hi) else None
