@@ -49,3 +49,53 @@ def test_own_commodity_trade_balance_is_with_the_world():
 def test_trade_with_a_named_partner_keeps_it():
     f = one_figure(_PL, "EUR 22.2 billion", pub_year=2023, pub_month=2)
     assert (f.partner, f.measure) == ("Germany", "turnover")
+
+
+# shafaq.com (2022-12-07), "Chinese President Xi Jinping lands in Saudi Arabia"
+_SA = ("T is worth noting that China is Riyadh's largest trading partner. The value of the kingdom's exports to China"
+       " exceeded $50 billion last year, constituting more than 18% of Saudi Arabia's total exports in 2021.\n")
+
+
+def test_last_year_agreeing_with_the_year_its_sentence_writes_is_not_a_guess():
+    # was relative_doc_date (a weak rule): the SAU->CHN exports 2021 cell was missed
+    f = one_figure(_SA, "exceeded $50 billion", pub_year=2022, pub_month=12)
+    assert (f.reporter, f.partner, f.measure) == ("Saudi Arabia", "China", "exports")
+    assert (f.year, f.period_start, f.period_end) == (2021, "2021-01", "2021-12")
+    assert rule(f, "year") == "relative_sentence_year"
+    assert series_status(row(f)) == "in"
+
+
+def test_last_year_against_a_base_year_stays_a_guess():
+    # the year written after is a base of comparison ("compared to 2021"), not the figure's own: unchanged
+    f = one_figure("Exports to China rose to $50 billion last year, compared to 2021.\n", "$50 billion",
+                   pub_year=2023, pub_month=3)
+    assert f.year == 2022
+    assert rule(f, "year") != "relative_sentence_year"
+
+
+# en.trend.az (2024-04-01), Kazakhstan and China
+_KZ = ("Notably, China became Kazakhstan's major commercial partner in 2023. In 2023, Kazakhstan's trade turnover with"
+       " China was $31.4 billion. The volume of trade turnover increased by 30 percent from the same period in 2022"
+       " ($24.2 billion).\n\n"
+       "At the same time, in terms of trade turnover, exports to China during the aforementioned period totaled $14.7"
+       " billion, 14.7 percent greater than from January to December 20")   # (the stored page ends there)
+
+
+def test_the_aforementioned_period_is_the_period_given_last():
+    # was section_period (a weak carry): the KAZ->CHN exports 2023 cell was missed
+    f = one_figure(_KZ, "$14.7 billion", pub_year=2024, pub_month=4)
+    assert (f.reporter, f.partner, f.measure) == ("Kazakhstan", "China", "exports")
+    assert (f.year, f.period_start, f.period_end) == (2023, "2023-01", "2023-12")
+    assert rule(f, "year") == "period_anaphor"
+    assert series_status(row(f)) == "in"
+
+
+# asiabiznews.net (2024-02-12)
+_MX2 = ("Mexico Becomes the Number One Exporter to U.S.\n\nIt achieved that distinction by selling $475.6 billion of"
+        " products last year to the United States, an amount that worked out to 14.6% of America's grand total of"
+        " $3.26 trillion of imports coming from all countries.\n")
+
+
+def test_selling_to_a_country_is_exports():
+    f = one_figure(_MX2, "$475.6 billion", pub_year=2024, pub_month=2)
+    assert (f.measure, f.reporter, f.partner, f.year) == ("exports", "Mexico", "United States", 2023)
