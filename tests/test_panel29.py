@@ -99,3 +99,16 @@ _MX2 = ("Mexico Becomes the Number One Exporter to U.S.\n\nIt achieved that dist
 def test_selling_to_a_country_is_exports():
     f = one_figure(_MX2, "$475.6 billion", pub_year=2024, pub_month=2)
     assert (f.measure, f.reporter, f.partner, f.year) == ("exports", "Mexico", "United States", 2023)
+
+
+# asiabiznews.net (2024-02-12)
+_CA = ("Canada, the number three exporter to the U.S. in 2023, came in slightly behind China. It sold $421.1 billion in"
+       " goods and services to the U.S. Its total exports to America for the year also represented a decline of 3.6%"
+       " compared to 2022's $436.6 billion.\n")
+
+
+def test_a_dated_base_possessive_right_before_the_value_is_its_year():
+    # was 2023 (after_base): the base's value is of the base's year
+    f = one_figure(_CA, "$436.6 billion", pub_year=2024, pub_month=2)
+    assert (f.year, f.period_start, f.period_end) == (2022, "2022-01", "2022-12")
+    assert rule(f, "year") == "base_value"

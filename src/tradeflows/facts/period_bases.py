@@ -99,6 +99,9 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
         and _BASE_WHEN_AND.fullmatch(d.text, m.end(), f.clean_start) is not None
 
 
+_YEAR_POSSESSIVE = re.compile(r"['’]s\s{1,2}")
+
+
 def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
     end = BRACKET_AFTER.match(d.text, f.clean_end).end()
@@ -128,7 +131,10 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
              and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start) and not _UP_TO.match(f.figure)
                   or _when_value(d, t, f)
-                  or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))]
+                  or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start)
+                  # "a decline of 3.6% compared to 2022's $436.6 billion": the dated base's possessive right before
+                  # the value (rule base_value)
+                  or _YEAR_POSSESSIVE.fullmatch(d.text, t.end, f.clean_start))]
     return base
 
 
