@@ -112,3 +112,11 @@ def test_a_dated_base_possessive_right_before_the_value_is_its_year():
     f = one_figure(_CA, "$436.6 billion", pub_year=2024, pub_month=2)
     assert (f.year, f.period_start, f.period_end) == (2022, "2022-01", "2022-12")
     assert rule(f, "year") == "base_value"
+
+
+def test_the_owner_of_a_grand_total_of_imports_reports_it_with_the_world():
+    # was Mexico (the page's subject) -> United States (the sentence's place): a MEX imports-from-USA figure, kept
+    # out of the panel only by its weak "last year"
+    f = one_figure(_MX2, "$3.26 trillion", pub_year=2024, pub_month=2)
+    assert (f.reporter, f.partner, f.measure) == ("United States", "world", "imports")
+    assert (rule(f, "reporter"), rule(f, "partner")) == ("owner_total", "owner_whole")

@@ -46,6 +46,23 @@ def _places(cl) -> list[Place]:
     return cl.d.places(cl.si, cl.lo, cl.hi)
 
 
+# "an amount that worked out to 14.6% of America's grand total of $3.26 trillion of imports coming from all
+# countries": the owner of a total named right before the figure, its flow right after (rule owner_total)
+# (the place's span may hold its "'s": "America's")
+OWNER_TOTAL_OF = re.compile(r"(?<=['’]s)\s+(?:grand\s+|overall\s+)?total\s+of\s+$|['’]s?\s+(?:grand\s+|overall\s+)?total\s+of\s+$")
+OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:imports|exports|trade)\b", re.I)
+
+
+def owner_total(cl):
+    """"America's grand total of $3.26 trillion of imports": the place that owns the total, not the page's subject."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "money" or not OF_FLOW_AFTER.match(text, f.clean_end):
+        return None
+    owners = [p for p in _places(cl) if p.end <= f.clean_start and p.kind == "country"
+              and OWNER_TOTAL_OF.fullmatch(text, p.end, f.clean_start)]
+    return (owners[-1].name, owners[-1].iso3) if owners else None
+
+
 def possessive(cl):
     """'Kazakhstan's exports', 'China's imports from Africa': the place owns the flow."""
     text, home_iso = cl.d.text, cl.home[1]

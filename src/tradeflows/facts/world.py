@@ -12,6 +12,7 @@ import re
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_carried import owner_only_sentence
+from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_ahead
 
@@ -88,10 +89,16 @@ _WHOLE_FLOW_AFTER = re.compile(r"\s+(?:total\s+)?(?:import|export|trade)s?\s+(?:
 def owner_whole(cl):
     """"the United States' $2.98 trillion import market": the owner's whole flow, the world."""
     text, f = cl.d.text, cl.f
-    if f.kind != "money" or not _WHOLE_FLOW_AFTER.match(text, f.clean_end):
+    if f.kind != "money":
+        return None
+    if _WHOLE_FLOW_AFTER.match(text, f.clean_end):
+        owner = _OWNER_BEFORE
+    elif OF_FLOW_AFTER.match(text, f.clean_end):
+        owner = OWNER_TOTAL_OF   # "America's grand total of $3.26 trillion of imports" (reporter rule owner_total)
+    else:
         return None
     for p in cl.d.places(cl.si, cl.lo, cl.hi):
-        if p.end <= f.clean_start and _OWNER_BEFORE.fullmatch(text, p.end, f.clean_start):
+        if p.end <= f.clean_start and owner.fullmatch(text, p.end, f.clean_start):
             return "world", None
     return None
 
