@@ -120,3 +120,35 @@ def test_the_owner_of_a_grand_total_of_imports_reports_it_with_the_world():
     f = one_figure(_MX2, "$3.26 trillion", pub_year=2024, pub_month=2)
     assert (f.reporter, f.partner, f.measure) == ("United States", "world", "imports")
     assert (rule(f, "reporter"), rule(f, "partner")) == ("owner_total", "owner_whole")
+
+
+# nationthailand.com (undated), Vietnam-US trade
+_VN = ("Bùi Huy Sơn, Counselor of the Việt Nam Trade Office in the US, said that the two-way turnover, which exceeded"
+       " $100 billion for the first time in 2021, was a very important achievement, especially given the pandemic, as"
+       " well as the disruptions and disturbances in the supply chain and logistics activities.\n")
+
+
+def test_an_amount_exceeded_for_the_first_time_is_a_mark_not_the_flow():
+    # was admitted: a VNM-USA turnover 2021 cell of $100 billion (the page's own figure elsewhere: $111.6 billion)
+    f = one_figure(_VN, "exceeded $100 billion")
+    assert (f.measure, f.year) == ("turnover", 2021)
+    assert series_status(row(f)) == "not a flow"
+
+
+# en.vestikavkaza.ru (undated), "Turkish exports to Russia increased by 400%"
+_TR = ("\"Last year, trade turnover between Russia and Türkiye reached a record $68 billion. This year, in monetary"
+       " terms, exports from Türkiye could reach $11 billion and exports from Russia could amount to $46 billion. It's"
+       " about $56 billion in total\",\n")
+
+
+def test_the_total_of_the_forecasts_before_is_a_forecast_too():
+    # was actual (default_actual): only its weak year kept it out of the panel
+    f = one_figure(_TR, "about $56 billion")
+    assert f.status == "target"
+    assert rule(f, "status") == "total_of_goals"
+    assert series_status(row(f)) == "target"
+
+
+def test_a_level_of_the_sentence_before_a_forecast_stays_actual():
+    f = one_figure(_TR, "$68 billion")
+    assert f.status == "actual"
