@@ -152,3 +152,22 @@ def test_the_total_of_the_forecasts_before_is_a_forecast_too():
 def test_a_level_of_the_sentence_before_a_forecast_stays_actual():
     f = one_figure(_TR, "$68 billion")
     assert f.status == "actual"
+
+
+# dttc.sggp.org.vn (undated), "Vietnam, US to have stronger trade relations"
+_VN2 = ("According to statistics from the General Department of Customs, the bilateral trade turnover between Vietnam and"
+        " the US in 1995 was at USD 450 mn, and by 2021 it had increased to USD 111.6 bn, 248 times higher. In 2021,"
+        " Vietnam exported USD 96.3 bn worth of goods to the US, up by 24.9% compared to 2020, accounting for 28.6% of"
+        " the total export turnover of the country. As a result, Vietnam had a trade surplus of USD 81 bn, and the US"
+        " continues to be Vietnam's number one trade surplus market, up by 27.9% compared to USD 63.4 bn in 2020.\n")
+
+
+def test_a_level_compared_with_a_base_in_a_paragraph_of_a_later_year_is_of_that_year():
+    # was after_base (a weak rule): the VNM-USA balance 2021 cell was missed
+    f = one_figure(_VN2, "USD 81 bn")
+    assert (f.measure, f.reporter, f.partner) == ("balance", "Vietnam", "United States")
+    assert (f.year, f.period_start, f.period_end) == (2021, "2021-01", "2021-12")
+    assert rule(f, "year") == "after_base_paragraph"
+    assert series_status(row(f)) == "in"
+    base = one_figure(_VN2, "USD 63.4 bn")
+    assert base.year == 2020

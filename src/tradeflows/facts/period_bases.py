@@ -183,7 +183,11 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
             # "vs 2022" in a Q1 2023 text; "compared to the value recorded in Q4 2023" in a Q1 2024
             # text: the period in force, which comes after its base (begins after it ends: "a 44,5% increase
             # over the first six months of 2003" after a sentence on 2003 as a whole is of 2004, the year after)
-            return st.period[0], st.period[1], st.period[2], "context", "after_base"
+            # ("In 2021, Vietnam exported USD 96.3 bn ... . As a result, Vietnam had a trade surplus of USD 81 bn, ...,
+            # up by 27.9% compared to USD 63.4 bn in 2020": the period its own paragraph set, rule after_base_paragraph;
+            # carried from a paragraph before, rule after_base, a weak carry)
+            rule = "after_base_paragraph" if st.period_para == d.para_index(f.clean_start) else "after_base"
+            return st.period[0], st.period[1], st.period[2], "context", rule
         if not (st.period is not None and st.period[0] and st.period[0] > y):
             # a base far before the paragraph's period ("189% more than in 2004") is no clue
             return y, b.m1, b.m2, "context", "after_base"
