@@ -20,7 +20,7 @@ def test_its_flow_is_of_the_country_that_owned_its_in_the_sentence_before():
     # was Mexico (the page's subject): a wrong MEX->USA exports 2023 cell of $427.2 billion
     f = one_figure(_MX, "$427.2 billion", pub_year=2024, pub_month=2)
     assert (f.reporter, f.partner, f.measure, f.year) == ("China", "United States", "exports", 2023)
-    assert rule(f, "reporter") == "its_owner"
+    assert rule(f, "reporter") == "its_flow"   # (its owner in the sentence before)
 
 
 def test_its_flow_of_a_sentence_opening_on_one_country_is_unchanged():
@@ -42,7 +42,7 @@ def test_own_commodity_trade_balance_is_with_the_world():
     # was Germany (rule pair_continued): a wrong POL->DEU balance 2022 cell
     f = one_figure(_PL, "EUR 19.8 billion", pub_year=2023, pub_month=2)
     assert (f.reporter, f.partner, f.measure, f.year) == ("Poland", "world", "balance", 2022)
-    assert rule(f, "partner") == "own_balance"
+    assert rule(f, "partner") == "own_trade"
     assert series_status(row(f)) == "in"
 
 
@@ -119,7 +119,7 @@ def test_the_owner_of_a_grand_total_of_imports_reports_it_with_the_world():
     # out of the panel only by its weak "last year"
     f = one_figure(_MX2, "$3.26 trillion", pub_year=2024, pub_month=2)
     assert (f.reporter, f.partner, f.measure) == ("United States", "world", "imports")
-    assert (rule(f, "reporter"), rule(f, "partner")) == ("owner_total", "owner_whole")
+    assert (rule(f, "reporter"), rule(f, "partner")) == ("possessive", "owner_whole")
 
 
 # nationthailand.com (undated), Vietnam-US trade
