@@ -186,7 +186,9 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
             # ("In 2021, Vietnam exported USD 96.3 bn ... . As a result, Vietnam had a trade surplus of USD 81 bn, ...,
             # up by 27.9% compared to USD 63.4 bn in 2020": the period its own paragraph set, rule after_base_paragraph;
             # carried from a paragraph before, rule after_base, a weak carry)
-            rule = "after_base_paragraph" if st.period_para == d.para_index(f.clean_start) else "after_base"
+            # (set by a sentence before the figure's, not by the figure's own sentence from this very base)
+            own_para = st.period_para == d.para_index(f.clean_start) and st.period_si < d.sentence_index(f.clean_start)
+            rule = "after_base_paragraph" if own_para else "after_base"
             return st.period[0], st.period[1], st.period[2], "context", rule
         if not (st.period is not None and st.period[0] and st.period[0] > y):
             # a base far before the paragraph's period ("189% more than in 2004") is no clue
