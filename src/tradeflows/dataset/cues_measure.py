@@ -395,6 +395,13 @@ _MARK_BEFORE = skip_ahead(re.compile(r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|
 _MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit")   # how _MARK_BEFORE's words end
 
 
+# "the two-way turnover, which exceeded $100 billion for the first time in 2021": a round amount passed for the first
+# time is a mark too (rule threshold_mark), not the flow's own amount
+_PASSED_BEFORE = re.compile(r"\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|"
+                            r"pass(?:ed|es|ing)?|break(?:s|ing)?|broke)\s+$", re.I)
+_FIRST_TIME_AFTER = re.compile(r"\s+for\s+the\s+first\s+time\b", re.I)
+
+
 def _threshold_mark(sentence: str, pos: int, end: int, figure: str) -> bool:
     """The amount is a mark the flow passed (see _MARK_BEFORE): its own leading words ("surpassing the") count."""
     if _MARK_AFTER.match(sentence, end):
@@ -402,6 +409,8 @@ def _threshold_mark(sentence: str, pos: int, end: int, figure: str) -> bool:
     before = sentence[max(0, pos - 80):pos]
     if figure[:1].isalpha():                   # "surpassing the $125 billion": the figure's own leading words
         before += figure[:_LEAD.match(figure).end()]
+    if _FIRST_TIME_AFTER.match(sentence, end) and _PASSED_BEFORE.search(before):
+        return True
     return before.rstrip().endswith(_MARK_TAILS) and _MARK_BEFORE.search(before) is not None
 
 

@@ -202,7 +202,7 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
             if fiscal_shaped(d, si, period):
                 st.fiscal_period = period  # what "the first six months" goes on with after a month's detail
-        st.period_para = pi
+        st.period_para, st.period_si = pi, si
         st.period_topic = si if topic else None
     elif st.period is not None:
         for t in d.times(si):
@@ -214,6 +214,7 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
                 # (nor a bracketed comparison's months: "(в январе-феврале рост был 50 процентов)", rule comparison_aside)
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para, st.period_whole = _part_in_force(d.text, t, st.period), pi, None
+                st.period_si = si
 
 
 # "the first half budget year", "the first quarter of the fiscal year": a part named as a fiscal year's

@@ -198,6 +198,7 @@ class State:
     partner_si: int = -10
     period: tuple[int | None, int, int] | None = None  # (year, m1, m2)
     period_para: int = -1
+    period_si: int = -10   # the sentence that set the period in force
     reporter: tuple[str, str] | None = None
     reporter_para: int = -1
     reporter_kind: str = ""

@@ -99,6 +99,9 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
         and _BASE_WHEN_AND.fullmatch(d.text, m.end(), f.clean_start) is not None
 
 
+_YEAR_POSSESSIVE = re.compile(r"['’]s\s{1,2}")
+
+
 def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
     end = BRACKET_AFTER.match(d.text, f.clean_end).end()
@@ -128,7 +131,10 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
              and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start) and not _UP_TO.match(f.figure)
                   or _when_value(d, t, f)
-                  or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))]
+                  or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start)
+                  # "a decline of 3.6% compared to 2022's $436.6 billion": the dated base's possessive right before
+                  # the value (rule base_value)
+                  or _YEAR_POSSESSIVE.fullmatch(d.text, t.end, f.clean_start))]
     return base
 
 
@@ -177,7 +183,13 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
             # "vs 2022" in a Q1 2023 text; "compared to the value recorded in Q4 2023" in a Q1 2024
             # text: the period in force, which comes after its base (begins after it ends: "a 44,5% increase
             # over the first six months of 2003" after a sentence on 2003 as a whole is of 2004, the year after)
-            return st.period[0], st.period[1], st.period[2], "context", "after_base"
+            # ("In 2021, Vietnam exported USD 96.3 bn ... . As a result, Vietnam had a trade surplus of USD 81 bn, ...,
+            # up by 27.9% compared to USD 63.4 bn in 2020": the period its own paragraph set, rule after_base_paragraph;
+            # carried from a paragraph before, rule after_base, a weak carry)
+            # (set by a sentence before the figure's, not by the figure's own sentence from this very base)
+            own_para = st.period_para == d.para_index(f.clean_start) and st.period_si < d.sentence_index(f.clean_start)
+            rule = "after_base_paragraph" if own_para else "after_base"
+            return st.period[0], st.period[1], st.period[2], "context", rule
         if not (st.period is not None and st.period[0] and st.period[0] > y):
             # a base far before the paragraph's period ("189% more than in 2004") is no clue
             return y, b.m1, b.m2, "context", "after_base"

@@ -25,6 +25,9 @@ _UNDATED = skip_ahead(re.compile(r"\b(?:near|foreseeable)\s+future|short\s+perio
 # a mean rate over years: "average annual rate", "annual average growth", "CAGR"
 _AVERAGE_RATE = skip_ahead(re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
                                       r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I))
+# a period named again: "during the reporting period", "in the period under review", "the aforementioned period"
+_PERIOD_ANAPHOR = skip_ahead(re.compile(r"\b(?:the|that|this)\s+(?:(?:reporting|review|aforementioned|above[- ]mentioned|"
+                                        r"said|mentioned)\s+period|period\s+under\s+review)\b", re.I))
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 
@@ -55,6 +58,11 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
             y, m1, m2 = st.period_whole
             return y, m1, m2, "context", "month_of_total"
         y, m1, m2 = st.period
+        if cue("period_anaphor", _PERIOD_ANAPHOR).search(d.text, s, e):
+            # "The country's exports amounted to $24.4 billion ... during the reporting period" a paragraph after "in
+            # 2023, Uzbekistan's foreign trade turnover reached $62.6 billion": the period the text gave last, named
+            # again (rule period_anaphor; section_period alone is a weak carry)
+            return y, m1, m2, "context", "period_anaphor"
         return y, m1, m2, "context", "section_period"
     if ref is not None:
         return ref, None, None, basis, "source_year"

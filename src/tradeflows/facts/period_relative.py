@@ -220,4 +220,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
     if basis != "footnote" and full and st.period is not None and st.period_para == pi and st.period[0] == year:
         # "Nigeria in 2020 was ... Over the past year, South Africa imported": the paragraph's year agrees
         return year, 1, 12, "context", "relative_paragraph"
+    if basis == "doc_date" and t.kind == "relative" and t.rel == -1 \
+            and any(b.kind == "year" and b.year == year and b.start > t.end and not (b.base or b.target or b.fiscal)
+                    for b in all_times):
+        # "The value of the kingdom's exports to China exceeded $50 billion last year, constituting more than 18% of
+        # Saudi Arabia's total exports in 2021" on a page of 2022: the page's date and the year its sentence writes
+        # after agree (rule relative_sentence_year)
+        return year, 1, 12, basis, "relative_sentence_year"
     return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"

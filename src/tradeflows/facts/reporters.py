@@ -46,13 +46,33 @@ def _places(cl) -> list[Place]:
     return cl.d.places(cl.si, cl.lo, cl.hi)
 
 
+# "an amount that worked out to 14.6% of America's grand total of $3.26 trillion of imports coming from all
+# countries": the owner of a total named right before the figure, its flow right after (rule possessive)
+# (the place's span may hold its "'s": "America's")
+OWNER_TOTAL_OF = re.compile(r"(?<=['’]s)\s+(?:grand\s+|overall\s+)?total\s+of\s+$|['’]s?\s+(?:grand\s+|overall\s+)?total\s+of\s+$")
+OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:imports|exports|trade)\b", re.I)
+
+
+def _owner_total(cl):
+    """"America's grand total of $3.26 trillion of imports": the place that owns the total, not the page's subject
+    (rule possessive)."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "money" or not OF_FLOW_AFTER.match(text, f.clean_end):
+        return None
+    owners = [p for p in _places(cl) if p.end <= f.clean_start and p.kind == "country"
+              and OWNER_TOTAL_OF.fullmatch(text, p.end, f.clean_start)]
+    return (owners[-1].name, owners[-1].iso3) if owners else None
+
+
 def possessive(cl):
     """'Kazakhstan's exports', 'China's imports from Africa': the place owns the flow."""
     text, home_iso = cl.d.text, cl.home[1]
     owners = [p for p in _places(cl) if p.start < cl.f.clean_start and p.kind in ("country", "region", "bloc")
               and not (p.kind == "region" and p.iso3 == home_iso) and POSSESSIVE.match(text, p.end)
               and not POSSESSIVE_SHARE.match(text, p.end)]
-    if not owners or any(h.start > owners[-1].end for h in _demonym_flow_hits(cl)):
+    if not owners:
+        return _owner_total(cl)
+    if any(h.start > owners[-1].end for h in _demonym_flow_hits(cl)):
         return None  # "Egypt's exports ..., while Russian exports to Egypt surpassed $6.2 billion"
     return owners[-1].name, owners[-1].iso3
 
@@ -485,7 +505,8 @@ _SUBJECT_OPENING = re.compile(r"\W*(?:The\s+)?")
 
 def its_flow(cl):
     """'Its exports in 2013 were valued at $2.21 trillion': the country the sentence before named
-    (the only one it named, in the same paragraph)."""
+    (the only one it named, in the same paragraph; of several, the one it opened on, else the one
+    an "its" of its own belongs to)."""
     d = cl.d
     if cl.si < 1:
         return None
@@ -499,5 +520,21 @@ def its_flow(cl):
     # several named: the one the sentence before opened on, its subject
     s0 = d.c.sentences[cl.si - 1][0]
     first = min(places, key=lambda p: p.start, default=None)
-    return (first.name, first.iso3) if first is not None and _SUBJECT_OPENING.fullmatch(d.text, s0, first.start) else None
+    if first is not None and _SUBJECT_OPENING.fullmatch(d.text, s0, first.start):
+        return first.name, first.iso3
+    return _its_owner(d, places)
+
+
+# "... because China saw its net sales to the U.S. plummet by 20% ... . Its total exports to the U.S. last year
+# were just $427.2 billion": the country a verb right after makes the owner of an "its" (a few words on)
+# (a verb: not "and", "or" or a preposition, "China and its partners")
+_ITS_OWNER = re.compile(r"\s+(?!(?:and|or|with|to|of|in|for|by|as|at|on|from)\s)(?:has\s+|had\s+|have\s+)?[a-z]+\s+(?:\w+\s+)?its\b")
+
+
+def _its_owner(d, places) -> tuple | None:
+    """'Its total exports to the U.S. last year were just $427.2 billion' after a sentence naming several
+    countries of which only one owns an "its" ("China saw its net sales ... plummet"): that country, not the
+    page's subject (its_flow, a sentence that neither names one country nor opens on one)."""
+    owners = {(p.name, p.iso3) for p in places if cue("its_owner", _ITS_OWNER).match(d.text, p.end)}
+    return next(iter(owners)) if len(owners) == 1 else None
 

@@ -49,11 +49,40 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
                 target_cue = s_start + m.start()
     if contrast and status == "actual":
         srule = "contrast_goal"
+    if status == "actual" and _total_of_goals(d, f, s_start, v):
+        status, srule = "target", "total_of_goals"
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
             and not _WAS_UP_TO.search(text, max(0, f.clean_start - 90), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
+
+
+# "This year, in monetary terms, exports from Türkiye could reach $11 billion and exports from Russia could amount to
+# $46 billion. It's about $56 billion in total": a sentence that only sums up, right after one of goals or forecasts,
+# is their total, a goal too (rule total_of_goals)
+_SUM_OPENING = re.compile(r"\W*(?:It['’]s|It\s+is|That['’]s|That\s+is|This\s+is|This\s+makes|That\s+makes)\s+"
+                          r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+_FIGURE_LEAD = re.compile(r"[^\d$€£¥]*")
+_SUM_AFTER = re.compile(r"\s+(?:in\s+total|altogether|in\s+all|combined|overall)\b", re.I)
+
+
+def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
+    """The figure sums up the sentence before ("It's about $56 billion in total"), whose figures are goals: a status
+    cue (vocab status.csv) of a goal stands in that sentence."""
+    text = d.text
+    if f.kind != "money" or not _SUM_AFTER.match(text, f.clean_end):
+        return False
+    lead = _FIGURE_LEAD.match(f.figure).group()   # the figure's own leading words ("about $56 billion")
+    if not _SUM_OPENING.fullmatch(text[s_start:f.clean_start] + lead):
+        return False
+    si = d.sentence_index(s_start)
+    if si < 1:
+        return False
+    ps, pe = d.c.sentences[si - 1]
+    sentence = text[ps:pe]
+    return any(v["status"].get(fold(m.group())) == "target" and not not_a_cue(sentence, m.start(), m.end())
+               for m in v["status_re"].finditer(sentence))
 
 
 # "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting

@@ -12,6 +12,7 @@ import re
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_carried import owner_only_sentence
+from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_ahead
 
@@ -95,10 +96,16 @@ _WHOLE_FLOW_AFTER = re.compile(r"\s+(?:total\s+)?(?:import|export|trade)s?\s+(?:
 def owner_whole(cl):
     """"the United States' $2.98 trillion import market": the owner's whole flow, the world."""
     text, f = cl.d.text, cl.f
-    if f.kind != "money" or not _WHOLE_FLOW_AFTER.match(text, f.clean_end):
+    if f.kind != "money":
+        return None
+    if _WHOLE_FLOW_AFTER.match(text, f.clean_end):
+        owner = _OWNER_BEFORE
+    elif OF_FLOW_AFTER.match(text, f.clean_end):
+        owner = OWNER_TOTAL_OF   # "America's grand total of $3.26 trillion of imports" (reporter rule possessive)
+    else:
         return None
     for p in cl.d.places(cl.si, cl.lo, cl.hi):
-        if p.end <= f.clean_start and _OWNER_BEFORE.fullmatch(text, p.end, f.clean_start):
+        if p.end <= f.clean_start and owner.fullmatch(text, p.end, f.clean_start):
             return "world", None
     return None
 
@@ -182,12 +189,21 @@ _OWN_TWO_WAY = re.compile(r"['’]s?\s+(?:(?:total|annual|overall|foreign|extern
                           r"(?:foreign\s+)?trade\s+turnover)\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
 
 
+# "Poland's commodity trade balance in 2022 was negative at EUR 19.8 billion" (a paragraph after one on Poland's
+# trade with Germany): the reporter's own commodity, merchandise or overall trade balance, with no "with" or
+# "between", is its balance with the world (rule own_trade)
+_OWN_BALANCE = re.compile(r"['’]s?\s+(?:commodity|merchandise|goods|overall|total|foreign|external)\s+"
+                          r"(?:(?:goods|merchandise|commodity)\s+)?trade\s+balance\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
+
+
 def own_trade(cl):
-    """"New Zealand's two-way trade ... was valued at 125 billion NZ dollars": the world, not the pair
-    the page's title or the sentence before names."""
+    """"New Zealand's two-way trade ... was valued at 125 billion NZ dollars", "Poland's commodity trade balance ...
+    was negative at EUR 19.8 billion": the world, not the pair the page's title or the sentence before names."""
     text = cl.d.text
+    balance = cue("own_balance", _OWN_BALANCE) if cl.measure == "balance" else None
     return ("world", None) if any(p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso))
-                                  and _OWN_TWO_WAY.match(text, p.end) for p in cl.d.places(cl.si, cl.lo, cl.hi)) else None
+                                  and (_OWN_TWO_WAY.match(text, p.end) or (balance and balance.match(text, p.end)))
+                                  for p in cl.d.places(cl.si, cl.lo, cl.hi)) else None
 
 
 def world_weak(cl):
