@@ -62,3 +62,16 @@ def test_a_currency_letter_after_total_trade_of_is_no_country():
     f = one_figure(_BLUEPRINT, "N1.11 trillion", pub_year=2024)
     assert (f.partner, rule(f, "partner")) == ("Africa", "pair_continued")
     assert period(f) == (2019, "2019-01", "2019-12")
+
+
+# ambusinessng.com, "Nigeria's exports to India decrease by 61% in one year" (blind29panel tuning page 14, undated): "the same time period in 2022" is the same months of 2022,
+# a base, not the whole of 2022 (its "time period" had left "2022" to the bare year rule)
+_AMB = ("Nigeria's exports to India totaled N463.3 billion in the second quarter of 2023, ranking India as the country's"
+        " sixth-largest export market.\nNigeria's trade exports to India hit N1 trillion over the same time period in"
+        " 2022, making India Nigeria's greatest export market at the moment.\n")
+
+
+def test_the_same_time_period_of_a_year_is_the_figure_before_s_months():
+    f = one_figure(_AMB, "N1 trillion", pub_year=2023)
+    assert period(f) == (2022, "2022-04", "2022-06")
+    assert series_status(row(f)) == "partial year"
