@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts import places
+from tradeflows.vocab import current_language
 
 # how far before a figure its clause is read for an entity cue, and what ends the clause
 CUE_WINDOW = 160
@@ -62,19 +63,21 @@ def _find_figure(sentence: str, figure: str) -> int | None:
     return m.start() if m else None
 
 
-# (sentence, its places) of the last sentence_places: one tuple, read and replaced whole
-_LAST_PLACES: tuple = (None, None)
+# (sentence, language, its places) of the last sentence_places: one tuple, read and replaced whole
+_LAST_PLACES: tuple = (None, None, None)
 
 
 def sentence_places(sentence: str) -> list:
     """The places the registry finds in a figure's sentence (the figures of one sentence come
-    one after the other, so the last sentence's are kept)."""
+    one after the other, so the last sentence's are kept: compared by value, as each figure row
+    holds its own copy of the sentence)."""
     global _LAST_PLACES
+    lang = current_language()
     last = _LAST_PLACES
-    if last[0] is sentence:
-        return last[1]
+    if last[0] == sentence and last[1] == lang:
+        return last[2]
     found = places.find_places(sentence, 0, len(sentence))
-    _LAST_PLACES = (sentence, found)
+    _LAST_PLACES = (sentence, lang, found)
     return found
 
 
