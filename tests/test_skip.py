@@ -91,6 +91,14 @@ def test_every_case_re_i_matches_is_in_the_class():
     assert {0x212A, ord("K")} <= {av for _, av in cases(ord("k"), True)}     # the Kelvin sign
 
 
+def test_no_code_point_past_the_cased_planes_has_a_lower_case():
+    # _lowered_from reads code points below CASED_END only: none past it lowers to another
+    import _sre
+    from tradeflows.vocab.skip import CASED_END
+    assert all(_sre.unicode_tolower(x) == x for x in range(CASED_END, 0x110000))
+    assert _sre.unicode_tolower(0x1E900) == 0x1E922                         # Adlam, the last cased script
+
+
 def test_off_the_verified_versions_a_pattern_is_left_as_compiled(monkeypatch):
     # the compiled code's layout is CPython's private one: elsewhere the pattern is returned untouched
     from tradeflows.vocab import skip

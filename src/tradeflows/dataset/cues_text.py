@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts import places
+from tradeflows.vocab import current_language
 
 # how far before a figure its clause is read for an entity cue, and what ends the clause
 CUE_WINDOW = 160
 _CLAUSE_END = re.compile(r"[;.!?]\s")
 
 
-# (sentence, figure, position) of the last figure_pos: one tuple, read and replaced whole
-_LAST_POS: tuple = (None, None, None)
+# (sentence, figure, position, the figure's length in the sentence) of the last figure_pos: one
+# tuple, read and replaced whole
+_LAST_POS: tuple = (None, None, None, 0)
 
 
 def figure_pos(r: dict) -> int | None:
@@ -28,13 +30,20 @@ def figure_pos(r: dict) -> int | None:
     if last[0] is sentence and last[1] is figure:
         return last[2]
     pos = _find_figure(sentence, figure)
-    _LAST_POS = (sentence, figure, pos)
+    _LAST_POS = (sentence, figure, pos, _length(figure))
     return pos
 
 
+def _length(figure: str) -> int:
+    """The figure's length in its sentence (the clean text has single spaces)."""
+    return len(" ".join(figure.split()))
+
+
 def figure_end(r: dict, pos: int) -> int:
-    """Where the figure ends in its sentence (the clean text has single spaces)."""
-    return pos + len(" ".join((r.get("figure") or "").split()))
+    """Where the figure ends in its sentence (its length kept with the last figure_pos)."""
+    figure = r.get("figure") or ""
+    last = _LAST_POS
+    return pos + (last[3] if last[1] is figure else _length(figure))
 
 
 def figure_span(r: dict) -> tuple[str, int, int] | None:
@@ -43,12 +52,22 @@ def figure_span(r: dict) -> tuple[str, int, int] | None:
     return None if pos is None else (r["sentence"], pos, figure_end(r, pos))
 
 
+# (sentence, pos, reach, clause start) of the last clause_start: the checks of one figure ask the same
+_LAST_CLAUSE: tuple = (None, -1, None, 0)
+
+
 def clause_start(sentence: str, pos: int, reach: int | None = CUE_WINDOW) -> int:
     """Where the figure's clause begins: after the last sentence-like break before pos, read at
     most `reach` characters back (None: from the sentence's start)."""
+    global _LAST_CLAUSE
+    last = _LAST_CLAUSE
+    if last[0] is sentence and last[1] == pos and last[2] == reach:
+        return last[3]
     lo = 0 if reach is None else max(0, pos - reach)
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, lo, pos)]
-    return ends[-1] if ends else lo
+    start = ends[-1] if ends else lo
+    _LAST_CLAUSE = (sentence, pos, reach, start)
+    return start
 
 
 def _find_figure(sentence: str, figure: str) -> int | None:
@@ -62,19 +81,21 @@ def _find_figure(sentence: str, figure: str) -> int | None:
     return m.start() if m else None
 
 
-# (sentence, its places) of the last sentence_places: one tuple, read and replaced whole
-_LAST_PLACES: tuple = (None, None)
+# (sentence, language, its places) of the last sentence_places: one tuple, read and replaced whole
+_LAST_PLACES: tuple = (None, None, None)
 
 
 def sentence_places(sentence: str) -> list:
     """The places the registry finds in a figure's sentence (the figures of one sentence come
-    one after the other, so the last sentence's are kept)."""
+    one after the other, so the last sentence's are kept: compared by value, as each figure row
+    holds its own copy of the sentence)."""
     global _LAST_PLACES
+    lang = current_language()
     last = _LAST_PLACES
-    if last[0] is sentence:
-        return last[1]
+    if last[0] == sentence and last[1] == lang:
+        return last[2]
     found = places.find_places(sentence, 0, len(sentence))
-    _LAST_PLACES = (sentence, found)
+    _LAST_PLACES = (sentence, lang, found)
     return found
 
 

@@ -20,6 +20,7 @@ import math
 import re
 import sys
 from functools import lru_cache
+from itertools import islice
 from typing import Iterator
 
 from tradeflows.dataset.cues import (
@@ -225,7 +226,8 @@ def entity_kind(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str 
 
 
 def entity_kind_of(r: dict, fails: list[str]) -> str | None:
-    """entity_kind from the figure's failures (all of them, in order), when they are known."""
+    """entity_kind from the figure's failures (all of them in order, or the first two: it asks
+    only whether the first is the one), when they are known."""
     if (len(fails) == 1 and fails[0] in ENTITY_REASONS and r.get("reporter")
             and reporter_class(r["reporter"], r.get("reporter_iso3")) != "country"):
         return ENTITY_REASONS[fails[0]]
@@ -234,12 +236,13 @@ def entity_kind_of(r: dict, fails: list[str]) -> str | None:
 
 def admission(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple[str, str | None]:
     """(series_status, entity_kind) of a figure, its checks run once: the entity kind is
-    only looked for when the first failure is an entity's (as entity_kind would find it)."""
+    only looked for when the first failure is an entity's (as entity_kind would find it), and
+    then the checks run only up to a second failure (which makes it no entity's figure)."""
     fails = failures(r, min_confidence)
     first = next(fails, IN)
     if first not in ENTITY_REASONS:
         return first, None
-    return first, entity_kind_of(r, [first, *fails])
+    return first, entity_kind_of(r, [first, *islice(fails, 1)])
 
 
 def partner_key(r: dict) -> tuple[str, str]:

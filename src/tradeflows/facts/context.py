@@ -20,7 +20,7 @@ from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.records import Figure
-from tradeflows.text.fold import lower_copy, lower_text
+from tradeflows.text.fold import lower_copy, lower_source, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
 from tradeflows.vocab.skip import skip_ahead
 from tradeflows.vocab.patterns import NEVER, cue
@@ -108,24 +108,25 @@ def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
     their first character, in their order: at a position only the alternatives that start with
     its character can match, so the same alternative matches first, and sre tries them only
     there (some 3x faster than trying every alternative at every position); a look-ahead of
-    their first characters after the \\b tests them all at once at a word's start."""
-    lc = lower_copy(rx)
-    if lc is None:
+    their first characters after the \\b tests them all at once at a word's start. lower_copy(rx)
+    itself is compiled only when the grouped copy cannot be made (an alternation of escaped phrases
+    lower-cases to a valid pattern: lower_source alone says whether there is a copy)."""
+    if lower_source(rx) is None:
         return None
     groups: dict[str, list[str]] = {}
     for p in sorted(phrases, key=len, reverse=True):   # alternation's order
         q = p.lower()
         if not q or len(q) != len(p) or q[0].isspace():
-            return lc
+            return lower_copy(rx)
         groups.setdefault(q[0], []).append(re.escape(q[1:]).replace(r"\ ", r"\s+"))
     body = "|".join(re.escape(k) + "(?:" + "|".join(rest) + ")" for k, rest in groups.items())
     firsts = "".join(map(re.escape, groups))
     try:
         # skip_ahead: the look-ahead is tested inside the pattern, entered at every position; as sre's
         # prefilter the same class lets search enter only where a phrase can start (same matches)
-        return skip_ahead(re.compile(rf"\b(?=[{firsts}])(?:{body})\b", lc.flags))
+        return skip_ahead(re.compile(rf"\b(?=[{firsts}])(?:{body})\b", rx.flags & ~re.I))
     except re.error:
-        return lc
+        return lower_copy(rx)
 
 
 def _cues(d: "Doc", v: dict, key: str, start: int, end: int):

@@ -24,9 +24,8 @@ def lower_text(text: str) -> str | None:
     return None if "\u0130" in text or "\u0131" in text or "\u017f" in text else text.lower()
 
 
-def lower_copy(rx: re.Pattern) -> re.Pattern | None:
-    """rx lower-cased and without re.I, for lower_text() texts (searches that skip ahead: skip_ahead);
-    None when it cannot be."""
+def lower_source(rx: re.Pattern) -> str | None:
+    """The source of rx lower-cased (what lower_copy compiles), or None when it cannot be."""
     src = rx.pattern
     if not rx.flags & re.I or not isinstance(src, str) or UNSAFE.search(src):
         return None
@@ -39,7 +38,16 @@ def lower_copy(rx: re.Pattern) -> re.Pattern | None:
         out.append(tok)
         pos = m.end()
     out.append(src[pos:].lower())
+    return "".join(out)
+
+
+def lower_copy(rx: re.Pattern) -> re.Pattern | None:
+    """rx lower-cased and without re.I, for lower_text() texts (searches that skip ahead: skip_ahead);
+    None when it cannot be."""
+    src = lower_source(rx)
+    if src is None:
+        return None
     try:
-        return skip_ahead(re.compile("".join(out), rx.flags & ~re.I))
+        return skip_ahead(re.compile(src, rx.flags & ~re.I))
     except re.error:       # an inline flag such as (?L) does not survive lower()
         return None
