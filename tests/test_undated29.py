@@ -1,0 +1,41 @@
+"""Years of trade money figures on stored English pages that print no publication date (the blind29undated round):
+the year must come from the text, and none is given where the text does not tell it. Each test is a tuning page's
+real sentences, exact values, the rule that decided it."""
+from phrasing import holding, year_spans as spans
+from tradeflows.ingest.page_year import text_year
+
+
+SMARTBRIEF_MARCH = (
+    "The trade deficit in March widened by 2.5% to $40.4 billion, according to today's report by the Commerce "
+    "Department. This was a larger increase than expected and was attributed in part to increasing oil prices. During "
+    "the recession, the U.S. was able to narrow its trade deficit. From July 2008 through May 2009, the monthly deficit "
+    "shrank from $64.9 billion to $25.7 billion -- a level not seen since 1999.\n")
+
+
+def test_a_closed_span_of_years_is_not_the_pages_year():
+    # smartbrief.com (undated): a span closed between two years is looked back on; "in March" gets no year from it
+    # (rule closed_span, page_year)
+    assert text_year(SMARTBRIEF_MARCH) is None
+    got = spans(SMARTBRIEF_MARCH)
+    assert holding(got, "$40.4 billion")[:3] == (None, None, None)
+    assert holding(got, "$25.7 billion")[0] == 2009
+
+
+BRAZZIL_2008 = (
+    "The Brazilian trade surplus – exports minus imports – in the first week of August, with five business days, "
+    "reached US$ 295 million. Exports totaled US$ 4.553 billion and imports reached US$ 4.258 billion. The figures "
+    "were disclosed September 8 by the Brazilian Ministry of Development, Industry and Foreign Trade.\nIn the "
+    "accumulated result for the year so far, the trade surplus is US$ 17.202 billion, a much lower figure than "
+    "recorded in the same period of 2007, which was US$ 28.665 billion. From January until the first week of "
+    "September, exports reached US$ 135.3 billion, and imports, US$ 118.1 billion.\n")
+
+
+def test_than_recorded_in_the_same_period_of_a_year_is_a_base():
+    # brazzil.com (undated): "than recorded in the same period of 2007" is the base; the page speaks from 2008
+    # (rule than_recorded_base, page_year)
+    assert text_year(BRAZZIL_2008) == 2008
+    got = spans(BRAZZIL_2008)
+    assert holding(got, "US$ 295 million")[:3] == (2008, "2008-08", "2008-08")
+    assert holding(got, "US$ 17.202 billion")[0] == 2008
+    assert holding(got, "US$ 28.665 billion")[0] == 2007
+    assert holding(got, "US$ 135.3 billion")[0] == 2008
