@@ -39,3 +39,21 @@ def test_than_recorded_in_the_same_period_of_a_year_is_a_base():
     assert holding(got, "US$ 17.202 billion")[0] == 2008
     assert holding(got, "US$ 28.665 billion")[0] == 2007
     assert holding(got, "US$ 135.3 billion")[0] == 2008
+
+
+PAK_UZB = (
+    "He said that the implementation of the Preferential Trade Agreement (PTA) between Pakistan and Uzbekistan and the "
+    "recently signed nine Memorandum of Understanding (MoUs), would further increase trade volume to $1 billion between "
+    "both countries. Explaining the trade turnover between Uzbekistan and Pakistan, the Ambassador said that the trade "
+    "volume in 2014 was amounted to $36 million, in 2018 it became $ 98 million, in 2020 amounted around $120 million "
+    "and in 2021 it reached $180 million and now in 2022, it reached to $250 million, he added.\n")
+
+
+def test_a_year_after_a_comma_opening_the_next_item_is_not_the_figures():
+    # dailytimes.com.pk (undated): "in 2014 was amounted to $36 million, in 2018 it became $ 98 million": each amount
+    # is of the year its own clause wrote before it (rule clause_year_before)
+    got = spans(PAK_UZB)
+    assert holding(got, "$36 million") == (2014, "2014-01", "2014-12", "clause_year_before")
+    assert holding(got, "$ 98 million") == (2018, "2018-01", "2018-12", "clause_year_before")
+    assert holding(got, "$120 million")[:3] == (2020, "2020-01", "2020-12")
+    assert holding(got, "$250 million")[0] == 2022

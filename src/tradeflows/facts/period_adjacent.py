@@ -68,3 +68,21 @@ def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExp
                 and not (t.base and _OVER_GAP.search(d.text, end, t.start))
                 and not ("," in d.text[end:t.start] and _LABELS_NEXT.match(d.text, t.end))]
     return adjacent
+
+
+# "the trade volume in 2014 was amounted to $36 million, in 2018 it became $ 98 million": a year after a comma that
+# opens the next item's clause, with an amount of its own, dates that item; the figure keeps the year its own clause
+# wrote before it (rule clause_year_before)
+_NEXT_ITEM = re.compile(r"[^,;.\n]{0,40}?(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)\b)", re.I)
+_CLAUSE_STOP = re.compile(r"[,;()]")
+
+
+def clause_year_before(d: Doc, f: Figure, after: TimeExpr, all_times: list[TimeExpr]) -> TimeExpr | None:
+    """The written year before the figure in its own clause when the adjacent time after it (behind a comma) opens
+    another item with its own amount (rule clause_year_before), else None."""
+    if after.year is None or "," not in d.text[f.clean_end:after.start] or not _NEXT_ITEM.match(d.text, after.end):
+        return None
+    own = [t for t in all_times if t.end <= f.clean_start and t.kind == "year" and t.year is not None
+           and not (t.base or t.target or t.fiscal) and not _CLAUSE_STOP.search(d.text, t.end, f.clean_start)]
+    return own[-1] if own else None
+
