@@ -57,3 +57,14 @@ def test_a_year_after_a_comma_opening_the_next_item_is_not_the_figures():
     assert holding(got, "$ 98 million") == (2018, "2018-01", "2018-12", "clause_year_before")
     assert holding(got, "$120 million")[:3] == (2020, "2020-01", "2020-12")
     assert holding(got, "$250 million")[0] == 2022
+
+
+def test_a_goal_on_an_undated_page_gets_no_guessed_year():
+    # the same page: "would further increase trade volume to $1 billion" names no time; the latest year the undated
+    # page names is no goal's year (rule undated_page_goal)
+    assert holding(spans(PAK_UZB), "$1 billion") == (None, None, None, "undated_page_goal")
+
+
+def test_a_goal_on_a_dated_page_keeps_the_page_year():
+    # the contrast: with a publication date the rule does not fire
+    assert holding(spans(PAK_UZB, 2023), "$1 billion")[3] != "undated_page_goal"
