@@ -68,3 +68,19 @@ def test_a_goal_on_an_undated_page_gets_no_guessed_year():
 def test_a_goal_on_a_dated_page_keeps_the_page_year():
     # the contrast: with a publication date the rule does not fire
     assert holding(spans(PAK_UZB, 2023), "$1 billion")[3] != "undated_page_goal"
+
+
+GTREVIEW_BRAZIL = (
+    "Brazilian agribusiness exports exceeded US$50bn in the last 12 months, for the first time in history, according "
+    "to the Brazilian agriculture ministry.\n\n\nIn the 12 months ending in January 2007, such exports totalled "
+    "US$50.3bn, 14.4% more than in the same period one year earlier.\n\n\nIndustries that contributed the most were "
+    "sugar and alcohol, forestry, coffee, juices, leather and cereals and flour.\n\n\nImports were 31% higher, at "
+    "US$6.8bn. As a result, the trade surplus equalled US$43.5bn\n")
+
+
+def test_twelve_months_ending_in_a_month():
+    # gtreview.com (undated): "In the 12 months ending in January 2007" is February 2006 to January 2007 (rule
+    # rolling_year, "ending in"), and the paragraphs after it go on with it
+    got = spans(GTREVIEW_BRAZIL)
+    assert holding(got, "US$50.3bn") == (2007, "2006-02", "2007-01", "explicit")
+    assert holding(got, "US$43.5bn")[:3] == (2007, "2006-02", "2007-01")
