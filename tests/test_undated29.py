@@ -84,3 +84,18 @@ def test_twelve_months_ending_in_a_month():
     got = spans(GTREVIEW_BRAZIL)
     assert holding(got, "US$50.3bn") == (2007, "2006-02", "2007-01", "explicit")
     assert holding(got, "US$43.5bn")[:3] == (2007, "2006-02", "2007-01")
+
+
+INDIA_FY16 = (
+    "New Delhi– India’s merchandise exports in April were valued at $20.57 billion — down 6.74 percent in dollar terms "
+    "against $22.05 billion in the like month of last year, signalling a decline for the 17th straight month.\n"
+    "Cumulative imports for 2015-16 were worth more than $379.59 billion, which was a 15.28 percent fall from $448.03 "
+    "billion worth recorded for 2014-15.\n")
+
+
+def test_an_amount_worth_recorded_for_a_fiscal_year():
+    # indusbusinessjournal.com (undated, India): "from $448.03 billion worth recorded for 2014-15" is FY2014-15's
+    # (cue adjacent_gap: "worth" before the participle)
+    got = spans(INDIA_FY16)
+    assert holding(got, "$448.03 billion") == (2015, "2014-04", "2015-03", "explicit")
+    assert holding(got, "$379.59 billion")[:3] == (2016, "2015-04", "2016-03")

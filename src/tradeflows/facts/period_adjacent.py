@@ -14,7 +14,8 @@ from tradeflows.vocab.patterns import NEVER, cue
 BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
 ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
-                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
+                           # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)
+                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
                            r"(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|"
