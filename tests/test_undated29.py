@@ -99,3 +99,19 @@ def test_an_amount_worth_recorded_for_a_fiscal_year():
     got = spans(INDIA_FY16)
     assert holding(got, "$448.03 billion") == (2015, "2014-04", "2015-03", "explicit")
     assert holding(got, "$379.59 billion")[:3] == (2016, "2015-04", "2016-03")
+
+
+HIPIPO_UGANDA = (
+    "From January to end of May 2018, Uganda exported more goods to Kenya, than it imported. This was the first time "
+    "this has happened since the Central Bank of Kenya (CBK) started making trade figures public.\n\nAs reported by "
+    "both Business Daily Africa and Daily Monitor, “Central Bank of Kenya (CBK) put the value of goods Uganda exported "
+    "at Shs1.1 trillion (Ksh30.21b) in the period to May compared with imports of Shs965b (Ksh26.08b), resulting in a "
+    "‘trade surplus for Uganda’, deficit for Kenya of about Shs153b (Ksh4.13b).”\n")
+
+
+def test_the_period_to_a_month():
+    # money.hipipo.com (undated): "in the period to May" is January to May of the year in force (rule
+    # period_to_month, a month_ending row)
+    got = spans(HIPIPO_UGANDA)
+    assert holding(got, "Shs1.1 trillion")[:3] == (2018, "2018-01", "2018-05")
+    assert holding(got, "Shs965b")[:3] == (2018, "2018-01", "2018-05")

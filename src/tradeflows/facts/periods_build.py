@@ -152,7 +152,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             m2 = MONTHS[fold(m.group("m2"))]
             q = fold(m.group("q") or "")
             c = fold(m.group("n") or "")
-            n = 3 if q == "quarter" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+            n = 3 if q == "quarter" else m2 if q == "period" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
             year, rel, by = _year_part(m)
             if year is None and rel is None:
                 rel = 0  # "in the quarter to June": of the year in force
