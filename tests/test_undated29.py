@@ -115,3 +115,21 @@ def test_the_period_to_a_month():
     got = spans(HIPIPO_UGANDA)
     assert holding(got, "Shs1.1 trillion")[:3] == (2018, "2018-01", "2018-05")
     assert holding(got, "Shs965b")[:3] == (2018, "2018-01", "2018-05")
+
+
+TODAY_AZ_TURKEY = (
+    "Zafer Caglayan said Turkey earned 25 billion USD from its exports between January 1 and March 15, 2011, with a "
+    "23.4 percent rise over the same period of 2010.\nCaglayan said Turkey's exports in the first half of March "
+    "totalled 5.3 billion USD, which indicated a year-on-year rise of 23.1%.\n")
+
+
+def test_the_first_half_of_a_month_is_that_month():
+    # today.az (undated): "in the first half of March" is a part of March, not the first half of the year (rule
+    # half_of_month, a bare_month row; the part row steps aside before "of March")
+    got = spans(TODAY_AZ_TURKEY)
+    assert holding(got, "5.3 billion USD") == (2011, "2011-03", "2011-03", "bare_month")
+
+
+def test_the_first_half_of_a_year_stays_a_half():
+    got = spans(TODAY_AZ_TURKEY.replace("the first half of March", "the first half of 2011"))
+    assert holding(got, "5.3 billion USD")[:3] == (2011, "2011-01", "2011-06")

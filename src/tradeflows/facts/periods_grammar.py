@@ -87,7 +87,8 @@ _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|o
 def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
     rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
-    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b{_YEARPART}", re.I)
+    # ("in the first half of March": a part of a month, read as the month by bare_month, not of the year)
+    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b(?!\s+of\s+{_MON}\b){_YEARPART}", re.I)
     return rows, pat
 
 
@@ -183,7 +184,8 @@ _PATTERNS = [
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
     # "in the first week of October": a week is read as its month
     # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
-    ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
+    # "in the first half of March": a half of a month too (rule half_of_month)
+    ("bare_month", re.compile(rf"\b(?=[IiFfDdTtwh{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in)|half\s+of)\s+(?P<m1>{_MON})\b(?!\s*\d)"
                               rf"|(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s"
                               # "an all-time high July figure of $16.4 billion": the month's own figure
                               rf"|(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)"
