@@ -133,3 +133,28 @@ def test_the_first_half_of_a_month_is_that_month():
 def test_the_first_half_of_a_year_stays_a_half():
     got = spans(TODAY_AZ_TURKEY.replace("the first half of March", "the first half of 2011"))
     assert holding(got, "5.3 billion USD")[:3] == (2011, "2011-01", "2011-06")
+
+
+KBC_KENYA_2015 = (
+    "Kenya exported goods worth 580 billion shillings (about 5.7 billion US dollars) in 2015, driven by strong demand "
+    "from Uganda, Pakistan, the United States and the African market.\n\nThe Kenya National Bureau of Statistics "
+    "reported Monday that neighbouring Uganda remained Kenya’s biggest export market, importing more than 60 billion "
+    "shillings in 2015, up from 48 billion shillings in 2014.\n\nIn 2014, Kenyan exports totalled about 537 billion "
+    "shillings.\n\nTea, coffee, and chemicals topped Kenya’s export basket.\n\nExports to the United States, which "
+    "comprised mainly textiles and coffee, rose by 2.0 billion shillings to 40.3 billion shillings while exports to "
+    "Britain rose by 4.0 billion shillings to 40 billion shillings.\n")
+
+
+def test_a_sentence_opened_by_the_base_year_looks_back():
+    # knowledgebylanes.co.ke (undated): "In 2014," right after 2014 was named as the base of 2015 is a look back;
+    # the exports after it are of 2015, the year in force (rule look_back_base_year)
+    got = spans(KBC_KENYA_2015)
+    assert holding(got, "537 billion shillings")[:3] == (2014, "2014-01", "2014-12")
+    assert holding(got, "40.3 billion shillings") == (2015, "2015-01", "2015-12", "section_period")
+    assert got["40 billion shillings"][:3] == (2015, "2015-01", "2015-12")
+
+
+def test_a_sentence_opened_by_a_year_not_named_as_base_still_sets_it():
+    # the contrast: without "up from ... in 2014" before it, "In 2014," sets the year for what follows (as before)
+    got = spans(KBC_KENYA_2015.replace(", up from 48 billion shillings in 2014", ""))
+    assert holding(got, "40.3 billion shillings")[:3] == (2014, "2014-01", "2014-12")
