@@ -158,3 +158,18 @@ def test_a_sentence_opened_by_a_year_not_named_as_base_still_sets_it():
     # the contrast: without "up from ... in 2014" before it, "In 2014," sets the year for what follows (as before)
     got = spans(KBC_KENYA_2015.replace(", up from 48 billion shillings in 2014", ""))
     assert holding(got, "40.3 billion shillings")[:3] == (2014, "2014-01", "2014-12")
+
+
+INDIA_DEFICIT_FY16 = (
+    "New Delhi– India’s merchandise exports in April were valued at $20.57 billion — down 6.74 percent in dollar terms "
+    "against $22.05 billion in the like month of last year, signalling a decline for the 17th straight month.\n"
+    "The ministry said that taking merchandise and services, the overall trade deficit for 2015-16, too narrowed to "
+    "$48.87 billion, while the corresponding figure for the previous year was more than $61.11 billion.\n")
+
+
+def test_the_figure_for_the_previous_year_was():
+    # indusbusinessjournal.com (undated, India): "the corresponding figure for the previous year was more than $61.11
+    # billion" is the base's value, FY2014-15 (rule figure_for_base, decided as base_value)
+    got = spans(INDIA_DEFICIT_FY16)
+    assert holding(got, "$61.11 billion") == (2015, "2014-04", "2015-03", "base_value")
+    assert holding(got, "$48.87 billion")[:3] == (2016, "2015-04", "2016-03")
