@@ -178,14 +178,16 @@ _PATTERNS = [
     ("abbr_range", re.compile(rf"\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
     ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
+    # "Turkey's exports in the first half of March totalled 5.3 billion USD": a half of a month is read as the month
+    # (rule half_of_month; the year-part row steps aside before "of <month>")
+    ("month", re.compile(rf"\b[Hh]alf\s+of\s+(?P<m1>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}")),
     # "During the month of July, 2018 exports ...": a comma may stand between the month and its year
     # (rule month_comma_year)
     ("month", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON})(?:,\s*|\s+)(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
     # "in the first week of October": a week is read as its month
     # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
-    # "in the first half of March": a half of a month too (rule half_of_month)
-    ("bare_month", re.compile(rf"\b(?=[IiFfDdTtwh{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in)|half\s+of)\s+(?P<m1>{_MON})\b(?!\s*\d)"
+    ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
                               rf"|(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s"
                               # "an all-time high July figure of $16.4 billion": the month's own figure
                               rf"|(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)"
