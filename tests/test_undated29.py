@@ -125,7 +125,7 @@ TODAY_AZ_TURKEY = (
 
 def test_the_first_half_of_a_month_is_that_month():
     # today.az (undated): "in the first half of March" is a part of March, not the first half of the year (rule
-    # half_of_month, a month row read as "in March"; the part row steps aside before "of March")
+    # half_of_month: the part row reads "half of March" as the month, as "in March")
     got = spans(TODAY_AZ_TURKEY)
     assert holding(got, "5.3 billion USD") == (2011, "2011-03", "2011-03", "bare_month")
 

@@ -108,7 +108,10 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                                       1, 12, False, fiscal="span"), text), local=True)
     if kind == "fiscal":
         return fiscal_expr(m, text)
-    if kind == "part":
+    if kind == "part" and m.groupdict().get("pm"):
+        m1 = m2 = MONTHS[fold(m.group("pm"))]
+        kind, rel = "month", 0  # "the first half of March": the month, of the year in force (rule half_of_month)
+    elif kind == "part":
         m1, m2, kind = part_months(m.group("part"))
         year, rel, by = _year_part(m)
     elif kind == "to_month":

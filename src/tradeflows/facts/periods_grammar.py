@@ -87,8 +87,9 @@ _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|o
 def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
     rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
-    # ("in the first half of March": a part of a month, read as the month by bare_month, not of the year)
-    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b(?!\s+of\s+{_MON}\b){_YEARPART}", re.I)
+    # ("Turkey's exports in the first half of March totalled 5.3 billion USD": a part of a month, read as the month,
+    # not as a part of the year: rule half_of_month)
+    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b(?:\s+of\s+(?P<pm>{_MON})\b(?!\s+[0-3]?\d\b)|{_YEARPART})", re.I)
     return rows, pat
 
 
@@ -178,9 +179,6 @@ _PATTERNS = [
     ("abbr_range", re.compile(rf"\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
     ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
-    # "Turkey's exports in the first half of March totalled 5.3 billion USD": a half of a month is read as the month
-    # (rule half_of_month; the year-part row steps aside before "of <month>")
-    ("month", re.compile(rf"\b[Hh]alf\s+of\s+(?P<m1>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}")),
     # "During the month of July, 2018 exports ...": a comma may stand between the month and its year
     # (rule month_comma_year)
     ("month", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON})(?:,\s*|\s+)(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
