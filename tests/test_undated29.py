@@ -173,3 +173,17 @@ def test_the_figure_for_the_previous_year_was():
     got = spans(INDIA_DEFICIT_FY16)
     assert holding(got, "$61.11 billion") == (2015, "2014-04", "2015-03", "base_value")
     assert holding(got, "$48.87 billion")[:3] == (2016, "2015-04", "2016-03")
+
+
+GREAT_STONE = (
+    "In 2024, the China-Belarus Industrial Park “Great Stone” ensured growth in all key performance indicators of its "
+    "residents, including goods exports - by almost 14 percent, production volumes - by 1.2 times, and investments in "
+    "fixed assets - by more than seven percent. At the same time, as of the second half of February 2025, there were "
+    "“ 144 residents with a declared investment volume of $1.5 billion and plans to create more than 15.5 thousand "
+    "jobs.\n")
+
+
+def test_the_half_of_a_month_with_its_year_is_that_month():
+    # data/raw 001 (founding set, tuned): "as of the second half of February 2025" stays February 2025 (the month and
+    # its year; half_of_month reads only a month written without a year)
+    assert holding(spans(GREAT_STONE, 2025), "$1.5 billion")[:3] == (2025, "2025-02", "2025-02")

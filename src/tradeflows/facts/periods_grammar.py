@@ -88,8 +88,9 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
     rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
     # ("Turkey's exports in the first half of March totalled 5.3 billion USD": a part of a month, read as the month,
-    # not as a part of the year: rule half_of_month)
-    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b(?:\s+of\s+(?P<pm>{_MON})\b(?!\s+[0-3]?\d\b)|{_YEARPART})", re.I)
+    # not as a part of the year: rule half_of_month; "as of the second half of February 2025" is left to the month
+    # and its year)
+    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})\b(?:\s+of\s+(?P<pm>{_MON})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|{_YEARPART})", re.I)
     return rows, pat
 
 
