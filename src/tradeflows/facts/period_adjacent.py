@@ -14,7 +14,8 @@ from tradeflows.vocab.patterns import NEVER, cue
 BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
 ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
-                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
+                           # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)
+                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
                            r"(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|"
@@ -68,3 +69,21 @@ def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExp
                 and not (t.base and _OVER_GAP.search(d.text, end, t.start))
                 and not ("," in d.text[end:t.start] and _LABELS_NEXT.match(d.text, t.end))]
     return adjacent
+
+
+# "the trade volume in 2014 was amounted to $36 million, in 2018 it became $ 98 million": a year after a comma that
+# opens the next item's clause, with an amount of its own, dates that item; the figure keeps the year its own clause
+# wrote before it (rule clause_year_before)
+_NEXT_ITEM = re.compile(r"[^,;.\n]{0,40}?(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)\b)", re.I)
+_CLAUSE_STOP = re.compile(r"[,;()]")
+
+
+def clause_year_before(d: Doc, f: Figure, after: TimeExpr, all_times: list[TimeExpr]) -> TimeExpr | None:
+    """The written year before the figure in its own clause when the adjacent time after it (behind a comma) opens
+    another item with its own amount (rule clause_year_before), else None."""
+    if after.year is None or "," not in d.text[f.clean_end:after.start] or not _NEXT_ITEM.match(d.text, after.end):
+        return None
+    own = [t for t in all_times if t.end <= f.clean_start and t.kind == "year" and t.year is not None
+           and not (t.base or t.target or t.fiscal) and not _CLAUSE_STOP.search(d.text, t.end, f.clean_start)]
+    return own[-1] if own else None
+

@@ -49,6 +49,8 @@ _BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:(?:record|all-time|previous|final)\
                       r"|\s+(?:exports|imports|shipments)\s+of\s+"
                       r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
+_FIGURE_FOR = re.compile(r"\b(?:figure|level|value|total)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
+_WAS_VALUE = re.compile(r"\s+(?:was|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+)?")
 # "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it
 _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # "against the same period last year when exports stood at $6.78 billion", "over the same period of 2009, when the
@@ -124,6 +126,10 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                   or _when_value(d, t, f)
                   or (0 <= t.start - end <= 12 and _adjacent(d.text, end, t.start))
+                  # "while the corresponding figure for the previous year was more than $61.11 billion": the base's
+                  # figure, then its value (rule figure_for_base)
+                  or (0 <= f.clean_start - t.end <= 24 and _FIGURE_FOR.search(d.text, max(0, t.start - 30), t.start)
+                      and _WAS_VALUE.fullmatch(d.text, t.end, f.clean_start))
                   # "21 per cent above the previous year's $969 billion": the base's possessive right before the value
                   or (0 <= f.clean_start - t.end <= 3 and d.text[t.end - 2:t.end] in ("'s", "’s")
                       and not d.text[t.end:f.clean_start].strip()))]

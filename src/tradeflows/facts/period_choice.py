@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State
 from tradeflows.facts.fiscal import fiscal_year
-from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, _clause_break
+from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, clause_year_before, _clause_break
 from tradeflows.facts.period_bases import _after_base, _base_value_period, value_bases, _year_before_open, when_clause_period
 from tradeflows.facts.period_relative import OF_BEFORE_FISCAL, _fiscal, fiscal_started, previous_fiscal_open, relative_period
 from tradeflows.facts.periods import TimeExpr
@@ -297,6 +297,9 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         all_times = [t for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = adjacent_times(d, f, all_times)
+    if adjacent and skip is None and (own := clause_year_before(d, f, adjacent[0], all_times)) is not None:
+        # "in 2014 was amounted to $36 million, in 2018 it became $ 98 million" (rule clause_year_before)
+        return own.year, own.m1, own.m2, "explicit", "clause_year_before"
     via_amount = None
     if not adjacent and f.kind == "growth":
         # "and came down 9.33 per cent to $240.17 billion in FY24": the time of the level a change came to is

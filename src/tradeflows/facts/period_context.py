@@ -23,6 +23,7 @@ from tradeflows.vocab.skip import skip_ahead
 # figure_looked_back; the language's rows of cue pluperfect: "аналогичный показатель составил")
 # (every branch opens on a literal, "T" and "t" apart, what goes before read behind it: sre then jumps
 # between the characters h, T and t instead of trying the pattern at every position)
+_LOOK_BACK_OPEN = re.compile(r"\s*In\s+((?:19|20)\d\d),\s")
 _PLUPERFECT = re.compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
                          r"declined|increased|decreased|hit|touched|exceeded)\b"
                          r"|T(?<![\w-]T)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
@@ -126,6 +127,13 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
     if isearch(d, cue("pluperfect", _PLUPERFECT), s, e):
         # "In FY22, the annual trade had stood at $676 billion": a look back from the period in
         # force, which stays in force after it
+        return None
+    if in_force is not None and in_force[0] is not None and (back := _LOOK_BACK_OPEN.match(d.text, s)) is not None \
+            and int(back.group(1)) < in_force[0] and all(t.year is None or t.year <= int(back.group(1)) for t in times) \
+            and any(t.base and t.year == int(back.group(1)) for i in range(max(0, si - 3), si) for t in d.times(i)):
+        # "... importing more than 60 billion shillings in 2015, up from 48 billion shillings in 2014.\n\nIn 2014,
+        # Kenyan exports totalled about 537 billion shillings.": a sentence opened by the year just named as the base
+        # of the year in force looks back from it, which stays in force (rule look_back_base_year)
         return None
     v = _vocab()
     goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))

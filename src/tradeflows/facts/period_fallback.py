@@ -64,6 +64,10 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
             # again (rule period_anaphor; section_period alone is a weak carry)
             return y, m1, m2, "context", "period_anaphor"
         return y, m1, m2, "context", "section_period"
+    if status != "actual" and basis == "context":
+        # "would further increase trade volume to $1 billion" on a page with no date: the year the page is
+        # guessed to speak from (the latest it names) is no goal's year (rule undated_page_goal)
+        return None, None, None, None, "undated_page_goal"
     if ref is not None:
         return ref, None, None, basis, "source_year"
     return None, None, None, None, "unknown"

@@ -109,7 +109,7 @@ _TWO_MONTHS = frozenset({"month_span", "month_range"})
 _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "none"
 # words a pattern gated by a month name or a digit cannot match without either (one of them, in
 # the lower-cased stretch): a literal every branch of the pattern holds
-_ALSO_NEEDS = {"month_ending": ("quarter", "half", "months"), "rolling_year": ("months", "year"),
+_ALSO_NEEDS = {"month_ending": ("quarter", "half", "months", "period to", "period end", "period thr"), "rolling_year": ("months", "year"),
                "abbr_month_range": ("from",)}
 
 

@@ -108,7 +108,10 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                                       1, 12, False, fiscal="span"), text), local=True)
     if kind == "fiscal":
         return fiscal_expr(m, text)
-    if kind == "part":
+    if kind == "part" and m.groupdict().get("pm"):
+        m1 = m2 = MONTHS[fold(m.group("pm"))]
+        kind, rel = "month", 0  # "the first half of March": the month, of the year in force (rule half_of_month)
+    elif kind == "part":
         m1, m2, kind = part_months(m.group("part"))
         year, rel, by = _year_part(m)
     elif kind == "to_month":
@@ -152,7 +155,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             m2 = MONTHS[fold(m.group("m2"))]
             q = fold(m.group("q") or "")
             c = fold(m.group("n") or "")
-            n = 3 if q == "quarter" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+            n = 3 if q == "quarter" else m2 if q == "period" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
             year, rel, by = _year_part(m)
             if year is None and rel is None:
                 rel = 0  # "in the quarter to June": of the year in force

@@ -90,7 +90,11 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
     rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
     # ("$1.5 million in 1Q2022", Trend: the year written right after the part, no space)
-    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})(?:\b|(?={_YEARS}\b)){_YEARPART}", re.I)
+    # ("Turkey's exports in the first half of March totalled 5.3 billion USD": a part of a month, read as the month,
+    # not as a part of the year: rule half_of_month; "as of the second half of February 2025" is left to the month
+    # and its year)
+    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})(?:\b|(?={_YEARS}\b))"
+                     rf"(?:\s+of\s+(?P<pm>{_MON})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|{_YEARPART})", re.I)
     return rows, pat
 
 
@@ -116,9 +120,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
 _PATTERNS = [
     # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
-    # "three months to June": a span named by the month it ends in (rule month_ending)
+    # "three months to June": a span named by the month it ends in (rule month_ending); "in the period to May": the
+    # year's months up to it (rule period_to_month)
     ("month_ending", re.compile(
-        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf)|(?P<n>{_COUNT})\s+months)\s+(?:to|ending|ended|through)\s+"
+        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{_COUNT})\s+months)\s+(?:to|ending|ended|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
         # "the September quarter 2022": the year after the quarter too
         rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
@@ -143,12 +148,13 @@ _PATTERNS = [
     # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
     # year that ends in December is that calendar year (rule rolling_december; other months name none)
     ("rolling_december", re.compile(
-        r"\b(?:(?:12|twelve)\s+months|four\s+quarters|year)\s+(?:to|ending|ended|through|till|until)\s+"
+        r"\b(?:(?:12|twelve)\s+months|four\s+quarters|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
         r"(?:the\s+end\s+of\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
     # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
     # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
+    # ("In the 12 months ending in January 2007": the month after "ending in" too)
     ("rolling_year", re.compile(
-        rf"\b(?:(?:12|twelve)\s+months|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|ending|ended|through|till|until)\s+"
+        rf"\b(?:(?:12|twelve)\s+months|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in

@@ -29,6 +29,10 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!compari
 
 # "The last June year surplus was in 2014", "the last time exports fell was in 2009": the latest such
 # year before the page's own, which is later by an unknown stretch (rule last_was)
+# "From July 2008 through May 2009, the monthly deficit shrank": a span closed between two years is a time the page
+# looks back on, both its ends; the page speaks from after it by an unknown stretch (rule closed_span)
+_CLOSED_SPAN = skip_ahead(re.compile(rf"\b[Ff]rom\s+(?:{_MON}\s+)?((?:19|20)\d\d)\s+(?:through|to|until|till)\s+"
+                                     rf"(?:{_MON}\s+)?((?:19|20)\d\d)\b(?![-–/]\d)"))
 _LAST_WAS = re.compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
 
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
@@ -42,7 +46,10 @@ THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 # October 2010", "compared to the January-October period of 2015": a year named as a base
 # ... "with a growth rate of 8 per cent in comparison to 2021", "down by ... 1.89 percent from November 2021": a
 # rate's base (rule rate_base_year)
+# ... "a much lower figure than recorded in the same period of 2007": the base's participle between (rule
+# than_recorded_base)
 _BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
+                   r"|\bthan\s+(?:recorded|registered|reported|posted|seen)\s+(?:in|during)\s+(?:the\s+)?"
                    r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s)"
                    r"|\d\s*(?:%|percent|per\s*cent)\s+(?:from|over)\s+)"
                    r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
@@ -73,7 +80,13 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     итогам 2016 года товарооборот вырос" beside "в этом году": cue 'done_year')."""
     best, from_base, future, goal_end, floor = None, False, None, None, None
     end = len(text) if end is None else end
+    closed = set()
+    for m in _CLOSED_SPAN.finditer(text, start, end):
+        if int(m.group(1)) < int(m.group(2)):
+            closed.update((m.start(1), m.start(2)))
     for m in _YEAR.finditer(text, start, end):
+        if m.start(1) in closed:
+            continue  # rule closed_span
         if counted(text, m.start(), m.end()):
             continue  # "Монголия экспортировала 2088 юрт": a count, not a year (rule count_not_year)
         if cue("contrast_if", NEVER).search(text, max(0, m.start() - 30), m.start()):
