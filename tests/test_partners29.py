@@ -57,3 +57,13 @@ def test_a_total_written_before_its_own_amount_sums_the_clause_not_the_world():
     f = one_figure(_BLUEPRINT_HEAD, "N5.03 trillion")
     assert f.partner != "world" and rule(f, "partner") != "clause_total"
     assert series_status(row(f)) == "low confidence"
+
+
+def test_an_export_market_importing_is_the_owner_s_exports():
+    # knowledgebylanes.co.ke (undated; blind29undated tuning page 21, KNBS figures; vocab measures.csv row "export market, importing"): the market
+    # does the importing, so the amount is the possessor's exports to it, not the possessor's imports
+    text = ("The Kenya National Bureau of Statistics reported Monday that neighbouring Uganda remained Kenya’s biggest"
+            " export market, importing more than 60 billion shillings in 2015, up from 48 billion shillings in 2014.\n")
+    for figure, year in (("more than 60 billion shillings", 2015), ("48 billion shillings", 2014)):
+        f = one_figure(text, figure, pub_year=2016)
+        assert (f.measure, f.reporter, f.partner, f.year) == ("exports", "Kenya", "Uganda", year)
