@@ -225,11 +225,13 @@ def to_usd(kind: str, value: float | None, value_high: float | None, currency: s
     if hit is None:
         period = load_period_rates().get((currency.upper(), period_start, period_end)) if period_start else None
         if period is not None:
-            r = period[0]
-            return (value / r, (None if value_high is None else value_high / r), r,
-                    f"rate: {period[1]} ({period_start}..{period_end})")
+            return _converted(value, value_high, period[0], f"rate: {period[1]} ({period_start}..{period_end})")
         hit = imf_annual().get((currency.upper(), int(year)))
         if hit is None:
             return None, None, None, f"no rate for {currency.upper()} {year}"
-    r = hit[0]
-    return (value / r, (None if value_high is None else value_high / r), r, f"rate: {hit[1]}")
+    return _converted(value, value_high, hit[0], f"rate: {hit[1]}")
+
+
+def _converted(value: float, value_high: float | None, r: float, note: str) -> tuple:
+    """(value_usd, value_usd_high, rate, note) of a figure at r currency units per USD."""
+    return value / r, (None if value_high is None else value_high / r), r, note

@@ -66,15 +66,13 @@ def _in_list(places, text: str, key) -> bool:
     """Whether the place `key` stands in a list of HEAD_LIST_MIN places or more in text ("These statistics
     include trade data with Botswana, Eswatini, Lesotho and Namibia (BELN)"): the first of a list, which
     takes the list's "with", is no more the page's counterpart than the others (rule head_list)."""
-    run: list = []
+    runs: list[list] = []
     for p in places:
-        if run and LIST_SEP.fullmatch(text, run[-1].end, p.start):
-            run.append(p)
+        if runs and LIST_SEP.fullmatch(text, runs[-1][-1].end, p.start):
+            runs[-1].append(p)
         else:
-            if len(run) >= HEAD_LIST_MIN and any(_key(q) == key for q in run):
-                return True
-            run = [p]
-    return len(run) >= HEAD_LIST_MIN and any(_key(q) == key for q in run)
+            runs.append([p])
+    return any(len(run) >= HEAD_LIST_MIN and any(_key(q) == key for q in run) for run in runs)
 
 
 # a page given no title whose first line is a headline ("Egypt's trade with Africa states 26% up in four

@@ -40,6 +40,14 @@ from tradeflows.vocab.skip import skip_ahead
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
 
+def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule: str, status: str) -> bool:
+    """An actual figure of the whole year the page was published in, not named as a whole year (rule
+    the_year): that year was not over when the page was written, so its months are unknown (relate's
+    year_not_over; the same period of a year before is as partial, same_period_not_over)."""
+    return year is not None and year == d.pub_year and (m1, m2) == (1, 12) and rule != "the_year" \
+        and status == "actual"
+
+
 def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):
     """(year, m1, m2, year_basis, rule) of a figure: _period, with the level a change started from."""
     text = d.text
@@ -253,8 +261,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # "reaching around €8bn, compared to around €4 bn for the same period of last year" after "in 2022" on
             # a page of 17.12.2022: the figure's year was not over (relate's year_not_over), so the same period a
             # year before is as partial: its year, no months (rule same_period_not_over)
-            not_over = b.same and y is not None and y == d.pub_year and (m1, m2) == (1, 12) \
-                and rule != "the_year" and status == "actual"
+            not_over = b.same and year_not_over(d, y, m1, m2, rule, status)
             if b.year is not None and b.same and y is not None and m1 is not None and m1 <= m2 \
                     and _SPAN_WRITTEN.search(d.text, b.start, b.end) \
                     and (fy := fiscal_year(d.fiscal_country(si, rep_iso))) is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import WINDOW, Doc, State
+from tradeflows.facts.periods_build import ANAPHOR_WORDS
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_ahead
@@ -26,8 +27,8 @@ _UNDATED = skip_ahead(re.compile(r"\b(?:near|foreseeable)\s+future|short\s+perio
 _AVERAGE_RATE = skip_ahead(re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
                                       r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I))
 # a period named again: "during the reporting period", "in the period under review", "the aforementioned period"
-_PERIOD_ANAPHOR = skip_ahead(re.compile(r"\b(?:the|that|this)\s+(?:(?:reporting|review|aforementioned|above[- ]mentioned|"
-                                        r"said|mentioned)\s+period|period\s+under\s+review)\b", re.I))
+_PERIOD_ANAPHOR = skip_ahead(re.compile(rf"\b(?:the|that|this)\s+(?:(?:reporting|review|{ANAPHOR_WORDS})\s+period|"
+                                        r"period\s+under\s+review)\b", re.I))
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 

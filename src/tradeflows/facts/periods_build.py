@@ -21,7 +21,9 @@ from tradeflows.vocab.patterns import cue
 _YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
                          r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
 # "the mentioned four months", "the said six months", "these nine months": months named before, pointed back to
-_ANAPHOR_BEFORE = re.compile(r"\b(?:mentioned|said|aforementioned|above[- ]mentioned|these|those)\s+(?:the\s+)?$", re.I)
+# words that point back to a period named before (period_fallback's period_anaphor reads them too)
+ANAPHOR_WORDS = r"mentioned|said|aforementioned|above[- ]mentioned"
+_ANAPHOR_BEFORE = re.compile(rf"\b(?:{ANAPHOR_WORDS}|these|those)\s+(?:the\s+)?$", re.I)
 _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
 # "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
 _ON_DAY = skip_ahead(re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"

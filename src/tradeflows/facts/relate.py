@@ -27,7 +27,7 @@ from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
-from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span
+from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span, year_not_over
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        _restated_goal, _restated_head, restated_partials, restated_share)
 from tradeflows.facts.reporters import opening_statistics_owner
@@ -159,8 +159,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
 
     # --- period ---------------------------------------------------------------
     year, m1, m2, basis, yrule = figure_period(d, st, f, si, pi, status, rep_iso)
-    if year is not None and d.pub_year is not None and year == d.pub_year and (m1, m2) == (1, 12) \
-            and status == "actual" and yrule != "the_year":
+    if year_not_over(d, year, m1, m2, yrule, status):
         # "The ambassador said that in 2022 ... Chinese exports to Russia amounted to $67.34 billion"
         # on a page of 22.12.2022: the year of publication was not over, so its months are unknown
         # (a year named as a whole, "за полный год", "к концу года", rule the_year, is that whole year)

@@ -49,7 +49,7 @@ def _places(cl) -> list[Place]:
 # "an amount that worked out to 14.6% of America's grand total of $3.26 trillion of imports coming from all
 # countries": the owner of a total named right before the figure, its flow right after (rule possessive)
 # (the place's span may hold its "'s": "America's")
-OWNER_TOTAL_OF = re.compile(r"(?<=['’]s)\s+(?:grand\s+|overall\s+)?total\s+of\s+$|['’]s?\s+(?:grand\s+|overall\s+)?total\s+of\s+$")
+OWNER_TOTAL_OF = re.compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:grand\s+|overall\s+)?total\s+of\s+$")
 OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:imports|exports|trade)\b", re.I)
 
 
