@@ -445,8 +445,9 @@ def local_dollar(r: dict) -> bool:
     unknown, so it has no sure value in US dollars (rule local_dollar, reason `no usd value`)."""
     if r.get("kind") != "money" or r.get("currency") != "USD" or not _BARE_DOLLAR.search(r.get("figure") or ""):
         return False
-    if "_country" in (r.get("rule") or ""):
-        return False                     # ":document_country" / ":sentence_country" decided it
+    if "_country" in (r.get("rule") or "") or (r.get("rule") or "").endswith(":marked_local"):
+        return False                     # ":document_country" / ":sentence_country" decided it, or the page
+        #                                  marked its own dollar apart ("NZ$20 billion ($17.54 billion)")
     from tradeflows.figures.currencies import aliases
     own = aliases().local_before.get("$", {}).get((r.get("reporter_iso3") or "").upper())
     return own is not None and own != "USD"

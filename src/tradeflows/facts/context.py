@@ -362,6 +362,24 @@ class Doc:
             self._text_year = text_year(self.text)
         return self._text_year
 
+    @property
+    def open_year(self) -> int | None:
+        """The year the page was written in, not yet over then: its publication year; on an undated
+        page, the latest year it names if it gives some months of that year as a period of their own
+        ("From January to July 2024, Uzbekistan exported ..."): data of part of a year is the news only
+        while the year runs (rule open_text_year). Read once, when a figure of that year asks."""
+        if self.pub_year is not None:
+            return self.pub_year
+        if not hasattr(self, "_open_year"):
+            y, self._open_year = self.text_year, None
+            if y is not None:
+                for si in range(len(self.c.sentences)):
+                    if any(t.year == y and t.m2 < 12 and not (t.base or t.target or t.fiscal)
+                           and t.kind != "year" for t in self.times(si)):
+                        self._open_year = y
+                        break
+        return self._open_year
+
     def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
         """Whose fiscal year an 'FY23' means: the reporter's, else a country of the page opening
         (the page's subject), else of the sentence, that keeps a fiscal year apart from the calendar."""

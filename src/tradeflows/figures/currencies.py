@@ -175,8 +175,28 @@ class Context:
             hit = self._gate[(position, alias)] = bool(_names_pattern(position, alias).search(self.text))
         return hit
 
+    def marks_apart(self, local: str, default: str) -> bool:
+        """The document writes the local currency with its own mark and never marks the default one
+        ("NZ$20 billion ($17.54 billion)", no "US$" anywhere): its bare symbol is the default's
+        (rule marked_local). A page marking both ("Aus$100 billion ($US105.64 billion) ... grew to
+        $105.3 billion") keeps the bare symbol local."""
+        hit = self._gate.get(("marked", local))
+        if hit is None:
+            hit = self._gate[("marked", local)] = bool(_marked_pattern(local).search(self.text)) \
+                and not _marked_pattern(default).search(self.text)
+        return hit
+
     def sentence(self, s: str) -> set[str]:
         return set(self.places(s)) if self.places else set()
+
+
+@lru_cache(maxsize=None)
+def _marked_pattern(code: str) -> re.Pattern:
+    """A currency's own marks standing before a number, the ones that spell a letter ("NZ$", "NZD",
+    "US$", "U.S.$"), and a mark's letters after its symbol ("$US")."""
+    marks = {k for k, v in aliases().before.items() if v == code and any(ch.isalpha() for ch in k)}
+    marks |= {k[-1] + k[:-1] for k in list(marks) if k.endswith("$") and k[:-1].isalpha()}
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(marks)})" if marks else r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -220,11 +240,15 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
             codes = {readings.get(c, table[key]) for c, n in named.items() if n == top}
             if len(codes) == 1 and top:
                 code = codes.pop()
+                if code != table[key] and ctx.marks_apart(code, table[key]):
+                    return table[key], "marked_local"
                 return code, ("document_country" if code != table[key] else "")
             if len(codes) > 1 and ctx.prefer is not None and named.get(ctx.prefer) == top:
                 # "Australia-China Business Council ... our two-way trade was worth $299 billion" on a
                 # .gov.au page: the outlet's country decides between the document's tied countries
                 code = readings.get(ctx.prefer, table[key])
+                if code != table[key] and ctx.marks_apart(code, table[key]):
+                    return table[key], "marked_local"
                 return code, ("outlet_country" if code != table[key] else "")
         else:
             counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]

@@ -1,0 +1,115 @@
+"""Phrasings of session 30, learnt from the external set's opened held-out pages (sentences of those pages
+and of other stored pages):
+
+- an undated page that gives some months of the latest year it names as a period of their own was written
+  while that year ran: a bare "in 2024" on it is no whole year (year_not_over through Doc.open_year, rule
+  open_text_year), and a from-to chain running on to that year compares like with like (series_not_over);
+- "total trade between the two countries" is a pair's total, not the world's (clause_total stands aside);
+- a page that marks its own dollar ("NZ$") and never the US one reads a bare "$" as the US dollar
+  (currency rule marked_local); a page marking both keeps the bare "$" local.
+"""
+from __future__ import annotations
+
+from phrasing import one_figure, period, row, rule
+from tradeflows.dataset.series import series_status
+
+# thecentral.asia (undated; its latest data Jan-Jul 2024), "Kazakhstan ... one of Uzbekistan's top 3 trading partners"
+_CHAIN = ("However, year-on-year data reveals a decline in trade between Kazakhstan and Uzbekistan over the past two"
+          " years, dropping from $2.5bn in 2022 to $2.4bn in 2023, and further to $2.2bn in 2024. Exports followed a"
+          " similar trend, rising from $754mn in 2022 to $807mn in 2023, before declining to $735mn in 2024.\n")
+_PART = ("From January to July 2024, Uzbekistan exported a total of 1.21mn tons of fruits and vegetables, marking an"
+         " 8.1% increase over the previous year. These exports were valued at $792.3mn, a 17.7% rise compared to the"
+         " same period in 2023.\n")
+
+
+def test_undated_page_with_part_of_its_year_has_that_year_open():
+    f = one_figure(_CHAIN + "\n" + _PART, "$2.2bn", pub_year=None)
+    assert period(f) == (2024, None, None)
+    assert rule(f, "year") == "year_not_over"
+    assert series_status(row(f)) == "partial year"
+
+
+def test_chain_to_an_open_year_compares_like_with_like():
+    for figure, year in (("$2.5bn", 2022), ("$2.4bn", 2023), ("$754mn", 2022), ("$807mn", 2023)):
+        f = one_figure(_CHAIN + "\n" + _PART, figure, pub_year=None)
+        assert period(f) == (year, None, None), figure
+        assert rule(f, "year") == "series_not_over", figure
+        assert series_status(row(f)) == "partial year", figure
+
+
+def test_undated_page_naming_no_part_of_its_year_keeps_whole_years():
+    # the same chain without the months of 2024: nothing says 2024 was running
+    f = one_figure(_CHAIN, "$2.2bn", pub_year=None)
+    assert period(f) == (2024, "2024-01", "2024-12")
+    f = one_figure(_CHAIN, "$2.4bn", pub_year=None)
+    assert period(f) == (2023, "2023-01", "2023-12")
+
+
+def test_chain_on_a_page_after_its_last_year_keeps_whole_years():
+    f = one_figure(_CHAIN + "\n" + _PART, "$2.4bn", pub_year=2025, pub_month=3)
+    assert period(f) == (2023, "2023-01", "2023-12")
+    assert rule(f, "year") == "explicit"
+
+
+def test_chain_on_a_page_of_its_last_year():
+    # dated within 2024: the last term is year_not_over, the earlier ones series_not_over
+    f = one_figure(_CHAIN, "$807mn", pub_year=2024, pub_month=9)
+    assert period(f) == (2023, None, None)
+    assert rule(f, "year") == "series_not_over"
+
+
+# haaretz.com (2013), "U.S. Accounts for Quarter of Israel's Exports, With 7% Increase Expected This Year"
+_HAARETZ = ("America has been Israel’s largest trading partner for decades; in 2012, total trade between the two"
+            " countries was $19.4 billion, excluding diamonds.\n")
+
+
+def test_total_trade_between_the_two_countries_is_the_pairs():
+    f = one_figure(_HAARETZ, "$19.4 billion", pub_year=2013, pub_month=3)
+    assert (f.reporter, f.partner_iso3, f.measure, f.year) == ("Israel", "USA", "turnover", 2012)
+    assert rule(f, "partner") != "clause_total"
+    assert series_status(row(f)) == "in"
+
+
+def test_clause_total_still_reads_a_countrys_total():
+    # "..., while that of the country's total imports climbed to ...": a total of its own clause, the world
+    text = ("Imports from China reached 11.4 billion euros in 2023, while the country's total imports climbed to"
+            " 93.8 billion euros.\n")
+    f = one_figure(text, "93.8 billion euros", pub_year=2024)
+    assert (f.partner, rule(f, "partner")) == ("world", "clause_total")
+
+
+# chinadaily.com.cn (2013-10-24), "China edged closer to overtaking Australia as New Zealand's biggest trade partner"
+_CD_NZ = ("WELLINGTON -- China edged closer to overtaking Australia as New Zealand's biggest trade partner by buoying up"
+          " New Zealand exports amid falls in other major markets in the quarter ending September.\nNew Zealand exports"
+          " were up 9.4 percent in the September quarter, while imports rose by 8.4 percent, Statistics New Zealand"
+          " announced Thursday.\nExport values hit NZ$12.1 billion ($10.18 billion) led by the largest export group of"
+          " milk powder, butter, and cheese.\n")
+
+
+def test_bare_dollar_beside_a_marked_local_dollar_is_the_us_dollar():
+    f = one_figure(_CD_NZ, "$10.18 billion", pub_year=2013, pub_month=10)
+    assert (f.currency, f.rule) == ("USD", "money_symbol_before:marked_local")
+    f = one_figure(_CD_NZ, "NZ$12.1 billion", pub_year=2013, pub_month=10)
+    assert f.currency == "NZD"
+
+
+def test_bare_dollar_on_a_page_without_the_marks_stays_local():
+    text = _CD_NZ.replace("NZ$12.1 billion ($10.18 billion)", "$12.1 billion")
+    f = one_figure(text, "$12.1 billion", pub_year=2013, pub_month=10)
+    assert (f.currency, f.rule) == ("NZD", "money_symbol_before:document_country")
+
+
+# sg.news.yahoo.com (AFP), "Australia-China trade breaks $100bn mark": AFP marks both dollars ("Aus$", "$US")
+_AFP = ("Australia's two-way trade with China topped Aus$100 billion ($US105.64 billion) for the first time last year,"
+        " data showed Wednesday.\n")
+
+
+def test_afp_marks_of_both_dollars():
+    assert one_figure(_AFP, "Aus$100 billion", exact=False, pub_year=2011).currency == "AUD"
+    assert one_figure(_AFP, "$US105.64 billion", pub_year=2011).currency == "USD"
+
+
+def test_bare_dollar_on_a_page_marking_the_us_dollar_stays_local():
+    text = _CD_NZ.replace("($10.18 billion)", "(US$10.18 billion)") + "Import values rose to a record $12.7 billion.\n"
+    f = one_figure(text, "$12.7 billion", pub_year=2013, pub_month=10)
+    assert (f.currency, f.rule) == ("NZD", "money_symbol_before:document_country")
