@@ -16,7 +16,7 @@ from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, in_prior_change, month_alone
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
-from tradeflows.facts.partners_candidates import RIVAL_BEFORE
+from tradeflows.facts.partners_candidates import RIVAL_BEFORE, region_anaphor
 from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
@@ -134,6 +134,9 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
         text = d.text
         foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
                    and not _ANAPHORIC.match(text, p.end) and p.start not in parts
+                   # "The Asian giant remains Argentina's second largest trading partner": a region's demonym
+                   # standing for one country named before carries no region (rule region_anaphor)
+                   and not region_anaphor(text, p)
                    # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an
                    # adjective of a participle ("Chinese-built", "Russian-made") names no counterpart
                    and not (p.kind == "demonym" and _DEMONYM_COMPOUND.match(text, p.end))

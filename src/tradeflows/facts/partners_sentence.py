@@ -110,7 +110,8 @@ def bloc_anaphor(cl):
 _ANAPHOR_DEST = skip_ahead(re.compile(
     r"\b(?=[esipb])(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
     r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
-    r"\s+the\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I))
+    # ("sales to that country reached US$3.07 billion": a demonstrative as well)
+    r"\s+(?:the|(that|this|said))\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I))
 # "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a
 # region's demonym and a noun for one country (partners_candidates.region_anaphor; rule region_anaphor)
 _FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
@@ -125,7 +126,15 @@ def anaphor_dest(cl):
         return None
     # the page's pair is (home, head): the other side of the figure's reporter, none for a third
     p = head if _is(home, cl.rep, cl.rep_iso) else home if _is(head, cl.rep, cl.rep_iso) else None
-    return p if p is not None and cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi) else None
+    m = cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi) if p is not None else None
+    if m is None:
+        return None
+    last = cl.st.partner
+    if m.group(1) and last is not None and last[1] is not None and not _is(last, cl.rep, cl.rep_iso):
+        # "purchases from this country" after a sentence on Iran: a demonstrative points at the country
+        # named last (the carried partner, in any paragraph), the page's counterpart only when none is
+        return last
+    return p
 
 
 def region_anaphor_dest(cl):
