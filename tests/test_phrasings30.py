@@ -1,9 +1,9 @@
 """Phrasings of session 30, learnt from the external set's opened held-out pages (sentences of those pages
 and of other stored pages):
 
-- an undated page that gives some months of the latest year it names as a period of their own was written
-  while that year ran: a bare "in 2024" on it is no whole year (year_not_over through Doc.open_year, rule
-  open_text_year), and a from-to chain running on to that year compares like with like (series_not_over);
+- a from-to chain running on to a year not over at publication compares like with like (series_not_over):
+  on a dated page, the publication year; on an undated one, the latest year it names if it gives some months
+  of that year as a period of their own (Doc.open_year, rule open_text_year; read for chains only);
 - "total trade between the two countries" is a pair's total, not the world's (clause_total stands aside);
 - a page that marks its own dollar ("NZ$") and never the US one reads a bare "$" as the US dollar
   (currency rule marked_local); a page marking both keeps the bare "$" local.
@@ -23,9 +23,10 @@ _PART = ("From January to July 2024, Uzbekistan exported a total of 1.21mn tons 
 
 
 def test_undated_page_with_part_of_its_year_has_that_year_open():
+    # the chain's last term, of the year the page gives months of: no whole year either
     f = one_figure(_CHAIN + "\n" + _PART, "$2.2bn", pub_year=None)
     assert period(f) == (2024, None, None)
-    assert rule(f, "year") == "year_not_over"
+    assert rule(f, "year") == "series_not_over"
     assert series_status(row(f)) == "partial year"
 
 

@@ -71,6 +71,7 @@ class EvalSet:
     raw: Path
     gold: Path
     heldout: frozenset[str] = frozenset()
+    opened: bool = False   # its set-aside part was studied later ("# opened" in the list): no estimate any more
 
 
 def load_sets(path: str | Path = SETS_FILE) -> list[EvalSet]:
@@ -82,11 +83,18 @@ def load_sets(path: str | Path = SETS_FILE) -> list[EvalSet]:
         rows = csv.DictReader(ln for ln in fh if ln.strip() and not ln.startswith("#"))
         for row in rows:
             held: frozenset[str] = frozenset()
+            opened = False
             if row.get("heldout"):
                 lines = (base / row["heldout"]).read_text(encoding="utf-8").splitlines()
                 held = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
-            out.append(EvalSet(row["name"], base / row["raw"], base / row["gold"], held))
+                opened = any(ln.startswith("# opened") for ln in lines)
+            out.append(EvalSet(row["name"], base / row["raw"], base / row["gold"], held, opened))
     return out
+
+
+def _held_label(s: EvalSet) -> str:
+    """The set-aside part's row: "held-out" while no rule has been studied on it, "opened" after."""
+    return "  opened" if s.opened else "  held-out"
 
 
 def evaluate_sets(sets: list[EvalSet], min_confidence: float | None = None
@@ -110,7 +118,7 @@ def evaluate_sets(sets: list[EvalSet], min_confidence: float | None = None
             held = present & s.heldout
             rows.append(("  tuned", len(tuned), score([p for p in preds if p["doc"] in tuned],
                                                       gold.only(tuned), pub, min_confidence)))
-            rows.append(("  held-out", len(held), score([p for p in preds if p["doc"] in held],
+            rows.append((_held_label(s), len(held), score([p for p in preds if p["doc"] in held],
                                                         gold.only(held), pub, min_confidence)))
         # documents are keyed by set so that names never collide across sets
         every_pred += [{**p, "doc": f"{s.name}/{p['doc']}"} for p in preds]
@@ -133,7 +141,7 @@ def date_rows(sets: list[EvalSet]) -> list[tuple[str, dict]]:
         rows.append((s.name, date_summary(got)))
         if s.heldout:
             rows.append(("  tuned", date_summary({d: v for d, v in got.items() if d not in s.heldout})))
-            rows.append(("  held-out", date_summary({d: v for d, v in got.items() if d in s.heldout})))
+            rows.append((_held_label(s), date_summary({d: v for d, v in got.items() if d in s.heldout})))
         every.update({f"{s.name}/{d}": v for d, v in got.items()})
     if len(sets) > 1:
         rows.append(("all", date_summary(every)))
@@ -170,7 +178,7 @@ def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
           " accuracy on matched figures; magoff = money figures found at a gold figure's place"
           " but 10x or more off; usd% = matched money figures with a year that get value_usd;"
           " panelP/R = series cells against the gold's national full-year cells, cells ="
-          " right/predicted; held-out = set aside before tuning)")
+          " right/predicted; held-out = set aside before tuning; opened = set aside, studied later)")
     print(OVERVIEW_HEAD)
     for label, n_docs, result in rows:
         print(overview_row(label, n_docs, result))

@@ -367,7 +367,8 @@ class Doc:
         """The year the page was written in, not yet over then: its publication year; on an undated
         page, the latest year it names if it gives some months of that year as a period of their own
         ("From January to July 2024, Uzbekistan exported ..."): data of part of a year is the news only
-        while the year runs (rule open_text_year). Read once, when a figure of that year asks."""
+        while the year runs (rule open_text_year; weak evidence, read only for a from-to chain by
+        period_choice.series_not_over). Read once, when a figure of that year asks."""
         if self.pub_year is not None:
             return self.pub_year
         if not hasattr(self, "_open_year"):

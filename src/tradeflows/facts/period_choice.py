@@ -44,8 +44,8 @@ def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule
     """An actual figure of the whole year the page was published in, not named as a whole year (rule
     the_year): that year was not over when the page was written, so its months are unknown (relate's
     year_not_over; the same period of a year before is as partial, same_period_not_over)."""
-    return year is not None and (m1, m2) == (1, 12) and rule != "the_year" and status == "actual" \
-        and year == d.open_year
+    return year is not None and year == d.pub_year and (m1, m2) == (1, 12) and rule != "the_year" \
+        and status == "actual"
 
 
 # a term of a change's from-to chain: "dropping from $2.5bn in 2022 to $2.4bn in 2023"
@@ -58,14 +58,22 @@ def series_not_over(d: Doc, si: int, f: Figure, year: int | None, m1: int | None
     """An actual figure of an earlier whole year in a from-to chain that runs on to the page's own year,
     not over ("dropping from $2.5bn in 2022 to $2.4bn in 2023, and further to $2.2bn in 2024" on a page
     of mid-2024): the chain compares like with like, so its earlier terms are the same part of their
-    years, months unknown (rule series_not_over; the last term is year_not_over)."""
-    if year is None or (m1, m2) != (1, 12) or rule != "explicit" or status != "actual":
-        return False
-    open_year = d.open_year
-    if open_year is None or year >= open_year \
+    years, months unknown (rule series_not_over; on a dated page the last term is year_not_over). An
+    undated page's year is open only when it also gives some months of it as a period of their own
+    (Doc.open_year, rule open_text_year), and then only a chain's terms lose their months: an undated page
+    on "Ireland exported more than €196 billion ... in 2023" beside "the first nine months of 2023" keeps
+    its whole years."""
+    if year is None or (m1, m2) != (1, 12) or rule != "explicit" or status != "actual" \
             or not _CHAIN_TERM.search(d.text, max(0, f.clean_start - 24), f.clean_start):
         return False
-    end = d.c.sentences[si][1]
+    open_year = d.open_year
+    if open_year is None or year > open_year:
+        return False
+    s, end = d.c.sentences[si]
+    if year == open_year:
+        # the last term of the chain on an undated page: an earlier whole year before it in the chain
+        return d.pub_year is None and any(t.year is not None and t.year < year and t.kind == "year"
+                                          and not (t.base or t.target) for t in d.times(si, s, f.clean_start))
     return any(t.year == open_year and t.kind == "year" and not (t.base or t.target)
                and _CHAIN_TO.search(d.text, f.clean_end, t.start) for t in d.times(si, f.clean_end, end))
 
