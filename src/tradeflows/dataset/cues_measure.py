@@ -259,14 +259,22 @@ _CHANGE_BEFORE = skip_ahead(re.compile(
     r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
     r"surged|soared|expanded|contracted|"
     # "saw the total annual trade balance narrow by £36.7 billion": the verb's plain form after "saw ... "
-    r"narrow|widen|fall|grow|shrink|expand|jump|climb|slip|plunge|surge|soar|tumble|slide)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+or\s+)?"
+    r"narrow|widen|fall|grow|shrink|expand|jump|climb|slip|plunge|surge|soar|tumble|slide)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+or\s+|\s*\(\s*))?"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$"
+    # ("decreased by 2.85 percent ($1.5 billion)": the change's amount in brackets after its rate)
     # "more by $12 billion or 23.9 percent", "up by 18.5 percent or $7.8 billion"
     r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$"
     # "broke the previous record by nearly $5 billion", "which has been exceeded by around $20 billion": the
     # margin over a record or target (rule margin_by)
     r"|\b(?:record|target|goal|forecast|estimate|projection|mark|level)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$"
     r"|\b(?:exceeded|surpassed|overshot|beaten|missed)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I))
+# "imports from China dropped the most of any country, by $109 billion": a change's amount after "by" with
+# words between the verb and it (rule change_by_far; "boosted by $2 billion of oil", a participle's agent, is none)
+_CHANGE_BY_FAR = skip_ahead(re.compile(
+    r"\b(?:rose|increased|grew|jumped|climbed|gained|fell|dropped|decreased|declined|widened|narrowed|shrank|"
+    r"plunged|plummeted|tumbled|surged|soared|expanded|contracted|slipped|slid|dipped)\b[^.;:$€£¥]{1,80}?"
+    r"(?<![a-z]ed)(?<![a-z]en)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I))
+CHANGE_BY_REACH = 110
 # "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
 _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
                            r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
@@ -302,6 +310,7 @@ def difference_cue(r: dict) -> bool:
     sentence = r["sentence"]
     end = figure_end(r, pos)
     return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end)
+                or _CHANGE_BY_FAR.search(sentence, max(0, pos - CHANGE_BY_REACH), pos)
                 or _ru_change_by(sentence, pos, r.get("figure") or ""))
 
 

@@ -100,6 +100,12 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     ch = text[pos]
     if ch.isdecimal():
         value, end = read_digits(text, pos, mark, spaced)
+        m = _spoken_point().match(text, end) if end < len(text) and text[end] in "- " else None
+        if m and value == value.to_integral_value():
+            # "124-point-eight billion dollars", "18-point-one": a decimal as a news reader speaks it
+            # (Yonhap's style) is one number, not the digit word after it (rule spoken_point)
+            digits = "".join(_digit(w) for w in re.split(r"[-\s]+", m.group(1)))
+            return Number(Decimal(f"{int(value)}.{digits}"), pos, m.end(), False, "cardinal")
         return Number(value, pos, end, False, "cardinal")
     if text.startswith(("an order of magnitude", "An order of magnitude"), pos):
         return Number(Decimal(10), pos, pos + len("an order of magnitude"), True, "multiple")
@@ -119,12 +125,28 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     value = _cardinal(m.group("card"))
     if value is None:
         return None
+    p = _spoken_point().match(text, m.end()) if not m.group("f2") else None
+    if p and value == value.to_integral_value():
+        # "down one-point-one percent", "eight-point-eight percent" (rule spoken_point, as after digits)
+        digits = "".join(_digit(w) for w in re.split(r"[-\s]+", p.group(1)))
+        return Number(Decimal(f"{int(value)}.{digits}"), pos, p.end(), True, "cardinal")
     if m.group("f2"):
         frac = _value(m.group("f2"))
         if frac is None:
             return None
         value += frac
     return Number(value, pos, m.end(), True, "cardinal")
+
+
+@lru_cache(maxsize=1)
+def _spoken_point() -> re.Pattern:
+    """The spoken decimal point and its digits, each a digit or a digit's word: "-point-eight", " point one five"."""
+    digit = "|".join(w for w, (v, k) in vocabulary().items() if k == "unit" and 0 <= v <= 9 and w.isalpha()) + r"|\d+"
+    return re.compile(rf"[-\s]point[-\s]((?:{digit})(?:[-\s](?:{digit}))*)\b(?![-\s]?point)", re.I)
+
+
+def _digit(word: str) -> str:
+    return word if word.isdigit() else str(int(_value(word)))
 
 
 def _value(word: str) -> Decimal | None:
