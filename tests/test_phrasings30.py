@@ -213,3 +213,29 @@ def test_the_last_quarter_alone_is_no_fourth_quarter():
     f = one_figure("Exports rose to $5 billion in the last quarter, the ministry said.\n", "$5 billion",
                    pub_year=2023, pub_month=5)
     assert period(f)[1:] != ("2023-10", "2023-12")
+
+
+# oncubanews.com (2020-01-04; an opened held-out page): an editorial bracket dates the speaker's "this year"
+_ONCUBA = ("“We concluded last year with a commercial exchange of 450 million dollars, and this year (2019), with the"
+           " last months registering a very strong take off in the commercial exchange, we are already going to exceed"
+           " 500-550 million dollars,” he said in an interview he gave to Sputnik.\n")
+
+
+def test_bracketed_this_year_dates_the_sentences_last_year():
+    f = one_figure(_ONCUBA, "450 million dollars", pub_year=2020, pub_month=1)
+    assert (period(f), rule(f, "year")) == ((2018, "2018-01", "2018-12"), "bracketed_now")
+
+
+def test_last_year_without_a_bracket_counts_from_the_page():
+    f = one_figure(_ONCUBA.replace(" (2019)", ""), "450 million dollars", pub_year=2020, pub_month=1)
+    assert period(f)[0] == 2019
+
+
+# haaretz.com (2013; an opened held-out page): a cue inside an aside between dashes explains the subject
+_ASIDE = ("In 2012, total trade between the two countries − American imports and Israeli exports, excluding diamonds −"
+          " was $19.4 billion, up about 3% over 2011.\n")
+
+
+def test_flow_words_in_a_dash_aside_do_not_name_the_figure():
+    f = one_figure(_ASIDE, "$19.4 billion", pub_year=2013)
+    assert (f.measure, rule(f, "measure")) == ("turnover", "cue_before")

@@ -114,6 +114,9 @@ def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None
     return scope
 
 
+_DASH_ASIDE = re.compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
+
+
 def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     """The measure a cue of the figure's own clause names: (measure, rule, cue span) or Nones."""
     text = d.text
@@ -224,6 +227,13 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     # and this one is that figure's; the cues right before this figure go first (rule cue_before)
     free = [c for c in before if not _FIGURE_BETWEEN.search(text, c[1], f.clean_start)]
     before = free or before
+    # "total trade between the two countries − American imports and Israeli exports, excluding diamonds − was
+    # $19.4 billion": a cue inside an aside closed between dashes before the figure explains the subject; a cue
+    # outside it names the figure (rule dash_aside)
+    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s_start, f.clean_start)]
+    if asides:
+        outside = [c for c in before if not any(a <= c[0] and c[1] <= b for a, b in asides)]
+        before = outside or before
     if before:
         # "recorded a N2.9 billion trade surplus, as total trade stood at N71.880 trillion": the cue that is
         # the subject of the verb right before the figure names it; else the nearest cue, a specific one

@@ -142,6 +142,19 @@ def after_publication(d: Doc, t: TimeExpr, basis: str | None) -> bool:
                 "past_span") and t.m2 - t.m1 < 11 and t.m2 > pm)
 
 
+_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[)\]]")
+
+
+def _bracketed_now(text: str, times) -> int | None:
+    """The year written in brackets right after "this year" in the sentence ("this year (2019)"), else None."""
+    for a, b in zip(times, times[1:]):
+        if a.kind == "relative" and a.rel == 0 and b.kind == "year" and b.year is not None \
+                and _OPEN_BRACKET.fullmatch(text, a.end, b.start) and _CLOSE_BRACKET.match(text, b.end):
+            return b.year
+    return None
+
+
 def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
                      all_times: list[TimeExpr], m1: int, m2: int):
     """(year, m1, m2, year_basis, rule) of a figure whose own time t names no year: relative to the
@@ -211,6 +224,12 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
         # "в январе-ноябре экспорт вырос" on a page of January 2023: months not yet over when it was
         # published are of the year before (rule part_before_publication)
         return year - 1, m1, m2, basis, "part_before_publication"
+    now = _bracketed_now(d.text, all_times) if t.kind == "relative" and t.rel else None
+    if now is not None:
+        # "We concluded last year with a commercial exchange of 450 million dollars, and this year (2019), ..."
+        # on a page of January 2020: the bracket dates the speaker's "this year"; the sentence's other relative
+        # years count from it, not from the page's date (rule bracketed_now)
+        return now + t.rel, 1, 12, "context", "bracketed_now"
     if basis == "footnote" and full and d.pub_year and st.period is not None and st.period_para == pi \
             and st.period[0] == d.pub_year + (t.rel or 0) != year:
         # "in 2024, Belarusian products were exported to 161 countries. And the value of exports ...
