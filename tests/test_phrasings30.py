@@ -239,3 +239,30 @@ _ASIDE = ("In 2012, total trade between the two countries − American imports a
 def test_flow_words_in_a_dash_aside_do_not_name_the_figure():
     f = one_figure(_ASIDE, "$19.4 billion", pub_year=2013)
     assert (f.measure, rule(f, "measure")) == ("turnover", "cue_before")
+
+
+# infosurhoy.com (Xinhua, 2020-02-13), the Philippine Statistics Authority's wording, as on its own release of the
+# year (an opened held-out page): a base's value named with its noun of trade before its year, and the parts of
+# the total named after them ("were exported goods") with their shares between
+_PSA = ("MANILA, Feb. 11 (Xinhua) — The Philippines’ total external trade in goods increased by 2.4 percent in December"
+        " 2019, amounting to 13.96 billion U.S. dollars from the 13.63 billion U.S. dollars in December 2018, the"
+        " Philippine Statistics Authority (PSA) said on Tuesday.\n"
+        "Of the total external trade, the PSA said 5.74 billion or 41.1 percent were exported goods and 8.22 billion"
+        " U.S. dollars or 58.9 percent were imported goods.\n"
+        "The PSA said the country’s balance of trade in goods in December 2019 recorded a 2.48 billion U.S. dollars"
+        " deficit, 40.6 percent lower than the 4.17 billion U.S. dollars deficit recorded in December 2018.\n"
+        "The PSA added that the Philippines’ total export sales in December 2019 were 5.74 billion U.S. dollars, an"
+        " increase by 21.4 percent from the 4.73 billion U.S. dollars total export sales in December 2018.\n")
+
+
+def test_base_value_with_its_noun_of_trade_before_its_year():
+    f = one_figure(_PSA, "4.73 billion U.S. dollars", pub_year=2020, pub_month=2)
+    assert period(f) == (2018, "2018-12", "2018-12")
+    f = one_figure(_PSA, "4.17 billion U.S. dollars", pub_year=2020, pub_month=2)
+    assert period(f) == (2018, "2018-12", "2018-12")
+
+
+def test_part_named_after_its_share():
+    f = one_figure(_PSA, "8.22 billion U.S. dollars", pub_year=2020, pub_month=2)
+    assert (f.measure, rule(f, "measure")) == ("imports", "passive_flow_after")
+    assert period(f) == (2019, "2019-12", "2019-12")

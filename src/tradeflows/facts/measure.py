@@ -337,7 +337,10 @@ _CAUSE_BEFORE = skip_ahead(re.compile(r"\b(?=[dtobi])(?:(?:due\s+to|thanks\s+to|
 # what stands between a figure and the passive verb it is the subject of: its goods ("in goods"), one
 # aside between commas (which may hold a figure of its own) and the auxiliary; no other clause
 PASSIVE_REACH = 140
-_PASSIVE_GAP = re.compile(r"[^\d,.;:]{0,50}(?:,[^.;:]{1,90}?,)?[^\d,.;:]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)"
+# ("USD70.93 billion (38.9%) were exported goods": a bracketed share of the figure passed over first)
+# ("8.22 billion U.S. dollars or 58.9 percent were imported goods": the share restated after "or" too)
+_PASSIVE_GAP = re.compile(r"(?:\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent))?"
+                          r"[^\d,.;:]{0,50}(?:,[^.;:]{1,90}?,)?[^\d,.;:]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)"
                           r"\s+(?:\w+ly\s+)?", re.I)
 # a measure cue and the verb of its level right before the figure ("total trade stood at", "imports amounted to")
 # ("exports to China fell by over 4%": the cue's own place between it and the verb, and a change verb)

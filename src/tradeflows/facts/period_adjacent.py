@@ -15,13 +15,19 @@ BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\
 ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
                            # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)
-                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
+                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth|deficit|surplus|shortfall)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
                            r"(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|"
                            # "compared with a $3.8 billion shortfall in the year ended February 2017", "ran a €11.3 billion
                            # ($13.2 billion) surplus in August": a balance's noun (rule balance_noun_gap)
-                           r"surplus|deficit|shortfall)\s+)?"
+                           r"surplus|deficit|shortfall)\s+"
+                           # "from the USD182.15 billion total external trade in 2018", "than the USD43.53 billion trade
+                           # deficit in 2018": the figure's own noun of trade (rule trade_noun_gap)
+                           r"|(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+|bilateral\s+|two-way\s+)?trade"
+                           r"(?:\s+(?:surplus|deficit|turnover|volume|gap))?\s+"
+                           # "from the 4.73 billion U.S. dollars total export sales in December 2018"
+                           r"|(?:total\s+)?(?:export|import)\s+(?:sales|earnings|receipts|revenues?|bills?)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
 _DASH_GAP = re.compile(r"\s+[-–—]\s+(?:(?:в|во|за|in|during)\s+)?(?:the\s+)?", re.I)
 ADJACENT_REACH = 30  # characters between a figure and the period right after it (cue adjacent_gap)

@@ -48,6 +48,19 @@ def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule
         and status == "actual"
 
 
+# "an increase of 0.2 percent from the USD182.15 billion total external trade in 2018": the value a comparison
+# starts from or is made with
+_COMPARED_LEAD = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?$", re.I)
+
+
+def compared_value(d: Doc, f: Figure) -> bool:
+    """The figure is the value a comparison is made with, in whatever year is written after it: like a base's
+    value (rule base_value) it is no whole that the next sentence's part is of (relate's part_of_previous
+    keeps the period before it: "... from the USD182.15 billion total external trade in 2018. Of the total
+    external trade, USD70.93 billion ... were exported goods" is of 2019)."""
+    return f.kind == "money" and _COMPARED_LEAD.search(d.text, max(0, f.clean_start - 20), f.clean_start) is not None
+
+
 # a term of a change's from-to chain: "dropping from $2.5bn in 2022 to $2.4bn in 2023"
 _CHAIN_TERM = re.compile(r"\b(?:from|to)\s+(?:(?:about|around|nearly|almost|over|some|just)\s+)?\W{0,2}$", re.I)
 _CHAIN_TO = re.compile(r"\bto\b", re.I)

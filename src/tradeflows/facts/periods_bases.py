@@ -33,12 +33,17 @@ BASE_VALUE_BEFORE = re.compile(
     # "about 51 per cent higher than $178 billion in 2021": a rate's comparative names the base's value
     # "surpassing the previous high of $676.43 billion set in 2021": a record surpassed is a base too
     r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from|surpassing|exceeding|topping|beating|"
-    r"(?:%|per\s*cent|percent|times)\s+(?:higher|lower|more|less|greater|smaller|larger|above|below)\s+than)"
+    r"(?:%|per\s*cent|percent|times)\s+(?:higher|lower|more|less|greater|smaller|larger|above|below)\s+than"
+    # "which was lower than the USD43.53 billion trade deficit in 2018": a comparative before a value named
+    # with the definite article is a base ("more than $5 billion in 2021" is the figure's own bound)
+    r"|(?:higher|lower|less|greater|smaller|larger)\s+than(?=\s+the\s))"
     # "to $6.85 bn from a peak of $16.9 bn in November 2014", "to $22.9 bn from close to $20 bn in February last
     # year": an article and a qualifier before the base's value (rule base_value_qualified)
-    r"\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+)?"
+    r"\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+|the\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|close\s+to\s+|just\s+(?:over|under)\s+)?"
-    r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*(?:[a-z]+\s+){0,2}?"
+    # ("from the USD182.15 billion total external trade in 2018": the base's noun of trade after its scale)
+    r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*"
+    r"(?:[a-z]+\s+){0,2}?(?:(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+)?trade\s+(?:(?:deficit|surplus)\s+)?)?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     # "as against USD 211.17 Billion (Rs.14,84,386.50 Crore) during the period April-November 2019-20"

@@ -27,7 +27,8 @@ from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
-from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span, series_not_over, year_not_over
+from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, period_span,
+                                            series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        _restated_goal, _restated_head, restated_partials, restated_share)
 from tradeflows.facts.reporters import opening_statistics_owner
@@ -173,8 +174,8 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     rules.append(f"year:{yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
     ps, pe = period_span(year, m1, m2)
-    if year is not None and yrule in ("base_value", "same_period_not_over") and st.last_period is not None \
-            and st.last_period_si >= si - 1:
+    if year is not None and (yrule in ("base_value", "same_period_not_over") or compared_value(d, f)) \
+            and st.last_period is not None and st.last_period_si >= si - 1:
         # "... amounted to $933.4 million. ... amounted to $541.1 million during the corresponding period of
         # 2021. Of the total turnover, exports amounted to $621.1 million": a comparison's base value is no
         # whole that the next sentence's part is of; the figure before it stays that whole (part_of_previous)
