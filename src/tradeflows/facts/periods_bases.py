@@ -36,7 +36,9 @@ BASE_VALUE_BEFORE = re.compile(
     r"(?:%|per\s*cent|percent|times)\s+(?:higher|lower|more|less|greater|smaller|larger|above|below)\s+than"
     # "which was lower than the USD43.53 billion trade deficit in 2018": a comparative before a value named
     # with the definite article is a base ("more than $5 billion in 2021" is the figure's own bound)
-    r"|(?:higher|lower|less|greater|smaller|larger)\s+than(?=\s+the\s))"
+    # ("higher than the 4.9 percent increase in the first quarter" keeps its quarter: a rate, no value)
+    r"|(?:higher|lower|less|greater|smaller|larger)\s+than(?=\s+the\s+(?:[A-Z]{0,3}[$€£¥₹₦]|[A-Z]{2,3}\s?\d"
+    r"|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)\b)))"
     # "to $6.85 bn from a peak of $16.9 bn in November 2014", "to $22.9 bn from close to $20 bn in February last
     # year": an article and a qualifier before the base's value (rule base_value_qualified)
     r"\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+|the\s+)?"
