@@ -266,3 +266,17 @@ def test_part_named_after_its_share():
     f = one_figure(_PSA, "8.22 billion U.S. dollars", pub_year=2020, pub_month=2)
     assert (f.measure, rule(f, "measure")) == ("imports", "passive_flow_after")
     assert period(f) == (2019, "2019-12", "2019-12")
+
+
+# chinadaily.com.cn (2014-06-27; an opened held-out page): a year inside a quotation closed before the figure
+_KEY = ("\"In 2010, two-way trade was worth NZ$10 billion ($8.77 billion) and our exports to China were NZ$4 billion"
+        " ($3.5 billion),\" Key said in a statement, adding New Zealand was exporting more than NZ$11 billion ($9.65"
+        " billion) worth of products to China a year.\n")
+
+
+def test_a_year_inside_a_closed_quote_does_not_date_the_writers_clause():
+    f = one_figure(_KEY, "$9.65 billion", pub_year=2014, pub_month=6)
+    assert f.year == 2014 and rule(f, "year") != "explicit"
+    assert series_status(row(f)) != "in"
+    f = one_figure(_KEY, "$3.5 billion", pub_year=2014, pub_month=6)
+    assert period(f) == (2010, "2010-01", "2010-12")

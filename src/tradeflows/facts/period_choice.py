@@ -61,6 +61,9 @@ def compared_value(d: Doc, f: Figure) -> bool:
     return f.kind == "money" and _COMPARED_LEAD.search(d.text, max(0, f.clean_start - 20), f.clean_start) is not None
 
 
+_QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|stated|noted|told|wrote)\b")
+
+
 # a term of a change's from-to chain: "dropping from $2.5bn in 2022 to $2.4bn in 2023"
 _CHAIN_TERM = re.compile(r"\b(?:from|to)\s+(?:(?:about|around|nearly|almost|over|some|just)\s+)?\W{0,2}$", re.I)
 _CHAIN_TO = re.compile(r"\bto\b", re.I)
@@ -383,6 +386,10 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # составлял 31%)" is the 31%'s own period)
         times = [t for t in times if not (t.end <= f.clean_start and ")" in d.text[t.end:f.clean_start]
                                           and comparison_aside(d.text, t))]
+        # '"In 2010, two-way trade was worth NZ$10 billion ...," Key said in a statement, adding New Zealand was
+        # exporting more than NZ$11 billion ... a year': a year inside a quotation closed before the figure dates the
+        # speaker's words, not the writer's clause after them (rule quote_closed)
+        times = [t for t in times if not (t.end <= f.clean_start and _QUOTE_CLOSED.search(d.text, t.end, f.clean_start))]
         # "Both imports ($3.03 billion) and exports ($1.37 billion) witnessed a decrease, falling short of
         # the planned target of $5 billion by 2020": a deadline behind another amount is that goal's (rule
         # goal_year_after); "widened 8% to $383bn, the biggest on record after the $419.4bn shortfall in
