@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, State
-from tradeflows.facts.period_adjacent import ADJACENT_GAP, BRACKET_AFTER
+from tradeflows.facts.period_adjacent import ADJACENT_GAP, ADJACENT_REACH, BRACKET_AFTER
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
@@ -108,7 +108,9 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
     end = BRACKET_AFTER.match(d.text, f.clean_end).end()
     base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
-        (0 <= t.start - end <= 24 and _adjacent(d.text, end, t.start))
+        # (as far as an adjacent period: "a decline from the R192.0 billion surplus recorded during the same period in
+        # 2022", rule base_value)
+        (0 <= t.start - end <= ADJACENT_REACH and _adjacent(d.text, end, t.start))
         or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)
             # ("increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, no base's)
             and not _UP_TO.match(f.figure))

@@ -473,6 +473,14 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # "в 2022—2024 годах ... товарооборот сократился более чем в 1,7 раза": a change over a run of
             # years ends in its last one, but is no one year's (rule run_of_years)
             return t.year, None, None, "explicit", "run_of_years"
+        if t.year is not None and t.base and t.kind == "year" and (m1, m2) == (1, 12) and skip is None \
+                and f.kind == "money" and adjacent and t is adjacent[0]:
+            # "the deficit declined to Ksh379.2 billion during the quarter, down from Ksh433.8 billion in 2022": the
+            # value a change of a part of a year started from is the same part of the base's year, not its whole
+            # year (rule base_same_part)
+            y, a, b, _, _ = _period(d, st, f, si, pi, status, rep_iso, skip=t.start)
+            if y is not None and a is not None and b is not None and a <= b and (a, b) != (1, 12) and y > t.year:
+                return t.year, a, b, "explicit", "base_same_part"
         if t.year is not None:
             # "in the fiscal year 2079/80" (Nepal): the year of the country's own calendar (rule local_calendar)
             return t.year, m1, m2, "explicit", "local_calendar" if t.local and explicit_rule == "explicit" else explicit_rule

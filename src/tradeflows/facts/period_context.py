@@ -35,7 +35,10 @@ _PLUPERFECT = re.compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|
 # flow's amount or its place sets the year for what follows (rule relative_period)
 # ... or named whole: "turnover for the whole of last year reached $62.5 billion" (the next paragraph's
 # "Exports rose to $24.4 billion" goes on with that year)
-_RELATIVE_PERIOD = skip_ahead(re.compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion|percent|cent)|[A-Z][a-z]+)\s+(?:in\s+)?$"
+# ("Germany's trade surplus with the United States grew to 70 billion euros last year, up from 63.3 billion in 2023":
+# the currency's name after the amount's scale too)
+_RELATIVE_PERIOD = skip_ahead(re.compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion)(?:\s+(?:[A-Z]\.){0,2}[a-z]+)?|\b(?:percent|cent)|[A-Z][a-z]+)"
+                                         r"\s+(?:in\s+)?$"
                                          r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$"))
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _ALONE_AFTER = re.compile(r",?\s+alone\b")

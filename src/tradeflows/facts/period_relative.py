@@ -155,13 +155,22 @@ def _bracketed_now(text: str, times) -> int | None:
     return None
 
 
+# how far after "last year" a base of its clause may stand; what ends the clause before it
+BASE_LATER_REACH = 80
+_CLAUSE_TURN = re.compile(r"[;.!?](?:\s|$)|\b(?:while|whereas|but)\b")
+
+
 def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
                      all_times: list[TimeExpr], m1: int, m2: int):
     """(year, m1, m2, year_basis, rule) of a figure whose own time t names no year: relative to the
     source's year, a base's, or the paragraph's."""
     ref, basis = d.source_year(f.clean_start)
     explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
-                     and (abs(b.start - t.end) < 30 or (t.rel == -1 and current_language() != DEFAULT_LANGUAGE))]
+                     and (abs(b.start - t.end) < 30 or (t.rel == -1 and current_language() != DEFAULT_LANGUAGE)
+                          # "Imports stood at $361.8 billion last year, pointing to a 0.5 percent decline compared to
+                          # 2022": the base later in the same clause
+                          or (0 <= b.start - t.end <= BASE_LATER_REACH
+                              and not _CLAUSE_TURN.search(d.text, t.end, b.start)))]
     # (another language's free word order: "По итогам прошлого года товарооборот ... составил $8,5 млрд,
     # что на 15% больше по сравнению с 2015 годом" puts the base anywhere in the sentence)
     if basis != "footnote" and d.pub_year is None and explicit_base and t.kind == "relative":

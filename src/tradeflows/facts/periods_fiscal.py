@@ -42,6 +42,14 @@ def _restated_fiscal(found: list[TimeExpr], text: str) -> list[TimeExpr]:
             out[-1] = replace(p, end=a.end)   # "2023-24 fiscal year (July 2023-June 2024)": the same year restated
             i += 1
             continue
+        if b is not None and a.kind == "year" and a.year is not None and not a.fiscal and b.kind == "month_range" \
+                and b.year is None and b.rel is None and _RESTATED_OPEN.fullmatch(text, a.end, b.start) \
+                and _RESTATED_CLOSE.match(text, b.end):
+            # "For the entire year of 2023 (from January to December)": the months in brackets are the written
+            # year's, not of the page's own year (rule year_bracket_months)
+            out.append(replace(a, end=b.end, m1=b.m1, m2=b.m2))
+            i += 2
+            continue
         if b is not None and a.kind == "now" and b.kind == "fiscal" and b.year is not None and not text[a.end:b.start].strip() \
                 and text[a.start:a.end].strip().lower() in ("current", "ongoing"):
             out.append(replace(b, start=a.start))  # "the first half of the current 2023-24 fiscal year": the written year
