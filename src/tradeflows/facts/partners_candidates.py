@@ -44,8 +44,9 @@ RIVAL_BEFORE = skip_ahead(re.compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|ak
                           r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I))
 # "constrained by the Ukraine conflict", "the Doklam standoff", "Brexit, and Hong Kong protests, Korean trade
 # surpassed the $1 trillion mark", "the U.S.-China trade dispute": a place naming an event, no counterpart
+# "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
 EVENT_NAME_AFTER = re.compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis|standoff|stand-off|invasion|dispute|protests?|unrest|"
-                              r"riots?|uprising)\b", re.I)
+                              r"riots?|uprising|sanctions|embargo(?:es)?)\b", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)

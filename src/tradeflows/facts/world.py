@@ -63,7 +63,8 @@ _CLAUSE_BREAK = skip_ahead(re.compile(r",\s*(?:while|whereas|but)\b|;"
 # "a total trade of N5.03 trillion": the total written right before its own amount
 _SUM_OF = re.compile(r"\s+(?:of|at)\s+(?:(?:about|around|nearly|almost|over|some|roughly)\s+)?", re.I)
 # ("in 2012, total trade between the two countries was $19.4 billion": a pair's total, no world's)
-_CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
+# ("..., while its global goods trade surplus was 62 billion Australian dollars": goods between too)
+_CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+|goods\s+)?(?:trade|exports?|imports?)\b"
                            r"(?!\s+(?:between|with)\b)", re.I)
 
 
