@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 from tradeflows.figures.currencies import aliases
-from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span
+from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
 from tradeflows.vocab import alternation, read_lines, read_lines_all
+from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_ahead
 
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
@@ -35,9 +36,19 @@ _PRODUCT_FROM_FLOW = re.compile(r"\s+(?:was\s+|were\s+)?(?:garnered|earned|gener
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
 _PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
                            r"deliveries)\b")
+# "Semiconductor exports tumbled 23.7 percent over the year to 98.63 billion dollars": a capitalised word opening the
+# sentence right before its flow noun (rule product_flow_opening); "automotive shipment surged 31.1 percent to hit
+# a new yearly high of 70.87 billion dollars": a singular flow noun between a word and a change verb (rule
+# product_flow_one). Either is the figure's own flow only with no other flow noun between it and the figure
+_PRODUCT_FLOW_OPENING = re.compile(r"\W{0,3}([A-Z][a-z]+(?:-[a-z]+)?)\s+(exports?|imports?|shipments?)\b")
+_PRODUCT_FLOW_ONE = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(export|import|shipment)\s+(?:tumbled|fell|rose|grew|surged|jumped|"
+                               r"climbed|dropped|declined|decreased|increased|slipped|plunged|soared|expanded|shrank|contracted|"
+                               r"dwindled|gained|edged|reached|totall?ed|amounted|stood|hit)\b")
+_FLOW_NOUN_BETWEEN = re.compile(r"\b(?:exports?|imports?|shipments?|trade|turnover|surplus|deficit|balance)\b", re.I)
 # "Exports of construction services, which exceeded half a billion dollars": the flow noun's "of"
 # names what is traded (a capitalised word after "of" names a country instead)
-_PRODUCT_OF_FLOW = skip_ahead(re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+of\s+"
+# ("Export for oil products and petrochemicals declined in double digits to 52.16 billion dollars": "for" too)
+_PRODUCT_OF_FLOW = skip_ahead(re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+(?:of|for)\s+"
                                          r"([a-z][a-z-]*)\b", re.I))
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 # ("Vehicles are the second largest Canadian export by value at $51 billion": a demonym between)
@@ -145,6 +156,31 @@ def product_cue(r: dict) -> bool:
     return product_rule(r) is not None
 
 
+def _product_flow_opening(r: dict, sentence: str, pos: int, generic: frozenset[str]) -> str | None:
+    """product_flow_opening / product_flow_one (see _PRODUCT_FLOW_OPENING): the rule, else None."""
+    measure = r.get("measure")
+    if measure not in ("exports", "imports"):
+        return None
+    found = [(m, "product_flow_opening") for m in (_PRODUCT_FLOW_OPENING.match(sentence),) if m is not None]
+    if "export " in sentence or "import " in sentence or "shipment " in sentence:
+        found += [(m, "product_flow_one") for m in _PRODUCT_FLOW_ONE.finditer(sentence, 0, pos)]
+    for m, rule in found:
+        w = m.group(1).lower()
+        if m.end() > pos or (measure == "imports") != m.group(2).startswith("import") \
+                or w in generic or w in _FUNCTION_WORDS or w in _month_names() \
+                or _FLOW_NOUN_BETWEEN.search(sentence, m.end(), pos):
+            continue
+        if rule == "product_flow_opening" and any(p.start == m.start(1) for p in sentence_places(sentence)):
+            continue   # "Chinese exports", "Kenya exports": a place, no product
+        return rule
+    return None
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(month_names())
+
+
 def product_rule(r: dict) -> str | None:
     """Which product cue holds for a figure (see product_cue), or None."""
     pos = figure_pos(r)
@@ -166,6 +202,9 @@ def product_rule(r: dict) -> str | None:
     for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
             return "product_flow"
+    rule = _product_flow_opening(r, sentence, pos, generic)
+    if rule is not None:
+        return rule
     for m in _PRODUCT_OF_FLOW.finditer(sentence, lo, pos):
         w = m.group(1)
         if w.islower() and w not in generic and w not in _FUNCTION_WORDS:

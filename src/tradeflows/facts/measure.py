@@ -345,7 +345,8 @@ _PASSIVE_GAP = re.compile(r"(?:\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\
 # a measure cue and the verb of its level right before the figure ("total trade stood at", "imports amounted to")
 # ("exports to China fell by over 4%": the cue's own place between it and the verb, and a change verb)
 _SUBJECT_VERB_GAP = re.compile(r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
-                               r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:stood\s+at|amounted\s+to|totall?ed|came\s+(?:in\s+)?(?:at|to)|"
+                               # ("This surplus was driven by exports totalling R164.0 billion": a participle joins its noun too)
+                               r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:stood\s+at|amounted\s+to|totall?ed|totall?ing|amounting\s+to|came\s+(?:in\s+)?(?:at|to)|"
                                r"was\s+valued\s+at|were\s+valued\s+at|reached|(?:rose|fell|grew|increased|decreased|declined|"
                                r"dropped|jumped|climbed|surged|plunged|slipped|soared|tumbled|expanded|contracted|shrank)"
                                r"(?:\s+(?:by|to))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?")
