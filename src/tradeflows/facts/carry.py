@@ -114,10 +114,30 @@ def _opening(text: str) -> str:
 
 
 def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: str | None = None) -> None:
-    """What sentence si leaves in force: the partner it names alone, the period it sets."""
+    """What sentence si leaves in force: the partner it names alone, the period it sets.
+
+    relate calls this for every sentence of a page, most of which (in a book, most by far) name no
+    place or no time: each half reads only what its sentence holds. A sentence that names no place
+    can only end the partner carried (rule total_ends_carried; _carry_partner with no place does no
+    more), and one with no time expression leaves the period as it is (context_period sets none,
+    and no part of a year is there to narrow the one in force), so neither half is run for nothing."""
     s, e = d.c.sentences[si]
     pi = d.para_index(s)
-    foreign = [p for p in d.places(si) if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
+    places = d.places(si)
+    if places:
+        _carry_partner(d, st, si, pi, places, home_iso, home_name)
+    elif _total_sentence(d, s, e):
+        st.partner = None
+    times = d.times(si)
+    if times:
+        _carry_period(d, st, si, pi, times)
+
+
+def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: str | None,
+                   home_name: str | None) -> None:
+    """The partner (and a home region as the reporter) a sentence naming places leaves in force."""
+    s, e = d.c.sentences[si]
+    foreign = [p for p in places if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
     # "to the markets of 161 countries, including Asia, Africa and Latin America": a list opened by
     # "including" names parts of what went before, none of them the counterpart of what follows
     parts, prev = set(), None
@@ -169,7 +189,7 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
             # foreign trade for this period. So, ... Ukrainian exports grew by 30.7%": a sentence that ends on
             # the reporter's own totals carries no counterpart (rule own_total_last)
             st.partner = None
-    opener = next((p for p in d.places(si) if p.kind == "region" and home_iso and p.iso3 == home_iso
+    opener = next((p for p in places if p.kind == "region" and home_iso and p.iso3 == home_iso
                    and _SUBJECT_BEFORE.fullmatch(d.text, s, p.start)
                    and _SUBJECT_VERB.match(d.text, p.end)), None)
     if opener is not None:
@@ -177,8 +197,13 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
         # shipped $745 million": a region of the page's country opening a sentence as its subject
         # stays the reporter of the paragraph (reporter rule carried)
         st.reporter, st.reporter_para, st.reporter_kind = (opener.name, home_iso), pi, "home_region"
+
+
+def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
+    """The period a sentence with time expressions leaves in force (facts/period_context.py)."""
+    s, e = d.c.sentences[si]
     period = context_period(d, si, st.period, st.fiscal_period)
-    own = [t for t in d.times(si) if not t.base and not t.target and t.kind != "yoy"]
+    own = [t for t in times if not t.base and not t.target and t.kind != "yoy"]
     if period is not None and st.period is not None and st.period_para == pi and any(t.kind != "the_year" for t in own) \
             and all(t.kind == "the_year" or closing_part_year(t, st.period) is not None for t in own):
         # "... по итогам второго полугодия -8,0%. Во втором полугодии доля ... возросла": the closing part of
@@ -206,7 +231,7 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
         st.period_para, st.period_si = pi, si
         st.period_topic = si if topic else None
     elif st.period is not None:
-        for t in d.times(si):
+        for t in times:
             if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month" \
                     and not t.m1 == t.m2 % 12 + 1 != 1 \
                     and not in_prior_change(d, s, t) \
