@@ -103,3 +103,55 @@ def test_bounds_spread_is_infinite_nowhere():
     (s,) = series_rows(rows, DOCS)
     assert (s["value_usd_low"], s["value_usd_high"]) == (5e6, 7e6)
     assert not math.isinf(s["value_usd_high"]) and s["conflict"] is False
+
+
+def _build_rows(rng: random.Random, n: int) -> list[dict]:
+    """Random figure rows with the ids a build gives them (tasks.figure_rows: `DOCSTEM:START-END`,
+    and `.2`, `.3` for a second and third figure at the same offsets)."""
+    from tradeflows.dataset.tasks import figure_rows
+    raw = []
+    for i in range(n):
+        r = dict(_row(rng, i), doc=rng.choice(["a.txt", "b.txt", "c.txt", "d 1.pdf"]),
+                 char_start=rng.choice([7, 300, 300, 70000]))
+        r.pop("figure_id")
+        r["char_end"] = r["char_start"] + rng.choice([9, 12])
+        r["_usd"] = (r["value_usd"], r["value_usd_high"])
+        raw.append(r)
+    rows = figure_rows(raw)
+    for r in rows:
+        r["value_usd"], r["value_usd_high"] = r.pop("_usd")
+    return rows
+
+
+def test_build_ids_are_packed_and_give_the_cells_chosen_at_once():
+    published = {**DOCS, "d 1.pdf": "2022-01-05"}
+    rng = random.Random(20261202)
+    seen_suffix = False
+    for trial in range(200):
+        rows = _build_rows(rng, rng.randint(1, 30))
+        seen_suffix |= any(r["figure_id"].endswith(".2") for r in rows)
+        cells = national_cells()
+        for r in rows:
+            cells.add(r, published[r["doc"]])
+        for cell in cells.money.values():
+            assert cell.odd == {} and len(cell.entries) == 5 * cell.n, trial
+        want = _reference(rows, published)
+        got = {(s["reporter_iso3"], ("iso", s["partner_iso3"]), s["flow"], s["scope"], s["year"]):
+               (s["figure_ids"][0], s["figure_ids"], s["value_usd_low"], s["value_usd_high"],
+                s["conflict"], s["growth_figure_id"], s["n_figures"])
+               for s in series_table(cells)}
+        assert got == want, trial
+    assert seen_suffix
+
+
+def test_an_entry_reads_back_as_the_choice_entry_it_was():
+    from tradeflows.dataset.cells import Cell, id_number
+    from tradeflows.dataset.series import choice_entry
+    rows = [dict(_row(random.Random(5), 0), kind="money", doc="x/b.txt", char_start=40, char_end=52,
+                 figure_id=fid) for fid in ("b:40-52", "b:40-52.2", "b:40-52.02", "b:40-52.0", "odd")]
+    cell = Cell()
+    for r in rows:
+        cell.add(r, "2021-05-01")
+    assert cell.entry_list() == [choice_entry(r, "2021-05-01") for r in rows]
+    assert sorted(cell.odd) == [2, 3, 4]      # kept whole: not the form a build gives
+    assert [id_number(r["figure_id"], "b:40-52") for r in rows] == [0, 2, -1, -1, -1]

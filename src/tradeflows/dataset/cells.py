@@ -9,9 +9,19 @@ small entry per figure for the order of `figure_ids` (rank, publication date, do
 offsets, id), the low and high ends, and the distinct (value, high value, qualifier) of
 its figures for the conflict test. The rows are those series.choice_order gives over all
 the figures at once (tests/test_dataset.py, tests/test_cells.py).
+
+An entry is five integers in an array, 40 bytes (as a tuple of its values with the id's
+string, some 250 bytes and seven objects that outlive the documents' own, which kept the
+allocator's pages from being reused: tracemalloc of a 1 GB build, 25,000 entries): the
+rank, the index of its document (with the publication date, in a table of the cells'
+documents), the offsets, and the id as the number after its `DOCSTEM:START-END` (0 for
+none: the ids tradeflows.dataset.tasks gives). A figure whose id is not of that form, or
+whose offsets are not integers, keeps its entry whole.
 """
 from __future__ import annotations
 
+from array import array
+from pathlib import Path
 from typing import Callable, Iterable
 
 from tradeflows.dataset.cues import country_label, m49
@@ -20,14 +30,50 @@ from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, cell_key, choice_
                                        choice_sorted, disagree, entity_cell_key)
 
 
+class Docs:
+    """The documents of a table's cells, each once: (publication date, name, stem of the name)
+    by index, the index standing for them in an entry."""
+
+    __slots__ = ("index", "rows")
+
+    def __init__(self):
+        self.index: dict[tuple[str, str], int] = {}
+        self.rows: list[tuple[str, str, str]] = []
+
+    def of(self, published: str, doc: str) -> int:
+        i = self.index.get((published, doc))
+        if i is None:
+            i = self.index[(published, doc)] = len(self.rows)
+            self.rows.append((published, doc, Path(doc).stem))
+        return i
+
+
+def id_number(figure_id: str, base: str) -> int:
+    """n when figure_id is `base.n` (n > 0), 0 when it is base, else -1."""
+    if figure_id == base:
+        return 0
+    tail = figure_id[len(base) + 1:]
+    if figure_id.startswith(base + ".") and tail.isascii() and tail.isdigit():
+        n = int(tail)
+        if n > 0 and f"{base}.{n}" == figure_id:
+            return n
+    return -1
+
+
+ENTRY = 5   # integers per entry: rank, document, char_start, char_end, id number
+
+
 class Cell:
     """The figures of one cell, as much of them as the cell's row needs. `ids=False` (a
-    cell of growth figures, of which the row shows only the best) keeps only the best."""
+    cell of growth figures, of which the row shows only the best) keeps only the best.
+    `docs`: the table of documents the entries name (one per table of cells)."""
 
-    __slots__ = ("entries", "best", "best_entry", "low", "high", "kinds", "n")
+    __slots__ = ("entries", "odd", "docs", "best", "best_entry", "low", "high", "kinds", "n")
 
-    def __init__(self, ids: bool = True):
-        self.entries: list[tuple] | None = [] if ids else None
+    def __init__(self, ids: bool = True, docs: Docs | None = None):
+        self.entries: array | None = array("q") if ids else None
+        self.odd: dict[int, tuple] = {}    # entries kept whole, by position
+        self.docs = docs if docs is not None or not ids else Docs()
         self.best: dict | None = None
         self.best_entry: tuple | None = None
         self.low = self.high = None
@@ -41,7 +87,7 @@ class Cell:
             self.best, self.best_entry = r, entry      # ties: the first added stays first
         if self.entries is None:
             return
-        self.entries.append(entry)
+        self._keep(entry)
         v, vh = r["value_usd"], r.get("value_usd_high")
         h = v if vh is None else vh
         lo, hi = min(v, h), max(v, h)
@@ -49,9 +95,34 @@ class Cell:
         self.high = hi if self.high is None else max(self.high, hi)
         self.kinds[(v, vh, r.get("qualifier"))] = None
 
+    def _keep(self, entry: tuple) -> None:
+        rank, published, doc, start, end, fid = entry
+        d = self.docs.of(published, doc)
+        n = -1
+        if type(start) is int and type(end) is int and type(fid) is str:
+            n = id_number(fid, f"{self.docs.rows[d][2]}:{start}-{end}")
+        if n < 0:
+            self.odd[len(self.entries) // ENTRY] = entry
+            self.entries.extend((0, 0, 0, 0, 0))
+        else:
+            self.entries.extend((rank, d, start, end, n))
+
+    def entry_list(self) -> list[tuple]:
+        """The cell's entries as series.choice_entry gives them, in the order added."""
+        e, rows, odd, out = self.entries, self.docs.rows, self.odd, []
+        for i in range(len(e) // ENTRY):
+            if i in odd:
+                out.append(odd[i])
+                continue
+            rank, d, start, end, n = e[i * ENTRY:(i + 1) * ENTRY]
+            published, doc, stem = rows[d]
+            fid = f"{stem}:{start}-{end}"
+            out.append((rank, published, doc, start, end, f"{fid}.{n}" if n else fid))
+        return out
+
     def figure_ids(self) -> list[str]:
         """The ids of the cell's figures, best first (series.choice_sorted)."""
-        return [e[5] for e in choice_sorted(self.entries)]
+        return [e[5] for e in choice_sorted(self.entry_list())]
 
     def conflict(self) -> bool:
         """Two figures of the cell disagree (series.disagree reads a figure's value, high
@@ -84,6 +155,7 @@ class Cells:
 
     def __init__(self, key: Callable[[dict], tuple | None]):
         self.key = key
+        self.docs = Docs()
         self.money: dict[tuple, Cell] = {}
         self.growth: dict[tuple, Cell] = {}
 
@@ -93,7 +165,7 @@ class Cells:
         if k is None:
             return
         if r.get("kind") == "money":
-            cell = self.money.get(k) or self.money.setdefault(k, Cell())
+            cell = self.money.get(k) or self.money.setdefault(k, Cell(docs=self.docs))
         else:
             cell = self.growth.get(k) or self.growth.setdefault(k, Cell(ids=False))
         cell.add(r, published)
