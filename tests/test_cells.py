@@ -134,7 +134,7 @@ def test_build_ids_are_packed_and_give_the_cells_chosen_at_once():
         for r in rows:
             cells.add(r, published[r["doc"]])
         for cell in cells.money.values():
-            assert cell.odd == {} and len(cell.entries) == 5 * cell.n, trial
+            assert cell.odd == {} and len(cell.entries) == 3 * cell.n, trial
         want = _reference(rows, published)
         got = {(s["reporter_iso3"], ("iso", s["partner_iso3"]), s["flow"], s["scope"], s["year"]):
                (s["figure_ids"][0], s["figure_ids"], s["value_usd_low"], s["value_usd_high"],

@@ -10,18 +10,17 @@ offsets, id), the low and high ends, and the distinct (value, high value, qualif
 its figures for the conflict test. The rows are those series.choice_order gives over all
 the figures at once (tests/test_dataset.py, tests/test_cells.py).
 
-An entry is five integers in an array, 40 bytes (as a tuple of its values with the id's
+An entry is three integers in an array, 24 bytes (as a tuple of its values with the id's
 string, some 250 bytes and seven objects that outlive the documents' own, which kept the
 allocator's pages from being reused: tracemalloc of a 1 GB build, 25,000 entries): the
-rank, the index of its document (with the publication date, in a table of the cells'
-documents), the offsets, and the id as the number after its `DOCSTEM:START-END` (0 for
-none: the ids tradeflows.dataset.tasks gives). A figure whose id is not of that form, or
-whose offsets are not integers, keeps its entry whole.
+rank, the index of its document (in a table of the cells' documents, with its publication
+date) and the id as the number after its `DOCSTEM:START-END` (0 for none: the ids
+tradeflows.dataset.tasks gives) in one, and the offsets. A figure whose id is not of that
+form, or whose offsets are not integers, keeps its entry whole.
 """
 from __future__ import annotations
 
 from array import array
-from pathlib import Path
 from typing import Callable, Iterable
 
 from tradeflows.dataset.cues import country_label, m49
@@ -31,21 +30,32 @@ from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, cell_key, choice_
 
 
 class Docs:
-    """The documents of a table's cells, each once: (publication date, name, stem of the name)
-    by index, the index standing for them in an entry."""
+    """The documents of a table's cells, each once: (publication date, name) by index, the
+    index standing for them in an entry."""
 
-    __slots__ = ("index", "rows")
+    __slots__ = ("index", "rows", "last")
 
     def __init__(self):
-        self.index: dict[tuple[str, str], int] = {}
-        self.rows: list[tuple[str, str, str]] = []
+        self.index: dict[str, int] = {}
+        self.rows: list[tuple[str, str]] = []
+        self.last = ("", "")           # (name, stem) of the last document asked for
 
     def of(self, published: str, doc: str) -> int:
-        i = self.index.get((published, doc))
-        if i is None:
-            i = self.index[(published, doc)] = len(self.rows)
-            self.rows.append((published, doc, Path(doc).stem))
+        i = self.index.get(doc)
+        if i is None or self.rows[i][0] != published:
+            i = self.index[doc] = len(self.rows)
+            self.rows.append((published, doc))
         return i
+
+    def stem(self, doc: str) -> str:
+        """The stem of a document's name, as a figure id starts with it (Path(doc).stem,
+        without the Path: pathlib interns every name it parses, which would keep a string
+        per document in the interpreter's table)."""
+        if self.last[0] != doc:
+            name = doc.rpartition("/")[2]
+            i = name.rfind(".")
+            self.last = (doc, name[:i] if 0 < i < len(name) - 1 else name)
+        return self.last[1]
 
 
 def id_number(figure_id: str, base: str) -> int:
@@ -60,7 +70,8 @@ def id_number(figure_id: str, base: str) -> int:
     return -1
 
 
-ENTRY = 5   # integers per entry: rank, document, char_start, char_end, id number
+ENTRY = 3          # integers per entry: document << 16 | id number << 5 | rank, char_start, char_end
+RANK_BITS, ID_BITS = 5, 11
 
 
 class Cell:
@@ -97,15 +108,15 @@ class Cell:
 
     def _keep(self, entry: tuple) -> None:
         rank, published, doc, start, end, fid = entry
-        d = self.docs.of(published, doc)
         n = -1
-        if type(start) is int and type(end) is int and type(fid) is str:
-            n = id_number(fid, f"{self.docs.rows[d][2]}:{start}-{end}")
-        if n < 0:
-            self.odd[len(self.entries) // ENTRY] = entry
-            self.entries.extend((0, 0, 0, 0, 0))
+        if type(start) is int and type(end) is int and type(fid) is str and 0 <= rank < 1 << RANK_BITS:
+            n = id_number(fid, f"{self.docs.stem(doc)}:{start}-{end}")
+        if 0 <= n < 1 << ID_BITS:
+            d = self.docs.of(published, doc)
+            self.entries.extend((d << (ID_BITS + RANK_BITS) | n << RANK_BITS | rank, start, end))
         else:
-            self.entries.extend((rank, d, start, end, n))
+            self.odd[len(self.entries) // ENTRY] = entry
+            self.entries.extend((0, 0, 0))
 
     def entry_list(self) -> list[tuple]:
         """The cell's entries as series.choice_entry gives them, in the order added."""
@@ -114,10 +125,12 @@ class Cell:
             if i in odd:
                 out.append(odd[i])
                 continue
-            rank, d, start, end, n = e[i * ENTRY:(i + 1) * ENTRY]
-            published, doc, stem = rows[d]
-            fid = f"{stem}:{start}-{end}"
-            out.append((rank, published, doc, start, end, f"{fid}.{n}" if n else fid))
+            head, start, end = e[i * ENTRY:(i + 1) * ENTRY]
+            published, doc = rows[head >> (ID_BITS + RANK_BITS)]
+            n = head >> RANK_BITS & (1 << ID_BITS) - 1
+            fid = f"{self.docs.stem(doc)}:{start}-{end}"
+            out.append((head & (1 << RANK_BITS) - 1, published, doc, start, end,
+                        f"{fid}.{n}" if n else fid))
         return out
 
     def figure_ids(self) -> list[str]:

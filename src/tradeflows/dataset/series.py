@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from functools import lru_cache
 from itertools import islice
 from typing import Iterator
@@ -293,10 +292,8 @@ def choice_rank(r: dict) -> int:
 
 def choice_entry(r: dict, published: str | None) -> tuple:
     """What the choice order reads of a figure: (choice_rank, its document's publication date,
-    document, char_start, char_end, figure_id); strings interned, as a build keeps one entry
-    per figure of a cell (tradeflows.dataset.cells)."""
-    return (choice_rank(r), sys.intern(published or ""), sys.intern(r["doc"]), r["char_start"],
-            r["char_end"], r["figure_id"])
+    document, char_start, char_end, figure_id)."""
+    return (choice_rank(r), published or "", r["doc"], r["char_start"], r["char_end"], r["figure_id"])
 
 
 def choice_sorted(items: list, entry=lambda e: e) -> list:
