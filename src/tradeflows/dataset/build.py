@@ -31,7 +31,7 @@ from tradeflows.dataset.cells import (entity_cells, entity_rows, entity_table,  
                                       national_cells, series_rows, series_table)
 from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool_version
 from tradeflows.errors import DocumentError
-from tradeflows.ingest.document import list_documents, load_sources
+from tradeflows.ingest.document import SOURCE_FIELDS, list_documents, load_sources
 from tradeflows.ingest.location import as_path
 from tradeflows.dataset.parquet_io import (StreamedTable, file_mode, temp_in, atomic_path,  # noqa: F401
                                            make_table, write_parquet)
@@ -116,6 +116,10 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
     except DocumentError as exc:
         print(f"tradeflows: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    # what the build keeps of each input through the build: its address and name (a Path
+    # is some 400 bytes), and its sources.csv row as a tuple (_source_rows)
+    files, names = [str(p) for p in paths], [p.name for p in paths]
+    sources, paths = _source_rows(sources, names), None
     try:
         # engines whose workers are forked from this process run warm() here first: the
         # registries are built once, not once per worker
@@ -124,7 +128,7 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
         print(f"tradeflows: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        return _build_with(eng, input_dir, out, sources, paths, force, min_confidence, strict,
+        return _build_with(eng, out, sources, files, names, force, min_confidence, strict,
                            parse)
     finally:
         eng.close()
@@ -139,7 +143,7 @@ def inputs_digest(hashes: dict[str, str]) -> str:
     return h.hexdigest()
 
 
-def _batches(paths: list, cap: int, workers: int) -> list[list]:
+def _batches(paths, cap: int, workers: int) -> list:
     """The documents in batches, one batch per message to a worker (fewer, larger messages),
     shrinking as the corpus runs out (guided scheduling): each takes a 2*workers-th of what
     is left, at most `cap`, so the last ones are single documents and no worker finishes
@@ -153,28 +157,45 @@ def _batches(paths: list, cap: int, workers: int) -> list[list]:
     return out
 
 
-def _chunks(paths: list, n: int) -> list[list]:
+def _chunks(paths, n: int) -> list:
     """paths in n contiguous parts of near-equal size (fewer when there are fewer paths)."""
     size = -(-len(paths) // max(n, 1)) or 1
     return [paths[i:i + size] for i in range(0, len(paths), size)]
 
 
-def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path],
-                force: bool, min_confidence: float, strict: bool, parse) -> int:
-    batches = _batches(paths, eng.batch, eng.workers)
-    # every table's metadata names its inputs by one digest of the input files' names and
-    # SHA-256 (each file's own is its documents.parquet doc_id), so they are taken first (on
-    # the workers too: at scale reading the corpus is real work), in one message per worker:
-    # a hash is cheap beside a message's round trip. (A map of every file's hash in every
-    # table's footer grew the driver and the files with the corpus: 1.2 MB a table at 5,000
-    # files, past Parquet's 100 MB footer-string limit at a few million.)
+def _source_rows(sources: dict[str, dict], names: list[str]) -> dict[str, tuple]:
+    """The sources.csv rows of the listed files as tuples of SOURCE_FIELDS, equal values one
+    string (a row as a dict of new strings is some 800 bytes: 3.9 MB at 5,000 files);
+    _source_meta gives the dict back."""
+    shared: dict[str, str] = {}
+    return {n: tuple(shared.setdefault(v, v) for v in map(sources[n].get, SOURCE_FIELDS))
+            for n in names if n in sources}
+
+
+def _source_meta(row: tuple | None) -> dict | None:
+    return None if row is None else dict(zip(SOURCE_FIELDS, row))
+
+
+def _inputs_meta(eng, files: list[str], names: list[str], min_confidence: float) -> dict[str, str]:
+    """Every table's metadata. It names the inputs by one digest of the input files' names and
+    SHA-256 (each file's own is its documents.parquet doc_id), so they are taken first (on
+    the workers too: at scale reading the corpus is real work), in one message per worker:
+    a hash is cheap beside a message's round trip. (A map of every file's hash in every
+    table's footer grew the driver and the files with the corpus: 1.2 MB a table at 5,000
+    files, past Parquet's 100 MB footer-string limit at a few million.)"""
     hashes = {}
-    chunks = _chunks(paths, eng.workers)
-    for chunk, digests in zip(chunks, eng.map(sha256_batch, [[str(p) for p in c] for c in chunks])):
-        hashes.update(zip((p.name for p in chunk), digests))
-    meta = {"inputs_sha256": inputs_digest(hashes), "n_inputs": str(len(hashes)),
+    chunks = _chunks(range(len(files)), eng.workers)
+    for chunk, digests in zip(chunks, eng.map(sha256_batch, [[files[i] for i in c] for c in chunks])):
+        hashes.update(zip((names[i] for i in chunk), digests))
+    return {"inputs_sha256": inputs_digest(hashes), "n_inputs": str(len(hashes)),
             "pipeline_digest": code_digest(), "cache_version": tool_version(),
             "min_confidence": str(min_confidence)}
+
+
+def _build_with(eng, out: Path, sources: dict[str, tuple], files: list[str], names: list[str],
+                force: bool, min_confidence: float, strict: bool, parse) -> int:
+    batches = _batches(range(len(files)), eng.batch, eng.workers)
+    meta = _inputs_meta(eng, files, names, min_confidence)
     cache = DocumentCache(out / CACHE_DIR, tool_version(), read=not force)
     streamed = {name: StreamedTable(name, temp_in(out, schema.TABLES[name].file), meta)
                 for name in ("documents", "figures", "citations")}
@@ -184,10 +205,10 @@ def _build_with(eng, input_dir: Path, out: Path, sources: dict, paths: list[Path
     national, entities = national_cells(min_confidence), entity_cells(min_confidence)
     shares: list = []                    # CandidateRow of the shares of a partner country in a flow (checks)
     failed = 0
-    tasks = ([Task(str(p), sources.get(p.name), str(cache.root), cache.version, cache.read,
-                    min_confidence, strict, parse)
-              for p in batch] for batch in batches)
-    bar = _progress(None, total=len(paths), desc="build")
+    tasks = ([Task(files[i], _source_meta(sources.get(names[i])), str(cache.root), cache.version,
+                   cache.read, min_confidence, strict, parse)
+              for i in batch] for batch in batches)
+    bar = _progress(None, total=len(files), desc="build")
     try:
         for res in (r for rs in eng.map(parse_batch, tasks) for r in rs):
             bar.update(1)
