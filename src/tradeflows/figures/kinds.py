@@ -35,6 +35,8 @@ SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
 _RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
 CMP_RIGHT = re.compile(
     _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
+    # "Copper Ore ($745.37 million, 6.0% YoY)": the short forms of year-on-year (rule yoy_after)
+    r"yoy|y-o-y|y/y|year[-\s]over[-\s]year|year\s+on\s+year|"
     r"as\s+much|as\s+many)\b", re.I)
 CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
 COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
@@ -77,7 +79,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                   rf"(?:\s+\w+)?\s+from\s+(?:\$\s?)?$", re.I),
         # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
         "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|economic|"
-                                   rf"month[-\s](?:on|over)[-\s]month)\s+)?(?:(?P<up>{alternation(c['up_of:left'])})|"
+                                   rf"month[-\s](?:on|over)[-\s]month|yoy)\s+)?"
+                                   # "a 14.7% merchandise import growth": up to two trade nouns before the change noun
+                                   # (rule change_after_noun)
+                                   rf"(?:(?:merchandise|goods|trade|export|exports|import|imports|sales|shipment|"
+                                   rf"shipments|revenue|earnings|output|volume|value)\s+){{0,2}}(?:(?P<up>{alternation(c['up_of:left'])})|"
                                    rf"(?P<down>{alternation(c['down_of:left'])}))\b", re.I),
         "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
                                 rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+$", re.I),
