@@ -182,8 +182,17 @@ class Context:
         $105.3 billion") keeps the bare symbol local."""
         hit = self._gate.get(("marked", local))
         if hit is None:
-            hit = self._gate[("marked", local)] = bool(_marked_pattern(local).search(self.text)) \
-                and not _marked_pattern(default).search(self.text)
+            # the local mark must stand before a number: "presented ... in Canadian dollars (CAD)" says which
+            # dollar the page's bare "$" is, it marks no amount apart
+            hit = self._gate[("marked", local)] = bool(_marked_pattern(local, True).search(self.text)) \
+                and not self.marks(default)
+        return hit
+
+    def marks(self, code: str) -> bool:
+        """The document writes this currency's own mark somewhere ("US$", "USD")."""
+        hit = self._gate.get(("marks", code))
+        if hit is None:
+            hit = self._gate[("marks", code)] = bool(_marked_pattern(code).search(self.text))
         return hit
 
     def sentence(self, s: str) -> set[str]:
@@ -191,12 +200,13 @@ class Context:
 
 
 @lru_cache(maxsize=None)
-def _marked_pattern(code: str) -> re.Pattern:
-    """A currency's own marks standing before a number, the ones that spell a letter ("NZ$", "NZD",
-    "US$", "U.S.$"), and a mark's letters after its symbol ("$US")."""
+def _marked_pattern(code: str, before_number: bool = False) -> re.Pattern:
+    """A currency's own marks, the ones that spell a letter ("NZ$", "NZD", "US$", "U.S.$"), and a mark's
+    letters after its symbol ("$US"); before_number: only where a number follows ("NZ$20 billion")."""
     marks = {k for k, v in aliases().before.items() if v == code and any(ch.isalpha() for ch in k)}
     marks |= {k[-1] + k[:-1] for k in list(marks) if k.endswith("$") and k[:-1].isalpha()}
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation(marks)})" if marks else r"(?!)")
+    tail = r"\s?\d" if before_number else ""
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(marks)}){tail}" if marks else r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -242,6 +252,12 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                 code = codes.pop()
                 if code != table[key] and ctx.marks_apart(code, table[key]):
                     return table[key], "marked_local"
+                if code == table[key] and ctx.prefer is not None and named.get(ctx.prefer) \
+                        and readings.get(ctx.prefer, code) != code and not ctx.marks(code):
+                    # "China received 27 percent of ... New Zealand's total goods exports ($70.4 billion)" on a
+                    # .nz page that never writes "US$": an outlet of a country writing its own currency "$",
+                    # named on the page, means its own dollar by a bare "$" (rule outlet_dollar)
+                    return readings[ctx.prefer], "outlet_country"
                 return code, ("document_country" if code != table[key] else "")
             if len(codes) > 1 and ctx.prefer is not None and named.get(ctx.prefer) == top:
                 # "Australia-China Business Council ... our two-way trade was worth $299 billion" on a
