@@ -50,6 +50,11 @@ BASE_VALUE_BEFORE = re.compile(
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     # "as against USD 211.17 Billion (Rs.14,84,386.50 Crore) during the period April-November 2019-20"
     r"(?:in|for|during)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
+# "reached OMR282.4 million compared to OMR50.2 million last year": a time right after a compared value marked as
+# money needs no preposition (rule base_value_relative; "from 2009 through 2012" is no value)
+_BASE_MONEY_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
+                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
+                                r"(?:billion|million|trillion|bn|mn|m|b)?\s+$", re.I)
 # "slightly lower than the 32.41 percent share recorded in 2020": a level a comparison was made with, its
 # year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
 # quarter: that figure's own period)
@@ -128,7 +133,7 @@ def base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool
         return False, False
     if low is None:
         base = bool(BASE_BEFORE.search(before) or SAME_PERIOD.search(before)
-                    or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before)
+                    or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _BASE_MONEY_BEFORE.search(before[-80:])
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                     or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end)))
         return base, bool(_TARGET_BY.search(before))
@@ -137,6 +142,7 @@ def base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool
                 or (holds(low, _NEEDS_SAME) and _SAME_PERIOD_LC.search(low))
                 or (holds(low, _NEEDS_BASE_VALUE) and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
+                or (("compared" in low or "against" in low or "vs" in low) and _BASE_MONEY_BEFORE.search(before[-80:]))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None

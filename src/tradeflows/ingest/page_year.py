@@ -51,7 +51,11 @@ THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 _BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
                    r"|\bthan\s+(?:recorded|registered|reported|posted|seen)\s+(?:in|during)\s+(?:the\s+)?"
                    r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s)"
-                   r"|\d\s*(?:%|percent|per\s*cent)\s+(?:from|over)\s+)"
+                   r"|\d\s*(?:%|percent|per\s*cent)\s+(?:from|over)\s+"
+                   # "a trade surplus of 1,623 million dollars last May, ... 15.1% lower than the positive balance
+                   # achieved in the same month of 2020": "the same month of" a written year is a base wherever the
+                   # cue of comparison stands (rule same_period_base; the Russian rows read "аналогичного периода" so)
+                   r"|\bthe\s+(?=(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s))"
                    r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
                    r"(?:period|month|months|quarter|half|time)\s+(?:of|in)\s+(?:the\s+)?)?"
                    rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
