@@ -129,7 +129,9 @@ OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)(?:a
                                # "and the EU came in third with an export value of 16.4 billion USD": a bare scaled number
                                r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d|\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b)"
                                # "followed at 24.6% and South Sudan 23.3%": a place with its own percentage
-                               r"|\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               # ("followed by Japan's 14.6% ($680.76 million)": the item's share after its possessive,
+                               # rule own_share_possessive)
+                               r"|(?:['’]s?)?\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                                r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
                                # "Spain with N1,030.09 billion or 8.11 per cent, Canada with N907.64 billion": an item's
                                # amount in a letter-signed currency or a bare scaled number (rule own_scaled_after)

@@ -111,7 +111,10 @@ _ANAPHOR_DEST = skip_ahead(re.compile(
     r"\b(?=[esipb])(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
     r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
     # ("sales to that country reached US$3.07 billion": a demonstrative as well)
-    r"\s+(?:the|(that|this|said))\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])", re.I))
+    r"\s+(?:(?:the|(that|this|said))\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])"
+    # "Poland's exports to its western neighbour amounted to EUR 35.2 bn" after a paragraph on Germany: a
+    # neighbour named by the reporter's possessive is the country spoken of last (rule anaphor_neighbour)
+    r"|(its|their|our)\s+(?:(?:western|eastern|northern|southern|closest|nearest|immediate)\s+)?neighbou?r\b(?!s)(?![’'-]))", re.I))
 # "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a
 # region's demonym and a noun for one country (partners_candidates.region_anaphor; rule region_anaphor)
 _FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
@@ -122,7 +125,13 @@ def anaphor_dest(cl):
     """'Spanish exports to the Kingdom': the counterpart of the page's title and opening (not the
     one the paragraph carries: "the neighboring nation" after a sentence on Canada is still the US)."""
     head, home = cl.head_partner, cl.home
-    if head is None or home[0] is None or cl.measure not in ("exports", "imports"):
+    if cl.measure not in ("exports", "imports"):
+        return None
+    if head is None or home[0] is None:
+        m = cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi)
+        last = cl.st.partner
+        if m is not None and m.group(2) and last is not None and last[1] is not None and not _is(last, cl.rep, cl.rep_iso):
+            return last   # "its western neighbour" on a page with no pair of its own: the country spoken of last
         return None
     # the page's pair is (home, head): the other side of the figure's reporter, none for a third
     p = head if _is(home, cl.rep, cl.rep_iso) else home if _is(head, cl.rep, cl.rep_iso) else None
@@ -130,7 +139,7 @@ def anaphor_dest(cl):
     if m is None:
         return None
     last = cl.st.partner
-    if m.group(1) and last is not None and last[1] is not None and not _is(last, cl.rep, cl.rep_iso):
+    if (m.group(1) or m.group(2)) and last is not None and last[1] is not None and not _is(last, cl.rep, cl.rep_iso):
         # "purchases from this country" after a sentence on Iran: a demonstrative points at the country
         # named last (the carried partner, in any paragraph), the page's counterpart only when none is
         return last
