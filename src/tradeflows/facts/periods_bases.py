@@ -62,7 +62,10 @@ _BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|greater|smaller|larger|
                                 r"[^,;()]{0,40}?\s(?:recorded|registered|reported|posted)\s+(?:in|for|during)\s+"
                                 r"(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
-_BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b", re.I)
+# ... or a possessive standing for its figure: "Chile exports to China more than double last year's in first six
+# months of 2010" (rule elliptic_possessive_base)
+_BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b"
+                         r"|['’]s(?=\s*(?:[.,;:)]|$|\s+(?:in|and|for|during|over|at|when|while)\b))", re.I)
 # "In 2023 figures, the total export goods amounted to $55.32 billion": the year's own figures, no base
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
