@@ -87,7 +87,9 @@ def _nearest(start: int, starts: list[int]) -> tuple[int, list[int]] | None:
 
 
 # "by 27.3 per cent, 9.3 per cent and 39 per cent": figures joined by nothing but list words
-_FIG_GAP = re.compile(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|&|и)\s+", re.I)
+# ("reaching $31.47 billion and over $48 billion respectively": a qualifier of the next member too, rule list_qualified)
+_FIG_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|&|и)\s+)"
+                      r"(?:(?:about|around|nearly|almost|over|roughly|approximately|some|more\s+than|less\s+than|under)\s+)?", re.I)
 
 
 def written_list(text: str, s: int, e: int, start: int, figure: str,
