@@ -28,7 +28,8 @@ _WORLD_STRONG = skip_ahead(re.compile(
 
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
-_OWN_TOTAL = skip_ahead(re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+)?(?:trade|exports?|imports?)\b"
+# ("China received 27 percent of ... New Zealand's total goods exports ($70.4 billion)": goods too)
+_OWN_TOTAL = skip_ahead(re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+|goods\s+)?(?:trade|exports?|imports?)\b"
                         # "India's international trade crossed the $1 trillion mark": a country's own foreign trade
                         # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
                         r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
@@ -109,6 +110,23 @@ def owner_whole(cl):
         return None
     for p in cl.d.places(cl.si, cl.lo, cl.hi):
         if p.end <= f.clean_start and owner.fullmatch(text, p.end, f.clean_start):
+            return "world", None
+    return None
+
+
+# "China received 27 percent of the total value of New Zealand's total goods exports ($70.4 billion)": an amount in
+# brackets right after a country's own total names that total (rule owner_whole_bracket)
+_TOTAL_BRACKET_BEFORE = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+|goods\s+)?"
+                                   r"(?:trade|exports?|imports?|export\s+values?|import\s+values?)\s*\(\s*$", re.I)
+
+
+def owner_whole_bracket(cl):
+    """"New Zealand's total goods exports ($70.4 billion)": the bracketed amount is the owner's total, the world."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "money" or "(" not in text[max(cl.lo, f.clean_start - 3):f.clean_start]:
+        return None
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.end <= f.clean_start and _TOTAL_BRACKET_BEFORE.fullmatch(text, p.end, f.clean_start):
             return "world", None
     return None
 
