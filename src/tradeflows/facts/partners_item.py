@@ -228,12 +228,21 @@ _OPENING = re.compile(r"\s*(?:(?:Likewise|Similarly|Meanwhile|However|Moreover|A
                       r"In\s+turn|In\s+contrast|By\s+contrast|At\s+the\s+same\s+time),\s*)?(?:the\s+)?$", re.I)
 
 
+_VERB_SUBJECT_AFTER = re.compile(r"\s+(?:now\s+|also\s+|alone\s+|only\s+)?(?:accounts|accounted|account)\s+for\s+"
+                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?", re.I)
+
+
 def share_subject(cl):
     """'Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover': a share
     behind 'accounting for' is that of the country opening the sentence."""
     text, f = cl.d.text, cl.f
     if f.kind != "share" or not _ACCOUNTING_FOR.search(text, max(cl.lo, f.clean_start - 40), f.clean_start):
         return None
+    # "Russia now takes 3.0 percent of Poland's exports, while the USA accounts for 2.8 percent": a finite verb's
+    # own subject right before it, not the sentence's opening place (rule share_verb_subject)
+    for p in reversed([p for p in _candidates(cl) if p.end <= f.clean_start]):
+        if _VERB_SUBJECT_AFTER.fullmatch(text, p.end, f.clean_start):
+            return None if _same(p, cl.rep, cl.rep_iso) or p.kind not in ("country", "bloc") else (p.name, p.iso3)
     s0 = cl.d.c.sentences[cl.si][0]
     first = next((p for p in _candidates(cl) if p.start >= s0), None)
     if first is None or first.kind not in ("country", "bloc") or first.end > f.clean_start \
