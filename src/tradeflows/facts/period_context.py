@@ -57,7 +57,9 @@ _POINT_BEFORE = skip_ahead(re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?
 # (not a base flag of the time, as periods_bases' base_level is: the figure inside the comparison owns
 # that year, "the steep 27.2 per cent fall ... registered in 2015"; only what follows must not take it)
 THAN_CLAUSE = skip_ahead(re.compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
-                          r"milder|softer|deeper)\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
+                          # "EUR 29.1 bn worth of goods, which is 6.2 percent more than the July year to date balance in
+                          # 2017": "more"/"less" after a percent compares too (rule than_clause)
+                          r"milder|softer|deeper|(?<=%\s)(?:more|less)|(?<=cent\s)(?:more|less))\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
                           r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I))
 
 # "fell 5%, following an 11.1% drop in December. Regionally, shipments to Asia rose nearly 26%": the month
