@@ -33,7 +33,16 @@ _ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s
                               # "Japan came a distant second, at $66.1 billion", "to become Australia's second
                               # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
                               r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
-                              r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b", re.M))
+                              r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b"
+                              # "Other sectors such as fruit (+27.5%), metal-mechanic (+25.5%) ... also stood out": more
+                              # items of the flow just spoken of (rule other_items)
+                              r"|\b(?:[Oo]ther|[Ff]urther)\s+(?:sectors?|products?|items?|goods|categories|segments?|"
+                              r"commodities)\s+(?:such\s+as|like|including)\b"
+                              # "Said outcome was driven by the good performance of mining (+18.6%)": the result just
+                              # told, explained by its parts (rule result_driven_by)
+                              r"|\b(?:[Ss]aid|[Tt]his|[Tt]hat|[Tt]he)\s+(?:positive\s+|negative\s+)?(?:outcome|result|performance|growth|"
+                              r"increase|rise|decline|drop)\s+(?:was|is|has\s+been)\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+)?"
+                              r"(?:driven|underpinned|supported|led|boosted|explained|fuelled|fueled)\s+by\b", re.M))
 
 
 def _list_intro(d: Doc, si: int, pi: int, v):
