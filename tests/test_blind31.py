@@ -272,10 +272,8 @@ _AGRO = ("Pepper exports increased most dramatically. Though the volume of peppe
          " versus US$190 million last year.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="'versus US$190 million last year': _BASE_MONEY_BEFORE names 'versus' but the "
-                                       "lower-case gate in base_target tests only 'compared'/'against'/'vs' ('vs' is no "
-                                       "substring of 'versus'); and 'half of 2006' dates the page's own US$249 million "
-                                       "2006 (explicit), so a base read would fall on 2005")
+@pytest.mark.xfail(strict=True, reason="'versus US$190 million last year' is a base now (base_value), but its year reads 2005, not 2006: "
+                                       "the same sentence's 'half of 2006' dates the page's own US$249 million, an older misreading")
 def test_versus_a_money_value_then_last_year_is_a_base():
     f = one_figure(_AGRO, "US$190 million", pub_year=2007, pub_month=12)
     assert (f.year, rule(f, "year")) == (2006, "base_value")
@@ -287,9 +285,10 @@ _HINDU = ("Non-oil imports during December, 2012, were estimated at $28119.8 mil
           " against $252864.9 million in April-December, 2011-12, down 6.37 per cent.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="base_value_relative misfires on a written fiscal span: 'against $252864.9 million "
-                                       "in April-December, 2011-12' is FY2011-12 (year 2012, 2011-04..2011-12); since "
-                                       "319efb9 it reads year 2013 (base_value; before: 2012 bare_month 2012-04)")
+@pytest.mark.xfail(strict=True, reason="an older miss: 'against $252864.9 million in April-December, 2011-12' is FY2011-12 "
+                                       "(2011-04..2011-12) but reads April 2012 (bare_month), as before this session; the first "
+                                       "base_value_relative (319efb9) made 'in April' a base, since scoped to relative times "
+                                       "('last year'), so it no longer touches this sentence")
 def test_a_compared_value_of_a_written_fiscal_span_keeps_that_span():
     f = one_figure(_HINDU, "$252864.9 million", pub_year=2013, pub_month=1)
     assert period(f) == (2012, "2011-04", "2011-12")

@@ -55,6 +55,15 @@ BASE_VALUE_BEFORE = re.compile(
 _BASE_MONEY_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
                                 r"(?:billion|million|trillion|bn|mn|m|b)?\s+$", re.I)
+# the relative time such a value is dated by ("last year", "a year earlier", "the previous year"), not "in April"
+_RELATIVE_START = re.compile(r"(?:last|previous|a\s+year|the\s+(?:previous|prior|preceding|same|year))\b", re.I)
+
+
+def _money_base(before: str, text: str, start: int | None) -> bool:
+    """A compared money value right before a relative time: "compared to OMR50.2 million last year" (rule
+    base_value_relative)."""
+    return start is not None and _RELATIVE_START.match(text, start) is not None \
+        and _BASE_MONEY_BEFORE.search(before[-80:]) is not None
 # "slightly lower than the 32.41 percent share recorded in 2020": a level a comparison was made with, its
 # year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
 # quarter: that figure's own period)
@@ -97,7 +106,7 @@ FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
 def flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - BASE_REACH):t.start]
-    base, target = base_target(before, _lower(before), t.end, text)
+    base, target = base_target(before, _lower(before), t.end, text, t.start)
     if base and t.fiscal in ("span_range", "named_range") and FROM_RANGE.search(before) \
             and not TO_AFTER.match(text, t.end):
         base = False
@@ -128,7 +137,7 @@ _NEEDS_SAME = required(SAME_PERIOD.pattern, SAME_PERIOD.flags)
 _NEEDS_BASE_VALUE = required(BASE_VALUE_BEFORE.pattern, BASE_VALUE_BEFORE.flags)
 
 
-def base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool, bool]:
+def base_target(before: str, low: str | None, end: int, text: str, start: int | None = None) -> tuple[bool, bool]:
     """(base, target) of the expression that ends at `end`, from the words `before` it (and
     their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
     if (low is None or holds(low, _NEEDS_FIGURE_FOR)) and _FIGURE_FOR_BEFORE.search(before[-40:]) \
@@ -136,7 +145,7 @@ def base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool
         return False, False
     if low is None:
         base = bool(BASE_BEFORE.search(before) or SAME_PERIOD.search(before)
-                    or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _BASE_MONEY_BEFORE.search(before[-80:])
+                    or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _money_base(before, text, start)
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                     or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end)))
         return base, bool(_TARGET_BY.search(before))
@@ -145,7 +154,7 @@ def base_target(before: str, low: str | None, end: int, text: str) -> tuple[bool
                 or (holds(low, _NEEDS_SAME) and _SAME_PERIOD_LC.search(low))
                 or (holds(low, _NEEDS_BASE_VALUE) and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
-                or (("compared" in low or "against" in low or "vs" in low) and _BASE_MONEY_BEFORE.search(before[-80:]))
+                or (("compared" in low or "against" in low or "vs" in low or "versus" in low) and _money_base(before, text, start))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None

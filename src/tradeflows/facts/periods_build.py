@@ -262,7 +262,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                              else ("start" in low or "beginning" in low) and BEGINNING_LC.search(low)):
         # "at the beginning of 2025": a point in time; what is reported then is the year before
         return TimeExpr(start, end, kind, year - 1, None, None, 1, 12, False, False)
-    base, target = base_target(before, low, end, text)
+    base, target = base_target(before, low, end, text, start)
     if base and kind == "month_range" and m1 != m2 and FROM_RANGE.search(before) and not TO_AFTER.match(text, end):
         base = False  # "exports from January-June 2023 were ...": the range's own (rule from_range)
     return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target)
