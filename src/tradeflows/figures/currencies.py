@@ -178,7 +178,8 @@ class Context:
     def marks_apart(self, local: str, default: str) -> bool:
         """The document writes the local currency with its own mark and never marks the default one
         ("NZ$20 billion ($17.54 billion)", no "US$" anywhere): its bare symbol is the default's
-        (rule marked_local). A page marking both ("Aus$100 billion ($US105.64 billion) ... grew to
+        (rule marked_local; the default must be the US dollar, the one currency a page writes beside its own:
+        "MAD 10" on a Moroccan page leaves its "billion Dirhams" Moroccan). A page marking both ("Aus$100 billion ($US105.64 billion) ... grew to
         $105.3 billion") keeps the bare symbol local."""
         hit = self._gate.get(("marked", local))
         if hit is None:
@@ -250,7 +251,7 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
             codes = {readings.get(c, table[key]) for c, n in named.items() if n == top}
             if len(codes) == 1 and top:
                 code = codes.pop()
-                if code != table[key] and ctx.marks_apart(code, table[key]):
+                if code != table[key] and table[key] == "USD" and ctx.marks_apart(code, table[key]):
                     return table[key], "marked_local"
                 if code == table[key] and ctx.prefer is not None and named.get(ctx.prefer) \
                         and readings.get(ctx.prefer, code) != code and not ctx.marks(code):
@@ -263,7 +264,7 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                 # "Australia-China Business Council ... our two-way trade was worth $299 billion" on a
                 # .gov.au page: the outlet's country decides between the document's tied countries
                 code = readings.get(ctx.prefer, table[key])
-                if code != table[key] and ctx.marks_apart(code, table[key]):
+                if code != table[key] and table[key] == "USD" and ctx.marks_apart(code, table[key]):
                     return table[key], "marked_local"
                 return code, ("outlet_country" if code != table[key] else "")
         else:

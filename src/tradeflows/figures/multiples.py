@@ -26,7 +26,9 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
     "times"/"-fold" after it, if any."""
     after = text[end:end + 40]
     cmp_right = MULT_CMP.match(after)
-    direction = last_direction(clause, pats)
+    # "milk powder exported to China fell 65 percent ..., while ... beef and fruit had doubled in value": a verb of
+    # multiplying is its own direction, whatever change verb went before it (rule doubled_up)
+    direction = "up" if word.startswith(STRONG_MULTIPLES) else last_direction(clause, pats)
     strong = word.startswith(STRONG_MULTIPLES) or word.endswith("fold") or (
         suffix is not None and "fold" in suffix.lower())
     if _DIGITS_AFTER.match(after):
