@@ -196,7 +196,18 @@ def _month_before_own(text: str, at: int, year: int) -> bool:
                 cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())
                 or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start())):
             return True
+    # "jumped last December by 10 percent ... while it decreased by 7.7 percent compared to November 2022": a
+    # later month named with no year, as a time of its own, is of the base's year too (rule base_month_bare_later)
+    for m in _BARE_MONTH.finditer(text):
+        if month_number(m.group(1)) > first and not (
+                cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())
+                or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start())):
+            return True
     return False
+
+
+# a month named with no year after it ("during December", "last December")
+_BARE_MONTH = re.compile(rf"\b(?:in|during|for|last)\s+({_MON})\b(?![\s,.]*(?:of\s+)?(?:19|20)\d\d)(?!\s+\d)", re.I)
 
 
 def _split_end(text: str, pos: int, year: int) -> int:
