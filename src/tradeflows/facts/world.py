@@ -24,7 +24,10 @@ _WORLD_STRONG = skip_ahead(re.compile(
     r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
     r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners|"
     # "The deficit between imports and exports of goods and services dropped 6.7 percent": the balance itself
-    r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports))\b", re.I))
+    r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports)"
+    # "The U.S. deficit in trade of goods and services widened 22.3 percent": the balance of all its trade
+    # (rule balance_in_trade)
+    r"|(?:deficit|surplus|balance)\s+in\s+(?:its\s+)?trade\s+(?:of|in)\s+goods(?:\s+and\s+services)?(?!\s+with\b))\b", re.I))
 
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
