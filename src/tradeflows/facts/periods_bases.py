@@ -55,6 +55,13 @@ BASE_VALUE_BEFORE = re.compile(
 _BASE_MONEY_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
                                 r"(?:billion|million|trillion|bn|mn|m|b)?\s+$", re.I)
+# "Since annual exports to China fell from their peak in 2014, exports to China and Australia have been around
+# NZ$8.4 billion": a time inside a clause that opens its sentence on "Since" is where the state began (rule
+# since_opening; case-sensitive: "growing since the two countries established relations in 1992, when trade
+# reached only 500 million USD" dates that figure)
+# ("Since the beginning of 2021, exports have reached ...": a year to date, the figure's own period)
+_SINCE_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))Since\s+(?!(?:the\s+)?(?:start|beginning|end)\b)(?:[^,;.\d]|(?<=\d)\.(?=\d)){0,80}?\s"
+                            r"(?:in|of|during)\s+(?:the\s+)?$")
 # the relative time such a value is dated by ("last year", "a year earlier", "the previous year"), not "in April"
 _RELATIVE_START = re.compile(r"(?:last|previous|a\s+year|the\s+(?:previous|prior|preceding|same|year))\b", re.I)
 
@@ -145,7 +152,7 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
         return False, False
     if low is None:
         base = bool(BASE_BEFORE.search(before) or SAME_PERIOD.search(before)
-                    or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _money_base(before, text, start)
+                    or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _money_base(before, text, start) or _SINCE_OPENING.search(before)
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                     or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end)))
         return base, bool(_TARGET_BY.search(before))
@@ -154,6 +161,7 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                 or (holds(low, _NEEDS_SAME) and _SAME_PERIOD_LC.search(low))
                 or (holds(low, _NEEDS_BASE_VALUE) and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
+                or ("since" in low and _SINCE_OPENING.search(before) is not None)
                 or (("compared" in low or "against" in low or "vs" in low or "versus" in low) and _money_base(before, text, start))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end)))
