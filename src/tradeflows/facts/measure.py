@@ -70,6 +70,13 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     else the paragraph's carried measure, else "other"; st carries it on."""
     text = d.text
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    topic = _TOPIC_OPEN.match(text, s_start)
+    if topic is not None and measure != topic.group(1).lower() and mrule != "respectively" \
+            and not _FLOW_NOUN.search(text, topic.end(), f.clean_end):
+        # "In terms of imports, again Germany is on top, sending Poland EUR 29.1 bn worth of goods": a flow named as
+        # the sentence's topic, where the figure's clause names no flow of its own (a verb of the counterpart's
+        # selling is the reporter's import) (rule topic_flow)
+        measure, mrule, cue_span = topic.group(1).lower(), "topic_flow", (topic.start(1), topic.end(1))
     if measure is None:
         # the previous sentence's last figure's measure where it had one ("Türkiye purchased $44.98 billion
         # worth of goods from China. Germany ranked third at $28.7 billion": imports, not the cue word
@@ -115,6 +122,12 @@ def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None
 
 
 _DASH_ASIDE = re.compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
+
+
+# a sentence opened on its flow as the topic ("In terms of imports,", "As for exports,", "As regards imports,")
+_TOPIC_OPEN = re.compile(r"\W*(?:In\s+terms\s+of|As\s+for|As\s+regards|With\s+regard\s+to|Regarding)\s+(?:the\s+)?"
+                         r"(exports|imports)\s*,", re.I)
+_FLOW_NOUN = re.compile(r"\b(?:exports?|imports?|exported|imported|turnover|trade|surplus|deficit|balance)\b", re.I)
 
 
 def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
