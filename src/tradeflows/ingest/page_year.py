@@ -88,9 +88,15 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     for m in _CLOSED_SPAN.finditer(text, start, end):
         if int(m.group(1)) < int(m.group(2)):
             closed.update((m.start(1), m.start(2)))
+    floor_local = _local_calendar_floor()
     for m in _YEAR.finditer(text, start, end):
         if m.start(1) in closed:
             continue  # rule closed_span
+        if int(m.group(1)) >= floor_local:
+            # "in the first seven months of the current fiscal year 2080/81 BS": a year of a country's own calendar
+            # (vocab calendars.csv: Bikram Sambat from 2060 on) is no Gregorian year a page speaks from (rule
+            # local_calendar_year)
+            continue
         if counted(text, m.start(), m.end()):
             continue  # "Монголия экспортировала 2088 юрт": a count, not a year (rule count_not_year)
         if cue("contrast_if", NEVER).search(text, max(0, m.start() - 30), m.start()):
@@ -208,6 +214,14 @@ def _month_before_own(text: str, at: int, year: int) -> bool:
 
 # a month named with no year after it ("during December", "last December")
 _BARE_MONTH = re.compile(rf"\b(?:in|during|for|last)\s+({_MON})\b(?![\s,.]*(?:of\s+)?(?:19|20)\d\d)(?!\s+\d)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _local_calendar_floor() -> int:
+    """The first year number that is some country's own calendar's rather than a Gregorian trade year
+    (vocab calendars.csv: the lowest local_lo of a calendar whose years run past 2000)."""
+    los = [int(r["local_lo"]) for r in read_csv("calendars.csv") if int(r["local_lo"]) >= 2000]
+    return min(los, default=10_000)
 
 
 def _split_end(text: str, pos: int, year: int) -> int:
