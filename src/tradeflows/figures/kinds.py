@@ -34,11 +34,13 @@ DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
 _RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
 CMP_RIGHT = re.compile(
-    _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|year-on-year|"
+    # ("This was 37% below the US$2.1bn trade surplus recorded a year earlier": below/above compare too, rule
+    # growth_percent_comparative)
+    _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|below|above|year-on-year|"
     # "Copper Ore ($745.37 million, 6.0% YoY)": the short forms of year-on-year (rule yoy_after)
     r"yoy|y-o-y|y/y|year[-\s]over[-\s]year|year\s+on\s+year|"
     r"as\s+much|as\s+many)\b", re.I)
-CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down)\b", re.I)
+CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down|below)\b", re.I)
 COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
                              r"against|vs\.?|versus|relative\s+to)\b", re.I)
 PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
@@ -153,7 +155,9 @@ CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|nota
                                r"increases|rises|gains)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
                                r"(?:recorded|registered|seen|posted|noted|reported|observed)\b", re.I)
 # "up $647 million, or 17 percent": a percent restating the change just given in money
-OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+# ("a rise in various manufactures by 0.2 billion riyals, equivalent to 71.7 percent": "equivalent to" restates too,
+# rule growth_percent_or)
+OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+(?:or|equivalent\s+to|equal\s+to|i\.e\.)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 # (the \b and the first letters first: the look-behinds then run only where a word opens)
