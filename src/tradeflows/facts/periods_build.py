@@ -66,6 +66,10 @@ def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
     return None, REL.get(word.lower(), 0), int(bracket.group(1)) if bracket else None
 
 
+_FROM_TO_OVER = re.compile(r"\bfrom\s+[^,;]{1,30}?\d[^,;]{0,20}?\s+to\s+[^,;]{1,30}?\d[^,;]{0,20}?\s+(?:over|during|in|within)\s+(?:the\s+)?$",
+                           re.I)
+
+
 def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year, rel, by = (None, None, None)
     m1, m2 = 1, 12
@@ -99,6 +103,10 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if not (y or m.group("rel") or m.group("ya") or m.group().lower().endswith(("ago", "earlier", "before"))
                 or BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             return None  # "in the same period": the period just named, not a base
+        if not (y or m.group("rel") or m.group("ya")) and _FROM_TO_OVER.search(text, max(0, m.start() - 80), m.start()):
+            # "goods exported to UAE increased from Ksh3.2 billion to Ksh3.7 billion over the same period": a change
+            # whose base is its "from" amount runs over the period just named (rule from_to_same_period)
+            return None
         rel = None if y else -1
         if y and m.group("ye") and (int(y) + 1) % 100 == int(m.group("ye")):
             y = int(y) + 1  # "during the same period of 2020-21": of the fiscal year that ends in 2021
