@@ -41,3 +41,19 @@ def test_pair_adjective_owns_no_flow():
             " до 2,7 млрд долларов.\n")
     with using_language("ru"):
         assert document_subject(text)[:2] == ("Russia", "RUS")
+
+
+# -- "таможенный союз": a customs union is a bloc, not a statistics office; no agency's vote for the places before it
+#    (cue agency, vocab/ru/patterns.csv; rule customs_union_no_agency; the word is read whole past the reach's edge) -
+
+def test_customs_union_is_no_agency():
+    # elvisti.com (2014-10-21): "к Таможенному союзу и Евразийскому экономическому союзу" gave the EAEU an office's
+    # vote (and on a page of India's talks, "Канаду, ЕС, Россию и Южноафриканский таможенный союз" made Canada its
+    # subject)
+    from tradeflows.facts.subject import WEIGHTS, subject_scores
+    from tradeflows.vocab import using_language
+    text = ("Власти Киргизии заявили о намерении присоединиться к Таможенному союзу и Евразийскому экономическому союзу с"
+            " 1 января 2015 года.\n29 мая Россия, Белоруссия и Казахстан подписали в Астане договор ЕАЭС.\n")
+    with using_language("ru"):
+        scores = subject_scores(text)
+    assert scores[("EAEU", None)] < WEIGHTS["agency"]

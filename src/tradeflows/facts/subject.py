@@ -96,7 +96,10 @@ def _owned_agency(head: str, end: int, agency: re.Pattern) -> bool:
     """An office named right after the place, in its own clause ("Brazil's Ministry of Commerce",
     "China Customs"); not one of the next clause ("slightly below Canada, reveal data from the Census
     Bureau": rule agency_clause)."""
-    m = agency.search(head, end, end + 40)
+    # (read past the reach, so a word cut at its edge is read whole: "таможенный союз" is no office, "таможенны" was)
+    m = agency.search(head, end, end + 80)
+    if m is not None and m.start() >= end + 40:
+        m = None
     if m is None or current_language() != DEFAULT_LANGUAGE:
         return m is not None
     return not re.search(r"[,;.:]", head[end:m.start()])
