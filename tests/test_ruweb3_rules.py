@@ -57,3 +57,44 @@ def test_customs_union_is_no_agency():
     with using_language("ru"):
         scores = subject_scores(text)
     assert scores[("EAEU", None)] < WEIGHTS["agency"]
+
+
+# -- "половина товарооборота", "одна треть всего экспорта", "Четверть поставок": a fraction word before the flow it
+#    is a part of is a share (figures/lang_ru.py "fraction_share", rule ru_share_fraction_word; "на треть" stays a
+#    change) ----------------------------------------------------------------------------------------------------
+
+def test_fraction_word_before_a_flow_is_a_share():
+    # zol.ru (Moldova's exports, January-April): a quarter of the supplies are grains
+    text = ("В товарной структуре роста экспорта на первом месте электроприборы - 45%. Четверть поставок приходится на"
+            " зерновые.\n")
+    f = fig(text, "Четверть", pub_year=2019)
+    assert (f.kind, f.value, f.rule) == ("share", 25.0, "ru_share_fraction_word")
+
+
+def test_one_third_of_all_exports():
+    # 24.kg (data/ruweb2 q10, another set): "одна треть всего экспорта" had been no figure at all
+    text = ("Россия традиционно экспортирует в Кыргызстан энергоресурсы — одна треть всего экспорта приходится на нефть"
+            " и нефтепродукты.\n")
+    f = fig(text, "одна треть", pub_year=2025)
+    assert (f.kind, f.value, f.measure, f.reporter_iso3) == ("share", 33.33, "exports", "RUS")
+
+
+def test_fraction_after_na_stays_a_change():
+    # profile.ru: "вырос на треть" is read by ru_growth_fraction, not as a share
+    text = ("\"Наш товарооборот еще до всяких событий в рамках специальной военной операции в 2021 году вырос на треть и"
+            " достиг $38,5 млрд. Это очень хороший и значимый показатель\", – сказал глава РФ.\n")
+    f = fig(text, "на треть", pub_year=2022)
+    assert (f.kind, f.rule) == ("growth", "ru_growth_fraction")
+
+
+# -- "Россия традиционно экспортирует ...": what a country does by tradition is of no one period, not the period of the
+#    paragraphs before (cue habitual, vocab/ru/patterns.csv; facts/period_fallback.py rule habitual) --------------------
+
+def test_traditionally_is_of_no_period():
+    # 24.kg (data/ruweb2 q10, another set): the third of Russia's exports to Kyrgyzstan had taken the first half of
+    # 2025 from the paragraph before
+    text = ("«Если говорить непосредственно о показателях, то за прошлый год товарооборот вырос на 13 процентов, а за"
+            " первые полгода этого года уже на 14 процентов», — отметил он.\n\nРоссия традиционно экспортирует в"
+            " Кыргызстан энергоресурсы — одна треть всего экспорта приходится на нефть и нефтепродукты.\n")
+    f = fig(text, "одна треть", pub_year=2025)
+    assert (f.year, f.period_start, rule(f, "year")) == (None, None, "habitual")
