@@ -98,3 +98,13 @@ def test_traditionally_is_of_no_period():
             " Кыргызстан энергоресурсы — одна треть всего экспорта приходится на нефть и нефтепродукты.\n")
     f = fig(text, "одна треть", pub_year=2025)
     assert (f.year, f.period_start, rule(f, "year")) == (None, None, "habitual")
+
+
+# -- "прогнозировали", "прогнозировался": a forecast's verb in the past tense is a forecast's word too (vocab/ru/
+#    status.csv had only "прогнозирует", "прогнозируется") -----------------------------------------------------------
+
+def test_past_forecast_verb_is_a_target():
+    # ru.delfi.lt (2017-09, Lithuania's export forecast): the spring forecast of 6.5% had been an actual change
+    text = "Весной прогнозировался рост 6,5% - до 11,6 млн. евро.\n"
+    f = fig(text, "6,5%", pub_year=2017)
+    assert (f.status, rule(f, "status")) == ("target", "cue:прогнозировался")
