@@ -13,7 +13,7 @@ import re
 from tradeflows.facts.context import WINDOW, Doc, State
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
@@ -41,6 +41,11 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # "grew at an average annual rate of 12.7% in the 13 years the agreement has been in force":
         # a mean over years the text does not date (rule average_rate)
         return None, None, None, None, "average_rate"
+    if cue("habitual", NEVER).search(d.text, s, e):
+        # "Россия традиционно экспортирует в Кыргызстан энергоресурсы — одна треть всего экспорта приходится на
+        # нефть": what a country does by tradition is of no one period, not the section's (rule habitual; cue
+        # habitual, Russian rows only)
+        return None, None, None, None, "habitual"
     if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
     topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES

@@ -180,6 +180,10 @@ def _demonym_flow_hits(cl) -> list[Place]:
             hits.append(p)
             continue
         m = DEMONYM_FLOW.match(text, p.end)
+        # "украинского экспорта", "украинский экспорт": an adjective agreeing with the export word right after it
+        # (vocab/<lang>/patterns.csv "demonym_flow_after"; none in English, whose DEMONYM_FLOW reads "Russian exports")
+        if m is None and p.kind == "demonym":
+            m = cue("demonym_flow_after", NEVER).match(text, p.end)
         if (p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country") and m
                 and not DASH_BEFORE.search(text, max(0, p.start - 3), p.start)
                 and not (p.kind == "demonym" and IMPORT_WORD.search(m.group()) and p.iso3 != cl.home[1])):

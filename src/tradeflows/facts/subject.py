@@ -54,6 +54,7 @@ _COUNTERPART = skip_ahead(re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s
 # "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
 _EXPORTS_FROM = skip_ahead(re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)\s+from\s+(?:the\s+)?$", re.I))
 
+_DASH_BEFORE = re.compile(r"[-‐‑–—]\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
 
 COUNTERPART_REACH = 40  # characters before a place read for the preposition that makes it a counterpart
@@ -95,7 +96,10 @@ def _owned_agency(head: str, end: int, agency: re.Pattern) -> bool:
     """An office named right after the place, in its own clause ("Brazil's Ministry of Commerce",
     "China Customs"); not one of the next clause ("slightly below Canada, reveal data from the Census
     Bureau": rule agency_clause)."""
-    m = agency.search(head, end, end + 40)
+    # (read past the reach, so a word cut at its edge is read whole: "таможенный союз" is no office, "таможенны" was)
+    m = agency.search(head, end, end + 80)
+    if m is not None and m.start() >= end + 40:
+        m = None
     if m is None or current_language() != DEFAULT_LANGUAGE:
         return m is not None
     return not re.search(r"[,;.:]", head[end:m.start()])
@@ -165,8 +169,13 @@ def subject_scores(head: str, title_end: int = 0,
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
         # cue "flow_before": a flow word right before a place that owns it (none in English;
         # a Russian genitive "товарооборот Таджикистана", vocab/<lang>/patterns.csv)
+        # cue "demonym_flow_after": an adjective agreeing with the export word after it owns the flow ("украинский
+        # экспорт"; none in English, whose _OWNS_FLOW reads "Russian exports"; rule demonym_flow_after), not the
+        # second half of a pair's adjective ("российско-иранский товарооборот")
         if owns.match(head, p.end) or (id(p) in coordinated and s >= WEIGHTS["mention"]) \
-                or cue("flow_before", NEVER).search(head, max(0, p.start - 40), p.start):
+                or cue("flow_before", NEVER).search(head, max(0, p.start - 40), p.start) \
+                or (p.kind == "demonym" and cue("demonym_flow_after", NEVER).match(head, p.end)
+                    and not _DASH_BEFORE.search(head, max(0, p.start - 3), p.start)):
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
             s += WEIGHTS["possessive"]

@@ -20,6 +20,7 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       (n - 1) * 100, or (1/n - 1) * 100 after a fall;
   ru_growth_fraction  "на треть", "почти на четверть";
   ru_share_fraction   "2/3 от всех поставок";
+  ru_share_fraction_word "одна треть всего экспорта", "половина товарооборота";
   ru_money_scale_word "превысит миллиард долларов": a scale word alone is one of it;
   ru_money_suffixed_count "5-ти миллиардов долларов": a count in digits with a case ending
                       before the scale word (figures/lang_ru_extra.py);
@@ -89,6 +90,11 @@ def _vocab() -> dict:
             rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),
         "fraction": re.compile(rf"(?<![\w-])(?:(?:еще|ещё|сразу)\s+)?на\s+"
                                rf"(?P<f>{alternation(by_kind('fraction'))})\b", re.I),
+        # "одна треть всего экспорта", "половина товарооборота": a fraction word before the flow it is a part of
+        # (not "на треть", a change: "fraction" above; rule ru_share_fraction_word)
+        "fraction_share": re.compile(rf"(?<![\w-])(?<!на\s)(?:одна\s+|одну\s+)?(?P<f>{alternation(by_kind('fraction'))})"
+                                     rf"(?=\s+(?:(?:всего|всей|общего|общей|всех|совокупного|внешнеторгового)\s+){{0,2}}"
+                                     rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот)\w*)", re.I),
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
         "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
         # "три миллиарда", "более четырех миллиардов": a count word right before the scale word

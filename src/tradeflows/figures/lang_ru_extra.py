@@ -56,6 +56,10 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         sign = -1 if direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down" else 1
         qual, start = _qual_before(d, v, m.start())
         yield d.make(start, m.end(), "growth", _pct(sign * pct), qual, "ru_growth_fraction", m.start("f"))
+    for m in v["fraction_share"].finditer(text):
+        pct = v["words"][m.group("f").lower()][0] * 100
+        qual, start = _qual_before(d, v, m.start())
+        yield d.make(start, m.end(), "share", _pct(pct), qual, "ru_share_fraction_word", m.start("f"))
     for m in v["slash"].finditer(text):
         yield d.make(m.start(), m.end(), "share", _pct(Decimal(m.group(1)) / Decimal(m.group(2)) * 100), None,
                      "ru_share_fraction", m.start())
