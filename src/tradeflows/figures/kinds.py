@@ -17,7 +17,8 @@ from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
 from tradeflows.vocab.skip import skip_ahead
 
-PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)", re.I)  # "a 3.7-percent share"
+# "a 3.7-percent share", "a 4.5-per-cent fall" (Yonhap's style)
+PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc\b)", re.I)
 # and the Russian "п.п." / "процентного пункта" ("доля выросла на 3,2 п.п.")
 POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
                      r"|п\.\s?п\.|процентн\w*\s+пункт\w*)", re.I)
@@ -160,6 +161,9 @@ CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|nota
 OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+(?:or|equivalent\s+to|equal\s+to|i\.e\.)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+# "2. Japan, up $54,648m (84%) to $119,733m" (the ABS's ranked partners): the rate of an up/down amount in brackets
+# right after it (rule growth_updown_bracket)
+UPDOWN_BRACKET = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[\d.,]*\s*(?:[A-Za-z]{1,8}\s*)?\(\s*$", re.I)
 # (the \b and the first letters first: the look-behinds then run only where a word opens)
 ADJ_CHANGE = skip_ahead(re.compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I))
 STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")

@@ -14,6 +14,7 @@ ask live in figures/kinds.py.
   growth_percent_change_after  a change noun right after ("a 27.5 percent jump")
   growth_percent_verb        a change verb right before ("grew 30.2 percent")
   growth_percent_comparative "12% more", "8 percent lower than"
+  growth_updown_bracket      "up $54,648m (84%) to $119,733m": the rate of an up/down amount in brackets
   growth_index               "107.9% compared to", "a growth rate of 102.2%": 100 = no change
   growth_percent_by          "by 12%", "12% increase"
   growth_listed_change       "reductions ... 'base metals' (22 per cent)"
@@ -35,7 +36,7 @@ from typing import Callable
 from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
                                       COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN,
                                       DOWN_SIGNS, OR_BEFORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
-                                      SIGN_BRACKET, UPDOWN_OR,
+                                      SIGN_BRACKET, UPDOWN_BRACKET, UPDOWN_OR,
                                       change_verb_adjacent, last_direction, round_pct)
 
 
@@ -113,6 +114,13 @@ def _comparative(p: Percent) -> Result | None:
     return None
 
 
+def _updown_bracket(p: Percent) -> Result | None:
+    m = UPDOWN_BRACKET.search(p.clause[-60:])
+    if m is None:
+        return None
+    return _growth(p, -1 if m.group(1).lower() in ("down", "minus") else 1, "growth_updown_bracket")
+
+
 def _index(p: Percent) -> Result | None:
     clause = p.clause
     index_cue = (p.pats["index"].search(clause[-60:]) is not None
@@ -188,6 +196,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("signed", _signed),
     ("adjacent", _adjacent),
     ("comparative", _comparative),
+    ("updown_bracket", _updown_bracket),  # before index: "up $14,695m (111%)" is a rise of 111%
     ("index", _index),
     ("by", _by),
     ("listed_change", _listed_change),
