@@ -276,3 +276,19 @@ def test_reporter_is_right_by_name_or_by_country_never_an_entity_by_its_country(
     buce = {"reporter": "BUCE", "reporter_iso3": "BLR"}
     assert not reporter_ok({"reporter": "Belarus", "reporter_iso3": "BLR"}, buce)
     assert reporter_ok({"reporter": "BUCE", "reporter_iso3": "BLR"}, buce)
+
+
+def test_verbose_eval_lists_no_held_out_document(capsys):
+    """`eval -v` lists the misses of the tuned documents only; a held-out document's lines, figures and
+    gold cells stay unseen unless asked for (session 31: an unfiltered listing showed held-out gold cells)."""
+    from tradeflows.evaluate.sets import SETS_FILE, load_sets, run_sets
+    (web6,) = [s for s in load_sets(SETS_FILE) if s.name == "web6"]
+    held = sorted(d[:3] for d in web6.heldout)
+    assert held == ["t02", "t07", "t10"]
+    run_sets(SETS_FILE, only="web6", verbose=True)
+    out = capsys.readouterr().out
+    assert "held-out documents withheld" in out
+    assert not any(f"{h}_" in out for h in held)
+    assert "t09_" in out   # a tuned document's miss is listed (the damaged "+MAD 10, 1")
+    run_sets(SETS_FILE, only="web6", verbose=True, show_held_out=True)
+    assert any(f"{h}_" in capsys.readouterr().out for h in held)

@@ -69,7 +69,7 @@ def cmd_eval(args) -> int:
     if args.gold or args.raw:
         return run_eval(args.gold or "data/gold", args.raw or "data/raw", verbose=args.verbose)
     return run_sets(args.sets, only=args.set, verbose=args.verbose, json_path=args.json,
-                    min_confidence=args.min_confidence)
+                    min_confidence=args.min_confidence, show_held_out=args.show_held_out)
 
 
 def _unit_interval(text: str) -> float:
@@ -185,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--gold", help="score one gold folder instead of the sets")
     p.add_argument("--raw", help="raw folder for --gold")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    p.add_argument("--show-held-out", action="store_true",
+                   help="with -v, also list the held-out documents' misses, false positives and gold cells")
     p.add_argument("--json", metavar="FILE", help="also write the overview as JSON (for the report)")
     p.add_argument("--min-confidence", type=_unit_interval, default=None,
                    help="the series panel's confidence threshold to score (as in build)")

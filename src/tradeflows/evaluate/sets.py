@@ -158,20 +158,35 @@ def _merge(a: Gold, b: Gold, prefix: str) -> Gold:
 
 def run_sets(sets_file: str | Path = SETS_FILE, only: str | None = None,
              verbose: bool = False, json_path: str | Path | None = None,
-             min_confidence: float | None = None) -> int:
+             min_confidence: float | None = None, show_held_out: bool = False) -> int:
     """`make eval`: each development set in full, then one overview table (last lines);
-    with json_path, the overview also as JSON (read by `tradeflows report`)."""
+    with json_path, the overview also as JSON (read by `tradeflows report`). verbose lists
+    misses and false positives of the tuned documents only: a held-out document's lines,
+    figures and gold cells stay unseen unless show_held_out (an opened part is listed)."""
     sets = [s for s in load_sets(sets_file) if only in (None, s.name)]
     if not sets:
         print(f"tradeflows: error: no evaluation set named {only!r} in {sets_file}")
         return 2
     rows = evaluate_sets(sets, min_confidence)
-    for label, n_docs, result in rows:
+    by_set = {s.name: s for s in sets}
+    for i, (label, n_docs, result) in enumerate(rows):
         if label.startswith(" "):
             continue
         print(f"== {label}: {n_docs} documents")
         if verbose:
-            print("\n".join(format_details(result)))
+            s = by_set.get(label)
+            if s is None and not show_held_out and any(x.heldout and not x.opened for x in sets):
+                print("(details of all sets together withheld, as they hold held-out documents: --show-held-out lists them)")
+                print("\n".join(format_summary(result)))
+                print()
+                continue
+            if s is not None and s.heldout and not s.opened and not show_held_out:
+                # the row after a set's own is its tuned part (evaluate_sets)
+                print(f"(details of the {len(s.heldout)} held-out documents withheld: --show-held-out lists them)")
+                result_shown = rows[i + 1][2]
+            else:
+                result_shown = result
+            print("\n".join(format_details(result_shown)))
         print("\n".join(format_summary(result)))
         print()
     print("overview (figF1 = all figures; factF1 = trade facts; year, partner, reporter ="
