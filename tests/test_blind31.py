@@ -374,3 +374,28 @@ def test_a_possessive_before_a_noun_leaves_the_place_its_figures():
     assert (f.measure, f.reporter, f.partner) == ("exports", "Philippines", "Japan")
     g = one_figure(_CHEMNET, "13.1 percent", pub_year=2018, pub_month=7)
     assert (g.kind, g.value, g.partner) == ("share", 13.1, "Japan")
+
+
+# --- 'Kshs.' (abbreviations.txt) and 'crowns' by the page's demonym (local_reading_demonym) ------------------
+# Both from data/web6 tuned pages (kbc.co.ke t01, radio.cz t12): no other stored page writes "Kshs." or a bare
+# "billion crowns" (searches "Kshs. billion exports Kenya", "Swedish exports billion crowns" found KBC's other
+# page, in "shillings", and "kronor"/"SEK" pages), so the dev sentences stand here.
+
+def test_kshs_with_its_period_is_the_kenyan_shilling():
+    f = one_figure("Kenya imported goods worth Kshs. 1.3 trillion between January and August 2021, against an export"
+                   " portfolio worth Kshs. 490 billion.\n", "Kshs. 1.3 trillion", pub_year=2021)
+    assert (f.kind, f.value, f.currency) == ("money", 1.3e12, "KES")
+
+
+def test_crowns_of_a_page_naming_the_czech_by_its_demonym_are_czech_crowns():
+    f = one_figure("The Czech foreign trade surplus dropped by 30.8 billion crowns year on year in 2018 to of 132.7"
+                   " billion crowns, the national statistical office (CSU) announced on Wednesday.\n",
+                   "132.7 billion crowns", pub_year=2019)
+    assert (f.kind, f.value, f.currency) == ("money", 132.7e9, "CZK")
+
+
+def test_crowns_of_no_crown_country_are_no_money():
+    from phrasing import figures_of_text
+    figs = figures_of_text("The museum's crown jewels were valued at 30.8 billion crowns by the auction house.\n",
+                           "page", "web", pub_year=2019)
+    assert [f for f in figs if f.kind == "money"] == []

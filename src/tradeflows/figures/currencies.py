@@ -227,6 +227,11 @@ def _names_pattern(position: str, alias: str) -> re.Pattern:
             n = getattr(c, attr, None)
             if n:
                 names.add(n.split(",")[0].strip())
+    # ... and the English aliases and demonyms of places.csv ("The Czech foreign trade surplus dropped by 30.8
+    # billion crowns": "Czech" names the country whose crown it is; rule local_reading_demonym)
+    from tradeflows.vocab import read_csv
+    names |= {r["alias"] for r in read_csv("places.csv") if r.get("iso3") in readings
+              and r.get("kind") in ("country", "demonym") and len(r["alias"]) >= 4}
     names.discard("")
     return re.compile(rf"\b(?:{alternation(names)})" if names else r"(?!)")
 
