@@ -32,7 +32,9 @@ _WORLD_STRONG = skip_ahead(re.compile(
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 # ("China received 27 percent of ... New Zealand's total goods exports ($70.4 billion)": goods too)
-_OWN_TOTAL = skip_ahead(re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+|goods\s+)?(?:trade|exports?|imports?)\b"
+# a country's own total after its possessive: "Australia's total exports", "New Zealand's total goods exports"
+_TOTAL_OF = r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+|goods\s+)?"
+_OWN_TOTAL = skip_ahead(re.compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
                         # "India's international trade crossed the $1 trillion mark": a country's own foreign trade
                         # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
                         r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
@@ -119,8 +121,8 @@ def owner_whole(cl):
 
 # "China received 27 percent of the total value of New Zealand's total goods exports ($70.4 billion)": an amount in
 # brackets right after a country's own total names that total (rule owner_whole_bracket)
-_TOTAL_BRACKET_BEFORE = re.compile(r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+|goods\s+)?"
-                                   r"(?:trade|exports?|imports?|export\s+values?|import\s+values?)\s*\(\s*$", re.I)
+_TOTAL_BRACKET_BEFORE = re.compile(_TOTAL_OF + r"(?:trade|exports?|imports?|export\s+values?|import\s+values?)\s*\(\s*$",
+                                   re.I)
 
 
 def owner_whole_bracket(cl):

@@ -161,6 +161,11 @@ CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|nota
 OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+(?:or|equivalent\s+to|equal\s+to|i\.e\.)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+# "US$7.7 billion, down by 9.3 per cent": the adverb of a change before its "by" (rule growth_percent_by)
+UPDOWN_BY = re.compile(r"\b(up|down)\s+by\s+$", re.I)
+# "Gold export earnings up 13.9% to US$6.1bn, cocoa 6.1% to US$1.1bn": a rate then the level the change went to
+# (rule growth_percent_by)
+TO_MONEY_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\s?[$€£¥₹₦]|[A-Z]{3}\s?\d)")
 # "2. Japan, up $54,648m (84%) to $119,733m" (the ABS's ranked partners): the rate of an up/down amount in brackets
 # right after it (rule growth_updown_bracket)
 UPDOWN_BRACKET = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[\d.,]*\s*(?:[A-Za-z]{1,8}\s*)?\(\s*$", re.I)

@@ -36,7 +36,7 @@ from typing import Callable
 from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
                                       COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN,
                                       DOWN_SIGNS, OR_BEFORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
-                                      SIGN_BRACKET, UPDOWN_BRACKET, UPDOWN_OR,
+                                      SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR,
                                       change_verb_adjacent, last_direction, round_pct)
 
 
@@ -132,16 +132,9 @@ def _index(p: Percent) -> Result | None:
     return None
 
 
-# "US$7.7 billion, down by 9.3 per cent": the adverb of a change before its "by" (rule growth_percent_by)
-_UPDOWN_BY = re.compile(r"\b(up|down)\s+by\s+$", re.I)
-# "Gold export earnings up 13.9% to US$6.1bn, cocoa 6.1% to US$1.1bn": a rate then the level the change went to
-# (rule growth_percent_by)
-_TO_MONEY_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\s?[$€£¥₹₦]|[A-Z]{3}\s?\d)")
-
-
 def _by(p: Percent) -> Result | None:
-    if p.by or INCREASE_AFTER.match(p.after) or _TO_MONEY_AFTER.match(p.after):
-        ud = _UPDOWN_BY.search(p.by_zone[-12:]) if p.by else None
+    if p.by or INCREASE_AFTER.match(p.after) or TO_MONEY_AFTER.match(p.after):
+        ud = UPDOWN_BY.search(p.by_zone[-12:]) if p.by else None
         down = ud.group(1).lower() == "down" if ud else last_direction(p.clause, p.pats) == "down"
         return _growth(p, -1 if down else 1, "growth_percent_by")
     return None

@@ -197,19 +197,18 @@ def _month_before_own(text: str, at: int, year: int) -> bool:
         return False
     first = month_number(b.group(1))
     months, _ = _year_patterns(year)
-    for m in months.finditer(text):
-        if month_number(m.group(2) or m.group(1)) > first and not (
-                cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())
-                or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start())):
-            return True
+    if any(month_number(m.group(2) or m.group(1)) > first and not _based(text, m.start())
+           for m in months.finditer(text)):
+        return True
     # "jumped last December by 10 percent ... while it decreased by 7.7 percent compared to November 2022": a
     # later month named with no year, as a time of its own, is of the base's year too (rule base_month_bare_later)
-    for m in _BARE_MONTH.finditer(text):
-        if month_number(m.group(1)) > first and not (
-                cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())
-                or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start())):
-            return True
-    return False
+    return any(month_number(m.group(1)) > first and not _based(text, m.start()) for m in _BARE_MONTH.finditer(text))
+
+
+def _based(text: str, at: int) -> bool:
+    """A base cue or a base's value stands right before text[at] ("compared to", "from $4.9 billion in")."""
+    return bool(cue("base", _BASE).search(text, max(0, at - BASE_REACH), at)
+                or _BASE_VALUE.search(text, max(0, at - BASE_VALUE_REACH), at))
 
 
 # a month named with no year after it ("during December", "last December")
