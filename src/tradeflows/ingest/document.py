@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.dates import publication_date
-from tradeflows.ingest.extracted import Extracted
+from tradeflows.ingest.extracted import HINT_BOILERPLATE, HINT_PAGE_NO, Extracted
 from tradeflows.ingest.limits import check_size, time_limit, timeout_seconds
 from tradeflows.ingest.location import as_path
 from tradeflows.ingest.sniff import sniff
@@ -134,6 +134,15 @@ EXTRACTORS = {"text": "tradeflows.ingest.text:extract_text",
               "pdf": "tradeflows.ingest.pdf:extract_pdf"}
 
 
+def _without_margins(raw: str, hints: tuple) -> str:
+    """The raw text without the lines its file marks as page furniture (a PDF's page numbers,
+    running heads, a browser's print margins): "03.12.2026, 00:03", the time a page was printed,
+    is no date of the page (rule print_time_no_date)."""
+    if not any(h in (HINT_BOILERPLATE, HINT_PAGE_NO) for h in hints):
+        return raw
+    return "\n".join("" if h in (HINT_BOILERPLATE, HINT_PAGE_NO) else ln for ln, h in zip(raw.split("\n"), hints))
+
+
 def extract(data: bytes, path: str | Path) -> Extracted:
     """The raw text and metadata of a file's bytes, by the extractor of its type."""
     import importlib
@@ -162,7 +171,7 @@ def read_document(path: str | Path, sources: dict[str, dict] | None = None,
     raw = ex.raw
     meta = dict((sources or {}).get(path.name, {}))
     # what the file says fills what sources.csv leaves empty
-    for key, value in (("title", ex.title), ("outlet", ex.site), ("format", ex.layout)):
+    for key, value in (("title", ex.title), ("outlet", ex.site), ("format", ex.layout), ("url", ex.url)):
         if value and not meta.get(key):
             meta[key] = value
     published, source = meta.get("published") or None, "sources.csv"
@@ -173,7 +182,9 @@ def read_document(path: str | Path, sources: dict[str, dict] | None = None,
     if not published:
         from tradeflows.ingest.language import document_language
         lang = document_language(meta.get("language"), raw)[0]
-        published, source = publication_date(raw, meta.get("url"), lang)
+        published, source = publication_date(_without_margins(raw, ex.line_hints), meta.get("url"), lang)
+        if source == "sources.csv:url" and ex.url and not (sources or {}).get(path.name, {}).get("url"):
+            source = f"{ex.input_type}:url"   # the address the file prints (a browser's print margin)
     return Document(doc=path.name, path=str(path), raw=raw,
                     sha256=hashlib.sha256(data).hexdigest(), encoding=ex.encoding,
                     meta=meta, published=published, published_source=source,

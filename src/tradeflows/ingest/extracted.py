@@ -23,6 +23,7 @@ class Extracted:
     site: str | None = None
     published: str | None = None
     published_source: str | None = None  # e.g. "html:meta", "html:json-ld"
+    url: str | None = None               # the page's web address, where the file prints it (a browser's print)
     pages: tuple[int, ...] = ()          # raw offset where each page starts (PDF)
     line_hints: tuple = ()               # per raw line: None or a HINT_* kind
     notes: dict = field(default_factory=dict)

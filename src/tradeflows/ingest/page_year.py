@@ -33,6 +33,10 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!compari
 # looks back on, both its ends; the page speaks from after it by an unknown stretch (rule closed_span)
 _CLOSED_SPAN = skip_ahead(re.compile(rf"\b[Ff]rom\s+(?:{_MON}\s+)?((?:19|20)\d\d)\s+(?:through|to|until|till)\s+"
                                      rf"(?:{_MON}\s+)?((?:19|20)\d\d)\b(?![-–/]\d)"))
+# "All rights reserved. Copyright © 2011-2022": a copyright notice's years (the site's first and latest)
+# are no time the page speaks from, in any language (rule copyright_year: a printed or saved page keeps its footer)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?$", re.I)
+COPYRIGHT_REACH = 16   # characters before a year read for the sign: "Copyright © 2008 - "
 _LAST_WAS = re.compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
 
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
@@ -97,6 +101,8 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
             # (vocab calendars.csv: Bikram Sambat from 2060 on) is no Gregorian year a page speaks from (rule
             # local_calendar_year)
             continue
+        if _COPYRIGHT.search(text, max(0, m.start() - COPYRIGHT_REACH), m.start()):
+            continue  # rule copyright_year
         if counted(text, m.start(), m.end()):
             continue  # "Монголия экспортировала 2088 юрт": a count, not a year (rule count_not_year)
         if cue("contrast_if", NEVER).search(text, max(0, m.start() - 30), m.start()):

@@ -8,16 +8,25 @@ running header or footer. These become line hints for the layout stage; the
 lines stay in the raw text so that offsets and lines point at what the PDF says
 (`tradeflows clean FILE` prints it). Each page starts at a known offset,
 so every figure gets its page.
+
+A news page printed from a browser ("Save as PDF", headless chromium's --print-to-pdf) is told
+by the margins the browser adds to every page: the time of printing at the top, the page's
+address and "1/3" at the bottom. Those lines are boilerplate (the time of printing is no date
+of the page); the address is the page's own (its date and outlet, as a sources.csv url would
+give them); and the page's menus, banners and share bars, printed with it, are dropped by the
+web boilerplate vocabulary (vocab/<lang>/boilerplate.txt), as a saved text page's are.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.extracted import HINT_BOILERPLATE, HINT_FOOTNOTE, HINT_PAGE_NO, Extracted
+from tradeflows.vocab.boilerplate import boilerplate
 
 # A line set below this share of the body font size is a footnote (7.5 / 10 pt = 0.75;
 # superscript markers sit inside body lines and do not move a line's typical size).
@@ -25,6 +34,11 @@ FOOTNOTE_RATIO = 0.88
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
 EDGE_LINES = 2     # lines at the top and at the bottom of a page where running heads stand
+# a browser's print margins: the time of printing ("12/3/26, 12:03 AM", "03.12.2026, 00:03", "2026-12-03
+# 00:03"), with the page's title after it where the two share a line; the page's address, with "1/3" after it
+_PRINT_TIME = re.compile(r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d),?\s+\d{1,2}:\d\d(?::\d\d)?"
+                         r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\S.*)?$")
+_PRINT_URL = re.compile(r"^\s*((?:https?|file)://\S+)(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*$", re.I)
 
 
 @dataclass
@@ -104,6 +118,8 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
     if sum(ln.text.count("(cid:") for ln in all_lines) * 6 > chars / 2:
         raise DocumentError(path, "PDF text layer has no character map (glyph ids only); "
                                   "the text cannot be read without OCR")
+    printed, url = _printed_page(pages)
+    drop = boilerplate()[0] if printed else None
     sizes: Counter = Counter()
     for ln in all_lines:
         sizes[ln.size] += len(ln.text)
@@ -133,6 +149,10 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
                 text = ln.text
                 if id(ln) in first_edge and _PAGE_NUMBER.match(text):
                     hint = HINT_PAGE_NO
+                elif printed and id(ln) in edges and _print_margin(text):
+                    hint = HINT_BOILERPLATE
+                elif drop is not None and drop.fullmatch(text.strip()):
+                    hint = HINT_BOILERPLATE   # a printed page's banner or share bar
                 elif id(ln) in edges and _DIGITS.sub("#", text.strip().lower()) in heads:
                     hint = HINT_BOILERPLATE
                 elif body and ln.size and ln.size < FOOTNOTE_RATIO * body:
@@ -143,5 +163,30 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
         emit("", None)  # a page ends a paragraph
     raw = "\n".join(out)
     return Extracted(raw=raw, input_type="pdf", encoding=None, layout="pdf",
-                     pages=tuple(page_starts), line_hints=tuple(hints),
-                     notes={"n_pages": len(pages), "body_size": body})
+                     pages=tuple(page_starts), line_hints=tuple(hints), url=url,
+                     notes={"n_pages": len(pages), "body_size": body, "printed_page": printed})
+
+
+def _print_margin(text: str) -> bool:
+    """A browser's print margin line: the time of printing, or the page's address."""
+    text = unicodedata.normalize("NFKC", text)   # (pdfminer gives "ﬁle://" with its ligature)
+    return _PRINT_TIME.match(text) is not None or _PRINT_URL.match(text) is not None
+
+
+def _printed_page(pages: list[list[list[_Line]]]) -> tuple[bool, str | None]:
+    """(whether the PDF is a page printed from a browser, the page's web address): the first
+    page's top edge holds the time of printing or its bottom edge an address (rule printed_page)."""
+    if not pages:
+        return False, None
+    lines = sorted((ln for b in pages[0] for ln in b), key=lambda ln: -ln.top)
+    top, bottom = lines[:EDGE_LINES], lines[-EDGE_LINES:]
+    stamp = any(_PRINT_TIME.match(unicodedata.normalize("NFKC", ln.text)) for ln in top)
+    url = None
+    for ln in bottom + top:
+        m = _PRINT_URL.match(unicodedata.normalize("NFKC", ln.text))
+        if m:
+            url = m.group(1)
+            break
+    if not (stamp or url):
+        return False, None
+    return True, url if url and url.lower().startswith("http") else None

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from tradeflows.text.citations import Citation, parse_citation
-from tradeflows.vocab import read_lines
+from tradeflows.vocab.boilerplate import boilerplate
 
 BODY, BLANK, FOOTNOTE, PAGE_NO, URL_LEFTOVER, BOILERPLATE, SEPARATOR = (
     "body", "blank", "footnote", "page_number", "url", "boilerplate", "separator")
@@ -70,13 +69,7 @@ class Layout:
     double_spaced: bool = False
 
 
-@lru_cache(maxsize=1)
-def _boilerplate() -> tuple[re.Pattern, re.Pattern]:
-    drop, stop = [], []
-    for line in read_lines("boilerplate.txt"):
-        (stop if line.startswith("stop:") else drop).append(line.removeprefix("stop:"))
-    return (re.compile("|".join(f"(?:{p})" for p in drop), re.I),
-            re.compile("|".join(f"(?:{p})" for p in stop), re.I))
+_boilerplate = boilerplate   # (vocab/boilerplate.py; the PDF reader uses it too)
 
 
 def is_double_spaced(lines: list[str]) -> bool:
