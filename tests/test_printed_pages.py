@@ -140,3 +140,69 @@ def test_a_page_printed_by_chromium_gives_the_facts_of_its_text(tmp_path):
     want = facts(read_document(X04, load_sources(X04.parent)))
     got = facts(d)
     assert len(want) == 12 and all(f in got for f in want), sorted(set(want) - set(got))
+
+
+def test_a_printed_page_menu_is_no_head(tmp_path):
+    """The site's menu printed above the story ("Home", "World", "Business", ...): boilerplate, so that
+    its "World" does not make the page's head speak of world totals (rule printed_menu)."""
+    menu = ["Home", "World", "Business", "Markets", "Economy"]
+    lines = [(8, 815, "12/3/26, 12:21 AM")] + [(11, 780 - 14 * i, w) for i, w in enumerate(menu)]
+    lines += [(11, 690 - 14 * i, ln) for i, ln in enumerate(BODY_LINES)] + [(8, 20, URL), (8, 8, "1/1")]
+    p = tmp_path / "menu.pdf"
+    p.write_bytes(pm.hand_pdf([lines]))
+    d = read_document(p)
+    raw = d.raw.split("\n")
+    assert [d.line_hints[raw.index(w)] for w in menu] == ["boilerplate"] * 5
+    assert d.line_hints[raw.index(BODY_LINES[2])] is None
+
+
+def test_three_short_lines_of_a_report_are_no_menu(tmp_path):
+    """Not printed from a browser, a PDF's short lines stay text, menu-like or not."""
+    lines = [(11, 780 - 14 * i, w) for i, w in enumerate(["Exports", "Imports", "Balance", "Turnover"])]
+    lines.append((11, 700, "Exports of Uzbekistan rose 7.5% in 2023."))
+    p = tmp_path / "report.pdf"
+    p.write_bytes(pm.hand_pdf([lines]))
+    assert not any(read_document(p).line_hints)
+
+
+def info_pdf(path: Path, title: str, creator: str) -> Path:
+    from reportlab.pdfgen import canvas
+    cv = canvas.Canvas(str(path))
+    cv.setTitle(title)
+    cv.setCreator(creator)
+    cv.setFont("Times-Roman", 11)
+    for i, ln in enumerate(BODY_LINES):
+        cv.drawString(72, 760 - 14 * i, ln)
+    cv.showPage()
+    cv.save()
+    return path
+
+
+def test_the_pdf_title_and_site_from_its_information(tmp_path):
+    """A browser writes the page's <title> as the PDF's title: the story's title, and the site after
+    the last separator (rule pdf_info_title); its creator names the browser, so it is a print."""
+    chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36"
+    d = read_document(info_pdf(tmp_path / "a.pdf",
+                               "Vietnam-Japan trade reaches over US$20 billion in first half | cand.com.vn (VOV)", chrome))
+    assert (d.meta["title"], d.meta["outlet"]) == ("Vietnam-Japan trade reaches over US$20 billion in first half",
+                                                   "cand.com.vn (VOV)")
+    assert d.outlet_iso3 == "VNM"
+
+
+def test_a_file_name_is_no_pdf_title(tmp_path):
+    for i, junk in enumerate(["Microsoft Word - Trade_Review_2023_final.docx", "untitled", "Trade review.pdf"]):
+        d = read_document(info_pdf(tmp_path / f"{i}.pdf", junk, "Microsoft® Word 2016"))
+        assert d.meta.get("title") is None and d.meta.get("outlet") is None, junk
+
+
+def test_a_printed_page_bar_of_items_is_no_text(tmp_path):
+    """A ticker or a share bar printed with the page (items between pipes): boilerplate (rule
+    printed_bar), so its prices are no figures of the story. (A .txt page keeps such a line.)"""
+    bar = "USD/EUR 0.92 | Brent $81.40 | Gold $2,315"
+    lines = [(8, 815, "12/3/26, 12:21 AM"), (11, 780, bar)]
+    lines += [(11, 750 - 14 * i, ln) for i, ln in enumerate(BODY_LINES)] + [(8, 20, URL), (8, 8, "1/1")]
+    p = tmp_path / "bar.pdf"
+    p.write_bytes(pm.hand_pdf([lines]))
+    d = read_document(p)
+    assert d.line_hints[d.raw.split("\n").index(bar)] == "boilerplate"
+    assert "$81.40" not in [f.figure for f in figures_of_document(d, relate=False)]

@@ -63,7 +63,8 @@ class Document:
     @property
     def language_and_source(self) -> tuple[str, str]:
         from tradeflows.ingest.language import document_language
-        return document_language(self.meta.get("language"), self.raw)
+        # (a PDF's page furniture, a printed page's menus and banners, says nothing of the story's language)
+        return document_language(self.meta.get("language"), _without_margins(self.raw, self.line_hints))
 
     @property
     def outlet_iso3(self) -> str | None:
@@ -181,7 +182,7 @@ def read_document(path: str | Path, sources: dict[str, dict] | None = None,
         published, source = ex.published, ex.published_source
     if not published:
         from tradeflows.ingest.language import document_language
-        lang = document_language(meta.get("language"), raw)[0]
+        lang = document_language(meta.get("language"), _without_margins(raw, ex.line_hints))[0]
         published, source = publication_date(_without_margins(raw, ex.line_hints), meta.get("url"), lang)
         if source == "sources.csv:url" and ex.url and not (sources or {}).get(path.name, {}).get("url"):
             source = f"{ex.input_type}:url"   # the address the file prints (a browser's print margin)

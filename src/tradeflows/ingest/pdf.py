@@ -118,7 +118,10 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
     if sum(ln.text.count("(cid:") for ln in all_lines) * 6 > chars / 2:
         raise DocumentError(path, "PDF text layer has no character map (glyph ids only); "
                                   "the text cannot be read without OCR")
+    title, creator = _info(data)
     printed, url = _printed_page(pages)
+    # (a browser writes its name as the PDF's creator: "HeadlessChrome", "Mozilla/5.0 ... Firefox")
+    printed = printed or bool(_BROWSER.search(creator))
     drop = boilerplate()[0] if printed else None
     sizes: Counter = Counter()
     for ln in all_lines:
@@ -161,10 +164,80 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
                     hint = None
                 emit(text, hint)
         emit("", None)  # a page ends a paragraph
+    if printed:
+        _menus(out, hints)
     raw = "\n".join(out)
     return Extracted(raw=raw, input_type="pdf", encoding=None, layout="pdf",
                      pages=tuple(page_starts), line_hints=tuple(hints), url=url,
+                     title=title[0] if title else None, site=title[1] if title else None,
                      notes={"n_pages": len(pages), "body_size": body, "printed_page": printed})
+
+
+_BROWSER = re.compile(r"\b(?:HeadlessChrome|Chrome|Chromium|Firefox|Safari|Mozilla)/\d")
+# a title that is no title: a file's name, a word processor's default, a placeholder
+_NO_TITLE = re.compile(r"(?:^(?:microsoft\s+(?:word|powerpoint|excel)\s*-\s*|untitled|document\d*$|title$|slide\s*\d+$)"
+                       r"|\.(?:docx?|pdf|xlsx?|pptx?|html?|txt|rtf|indd|odt|tex)$)", re.I)
+# "Vietnam-Japan trade reaches over US$20 billion in first half | cand.com.vn (VOV)": a page's title with its
+# site's name after the last separator
+_SITE_AFTER = re.compile(r"^(?P<title>.{20,}?)\s+(?:\||-|–|—|::)\s+(?P<site>[^|–—]{2,40})$")
+TITLE_MIN = 8
+
+
+def _info(data: bytes) -> tuple[tuple[str, str | None] | None, str]:
+    """((title, site) from the PDF's document information, or None; its creator): a browser's
+    print takes the page's <title> ("... | site"), a report its own title; a file's name or a
+    word processor's placeholder is no title (rule pdf_info_title)."""
+    import io
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    def text(v) -> str:
+        v = resolve1(v)
+        return " ".join((decode_text(v) if isinstance(v, bytes) else str(v or "")).split())
+    try:
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        info = doc.info[0] if doc.info else {}
+        title, creator = text(info.get("Title")), text(info.get("Creator"))
+    except Exception:  # noqa: BLE001 - the information dictionary is optional: the text is read anyway
+        return None, ""
+    if len(title) < TITLE_MIN or _NO_TITLE.search(title):
+        return None, creator
+    m = _SITE_AFTER.match(title)
+    return ((m.group("title"), m.group("site").strip()) if m else (title, None)), creator
+
+
+# a printed page's menu: a run of MENU_RUN or more lines of one to three short words each, no digit and
+# no sentence's end ("Home", "World", "Business", "Markets", ...)
+_MENU_ITEM = re.compile(r"^\s*[^\W\d_][^\d.!?:;,]{0,24}$")
+MENU_RUN = 4
+# the separators of a bar of items (a ticker, a share bar) on a printed page: a PDF's text has no other use for
+# them (rule printed_bar)
+_BAR = re.compile(r"\s\|\s")
+
+
+def _menus(lines: list[str], hints: list) -> None:
+    """Mark the menus and bars of a page printed from a browser as boilerplate (rules printed_menu,
+    printed_bar): a menu's words ("World", "Business") would be read as the page's head, a ticker's
+    prices as figures of the story."""
+    def item(i: int) -> bool:
+        t = lines[i]
+        return hints[i] in (None, HINT_BOILERPLATE) and _MENU_ITEM.match(t) is not None and len(t.split()) <= 3
+    for i, t in enumerate(lines):
+        if hints[i] is None and len(_BAR.findall(t)) >= 2:
+            hints[i] = HINT_BOILERPLATE   # "USD/EUR 0.92 | Brent $81.40 | Gold $2,315": a ticker or share bar
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (item(j) or (not lines[j].strip() and j > i and j + 1 < len(lines) and item(j + 1))):
+            j += 1
+        if sum(1 for k in range(i, j) if lines[k].strip()) >= MENU_RUN:
+            for k in range(i, j):
+                if lines[k].strip():
+                    hints[k] = HINT_BOILERPLATE
+        i = max(j, i + 1)
 
 
 def _print_margin(text: str) -> bool:
