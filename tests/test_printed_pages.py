@@ -1,4 +1,4 @@
-"""A news page printed from a browser to PDF, and a page's copyright notice.
+"""The same page as a browser prints it to PDF or saves it as HTML, and a page's copyright notice.
 
 A browser's print ("Save as PDF", headless chromium --print-to-pdf) sets the time of printing
 and the page's title at the top of every page, the page's address and "1/2" at the bottom:
@@ -206,3 +206,24 @@ def test_a_printed_page_bar_of_items_is_no_text(tmp_path):
     d = read_document(p)
     assert d.line_hints[d.raw.split("\n").index(bar)] == "boilerplate"
     assert "$81.40" not in [f.figure for f in figures_of_document(d, relate=False)]
+
+
+def test_a_list_whose_items_are_paragraphs_takes_the_measure_of_its_opening():
+    """A saved page writes each list item as a paragraph of its own (<li> or <p>): every item, not only
+    the first, takes the measure of the line that opens the list (rule list_intro_items). Lines of the
+    ABS page of data/web8 (n11), as its HTML has them."""
+    from tradeflows.pipeline import figures_of_text
+    text = ("The top 5 importing partners for Australia are:\n\n"
+            "1. China, up $20,951m (22%) to $114,244m\n\n"
+            "2. United States of America, up $12,612m (29%) to $56,662m\n\n"
+            "3. Singapore, up $11,388m (65%) to $28,891m\n\n"
+            "Services credits rose in 2022.\n\n"
+            "4. Japan, up $15,578m (131%) to $27,431m\n")
+    got = [(f.figure, f.measure, f.partner)
+           for f in figures_of_text(text, fmt="web", pub_year=2023, reporter="Australia")]
+    assert got[:9] == [("$20,951m", "imports", "China"), ("22%", "imports", "China"), ("$114,244m", "imports", "China"),
+                       ("$12,612m", "imports", "United States"), ("29%", "imports", "United States"),
+                       ("$56,662m", "imports", "United States"),
+                       ("$11,388m", "imports", "Singapore"), ("65%", "imports", "Singapore"), ("$28,891m", "imports", "Singapore")]
+    # (a paragraph of prose ends the list: the item after it has no opening line to take a measure from)
+    assert got[9][:2] == ("$15,578m", "other")

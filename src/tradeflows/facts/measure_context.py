@@ -45,18 +45,28 @@ _ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s
                               r"(?:driven|underpinned|supported|led|boosted|explained|fuelled|fueled)\s+by\b", re.M))
 
 
+# a list item's opening: "1. China, down ...", "• Japan ...", "- India ..."
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–-])\s")
+LIST_REACH = 30   # list items, each a paragraph of its own, walked back over to the line that opens the list
+
+
 def _list_intro(d: Doc, si: int, pi: int, v):
-    """The last measure cue of the paragraph before the figure's when that paragraph ends with a colon
-    (a list's introduction), else None."""
-    if pi == 0:
-        return None
-    a, b = d.c.paragraphs[pi - 1]
-    if not d.text[a:b].rstrip().endswith(":"):
-        return None
-    last = None
-    for m in _cues(d, v, "measure", a, b):
-        last = v["measures"][fold(m.group())][0]
-    return last
+    """The last measure cue of the paragraph that introduces the figure's list, a paragraph ending with a
+    colon: the one right before the figure's, or before the run of list items, each its own paragraph,
+    that the figure's opens (a saved page's <li> or <p> per item: rule list_intro_items); else None."""
+    text = d.text
+    k = pi - 1
+    while k >= 0:
+        a, b = d.c.paragraphs[k]
+        if text[a:b].rstrip().endswith(":"):
+            last = None
+            for m in _cues(d, v, "measure", a, b):
+                last = v["measures"][fold(m.group())][0]
+            return last
+        if k < pi - LIST_REACH or not (_LIST_ITEM.match(text, a) and _LIST_ITEM.match(text, d.c.paragraphs[pi][0])):
+            return None
+        k -= 1
+    return None
 
 
 def previous_cue(d: Doc, si: int, v):
