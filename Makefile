@@ -8,7 +8,7 @@ OUT    ?= outputs
 BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup data test eval bench export report fuzz clean
+.PHONY: help setup data test eval bench export report fuzz formats clean
 
 help: ## list every target
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -43,6 +43,9 @@ report: data ## write $(OUT)/report.html: series with evidence, checks, charts (
 bench: $(VENV)/.bench ## throughput, engines, memory, report vs build (BENCH_MB=1000 sizes the large run; BENCH_ARGS=--only-report)
 	$(PY) -m compileall -q src >/dev/null  # byte code as an installed package has it, even where PYTHONDONTWRITEBYTECODE is set
 	$(PY) bench/bench.py $(BENCH_ARGS)
+
+formats: $(VENV)/.installed ## every dev news page as .txt, saved HTML and a chromium print to PDF: trade-fact F1 of each (needs chromium)
+	$(PY) scripts/format_fidelity.py
 
 FUZZ_N ?= 100000
 FUZZ_SECONDS ?=

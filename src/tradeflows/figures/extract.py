@@ -166,6 +166,33 @@ def _figure_from(ctx: Ctx, pos: int, doc: str) -> Figure | None:
     return _figure_at(ctx, num, doc)
 
 
+# between two amounts of a list: a bracketed aside ("(68%)"), a comma or "and"
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_AMOUNT = re.compile(r"\d[\d.,]*")
+LIST_AMOUNTS = 6   # amounts of a list read ahead for the currency the last one names
+
+
+def _list_currency_after(ctx: Ctx, j: int, end: int, after_re, pats, sentence: str) -> str | None:
+    """The currency written after the last scaled amount of the list that the amount ending at j opens
+    ("2.47 billion (68%), 390 million (11%) and 668 million USD"), or None."""
+    text = ctx.text
+    for _ in range(LIST_AMOUNTS):
+        gap = _LIST_GAP.match(text, j, end)
+        if gap is None:
+            return None
+        num = _LIST_AMOUNT.match(text, gap.end(), end)
+        if num is None:
+            return None
+        sc = pats["scale"].match(text, num.end(), end)
+        if sc is None:
+            return None
+        j = sc.end()
+        am = after_re.match(text, j)
+        if am:
+            return resolve(am.group(1), "after", ctx.currency, sentence)[0]
+    return None
+
+
 def _elided_percent(ctx: Ctx, num: Number) -> bool:
     """"exports increased by 5.7 per cent and imports increased by 10.6, in April 2019" (Agerpres):
     a bare number after "by" that ends its clause, shortly after a "by N per cent" change of the same
@@ -218,8 +245,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         anchor_line_pos = start
         qual_zone = left[:cur_before.start()]
     else:
-        if not num.words and _GLUED_LEFT.search(left):
-            return None  # "Q1", "B2B", "f2023": a token, not a figure
+        if not num.words and _GLUED_LEFT.search(left) and ctx.fig_end != pos:
+            # "Q1", "B2B", "f2023": a token, not a figure; but "imports amounted to $46,715.7 million16.3% more
+            # than": a figure glued to the scale word that ended the one before, a space lost in the page's
+            # text (rule glued_after_figure)
+            return None
         anchor_line_pos = pos
         qual_zone = left
     q = pats["qual"].search(qual_zone, max(0, len(qual_zone) - 40))
@@ -342,6 +372,14 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         return None if res is None else make(res[0], res[1], None, qualifier, res[2], res[3])
 
     # --- implied currency ----------------------------------------------------
+    if value != num.value and num.kind == "cardinal" and currency is None:
+        # "contributed 2.47 billion (68%), 390 million (11%) and 668 million USD (18%) respectively": a list of
+        # amounts whose last one names the currency for all (rule money_list_currency_after)
+        code = _list_currency_after(ctx, j, s_end, after_re, pats, text[s_start:s_end])
+        if code is not None:
+            currency = code
+            return make("money", _dec(value), _dec(high) if high is not None else None,
+                        qualifier, "money_list_currency_after", j)
     if value != num.value and num.kind == "cardinal" and ctx.last_money is not None \
             and si - ctx.last_money_sentence <= 1 and _IMPLIED_OK.match(text, j):
         currency = ctx.last_money.currency

@@ -1,0 +1,46 @@
+"""Figure phrasings found on the tuned pages of the blind set web10 (session 32), each a rule or a
+vocabulary row, tested on its sentence and, where one was found, on another text's.
+"""
+from __future__ import annotations
+
+from tradeflows.pipeline import figures_of_text
+
+
+def figs(text: str, **kw):
+    kw.setdefault("pub_year", 2023)
+    return [(f.figure, f.kind, f.value, f.currency) for f in figures_of_text(text, fmt="web", **kw)]
+
+
+def test_a_figure_glued_to_the_scale_word_of_the_one_before():
+    """A space lost in the page's text (rule glued_after_figure); a footnote number glued to a
+    figure stays out (no unit of its own)."""
+    assert figs("Meanwhile, imports amounted to $46,715.7 million16.3% more than the amount registered "
+                "in the same month last year.") == [
+        ("$46,715.7 million", "money", 46715700000.0, "USD"), ("16.3% more", "growth", 16.3, None)]
+    assert figs("alongside a gross margin of 52.8% and net income of €9.6 billion12. Net bookings in the quarter "
+                "hit €13.2 billion, of which €7.4 billion came from EUV systems, surpassing prior expectations14.",
+                pub_year=2025) == [
+        ("52.8%", "share", 52.8, None), ("€9.6 billion", "money", 9600000000.0, "EUR"),
+        ("€13.2 billion", "money", 13200000000.0, "EUR"), ("€7.4 billion", "money", 7400000000.0, "EUR")]
+
+
+def test_an_improvement_is_a_rise():
+    """'improvement' and 'deterioration' are change nouns (vocab/en/cues.csv up_of, down_of, up, down)."""
+    assert figs("Net income was $6.6 billion, an improvement of 15.8% over the prior year.") == [
+        ("$6.6 billion", "money", 6600000000.0, "USD"), ("15.8%", "growth", 15.8, None)]
+    got = figs("The overall surplus for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009, "
+               "an improvement of R32,3-billion or 118,3%.", reporter="South Africa")
+    assert got[-1] == ("118,3%", "growth", 118.3, None)
+
+
+def test_a_list_of_amounts_takes_the_currency_of_its_last():
+    """Rule money_list_currency_after: the amounts before the one that names the currency, joined by
+    commas and 'and', bracketed shares between them."""
+    got = figs("Agriculture, manufacturing and mines contributed 2.47 billion (68%), 390 million (11%) and "
+               "668 million USD (18%) respectively to the total earning.", pub_year=2021)
+    assert [g for g in got if g[1] == "money"] == [
+        ("2.47 billion", "money", 2470000000.0, "USD"), ("390 million", "money", 390000000.0, "USD"),
+        ("668 million USD", "money", 668000000.0, "USD")]
+    # a list of quantities names no currency, nor does one broken by words
+    assert figs("The harvests were 3.2 billion, 4 million and 5 million tonnes.") == []
+    assert [g[3] for g in figs("Exports rose to 2.1 billion and imports to 3.4 billion euros.")] == ["EUR"]
