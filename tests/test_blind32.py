@@ -44,3 +44,40 @@ def test_a_list_of_amounts_takes_the_currency_of_its_last():
     # a list of quantities names no currency, nor does one broken by words
     assert figs("The harvests were 3.2 billion, 4 million and 5 million tonnes.") == []
     assert [g[3] for g in figs("Exports rose to 2.1 billion and imports to 3.4 billion euros.")] == ["EUR"]
+
+
+def facts(text: str, **kw):
+    kw.setdefault("pub_year", 2021)
+    return [(f.figure, f.measure, f.partner, f.year, f.period_start, f.period_end)
+            for f in figures_of_text(text, fmt="web", **kw)]
+
+
+def test_regional_communities_are_partners():
+    """CARICOM, SACU, SAARC, WAEMU ... are blocs (vocab/en/places.csv); trade agreements are not."""
+    from tradeflows.facts.places import lookup
+    assert [lookup(n).name for n in ("Caricom", "Southern African Customs Union", "SAARC", "UEMOA")] == [
+        "CARICOM", "SACU", "SAARC", "WAEMU"]
+    assert lookup("RCEP") is None and lookup("USMCA") is None
+    got = facts("Imports into Jamaica from its Caricom trading partners fell by $49.25 billion or 16 per cent in 2020 "
+                "when compared to 2019.", reporter="Jamaica")
+    assert got[0][:3] == ("$49.25 billion", "imports", "CARICOM")
+
+
+K06 = ("From import and export data for the period January to April 2021 provided by Statin, imports from these "
+       "eleven nations totalled $91 billion, while exports totalled $21.28 billion. Performance is on par with 2020 "
+       "as, for the similar period last year, imports from the Caricom trading partners totalled $81.28 billion in "
+       "imports and $21.9 billion in exports.")
+
+
+def test_a_clause_opened_by_the_same_period_a_year_before():
+    """Rule same_period_clause: the months in force (January-April 2021), a year before; not the year 2020
+    the sentence names in passing."""
+    got = facts(K06, reporter="Jamaica")
+    assert got[2] == ("$81.28 billion", "imports", "CARICOM", 2020, "2020-01", "2020-04")
+    assert got[3] == ("$21.9 billion", "exports", "CARICOM", 2020, "2020-01", "2020-04")
+    # with no part of a year in force, the rule stays out
+    alone = facts(K06.split(". ", 1)[1], reporter="Jamaica")
+    assert all(r[5] != "2020-04" for r in alone)
+    # a same period after the figure is a comparison's base, as before
+    assert facts("Exports rose to $4.8 billion in January-April 2021, up from the same period last year.",
+                 reporter="Jamaica")[0][3:] == (2021, "2021-01", "2021-04")

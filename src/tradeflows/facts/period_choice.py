@@ -175,6 +175,26 @@ def _same_period_of_year(d: Doc, st: State, f: Figure, times: list[TimeExpr]):
     return ref + yr.rel, st.period[1], st.period[2], basis, "same_period_of_year"
 
 
+# "Performance is on par with 2020 as, for the similar period last year, imports from the Caricom trading partners
+# totalled $81.28 billion" after "for the period January to April 2021": a clause opened by the same period a year
+# before is of the months in force, that year (rule same_period_clause)
+_SAME_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(]\s*|\n\s*|\b(?:as|while|whereas)\s+)(?:for|in|during|over)\s+the\s+$", re.I)
+
+
+def _same_period_clause(d: Doc, st: State, f: Figure, pi: int, times: list[TimeExpr]):
+    """(year, m1, m2, basis, rule) of a figure whose clause the same period of a year before opens, with
+    no time of its own after it; None unless a part of a year is in force in the paragraph."""
+    if st.period is None or st.period[0] is None or st.period_para != pi \
+            or (st.period[1], st.period[2]) == (1, 12) or st.period[1] > st.period[2]:
+        return None
+    same = next((t for t in reversed(times) if t.same and t.year is None and t.rel and t.end <= f.clean_start), None)
+    if same is None or f.clean_start - same.end > 120 or ";" in d.text[same.end:f.clean_start] \
+            or any(same.end <= t.start < f.clean_start for t in times) \
+            or not _SAME_CLAUSE_OPEN.search(d.text, max(0, same.start - 30), same.start):
+        return None
+    return st.period[0] + same.rel, st.period[1], st.period[2], "context", "same_period_clause"
+
+
 _ASIDE_FIGURE = re.compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
 
 
@@ -342,6 +362,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         own = _same_period_of_year(d, st, f, all_times)
         if own is not None:
             return own
+    if skip is None and (own := _same_period_clause(d, st, f, pi, all_times)) is not None:
+        return own
     # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
     # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
     parts_of_fiscal = {a.start for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
