@@ -81,3 +81,29 @@ def test_a_clause_opened_by_the_same_period_a_year_before():
     # a same period after the figure is a comparison's base, as before
     assert facts("Exports rose to $4.8 billion in January-April 2021, up from the same period last year.",
                  reporter="Jamaica")[0][3:] == (2021, "2021-01", "2021-04")
+
+
+def test_a_when_clause_after_a_base_year_is_that_year():
+    """Rule when_clause, now in English too: the clause ", when" opens after a base year is of that year;
+    "and" ends the clause (the next clause's figure keeps its own time)."""
+    got = facts("Sars also highlighted that South Africa reported an overall yearly surplus for the first time since "
+                "2003, when a yearly surplus of R12-billion was recorded.", reporter="South Africa", pub_year=2011)
+    assert got[0][:4] == ("R12-billion", "balance", "world", 2003)
+    got = facts("Sri Lankan exports to India have increased substantially since 2000 when ISLFTA came into force and "
+                "more than 60% of Sri Lanka’s total exports to India over the past few years have used the ISFTA "
+                "benefits.", reporter="Sri Lanka", pub_year=2022)
+    assert got[0][0] == "more than 60%" and got[0][3] is None
+
+
+def test_revenue_from_exports_is_exports():
+    """measures.csv: 'revenue from export(s)', 'earnings from exports' name exports, not output."""
+    assert facts("Ethiopia Earns $3.6 Billion in Revenue from Export", reporter="Ethiopia")[0][:3] == (
+        "$3.6 Billion", "exports", "world")
+
+
+def test_the_list_currency_on_another_page():
+    """money_list_currency_after on the Ethiopian Monitor's sentence (no bracketed shares)."""
+    got = figs("Agriculture, manufacturing and mining contributed 2.47 billion, 390 million and 668 million US Dollars "
+               "respectively to the total earning.", pub_year=2021)
+    assert got == [("2.47 billion", "money", 2470000000.0, "USD"), ("390 million", "money", 390000000.0, "USD"),
+                   ("668 million US Dollars", "money", 668000000.0, "USD")]

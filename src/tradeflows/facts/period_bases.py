@@ -204,13 +204,24 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
     return None
 
 
+# "an overall yearly surplus for the first time since 2003, when a yearly surplus of R12-billion was recorded": the
+# clause "when" opens after a base year is that year's (rule when_clause; Russian "когда" in vocab/ru/patterns.csv)
+_WHEN_CLAUSE = re.compile(r",?\s+when\b", re.I)
+_AND = re.compile(r"\band\b")
+
+
 def when_clause_period(d: Doc, st: State, f: Figure, pi: int, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a figure in the clause a base opens with "когда": "Рост поставок в
     июне ускорился по сравнению с маем, когда китайский экспорт в Россию ... увеличился на 1,8% год к году": the
     base is that clause's own time (rule when_clause; cue when_clause, Russian rows only); else None."""
     t = next((t for t in reversed(all_times) if t.end <= f.clean_start), None)
     if t is None or not t.base or f.clean_start - t.end > 120 or t.kind in ("yoy", "record_year") \
-            or not cue("when_clause", NEVER).match(d.text, t.end) or re.search(r"[.;()]", d.text[t.end:f.clean_start]):
+            or not cue("when_clause", _WHEN_CLAUSE).match(d.text, t.end) or re.search(r"[.;()]", d.text[t.end:f.clean_start]):
+        return None
+    if current_language() == DEFAULT_LANGUAGE and (t.same or _AND.search(d.text, t.end, f.clean_start)):
+        # (a same period's value after "when" is the base's value in the figure's months: value_bases, base_value)
+        # "since 2000 when ISLFTA came into force and more than 60% of Sri Lanka's total exports ...": "and" ends
+        # the when clause; the figure is the next clause's
         return None
     if t.year is not None:
         return t.year, t.m1, t.m2, "explicit", "when_clause"
