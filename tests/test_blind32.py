@@ -107,3 +107,26 @@ def test_the_list_currency_on_another_page():
                "respectively to the total earning.", pub_year=2021)
     assert got == [("2.47 billion", "money", 2470000000.0, "USD"), ("390 million", "money", 390000000.0, "USD"),
                    ("668 million US Dollars", "money", 668000000.0, "USD")]
+
+
+def test_a_share_of_products_to_a_place_is_of_that_place():
+    """share_of_flow_to reads 'products', 'goods', 'commodities', 'merchandise' as the flow too."""
+    got = facts("Mineral fuels and oils constituted 80.9 percent of exports to North America and 42.6 percent of "
+                "products to Europe, while cocoa formed 22.1 percent of all exports to Europe, 7.6 percent of exports "
+                "to Asia and 13.1 percent to North America.", reporter="Ghana", pub_year=2023)
+    assert [g[2] for g in got] == ["North America", "Europe", "Europe", "Asia", "North America"]
+
+
+def test_a_trade_desk_is_no_flow():
+    """Rule flow_word_office: '<place> trade desk', '... trade officials' name an office, not the place's flow,
+    so the place is no reporter."""
+    from tradeflows.facts.reporters import DEMONYM_FLOW
+    text = "news that U.S. and Chinese trade officials will meet to discuss an August 12 deadline"
+    assert DEMONYM_FLOW.match(text, text.index(" trade")) is None
+    assert DEMONYM_FLOW.match("Chinese trade fell", len("Chinese")) is not None
+    got = [(f.figure, f.reporter, f.partner, f.measure) for f in figures_of_text(
+        "Data supplied to the Jamaica Observer by the Caricom trade desk of the Statistical Institute of Jamaica "
+        "(Statin) indicate that total imports into the island from these countries were $253.43 billion (US$1.68 "
+        "billion at $151=US$1), while exports by Jamaica to these islands totalled $67.81 billion in 2020.",
+        fmt="web", pub_year=2021, reporter="Jamaica")]
+    assert got[0][:2] == ("$253.43 billion", "Jamaica") and got[-1][:2] == ("$67.81 billion", "Jamaica")

@@ -56,7 +56,8 @@ def flow_owner(cl):
 # a share of the flow with one counterpart, named right after the figure
 _SHARE_OF_FLOW_TO = re.compile(
     r"\s+of\s+(?:(?:all|total|the|its|their|our)\s+)*(?:[\w-]+\s+){0,2}?"
-    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries|products|goods|commodities|merchandise)"
+    r"\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
 
 
 def share_of_flow_to(cl):
@@ -78,7 +79,8 @@ _CHANGE_IN_FLOW_TO = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:increase|rise|growth|jump|surge|gain|decline|decrease|drop|fall|contraction)\s+"
     r"(?:(?:was|has\s+been|is)\s+(?:recorded|registered|seen|observed|reported)\s+)?in\s+"
     r"(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries|products|goods|commodities|merchandise)"
+    r"\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
 
 
 def change_in_flow_to(cl):

@@ -29,7 +29,11 @@ POSSESSIVE_SHARE = re.compile(r"['’]s?\s+(?:(?:foreign|trade|turnover|exports?
 DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
                            r"(?:(?!(?:and|or|but|while|whereas|whose|which|that|as|to|with|from|for|of|in|on|its|their|"
                            r"the|an?|by|at|is|was|were|are|has|had|have|also|said|says|will|would|total)\s)(?-i:[a-z]+)(?<!ly)\s+)?"
-                           r"(?:trade|exports?|imports?|turnover|shipments|sales)\b", re.I)
+                           r"(?:trade|exports?|imports?|turnover|shipments|sales)\b"
+                           # "the Caricom trade desk", "the US trade representative", "EU trade officials": an office or
+                           # an act named by the flow word, not the flow (rule flow_word_office)
+                           r"(?!\s+(?:desks?|office|offices|missions?|ministry|ministers?|representatives?|commissioners?|"
+                           r"attach[eé]s?|officials?|negotiators?|policy|policies|talks|war|dispute|delegation)\b)", re.I)
 IMPORT_WORD = re.compile(r"import", re.I)
 DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
