@@ -130,3 +130,13 @@ def test_a_trade_desk_is_no_flow():
         "billion at $151=US$1), while exports by Jamaica to these islands totalled $67.81 billion in 2020.",
         fmt="web", pub_year=2021, reporter="Jamaica")]
     assert got[0][:2] == ("$253.43 billion", "Jamaica") and got[-1][:2] == ("$67.81 billion", "Jamaica")
+
+
+def test_these_nations_after_a_bloc_are_its_members():
+    """Rule bloc_members_anaphor: 'imports from these eleven nations' stands for the bloc named last."""
+    text = ("In 2020, Jamaica's major trading partners in Caricom — Trinidad and Tobago, Suriname, Guyana, Barbados, "
+            "Belize, Grenada, Antigua and Barbuda, Saint Lucia, Dominica, Saint Vincent and the Grenadines and "
+            "Montserrat — saw slippage in trading, for the most part.\n\n" + K06.split(" Performance")[0])
+    got = facts(text, reporter="Jamaica")
+    assert [(g[0], g[1], g[2]) for g in got] == [("$91 billion", "imports", "CARICOM"),
+                                                 ("$21.28 billion", "exports", "CARICOM")]
