@@ -84,7 +84,9 @@ _CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|re
 _BALANCE_ANAPHOR = re.compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|surplus|imbalance|gap)\b(?!\s+(?:with|of)\b)")
 _FLOW_ANAPHOR = skip_ahead(re.compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\b"
                                       r"|\bthe\s+(?:transaction|trade|trading)\s+volume\b(?!\s+(?:with|of|between|in)\b)", re.I))
-_GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:countries|states|nations|economies|markets)\b"
+# ("imports from these eleven nations totalled $91 billion": a count between)
+_GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|"
+                            r"ten|eleven|twelve|fifteen|twenty)\s+)?(?:countries|states|nations|economies|markets|islands)\b"
                             r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country
 _COUNTRIES = re.compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)

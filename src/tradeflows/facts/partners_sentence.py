@@ -77,11 +77,7 @@ def intra_bloc(cl):
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
 _BLOC_ANAPHOR = skip_ahead(re.compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
-                           r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b"
-                           # "imports from these eleven nations totalled $91 billion" after a paragraph on Caricom: a
-                           # plural demonstrative for the members of the bloc named last (rule bloc_members_anaphor)
-                           r"|(?:with|to|from|into|by)\s+(?:these|those)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|"
-                           r"ten|eleven|twelve|fifteen|twenty)\s+)?(?:countries|nations|islands|states|economies|members)\b)", re.I))
+                           r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I))
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
