@@ -142,3 +142,16 @@ def test_these_nations_after_a_bloc_are_its_members():
     assert _GROUP_ANAPHOR.search("exports to those 15 countries") and not _GROUP_ANAPHOR.search("these 2021 figures")
     got = facts(text, reporter="Jamaica")
     assert [g[:3] for g in got] == [("$91 billion", "imports", "CARICOM"), ("$21.28 billion", "exports", "CARICOM")]
+
+
+def test_a_year_to_come_is_no_year_the_page_looks_back_on():
+    """Rule goal_year_no_event: 'intends ... in 2023' names a goal, so an undated page's "December last year"
+    is not December of that year (relative_latest reads only years named as times of events)."""
+    from tradeflows.ingest.page_year import to_come
+    s = ("The country has proven itself Treaty between Mexico, USA and Canada (T-MEC) to accelerate economic growth, "
+         "which was 3.1% in 2022, and the government intends to repeat this figure in 2023.")
+    assert to_come(s, s.index("2023"), s.index("2023") + 4) and not to_come(s, s.index("2022"), s.index("2022") + 4)
+    page = ("However, Inegi in her report recalled that the January deficit was recorded after the surplus $984 million "
+            "in December last year.\n\n" + s)
+    got = facts(page, reporter="Mexico", pub_year=None)
+    assert got[0][:1] + got[0][3:] == ("$984 million", 2022, "2022-12", "2022-12")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.periods import TimeExpr, find_times
-from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year
+from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.records import Figure
@@ -353,7 +353,10 @@ class Doc:
         if not hasattr(self, "_event_years"):
             self._event_years = {int(next(g for g in m.groups() if g))
                                  for m in cue("event_year", _EVENT_YEAR).finditer(self.text)
-                                 if not _PART_OF_YEAR_BEFORE.search(self.text, max(0, m.start() - 24), m.start())}
+                                 if not _PART_OF_YEAR_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                                 # ("the government intends to repeat this figure in 2023": a year to come is no
+                                 # time of events the page looks back on, rule goal_year_no_event)
+                                 and not to_come(self.text, m.start(m.lastindex), m.end(m.lastindex))}
         return year in self._event_years
 
     @property

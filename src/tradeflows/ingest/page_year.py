@@ -71,7 +71,7 @@ _BASE_VALUE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:p
 # "Sri Lanka targets a 20 billion dollar export market in 2020", "aims to reach $10 billion in 2025": a year
 # its own clause sets as a goal is a time to come, no time the page speaks from (rule goal_clause_year)
 _GOAL_BEFORE = skip_ahead(re.compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning|seeks?|"
-                                     r"expects?|projects?|forecasts?|envisages?|envisions?)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
+                                     r"expects?|projects?|forecasts?|envisages?|envisions?|intends?|intended|intending)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
                                      r"\b(?:in|for)\s+(?:the\s+year\s+)?$", re.I))
 GOAL_REACH = 100  # characters before a year read for the goal verb of its clause
 # "fiscal 2010-11", "FY2012/13", "the 2017-18 season": a split year written with its end's last two digits
@@ -79,6 +79,13 @@ GOAL_REACH = 100  # characters before a year read for the goal verb of its claus
 _SPLIT_END = re.compile(r"[-–/](\d\d)(?![\d%])")
 BASE_VALUE_REACH = 100  # "the previous high of 47.91 billion dollars tallied in November 2013"
 BASE_REACH = 50  # characters before a year that a base cue may take ("по сравнению с первым кварталом ")
+
+
+def to_come(text: str, start: int, end: int) -> bool:
+    """The year at text[start:end] is named as a time to come: a goal of its clause ("the government intends
+    to repeat this figure in 2023") or the subject of a future ("foreign trade in 2011 will increase")."""
+    return bool(_FUTURE_AFTER.match(text, end)
+                or cue("goal_before", _GOAL_BEFORE).search(text, max(0, start - GOAL_REACH), start))
 
 
 def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
