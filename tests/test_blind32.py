@@ -155,3 +155,17 @@ def test_a_year_to_come_is_no_year_the_page_looks_back_on():
             "in December last year.\n\n" + s)
     got = facts(page, reporter="Mexico", pub_year=None)
     assert got[0][:1] + got[0][3:] == ("$984 million", 2022, "2022-12", "2022-12")
+
+
+def test_a_run_of_item_paragraphs_keeps_the_flow():
+    """Rule parallel_paragraph: paragraphs of one shape ('<item> decreased by ...'), each an item, go on with
+    the flow of the one before; a paragraph of another shape does not."""
+    text = ("Sars also highlighted that South Africa reported an overall yearly surplus for the first time since "
+            "2003, when a yearly surplus of R12-billion was recorded.\n\n"
+            "Mineral products exports decreased by R908-million, representing a decrease of 6%.\n\n"
+            "Precious and semi-precious stones and metals decreased by R1,6-billion – down 10%.\n\n"
+            "Base metals and articles thereof decreased by R1,6-billion – down 18%.\n\n"
+            "In Durban, the harbour handled R2-billion in the month.")
+    got = [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", pub_year=2011, reporter="South Africa")]
+    assert got == [("R12-billion", "balance"), ("R908-million", "exports"), ("6%", "exports"), ("R1,6-billion", "exports"), ("10%", "exports"),
+                   ("R1,6-billion", "exports"), ("18%", "exports"), ("R2-billion", "other")]

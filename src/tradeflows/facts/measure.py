@@ -65,6 +65,22 @@ _SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+f
                              re.I)
 
 
+_FLOWS = ("exports", "imports", "turnover", "balance")   # (partners_candidates.FLOW_MEASURES; measure runs before partners)
+# a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
+_ITEM_CHANGE = re.compile(r"[A-Z][^.;:!?\n]{2,90}?\b(?:decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|"
+                          r"climbed|slipped|went\s+(?:up|down))\s+(?:by\s+)?")
+
+
+def _parallel(d: Doc, si: int) -> bool:
+    """Sentence si and the one before, each opening its own paragraph, both open on a subject and a change verb."""
+    if si == 0:
+        return False
+    text = d.text
+    a, b = d.c.sentences[si - 1][0], d.c.sentences[si][0]
+    return d.para_index(a) != d.para_index(b) and d.c.paragraphs[d.para_index(a)][0] == a \
+        and _ITEM_CHANGE.match(text, a) is not None and _ITEM_CHANGE.match(text, b) is not None
+
+
 def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
     """(measure, rule, cue span) of a figure: its clause's cue, else the previous sentence's,
     else the paragraph's carried measure, else "other"; st carries it on."""
@@ -96,6 +112,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         mrule = "list_intro" if measure else None
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
+    elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \
+            and _parallel(d, si):
+        # "Mineral products exports decreased by R908-million, ..." then, a paragraph of its own, "Precious and
+        # semi-precious stones and metals decreased by R1,6-billion – down 10%.": a run of paragraphs of one shape,
+        # each an item, goes on with the flow of the one before (rule parallel_paragraph)
+        measure, mrule = st.measure, "parallel_paragraph"
     elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
             and previous_cue(d, si, v) in ("exports", "imports"):
         # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions
