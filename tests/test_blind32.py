@@ -169,3 +169,16 @@ def test_a_run_of_item_paragraphs_keeps_the_flow():
     got = [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", pub_year=2011, reporter="South Africa")]
     assert got == [("R12-billion", "balance"), ("R908-million", "exports"), ("6%", "exports"), ("R1,6-billion", "exports"), ("10%", "exports"),
                    ("R1,6-billion", "exports"), ("18%", "exports"), ("R2-billion", "other")]
+
+
+def test_respectively_skips_an_amount_restated_in_brackets():
+    """Rule respectively_restated: a bracketed restatement right after a member ('148.6 billion cedis (13.9
+    billion dollars)') is no member of the list; each list keeps its order. The Ghana page's sentence (web10
+    k04) with its slip '144.1 cedis' written '144.1 billion cedis', as the page meant."""
+    got = figs_measures = [(f.figure, f.measure) for f in figures_of_text(
+        "On trade balance, the Trade Deficit Report said Ghana’s trade deficit stood at 4.5 billion Ghana cedis "
+        "(about 399 million U.S. dollars) , with imports and exports of 148.6 billion cedis (13.9 billion dollars) "
+        "and 144.1 billion cedis (12.79 billion dollars) respectively.", fmt="web", pub_year=2023)]
+    assert got[2:] == [("148.6 billion cedis", "imports"), ("13.9 billion dollars", "imports"),
+                       ("144.1 billion cedis", "exports"), ("12.79 billion dollars", "exports")]
+    assert figs_measures[:2] == [("4.5 billion Ghana cedis", "balance"), ("about 399 million U.S. dollars", "balance")]

@@ -34,6 +34,7 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     members = _members(text, s, e, figure)
     if members is None:
         return None
+    members = _without_restated(text, members)
     # "to Germany and the U.S. amounted to $21 billion and $14.8 billion, respectively, while exports
     # to Iraq stood at $12.8 billion": the word closes the list; a figure after it is another clause's
     closed = [x for x in members if x.start() < r.start()]
@@ -43,6 +44,15 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     # figures joined by list words only, not every figure of the unit in the sentence
     run = _run_of(text, members, start)
     return _nearest(start, [x.start() for x in (run if run is not None else members)])
+
+
+# "Exports and imports stood at $5.2 billion (Rs 430 billion) and $7.1 billion (Rs 590 billion), respectively": an
+# amount in brackets right after a member restates it, and is no member of its own (rule respectively_restated)
+_RESTATED_GAP = re.compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?[^\d()]{0,16}")
+
+
+def _without_restated(text: str, members: list[re.Match]) -> list[re.Match]:
+    return [x for k, x in enumerate(members) if not (k and _RESTATED_GAP.fullmatch(text, members[k - 1].end(), x.start()))]
 
 
 def _run_of(text: str, members: list[re.Match], start: int) -> list[re.Match] | None:
@@ -88,7 +98,7 @@ def _nearest(start: int, starts: list[int]) -> tuple[int, list[int]] | None:
 
 # "by 27.3 per cent, 9.3 per cent and 39 per cent": figures joined by nothing but list words
 # ("reaching $31.47 billion and over $48 billion respectively": a qualifier of the next member too, rule list_qualified)
-_FIG_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|&|и)\s+)"
+_FIG_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|&|и)\s+)"
                       r"(?:(?:about|around|nearly|almost|over|roughly|approximately|some|more\s+than|less\s+than|under)\s+)?", re.I)
 
 
@@ -105,6 +115,7 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
     members = _members(text, s, e, figure)
     if members is None:
         return None
+    members = _without_restated(text, members)
     runs: list[list] = []
     for x in members:
         if runs and _FIG_GAP.fullmatch(text, runs[-1][-1].end(), x.start()):
