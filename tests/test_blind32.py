@@ -182,3 +182,18 @@ def test_respectively_skips_an_amount_restated_in_brackets():
     assert got[2:] == [("148.6 billion cedis", "imports"), ("13.9 billion dollars", "imports"),
                        ("144.1 billion cedis", "exports"), ("12.79 billion dollars", "exports")]
     assert figs_measures[:2] == [("4.5 billion Ghana cedis", "balance"), ("about 399 million U.S. dollars", "balance")]
+
+
+def test_a_cue_in_a_concession_names_no_figure():
+    """Rule concession_before: 'Despite the growing deficit' is a concession; the figure is what the clause
+    after it names (exports), as 'due to ...' already was."""
+    got = [(f.figure, f.measure) for f in figures_of_text(
+        "Despite the growing deficit the total volume of exports in January amounted to 42 thousand 590.6 million "
+        "dollars.which is 25.6% more than the same period last year, the agency clarifies based on initial data.",
+        fmt="web", pub_year=2023, reporter="Mexico")]
+    assert got == [("42 thousand 590.6 million dollars", "exports"), ("25.6% more", "exports")]
+    # another page: the clause's own cue still names the figure
+    got = [(f.figure, f.measure) for f in figures_of_text(
+        "Despite the reduction in March, the trade gap is up 18.5 percent to $163.4 billion so far this year.",
+        fmt="web", pub_year=2018, reporter="United States")]
+    assert got == [("18.5 percent", "balance"), ("$163.4 billion", "balance")]

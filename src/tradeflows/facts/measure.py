@@ -364,7 +364,10 @@ def _foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) ->
                for p in d.places(si, cue_span[0] - 80, cue_span[0]))
 
 
-_CAUSE_BEFORE = skip_ahead(re.compile(r"\b(?=[dtobi])(?:(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
+# ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,
+# rule concession_before)
+_CAUSE_BEFORE = skip_ahead(re.compile(r"\b(?=[dtobin])(?:(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|"
+                           r"despite|in\s+spite\s+of|notwithstanding)\s+"
                            r"(?:\w+\s+){0,3}$"
                            # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
                            # phrase names the whole the clause's own flow is a part of
