@@ -197,3 +197,12 @@ def test_a_cue_in_a_concession_names_no_figure():
         "Despite the reduction in March, the trade gap is up 18.5 percent to $163.4 billion so far this year.",
         fmt="web", pub_year=2018, reporter="United States")]
     assert got == [("18.5 percent", "balance"), ("$163.4 billion", "balance")]
+
+
+def test_and_before_a_flow_after_the_figure_opens_another_clause():
+    """'exports increased 1.6% in February and imports remained unchanged': the flow after 'and' is the next
+    clause's (the gap of cue_of_after now breaks at 'and'/'or' right before the cue)."""
+    got = [(f.figure, f.measure) for f in figures_of_text(
+        "On a monthly basis, seasonally adjusted exports increased 1.6% in February and imports remained unchanged, "
+        "the Prague-based CZSO revealed on April 6.", fmt="web", pub_year=2020, reporter="Czechia")]
+    assert got == [("1.6%", "exports")]

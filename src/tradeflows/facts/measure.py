@@ -399,5 +399,6 @@ _CHANGE_IN = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|
                         r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:(?:the|its|their|total|"
                         r"overall)\s+){0,2}", re.I)
 # "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
-_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b", re.I)
+# ("exports increased 1.6% in February and imports remained unchanged": "and" before the cue opens another clause)
+_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\s(?:and|or)\s+(?:the\s+)?$", re.I)
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
