@@ -206,3 +206,13 @@ def test_and_before_a_flow_after_the_figure_opens_another_clause():
         "On a monthly basis, seasonally adjusted exports increased 1.6% in February and imports remained unchanged, "
         "the Prague-based CZSO revealed on April 6.", fmt="web", pub_year=2020, reporter="Czechia")]
     assert got == [("1.6%", "exports")]
+
+
+def test_a_rate_restated_in_money_takes_the_money_s_time():
+    """growth_to_amount reads 'or <amount> in <time>' as it reads 'to <amount> in <time>': 'fell by 20 per cent or
+    $35.26 billion in 2020' is 2020's change, not the year of the level named before it."""
+    got = facts("Imports coming from Trinidad and Tobago, Jamaica's main Caricom trading partner, which totalled "
+                "$173.15 billion in 2019, fell by 20 per cent or $35.26 billion in 2020, when it was $137.89 billion.",
+                reporter="Jamaica")
+    assert [(g[0], g[3]) for g in got] == [("$173.15 billion", 2019), ("20 per cent", 2020),
+                                           ("$35.26 billion", 2020), ("$137.89 billion", 2020)]
