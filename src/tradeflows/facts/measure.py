@@ -65,7 +65,6 @@ _SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+f
                              re.I)
 
 
-_FLOWS = ("exports", "imports", "turnover", "balance")   # (partners_candidates.FLOW_MEASURES; measure runs before partners)
 # a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
 _ITEM_CHANGE = re.compile(r"[A-Z][^.;:!?\n]{2,90}?\b(?:decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|"
                           r"climbed|slipped|went\s+(?:up|down))\s+(?:by\s+)?")

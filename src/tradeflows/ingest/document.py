@@ -182,8 +182,9 @@ def read_document(path: str | Path, sources: dict[str, dict] | None = None,
         published, source = ex.published, ex.published_source
     if not published:
         from tradeflows.ingest.language import document_language
-        lang = document_language(meta.get("language"), _without_margins(raw, ex.line_hints))[0]
-        published, source = publication_date(_without_margins(raw, ex.line_hints), meta.get("url"), lang)
+        story = _without_margins(raw, ex.line_hints)
+        lang = document_language(meta.get("language"), story)[0]
+        published, source = publication_date(story, meta.get("url"), lang)
         if source == "sources.csv:url" and ex.url and not (sources or {}).get(path.name, {}).get("url"):
             source = f"{ex.input_type}:url"   # the address the file prints (a browser's print margin)
     return Document(doc=path.name, path=str(path), raw=raw,

@@ -124,7 +124,7 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
             continue
         if _LAST_WAS.search(text, max(0, m.start() - 60), m.start()):
             continue  # "The last June year surplus was in 2014": a floor, not the time the page speaks from
-        if _FUTURE_AFTER.match(text, m.end()) or cue("goal_before", _GOAL_BEFORE).search(text, max(0, m.start() - GOAL_REACH), m.start()):
+        if to_come(text, m.start(), m.end()):
             future = max(future or 0, int(m.group(1)))
             continue
         base = bool(cue("base", _BASE).search(text, max(0, m.start() - BASE_REACH), m.start())

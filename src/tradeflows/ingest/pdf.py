@@ -152,7 +152,7 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
                 text = ln.text
                 if id(ln) in first_edge and _PAGE_NUMBER.match(text):
                     hint = HINT_PAGE_NO
-                elif printed and id(ln) in edges and _print_margin(text):
+                elif printed and id(ln) in edges and _margin(text):
                     hint = HINT_BOILERPLATE
                 elif drop is not None and drop.fullmatch(text.strip()):
                     hint = HINT_BOILERPLATE   # a printed page's banner or share bar
@@ -240,10 +240,10 @@ def _menus(lines: list[str], hints: list) -> None:
         i = max(j, i + 1)
 
 
-def _print_margin(text: str) -> bool:
-    """A browser's print margin line: the time of printing, or the page's address."""
+def _margin(text: str) -> re.Match | None:
+    """The match of a browser's print margin line: the time of printing, or the page's address (group 1)."""
     text = unicodedata.normalize("NFKC", text)   # (pdfminer gives "ﬁle://" with its ligature)
-    return _PRINT_TIME.match(text) is not None or _PRINT_URL.match(text) is not None
+    return _PRINT_TIME.match(text) or _PRINT_URL.match(text)
 
 
 def _printed_page(pages: list[list[list[_Line]]]) -> tuple[bool, str | None]:
@@ -252,14 +252,8 @@ def _printed_page(pages: list[list[list[_Line]]]) -> tuple[bool, str | None]:
     if not pages:
         return False, None
     lines = sorted((ln for b in pages[0] for ln in b), key=lambda ln: -ln.top)
-    top, bottom = lines[:EDGE_LINES], lines[-EDGE_LINES:]
-    stamp = any(_PRINT_TIME.match(unicodedata.normalize("NFKC", ln.text)) for ln in top)
-    url = None
-    for ln in bottom + top:
-        m = _PRINT_URL.match(unicodedata.normalize("NFKC", ln.text))
-        if m:
-            url = m.group(1)
-            break
-    if not (stamp or url):
+    found = [m for ln in lines[-EDGE_LINES:] + lines[:EDGE_LINES] if (m := _margin(ln.text))]
+    if not found:
         return False, None
+    url = next((m.group(1) for m in found if m.re is _PRINT_URL), None)
     return True, url if url and url.lower().startswith("http") else None
