@@ -54,19 +54,31 @@ def _line_size(line) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _read_pages(data: bytes, path) -> list[list[list[_Line]]]:
-    """Pages -> text boxes -> lines, in pdfminer's reading order."""
+def _read_pages(data: bytes, path) -> tuple[list[list[list[_Line]]], dict]:
+    """(pages -> text boxes -> lines, in pdfminer's reading order; the document information
+    dictionary), from one parse of the file (pdfminer.high_level.extract_pages, spelled out so
+    that its document's information is at hand)."""
     import io
 
-    from pdfminer.high_level import extract_pages
+    from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
     from pdfminer.psparser import PSEOF, PSException
 
     pages = []
+    info: dict = {}
     try:
-        for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        info = doc.info[0] if doc.info else {}
+        resources = PDFResourceManager()
+        device = PDFPageAggregator(resources, laparams=LAParams())
+        interpreter = PDFPageInterpreter(resources, device)
+        for pdf_page in PDFPage.create_pages(doc):
+            interpreter.process_page(pdf_page)
+            page = device.get_result()
             boxes = []
             for box in page:
                 if not isinstance(box, LTTextContainer):
@@ -86,7 +98,7 @@ def _read_pages(data: bytes, path) -> list[list[list[_Line]]]:
         raise DocumentError(path, f"damaged or truncated PDF: {type(exc).__name__}: {exc}") from None
     except (ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError) as exc:
         raise DocumentError(path, f"damaged PDF, the reader failed: {type(exc).__name__}: {exc}") from None
-    return pages
+    return pages, info
 
 
 def _running_heads(pages: list[list[list[_Line]]]) -> set[str]:
@@ -107,7 +119,7 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
     if b"%%EOF" not in tail:
         raise DocumentError(path, "truncated PDF: no %%EOF end marker (the file was cut off "
                                   "while downloading or saving)")
-    pages = _read_pages(data, path)
+    pages, info = _read_pages(data, path)
     if not pages:
         raise DocumentError(path, "PDF has no pages")
     all_lines = [ln for boxes in pages for b in boxes for ln in b]
@@ -118,7 +130,7 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
     if sum(ln.text.count("(cid:") for ln in all_lines) * 6 > chars / 2:
         raise DocumentError(path, "PDF text layer has no character map (glyph ids only); "
                                   "the text cannot be read without OCR")
-    title, creator = _info(data)
+    title, creator = _info(info)
     printed, url = _printed_page(pages)
     # (a browser writes its name as the PDF's creator: "HeadlessChrome", "Mozilla/5.0 ... Firefox")
     printed = printed or bool(_BROWSER.search(creator))
@@ -183,14 +195,10 @@ _SITE_AFTER = re.compile(r"^(?P<title>.{20,}?)\s+(?:\||-|–|—|::)\s+(?P<site>
 TITLE_MIN = 8
 
 
-def _info(data: bytes) -> tuple[tuple[str, str | None] | None, str]:
+def _info(info: dict) -> tuple[tuple[str, str | None] | None, str]:
     """((title, site) from the PDF's document information, or None; its creator): a browser's
     print takes the page's <title> ("... | site"), a report its own title; a file's name or a
     word processor's placeholder is no title (rule pdf_info_title)."""
-    import io
-
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
@@ -198,8 +206,6 @@ def _info(data: bytes) -> tuple[tuple[str, str | None] | None, str]:
         v = resolve1(v)
         return " ".join((decode_text(v) if isinstance(v, bytes) else str(v or "")).split())
     try:
-        doc = PDFDocument(PDFParser(io.BytesIO(data)))
-        info = doc.info[0] if doc.info else {}
         title, creator = text(info.get("Title")), text(info.get("Creator"))
     except Exception:  # noqa: BLE001 - the information dictionary is optional: the text is read anyway
         return None, ""
