@@ -20,9 +20,13 @@ _PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
 # "the value of US goods that China bought under the trade agreement reached US$9.9 billion": a
 # "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
 _TRADE_END = skip_ahead(re.compile(r"trade$", re.I))
-_TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|polic(?:y|ies)|disputes?|tensions|"
-                                r"negotiations?|barriers?|frictions?|conflicts?|confrontations?|truce|ministers?|"
-                                r"ministry|officials?|representatives?|envoys?|agenda)\b", re.I)
+# (also read after a place's flow word by the reporter rule demonym_flow: "the Caricom trade desk", "US trade
+# officials" name an office, no flow of the place; rule flow_word_office)
+TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|polic(?:y|ies)|disputes?|tensions|"
+                               r"negotiations?|negotiators?|barriers?|frictions?|conflicts?|confrontations?|truce|ministers?|"
+                               r"ministry|officials?|representatives?|envoys?|agenda|desks?|offices?|missions?|"
+                               r"commissioners?|attach[eé]s?|delegations?)\b", re.I)
+_TRADE_THING_AFTER = TRADE_THING_AFTER
 
 
 def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from tradeflows.vocab import read_csv, fold
 from tradeflows.facts.frames import frame_for
+from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import agency_owner
 from tradeflows.vocab.patterns import NEVER, cue
@@ -31,9 +32,8 @@ DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s
                            r"the|an?|by|at|is|was|were|are|has|had|have|also|said|says|will|would|total)\s)(?-i:[a-z]+)(?<!ly)\s+)?"
                            r"(?:trade|exports?|imports?|turnover|shipments|sales)\b"
                            # "the Caricom trade desk", "the US trade representative", "EU trade officials": an office or
-                           # an act named by the flow word, not the flow (rule flow_word_office)
-                           r"(?!\s+(?:desks?|office|offices|missions?|ministry|ministers?|representatives?|commissioners?|"
-                           r"attach[eé]s?|officials?|negotiators?|policy|policies|talks|war|dispute|delegation)\b)", re.I)
+                           # an act named by the flow word, not the flow (rule flow_word_office; measure_cues' list)
+                           rf"(?!{TRADE_THING_AFTER.pattern})", re.I)
 IMPORT_WORD = re.compile(r"import", re.I)
 DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
