@@ -80,6 +80,11 @@ def _parallel(d: Doc, si: int) -> bool:
         and _ITEM_CHANGE.match(text, a) is not None and _ITEM_CHANGE.match(text, b) is not None
 
 
+# a paragraph's opening connective that goes on with the one before ("On the other hand,", "Likewise,")
+_CONTINUED_PARAGRAPH = re.compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Similarly|In\s+addition|Additionally|Besides|"
+                                  r"Moreover|Furthermore|Also|At\s+the\s+same\s+time)\s*,")
+
+
 def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
     """(measure, rule, cue span) of a figure: its clause's cue, else the previous sentence's,
     else the paragraph's carried measure, else "other"; st carries it on."""
@@ -117,6 +122,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # semi-precious stones and metals decreased by R1,6-billion – down 10%.": a run of paragraphs of one shape,
         # each an item, goes on with the flow of the one before (rule parallel_paragraph)
         measure, mrule = st.measure, "parallel_paragraph"
+    elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 \
+            and d.c.paragraphs[pi][0] == s_start and cue("continued_paragraph", _CONTINUED_PARAGRAPH).match(text, s_start):
+        # "'Petroleum gases ...' amounted to QR94.3bn ... \n On the other hand, 'Mineral or Chemical Fertilizers' amounted
+        # to QR2.9bn": a paragraph opened by a connective goes on with the items of the one before (rule
+        # continued_paragraph)
+        measure, mrule = st.measure, "continued_paragraph"
     elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
             and previous_cue(d, si, v) in ("exports", "imports"):
         # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions

@@ -69,6 +69,16 @@ def _list_intro(d: Doc, si: int, pi: int, v):
     return None
 
 
+# "the year-on-year increase in total exports was reflected due to the higher value of exports in different
+# sectors" over a paragraph of items, "'Petroleum gases ...' amounted to QR94.3bn": a sentence announcing the
+# flow's breakdown by items hands its measure to the next paragraph's sentence (rule breakdown_intro)
+_BREAKDOWN_INTRO = skip_ahead(re.compile(
+    r"\b(exports?|imports?|shipments|purchases|sales)\s+(?:\w+\s+){0,2}?(?:in|by|of|across|among|from)\s+"
+    r"(?:the\s+)?(?:different|various|several|many|main|major|key|individual|following|these|all)\s+"
+    r"(?:\w+\s+)?(?:sectors|products|items|categories|commodities|commodity\s+groups|product\s+groups|groups|"
+    r"goods|segments|industries)\b", re.I))
+
+
 def previous_cue(d: Doc, si: int, v):
     """The last measure cue of the previous sentence in the same paragraph, or across a
     paragraph break when the sentence names its subject by an anaphor ("показатель")."""
@@ -80,7 +90,12 @@ def previous_cue(d: Doc, si: int, v):
     if anaphor is None:
         anaphor = memo[si] = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
     if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
-        return None
+        ps, pe = d.c.sentences[si - 1]
+        intro = cue("breakdown_intro", _BREAKDOWN_INTRO).search(d.text, ps, pe)
+        if intro is None:
+            return None
+        flow = v["measures"].get(fold(intro.group(1)))   # the flow the breakdown is of
+        return flow[0] if flow else None
     # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
     for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
         s, e = d.c.sentences[k]

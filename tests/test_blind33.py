@@ -1,0 +1,65 @@
+"""Phrasings found on the tuned pages of the blind set web9 (session 33), each a rule or a vocabulary
+row, tested on its sentence and, where one was found, on another text's.
+"""
+from __future__ import annotations
+
+from tradeflows.pipeline import figures_of_text
+
+
+def facts(text: str, **kw):
+    kw.setdefault("pub_year", 2020)
+    return [(f.figure, f.kind, f.value, f.measure, f.partner)
+            for f in figures_of_text(text, fmt="web", **kw)]
+
+
+def test_a_place_restated_in_brackets_is_one_item_of_a_respectively_list():
+    """Rule restated_place: 'the European Union (EU)' is one item, so two places pair with two figures."""
+    got = facts("Shipments to the Association of Southeast Asian Nations (ASEAN) and the European Union (EU) "
+                "declined 5.0 percent and 8.4 percent each, with exports to the Middle East countries sliding in "
+                "double figures.", reporter="South Korea")
+    assert got == [("5.0 percent", "growth", -5.0, "exports", "ASEAN"),
+                   ("8.4 percent", "growth", -8.4, "exports", "European Union")]
+    # the bracketed names are found as places of their own; the rule joins each to the name before it
+    from tradeflows.facts.partners_item import _unrestated
+    from tradeflows.facts.places import find_places
+    text = "Shipments to the Association of Southeast Asian Nations (ASEAN) and the European Union (EU) declined"
+    places = find_places(text)
+    assert [p.name for p in places] == ["ASEAN", "ASEAN", "European Union", "European Union"]
+    assert [(p.name, text[p.start:p.end]) for p in _unrestated(text, places)] == [
+        ("ASEAN", "Association of Southeast Asian Nations (ASEAN)"), ("European Union", "European Union (EU)")]
+
+
+def test_a_rebound_is_a_rise():
+    """'rebound', 'recovered' are change verbs (vocab/en/cues.csv, up): the percent after them is growth."""
+    got = facts("The trade ministry forecast that the country's exports may rebound three percent this year, "
+                "citing the expected recovery of the global economy.", reporter="South Korea")
+    assert [g[:4] for g in got] == [("three percent", "growth", 3.0, "exports")]
+    got = facts("Exports recovered 4.2 percent in March after two months of decline.", reporter="Japan")
+    assert [g[:4] for g in got] == [("4.2 percent", "growth", 4.2, "exports")]
+
+
+def test_a_sentence_announcing_a_breakdown_hands_its_flow_to_the_next_paragraph():
+    """Rule breakdown_intro: 'the higher value of exports in different sectors' ends a paragraph, the
+    next lists items with amounts and no flow word; rule continued_paragraph: a paragraph opened by
+    'On the other hand,' goes on with them."""
+    text = ("The total exports reached an amount of QR133.6bn during the third quarter of 2022.\n"
+            "Meanwhile, the year-on-year increase in total exports was reflected due to the higher value of "
+            "exports in different sectors as per the given report.\n"
+            "‘Petroleum gases and other gaseous hydrocarbons’, amounted to QR94.3bn, which showed an increase "
+            "of 88.2 percent.\n"
+            "On the other hand, ‘Mineral or Chemical Fertilizers and Nitrogenous’ amounted to QR2.9bn, which "
+            "showed an important increase of 28.6 percent.\n")
+    got = facts(text, reporter="Qatar", pub_year=2022)
+    assert [(g[0], g[3]) for g in got] == [("QR133.6bn", "exports"), ("QR94.3bn", "exports"),
+                                           ("88.2 percent", "exports"), ("QR2.9bn", "exports"),
+                                           ("28.6 percent", "exports")]
+    # another page: the flow of 'export of different commodities', not the ministry's 'Trade'
+    got = facts("Ethiopia has earned 3.6 billion US dollars from export of different commodities during the "
+                "concluded 2020/2021 fiscal year, the Trade and Industry Ministry announced.\n"
+                "In the past budget year, the country earned 592 million US dollars more, showing over 19 percent "
+                "increase from revenue registered in the same period of the previous year.\n", reporter="Ethiopia")
+    assert [(g[0], g[3]) for g in got][:2] == [("3.6 billion US dollars", "exports"),
+                                               ("592 million US dollars", "exports")]
+    # a paragraph with no connective and no breakdown before it keeps no flow
+    got = facts("Exports reached $5 billion in 2021.\nThe fertilizer plant cost $2.9 billion.\n", reporter="Qatar")
+    assert [(g[0], g[3]) for g in got] == [("$5 billion", "exports"), ("$2.9 billion", "other")]
