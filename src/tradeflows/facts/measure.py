@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, State
-from tradeflows.facts.measure_context import _list_intro, previous_cue
+from tradeflows.facts.measure_context import _list_intro, breakdown_cue, previous_cue
 from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
@@ -109,6 +109,9 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
             measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
                 else previous_cue(d, si, v)
             mrule = "previous_sentence" if measure else None
+            if measure is None:
+                measure = breakdown_cue(d, si, v)
+                mrule = "breakdown_intro" if measure else None
     if measure is None:
         # "The top 5 exporting partners for Australia were:" over "1. China rose $23,729m (13.2%) to
         # $203,498m 2. Japan ...": a list takes the measure of the line that introduces it (rule list_intro)

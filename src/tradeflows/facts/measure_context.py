@@ -79,6 +79,19 @@ _BREAKDOWN_INTRO = skip_ahead(re.compile(
     r"goods|segments|industries)\b", re.I))
 
 
+def breakdown_cue(d: Doc, si: int, v):
+    """The flow of the previous sentence when it announces a breakdown by items and the figure's
+    sentence opens the next paragraph (rule breakdown_intro), else None."""
+    if si == 0 or d.para_index(d.c.sentences[si - 1][0]) == d.para_index(d.c.sentences[si][0]):
+        return None
+    ps, pe = d.c.sentences[si - 1]
+    intro = cue("breakdown_intro", _BREAKDOWN_INTRO).search(d.text, ps, pe)
+    if intro is None:
+        return None
+    flow = v["measures"].get(fold(intro.group(1)))   # the flow the breakdown is of
+    return flow[0] if flow else None
+
+
 def previous_cue(d: Doc, si: int, v):
     """The last measure cue of the previous sentence in the same paragraph, or across a
     paragraph break when the sentence names its subject by an anaphor ("показатель")."""
@@ -90,12 +103,7 @@ def previous_cue(d: Doc, si: int, v):
     if anaphor is None:
         anaphor = memo[si] = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
     if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
-        ps, pe = d.c.sentences[si - 1]
-        intro = cue("breakdown_intro", _BREAKDOWN_INTRO).search(d.text, ps, pe)
-        if intro is None:
-            return None
-        flow = v["measures"].get(fold(intro.group(1)))   # the flow the breakdown is of
-        return flow[0] if flow else None
+        return None
     # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
     for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
         s, e = d.c.sentences[k]
