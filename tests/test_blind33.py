@@ -63,3 +63,36 @@ def test_a_sentence_announcing_a_breakdown_hands_its_flow_to_the_next_paragraph(
     # a paragraph with no connective and no breakdown before it keeps no flow
     got = facts("Exports reached $5 billion in 2021.\nThe fertilizer plant cost $2.9 billion.\n", reporter="Qatar")
     assert [(g[0], g[3]) for g in got] == [("$5 billion", "exports"), ("$2.9 billion", "other")]
+
+
+def ru(text: str, **kw):
+    kw.setdefault("pub_year", 2021)
+    return [(f.figure, f.kind, f.value, f.currency, f.rule)
+            for f in figures_of_text(text, fmt="web", lang="ru", **kw)]
+
+
+def test_thousand_tonnes_after_an_amount_are_no_money():
+    """An amount borrows the last one's currency only when nothing but punctuation or a connective follows
+    it: the dot of 'тыс.' before 'тонн' is an abbreviation's, so the tonnes stay out."""
+    got = ru("С начала года экспорт вырос на 34,2%, до 2,2 млрд долл. США, импорт — на 29,5%, до 833,5 млн долл. "
+             "США.\n\nЗа десять месяцев 2021 года Казахстан отправил в Узбекистан 2,3 млн тонн пшеницы, 47,8 тыс. "
+             "тонн ячменя, 26,1 тыс. тонн риса, 283,5 тыс. тонн муки.")
+    assert [g[:4] for g in got] == [("34,2%", "growth", 34.2, None), ("2,2 млрд долл. США", "money", 2.2e9, "USD"),
+                                    ("29,5%", "growth", 29.5, None), ("833,5 млн долл. США", "money", 833.5e6, "USD")]
+    got = ru("Экспорт пшеницы составил 70 млн долларов. Вывоз ячменя достиг 110 тыс. тонн, кукурузы — 33 тыс. тонн.")
+    assert [g[:4] for g in got] == [("70 млн долларов", "money", 70e6, "USD")]
+
+
+def test_a_list_takes_the_currency_its_opening_line_names_in_brackets():
+    """Rule ru_money_list_currency: '(в долларах США):' ends the line that opens a list of items, each its own
+    paragraph, whose amounts name no currency."""
+    text = ("Комитет также опубликовал список ТОП-10 стран, занимающих лидирующие позиции в экспорте Узбекистана. "
+            "Они были распределены следующим образом (в долларах США):\n- Россия - 2,9 миллиарда;\n"
+            "- Китай - 1,2 миллиарда;\n- Казахстан - 910,8 млн;\n- Кыргызская Республика - 371,3 миллиона;\n")
+    got = ru(text, pub_year=2025)
+    assert [g[:4] for g in got] == [("2,9 миллиарда", "money", 2.9e9, "USD"), ("1,2 миллиарда", "money", 1.2e9, "USD"),
+                                    ("910,8 млн", "money", 910.8e6, "USD"),
+                                    ("371,3 миллиона", "money", 371.3e6, "USD")]
+    assert {g[4] for g in got} == {"ru_money_list_currency"}
+    # a list whose opening line names no currency: its bare amounts stay out
+    assert ru(text.replace(" (в долларах США)", ""), pub_year=2025) == []

@@ -75,7 +75,9 @@ _ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|comp
 _UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widened|expanded)\b[^;]{0,100},\s+up\s+to\s*$",
                           re.I)
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
-_IMPLIED_OK = re.compile(r"(?:\s*[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
+# what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
+# word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
+_IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*[^\W\d_A-ZА-ЯЁ])[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
 
 

@@ -114,6 +114,41 @@ def _qual_before(d: Doc, v: dict, pos: int) -> tuple[str | None, int]:
     return (_qualifier(q), q.start()) if q else (None, pos)
 
 
+# a list item's opening ("- Россия - 2,9 миллиарда;", "• Китай", "1. Турция") and the currency a list's opening line
+# names in brackets ("(в долларах США):", "(млн долларов):")
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–—-])\s")
+_DECLARED = re.compile(r"\(\s*(?:в\s+)?(?:(?:тыс(?:\.|яч\w*)|млн\.?|млрд\.?|миллион\w*|миллиард\w*)\s+)?(?=\w)")
+LIST_REACH = 30   # list items walked back over to the list's opening line
+
+
+def _declared_currency(d: Doc, pos: int, after_re) -> str | None:
+    """The currency named in brackets by the line that opens the list of pos's item, the list's items each
+    their own paragraph right after it, else None."""
+    paras = d.c.paragraphs
+    if not paras:
+        return None
+    text = d.text
+    starts = d.__dict__.setdefault("_para_starts", [a for a, _ in paras])
+    k = bisect_right(starts, pos) - 1
+    if k < 1 or not _ITEM.match(text, paras[k][0]):
+        return None
+    for j in range(k - 1, max(-1, k - LIST_REACH - 1), -1):
+        a, b = paras[j]
+        if _ITEM.match(text, a):
+            continue
+        line = text[a:b].rstrip()
+        if not line.endswith(":"):
+            return None
+        for br in _DECLARED.finditer(line):
+            am = after_re.match(" " + line[br.end():])
+            if am:
+                code = resolve(am.group(1), "after", d.currency, line)[0]
+                if code:
+                    return code
+        return None
+    return None
+
+
 def _money(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
     after_re = currency_patterns()[1]
@@ -149,6 +184,13 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
                 yield d.make(m.start(), am.end(), "money", value, None, "ru_money_code_after_dot", m.start(), code)
             continue
         if v["count_unit"].match(text, m.end()):
+            continue
+        declared = _declared_currency(d, m.start(), after_re)
+        if declared is not None:
+            # "ТОП-10 стран ... (в долларах США):" over "- Россия - 2,9 миллиарда;": the list's line names the
+            # currency of its items once (rule ru_money_list_currency)
+            end = m.end() if not text[m.end() - 1] == "." else m.end() - 1
+            yield d.make(m.start(), end, "money", value, None, "ru_money_list_currency", m.start(), declared)
             continue
         k = bisect_right(starts, m.start()) - 1
         if k < 0:
