@@ -96,3 +96,62 @@ def test_a_list_takes_the_currency_its_opening_line_names_in_brackets():
     assert {g[4] for g in got} == {"ru_money_list_currency"}
     # a list whose opening line names no currency: its bare amounts stay out
     assert ru(text.replace(" (в долларах США)", ""), pub_year=2025) == []
+
+
+def money(text: str, **kw):
+    kw.setdefault("pub_year", 2017)
+    return [(f.figure, f.value, f.currency) for f in figures_of_text(text, fmt="web", **kw) if f.kind == "money"]
+
+
+def test_currencies_withdrawn_since_1999_are_still_read():
+    """pycountry holds the current ISO 4217 list only: BGN (withdrawn 2026), HRK (2023), LTL (2015) come from
+    vocab currencies_withdrawn.csv, their plain names ('levs', 'kuna') from currencies.csv."""
+    assert money("Bulgaria’s exports to third countries grew by 20.1% year-on-year to BGN 4.24 billion in the "
+                 "first quarter of 2017, the National Statistics Institute said.") == [
+        ("BGN 4.24 billion", 4.24e9, "BGN")]
+    assert money("Imports from third countries increased by 41.8% on the year to BGN 5.16 billion in the first "
+                 "three months of 2017, while in March alone the increase was 63.3%, to 1.98 billion levs.") == [
+        ("BGN 5.16 billion", 5.16e9, "BGN"), ("1.98 billion levs", 1.98e9, "BGN")]
+    assert money("Exports in January and February were worth HRK 12.3 billion, up 5.8% over the same time last "
+                 "year, while imports rose by 2.1% to HRK 19.7 billion.", pub_year=2019) == [
+        ("HRK 12.3 billion", 12.3e9, "HRK"), ("HRK 19.7 billion", 19.7e9, "HRK")]
+    assert money("In Q1 2018, Croatia’s exports fell by 4 percent year-on-year to 24.3 billion kuna (€3.3 billion), "
+                 "while imports went up 6.6 percent to 41.7 billion kuna (€5.6 billion).", pub_year=2018) == [
+        ("24.3 billion kuna", 24.3e9, "HRK"), ("€3.3 billion", 3.3e9, "EUR"),
+        ("41.7 billion kuna", 41.7e9, "HRK"), ("€5.6 billion", 5.6e9, "EUR")]
+
+
+def test_a_withdrawn_currency_has_its_rate_to_the_dollar():
+    """The ECB reference rates quote BGN, HRK and LTL for the years they were in use (units per US dollar)."""
+    from tradeflows.dataset.rates import rate
+    assert round(rate("BGN", 2017), 3) == 1.735
+    assert round(rate("HRK", 2018), 3) == 6.287
+    assert round(rate("LTL", 2013), 3) == 2.601
+
+
+def test_third_countries_and_a_total_opening_its_sentence():
+    """'third countries' is a group of partners (vocab/en/places.csv); a sentence opened on 'Total exports'
+    is the reporter's total, not the counterpart carried from the sentence before (rule total_not_carried)."""
+    got = facts("In March alone, exports to third countries went up by 20.3% year-on-year to BGN 1.41 billion. "
+                "Total exports, including EU countries, reached BGN 4.37 billion, with an annual increase of 18.8%.",
+                reporter="Bulgaria", pub_year=2017)
+    assert [(g[0], g[4]) for g in got] == [("20.3%", "third countries"), ("BGN 1.41 billion", "third countries"),
+                                           ("BGN 4.37 billion", "world"), ("18.8%", "world")]
+    # another page: the total named first, then the groups
+    got = facts("Total exports, including EU countries, rose by 14.8% to BGN 12.16 billion in the same period.",
+                reporter="Bulgaria", pub_year=2017)
+    assert [(g[0], g[4]) for g in got] == [("14.8%", "world"), ("BGN 12.16 billion", "world")]
+
+
+def test_a_bloc_the_subject_is_a_member_of_is_no_counterpart_of_the_page():
+    """Rule member_of: 'a member of the WTO and APEC', 'a signatory to ... an agreement between PNG and the
+    European Union (EU)' give the page's head no counterpart, so its export totals stay the world's."""
+    from tradeflows.facts.subject import subject_scores
+    head = ("Papau New Guinea is a member of the Word Trade Organisation (WTO) and Asia Pacific Economic Cooperation "
+            "(APEC). It is also a signatory to a number of trade agreements, including the Pacific Islands Countries "
+            "Trade Agreement (PICTA), an Economic Partnership Agreement (EPA) between PNG and the European union (EU) "
+            "and a bilateral trade agreement with Australia.")
+    assert [k[0] for k in subject_scores(head)] == ["Australia"]   # ("Papau": the page's own typo)
+    # a bloc named as a counterpart keeps its vote
+    head = "Kazakhstan, a member of the EAEU, increased its exports to the European Union by 20% in 2021."
+    assert ("European Union", None) in subject_scores(head) and ("EAEU", None) not in subject_scores(head)

@@ -85,9 +85,23 @@ def test_dollar_sign_by_the_document_country():
         (360.9e6, None, "USD")]
 
 
-# withdrawn ISO 4217 codes (pycountry lists current ones only) that old pages still print:
-# the Estonian kroon until the euro in 2011
-WITHDRAWN = {"EEK"}
+def _withdrawn() -> set[str]:
+    """ISO 4217 codes withdrawn since 1999 (pycountry lists current ones only) that old pages still print:
+    vocab/en/currencies_withdrawn.csv ("EEK" until the euro in 2011, "BGN" until 2026)."""
+    path = ROOT / "src" / "tradeflows" / "vocab" / "en" / "currencies_withdrawn.csv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return {r["code"] for r in csv.DictReader(lines)}
+
+
+WITHDRAWN = _withdrawn()
+
+
+def test_withdrawn_codes_are_no_current_codes_and_have_a_name():
+    from babel.numbers import get_currency_name
+    assert {"EEK", "BGN", "HRK", "LTL"} <= WITHDRAWN
+    for code in WITHDRAWN:
+        assert pycountry.currencies.get(alpha_3=code) is None, code
+        assert get_currency_name(code, locale="en") != code, code
 
 
 @pytest.mark.parametrize("lang, least", [("en", 150), ("ru", 10)])

@@ -20,6 +20,11 @@ BILATERAL = skip_ahead(re.compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?
                                   r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I))
 
 
+# a sentence that opens on a total flow as its subject ("Total exports, including EU countries, reached")
+_TOTAL_OPENING = re.compile(r"\W*(?:The\s+)?(?:[Tt]otal|[Oo]verall|[Aa]ggregate)\s+(?:\w+\s+)?(?:exports?|imports?|trade|"
+                            r"turnover|shipments)\b")
+
+
 def carried(cl):
     """The partner of the last sentences of the paragraph ('the two countries', or unnamed)."""
     st = cl.st
@@ -58,6 +63,11 @@ def carried(cl):
     if group:
         cl.partner_rule = "group_carried"
         return st.partner
+    if here and not part and not bilateral and cue("total_opening", _TOTAL_OPENING).match(cl.d.text, opening):
+        # "In March alone, exports to third countries went up by 20.3% ... Total exports, including EU countries,
+        # reached BGN 4.37 billion": a sentence opened on the total flow is the reporter's total, not the
+        # counterpart's (rule total_not_carried; world_weak then reads "Total exports")
+        return None
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
         other = _other_side(cl)

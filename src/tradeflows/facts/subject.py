@@ -132,6 +132,32 @@ def _key(p: Place) -> tuple[str, str | None]:
     return (p.name, p.iso3)
 
 
+_MEMBER_OF = re.compile(r"\b(?:member|members|membership|signatory|signatories|party)\s+(?:state\s+|country\s+)?"
+                        r"(?:of|to|in)\s+(?:the\s+)?(?:[^.;:\n]{0,100}?(?:,|\sand|\()\s*)?(?:the\s+)?$"
+                        # "a signatory to ... an Economic Partnership Agreement (EPA) between PNG and the European Union"
+                        r"|\bsignatory\s+to\b[^.;:\n]{0,200}?\s(?:between|with)\s+(?:[^.;:\n]{0,60}?\sand\s+)?(?:the\s+)?$",
+                        re.I)
+
+
+def _not_member_of(head: str, places: list) -> list:
+    """places without the blocs the subject is a member of or party to by an agreement, and without their
+    names restated in brackets ("Asia Pacific Economic Cooperation (APEC)") (rule member_of): "Papua New
+    Guinea is a member of the Word Trade Organisation (WTO) and Asia Pacific Economic Cooperation (APEC)"
+    names no counterpart."""
+    member = cue("member_of", _MEMBER_OF)
+    out, dropped = [], None
+    for p in places:
+        if p.kind == "bloc" and (member.search(head, max(0, p.start - 240), p.start) or (
+                dropped is not None and dropped.name == p.name and _BRACKET_GAP.fullmatch(head, dropped.end, p.start))):
+            dropped = p
+            continue
+        out.append(p)
+    return out
+
+
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+
+
 def subject_scores(head: str, title_end: int = 0,
                    strong: set | None = None) -> dict[tuple[str, str | None], float]:
     """Score of each place named in head; head[:title_end] is the title. strong, when given, gathers
@@ -149,6 +175,7 @@ def subject_scores(head: str, title_end: int = 0,
                       or agent.search(head, max(0, p.start - 40), p.start)
                       or post.search(head, max(0, p.start - 40), p.start)
                       or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end))]
+    places = _not_member_of(head, places)
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
     pair_first = {id(a) for a, b in zip(places, places[1:])

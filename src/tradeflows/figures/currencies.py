@@ -42,6 +42,26 @@ class Aliases:
     local_after: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1)
+def iso_codes() -> tuple[str, ...]:
+    """Every ISO 4217 code a text may name: the current list (pycountry) and the codes withdrawn since 1999
+    (vocab currencies_withdrawn.csv: "BGN", "HRK", "LTL"), which texts about earlier years still use."""
+    import pycountry
+    from tradeflows.vocab import read_csv
+
+    codes = [cur.alpha_3 for cur in pycountry.currencies]
+    return tuple(codes + [r["code"] for r in read_csv("currencies_withdrawn.csv") if r["code"] not in codes])
+
+
+def _name(code: str) -> str:
+    import pycountry
+    cur = pycountry.currencies.get(alpha_3=code)
+    if cur is not None:
+        return cur.name
+    from babel.numbers import get_currency_name
+    return get_currency_name(code, locale="en")
+
+
 def _babel_rows() -> Iterable[tuple[str, str, str, str]]:
     """(alias, code, position, country) from CLDR: English symbols, names, local symbols."""
     import datetime
@@ -51,8 +71,7 @@ def _babel_rows() -> Iterable[tuple[str, str, str, str]]:
     from babel.numbers import get_currency_name, get_territory_currencies
 
     en = Locale("en")
-    for cur in pycountry.currencies:
-        code = cur.alpha_3
+    for code in iso_codes():
         sym = en.currency_symbols.get(code)
         if sym and sym != code and sym != "\u00a4":
             yield sym.replace("\u202f", " "), code, "before", ""
@@ -77,14 +96,13 @@ def _babel_rows() -> Iterable[tuple[str, str, str, str]]:
 @lru_cache(maxsize=1)
 def aliases() -> Aliases:
     """Every alias, built once per process from pycountry, Babel (CLDR) and the vocabulary."""
-    import pycountry
-
     out = Aliases({}, {}, {}, {})
-    for cur in pycountry.currencies:
-        out.before[cur.alpha_3] = cur.alpha_3
-        out.after[cur.alpha_3] = cur.alpha_3   # codes only in capitals ("ALL", not "all")
-        out.after[cur.name.lower()] = cur.alpha_3
-        out.after[cur.name.lower() + "s"] = cur.alpha_3
+    for code in iso_codes():
+        name = _name(code)
+        out.before[code] = code
+        out.after[code] = code   # codes only in capitals ("ALL", not "all")
+        out.after[name.lower()] = code
+        out.after[name.lower() + "s"] = code
     rows = list(_babel_rows())
     rows += [(r["alias"], r["code"], r["position"], r.get("country") or "")
              for r in read_csv_all("currencies.csv")]

@@ -14,14 +14,14 @@ from tradeflows.vocab import fold, read_lines_all
 @lru_cache(maxsize=1)
 def registry():
     import pint
-    import pycountry
 
     ureg = pint.UnitRegistry(None, case_sensitive=True)
     ureg.define("dimensionless_one = [] = _")
     for line in read_lines_all("units.txt"):
         ureg.define(line)
-    for cur in pycountry.currencies:
-        ureg.define(f"{cur.alpha_3} = [currency_{cur.alpha_3}]")
+    from tradeflows.figures.currencies import iso_codes
+    for code in iso_codes():
+        ureg.define(f"{code} = [currency_{code}]")
     return ureg
 
 
