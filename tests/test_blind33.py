@@ -155,3 +155,40 @@ def test_a_bloc_the_subject_is_a_member_of_is_no_counterpart_of_the_page():
     # a bloc named as a counterpart keeps its vote
     head = "Kazakhstan, a member of the EAEU, increased its exports to the European Union by 20% in 2021."
     assert ("European Union", None) in subject_scores(head) and ("EAEU", None) not in subject_scores(head)
+
+
+def test_an_undated_page_speaks_from_the_year_after_a_similar_period_it_compares_with():
+    """page_year: 'from Sh57.91 billion in a similar period of 2021' names 2021 as a base, so the page's
+    'this year' is 2022 (the base's value before 'a similar period of', rule base_value)."""
+    from tradeflows.ingest.page_year import text_year
+    text = ("Comparatively, the US which is now the largest market for Kenyan goods, bought Sh60.01 billion worth of "
+            "Kenyan products between January and September this year—marking a substantial growth from Sh57.91 "
+            "billion in a similar period of 2021.")
+    assert text_year(text) == 2022
+    assert text_year("Exports rose 12 percent over a similar period of 2019.") == 2020
+    # a year of its own stays the page's
+    assert text_year("Exports reached Sh57.91 billion in 2021, the bureau said.") == 2021
+
+
+def test_percentage_points_contributed_to_a_growth_rate_are_growth():
+    """Rule growth_points_contribution: points a part contributed to a growth rate are growth; a share's
+    change in points stays a share (GUIDELINES)."""
+    got = facts("On a brighter note, exports to China, Spain, and Panama together contributed an increase in 15.2 "
+                "percentage points of total exports for April.", reporter="Colombia", pub_year=2014)
+    assert [g[:3] for g in got] == [("15.2 percentage points", "growth", 15.2)]
+    got = facts("In fact, the foreign sector contributed almost half of the growth of Spanish GDP with a contribution "
+                "of 2.6 percentage points over an increase in GDP –5.5%.", reporter="Spain", pub_year=2022)
+    assert ("2.6 percentage points", "growth", 2.6) in [g[:3] for g in got]
+    got = facts("The share of exports to China fell 1.2 percentage points to 14.6%.", reporter="Colombia")
+    assert got[0][:3] == ("1.2 percentage points", "share", -1.2)
+
+
+def test_the_sum_an_amount_is_made_of_between_it_and_its_scale():
+    """Rule aside_before_scale: 'USD 191 (141+50) million' is 191 million; the bracket is skipped as '(!)' is."""
+    got = money("According to the data of the National Statistics Office of Georgia, export from Georgia to Armenia "
+                "amounted to USD 141 million from January to June 2013 whilst the import was USD 50 million, making "
+                "the trade turnover USD 191 (141+50) million.", pub_year=2014)
+    assert got == [("USD 141 million", 141e6, "USD"), ("USD 50 million", 50e6, "USD"),
+                   ("USD 191 (141+50) million", 191e6, "USD")]
+    # a bracketed number that is no sum stays out of the amount
+    assert money("Exports reached 12 (twelve) million dollars.", pub_year=2014) == []

@@ -59,7 +59,9 @@ from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 from tradeflows.vocab.skip import skip_ahead
 
-_EXCLAIM = re.compile(r"\s?\(!\)")
+# an aside between a number and its scale word: "(!)", or the sum it is made of, "USD 191 (141+50) million"
+# (FactCheck Georgia): skipped so the scale word still scales the number (rule aside_before_scale)
+_EXCLAIM = re.compile(r"\s?\((?:!|\s*\d[\d.,]*(?:\s*[+]\s*\d[\d.,]*)+\s*)\)(?=\s?[A-Za-zА-Яа-яЁё])")
 _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 # "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
@@ -78,6 +80,11 @@ _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 # what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
 _IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*[^\W\d_A-ZА-ЯЁ])[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
+# "contributed an increase in 15.2 percentage points", "a contribution of 2.6 percentage points": points of a
+# growth rate's contribution, not a share's change (rule growth_points_contribution)
+_CONTRIBUTION = re.compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
+                           re.I)
+CONTRIBUTION_REACH = 60
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
 
 
@@ -342,6 +349,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     if pp and num.kind == "cardinal":
         adj = ADJ_CHANGE.search(by_zone)
         down = (adj.group(1).lower() in ("down", "minus")) if adj else last_direction(clause, pats) == "down"
+        if _CONTRIBUTION.search(clause[-CONTRIBUTION_REACH:]):
+            # "the foreign sector contributed ... a contribution of 2.6 percentage points over an increase in GDP":
+            # points contributed to a growth rate are growth (GUIDELINES: a share's change stays a share)
+            return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_contribution",
+                        pp.end())
         return make("share", round_pct(-value if down else value), None, qualifier, "share_points", pp.end())
 
     # --- percent: a growth rate, a share or an index (the sieve of figures/percent.py) ---

@@ -59,7 +59,7 @@ _BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to
                    # "a trade surplus of 1,623 million dollars last May, ... 15.1% lower than the positive balance
                    # achieved in the same month of 2020": "the same month of" a written year is a base wherever the
                    # cue of comparison stands (rule same_period_base; the Russian rows read "аналогичного периода" so)
-                   r"|\bthe\s+(?=(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s))"
+                   r"|\b(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s))"
                    r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
                    r"(?:period|month|months|quarter|half|time)\s+(?:of|in)\s+(?:the\s+)?)?"
                    rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
@@ -67,7 +67,10 @@ _BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to
 # "surpassing the previous high of 47.91 billion dollars tallied in November 2013": a past record too
 _BASE_VALUE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:previous|former|prior)\s+(?:high|record|peak|low)\s+of)"
                          rf"\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
-                               rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+                               rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?"
+                               # "from Sh57.91 billion in a similar period of 2021": the period named before its year
+                               rf"(?:(?:the|a)\s+(?:same|similar|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?"
+                               rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
 # "Sri Lanka targets a 20 billion dollar export market in 2020", "aims to reach $10 billion in 2025": a year
 # its own clause sets as a goal is a time to come, no time the page speaks from (rule goal_clause_year)
 _GOAL_BEFORE = skip_ahead(re.compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning|seeks?|"
