@@ -192,3 +192,17 @@ def test_the_sum_an_amount_is_made_of_between_it_and_its_scale():
                    ("USD 191 (141+50) million", 191e6, "USD")]
     # a bracketed number that is no sum stays out of the amount
     assert money("Exports reached 12 (twelve) million dollars.", pub_year=2014) == []
+
+
+def test_the_same_months_of_last_year_are_a_base_in_russian():
+    """'по сравнению с аналогичными месяцами прошлого года' is a same-period base like 'аналогичным периодом': the
+    figure keeps the months in force (ru periods_local same_period: период, месяц, квартал, полугодие)."""
+    got = [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(
+        "По данным Национального комитета статистики, в январе-августе 2025 года внешнеторговый оборот Узбекистана "
+        "значительно вырос. В частности, за этот период объем экспорта страны достиг 23 миллиардов долларов США. "
+        "Этот показатель на 31,3% выше по сравнению с аналогичными месяцами прошлого года.",
+        fmt="web", lang="ru", reporter="Uzbekistan")]
+    assert got == [("23 миллиардов долларов США", 2025, "2025-01", "2025-08"), ("31,3%", 2025, "2025-01", "2025-08")]
+    from tradeflows.facts.periods_local import find_local_times
+    t = find_local_times("ru", "рост по сравнению с аналогичным кварталом 2019 года", 0, 51)
+    assert [(x.year, x.base, x.same) for x in t] == [(2019, True, True)]

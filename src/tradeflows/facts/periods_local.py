@@ -48,7 +48,8 @@ def grammar_of(lang: str) -> dict:
         "rels": [(re.compile(r["phrase"], re.I), int(r["rel"]), r["kind"] == "relative_base")
                  for r in by("relative") + by("relative_base")],
         "patterns": [
-            ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+период\w*{ypart}", re.I)),
+            # ("по сравнению с аналогичными месяцами прошлого года", "тем же кварталом": the same months, quarter)
+            ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+(?:период|месяц|квартал|полугоди)\w*{ypart}", re.I)),
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
             # "за январь и февраль 2024 года", "в январе и феврале": two months in a row joined by "и"
             # are one period (rule month_pair; "в январе и июне" is two months, left to "month")
