@@ -206,3 +206,16 @@ def test_the_same_months_of_last_year_are_a_base_in_russian():
     from tradeflows.facts.periods_local import find_local_times
     t = find_local_times("ru", "рост по сравнению с аналогичным кварталом 2019 года", 0, 51)
     assert [(x.year, x.base, x.same) for x in t] == [(2019, True, True)]
+
+
+def test_goods_of_the_page_country_bought_by_another_are_its_exports():
+    """Rule bought_home_goods: 'the US ... bought Sh60.01 billion worth of Kenyan products' on a Kenyan page."""
+    text = ("Comparatively, the US which is now the largest market for Kenyan goods, bought Sh60.01 billion worth of "
+            "Kenyan products between January and September this year—marking a substantial growth from Sh57.91 "
+            "billion in a similar period of 2021.")
+    got = facts(text, reporter="Kenya", pub_year=2022)
+    assert [(g[0], g[3], g[4]) for g in got] == [("Sh60.01 billion", "exports", "United States"),
+                                                 ("Sh57.91 billion", "exports", "United States")]
+    # another country's goods: no export of the page's country
+    got = facts("The US bought $9.1 billion worth of Chinese products in 2018.", reporter="Kenya", pub_year=2019)
+    assert got[0][3] != "exports"

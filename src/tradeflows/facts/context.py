@@ -238,6 +238,7 @@ class Doc:
         self.head_totals = True
         self.head_first_line = False  # the head partner read from a first line taken as the title
         self.stats_owner: tuple[str, str | None] | None = None  # whose statistics the opening cites
+        self.home_iso: str | None = None  # the page's country (relate_figures sets it)
 
     def cues(self, v: dict, key: str, start: int, end: int):
         """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""

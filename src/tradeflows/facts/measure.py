@@ -14,6 +14,7 @@ import re
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.measure_context import _list_intro, breakdown_cue, previous_cue
 from tradeflows.facts.measure_cues import clause_cues
+from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
@@ -40,7 +41,12 @@ FROM_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?from\s+(?:t
 TO_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?to\s+(?:the\s+)?[A-Z]")
 
 
-def _bought_or_sold(text: str, f, s_start: int):
+# "the US ... bought Sh60.01 billion worth of Kenyan products": goods of the page's country bought by another are
+# its exports (rule bought_home_goods)
+HOME_GOODS_AFTER = re.compile(r"\s+worth\s+of\s+([A-Z][\w-]+)\s+(?:products|goods|merchandise|commodities|exports)\b")
+
+
+def _bought_or_sold(text: str, f, s_start: int, home_iso: str | None = None):
     """(measure, rule, verb span) of a money figure bought from or sold to a place, else None."""
     lo = max(s_start, f.clean_start - 60)
     for verb, after, measure, rule in ((BUY_BEFORE, FROM_AFTER, "imports", "bought_from"),
@@ -48,6 +54,13 @@ def _bought_or_sold(text: str, f, s_start: int):
         m = verb.search(text, lo, f.clean_start)
         if m is not None and after.match(text, f.clean_end):
             return measure, rule, (m.start(), m.end())
+    if home_iso is not None:
+        m = BUY_BEFORE.search(text, lo, f.clean_start)
+        g = HOME_GOODS_AFTER.match(text, f.clean_end) if m is not None else None
+        if g is not None:
+            place = lookup(g.group(1))
+            if place is not None and place.kind == "demonym" and place.iso3 == home_iso:
+                return "exports", "bought_home_goods", (m.start(), m.end())
     return None
 
 
@@ -90,6 +103,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     else the paragraph's carried measure, else "other"; st carries it on."""
     text = d.text
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    if measure is None and f.kind == "money" and d.home_iso is not None:
+        # (a clause with no measure cue: "bought Sh60.01 billion worth of Kenyan products")
+        traded = _bought_or_sold(text, f, s_start, d.home_iso)
+        if traded is not None:
+            measure, mrule, cue_span = traded
     topic = _TOPIC_OPEN.match(text, s_start)
     if topic is not None and measure != topic.group(1).lower() and mrule != "respectively" \
             and not _FLOW_NOUN.search(text, topic.end(), f.clean_end):
@@ -199,7 +217,7 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
             c = flows[idx[i]]
             return c[2], "paired_list", (c[0], c[1])
     if f.kind == "money" and f.clean_start - s_start < 4000:
-        traded = _bought_or_sold(text, f, s_start)
+        traded = _bought_or_sold(text, f, s_start, d.home_iso)
         if traded is not None:
             return traded
     if f.kind == "share":

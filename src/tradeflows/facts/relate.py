@@ -62,6 +62,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     warnings = Warnings() if warnings is None else warnings
     name, iso3, how = document_subject(c.text, title, reporter, outlet)
     d = Doc(c, pub_year, pub_month)
+    d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
     d.head_partner = _head_partner(c.text, title, (name, iso3))
     d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
     d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
