@@ -219,3 +219,29 @@ def test_goods_of_the_page_country_bought_by_another_are_its_exports():
     # another country's goods: no export of the page's country
     got = facts("The US bought $9.1 billion worth of Chinese products in 2018.", reporter="Kenya", pub_year=2019)
     assert got[0][3] != "exports"
+
+
+def periods(text: str, **kw):
+    return [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", **kw)]
+
+
+def test_a_fiscal_year_ending_in_a_month_sets_the_period_of_the_paragraphs_after_it():
+    """Rule fiscal_ending: 'in the fiscal year ending March 31' (no year) on a page of April 2009 is April 2008 to
+    March 2009, carried to the figures after it (a rolling year without 'fiscal' inside a sentence is not)."""
+    text = ("Japan's trade balance recorded its first deficit in 28 years in the fiscal year ending March 31, the "
+            "Finance Ministry said.\n\nThe trade balance came in with a $7.3 billion gap, as exports dropped 16.4 "
+            "percent and imports fell far less, dropping 4.1 percent.")
+    got = periods(text, reporter="Japan", pub_year=2009, pub_month=4)
+    assert got == [("$7.3 billion", 2009, "2008-04", "2009-03"), ("16.4 percent", 2009, "2008-04", "2009-03"),
+                   ("4.1 percent", 2009, "2008-04", "2009-03")]
+
+
+def test_a_monthly_release_month_is_no_period_and_a_rate_takes_the_level_after_and():
+    """Rule report_date: 'the PBS monthly summary on foreign trade statistics for June 2022' dates the release;
+    rule growth_to_amount: 'increased by 25.51 percent and stood at $31.760 billion in the fiscal year 2021-22'."""
+    text = ("According to the PBS monthly summary on foreign trade statistics for June 2022, the country’s exports "
+            "increased by 25.51 percent and stood at $31.760 billion in the fiscal year 2021-22, compared to $25.304 "
+            "billion during the same period of 2020-21.")
+    got = periods(text, reporter="Pakistan", pub_year=2022, pub_month=7)
+    assert got[:2] == [("25.51 percent", 2022, "2021-07", "2022-06"), ("$31.760 billion", 2022, "2021-07", "2022-06")]
+    # without the rules: June 2022 for the rate, the release's month

@@ -236,7 +236,9 @@ _TO_VALUE_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around
 _DIFFERENCE_OR = re.compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 # " to $240.17 billion in ": the level a change came to, then a time (rule growth_to_amount)
 # ("fell by 20 per cent or $35.26 billion in 2020": the change restated in money, then its time)
-_TO_AMOUNT = re.compile(r"\s+(?:to|or)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
+# "increased by 25.51 percent and stood at $31.760 billion in the fiscal year 2021-22": the level's verb after "and"
+# (rule growth_to_amount)
+_TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
                         r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:in|during|for)\s+(?:the\s+)?", re.I)
 # "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
 _IN_THE = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?", re.I)

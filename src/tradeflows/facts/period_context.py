@@ -119,7 +119,14 @@ def record_year(text: str, t: TimeExpr) -> int | None:
 # "Monthly Economic Review-April 2022", "the monthly economic review report for July", "Quarterly Economic
 # Bulletin for June": a review or bulletin named by its month
 _REPORT_DATE = skip_ahead(re.compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-–—:]\s*|\s+for\s+(?:the\s+month\s+of\s+)?"
-                                     r"|\s+(?P<bare>))$"))
+                                     r"|\s+(?P<bare>))$"
+                                     # "According to the PBS monthly summary on foreign trade statistics for June 2022, the
+                                     # country's exports ... in the fiscal year 2021-22": a monthly release's month
+                                     r"|\b[Mm]onthly\s+(?:summary|review|bulletin|report|release)\b[^.;\d]{0,60}?\s+for\s+"
+                                     r"(?:the\s+month\s+of\s+)?$"))
+
+
+_FISCAL_WORD_BEFORE = re.compile(r"\b(?:fiscal|financial|budget)\s+$", re.I)
 
 
 def context_period(d: Doc, si: int, in_force: tuple | None = None,
@@ -177,11 +184,13 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # "It was at $35.73 billion in October last year.": the same month a year before, a comparison
             # inside the sentence; "Inbound merchandise shipments in October" after it is of the page's year
             continue
-        if t.kind == "month_range" and t.m1 == t.m2 % 12 + 1 != 1 and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
+        if t.kind == "month_range" and t.m1 == t.m2 % 12 + 1 != 1 and not _ROLLING_OPENS.fullmatch(d.text, s, t.start) \
+                and not _FISCAL_WORD_BEFORE.search(d.text, max(s, t.start - 12), t.start):
+            # ("in the fiscal year ending March 31": a fiscal year, which the page goes on with, rule fiscal_ending)
             # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a
             # sentence is its own figure's; only one opening the sentence sets the period after it (rule rolling_year)
             continue
-        if (rd := _REPORT_DATE.search(d.text, max(s, t.start - 40), t.start)) is not None \
+        if (rd := _REPORT_DATE.search(d.text, max(s, t.start - 100), t.start)) is not None \
                 and (rd.group("bare") is None or d.text.startswith("for ", t.start)):
             # "The Bank of Tanzania (BOT) Monthly Economic Review-April 2022 reveals that ... exports ...
             # increased to USD 10,214.6 million during the year ending March 2022": the month names the
