@@ -245,3 +245,23 @@ def test_a_monthly_release_month_is_no_period_and_a_rate_takes_the_level_after_a
     got = periods(text, reporter="Pakistan", pub_year=2022, pub_month=7)
     assert got[:2] == [("25.51 percent", 2022, "2021-07", "2022-06"), ("$31.760 billion", 2022, "2021-07", "2022-06")]
     # without the rules: June 2022 for the rate, the release's month
+
+
+def test_russian_number_forms_of_ruweb5():
+    """'в 1.7 раза' (a decimal point), 'млн латов' (the lats, withdrawn 2014), and a decimal comma a page's
+    typography spaced ('10, 2 млрд. долларов', '+19, 3%'; rule spaced_decimal, in a document whose numbers
+    say the comma is decimal)."""
+    got = ru("Товарооборот между нашими странами составил $718.2 млн, в том числе импорт — $681.4 млн (рост в 1.7 "
+             "раза), экспорт — в 1.4 раза и составил $36.8 млн.")
+    assert [(g[0], g[2]) for g in got if g[1] == "growth"] == [("в 1.7 раза", 70.0), ("в 1.4 раза", 40.0)]
+    got = ru("Экспорт Латвии в 2010 году составил 2 195,3 млн латов.", pub_year=2011)
+    assert [g[:4] for g in got] == [("2 195,3 млн латов", "money", 2195.3e6, "LVL")]
+    got = ru("В январе-июне 2023 года внешнеторговый оборот Грузии составил 10, 2 млрд. долларов, что на 20% больше, "
+             "чем в аналогичный период 2022 года.\nИз этой суммы на экспорт приходится 3, 052 млрд. (+19, 3%), на "
+             "импорт - 7, 2 млрд. (+20, 4%).", pub_year=2023)
+    assert [g[:4] for g in got] == [("10, 2 млрд. долларов", "money", 10.2e9, "USD"), ("20%", "growth", 20.0, None),
+                                    ("3, 052 млрд", "money", 3.052e9, "USD"), ("19, 3%", "growth", 19.3, None),
+                                    ("7, 2 млрд", "money", 7.2e9, "USD"), ("20, 4%", "growth", 20.4, None)]
+    # a year before a comma is no integer part: "в 2021, 5%" stays two numbers
+    from tradeflows.figures.notation import decimal_mark
+    assert decimal_mark("Рост в 2021, 5% и 7% в 2022 году.") == "."

@@ -83,8 +83,9 @@ def _vocab() -> dict:
         # "на десять процентов": a count word before the percent word
         "pct_number_word": re.compile(rf"(?<![\w-])(?P<w>{units})\s+процент(?:а|ов)?(?!\w)", re.I),
         # the core of each phrase; a qualifier before it is read by _qual_before
-        # "в рекордные 3,3 раза": an adjective may stand between "в" and the number
-        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:,\d+)?|{units})(?P<extra>\s+с\s+лишним)?\s+раза?\b", re.I),
+        # "в рекордные 3,3 раза": an adjective may stand between "в" and the number; "в 1.7 раза": a decimal
+        # point too (economist.kg)
+        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:[,.]\d+)?|{units})(?P<extra>\s+с\s+лишним)?\s+раза?\b", re.I),
         "multiple_word": re.compile(
             rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
             rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from tradeflows.figures.notation import POINT, read_digits
+from tradeflows.figures.notation import COMMA, POINT, read_digits
 from tradeflows.vocab import fold, read_csv
 from tradeflows.vocab.skip import skip_ahead
 
@@ -92,6 +92,9 @@ def anchor_pattern() -> re.Pattern:
     return skip_ahead(re.compile(rf"\d+|\b(?=[{firsts}])(?:{article}|(?:{trie})\b)"))
 
 
+_SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|тыс|трлн|billion|million|bn|mn)(?![^\W\d_]{4}))")
+
+
 def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) -> Number | None:
     """The number that starts at pos, digits or words, else None.
 
@@ -100,6 +103,14 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     ch = text[pos]
     if ch.isdecimal():
         value, end = read_digits(text, pos, mark, spaced)
+        if mark == COMMA and end < len(text) and text[end] == "," and value < 1000 \
+                and value == value.to_integral_value() and (pos == 0 or not text[pos - 1].isdecimal()):
+            sd = _SPACED_DECIMAL.match(text, end)
+            if sd is not None:
+                # "10, 2 млрд. долларов", "+19, 3%": a decimal comma with a space after it, a page's damaged
+                # typography, in a document that writes decimal commas, right before a scale word or "%" (rule
+                # spaced_decimal)
+                return Number(Decimal(f"{int(value)}.{sd.group(1)}"), pos, sd.end(1), False, "cardinal")
         m = _spoken_point().match(text, end) if end < len(text) and text[end] in "- " else None
         if m and value == value.to_integral_value():
             # "124-point-eight billion dollars", "18-point-one": a decimal as a news reader speaks it
