@@ -265,3 +265,27 @@ def test_russian_number_forms_of_ruweb5():
     # a year before a comma is no integer part: "в 2021, 5%" stays two numbers
     from tradeflows.figures.notation import decimal_mark
     assert decimal_mark("Рост в 2021, 5% и 7% в 2022 году.") == "."
+
+
+def test_exported_goods_from_a_country_make_it_the_page_subject():
+    """subject's exports_from cue: 'the value of exported goods from Iceland' (goods between the flow and 'from')
+    makes Iceland the owner of the flow, so 'the Netherlands' of a later list of partners is no subject."""
+    from tradeflows.facts.subject import document_subject
+    text = ("Balance of trade\nIn the year 2018, the value of exported goods from Iceland amounted to ISK 602,100 "
+            "million fob and the value of imported goods amounted to ISK 779,600 million fob (ISK 831,600 million "
+            "cif).\n" + "The total value of exports of goods in 2018 was ISK 82,500 million higher (15.9%) than in "
+            "2017. " * 8 + "Largest trading countries in export of goods were the Netherlands, United Kingdom and "
+            "Spain but 71.8% of all exports went to the EEA.")
+    assert document_subject(text, None, None, None) == ("Iceland", "ISL", "head")
+
+
+def test_an_ambiguous_rupee_takes_the_country_the_page_opens_on():
+    """Rule lead_country: 'Rs.' on a page whose first sentence names Nepal alone is the Nepalese rupee, though
+    the page names India a little more often below (trade with India)."""
+    text = ("Nepal's trade deficit has widened by 1.6 percent in the first eight months of the current fiscal year.\n"
+            "Trade deficit in the first eight months of the previous fiscal year was Rs. 849.33 billion while it is "
+            "Rs. 863.2 billion this year.\nImports from India rose and exports to India fell.")
+    assert money(text, pub_year=2021) == [("Rs. 849.33 billion", 849.33e9, "NPR"), ("Rs. 863.2 billion", 863.2e9, "NPR")]
+    # a page opening on two countries keeps the count of the whole page
+    text = "India and Nepal signed a trade pact. India's exports reached Rs. 1,200 billion, India said."
+    assert money(text, pub_year=2021) == [("Rs. 1,200 billion", 1.2e12, "INR")]

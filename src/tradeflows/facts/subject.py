@@ -52,7 +52,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 _COUNTERPART = skip_ahead(re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I))
 
 # "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
-_EXPORTS_FROM = skip_ahead(re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)\s+from\s+(?:the\s+)?$", re.I))
+# ("the value of exported goods from Iceland amounted to ISK 602,100 million": the goods between, rule exports_from)
+_EXPORTS_FROM = skip_ahead(re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)"
+                                      r"(?:\s+(?:goods|products|commodities|merchandise))?\s+from\s+(?:the\s+)?$", re.I))
 
 _DASH_BEFORE = re.compile(r"[-‐‑–—]\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")

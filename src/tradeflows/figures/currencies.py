@@ -163,6 +163,10 @@ def _grouped(phrases, fold: bool = False) -> str:
                      for first, rest in sorted(groups.items()))
 
 
+LEAD_CHARS = 300   # the document's first sentence, read for its one country (Context.lead)
+_LEAD_END = re.compile(r"[.!?](?=\s)")
+
+
 class Context:
     """Where an ambiguous alias is read: the countries of the document and of a sentence.
 
@@ -180,6 +184,16 @@ class Context:
         if self._doc is None:
             self._doc = Counter(self.places(self.text)) if self.places else Counter()
         return self._doc
+
+    def lead(self) -> str | None:
+        """The one country the document's first sentence names ("Nepal's trade deficit has widened by 1.6
+        percent ..."), else None: the page's own country, even where another is named more often below."""
+        if not hasattr(self, "_lead"):
+            m = _LEAD_END.search(self.text, 0, LEAD_CHARS)
+            first = self.text[:m.end() if m else LEAD_CHARS]
+            codes = set(self.places(first)) if self.places else set()
+            self._lead = codes.pop() if len(codes) == 1 else None
+        return self._lead
 
     def may_name(self, position: str, alias: str) -> bool:
         """Cheap gate before reading the document's places: does it name (by an ISO
@@ -271,6 +285,11 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
         named = ctx.document()
         top = max(named.values(), default=0)
         if key in table:   # the alias has a default: only the document's own country overrides it
+            lead = ctx.lead()
+            if lead is not None and lead in readings and named.get(lead, 0) * 2 >= top:
+                # "Nepal's trade deficit has widened ..." over "Rs. 849.33 billion", on a page naming India a
+                # little more often than Nepal: the country the page opens on is its own (rule lead_country)
+                return readings[lead], "lead_country"
             codes = {readings.get(c, table[key]) for c, n in named.items() if n == top}
             if len(codes) == 1 and top:
                 code = codes.pop()
