@@ -25,9 +25,10 @@ _SCALE_OR_PCT = (r"(?=\s?(?:%|per\s?cent|[mbtr]illion|bn|mn|mln|bln|tn|trn|trln|
 # Russian typography groups thousands with spaces, so any comma before a Russian scale
 # word ("1,205 миллиарда") is a decimal comma
 _COMMA_EVIDENCE = re.compile(rf",(?<=\d,)(?:\d{{1,2}}{_SCALE_OR_PCT}|(?<=\d\.\d{{3}},)\d"
-                             r"|\d+(?=\s?(?:млн|млрд|трлн|тыс|миллион|миллиард|триллион)))"
-                             # "10, 2 млрд. долларов", "+19, 3%": a decimal comma a page's typography spaced (rule spaced_decimal)
-                             rf"|(?<=\d,)(?<!\d\d\d\d,) \d{{1,3}}(?:%|\s?(?:млн|млрд|трлн|тыс))", re.I)
+                             r"|\d+(?=\s?(?:млн|млрд|трлн|тыс|миллион|миллиард|триллион))"
+                             # "10, 2 млрд. долларов", "+19, 3%": a decimal comma a page's typography spaced (rule
+                             # spaced_decimal; inside the group, so the search still starts only at a comma)
+                             r"|(?<!\d\d\d\d,) \d{1,3}(?:%|\s?(?:млн|млрд|трлн|тыс)))", re.I)
 _POINT_EVIDENCE = re.compile(rf"\.(?<=\d\.)(?:\d{{1,2}}{_SCALE_OR_PCT}|(?<=\d,\d{{3}}\.)\d)", re.I)
 
 _SPACE = "[ \u00a0\u202f\u2009]"
