@@ -289,3 +289,13 @@ def test_an_ambiguous_rupee_takes_the_country_the_page_opens_on():
     # a page opening on two countries keeps the count of the whole page
     text = "India and Nepal signed a trade pact. India's exports reached Rs. 1,200 billion, India said."
     assert money(text, pub_year=2021) == [("Rs. 1,200 billion", 1.2e12, "INR")]
+
+
+def test_months_from_april_name_a_split_years_first_calendar_year():
+    """page_year rule split_year_months: 'April-September 2017-18' lies in 2017, so an undated page naming it speaks
+    from 2017 ('fiscal 2017-18' alone, or 'January-March 2017-18', still ends in 2018: rule split_year_end)."""
+    from tradeflows.ingest.page_year import text_year
+    assert text_year("Cumulative exports during April-September 2017-18 increased by 11.52 per cent to $147.18 "
+                     "billion, while imports grew by 25.08 per cent to $219.31 billion.") == 2017
+    assert text_year("Exports in fiscal 2017-18 rose.") == 2018
+    assert text_year("Exports in January-March 2017-18 rose.") == 2018

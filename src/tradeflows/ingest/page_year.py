@@ -134,7 +134,7 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
                     or _BASE_VALUE.search(text, max(0, m.start() - BASE_VALUE_REACH), m.start()))
         if base and _month_before_own(text, m.start(), int(m.group(1))):
             base = False
-        y = int(m.group(1)) + base + _split_end(text, m.end(), int(m.group(1)))
+        y = int(m.group(1)) + base + _split_end(text, m.end(), int(m.group(1)), m.start(1))
         if best is None or y > best:
             best, from_base = y, base
         elif y == best and not base:
@@ -239,10 +239,24 @@ def _local_calendar_floor() -> int:
     return min(los, default=10_000)
 
 
-def _split_end(text: str, pos: int, year: int) -> int:
-    """1 when the year at text[:pos] starts a split year ("2010-11"): it ends the year after (rule split_year_end)."""
+def _split_end(text: str, pos: int, year: int, start: int | None = None) -> int:
+    """1 when the year at text[:pos] starts a split year ("2010-11"): it ends the year after (rule split_year_end);
+    0 when months of the split's first calendar year name it ("April-September 2017-18": a fiscal year's first
+    months, from April on, without the turn of the year, lie in 2017; rule split_year_months)."""
     m = _SPLIT_END.match(text, pos)
-    return int(m is not None and int(m.group(1)) == (year + 1) % 100)
+    if m is None or int(m.group(1)) != (year + 1) % 100:
+        return 0
+    if start is not None:
+        months = _MONTHS_BEFORE.search(text, max(0, start - 40), start)
+        if months is not None:
+            m1, m2 = month_number(months.group("m1")), month_number(months.group("m2"))
+            if FIRST_HALF_FROM <= m1 <= m2:
+                return 0
+    return 1
+
+
+FIRST_HALF_FROM = 4   # the earliest month fiscal years start in (April: India, Japan, UK; July; October)
+_MONTHS_BEFORE = re.compile(rf"(?P<m1>{_MON})\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<m2>{_MON})\s*,?\s*(?:of\s+)?$", re.I)
 
 
 def done_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
