@@ -299,3 +299,17 @@ def test_months_from_april_name_a_split_years_first_calendar_year():
                      "billion, while imports grew by 25.08 per cent to $219.31 billion.") == 2017
     assert text_year("Exports in fiscal 2017-18 rose.") == 2018
     assert text_year("Exports in January-March 2017-18 rose.") == 2018
+
+
+def test_an_amount_with_its_scale_before_or_percent_is_money():
+    """'up 3.2 billion or 6.8%': the scaled number is an amount in the sentence's currency (money_implied_currency,
+    'or' a connective), not a percent sharing the unit after it; 'just over 1 billion worth of exports' too."""
+    got = money("With a value of CHF50.3 billion (up 3.2 billion or 6.8% so far in 2017), pharmaceutical and chemical "
+                "goods continued to dominate the Swiss export sector.")
+    assert got == [("CHF50.3 billion", 50.3e9, "CHF"), ("3.2 billion", 3.2e9, "CHF")]
+    got = money("The monthly digest by the national data body reveals that Botswana’s overall exports amounted to P2.16 "
+                "billion, a rise of more than 100.0 percent or P1.1 billion when compared to the revised June 2020 value "
+                "of just over 1 billion worth of exports.", pub_year=2020)
+    assert got[-1] == ("just over 1 billion", 1e9, "BWP")
+    # bare numbers still share the percent after them
+    assert [(f[0], f[1]) for f in facts("Exports rose 5 and 7 percent.")] == [("5", "growth"), ("7 percent", "growth")]

@@ -79,7 +79,7 @@ _UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widen
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 # what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
-_IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*[^\W\d_A-ZА-ЯЁ])[^\w\s]|\s*$|\s+(?:in|and|at|by|with|while|which|compared|from|to|for)\b)")
+_IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*[^\W\d_A-ZА-ЯЁ])[^\w\s]|\s*$|\s+(?:in|and|or|at|by|with|while|which|compared|from|to|for|worth)\b)")
 # "contributed an increase in 15.2 percentage points", "a contribution of 2.6 percentage points": points of a
 # growth rate's contribution, not a share's change (rule growth_points_contribution)
 _CONTRIBUTION = re.compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
@@ -369,7 +369,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         return make(kind, val, hi, qualifier, rule if pm else rule + ":elided_unit", end)
 
     sp = _SHARED_PERCENT.match(text, j)
-    if sp and num.kind == "cardinal" and high is None and not _YEARISH.match(text, pos, num.end):
+    if sp and num.kind == "cardinal" and high is None and value == num.value and not _YEARISH.match(text, pos, num.end):
+        # ("up 3.2 billion or 6.8%": a number with its scale word is an amount, not a share of the percent after it)
         kind, val, _, rule, _ = read_percent(Percent(
             text, pos, j, s_start, value, None, by_zone, by, clause,
             ctx.last_money is not None and ctx.last_money_sentence == si, pats))
