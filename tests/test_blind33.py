@@ -313,3 +313,11 @@ def test_an_amount_with_its_scale_before_or_percent_is_money():
     assert got[-1] == ("just over 1 billion", 1e9, "BWP")
     # bare numbers still share the percent after them
     assert [(f[0], f[1]) for f in facts("Exports rose 5 and 7 percent.")] == [("5", "growth"), ("7 percent", "growth")]
+
+
+def test_a_coverage_rate_is_a_share():
+    """'coverage rate' (exports over imports) is a share cue (vocab/en/cues.csv), as 'ratio' is."""
+    got = facts("Despite this increase in the trade deficit, the coverage rate witnessed a progress of 1.4 points "
+                "compared to the same period of the past year, reaching 70.3 percent after it was estimated at around "
+                "68.9 percent.", reporter="Tunisia", pub_year=2018)
+    assert [g[:3] for g in got] == [("70.3 percent", "share", 70.3), ("around 68.9 percent", "share", 68.9)]
