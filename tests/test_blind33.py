@@ -321,3 +321,13 @@ def test_a_coverage_rate_is_a_share():
                 "compared to the same period of the past year, reaching 70.3 percent after it was estimated at around "
                 "68.9 percent.", reporter="Tunisia", pub_year=2018)
     assert [g[:3] for g in got] == [("70.3 percent", "share", 70.3), ("around 68.9 percent", "share", 68.9)]
+
+
+def test_parallel_paragraphs_of_a_page_that_lost_its_capitals():
+    """Rule parallel_paragraph reads a paragraph opening in lower case too ('oil sales they grew by 8.9% ...' then
+    'While non-oil companies they grew by 26.9% ...': the second goes on with the first's flow)."""
+    text = ("Despite the growing deficit the total volume of exports in January amounted to 42 thousand 590.6 million "
+            "dollars.\n\noil sales they grew by 8.9% year on year and amounted to $2,712.3 million.\n\nWhile non-oil "
+            "companies they grew by 26.9% to $39,878.3 million, he said.")
+    got = facts(text, reporter="Mexico", pub_year=2023)
+    assert [(g[0], g[3]) for g in got][-2:] == [("26.9%", "exports"), ("$39,878.3 million", "exports")]

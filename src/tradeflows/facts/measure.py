@@ -79,7 +79,7 @@ _SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+f
 
 
 # a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
-_ITEM_CHANGE = re.compile(r"[A-Z][^.;:!?\n]{2,90}?\b(?:decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|"
+_ITEM_CHANGE = re.compile(r"[A-Za-z][^.;:!?\n]{2,90}?\b(?:decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|"
                           r"climbed|slipped|went\s+(?:up|down))\s+(?:by\s+)?")
 
 
