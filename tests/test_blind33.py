@@ -331,3 +331,13 @@ def test_parallel_paragraphs_of_a_page_that_lost_its_capitals():
             "companies they grew by 26.9% to $39,878.3 million, he said.")
     got = facts(text, reporter="Mexico", pub_year=2023)
     assert [(g[0], g[3]) for g in got][-2:] == [("26.9%", "exports"), ("$39,878.3 million", "exports")]
+
+
+def test_russian_list_of_regions_with_a_part_and_pairs():
+    """'включая' marks a part (cue part_before, as 'including'); a pair after the next item's preposition opens
+    that item (cue next_item); 'Азия и Океания', 'Америка и Карибский бассейн' are statistical regions."""
+    t = ("Экспорт в страны СНГ, включая Российскую Федерацию, увеличился на 10,4%, в страны Азии и Океании – на 33,4%, "
+         "ЕС – на 41,4%, Америки и Карибского бассейна – на 56,5%, страны Африки – на 9,7%.")
+    got = [(f.figure, f.partner) for f in figures_of_text(t, fmt="web", lang="ru", reporter="Belarus", pub_year=2021)]
+    assert got == [("10,4%", "CIS"), ("33,4%", "Asia and Oceania"), ("41,4%", "European Union"),
+                   ("56,5%", "Americas and the Caribbean"), ("9,7%", "Africa")]

@@ -142,7 +142,7 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
     # "including" names parts of what went before, none of them the counterpart of what follows
     parts, prev = set(), None
     for p in sorted(foreign, key=lambda x: x.start):
-        if isearch(d, PART_BEFORE, max(0, p.start - 16), p.start) or isearch(
+        if isearch(d, cue("part_before", PART_BEFORE), max(0, p.start - 16), p.start) or isearch(
                 d, cue("part_share_before", NEVER), max(0, p.start - 60), p.start) or (
                 prev is not None and LIST_SEP.fullmatch(d.text, prev.end, p.start)):
             parts.add(p.start)

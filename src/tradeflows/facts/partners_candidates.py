@@ -81,7 +81,7 @@ def _candidates(cl, parts: bool = False) -> list[Place]:
     return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
             if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
             and p.name != cl.rep and _may_be_candidate(text, p, seen)
-            and (parts or not isearch(cl.d, PART_BEFORE, max(0, p.start - 16), p.start))]
+            and (parts or not isearch(cl.d, cue("part_before", PART_BEFORE), max(0, p.start - 16), p.start))]
 
 
 def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
