@@ -341,3 +341,14 @@ def test_russian_list_of_regions_with_a_part_and_pairs():
     got = [(f.figure, f.partner) for f in figures_of_text(t, fmt="web", lang="ru", reporter="Belarus", pub_year=2021)]
     assert got == [("10,4%", "CIS"), ("33,4%", "Asia and Oceania"), ("41,4%", "European Union"),
                    ("56,5%", "Americas and the Caribbean"), ("9,7%", "Africa")]
+
+
+def test_a_compound_amount_whose_scale_abbreviation_has_a_dot():
+    """'2 млрд. 342 млн. долларов США' is one amount: a scale abbreviation's dot before a digit ends no sentence
+    (vocab/ru/abbreviations.txt 'млрд. #'), so the compound rule reads both parts; 'выше $1 млрд. Об этом' ends one."""
+    got = ru("Внешнеторговый оборот Сахалинской области в первом квартале 2008 года составил 2 млрд. 342 млн. долларов "
+             "США.", pub_year=2008)
+    assert [g[:4] for g in got] == [("2 млрд. 342 млн. долларов США", "money", 2.342e9, "USD")]
+    from tradeflows.text.sentences import split_sentences
+    t = "Товарооборот вырос и составил выше $1 млрд. Об этом сообщили в ведомстве."
+    assert len(split_sentences(t)) == 2

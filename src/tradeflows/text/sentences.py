@@ -51,8 +51,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         word = word.lstrip("(\"“«[")
         if word in abbrev or _INITIALS.match(word):
             continue
-        if word in joined and text.startswith(joined[word], m.end(1)):
-            continue
+        if word in joined and (text.startswith(joined[word], m.end(1))
+                               or ("#" in joined[word] and text[m.end(1):m.end(1) + 1].isdecimal())):
+            continue   # ("долл. США"; "#": a digit, "2 млрд. 342 млн. долларов")
         if head.endswith("<...") or text[m.start() - 1: m.start()] == "<":
             continue
         spans.append((s, m.start(1)))
