@@ -352,3 +352,12 @@ def test_a_compound_amount_whose_scale_abbreviation_has_a_dot():
     from tradeflows.text.sentences import split_sentences
     t = "Товарооборот вырос и составил выше $1 млрд. Об этом сообщили в ведомстве."
     assert len(split_sentences(t)) == 2
+
+
+def test_a_code_glued_to_the_dollar_sign_and_the_tala_written_as_dollars():
+    """'WST$81.5 million' (the code glued to the sign, for every '... Dollar' code and the tala); on a Samoan page
+    a bare '$' is the tala (vocab/en/currencies.csv '$,WST,before,WSM')."""
+    got = money("Samoa recorded a trade deficit of WST$81.5 million in July this year with merchandise imports "
+                "totalling $92.4 million to exceed exports valued at $10.9 million.", pub_year=2022)
+    assert got == [("WST$81.5 million", 81.5e6, "WST"), ("$92.4 million", 92.4e6, "WST"), ("$10.9 million", 10.9e6, "WST")]
+    assert money("Exports to China rose to NZD$20.1 billion.", pub_year=2022) == [("NZD$20.1 billion", 20.1e9, "NZD")]

@@ -100,6 +100,8 @@ def aliases() -> Aliases:
     for code in iso_codes():
         name = _name(code)
         out.before[code] = code
+        if name.endswith("Dollar"):
+            out.before[code + "$"] = code   # "NZD$20 billion", "SGD$1.2 billion": the code glued to the sign
         out.after[code] = code   # codes only in capitals ("ALL", not "all")
         out.after[name.lower()] = code
         out.after[name.lower() + "s"] = code
