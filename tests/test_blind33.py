@@ -361,3 +361,16 @@ def test_a_code_glued_to_the_dollar_sign_and_the_tala_written_as_dollars():
                 "totalling $92.4 million to exceed exports valued at $10.9 million.", pub_year=2022)
     assert got == [("WST$81.5 million", 81.5e6, "WST"), ("$92.4 million", 92.4e6, "WST"), ("$10.9 million", 10.9e6, "WST")]
     assert money("Exports to China rose to NZD$20.1 billion.", pub_year=2022) == [("NZD$20.1 billion", 20.1e9, "NZD")]
+
+
+def test_number_words_joined_by_and_are_two_numbers_sharing_the_percent():
+    """Rule number_list_and: 'ten and five percent' is two shares (an 'and' is inside one number only after
+    'hundred'); the percent after the second is the first's too, for words as for digits."""
+    got = facts("Meanwhile, Estonia shipped nine and six percent of its exports to Latvia and Lithuania, respectively.",
+                reporter="Estonia", pub_year=2016)
+    assert [g[:3] for g in got] == [("nine", "share", 9.0), ("six percent", "share", 6.0)]
+    from tradeflows.figures.numbers import read_number
+    assert read_number("one hundred and five tonnes", 0).value == 105
+    assert read_number("two and a half times", 0).value == 2.5
+    # a word that is no number shares no percent
+    assert [g[:2] for g in facts("Exports rose ten and more percent.")] == []

@@ -66,7 +66,9 @@ _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 # "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
 # rates that share the unit written after the second (not a range: no "between")
-_SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)
+# "5 and 7 percent", "ten and five percent": the percent after the second number is the first's too
+_SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+(?:\d+(?:[.,]\d+)?|(?P<w>[A-Za-z]+(?:-[A-Za-z]+)?))\s?(?:%|percent\b|per\s?cent\b|pct\b)",
+                             re.I)
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
 _BASE_OVER = skip_ahead(re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I))
@@ -369,6 +371,10 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         return make(kind, val, hi, qualifier, rule if pm else rule + ":elided_unit", end)
 
     sp = _SHARED_PERCENT.match(text, j)
+    if sp is not None and sp.group("w") is not None:
+        w = read_number(text, sp.start("w"), ctx.mark)
+        if w is None or not w.words or w.end != sp.end("w"):
+            sp = None   # ("... and more percent": a word that is no number)
     if sp and num.kind == "cardinal" and high is None and value == num.value and not _YEARISH.match(text, pos, num.end):
         # ("up 3.2 billion or 6.8%": a number with its scale word is an amount, not a share of the percent after it)
         kind, val, _, rule, _ = read_percent(Percent(

@@ -133,9 +133,17 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
         if m.group(group):
             v = _value(m.group(group))
             return None if v is None else Number(v, pos, m.end(), True, kind)
-    value = _cardinal(m.group("card"))
+    card, end = m.group("card"), m.end()
+    cut = _and_between_numbers(card)
+    if cut is not None:
+        # "shipped ten and five percent of its exports to Latvia and Estonia, respectively": "and" joins two numbers,
+        # not the parts of one ("one hundred and five"): the first ends before it (rule number_list_and)
+        card, end = card[:cut], m.start("card") + cut
+    value = _cardinal(card)
     if value is None:
         return None
+    if cut is not None:
+        return Number(value, pos, end, True, "cardinal")
     p = _spoken_point().match(text, m.end()) if not m.group("f2") else None
     if p and value == value.to_integral_value():
         # "down one-point-one percent", "eight-point-eight percent" (rule spoken_point, as after digits)
@@ -164,6 +172,20 @@ def _value(word: str) -> Decimal | None:
     """A number word's value as a case-insensitive pattern matched it (re.I pairs letters,
     such as the long s, that only case-folding maps to the vocabulary's keys)."""
     return vocabulary().get(fold(word), (None, None))[0]
+
+
+_AND = re.compile(r"[\s-]+and[\s-]+", re.I)
+
+
+def _and_between_numbers(card: str) -> int | None:
+    """Where "and" joins two numbers in a run of number words (its start), else None: an "and" is inside one
+    number only after "hundred" ("one hundred and five")."""
+    vocab = vocabulary()
+    for a in _AND.finditer(card):
+        before = re.split(r"[\s-]+", fold(card[:a.start()]))[-1]
+        if vocab.get(before, (None, None))[1] != "hundred":
+            return a.start()
+    return None
 
 
 def _cardinal(words: str) -> Decimal | None:
