@@ -374,3 +374,13 @@ def test_number_words_joined_by_and_are_two_numbers_sharing_the_percent():
     assert read_number("two and a half times", 0).value == 2.5
     # a word that is no number shares no percent
     assert [g[:2] for g in facts("Exports rose ten and more percent.")] == []
+
+
+def test_so_far_in_a_year_is_no_year_reported_whole():
+    """page_year: 'so far in 2024' names the year running, not one reported whole, so an unyeared 'first seven
+    months' on the page is of 2024, not of 2025 (rule unyeared_part needs a whole year)."""
+    from tradeflows.ingest.page_year import reported_through, text_year
+    assert reported_through("El Salvador has exported goods to 122 countries so far in 2024", 2024) == 0
+    assert reported_through("Exports rose 5 percent in 2024.", 2024) == 12
+    assert text_year("El Salvador has exported goods to 122 countries so far in 2024\n\nIn the first seven months, "
+                     "exports to the US rose 3 percent.") == 2024

@@ -314,7 +314,8 @@ def _year_patterns(year: int) -> tuple[re.Pattern, re.Pattern]:
     """(months of the year: "January to November 2019", the whole year: "in 2023")."""
     return (re.compile(rf"\b({_MON})(?:\s*(?:[-–—]|to|through)\s*({_MON}))?,?\s+(?:of\s+)?{year}\b"
                        rf"(?!\s*[-–/]\s*\d)"),
-            re.compile(rf"\b(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?"
+            # ("so far in 2024", "thus far in 2024", "until now in 2024": the year running, not reported whole)
+            re.compile(rf"(?<!\bfar\s)(?<!\bnow\s)\b(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?"
                        rf"{year}\b(?!\s*[-–/]\s*\d)"))
 
 
