@@ -384,3 +384,22 @@ def test_so_far_in_a_year_is_no_year_reported_whole():
     assert reported_through("Exports rose 5 percent in 2024.", 2024) == 12
     assert text_year("El Salvador has exported goods to 122 countries so far in 2024\n\nIn the first seven months, "
                      "exports to the US rose 3 percent.") == 2024
+
+
+def test_the_parts_of_a_total_and_a_list_with_a_note_line():
+    """Rule of_these: 'Of these, Guatemala accounted for $735.7 million (19.2 % share), Honduras $582.3 million
+    (15.4 percent)' goes on with the flow of the sentence before, and a place followed by its own amount is no
+    counterpart of the figure before it (partners' own-figure test); rule list_intro_note: a short note line between
+    a list's opening line and its items."""
+    text = ("If Central America is considered, then the region is the main buyer with 47.9 percent of exports in July, "
+            "for more than $1,811.2 million.\n\nOf these, Guatemala accounted for $735.7 million (19.2 % share), "
+            "Honduras $582.3 million (15.4 percent), Nicaragua $327.2 million (8.6 percent).")
+    got = facts(text, reporter="El Salvador", pub_year=2024)
+    assert [(g[0], g[3], g[4]) for g in got][2:] == [
+        ("$735.7 million", "exports", "Guatemala"), ("19.2 %", "exports", "Guatemala"),
+        ("$582.3 million", "exports", "Honduras"), ("15.4 percent", "exports", "Honduras"),
+        ("$327.2 million", "exports", "Nicaragua"), ("8.6 percent", "exports", "Nicaragua")]
+    text = ("Top export destinations:\nData from January to July.\n• United States: $1,298.7 million (34.5 percent)\n"
+            "• Central America: $1,811.2 million (47.9 percent).\n• Mexico: $157.9 million (4.2 %)\n")
+    got = facts(text, reporter="El Salvador", pub_year=2024)
+    assert [(g[0], g[3]) for g in got][-2:] == [("$157.9 million", "exports"), ("4.2 %", "exports")]

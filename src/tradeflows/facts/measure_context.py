@@ -36,6 +36,9 @@ _ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s
                               r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b"
                               # "Other sectors such as fruit (+27.5%), metal-mechanic (+25.5%) ... also stood out": more
                               # items of the flow just spoken of (rule other_items)
+                              # "Of these, Guatemala accounted for $735.7 million": the parts of the total just told
+                              # (rule of_these)
+                              r"|(?:^|(?<=[.!?]\s)|(?<=\n))Of\s+(?:these|this|which|them|that|the\s+total)\s*,"
                               r"|\b(?:[Oo]ther|[Ff]urther)\s+(?:sectors?|products?|items?|goods|categories|segments?|"
                               r"commodities)\s+(?:such\s+as|like|including)\b"
                               # "Said outcome was driven by the good performance of mining (+18.6%)": the result just
@@ -47,6 +50,7 @@ _ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s
 
 # a list item's opening: "1. China, down ...", "• Japan ...", "- India ..."
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–-])\s")
+NOTE_LINE = 60    # characters of a note line between a list's opening line and its items
 LIST_REACH = 30   # list items, each a paragraph of its own, walked back over to the line that opens the list
 
 
@@ -63,6 +67,13 @@ def _list_intro(d: Doc, si: int, pi: int, v):
             for m in _cues(d, v, "measure", a, b):
                 last = v["measures"][fold(m.group())][0]
             return last
+        if k > 0 and b - a <= NOTE_LINE and _LIST_ITEM.match(text, d.c.paragraphs[k + 1][0]) \
+                and _LIST_ITEM.match(text, d.c.paragraphs[pi][0]) \
+                and text[d.c.paragraphs[k - 1][0]:d.c.paragraphs[k - 1][1]].rstrip().endswith(":"):
+            # "Top export destinations:\nData from January to July.\n • United States: $1,298.7 million": a short
+            # note line between the list's opening line and its items (rule list_intro_note)
+            k -= 1
+            continue
         if k < pi - LIST_REACH or not (_LIST_ITEM.match(text, a) and _LIST_ITEM.match(text, d.c.paragraphs[pi][0])):
             return None
         k -= 1
