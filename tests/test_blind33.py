@@ -403,3 +403,14 @@ def test_the_parts_of_a_total_and_a_list_with_a_note_line():
             "• Central America: $1,811.2 million (47.9 percent).\n• Mexico: $157.9 million (4.2 %)\n")
     got = facts(text, reporter="El Salvador", pub_year=2024)
     assert [(g[0], g[3]) for g in got][-2:] == [("$157.9 million", "exports"), ("4.2 %", "exports")]
+
+
+def test_a_region_whose_flow_a_sentence_tells_stays_the_reporter_of_its_paragraph():
+    """Reporter rule carried: 'Экспорт товаров Витебской области ... превысил $1,5 млрд. Из них на страны СНГ и ЕАЭС
+    пришлось $660 млн и $617 млн соответственно': the region the frame made the reporter stays it."""
+    t = ("Экспорт товаров Витебской области за январь-июнь превысил $1,5 млрд. Из них на страны СНГ и ЕАЭС пришлось "
+         "$660 млн и $617 млн соответственно.\nПервое место среди государств, куда предприятия северного региона "
+         "Беларуси поставляют свою продукцию, занимает Россия.")
+    got = [(f.figure, f.reporter, f.reporter_iso3) for f in figures_of_text(t, fmt="web", lang="ru", pub_year=2022)]
+    assert got == [("превысил $1,5 млрд", "Vitebsk Region", "BLR"), ("$660 млн", "Vitebsk Region", "BLR"),
+                   ("$617 млн", "Vitebsk Region", "BLR")]

@@ -89,6 +89,11 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     return _restated_head(restated_partials(out))
 
 
+def _is_region(d: Doc, si: int, name: str) -> bool:
+    """Whether the sentence names `name` as a region (a part of a country), not as a country."""
+    return any(p.kind == "region" and p.name == name for p in d.places(si))
+
+
 def _headline_end(d: Doc) -> int:
     """Where a page's headline ends: its first paragraph if short, and the short paragraphs right after it
     that end with no full stop, a subtitle ("Масштабы роста ... оценили" / "Оверчук: Торговля России и Ирана
@@ -137,6 +142,10 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     elif rrule == "entity_anaphor":  # "the region's enterprises": the entity named again is the one spoken of now
         st.reporter, st.reporter_para = (rep, rep_iso), pi
+    elif rrule in ("frame", "possessive") and rep and _is_region(d, si, rep):
+        # "Экспорт товаров Витебской области за январь-июнь превысил $1,5 млрд. Из них на страны СНГ ... пришлось
+        # $660 млн": a region whose own flow a sentence tells stays the reporter of its paragraph (rule carried)
+        st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "home_region"
     rules.append(f"reporter:{rrule}")
     if measure == "exports" and cue_span and rep_iso and _foreign_seller(d, si, cue_span, rep_iso):
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
