@@ -414,3 +414,27 @@ def test_a_region_whose_flow_a_sentence_tells_stays_the_reporter_of_its_paragrap
     got = [(f.figure, f.reporter, f.reporter_iso3) for f in figures_of_text(t, fmt="web", lang="ru", pub_year=2022)]
     assert got == [("превысил $1,5 млрд", "Vitebsk Region", "BLR"), ("$660 млн", "Vitebsk Region", "BLR"),
                    ("$617 млн", "Vitebsk Region", "BLR")]
+
+
+def test_a_list_of_owners_names_no_counterpart():
+    """Rule owners_list: 'Latvian exports amounted to €9.438 billion, Lithuanian exports to €20.52 billion and
+    Estonian exports to €10.899 billion': each demonym owns its item's flow; none is another item's counterpart."""
+    got = facts("Latvian exports amounted to €9.438 billion, Lithuanian exports to €20.52 billion and Estonian exports "
+                "to €10.899 billion.", pub_year=2016)
+    assert [(g[0], g[4]) for g in got] == [("€9.438 billion", "world"), ("€20.52 billion", "world"),
+                                           ("€10.899 billion", "world")]
+    assert [f.reporter for f in figures_of_text("Latvian exports amounted to €9.438 billion, Lithuanian exports to "
+                                                "€20.52 billion.", fmt="web", pub_year=2016)] == ["Latvia", "Lithuania"]
+
+
+def test_its_neighboring_country_and_the_same_stretch_of_a_year():
+    """'Dominican imports from its neighboring country' names the page's counterpart (rule anaphor_dest: 'its
+    neighbour', now with 'neighboring country'); 'the same stretch in 2024' is a same-period base (grammar: stretch,
+    span, interval beside period, months, time)."""
+    text = ("Haiti and the Dominican Republic: trade falls\n\nFrom January to May 2025, Dominican imports from its "
+            "neighboring country totaled just US$4.12 million, a steep decline from the US$8.2 million recorded during "
+            "the same stretch in 2024.")
+    got = [(f.figure, f.partner, f.year, f.period_start, f.period_end)
+           for f in figures_of_text(text, fmt="web", pub_year=2025)]
+    assert got == [("US$4.12 million", "Haiti", 2025, "2025-01", "2025-05"),
+                   ("US$8.2 million", "Haiti", 2024, "2024-01", "2024-05")]

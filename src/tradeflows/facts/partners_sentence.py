@@ -114,7 +114,9 @@ _ANAPHOR_DEST = skip_ahead(re.compile(
     r"\s+(?:(?:the|(that|this|said))\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])"
     # "Poland's exports to its western neighbour amounted to EUR 35.2 bn" after a paragraph on Germany: a
     # neighbour named by the reporter's possessive is the country spoken of last (rule anaphor_neighbour)
-    r"|(its|their|our)\s+(?:(?:western|eastern|northern|southern|closest|nearest|immediate)\s+)?neighbou?r\b(?!s)(?![’'-]))", re.I))
+    # ("Dominican imports from its neighboring country totaled just US$4.12 million")
+    r"|(its|their|our)\s+(?:(?:western|eastern|northern|southern|closest|nearest|immediate)\s+)?"
+    r"neighbou?r(?:ing\s+(?:country|nation|state|republic))?\b(?!s)(?![’'-]))", re.I))
 # "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a
 # region's demonym and a noun for one country (partners_candidates.region_anaphor; rule region_anaphor)
 _FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
@@ -198,6 +200,10 @@ def sentence(cl):
              # and imports experienced growth of 8.3% and 10.5%": a figure of the reporter's own flow in a clause opened
              # on the reporter has none of the places of the clause before it (rule earlier_clause)
              and not (opening is not None and p.end <= opening)]
+    if cl.reporter_rule == "demonym_flow":
+        # "Latvian exports amounted to €9.438 billion, Lithuanian exports to €20.52 billion": another demonym owning
+        # a flow of its own is another item's owner, not this figure's counterpart (rule owners_list)
+        cands = [p for p in cands if not (p.kind == "demonym" and DEMONYM_FLOW.match(text, p.end))]
     if not cands:
         return None
     cost = lambda p: place_cost(p, cl.f, cl.d.text)  # noqa: E731

@@ -70,7 +70,7 @@ _SAME = re.compile(
     # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
     # ("over the same time period in 2022": "time period" of a written year is a period; "at the same time period
     # last year" stays a time of its own, the year before, as "same time" alone reads it)
-    rf"\b(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term)"
+    rf"\b(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
     rf"(?:\s+(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
