@@ -438,3 +438,11 @@ def test_its_neighboring_country_and_the_same_stretch_of_a_year():
            for f in figures_of_text(text, fmt="web", pub_year=2025)]
     assert got == [("US$4.12 million", "Haiti", 2025, "2025-01", "2025-05"),
                    ("US$8.2 million", "Haiti", 2024, "2024-01", "2024-05")]
+
+
+def test_imports_and_exports_as_one_volume_is_turnover_in_russian():
+    """vocab/ru/measures.csv: 'объем импорта и экспорта товаров' is the turnover, as English 'imports and exports'."""
+    t = ("Статистика также показывает, что за первые 10 месяцев этого года объем импорта и экспорта товаров провинции "
+         "Хэйлунцзян увеличился на 25,3% в годовом исчислении и составил 161,5 миллиарда юаней.")
+    got = [(f.figure, f.measure) for f in figures_of_text(t, fmt="web", lang="ru", pub_year=2021)]
+    assert got == [("25,3%", "turnover"), ("161,5 миллиарда юаней", "turnover")]
