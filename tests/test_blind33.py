@@ -446,3 +446,14 @@ def test_imports_and_exports_as_one_volume_is_turnover_in_russian():
          "Хэйлунцзян увеличился на 25,3% в годовом исчислении и составил 161,5 миллиарда юаней.")
     got = [(f.figure, f.measure) for f in figures_of_text(t, fmt="web", lang="ru", pub_year=2021)]
     assert got == [("25,3%", "turnover"), ("161,5 миллиарда юаней", "turnover")]
+
+
+def test_chinese_provinces_by_their_russian_names():
+    """vocab/ru/places.csv: the provinces of China by their Russian names, regions of CHN under the English
+    registry's names ("Heilongjiang Province"), so a province's own flow has the province as its reporter."""
+    from tradeflows.facts.places import find_places
+    from tradeflows.vocab import using_language
+    with using_language("ru"):
+        got = [(p.name, p.kind, p.iso3) for p in find_places(
+            "В январе-октябре 2021 года объем экспорта в Россию из Хэйлунцзяна составил 8,66 миллиарда юаней")]
+    assert got == [("Russia", "country", "RUS"), ("Heilongjiang Province", "region", "CHN")]
