@@ -457,3 +457,14 @@ def test_chinese_provinces_by_their_russian_names():
         got = [(p.name, p.kind, p.iso3) for p in find_places(
             "В январе-октябре 2021 года объем экспорта в Россию из Хэйлунцзяна составил 8,66 миллиарда юаней")]
     assert got == [("Russia", "country", "RUS"), ("Heilongjiang Province", "region", "CHN")]
+
+
+def test_a_product_category_named_supplies_measures_no_flow():
+    """Rule supplies_category: 'industrial supplies' (a category of goods, as BEC names it) is no export cue, so
+    the shares of the import categories stay imports; 'gas supplies' still are a flow."""
+    text = ("The total value of imports of goods in 2018 was ISK 83,500 million higher (12%) than in 2017. The increase "
+            "is mainly in fuels and processed industrial products. The largest import categories were industrial "
+            "supplies (28.5%) and capital goods (20.5%).")
+    assert [(g[0], g[3]) for g in facts(text, reporter="Iceland", pub_year=2019)][-2:] == [
+        ("28.5%", "imports"), ("20.5%", "imports")]
+    assert [g[3] for g in facts("Gas supplies to China rose to $5 billion.", reporter="Russia")] == ["exports"]

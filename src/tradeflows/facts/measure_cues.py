@@ -27,6 +27,7 @@ TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|
                                r"ministry|officials?|representatives?|envoys?|agenda|desks?|offices?|missions?|"
                                r"commissioners?|attach[eé]s?|delegations?)\b", re.I)
 _TRADE_THING_AFTER = TRADE_THING_AFTER
+_CATEGORY_SUPPLIES = re.compile(r"\b(?:industrial|medical|office|military|school|agricultural)\s+$", re.I)
 
 
 def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
@@ -43,7 +44,10 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
                       and not _PARTNER_AFTER.match(text, m.end())
                       # "поставили цель увеличить торговлю": a verb that sets a goal supplies nothing
                       and not cue("not_flow_after", NEVER).match(text, m.end())
-                      and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))]
+                      and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))
+                      # "The largest import categories were industrial supplies (28.5%)": a product category named
+                      # "supplies" measures no flow (rule supplies_category)
+                      and not (m.group().lower() == "supplies" and _CATEGORY_SUPPLIES.search(text, max(0, m.start() - 14), m.start()))]
     return cache[key]
 
 
