@@ -468,3 +468,15 @@ def test_a_product_category_named_supplies_measures_no_flow():
     assert [(g[0], g[3]) for g in facts(text, reporter="Iceland", pub_year=2019)][-2:] == [
         ("28.5%", "imports"), ("20.5%", "imports")]
     assert [g[3] for g in facts("Gas supplies to China rose to $5 billion.", reporter="Russia")] == ["exports"]
+
+
+def test_a_receiving_country_and_a_past_verb_before_exports():
+    """A place whose verb of receiving takes its own share is no counterpart of the share before it ('the EU with a
+    market share of 57.0 percent, Belgium receiving 56.2 percent'); a past verb between a place and 'exports' makes
+    no flow of that place (reporter cue demonym_flow: 'The United Arab Emirates received exports ...')."""
+    got = facts("During the period Botswana’s exports were mostly absorbed by the EU with a market share of 57.0 percent, "
+                "Belgium receiving 56.2 percent of total exports.", reporter="Botswana", pub_year=2020)
+    assert got[0][:1] + got[0][4:] == ("57.0 percent", "European Union")
+    from tradeflows.facts.reporters import DEMONYM_FLOW
+    assert DEMONYM_FLOW.match(" received exports representing") is None
+    assert DEMONYM_FLOW.match(" apparel imports also") is not None

@@ -131,7 +131,10 @@ OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+|(?=[
                                # "followed at 24.6% and South Sudan 23.3%": a place with its own percentage
                                # ("followed by Japan's 14.6% ($680.76 million)": the item's share after its possessive,
                                # rule own_share_possessive)
-                               r"|(?:['’]s?)?\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               # ("the EU with a market share of 57.0 percent, Belgium receiving 56.2 percent": a place whose
+                               # verb of receiving takes its own share)
+                               r"|(?:['’]s?)?\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+|(?:receiving|taking|absorbing|accounting\s+for)\s+)?"
+                               r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                                r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
                                # "Spain with N1,030.09 billion or 8.11 per cent, Canada with N907.64 billion": an item's
                                # amount in a letter-signed currency or a bare scaled number (rule own_scaled_after)

@@ -26,10 +26,11 @@ POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade
 POSSESSIVE_SHARE = re.compile(r"['’]s?\s+(?:(?:foreign|trade|turnover|exports?|imports?)\s+){0,3}share\b", re.I)
 # "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
 # ("Overall US apparel imports also decreased": one lower-case product word between, not a function
-# word nor an adverb: "Venezuela annually imports food" is a verb)
+# word nor an adverb: "Venezuela annually imports food" is a verb; nor a verb in the past: "The United Arab
+# Emirates received exports representing 5.1 percent ... of Botswana's exports")
 DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
                            r"(?:(?!(?:and|or|but|while|whereas|whose|which|that|as|to|with|from|for|of|in|on|its|their|"
-                           r"the|an?|by|at|is|was|were|are|has|had|have|also|said|says|will|would|total)\s)(?-i:[a-z]+)(?<!ly)\s+)?"
+                           r"the|an?|by|at|is|was|were|are|has|had|have|also|said|says|will|would|total)\s)(?-i:[a-z]+)(?<!ly)(?<!ed)\s+)?"
                            r"(?:trade|exports?|imports?|turnover|shipments|sales)\b"
                            # "the Caricom trade desk", "the US trade representative", "EU trade officials": an office or
                            # an act named by the flow word, not the flow (rule flow_word_office; measure_cues' list)
