@@ -20,12 +20,12 @@ def test_a_place_restated_in_brackets_is_one_item_of_a_respectively_list():
     assert got == [("5.0 percent", "growth", -5.0, "exports", "ASEAN"),
                    ("8.4 percent", "growth", -8.4, "exports", "European Union")]
     # the bracketed names are found as places of their own; the rule joins each to the name before it
-    from tradeflows.facts.partners_item import _unrestated
+    from tradeflows.facts.places import merge_restated
     from tradeflows.facts.places import find_places
     text = "Shipments to the Association of Southeast Asian Nations (ASEAN) and the European Union (EU) declined"
     places = find_places(text)
     assert [p.name for p in places] == ["ASEAN", "ASEAN", "European Union", "European Union"]
-    assert [(p.name, text[p.start:p.end]) for p in _unrestated(text, places)] == [
+    assert [(p.name, text[p.start:p.end]) for p in merge_restated(text, places)] == [
         ("ASEAN", "Association of Southeast Asian Nations (ASEAN)"), ("European Union", "European Union (EU)")]
 
 

@@ -47,20 +47,26 @@ HOME_GOODS_AFTER = re.compile(r"\s+worth\s+of\s+([A-Z][\w-]+)\s+(?:products|good
 
 
 def _bought_or_sold(text: str, f, s_start: int, home_iso: str | None = None):
-    """(measure, rule, verb span) of a money figure bought from or sold to a place, else None."""
+    """(measure, rule, verb span) of a money figure bought from or sold to a place, or of the page's own goods
+    bought by another, else None."""
     lo = max(s_start, f.clean_start - 60)
     for verb, after, measure, rule in ((BUY_BEFORE, FROM_AFTER, "imports", "bought_from"),
                                        (SELL_BEFORE, TO_AFTER, "exports", "sold_to")):
         m = verb.search(text, lo, f.clean_start)
         if m is not None and after.match(text, f.clean_end):
             return measure, rule, (m.start(), m.end())
-    if home_iso is not None:
-        m = BUY_BEFORE.search(text, lo, f.clean_start)
-        g = HOME_GOODS_AFTER.match(text, f.clean_end) if m is not None else None
-        if g is not None:
-            place = lookup(g.group(1))
-            if place is not None and place.kind == "demonym" and place.iso3 == home_iso:
-                return "exports", "bought_home_goods", (m.start(), m.end())
+    return _home_goods_bought(text, f, lo, home_iso)
+
+
+def _home_goods_bought(text: str, f, lo: int, home_iso: str | None):
+    """("exports", "bought_home_goods", verb span) when another buys the page's goods right after the figure."""
+    if home_iso is None:
+        return None
+    m = BUY_BEFORE.search(text, lo, f.clean_start)
+    g = HOME_GOODS_AFTER.match(text, f.clean_end) if m is not None else None
+    place = lookup(g.group(1)) if g is not None else None
+    if place is not None and place.kind == "demonym" and place.iso3 == home_iso:
+        return "exports", "bought_home_goods", (m.start(), m.end())
     return None
 
 
@@ -103,11 +109,6 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     else the paragraph's carried measure, else "other"; st carries it on."""
     text = d.text
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
-    if measure is None and f.kind == "money" and d.home_iso is not None:
-        # (a clause with no measure cue: "bought Sh60.01 billion worth of Kenyan products")
-        traded = _bought_or_sold(text, f, s_start, d.home_iso)
-        if traded is not None:
-            measure, mrule, cue_span = traded
     topic = _TOPIC_OPEN.match(text, s_start)
     if topic is not None and measure != topic.group(1).lower() and mrule != "respectively" \
             and not _FLOW_NOUN.search(text, topic.end(), f.clean_end):
@@ -188,7 +189,9 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     text = d.text
     cues = clause_cues(d, s_start, s_end, v)
     if not cues:
-        return None, None, None
+        # (a clause with no measure cue: "bought Sh60.01 billion worth of Kenyan products")
+        traded = _home_goods_bought(text, f, max(s_start, f.clean_start - 60), d.home_iso) if f.kind == "money" else None
+        return traded if traded is not None else (None, None, None)
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
     if resp is not None:
         # "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, _cues
+from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_ahead
@@ -48,10 +49,7 @@ _ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s
                               r"(?:driven|underpinned|supported|led|boosted|explained|fuelled|fueled)\s+by\b", re.M))
 
 
-# a list item's opening: "1. China, down ...", "• Japan ...", "- India ..."
-_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–-])\s")
 NOTE_LINE = 60    # characters of a note line between a list's opening line and its items
-LIST_REACH = 30   # list items, each a paragraph of its own, walked back over to the line that opens the list
 
 
 def _list_intro(d: Doc, si: int, pi: int, v):
@@ -67,14 +65,14 @@ def _list_intro(d: Doc, si: int, pi: int, v):
             for m in _cues(d, v, "measure", a, b):
                 last = v["measures"][fold(m.group())][0]
             return last
-        if k > 0 and b - a <= NOTE_LINE and _LIST_ITEM.match(text, d.c.paragraphs[k + 1][0]) \
-                and _LIST_ITEM.match(text, d.c.paragraphs[pi][0]) \
+        if k > 0 and b - a <= NOTE_LINE and LIST_ITEM.match(text, d.c.paragraphs[k + 1][0]) \
+                and LIST_ITEM.match(text, d.c.paragraphs[pi][0]) \
                 and text[d.c.paragraphs[k - 1][0]:d.c.paragraphs[k - 1][1]].rstrip().endswith(":"):
             # "Top export destinations:\nData from January to July.\n • United States: $1,298.7 million": a short
             # note line between the list's opening line and its items (rule list_intro_note)
             k -= 1
             continue
-        if k < pi - LIST_REACH or not (_LIST_ITEM.match(text, a) and _LIST_ITEM.match(text, d.c.paragraphs[pi][0])):
+        if k < pi - LIST_REACH or not (LIST_ITEM.match(text, a) and LIST_ITEM.match(text, d.c.paragraphs[pi][0])):
             return None
         k -= 1
     return None

@@ -6,9 +6,9 @@ frame or a place named elsewhere in the sentence (facts/sieves.py keeps their or
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 
+from tradeflows.facts.places import merge_restated
 from tradeflows.facts.partners_candidates import LIST_SEP, _candidates, _same
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.respectively import listed, siblings
@@ -33,32 +33,14 @@ def respectively(cl):
     if found is None:
         return None
     i, starts = found
-    places = _unrestated(cl.d.text, [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
+    # ("to the Association of Southeast Asian Nations (ASEAN) and the European Union (EU) declined 5.0 percent and 8.4
+    # percent each": a name restated in brackets is no item of its own, places.merge_restated)
+    places = merge_restated(cl.d.text, [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
     idx = listed(cl.d.text, [(p.start, p.end) for p in places], len(starts))
     if idx is None:
         return None
     p = places[idx[i]]
     return p.name, p.iso3
-
-
-# "to the Association of Southeast Asian Nations (ASEAN) and the European Union (EU) declined 5.0 percent and
-# 8.4 percent each": a place's name restated in brackets right after it ("(EU)") is no item of its own
-_RESTATED_PLACE = re.compile(r"\s*\(\s*")
-_RESTATED_CLOSE = re.compile(r"\s*\)")
-
-
-def _unrestated(text: str, places: list) -> list:
-    """places without those that restate the one before them in brackets, the one before spanning its
-    bracket (rule restated_place): the list is "ASEAN (ASEAN) and the EU (EU)", two items."""
-    out: list = []
-    for p in places:
-        prev = out[-1] if out else None
-        if prev is not None and p.name == prev.name and _RESTATED_PLACE.fullmatch(text, prev.end, p.start):
-            close = _RESTATED_CLOSE.match(text, p.end)
-            out[-1] = dataclasses.replace(prev, end=close.end() if close else p.end)
-        else:
-            out.append(p)
-    return out
 
 
 def flow_owner(cl):

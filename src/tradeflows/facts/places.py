@@ -371,6 +371,26 @@ def _not_outlets(text: str, found: list[Place]) -> list[Place]:
     return [p for p in found if not after.match(text, p.end)] if found else found
 
 
+# "the Association of Southeast Asian Nations (ASEAN)", "the European union (EU)": a place's name restated in
+# brackets right after it
+_RESTATED_OPEN = re.compile(r"\s*\(\s*")
+_RESTATED_CLOSE = re.compile(r"\s*\)")
+
+
+def merge_restated(text: str, places: list[Place]) -> list[Place]:
+    """places (in text order) with each name restated in brackets right after the same place merged into it,
+    the place spanning its bracket: "the European Union (EU)" is one mention (rule restated_place)."""
+    out: list[Place] = []
+    for p in places:
+        prev = out[-1] if out else None
+        if prev is not None and p.name == prev.name and _RESTATED_OPEN.fullmatch(text, prev.end, p.start):
+            close = _RESTATED_CLOSE.match(text, p.end)
+            out[-1] = replace(prev, end=close.end() if close else p.end)
+        else:
+            out.append(p)
+    return out
+
+
 def lookup(alias: str) -> Place | None:
     """The place an alias names when it is nothing but that place ("Kursk region"), else None."""
     stripped = alias.strip()

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.facts.places import Place, country, find_places, lookup
+from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_ahead
 
 HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
@@ -142,22 +142,14 @@ _MEMBER_OF = re.compile(r"\b(?:member|members|membership|signatory|signatories|p
 
 
 def _not_member_of(head: str, places: list) -> list:
-    """places without the blocs the subject is a member of or party to by an agreement, and without their
-    names restated in brackets ("Asia Pacific Economic Cooperation (APEC)") (rule member_of): "Papua New
-    Guinea is a member of the Word Trade Organisation (WTO) and Asia Pacific Economic Cooperation (APEC)"
-    names no counterpart."""
+    """places without the blocs the subject is a member of or party to by an agreement, with their names restated
+    in brackets (places.merge_restated) (rule member_of): "Papua New Guinea is a member of the Word Trade
+    Organisation (WTO) and Asia Pacific Economic Cooperation (APEC)" names no counterpart."""
     member = cue("member_of", _MEMBER_OF)
-    out, dropped = [], None
-    for p in places:
-        if p.kind == "bloc" and (member.search(head, max(0, p.start - 240), p.start) or (
-                dropped is not None and dropped.name == p.name and _BRACKET_GAP.fullmatch(head, dropped.end, p.start))):
-            dropped = p
-            continue
-        out.append(p)
-    return out
-
-
-_BRACKET_GAP = re.compile(r"\s*\(\s*")
+    dropped = [q for q in merge_restated(head, places)
+               if q.kind == "bloc" and member.search(head, max(0, q.start - 240), q.start)]
+    # (a place restated in brackets keeps its own vote unless its bloc is dropped: the votes count mentions)
+    return [p for p in places if not any(q.start <= p.start and p.end <= q.end for q in dropped)]
 
 
 def subject_scores(head: str, title_end: int = 0,

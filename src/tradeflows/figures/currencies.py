@@ -181,6 +181,8 @@ class Context:
         self.prefer = prefer   # the outlet's country (its web domain): breaks a tie among the document's
         self._doc: Counter | None = None
         self._gate: dict[tuple[str, str], bool] = {}
+        self._lead: str | None = None
+        self._lead_read = False
 
     def document(self) -> Counter:
         if self._doc is None:
@@ -190,7 +192,8 @@ class Context:
     def lead(self) -> str | None:
         """The one country the document's first sentence names ("Nepal's trade deficit has widened by 1.6
         percent ..."), else None: the page's own country, even where another is named more often below."""
-        if not hasattr(self, "_lead"):
+        if not self._lead_read:
+            self._lead_read = True
             m = _LEAD_END.search(self.text, 0, LEAD_CHARS)
             first = self.text[:m.end() if m else LEAD_CHARS]
             codes = set(self.places(first)) if self.places else set()

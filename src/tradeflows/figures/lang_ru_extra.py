@@ -15,6 +15,7 @@ from tradeflows.figures.currencies import patterns as currency_patterns, resolve
 from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, Doc, direction, _num, _pct,  # noqa: F401
                                         _qualifier, revise, _scale)
 from tradeflows.records import Figure
+from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 
 # "... экспорта - на 12,4" after "на 5,2%" earlier in the sentence: a percent whose "%" was left out
 _ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;]|\.(?!\d)|\s+и\s|\s*$)")
@@ -114,11 +115,9 @@ def _qual_before(d: Doc, v: dict, pos: int) -> tuple[str | None, int]:
     return (_qualifier(q), q.start()) if q else (None, pos)
 
 
-# a list item's opening ("- Россия - 2,9 миллиарда;", "• Китай", "1. Турция") and the currency a list's opening line
-# names in brackets ("(в долларах США):", "(млн долларов):")
-_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–—-])\s")
+# the currency a list's opening line names in brackets, over items opened as text.clean.LIST_ITEM reads them
+# ("- Россия - 2,9 миллиарда;" under "(в долларах США):", "(млн долларов):")
 _DECLARED = re.compile(r"\(\s*(?:в\s+)?(?:(?:тыс(?:\.|яч\w*)|млн\.?|млрд\.?|миллион\w*|миллиард\w*)\s+)?(?=\w)")
-LIST_REACH = 30   # list items walked back over to the list's opening line
 
 
 def _declared_currency(d: Doc, pos: int, after_re) -> str | None:
@@ -128,13 +127,15 @@ def _declared_currency(d: Doc, pos: int, after_re) -> str | None:
     if not paras:
         return None
     text = d.text
-    starts = d.__dict__.setdefault("_para_starts", [a for a, _ in paras])
+    starts = d.__dict__.get("_para_starts")
+    if starts is None:   # (built once per document, not per amount)
+        starts = d.__dict__["_para_starts"] = [a for a, _ in paras]
     k = bisect_right(starts, pos) - 1
-    if k < 1 or not _ITEM.match(text, paras[k][0]):
+    if k < 1 or not LIST_ITEM.match(text, paras[k][0]):
         return None
     for j in range(k - 1, max(-1, k - LIST_REACH - 1), -1):
         a, b = paras[j]
-        if _ITEM.match(text, a):
+        if LIST_ITEM.match(text, a):
             continue
         line = text[a:b].rstrip()
         if not line.endswith(":"):

@@ -176,6 +176,10 @@ def _typical_width(lines: list[str], kinds: list[str]) -> int:
 
 
 _BULLET = re.compile(r"[*•▪‣●]\s+\S")
+# a list item's opening, as the stages after clean read it ("1. China", "• Japan", "- India", "– Россия"): a
+# paragraph of its own per item (facts/measure_context.py, figures/lang_ru_extra.py)
+LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•▪‣●◦*–—-])\s")
+LIST_REACH = 30   # list items, each a paragraph of its own, walked back over to the line that opens the list
 _BULLET_CHARS = "*•▪‣●"   # what _BULLET's match opens with: tested first, as this runs for every line
 
 
