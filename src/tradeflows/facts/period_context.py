@@ -45,7 +45,9 @@ _RELATIVE_PERIOD = skip_ahead(re.compile(r"(?:\d|\b(?:billion|million|bn|mn|tril
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _ALONE_AFTER = re.compile(r",?\s+alone\b")
 _DIGIT = re.compile(r"\d")
-_ROLLING_OPENS = re.compile(r"\W*(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
+# ("Meanwhile, in the four quarters to the end of Q2 2024 the UK reported ...": a sentence adverb before it too)
+_ROLLING_OPENS = re.compile(r"\W*(?:(?:meanwhile|however|moreover|also|overall|in\s+addition|in\s+turn|in\s+contrast|"
+                            r"by\s+contrast|at\s+the\s+same\s+time),\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
 _TOPIC_AFTER = re.compile(r"\s*,")
 
 

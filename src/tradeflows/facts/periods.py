@@ -43,6 +43,7 @@ _TRIGGERS: dict[str, object] = {
     "part": ("half", "quarter", "first month", "mid", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
     "rolling_december": "digit",
+    "rolling_quarters": ("quarters",),
     "rolling_year": _MONTH_STEMS,
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
@@ -109,7 +110,7 @@ _TWO_MONTHS = frozenset({"month_span", "month_range"})
 _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "none"
 # words a pattern gated by a month name or a digit cannot match without either (one of them, in
 # the lower-cased stretch): a literal every branch of the pattern holds
-_ALSO_NEEDS = {"month_ending": ("quarter", "half", "months", "period to", "period end", "period thr"), "rolling_year": ("months", "year"),
+_ALSO_NEEDS = {"month_ending": ("quarter", "half", "months", "period to", "period end", "period thr"), "rolling_year": ("months", "year", "month"),
                "abbr_month_range": ("from",)}
 
 

@@ -81,6 +81,14 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if year is None and rel is None:
             rel = 0  # "in the 12 months to June": of the year in force
         return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
+    if kind == "rolling_quarters":
+        m2 = part_months(m.group("part"))[1]
+        year, rel, by = _year_part(m)
+        if year is None and rel is None:
+            rel = 0  # "in the four quarters to the end of Q2": of the year in force
+        if m2 == 12:   # four quarters to the end of Q4: that calendar year
+            return flags(TimeExpr(m.start(), m.end(), "year", year, rel, by, 1, 12, False), text)
+        return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 + 1, m2, False), text)
     if kind == "rolling_december":
         return flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
     if kind == "prev_month":

@@ -93,8 +93,12 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     # ("Turkey's exports in the first half of March totalled 5.3 billion USD": a part of a month, read as the month,
     # not as a part of the year: rule half_of_month; "as of the second half of February 2025" is left to the month
     # and its year)
+    # ("Between Quarter 2 (April to June) 2016 and Quarter 3 (July to September) 2016", "In quarter 1 January to
+    # March 2015", "the second quarter (April-June) of 2023": the part's months written after it, read past
+    # to its year: rule part_months_gloss)
+    gloss = rf"(?:\s*\(\s*{MON_ABBR}\s*(?:to|[-–])\s*{MON_ABBR}\s*\)|\s+{_MON}\s+to\s+{_MON}(?=,?\s+(?:19|20)\d\d\b))"
     pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})(?:\b|(?={_YEARS}\b))"
-                     rf"(?:\s+of\s+(?P<pm>{_MON})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|{_YEARPART})", re.I)
+                     rf"(?:\s+of\s+(?P<pm>{_MON})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|(?:{gloss}(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b))?{_YEARPART})", re.I)
     return rows, pat
 
 
@@ -111,13 +115,26 @@ def _year_parts() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _rolling_quarters() -> re.Pattern:
+    """ "in the four quarters to the end of Q2 2024", "the four quarters ending the second quarter of 2023":
+    the year of four quarters that ends with the quarter named (rule rolling_quarters; a quarter's row of
+    periods.csv, the same rows as rule part), read before that quarter alone."""
+    quarters = {k: v for k, v in _parts()[0].items() if v[2] == "quarter"}
+    return re.compile(rf"\b(?:four|4)\s+quarters\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until|up\s+to)\s+"
+                      rf"(?:the\s+end\s+of\s+)?(?:the\s+)?(?P<part>{alternation(quarters)})\b{_YEARPART}", re.I)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
     return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
-            ("part", _year_parts()), ("part", _parts()[1])] + _PATTERNS
+            ("rolling_quarters", _rolling_quarters()), ("part", _year_parts()), ("part", _parts()[1])] + _PATTERNS
 
 
 _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
+# "the one-year period to June 2024", "the 12-month period ending March 2023", "the one-year accounting period
+# to June 2024": a rolling year's other heads
+_YEAR_LONG_PERIOD = r"(?:[Oo]ne|1|12|[Tt]welve)[-\s](?:[Yy]ear|[Mm]onth)(?:[-\s][Ll]ong)?\s+(?:(?:accounting|reporting|review)\s+)?period"
 _PATTERNS = [
     # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
     # "three months to June": a span named by the month it ends in (rule month_ending); "in the period to May": the
@@ -148,13 +165,13 @@ _PATTERNS = [
     # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
     # year that ends in December is that calendar year (rule rolling_december; other months name none)
     ("rolling_december", re.compile(
-        r"\b(?:(?:12|twelve)\s+months|four\s+quarters|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
+        rf"\b(?:(?:12|twelve)\s+months|four\s+quarters|{_YEAR_LONG_PERIOD}|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
         r"(?:the\s+end\s+of\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
     # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
     # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
     # ("In the 12 months ending in January 2007": the month after "ending in" too)
     ("rolling_year", re.compile(
-        rf"\b(?:(?:12|twelve)\s+months|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
+        rf"\b(?:(?:12|twelve)\s+months|{_YEAR_LONG_PERIOD}|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in

@@ -1,0 +1,79 @@
+"""Phrasings found in session 34 on the tuned pages of the blind sets and on stored trade news pages,
+each a rule or a vocabulary row, tested on its sentence and, where one was found, on another text's.
+"""
+from __future__ import annotations
+
+from tradeflows.facts.periods import find_times
+from tradeflows.pipeline import figures_of_text
+
+
+def times(text: str):
+    return [(text[t.start:t.end], t.kind, t.year, t.m1, t.m2) for t in find_times(text)]
+
+
+def periods(text: str, **kw):
+    kw.setdefault("pub_year", None)
+    return [(f.figure, f.year, f.period_start, f.period_end)
+            for f in figures_of_text(text, fmt="web", **kw)]
+
+
+def test_four_quarters_to_the_end_of_a_quarter_are_a_rolling_year():
+    """Rule rolling_quarters: 'the four quarters to the end of Q2 2024' are July 2023 to June 2024, not Q2
+    (a quarter's row of vocab/en/periods.csv ends them); to the end of Q4, the calendar year."""
+    text = ("The UK Trade and Investment office's just released trading figures revealed that in the four quarters "
+            "to the end of Q2 2024, the UK had a trade in goods surplus of £28 million with Sierra Leone, compared "
+            "to a trade in goods surplus of £32 million in the four quarters to the end of Q2 2023.")
+    assert times(text) == [("four quarters to the end of Q2 2024", "month_range", 2024, 7, 6),
+                           ("four quarters to the end of Q2 2023", "month_range", 2023, 7, 6)]
+    assert periods(text) == [("£28 million", 2024, "2023-07", "2024-06"),
+                             ("£32 million", 2023, "2022-07", "2023-06")]
+    assert times("four quarters to the end of Quarter 2 of 2023") == [
+        ("four quarters to the end of Quarter 2 of 2023", "month_range", 2023, 7, 6)]
+    assert times("in the four quarters ending the second quarter of 2023") == [
+        ("four quarters ending the second quarter of 2023", "month_range", 2023, 7, 6)]
+    assert times("in the four quarters to the end of Q4 2023") == [
+        ("four quarters to the end of Q4 2023", "year", 2023, 1, 12)]
+    # a quarter alone stays the quarter
+    assert times("in Q2 2024 the surplus was") == [("Q2 2024", "quarter", 2024, 4, 6)]
+
+
+def test_a_one_year_period_to_a_month_is_a_rolling_year():
+    """Rule rolling_year: 'the one-year accounting period to June 2024', 'the 12-month period ending March
+    2023' are twelve months ending in the month named."""
+    assert times("The country's deficit jumped 6 million pounds in its trade relations with Great Britain in the "
+                 "one-year accounting period to June 2024.") == [
+        ("one-year accounting period to June 2024", "month_range", 2024, 7, 6)]
+    assert times("in the 12-month period ending March 2023 exports rose") == [
+        ("12-month period ending March 2023", "month_range", 2023, 4, 3)]
+    # a month alone, and "a one-year period" with no month, stay what they were
+    assert times("in the one-year period, exports in June 2024 rose") == [("June 2024", "month", 2024, 6, 6)]
+
+
+def test_a_rolling_year_after_a_sentence_adverb_opens_the_sentence():
+    """Rule rolling_year: 'Meanwhile, in the four quarters to ...' opens its sentence, so its period goes on
+    to 'the review period' of the next paragraph (web13 f05)."""
+    text = ("Meanwhile, in the four quarters to the end of Q2 2024 the UK reported a trade in services surplus of "
+            "£13 million with Sierra Leone.\n"
+            "Total trade in goods and services (exports plus imports) between the UK and Sierra Leone was £77 "
+            "million during the review period.\n")
+    assert periods(text) == [("£13 million", 2024, "2023-07", "2024-06"),
+                             ("£77 million", 2024, "2023-07", "2024-06")]
+
+
+def test_a_quarter_glossed_by_its_months_keeps_its_year():
+    """Rule part_months_gloss: 'Quarter 2 (April to June) 2016', 'quarter 1 January to March 2015': the
+    quarter's months written after it are read past to its year (UK ONS releases and the news quoting them)."""
+    text = ("Between Quarter 2 (April to June) 2016 and Quarter 3 (July to September) 2016, the total trade deficit "
+            "for goods and services narrowed by £1.6 billion to £11.0 billion.")
+    assert times(text) == [("Quarter 2 (April to June) 2016", "quarter", 2016, 4, 6),
+                           ("Quarter 3 (July to September) 2016", "quarter", 2016, 7, 9)]
+    assert periods(text) == [("£1.6 billion", 2016, "2016-07", "2016-09"),
+                             ("£11.0 billion", 2016, "2016-07", "2016-09")]
+    text = ("In quarter 1 January to March 2015, the UK's deficit on trade in goods and services was estimated to "
+            "have been £7.5 billion; widening by £1.5 billion from the previous quarter.")
+    assert periods(text) == [("£7.5 billion", 2015, "2015-01", "2015-03"),
+                             ("£1.5 billion", 2015, "2015-01", "2015-03")]
+    assert times("in Quarter 2 (Apr to June) 2020, when compared with Quarter 2 2019.")[0] == (
+        "Quarter 2 (Apr to June) 2020", "quarter", 2020, 4, 6)
+    assert times("in the second quarter (April-June) of 2023 exports") == [
+        ("the second quarter (April-June) of 2023", "quarter", 2023, 4, 6)]
