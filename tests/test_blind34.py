@@ -77,3 +77,52 @@ def test_a_quarter_glossed_by_its_months_keeps_its_year():
         "Quarter 2 (Apr to June) 2020", "quarter", 2020, 4, 6)
     assert times("in the second quarter (April-June) of 2023 exports") == [
         ("the second quarter (April-June) of 2023", "quarter", 2023, 4, 6)]
+
+
+def ru_facts(text: str, **kw):
+    kw.setdefault("pub_year", None)
+    return [(f.figure, f.measure, f.partner, f.year, f.period_start, f.period_end)
+            for f in figures_of_text(text, fmt="web", lang="ru", **kw)]
+
+
+def test_ru_this_same_period_is_a_base():
+    """vocab/ru/periods.csv same row: 'по сравнению с этим же периодом 2025 года' is the same period a year
+    before, a base, like 'тем же периодом'; the month the page opened with stays (ruweb7 b03)."""
+    text = ("В Национальном комитете по статистике рассказали о главных показателях внешнего торгового оборота "
+            "Узбекистана по итогам января 2026 года. По сравнению с этим же периодом 2025 года этот показатель "
+            "увеличился на $1,3 млрд, или на 29,2 % и составил $5,8 млрд.\n")
+    assert [g[0] + " " + str(g[3:]) for g in ru_facts(text)] == [
+        "$1,3 млрд (2026, '2026-01', '2026-01')", "29,2 % (2026, '2026-01', '2026-01')",
+        "$5,8 млрд (2026, '2026-01', '2026-01')"]
+    # another page: "тем же месяцем прошлого года" (dv.ee, 2025)
+    text = ("По данным Департамента статистики, в сентябре экспорт товаров увеличился на 4%, а импорт – на 6% по "
+            "сравнению с тем же месяцем прошлого года.\n")
+    assert ru_facts(text, pub_year=2025) == [("4%", "exports", "world", 2025, "2025-09", "2025-09"),
+                                             ("6%", "imports", "world", 2025, "2025-09", "2025-09")]
+
+
+def test_the_second_figure_of_a_dash_list_item_is_that_items():
+    """Rule list_item_second (vocab/ru/patterns.csv list_item_second): 'Казахстан — $80,7 млн (12,0%)',
+    'Пакистан — 14,6%, а точнее 98,4 млн': the item's second figure is its place's, not the next item's."""
+    text = ("За первые семь месяцев этого года Узбекистан экспортировал фруктов и овощей на $672,9 млн.\n"
+            "Затем следуют Пакистан — 14,6%, а точнее 98,4 млн, Казахстан — $80,7 млн (12,0%) и Кыргызстан — "
+            "61,1 млн (9,1%).\n")
+    assert [(g[0], g[2]) for g in ru_facts(text)][1:] == [
+        ("14,6%", "Pakistan"), ("98,4 млн", "Pakistan"), ("$80,7 млн", "Kazakhstan"),
+        ("12,0%", "Kazakhstan"), ("61,1 млн", "Kyrgyzstan"), ("9,1%", "Kyrgyzstan")]
+    # in English, behind a dash
+    got = [(f.figure, f.partner) for f in figures_of_text(
+        "Brazil's main export markets in 2019 were China – $63.4 billion (28.1%), the United States – $29.7 "
+        "billion (13.2%) and Argentina – $9.8 billion (4.3%).", fmt="web")]
+    assert got == [("$63.4 billion", "China"), ("28.1%", "China"), ("$29.7 billion", "United States"),
+                   ("13.2%", "United States"), ("$9.8 billion", "Argentina"), ("4.3%", "Argentina")]
+
+
+def test_a_listed_place_with_its_figure():
+    """Rule list_item: 'Pakistan with 14.6%, Kazakhstan with $80.7 million': the figure after 'with' is the
+    listed place's own, not the next item's."""
+    text = ("Uzbekistan exported fruit and vegetables worth $672.9 million in seven months. Next come Pakistan "
+            "with 14.6%, Kazakhstan with $80.7 million and Kyrgyzstan with $61.1 million.")
+    assert [(f.figure, f.partner, f.fact_rules.split(";")[2]) for f in figures_of_text(text, fmt="web")][1:] == [
+        ("14.6%", "Pakistan", "partner:list_item"), ("$80.7 million", "Kazakhstan", "partner:list_item"),
+        ("$61.1 million", "Kyrgyzstan", "partner:list_item")]

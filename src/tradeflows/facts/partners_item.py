@@ -17,7 +17,11 @@ from tradeflows.vocab.patterns import NEVER, cue
 # "Egypt ($41.6 million), Angola (up to $31 million)": the item's own figure in brackets
 _LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
 # "Brazil accounted for €65 billion, Argentina for €18 billion": the item's own figure after "for"
-_LIST_FOR = re.compile(r"\s+(?:accounted\s+)?for\s+$")
+_LIST_FOR = re.compile(r"\s+(?:(?:accounted\s+)?for|with)\s+$")
+# "China – $5.2 billion (12%)", "Казахстан — $80,7 млн (12,0%)", "Пакистан — 14,6%, а точнее 98,4 млн": the item's
+# second figure, after its first behind the dash, in brackets or restated (rule list_item_second)
+_ITEM_SECOND = re.compile(r"\s*[-–—:]\s*(?=[^;()]*\d)[^\s,;()](?:[^,;()]|(?<=\d),(?=\d)){0,22}?(?:\s*\(\s*|,?\s+(?:or|i\.\s?e\.,?|that\s+is)\s+)$", re.I)
+ITEM_SECOND_REACH = 44   # characters from the item's place to its second figure
 
 
 def member_counterpart(cl):
@@ -102,9 +106,16 @@ def change_in_flow_to(cl):
 def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f
-    hits = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= 26
+    before = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start]
+    hits = [p for p in before if f.clean_start - p.end <= 26
             and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
-    return (hits[-1].name, hits[-1].iso3) if hits else None
+    if hits:
+        return hits[-1].name, hits[-1].iso3
+    # (the item's second figure: only the place right before it, within ITEM_SECOND_REACH)
+    if before and f.clean_start - before[-1].end <= ITEM_SECOND_REACH \
+            and cue("list_item_second", _ITEM_SECOND).fullmatch(text, before[-1].end, f.clean_start):
+        return before[-1].name, before[-1].iso3
+    return None
 
 
 # "For comparison, Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent": a ranked place
