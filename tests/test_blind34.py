@@ -126,3 +126,73 @@ def test_a_listed_place_with_its_figure():
     assert [(f.figure, f.partner, f.fact_rules.split(";")[2]) for f in figures_of_text(text, fmt="web")][1:] == [
         ("14.6%", "Pakistan", "partner:list_item"), ("$80.7 million", "Kazakhstan", "partner:list_item"),
         ("$61.1 million", "Kyrgyzstan", "partner:list_item")]
+
+
+def test_a_column_name_opening_the_title_is_no_counterpart():
+    """Rule title_rubric (vocab/en/title_rubrics.txt): 'Asia Pacific Economics – ...' names the outlet's
+    column; the page on the Solomon Islands' deficit has the world as counterpart, not Asia-Pacific."""
+    from tradeflows.facts.subject import without_rubric
+    title = "Asia Pacific Economics – Solomon Islands trade deficit hits $298 million"
+    text = ("SOLOMON Islands (SI) international merchandise trade deficit more than doubled in the 2018 final "
+            "quarter as imports rose led by machinery and transport equipment.\n"
+            "Despite that, deficit narrowed by 10.8 per cent from $334m over the last (same) quarter of 2017, says "
+            "the Solomon Islands National Statistics Office (SINSO).\n")
+    got = [(f.figure, f.reporter, f.partner) for f in figures_of_text(text, fmt="web", title=title, pub_year=2019)]
+    assert got == [("more than doubled", "Solomon Islands", "world"), ("10.8 per cent", "Solomon Islands", "world"),
+                   ("$334m", "Solomon Islands", "world")]
+    assert without_rubric("Africa Business: Kenya's exports to Uganda rise") == " " * 17 + "Kenya's exports to Uganda rise"
+    # a title with no column name, or a dash inside the headline, is left as it is
+    assert without_rubric("Kenyan exports to Uganda rise as crisis hits EU") == "Kenyan exports to Uganda rise as crisis hits EU"
+    assert without_rubric("Vietnam-China trade – exports up 5%") == "Vietnam-China trade – exports up 5%"
+
+
+def test_the_same_part_of_two_years_is_the_later_years():
+    """Rule parts_of_two_years: 'between the first quarters of 2019 and 2020' compares Q1 2019 with Q1 2020: the
+    figure is of Q1 2020 (Minnesota's state export releases; 'the third quarters of 2018 and 2019', 'the first
+    nine months of 2018 and 2019')."""
+    assert times("increasing 5% between the first quarters of 2019 and 2020.") == [
+        ("the first quarters of 2019 and 2020", "quarter", 2020, 1, 3)]
+    assert times("Between the first nine months of 2018 and 2019, Minnesota exports shrank 1.8 percent") == [
+        ("the first nine months of 2018 and 2019", "months", 2019, 1, 9)]
+    assert times("between the first halves of 2021 and 2022") == [("the first halves of 2021 and 2022", "half", 2022, 1, 6)]
+    text = ("Minnesota exports (including agricultural, mining and manufactured products) were valued at $5.6 billion, "
+            "increasing 5% (or about $278 million) between the first quarters of 2019 and 2020. U.S. exports of goods "
+            "slid 3% during this period.")
+    got = [(f.figure, f.reporter, f.year, f.period_start, f.period_end)
+           for f in figures_of_text(text, fmt="web", pub_year=2020)]
+    assert got == [("$5.6 billion", "Minnesota", 2020, "2020-01", "2020-03"),
+                   ("5%", "Minnesota", 2020, "2020-01", "2020-03"),
+                   ("about $278 million", "Minnesota", 2020, "2020-01", "2020-03"),
+                   # rule carried_part: the country's own flow, named by its demonym, is not the region's
+                   ("3%", "United States", 2020, "2020-01", "2020-03")]
+
+
+def test_a_countrys_flow_after_its_region_is_the_countrys():
+    """Rule carried_part: 'On a national basis, Canadian export sales declined by 12.2 percent' after a sentence
+    on Saskatchewan is Canada's figure (web14 a08)."""
+    text = ("Saskatchewan was the only Canadian province that saw its export business grow in 2020. On a national "
+            "basis, Canadian export sales declined by 12.2 percent.")
+    assert [(f.figure, f.reporter) for f in figures_of_text(text, fmt="web", pub_year=2021)] == [
+        ("12.2 percent", "Canada")]
+
+
+def test_a_day_in_a_dateline_closed_by_a_dash_dates_no_figure():
+    """Rule dateline: 'ZAGREB, February 8, 2018 – ...' is the day the story was filed; 'In the said period' goes
+    on with the first 11 months of 2017 (web14 a06)."""
+    text = ("ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up 13.9% on the "
+            "year, while imports went up 11%, the national statistical office said on Thursday.\n"
+            "In the said period, Croatia exported 95.49 billion kuna worth of goods, while importing 149.8 billion kuna.\n")
+    assert periods(text, pub_year=2018) == [
+        ("13.9%", 2017, "2017-01", "2017-11"), ("11%", 2017, "2017-01", "2017-11"),
+        ("95.49 billion kuna", 2017, "2017-01", "2017-11"), ("149.8 billion kuna", 2017, "2017-01", "2017-11")]
+    assert times("ZAGREB, February 8, 2018 – Croatia's export") == []
+    # a year after a day inside a sentence is still read
+    assert times("exports rose on February 8, 2018 - the ministry said") == [("2018", "year", 2018, 1, 12)]
+
+
+def test_the_demonyms_of_australian_and_canadian_regions():
+    """vocab/en/places.csv: 'West Australian merchandise exports' are Western Australia's, not Australia's."""
+    from tradeflows.facts.places import find_places
+    text = "West Australian merchandise exports hit a record high. Albertan exports rose; the Northern Territory's fell."
+    assert [(p.name, p.iso3, p.kind) for p in find_places(text)] == [
+        ("Western Australia", "AUS", "region"), ("Alberta", "CAN", "region"), ("Northern Territory", "AUS", "region")]

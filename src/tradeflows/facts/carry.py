@@ -17,7 +17,7 @@ from tradeflows.facts.period_context import context_period, closing_part_year, c
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, region_anaphor
-from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS
+from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS, without_rubric
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
 from tradeflows.vocab.skip import skip_ahead
@@ -28,6 +28,7 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     title = (title or "").strip()
     if not title:
         title, text = first_line_title(text)
+    title = without_rubric(title)
     head = text[:HEAD_CHARS]
     m = DATELINE.match(head)
     if m is not None and re.match(r"\s*(?:[–—:]|-\s)", head[m.end():m.end() + 3]):

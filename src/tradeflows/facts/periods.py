@@ -44,6 +44,7 @@ _TRIGGERS: dict[str, object] = {
     "month_span": "digit",
     "rolling_december": "digit",
     "rolling_quarters": ("quarters",),
+    "parts_of_two_years": ("quarters", "halves", "half-years", "half years", "months"),
     "rolling_year": _MONTH_STEMS,
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,

@@ -34,6 +34,11 @@ _TITLE_WORD_BEFORE = re.compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
 _DATELINE_DAY = skip_ahead(re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|\b{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$"))
+# "ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up": the day of a dateline
+# that opens a paragraph, closed by a dash (rule dateline)
+_DATELINE_OPEN = re.compile(rf"(?:^|\n)[ \t]*[A-Z][\w .'’()/-]{{1,40}}?,\s+(?:[A-Z][a-z]+day,?\s+)?"
+                            rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+_DATELINE_DASH = re.compile(r"\s*(?:[–—]|-\s)")
 _DATELINE_CLOSE = re.compile(r"\s*\)")
 # "12-month rolling", "trailing twelve months" earlier in the sentence: the month after it ends a rolling year
 _ROLLING_BEFORE = re.compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|trailing|moving)|(?:rolling|trailing|moving)\s+"
@@ -81,6 +86,19 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if year is None and rel is None:
             rel = 0  # "in the 12 months to June": of the year in force
         return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
+    if kind == "parts_of_two_years":
+        y = int(m.group("y"))
+        if y <= int(m.group("y1")):
+            return None
+        if m.group("n"):
+            n = fold(m.group("n"))
+            m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
+            if not 1 <= m2 <= 11:
+                return None
+            return TimeExpr(m.start(), m.end(), "months", y, None, None, 1, m2, False)
+        unit = "quarter" if m.group("unit").lower() == "quarters" else "half"
+        m1, m2, part = part_months(f"{m.group('ord')} {unit}")
+        return TimeExpr(m.start(), m.end(), part, y, None, None, m1, m2, False)
     if kind == "rolling_quarters":
         m2 = part_months(m.group("part"))[1]
         year, rel, by = _year_part(m)
@@ -271,6 +289,8 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return NO_PERIOD
     if kind == "year" and _DATELINE_CLOSE.match(text, end) and _DATELINE_DAY.search(before):
         return NO_PERIOD  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
+    if kind == "year" and _DATELINE_DASH.match(text, end) and _DATELINE_OPEN.search(before):
+        return NO_PERIOD  # "ZAGREB, February 8, 2018 – Croatia's export ...": the same, opening a paragraph
     if kind == "month" and year is not None and _ON_DAY.search(before):
         return NO_PERIOD  # "the early estimate published on 26 July 2001": a day, not a month's figures
     low = _lower(before)

@@ -44,6 +44,7 @@ _YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the
 REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
+_COUNT_ALL = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"   # a count of months
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years;
@@ -124,11 +125,18 @@ def _rolling_quarters() -> re.Pattern:
                       rf"(?:the\s+end\s+of\s+)?(?:the\s+)?(?P<part>{alternation(quarters)})\b{_YEARPART}", re.I)
 
 
+# "between the first quarters of 2019 and 2020", "Between the first nine months of 2018 and 2019": the same part of
+# two years compared, the later the figure's (rule parts_of_two_years; the earlier is the base)
+_PARTS_OF_TWO_YEARS = re.compile(
+    r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarters|halves|half[-\s]years)"
+    rf"|first\s+(?P<n>{_COUNT_ALL})\s+months)\s+of\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
     return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
-            ("rolling_quarters", _rolling_quarters()), ("part", _year_parts()), ("part", _parts()[1])] + _PATTERNS
+            ("rolling_quarters", _rolling_quarters()), ("parts_of_two_years", _PARTS_OF_TWO_YEARS), ("part", _year_parts()), ("part", _parts()[1])] + _PATTERNS
 
 
 _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"

@@ -462,6 +462,12 @@ def carried_part(cl):
         found = rule(cl)
         if found is not None:
             cl.frame = None
+            if rule is demonym_flow and cl.st.reporter_kind == "home_region" and found[0] != kept[0]:
+                # "Saskatchewan was the only Canadian province that saw its export business grow in 2020. On a
+                # national basis, Canadian export sales declined by 12.2 percent": the country's own flow named
+                # by its demonym is the country's, not the region's carried (rule carried_part; an organization
+                # carried keeps "Belarusian goods")
+                return None
             return kept if found[1] == kept[1] else None
     return None
 

@@ -12,12 +12,28 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en
+from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_ahead
 
 HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
+
+
+@lru_cache(maxsize=1)
+def _rubric() -> re.Pattern:
+    nouns = read_lines("title_rubrics.txt")
+    return re.compile(rf"[^\W\d_][^\W\d_ \t&'’-]*(?:[ \t&'’-]+[^\W\d_]+){{0,3}}?[ \t]+(?:{alternation(nouns)})[ \t]*"
+                      rf"(?:[–—|:]|-(?=\s))[ \t]*", re.I)
+
+
+def without_rubric(title: str) -> str:
+    """The title with the name of the outlet's column that opens it blanked (same length): "Asia Pacific
+    Economics – Solomon Islands trade deficit hits $298 million" names the section Asia Pacific, no
+    counterpart of the page (rule title_rubric; vocab/en/title_rubrics.txt). Read for the head's
+    counterpart only: "Vietnam Business: exports hit $300bn" is still about Vietnam."""
+    m = _rubric().match(title)
+    return title if m is None else " " * m.end() + title[m.end():]
 
 # a flow word or verb right after a place: the place trades ("Russian exports", "Japan exported")
 _OWNS_FLOW = re.compile(
