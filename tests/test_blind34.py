@@ -196,3 +196,43 @@ def test_the_demonyms_of_australian_and_canadian_regions():
     text = "West Australian merchandise exports hit a record high. Albertan exports rose; the Northern Territory's fell."
     assert [(p.name, p.iso3, p.kind) for p in find_places(text)] == [
         ("Western Australia", "AUS", "region"), ("Alberta", "CAN", "region"), ("Northern Territory", "AUS", "region")]
+
+
+def test_mexican_states_are_regions_of_mexico():
+    """vocab/en/places.csv: Mexico's states; 'Baja California' is no longer read as California (web14 a03)."""
+    text = ("The states that had the greatest contribution to national exports were: Chihuahua , with 16.922 million "
+            "dollars, which represented 14.30% of the national total, followed by Coahuila with 13.917 million dollars "
+            "(11.76%), Baja California with 12.161 million ( 10.28%), Nuevo León with 11,290 million dollars (9.54%) and "
+            "Tamaulipas with 8,029 million (6.79%), according to Inegi data for the first quarter of 2022.")
+    got = [(f.figure, f.reporter, f.year, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2022)]
+    assert [g[:2] for g in got] == [
+        ("16.922 million dollars", "Chihuahua"), ("14.30%", "Chihuahua"), ("13.917 million dollars", "Coahuila"),
+        ("11.76%", "Coahuila"), ("12.161 million", "Baja California"), ("10.28%", "Baja California"),
+        ("11,290 million dollars", "Nuevo León"), ("9.54%", "Nuevo León"), ("8,029 million", "Tamaulipas"),
+        ("6.79%", "Tamaulipas")]
+    assert {g[2:] for g in got} == {(2022, "2022-03")}
+    from tradeflows.facts.places import find_places
+    assert [(p.name, p.iso3) for p in find_places("Sao Paulo, Parana and Rio Grande do Sul")] == [
+        ("Sao Paulo", "BRA"), ("Paraná", "BRA"), ("Rio Grande do Sul", "BRA")]
+
+
+def test_the_euro_area_is_a_bloc_and_extra_eu_trade_is_with_the_world():
+    """vocab/en/places.csv: 'euro area', 'eurozone' (a bloc, no ISO code); rule extra_bloc: 'extra-EU28 exports'
+    are the EU's exports to the rest of the world (reporter by rule demonym_flow, which now reads a bloc after
+    'extra-' or 'intra-'); 'Intra-EU28 trade' stays the bloc's trade inside itself (web14 a04, Eurostat)."""
+    text = ("The first estimate for extra-EU28 exports of goods in May 2018 was EUR 160.9 bln, down by 2.7% compared "
+            "with May 2017 (EUR 165.4 bln). Intra-EU28 trade rose to EUR 294.7 bln in May 2018, +1.6% compared with "
+            "May 2017.")
+    got = [(f.figure, f.reporter, f.partner, f.fact_rules.split(";")[2])
+           for f in figures_of_text(text, fmt="web", pub_year=2018)]
+    assert got == [("EUR 160.9 bln", "European Union", "world", "partner:extra_bloc"),
+                   ("2.7%", "European Union", "world", "partner:extra_bloc"),
+                   ("EUR 165.4 bln", "European Union", "world", "partner:extra_bloc"),
+                   ("EUR 294.7 bln", "European Union", "European Union", "partner:intra_bloc"),
+                   ("1.6%", "European Union", "European Union", "partner:intra_bloc")]
+    text = ("As a result, the euro area recorded a EUR 16.5 bln surplus in trade in goods with the rest of the world in "
+            "May 2018, compared with +EUR 19.3 bln in May 2017.")
+    got = [(f.figure, f.reporter, f.partner, f.year) for f in figures_of_text(text, fmt="web", pub_year=2018)]
+    assert got == [("EUR 16.5 bln", "euro area", "world", 2018), ("EUR 19.3 bln", "euro area", "world", 2017)]
+    from tradeflows.facts.places import find_places
+    assert [p.name for p in find_places("Eurozone exports rose; the euro zone's surplus")] == ["euro area", "euro area"]

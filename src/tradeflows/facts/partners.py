@@ -9,7 +9,7 @@ The rules live in three modules by how far from the figure they read, over one s
 reading of the window's places (partners_candidates); this module gathers them under one
 name, so that the sieve and the modules that share their constants import them from here:
   partners_item      the figure's own item: list_item, respectively, right_after, shares
-  partners_sentence  its sentence: frame, intra_bloc, bloc_anaphor, region_anaphor, anaphor_dest,
+  partners_sentence  its sentence: frame, intra_bloc, extra_bloc, bloc_anaphor, region_anaphor, anaphor_dest,
                      demonym_origin, those_of, sentence
   partners_carried   beyond it: mirror_flow, frame_carried, carried, pair_continued, section_goal, head
 """
@@ -23,7 +23,7 @@ from tradeflows.facts.partners_item import (  # noqa: F401
     change_in_flow_to, flow_owner, list_item, member_counterpart, possessive_share, ranked_with, respectively,
     right_after, share_of_flow_to, share_owner, share_subject, share_to_trade)
 from tradeflows.facts.partners_sentence import (  # noqa: F401
-    NEXT_ITEM_COST, anaphor_dest, bloc_anaphor, demonym_origin, frame, those_of, intra_bloc, place_cost, region_anaphor_dest, sentence,
+    NEXT_ITEM_COST, anaphor_dest, bloc_anaphor, demonym_origin, frame, those_of, intra_bloc, extra_bloc, place_cost, region_anaphor_dest, sentence,
     with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
     BILATERAL, OWN_FLOW_RULES, carried, frame_carried, head, mirror_flow, pair_continued, pair_part,

@@ -74,6 +74,23 @@ def intra_bloc(cl):
     return None
 
 
+_EXTRA = re.compile(r"\b[Ee]xtra-\s*$")
+
+
+def extra_bloc(cl):
+    """'extra-EU28 exports of goods ... EUR 160.9 bln': a bloc's trade with the rest of the world, the
+    world its counterpart (rule extra_bloc; the bloc is the reporter, rule demonym_flow)."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    text = cl.d.text
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.end > cl.f.clean_start:
+            break
+        if p.kind == "bloc" and _EXTRA.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
+            return "world", None
+    return None
+
+
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
 _BLOC_ANAPHOR = skip_ahead(re.compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
