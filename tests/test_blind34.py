@@ -236,3 +236,38 @@ def test_the_euro_area_is_a_bloc_and_extra_eu_trade_is_with_the_world():
     assert got == [("EUR 16.5 bln", "euro area", "world", 2018), ("EUR 19.3 bln", "euro area", "world", 2017)]
     from tradeflows.facts.places import find_places
     assert [p.name for p in find_places("Eurozone exports rose; the euro zone's surplus")] == ["euro area", "euro area"]
+
+
+def test_ru_a_long_list_of_falls_keeps_its_sign():
+    """Rule ru_growth_by: an item '- на 42,1%' of a list of changes further than LEFT_WINDOW from its verb
+    ('сократился') takes that verb's sign in its sentence (ruweb7 b08, a page wrapped at its line ends)."""
+    text = ("Импорт из других стран ЕС транспортных средств сократился на 67,1%, "
+            "механизмов, механических устройств и электрооборудования - на 47,7%, "
+            "обычных металлов и изделий из них - на 46,8%, древесины и изделий из нее "
+            "- на 42,1%, минеральных продуктов - на 38,3%.\n")
+    got = [f.value for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2010)]
+    assert got == [-67.1, -47.7, -46.8, -42.1, -38.3]
+    # a list after a rise keeps the rise
+    text = ("Экспорт продовольствия вырос на 12,5%, напитков и табака - на 8,1%, химической продукции и изделий "
+            "из пластмасс и каучука - на 6,4%, текстиля - на 3,3%, древесины - на 2,9%, металлов - на 1,1%.\n")
+    assert [f.value for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2010)] == [
+        12.5, 8.1, 6.4, 3.3, 2.9, 1.1]
+
+
+def test_ru_spaced_thousands_of_three_groups():
+    """The Russian spaced thousands: '1 296 461 евро' is 1,296,461 euros, not 461 (ruweb7 b07)."""
+    text = ("За десять месяцев Латвия импортировала из Украины пипаркукас на сумму 959 306 евро. В свою очередь, в "
+            "Литву пряники были экспортированы на сумму 1 296 461 евро.\n")
+    got = [(f.figure, f.value, f.currency) for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2025)]
+    assert got == [("959 306 евро", 959306.0, "EUR"), ("1 296 461 евро", 1296461.0, "EUR")]
+
+
+def test_ru_two_thirds_and_a_total_export():
+    """vocab/ru/numbers.csv 'две трети' (a growth of 66.67%); vocab/ru/patterns.csv world: 'Суммарный экспорт
+    вина из Грузии' is the world total after sentences on Russia (ruweb7 b06)."""
+    text = ("Поставки вина из Грузии в Россию за февраль этого года увеличились на две трети.\n"
+            "Суммарный экспорт вина из Грузии в феврале достиг 19,97 миллиона долларов, увеличившись в месячном "
+            "выражении на 64%.\n")
+    got = [(f.figure, round(f.value, 2), f.partner) for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2020)]
+    assert got == [("на две трети", 66.67, "Russia"), ("19,97 миллиона долларов", 19970000.0, "world"),
+                   ("64%", 64.0, "world")]

@@ -47,6 +47,8 @@ from tradeflows.vocab.skip import skip_ahead
 
 LANG = "ru"
 LEFT_WINDOW = 150   # characters before a number read for its change verb or share word
+# "..., древесины и изделий из нее - на 42,1%": an item of a list of changes, its verb further before
+_LIST_ITEM_BY = re.compile(r"[-–—]\s*на\s+(?:\w+\s+)?$")
 IMPLIED_SENTENCES = 2  # how many sentences back a money figure lends its currency
 
 
@@ -105,7 +107,8 @@ def _vocab() -> dict:
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
         # the first part of a compound amount, right before the engine's figure
         "compound": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?\s+$", re.I),
-        "spaced": re.compile(r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])(\d{1,3})[ \u00a0\u202f]$"),
+        # ("1 296 461 евро": the groups before the last one, each of three digits after the first)
+        "spaced": re.compile(r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f]\d{3}){0,2})[ \u00a0\u202f]$"),
     }.items()}
 
 
@@ -205,7 +208,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                 f.rule += ":compound"
                 num_at = None
         if num_at is not None:
-            sp = v["spaced"].search(text, max(ss, num_at - 5), num_at)
+            sp = v["spaced"].search(text, max(ss, num_at - 13), num_at)
             three = re.match(r"\d{3}(?!\d)", text[num_at:num_at + 4])
             if sp and three and f.value_high is None and num_at == f.clean_start:
                 digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
@@ -213,7 +216,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                 # "около 200 000 евро": a group of zeros gives no scale to divide out; read the word
                 sw = _SCALE_AFTER.match(text, num_at + len(digits))
                 scale = Decimal(repr(f.value)) / num if num else Decimal(repr(_scale(sw.group(1)) if sw else 1.0))
-                f.value = float((int(sp.group(1)) * 1000 + num) * scale)
+                f.value = float((int(re.sub(r"\D", "", sp.group(1))) * 1000 + num) * scale)
                 f.clean_start = sp.start()
                 f.rule += ":spaced_thousands"
         code = _code_after_dot(d, f.clean_end)
@@ -251,6 +254,10 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         kind, val, rule = "growth", sign * value, "ru_growth_signed"
     elif lm.group("by"):
         down = v["down_right"].match(after) or (not v["up_right"].match(after) and direction(v, left) == "down")
+        if not down and not v["up_right"].match(after) and direction(v, left) is None and _LIST_ITEM_BY.search(left):
+            # "Импорт ... сократился на 67,1%, механизмов ... - на 47,7%, ..., древесины и изделий из нее - на 42,1%": an
+            # item of a list of changes further than LEFT_WINDOW from its verb takes the verb's sign in its sentence
+            down = direction(v, text[ss:f.clean_start]) == "down"
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
