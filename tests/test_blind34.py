@@ -271,3 +271,37 @@ def test_ru_two_thirds_and_a_total_export():
     got = [(f.figure, round(f.value, 2), f.partner) for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2020)]
     assert got == [("на две трети", 66.67, "Russia"), ("19,97 миллиона долларов", 19970000.0, "world"),
                    ("64%", 64.0, "world")]
+
+
+CHINA_OCTOBER = (
+    "China Trade Surplus Smallest in 8 Months\n"
+    "China’s trade surplus came in at USD 90.07 billion in October, smaller than expectations of USD 95.6 billion "
+    "and below the USD 95.72 billion recorded in the same month last year. It marked the smallest trade surplus since "
+    "February, as exports unexpectedly fell while imports rose. Exports fell 1.1% yoy, missing forecasts for a 3% gain "
+    "and reversing an 8.3% growth in September, as overseas orders tapered off following months of front-loading to "
+    "beat new US tariffs. The Golden Week holiday, along with a high base effect from last year, also contributed to "
+    "the drop. Imports climbed by 1.0%, below expectations for a 3.2% rise and well under the 7.4% gain in September — "
+    "marking the weakest import growth since May, when purchases fell by 3.4%. China’s trade surplus with the US rose "
+    "to USD 24.76 billion in October, up from USD 22.82 billion in September. Year-to-date, China posted a total trade "
+    "surplus of USD 964.8 billion, with exports rising 5.3% while imports fell 0.9%.\n")   # todaymarkets.ae, 2025
+
+
+def test_a_wire_report_on_a_month_keeps_its_month_past_the_figures_compared_with():
+    """A month's report that names the months of the figures it is compared with (todaymarkets.ae, 2025):
+    rule compared_year_after ('reversing an 8.3% growth in September' is the 8.3%'s month, not the 1.1%'s; a rate
+    counts as the compared amount), rule compared_figure_time (nor the period the next sentences go on with), rule
+    forecast_own_figure ('missing forecasts for a 3% gain' makes the 3% a forecast, not the 1.1%), 'new US
+    tariffs' is no counterpart carried (cue economy_after), and 'a total trade surplus' is with the world."""
+    got = {f.figure: (f.partner, f.status, f.period_start, f.period_end)
+           for f in figures_of_text(CHINA_OCTOBER, fmt="web", pub_year=2025)}
+    assert got["1.1%"] == ("world", "actual", "2025-10", "2025-10")
+    assert got["3%"][1] == "target"
+    assert got["8.3%"][2:] == ("2025-09", "2025-09")
+    assert got["1.0%"] == ("world", "actual", "2025-10", "2025-10")
+    assert got["USD 24.76 billion"] == ("United States", "actual", "2025-10", "2025-10")
+    assert got["USD 964.8 billion"] == ("world", "actual", "2025-01", "2025-10")
+    assert got["5.3%"][0] == got["0.9%"][0] == "world"
+    # a figure and a period shared by a list keep it: both October
+    got = [(f.figure, f.period_start) for f in figures_of_text(
+        "Exports rose 5% and imports fell 3% in October, the customs agency said.", fmt="web", pub_year=2025)]
+    assert got == [("5%", "2025-10"), ("3%", "2025-10")]

@@ -276,7 +276,10 @@ def _total_sentence(d: Doc, s: int, e: int) -> bool:
 _DEMONYM_TRADE = re.compile(r"\s+(?:\w+\s+)?(?:market|markets|goods|products|exports|imports|exporters|importers|buyers|"
                             r"suppliers|partners?|side|companies|firms|trade|counterparts?|shipments|purchases)\b", re.I)
 _DEMONYM_COMPOUND = re.compile(r"-[a-z]")
-_ECONOMY_AFTER = re.compile(r"(?:['’]s?)?\s+economy\b", re.I)
+# ("months of front-loading to beat new US tariffs", "US sanctions", "the US president", "the Chinese
+# government": a place's policy or office, no counterpart either)
+_ECONOMY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:economy|tariffs?|sanctions|president|administration|government|officials|"
+                            r"central\s+bank|elections?|stock\s+markets?|inflation|interest\s+rates?)\b", re.I)
 _ECONOMY_BEFORE = skip_ahead(re.compile(r"\b(?:inflation|recession|slowdown|unemployment|interest\s+rates?|economic\s+(?:growth|recovery))"
                             r"\s+in\s+(?:the\s+)?$", re.I))
 

@@ -218,8 +218,11 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 
 
 # an amount of money written between a figure and a time expression
-_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn)\b", re.I)
-_COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|record|behind)\b", re.I)
+# ("Exports fell 1.1% yoy, missing forecasts for a 3% gain and reversing an 8.3% growth in September": a rate the
+# figure is compared with, its month its own: rule compared_year_after)
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%|percent|per\s+cent)(?!\w)", re.I)
+_COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|record|behind|reversing|reversed|following|"
+                               r"below|under|missing|beating|exceeding)\b", re.I)
 _FROM_VALUE_BEFORE = skip_ahead(re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I))
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value)

@@ -46,6 +46,12 @@ _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _ALONE_AFTER = re.compile(r",?\s+alone\b")
 _DIGIT = re.compile(r"\d")
 # ("Meanwhile, in the four quarters to the end of Q2 2024 the UK reported ...": a sentence adverb before it too)
+# "reversing an 8.3% growth in September", "well under the 7.4% gain in September", "after a 5.6% rise in May": a
+# rate or an amount after a comparison word, with its own time right after its noun (rule compared_figure_time)
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\b(?:revers(?:ing|ed)|after|following|compared\s+(?:to|with)|versus|than|below|under|above|beating|missing)\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:billion|million|bn)\b)"
+    r"(?:\s+[a-z-]+){0,2}\s+(?:(?:in|for|during)\s+(?:the\s+)?)?$", re.I)
 _ROLLING_OPENS = re.compile(r"\W*(?:(?:meanwhile|however|moreover|also|overall|in\s+addition|in\s+turn|in\s+contrast|"
                             r"by\s+contrast|at\s+the\s+same\s+time),\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
 _TOPIC_AFTER = re.compile(r"\s*,")
@@ -80,8 +86,11 @@ def month_alone(text: str, t: TimeExpr, end: int) -> bool:
 
 
 def in_prior_change(d: Doc, s: int, t: TimeExpr) -> bool:
-    """Whether time t of the sentence starting at s stands in the clause of an earlier change."""
-    return _PRIOR_CLAUSE.search(d.text, max(s, t.start - 90), t.start) is not None
+    """Whether time t of the sentence starting at s stands in the clause of an earlier change, or right after a
+    figure the sentence compares with ("Exports fell 1.1% yoy, ... reversing an 8.3% growth in September": that
+    figure's month, no period the paragraph goes on with; rule compared_figure_time)."""
+    return _PRIOR_CLAUSE.search(d.text, max(s, t.start - 90), t.start) is not None \
+        or _COMPARED_FIGURE_BEFORE.search(d.text, max(s, t.start - 70), t.start) is not None
 
 
 # "(compared to 22.9% in 2022)": a comparison's base set aside in brackets (rule comparison_aside)

@@ -43,6 +43,11 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
                 _CONTRAST_BETWEEN.search(text, f.clean_end, s_start + m.start()):
             contrast = True
             continue
+        if st_ == "target" and s_start + m.start() >= f.clean_end and "," in text[f.clean_end:s_start + m.start()] \
+                and _OWN_FIGURE_AFTER.match(text, s_start + m.end()):
+            # "Exports fell 1.1% yoy, missing forecasts for a 3% gain": a forecast named after the figure, in a
+            # clause of its own, with its own figure right after it, is that figure's (rule forecast_own_figure)
+            continue
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
             if st_ == "target" and target_cue is None:
@@ -93,6 +98,10 @@ _ASIDE_AFTER = re.compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithst
 # falls $1.03 b short of original $14.1 b goal": a goal named in a contrasting clause after the figure is that
 # clause's (rule contrast_goal)
 _CONTRAST_BETWEEN = re.compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
+# "forecasts for a 3% gain", "expectations of USD 95.6 billion", "an expected drop of 8.9%": a figure right after a
+# forecast's cue (rule forecast_own_figure)
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:(?:for|of|at)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?"
+                               r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?|USD\s?|EUR\s?)?\d", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:

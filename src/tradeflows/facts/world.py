@@ -27,7 +27,11 @@ _WORLD_STRONG = skip_ahead(re.compile(
     r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports)"
     # "The U.S. deficit in trade of goods and services widened 22.3 percent": the balance of all its trade
     # (rule balance_in_trade)
-    r"|(?:deficit|surplus|balance)\s+in\s+(?:its\s+)?trade\s+(?:of|in)\s+goods(?:\s+and\s+services)?(?!\s+with\b))\b", re.I))
+    r"|(?:deficit|surplus|balance)\s+in\s+(?:its\s+)?trade\s+(?:of|in)\s+goods(?:\s+and\s+services)?(?!\s+with\b)"
+    # "Year-to-date, China posted a total trade surplus of USD 964.8 billion" after its surplus with the US: the
+    # total balance of all its trade (rule balance_in_trade)
+    # ("Britain total trade surplus" in a page on its trade with Sierra Leone is the pair's goods and services)
+    r"|\ba\s+total\s+trade\s+(?:surplus|deficit|balance|gap)(?!\s+with\b))\b", re.I))
 
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
