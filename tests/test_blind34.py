@@ -305,3 +305,15 @@ def test_a_wire_report_on_a_month_keeps_its_month_past_the_figures_compared_with
     got = [(f.figure, f.period_start) for f in figures_of_text(
         "Exports rose 5% and imports fell 3% in October, the customs agency said.", fmt="web", pub_year=2025)]
     assert got == [("5%", "2025-10"), ("3%", "2025-10")]
+
+
+def test_the_level_a_flow_changed_to_is_that_flows():
+    """Rule cue_before (change_to_level): 'the largest trade surplus since July, as exports declined 0.9%
+    year-on-year to US$212.93 billion': the amount is the exports' level, not the surplus (yosefardi.com, 2019)."""
+    text = ("China’s trade surplus widened to US$42.81 billion in October of 2019 from US$32.97 billion in the same "
+            "month a year earlier. This was the largest trade surplus since July, as exports declined 0.9% "
+            "year-on-year to US$212.93 billion, while imports dropped at a faster 6.4% to US$170.12 billion.")
+    got = [(f.figure, f.measure, f.year, f.period_start) for f in figures_of_text(text, fmt="web", pub_year=2019)]
+    assert got == [("US$42.81 billion", "balance", 2019, "2019-10"), ("US$32.97 billion", "balance", 2018, "2018-10"),
+                   ("0.9%", "exports", 2019, "2019-10"), ("US$212.93 billion", "exports", 2019, "2019-10"),
+                   ("6.4%", "imports", 2019, "2019-10"), ("US$170.12 billion", "imports", 2019, "2019-10")]

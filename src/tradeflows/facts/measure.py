@@ -307,7 +307,8 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         # "recorded a N2.9 billion trade surplus, as total trade stood at N71.880 trillion": the cue that is
         # the subject of the verb right before the figure names it; else the nearest cue, a specific one
         # ("surplus") outweighing a nearer vague one ("foreign trade")
-        verb = [c for c in before if c[2] in _FLOWS and _SUBJECT_VERB_GAP.fullmatch(text, c[1], f.clean_start)]
+        verb = [c for c in before if c[2] in _FLOWS and (_SUBJECT_VERB_GAP.fullmatch(text, c[1], f.clean_start)
+                                                         or _CHANGED_TO_GAP.fullmatch(text, c[1], f.clean_start))]
         if verb:
             c = verb[-1]
             # "the value of import trade from China was valued at", "the volume of export transactions
@@ -422,6 +423,14 @@ _SUBJECT_VERB_GAP = re.compile(r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'â
                                r"was\s+valued\s+at|were\s+valued\s+at|reached|(?:rose|fell|grew|increased|decreased|declined|"
                                r"dropped|jumped|climbed|surged|plunged|slipped|soared|tumbled|expanded|contracted|shrank)"
                                r"(?:\s+(?:by|to))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?")
+# "This was the largest trade surplus since July, as exports declined 0.9% year-on-year to US$212.93 billion": the
+# level a flow changed to is that flow's, whatever the sentence named before (rule cue_before, change_to_level)
+_CHANGED_TO_GAP = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|"
+    r"plunged|slipped|soared|tumbled|expanded|contracted|shrank|slid|edged\s+(?:up|down)|(?:was|were)\s+(?:up|down))"
+    r"(?:\s+(?:by|at\s+a\s+(?:faster|slower)))?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year[-\s]on[-\s]year|y-o-y|yoy|on[-\s]year|annually|from\s+a\s+year\s+(?:earlier|ago)))?"
+    r",?\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?", re.I)
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a Â£44.8 billion trade deficit", "$119.3 million to import of various products"
 # ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)
