@@ -317,3 +317,35 @@ def test_the_level_a_flow_changed_to_is_that_flows():
     assert got == [("US$42.81 billion", "balance", 2019, "2019-10"), ("US$32.97 billion", "balance", 2018, "2018-10"),
                    ("0.9%", "exports", 2019, "2019-10"), ("US$212.93 billion", "exports", 2019, "2019-10"),
                    ("6.4%", "imports", 2019, "2019-10"), ("US$170.12 billion", "imports", 2019, "2019-10")]
+
+
+def test_a_currency_abbreviated_in_brackets_is_read_after_the_numbers_that_follow():
+    """Rule money_defined_unit: '8,164.9 million dinars (MD)' defines MD, so 'China (-2,569.8 MD)' is 2,569.8 million
+    dinars; the dinar of the page's own country (rule lead_country, for an alias with no default reading), not
+    Algeria's, named in the same sentence (web15 c05, tmomag.com, Tunisia)."""
+    text = ("Tunisia’s trade deficit at current prices worsened during the 1st quarter of 2018 to 8.16 billion dinars "
+            "(BD), announced Monday, the National Institute of Statistics (INS).\n"
+            "The trade balance shows a deficit of 8,164.9 million dinars (MD), following the deficit recorded with "
+            "certain countries, namely China (-2,569.8 MD), Italy (-1,329.2 MD), Turkey (-1,031.0 MD), Russia "
+            "(-621.6 MD) and Algeria (-608.1 MD).\n")
+    got = [(f.figure, f.value, f.currency, f.partner) for f in figures_of_text(text, fmt="web", pub_year=2018)]
+    assert got == [("8.16 billion dinars", 8.16e9, "TND", "world"),
+                   ("8,164.9 million dinars", 8164.9e6, "TND", "world"),
+                   ("2,569.8 MD", 2569.8e6, "TND", "China"), ("1,329.2 MD", 1329.2e6, "TND", "Italy"),
+                   ("1,031.0 MD", 1031.0e6, "TND", "Turkey"), ("621.6 MD", 621.6e6, "TND", "Russia"),
+                   ("608.1 MD", 608.1e6, "TND", "Algeria")]
+    # an abbreviation never defined is no unit
+    assert [f.figure for f in figures_of_text("Exports to France reached 1,729.5 MD in March.", fmt="web")] == []
+
+
+def test_the_hong_kong_dollar_and_the_nepali_rupee_as_written_at_home():
+    """vocab/en/currencies.csv: '$' on a page of Hong Kong's statistics department is HKD; 'NRs' is NPR (web15 c01,
+    c12)."""
+    text = ("In May 2020, the values of Hong Kong’s total exports and imports of goods both decreased. In May 2020, the "
+            "value of total exports of goods decreased by 7.4% over a year earlier to $317.6 billion.")
+    assert [(f.figure, f.currency) for f in figures_of_text(text, fmt="web", pub_year=2020) if f.kind == "money"] == [
+        ("$317.6 billion", "HKD")]
+    text = ("Kathmandu – Based on statistics published by the Department of Customs, Nepal’s exports rose by 57.20 "
+            "percent, reaching NRs 158.17 billion within the first eight months of this fiscal year.")
+    assert [(f.figure, f.value, f.currency) for f in figures_of_text(text, fmt="web", pub_year=2025)
+            if f.kind == "money"] == [("NRs 158.17 billion", 158.17e9, "NPR")]

@@ -182,6 +182,9 @@ def region_anaphor_dest(cl):
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
 # a place behind such a break after the figure is the subject of another clause
 _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of"
+                           # "a deficit of 8,164.9 million dinars (MD), following the deficit recorded with certain
+                           # countries, namely China (-2,569.8 MD)": the parts behind it, each with its own figure
+                           r"|following|namely|notably"
                            # "rose by 2.6 billion NZ dollars, or 15 percent, led by the rise in exports to China": a cause
                            r"|led\s+by|driven\s+by|boosted\s+by|fuell?ed\s+by|thanks\s+to|on\s+the\s+back\s+of"
                            # "surpassed 116 billion USD last year, giving Vietnam the third place among the countries

@@ -318,6 +318,11 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
             counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]
             if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
                 return counts[0][1], "document_country"
+            lead = ctx.lead() if counts else None
+            if lead is not None and lead in readings and named.get(lead, 0) == counts[0][0]:
+                # "Tunisia's trade deficit ... 8.16 billion dinars ... namely China (-2,569.8 MD), ... and Algeria":
+                # of the dinar countries the page names as often, the one it opens on is its own (rule lead_country)
+                return readings[lead], "lead_country"
         codes = {readings[c] for c in ctx.sentence(sentence) if c in readings} if key not in table else ()
         if len(codes) == 1:
             return codes.pop(), "sentence_country"

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from decimal import Decimal
 
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
@@ -111,6 +112,7 @@ class Ctx:
         self.fig_end = 0      # where the last figure found ends (its words are not the next's)
         self.last_pct: tuple[int, str] | None = None  # (sentence, kind) of the last percent read
         self.last_pct_by = (-1, -1)  # (sentence, end) of the last "by N percent" change
+        self.defined = defined_units(c.text, self.currency)   # "million dinars (MD)": MD after a number
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -121,6 +123,37 @@ class Ctx:
 
 def _dec(x) -> float:
     return float(x)
+
+
+# "The trade balance shows a deficit of 8,164.9 million dinars (MD), ... namely China (-2,569.8 MD)": a scale and a
+# currency abbreviated in brackets where the text first writes them, the abbreviation after the numbers that
+# follow (rule money_defined_unit; tmomag.com, Tunisia)
+_DEFINITION = skip_ahead(re.compile(r"\b(?P<scale>thousand|million|billion|trillion)\s+(?P<cur>[A-Za-z]+(?:\s+[A-Za-z]+)?)"
+                                    r"\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{0,4})\s*\)"))
+_DEFINED_AFTER = re.compile(r"\s?(?P<abbr>[A-Z][A-Za-z]{0,4})\b")
+_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
+           "trillion": Decimal(10) ** 12}
+
+
+def defined_units(text: str, currency: CurrencyContext) -> dict[str, tuple[Decimal, str]]:
+    """{abbreviation: (scale, ISO code)} of the text's bracketed definitions of a scaled currency."""
+    out = {}
+    for m in _DEFINITION.finditer(text):
+        words = m.group("cur").split()
+        for cur in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
+            code = resolve(cur, "after", currency, text[max(0, m.start() - 200):m.end()])[0]
+            if code is not None:
+                out.setdefault(m.group("abbr"), (_SCALES[m.group("scale").lower()], code))
+                break
+    return out
+
+
+def _defined_at(ctx: "Ctx", j: int):
+    """The defined unit's match right after a number ending at j, or None."""
+    if not ctx.defined:
+        return None
+    m = _DEFINED_AFTER.match(ctx.text, j)
+    return m if m is not None and m.group("abbr") in ctx.defined else None
 
 
 
@@ -226,7 +259,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     before_re, after_re = currency_patterns()
     pats = _patterns()
     elided = _elided_percent(ctx, num)
-    if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, before_re, after_re, pats):
+    if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, before_re, after_re, pats) \
+            and _defined_at(ctx, num.end) is None:
         return None  # a count, a year, an ordinal: nothing makes it a figure
     si, s_start, s_end = ctx.sentence(pos)
     left = text[max(s_start, pos - 160):pos]
@@ -302,6 +336,10 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
                     high = None if high is None else high * factor
         elif code is not None and code == currency and am.group().startswith("-"):
             j = am.end()  # "$ 1.2-billion-dollars"
+    du = _defined_at(ctx, j) if currency is None and value == num.value and num.kind == "cardinal" else None
+    if du is not None:   # "-2,569.8 MD" after "8,164.9 million dinars (MD)" (rule money_defined_unit)
+        factor, currency = ctx.defined[du.group("abbr")]
+        value, high, j, how = value * factor, (None if high is None else high * factor), du.end(), "defined_unit"
     sym = _SIGN_THEN_SCALE.match(text, j) if currency is None and value == num.value and num.kind == "cardinal" else None
     if sym:  # "from 57.18 US$ billions in 2016-17": the sign between the number and its scale word
         code = resolve(sym.group(1), "before", ctx.currency, text[s_start:s_end])[0]
