@@ -349,3 +349,19 @@ def test_the_hong_kong_dollar_and_the_nepali_rupee_as_written_at_home():
             "percent, reaching NRs 158.17 billion within the first eight months of this fiscal year.")
     assert [(f.figure, f.value, f.currency) for f in figures_of_text(text, fmt="web", pub_year=2025)
             if f.kind == "money"] == [("NRs 158.17 billion", 158.17e9, "NPR")]
+
+
+def test_a_page_opening_on_furniture_takes_its_country_from_the_first_sentence_naming_one():
+    """Rule lead_country: the page's own country is the one of its first sentence that names a country, past a
+    page's furniture and heading ('image_pdfimage_print Author Archives: hksar gov ...'), so its '$' is HKD on a
+    page naming Hong Kong, Singapore, Korea and Taiwan once each (web15 c01); rule growth_listed_change: 'recorded
+    year-on-year decreases, at 7.4% and 12.3% respectively' are two falls."""
+    text = ("image_pdfimage_print\n\nAuthor Archives: hksar gov\n\nExternal Merchandise Trade Statistics for May 2020\n\n"
+            "The Census and Statistics Department (C&SD) released today (June 29) the external merchandise trade "
+            "statistics for May 2020. In May 2020, the values of Hong Kong’s total exports and imports of goods both "
+            "recorded year-on-year decreases, at 7.4% and 12.3% respectively.\n\n"
+            "In May 2020, the value of total exports of goods decreased by 7.4% over a year earlier to $317.6 billion.\n\n"
+            "Exports to Singapore, Korea and Taiwan rose.\n")
+    got = [(f.figure, f.kind, f.value, f.currency) for f in figures_of_text(text, fmt="web", pub_year=2020)]
+    assert got == [("7.4%", "growth", -7.4, None), ("12.3%", "growth", -12.3, None), ("7.4%", "growth", -7.4, None),
+                   ("$317.6 billion", "money", 317.6e9, "HKD")]

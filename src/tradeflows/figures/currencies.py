@@ -194,10 +194,19 @@ class Context:
         percent ..."), else None: the page's own country, even where another is named more often below."""
         if not self._lead_read:
             self._lead_read = True
-            m = _LEAD_END.search(self.text, 0, LEAD_CHARS)
-            first = self.text[:m.end() if m else LEAD_CHARS]
-            codes = set(self.places(first)) if self.places else set()
-            self._lead = codes.pop() if len(codes) == 1 else None
+            self._lead = None
+            # (the first sentence that names a country: "image_pdfimage_print Author Archives: hksar gov External
+            # Merchandise Trade Statistics for May 2020 The Census and Statistics Department (C&SD) released today
+            # ...", a page's furniture and a heading before the prose that names Hong Kong)
+            start = 0
+            while self.places and start < LEAD_CHARS:
+                m = _LEAD_END.search(self.text, start, start + LEAD_CHARS)
+                end = m.end() if m else start + LEAD_CHARS
+                codes = set(self.places(self.text[start:end]))
+                if codes:
+                    self._lead = codes.pop() if len(codes) == 1 else None
+                    break
+                start = end
         return self._lead
 
     def may_name(self, position: str, alias: str) -> bool:

@@ -155,6 +155,11 @@ CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|nota
                                r"marked|moderate|slight)\s+)?(reductions|declines|decreases|falls|drops|contractions|"
                                r"increases|rises|gains)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
                                r"(?:recorded|registered|seen|posted|noted|reported|observed)\b", re.I)
+# "the values of Hong Kong's total exports and imports of goods both recorded year-on-year decreases, at 7.4% and
+# 12.3% respectively": the rates of the changes just named, after ", at" (rule growth_listed_change)
+CHANGES_AT = re.compile(r"\b(?:(?:year[-\s]on[-\s]year|annual|yoy)\s+)?(reductions?|declines?|decreases?|falls?|drops?|"
+                        r"contractions?|increases?|rises?|gains?|growth)\s*,?\s+at\s+"
+                        r"(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
 # "up $647 million, or 17 percent": a percent restating the change just given in money
 # ("a rise in various manufactures by 0.2 billion riyals, equivalent to 71.7 percent": "equivalent to" restates too,
 # rule growth_percent_or)
