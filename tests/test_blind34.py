@@ -365,3 +365,28 @@ def test_a_page_opening_on_furniture_takes_its_country_from_the_first_sentence_n
     got = [(f.figure, f.kind, f.value, f.currency) for f in figures_of_text(text, fmt="web", pub_year=2020)]
     assert got == [("7.4%", "growth", -7.4, None), ("12.3%", "growth", -12.3, None), ("7.4%", "growth", -7.4, None),
                    ("$317.6 billion", "money", 317.6e9, "HKD")]
+
+
+OECD_Q2_2014 = (
+    "International trade statistics: trends in second quarter 2014\n"
+    "Total merchandise trade of the G7 and BRIICS economies combined was broadly stable in the second quarter of 2014, "
+    "with exports rising 1.5% and imports falling 0.8% compared with the previous quarter.\n"
+    "By contrast, in Japan, merchandise trade declined, with both imports and exports contracting (by 7.8% and 0.5% "
+    "respectively) as the effects of the April's increase in the consumption tax unwound.\n"
+    "Among the major EU countries, in Germany exports increased by 0.5% and imports decreased by 1.3%. In France both "
+    "exports and imports fell (by 0.6% and 0.2%, respectively). In Italy exports remained broadly flat while imports "
+    "rose (by 1.4%).\n"
+    "In China, exports rose by 2.9% and imports contracted by 4.1%, partly reflecting lower commodity prices.\n")
+
+
+def test_a_summary_of_many_reporters_gives_each_its_own_flows():
+    """Rule locus_flow: 'In Germany exports increased by 0.5%', 'In China, exports rose by 2.9%': the country the
+    clause opens on behind 'In', a flow right after it, is the reporter, with the world as counterpart; neither it
+    nor the group the reporters are drawn from ('Among the major EU countries', rule among_scope) is carried as a
+    counterpart; 'the April's increase in the consumption tax' is an event's month, no period (OECD, 2014)."""
+    got = [(f.figure, f.reporter, f.partner, f.period_start, f.period_end)
+           for f in figures_of_text(OECD_Q2_2014, fmt="web", pub_year=2014)][4:]
+    assert got == [("0.5%", "Germany", "world", "2014-04", "2014-06"), ("1.3%", "Germany", "world", "2014-04", "2014-06"),
+                   ("0.6%", "France", "world", "2014-04", "2014-06"), ("0.2%", "France", "world", "2014-04", "2014-06"),
+                   ("1.4%", "Italy", "world", "2014-04", "2014-06"),
+                   ("2.9%", "China", "world", "2014-04", "2014-06"), ("4.1%", "China", "world", "2014-04", "2014-06")]

@@ -16,7 +16,8 @@ from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, in_prior_change, month_alone
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
-from tradeflows.facts.partners_candidates import RIVAL_BEFORE, region_anaphor
+from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
+from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS, without_rubric
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
@@ -161,6 +162,9 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
                    # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an
                    # adjective of a participle ("Chinese-built", "Russian-made") names no counterpart
                    and not (p.kind == "demonym" and _DEMONYM_COMPOUND.match(text, p.end))
+                   # "Among the major EU countries, in Germany exports increased by 0.5%": the group the reporters are
+                   # drawn from and the reporter the clause opens on carry no counterpart (rules among_scope, locus_flow)
+                   and not among_scope(text, p) and not is_locus_of_flow(text, p)
                    and not _cue_around(d, p.start, p.end, after, before)]
     if parts and not foreign:
         st.partner = None

@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
-from tradeflows.facts.reporters import POSSESSIVE
+from tradeflows.facts.reporters import POSSESSIVE, is_locus_of_flow
 from tradeflows.facts.subject import EPITHET
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
@@ -98,8 +98,19 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
                               and not OWN_FIGURE_AFTER.match(text, p.end))
-                     and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end))
+                     and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
+                     and not is_locus_of_flow(text, p) and not among_scope(text, p))
     return seen[key]
+
+
+# "Among the major EU countries, in Germany exports increased by 0.5%": the group a list of reporters is drawn from,
+# no counterpart (rule among_scope)
+_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_GROUP_AFTER = re.compile(r"\s+(?:countries|economies|members|member\s+states|nations|states)\b", re.I)
+
+
+def among_scope(text: str, p: Place) -> bool:
+    return _GROUP_AFTER.match(text, p.end) is not None and _AMONG_BEFORE.search(text, max(0, p.start - 30), p.start) is not None
 
 
 def described_in_clause(text: str, p: Place) -> bool:

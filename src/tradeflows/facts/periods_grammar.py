@@ -216,7 +216,9 @@ _PATTERNS = [
     # "in the first week of October": a week is read as its month
     # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
     ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
-                              rf"|(?P<m1p>{_MON})['’]s\s|(?<=\()(?P<m1c>{_MON}):\s"
+                              # ("the effects of the April's increase in the consumption tax": an event's month, no period)
+                              rf"|(?P<m1p>{_MON})['’]s\s(?![^.;,\d]{{0,30}}\b(?:tax|VAT|elections?|meeting|summit|visit|decision|"
+                              rf"hikes?|cuts?|earthquake|floods?|attack)\b)|(?<=\()(?P<m1c>{_MON}):\s"
                               # "an all-time high July figure of $16.4 billion": the month's own figure
                               rf"|(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)"
                               # "September exports fell 6.3% from August", "July imports were $3.5 billion more than June

@@ -331,6 +331,34 @@ def locus(cl):
     return (hits[0].name, hits[0].iso3) if hits else None
 
 
+# "In Germany exports increased by 0.5% and imports decreased by 1.3%", "In China, exports rose by 2.9%", "In France
+# both exports and imports fell (by 0.6% and 0.2%, respectively)": a country opening its sentence (or a clause after
+# "while"/"and"/"but") behind "In", a flow right after it, reports that flow (rule locus_flow)
+_LOCUS_FLOW_AFTER = re.compile(r",?\s+(?:both\s+)?(?:(?:total|merchandise|goods|overall|its|their)\s+)?"
+                               r"(?:exports?|imports?|trade|shipments|sales\s+abroad)\b", re.I)
+
+
+_LOCUS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:(?:By\s+contrast|Meanwhile|However|Similarly|Likewise|Elsewhere|Also),?\s+)?"
+                           r"[Ii]n\s+(?:the\s+)?$|(?:[,;]\s*|\s)(?:while|whereas|and|but)\s+in\s+(?:the\s+)?$")
+
+
+def is_locus_of_flow(text: str, p: Place) -> bool:
+    """p opens its sentence or clause behind "In", a flow right after it ("In Germany exports increased"): the
+    flow's reporter, no counterpart (rule locus_flow; partner candidates and the partner carried leave it out)."""
+    return p.kind == "country" and _LOCUS_FLOW_AFTER.match(text, p.end) is not None \
+        and _LOCUS_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+
+
+def locus_flow(cl):
+    """'In Germany exports increased by 0.5%': the country the clause opens on, its flow right after it."""
+    text, start = cl.d.text, cl.f.clean_start
+    for p in reversed(_places(cl)):
+        if p.end > start or p.kind != "country":
+            continue
+        return (p.name, p.iso3) if is_locus_of_flow(text, p) else None   # the place nearest before the figure
+    return None
+
+
 # "the exchange of goods", "the trade exchange between": an exchange of goods is trade, not an
 # organization (a commodity exchange of organizations.csv)
 _EXCHANGE_OF = re.compile(r"\s+(?:of\s+goods|of\s+products|of\s+merchandise|between|with)\b", re.I)

@@ -24,6 +24,7 @@ REPORTER_SIEVE = (
     ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
     ("list_owner", RL.list_owner),       # "China's exports ... contracted by 7.5%, Malaysia's were down by 6.1%"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
+    ("locus_flow", R.locus_flow),        # "In Germany exports increased by 0.5% and imports decreased by 1.3%"
     ("flow_by", R.flow_by),              # "imports made by Mexico ... were 21 thousand 46 million dollars"
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("pair_part", R.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
