@@ -390,3 +390,29 @@ def test_a_summary_of_many_reporters_gives_each_its_own_flows():
                    ("0.6%", "France", "world", "2014-04", "2014-06"), ("0.2%", "France", "world", "2014-04", "2014-06"),
                    ("1.4%", "Italy", "world", "2014-04", "2014-06"),
                    ("2.9%", "China", "world", "2014-04", "2014-06"), ("4.1%", "China", "world", "2014-04", "2014-06")]
+
+
+def test_money_spent_in_the_base_period_is_the_bases():
+    """Rule spent_gap (ADJACENT_GAP): 'GH¢65.4 billion spent in the corresponding period of 2022' is of H1 2022, and
+    'Sh878.86 billion spent on foreign goods over the same period last year' of H1 2019 (theindependentghana.com,
+    2023; newszetu.com, 2020)."""
+    text = ("As per the data outlined in Ghana’s 2023 Mid-Year Trade Report, the country’s expenditure on imports "
+            "increased to GH¢85 billion from January to June 2023, in comparison to GH¢65.4 billion spent in the "
+            "corresponding period of 2022.")
+    assert [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2023)] == [
+        ("GH¢85 billion", 2023, "2023-01", "2023-06"), ("GH¢65.4 billion", 2022, "2022-01", "2022-06")]
+    text = ("Kenya’s half-year trade deficit fell by 20 percent in the first half of the year compared to the "
+            "corresponding period in 2019.\n"
+            "In the six-month period the import bill fell by Sh102.3 billion or 11.6 percent to Sh776.5 billion from "
+            "Sh878.86 billion spent on foreign goods over the same period last year.\n")
+    got = {f.figure: (f.year, f.period_start) for f in figures_of_text(text, fmt="web", pub_year=2020)}
+    assert got["Sh776.5 billion"] == (2020, "2020-01") and got["Sh878.86 billion"] == (2019, "2019-01")
+
+
+def test_bare_numbers_sharing_the_unit_of_a_respectively_list():
+    """Rule respectively: 'falling by 52 and 49 percent respectively' pairs 52 with the UAE and 49 with Saudi
+    Arabia, the 52 written without the unit it shares (newszetu.com, 2020)."""
+    text = ("Kenya's imports fell. Imports from the United Arab Emirates and Saudi Arabia recorded the biggest slump in "
+            "the period falling by 52 and 49 percent respectively.")
+    got = [(f.figure, f.value, f.partner) for f in figures_of_text(text, fmt="web", pub_year=2020)]
+    assert got == [("52", -52.0, "UAE"), ("49 percent", -49.0, "Saudi Arabia")]

@@ -16,7 +16,10 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
                            # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)
                            r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth|deficit|surplus|shortfall)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
-                           r"(?:(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
+                           # ("GH¢65.4 billion spent in the corresponding period of 2022", "Sh878.86 billion spent on foreign
+                           # goods over the same period last year": money spent or earned, rule spent_gap)
+                           r"(?:(?:spent|earned|paid|received)(?:\s+on\s+(?:foreign\s+|imported\s+)?(?:goods|imports|products))?\s+|"
+                           r"(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|"
                            # "compared with a $3.8 billion shortfall in the year ended February 2017", "ran a €11.3 billion
@@ -30,7 +33,7 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            r"|(?:total\s+)?(?:export|import)\s+(?:sales|earnings|receipts|revenues?|bills?)\s+)?"
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
 _DASH_GAP = re.compile(r"\s+[-–—]\s+(?:(?:в|во|за|in|during)\s+)?(?:the\s+)?", re.I)
-ADJACENT_REACH = 30  # characters between a figure and the period right after it (cue adjacent_gap)
+ADJACENT_REACH = 36  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
 # "в январе 2011-го - $1,291 миллиона, 2012 года - $2,084 миллиона": a year after a comma and before a dash and an
 # amount labels the amount after it, an item of a list, not the figure before the comma (rule list_item_year)

@@ -33,7 +33,11 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
         return None
     members = _members(text, s, e, figure)
     if members is None:
-        return None
+        # "falling by 52 and 49 percent respectively": numbers sharing the unit written after the last of them
+        shared = _SHARED_UNIT_RUN.match(text, start + len(figure)) if _NUMBER.fullmatch(figure) else None
+        if shared is None:
+            return None
+        return _nearest(start, [start] + [m.start() for m in _NUMBER.finditer(text, shared.start(), shared.end())])
     members = _without_restated(text, members)
     # "to Germany and the U.S. amounted to $21 billion and $14.8 billion, respectively, while exports
     # to Iraq stood at $12.8 billion": the word closes the list; a figure after it is another clause's
@@ -43,11 +47,20 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     # Australia with $10 billion, $7.5 billion and $6.5 billion, respectively": the list is the run of
     # figures joined by list words only, not every figure of the unit in the sentence
     run = _run_of(text, members, start)
-    return _nearest(start, [x.start() for x in (run if run is not None else members)])
+    starts = [x.start() for x in (run if run is not None else members)]
+    if len(starts) == 1:
+        # ("falling by 52 and 49 percent respectively": the bare numbers before the one written with the unit)
+        while (bare := _BARE_BEFORE.search(text, s, starts[0])) is not None:
+            starts.insert(0, bare.start())
+    return _nearest(start, starts)
 
 
 # "Exports and imports stood at $5.2 billion (Rs 430 billion) and $7.1 billion (Rs 590 billion), respectively": an
 # amount in brackets right after a member restates it, and is no member of its own (rule respectively_restated)
+# "52 and 49 percent", "5, 7 and 9 per cent": the numbers after a bare one, the unit after the last
+_SHARED_UNIT_RUN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*)*"
+                              r"(?=\s*(?:%|per\s?cent|percent|процент))", re.I)
+_BARE_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)$", re.I)
 _RESTATED_GAP = re.compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?[^\d()]{0,16}")
 
 
