@@ -416,3 +416,18 @@ def test_bare_numbers_sharing_the_unit_of_a_respectively_list():
             "the period falling by 52 and 49 percent respectively.")
     got = [(f.figure, f.value, f.partner) for f in figures_of_text(text, fmt="web", pub_year=2020)]
     assert got == [("52", -52.0, "UAE"), ("49 percent", -49.0, "Saudi Arabia")]
+
+
+def test_a_press_conferences_city_is_no_reporter_and_trade_revenue_is_turnover():
+    """Rule home_region leaves out a venue ('At a press conference in Hanoi', EVENT_PLACE_BEFORE); 'total trade
+    revenue' is turnover (vocab/en/measures.csv); the 'foreign-invested sector' names a kind of firm, no investment
+    (rule hyphened_invested) (VNA via english.vov.vn, 2020)."""
+    text = ("Vietnam maintained its upwards trend in exports, according to the General Statistics Office (GSO).\n"
+            "At a press conference in Hanoi on September 29, GSO General Director Nguyen Thi Huong said total trade "
+            "revenue reached US$388.73 billion between January and September, up 1.8% year-on-year.\n"
+            "Meanwhile, imports declined 0.8% year-on-year in the first nine months to US$185.87 billion, including "
+            "US$82.3 billion imported by the domestic sector (up 4.7%) and US$103.5 billion by the foreign-invested "
+            "sector (down 4.8%).\n")
+    got = {f.figure: (f.reporter, f.measure) for f in figures_of_text(text, fmt="web", pub_year=2020)}
+    assert got["US$388.73 billion"] == ("Vietnam", "turnover") and got["1.8%"] == ("Vietnam", "turnover")
+    assert got["4.8%"] == ("Vietnam", "imports")

@@ -47,7 +47,10 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
                       and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))
                       # "The largest import categories were industrial supplies (28.5%)": a product category named
                       # "supplies" measures no flow (rule supplies_category)
-                      and not (m.group().lower() == "supplies" and _CATEGORY_SUPPLIES.search(text, max(0, m.start() - 14), m.start()))]
+                      and not (m.group().lower() == "supplies" and _CATEGORY_SUPPLIES.search(text, max(0, m.start() - 14), m.start()))
+                      # "the foreign-invested sector raked in USD 131 billion", "(down 4.8%)": an adjective hyphened to a
+                      # word before it names a kind of firm, no investment (rule hyphened_invested)
+                      and not (text[m.start() - 1:m.start()] == "-" and m.group().lower() == "invested")]
     return cache[key]
 
 

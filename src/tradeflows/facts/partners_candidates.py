@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
-from tradeflows.facts.reporters import POSSESSIVE, is_locus_of_flow
+from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow  # noqa: F401
 from tradeflows.facts.subject import EPITHET
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
@@ -26,10 +26,6 @@ HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title'
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner|nation)\b", re.I)
 # "with this country of the South Caucasus": a place describing a country named before
 DESCRIPTOR_BEFORE = skip_ahead(re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I))
-# "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart
-EVENT_PLACE_BEFORE = skip_ahead(re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
-                                # '"..., which last year reached $17.4 billion (15.9 billion euros)," Erdogan said in Kuwait'
-                                r"said|says|told\s+\w+|speaking|spoke|announced|stated|noted|declared)\s+in\s+$", re.I))
 # "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
 RANKED_AHEAD_BEFORE = skip_ahead(re.compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
                                  r"|\bsecond\s+only\s+to\s+(?:the\s+)?$"

@@ -377,6 +377,14 @@ def organization(cl):
     return (org[0], org[1] or cl.home[1]) if org else None
 
 
+# "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart (and no reporter)
+EVENT_PLACE_BEFORE = skip_ahead(re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
+                                # "At a press conference in Hanoi on September 29, GSO General Director ... said": a venue
+                                r"conference|briefing|ceremony|exhibition|expo|fair|"
+                                # '"..., which last year reached $17.4 billion (15.9 billion euros)," Erdogan said in Kuwait'
+                                r"said|says|told\s+\w+|speaking|spoke|announced|stated|noted|declared)\s+in\s+$", re.I))
+
+
 def home_region(cl):
     """A region of the document's country named before the figure ('Minsk Region')."""
     text, home_iso = cl.d.text, cl.home[1]
@@ -386,6 +394,8 @@ def home_region(cl):
             and p.start < cl.f.clean_start and not cue("dateline_after", DATELINE).match(text, p.end)
             # "посол Белоруссии в Москве заявлял": a diplomat's post is no reporter (post_before)
             and not cue("post_before", NEVER).search(text, max(0, p.start - 40), p.start)
+            # "At a press conference in Hanoi on September 29, ... said total trade revenue reached": a venue (event_place)
+            and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
             and not (_OPENS_PARAGRAPH.search(text, max(0, p.start - 40), p.start) and _DATELINE_MARK.match(text, p.end))]
     return (hits[-1].name, home_iso) if hits else None
 
