@@ -431,3 +431,17 @@ def test_a_press_conferences_city_is_no_reporter_and_trade_revenue_is_turnover()
     got = {f.figure: (f.reporter, f.measure) for f in figures_of_text(text, fmt="web", pub_year=2020)}
     assert got["US$388.73 billion"] == ("Vietnam", "turnover") and got["1.8%"] == ("Vietnam", "turnover")
     assert got["4.8%"] == ("Vietnam", "imports")
+
+
+def test_a_monthly_release_compared_in_comparison_to_a_year_before():
+    """BASE_BEFORE 'in comparison to': 'exports rose 2.1% in comparison to June 2017' is of June 2018, the year
+    compared with a base; 'exports surpassed imports in USD 5.882 billion' is a balance (vocab/en/measures.csv); 'The
+    MDIC's expecting a surplus of USD 50 billion this year' is a goal (vocab/en/status.csv) (ANBA, 2018)."""
+    text = ("In June, Brazil’s exports surpassed imports in USD 5.882 billion, the result of USD 20.202 billion in exports "
+            "and USD 14.31 billion in imports. By the business day average, exports rose 2.1% in comparison to June 2017, "
+            "and imports went up 13.7%.\n"
+            "The MDIC’s expecting a surplus of USD 50 billion this year.\n")
+    got = [(f.figure, f.measure, f.period_start, f.status) for f in figures_of_text(text, fmt="web", pub_year=2018)]
+    assert got == [("USD 5.882 billion", "balance", "2018-06", "actual"), ("USD 20.202 billion", "exports", "2018-06", "actual"),
+                   ("USD 14.31 billion", "imports", "2018-06", "actual"), ("2.1%", "exports", "2018-06", "actual"),
+                   ("13.7%", "imports", "2018-06", "actual"), ("USD 50 billion", "balance", "2018-01", "target")]

@@ -12,7 +12,9 @@ from tradeflows.vocab.skip import skip_ahead
 # What makes an expression a base of comparison, right before it.
 BASE_BEFORE = skip_ahead(re.compile(
     # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
-    r"(?:(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
+    # ("exports rose 2.1% in comparison to June 2017", "as compared with")
+    r"(?:(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|"
+    r"exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year
