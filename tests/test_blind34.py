@@ -445,3 +445,11 @@ def test_a_monthly_release_compared_in_comparison_to_a_year_before():
     assert got == [("USD 5.882 billion", "balance", "2018-06", "actual"), ("USD 20.202 billion", "exports", "2018-06", "actual"),
                    ("USD 14.31 billion", "imports", "2018-06", "actual"), ("2.1%", "exports", "2018-06", "actual"),
                    ("13.7%", "imports", "2018-06", "actual"), ("USD 50 billion", "balance", "2018-01", "target")]
+
+
+def test_mid_month_is_a_point_in_time_not_a_half_year():
+    """vocab/en/periods.csv 'as of mid' is the first half ('as of mid-2023'), but 'as of mid-February' is a day of
+    February: no half of the year, so the fiscal months in force stay (web7 s06, Nepal)."""
+    assert times("exports totaling Rs 86 billion 831 million were recorded as of mid-February (end of the Nepali "
+                 "month Magh).") == []
+    assert times("as of mid-2023 the deficit stood at") == [("as of mid-2023", "half", 2023, 1, 6)]

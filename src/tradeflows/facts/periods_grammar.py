@@ -98,7 +98,8 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     # March 2015", "the second quarter (April-June) of 2023": the part's months written after it, read past
     # to its year: rule part_months_gloss)
     gloss = rf"(?:\s*\(\s*{MON_ABBR}\s*(?:to|[-–])\s*{MON_ABBR}\s*\)|\s+{_MON}\s+to\s+{_MON}(?=,?\s+(?:19|20)\d\d\b))"
-    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})(?:\b|(?={_YEARS}\b))"
+    # ("as of mid-February": the middle of a month, a point in time, no half of the year)
+    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})(?:\b|(?={_YEARS}\b))(?![-‐‑–—\s]+{_MON}\b)"
                      rf"(?:\s+of\s+(?P<pm>{_MON})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|(?:{gloss}(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b))?{_YEARPART})", re.I)
     return rows, pat
 
