@@ -453,3 +453,19 @@ def test_mid_month_is_a_point_in_time_not_a_half_year():
     assert times("exports totaling Rs 86 billion 831 million were recorded as of mid-February (end of the Nepali "
                  "month Magh).") == []
     assert times("as of mid-2023 the deficit stood at") == [("as of mid-2023", "half", 2023, 1, 6)]
+
+
+def test_a_level_changed_from_on_a_month_on_month_page_is_the_month_befores():
+    """Rule from_value_month: in a paragraph (or the one after it) that tells a month against the prior month, 'from
+    $258.93 billion' is the month before's level, not the same month a year before (spglobal.com, 2018)."""
+    text = ("Exports declined to $211.08 billion in July from $213.20 billion in the prior month, while imports "
+            "increased to $261.16 billion from $258.93 billion.\n"
+            "The U.S. trade gap with China ticked up to $34.14 billion from $32.45 billion on a seasonally adjusted "
+            "basis.\n")
+    got = {f.figure: (f.year, f.period_start) for f in figures_of_text(text, fmt="web", pub_year=2018)}
+    assert got["$258.93 billion"] == (2018, "2018-06") and got["$32.45 billion"] == (2018, "2018-06")
+    # with no month-on-month comparison near, the level a change started from is the year before's (rule from_value)
+    got = {f.figure: (f.year, f.period_start) for f in figures_of_text(
+        "Exports declined to $211.08 billion in July, while imports increased to $261.16 billion from $258.93 billion.",
+        fmt="web", pub_year=2018)}
+    assert got["$258.93 billion"] == (2017, "2017-07")

@@ -123,8 +123,20 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # увеличилась с 41% до 57%": a share's too; "в 2022—2024 годах ... сократился с 257,5 млрд евро до
         # 67,7 млрд евро": the first year of the run the change spans (rule from_run_start)
         run = _run_start(d, si, year, words=True)
+        paras = d.c.paragraphs
+        since = paras[max(0, pi - 1)][0] if paras else 0   # its paragraph and the one before
+        if not run and m1 == m2 and cue("month_on_month", _MONTH_ON_MONTH).search(text, since, f.clean_start):
+            # "Exports declined to $211.08 billion in July from $213.20 billion in the prior month, while imports increased
+            # to $261.16 billion from $258.93 billion": a page that tells a month against the month before starts its
+            # changes from that month (rule from_value_month)
+            return month_before(year, m1, m2, "context", "from_value_month")
         year, basis, yrule = (run, "explicit", "from_run_start") if run else (year - 1, "context", "from_value")
     return year, m1, m2, basis, yrule
+
+
+# the month before, as a page's comparison of its month (rule from_value_month)
+_MONTH_ON_MONTH = skip_ahead(re.compile(r"\b(?:(?:the\s+)?(?:prior|previous|preceding)\s+month|month[-\s]on[-\s]month|"
+                                        r"a\s+month\s+(?:earlier|before|ago)|from\s+the\s+month\s+before)\b", re.I))
 
 
 _RUN_DASH = re.compile(r"\s*[-–—]\s*")
