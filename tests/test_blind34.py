@@ -469,3 +469,16 @@ def test_a_level_changed_from_on_a_month_on_month_page_is_the_month_befores():
         "Exports declined to $211.08 billion in July, while imports increased to $261.16 billion from $258.93 billion.",
         fmt="web", pub_year=2018)}
     assert got["$258.93 billion"] == (2017, "2017-07")
+
+
+def test_among_these_are_parts_of_the_month_just_named():
+    """PART_OF_PREVIOUS 'Among these': after 'In June alone, China-Africa trade totaled ...', the exports and imports
+    of the next sentence are June's, not the half year's in force (Xinhua, 2018)."""
+    text = ("BEIJING, July 25 (Xinhua) -- Trade between China and Africa reached 99.84 billion U.S. dollars in the first "
+            "half of this year, up 17.3 percent year on year.\n"
+            "In June alone, China-Africa trade totaled 16.82 billion U.S. dollars, an increase of 15.0 percent from a year "
+            "earlier. Among these, Chinese exports to Africa increased 8 percent year on year to 9.3 billion U.S. dollars, "
+            "while imports amounted to 7.52 billion U.S. dollars, up 24.4 percent year on year.\n")
+    got = [(f.figure, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2018)]
+    assert got[-4:] == [("8 percent", "2018-06", "2018-06"), ("9.3 billion U.S. dollars", "2018-06", "2018-06"),
+                        ("7.52 billion U.S. dollars", "2018-06", "2018-06"), ("24.4 percent", "2018-06", "2018-06")]

@@ -214,8 +214,10 @@ class State:
 
 
 # "Of which, exports hit 39.7 billion USD": a sentence that opens as a part of the one before
+# ("In June alone, China-Africa trade totaled 16.82 billion U.S. dollars ... Among these, Chinese exports to Africa increased
+# 8 percent": the parts of the month just named)
 PART_OF_PREVIOUS = re.compile(r"\W*(?:of\s+(?:which|this|these|that|the\s+total|this\s+amount)|out\s+of\s+(?:this|which)|"
-                              r"within\s+(?:this|which))\b", re.I)
+                              r"within\s+(?:this|which)|among\s+(?:these|them|which))\b", re.I)
 
 
 class Doc:
