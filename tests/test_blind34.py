@@ -482,3 +482,13 @@ def test_among_these_are_parts_of_the_month_just_named():
     got = [(f.figure, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2018)]
     assert got[-4:] == [("8 percent", "2018-06", "2018-06"), ("9.3 billion U.S. dollars", "2018-06", "2018-06"),
                         ("7.52 billion U.S. dollars", "2018-06", "2018-06"), ("24.4 percent", "2018-06", "2018-06")]
+
+
+def test_ru_the_difference_between_imports_and_exports_is_a_balance():
+    """vocab/ru/measures.csv: 'Разница между объемами импорта и экспорта составляет $3,1 млрд' is the balance (ТАСС,
+    2018), as 'the deficit between imports and exports' is in English."""
+    text = ("Импорт товаров из РФ на Украину за январь-сентябрь в денежном выражении составил $5,8 млрд, что на 21% "
+            "больше, чем за аналогичный период 2017 года. Таким образом, Украина сохраняет отрицательное сальдо торговли "
+            "с РФ. Разница между объемами импорта и экспорта составляет $3,1 млрд.\n")
+    got = [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2018)]
+    assert got == [("$5,8 млрд", "imports"), ("21%", "imports"), ("$3,1 млрд", "balance")]
