@@ -492,3 +492,14 @@ def test_ru_the_difference_between_imports_and_exports_is_a_balance():
             "с РФ. Разница между объемами импорта и экспорта составляет $3,1 млрд.\n")
     got = [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2018)]
     assert got == [("$5,8 млрд", "imports"), ("21%", "imports"), ("$3,1 млрд", "balance")]
+
+
+def test_the_time_of_an_amount_compared_with_is_not_the_change_after_it():
+    """Rule compared_amount_time: 'amounted to 3,637.5 million euros in August in comparison with 4,816.8 million euros
+    in August 2022, recording a drop of 24.5%': the drop is August 2023's, the month of the amount compared with
+    stays that amount's (naftemporiki.gr, ELSTAT, 2023)."""
+    text = ("According to the Hellenic Statistical Authority (ELSTAT), the total value of exports amounted to 3,637.5 "
+            "million euros in August in comparison with 4,816.8 million euros in August 2022, recording a drop of 24.5%.")
+    got = [(f.figure, f.year, f.period_start) for f in figures_of_text(text, fmt="web", pub_year=2023)]
+    assert got == [("3,637.5 million euros", 2023, "2023-08"), ("4,816.8 million euros", 2022, "2022-08"),
+                   ("24.5%", 2023, "2023-08")]

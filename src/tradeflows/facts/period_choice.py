@@ -232,6 +232,10 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # an amount of money written between a figure and a time expression
 # ("Exports fell 1.1% yoy, missing forecasts for a 3% gain and reversing an 8.3% growth in September": a rate the
 # figure is compared with, its month its own: rule compared_year_after)
+_COMPARED_AMOUNT_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?)?\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|mn)\s+)?(?:[a-zA-Z]+\s+){0,2}?"
+    r"(?:(?:in|for|during)\s+)?(?:the\s+)?$", re.I)
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%|percent|per\s+cent)(?!\w)", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|record|behind|reversing|reversed|following|"
                                r"below|under|missing|beating|exceeding)\b", re.I)
@@ -430,6 +434,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # exporting more than NZ$11 billion ... a year': a year inside a quotation closed before the figure dates the
         # speaker's words, not the writer's clause after them (rule quote_closed)
         times = [t for t in times if not (t.end <= f.clean_start and _QUOTE_CLOSED.search(d.text, t.end, f.clean_start))]
+        # "the total value of exports amounted to 3,637.5 million euros in August in comparison with 4,816.8 million euros
+        # in August 2022, recording a drop of 24.5%": the time of an amount compared with, before the figure, is that
+        # amount's (rule compared_amount_time)
+        times = [t for t in times if not (t.end <= f.clean_start and not t.base
+                                          and _COMPARED_AMOUNT_BEFORE.search(d.text, max(0, t.start - 70), t.start))] or times
         # "Both imports ($3.03 billion) and exports ($1.37 billion) witnessed a decrease, falling short of
         # the planned target of $5 billion by 2020": a deadline behind another amount is that goal's (rule
         # goal_year_after); "widened 8% to $383bn, the biggest on record after the $419.4bn shortfall in
