@@ -503,3 +503,11 @@ def test_the_time_of_an_amount_compared_with_is_not_the_change_after_it():
     got = [(f.figure, f.year, f.period_start) for f in figures_of_text(text, fmt="web", pub_year=2023)]
     assert got == [("3,637.5 million euros", 2023, "2023-08"), ("4,816.8 million euros", 2022, "2022-08"),
                    ("24.5%", 2023, "2023-08")]
+
+
+def test_ru_a_purchase_is_an_import():
+    """vocab/ru/measures.csv: every case of 'закупка' ('нарастила закупку продукции из РФ в 3,9 раза') is imports
+    (ruweb8 i02)."""
+    text = "Индия нарастила закупку продукции из РФ в 3,9 раза, до 26,5 миллиарда долларов.\n"
+    got = [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2023)]
+    assert got == [("в 3,9 раза", "imports"), ("26,5 миллиарда долларов", "imports")]
