@@ -511,3 +511,17 @@ def test_ru_a_purchase_is_an_import():
     text = "Индия нарастила закупку продукции из РФ в 3,9 раза, до 26,5 миллиарда долларов.\n"
     got = [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2023)]
     assert got == [("в 3,9 раза", "imports"), ("26,5 миллиарда долларов", "imports")]
+
+
+def test_the_first_months_of_a_named_fiscal_year():
+    """Rule fiscal_part_named: 'during the first two months (July-August) of current the fiscal year (FY23) and stood
+    at $6.269 billion' is July-August 2022, a result, not the whole fiscal year 2022-23 as a goal; the same period of
+    the last fiscal year is July-August 2021 (propakistani.pk, 2022)."""
+    text = ("Pakistan’s trade deficit narrowed by 17.13 percent during the first two months (July-August) of current the "
+            "fiscal year (FY23) and stood at $6.269 billion compared to $7.565 billion during the same period of last "
+            "fiscal year, says Pakistan Bureau of Statistics (PBS).")
+    got = [(f.figure, f.year, f.period_start, f.period_end, f.status)
+           for f in figures_of_text(text, fmt="web", pub_year=2022)]
+    assert got == [("17.13 percent", 2022, "2022-07", "2022-08", "actual"),
+                   ("$6.269 billion", 2022, "2022-07", "2022-08", "actual"),
+                   ("$7.565 billion", 2021, "2021-07", "2021-08", "actual")]

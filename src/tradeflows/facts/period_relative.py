@@ -18,7 +18,9 @@ from tradeflows.vocab.months import month_pattern
 # ("in the past nine months of the current fiscal year": the months since it began, rule fiscal_part_past)
 _FISCAL_PART = re.compile(rf"\b(?:first|past)\s*(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<qs>two|three)\s+quarters|"
-                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
+                          # ("the first two months (July-August) of current the fiscal year": the months glossed in brackets)
+                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))(?:\s*\([^()]{1,24}\))?\s+of\s+(?:the\s+)?"
+                          r"(?:[A-Z][a-z]+\s+|current\s+(?=the\s))?(?:the\s+)?$", re.I)
 OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
 # "have increased by 2,385 million euros in the last two years": a change over the span, dated
@@ -96,7 +98,7 @@ def previous_fiscal_open(d: Doc, si: int, pos: int) -> tuple[int, int, int] | No
 
 def fiscal_part_months(text: str, t: TimeExpr) -> int | None:
     """How many months of a fiscal year "the first four months of" before it names, else None."""
-    part = _FISCAL_PART.search(text, max(0, t.start - 40), t.start)
+    part = _FISCAL_PART.search(text, max(0, t.start - 64), t.start)
     if part is None:
         return None
     g = part.groupdict()
@@ -130,8 +132,16 @@ def _fiscal(d: Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     if r is None:
         return t
     year, m1, m2 = r
-    return replace(t, year=year, m1=m1 if m1 is not None else 1, m2=m2 if m2 is not None else 12,
-                   local=t.local or gregorian_year(t.year, country) != t.year)
+    m1, m2 = (m1 if m1 is not None else 1), (m2 if m2 is not None else 12)
+    local = t.local or gregorian_year(t.year, country) != t.year
+    n = fiscal_part_months(d.text, t) if t.fiscal != "relative" and year is not None else None
+    if n is not None and n < 12:
+        # "during the first two months (July-August) of the current fiscal year (FY23)": the part of a named fiscal year
+        # (rule fiscal_part_named; a relative one is read by period_context and relative_period)
+        start_year = year - (m1 > m2)
+        part_m2 = (m1 + n - 2) % 12 + 1
+        return replace(t, year=start_year + (part_m2 < m1), m1=m1, m2=part_m2, local=local)
+    return replace(t, year=year, m1=m1, m2=m2, local=local)
 
 
 def after_publication(d: Doc, t: TimeExpr, basis: str | None) -> bool:
