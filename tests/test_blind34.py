@@ -525,3 +525,12 @@ def test_the_first_months_of_a_named_fiscal_year():
     assert got == [("17.13 percent", 2022, "2022-07", "2022-08", "actual"),
                    ("$6.269 billion", 2022, "2022-07", "2022-08", "actual"),
                    ("$7.565 billion", 2021, "2021-07", "2021-08", "actual")]
+
+
+def test_the_n_months_of_a_named_fiscal_year():
+    """Rule fiscal_part_named with 'the' before a count of months: 'in the 11 months of the fiscal year 2021-22' is
+    July 2021 to May 2022 (arynews.tv, 2022)."""
+    text = ("Pakistan’s trade deficit in the 11 months of the fiscal year 2021-22 has increased up to $43.33 billion, which "
+            "was $27.44 billion in the first 11 months of the fiscal year 2020-21.")
+    got = [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2022)]
+    assert got == [("up to $43.33 billion", 2022, "2021-07", "2022-05"), ("$27.44 billion", 2021, "2020-07", "2021-05")]
