@@ -534,3 +534,17 @@ def test_the_n_months_of_a_named_fiscal_year():
             "was $27.44 billion in the first 11 months of the fiscal year 2020-21.")
     got = [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2022)]
     assert got == [("up to $43.33 billion", 2022, "2021-07", "2022-05"), ("$27.44 billion", 2021, "2020-07", "2021-05")]
+
+
+def test_a_month_base_right_before_the_month_in_force_is_month_on_month():
+    """Rule after_base_month: after 'January to November 2019', 'compared to October 2019, Malaysia's imports logged a
+    growth of 1.4 per cent' is November 2019's change, not October 2020's; 'total trade' is one item of the list of
+    flows paired 'respectively' (vocab/en/measures.csv) (malaymail.com, Miti, 2020)."""
+    text = ("KUALA LUMPUR, Jan 3 — Malaysia’s trade surplus in January to November 2019 expanded by 10.6 per cent to "
+            "RM124.74 billion compared to RM112.82 billion registered for the same period of 2018, the Ministry of "
+            "International Trade and Industry said.\n"
+            "However, compared to October 2019, Malaysia’s imports logged a growth of 1.4 per cent while exports, total "
+            "trade and trade surplus declined by 10.8 per cent, 5.4 per cent and 62.3 per cent, respectively.\n")
+    got = [(f.figure, f.measure, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2020)][3:]
+    assert got == [("1.4 per cent", "imports", "2019-11", "2019-11"), ("10.8 per cent", "exports", "2019-11", "2019-11"),
+                   ("5.4 per cent", "turnover", "2019-11", "2019-11"), ("62.3 per cent", "balance", "2019-11", "2019-11")]

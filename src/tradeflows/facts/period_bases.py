@@ -198,6 +198,12 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
             own_para = st.period_para == d.para_index(f.clean_start) and st.period_si < d.sentence_index(f.clean_start)
             rule = "after_base_paragraph" if own_para else "after_base"
             return st.period[0], st.period[1], st.period[2], "context", rule
+        if b.m1 == b.m2 and st.period is not None and st.period[0] is not None and st.period[2] is not None \
+                and (st.period[0], st.period[2]) == (by + (b.m2 == 12), b.m2 % 12 + 1):
+            # "Malaysia's trade surplus in January to November 2019 ... However, compared to October 2019, Malaysia's
+            # imports logged a growth of 1.4 per cent": a month base right before the month the period in force ends
+            # in is month on month, of that month (rule after_base_month)
+            return st.period[0], st.period[2], st.period[2], "context", "after_base_month"
         if not (st.period is not None and st.period[0] and st.period[0] > y):
             # a base far before the paragraph's period ("189% more than in 2004") is no clue
             return y, b.m1, b.m2, "context", "after_base"
