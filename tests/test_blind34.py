@@ -548,3 +548,23 @@ def test_a_month_base_right_before_the_month_in_force_is_month_on_month():
     got = [(f.figure, f.measure, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2020)][3:]
     assert got == [("1.4 per cent", "imports", "2019-11", "2019-11"), ("10.8 per cent", "exports", "2019-11", "2019-11"),
                    ("5.4 per cent", "turnover", "2019-11", "2019-11"), ("62.3 per cent", "balance", "2019-11", "2019-11")]
+
+
+def test_ru_an_undated_page_that_compares_last_year_with_a_year_speaks_from_the_year_after():
+    """ingest/page_year.py rule last_year_base: an undated page saying 'По итогам прошлого года товарооборот ...
+    увеличился на 2,2% по сравнению с 2015 годом' beside 'по итогам нынешнего года' speaks from 2017: last year is
+    2016, the first five months and this year's goal 2017 (abnews.ru)."""
+    text = (
+        "Товарооборот между Китаем и Россией по итогам нынешнего года может превысить $80 млрд.\n"
+        "По данным Шоувэня, за первые пять месяцев товарооборот между странами вырос на 26,1%.\n"
+        "По итогам прошлого года, товарооборот между РФ и КНР увеличился на 2,2% по сравнению с 2015 годом и достиг "
+        "$69,52 млрд. Китайский экспорт за прошлый год вырос на 7,3%, а импорт из России упал на 3,1%.\n")
+    got = [(f.figure, f.year) for f in figures_of_text(text, fmt="web", lang="ru")]
+    assert got == [("превысить $80 млрд", 2017), ("26,1%", 2017), ("2,2%", 2016), ("$69,52 млрд", 2016),
+                   ("7,3%", 2016), ("3,1%", 2016)]
+    # in English: last year compared with 2016 is 2017, the page speaks from 2018
+    from tradeflows.ingest.page_year import text_year
+    assert text_year("Last year, exports rose 12% compared with 2016 to $5 billion.") == 2018
+    # a base year named apart from "last year" is no clue to it ("...2024 года. ... прошлого года ...": 2025)
+    assert text_year("Exports this year fell 19% against the same period of 2024. Last year the figure was $146.9 "
+                     "million.") == 2025

@@ -166,10 +166,11 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
         # latest year is a base, and the figures compared with it are of "last year": a year later
         # still (cue 'last_year', no English rows yet)
         best += 1
-    for m in (*_FROM_YEAR_TO_LAST.finditer(text, start, end), *_LAST_YEAR_FROM.finditer(text, start, end)):
+    for m in (*_FROM_YEAR_TO_LAST.finditer(text, start, end), *_LAST_YEAR_FROM.finditer(text, start, end),
+              *cue("last_year_base", _LAST_YEAR_BASE).finditer(text, start, end)):
         # "trade increased from $1.5 billion in 2022 to more than $2 billion last year": "last year" is a
         # later year than the one the change started from, and the page speaks from the year after it
-        best = max(best or 0, int(m.group(1)) + 2)
+        best = max(best or 0, int(next(g for g in m.groups() if g)) + 2)
     return best
 
 
@@ -196,6 +197,12 @@ _DONE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:U
 # 2016": the year a change to "last year" started from is earlier still (rule last_year_from)
 _LAST_YEAR_FROM = skip_ahead(re.compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
                                         r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I))
+# "Last year, exports rose 12% compared with 2016", "По итогам прошлого года товарооборот ... увеличился на 2,2% по
+# сравнению с 2015 годом": the year "last year" is compared with in its own clause is the one before it (rule
+# last_year_base; Russian rows in vocab/ru/patterns.csv)
+_LAST_YEAR_BASE = skip_ahead(re.compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b(?:compared\s+(?:to|with)|"
+                                        r"in\s+comparison\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
+                                        r"(?!\s*[-–/]\s*\d)", re.I))
 _FROM_YEAR_TO_LAST = skip_ahead(re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
                                            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I))
 
