@@ -568,3 +568,14 @@ def test_ru_an_undated_page_that_compares_last_year_with_a_year_speaks_from_the_
     # a base year named apart from "last year" is no clue to it ("...2024 года. ... прошлого года ...": 2025)
     assert text_year("Exports this year fell 19% against the same period of 2024. Last year the figure was $146.9 "
                      "million.") == 2025
+
+
+def test_analysts_forecast_of_the_month_is_of_that_month():
+    """Rule analysts_forecast: 'Economists had expected a surplus of $1.64 billion' after March's surplus is a forecast
+    of March, not a goal for the whole year (dpa-AFX / RTT News via finanznachrichten.de, 2021)."""
+    text = ("JAKARTA (dpa-AFX) - Indonesia's trade surplus increased in March, figures from Statistics Indonesia showed.\n"
+            "The trade surplus rose to $1.56 billion in March from $715.7 million a year ago. Economists had expected a "
+            "surplus of $1.64 billion.\n")
+    got = {f.figure: (f.status, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2021)}
+    assert got["$1.64 billion"] == ("target", "2021-03", "2021-03")
+    assert got["$1.56 billion"] == ("actual", "2021-03", "2021-03")

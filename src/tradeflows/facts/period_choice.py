@@ -107,7 +107,10 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         return y, m1, m2, basis, "part_of_previous"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     if status != "actual" and yrule in ("paragraph_period", "topic_period", "section_period") \
-            and m1 is not None and (m1, m2) != (1, 12):
+            and m1 is not None and (m1, m2) != (1, 12) \
+            and not _ANALYSTS.search(text, s0, d.c.sentences[si][1]):
+        # ("Economists had expected a surplus of $1.64 billion" after March's surplus: the analysts' forecast of the
+        # same month's figure, of that month: rule analysts_forecast)
         # "В январе-сентябре 2022 года товарооборот ... составил $47 млрд ... Товарооборот должен достигнуть
         # $60 млрд": a goal that names no time of its own is for the whole year in force, not for the
         # months carried from the figures before it (rule goal_whole_year)
@@ -134,6 +137,9 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
     return year, m1, m2, basis, yrule
 
 
+# "Economists had expected a surplus of $1.64 billion", "Analysts polled by Reuters had predicted", "the consensus": the
+# forecast of the figure in force, no goal for the whole year (rule analysts_forecast)
+_ANALYSTS = skip_ahead(re.compile(r"\b(?:economists?|analysts?|consensus|polls?|polled|forecasters?|market\s+expectations?)\b", re.I))
 # the month before, as a page's comparison of its month (rule from_value_month)
 _MONTH_ON_MONTH = skip_ahead(re.compile(r"\b(?:(?:the\s+)?(?:prior|previous|preceding)\s+month|month[-\s]on[-\s]month|"
                                         r"a\s+month\s+(?:earlier|before|ago)|from\s+the\s+month\s+before)\b", re.I))
