@@ -579,3 +579,17 @@ def test_analysts_forecast_of_the_month_is_of_that_month():
     got = {f.figure: (f.status, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2021)}
     assert got["$1.64 billion"] == ("target", "2021-03", "2021-03")
     assert got["$1.56 billion"] == ("actual", "2021-03", "2021-03")
+
+
+def test_balances_in_trade_with_listed_countries():
+    """Rule balance_in_trade_with: 'surpluses were recorded in trade with the United States reaching US$2.26 billion'
+    are balances, not turnover; frame_for: a frame after a semicolon ('; and deficits were recorded in trade with
+    China') is another clause's, so 'the Netherlands US$678 million' keeps the Netherlands (ANTARA, 2018)."""
+    text = ("Indonesia reported a surplus of US$1.09 billion in March 2018.\n"
+            "He said in March 2018, surpluses were recorded in trade with the United States reaching US$2.26 billion, "
+            "India US$2.09 billion and the Netherlands US$678 million; and deficits were recorded in trade with China "
+            "US$3.81 billion , Thailand US$1.1 billion and Australia US$602 million.\n")
+    got = [(f.figure, f.measure, f.partner) for f in figures_of_text(text, fmt="web", pub_year=2018)][1:]
+    assert got == [("US$2.26 billion", "balance", "United States"), ("US$2.09 billion", "balance", "India"),
+                   ("US$678 million", "balance", "Netherlands"), ("US$3.81 billion", "balance", "China"),
+                   ("US$1.1 billion", "balance", "Thailand"), ("US$602 million", "balance", "Australia")]

@@ -205,7 +205,7 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
 def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: int,
               kind: str | None = None, text: str = "", stops: tuple[int, ...] = ()) -> Frame | None:
     """The frame of a figure: one around it, else the nearest before it, else one just after
-    in the same clause (no comma between: ", with Indonesia's imports" is another clause).
+    in the same clause (no comma or semicolon between: ", with Indonesia's imports" is another clause).
     stops: places; a frame before the figure with one of them in between is another item's
     ("turnover with Russia increased by 3.5 times, with Kazakhstan - by 4.2 times")."""
     def text_between(a: int, b: int) -> str:
@@ -224,6 +224,7 @@ def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: in
                 continue
             cost = fig_start - fr.end
         elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start) \
+                and ";" not in text_between(fig_end, fr.start) \
                 and not _AS_CLAUSE.search(text_between(fig_end, fr.start)) \
                 and not _CONTRAST_CLAUSE.search(text_between(fig_end, fr.start)):
             cost = (fr.start - fig_end) * 2 + 20

@@ -307,8 +307,11 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         # "recorded a N2.9 billion trade surplus, as total trade stood at N71.880 trillion": the cue that is
         # the subject of the verb right before the figure names it; else the nearest cue, a specific one
         # ("surplus") outweighing a nearer vague one ("foreign trade")
+        # ("surpluses were recorded in trade with the United States reaching US$2.26 billion": a flow word behind "in"
+        # is no subject of the verb; rule in_trade_with)
         verb = [c for c in before if c[2] in _FLOWS and (_SUBJECT_VERB_GAP.fullmatch(text, c[1], f.clean_start)
-                                                         or _CHANGED_TO_GAP.fullmatch(text, c[1], f.clean_start))]
+                                                         or _CHANGED_TO_GAP.fullmatch(text, c[1], f.clean_start))
+                and not _IN_BEFORE_CUE.search(text, max(s_start, c[0] - 4), c[0])]
         if verb:
             c = verb[-1]
             # "the value of import trade from China was valued at", "the volume of export transactions
@@ -431,6 +434,7 @@ _CHANGED_TO_GAP = re.compile(
     r"(?:\s+(?:by|at\s+a\s+(?:faster|slower)))?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?"
     r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year[-\s]on[-\s]year|y-o-y|yoy|on[-\s]year|annually|from\s+a\s+year\s+(?:earlier|ago)))?"
     r",?\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?", re.I)
+_IN_BEFORE_CUE = re.compile(r"\bin\s+$", re.I)
 _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 # ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)

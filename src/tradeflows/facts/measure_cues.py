@@ -27,6 +27,7 @@ TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|
                                r"ministry|officials?|representatives?|envoys?|agenda|desks?|offices?|missions?|"
                                r"commissioners?|attach[eé]s?|delegations?)\b", re.I)
 _TRADE_THING_AFTER = TRADE_THING_AFTER
+_BALANCE_IN_BEFORE = re.compile(r"\b(?:surplus(?:es)?|deficits?)\b(?:\s+[a-z]+){0,3}\s+in\s+$", re.I)
 _CATEGORY_SUPPLIES = re.compile(r"\b(?:industrial|medical|office|military|school|agricultural)\s+$", re.I)
 
 
@@ -50,7 +51,11 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
                       and not (m.group().lower() == "supplies" and _CATEGORY_SUPPLIES.search(text, max(0, m.start() - 14), m.start()))
                       # "the foreign-invested sector raked in USD 131 billion", "(down 4.8%)": an adjective hyphened to a
                       # word before it names a kind of firm, no investment (rule hyphened_invested)
-                      and not (text[m.start() - 1:m.start()] == "-" and m.group().lower() == "invested")]
+                      and not (text[m.start() - 1:m.start()] == "-" and m.group().lower() == "invested")
+                      # "surpluses were recorded in trade with the United States reaching US$2.26 billion", "a deficit in
+                      # trade with China": the trade a balance is in, no turnover of its own (rule balance_in_trade_with)
+                      and not (v["measures"][fold(m.group())][0] == "turnover"
+                               and _BALANCE_IN_BEFORE.search(text, max(0, m.start() - 45), m.start()))]
     return cache[key]
 
 
