@@ -593,3 +593,16 @@ def test_balances_in_trade_with_listed_countries():
     assert got == [("US$2.26 billion", "balance", "United States"), ("US$2.09 billion", "balance", "India"),
                    ("US$678 million", "balance", "Netherlands"), ("US$3.81 billion", "balance", "China"),
                    ("US$1.1 billion", "balance", "Thailand"), ("US$602 million", "balance", "Australia")]
+
+
+def test_the_nine_month_period_and_an_annual_hike():
+    """Rule month_period: 'In the nine-month period, exports totaled $123.04 billion' is January-September; 'an annual
+    hike of 7 percent' is growth (vocab/en/cues.csv 'hike') (dailysabah.com, 2018)."""
+    text = ("Turkey's foreign trade deficit saw an annual fall of 77.1 percent in September, the country's statistical "
+            "authority announced yesterday.\n"
+            "In the nine-month period, exports totaled $123.04 billion with an annual hike of 7 percent, and imports were "
+            "$174.16 billion, up 3.1 percent over the same period.\n")
+    got = [(f.figure, f.kind, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2018)][1:]
+    assert got == [("$123.04 billion", "money", "2018-01", "2018-09"), ("7 percent", "growth", "2018-01", "2018-09"),
+                   ("$174.16 billion", "money", "2018-01", "2018-09"), ("3.1 percent", "growth", "2018-01", "2018-09")]
+    assert times("over a 12-month period") == []

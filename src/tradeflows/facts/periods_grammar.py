@@ -198,6 +198,10 @@ _PATTERNS = [
     # ("As of November 2017" opening a sentence too)
     # ("Cumulatively, up until October 2023, the overall surplus ... has reached US$31.22 billion")
     ("to_month", re.compile(rf"\b(?=[AaTtUu])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
+    # (rule month_period; twelve months make a rolling year, read by rolling_year)
+    ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+                          rf"[-\s]month\s+period\b{_YEARPART}", re.I)),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
