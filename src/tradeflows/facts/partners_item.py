@@ -12,7 +12,7 @@ from tradeflows.facts.places import merge_restated
 from tradeflows.facts.partners_candidates import LIST_SEP, _candidates, _same
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.respectively import listed, siblings
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
 
 # "Egypt ($41.6 million), Angola (up to $31 million)": the item's own figure in brackets
 _LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
@@ -240,8 +240,7 @@ _ACCOUNTING_FOR = re.compile(r"\b(?:accounting|accounted|accounts|account|repres
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?$", re.I)
 # "Likewise, Uganda is Kenya's leading export destination in Africa, accounting for 28.6 percent": a
 # sentence adverb before the opening place
-_OPENING = re.compile(r"\s*(?:(?:Likewise|Similarly|Meanwhile|However|Moreover|Also|Besides|Overall|In\s+addition|"
-                      r"In\s+turn|In\s+contrast|By\s+contrast|At\s+the\s+same\s+time),\s*)?(?:the\s+)?$", re.I)
+_OPENING = re.compile(rf"\s*(?:{SENTENCE_ADVERBS},\s*)?(?:the\s+)?$", re.I)
 
 
 _VERB_SUBJECT_AFTER = re.compile(r"\s+(?:now\s+|also\s+|alone\s+|only\s+)?(?:accounts|accounted|account)\s+for\s+"

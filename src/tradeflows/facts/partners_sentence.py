@@ -55,40 +55,38 @@ def frame(cl):
     return p.name, p.iso3
 
 
-# "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself
+# "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself;
+# "extra-EU28 exports of goods": the bloc's trade with the rest of the world
 _INTRA = re.compile(r"\b[Ii]ntra-\s*$")
+_EXTRA = re.compile(r"\b[Ee]xtra-\s*$")
 _INTRA_TRADE = re.compile(r"\s+(?:trade|exports|imports|commerce)\b", re.I)
+
+
+def _prefixed_bloc(cl, prefix: re.Pattern):
+    """The bloc named before the figure in its clause behind `prefix` ("Intra-", "extra-") with a flow word
+    right after it, or None."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    text = cl.d.text
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        if p.end > cl.f.clean_start:
+            break
+        if p.kind == "bloc" and prefix.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
+            return p
+    return None
 
 
 def intra_bloc(cl):
     """'Intra-Mercosur trade reached US$ 41 billion': a flow inside a bloc has the bloc as its
     counterpart (the figure's own clause names it, before the figure)."""
-    if cl.measure not in FLOW_MEASURES:
-        return None
-    text = cl.d.text
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
-        if p.end > cl.f.clean_start:
-            break
-        if p.kind == "bloc" and _INTRA.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
-            return p.name, None
-    return None
-
-
-_EXTRA = re.compile(r"\b[Ee]xtra-\s*$")
+    p = _prefixed_bloc(cl, _INTRA)
+    return (p.name, None) if p is not None else None
 
 
 def extra_bloc(cl):
     """'extra-EU28 exports of goods ... EUR 160.9 bln': a bloc's trade with the rest of the world, the
     world its counterpart (rule extra_bloc; the bloc is the reporter, rule demonym_flow)."""
-    if cl.measure not in FLOW_MEASURES:
-        return None
-    text = cl.d.text
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
-        if p.end > cl.f.clean_start:
-            break
-        if p.kind == "bloc" and _EXTRA.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
-            return "world", None
-    return None
+    return ("world", None) if _prefixed_bloc(cl, _EXTRA) is not None else None
 
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":

@@ -13,7 +13,7 @@ from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publicatio
                                               fiscal_part_months)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
 from tradeflows.vocab.skip import skip_ahead
 
 # a past perfect: what the sentence tells happened before the period the text is at
@@ -52,8 +52,7 @@ _COMPARED_FIGURE_BEFORE = re.compile(
     r"\b(?:revers(?:ing|ed)|after|following|compared\s+(?:to|with)|versus|than|below|under|above|beating|missing)\s+"
     r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:billion|million|bn)\b)"
     r"(?:\s+[a-z-]+){0,2}\s+(?:(?:in|for|during)\s+(?:the\s+)?)?$", re.I)
-_ROLLING_OPENS = re.compile(r"\W*(?:(?:meanwhile|however|moreover|also|overall|in\s+addition|in\s+turn|in\s+contrast|"
-                            r"by\s+contrast|at\s+the\s+same\s+time),\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
+_ROLLING_OPENS = re.compile(rf"\W*(?:{SENTENCE_ADVERBS},\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
 _TOPIC_AFTER = re.compile(r"\s*,")
 
 

@@ -15,7 +15,7 @@ from tradeflows.facts.frames import frame_for
 from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import agency_owner
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
 from tradeflows.vocab.skip import skip_ahead
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
@@ -338,7 +338,7 @@ _LOCUS_FLOW_AFTER = re.compile(r",?\s+(?:both\s+)?(?:(?:total|merchandise|goods|
                                r"(?:exports?|imports?|trade|shipments|sales\s+abroad)\b", re.I)
 
 
-_LOCUS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:(?:By\s+contrast|Meanwhile|However|Similarly|Likewise|Elsewhere|Also),?\s+)?"
+_LOCUS_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)\W*(?:(?i:{SENTENCE_ADVERBS}),?\s+)?"
                            r"[Ii]n\s+(?:the\s+)?$|(?:[,;]\s*|\s)(?:while|whereas|and|but)\s+in\s+(?:the\s+)?$")
 
 

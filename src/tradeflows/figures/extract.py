@@ -56,6 +56,7 @@ from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern  # noqa: F401
 from tradeflows.figures.ranges import RANGE_DASH, range_and_scale, scale_at
+from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 from tradeflows.vocab.skip import skip_ahead
@@ -131,8 +132,6 @@ def _dec(x) -> float:
 _DEFINITION = skip_ahead(re.compile(r"\b(?P<scale>thousand|million|billion|trillion)\s+(?P<cur>[A-Za-z]+(?:\s+[A-Za-z]+)?)"
                                     r"\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{0,4})\s*\)"))
 _DEFINED_AFTER = re.compile(r"\s?(?P<abbr>[A-Z][A-Za-z]{0,4})\b")
-_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
-           "trillion": Decimal(10) ** 12}
 
 
 def defined_units(text: str, currency: CurrencyContext) -> dict[str, tuple[Decimal, str]]:
@@ -143,7 +142,8 @@ def defined_units(text: str, currency: CurrencyContext) -> dict[str, tuple[Decim
         for cur in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
             code = resolve(cur, "after", currency, text[max(0, m.start() - 200):m.end()])[0]
             if code is not None:
-                out.setdefault(m.group("abbr"), (_SCALES[m.group("scale").lower()], code))
+                # (the scale's factor from the one registry of scale words, vocab/en/units.txt)
+                out.setdefault(m.group("abbr"), (Decimal(repr(scale_factor(m.group("scale")))), code))
                 break
     return out
 
@@ -259,8 +259,9 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     before_re, after_re = currency_patterns()
     pats = _patterns()
     elided = _elided_percent(ctx, num)
+    defined = _defined_at(ctx, num.end) if num.kind == "cardinal" else None
     if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, before_re, after_re, pats) \
-            and _defined_at(ctx, num.end) is None:
+            and defined is None:
         return None  # a count, a year, an ordinal: nothing makes it a figure
     si, s_start, s_end = ctx.sentence(pos)
     left = text[max(s_start, pos - 160):pos]
@@ -336,10 +337,10 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
                     high = None if high is None else high * factor
         elif code is not None and code == currency and am.group().startswith("-"):
             j = am.end()  # "$ 1.2-billion-dollars"
-    du = _defined_at(ctx, j) if currency is None and value == num.value and num.kind == "cardinal" else None
-    if du is not None:   # "-2,569.8 MD" after "8,164.9 million dinars (MD)" (rule money_defined_unit)
-        factor, currency = ctx.defined[du.group("abbr")]
-        value, high, j, how = value * factor, (None if high is None else high * factor), du.end(), "defined_unit"
+    if defined is not None and j == num.end and currency is None and value == num.value:
+        # "-2,569.8 MD" after "8,164.9 million dinars (MD)" (rule money_defined_unit)
+        factor, currency = ctx.defined[defined.group("abbr")]
+        value, high, j, how = value * factor, (None if high is None else high * factor), defined.end(), "defined_unit"
     sym = _SIGN_THEN_SCALE.match(text, j) if currency is None and value == num.value and num.kind == "cardinal" else None
     if sym:  # "from 57.18 US$ billions in 2016-17": the sign between the number and its scale word
         code = resolve(sym.group(1), "before", ctx.currency, text[s_start:s_end])[0]

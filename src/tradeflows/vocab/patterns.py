@@ -22,6 +22,12 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, first_ahead, ha
 NEVER = re.compile(r"(?!)[\s\S]{1000000000}")
 # a run of letters of any script (no digits, no underscore): a word of a language or a name
 LETTERS = re.compile(r"[^\W\d_]+")
+# English sentence adverbs that open a sentence before what it is about ("Meanwhile, in the four quarters to ...",
+# "Likewise, Uganda is ...", "By contrast, in Japan, ..."): one alternation for the rules that read past them
+# (facts/period_context.py rolling_year, facts/partners_item.py share_subject, facts/reporters.py locus_flow);
+# match it case-insensitively
+SENTENCE_ADVERBS = (r"(?:likewise|similarly|meanwhile|however|moreover|also|besides|overall|elsewhere|in\s+addition|"
+                    r"in\s+turn|in\s+contrast|by\s+contrast|at\s+the\s+same\s+time)")
 
 
 def cue(name: str, english: re.Pattern) -> re.Pattern:
