@@ -58,7 +58,23 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     best = others[0][0]
     if best not in named or _in_list(found, opening, best):
         return None
+    if len(others) > 1 and others[1][1] >= others[0][1] and not any(
+            _key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
+        # "... the country's outbound shipments reached 35-point-five billion U.S. dollars ... Exports to the United
+        # States increased two-point-five percent, while shipments to China decreased three-point-eight percent": two
+        # counterparts named alike, neither in the lead sentence, make neither the page's (rule head_tie; the
+        # first named wins a tie when the lead names it: "Mexico ranked as the second trading partner of the US")
+        return None
     return best
+
+
+_LEAD_END = re.compile(r"[.!?](?=\s+[A-ZА-ЯЁ«\"“])|\n")
+
+
+def _lead_end(opening: str, start: int) -> int:
+    """Where the lead sentence that opens the text after a title ends."""
+    m = _LEAD_END.search(opening, start + 1)
+    return m.end() if m else len(opening)
 
 
 HEAD_LIST_MIN = 3   # places joined by commas and "and" that make a list rather than a pair

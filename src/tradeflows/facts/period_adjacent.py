@@ -7,7 +7,7 @@ import re
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, RECORDED, RECORDED_WORDS, cue
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
@@ -15,11 +15,12 @@ BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\
 ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
                            # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)
-                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth|deficit|surplus|shortfall)\s+(?=(?:recorded|registered|reported|posted|logged)\b))?"
+                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth|deficit|surplus|shortfall)\s+"
+                           rf"(?={RECORDED}\b))?"
                            # ("GH¢65.4 billion spent in the corresponding period of 2022", "Sh878.86 billion spent on foreign
                            # goods over the same period last year": money spent or earned, rule spent_gap)
                            r"(?:(?:spent|earned|paid|received)(?:\s+on\s+(?:foreign\s+|imported\s+)?(?:goods|imports|products))?\s+|"
-                           r"(?:recorded|registered|reported|posted|logged|seen|set|exported|imported|shipped|"
+                           rf"(?:{RECORDED_WORDS}|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|"
                            # "compared with a $3.8 billion shortfall in the year ended February 2017", "ran a €11.3 billion

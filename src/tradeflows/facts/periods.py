@@ -59,6 +59,7 @@ _TRIGGERS: dict[str, object] = {
     "year_months": ("month",),
     "month": "digit",
     "bare_month": _MONTH_STEMS,
+    "month_days": "digit",
     "span": ("years", "decade"),
     "solar_hijri": ("iranian", "persian", "hijri"),
     "now": ("current", "existing", "present"),
@@ -86,6 +87,7 @@ _KEYS = {
     "abbr_month": re.compile(r"[-–](?:19|20)"),             # "Mar-2022": the dash and the year
     "abbr_range": re.compile(r"[-–]\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),   # "Jul-Mar"
     "abbr_month_range": re.compile(r"\d\s+to\s+[ADFJMNOS]"),  # "Nov 1 to Nov 20"
+    "month_days": re.compile(r"[a-z]\.?\s1\s?[-–]\s?[1-3]?\d"),  # "April 1-20", "Sept. 1-20"
 }
 # ... and the fiscal pattern's, in the lower-cased stretch: a fiscal word with its year ("fy23",
 # "fiscal year 2022") or a span of years ("2022-23"); "fy" alone is met in "justify", "identify"

@@ -7,6 +7,7 @@ import re
 from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
 from tradeflows.vocab import holds, required
+from tradeflows.vocab.patterns import RECORDED, RECORDED_WORDS
 from tradeflows.vocab.skip import skip_ahead
 
 # What makes an expression a base of comparison, right before it.
@@ -27,7 +28,7 @@ BASE_BEFORE = skip_ahead(re.compile(
     # "the highest since comparable data became available in 1979": a record's floor (rule since_clause)
     r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?)"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
-    r"amount|amounts|recorded|registered|reported|posted|result|results)\s+)*$", re.I))
+    rf"amount|amounts|{RECORDED_WORDS}|result|results)\s+)*$", re.I))
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 BASE_VALUE_BEFORE = re.compile(
@@ -77,7 +78,7 @@ def _money_base(before: str, text: str, start: int | None) -> bool:
 # year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
 # quarter: that figure's own period)
 _BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|greater|smaller|larger|above|below)\s+than\s+the\s+"
-                                r"[^,;()]{0,40}?\s(?:recorded|registered|reported|posted)\s+(?:in|for|during)\s+"
+                                rf"[^,;()]{{0,40}}?\s{RECORDED}\s+(?:in|for|during)\s+"
                                 r"(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 # ... or a possessive standing for its figure: "Chile exports to China more than double last year's in first six

@@ -231,6 +231,9 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "bare_month":
         m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n"))]
         kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
+    elif kind == "month_days":
+        m1 = m2 = month_number(m.group("m1"))
+        kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
     elif kind == "bracket":
         year = int(m.group("y"))
     elif kind == "last_month":

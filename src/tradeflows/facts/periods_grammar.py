@@ -218,9 +218,9 @@ _PATTERNS = [
     # (rule month_comma_year)
     ("month", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON})(?:,\s*|\s+)(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
-    # "in the first week of October": a week is read as its month
+    # "in the first week of October", "in the first 20 days of March": a week or some days are read as their month
     # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
-    ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|week\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
+    ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|(?:week|days)\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
                               # ("the effects of the April's increase in the consumption tax": an event's month, no period)
                               rf"|(?P<m1p>{_MON})['’]s\s(?![^.;,\d]{{0,30}}\b(?:tax|VAT|elections?|meeting|summit|visit|decision|"
                               rf"hikes?|cuts?|earthquake|floods?|attack)\b)|(?<=\()(?P<m1c>{_MON}):\s"
@@ -229,6 +229,9 @@ _PATTERNS = [
                               # "September exports fell 6.3% from August", "July imports were $3.5 billion more than June
                               # imports": a month named as the flow's attribute is that month's (rule month_noun)
                               rf"|(?<![-–—]\s)(?<![-–—])(?P<m1n>{_MON})(?=\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b))")),
+    # "in the April 1-20 period", "during Sept. 1-20": the first days of a month, read as the month, of the year in
+    # force (rule month_days; a range from the 1st with no year after it, not "May 1-3, 2024"'s dates)
+    ("month_days", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON}|{_ABBR_CAP})\.?\s(?=1\s?[-–]\s?(?:[5-9]|[12]\d|3[01])\b(?![-–.,]?\s?\d))")),
     # "from the current level of $ 82 billion", "up from the current USD 82 billion", "from current levels of $2.7
     # billion": the amount a goal starts from is the time the text speaks from, not the goal's (rule now)
     ("now", re.compile(r"\b(?:current|existing|present)\s+(?:levels?\s+(?:of\s+)?|value\s+of\s+|volume\s+of\s+)?"

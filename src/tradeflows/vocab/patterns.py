@@ -28,6 +28,11 @@ LETTERS = re.compile(r"[^\W\d_]+")
 # match it case-insensitively
 SENTENCE_ADVERBS = (r"(?:likewise|similarly|meanwhile|however|moreover|also|besides|overall|elsewhere|in\s+addition|"
                     r"in\s+turn|in\s+contrast|by\s+contrast|at\s+the\s+same\s+time)")
+# Participles that say a value was counted ("$32.25 billion tallied a year earlier", "the deficit recorded in
+# 2021"): one alternation for the rules that read past one to the time it was counted (facts/period_adjacent.py,
+# facts/periods_bases.py)
+RECORDED_WORDS = r"recorded|registered|reported|posted|logged|tallied|booked|clocked"
+RECORDED = rf"(?:{RECORDED_WORDS})"
 
 
 def cue(name: str, english: re.Pattern) -> re.Pattern:
