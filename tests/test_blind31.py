@@ -178,8 +178,12 @@ _UALBERTA = ("Canada-China Trade: Q2 2022\nKarel Brandenbarg - 8 September 2022\
 
 
 def test_a_mark_with_no_number_says_which_dollar_the_bare_sign_is():
+    # (session 35: the code written as the unit, "in Canadian dollars (CAD)", decides before the outlet's country,
+    # rule declared_currency; it was outlet_country)
     f = _fig(_UALBERTA, "$2.19 billion", outlet="CAN", pub_year=2022, pub_month=9)
-    assert (f.currency, f.value, f.rule) == ("CAD", 2.19e9, "money_symbol_before:outlet_country")
+    assert (f.currency, f.value, f.rule) == ("CAD", 2.19e9, "money_symbol_before:declared_currency")
+    f = _fig(_UALBERTA, "$2.19 billion", pub_year=2022, pub_month=9)
+    assert (f.currency, f.value) == ("CAD", 2.19e9)
 
 
 # chinadaily.com.cn (Xinhua), New Zealand's September-quarter trade (24 October 2013)

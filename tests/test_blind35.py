@@ -68,3 +68,58 @@ def test_two_counterparts_named_alike_after_the_lead_make_no_head_partner():
     assert [(f, p) for f, p, *_ in facts(text)] == [("454 thousand 900 million dollars", "United States"),
                                                    ("18.2 percent", "United States"),
                                                    ("384 thousand 648 million dollars", "United States")]
+
+
+def money(text: str, **kw):
+    kw.setdefault("pub_year", None)
+    return [(f.figure, f.value, f.currency) for f in figures_of_text(text, fmt="web", relate=False, **kw)]
+
+
+def test_a_currency_code_declared_as_the_unit_reads_the_bare_dollar():
+    """Rule declared_currency: a statistics office's release that heads its table 'Imports (FJD Millions)' and
+    never writes "US$" means its own dollar by a bare "$", though it never names its country (statsfiji.gov.fj,
+    March 2015 release)."""
+    text = ("INTERNATIONAL MERCHANDISE TRADE STATISTICS - March 2015\n\n"
+            "Provisional data put the value of goods imported in March 2015 at $345.4 million while the value of total "
+            "exports was $148.2 million.\n\n"
+            "Table 1: Major contributors to Imports (FJD Millions)\n")
+    assert money(text) == [("$345.4 million", 345400000.0, "FJD"), ("$148.2 million", 148200000.0, "FJD")]
+    # a page that also writes "US$" keeps the bare "$" the US dollar; a code before a number declares nothing
+    assert money(text + "Imports of fuel cost US$80 million.\n")[0] == ("$345.4 million", 345400000.0, "USD")
+    assert money("Exports were $148.2 million, or FJD 300 million.\n")[0] == ("$148.2 million", 148200000.0, "USD")
+
+
+def test_mauritian_and_jordanian_currency_marks():
+    """vocab/en/currencies.csv: 'Rs.' on a Mauritian page is the Mauritian rupee (as 'Rs' was); 'JD.' with a dot
+    is the Jordanian dinar (dos.gov.jo writes 'JD.3673.0 million')."""
+    assert money("Mauritius: total exports for the third quarter of 2015 summed up to Rs. 24.8 billion.") == [
+        ("Rs. 24.8 billion", 24800000000.0, "MUR")]
+    assert money("Jordan's imports amounted to JD.3673.0 million during the first ten months of 2017.") == [
+        ("JD.3673.0 million", 3673000000.0, "JOD")]
+
+
+def test_a_decimal_point_spaced_by_a_page_copy():
+    """Rule spaced_decimal: 'N7. 1billion', 'P5. 925 billion' (stored copies of Nigerian and Botswanan pages)
+    are 7.1 and 5.925 billion, as '10, 2 млрд' is 10.2; not a quarter's number ending a sentence, nor a list
+    item's number."""
+    assert money("Nigeria exported raw cocoa beans to the Netherlands in values worth N7. 1billion.") == [
+        ("N7. 1billion", 7100000000.0, "NGN")]
+    assert money("Botswana's total exports were P5. 925 billion in November 2020.") == [
+        ("P5. 925 billion", 5925000000.0, "BWP")]
+    assert [f.figure for f in figures_of_text("Exports rose in Q2. 95% of them went to China.", fmt="web")] == ["95%"]
+    assert [f.figure for f in figures_of_text("Exports:\n2. 15 percent went to China.", fmt="web")] == ["15 percent"]
+
+
+def test_a_page_written_a_sentence_to_a_line_carries_its_flow():
+    """Rule carried_line: a line with no flow word of its own after a line on exports goes on with exports
+    (a Bangladesh export page: 'Earnings from footwear stood at ...'); a balance is not carried."""
+    text = ("Apart from apparel items, exports of leather and leather goods increased 2.69 percent year-on-year to "
+            "$1.16 billion last fiscal year.\n"
+            "Earnings from footwear stood at $219.18 million, up 15.69 percent year-on-year.\n")
+    assert [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", pub_year=2016)] == [
+        ("2.69 percent", "exports"), ("$1.16 billion", "exports"), ("$219.18 million", "exports"),
+        ("15.69 percent", "exports")]
+    text = ("The deficit in the trade account narrowed to about $5.2 billion in 2022.\n\n"
+            "Workers’ remittances in 2022 amounted to about $3.8 billion.\n")
+    assert [(f.figure, f.measure) for f in figures_of_text(text, fmt="web")] == [
+        ("about $5.2 billion", "balance"), ("about $3.8 billion", "other")]

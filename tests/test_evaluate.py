@@ -292,3 +292,32 @@ def test_verbose_eval_lists_no_held_out_document(capsys):
     assert "t09_" in out   # a tuned document's miss is listed (the damaged "+MAD 10, 1")
     run_sets(SETS_FILE, only="web6", verbose=True, show_held_out=True)
     assert any(f"{h}_" in capsys.readouterr().out for h in held)
+
+
+def test_all_sets_pool_their_tuned_and_never_opened_held_out_parts(tmp_path, monkeypatch):
+    """evaluate_sets ends on "all", then the tuned parts of every set pooled and the held-out parts never
+    studied pooled (an opened part in neither): the one row that says whether rules carry to unseen text."""
+    import tradeflows.pipeline
+    from tradeflows.evaluate.sets import EvalSet, evaluate_sets
+    from tradeflows.records import Figure
+
+    def make(name, docs):
+        gold_dir, raw_dir = tmp_path / name / "gold", tmp_path / name / "raw"
+        gold_dir.mkdir(parents=True), raw_dir.mkdir()
+        (gold_dir / "g.jsonl").write_text("".join(json.dumps(fig(2, doc=d)) + "\n" for d in docs))
+        (gold_dir / "manifest.csv").write_text("file,doc,covers\n" + "".join(f"g.jsonl,{d},whole\n" for d in docs))
+        for d in docs:
+            (raw_dir / d).write_text("Some text.\nIt was $1 million.\n")
+        return raw_dir, gold_dir
+
+    def fake(doc, relate=True):   # right on the "a" documents only
+        value = 1e6 if doc.doc.startswith("a") else 5e6
+        return [Figure(doc=doc.doc, char_start=0, char_end=1, line=2, figure="$1 million",
+                       kind="money", value=value, currency="USD", rule="test")]
+    monkeypatch.setattr(tradeflows.pipeline, "figures_of_document", fake)
+    one = EvalSet("one", *make("one", ["a1.txt", "b1.txt"]), heldout=frozenset({"b1.txt"}))
+    two = EvalSet("two", *make("two", ["a2.txt", "b2.txt"]), heldout=frozenset({"b2.txt"}), opened=True)
+    rows = evaluate_sets([one, two])
+    labels = [(label, n) for label, n, _ in rows]
+    assert labels[-3:] == [("all", 4), ("  tuned", 2), ("  held-out", 1)]
+    assert [counts(r) for _, _, r in rows[-2:]] == [(2, 0, 0), (0, 1, 1)]

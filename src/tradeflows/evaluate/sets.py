@@ -106,6 +106,8 @@ def evaluate_sets(sets: list[EvalSet], min_confidence: float | None = None
     every_pred: list[dict] = []
     every_gold = Gold()
     every_pub: dict[str, str | None] = {}
+    # the tuned parts of all sets pooled, and the held-out parts never studied (an opened part is neither)
+    parts: dict[str, tuple[list[dict], Gold]] = {"tuned": ([], Gold()), "held-out": ([], Gold())}
     for s in sets:
         gold = load_gold(s.gold)
         from tradeflows.ingest.document import list_documents
@@ -120,6 +122,10 @@ def evaluate_sets(sets: list[EvalSet], min_confidence: float | None = None
                                                       gold.only(tuned), pub, min_confidence)))
             rows.append((_held_label(s), len(held), score([p for p in preds if p["doc"] in held],
                                                         gold.only(held), pub, min_confidence)))
+            for part, docs in (("tuned", tuned), ("held-out", set() if s.opened else held)):
+                pool_preds, pool_gold = parts[part]
+                pool_preds += [{**p, "doc": f"{s.name}/{p['doc']}"} for p in preds if p["doc"] in docs]
+                parts[part] = (pool_preds, _merge(pool_gold, gold.only(docs), s.name))
         # documents are keyed by set so that names never collide across sets
         every_pred += [{**p, "doc": f"{s.name}/{p['doc']}"} for p in preds]
         every_pub.update({f"{s.name}/{d}": v for d, v in pub.items()})
@@ -127,6 +133,11 @@ def evaluate_sets(sets: list[EvalSet], min_confidence: float | None = None
     if len(sets) > 1:
         rows.append(("all", len(every_gold.docs), score(every_pred, every_gold, every_pub,
                                                         min_confidence)))
+        for part, (pool_preds, pool_gold) in parts.items():
+            if pool_gold.docs:
+                # "all held-out": the one row that says whether the rules carry to text never studied
+                rows.append((f"  {part}", len(pool_gold.docs), score(pool_preds, pool_gold, every_pub,
+                                                                     min_confidence)))
     return rows
 
 

@@ -99,6 +99,18 @@ def _parallel(d: Doc, si: int) -> bool:
         and _ITEM_CHANGE.match(text, a) is not None and _ITEM_CHANGE.match(text, b) is not None
 
 
+# a change told in a line ("stood at $219.18 million, up 15.69 percent", "saw a decline of 8.64% to RM134.39 million")
+_CHANGE = re.compile(r"\b(?:up|down|increased|decreased|rose|fell|grew|declined|dropped|jumped|surged|climbed|slipped|"
+                     r"increase|decrease|rise|decline|drop|growth|fall|gain|gained)\b", re.I)
+
+
+def _one_sentence_paragraph(d: Doc, si: int) -> bool:
+    """Sentence si is a paragraph of its own."""
+    s, e = d.c.sentences[si]
+    a, b = d.c.paragraphs[d.para_index(s)]
+    return a == s and d.text[e:b].strip() == ""
+
+
 # a paragraph's opening connective that goes on with the one before ("On the other hand,", "Likewise,")
 _CONTINUED_PARAGRAPH = re.compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Similarly|In\s+addition|Additionally|Besides|"
                                   r"Moreover|Furthermore|Also|At\s+the\s+same\s+time)\s*,")
@@ -144,6 +156,16 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # semi-precious stones and metals decreased by R1,6-billion – down 10%.": a run of paragraphs of one shape,
         # each an item, goes on with the flow of the one before (rule parallel_paragraph)
         measure, mrule = st.measure, "parallel_paragraph"
+    elif measure is None and st.measure in ("exports", "imports") and st.measure_para == pi - 1 \
+            and st.measure_sentence == si - 1 and _one_sentence_paragraph(d, si - 1) \
+            and _CHANGE.search(text, s_start, s_end) is not None:
+        # "Apart from apparel items, exports of leather ... increased 2.69 percent ... to $1.16 billion last fiscal
+        # year." then, on a line of its own, "Earnings from footwear stood at $219.18 million, up 15.69 percent": a
+        # page written a sentence to a line goes on with the flow of the line before, as a paragraph goes on with its
+        # sentence's, where the line tells a change as the statistics' lines do (rule carried_line; not "The
+        # fertilizer plant cost $2.9 billion"; a balance is not carried: "The deficit in the trade account narrowed
+        # ...\n Workers' remittances in 2022 amounted to about $3.8 billion, ... recording a decline of 31 per cent")
+        measure, mrule = st.measure, "carried_line"
     elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 \
             and d.c.paragraphs[pi][0] == s_start and cue("continued_paragraph", _CONTINUED_PARAGRAPH).match(text, s_start):
         # "'Petroleum gases ...' amounted to QR94.3bn ... \n On the other hand, 'Mineral or Chemical Fertilizers' amounted

@@ -183,6 +183,7 @@ class Context:
         self._gate: dict[tuple[str, str], bool] = {}
         self._lead: str | None = None
         self._lead_read = False
+        self._declared: dict[str, str | None] = {}
 
     def document(self) -> Counter:
         if self._doc is None:
@@ -242,6 +243,17 @@ class Context:
             hit = self._gate[("marks", code)] = bool(_marked_pattern(code).search(self.text))
         return hit
 
+    def declared(self, key: str, readings: dict[str, str], default: str) -> str | None:
+        """The one local reading of an alias whose ISO code the document writes as a unit rather than before a
+        number ("Table 1: Major contributors to Imports FJD [Millions]", "in Canadian dollars (CAD)"), on a page
+        that never marks the default ("US$", "USD"), else None (rule declared_currency)."""
+        if key not in self._declared:
+            codes = sorted({c for c in readings.values() if c != default})
+            found = {m.group() for m in re.finditer(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?![A-Za-z])(?!\s?[-\d])",
+                                                  self.text)} if codes else set()
+            self._declared[key] = found.pop() if len(found) == 1 and not self.marks(default) else None
+        return self._declared[key]
+
     def sentence(self, s: str) -> set[str]:
         return set(self.places(s)) if self.places else set()
 
@@ -295,6 +307,10 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
         if not (key.isupper() and key in table):
             key = key.lower()
     readings = local.get(key)
+    if readings and ctx is not None and key in table:
+        code = ctx.declared(key, readings, table[key])
+        if code is not None:
+            return code, "declared_currency"
     if readings and ctx is not None and ctx.places is not None and ctx.may_name(position, key):
         named = ctx.document()
         top = max(named.values(), default=0)

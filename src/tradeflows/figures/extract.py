@@ -74,7 +74,7 @@ _SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+(?:\d+(?:[.,]\d+)?|(?P<w>[A-Za-z]
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
 _BASE_OVER = skip_ahead(re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I))
-_MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked)\s+up\s+to\s*$", re.I)
+_MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
 _SIGN_THEN_SCALE = re.compile(r"\s?(US\s?\$|\$|€|£|₹|Rs\.?|USD|EUR|INR)\s?(?=[A-Za-z])")
 _ELIDED_BY = skip_ahead(re.compile(r"\bby\s+$", re.I))
 _ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
@@ -305,7 +305,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         q = None  # "a 66.86 percent growth over Sh64.51 billion the year before": the base of a change
     if q and q.lastgroup == "less_than" and (_MOVED_UP.search(qual_zone, 0, q.end())
                                               or _UP_TO_LEVEL.search(qual_zone, 0, q.end())):
-        q = None  # "the trade surplus moved up to K469 million": a phrasal verb's "up", no upper bound
+        q = None  # "the trade surplus moved up to K469 million", "Total Exports ... summed up to Rs. 24.8 billion": a
+        # phrasal verb's "up", no upper bound
     qualifier = None
     if q:
         qualifier = q.lastgroup

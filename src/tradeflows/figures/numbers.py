@@ -93,6 +93,9 @@ def anchor_pattern() -> re.Pattern:
 
 
 _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|тыс|трлн|billion|million|bn|mn)(?![^\W\d_]{4}))")
+# ... and a decimal point so spaced ("N7. 1billion", "P5. 925 billion" in stored copies of Nigerian and Botswanan
+# pages), before a scale word or a percent sign; never after a quarter's or a half's letter ("in Q2. 95% of ...")
+_SPACED_DECIMAL_POINT = re.compile(r"\.[ \u00a0](\d{1,3})(?=\s?(?:%|percent|per\s?cent|[mbt]illion|bn|mn|tn)(?![^\W\d_]{4}))")
 
 
 def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) -> Number | None:
@@ -110,6 +113,12 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
                 # "10, 2 млрд. долларов", "+19, 3%": a decimal comma with a space after it, a page's damaged
                 # typography, in a document that writes decimal commas, right before a scale word or "%" (rule
                 # spaced_decimal)
+                return Number(Decimal(f"{int(value)}.{sd.group(1)}"), pos, sd.end(1), False, "cardinal")
+        if mark == POINT and end < len(text) and text[end] == "." and value < 1000 and value == value.to_integral_value() \
+                and pos > 0 and not text[pos - 1].isdecimal() and text[pos - 1] not in "QHqh\n" and pos - 1 > text.rfind("\n", 0, pos):
+            sd = _SPACED_DECIMAL_POINT.match(text, end)
+            if sd is not None:
+                # (rule spaced_decimal; not a number opening its line: "2. 15 percent of ..." numbers a list item)
                 return Number(Decimal(f"{int(value)}.{sd.group(1)}"), pos, sd.end(1), False, "cardinal")
         m = _spoken_point().match(text, end) if end < len(text) and text[end] in "- " else None
         if m and value == value.to_integral_value():
