@@ -123,3 +123,43 @@ def test_a_page_written_a_sentence_to_a_line_carries_its_flow():
             "Workers’ remittances in 2022 amounted to about $3.8 billion.\n")
     assert [(f.figure, f.measure) for f in figures_of_text(text, fmt="web")] == [
         ("about $5.2 billion", "balance"), ("about $3.8 billion", "other")]
+
+
+def measures(text: str, **kw):
+    kw.setdefault("pub_year", None)
+    return [(f.figure, f.measure, f.year, f.period_start) for f in figures_of_text(text, fmt="web", **kw)]
+
+
+def test_places_abbreviated_without_their_last_dot():
+    """vocab/en/places.csv: 'U.A.E (15.3%), U.K (13.1%), U.S.A (10.4%)' name the UAE, the UK and the US."""
+    from tradeflows.facts.places import find_places
+    text = "our main export markets were as follows: U.A.E (15.3%), U.K (13.1%), U.S.A (10.4%), France (9.0%)"
+    assert [p.name for p in find_places(text)] == ["UAE", "United Kingdom", "United States", "France"]
+    assert [p.name for p in find_places("the U.K. and the U.S.A. agreed")] == ["United Kingdom", "United States"]
+
+
+def test_respectively_lists_of_modified_flows_and_of_numbers_sharing_pct():
+    """Rule list_item_modifier: 'total imports and total exports ... $44.3 million (10.5 per cent) and $3.0 million
+    (1.7 per cent) respectively' (Fiji Sun) pairs in order; 'by 17 and 15 pct, respectively' shares 'pct'."""
+    text = ("Compared to June 2016, total imports and total exports decreased by $44.3 million (10.5 per cent) and "
+            "$3.0 million (1.7 per cent) respectively.")
+    assert [(f, m) for f, m, *_ in measures(text)] == [
+        ("$44.3 million", "imports"), ("10.5 per cent", "imports"), ("$3.0 million", "exports"),
+        ("1.7 per cent", "exports")]
+    text = ("Over the course of January–May 2010, the volume of exports and imports increased by 17 and 15 pct, "
+            "respectively, compared to the same period of the previous year.")
+    assert measures(text) == [("17", "exports", 2010, "2010-01"), ("15 pct", "imports", 2010, "2010-01")]
+
+
+def test_a_respectively_list_with_no_flow_follows_the_flows_before():
+    """Rule respectively_before: 'the increases were 35.1% and 36.8%, in the same order', 'the year-on-year growth
+    rates were +18.0% and +36.8%, respectively' (Statistics Portugal) pair with the flows of the nearest sentence
+    before that names them; 'Vis-à-vis the 2nd quarter of 2019' is a base, not the figures' period."""
+    text = ("In the 2nd quarter of 2022, exports and imports of goods increased by 31.2% and 39.4%, respectively, "
+            "compared to the same period of the previous year. Compared to the 2nd quarter of 2020, exports grew by "
+            "95.5% and imports by 108.3%. Vis-à-vis the 2nd quarter of 2019, the increases were 35.1% and 36.8%, in "
+            "the same order.\n\n"
+            "In the 1st quarter of 2022, the year-on-year growth rates were +18.0% and +36.8%, respectively.\n")
+    assert measures(text, pub_year=2022)[4:] == [
+        ("35.1%", "exports", 2022, "2022-04"), ("36.8%", "imports", 2022, "2022-04"),
+        ("18.0%", "exports", 2022, "2022-01"), ("36.8%", "imports", 2022, "2022-01")]

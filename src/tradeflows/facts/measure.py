@@ -104,6 +104,31 @@ _CHANGE = re.compile(r"\b(?:up|down|increased|decreased|rose|fell|grew|declined|
                      r"increase|decrease|rise|decline|drop|growth|fall|gain|gained)\b", re.I)
 
 
+def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v) -> str | None:
+    """"In HUF terms, exports rose by 9.6 pct, and imports were up by 7.3 pct. The growth rates in EUR were 19 and 16
+    pct, respectively": a list closed by "respectively" in a sentence that names no flow pairs with the flows the
+    sentence before names, in their order (rule respectively_before)."""
+    if si == 0:
+        return None
+    resp = siblings(d.text, s_start, s_end, f.clean_start, f.figure)
+    if resp is None:
+        return None
+    i, starts = resp
+    for k in range(si - 1, max(-1, si - 1 - RESPECTIVELY_BEFORE_REACH), -1):
+        # (the nearest sentence before that names a flow: "Vis-à-vis the 2nd quarter of 2019, the increases were 35.1%
+        # and 36.8%, in the same order. \n In the 1st quarter of 2022, the year-on-year growth rates were +18.0% and
+        # +36.8%, respectively": both after "exports grew by 95.5% and imports by 108.3%")
+        ps, pe = d.c.sentences[k]
+        flows = [c[2] for c in _split_pairs(d.text, clause_cues(d, ps, pe, v)) if c[2] in ("exports", "imports")]
+        if flows:
+            order = [x for j, x in enumerate(flows) if j == 0 or flows[j - 1] != x]
+            return order[i] if len(order) == len(starts) and len(set(order)) == len(order) else None
+    return None
+
+
+RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
+
+
 def _one_sentence_paragraph(d: Doc, si: int) -> bool:
     """Sentence si is a paragraph of its own."""
     s, e = d.c.sentences[si]
@@ -128,6 +153,9 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # the sentence's topic, where the figure's clause names no flow of its own (a verb of the counterpart's
         # selling is the reporter's import) (rule topic_flow)
         measure, mrule, cue_span = topic.group(1).lower(), "topic_flow", (topic.start(1), topic.end(1))
+    if measure is None:
+        measure = _respectively_before(d, si, f, s_start, s_end, v)
+        mrule, cue_span = ("respectively_before", None) if measure else (None, cue_span)
     if measure is None:
         # the previous sentence's last figure's measure where it had one ("Türkiye purchased $44.98 billion
         # worth of goods from China. Germany ranked third at $28.7 billion": imports, not the cue word

@@ -14,7 +14,8 @@ from tradeflows.vocab.skip import skip_ahead
 BASE_BEFORE = skip_ahead(re.compile(
     # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
     # ("exports rose 2.1% in comparison to June 2017", "as compared with")
-    r"(?:(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|since|from|"
+    # ("Vis-à-vis the 2nd quarter of 2019, the increases were 35.1% and 36.8%": Statistics Portugal's "compared with")
+    r"(?:(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|vis-[àa]-vis|since|from|"
     r"exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020

@@ -17,7 +17,9 @@ from tradeflows.vocab.skip import skip_ahead
 
 # "... reach new highs of 115.72 billion dollars and 68.26 billion dollars each": "each" after the last
 # figure of a list closes it as "respectively" does
-RESPECTIVELY = skip_ahead(re.compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)", re.I))
+# ("the increases were 35.1% and 36.8%, in the same order": the phrase says it too)
+RESPECTIVELY = skip_ahead(re.compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)"
+                                     r"|\bin\s+the\s+same\s+order\b", re.I))
 _NUMBER = skip_ahead(re.compile(r"(?<![\d.,])\d[\d.,]*"))
 _SIGN = re.compile(r"[$€£¥₹]")
 
@@ -25,7 +27,8 @@ _SIGN = re.compile(r"[$€£¥₹]")
 def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
     """(index of the figure at `start`, starts of every figure of its list) when the sentence
     [s, e) closes a list of two or more figures written like it with "respectively"."""
-    if text.find("espectively", s, e) < 0 and text.find(" each", s, e) < 0 and text.find("оответственно", s, e) < 0:
+    if text.find("espectively", s, e) < 0 and text.find(" each", s, e) < 0 and text.find("оответственно", s, e) < 0 \
+            and text.find("same order", s, e) < 0:
         return None   # the words first, as plain substring searches: most sentences hold neither
     # "с Россией и Китаем – на 10% и 20% соответственно": the Russian word (vocab/ru/patterns.csv respectively)
     r = cue("respectively", RESPECTIVELY).search(text, s, e)
@@ -59,7 +62,7 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
 # amount in brackets right after a member restates it, and is no member of its own (rule respectively_restated)
 # "52 and 49 percent", "5, 7 and 9 per cent": the numbers after a bare one, the unit after the last
 _SHARED_UNIT_RUN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*)*"
-                              r"(?=\s*(?:%|per\s?cent|percent|процент))", re.I)
+                              r"(?=\s*(?:%|per\s?cent|percent|pct\b|pc\b|процент))", re.I)
 _BARE_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)$", re.I)
 _RESTATED_GAP = re.compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?[^\d()]{0,16}")
 
@@ -179,7 +182,9 @@ def _list_member(prefix: str, unit: str) -> re.Pattern:
     return re.compile(rf"(?:{re.escape(prefix)}\s?)?(?<![\w.,])\d[\d.,]*\s*{u}(?!\w)", re.I)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&|и)\s+|\s+)(?:the\s+)?", re.I)
+# ("total imports and total exports increased by $138.3 million (2.9%) and $117.6 million (6.1%) respectively": a
+# list's second item may repeat the first's modifier, rule list_item_modifier)
+_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&|и)\s+|\s+)(?:the\s+)?(?:(?:total|overall|merchandise|domestic|non-oil)\s+)?", re.I)
 # "trade with Malaysia reached US$ 14.01 billion and with Thailand US$ 13.04 billion ..., growing by
 # 20.4 percent and 10.9 percent respectively": items each behind the same preposition, apart
 _PREP_GAP = re.compile(r"\s+(?:[^.;()]|\.(?=\d)){0,60}?,?\s+and\s+(?P<p>with|to|from|in|for)\s+(?:the\s+)?", re.I)
