@@ -163,3 +163,16 @@ def test_a_respectively_list_with_no_flow_follows_the_flows_before():
     assert measures(text, pub_year=2022)[4:] == [
         ("35.1%", "exports", 2022, "2022-04"), ("36.8%", "imports", 2022, "2022-04"),
         ("18.0%", "exports", 2022, "2022-01"), ("36.8%", "imports", 2022, "2022-01")]
+
+
+def test_the_authors_line_dates_a_page_over_the_sites_date_of_the_day():
+    """Rule byline_by: a site's header prints the day it was read ('Friday, September 18th, 2020'); the line
+    'by <author> <date>' below it dates the story (web11 j12, singaporenewstribe.com: it was read as 2020 and its
+    'June this year' as June 2020). A page with only the header's date keeps it."""
+    from tradeflows.ingest.dates import publication_date
+    head = ("Skip to Content\n\nFriday, September 18th, 2020\n\n"
+            "FIJI'S trade deficit amounted to $172.1 million for the month of June this year. more…\n\n"
+            "by November 9, 2016 General\n\n"
+            "FIJI’S trade deficit amounted to $172.1 million for the month of June this year.\n")
+    assert publication_date(head) == ("2016-11-09", "text:byline")
+    assert publication_date(head.replace("by November 9, 2016 General", "General")) == ("2020-09-18", "text:byline")

@@ -133,11 +133,21 @@ def _byline_date(head: str) -> str | None:
             d = pat.match(tail)
             if d:
                 return _date_at(pat, d)
+    short = [(d.start(), pat, d) for pat in (wordy, _NUMERIC, _ISO) for d in pat.finditer(head)
+             if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX]
+    for _, pat, d in sorted(short, key=lambda x: x[0]):
+        if _BY_LINE.match(_line_of(head, d.start())):
+            # "Skip to Content \n Friday, September 18th, 2020 \n ... \n by November 9, 2016 General": the site's date
+            # of the day it was read stands above the story; the author's line dates the story (rule byline_by)
+            return _date_at(pat, d)
     for pat in (wordy, _NUMERIC, _ISO):
         for d in pat.finditer(head):
             if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX:
                 return _date_at(pat, d)
     return None
+
+
+_BY_LINE = re.compile(r"\s*(?:posted\s+|written\s+)?by\b", re.I)
 
 
 
