@@ -176,3 +176,36 @@ def test_the_authors_line_dates_a_page_over_the_sites_date_of_the_day():
             "FIJI’S trade deficit amounted to $172.1 million for the month of June this year.\n")
     assert publication_date(head) == ("2016-11-09", "text:byline")
     assert publication_date(head.replace("by November 9, 2016 General", "General")) == ("2020-09-18", "text:byline")
+
+
+# straitstimes.com (Reuters), Japan's March 2014 trade (21 April 2014)
+_JAPAN_MOF = (
+    "TOKYO (REUTERS) - Japan's exports rose 1.8 per cent in March from a year earlier, Ministry of Finance (MOF) data "
+    "showed on Monday, suggesting that sluggish external demand could put a drag on the economy already hit by the "
+    "April 1 sales tax hike.\n\n"
+    "The rise in exports compared with a 6.3 per cent gain seen by economists in a Reuters poll. It followed an annual "
+    "9.8 per cent increase in February.\n\n"
+    "Imports grew 18.1 per cent in the year to March, compared with a 16.2 per cent gain expected, and following a 9.0 "
+    "per cent rise in the previous month.\n\n"
+    "The country's trade balance stood at a deficit of 1.446 trillion yen (S$17.7 billion) in March, against a "
+    "shortfall of 1.070 trillion yen expected, after logging a record trade gap of 2.79 trillion yen in January.\n\n"
+    "For the last fiscal year that ended in March, Japan logged a record trade deficit of 13.75 trillion yen.\n")
+
+
+def test_a_status_cue_belongs_to_the_figure_it_follows():
+    """Rule cue_of_figure: 'a 16.2 per cent gain expected', 'a shortfall of 1.070 trillion yen expected' make those
+    figures forecasts, not the sentence's actual figures before or after them; a poll's expectation ('seen by
+    economists in a Reuters poll') is a forecast; a modal in a comment after the figure (', suggesting that ... could
+    put a drag') is none of it."""
+    got = {f.figure: f.status for f in figures_of_text(_JAPAN_MOF, fmt="web", pub_year=2014)}
+    assert got == {"1.8 per cent": "actual", "6.3 per cent": "target", "9.8 per cent": "actual",
+                   "18.1 per cent": "actual", "16.2 per cent": "target", "9.0 per cent": "actual",
+                   "1.446 trillion yen": "actual", "S$17.7 billion": "actual", "1.070 trillion yen": "target",
+                   "2.79 trillion yen": "actual", "13.75 trillion yen": "actual"}
+
+
+def test_a_year_that_ended_in_a_month():
+    """Rule rolling_year: 'the last fiscal year that ended in March' is the twelve months to that March, as 'the
+    fiscal year ended in March' is."""
+    got = [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(_JAPAN_MOF, fmt="web", pub_year=2014)]
+    assert got[-1] == ("13.75 trillion yen", 2014, "2013-04", "2014-03")

@@ -178,9 +178,10 @@ _PATTERNS = [
         r"(?:the\s+end\s+of\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
     # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
     # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
-    # ("In the 12 months ending in January 2007": the month after "ending in" too)
+    # ("In the 12 months ending in January 2007": the month after "ending in" too; "For the last fiscal year that ended in
+    # March, Japan logged a record trade deficit": a relative clause's "that ended in")
     ("rolling_year", re.compile(
-        rf"\b(?:(?:12|twelve)\s+months|{_YEAR_LONG_PERIOD}|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
+        rf"\b(?:(?:12|twelve)\s+months|{_YEAR_LONG_PERIOD}|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:(?:that|which)\s+)?(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in

@@ -43,6 +43,17 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
                 _CONTRAST_BETWEEN.search(text, f.clean_end, s_start + m.start()):
             contrast = True
             continue
+        if st_ == "target" and ((s_start + m.start() >= f.clean_end and (
+                _CUE_OF_FIGURE_BEFORE.search(text, f.clean_end, s_start + m.start())
+                or _COMMENTARY.match(text, f.clean_end, s_start + m.start())))
+                or (s_start + m.end() <= f.clean_start and "," in text[s_start + m.end():f.clean_start]
+                    and _CUE_OF_FIGURE_BEFORE.search(text, max(s_start, s_start + m.start() - 60), s_start + m.start()))):
+            # "Imports grew 18.1 per cent ..., compared with a 16.2 per cent gain expected", "a deficit of 1.446 trillion
+            # yen ..., against a shortfall of 1.070 trillion yen expected": a cue right after another figure's words
+            # is that figure's, also for a figure after it ("... 1.070 trillion yen expected, after logging a record trade
+            # gap of 2.79 trillion yen") (rule cue_of_figure); "..., suggesting that sluggish external demand could put a
+            # drag on the economy": a modal of the comment after the figure is no status of it
+            continue
         if st_ == "target" and s_start + m.start() >= f.clean_end and "," in text[f.clean_end:s_start + m.start()] \
                 and _OWN_FIGURE_AFTER.match(text, s_start + m.end()):
             # "Exports fell 1.1% yoy, missing forecasts for a 3% gain": a forecast named after the figure, in a
@@ -102,6 +113,14 @@ _CONTRAST_BETWEEN = re.compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
 # forecast's cue (rule forecast_own_figure)
 _OWN_FIGURE_AFTER = re.compile(r"\s+(?:(?:for|of|at)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?"
                                r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?|USD\s?|EUR\s?)?\d", re.I)
+
+
+# another figure and at most three words of its own, then the cue ("16.2 per cent gain ", "1.070 trillion yen ")
+_CUE_OF_FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b|pc\b|[mbt]illion\b|bn\b)?"
+                                   r"(?:\s+[A-Za-z-]+){0,3}\s+$", re.I)
+
+
+_COMMENTARY = re.compile(r"[^.;]*?,\s*(?:suggesting|signalling|signaling|indicating|underscoring|highlighting)\b[^.;]*$", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
