@@ -30,6 +30,9 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     if not title:
         title, text = first_line_title(text)
     title = without_rubric(title)
+    # (a printed page repeats its title in the text, under the site's name: "Fifth Estate (efangin.fifthestate.nz) \n
+    # Asia Pacific Economics – Solomon Islands trade deficit ...": a rubric opening any line of the head is blanked)
+    text = "\n".join(map(without_rubric, text[:HEAD_CHARS].split("\n"))) + text[HEAD_CHARS:]
     head = text[:HEAD_CHARS]
     m = DATELINE.match(head)
     if m is not None and re.match(r"\s*(?:[–—:]|-\s)", head[m.end():m.end() + 3]):

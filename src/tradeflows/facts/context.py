@@ -19,6 +19,7 @@ from tradeflows.facts.periods import TimeExpr, find_times
 from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
+from tradeflows.facts.subject import rubric_pattern
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_source, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
@@ -58,7 +59,17 @@ def _places_off_datelines(text: str, start: int, end: int, found: list[Place] | 
     found = find_places(text, start, end) if found is None else found
     after = cue("dateline_after", _DATELINE_AFTER)
     return [p for p in found if not (p.kind == "region" and after.match(text, p.end)
-                                     and _LINE_OPEN.search(text, max(0, p.start - 40), p.start))]
+                                     and _LINE_OPEN.search(text, max(0, p.start - 40), p.start))
+            and not (p.kind == "bloc" and _in_rubric(text, p))]
+
+
+def _in_rubric(text: str, p: Place) -> bool:
+    """A group of countries in the name of an outlet's column opening a line ("Asia Pacific Economics – Solomon
+    Islands trade deficit hits $298 million", a printed page's title repeated in its text): the section's, no side
+    of the trade (rule title_rubric)."""
+    line = text.rfind("\n", 0, p.start) + 1
+    m = rubric_pattern().match(text, line) if p.start - line < 60 else None
+    return m is not None and p.end <= m.end()
 
 
 def _places_past_dateline(text: str, start: int, end: int) -> list[Place]:

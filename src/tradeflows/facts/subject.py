@@ -21,7 +21,8 @@ HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
 
 
 @lru_cache(maxsize=1)
-def _rubric() -> re.Pattern:
+def rubric_pattern() -> re.Pattern:
+    """The name of an outlet's column opening a title or a line (vocab/en/title_rubrics.txt)."""
     nouns = read_lines("title_rubrics.txt")
     return re.compile(rf"[^\W\d_][^\W\d_ \t&'’-]*(?:[ \t&'’-]+[^\W\d_]+){{0,3}}?[ \t]+(?:{alternation(nouns)})[ \t]*"
                       rf"(?:[–—|:]|-(?=\s))[ \t]*", re.I)
@@ -32,7 +33,7 @@ def without_rubric(title: str) -> str:
     Economics – Solomon Islands trade deficit hits $298 million" names the section Asia Pacific, no
     counterpart of the page (rule title_rubric; vocab/en/title_rubrics.txt). Read for the head's
     counterpart only: "Vietnam Business: exports hit $300bn" is still about Vietnam."""
-    m = _rubric().match(title)
+    m = rubric_pattern().match(title)
     return title if m is None else " " * m.end() + title[m.end():]
 
 # a flow word or verb right after a place: the place trades ("Russian exports", "Japan exported")
