@@ -144,30 +144,3 @@ def while_subject(cl):
             or re.search(r"\b(?:to|from|with)\s*$", gap):
         return None
     return subj.name, subj.iso3
-
-
-# "The EU27, which includes all member states, recorded a €16.3 billion ($18.9 billion) surplus in September", "Germany
-# posted a trade deficit of ...": a place opening the sentence as the subject of a balance verb
-_BALANCE_VERB = re.compile(r"(?:,[^,.;\d]{0,60},)?\s+(?:also\s+)?(?:recorded|posted|registered|logged|reported|booked|ran|"
-                           r"had|saw|chalked\s+up|racked\s+up|showed|returned)\s+(?:an?\s+|its\s+)?", re.I)
-_SENTENCE_OPEN = re.compile(r"\W*(?:(?:meanwhile|however|elsewhere|overall|likewise|similarly|by\s+contrast|"
-                            r"in\s+contrast)\s*,?\s*)?(?:the\s+)?$", re.I)
-
-
-def balance_subject(cl):
-    """'The EU27, which includes all member states, recorded a €16.3 billion surplus': the country or bloc a
-    sentence opens with, as the subject of a verb that records the figure's balance, reports it (rule
-    balance_subject; not a counterpart: 'Germany recorded a surplus' is Germany's own)."""
-    if cl.measure != "balance":
-        return None
-    text, fs = cl.d.text, cl.f.clean_start
-    s = cl.d.c.sentences[cl.si][0]
-    first = next(iter(cl.d.places(cl.si, s, fs)), None)
-    if first is None or first.kind not in ("country", "bloc") or fs - first.end > CLAUSE_GAP_CHARS:
-        return None
-    if not _SENTENCE_OPEN.fullmatch(text, s, first.start):
-        return None
-    verb = _BALANCE_VERB.match(text, first.end)
-    if verb is None or re.search(r"\b(?:with|to|from)\b", text[verb.end():fs]):
-        return None
-    return first.name, first.iso3

@@ -22,7 +22,6 @@ REPORTER_SIEVE = (
     ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("respectively_subject", RL.respectively_subject),  # "Taiwan and Vietnam ... at 18.9% and 13%, respectively"
     ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
-    ("balance_subject", RL.balance_subject),  # "The EU27, which includes all member states, recorded a €16.3 billion surplus"
     ("list_owner", RL.list_owner),       # "China's exports ... contracted by 7.5%, Malaysia's were down by 6.1%"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("locus_flow", R.locus_flow),        # "In Germany exports increased by 0.5% and imports decreased by 1.3%"
