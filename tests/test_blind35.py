@@ -223,3 +223,25 @@ def test_a_rubric_repeated_in_a_printed_pages_text_names_no_counterpart():
     got = [(f.figure, f.reporter, f.partner) for f in figures_of_text(text, fmt="web", title=title, pub_year=2019)]
     assert got == [("$298 million", "Solomon Islands", "world"), ("$298 million", "Solomon Islands", "world"),
                    ("more than doubled", "Solomon Islands", "world")]
+
+
+# aa.com.tr, the euro area's September trade (Eurostat)
+_EUROZONE = (
+    "Eurozone foreign trade surplus jumps to $22.5B in September\n"
+    "Euro area exports down 4.7% in September, imports slide 3.8% year-on-year\n"
+    "ISTANBUL\n"
+    "The eurozone posted a €19.4 billion ($22.5 billion) foreign trade surplus in September, Eurostat reported Friday, "
+    "a sharp increase from an upwardly revised €1.9 billion ($2.2 billion) surplus in August.\n"
+    "The EU27, which includes all member states, recorded a €16.3 billion ($18.9 billion) surplus in September. The US "
+    "remained the bloc’s largest export destination, receiving €53.1 billion ($61.5 billion) worth of goods, up 15.4% "
+    "from a year earlier.\n")
+
+
+def test_a_place_recording_a_balance_after_an_apposition_owns_it():
+    """Frame balance_owned (vocab/en/frames.csv): 'The EU27, which includes all member states, recorded a €16.3
+    billion ($18.9 billion) surplus' is the EU's balance with the world, not the euro area's with the EU (an
+    apposition after the owner, an amount before the balance); vocab/en/measures.csv: 'a ... foreign trade surplus'
+    is a balance, not the turnover 'foreign trade' names."""
+    got = {f.figure: (f.measure, f.reporter, f.partner) for f in figures_of_text(_EUROZONE, fmt="web", pub_year=2025)}
+    assert got["€19.4 billion"] == ("balance", "euro area", "world")
+    assert got["€16.3 billion"] == ("balance", "European Union", "world")

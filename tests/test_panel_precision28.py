@@ -84,10 +84,15 @@ def test_first_to_surpass_is_no_flow():
 def test_surplus_of_country_after_leading_phrase():
     figs = [f for f in figures_of_text(_VIBES, "page", "web", pub_year=2023) if f.figure == "$877.6 billion"]
     assert len(figs) == 2
-    for f in figs:
-        # read as India's balance with China (the page's pair), China's own surplus with the world
-        assert (f.reporter_iso3, f.measure, f.year) == ("IND", "balance", 2022)
-        assert series_status(row(f)) == "another country"
+    # "China produced a trade surplus of $877.6 billion in 2022": read as India's balance with China (the page's
+    # pair), China's own surplus with the world, so kept out of the panel
+    f = figs[0]
+    assert (f.reporter_iso3, f.measure, f.year) == ("IND", "balance", 2022)
+    assert series_status(row(f)) == "another country"
+    # "Last year, China had a $877.6 billion trade surplus": China's own (frame balance_owned, session 35: an amount
+    # between the verb and the balance), its balance with the world
+    f = figs[1]
+    assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("CHN", "world", "balance", 2022)
 
 
 def test_leading_phrase_keeps_own_balance():
