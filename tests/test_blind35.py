@@ -245,3 +245,22 @@ def test_a_place_recording_a_balance_after_an_apposition_owns_it():
     got = {f.figure: (f.measure, f.reporter, f.partner) for f in figures_of_text(_EUROZONE, fmt="web", pub_year=2025)}
     assert got["€19.4 billion"] == ("balance", "euro area", "world")
     assert got["€16.3 billion"] == ("balance", "European Union", "world")
+
+
+def test_a_saved_pages_canonical_address_is_its_url(tmp_path):
+    """ingest/html.py: the address a saved page names (<link rel="canonical">) is its url, as a printed page's
+    margin address is: it dates a page with no other date and names the outlet's country (it was read and dropped)."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    import pagemaker as pm
+    from tradeflows.ingest.document import read_document
+    page = pm.news_page(["Uzbekistan's foreign trade turnover with the CIS countries grew by 10.9% to $3.3 billion in "
+                         "January-February."], "Trade with the CIS", "Yangi O'zbekiston", "2024-03-20", "url",
+                        "https://yuz.uz/ru/news")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    d = read_document(path)
+    assert d.meta["url"] == "https://yuz.uz/ru/news/2024/03/20/story.html"
+    assert (d.published, d.published_source) == ("2024-03-20", "html:url")
+    assert d.outlet_iso3 == "UZB"

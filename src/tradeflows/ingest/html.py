@@ -181,4 +181,4 @@ def extract_html(data: bytes, path: str | Path) -> Extracted:
     return Extracted(raw="\n\n".join(paragraphs) + "\n", input_type="html", encoding=encoding,
                      layout="web", title=getattr(doc, "title", None) or None,
                      site=getattr(doc, "sitename", None) or None,
-                     published=published, published_source=source)
+                     published=published, published_source=source, url=url)
