@@ -264,3 +264,18 @@ def test_a_saved_pages_canonical_address_is_its_url(tmp_path):
     assert d.meta["url"] == "https://yuz.uz/ru/news/2024/03/20/story.html"
     assert (d.published, d.published_source) == ("2024-03-20", "html:url")
     assert d.outlet_iso3 == "UZB"
+
+
+def test_a_list_of_the_sites_other_stories_after_the_article_is_no_text_of_it():
+    """vocab/en/boilerplate.txt: 'Most read', 'Trending Stories', 'Related Articles' after the story's first
+    sentence end it (their headlines' numbers are no figures of the page, their places no counterparts); above the
+    story the line alone is dropped; 'READ ALSO: ...' inside it is dropped."""
+    story = ("Russia's trade turnover with Belarus grew by a third in 2021 and reached $38.5 billion, the president "
+             "said.\n")
+    sidebar = "Most read\n1. Oil prices climb 3.2% as OPEC+ extends cuts 2 hours ago\n"
+    assert [f.figure for f in figures_of_text(story + sidebar, fmt="web", pub_year=2022)] == [
+        "a third", "$38.5 billion"]
+    assert [f.figure for f in figures_of_text(sidebar.split("\n")[0] + "\n" + story, fmt="web", pub_year=2022)] == [
+        "a third", "$38.5 billion"]
+    assert [f.figure for f in figures_of_text(story + "READ ALSO: Airline orders 40 jets worth $6 billion\n",
+                                              fmt="web", pub_year=2022)] == ["a third", "$38.5 billion"]

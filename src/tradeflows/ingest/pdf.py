@@ -26,7 +26,7 @@ from pathlib import Path
 
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.extracted import HINT_BOILERPLATE, HINT_FOOTNOTE, HINT_PAGE_NO, Extracted
-from tradeflows.vocab.boilerplate import boilerplate
+from tradeflows.vocab.boilerplate import STORY_WORDS, boilerplate
 
 # A line set below this share of the body font size is a footnote (7.5 / 10 pt = 0.75;
 # superscript markers sit inside body lines and do not move a line's typical size).
@@ -134,7 +134,8 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
     printed, url = _printed_page(pages)
     # (a browser writes its name as the PDF's creator: "HeadlessChrome", "Mozilla/5.0 ... Firefox")
     printed = printed or bool(_BROWSER.search(creator))
-    drop = boilerplate()[0] if printed else None
+    drop, stop = boilerplate() if printed else (None, None)
+    story = stopped = False   # a printed page's story begun; a list of other stories after it begun (text/layout.py)
     sizes: Counter = Counter()
     for ln in all_lines:
         sizes[ln.size] += len(ln.text)
@@ -168,12 +169,15 @@ def extract_pdf(data: bytes, path: str | Path) -> Extracted:
                     hint = HINT_BOILERPLATE
                 elif drop is not None and drop.fullmatch(text.strip()):
                     hint = HINT_BOILERPLATE   # a printed page's banner or share bar
+                elif stop is not None and (stopped or (story and stop.fullmatch(text.strip()))):
+                    hint, stopped = HINT_BOILERPLATE, True   # "Most read" after the story: the site's other stories
                 elif id(ln) in edges and _DIGITS.sub("#", text.strip().lower()) in heads:
                     hint = HINT_BOILERPLATE
                 elif body and ln.size and ln.size < FOOTNOTE_RATIO * body:
                     hint = HINT_FOOTNOTE
                 else:
                     hint = None
+                    story = story or (printed and len(text.split()) >= STORY_WORDS)
                 emit(text, hint)
         emit("", None)  # a page ends a paragraph
     if printed:

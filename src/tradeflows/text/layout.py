@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from tradeflows.text.citations import Citation, parse_citation
-from tradeflows.vocab.boilerplate import boilerplate
+from tradeflows.vocab.boilerplate import STORY_WORDS, boilerplate
 
 BODY, BLANK, FOOTNOTE, PAGE_NO, URL_LEFTOVER, BOILERPLATE, SEPARATOR = (
     "body", "blank", "footnote", "page_number", "url", "boilerplate", "separator")
@@ -184,20 +184,24 @@ def classify_pdf(lines: list[str]) -> Layout:
 def classify_web(lines: list[str]) -> Layout:
     drop, stop = _boilerplate()
     kinds = [BLANK if not ln.strip() else BODY for ln in lines]
-    stopped = False
+    stopped = story = False
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
             continue
-        if stopped or stop.fullmatch(s):
+        if stopped or (story and stop.fullmatch(s)):
             kinds[i] = BOILERPLATE
             stopped = True
-        elif drop.fullmatch(s) or _is_date_only(s):
+        elif drop.fullmatch(s) or _is_date_only(s) or stop.fullmatch(s):
+            # (a stop line above the story's first sentence is dropped alone: a "Most read" list above an article)
             kinds[i] = BOILERPLATE
         elif _NAME_LINE.match(s) and _next_text(lines, i, _OUTLET_LINE):
             kinds[i] = BOILERPLATE  # author byline: the rest is bio and links
             stopped = True
+        elif len(s.split()) >= STORY_WORDS:
+            story = True
     return Layout(kinds=kinds)
+
 
 
 def _next_text(lines: list[str], i: int, pattern: re.Pattern) -> bool:

@@ -11,6 +11,11 @@ from functools import lru_cache
 from tradeflows.vocab import read_lines
 
 
+# a line this long is the story's own text: a "stop:" line ends the page only after one (a list of other stories
+# above the article is dropped alone, never the article after it)
+STORY_WORDS = 12
+
+
 @lru_cache(maxsize=1)
 def boilerplate() -> tuple[re.Pattern, re.Pattern]:
     """(drop, stop): a whole stripped line matching `drop` is boilerplate; one matching
