@@ -15,7 +15,7 @@ from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURE
                                                   OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
                                                   region_anaphor)
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.reporters import DEMONYM_FLOW, IMPORT_WORD, FRAME_REACH
+from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
 
@@ -57,8 +57,6 @@ def frame(cl):
 
 # "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself;
 # "extra-EU28 exports of goods": the bloc's trade with the rest of the world
-_INTRA = re.compile(r"\b[Ii]ntra-\s*$")
-_EXTRA = re.compile(r"\b[Ee]xtra-\s*$")
 _INTRA_TRADE = re.compile(r"\s+(?:trade|exports|imports|commerce)\b", re.I)
 
 
@@ -79,14 +77,14 @@ def _prefixed_bloc(cl, prefix: re.Pattern):
 def intra_bloc(cl):
     """'Intra-Mercosur trade reached US$ 41 billion': a flow inside a bloc has the bloc as its
     counterpart (the figure's own clause names it, before the figure)."""
-    p = _prefixed_bloc(cl, _INTRA)
+    p = _prefixed_bloc(cl, INTRA_BEFORE)
     return (p.name, None) if p is not None else None
 
 
 def extra_bloc(cl):
     """'extra-EU28 exports of goods ... EUR 160.9 bln': a bloc's trade with the rest of the world, the
     world its counterpart (rule extra_bloc; the bloc is the reporter, rule demonym_flow)."""
-    return ("world", None) if _prefixed_bloc(cl, _EXTRA) is not None else None
+    return ("world", None) if _prefixed_bloc(cl, EXTRA_BEFORE) is not None else None
 
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":

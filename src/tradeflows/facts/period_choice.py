@@ -27,7 +27,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import COMPARED_WITH, cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
@@ -239,7 +239,7 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # ("Exports fell 1.1% yoy, missing forecasts for a 3% gain and reversing an 8.3% growth in September": a rate the
 # figure is compared with, its month its own: rule compared_year_after)
 _COMPARED_AMOUNT_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?"
+    rf"\b{COMPARED_WITH}\s+(?:about\s+|around\s+|some\s+)?"
     r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?)?\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|mn)\s+)?(?:[a-zA-Z]+\s+){0,2}?"
     r"(?:(?:in|for|during)\s+)?(?:the\s+)?$", re.I)
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%|percent|per\s+cent)(?!\w)", re.I)

@@ -13,7 +13,7 @@ from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publicatio
                                               fiscal_part_months)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
+from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, SENTENCE_ADVERBS, cue
 from tradeflows.vocab.skip import skip_ahead
 
 # a past perfect: what the sentence tells happened before the period the text is at
@@ -49,7 +49,7 @@ _DIGIT = re.compile(r"\d")
 # "reversing an 8.3% growth in September", "well under the 7.4% gain in September", "after a 5.6% rise in May": a
 # rate or an amount after a comparison word, with its own time right after its noun (rule compared_figure_time)
 _COMPARED_FIGURE_BEFORE = re.compile(
-    r"\b(?:revers(?:ing|ed)|after|following|compared\s+(?:to|with)|versus|than|below|under|above|beating|missing)\s+"
+    rf"\b{COMPARED_WITH}\s+"
     r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:billion|million|bn)\b)"
     r"(?:\s+[a-z-]+){0,2}\s+(?:(?:in|for|during)\s+(?:the\s+)?)?$", re.I)
 _ROLLING_OPENS = re.compile(rf"\W*(?:{SENTENCE_ADVERBS},\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)

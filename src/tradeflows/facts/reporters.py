@@ -37,8 +37,10 @@ DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s
                            rf"(?!{TRADE_THING_AFTER.pattern})", re.I)
 IMPORT_WORD = re.compile(r"import", re.I)
 DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
-# "extra-EU28 exports", "intra-EU trade": a bloc's own trade outside or inside it (rules extra_bloc, intra_bloc)
-_BLOC_PREFIX = re.compile(r"\b(?:[Ee]xtra|[Ii]ntra)-\s*$")
+# "extra-EU28 exports", "intra-EU trade": a bloc's own trade outside or inside it (rules extra_bloc, intra_bloc; the
+# partner rules of facts/partners_sentence.py read them too)
+INTRA_BEFORE = re.compile(r"\b[Ii]ntra-\s*$")
+EXTRA_BEFORE = re.compile(r"\b[Ee]xtra-\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
 DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
 _IN_BEFORE = re.compile(r"\bin\s+$")
@@ -193,7 +195,8 @@ def _demonym_flow_hits(cl) -> list[Place]:
             m = cue("demonym_flow_after", NEVER).match(text, p.end)
         if (p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country") and m
                 and not (DASH_BEFORE.search(text, max(0, p.start - 3), p.start)
-                         and not _BLOC_PREFIX.search(text, max(0, p.start - 7), p.start))
+                         and not (INTRA_BEFORE.search(text, max(0, p.start - 7), p.start)
+                                  or EXTRA_BEFORE.search(text, max(0, p.start - 7), p.start)))
                 and not (p.kind == "demonym" and IMPORT_WORD.search(m.group()) and p.iso3 != cl.home[1])):
             hits.append(p)
     return hits

@@ -31,6 +31,12 @@ SENTENCE_ADVERBS = (r"(?:likewise|similarly|meanwhile|however|moreover|also|besi
 # Participles that say a value was counted ("$32.25 billion tallied a year earlier", "the deficit recorded in
 # 2021"): one alternation for the rules that read past one to the time it was counted (facts/period_adjacent.py,
 # facts/periods_bases.py)
+# The words that set a figure against another ("compared with $3.8 billion in 2016", "reversing an 8.3% growth in
+# September", "missing forecasts for a 3% gain"): one alternation for the rules that read the time of the compared
+# figure apart from the figure's own (facts/period_choice.py compared_amount_time, facts/period_context.py
+# compared_figure_time); match it case-insensitively
+COMPARED_WITH = (r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?|revers(?:ing|ed)|after|"
+                 r"following|than|below|under|above|beating|missing)")
 RECORDED_WORDS = r"recorded|registered|reported|posted|logged|tallied|booked|clocked"
 RECORDED = rf"(?:{RECORDED_WORDS})"
 
