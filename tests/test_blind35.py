@@ -279,3 +279,16 @@ def test_a_list_of_the_sites_other_stories_after_the_article_is_no_text_of_it():
         "a third", "$38.5 billion"]
     assert [f.figure for f in figures_of_text(story + "READ ALSO: Airline orders 40 jets worth $6 billion\n",
                                               fmt="web", pub_year=2022)] == ["a third", "$38.5 billion"]
+
+
+def test_a_value_passed_as_achieved_a_year_before_is_that_years_exact_base():
+    """vocab.patterns.RECORDED ('achieved'), rule passed_value: 'surpassing the RM46.5 billion achieved for the same
+    period last year' is January-May of the year before, and exactly that value (web18 ab05); 'exports surpassing
+    $5 billion' stays a floor."""
+    text = ("The value of Malaysia’s commodity- based exports rose 27.1% to RM59.1 billion for the January to May 2017 "
+            "period, surpassing the RM46.5 billion achieved for the same period last year.")
+    got = [(f.value, f.qualifier, f.year, f.period_start, f.period_end)
+           for f in figures_of_text(text, fmt="web", pub_year=2017)]
+    assert got[1:] == [(59.1e9, "exact", 2017, "2017-01", "2017-05"), (46.5e9, "exact", 2016, "2016-01", "2016-05")]
+    assert [(f.value, f.qualifier) for f in figures_of_text("Exports surpassing $5 billion are expected.", fmt="web")] == [
+        (5e9, "more_than")]

@@ -59,6 +59,7 @@ from tradeflows.figures.ranges import RANGE_DASH, range_and_scale, scale_at
 from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
+from tradeflows.vocab.patterns import RECORDED_WORDS
 from tradeflows.vocab.skip import skip_ahead
 
 # an aside between a number and its scale word: "(!)", or the sum it is made of, "USD 191 (141+50) million"
@@ -74,6 +75,7 @@ _SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+(?:\d+(?:[.,]\d+)?|(?P<w>[A-Za-z]
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
 _BASE_OVER = skip_ahead(re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I))
+_RECORDED_AFTER = re.compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
 _MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
 _SIGN_THEN_SCALE = re.compile(r"\s?(US\s?\$|\$|€|£|₹|Rs\.?|USD|EUR|INR)\s?(?=[A-Za-z])")
 _ELIDED_BY = skip_ahead(re.compile(r"\bby\s+$", re.I))
@@ -362,6 +364,10 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         line = ctx.c.line_of(ctx.c.offsets[anchor_line_pos])
         if hi is not None and qual is None:
             qual = "range"
+        if qual == "more_than" and kind == "money" and _RECORDED_AFTER.match(text, end):
+            # "surpassing the RM46.5 billion achieved for the same period last year": the value passed, as counted, is
+            # exact (rule passed_value; not "exports surpassing $5 billion", a floor)
+            qual = None
         return Figure(doc=doc, char_start=s_raw, char_end=e_raw, line=line,
                       figure=" ".join(text[start:end].split()), kind=kind,
                       value=val, value_high=hi, currency=currency if kind == "money" else None,

@@ -37,7 +37,7 @@ SENTENCE_ADVERBS = (r"(?:likewise|similarly|meanwhile|however|moreover|also|besi
 # compared_figure_time); match it case-insensitively
 COMPARED_WITH = (r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?|revers(?:ing|ed)|after|"
                  r"following|than|below|under|above|beating|missing)")
-RECORDED_WORDS = r"recorded|registered|reported|posted|logged|tallied|booked|clocked"
+RECORDED_WORDS = r"recorded|registered|reported|posted|logged|tallied|booked|clocked|achieved|attained|realized|realised"
 RECORDED = rf"(?:{RECORDED_WORDS})"
 
 
