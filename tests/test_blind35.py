@@ -292,3 +292,22 @@ def test_a_value_passed_as_achieved_a_year_before_is_that_years_exact_base():
     assert got[1:] == [(59.1e9, "exact", 2017, "2017-01", "2017-05"), (46.5e9, "exact", 2016, "2016-01", "2016-05")]
     assert [(f.value, f.qualifier) for f in figures_of_text("Exports surpassing $5 billion are expected.", fmt="web")] == [
         (5e9, "more_than")]
+
+
+def test_a_currency_sign_written_with_a_period_ends_no_sentence():
+    """text/sentences.py: every currency sign of currencies.csv written with a period before its amount ('JD.
+    4351.1 million', 'NRs. 158.17 billion') is an abbreviation, as 'Rs.' was by a line of its own."""
+    from tradeflows.text.sentences import split_sentences
+    text = "Jordan: national exports reached JD. 4351.1 million during the first ten months of 2017."
+    assert split_sentences(text) == [(0, len(text))]
+    assert money(text) == [("JD. 4351.1 million", 4351100000.0, "JOD")]
+    assert money("Nepal's exports reached NRs. 158.17 billion in the last fiscal year.") == [
+        ("NRs. 158.17 billion", 158170000000.0, "NPR")]
+
+
+def test_a_relative_clause_between_commas_names_no_measure():
+    """Rule dash_aside: 'The deficit in the trade balance, which is calculated by deducting the value of imports from
+    the value of total exports, has reached JD.7550.6 million' is the balance (dos.gov.jo)."""
+    text = ("The deficit in the trade balance, which is calculated by deducting the value of imports from the value of "
+            "total exports, has reached JD.7550.6 million.")
+    assert [(f.figure, f.measure) for f in figures_of_text(text, fmt="web")] == [("JD.7550.6 million", "balance")]

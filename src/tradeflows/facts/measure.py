@@ -225,6 +225,7 @@ def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None
     return scope
 
 
+_WHICH_ASIDE = re.compile(r",\s+which\s[^,;.$€£¥\d]{3,160}?,")
 _DASH_ASIDE = re.compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
 
 
@@ -349,7 +350,9 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     # "total trade between the two countries − American imports and Israeli exports, excluding diamonds − was
     # $19.4 billion": a cue inside an aside closed between dashes before the figure explains the subject; a cue
     # outside it names the figure (rule dash_aside)
-    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s_start, f.clean_start)]
+    # ("The deficit in the trade balance, which is calculated by deducting the value of imports from the value of total
+    # exports, has reached JD.7550.6 million": a relative clause between commas is such an aside too)
+    asides = [(m.start(), m.end()) for rx in (_DASH_ASIDE, _WHICH_ASIDE) for m in rx.finditer(text, s_start, f.clean_start)]
     if asides:
         outside = [c for c in before if not any(a <= c[0] and c[1] <= b for a, b in asides)]
         before = outside or before

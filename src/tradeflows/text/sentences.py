@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import read_lines_all
+from tradeflows.vocab import read_csv_all, read_lines_all
 from tradeflows.vocab.skip import skip_ahead
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
@@ -21,7 +21,11 @@ _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
-    return frozenset(w for w in read_lines_all("abbreviations.txt") if " " not in w)
+    """The tokens of abbreviations.txt, and every currency sign written with a period before its amount in
+    currencies.csv ("Rs. 24.8 billion", "JD. 4351.1 million", "Kshs. 1.3 trillion"): none ends a sentence."""
+    signs = {r["alias"][:-1] for r in read_csv_all("currencies.csv")
+             if r.get("alias", "").endswith(".") and r.get("position") in ("before", "both")}
+    return frozenset(w for w in read_lines_all("abbreviations.txt") if " " not in w) | signs
 
 
 @lru_cache(maxsize=1)
