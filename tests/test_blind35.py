@@ -311,3 +311,19 @@ def test_a_relative_clause_between_commas_names_no_measure():
     text = ("The deficit in the trade balance, which is calculated by deducting the value of imports from the value of "
             "total exports, has reached JD.7550.6 million.")
     assert [(f.figure, f.measure) for f in figures_of_text(text, fmt="web")] == [("JD.7550.6 million", "balance")]
+
+
+def test_two_destinations_each_of_its_own_flow_carry_no_partner():
+    """Rule pair_list_not_carried: 'Exports to the United States increased ..., while shipments to China decreased
+    ...' names two destinations alike; the imports of the next sentence are the country's total (KBS World, Korea's
+    first 20 days of March)."""
+    text = ("Exports increased about five percent in the first 20 days of March on strong exports of semiconductors "
+            "and ships. According to preliminary data from the Korea Customs Service on Friday, the country’s outbound "
+            "shipments reached 35-point-five billion U.S. dollars during the cited period. "
+            "Exports to the United States increased two-point-five percent, while shipments to China "
+            "decreased three-point-eight percent. Imports dropped one-point-four percent year-on-year to 34-point-four "
+            "billion dollars during the 20-day period, resulting in a trade surplus of one-point-one billion dollars.")
+    got = [(f.figure, f.partner) for f in figures_of_text(text, fmt="web", pub_year=2019)]
+    assert got[2:] == [("two-point-five percent", "United States"), ("three-point-eight percent", "China"),
+                       ("one-point-four percent", "world"), ("34-point-four billion dollars", "world"),
+                       ("one-point-one billion dollars", "world")]

@@ -407,6 +407,15 @@ def _coordinated_pair(d: Doc, foreign: list) -> bool:
     """The two places of a sentence are joined by "and" ("sales to the U.S. and EU"), not as the sides
     of a "between" pair: a sentence naming two counterparts alike carries neither."""
     a, b = sorted(foreign, key=lambda x: x.start)[-2:]
-    return (a.kind in ("country", "bloc") and b.kind in ("country", "bloc")
-            and cue("and_sep", _AND_SEP).fullmatch(d.text, a.end, b.start) is not None
+    if a.kind not in ("country", "bloc") or b.kind not in ("country", "bloc"):
+        return False
+    if _FLOW_TO_BEFORE.search(d.text, max(0, a.start - 30), a.start) and _FLOW_TO_BEFORE.search(d.text, max(0, b.start - 30), b.start):
+        # "Exports to the United States increased two-point-five percent, while shipments to China decreased
+        # three-point-eight percent. Imports dropped ...": two destinations, each of its own flow (rule
+        # pair_list_not_carried)
+        return True
+    return (cue("and_sep", _AND_SEP).fullmatch(d.text, a.end, b.start) is not None
             and not isearch(d, cue("between_before", _BETWEEN_BEFORE), max(0, a.start - 16), a.start))
+
+
+_FLOW_TO_BEFORE = re.compile(r"\b(?:exports?|shipments?|sales|imports?|purchases|deliveries)\s+(?:to|from)\s+(?:the\s+)?$", re.I)
