@@ -327,3 +327,16 @@ def test_two_destinations_each_of_its_own_flow_carry_no_partner():
     assert got[2:] == [("two-point-five percent", "United States"), ("three-point-eight percent", "China"),
                        ("one-point-four percent", "world"), ("34-point-four billion dollars", "world"),
                        ("one-point-one billion dollars", "world")]
+
+
+def test_a_statistics_method_names_no_flow_and_a_destination_is_an_export():
+    """measure_cues.TRADE_THING_AFTER: 'according to the general trade system' names a method, not the turnover;
+    vocab/en/measures.csv: 'The top destination for Turkish goods ... was Germany with $1.4 million' is an export
+    (dailysabah.com, Turkey's October 2019 trade)."""
+    text = ("Turkey's exports amounted to $16.336 billion in October according to the general trade system, the "
+            "country's trade minister said Saturday.\n\n"
+            "The top destination for Turkish goods last month was Germany with $1.4 million, followed by the U.K. with "
+            "$982 million and Iraq with $978 million.\n")
+    got = [(f.figure, f.measure, f.partner) for f in figures_of_text(text, fmt="web", pub_year=2019, pub_month=11)]
+    assert got == [("$16.336 billion", "exports", "world"), ("$1.4 million", "exports", "Germany"),
+                   ("$982 million", "exports", "United Kingdom"), ("$978 million", "exports", "Iraq")]

@@ -21,11 +21,12 @@ _PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
 # "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
 _TRADE_END = skip_ahead(re.compile(r"trade$", re.I))
 # (also read after a place's flow word by the reporter rule demonym_flow: "the Caricom trade desk", "US trade
-# officials" name an office, no flow of the place; rule flow_word_office)
+# officials" name an office, no flow of the place; rule flow_word_office; "according to the general trade system": a
+# statistics' method)
 TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|polic(?:y|ies)|disputes?|tensions|"
                                r"negotiations?|negotiators?|barriers?|frictions?|conflicts?|confrontations?|truce|ministers?|"
                                r"ministry|officials?|representatives?|envoys?|agenda|desks?|offices?|missions?|"
-                               r"commissioners?|attach[eé]s?|delegations?)\b", re.I)
+                               r"commissioners?|attach[eé]s?|delegations?|systems?)\b", re.I)
 _TRADE_THING_AFTER = TRADE_THING_AFTER
 _BALANCE_IN_BEFORE = re.compile(r"\b(?:surplus(?:es)?|deficits?)\b(?:\s+[a-z]+){0,3}\s+in\s+$", re.I)
 _CATEGORY_SUPPLIES = re.compile(r"\b(?:industrial|medical|office|military|school|agricultural)\s+$", re.I)
