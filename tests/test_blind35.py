@@ -340,3 +340,18 @@ def test_a_statistics_method_names_no_flow_and_a_destination_is_an_export():
     got = [(f.figure, f.measure, f.partner) for f in figures_of_text(text, fmt="web", pub_year=2019, pub_month=11)]
     assert got == [("$16.336 billion", "exports", "world"), ("$1.4 million", "exports", "Germany"),
                    ("$982 million", "exports", "United Kingdom"), ("$978 million", "exports", "Iraq")]
+
+
+def test_a_demonstrative_naming_the_last_figure_takes_its_flow():
+    """Rule figure_anaphor: 'these revenues represented a 5.3% increase' after the exports' total, across a sentence
+    on 'the national economy', is the exports' growth (web18 ab10, en.yabiladi.com); with no flow figure before it
+    the demonstrative names none."""
+    text = ("Moroccan exports maintained their upward trajectory, reaching an estimated total value of 331 billion "
+            "dirhams by the end of September 2024.\n"
+            "Speaking at the monthly oral question session on the theme of the centrality of the foreign trade sector "
+            "in the development of the national economy. Akhannouch stated that these revenues represented a 5.3% "
+            "increase in value compared to the same period in 2023.\n")
+    assert [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", pub_year=2024)] == [
+        ("331 billion dirhams", "exports"), ("5.3%", "exports")]
+    assert [f.measure for f in figures_of_text("The minister said these revenues represented a 5.3% increase.",
+                                               fmt="web", pub_year=2024)] == ["other"]

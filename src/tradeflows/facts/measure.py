@@ -126,6 +126,8 @@ def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v
     return None
 
 
+_FIGURE_ANAPHOR = re.compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnings|receipts|figures?|amounts?|sums?|values?|"
+                             r"proceeds|numbers)\b", re.I)
 RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
 
 
@@ -156,6 +158,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     if measure is None:
         measure = _respectively_before(d, si, f, s_start, s_end, v)
         mrule, cue_span = ("respectively_before", None) if measure else (None, cue_span)
+    if measure is None and st.measure in _FLOWS and st.measure_para >= pi - 1 \
+            and _FIGURE_ANAPHOR.search(text, max(s_start, f.clean_start - 80), f.clean_start):
+        # "Moroccan exports ... reaching ... 331 billion dirhams ... Akhannouch stated that these revenues represented a
+        # 5.3% increase": a demonstrative naming the last figure ("these revenues", "this amount") takes its flow,
+        # not the last cue of the sentence between ("the national economy") (rule figure_anaphor)
+        measure, mrule = st.measure, "figure_anaphor"
     if measure is None:
         # the previous sentence's last figure's measure where it had one ("Türkiye purchased $44.98 billion
         # worth of goods from China. Germany ranked third at $28.7 billion": imports, not the cue word
