@@ -355,3 +355,13 @@ def test_a_demonstrative_naming_the_last_figure_takes_its_flow():
         ("331 billion dirhams", "exports"), ("5.3%", "exports")]
     assert [f.measure for f in figures_of_text("The minister said these revenues represented a 5.3% increase.",
                                                fmt="web", pub_year=2024)] == ["other"]
+
+
+def test_by_the_end_of_a_month_is_the_years_months_to_it():
+    """Rule to_month: 'by the end of February, exports were estimated at $ 33.62 billion' (Vietnam customs, as a
+    logistics site printed it) is January-February, as 'until the end of' is; a year's end stays the year."""
+    got = [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(
+        "By the end of February, exports were estimated at $ 33.62 billion, up 22.9%.", fmt="web", pub_year=2018)]
+    assert got == [("estimated at $ 33.62 billion", 2018, "2018-01", "2018-02"), ("22.9%", 2018, "2018-01", "2018-02")]
+    assert times("reaching 331 billion dirhams (MMDH) by the end of September 2024") == [
+        ("by the end of September 2024", "to_month", 2024, 1, 9)]

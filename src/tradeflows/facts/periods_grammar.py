@@ -198,7 +198,9 @@ _PATTERNS = [
     # "as of November", "through November 2023": the months of the year up to then
     # ("As of November 2017" opening a sentence too)
     # ("Cumulatively, up until October 2023, the overall surplus ... has reached US$31.22 billion")
-    ("to_month", re.compile(rf"\b(?=[AaTtUu])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # ("reaching an estimated total value of 331 billion dirhams (MMDH) by the end of September 2024": the year's months to
+    # the end of that month, as "until the end of" is)
+    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
     # (rule month_period; twelve months make a rolling year, read by rolling_year)
     ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|two|three|four|five|six|seven|eight|nine|ten|eleven)"
