@@ -365,3 +365,25 @@ def test_by_the_end_of_a_month_is_the_years_months_to_it():
     assert got == [("estimated at $ 33.62 billion", 2018, "2018-01", "2018-02"), ("22.9%", 2018, "2018-01", "2018-02")]
     assert times("reaching 331 billion dirhams (MMDH) by the end of September 2024") == [
         ("by the end of September 2024", "to_month", 2024, 1, 9)]
+
+
+def test_last_year_against_this_year_in_a_part_of_the_year_in_force():
+    """Rule years_pair_in_part: after 'the first seven months of this year', 'from $843 million last year to $1.1
+    billion this year' are January-July of each year, not a whole year and a year not over; Russian 'в этом' with
+    'году' elided after 'в прошлом году' is this year (vocab/ru/periods.csv; rcc.ru)."""
+    text = ("In January-July 2021, Brazil imported $2.6 billion of goods from Russia. In the first seven months of this "
+            "year, imports rose to $5.1 billion. Brazilian exports to Russia also rose, from $843 million last year to "
+            "$1.1 billion this year.\n")
+    got = [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2022, pub_month=9)]
+    assert got[2:] == [("$843 million", 2021, "2021-01", "2021-07"), ("$1.1 billion", 2022, "2022-01", "2022-07")]
+    text = ("В январе-июле 2021 года Бразилия импортировала у России товаров на 2,6 млрд долларов. В первые же семь "
+            "месяцев этого года объем импорта вырос до 5,1 млрд долларов. Увеличился и бразильский экспорт в Россию: с "
+            "843 млн долларов в прошлом году до 1,1 млрд в этом.\n")
+    got = [(f.figure, f.year, f.period_start, f.period_end)
+           for f in figures_of_text(text, fmt="web", pub_year=2022, pub_month=9, lang="ru")]
+    assert got[2:] == [("843 млн долларов", 2021, "2021-01", "2021-07"), ("1,1 млрд", 2022, "2022-01", "2022-07")]
+    # a lone "last year" after months in force stays the whole year
+    got = [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(
+        "In the first seven months of this year, imports rose to $5.1 billion. Last year exports reached $9 billion.",
+        fmt="web", pub_year=2022, pub_month=9)]
+    assert got[1] == ("$9 billion", 2021, "2021-01", "2021-12")

@@ -134,7 +134,21 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             # changes from that month (rule from_value_month)
             return month_before(year, m1, m2, "context", "from_value_month")
         year, basis, yrule = (run, "explicit", "from_run_start") if run else (year - 1, "context", "from_value")
+    if year is not None and st.period is not None and st.period_para >= pi - 1 and st.period[0] is not None \
+            and st.period[1:] != (1, 12) and year in (st.period[0], st.period[0] - 1) and _years_pair(d, si, f):
+        # "In the first seven months of this year, imports rose to $5.1 billion. Brazilian exports to Russia also rose,
+        # from $843 million last year to $1.1 billion this year": last year and this year set against each other in a
+        # part of the year in force are those months of each (rule years_pair_in_part)
+        return year, st.period[1], st.period[2], basis, "years_pair_in_part"
     return year, m1, m2, basis, yrule
+
+
+def _years_pair(d: Doc, si: int, f: Figure) -> bool:
+    """The figure's sentence sets last year against this year (two relative years, offsets -1 and 0), and one of
+    them is written right after the figure."""
+    rels = [t for t in d.times(si) if t.kind == "relative" and t.year is None and t.m1 == 1 and t.m2 == 12]
+    offsets = {t.rel for t in rels}
+    return {-1, 0} <= offsets and any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels)
 
 
 # "Economists had expected a surplus of $1.64 billion", "Analysts polled by Reuters had predicted", "the consensus": the
