@@ -387,3 +387,22 @@ def test_last_year_against_this_year_in_a_part_of_the_year_in_force():
         "In the first seven months of this year, imports rose to $5.1 billion. Last year exports reached $9 billion.",
         fmt="web", pub_year=2022, pub_month=9)]
     assert got[1] == ("$9 billion", 2021, "2021-01", "2021-12")
+
+
+def test_credits_and_debits_of_goods_and_services_are_exports_and_imports():
+    """vocab/en/measures.csv: the balance of payments' 'goods and services credits' are exports and 'debits' imports
+    (ABS's December 2019 release); rule change_in_after reads past the rate in brackets ('a $54.7b (12%) increase in
+    goods and services credits')."""
+    text = ("In seasonally adjusted terms, goods and services credits rose $557m (1%) to $41,293m. Services credits "
+            "fell $62m (1%).\n"
+            "In seasonally adjusted terms, goods and services debits rose $853m (2%) to $36,070m.\n"
+            "The balance on goods and services for 2019 was a surplus of $67.6b, resulting from a $54.7b (12%) increase "
+            "in goods and services credits and a $10.0b (2%) increase in goods and services debits.\n")
+    got = [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", pub_year=2020)]
+    assert got == [("$557m", "exports"), ("1%", "exports"), ("$41,293m", "exports"), ("$62m", "exports"),
+                   ("1%", "exports"), ("$853m", "imports"), ("2%", "imports"), ("$36,070m", "imports"),
+                   ("$67.6b", "balance"), ("$54.7b", "exports"), ("12%", "exports"), ("$10.0b", "imports"),
+                   ("2%", "imports")]
+    # "credits" alone are loans, no flow
+    assert [f.measure for f in figures_of_text("Russia extended credits of $10 billion to Belarus.", fmt="web")] == [
+        "other"]

@@ -503,7 +503,9 @@ _JOINED_AFTER = re.compile(r"\s{1,2}(?:to\s+|on\s+)?")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
-_CHANGE_IN = re.compile(r"\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|expansion|"
+# ("a $54.7b (12%) increase in goods and services credits": the change's rate in brackets between, or the rate itself
+# in them)
+_CHANGE_IN = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|expansion|"
                         r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:(?:the|its|their|total|"
                         r"overall)\s+){0,2}", re.I)
 # "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
