@@ -406,3 +406,14 @@ def test_credits_and_debits_of_goods_and_services_are_exports_and_imports():
     # "credits" alone are loans, no flow
     assert [f.measure for f in figures_of_text("Russia extended credits of $10 billion to Belarus.", fmt="web")] == [
         "other"]
+
+
+def test_a_day_written_in_figures_is_no_period():
+    """Rule numeric_date: 'Released 6/02/2020' under 'Reference period December 2019' (ABS) dates the release; the
+    key statistics after it stay December 2019's; a fiscal year '2019/20' is still read."""
+    text = ("International Trade in Goods and Services, Australia\n\nReference period\nDecember 2019\nReleased\n"
+            "6/02/2020\n\nKey statistics\n\n  • Goods and services credits rose 1% to $41,293m.\n")
+    got = [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web")]
+    assert got == [("1%", 2019, "2019-12", "2019-12"), ("$41,293m", 2019, "2019-12", "2019-12")]
+    assert times("Released 6/02/2020") == [] and times("By Staff Reporter 2019-04-10") == []
+    assert [t[1] for t in times("exports in 2019/20 rose")] != []

@@ -75,6 +75,10 @@ _FROM_TO_OVER = re.compile(r"\bfrom\s+[^,;]{1,30}?\d[^,;]{0,20}?\s+to\s+[^,;]{1,
                            re.I)
 
 
+_IN_NUMERIC_DATE_BEFORE = re.compile(r"(?<![\d.,/])\d{1,2}([./])\d{1,2}\1$")
+_IN_ISO_DATE_AFTER = re.compile(r"-[01]\d-[0-3]\d(?!\d)")
+
+
 def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year, rel, by = (None, None, None)
     m1, m2 = 1, 12
@@ -272,6 +276,10 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             # "the previous year" is nearly always a base of comparison
             return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)
     elif kind == "year":
+        if _IN_NUMERIC_DATE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _IN_ISO_DATE_AFTER.match(text, m.end()):
+            # "Released \n 6/02/2020", "2019-04-10": a day written in figures dates a release or a byline, no
+            # period a figure is of (rule numeric_date)
+            return NO_PERIOD
         year = int(m.group("y"))
     if kind == "month" and "month" in text[max(0, m.start() - 160):m.start()] \
             and _ROLLING_BEFORE.search(text, max(0, m.start() - 160), m.start()):
