@@ -417,3 +417,15 @@ def test_a_day_written_in_figures_is_no_period():
     assert got == [("1%", 2019, "2019-12", "2019-12"), ("$41,293m", 2019, "2019-12", "2019-12")]
     assert times("Released 6/02/2020") == [] and times("By Staff Reporter 2019-04-10") == []
     assert [t[1] for t in times("exports in 2019/20 rose")] != []
+
+
+def test_a_level_from_which_a_change_started_previously_is_the_period_before():
+    """Rule from_previously: 'having risen to $3,987.3 million in the year ending July 2019, from $3,898.5 million
+    previously' (web17 aa04, a Tanzanian release) is the twelve months before; after a month, the month before."""
+    text = ("Foreign exchange earnings from exports of services, accounted for 46.2 per cent of total exports, having "
+            "risen to $3,987.3 million in the year ending July 2019, from $3,898.5 million previously.")
+    got = [(f.figure, f.year, f.period_start, f.period_end) for f in figures_of_text(text, fmt="web", pub_year=2019)]
+    assert got[1:] == [("$3,987.3 million", 2019, "2018-08", "2019-07"), ("$3,898.5 million", 2018, "2017-08", "2018-07")]
+    got = [(f.figure, f.year, f.period_start) for f in figures_of_text(
+        "Exports rose to $5.2 billion in March, from $4.9 billion previously.", fmt="web", pub_year=2019)]
+    assert got == [("$5.2 billion", 2019, "2019-03"), ("$4.9 billion", 2019, "2019-02")]

@@ -134,6 +134,16 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             # changes from that month (rule from_value_month)
             return month_before(year, m1, m2, "context", "from_value_month")
         year, basis, yrule = (run, "explicit", "from_run_start") if run else (year - 1, "context", "from_value")
+    elif year is not None and m1 is not None and m2 is not None and f.kind == "money" \
+            and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and _PREVIOUSLY_AFTER.match(text, f.clean_end):
+        # "having risen to $3,987.3 million in the year ending July 2019, from $3,898.5 million previously": the level
+        # a change started from, the period before the one in force: the month before a month, the twelve months
+        # before a year (rule from_previously)
+        if m1 == m2:
+            return month_before(year, m1, m2, "context", "from_previously")
+        if (m2 - m1) % 12 == 11:
+            return year - 1, m1, m2, "context", "from_previously"
     if year is not None and st.period is not None and st.period_para >= pi - 1 and st.period[0] is not None \
             and st.period[1:] != (1, 12) and year in (st.period[0], st.period[0] - 1) and _years_pair(d, si, f):
         # "In the first seven months of this year, imports rose to $5.1 billion. Brazilian exports to Russia also rose,
@@ -141,6 +151,9 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # part of the year in force are those months of each (rule years_pair_in_part)
         return year, st.period[1], st.period[2], basis, "years_pair_in_part"
     return year, m1, m2, basis, yrule
+
+
+_PREVIOUSLY_AFTER = re.compile(r"\s+(?:previously|before|earlier)\b(?!\s+(?:in|on|this|that|the)\b)", re.I)
 
 
 def _years_pair(d: Doc, si: int, f: Figure) -> bool:
