@@ -429,3 +429,18 @@ def test_a_level_from_which_a_change_started_previously_is_the_period_before():
     got = [(f.figure, f.year, f.period_start) for f in figures_of_text(
         "Exports rose to $5.2 billion in March, from $4.9 billion previously.", fmt="web", pub_year=2019)]
     assert got == [("$5.2 billion", 2019, "2019-03"), ("$4.9 billion", 2019, "2019-02")]
+
+
+def test_last_month_on_a_dated_page_goes_on_as_the_period_in_force():
+    """Rule last_month_in_force: after 'In the first 10 months of 2019 ...', 'The top destination for Turkish goods
+    last month was Germany ...' makes October the period of the next sentence's 'Russia with goods worth $1.8
+    billion' (dailysabah.com, 2 November 2019); on an undated page 'last month' sets nothing."""
+    text = ("In the first 10 months of 2019, the imports have reached $172.71 billion, Pekcan said.\n\n"
+            "The top destination for Turkish goods last month was Germany with $1.4 million.\n\n"
+            "The biggest source of Turkish imports was Russia with goods worth $1.8 billion.\n")
+    got = [(f.figure, f.year, f.period_start, f.period_end)
+           for f in figures_of_text(text, fmt="web", pub_year=2019, pub_month=11)]
+    assert got == [("$172.71 billion", 2019, "2019-01", "2019-10"), ("$1.4 million", 2019, "2019-10", "2019-10"),
+                   ("$1.8 billion", 2019, "2019-10", "2019-10")]
+    got = [(f.figure, f.period_start) for f in figures_of_text(text, fmt="web", pub_year=2019)]
+    assert got[2] == ("$1.8 billion", "2019-01")

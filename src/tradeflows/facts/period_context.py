@@ -182,7 +182,13 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             continue
         t = _fiscal(d, t, si, None)
         if t.kind == "last_month":
-            continue  # a month of the page's date, not a period the paragraph goes on with
+            if d.pub_year is not None and d.pub_month is not None and t.start == times[-1].start \
+                    and not t.base and not t.target:
+                # "The top destination for Turkish goods last month was Germany ... \n The biggest source of Turkish
+                # imports was Russia with goods worth $1.8 billion": on a dated page, the month before its date goes
+                # on as the period in force (rule last_month_in_force)
+                best = (d.pub_year - (d.pub_month == 1), (d.pub_month - 2) % 12 + 1, (d.pub_month - 2) % 12 + 1)
+            continue  # (on an undated page a month of the page's date, no period the paragraph goes on with)
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
         if t.year is not None and isearch(d, cue("contrast_if", NEVER), max(s, t.start - 30), t.start):
