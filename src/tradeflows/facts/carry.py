@@ -43,7 +43,7 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     line = title or text[:200].split("\n", 1)[0]
     for p in find_places(line):
         if p.kind in ("country", "bloc") and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0] \
-                and cue("title_flow_to", _TITLE_FLOW_TO).search(line, max(0, p.start - 30), p.start):
+                and cue("title_flow_to", _FLOW_TO).search(line, max(0, p.start - 30), p.start):
             return _key(p)
     scores = subject_scores((title + "\n" if title else "") + head, len(title))
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
@@ -116,7 +116,7 @@ def first_line_title(text: str) -> tuple[str, str]:
     return line, text[nl + 1:]
 
 
-_TITLE_FLOW_TO = re.compile(r"\b(?:exports?|imports?|shipments|sales)\s+(?:to|from)\s+(?:the\s+)?$", re.I)
+_FLOW_TO = re.compile(r"\b(?:exports?|imports?|shipments?|sales|purchases|deliveries)\s+(?:to|from)\s+(?:the\s+)?$", re.I)
 
 
 OPENING_MIN = 120  # a dateline or a one-line standfirst is not the whole opening
@@ -409,7 +409,8 @@ def _coordinated_pair(d: Doc, foreign: list) -> bool:
     a, b = sorted(foreign, key=lambda x: x.start)[-2:]
     if a.kind not in ("country", "bloc") or b.kind not in ("country", "bloc"):
         return False
-    if _FLOW_TO_BEFORE.search(d.text, max(0, a.start - 30), a.start) and _FLOW_TO_BEFORE.search(d.text, max(0, b.start - 30), b.start):
+    flow_to = cue("title_flow_to", _FLOW_TO)
+    if flow_to.search(d.text, max(0, a.start - 30), a.start) and flow_to.search(d.text, max(0, b.start - 30), b.start):
         # "Exports to the United States increased two-point-five percent, while shipments to China decreased
         # three-point-eight percent. Imports dropped ...": two destinations, each of its own flow (rule
         # pair_list_not_carried)
@@ -417,5 +418,3 @@ def _coordinated_pair(d: Doc, foreign: list) -> bool:
     return (cue("and_sep", _AND_SEP).fullmatch(d.text, a.end, b.start) is not None
             and not isearch(d, cue("between_before", _BETWEEN_BEFORE), max(0, a.start - 16), a.start))
 
-
-_FLOW_TO_BEFORE = re.compile(r"\b(?:exports?|shipments?|sales|imports?|purchases|deliveries)\s+(?:to|from)\s+(?:the\s+)?$", re.I)

@@ -85,8 +85,9 @@ _SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+f
 
 
 # a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
-_ITEM_CHANGE = re.compile(r"[A-Za-z][^.;:!?\n]{2,90}?\b(?:decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|"
-                          r"climbed|slipped|went\s+(?:up|down))\s+(?:by\s+)?")
+# the verbs of a change in the past tense, read by parallel_paragraph and carried_line
+_CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|climbed|slipped"
+_ITEM_CHANGE = re.compile(rf"[A-Za-z][^.;:!?\n]{{2,90}}?\b(?:{_CHANGE_VERBS}|went\s+(?:up|down))\s+(?:by\s+)?")
 
 
 def _parallel(d: Doc, si: int) -> bool:
@@ -100,8 +101,7 @@ def _parallel(d: Doc, si: int) -> bool:
 
 
 # a change told in a line ("stood at $219.18 million, up 15.69 percent", "saw a decline of 8.64% to RM134.39 million")
-_CHANGE = re.compile(r"\b(?:up|down|increased|decreased|rose|fell|grew|declined|dropped|jumped|surged|climbed|slipped|"
-                     r"increase|decrease|rise|decline|drop|growth|fall|gain|gained)\b", re.I)
+_CHANGE = re.compile(rf"\b(?:up|down|{_CHANGE_VERBS}|increase|decrease|rise|decline|drop|growth|fall|gain|gained)\b", re.I)
 
 
 def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v) -> str | None:

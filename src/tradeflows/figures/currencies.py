@@ -248,14 +248,19 @@ class Context:
         number ("Table 1: Major contributors to Imports FJD [Millions]", "in Canadian dollars (CAD)"), on a page
         that never marks the default ("US$", "USD"), else None (rule declared_currency)."""
         if key not in self._declared:
-            codes = sorted({c for c in readings.values() if c != default})
-            found = {m.group() for m in re.finditer(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?![A-Za-z])(?!\s?[-\d])",
-                                                  self.text)} if codes else set()
+            rx = _declared_pattern(tuple(sorted({c for c in readings.values() if c != default})))
+            found = {m.group() for m in rx.finditer(self.text)}
             self._declared[key] = found.pop() if len(found) == 1 and not self.marks(default) else None
         return self._declared[key]
 
     def sentence(self, s: str) -> set[str]:
         return set(self.places(s)) if self.places else set()
+
+
+@lru_cache(maxsize=None)
+def _declared_pattern(codes: tuple[str, ...]) -> re.Pattern:
+    """ISO codes written as a unit, not before a number ("Imports FJD [Millions]", "(CAD)"), built once per alias."""
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?![A-Za-z])(?!\s?[-\d])" if codes else r"(?!)")
 
 
 @lru_cache(maxsize=None)
