@@ -18,6 +18,11 @@ _UP_TO = re.compile(r"up\s+to\b", re.I)
 _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
 _FROM_SAME_GAP = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 _FROM_LEVEL = re.compile(r"\bfrom\s+$", re.I)
+# "Exports rose 28.7 percent to $14.7 billion over the same month of last year": the level a change reached is of
+# the figure's own period, the time after it the change's base (rule risen_to_level)
+_RISEN_TO = re.compile(r"\b(?:rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|decreased|slipped|"
+                       r"expanded|shrank|plunged)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?to\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|a\s+record\s+)?$", re.I)
 
 
 # "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
@@ -107,10 +112,11 @@ _YEAR_POSSESSIVE = re.compile(r"['’]s\s{1,2}")
 def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
     end = BRACKET_AFTER.match(d.text, f.clean_end).end()
+    reached = _RISEN_TO.search(d.text, max(0, f.clean_start - 60), f.clean_start) is not None
     base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
         # (as far as an adjacent period: "a decline from the R192.0 billion surplus recorded during the same period in
         # 2022", rule base_value)
-        (0 <= t.start - end <= ADJACENT_REACH and _adjacent(d.text, end, t.start))
+        (0 <= t.start - end <= ADJACENT_REACH and not reached and _adjacent(d.text, end, t.start))
         or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)
             # ("increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, no base's)
             and not _UP_TO.match(f.figure))
@@ -127,7 +133,7 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
              and not _OF_YEAR_AFTER.match(d.text, t.end)
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                   or _when_value(d, t, f)
-                  or (0 <= t.start - end <= 12 and _adjacent(d.text, end, t.start))
+                  or (0 <= t.start - end <= 12 and not reached and _adjacent(d.text, end, t.start))
                   # "while the corresponding figure for the previous year was more than $61.11 billion": the base's
                   # figure, then its value (rule figure_for_base)
                   or (0 <= f.clean_start - t.end <= 24 and _FIGURE_FOR.search(d.text, max(0, t.start - 30), t.start)

@@ -27,7 +27,10 @@ BASE_BEFORE = skip_ahead(re.compile(
     r"|\b(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|surged|climbed)\s+(?:by\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent|pc)\s+(?:over|on)\s+"
     # "the highest since comparable data became available in 1979": a record's floor (rule since_clause)
-    r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?)"
+    r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?"
+    # "breaking a declining phase that started in March": when a state named in a relative clause began, no period of
+    # a figure (rule began_clause; "the fiscal year which began on July 8" is fiscal_started's)
+    r"|(?<!year\s)(?<!period\s)\b(?:that|which)\s+(?:started|began|commenced)\s+)"
     r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
     rf"amount|amounts|{RECORDED_WORDS}|result|results)\s+)*$", re.I))
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an

@@ -199,9 +199,10 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             year, rel, by = _year_part(m)
             if year is None and rel is None:
                 rel = 0  # "in the quarter to June": of the year in force
-        if not 1 <= n <= m2 or n == 12:
-            return None  # across the turn of a year, or a rolling year: no one period here
-        m1, kind = m2 - n + 1, "month_range"
+        if not 1 <= n < 12:
+            return None  # a rolling year is rolling_year's, no count no period
+        # ("a six-month period ending in March": across the turn of a year, m1 > m2, of the year it ends in)
+        m1, kind = (m2 - n + 1) % 12 or 12, "month_range"
     elif kind == "the_year":
         return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
     elif kind == "year_to_date":

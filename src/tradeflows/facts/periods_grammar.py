@@ -146,10 +146,12 @@ _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
 _YEAR_LONG_PERIOD = r"(?:[Oo]ne|1|12|[Tt]welve)[-\s](?:[Yy]ear|[Mm]onth)(?:[-\s][Ll]ong)?\s+(?:(?:accounting|reporting|review)\s+)?period"
 _PATTERNS = [
     # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
-    # "three months to June": a span named by the month it ends in (rule month_ending); "in the period to May": the
+    # "three months to June", "a six-month period ending in March": a span named by the month it ends in (rule
+    # month_ending); "in the period to May": the
     # year's months up to it (rule period_to_month)
     ("month_ending", re.compile(
-        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{_COUNT})\s+months)\s+(?:to|ending|ended|through)\s+"
+        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{_COUNT})(?:\s+months|[-\s]month\s+period))"
+        rf"\s+(?:to|(?:ending|ended)(?:\s+in)?|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
         # "the September quarter 2022": the year after the quarter too
         rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
