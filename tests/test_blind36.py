@@ -69,3 +69,74 @@ def test_a_count_of_months_ending_in_a_month_crosses_the_year():
     assert facts(text, pub_year=2019, pub_month=5) == [
         ("$18.4 billion", "China", 2019, "2018-10", "2019-03"),
         ("26 percent", "China", 2019, "2018-10", "2019-03")]
+
+
+def figs(text: str, **kw):
+    kw.setdefault("pub_year", None)
+    return list(figures_of_text(text, fmt="web", **kw))
+
+
+def test_a_trade_value_level_in_the_pages_one_currency():
+    """Rule money_trade_level: on a page whose amounts are all in euros, 'the value of imports in June stood at
+    3.38 billion' paragraphs later is in euros too, as is 'to reach 10.52 billion' after a change rate; an amount
+    after 'against' borrows the currency of the amount right before (money_implied_currency)."""
+    text = ("ELSTAT data released on Tuesday showed that exports amounted to around 3 billion euros (including fuel "
+            "products) in June, recording annual growth of 24.8 percent. Excluding fuel, they reached 1.99 billion "
+            "against 1.78 billion in June 2017, an 11.8 percent increase.\n\n"
+            "Nine of the top ten product categories saw an increase in exports.\n\n"
+            "June recorded a significant increase in imports. Excluding fuel products, the value of imports in June "
+            "stood at 3.38 billion, an increase of 12 percent.\n\n"
+            "Overall, however, the trade deficit decreased by 9.1 percent to reach 10.52 billion.")
+    money = [(f.figure, f.value, f.currency) for f in figs(text, pub_year=2018) if f.kind == "money"]
+    assert money == [("around 3 billion euros", 3e9, "EUR"), ("1.99 billion", 1.99e9, "EUR"),
+                     ("1.78 billion", 1.78e9, "EUR"), ("3.38 billion", 3.38e9, "EUR"), ("10.52 billion", 10.52e9, "EUR")]
+    # a page with amounts in two currencies lends neither to a bare amount further on
+    mixed = ("Exports reached $2 billion and 1.5 billion euros. Tourism grew.\n\nLater imports stood at 3.1 billion.")
+    assert [f.figure for f in figs(mixed) if f.kind == "money"] == ["$2 billion", "1.5 billion euros"]
+
+
+def test_a_pair_of_percents_shares_the_comparative_after_it():
+    """Rule growth_percent_comparative: 'were 12.2% and 25.1% higher, respectively' makes both rates growth, each of
+    its flow (rule respectively); a dash from a year to a figure, '(in June 2016 – 45.5%)', is no range and no
+    fiscal span: the share is of June 2016."""
+    text = ("In June 2017 Latvian foreign trade turnover amounted to €2.15 billion, which at current prices was 19.2% "
+            "more than in June 2016, of which the exports and imports values of goods were 12.2% and 25.1% higher, "
+            "respectively.\n\nLatvia exported goods in the amount of €920.3m, and imported goods in the amount of "
+            "€1.23 billion. The foreign trade balance became worse, as exports in the total foreign trade value fell "
+            "to 42.8% (in June 2016 – 45.5%).")
+    out = [(f.figure, f.kind, f.measure, f.period_start) for f in figs(text, pub_year=2017)]
+    assert out[2:4] == [("12.2%", "growth", "exports", "2017-06"), ("25.1% higher", "growth", "imports", "2017-06")]
+    assert out[-1] == ("45.5%", "share", "turnover", "2016-06")
+    assert [(t.kind, t.year) for t in find_times("fell to 42.8% (in June 2016 – 45.5%).")] == [("month", 2016)]
+
+
+def test_a_flow_an_amount_is_given_for():
+    """'was of EUR 5.1 billion for exports and of EUR 6.3 billion for imports' (Romania's INS, via Romania Journal):
+    the flow after 'for' names each amount (a joined cue); intra-EU 'shipments' and 'incomings' are exports and
+    imports (vocab measures.csv)."""
+    text = ("The value of intra-EU trade during January-April 2018 was of EUR 17.07 billion for shipments and of "
+            "EUR 19.64 billion for incomings, representing 76.8% of total exports and 75.7% of imports.\n\n"
+            "The value of extra-EU trade in the same interval was of EUR 5.1 billion for exports and of EUR 6.3 "
+            "billion for imports, representing 23.2% of total exports and 24.3% of total imports.")
+    assert [(f.figure, f.measure) for f in figs(text, pub_year=2018) if f.kind == "money"] == [
+        ("EUR 17.07 billion", "exports"), ("EUR 19.64 billion", "imports"),
+        ("EUR 5.1 billion", "exports"), ("EUR 6.3 billion", "imports")]
+
+
+def test_a_head_naming_places_only_as_counterparts_names_no_reporter():
+    """Rule counterparts_only: Statistics Netherlands' page names only 'countries outside the European Union' and
+    'EU countries' as partners: whose trade it is the page does not say (no url here), so no reporter, not the
+    EU nor 'non-EU countries' (vocab counterpart_groups.txt); a central bank's name ('Bank of Tanzania') names its
+    country (agency)."""
+    text = ("Volume of exports up 9 percent\n\nAfter adjustment for working days, the volume of exports of goods "
+            "was 9 percent up in May 2007 on May 2006. The value of goods exports was 28.4 billion euro.\n\n"
+            "Trade with countries outside the European Union contributed a little more to the increase of imports "
+            "and exports than trade with EU countries. The increase of exports to EU countries was 7 percent en to "
+            "non-EU countries 8 percent.")
+    out = [(f.figure, f.reporter, f.partner) for f in figs(text, pub_year=2007)]
+    assert out[-3:] == [("28.4 billion euro", None, "world"), ("7 percent", None, "European Union"),
+                        ("8 percent", None, "non-EU countries")]
+    text = ("The latest Bank of Tanzania (BOT) Monthly Economic Review of December 2019 indicates that in the year "
+            "ending November 2019, gold exports rose by +41.9% to USD 2.1 billion on account of volume and price "
+            "effects.")
+    assert {f.reporter for f in figs(text, pub_year=2020)} == {"Tanzania"}

@@ -65,7 +65,9 @@ _FISCAL = re.compile(
     rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?"
     # "in Q2 of 2016/17", "the second quarter of 2016/17": a quarter or half of the span (rule fiscal_part_written)
     rf"|(?:the\s+)?(?P<sq>Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)\s+(?:of\s+)?(?:the\s+)?)?"
-    rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?|0\d\d)\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+    # ("(in June 2016 – 45.5%)": a year, then a dash before a figure, is no span)
+    rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?|0\d\d)\b(?![.,]\d|\s?(?:%|per\s?cent|percent))"
+    rf"(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
     # "over a similar period in 2020", "from the same time in 2019" (rule same_period)

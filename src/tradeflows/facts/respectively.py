@@ -85,13 +85,17 @@ def _run_of(text: str, members: list[re.Match], start: int) -> list[re.Match] | 
     return members[lo:hi + 1] if 2 <= hi - lo + 1 < len(members) else None
 
 
+_COMPARATIVE_TAIL = re.compile(r"\s+(?:more|higher|less|lower|up|down|greater|larger)$", re.I)
+
+
 def _members(text: str, s: int, e: int, figure: str) -> list[re.Match] | None:
     """Every figure of [s, e) written like `figure` (its currency sign and unit), or None when
     the figure has no unit to compare by."""
     m = _NUMBER.search(figure)
     if m is None:
         return None
-    unit = figure[m.end():].strip()
+    # ("12.2% and 25.1% higher, respectively": a comparative read into the last figure is no part of its unit)
+    unit = _COMPARATIVE_TAIL.sub("", figure[m.end():].strip())
     if not unit:
         return None
     # a currency sign before the number belongs to the pattern, a qualifier ("nearly") does not

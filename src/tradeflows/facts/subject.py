@@ -45,7 +45,10 @@ _OWNS_FLOW = re.compile(
 _POSSESSIVE = re.compile(r"\s*['’]s?(?=\s)")
 # a statistics owner: "Ministry of Commerce of X", "X Customs", "X National Statistics Agency"
 _AGENCY = skip_ahead(re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
-                                r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department)\b", re.I))
+                                r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department|"
+                                # "The latest Bank of Tanzania (BOT) Monthly Economic Review", "the Reserve Bank of
+                                # India": a central bank's name ends with its country
+                                r"central\s+bank|reserve\s+bank|bank\s+of)\b", re.I))
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
 EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
@@ -67,11 +70,21 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
 _COUNTERPART = skip_ahead(re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I))
+# the prepositions of a destination or an origin only ("to", "with"; not "of", "and"): a head naming every place so
+# names no side of its own (rule counterparts_only; Russian rows of cue destination)
+# (lower case: "With South Korea recording its greatest ever trade deficit" opens on the page's own side)
+_DESTINATION = skip_ahead(re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$"))
 
 # "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
 # ("the value of exported goods from Iceland amounted to ISK 602,100 million": the goods between, rule exports_from)
-_EXPORTS_FROM = skip_ahead(re.compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)"
-                                      r"(?:\s+(?:goods|products|commodities|merchandise))?\s+from\s+(?:the\s+)?$", re.I))
+# ("Imports of goods and services to the United States totaled $182.9 billion", "As the flow of products into the
+# U.S. surged": the place goods go into is the importer, as Russian "импорт товаров в")
+_EXPORTS_FROM = skip_ahead(re.compile(r"\b(?:(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)"
+                                      r"(?:\s+(?:goods|products|commodities|merchandise))?\s+from"
+                                      r"|(?:imports?|imported)(?:\s+of\s+(?:goods|products|commodities|merchandise)"
+                                      r"(?:\s+and\s+services)?)?\s+(?:to|into)"
+                                      r"|flow\s+of\s+(?:goods|products|commodities|merchandise)\s+into)\s+(?:the\s+)?$", re.I))
+EXPORTS_FROM_REACH = 45
 
 _DASH_BEFORE = re.compile(r"[-‐‑–—]\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
@@ -169,8 +182,15 @@ def _not_member_of(head: str, places: list) -> list:
     return [p for p in places if not any(q.start <= p.start and p.end <= q.end for q in dropped)]
 
 
+@lru_cache(maxsize=1)
+def _counterpart_groups() -> frozenset[str]:
+    """Groups named only as a counterpart ("non-EU countries"): no vote for the subject
+    (vocab/en/counterpart_groups.txt)."""
+    return frozenset(read_lines("counterpart_groups.txt"))
+
+
 def subject_scores(head: str, title_end: int = 0,
-                   strong: set | None = None) -> dict[tuple[str, str | None], float]:
+                   strong: set | None = None, destinations: set | None = None) -> dict[tuple[str, str | None], float]:
     """Score of each place named in head; head[:title_end] is the title. strong, when given, gathers
     the places with one vote at least above a counterpart's (named as more than a destination)."""
     scores: dict[tuple[str, str | None], float] = {}
@@ -186,7 +206,7 @@ def subject_scores(head: str, title_end: int = 0,
                       or agent.search(head, max(0, p.start - 40), p.start)
                       or post.search(head, max(0, p.start - 40), p.start)
                       or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end))]
-    places = _not_member_of(head, places)
+    places = _not_member_of(head, [p for p in places if p.name not in _counterpart_groups()])
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
     pair_first = {id(a) for a, b in zip(places, places[1:])
@@ -202,8 +222,9 @@ def subject_scores(head: str, title_end: int = 0,
         # counterpart_members, Russian rows of cue counterpart)
         s = WEIGHTS["counterpart"] if (cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start)
                                        or cue("market_after", MARKET_AFTER).match(head, p.end)) \
-            and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start) else WEIGHTS["mention"]
-        if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - 30), p.start):
+            and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
+            else WEIGHTS["mention"]
+        if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start):
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
         # cue "flow_before": a flow word right before a place that owns it (none in English;
         # a Russian genitive "товарооборот Таджикистана", vocab/<lang>/patterns.csv)
@@ -238,6 +259,9 @@ def subject_scores(head: str, title_end: int = 0,
         scores[k] = scores.get(k, 0.0) + s
         if strong is not None and s > WEIGHTS["counterpart"]:
             strong.add(k)
+        if destinations is not None and (s > WEIGHTS["counterpart"]
+                                         or not cue("destination", _DESTINATION).search(head, max(0, p.start - 12), p.start)):
+            destinations.add(None)  # a place named otherwise than as a destination or origin ("Bank of Tanzania")
         first.setdefault(k, p.start)
         by_region = regions.setdefault(k, {})
         if p.kind == "region" and k != (p.name, p.iso3) and not _event_place(head, p):
@@ -286,7 +310,8 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
     title = (title or "").strip()
     head = (title + "\n" if title else "") + text[:HEAD_CHARS]
     strong: set = set()
-    scores = subject_scores(head, len(title), strong)
+    named: set = set()
+    scores = subject_scores(head, len(title), strong, named)
     if not scores:
         try:
             return (country(outlet), outlet, "outlet") if outlet else (None, None, "none")
@@ -296,6 +321,13 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
     later = None if strong else _subject_later(text, title)
     if later is not None:
         return later[0], later[1], "head_later"
+    if not named:
+        # "Exports to China rose 5 percent in May 2007": a head that names places only as destinations or origins
+        # does not say whose trade it is; the outlet's country, else none (rule counterparts_only)
+        try:
+            return (country(outlet), outlet, "outlet") if outlet else (None, None, "counterparts_only")
+        except KeyError:
+            return None, None, "counterparts_only"
     return name, iso3, "head"
 
 

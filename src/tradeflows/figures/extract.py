@@ -85,7 +85,12 @@ _UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widen
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 # what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
-_IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*[^\W\d_A-ZА-ЯЁ])[^\w\s]|\s*$|\s+(?:in|and|or|at|by|with|while|which|compared|from|to|for|worth)\b)")
+_IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*[^\W\d_A-ZА-ЯЁ])[^\w\s]|\s*$|\s+(?:in|and|or|at|by|with|while|which|compared|from|to|for|worth|"
+                         r"against|versus|vs|recorded|registered|during|last|this|a|the|over|up|down)\b)")
+# a trade value's level named right before an amount: "imports stood at", "the trade deficit ... to reach"
+_TRADE_LEVEL_BEFORE = re.compile(r"\b(?:exports?|imports?|trade|deficit|surplus|turnover|shipments)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b"
+                                 r"(?:stood\s+at|amounted\s+to|reached|totall?ed|came\s+to|valued\s+at|to\s+reach|were|was)\s+"
+                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
 # "contributed an increase in 15.2 percentage points", "a contribution of 2.6 percentage points": points of a
 # growth rate's contribution, not a share's change (rule growth_points_contribution)
 _CONTRIBUTION = re.compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
@@ -111,6 +116,7 @@ class Ctx:
         self.starts, self.ends = _sentence_bounds(c)
         self.last_money: Figure | None = None
         self.last_money_sentence = -10
+        self.money_currencies: set[str | None] = set()   # of the money figures read so far
         self.last_end = 0
         self.fig_end = 0      # where the last figure found ends (its words are not the next's)
         self.last_pct: tuple[int, str] | None = None  # (sentence, kind) of the last percent read
@@ -387,6 +393,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         fig = make("money", _dec(value), _dec(high) if high is not None else None,
                    qual, rule, j)
         ctx.last_money, ctx.last_money_sentence = fig, si
+        ctx.money_currencies.add(fig.currency)
         return fig
 
     # the clause before the figure, bounded so that a run-on 'sentence' stays linear
@@ -453,6 +460,16 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         fig = make("money", _dec(value), _dec(high) if high is not None else None,
                    qualifier, "money_implied_currency", j)
         ctx.last_money_sentence = si  # a run of implied amounts keeps its currency
+        return fig
+    if value != num.value and num.kind == "cardinal" and len(ctx.money_currencies) == 1 \
+            and ctx.last_money is not None and _TRADE_LEVEL_BEFORE.search(clause[-90:]) and _IMPLIED_OK.match(text, j):
+        # "the value of imports in June stood at 3.38 billion, an increase of 12 percent" paragraphs after "around 3
+        # billion euros": a trade value's level, on a page whose amounts are all in one currency, is in it
+        # (rule money_trade_level)
+        currency = ctx.last_money.currency
+        fig = make("money", _dec(value), _dec(high) if high is not None else None,
+                   qualifier, "money_trade_level", j)
+        ctx.last_money_sentence = si
         return fig
     return None
 

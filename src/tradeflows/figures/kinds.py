@@ -137,6 +137,8 @@ def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
 
 MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
 MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
+# "12.2% and 25.1% higher": the second percent of a pair, whose words after it are the first's too
+PAIR_NEXT = re.compile(r"\s+(?:and|or)\s+[-+]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
 # "a $110.3 billion—or 8.1%—increase from 2017": the dash that closes an aside may stand between
 INCREASE_AFTER = re.compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|up)\b", re.I)
 # the change words that decide a percent next to them, in the order tried (patterns of

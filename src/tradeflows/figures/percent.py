@@ -34,7 +34,7 @@ from decimal import Decimal
 from typing import Callable
 
 from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
-                                      COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN,
+                                      COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN, PAIR_NEXT,
                                       DOWN_SIGNS, OR_BEFORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
                                       SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR,
                                       change_verb_adjacent, last_direction, round_pct)
@@ -111,6 +111,11 @@ def _comparative(p: Percent) -> Result | None:
     if cmp_right and not p.by:
         end = p.end + cmp_right.end() if MORE_LESS_UPDOWN.match(after) else p.end
         return _growth(p, -1 if CMP_DOWN.match(after) else 1, "growth_percent_comparative", end)
+    pair = PAIR_NEXT.match(after)
+    if pair and not p.by and CMP_RIGHT.match(after, pair.end()):
+        # "the exports and imports values of goods were 12.2% and 25.1% higher, respectively": the comparative
+        # after the pair's second percent is the first's too (rule growth_percent_comparative)
+        return _growth(p, -1 if CMP_DOWN.match(after, pair.end()) else 1, "growth_percent_comparative")
     return None
 
 

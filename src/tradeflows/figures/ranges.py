@@ -121,6 +121,8 @@ def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zo
             high_scale, k2 = scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
             if ok and low_scale is not None and high_scale is None:
                 ok = False  # "$5 billion - 2019": a scaled low end pairs only with a scaled high end
+            if ok and dash is not None and low_scale is None and high_scale is None and num.value > n2.value:
+                ok = False  # "(in June 2016 – 45.5%)": a dash from a larger number to a smaller is no range
             if ok:
                 hs = high_scale or Decimal(1)
                 hi = n2.value * hs
