@@ -140,3 +140,36 @@ def test_a_head_naming_places_only_as_counterparts_names_no_reporter():
             "ending November 2019, gold exports rose by +41.9% to USD 2.1 billion on account of volume and price "
             "effects.")
     assert {f.reporter for f in figs(text, pub_year=2020)} == {"Tanzania"}
+
+
+def test_a_percent_above_a_value_dates_the_value_not_the_figure():
+    """'Domestic exports in the review period amounted to US$141.0 million, 30.7 per cent above the US$107.9
+    million recorded in January 2022' (STATIN via Our Today): 'above' after a percent is the percent's comparative,
+    no qualifier of the amount after it, and that amount is the base's value, dated by 'recorded in January 2022';
+    the figure and its rate are of the month in force. 'above the similar 2017 period' is a base too."""
+    text = ("Jamaican exports have grown much stronger than imports for the month of January 2023, based on the "
+            "latest International Merchandise Trade published by the Statistical Institute of Jamaica STATIN.\n"
+            "Domestic exports in the review period amounted to US$141.0 million, 30.7 per cent above the US$107.9 "
+            "million recorded in January 2022.")
+    out = [(f.figure, f.qualifier, f.period_start) for f in figs(text, pub_year=2023, pub_month=3)]
+    assert out == [("US$141.0 million", "exact", "2023-01"), ("30.7 per cent", "exact", "2023-01"),
+                   ("US$107.9 million", "exact", "2022-01")]
+    text = ("Statin said total imports were valued at US$414.1 million in 2018, 20.7 per cent above the similar 2017 "
+            "period, due mainly to increases in the commodity groups, namely, mineral fuels, etcetera (US$226.1 "
+            "million), chemicals (US$21.9 million) and food (US$117.6 million).")
+    assert {f.year for f in figs(text, pub_year=2019)} == {2018}
+
+
+def test_a_blocs_trade_inside_itself():
+    """Rule intra_regional: on a page about Central America's trade, '29.4% of exports went to the Central American
+    market' and 'intra-regional exports increased 3.4%' are the bloc's trade with itself; 'the remaining 70.6% went
+    to third markets', after 'while', is not (places.csv: 'Central American' is the bloc's demonym, not an
+    American's)."""
+    text = ("Central America’s total exports reached USD 16,299.7 million in the second quarter of 2018 and increased "
+            "by 1.7% over the same period last year. 29.4% of exports went to the Central American market, while the "
+            "remaining 70.6% went to third markets. The Central American Secretariat of Economic Integration reported "
+            "that intra-regional exports increased 3.4% compared to the second quarter of the previous year.")
+    assert [(f.figure, f.reporter, f.partner) for f in figs(text, pub_year=2018)] == [
+        ("USD 16,299.7 million", "Central America", "world"), ("1.7%", "Central America", "world"),
+        ("29.4%", "Central America", "Central America"), ("70.6%", "Central America", "world"),
+        ("3.4%", "Central America", "Central America")]

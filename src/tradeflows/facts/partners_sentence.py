@@ -14,7 +14,7 @@ from tradeflows.facts.frames import frame_for
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP,
                                                   OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
                                                   region_anaphor)
-from tradeflows.facts.places import Place, find_places
+from tradeflows.facts.places import Place, find_places, lookup
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
@@ -79,6 +79,38 @@ def intra_bloc(cl):
     counterpart (the figure's own clause names it, before the figure)."""
     p = _prefixed_bloc(cl, INTRA_BEFORE)
     return (p.name, None) if p is not None else None
+
+
+# "intra-regional exports increased 3.4%", "29.4% of exports went to the Central American market": a bloc's (or a
+# region's) trade inside itself, named by the word or by its own market
+_INTRA_REGIONAL = re.compile(r"\bintra-?\s?regional\b|\bwithin\s+the\s+(?:region|bloc)\b", re.I)
+_OWN_MARKET = re.compile(r"\s+(?:market|markets)\b", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+
+
+def intra_regional(cl):
+    """A bloc reporter's flow inside itself: 'intra-regional exports' or 'to the Central American market' in the
+    figure's clause, the reporter's own bloc named as a market (rule intra_regional)."""
+    if cl.measure not in FLOW_MEASURES or cl.rep is None or cl.rep_iso is not None:
+        return None
+    rep = lookup(cl.rep)
+    if rep is None or rep.kind != "bloc":
+        return None
+    text = cl.d.text
+    # the figure's own clause: from the last contrast before it to the first after it ("..., while the remaining
+    # 70.6% went to third markets" is another's)
+    lo = max([cl.lo] + [m.end() for m in _CONTRAST.finditer(text, cl.lo, cl.f.clean_start)])
+    after = _CONTRAST.search(text, cl.f.clean_end, cl.hi)
+    hi = after.start() if after else cl.hi
+    if _INTRA_REGIONAL.search(text, lo, hi):
+        return cl.rep, None
+    for p in cl.d.places(cl.si, lo, hi):
+        if p.name == cl.rep and _OWN_MARKET.match(text, p.end) and _TO_BEFORE.search(text, max(0, p.start - 12), p.start):
+            return cl.rep, None
+    return None
+
+
+_CONTRAST = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
 
 
 def extra_bloc(cl):

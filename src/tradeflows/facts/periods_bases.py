@@ -31,7 +31,7 @@ BASE_BEFORE = skip_ahead(re.compile(
     # "breaking a declining phase that started in March": when a state named in a relative clause began, no period of
     # a figure (rule began_clause; "the fiscal year which began on July 8" is fiscal_started's)
     r"|(?<!year\s)(?<!period\s)\b(?:that|which)\s+(?:started|began|commenced)\s+)"
-    r"(?:(?:in|the|for|of|with|same|period|level|figure|indicator|whole|year's|at|of|value|values|"
+    r"(?:(?:in|the|for|of|with|same|similar|comparable|corresponding|period|level|figure|indicator|whole|year's|at|of|value|values|"
     rf"amount|amounts|{RECORDED_WORDS}|result|results)\s+)*$", re.I))
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
@@ -41,6 +41,8 @@ BASE_VALUE_BEFORE = re.compile(
     # "surpassing the previous high of $676.43 billion set in 2021": a record surpassed is a base too
     r"(?:compared\s+(?:to|with)|versus|vs\.?|against|from|surpassing|exceeding|topping|beating|"
     r"(?:%|per\s*cent|percent|times)\s+(?:higher|lower|more|less|greater|smaller|larger|above|below)\s+than"
+    # "30.7 per cent above the US$107.9 million recorded in January 2022": above or below a value, no "than"
+    r"|(?:%|per\s*cent|percent)\s+(?:above|below)"
     # "which was lower than the USD43.53 billion trade deficit in 2018": a comparative before a value named
     # with the definite article is a base ("more than $5 billion in 2021" is the figure's own bound)
     # ("higher than the 4.9 percent increase in the first quarter" keeps its quarter: a rate, no value)

@@ -160,8 +160,9 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     found, prule = run(PARTNER_SIEVE, cl)
     prule = cl.partner_rule or prule
     partner, piso = found if found else (None, None)
-    # (a bloc's trade inside itself, rule intra_bloc, is the one flow whose counterpart is its reporter)
-    if partner is not None and prule != "intra_bloc" and (partner == rep or (piso is not None and piso == rep_iso
+    # (a bloc's trade inside itself, rules intra_bloc and intra_regional, is the one flow whose counterpart is its
+    # reporter)
+    if partner is not None and prule not in ("intra_bloc", "intra_regional") and (partner == rep or (piso is not None and piso == rep_iso
                                                    and rrule in ("possessive", "locus", "frame", "demonym_flow", "flow_after"))):
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")

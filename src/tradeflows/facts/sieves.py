@@ -56,6 +56,7 @@ REPORTER_SIEVE = (
 
 PARTNER_SIEVE = (
     ("intra_bloc", P.intra_bloc),        # "Intra-Mercosur trade reached US$ 41 billion": the bloc itself
+    ("intra_regional", P.intra_regional),  # "intra-regional exports increased 3.4%" of a bloc: the bloc itself
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"

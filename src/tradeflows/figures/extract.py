@@ -74,6 +74,7 @@ _SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+(?:\d+(?:[.,]\d+)?|(?P<w>[A-Za-z]
                              re.I)
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
+_PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+$", re.I)
 _BASE_OVER = skip_ahead(re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I))
 _RECORDED_AFTER = re.compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
 _MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
@@ -309,6 +310,9 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     q = pats["qual"].search(qual_zone, max(0, len(qual_zone) - 40))
     if q and pos - len(left) + q.start() < ctx.fig_end:
         q = None  # "34.4% more than the R999.66 billion": the words are the last figure's
+    if q and q.lastgroup in ("more_than", "less_than") and \
+            _PCT_BEFORE.search(text, max(0, pos - len(left) + q.start() - 12), pos - len(left) + q.start()):
+        q = None  # "30.7 per cent above the US$107.9 million recorded in January 2022": the percent's comparative
     if q and q.lastgroup == "more_than" and _BASE_OVER.search(qual_zone, 0, q.end()):
         q = None  # "a 66.86 percent growth over Sh64.51 billion the year before": the base of a change
     if q and q.lastgroup == "less_than" and (_MOVED_UP.search(qual_zone, 0, q.end())
