@@ -173,3 +173,21 @@ def test_a_blocs_trade_inside_itself():
         ("USD 16,299.7 million", "Central America", "world"), ("1.7%", "Central America", "world"),
         ("29.4%", "Central America", "Central America"), ("70.6%", "Central America", "world"),
         ("3.4%", "Central America", "Central America")]
+
+
+def test_a_country_in_the_locative_is_where_a_flow_is_counted():
+    """Rule locus_flow (Russian cues locus_in, locus_form, locus_flow_near): 'В Молдове ... экспорт сахара снизился на
+    40%' and 'объемы экспорта в Литве снизились на 7%' count the flow in that country, its reporter, with the world
+    as counterpart; 'в Литву' (a destination, accusative) stays a partner."""
+    text = ("В Молдове в январе-марте т.г. по сравнению с показателем аналогичного периода 2017 г. экспорт сахара "
+            "снизился на 40%, а импорт – на 61,9%. Об этом 8 мая сообщила пресс-служба Национального бюро "
+            "статистики РМ.")
+    assert [(f.figure, f.reporter, f.partner) for f in figs(text, pub_year=2018, lang="ru")] == [
+        ("40%", "Moldova", "world"), ("61,9%", "Moldova", "world")]
+    text = ("В январе-сентябре этого года, по сравнению с тем же периодом прошлого года объемы экспорта в Литве "
+            "снизились на 7% до 18 млрд евро, в Эстонии – также на 7% до 8,9 млрд евро.")
+    assert [(f.figure, f.reporter, f.partner) for f in figs(text, pub_year=2019, lang="ru")] == [
+        ("7%", "Lithuania", "world"), ("18 млрд евро", "Lithuania", "world"),
+        ("7%", "Estonia", "world"), ("8,9 млрд евро", "Estonia", "world")]
+    text = "Экспорт белорусских товаров в Литву вырос на 12%."
+    assert [(f.reporter, f.partner) for f in figs(text, pub_year=2019, lang="ru")] == [("Belarus", "Lithuania")]

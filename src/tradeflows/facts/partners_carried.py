@@ -275,8 +275,8 @@ def head(cl):
     return p
 
 
-# reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports")
-OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")
+# reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports", "In Germany exports")
+OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after", "locus_flow")
 
 
 # frames whose owner is the subject of a flow verb and which name no destination ("Vietnam posted US$71.11 billion

@@ -347,9 +347,20 @@ _LOCUS_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)\W*(?:(?i:{SENTENCE_ADVERBS}),?\s
 
 def is_locus_of_flow(text: str, p: Place) -> bool:
     """p opens its sentence or clause behind "In", a flow right after it ("In Germany exports increased"): the
-    flow's reporter, no counterpart (rule locus_flow; partner candidates and the partner carried leave it out)."""
-    return p.kind == "country" and _LOCUS_FLOW_AFTER.match(text, p.end) is not None \
-        and _LOCUS_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+    flow's reporter, no counterpart (rule locus_flow; partner candidates and the partner carried leave it out).
+    In a language whose place names decline, a place in the locative after its preposition ("В Молдове ... экспорт
+    сахара снизился на 40%", "объемы экспорта в Литве снизились"; cues locus_in, locus_form, locus_flow_near) is where
+    the flow is counted, wherever the flow word stands in the sentence."""
+    if p.kind != "country":
+        return False
+    if _LOCUS_FLOW_AFTER.match(text, p.end) is not None and _LOCUS_BEFORE.search(text, max(0, p.start - 40), p.start):
+        return True
+    return bool(cue("locus_in", NEVER).search(text, max(0, p.start - 4), p.start)
+                and cue("locus_form", NEVER).search(p.surface)
+                and cue("locus_flow_near", NEVER).search(text, max(0, p.start - LOCUS_FLOW_REACH), p.end + LOCUS_FLOW_REACH))
+
+
+LOCUS_FLOW_REACH = 120  # how far from a locative place its flow word may stand
 
 
 def locus_flow(cl):
