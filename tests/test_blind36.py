@@ -191,3 +191,15 @@ def test_a_country_in_the_locative_is_where_a_flow_is_counted():
         ("7%", "Estonia", "world"), ("8,9 млрд евро", "Estonia", "world")]
     text = "Экспорт белорусских товаров в Литву вырос на 12%."
     assert [(f.reporter, f.partner) for f in figs(text, pub_year=2019, lang="ru")] == [("Belarus", "Lithuania")]
+
+
+def test_the_comparable_year_period_is_a_base():
+    """Rule same_period: 'the US$3,424.3 million recorded for the comparable 2017 period' (STATIN via IAJ) is the
+    base's value in the figure's months, as 'the 2017 period' is."""
+    text = ("Statin also reported that overall, Jamaica’s trade deficit was US$3,507.6 million for the January to "
+            "October 2018 period, 2.4 per cent above the US$3,424.3 million recorded for the comparable 2017 period.")
+    assert facts(text, pub_year=2019) == [("US$3,507.6 million", "world", 2018, "2018-01", "2018-10"),
+                                          ("2.4 per cent", "world", 2018, "2018-01", "2018-10"),
+                                          ("US$3,424.3 million", "world", 2017, "2017-01", "2017-10")]
+    assert [(t.kind, t.year, t.base) for t in find_times("compared with the similar 2016 period")] == [
+        ("same_period", 2016, True)]

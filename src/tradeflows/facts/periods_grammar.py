@@ -77,7 +77,8 @@ _SAME = re.compile(
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
     rf"(?:\s+(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
-    rf"|\bthe\s+(?P<yp>{_YEARS})\s+period\b"
+    # ("the US$3,424.3 million recorded for the comparable 2017 period": a word of likeness before the year too)
+    rf"|\bthe\s+(?:(?:same|similar|comparable|corresponding|like)\s+)?(?P<yp>{_YEARS})\s+period\b"
     # "compared to $63.86 billion in the year-ago period", "a drop from AED185 billion from the year earlier
     # period": the same months a year before (rule same_period)
     r"|\bthe\s+(?P<ya>year[-\s](?:ago|earlier))\s+(?:period|month|quarter|half)\b", re.I)
