@@ -203,3 +203,36 @@ def test_the_comparable_year_period_is_a_base():
                                           ("US$3,424.3 million", "world", 2017, "2017-01", "2017-10")]
     assert [(t.kind, t.year, t.base) for t in find_times("compared with the similar 2016 period")] == [
         ("same_period", 2016, True)]
+
+
+def test_markets_named_by_example_are_neither_side_of_the_page():
+    """Rules counterparts_only and head_example: a Business Line page that never names India, only 'weak demand in
+    traditional markets such as Europe and the US', has no reporter (no url here) and no head partner; the run 'the
+    third in four months since March' is no period (the first four months)."""
+    text = ("Merchandise exports in June fell 5.45 per cent year-on-year to $25.06 billion.\n"
+            "The fall – the third in four months since March – was largely due to the continuing weak demand in "
+            "traditional markets such as Europe and the US as well as the deceleration in domestic manufacturing.\n"
+            "Imports also contracted 13.46 per cent to $35.37 billion, due to the drop in international oil prices "
+            "resulting in a lower oil import bill.\n")
+    out = [(f.figure, f.reporter, f.partner, f.period_start, f.period_end) for f in figs(text, pub_year=2012, pub_month=7)]
+    assert out == [("5.45 per cent", None, "world", "2012-06", "2012-06"),
+                   ("$25.06 billion", None, "world", "2012-06", "2012-06"),
+                   ("13.46 per cent", None, "world", "2012-06", "2012-06"),
+                   ("$35.37 billion", None, "world", "2012-06", "2012-06")]
+
+
+def test_a_quarter_of_a_relative_fiscal_year_without_of():
+    """'the first quarter last fiscal', 'the first quarter this fiscal (April-June 2012)' (news leaves the 'of' out):
+    that quarter of that fiscal year, India's April-March; after 'from $46.3 billion', the quarter and its fiscal
+    year are a base, so the level before it is of the quarter in force."""
+    text = ("India's exports in June shrink 5.45% to $25 b\n\n"
+            "Exports for the first quarter this fiscal (April-June 2012) shrunk 1.7 per cent to $75.2 billion; and "
+            "imports also fell 6.1 per cent to $115.26 billion. Trade deficit dipped to $40.06 billion from $46.3 "
+            "billion during the first quarter last fiscal.\n")
+    out = [(f.figure, f.period_start, f.period_end) for f in figs(text, pub_year=2012, pub_month=7)]
+    assert out[2:7] == [("1.7 per cent", "2012-04", "2012-06"), ("$75.2 billion", "2012-04", "2012-06"),
+                        ("6.1 per cent", "2012-04", "2012-06"), ("$115.26 billion", "2012-04", "2012-06"),
+                        ("$40.06 billion", "2012-04", "2012-06")]
+    text = "India's imports rose 3% to $14 billion in the first quarter last fiscal."
+    assert facts(text, pub_year=2012, pub_month=7) == [("3%", "world", 2011, "2011-04", "2011-06"),
+                                                       ("$14 billion", "world", 2011, "2011-04", "2011-06")]

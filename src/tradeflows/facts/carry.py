@@ -18,7 +18,7 @@ from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
 from tradeflows.facts.reporters import is_locus_of_flow
-from tradeflows.facts.subject import EVENT_AFTER, _key, subject_scores, HEAD_CHARS, without_rubric
+from tradeflows.facts.subject import EVENT_AFTER, LIST_GAP, MARKETS_SUCH_AS, _key, subject_scores, HEAD_CHARS, without_rubric
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
 from tradeflows.vocab.skip import skip_ahead
@@ -59,7 +59,7 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     named = {_key(p) for p in found
              if p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end)}
     best = others[0][0]
-    if best not in named or _in_list(found, opening, best):
+    if best not in named or _in_list(found, opening, best) or _by_example(found, opening, best):
         return None
     if len(others) > 1 and others[1][1] >= others[0][1] and not any(
             _key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
@@ -78,6 +78,19 @@ def _lead_end(opening: str, start: int) -> int:
     """Where the lead sentence that opens the text after a title ends."""
     m = _LEAD_END.search(opening, start + 1)
     return m.end() if m else len(opening)
+
+
+def _by_example(places, text: str, key) -> bool:
+    """Whether the place `key` is first named as an example of markets ("weak demand in traditional markets such as
+    Europe and the US"): a cause's aside, not the page's counterpart (rule head_example)."""
+    after = -1
+    for p in places:
+        example = bool(MARKETS_SUCH_AS.search(text, max(0, p.start - 40), p.start)
+                       or (after >= 0 and LIST_GAP.fullmatch(text, after, p.start)))
+        if _key(p) == key:
+            return example
+        after = p.end if example else -1
+    return False
 
 
 HEAD_LIST_MIN = 3   # places joined by commas and "and" that make a list rather than a pair

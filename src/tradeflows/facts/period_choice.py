@@ -421,10 +421,15 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         return own
     # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
     # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
-    parts_of_fiscal = {a.start for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
+    parts_of_fiscal = {a.start: a.base for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
                        and a.kind in ("months", "half", "quarter", "quarters") and OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
     if parts_of_fiscal:
-        all_times = [t for t in all_times if t.start not in parts_of_fiscal]
+        # ("dipped to $40.06 billion from $46.3 billion during the first quarter last fiscal": a part that is a base
+        # makes its fiscal year a base)
+        # (from where the part starts, so that the value right before it is the base's)
+        based = {b.start: a.start for a, b in zip(all_times, all_times[1:]) if parts_of_fiscal.get(a.start)}
+        all_times = [replace(t, base=True, start=based[t.start]) if t.start in based else t
+                     for t in all_times if t.start not in parts_of_fiscal]
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = adjacent_times(d, f, all_times)
     if adjacent and skip is None and (own := clause_year_before(d, f, adjacent[0], all_times)) is not None:

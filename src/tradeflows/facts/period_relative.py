@@ -20,9 +20,11 @@ from tradeflows.vocab.months import month_pattern
 _FISCAL_PART = re.compile(rf"(?:\b(?:first|past)\s*|(?<=\bthe\s)(?=\d{{1,2}}\s+months))(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<qs>two|three)\s+quarters|"
                           # ("the first two months (July-August) of current the fiscal year": the months glossed in brackets)
-                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))(?:\s*\([^()]{1,24}\))?\s+of\s+(?:the\s+)?"
-                          r"(?:[A-Z][a-z]+\s+|current\s+(?=the\s))?(?:the\s+)?$", re.I)
-OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
+                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))(?:\s*\([^()]{1,24}\))?\s+(?:of\s+(?:the\s+)?"
+                          r"(?:[A-Z][a-z]+\s+|current\s+(?=the\s))?(?:the\s+)?)?$", re.I)
+# ("the first quarter last fiscal", "the first quarter this fiscal (April-June 2012)": news leaves the "of" out)
+# (read between a part and a relative fiscal year: fullmatch only)
+OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|\s+", re.I)
 # a money level summed over a span of years ("totaled ... in the last ten years")
 # "have increased by 2,385 million euros in the last two years": a change over the span, dated
 _CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)

@@ -50,8 +50,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
 # "for two months in a row", "for three months running": a streak of months, no period (rule streak;
 # the Russian "два месяца подряд" is the vocab/ru/patterns.csv row of the same name)
 STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running|on\s+end)\b", re.I)
-_SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit)"
-                          r"\s+(?:in|for)\s+(?:(?:over|more\s+than|almost|nearly)\s+)?$", re.I)
+# ("The fall – the third in four months since March": an ordinal's count of events in a run of months)
+_SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit|"
+                          r"second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)"
+                          r"\s+(?:in|for)\s+(?:(?:over|more\s+than|almost|nearly|the\s+(?:last|past))\s+)?$", re.I)
 
 
 # a change told just before "between <month> and <the next month>": month to month (rule month_to_month)

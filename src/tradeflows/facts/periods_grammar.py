@@ -262,7 +262,7 @@ _PATTERNS = [
                                r"(?P<y>1[34]\d\d)\b", re.I)),
     ("relative", re.compile(
         r"\b(?=[tclpn])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
-        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:)]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
+        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
         r"|(?P<past>past)\s+year\b(?!['’]s)"

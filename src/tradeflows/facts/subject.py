@@ -74,6 +74,11 @@ _COUNTERPART = skip_ahead(re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s
 # names no side of its own (rule counterparts_only; Russian rows of cue destination)
 # (lower case: "With South Korea recording its greatest ever trade deficit" opens on the page's own side)
 _DESTINATION = skip_ahead(re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$"))
+# "weak demand in traditional markets such as Europe and the US": markets named by example, and the places of a list
+# that goes on after a destination
+MARKETS_SUCH_AS = re.compile(r"\b(?:markets?|destinations?|partners?|buyers?|suppliers?)\s+(?:such\s+as|like|including)\s+"
+                              r"(?:the\s+)?$", re.I)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
 # "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
 # ("the value of exported goods from Iceland amounted to ISK 602,100 million": the goods between, rule exports_from)
@@ -216,6 +221,7 @@ def subject_scores(head: str, title_end: int = 0,
     owns = cue("owns_flow", _OWNS_FLOW)
     coordinated = {id(a) for a, b in zip(places, places[1:])
                    if _COORDINATED.fullmatch(head, a.end, b.start) and owns.match(head, b.end)}
+    dest_end = -1   # where the last place named as a destination ends (a list goes on: "Europe and the US")
     for p in places:
         k = _key(p)
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
@@ -224,6 +230,7 @@ def subject_scores(head: str, title_end: int = 0,
                                        or cue("market_after", MARKET_AFTER).match(head, p.end)) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
             else WEIGHTS["mention"]
+        base = s
         if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start):
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
         # cue "flow_before": a flow word right before a place that owns it (none in English;
@@ -259,9 +266,14 @@ def subject_scores(head: str, title_end: int = 0,
         scores[k] = scores.get(k, 0.0) + s
         if strong is not None and s > WEIGHTS["counterpart"]:
             strong.add(k)
-        if destinations is not None and (s > WEIGHTS["counterpart"]
-                                         or not cue("destination", _DESTINATION).search(head, max(0, p.start - 12), p.start)):
-            destinations.add(None)  # a place named otherwise than as a destination or origin ("Bank of Tanzania")
+        if destinations is not None:
+            dest = bool(cue("destination", _DESTINATION).search(head, max(0, p.start - 12), p.start)
+                        or MARKETS_SUCH_AS.search(head, max(0, p.start - 40), p.start)
+                        or (dest_end >= 0 and LIST_GAP.fullmatch(head, dest_end, p.start)))
+            bonus = s - (WEIGHTS["title"] if p.start < title_end else 0.0) - base
+            if not dest or bonus > 0:
+                destinations.add(None)  # a place named otherwise than as a destination or origin ("Bank of Tanzania")
+            dest_end = p.end if dest else -1
         first.setdefault(k, p.start)
         by_region = regions.setdefault(k, {})
         if p.kind == "region" and k != (p.name, p.iso3) and not _event_place(head, p):
@@ -271,6 +283,8 @@ def subject_scores(head: str, title_end: int = 0,
     for m in _agencies()[0].finditer(head):
         k = _agencies()[1][m.group().casefold()]
         scores[k] = scores.get(k, 0.0) + WEIGHTS["agency"]
+        if destinations is not None:
+            destinations.add(None)  # "according to the Census Bureau": the office's country reports
         first.setdefault(k, m.start())
         regions.setdefault(k, {})[k] = 0.0
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
