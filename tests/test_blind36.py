@@ -236,3 +236,32 @@ def test_a_quarter_of_a_relative_fiscal_year_without_of():
     text = "India's imports rose 3% to $14 billion in the first quarter last fiscal."
     assert facts(text, pub_year=2012, pub_month=7) == [("3%", "world", 2011, "2011-04", "2011-06"),
                                                        ("$14 billion", "world", 2011, "2011-04", "2011-06")]
+
+
+def test_thousands_grouped_by_spaces_before_a_scale_word():
+    """Rule spaced_scaled (Further Africa on WAEMU's trade): '17 594,7 billion CFA Francs' and '16 817 billion CFA
+    Francs' are read whole (not '594,7 billion'); a sign spaced from its number in a bracket, 'gold (+ 9.6%)', makes
+    a growth rate (growth_percent_sign)."""
+    text = ("Exports of goods in 2018 settled at 17 594,7 billion CFA Francs in the whole area, up 1.3% compared to "
+            "the previous year, thanks particularly to gold (+ 9.6%), cotton (+ 9.4%), cashew (+ 4.5%).\n\n"
+            "With regard to imports, the amount in 2018 stood at 16 817 billion CFA Francs, up 13% compared to the "
+            "previous year.")
+    out = [(f.figure, f.kind, f.value) for f in figs(text, pub_year=2019)]
+    assert out == [("17 594,7 billion CFA Francs", "money", 17594.7e9), ("1.3%", "growth", 1.3),
+                   ("9.6%", "growth", 9.6), ("9.4%", "growth", 9.4), ("4.5%", "growth", 4.5),
+                   ("16 817 billion CFA Francs", "money", 16817e9), ("13%", "growth", 13.0)]
+    # two counts a space apart stay two numbers
+    assert [f.figure for f in figs("Exports to 12 365 destinations rose 5%.", pub_year=2019)] == ["5%"]
+
+
+def test_a_rate_in_an_amounts_bracket_compared_to_a_year():
+    """INS Cameroon: 'an aggravation of 188.2 billion CFA francs (6.4% compared to 2022)' is the change's rate
+    (growth_percent_comparative); 'a 13.5% drop in non-oil exports followed by a 10.2% increase in non-oil imports'
+    names each rate's flow after it (change_in_after)."""
+    text = ("Excluding crude oil, the trade balance is becoming increasingly negative: the deficit amounts to 3,131 "
+            "billion CFA francs, an aggravation of 188.2 billion CFA francs (6.4% compared to 2022).")
+    assert [(f.figure, f.kind) for f in figs(text, pub_year=2024)][-1] == ("6.4%", "growth")
+    text = ("This increase in the non-oil deficit is linked to a 13.5% drop in non-oil exports followed by a 10.2% "
+            "increase in non-oil imports.")
+    assert [(f.figure, f.value, f.measure) for f in figs(text, pub_year=2018)] == [
+        ("13.5%", -13.5, "exports"), ("10.2%", 10.2, "imports")]

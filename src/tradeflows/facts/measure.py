@@ -508,7 +508,8 @@ _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 # in them)
 _CHANGE_IN = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|expansion|"
                         r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:(?:the|its|their|total|"
-                        r"overall)\s+){0,2}", re.I)
+                        # ("a 13.5% drop in non-oil exports followed by a 10.2% increase in non-oil imports")
+                        r"overall|non-?[a-z]+|merchandise|domestic)\s+){0,2}", re.I)
 # "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
 # ("exports increased 1.6% in February and imports remained unchanged": "and" before the cue opens another clause)
 _OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\s(?:and|or)\s+(?:the\s+)?$", re.I)

@@ -212,11 +212,17 @@ def _figure_from(ctx: Ctx, pos: int, doc: str) -> Figure | None:
         sub = _ARTICLE.match(text, pos, pos + 4)
         num = read_number(text, pos) or (read_number(text, sub.end()) if sub else None)
     else:
-        num = read_number(text, pos, ctx.mark)
+        # "Exports of goods in 2018 settled at 17 594,7 billion CFA Francs": thousands grouped by spaces, read whole
+        # when a scale word follows the last group (rule spaced_scaled; elsewhere a space may part two numbers)
+        num = read_number(text, pos, ctx.mark, spaced=_SPACED_SCALED.match(text, pos) is not None)
     if num is None:
         return None
     ctx.last_end = max(ctx.last_end, num.end)
     return _figure_at(ctx, num, doc)
+
+
+_SPACED_SCALED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?\s?(?:billion|million|trillion|bn|mn)\b",
+                            re.I)
 
 
 # between two amounts of a list: a bracketed aside ("(68%)"), a comma or "and"

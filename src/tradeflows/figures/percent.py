@@ -105,12 +105,20 @@ def _adjacent(p: Percent) -> Result | None:
     return None
 
 
+_AMOUNT_BRACKET = re.compile(r"(?:illion|bn|\d)[^()\d]{0,25}\(\s*$", re.I)
+_COMPARED_AFTER = re.compile(r"\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:(?:same|previous|last)\b|(?:19|20)\d\d)", re.I)
+
+
 def _comparative(p: Percent) -> Result | None:
     after = p.after
     cmp_right = CMP_RIGHT.match(after)
     if cmp_right and not p.by:
         end = p.end + cmp_right.end() if MORE_LESS_UPDOWN.match(after) else p.end
         return _growth(p, -1 if CMP_DOWN.match(after) else 1, "growth_percent_comparative", end)
+    if _AMOUNT_BRACKET.search(p.clause[-60:]) and _COMPARED_AFTER.match(after) and not p.by:
+        # "an aggravation of 188.2 billion CFA francs (6.4% compared to 2022)": the rate of the amount's change, in
+        # the amount's bracket, against a time (rule growth_percent_comparative)
+        return _growth(p, 1, "growth_percent_comparative")
     pair = PAIR_NEXT.match(after)
     if pair and not p.by and CMP_RIGHT.match(after, pair.end()):
         # "the exports and imports values of goods were 12.2% and 25.1% higher, respectively": the comparative
