@@ -265,3 +265,31 @@ def test_a_rate_in_an_amounts_bracket_compared_to_a_year():
             "increase in non-oil imports.")
     assert [(f.figure, f.value, f.measure) for f in figs(text, pub_year=2018)] == [
         ("13.5%", -13.5, "exports"), ("10.2%", 10.2, "imports")]
+
+
+def test_a_heading_line_before_a_blank_line_ends_its_paragraph_in_a_pdf():
+    """A browser's print of a news page (Latin American News on Peru): 'LOOK: Social conflicts have generated
+    losses of more than US$1 billion', a related-story line with no full stop, then a blank line and 'Idexcam
+    maintained that ...': the capital after the blank opens a paragraph, so the destinations' list keeps the
+    export flow of its own sentence; a line ending on 'of', 'the', 'and' still runs on past a blank line."""
+    from tradeflows.text.clean import clean_text
+    raw = ("Among the main product lines, fresh blueberries stood out, 72,630 tons (23.43%) for US$ 351 million (14.84%);\n"
+           "fresh grapes, 39,834 tons (26.65%) for US$ 98 million (28.77%); and fresh asparagus, 13,479 million (-13.95%)\n"
+           "for US$ 37 million (-18.35%).\n\n"
+           "LOOK: Social conflicts have generated losses of more than US$1 billion\n\n"
+           "Idexcam maintained that, among the 10 main destinations, five were those that showed an increase compared to\n"
+           "October 2021. These were exports to the United States with US$ 799 million (7.38%); Canada, US$283 million.\n")
+    text = clean_text(raw, "pdf", "t").text
+    assert "US$1 billion\nIdexcam maintained" in text
+    raw = ("The volume of trade between the two countries reached the level of\n\n"
+           "Four hundred million dollars in the first half of the year, exceeding the plan by a wide margin overall.\n")
+    assert "level of Four hundred" in clean_text(raw, "pdf", "t").text
+
+
+def test_a_cue_after_the_amounts_restatement_in_brackets():
+    """Yeni Safak on Eurostat: 'the EU's goods trade recorded €12.1 billion ($13.3) deficit': the cue after the
+    bracketed restatement names both amounts (a cue joined after the figure)."""
+    text = ("It said the EU's goods trade recorded €12.1 billion ($13.3) deficit in the same month, compared with €7.9 "
+            "billion in August 2018.")
+    assert [(f.figure, f.measure) for f in figs(text, pub_year=2019)] == [
+        ("€12.1 billion", "balance"), ("$13.3", "balance"), ("€7.9 billion", "balance")]

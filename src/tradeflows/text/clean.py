@@ -183,6 +183,11 @@ LIST_REACH = 30   # list items, each a paragraph of its own, walked back over to
 _BULLET_CHARS = "*•▪‣●"   # what _BULLET's match opens with: tested first, as this runs for every line
 
 
+# a line ending on a word that cannot end a sentence: the text goes on past a blank line
+_WANTS_MORE = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|from|at|on|as|than|its|their|is|are|was|were|"
+                         r"и|в|с|на|по|из|к|от|для)$", re.I)
+
+
 def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: str) -> bool:
     if fmt != "pdf":
         # a web page's lines are its paragraphs, except a line that stops mid-sentence before
@@ -199,7 +204,12 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
             prev[:1] in _BULLET_CHARS and prev[:1] and _BULLET.match(prev) and (blank_between or nxt[:1].isupper())):
         return True
     if blank_between:  # a blank line inside a sentence is double spacing, not a break
-        return _ends_terminal(prev) or len(prev) < 0.6 * width
+        # ("LOOK: Social conflicts have generated losses of more than US$1 billion" / blank / "Idexcam maintained
+        # that": a capital after a blank line, the line before short of the width and ending on no word that wants
+        # more, opens a paragraph)
+        return _ends_terminal(prev) or len(prev) < 0.6 * width or (
+            len(prev) < 0.8 * width and nxt[:1].isupper() and not prev.endswith((",", "-", ":", "("))
+            and not _WANTS_MORE.search(prev))
     if _ends_terminal(prev):
         return short and (nxt[:1].isupper() or nxt[:1] in "\"“«")
     # a heading: a short line without final punctuation, followed by a capital
