@@ -293,3 +293,22 @@ def test_a_cue_after_the_amounts_restatement_in_brackets():
             "billion in August 2018.")
     assert [(f.figure, f.measure) for f in figs(text, pub_year=2019)] == [
         ("€12.1 billion", "balance"), ("$13.3", "balance"), ("€7.9 billion", "balance")]
+
+
+def test_the_caribbeans_own_dollar_signs():
+    """vocab currencies.csv: 'TT$83.2 billion' (ttt.live), 'J$', 'G$', 'Bds$', 'RD$', 'N$', 'S/' are those
+    countries' currencies; 'T&T' names Trinidad and Tobago; a multilateral body's name ('the Economic Commission for
+    Latin America and the Caribbean') is no side of the page (places.csv stop rows); a letter currency before a lone
+    1-4 ('Q2 2023') is a quarter, not quetzales."""
+    text = ("According to the Economic Commission for Latin America and the Caribbean (ECLAC) Report, Trinidad and "
+            "Tobago is the best exporter in the region for 2022.\nT&T’s exports increased by an estimated 69%.\n"
+            "In addition, the Central Statistical Office indicated in 2022, total exports were at TT$83.2 billion.\n")
+    assert [(f.figure, f.currency, f.reporter) for f in figs(text, pub_year=2023)] == [
+        ("an estimated 69%", None, "Trinidad and Tobago"), ("TT$83.2 billion", "TTD", "Trinidad and Tobago")]
+    for amount, code in (("J$45.2 billion", "JMD"), ("G$120.5 billion", "GYD"), ("Bds$3.1 billion", "BBD"),
+                         ("RD$250 million", "DOP"), ("N$3.4 billion", "NAD"), ("S/ 4.5 billion", "PEN")):
+        assert [(f.figure, f.currency) for f in figs(f"Exports reached {amount} in 2022.", pub_year=2023)] == [
+            (amount, code)]
+    text = "In Q2 2023, Guatemala's exports rose 5% to $4 billion, and Q3 exports fell; Q1 exports reached Q12.5 billion."
+    assert [(f.figure, f.currency) for f in figs(text, pub_year=2023) if f.kind == "money"] == [
+        ("$4 billion", "USD"), ("Q12.5 billion", "GTQ")]

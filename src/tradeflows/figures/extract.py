@@ -74,6 +74,11 @@ _SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+(?:\d+(?:[.,]\d+)?|(?P<w>[A-Za-z]
                              re.I)
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
+# a currency written as one letter ("Q", "L", "R", "N", "K", "P") before a lone digit of 1-4 and no scale: the
+# token of a quarter or a half ("Q2 2023", "H1"), not an amount
+_LETTER_SIGN = re.compile(r"[A-Z]")
+_QUARTER_TOKEN = re.compile(r"[1-4](?![\d\u00a0\u202f]|[.,]\d|\s\d{3}(?!\d))"
+                            r"(?![\s-]?(?:million|billion|trillion|bn|mn|tn|crore|lakh)\b)", re.I)
 _PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+$", re.I)
 _BASE_OVER = skip_ahead(re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I))
 _RECORDED_AFTER = re.compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
@@ -295,6 +300,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         currency, how = resolve(cur_before.group(), "before", ctx.currency, text[s_start:s_end])
         if currency is None:
             cur_before = None  # "R", "N" with no country that reads them
+        elif _LETTER_SIGN.fullmatch(cur_before.group().strip()) and _QUARTER_TOKEN.match(text, pos):
+            cur_before = None  # "In Q2 2023, Guatemala's exports rose": a quarter, no quetzales
     if cur_before:
         start = pos - (len(left) - cur_before.start())
         negative = cur_before.group("sign") is not None
