@@ -41,3 +41,37 @@ def test_a_pronoun_opening_a_sentence_takes_the_flow_the_sentence_before_ended_o
     assert [g[:2] for g in got] == [("превысил 18 млрд долларов", "exports"), ("почти на треть", "exports"),
                                     ("132,7 %", "exports"), ("128,7 %", "imports"), ("1,25 млрд долларов", "balance")]
     assert got[-1] == ("1,25 млрд долларов", "balance", "world", 2021, "2021-01", "2021-05")
+
+
+def test_another_country_buying_the_pages_goods_is_the_pages_export():
+    """Rule bought_home_goods, Russian rows of cues buy_before, home_goods_after and origin_before (tafsilar.info on
+    the top buyers of Uzbekistan's exports in January-July 2023): 'Россия ..., импортируя товары и услуги из
+    Узбекистана на сумму 1,6 миллиарда долларов' and 'Китай, который импортировал 1,5 миллиарда долларов узбекской
+    продукции' are Uzbekistan's exports to Russia and to China, not its imports."""
+    text = ("Обнародован список ТОП-10 ведущих стран, включенных в структуру экспорта РУз\n\n"
+            "Узбекистан продолжает развивать свои экономические связи с мировыми партнерами, и в январе-июле 2023 года "
+            "были названы страны, которые наибольшим образом внесли вклад в структуру экспорта Узбекистана.\n\n"
+            "На данный момент Россия занимает лидирующее положение, импортируя товары и услуги из Узбекистана на сумму "
+            "1,6 миллиарда долларов США. Это подтверждает тесные экономические связи между Узбекистаном и Россией.\n\n"
+            "Следом за Россией идет Китай, который импортировал 1,5 миллиарда долларов узбекской продукции.\n")
+    got = facts(text, pub_year=2023, pub_month=8)
+    assert [g[:3] for g in got] == [("1,6 миллиарда долларов США", "exports", "Russia"),
+                                    ("1,5 миллиарда долларов", "exports", "China")]
+    assert got[1] == ("1,5 миллиарда долларов", "exports", "China", 2023, "2023-01", "2023-07")
+
+
+def test_the_places_a_total_counts_in_are_its_scope_not_its_counterpart():
+    """Rule scope_not_counterpart, Russian rows of cue scope_before (orelgrad.ru on the Oryol Region's foreign trade in
+    January-June 2018): in 'Показатель рассчитан с учетом стран – членов ЕАЭС' the EAEU is counted in the region's
+    total, no counterpart of the page: the title's turnover and 'оборот превысил прошлогодний результат на 47,2
+    процента' are the region's trade with the world."""
+    text = ("Орловская область наторговала на 293 млн долларов\n\n"
+            "Таможенники и статистики подвели итоги первого полугодия\n\n"
+            "По данным Центрального таможенного управления Федеральной таможенной службы России, внешнеторговый оборот "
+            "Орловской области в январе-июне 2018 года составил 293 миллиона долларов США. Показатель рассчитан с "
+            "учетом стран – членов ЕАЭС.\n\n"
+            "В Орелстате подсчитали, что оборот превысил прошлогодний результат на 47,2 процента.\n")
+    got = facts(text, pub_year=2018, pub_month=9)
+    assert got == [("293 млн долларов", "turnover", "world", 2018, "2018-01", "2018-06"),
+                   ("293 миллиона долларов США", "turnover", "world", 2018, "2018-01", "2018-06"),
+                   ("47,2 процента", "turnover", "world", 2018, "2018-01", "2018-06")]

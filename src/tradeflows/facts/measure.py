@@ -58,14 +58,30 @@ def _bought_or_sold(text: str, f, s_start: int, home_iso: str | None = None):
     return _home_goods_bought(text, f, lo, home_iso)
 
 
+# "Россия ..., импортируя товары и услуги из Узбекистана на сумму 1,6 миллиарда долларов": the page's country named as
+# the origin between the buying verb and the figure (rule bought_home_goods; English "from" reads after the figure,
+# bought_from)
+ORIGIN_BEFORE = re.compile(r"(?!)[\s\S]{1000000000}")
+
+
 def _home_goods_bought(text: str, f, lo: int, home_iso: str | None):
-    """("exports", "bought_home_goods", verb span) when another buys the page's goods right after the figure."""
+    """("exports", "bought_home_goods", verb span) when another buys the page's goods right after the figure
+    ("Китай, который импортировал 1,5 миллиарда долларов узбекской продукции"), or buys from the page's country
+    named before it."""
     if home_iso is None:
         return None
-    m = BUY_BEFORE.search(text, lo, f.clean_start)
-    g = HOME_GOODS_AFTER.match(text, f.clean_end) if m is not None else None
-    place = lookup(g.group(1)) if g is not None else None
+    m = cue("buy_before", BUY_BEFORE).search(text, lo, f.clean_start)
+    if m is None:
+        return None
+    g = cue("home_goods_after", HOME_GOODS_AFTER).match(text, f.clean_end)
+    word = next((x for x in g.groups() if x), None) if g is not None else None
+    place = lookup(word) if word else None
     if place is not None and place.kind == "demonym" and place.iso3 == home_iso:
+        return "exports", "bought_home_goods", (m.start(), m.end())
+    o = cue("origin_before", ORIGIN_BEFORE).search(text, m.start(), f.clean_start)
+    word = next((x for x in o.groups() if x), None) if o is not None else None
+    place = lookup(word) if word else None
+    if place is not None and place.kind == "country" and place.iso3 == home_iso:
         return "exports", "bought_home_goods", (m.start(), m.end())
     return None
 
