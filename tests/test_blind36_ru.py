@@ -75,3 +75,16 @@ def test_the_places_a_total_counts_in_are_its_scope_not_its_counterpart():
     assert got == [("293 млн долларов", "turnover", "world", 2018, "2018-01", "2018-06"),
                    ("293 миллиона долларов США", "turnover", "world", 2018, "2018-01", "2018-06"),
                    ("47,2 процента", "turnover", "world", 2018, "2018-01", "2018-06")]
+
+
+def test_a_dash_between_a_rate_and_its_month_dates_the_rate():
+    """Russian row dash_month_gap of cue adjacent_gap (1prime.ru on Russia's export growth in 2011): in 'Рост экспорта в
+    июле 2011 года замедлился в годовом выражении до 35,7% с 38,4% в июне, 38,8% - в мае и 138,0% - в апреле' each
+    rate is of the month after its dash, not of the month the rate before it named."""
+    text = ("Рост экспорта в июле 2011 года замедлился в годовом выражении до 35,7% с 38,4% в июне, 38,8% - в мае и "
+            "138,0% - в апреле.\n")
+    got = facts(text, pub_year=2011, pub_month=9)
+    assert [(g[0], g[3], g[4], g[5]) for g in got] == [("35,7%", 2011, "2011-07", "2011-07"),
+                                                        ("38,4%", 2011, "2011-06", "2011-06"),
+                                                        ("38,8%", 2011, "2011-05", "2011-05"),
+                                                        ("138,0%", 2011, "2011-04", "2011-04")]
