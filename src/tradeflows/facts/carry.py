@@ -18,7 +18,7 @@ from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
 from tradeflows.facts.reporters import is_locus_of_flow
-from tradeflows.facts.subject import EVENT_AFTER, LIST_GAP, MARKETS_SUCH_AS, _key, subject_scores, HEAD_CHARS, without_rubric
+from tradeflows.facts.subject import EVENT_AFTER, LIST_GAP, MARKETS_SUCH_AS, SCOPE_REACH, _key, subject_scores, HEAD_CHARS, without_rubric
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
 from tradeflows.vocab.skip import skip_ahead
@@ -349,6 +349,8 @@ _NOT_CARRIED_BEFORE = (
     ("ranked_after_before", _RANKED_AFTER_BEFORE, 60),
     # "директор четвертого департамента стран СНГ": a unit's name, not carried (unit_name_before)
     ("unit_name_before", NEVER, 80),
+    # "Показатель рассчитан с учетом стран – членов ЕАЭС": the scope of a total, not carried (rule scope_not_counterpart)
+    ("scope_before", NEVER, SCOPE_REACH),
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import Doc, State
+from tradeflows.facts.context import Doc, State, _cues
 from tradeflows.facts.measure_context import _list_intro, breakdown_cue, previous_cue
 from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.places import lookup
@@ -58,14 +58,30 @@ def _bought_or_sold(text: str, f, s_start: int, home_iso: str | None = None):
     return _home_goods_bought(text, f, lo, home_iso)
 
 
+# "Россия ..., импортируя товары и услуги из Узбекистана на сумму 1,6 миллиарда долларов": the page's country named as
+# the origin between the buying verb and the figure (rule bought_home_goods; English "from" reads after the figure,
+# bought_from)
+ORIGIN_BEFORE = re.compile(r"(?!)[\s\S]{1000000000}")
+
+
 def _home_goods_bought(text: str, f, lo: int, home_iso: str | None):
-    """("exports", "bought_home_goods", verb span) when another buys the page's goods right after the figure."""
+    """("exports", "bought_home_goods", verb span) when another buys the page's goods right after the figure
+    ("Китай, который импортировал 1,5 миллиарда долларов узбекской продукции"), or buys from the page's country
+    named before it."""
     if home_iso is None:
         return None
-    m = BUY_BEFORE.search(text, lo, f.clean_start)
-    g = HOME_GOODS_AFTER.match(text, f.clean_end) if m is not None else None
-    place = lookup(g.group(1)) if g is not None else None
+    m = cue("buy_before", BUY_BEFORE).search(text, lo, f.clean_start)
+    if m is None:
+        return None
+    g = cue("home_goods_after", HOME_GOODS_AFTER).match(text, f.clean_end)
+    word = next((x for x in g.groups() if x), None) if g is not None else None
+    place = lookup(word) if word else None
     if place is not None and place.kind == "demonym" and place.iso3 == home_iso:
+        return "exports", "bought_home_goods", (m.start(), m.end())
+    o = cue("origin_before", ORIGIN_BEFORE).search(text, m.start(), f.clean_start)
+    word = next((x for x in o.groups() if x), None) if o is not None else None
+    place = lookup(word) if word else None
+    if place is not None and place.kind == "country" and place.iso3 == home_iso:
         return "exports", "bought_home_goods", (m.start(), m.end())
     return None
 
@@ -176,6 +192,13 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
             measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
                 else previous_cue(d, si, v)
             mrule = "previous_sentence" if measure else None
+            if measure and cue("pronoun_subject", _PRONOUN_SUBJECT).match(text, s_start):
+                # "... над импортом (128,7 %) сложилось положительное сальдо внешней торговли товарами и услугами. Оно
+                # составило 1,25 млрд долларов": a pronoun opening the sentence stands for the noun the sentence before
+                # ended on, the last flow it named, not its last figure's (rule pronoun_last_cue)
+                last = _cue_after_last_number(d, si - 1, v)
+                if last is not None:
+                    measure, mrule = last, "pronoun_last_cue"
             if measure is None:
                 measure = breakdown_cue(d, si, v)
                 mrule = "breakdown_intro" if measure else None
@@ -219,6 +242,21 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     return measure, mrule, cue_span
 
 
+_LAST_NUMBER = re.compile(r"\d(?!.*\d)", re.S)
+
+
+def _cue_after_last_number(d: Doc, k: int, v):
+    """The measure of the first cue after the last number of sentence k (the head of the noun it ends on: "сложилось
+    положительное сальдо внешней торговли" is a balance, not the trade its genitive names), else None."""
+    if k < 0:
+        return None
+    s, e = d.c.sentences[k]
+    m = _LAST_NUMBER.search(d.text, s, e)
+    for c in _cues(d, v, "measure", m.end() if m else s, e):
+        return v["measures"][fold(c.group())][0]
+    return None
+
+
 def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None) -> str | None:
     """Goods, services or both, as written next to the measure's cue."""
     scope = None
@@ -238,6 +276,9 @@ _DASH_ASIDE = re.compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£�
 
 
 # a sentence opened on its flow as the topic ("In terms of imports,", "As for exports,", "As regards imports,")
+# a subject pronoun and the verb of a level opening a sentence ("It amounted to $1.25 billion"; Russian rows "Оно
+# составило") (rule pronoun_last_cue)
+_PRONOUN_SUBJECT = re.compile(r"\W*It\s+(?:amounted\s+to|stood\s+at|totall?ed)\b")
 _TOPIC_OPEN = re.compile(r"\W*(?:In\s+terms\s+of|As\s+for|As\s+regards|With\s+regard\s+to|Regarding)\s+(?:the\s+)?"
                          r"(exports|imports)\s*,", re.I)
 _FLOW_NOUN = re.compile(r"\b(?:exports?|imports?|exported|imported|turnover|trade|surplus|deficit|balance)\b", re.I)

@@ -12,7 +12,7 @@ import re
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow  # noqa: F401
-from tradeflows.facts.subject import EPITHET
+from tradeflows.facts.subject import EPITHET, SCOPE_REACH
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
 
@@ -89,6 +89,9 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not cue("descriptor_before", DESCRIPTOR_BEFORE).search(text, max(0, p.start - 40), p.start)
                      and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
                      and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
+                     # "Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves
+                     # out name its scope, no counterpart (rule scope_not_counterpart; Russian rows only)
+                     and not cue("scope_before", NEVER).search(text, max(0, p.start - SCOPE_REACH), p.start)
                      and not EVENT_NAME_AFTER.match(text, p.end)
                      and not described_in_clause(text, p)
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)

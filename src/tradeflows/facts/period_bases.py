@@ -9,7 +9,7 @@ from tradeflows.facts.period_adjacent import ADJACENT_GAP, ADJACENT_REACH, BRACK
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, RECORDED, cue
 from tradeflows.vocab.skip import skip_ahead
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -106,6 +106,7 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
         and _BASE_WHEN_AND.fullmatch(d.text, m.end(), f.clean_start) is not None
 
 
+_RECORDED_GAP = re.compile(rf"\s*,\s*{RECORDED}\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _YEAR_POSSESSIVE = re.compile(r"['’]s\s{1,2}")
 
 
@@ -149,6 +150,10 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
                   # "a decline of 3.6% compared to 2022's $436.6 billion": the dated base's possessive right before
                   # the value (rule base_value)
                   or _YEAR_POSSESSIVE.fullmatch(d.text, t.end, f.clean_start))]
+    # "по сравнению с долей в 71,91%, зафиксированной в январе–феврале 2023 года", "compared with a 32.4% share, recorded
+    # in 2020": a value, then the participle of its record and a dated base, is that base's value (rule recorded_base_value)
+    base += [t for t in all_times if t.base and t.year is not None and 0 <= t.start - end <= 40
+             and cue("recorded_base_gap", _RECORDED_GAP).fullmatch(d.text, end, t.start)]
     return base
 
 

@@ -21,6 +21,9 @@ from tradeflows.facts.periods_build import STREAK_AFTER
 from tradeflows.vocab.patterns import counted, cue, with_first_ahead
 
 _YEAR = r"(?:19|20)\d\d"
+# the words read before a time expression for its base and target cues (room for "по сравнению с долей в 71,91%,
+# зафиксированной в")
+BEFORE_REACH = 64
 
 
 @lru_cache(maxsize=None)
@@ -87,7 +90,13 @@ def grammar_of(lang: str) -> dict:
                                   rf"(?:тыс|млн|млрд|трлн|миллион|миллиард|тысяч|триллион)[а-яё]*\.?\s+(?:[а-яё]+\.?\s+)?"
                                   # "упал до 962 миллионов долларов против 1,7 миллиарда долларов - в первом полугодии
                                   # прошлого года": a dash may stand before the base's time (rule base_amount_dash)
-                                  rf"(?:[-–—]\s+)?(?-i:в|за)\s+)$", re.I),
+                                  rf"(?:[-–—]\s+)?(?-i:в|за)\s+"
+                                  # "снизилась до 59,12% по сравнению с долей в 71,91%, зафиксированной в январе–феврале
+                                  # 2023 года": the time after a compared share (its noun, its participle of record
+                                  # between) is that share's, a base (rule base_share_recorded; mcheese.ru on
+                                  # Azerbaijan's oil exports)
+                                  rf"|(?:[а-яё]+\s+)?(?:в\s+)?\d[\d.,]*\s*%\s*,?\s*"
+                                  rf"(?:(?:зафиксированн|отмеченн|зарегистрированн|наблюдавш|достигнут)[а-яё]*\s+)?(?-i:в|за)\s+)$", re.I),
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
@@ -186,7 +195,7 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         m1, m2, kind = 1, _month(g, gd["m2"]), "month_range"
     elif kind == "relative":
         base = rel_base
-    before = text[max(0, m.start() - 40):m.start()]
+    before = text[max(0, m.start() - BEFORE_REACH):m.start()]
     if kind == "year" and m.end() == m.end("y") and counted(text, m.start(), m.end()):
         return None  # "экспортировала 2088 юрт": a count, not a year (rule count_not_year)
     if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):

@@ -18,6 +18,8 @@ from tradeflows.facts.places import Place, country, find_places, lookup, merge_r
 from tradeflows.vocab.skip import skip_ahead
 
 HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
+# how far before a place its scope cue may start ("с учетом стран – членов ЕАЭС", rule scope_not_counterpart)
+SCOPE_REACH = 50
 
 
 @lru_cache(maxsize=1)
@@ -206,11 +208,13 @@ def subject_scores(head: str, title_end: int = 0,
     event = cue("event_after", EVENT_AFTER)
     post = cue("post_before", NEVER)  # "посольства Поднебесной в РФ": a diplomat's post, no vote
     rival = cue("rival_before", NEVER)  # "уступая лишь Китаю": a rival of the subject, no vote (Russian rows only)
+    scope = cue("scope_before", NEVER)  # "рассчитан с учетом стран – членов ЕАЭС": in the total, no vote (rule scope_not_counterpart)
     places = [p for p in find_places(head)
               if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
                       or agent.search(head, max(0, p.start - 40), p.start)
                       or post.search(head, max(0, p.start - 40), p.start)
-                      or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end))]
+                      or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end)
+                      or scope.search(head, max(0, p.start - SCOPE_REACH), p.start))]
     places = _not_member_of(head, [p for p in places if p.name not in _counterpart_groups()])
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
