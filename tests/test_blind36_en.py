@@ -71,6 +71,24 @@ def test_a_trade_deficit_recorded_in_the_same_period_of_the_previous_fiscal_year
             if f.figure == "US$2.1bn"] == [("US$2.1bn", 2020, "2020-05")]
 
 
+def test_those_of_a_place_after_a_flow_with_no_owner_is_its_counterpart():
+    """Rule those_of_counterpart: after 'the imports from China, the largest exporter to Egypt, declined', 'those of
+    Germany' are the imports from Germany: a flow with no owner written before it is replaced by its counterpart;
+    'Indonesia's exports to China were below those of Vietnam' keeps China, the flow has an owner (xfafinance.com,
+    Egypt's non-petroleum imports in the first half of 2017)."""
+    text = ("Egypt's total non-petroleum imports have declined to 24 billion U.S. dollars during the first half of the "
+            "current year, compared to 33.9 billion in the same period last year.\n"
+            "According to the GOEIC report, the imports from China, the largest exporter to Egypt, declined from 4.9 "
+            "to 3.4 billion dollars, showing a 30-percent decrease, while those of Germany, Egypt's second largest "
+            "exporter, decreased by 27 percent, from 3.1 to 2.28 billion.\n")
+    got = [(f.figure, f.partner) for f in figures_of_text(text, fmt="web", pub_year=2017, pub_month=8)]
+    assert got[2:] == [("4.9 to 3.4 billion dollars", "China"), ("30-percent", "China"), ("27 percent", "Germany"),
+                       ("3.1 to 2.28 billion", "Germany")]
+    text = ("Last year, Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, "
+            "US $66.7 billion; and Thailand, US$43 billion.")
+    assert {f.partner for f in figures_of_text(text, fmt="web", pub_year=2020)} == {"China"}
+
+
 def test_the_compared_period_of_a_year():
     """Rule compared_period: 'up from $1.04 million during the compared period of 2018' is the same months of 2018,
     a base, and sets no whole year 2018 for the paragraph after it (egypttoday.com, Egypt's non-oil exports in the
