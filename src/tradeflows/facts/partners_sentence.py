@@ -389,6 +389,9 @@ def demonym_origin(cl):
 _THOSE_OF = skip_ahead(re.compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?$", re.I))
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+
+
 def those_of(cl):
     """'Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion': a
     figure of a place listed after "those of" (other owners of the flow a frame names before it) has that frame's
@@ -403,5 +406,13 @@ def those_of(cl):
               and fr.partner.start < h.start and not _same(fr.partner, cl.rep, cl.rep_iso)]
     if not frames:
         return None
+    fr = frames[-1]
+    owned = fr.reporter is not None or any(_POSSESSIVE_GAP.fullmatch(text, p.end, fr.start) for p in before
+                                           if fr.start - 6 <= p.end <= fr.start)
+    if not owned and h.iso3 is not None and not _same(h, cl.rep, cl.rep_iso):
+        # "the imports from China, the largest exporter to Egypt, declined ..., while those of Germany, Egypt's second
+        # largest exporter, decreased by 27 percent": a frame with no owner written says "those" are its flow from
+        # (or to) another counterpart, the place after "those of" (rule those_of_counterpart)
+        return h.name, h.iso3
     p = frames[-1].partner
     return p.name, p.iso3

@@ -15,7 +15,10 @@ BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\
 ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
                            # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)
-                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth|deficit|surplus|shortfall)\s+"
+                           # ("the $9.159bn trade deficit recorded during the same period in the previous fiscal year":
+                           # the balance's noun with "trade" before it, rule trade_noun_recorded)
+                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth|"
+                           r"(?:trade\s+)?(?:deficit|surplus|shortfall))\s+"
                            rf"(?={RECORDED}\b))?"
                            # ("GH¢65.4 billion spent in the corresponding period of 2022", "Sh878.86 billion spent on foreign
                            # goods over the same period last year": money spent or earned, rule spent_gap)
@@ -25,7 +28,8 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|"
                            # "compared with a $3.8 billion shortfall in the year ended February 2017", "ran a €11.3 billion
                            # ($13.2 billion) surplus in August": a balance's noun (rule balance_noun_gap)
-                           r"surplus|deficit|shortfall)\s+"
+                           # ("swinging from a $1.93-billion gap during the corresponding period in 2019": "gap" too)
+                           r"surplus|deficit|shortfall|gap)\s+"
                            # "from the USD182.15 billion total external trade in 2018", "than the USD43.53 billion trade
                            # deficit in 2018": the figure's own noun of trade (rule trade_noun_gap)
                            r"|(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+|bilateral\s+|two-way\s+)?trade"

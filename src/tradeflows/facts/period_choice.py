@@ -33,7 +33,7 @@ from tradeflows.facts.period_context import context_period, months_ahead, closin
 from tradeflows.facts.period_context import comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
 from tradeflows.facts.period_fiscal_force import against_bare_base, fiscal_shaped
-from tradeflows.facts.period_growth import month_before, growth_times, prior_change_month
+from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
 from tradeflows.vocab.skip import skip_ahead
 
 # the figure's confidence from how its year was known (other bases: 0.4)
@@ -292,6 +292,8 @@ _DIFFERENCE_OR = re.compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|a
 # (rule growth_to_amount)
 _TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
                         r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:in|during|for)\s+(?:the\s+)?", re.I)
+# "a year earlier, in May 2020": a base dated again after a comma (rule base_restated_date)
+_RESTATED_DATE = re.compile(r",\s+(?:in|during)\s+(?:the\s+)?")
 # "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
 _IN_THE = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?", re.I)
 
@@ -331,6 +333,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             return (*prev_fy, "context", "fiscal_anchor_previous")
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
+    prev = previous_month_clause(d, f, all_times) if skip is None else None
+    if prev is not None:
+        # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
+        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
+        return month_before(y, m1, m2, basis, "previous_month_clause")
     prev = prior_change_month(d, f, all_times) if skip is None else None
     if prev is not None:
         # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
@@ -361,6 +368,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
         base = value_bases(d, f, all_times)
+        if base and base[0].year is None and base[0].rel:
+            # "the US$2.1bn trade surplus recorded a year earlier, in May 2020": the base dated again right after it
+            # is the value's period (rule base_restated_date)
+            dated = next((t for t in all_times if t.year is not None and t.m1 is not None
+                          and _RESTATED_DATE.fullmatch(d.text, base[0].end, t.start)), None)
+            if dated is not None:
+                return dated.year, dated.m1, dated.m2, "explicit", "base_restated_date"
         if base and base[0].year is None and base[0].rel \
                 and any(t.year is not None and not t.base for t in adjacent_times(d, f, all_times)):
             # "compared to the same period last year ($44.7 billion in January-September 2023)": the base's value

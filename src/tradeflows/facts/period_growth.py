@@ -40,6 +40,23 @@ def prior_change_month(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr
                  and _PRIOR_MONTH_GAP.fullmatch(d.text, f.clean_end, t.start)), None)
 
 
+# "..., and in the previous month it was also negative - $2.093 billion": "the previous month" opening the clause
+# of the figure (rule previous_month_clause)
+_PREVIOUS_MONTH_OPEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?:in|during|for)\s+$", re.I)
+_CLAUSE_END = re.compile(r"[;()]|\.(?!\d)")
+
+
+def previous_month_clause(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
+    """ "The seasonally adjusted foreign trade balance in May 2023 was negative and amounted to $2.267 billion, and in
+    the previous month it was also negative - $2.093 billion": a figure in a clause opened by "in the previous month"
+    is of the month before the one in force (rule previous_month_clause); the expression, or None."""
+    t = next((t for t in reversed(all_times) if t.end <= f.clean_start), None)
+    if t is None or t.kind != "prev_month" or f.clean_start - t.end > 80 \
+            or _CLAUSE_END.search(d.text, t.end, f.clean_start):
+        return None
+    return t if _PREVIOUS_MONTH_OPEN.search(d.text, max(0, t.start - 24), t.start) else None
+
+
 def growth_times(d: Doc, st: State, f: Figure, times: list[TimeExpr], unfiltered: list[TimeExpr], status: str):
     """(times, explicit rule, period or None) of a growth figure with no time joined to it: its own
     dated times without those dating its base's value, or the period decided outright."""

@@ -31,7 +31,9 @@ BASE_BEFORE = skip_ahead(re.compile(
     # "breaking a declining phase that started in March": when a state named in a relative clause began, no period of
     # a figure (rule began_clause; "the fiscal year which began on July 8" is fiscal_started's)
     r"|(?<!year\s)(?<!period\s)\b(?:that|which)\s+(?:started|began|commenced)\s+)"
-    r"(?:(?:in|the|for|of|with|same|similar|comparable|corresponding|period|level|figure|indicator|whole|year's|at|of|value|values|"
+    # ("touching $580 million, or rising 3.8 percent, from that in May": the pronoun for the base's value, rule
+    # from_that)
+    r"(?:(?:in|the|for|of|with|same|similar|comparable|corresponding|period|level|figure|indicator|whole|year's|at|of|value|values|that|"
     rf"amount|amounts|{RECORDED_WORDS}|result|results)\s+)*$", re.I))
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")

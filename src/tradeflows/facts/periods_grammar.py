@@ -68,12 +68,21 @@ _FISCAL = re.compile(
     # ("(in June 2016 – 45.5%)": a year, then a dash before a figure, is no span)
     rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?|0\d\d)\b(?![.,]\d|\s?(?:%|per\s?cent|percent))"
     rf"(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+# a part of a year's short name in brackets after its words: "the fourth quarter (Q4) of 2022", "the corresponding
+# period (Q1) of 2021"
+_SHORT_PART = r"\s*\(\s*(?:Q[1-4]|H[12])\s*\)"
 # the same period of another year: a base whose months are the figure's own
 _SAME = re.compile(
     # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
     # ("over the same time period in 2022": "time period" of a written year is a period; "at the same time period
     # last year" stays a time of its own, the year before, as "same time" alone reads it)
-    rf"\b(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
+    # ("up from $1.04 million during the compared period of 2018": "compared" before "period" is a likeness word too,
+    # rule compared_period)
+    rf"\b(?:(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
+    r"|(?<=\bthe\s)compared\s+period)"
+    # ("higher than the value (N7.86 trillion) recorded in the corresponding period (Q1) of 2021": the part's short
+    # name in brackets before the year, rule part_short_gloss)
+    rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
     rf"(?:\s+(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
@@ -100,7 +109,10 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     # ("Between Quarter 2 (April to June) 2016 and Quarter 3 (July to September) 2016", "In quarter 1 January to
     # March 2015", "the second quarter (April-June) of 2023": the part's months written after it, read past
     # to its year: rule part_months_gloss)
-    gloss = rf"(?:\s*\(\s*{MON_ABBR}\s*(?:to|[-–])\s*{MON_ABBR}\s*\)|\s+{_MON}\s+to\s+{_MON}(?=,?\s+(?:19|20)\d\d\b))"
+    # ("the fourth quarter (Q4) of 2022 when Nigeria's trade stood at N11.72 trillion": the part's short name in
+    # brackets, read past to its year too: rule part_short_gloss)
+    gloss = (rf"(?:\s*\(\s*{MON_ABBR}\s*(?:to|[-–])\s*{MON_ABBR}\s*\)|\s+{_MON}\s+to\s+{_MON}(?=,?\s+(?:19|20)\d\d\b)"
+             rf"|{_SHORT_PART})")
     # ("as of mid-February": the middle of a month, a point in time, no half of the year)
     pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})(?:\b|(?={_YEARS}\b))(?![-‐‑–—\s]+{_MON}\b)"
                      rf"(?:\s+of\s+(?P<pm>{_MON})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|(?:{gloss}(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b))?{_YEARPART})", re.I)
