@@ -80,3 +80,14 @@ def test_a_forecast_the_figure_beat_is_not_the_figures_status():
     assert got["21,8%"][5:] == (2026, "2026-01", "2026-02", "actual")
     assert got["19,8%"][5:] == (2026, "2026-01", "2026-02", "actual")
     assert got["7%"][8] == "target"
+
+
+def test_a_flow_behind_a_contrasting_clause_is_not_the_whole_a_share_is_of():
+    """Rule share_next_item, Russian row of its cue (sputnik.by on Belarus's foreign trade, the phrasing helper_ru
+    left open; no second page found): in 'экспорт в соотношении составил – 79,5%, а импорт – 77,8%' the 'импорт'
+    after ', а' opens the next item; the 79,5% is the exports' (not a share of imports)."""
+    text = ("По сравнению с аналогичным периодом прошлого года из расчета в текущих ценах оборот внешней торговли "
+            "товарами составил 78,6%, то есть снизился на 21,4%. В то же время экспорт в соотношении составил – 79,5%, "
+            "а импорт – 77,8%\n")
+    got = facts(text, pub_year=2020, pub_month=7)
+    assert [(g[0], g[2]) for g in got[2:]] == [("79,5%", "exports"), ("77,8%", "imports")]
