@@ -330,7 +330,11 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
                  and cue("share_owner", NEVER).search(text, max(s_start, c[0] - 12), c[0])]
         if owned:
             return owned[-1][2], "share_owner_flow", (owned[-1][0], owned[-1][1])
-        after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60]
+        after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60
+                 # "экспорт в соотношении составил – 79,5%, а импорт – 77,8%": a flow behind a contrasting clause
+                 # opens another item, not the whole the share is of (rule share_next_item; cue share_next_item,
+                 # Russian rows only)
+                 and not cue("share_next_item", NEVER).match(text, f.clean_end)]
         if after:
             c = min(after, key=lambda c: (c[0], -c[3]))
             if c[2] in ("output", "gdp"):

@@ -12,7 +12,7 @@ from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
 
 
@@ -38,6 +38,12 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
                 cue("goal_clause", _ASIDE_AFTER).fullmatch(text, f.clean_end, s_start + m.start()):
             # "Товарооборот ... превышает 28 миллиардов долларов, а целью является выход на 30 миллиарда": a goal
             # a contrasting clause after the figure names is that clause's (cue goal_clause)
+            continue
+        if st_ == "target" and s_start + m.start() >= f.clean_end and \
+                cue("beat_forecast", NEVER).search(text, max(f.clean_end, s_start + m.start() - 30), s_start + m.start()):
+            # "экспорт ... вырос на 21,8% в годовом исчислении, превысив прогноз Bloomberg": a forecast the figure beat
+            # is compared with, not the figure's status (rule beat_forecast; Russian rows only, English reads "than
+            # expected" in not_a_cue)
             continue
         if st_ == "target" and s_start + m.start() >= f.clean_end and \
                 _CONTRAST_BETWEEN.search(text, f.clean_end, s_start + m.start()):

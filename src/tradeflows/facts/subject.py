@@ -139,9 +139,17 @@ def _owned_agency(head: str, end: int, agency: re.Pattern) -> bool:
     m = agency.search(head, end, end + 80)
     if m is not None and m.start() >= end + 40:
         m = None
-    if m is None or current_language() != DEFAULT_LANGUAGE:
-        return m is not None
+    if m is None:
+        return False
+    if current_language() != DEFAULT_LANGUAGE:
+        # (another language's word order: any office after the place, in the place's own sentence; "несмотря на
+        # снижение объемов торговли с Соединенными Штатами.\n\nСогласно данным Главного таможенного управления": an
+        # office the next sentence opens on is not the place's, rule agency_next_sentence)
+        return not _SENTENCE_END.search(head, end, m.start())
     return not re.search(r"[,;.:]", head[end:m.start()])
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 
 
 AGENCY_NAME_REACH = 60  # how far before its country an office's name may start
