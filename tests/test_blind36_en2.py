@@ -153,3 +153,30 @@ def test_potential_markets_are_no_goal():
             "billion and the country posted a trade surplus of $944 million.\n"
             "Ms Pimchanok said exports to major markets rose 15.2%, and 20% in high potential markets.\n")
     assert [g[6] for g in rows(text, pub_year=2017, pub_month=6)][-2:] == ["actual", "actual"]
+
+
+def test_a_rate_to_a_period_is_measured_against_it():
+    """Rule rate_to_period: 'exports accounted for US$ 5.7 billion (an increase by 14% to January-May 2020)' measures
+    the change against January-May 2020; the rate and the figures after it stay in January-May 2021
+    (tashkenttimes.uz, Uzbekistan's trade in January-May 2021)."""
+    text = ("Nearly US$ 1.2 billion worth of gold was exported, with the country's international trade figure in "
+            "January-May topping US$ 14.5 billion, which, recording an increase by US$ 1.7 billion compared to the "
+            "same period in 2020, (or + 13.2%).\n\n"
+            "Of the total international trade, exports accounted for US$ 5.7 billion (an increase by 14% to "
+            "January-May 2020), and imports - US$ 8.8 billion (12.7% increase), with a trade deficit of US$ 3.1 "
+            "billion.\n")
+    got = [(g[0], g[3], g[4], g[5]) for g in rows(text, pub_year=2021, pub_month=6)]
+    assert got[-5:] == [("US$ 5.7 billion", 2021, "2021-01", "2021-05"), ("14%", 2021, "2021-01", "2021-05"),
+                        ("US$ 8.8 billion", 2021, "2021-01", "2021-05"), ("12.7%", 2021, "2021-01", "2021-05"),
+                        ("US$ 3.1 billion", 2021, "2021-01", "2021-05")]
+
+
+def test_an_amount_a_dash_and_for_its_flow():
+    """Rule dash_for_flow: '$3.59 billion of this amount accounted for export, $4.027 billion – for import': the flow
+    after the dash and 'for' is the amount's (xebersaati.com, Uzbekistan's trade in January-June 2017)."""
+    text = ("Uzbekistan's foreign trade turnover rose by 11.1 percent up to $12.072 billion in January-June of 2017, "
+            "compared with the same period of 2016.\n\n"
+            "Foreign trade turnover with other countries was ascended by 10.2 percent up to $7.62 billion, $3.59 "
+            "billion of this amount accounted for export, $4.027 billion – for import.\n")
+    assert [(g[0], g[1]) for g in rows(text, pub_year=2017, pub_month=8)][-2:] == [
+        ("$3.59 billion", "exports"), ("$4.027 billion", "imports")]

@@ -594,7 +594,9 @@ _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # ("was of EUR 5.1 billion for exports and of EUR 6.3 billion for imports": the flow each amount is given for)
 # ("the EU's goods trade recorded €12.1 billion ($13.3) deficit": a restatement in brackets between, or its bracket's
 # close after the restated amount)
-_JOINED_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s{1,2}(?:to\s+|on\s+|for\s+)?")
+# ("$3.59 billion of this amount accounted for export, $4.027 billion – for import": the flow after a dash and "for",
+# rule dash_for_flow)
+_JOINED_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?(?:\s{1,2}(?:to\s+|on\s+|for\s+)?|\s[-–—]\s(?:for\s+))")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)

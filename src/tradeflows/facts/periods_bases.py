@@ -26,6 +26,9 @@ BASE_BEFORE = skip_ahead(re.compile(
     # "The exports grew 29.3% over March 2020": a rate of change told against a time (rule rate_over)
     r"|\b(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|surged|climbed)\s+(?:by\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent|pc)\s+(?:over|on)\s+"
+    # "exports accounted for US$ 5.7 billion (an increase by 14% to January-May 2020)": a change's rate "to" a period,
+    # the one it is measured against (rule rate_to_period; "rose by 14% to $5 billion" names no time after "to")
+    r"|\b(?:increase|rise|growth|decrease|decline|drop|fall)\s+(?:by|of)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+"
     # "the highest since comparable data became available in 1979": a record's floor (rule since_clause)
     r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?"
     # "breaking a declining phase that started in March": when a state named in a relative clause began, no period of
