@@ -143,7 +143,11 @@ def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v
 
 
 _FIGURE_ANAPHOR = re.compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnings|receipts|figures?|amounts?|sums?|values?|"
-                             r"proceeds|numbers)\b", re.I)
+                             r"proceeds|numbers)\b"
+                             # "The Central Bank explained that the figure is higher than the $1.47 billion": the last
+                             # figure compared with its base (rule figure_anaphor)
+                             r"|\bthe\s+(?:figure|amount)\s+(?:is|was)\s+(?:\w+\s+)?(?:higher|lower|more|less|greater|"
+                             r"smaller|above|below)\s+than\b", re.I)
 RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
 
 
@@ -238,6 +242,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         measure, mrule = previous_cue(d, si, v), "vague_carried"
     if measure is None:
         measure, mrule = ("other", "default_other")
+    if f.kind == "share" and mrule == "share_of" and measure == "gdp" and st.measure in _FLOWS:
+        # "recorded a trade surplus of $1.77 billion in the first half of 2023, approximately 2.4% of Gross Domestic
+        # Product (GDP). The Central Bank explained that the figure is higher than the $1.47 billion": the whole a
+        # share of GDP is of is no flow the text goes on with; the amount's flow stays in force (rule gdp_share_aside)
+        return measure, mrule, cue_span
     st.measure, st.measure_sentence, st.measure_para = measure, si, pi
     return measure, mrule, cue_span
 
@@ -284,11 +293,29 @@ _TOPIC_OPEN = re.compile(r"\W*(?:In\s+terms\s+of|As\s+for|As\s+regards|With\s+re
 _FLOW_NOUN = re.compile(r"\b(?:exports?|imports?|exported|imported|turnover|trade|surplus|deficit|balance)\b", re.I)
 
 
+def _named_flow(text: str, f: Figure, s_start: int):
+    """The flow a phrase with no measure cue of its own names before the figure: (measure, rule, span), else None."""
+    ranked = _RANKED_WITH.search(text, max(s_start, f.clean_start - 80), f.clean_start)
+    if ranked is not None:
+        # "the US has topped Egypt's export partners with $1.69 billion in the first six months": a partner's rank
+        # among a country's export (import) partners, with its amount: that flow (rule partner_rank_with)
+        return ranked.group(1).lower() + "s", "partner_rank_with", (ranked.start(1), ranked.end(1))
+    earned = _EARNINGS_FROM_PLACE.search(text, s_start, f.clean_start)
+    if earned is not None:
+        # "Earnings from the African region rose from Sh82.2 billion in first quarter of 2022 to Sh100.2 billion": what
+        # a country earns from a place it sells to, its exports there (rule earnings_from_place)
+        return "exports", "earnings_from_place", (earned.start(), earned.end())
+    return None
+
+
 def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     """The measure a cue of the figure's own clause names: (measure, rule, cue span) or Nones."""
     text = d.text
     cues = clause_cues(d, s_start, s_end, v)
     if not cues:
+        named = _named_flow(text, f, s_start)
+        if named is not None:
+            return named
         # (a clause with no measure cue: "bought Sh60.01 billion worth of Kenyan products")
         traded = _home_goods_bought(text, f, max(s_start, f.clean_start - 60), d.home_iso) if f.kind == "money" else None
         return traded if traded is not None else (None, None, None)
@@ -371,6 +398,11 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         c = change_in[0]
         return c[2], "change_in_after", (c[0], c[1])
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
+    own_share = _SHARE_BRACKET_AFTER.match(text, f.clean_end) if f.kind == "money" else None
+    if own_share is not None:
+        # "higher than the $1.47 billion (2.0% of GDP) registered during the same period last year": the whole a
+        # bracketed share after the amount is of is that share's, not what the amount measures (rule share_bracket)
+        right = [c for c in right if c[0] >= own_share.end()]
     # "$17.6 billion in 2012, while imports ...": a cue behind a comma or a year is another clause's
     right_of = [c for c in right if not _OF_GAP_BREAK.search(text, f.clean_end, c[0])]
     if right_of and _OF_RIGHT.match(text, f.clean_end):
@@ -400,6 +432,11 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     # and this one is that figure's; the cues right before this figure go first (rule cue_before)
     free = [c for c in before if not _FIGURE_BETWEEN.search(text, c[1], f.clean_start)]
     before = free or before
+    # "imports that contribute to the trade imbalance arrive in Ukraine from two economic zones: the EU with $3.6B": a
+    # cue inside a relative clause right after a flow noun explains that noun, the subject (rule flow_relative_clause)
+    outer = [c for c in before if not any(x[1] < c[0] and x[2] in ("exports", "imports")
+                                          and _FLOW_RELATIVE_GAP.fullmatch(text, x[1], c[0]) for x in before)]
+    before = outer or before
     # "total trade between the two countries − American imports and Israeli exports, excluding diamonds − was
     # $19.4 billion": a cue inside an aside closed between dashes before the figure explains the subject; a cue
     # outside it names the figure (rule dash_aside)
@@ -433,6 +470,9 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
+    named = _named_flow(text, f, s_start)
+    if named is not None:
+        return named
     if _VALUE_OPENER.fullmatch(text, d.c.sentences[d.sentence_index(f.clean_start)][0], f.clean_start):
         # "With a value of Dh84.4 billion, gold topped the list of ... the UAE's non-oil foreign trade": a
         # figure that opens its sentence is of the flow the sentence goes on to name (rule value_opener)
@@ -457,6 +497,17 @@ def _flow_part(text: str, cues: list, whole):
                  and _PART_VERB.fullmatch(text, whole[1], x[0])), None)
 
 
+# "the US has topped Egypt's export partners with $1.69 billion" (rule partner_rank_with)
+_RANKED_WITH = re.compile(r"\b(export|import)s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
+                          r"suppliers?)\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
+# "imports that contribute to the trade imbalance" (rule flow_relative_clause)
+_FLOW_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:the\s+|a\s+)?", re.I)
+# a bracketed percentage of GDP right after an amount: "(2.0% of GDP)" (rule share_bracket)
+_SHARE_BRACKET_AFTER = re.compile(r"\s*\((?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\)", re.I)
+# "Earnings from the African region", "receipts from China", "export earnings from the EU market" (rule
+# earnings_from_place: a capitalised name after "from", a place or its adjective)
+_EARNINGS_FROM_PLACE = re.compile(r"\b(?:[Ee]arnings|[Rr]eceipts|[Rr]evenues?)\s+from\s+(?:the\s+)?[A-Z][a-z]+\b"
+                                  r"(?!\s+(?:Bank|Ministry|Authority|Port|Fund|Company|Corporation|Group|Ltd|Limited)\b)")
 # "With a value of Dh84.4 billion, ...", "At $5 billion, ...": a figure opening its sentence
 _VALUE_OPENER = re.compile(r"\W*(?:with\s+(?:a\s+)?(?:total\s+)?(?:value|worth|turnover|volume)\s+of|at|worth)\s+"
                            r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
@@ -547,7 +598,9 @@ _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # ("was of EUR 5.1 billion for exports and of EUR 6.3 billion for imports": the flow each amount is given for)
 # ("the EU's goods trade recorded €12.1 billion ($13.3) deficit": a restatement in brackets between, or its bracket's
 # close after the restated amount)
-_JOINED_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s{1,2}(?:to\s+|on\s+|for\s+)?")
+# ("$3.59 billion of this amount accounted for export, $4.027 billion – for import": the flow after a dash and "for",
+# rule dash_for_flow)
+_JOINED_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?(?:\s{1,2}(?:to\s+|on\s+|for\s+)?|\s[-–—]\s(?:for\s+))")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
@@ -559,5 +612,8 @@ _CHANGE_IN = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]yea
                         r"overall|non-?[a-z]+|merchandise|domestic)\s+){0,2}", re.I)
 # "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
 # ("exports increased 1.6% in February and imports remained unchanged": "and" before the cue opens another clause)
-_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\s(?:and|or)\s+(?:the\s+)?$", re.I)
+# ("total trade stood at N12.046.92 trillion of which total exports stood at N6.487.04 trillion": the flow after "of
+# which" is a part of the amount, not what it measures; not "more than $ 20 million of which accounted for by Belarusian
+# exports", the flow the amount goes to)
+_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\bwhich\s+(?:(?:the|total|its|their|overall)\s+)*$|\s(?:and|or)\s+(?:the\s+)?$", re.I)
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)

@@ -197,6 +197,12 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
         b = bases[0]
         y = (b.year or b.bracket_year) + 1
         by = b.year or b.bracket_year
+        if b.m1 == b.m2 and st.period is not None and st.period[0] == y and st.period[2] == b.m2 \
+                and st.period[1] is not None and st.period[1] < st.period[2]:
+            # "Imports also shrank 18.35 percent from $21 billion in June 2022" in a text on January-June 2023: a
+            # single month's base, the month the period in force ends in, a year before: that month a year on
+            # (rule after_base_same_month)
+            return y, b.m2, b.m2, "context", "after_base_same_month"
         if (st.period is not None and st.period[0] is not None and st.period[0] <= y
                 and (st.period[0], st.period[1] or 1) > (by, b.m2)):
             # "vs 2022" in a Q1 2023 text; "compared to the value recorded in Q4 2023" in a Q1 2024

@@ -319,6 +319,13 @@ def _respective_year(d: Doc, f: Figure, si: int) -> TimeExpr | None:
     return None if idx is None else years[idx[i]]
 
 
+# "year-on-year from $1.729 billion", "quarter-on-quarter from", "m-o-m from": a change's base value, the months back
+# by the comparison's word (rule on_period_from)
+_ON_FROM = re.compile(r"\b(year|half|quarter|month|y|q|m)(?:-on-|\s+on\s+|-o-)(?:year|half|quarter|month|y|q|m)\s+from\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_ON_MONTHS = {"y": 12, "h": 6, "q": 3, "m": 1}
+
+
 def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actual",
             rep_iso: str | None = None, skip: int | None = None):
     """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
@@ -338,6 +345,18 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
         return month_before(y, m1, m2, basis, "previous_month_clause")
+    on = _ON_FROM.search(d.text, max(0, f.clean_start - 40), f.clean_start) \
+        if skip is None and f.kind == "money" and current_language() == DEFAULT_LANGUAGE else None
+    if on is not None and not adjacent_times(d, f, all_times):
+        # "narrowing by 72.93 per cent year-on-year from $1.729 billion, 76.83 per cent half-on-half from $2.020
+        # billion, and 50.87 per cent quarter-on-quarter from $952.74 million" of the first quarter of 2023: the value
+        # a change named year on year (half on half, quarter on quarter, month on month) started from, with no time of
+        # its own, is of the figure's months a year (half, quarter, month) before (rule on_period_from)
+        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=-1)
+        back = _ON_MONTHS[on.group(1).lower()[0]]
+        if y is not None and m1 is not None and m2 is not None and (back == 12 or m2 - m1 + 1 <= back):
+            a, b = y * 12 + m1 - 1 - back, y * 12 + m2 - 1 - back
+            return b // 12, a % 12 + 1, b % 12 + 1, basis, "on_period_from"
     prev = prior_change_month(d, f, all_times) if skip is None else None
     if prev is not None:
         # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
@@ -601,6 +620,26 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             if st.period is not None and st.period_para == pi and st.period[0] is not None:
                 return st.period[0] + 1, st.period[1], st.period[2], "context", "following_year"
             return None, None, None, None, "following_year"
+        if t.kind == "following_month":
+            # "imports dropped 19.4 percent from $21.28 billion in May to $17.15 billion the following month": the
+            # month after the latest single month its sentence wrote before it, of that month's year (rule
+            # following_month)
+            # (the sentence's own times: a base's value read without its base still finds the month)
+            prior = [x for x in d.times(si) if x.end <= t.start and x.kind == "month" and x.m1 is not None
+                     and x.m1 == x.m2 and not x.target]
+            if prior:
+                p = prior[-1]
+                if p.year is not None:
+                    y, basis = p.year, "explicit"
+                elif not p.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
+                    y, basis = st.period[0], "context"
+                else:
+                    ref, basis = d.source_year(f.clean_start)
+                    y = None if ref is None else ref + (p.rel or 0)
+                if y is not None:
+                    return (y + 1, 1, 1, basis, "following_month") if p.m1 == 12 else \
+                        (y, p.m1 + 1, p.m1 + 1, basis, "following_month")
+            return None, None, None, None, "following_month"
         started = fiscal_started(d.text, t)
         if started is not None:
             # "in the first month of the new Ethiopian fiscal year which began on July 8, 2021": the fiscal

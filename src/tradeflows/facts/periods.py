@@ -66,6 +66,7 @@ _TRIGGERS: dict[str, object] = {
     "decade_end": ("decade",),
     "relative": ("year", "fy", "fiscal"),
     "last_month": ("last month",),
+    "following_month": ("following month", "subsequent month", "month later"),
     "prev_month": ("previous month", "preceding month", "prior month", "month earlier", "month before", "month ago"),
     "bracket": ("[",),
     "year": "digit",

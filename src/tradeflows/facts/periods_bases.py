@@ -26,6 +26,9 @@ BASE_BEFORE = skip_ahead(re.compile(
     # "The exports grew 29.3% over March 2020": a rate of change told against a time (rule rate_over)
     r"|\b(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|surged|climbed)\s+(?:by\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent|pc)\s+(?:over|on)\s+"
+    # "exports accounted for US$ 5.7 billion (an increase by 14% to January-May 2020)": a change's rate "to" a period,
+    # the one it is measured against (rule rate_to_period; "rose by 14% to $5 billion" names no time after "to")
+    r"|\b(?:increase|rise|growth|decrease|decline|drop|fall)\s+(?:by|of)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+"
     # "the highest since comparable data became available in 1979": a record's floor (rule since_clause)
     r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?"
     # "breaking a declining phase that started in March": when a state named in a relative clause began, no period of
@@ -52,7 +55,9 @@ BASE_VALUE_BEFORE = re.compile(
     r"|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)\b)))"
     # "to $6.85 bn from a peak of $16.9 bn in November 2014", "to $22.9 bn from close to $20 bn in February last
     # year": an article and a qualifier before the base's value (rule base_value_qualified)
-    r"\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+|the\s+)?"
+    # ("down by 5.08 percent from [$21.71 billion in] May 2023": the base's value and its preposition in an editorial
+    # bracket, rule bracketed_base_value)
+    r"\s+\[?(?:(?:the|a)\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+|the\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|close\s+to\s+|just\s+(?:over|under)\s+)?"
     # ("from the USD182.15 billion total external trade in 2018": the base's noun of trade after its scale)
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*"
@@ -60,10 +65,12 @@ BASE_VALUE_BEFORE = re.compile(
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     # "as against USD 211.17 Billion (Rs.14,84,386.50 Crore) during the period April-November 2019-20"
-    r"(?:in|for|during)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
+    r"(?:in|for|during)\]?\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
 # "reached OMR282.4 million compared to OMR50.2 million last year": a time right after a compared value marked as
 # money needs no preposition (rule base_value_relative; "from 2009 through 2012" is no value)
-_BASE_MONEY_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
+# ("January exports reached $5.23 billion, down 13.5 percent from $6.04 billion last year": a rate's "from" too)
+_BASE_MONEY_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|against)|(?:%|\bper\s?cent|\bpercent)\s+from)\s+"
+                                r"(?:the\s+|a\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
                                 r"(?:billion|million|trillion|bn|mn|m|b)?\s+$", re.I)
 # "Since annual exports to China fell from their peak in 2014, exports to China and Australia have been around
@@ -173,7 +180,8 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                 or (holds(low, _NEEDS_BASE_VALUE) and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
                 or ("since" in low and _SINCE_OPENING.search(before) is not None)
-                or (("compared" in low or "against" in low or "vs" in low or "versus" in low) and _money_base(before, text, start))
+                or (("compared" in low or "against" in low or "vs" in low or "versus" in low or "from" in low)
+                    and _money_base(before, text, start))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None

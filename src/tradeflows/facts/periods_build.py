@@ -117,6 +117,8 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
     if kind == "prev_month":
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
+    if kind == "following_month":   # "the following month": the month after one written before it (period_choice)
+        return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
     if kind == "span":
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
     if kind == "now":   # "the current level of $ 82 billion": the time the text speaks from (period_choice, rule now)

@@ -261,6 +261,9 @@ _PATTERNS = [
     # "compared to $2.82 billion in the previous month", "a month earlier": the month before the figure's
     # own, a base (period_choice, rule previous_month)
     ("prev_month", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b(?!['’]s)|\ba\s+month\s+(?:earlier|before|ago)\b", re.I)),
+    # "imports dropped 19.4 percent from $21.28 billion in May to $17.15 billion the following month": the month after
+    # the one its sentence wrote before it (period_choice, rule following_month)
+    ("following_month", re.compile(r"\b(?:the\s+)?(?:following|subsequent)\s+month\b(?!['’]s)|\ba\s+month\s+later\b", re.I)),
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)

@@ -142,6 +142,14 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         return True  # "fell more sharply than expected in May", "higher-than-expected": a comparison with forecasts
         #              (not "setting USD 100 billion as target for 2015": the figure set as the goal, rule as_goal)
 
+    if text[start:end].lower() == "potential" and _MARKET_CLASS_AFTER.match(text, end):
+        # "exports to major markets rose 15.2%, and 20% in high potential markets", "expanded by 6.3% to secondary
+        # potential markets": a class of markets, no goal (rule potential_markets)
+        return True
+    if text[start:end].lower() == "could" and _COULD_NOT_BEAT.match(text, end):
+        # "However, it still could not beat the $5.14 billion trade surplus that Indonesia booked in June 2022": a
+        # level a result fell short of, a result itself (rule could_not_beat)
+        return True
     return text[start:end].lower().startswith("to ") and bool(
         _CHANGED_BEFORE.search(text, max(0, start - 40), start))
 
@@ -211,6 +219,10 @@ _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 # so the amount is no past level said before a goal's cue, before_goal)
 _AS_GOAL = re.compile(r"\s+as\s+(?:a\s+|the\s+|its\s+|their\s+)?", re.I)
 _GOAL_NOUN = re.compile(r"(?:targets?|goals?)", re.I)
+_MARKET_CLASS_AFTER = re.compile(r"\s+(?:export\s+)?(?:markets?|destinations?)\b", re.I)
+# "could not beat", "could not match": the past level a result is compared with (rule could_not_beat)
+_COULD_NOT_BEAT = re.compile(r"\s+not\s+(?:quite\s+|yet\s+)?(?:beat|match|surpass|exceed|top|break|equal|outstrip|outdo|"
+                             r"overtake|eclipse)\b", re.I)
 # ("higher-than-expected earnings", "better-than-forecast exports": the comparison hyphened into one word)
 _THAN_BEFORE = re.compile(r"\b(?:than|as)(?:\s+|-)$", re.I)
 _COMPARED_IN = re.compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)

@@ -34,6 +34,11 @@ SIGNS = "-\u2212"
 DOCUMENT_WINDOW = 20_000
 
 
+# the precious metals ISO 4217 codes too: their names are no currency after a number ("one silver lining amidst the
+# series of declines", "two gold medals"); only the codes themselves are read (rule metal_not_currency)
+_METALS = frozenset({"XAG", "XAU", "XPD", "XPT"})
+
+
 @dataclass(frozen=True)
 class Aliases:
     before: dict[str, str]             # alias -> default code (standing before a number)
@@ -75,7 +80,7 @@ def _babel_rows() -> Iterable[tuple[str, str, str, str]]:
         sym = en.currency_symbols.get(code)
         if sym and sym != code and sym != "\u00a4":
             yield sym.replace("\u202f", " "), code, "before", ""
-        for count in (1, 2):
+        for count in (1, 2) if code not in _METALS else ():
             name = get_currency_name(code, count=count, locale="en")
             if name and name != code and "(" not in name:
                 yield name, code, "after", ""
@@ -103,6 +108,8 @@ def aliases() -> Aliases:
         if name.endswith("Dollar"):
             out.before[code + "$"] = code   # "NZD$20 billion", "SGD$1.2 billion": the code glued to the sign
         out.after[code] = code   # codes only in capitals ("ALL", not "all")
+        if code in _METALS:
+            continue
         out.after[name.lower()] = code
         out.after[name.lower() + "s"] = code
     rows = list(_babel_rows())

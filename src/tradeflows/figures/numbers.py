@@ -97,6 +97,10 @@ _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|т�
 # pages), before a scale word or a percent sign; never after a quarter's or a half's letter ("in Q2. 95% of ...")
 _SPACED_DECIMAL_POINT = re.compile(r"\.[ \u00a0](\d{1,3})(?=\s?(?:%|percent|per\s?cent|[mbt]illion|bn|mn|tn)(?![^\W\d_]{4}))")
 
+# a number with three decimals and a second point with one or two digits before a scale word (rule thousands_point)
+_THREE_DECIMALS = re.compile(r"\d{1,3}\.\d{3}")
+_STRAY_POINT = re.compile(r"\.(\d{1,2})(?=\s?(?:(?:m|b|tr)illion|bn|mn|tn|trn)(?![^\W\d_]))")
+
 
 def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) -> Number | None:
     """The number that starts at pos, digits or words, else None.
@@ -120,6 +124,15 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
             if sd is not None:
                 # (rule spaced_decimal; not a number opening its line: "2. 15 percent of ..." numbers a list item)
                 return Number(Decimal(f"{int(value)}.{sd.group(1)}"), pos, sd.end(1), False, "cardinal")
+        if mark == POINT and end < len(text) and text[end] == "." and _THREE_DECIMALS.fullmatch(text, pos, end):
+            sp = _STRAY_POINT.match(text, end)
+            if sp is not None:
+                # "Total U.S. trade totaled $5.103.6 billion", "total trade was N12.046.92 trillion": a thousands
+                # group written with a point before the decimal point; the number is read whole, as written (5,103.6
+                # billion; 12,046.92 trillion, the page's N12,046.92 billion under the next scale's name), not split
+                # into "$5.103" and "6 billion" (rule thousands_point)
+                return Number(Decimal(f"{text[pos:end].replace('.', '')}.{sp.group(1)}"), pos, sp.end(1), False,
+                              "cardinal")
         m = _spoken_point().match(text, end) if end < len(text) and text[end] in "- " else None
         if m and value == value.to_integral_value():
             # "124-point-eight billion dollars", "18-point-one": a decimal as a news reader speaks it
