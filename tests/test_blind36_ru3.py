@@ -110,3 +110,17 @@ def test_other_countries_after_a_cis_paragraph_are_the_non_cis_countries():
     assert [(g[0], g[4]) for g in got[5:]] == [("7,2 процента", "non-CIS countries"),
                                               ("24,4 миллиарда долларов", "non-CIS countries"),
                                               ("26,2 миллиарда долларов", "non-CIS countries")]
+
+
+def test_trade_between_the_countries_is_the_pair_named_before_first_side_reporting():
+    """Rule pair_named_before, Russian row of cue pair_between_before (islam-today.ru on Kazakhstan's trade with Russia,
+    January 2023, left open by the second round): after 'сотрудничества между Казахстаном и Россией', 'товарооборот
+    между странами составил $24 млрд' is the pair's trade, reported by its first-named side, Kazakhstan, not by the
+    page's subject Russia."""
+    text = ("Товарооборот России и Казахстана может достичь $30 млрд\n\n"
+            "«Алихан Смаилов отметил, что одной из первоочередных задач в рамках дальнейшего развития сотрудничества между "
+            "Казахстаном и Россией является наращивание объемов взаимной торговли. Так, по итогам 11 месяцев 2022 года "
+            "товарооборот между странами составил $24 млрд, что на 7% выше, чем за аналогичный период предыдущего года.»\n")
+    got = facts(text, pub_year=2023, pub_month=1)
+    assert [(g[0], g[3], g[4], g[5]) for g in got if g[0] in ("$24 млрд", "7%")] == [
+        ("$24 млрд", "Kazakhstan", "Russia", 2022), ("7%", "Kazakhstan", "Russia", 2022)]
