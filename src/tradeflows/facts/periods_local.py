@@ -64,6 +64,9 @@ def grammar_of(lang: str) -> dict:
             # year_to_date; "с начала года по апрель" is to_month above)
             ("year_to_date", re.compile(rf"(?<![\w-])(?:{alt('year_to_date')})\s+(?:(?P<y>{_YEAR})\s*(?:года|г\.)|(?P<rel>{rel})|года)"
                                         rf"(?!\s+(?:по|до)\s)", re.I) if by("year_to_date") else None),
+            # "за последние три месяца": a run of months up to the time the text speaks from, not the year's first ones:
+            # its year, no months, as "now" (rows of kind recent_months, rule recent_months; souzveche.ru)
+            ("recent_months", re.compile(rf"(?<![\w-])(?:{alt('recent_months')})(?![\w-])", re.I) if by("recent_months") else None),
             # "за 9 месяцев", "за 9 мес. 2021 г." (the abbreviation of statistics tables)
             ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+(?:месяц\w*|мес\.){ypart}", re.I)),
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
@@ -159,7 +162,7 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
     m1, m2, base, same = 1, 12, False, False
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), "yoy", None, -1, None, 1, 12, True)
-    if kind == "now":
+    if kind in ("now", "recent_months"):
         return TimeExpr(m.start(), m.end(), "now", None, 0, None, 1, 12, False)
     if kind == "span":
         return TimeExpr(m.start(), m.end(), "span", None, None, None, 1, 12, False)

@@ -166,6 +166,11 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
                                                    and rrule in ("possessive", "locus", "frame", "demonym_flow", "flow_after"))):
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")
+    if prule == "flow_anaphor" and st.partner == (partner, piso):
+        # "... этот показатель сократился на 39,6 процента." then, a paragraph of its own, "В июле текущего года эта
+        # цифра составила 13,8 миллиарда долларов": the indicator named again keeps its counterpart in force for the
+        # next anaphor, as a place named in the sentence would (rule flow_anaphor_chain; m24.ru)
+        st.partner_para, st.partner_si = pi, si
     rules.append(f"partner:{prule}")
     conf.append(PARTNER_CONFIDENCE.get(prule, 0.5))
 

@@ -475,6 +475,32 @@ def statistics_owner(cl) -> tuple[str, str | None] | None:
     return None
 
 
+# "сотрудничества между Казахстаном и Россией ... Так, по итогам 11 месяцев 2022 года товарооборот между странами
+# составил $24 млрд": "the countries" are the pair named last in the paragraph, whose first side reports (rule
+# pair_named_before; Russian rows of cue pair_between_before, islam-today.ru)
+_PAIR_AND = re.compile(r"\s+и\s+")
+PAIR_BEFORE_SENTENCES = 2
+
+
+def pair_named_before(cl):
+    """A clause naming no place whose flow is the two countries' ("между странами"): the first side of the pair named
+    "между A и B" in the sentences of its paragraph before it (rule pair_named_before), else None."""
+    between = cue("pair_between_before", NEVER)
+    if between is NEVER or cl.d.places(cl.si, cl.lo, cl.hi) or not cue("bilateral", NEVER).search(cl.d.text, cl.lo, cl.hi):
+        return None
+    text = cl.d.text
+    for k in range(cl.si, max(-1, cl.si - 1 - PAIR_BEFORE_SENTENCES), -1):
+        s, _ = cl.d.c.sentences[k]
+        if cl.d.para_index(s) != cl.pi:
+            return None
+        places = [p for p in cl.d.places(k) if p.start < cl.f.clean_start]
+        for a, b in reversed(list(zip(places, places[1:]))):
+            if a.iso3 and b.iso3 and a.iso3 != b.iso3 and _PAIR_AND.fullmatch(text, a.end, b.start) \
+                    and between.search(text, max(0, a.start - 12), a.start):
+                return a.name, a.iso3
+    return None
+
+
 def carried(cl):
     """An organization or region stays the subject until the text turns back to the country."""
     st, pi = cl.st, cl.pi

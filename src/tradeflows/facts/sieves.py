@@ -44,6 +44,7 @@ REPORTER_SIEVE = (
     ("pair_data", RC.pair_data),         # "trade between Africa and China ..., according to figures released by Chinese leaders"
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
+    ("pair_named_before", R.pair_named_before),  # "между Казахстаном и Россией ... товарооборот между странами"
     ("entity_anaphor", RA.entity_anaphor),  # "The province's trade with countries along the Belt and Road reached ..."
     ("section_owner", RS.section_owner),  # "Chinese exports still powering ahead" (a subheading) ... "Exports jumped 45.7%"
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia

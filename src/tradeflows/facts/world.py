@@ -194,10 +194,26 @@ _UNNAMED_GROUP = skip_ahead(re.compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?
 UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
 
 
+# "внешнеторговый оборот Узбекистана со странами СНГ вырос ... С другими странами за аналогичный период внешнеторговый
+# оборот вырос на 7,2 процента": the other countries after a bloc's paragraph are those outside the bloc (rule
+# others_than_group; cis.minsk.by); the blocs whose complement the registry names
+_COMPLEMENT = {"CIS": "non-CIS countries", "European Union": "non-EU countries"}
+_OTHERS = re.compile(r"(?<![\w-])(?:друг|остальн|прочи)\w+\s", re.I)
+OTHERS_REACH = 2  # sentences back the bloc may have been named
+
+
 def unnamed_group(cl):
-    """'trade volume with neighboring countries': a group of no registry place; none carried."""
-    return NONE if cue("unnamed_group", _UNNAMED_GROUP).search(cl.d.text, cl.lo, min(cl.hi, cl.f.clean_end + UNNAMED_AFTER)) \
-        else None
+    """'trade volume with neighboring countries': a group of no registry place; none carried (the other countries
+    after a bloc: the bloc's complement, rule others_than_group)."""
+    m = cue("unnamed_group", _UNNAMED_GROUP).search(cl.d.text, cl.lo, min(cl.hi, cl.f.clean_end + UNNAMED_AFTER))
+    if m is None:
+        return None
+    st = cl.st
+    if st.partner is not None and st.partner[0] in _COMPLEMENT and 0 < cl.si - st.partner_si <= OTHERS_REACH \
+            and _OTHERS.search(m.group()):
+        cl.partner_rule = "others_than_group"
+        return _COMPLEMENT[st.partner[0]], None
+    return NONE
 
 
 def world_cue(cl):
