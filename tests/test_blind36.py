@@ -312,3 +312,17 @@ def test_the_caribbeans_own_dollar_signs():
     text = "In Q2 2023, Guatemala's exports rose 5% to $4 billion, and Q3 exports fell; Q1 exports reached Q12.5 billion."
     assert [(f.figure, f.currency) for f in figs(text, pub_year=2023) if f.kind == "money"] == [
         ("$4 billion", "USD"), ("Q12.5 billion", "GTQ")]
+
+
+def test_the_end_of_a_quarter_is_the_years_months_to_it():
+    """Rule to_part_end (N1 on Serbia's nine months of 2019): 'The foreign trade deficit ... stood at 4.89 billion
+    Dollars at the end of the third quarter' is January-September, as 'by the end of September' is (to_month), not
+    the third quarter alone; 'By the end of the first half' is January-June; 'in the third quarter of 2023' stays
+    the quarter."""
+    text = ("Exports increased by 0.7 percent to the level of 14.6 billion Dollars while goods imports reached the level "
+            "of 19.5 billion which is 2.3 percent higher than a year earlier. The foreign trade deficit continued to "
+            "rise and stood at 4.89 billion Dollars at the end of the third quarter of 2019.")
+    assert facts(text, pub_year=2019, pub_month=10)[-1] == ("4.89 billion Dollars", "world", 2019, "2019-01", "2019-09")
+    assert times("By the end of the first half, imports had reached") == [
+        ("By the end of the first half", "to_month", None, 1, 6)]
+    assert times("in the third quarter of 2023") == [("the third quarter of 2023", "quarter", 2023, 7, 9)]

@@ -48,6 +48,7 @@ _TRIGGERS: dict[str, object] = {
     "rolling_year": _MONTH_STEMS,
     "month_range": _MONTH_STEMS,
     "to_month": _MONTH_STEMS,
+    "to_part_end": ("end of the",),
     "months": ("month",),
     "abbr_months": "digit",
     "month_ending": _MONTH_STEMS,

@@ -61,6 +61,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
                             r"narrowed|widened|surged|plunged|edged\s+(?:up|down))\b(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
 
 
+_PART_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
 def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
     y = m.groupdict().get("y")
     if not y:
@@ -161,6 +164,13 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "to_month":
         m2 = MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
+    elif kind == "to_part_end":
+        n = _PART_ORDINAL[fold(m.group("pn"))]
+        m2 = n * (3 if fold(m.group("pk")) == "quarter" else 6)
+        if m2 > 12:
+            return None   # ("the end of the third half": no such part)
+        year, rel, by = _year_part(m)
+        kind = "to_month"
     elif kind == "month_span":
         m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         y1, year = int(m.group("y1")), int(m.group("y2"))

@@ -148,11 +148,18 @@ _PARTS_OF_TWO_YEARS = re.compile(
     rf"|first\s+(?P<n>{_COUNT_ALL})\s+months)\s+of\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
+# "stood at 4.89 billion Dollars at the end of the third quarter of 2023", "by the end of the first half": the year's
+# months to the end of that part (rule to_part_end, as to_month reads "by the end of September"; tried before the parts)
+_TO_PART_END = re.compile(rf"\b(?:[Aa]t|[Bb]y|[Uu]ntil)\s+the\s+end\s+of\s+the\s+(?P<pn>first|second|third|fourth|1st|2nd|3rd|4th)"
+                          rf"\s+(?P<pk>quarter|half)\b{_YEARPART}")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
     return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
-            ("rolling_quarters", _rolling_quarters()), ("parts_of_two_years", _PARTS_OF_TWO_YEARS), ("part", _year_parts()), ("part", _parts()[1])] + _PATTERNS
+            ("rolling_quarters", _rolling_quarters()), ("parts_of_two_years", _PARTS_OF_TWO_YEARS), ("to_part_end", _TO_PART_END), ("part", _year_parts()),
+            ("part", _parts()[1])] + _PATTERNS
 
 
 _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
