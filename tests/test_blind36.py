@@ -326,3 +326,23 @@ def test_the_end_of_a_quarter_is_the_years_months_to_it():
     assert times("By the end of the first half, imports had reached") == [
         ("By the end of the first half", "to_month", None, 1, 6)]
     assert times("in the third quarter of 2023") == [("the third quarter of 2023", "quarter", 2023, 7, 9)]
+
+
+def test_a_sentence_ends_where_a_page_lost_the_space_after_its_full_stop():
+    """Sentence splitting (a capitalised word glued to the full stop, before a space or a comma): "in the fourth
+    quarter of 2012.Historically, from 1995 until 2012" (the T&T Guardian) and "вырос на 20,6%, до $34,129
+    млрд.Отмечается, что" (medichub.net; a scale's abbreviation glued to a capital ends its sentence) are two
+    sentences; "V.I.Kozlov", "U.S.Trade" and "2 млрд. 342 млн. долларов" stay one."""
+    from tradeflows.text.clean import clean_text
+
+    def sentences(t):
+        c = clean_text(t, "web", "t")
+        return [c.text[s:e] for s, e in c.sentences]
+    assert sentences("T&T recorded a trade surplus of US$407.60 million in the fourth quarter of 2012.Historically, "
+                     "from 1995 until 2012, T&T's balance of trade averaged US$616.37 million.") == [
+        "T&T recorded a trade surplus of US$407.60 million in the fourth quarter of 2012.",
+        "Historically, from 1995 until 2012, T&T's balance of trade averaged US$616.37 million."]
+    assert len(sentences("Импорт российских товаров и услуг в Китай вырос на 20,6%, до $34,129 млрд.Отмечается, что "
+                         "только в июне объем торговли между КНР и РФ составил $12,263 млрд.")) == 2
+    assert len(sentences("He met V.I.Kozlov, said the U.S.Trade office.")) == 1
+    assert len(sentences("Экспорт составил 2 млрд. 342 млн. долларов.")) == 1

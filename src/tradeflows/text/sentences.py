@@ -12,9 +12,13 @@ from tradeflows.vocab.skip import skip_ahead
 # an orphan closing quote after the space ('industry. " In addition') ends the sentence too
 # Capitals of every script the vocabularies cover open a sentence (Latin, Cyrillic).
 # A page that lost the space after a full stop ("... (Destatis).China has been ... since 2016.According to"):
-# a word, year or bracket, '.', then a capitalised Latin word (no initials, no "U.S.", no decimals)
+# a word, year or bracket, '.', then a capitalised word, Latin or Cyrillic, before a space or a comma (no initials, no
+# "U.S.", no decimals: "in the fourth quarter of 2012.Historically, from 1995 until 2012")
 _BOUNDARY = skip_ahead(re.compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?"
-                                  r"(\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])|(?<=[a-z0-9)]\.)(?<![A-Z][a-z]\.)(?=[A-Z][a-z]{2,}\s))"))
+                                  r"(\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])|(?<=[a-zа-яё0-9)%]\.)(?<![A-ZА-ЯЁ][a-zа-яё]\.)"
+                                  r"(?=[A-ZА-ЯЁ][a-zа-яё]{2,}[\s,]))"))
+# the abbreviations of a scale that a glued capitalised word after them ends the sentence of
+_SCALE_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "тыс", "bn", "mln", "bln"})
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
 
@@ -53,7 +57,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         tok = _TOKEN_BEFORE.search(chunk[-1]) if chunk else None
         word = tok.group(1) if tok else ""
         word = word.lstrip("(\"“«[")
-        if word in abbrev or _INITIALS.match(word):
+        glued = not m.group(1)[:1].isspace()
+        if (word in abbrev and not (glued and word.lower() in _SCALE_ABBREVIATIONS
+                                    and not (word in joined and text.startswith(joined[word], m.end(1))))) \
+                or _INITIALS.match(word):
+            # (a scale's abbreviation glued to a capitalised word ends its sentence: "вырос на 20,6%, до $34,129
+            # млрд.Отмечается, что ...", a page that lost the space after the full stop)
             continue
         if word in joined and (text.startswith(joined[word], m.end(1))
                                or ("#" in joined[word] and text[m.end(1):m.end(1) + 1].isdecimal())):
