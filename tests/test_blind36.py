@@ -346,3 +346,15 @@ def test_a_sentence_ends_where_a_page_lost_the_space_after_its_full_stop():
                          "только в июне объем торговли между КНР и РФ составил $12,263 млрд.")) == 2
     assert len(sentences("He met V.I.Kozlov, said the U.S.Trade office.")) == 1
     assert len(sentences("Экспорт составил 2 млрд. 342 млн. долларов.")) == 1
+
+
+def test_a_russian_rate_that_restates_an_amount_of_a_change():
+    """Rule ru_growth_or (as English growth_percent_or): 'Чистый прирост нашего экспорта за первые 10 месяцев
+    составил 8,4 млрд долларов, или 3,9%' (eadaily.com) is a growth rate, not a share; after a fall ('сократился на 2
+    млрд долларов, или 5%') it is negative; a share of a whole named after it ('или 45% оборота') stays a share."""
+    def kinds(t):
+        return [(f.figure, f.kind, f.value) for f in figs(t, pub_year=2024, lang="ru") if f.figure.endswith("%")]
+    assert kinds("«У нас был рост в восьми из десяти месяцев. Чистый прирост нашего экспорта за первые 10 месяцев "
+                 "составил 8,4 млрд долларов, или 3,9%», — сказал Болат.") == [("3,9%", "growth", 3.9)]
+    assert kinds("Импорт сократился на 2 млрд долларов, или 5%.") == [("5%", "growth", -5.0)]
+    assert kinds("Экспорт составил 40 млрд долларов, или 45% оборота.") == [("45%", "share", 45.0)]

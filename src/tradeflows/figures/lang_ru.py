@@ -267,6 +267,11 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         kind, val, rule = "growth", value - 100, "ru_growth_index"
     elif v["share_right"].match(after) or v["share"].search(clause):
         kind, val, rule = "share", value, "ru_share_percent"
+    elif _RU_OR_RESTATED.search(left) and direction(v, left):
+        # "Импорт сократился на 2 млрд долларов, или 5%", "Чистый прирост экспорта составил 8,4 млрд долларов, или
+        # 3,9%": the rate that restates an amount of a change, signed by its verb (rule ru_growth_or, as English
+        # growth_percent_or)
+        kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_or"
     elif (listed := _listed_after(d, f, ss)) is not None:
         # "составил 162,8%, в том числе экспорта - 172,3%, импорта - 154,3%": an item of a list goes
         # the way of the percent before it
@@ -299,6 +304,9 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
+# an amount with its scale, a comma and "или" right before a percent: the rate restating it
+_RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион)[^,;%]{0,30},\s+или\s+"
+                             r"(?:на\s+)?(?:около\s+|почти\s+|примерно\s+)?$")
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
 _RU_RATE = re.compile(r"(?<![\w-])(?:инфляц|темп|рост|прирост)", re.I)
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
