@@ -1,0 +1,31 @@
+"""Phrasings found by the third English helper of session 36 on the stored pages the second left open (Serbia,
+the Philippines), each a rule tested on the pages' own sentences."""
+from __future__ import annotations
+
+from tradeflows.pipeline import figures_of_text
+
+
+def rows(text: str, **kw):
+    kw.setdefault("pub_year", None)
+    return [(f.figure, f.kind, f.measure, f.partner, f.year, f.period_start, f.period_end)
+            for f in figures_of_text(text, fmt="web", **kw)]
+
+
+def test_a_coverage_ratio_is_a_share_of_measure_other():
+    """Rule coverage_ratio: 'Import coverage by exports reached 78.7 percent' and '74.9 percent of imports were
+    covered by exports' are the ratio of exports to imports, a share of measure other with the reporter's total trade
+    (partner world), as GUIDELINES and web11 j05 have it, not a share of imports or exports (serbia-business.eu,
+    Serbia's first quarter; n1info.rs, Serbia's nine months of 2019)."""
+    text = ("Serbia's foreign trade in goods during the first quarter of the year amounted to approximately 16.3 "
+            "billion euros, marking a decline of 2.6 percent compared to the same period last year.\n"
+            "Import coverage by exports reached 78.7 percent, indicating an improvement from the previous year's 77.3 "
+            "percent.\n")
+    got = rows(text, pub_year=2019, pub_month=5)
+    assert got[-2:] == [("78.7 percent", "share", "other", "world", 2019, "2019-01", "2019-03"),
+                        ("77.3 percent", "share", "other", "world", 2018, "2018-01", "2018-03")]
+    text = ("Serbia's foreign trade stood at 34.9 billion Dollars in the first nine months of 2019.\n"
+            "The foreign trade deficit continued to rise and stood at 4.89 billion Dollars at the end of the third "
+            "quarter which is an increase of 7.3 percent compared to the same period of 2018 which means that 74.9 "
+            "percent of imports were covered by exports whch 1.2 percent less than in the same period a year earlier.\n")
+    got = rows(text, pub_year=2019, pub_month=10)
+    assert ("74.9 percent", "share", "other", "world", 2019, "2019-01", "2019-09") in got
