@@ -29,3 +29,16 @@ def test_a_coverage_ratio_is_a_share_of_measure_other():
             "percent of imports were covered by exports whch 1.2 percent less than in the same period a year earlier.\n")
     got = rows(text, pub_year=2019, pub_month=10)
     assert ("74.9 percent", "share", "other", "world", 2019, "2019-01", "2019-09") in got
+
+
+def test_a_percent_after_of_which_is_a_share():
+    """Rule share_of_which (figures/percent.py): 'goods worth $16.2 billion for the month, 2.4 percent lower than
+    last year's $16.6 billion, of which 67.7 percent comprised of imports' is a part of the amount, a share of imports,
+    not a change read from 'lower' earlier in the clause (malaya.com.ph, the Philippines' trade in January 2023)."""
+    text = ("The Philippines' external trade posted a $5.74-billion deficit in January, up 27.2 percent from $4.51 "
+            "billion the previous year.\n"
+            "Data from the Philippine Statistics Authority (PSA) showed the country traded goods worth $16.2 billion "
+            "for the month, 2.4 percent lower than last year's $16.6 billion, of which 67.7 percent comprised of "
+            "imports.\n")
+    got = rows(text, pub_year=2023, pub_month=2)
+    assert got[-1] == ("67.7 percent", "share", "imports", "world", 2023, "2023-01", "2023-01")

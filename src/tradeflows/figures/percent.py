@@ -174,8 +174,14 @@ def _or_restated(p: Percent) -> Result | None:
     return None
 
 
+# "goods worth $16.2 billion for the month, 2.4 percent lower than last year's $16.6 billion, of which 67.7 percent
+# comprised of imports": a percent right after "of which" is a part of the amount before, not a change (rule
+# share_of_which; malaya.com.ph)
+_OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
 def _share_cue(p: Percent) -> Result | None:
-    if SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause):
+    if SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause) or _OF_WHICH.search(p.clause[-40:]):
         return _share(p)
     return None
 
