@@ -42,3 +42,23 @@ def test_a_percent_after_of_which_is_a_share():
             "imports.\n")
     got = rows(text, pub_year=2023, pub_month=2)
     assert got[-1] == ("67.7 percent", "share", "imports", "world", 2023, "2023-01", "2023-01")
+
+
+def test_the_central_european_free_trade_agreement_is_a_bloc():
+    """Vocabulary rows CEFTA, Central European Free Trade Agreement (vocab/en/places.csv): the bloc is the partner,
+    not 'Europe' read from its name, and 'the CEFTA countries, where Serbia exported goods worth €2.3 billion' are
+    the partner of the amounts, not the world (serbia-business.eu, Serbia's first quarter; nh-logistics.com,
+    Serbia's first half)."""
+    text = ("Serbia's foreign trade in goods during the first quarter of the year amounted to approximately 16.3 "
+            "billion euros.\n"
+            "Additionally, countries within the Central European Free Trade Agreement (CEFTA) emerged as significant "
+            "trade partners, yielding a surplus of around 677 million euros.\n")
+    got = rows(text, pub_year=2019, pub_month=5)
+    assert got[-1][:4] == ("around 677 million euros", "money", "balance", "CEFTA")
+    text = ("Serbia's total external trade in goods during the first half of this year amounted to €37.4 billion.\n"
+            "The second most important trading partners were the CEFTA countries, where Serbia exported goods worth "
+            "€2.3 billion and imported slightly more than €1 billion, resulting in a trade surplus of €1.3 billion.\n")
+    got = rows(text, pub_year=2025, pub_month=7)
+    assert [g[:4] for g in got[1:]] == [("€2.3 billion", "money", "exports", "CEFTA"),
+                                        ("more than €1 billion", "money", "imports", "CEFTA"),
+                                        ("€1.3 billion", "money", "balance", "CEFTA")]
