@@ -62,3 +62,16 @@ def test_the_central_european_free_trade_agreement_is_a_bloc():
     assert [g[:4] for g in got[1:]] == [("€2.3 billion", "money", "exports", "CEFTA"),
                                         ("more than €1 billion", "money", "imports", "CEFTA"),
                                         ("€1.3 billion", "money", "balance", "CEFTA")]
+
+
+def test_the_past_level_of_a_share_after_when_it_stood_at():
+    """Rule share_when_level (figures/percent.py): 'export coverage of imports was 79.3 percent, slightly lower than
+    in the same period last year, when it stood at 79.5 percent' is the share's level a year earlier, a share (of
+    measure other, rule coverage_ratio) of the first half of 2024, not a change read from 'lower'
+    (nh-logistics.com, Serbia's first half of 2025)."""
+    text = ("Serbia's total external trade in goods during the first half of this year amounted to €37.4 billion.\n"
+            "It was also noted that export coverage of imports was 79.3 percent, slightly lower than in the same "
+            "period last year, when it stood at 79.5 percent.\n")
+    got = rows(text, pub_year=2025, pub_month=7)
+    assert got[-2:] == [("79.3 percent", "share", "other", "world", 2025, "2025-01", "2025-06"),
+                        ("79.5 percent", "share", "other", "world", 2024, "2024-01", "2024-06")]

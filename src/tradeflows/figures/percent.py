@@ -186,6 +186,9 @@ def _share_cue(p: Percent) -> Result | None:
     return None
 
 
+_WHEN_LEVEL = re.compile(r"\b(?:when|where)\s+it\s+(?:stood\s+at|was|amounted\s+to|reached)\s+(?:about\s+|around\s+)?$", re.I)
+
+
 def _clause_change(p: Percent) -> Result | None:
     # a change verb whose level follows it ("expanded to 28 items, and ... about 70
     # percent") is about that level, not this number; one whose level is this very percent
@@ -193,6 +196,11 @@ def _clause_change(p: Percent) -> Result | None:
     # is the share's new level), unless a level of its own follows ("Cotton jumped to 70% to
     # $5.9 billion")
     direction = last_direction(p.clause, p.pats, skip_levels=True)
+    if direction is not None and p.prev_kind == "share" and _WHEN_LEVEL.search(p.clause[-40:]):
+        # "export coverage of imports was 79.3 percent, slightly lower than in the same period last year, when it
+        # stood at 79.5 percent": the past level of the share before it, not a change (rule share_when_level;
+        # nh-logistics.com)
+        return None
     if direction is not None and _LEVEL_END.search(p.clause[-12:]) and not _TO_AFTER.match(p.after):
         # the level a change went to or came from ("increased from 54.8% in 2016 to 56.3% in 2017"):
         # a rate's level after a change or under a growth word, else a share's
