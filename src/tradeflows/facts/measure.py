@@ -163,11 +163,26 @@ _CONTINUED_PARAGRAPH = re.compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Simil
                                   r"Moreover|Furthermore|Also|At\s+the\s+same\s+time)\s*,")
 
 
+_COVERAGE_BEFORE = re.compile(r"\b(?:(?:import|export)(?:[-\s]+to[-\s]+(?:import|export))?[-\s]+coverage|coverage\s+(?:ratio|rate|of\s+(?:imports|exports))|covered\s+by\s+(?:exports|imports))\b", re.I)
+_COVERAGE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:imports|exports)\s+(?:were|was|is|are|being)\s+covered\s+by\b", re.I)
+
+
+def covered(text: str, f) -> bool:
+    """Whether a share is a coverage ratio ("Import coverage by exports reached 78.7 percent"): a coverage cue
+    earlier in its sentence or "of imports were covered by" right after it (rule coverage_ratio)."""
+    lo = max(text.rfind(". ", 0, f.clean_start) + 1, text.rfind("\n", 0, f.clean_start) + 1, f.clean_start - 300)
+    return bool(_COVERAGE_BEFORE.search(text, lo, f.clean_start) or _COVERAGE_AFTER.match(text, f.clean_end))
+
+
 def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
     """(measure, rule, cue span) of a figure: its clause's cue, else the previous sentence's,
     else the paragraph's carried measure, else "other"; st carries it on."""
     text = d.text
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    if f.kind == "share" and covered(text, f):
+        # "Import coverage by exports reached 78.7 percent", "74.9 percent of imports were covered by exports": the
+        # ratio of exports to imports, not a share of one flow (rule coverage_ratio; GUIDELINES: measure other)
+        measure, mrule, cue_span = "other", "coverage_ratio", None
     topic = _TOPIC_OPEN.match(text, s_start)
     if topic is not None and measure != topic.group(1).lower() and mrule != "respectively" \
             and not _FLOW_NOUN.search(text, topic.end(), f.clean_end):

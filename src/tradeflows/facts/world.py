@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.bodies import in_body_name
+from tradeflows.facts.measure import covered
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_carried import owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
@@ -180,7 +181,10 @@ def share_of_output(cl):
 
 
 def no_counterpart(cl):
-    """Investment, output, aid: only a named counterpart, never a carried one."""
+    """Investment, output, aid: only a named counterpart, never a carried one. (A coverage ratio, measure other, is
+    the trade with a partner as any flow is: rule coverage_ratio.)"""
+    if cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f):
+        return None
     return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None
 
 
@@ -321,7 +325,9 @@ def head_has_totals(head: str) -> bool:
 
 def default_world(cl):
     """A flow with no counterpart named in its paragraph is the reporter's total."""
-    return ("world", None) if cl.measure in FLOW_MEASURES else None
+    if cl.measure in FLOW_MEASURES or (cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f)):
+        return "world", None   # (a coverage ratio is the reporter's total trade as a flow is: rule coverage_ratio)
+    return None
 
 
 # "Coming next to China in the list of world's largest exporters in 2013 is the United States whose exports

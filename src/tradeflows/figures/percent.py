@@ -174,10 +174,19 @@ def _or_restated(p: Percent) -> Result | None:
     return None
 
 
+# "goods worth $16.2 billion for the month, 2.4 percent lower than last year's $16.6 billion, of which 67.7 percent
+# comprised of imports": a percent right after "of which" is a part of the amount before, not a change (rule
+# share_of_which; malaya.com.ph)
+_OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
 def _share_cue(p: Percent) -> Result | None:
-    if SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause):
+    if SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause) or _OF_WHICH.search(p.clause[-40:]):
         return _share(p)
     return None
+
+
+_WHEN_LEVEL = re.compile(r"\b(?:when|where)\s+it\s+(?:stood\s+at|was|amounted\s+to|reached)\s+(?:about\s+|around\s+)?$", re.I)
 
 
 def _clause_change(p: Percent) -> Result | None:
@@ -187,6 +196,11 @@ def _clause_change(p: Percent) -> Result | None:
     # is the share's new level), unless a level of its own follows ("Cotton jumped to 70% to
     # $5.9 billion")
     direction = last_direction(p.clause, p.pats, skip_levels=True)
+    if direction is not None and p.prev_kind == "share" and _WHEN_LEVEL.search(p.clause[-40:]):
+        # "export coverage of imports was 79.3 percent, slightly lower than in the same period last year, when it
+        # stood at 79.5 percent": the past level of the share before it, not a change (rule share_when_level;
+        # nh-logistics.com)
+        return None
     if direction is not None and _LEVEL_END.search(p.clause[-12:]) and not _TO_AFTER.match(p.after):
         # the level a change went to or came from ("increased from 54.8% in 2016 to 56.3% in 2017"):
         # a rate's level after a change or under a growth word, else a share's
