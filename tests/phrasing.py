@@ -77,3 +77,28 @@ def ru_spans(text: str, pub_year: int | None = None, pub_month: int | None = Non
     web text."""
     return [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[-1])
             for f in figures_of_text(text, fmt="web", lang="ru", pub_year=pub_year, pub_month=pub_month)]
+
+
+def times(text: str) -> list[tuple]:
+    """(text, kind, year, m1, m2) of each time expression the period grammar finds in text."""
+    from tradeflows.facts.periods import find_times
+    return [(text[t.start:t.end], t.kind, t.year, t.m1, t.m2) for t in find_times(text)]
+
+
+def figs(text: str, **kw) -> list[Figure]:
+    """The figures of a web text (pub_year None unless given; keyword arguments go to figures_of_text)."""
+    kw.setdefault("pub_year", None)
+    return list(figures_of_text(text, fmt="web", **kw))
+
+
+def facts(text: str, **kw) -> list[tuple]:
+    """(figure, partner, year, period_start, period_end) of each figure of a web text."""
+    return [(f.figure, f.partner, f.year, f.period_start, f.period_end) for f in figs(text, **kw)]
+
+
+def ru_fields(text: str, **kw) -> list[tuple]:
+    """(figure, kind, measure, reporter, partner, year, period_start, period_end, status) of each figure of a
+    Russian web text."""
+    kw.setdefault("lang", "ru")
+    return [(f.figure, f.kind, f.measure, f.reporter, f.partner, f.year, f.period_start, f.period_end, f.status)
+            for f in figs(text, **kw)]

@@ -3,18 +3,12 @@ rule or a vocabulary row, tested on its sentence and, where one was found, on an
 """
 from __future__ import annotations
 
+from phrasing import facts, figs, times
+
 from tradeflows.facts.periods import find_times
 from tradeflows.pipeline import figures_of_text
 
 
-def times(text: str):
-    return [(text[t.start:t.end], t.kind, t.year, t.m1, t.m2) for t in find_times(text)]
-
-
-def facts(text: str, **kw):
-    kw.setdefault("pub_year", None)
-    return [(f.figure, f.partner, f.year, f.period_start, f.period_end)
-            for f in figures_of_text(text, fmt="web", **kw)]
 
 
 def statuses(text: str, **kw):
@@ -70,10 +64,6 @@ def test_a_count_of_months_ending_in_a_month_crosses_the_year():
         ("$18.4 billion", "China", 2019, "2018-10", "2019-03"),
         ("26 percent", "China", 2019, "2018-10", "2019-03")]
 
-
-def figs(text: str, **kw):
-    kw.setdefault("pub_year", None)
-    return list(figures_of_text(text, fmt="web", **kw))
 
 
 def test_a_trade_value_level_in_the_pages_one_currency():

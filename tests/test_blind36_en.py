@@ -3,18 +3,11 @@ seen (Africa, Southeast Asia, Latin America, Oceania, the Middle East), each a r
 the page's own sentences."""
 from __future__ import annotations
 
-from tradeflows.facts.periods import find_times
+from phrasing import facts, times
+
 from tradeflows.pipeline import figures_of_text
 
 
-def times(text: str):
-    return [(text[t.start:t.end], t.kind, t.year, t.m1, t.m2) for t in find_times(text)]
-
-
-def facts(text: str, **kw):
-    kw.setdefault("pub_year", None)
-    return [(f.figure, f.partner, f.year, f.period_start, f.period_end)
-            for f in figures_of_text(text, fmt="web", **kw)]
 
 
 def test_a_decimal_point_does_not_close_a_when_clause():

@@ -3,14 +3,10 @@ rule or a vocabulary row, tested on its page's sentences.
 """
 from __future__ import annotations
 
+from phrasing import ru_fields as facts
+
 from tradeflows.pipeline import figures_of_text
 
-
-def facts(text: str, **kw):
-    kw.setdefault("pub_year", None)
-    kw.setdefault("lang", "ru")
-    return [(f.figure, f.kind, f.measure, f.reporter, f.partner, f.year, f.period_start, f.period_end, f.status)
-            for f in figures_of_text(text, fmt="web", **kw)]
 
 
 def test_a_loss_of_exports_is_a_decline_not_a_share():

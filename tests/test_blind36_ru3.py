@@ -3,14 +3,9 @@ phrasings the earlier rounds left open, each a rule or a vocabulary row, tested 
 """
 from __future__ import annotations
 
-from tradeflows.pipeline import figures_of_text
+from phrasing import ru_fields as facts
 
 
-def facts(text: str, **kw):
-    kw.setdefault("pub_year", None)
-    kw.setdefault("lang", "ru")
-    return [(f.figure, f.kind, f.measure, f.reporter, f.partner, f.year, f.period_start, f.period_end, f.status)
-            for f in figures_of_text(text, fmt="web", **kw)]
 
 
 def test_the_month_of_an_earlier_change_after_posle_is_its_own_only():

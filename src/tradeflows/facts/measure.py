@@ -18,7 +18,7 @@ from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
@@ -102,7 +102,7 @@ _SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+f
 
 # a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
 # the verbs of a change in the past tense, read by parallel_paragraph and carried_line
-_CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|climbed|slipped"
+_CHANGE_VERBS = CHANGE_VERBS
 _ITEM_CHANGE = re.compile(rf"[A-Za-z][^.;:!?\n]{{2,90}}?\b(?:{_CHANGE_VERBS}|went\s+(?:up|down))\s+(?:by\s+)?")
 
 

@@ -16,6 +16,8 @@ from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURE
                                                   region_anaphor)
 from tradeflows.facts.places import Place, find_places, lookup
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH
+from tradeflows.facts.status import CONTRAST_BETWEEN
+from tradeflows.facts.subject import DESTINATION
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
 
@@ -85,7 +87,6 @@ def intra_bloc(cl):
 # region's) trade inside itself, named by the word or by its own market
 _INTRA_REGIONAL = re.compile(r"\bintra-?\s?regional\b|\bwithin\s+the\s+(?:region|bloc)\b", re.I)
 _OWN_MARKET = re.compile(r"\s+(?:market|markets)\b", re.I)
-_TO_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 
 
 def intra_regional(cl):
@@ -99,18 +100,16 @@ def intra_regional(cl):
     text = cl.d.text
     # the figure's own clause: from the last contrast before it to the first after it ("..., while the remaining
     # 70.6% went to third markets" is another's)
-    lo = max([cl.lo] + [m.end() for m in _CONTRAST.finditer(text, cl.lo, cl.f.clean_start)])
-    after = _CONTRAST.search(text, cl.f.clean_end, cl.hi)
+    lo = max([cl.lo] + [m.end() for m in CONTRAST_BETWEEN.finditer(text, cl.lo, cl.f.clean_start)])
+    after = CONTRAST_BETWEEN.search(text, cl.f.clean_end, cl.hi)
     hi = after.start() if after else cl.hi
     if _INTRA_REGIONAL.search(text, lo, hi):
         return cl.rep, None
     for p in cl.d.places(cl.si, lo, hi):
-        if p.name == cl.rep and _OWN_MARKET.match(text, p.end) and _TO_BEFORE.search(text, max(0, p.start - 12), p.start):
+        if p.name == cl.rep and _OWN_MARKET.match(text, p.end) and DESTINATION.search(text, max(0, p.start - 12), p.start):
             return cl.rep, None
     return None
 
-
-_CONTRAST = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
 
 
 def extra_bloc(cl):

@@ -9,7 +9,7 @@ from tradeflows.facts.period_adjacent import ADJACENT_GAP, ADJACENT_REACH, BRACK
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import NEVER, RECORDED, cue
+from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, RECORDED, cue
 from tradeflows.vocab.skip import skip_ahead
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -20,8 +20,7 @@ _FROM_SAME_GAP = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 _FROM_LEVEL = re.compile(r"\bfrom\s+$", re.I)
 # "Exports rose 28.7 percent to $14.7 billion over the same month of last year": the level a change reached is of
 # the figure's own period, the time after it the change's base (rule risen_to_level)
-_RISEN_TO = re.compile(r"\b(?:rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|decreased|slipped|"
-                       r"expanded|shrank|plunged)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?to\s+"
+_RISEN_TO = re.compile(rf"\b(?:{CHANGE_VERBS}|soared|expanded|shrank|plunged)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?to\s+"
                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|a\s+record\s+)?$", re.I)
 
 

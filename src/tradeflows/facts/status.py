@@ -46,7 +46,7 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
             # expected" in not_a_cue)
             continue
         if st_ == "target" and s_start + m.start() >= f.clean_end and \
-                _CONTRAST_BETWEEN.search(text, f.clean_end, s_start + m.start()):
+                CONTRAST_BETWEEN.search(text, f.clean_end, s_start + m.start()):
             contrast = True
             continue
         if st_ == "target" and ((s_start + m.start() >= f.clean_end and (
@@ -116,7 +116,7 @@ _ASIDE_AFTER = re.compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithst
 # $13.07 billion, up by 5% from 2021 ..., but fell short $1.03 billion from the set target", "up 5% to $13.07 b;
 # falls $1.03 b short of original $14.1 b goal": a goal named in a contrasting clause after the figure is that
 # clause's (rule contrast_goal)
-_CONTRAST_BETWEEN = re.compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
+CONTRAST_BETWEEN = re.compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
 # "forecasts for a 3% gain", "expectations of USD 95.6 billion", "an expected drop of 8.9%", "the expected RMB136
 # billion": a figure right after a
 # forecast's cue (rule forecast_own_figure)

@@ -75,7 +75,7 @@ _COUNTERPART = skip_ahead(re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s
 # the prepositions of a destination or an origin only ("to", "with"; not "of", "and"): a head naming every place so
 # names no side of its own (rule counterparts_only; Russian rows of cue destination)
 # (lower case: "With South Korea recording its greatest ever trade deficit" opens on the page's own side)
-_DESTINATION = skip_ahead(re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$"))
+DESTINATION = skip_ahead(re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$"))
 # "weak demand in traditional markets such as Europe and the US": markets named by example, and the places of a list
 # that goes on after a destination
 MARKETS_SUCH_AS = re.compile(r"\b(?:markets?|destinations?|partners?|buyers?|suppliers?)\s+(?:such\s+as|like|including)\s+"
@@ -218,6 +218,7 @@ def subject_scores(head: str, title_end: int = 0,
     event = cue("event_after", EVENT_AFTER)
     post = cue("post_before", NEVER)  # "посольства Поднебесной в РФ": a diplomat's post, no vote
     rival = cue("rival_before", NEVER)  # "уступая лишь Китаю": a rival of the subject, no vote (Russian rows only)
+    destination = cue("destination", DESTINATION)  # "exports to China": a destination or origin only (counterparts_only)
     scope = cue("scope_before", NEVER)  # "рассчитан с учетом стран – членов ЕАЭС": in the total, no vote (rule scope_not_counterpart)
     places = [p for p in find_places(head)
               if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
@@ -281,7 +282,7 @@ def subject_scores(head: str, title_end: int = 0,
         if strong is not None and s > WEIGHTS["counterpart"]:
             strong.add(k)
         if destinations is not None:
-            dest = bool(cue("destination", _DESTINATION).search(head, max(0, p.start - 12), p.start)
+            dest = bool(destination.search(head, max(0, p.start - 12), p.start)
                         or MARKETS_SUCH_AS.search(head, max(0, p.start - 40), p.start)
                         or (dest_end >= 0 and LIST_GAP.fullmatch(head, dest_end, p.start)))
             bonus = s - (WEIGHTS["title"] if p.start < title_end else 0.0) - base

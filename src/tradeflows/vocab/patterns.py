@@ -39,6 +39,9 @@ COMPARED_WITH = (r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|again
                  r"following|than|below|under|above|beating|missing)")
 RECORDED_WORDS = r"recorded|registered|reported|posted|logged|tallied|booked|clocked|achieved|attained|realized|realised"
 RECORDED = rf"(?:{RECORDED_WORDS})"
+# the past-tense change verbs of English news, one alternation for measure (parallel_paragraph, carried_line) and the
+# period bases (risen_to_level)
+CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|climbed|slipped"
 
 
 def cue(name: str, english: re.Pattern) -> re.Pattern:
