@@ -107,6 +107,19 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
 
 _RECORDED_GAP = re.compile(rf"\s*,\s*{RECORDED}\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _YEAR_POSSESSIVE = re.compile(r"['’]s\s{1,2}")
+# "a 20.95 percent increase from the figure in Q4, 2017 N1.798 trillion", "growth of 20.02 percent over Q4, 2017 of
+# N3.910 trillion": a dated base, then its value with only a space or "of" between (rule bare_base_value)
+_BARE_BASE_GAP = re.compile(r"\s{1,2}(?:of\s+)?")
+# "compared to the amount recorded in Q3 2022 at N5,934.15 billion": a base, then "at" its value (rule base_value;
+# "14.8 percent more exports than last year at $34.06 billion": after "than" the figure's own level)
+_AT_GAP = re.compile(r"\s+at\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _at_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
+    """The figure is the base t's value written after "at" (rule base_value)."""
+    return 0 <= f.clean_start - t.end <= 16 and _AT_GAP.fullmatch(d.text, t.end, f.clean_start) is not None \
+        and not _THAN_BEFORE.search(d.text, max(0, t.start - 24), t.start)
 
 
 def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
@@ -120,7 +133,7 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
         or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)
             # ("increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, no base's)
             and not _UP_TO.match(f.figure))
-        or _when_value(d, t, f)
+        or _when_value(d, t, f) or _at_value(d, t, f)
         or (0 <= f.clean_start - t.end <= 8 and _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start))
         or (0 <= f.clean_start - t.end <= 60 and _base_clause(d, t, f, all_times))
         # "marking a drop from AED185 billion from the year earlier period": the level a change started from,
@@ -132,7 +145,7 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
              # "during the preceding fiscal year of 2016/17": the written year says which
              and not _OF_YEAR_AFTER.match(d.text, t.end)
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
-                  or _when_value(d, t, f)
+                  or _when_value(d, t, f) or _at_value(d, t, f)
                   or (0 <= t.start - end <= 12 and not reached and _adjacent(d.text, end, t.start))
                   # "while the corresponding figure for the previous year was more than $61.11 billion": the base's
                   # figure, then its value (rule figure_for_base)
@@ -148,7 +161,9 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
                   or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start)
                   # "a decline of 3.6% compared to 2022's $436.6 billion": the dated base's possessive right before
                   # the value (rule base_value)
-                  or _YEAR_POSSESSIVE.fullmatch(d.text, t.end, f.clean_start))]
+                  or _YEAR_POSSESSIVE.fullmatch(d.text, t.end, f.clean_start)
+                  or (f.kind == "money" and _BARE_BASE_GAP.fullmatch(d.text, t.end, f.clean_start))
+                  or _at_value(d, t, f))]
     # "по сравнению с долей в 71,91%, зафиксированной в январе–феврале 2023 года", "compared with a 32.4% share, recorded
     # in 2020": a value, then the participle of its record and a dated base, is that base's value (rule recorded_base_value)
     base += [t for t in all_times if t.base and t.year is not None and 0 <= t.start - end <= 40

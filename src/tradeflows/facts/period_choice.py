@@ -267,8 +267,10 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # figure is compared with, its month its own: rule compared_year_after)
 _COMPARED_AMOUNT_BEFORE = re.compile(
     rf"\b{COMPARED_WITH}\s+(?:about\s+|around\s+|some\s+)?"
-    r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?)?\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|mn)\s+)?(?:[a-zA-Z]+\s+){0,2}?"
+    # ("compared to N5.38 trillion recorded in Q3 2020", "compared with Rs 1.2 trillion in": a letter sign too)
+    r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|mn)\s+)?(?:[a-zA-Z]+\s+){0,2}?"
     r"(?:(?:in|for|during)\s+)?(?:the\s+)?$", re.I)
+_CLAUSE_WHILE = re.compile(r",\s+(?:while|whereas|and)\s", re.I)
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%|percent|per\s+cent)(?!\w)", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|record|behind|reversing|reversed|following|"
                                r"below|under|missing|beating|exceeding)\b", re.I)
@@ -509,7 +511,12 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # in August 2022, recording a drop of 24.5%": the time of an amount compared with, before the figure, is that
         # amount's (rule compared_amount_time)
         times = [t for t in times if not (t.end <= f.clean_start and not t.base
-                                          and _COMPARED_AMOUNT_BEFORE.search(d.text, max(0, t.start - 70), t.start))] or times
+                                          and _COMPARED_AMOUNT_BEFORE.search(d.text, max(0, t.start - 70), t.start))] or (
+            # ("total imports stood at N5.93 trillion, 10.1% increase compared to N5.38 trillion recorded in Q3 2020, while
+            # total export rose by 6.72% from N2.99 trillion to N3.19 trillion" after the fourth quarter of 2020: the
+            # period in force, not the compared amount's, rule compared_amount_time)
+            [] if times and st.period is not None and st.period[0] is not None and _CLAUSE_WHILE.search(d.text, times[-1].end, f.clean_start)
+            else times)
         # "Both imports ($3.03 billion) and exports ($1.37 billion) witnessed a decrease, falling short of
         # the planned target of $5 billion by 2020": a deadline behind another amount is that goal's (rule
         # goal_year_after); "widened 8% to $383bn, the biggest on record after the $419.4bn shortfall in

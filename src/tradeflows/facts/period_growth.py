@@ -82,7 +82,11 @@ def growth_times(d: Doc, st: State, f: Figure, times: list[TimeExpr], unfiltered
         # a change whose only dated time dates its base's value is of a later period: the one in force
         # when later, else the year after the base (rule growth_after_base_value)
         b = based[0]
-        if st.period is not None and st.period[0] is not None and st.period[0] > b.year:
+        # ("total imports stood at N5.93 trillion, 10.1% increase compared to N5.38 trillion recorded in Q3 2020"
+        # with the fourth quarter of 2020 in force: a later part of the base's own year is later too)
+        if st.period is not None and st.period[0] is not None and (st.period[0] > b.year or (
+                st.period[0] == b.year and None not in (st.period[1], b.m2) and st.period[1] <= st.period[2]
+                and st.period[1] > b.m2)):
             return times, "explicit", (st.period[0], st.period[1], st.period[2], "context", "growth_after_base_value")
         return times, "explicit", (b.year + 1, b.m1, b.m2, "context", "growth_after_base_value")
     return times, "explicit", None

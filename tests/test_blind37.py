@@ -1,0 +1,68 @@
+"""Phrasings found in session 37 on stored trade news pages (outlets no development set holds), each a rule or
+a vocabulary row, tested on its sentence and, where one was found, on another text's.
+"""
+from __future__ import annotations
+
+from phrasing import year_spans
+
+
+def test_a_dated_base_then_its_value_with_only_a_space_or_of_between():
+    """Rule bare_base_value: 'a 20.95 percent increase from the figure in Q4, 2017 N1.798 trillion' and 'growth of
+    20.02 percent over Q4, 2017 of N3.910 trillion' (today.ng, Nigeria Q1 2018): the amount right after a dated
+    base is that base's value, not of the quarter the sentence reports."""
+    text = ("Nigeria's external trade rises to N7.211 trillion\n\n"
+            "The report explained that trade balance in Q1, 2018 was a surplus of N2.175 trillion, which is a 20.95 "
+            "percent increase from the figure in Q4, 2017 N1.798 trillion and a 221.08 percent increase from the "
+            "figure of N677.42 billion recorded in Q1, 2017.\n\n"
+            "Total export value amounted to N 4.693 trillion in Q1, 2018, representing a significant growth of 20.02 "
+            "percent over Q4, 2017 of N3.910 trillion and 56.01 percent over Q1, 2017 figure of N3.008 trillion.")
+    got = year_spans(text, pub_year=2018, pub_month=5)
+    assert got["N1.798 trillion"] == (2017, "2017-10", "2017-12", "base_value")
+    assert got["N3.910 trillion"] == (2017, "2017-10", "2017-12", "base_value")
+    assert got["N2.175 trillion"][:3] == (2018, "2018-01", "2018-03")
+    assert got["N 4.693 trillion"][:3] == (2018, "2018-01", "2018-03")
+    assert got["N3.008 trillion"][:3] == (2017, "2017-01", "2017-03")
+
+
+def test_a_base_then_at_its_value():
+    """Rule base_value ("at"): 'compared to the amount recorded in Q3 2022 at N5,934.15 billion and Q4 2021 at
+    N5,766.62 billion, respectively' (Vanguard, Nigeria Q4 2022; rifnote.com writes the same): each value after
+    'at' is its base's; after 'than' ('14.8 percent more exports than last year at $34.06 billion', a
+    Vietnamese page of web6) the amount is the figure's own level."""
+    text = ("Nigeria's total trade for Q4 2022 stood at N11,722bn – NBS\n\n"
+            "It said total exports increased in Q4 2022 by 7.17 per cent and 10.28 per cent when compared to the "
+            "amount recorded in Q3 2022 at N5,934.15 billion and Q4 2021 at N5,766.62 billion, respectively.\n\n"
+            "The report, however, said total imports declined by 15.46 per cent in Q4 2022 compared to the value "
+            "recorded in Q3 2022 at N6,343.53 billion.")
+    got = year_spans(text, pub_year=2023, pub_month=3)
+    assert got["N5,934.15 billion"] == (2022, "2022-07", "2022-09", "base_value")
+    assert got["N5,766.62 billion"][:3] == (2021, "2021-10", "2021-12")
+    assert got["N6,343.53 billion"] == (2022, "2022-07", "2022-09", "base_value")
+    assert got["15.46 per cent"][:3] == (2022, "2022-10", "2022-12")
+    text = ("Nigeria’s total trade for Q4 2022 stood at N11.722 billion: NBS\n\n"
+            "It said total exports increased in Q4 2022 by 7.17 per cent and 10.28 per cent compared to the amount "
+            "recorded in Q3 2022 at N5.934 billion and Q4 2021 at N5.766 billion, respectively.")
+    assert year_spans(text, pub_year=2023)["N5.934 billion"] == (2022, "2022-07", "2022-09", "base_value")
+    text = ("In the first quarter of 2022, Vietnam's exports rose 12.9 percent. March alone saw 14.8 percent more "
+            "exports than last year at $34.06 billion and 14.6 percent more imports at $32.67 billion.")
+    year, _, _, rule = year_spans(text, pub_year=2022)["$34.06 billion"]
+    assert (year, rule) == (2022, "paragraph_period")
+
+
+def test_a_change_on_an_earlier_quarter_of_the_year_in_force():
+    """Rule growth_after_base_value, and compared_amount_time with a letter sign: in 'total imports stood at N5.93
+    trillion, 10.1% increase compared to N5.38 trillion recorded in Q3 2020, while total export rose by 6.72% from
+    N2.99 trillion to N3.19 trillion' after 'the fourth quarter (Q4) of 2020' (Hallmark News, Nigeria), the change
+    and the level reached are of the fourth quarter in force, later in the base's own year, not of the third
+    quarter a year on; only N5.38 trillion is of Q3 2020."""
+    text = ("Nigeria’s foreign trade rises to N9.12tn in Q4 2020\n\n"
+            "Nigeria’s total foreign trade for the fourth quarter (Q4) of 2020 rose to N9.12 trillion, representing "
+            "an increase of 8.88% compared to N8.38 trillion recorded in the previous quarter.\n\n"
+            "The report said total imports stood at N5.93 trillion, 10.1% increase compared to N5.38 trillion "
+            "recorded in Q3 2020, while total export rose by 6.72% from N2.99 trillion to N3.19 trillion.")
+    got = year_spans(text, pub_year=2021, pub_month=2)
+    assert got["10.1%"] == (2020, "2020-10", "2020-12", "growth_after_base_value")
+    assert got["6.72%"] == (2020, "2020-10", "2020-12", "growth_after_base_value")
+    assert got["N5.38 trillion"][:3] == (2020, "2020-07", "2020-09")
+    assert got["N3.19 trillion"][:3] == (2020, "2020-10", "2020-12")
+    assert got["N5.93 trillion"][:3] == (2020, "2020-10", "2020-12")
