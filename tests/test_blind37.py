@@ -66,3 +66,43 @@ def test_a_change_on_an_earlier_quarter_of_the_year_in_force():
     assert got["N5.38 trillion"][:3] == (2020, "2020-07", "2020-09")
     assert got["N3.19 trillion"][:3] == (2020, "2020-10", "2020-12")
     assert got["N5.93 trillion"][:3] == (2020, "2020-10", "2020-12")
+
+
+def _reporters(text: str, pub_year: int, lang: str) -> list[tuple]:
+    from phrasing import figs
+    return [(f.figure, f.reporter, f.reporter_iso3, f.partner) for f in figs(text, pub_year=pub_year, lang=lang)]
+
+
+def test_transnistria_is_a_region_of_moldova_that_reports_its_own_trade():
+    """Vocabulary rows (vocab/en and vocab/ru places.csv): Transnistria, 'Приднестровье', 'Приднестровская
+    Молдавская Республика', 'ПМР' and the stem 'приднестровск-' name a region of Moldova (MDA) whose customs report
+    its own trade; before them the Russian pages' reporter was the Russia their partners named (dnestr.tv; bne's
+    'Transnistria's exports go mainly to Romania'; point.md of ruweb11's tuned part)."""
+    text = ("Внешнеторговый оборот Приднестровской Молдавской Республики за одиннадцать месяцев 2019 года составил "
+            "немногим более 1 млрд. 692 млн. долларов США. По сравнению с аналогичным периодом 2018 года "
+            "внешнеторговый оборот снизился на 3,1%. При этом импорт товаров в Приднестровье сократился на 0,4%, а "
+            "экспорт из ПМР – на 8%.")
+    assert _reporters(text, 2019, "ru") == [
+        ("более 1 млрд. 692 млн. долларов США", "Transnistria", "MDA", "world"),
+        ("3,1%", "Transnistria", "MDA", "world"), ("0,4%", "Transnistria", "MDA", "world"),
+        ("8%", "Transnistria", "MDA", "world")]
+    text = ("Within the EU, Transnistria's exports go mainly to Romania ($29.8mn, or 16.3% of the total) and Poland "
+            "($22mn, or 12% of the total).")
+    assert _reporters(text, 2019, "en") == [
+        ("$29.8mn", "Transnistria", "MDA", "Romania"), ("16.3%", "Transnistria", "MDA", "Romania"),
+        ("$22mn", "Transnistria", "MDA", "Poland"), ("12%", "Transnistria", "MDA", "Poland")]
+
+
+def test_a_belarusian_region_by_its_colloquial_name():
+    """Vocabulary rows: 'Витебщина', 'Гомельщина', 'Брестчина' ... (and Russian 'Брянщина', 'Белгородчина',
+    'Приамурье') are the regions Russian news also writes as '... область': 'внешнеторговый оборот Витебщины с
+    Российской Федерацией' is the Vitebsk Region's trade with Russia (nspaper.by, ruweb11's tuned part)."""
+    text = ("Около 6 млрд. долларов составил в прошлом году внешнеторговый оборот Витебщины с Российской Федерацией, "
+            "по сравнению с 2011-м он увеличился почти на 22%.")
+    assert _reporters(text, 2013, "ru") == [("Около 6 млрд. долларов", "Vitebsk Region", "BLR", "Russia"),
+                                            ("почти на 22%", "Vitebsk Region", "BLR", "Russia")]
+    from tradeflows.facts.places import find_places
+    from tradeflows.vocab import using_language
+    with using_language("ru"):
+        assert [(p.name, p.iso3) for p in find_places("экспорт Гомельщины и Брянщины, импорт Приамурья")] == [
+            ("Gomel Region", "BLR"), ("Bryansk Oblast", "RUS"), ("Amur Oblast", "RUS")]
