@@ -106,3 +106,43 @@ def test_a_belarusian_region_by_its_colloquial_name():
     with using_language("ru"):
         assert [(p.name, p.iso3) for p in find_places("экспорт Гомельщины и Брянщины, импорт Приамурья")] == [
             ("Gomel Region", "BLR"), ("Bryansk Oblast", "RUS"), ("Amur Oblast", "RUS")]
+
+
+def test_the_same_period_of_a_fiscal_year_named_by_fy():
+    """Rule same_period: 'the US $ 2.84 billion earned in the same month of the FY 2015' and 'US $ 22.92 billion
+    achieved in the same period of the FY 2015' (Apparel Resources, Bangladesh): the fiscal year's name between
+    'of' and the year keeps the base a same period of that year, so the amounts are of May 2015 and of the fiscal
+    months July 2014 - May 2015, not of the page's fiscal year; '$313,695M in the same period of FY2025' reads so
+    too."""
+    from phrasing import times
+    assert times("$364,357M vs. $313,695M in the same period of FY2025") == [
+        ("same period of FY2025", "same_period", 2025, 1, 12)]
+    text = ("Riding high on apparel exports, Bangladesh registered an 8.95 per cent increase in export earnings, "
+            "raking in US $ 30.66 billion in the July-May period of the current fiscal year 2015-2016 as compared to "
+            "the corresponding period of the previous fiscal year.\n"
+            "As per the provincial data released by the Export Promotion Bureau (EPB), export earnings in May stood "
+            "at US $ 3.02 billion, which is 6.50 per cent higher than the US $ 2.84 billion earned in the same month "
+            "of the FY 2015. The EPB data further underlines that earnings from the RMG exports in the 11 months of "
+            "FY 2016 amounted to US $ 25.08 billion, which is about 9.47 per cent higher than the US $ 22.92 billion "
+            "achieved in the same period of the FY 2015.")
+    got = year_spans(text)
+    assert got["US $ 2.84 billion"] == (2015, "2015-05", "2015-05", "base_value")
+    assert got["US $ 22.92 billion"] == (2015, "2014-07", "2015-05", "base_value")
+    assert got["US $ 3.02 billion"][:3] == (2016, "2016-05", "2016-05")
+
+
+def test_an_also_read_link_is_no_part_of_the_story():
+    """Boilerplate row 'also read': 'Also Read – Textile and garment exports from Pakistan drop', a link to another
+    story between two paragraphs (Apparel Resources), is dropped with its places: the Bangladeshi figures after
+    it keep Bangladesh as reporter and the world as partner, not Pakistan and Bangladesh."""
+    text = ("Riding high on apparel exports, Bangladesh registered an 8.95 per cent increase in export earnings, "
+            "raking in US $ 30.66 billion in the July-May period of the current fiscal year 2015-2016.\n"
+            "Export earnings from the woven sector in the July- May period stood at US $ 13.16 billion, marking a "
+            "growth of 12 per cent increase.\n"
+            "Also Read – Textile and garment exports from Pakistan drop\n"
+            "As per the provincial data released by the Export Promotion Bureau (EPB), export earnings in May stood "
+            "at US $ 3.02 billion.")
+    assert _reporters(text, 2016, "en") == [
+        ("8.95 per cent", "Bangladesh", "BGD", "world"), ("US $ 30.66 billion", "Bangladesh", "BGD", "world"),
+        ("US $ 13.16 billion", "Bangladesh", "BGD", "world"), ("12 per cent", "Bangladesh", "BGD", "world"),
+        ("US $ 3.02 billion", "Bangladesh", "BGD", "world")]

@@ -84,7 +84,8 @@ _SAME = re.compile(
     # name in brackets before the year, rule part_short_gloss)
     rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
     r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
-    rf"(?:\s+(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
+    # ("the US $ 2.84 billion earned in the same month of the FY 2015": a fiscal year's name before the year)
+    rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
     # ("the US$3,424.3 million recorded for the comparable 2017 period": a word of likeness before the year too)
     rf"|\bthe\s+(?:(?:same|similar|comparable|corresponding|like)\s+)?(?P<yp>{_YEARS})\s+period\b"
