@@ -146,3 +146,27 @@ def test_an_also_read_link_is_no_part_of_the_story():
         ("8.95 per cent", "Bangladesh", "BGD", "world"), ("US $ 30.66 billion", "Bangladesh", "BGD", "world"),
         ("US $ 13.16 billion", "Bangladesh", "BGD", "world"), ("12 per cent", "Bangladesh", "BGD", "world"),
         ("US $ 3.02 billion", "Bangladesh", "BGD", "world")]
+
+
+def test_a_sign_and_scale_word_before_the_number():
+    """Rule money_sign_scale_before: 'reported as US$ million 11,411.23', 'US$ Mn 19,514.78', 'US$ Million -7522.85'
+    (Embassy of Sri Lanka; a statistics table's column head written into prose) are amounts in dollars, scaled and
+    signed; 'compared to 2016 with US$ million 10,217.28 export value' is 2016's value (rule bare_base_value). Rule
+    role_counterpart: 'The USA was the largest buyer of Sri Lankan products' names the USA as a counterpart and Sri
+    Lanka (after 'buyer of') as the side whose exports they are; the page is Sri Lanka's."""
+    from phrasing import figs
+    text = ("The total value of exports in 2017 was reported as US$ million 11,411.23 which was a 11.69 percent "
+            "increase compared to 2016 with US$ million 10,217.28 export value. The total value of exports has been "
+            "fluctuating during the last three years and recorded the highest value in 2017. The USA was the largest "
+            "buyer of Sri Lankan products in 2017, which had a share of 25.5 percent of total export value followed by "
+            "UK, India, Germany and Italy.\n\n"
+            "Balance of Trade in Sri Lanka has recorded an average of US$ Million -7522.85 in the period from 2008 to "
+            "2017, which reached to a low value of US$ Million -9,912.54 in 2017.")
+    got = [(f.figure, f.value, f.currency, f.reporter, f.year) for f in figs(text, pub_year=2018) if f.kind == "money"]
+    assert got == [("US$ million 11,411.23", 11411230000.0, "USD", "Sri Lanka", 2017),
+                   ("US$ million 10,217.28", 10217280000.0, "USD", "Sri Lanka", 2016),
+                   ("US$ Million -7522.85", -7522850000.0, "USD", "Sri Lanka", 2017),
+                   ("US$ Million -9,912.54", -9912540000.0, "USD", "Sri Lanka", 2017)]
+    assert [f.rule for f in figs("Imports were US$ Mn 19,514.78 in 2016.")] == ["money_sign_scale_before"]
+    # a scale word already after the number leaves no reading
+    assert [f.figure for f in figs("exports of US$ million 5 billion")] == []

@@ -109,7 +109,7 @@ _RECORDED_GAP = re.compile(rf"\s*,\s*{RECORDED}\s+(?:in|during|for)\s+(?:the\s+)
 _YEAR_POSSESSIVE = re.compile(r"['’]s\s{1,2}")
 # "a 20.95 percent increase from the figure in Q4, 2017 N1.798 trillion", "growth of 20.02 percent over Q4, 2017 of
 # N3.910 trillion": a dated base, then its value with only a space or "of" between (rule bare_base_value)
-_BARE_BASE_GAP = re.compile(r"\s{1,2}(?:of\s+)?")
+_BARE_BASE_GAP = re.compile(r"\s{1,2}(?:of\s+|with\s+)?")
 # "compared to the amount recorded in Q3 2022 at N5,934.15 billion": a base, then "at" its value (rule base_value;
 # "14.8 percent more exports than last year at $34.06 billion": after "than" the figure's own level)
 _AT_GAP = re.compile(r"\s+at\s+(?:about\s+|around\s+|nearly\s+)?", re.I)

@@ -67,7 +67,16 @@ ROLE_OWNER_AFTER = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3
                               r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|first|single|"
                               r"number[-\s]one|No\.\s?1)\s+)*(?:export|import|trade|trading|commercial)\s+"
                               r"(?:market|partner|destination|source)s?\b", re.I)
-ROLE_OWNER_BEFORE = skip_ahead(re.compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial)\s+partners?)\s+(?:for|of)\s+(?:the\s+)?$", re.I))
+# ("The USA was the largest buyer of Sri Lankan products", "The major supplier of Sri Lanka was India": a buyer or
+# supplier of a place's goods names the place whose trade it is, rule role_owner)
+ROLE_OWNER_BEFORE = skip_ahead(re.compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial)\s+partners?|buyers?|suppliers?|"
+                                          r"customers?|purchasers?)\s+(?:for|of)\s+(?:the\s+)?$", re.I))
+# "The USA was the largest buyer of ...", "China remains the main supplier": a place named as its role in another's
+# trade is that trade's counterpart, though it opens the sentence (rule role_counterpart)
+ROLE_COUNTERPART_AFTER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the|its|their)\s+"
+                                    r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
+                                    r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|single)\s+)*"
+                                    r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|export\s+(?:market|destination))\b", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
@@ -245,6 +254,9 @@ def subject_scores(head: str, title_end: int = 0,
                                        or cue("market_after", MARKET_AFTER).match(head, p.end)) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
             else WEIGHTS["mention"]
+        role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None
+        if role_counterpart:
+            s = WEIGHTS["counterpart"]
         base = s
         if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start):
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
@@ -270,7 +282,7 @@ def subject_scores(head: str, title_end: int = 0,
         agency = cue("agency", _AGENCY)
         if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
             s += WEIGHTS["agency"]
-        if _SENTENCE_START.search(head, max(0, p.start - 6), p.start):
+        if _SENTENCE_START.search(head, max(0, p.start - 6), p.start) and not role_counterpart:
             s += WEIGHTS["subject"]
         if p.start < title_end:
             s += WEIGHTS["title"]

@@ -83,6 +83,11 @@ _PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+$", re.I)
 _BASE_OVER = skip_ahead(re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I))
 _RECORDED_AFTER = re.compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
 _MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
+# "The total value of exports in 2017 was reported as US$ million 11,411.23", "US$ Mn 19,514.78", "US$ Million
+# -7522.85": a sign and a scale word before the number, as statistical offices of South Asia write a table's column
+# head into prose (rule money_sign_scale_before)
+_SIGN_SCALE_BEFORE = re.compile(r"(?P<cur>US\s?\$|\$|€|£|₹|Rs\.?|[A-Z]{3})\s?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|mln))"
+                                r"\.?\s+(?P<neg>[-–−]\s?)?$")
 _SIGN_THEN_SCALE = re.compile(r"\s?(US\s?\$|\$|€|£|₹|Rs\.?|USD|EUR|INR)\s?(?=[A-Za-z])")
 _ELIDED_BY = skip_ahead(re.compile(r"\bby\s+$", re.I))
 _ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
@@ -296,7 +301,22 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     start = pos
     negative = False
     how = ""
-    if cur_before:
+    pre_scale = None
+    ss = _SIGN_SCALE_BEFORE.search(left, max(0, len(left) - 24)) \
+        if not cur_before and num.kind == "cardinal" and not num.words else None
+    if ss is not None and pos - len(left) + ss.start() >= ctx.fig_end:
+        currency, how = resolve(ss.group("cur"), "before", ctx.currency, text[s_start:s_end])
+        factor = scale_factor(ss.group("scale"))
+        if currency is not None and factor is not None:
+            pre_scale = Decimal(repr(factor))
+            start = anchor_line_pos = pos - (len(left) - ss.start())
+            negative = ss.group("neg") is not None
+            qual_zone = left[:ss.start()]
+        else:
+            currency, how = None, ""
+    if pre_scale is not None:
+        pass
+    elif cur_before:
         currency, how = resolve(cur_before.group(), "before", ctx.currency, text[s_start:s_end])
         if currency is None:
             cur_before = None  # "R", "N" with no country that reads them
@@ -350,6 +370,10 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     if rng_scale is None:
         return None
     value, high, j = rng_scale
+    if pre_scale is not None:
+        if value != num.value:
+            return None   # "US$ million 5 billion": two scale words, no reading
+        value, high = value * pre_scale, (None if high is None else high * pre_scale)
     am = after_re.match(text, j)
     if am:
         code, how_after = resolve(am.group(1), "after", ctx.currency, text[s_start:s_end])
@@ -402,7 +426,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         # "hundreds of millions" is a lower bound whatever else is said of it
         qual = ("more_than" if qualifier != "less_than" else qualifier) if num.kind == "vague" else qualifier
         rule = "money_range" if high is not None else (
-            "money_symbol_before" if cur_before else "money_word_after")
+            "money_symbol_before" if cur_before else "money_sign_scale_before" if pre_scale is not None
+            else "money_word_after")
         if how:
             rule += ":" + how  # an ambiguous sign read by its country
         if num.kind == "fraction" and value == num.value:
@@ -500,7 +525,7 @@ _NEAR_RIGHT = re.compile(
 def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     """Cheap test before the full rules: a currency, scale, %, or multiple next to the number."""
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or _NEAR_RIGHT.match(text, end) \
-            or _SIGN_THEN_SCALE.match(text, end):
+            or _SIGN_THEN_SCALE.match(text, end) or _SIGN_SCALE_BEFORE.search(text, max(0, pos - 24), pos):
         return True
     m = RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
     k = _DIGITS_RE.match(text, m.end()).end() if m else end
