@@ -170,3 +170,17 @@ def test_a_sign_and_scale_word_before_the_number():
     assert [f.rule for f in figs("Imports were US$ Mn 19,514.78 in 2016.")] == ["money_sign_scale_before"]
     # a scale word already after the number leaves no reading
     assert [f.figure for f in figs("exports of US$ million 5 billion")] == []
+
+
+def test_bracketed_rates_of_a_list_whose_change_verb_comes_after():
+    """Rule growth_bracket_list_verb: 'Exports of biotech and health products (8.5 percent), rechargeable batteries
+    (2.7 percent), and agricultural and fishery foods (4.4 percent) also increased' (BusinessKorea, South Korea
+    2019): each bracketed percent is that item's growth, signed by the verb after the list; they were shares."""
+    from phrasing import figs
+    text = ("By item, semiconductors, which account for a large share of Korea’s exports, dropped 25.9 percent from "
+            "2018. Exports of biotech and health products (8.5 percent), rechargeable batteries (2.7 percent), and "
+            "agricultural and fishery foods (4.4 percent) also increased.")
+    assert [(f.figure, f.kind, f.value, f.rule) for f in figs(text, pub_year=2020)][1:] == [
+        ("8.5 percent", "growth", 8.5, "growth_bracket_list_verb"),
+        ("2.7 percent", "growth", 2.7, "growth_bracket_list_verb"),
+        ("4.4 percent", "growth", 4.4, "growth_bracket_list_verb")]

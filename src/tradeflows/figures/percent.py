@@ -24,6 +24,8 @@ ask live in figures/kinds.py.
                              ("this proportion has increased to 33.8%"); after a share or alone, a share
                              ("it dropped to 11 percent", "increased from 54.8% in 2016 to 56.3%")
   growth_percent_clause      a change verb earlier in the clause
+  growth_bracket_list_verb   "Exports of biotech products (8.5 percent), batteries (2.7 percent) ... also increased":
+                             bracketed rates of a list, its change verb after it
   share_percent              any other percent
 """
 from __future__ import annotations
@@ -212,6 +214,24 @@ def _clause_change(p: Percent) -> Result | None:
     return None
 
 
+# "Exports of biotech and health products (8.5 percent), rechargeable batteries (2.7 percent), and agricultural and
+# fishery foods (4.4 percent) also increased" (businesskorea.co.kr): each item's rate in brackets, the list's change
+# verb after it (rule growth_bracket_list_verb); searched from the bracket's close to the sentence's end
+_BRACKET_LIST_VERB = re.compile(r"\s*\)(?:[^.;()]|\([^()]{0,30}\)){0,160}?\b(?:also\s+|all\s+|both\s+)?"
+                                r"(increased|rose|grew|expanded|jumped|surged|climbed|fell|declined|decreased|dropped|"
+                                r"contracted|shrank)\b(?!\s+(?:to|by)\b)", re.I)
+_BRACKET_LIST_DOWN = ("fell", "declined", "decreased", "dropped", "contracted", "shrank")
+
+
+def _bracket_list_verb(p: Percent) -> Result | None:
+    if p.high is not None or not PAREN_OPEN.search(p.clause[-3:]):
+        return None
+    m = _BRACKET_LIST_VERB.match(p.text, p.end, min(len(p.text), p.end + 220))
+    if m is None:
+        return None
+    return _growth(p, -1 if m.group(1).lower() in _BRACKET_LIST_DOWN else 1, "growth_bracket_list_verb")
+
+
 # the sieve, most local cue first (the module docstring says why each stands where it does)
 PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("sign", _sign),
@@ -224,6 +244,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("listed_change", _listed_change),
     ("or_restated", _or_restated),
     ("share_cue", _share_cue),
+    ("bracket_list_verb", _bracket_list_verb),
     ("clause_change", _clause_change),
 )
 
