@@ -184,3 +184,20 @@ def test_bracketed_rates_of_a_list_whose_change_verb_comes_after():
         ("8.5 percent", "growth", 8.5, "growth_bracket_list_verb"),
         ("2.7 percent", "growth", 2.7, "growth_bracket_list_verb"),
         ("4.4 percent", "growth", 4.4, "growth_bracket_list_verb")]
+
+
+def test_russian_one_flow_exceeding_the_other_by_an_amount_is_the_balance():
+    """Vocabulary rows (vocab/ru/measures.csv): 'Импорт товаров в Украину ... превысил экспорт на $2 млрд' (LB.ua,
+    May 2013) and 'объем импорта превысил экспортные поставки на $1,56 млрд' (LB.ua, September 2013; ruweb11's
+    tuned part) give the balance, as English 'imports exceeded exports by'; they were read as exports."""
+    from phrasing import ru_fields
+    text = ("Импорт товаров в Украину превысил экспорт на $2 млрд\n\n"
+            "Импорт товаров в Украину за три месяца текущего года превысил экспорт на $2 млрд, сообщили сегодня в "
+            "Государственной службе статистики. Импорт товаров в Украину в 2012 году превысил экспорт на "
+            "$15,848 млрд.")
+    assert [(f[0], f[2], f[3], f[5]) for f in ru_fields(text, pub_year=2013)] == [
+        ("$2 млрд", "balance", "Ukraine", 2013), ("$2 млрд", "balance", "Ukraine", 2013),
+        ("$15,848 млрд", "balance", "Ukraine", 2012)]
+    text = ("Дефицит торгового баланса Украины в июле стал рекордным в этом году. По предварительным данным "
+            "Государственной службы статистики, объем импорта превысил экспортные поставки на $1,56 млрд.")
+    assert [(f[0], f[2]) for f in ru_fields(text, pub_year=2013)] == [("$1,56 млрд", "balance")]
