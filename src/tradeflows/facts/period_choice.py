@@ -663,6 +663,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # "По его словам, в 2021 году показатель составлял около 60%. "На сегодняшний день мы вышли на
             # показатель 80%": the time the text speaks from, not the year in force (rule now)
             ref, basis = d.source_year(f.clean_start)
+            if status == "actual" and st.period is not None and ref is not None and st.period[0] == ref \
+                    and st.period[2] is not None and st.period[2] < 12:
+                # "в январе-июле 2023 года были названы страны ... На данный момент Россия занимает лидирующее
+                # положение, импортируя товары ... на сумму 1,6 миллиарда долларов": a running part of the
+                # year the text speaks from, in force, is what "now" stands at (rule now_running_period)
+                y, a, b = st.period
+                return y, a, b, "context", "now_running_period"
             return ref, None, None, basis, "now"
         if t.kind == "span":
             return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year
