@@ -33,3 +33,51 @@ def test_a_paragraph_going_on_with_also_takes_the_flow_before():
     assert [g[:5] for g in got[2:]] == [("842 миллиона долларов", "money", "exports", "Uzbekistan", "Turkey"),
                                         ("808 миллионов долларов", "money", "exports", "Uzbekistan", "Kazakhstan"),
                                         ("467 миллионов долларов", "money", "exports", "Uzbekistan", "Afghanistan")]
+
+
+def test_a_bracketed_percent_after_a_change_in_words_restates_it():
+    """Rule ru_growth_bracket_restated (islamnews.ru, August 2022, on Turkey's exports to Russia): in 'нарастила
+    поставки своей продукции в РФ почти вполовину (46%)' the percent restates the change said in words, a growth,
+    not a share."""
+    text = ("Турция бьет рекорды по экспорту в РФ\n\n"
+            "В Турции озвучили статистические данные по экспорту отечественной продукции в Россию.\n\n"
+            "По сведениям Турецкого института статистики, республика нарастила поставки своей продукции в РФ почти "
+            "вполовину (46%) по сравнению с прошлогодними показателями.\n")
+    got = ru_fields(text, pub_year=2022, pub_month=8)
+    assert [g[:5] for g in got] == [("46%", "growth", "exports", "Turkey", "Russia")]
+
+
+def test_declarations_and_citizens_counted_are_no_money():
+    """Rows декларац and граждан of vocab/ru/quantity_units.txt (ampravda.ru, December 2012, the Amur customs'
+    year): 'более 13,6 тысячи деклараций' and 'более 1 миллиона граждан' near a dollar amount are counts, which take
+    no implied currency; the dollar amounts and the rubles stay."""
+    text = ("Стоимость грузовых отправок достигла показателя 819,4 миллиона долларов — на 311 миллионов больше, чем за "
+            "11 месяцев 2011 года. Таможенными постами оформлено более 13,6 тысячи деклараций на товары, причем 99% "
+            "предоставлены по интернету.\n\n"
+            "Через границу пропустили более 1 миллиона граждан. Таможня перечислила в федеральный бюджет более 6,7 "
+            "миллиарда рублей, что на 2,7 миллиарда больше по сравнению с соответствующим периодом 2011 года.\n")
+    got = [(g[0], g[1]) for g in ru_fields(text, pub_year=2012, pub_month=12)]
+    assert got == [("819,4 миллиона долларов", "money"), ("311 миллионов", "money"), ("99%", "share"),
+                   ("более 6,7 миллиарда рублей", "money"), ("2,7 миллиарда", "money")]
+
+
+def test_contracts_signed_are_contracts():
+    """Russian rows контракт... of vocab/ru/measures.csv (astanatv.kz, 2023): 'Мы заключили контрактов на 75,2 млн
+    долларов' is the worth of contracts, not the GDP named in the sentence before."""
+    text = ("Сегодня ВВП Сычуань превышает 900 млрд долларов США - это, на минуточку, практически ВВП Российской "
+            "Федерации. Мы заключили контрактов на 75,2 млн долларов.\n")
+    got = ru_fields(text, pub_year=2023)
+    assert [(g[0], g[2]) for g in got] == [("превышает 900 млрд долларов США", "gdp"), ("75,2 млн долларов", "contracts")]
+
+
+def test_a_target_indicator_is_a_target():
+    """Russian rows целевой... of vocab/ru/status.csv (sia.ru, August 2025): 'на 2025 год целевой показатель по
+    объему экспорта для региона составляет 49,3 млн долларов' is a goal for the whole of 2025; what the region
+    'уже экспортировала' is a result."""
+    text = ("«В соответствии с паспортом регионального проекта на 2025 год целевой показатель по объему экспорта для "
+            "региона составляет 49,3 млн долларов. Итоги семи месяцев показывают выполнение плана на 100,6%», – "
+            "пояснили в правительстве Приангарья.\n\n"
+            "Предприятия региона уже экспортировали продукцию на сумму 49,6 млн долларов.\n")
+    got = ru_fields(text, pub_year=2025, pub_month=8)
+    assert (got[0][0], got[0][5:]) == ("49,3 млн долларов", (2025, "2025-01", "2025-12", "target"))
+    assert (got[-1][0], got[-1][5:]) == ("49,6 млн долларов", (2025, "2025-01", "2025-07", "actual"))
