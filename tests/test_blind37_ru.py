@@ -81,3 +81,30 @@ def test_a_target_indicator_is_a_target():
     got = ru_fields(text, pub_year=2025, pub_month=8)
     assert (got[0][0], got[0][5:]) == ("49,3 млн долларов", (2025, "2025-01", "2025-12", "target"))
     assert (got[-1][0], got[-1][5:]) == ("49,6 млн долларов", (2025, "2025-01", "2025-07", "actual"))
+
+
+def test_a_foreign_trade_partners_amount_is_turnover():
+    """Russian rows внешнеторговых партнеров... of vocab/ru/measures.csv (mir24.tv, April 2022, on Tajikistan's
+    trade with the CIS): 'в число основных внешнеторговых партнеров Таджикистана вошли Россия ($364,9 млн), ...' are
+    the two sides' turnovers, not other."""
+    text = ("Объем товарооборота Таджикистана со странами СНГ в январе – марте текущего года возрос на 43% по сравнению "
+            "с аналогичным периодом 2021-го. Об этом во вторник сообщили в Агентстве по статистике при президенте "
+            "республики.\nВ ведомстве уточнили, что в число основных внешнеторговых партнеров Таджикистана вошли Россия "
+            "($364,9 млн), Казахстан ($353,9 млн) и Узбекистан ($138,1 млн).\n")
+    got = ru_fields(text, pub_year=2022, pub_month=4)
+    assert [g[:5] for g in got[1:]] == [("$364,9 млн", "money", "turnover", "Tajikistan", "Russia"),
+                                        ("$353,9 млн", "money", "turnover", "Tajikistan", "Kazakhstan"),
+                                        ("$138,1 млн", "money", "turnover", "Tajikistan", "Uzbekistan")]
+
+
+def test_a_ranking_under_a_heading_takes_its_flow():
+    """Rule ranking_heading, Russian rows of cue ranking_list (govoritmoskva.ru, August 2024): under the heading 'В
+    Минсельхозе назвали лидеров по объёму импорта российской сельхозпродукции', 'В первую пятёрку вошли Китай ($7,6
+    млрд), ...' ranks the buyers of Russia's goods: Russia's exports, not other."""
+    text = ("В Минсельхозе назвали лидеров по объёму импорта российской сельхозпродукции\n\n"
+            "В первую пятёрку вошли Китай ($7,6 млрд), Турция ($5 млрд), Казахстан ($3,3 млрд), Белоруссия ($2,8 млрд) "
+            "и Египет ($2,5 млрд).\n")
+    got = ru_fields(text, pub_year=2024, pub_month=8)
+    assert [g[2:5] for g in got] == [("exports", "Russia", "China"), ("exports", "Russia", "Turkey"),
+                                     ("exports", "Russia", "Kazakhstan"), ("exports", "Russia", "Belarus"),
+                                     ("exports", "Russia", "Egypt")]
