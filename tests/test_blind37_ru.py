@@ -108,3 +108,53 @@ def test_a_ranking_under_a_heading_takes_its_flow():
     assert [g[2:5] for g in got] == [("exports", "Russia", "China"), ("exports", "Russia", "Turkey"),
                                      ("exports", "Russia", "Kazakhstan"), ("exports", "Russia", "Belarus"),
                                      ("exports", "Russia", "Egypt")]
+
+
+def test_now_opening_the_next_clause_is_not_the_goals_time():
+    """Rule now_next_clause (astanatv.kz, 2023): in 'поставлена краткосрочная задача - увеличить взаимный товарооборот
+    до 40 млрд долларов, сейчас этот показатель составляет 31,5 миллиард' the 'сейчас' after the comma dates the
+    31,5 billion of its own clause; the 40 billion stays a goal with no time, not a current level."""
+    text = ("В минторговли Казахстана заявили, что китайская сторона также заинтересована в импорте напитков и "
+            "кондитерских изделий из нашей страны. Лидерами Казахстана и Китая поставлена краткосрочная задача - "
+            "увеличить взаимный товарооборот до 40 млрд долларов, сейчас этот показатель составляет 31,5 миллиард.\n")
+    got = ru_fields(text, pub_year=2023)
+    assert [(g[0], g[2], g[5], g[8]) for g in got] == [("40 млрд долларов", "turnover", None, "target"),
+                                                       ("31,5 миллиард", "turnover", 2023, "actual")]
+
+
+def test_a_regions_other_name_is_the_reporter():
+    """Row Брянщина of vocab/ru/places.csv (navlya-gazeta.ru, July 2021): 'Экспорт продтоваров и сырья на Брянщине в
+    2020 году составил 46,9 млн долларов США' is the Bryansk Region's, a page that names it by no other word."""
+    text = ("На рост внешнеторгового оборота Брянщины пандемия не повлияла\n"
+            "Экспорт продтоваров и сырья на Брянщине в 2020 году составил 46,9 млн долларов США, что на 17% больше "
+            "предыдущего года.\n")
+    got = ru_fields(text, pub_year=2021, pub_month=7)
+    assert [g[:5] for g in got] == [("46,9 млн долларов США", "money", "exports", "Bryansk Oblast", "world"),
+                                    ("17%", "growth", "exports", "Bryansk Oblast", "world")]
+
+
+def test_goods_sent_abroad_are_exports():
+    """Rows экспортировало and 'за рубеж' of vocab/ru/measures.csv (mosregtoday.ru, 2020, on the Moscow Region's
+    agricultural exports of 2019): 'за рубеж было поставлено сельхозпродукции ... на 25,5 миллиарда долларов' and
+    'Подмосковье экспортировало продукции АПК на 961,8 миллиона долларов' are exports, not other."""
+    text = ("«По итогам прошлого года за рубеж было поставлено сельхозпродукции и продовольствия на 25,5 миллиарда "
+            "долларов при плане в 24 миллиарда долларов.»\n\n"
+            "Глава регионального Минсельхоза Андрей Разин напомнил, что за прошлый год Подмосковье экспортировало "
+            "продукции АПК на 961,8 миллиона долларов при плане в 915-930 миллионов.\n")
+    got = ru_fields(text, pub_year=2020, pub_month=2)
+    assert [(g[0], g[2]) for g in got] == [("25,5 миллиарда долларов", "exports"), ("24 миллиарда долларов", "exports"),
+                                           ("961,8 миллиона долларов", "exports"), ("915-930 миллионов", "exports")]
+    assert got[2][3] == "Moscow Oblast"
+
+
+def test_mutual_trade_inside_a_union_is_the_union_with_itself():
+    """Russian rows of cue intra_regional (novostipmr.com, December 2015, on the EAEU): 'Объемы взаимной торговли
+    внутри союза снизились на 25%' is the union's trade inside itself, the EAEU its own counterpart; its trade 'с
+    третьими странами' stays with the world."""
+    text = ("Объем внешней торговли ЕАЭС в 2015 году упал на 34%\n\n"
+            "Товарооборот Евразийского экономического союза (ЕАЭС) с третьими странами в 2015 году упал на 34%. "
+            "Объемы взаимной торговли внутри союза снизились на 25%. Об этом сообщил председатель коллегии Евразийской "
+            "экономической комиссии Виктор Христенко.\n")
+    got = ru_fields(text, pub_year=2015, pub_month=12)
+    assert [(g[0], g[3], g[4]) for g in got] == [("34%", "EAEU", "world"), ("34%", "EAEU", "world"),
+                                                 ("25%", "EAEU", "EAEU")]

@@ -62,6 +62,7 @@ def compared_value(d: Doc, f: Figure) -> bool:
 
 
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|stated|noted|told|wrote)\b")
+_DIGIT = re.compile(r"\d")
 
 
 # a term of a change's from-to chain: "dropping from $2.5bn in 2022 to $2.4bn in 2023"
@@ -340,6 +341,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             return (*prev_fy, "context", "fiscal_anchor_previous")
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
+    # "увеличить взаимный товарооборот до 40 млрд долларов, сейчас этот показатель составляет 31,5 миллиард": a "now"
+    # that opens the clause after a comma, with an amount of its own, is that amount's time, not the goal's before it
+    # (rule now_next_clause; astanatv.kz)
+    s_end = d.c.sentences[si][1]
+    all_times = [t for t in all_times if not (t.kind == "now" and t.start >= f.clean_end
+                                              and "," in d.text[f.clean_end:t.start]
+                                              and _DIGIT.search(d.text, t.end, s_end))]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
