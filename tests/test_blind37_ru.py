@@ -158,3 +158,15 @@ def test_mutual_trade_inside_a_union_is_the_union_with_itself():
     got = ru_fields(text, pub_year=2015, pub_month=12)
     assert [(g[0], g[3], g[4]) for g in got] == [("34%", "EAEU", "world"), ("34%", "EAEU", "world"),
                                                  ("25%", "EAEU", "EAEU")]
+
+
+def test_the_time_after_the_amount_a_change_started_from_is_that_amounts():
+    """Rule from_amount_time (russian.people.com.cn, April 2013, on Heilongjiang's trade with Russia): in 'в прошлом
+    году объем торговли между провинцией и Россией увеличился с 18,99 млрд долл США в 2011 году до 21,31 млрд долл
+    США' the 2011 is the starting amount's, a base; the amount reached is of last year, 2012."""
+    text = ("Напомним, что по данным администрации провинции Хэйлунцзян, в прошлом году объем торговли между провинцией "
+            "и Россией увеличился с 18,99 млрд долл США в 2011 году до 21,31 млрд долл США.\n")
+    got = ru_fields(text, pub_year=2013, pub_month=4)
+    assert [(g[0], g[2], g[5], g[6], g[7]) for g in got] == [
+        ("18,99 млрд долл США", "turnover", 2011, "2011-01", "2011-12"),
+        ("21,31 млрд долл США", "turnover", 2012, "2012-01", "2012-12")]
