@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, State, _cues
-from tradeflows.facts.measure_context import _list_intro, breakdown_cue, previous_cue
+from tradeflows.facts.measure_context import _list_intro, breakdown_cue, previous_cue, ranking_heading
 from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list
@@ -226,6 +226,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # $203,498m 2. Japan ...": a list takes the measure of the line that introduces it (rule list_intro)
         measure = _list_intro(d, si, pi, v)
         mrule = "list_intro" if measure else None
+    if measure is None:
+        # "В Минсельхозе назвали лидеров по объёму импорта российской сельхозпродукции" over "В первую пятёрку вошли
+        # Китай ($7,6 млрд), ...": a ranking opening the paragraph under a heading takes the heading's flow (rule
+        # ranking_heading)
+        measure = ranking_heading(d, si, pi, v)
+        mrule = "ranking_heading" if measure else None
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
     elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, _cues
+from tradeflows.facts.places import lookup
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_ahead
 
 
@@ -122,3 +123,33 @@ def previous_cue(d: Doc, si: int, v):
         if last is not None or not anaphor:
             return last
     return None
+
+
+HEADING_CHARS = 160   # the longest paragraph read as a heading over a ranking list
+_DIGIT = re.compile(r"\d")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def ranking_heading(d: Doc, si: int, pi: int, v):
+    """The flow of the heading right over a paragraph that opens on a ranking list with no flow of its own ("В
+    Минсельхозе назвали лидеров по объёму импорта российской сельхозпродукции" over "В первую пятёрку вошли Китай
+    ($7,6 млрд), Турция ($5 млрд), ..."): the heading's last flow cue, where another's imports of the page's own
+    goods are the page's exports (rule ranking_heading; cue ranking_list, Russian rows only); else None."""
+    if pi == 0:
+        return None
+    text = d.text
+    s, e = d.c.sentences[si]
+    if d.c.paragraphs[pi][0] != s or not cue("ranking_list", NEVER).match(text, s, e):
+        return None
+    a, b = d.c.paragraphs[pi - 1]
+    if b - a > HEADING_CHARS or _DIGIT.search(text, a, b):
+        return None
+    last, at = None, None
+    for m in _cues(d, v, "measure", a, b):
+        last, at = v["measures"][fold(m.group())][0], m.end()
+    if last == "imports" and d.home_iso is not None:
+        w = _WORD_AFTER.match(text, at)
+        place = lookup(w.group(1)) if w else None
+        if place is not None and place.kind == "demonym" and place.iso3 == d.home_iso:
+            return "exports"
+    return last if last in ("exports", "imports", "turnover") else None

@@ -62,6 +62,7 @@ def compared_value(d: Doc, f: Figure) -> bool:
 
 
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|stated|noted|told|wrote)\b")
+_DIGIT = re.compile(r"\d")
 
 
 # a term of a change's from-to chain: "dropping from $2.5bn in 2022 to $2.4bn in 2023"
@@ -342,6 +343,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             return (*prev_fy, "context", "fiscal_anchor_previous")
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
+    # "увеличить взаимный товарооборот до 40 млрд долларов, сейчас этот показатель составляет 31,5 миллиард": a "now"
+    # that opens the clause after a comma, with an amount of its own, is that amount's time, not the goal's before it
+    # (rule now_next_clause; astanatv.kz)
+    s_end = d.c.sentences[si][1]
+    all_times = [t for t in all_times if not (t.kind == "now" and t.start >= f.clean_end
+                                              and "," in d.text[f.clean_end:t.start]
+                                              and _DIGIT.search(d.text, t.end, s_end))]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
@@ -670,6 +678,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # "По его словам, в 2021 году показатель составлял около 60%. "На сегодняшний день мы вышли на
             # показатель 80%": the time the text speaks from, not the year in force (rule now)
             ref, basis = d.source_year(f.clean_start)
+            if status == "actual" and st.period is not None and ref is not None and st.period[0] == ref \
+                    and st.period[2] is not None and st.period[2] < 12:
+                # "в январе-июле 2023 года были названы страны ... На данный момент Россия занимает лидирующее
+                # положение, импортируя товары ... на сумму 1,6 миллиарда долларов": a running part of the
+                # year the text speaks from, in force, is what "now" stands at (rule now_running_period)
+                y, a, b = st.period
+                return y, a, b, "context", "now_running_period"
             return ref, None, None, basis, "now"
         if t.kind == "span":
             return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year

@@ -106,6 +106,13 @@ def grammar_of(lang: str) -> dict:
     }
 
 
+# "с 18,99 млрд долл США в " before a time, "до 21,31 млрд" after it (rule from_amount_time)
+_FROM_AMOUNT_BEFORE = re.compile(r"(?<![\w-])(?:с|со)\s+(?:почти\s+|около\s+|более\s+|свыше\s+)?(?:[$€]\s?)?\d[\d.,]*\s*"
+                                 r"(?:тыс|млн|млрд|трлн|миллион|миллиард|тысяч|триллион)[а-яё]*\.?\s+(?:[а-яё$€]+\.?\s+){0,2}"
+                                 r"(?-i:в|за)\s+$", re.I)
+_TO_AMOUNT_AFTER = re.compile(r"\s*(?:[-–—]\s*)?до\s+(?:почти\s+|около\s+|более\s+|свыше\s+)?(?:[$€]\s?)?\d", re.I)
+
+
 def _month(g: dict, word: str) -> int:
     return next(m for rx, m in g["months"] if rx.match(word))
 
@@ -208,6 +215,10 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         # may follow in brackets (rule base_value), never the period of the figure before it (kind record_year)
         return TimeExpr(m.start(), m.end(), "record_year", year, None, None, 1, 12, True)
     base = base or rel_base or bool(g["base_before"].search(before)) or (
-        kind in ("month_range", "months", "part", "month") and bool(g["base_before_part"].search(before)))
+        kind in ("month_range", "months", "part", "month") and bool(g["base_before_part"].search(before))) or (
+        # "в прошлом году объем торговли между провинцией и Россией увеличился с 18,99 млрд долл США в 2011 году до
+        # 21,31 млрд долл США": the time of the amount a change started from is that amount's, a base, not the time of
+        # the amount it came to (rule from_amount_time; russian.people.com.cn)
+        bool(_FROM_AMOUNT_BEFORE.search(before)) and bool(_TO_AMOUNT_AFTER.match(text, m.end())))
     target = bool(g["target_before"].search(before)) and kind in ("year", "relative")
     return TimeExpr(m.start(), m.end(), kind, year, rel, None, m1, m2, base, target=target, same=same)

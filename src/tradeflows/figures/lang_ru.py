@@ -261,6 +261,11 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
+    elif _WORDY_CHANGE_BRACKET.search(left) and direction(v, left):
+        # "республика нарастила поставки своей продукции в РФ почти вполовину (46%) по сравнению с прошлогодними
+        # показателями": a percent in brackets after a change said in words restates that change (rule
+        # ru_growth_bracket_restated; islamnews.ru)
+        kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_bracket_restated"
     elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])
                            or (v["index"].search(clause) and _RU_AMOUNTED.search(left[-20:]))):
         # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
@@ -307,6 +312,9 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
 # an amount with its scale, a comma and "или" right before a percent: the rate restating it
 _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион)[^,;%]{0,30},\s+или\s+"
                              r"(?:на\s+)?(?:около\s+|почти\s+|примерно\s+)?$")
+# a change said in words right before an opening bracket: "почти вполовину (", "вдвое (", "на треть ("
+_WORDY_CHANGE_BRACKET = re.compile(r"(?<![\w-])(?:вполовину|вдвое|втрое|вчетверо|на\s+(?:треть|четверть|половину|"
+                                   r"две\s+трети|три\s+четверти|пятую\s+часть))\s*\(\s*$", re.I)
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
 _RU_RATE = re.compile(r"(?<![\w-])(?:инфляц|темп|рост|прирост)", re.I)
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
