@@ -201,3 +201,15 @@ def test_russian_one_flow_exceeding_the_other_by_an_amount_is_the_balance():
     text = ("Дефицит торгового баланса Украины в июле стал рекордным в этом году. По предварительным данным "
             "Государственной службы статистики, объем импорта превысил экспортные поставки на $1,56 млрд.")
     assert [(f[0], f[2]) for f in ru_fields(text, pub_year=2013)] == [("$1,56 млрд", "balance")]
+
+
+def test_russian_base_then_a_relative_clause_with_its_value():
+    """Russian rows of cue base_when: 'почти в три раза больше аналогичного показателя 2015 года, который составил
+    $255 млн' (newsmir.info, Ukraine; ruweb11's tuned part): the base's value in a 'который составил' clause is of
+    the base's months of 2015, not of January-February 2016 (rule base_value)."""
+    from phrasing import ru_fields
+    text = ("Отрицательное сальдо внешней торговли Украины товарами в январе-феврале 2016 года составило $731 млн, что "
+            "почти в три раза больше аналогичного показателя 2015 года, который составил $255 млн.")
+    assert [(f[0], f[5], f[6], f[7]) for f in ru_fields(text, pub_year=2016)] == [
+        ("$731 млн", 2016, "2016-01", "2016-02"), ("почти в три раза больше", 2016, "2016-01", "2016-02"),
+        ("$255 млн", 2015, "2015-01", "2015-02")]
