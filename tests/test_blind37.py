@@ -213,3 +213,18 @@ def test_russian_base_then_a_relative_clause_with_its_value():
     assert [(f[0], f[5], f[6], f[7]) for f in ru_fields(text, pub_year=2016)] == [
         ("$731 млн", 2016, "2016-01", "2016-02"), ("почти в три раза больше", 2016, "2016-01", "2016-02"),
         ("$255 млн", 2015, "2015-01", "2015-02")]
+
+
+def test_a_flow_in_the_same_period_of_last_year_as_its_subject():
+    """Rule year_before_open: 'Imports in the same period of last year amounted to US$17.3 billion' (qazaqtv.com,
+    Kazakhstan January-June 2020): a flow noun, then the same period a year before as the sentence's own time, is
+    of the months in force a year earlier (January-June 2019), though no comparison word introduces it."""
+    text = ("Kazakh Trade and Integration Minister advocates increase in foreign trade turnover\n\n"
+            "“From January to June in 2020, foreign trade turnover amounted to US$42.5 billion. Compared to the same "
+            "period last year, it decreased by US$3.4 billion or 7.4 percent. The country’s exports in the first half "
+            "of 2020 declined by 9.1 percent to US$26 billion. Compared to 2019, imports fell by 4.6 percent to "
+            "US$16.5 billion. Imports in the same period of last year amounted to US$17.3 billion,” Sultanov "
+            "concluded.")
+    got = year_spans(text, pub_year=2020, pub_month=8)
+    assert got["US$17.3 billion"] == (2019, "2019-01", "2019-06", "year_before_open")
+    assert got["US$16.5 billion"][:3] == (2020, "2020-01", "2020-06")

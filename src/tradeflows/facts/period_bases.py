@@ -75,7 +75,9 @@ _BASE_WHEN_AND = re.compile(r"(?:[^.;()]|\.(?=\d)){1,40}?\s+and\s+(?:(?:the|its)
                             r"totall?ed|reached)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 # what may open a sentence before "a year earlier", "the previous year" that dates its figures
+# ("Imports in the same period of last year amounted to US$17.3 billion": a flow noun before it, as the subject)
 _YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison|in\s+contrast)[\s,]+)?"
+                               r"(?:(?:the\s+)?(?:total\s+)?(?:exports|imports|trade|turnover|shipments)\s+(?=in\s|during\s))?"
                                r"(?:(?:in|during)\s+)?(?:the\s+)?", re.I)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 _WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
