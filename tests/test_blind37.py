@@ -228,3 +228,17 @@ def test_a_flow_in_the_same_period_of_last_year_as_its_subject():
     got = year_spans(text, pub_year=2020, pub_month=8)
     assert got["US$17.3 billion"] == (2019, "2019-01", "2019-06", "year_before_open")
     assert got["US$16.5 billion"][:3] == (2020, "2020-01", "2020-06")
+
+
+def test_a_level_reached_from_an_amount_of_last_year():
+    """Rule base_value_relative: 'Malaysian exports decreased to RM63.6 billion from RM63.9 billion last year' (New
+    Straits Times, a page of 2015): 'last year' right after the amount a change started from dates that amount
+    (2014), a base; the level reached and the figures after it keep the page's year, not 2014."""
+    text = ("KUALA LUMPUR: Malaysian exports decreased to RM63.6 billion from RM63.9 billion last year, coming in "
+            "below market expectations.\n\n"
+            "The International Trade and Industry Ministry said while exports remained high at RM63.6 billion, total "
+            "imports were lower by 5.3 per cent to RM54.59 billion.")
+    from phrasing import figs
+    assert [(f.figure, f.year) for f in figs(text, pub_year=2015)] == [
+        ("RM63.6 billion", 2015), ("RM63.9 billion", 2014), ("RM63.6 billion", 2015), ("5.3 per cent", 2015),
+        ("RM54.59 billion", 2015)]
