@@ -242,3 +242,15 @@ def test_a_level_reached_from_an_amount_of_last_year():
     assert [(f.figure, f.year) for f in figs(text, pub_year=2015)] == [
         ("RM63.6 billion", 2015), ("RM63.9 billion", 2014), ("RM63.6 billion", 2015), ("5.3 per cent", 2015),
         ("RM54.59 billion", 2015)]
+
+
+def test_a_bracketed_also_read_link_is_dropped_too():
+    """Boilerplate row 'also read' with an opening bracket: '(Also read: Colombia is losing valuable opportunities to
+    export exotic fruits)' between two paragraphs of a Colombian export report (Urban Hero Magazine) is dropped, so the
+    paragraph after it goes on with the exports before it ('As for the Manufacturing group, they were 831.4 million
+    dollars')."""
+    from tradeflows.vocab.boilerplate import boilerplate
+    drop, _ = boilerplate()
+    assert drop.fullmatch("(Also read: Colombia is losing valuable opportunities to export exotic fruits)")
+    assert drop.fullmatch("Also Read – Textile and garment exports from Pakistan drop")
+    assert not drop.fullmatch("Exports also read higher in March, at $5 billion.")
