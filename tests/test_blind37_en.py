@@ -55,3 +55,36 @@ def test_a_part_named_after_the_subjects_total_in_the_lead_is_not_the_pages_coun
                    ("26.2 per cent", "Thailand", "United States"), ("13.2 per cent", "Thailand", "China"),
                    ("15.6 per cent", "Thailand", "world"), ("$853 million", "Thailand", "world")]
 
+
+def test_the_export_of_a_country_to_another_is_that_countrys():
+    """Rule flow_of (a part of rule possessive): in 'Ghana's export to India has increased at a rate of 17.2%,
+    while the export of India to Ghana has also increased at a rate of 14.2%' the second rate is India's exports to
+    Ghana: the country behind 'the export of', nearest the figure, owns it, not the possessive owner of the clause
+    before (ghanaweb.com, Ghana's exports to India, 2022)."""
+    text = ("He said \"It is worthy to mention that for the past 25years, Ghana's export to India has increased at a "
+            "rate of 17.2%, while the export of India to Ghana has also increased at a rate of 14.2%.\n")
+    assert _rp(text, pub_year=2022) == [("17.2%", "Ghana", "India"), ("14.2%", "India", "Ghana")]
+
+
+def test_a_share_sent_to_the_markets_in_a_bloc():
+    """Rule right_to_markets: in '45 percent of Sri Lanka's apparel products were exported to the United States and
+    42 percent to the markets in the European Union' the second share's counterpart is the place behind 'to the
+    markets in', not the United States of the sentence's frame (onlanka.com, Sri Lanka's apparel exports, 2017)."""
+    text = ("According to the ministry, 45 percent of Sri Lanka's apparel products were exported to the United States "
+            "and 42 percent to the markets in the European Union.\n")
+    assert _rp(text, pub_year=2018) == [("45 percent", "Sri Lanka", "United States"),
+                                        ("42 percent", "Sri Lanka", "European Union")]
+
+
+def test_the_places_listed_after_excluding_are_no_counterpart():
+    """Rule part_list: in 'Total exports to the rest of the world, excluding Canada, the EU and Japan, increased
+    191.32 percent to $309.85 million' every place of the list after 'excluding' is left out, not only the first:
+    the figures are the rest of the world's, not Japan's (opendevelopmentcambodia.net, Cambodia's exports in the
+    first half of 2011)."""
+    text = ("Cambodian exports increased 45.9 percent to $2.15 billion in the first six months of the year compared to "
+            "the same period in 2010, according to figures released by the Ministry of Commerce yesterday. Exports to "
+            "the US, Cambodia's largest market for garments, increased 18.7 percent to $961.4 million between "
+            "Januarty and June. Total exports to the rest of the world, excluding Canada, the EU and Japan, increased "
+            "191.32 percent to $309.85 million.\n")
+    assert _rp(text, pub_year=2011)[4:] == [("191.32 percent", "Cambodia", "world"),
+                                            ("$309.85 million", "Cambodia", "world")]

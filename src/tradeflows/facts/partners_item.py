@@ -137,7 +137,10 @@ def ranked_with(cl):
 
 # "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
 # right after the figure, behind "to" or "from", is that figure's own counterpart
-_RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
+_RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?(?:markets?\s+(?:in|of)\s+(?:the\s+)?)?$", re.I)
+# "45 percent of Sri Lanka's apparel products were exported to the United States and 42 percent to the markets in
+# the European Union": the market words between the figure and its place (rule right_to_markets) lengthen the reach
+_TO_MARKETS = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?markets?\s+(?:in|of)\s+", re.I)
 # "Japan logged a deficit of ¥5,827.1 billion in trade with China and a surplus of ¥6,535.6 billion with the
 # United States": an amount's own counterpart right after it behind "with", unless a participle follows the
 # place ("$50 billion with China accounting for ...": the place is the subject of an aside)
@@ -162,6 +165,9 @@ def right_after(cl):
     text, end = cl.d.text, cl.f.clean_end
     rate = cl.f.kind in ("share", "growth")
     reach = 40 if cl.f.kind == "growth" else 14
+    markets = _TO_MARKETS.match(text, end)
+    if markets is not None:
+        reach += markets.end() - end
     for p in _candidates(cl):
         if p.start > end + reach:
             break
