@@ -88,3 +88,46 @@ def test_the_places_listed_after_excluding_are_no_counterpart():
             "191.32 percent to $309.85 million.\n")
     assert _rp(text, pub_year=2011)[4:] == [("191.32 percent", "Cambodia", "world"),
                                             ("$309.85 million", "Cambodia", "world")]
+
+
+JETRO_ASEAN = (
+    "TOKYO: Exports from the six largest Southeast Asian economies fell by 2.2% in 2020 from a year earlier to a "
+    "combined $1.35 trillion, a relatively small decline given the impact of the coronavirus pandemic, according to "
+    "data from the Japan External Trade Organization (Jetro).\n\n"
+    "Among the five other major economies of the Association of Southeast Asian Nations, the Philippines logged a "
+    "10.1% fall in exports in 2020, followed by a contraction of 6.0% in Thailand, 4.1% in Singapore and 2.6% each in "
+    "Malaysia and Indonesia, according to Jetro, referring to statistics from the respective countries.\n\n"
+    "Thailand's trade surplus surged by 144.5%, compared with an increase of 83.5% for Vietnam, 43.9% for Singapore "
+    "and 25.6% for Malaysia.\n")
+
+
+def test_a_rate_with_its_own_country_right_after_it_in_a_list():
+    """Rule list_item_after (a part of rule list_owner) and partner rule listed_owners: in 'the Philippines logged a
+    10.1% fall in exports in 2020, followed by a contraction of 6.0% in Thailand, 4.1% in Singapore and 2.6% each in
+    Malaysia' and 'Thailand's trade surplus surged by 144.5%, compared with an increase of 83.5% for Vietnam, 43.9%
+    for Singapore' each later rate is the country's right after it, and each is that country's total, not a
+    neighbouring item's (aec.utcc.ac.th, the Bangkok Post's story on Jetro's figures for 2020)."""
+    got = {f: (r, p) for f, r, p in _rp(JETRO_ASEAN, pub_year=2021)}
+    assert [got[f] for f in ("6.0%", "4.1%", "2.6%")] == [("Thailand", "world"), ("Singapore", "world"),
+                                                         ("Malaysia", "world")]
+    assert [got[f] for f in ("144.5%", "83.5%", "43.9%", "25.6%")] == [
+        ("Thailand", "world"), ("Vietnam", "world"), ("Singapore", "world"), ("Malaysia", "world")]
+
+
+def test_a_place_that_opens_an_organizations_name_is_no_counterpart():
+    """Rule org_name_after: 'according to data from the Japan External Trade Organization (Jetro)' names no
+    counterpart of the exports of the sentence (aec.utcc.ac.th, the Bangkok Post's story on Jetro's figures; its
+    title and lead sentence, the dateline left out)."""
+    text = "Asean export decline smaller than feared\n\n" + JETRO_ASEAN.split("\n\n")[0][len("TOKYO: "):] + "\n"
+    assert _rp(text, pub_year=2021) == [("2.2%", "ASEAN", "world"), ("$1.35 trillion", "ASEAN", "world")]
+
+
+def test_an_expansion_to_a_country():
+    """Rule right_change_to: 'with a 5.2% drop to Japan more than offset by a 25.7% rise to the United States and an
+    18.0% expansion to China': the expansion's own counterpart is the place behind it, as a rise's is
+    (aec.utcc.ac.th, the Bangkok Post's story on Jetro's figures for 2020)."""
+    text = ("Of the six, only Vietnam posted an increase in exports for the year, up 7% to $282.66 billion, with a 5.2% "
+            "drop to Japan more than offset by a 25.7% rise to the United States and an 18.0% expansion to China, "
+            "Jetro said, citing data from customs authorities.\n")
+    got = {f: p for f, _, p in _rp(text, pub_year=2021)}
+    assert (got["5.2%"], got["25.7%"], got["18.0%"]) == ("Japan", "United States", "China")

@@ -43,6 +43,10 @@ RIVAL_BEFORE = skip_ahead(re.compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|ak
 # "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
 EVENT_NAME_AFTER = re.compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis|standoff|stand-off|invasion|dispute|protests?|unrest|"
                               r"riots?|uprising|sanctions|embargo(?:es)?)\b", re.I)
+# "according to data from the Japan External Trade Organization (Jetro)", "the Korea Trade-Investment Promotion
+# Agency": a place that opens an organization's name is no counterpart (rule org_name_after; capitalized words only)
+ORG_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Chamber|Institute|Association|Council|"
+                            r"Agency|Authority|Corporation|Federation|Board)\b")
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
@@ -104,6 +108,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      # out name its scope, no counterpart (rule scope_not_counterpart; Russian rows only)
                      and not cue("scope_before", NEVER).search(text, max(0, p.start - SCOPE_REACH), p.start)
                      and not EVENT_NAME_AFTER.match(text, p.end)
+                     and not cue("org_name_after", ORG_NAME_AFTER).match(text, p.end)
                      and not described_in_clause(text, p)
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))

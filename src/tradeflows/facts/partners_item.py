@@ -148,7 +148,9 @@ _RIGHT_WITH = re.compile(r"\s+with\s+(?:the\s+)?$", re.I)
 _PARTICIPLE_AFTER = re.compile(r"\s+\w+ing\b")
 # "exports to China dropped 10% ..., compared to an 11% increase to the US": a change of the flow
 # to the place named right after its noun (rule right_after, growth only)
-_RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|drop|decline|decrease|fall|dip)\s+"
+# ("an 18.0% expansion to China", "a 3% contraction to Japan": rule right_change_to)
+_RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|expansion|drop|decline|decrease|fall|dip|"
+                              r"contraction)\s+"
                               r"(?:to|from)\s+(?:the\s+)?$", re.I)   # ("a drop in exports to": change_in_flow_to)
 
 
