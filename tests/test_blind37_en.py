@@ -131,3 +131,14 @@ def test_an_expansion_to_a_country():
             "Jetro said, citing data from customs authorities.\n")
     got = {f: p for f, _, p in _rp(text, pub_year=2021)}
     assert (got["5.2%"], got["25.7%"], got["18.0%"]) == ("Japan", "United States", "China")
+
+
+def test_a_supplier_opening_a_while_clause_is_the_counterpart():
+    """Rule while_subject (its _RECEIVES words: supplied, provided): in 'Britain was the main buyer of goods from
+    Mauritius in May accounting for 17.8%, while India supplied 19.8% of the island nation's imports' India's share
+    is of Mauritius' imports: India is the counterpart, not the reporter (into-sa.com, Mauritius' trade in May)."""
+    text = ("Mauritius' trade deficit narrowed by 20.6% in May to 5.27bn rupees from a year earlier on the back of lower "
+            "import costs, official data showed yesterday. Britain was the main buyer of goods from Mauritius in May "
+            "accounting for 17.8%, while India supplied 19.8% of the island nation's imports.\n")
+    got = {f: (r, p) for f, r, p in _rp(text, pub_year=2015)}
+    assert got["19.8%"] == ("Mauritius", "India")

@@ -151,7 +151,9 @@ WHILE_OPEN = skip_ahead(re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.I))
 # a clause whose subject receives, makes up a share of or ranks in another's flow names a counterpart ("while Japan
 # accounted for 12%", "Indonesia took 16.8 per cent more shipments from China", "while Sudan ranked second with
 # exports valued at $929m", "while India was down in 20th (£8.4 billion)")
+# ("while India supplied 19.8% of the island nation's imports": a supplier's share of another's imports)
 _RECEIVES = re.compile(r"\b(?:accounted|accounting|accounts|represented|represents|made\s+up|makes\s+up|took|takes|"
+                       r"supplied|supplies|provided|provides|"
                        r"received|receives|bought|buys|purchased|absorbed|imported\s+from|share|followed|ranked|ranks|"
                        r"ranking|came|placed?|position|was\s+(?:up|down)|first|second|third|fourth|fifth|last|top|"
                        r"\d+(?:st|nd|rd|th))\b", re.I)
