@@ -142,3 +142,15 @@ def test_a_supplier_opening_a_while_clause_is_the_counterpart():
             "accounting for 17.8%, while India supplied 19.8% of the island nation's imports.\n")
     got = {f: (r, p) for f, r, p in _rp(text, pub_year=2015)}
     assert got["19.8%"] == ("Mauritius", "India")
+
+
+def test_the_sides_of_a_trade_war_are_no_counterpart_carried():
+    """Rule dispute_sides_not_carried: after 'Chinese imports reportedly dropped to the lowest point in nearly three
+    years, while exports unexpectedly rose for May, as the trade war between the U.S. and China plays out' the
+    forecast import rate of the next paragraph is China's total, not its trade with the United States (thehill.com,
+    China's trade in May 2019)."""
+    text = ("Chinese imports reportedly dropped to the lowest point in nearly three years, while exports unexpectedly "
+            "rose for May, as the trade war between the U.S. and China plays out.\n\n"
+            "May imports fell 8.5 percent, sharper than the 3.8 percent analysts had forecast, according to Reuters, "
+            "the sharpest decline since July 2016.\n")
+    assert _rp(text, pub_year=2019) == [("8.5 percent", "China", "world"), ("3.8 percent", "China", "world")]

@@ -364,6 +364,8 @@ _NOT_CARRIED_AFTER = (
     ("economy_after", _ECONOMY_AFTER),
     ("event_after", EVENT_AFTER),   # "the Ukraine war"
 )
+_DISPUTE_BETWEEN_BEFORE = re.compile(r"\b(?:trade|tariff)\s+(?:war|dispute|conflict|tensions?|spat|row)\s+between\s+(?:the\s+)?"
+                                     r"(?:[\w.]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
 _NOT_CARRIED_BEFORE = (
     ("economy_before", _ECONOMY_BEFORE, 40),
     ("agent_before", NEVER, 40),
@@ -384,6 +386,9 @@ _NOT_CARRIED_BEFORE = (
     ("unit_name_before", NEVER, 80),
     # "Показатель рассчитан с учетом стран – членов ЕАЭС": the scope of a total, not carried (rule scope_not_counterpart)
     ("scope_before", NEVER, SCOPE_REACH),
+    # "while exports unexpectedly rose for May, as the trade war between the U.S. and China plays out": the sides of
+    # a dispute named as an event, not the counterpart of the figures after (rule dispute_sides_not_carried)
+    ("dispute_between_before", _DISPUTE_BETWEEN_BEFORE, 50),
 )
 
 
