@@ -154,3 +154,13 @@ def test_the_sides_of_a_trade_war_are_no_counterpart_carried():
             "May imports fell 8.5 percent, sharper than the 3.8 percent analysts had forecast, according to Reuters, "
             "the sharpest decline since July 2016.\n")
     assert _rp(text, pub_year=2019) == [("8.5 percent", "China", "world"), ("3.8 percent", "China", "world")]
+
+
+def test_the_association_of_south_east_asian_nations_is_asean():
+    """places.csv rows 'Association of South-East Asian Nations', 'Association of South East Asian Nations': 'Germany
+    shipped goods worth $16 billion to the members of the Association of South-East Asian Nations (ASEAN)' is the
+    bloc ASEAN, not the region its demonym 'South-East Asian' names (suprememagazine.news, Germany's exports in the
+    first half of 2023)."""
+    text = ("As reported by the German Foreign Trade and Investment Agency (GTAI), Germany shipped goods worth $16 "
+            "billion to the members of the Association of South-East Asian Nations (ASEAN).\n")
+    assert _rp(text, pub_year=2023) == [("$16 billion", "Germany", "ASEAN")]
