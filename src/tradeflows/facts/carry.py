@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import DATELINE, Doc, State, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
+from tradeflows.facts.partners_candidates import ORG_NAME_AFTER
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, in_prior_change, month_alone
 from tradeflows.facts.places import find_places
@@ -41,9 +42,12 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     # else the title names (rule head_title_flow)
     # (a page given no title opens on its own: its first line)
     line = title or text[:200].split("\n", 1)[0]
-    for p in find_places(line):
+    in_line = find_places(line)
+    for p in in_line:
         if p.kind in ("country", "bloc") and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0] \
                 and cue("title_flow_to", _FLOW_TO).search(line, max(0, p.start - 30), p.start):
+            if _whole_first(in_line, line, 0, home, _key(p)):
+                break   # (the line's flow to it is a part of the subject's total named before: rule head_whole_first)
             return _key(p)
     scores = subject_scores((title + "\n" if title else "") + head, len(title))
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
@@ -56,10 +60,14 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     # head_opening); so is a demonym that modifies no trade word ("Chinese-pledged infrastructure projects")
     opening = (title + "\n" if title else "") + _opening(text)
     found = find_places(opening)
+    # ("data from the Japan External Trade Organization (Jetro)": a place opening an organization's name is no
+    # counterpart, rule org_name_after)
     named = {_key(p) for p in found
-             if p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end)}
+             if (p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end))
+             and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)}
     best = others[0][0]
-    if best not in named or _in_list(found, opening, best) or _by_example(found, opening, best):
+    if best not in named or _in_list(found, opening, best) or _by_example(found, opening, best) \
+            or _whole_first(found, opening, len(title), home, best):
         return None
     if len(others) > 1 and others[1][1] >= others[0][1] and not any(
             _key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
@@ -69,6 +77,31 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
         # first named wins a tie when the lead names it: "Mexico ranked as the second trading partner of the US")
         return None
     return best
+
+
+# the subject's own flow with no counterpart, or with the world ("Thailand's exports rose", "The euro zone's trade
+# surplus with the rest of the world grew")
+_OWN_WHOLE = re.compile(r"(?:(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,2}?|\s+)(?:exports?|imports?|shipments|trade(?:\s+(?:surplus|deficit|"
+                        r"balance))?|surplus|deficit)\b(?!\s+(?:surplus|deficit|balance)\b)"
+                        r"(?!\s+(?:to|from|with)\s+(?!the\s+rest\s+of\b))", re.I)
+
+
+def _whole_first(places, opening: str, start: int, home, key) -> bool:
+    """Whether the lead sentence names the subject's own total flow before the place `key` ("Thailand's exports
+    rose more than expected in September ..., but exports to China continued to fall", "The euro zone's trade
+    surplus with the rest of the world grew in February, with a decline in imports from China"): the page is on
+    the totals, the place one part of them, not the page's counterpart (rule head_whole_first)."""
+    end = _lead_end(opening, start)
+    whole = None
+    for p in places:
+        if p.start < start or p.start >= end:
+            continue
+        if whole is None and (p.name == home[0] or (home[1] is not None and p.iso3 == home[1])) \
+                and cue("own_whole_flow", _OWN_WHOLE).match(opening, p.end):
+            whole = p.end
+        elif whole is not None and _key(p) == key:
+            return True
+    return False
 
 
 _LEAD_END = re.compile(r"[.!?](?=\s+[A-ZА-ЯЁ«\"“])|\n")
@@ -331,6 +364,8 @@ _NOT_CARRIED_AFTER = (
     ("economy_after", _ECONOMY_AFTER),
     ("event_after", EVENT_AFTER),   # "the Ukraine war"
 )
+_DISPUTE_BETWEEN_BEFORE = re.compile(r"\b(?:trade|tariff)\s+(?:war|dispute|conflict|tensions?|spat|row)\s+between\s+(?:the\s+)?"
+                                     r"(?:[\w.]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
 _NOT_CARRIED_BEFORE = (
     ("economy_before", _ECONOMY_BEFORE, 40),
     ("agent_before", NEVER, 40),
@@ -351,6 +386,9 @@ _NOT_CARRIED_BEFORE = (
     ("unit_name_before", NEVER, 80),
     # "Показатель рассчитан с учетом стран – членов ЕАЭС": the scope of a total, not carried (rule scope_not_counterpart)
     ("scope_before", NEVER, SCOPE_REACH),
+    # "while exports unexpectedly rose for May, as the trade war between the U.S. and China plays out": the sides of
+    # a dispute named as an event, not the counterpart of the figures after (rule dispute_sides_not_carried)
+    ("dispute_between_before", _DISPUTE_BETWEEN_BEFORE, 50),
 )
 
 

@@ -43,6 +43,10 @@ RIVAL_BEFORE = skip_ahead(re.compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|ak
 # "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
 EVENT_NAME_AFTER = re.compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis|standoff|stand-off|invasion|dispute|protests?|unrest|"
                               r"riots?|uprising|sanctions|embargo(?:es)?)\b", re.I)
+# "according to data from the Japan External Trade Organization (Jetro)", "the Korea Trade-Investment Promotion
+# Agency": a place that opens an organization's name is no counterpart (rule org_name_after; capitalized words only)
+ORG_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Chamber|Institute|Association|Council|"
+                            r"Agency|Authority|Corporation|Federation|Board)\b")
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
@@ -67,6 +71,7 @@ RELATIVE_DESCRIPTION = re.compile(r",\s*(?:which|who)\s+(?:is|was|are|were|has\s
                                   r"remains|remained|joined)\b[^,;.$€£¥\d]*$", re.I)
 
 # "surplus with all of Asia, including China": a place named as a part is not the counterpart
+_EXCLUDED_BEFORE = re.compile(r"\b(?:except|excluding)\s+(?:for\s+)?(?:the\s+)?$", re.I)
 PART_BEFORE = skip_ahead(re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I))
 
 
@@ -74,10 +79,20 @@ def _candidates(cl, parts: bool = False) -> list[Place]:
     """The places of the figure's window that may be its counterpart; parts=True keeps a place
     named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's)."""
     text, home_iso, seen = cl.d.text, cl.home[1], cl.d.__dict__.setdefault("_candidate_of", {})
-    return [p for p in cl.d.places(cl.si, cl.lo, cl.hi)
-            if not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc")
-            and p.name != cl.rep and _may_be_candidate(text, p, seen)
-            and (parts or not isearch(cl.d, cue("part_before", PART_BEFORE), max(0, p.start - 16), p.start))]
+    out, part_end = [], -1
+    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+        # "Total exports to the rest of the world, excluding Canada, the EU and Japan, increased 191.32 percent": the
+        # places listed after the part's cue are parts too (rule part_list)
+        # (an excluded list only: "the regional countries including Afghanistan, China, ..." is the list's whole,
+        # rule list_whole)
+        part = not parts and (isearch(cl.d, cue("part_before", PART_BEFORE), max(0, p.start - 16), p.start)
+                              or (part_end >= 0 and LIST_SEP.fullmatch(text, part_end, p.start) is not None))
+        part_end = p.end if part and (part_end >= 0 or _EXCLUDED_BEFORE.search(text, max(0, p.start - 16), p.start)) \
+            else -1
+        if not part and not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc") \
+                and p.name != cl.rep and _may_be_candidate(text, p, seen):
+            out.append(p)
+    return out
 
 
 def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
@@ -93,6 +108,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      # out name its scope, no counterpart (rule scope_not_counterpart; Russian rows only)
                      and not cue("scope_before", NEVER).search(text, max(0, p.start - SCOPE_REACH), p.start)
                      and not EVENT_NAME_AFTER.match(text, p.end)
+                     and not cue("org_name_after", ORG_NAME_AFTER).match(text, p.end)
                      and not described_in_clause(text, p)
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))

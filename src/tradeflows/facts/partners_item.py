@@ -137,7 +137,10 @@ def ranked_with(cl):
 
 # "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
 # right after the figure, behind "to" or "from", is that figure's own counterpart
-_RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?$", re.I)
+_RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?(?:markets?\s+(?:in|of)\s+(?:the\s+)?)?$", re.I)
+# "45 percent of Sri Lanka's apparel products were exported to the United States and 42 percent to the markets in
+# the European Union": the market words between the figure and its place (rule right_to_markets) lengthen the reach
+_TO_MARKETS = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?markets?\s+(?:in|of)\s+", re.I)
 # "Japan logged a deficit of ¥5,827.1 billion in trade with China and a surplus of ¥6,535.6 billion with the
 # United States": an amount's own counterpart right after it behind "with", unless a participle follows the
 # place ("$50 billion with China accounting for ...": the place is the subject of an aside)
@@ -145,7 +148,9 @@ _RIGHT_WITH = re.compile(r"\s+with\s+(?:the\s+)?$", re.I)
 _PARTICIPLE_AFTER = re.compile(r"\s+\w+ing\b")
 # "exports to China dropped 10% ..., compared to an 11% increase to the US": a change of the flow
 # to the place named right after its noun (rule right_after, growth only)
-_RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|drop|decline|decrease|fall|dip)\s+"
+# ("an 18.0% expansion to China", "a 3% contraction to Japan": rule right_change_to)
+_RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|expansion|drop|decline|decrease|fall|dip|"
+                              r"contraction)\s+"
                               r"(?:to|from)\s+(?:the\s+)?$", re.I)   # ("a drop in exports to": change_in_flow_to)
 
 
@@ -162,6 +167,9 @@ def right_after(cl):
     text, end = cl.d.text, cl.f.clean_end
     rate = cl.f.kind in ("share", "growth")
     reach = 40 if cl.f.kind == "growth" else 14
+    markets = _TO_MARKETS.match(text, end)
+    if markets is not None:
+        reach += markets.end() - end
     for p in _candidates(cl):
         if p.start > end + reach:
             break

@@ -83,7 +83,32 @@ def possessive(cl):
         return _owner_total(cl)
     if any(h.start > owners[-1].end for h in _demonym_flow_hits(cl)):
         return None  # "Egypt's exports ..., while Russian exports to Egypt surpassed $6.2 billion"
+    later = flow_of(cl, owners[-1].end)
+    if later is not None:
+        return later  # "Ghana's export to India ..., while the export of India to Ghana ... 14.2%" (rule flow_of)
     return owners[-1].name, owners[-1].iso3
+
+
+# "the export of India to Ghana has also increased at a rate of 14.2%": the place right after a flow's "of" owns
+# that flow (rule flow_of)
+_FLOW_OF = re.compile(r"\b(?:exports?|imports?|shipments|re-exports)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def flow_of(cl, after: int):
+    """'Ghana's export to India has increased at a rate of 17.2%, while the export of India to Ghana has also
+    increased at a rate of 14.2%': the country behind 'the export of', named after the possessive owner (which ends
+    at `after`) and nearest the figure before it, owns the figure's flow (a part of rule possessive; with no
+    possessive owner before it, the frame flow_of_owner of frames.csv reads "exports of China increased by")."""
+    text = cl.d.text
+    owners = [p for p in _places(cl) if after <= p.start and p.end <= cl.f.clean_start
+              and p.kind in ("country", "region", "bloc")
+              and cue("flow_of", _FLOW_OF).search(text, max(0, p.start - 30), p.start)]
+    if not owners or any(_OWNER_LIST_SEP.fullmatch(text, owners[-1].end, p.start) for p in _places(cl)):
+        return None   # "the exports of China, Russia and the United States shrank by 4, 4 and 5 percent": a list's
+    return owners[-1].name, owners[-1].iso3
+
+
+_OWNER_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?", re.I)
 
 
 # "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand

@@ -52,10 +52,43 @@ def _head(cl, item) -> tuple | None:
     return None
 
 
+# "a contraction of 6.0% in Thailand, 4.1% in Singapore and 2.6% each in Malaysia", "an increase of 83.5% for Vietnam":
+# a figure's own country right after it, behind "in" or "for" (rule list_item_after)
+_ITEM_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|for)\s+(?:the\s+)?$", re.I)
+_NOT_ITEM_AFTER = re.compile(r"\s*(?:dollars?|terms|currency|markets?)\b|['’]s?\s", re.I)
+
+
+def _item_after(cl):
+    """'the Philippines logged a 10.1% fall in exports in 2020, followed by a contraction of 6.0% in Thailand, 4.1%
+    in Singapore and 2.6% each in Malaysia and Indonesia', 'Thailand's trade surplus surged by 144.5%, compared with an
+    increase of 83.5% for Vietnam, 43.9% for Singapore': a later figure of a sentence whose earlier figure another
+    country owns, with its own country right after it, is that country's (rule list_item_after); not where the
+    sentence names a counterpart behind "to", "from" or "with" ("exports to China rose 10%, against 13 percent for
+    the United States" lists counterparts)."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "growth":
+        return None   # ("compared to 13 percent for the United States" after a share, "a surplus of US$6.3 billion for
+        # Indonesia": a counterpart's share, the side a balance favours)
+    places = cl.d.places(cl.si, cl.lo, cl.hi)
+    item = next((p for p in places if p.start >= f.clean_end and p.start - f.clean_end <= 16), None)
+    if item is None or item.kind != "country" or not item.iso3 \
+            or not _ITEM_AFTER.fullmatch(text, f.clean_end, item.start) or _NOT_ITEM_AFTER.match(text, item.end):
+        return None
+    s = cl.d.c.sentences[cl.si][0]
+    owners = [p for p in places if p.end <= f.clean_start and p.kind in ("country", "demonym") and p.iso3 != item.iso3]
+    if not owners or not EARLIER_FIGURE.search(text, owners[0].end, f.clean_start) \
+            or any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in places if p.end <= f.clean_start):
+        return None
+    return item.name, item.iso3
+
+
 def list_owner(cl):
     """'..., Malaysia's were down by 6.1%', '...; while the Philippines posted a decline of 13.84%, South
     Korea 11%': a country listed after a head whose flow another country owns reports its own figure."""
     text, fs = cl.d.text, cl.f.clean_start
+    after = _item_after(cl)
+    if after is not None:
+        return after
     before = [p for p in cl.d.places(cl.si, cl.lo, fs) if p.end <= fs]
     if len(before) < 2:
         return None
@@ -118,7 +151,9 @@ WHILE_OPEN = skip_ahead(re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.I))
 # a clause whose subject receives, makes up a share of or ranks in another's flow names a counterpart ("while Japan
 # accounted for 12%", "Indonesia took 16.8 per cent more shipments from China", "while Sudan ranked second with
 # exports valued at $929m", "while India was down in 20th (£8.4 billion)")
+# ("while India supplied 19.8% of the island nation's imports": a supplier's share of another's imports)
 _RECEIVES = re.compile(r"\b(?:accounted|accounting|accounts|represented|represents|made\s+up|makes\s+up|took|takes|"
+                       r"supplied|supplies|provided|provides|"
                        r"received|receives|bought|buys|purchased|absorbed|imported\s+from|share|followed|ranked|ranks|"
                        r"ranking|came|placed?|position|was\s+(?:up|down)|first|second|third|fourth|fifth|last|top|"
                        r"\d+(?:st|nd|rd|th))\b", re.I)

@@ -129,9 +129,13 @@ def _agencies():
 @lru_cache(maxsize=None)
 def _agencies_of(lang: str):
     """Statistics offices whose name does not say their country (vocab/<lang>/agencies.csv)."""
-    rows = {r["alias"]: (r["name"], r["iso3"] or None) for r in read_csv_over_en("agencies.csv", lang)}
+    rows: dict = {}
+    areas: dict = {}   # every area an office reports for, its first row first (rule agency_area_named)
+    for r in read_csv_over_en("agencies.csv", lang):
+        rows.setdefault(r["alias"], (r["name"], r["iso3"] or None))
+        areas.setdefault(r["alias"].casefold(), []).append((r["name"], r["iso3"] or None))
     rx = skip_ahead(re.compile(rf"\b{ahead(rows)}(?:{alternation(rows)})\b"))
-    return rx, {k.casefold(): v for k, v in rows.items()}
+    return rx, {k.casefold(): v for k, v in rows.items()}, areas
 
 
 def agency_owner(text: str, start: int, end: int) -> tuple[str, str | None] | None:
@@ -309,6 +313,13 @@ def subject_scores(head: str, title_end: int = 0,
             by_region[k] = by_region.get(k, 0.0) + s  # the country itself (or its demonym) named
     for m in _agencies()[0].finditer(head):
         k = _agencies()[1][m.group().casefold()]
+        # "The euro zone's trade surplus with the rest of the world grew ... according to data on Eurostat's
+        # website": an office that reports for more than one area (agencies.csv rows of one alias: Eurostat, the
+        # EU and the euro area) votes for the one of them the head names first, not always its first row
+        # (rule agency_area_named)
+        named = [a for a in _agencies()[2][m.group().casefold()] if a in first]
+        if named:
+            k = min(named, key=first.get)
         scores[k] = scores.get(k, 0.0) + WEIGHTS["agency"]
         if destinations is not None:
             destinations.add(None)  # "according to the Census Bureau": the office's country reports

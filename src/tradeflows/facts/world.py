@@ -246,6 +246,37 @@ _OWN_BALANCE = re.compile(r"['’]s?\s+(?:commodity|merchandise|goods|overall|to
                           r"(?:(?:goods|merchandise|commodity)\s+)?trade\s+balance\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
 
 
+# a counterpart's slot: "exports to China", "imports from Japan", "trade with India"
+_COUNTERPART_SLOT = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+
+
+def listed_owners(cl):
+    """'the Philippines logged a 10.1% fall in exports in 2020, followed by a contraction of 6.0% in Thailand, 4.1% in
+    Singapore and 2.6% each in Malaysia and Indonesia': the figures of a list of countries that each report their own
+    (reporter rule list_owner) are each one's total, the world, not a neighbouring item of the list; unless the
+    sentence names a counterpart behind "to", "from" or "with" (rule listed_owners)."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    text, s = cl.d.text, cl.d.c.sentences[cl.si][0]
+    if cl.reporter_rule != "list_owner":
+        if cl.f.kind != "growth":
+            return None
+        # "Thailand's trade surplus surged by 144.5%, compared with an increase of 83.5% for Vietnam, 43.9% for
+        # Singapore": the head's figure, when every other place of the sentence owns a figure of its own named
+        # right before it, is the head's total too
+        from tradeflows.facts.partners import _candidates  # partners imports this module's package: at call time
+        cands = _candidates(cl)
+        if not cands or not all(_ITEM_OWNER_BEFORE.search(text, max(s, p.start - 40), p.start) for p in cands):
+            return None
+    if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+        return None
+    return "world", None
+
+
+# a rate right before a list item's country, its own: "83.5% for Vietnam", "2.6% each in Malaysia"
+_ITEM_OWNER_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:each\s+)?(?:in|for)\s+(?:the\s+)?$", re.I)
+
+
 def own_trade(cl):
     """"New Zealand's two-way trade ... was valued at 125 billion NZ dollars", "Poland's commodity trade balance ...
     was negative at EUR 19.8 billion": the world, not the pair the page's title or the sentence before names."""
