@@ -1,0 +1,53 @@
+"""Phrasings of dates and periods found in session 37 on stored English trade news pages of outlets no
+development set holds, each a rule, tested on its page's sentences.
+"""
+from __future__ import annotations
+
+from phrasing import facts
+
+
+MNI = ("MNI BRIEF: Autos, Ships Push Japan Jan Exports Higher\n"
+       "MNI (TOKYO) - Japan's exports posted their fourth straight rise in January, up 7.2% vs. +2.8% in December, "
+       "thanks to an increase in automobile and vessel shipments, data released by the Ministry of Finance showed on "
+       "Wednesday.\n"
+       "Exports of automobiles rose 10.5% in January following a 5.9% decline in December, while exports of ships "
+       "rose 106.9%.\n"
+       "Imports increased 16.7% in January for the second straight rise following +1.7% in December.\n"
+       "Japan posted a trade deficit of JPY2.76 trillion, the first deficit in two months following December's "
+       "JPY132.5 billion surplus.\n"
+       "Exports to China, Japan's largest trading partner, fell 6.2% in January for the second straight drop "
+       "following -3.1% in December, showing its economy continues weakening. Shipments to the U.S. rose 8.1% in "
+       "January for the first rise in six months following -2.1% in December, while exports of automobiles rose "
+       "21.8% vs. -6.8% in December.\n")
+
+
+def _period(text: str, figure: str, **kw) -> tuple:
+    hits = [f[2:] for f in facts(text, **kw) if f[0] == figure]
+    assert hits, [f[0] for f in facts(text, **kw)]
+    return hits
+
+
+def test_a_prior_rate_month_is_not_the_later_figures():
+    """Rule compared_rate_time: in 'rose 10.5% in January following a 5.9% decline in December, while exports of
+    ships rose 106.9%' the December is the prior rate's; the 106.9% keeps January, and so does the 21.8% of
+    'rose 21.8% vs. -6.8% in December' (marketnews.com, MNI)."""
+    assert _period(MNI, "106.9%", pub_year=2025, pub_month=2) == [(2025, "2025-01", "2025-01")]
+    assert _period(MNI, "5.9%", pub_year=2025, pub_month=2) == [(2024, "2024-12", "2024-12")]
+    assert _period(MNI, "21.8%", pub_year=2025, pub_month=2) == [(2025, "2025-01", "2025-01")]
+
+
+def test_a_month_owning_the_compared_amount_dates_that_amount():
+    """Rule compared_possessive: 'a trade deficit of JPY2.76 trillion, the first deficit in two months following
+    December's JPY132.5 billion surplus': December is the surplus's month; the deficit is January's, the month in
+    force (marketnews.com, MNI)."""
+    assert _period(MNI, "JPY2.76 trillion", pub_year=2025, pub_month=2) == [(2025, "2025-01", "2025-01")]
+    assert _period(MNI, "JPY132.5 billion", pub_year=2025, pub_month=2) == [(2024, "2024-12", "2024-12")]
+
+
+def test_a_month_after_the_page_and_the_month_in_force_is_of_the_year_before():
+    """Rule month_after_publication: 'Shipments to the U.S. rose 8.1% in January ... following -2.1% in December'
+    on a page of February 2025: January 2025 in force, December is 2024's, not the paragraph's year
+    (marketnews.com, MNI)."""
+    assert _period(MNI, "2.1%", pub_year=2025, pub_month=2) == [(2024, "2024-12", "2024-12")]
+    assert _period(MNI, "6.8%", pub_year=2025, pub_month=2) == [(2024, "2024-12", "2024-12")]
+    assert _period(MNI, "8.1%", pub_year=2025, pub_month=2) == [(2025, "2025-01", "2025-01")]
