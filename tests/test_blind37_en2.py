@@ -3,7 +3,7 @@ development set holds, each a rule, tested on its page's sentences.
 """
 from __future__ import annotations
 
-from phrasing import facts
+from phrasing import facts, times
 
 
 MNI = ("MNI BRIEF: Autos, Ships Push Japan Jan Exports Higher\n"
@@ -51,3 +51,25 @@ def test_a_month_after_the_page_and_the_month_in_force_is_of_the_year_before():
     assert _period(MNI, "2.1%", pub_year=2025, pub_month=2) == [(2024, "2024-12", "2024-12")]
     assert _period(MNI, "6.8%", pub_year=2025, pub_month=2) == [(2024, "2024-12", "2024-12")]
     assert _period(MNI, "8.1%", pub_year=2025, pub_month=2) == [(2025, "2025-01", "2025-01")]
+
+
+def test_a_month_abbreviation_with_no_year():
+    """Rule abbr_bare: a headline's 'Japan Jan Exports Higher' (marketnews.com, MNI), 'China Jan-Feb exports', 'up
+    5% in Jan' name the month(s) of the year in force; 'Jul-Mar' with no year stays a fiscal span, left alone, and
+    'in Jan Smith's' is a name."""
+    assert times("Autos, Ships Push Japan Jan Exports Higher") == [("Jan", "month", None, 1, 1)]
+    assert times("China Jan-Feb exports rise 7.1%") == [("Jan-Feb", "month_range", None, 1, 2)]
+    assert times("Korea exports up 5% in Jan") == [("Jan", "month", None, 1, 1)]
+    assert times("Jul-Mar exports rose") == []
+    assert times("in Jan Smith's view") == []
+    assert _period("MNI BRIEF: Autos, Ships Push Japan Jan Exports Higher\n\nJapan's exports rose 7.2%.\n",
+                   "7.2%", pub_year=2025, pub_month=2) == [(2025, "2025-01", "2025-01")]
+
+
+def test_the_month_month():
+    """Rule month_month: 'Exports rose $671 million in the March month, to $5.1 billion' (Stats NZ's phrasing,
+    kiwiblog.co.nz) is March of the page's year."""
+    text = ("Exports rose $671 million in the March month, to $5.1 billion. Milk powder, butter, and cheese led the "
+            "rise in exports, up $474 million (45 percent) compared with March 2013.\n")
+    assert _period(text, "$671 million", pub_year=2014, pub_month=4) == [(2014, "2014-03", "2014-03")]
+    assert _period(text, "$5.1 billion", pub_year=2014, pub_month=4) == [(2014, "2014-03", "2014-03")]

@@ -248,8 +248,15 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         m1 = m2 = MONTHS[fold(m.group("m1"))]
         year, rel, by = _year_part(m)
     elif kind == "bare_month":
-        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n"))]
+        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n")
+                              or m.group("m1m"))]
         kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
+    elif kind == "abbr_bare":
+        m1 = month_number(m.group("m1") or m.group("m1n") or m.group("m1i"))
+        m2 = month_number(m.group("m2")) if m.group("m2") else m1
+        if m1 is None or m2 is None or m1 > m2:
+            return None  # ("Jul-Mar" with no year: a fiscal span, left to the fiscal rules)
+        kind, rel = ("month_range" if m2 > m1 else "month"), 0  # of the year in force, like a bare month
     elif kind == "month_days":
         m1 = m2 = month_number(m.group("m1"))
         kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)

@@ -247,7 +247,10 @@ _PATTERNS = [
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
     # "in the first week of October", "in the first 20 days of March": a week or some days are read as their month
     # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
+    # "Exports rose $671 million in the March month" (New Zealand's statistics): the month with "the ... month"
+    # around it (rule month_month)
     ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|(?:week|days)\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
+                              rf"|(?<=[Tt]he\s)(?P<m1m>{_MON})\s+month\b(?![-–])"
                               # ("the effects of the April's increase in the consumption tax": an event's month, no period)
                               rf"|(?P<m1p>{_MON})['’]s\s(?![^.;,\d]{{0,30}}\b(?:tax|VAT|elections?|meeting|summit|visit|decision|"
                               rf"hikes?|cuts?|earthquake|floods?|attack)\b)|(?<=\()(?P<m1c>{_MON}):\s"
@@ -256,6 +259,12 @@ _PATTERNS = [
                               # "September exports fell 6.3% from August", "July imports were $3.5 billion more than June
                               # imports": a month named as the flow's attribute is that month's (rule month_noun)
                               rf"|(?<![-–—]\s)(?<![-–—])(?P<m1n>{_MON})(?=\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b))")),
+    # "Autos, Ships Push Japan Jan Exports Higher", "China Jan-Feb exports rise", "Korea exports up 5% in Jan":
+    # a capitalised month abbreviation with no year, as the flow's attribute, in a range of two, or after "in" at the
+    # clause's end, is that month (those months) of the year in force (rule abbr_bare)
+    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
+                             rf"|(?P<m1n>{_ABBR_CAP})\.?(?=\s+(?:[Mm]erchandise\s+|[Gg]oods\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Tt]rade)\b))"
+                             rf"|(?<=\b[Ii]n\s)(?P<m1i>{_ABBR_CAP})\b\.?(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|while|from|as|after|vs|versus|compared|year-on-year|y/y|yoy)\b))")),
     # "in the April 1-20 period", "during Sept. 1-20": the first days of a month, read as the month, of the year in
     # force (rule month_days; a range from the 1st with no year after it, not "May 1-3, 2024"'s dates)
     ("month_days", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON}|{_ABBR_CAP})\.?\s(?=1\s?[-–]\s?(?:[5-9]|[12]\d|3[01])\b(?![-–.,]?\s?\d))")),
