@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from phrasing import facts, times
 
+from tradeflows.ingest.dates import publication_date
 
 MNI = ("MNI BRIEF: Autos, Ships Push Japan Jan Exports Higher\n"
        "MNI (TOKYO) - Japan's exports posted their fourth straight rise in January, up 7.2% vs. +2.8% in December, "
@@ -73,3 +74,15 @@ def test_the_month_month():
             "rise in exports, up $474 million (45 percent) compared with March 2013.\n")
     assert _period(text, "$671 million", pub_year=2014, pub_month=4) == [(2014, "2014-03", "2014-03")]
     assert _period(text, "$5.1 billion", pub_year=2014, pub_month=4) == [(2014, "2014-03", "2014-03")]
+
+
+def test_a_weekday_and_clock_stamp_glued_into_the_first_line_dates_the_page():
+    """Rule weekday_clock: 'Trade Vietnam reports US$4 billion in trade surplus in Q1 The Saigon Times Monday, Apr
+    20, 2020,14:42 (GMT+7)' (talkvietnam.org) is dated 2020-04-20 though the stamp is glued into a long line; rule
+    published_caps: 'Posted On: 15 NOV 2021 5:08PM by PIB Delhi' writes the month in capitals."""
+    head = ("Trade Vietnam reports US$4 billion in trade surplus in Q1 The Saigon Times Monday, Apr 20, 2020,14:42 "
+            "(GMT+7)\n\nHCMC - Vietnam saw its import-export value exceed US$122 billion in the first quarter of the "
+            "year, up 5.7% over the same period last year.\n")
+    assert publication_date(head) == ("2020-04-20", "text:weekday_clock")
+    assert publication_date("Exports in October\nPosted On: 15 NOV 2021 5:08PM by PIB Delhi\nIndia's exports")[0] \
+        == "2021-11-15"
