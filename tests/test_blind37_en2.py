@@ -86,3 +86,38 @@ def test_a_weekday_and_clock_stamp_glued_into_the_first_line_dates_the_page():
     assert publication_date(head) == ("2020-04-20", "text:weekday_clock")
     assert publication_date("Exports in October\nPosted On: 15 NOV 2021 5:08PM by PIB Delhi\nIndia's exports")[0] \
         == "2021-11-15"
+
+
+def test_a_rate_before_a_similar_period_of_a_year_is_that_periods():
+    """Rule same_period_own: 'imports grew by 2.4 percent in the 12 months to March compared to the 23 percent growth
+    in a similar period in 2022': the 23 percent, its noun and 'in a' before the similar period, is the twelve months
+    to March 2022's (newsghana.com.gh, Xinhua)."""
+    text = ("Kenya's exports rose 8.4 percent in the year ending March, the National Treasury said.\n\n"
+            "On the other hand, imports grew by 2.4 percent in the 12 months to March compared to the 23 percent "
+            "growth in a similar period in 2022, said the Treasury.\n")
+    assert _period(text, "23 percent", pub_year=2023, pub_month=5) == [(2022, "2021-04", "2022-03")]
+    assert _period(text, "2.4 percent", pub_year=2023, pub_month=5) == [(2023, "2022-04", "2023-03")]
+
+
+def test_the_corresponding_part_of_a_year_is_a_base():
+    """Rule corresponding_part: 'an increase of 35.07 per cent when compared to the N5.33tn recorded in the
+    corresponding first quarter of 2017' (punchng.com): the quarter, after a naira amount glued to its letter and
+    'the corresponding', is the base's; the rate is of the first quarter of the page's year."""
+    text = ("Nigeria's trade grew to N7.2tn in Q1 - NBS\n\n"
+            "The country recorded an increase of N1.18tn in merchandise trade in the first quarter of this year to "
+            "N7.21tn from N6.02tn in the fourth quarter of last year.\n\n"
+            "The bureau stated that the trade value of N7.21tn was also an increase of 35.07 per cent when compared "
+            "to the N5.33tn recorded in the corresponding first quarter of 2017.\n")
+    assert _period(text, "35.07 per cent", pub_year=2018, pub_month=6) == [(2018, "2018-01", "2018-03")]
+    assert _period(text, "N5.33tn", pub_year=2018, pub_month=6) == [(2017, "2017-01", "2017-03")]
+
+
+def test_a_count_of_months_of_changes_is_a_streak():
+    """Rule streak_of_changes: 'exports rose for the first time after two months of declines' counts a run of
+    changes, not January-February (chroniclejournal.com, The Canadian Press): the rates after it keep August."""
+    assert times("The smaller deficit came as exports rose for the first time after two months of declines.") == []
+    text = ("OTTAWA - Statistics Canada says the country's merchandise trade deficit fell to $966 million in August "
+            "compared with $1.4 billion in July.\n"
+            "The smaller deficit came as exports rose for the first time after two months of declines.\n"
+            "Exports rose 1.8 per cent, boosted by a 3.9 per cent gain in the export of energy products.\n")
+    assert _period(text, "1.8 per cent", pub_year=2019, pub_month=10) == [(2019, "2019-08", "2019-08")]

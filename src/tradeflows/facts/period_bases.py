@@ -31,7 +31,10 @@ _BASE_VALUE_BEFORE = skip_ahead(re.compile(r"\b(?:against|compared\s+(?:to|with)
                                 # ("against exports of US $501.000 million during": a code before the symbol)
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
                                 # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
-                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I))
+                                # ("compared to the N5.33tn recorded in the corresponding first quarter of 2017": a likeness
+                                # word before the base's part of a year, rule corresponding_part)
+                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:(?:corresponding|comparable)\s+)?"
+                                r"(?:period\s+(?:of\s+)?)?$", re.I))
 
 
 def _base_value_period(text: str, t: TimeExpr) -> bool:

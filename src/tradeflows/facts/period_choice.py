@@ -302,12 +302,14 @@ _TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall
 # "a year earlier, in May 2020": a base dated again after a comma (rule base_restated_date)
 _RESTATED_DATE = re.compile(r",\s+(?:in|during)\s+(?:the\s+)?")
 # "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
-_IN_THE = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?", re.I)
+# ("compared to the 23 percent growth in a similar period in 2022": the change's noun, then "in a")
+_IN_THE = re.compile(r"\s+(?:(?:growth|increase|rise|gain|decline|drop|fall|contraction)\s+)?(?:in|during)\s+(?:the\s+|a\s+)?",
+                     re.I)
 
 
 def _own_same_period(d: Doc, f: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """The same period of a written year right after a rate, joined by "in" or "during", else None."""
-    return next((t for t in times if t.same and t.year is not None and f.clean_end < t.start <= f.clean_end + 12
+    return next((t for t in times if t.same and t.year is not None and f.clean_end < t.start <= f.clean_end + 26
                  and _IN_THE.fullmatch(d.text, f.clean_end, t.start)), None)
 
 

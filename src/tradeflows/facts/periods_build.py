@@ -49,7 +49,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
 # "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
 # "for two months in a row", "for three months running": a streak of months, no period (rule streak;
 # the Russian "два месяца подряд" is the vocab/ru/patterns.csv row of the same name)
-STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running|on\s+end)\b", re.I)
+# ("exports rose for the first time after two months of declines": a run of changes, rule streak_of_changes)
+STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running|on\s+end)\b"
+                          r"|\s+of\s+(?:(?:consecutive|straight|successive)\s+)?(?:declines?|gains?|growth|increases?|decreases?|"
+                          r"falls?|rises?|drops?|contraction|expansion|losses|deficits?|surpluses)\b", re.I)
 # ("The fall – the third in four months since March": an ordinal's count of events in a run of months)
 _SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit|"
                           r"second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)"
