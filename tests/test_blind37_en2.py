@@ -3,7 +3,7 @@ development set holds, each a rule, tested on its page's sentences.
 """
 from __future__ import annotations
 
-from phrasing import facts, times
+from phrasing import facts, figs, times
 
 from tradeflows.ingest.dates import publication_date
 
@@ -121,3 +121,33 @@ def test_a_count_of_months_of_changes_is_a_streak():
             "The smaller deficit came as exports rose for the first time after two months of declines.\n"
             "Exports rose 1.8 per cent, boosted by a 3.9 per cent gain in the export of energy products.\n")
     assert _period(text, "1.8 per cent", pub_year=2019, pub_month=10) == [(2019, "2019-08", "2019-08")]
+
+
+def test_a_clause_opened_by_while_and_a_same_period_base_is_that_periods():
+    """Rule base_clause (English cue): 'The trade surplus was PLN 10.7 billion during the eight months, while in the
+    same period last year, it was PLN 34.6 billion' (swapupdate.in, Statistics Poland): the amount after the base
+    that opens the clause is January-August of the year before."""
+    text = ("Poland's Jan-Aug export turnover drops 8.3% YoY, imports drop 6.3% YoY\n\n"
+            "The trade surplus was PLN 10.7 billion during the eight months, while in the same period last year, it "
+            "was PLN 34.6 billion.\n")
+    assert _period(text, "PLN 34.6 billion", pub_year=2023, pub_month=10) == [(2022, "2022-01", "2022-08")]
+    assert _period(text, "PLN 10.7 billion", pub_year=2023, pub_month=10) == [(2023, "2023-01", "2023-08")]
+
+
+def test_months_of_this_fiscal_year_named_after_it():
+    """Rule fiscal_months_named_after: 'From July to October in this fiscal year of FY2022-23, Bangladesh exported
+    goods amounting to $16.85 billion' (tbsnews.net) is July-October 2022, not the whole fiscal year (nor a target for
+    a year not over); rule same_period_of_time: '$12.62 billion in the same period of time a year ago' is July-October
+    2021."""
+    assert times("From July to October in this fiscal year of FY2022-23, Bangladesh exported") == [
+        ("From July to October in this fiscal year of FY2022-23", "fiscal", 2023, 7, 10)]
+    text = ("Bangladesh's export earnings dropped by 7.85% year-on-year in October, said a report by the Export "
+            "Promotion Bureau (EPB).\n"
+            "From July to October in this fiscal year of FY2022-23, Bangladesh exported goods amounting to $16.85 "
+            "billion amid the ongoing economic crisis.\n"
+            "Bangladesh exported apparel items worth $13.95 billion from July to October in this fiscal year of "
+            "FY2022-23, which is about 83% of the country's total export receipts.\n"
+            "Meanwhile, the earnings amounted to $12.62 billion in the same period of time a year ago.\n")
+    assert _period(text, "$16.85 billion", pub_year=2022, pub_month=11) == [(2022, "2022-07", "2022-10")]
+    assert [f.status for f in figs(text, pub_year=2022, pub_month=11) if f.figure == "$16.85 billion"] == ["actual"]
+    assert _period(text, "$12.62 billion", pub_year=2022, pub_month=11) == [(2021, "2021-07", "2021-10")]

@@ -42,10 +42,15 @@ def _base_value_period(text: str, t: TimeExpr) -> bool:
     return cue("base_value_period", _BASE_VALUE_BEFORE).search(text, max(0, t.start - 90), t.start) is not None
 
 
+# "The trade surplus was PLN 10.7 billion during the eight months, while in the same period last year, it was PLN 34.6
+# billion": English's contrast before a same-period base that opens its clause (rule base_clause)
+_BASE_CLAUSE = re.compile(r"\b(?:while|whereas)\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
+
+
 def _base_clause(d: Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
     """"..., тогда как за аналогичный период 2020-го ввезли 43,9 тонны (почти на 22 тысячи долларов)": a
     clause a contrast opens with a same-period base is of that base up to the next time (cue base_clause)."""
-    return bool(cue("base_clause", NEVER).search(d.text, max(0, t.start - 30), t.start)) \
+    return bool(cue("base_clause", _BASE_CLAUSE).search(d.text, max(0, t.start - 30), t.start)) \
         and ";" not in d.text[t.end:f.clean_start] and not any(t.end <= x.start < f.clean_start for x in times)
 
 

@@ -80,6 +80,8 @@ _SAME = re.compile(
     # rule compared_period)
     rf"\b(?:(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
     r"|(?<=\bthe\s)compared\s+period)"
+    # ("the earnings amounted to $12.62 billion in the same period of time a year ago", rule same_period_of_time)
+    r"(?:\s+of\s+time(?=\s+(?:a\s+year|last\s+year|in\s+|of\s+)))?"
     # ("higher than the value (N7.86 trillion) recorded in the corresponding period (Q1) of 2021": the part's short
     # name in brackets before the year, rule part_short_gloss)
     rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
