@@ -151,3 +151,17 @@ def test_months_of_this_fiscal_year_named_after_it():
     assert _period(text, "$16.85 billion", pub_year=2022, pub_month=11) == [(2022, "2022-07", "2022-10")]
     assert [f.status for f in figs(text, pub_year=2022, pub_month=11) if f.figure == "$16.85 billion"] == ["actual"]
     assert _period(text, "$12.62 billion", pub_year=2022, pub_month=11) == [(2021, "2021-07", "2021-10")]
+
+
+def test_from_a_value_last_year_after_a_level_and_its_month():
+    """Rule base_value_relative: 'Revenues from exports to Japan posted a 51-percent increase to $1.305 billion in
+    March from $864.87 million last year' (philstar.com): the value after 'from' is March of last year, not the whole
+    year; rule same_period: 'the same comparable period last year' is a same-period base (ntucphl.org)."""
+    text = ("MANILA, Philippines - The country's merchandise exports grew 11.2 percent in March from a year ago, the "
+            "Philippine Statistics Authority (PSA) said.\n"
+            "Revenues from exports to Japan posted a 51-percent increase to $1.305 billion in March from $864.87 "
+            "million last year.\n")
+    assert _period(text, "$864.87 million", pub_year=2014, pub_month=5) == [(2013, "2013-03", "2013-03")]
+    assert _period(text, "$1.305 billion", pub_year=2014, pub_month=5) == [(2014, "2014-03", "2014-03")]
+    assert times("up 10.1 percent from $1.967 billion in the same comparable period last year") == [
+        ("same comparable period last year", "same_period", None, 1, 12)]

@@ -69,7 +69,10 @@ BASE_VALUE_BEFORE = re.compile(
 # "reached OMR282.4 million compared to OMR50.2 million last year": a time right after a compared value marked as
 # money needs no preposition (rule base_value_relative; "from 2009 through 2012" is no value)
 # ("January exports reached $5.23 billion, down 13.5 percent from $6.04 billion last year": a rate's "from" too)
-_BASE_MONEY_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|against)|(?:%|\bper\s?cent|\bpercent)\s+from)\s+"
+# ("Revenues from exports to Japan posted a 51-percent increase to $1.305 billion in March from $864.87 million last
+# year": the level reached and its month, then "from" the value a year before, rule base_value_relative)
+_BASE_MONEY_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|against)|(?:%|\bper\s?cent|\bpercent)\s+from"
+                                r"|\bto\s+(?:[A-Z]{0,3}[$€£¥₹₦]\s?)\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s+in\s+[A-Z][a-z]+\s+from)\s+"
                                 r"(?:the\s+|a\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
                                 r"(?:billion|million|trillion|bn|mn|m|b)?\s+$", re.I)

@@ -78,7 +78,8 @@ _SAME = re.compile(
     # last year" stays a time of its own, the year before, as "same time" alone reads it)
     # ("up from $1.04 million during the compared period of 2018": "compared" before "period" is a likeness word too,
     # rule compared_period)
-    rf"\b(?:(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
+    # ("up 10.1 percent from $1.967 billion in the same comparable period": two likeness words, rule same_period)
+    rf"\b(?:(?:same\s+(?=comparable|corresponding|similar))?(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
     r"|(?<=\bthe\s)compared\s+period)"
     # ("the earnings amounted to $12.62 billion in the same period of time a year ago", rule same_period_of_time)
     r"(?:\s+of\s+time(?=\s+(?:a\s+year|last\s+year|in\s+|of\s+)))?"
