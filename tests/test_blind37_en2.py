@@ -165,3 +165,15 @@ def test_from_a_value_last_year_after_a_level_and_its_month():
     assert _period(text, "$1.305 billion", pub_year=2014, pub_month=5) == [(2014, "2014-03", "2014-03")]
     assert times("up 10.1 percent from $1.967 billion in the same comparable period last year") == [
         ("same comparable period last year", "same_period", None, 1, 12)]
+
+
+def test_to_reach_after_a_past_change_and_its_comparison_is_a_result():
+    """Rule changed_to_reach_far: '"Exports rose 1.77% in 11 months compared to the same period last year to reach
+    $165.6 billion' (turkishpress.com, Anadolu): what a past change reached after its comparison is an actual, not a
+    goal; 'rose ... and is expected to reach' stays a goal."""
+    text = ('"Exports rose 1.77% in 11 months compared to the same period last year to reach $165.6 billion and '
+            'maintained their strong and positive course," she said.\n')
+    assert {f.figure: f.status for f in figs(text, pub_year=2019, pub_month=12)}["$165.6 billion"] == "actual"
+    text = ("Exports rose 5% compared with last year and are expected to reach $200 billion in 2020, the minister "
+            "said.\n")
+    assert {f.figure: f.status for f in figs(text, pub_year=2019, pub_month=12)}["$200 billion"] == "target"
