@@ -177,3 +177,19 @@ def test_to_reach_after_a_past_change_and_its_comparison_is_a_result():
     text = ("Exports rose 5% compared with last year and are expected to reach $200 billion in 2020, the minister "
             "said.\n")
     assert {f.figure: f.status for f in figs(text, pub_year=2019, pub_month=12)}["$200 billion"] == "target"
+
+
+def test_the_year_to_date_to_a_month():
+    """Rule year_to_date_month: '"Of note, we are seeing a steep increase in petroleum and gas imports which stands at
+    €11.4bn for the year to date to November' (irishexaminer.com) on a page of January 2023 about last year is
+    January-November 2022; 'year-to-date through September' is January-September; a bare 'year-to-date' stays."""
+    assert times("which stands at €11.4bn for the year to date to November, the previous year") == [
+        ("year to date to November", "month_range", None, 1, 11), ("previous year", "relative", None, 1, 12)]
+    assert times("year-to-date through September exports") == [
+        ("year-to-date through September", "month_range", None, 1, 9)]
+    assert times("the year-to-date surplus") == [("year-to-date", "year_to_date", None, 1, 12)]
+    text = ("Exports from Ireland in the first 11 months of last year reached €193bn, a 27% increase on the same period "
+            "in 2021, new figures from the Central Statistics Office (CSO) show.\n\n"
+            '"Of note, we are seeing a steep increase in petroleum and gas imports which stands at €11.4bn for the year '
+            'to date to November," he said.\n')
+    assert _period(text, "€11.4bn", pub_year=2023, pub_month=1) == [(2022, "2022-01", "2022-11")]

@@ -223,6 +223,8 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "the_year":
         return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
     elif kind == "year_to_date":
+        if m.group("ym"):   # "the year to date to November": January to November of the year in force (rule year_to_date_month)
+            return TimeExpr(m.start(), m.end(), "month_range", None, 0, None, 1, MONTHS[fold(m.group("ym"))], False)
         return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
     elif kind == "year_months":
         c = fold(m.group("n"))

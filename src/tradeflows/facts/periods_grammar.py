@@ -183,8 +183,10 @@ _PATTERNS = [
     # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
     # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
     # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
+    # ("petroleum and gas imports which stands at €11.4bn for the year to date to November": January to that month
+    # of the year in force, rule year_to_date_month)
     ("year_to_date", re.compile(
-        r"\byear[-\s]to[-\s]date\b(?!\s*\()|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
+        rf"\byear[-\s]to[-\s]date\b(?!\s*\()(?:\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<ym>{_MON})\b(?!\s+\d))?|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
         # "from the beginning of the year to now", "From the beginning of the year until now" (rule year_to_now)
         r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to)\s+(?:now|date|the\s+present)\b"
         r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
