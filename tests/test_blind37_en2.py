@@ -193,3 +193,25 @@ def test_the_year_to_date_to_a_month():
             '"Of note, we are seeing a steep increase in petroleum and gas imports which stands at €11.4bn for the year '
             'to date to November," he said.\n')
     assert _period(text, "€11.4bn", pub_year=2023, pub_month=1) == [(2022, "2022-01", "2022-11")]
+
+
+BRICS = ("Pretoria – South Africa recorded a trade balance surplus of R6.7bn for September 2016, the SA Revenue Service "
+         "(Sars) announced on Monday.\n"
+         "Sars said the year-to-date deficit – from January 1 to September 30 – of R9.95bn is an improvement on the "
+         "deficit for the comparable period in 2015 of R37.19bn.\n"
+         "On a year-on-year basis, September 2016's R6.70bn trade balance surplus is an improvement from the deficit "
+         "recorded in September 2015 of R2.20bn. Exports of R98.92bn are 8.8% more than the exports recorded in "
+         "September 2015 of R90.93bn.\n")
+
+
+def test_a_base_time_then_of_and_its_value():
+    """Rule base_time_of_value: 'the deficit for the comparable period in 2015 of R37.19bn', 'the exports recorded in
+    September 2015 of R90.93bn' (brics-info.org, SARS): the value after the base's time and 'of' is that base's."""
+    assert _period(BRICS, "R37.19bn", pub_year=2016, pub_month=10) == [(2015, "2015-01", "2015-09")]
+    assert _period(BRICS, "R90.93bn", pub_year=2016, pub_month=10) == [(2015, "2015-09", "2015-09")]
+
+
+def test_more_than_the_flow_recorded_in_is_a_base():
+    """Rule base_level ('more' too): 'Exports of R98.92bn are 8.8% more than the exports recorded in September 2015'
+    (brics-info.org, SARS): the rate is September 2016's, the month in force, not its base's."""
+    assert _period(BRICS, "8.8% more", pub_year=2016, pub_month=10) == [(2016, "2016-09", "2016-09")]

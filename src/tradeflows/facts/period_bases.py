@@ -59,6 +59,9 @@ def _base_clause(d: Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
 _BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:(?:record|all-time|previous|final)\s+)?(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       # "more than June exports of $134.1 billion": a month's flow named before its value (rule month_noun)
                       r"|\s+(?:exports|imports|shipments)\s+of\s+"
+                      # "the imports recorded in January to September 2015 of R807.39bn", "the deficit for the comparable
+                      # period in 2015 of R37.19bn": the base's value right after its time (rule base_time_of_value)
+                      r"|\s+of\s+"
                       r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 _FIGURE_FOR = re.compile(r"\b(?:figure|level|value|total)\s+(?:for|in)\s+(?:the\s+)?$", re.I)

@@ -95,7 +95,8 @@ def _money_base(before: str, text: str, start: int | None) -> bool:
 # "slightly lower than the 32.41 percent share recorded in 2020": a level a comparison was made with, its
 # year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
 # quarter: that figure's own period)
-_BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|greater|smaller|larger|above|below)\s+than\s+the\s+"
+# ("Exports of R98.92bn are 8.8% more than the exports recorded in September 2015 of R90.93bn": "more" too)
+_BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|more|greater|smaller|larger|above|below)\s+than\s+the\s+"
                                 rf"[^,;()]{{0,40}}?\s{RECORDED}\s+(?:in|for|during)\s+"
                                 r"(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
