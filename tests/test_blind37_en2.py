@@ -215,3 +215,11 @@ def test_more_than_the_flow_recorded_in_is_a_base():
     """Rule base_level ('more' too): 'Exports of R98.92bn are 8.8% more than the exports recorded in September 2015'
     (brics-info.org, SARS): the rate is September 2016's, the month in force, not its base's."""
     assert _period(BRICS, "8.8% more", pub_year=2016, pub_month=10) == [(2016, "2016-09", "2016-09")]
+
+
+def test_a_months_possessive_right_before_a_compared_figure_is_its_own():
+    """Rule possessive_own: 'Imports nosedived 28.0% annually in May, a slightly softer fall than April's 31.6%
+    plunge' (focus-economics.com): the 31.6% is April's, though 'than' makes April a base of the May figure."""
+    text = ("Exports surged 16.5% in year-on-year terms in May, following April's revised 1.9% increase.\n"
+            "Imports nosedived 28.0% annually in May, a slightly softer fall than April's 31.6% plunge.\n")
+    assert _period(text, "31.6%", pub_year=2019, pub_month=6) == [(2019, "2019-04", "2019-04")]

@@ -349,6 +349,10 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             return (*prev_fy, "context", "fiscal_anchor_previous")
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
+    # "a slightly softer fall than April's 31.6% plunge": a month's possessive right before the figure names the
+    # figure's own month, though "than" made it a base (rule possessive_own)
+    all_times = [replace(t, base=False) if t.base and t.kind == "month" and t.end == f.clean_start
+                 and d.text[t.start:t.end].rstrip().endswith(("'s", "’s")) else t for t in all_times]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
