@@ -223,3 +223,15 @@ def test_a_months_possessive_right_before_a_compared_figure_is_its_own():
     text = ("Exports surged 16.5% in year-on-year terms in May, following April's revised 1.9% increase.\n"
             "Imports nosedived 28.0% annually in May, a slightly softer fall than April's 31.6% plunge.\n")
     assert _period(text, "31.6%", pub_year=2019, pub_month=6) == [(2019, "2019-04", "2019-04")]
+
+
+def test_a_headlines_span_is_not_restated_by_one_months_figure():
+    """Rule headline_span_kept: the headline 'Vietnam enjoys US$3.74 bln trade surplus in Q1 despite COVID-19'
+    (english.vov.vn) keeps its first quarter though the body's 'brought the country's total surplus in three consecutive
+    months to US$3.74 billion' is read as February, a single month."""
+    text = ("Vietnam enjoys US$3.74 bln trade surplus in Q1 despite COVID-19\n\n"
+            "VOV.VN - Vietnam achieved a trade surplus of nearly US$4 billion in the first quarter despite the negative "
+            "impact of novel coronavirus pandemic (COVID-19).\n\n"
+            "The nearly US$2 billion trade surplus achieved in February brought the country's total surplus in three "
+            "consecutive months to US$3.74 billion.\n")
+    assert _period(text, "US$3.74 bln", pub_year=2020, pub_month=4) == [(2020, "2020-01", "2020-03")]
