@@ -38,7 +38,10 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            r"|(?:total\s+)?(?:export|import)\s+(?:sales|earnings|receipts|revenues?|bills?)\s+)?"
                            # ("from [$21.71 billion in] May 2023": the preposition closing an editorial bracket, rule
                            # bracketed_base_value)
-                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\]?\s+)?(?:the\s+|a\s+)?(?:period\s+)?$", re.I)
+                           # ("the N677.42bn recorded in the corresponding first quarter of 2017": a likeness word before
+                           # the written part, rule corresponding_part)
+                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\]?\s+)?(?:the\s+|a\s+)?"
+                           r"(?:(?:corresponding|comparable)\s+)?(?:period\s+)?$", re.I)
 _DASH_GAP = re.compile(r"\s+[-–—]\s+(?:(?:в|во|за|in|during)\s+)?(?:the\s+)?", re.I)
 ADJACENT_REACH = 36  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)

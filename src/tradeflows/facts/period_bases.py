@@ -31,7 +31,10 @@ _BASE_VALUE_BEFORE = skip_ahead(re.compile(r"\b(?:against|compared\s+(?:to|with)
                                 # ("against exports of US $501.000 million during": a code before the symbol)
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
                                 # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
-                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I))
+                                # ("compared to the N5.33tn recorded in the corresponding first quarter of 2017": a likeness
+                                # word before the base's part of a year, rule corresponding_part)
+                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:(?:corresponding|comparable)\s+)?"
+                                r"(?:period\s+(?:of\s+)?)?$", re.I))
 
 
 def _base_value_period(text: str, t: TimeExpr) -> bool:
@@ -39,10 +42,15 @@ def _base_value_period(text: str, t: TimeExpr) -> bool:
     return cue("base_value_period", _BASE_VALUE_BEFORE).search(text, max(0, t.start - 90), t.start) is not None
 
 
+# "The trade surplus was PLN 10.7 billion during the eight months, while in the same period last year, it was PLN 34.6
+# billion": English's contrast before a same-period base that opens its clause (rule base_clause)
+_BASE_CLAUSE = re.compile(r"\b(?:while|whereas)\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
+
+
 def _base_clause(d: Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
     """"..., тогда как за аналогичный период 2020-го ввезли 43,9 тонны (почти на 22 тысячи долларов)": a
     clause a contrast opens with a same-period base is of that base up to the next time (cue base_clause)."""
-    return bool(cue("base_clause", NEVER).search(d.text, max(0, t.start - 30), t.start)) \
+    return bool(cue("base_clause", _BASE_CLAUSE).search(d.text, max(0, t.start - 30), t.start)) \
         and ";" not in d.text[t.end:f.clean_start] and not any(t.end <= x.start < f.clean_start for x in times)
 
 
@@ -51,6 +59,9 @@ def _base_clause(d: Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
 _BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:(?:record|all-time|previous|final)\s+)?(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       # "more than June exports of $134.1 billion": a month's flow named before its value (rule month_noun)
                       r"|\s+(?:exports|imports|shipments)\s+of\s+"
+                      # "the imports recorded in January to September 2015 of R807.39bn", "the deficit for the comparable
+                      # period in 2015 of R37.19bn": the base's value right after its time (rule base_time_of_value)
+                      r"|\s+of\s+"
                       r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 _FIGURE_FOR = re.compile(r"\b(?:figure|level|value|total)\s+(?:for|in)\s+(?:the\s+)?$", re.I)

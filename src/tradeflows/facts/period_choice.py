@@ -266,15 +266,22 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # an amount of money written between a figure and a time expression
 # ("Exports fell 1.1% yoy, missing forecasts for a 3% gain and reversing an 8.3% growth in September": a rate the
 # figure is compared with, its month its own: rule compared_year_after)
+# ("Exports of automobiles rose 10.5% in January following a 5.9% decline in December, while exports of ships rose
+# 106.9%", "rose 8.1% in January ... following -2.1% in December": a signed rate after "following a", its month the
+# prior rate's, not the later figure's (rule compared_rate_time))
 _COMPARED_AMOUNT_BEFORE = re.compile(
-    rf"\b{COMPARED_WITH}\s+(?:about\s+|around\s+|some\s+)?"
+    rf"\b{COMPARED_WITH}\s+(?:an?\s+)?(?:about\s+|around\s+|some\s+)?[-+−]?"
     # ("compared to N5.38 trillion recorded in Q3 2020", "compared with Rs 1.2 trillion in": a letter sign too)
-    r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|mn)\s+)?(?:[a-zA-Z]+\s+){0,2}?"
+    r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|mn)\s+|(?:%|percent|per\s+cent)\s*)?"
+    r"(?:[a-zA-Z]+\s+){0,2}?"
     r"(?:(?:in|for|during)\s+)?(?:the\s+)?$", re.I)
 _CLAUSE_WHILE = re.compile(r",\s+(?:while|whereas|and)\s", re.I)
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%|percent|per\s+cent)(?!\w)", re.I)
-_COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|record|behind|reversing|reversed|following|"
+_COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|vs|record|behind|reversing|reversed|following|"
                                r"below|under|missing|beating|exceeding)\b", re.I)
+# "Japan posted a trade deficit of JPY2.76 trillion, the first deficit in two months following December's JPY132.5
+# billion surplus": a month owning the amount compared with dates that amount, not the figure (rule compared_possessive)
+_OWNS_AMOUNT = re.compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d")
 _FROM_VALUE_BEFORE = skip_ahead(re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I))
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value)
@@ -298,12 +305,14 @@ _TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall
 # "a year earlier, in May 2020": a base dated again after a comma (rule base_restated_date)
 _RESTATED_DATE = re.compile(r",\s+(?:in|during)\s+(?:the\s+)?")
 # "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
-_IN_THE = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?", re.I)
+# ("compared to the 23 percent growth in a similar period in 2022": the change's noun, then "in a")
+_IN_THE = re.compile(r"\s+(?:(?:growth|increase|rise|gain|decline|drop|fall|contraction)\s+)?(?:in|during)\s+(?:the\s+|a\s+)?",
+                     re.I)
 
 
 def _own_same_period(d: Doc, f: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """The same period of a written year right after a rate, joined by "in" or "during", else None."""
-    return next((t for t in times if t.same and t.year is not None and f.clean_end < t.start <= f.clean_end + 12
+    return next((t for t in times if t.same and t.year is not None and f.clean_end < t.start <= f.clean_end + 26
                  and _IN_THE.fullmatch(d.text, f.clean_end, t.start)), None)
 
 
@@ -350,6 +359,10 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     all_times = [t for t in all_times if not (t.kind == "now" and t.start >= f.clean_end
                                               and "," in d.text[f.clean_end:t.start]
                                               and _DIGIT.search(d.text, t.end, s_end))]
+    # "a slightly softer fall than April's 31.6% plunge": a month's possessive right before the figure names the
+    # figure's own month, though "than" made it a base (rule possessive_own)
+    all_times = [replace(t, base=False) if t.base and t.kind == "month" and t.end == f.clean_start
+                 and d.text[t.start:t.end].rstrip().endswith(("'s", "’s")) else t for t in all_times]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
@@ -534,6 +547,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         times = [t for t in times if not (t.start >= f.clean_end and (
             (_AMOUNT.search(d.text, f.clean_end, t.start)
              and (t.target or _COMPARED_BETWEEN.search(d.text, f.clean_end, t.start)))
+            or (_COMPARED_BETWEEN.search(d.text, f.clean_end, t.start) and _OWNS_AMOUNT.match(d.text, t.start))
             or (record_year(d.text, t) or -1) >= f.clean_end))]
     explicit_rule = "growth_to_amount" if via_amount is not None else "explicit"
     if f.kind == "growth" and not adjacent:
@@ -668,7 +682,14 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
             # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
             # (a growth whose base's dated value was set aside keeps that rule's name, growth_not_base)
-            return st.period[0], m1, m2, "context", "bare_month" if explicit_rule == "explicit" else explicit_rule
+            rule = "bare_month" if explicit_rule == "explicit" else explicit_rule
+            if status == "actual" and st.period[0] == d.pub_year and d.pub_month is not None and m1 is not None \
+                    and m1 <= m2 and m1 > d.pub_month and m1 > (st.period[2] or 12):
+                # "Shipments to the U.S. rose 8.1% in January ... following -2.1% in December" on a page of February
+                # 2025, January 2025 in force: a month after both the one in force and the page's own, reported as
+                # done, is of the year before (rule month_after_publication)
+                return st.period[0] - 1, m1, m2, "context", "month_after_publication"
+            return st.period[0], m1, m2, "context", rule
         if t.kind == "decade_end":
             # "aimed to double their trade by the end of this decade": the goal is for the last year of the
             # decade the text speaks from, 2030 on a page of 2022 (rule decade_end)

@@ -61,6 +61,8 @@ _TRIGGERS: dict[str, object] = {
     "month": "digit",
     "bare_month": _MONTH_STEMS,
     "month_days": "digit",
+    # (the abbreviations' lower-cased stems only open the case-sensitive pattern: "mar" is met in "market")
+    "abbr_bare": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "span": ("years", "decade"),
     "solar_hijri": ("iranian", "persian", "hijri"),
     "now": ("current", "existing", "present"),

@@ -69,11 +69,12 @@ BASE_VALUE_BEFORE = re.compile(
 # "reached OMR282.4 million compared to OMR50.2 million last year": a time right after a compared value marked as
 # money needs no preposition (rule base_value_relative; "from 2009 through 2012" is no value)
 # ("January exports reached $5.23 billion, down 13.5 percent from $6.04 billion last year": a rate's "from" too)
-# ("Malaysian exports decreased to RM63.6 billion from RM63.9 billion last year": the level reached, then "from" the
-# value the change started from, rule base_value_relative)
+# ("Malaysian exports decreased to RM63.6 billion from RM63.9 billion last year", "Revenues from exports to Japan posted
+# a 51-percent increase to $1.305 billion in March from $864.87 million last year": the level reached, its month if
+# named, then "from" the value the change started from, rule base_value_relative)
 _BASE_MONEY_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|against)|(?:%|\bper\s?cent|\bpercent)\s+from"
                                 r"|\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
-                                r"(?:billion|million|trillion|bn|mn|m|b)?\s+from)\s+"
+                                r"(?:billion|million|trillion|bn|mn|m|b)?\s+(?:in\s+[A-Z][a-z]+\s+)?from)\s+"
                                 r"(?:the\s+|a\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
                                 r"(?:billion|million|trillion|bn|mn|m|b)?\s+$", re.I)
@@ -96,7 +97,8 @@ def _money_base(before: str, text: str, start: int | None) -> bool:
 # "slightly lower than the 32.41 percent share recorded in 2020": a level a comparison was made with, its
 # year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
 # quarter: that figure's own period)
-_BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|greater|smaller|larger|above|below)\s+than\s+the\s+"
+# ("Exports of R98.92bn are 8.8% more than the exports recorded in September 2015 of R90.93bn": "more" too)
+_BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|more|greater|smaller|larger|above|below)\s+than\s+the\s+"
                                 rf"[^,;()]{{0,40}}?\s{RECORDED}\s+(?:in|for|during)\s+"
                                 r"(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base

@@ -49,7 +49,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
 # "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
 # "for two months in a row", "for three months running": a streak of months, no period (rule streak;
 # the Russian "два месяца подряд" is the vocab/ru/patterns.csv row of the same name)
-STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running|on\s+end)\b", re.I)
+# ("exports rose for the first time after two months of declines": a run of changes, rule streak_of_changes)
+STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running|on\s+end)\b"
+                          r"|\s+of\s+(?:(?:consecutive|straight|successive)\s+)?(?:declines?|gains?|growth|increases?|decreases?|"
+                          r"falls?|rises?|drops?|contraction|expansion|losses|deficits?|surpluses)\b", re.I)
 # ("The fall – the third in four months since March": an ordinal's count of events in a run of months)
 _SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|contraction|high|low|level|pace|time|surplus|deficit|"
                           r"second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)"
@@ -220,6 +223,8 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "the_year":
         return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
     elif kind == "year_to_date":
+        if m.group("ym"):   # "the year to date to November": January to November of the year in force (rule year_to_date_month)
+            return TimeExpr(m.start(), m.end(), "month_range", None, 0, None, 1, MONTHS[fold(m.group("ym"))], False)
         return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
     elif kind == "year_months":
         c = fold(m.group("n"))
@@ -248,8 +253,15 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         m1 = m2 = MONTHS[fold(m.group("m1"))]
         year, rel, by = _year_part(m)
     elif kind == "bare_month":
-        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n"))]
+        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n")
+                              or m.group("m1m"))]
         kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
+    elif kind == "abbr_bare":
+        m1 = month_number(m.group("m1") or m.group("m1n") or m.group("m1i"))
+        m2 = month_number(m.group("m2")) if m.group("m2") else m1
+        if m1 is None or m2 is None or m1 > m2:
+            return None  # ("Jul-Mar" with no year: a fiscal span, left to the fiscal rules)
+        kind, rel = ("month_range" if m2 > m1 else "month"), 0  # of the year in force, like a bare month
     elif kind == "month_days":
         m1 = m2 = month_number(m.group("m1"))
         kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)

@@ -13,6 +13,7 @@ from tradeflows.vocab import fold
 # fiscal year", "the first two months of the 2023-2024 fiscal year", "the first half (July-December) of the
 # current fiscal year": written months, or a count of first months, before the fiscal year they are of
 _OF_FISCAL_GAP = re.compile(r"\)?\s*(?:period\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?(?:(?:current|ongoing)\s+)?(?:[A-Z][a-z]+\s+)?", re.I)
+_NAMED_AFTER_GAP = re.compile(r"\s*\(\s*|,?\s+of\s+(?:the\s+)?", re.I)   # "this fiscal year of FY2022-23", "(2022-23"
 _BRACKET_AFTER_FISCAL = re.compile(r"\s*(?:so\s+far\s*)?\(\s*", re.I)
 _PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the six months between April and October"
 
@@ -111,6 +112,17 @@ def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
                 and b.fiscal in ("span", "relative") and not b.base and b.rel in (None, 0) \
                 and (_OF_FISCAL_GAP.fullmatch(text, a.end, b.start)
                      or (a.kind == "month_range" and _PART_APPOSITION.fullmatch(text, a.end, b.start))):
+            c = found[i + 2] if i + 2 < len(found) else None
+            if b.fiscal == "relative" and a.kind == "month_range" and c is not None and c.kind == "fiscal" \
+                    and c.fiscal in ("span", "named") and (c.m1, c.m2) == (1, 12) and not c.base \
+                    and _NAMED_AFTER_GAP.fullmatch(text, b.end, c.start):
+                # "From July to October in this fiscal year of FY2022-23, Bangladesh exported goods amounting to $16.85
+                # billion": the months of the fiscal year named right after "this fiscal year" (rule
+                # fiscal_months_named_after)
+                out.append(TimeExpr(a.start, c.end, "fiscal", c.year, None, None, a.m1, a.m2, False, b.target,
+                                    fiscal="span_range" if c.fiscal == "span" else "named_range"))
+                i += 3
+                continue
             if b.fiscal == "span":
                 how = "span_range" if a.kind == "month_range" else "first_months"
                 out.append(TimeExpr(a.start, b.end, "fiscal", b.year, None, None, a.m1, a.m2, False, b.target, fiscal=how))

@@ -78,8 +78,11 @@ _SAME = re.compile(
     # last year" stays a time of its own, the year before, as "same time" alone reads it)
     # ("up from $1.04 million during the compared period of 2018": "compared" before "period" is a likeness word too,
     # rule compared_period)
-    rf"\b(?:(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
+    # ("up 10.1 percent from $1.967 billion in the same comparable period": two likeness words, rule same_period)
+    rf"\b(?:(?:same\s+(?=comparable|corresponding|similar))?(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
     r"|(?<=\bthe\s)compared\s+period)"
+    # ("the earnings amounted to $12.62 billion in the same period of time a year ago", rule same_period_of_time)
+    r"(?:\s+of\s+time(?=\s+(?:a\s+year|last\s+year|in\s+|of\s+)))?"
     # ("higher than the value (N7.86 trillion) recorded in the corresponding period (Q1) of 2021": the part's short
     # name in brackets before the year, rule part_short_gloss)
     rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
@@ -181,8 +184,10 @@ _PATTERNS = [
     # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
     # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
     # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
+    # ("petroleum and gas imports which stands at €11.4bn for the year to date to November": January to that month
+    # of the year in force, rule year_to_date_month)
     ("year_to_date", re.compile(
-        r"\byear[-\s]to[-\s]date\b(?!\s*\()|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
+        rf"\byear[-\s]to[-\s]date\b(?!\s*\()(?:\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<ym>{_MON})\b(?!\s+\d))?|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
         # "from the beginning of the year to now", "From the beginning of the year until now" (rule year_to_now)
         r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to)\s+(?:now|date|the\s+present)\b"
         r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
@@ -248,7 +253,10 @@ _PATTERNS = [
     # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
     # "in the first week of October", "in the first 20 days of March": a week or some days are read as their month
     # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
+    # "Exports rose $671 million in the March month" (New Zealand's statistics): the month with "the ... month"
+    # around it (rule month_month)
     ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|(?:week|days)\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
+                              rf"|(?<=[Tt]he\s)(?P<m1m>{_MON})\s+month\b(?![-–])"
                               # ("the effects of the April's increase in the consumption tax": an event's month, no period)
                               rf"|(?P<m1p>{_MON})['’]s\s(?![^.;,\d]{{0,30}}\b(?:tax|VAT|elections?|meeting|summit|visit|decision|"
                               rf"hikes?|cuts?|earthquake|floods?|attack)\b)|(?<=\()(?P<m1c>{_MON}):\s"
@@ -257,6 +265,12 @@ _PATTERNS = [
                               # "September exports fell 6.3% from August", "July imports were $3.5 billion more than June
                               # imports": a month named as the flow's attribute is that month's (rule month_noun)
                               rf"|(?<![-–—]\s)(?<![-–—])(?P<m1n>{_MON})(?=\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b))")),
+    # "Autos, Ships Push Japan Jan Exports Higher", "China Jan-Feb exports rise", "Korea exports up 5% in Jan":
+    # a capitalised month abbreviation with no year, as the flow's attribute, in a range of two, or after "in" at the
+    # clause's end, is that month (those months) of the year in force (rule abbr_bare)
+    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
+                             rf"|(?P<m1n>{_ABBR_CAP})\.?(?=\s+(?:[Mm]erchandise\s+|[Gg]oods\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Tt]rade)\b))"
+                             rf"|(?<=\b[Ii]n\s)(?P<m1i>{_ABBR_CAP})\b\.?(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|while|from|as|after|vs|versus|compared|year-on-year|y/y|yoy)\b))")),
     # "in the April 1-20 period", "during Sept. 1-20": the first days of a month, read as the month, of the year in
     # force (rule month_days; a range from the 1st with no year after it, not "May 1-3, 2024"'s dates)
     ("month_days", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON}|{_ABBR_CAP})\.?\s(?=1\s?[-–]\s?(?:[5-9]|[12]\d|3[01])\b(?![-–.,]?\s?\d))")),

@@ -31,6 +31,12 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
             body = next((b for b in figs if b.clean_start >= headline_end and b.year is not None
                          and (b.kind, b.value, b.value_high, b.currency, b.measure)
                          == (g.kind, g.value, g.value_high, g.currency, g.measure)), None)
+            if body is not None and body.period_start is not None and body.period_start == body.period_end \
+                    and g.period_start is not None and g.period_start != g.period_end and g.year == body.year:
+                # "Vietnam enjoys US$3.74 bln trade surplus in Q1" then "brought the country's total surplus in three
+                # consecutive months to US$3.74 billion" read as February: a headline's own span of months is not
+                # restated by a single month's figure (rule headline_span_kept)
+                body = None
             if body is not None:
                 # the same fact: a goal restated is a goal ("Thailand Targets US$30 Billion ..." then "aiming
                 # to boost bilateral trade to US$30 billion by 2025")

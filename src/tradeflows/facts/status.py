@@ -151,7 +151,7 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         # level a result fell short of, a result itself (rule could_not_beat)
         return True
     return text[start:end].lower().startswith("to ") and bool(
-        _CHANGED_BEFORE.search(text, max(0, start - 40), start))
+        _CHANGED_BEFORE.search(text, max(0, start - 140), start))
 
 
 def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
@@ -247,6 +247,11 @@ _CHANGED_BEFORE = skip_ahead(re.compile(r"\b(?:rose|increased|grew|jumped|surged
                                         # "The trade deficit with mainland China expanded for the second straight year to reach"
                                         r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
                                         r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
+                                        # "Exports rose 1.77% in 11 months compared to the same period last year to reach
+                                        # $165.6 billion": farther, with no word of a goal between (rule changed_to_reach_far)
+                                        r"|\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
+                                        r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
+                                        r"[^.;]|(?<=\d)\.(?=\d)){0,90}?\b(?:compared|when|from|over|against)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}$"
                                         # "rising 30 percent to reach $77 billion": a gerund with its change
                                         # (not "growing bilateral trade to reach", a goal)
                                         r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"

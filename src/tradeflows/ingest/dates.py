@@ -124,11 +124,31 @@ def _line_of(text: str, pos: int) -> str:
     return text[s:len(text) if e < 0 else e]
 
 
+# "Posted On: 15 NOV 2021 5:08PM by PIB Delhi": a month name in capitals after "Posted On" (rule published_caps)
+_CAPS_WORD = re.compile(r"\b([A-Z])([A-Z]{2,8})\b")
+# "Trade Vietnam reports US$4 billion in trade surplus in Q1 The Saigon Times Monday, Apr 20, 2020,14:42 (GMT+7)": a
+# full date after a weekday and before a clock time, anywhere in the page's first lines, is the page's stamp, however
+# long the line it was glued into (rule weekday_clock)
+_WEEKDAY_CLOCK = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+({_WORDY.pattern})\s*[,|-]?\s*"
+                            r"(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
+
+
+def _weekday_clock(head: str) -> str | None:
+    """The date of a weekday-and-clock stamp in the page's first lines (rule weekday_clock), or None."""
+    lines = [ln for ln in head.split("\n", LEAD_LINES * 3)[:LEAD_LINES * 3] if ln.strip()][:LEAD_LINES]
+    for line in lines:
+        m = _WEEKDAY_CLOCK.search(line)
+        if m:
+            return _parse(m.group(1))
+    return None
+
+
 def _byline_date(head: str) -> str | None:
     """A full date after 'Published'/'Updated', or alone on a short line."""
     wordy = _wordy()
     for m in _PUBLISHED.finditer(head):
         tail = head[m.end():m.end() + 40]
+        tail = _CAPS_WORD.sub(lambda w: w.group(1) + w.group(2).lower(), tail)   # (rule published_caps)
         for pat in (wordy, _ISO, _NUMERIC):
             d = pat.match(tail)
             if d:
@@ -202,6 +222,9 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = _byline_date(head)
     if d:
         return d, "text:byline"
+    d = _weekday_clock(head)
+    if d:
+        return d, "text:weekday_clock"
     d = _lead_date(head)
     if d:
         return d, "text:lead"
