@@ -151,7 +151,7 @@ def test_an_also_read_link_is_no_part_of_the_story():
 def test_a_sign_and_scale_word_before_the_number():
     """Rule money_sign_scale_before: 'reported as US$ million 11,411.23', 'US$ Mn 19,514.78', 'US$ Million -7522.85'
     (Embassy of Sri Lanka; a statistics table's column head written into prose) are amounts in dollars, scaled and
-    signed; 'compared to 2016 with US$ million 10,217.28 export value' is 2016's value (rule bare_base_value). Rule
+    signed (a balance's value its magnitude, rule balance_magnitude); 'compared to 2016 with US$ million 10,217.28 export value' is 2016's value (rule bare_base_value). Rule
     role_counterpart: 'The USA was the largest buyer of Sri Lankan products' names the USA as a counterpart and Sri
     Lanka (after 'buyer of') as the side whose exports they are; the page is Sri Lanka's."""
     from phrasing import figs
@@ -165,8 +165,8 @@ def test_a_sign_and_scale_word_before_the_number():
     got = [(f.figure, f.value, f.currency, f.reporter, f.year) for f in figs(text, pub_year=2018) if f.kind == "money"]
     assert got == [("US$ million 11,411.23", 11411230000.0, "USD", "Sri Lanka", 2017),
                    ("US$ million 10,217.28", 10217280000.0, "USD", "Sri Lanka", 2016),
-                   ("US$ Million -7522.85", -7522850000.0, "USD", "Sri Lanka", 2017),
-                   ("US$ Million -9,912.54", -9912540000.0, "USD", "Sri Lanka", 2017)]
+                   ("US$ Million -7522.85", 7522850000.0, "USD", "Sri Lanka", 2017),
+                   ("US$ Million -9,912.54", 9912540000.0, "USD", "Sri Lanka", 2017)]
     assert [f.rule for f in figs("Imports were US$ Mn 19,514.78 in 2016.")] == ["money_sign_scale_before"]
     # a scale word already after the number leaves no reading
     assert [f.figure for f in figs("exports of US$ million 5 billion")] == []
@@ -254,3 +254,17 @@ def test_a_bracketed_also_read_link_is_dropped_too():
     assert drop.fullmatch("(Also read: Colombia is losing valuable opportunities to export exotic fruits)")
     assert drop.fullmatch("Also Read – Textile and garment exports from Pakistan drop")
     assert not drop.fullmatch("Exports also read higher in March, at $5 billion.")
+
+
+def test_a_balance_printed_with_a_minus_is_its_magnitude_a_change_keeps_the_sign():
+    """Rule balance_magnitude: GUIDELINES 'Balances and deficits: value is the magnitude': 'the deficit was $-50.8bn'
+    and 'Balance of Trade ... an average of US$ Million -7522.85' (Embassy of Sri Lanka) are 50.8 billion and 7,522.85
+    million with the minus kept in the figure's text, as 23 balances of the gold sets with a printed minus are; 'The
+    balance moved by -€13 billion' is a difference, signed as written (issue 8)."""
+    from phrasing import figs
+    got = [(f.figure, f.value, f.measure) for f in figs("The balance moved by -€13 billion, and the deficit was $-50.8bn "
+                                                          "in 2020.", pub_year=2020)]
+    assert got == [("-€13 billion", -13e9, "balance"), ("$-50.8bn", 50.8e9, "balance")]
+    f = figs("Balance of Trade in Sri Lanka has recorded an average of US$ Million -7522.85 in the period from 2008 "
+             "to 2017.", pub_year=2018)[0]
+    assert (f.value, f.fact_rules.split(";")[-1]) == (7522850000.0, "value:balance_magnitude")

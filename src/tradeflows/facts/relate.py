@@ -20,6 +20,7 @@ its fields were decided.
 """
 from __future__ import annotations
 
+import re
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.carry import first_line_title, _head_partner, update_context
@@ -199,10 +200,26 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     elif year is not None:
         st.last_period, st.last_period_si = (year, m1, m2, basis), si
 
+    value, high = f.value, f.value_high
+    if measure == "balance" and f.kind == "money" and value is not None and value < 0 \
+            and not (f.value_high is not None and f.value_high > 0) \
+            and not _CHANGE_BY_BEFORE.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+        # "-€6.7bn", "US$ Million -7522.85" as a trade balance: its value is the magnitude, as a deficit written in
+        # words is (GUIDELINES: "Balances and deficits: value is the magnitude"; the figure's text keeps the minus;
+        # "The balance moved by -€13 billion" is a difference, signed as written: rule balance_magnitude)
+        value, high = -value, (None if high is None else -high)
+        if high is not None and high < value:
+            value, high = high, value
+        rules.append("value:balance_magnitude")
     return _replace(f, measure=measure, scope=scope, reporter=rep, reporter_iso3=rep_iso,
                    partner=partner, partner_iso3=piso, year=year, period_start=ps, period_end=pe,
-                   year_basis=basis, status=status,
+                   year_basis=basis, status=status, value=value, value_high=high,
                    confidence=round(sum(conf) / len(conf), 2), fact_rules=";".join(rules))
+
+
+# a change's amount, signed as written ("The balance moved by -€13 billion", "the surplus narrowed by -$2bn")
+_CHANGE_BY_BEFORE = re.compile(r"\b(?:by|moved|changed|swung|shifted|narrowed|widened|improved|worsened|deteriorated)\b"
+                               r"[^.;]{0,20}$", re.I)
 
 
 def _replace(f: Figure, **changes) -> Figure:
