@@ -268,3 +268,24 @@ def test_a_balance_printed_with_a_minus_is_its_magnitude_a_change_keeps_the_sign
     f = figs("Balance of Trade in Sri Lanka has recorded an average of US$ Million -7522.85 in the period from 2008 "
              "to 2017.", pub_year=2018)[0]
     assert (f.value, f.fact_rules.split(";")[-1]) == (7522850000.0, "value:balance_magnitude")
+
+
+def test_a_market_of_the_reporter_that_buys_is_the_reporters_exports():
+    """Rule foreign_buyer: 'The U.S. remained the biggest market for Cambodia, importing $4.23 billion worth of
+    products, ..., followed by Vietnam which imported $1.42 billion of Cambodian products' (web22's tuned Cambodian
+    page) and 'Ivory Coast was the largest recipient of Nigerian goods, importing N662.71 billion' (a Nigerian page a
+    helper probed): another country's buying, named as the reporter's market, is the reporter's exports; 'Russia was
+    the main source of imports with USD 58.85 billion' (web8's tuned gercekne page) stays imports."""
+    from phrasing import figs
+    text = ("Cambodia exports rise\n\nThe U.S. remained the biggest market for Cambodia, importing $4.23 billion worth "
+            "of products, a year-on-year decline of 8.9 percent, followed by Vietnam which imported $1.42 billion of "
+            "Cambodian products, up 21.7 percent.")
+    assert [(f.figure, f.measure, f.partner) for f in figs(text, pub_year=2023)] == [
+        ("$4.23 billion", "exports", "United States"), ("8.9 percent", "exports", "United States"),
+        ("$1.42 billion", "exports", "Vietnam"), ("21.7 percent", "exports", "Vietnam")]
+    text = ("Nigeria trade\n\nIvory Coast was the largest recipient of Nigerian goods, importing N662.71 billion worth "
+            "of products in the quarter.")
+    assert [(f.measure, f.reporter) for f in figs(text, pub_year=2023)] == [("exports", "Nigeria")]
+    text = ("Germany was the main destination of Turkey's exports in 2022 with USD 21.14 billion, while Russia was the "
+            "main source of imports with USD 58.85 billion.")
+    assert [f.measure for f in figs(text, pub_year=2023)] == ["exports", "imports"]

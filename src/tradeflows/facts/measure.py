@@ -580,6 +580,38 @@ def _foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) ->
                for p in d.places(si, cue_span[0] - 80, cue_span[0]))
 
 
+_BUYING = re.compile(r"(?:importing|imported|bought|buying|purchased|purchasing|received|receiving)\b", re.I)
+# "The U.S. remained the biggest market for Cambodia, importing $4.23 billion", "Ivory Coast was the largest recipient
+# of Nigerian goods, importing N662.71 billion": a place named as the reporter's market, then its buying
+_BUYER_ROLE_AFTER = re.compile(r"\s+(?:remained|remains|was|is|became|has\s+been)\s+(?:the|its|their)\s+"
+                               r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
+                               r"(?:(?:biggest|largest|main|top|leading|major|key|single|most\s+important)\s+)*"
+                               r"(?:export\s+)?(?:market|recipient|buyer|destination|customer|importer)s?\b", re.I)
+# "followed by Vietnam which imported $1.42 billion of Cambodian products": a place as the subject of the buying verb
+_BUYER_WHICH = re.compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
+
+
+def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
+    """The import cue is the buying of another country named as the reporter's market ('The U.S. remained the biggest
+    market for Cambodia, importing $4.23 billion', 'followed by Vietnam which imported $1.42 billion of Cambodian
+    products'): what it buys the reporter exports (rule foreign_buyer)."""
+    if not _BUYING.match(d.text, cue_span[0]):
+        return False
+    s = d.c.sentences[si][0]
+    # (the buyer is the last country named before the verb: "Germany was the main destination of Turkey's exports
+    # ..., while Russia was the main source of imports" names no buyer)
+    before = [p for p in d.places(si, s, cue_span[0]) if p.kind in ("country", "demonym") and p.iso3]
+    if before and before[-1].iso3 == rep_iso and _OF_FOR_BEFORE.search(d.text, max(0, before[-1].start - 6), before[-1].start):
+        before.pop()   # "the biggest market for Cambodia, importing": the reporter as the role's object
+    if not before or before[-1].iso3 == rep_iso or before[-1].kind != "country":
+        return False
+    p = before[-1]
+    return bool(_BUYER_ROLE_AFTER.match(d.text, p.end) or _BUYER_WHICH.fullmatch(d.text, p.end, cue_span[0]))
+
+
+_OF_FOR_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
+
+
 # ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,
 # rule concession_before)
 _CAUSE_BEFORE = skip_ahead(re.compile(r"\b(?=[dtobin])(?:(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|"

@@ -25,7 +25,7 @@ import re
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.carry import first_line_title, _head_partner, update_context
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab
-from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, measure_of, _scope
+from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, foreign_buyer, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, period_span,
@@ -151,6 +151,10 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     if measure == "exports" and cue_span and rep_iso and _foreign_seller(d, si, cue_span, rep_iso):
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
         measure, rules[0] = "imports", "measure:foreign_seller"
+        st.measure = measure
+    elif measure == "imports" and cue_span and rep_iso and foreign_buyer(d, si, cue_span, rep_iso):
+        # "The U.S. remained the biggest market for Cambodia, importing $4.23 billion": the reporter's exports
+        measure, rules[0] = "exports", "measure:foreign_buyer"
         st.measure = measure
 
     # --- status ---------------------------------------------------------------
