@@ -1,0 +1,31 @@
+"""Phrasings of dates and periods found in session 37 (second Russian round) on stored Russian trade news pages,
+each a rule or a vocabulary row, tested on its page's own sentences."""
+from __future__ import annotations
+
+from phrasing import ru_spans
+
+
+CENSOR = ("Негативное сальдо внешней торговли Украины товарами в январе-мае 2020 года сократилось на 76,8% по "
+          "сравнению с январем-маем 2019 года – до $0,621 млрд с $2,669 млрд.\n\n"
+          "Об этом сообщила Государственная служба статистики, передает БизнесЦензор со ссылкой на Интерфакс-Украина.\n")
+
+
+def test_the_level_reached_then_the_level_started_from():
+    """Russian row of cue to_value_before (rule from_value; censor.net, July 2020): in 'сократилось на 76,8% по
+    сравнению с январем-маем 2019 года – до $0,621 млрд с $2,669 млрд' the amount after 'с' is the level the change
+    started from, of January-May 2019; the amount after 'до' stays January-May 2020."""
+    got = {g[0]: g[1:4] for g in ru_spans(CENSOR, pub_year=2020, pub_month=7)}
+    assert got["$0,621 млрд"] == (2020, "2020-01", "2020-05")
+    assert got["$2,669 млрд"] == (2019, "2019-01", "2019-05")
+
+
+def test_a_level_started_from_a_month_earlier_is_the_month_before():
+    """Russian row of cue month_earlier_after (rule from_value_month): the to-then-from order of censor.net's page
+    also stands in moy.by's sentence on Belstat's July release (the russian set's tuned page, which row
+    to_value_before alone dated the year before): 'до $3,95 млрд с $4,22 млрд месяцем ранее' in July 2012 is June's
+    level."""
+    text = ("Согласно свежим данным ведомства, объем экспорта товаров в июле 2012 года упал на $266,9 млн — до $3,95 млрд "
+            "с $4,22 млрд месяцем ранее.\n")
+    got = {g[0]: g[1:4] for g in ru_spans(text, pub_year=2012, pub_month=8)}
+    assert got["$3,95 млрд"] == (2012, "2012-07", "2012-07")
+    assert got["$4,22 млрд"] == (2012, "2012-06", "2012-06")
