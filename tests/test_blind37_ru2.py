@@ -29,3 +29,18 @@ def test_a_level_started_from_a_month_earlier_is_the_month_before():
     got = {g[0]: g[1:4] for g in ru_spans(text, pub_year=2012, pub_month=8)}
     assert got["$3,95 млрд"] == (2012, "2012-07", "2012-07")
     assert got["$4,22 млрд"] == (2012, "2012-06", "2012-06")
+
+
+def test_a_two_letter_word_glued_after_a_full_stop_opens_a_sentence():
+    """Rule glued_short_opener of text/sentences.py (imag.one, May 2021, after sputnik-georgia.ru): a page that lost
+    the space in 'на 56,5% больше.На фоне пандемии ... с марта прошлого года' has two sentences there, so March of last
+    year is not the period of the imports 'за указанный период' (April 2021) before it."""
+    text = ("ТБИЛИСИ, 21 мая — . Внешнеторговый оборот страны в апреле 2021 года составил более 1 127 миллионов "
+            "долларов, что почти на 61% больше по сравнению с тем же периодом 2020 года, говорится в сообщении "
+            "Национальной службы статистики страны \"Сакстат\".В апреле 2021 года грузинскую продукцию вывезли на сумму "
+            "около 378,1 миллиона долларов, что на 70% больше по сравнению с тем же периодом 2020 года, а импорт за "
+            "указанный период составил около 749,1 миллиарда долларов – на 56,5% больше.На фоне пандемии коронавируса "
+            "торговля в Грузии начала падать с марта прошлого года.\n")
+    got = {g[0]: g[1:4] for g in ru_spans(text, pub_year=2021, pub_month=5)}
+    assert got["около 749,1 миллиарда долларов"] == (2021, "2021-04", "2021-04")
+    assert got["56,5%"] == (2021, "2021-04", "2021-04")
