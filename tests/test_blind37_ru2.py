@@ -3,6 +3,7 @@ each a rule or a vocabulary row, tested on its page's own sentences."""
 from __future__ import annotations
 
 from phrasing import ru_spans
+from tradeflows.pipeline import figures_of_text
 
 
 CENSOR = ("Негативное сальдо внешней торговли Украины товарами в январе-мае 2020 года сократилось на 76,8% по "
@@ -44,3 +45,16 @@ def test_a_two_letter_word_glued_after_a_full_stop_opens_a_sentence():
     got = {g[0]: g[1:4] for g in ru_spans(text, pub_year=2021, pub_month=5)}
     assert got["около 749,1 миллиарда долларов"] == (2021, "2021-04", "2021-04")
     assert got["56,5%"] == (2021, "2021-04", "2021-04")
+
+
+def test_a_bracketed_percent_after_the_amount_of_a_change_restates_it():
+    """Rule ru_growth_bracket_amount of figures/lang_ru.py (jnews.ge, May 2021, on Geostat's April): in 'Экспорт в
+    апреле этого года увеличился на 156 миллионов долларов [70%] по сравнению с апрелем 2020 года' the bracketed
+    percent restates the change as a rate, a growth of April 2021, not a share."""
+    text = ("Сакстат: За 4 месяца показатель экспорта увеличился на 19,6%\n\n"
+            "Экспорт в апреле этого года увеличился на 156 миллионов долларов [70%] по сравнению с апрелем 2020 года. "
+            "Экспорт в апреле составил 378,3 миллиона долларов.\n")
+    got = {f.figure: (f.kind, f.value, f.year, f.period_start, f.period_end)
+           for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2021, pub_month=5)}
+    assert got["70%"] == ("growth", 70.0, 2021, "2021-04", "2021-04")
+    assert got["156 миллионов долларов"][0] == "money"
