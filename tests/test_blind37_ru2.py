@@ -58,3 +58,17 @@ def test_a_bracketed_percent_after_the_amount_of_a_change_restates_it():
            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2021, pub_month=5)}
     assert got["70%"] == ("growth", 70.0, 2021, "2021-04", "2021-04")
     assert got["156 миллионов долларов"][0] == "money"
+
+
+def test_mari_el_is_a_russian_region():
+    """Rows Марий Эл of vocab/ru/places.csv (ria24.today, a regional ministry's release): 'Марий Эл экспортировала
+    сельхозпродукции на 28,8 млн $' makes Mari El the reporter of the growth 'почти на 133% больше, чем за десять
+    месяцев 2020 года' (January-October 2021), not Tajikistan, a partner named later."""
+    text = ("Марий Эл экспортировала сельхозпродукции на 28,8 млн $\n\n"
+            "Это почти на 133% больше, чем за десять месяцев 2020 года, и на 110% выше целевого показателя на 2021 год. "
+            "Три четверти экспорта составляют готовые пищевые продукты.\n\n"
+            "Доля мяса и молока – 2%, сообщает региональный минсельхоз. Продукция поставляется в 30 стран, 70% – в "
+            "Узбекистан, Таджикистан, Белоруссию, Сербию и Италию.\n")
+    got = {f.figure: (f.reporter, f.year, f.period_start, f.period_end)
+           for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2021, pub_month=11)}
+    assert got["почти на 133%"] == ("Mari El", 2021, "2021-01", "2021-10")
