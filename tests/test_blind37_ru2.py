@@ -72,3 +72,18 @@ def test_mari_el_is_a_russian_region():
     got = {f.figure: (f.reporter, f.year, f.period_start, f.period_end)
            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2021, pub_month=11)}
     assert got["почти на 133%"] == ("Mari El", 2021, "2021-01", "2021-10")
+
+
+def test_a_paragraph_that_speaks_from_now_is_not_of_last_year():
+    """Rule now_paragraph of facts/period_fallback.py (rostovgazeta.ru, 28 December 2023, after Kommersant): after
+    'сейчас доля составляет 4,6%, в прошлом году она достигала 10,9%', the next paragraph opens 'Глава региона
+    уточнил, что сейчас активно развивается совместная работа со странами Азии и Африки', so its 'доля экспорта
+    увеличилась на 13,7%' is of 2023, the year the page speaks from, not of 2022."""
+    text = ("Ростовская область в два раза сократила долю экспорта в недружественные страны\n\n"
+            "Он рассказал «Коммерсанту», что сейчас доля составляет 4,6%, в прошлом году она достигала 10,9%. В данный "
+            "момент основной объем товаров направляют в дружественные государства.\n\n"
+            "Глава региона уточнил, что сейчас активно развивается совместная работа со странами Азии и Африки. В "
+            "государства Азии доля экспорта увеличилась на 13,7%.\n")
+    got = {g[0]: g[1:4] for g in ru_spans(text, pub_year=2023, pub_month=12)}
+    assert got["10,9%"] == (2022, "2022-01", "2022-12")
+    assert got["13,7%"] == (2023, None, None)
