@@ -87,3 +87,14 @@ def test_a_paragraph_that_speaks_from_now_is_not_of_last_year():
     got = {g[0]: g[1:4] for g in ru_spans(text, pub_year=2023, pub_month=12)}
     assert got["10,9%"] == (2022, "2022-01", "2022-12")
     assert got["13,7%"] == (2023, None, None)
+
+
+def test_a_compound_amount_after_a_dollar_sign_is_one_figure():
+    """Russian cue compound of figures/lang_ru.py with the sign before it (time-samara.ru, on Samarastat's first half
+    of 2009): 'до $2 млрд 932,7 млн' is one amount of 2,932.7 million dollars, not '$2 млрд' and '2 млрд 932,7 млн'
+    read twice."""
+    text = ("Внешнеторговый оборот Самарской области в январе-июне 2009 года уменьшился на 49,7% по сравнению с "
+            "аналогичным периодом прошлого года – до $2 млрд 932,7 млн.\n")
+    got = [(f.figure, f.value, f.currency, f.year, f.period_start, f.period_end)
+           for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2009, pub_month=8) if f.kind == "money"]
+    assert got == [("$2 млрд 932,7 млн", 2932700000.0, "USD", 2009, "2009-01", "2009-06")]
