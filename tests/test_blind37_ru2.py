@@ -98,3 +98,34 @@ def test_a_compound_amount_after_a_dollar_sign_is_one_figure():
     got = [(f.figure, f.value, f.currency, f.year, f.period_start, f.period_end)
            for f in figures_of_text(text, fmt="web", lang="ru", pub_year=2009, pub_month=8) if f.kind == "money"]
     assert got == [("$2 млрд 932,7 млн", 2932700000.0, "USD", 2009, "2009-01", "2009-06")]
+
+
+KUZBASS = ("КЕМЕРОВО, 7 сентября, ФедералПресс. Общий объем экспорта кузбасских товаров за первое полугодие упал на 35 %. "
+           "Серьезный спад переживают основные отрасли экономики региона.\n\n"
+           "За первое полугодие 2020 года кузбасские производители поставили в страны дальнего и ближнего зарубежья "
+           "продукции на 5,7 млрд долларов США. В сравнении с аналогичным периодом прошлого года объем экспорта снизился "
+           "на 35 %. В 2019 году он составлял 8,8 млрд долларов.\n\n"
+           "Сильное падение переживает основная отрасль экономика региона – производство минеральных продуктов и "
+           "топливно-энергетических товаров. Экспорт уменьшился на 36 %, с 6,7 млрд до 4,3 млрд долларов. Снизились "
+           "поставки сельхозпродукции – на 15,3 %, до 123,9 млн долларов США.\n")
+
+
+def test_the_base_year_named_after_a_change_leaves_the_half_year_in_force():
+    """Rule base_level_sentence of facts/carry.py (fedpress.ru, September 2020): 'В 2019 году он составлял 8,8 млрд
+    долларов' right after 'В сравнении с аналогичным периодом прошлого года объем экспорта снизился на 35 %' gives the
+    base's level; the next paragraph's 'Экспорт уменьшился на 36 %, с 6,7 млрд до 4,3 млрд долларов' goes on with the
+    first half of 2020 (its level started from, the first half of 2019), not with 2019 and 2018."""
+    got = {g[0]: g[1:4] for g in ru_spans(KUZBASS, pub_year=2020, pub_month=9)}
+    assert got["36 %"] == (2020, "2020-01", "2020-06")
+    assert got["4,3 млрд долларов"] == (2020, "2020-01", "2020-06")
+    assert got["6,7 млрд"] == (2019, "2019-01", "2019-06")
+    assert got["123,9 млн долларов США"] == (2020, "2020-01", "2020-06")
+
+
+def test_kuzbass_and_the_far_and_near_abroad_together():
+    """Rows Кузбасс / кузбасск of vocab/ru/places.csv and the stop rows 'дальнего и ближнего зарубежья' (fedpress.ru):
+    'кузбасские производители поставили в страны дальнего и ближнего зарубежья продукции на 5,7 млрд долларов США' is
+    Kemerovo Oblast's total export, to the world, not the CIS's nor to the CIS."""
+    got = {f.figure: (f.reporter, f.partner)
+           for f in figures_of_text(KUZBASS, fmt="web", lang="ru", pub_year=2020, pub_month=9)}
+    assert got["5,7 млрд долларов США"] == ("Kemerovo Oblast", "world")
