@@ -283,6 +283,12 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
     if period is not None and len(period) > 3 and st.period is not None and st.period_para == pi \
             and st.period[0] is not None and st.period[0] > period[0]:
         period = None  # "in 2024 amounted to ... Last year, ...": a later year already in force stays
+    if period is not None and _base_level_sentence(d, st, si, pi, own, period):
+        # "За первое полугодие 2020 года ... поставили ... на 5,7 млрд долларов США. В сравнении с аналогичным периодом
+        # прошлого года объем экспорта снизился на 35 %. В 2019 году он составлял 8,8 млрд долларов.": the year
+        # before, named right after a change against the same period of last year, gives the base's level; the
+        # part of the year in force stays for the paragraphs after it (rule base_level_sentence)
+        period = None
     if period is not None:
         topic = len(period) > 3
         period = period[:3]
@@ -311,6 +317,17 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para, st.period_whole = _part_in_force(d.text, t, st.period), pi, None
                 st.period_si = si
+
+
+def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period: tuple) -> bool:
+    """The sentence names only the whole year before the part of a year in force, and the sentence before it, in
+    the same paragraph, compares with the same period a year earlier: it restates the base's level."""
+    if st.period is None or st.period_para != pi or st.period[0] is None or si == 0 \
+            or st.period[1:] == (1, 12) or period[:3] != (st.period[0] - 1, 1, 12):
+        return False
+    if not own or any(t.year is None for t in own):
+        return False
+    return any(t.base and t.rel == -1 for t in d.times(si - 1))
 
 
 # "the first half budget year", "the first quarter of the fiscal year": a part named as a fiscal year's

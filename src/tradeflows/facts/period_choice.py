@@ -27,7 +27,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import COMPARED_WITH, cue
+from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
@@ -119,7 +119,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
     if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and (cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end)
-                 or _TO_VALUE_BEFORE.search(text, max(0, f.clean_start - 60), f.clean_start)) \
+                 or cue("to_value_before", _TO_VALUE_BEFORE).search(text, max(0, f.clean_start - 60), f.clean_start)) \
             and m1 is not None and m2 is not None \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
@@ -129,7 +129,10 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         run = _run_start(d, si, year, words=True)
         paras = d.c.paragraphs
         since = paras[max(0, pi - 1)][0] if paras else 0   # its paragraph and the one before
-        if not run and m1 == m2 and cue("month_on_month", _MONTH_ON_MONTH).search(text, since, f.clean_start):
+        if not run and m1 == m2 and (cue("month_on_month", _MONTH_ON_MONTH).search(text, since, f.clean_start)
+                                     # "упал ... до $3,95 млрд с $4,22 млрд месяцем ранее": the level started from,
+                                     # then "a month earlier" right after it (cue month_earlier_after)
+                                     or cue("month_earlier_after", NEVER).match(text, f.clean_end)):
             # "Exports declined to $211.08 billion in July from $213.20 billion in the prior month, while imports increased
             # to $261.16 billion from $258.93 billion": a page that tells a month against the month before starts its
             # changes from that month (rule from_value_month)
@@ -284,7 +287,8 @@ _COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|vs|reco
 _OWNS_AMOUNT = re.compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d")
 _FROM_VALUE_BEFORE = skip_ahead(re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I))
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
-# level reached written first, then the one the change started from (rule from_value)
+# level reached written first, then the one the change started from (rule from_value); Russian rows of cue
+# to_value_before: "сократилось на 76,8% по сравнению с январем-маем 2019 года – до $0,621 млрд с $2,669 млрд"
 _TO_VALUE_BEFORE = skip_ahead(re.compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
                                          r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|tn)?\s+from\s+"
                                          r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I))

@@ -59,6 +59,13 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # "Turkey and Uzbekistan aim to enhance their bilateral trade volume to $5 billion": a goal
         # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)
         return None, None, None, None, "undated_aim"
+    if st.period is not None and st.period_topic is None and st.period_para != pi and ref is not None \
+            and st.period[0] != ref and _now_before_in_paragraph(d, si, pi):
+        # "... сейчас доля составляет 4,6%, в прошлом году она достигала 10,9%. || Глава региона уточнил, что сейчас
+        # активно развивается совместная работа со странами Азии и Африки. В государства Азии доля экспорта
+        # увеличилась на 13,7%": a new paragraph that speaks from now before the figure is of the time the text speaks
+        # from, not of the other year in force before it (rule now_paragraph)
+        return ref, None, None, basis, "now_paragraph"
     if st.period is not None and st.period_topic is None:
         if st.period_whole is not None and st.period_para != pi:
             y, m1, m2 = st.period_whole
@@ -77,3 +84,14 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
     if ref is not None:
         return ref, None, None, basis, "source_year"
     return None, None, None, None, "unknown"
+
+
+def _now_before_in_paragraph(d: Doc, si: int, pi: int) -> bool:
+    """A sentence of the figure's paragraph before its own names the time the text speaks from ("сейчас")."""
+    start = d.c.paragraphs[pi][0] if d.c.paragraphs else 0
+    sj = si - 1
+    while sj >= 0 and d.c.sentences[sj][0] >= start:
+        if any(t.kind == "now" for t in d.times(sj)):
+            return True
+        sj -= 1
+    return False

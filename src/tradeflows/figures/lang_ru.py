@@ -105,8 +105,9 @@ def _vocab() -> dict:
         "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
         "count_unit": re.compile(rf"\.?\s*(?:{alternation(read_lines('quantity_units.txt', LANG))})", re.I),
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
-        # the first part of a compound amount, right before the engine's figure
-        "compound": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?\s+$", re.I),
+        # the first part of a compound amount, right before the engine's figure ("до $2 млрд 932,7 млн": with the
+        # sign before it, the whole amount, not "$2 млрд" beside it; time-samara.ru)
+        "compound": re.compile(rf"(?<![\w\d.,$€])(?:[$€]\s?)?(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?\s+$", re.I),
         # ("1 296 461 евро": the groups before the last one, each of three digits after the first)
         "spaced": re.compile(r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f]\d{3}){0,2})[ \u00a0\u202f]$"),
     }.items()}
@@ -266,6 +267,11 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # показателями": a percent in brackets after a change said in words restates that change (rule
         # ru_growth_bracket_restated; islamnews.ru)
         kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_bracket_restated"
+    elif _AMOUNT_CHANGE_BRACKET.search(left) and direction(v, left):
+        # "Экспорт в апреле этого года увеличился на 156 миллионов долларов [70%] по сравнению с апрелем 2020 года": a
+        # percent in brackets right after the amount of a change restates that change as a rate (rule
+        # ru_growth_bracket_amount; jnews.ge)
+        kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_bracket_amount"
     elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])
                            or (v["index"].search(clause) and _RU_AMOUNTED.search(left[-20:]))):
         # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
@@ -315,6 +321,9 @@ _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|
 # a change said in words right before an opening bracket: "почти вполовину (", "вдвое (", "на треть ("
 _WORDY_CHANGE_BRACKET = re.compile(r"(?<![\w-])(?:вполовину|вдвое|втрое|вчетверо|на\s+(?:треть|четверть|половину|"
                                    r"две\s+трети|три\s+четверти|пятую\s+часть))\s*\(\s*$", re.I)
+# the amount of a change right before an opening bracket: "увеличился на 156 миллионов долларов ["
+_AMOUNT_CHANGE_BRACKET = re.compile(r"(?<![\w-])на\s+\$?\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*|"
+                                    r"триллион\w*)\.?\s*(?:(?:долл\w*|евро|руб\w*|США)\.?\s*){0,2}[\[(]\s*$", re.I)
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
 _RU_RATE = re.compile(r"(?<![\w-])(?:инфляц|темп|рост|прирост)", re.I)
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
