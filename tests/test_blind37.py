@@ -289,3 +289,16 @@ def test_a_market_of_the_reporter_that_buys_is_the_reporters_exports():
     text = ("Germany was the main destination of Turkey's exports in 2022 with USD 21.14 billion, while Russia was the "
             "main source of imports with USD 58.85 billion.")
     assert [f.measure for f in figs(text, pub_year=2023)] == ["exports", "imports"]
+
+
+def test_the_belt_and_road_countries_are_a_group_counterpart():
+    """Vocabulary rows (places.csv, bloc): 'Trade with countries participating in the Belt and Road Initiative totaled
+    3.49 trillion yuan, up 9 percent year on year' (China Plus, China January-May 2019; ajupress.com in web21 writes
+    the same) has the initiative's countries as partner, not the world."""
+    from phrasing import figs
+    text = ("China's foreign trade up 4.1% in the first five months\n\n"
+            "Trade with countries participating in the Belt and Road Initiative totaled 3.49 trillion yuan, up 9 percent "
+            "year on year, 4.9 percentage points higher than the overall pace, the GAC said.")
+    got = [(f.figure, f.partner, f.partner_iso3) for f in figs(text, pub_year=2019)][1:3]
+    assert got == [("3.49 trillion yuan", "Belt and Road Initiative countries", None),
+                   ("9 percent", "Belt and Road Initiative countries", None)]
