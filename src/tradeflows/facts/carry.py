@@ -23,6 +23,7 @@ from tradeflows.facts.subject import EVENT_AFTER, LIST_GAP, MARKETS_SUCH_AS, SCO
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
 from tradeflows.vocab.skip import skip_ahead
+from tradeflows.errors import describe
 
 
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
@@ -180,6 +181,96 @@ def _opening(text: str) -> str:
     return text
 
 
+class _Unset:
+    """What a sentence leaves unset, as opposed to set to None (a scratch _Effects field)."""
+
+
+_UNSET = _Unset()
+
+
+class _Effects:
+    """What one sentence's places write to the carried State, read on a scratch copy: the partner half of
+    update_context reads nothing of State, so what it leaves is a function of the sentence alone."""
+
+    __slots__ = ("partner", "partner_para", "partner_si", "reporter", "reporter_para", "reporter_kind")
+
+    def __init__(self):
+        for name in self.__slots__:
+            setattr(self, name, _UNSET)
+
+
+# the fields of State each sentence writes together: partner alone (a sentence may end the one carried and leave its
+# paragraph and sentence as they were), its paragraph and sentence, and a region opening a sentence as the reporter
+_PARTNER_GROUPS = (("partner",), ("partner_para", "partner_si"), ("reporter", "reporter_para", "reporter_kind"))
+
+
+def carry_gap(d: Doc, st: State, lo: int, hi: int, home_iso: str | None, home_name: str | None, warnings) -> None:
+    """update_context(d, st, k, ...) for the sentences k of lo..hi-1 in order (the sentences between two figures'),
+    reading only what a figure after them can see.
+
+    The two halves of update_context write apart: the period half (chained: each sentence's period depends on the
+    one in force) runs on every sentence in order, while the partner half reads nothing of State, so of the sentences
+    in the gap only the last to write each of its fields counts. Those are found from the end of the gap backward,
+    so in a book, where most sentences name places and few hold a figure, the sentences before the last to name a
+    counterpart are not read for one (most of update_context's partner work). A fault while reading backward
+    reads the gap again in order, as update_context would (a sentence not read can leave no warning)."""
+    try:
+        found = _partner_effects_back(d, lo, hi, home_iso, home_name)
+    except Exception:  # noqa: BLE001 - the faulty sentence is told, in order, by update_context below
+        found = None
+    if found is None:
+        for k in range(lo, hi):
+            try:   # Warnings.isolate inlined: the sentence's line is only looked up for a warning
+                update_context(d, st, k, home_iso, home_name)
+            except Exception as exc:  # noqa: BLE001 - one sentence's fault must not fail its document
+                warnings.append(describe(exc, "relate", d.line_of_sentence(k)))
+        return
+    for field, value in found.items():
+        setattr(st, field, value)
+    for k in range(lo, hi):
+        try:
+            times = d.times(k)
+            if times:
+                _carry_period(d, st, k, d.para_index(d.c.sentences[k][0]), times)
+        except Exception as exc:  # noqa: BLE001 - one sentence's fault must not fail its document
+            warnings.append(describe(exc, "relate", d.line_of_sentence(k)))
+
+
+def _partner_effects_back(d: Doc, lo: int, hi: int, home_iso: str | None, home_name: str | None) -> dict:
+    """The fields of State the partner half of sentences lo..hi-1 leaves, in order, each from the last sentence that
+    writes it: the whole partner half read from hi-1 backward until the partner and its paragraph are decided, then
+    (a region opening a sentence being the only other write) only the sentences' openers."""
+    found: dict = {}
+    k = hi - 1
+    while k >= lo and ("partner" not in found or "partner_si" not in found):
+        eff = _Effects()
+        _partner_half(d, eff, k, home_iso, home_name)
+        for group in _PARTNER_GROUPS:
+            if group[0] not in found and getattr(eff, group[0]) is not _UNSET:
+                for field in group:
+                    found[field] = getattr(eff, field)
+        k -= 1
+    if "reporter" not in found and home_iso:
+        for j in range(k, lo - 1, -1):
+            places = d.places(j)
+            opener = _opener(d, j, places, home_iso) if places else None
+            if opener is not None:
+                found["reporter"], found["reporter_para"], found["reporter_kind"] = \
+                    (opener.name, home_iso), d.para_index(d.c.sentences[j][0]), "home_region"
+                break
+    return found
+
+
+def _partner_half(d: Doc, st, si: int, home_iso: str | None, home_name: str | None) -> None:
+    """The partner half of update_context: what sentence si's places (or its naming no place) leave in force."""
+    s, e = d.c.sentences[si]
+    places = d.places(si)
+    if places:
+        _carry_partner(d, st, si, d.para_index(s), places, home_iso, home_name)
+    elif _total_sentence(d, s, e):
+        st.partner = None
+
+
 def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: str | None = None) -> None:
     """What sentence si leaves in force: the partner it names alone, the period it sets.
 
@@ -259,14 +350,28 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
             # foreign trade for this period. So, ... Ukrainian exports grew by 30.7%": a sentence that ends on
             # the reporter's own totals carries no counterpart (rule own_total_last)
             st.partner = None
-    opener = next((p for p in places if p.kind == "region" and home_iso and p.iso3 == home_iso
-                   and _SUBJECT_BEFORE.fullmatch(d.text, s, p.start)
-                   and _SUBJECT_VERB.match(d.text, p.end)), None)
+    _carry_opener(d, st, si, places, home_iso)
+
+
+def _opener(d: Doc, si: int, places: list, home_iso: str | None):
+    """The region of the page's country that opens sentence si as its subject, if one does."""
+    if not home_iso:
+        return None
+    s = d.c.sentences[si][0]
+    return next((p for p in places if p.kind == "region" and p.iso3 == home_iso
+                 and _SUBJECT_BEFORE.fullmatch(d.text, s, p.start)
+                 and _SUBJECT_VERB.match(d.text, p.end)), None)
+
+
+def _carry_opener(d: Doc, st, si: int, places: list, home_iso: str | None) -> None:
+    """A region of the page's country opening sentence si as its subject: the reporter it leaves in force."""
+    opener = _opener(d, si, places, home_iso)
     if opener is not None:
         # "Gomel Region is among the regions that have significantly expanded ... Here, ... they
         # shipped $745 million": a region of the page's country opening a sentence as its subject
         # stays the reporter of the paragraph (reporter rule carried)
-        st.reporter, st.reporter_para, st.reporter_kind = (opener.name, home_iso), pi, "home_region"
+        st.reporter, st.reporter_para, st.reporter_kind = (opener.name, home_iso), d.para_index(d.c.sentences[si][0]), \
+            "home_region"
 
 
 def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:

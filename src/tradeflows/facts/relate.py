@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.text.clean import CleanText
-from tradeflows.facts.carry import first_line_title, _head_partner, update_context
+from tradeflows.facts.carry import carry_gap, first_line_title, _head_partner
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, foreign_buyer, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
@@ -36,7 +36,7 @@ from tradeflows.facts.reporters import opening_statistics_owner
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import dated_status, _status
 from tradeflows.facts.subject import document_subject, HEAD_CHARS
-from tradeflows.errors import Warnings, describe
+from tradeflows.errors import Warnings
 from tradeflows.records import Figure
 
 # how many paragraph breaks an organization stays the reporter without being named again (a
@@ -75,11 +75,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         si = d.sentence_index(f.clean_start)
         if si != last_si:
             # the sentences since the last figure's (itself included) update the carried context
-            for k in range(max(last_si, 0), si):
-                try:   # Warnings.isolate inlined: the sentence's line is only looked up for a warning
-                    update_context(d, st, k, iso3, name)
-                except Exception as exc:  # noqa: BLE001 - one sentence's fault must not fail its document
-                    warnings.append(describe(exc, "relate", d.line_of_sentence(k)))
+            carry_gap(d, st, max(last_si, 0), si, iso3, name, warnings)
             last_si = si
         related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
         if related is not None:
