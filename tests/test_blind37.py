@@ -302,3 +302,18 @@ def test_the_belt_and_road_countries_are_a_group_counterpart():
     got = [(f.figure, f.partner, f.partner_iso3) for f in figs(text, pub_year=2019)][1:3]
     assert got == [("3.49 trillion yuan", "Belt and Road Initiative countries", None),
                    ("9 percent", "Belt and Road Initiative countries", None)]
+
+
+def test_a_place_opening_the_next_item_of_a_list_is_that_items():
+    """Rule next_item_after: in 'followed by the ASEAN, up 9.4 percent to 1.63 trillion yuan, and the United States,
+    down 9.6 percent to 1.42 trillion yuan' (China Plus, China January-May 2019) the amount reached is ASEAN's, not
+    the United States', which opens the next item with its own change."""
+    from phrasing import figs
+    text = ("China's foreign trade up 4.1% in the first five months\n\n"
+            "The European Union was China's largest trading partner in the period, with bilateral trade volume up 11.7 "
+            "percent from one year earlier to 1.9 trillion yuan, followed by the ASEAN, up 9.4 percent to 1.63 trillion "
+            "yuan, and the United States, down 9.6 percent to 1.42 trillion yuan.")
+    got = [(f.figure, f.partner) for f in figs(text, pub_year=2019)][1:]
+    assert got == [("11.7 percent", "European Union"), ("1.9 trillion yuan", "European Union"),
+                   ("9.4 percent", "ASEAN"), ("1.63 trillion yuan", "ASEAN"), ("9.6 percent", "United States"),
+                   ("1.42 trillion yuan", "United States")]

@@ -238,6 +238,10 @@ _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s
 _WHILE_CLAUSE = re.compile(r"\s(?:while|whilst|whereas)\s", re.I)
 
 
+_NEXT_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?", re.I)
+_ITEM_CHANGE_AFTER = re.compile(r"\s*,\s*(?:up|down|rising|falling|increasing|decreasing|growing|declining|rose|fell)\b", re.I)
+
+
 def sentence(cl):
     """The place of the sentence nearest the figure, a preposition making it nearer; none
     behind a clause break after the figure (", with ...", ", while ...", ";", " while ")."""
@@ -248,7 +252,12 @@ def sentence(cl):
              # "Iraq secured the fourth position among the largest importers from Turkey in July, as Turkish exports
              # and imports experienced growth of 8.3% and 10.5%": a figure of the reporter's own flow in a clause opened
              # on the reporter has none of the places of the clause before it (rule earlier_clause)
-             and not (opening is not None and p.end <= opening)]
+             and not (opening is not None and p.end <= opening)
+             # "followed by the ASEAN, up 9.4 percent to 1.63 trillion yuan, and the United States, down 9.6 percent":
+             # a place after the figure that opens the list's next item, its own change after it, is that item's
+             # (rule next_item_after)
+             and not (p.start >= end and _NEXT_ITEM_GAP.fullmatch(text, end, p.start)
+                      and _ITEM_CHANGE_AFTER.match(text, p.end))]
     if cl.reporter_rule == "demonym_flow":
         # "Latvian exports amounted to €9.438 billion, Lithuanian exports to €20.52 billion": another demonym owning
         # a flow of its own is another item's owner, not this figure's counterpart (rule owners_list)
