@@ -30,8 +30,9 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 
 _SCALE_TRIM = " -.[]\u00a0\t\n"
 # "approaching the Dh300 billion-mark" (Khaleej Times), "The $5 billion-plus in annual savings" (more than $5
-# billion): a hyphenated "mark" or "plus" keeps the scale, unlike a compound ("a 2 million-strong")
-_MARK = re.compile(r"-(?:mark|plus)\b", re.I)
+# billion): a hyphenated "mark" or "plus" keeps the scale, unlike a compound ("a 2 million-strong"); so does
+# "worth" (rule scale_worth: "an increase of 48 per cent on 2008 when US$211.7m-worth of products were sold", fruitnet.com)
+_MARK = re.compile(r"-(?:mark|plus|worth)\b", re.I)
 _RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
 
 

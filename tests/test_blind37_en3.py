@@ -1,0 +1,44 @@
+"""Phrasings of money and flows found in session 37 on stored English trade news pages of outlets no
+development set holds, each a rule, tested on its page's sentences.
+"""
+from __future__ import annotations
+
+from phrasing import figs
+
+FRUITNET = ("Sales increase for Peruvian produce\n"
+            "Agricultural exports from Peru rose by 25 per cent in value between January and July this year; "
+            "totalling some US$1.4bn, up from US$1.1bn in the year-earlier period.\n"
+            "According to preliminary figures, traditional agricultural exports (notably coffee and sugar) "
+            "represented U$313.1m of the total – an increase of 48 per cent on 2008 when US$211.7m-worth of products "
+            "were sold between January and July.\n")
+
+
+def _money(text: str, **kw) -> dict:
+    return {f.figure: (f.value, f.currency, f.measure) for f in figs(text, **kw) if f.kind == "money"}
+
+
+def test_a_hyphenated_worth_keeps_the_scale():
+    """Rule scale_worth: 'when US$211.7m-worth of products were sold' is 211.7 million dollars; '-worth' after
+    the scale keeps it, as '-plus' and '-mark' do (fruitnet.com, Eurofruit)."""
+    got = _money(FRUITNET, pub_year=2009)
+    assert got["US$211.7m"][:2] == (211_700_000, "USD")
+
+
+def test_the_dollar_sign_without_its_s():
+    """Rule u_dollar_sign: 'represented U$313.1m of the total' is 313.1 million US dollars, an export figure
+    (fruitnet.com, Eurofruit)."""
+    got = _money(FRUITNET, pub_year=2009)
+    assert got["U$313.1m"] == (313_100_000, "USD", "exports")
+
+
+TRENDS = ("Tanzania's current account deficit narrows\n"
+          "During the period under review, the stock of foreign exchange reserves increased to USD 5,107.1 million "
+          "from USD 4,807 .8 million in the corresponding period a year before.\n")
+
+
+def test_a_decimal_point_spaced_off_its_whole_part():
+    """Rule point_spaced_before: 'increased to USD 5,107.1 million from USD 4,807 .8 million' is 4,807.8 million,
+    one figure, not 'USD 4,807' and '8 million' (trendsnafrica.com)."""
+    got = _money(TRENDS, pub_year=2024)
+    assert got["USD 4,807 .8 million"][:2] == (4_807_800_000, "USD")
+    assert "8 million" not in got
