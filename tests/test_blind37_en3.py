@@ -42,3 +42,16 @@ def test_a_decimal_point_spaced_off_its_whole_part():
     got = _money(TRENDS, pub_year=2024)
     assert got["USD 4,807 .8 million"][:2] == (4_807_800_000, "USD")
     assert "8 million" not in got
+
+
+RTE = ("Meanwhile seasonally-adjusted imports fell 2% to €3.98 billion, €69 million lower than in April.\n"
+       "This left the seasonally-adjusted surplus at €3.07 billion - €245 million lower than in April.\n")
+
+
+def test_two_amounts_falling_across_a_dash_are_no_range():
+    """Rule range_falling_ends: 'the seasonally-adjusted surplus at €3.07 billion - €245 million lower than in
+    April' is the surplus and its change, two figures, not a range from 245 million to 3.07 billion (rte.ie)."""
+    got = _money(RTE, pub_year=2013, pub_month=7)
+    assert got["€3.07 billion"][:2] == (3_070_000_000, "EUR")
+    assert got["€245 million"][:2] == (245_000_000, "EUR")
+    assert [f.value_high for f in figs(RTE, pub_year=2013) if f.figure == "€3.07 billion"] == [None]
