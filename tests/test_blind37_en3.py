@@ -55,3 +55,20 @@ def test_two_amounts_falling_across_a_dash_are_no_range():
     assert got["€3.07 billion"][:2] == (3_070_000_000, "EUR")
     assert got["€245 million"][:2] == (245_000_000, "EUR")
     assert [f.value_high for f in figs(RTE, pub_year=2013) if f.figure == "€3.07 billion"] == [None]
+
+
+YICAI = ("China's Trade Surplus With US Grew by 7.2% in 2020 Amid Covid\n"
+         "China exported USD451.8 billion worth of goods to the States and imported USD134.9 billion in US-made "
+         "products. In December, the surplus was USD29.9 billion.\n"
+         "China bought CNY162.7 billion (USD25.2 billion) worth of agricultural commodities from the US in 2020, "
+         "rising by 67 percent from 2019, spokesperson Li Quiwen said at a press conference.\n")
+
+
+def test_bought_goods_from_a_place_past_a_conversion_and_their_name():
+    """Rule bought_goods_from: 'China bought CNY162.7 billion (USD25.2 billion) worth of agricultural commodities
+    from the US' is an import from the US, its conversion and its rate too, though the clause names no flow
+    word (yicaiglobal.com)."""
+    got = {f.figure: (f.measure, f.reporter, f.partner) for f in figs(YICAI, pub_year=2021, pub_month=1)}
+    assert got["CNY162.7 billion"] == ("imports", "China", "United States")
+    assert got["USD25.2 billion"] == ("imports", "China", "United States")
+    assert got["67 percent"][0] == "imports"
