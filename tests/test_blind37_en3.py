@@ -72,3 +72,16 @@ def test_bought_goods_from_a_place_past_a_conversion_and_their_name():
     assert got["CNY162.7 billion"] == ("imports", "China", "United States")
     assert got["USD25.2 billion"] == ("imports", "China", "United States")
     assert got["67 percent"][0] == "imports"
+
+
+ARGECO = ("Trade surplus was $1.4 bn, but exports and imports fell by 11.8% and 23.8% respectively\n"
+          "The first eight months of 2020 result in an 11.8% drop in exports, and a more pronounced 23.8% reduction "
+          "in imports, only primary products had a positive variation of 10.2%, in a context of extreme scarcity of "
+          "foreign currency.\n")
+
+
+def test_a_signed_variation_is_a_change():
+    """Rule variation_of: 'only primary products had a positive variation of 10.2%' is a rise of 10.2%, a growth
+    figure, not a share (argentinaeconomica.net)."""
+    got = {f.figure: (f.kind, f.value) for f in figs(ARGECO, pub_year=2020)}
+    assert got["10.2%"] == ("growth", 10.2)
