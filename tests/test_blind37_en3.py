@@ -85,3 +85,17 @@ def test_a_signed_variation_is_a_change():
     figure, not a share (argentinaeconomica.net)."""
     got = {f.figure: (f.kind, f.value) for f in figs(ARGECO, pub_year=2020)}
     assert got["10.2%"] == ("growth", 10.2)
+
+
+DECCAN = ("India's exports up 48.34% to Rs 2.4 lakh crore in June\n"
+          "During April-June 2021, the exports increased by 85.88 per cent to Rs 7.1 lakh crore. Imports expanded to "
+          "Rs 9.3 lakh croreduring the first three months of the fiscal as against Rs 4.5 lakh crore in the same "
+          "period last year, the data showed.\n")
+
+
+def test_a_scale_word_glued_to_the_next_word_keeps_its_scale():
+    """Rule scale_glued_word: 'Imports expanded to Rs 9.3 lakh croreduring the first three months' is 9.3 lakh
+    crore rupees, the space before 'during' lost, not 9.3 lakh (deccanherald.com)."""
+    got = {f.figure: (f.value, f.currency, f.measure) for f in figs(DECCAN, pub_year=2021, pub_month=7)
+           if f.kind == "money"}
+    assert got["Rs 9.3 lakh crore"] == (9_300_000_000_000, "INR", "imports")
