@@ -99,3 +99,20 @@ def test_a_scale_word_glued_to_the_next_word_keeps_its_scale():
     got = {f.figure: (f.value, f.currency, f.measure) for f in figs(DECCAN, pub_year=2021, pub_month=7)
            if f.kind == "money"}
     assert got["Rs 9.3 lakh crore"] == (9_300_000_000_000, "INR", "imports")
+
+
+CHEMBUY = ("Malaysia's exports rose 0.2 percent to 91.05 billion ringgits (22.36 billion U.S. dollars) in October from "
+           "a year ago, largely due to increased exports to the United States, China, India and Britain, official data "
+           "showed Friday.\n"
+           "Malaysia's Ministry of International Trade and Industry said in a statement that meanwhile, imports fell by "
+           "6 percent to 68.93 billion ringgits while total trade contracted by 2.5 percent to 159.98 billion "
+           "ringgits.\n")
+
+
+def test_the_ringgit_in_the_plural():
+    """Rule ringgits_plural: '91.05 billion ringgits', '68.93 billion ringgits' are ringgit amounts (MYR), read
+    with their flows, not skipped (chem-buy.com, a copy of Xinhua's report)."""
+    got = _money(CHEMBUY, pub_year=2020, pub_month=11)
+    assert got["91.05 billion ringgits"] == (91_050_000_000, "MYR", "exports")
+    assert got["68.93 billion ringgits"] == (68_930_000_000, "MYR", "imports")
+    assert got["159.98 billion ringgits"] == (159_980_000_000, "MYR", "turnover")
