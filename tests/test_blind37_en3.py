@@ -116,3 +116,17 @@ def test_the_ringgit_in_the_plural():
     assert got["91.05 billion ringgits"] == (91_050_000_000, "MYR", "exports")
     assert got["68.93 billion ringgits"] == (68_930_000_000, "MYR", "imports")
     assert got["159.98 billion ringgits"] == (159_980_000_000, "MYR", "turnover")
+
+
+JDC = ("Ethiopia has earned $115.4 million from export of coffee beans in the first month of the new Ethiopian fiscal "
+       "year which began on July 8, 2021.\n"
+       "Germany has been the main destination for Ethiopian coffee in the month with more than 22.86 million birr "
+       "worth of coffee exported or 20 percent to the European nation.\n")
+
+
+def test_the_birr_by_its_bare_name():
+    """Rule birr_bare: 'with more than 22.86 million birr worth of coffee exported' is an amount of Ethiopian birr
+    (ETB), an export to Germany, not skipped (journalducameroun.com)."""
+    got = {f.figure: (f.value, f.currency, f.qualifier, f.measure, f.partner) for f in figs(JDC, pub_year=2021,
+                                                                                             pub_month=8)}
+    assert got["more than 22.86 million birr"] == (22_860_000, "ETB", "more_than", "exports", "Germany")
