@@ -37,8 +37,11 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
 # import, whatever a cue further away says; selling "to" a place an export (rules bought_from, sold_to)
 BUY_BEFORE = skip_ahead(re.compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I))
 SELL_BEFORE = skip_ahead(re.compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I))
-FROM_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?from\s+(?:the\s+)?[A-Z]")
-TO_AFTER = re.compile(r"\s+(?:worth\s+of\s+goods\s+|of\s+goods\s+)?to\s+(?:the\s+)?[A-Z]")
+# "China bought CNY162.7 billion (USD25.2 billion) worth of agricultural commodities from the US" (yicaiglobal.com):
+# a bracketed conversion and up to three lower-case words of the goods may stand between (rule bought_goods_from)
+_BOUGHT_GOODS = r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:worth\s+of\s+(?:[a-z][\w-]*\s+){0,3}|of\s+goods\s+)?"
+FROM_AFTER = re.compile(_BOUGHT_GOODS + r"from\s+(?:the\s+)?[A-Z]")
+TO_AFTER = re.compile(_BOUGHT_GOODS + r"to\s+(?:the\s+)?[A-Z]")
 
 
 # "the US ... bought Sh60.01 billion worth of Kenyan products": goods of the page's country bought by another are
@@ -337,8 +340,9 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         named = _named_flow(text, f, s_start)
         if named is not None:
             return named
-        # (a clause with no measure cue: "bought Sh60.01 billion worth of Kenyan products")
-        traded = _home_goods_bought(text, f, max(s_start, f.clean_start - 60), d.home_iso) if f.kind == "money" else None
+        # (a clause with no measure cue: "bought Sh60.01 billion worth of Kenyan products"; "China bought CNY162.7
+        # billion (USD25.2 billion) worth of agricultural commodities from the US", rule bought_goods_from)
+        traded = _bought_or_sold(text, f, s_start, d.home_iso) if f.kind == "money" else None
         return traded if traded is not None else (None, None, None)
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
     if resp is not None:

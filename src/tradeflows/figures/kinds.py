@@ -97,8 +97,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # editorial bracket ("$12 [billion]"); a hyphenated word after it is read by
         # _scale_at ("-billion-dollars", "billion-naira" keep their currency word)
         # (built from the scale table alone, so every word it matches has a factor)
+        # ... and a scale word glued to the word after it by a page's lost space ("Imports expanded to Rs 9.3 lakh
+        # croreduring the first three months", deccanherald.com; rule scale_glued_word): only before "during" or
+        # "against", words no scale abbreviation runs into
         "scale": re.compile(rf"(?:\s?\[(?:{scales})\]|(?:\s?|-|\.(?=[a-z]))(?:{scales}))"
-                            rf"(?![A-Za-z])", re.I),
+                            rf"(?:(?![A-Za-z])|(?=(?:during|against)\b))", re.I),
     }
     # skip_ahead: most open on \b or a look-ahead, which leave sre no prefilter (searched at every
     # position of a window or clause otherwise); the same matches ("qual" has it already)

@@ -96,6 +96,9 @@ _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|т�
 # ... and a decimal point so spaced ("N7. 1billion", "P5. 925 billion" in stored copies of Nigerian and Botswanan
 # pages), before a scale word or a percent sign; never after a quarter's or a half's letter ("in Q2. 95% of ...")
 _SPACED_DECIMAL_POINT = re.compile(r"\.[ \u00a0](\d{1,3})(?=\s?(?:%|percent|per\s?cent|[mbt]illion|bn|mn|tn)(?![^\W\d_]{4}))")
+# ... or spaced before it ("reserves increased to USD 5,107.1 million from USD 4,807 .8 million", trendsnafrica.com),
+# only before a scale word, and not after a bare year ("in 2022 .5 million") (rule point_spaced_before)
+_POINT_SPACED_BEFORE = re.compile(r"[ \u00a0]\.(\d{1,3})(?=\s?(?:[mbt]illion|bn|mn|tn)(?![^\W\d_]))")
 
 # a number with three decimals and a second point with one or two digits before a scale word (rule thousands_point)
 _THREE_DECIMALS = re.compile(r"\d{1,3}\.\d{3}")
@@ -124,6 +127,12 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
             if sd is not None:
                 # (rule spaced_decimal; not a number opening its line: "2. 15 percent of ..." numbers a list item)
                 return Number(Decimal(f"{int(value)}.{sd.group(1)}"), pos, sd.end(1), False, "cardinal")
+        if mark == POINT and end + 1 < len(text) and text[end] in " \u00a0" and text[end + 1] == "." \
+                and (pos == 0 or not text[pos - 1].isdecimal()):
+            sb = _POINT_SPACED_BEFORE.match(text, end)
+            if sb is not None and value == value.to_integral_value() and (value < 1000 or "," in text[pos:end]):
+                # "USD 4,807 .8 million": the decimal point spaced off its whole part (rule point_spaced_before)
+                return Number(Decimal(f"{int(value)}.{sb.group(1)}"), pos, sb.end(1), False, "cardinal")
         if mark == POINT and end < len(text) and text[end] == "." and _THREE_DECIMALS.fullmatch(text, pos, end):
             sp = _STRAY_POINT.match(text, end)
             if sp is not None:

@@ -30,8 +30,9 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 
 _SCALE_TRIM = " -.[]\u00a0\t\n"
 # "approaching the Dh300 billion-mark" (Khaleej Times), "The $5 billion-plus in annual savings" (more than $5
-# billion): a hyphenated "mark" or "plus" keeps the scale, unlike a compound ("a 2 million-strong")
-_MARK = re.compile(r"-(?:mark|plus)\b", re.I)
+# billion): a hyphenated "mark" or "plus" keeps the scale, unlike a compound ("a 2 million-strong"); so does
+# "worth" (rule scale_worth: "an increase of 48 per cent on 2008 when US$211.7m-worth of products were sold", fruitnet.com)
+_MARK = re.compile(r"-(?:mark|plus|worth)\b", re.I)
 _RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
 
 
@@ -121,6 +122,12 @@ def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zo
             high_scale, k2 = scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
             if ok and low_scale is not None and high_scale is None:
                 ok = False  # "$5 billion - 2019": a scaled low end pairs only with a scaled high end
+            if ok and dash is not None and low_scale is not None and high_scale is not None \
+                    and num.value * low_scale > n2.value * high_scale:
+                # "This left the seasonally-adjusted surplus at €3.07 billion - €245 million lower than in April"
+                # (rte.ie): two scaled amounts falling across a dash are a level and its change, two figures,
+                # not a range (rule range_falling_ends)
+                ok = False
             if ok and dash is not None and low_scale is None and high_scale is None and num.value > n2.value:
                 ok = False  # "(in June 2016 – 45.5%)": a dash from a larger number to a smaller is no range
             if ok:
