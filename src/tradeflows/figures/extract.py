@@ -88,6 +88,15 @@ _MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|tick
 # head into prose (rule money_sign_scale_before)
 _SIGN_SCALE_BEFORE = re.compile(r"(?P<cur>US\s?\$|\$|€|£|₹|Rs\.?|[A-Z]{3})\s?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|mln))"
                                 r"\.?\s+(?P<neg>[-–−]\s?)?$")
+def _scale_word_end_before(text: str, pos: int) -> bool:
+    """Whether a scale word may end right before the number ("million 11,411.23", "Mn -7522.85"): a cheap test of the
+    characters before it, so that _SIGN_SCALE_BEFORE is searched for few numbers (most follow no scale word)."""
+    k = pos - 1
+    while k >= 0 and k >= pos - 3 and text[k] in " \u00a0-–−.":
+        k -= 1
+    return k < pos - 1 and k >= 0 and text[k] in "nNdD"
+
+
 _SIGN_THEN_SCALE = re.compile(r"\s?(US\s?\$|\$|€|£|₹|Rs\.?|USD|EUR|INR)\s?(?=[A-Za-z])")
 _ELIDED_BY = skip_ahead(re.compile(r"\bby\s+$", re.I))
 _ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
@@ -303,7 +312,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     how = ""
     pre_scale = None
     ss = _SIGN_SCALE_BEFORE.search(left, max(0, len(left) - 24)) \
-        if not cur_before and num.kind == "cardinal" and not num.words else None
+        if not cur_before and num.kind == "cardinal" and not num.words and _scale_word_end_before(text, pos) else None
     if ss is not None and pos - len(left) + ss.start() >= ctx.fig_end:
         currency, how = resolve(ss.group("cur"), "before", ctx.currency, text[s_start:s_end])
         factor = scale_factor(ss.group("scale"))
@@ -525,7 +534,8 @@ _NEAR_RIGHT = re.compile(
 def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     """Cheap test before the full rules: a currency, scale, %, or multiple next to the number."""
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or _NEAR_RIGHT.match(text, end) \
-            or _SIGN_THEN_SCALE.match(text, end) or _SIGN_SCALE_BEFORE.search(text, max(0, pos - 24), pos):
+            or _SIGN_THEN_SCALE.match(text, end) or (_scale_word_end_before(text, pos)
+                                                     and _SIGN_SCALE_BEFORE.search(text, max(0, pos - 24), pos)):
         return True
     m = RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
     k = _DIGITS_RE.match(text, m.end()).end() if m else end
