@@ -11,6 +11,7 @@ from tradeflows.facts.period_fiscal_force import fiscal_relative, named_fiscal_m
 from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
+from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.months import month_pattern
 
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
@@ -170,6 +171,8 @@ def _bracketed_now(text: str, times) -> int | None:
 
 # how far after "last year" a base of its clause may stand; what ends the clause before it
 BASE_LATER_REACH = 80
+# a relative year counted back from now ("five years ago"; Russian "пять лет назад", rule years_ago_months)
+_YEARS_AGO = re.compile(r"\bago$", re.I)
 _CLAUSE_TURN = re.compile(r"[;.!?](?:\s|$)|\b(?:while|whereas|but)\b")
 
 
@@ -268,4 +271,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
         # Saudi Arabia's total exports in 2021" on a page of 2022: the page's date and the year its sentence writes
         # after agree (rule relative_sentence_year)
         return year, 1, 12, basis, "relative_sentence_year"
+    own = next((o for o in reversed(all_times) if o.end <= t.start and o.m1 is not None and o.m2 is not None
+                and (o.m1, o.m2) != (1, 12) and not (o.base or o.target)), None) if full and (t.rel or 0) <= -2 else None
+    if own is not None and t.kind == "relative" and cue("years_ago", _YEARS_AGO).search(d.text, t.start, t.end):
+        # "за первые три месяца этого года внешняя торговля страны составила 1 млрд 246 млн долларов, в то время как
+        # пять лет назад она была больше - 1 млрд 303 млн долларов" (rus.azatutyun.am): a count of years back while
+        # months are named before it in the sentence compares those months then (rule years_ago_months)
+        return year, own.m1, own.m2, basis, "years_ago_months"
     return year, (1 if full else m1), (12 if full else m2), basis, f"relative_{basis}"
