@@ -21,3 +21,25 @@ def test_years_ago_is_that_year_in_the_months_named_before():
     got = [(r[0], r[5], r[6], r[7]) for r in ru_fields(AZATUTYUN, pub_year=2017, pub_month=5)]
     assert got == [("1 млрд 246 млн долларов", 2017, "2017-01", "2017-03"),
                    ("1 млрд 303 млн долларов", 2012, "2012-01", "2012-03")]
+
+
+ORELGRAD = ("Орловская область наторговала на 293 млн долларов\n\n"
+            "Таможенники и статистики подвели итоги первого полугодия\n\n"
+            "По данным Центрального таможенного управления Федеральной таможенной службы России, внешнеторговый оборот "
+            "Орловской области в январе-июне 2018 года составил 293 миллиона долларов США. Показатель рассчитан с "
+            "учетом стран – членов ЕАЭС.\n\n"
+            "В Орелстате подсчитали, что оборот превысил прошлогодний результат на 47,2 процента. В учреждении "
+            "отмечают, что импорт по сравнению с январем-июнем 2017 года увеличился в 1,7 раза и составил 169,7 млн "
+            "долларов США, а экспорт вырос на 26,8 процента – до 123,3 млн долларов.\n")
+
+
+def test_country_named_by_its_national_office_leaves_the_region_the_subject():
+    """Rule region_subject_national_office (facts/subject.py; orelgrad.ru, Oryol Oblast, September 2018): after a
+    title on 'Орловская область', 'По данным ... Федеральной таможенной службы России' names Russia only as the
+    owner of the office that counted; the figures of the next paragraph, which names no place, stay the Oryol
+    Oblast's, not Russia's."""
+    got = [(r[0], r[3]) for r in ru_fields(ORELGRAD, pub_year=2018, pub_month=9)]
+    assert got == [("293 млн долларов", "Oryol Oblast"), ("293 миллиона долларов США", "Oryol Oblast"),
+                   ("47,2 процента", "Oryol Oblast"), ("в 1,7 раза", "Oryol Oblast"),
+                   ("169,7 млн долларов США", "Oryol Oblast"), ("26,8 процента", "Oryol Oblast"),
+                   ("123,3 млн долларов", "Oryol Oblast")]

@@ -284,8 +284,10 @@ def subject_scores(head: str, title_end: int = 0,
         if p.iso3 and (role_after.match(head, p.end) or role_before.search(head, max(0, p.start - 40), p.start)):
             s += WEIGHTS["role_owner"]
         agency = cue("agency", _AGENCY)
+        office_owner = False
         if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
             s += WEIGHTS["agency"]
+            office_owner = True
         if _SENTENCE_START.search(head, max(0, p.start - 6), p.start) and not role_counterpart:
             s += WEIGHTS["subject"]
         if p.start < title_end:
@@ -309,6 +311,11 @@ def subject_scores(head: str, title_end: int = 0,
         by_region = regions.setdefault(k, {})
         if p.kind == "region" and k != (p.name, p.iso3) and not _event_place(head, p):
             by_region[(p.name, p.iso3)] = by_region.get((p.name, p.iso3), 0.0) + s
+        elif office_owner and p.kind != "region" and by_region:
+            # "По данным ... Федеральной таможенной службы России, внешнеторговый оборот Орловской области ..."
+            # (orelgrad.ru): a country named only as the owner of a national office, after one of its regions, still
+            # leaves the page the region's (rule region_subject_national_office)
+            pass
         else:
             by_region[k] = by_region.get(k, 0.0) + s  # the country itself (or its demonym) named
     for m in _agencies()[0].finditer(head):
