@@ -43,3 +43,16 @@ def test_country_named_by_its_national_office_leaves_the_region_the_subject():
                    ("47,2 процента", "Oryol Oblast"), ("в 1,7 раза", "Oryol Oblast"),
                    ("169,7 млн долларов США", "Oryol Oblast"), ("26,8 процента", "Oryol Oblast"),
                    ("123,3 млн долларов", "Oryol Oblast")]
+
+
+def test_bracketed_item_after_a_bracketed_index_is_an_index_too():
+    """Rule ru_growth_index:listed on bracketed items (figures/lang_ru.py _LIST_ITEM_BRACKET; 21.by, Belarus, November
+    2011): in 'экспорт молока и молочных продуктов ... составил 489,6 тыс. тонн (106,5% к уровню января-сентября 2010
+    года), мяса и мясопродуктов - 176,9 тыс. тонн (120%)' the second bracket is the next item's index (+20%), as
+    the first (+6,5%), not a share."""
+    from phrasing import figs
+    text = ("Кроме того, как свидетельствуют данные Белстата, экспорт молока и молочных продуктов в натуральном "
+            "выражении в январе-сентябре 2011 года составил 489,6 тыс. тонн (106,5% к уровню января-сентября 2010 "
+            "года), мяса и мясопродуктов - 176,9 тыс. тонн (120%).")
+    got = [(f.figure, f.kind, round(f.value, 1)) for f in figs(text, lang="ru", pub_year=2011) if "%" in f.figure]
+    assert got == [("106,5%", "growth", 6.5), ("120%", "growth", 20.0)]

@@ -352,9 +352,16 @@ def _listed_after(d: Doc, f: Figure, ss: int) -> tuple[str, float] | None:
     si, end, rule, value = d.prev_pct
     if si != d.sentence(f.clean_start)[0] or end > f.clean_start:
         return None
-    return (rule, value) if _LIST_ITEM.fullmatch(d.text, end, f.clean_start) else None
+    if _LIST_ITEM.fullmatch(d.text, end, f.clean_start) or _LIST_ITEM_BRACKET.fullmatch(d.text, end, f.clean_start):
+        return rule, value
+    return None
 
 
 # between two items of a list: ", в том числе экспорта - ", ", импорта – ", " и Турцию – "
 _LIST_ITEM = re.compile(r"\s*(?:[,;]|\s+и)\s+(?:в\s+том\s+числе\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*")
+# "экспорт молока ... составил 489,6 тыс. тонн (106,5% к уровню января-сентября 2010 года), мяса и мясопродуктов - 176,9
+# тыс. тонн (120%)" (21.by, Belarus): the next item's bracketed percent after its own amount goes the way of the bracketed
+# percent before (rule ru_growth_index:listed, bracketed items)
+_LIST_ITEM_BRACKET = re.compile(r"[^()%\n]{0,60}\)\s*[,;]\s+(?:и\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*\d[\d\s.,]*"
+                                r"(?:[^\W\d]+\.?\s*){0,3}\(\s*")
 _RU_AMOUNTED = re.compile(r"(?<![\w-])(?:составил\w*|достиг\w*)\s+$", re.I)
