@@ -56,3 +56,18 @@ def test_bracketed_item_after_a_bracketed_index_is_an_index_too():
             "года), мяса и мясопродуктов - 176,9 тыс. тонн (120%).")
     got = [(f.figure, f.kind, round(f.value, 1)) for f in figs(text, lang="ru", pub_year=2011) if "%" in f.figure]
     assert got == [("106,5%", "growth", 6.5), ("120%", "growth", 20.0)]
+
+
+def test_counterpart_countries_of_customs_statistics_are_trade_partners():
+    """Vocabulary rows 'стран контрагентов', 'страны-контрагенты' ... (vocab/ru/measures.csv; fedpress.ru, Urals
+    customs, July 2022): in 'тройка наших стран контрагентов: на первом месте Китай – 22%, Турция – 10%, Узбекистан –
+    8,6%' the percents are the partners' shares of turnover; they were of measure other."""
+    from phrasing import ru_fields
+    text = ("СВЕРДЛОВСКАЯ ОБЛАСТЬ, 20 июля, ФедералПресс. В первом полугодии 2022 года внешнеторговый оборот Уральского "
+            "региона вырос на 4%. Об этом на пресс-конференции заявил начальник Уральского таможенного управления "
+            "Алексей Фролов.\n"
+            "«По итогам первого полугодия тройка наших стран контрагентов: на первом месте Китай – 22%, Турция – 10%, "
+            "Узбекистан – 8,6%», – рассказал главный таможенник Урала.")
+    got = [(r[0], r[1], r[2], r[4]) for r in ru_fields(text, pub_year=2022, pub_month=7)][1:]
+    assert got == [("22%", "share", "turnover", "China"), ("10%", "share", "turnover", "Turkey"),
+                   ("8,6%", "share", "turnover", "Uzbekistan")]
