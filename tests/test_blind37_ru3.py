@@ -71,3 +71,19 @@ def test_counterpart_countries_of_customs_statistics_are_trade_partners():
     got = [(r[0], r[1], r[2], r[4]) for r in ru_fields(text, pub_year=2022, pub_month=7)][1:]
     assert got == [("22%", "share", "turnover", "China"), ("10%", "share", "turnover", "Turkey"),
                    ("8,6%", "share", "turnover", "Uzbekistan")]
+
+
+def test_the_country_exports_go_out_of_owns_them():
+    """Russian row of cue flow_before (rule export_from_owner; censor.net, July 2020): on a page whose title names no
+    place, 'Экспорт товаров из Украины за январь-июнь составил $22,915 млрд' makes Ukraine the side that exports,
+    the page's reporter; it was only a counterpart, and the page's other figures had no reporter."""
+    text = ("Объем внешней торговли товарами за полгода упал на 10% - Таможенная служба\n\n"
+            "В январе-июне текущего года объем внешней торговли товарами сократился на 9,5%, до $47,2 млрд по "
+            "сравнению с аналогичным периодом прошлого года ($52,2 млрд).\n\n"
+            "Экспорт товаров из Украины за январь-июнь составил $22,915 млрд, что на 6% меньше, чем за аналогичный "
+            "период прошлого года.\n\n"
+            "Импорт товаров сократился на 12%, до $24,308 млрд.\n")
+    got = [(r[0], r[2], r[3]) for r in ru_fields(text, pub_year=2020, pub_month=7)]
+    assert got == [("10%", "turnover", "Ukraine"), ("9,5%", "turnover", "Ukraine"), ("$47,2 млрд", "turnover", "Ukraine"),
+                   ("$52,2 млрд", "turnover", "Ukraine"), ("$22,915 млрд", "exports", "Ukraine"),
+                   ("6%", "exports", "Ukraine"), ("12%", "imports", "Ukraine"), ("$24,308 млрд", "imports", "Ukraine")]
