@@ -192,6 +192,9 @@ def no_counterpart(cl):
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
 _UNNAMED_GROUP = skip_ahead(re.compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
                             r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
+                            # "the country's apparel exports to non-traditional markets grew by 32.19 per cent to $4.04
+                            # billion" (prothomalo.com): markets named by their kind only (rule unnamed_group)
+                            r"|(?:to|from)\s+(?:the\s+)?(?:non-?\s?traditional|emerging)\s+(?:markets|destinations)\b"
                             # "Trade volume between China and countries along the Belt and Road (B&R) Initiative"
                             r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
                             r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I))
