@@ -66,3 +66,20 @@ def test_the_embassy_that_writes_the_report_is_no_counterpart():
     assert got["7.05 billion dollars"] == ("Chile", "world")
     assert got["$180 million"] == ("Chile", "world")
 
+
+NEWS_LK = ("“Recording the highest value for the year, earnings from textiles and garment exports continued to increase "
+           "significantly in December 2017 with increased exports to the European Union (EU) following the "
+           "restoration of the GSP+ facility in May 2017.”\n"
+           "Earnings from garment exports to the EU increased by 27.2% (year-on-year), while garment exports to the US "
+           "and other non-traditional markets increased by 18% and 14.1%, respectively, during December 2017.\n")
+
+
+def test_a_bracketed_short_name_restates_the_destination():
+    """Rule destination_restated (a part of rule counterparts_only): in 'with increased exports to the European
+    Union (EU) following the restoration of the GSP+ facility', the bracketed 'EU' restates the destination; a
+    head that names places only as destinations leaves the page to its outlet's country (news.lk, Sri Lanka's
+    government news portal, a page that never names Sri Lanka)."""
+    from tradeflows.facts.subject import document_subject
+    assert document_subject(NEWS_LK, "Exports earnings grow continuously for six months", outlet="LKA") \
+        == ("Sri Lanka", "LKA", "outlet")
+
