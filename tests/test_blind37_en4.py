@@ -83,3 +83,21 @@ def test_a_bracketed_short_name_restates_the_destination():
     assert document_subject(NEWS_LK, "Exports earnings grow continuously for six months", outlet="LKA") \
         == ("Sri Lanka", "LKA", "outlet")
 
+
+DANGCONGSAN = ("Specifically, the US took the lead among export markets with more than USD3.4 billion, followed by the EU "
+               "with more than USD1.4 billion, Japan with USD964 million, China with USD936 million and the Republic "
+               "of Korea with USD874 million.\n\n"
+               "In the first quarter, the country’s commodity export turnover was estimated at over USD58 billion, up "
+               "4.7%, while imports were valued at USD57.9 billion, up 8.9%. The US continued to be the largest export "
+               "market of Vietnam with USD13 billion, up 26%; followed by the EU with USD10.2 billion, up 2.5%.\n")
+
+
+def test_the_countrys_export_turnover_is_its_total():
+    """Rule country_flow_turnover (world_cue): 'the country's commodity export turnover was estimated at over USD58
+    billion, up 4.7%' is the country's own total, not a flow to the US the page opens on (head_flow);
+    'the largest export market of Vietnam with USD13 billion' keeps the US (en.dangcongsan.vn)."""
+    got = {f.figure: (f.reporter, f.partner) for f in figs(DANGCONGSAN, pub_year=2019, pub_month=4)}
+    assert got["over USD58 billion"] == ("Vietnam", "world")
+    assert got["4.7%"] == ("Vietnam", "world")
+    assert got["USD13 billion"] == ("Vietnam", "United States")
+

@@ -47,7 +47,12 @@ _OWN_TOTAL = skip_ahead(re.compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
                         # (a capital starting a name, not a currency's letter: "a total trade of N5.03 trillion")
                         r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z](?=[A-Za-z])"
                         # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
-                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"))
+                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"
+                        # "In the first quarter, the country's commodity export turnover was estimated at over USD58
+                        # billion" (en.dangcongsan.vn): the country's own turnover of a flow, named to no market
+                        # (rule country_flow_turnover)
+                        r"|\b(?:the|this)\s+(?:country|nation)['’]s\s+(?:commodity\s+|goods\s+|merchandise\s+)?"
+                        r"(?:export|import)\s+turnover\b(?!\s+(?:to|from|with|in)\b)"))
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
