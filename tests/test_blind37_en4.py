@@ -48,25 +48,6 @@ def test_markets_named_by_their_kind_carry_no_bloc():
     assert got["$11.50 billion"] == "European Union"
 
 
-CHORI = ("Economic situation in Chile (December, 2022)\n\n"
-         "The Embassy of Japan in Chile (department of Economy) published the regular report of economy (December), "
-         "which partially includes some data from November.\n"
-         "According to the report, the latest economic situation in Chile can be summarized as below.:\n\n"
-         "Exports in December totaled $8.89 billion (-1.0% year-on-year).\n"
-         "On the other hand, imports in December totaled 7.05 billion dollars (-17.7% from the same month of the "
-         "previous year), and the trade balance in December marked a surplus of $180 million.\n")
-
-
-def test_the_embassy_that_writes_the_report_is_no_counterpart():
-    """Rule embassy_of: 'The Embassy of Japan in Chile (department of Economy) published the regular report' names
-    the report's author; the page's head pairs Chile with no one, so Chile's exports, imports and balance are with
-    the world (chori-mukifine.com)."""
-    got = {f.figure: (f.reporter, f.partner) for f in figs(CHORI, pub_year=2023, pub_month=1)}
-    assert got["$8.89 billion"] == ("Chile", "world")
-    assert got["7.05 billion dollars"] == ("Chile", "world")
-    assert got["$180 million"] == ("Chile", "world")
-
-
 NEWS_LK = ("“Recording the highest value for the year, earnings from textiles and garment exports continued to increase "
            "significantly in December 2017 with increased exports to the European Union (EU) following the "
            "restoration of the GSP+ facility in May 2017.”\n"
@@ -100,4 +81,3 @@ def test_the_countrys_export_turnover_is_its_total():
     assert got["over USD58 billion"] == ("Vietnam", "world")
     assert got["4.7%"] == ("Vietnam", "world")
     assert got["USD13 billion"] == ("Vietnam", "United States")
-

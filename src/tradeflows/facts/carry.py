@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import DATELINE, Doc, State, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
-from tradeflows.facts.partners_candidates import EMBASSY_OF_BEFORE, ORG_NAME_AFTER
+from tradeflows.facts.partners_candidates import ORG_NAME_AFTER
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, in_prior_change, month_alone
 from tradeflows.facts.places import find_places
@@ -65,8 +65,7 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     # counterpart, rule org_name_after)
     named = {_key(p) for p in found
              if (p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end))
-             and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)
-             and not EMBASSY_OF_BEFORE.search(opening, max(0, p.start - 30), p.start)}
+             and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)}
     best = others[0][0]
     if best not in named or _in_list(found, opening, best) or _by_example(found, opening, best) \
             or _whole_first(found, opening, len(title), home, best):

@@ -47,9 +47,6 @@ EVENT_NAME_AFTER = re.compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis
 # Agency": a place that opens an organization's name is no counterpart (rule org_name_after; capitalized words only)
 ORG_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Chamber|Institute|Association|Council|"
                             r"Agency|Authority|Corporation|Federation|Board)\b")
-# "The Embassy of Japan in Chile (department of Economy) published the regular report": a place whose embassy or
-# consulate writes is the report's author, no counterpart (rule embassy_of; chori-mukifine.com)
-EMBASSY_OF_BEFORE = re.compile(r"\b(?:Embassy|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?$")
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
