@@ -64,6 +64,8 @@ _ITS = re.compile(r"\bits\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|foreign\s
                   re.I)
 LOOK_BACK_SENTENCES = 4  # how far back (in the paragraph) the region the anaphor names again is looked for
 _OFFICE_AFTER = re.compile(r"\s+(?:customs|statistics|bureau|department|office|administration)\b", re.I)
+# "44 per cent of ": what joins a share to the flow it is of (rule share_of_anaphor)
+_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?=(?:the|this)\s)", re.I)
 _ENTITY_RULES = {"home_region": "region_noun", "organization": "company_noun"}
 
 
@@ -82,6 +84,12 @@ def entity_anaphor(cl):
     m = None
     for m in noun.finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
         pass
+    if m is None:
+        # "The report says 44 per cent of the province's exports shipped to other countries" (ctvnews.ca): the
+        # anaphor owns the flow the share is of, right after the figure (rule share_of_anaphor)
+        after = _SHARE_OF_AFTER.match(d.text, cl.f.clean_end)
+        if after:
+            m = noun.match(d.text, after.end())
     if m is None and st.reporter_para >= cl.pi - 1:
         for m in cue("its_flow_anaphor", _ITS).finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
             pass

@@ -89,6 +89,7 @@ DESTINATION = skip_ahead(re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$"))
 # that goes on after a destination
 MARKETS_SUCH_AS = re.compile(r"\b(?:markets?|destinations?|partners?|buyers?|suppliers?)\s+(?:such\s+as|like|including)\s+"
                               r"(?:the\s+)?$", re.I)
+RESTATED_GAP = re.compile(r"\s*\(\s*")  # "to the European Union (EU)": the bracket opens a restatement
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
 # "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
@@ -302,7 +303,10 @@ def subject_scores(head: str, title_end: int = 0,
         if destinations is not None:
             dest = bool(destination.search(head, max(0, p.start - 12), p.start)
                         or MARKETS_SUCH_AS.search(head, max(0, p.start - 40), p.start)
-                        or (dest_end >= 0 and LIST_GAP.fullmatch(head, dest_end, p.start)))
+                        or (dest_end >= 0 and LIST_GAP.fullmatch(head, dest_end, p.start))
+                        # "with increased exports to the European Union (EU) following": the bracketed short name
+                        # restates the destination (rule destination_restated; news.lk)
+                        or (dest_end >= 0 and RESTATED_GAP.fullmatch(head, dest_end, p.start)))
             bonus = s - (WEIGHTS["title"] if p.start < title_end else 0.0) - base
             if not dest or bonus > 0:
                 destinations.add(None)  # a place named otherwise than as a destination or origin ("Bank of Tanzania")

@@ -47,7 +47,12 @@ _OWN_TOTAL = skip_ahead(re.compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
                         # (a capital starting a name, not a currency's letter: "a total trade of N5.03 trillion")
                         r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z](?=[A-Za-z])"
                         # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
-                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"))
+                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"
+                        # "In the first quarter, the country's commodity export turnover was estimated at over USD58
+                        # billion" (en.dangcongsan.vn): the country's own turnover of a flow, named to no market
+                        # (rule country_flow_turnover)
+                        r"|\b(?:the|this)\s+(?:country|nation)['’]s\s+(?:commodity\s+|goods\s+|merchandise\s+)?"
+                        r"(?:export|import)\s+turnover\b(?!\s+(?:to|from|with|in)\b)"))
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
@@ -192,6 +197,9 @@ def no_counterpart(cl):
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
 _UNNAMED_GROUP = skip_ahead(re.compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
                             r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
+                            # "the country's apparel exports to non-traditional markets grew by 32.19 per cent to $4.04
+                            # billion" (prothomalo.com): markets named by their kind only (rule unnamed_group)
+                            r"|(?:to|from)\s+(?:the\s+)?(?:non-?\s?traditional|emerging)\s+(?:markets|destinations)\b"
                             # "Trade volume between China and countries along the Belt and Road (B&R) Initiative"
                             r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
                             r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I))
