@@ -102,3 +102,8 @@ def ru_fields(text: str, **kw) -> list[tuple]:
     kw.setdefault("lang", "ru")
     return [(f.figure, f.kind, f.measure, f.reporter, f.partner, f.year, f.period_start, f.period_end, f.status)
             for f in figs(text, **kw)]
+
+
+def reporters(text: str, pub_year: int, lang: str) -> list[tuple]:
+    """(figure, reporter, reporter_iso3, partner) of each figure of a web text in a language."""
+    return [(f.figure, f.reporter, f.reporter_iso3, f.partner) for f in figs(text, pub_year=pub_year, lang=lang)]

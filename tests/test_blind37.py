@@ -3,7 +3,7 @@ a vocabulary row, tested on its sentence and, where one was found, on another te
 """
 from __future__ import annotations
 
-from phrasing import year_spans
+from phrasing import reporters, year_spans
 
 
 def test_a_dated_base_then_its_value_with_only_a_space_or_of_between():
@@ -68,11 +68,6 @@ def test_a_change_on_an_earlier_quarter_of_the_year_in_force():
     assert got["N5.93 trillion"][:3] == (2020, "2020-10", "2020-12")
 
 
-def _reporters(text: str, pub_year: int, lang: str) -> list[tuple]:
-    from phrasing import figs
-    return [(f.figure, f.reporter, f.reporter_iso3, f.partner) for f in figs(text, pub_year=pub_year, lang=lang)]
-
-
 def test_transnistria_is_a_region_of_moldova_that_reports_its_own_trade():
     """Vocabulary rows (vocab/en and vocab/ru places.csv): Transnistria, 'Приднестровье', 'Приднестровская
     Молдавская Республика', 'ПМР' and the stem 'приднестровск-' name a region of Moldova (MDA) whose customs report
@@ -82,13 +77,13 @@ def test_transnistria_is_a_region_of_moldova_that_reports_its_own_trade():
             "немногим более 1 млрд. 692 млн. долларов США. По сравнению с аналогичным периодом 2018 года "
             "внешнеторговый оборот снизился на 3,1%. При этом импорт товаров в Приднестровье сократился на 0,4%, а "
             "экспорт из ПМР – на 8%.")
-    assert _reporters(text, 2019, "ru") == [
+    assert reporters(text, 2019, "ru") == [
         ("более 1 млрд. 692 млн. долларов США", "Transnistria", "MDA", "world"),
         ("3,1%", "Transnistria", "MDA", "world"), ("0,4%", "Transnistria", "MDA", "world"),
         ("8%", "Transnistria", "MDA", "world")]
     text = ("Within the EU, Transnistria's exports go mainly to Romania ($29.8mn, or 16.3% of the total) and Poland "
             "($22mn, or 12% of the total).")
-    assert _reporters(text, 2019, "en") == [
+    assert reporters(text, 2019, "en") == [
         ("$29.8mn", "Transnistria", "MDA", "Romania"), ("16.3%", "Transnistria", "MDA", "Romania"),
         ("$22mn", "Transnistria", "MDA", "Poland"), ("12%", "Transnistria", "MDA", "Poland")]
 
@@ -99,7 +94,7 @@ def test_a_belarusian_region_by_its_colloquial_name():
     Российской Федерацией' is the Vitebsk Region's trade with Russia (nspaper.by, ruweb11's tuned part)."""
     text = ("Около 6 млрд. долларов составил в прошлом году внешнеторговый оборот Витебщины с Российской Федерацией, "
             "по сравнению с 2011-м он увеличился почти на 22%.")
-    assert _reporters(text, 2013, "ru") == [("Около 6 млрд. долларов", "Vitebsk Region", "BLR", "Russia"),
+    assert reporters(text, 2013, "ru") == [("Около 6 млрд. долларов", "Vitebsk Region", "BLR", "Russia"),
                                             ("почти на 22%", "Vitebsk Region", "BLR", "Russia")]
     from tradeflows.facts.places import find_places
     from tradeflows.vocab import using_language
@@ -142,7 +137,7 @@ def test_an_also_read_link_is_no_part_of_the_story():
             "Also Read – Textile and garment exports from Pakistan drop\n"
             "As per the provincial data released by the Export Promotion Bureau (EPB), export earnings in May stood "
             "at US $ 3.02 billion.")
-    assert _reporters(text, 2016, "en") == [
+    assert reporters(text, 2016, "en") == [
         ("8.95 per cent", "Bangladesh", "BGD", "world"), ("US $ 30.66 billion", "Bangladesh", "BGD", "world"),
         ("US $ 13.16 billion", "Bangladesh", "BGD", "world"), ("12 per cent", "Bangladesh", "BGD", "world"),
         ("US $ 3.02 billion", "Bangladesh", "BGD", "world")]

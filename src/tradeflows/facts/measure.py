@@ -18,7 +18,7 @@ from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, cue
+from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.vocab.skip import skip_ahead
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
@@ -587,10 +587,7 @@ def _foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) ->
 _BUYING = re.compile(r"(?:importing|imported|bought|buying|purchased|purchasing|received|receiving)\b", re.I)
 # "The U.S. remained the biggest market for Cambodia, importing $4.23 billion", "Ivory Coast was the largest recipient
 # of Nigerian goods, importing N662.71 billion": a place named as the reporter's market, then its buying
-_BUYER_ROLE_AFTER = re.compile(r"\s+(?:remained|remains|was|is|became|has\s+been)\s+(?:the|its|their)\s+"
-                               r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
-                               r"(?:(?:biggest|largest|main|top|leading|major|key|single|most\s+important)\s+)*"
-                               r"(?:export\s+)?(?:market|recipient|buyer|destination|customer|importer)s?\b", re.I)
+_BUYER_ROLE_AFTER = re.compile(ROLE_RANK_AFTER + r"(?:export\s+)?(?:market|recipient|buyer|destination|customer|importer)s?\b", re.I)
 # "followed by Vietnam which imported $1.42 billion of Cambodian products": a place as the subject of the buying verb
 _BUYER_WHICH = re.compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
 

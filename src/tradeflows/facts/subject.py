@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_ahead
 
@@ -73,10 +73,7 @@ ROLE_OWNER_BEFORE = skip_ahead(re.compile(r"\b(?:destinations?|markets?|(?:trade
                                           r"customers?|purchasers?)\s+(?:for|of)\s+(?:the\s+)?$", re.I))
 # "The USA was the largest buyer of ...", "China remains the main supplier": a place named as its role in another's
 # trade is that trade's counterpart, though it opens the sentence (rule role_counterpart)
-ROLE_COUNTERPART_AFTER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the|its|their)\s+"
-                                    r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
-                                    r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|single)\s+)*"
-                                    r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|export\s+(?:market|destination))\b", re.I)
+ROLE_COUNTERPART_AFTER = re.compile(ROLE_RANK_AFTER + r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|export\s+(?:market|destination))\b", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")

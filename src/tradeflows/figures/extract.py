@@ -86,8 +86,12 @@ _MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|tick
 # "The total value of exports in 2017 was reported as US$ million 11,411.23", "US$ Mn 19,514.78", "US$ Million
 # -7522.85": a sign and a scale word before the number, as statistical offices of South Asia write a table's column
 # head into prose (rule money_sign_scale_before)
-_SIGN_SCALE_BEFORE = re.compile(r"(?P<cur>US\s?\$|\$|€|£|₹|Rs\.?|[A-Z]{3})\s?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|mln))"
+# the signs news writes next to a scale word, before or after the number (_SIGN_SCALE_BEFORE, _SIGN_THEN_SCALE)
+_SCALE_SIGNS = r"US\s?\$|\$|€|£|₹|Rs\.?"
+_SIGN_SCALE_BEFORE = re.compile(rf"(?P<cur>{_SCALE_SIGNS}|[A-Z]{{3}})\s?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|mln))"
                                 r"\.?\s+(?P<neg>[-–−]\s?)?$")
+
+
 def _scale_word_end_before(text: str, pos: int) -> bool:
     """Whether a scale word may end right before the number ("million 11,411.23", "Mn -7522.85"): a cheap test of the
     characters before it, so that _SIGN_SCALE_BEFORE is searched for few numbers (most follow no scale word)."""
@@ -97,7 +101,7 @@ def _scale_word_end_before(text: str, pos: int) -> bool:
     return k < pos - 1 and k >= 0 and text[k] in "nNdD"
 
 
-_SIGN_THEN_SCALE = re.compile(r"\s?(US\s?\$|\$|€|£|₹|Rs\.?|USD|EUR|INR)\s?(?=[A-Za-z])")
+_SIGN_THEN_SCALE = re.compile(rf"\s?({_SCALE_SIGNS}|USD|EUR|INR)\s?(?=[A-Za-z])")
 _ELIDED_BY = skip_ahead(re.compile(r"\bby\s+$", re.I))
 _ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
 _UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widened|expanded)\b[^;]{0,100},\s+up\s+to\s*$",

@@ -42,6 +42,11 @@ RECORDED = rf"(?:{RECORDED_WORDS})"
 # the past-tense change verbs of English news, one alternation for measure (parallel_paragraph, carried_line) and the
 # period bases (risen_to_level)
 CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|climbed|slipped"
+# a place named by its ranked role in another's trade ("was the largest buyer of", "remained the biggest market for"):
+# the verb and the rank before the role noun, written once for subject's role_counterpart and measure's foreign_buyer
+ROLE_RANK_AFTER = (r"\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the|its|their)\s+"
+                   r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
+                   r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|single)\s+)*")
 
 
 def cue(name: str, english: re.Pattern) -> re.Pattern:
