@@ -74,6 +74,7 @@ TARGET_DASK = 1.5         # dask LocalCluster (2 workers) / one core, whole buil
 TARGET_FLAT = 0.20        # peak memory per process: at most +20% from the small to the big corpus
 TARGET_REPORT = 0.10      # tradeflows report / tradeflows build from scratch, data/raw
 SEED = "003_af7687762862a3f2.txt"
+NO_RELATE = "local-norelate"   # build_child's engine label of the bound run (bench_engines)
 
 # The quantulum3 sample: the gold-covered parts (None = the whole document),
 # in the order they are fed (short documents first, so a short budget still
@@ -493,6 +494,12 @@ def build_child(input_dir: str, out_dir: str, engine: str = "local", jobs: int =
     pyarrow_without_numpy()       # as `tradeflows build` run as its own program does
     from tradeflows.dataset.build import build
     from tradeflows.pipeline import parse_document, warm
+    if engine == NO_RELATE:
+        # the bound run: relate switched off (figures kept, without facts), to show what the
+        # build would reach if relate cost nothing
+        import tradeflows.facts.relate as relate_stage
+        relate_stage.relate_figures = lambda c, figs, *args: figs
+        engine = "local"
     base = own_peak_kb()
     peaks: dict[int, int] = {}
     cpu_of: dict[int, float] = {}
@@ -814,6 +821,12 @@ def bench_engines(cores: int) -> list[str]:
         SUMMARY["build1"], SUMMARY["build1_core"] = one["mbps"], one["per_core"]
         lines.append(f"  one core: {one['mbps']:.2f} MB/s   target >= {TARGET_BUILD:g}: "
                      f"{flag(one['mbps'] >= TARGET_BUILD)}")
+        bound = run_build(folder, WORK / "seed50_out_norelate", NO_RELATE, 1)
+        if "error" not in bound:
+            SUMMARY["build1_norelate"] = n_bytes / MB / bound["sec"]
+            lines.append(f"  bound: the same --jobs 1 build with relate switched off (figures kept, no facts): "
+                         f"{n_bytes / MB / bound['sec']:.2f} MB/s, {bound['sec']:.2f} s against {one['sec']:.2f} s: "
+                         f"what one core would reach if relate cost nothing")
         for label, m in res.items():
             if label == "--jobs 1":
                 continue
@@ -944,6 +957,9 @@ def summary_lines() -> list[str]:
     if "build1" in SUMMARY:
         out.append(f"whole build, 50 x seed 003, --jobs 1: {SUMMARY['build1']:.2f} MB/s wall, "
                    f"{SUMMARY['build1_core']:.2f} MB/s per busy core-second")
+    if "build1_norelate" in SUMMARY:
+        out.append(f"  the same with relate switched off (the bound if relate cost nothing): "
+                   f"{SUMMARY['build1_norelate']:.2f} MB/s")
     for label, ratio in SUMMARY.get("ratios", {}).items():
         out.append(f"{label} / --jobs 1 = {ratio:.2f}x")
     large = SUMMARY.get("large", {})
