@@ -278,6 +278,21 @@ def test_reporter_is_right_by_name_or_by_country_never_an_entity_by_its_country(
     assert reporter_ok({"reporter": "BUCE", "reporter_iso3": "BLR"}, buce)
 
 
+def test_a_region_is_right_by_any_of_its_gazetteer_names_never_by_another_region_or_its_country():
+    """Annotators write "Astrakhan Region" (data/ruweb12) and "Kursk Oblast" (GUIDELINES), "Heilongjiang"
+    where the gazetteer says "Heilongjiang Province": the same region either way."""
+    from tradeflows.evaluate.metrics import reporter_ok
+    astrakhan = {"reporter": "Astrakhan Region", "reporter_iso3": "RUS"}
+    assert reporter_ok({"reporter": "Astrakhan Oblast", "reporter_iso3": "RUS"}, astrakhan)
+    assert reporter_ok({"reporter": "Heilongjiang Province", "reporter_iso3": "CHN"},
+                       {"reporter": "Heilongjiang", "reporter_iso3": "CHN"})
+    assert not reporter_ok({"reporter": "Irkutsk Oblast", "reporter_iso3": "RUS"}, astrakhan)
+    assert not reporter_ok({"reporter": "Russia", "reporter_iso3": "RUS"}, astrakhan)
+    # the city is not its region: "Irkutsk" stays apart from "Irkutsk Region"
+    assert not reporter_ok({"reporter": "Irkutsk", "reporter_iso3": "RUS"},
+                           {"reporter": "Irkutsk Region", "reporter_iso3": "RUS"})
+
+
 def test_verbose_eval_lists_no_held_out_document(capsys):
     """`eval -v` lists the misses of the tuned documents only; a held-out document's lines, figures and
     gold cells stay unseen unless asked for (session 31: an unfiltered listing showed held-out gold cells)."""
