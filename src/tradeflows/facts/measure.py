@@ -596,7 +596,7 @@ def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
     """The import cue is the buying of another country named as the reporter's market ('The U.S. remained the biggest
     market for Cambodia, importing $4.23 billion', 'followed by Vietnam which imported $1.42 billion of Cambodian
     products'): what it buys the reporter exports (rule foreign_buyer)."""
-    if not _BUYING.match(d.text, cue_span[0]):
+    if not cue("buying", _BUYING).match(d.text, cue_span[0]):
         return False
     s = d.c.sentences[si][0]
     # (the buyer is the last country named before the verb: "Germany was the main destination of Turkey's exports
@@ -607,7 +607,7 @@ def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
     if not before or before[-1].iso3 == rep_iso or before[-1].kind != "country":
         return False
     p = before[-1]
-    return bool(_BUYER_ROLE_AFTER.match(d.text, p.end) or _BUYER_WHICH.fullmatch(d.text, p.end, cue_span[0]))
+    return bool(_BUYER_ROLE_AFTER.match(d.text, p.end) or cue("buyer_which", _BUYER_WHICH).fullmatch(d.text, p.end, cue_span[0]))
 
 
 _OF_FOR_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)

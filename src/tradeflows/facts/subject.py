@@ -158,7 +158,10 @@ def _owned_agency(head: str, end: int, agency: re.Pattern) -> bool:
         # office the next sentence opens on is not the place's, rule agency_next_sentence)
         # ("на первом месте Китай – 22%, Турция – 10%, Узбекистан – 8,6%», – рассказал главный таможенник Урала": an
         # office after the quote closes names who spoke it, not the place quoted, rule agency_after_quote; fedpress.ru)
-        return not _SENTENCE_END.search(head, end, m.start()) and "»" not in head[end:m.start()]
+        # ("в Румынию и Гонконг, согласно данным Государственного комитета статистики": an office a source phrase brings
+        # in is where the figures come from, not the place's, rule agency_source_clause)
+        return not _SENTENCE_END.search(head, end, m.start()) and "»" not in head[end:m.start()] \
+            and not cue("agency_source_between", NEVER).search(head, end, m.start())
     return not re.search(r"[,;.:]", head[end:m.start()])
 
 

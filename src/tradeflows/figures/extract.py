@@ -109,7 +109,9 @@ _UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widen
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 # what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
-_IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*[^\W\d_A-ZА-ЯЁ])[^\w\s]|\s*$|\s+(?:in|and|or|at|by|with|while|which|compared|from|to|for|worth|"
+# ("77 тыс. 165 тонн яблок": a scale abbreviation whose count runs on is a quantity, not an amount, rule
+# implied_not_counted_on)
+_IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*(?:[^\W\d_A-ZА-ЯЁ]|\d{1,3}\b))[^\w\s]|\s*$|\s+(?:in|and|or|at|by|with|while|which|compared|from|to|for|worth|"
                          r"against|versus|vs|recorded|registered|during|last|this|a|the|over|up|down)\b)")
 # a trade value's level named right before an amount: "imports stood at", "the trade deficit ... to reach"
 _TRADE_LEVEL_BEFORE = re.compile(r"\b(?:exports?|imports?|trade|deficit|surplus|turnover|shipments)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b"

@@ -150,6 +150,9 @@ def _declared_currency(d: Doc, pos: int, after_re) -> str | None:
     return None
 
 
+_RUNS_ON = re.compile(r"\s*\d{1,3}(?![\d,.])")
+
+
 def _money(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
     after_re = currency_patterns()[1]
@@ -184,7 +187,9 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
             if code and text[m.end() - 1] == ".":
                 yield d.make(m.start(), am.end(), "money", value, None, "ru_money_code_after_dot", m.start(), code)
             continue
-        if v["count_unit"].match(text, m.end()):
+        if v["count_unit"].match(text, m.end()) or (text[m.end() - 1] == "." and _RUNS_ON.match(text, m.end())):
+            # ("77 тыс. 165 тонн яблок": a count that runs on past the scale's dot is a quantity, rule
+            # implied_not_counted_on)
             continue
         declared = _declared_currency(d, m.start(), after_re)
         if declared is not None:

@@ -1,0 +1,74 @@
+"""Phrasings found in session 38 on the tuned pages of the blind sets web23 and ruweb12 and on stored trade news
+pages, each a rule or a vocabulary row, tested on real sentences."""
+from __future__ import annotations
+
+from phrasing import figs, ru_fields
+
+
+APPLES = ("Icma.az, со ссылкой на сайт Media az, информирует.\n"
+          "В январе-ноябре прошлого года из Азербайджана за рубеж было экспортировано 93 тыс. 881 тонна яблок на сумму "
+          "65,9 млн долларов.\n"
+          "За отчетный период в Россию было поставлено 77 тыс. 165 тонн яблок (+6%) на сумму 52,8 млн долларов, что на "
+          "14% больше показателя годом ранее. В Турцию экспортировано 4 тыс. 122 тонны на 4,1 млн долларов.\n"
+          "В Объединенные Арабские Эмираты было отправлено 3 тыс. 335 тонн яблок (-9%) стоимостью 2,9 млн долларов, что "
+          "на 21% больше в стоимостном выражении.\n")
+
+
+def test_goods_supplied_or_sent_to_a_place_are_exports():
+    """Rows поставлено/отправлено/отгружено of vocab/ru/measures.csv (icma.az, data/ruweb12 tuned page ak07): 'в Россию
+    было поставлено ... на сумму 52,8 млн долларов', 'В ... Эмираты было отправлено ... стоимостью 2,9 млн долларов':
+    the passive of a supplying verb is the page's exports to that place, not a measure left as other."""
+    got = {g[0]: g[2:5] for g in ru_fields(APPLES, pub_year=2025, pub_month=1)}
+    assert got["52,8 млн долларов"] == ("exports", "Azerbaijan", "Russia")
+    assert got["2,9 млн долларов"] == ("exports", "Azerbaijan", "UAE")
+
+
+def test_a_count_running_on_past_its_thousands_is_no_amount():
+    """Rule implied_not_counted_on (icma.az): in '77 тыс. 165 тонн яблок' and '3 тыс. 335 тонн' the thousands run on into
+    a count of tonnes; no money figure in the currency of the sentence before ('65,9 млн долларов')."""
+    got = [g[0] for g in ru_fields(APPLES, pub_year=2025, pub_month=1)]
+    assert not any("тыс" in g for g in got), got
+    assert "4,1 млн долларов" in got
+
+
+PEACHES = ("Азербайджан активно наращивает поставки персиков в Россию, Украину, Беларусь и Казахстан, а также впервые "
+           "экспортировал партии в Румынию и Гонконг, согласно данным Государственного комитета статистики республики.\n\n"
+           "С января по июль текущего года страна экспортировала 54,28 тысячи тонн персиков и нектаринов на сумму "
+           "$65,7 млн, что на 72% больше по стоимости и на 76% — по объему по сравнению с аналогичным периодом прошлого "
+           "года.\n")
+
+
+def test_an_office_a_source_phrase_brings_in_is_not_the_place_before_it():
+    """Rule agency_source_clause (haqqin.az, data/ruweb12 tuned page ak08): in '... в Румынию и Гонконг, согласно данным
+    Государственного комитета статистики республики' the office is where the figures come from; Hong Kong, a
+    destination, does not own it and is not the page's side: Azerbaijan exports to the world."""
+    got = ru_fields(PEACHES, pub_year=2025, pub_month=9)
+    assert got[0] == ("$65,7 млн", "money", "exports", "Azerbaijan", "world", 2025, "2025-01", "2025-07", "actual")
+
+
+WINES = ("Экспорт молдавской алкогольной продукции в страны ЕС в I квартале 2018 г., в сравнении с тем же периодом 2017 г. "
+         "вырос на 25,5%, составив $16,55 млн.\n\n"
+         "Как сообщили в Нацбанке Молдовы, при этом, основным покупателем молдавских вин и коньяков среди стран ЕС была "
+         "Румыния, которая увеличила их закупки на 53,4% – с $2,83 млн. в I квартале 2017 г. до $4,34 млн. в I квартале "
+         "2018 г.\n")
+
+
+def test_a_buyer_that_raised_its_purchases_of_the_pages_goods_takes_its_exports():
+    """Russian rows of cues buying and buyer_which, rule foreign_buyer (locals.md, data/ruweb12 tuned page ak01):
+    'основным покупателем молдавских вин ... была Румыния, которая увеличила их закупки на 53,4% – с $2,83 млн ... до
+    $4,34 млн': Romania's purchases are Moldova's exports to Romania, not Moldova's imports."""
+    got = ru_fields(WINES, pub_year=2018, pub_month=7)
+    assert [g[:5] for g in got[2:]] == [("53,4%", "growth", "exports", "Moldova", "Romania"),
+                                        ("$2,83 млн", "money", "exports", "Moldova", "Romania"),
+                                        ("$4,34 млн", "money", "exports", "Moldova", "Romania")]
+
+
+def test_a_sentence_opened_by_thats_goes_on_with_the_figure_before():
+    """Rule anaphor_contracted (radiojamaicanewsonline.com, data/web23 tuned page aj08): 'That's 16.4 per cent higher
+    than the US$592.3 million spend ...' after 'total spending on imports was valued at US$689.5 million' speaks of the
+    imports, as 'That is' does; not a measure left as other."""
+    text = ("For the month of January, total spending on imports was valued at US$689.5 million.\n"
+            "That's 16.4 per cent higher than the US$592.3 million spend to bring in goods in January 2023.\n")
+    got = {f.figure: (f.measure, f.partner, f.year) for f in figs(text, pub_year=2024, lang="en")}
+    assert got["16.4 per cent higher"] == ("imports", "world", 2024)
+    assert got["US$592.3 million"] == ("imports", "world", 2023)
