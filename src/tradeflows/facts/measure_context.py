@@ -26,7 +26,9 @@ _ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s
                               # "The figure slashed to $14.5 billion in 2013": a change verb too
                               r"slashed|dropped|declined|decreased|increased|grew|jumped|plunged|plummeted|climbed|surged|"
                               r"shrank|dipped|went)\b"
-                              r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)\s+(?:was|is|represents|marks|marked)\b"
+                              # ("That's 16.4 per cent higher than the US$592.3 million spend ...": the contraction too,
+                              # rule anaphor_contracted; radiojamaicanewsonline.com)
+                              r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)(?:\s+(?:was|is|represents|marks|marked)\b|['’]s\s)"
                               # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
                               r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"
                               # "Last year it reached about two trillion rubles": "it" the subject of a level verb
