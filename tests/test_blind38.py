@@ -72,3 +72,14 @@ def test_a_sentence_opened_by_thats_goes_on_with_the_figure_before():
     got = {f.figure: (f.measure, f.partner, f.year) for f in figs(text, pub_year=2024, lang="en")}
     assert got["16.4 per cent higher"] == ("imports", "world", 2024)
     assert got["US$592.3 million"] == ("imports", "world", 2023)
+
+
+def test_than_a_year_ago_is_a_base_not_the_figures_year():
+    """Row 'чем' of base_before, rule base_than (haqqin.az, data/ruweb12 tuned page ak08): in 'в Казахстан отправлено
+    246,2 тонны, что на 47% больше, чем год назад, на сумму $165,4 тыс.' the year before is what the change is measured
+    against; the figures stay in January-July of the page's year that the paragraph gives."""
+    text = PEACHES + ("\nВ ОАЭ объем экспорта вырос на 86% — до 180 тонн на сумму $245 тыс., в Казахстан отправлено 246,2 "
+                      "тонны, что на 47% больше, чем год назад, на сумму $165,4 тыс. — рост на 65%.\n")
+    got = {g[0]: g[5:8] for g in ru_fields(text, pub_year=2025, pub_month=9)}
+    assert got["47%"] == (2025, "2025-01", "2025-07")
+    assert got["$165,4 тыс"] == (2025, "2025-01", "2025-07")
