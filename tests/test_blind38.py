@@ -83,3 +83,19 @@ def test_than_a_year_ago_is_a_base_not_the_figures_year():
     got = {g[0]: g[5:8] for g in ru_fields(text, pub_year=2025, pub_month=9)}
     assert got["47%"] == (2025, "2025-01", "2025-07")
     assert got["$165,4 тыс"] == (2025, "2025-01", "2025-07")
+
+
+def test_bracketed_items_that_followed_a_ranked_rise_are_rises():
+    """Rule growth_bracket_list_followed (mexicobusiness.news, data/web23 tuned page aj10): 'Mining products (6.3 percent),
+    machinery and special equipment (5.9 percent), and automotive products (2.7 percent) followed.' after 'The highest
+    increase in exports were in food ... a rise of 9.6 percent' are rates of increase, not shares."""
+    text = ("The highest increase in exports were in food, beverages and tobacco products which offered a rise of 9.6 "
+            "percent. Mining products (6.3 percent), machinery and special equipment (5.9 percent), and automotive "
+            "products (2.7 percent) followed.\n")
+    got = [(f.figure, f.kind, f.value, f.measure) for f in figs(text, pub_year=2020, lang="en")]
+    assert got == [("9.6 percent", "growth", 9.6, "exports"), ("6.3 percent", "growth", 6.3, "exports"),
+                   ("5.9 percent", "growth", 5.9, "exports"), ("2.7 percent", "growth", 2.7, "exports")]
+    # a list that follows a share stays shares
+    shares = ("Food accounted for 9.6 percent of exports. Mining products (6.3 percent) and automotive products "
+              "(2.7 percent) followed.\n")
+    assert [f.kind for f in figs(shares, pub_year=2020, lang="en")] == ["share", "share", "share"]

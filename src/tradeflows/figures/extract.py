@@ -146,6 +146,7 @@ class Ctx:
         self.last_end = 0
         self.fig_end = 0      # where the last figure found ends (its words are not the next's)
         self.last_pct: tuple[int, str] | None = None  # (sentence, kind) of the last percent read
+        self.pct_before: tuple[int, str] | None = None  # the same of the last sentence before last_pct's
         self.last_pct_by = (-1, -1)  # (sentence, end) of the last "by N percent" change
         self.defined = defined_units(c.text, self.currency)   # "million dinars (MD)": MD after a number
 
@@ -472,9 +473,12 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     pm = PERCENT.match(text, j)
     if (pm or elided) and num.kind == "cardinal":
         prev = ctx.last_pct[1] if ctx.last_pct is not None and ctx.last_pct[0] == si else None
+        if ctx.last_pct is not None and ctx.last_pct[0] != si:
+            ctx.pct_before = ctx.last_pct
+        before = ctx.pct_before[1] if ctx.pct_before is not None and ctx.pct_before[0] == si - 1 else None
         kind, val, hi, rule, end = read_percent(Percent(
             text, pos, pm.end() if pm else j, s_start, value, high, by_zone, by, clause,
-            ctx.last_money is not None and ctx.last_money_sentence == si, pats, prev))
+            ctx.last_money is not None and ctx.last_money_sentence == si, pats, prev, before))
         ctx.last_pct = (si, kind)
         if by and kind == "growth":
             ctx.last_pct_by = (si, end)

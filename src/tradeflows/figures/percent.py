@@ -57,6 +57,7 @@ class Percent:
     money_before: bool       # a money figure of the same sentence before it
     pats: dict
     prev_kind: str | None = None  # the kind of the percent before it in its sentence
+    prev_sentence_kind: str | None = None  # the kind of the last percent of the sentence before
 
     @property
     def after(self) -> str:
@@ -232,6 +233,21 @@ def _bracket_list_verb(p: Percent) -> Result | None:
     return _growth(p, -1 if m.group(1).lower() in _BRACKET_LIST_DOWN else 1, "growth_bracket_list_verb")
 
 
+# "The highest increase in exports were in food ... which offered a rise of 9.6 percent. Mining products (6.3 percent),
+# machinery and special equipment (5.9 percent), and automotive products (2.7 percent) followed." (mexicobusiness.news):
+# items in brackets that "followed" the ranked change before go on with its kind (rule growth_bracket_list_followed)
+_BRACKET_LIST_FOLLOWED = re.compile(r"\s*\)(?:[^.;()]|\([^()]{0,30}\)){0,160}?\bfollowed\s*[.;]", re.I)
+
+
+def _bracket_list_followed(p: Percent) -> Result | None:
+    if p.high is not None or p.prev_sentence_kind != "growth" or p.prev_kind not in (None, "growth") \
+            or not PAREN_OPEN.search(p.clause[-3:]):
+        return None
+    if _BRACKET_LIST_FOLLOWED.match(p.text, p.end, min(len(p.text), p.end + 220)) is None:
+        return None
+    return _growth(p, 1, "growth_bracket_list_followed")
+
+
 # the sieve, most local cue first (the module docstring says why each stands where it does)
 PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("sign", _sign),
@@ -245,6 +261,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("or_restated", _or_restated),
     ("share_cue", _share_cue),
     ("bracket_list_verb", _bracket_list_verb),
+    ("bracket_list_followed", _bracket_list_followed),
     ("clause_change", _clause_change),
 )
 
