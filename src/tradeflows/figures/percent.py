@@ -26,6 +26,8 @@ ask live in figures/kinds.py.
   growth_percent_clause      a change verb earlier in the clause
   growth_bracket_list_verb   "Exports of biotech products (8.5 percent), batteries (2.7 percent) ... also increased":
                              bracketed rates of a list, its change verb after it
+  growth_bracket_list_followed "Mining products (6.3 percent), ... (2.7 percent) followed." after a ranked rise in
+                             the sentence before: the items go on with its kind
   share_percent              any other percent
 """
 from __future__ import annotations
