@@ -99,3 +99,12 @@ def test_bracketed_items_that_followed_a_ranked_rise_are_rises():
     shares = ("Food accounted for 9.6 percent of exports. Mining products (6.3 percent) and automotive products "
               "(2.7 percent) followed.\n")
     assert [f.kind for f in figs(shares, pub_year=2020, lang="en")] == ["share", "share", "share"]
+
+
+def test_a_place_after_driven_by_in_a_title_is_a_cause_not_the_partner():
+    """Rule cause_clause_bare (mexicobusiness.news, data/web23 tuned page aj10): in the title 'Mexico's Exports Up 2.3
+    Percent Driven by US Trade' the US trade is what drove the rise; the 2.3% is of Mexico's exports to the world, as
+    the body says ('Mexico's exports grew 2.3 percent in December 2019')."""
+    got = [(f.figure, f.reporter, f.partner) for f in figs("Mexico's Exports Up 2.3 Percent Driven by US Trade\n",
+                                                          pub_year=2020, lang="en")]
+    assert got == [("2.3 Percent", "Mexico", "world")]

@@ -229,7 +229,10 @@ _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s
                            r"|\b(?:more|less|higher|lower|greater|larger|smaller|ahead\s+of)\s+than\b|\bahead\s+of\b"
                            # "trade volume stood at $980.13 billion due to the fallout from the new coronavirus and trade
                            # disputes between the United States and China": a cause, with or without a comma
-                           r"|\s(?:due\s+to|owing\s+to|because\s+of|amid(?:st)?)\s", re.I)
+                           # ("Mexico's Exports Up 2.3 Percent Driven by US Trade": a cause with no comma in a title,
+                           # rule cause_clause_bare; mexicobusiness.news)
+                           r"|\s(?:due\s+to|owing\s+to|because\s+of|amid(?:st)?|driven\s+by|led\s+by|boosted\s+by|"
+                           r"fuell?ed\s+by|thanks\s+to)\s", re.I)
 
 
 # "Japan is the second biggest foreign investor ... with a total of USD 1.4 billion while Singapore leads the way",
