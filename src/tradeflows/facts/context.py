@@ -391,12 +391,28 @@ class Doc:
         if not hasattr(self, "_open_year"):
             y, self._open_year = self.text_year, None
             if y is not None:
-                for si in range(len(self.c.sentences)):
+                for si in self._sentences_writing(f"{y % 100:02d}"):
                     if any(t.year == y and t.m2 < 12 and not (t.base or t.target or t.fiscal)
                            and t.kind != "year" for t in self.times(si)):
                         self._open_year = y
                         break
         return self._open_year
+
+    def _sentences_writing(self, digits: str) -> list[int]:
+        """The sentences whose text holds `digits`, in order: where open_year looks for a time of its year.
+        A time's year is read off digits written in its own match (the year, "2024", or its last two digits,
+        "'24"; a year of another calendar is a fiscal one, which open_year leaves out), so a sentence that
+        never writes the year's last two digits holds no such time, and its times need not be found."""
+        found: list[int] = []
+        text, sentences = self.text, self.c.sentences
+        pos = text.find(digits)
+        while pos >= 0:
+            si = self.sentence_index(pos)
+            s, e = sentences[si]
+            if s <= pos and pos + len(digits) <= e and (not found or found[-1] != si):
+                found.append(si)
+            pos = text.find(digits, pos + 1)
+        return found
 
     def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
         """Whose fiscal year an 'FY23' means: the reporter's, else a country of the page opening
