@@ -13,14 +13,14 @@ from tradeflows.facts.places import lookup
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 
 # "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
 ANAPHOR_REACH = 3  # sentences back
 # "This was a 17 percent increase from $447.8m ...": a sentence opened by "This was" (or a ranking
 # going on, "... was followed by") goes on with the figure just spoken of, across a paragraph break too
-_ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
+_ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
                               # "The figure stood at Dh1.058 trillion": a sentence opened by "The figure"
                               r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell|represents|represented|"
                               # "The figure slashed to $14.5 billion in 2013": a change verb too
@@ -47,7 +47,7 @@ _ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s
                               # told, explained by its parts (rule result_driven_by)
                               r"|\b(?:[Ss]aid|[Tt]his|[Tt]hat|[Tt]he)\s+(?:positive\s+|negative\s+)?(?:outcome|result|performance|growth|"
                               r"increase|rise|decline|drop)\s+(?:was|is|has\s+been)\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+)?"
-                              r"(?:driven|underpinned|supported|led|boosted|explained|fuelled|fueled)\s+by\b", re.M))
+                              r"(?:driven|underpinned|supported|led|boosted|explained|fuelled|fueled)\s+by\b", re.M)
 
 
 NOTE_LINE = 60    # characters of a note line between a list's opening line and its items
@@ -82,11 +82,11 @@ def _list_intro(d: Doc, si: int, pi: int, v):
 # "the year-on-year increase in total exports was reflected due to the higher value of exports in different
 # sectors" over a paragraph of items, "'Petroleum gases ...' amounted to QR94.3bn": a sentence announcing the
 # flow's breakdown by items hands its measure to the next paragraph's sentence (rule breakdown_intro)
-_BREAKDOWN_INTRO = skip_ahead(re.compile(
+_BREAKDOWN_INTRO = skip_compile(
     r"\b(exports?|imports?|shipments|purchases|sales)\s+(?:\w+\s+){0,2}?(?:in|by|of|across|among|from)\s+"
     r"(?:the\s+)?(?:different|various|several|many|main|major|key|individual|following|these|all)\s+"
     r"(?:\w+\s+)?(?:sectors|products|items|categories|commodities|commodity\s+groups|product\s+groups|groups|"
-    r"goods|segments|industries)\b", re.I))
+    r"goods|segments|industries)\b", re.I)
 
 
 def breakdown_cue(d: Doc, si: int, v):
