@@ -49,19 +49,19 @@ _FLOW_NOUN_BETWEEN = re.compile(r"\b(?:exports?|imports?|shipments?|trade|turnov
 # names what is traded (a capitalised word after "of" names a country instead)
 # ("Export for oil products and petrochemicals declined in double digits to 52.16 billion dollars": "for" too)
 _PRODUCT_OF_FLOW = skip_compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+(?:of|for)\s+"
-                                         r"([a-z][a-z-]*)\b", re.I)
+                                r"([a-z][a-z-]*)\b", re.I)
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 # ("Vehicles are the second largest Canadian export by value at $51 billion": a demonym between)
 _PRODUCT_TOP = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:[A-Z][a-z]+\s+)?(?:goods\s+)?"
-                                     r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
-                                     r"countr(?:y|ies)))", re.I)
+                            r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
+                            r"countr(?:y|ies)))", re.I)
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
 # $414 million": a clause that lists the main goods gives each of them, not the total ("the most significant
 # exported goods to African Union countries included debts and their products with a value of $651m")
 _PRODUCT_LIST = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
-                                      # "seven of the ten most exported products to China earning 48 billion dollars"
-                                      r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
-                                      r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
+                             # "seven of the ten most exported products to China earning 48 billion dollars"
+                             r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
+                             r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
 
 
 # "The U.S. trade deficit in autos and parts production totaled about -$256 billion in 2023, rising ... from around
@@ -74,7 +74,7 @@ _NOT_PRODUCT_IN = frozenset("""favour favor real nominal terms dollar dollars va
 # including Japan (-$49 billion)", "large trade deficits with major producers of autos and parts, such as Mexico
 # (-$121 billion)": partners named as the makers of one product, the figures that product's trade (rule producers_of)
 _PRODUCERS_OF = skip_compile(r"(?<=[a-z])-(?:producing|making|manufacturing)\s+(?:countries|nations|economies)\b"
-                                      r"|\b(?:producers|manufacturers)\s+of\s+(?!the\b|its\b|their\b)[a-z]+", re.I)
+                             r"|\b(?:producers|manufacturers)\s+of\s+(?!the\b|its\b|their\b)[a-z]+", re.I)
 _BALANCE_WORD = skip_compile(r"\b(?:deficits?|surplus(?:es)?|balances?|gaps?)\b", re.I)
 
 
@@ -127,7 +127,7 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
 
 # trade through one channel only: by land across a border, in transit, by barter (not the country's total)
 _TRADE_CHANNEL = skip_compile(r"\b(?:cross[-\s])?border\s+trade|\btransit\s+trade|\bbarter\s+trade|\bborder\s+(?:exports|imports)",
-                                       re.I)
+                              re.I)
 
 
 def _currency_word(word: str) -> bool:
@@ -250,10 +250,10 @@ def product_rule(r: dict) -> str | None:
 # and the value of the flow side by side speaks of one commodity (named before it), not of a country's
 # total trade (rule volume_and_value; "trade volume" is a value and does not count)
 _VOLUME_CHANGE = skip_compile(r"(?<!trade\s)(?<!turnover\s)\bvolumes?\s+(?:of\s+(?:exports?|imports?|shipments)\s+)?"
-                            r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|slipped|climbed|"
-                            r"(?:were|was)\s+(?:up|down))\b", re.I)
+                              r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|slipped|climbed|"
+                              r"(?:were|was)\s+(?:up|down))\b", re.I)
 _VALUE_WORD = skip_compile(r"\b(?:in|by)\s+value\b|\bvalues?\s+(?:rose|fell|grew|increased|decreased|declined|"
-                         r"dropped|jumped|climbed|(?:were|was)\s+(?:up|down))\b", re.I)
+                           r"dropped|jumped|climbed|(?:were|was)\s+(?:up|down))\b", re.I)
 # "Salt, stones, and cement followed with export values of $625m, representing 27.0% of the total goods": an
 # amount given as a share of the total goods ("... with a value of $306m constituted 13.2% of the total goods") is
 # one group of goods (rule share_of_goods; "accounting for 19.2%
@@ -268,8 +268,8 @@ _OF_TOTAL_GOODS = re.compile(r"(?:the\s+)?total\s+(?:value\s+of\s+)?(?:(?:export
 # "Indonesia's exports to India in 2018 comprised coal worth $5.37 billion; CPO and its derivatives valued at
 # $3.56 billion": the flow is broken down into goods, each amount after it is one good's (rule product_comprised)
 _PRODUCT_COMPRISED = skip_compile(r"\b(?:exports?|imports?|shipments|supplies)\b[^.;:]{0,60}?\b(?:comprised|comprising|"
-                                           r"consisted\s+of|consisting\s+of|included|including)\s+(?:mainly\s+|mostly\s+|chiefly\s+)?"
-                                           r"([A-Za-z][\w-]*)", re.I)
+                                  r"consisted\s+of|consisting\s+of|included|including)\s+(?:mainly\s+|mostly\s+|chiefly\s+)?"
+                                  r"([A-Za-z][\w-]*)", re.I)
 
 
 # "US$3.4 billion or 25 percent of Indonesia's total exports to India": the amount is a share of a flow
@@ -365,7 +365,7 @@ def conversion_cue(r: dict) -> bool:
 # ("reached US$19.8 billion with a surplus of US$6.3 billion": a balance of its own follows, rule with_balance)
 _BALANCE_AFTER = re.compile(r"\s*(?!(?:with|and|while|but)\b)(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
 _BALANCE_BEFORE = skip_compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
-                                        r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
+                               r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
 
 
 def balance_cue(r: dict) -> bool:
@@ -404,9 +404,9 @@ _QUAL = r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\
 _SUPPORT_AFTER = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?\)?\s*(?:in|of|as)\s+(?:[\w-]+\s+){{0,2}}?{_AID}\s+"
                             r"(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:exporters|importers|traders)\b", re.I)
 _SUPPORT_BEFORE = skip_compile(rf"\b(?:exports?|exporters['’]?|imports?|importers['’]?)\s+{_AID}\s+"
-                                        rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
-                                        rf"|\b{_AID}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:exporters|importers|traders)\s+"
-                                        rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$", re.I)
+                               rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
+                               rf"|\b{_AID}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:exporters|importers|traders)\s+"
+                               rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$", re.I)
 
 
 def support_cue(r: dict) -> bool:
@@ -423,7 +423,7 @@ def support_cue(r: dict) -> bool:
 # "imposing tariffs on Chinese products worth $250 billion", "imposed taxes on $250 billion worth of Chinese imports":
 # the value of the goods a measure covers, no year's flow (rule tariff_cover)
 _TARIFF_BEFORE = skip_compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions|quotas|curbs|restrictions|bans?)\s+"
-                                       r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I)   # (not "despite tariffs on steel, exports rose to")
+                              r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I)   # (not "despite tariffs on steel, exports rose to")
 # "Trump's $1.5 trillion tax cut", "a $20 billion stimulus": the noun right after the amount names what it is (rule
 # own_noun)
 _OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue|relief|aid|loan|loans|credit|"
@@ -436,8 +436,8 @@ _OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue
 # record the flow passed, not the flow's own amount (rule threshold_mark)
 _MARK_AFTER = re.compile(r"(?:\s+|\s*-\s*)(?:threshold|mark|milestone|barrier|benchmark)\b", re.I)
 _MARK_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|break(?:s|ing)?|broke|"
-                                     r"beyond|past|pass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+the\s+$"
-                                     r"|\bfirst\b[^.;:$€£¥\d]{0,60}?\bto\s+(?:surpass|cross|exceed|top|pass|break|hit)\s+(?:the\s+)?$", re.I)
+                            r"beyond|past|pass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+the\s+$"
+                            r"|\bfirst\b[^.;:$€£¥\d]{0,60}?\bto\s+(?:surpass|cross|exceed|top|pass|break|hit)\s+(?:the\s+)?$", re.I)
 
 
 _MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit")   # how _MARK_BEFORE's words end

@@ -112,7 +112,7 @@ def two_countries(r: dict) -> bool:
 # $161 million": the counterpart of a flow to or from "the two countries" (these, both ...) is the group the
 # sentence named, not the one country the row took from it (rule joint_partner)
 _JOINT_PARTNER = skip_compile(r"\b(?:to|from|with)\s+(?:(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both|these|those)"
-                                       r"\s+(?:[\w-]+\s+)?(?:countries|nations|markets|economies)\b", re.I)
+                              r"\s+(?:[\w-]+\s+)?(?:countries|nations|markets|economies)\b", re.I)
 _JOINT_AFTER = 40
 
 

@@ -23,15 +23,15 @@ _SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:sa
 # "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
 # figure right after is the base a comparison is made with
 _COMPARE_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
-                                        r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+                               r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
 
 
 _MONTHS = month_pattern()   # the full names (vocab/en/months.csv)
 # "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
 # written with it (a month with its year, or a range of months, is the period rules' to read)
 _ONE_MONTH = skip_compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
-                                   rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
-                                   r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
+                          rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
+                          r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
 
 
 # (sentence, language, its find_times) of the last _sentence_times: one tuple, replaced whole
@@ -65,7 +65,7 @@ _MULTI_YEAR = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|
                          # over years, no one year's change
                          r"(?:average|compound(?:ed)?)\s+annual|annual\s+average|CAGR)\b", re.I)
 _BASE_YEAR = skip_compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
-                                   r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
+                          r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
 _BASE_VALUE_YEAR = skip_compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
 MULTI_YEAR_REACH = 120   # characters after the figure that its base is read in
 _NEXT_RATE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
@@ -104,7 +104,7 @@ _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]da
 # "so far in 2023", "in 2023 so far", "2023 to date", "year-to-date", "YTD": the year not over, whatever year is
 # written (rule so_far; not "the highest so far", "a record to date": those speak of a full year)
 _SO_FAR = skip_compile(r"\bso\s+far\s+(?:in|this)\b|\b(?:19|20)\d\d\s+(?:so\s+far|to\s+date)\b|\bto\s+date\s+in\s+(?:19|20)\d\d\b"
-                                r"|\byear[-\s]to[-\s]date\b|\bYTD\b", re.I)
+                       r"|\byear[-\s]to[-\s]date\b|\bYTD\b", re.I)
 
 
 def _so_far(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
@@ -157,12 +157,12 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annuall
 # worth of goods to China per month": a rate per month, week or day is no year's level even with the year written
 # (rule sub_year_rate; not "a month earlier", "month on month")
 _SUB_YEAR_AFTER = skip_compile(r"\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
-                                        r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I)
+                               r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I)
 # an amount: a currency sign before a digit, or a number with a scale word (also undated_base's)
 _NEXT_AMOUNT = skip_compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I)
 _SUB_YEAR_BEFORE = skip_compile(r"\b(?:monthly|weekly|daily)\s+(?:average\s+|avg\.?\s+)?(?:[\w-]+\s+){0,2}?"
-                                         r"(?:exports?|imports?|trade|turnover|shipments|sales|purchases|supplies|"
-                                         r"average|value|volume)\b", re.I)
+                                r"(?:exports?|imports?|trade|turnover|shipments|sales|purchases|supplies|"
+                                r"average|value|volume)\b", re.I)
 
 
 def per_year_cue(r: dict) -> bool:
@@ -190,10 +190,10 @@ def per_year_cue(r: dict) -> bool:
 # an amount summed over several years, no year's level (rule multi_year_total)
 _Y = r"(?:19|20)\d\d"
 _SPAN_BEFORE = skip_compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
-                                     rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
-                                     r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|"
-                                     r"eight|nine|ten|few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
-                                     rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
+                            rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
+                            r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
+                            rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
 _YEAR_WORD = re.compile(rf"\b{_Y}\b")
 OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
 # "averaged $6 billion a year between 2019 and 2023": a rate's words may stand between the figure and its span
@@ -258,7 +258,7 @@ def multi_year_total(r: dict) -> bool:
 # "A decade ago trade between the two was around $250 million, which in 2000 surged to $2.91 billion": a level
 # dated years back from an unwritten time; the year written after it is the next figure's (rule years_ago_level)
 _AGO_BEFORE = skip_compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+"
-                                    r"(?:decades?|years?)\s+ago\b", re.I)
+                           r"(?:decades?|years?)\s+ago\b", re.I)
 
 
 def years_ago_level(r: dict) -> bool:

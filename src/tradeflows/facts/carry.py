@@ -479,7 +479,7 @@ _ECONOMY_BEFORE = skip_compile(r"\b(?:inflation|recession|slowdown|unemployment|
 _RANKING_SCOPE_BEFORE = re.compile(r"\bpartners?\s+in\s+(?:the\s+)?$", re.I)
 # "China was India's second largest trade partner after the US": the place a ranked partner comes after
 _RANKED_AFTER_BEFORE = skip_compile(r"\b(?:largest|biggest|main|top|leading|major|most\s+important)\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?:partners?|markets?|sources?|destinations?|suppliers?|buyers?)\s+(?:after|behind)\s+(?:the\s+)?$", re.I)
+                                    r"(?:partners?|markets?|sources?|destinations?|suppliers?|buyers?)\s+(?:after|behind)\s+(?:the\s+)?$", re.I)
 _NOT_CARRIED_AFTER = (
     # "the recovery of the US economy and easing of inflation in Europe": a place of an
     # economic condition, not a counterpart of trade

@@ -616,11 +616,11 @@ _OF_FOR_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
 # ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,
 # rule concession_before)
 _CAUSE_BEFORE = skip_compile(r"\b(?=[dtobin])(?:(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|"
-                           r"despite|in\s+spite\s+of|notwithstanding)\s+"
-                           r"(?:\w+\s+){0,3}$"
-                           # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
-                           # phrase names the whole the clause's own flow is a part of
-                           r"|in\s+terms\s+of\s+(?:the\s+)?$)", re.I)
+                             r"despite|in\s+spite\s+of|notwithstanding)\s+"
+                             r"(?:\w+\s+){0,3}$"
+                             # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
+                             # phrase names the whole the clause's own flow is a part of
+                             r"|in\s+terms\s+of\s+(?:the\s+)?$)", re.I)
 # what stands between a figure and the passive verb it is the subject of: its goods ("in goods"), one
 # aside between commas (which may hold a figure of its own) and the auxiliary; no other clause
 PASSIVE_REACH = 140

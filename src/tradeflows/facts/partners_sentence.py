@@ -123,7 +123,7 @@ def extra_bloc(cl):
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
 _BLOC_ANAPHOR = skip_compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
-                           r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I)
+                             r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I)
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more

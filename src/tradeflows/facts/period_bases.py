@@ -28,13 +28,13 @@ _RISEN_TO = re.compile(rf"\b(?:{CHANGE_VERBS}|soared|expanded|shrank|plunged)\s+
 # a base's value, then its period
 # "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
 _BASE_VALUE_BEFORE = skip_compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+|the\s+)?"
-                                # ("against exports of US $501.000 million during": a code before the symbol)
-                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
-                                # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
-                                # ("compared to the N5.33tn recorded in the corresponding first quarter of 2017": a likeness
-                                # word before the base's part of a year, rule corresponding_part)
-                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:(?:corresponding|comparable)\s+)?"
-                                r"(?:period\s+(?:of\s+)?)?$", re.I)
+                                  # ("against exports of US $501.000 million during": a code before the symbol)
+                                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+                                  # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
+                                  # ("compared to the N5.33tn recorded in the corresponding first quarter of 2017": a likeness
+                                  # word before the base's part of a year, rule corresponding_part)
+                                  r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:(?:corresponding|comparable)\s+)?"
+                                  r"(?:period\s+(?:of\s+)?)?$", re.I)
 
 
 def _base_value_period(text: str, t: TimeExpr) -> bool:

@@ -173,7 +173,7 @@ def _years_pair(d: Doc, si: int, f: Figure) -> bool:
 _ANALYSTS = skip_compile(r"\b(?:economists?|analysts?|consensus|polls?|polled|forecasters?|market\s+expectations?)\b", re.I)
 # the month before, as a page's comparison of its month (rule from_value_month)
 _MONTH_ON_MONTH = skip_compile(r"\b(?:(?:the\s+)?(?:prior|previous|preceding)\s+month|month[-\s]on[-\s]month|"
-                                        r"a\s+month\s+(?:earlier|before|ago)|from\s+the\s+month\s+before)\b", re.I)
+                               r"a\s+month\s+(?:earlier|before|ago)|from\s+the\s+month\s+before)\b", re.I)
 
 
 _RUN_DASH = re.compile(r"\s*[-–—]\s*")
@@ -290,8 +290,8 @@ _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nea
 # level reached written first, then the one the change started from (rule from_value); Russian rows of cue
 # to_value_before: "сократилось на 76,8% по сравнению с январем-маем 2019 года – до $0,621 млрд с $2,669 млрд"
 _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
-                                         r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|tn)?\s+from\s+"
-                                         r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
+                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|tn)?\s+from\s+"
+                                r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
 _TO_VALUE_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"

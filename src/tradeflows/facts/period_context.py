@@ -27,12 +27,12 @@ from tradeflows.vocab.skip import skip_compile
 # lower-cased copy of it to run, and without the class this one search cost some 40% of context_period)
 _LOOK_BACK_OPEN = re.compile(r"\s*In\s+((?:19|20)\d\d),\s")
 _PLUPERFECT = skip_compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
-                         r"declined|increased|decreased|hit|touched|exceeded)\b"
-                         r"|T(?<![\w-]T)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
-                         r"|t(?<![\w-]t)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
-                         # "Tokyo was once Seoul's top export destination, with its share reaching 38.5 percent in
-                         # 1973": a past state the text looks back to (rule pluperfect)
-                         r"|\b(?:was|were)\s+once\b")
+                           r"declined|increased|decreased|hit|touched|exceeded)\b"
+                           r"|T(?<![\w-]T)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
+                           r"|t(?<![\w-]t)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
+                           # "Tokyo was once Seoul's top export destination, with its share reaching 38.5 percent in
+                           # 1973": a past state the text looks back to (rule pluperfect)
+                           r"|\b(?:was|were)\s+once\b")
 # "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
 # flow's amount or its place sets the year for what follows (rule relative_period)
 # ... or named whole: "turnover for the whole of last year reached $62.5 billion" (the next paragraph's
@@ -40,8 +40,8 @@ _PLUPERFECT = skip_compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reache
 # ("Germany's trade surplus with the United States grew to 70 billion euros last year, up from 63.3 billion in 2023":
 # the currency's name after the amount's scale too)
 _RELATIVE_PERIOD = skip_compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion)(?:\s+(?:[A-Z]\.){0,2}[a-z]+)?|\b(?:percent|cent)|[A-Z][a-z]+)"
-                                         r"\s+(?:in\s+)?$"
-                                         r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$")
+                                r"\s+(?:in\s+)?$"
+                                r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$")
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _ALONE_AFTER = re.compile(r",?\s+alone\b")
 _DIGIT = re.compile(r"\d")
@@ -129,11 +129,11 @@ def record_year(text: str, t: TimeExpr) -> int | None:
 # "Monthly Economic Review-April 2022", "the monthly economic review report for July", "Quarterly Economic
 # Bulletin for June": a review or bulletin named by its month
 _REPORT_DATE = skip_compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-–—:]\s*|\s+for\s+(?:the\s+month\s+of\s+)?"
-                                     r"|\s+(?P<bare>))$"
-                                     # "According to the PBS monthly summary on foreign trade statistics for June 2022, the
-                                     # country's exports ... in the fiscal year 2021-22": a monthly release's month
-                                     r"|\b[Mm]onthly\s+(?:summary|review|bulletin|report|release)\b[^.;\d]{0,60}?\s+for\s+"
-                                     r"(?:the\s+month\s+of\s+)?$")
+                            r"|\s+(?P<bare>))$"
+                            # "According to the PBS monthly summary on foreign trade statistics for June 2022, the
+                            # country's exports ... in the fiscal year 2021-22": a monthly release's month
+                            r"|\b[Mm]onthly\s+(?:summary|review|bulletin|report|release)\b[^.;\d]{0,60}?\s+for\s+"
+                            r"(?:the\s+month\s+of\s+)?$")
 
 
 _FISCAL_WORD_BEFORE = re.compile(r"\b(?:fiscal|financial|budget)\s+$", re.I)

@@ -104,7 +104,7 @@ def fiscal_part(d: Doc, si: int, t: TimeExpr, in_force: tuple | None) -> tuple[i
 # "recorded at US$ 1446.927 million against US$ 1499.671 million", "... million against the exports of US$
 # 1087.434 million", "$X million as opposed to $Y million": a bare base right after a level
 _AGAINST_BARE = skip_compile(r"(?:\d|million|billion|bn|mn|m)\s*,?(?:\s+(?:during|in|for)\s+the\s+(?:\w+\s+)?under\s+review)?\s+(?:as\s+)?(?:against|opposed(?:\s+to)?|compared\s+(?:to|with))"
-                           r"\s+(?:the\s+)?(?:(?:exports?|imports?|earnings?)\s+(?:of\s+|worth\s+)?)?(?:US\s*)?\$?\s*$", re.I)
+                             r"\s+(?:the\s+)?(?:(?:exports?|imports?|earnings?)\s+(?:of\s+|worth\s+)?)?(?:US\s*)?\$?\s*$", re.I)
 # the base's own clause ends at a new item, a result clause or the sentence's end
 _CLAUSE_END = skip_compile(r"[,;.]|\b(?:whereas|while|where\s+as|showing|witnessing|registering|and)\b", re.I)
 

@@ -23,7 +23,7 @@ DATA_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|ow
                         r"(?:data|figures|statistics)\b", re.I)
 # "data from China's ...", "figures released Thursday by Chinese leaders", "data issued by the Chinese customs"
 DATA_BEFORE = skip_compile(r"\b(?:data|figures|statistics)\s+(?:(?:\w+\s+){0,3}?(?:released|published|issued|provided|"
-                                    r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+)?$", re.I)
+                           r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+)?$", re.I)
 DATA_BEFORE_REACH = 70  # how far before its owner a data word may stand
 OPENING_DATA_CHARS = 1500  # the opening whose cited data own the page's pair figures
 
@@ -132,7 +132,7 @@ def cited_flow(cl):
 
 # "..., the data showed": the data cited by a sentence just before
 _DATA_AGAIN = skip_compile(r"\bthe\s+(?:same\s+)?(?:data|figures|statistics)\s+(?:also\s+)?(?:showed|shows|show|indicated|revealed)\b",
-                         re.I)
+                           re.I)
 DATA_AGAIN_SENTENCES = 3  # how many sentences back the data cited again may have been named
 
 

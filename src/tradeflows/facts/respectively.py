@@ -19,7 +19,7 @@ from tradeflows.vocab.skip import skip_compile
 # figure of a list closes it as "respectively" does
 # ("the increases were 35.1% and 36.8%, in the same order": the phrase says it too)
 RESPECTIVELY = skip_compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)"
-                                     r"|\bin\s+the\s+same\s+order\b", re.I)
+                            r"|\bin\s+the\s+same\s+order\b", re.I)
 _NUMBER = skip_compile(r"(?<![\d.,])\d[\d.,]*")
 _SIGN = re.compile(r"[$€£¥₹]")
 

@@ -47,10 +47,10 @@ _OWNS_FLOW = re.compile(
 _POSSESSIVE = re.compile(r"\s*['’]s?(?=\s)")
 # a statistics owner: "Ministry of Commerce of X", "X Customs", "X National Statistics Agency"
 _AGENCY = skip_compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
-                                r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department|"
-                                # "The latest Bank of Tanzania (BOT) Monthly Economic Review", "the Reserve Bank of
-                                # India": a central bank's name ends with its country
-                                r"central\s+bank|reserve\s+bank|bank\s+of)\b", re.I)
+                       r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department|"
+                       # "The latest Bank of Tanzania (BOT) Monthly Economic Review", "the Reserve Bank of
+                       # India": a central bank's name ends with its country
+                       r"central\s+bank|reserve\s+bank|bank\s+of)\b", re.I)
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
 EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
@@ -70,7 +70,7 @@ ROLE_OWNER_AFTER = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3
 # ("The USA was the largest buyer of Sri Lankan products", "The major supplier of Sri Lanka was India": a buyer or
 # supplier of a place's goods names the place whose trade it is, rule role_owner)
 ROLE_OWNER_BEFORE = skip_compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial)\s+partners?|buyers?|suppliers?|"
-                                          r"customers?|purchasers?)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+                                 r"customers?|purchasers?)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 # "The USA was the largest buyer of ...", "China remains the main supplier": a place named as its role in another's
 # trade is that trade's counterpart, though it opens the sentence (rule role_counterpart)
 ROLE_COUNTERPART_AFTER = re.compile(ROLE_RANK_AFTER + r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|export\s+(?:market|destination))\b", re.I)
@@ -94,10 +94,10 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 # ("Imports of goods and services to the United States totaled $182.9 billion", "As the flow of products into the
 # U.S. surged": the place goods go into is the importer, as Russian "импорт товаров в")
 _EXPORTS_FROM = skip_compile(r"\b(?:(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)"
-                                      r"(?:\s+(?:goods|products|commodities|merchandise))?\s+from"
-                                      r"|(?:imports?|imported)(?:\s+of\s+(?:goods|products|commodities|merchandise)"
-                                      r"(?:\s+and\s+services)?)?\s+(?:to|into)"
-                                      r"|flow\s+of\s+(?:goods|products|commodities|merchandise)\s+into)\s+(?:the\s+)?$", re.I)
+                             r"(?:\s+(?:goods|products|commodities|merchandise))?\s+from"
+                             r"|(?:imports?|imported)(?:\s+of\s+(?:goods|products|commodities|merchandise)"
+                             r"(?:\s+and\s+services)?)?\s+(?:to|into)"
+                             r"|flow\s+of\s+(?:goods|products|commodities|merchandise)\s+into)\s+(?:the\s+)?$", re.I)
 EXPORTS_FROM_REACH = 45
 
 _DASH_BEFORE = re.compile(r"[-‐‑–—]\s*$")

@@ -40,19 +40,19 @@ _WORLD_STRONG = skip_compile(
 # a country's own total after its possessive: "Australia's total exports", "New Zealand's total goods exports"
 _TOTAL_OF = r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+|goods\s+)?"
 _OWN_TOTAL = skip_compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
-                        # "India's international trade crossed the $1 trillion mark": a country's own foreign trade
-                        # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
-                        r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
-                        # "The total foreign trade volume of Tajikistan surged by 28.7%"
-                        # (a capital starting a name, not a currency's letter: "a total trade of N5.03 trillion")
-                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z](?=[A-Za-z])"
-                        # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
-                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"
-                        # "In the first quarter, the country's commodity export turnover was estimated at over USD58
-                        # billion" (en.dangcongsan.vn): the country's own turnover of a flow, named to no market
-                        # (rule country_flow_turnover)
-                        r"|\b(?:the|this)\s+(?:country|nation)['’]s\s+(?:commodity\s+|goods\s+|merchandise\s+)?"
-                        r"(?:export|import)\s+turnover\b(?!\s+(?:to|from|with|in)\b)")
+                          # "India's international trade crossed the $1 trillion mark": a country's own foreign trade
+                          # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
+                          r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
+                          # "The total foreign trade volume of Tajikistan surged by 28.7%"
+                          # (a capital starting a name, not a currency's letter: "a total trade of N5.03 trillion")
+                          r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z](?=[A-Za-z])"
+                          # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
+                          r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"
+                          # "In the first quarter, the country's commodity export turnover was estimated at over USD58
+                          # billion" (en.dangcongsan.vn): the country's own turnover of a flow, named to no market
+                          # (rule country_flow_turnover)
+                          r"|\b(?:the|this)\s+(?:country|nation)['’]s\s+(?:commodity\s+|goods\s+|merchandise\s+)?"
+                          r"(?:export|import)\s+turnover\b(?!\s+(?:to|from|with|in)\b)")
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
@@ -65,15 +65,15 @@ _WORLD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+
 
 
 _WORLD_BEFORE = skip_compile(r"\b(?=[wtf])(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
-                           r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+                             r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
 # "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
 # (after ", while", ", whereas", ";") naming a total and no place is the world, whatever the clause before named
 _CLAUSE_BREAK = skip_compile(r",\s*(?:while|whereas|but)\b|;"
-                           # "imports from China grew 3.3% ... even as India's overall imports declined 5.6%",
-                           # "..., as China's total imports fell 2%": a clause of its own opening on an owner or its flow
-                           r"|\s+even\s+as\b|,\s*as\s+(?=[A-Z][\w.]*(?:['’]s?\s|\s+(?:\w+\s+)?(?:exports|imports|trade)\b))", re.I)
+                             # "imports from China grew 3.3% ... even as India's overall imports declined 5.6%",
+                             # "..., as China's total imports fell 2%": a clause of its own opening on an owner or its flow
+                             r"|\s+even\s+as\b|,\s*as\s+(?=[A-Z][\w.]*(?:['’]s?\s|\s+(?:\w+\s+)?(?:exports|imports|trade)\b))", re.I)
 
 
 # "a total trade of N5.03 trillion": the total written right before its own amount
@@ -196,13 +196,13 @@ def no_counterpart(cl):
 # "The country's trade volume with neighboring countries reached 1.2 trillion U.S. dollars": a group the
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
 _UNNAMED_GROUP = skip_compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
-                            r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
-                            # "the country's apparel exports to non-traditional markets grew by 32.19 per cent to $4.04
-                            # billion" (prothomalo.com): markets named by their kind only (rule unnamed_group)
-                            r"|(?:to|from)\s+(?:the\s+)?(?:non-?\s?traditional|emerging)\s+(?:markets|destinations)\b"
-                            # "Trade volume between China and countries along the Belt and Road (B&R) Initiative"
-                            r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
-                            r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I)
+                              r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
+                              # "the country's apparel exports to non-traditional markets grew by 32.19 per cent to $4.04
+                              # billion" (prothomalo.com): markets named by their kind only (rule unnamed_group)
+                              r"|(?:to|from)\s+(?:the\s+)?(?:non-?\s?traditional|emerging)\s+(?:markets|destinations)\b"
+                              # "Trade volume between China and countries along the Belt and Road (B&R) Initiative"
+                              r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
+                              r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I)
 UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
 
 
@@ -374,7 +374,7 @@ def default_world(cl):
 # importing $1.4 trillion": a ranking of the world's traders gives each ranked country's total
 _WORLD_RANK = skip_compile(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}?(?:exporters?|importers?|traders?)\b", re.I)
 _RANK_VERB = skip_compile(r"\b(?=[iwrcp])(?:is|was|ranks|ranked|came|comes|placed)\s+(?:a\s+distant\s+)?(?:second|third|fourth|"
-                        r"fifth|sixth|seventh|eighth|ninth|tenth|next)\b[^.;]{0,20}?\b(?:importing|exporting)\b", re.I)
+                          r"fifth|sixth|seventh|eighth|ninth|tenth|next)\b[^.;]{0,20}?\b(?:importing|exporting)\b", re.I)
 RANK_REACH = 3  # sentences back in the paragraph for the ranking a rank verb goes on with
 
 

@@ -162,7 +162,7 @@ def _dec(x) -> float:
 # currency abbreviated in brackets where the text first writes them, the abbreviation after the numbers that
 # follow (rule money_defined_unit; tmomag.com, Tunisia)
 _DEFINITION = skip_compile(r"\b(?P<scale>thousand|million|billion|trillion)\s+(?P<cur>[A-Za-z]+(?:\s+[A-Za-z]+)?)"
-                                    r"\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{0,4})\s*\)")
+                           r"\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{0,4})\s*\)")
 _DEFINED_AFTER = re.compile(r"\s?(?P<abbr>[A-Z][A-Za-z]{0,4})\b")
 
 

@@ -31,7 +31,7 @@ SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|t
 # scraped release box)
 # ("thanks particularly to gold (+ 9.6%), cotton (+ 9.4%)": a sign spaced from its number inside a bracket)
 SIGN_BEFORE = skip_compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$"
-                                    r"|(?<=\()[+\-\u2212]\s$", re.I)
+                           r"|(?<=\()[+\-\u2212]\s$", re.I)
 DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
 SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")

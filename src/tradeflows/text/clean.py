@@ -293,7 +293,7 @@ _LATIN, _AS_CYRILLIC = "aceopxyëABCEHKMOPTXË", "асеорхуёАВСЕНКМ
 _HOMOGLYPHS = str.maketrans(_LATIN, _AS_CYRILLIC)
 # a look-alike with no Latin letter beside it and a Cyrillic one on either side
 _LATIN_IN_CYRILLIC = skip_compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LATIN}](?![A-Za-z\u00c0-\u024f])"
-                                           rf"(?:(?<=[а-яёА-ЯЁ][{_LATIN}])|(?=[а-яёА-ЯЁ]))")
+                                  rf"(?:(?<=[а-яёА-ЯЁ][{_LATIN}])|(?=[а-яёА-ЯЁ]))")
 
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
