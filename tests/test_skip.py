@@ -4,6 +4,8 @@ import random
 import re
 from importlib import import_module
 
+import pytest
+
 import tradeflows
 from re import _compiler as C, _parser as P
 from tradeflows.facts.period_context import RECORD_YEAR, THAN_CLAUSE
@@ -106,3 +108,19 @@ def test_off_the_verified_versions_a_pattern_is_left_as_compiled(monkeypatch):
     assert skip.skip_ahead(rx) is not rx        # 3.11, where it was checked: a copy with a prefilter
     monkeypatch.setattr(skip, "_ACTIVE", False)
     assert skip.skip_ahead(rx) is rx
+
+
+def test_skip_compile_makes_the_pattern_skip_ahead_of_re_compile_makes():
+    # one parse instead of two, the same code: Pattern == compares the pattern, its flags and its compiled code
+    from tradeflows.vocab.skip import skip_compile
+    assert re.compile(r"\bfoo") != skip_ahead(re.compile(r"\bfoo"))       # (== reads the code: a prefilter differs)
+    pats = list(_module_patterns().values())
+    assert len(pats) > 500
+    for rx in pats:
+        made = skip_compile(rx.pattern, rx.flags)
+        want = skip_ahead(re.compile(rx.pattern, rx.flags))
+        assert made == want and made.groupindex == want.groupindex and made.groups == want.groups, rx.pattern
+    for src, flags in ((r"exports|imports", 0), (r"\b(?:a|)", 0), (r"(?i:ſ)\w+", 0), (r"\bfoo", re.I | re.M)):
+        assert skip_compile(src, flags) == skip_ahead(re.compile(src, flags))   # no prefilter to add: re.compile's
+    with pytest.raises(re.error):
+        skip_compile(r"(unclosed")

@@ -13,7 +13,7 @@ from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
 from tradeflows.vocab import alternation, read_lines, read_lines_all
 from tradeflows.vocab.months import month_names
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\()\s*$")
@@ -48,34 +48,34 @@ _FLOW_NOUN_BETWEEN = re.compile(r"\b(?:exports?|imports?|shipments?|trade|turnov
 # "Exports of construction services, which exceeded half a billion dollars": the flow noun's "of"
 # names what is traded (a capitalised word after "of" names a country instead)
 # ("Export for oil products and petrochemicals declined in double digits to 52.16 billion dollars": "for" too)
-_PRODUCT_OF_FLOW = skip_ahead(re.compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+(?:of|for)\s+"
-                                         r"([a-z][a-z-]*)\b", re.I))
+_PRODUCT_OF_FLOW = skip_compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+(?:of|for)\s+"
+                                r"([a-z][a-z-]*)\b", re.I)
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 # ("Vehicles are the second largest Canadian export by value at $51 billion": a demonym between)
-_PRODUCT_TOP = skip_ahead(re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:[A-Z][a-z]+\s+)?(?:goods\s+)?"
-                                     r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
-                                     r"countr(?:y|ies)))", re.I))
+_PRODUCT_TOP = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:[A-Z][a-z]+\s+)?(?:goods\s+)?"
+                            r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
+                            r"countr(?:y|ies)))", re.I)
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
 # $414 million": a clause that lists the main goods gives each of them, not the total ("the most significant
 # exported goods to African Union countries included debts and their products with a value of $651m")
-_PRODUCT_LIST = skip_ahead(re.compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
-                                      # "seven of the ten most exported products to China earning 48 billion dollars"
-                                      r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
-                                      r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I))
+_PRODUCT_LIST = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
+                             # "seven of the ten most exported products to China earning 48 billion dollars"
+                             r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
+                             r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
 
 
 # "The U.S. trade deficit in autos and parts production totaled about -$256 billion in 2023, rising ... from around
 # -$200 billion in 2018": a balance "in" one product (rule balance_in; not "the deficit in goods", "in the first
 # half", "in August", "in real terms", "a surplus in favour of")
-_BALANCE_IN = skip_ahead(re.compile(r"\b(?:[Dd]eficits?|[Ss]urplus(?:es)?)\s+(?:in|on)\s+([a-z][a-z-]*)\b"))   # (a month is capitalised)
+_BALANCE_IN = skip_compile(r"\b(?:[Dd]eficits?|[Ss]urplus(?:es)?)\s+(?:in|on)\s+([a-z][a-z-]*)\b")   # (a month is capitalised)
 _NOT_PRODUCT_IN = frozenset("""favour favor real nominal terms dollar dollars value volume current fiscal calendar
     first second third fourth last past previous recent early late mid fy""".split())
 # "Hefty trade deficits by the United States were also recorded with other large auto-producing countries in 2023,
 # including Japan (-$49 billion)", "large trade deficits with major producers of autos and parts, such as Mexico
 # (-$121 billion)": partners named as the makers of one product, the figures that product's trade (rule producers_of)
-_PRODUCERS_OF = skip_ahead(re.compile(r"(?<=[a-z])-(?:producing|making|manufacturing)\s+(?:countries|nations|economies)\b"
-                                      r"|\b(?:producers|manufacturers)\s+of\s+(?!the\b|its\b|their\b)[a-z]+", re.I))
-_BALANCE_WORD = skip_ahead(re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?|gaps?)\b", re.I))
+_PRODUCERS_OF = skip_compile(r"(?<=[a-z])-(?:producing|making|manufacturing)\s+(?:countries|nations|economies)\b"
+                             r"|\b(?:producers|manufacturers)\s+of\s+(?!the\b|its\b|their\b)[a-z]+", re.I)
+_BALANCE_WORD = skip_compile(r"\b(?:deficits?|surplus(?:es)?|balances?|gaps?)\b", re.I)
 
 
 def _balance_in(sentence: str, lo: int, pos: int, generic: frozenset[str]) -> bool:
@@ -126,8 +126,8 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
 
 
 # trade through one channel only: by land across a border, in transit, by barter (not the country's total)
-_TRADE_CHANNEL = skip_ahead(re.compile(r"\b(?:cross[-\s])?border\s+trade|\btransit\s+trade|\bbarter\s+trade|\bborder\s+(?:exports|imports)",
-                                       re.I))
+_TRADE_CHANNEL = skip_compile(r"\b(?:cross[-\s])?border\s+trade|\btransit\s+trade|\bbarter\s+trade|\bborder\s+(?:exports|imports)",
+                              re.I)
 
 
 def _currency_word(word: str) -> bool:
@@ -249,11 +249,11 @@ def product_rule(r: dict) -> str | None:
 # to 375m litres while value increased by 19% to A$1.76 billion": a sentence that reports the physical volume
 # and the value of the flow side by side speaks of one commodity (named before it), not of a country's
 # total trade (rule volume_and_value; "trade volume" is a value and does not count)
-_VOLUME_CHANGE = skip_ahead(re.compile(r"(?<!trade\s)(?<!turnover\s)\bvolumes?\s+(?:of\s+(?:exports?|imports?|shipments)\s+)?"
-                            r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|slipped|climbed|"
-                            r"(?:were|was)\s+(?:up|down))\b", re.I))
-_VALUE_WORD = skip_ahead(re.compile(r"\b(?:in|by)\s+value\b|\bvalues?\s+(?:rose|fell|grew|increased|decreased|declined|"
-                         r"dropped|jumped|climbed|(?:were|was)\s+(?:up|down))\b", re.I))
+_VOLUME_CHANGE = skip_compile(r"(?<!trade\s)(?<!turnover\s)\bvolumes?\s+(?:of\s+(?:exports?|imports?|shipments)\s+)?"
+                              r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|slipped|climbed|"
+                              r"(?:were|was)\s+(?:up|down))\b", re.I)
+_VALUE_WORD = skip_compile(r"\b(?:in|by)\s+value\b|\bvalues?\s+(?:rose|fell|grew|increased|decreased|declined|"
+                           r"dropped|jumped|climbed|(?:were|was)\s+(?:up|down))\b", re.I)
 # "Salt, stones, and cement followed with export values of $625m, representing 27.0% of the total goods": an
 # amount given as a share of the total goods ("... with a value of $306m constituted 13.2% of the total goods") is
 # one group of goods (rule share_of_goods; "accounting for 19.2%
@@ -267,9 +267,9 @@ _OF_TOTAL_GOODS = re.compile(r"(?:the\s+)?total\s+(?:value\s+of\s+)?(?:(?:export
 
 # "Indonesia's exports to India in 2018 comprised coal worth $5.37 billion; CPO and its derivatives valued at
 # $3.56 billion": the flow is broken down into goods, each amount after it is one good's (rule product_comprised)
-_PRODUCT_COMPRISED = skip_ahead(re.compile(r"\b(?:exports?|imports?|shipments|supplies)\b[^.;:]{0,60}?\b(?:comprised|comprising|"
-                                           r"consisted\s+of|consisting\s+of|included|including)\s+(?:mainly\s+|mostly\s+|chiefly\s+)?"
-                                           r"([A-Za-z][\w-]*)", re.I))
+_PRODUCT_COMPRISED = skip_compile(r"\b(?:exports?|imports?|shipments|supplies)\b[^.;:]{0,60}?\b(?:comprised|comprising|"
+                                  r"consisted\s+of|consisting\s+of|included|including)\s+(?:mainly\s+|mostly\s+|chiefly\s+)?"
+                                  r"([A-Za-z][\w-]*)", re.I)
 
 
 # "US$3.4 billion or 25 percent of Indonesia's total exports to India": the amount is a share of a flow
@@ -292,7 +292,7 @@ def _part_of_own_flow(r: dict, sentence: str, end: int) -> bool:
 
 # "rose 29.4 billion dollars and reached", "up 453.1 billion dollars from 2021", "an increase by
 # $238.5 million", "$20 million more than": the figure is a change of a level, not the level
-_CHANGE_BEFORE = skip_ahead(re.compile(
+_CHANGE_BEFORE = skip_compile(
     r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
     r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
     r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
@@ -306,13 +306,13 @@ _CHANGE_BEFORE = skip_ahead(re.compile(
     # "broke the previous record by nearly $5 billion", "which has been exceeded by around $20 billion": the
     # margin over a record or target (rule margin_by)
     r"|\b(?:record|target|goal|forecast|estimate|projection|mark|level)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$"
-    r"|\b(?:exceeded|surpassed|overshot|beaten|missed)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I))
+    r"|\b(?:exceeded|surpassed|overshot|beaten|missed)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I)
 # "imports from China dropped the most of any country, by $109 billion": a change's amount after "by" with
 # words between the verb and it (rule change_by_far; "boosted by $2 billion of oil", a participle's agent, is none)
-_CHANGE_BY_FAR = skip_ahead(re.compile(
+_CHANGE_BY_FAR = skip_compile(
     r"\b(?:rose|increased|grew|jumped|climbed|gained|fell|dropped|decreased|declined|widened|narrowed|shrank|"
     r"plunged|plummeted|tumbled|surged|soared|expanded|contracted|slipped|slid|dipped)\b[^.;:$€£¥]{1,80}?"
-    r"(?<![a-z]ed)(?<![a-z]en)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I))
+    r"(?<![a-z]ed)(?<![a-z]en)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I)
 CHANGE_BY_REACH = 110
 # "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
 _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
@@ -325,13 +325,13 @@ _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?
 # или на 324,3 миллиона долларов", "203,4 млрд евро, что лишь на 230 млн меньше"): the margin, no level (rule
 # ru_change_by). Not after a dash: "С Казахстаном — на 20 миллиардов долларов" lists a level.
 _RU_QUAL = r"(?:примерно|почти|около|приблизительно|порядка|более\s+чем|более|свыше|еще|ещё|всего|лишь)\s+"
-_RU_CHANGE_BEFORE = skip_ahead(re.compile(
+_RU_CHANGE_BEFORE = skip_compile(
     r"(?:(?:,\s*(?:что\s+)?|\bили\s+)|\b(?:вырос|выросл|возрос|возросл|увеличил|сократил|снизил|уменьшил|упал|подскочил|"
     r"прибавил|отста|уступа|уступил)\w*\s+"
     # "об опережении показателя прошлого года примерно на 2,7 миллиарда долларов": a lead over a level, its
     # object between (the margin, no level; rule ru_change_by)
     r"|\b(?:опереж|превыш)\w*\s+(?:[а-яё]+\s+){0,4})"
-    rf"(?:{_RU_QUAL})?на\s+(?:{_RU_QUAL})?$", re.I))
+    rf"(?:{_RU_QUAL})?на\s+(?:{_RU_QUAL})?$", re.I)
 _LEAD = re.compile(r"[^\d$€£¥]*")
 
 
@@ -364,8 +364,8 @@ def conversion_cue(r: dict) -> bool:
 # figure name a balance, whatever measure a cue further away gave it
 # ("reached US$19.8 billion with a surplus of US$6.3 billion": a balance of its own follows, rule with_balance)
 _BALANCE_AFTER = re.compile(r"\s*(?!(?:with|and|while|but)\b)(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
-_BALANCE_BEFORE = skip_ahead(re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
-                                        r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I))
+_BALANCE_BEFORE = skip_compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
+                               r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
 
 
 def balance_cue(r: dict) -> bool:
@@ -403,10 +403,10 @@ _AID = r"(?:support|subsid(?:y|ies)|aid|assistance|incentives?|grants?|loans?|cr
 _QUAL = r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?"
 _SUPPORT_AFTER = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?\)?\s*(?:in|of|as)\s+(?:[\w-]+\s+){{0,2}}?{_AID}\s+"
                             r"(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:exporters|importers|traders)\b", re.I)
-_SUPPORT_BEFORE = skip_ahead(re.compile(rf"\b(?:exports?|exporters['’]?|imports?|importers['’]?)\s+{_AID}\s+"
-                                        rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
-                                        rf"|\b{_AID}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:exporters|importers|traders)\s+"
-                                        rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$", re.I))
+_SUPPORT_BEFORE = skip_compile(rf"\b(?:exports?|exporters['’]?|imports?|importers['’]?)\s+{_AID}\s+"
+                               rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
+                               rf"|\b{_AID}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:exporters|importers|traders)\s+"
+                               rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$", re.I)
 
 
 def support_cue(r: dict) -> bool:
@@ -422,8 +422,8 @@ def support_cue(r: dict) -> bool:
 
 # "imposing tariffs on Chinese products worth $250 billion", "imposed taxes on $250 billion worth of Chinese imports":
 # the value of the goods a measure covers, no year's flow (rule tariff_cover)
-_TARIFF_BEFORE = skip_ahead(re.compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions|quotas|curbs|restrictions|bans?)\s+"
-                                       r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I))   # (not "despite tariffs on steel, exports rose to")
+_TARIFF_BEFORE = skip_compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions|quotas|curbs|restrictions|bans?)\s+"
+                              r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I)   # (not "despite tariffs on steel, exports rose to")
 # "Trump's $1.5 trillion tax cut", "a $20 billion stimulus": the noun right after the amount names what it is (rule
 # own_noun)
 _OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue|relief|aid|loan|loans|credit|"
@@ -435,9 +435,9 @@ _OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue
 # record", "the US became Vietnam's first export market to surpass 100 billion USD": a round mark or an earlier
 # record the flow passed, not the flow's own amount (rule threshold_mark)
 _MARK_AFTER = re.compile(r"(?:\s+|\s*-\s*)(?:threshold|mark|milestone|barrier|benchmark)\b", re.I)
-_MARK_BEFORE = skip_ahead(re.compile(r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|break(?:s|ing)?|broke|"
-                                     r"beyond|past|pass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+the\s+$"
-                                     r"|\bfirst\b[^.;:$€£¥\d]{0,60}?\bto\s+(?:surpass|cross|exceed|top|pass|break|hit)\s+(?:the\s+)?$", re.I))
+_MARK_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|break(?:s|ing)?|broke|"
+                            r"beyond|past|pass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+the\s+$"
+                            r"|\bfirst\b[^.;:$€£¥\d]{0,60}?\bto\s+(?:surpass|cross|exceed|top|pass|break|hit)\s+(?:the\s+)?$", re.I)
 
 
 _MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit")   # how _MARK_BEFORE's words end

@@ -11,10 +11,10 @@ import re
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
 from tradeflows.vocab.months import month_pattern
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
-_OWN_CLAUSE_END = skip_ahead(re.compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I))
+_OWN_CLAUSE_END = skip_compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
 # "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
 _SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
                                 r"comparable)\s+(?:period|months)\b", re.I)
@@ -22,16 +22,16 @@ _SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:sa
 
 # "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
 # figure right after is the base a comparison is made with
-_COMPARE_BEFORE = skip_ahead(re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
-                                        r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I))
+_COMPARE_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
+                               r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
 
 
 _MONTHS = month_pattern()   # the full names (vocab/en/months.csv)
 # "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
 # written with it (a month with its year, or a range of months, is the period rules' to read)
-_ONE_MONTH = skip_ahead(re.compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
-                                   rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
-                                   r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I))
+_ONE_MONTH = skip_compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
+                          rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
+                          r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
 
 
 # (sentence, language, its find_times) of the last _sentence_times: one tuple, replaced whole
@@ -64,9 +64,9 @@ _MULTI_YEAR = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|
                          # "with an average annual growth rate of 17.2 percent" (2000-2023), "a CAGR of 9%": a rate averaged
                          # over years, no one year's change
                          r"(?:average|compound(?:ed)?)\s+annual|annual\s+average|CAGR)\b", re.I)
-_BASE_YEAR = skip_ahead(re.compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
-                                   r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I))
-_BASE_VALUE_YEAR = skip_ahead(re.compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I))
+_BASE_YEAR = skip_compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
+                          r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
+_BASE_VALUE_YEAR = skip_compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
 MULTI_YEAR_REACH = 120   # characters after the figure that its base is read in
 _NEXT_RATE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
 
@@ -103,8 +103,8 @@ _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]da
 
 # "so far in 2023", "in 2023 so far", "2023 to date", "year-to-date", "YTD": the year not over, whatever year is
 # written (rule so_far; not "the highest so far", "a record to date": those speak of a full year)
-_SO_FAR = skip_ahead(re.compile(r"\bso\s+far\s+(?:in|this)\b|\b(?:19|20)\d\d\s+(?:so\s+far|to\s+date)\b|\bto\s+date\s+in\s+(?:19|20)\d\d\b"
-                                r"|\byear[-\s]to[-\s]date\b|\bYTD\b", re.I))
+_SO_FAR = skip_compile(r"\bso\s+far\s+(?:in|this)\b|\b(?:19|20)\d\d\s+(?:so\s+far|to\s+date)\b|\bto\s+date\s+in\s+(?:19|20)\d\d\b"
+                       r"|\byear[-\s]to[-\s]date\b|\bYTD\b", re.I)
 
 
 def _so_far(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
@@ -156,13 +156,13 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annuall
 # "averaged $1.2 billion a month in 2023", "monthly exports ... averaged $1.2 billion", "an average of $1.2 billion
 # worth of goods to China per month": a rate per month, week or day is no year's level even with the year written
 # (rule sub_year_rate; not "a month earlier", "month on month")
-_SUB_YEAR_AFTER = skip_ahead(re.compile(r"\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
-                                        r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I))
+_SUB_YEAR_AFTER = skip_compile(r"\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
+                               r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I)
 # an amount: a currency sign before a digit, or a number with a scale word (also undated_base's)
-_NEXT_AMOUNT = skip_ahead(re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I))
-_SUB_YEAR_BEFORE = skip_ahead(re.compile(r"\b(?:monthly|weekly|daily)\s+(?:average\s+|avg\.?\s+)?(?:[\w-]+\s+){0,2}?"
-                                         r"(?:exports?|imports?|trade|turnover|shipments|sales|purchases|supplies|"
-                                         r"average|value|volume)\b", re.I))
+_NEXT_AMOUNT = skip_compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I)
+_SUB_YEAR_BEFORE = skip_compile(r"\b(?:monthly|weekly|daily)\s+(?:average\s+|avg\.?\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:exports?|imports?|trade|turnover|shipments|sales|purchases|supplies|"
+                                r"average|value|volume)\b", re.I)
 
 
 def per_year_cue(r: dict) -> bool:
@@ -189,11 +189,11 @@ def per_year_cue(r: dict) -> bool:
 # worth $1 trillion", "Over the past five years, ... amounted to $3.5 billion", "Since 2010, Chile has exported ...":
 # an amount summed over several years, no year's level (rule multi_year_total)
 _Y = r"(?:19|20)\d\d"
-_SPAN_BEFORE = skip_ahead(re.compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
-                                     rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
-                                     r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|"
-                                     r"eight|nine|ten|few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
-                                     rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I))
+_SPAN_BEFORE = skip_compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
+                            rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
+                            r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
+                            rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
 _YEAR_WORD = re.compile(rf"\b{_Y}\b")
 OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
 # "averaged $6 billion a year between 2019 and 2023": a rate's words may stand between the figure and its span
@@ -213,7 +213,7 @@ _SPAN_DASH_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughou
 # year (a running total up to it, or a level at some time of it), the only place the sentence writes that year
 # (rule as_of_year; "as of December 2019" is the period rules' to read, and "As of the end of 2008, trade volume ...
 # totaled $19.2 billion" a year's total)
-_AS_OF_YEAR = skip_ahead(re.compile(rf"\bas\s+of\s+({_Y})\b(?![-/–]\d)", re.I))
+_AS_OF_YEAR = skip_compile(rf"\bas\s+of\s+({_Y})\b(?![-/–]\d)", re.I)
 
 
 def _as_of_year(r: dict, sentence: str) -> bool:
@@ -257,8 +257,8 @@ def multi_year_total(r: dict) -> bool:
 
 # "A decade ago trade between the two was around $250 million, which in 2000 surged to $2.91 billion": a level
 # dated years back from an unwritten time; the year written after it is the next figure's (rule years_ago_level)
-_AGO_BEFORE = skip_ahead(re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+"
-                                    r"(?:decades?|years?)\s+ago\b", re.I))
+_AGO_BEFORE = skip_compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+"
+                           r"(?:decades?|years?)\s+ago\b", re.I)
 
 
 def years_ago_level(r: dict) -> bool:
@@ -330,7 +330,7 @@ def part_year_cue(r: dict) -> bool:
 
 # "In the previous fiscal year, Ethiopia has earned ... $3.62 billion": a fiscal year named in
 # the sentence of a figure dated January to December (a country the fiscal table does not list)
-_FISCAL_WORDS = skip_ahead(re.compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I))
+_FISCAL_WORDS = skip_compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I)
 
 
 def twelve_months_across(r: dict) -> bool:

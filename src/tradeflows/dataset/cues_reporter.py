@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span
 from tradeflows.vocab import alternation, read_csv
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # "exports to the region", "trade with Russian regions": the cue names a partner
 _PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -58,10 +58,10 @@ _GROUP_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s
 
 # "Intra-ASEAN trade in 2022 was worth nearly $450 billion", "intra-regional trade": the trade among a group's
 # members (rule group_subject)
-_INTRA_GROUP = skip_ahead(re.compile(r"\bintra[-\s]?(?:[A-Za-z]+)\s+(?:(?:merchandise|goods|commodity)\s+)?(?:trade|exports|imports|turnover)\b"
-                                     # "Total trilateral trade between Canada, the U.S., and Mexico hit $1.93 trillion in 2023"
-                                     r"|\b(?:trilateral|multilateral|quadrilateral)\s+(?:(?:merchandise|goods)\s+)?(?:trade|turnover)\b",
-                                     re.I))
+_INTRA_GROUP = skip_compile(r"\bintra[-\s]?(?:[A-Za-z]+)\s+(?:(?:merchandise|goods|commodity)\s+)?(?:trade|exports|imports|turnover)\b"
+                            # "Total trilateral trade between Canada, the U.S., and Mexico hit $1.93 trillion in 2023"
+                            r"|\b(?:trilateral|multilateral|quadrilateral)\s+(?:(?:merchandise|goods)\s+)?(?:trade|turnover)\b",
+                            re.I)
 
 
 # "NAFTA's signatory nations' trade increased from $297 billion in 1993": a bloc's members own the flow (not
@@ -187,8 +187,8 @@ def balance_owner(r: dict) -> bool:
 # "the US Census Bureau data showed", "according to the official data from the General Administration of
 # Customs of the People's Republic of China": the partner's own statistics (rule partner_source)
 # "when viewed from Lanka's perspective, India's exports at $4.79 billion": the partner's side of the count
-_SOURCE_WORDS = skip_ahead(re.compile(r"\b(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data|perspective|"
-                                      r"point\s+of\s+view)\b", re.I))
+_SOURCE_WORDS = skip_compile(r"\b(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data|perspective|"
+                             r"point\s+of\s+view)\b", re.I)
 
 
 def partner_source(r: dict) -> bool:
@@ -321,9 +321,9 @@ def _others_partners(r: dict, sentence: str, pos: int) -> bool:
 
 # "the top five African countries that imported the most goods from China in 2021 were Nigeria $23 billion or 16
 # percent, South Africa $21 billion ...": the countries listed are the flow's subjects, each figure its item's own
-_SUBJECT_LIST = skip_ahead(re.compile(r"\b(?:countries|nations|economies|markets|states|importers|exporters|buyers|suppliers)"
-                                      r"\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:imported|exported|bought|purchased|sold|"
-                                      r"shipped|supplied)\b", re.I))
+_SUBJECT_LIST = skip_compile(r"\b(?:countries|nations|economies|markets|states|importers|exporters|buyers|suppliers)"
+                             r"\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:imported|exported|bought|purchased|sold|"
+                             r"shipped|supplied)\b", re.I)
 
 
 def listed_subject(r: dict) -> bool:
@@ -422,8 +422,8 @@ _IN_FLOW_AFTER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+)?(?:exports
 
 # "In 2022, the value of world merchandise trade increased to USD 25 trillion", "World commercial services exports
 # hit USD 6.26 trillion in 2021", "global trade": the world's own total is no country's flow (rule world_subject)
-_WORLD_FLOW = skip_ahead(re.compile(r"\b(?:world|global|worldwide)\s+(?:(?:merchandise|commercial|goods|services|commodity|"
-                                    r"and|trade\s+in)\s+){0,3}(?:trade|exports|imports|turnover|shipments)\b", re.I))
+_WORLD_FLOW = skip_compile(r"\b(?:world|global|worldwide)\s+(?:(?:merchandise|commercial|goods|services|commodity|"
+                           r"and|trade\s+in)\s+){0,3}(?:trade|exports|imports|turnover|shipments)\b", re.I)
 _WORLD_FLOW_PARTNER = re.compile(r"\b(?:to|with|from|into)\s+(?:the\s+)?$", re.I)
 
 
@@ -526,8 +526,8 @@ def _company_name() -> re.Pattern:
 
 # "Samsung Electronics exported $113.2 billion worth of goods in 2021", "The firm's exports rose to $5 billion":
 # a company is the subject of the figure's clause (rule company_subject)
-_FIRM_WORDS = skip_ahead(re.compile(r"\b(?:the\s+firm|the\s+group|the\s+conglomerate|the\s+carmaker|the\s+automaker|the\s+manufacturer)(?:['’]s)?\b",
-                                    re.I))
+_FIRM_WORDS = skip_compile(r"\b(?:the\s+firm|the\s+group|the\s+conglomerate|the\s+carmaker|the\s+automaker|the\s+manufacturer)(?:['’]s)?\b",
+                           re.I)
 
 
 _ABBREVIATED_SUFFIX = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd)\.\s$")

@@ -22,7 +22,7 @@ from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import EVENT_AFTER, LIST_GAP, MARKETS_SUCH_AS, SCOPE_REACH, _key, subject_scores, HEAD_CHARS, without_rubric
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
 
 
@@ -471,15 +471,15 @@ _DEMONYM_COMPOUND = re.compile(r"-[a-z]")
 # government": a place's policy or office, no counterpart either)
 _ECONOMY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:economy|tariffs?|sanctions|president|administration|government|officials|"
                             r"central\s+bank|elections?|stock\s+markets?|inflation|interest\s+rates?)\b", re.I)
-_ECONOMY_BEFORE = skip_ahead(re.compile(r"\b(?:inflation|recession|slowdown|unemployment|interest\s+rates?|economic\s+(?:growth|recovery))"
-                            r"\s+in\s+(?:the\s+)?$", re.I))
+_ECONOMY_BEFORE = skip_compile(r"\b(?:inflation|recession|slowdown|unemployment|interest\s+rates?|economic\s+(?:growth|recovery))"
+                            r"\s+in\s+(?:the\s+)?$", re.I)
 
 # What right after or before a place keeps it from being carried: (cue name, its English pattern,
 # and how many characters before the place it is read)
 _RANKING_SCOPE_BEFORE = re.compile(r"\bpartners?\s+in\s+(?:the\s+)?$", re.I)
 # "China was India's second largest trade partner after the US": the place a ranked partner comes after
-_RANKED_AFTER_BEFORE = skip_ahead(re.compile(r"\b(?:largest|biggest|main|top|leading|major|most\s+important)\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?:partners?|markets?|sources?|destinations?|suppliers?|buyers?)\s+(?:after|behind)\s+(?:the\s+)?$", re.I))
+_RANKED_AFTER_BEFORE = skip_compile(r"\b(?:largest|biggest|main|top|leading|major|most\s+important)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:partners?|markets?|sources?|destinations?|suppliers?|buyers?)\s+(?:after|behind)\s+(?:the\s+)?$", re.I)
 _NOT_CARRIED_AFTER = (
     # "the recovery of the US economy and easing of inflation in Europe": a place of an
     # economic condition, not a counterpart of trade

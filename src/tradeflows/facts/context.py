@@ -23,7 +23,7 @@ from tradeflows.facts.subject import rubric_pattern
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_source, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab.patterns import NEVER, cue
 
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
@@ -101,16 +101,16 @@ def _vocab_of(lang: str):
     orgs_ci = {fold(k): v for k, v in orgs.items()}
     v = {
         "measures": measures,
-        "measure_re": re.compile(rf"\b(?:{alternation(measures)})\b", re.I),
+        "measure_re": skip_compile(rf"\b(?:{alternation(measures)})\b", re.I),
         "status": status,
-        "status_re": re.compile(rf"\b(?:{alternation(status)})\b", re.I),
+        "status_re": skip_compile(rf"\b(?:{alternation(status)})\b", re.I),
         "orgs": orgs_ci,
-        "org_re": re.compile(rf"\b(?:{alternation(orgs)})\b", re.I),
+        "org_re": skip_compile(rf"\b(?:{alternation(orgs)})\b", re.I),
     }
-    # copies for the lower-cased text (Doc.low, tradeflows.text.fold): the same matches, ~4x faster
+    # copies for the lower-cased text (Doc.low, tradeflows.text.fold): the same matches, ~4x faster (the _re
+    # patterns skip ahead, compiled so at once: searched where there is no lower-cased copy)
     for key, phrases in (("measure", measures), ("status", status), ("org", orgs)):
         v[key + "_lc"] = _grouped_lower_copy(phrases, v[key + "_re"])
-        v[key + "_re"] = skip_ahead(v[key + "_re"])   # (searched where there is no lower-cased copy)
     return v
 
 
@@ -135,7 +135,7 @@ def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
     try:
         # skip_ahead: the look-ahead is tested inside the pattern, entered at every position; as sre's
         # prefilter the same class lets search enter only where a phrase can start (same matches)
-        return skip_ahead(re.compile(rf"\b(?=[{firsts}])(?:{body})\b", rx.flags & ~re.I))
+        return skip_compile(rf"\b(?=[{firsts}])(?:{body})\b", rx.flags & ~re.I)
     except re.error:
         return lower_copy(rx)
 
@@ -391,12 +391,28 @@ class Doc:
         if not hasattr(self, "_open_year"):
             y, self._open_year = self.text_year, None
             if y is not None:
-                for si in range(len(self.c.sentences)):
+                for si in self._sentences_writing(f"{y % 100:02d}"):
                     if any(t.year == y and t.m2 < 12 and not (t.base or t.target or t.fiscal)
                            and t.kind != "year" for t in self.times(si)):
                         self._open_year = y
                         break
         return self._open_year
+
+    def _sentences_writing(self, digits: str) -> list[int]:
+        """The sentences whose text holds `digits`, in order: where open_year looks for a time of its year.
+        A time's year is read off digits written in its own match (the year, "2024", or its last two digits,
+        "'24"; a year of another calendar is a fiscal one, which open_year leaves out), so a sentence that
+        never writes the year's last two digits holds no such time, and its times need not be found."""
+        found: list[int] = []
+        text, sentences = self.text, self.c.sentences
+        pos = text.find(digits)
+        while pos >= 0:
+            si = self.sentence_index(pos)
+            s, e = sentences[si]
+            if s <= pos and pos + len(digits) <= e and (not found or found[-1] != si):
+                found.append(si)
+            pos = text.find(digits, pos + 1)
+        return found
 
     def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
         """Whose fiscal year an 'FY23' means: the reporter's, else a country of the page opening

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from tradeflows.facts.places import Place
 from tradeflows.text.fold import lower_copy, lower_text
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv
 
 # slot words of the frame grammar (the phrasings themselves are rows of frames.csv)
@@ -45,7 +45,7 @@ _BRACKET_ALIAS = re.compile(r"\s*\(")  # "(EU)" right after the place it abbrevi
 # "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million whereas the exports
 # to Afghanistan stood at ...": a frame behind "whereas" / "while" after the figure opens the next item of a list,
 # not the figure's (rule contrast_clause_after)
-_CONTRAST_CLAUSE = skip_ahead(re.compile(r"\b(?:whereas|while|where\s+as)\b", re.I))
+_CONTRAST_CLAUSE = skip_compile(r"\b(?:whereas|while|where\s+as)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,12 +19,12 @@ from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
-_GOODS_SERVICES = skip_ahead(re.compile(r"goods\s+and\s+services", re.I))
-_GOODS = skip_ahead(re.compile(r"\b(?=[gcm])(?:goods|commodit(?:y|ies)|merchandise)\b", re.I))
-_SERVICES = skip_ahead(re.compile(r"\bservices\b", re.I))
+_GOODS_SERVICES = skip_compile(r"goods\s+and\s+services", re.I)
+_GOODS = skip_compile(r"\b(?=[gcm])(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
+_SERVICES = skip_compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9,
                       "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
@@ -35,8 +35,8 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
 # "Türkiye purchased $44.98 billion worth of goods from China", "Brazil purchased a total worth US$ 39.3
 # billion from the United States": a buying verb before the figure and "from" a place right after it make an
 # import, whatever a cue further away says; selling "to" a place an export (rules bought_from, sold_to)
-BUY_BEFORE = skip_ahead(re.compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I))
-SELL_BEFORE = skip_ahead(re.compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I))
+BUY_BEFORE = skip_compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I)
+SELL_BEFORE = skip_compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I)
 # "China bought CNY162.7 billion (USD25.2 billion) worth of agricultural commodities from the US" (yicaiglobal.com):
 # a bracketed conversion and up to three lower-case words of the goods may stand between (rule bought_goods_from)
 _BOUGHT_GOODS = r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:worth\s+of\s+(?:[a-z][\w-]*\s+){0,3}|of\s+goods\s+)?"
@@ -539,7 +539,7 @@ _VALUE_OPENER = re.compile(r"\W*(?:with\s+(?:a\s+)?(?:total\s+)?(?:value|worth|t
 
 
 # a number that is no year (a figure of its own) between a cue and the figure
-_FIGURE_BETWEEN = skip_ahead(re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d"))
+_FIGURE_BETWEEN = skip_compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 
 
 # paired_list: a flow listed before the n flows paired with n figures makes the list longer
@@ -615,12 +615,12 @@ _OF_FOR_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
 
 # ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,
 # rule concession_before)
-_CAUSE_BEFORE = skip_ahead(re.compile(r"\b(?=[dtobin])(?:(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|"
-                           r"despite|in\s+spite\s+of|notwithstanding)\s+"
-                           r"(?:\w+\s+){0,3}$"
-                           # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
-                           # phrase names the whole the clause's own flow is a part of
-                           r"|in\s+terms\s+of\s+(?:the\s+)?$)", re.I))
+_CAUSE_BEFORE = skip_compile(r"\b(?=[dtobin])(?:(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|"
+                             r"despite|in\s+spite\s+of|notwithstanding)\s+"
+                             r"(?:\w+\s+){0,3}$"
+                             # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
+                             # phrase names the whole the clause's own flow is a part of
+                             r"|in\s+terms\s+of\s+(?:the\s+)?$)", re.I)
 # what stands between a figure and the passive verb it is the subject of: its goods ("in goods"), one
 # aside between commas (which may hold a figure of its own) and the auxiliary; no other clause
 PASSIVE_REACH = 140

@@ -13,43 +13,43 @@ from tradeflows.facts.places import lookup
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 
 # "this indicator", "the figure" (ru "показатель"): the sentence speaks of the previous one's measure
 ANAPHOR_REACH = 3  # sentences back
 # "This was a 17 percent increase from $447.8m ...": a sentence opened by "This was" (or a ranking
 # going on, "... was followed by") goes on with the figure just spoken of, across a paragraph break too
-_ANAPHOR_MEASURE = skip_ahead(re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
-                              # "The figure stood at Dh1.058 trillion": a sentence opened by "The figure"
-                              r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell|represents|represented|"
-                              # "The figure slashed to $14.5 billion in 2013": a change verb too
-                              r"slashed|dropped|declined|decreased|increased|grew|jumped|plunged|plummeted|climbed|surged|"
-                              r"shrank|dipped|went)\b"
-                              # ("That's 16.4 per cent higher than the US$592.3 million spend ...": the contraction too,
-                              # rule anaphor_contracted; radiojamaicanewsonline.com)
-                              r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)(?:\s+(?:was|is|represents|marks|marked)\b|['’]s\s)"
-                              # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
-                              r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"
-                              # "Last year it reached about two trillion rubles": "it" the subject of a level verb
-                              r"|\b(?<![Ii]f\s)[Ii]t\s+(?:has\s+|had\s+)?(?:already\s+)?(?:reached|stood|amounted|totall?ed|"
-                              r"exceeded|surpassed|topped)\b"
-                              # "Japan came a distant second, at $66.1 billion", "to become Australia's second
-                              # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
-                              r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
-                              r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b"
-                              # "Other sectors such as fruit (+27.5%), metal-mechanic (+25.5%) ... also stood out": more
-                              # items of the flow just spoken of (rule other_items)
-                              # "Of these, Guatemala accounted for $735.7 million": the parts of the total just told
-                              # (rule of_these)
-                              r"|(?:^|(?<=[.!?]\s)|(?<=\n))Of\s+(?:these|this|which|them|that|the\s+total)\s*,"
-                              r"|\b(?:[Oo]ther|[Ff]urther)\s+(?:sectors?|products?|items?|goods|categories|segments?|"
-                              r"commodities)\s+(?:such\s+as|like|including)\b"
-                              # "Said outcome was driven by the good performance of mining (+18.6%)": the result just
-                              # told, explained by its parts (rule result_driven_by)
-                              r"|\b(?:[Ss]aid|[Tt]his|[Tt]hat|[Tt]he)\s+(?:positive\s+|negative\s+)?(?:outcome|result|performance|growth|"
-                              r"increase|rise|decline|drop)\s+(?:was|is|has\s+been)\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+)?"
-                              r"(?:driven|underpinned|supported|led|boosted|explained|fuelled|fueled)\s+by\b", re.M))
+_ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
+                                # "The figure stood at Dh1.058 trillion": a sentence opened by "The figure"
+                                r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell|represents|represented|"
+                                # "The figure slashed to $14.5 billion in 2013": a change verb too
+                                r"slashed|dropped|declined|decreased|increased|grew|jumped|plunged|plummeted|climbed|surged|"
+                                r"shrank|dipped|went)\b"
+                                # ("That's 16.4 per cent higher than the US$592.3 million spend ...": the contraction
+                                # too, rule anaphor_contracted; radiojamaicanewsonline.com)
+                                r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)(?:\s+(?:was|is|represents|marks|marked)\b|['’]s\s)"
+                                # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
+                                r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"
+                                # "Last year it reached about two trillion rubles": "it" the subject of a level verb
+                                r"|\b(?<![Ii]f\s)[Ii]t\s+(?:has\s+|had\s+)?(?:already\s+)?(?:reached|stood|amounted|totall?ed|"
+                                r"exceeded|surpassed|topped)\b"
+                                # "Japan came a distant second, at $66.1 billion", "to become Australia's second
+                                # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
+                                r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
+                                r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b"
+                                # "Other sectors such as fruit (+27.5%), metal-mechanic (+25.5%) ... also stood out": more
+                                # items of the flow just spoken of (rule other_items)
+                                # "Of these, Guatemala accounted for $735.7 million": the parts of the total just told
+                                # (rule of_these)
+                                r"|(?:^|(?<=[.!?]\s)|(?<=\n))Of\s+(?:these|this|which|them|that|the\s+total)\s*,"
+                                r"|\b(?:[Oo]ther|[Ff]urther)\s+(?:sectors?|products?|items?|goods|categories|segments?|"
+                                r"commodities)\s+(?:such\s+as|like|including)\b"
+                                # "Said outcome was driven by the good performance of mining (+18.6%)": the result just
+                                # told, explained by its parts (rule result_driven_by)
+                                r"|\b(?:[Ss]aid|[Tt]his|[Tt]hat|[Tt]he)\s+(?:positive\s+|negative\s+)?(?:outcome|result|performance|growth|"
+                                r"increase|rise|decline|drop)\s+(?:was|is|has\s+been)\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+)?"
+                                r"(?:driven|underpinned|supported|led|boosted|explained|fuelled|fueled)\s+by\b", re.M)
 
 
 NOTE_LINE = 60    # characters of a note line between a list's opening line and its items
@@ -84,11 +84,11 @@ def _list_intro(d: Doc, si: int, pi: int, v):
 # "the year-on-year increase in total exports was reflected due to the higher value of exports in different
 # sectors" over a paragraph of items, "'Petroleum gases ...' amounted to QR94.3bn": a sentence announcing the
 # flow's breakdown by items hands its measure to the next paragraph's sentence (rule breakdown_intro)
-_BREAKDOWN_INTRO = skip_ahead(re.compile(
+_BREAKDOWN_INTRO = skip_compile(
     r"\b(exports?|imports?|shipments|purchases|sales)\s+(?:\w+\s+){0,2}?(?:in|by|of|across|among|from)\s+"
     r"(?:the\s+)?(?:different|various|several|many|main|major|key|individual|following|these|all)\s+"
     r"(?:\w+\s+)?(?:sectors|products|items|categories|commodities|commodity\s+groups|product\s+groups|groups|"
-    r"goods|segments|industries)\b", re.I))
+    r"goods|segments|industries)\b", re.I)
 
 
 def breakdown_cue(d: Doc, si: int, v):

@@ -12,14 +12,14 @@ from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc, _cues
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
 # names a country's rank, not what the figure measures
 _PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
 # "the value of US goods that China bought under the trade agreement reached US$9.9 billion": a
 # "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
-_TRADE_END = skip_ahead(re.compile(r"trade$", re.I))
+_TRADE_END = skip_compile(r"trade$", re.I)
 # (also read after a place's flow word by the reporter rule demonym_flow: "the Caricom trade desk", "US trade
 # officials" name an office, no flow of the place; rule flow_word_office; "according to the general trade system": a
 # statistics' method)

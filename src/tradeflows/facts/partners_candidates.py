@@ -14,7 +14,7 @@ from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow  # noqa: F401
 from tradeflows.facts.subject import EPITHET, SCOPE_REACH
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 NONE = (None, None)  # decided: the figure has no counterpart
 FLOW_MEASURES = ("exports", "imports", "turnover", "balance")
@@ -25,19 +25,19 @@ HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title'
 # trade balance": an epithet of the page's own country (neither is a counterpart of its own)
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner|nation)\b", re.I)
 # "with this country of the South Caucasus": a place describing a country named before
-DESCRIPTOR_BEFORE = skip_ahead(re.compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I))
+DESCRIPTOR_BEFORE = skip_compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
-RANKED_AHEAD_BEFORE = skip_ahead(re.compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
-                                 r"|\bsecond\s+only\s+to\s+(?:the\s+)?$"
-                                 # "Poland in 2020 was behind China with a volume of EUR 2.1 bn", "ranks fourth, behind
-                                 # China": a place the subject stands behind (rule ranked_behind)
-                                 r"|\b(?:was|is|are|were|came|comes|ranked|ranks|remained|remains|stood|stands|lagged|lags|"
-                                 r"fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(?:\w+\s+)?behind\s+(?:the\s+)?$", re.I))
+RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
+                                   r"|\bsecond\s+only\s+to\s+(?:the\s+)?$"
+                                   # "Poland in 2020 was behind China with a volume of EUR 2.1 bn", "ranks fourth, behind
+                                   # China": a place the subject stands behind (rule ranked_behind)
+                                   r"|\b(?:was|is|are|were|came|comes|ranked|ranks|remained|remains|stood|stands|lagged|lags|"
+                                   r"fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(?:\w+\s+)?behind\s+(?:the\s+)?$", re.I)
 # "China had surpassed Australia to become New Zealand's main imports partner", "Mexico overtook China":
 # the rival a place passed is no counterpart of the figures that follow (unless it has its own figure)
-RIVAL_BEFORE = skip_ahead(re.compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
-                          r"outpac(?:ed|es|ing)|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|replac(?:ed|es|ing)|"
-                          r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I))
+RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
+                            r"outpac(?:ed|es|ing)|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|replac(?:ed|es|ing)|"
+                            r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I)
 # "constrained by the Ukraine conflict", "the Doklam standoff", "Brexit, and Hong Kong protests, Korean trade
 # surpassed the $1 trillion mark", "the U.S.-China trade dispute": a place naming an event, no counterpart
 # "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
@@ -72,7 +72,7 @@ RELATIVE_DESCRIPTION = re.compile(r",\s*(?:which|who)\s+(?:is|was|are|were|has\s
 
 # "surplus with all of Asia, including China": a place named as a part is not the counterpart
 _EXCLUDED_BEFORE = re.compile(r"\b(?:except|excluding)\s+(?:for\s+)?(?:the\s+)?$", re.I)
-PART_BEFORE = skip_ahead(re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I))
+PART_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
 
 
 def _candidates(cl, parts: bool = False) -> list[Place]:

@@ -19,10 +19,10 @@ from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, 
 from tradeflows.facts.status import CONTRAST_BETWEEN
 from tradeflows.facts.subject import DESTINATION
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
-_PARTNER_PREP = skip_ahead(re.compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I))
+_PARTNER_PREP = skip_compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
 _RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 
@@ -122,8 +122,8 @@ def extra_bloc(cl):
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
-_BLOC_ANAPHOR = skip_ahead(re.compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
-                           r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I))
+_BLOC_ANAPHOR = skip_compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
+                             r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I)
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
@@ -153,7 +153,7 @@ def bloc_anaphor(cl):
 
 # "Spanish exports to the Kingdom", "exports from Mexico to the neighboring nation", "imports from
 # the neighbouring country": the flow's counterpart named by a common noun, the one the page is about
-_ANAPHOR_DEST = skip_ahead(re.compile(
+_ANAPHOR_DEST = skip_compile(
     r"\b(?=[esipb])(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
     r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
     # ("sales to that country reached US$3.07 billion": a demonstrative as well)
@@ -162,7 +162,7 @@ _ANAPHOR_DEST = skip_ahead(re.compile(
     # neighbour named by the reporter's possessive is the country spoken of last (rule anaphor_neighbour)
     # ("Dominican imports from its neighboring country totaled just US$4.12 million")
     r"|(its|their|our)\s+(?:(?:western|eastern|northern|southern|closest|nearest|immediate)\s+)?"
-    r"neighbou?r(?:ing\s+(?:country|nation|state|republic))?\b(?!s)(?![’'-]))", re.I))
+    r"neighbou?r(?:ing\s+(?:country|nation|state|republic))?\b(?!s)(?![’'-]))", re.I)
 # "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a
 # region's demonym and a noun for one country (partners_candidates.region_anaphor; rule region_anaphor)
 _FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
@@ -367,7 +367,7 @@ def place_cost(p: Place, f, text: str) -> float:
 
 # "Kazakhstan remained Russia's main trading partner ...: trade turnover with it over the year remained at the
 # level of $26 billion": "with it" names the country the sentence opened on (rule with_it)
-_WITH_IT = skip_ahead(re.compile(r"\b(?:trade|turnover|trade\s+turnover|trade\s+volume)\s+with\s+it\b", re.I))
+_WITH_IT = skip_compile(r"\b(?:trade|turnover|trade\s+turnover|trade\s+volume)\s+with\s+it\b", re.I)
 
 
 def with_it(cl):
@@ -399,7 +399,7 @@ def demonym_origin(cl):
 
 # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion": the places
 # after "those of" own the same flow, to the same counterpart
-_THOSE_OF = skip_ahead(re.compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?$", re.I))
+_THOSE_OF = skip_compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?$", re.I)
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")

@@ -10,7 +10,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, RECORDED, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # "increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, not the base's value
@@ -27,14 +27,14 @@ _RISEN_TO = re.compile(rf"\b(?:{CHANGE_VERBS}|soared|expanded|shrank|plunged)\s+
 # "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
 # a base's value, then its period
 # "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
-_BASE_VALUE_BEFORE = skip_ahead(re.compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+|the\s+)?"
-                                # ("against exports of US $501.000 million during": a code before the symbol)
-                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
-                                # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
-                                # ("compared to the N5.33tn recorded in the corresponding first quarter of 2017": a likeness
-                                # word before the base's part of a year, rule corresponding_part)
-                                r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:(?:corresponding|comparable)\s+)?"
-                                r"(?:period\s+(?:of\s+)?)?$", re.I))
+_BASE_VALUE_BEFORE = skip_compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+|the\s+)?"
+                                  # ("against exports of US $501.000 million during": a code before the symbol)
+                                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+                                  # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
+                                  # ("compared to the N5.33tn recorded in the corresponding first quarter of 2017": a likeness
+                                  # word before the base's part of a year, rule corresponding_part)
+                                  r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:(?:corresponding|comparable)\s+)?"
+                                  r"(?:period\s+(?:of\s+)?)?$", re.I)
 
 
 def _base_value_period(text: str, t: TimeExpr) -> bool:

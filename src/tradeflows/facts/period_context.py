@@ -14,7 +14,7 @@ from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publicatio
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, SENTENCE_ADVERBS, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # a past perfect: what the sentence tells happened before the period the text is at
 # ("had" first and its \b read behind it: sre then jumps from one "had" to the next, as this scans
@@ -26,22 +26,22 @@ from tradeflows.vocab.skip import skip_ahead
 # of trying the pattern at every position of every dated sentence; the pattern has no re.I, so isearch has no
 # lower-cased copy of it to run, and without the class this one search cost some 40% of context_period)
 _LOOK_BACK_OPEN = re.compile(r"\s*In\s+((?:19|20)\d\d),\s")
-_PLUPERFECT = skip_ahead(re.compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
-                         r"declined|increased|decreased|hit|touched|exceeded)\b"
-                         r"|T(?<![\w-]T)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
-                         r"|t(?<![\w-]t)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
-                         # "Tokyo was once Seoul's top export destination, with its share reaching 38.5 percent in
-                         # 1973": a past state the text looks back to (rule pluperfect)
-                         r"|\b(?:was|were)\s+once\b"))
+_PLUPERFECT = skip_compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
+                           r"declined|increased|decreased|hit|touched|exceeded)\b"
+                           r"|T(?<![\w-]T)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
+                           r"|t(?<![\w-]t)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
+                           # "Tokyo was once Seoul's top export destination, with its share reaching 38.5 percent in
+                           # 1973": a past state the text looks back to (rule pluperfect)
+                           r"|\b(?:was|were)\s+once\b")
 # "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
 # flow's amount or its place sets the year for what follows (rule relative_period)
 # ... or named whole: "turnover for the whole of last year reached $62.5 billion" (the next paragraph's
 # "Exports rose to $24.4 billion" goes on with that year)
 # ("Germany's trade surplus with the United States grew to 70 billion euros last year, up from 63.3 billion in 2023":
 # the currency's name after the amount's scale too)
-_RELATIVE_PERIOD = skip_ahead(re.compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion)(?:\s+(?:[A-Z]\.){0,2}[a-z]+)?|\b(?:percent|cent)|[A-Z][a-z]+)"
-                                         r"\s+(?:in\s+)?$"
-                                         r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$"))
+_RELATIVE_PERIOD = skip_compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion)(?:\s+(?:[A-Z]\.){0,2}[a-z]+)?|\b(?:percent|cent)|[A-Z][a-z]+)"
+                                r"\s+(?:in\s+)?$"
+                                r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$")
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _ALONE_AFTER = re.compile(r",?\s+alone\b")
 _DIGIT = re.compile(r"\d")
@@ -58,16 +58,16 @@ _TOPIC_AFTER = re.compile(r"\s*,")
 
 # "as of the beginning of May", "В середине июля министерство сообщило": a point in a month, not its period
 # (cue point_before; vocab/<lang>/patterns.csv adds the language's words)
-_POINT_BEFORE = skip_ahead(re.compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I))
+_POINT_BEFORE = skip_compile(r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+)?$", re.I)
 
 
 # (not a base flag of the time, as periods_bases' base_level is: the figure inside the comparison owns
 # that year, "the steep 27.2 per cent fall ... registered in 2015"; only what follows must not take it)
-THAN_CLAUSE = skip_ahead(re.compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
+THAN_CLAUSE = skip_compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|larger|bigger|better|worse|steeper|sharper|faster|slower|"
                           # "EUR 29.1 bn worth of goods, which is 6.2 percent more than the July year to date balance in
                           # 2017": "more"/"less" after a percent compares too (rule than_clause)
                           r"milder|softer|deeper|(?<=%\s)(?:more|less)|(?<=cent\s)(?:more|less))\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
-                          r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I))
+                          r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
 
 # "fell 5%, following an 11.1% drop in December. Regionally, shipments to Asia rose nearly 26%": the month
 # of an earlier change's clause is that change's, no period for what follows (rule prior_change_clause)
@@ -110,12 +110,12 @@ def comparison_aside(text: str, t: TimeExpr) -> bool:
 
 # "exceeding the record set in 2018", "the biggest on record after the $419.4bn shortfall in 2018": the year
 # of a record the figures are compared with (rule record_year); "the previous record of X in fiscal 2007" too
-RECORD_YEAR = skip_ahead(re.compile(r"\b(?=[rpaofe])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
+RECORD_YEAR = skip_compile(r"\b(?=[rpaofe])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
                           r"registered)\s+(?:back\s+)?(?:in|during)\s+(?:the\s+)?$"
                           r"|on\s+record\s+(?:after|behind)\s+the\s+[^,;()]{0,40}?\s(?:in|of|during)\s+(?:the\s+)?$"
                           # "eclipsing the previous record of 14.67 trillion yen in fiscal 2007", "surpassing the previous
                           # high of 47.91 billion dollars tallied in November 2013" (rule previous_record_year)
-                          r"|(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$)", re.I))
+                          r"|(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$)", re.I)
 
 
 def record_year(text: str, t: TimeExpr) -> int | None:
@@ -128,12 +128,12 @@ def record_year(text: str, t: TimeExpr) -> int | None:
 
 # "Monthly Economic Review-April 2022", "the monthly economic review report for July", "Quarterly Economic
 # Bulletin for June": a review or bulletin named by its month
-_REPORT_DATE = skip_ahead(re.compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-–—:]\s*|\s+for\s+(?:the\s+month\s+of\s+)?"
-                                     r"|\s+(?P<bare>))$"
-                                     # "According to the PBS monthly summary on foreign trade statistics for June 2022, the
-                                     # country's exports ... in the fiscal year 2021-22": a monthly release's month
-                                     r"|\b[Mm]onthly\s+(?:summary|review|bulletin|report|release)\b[^.;\d]{0,60}?\s+for\s+"
-                                     r"(?:the\s+month\s+of\s+)?$"))
+_REPORT_DATE = skip_compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-–—:]\s*|\s+for\s+(?:the\s+month\s+of\s+)?"
+                            r"|\s+(?P<bare>))$"
+                            # "According to the PBS monthly summary on foreign trade statistics for June 2022, the
+                            # country's exports ... in the fiscal year 2021-22": a monthly release's month
+                            r"|\b[Mm]onthly\s+(?:summary|review|bulletin|report|release)\b[^.;\d]{0,60}?\s+for\s+"
+                            r"(?:the\s+month\s+of\s+)?$")
 
 
 _FISCAL_WORD_BEFORE = re.compile(r"\b(?:fiscal|financial|budget)\s+$", re.I)

@@ -14,21 +14,21 @@ from tradeflows.facts.context import WINDOW, Doc, State
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
 TOPIC_SENTENCES = 2
 
 # goals and past levels that name no time of their own
-_UNDATED = skip_ahead(re.compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
-                                 r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
-                                 r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I))
+_UNDATED = skip_compile(r"\b(?:near|foreseeable)\s+future|short\s+period|best\s+years|strategic\s+goal|"
+                        r"task\s+was\s+set|coming\s+years|next\s+(?:two|three|few|\d)\b|previous\s+maximum|"
+                        r"had\s+only\s+recently|in\s+the\s+early|intention|restor(?:e|ing)", re.I)
 # a mean rate over years: "average annual rate", "annual average growth", "CAGR"
-_AVERAGE_RATE = skip_ahead(re.compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
-                                      r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I))
+_AVERAGE_RATE = skip_compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+average|compound(?:ed)?\s+annual|"
+                             r"CAGR|on\s+average\s+(?:per|a|each)\s+year)\b", re.I)
 # a period named again: "during the reporting period", "in the period under review", "the aforementioned period"
-_PERIOD_ANAPHOR = skip_ahead(re.compile(rf"\b(?:the|that|this)\s+(?:(?:reporting|review|{ANAPHOR_WORDS})\s+period|"
-                                        r"period\s+under\s+review)\b", re.I))
+_PERIOD_ANAPHOR = skip_compile(rf"\b(?:the|that|this)\s+(?:(?:reporting|review|{ANAPHOR_WORDS})\s+period|"
+                               r"period\s+under\s+review)\b", re.I)
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 

@@ -10,7 +10,7 @@ import re
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.periods import TimeExpr
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 
 def fiscal_shaped(d: Doc, si: int, p: tuple | None) -> bool:
@@ -30,7 +30,7 @@ def fiscal_shaped(d: Doc, si: int, p: tuple | None) -> bool:
 
 
 # (read over a whole page: the first-character prefilter spares sre every other position)
-_FISCAL_WORD = skip_ahead(re.compile(r"\b(?:fiscal|financial\s+year|budget\s+year|FY\s?[’']?\d)", re.I))
+_FISCAL_WORD = skip_compile(r"\b(?:fiscal|financial\s+year|budget\s+year|FY\s?[’']?\d)", re.I)
 
 
 def speaks_fiscal(d: Doc) -> bool:
@@ -64,8 +64,8 @@ def fiscal_relative(d: Doc, st: State, f, si: int, t: TimeExpr):
     return y + t.rel, m1, m2, "context", "fiscal_relative"
 
 
-_AMOUNT = skip_ahead(re.compile(r"\$\s*\d|\d\s*(?:million|billion|bn|mn|m)\b", re.I))
-_CONTRAST = skip_ahead(re.compile(r"\b(?:whereas|while|where\s+as)\b", re.I))
+_AMOUNT = skip_compile(r"\$\s*\d|\d\s*(?:million|billion|bn|mn|m)\b", re.I)
+_CONTRAST = skip_compile(r"\b(?:whereas|while|where\s+as)\b", re.I)
 
 
 def owns_time(text: str, f, t: TimeExpr) -> bool:
@@ -103,10 +103,10 @@ def fiscal_part(d: Doc, si: int, t: TimeExpr, in_force: tuple | None) -> tuple[i
 
 # "recorded at US$ 1446.927 million against US$ 1499.671 million", "... million against the exports of US$
 # 1087.434 million", "$X million as opposed to $Y million": a bare base right after a level
-_AGAINST_BARE = skip_ahead(re.compile(r"(?:\d|million|billion|bn|mn|m)\s*,?(?:\s+(?:during|in|for)\s+the\s+(?:\w+\s+)?under\s+review)?\s+(?:as\s+)?(?:against|opposed(?:\s+to)?|compared\s+(?:to|with))"
-                           r"\s+(?:the\s+)?(?:(?:exports?|imports?|earnings?)\s+(?:of\s+|worth\s+)?)?(?:US\s*)?\$?\s*$", re.I))
+_AGAINST_BARE = skip_compile(r"(?:\d|million|billion|bn|mn|m)\s*,?(?:\s+(?:during|in|for)\s+the\s+(?:\w+\s+)?under\s+review)?\s+(?:as\s+)?(?:against|opposed(?:\s+to)?|compared\s+(?:to|with))"
+                             r"\s+(?:the\s+)?(?:(?:exports?|imports?|earnings?)\s+(?:of\s+|worth\s+)?)?(?:US\s*)?\$?\s*$", re.I)
 # the base's own clause ends at a new item, a result clause or the sentence's end
-_CLAUSE_END = skip_ahead(re.compile(r"[,;.]|\b(?:whereas|while|where\s+as|showing|witnessing|registering|and)\b", re.I))
+_CLAUSE_END = skip_compile(r"[,;.]|\b(?:whereas|while|where\s+as|showing|witnessing|registering|and)\b", re.I)
 
 
 def against_bare_base(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:

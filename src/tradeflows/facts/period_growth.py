@@ -16,11 +16,11 @@ from tradeflows.facts.period_bases import _base_value_period
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # a figure in the clause of an earlier change ("after a 5.6% gain", "following a revised 3.2% rise",
 # "after rising 5.6%") and the words between it and "the previous month" ("gain", "rise in")
-_PRIOR_FIGURE = skip_ahead(re.compile(rf"\b{PRIOR_OPENER}(?:about\s+|almost\s+|nearly\s+)?$", re.I))
+_PRIOR_FIGURE = skip_compile(rf"\b{PRIOR_OPENER}(?:about\s+|almost\s+|nearly\s+)?$", re.I)
 _PRIOR_MONTH_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
 
 

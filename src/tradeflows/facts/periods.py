@@ -20,7 +20,7 @@ from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import _fiscal_months
 from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, _patterns
 from tradeflows.text.fold import lower_copy
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead, skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 # re-exported: the names other modules and tests import from here
 from tradeflows.facts.periods_bases import BASE_BEFORE, SAME_PERIOD  # noqa: F401
@@ -82,7 +82,7 @@ _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 # the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
 # and the dash both patterns join it with ("-" or "–")
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
-_ABBR_NAME_RE = skip_ahead(re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"))
+_ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # a piece of text every match of a digit-gated pattern holds (read off its regex in periods_grammar.py),
 # looked for in the stretch before the pattern runs: most stretches with a digit lack it, and one scan
 # for a short piece costs a fraction of the pattern's own scan

@@ -8,10 +8,10 @@ from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
 from tradeflows.vocab import holds, required
 from tradeflows.vocab.patterns import RECORDED, RECORDED_WORDS
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # What makes an expression a base of comparison, right before it.
-BASE_BEFORE = skip_ahead(re.compile(
+BASE_BEFORE = skip_compile(
     # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
     # ("exports rose 2.1% in comparison to June 2017", "as compared with")
     # ("Vis-à-vis the 2nd quarter of 2019, the increases were 35.1% and 36.8%": Statistics Portugal's "compared with")
@@ -37,7 +37,7 @@ BASE_BEFORE = skip_ahead(re.compile(
     # ("touching $580 million, or rising 3.8 percent, from that in May": the pronoun for the base's value, rule
     # from_that)
     r"(?:(?:in|the|for|of|with|same|similar|comparable|corresponding|period|level|figure|indicator|whole|year's|at|of|value|values|that|"
-    rf"amount|amounts|{RECORDED_WORDS}|result|results)\s+)*$", re.I))
+    rf"amount|amounts|{RECORDED_WORDS}|result|results)\s+)*$", re.I)
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 BASE_VALUE_BEFORE = re.compile(

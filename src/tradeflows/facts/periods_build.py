@@ -13,7 +13,7 @@ from tradeflows.facts.periods_grammar import (MON_ABBR, NO_PERIOD, REL, MONTH_CO
                                               part_months)
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_number
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab.patterns import cue
 
 # "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
@@ -26,14 +26,14 @@ ANAPHOR_WORDS = r"mentioned|said|aforementioned|above[- ]mentioned"
 _ANAPHOR_BEFORE = re.compile(rf"\b(?:{ANAPHOR_WORDS}|these|those)\s+(?:the\s+)?$", re.I)
 _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
 # "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
-_ON_DAY = skip_ahead(re.compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
-                     r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$"))
+_ON_DAY = skip_compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
+                       r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
 # a publication named with its year: "the Economic Survey 2020", "the 2018 Quarterly Balance of Payments (QBOP)"
 _TITLE_WORDS = ("Survey", "Report", "Review", "Outlook", "Yearbook", "Bulletin")
 _TITLE_WORD_BEFORE = re.compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
-_DATELINE_DAY = skip_ahead(re.compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|\b{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$"))
+_DATELINE_DAY = skip_compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|\b{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
 # "ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up": the day of a dateline
 # that opens a paragraph, closed by a dash (rule dateline)
 _DATELINE_OPEN = re.compile(rf"(?:^|\n)[ \t]*[A-Z][\w .'’()/-]{{1,40}}?,\s+(?:[A-Z][a-z]+day,?\s+)?"

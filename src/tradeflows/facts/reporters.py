@@ -16,7 +16,7 @@ from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import agency_owner
 from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
 POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases|sales|shipments|supplies|deliveries)\b"
@@ -44,10 +44,10 @@ EXTRA_BEFORE = re.compile(r"\b[Ee]xtra-\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
 DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
 _IN_BEFORE = re.compile(r"\bin\s+$")
-_GDP = skip_ahead(re.compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b"))
+_GDP = skip_compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b")
 # "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
-_AGENCY = skip_ahead(re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
-                                r"revenue\s+authority|department\s+of\s+commerce)\b", re.I))
+_AGENCY = skip_compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
+                       r"revenue\s+authority|department\s+of\s+commerce)\b", re.I)
 FRAME_REACH = 150  # how far before a figure a frame still holds for it
 
 
@@ -113,16 +113,16 @@ _OWNER_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+
 
 # "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand
 # 46 million dollars": the place behind "made by" owns the flow
-_FLOW_BY = skip_ahead(re.compile(r"\b(?=[eipsdgmc])(?:(?:exports?|imports?|purchases|sales|shipments|deliveries)\s+(?:made|carried\s+out|effected|"
-                      r"conducted|realized|realised|registered|recorded)\s+by\s+(?:the\s+)?$"
-                      # "the volume of goods exported by Russia amounting to $4.17 billion": the goods' exporter
-                      r"|(?:goods|products|merchandise|commodities)\s+(?:exported|imported|shipped|sold|bought|purchased)"
-                      r"\s+by\s+(?:the\s+)?$)", re.I))
+_FLOW_BY = skip_compile(r"\b(?=[eipsdgmc])(?:(?:exports?|imports?|purchases|sales|shipments|deliveries)\s+(?:made|carried\s+out|effected|"
+                        r"conducted|realized|realised|registered|recorded)\s+by\s+(?:the\s+)?$"
+                        # "the volume of goods exported by Russia amounting to $4.17 billion": the goods' exporter
+                        r"|(?:goods|products|merchandise|commodities)\s+(?:exported|imported|shipped|sold|bought|purchased)"
+                        r"\s+by\s+(?:the\s+)?$)", re.I)
 
 
 _GENITIVE = re.compile(r"['’]s?\s")
-_PASSIVE_FLOW_BY = skip_ahead(re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:exported|imported|shipped|sold|bought|purchased|supplied|"
-                                         r"delivered)\s+by\s+(?:the\s+)?$", re.I))
+_PASSIVE_FLOW_BY = skip_compile(r"\b(?:were|was|are|is|been|being)\s+(?:exported|imported|shipped|sold|bought|purchased|supplied|"
+                                r"delivered)\s+by\s+(?:the\s+)?$", re.I)
 
 
 def flow_by(cl):
@@ -417,11 +417,11 @@ def organization(cl):
 
 
 # "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart (and no reporter)
-EVENT_PLACE_BEFORE = skip_ahead(re.compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
-                                # "At a press conference in Hanoi on September 29, GSO General Director ... said": a venue
-                                r"conference|briefing|ceremony|exhibition|expo|fair|"
-                                # '"..., which last year reached $17.4 billion (15.9 billion euros)," Erdogan said in Kuwait'
-                                r"said|says|told\s+\w+|speaking|spoke|announced|stated|noted|declared)\s+in\s+$", re.I))
+EVENT_PLACE_BEFORE = skip_compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
+                                  # "At a press conference in Hanoi on September 29, GSO General Director ... said": a venue
+                                  r"conference|briefing|ceremony|exhibition|expo|fair|"
+                                  # '"..., which last year reached $17.4 billion (15.9 billion euros)," Erdogan said in Kuwait'
+                                  r"said|says|told\s+\w+|speaking|spoke|announced|stated|noted|declared)\s+in\s+$", re.I)
 
 
 def home_region(cl):
@@ -601,8 +601,8 @@ def outlet(cl):
 
 # "Last year, this country imported almost 34 thousand tons of dairy products worth $106 million":
 # the country just named is the subject of the flow verb
-_ANAPHOR_FLOW = skip_ahead(re.compile(r"\b(?:this|that|the\s+same)\s+(?:\w+\s+){0,2}?(?:country|state|nation)\s+(?:\w+\s+)?"
-                           r"(?:imported|exported|imports|exports|bought|purchased|buys|sold|sells)\b", re.I))
+_ANAPHOR_FLOW = skip_compile(r"\b(?:this|that|the\s+same)\s+(?:\w+\s+){0,2}?(?:country|state|nation)\s+(?:\w+\s+)?"
+                             r"(?:imported|exported|imports|exports|bought|purchased|buys|sold|sells)\b", re.I)
 
 
 def anaphor_flow(cl):

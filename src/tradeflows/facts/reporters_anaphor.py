@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 
 from tradeflows.vocab.patterns import cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # "the country's trade deficit", "the nation's total exports", "the country’s total goods imports and exports"
-THE_COUNTRY_FLOW = skip_ahead(re.compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+(?:(?:total|overall|foreign|goods|merchandise|"
-                              r"annual)\s+){0,2}(?:trade\s+(?:deficit|surplus|balance)|deficit|surplus|exports?|imports?|"
-                              r"shipments|foreign\s+trade)\b(?!\s+(?:markets?|partners?|destinations?|sources?|suppliers?|"
-                              r"customers?|buyers?)\b)", re.I))  # ("the country's import market": a role, rule anaphor_role)
+THE_COUNTRY_FLOW = skip_compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+(?:(?:total|overall|foreign|goods|merchandise|"
+                                r"annual)\s+){0,2}(?:trade\s+(?:deficit|surplus|balance)|deficit|surplus|exports?|imports?|"
+                                r"shipments|foreign\s+trade)\b(?!\s+(?:markets?|partners?|destinations?|sources?|suppliers?|"
+                                r"customers?|buyers?)\b)", re.I)  # ("the country's import market": a role, rule anaphor_role)
 ANAPHOR_REACH = 200  # how far before the figure, in its sentence, the anaphor may stand
 # what may stand before a sentence's opening subject: "The", "In 2023,", "As a result,"
 _OPENER = re.compile(r"(?:the|in\s+\d{4},|as\s+a\s+result,|meanwhile,|however,)", re.I)
@@ -56,10 +56,10 @@ def country_anaphor(cl):
 
 # "the province's trade with countries along the Belt and Road", "the province has seen the figure exceed",
 # "its exports increased 1.7 percent": a region or company the text made the reporter, named again
-REGION_NOUN = skip_ahead(re.compile(r"\b(?:the|this)\s+(?:province|region|state|oblast|krai|emirate|prefecture|county|municipality)"
-                                    r"(?:['’]s?)?(?=[\s,])", re.I))
-COMPANY_NOUN = skip_ahead(re.compile(r"\b(?:the|this)\s+(?:company|firm|group|corporation|enterprise|plant|producer)(?:['’]s?)?(?=[\s,])",
-                                     re.I))
+REGION_NOUN = skip_compile(r"\b(?:the|this)\s+(?:province|region|state|oblast|krai|emirate|prefecture|county|municipality)"
+                           r"(?:['’]s?)?(?=[\s,])", re.I)
+COMPANY_NOUN = skip_compile(r"\b(?:the|this)\s+(?:company|firm|group|corporation|enterprise|plant|producer)(?:['’]s?)?(?=[\s,])",
+                            re.I)
 _ITS = re.compile(r"\bits\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|foreign\s+trade|shipments|sales|surplus|deficit)\b",
                   re.I)
 LOOK_BACK_SENTENCES = 4  # how far back (in the paragraph) the region the anaphor names again is looked for

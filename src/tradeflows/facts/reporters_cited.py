@@ -16,14 +16,14 @@ from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
 from tradeflows.facts.subject import agency_owner
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
 DATA_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|own|preliminary)\s+){0,2}"
                         r"(?:data|figures|statistics)\b", re.I)
 # "data from China's ...", "figures released Thursday by Chinese leaders", "data issued by the Chinese customs"
-DATA_BEFORE = skip_ahead(re.compile(r"\b(?:data|figures|statistics)\s+(?:(?:\w+\s+){0,3}?(?:released|published|issued|provided|"
-                                    r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+)?$", re.I))
+DATA_BEFORE = skip_compile(r"\b(?:data|figures|statistics)\s+(?:(?:\w+\s+){0,3}?(?:released|published|issued|provided|"
+                           r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+)?$", re.I)
 DATA_BEFORE_REACH = 70  # how far before its owner a data word may stand
 OPENING_DATA_CHARS = 1500  # the opening whose cited data own the page's pair figures
 
@@ -37,7 +37,7 @@ def data_owner(text: str, places) -> tuple[str, str | None] | None:
 
 
 # the words of a trade flow, in the opening and in the figure's clause
-_FLOW_WORD = skip_ahead(re.compile(r"\b(?:exports?|imports?|shipments|trade|turnover|sales|commerce)\b", re.I))
+_FLOW_WORD = skip_compile(r"\b(?:exports?|imports?|shipments|trade|turnover|sales|commerce)\b", re.I)
 
 
 def opening_data_owner(d) -> tuple[str, str | None] | None:
@@ -89,7 +89,7 @@ _COUNTERPART_BEFORE = re.compile(r"\b(?:to|with|into)\s+(?:the\s+)?$|\b(?:import
 _OFFICE = r"(?:Customs|Statistics|Statistical|Ministry|Bureau|Census|Department|Office|Service|Agency|Administration|Authority)"
 OWNS_OFFICE_AFTER = re.compile(r"(?:['’]s?\s+|\s+)(?:[A-Z][\w.&-]*\s+){0,4}?" + _OFFICE + r"\b")
 # ... or ends with it: "the General Administration of Customs (GACC) of China", "State Statistics Service of Ukraine"
-OWNS_OFFICE_BEFORE = skip_ahead(re.compile(r"\b" + _OFFICE + r"\b(?:\s+(?:of|for)\s+[A-Z][\w-]*)?(?:\s+\([A-Z]+\))?\s+of\s+(?:the\s+)?$"))
+OWNS_OFFICE_BEFORE = skip_compile(r"\b" + _OFFICE + r"\b(?:\s+(?:of|for)\s+[A-Z][\w-]*)?(?:\s+\([A-Z]+\))?\s+of\s+(?:the\s+)?$")
 OFFICE_REACH = 70  # how far before its place an office's name may start
 
 
@@ -131,8 +131,8 @@ def cited_flow(cl):
 
 
 # "..., the data showed": the data cited by a sentence just before
-_DATA_AGAIN = skip_ahead(re.compile(r"\bthe\s+(?:same\s+)?(?:data|figures|statistics)\s+(?:also\s+)?(?:showed|shows|show|indicated|revealed)\b",
-                         re.I))
+_DATA_AGAIN = skip_compile(r"\bthe\s+(?:same\s+)?(?:data|figures|statistics)\s+(?:also\s+)?(?:showed|shows|show|indicated|revealed)\b",
+                           re.I)
 DATA_AGAIN_SENTENCES = 3  # how many sentences back the data cited again may have been named
 
 

@@ -16,7 +16,7 @@ import re
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE, DEMONYM_FLOW
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.vocab.patterns import cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # between the item and its figure: "'s were down by", " posted a decline of", " at", " with a growth rate of"
 ITEM_GAP = re.compile(r"(?:['’]s?)?(?:\s+[a-z]+){0,6}\s*")
@@ -147,7 +147,7 @@ def respectively_subject(cl):
 
 
 # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD": a country opening a contrasting clause
-WHILE_OPEN = skip_ahead(re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.I))
+WHILE_OPEN = skip_compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.I)
 # a clause whose subject receives, makes up a share of or ranks in another's flow names a counterpart ("while Japan
 # accounted for 12%", "Indonesia took 16.8 per cent more shipments from China", "while Sudan ranked second with
 # exports valued at $929m", "while India was down in 20th (£8.4 billion)")

@@ -13,14 +13,14 @@ from functools import lru_cache
 
 from tradeflows.text.fold import lower_text
 from tradeflows.vocab.patterns import cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # "... reach new highs of 115.72 billion dollars and 68.26 billion dollars each": "each" after the last
 # figure of a list closes it as "respectively" does
 # ("the increases were 35.1% and 36.8%, in the same order": the phrase says it too)
-RESPECTIVELY = skip_ahead(re.compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)"
-                                     r"|\bin\s+the\s+same\s+order\b", re.I))
-_NUMBER = skip_ahead(re.compile(r"(?<![\d.,])\d[\d.,]*"))
+RESPECTIVELY = skip_compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)"
+                            r"|\bin\s+the\s+same\s+order\b", re.I)
+_NUMBER = skip_compile(r"(?<![\d.,])\d[\d.,]*")
 _SIGN = re.compile(r"[$€£¥₹]")
 
 

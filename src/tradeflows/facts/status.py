@@ -13,7 +13,7 @@ from tradeflows.facts.context import Doc
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 
 def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, int | None]:
@@ -243,23 +243,23 @@ _WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|incr
 
 # a change in the past tense right before "to reach": what it reached is an actual
 # ("The trade volume ... in 2021 hit another record high to reach 245.4 billion Euros": "hit" too)
-_CHANGED_BEFORE = skip_ahead(re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|hit|"
-                                        # "The trade deficit with mainland China expanded for the second straight year to reach"
-                                        r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
-                                        r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
-                                        # "Exports rose 1.77% in 11 months compared to the same period last year to reach
-                                        # $165.6 billion": farther, with no word of a goal between (rule changed_to_reach_far)
-                                        r"|\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
-                                        r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
-                                        r"[^.;]|(?<=\d)\.(?=\d)){0,90}?\b(?:compared|when|from|over|against)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}$"
-                                        # "rising 30 percent to reach $77 billion": a gerund with its change
-                                        # (not "growing bilateral trade to reach", a goal)
-                                        r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
-                                        r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$"
-                                        # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
-                                        r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
-                                        r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$",
-                                        re.I))
+_CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|hit|"
+                               # "The trade deficit with mainland China expanded for the second straight year to reach"
+                               r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
+                               r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
+                               # "Exports rose 1.77% in 11 months compared to the same period last year to reach
+                               # $165.6 billion": farther, with no word of a goal between (rule changed_to_reach_far)
+                               r"|\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
+                               r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
+                               r"[^.;]|(?<=\d)\.(?=\d)){0,90}?\b(?:compared|when|from|over|against)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}$"
+                               # "rising 30 percent to reach $77 billion": a gerund with its change
+                               # (not "growing bilateral trade to reach", a goal)
+                               r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
+                               r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$"
+                               # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
+                               r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
+                               r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$",
+                               re.I)
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines
 from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
 # how far before a place its scope cue may start ("с учетом стран – членов ЕАЭС", rule scope_not_counterpart)
@@ -46,11 +46,11 @@ _OWNS_FLOW = re.compile(
     r"economy|statistics?)\b", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?(?=\s)")
 # a statistics owner: "Ministry of Commerce of X", "X Customs", "X National Statistics Agency"
-_AGENCY = skip_ahead(re.compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
-                                r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department|"
-                                # "The latest Bank of Tanzania (BOT) Monthly Economic Review", "the Reserve Bank of
-                                # India": a central bank's name ends with its country
-                                r"central\s+bank|reserve\s+bank|bank\s+of)\b", re.I))
+_AGENCY = skip_compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
+                       r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department|"
+                       # "The latest Bank of Tanzania (BOT) Monthly Economic Review", "the Reserve Bank of
+                       # India": a central bank's name ends with its country
+                       r"central\s+bank|reserve\s+bank|bank\s+of)\b", re.I)
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
 EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
@@ -69,19 +69,19 @@ ROLE_OWNER_AFTER = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3
                               r"(?:market|partner|destination|source)s?\b", re.I)
 # ("The USA was the largest buyer of Sri Lankan products", "The major supplier of Sri Lanka was India": a buyer or
 # supplier of a place's goods names the place whose trade it is, rule role_owner)
-ROLE_OWNER_BEFORE = skip_ahead(re.compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial)\s+partners?|buyers?|suppliers?|"
-                                          r"customers?|purchasers?)\s+(?:for|of)\s+(?:the\s+)?$", re.I))
+ROLE_OWNER_BEFORE = skip_compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial)\s+partners?|buyers?|suppliers?|"
+                                 r"customers?|purchasers?)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 # "The USA was the largest buyer of ...", "China remains the main supplier": a place named as its role in another's
 # trade is that trade's counterpart, though it opens the sentence (rule role_counterpart)
 ROLE_COUNTERPART_AFTER = re.compile(ROLE_RANK_AFTER + r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|export\s+(?:market|destination))\b", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
-_COUNTERPART = skip_ahead(re.compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I))
+_COUNTERPART = skip_compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I)
 # the prepositions of a destination or an origin only ("to", "with"; not "of", "and"): a head naming every place so
 # names no side of its own (rule counterparts_only; Russian rows of cue destination)
 # (lower case: "With South Korea recording its greatest ever trade deficit" opens on the page's own side)
-DESTINATION = skip_ahead(re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$"))
+DESTINATION = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 # "weak demand in traditional markets such as Europe and the US": markets named by example, and the places of a list
 # that goes on after a destination
 MARKETS_SUCH_AS = re.compile(r"\b(?:markets?|destinations?|partners?|buyers?|suppliers?)\s+(?:such\s+as|like|including)\s+"
@@ -93,11 +93,11 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 # ("the value of exported goods from Iceland amounted to ISK 602,100 million": the goods between, rule exports_from)
 # ("Imports of goods and services to the United States totaled $182.9 billion", "As the flow of products into the
 # U.S. surged": the place goods go into is the importer, as Russian "импорт товаров в")
-_EXPORTS_FROM = skip_ahead(re.compile(r"\b(?:(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)"
-                                      r"(?:\s+(?:goods|products|commodities|merchandise))?\s+from"
-                                      r"|(?:imports?|imported)(?:\s+of\s+(?:goods|products|commodities|merchandise)"
-                                      r"(?:\s+and\s+services)?)?\s+(?:to|into)"
-                                      r"|flow\s+of\s+(?:goods|products|commodities|merchandise)\s+into)\s+(?:the\s+)?$", re.I))
+_EXPORTS_FROM = skip_compile(r"\b(?:(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)"
+                             r"(?:\s+(?:goods|products|commodities|merchandise))?\s+from"
+                             r"|(?:imports?|imported)(?:\s+of\s+(?:goods|products|commodities|merchandise)"
+                             r"(?:\s+and\s+services)?)?\s+(?:to|into)"
+                             r"|flow\s+of\s+(?:goods|products|commodities|merchandise)\s+into)\s+(?:the\s+)?$", re.I)
 EXPORTS_FROM_REACH = 45
 
 _DASH_BEFORE = re.compile(r"[-‐‑–—]\s*$")
@@ -132,7 +132,7 @@ def _agencies_of(lang: str):
     for r in read_csv_over_en("agencies.csv", lang):
         rows.setdefault(r["alias"], (r["name"], r["iso3"] or None))
         areas.setdefault(r["alias"].casefold(), []).append((r["name"], r["iso3"] or None))
-    rx = skip_ahead(re.compile(rf"\b{ahead(rows)}(?:{alternation(rows)})\b"))
+    rx = skip_compile(rf"\b{ahead(rows)}(?:{alternation(rows)})\b")
     return rx, {k.casefold(): v for k, v in rows.items()}, areas
 
 

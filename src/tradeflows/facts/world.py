@@ -15,11 +15,11 @@ from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE
 from tradeflows.facts.partners_carried import owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.vocab.patterns import cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 
 # a total with the world: strong cues beat a partner carried from earlier sentences
-_WORLD_STRONG = skip_ahead(re.compile(
+_WORLD_STRONG = skip_compile(
     r"\b(?=[faowei\dtngsbd])(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
     r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
@@ -32,31 +32,31 @@ _WORLD_STRONG = skip_ahead(re.compile(
     # "Year-to-date, China posted a total trade surplus of USD 964.8 billion" after its surplus with the US: the
     # total balance of all its trade (rule balance_in_trade)
     # ("Britain total trade surplus" in a page on its trade with Sierra Leone is the pair's goods and services)
-    r"|\ba\s+total\s+trade\s+(?:surplus|deficit|balance|gap)(?!\s+with\b))\b", re.I))
+    r"|\ba\s+total\s+trade\s+(?:surplus|deficit|balance|gap)(?!\s+with\b))\b", re.I)
 
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 # ("China received 27 percent of ... New Zealand's total goods exports ($70.4 billion)": goods too)
 # a country's own total after its possessive: "Australia's total exports", "New Zealand's total goods exports"
 _TOTAL_OF = r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+|goods\s+)?"
-_OWN_TOTAL = skip_ahead(re.compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
-                        # "India's international trade crossed the $1 trillion mark": a country's own foreign trade
-                        # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
-                        r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
-                        # "The total foreign trade volume of Tajikistan surged by 28.7%"
-                        # (a capital starting a name, not a currency's letter: "a total trade of N5.03 trillion")
-                        r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z](?=[A-Za-z])"
-                        # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
-                        r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"
-                        # "In the first quarter, the country's commodity export turnover was estimated at over USD58
-                        # billion" (en.dangcongsan.vn): the country's own turnover of a flow, named to no market
-                        # (rule country_flow_turnover)
-                        r"|\b(?:the|this)\s+(?:country|nation)['’]s\s+(?:commodity\s+|goods\s+|merchandise\s+)?"
-                        r"(?:export|import)\s+turnover\b(?!\s+(?:to|from|with|in)\b)"))
+_OWN_TOTAL = skip_compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
+                          # "India's international trade crossed the $1 trillion mark": a country's own foreign trade
+                          # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
+                          r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
+                          # "The total foreign trade volume of Tajikistan surged by 28.7%"
+                          # (a capital starting a name, not a currency's letter: "a total trade of N5.03 trillion")
+                          r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z](?=[A-Za-z])"
+                          # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
+                          r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"
+                          # "In the first quarter, the country's commodity export turnover was estimated at over USD58
+                          # billion" (en.dangcongsan.vn): the country's own turnover of a flow, named to no market
+                          # (rule country_flow_turnover)
+                          r"|\b(?:the|this)\s+(?:country|nation)['’]s\s+(?:commodity\s+|goods\s+|merchandise\s+)?"
+                          r"(?:export|import)\s+turnover\b(?!\s+(?:to|from|with|in)\b)")
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
-_WORLD = skip_ahead(re.compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments)\b", re.I))
+_WORLD = skip_compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments)\b", re.I)
 
 
 # "$494 billion with the world as a whole", "imports from all over the world valued at N21.95
@@ -64,16 +64,16 @@ _WORLD = skip_ahead(re.compile(r"\b(?:total\s+(?:exports|imports|volume|export|i
 _WORLD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\b", re.I)
 
 
-_WORLD_BEFORE = skip_ahead(re.compile(r"\b(?=[wtf])(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
-                           r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I))
+_WORLD_BEFORE = skip_compile(r"\b(?=[wtf])(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
+                             r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
 # "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
 # (after ", while", ", whereas", ";") naming a total and no place is the world, whatever the clause before named
-_CLAUSE_BREAK = skip_ahead(re.compile(r",\s*(?:while|whereas|but)\b|;"
-                           # "imports from China grew 3.3% ... even as India's overall imports declined 5.6%",
-                           # "..., as China's total imports fell 2%": a clause of its own opening on an owner or its flow
-                           r"|\s+even\s+as\b|,\s*as\s+(?=[A-Z][\w.]*(?:['’]s?\s|\s+(?:\w+\s+)?(?:exports|imports|trade)\b))", re.I))
+_CLAUSE_BREAK = skip_compile(r",\s*(?:while|whereas|but)\b|;"
+                             # "imports from China grew 3.3% ... even as India's overall imports declined 5.6%",
+                             # "..., as China's total imports fell 2%": a clause of its own opening on an owner or its flow
+                             r"|\s+even\s+as\b|,\s*as\s+(?=[A-Z][\w.]*(?:['’]s?\s|\s+(?:\w+\s+)?(?:exports|imports|trade)\b))", re.I)
 
 
 # "a total trade of N5.03 trillion": the total written right before its own amount
@@ -158,11 +158,11 @@ def world_named(cl):
 # 311 billion dollars": the figure is the value of a country's whole trade named right before it
 # ("15.3 percent of total United States trade, which in the second month of the year amounted to 317
 # billion dollars": the owner between the total and the flow, a time between "which" and its verb)
-_WHOLE_BEFORE = skip_ahead(re.compile(
+_WHOLE_BEFORE = skip_compile(
     r"\b(?=[gtoew])(?:global|total|overall|entire|worldwide)\s+(?:[A-Z][\w.]*\s+){0,3}(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s+[\w-]+){0,3}\s*,?\s+"
     r"(?:which|that)\s+(?:(?:in|during|over|for|of|the|this|that|last|year|month|quarter|first|second|third|fourth|"
-    r"\w+th|\d{4}|same|period)\s+){0,7}(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$"))
+    r"\w+th|\d{4}|same|period)\s+){0,7}(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
 
 
 def world_whole(cl):
@@ -195,14 +195,14 @@ def no_counterpart(cl):
 
 # "The country's trade volume with neighboring countries reached 1.2 trillion U.S. dollars": a group the
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
-_UNNAMED_GROUP = skip_ahead(re.compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
-                            r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
-                            # "the country's apparel exports to non-traditional markets grew by 32.19 per cent to $4.04
-                            # billion" (prothomalo.com): markets named by their kind only (rule unnamed_group)
-                            r"|(?:to|from)\s+(?:the\s+)?(?:non-?\s?traditional|emerging)\s+(?:markets|destinations)\b"
-                            # "Trade volume between China and countries along the Belt and Road (B&R) Initiative"
-                            r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
-                            r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I))
+_UNNAMED_GROUP = skip_compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
+                              r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
+                              # "the country's apparel exports to non-traditional markets grew by 32.19 per cent to $4.04
+                              # billion" (prothomalo.com): markets named by their kind only (rule unnamed_group)
+                              r"|(?:to|from)\s+(?:the\s+)?(?:non-?\s?traditional|emerging)\s+(?:markets|destinations)\b"
+                              # "Trade volume between China and countries along the Belt and Road (B&R) Initiative"
+                              r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
+                              r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I)
 UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
 
 
@@ -372,9 +372,9 @@ def default_world(cl):
 # "Coming next to China in the list of world's largest exporters in 2013 is the United States whose exports
 # were valued at $1.579 trillion", "America is the world's second-largest importer. ... China is third,
 # importing $1.4 trillion": a ranking of the world's traders gives each ranked country's total
-_WORLD_RANK = skip_ahead(re.compile(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}?(?:exporters?|importers?|traders?)\b", re.I))
-_RANK_VERB = skip_ahead(re.compile(r"\b(?=[iwrcp])(?:is|was|ranks|ranked|came|comes|placed)\s+(?:a\s+distant\s+)?(?:second|third|fourth|"
-                        r"fifth|sixth|seventh|eighth|ninth|tenth|next)\b[^.;]{0,20}?\b(?:importing|exporting)\b", re.I))
+_WORLD_RANK = skip_compile(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}?(?:exporters?|importers?|traders?)\b", re.I)
+_RANK_VERB = skip_compile(r"\b(?=[iwrcp])(?:is|was|ranks|ranked|came|comes|placed)\s+(?:a\s+distant\s+)?(?:second|third|fourth|"
+                          r"fifth|sixth|seventh|eighth|ninth|tenth|next)\b[^.;]{0,20}?\b(?:importing|exporting)\b", re.I)
 RANK_REACH = 3  # sentences back in the paragraph for the ranking a rank verb goes on with
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_all
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 SIGNS = "-\u2212"
 # The document's country is read from its first characters: a news page whole, a
@@ -151,9 +151,9 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     sym = [x for x in before if not x[-1].isalpha()]
     words = [x for x in before if x[-1].isalpha()]
     # (the aliases' first characters looked ahead first: the look-behinds run only where one opens)
-    before_re = skip_ahead(re.compile(
+    before_re = skip_compile(
         rf"{ahead(before)}(?:(?<![A-Za-z])(?:{_grouped(sym)})|(?<![A-Za-z0-9])(?:{_grouped(words)}))"
-        rf"\s?(?P<sign>[{SIGNS}])?$"))
+        rf"\s?(?P<sign>[{SIGNS}])?$")
     # "-dollars" after a hyphenated scale; "млн. долларов" after an abbreviation's dot; a code glued
     # to that dot ("Export revenue hits over 2.4 bln.USD", Capital Ethiopia)
     after_re = re.compile(rf"(?:\.\s(?=[а-яё])|\.(?=[A-Z]{{3}}\b)|\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b",

@@ -60,7 +60,7 @@ from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import RECORDED_WORDS
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # an aside between a number and its scale word: "(!)", or the sum it is made of, "USD 191 (141+50) million"
 # (FactCheck Georgia): skipped so the scale word still scales the number (rule aside_before_scale)
@@ -80,7 +80,7 @@ _LETTER_SIGN = re.compile(r"[A-Z]")
 _QUARTER_TOKEN = re.compile(r"[1-4](?![\d\u00a0\u202f]|[.,]\d|\s\d{3}(?!\d))"
                             r"(?![\s-]?(?:million|billion|trillion|bn|mn|tn|crore|lakh)\b)", re.I)
 _PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+$", re.I)
-_BASE_OVER = skip_ahead(re.compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I))
+_BASE_OVER = skip_compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
 _RECORDED_AFTER = re.compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
 _MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
 # "The total value of exports in 2017 was reported as US$ million 11,411.23", "US$ Mn 19,514.78", "US$ Million
@@ -102,7 +102,7 @@ def _scale_word_end_before(text: str, pos: int) -> bool:
 
 
 _SIGN_THEN_SCALE = re.compile(rf"\s?({_SCALE_SIGNS}|USD|EUR|INR)\s?(?=[A-Za-z])")
-_ELIDED_BY = skip_ahead(re.compile(r"\bby\s+$", re.I))
+_ELIDED_BY = skip_compile(r"\bby\s+$", re.I)
 _ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
 _UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widened|expanded)\b[^;]{0,100},\s+up\s+to\s*$",
                           re.I)
@@ -164,8 +164,8 @@ def _dec(x) -> float:
 # "The trade balance shows a deficit of 8,164.9 million dinars (MD), ... namely China (-2,569.8 MD)": a scale and a
 # currency abbreviated in brackets where the text first writes them, the abbreviation after the numbers that
 # follow (rule money_defined_unit; tmomag.com, Tunisia)
-_DEFINITION = skip_ahead(re.compile(r"\b(?P<scale>thousand|million|billion|trillion)\s+(?P<cur>[A-Za-z]+(?:\s+[A-Za-z]+)?)"
-                                    r"\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{0,4})\s*\)"))
+_DEFINITION = skip_compile(r"\b(?P<scale>thousand|million|billion|trillion)\s+(?P<cur>[A-Za-z]+(?:\s+[A-Za-z]+)?)"
+                           r"\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{0,4})\s*\)")
 _DEFINED_AFTER = re.compile(r"\s?(?P<abbr>[A-Z][A-Za-z]{0,4})\b")
 
 

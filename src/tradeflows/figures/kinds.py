@@ -15,7 +15,7 @@ from functools import lru_cache
 from tradeflows.figures.units import scale_words
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_ahead, skip_compile
 
 # "a 3.7-percent share", "a 4.5-per-cent fall" (Yonhap's style)
 PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc\b)", re.I)
@@ -23,15 +23,15 @@ PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc\b
 POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
                      r"|п\.\s?п\.|процентн\w*\s+пункт\w*)", re.I)
 MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
-BY = skip_ahead(re.compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I))
+BY = skip_compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
 SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space
 # (or an arrow: "(↓20,1%)", "▲ 9,2%"; or glued to the amount it follows: "Exports:$206.3 Billion-2.1%", a
 # scraped release box)
 # ("thanks particularly to gold (+ 9.6%), cotton (+ 9.4%)": a sign spaced from its number inside a bracket)
-SIGN_BEFORE = skip_ahead(re.compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$"
-                                    r"|(?<=\()[+\-\u2212]\s$", re.I))
+SIGN_BEFORE = skip_compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$"
+                           r"|(?<=\()[+\-\u2212]\s$", re.I)
 DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
 SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
@@ -67,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # a qualifier right before the number (or its currency): "more than", "exceeded the"
         # a qualifier right before the number: "more than", "exceeded the", "approaching
         # the landmark mark of"
-        "qual": skip_ahead(re.compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I)),
+        "qual": skip_compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
         "up": re.compile(rf"\b{ahead(c['up:left'])}(?:{alternation(c['up:left'])})\b", re.I),
         "down": re.compile(rf"\b{ahead(c['down:left'])}(?:{alternation(c['down:left'])})\b", re.I),
         "index": re.compile(rf"\b(?:{alternation(c['index:left'])})\b", re.I),
@@ -151,7 +151,7 @@ INCREASE_AFTER = re.compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|u
 ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
                     ("change_after", "growth_percent_change_after"),
                     ("verb_adjacent", "growth_percent_verb"))
-INCREASE_OF = skip_ahead(re.compile(r"\bincrease\s+of\s+$", re.I))
+INCREASE_OF = skip_compile(r"\bincrease\s+of\s+$", re.I)
 MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
 LESS = re.compile(r"\s*(?:less|lower)", re.I)
 # "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound
@@ -182,12 +182,12 @@ TO_MONEY_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)
 # right after it (rule growth_updown_bracket)
 UPDOWN_BRACKET = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[\d.,]*\s*(?:[A-Za-z]{1,8}\s*)?\(\s*$", re.I)
 # (the \b and the first letters first: the look-behinds then run only where a word opens)
-ADJ_CHANGE = skip_ahead(re.compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I))
+ADJ_CHANGE = skip_compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I)
 STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
 VERB_MULTIPLES = ("double", "triple")
 INFINITIVE = re.compile(r"\bto\s+$", re.I)
 OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
-PERIOD_HALF = skip_ahead(re.compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I))
+PERIOD_HALF = skip_compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)
 PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}))\b", re.I)
 # a fraction of a count ("half of the countries", "more than half of them") is no economic share
 COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:\d|them\b|us\b|countries|people|residents|"

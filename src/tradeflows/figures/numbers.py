@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tradeflows.figures.notation import COMMA, POINT, read_digits
 from tradeflows.vocab import fold, read_csv
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # lakh grouping too
 _DIGITS = re.compile(DIGITS)
@@ -89,7 +89,7 @@ def anchor_pattern() -> re.Pattern:
     firsts = re.escape("".join(sorted(set(groups) | {"A", "a"})))
     # skip_ahead: the \d+|\b(...) alternation gets no first-character prefilter from sre, so every
     # position of the text was entered; with it only digits and the words' first letters are
-    return skip_ahead(re.compile(rf"\d+|\b(?=[{firsts}])(?:{article}|(?:{trie})\b)"))
+    return skip_compile(rf"\d+|\b(?=[{firsts}])(?:{article}|(?:{trie})\b)")
 
 
 _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|тыс|трлн|billion|million|bn|mn)(?![^\W\d_]{4}))")

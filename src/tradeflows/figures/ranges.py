@@ -16,7 +16,7 @@ from tradeflows.figures.currencies import patterns as currency_patterns, resolve
 from tradeflows.figures.numbers import Number, read_number
 from tradeflows.figures.units import scale_factor
 from tradeflows.vocab import read_lines
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 if TYPE_CHECKING:
     from tradeflows.figures.extract import Ctx
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
-_RANGE_OPENER = skip_ahead(re.compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I))
+_RANGE_OPENER = skip_compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 
 

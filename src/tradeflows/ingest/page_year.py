@@ -15,12 +15,12 @@ from functools import lru_cache
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import NEVER, counted, cue
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 _Y = r"(?:19|20)\d\d"
 _MON = month_pattern(abbreviations=True)
 # "Rs 1949 billion": a number of a year's shape before a scale word is an amount (rule amount_not_year)
-_YEAR = skip_ahead(re.compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))"))
+_YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))")
 # (a number of a year's shape with decimals is an amount: "goods worth US$ 2029.104 million", rule amount_not_year)
 # a year that names a goal, the far end of a span or its start ("a record since 1989"), not the time a page speaks from
 # ("compared to 2021", "in comparison to 2021": a base, below, not a span's end)
@@ -31,8 +31,8 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!compari
 # year before the page's own, which is later by an unknown stretch (rule last_was)
 # "From July 2008 through May 2009, the monthly deficit shrank": a span closed between two years is a time the page
 # looks back on, both its ends; the page speaks from after it by an unknown stretch (rule closed_span)
-_CLOSED_SPAN = skip_ahead(re.compile(rf"\b[Ff]rom\s+(?:{_MON}\s+)?((?:19|20)\d\d)\s+(?:through|to|until|till)\s+"
-                                     rf"(?:{_MON}\s+)?((?:19|20)\d\d)\b(?![-–/]\d)"))
+_CLOSED_SPAN = skip_compile(rf"\b[Ff]rom\s+(?:{_MON}\s+)?((?:19|20)\d\d)\s+(?:through|to|until|till)\s+"
+                            rf"(?:{_MON}\s+)?((?:19|20)\d\d)\b(?![-–/]\d)")
 # "All rights reserved. Copyright © 2011-2022": a copyright notice's years (the site's first and latest)
 # are no time the page speaks from, in any language (rule copyright_year: a printed or saved page keeps its footer)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?$", re.I)
@@ -40,9 +40,9 @@ COPYRIGHT_REACH = 16   # characters before a year read for the sign: "Copyright 
 _LAST_WAS = re.compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
 
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
-_UNYEARED_PART = skip_ahead(re.compile(
+_UNYEARED_PART = skip_compile(
     r"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{1,2}|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven)\s+months|half|quarter)\b(?!\s*,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|previous|\[))", re.I))
+    r"nine|ten|eleven)\s+months|half|quarter)\b(?!\s*,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|previous|\[))", re.I)
 # "foreign trade in 2011 will increase at a slower pace": a year the sentence speaks of as to come
 _FUTURE_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:will|would|is\s+(?:expected|forecast|projected)|are\s+(?:expected|forecast|projected))\b", re.I)
 THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
@@ -73,9 +73,9 @@ _BASE_VALUE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:p
                                rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
 # "Sri Lanka targets a 20 billion dollar export market in 2020", "aims to reach $10 billion in 2025": a year
 # its own clause sets as a goal is a time to come, no time the page speaks from (rule goal_clause_year)
-_GOAL_BEFORE = skip_ahead(re.compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning|seeks?|"
-                                     r"expects?|projects?|forecasts?|envisages?|envisions?|intends?|intended|intending)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
-                                     r"\b(?:in|for)\s+(?:the\s+year\s+)?$", re.I))
+_GOAL_BEFORE = skip_compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning|seeks?|"
+                            r"expects?|projects?|forecasts?|envisages?|envisions?|intends?|intended|intending)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
+                            r"\b(?:in|for)\s+(?:the\s+year\s+)?$", re.I)
 GOAL_REACH = 100  # characters before a year read for the goal verb of its clause
 # "fiscal 2010-11", "FY2012/13", "the 2017-18 season": a split year written with its end's last two digits
 # names the year it ends in (rule split_year_end)
@@ -176,35 +176,37 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
 
 # "from $15.6 billion in 2022 to $17.9 billion this year", "to increase trade from $25 billion in 2023 to
 # $30 billion by next year": the year a change starts from is a whole year done (English rows of cue done_year)
-_DONE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:US\s?)?[$€£¥]\s?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?"
-                        r"in\s+((?:19|20)\d\d)\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
-                        r"(?:US\s?)?[$€£¥]\s?\d"
-                        # "it will be a new high after 2023 saw a record-breaking $287 billion worth of exports"
-                        r"|\b((?:19|20)\d\d)\s+saw\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:record|total|exports?|imports?|"
-                        r"trade|turnover|surplus|deficit|[$€£¥])"
-                        # "Exports had ended 2021 at a record $225.4 billion"
-                        r"|\bended\s+((?:19|20)\d\d)\s+(?:at|with)\b"
-                        # "In 2023, Brazil had a surplus of around US$6 billion ..., while this year the result was
-                        # more balanced": a year set against "this year" is done (rule while_this_year)
-                        r"|\bin\s+((?:19|20)\d\d),\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?\bwhile\s+this\s+year\b"
-                        # "In 2024, the China-Central Asia trade turnover was more than three times of the 2014 figure":
-                        # a year opening a sentence told in the past (rule in_year_done)
-                        r"|(?:^|(?<=[.!?]\s)|(?<=\n))In\s+((?:19|20)\d\d),\s+(?:[^.;,]|(?<=\d)\.(?=\d)){0,80}?\b(?:was|were|reached|"
-                        r"hit|totall?ed|amounted|stood)\b", re.I)
+# (skip_ahead: no alternative opens on a literal, so sre would enter the pattern at every position of the whole
+# text, ~10 ms a book; the first-character class finds the same matches a few times sooner)
+_DONE_YEAR = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:US\s?)?[$€£¥]\s?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?"
+                          r"in\s+((?:19|20)\d\d)\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+                          r"(?:US\s?)?[$€£¥]\s?\d"
+                          # "it will be a new high after 2023 saw a record-breaking $287 billion worth of exports"
+                          r"|\b((?:19|20)\d\d)\s+saw\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:record|total|exports?|imports?|"
+                          r"trade|turnover|surplus|deficit|[$€£¥])"
+                          # "Exports had ended 2021 at a record $225.4 billion"
+                          r"|\bended\s+((?:19|20)\d\d)\s+(?:at|with)\b"
+                          # "In 2023, Brazil had a surplus of around US$6 billion ..., while this year the result was
+                          # more balanced": a year set against "this year" is done (rule while_this_year)
+                          r"|\bin\s+((?:19|20)\d\d),\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?\bwhile\s+this\s+year\b"
+                          # "In 2024, the China-Central Asia trade turnover was more than three times of the 2014 figure":
+                          # a year opening a sentence told in the past (rule in_year_done)
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))In\s+((?:19|20)\d\d),\s+(?:[^.;,]|(?<=\d)\.(?=\d)){0,80}?\b(?:was|were|reached|"
+                          r"hit|totall?ed|amounted|stood)\b", re.I)
 
 
 # "Last year, imports from Kenya fell to Shs2.28 trillion (Ksh61.82b) from Shs2.3 trillion (Ksh62.17b) in
 # 2016": the year a change to "last year" started from is earlier still (rule last_year_from)
-_LAST_YEAR_FROM = skip_ahead(re.compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
-                                        r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I))
+_LAST_YEAR_FROM = skip_compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+                               r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 # "Last year, exports rose 12% compared with 2016", "По итогам прошлого года товарооборот ... увеличился на 2,2% по
 # сравнению с 2015 годом": the year "last year" is compared with in its own clause is the one before it (rule
 # last_year_base; Russian rows in vocab/ru/patterns.csv)
-_LAST_YEAR_BASE = skip_ahead(re.compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b(?:compared\s+(?:to|with)|"
-                                        r"in\s+comparison\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
-                                        r"(?!\s*[-–/]\s*\d)", re.I))
-_FROM_YEAR_TO_LAST = skip_ahead(re.compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
-                                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I))
+_LAST_YEAR_BASE = skip_compile(r"\blast\s+year\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b(?:compared\s+(?:to|with)|"
+                               r"in\s+comparison\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
+                               r"(?!\s*[-–/]\s*\d)", re.I)
+_FROM_YEAR_TO_LAST = skip_compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bin\s+((?:19|20)\d\d)\s+to\s+"
+                                  r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\blast\s+year\b", re.I)
 
 
 # the month written right before a year ("in February 2022", "Mar-2022")

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
-_TITLE_END = skip_ahead(re.compile(r"\s*(?:\[Electronic|//|\s/\s|\.\s+-\s|\s-\s+–?\s*(?:19|20)\d\d)"))
+_TITLE_END = skip_compile(r"\s*(?:\[Electronic|//|\s/\s|\.\s+-\s|\s-\s+–?\s*(?:19|20)\d\d)")
 _YEAR_AFTER_DASH = re.compile(r"-\s*–?\s*((?:19|20)\d\d)\s*\.")
 _YEAR_PUBLISHER = re.compile(r"(?:Publishing|Minsk|Biznesofset|LTD)[^.]*?,\s*((?:19|20)\d\d)")
 _URL_YEAR = re.compile(r"-((?:19|20)\d\d)/?$")
 _URL_START = re.compile(r"https?\s*:\s*/\s*/")
-_ANY_YEAR = skip_ahead(re.compile(r"\b((?:19|20)\d\d)\b"))
+_ANY_YEAR = skip_compile(r"\b((?:19|20)\d\d)\b")
 _LEADING_NUMBER = re.compile(r"^\s*\d+\s?(?:[\\.]\s+)?")
 
 
@@ -44,7 +44,7 @@ def join_citation_lines(lines: list[str]) -> str:
     return _SPACES.sub(" ", out)
 
 
-_SPACES = skip_ahead(re.compile(r"\s{2,}"))
+_SPACES = skip_compile(r"\s{2,}")
 
 
 def parse_citation(number: int, lines: list[str], first: int, last: int) -> Citation:

@@ -20,9 +20,9 @@ from tradeflows.text.layout import BLANK, BODY, Layout, classify
 from tradeflows.text.markers import find_markers, remove_markers
 from tradeflows.text.sentences import split_sentences
 from tradeflows.vocab import read_lines
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
-_SPACES = skip_ahead(re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]"))
+_SPACES = skip_compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 # Line-end tests on stripped lines: read the last characters instead of a regex
 # search, which would scan the whole line.
 _TERMINAL_CHARS = frozenset('.!?:;"”»')
@@ -292,8 +292,8 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
 _LATIN, _AS_CYRILLIC = "aceopxyëABCEHKMOPTXË", "асеорхуёАВСЕНКМОРТХЁ"
 _HOMOGLYPHS = str.maketrans(_LATIN, _AS_CYRILLIC)
 # a look-alike with no Latin letter beside it and a Cyrillic one on either side
-_LATIN_IN_CYRILLIC = skip_ahead(re.compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LATIN}](?![A-Za-z\u00c0-\u024f])"
-                                           rf"(?:(?<=[а-яёА-ЯЁ][{_LATIN}])|(?=[а-яёА-ЯЁ]))"))
+_LATIN_IN_CYRILLIC = skip_compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LATIN}](?![A-Za-z\u00c0-\u024f])"
+                                  rf"(?:(?<=[а-яёА-ЯЁ][{_LATIN}])|(?=[а-яёА-ЯЁ]))")
 
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 UNSAFE = re.compile("[\u0130\u0131\u017f]")
 # what a pattern's source keeps as written: named groups and escapes (an upper-case escape,
@@ -48,6 +48,6 @@ def lower_copy(rx: re.Pattern) -> re.Pattern | None:
     if src is None:
         return None
     try:
-        return skip_ahead(re.compile(src, rx.flags & ~re.I))
+        return skip_compile(src, rx.flags & ~re.I)
     except re.error:       # an inline flag such as (?L) does not survive lower()
         return None

@@ -9,7 +9,7 @@ from array import array
 from bisect import bisect_left
 
 from tradeflows.text.layout import Layout
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # Footnote reference markers are found by anchoring on digit runs (fast) and
 # reading their neighbours. The ways a marker stands, most telling first:
@@ -17,7 +17,7 @@ from tradeflows.vocab.skip import skip_ahead
 # year ("201938mutual", "202077."); spaced before punctuation or a line end
 # ("time 4.", "industry 2. \""); spaced and glued to the next word ("61and",
 # "80In September"); split by a stray space ("39 1.").
-_DIGIT_RUN = skip_ahead(re.compile(r"\d+"))
+_DIGIT_RUN = skip_compile(r"\d+")
 _GLUED_LEFT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]”\"’»,;:.")
 _NOT_MARKER_RIGHT = re.compile(r"[\d%]|\.\d|,\d|(?:st|nd|rd|th)\b|\s?(?:%|percent|per cent|times|million|billion|thousand)\b")
 _SPACED_RIGHT = re.compile(r"\s?(?:[.,;:”\"’»)](?!\d)|\[)|\s*\n|\s*$")

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import read_csv_all, read_lines_all
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can open a sentence.
@@ -15,9 +15,9 @@ from tradeflows.vocab.skip import skip_ahead
 # a word, year or bracket, '.', then a capitalised word, Latin or Cyrillic, before a space or a comma (no initials, no
 # "U.S.", no decimals: "in the fourth quarter of 2012.Historically, from 1995 until 2012"); a two-letter word too
 # after a long one ("на 56,5% больше.На фоне пандемии ... с марта прошлого года": rule glued_short_opener)
-_BOUNDARY = skip_ahead(re.compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?"
-                                  r"(\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])|(?<=[a-zа-яё0-9)%]\.)(?<![A-ZА-ЯЁ][a-zа-яё]\.)"
-                                  r"(?=[A-ZА-ЯЁ][a-zа-яё]{2,}[\s,])|(?<=[a-zа-яё]{5}\.)(?=[A-ZА-ЯЁ][a-zа-яё]\s))"))
+_BOUNDARY = skip_compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?"
+                         r"(\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])|(?<=[a-zа-яё0-9)%]\.)(?<![A-ZА-ЯЁ][a-zа-яё]\.)"
+                         r"(?=[A-ZА-ЯЁ][a-zа-яё]{2,}[\s,])|(?<=[a-zа-яё]{5}\.)(?=[A-ZА-ЯЁ][a-zа-яё]\s))")
 # the abbreviations of a scale that a glued capitalised word after them ends the sentence of
 _SCALE_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "тыс", "bn", "mln", "bln"})
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")

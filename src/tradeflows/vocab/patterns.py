@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab.skip import skip_ahead
+from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, first_ahead, has_file, read_csv
 
 
@@ -105,4 +105,4 @@ def with_first_ahead(rx: re.Pattern | None) -> re.Pattern | None:
     if rx is None:
         return None
     la = first_ahead(rx.pattern, rx.flags)
-    return skip_ahead(re.compile(la + rx.pattern, rx.flags)) if la else rx
+    return skip_compile(la + rx.pattern, rx.flags) if la else rx

@@ -41,30 +41,61 @@ def skip_ahead(rx: re.Pattern) -> re.Pattern:
     if not _ACTIVE or not isinstance(rx.pattern, str) or rx.flags & re.LOCALE:
         return rx
     try:
-        p = _P.parse(rx.pattern, rx.flags)
-        flags = p.state.flags | rx.flags
-        lo, hi = p.getwidth()
-        if lo == 0 or _C._get_literal_prefix(p, flags)[0] or _C._get_charset_prefix(p, flags):
+        return _skipping(rx.pattern, rx.flags, _P.parse(rx.pattern, rx.flags)) or rx
+    except (_Any, re.error, RecursionError, AttributeError, IndexError, TypeError, ValueError):
+        return rx
+
+
+def skip_compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """skip_ahead(re.compile(pattern, flags)), the pattern parsed once: re.compile's parse would be thrown
+    away, and sre's parser (pure Python) is most of what compiling costs, so a module's patterns written
+    this way load in about half the time (every process that imports them; a build's warm()). The same
+    pattern object either way: its code is re.compile's, with or without the prefilter skip_ahead adds."""
+    flags = int(flags)
+    if not _ACTIVE or not isinstance(pattern, str) or flags & (re.LOCALE | re.DEBUG):
+        return skip_ahead(re.compile(pattern, flags))
+    try:
+        p = _P.parse(pattern, flags)
+        try:
+            rx = _skipping(pattern, flags, p)
+        except _Any:
+            rx = None
+        if rx is not None:
             return rx
-        items, empty = _starts(p.data, bool(flags & re.I))
-        if empty or not items:
-            return rx
+        # no prefilter to add: re.compile's own pattern (re._compiler.compile), from the same parse
         code = _C._code(p, flags)
-        if code[0] != _K.INFO:
-            return rx
-        info = [_K.INFO, 0, _K.SRE_INFO_CHARSET, min(lo, _C.MAXCODE), min(hi, _C.MAXCODE)]
-        charset, hascased = _C._optimize_charset(items)
-        if hascased:
-            return rx
-        _C._compile_charset(charset, flags, info)
-        info[1] = len(info) - 1
         index = [None] * p.state.groups
         for name, i in p.state.groupdict.items():
             index[i] = name
-        return _sre.compile(rx.pattern, flags, info + code[1 + code[1]:], p.state.groups - 1,
-                            p.state.groupdict, tuple(index))
-    except (_Any, re.error, RecursionError, AttributeError, IndexError, TypeError, ValueError):
-        return rx
+        return _sre.compile(pattern, flags | p.state.flags, code, p.state.groups - 1, p.state.groupdict, tuple(index))
+    except (re.error, RecursionError, AttributeError, IndexError, TypeError, ValueError):
+        return skip_ahead(re.compile(pattern, flags))   # (an invalid pattern raises there, as re.compile's would)
+
+
+def _skipping(pattern: str, flags: int, p) -> re.Pattern | None:
+    """The pattern p (pattern parsed under flags) compiled with a first-character prefilter, or None when
+    sre gives it one already, a match may be empty or any character may start one."""
+    flags = p.state.flags | flags
+    lo, hi = p.getwidth()
+    if lo == 0 or _C._get_literal_prefix(p, flags)[0] or _C._get_charset_prefix(p, flags):
+        return None
+    items, empty = _starts(p.data, bool(flags & re.I))
+    if empty or not items:
+        return None
+    code = _C._code(p, flags)
+    if code[0] != _K.INFO:
+        return None
+    info = [_K.INFO, 0, _K.SRE_INFO_CHARSET, min(lo, _C.MAXCODE), min(hi, _C.MAXCODE)]
+    charset, hascased = _C._optimize_charset(items)
+    if hascased:
+        return None
+    _C._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    index = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        index[i] = name
+    return _sre.compile(pattern, flags, info + code[1 + code[1]:], p.state.groups - 1,
+                        p.state.groupdict, tuple(index))
 
 
 def _starts(items, fold: bool) -> tuple[list, bool]:
