@@ -108,3 +108,13 @@ def test_a_place_after_driven_by_in_a_title_is_a_cause_not_the_partner():
     got = [(f.figure, f.reporter, f.partner) for f in figs("Mexico's Exports Up 2.3 Percent Driven by US Trade\n",
                                                           pub_year=2020, lang="en")]
     assert got == [("2.3 Percent", "Mexico", "world")]
+
+
+def test_an_address_with_day_month_and_year_as_path_segments_dates_the_page():
+    """URL rule slashed_dmy (The Peninsula Qatar, data/web9 tuned page m09): '/article/01/07/2023/qatars-trade-surplus-
+    exceeds-qr102bn' is 1 July 2023, day first as the outlet writes it; a year-first path keeps its rule, and a
+    month-first path ('/11/17/2019/', no month 17) is no date."""
+    from tradeflows.ingest.dates import date_of_url
+    assert date_of_url("https://s.thepeninsula.qa/article/01/07/2023/qatars-trade-surplus-exceeds-qr102bn") == "2023-07-01"
+    assert date_of_url("https://www.example.com/news/2019/11/17/trade") == "2019-11-17"
+    assert date_of_url("https://www.example.com/news/11/17/2019/trade") is None

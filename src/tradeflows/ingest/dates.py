@@ -60,6 +60,9 @@ URL_DATE_RULES = (
     ("ym", re.compile(rf"/({_Y})/([01]\d)/")),
     # /25012024/ (asia-today.news): eight digits standing alone as a path segment, day first (rule compact_dmy)
     ("compact_dmy", re.compile(rf"/([0-3]\d)([01]\d)({_Y})(?=/)")),
+    # /article/17/11/2019/slug (a Gulf press copy): day, month and year as path segments of their own, day first as
+    # such outlets write dates (rule slashed_dmy; a month-first path is not read as one)
+    ("slashed_dmy", re.compile(rf"/([0-3]?\d)/([01]?\d)/({_Y})(?=/)")),
 )
 _URL = re.compile(r"https?://\S+")
 
@@ -183,7 +186,7 @@ def date_of_url(url: str | None) -> str | None:
     for name, rx in URL_DATE_RULES:
         for m in rx.finditer(path):
             g = [x for x in m.groups() if x not in ("/", "-")]
-            if name == "compact_dmy":
+            if name in ("compact_dmy", "slashed_dmy"):
                 g = g[::-1]
             y, mo = int(g[0]), int(g[1])
             if not 1 <= mo <= 12:
