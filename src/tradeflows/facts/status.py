@@ -243,7 +243,7 @@ _WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|incr
 
 # a change in the past tense right before "to reach": what it reached is an actual
 # ("The trade volume ... in 2021 hit another record high to reach 245.4 billion Euros": "hit" too)
-_CHANGED_BEFORE = skip_ahead(re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|hit|"
+_CHANGED_BEFORE = skip_ahead(re.compile(r"\b(?:rose|increased|grew|jumped|surged|soared|skyrocketed|rocketed|climbed|gained|fell|declined|hit|"
                                         # "The trade deficit with mainland China expanded for the second straight year to reach"
                                         r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
                                         r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
@@ -255,7 +255,17 @@ _CHANGED_BEFORE = skip_ahead(re.compile(r"\b(?:rose|increased|grew|jumped|surged
                                         # "rising 30 percent to reach $77 billion": a gerund with its change
                                         # (not "growing bilateral trade to reach", a goal)
                                         r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
-                                        r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$"
+                                        r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+                                        # "increasing by 60%, worth 78.5 million dinars, to reach about 209.1 million
+                                        # dinars" (timeskuwait.com): the change's amount in an aside between (rule
+                                        # changed_aside_to_reach)
+                                        r"(?:,\s*(?:worth|or|equivalent\s+to|equal\s+to)\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,40},)?\s+$"
+                                        # "the second quarter's trade activity witnessed a 3 percent growth to reach Dh337
+                                        # billion" (albawaba.com, WAM): the rate before its change noun (rule
+                                        # rate_noun_to_reach)
+                                        r"|\b(?:an?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+                                        r"(?:\s+(?:annual|yearly|monthly|year-on-year|y-o-y|yoy))?\s+"
+                                        r"(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\s+$"
                                         # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
                                         r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
                                         r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$",

@@ -1,0 +1,70 @@
+"""Phrasings of money, kinds, measures and status found in session 38 on stored English trade news pages of outlets
+no development set holds (the Middle East, Africa, South Asia, Europe, Latin America), each a rule or a vocabulary
+row, tested on its page's own sentences."""
+from __future__ import annotations
+
+from phrasing import figs
+
+
+def _fields(text: str, **kw) -> dict:
+    """{figure: (kind, value, measure, status)} of a web text's figures, the first of each string."""
+    out = {}
+    for f in figs(text, lang="en", **kw):
+        out.setdefault(f.figure, (f.kind, f.value, f.measure, f.status))
+    return out
+
+
+def test_a_change_noun_after_its_rate_and_a_frequency_word():
+    """Rule change_after_frequency (figures/kinds.py, pattern change_after): in 'imports reported a 2.45% monthly
+    drop due to the 1.34% decrease in non-oil imports' the rate of 'a ... monthly drop' is a fall of 2.45%, not a
+    share; 'quarterly' reads the same (eluniversal.com.mx, Mexico's trade in January 2018)."""
+    text = ("In January, imports to the country reached USD$35,138 million representing an annual increase of 14.1% "
+            "due to a 14.1% increase in non-oil imports and a 14.8% increase in oil imports.\n\n"
+            "Yet, imports reported a 2.45% monthly drop due to the 1.34% decrease in non-oil imports and 11.34% "
+            "decrease in oil companies.\n")
+    got = _fields(text, pub_year=2018, pub_month=2)
+    assert got["2.45%"][:3] == ("growth", -2.45, "imports")
+    assert got["1.34%"][:2] == ("growth", -1.34)
+    text = "Exports posted a 3.1% quarterly rise in the three months to June.\n"
+    assert _fields(text, pub_year=2018)["3.1%"][:2] == ("growth", 3.1)
+
+
+def test_skyrocketed_is_a_change_and_its_level_reached_a_result():
+    """Vocabulary rows skyrocketed, skyrocketing, skyrockets, rocketed (cues.csv) and rule changed_to_reach: 'The
+    volume of re-exports skyrocketed 48 percent to reach 13 million tons' is a rise of 48%, not a share, and what
+    it reached is a result, not a goal (albawaba.com, WAM on Dubai's non-oil trade in the first nine months of
+    2019)."""
+    text = ("Dubai’s non-oil foreign trade volumes surged to 83 million tons in the first nine months of 2019.\n\n"
+            "The volume of re-exports skyrocketed 48 percent to reach 13 million tons. Exports rose by 47 percent to "
+            "14 million tons while imports grew by 13 percent to 56 million tons, it said.\n")
+    got = _fields(text, pub_year=2019, pub_month=12)
+    kind, value, _, status = got["48 percent"]
+    assert (kind, value, status) == ("growth", 48.0, "actual")
+
+
+def test_a_rate_before_its_change_noun_then_to_reach():
+    """Rule rate_noun_to_reach (facts/status.py, _CHANGED_BEFORE): 'The second quarter's trade activity witnessed a
+    3 percent growth to reach Dh337 billion while the first quarter's trade activity saw a 7 percent growth to
+    reach AED339 billion' reports results: 'to reach' after a past change written as 'a N percent growth' is no
+    goal (albawaba.com, WAM on Dubai's trade in 2019)."""
+    text = ("Dubai achieved regular quarterly profits in 2019. The third quarter saw the highest trade activity worth "
+            "AED343 billion, a growth of 7 percent. The second quarter’s trade activity witnessed a 3 percent growth "
+            "to reach Dh337 billion while the first quarter’s trade activity saw a 7 percent growth to reach AED339 "
+            "billion, compared to the same period in 2018.\n")
+    got = _fields(text, pub_year=2019, pub_month=12)
+    assert got["3 percent"][3] == "actual"
+    assert got["Dh337 billion"] == ("money", 337e9, "turnover", "actual")
+    assert got["AED339 billion"] == ("money", 339e9, "turnover", "actual")
+
+
+def test_a_change_then_its_amount_in_an_aside_then_to_reach():
+    """Rule changed_aside_to_reach (facts/status.py, _CHANGED_BEFORE): in 'increasing by 60%, worth 78.5 million
+    dinars, to reach about 209.1 million dinars' the change's own amount stands in an aside between the change and
+    'to reach': the level reached is a result (timeskuwait.com, Kuwait's non-oil exports to May 2022)."""
+    text = ("Kuwait’s non-oil exports made a big leap during the first five months of this year, increasing by 60%, "
+            "worth 78.5 million dinars, to reach about 209.1 million dinars from January to the end of May 2022, "
+            "compared to 130.6 million dinars for the same period in 2021.\n")
+    got = _fields(text, pub_year=2022, pub_month=8)
+    assert got["about 209.1 million dinars"] == ("money", 209.1e6, "exports", "actual")
+    assert got["78.5 million dinars"][3] == "actual"
+
