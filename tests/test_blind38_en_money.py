@@ -68,3 +68,30 @@ def test_a_change_then_its_amount_in_an_aside_then_to_reach():
     assert got["about 209.1 million dinars"] == ("money", 209.1e6, "exports", "actual")
     assert got["78.5 million dinars"][3] == "actual"
 
+
+KENYA_STRATEGY = (
+    "Kenya has made the export of value-added farm produce such as tea, coffee and fruits to China and India a top "
+    "priority in the new exports strategy that she unveiled on July 31, seeking to more than triple exports in four "
+    "years.\n\n"
+    "The ambitious Integrated National Exports Development and Promotion Strategy targets to grow external sales — "
+    "which stood at Sh594.13 billion in 2017 — by 25 per cent every year to Sh1.8 trillion in 2022.\n")
+
+
+def test_seeking_to_names_a_goal():
+    """Vocabulary rows 'seeking to', 'seek to' (status.csv): '..., seeking to more than triple exports in four years'
+    is a goal, not a result (hakipensheni.blogspot.com, the Business Daily's story on KNBS figures, November
+    2018)."""
+    got = _fields(KENYA_STRATEGY, pub_year=2018, pub_month=11)
+    assert got["more than triple"][0] == "growth"
+    assert got["more than triple"][3] == "target"
+
+
+def test_a_dated_level_in_a_relative_clause_inside_a_goal_is_a_result():
+    """Rule goal_level_aside (facts/status.py, dated_status): in 'targets to grow external sales — which stood at
+    Sh594.13 billion in 2017 — by 25 per cent every year to Sh1.8 trillion in 2022' the level of 2017 the relative
+    clause gives is a result; the rate and the level of 2022 stay goals (hakipensheni.blogspot.com, November
+    2018)."""
+    got = _fields(KENYA_STRATEGY, pub_year=2018, pub_month=11)
+    assert got["Sh594.13 billion"] == ("money", 594.13e9, "exports", "actual")
+    assert got["Sh1.8 trillion"] == ("money", 1.8e12, "exports", "target")
+    assert got["25 per cent"][3] == "target"

@@ -191,6 +191,14 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # "totalled to 95.7 billion dollars in 2018 raising hopes of ... 100 billion dollars in 2019":
         # a dated past level said before the goal's cue is a result
         status, srule = "actual", "before_goal"
+    elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
+            and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
+            and _LEVEL_ASIDE.search(text, max(target_cue, f.clean_start - 40), f.clean_start) \
+            and _YEAR_CLOSES_ASIDE.match(text, f.clean_end):
+        # "targets to grow external sales — which stood at Sh594.13 billion in 2017 — by 25 per cent every year to
+        # Sh1.8 trillion in 2022": the dated past level a relative clause inside a goal's sentence gives is a result
+        # (rule goal_level_aside)
+        status, srule = "actual", "goal_level_aside"
     elif status == "target" and basis == "explicit" and cue("goal_from", _GOAL_FROM).search(text, max(0, f.clean_start - 30), f.clean_start) \
             and cue("goal_from_year_to", _GOAL_FROM_YEAR_TO).match(text, f.clean_end):
         # "to increase trade from $25 billion in 2023 to $30 billion", "довести его со 100 миллиардов долларов в год в
@@ -203,6 +211,13 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # $100 billion in 2023", stays a goal; rule past_year_will)
         status, srule = "actual", "past_year_will"
     return status, srule
+
+
+# "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
+_LEVEL_ASIDE = re.compile(r"\b(?:which|that)\s+(?:stood|was|were|amounted|totalled|totaled|reached)\s+(?:at\s+|to\s+)?"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+# ... closed by its own year right after the figure ("... Sh594.13 billion in 2017 —")
+_YEAR_CLOSES_ASIDE = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s*(?:[\u2014\u2013,)]|\s-\s)")
 
 
 # the status cues that only a modal verb gives (vocab status.csv: will, would)
