@@ -95,3 +95,53 @@ def test_a_dated_level_in_a_relative_clause_inside_a_goal_is_a_result():
     assert got["Sh594.13 billion"] == ("money", 594.13e9, "exports", "actual")
     assert got["Sh1.8 trillion"] == ("money", 1.8e12, "exports", "target")
     assert got["25 per cent"][3] == "target"
+
+
+RWANDA_MARCH = (
+    "According to the report released on Monday, the country’s formal trade in goods deficit narrowed by 10.51 per "
+    "cent in March compared to the same period last year. However, it was recorded at $102.22 million (about "
+    "Rwf856.86 billion) in value over the reporting period, an increase of 34.61 per cent compared to the month of "
+    "February.\n\n"
+    "The country’s export value rose by 39.56 per cent in March, but was up by a lower margin of 23.40 per cent on a "
+    "yearly basis, NISR indicates. The import bill increased at lower percentage of 29.68 per cent compared to "
+    "February 2017, and dropped 1.08 per cent compared to March 2016, according to the report.\n")
+
+
+def test_the_rate_a_change_went_at_named_as_a_margin_or_percentage():
+    """Rule change_rate_of (figures/percent.py, growth_change_rate_of): 'was up by a lower margin of 23.40 per cent'
+    is a rise of 23.40%, its comparative 'lower' no fall, and 'increased at lower percentage of 29.68 per cent' a
+    rise of 29.68%, 'percentage' no share (newtimes.co.rw, NISR's trade in goods report for March 2017)."""
+    got = _fields(RWANDA_MARCH, pub_year=2017, pub_month=5)
+    assert got["23.40 per cent"][:3] == ("growth", 23.4, "exports")
+    assert got["29.68 per cent"][:3] == ("growth", 29.68, "imports")
+    assert got["1.08 per cent"][:2] == ("growth", -1.08)
+    text = "Exports were down by a smaller margin of 5.1 per cent, while imports fell at a faster pace of 5.3 per cent.\n"
+    got = _fields(text, pub_year=2017)
+    assert got["5.1 per cent"][:2] == ("growth", -5.1)
+    assert got["5.3 per cent"][:2] == ("growth", -5.3)
+
+
+def test_the_rwandan_franc_written_rwf_or_frw():
+    """Vocabulary rows Rwf, RWf, Frw, FRW (currencies.csv, rule rwandan_franc_prefix): '$102.22 million (about
+    Rwf856.86 billion)' restates the deficit in Rwandan francs (newtimes.co.rw, March 2017)."""
+    got = _fields(RWANDA_MARCH, pub_year=2017, pub_month=5)
+    assert got["about Rwf856.86 billion"][:3] == ("money", 856.86e9, "balance")
+    f = next(f for f in figs(RWANDA_MARCH, pub_year=2017, lang="en") if f.figure == "about Rwf856.86 billion")
+    assert f.currency == "RWF"
+    f = next(f for f in figs("Rwanda's exports rose to Frw 120.5 billion in 2022.\n", pub_year=2023, lang="en"))
+    assert (f.figure, f.currency, f.value) == ("Frw 120.5 billion", "RWF", 120.5e9)
+
+
+def test_the_shilling_written_after_a_scaled_amount():
+    """Rule shilling_suffix (figures/extract.py; currencies.csv rows '/-' for Tanzania, Kenya and Uganda; the scale
+    abbreviation 'tri' of units.txt): 'the country's exports value between 2018 and 2022 were 27.93 billion US
+    dollars (70tri/-)' restates the dollars in Tanzanian shillings (dailynews.co.tz, TanTrade's figures, 2023)."""
+    text = ("Exports value increases by 16pc annually\n\n"
+            "TANZANIA: TANZANIA exports have been increasing at an average of over 16 per cent a year in the last four "
+            "years pushed by enhanced quality of goods.\n\n"
+            "According to Tanzania Trade Development Authority’s (TanTrade) latest data, the country’s exports value "
+            "between 2018 and 2022 were 27.93 billion US dollars (70tri/-) where some businesses’ good performance was "
+            "championed by the country’s ambassadors and high commissioners abroad.\n")
+    got = {f.figure: (f.kind, f.value, f.currency, f.measure) for f in figs(text, pub_year=2023, lang="en")}
+    assert got["70tri/-"] == ("money", 70e12, "TZS", "exports")
+    assert got["27.93 billion US dollars"] == ("money", 27.93e9, "USD", "exports")
