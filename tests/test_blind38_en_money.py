@@ -145,3 +145,36 @@ def test_the_shilling_written_after_a_scaled_amount():
     got = {f.figure: (f.kind, f.value, f.currency, f.measure) for f in figs(text, pub_year=2023, lang="en")}
     assert got["70tri/-"] == ("money", 70e12, "TZS", "exports")
     assert got["27.93 billion US dollars"] == ("money", 27.93e9, "USD", "exports")
+
+
+def test_fdi_and_remittances_are_no_trade():
+    """Vocabulary rows FDI (investment) and remittance, remittances (other) of measures.csv: a headline's '13% Rise
+    in FDI Inflows; But Trade Deficit Exceeds $9 billion' (frontiermarketnews.org, Bangladesh Bank's figures for
+    FY17) and 'Remittances increased by about 50 percent in the first quarter' after a sentence on the trade deficit
+    (bangladeshlivenews.com, October 2020) measure no trade."""
+    text = ("Bangladesh: 13% Rise in FDI Inflows; But Trade Deficit Exceeds $9 billion\n"
+            "Bangladesh experienced an increase in foreign direct investment (FDI) in the first 11 months of its "
+            "previous fiscal year (FY17), according to data released by Bangladesh Bank.\n")
+    got = _fields(text, pub_year=2017, pub_month=7)
+    assert got["13%"][:3] == ("growth", 13.0, "investment")
+    assert got["Exceeds $9 billion"][2] == "balance"
+    text = ("However, the trade deficit has narrowed due to strong remittance inflows to the country. Remittances "
+            "increased by about 50 percent in the first quarter.\n")
+    got = _fields(text, pub_year=2020, pub_month=10)
+    assert got["about 50 percent"][:3] == ("growth", 50.0, "other")
+
+
+def test_the_former_and_the_latter_name_the_flows_of_a_pair():
+    """Rule former_latter (facts/measure.py): in 'the rate of increase in imports which completely outstrips the rate
+    of increase exports, with the former growing by 10.68% ($36.37 billion to $40.253 billion) and the latter by 3.8%
+    ($29.919 billion to $31.055 billion)' the former is imports, the latter exports (frontiermarketnews.org,
+    Bangladesh's trade in FY17)."""
+    text = ("A major factor that pushed it over the $9 billion mark is the rate of increase in imports which "
+            "completely outstrips the rate of increase exports, with the former growing by 10.68% ($36.37 billion to "
+            "$40.253 billion) and the latter by 3.8% ($29.919 billion to $31.055 billion) between the two fiscal "
+            "periods.\n")
+    got = _fields(text, pub_year=2017, pub_month=7)
+    assert [got[x][2] for x in ("10.68%", "$36.37 billion", "$40.253 billion")] == ["imports"] * 3
+    assert [got[x][2] for x in ("3.8%", "$29.919 billion", "$31.055 billion")] == ["exports"] * 3
+    text = "Trade with the former Soviet Union rose 5% to $3 billion, exports grew 2%.\n"
+    assert _fields(text, pub_year=2017)["5%"][2] == "turnover"
