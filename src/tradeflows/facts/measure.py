@@ -332,6 +332,16 @@ def _named_flow(text: str, f: Figure, s_start: int):
     return None
 
 
+# "the former growing by", "and the latter by", "the latter's": the pronoun of a pair, with a verb, preposition or
+# possessive after it (not "the former Soviet Union", "the former record"; rule former_latter)
+_FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)(?:['’]s\b|\s*,|\s+(?:was|were|is|are|had|has|grew|growing|rose|"
+                            r"rising|increased|increasing|fell|falling|declined|declining|dropped|dropping|jumped|"
+                            r"surged|reached|reaching|stood|standing|totalled|totaling|totaled|amounted|amounting|by|"
+                            r"at|with|to|up|down|accounting|accounted|making|registering|recording|posting)\b)", re.I)
+# the figure still in the clause the pronoun opens: no sentence or clause end between (a decimal point allowed)
+_NO_CLAUSE_END = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d))*")
+
+
 def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     """The measure a cue of the figure's own clause names: (measure, rule, cue span) or Nones."""
     text = d.text
@@ -371,6 +381,21 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
                 text, flows[idx[0] - 1][1], flows[idx[0]][0])):
             c = flows[idx[i]]
             return c[2], "paired_list", (c[0], c[1])
+    fl = None
+    for fl in _FORMER_LATTER.finditer(text, max(s_start, f.clean_start - 70), f.clean_start):
+        pass
+    if fl is not None and _NO_CLAUSE_END.fullmatch(text, fl.end(), f.clean_start):
+        # "the rate of increase in imports which completely outstrips the rate of increase exports, with the former
+        # growing by 10.68% ($36.37 billion to $40.253 billion) and the latter by 3.8%" (frontiermarketnews.org):
+        # "the former" is the first of the two flows named last before it, "the latter" the second (rule
+        # former_latter)
+        named = []
+        for c in cues:
+            if c[1] <= fl.start() and c[2] in _FLOWS and (not named or named[-1][2] != c[2]):
+                named.append(c)
+        if len(named) >= 2:
+            c = named[-2] if fl.group(1).lower() == "former" else named[-1]
+            return c[2], "former_latter", (c[0], c[1])
     if f.kind == "money" and f.clean_start - s_start < 4000:
         traded = _bought_or_sold(text, f, s_start, d.home_iso)
         if traded is not None:

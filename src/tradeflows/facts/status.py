@@ -191,6 +191,14 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # "totalled to 95.7 billion dollars in 2018 raising hopes of ... 100 billion dollars in 2019":
         # a dated past level said before the goal's cue is a result
         status, srule = "actual", "before_goal"
+    elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
+            and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
+            and _LEVEL_ASIDE.search(text, max(target_cue, f.clean_start - 40), f.clean_start) \
+            and _YEAR_CLOSES_ASIDE.match(text, f.clean_end):
+        # "targets to grow external sales — which stood at Sh594.13 billion in 2017 — by 25 per cent every year to
+        # Sh1.8 trillion in 2022": the dated past level a relative clause inside a goal's sentence gives is a result
+        # (rule goal_level_aside)
+        status, srule = "actual", "goal_level_aside"
     elif status == "target" and basis == "explicit" and cue("goal_from", _GOAL_FROM).search(text, max(0, f.clean_start - 30), f.clean_start) \
             and cue("goal_from_year_to", _GOAL_FROM_YEAR_TO).match(text, f.clean_end):
         # "to increase trade from $25 billion in 2023 to $30 billion", "довести его со 100 миллиардов долларов в год в
@@ -203,6 +211,13 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # $100 billion in 2023", stays a goal; rule past_year_will)
         status, srule = "actual", "past_year_will"
     return status, srule
+
+
+# "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
+_LEVEL_ASIDE = re.compile(r"\b(?:which|that)\s+(?:stood|was|were|amounted|totalled|totaled|reached)\s+(?:at\s+|to\s+)?"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+# ... closed by its own year right after the figure ("... Sh594.13 billion in 2017 —")
+_YEAR_CLOSES_ASIDE = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s*(?:[\u2014\u2013,)]|\s-\s)")
 
 
 # the status cues that only a modal verb gives (vocab status.csv: will, would)
@@ -243,7 +258,7 @@ _WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|incr
 
 # a change in the past tense right before "to reach": what it reached is an actual
 # ("The trade volume ... in 2021 hit another record high to reach 245.4 billion Euros": "hit" too)
-_CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|climbed|gained|fell|declined|hit|"
+_CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|skyrocketed|rocketed|climbed|gained|fell|declined|hit|"
                                # "The trade deficit with mainland China expanded for the second straight year to reach"
                                r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
                                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
@@ -255,7 +270,17 @@ _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|c
                                # "rising 30 percent to reach $77 billion": a gerund with its change
                                # (not "growing bilateral trade to reach", a goal)
                                r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
-                               r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+$"
+                               r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+                               # "increasing by 60%, worth 78.5 million dinars, to reach about 209.1 million
+                               # dinars" (timeskuwait.com): the change's amount in an aside between (rule
+                               # changed_aside_to_reach)
+                               r"(?:,\s*(?:worth|or|equivalent\s+to|equal\s+to)\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,40},)?\s+$"
+                               # "the second quarter's trade activity witnessed a 3 percent growth to reach Dh337
+                               # billion" (albawaba.com, WAM): the rate before its change noun (rule
+                               # rate_noun_to_reach)
+                               r"|\b(?:an?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+                               r"(?:\s+(?:annual|yearly|monthly|year-on-year|y-o-y|yoy))?\s+"
+                               r"(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\s+$"
                                # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
                                r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
                                r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$",

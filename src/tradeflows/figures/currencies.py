@@ -311,7 +311,9 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
     """(code or None, how): how is "" for an unambiguous alias or its default, else
     "document_country" or "sentence_country"."""
     a = aliases()
-    key = alias.strip().rstrip(SIGNS).strip()
+    key = alias.strip()
+    if key != "/-":   # (the shilling's "/-" after an amount ends in its own dash; rule shilling_suffix)
+        key = key.rstrip(SIGNS).strip()
     if position == "before":
         table, local = a.before, a.local_before
     else:

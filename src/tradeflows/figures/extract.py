@@ -55,7 +55,7 @@ from tradeflows.figures.multiples import read_fraction, read_multiple
 from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern  # noqa: F401
-from tradeflows.figures.ranges import RANGE_DASH, range_and_scale, scale_at
+from tradeflows.figures.ranges import RANGE_DASH, SHILLING_SUFFIX, range_and_scale, scale_at
 from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
@@ -403,6 +403,13 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
                     high = None if high is None else high * factor
         elif code is not None and code == currency and am.group().startswith("-"):
             j = am.end()  # "$ 1.2-billion-dollars"
+    if currency is None and value != num.value and SHILLING_SUFFIX.match(text, j):
+        # "the country's exports value between 2018 and 2022 were 27.93 billion US dollars (70tri/-)"
+        # (dailynews.co.tz): East African papers write their shilling as "/-" after the scaled amount, read by the
+        # country of the page (currencies.csv rows "/-"; rule shilling_suffix)
+        code, how_sh = resolve("/-", "after", ctx.currency, text[s_start:s_end])
+        if code is not None:
+            currency, how, j = code, how_sh or "shilling_suffix", j + 2
     if defined is not None and j == num.end and currency is None and value == num.value:
         # "-2,569.8 MD" after "8,164.9 million dinars (MD)" (rule money_defined_unit)
         factor, currency = ctx.defined[defined.group("abbr")]

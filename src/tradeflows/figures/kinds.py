@@ -84,7 +84,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                   rf"(?:\s+\w+)?\s+from\s+(?:\$\s?)?$", re.I),
         # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
         "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|economic|"
-                                   rf"month[-\s](?:on|over)[-\s]month|yoy)\s+)?"
+                                   rf"month[-\s](?:on|over)[-\s]month|yoy|"
+                                   # "imports reported a 2.45% monthly drop" (El Universal, Inegi's figures): the
+                                   # other frequencies of the change (rule change_after_frequency)
+                                   rf"monthly|quarterly|quarter[-\s](?:on|over)[-\s]quarter|q-o-q|qoq|m-o-m|mom)\s+)?"
                                    # "a 14.7% merchandise import growth": up to two trade nouns before the change noun
                                    # (rule change_after_noun)
                                    rf"(?:(?:merchandise|goods|trade|export|exports|import|imports|sales|shipment|"

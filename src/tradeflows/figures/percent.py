@@ -17,6 +17,8 @@ ask live in figures/kinds.py.
   growth_updown_bracket      "up $54,648m (84%) to $119,733m": the rate of an up/down amount in brackets
   growth_index               "107.9% compared to", "a growth rate of 102.2%": 100 = no change
   growth_percent_by          "by 12%", "12% increase"
+  growth_change_rate_of      "was up by a lower margin of 23.40 per cent", "increased at lower percentage of 29.68
+                             per cent": the change verb's sign, whatever comparative the rate's noun has
   growth_listed_change       "reductions ... 'base metals' (22 per cent)"
   growth_percent_or          "up 647 million NZ dollars, or 17 percent"
   share_percent              "49% of the turnover", or a share word in the clause
@@ -150,6 +152,26 @@ def _index(p: Percent) -> Result | None:
     return None
 
 
+# "The country's export value ... was up by a lower margin of 23.40 per cent on a yearly basis", "The import bill
+# increased at lower percentage of 29.68 per cent compared to February 2017" (newtimes.co.rw, NISR's figures): a
+# change verb, then the rate it changed at named as a margin, percentage, rate or pace; the verb gives the sign, not
+# the comparative before the noun, and "percentage" is no share here (rule change_rate_of)
+_RATE_OF = re.compile(r"\b([a-z]+(?:\s+(?:up|down))?)\s+(?:by|at)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+)?"
+                      r"(?:margin|percentage|rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+                      re.I)
+
+
+def _rate_of(p: Percent) -> Result | None:
+    m = _RATE_OF.search(p.clause[-90:])
+    if m is None:
+        return None
+    verb = m.group(1).lower().split()
+    direction = verb[-1] if verb[-1] in ("up", "down") else last_direction(m.group(1), p.pats)
+    if direction is None:
+        return None
+    return _growth(p, -1 if direction == "down" else 1, "growth_change_rate_of")
+
+
 def _by(p: Percent) -> Result | None:
     if p.by or INCREASE_AFTER.match(p.after) or TO_MONEY_AFTER.match(p.after):
         ud = UPDOWN_BY.search(p.by_zone[-12:]) if p.by else None
@@ -259,6 +281,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("updown_bracket", _updown_bracket),  # before index: "up $14,695m (111%)" is a rise of 111%
     ("index", _index),
     ("by", _by),
+    ("rate_of", _rate_of),   # after by: "contracted at a sharper pace of 13.5% to $39.6 billion" stays by's
     ("listed_change", _listed_change),
     ("or_restated", _or_restated),
     ("share_cue", _share_cue),

@@ -36,6 +36,10 @@ _MARK = re.compile(r"-(?:mark|plus|worth)\b", re.I)
 _RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
 
 
+# "70tri/-", "2.3b/-", "2bn/-": the East African shilling's "/-" right after a scaled amount (rule shilling_suffix)
+SHILLING_SUFFIX = re.compile(r"/-(?![\w-])")
+
+
 def scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, int]:
     """(factor, end) of the scale word at j ("billion", "-billion", ".billion", "[billion]"),
     else (None, j). Two-letter abbreviations ("bn", "mn") count only after a currency sign
@@ -46,8 +50,9 @@ def scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, int
     word = " ".join(sm.group().strip(_SCALE_TRIM).split())
     factor = scale_factor(word)
     end = sm.end()
-    if factor is None or (len(word) <= 2 and not signed and not currency_patterns()[1].match(text, end)):
-        return None, j  # "3.2 bn" counts after a currency sign or before a currency word ("bn euros")
+    if factor is None or (len(word) <= 2 and not signed and not currency_patterns()[1].match(text, end)
+                          and not SHILLING_SUFFIX.match(text, end)):
+        return None, j  # "3.2 bn" counts after a currency sign or before a currency word ("bn euros", "2.3b/-")
     if text.startswith("-", end) and text[end + 1:end + 2].isalpha() \
             and not currency_patterns()[1].match(text, end) and not _MARK.match(text, end):
         return None, j  # "a 2 million-strong", "5 million-ton": a compound; "billion-naira" is money
