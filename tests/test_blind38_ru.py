@@ -1,0 +1,48 @@
+"""Phrasings found in session 38 (Russian round) on stored Russian trade news pages (outlets no development set
+holds), each a rule or a vocabulary row, tested on its page's own sentences."""
+from __future__ import annotations
+
+from phrasing import ru_fields
+
+
+A42 = ("Кузбасс сохранил первое место во внешнеторговой деятельности регионов Сибири\n\n"
+       "Уже шесть лет подряд Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО. Торговые "
+       "операции наша область осуществляет с партнёрами из 87 стран.\n\n"
+       "Как сообщили в областной администрации, товарооборот области вырос почти на 47% и составил 3,5 миллиарда "
+       "долларов.  Из них 3,4 миллиарда приходится на долю экспорта, который увеличился на 51%.\n")
+
+
+def test_the_area_a_region_is_ranked_among_does_not_vote():
+    """Rule ranked_among_regions (Russian rows of cue among_regions_before, facts/subject.py; gazeta.a42.ru, Kemerovo
+    Oblast): in 'Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО' the Siberian Federal
+    District is the area the region is ranked in, no second region of the page: the figures stay Kuzbass's, where
+    two regions' votes had made them Russia's."""
+    got = [(r[0], r[3], r[4]) for r in ru_fields(A42)]
+    assert got == [("почти на 47%", "Kemerovo Oblast", "world"), ("3,5 миллиарда долларов", "Kemerovo Oblast", "world"),
+                   ("3,4 миллиарда", "Kemerovo Oblast", "world"), ("51%", "Kemerovo Oblast", "world")]
+
+
+PRICOM = ("В 2 РАЗА ВЫРОСЛА ТОРГОВЛЯ МЕЖДУ ПАВЛОДАРСКОЙ ОБЛАСТЬЮ И РФ\n\n"
+          "Объем торговли между Павлодарской областью и Россией вырос в два раза. Об этом в ходе брифинга в Службе "
+          "центральных коммуникаций при Президенте РК на тему «Вопросы международного взаимодействия в рамках "
+          "евразийской интеграции» сообщил первый заместитель акима Павлодарской области Дуйсенбай Турганов,\n\n"
+          "— Мы больше продаем в Россию и Беларусь, чем покупаем оттуда. Основным нашим партнером является Россия. "
+          "Объем торговли с ней за три года вырос в два раза. В прошлом году объем торговли составил порядка 3 млрд "
+          "долларов, — сказал Дуйсенбай Турганов.\n")
+
+
+def test_a_name_in_capitals_is_read():
+    """Rule caps_name (facts/places_local.py; pricom.kz, Pavlodar Region): the headline 'В 2 РАЗА ВЫРОСЛА ТОРГОВЛЯ
+    МЕЖДУ ПАВЛОДАРСКОЙ ОБЛАСТЬЮ И РФ' names the region in capitals; it is read as Pavlodar Region, the side of
+    the headline's change, which had been Russia's with the world."""
+    got = ru_fields(PRICOM)
+    assert got[0][:5] == ("В 2 РАЗА", "growth", "turnover", "Pavlodar Region", "Russia")
+
+
+def test_the_place_a_partner_role_names_is_a_counterpart():
+    """Rule role_noun_counterpart (Russian row of cue counterpart, facts/subject.py; pricom.kz): 'Основным нашим
+    партнером является Россия' names Russia as the region's partner, a counterpart's vote; it had outvoted the
+    region, and the quote's figures were Russia's own trade with Belarus."""
+    got = [(r[0], r[3], r[4]) for r in ru_fields(PRICOM)]
+    assert got[2:] == [("в два раза", "Pavlodar Region", "Russia"),
+                       ("порядка 3 млрд долларов", "Pavlodar Region", "Russia")]
