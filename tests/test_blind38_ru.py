@@ -46,3 +46,25 @@ def test_the_place_a_partner_role_names_is_a_counterpart():
     got = [(r[0], r[3], r[4]) for r in ru_fields(PRICOM)]
     assert got[2:] == [("в два раза", "Pavlodar Region", "Russia"),
                        ("порядка 3 млрд долларов", "Pavlodar Region", "Russia")]
+
+
+CTV = ("Главным стратегическим партнером для республики по-прежнему остается Россия: ее доля в объеме экспорта почти "
+       "74 %, сообщили в программе Новости «24 часа» на СТВ.\n\n"
+       "Белорусские предприятия работают как по прямым контрактам, так и через товаропроводящие сети. География "
+       "поставок включает в себя 73 российских региона. В последнее время набирают обороты поставки в Сибирь, "
+       "Дальневосточный и Уральский округа, Алтайский, Приморский, Ставропольский, Забайкальский края, Ростовскую, "
+       "Мурманскую, Томскую, Новосибирскую области. За первое полугодие из Беларуси было экспортировано "
+       "сельхозпродукции и сырья на более чем 3,5 миллиарда долларов.\n")
+
+
+def test_the_last_region_of_a_list_sharing_its_noun_is_not_carried():
+    """Rule shared_noun_list (facts/carry.py, Russian rows of cue shared_noun_list_before; ctv.by, Belarus): in
+    'поставки в ..., Ростовскую, Мурманскую, Томскую, Новосибирскую области' only the last region is read as a place,
+    but it closes a list of regions that share its noun; it is carried to no figure after it. The 3,5 billion of the
+    next sentence had Novosibirsk Oblast as its partner; it keeps the partner the page carried before the list. (The
+    title is the page's address spelt in Cyrillic: '.../belarus-narashivaet-eksport-prodovolstviya-glavnym-partnyorom-
+    ostayotsya-rossiya'.)"""
+    title = "Беларусь наращивает экспорт продовольствия, главным партнёром остаётся Россия"
+    got = [(r[0], r[2], r[3], r[4]) for r in ru_fields(CTV, title=title)]
+    assert got == [("почти 74 %", "exports", "Belarus", "Russia"),
+                   ("более чем 3,5 миллиарда долларов", "exports", "Belarus", "Russia")]
