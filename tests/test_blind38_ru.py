@@ -68,3 +68,41 @@ def test_the_last_region_of_a_list_sharing_its_noun_is_not_carried():
     got = [(r[0], r[2], r[3], r[4]) for r in ru_fields(CTV, title=title)]
     assert got == [("почти 74 %", "exports", "Belarus", "Russia"),
                    ("более чем 3,5 миллиарда долларов", "exports", "Belarus", "Russia")]
+
+
+PEOPLE = ("В январе-марте объем торговли между провинцией Хэйлунцзян и Россией достиг 5,1 млрд долл США\n\n"
+          "По последним данным харбинской таможни, в первые три месяца нынешнего года внешнеторговый оборот между "
+          "провинцией Хэйлунцзян /Северо-Восточный Китай/ и Россией достиг 5,1 млрд долл США. При этом на долю провинции "
+          "пришлась почти четверть общего объема двусторонней торговли между Китаем и Россией и по этому показателю "
+          "провинция вышла на первое место в стране.\n\n"
+          "Согласно данным, в январе-марте этого года объем экспорта из провинции в Россию составил 1,21 млрд долл США, "
+          "увеличившись на 27,4 проц по сравнению с тем же периодом прошлого года, а объем импорта из России -- 3,89 млрд "
+          "долл США, что на 9,6 проц. меньше, чем в минувшем году.\n")
+
+
+def test_the_province_named_again_by_its_noun_stays_the_reporter():
+    """Russian row of cue region_noun (facts/reporters_anaphor.py entity_anaphor; russian.people.com.cn, Heilongjiang,
+    2013): after 'внешнеторговый оборот между провинцией Хэйлунцзян ... и Россией', the next paragraph's 'объем экспорта
+    из провинции в Россию составил 1,21 млрд долл США' is still the province's: its flows were China's."""
+    got = [(r[0], r[2], r[3], r[4]) for r in ru_fields(PEOPLE, pub_year=2013, pub_month=4)][2:]
+    assert got == [("1,21 млрд долл США", "exports", "Heilongjiang Province", "Russia"),
+                   ("27,4 проц", "exports", "Heilongjiang Province", "Russia"),
+                   ("3,89 млрд долл США", "imports", "Heilongjiang Province", "Russia"),
+                   ("9,6 проц", "imports", "Heilongjiang Province", "Russia")]
+
+
+URBC = ("По данным Уральского таможенного управления в январе – апреле 2003 г. внешнеторговый оборот Челябинской "
+        "области составил $1.022,4 млн. (134,5% к аналогичному периоду 2002 г.), в том числе экспорт – $793,4 млн. "
+        "(139,3%), импорт – $229 млн. (120,1%).\n")
+
+
+def test_a_bracket_after_a_scale_abbreviation_stays_in_its_sentence():
+    """Rule scale_bracket (vocab/ru/abbreviations.txt 'млн. (') and the amount's sign in _LIST_ITEM_BRACKET
+    (figures/lang_ru.py; archive.urbc.ru, Chelyabinsk Oblast, June 2003): in '$1.022,4 млн. (134,5% к аналогичному
+    периоду 2002 г.), в том числе экспорт – $793,4 млн. (139,3%), импорт – $229 млн. (120,1%)' no sentence ends at
+    'млн.', so the bracketed percents of the items are indices as the first (+39,3% exports, +20,1% imports); they
+    were shares, the first of imports."""
+    from phrasing import figs
+    got = [(f.figure, f.kind, round(f.value, 1), f.measure) for f in figs(URBC, lang="ru", pub_year=2003) if "%" in f.figure]
+    assert got == [("134,5%", "growth", 34.5, "turnover"), ("139,3%", "growth", 39.3, "exports"),
+                   ("120,1%", "growth", 20.1, "imports")]
