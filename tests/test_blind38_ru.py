@@ -106,3 +106,14 @@ def test_a_bracket_after_a_scale_abbreviation_stays_in_its_sentence():
     got = [(f.figure, f.kind, round(f.value, 1), f.measure) for f in figs(URBC, lang="ru", pub_year=2003) if "%" in f.figure]
     assert got == [("134,5%", "growth", 34.5, "turnover"), ("139,3%", "growth", 39.3, "exports"),
                    ("120,1%", "growth", 20.1, "imports")]
+
+
+def test_the_next_items_flow_before_its_share_is_what_it_measures():
+    """Rule share_owner_item (facts/measure.py; archive.urbc.ru, Chelyabinsk Oblast, June 2003): in 'доля экспорта во
+    внешнеторговом обороте составила 77,6%, импорта – 22,4%' the second share is the imports' share, the flow named
+    right before it with a dash; it had taken the exports of 'доля экспорта'."""
+    text = ("В январе – апреле 2003 года внешнеторговый оборот Челябинской области составил $1.022,4 млн.\n\n"
+            "Как сообщает Комитет по экономике области, доля экспорта во внешнеторговом обороте составила 77,6%, "
+            "импорта – 22,4%. Сальдо торгового баланса сложилось положительное –$137,7 млн.\n")
+    got = [(r[0], r[1], r[2]) for r in ru_fields(text, pub_year=2003, pub_month=6) if "%" in r[0]]
+    assert got == [("77,6%", "share", "exports"), ("22,4%", "share", "imports")]
