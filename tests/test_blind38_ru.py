@@ -117,3 +117,14 @@ def test_the_next_items_flow_before_its_share_is_what_it_measures():
             "импорта – 22,4%. Сальдо торгового баланса сложилось положительное –$137,7 млн.\n")
     got = [(r[0], r[1], r[2]) for r in ru_fields(text, pub_year=2003, pub_month=6) if "%" in r[0]]
     assert got == [("77,6%", "share", "exports"), ("22,4%", "share", "imports")]
+
+
+def test_collapsed_is_a_fall():
+    """Row 'рухн' of vocab/ru/cues.csv (down; udf.name, Belarus, August 2016): in 'по итогам первых шести месяцев
+    нынешнего года товарооборот с Китаем рухнул на 31,5% и составил 966,6 млн долларов' the change is a fall of
+    31,5%; it was read as a rise."""
+    text = ("Как свидетельствуют данные Национального статистического комитета Беларуси, по итогам первых шести месяцев "
+            "нынешнего года товарооборот с Китаем рухнул на 31,5% и составил 966,6 млн долларов.\n")
+    from phrasing import figs
+    got = [(f.figure, f.kind, f.value, f.measure, f.partner) for f in figs(text, lang="ru", pub_year=2016)]
+    assert got[0] == ("31,5%", "growth", -31.5, "turnover", "China")
