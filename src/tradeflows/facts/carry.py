@@ -329,6 +329,11 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
         # оборот Узбекистана ... 81,2 млрд. В частности, объем экспорта ... 33,8 млрд": a sentence on the
         # reporter's own totals, naming no counterpart, ends the one carried before (rule total_ends_carried)
         st.partner = None
+    # "поставки в Сибирь, ..., Ростовскую, Мурманскую, Томскую, Новосибирскую области" (ctv.by): the one region read
+    # closes a list of regions that share its noun, a list as much as one of named places (rule shared_noun_list;
+    # Russian rows of cue shared_noun_list_before)
+    if any(isearch(d, cue("shared_noun_list_before", NEVER), max(0, p.start - 40), p.start) for p in foreign):
+        foreign = []
     if len({p.name for p in foreign}) > 2:
         # a list of countries sets no partner for what follows; a list of examples also ends the one
         # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and

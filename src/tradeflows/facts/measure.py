@@ -49,6 +49,10 @@ TO_AFTER = re.compile(_BOUGHT_GOODS + r"to\s+(?:the\s+)?[A-Z]")
 HOME_GOODS_AFTER = re.compile(r"\s+worth\s+of\s+([A-Z][\w-]+)\s+(?:products|goods|merchandise|commodities|exports)\b")
 
 
+# a dash between a list item's flow word and its figure ("импорта – 22,4%", rule share_owner_item)
+_DASH_ITEM = re.compile(r"\s*[-–—]\s*")
+
+
 def _bought_or_sold(text: str, f, s_start: int, home_iso: str | None = None):
     """(measure, rule, verb span) of a money figure bought from or sold to a place, or of the page's own goods
     bought by another, else None."""
@@ -406,6 +410,12 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         owned = [c for c in cues if c[1] <= f.clean_start and c[2] in ("exports", "imports")
                  and cue("share_owner", NEVER).search(text, max(s_start, c[0] - 12), c[0])]
         if owned:
+            # "доля экспорта во внешнеторговом обороте составила 77,6%, импорта – 22,4%" (archive.urbc.ru): the next
+            # item's flow, a dash right before its own share, is what that share measures (rule share_owner_item)
+            item = [c for c in cues if owned[-1][1] <= c[0] and c[1] <= f.clean_start and c[2] in ("exports", "imports")
+                    and _DASH_ITEM.fullmatch(text, c[1], f.clean_start)]
+            if item:
+                return item[-1][2], "share_owner_item", (item[-1][0], item[-1][1])
             return owned[-1][2], "share_owner_flow", (owned[-1][0], owned[-1][1])
         after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60
                  # "экспорт в соотношении составил – 79,5%, а импорт – 77,8%": a flow behind a contrasting clause

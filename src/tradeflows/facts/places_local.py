@@ -111,6 +111,14 @@ class _Local:
         self.buckets = {k: re.compile("|".join(f"(?P<g{i}>{p})" for p, i in sorted(v, key=lambda t: -len(t[0]))))
                         for k, v in buckets.items()}
         self.lengths = sorted({len(k) for k in self.buckets}, reverse=True)
+        self.caps: dict[str, re.Pattern] = {}  # the buckets read case-blind, for words in capitals (rule caps_name)
+
+    def _caps(self, key: str) -> re.Pattern | None:
+        """The bucket of key, compiled case-blind once (rule caps_name)."""
+        rx = self.caps.get(key)
+        if rx is None and key in self.buckets:
+            rx = self.caps[key] = re.compile(self.buckets[key].pattern, re.IGNORECASE)
+        return rx
 
     @staticmethod
     def _rows(lang: str):
@@ -138,8 +146,13 @@ class _Local:
             low = tok.group()[:KEY].lower()
             if "ё" in low:
                 low = low.replace("ё", "е")
+            # "В 2 РАЗА ВЫРОСЛА ТОРГОВЛЯ МЕЖДУ ПАВЛОДАРСКОЙ ОБЛАСТЬЮ И РФ" (pricom.kz): a name written in capitals on a
+            # line all in capitals, a headline's, is read case-blind (rule caps_name; words of four letters or more,
+            # so an abbreviation stays its own alias; not a dateline in capitals before the story's own words,
+            # "СВЕРДЛОВСКАЯ ОБЛАСТЬ, 20 июля, ФедералПресс. В первом полугодии ...", which names where it was filed)
+            caps = len(tok.group()) >= KEY and tok.group().isupper() and _caps_line(text, s)
             for n in self.lengths:
-                rx = self.buckets.get(low[:n]) if len(low) >= n else None
+                rx = (self._caps(low[:n]) if caps else self.buckets.get(low[:n])) if len(low) >= n else None
                 cand = rx.match(text, s, end) if rx is not None else None
                 if cand is not None and (cand.end() >= len(text) or not text[cand.end()].isalnum()) \
                         and (m is None or cand.end() > m.end()):
@@ -157,6 +170,14 @@ class _Local:
                     name = iso3
             out.append(Place(s, m.end(), m.group(), name, iso3, kind))
         return out
+
+
+def _caps_line(text: str, i: int) -> bool:
+    """The line that holds text[i] has no lower-case letter (a headline in capitals; rule caps_name)."""
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    line = text[a:b if b >= 0 else len(text)]
+    return not any(c.islower() for c in line)
 
 
 @lru_cache(maxsize=None)

@@ -234,12 +234,16 @@ def subject_scores(head: str, title_end: int = 0,
     rival = cue("rival_before", NEVER)  # "уступая лишь Китаю": a rival of the subject, no vote (Russian rows only)
     destination = cue("destination", DESTINATION)  # "exports to China": a destination or origin only (counterparts_only)
     scope = cue("scope_before", NEVER)  # "рассчитан с учетом стран – членов ЕАЭС": in the total, no vote (rule scope_not_counterpart)
+    # "Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО" (a42.ru): the area whose regions
+    # the subject is ranked among contains it, no vote (rule ranked_among_regions; Russian rows only)
+    among = cue("among_regions_before", NEVER)
     places = [p for p in find_places(head)
               if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
                       or agent.search(head, max(0, p.start - 40), p.start)
                       or post.search(head, max(0, p.start - 40), p.start)
                       or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end)
-                      or scope.search(head, max(0, p.start - SCOPE_REACH), p.start))]
+                      or scope.search(head, max(0, p.start - SCOPE_REACH), p.start)
+                      or among.search(head, max(0, p.start - 40), p.start))]
     places = _not_member_of(head, [p for p in places if p.name not in _counterpart_groups()])
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)

@@ -362,6 +362,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[,;]|\s+и)\s+(?:в\s+том\s+числе\s+)?[^
 # "экспорт молока ... составил 489,6 тыс. тонн (106,5% к уровню января-сентября 2010 года), мяса и мясопродуктов - 176,9
 # тыс. тонн (120%)" (21.by, Belarus): the next item's bracketed percent after its own amount goes the way of the bracketed
 # percent before (rule ru_growth_index:listed, bracketed items)
-_LIST_ITEM_BRACKET = re.compile(r"[^()%\n]{0,60}\)\s*[,;]\s+(?:и\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*\d[\d\s.,]*"
+# ("(134,5% к аналогичному периоду 2002 г.), в том числе экспорт – $793,4 млн. (139,3%)", urbc.ru: the amount's sign before it)
+_LIST_ITEM_BRACKET = re.compile(r"[^()%\n]{0,60}\)\s*[,;]\s+(?:и\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*(?:[$€]\s?)?\d[\d\s.,]*"
                                 r"(?:[^\W\d]+\.?\s*){0,3}\(\s*")
 _RU_AMOUNTED = re.compile(r"(?<![\w-])(?:составил\w*|достиг\w*)\s+$", re.I)
