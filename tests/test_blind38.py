@@ -118,3 +118,16 @@ def test_an_address_with_day_month_and_year_as_path_segments_dates_the_page():
     assert date_of_url("https://s.thepeninsula.qa/article/01/07/2023/qatars-trade-surplus-exceeds-qr102bn") == "2023-07-01"
     assert date_of_url("https://www.example.com/news/2019/11/17/trade") == "2019-11-17"
     assert date_of_url("https://www.example.com/news/11/17/2019/trade") is None
+
+
+def test_months_joined_by_a_slash_are_one_range():
+    """Rule month_range_slash (republicamericas.com, data/web22 tuned page ai07): 'a 16% increase over Jan/August
+    2021' names January-August 2021, the base of the change, not August; 'in the Jan/August period' and 'January/June
+    2023' are ranges too."""
+    from tradeflows.facts.periods import find_times
+    def spans(t):
+        return [(x.m1, x.m2, x.year, x.base) for x in find_times(t, 0, len(t), t.lower())]
+    assert spans("the statistics show a 16% increase over Jan/August 2021.") == [(1, 8, 2021, True)]
+    assert spans("Exports in January/June 2023 rose.") == [(1, 6, 2023, False)]
+    assert [(x.m1, x.m2) for x in find_times("in the Jan/August period, year to year", 0, 38,
+                                            "in the jan/august period, year to year")] == [(1, 8)]

@@ -80,7 +80,7 @@ _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
 _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 # the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
-# and the dash both patterns join it with ("-" or "–")
+# and the dash both patterns join it with ("-" or "–"; a range's slash too)
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # a piece of text every match of a digit-gated pattern holds (read off its regex in periods_grammar.py),
@@ -89,7 +89,7 @@ _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 _KEYS = {
     "abbr_months": re.compile(r"[0-9]M"),                  # "in 5M": the count and its capital M
     "abbr_month": re.compile(r"[-–](?:19|20)"),             # "Mar-2022": the dash and the year
-    "abbr_range": re.compile(r"[-–]\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),   # "Jul-Mar"
+    "abbr_range": re.compile(r"[-–/]\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),   # "Jul-Mar", "Jan/August"
     "abbr_month_range": re.compile(r"\d\s+to\s+[ADFJMNOS]"),  # "Nov 1 to Nov 20"
     "month_days": re.compile(r"[a-z]\.?\s1\s?[-–]\s?[1-3]?\d"),  # "April 1-20", "Sept. 1-20"
 }
@@ -235,7 +235,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         elif gate is _GATE_DIGIT:
             if kind in _ABBR_KINDS:
                 if abbr is None:   # a capitalised month abbreviation ("Jul-Mar 2022", "Mar-2022"), asked once
-                    abbr = ("-" in stretch or "–" in stretch) and _ABBR_NAME_RE.search(stretch) is not None
+                    abbr = ("-" in stretch or "–" in stretch or "/" in stretch) and _ABBR_NAME_RE.search(stretch) is not None
                 if not abbr:
                     continue
             # (each key's words or characters looked for first as plain substrings: most stretches lack them)

@@ -222,7 +222,9 @@ _PATTERNS = [
     # "January 1 to September 30, 2022": days written with the months are read past
     ("month_range", re.compile(
         rf"\b(?=[FfBb\d{_MON_AT}])(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{_MON})(?:\s+[0-3]?\d(?!\d))?"
-        rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
+        # ("a 16% increase over Jan/August 2021", "in the Jan/August period": a slash between the months, rule
+        # month_range_slash; republicamericas.com)
+        rf"\s*(?:[-–—/]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
         # ("in the January-March period last year": the word period between the months and their year)
         rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_YEARPART}")),
     # "as of November", "through November 2023": the months of the year up to then
@@ -244,7 +246,8 @@ _PATTERNS = [
     ("abbr_months", re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:first\s+)?(?P<n>[1-9]|1[01])M\b(?![$€£¥]|\s+[a-z]){_YEARPART}")),
     # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
     # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
-    ("abbr_range", re.compile(rf"\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+    # ("a 16% increase over Jan/August 2021": a slash, the second month written whole, rule month_range_slash)
+    ("abbr_range", re.compile(rf"\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_CAP})\.?\s?[-–/]\s?(?P<m2>{_MON}|{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
     ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
     # "During the month of July, 2018 exports ...": a comma may stand between the month and its year
@@ -268,7 +271,7 @@ _PATTERNS = [
     # "Autos, Ships Push Japan Jan Exports Higher", "China Jan-Feb exports rise", "Korea exports up 5% in Jan":
     # a capitalised month abbreviation with no year, as the flow's attribute, in a range of two, or after "in" at the
     # clause's end, is that month (those months) of the year in force (rule abbr_bare)
-    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{_ABBR_CAP})\.?\s?[-–]\s?(?P<m2>{_ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
+    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{_ABBR_CAP})\.?\s?[-–/]\s?(?P<m2>{_MON}|{_ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
                              rf"|(?P<m1n>{_ABBR_CAP})\.?(?=\s+(?:[Mm]erchandise\s+|[Gg]oods\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Tt]rade)\b))"
                              rf"|(?<=\b[Ii]n\s)(?P<m1i>{_ABBR_CAP})\b\.?(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|while|from|as|after|vs|versus|compared|year-on-year|y/y|yoy)\b))")),
     # "in the April 1-20 period", "during Sept. 1-20": the first days of a month, read as the month, of the year in
