@@ -43,6 +43,7 @@ _TRIGGERS: dict[str, object] = {
     "part": ("half", "quarter", "first month", "mid", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
     "rolling_december": "digit",
+    "year_ending": ("year ending", "year ended"),
     "rolling_quarters": ("quarters",),
     "parts_of_two_years": ("quarters", "halves", "half-years", "half years", "months"),
     "rolling_year": _MONTH_STEMS,

@@ -89,6 +89,17 @@ _SINCE_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))Since\s+(?!(?
 _RELATIVE_START = re.compile(r"(?:last|previous|a\s+year|the\s+(?:previous|prior|preceding|same|year))\b", re.I)
 
 
+# "decreased by £1.7bn, or 3.8 per cent, between the three months to June 2017 and the three months to September
+# 2017" (cityam.com): the first of two periods a change is measured "between" is its base (rule between_periods)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AND_PERIOD_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:19|20)\d\d|quarters?|months?|half|year)\b", re.I)
+
+
+def _between_base(before: str, text: str, end: int) -> bool:
+    """The first of two periods joined by "between ... and" (rule between_periods)."""
+    return _BETWEEN_BEFORE.search(before[-16:]) is not None and _AND_PERIOD_AFTER.match(text, end) is not None
+
+
 def _money_base(before: str, text: str, start: int | None) -> bool:
     """A compared money value right before a relative time: "compared to OMR50.2 million last year" (rule
     base_value_relative)."""
@@ -178,7 +189,8 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
         base = bool(BASE_BEFORE.search(before) or SAME_PERIOD.search(before)
                     or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _money_base(before, text, start) or _SINCE_OPENING.search(before)
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
-                    or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end)))
+                    or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end))
+                    or _between_base(before, text, end))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool((holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
@@ -189,5 +201,6 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                 or (("compared" in low or "against" in low or "vs" in low or "versus" in low or "from" in low)
                     and _money_base(before, text, start))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
-                or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end)))
+                or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end))
+                or ("between" in low and _between_base(before, text, end)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None

@@ -119,7 +119,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if m2 == 12:   # four quarters to the end of Q4: that calendar year
             return flags(TimeExpr(m.start(), m.end(), "year", year, rel, by, 1, 12, False), text)
         return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 + 1, m2, False), text)
-    if kind == "rolling_december":
+    if kind in ("rolling_december", "year_ending"):
         return flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
     if kind == "prev_month":
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)

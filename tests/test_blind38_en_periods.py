@@ -1,0 +1,87 @@
+"""Phrasings of dates and periods found in session 38 on stored English trade news pages of outlets no
+development set holds, each a rule tested on its page's sentences."""
+from __future__ import annotations
+
+from phrasing import facts, times
+
+from tradeflows.ingest.dates import publication_date
+
+
+def test_the_nth_month_of_a_fiscal_year_named_between_dashes():
+    """Rule nth_month_dashed: 'Pakistan posted record goods exports of $2.35 billion in the first month – July – of
+    new fiscal year 2021-22' (pakobserver.net) is July 2021, the month between dashes read as in brackets, not the
+    whole fiscal year."""
+    assert times("in the first month – July – of new fiscal year 2021-22") == [
+        ("the first month – July – of new fiscal year 2021-22", "fiscal", 2022, 1, 1)]
+    text = ("ISLAMABAD – Pakistan posted record goods exports of $2.35 billion in the first month – July – of new "
+            "fiscal year 2021-22, strengthening hopes of a further improvement in remaining months.\n")
+    assert [f[:5] for f in facts(text, pub_year=2021, pub_month=8)] == [
+        ("$2.35 billion", "world", 2021, "2021-07", "2021-07")]
+
+
+def test_a_site_banner_above_the_story_stamp_does_not_date_the_page():
+    """Rule banner_under_stamp: 'Friday Nov 15, 2024' then 'Tuesday, 2 October 2012 00:14 - -' (ft.lk, a Reuters
+    story on Kenya's tea): the bare date is the day the page was read; the weekday-and-clock stamp dates the story."""
+    head = ("Kenya tea earnings seen up 1%, output to drop\n\nFriday Nov 15, 2024\n"
+            "Tuesday, 2 October 2012 00:14 - -\nNAIROBI (Reuters): Kenya's tea export earnings are expected to rise "
+            "1% year on year to 110 billion shillings ($1.30 billion) in 2012, despite a forecast drop in production, "
+            "the industry regulator said on Monday.\n")
+    assert publication_date(head) == ("2012-10-02", "text:byline")
+    # a bare short-line date with no stamp under it still dates the page
+    assert publication_date("Kenya tea earnings\n\nFriday Nov 15, 2024\nNAIROBI - Kenya's tea exports fell.\n")[0] \
+        == "2024-11-15"
+
+
+def test_a_rolling_year_ending_on_a_day_written_before_its_month():
+    """Rule rolling_day_first: 'food and fibre export earnings reached a record value of $57.4 billion for the year
+    to 30 June' (ziney.co, New Zealand, August 2023) is July 2022 - June 2023; 'in the year ended 30 June 2023'
+    and 'the 12 months to 31 March' the same, the day before the month."""
+    assert times("for the year to 30 June") == [("year to 30 June", "month_range", None, 7, 6)]
+    assert times("in the year ended 30 June 2023") == [("year ended 30 June 2023", "month_range", 2023, 7, 6)]
+    assert times("in the 12 months to 31 March") == [("12 months to 31 March", "month_range", None, 4, 3)]
+    assert times("in the year to 31 December 2022") == [("year to 31 December 2022", "year", 2022, 1, 12)]
+    text = ("Primary sector export revenue has grown.  The Government says food and fibre export earnings reached a "
+            "record value of $57.4 billion for the year to 30 June.\n")
+    assert facts(text, pub_year=2023, pub_month=8) == [("$57.4 billion", "world", 2023, "2022-07", "2023-06")]
+
+
+def test_an_nth_month_in_digits_of_a_restated_fiscal_year():
+    """Rules nth_month_digits and nth_month_restated: 'Bangladesh shipped goods worth 2.78 billion U.S. dollars in
+    April, the 10th month of the current fiscal year 2016-17 (July 2016-June 2017), which was about 3.49 percent
+    higher than the same month a year ago' (en.chinagate.cn, a Xinhua text of May 2017): the tenth month of a
+    July-June year is April 2017, and the year restated in brackets after it does not make the rate the whole
+    year's."""
+    assert times("in April, the 10th month of the current fiscal year 2016-17 (July 2016-June 2017), which")[1:] == [
+        ("the 10th month of the current fiscal year 2016-17 (July 2016-June 2017", "fiscal", 2017, 10, 10)]
+    text = ("Bangladesh shipped goods worth 2.78 billion U.S. dollars in April, the 10th month of the current fiscal "
+            "year 2016-17 (July 2016-June 2017), which was about 3.49 percent higher than the same month a year ago, "
+            "said the official who preferred to be unnamed.\n")
+    assert facts(text, pub_year=2017, pub_month=5) == [
+        ("2.78 billion U.S. dollars", "world", 2017, "2017-04", "2017-04"),
+        ("about 3.49 percent higher", "world", 2017, "2017-04", "2017-04")]
+
+
+def test_a_calendar_year_ending_in_a_year():
+    """Rule year_ending_year: "Uganda's export revenue of goods and services was US$ 6.0484 billion for the calendar
+    year ending 2022, of which export of goods merchandise was worth US$ 4.272 billion" (watchdoguganda.com, June
+    2023) is 2022; 'the fiscal year ended 2022' names no calendar year."""
+    assert times("for the calendar year ending 2022, of which") == [("calendar year ending 2022", "year", 2022, 1, 12)]
+    assert times("in the fiscal year ended 2022") == []
+    text = ("He revealed that Uganda's export revenue of goods and services was US$ 6.0484 billion for the calendar "
+            "year ending 2022, of which export of goods merchandise was worth US$ 4.272 billion.\n")
+    assert facts(text, pub_year=2023, pub_month=6) == [
+        ("US$ 6.0484 billion", "world", 2022, "2022-01", "2022-12"),
+        ("US$ 4.272 billion", "world", 2022, "2022-01", "2022-12")]
+
+
+def test_a_change_between_two_periods_is_of_the_later():
+    """Rule between_periods: 'Exports of goods to non-EU countries decreased by £1.7bn, or 3.8 per cent, between the
+    three months to June 2017 and the three months to September 2017' (cityam.com, ONS figures): the first period
+    is the base; the change is of July-September 2017."""
+    text = ("Exports of goods to non-EU countries decreased by £1.7bn, or 3.8 per cent, between the three months to "
+            "June 2017 and the three months to September 2017.\n")
+    assert facts(text, pub_year=2017, pub_month=11) == [
+        ("£1.7bn", "non-EU countries", 2017, "2017-07", "2017-09"),
+        ("3.8 per cent", "non-EU countries", 2017, "2017-07", "2017-09")]
+    assert [f[2:] for f in facts("Exports rose 5% between 2016 and 2017.\n", pub_year=2018)] == [
+        (2017, "2017-01", "2017-12")]
