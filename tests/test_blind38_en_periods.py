@@ -85,3 +85,25 @@ def test_a_change_between_two_periods_is_of_the_later():
         ("3.8 per cent", "non-EU countries", 2017, "2017-07", "2017-09")]
     assert [f[2:] for f in facts("Exports rose 5% between 2016 and 2017.\n", pub_year=2018)] == [
         (2017, "2017-01", "2017-12")]
+
+
+def test_a_base_value_with_a_one_letter_currency_glued():
+    """Rule letter_sign_base_value: 'the total exports increased by 60.78 per cent compared to the N6,435.15 billion
+    recorded in the second quarter of 2023 and by 74,36 per cent compared to the corresponding quarter in
+    2022(N5,934.15 billion)' (dailypost.ng, December 2023): the quarter after the naira value is a base, so it
+    does not become the period in force; the corresponding quarter of 2022 is the third, and 'total imports under
+    review' in the next paragraph are of the third quarter of 2023."""
+    text = ("Nigeria's exports grew by 60 per cent as total trade hits N18bn in Q3 2023\n\n"
+            "Nigeria's total exports in the third quarter of 2023 increased by 60.78 per cent, valued at N10,346.60 "
+            "billion, as the country's total trade stood at N18,804.29 billion.\n\n"
+            "According to the report, the total exports increased by 60.78 per cent compared to the N6,435.15 billion "
+            "recorded in the second quarter of 2023 and by 74,36 per cent compared to the corresponding quarter in "
+            "2022(N5,934.15 billion).\n\n"
+            "Meanwhile, Nigeria's total imports under review stood at N8,457.68 billion, a 47.70 per cent increase "
+            "from the value recorded in Q2 2023, which stood at N5,726.25 billion.\n")
+    got = {f[0]: f[2:] for f in facts(text, pub_year=2023, pub_month=12)}
+    assert got["N5,934.15 billion"] == (2022, "2022-07", "2022-09")
+    assert got["N6,435.15 billion"] == (2023, "2023-04", "2023-06")
+    assert got["N8,457.68 billion"] == (2023, "2023-07", "2023-09")
+    assert got["47.70 per cent"] == (2023, "2023-07", "2023-09")
+    assert got["N5,726.25 billion"] == (2023, "2023-04", "2023-06")
