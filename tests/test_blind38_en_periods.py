@@ -107,3 +107,50 @@ def test_a_base_value_with_a_one_letter_currency_glued():
     assert got["N8,457.68 billion"] == (2023, "2023-07", "2023-09")
     assert got["47.70 per cent"] == (2023, "2023-07", "2023-09")
     assert got["N5,726.25 billion"] == (2023, "2023-04", "2023-06")
+
+
+def test_a_count_of_months_named_by_the_flow_they_total():
+    """Rule month_count_flow: 'But despite the recovery in September, nine-month exports remained lower than a year
+    ago, hitting $41.691 billion or down 6.2 percent from $44.46 billion last year' (inquirer.net, PSA figures of
+    September 2016) is January-September, not September."""
+    assert times("nine-month exports remained lower") == [("nine-month", "months", None, 1, 9)]
+    text = ("Preliminary data from Philippine Statistics Authority (PSA) showed that outbound shipments of local goods "
+            "grew 5.1 percent to $5.211 billion in September from $4.96 billion a year ago.\n\n"
+            "But despite the recovery in September, nine-month exports remained lower than a year ago, hitting "
+            "$41.691 billion or down 6.2 percent from $44.46 billion last year.\n")
+    got = {f[0]: f[2:] for f in facts(text, pub_year=2016, pub_month=11)}
+    assert got["$41.691 billion"] == (2016, "2016-01", "2016-09")
+    assert got["6.2 percent"] == (2016, "2016-01", "2016-09")
+    assert got["$44.46 billion"] == (2015, "2015-01", "2015-09")
+    assert got["$5.211 billion"] == (2016, "2016-09", "2016-09")
+
+
+def test_to_date_opening_a_sentence_is_the_year_so_far():
+    """Rule to_date_opener: 'To date, total export revenues increased by 9.9 percent from US$42.4 billion in the
+    same period last year to US$46.6 billion' (neda.gov.ph, after September 2014's figures) is January-September
+    2014; 'the highest to date' inside a sentence names no period."""
+    assert times("Exports rose. To date, total export revenues increased by 9.9 percent")[0][:2] == (
+        "To date", "year_to_date")
+    assert times("the highest to date, exports rose by 9.9 percent") == []
+    text = ("MANILA— Philippine merchandise exports grew by 15.7 percent in September 2014, once again topping "
+            "trade-oriented economies in East and Southeast Asia since June.\n\n"
+            "To date, total export revenues increased by 9.9 percent from US$42.4 billion in the same period last "
+            "year to US$46.6 billion.\n")
+    got = {f[0]: f[2:] for f in facts(text, pub_year=2014, pub_month=11)}
+    assert got["9.9 percent"] == (2014, "2014-01", "2014-09")
+    assert got["US$46.6 billion"] == (2014, "2014-01", "2014-09")
+    assert got["US$42.4 billion"] == (2013, "2013-01", "2013-09")
+
+
+def test_same_period_reads_whole_words_only():
+    """Rule same_period_word: 'when compared to the same period in August 2022, there has been a 10.91% decrease in
+    export value' (asianmirror.lk, September 2023) read 'same period in A' (the article "a" matched August's first
+    letter) and dated the fall 2022; August 2022 is the base, the fall is of August 2023."""
+    assert times("when compared to the same period in August 2022, there")[0] == (
+        "same period in", "same_period", None, 1, 12)
+    text = ("Sri Lanka's merchandise exports have displayed promising growth, marking a 6.98% increase to reach USD "
+            "1,091.6 million in August 2023 compared to the previous month, according to the Export Development Board "
+            "(EDB).\n\nWhile this increase is a positive development, the EDB also noted that when compared to the "
+            "same period in August 2022, there has been a 10.91% decrease in export value.\n")
+    got = {f[0]: f[2:] for f in facts(text, pub_year=2023, pub_month=9)}
+    assert got["10.91%"] == (2023, "2023-08", "2023-08")

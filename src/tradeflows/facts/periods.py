@@ -57,7 +57,7 @@ _TRIGGERS: dict[str, object] = {
     "abbr_range": "digit",
     "abbr_month": "digit",
     "the_year": ("whole year", "full year", "entire year"),
-    "year_to_date": ("year-to", "year to", "so far", "of the year", "of this year", "for the year", "in the year"),
+    "year_to_date": ("year-to", "year to", "so far", "of the year", "of this year", "for the year", "in the year", "to date"),
     "year_months": ("month",),
     "month": "digit",
     "bare_month": _MONTH_STEMS,

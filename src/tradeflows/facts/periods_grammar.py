@@ -91,7 +91,8 @@ _SAME = re.compile(
     # ("higher than the value (N7.86 trillion) recorded in the corresponding period (Q1) of 2021": the part's short
     # name in brackets before the year, rule part_short_gloss)
     rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
-    r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
+    # ("when compared to the same period in August 2022": whole words only, not the "A" of "August", rule same_period_word)
+    r"(?:\s+(?:of|in|a|during)\b)?(?:\s+(?:the|a)\b)?"
     # ("the US $ 2.84 billion earned in the same month of the FY 2015": a fiscal year's name before the year)
     rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
@@ -195,6 +196,9 @@ _PATTERNS = [
         rf"\byear[-\s]to[-\s]date\b(?!\s*\()(?:\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<ym>{_MON})\b(?!\s+\d))?|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
         # "from the beginning of the year to now", "From the beginning of the year until now" (rule year_to_now)
         r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to)\s+(?:now|date|the\s+present)\b"
+        # "To date, total export revenues increased by 9.9 percent from US$42.4 billion in the same period last year to
+        # US$46.6 billion" (neda.gov.ph, after September's figures): opening a sentence, the year so far (rule to_date_opener)
+        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)to\s+date(?=,)"
         r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
     # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
     ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
@@ -246,7 +250,9 @@ _PATTERNS = [
     # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
     # (rule month_period; twelve months make a rolling year, read by rolling_year)
     ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-                          rf"[-\s]month\s+period\b{_YEARPART}", re.I)),
+                          # ("nine-month exports remained lower than a year ago, hitting $41.691 billion" (inquirer.net): the
+                          # months named by the flow they total, rule month_count_flow)
+                          rf"[-\s]month(?:\s+period\b|(?=\s+(?:exports|imports|trade|shipments|deficit|surplus)\b)){_YEARPART}", re.I)),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),
