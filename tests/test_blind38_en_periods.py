@@ -154,3 +154,20 @@ def test_same_period_reads_whole_words_only():
             "same period in August 2022, there has been a 10.91% decrease in export value.\n")
     got = {f[0]: f[2:] for f in facts(text, pub_year=2023, pub_month=9)}
     assert got["10.91%"] == (2023, "2023-08", "2023-08")
+
+
+def test_a_likeness_word_right_before_a_dated_period():
+    """Rule same_before_period: 'Alan McQuaid ... pointed out yesterday that this was more than €1.6 billion ahead of
+    the €19.94 billion surplus recorded during the same nine-month period in 2006' (irishtimes.com, November 2007):
+    'the same' before 'nine-month period in 2006' makes it a base, so the €1.6 billion lead is of January-September
+    2007 (was 2006) and the €19.94 billion surplus stays the base's."""
+    assert times("recorded during the same nine-month period in 2006.")[0] == (
+        "nine-month period in 2006", "months", 2006, 1, 9)
+    text = ("The numbers show that the Republic's trade surplus - the difference between exports and imports - for "
+            "the first nine months of the year was €21.545 billion.\n\n"
+            "Alan McQuaid, chief economist with Bloxham Stockbrokers, pointed out yesterday that this was more than "
+            "€1.6 billion ahead of the €19.94 billion surplus recorded during the same nine-month period in 2006.\n")
+    got = {f[0]: f[2:] for f in facts(text, pub_year=2007, pub_month=11)}
+    assert got["€21.545 billion"] == (2007, "2007-01", "2007-09")
+    assert got["more than €1.6 billion"] == (2007, "2007-01", "2007-09")
+    assert got["€19.94 billion"] == (2006, "2006-01", "2006-09")

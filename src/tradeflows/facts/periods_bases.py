@@ -147,6 +147,18 @@ BASE_REACH = 90
 FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
 
 
+# "ahead of the €19.94 billion surplus recorded during the same nine-month period in 2006" (irishtimes.com): a likeness
+# word right before a part of a year makes it a base, a same period whose value the amount before it is (rule
+# same_before_period); "In the same 2018, the turnover ... increased" names that very year again, no base
+SAME_RIGHT_BEFORE = re.compile(r"\bthe\s+(?:same|corresponding|comparable|similar)\s+$", re.I)
+
+
+def same_before_part(before: str, text: str, start: int | None) -> bool:
+    """A likeness word right before a time expression that does not open on a digit (rule same_before_period)."""
+    return start is not None and not text[start:start + 1].isdigit() \
+        and SAME_RIGHT_BEFORE.search(before[-24:]) is not None
+
+
 def flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - BASE_REACH):t.start]
@@ -154,9 +166,10 @@ def flags(t: TimeExpr, text: str) -> TimeExpr:
     if base and t.fiscal in ("span_range", "named_range") and FROM_RANGE.search(before) \
             and not TO_AFTER.match(text, t.end):
         base = False
+    same = t.same or (base and t.year is not None and same_before_part(before, text, t.start))
     # the constructor, not dataclasses.replace: this runs for every time expression
     return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
-                    target, t.fiscal, t.same)
+                    target, t.fiscal, same)
 
 
 def _lower(before: str) -> str | None:
@@ -192,7 +205,7 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                     or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _money_base(before, text, start) or _SINCE_OPENING.search(before)
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                     or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end))
-                    or _between_base(before, text, end))
+                    or _between_base(before, text, end) or same_before_part(before, text, start))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool((holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
@@ -204,5 +217,7 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                     and _money_base(before, text, start))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end))
-                or ("between" in low and _between_base(before, text, end)))
+                or ("between" in low and _between_base(before, text, end))
+                or (("same" in low or "corresponding" in low or "comparable" in low or "similar" in low)
+                    and same_before_part(before, text, start)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None
