@@ -171,3 +171,21 @@ def test_a_likeness_word_right_before_a_dated_period():
     assert got["€21.545 billion"] == (2007, "2007-01", "2007-09")
     assert got["more than €1.6 billion"] == (2007, "2007-01", "2007-09")
     assert got["€19.94 billion"] == (2006, "2006-01", "2006-09")
+
+
+def test_the_year_so_far_goes_on_with_the_month_in_force():
+    """Rule year_to_date_in_force: after 'The trade balance for August hit a surplus of $5.599 billion', 'In
+    year-to-date terms, exports amounted to $145.9 billion ...' runs January-August, and so does the next sentence
+    of its paragraph, 'Imports, in turn, totalled $97.8 billion on the same basis of comparison, 7.3% above the
+    amount for the same period of 2016' (poandpo.com, Brazil, September 2017; was August alone)."""
+    text = ("Brazilian trade balance hit a $48.1 billion surplus from January to August, the highest for the period "
+            "since the beginning of the time series in 1989.\n"
+            "The trade balance for August hit a surplus of $5.599 billion, also a historical record for the month.\n"
+            "In year-to-date terms, exports amounted to $145.9 billion, an 18.1% increase over the same period last "
+            "year. Imports, in turn, totalled $97.8 billion on the same basis of comparison, 7.3% above the amount "
+            "for the same period of 2016.\n")
+    got = {f[0]: f[2:] for f in facts(text, pub_year=2017, pub_month=9)}
+    assert got["$5.599 billion"] == (2017, "2017-08", "2017-08")
+    assert got["$145.9 billion"] == (2017, "2017-01", "2017-08")
+    assert got["$97.8 billion"] == (2017, "2017-01", "2017-08")
+    assert got["7.3%"] == (2017, "2017-01", "2017-08")
