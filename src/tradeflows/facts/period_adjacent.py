@@ -41,7 +41,9 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            # ("the N677.42bn recorded in the corresponding first quarter of 2017": a likeness word before
                            # the written part, rule corresponding_part)
                            r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\]?\s+)?(?:the\s+|a\s+)?"
-                           r"(?:(?:corresponding|comparable)\s+)?(?:period\s+)?$", re.I)
+                           # ("the €19.94 billion surplus recorded during the same nine-month period in 2006", rule
+                           # same_before_period)
+                           r"(?:(?:corresponding|comparable|same|similar)\s+)?(?:period\s+)?$", re.I)
 _DASH_GAP = re.compile(r"\s+[-–—]\s+(?:(?:в|во|за|in|during)\s+)?(?:the\s+)?", re.I)
 ADJACENT_REACH = 36  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)

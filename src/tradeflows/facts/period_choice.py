@@ -613,11 +613,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 month = d.pub_month - 1 or 12
                 return ref - (d.pub_month == 1), month, month, basis, "last_month"
             if d.pub_month is None and ref is not None and st.period is not None and st.period[0] == ref \
-                    and st.period[1] is not None and st.period[1] == st.period[2] and st.period_para is not None:
+                    and st.period[1] is not None and st.period[2] is not None and st.period[1] in (1, st.period[2]) \
+                    and st.period_para is not None:
                 # "Indonesia recorded a surplus of $5.16 billion in its international trade in November ... The
                 # country's exports amounted to $24.12 billion last month" on a page with no date: the month in
-                # force, the one the page reports (rule last_month_in_force)
-                return st.period[0], st.period[1], st.period[2], "context", "last_month_in_force"
+                # force, the one the page reports (rule last_month_in_force; the last month of a year so far in
+                # force, "top $50 billion year to date", rule year_to_date_in_force)
+                return st.period[0], st.period[2], st.period[2], "context", "last_month_in_force"
             return ref, None, None, basis, "last_month"
         if t.year is not None and t.fiscal in ("span", "first_months") and (m1, m2) == (1, 12):
             # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one

@@ -242,6 +242,14 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             p = end_year - (m2 >= start > 1), start, m2
         elif t.year is not None:
             p = (t.year, None, None) if t.kind == "year_to_date" else (t.year, t.m1, t.m2)
+        elif t.kind == "year_to_date" and not t.rel and not t.base and in_force is not None \
+                and in_force[0] is not None and in_force[2] is not None and in_force[1] is not None \
+                and d.source_year(t.start)[0] == in_force[0]:
+            # "The trade balance for August hit a surplus of $5.599 billion ... In year-to-date terms, exports amounted
+            # to $145.9 billion ... Imports, in turn, totalled $97.8 billion on the same basis of comparison"
+            # (poandpo.com): the year so far, January to the month in force, goes on after it (rule
+            # year_to_date_in_force)
+            p = in_force[0], 1, in_force[2]
         elif t.kind == "relative" and t.bracket_year is not None:
             p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
         elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \

@@ -60,7 +60,9 @@ BASE_VALUE_BEFORE = re.compile(
     r"\s+\[?(?:(?:the|a)\s+[a-z]+\s+of\s+|the\s+previous\s+(?:high|record|peak|level)\s+of\s+|the\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|close\s+to\s+|just\s+(?:over|under)\s+)?"
     # ("from the USD182.15 billion total external trade in 2018": the base's noun of trade after its scale)
-    r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?)?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*"
+    # ("compared to the N6,435.15 billion recorded in the second quarter of 2023" (dailypost.ng): a naira's or rand's
+    # one letter glued to the value, rule letter_sign_base_value)
+    r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,3}\s?|[NRK](?=\d))?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*"
     r"(?:[a-z]+\s+){0,2}?(?:(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+)?trade\s+(?:(?:deficit|surplus)\s+)?)?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
@@ -87,6 +89,17 @@ _SINCE_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))Since\s+(?!(?
                             r"(?:in|of|during)\s+(?:the\s+)?$")
 # the relative time such a value is dated by ("last year", "a year earlier", "the previous year"), not "in April"
 _RELATIVE_START = re.compile(r"(?:last|previous|a\s+year|the\s+(?:previous|prior|preceding|same|year))\b", re.I)
+
+
+# "decreased by £1.7bn, or 3.8 per cent, between the three months to June 2017 and the three months to September
+# 2017" (cityam.com): the first of two periods a change is measured "between" is its base (rule between_periods)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AND_PERIOD_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:19|20)\d\d|quarters?|months?|half|year)\b", re.I)
+
+
+def _between_base(before: str, text: str, end: int) -> bool:
+    """The first of two periods joined by "between ... and" (rule between_periods)."""
+    return _BETWEEN_BEFORE.search(before[-16:]) is not None and _AND_PERIOD_AFTER.match(text, end) is not None
 
 
 def _money_base(before: str, text: str, start: int | None) -> bool:
@@ -134,6 +147,18 @@ BASE_REACH = 90
 FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
 
 
+# "ahead of the €19.94 billion surplus recorded during the same nine-month period in 2006" (irishtimes.com): a likeness
+# word right before a part of a year makes it a base, a same period whose value the amount before it is (rule
+# same_before_period); "In the same 2018, the turnover ... increased" names that very year again, no base
+SAME_RIGHT_BEFORE = re.compile(r"\bthe\s+(?:same|corresponding|comparable|similar)\s+$", re.I)
+
+
+def same_before_part(before: str, text: str, start: int | None) -> bool:
+    """A likeness word right before a time expression that does not open on a digit (rule same_before_period)."""
+    return start is not None and not text[start:start + 1].isdigit() \
+        and SAME_RIGHT_BEFORE.search(before[-24:]) is not None
+
+
 def flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - BASE_REACH):t.start]
@@ -141,9 +166,10 @@ def flags(t: TimeExpr, text: str) -> TimeExpr:
     if base and t.fiscal in ("span_range", "named_range") and FROM_RANGE.search(before) \
             and not TO_AFTER.match(text, t.end):
         base = False
+    same = t.same or (base and t.year is not None and same_before_part(before, text, t.start))
     # the constructor, not dataclasses.replace: this runs for every time expression
     return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
-                    target, t.fiscal, t.same)
+                    target, t.fiscal, same)
 
 
 def _lower(before: str) -> str | None:
@@ -178,7 +204,8 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
         base = bool(BASE_BEFORE.search(before) or SAME_PERIOD.search(before)
                     or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _money_base(before, text, start) or _SINCE_OPENING.search(before)
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
-                    or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end)))
+                    or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end))
+                    or _between_base(before, text, end) or same_before_part(before, text, start))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool((holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
@@ -189,5 +216,8 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                 or (("compared" in low or "against" in low or "vs" in low or "versus" in low or "from" in low)
                     and _money_base(before, text, start))
                 or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
-                or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end)))
+                or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end))
+                or ("between" in low and _between_base(before, text, end))
+                or (("same" in low or "corresponding" in low or "comparable" in low or "similar" in low)
+                    and same_before_part(before, text, start)))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.fiscal import gregorian_year
-from tradeflows.facts.periods_bases import (BASE_BEFORE, BASE_VALUE_BEFORE, BEGINNING, BEGINNING_LC, FROM_RANGE,
+from tradeflows.facts.periods_bases import (same_before_part, BASE_BEFORE, BASE_VALUE_BEFORE, BEGINNING, BEGINNING_LC, FROM_RANGE,
                                             TO_AFTER, base_target, flags, _lower)
 from tradeflows.facts.periods_fiscal import fiscal_expr
 from tradeflows.facts.periods_grammar import (MON_ABBR, NO_PERIOD, REL, MONTH_COUNT_WORDS, MONTHS, TimeExpr,
@@ -119,7 +119,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if m2 == 12:   # four quarters to the end of Q4: that calendar year
             return flags(TimeExpr(m.start(), m.end(), "year", year, rel, by, 1, 12, False), text)
         return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 + 1, m2, False), text)
-    if kind == "rolling_december":
+    if kind in ("rolling_december", "year_ending"):
         return flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
     if kind == "prev_month":
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
@@ -339,4 +339,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     base, target = base_target(before, low, end, text, start)
     if base and kind == "month_range" and m1 != m2 and FROM_RANGE.search(before) and not TO_AFTER.match(text, end):
         base = False  # "exports from January-June 2023 were ...": the range's own (rule from_range)
-    return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target)
+    # "the €19.94 billion surplus recorded during the same nine-month period in 2006": a likeness word right before a
+    # period makes it a same period, whose value the amount before it is (rule same_before_period)
+    same = base and year is not None and same_before_part(before, text, start)
+    return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target, same=same)

@@ -37,7 +37,9 @@ def _restated_fiscal(found: list[TimeExpr], text: str) -> list[TimeExpr]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         p = out[-1] if out else None
-        if p is not None and p.kind == "fiscal" and p.fiscal in ("span", "named") and a.kind == "month_range" \
+        # ("April, the 10th month of the current fiscal year 2016-17 (July 2016-June 2017)": the year restated after an
+        # nth month of it is read past too, rule nth_month_restated)
+        if p is not None and p.kind == "fiscal" and p.fiscal in ("span", "named", "nth_month") and a.kind == "month_range" \
                 and a.year == p.year and a.m2 == (a.m1 - 2) % 12 + 1 and a.m1 != 1 \
                 and _RESTATED_OPEN.fullmatch(text, p.end, a.start) and _RESTATED_CLOSE.match(text, a.end):
             out[-1] = replace(p, end=a.end)   # "2023-24 fiscal year (July 2023-June 2024)": the same year restated

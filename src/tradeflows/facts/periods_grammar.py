@@ -45,14 +45,19 @@ REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
 _COUNT_ALL = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"   # a count of months
-NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+       "tenth": 10, "eleventh": 11, "twelfth": 12}
+# "the 10th month of the current fiscal year 2016-17": an nth month in digits (rule nth_month_digits)
+NTH.update({f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n in range(1, 13)})
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years;
 # Nepali pages pad its end to three digits: "FY 2080/081");
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _FISCAL = re.compile(
-    # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year)
-    rf"\b(?:(?:the\s+)?(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<fm>{_MON})(?:(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<fm2>{_MON}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+)?of\s+(?:the\s+)?(?:current\s+)?"
+    # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year;
+    # "in the first month – July – of new fiscal year 2021-22": the month between dashes as in brackets, rule
+    # nth_month_dashed)
+    rf"\b(?:(?:the\s+)?(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<fm>{_MON})(?:(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<fm2>{_MON}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[0-2]th|[4-9]th|1st|2nd|3rd)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+|[–—]\s*[A-Z][a-z]+\s*[–—]\s+)?of\s+(?:the\s+)?(?:current\s+|ongoing\s+|new\s+)?"
     rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
     # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
     rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
@@ -86,7 +91,8 @@ _SAME = re.compile(
     # ("higher than the value (N7.86 trillion) recorded in the corresponding period (Q1) of 2021": the part's short
     # name in brackets before the year, rule part_short_gloss)
     rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
-    r"(?:\s+(?:of|in|a|during))?(?:\s+(?:the|a))?"
+    # ("when compared to the same period in August 2022": whole words only, not the "A" of "August", rule same_period_word)
+    r"(?:\s+(?:of|in|a|during)\b)?(?:\s+(?:the|a)\b)?"
     # ("the US $ 2.84 billion earned in the same month of the FY 2015": a fiscal year's name before the year)
     rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
@@ -190,6 +196,9 @@ _PATTERNS = [
         rf"\byear[-\s]to[-\s]date\b(?!\s*\()(?:\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<ym>{_MON})\b(?!\s+\d))?|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
         # "from the beginning of the year to now", "From the beginning of the year until now" (rule year_to_now)
         r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to)\s+(?:now|date|the\s+present)\b"
+        # "To date, total export revenues increased by 9.9 percent from US$42.4 billion in the same period last year to
+        # US$46.6 billion" (neda.gov.ph, after September's figures): opening a sentence, the year so far (rule to_date_opener)
+        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)to\s+date(?=,)"
         r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
     # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
     ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
@@ -205,14 +214,21 @@ _PATTERNS = [
     # year that ends in December is that calendar year (rule rolling_december; other months name none)
     ("rolling_december", re.compile(
         rf"\b(?:(?:12|twelve)\s+months|four\s+quarters|{_YEAR_LONG_PERIOD}|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
-        r"(?:the\s+end\s+of\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
+        r"(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
+    # "US$ 6.0484 billion for the calendar year ending 2022", "in the year ended 2021": a year named as ending in a year
+    # with no month is that calendar year ("the fiscal year ended 2022" is left alone, rule year_ending_year)
+    ("year_ending", re.compile(
+        r"(?<![Ff]iscal\s)(?<![Ff]inancial\s)\b(?:[Cc]alendar\s+)?[Yy]ear\s+(?:ending|ended)(?:\s+in)?\s+(?P<y>(?:19|20)\d\d)\b"
+        r"(?!\s*[-–/]\s*\d)")),
     # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
     # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
     # ("In the 12 months ending in January 2007": the month after "ending in" too; "For the last fiscal year that ended in
     # March, Japan logged a record trade deficit": a relative clause's "that ended in")
     ("rolling_year", re.compile(
         rf"\b(?:(?:12|twelve)\s+months|{_YEAR_LONG_PERIOD}|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:(?:that|which)\s+)?(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
-        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
+        # ("for the year to 30 June", "in the year ended 30 June 2023", "the 12 months to 31 March": the day written
+        # before the month, rule rolling_day_first)
+        rf"(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
     ("month_span", re.compile(
@@ -236,7 +252,9 @@ _PATTERNS = [
     # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
     # (rule month_period; twelve months make a rolling year, read by rolling_year)
     ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-                          rf"[-\s]month\s+period\b{_YEARPART}", re.I)),
+                          # ("nine-month exports remained lower than a year ago, hitting $41.691 billion" (inquirer.net): the
+                          # months named by the flow they total, rule month_count_flow)
+                          rf"[-\s]month(?:\s+period\b|(?=\s+(?:exports|imports|trade|shipments|deficit|surplus)\b)){_YEARPART}", re.I)),
     ("months", re.compile(
         rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         rf"\s+months\b{_YEARPART}", re.I)),

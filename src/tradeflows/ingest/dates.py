@@ -166,6 +166,12 @@ def _byline_date(head: str) -> str | None:
     for pat in (wordy, _NUMERIC, _ISO):
         for d in pat.finditer(head):
             if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX:
+                stamp = _weekday_clock(head)
+                if stamp is not None and _WEEKDAY_CLOCK.search(_line_of(head, d.start())) is None:
+                    # "Friday Nov 15, 2024 \n Tuesday, 2 October 2012 00:14 - - \n NAIROBI (Reuters): ..." (ft.lk): a
+                    # bare date on a short line is the site's banner of the day the page was read; the story's own
+                    # stamp, a weekday and a clock time with it, dates the page (rule banner_under_stamp)
+                    return stamp
                 return _date_at(pat, d)
     return None
 
