@@ -94,3 +94,52 @@ def test_generally_opens_a_sentence_on_the_totals():
     totals, not its trade with the title's Uganda (trademarkafrica.com)."""
     got = {f: (r, p) for f, r, p in _rp(TRADEMARK_KENYA, pub_year=2016, pub_month=5)}
     assert [got[f] for f in ("Sh123.92 billion", "Sh321.5 billion", "Sh355.7 billion")] == [("Kenya", "world")] * 3
+
+
+def test_an_export_import_value_is_the_turnover():
+    """Vocabulary row 'export-import value' (vocab/en/measures.csv, beside 'import-export value'): 'Fujian Province
+    achieved export-import value of 572.81 billion yuan, up 16.4% year-on-year (YOY)' is the province's trade
+    turnover with the world, not its imports (e-to-china.com, Fujian's first half of 2017)."""
+    text = ("Fujian Province-Foreign Trade Kept Up in First Half Year\n\n"
+            "According to China Customs statistics, in the first half of this year, Fujian Province achieved "
+            "export-import value of 572.81 billion yuan, up 16.4% year-on-year (YOY). Therein, export value 346.3 "
+            "billion yuan, up 4.9%, and import value 226.51 billion yuan, up 39.8%.\n")
+    got = [(f.figure, f.measure, f.partner) for f in figs(text, pub_year=2017, pub_month=8)]
+    assert got[:2] == [("572.81 billion yuan", "turnover", "world"), ("16.4%", "turnover", "world")]
+
+
+def test_a_past_change_then_a_comma_and_to_reach_is_no_goal():
+    """Rule changed_to_reach_far (facts/status.py, a change farther off closed by a comma): 'Non-oil exports also
+    decreased last September, by about 17.2 percent on an annual basis, to reach 20.7 billion riyals' is a result:
+    the amount is actual, of September, and its counterpart the world, not the OPEC+ alliance a goal of the
+    sentence before named (namaazone.com, Saudi Arabia's trade in September 2023)."""
+    text = ("Saudi petroleum exports declined by 17.1 percent last September, on an annual basis, to reach 83.1 billion "
+            "riyals ($22.2 billion), according to what the Saudi General Authority for Statistics announced on "
+            "Thursday.\n"
+            "This led to a decline in the Kingdom’s total merchandise exports by 17.1 percent in September, reaching "
+            "103.8 billion riyals, down from 125.3 billion riyals in the same month last year.\n"
+            "The decline in the Kingdom's petroleum exports comes in light of the voluntary oil production reduction that "
+            "the Kingdom began within the framework of the OPEC+ alliance, with the aim of maintaining the stability of "
+            "global markets.\n"
+            "Non-oil exports also decreased last September, by about 17.2 percent on an annual basis, to reach 20.7 "
+            "billion riyals.\n")
+    got = {f.figure: f for f in figs(text, pub_year=2023, pub_month=11)}
+    assert got["83.1 billion riyals"].status == "actual"
+    f = got["20.7 billion riyals"]
+    assert (f.status, f.partner, f.period_start) == ("actual", "world", "2023-09")
+
+
+def test_a_continents_demonym_before_nation_is_the_country_of_that_continent():
+    """Rule region_anaphor_continent (a part of partner rule region_anaphor; vocab/en/continents.csv): in 'To the
+    Netherlands, Kenya exported goods worth Ksh 21 billion, pushing Uganda to the third spot for the first time.
+    Kenya exports to the European nation consists mainly cut flowers and have risen from Ksh 19 billion' the European
+    nation is the Netherlands, not Uganda, the country named last (businesstoday.co.ke, Kenya's exports in the first
+    five months of 2018)."""
+    text = ("Kenyan exports to East Africa decline\n\n"
+            "In the first five months, according to the KNBS, the country exported to Pakistan goods worth Ksh 27 billion, "
+            "up from Ksh 24 billion in a similar period in 2017.\n\n"
+            "To the Netherlands, Kenya exported goods worth Ksh 21 billion, pushing Uganda to the third spot for the "
+            "first time. Kenya exports to the European nation consists mainly cut flowers and have risen from Ksh 19 "
+            "billion during a similar period in 2017, according to KNBS.\n")
+    got = {f: (r, p) for f, r, p in _rp(text, pub_year=2018, pub_month=7)}
+    assert got["Ksh 19 billion"] == ("Kenya", "Netherlands")
