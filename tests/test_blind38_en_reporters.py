@@ -143,3 +143,19 @@ def test_a_continents_demonym_before_nation_is_the_country_of_that_continent():
             "billion during a similar period in 2017, according to KNBS.\n")
     got = {f: (r, p) for f, r, p in _rp(text, pub_year=2018, pub_month=7)}
     assert got["Ksh 19 billion"] == ("Kenya", "Netherlands")
+
+
+def test_colombias_departments_report_their_own_exports():
+    """Vocabulary rows (vocab/en/places.csv): Colombia's departments Risaralda, Antioquia, Valle del Cauca, ... are
+    regions of Colombia: 'Though Risaralda only exported 4.1% of the national total' and 'Antioquia, which accounted
+    for 18.5% of the nation's exports this quarter' are the departments' own exports (financecolombia.com, Colombia's
+    first quarter of 2024); before, both were Colombia's."""
+    text = ("Colombian Exports Up 2.5% in First Quarter of 2024\n"
+            "In terms of locations, various regions within Colombia realized export growth, with the coffee-producing "
+            "department of Risaralda experiencing by far the largest jump.\n"
+            "Though Risaralda only exported 4.1% of the national total, it outperformed its first quarter of 2023 "
+            "figures by a staggering 69.2%. Antioquia, which accounted for 18.5% of the nation’s exports this quarter, "
+            "saw year-over-year growth of with 4.8%.\n")
+    got = {f.figure: (f.reporter, f.reporter_iso3, f.partner) for f in figs(text, pub_year=2024, pub_month=5)}
+    assert got["4.1%"] == ("Risaralda", "COL", "world")
+    assert got["18.5%"] == ("Antioquia", "COL", "world")
