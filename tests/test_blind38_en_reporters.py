@@ -33,7 +33,7 @@ def test_places_listed_then_as_many_figures_pair_in_order():
 
 
 def test_the_place_a_flow_is_of_owns_it():
-    """Rule flow_of_owner (facts/subject.py, cue exports_from): the title 'Exports of the Maldives declined by 37%
+    """Rule flow_of_subject (facts/subject.py): the title 'Exports of the Maldives declined by 37%
     while the imports rose' names the page's own side after 'Exports of', not a counterpart; its body's 'the imports
     of the Maldives ... followed by Singapore and China' stays the Maldives' trade (corporatemaldives.com); before,
     'of' counted as a counterpart's preposition and Singapore, named once as a subject, took the page."""
@@ -159,3 +159,14 @@ def test_colombias_departments_report_their_own_exports():
     got = {f.figure: (f.reporter, f.reporter_iso3, f.partner) for f in figs(text, pub_year=2024, pub_month=5)}
     assert got["4.1%"] == ("Risaralda", "COL", "world")
     assert got["18.5%"] == ("Antioquia", "COL", "world")
+
+
+def test_a_time_phrase_between_the_subject_and_its_flow_verb():
+    """Frame subject_time_verb_to (vocab/en/frames.csv): 'Uganda during the five months imported from Kenya goods worth
+    Ksh 21.3 billion' is Uganda's imports from Kenya; before, the time phrase hid the frame and the reporter was the
+    'East Africa' of the title 'Kenyan exports to East Africa decline' (businesstoday.co.ke, 2018)."""
+    text = ("Kenyan exports to East Africa decline\n\n"
+            "Uganda during the five months imported from Kenya goods worth Ksh 21.3 billion , a decline from Ksh 21.9 "
+            "billion  in a similar period last year.\n")
+    got = [(f.figure, f.measure, f.reporter, f.partner) for f in figs(text, pub_year=2018, pub_month=7)]
+    assert got == [("Ksh 21.3 billion", "imports", "Uganda", "Kenya"), ("Ksh 21.9 billion", "imports", "Uganda", "Kenya")]

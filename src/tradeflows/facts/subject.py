@@ -99,9 +99,9 @@ _EXPORTS_FROM = skip_ahead(re.compile(r"\b(?:(?:exports?|shipments|sales|supplie
                                       r"(?:\s+and\s+services)?)?\s+(?:to|into)"
                                       r"|flow\s+of\s+(?:goods|products|commodities|merchandise)\s+into)\s+(?:the\s+)?$", re.I))
 # "Exports of the Maldives declined by 37% while the imports rose" (a title of corporatemaldives.com): the country
-# the flow is "of" owns it, as after "exports from" (rule flow_of_owner; not a demonym: "imports of Chinese goods"
+# the flow is "of" owns it, as after "exports from" (rule flow_of_subject; not a demonym: "imports of Chinese goods"
 # are the goods' origin)
-_FLOW_OF_OWNER = re.compile(r"\b(?:exports|imports)\s+of\s+(?:the\s+)?$", re.I)
+_FLOW_OF_SUBJECT = re.compile(r"\b(?:exports|imports)\s+of\s+(?:the\s+)?$", re.I)
 FLOW_OF_REACH = 20
 EXPORTS_FROM_REACH = 45
 
@@ -257,7 +257,7 @@ def subject_scores(head: str, title_end: int = 0,
         k = _key(p)
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
         # counterpart_members, Russian rows of cue counterpart)
-        flow_of = p.kind != "demonym" and cue("flow_of_owner", _FLOW_OF_OWNER).search(head, max(0, p.start - FLOW_OF_REACH), p.start)
+        flow_of = p.kind != "demonym" and cue("flow_of_subject", _FLOW_OF_SUBJECT).search(head, max(0, p.start - FLOW_OF_REACH), p.start)
         s = WEIGHTS["counterpart"] if (cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start)
                                        or cue("market_after", MARKET_AFTER).match(head, p.end)) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
