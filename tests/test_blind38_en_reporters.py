@@ -170,3 +170,18 @@ def test_a_time_phrase_between_the_subject_and_its_flow_verb():
             "billion  in a similar period last year.\n")
     got = [(f.figure, f.measure, f.reporter, f.partner) for f in figs(text, pub_year=2018, pub_month=7)]
     assert got == [("Ksh 21.3 billion", "imports", "Uganda", "Kenya"), ("Ksh 21.9 billion", "imports", "Uganda", "Kenya")]
+
+
+def test_a_markets_spending_on_imports_from_the_reporter_is_its_exports():
+    """Rule foreign_buyer (its spending form, facts/measure.py _SPENDING_ON): 'The US remained the biggest export market
+    of Vietnam, spending 37.6 billion USD on imports from the Southeast Asian country, an year-on-year rise of 49.8
+    percent' is Vietnam's exports to the US, and so are the next markets' amounts that carry the flow ('China came
+    second with 20.1 billion USD'); they were imports (haiphongnews.gov.vn, Vietnam's first five months of 2021)."""
+    text = ("Export turnover grows 30.7 percent in five months\n"
+            "The US remained the biggest export market of Vietnam, spending 37.6 billion USD on imports from the "
+            "Southeast Asian country, an year-on-year rise of 49.8 percent. China came second with 20.1 billion USD, "
+            "up 26 percent.\n")
+    got = [(f.figure, f.measure, f.reporter, f.partner) for f in figs(text, pub_year=2021, pub_month=6)][1:]
+    assert got == [("37.6 billion USD", "exports", "Vietnam", "United States"),
+                   ("49.8 percent", "exports", "Vietnam", "United States"),
+                   ("20.1 billion USD", "exports", "Vietnam", "China"), ("26 percent", "exports", "Vietnam", "China")]
