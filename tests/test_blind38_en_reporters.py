@@ -185,3 +185,21 @@ def test_a_markets_spending_on_imports_from_the_reporter_is_its_exports():
     assert got == [("37.6 billion USD", "exports", "Vietnam", "United States"),
                    ("49.8 percent", "exports", "Vietnam", "United States"),
                    ("20.1 billion USD", "exports", "Vietnam", "China"), ("26 percent", "exports", "Vietnam", "China")]
+
+
+def test_they_or_the_change_just_told_opens_a_paragraph_on_the_flow_before():
+    """Rule change_anaphor (facts/measure_context.py, cue anaphor_measure): 'Imports from Turkey continued to be low,
+    after an informal blockade by Saudi Arabia.' then, in a paragraph of its own, 'In June they fell to 5.7 million
+    riyals from 21.8 in May' (sweetcrudereports.com, Reuters on Saudi Arabia's trade in June 2021) are imports, and
+    '... last January foreign sales reached 3,694 million dollars.' then 'The fall was 2.8 percent compared to the
+    same month in 2022' (all4youhitradio.com, Colombia's January 2023) is a change of the exports; both were 'other'."""
+    text = ("Imports from Turkey continued to be low, after an informal blockade by Saudi Arabia.\n"
+            "In June they fell to 5.7 million riyals from 21.8 in May, and from 712.4 million riyals in June last year.\n")
+    got = [(f.figure, f.measure) for f in figs(text, pub_year=2021, pub_month=8, title="Saudi Arabia's June oil exports rise")]
+    assert got[0] == ("5.7 million riyals", "imports")
+    text = ("Colombia’s exports continue to decline, in a trend that began in December, after two years of growth. "
+            "According to Dane, last January foreign sales reached 3,694 million dollars.\n\n"
+            "The fall was 2.8 percent compared to the same month in 2022, mainly due to a 4.5 percent decrease in exports "
+            "of the fuel group.\n")
+    got = {f.figure: f.measure for f in figs(text, pub_year=2023, pub_month=3)}
+    assert got["2.8 percent"] == "exports"
