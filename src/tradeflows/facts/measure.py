@@ -631,7 +631,8 @@ def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
     """The import cue is the buying of another country named as the reporter's market ('The U.S. remained the biggest
     market for Cambodia, importing $4.23 billion', 'followed by Vietnam which imported $1.42 billion of Cambodian
     products'): what it buys the reporter exports (rule foreign_buyer)."""
-    if not cue("buying", _BUYING).match(d.text, cue_span[0]):
+    if not (cue("buying", _BUYING).match(d.text, cue_span[0])
+            or _SPENDING_ON.search(d.text, max(0, cue_span[0] - 60), cue_span[0])):
         return False
     s = d.c.sentences[si][0]
     # (the buyer is the last country named before the verb: "Germany was the main destination of Turkey's exports
@@ -646,6 +647,9 @@ def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
 
 
 _OF_FOR_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
+# "The US remained the biggest export market of Vietnam, spending 37.6 billion USD on imports from the Southeast Asian
+# country" (haiphongnews.gov.vn): the market's spending on imports is its buying (rule foreign_buyer)
+_SPENDING_ON = re.compile(r"\b(?:spending|spent|spends)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bon\s+(?:its\s+|their\s+)?$", re.I)
 
 
 # ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,

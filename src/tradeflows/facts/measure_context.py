@@ -32,6 +32,12 @@ _ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indic
                                 # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
                                 r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"
                                 # "Last year it reached about two trillion rubles": "it" the subject of a level verb
+                                # "Imports from Turkey continued to be low ...\nIn June they fell to 5.7 million riyals"
+                                # (sweetcrudereports.com), "... foreign sales reached 3,694 million dollars.\n\nThe fall was
+                                # 2.8 percent" (all4youhitradio.com): "they" or the change just told, across a paragraph
+                                # break (rule change_anaphor)
+                                r"|\b[Tt]hey\s+(?:fell|rose|dropped|declined|decreased|increased|grew|jumped|climbed|plunged|slumped)\b"
+                                r"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:fall|drop|decline|decrease|rise|increase|jump)\s+(?:was|is|amounted)\b"
                                 r"|\b(?<![Ii]f\s)[Ii]t\s+(?:has\s+|had\s+)?(?:already\s+)?(?:reached|stood|amounted|totall?ed|"
                                 r"exceeded|surpassed|topped)\b"
                                 # "Japan came a distant second, at $66.1 billion", "to become Australia's second

@@ -11,7 +11,7 @@ import re
 from tradeflows.facts.places import merge_restated
 from tradeflows.facts.partners_candidates import LIST_SEP, _candidates, _same
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
-from tradeflows.facts.respectively import listed, siblings
+from tradeflows.facts.respectively import listed, siblings, unmarked_list
 from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
 
 # "Egypt ($41.6 million), Angola (up to $31 million)": the item's own figure in brackets
@@ -42,6 +42,37 @@ def respectively(cl):
     places = merge_restated(cl.d.text, [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
     idx = listed(cl.d.text, [(p.start, p.end) for p in places], len(starts))
     if idx is None:
+        return None
+    p = places[idx[i]]
+    return p.name, p.iso3
+
+
+# "The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD, increasing by 20.8 and 23.7 percent",
+# "followed by Singapore and China having 16% and 13% of total imports": a written list of places, then a few
+# words and a list of as many figures, pairs them in order as "respectively" would (rule paired_places); the gap
+# holds no other place, no clause break and no "between" pair before the places
+_PAIRED_GAP = re.compile(r"(?:[^;:.()]|\.(?=\d)|\([^()]{0,40}\)){0,110}", re.I)
+_PAIRED_BREAK = re.compile(r"\b(?:while|whilst|whereas|but|than|compared|against|from|between|respectively|each)\b", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)
+
+
+def paired_places(cl):
+    """'The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD': the i-th figure of an
+    unmarked list of figures, the i-th place of the list of places right before it."""
+    s, e = cl.lo, cl.hi
+    text = cl.d.text
+    found = unmarked_list(text, s, e, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    places = merge_restated(text, [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
+    idx = listed(text, [(p.start, p.end) for p in places], len(starts))
+    if idx is None or (len(places) > len(starts) and listed(text, [(p.start, p.end) for p in places], len(starts) + 1)):
+        return None   # a longer list of places than of figures pairs nothing
+    last, first = places[idx[-1]], places[idx[0]]
+    gap = text[last.end:starts[0]]
+    if not _PAIRED_GAP.fullmatch(gap) or _PAIRED_BREAK.search(gap) \
+            or _BETWEEN_BEFORE.search(text, max(0, first.start - 14), first.start):
         return None
     p = places[idx[i]]
     return p.name, p.iso3

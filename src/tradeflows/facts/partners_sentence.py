@@ -8,6 +8,7 @@ item (partners_item) and before one carried from earlier sentences (partners_car
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.frames import frame_for
@@ -204,8 +205,37 @@ def region_anaphor_dest(cl):
         if region_anaphor(text, q) and cue("flow_to_the", _FLOW_TO_THE).search(text, max(cl.lo, q.start - 90), q.start):
             named = [p for p in find_places(text, max(0, q.start - HEAD_REACH), q.start)
                      if p.kind == "country" and p.iso3 is not None and not _same(p, cl.rep, cl.rep_iso)]
+            # "To the Netherlands, Kenya exported goods worth Ksh 21 billion, pushing Uganda to the third spot ...
+            # Kenya exports to the European nation ... have risen from Ksh 19 billion" (businesstoday.co.ke): the
+            # country of the demonym's continent named last, not Uganda (rule region_anaphor_continent,
+            # vocab/en/continents.csv); a continent no named country is of leaves the country named last
+            allowed = _continents_of(q.name)
+            fits = [p for p in named if _continent().get(p.iso3) in allowed]
+            named = fits or named
             return (named[-1].name, named[-1].iso3) if named else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _continent() -> dict[str, str]:
+    """{iso3: continent} (vocab/en/continents.csv)."""
+    from tradeflows.vocab import read_csv
+    return {r["iso3"]: r["continent"] for r in read_csv("continents.csv")}
+
+
+def _continents_of(region: str) -> set[str]:
+    """The continents a region named by a demonym lies in ("Southeast Asia": Asia; "the Middle East": Asia and
+    Africa; "Latin America": the two Americas)."""
+    if "Middle East" in region:
+        return {"Asia", "Africa"}
+    if region in ("South America", "North America"):
+        return {region}
+    out = {c for c in ("Europe", "Asia", "Africa") if c in region}
+    if "America" in region:
+        out |= {"North America", "South America"}
+    if "Pacific" in region or "Oceania" in region:
+        out.add("Oceania")
+    return out
 
 
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":

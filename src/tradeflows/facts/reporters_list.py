@@ -178,4 +178,17 @@ def while_subject(cl):
     if _RECEIVES.search(gap) or _SUBJECTS_ROLE.search(gap) or gap.lstrip().startswith("(") \
             or re.search(r"\b(?:to|from|with)\s*$", gap):
         return None
+    # "Imports from India dropped by 13 per cent to stand at Sh57.09 billion while China grew by 30 per cent from
+    # Sh50.36 billion to Sh65.28 billion" (trademarkafrica.com, Kenya's first quarter): a country that only changes
+    # after a clause on the flow from (or to) another country is that flow's next counterpart, not a reporter
+    # (rule while_counterpart)
+    if _BARE_CHANGE.match(gap) and any(
+            q.end <= subj.start and q.kind in ("country", "bloc") and _COUNTERPART_FLOW_BEFORE.search(text, max(cl.lo, q.start - 30), q.start)
+            for q in before[:-1]):
+        return None
     return subj.name, subj.iso3
+
+
+_BARE_CHANGE = re.compile(r"\s+(?:also\s+)?(?:grew|rose|increased|jumped|surged|climbed|fell|dropped|declined|decreased|"
+                          r"slumped|plunged|went\s+(?:up|down))\b", re.I)
+_COUNTERPART_FLOW_BEFORE = re.compile(r"\b(?:imports?|exports?|shipments|purchases|sales)\s+(?:from|to)\s+(?:the\s+)?$", re.I)

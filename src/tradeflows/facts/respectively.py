@@ -145,6 +145,26 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
     return next((hit for run in runs if (hit := _nearest(start, [x.start() for x in run]))), None)
 
 
+def unmarked_list(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
+    """(index of the figure at `start`, starts of its list) when the figure is one of two or more
+    figures written alike and joined by list words only, with no "respectively" in the sentence:
+    "$16.1 billion and $11.5 billion", "16% and 13%", "20.8 and 23.7 percent" (a bare number
+    sharing the unit written after the last); None otherwise (partner rule paired_places)."""
+    if _says_respectively(text, s, e):
+        return None
+    hit = written_list(text, s, e, start, figure)
+    if hit is not None:
+        return hit
+    shared = _SHARED_UNIT_RUN.match(text, start + len(figure)) if _NUMBER.fullmatch(figure) else None
+    if shared is None:
+        # ("increasing by 20.8 and 23.7 percent": the last member, the bare numbers before it)
+        starts = [start]
+        while (bare := _BARE_BEFORE.search(text, s, starts[0])) is not None:
+            starts.insert(0, bare.start())
+        return _nearest(start, starts)
+    return _nearest(start, [start] + [m.start() for m in _NUMBER.finditer(text, shared.start(), shared.end())])
+
+
 def _says_respectively(text: str, s: int, e: int) -> bool:
     """The language's "respectively" cue found in [s, e) (RESPECTIVELY in English), its words looked for first as plain substrings of
     the lower-cased sentence (most sentences hold neither; a sentence with İ, ı or ſ, which re.I

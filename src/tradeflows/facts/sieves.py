@@ -64,6 +64,7 @@ PARTNER_SIEVE = (
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("share_to_trade", P.share_to_trade),  # "21 per cent of that sum was due to trade with South Africa"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
+    ("paired_places", P.paired_places),  # "The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD"
     ("share_owner", P.share_owner),      # "доля Китая ... составляет 61%, а доля России -- 16%"
     ("possessive_share", P.possessive_share),  # "Russia's trade turnover share amounted to 18.6%"
     ("world_named", W.world_named),      # "$494 billion with the world as a whole"

@@ -262,6 +262,12 @@ _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|s
                                # "The trade deficit with mainland China expanded for the second straight year to reach"
                                r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
                                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
+                               # "Saudi petroleum exports declined by 17.1 percent last September, on an annual
+                               # basis, to reach 83.1 billion riyals" (namaazone.com): a past change farther off,
+                               # with no word of a goal between (rule changed_to_reach_far)
+                               r"|\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
+                               r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
+                               r"[^.;]|(?<=\d)\.(?=\d)){0,80}?,\s+$"
                                # "Exports rose 1.77% in 11 months compared to the same period last year to reach
                                # $165.6 billion": farther, with no word of a goal between (rule changed_to_reach_far)
                                r"|\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"

@@ -98,6 +98,11 @@ _EXPORTS_FROM = skip_compile(r"\b(?:(?:exports?|shipments|sales|supplies|deliver
                              r"|(?:imports?|imported)(?:\s+of\s+(?:goods|products|commodities|merchandise)"
                              r"(?:\s+and\s+services)?)?\s+(?:to|into)"
                              r"|flow\s+of\s+(?:goods|products|commodities|merchandise)\s+into)\s+(?:the\s+)?$", re.I)
+# "Exports of the Maldives declined by 37% while the imports rose" (a title of corporatemaldives.com): the country
+# the flow is "of" owns it, as after "exports from" (rule flow_of_subject; not a demonym: "imports of Chinese goods"
+# are the goods' origin)
+_FLOW_OF_SUBJECT = re.compile(r"\b(?:exports|imports)\s+of\s+(?:the\s+)?$", re.I)
+FLOW_OF_REACH = 20
 EXPORTS_FROM_REACH = 45
 
 _DASH_BEFORE = re.compile(r"[-‐‑–—]\s*$")
@@ -259,15 +264,16 @@ def subject_scores(head: str, title_end: int = 0,
         k = _key(p)
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
         # counterpart_members, Russian rows of cue counterpart)
+        flow_of = p.kind != "demonym" and cue("flow_of_subject", _FLOW_OF_SUBJECT).search(head, max(0, p.start - FLOW_OF_REACH), p.start)
         s = WEIGHTS["counterpart"] if (cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start)
                                        or cue("market_after", MARKET_AFTER).match(head, p.end)) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
-            else WEIGHTS["mention"]
+            and not flow_of else WEIGHTS["mention"]
         role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None
         if role_counterpart:
             s = WEIGHTS["counterpart"]
         base = s
-        if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start):
+        if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) or flow_of:
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
         # cue "flow_before": a flow word right before a place that owns it (none in English;
         # a Russian genitive "товарооборот Таджикистана", vocab/<lang>/patterns.csv)

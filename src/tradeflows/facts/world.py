@@ -23,6 +23,9 @@ _WORLD_STRONG = skip_compile(
     r"\b(?=[faowei\dtngsbd])(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
     r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
+    # "Generally, exports increased in the first quarter of the year, significantly cutting trade deficit as imports
+    # fell over the period" (trademarkafrica.com) after a paragraph on Kenya's markets: the totals (rule generally_total)
+    r"generally(?=,)|"
     r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners|"
     # "The deficit between imports and exports of goods and services dropped 6.7 percent": the balance itself
     r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports)"
@@ -32,7 +35,11 @@ _WORLD_STRONG = skip_compile(
     # "Year-to-date, China posted a total trade surplus of USD 964.8 billion" after its surplus with the US: the
     # total balance of all its trade (rule balance_in_trade)
     # ("Britain total trade surplus" in a page on its trade with Sierra Leone is the pair's goods and services)
-    r"|\ba\s+total\s+trade\s+(?:surplus|deficit|balance|gap)(?!\s+with\b))\b", re.I)
+    r"|\ba\s+total\s+trade\s+(?:surplus|deficit|balance|gap)(?!\s+with\b)"
+    # "Vietnam made total export turnovers of more than $33.6 billion in the first two months of this year, up 22.9
+    # percent, with China being the biggest market" (chinacham.hu): the total of a flow, named to no market, is the
+    # world's, not the market of the sentence before (rule total_flow_turnover)
+    r"|total\s+(?:export|import)\s+turnovers?(?!\s+(?:to|from|with|into)\b))\b", re.I)
 
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
