@@ -131,3 +131,13 @@ def test_months_joined_by_a_slash_are_one_range():
     assert spans("Exports in January/June 2023 rose.") == [(1, 6, 2023, False)]
     assert [(x.m1, x.m2) for x in find_times("in the Jan/August period, year to year", 0, 38,
                                             "in the jan/august period, year to year")] == [(1, 8)]
+
+
+def test_the_first_time_in_years_is_no_period_of_the_figure():
+    """Rule first_time_in_years (icma.az, data/ruweb12 tuned page ak07): in 'в прошлом году впервые за последние 14 лет
+    были осуществлены поставки яблок на Кипр – 19,3 тонны на сумму 14,2 тыс. долларов' the fourteen years are the
+    record's reach; the amount is of last year, not of a span with no year."""
+    got = {g[0]: g[5] for g in ru_fields("Надо отметить, что в прошлом году впервые за последние 14 лет были "
+                                         "осуществлены поставки яблок на Кипр – 19,3 тонны на сумму 14,2 тыс. долларов.\n",
+                                         pub_year=2026, pub_month=1)}
+    assert got == {"14,2 тыс. долларов": 2025}
