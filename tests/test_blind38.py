@@ -141,3 +141,15 @@ def test_the_first_time_in_years_is_no_period_of_the_figure():
                                          "осуществлены поставки яблок на Кипр – 19,3 тонны на сумму 14,2 тыс. долларов.\n",
                                          pub_year=2026, pub_month=1)}
     assert got == {"14,2 тыс. долларов": 2025}
+
+
+def test_a_total_between_the_two_countries_is_the_pairs():
+    """Rule clause_total_pair (caviral.ru, data/ruweb12 tuned page ak09): in '..., а общий товарооборот между двумя
+    странами за это время равен 1 миллиарду 911 миллионов долларов' the total is the pair's turnover, not the world's,
+    as English 'total trade between the two countries' is."""
+    text = ("Экспорт Туркменистана в Турцию за 11 месяцев 2021 года увеличился на 50%, составив более 49 миллионов "
+            "долларов.\n\nЭкспорт Турции в Туркменистан за этот период увеличился на 27,2%, а общий товарооборот между "
+            "двумя странами за это время равен 1 миллиарду 911 миллионов долларов.\n")
+    got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=2021, pub_month=12)}
+    assert got["1 миллиарду 911 миллионов долларов"][0] == "turnover"
+    assert "world" not in got["1 миллиарду 911 миллионов долларов"][1:]
