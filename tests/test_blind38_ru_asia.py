@@ -89,3 +89,37 @@ def test_economic_activity_and_industrial_output_after_trade_figures():
     assert got[-2:] == [("7,6%", "other"), ("10,6%", "output")]
     assert got[3:5] == [("13,5%", "exports"), ("порядка 812 миллионов долларов", "imports")]
 
+
+def test_a_region_noun_shortened_with_a_dot():
+    """Rule region_noun_shortened (facts/places_local.py, vocab/ru/region_nouns_shortened.txt) and the row 'Донецкая
+    область' of vocab/ru/places.csv (kv.com.ua, Donetsk Oblast, June 2014): 'Экспорт товаров из Донецкой обл. за
+    январь-май 2014 г. составил 4 млрд 405 млн долл.' names the region with 'обл.'; neither the short noun nor the
+    oblast was read, and Italy, the first destination, had become the reporter."""
+    text = ("Экспорт товаров из Донецкой обл. за январь-май 2014 г. составил 4 млрд 405 млн долл., что на 17% меньше по "
+            "сравнению с аналогичным периодом 2013 г. Об этом сообщило Главное управление статистики Донецкой области.\n\n"
+            "Согласно сообщению, предприятия Донецкой обл. за 5 мес. 2014 г. вывозили продукцию в 110 стран мира. На "
+            "первом месте - Италия, куда экспортировано товаров на 580,6 млн долл., что больше января-мая 2013 г. на "
+            "5,4% и составило 13,2% областного объема.\n")
+    got = [(r[0], r[2], r[3], r[4]) for r in ru_fields(text, pub_year=2014, pub_month=6)]
+    assert got[:2] == [("4 млрд 405 млн долл", "exports", "Donetsk Oblast", "world"),
+                       ("17%", "exports", "Donetsk Oblast", "world")]
+    assert got[2][:4] == ("580,6 млн долл", "exports", "Donetsk Oblast", "Italy")
+
+
+def test_a_region_opening_its_sentence_before_a_time_and_its_flow():
+    """Rule locus_opening, a time between the place and its flow (versiiua.net, Donetsk Oblast, July 2014): 'В Донецкой
+    области в І полугодии 2014 года внешнеторговый оборот сократился на 19,1%' is the oblast's own trade; the trade
+    partners listed after it ('Крупнейшие торговые партнеры региона –; Российская Федерация, Италия, ...') had made the
+    figures Russia's with the oblast as partner."""
+    text = ("В Донецкой области в І полугодии 2014 года внешнеторговый оборот сократился на 19,1%. Об этом сообщает "
+            "пресс-служба Донецкой областной государственной администрации. Это сокращение наблюдается в сравнении с "
+            "соответствующим периодом 2013 года. «Падение данного показателя за первое полугодие текущего года по "
+            "сравнению с соответствующим периодом 2013 г. составило 19,1% (6603,3 млн долл.). В том числе экспорт региона "
+            "«просел» на 14,4% (5340,1 млн долл.), импорт –; на 34,4% (1263,2 млн долл.)», –; говорится в сообщении. "
+            "Вместе с тем сообщается, что сальдо внешнеторгового оборота положительное –; 4076,9 млн долл. (уменьшение на "
+            "5,4%). Крупнейшие торговые партнеры региона –; Российская Федерация, Италия, Турция, Египет, США.\n")
+    got = ru_fields(text, pub_year=2014, pub_month=7)
+    assert got[0] == ("19,1%", "growth", "turnover", "Donetsk Oblast", "world", 2014, "2014-01", "2014-06", "actual")
+    assert {r[3] for r in got} == {"Donetsk Oblast"}
+    assert [(r[0], r[2]) for r in got if "5340" in r[0] or "1263" in r[0]] == [("5340,1 млн долл", "exports"),
+                                                                              ("1263,2 млн долл", "imports")]
