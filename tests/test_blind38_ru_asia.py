@@ -123,3 +123,18 @@ def test_a_region_opening_its_sentence_before_a_time_and_its_flow():
     assert {r[3] for r in got} == {"Donetsk Oblast"}
     assert [(r[0], r[2]) for r in got if "5340" in r[0] or "1263" in r[0]] == [("5340,1 млн долл", "exports"),
                                                                               ("1263,2 млн долл", "imports")]
+
+
+def test_a_time_in_the_genitive_after_a_comparative_is_a_base():
+    """Rule comparative_genitive_base (facts/periods_local.py, Russian row of kind base_comparative in
+    vocab/ru/periods.csv; kv.com.ua, Donetsk Oblast, June 2014): in 'куда экспортировано товаров на 580,6 млн долл., что
+    больше января-мая 2013 г. на 5,4%' January-May 2013 is what the 5,4% is measured against; the figures of Italy's
+    item had been dated 2013 instead of the page's January-May 2014."""
+    text = ("Экспорт товаров из Донецкой обл. за январь-май 2014 г. составил 4 млрд 405 млн долл., что на 17% меньше по "
+            "сравнению с аналогичным периодом 2013 г.\n\n"
+            "Согласно сообщению, предприятия Донецкой обл. за 5 мес. 2014 г. вывозили продукцию в 110 стран мира. На "
+            "первом месте - Италия, куда экспортировано товаров на 580,6 млн долл., что больше января-мая 2013 г. на "
+            "5,4% и составило 13,2% областного объема.\n")
+    got = [(r[0], r[5], r[6], r[7]) for r in ru_fields(text, pub_year=2014, pub_month=6)]
+    assert got[2:] == [("580,6 млн долл", 2014, "2014-01", "2014-05"), ("5,4%", 2014, "2014-01", "2014-05"),
+                       ("13,2%", 2014, "2014-01", "2014-05")]
