@@ -138,3 +138,25 @@ def test_a_time_in_the_genitive_after_a_comparative_is_a_base():
     got = [(r[0], r[5], r[6], r[7]) for r in ru_fields(text, pub_year=2014, pub_month=6)]
     assert got[2:] == [("580,6 млн долл", 2014, "2014-01", "2014-05"), ("5,4%", 2014, "2014-01", "2014-05"),
                        ("13,2%", 2014, "2014-01", "2014-05")]
+
+
+INTERFAX_DV = ("Владивосток. 20 января. ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Товарооборот через таможни Дальнего Востока в 2009 году "
+               "составил $22,1 млрд, что на 32% меньше показателя 2008 года.\n\n"
+               "По данным пресс-службы ведомства, стоимость экспортных грузов, перемещенных через границу на Дальнем "
+               "Востоке в 2009 году, составила $15,4 млрд. что на 22% ниже показателей 2008 года. По традиции на экспорт "
+               "шли нефть, нефтепродукты, рыба, древесина, черные металлы.\n")
+
+
+def test_the_far_east_is_russias_macro_region():
+    """Row 'Дальний Восток' of vocab/ru/places.csv (interfax-russia.ru, January 2010): 'Товарооборот через таможни
+    Дальнего Востока в 2009 году составил $22,1 млрд' is the Russian Far East's trade; no reporter had been read."""
+    got = [(r[0], r[3], r[4]) for r in ru_fields(INTERFAX_DV, pub_year=2010, pub_month=1)]
+    assert got[:2] == [("$22,1 млрд", "Russian Far East", "world"), ("32%", "Russian Far East", "world")]
+
+
+def test_the_value_of_export_cargo_is_exports():
+    """Rows 'экспортных грузов' / 'импортных грузов' of vocab/ru/measures.csv (interfax-russia.ru): 'стоимость
+    экспортных грузов, перемещенных через границу ..., составила $15,4 млрд' is exports; it had been 'other'."""
+    got = [(r[0], r[2]) for r in ru_fields(INTERFAX_DV, pub_year=2010, pub_month=1)]
+    assert got[2:] == [("$15,4 млрд", "exports"), ("22%", "exports")]
+
