@@ -160,3 +160,17 @@ def test_the_value_of_export_cargo_is_exports():
     got = [(r[0], r[2]) for r in ru_fields(INTERFAX_DV, pub_year=2010, pub_month=1)]
     assert got[2:] == [("$15,4 млрд", "exports"), ("22%", "exports")]
 
+
+def test_a_region_that_increased_its_exports_reports_its_total():
+    """Russian row owner_posted_flow of vocab/ru/frames.csv (rule owner_only_frame; essent.press, Kurgan Oblast, July
+    2023): the title 'Курганская область увеличила экспорт товаров почти в два раза' names the region's whole exports,
+    no destination; the CIS of a later 'экспорт в СНГ вырос на 75%' had been carried into it from the page's head."""
+    text = ("Курганская область увеличила экспорт товаров почти в два раза\n\n"
+            "Экспорт товаров из Курганской области увеличился почти вдвое по сравнению с показателями прошлого года, "
+            "заявил директор департамента экономического развития при правительстве региона Владимир Ковалев 24 июля "
+            "ТАСС.\n\n"
+            "По словам чиновника, в области также вырос объем поставок товаров в дружественные страны. В частности, в "
+            "экспорт в СНГ вырос на 75%.\n")
+    got = [(r[0], r[3], r[4]) for r in ru_fields(text, pub_year=2023, pub_month=7)]
+    assert got[0] == ("почти в два раза", "Kurgan Oblast", "world")
+    assert got[-1] == ("75%", "Kurgan Oblast", "CIS")
