@@ -52,6 +52,11 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
     if st.period is not None and st.period_para == pi and not topic_far:
         y, m1, m2 = st.period
         return y, m1, m2, "context", "paragraph_period" if st.period_topic is None else "topic_period"
+    if f.kind == "growth" and _span_just_before(d, si, pi):
+        # "Если говорить о показателях товарооборота, то за последние пять лет они значительно выросли. Видим темпы
+        # порядка 2,5 раза роста" (24kg.org, 360.ru): a change right after a sentence of its paragraph that names only
+        # a span of years is the change over that span, of no one year (rule span_before)
+        return None, None, None, None, "span_before"
     ref, basis = d.source_year(f.clean_start)
     if basis == "footnote":
         return ref, None, None, "footnote", "source_year"
@@ -95,3 +100,13 @@ def _now_before_in_paragraph(d: Doc, si: int, pi: int) -> bool:
             return True
         sj -= 1
     return False
+
+
+def _span_just_before(d: Doc, si: int, pi: int) -> bool:
+    """The sentence right before the figure's, in its paragraph, names a span of years ("за последние пять лет") and
+    no other time."""
+    start = d.c.paragraphs[pi][0] if d.c.paragraphs else 0
+    if si < 1 or d.c.sentences[si - 1][0] < start:
+        return False
+    ts = d.times(si - 1)
+    return bool(ts) and all(t.kind == "span" and not t.base for t in ts)

@@ -103,9 +103,16 @@ def grammar_of(lang: str) -> dict:
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
+        # "экспортировано товаров на 580,6 млн долл., что больше января-мая 2013 г. на 5,4%" (kv.com.ua): a time in the
+        # genitive right after a comparative, no preposition, is what the figure is compared with (rule
+        # comparative_genitive_base)
+        "base_comparative": re.compile(rf"(?<![\w-])(?:{alt('base_comparative')})\s+(?:уровня\s+)?$", re.I)
+        if by("base_comparative") else None,
     }
 
 
+# a time expression that opens on its own preposition ("ниже в 2013 году"): no genitive after a comparative
+_PREPOSITION_OPENS = re.compile(r"(?:в|во|за|на|с|со|к|до|по|от)\s", re.I)
 # "с 18,99 млрд долл США в " before a time, "до 21,31 млрд" after it (rule from_amount_time)
 _FROM_AMOUNT_BEFORE = re.compile(r"(?<![\w-])(?:с|со)\s+(?:почти\s+|около\s+|более\s+|свыше\s+)?(?:[$€]\s?)?\d[\d.,]*\s*"
                                  r"(?:тыс|млн|млрд|трлн|миллион|миллиард|тысяч|триллион)[а-яё]*\.?\s+(?:[а-яё$€]+\.?\s+){0,2}"
@@ -215,6 +222,8 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         # may follow in brackets (rule base_value), never the period of the figure before it (kind record_year)
         return TimeExpr(m.start(), m.end(), "record_year", year, None, None, 1, 12, True)
     base = base or rel_base or bool(g["base_before"].search(before)) or (
+        g["base_comparative"] is not None and bool(g["base_comparative"].search(before))
+        and not _PREPOSITION_OPENS.match(text, m.start())) or (
         kind in ("month_range", "months", "part", "month") and bool(g["base_before_part"].search(before))) or (
         # "в прошлом году объем торговли между провинцией и Россией увеличился с 18,99 млрд долл США в 2011 году до
         # 21,31 млрд долл США": the time of the amount a change started from is that amount's, a base, not the time of

@@ -76,11 +76,23 @@ def _name_pattern(name: str, lang: str) -> tuple[str, set[str]]:
             out.append(r"\s*-\s*")
         else:
             pat, ks = _word(p, lang, inflect=i + 1 == len(parts) or parts[i + 1] != "-")
+            if i and p.lower() in _shortened(lang):
+                # "Экспорт товаров из Донецкой обл. за январь-май 2014 г." (kv.com.ua): a region's noun shortened
+                # with a dot after its adjective (rule region_noun_shortened; vocab/<lang>/region_nouns_shortened.txt)
+                pat = f"(?:{pat}|{_shortened(lang)[p.lower()]})"
             out.append(pat)
             keys = ks if keys is None else keys
     # the name ends at a word's end, so that an alternation goes on to a longer alias or a
     # demonym stem of the same bucket ("Китайская" is no "Китай")
     return "".join(out) + r"(?![^\W\d_])", keys or set()
+
+
+@lru_cache(maxsize=None)
+def _shortened(lang: str) -> dict[str, str]:
+    """{a region's noun: the pattern of its short written form} ("область": "обл."; none in English)."""
+    if lang == "en" or not has_file("region_nouns_shortened.txt", lang):
+        return {}
+    return {noun: re.escape(short) for noun, short in (ln.split() for ln in read_lines("region_nouns_shortened.txt", lang))}
 
 
 KEY = 4  # letters of a word's start that pick the aliases tried there

@@ -272,6 +272,15 @@ def subject_scores(head: str, title_end: int = 0,
         role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None
         if role_counterpart:
             s = WEIGHTS["counterpart"]
+        # "В Ростовской области экспорт промышленных товаров с января по июль 2024 года превысил прошлогодний
+        # показатель на 40%" (newsrostov.ru): a place in the locative opening its sentence behind "В", a flow word
+        # right after it, is where the flow is counted: the page's subject, no counterpart (rule locus_opening;
+        # Russian rows of cues locus_opening_before and locus_opening_after, the locative of cue locus_form)
+        locus_opening = (cue("locus_opening_before", NEVER).search(head, max(0, p.start - 8), p.start) is not None
+                         and cue("locus_form", NEVER).search(p.surface) is not None
+                         and cue("locus_opening_after", NEVER).match(head, p.end) is not None)
+        if locus_opening:
+            s = WEIGHTS["mention"] + WEIGHTS["subject"]
         base = s
         if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) or flow_of:
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades

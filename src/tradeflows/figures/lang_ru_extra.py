@@ -26,6 +26,31 @@ _NUM_BRACKET = re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s*\(\s*$")
 _NUM_SUFFIXED = re.compile(r"(?<![\w\d.,-])(\d{1,3})-(?:ти|ми|х|ух|[её]х|и)\s+$")
 
 
+# "рост составил 2,5 раза", "Видим темп порядка 2,5 раза роста": a multiple without its "в", after a change noun and
+# "составил" or before "роста" (rule ru_growth_multiple, its bare form); the figure is the number and "раза" (a qualifier before
+# the number joins it, as after "в")
+_MULTIPLE_BARE = re.compile(r"(?<![\w-])(?:рост|прирост|увеличени|снижени|сокращени|падени)\w*\s+(?:[^\W\d]+\s+){0,4}?"
+                            r"составил[аио]?\s+(?:[^\W\d]+\s+)?(?P<n>\d+(?:[,.]\d+)?)\s+раза?(?![\w-])"
+                            r"|(?<![\w\d.,-])(?P<n2>\d+(?:[,.]\d+)?)\s+раза?\s+(?=(?:рост|прирост)а(?![\w-]))", re.I)
+_IN_BEFORE = re.compile(r"(?<![\w-])во?\s+(?:[^\W\d]+\s+)?$", re.I)
+
+
+class _Bare:
+    """The number-and-"раза" part of a _MULTIPLE_BARE match, as _multiple reads a match."""
+    def __init__(self, m: re.Match):
+        self.g = "n" if m.group("n") else "n2"
+        self.m = m
+
+    def start(self) -> int:
+        return self.m.start(self.g)
+
+    def end(self) -> int:
+        return self.m.end(self.g) + len(re.match(r"\s+раза?", self.m.string[self.m.end(self.g):]).group())
+
+    def groupdict(self) -> dict:
+        return {}
+
+
 def new_figures(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
     yield from _elided_percents(d, figs)
@@ -48,6 +73,12 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         n = m.group("n")
         factor = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
         yield _multiple(d, v, m, factor)
+    for m in _MULTIPLE_BARE.finditer(text):
+        b = _Bare(m)
+        if _IN_BEFORE.search(text, max(0, b.start() - 20), b.start()):
+            continue   # "в 2,5 раза роста": the multiple rule's own
+        n = m.group(b.g)
+        yield _multiple(d, v, b, _num(n))
     for m in v["multiple_word"].finditer(text):
         w = (m.group("w") or m.group("v")).lower()
         yield _multiple(d, v, m, v["words"][w][0])
