@@ -153,3 +153,18 @@ def test_a_total_between_the_two_countries_is_the_pairs():
     got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=2021, pub_month=12)}
     assert got["1 миллиарду 911 миллионов долларов"][0] == "turnover"
     assert "world" not in got["1 миллиарду 911 миллионов долларов"][1:]
+
+
+def test_the_end_of_the_running_year_is_no_year_an_undated_page_speaks_from():
+    """Rule current_year_ending (Tasnim, data/web23 tuned page aj06): on an undated page, 'the current Iranian year
+    (which started on March 20, 2013)' and 'in the current Iranian year (ending March 2014)' speak from 2013: the
+    running year's end is a year to come, not the page's."""
+    from tradeflows.ingest.page_year import text_year
+    text = ("The Iranian Customs Administration (ICA) reported today that the country’s non-oil exports saw an 18.5 percent "
+            "growth during the first four months of the current Iranian year (which started on March 20, 2013) compared "
+            "to the same period last year.\n\nIn related news, Iran’s Trade Development Organization announced Sunday "
+            "that the country’s foreign trade will exceed USD 59 billion in the current Iranian year (ending March "
+            "2014).\n")
+    assert text_year(text) == 2013
+    assert text_year("Exports are seen at $450 billion in the current fiscal year, which ends in March 2024, after "
+                     "$422 billion in 2022-23.") == 2023

@@ -27,6 +27,12 @@ _YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:bil
 _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
                       r"|[-–]\s*)$", re.I)
 
+# "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in June 2024": the end of the
+# year the page speaks in (rule current_year_ending)
+_CURRENT_ENDING = re.compile(rf"\bcurrent\s+(?:[\w-]+\s+){{0,3}}year\s*[(,]?\s*(?:which\s+|that\s+)?(?:ending|ends|will\s+end)"
+                             rf"\s+(?:in\s+|on\s+)?(?:{_MON}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?$", re.I)
+CURRENT_ENDING_REACH = 70
+
 # "The last June year surplus was in 2014", "the last time exports fell was in 2009": the latest such
 # year before the page's own, which is later by an unknown stretch (rule last_was)
 # "From July 2008 through May 2009, the monthly deficit shrank": a span closed between two years is a time the page
@@ -120,6 +126,11 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
             # тысяч": a year set against the page's own time is behind it by an unknown stretch (rule contrast_if;
             # cue 'contrast_if', Russian rows only): a floor, the page's year only beside "this year"
             floor = max(floor or 0, int(m.group(1)) + 1)
+            continue
+        if _CURRENT_ENDING.search(text, max(0, m.start() - CURRENT_ENDING_REACH), m.start()):
+            # "the country's foreign trade will exceed USD 59 billion in the current Iranian year (ending March 2014)":
+            # where the running year will end, a year to come (rule current_year_ending)
+            future = max(future or 0, int(m.group(1)))
             continue
         if cue("not_now", _NOT_NOW).search(text, max(0, m.start() - 30), m.start()):
             if cue("goal_end", NEVER).search(text, max(0, m.start() - 30), m.start()):
