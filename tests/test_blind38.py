@@ -168,3 +168,15 @@ def test_the_end_of_the_running_year_is_no_year_an_undated_page_speaks_from():
     assert text_year(text) == 2013
     assert text_year("Exports are seen at $450 billion in the current fiscal year, which ends in March 2024, after "
                      "$422 billion in 2022-23.") == 2023
+
+
+def test_the_running_fiscal_year_named_by_the_month_it_ends_in_is_that_years():
+    """Rule fiscal_ending_named (Tasnim, data/web23 tuned page aj06): 'in the current Iranian year (ending March 2014)' is
+    Iran's fiscal year 2014 (March 2013 - February 2014, named by the year it ends in, as GUIDELINES name India's), on a
+    page of any date."""
+    text = ("In related news, Iran’s Trade Development Organization announced Sunday that the country’s foreign trade "
+            "will exceed USD 59 billion in the current Iranian year (ending March 2014).\n")
+    for year in (None, 2013):
+        f = figs(text, pub_year=year, lang="en")[0]
+        assert (f.figure, f.year, f.period_start, f.period_end, f.status) == (
+            "USD 59 billion", 2014, "2013-03", "2014-02", "target")

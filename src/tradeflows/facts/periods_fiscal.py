@@ -23,6 +23,7 @@ _PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the s
 _PART_APPOSITION = re.compile(r",\s*(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}(?:quarters?|months|half)\s+of\s+(?:the\s+)?"
                               r"(?:(?:current|ongoing)\s+)?", re.I)
 _RESTATED_OPEN = re.compile(r"\s*\(\s*")
+_ENDING_GAP = re.compile(r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:ending|ends|will\s+end)\s+(?:in\s+|on\s+)?", re.I)
 _RESTATED_CLOSE = re.compile(r"\s*\)")
 
 
@@ -56,6 +57,13 @@ def _restated_fiscal(found: list[TimeExpr], text: str) -> list[TimeExpr]:
         if b is not None and a.kind == "now" and b.kind == "fiscal" and b.year is not None and not text[a.end:b.start].strip() \
                 and text[a.start:a.end].strip().lower() in ("current", "ongoing"):
             out.append(replace(b, start=a.start))  # "the first half of the current 2023-24 fiscal year": the written year
+            i += 2
+            continue
+        if b is not None and a.fiscal == "relative" and a.year is None and a.rel in (None, 0) and not a.base \
+                and b.kind == "month" and b.year is not None and _ENDING_GAP.fullmatch(text, a.end, b.start):
+            # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in March 2024": the
+            # running fiscal year named by the month it ends in, that year's (rule fiscal_ending_named)
+            out.append(replace(a, end=b.end, kind="fiscal", year=b.year, rel=None, fiscal="named"))
             i += 2
             continue
         if b is not None and a.fiscal == "relative" and a.year is None and not a.base and b.kind == "fiscal" \
