@@ -180,3 +180,26 @@ def test_the_running_fiscal_year_named_by_the_month_it_ends_in_is_that_years():
         f = figs(text, pub_year=year, lang="en")[0]
         assert (f.figure, f.year, f.period_start, f.period_end, f.status) == (
             "USD 59 billion", 2014, "2013-03", "2014-02", "target")
+
+
+BALTIC = ("Евростат: в этом году экспорт сокращался во всех Балтийских странах\n\n"
+          "В январе-сентябре этого года, по сравнению с тем же периодом прошлого года объемы экспорта в Литве снизились "
+          "на 7% до 18 млрд евро, в Эстонии – также на 7% до 8,9 млрд евро, Латвии – на 4% до 8,7 млрд евро, показывают "
+          "обнародованные в пятницу данные статистической службы ЕС.\n")
+
+
+def test_a_later_item_of_a_list_of_loci_is_its_own_reporter():
+    """Rule locus_list_item (postimees.ee, data/ruweb10 tuned page af09): in '... экспорта в Литве снизились на 7% ..., в
+    Эстонии – также на 7% до 8,9 млрд евро, Латвии – на 4% до 8,7 млрд евро' Latvia, its preposition left out, is the
+    third item's reporter like the two before it, not a counterpart of the others."""
+    got = [(f.figure, f.reporter, f.partner) for f in figs(BALTIC, pub_year=2015, lang="ru")]
+    assert got == [("7%", "Lithuania", "world"), ("18 млрд евро", "Lithuania", "world"),
+                   ("7%", "Estonia", "world"), ("8,9 млрд евро", "Estonia", "world"),
+                   ("4%", "Latvia", "world"), ("8,7 млрд евро", "Latvia", "world")]
+
+
+def test_the_place_an_office_belongs_to_is_no_counterpart():
+    """Rule office_owner_after (postimees.ee): 'данные статистической службы ЕС' names where the figures come from; the
+    EU is no counterpart of Latvia's 4% (the world, its total exports)."""
+    got = {(f.figure, f.reporter): f.partner for f in figs(BALTIC, pub_year=2015, lang="ru")}
+    assert got[("4%", "Latvia")] == "world"

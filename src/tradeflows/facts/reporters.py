@@ -380,9 +380,18 @@ def is_locus_of_flow(text: str, p: Place) -> bool:
         return False
     if _LOCUS_FLOW_AFTER.match(text, p.end) is not None and _LOCUS_BEFORE.search(text, max(0, p.start - 40), p.start):
         return True
-    return bool(cue("locus_in", NEVER).search(text, max(0, p.start - 4), p.start)
+    # ("объемы экспорта в Литве снизились на 7% до 18 млрд евро, в Эстонии – также на 7% ..., Латвии – на 4%": a list's
+    # later item in the same case, its preposition left out, a dash and its figure after it, is a locus too; rule
+    # locus_list_item)
+    return bool((cue("locus_in", NEVER).search(text, max(0, p.start - 4), p.start)
+                 or (_LIST_ITEM_BEFORE.search(text, max(0, p.start - 4), p.start) and _ITEM_DASH_AFTER.match(text, p.end)
+                     and cue("locus_earlier", NEVER).search(text, max(0, p.start - LOCUS_FLOW_REACH), p.start)))
                 and cue("locus_form", NEVER).search(p.surface)
                 and cue("locus_flow_near", NEVER).search(text, max(0, p.start - LOCUS_FLOW_REACH), p.end + LOCUS_FLOW_REACH))
+
+
+_LIST_ITEM_BEFORE = re.compile(r",\s*$")
+_ITEM_DASH_AFTER = re.compile(r"\s*[-–—]\s*(?:\w+\s+){0,2}?\d")
 
 
 LOCUS_FLOW_REACH = 120  # how far from a locative place its flow word may stand
