@@ -33,7 +33,11 @@ BASE_BEFORE = skip_compile(
     r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?"
     # "breaking a declining phase that started in March": when a state named in a relative clause began, no period of
     # a figure (rule began_clause; "the fiscal year which began on July 8" is fiscal_started's)
-    r"|(?<!year\s)(?<!period\s)\b(?:that|which)\s+(?:started|began|commenced)\s+)"
+    r"|(?<!year\s)(?<!period\s)\b(?:that|which)\s+(?:started|began|commenced)\s+"
+    # "Comparing September 2014 with September 2013, the value of exports increased", "Comparing 2014 with 2013,
+    # imports of Machinery ... increased": the second time compared is the base (rule comparing_with, cso.ie; a
+    # longer "comparison of ... between X and Y" lies beyond the words read before a time)
+    r"|\b(?:[Cc]omparing|comparison\s+(?:of|between))\s[^.;]{1,80}?\s(?:with|to|and)\s+)"
     # ("touching $580 million, or rising 3.8 percent, from that in May": the pronoun for the base's value, rule
     # from_that)
     r"(?:(?:in|the|for|of|with|same|similar|comparable|corresponding|period|level|figure|indicator|whole|year's|at|of|value|values|that|"

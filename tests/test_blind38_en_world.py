@@ -1,0 +1,74 @@
+"""Phrasings found in session 38 on stored pages of national statistics offices and business news of Europe, Latin
+America and East Asia (outlets no development set holds), each a rule, tested on its sentence."""
+from __future__ import annotations
+
+from phrasing import year_spans
+from tradeflows.pipeline import figures_of_text
+
+
+def _fields(text: str, **kw) -> dict:
+    """{figure: (measure, year, period_start, period_end)} of a web text's figures, the first of each string."""
+    out = {}
+    for f in figures_of_text(text, fmt="web", lang="en", **kw):
+        out.setdefault(f.figure, (f.measure, f.year, f.period_start, f.period_end))
+    return out
+
+
+def test_a_change_of_an_amount_in_the_seasonally_adjusted_surplus():
+    """Rule change_of_in_after (facts/measure.py): in 'Seasonally adjusted imports also decreased by 4% (-€191
+    million) to €4,440 million, leading to a decrease of €132 million (-4%) in the seasonally adjusted trade surplus
+    to €3,254 million' the change noun before the amount and 'in the seasonally adjusted trade surplus' after it make
+    the €132 million and its bracketed rate the surplus's change, not the imports' (cso.ie, Goods Exports and
+    Imports, September 2014 and July 2020)."""
+    text = ("Seasonally adjusted trade surplus down 4% in September\n\n"
+            "Preliminary figures for September 2014 show that seasonally adjusted exports decreased by €323 million "
+            "(-4%) to €7,694 million from August 2014. Seasonally adjusted imports also decreased by 4% (-€191 "
+            "million) to €4,440 million, leading to a decrease of €132 million (-4%) in the seasonally adjusted "
+            "trade surplus to €3,254 million in September (see Table 2).")
+    figs = [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", lang="en", pub_year=2014, pub_month=11)]
+    assert ("€132 million", "balance") in figs
+    assert figs[-2:] == [("4%", "balance"), ("€3,254 million", "balance")]
+    assert ("-€191 million", "imports") in figs
+    text = ("Seasonally adjusted goods imports increased by €1,464 million (+22%) to €8,120 million leading to a "
+            "decrease of €1,386 million (-22%) in the seasonally adjusted trade surplus to €4,799 million in July 2020 "
+            "compared with the previous month (see Table 2).")
+    got = [(f.figure, f.measure) for f in figures_of_text(text, fmt="web", lang="en", pub_year=2020, pub_month=9)]
+    assert got == [("€1,464 million", "imports"), ("22%", "imports"), ("€8,120 million", "imports"),
+                   ("€1,386 million", "balance"), ("22%", "balance"), ("€4,799 million", "balance")]
+
+
+def test_comparing_one_time_with_another():
+    """Rule comparing_with (facts/periods_bases.py): in 'Comparing September 2014 with September 2013, the value of
+    exports increased by €568 million (+8%) to €7,902 million' and 'Comparing 2014 with 2013, imports of Machinery
+    and transport equipment increased by €2,142 million (+17%) to €14,483 million' the time after 'with' is the
+    base; the figures are of the first time (cso.ie, Goods Exports and Imports, September and December 2014)."""
+    text = ("Goods exports and imports\n\n"
+            "Comparing September 2014 with September 2013, the value of exports increased by €568 million (+8%) to "
+            "€7,902 million. Comparing September 2014 with September 2013, the value of imports increased by €393 "
+            "million (+10%) to €4,435 million.")
+    got = year_spans(text, pub_year=2014, pub_month=11)
+    for fig in ("€568 million", "8%", "€7,902 million", "€393 million", "€4,435 million"):
+        assert got[fig][:3] == (2014, "2014-09", "2014-09"), fig
+    text = ("Highest annual imports since 2008\n\n"
+            "• Comparing 2014 with 2013, imports of Machinery and transport equipment increased by €2,142 million "
+            "(+17%) to €14,483 million and Miscellaneous manufactured articles increased by €715 million (+12%) to "
+            "€6,834 million.")
+    got = year_spans(text, pub_year=2015, pub_month=2)
+    for fig in ("€2,142 million", "17%", "€14,483 million", "€715 million", "€6,834 million"):
+        assert got[fig][:3] == (2014, "2014-01", "2014-12"), fig
+
+
+def test_a_rate_before_an_adjusted_or_rolling_change_noun():
+    """Rule change_after_adjusted (figures/kinds.py, pattern change_after): in 'This was on the back of a 14% rolling
+    month-by-month fall in the value of Irish exports' the rate is a fall of 14%, not a share; 'a 4.1% seasonally
+    adjusted increase' reads the same (Irish Examiner, the CSO's trade figures for October)."""
+    text = ("Exports key to growth despite dip\n"
+            "October saw Ireland’s trade surplus fall to just under €2.95bn, down from the €3.7bn registered in "
+            "September. This was on the back of a 14% rolling month-by-month fall in the value of Irish exports; "
+            "after September had shown an 11% increase on August.")
+    got = {f.figure: (f.kind, f.value, f.measure) for f in figures_of_text(text, fmt="web", lang="en", pub_year=2009)}
+    assert got["14%"] == ("growth", -14, "exports")
+    assert got["11%"][:2] == ("growth", 11)
+    text = "Exports showed a 4.1% seasonally adjusted increase in May."
+    f = figures_of_text(text, fmt="web", lang="en", pub_year=2015)[0]
+    assert (f.kind, f.value) == ("growth", 4.1)
