@@ -118,3 +118,38 @@ def test_an_aside_on_the_top_trading_partner_is_not_carried():
                                                                       pub_month=6)}
     assert got["65.8 percent"] == ("imports", "world")
     assert got["4.53 billion U.S. dollars"] == ("balance", "world")
+
+
+def test_a_result_after_a_forecast():
+    """Rule later_clause_result (facts/status.py, _LATER_CLAUSE): in 'The central bank has forecast a $1.7 billion
+    trade deficit this year, after registering a $3.2 billion gap in 2015' the gap after 'after registering' is a
+    result (in.reuters.com, Peru's trade in May 2016); in 'missing forecasts for an increase of 8.7 percent but up
+    from 2.1 percent in the previous month' the rate 'up from' is the previous month's result (finanznachrichten.de,
+    RTT News on Japan's trade in April 2018)."""
+    text = ("Peru posts $65 million trade surplus in May\n\n"
+            "The central bank has forecast a $1.7 billion trade deficit this year, after registering a $3.2 billion "
+            "gap in 2015 - Peru's biggest trade deficit ever.")
+    got = {f.figure: (f.status, f.year) for f in figures_of_text(text, fmt="web", lang="en", pub_year=2016,
+                                                                   pub_month=7)}
+    assert got["$1.7 billion"] == ("target", 2016)
+    assert got["$3.2 billion"] == ("actual", 2015)
+    text = ("Japan April Trade Surplus Y625.977 Billion\n\n"
+            "Exports were up 7.8 percent on year to 6.822 trillion yen, missing forecasts for an increase of 8.7 "
+            "percent but up from 2.1 percent in the previous month.")
+    got = {f.figure: f.status for f in figures_of_text(text, fmt="web", lang="en", pub_year=2018, pub_month=5)}
+    assert got == {"7.8 percent": "actual", "6.822 trillion yen": "actual", "8.7 percent": "target",
+                   "2.1 percent": "actual"}
+
+
+def test_the_verb_contract_names_no_contract():
+    """Rule contract_verb (facts/measure_cues.py): 'Thai exports continued to contract in May, dropping 5.01%
+    year-on-year and bringing the contraction in the 5-month period to 4.2%' speaks of exports shrinking; the
+    verb 'contract' measures no contracts (bangkokpost.com, May 2015); 'a contract worth $5 million' still does."""
+    text = ("Exports continue to slump by 5% in May\n\n"
+            "Thai exports continued to contract in May, dropping 5.01% year-on-year and bringing the contraction in "
+            "the 5-month period to 4.2%.")
+    got = {f.figure: f.measure for f in figures_of_text(text, fmt="web", lang="en", pub_year=2015, pub_month=6)}
+    assert got["5.01%"] == "exports"
+    assert got["4.2%"] == "exports"
+    text = "The firm signed a contract worth $5 million with a Thai buyer."
+    assert figures_of_text(text, fmt="web", lang="en", pub_year=2015)[0].measure == "contracts"
