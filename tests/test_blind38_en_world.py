@@ -153,3 +153,23 @@ def test_the_verb_contract_names_no_contract():
     assert got["4.2%"] == "exports"
     text = "The firm signed a contract worth $5 million with a Thai buyer."
     assert figures_of_text(text, fmt="web", lang="en", pub_year=2015)[0].measure == "contracts"
+
+
+def test_a_destination_and_a_part_of_total_exports_are_counterparts():
+    """Rule destination_share_counterpart (facts/subject.py, ROLE_COUNTERPART_AFTER): on a release that never names
+    its own country, 'On an overall basis the EU accounted for €4,436 million (56%) of total exports in September
+    2014' and 'The USA was the main non-EU destination accounting for 22% (€1,764 million) of total exports' name
+    the EU and the USA as counterparts only; neither is the page's reporter, and the EU's amount and share are
+    exports to the EU (cso.ie, Goods Exports and Imports, September 2014)."""
+    text = ("Seasonally adjusted trade surplus down 4% in September\n\n"
+            "Preliminary figures for September 2014 show that seasonally adjusted exports decreased by €323 million "
+            "(-4%) to €7,694 million from August 2014.\n\n"
+            "On an overall basis the EU accounted for €4,436 million (56%) of total exports in September 2014. The "
+            "USA was the main non-EU destination accounting for 22% (€1,764 million) of total exports in September "
+            "2014.")
+    got = {f.figure: (f.reporter, f.partner) for f in figures_of_text(text, fmt="web", lang="en", pub_year=2014,
+                                                                       pub_month=11)}
+    assert got["€7,694 million"] == (None, "world")
+    assert got["€4,436 million"] == (None, "European Union")
+    assert got["56%"] == (None, "European Union")
+    assert got["22%"] == (None, "United States")
