@@ -173,3 +173,14 @@ def test_a_destination_and_a_part_of_total_exports_are_counterparts():
     assert got["€4,436 million"] == (None, "European Union")
     assert got["56%"] == (None, "European Union")
     assert got["22%"] == (None, "United States")
+
+
+def test_the_span_a_record_is_the_highest_of():
+    """Rule record_so_far (facts/periods_build.py): in 'Peru's trade balance posted a US$1.164 billion surplus last
+    June, the highest figure recorded so far this year' the year so far is the span the June surplus is the highest
+    of, not the surplus's period: the surplus is June 2018's (andina.pe, August 2018)."""
+    text = ("Peru trade surplus stood at $1.164 billion in June 2018\n\n"
+            "Peru's trade balance posted a US$1.164 billion surplus last June, the highest figure recorded so far "
+            "this year, driven by higher export prices, Central Reserve Bank (BCR) reported.")
+    got = year_spans(text, pub_year=2018, pub_month=8)
+    assert got["US$1.164 billion"][:3] == (2018, "2018-06", "2018-06")
