@@ -184,3 +184,19 @@ def test_the_span_a_record_is_the_highest_of():
             "this year, driven by higher export prices, Central Reserve Bank (BCR) reported.")
     got = year_spans(text, pub_year=2018, pub_month=8)
     assert got["US$1.164 billion"][:3] == (2018, "2018-06", "2018-06")
+
+
+def test_the_year_records_began_is_no_base():
+    """Rule records_began (facts/periods_bases.py, facts/period_bases.py): in 'Exports exceeded imports by USD 6.164
+    billion, the strongest result for the month since record-keeping began in 1989' the year is the floor of a
+    record, neither the surplus's year nor a base it comes a year after; the surplus and the rates after it are of
+    the page's year (anba.com.br, Brazil's trade in September 2020)."""
+    text = ("Brazil runs record trade surplus\n\n"
+            "Brasília – Imports slowed down faster than exports in September in Brazil, yielding a record-high trade "
+            "surplus. Exports exceeded imports by USD 6.164 billion, the strongest result for the month since "
+            "record-keeping began in 1989.\n"
+            "Both exports and imports decreased during the month. Average daily exports from Brazil were down 9.1% "
+            "year-over-year to USD 18.459 billion.")
+    got = year_spans(text, pub_year=2020, pub_month=10)
+    assert got["USD 6.164 billion"][0] == 2020
+    assert got["9.1%"][0] == 2020
