@@ -200,3 +200,32 @@ def test_the_year_records_began_is_no_base():
     got = year_spans(text, pub_year=2020, pub_month=10)
     assert got["USD 6.164 billion"][0] == 2020
     assert got["9.1%"][0] == 2020
+
+
+JAPAN_APRIL = ("Japan April Trade Surplus Y625.977 Billion\n\n"
+               "TOKYO (dpa-AFX) - Japan posted a merchandise trade surplus of 625.977 billion yen in April, the Ministry "
+               "of Finance said on Monday - up 30.9 percent on year.\n\n"
+               "The headline figure exceeded expectations for a surplus of 440.0 billion yen following the downwardly "
+               "revised 797.0 billion yen surplus in March (originally 797.3 billion yen).\n\n"
+               "Exports were up 7.8 percent on year to 6.822 trillion yen, missing forecasts for an increase of 8.7 "
+               "percent but up from 2.1 percent in the previous month.\n\n"
+               "Imports advanced an annual 5.9 percent to 6.196 trillion yen versus expectations for 9.8 percent "
+               "following the 0.6 percent contraction a month earlier.")
+
+
+def test_the_market_forecast_of_the_month_and_the_results_it_follows():
+    """Vocabulary rows 'expectations for', 'expectation for' (status.csv), rule analysts_forecast (period_choice.py
+    _ANALYSTS: 'missing forecasts for', 'expectations for') and rule later_clause_result ('following the downwardly
+    revised', '(originally'): in RTT News' 'The headline figure exceeded expectations for a surplus of 440.0 billion
+    yen following the downwardly revised 797.0 billion yen surplus in March (originally 797.3 billion yen)' the 440.0
+    billion is the market's forecast of April, the March surplus and its first print are results; 'missing forecasts
+    for an increase of 8.7 percent' forecasts April, not the whole year (finanznachrichten.de, April 2018)."""
+    got = {f.figure: (f.status, f.period_start, f.period_end)
+           for f in figures_of_text(JAPAN_APRIL, fmt="web", lang="en", pub_year=2018, pub_month=5)}
+    assert got["440.0 billion yen"] == ("target", "2018-04", "2018-04")
+    assert got["797.0 billion yen"] == ("actual", "2018-03", "2018-03")
+    assert got["797.3 billion yen"] == ("actual", "2018-03", "2018-03")
+    assert got["8.7 percent"] == ("target", "2018-04", "2018-04")
+    assert got["9.8 percent"] == ("target", "2018-04", "2018-04")
+    assert got["0.6 percent"][0] == "actual"
+    assert got["625.977 billion yen"] == ("actual", "2018-04", "2018-04")

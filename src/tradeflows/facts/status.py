@@ -252,7 +252,12 @@ _LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|th
                            # but up from 2.1 percent in the previous month" (RTT News, Japan): a gerund of a result after
                            # "after", or a change "up from" a level, reports what happened (rule later_clause_result)
                            r"|\b(?:after|since)\s+(?:registering|recording|posting|reporting|logging|booking|having\s+"
-                           r"(?:registered|recorded|posted|reported|logged|booked))\b|\bbut\s+(?:up|down)\s+from\b")
+                           r"(?:registered|recorded|posted|reported|logged|booked))\b|\bbut\s+(?:up|down)\s+from\b"
+                           # "exceeded expectations for a surplus of 440.0 billion yen following the downwardly revised
+                           # 797.0 billion yen surplus in March": the earlier result a forecast's figure follows
+                           # ("(originally 797.3 billion yen)": the first print of that result)
+                           r"|\bfollowing\s+(?:the|a|an|its)\s+(?:downwardly\s+|upwardly\s+)?(?:revised\s+)?$"
+                           r"|\(\s*(?:originally|previously|initially)\s+$")
 
 
 # ("bilateral trade rose up to $10.7 billion in 2017": a past rise to a level, no goal)
