@@ -82,8 +82,9 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
 
 # the subject's own flow with no counterpart, or with the world ("Thailand's exports rose", "The euro zone's trade
 # surplus with the rest of the world grew")
-# ("The Philippines’ total external trade in goods grew by 15.2 percent ..., while China remains the top trading
-# partner", famagusta-gazette.com: a name ending in s takes the apostrophe alone, rule head_whole_first)
+# ("The Philippines' total external trade in goods dropped year-on-year by 18.6 percent in April ..., with China
+# remaining its top trading partner", philippinesnewsgazette.com: a name ending in s takes the apostrophe alone, rule
+# head_whole_first)
 _OWN_WHOLE = re.compile(r"(?:(?:(?<=['’]s)|['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?|\s+)(?:exports?|imports?|shipments|trade(?:\s+(?:surplus|deficit|"
                         r"balance))?|surplus|deficit)\b(?!\s+(?:surplus|deficit|balance)\b)"
                         r"(?!\s+(?:to|from|with)\s+(?!the\s+rest\s+of\b))", re.I)
@@ -361,10 +362,10 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
     _carry_opener(d, st, si, places, home_iso)
 
 
-# "The Philippines’ total external trade in goods grew by 15.2 percent in October ..., while China remains the top
-# trading partner" (famagusta-gazette.com), "..., with China remaining its top trading partner"
-# (philippinesnewsgazette.com): an aside on who ranks first among the partners, not the counterpart of the figures
-# after it ("Of the total external trade in October, ... 61.9 percent were imported goods"; rule standing_aside)
+# "The Philippines' total external trade in goods dropped year-on-year by 18.6 percent in April to 14.34 billion U.S.
+# dollars, with China remaining its top trading partner" (philippinesnewsgazette.com; "while China remains the top
+# trading partner" reads the same): an aside on who ranks first among the partners, not the counterpart of the
+# figures after it ("Of the total external trade in April, ... 65.8 percent were imported goods"; rule standing_aside)
 _STANDING_ASIDE_BEFORE = re.compile(r"\b(?:while|whereas|with)\s+(?:the\s+)?$", re.I)
 _STANDING_ASIDE_AFTER = re.compile(r"\s+(?:remains?|remained|remaining|stays?|stayed|staying|is|was|being)\s+(?:still\s+)?"
                                    r"(?:the\s+|its\s+|their\s+|the\s+country['’]s\s+)?(?:top|largest|biggest|main|leading|"
