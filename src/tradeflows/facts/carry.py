@@ -82,7 +82,10 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
 
 # the subject's own flow with no counterpart, or with the world ("Thailand's exports rose", "The euro zone's trade
 # surplus with the rest of the world grew")
-_OWN_WHOLE = re.compile(r"(?:(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,2}?|\s+)(?:exports?|imports?|shipments|trade(?:\s+(?:surplus|deficit|"
+# ("The Philippines' total external trade in goods dropped year-on-year by 18.6 percent in April ..., with China
+# remaining its top trading partner", philippinesnewsgazette.com: a name ending in s takes the apostrophe alone, rule
+# head_whole_first)
+_OWN_WHOLE = re.compile(r"(?:(?:(?<=['’]s)|['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?|\s+)(?:exports?|imports?|shipments|trade(?:\s+(?:surplus|deficit|"
                         r"balance))?|surplus|deficit)\b(?!\s+(?:surplus|deficit|balance)\b)"
                         r"(?!\s+(?:to|from|with)\s+(?!the\s+rest\s+of\b))", re.I)
 
@@ -321,7 +324,8 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
                    # "Among the major EU countries, in Germany exports increased by 0.5%": the group the reporters are
                    # drawn from and the reporter the clause opens on carry no counterpart (rules among_scope, locus_flow)
                    and not among_scope(text, p) and not is_locus_of_flow(text, p)
-                   and not _cue_around(d, p.start, p.end, after, before)]
+                   and not _cue_around(d, p.start, p.end, after, before)
+                   and not _standing_aside(text, p)]
     if parts and not foreign:
         st.partner = None
     if not foreign and _total_sentence(d, s, e):
@@ -356,6 +360,22 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
             # the reporter's own totals carries no counterpart (rule own_total_last)
             st.partner = None
     _carry_opener(d, st, si, places, home_iso)
+
+
+# "The Philippines' total external trade in goods dropped year-on-year by 18.6 percent in April to 14.34 billion U.S.
+# dollars, with China remaining its top trading partner" (philippinesnewsgazette.com; "while China remains the top
+# trading partner" reads the same): an aside on who ranks first among the partners, not the counterpart of the
+# figures after it ("Of the total external trade in April, ... 65.8 percent were imported goods"; rule standing_aside)
+_STANDING_ASIDE_BEFORE = re.compile(r"\b(?:while|whereas|with)\s+(?:the\s+)?$", re.I)
+_STANDING_ASIDE_AFTER = re.compile(r"\s+(?:remains?|remained|remaining|stays?|stayed|staying|is|was|being)\s+(?:still\s+)?"
+                                   r"(?:the\s+|its\s+|their\s+|the\s+country['’]s\s+)?(?:top|largest|biggest|main|leading|"
+                                   r"major|number[-\s]one)\s+(?:trading|trade)\s+partner\b", re.I)
+
+
+def _standing_aside(text: str, p) -> bool:
+    """Whether the place opens a while- or with-aside that ranks it first among the partners (rule standing_aside)."""
+    return bool(_STANDING_ASIDE_AFTER.match(text, p.end)
+                and _STANDING_ASIDE_BEFORE.search(text, max(0, p.start - 16), p.start))
 
 
 def _opener(d: Doc, si: int, places: list, home_iso: str | None):

@@ -457,6 +457,15 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     if change_in:
         c = change_in[0]
         return c[2], "change_in_after", (c[0], c[1])
+    if _CHANGE_OF_BEFORE.search(text, max(s_start, f.clean_start - 60), f.clean_start):
+        # "leading to a decrease of €132 million (-4%) in the seasonally adjusted trade surplus to €3,254 million"
+        # (cso.ie): the change noun before the amount and "in" after it name the flow that changed, not the flow
+        # of the clause before (rule change_of_in_after)
+        change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in _FLOWS
+                     and _CHANGE_OF_IN.fullmatch(text, f.clean_end, c[0])]
+        if change_in:
+            c = change_in[0]
+            return c[2], "change_of_in_after", (c[0], c[1])
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
     own_share = _SHARE_BRACKET_AFTER.match(text, f.clean_end) if f.kind == "money" else None
     if own_share is not None:
@@ -699,10 +708,20 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
 _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 # ("a $54.7b (12%) increase in goods and services credits": the change's rate in brackets between, or the rate itself
 # in them)
-_CHANGE_IN = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]year|annual)\s+)?(?:increase|rise|growth|jump|surge|gain|expansion|"
-                        r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:(?:the|its|their|total|"
+# ("a 14% rolling month-by-month fall in the value of Irish exports", Irish Examiner: the change's span, and the
+# value of the flow, rule change_after_adjusted)
+_CHANGE_IN = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]year|annual|(?:month|year|quarter)[-\s]by[-\s]"
+                        r"(?:month|year|quarter)|seasonally[-\s]adjusted|rolling)\s+){0,2}(?:increase|rise|growth|jump|surge|gain|expansion|"
+                        r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:the\s+value\s+of\s+(?:[A-Z][a-z]+\s+)?)?(?:(?:the|its|their|total|"
                         # ("a 13.5% drop in non-oil exports followed by a 10.2% increase in non-oil imports")
                         r"overall|non-?[a-z]+|merchandise|domestic)\s+){0,2}", re.I)
+# "a decrease of €132 million (-4%) in the seasonally adjusted trade surplus" (rule change_of_in_after): the
+# change noun and "of" right before the amount, or before the amount its bracketed rate restates
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:increase|rise|growth|jump|surge|gain|decline|decrease|drop|fall|reduction|"
+                               r"contraction)\s+of\s+(?:[^\s()]{1,25}(?:\s+(?:million|billion|bn|m))?\s+\(\s*[-+−]?)?$",
+                               re.I)
+_CHANGE_OF_IN = re.compile(r"(?:\s*\([^()]{1,25}\))?\)?\s+in\s+(?:the\s+)?(?:(?:seasonally[-\s]adjusted|"
+                           r"unadjusted|overall|total|monthly|annual|merchandise|goods|visible)\s+){0,3}", re.I)
 # "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
 # ("exports increased 1.6% in February and imports remained unchanged": "and" before the cue opens another clause)
 # ("total trade stood at N12.046.92 trillion of which total exports stood at N6.487.04 trillion": the flow after "of

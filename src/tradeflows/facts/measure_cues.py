@@ -29,6 +29,9 @@ TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|
                                r"commissioners?|attach[eé]s?|delegations?|systems?)\b", re.I)
 _TRADE_THING_AFTER = TRADE_THING_AFTER
 _BALANCE_IN_BEFORE = re.compile(r"\b(?:surplus(?:es)?|deficits?)\b(?:\s+[a-z]+){0,3}\s+in\s+$", re.I)
+_VERB_BEFORE = re.compile(r"\b(?:(?:continued?|continues|continuing|began|begun|begin|begins|started|starts?|expected|"
+                          r"projected|forecast|likely|seen|set)\s+to|will|would|could|may|might)\s+"
+                          r"(?:(?:further|again|sharply|slightly|also)\s+)?$", re.I)
 _CATEGORY_SUPPLIES = re.compile(r"\b(?:industrial|medical|office|military|school|agricultural)\s+$", re.I)
 
 
@@ -53,6 +56,10 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
                       # "the foreign-invested sector raked in USD 131 billion", "(down 4.8%)": an adjective hyphened to a
                       # word before it names a kind of firm, no investment (rule hyphened_invested)
                       and not (text[m.start() - 1:m.start()] == "-" and m.group().lower() == "invested")
+                      # "Thai exports continued to contract in May, dropping 5.01% year-on-year" (Bangkok Post): the
+                      # verb "contract", to shrink, names no contract (rule contract_verb)
+                      and not (m.group().lower() == "contract"
+                               and _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()))
                       # "surpluses were recorded in trade with the United States reaching US$2.26 billion", "a deficit in
                       # trade with China": the trade a balance is in, no turnover of its own (rule balance_in_trade_with)
                       and not (v["measures"][fold(m.group())][0] == "turnover"

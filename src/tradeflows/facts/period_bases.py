@@ -13,6 +13,7 @@ from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, RECORDED, cue
 from tradeflows.vocab.skip import skip_compile
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+from tradeflows.facts.periods_bases import RECORDS_BEGAN  # noqa: E402
 # "increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, not the base's value
 _UP_TO = re.compile(r"up\s+to\b", re.I)
 _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
@@ -214,7 +215,10 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
         return ref + rel_month.rel + 1, rel_month.m1, rel_month.m2, basis, "after_base"
     # (the year a past record was set, kind record_year, is no base the figure comes a year after)
     dated = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.kind != "record_year"
-             and not _SINCE.search(d.text, max(0, t.start - 8), t.start)]
+             and not _SINCE.search(d.text, max(0, t.start - 8), t.start)
+             # ("the strongest result for the month since record-keeping began in 1989": a record's floor, no base
+             # the figure comes a year after; rule records_began)
+             and not RECORDS_BEGAN.search(d.text, max(0, t.start - 60), t.start)]
     bases = [t for t in dated if t.m2 - t.m1 < 11] + dated
     # "compared to the first quarter of 2023 (N5.56 trillion)" on a page of 2023: a base of the page's own
     # year is an earlier part of it (quarter on quarter), not the year before the figure's

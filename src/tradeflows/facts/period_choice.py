@@ -170,7 +170,13 @@ def _years_pair(d: Doc, si: int, f: Figure) -> bool:
 
 # "Economists had expected a surplus of $1.64 billion", "Analysts polled by Reuters had predicted", "the consensus": the
 # forecast of the figure in force, no goal for the whole year (rule analysts_forecast)
-_ANALYSTS = skip_compile(r"\b(?:economists?|analysts?|consensus|polls?|polled|forecasters?|market\s+expectations?)\b", re.I)
+# ("Exports were up 7.8 percent on year to 6.822 trillion yen, missing forecasts for an increase of 8.7 percent", "the
+# median estimate for a 4.7% increase": the market's forecast of the month's figure too, RTT News and Reuters on
+# Japan's trade; rule analysts_forecast)
+_ANALYSTS = skip_compile(r"\b(?:economists?|analysts?|consensus|polls?|polled|forecasters?|market\s+expectations?|"
+                         r"median\s+(?:estimate|forecast)|(?:missing|missed|beating|beat|topping|topped|exceeding|"
+                         r"exceeded|surpassing|surpassed)\s+(?:the\s+)?(?:forecasts?|expectations?|estimates?)|"
+                         r"expectations?\s+for)\b", re.I)
 # the month before, as a page's comparison of its month (rule from_value_month)
 _MONTH_ON_MONTH = skip_compile(r"\b(?:(?:the\s+)?(?:prior|previous|preceding)\s+month|month[-\s]on[-\s]month|"
                                r"a\s+month\s+(?:earlier|before|ago)|from\s+the\s+month\s+before)\b", re.I)

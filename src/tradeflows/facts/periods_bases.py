@@ -10,6 +10,11 @@ from tradeflows.vocab import holds, required
 from tradeflows.vocab.patterns import RECORDED, RECORDED_WORDS
 from tradeflows.vocab.skip import skip_compile
 
+# "since record-keeping began in 1989", "since records began in": the year records began (rule records_began)
+RECORDS_BEGAN_WORDS = (r"\bsince\s+(?:the\s+)?(?:records?|record[-\s]keeping|data|statistics|series|comparable\s+(?:data|records))\s+"
+                       r"(?:collection\s+)?(?:began|started|commenced|were\s+first\s+(?:kept|compiled|collected))\s+")
+RECORDS_BEGAN = re.compile(RECORDS_BEGAN_WORDS + r"(?:in\s+)?$", re.I)
+
 # What makes an expression a base of comparison, right before it.
 BASE_BEFORE = skip_compile(
     # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
@@ -31,9 +36,16 @@ BASE_BEFORE = skip_compile(
     r"|\b(?:increase|rise|growth|decrease|decline|drop|fall)\s+(?:by|of)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+"
     # "the highest since comparable data became available in 1979": a record's floor (rule since_clause)
     r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?"
+    # "the strongest result for the month since record-keeping began in 1989", "since records began in 1995" (anba.com.br):
+    # the year records began is a record's floor, whatever the superlative (rule records_began)
+    r"|" + RECORDS_BEGAN_WORDS +
     # "breaking a declining phase that started in March": when a state named in a relative clause began, no period of
     # a figure (rule began_clause; "the fiscal year which began on July 8" is fiscal_started's)
-    r"|(?<!year\s)(?<!period\s)\b(?:that|which)\s+(?:started|began|commenced)\s+)"
+    r"|(?<!year\s)(?<!period\s)\b(?:that|which)\s+(?:started|began|commenced)\s+"
+    # "Comparing September 2014 with September 2013, the value of exports increased", "Comparing 2014 with 2013,
+    # imports of Machinery ... increased": the second time compared is the base (rule comparing_with, cso.ie; a
+    # longer "comparison of ... between X and Y" lies beyond the words read before a time)
+    r"|\b(?:[Cc]omparing|comparison\s+(?:of|between))\s[^.;]{1,80}?\s(?:with|to|and)\s+)"
     # ("touching $580 million, or rising 3.8 percent, from that in May": the pronoun for the base's value, rule
     # from_that)
     r"(?:(?:in|the|for|of|with|same|similar|comparable|corresponding|period|level|figure|indicator|whole|year's|at|of|value|values|that|"

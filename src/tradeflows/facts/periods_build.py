@@ -64,6 +64,11 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
                             r"narrowed|widened|surged|plunged|edged\s+(?:up|down))\b(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
 
 
+# a record's superlative and up to four words before "so far this year" (rule record_so_far)
+_RECORD_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest)\b"
+                            r"(?:\s+[\w-]+){0,4}?\s+$", re.I)
+
+
 _PART_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -225,6 +230,10 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "year_to_date":
         if m.group("ym"):   # "the year to date to November": January to November of the year in force (rule year_to_date_month)
             return TimeExpr(m.start(), m.end(), "month_range", None, 0, None, 1, MONTHS[fold(m.group("ym"))], False)
+        if _RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # "posted a US$1.164 billion surplus last June, the highest figure recorded so far this year" (andina.pe):
+            # the span a record is the highest of, not the period of a figure (rule record_so_far)
+            return NO_PERIOD
         return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
     elif kind == "year_months":
         c = fold(m.group("n"))

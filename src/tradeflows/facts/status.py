@@ -246,7 +246,18 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against
 # "... after the two countries experienced ...", "..., while exports rose": a clause after a goal's cue
 # that reports what happened (rule later_clause)
 _LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+)\b[^.;]{0,80}?"
-                           r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had)\b")
+                           r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had)\b"
+                           # "The central bank has forecast a $1.7 billion trade deficit this year, after registering a
+                           # $3.2 billion gap in 2015" (Reuters, Peru), "missing forecasts for an increase of 8.7 percent
+                           # but up from 2.1 percent in the previous month" (RTT News, Japan): a gerund of a result after
+                           # "after", or a change "up from" a level, reports what happened (rule later_clause_result)
+                           r"|\b(?:after|since)\s+(?:registering|recording|posting|reporting|logging|booking|having\s+"
+                           r"(?:registered|recorded|posted|reported|logged|booked))\b|\bbut\s+(?:up|down)\s+from\b"
+                           # "exceeded expectations for a surplus of 440.0 billion yen following the downwardly revised
+                           # 797.0 billion yen surplus in March": the earlier result a forecast's figure follows
+                           # ("(originally 797.3 billion yen)": the first print of that result)
+                           r"|\bfollowing\s+(?:the|a|an|its)\s+(?:downwardly\s+|upwardly\s+)?(?:revised\s+)?$"
+                           r"|\(\s*(?:originally|previously|initially)\s+$")
 
 
 # ("bilateral trade rose up to $10.7 billion in 2017": a past rise to a level, no goal)

@@ -73,7 +73,13 @@ ROLE_OWNER_BEFORE = skip_compile(r"\b(?:destinations?|markets?|(?:trade|trading|
                                  r"customers?|purchasers?)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 # "The USA was the largest buyer of ...", "China remains the main supplier": a place named as its role in another's
 # trade is that trade's counterpart, though it opens the sentence (rule role_counterpart)
-ROLE_COUNTERPART_AFTER = re.compile(ROLE_RANK_AFTER + r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|export\s+(?:market|destination))\b", re.I)
+# ("The USA was the main non-EU destination accounting for 22%", "On an overall basis the EU accounted for €4,436
+# million (56%) of total exports in September 2014" (cso.ie): a destination, and a place whose part of the total flow
+# is told, are counterparts of a page that may not name its own side; rule destination_share_counterpart)
+ROLE_COUNTERPART_AFTER = re.compile(r"(?:" + ROLE_RANK_AFTER + r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|"
+                                    r"export\s+(?:market|destination)|(?:non-[A-Za-z]+\s+)?destination)\b"
+                                    r"|\s+accounted\s+for\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bof\s+(?:the\s+)?(?:total|overall|all)\s+"
+                                    r"(?:exports|imports)\b)", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
@@ -320,7 +326,10 @@ def subject_scores(head: str, title_end: int = 0,
         if strong is not None and s > WEIGHTS["counterpart"]:
             strong.add(k)
         if destinations is not None:
-            dest = bool(destination.search(head, max(0, p.start - 12), p.start)
+            # (a place named in its role in another's trade, "The USA was the main non-EU destination", "the EU
+            # accounted for €4,436 million (56%) of total exports", is a counterpart only too: rule
+            # destination_share_counterpart)
+            dest = bool(role_counterpart or destination.search(head, max(0, p.start - 12), p.start)
                         or MARKETS_SUCH_AS.search(head, max(0, p.start - 40), p.start)
                         or (dest_end >= 0 and LIST_GAP.fullmatch(head, dest_end, p.start))
                         # "with increased exports to the European Union (EU) following": the bracketed short name

@@ -87,7 +87,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                    rf"month[-\s](?:on|over)[-\s]month|yoy|"
                                    # "imports reported a 2.45% monthly drop" (El Universal, Inegi's figures): the
                                    # other frequencies of the change (rule change_after_frequency)
-                                   rf"monthly|quarterly|quarter[-\s](?:on|over)[-\s]quarter|q-o-q|qoq|m-o-m|mom)\s+)?"
+                                   rf"monthly|quarterly|quarter[-\s](?:on|over)[-\s]quarter|q-o-q|qoq|m-o-m|mom|"
+                                   # "a 14% rolling month-by-month fall in the value of Irish exports" (Irish
+                                   # Examiner), "a 4.1% seasonally adjusted increase": the adjustment or the span of
+                                   # the change, two at most (rule change_after_adjusted)
+                                   rf"(?:month|year|quarter)[-\s]by[-\s](?:month|year|quarter)|seasonally[-\s]adjusted|"
+                                   rf"rolling)\s+){{0,2}}"
                                    # "a 14.7% merchandise import growth": up to two trade nouns before the change noun
                                    # (rule change_after_noun)
                                    rf"(?:(?:merchandise|goods|trade|export|exports|import|imports|sales|shipment|"
