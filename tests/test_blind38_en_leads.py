@@ -51,3 +51,24 @@ def test_a_cue_infinitive_after_continued_is_no_goal():
     text = "Exports will continue to increase to $12 billion next year, the ministry said."
     assert statuses(text, pub_year=2017)["$12 billion"][0] == "target"
 
+
+def test_a_capital_t_after_an_amount_is_a_trillion():
+    """Rule capital_t_trillion (figures/extract.py): 'Japan recorded a record trade deficit of JPY -21.73T,
+    surpassing prior record of JPY -13.76T registered in fiscal 2013' (actionforex.com) and 'China's Trade Surplus
+    Surges 20% to a Record $1.2T' (financialnewsnetwork.com): an upper-case T glued to an amount with its currency
+    before is a trillion, as 'B' is a billion; a lower-case 't' after a bare number is no scale."""
+    text = ("In fiscal 2022 ended March, Japan recorded a record trade deficit of JPY -21.73T, surpassing prior record "
+            "of JPY -13.76T registered in fiscal 2013. Imports rose 32.2% to JPY 120.95T while exports rose 15.5% to "
+            "JPY 99.23T.")
+    got = {f.figure: (f.kind, f.value, f.currency) for f in figs(text, pub_year=2023, lang="en")}
+    assert got["JPY -21.73T"][1:] == (21.73e12, "JPY")
+    assert got["JPY -13.76T"][1:] == (13.76e12, "JPY")
+    assert got["JPY 120.95T"] == ("money", 120.95e12, "JPY")
+    assert got["JPY 99.23T"] == ("money", 99.23e12, "JPY")
+    text = ("China's Trade Surplus Surges 20% to a Record $1.2T\n\n"
+            "China's trade surplus surged to a record of almost $1.2 trillion in 2025, the government said Wednesday.")
+    got = {f.figure: (f.value, f.year) for f in figs(text, pub_year=2026, lang="en")}
+    assert got["$1.2T"] == (1.2e12, 2025)
+    text = "The country exported 500t of tea worth $2.5 million in 2023."
+    assert [f.figure for f in figs(text, pub_year=2024, lang="en") if f.kind == "money"] == ["$2.5 million"]
+
