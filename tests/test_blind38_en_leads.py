@@ -72,3 +72,18 @@ def test_a_capital_t_after_an_amount_is_a_trillion():
     text = "The country exported 500t of tea worth $2.5 million in 2023."
     assert [f.figure for f in figs(text, pub_year=2024, lang="en") if f.kind == "money"] == ["$2.5 million"]
 
+
+def test_by_an_adjective_of_size_then_a_percent_is_a_change():
+    """Rule by_a_staggering (figures/kinds.py, BY): 'it outperformed its first quarter of 2023 figures by a
+    staggering 69.2%' (a Colombian business page on MinCIT's first quarter of 2024) is a change, no share, though
+    no change verb stands before it; 'exports grew by a whopping 42.68 per cent' (rediff.com) stays one."""
+    text = ("Colombian Exports Up 2.5% in First Quarter of 2024\n\n"
+            "Though Risaralda only exported 4.1% of the national total, it outperformed its first quarter of 2023 "
+            "figures by a staggering 69.2%.")
+    got = {f.figure: (f.kind, f.value) for f in figs(text, pub_year=2024, lang="en")}
+    assert got["69.2%"] == ("growth", 69.2)
+    assert got["4.1%"] == ("share", 4.1)
+    text = ("After a record 8.4 per cent GDP growth in second quarter, exports grew by a whopping 42.68 per cent at "
+            "$5.489 billion in December 2003, signalling the upturn in the economy.")
+    got = {f.figure: (f.kind, f.value) for f in figs(text, pub_year=2004, lang="en")}
+    assert got["42.68 per cent"] == ("growth", 42.68)
