@@ -87,3 +87,26 @@ def test_by_an_adjective_of_size_then_a_percent_is_a_change():
             "$5.489 billion in December 2003, signalling the upturn in the economy.")
     got = {f.figure: (f.kind, f.value) for f in figs(text, pub_year=2004, lang="en")}
     assert got["42.68 per cent"] == ("growth", 42.68)
+
+
+def test_total_before_a_balance_with_a_place_between_is_the_world():
+    """Rule total_balance (facts/world.py, _WORLD): 'the total UK goods and services trade deficit widened by £3bn
+    to £9.5bn' (cityam.com) under a caption naming the EU is the UK's balance with the world, not with the head's
+    EU; 'the total trade deficit including goods and services widened to GBP 5.2 billion' after the EU and non-EU
+    deficits (finanznachrichten.de, dpa-AFX) is the world's too."""
+    text = ("The UK trade deficit widened by £3bn in the three months to September\n\n"
+            "Caitlin Morrison\nFollow Caitlin\n"
+            "Imports from in and out of the EU increased in the three months to September (Source: Getty)\n\n"
+            "In the three months to September 2017, the total UK goods and services trade deficit widened by £3bn "
+            "to £9.5bn, according to the Office for National Statistics (ONS), as imports continued to increase.")
+    got = {f.figure: (f.measure, f.partner) for f in figs(text, pub_year=2017, pub_month=11, lang="en")
+           if f.figure == "£9.5bn"}
+    assert got["£9.5bn"] == ("balance", "world")
+    text = ("U.K. Visible Trade Gap Widens In September\n\n"
+            "The deficit with EU countries widened to GBP 8.7 billion from GBP 7.9 billion. Similarly, non-EU "
+            "deficit increased to GBP 4 billion from GBP 3.3 billion.\n\n"
+            "Consequently, the total trade deficit including goods and services widened to GBP 5.2 billion from "
+            "revised GBP 3.8 billion.")
+    got = {f.figure: f.partner for f in figs(text, pub_year=2016, pub_month=11, lang="en")}
+    assert got["GBP 5.2 billion"] == "world"
+    assert got["GBP 8.7 billion"] == "European Union"
