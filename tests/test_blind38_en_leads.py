@@ -110,3 +110,28 @@ def test_total_before_a_balance_with_a_place_between_is_the_world():
     got = {f.figure: f.partner for f in figs(text, pub_year=2016, pub_month=11, lang="en")}
     assert got["GBP 5.2 billion"] == "world"
     assert got["GBP 8.7 billion"] == "European Union"
+
+
+def test_a_place_in_a_clause_of_cause_is_no_counterpart_of_the_page():
+    """Rule cause_clause_head (facts/subject.py, subject_scores): 'This marks the 25th consecutive month of growth,
+    primarily driven by auto shipments to the United States' in the opening (actionforex.com, Japan's March 2023
+    trade) names the cause's destination, not the page's counterpart: the bare imports and the fiscal year's deficit
+    after it are Japan's totals with the world, no longer carried to the United States (head_flow)."""
+    text = ("Japan Sees 25th Consecutive Month of Export Growth, Record Trade Deficit in Fiscal 2022\n\n"
+            "In March, Japan's exports rose 4.3% yoy to JPY 8824B, above expectation of 2.6% yoy. This marks the 25th "
+            "consecutive month of growth, primarily driven by auto shipments to the United States.\n"
+            "By region, exports to the US increased by 9.4% yoy in March, slowing down from prior month's 14.9% yoy "
+            "growth. On the other hand, exports to China, Japan's largest trading partner, declined by -7.7% yoy "
+            "marking the fourth consecutive month of decline.\n"
+            "Imports rose 7.3% yoy to JPY 9579B, below expectation of 11.4% yoy. Consequently, Japan registered a "
+            "trade deficit of JPY -755 billion.\n"
+            "In fiscal 2022 ended March, Japan recorded a record trade deficit of JPY -21.73T, surpassing prior record "
+            "of JPY -13.76T registered in fiscal 2013. Imports rose 32.2% to JPY 120.95T while exports rose 15.5% to "
+            "JPY 99.23T.")
+    got = {f.figure: f.partner for f in figs(text, pub_year=2023, pub_month=4, lang="en")}
+    assert got["JPY 9579B"] == "world"
+    assert got["JPY -755 billion"] == "world"
+    assert got["JPY -21.73T"] == "world"
+    assert got["JPY 99.23T"] == "world"
+    assert got["9.4%"] == "United States"
+    assert got["7.7%"] == "China"
