@@ -135,3 +135,19 @@ def test_a_place_in_a_clause_of_cause_is_no_counterpart_of_the_page():
     assert got["JPY 99.23T"] == "world"
     assert got["9.4%"] == "United States"
     assert got["7.7%"] == "China"
+
+
+def test_a_change_on_the_month_before_starts_from_that_month():
+    """Rule from_value_on_month (facts/period_choice.py): in 'exports in September fell 5 per cent on August to
+    €6.99 billion from €7.39 billion' (irishtimes.com, 2007) the level the change started from is August's, not
+    September a year before; a month 'on' that is not the month before leaves the year-ago reading."""
+    text = ("Ireland's exports rose 5% in first eight months of the year\n\n"
+            "The figures released yesterday also show that exports in September fell 5 per cent on August to €6.99 "
+            "billion from €7.39 billion.")
+    got = {f.figure: (f.year, f.period_start, f.period_end) for f in figs(text, pub_year=2007, pub_month=11,
+                                                                           lang="en")}
+    assert got["€7.39 billion"] == (2007, "2007-08", "2007-08")
+    assert got["€6.99 billion"] == (2007, "2007-09", "2007-09")
+    text = ("Exports in September fell 5 per cent on July to €6.99 billion from €7.39 billion.")
+    got = {f.figure: (f.year, f.period_start) for f in figs(text, pub_year=2007, pub_month=11, lang="en")}
+    assert got["€7.39 billion"] == (2006, "2006-09")
