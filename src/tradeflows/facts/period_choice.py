@@ -137,6 +137,11 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             # to $261.16 billion from $258.93 billion": a page that tells a month against the month before starts its
             # changes from that month (rule from_value_month)
             return month_before(year, m1, m2, "context", "from_value_month")
+        on_month = _ON_MONTH.search(text, s0, f.clean_start) if not run and m1 == m2 else None
+        if on_month is not None and _MONTHS.index(on_month.group("m").lower()) + 1 == (m1 - 2) % 12 + 1:
+            # "exports in September fell 5 per cent on August to €6.99 billion from €7.39 billion" (irishtimes.com):
+            # a change "on" the month before, named after its rate, starts from that month (rule from_value_on_month)
+            return month_before(year, m1, m2, "context", "from_value_on_month")
         year, basis, yrule = (run, "explicit", "from_run_start") if run else (year - 1, "context", "from_value")
     elif year is not None and m1 is not None and m2 is not None and f.kind == "money" \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
@@ -157,6 +162,10 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
     return year, m1, m2, basis, yrule
 
 
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+# a rate, then "on" and a month with no year of its own: the month the change is measured on (rule from_value_on_month)
+_ON_MONTH = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?![\s,]+\d)", re.I)
 _PREVIOUSLY_AFTER = re.compile(r"\s+(?:previously|before|earlier)\b(?!\s+(?:in|on|this|that|the)\b)", re.I)
 
 

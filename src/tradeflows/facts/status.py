@@ -150,8 +150,17 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         # "However, it still could not beat the $5.14 billion trade surplus that Indonesia booked in June 2022": a
         # level a result fell short of, a result itself (rule could_not_beat)
         return True
+    if text[start:end].lower().startswith("to ") and _CONTINUED_BEFORE.search(text, max(0, start - 30), start):
+        # "the total UK goods and services trade deficit widened by £3bn to £9.5bn, ..., as imports continued to
+        # increase" (cityam.com): an infinitive a past or present verb of going on takes is what goes on, no goal
+        # (rule continued_to; "will continue to" keeps the modal's own cue)
+        return True
     return text[start:end].lower().startswith("to ") and bool(
         _CHANGED_BEFORE.search(text, max(0, start - 140), start))
+
+
+# "continued", "continues", "has kept": a verb of going on right before a cue's "to" (rule continued_to)
+_CONTINUED_BEFORE = re.compile(r"\b(?:continued|continues|kept\s+on|began|begun|started)\s+$", re.I)
 
 
 def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
@@ -300,7 +309,17 @@ _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|s
                                r"(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\s+$"
                                # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
                                r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
-                               r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$",
+                               r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$"
+                               # "Revenues from manufactured products registered its highest year-on-year growth thus
+                               # far in 2014 at 19.7 percent to reach US$5.0 billion" (neda.gov.ph), "Australia's
+                               # exports to the United States experienced a modest year on year increase to reach $794
+                               # million" (trademinister.gov.au): a change noun a past verb of a result takes, no word
+                               # of a goal between (rule result_noun_to_reach)
+                               r"|\b(?:registered|recorded|posted|logged|experienced|witnessed|saw|showed|clocked)\s+"
+                               r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
+                               r"[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\b"
+                               r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
+                               r"[^.;]|(?<=\d)\.(?=\d)){0,50}$",
                                re.I)
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the

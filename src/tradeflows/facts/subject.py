@@ -59,6 +59,12 @@ EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5t
 # "Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia", "the Gaza war": a place
 # naming an event is no side of the page's trade (cue event_after)
 # ("during the US-China trade war": both sides of a hyphened pair naming a trade war, rule trade_war_event)
+# "This marks the 25th consecutive month of growth, primarily driven by auto shipments to the United States"
+# (actionforex.com): a place inside a clause of cause is the cause's, no counterpart of the page (rule
+# cause_clause_head; English only, other languages keep NEVER; a demonym there still votes: "driven by surging
+# Indian imports of Chinese goods", thehindu.com, names the page's own pair)
+CAUSE_CLAUSE_BEFORE = re.compile(r"\b(?:driven|led|boosted|fuell?ed|propelled|powered|buoyed)\s+(?:mainly\s+|mostly\s+|"
+                                 r"largely\s+|primarily\s+|partly\s+)?by\b[^.;:\n]{0,40}$", re.I)
 EVENT_AFTER = re.compile(r"(?:['’]s?)?(?:[-–][A-Z][\w.]*)?\s+(?:trade\s+)?(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
 # "US named Vietnam's largest export market", "China remains Germany's most important trading partner",
 # "top destinations for Nigerian exports", "the first commercial partner of the U.S.": the place owning
@@ -248,13 +254,15 @@ def subject_scores(head: str, title_end: int = 0,
     # "Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО" (a42.ru): the area whose regions
     # the subject is ranked among contains it, no vote (rule ranked_among_regions; Russian rows only)
     among = cue("among_regions_before", NEVER)
+    cause_clause = CAUSE_CLAUSE_BEFORE if current_language() == DEFAULT_LANGUAGE else NEVER
     places = [p for p in find_places(head)
               if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
                       or agent.search(head, max(0, p.start - 40), p.start)
                       or post.search(head, max(0, p.start - 40), p.start)
                       or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end)
                       or scope.search(head, max(0, p.start - SCOPE_REACH), p.start)
-                      or among.search(head, max(0, p.start - 40), p.start))]
+                      or among.search(head, max(0, p.start - 40), p.start)
+                      or (p.kind != "demonym" and cause_clause.search(head, max(0, p.start - 60), p.start)))]
     places = _not_member_of(head, [p for p in places if p.name not in _counterpart_groups()])
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)

@@ -63,7 +63,11 @@ _OWN_TOTAL = skip_compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
-_WORLD = skip_compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments)\b", re.I)
+# ("the total UK goods and services trade deficit widened by £3bn to £9.5bn" (cityam.com): "total" before a
+# balance, a place's name and the goods' words between, is the reporter's total too; rule total_balance)
+_WORLD = skip_compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments"
+                      r"|total\s+(?:[A-Z][\w.'’]*\s+)?(?:goods\s+and\s+services\s+|goods\s+|merchandise\s+|visible\s+)?"
+                      r"(?:trade\s+)?(?:deficit|surplus|balance))\b", re.I)
 
 
 # "$494 billion with the world as a whole", "imports from all over the world valued at N21.95

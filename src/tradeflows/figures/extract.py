@@ -101,6 +101,8 @@ def _scale_word_end_before(text: str, pos: int) -> bool:
     return k < pos - 1 and k >= 0 and text[k] in "nNdD"
 
 
+# a capital T right after a number, no letter or digit after it ("JPY -21.73T", "$1.2T"; rule capital_t_trillion)
+_CAPITAL_T = re.compile(r"T(?![A-Za-z0-9])")
 _SIGN_THEN_SCALE = re.compile(rf"\s?({_SCALE_SIGNS}|USD|EUR|INR)\s?(?=[A-Za-z])")
 _ELIDED_BY = skip_compile(r"\bby\s+$", re.I)
 _ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
@@ -386,6 +388,12 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     if rng_scale is None:
         return None
     value, high, j = rng_scale
+    if cur_before and pre_scale is None and value == num.value and num.kind == "cardinal" \
+            and _CAPITAL_T.match(text, j):
+        # "Japan recorded a record trade deficit of JPY -21.73T" (actionforex.com), "China's Trade Surplus Surges 20%
+        # to a Record $1.2T" (financialnewsnetwork.com): a capital T glued to an amount with its currency before is
+        # a trillion, as "B" is a billion (rule capital_t_trillion; a lower-case "t" is tonnes, no scale)
+        value, high, j = value * Decimal(10) ** 12, (None if high is None else high * Decimal(10) ** 12), j + 1
     if pre_scale is not None:
         if value != num.value:
             return None   # "US$ million 5 billion": two scale words, no reading

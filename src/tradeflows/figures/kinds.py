@@ -23,7 +23,11 @@ PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc\b
 POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
                      r"|п\.\s?п\.|процентн\w*\s+пункт\w*)", re.I)
 MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
-BY = skip_compile(r"\bby\s+(?:another\s+|a\s+further\s+)?$", re.I)
+# ("outperformed its first quarter of 2023 figures by a staggering 69.2%" (a Colombian business page), "exports grew
+# by a whopping 42.68 per cent" (rediff.com): an adjective of size between "by" and its amount; rule by_a_staggering)
+BY = skip_compile(r"\bby\s+(?:another\s+|a\s+further\s+|an?\s+(?:staggering|whopping|massive|huge|hefty|sharp|steep|"
+                  r"robust|healthy|solid|strong|impressive|remarkable|significant|substantial|considerable|modest|"
+                  r"marginal|mere|slight|meagre|meager|record|notable|dramatic|stunning|astonishing|phenomenal)\s+)?$", re.I)
 SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space
