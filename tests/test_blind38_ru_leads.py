@@ -1,0 +1,33 @@
+"""Phrasings found in session 38 (Russian leads round) on stored Russian trade news pages (outlets no development
+set holds), following leads the session's Russian helpers left; each a rule or a vocabulary row, tested on its
+page's own sentences."""
+from __future__ import annotations
+
+from phrasing import ru_fields
+
+
+JILIN = ("МОСКВА, 21 авг - ПРАЙМ. Общий объем товарооборота провинции Цзилинь и России с января по июль этого года "
+         "составил более 12,7 миллиарда юаней (около 1,7 миллиарда долларов США), что на 16,1% меньше по сравнению с "
+         "аналогичным периодом прошлого года, следует из данных таможни города Чанчунь (административный центр "
+         "провинции), изученных РИА Новости. Провинция Цзилинь находится в центральной части Северо-Восточного Китая "
+         "и граничит с Приморским краем России, а также с КНДР. В провинции проживает около 24 миллионов человек. "
+         "По данным генконсульства России в Шэньяне, Цзилинь является ключевым партнером России в развитии "
+         "международного транспортного коридора \"Приморье-2\". Экспорт в Россию за семь месяцев составил 9,1 "
+         "миллиарда юаней (около 1,2 миллиарда долларов США), сократившись на 14,3%, а импорт из России - 3,6 "
+         "миллиарда (около 500 миллионов долларов), сократившись на 20,3%, сообщает таможня. По данным таможни, "
+         "общий объем товарооборота провинции за первые семь месяцев этого года составил 88,3 миллиарда юаней "
+         "(около 12,3 миллиарда долларов), что на 12,2% меньше по сравнению с аналогичным периодом прошлого года.\n")
+
+
+def test_a_total_owned_by_a_unit_noun_is_the_world():
+    """Rule unit_total (Russian row of cue world_strong, facts/world.py world_cue; 1prime.ru, Jilin): in 'По данным
+    таможни, общий объем товарооборота провинции за первые семь месяцев этого года составил 88,3 миллиарда юаней'
+    the total is the province's own, its trade with the world; the three figures had kept the Jilin-Russia pair
+    carried from the paragraph's opening, whose own figures stay the pair's."""
+    got = [(r[0], r[2], r[4], r[5], r[6], r[7]) for r in ru_fields(JILIN, pub_year=2025, pub_month=8)]
+    assert got[0][:3] == ("более 12,7 миллиарда юаней", "turnover", "Jilin Province")
+    assert got[-3:] == [("88,3 миллиарда юаней", "turnover", "world", 2025, "2025-01", "2025-07"),
+                        ("около 12,3 миллиарда долларов", "turnover", "world", 2025, "2025-01", "2025-07"),
+                        ("12,2%", "turnover", "world", 2025, "2025-01", "2025-07")]
+
+
