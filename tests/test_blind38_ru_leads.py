@@ -31,3 +31,17 @@ def test_a_total_owned_by_a_unit_noun_is_the_world():
                         ("12,2%", "turnover", "world", 2025, "2025-01", "2025-07")]
 
 
+
+SPECA = ("Товарооборот Туркмении со странами СПЕКА превысил два миллиарда долларов\n\n"
+         "АШХАБАД, 21 янв – ПРАЙМ. В прошлом году товарооборот Туркмении со странами-участниками Специальной программы "
+         "ООН для стран Центральной Азии (СПЕКА) превысил 2,2 миллиарда долларов, заявил заместитель министра финансов "
+         "и экономики республики Бабанияз Ялаков.\n")
+
+
+def test_a_headline_rounding_the_body_figure_takes_its_year():
+    """Rule headline_rounded (facts/restated.py; 1prime.ru, Turkmenistan): the headline's 'превысил два миллиарда
+    долларов' names no time and rounds the body's 'В прошлом году ... превысил 2,2 миллиарда долларов', the first
+    body figure of its flow: it is that fact, of 2025, where it had been dated by the page's year, 2026."""
+    got = [(r[0], r[2], r[4], r[5], r[6], r[7]) for r in ru_fields(SPECA, pub_year=2026, pub_month=1)]
+    assert got == [("превысил два миллиарда долларов", "turnover", "SPECA", 2025, "2025-01", "2025-12"),
+                   ("превысил 2,2 миллиарда долларов", "turnover", "SPECA", 2025, "2025-01", "2025-12")]
