@@ -65,3 +65,24 @@ def test_this_year_on_an_undated_page_that_names_a_later_year_than_its_base():
     assert got[:3] == [("$16 млрд", 2024, "2024-01", "2024-12", "target"),
                        ("в 6 раз выше", 2024, "2024-01", "2024-12", "target"),
                        ("$8,4 млрд", 2024, "2024-01", "2024-06", "actual")]
+
+
+KURGAN = ("Курганская область увеличила экспорт товаров почти в два раза\n\n"
+          "Экспорт товаров из Курганской области увеличился почти вдвое по сравнению с показателями прошлого года, заявил "
+          "директор департамента экономического развития при правительстве региона Владимир Ковалев 24 июля ТАСС.\n\n"
+          "«У нас в 1,8 раза объем экспорта за четыре месяца по сравнению с аналогичным периодом предыдущего года "
+          "увеличился», — сказал Ковалев.\n\n"
+          "По словам чиновника, в области также вырос объем поставок товаров в дружественные страны. В частности, в "
+          "экспорт в СНГ вырос на 75%.\n\n"
+          "Как пояснил Ковалев, предприятия области переориентировались на поставки продукции в дружественные страны. "
+          "Сейчас экспорт в страны СНГ составляет 55% от всей экспортируемой регионом продукции.\n")
+
+
+def test_a_bare_export_after_one_out_of_its_owner_is_the_total():
+    """Rule owner_out_sentence (facts/partners_carried.py owner_only_sentence, read by prior_world; essent.press, Kurgan
+    Oblast): 'Экспорт товаров из Курганской области увеличился почти вдвое' names the region's exports with no
+    destination, a sentence on its totals; the quote after it, '«У нас в 1,8 раза объем экспорта за четыре месяца ...
+    увеличился»', is that total too, where it had taken the CIS of the page's later 'экспорт в СНГ вырос на 75%'."""
+    got = [(r[0], r[3], r[4]) for r in ru_fields(KURGAN, pub_year=2023, pub_month=7)]
+    assert got[2] == ("в 1,8 раза", "Kurgan Oblast", "world")
+    assert got[3:] == [("75%", "Kurgan Oblast", "CIS"), ("55%", "Kurgan Oblast", "CIS")]
