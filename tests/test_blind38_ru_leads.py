@@ -3,7 +3,7 @@ set holds), following leads the session's Russian helpers left; each a rule or a
 page's own sentences."""
 from __future__ import annotations
 
-from phrasing import ru_fields
+from phrasing import figs, ru_fields
 
 
 JILIN = ("МОСКВА, 21 авг - ПРАЙМ. Общий объем товарооборота провинции Цзилинь и России с января по июль этого года "
@@ -86,3 +86,14 @@ def test_a_bare_export_after_one_out_of_its_owner_is_the_total():
     got = [(r[0], r[3], r[4]) for r in ru_fields(KURGAN, pub_year=2023, pub_month=7)]
     assert got[2] == ("в 1,8 раза", "Kurgan Oblast", "world")
     assert got[3:] == [("75%", "Kurgan Oblast", "CIS"), ("55%", "Kurgan Oblast", "CIS")]
+
+
+def test_a_change_verb_right_after_its_figure_signs_it():
+    """Rule ru_verb_after (figures/lang_ru.py verb_after, read by ru_growth_by, ru_growth_fraction and
+    ru_growth_multiple; interfax-russia.ru): in the headline 'Мировой экономический кризис на треть сократил
+    товарооборот Дальнего Востока с приграничными территориями соседних стран' the change verb stands after its
+    figure: a fall of a third, where it had been read as a rise (no verb before it)."""
+    text = ("Мировой экономический кризис на треть сократил товарооборот Дальнего Востока с приграничными территориями "
+            "соседних стран\n")
+    got = [(f.figure, f.kind, f.value) for f in figs(text, lang="ru", pub_year=2010)]
+    assert got == [("на треть", "growth", -33.33)]
