@@ -97,3 +97,19 @@ def test_a_change_verb_right_after_its_figure_signs_it():
             "соседних стран\n")
     got = [(f.figure, f.kind, f.value) for f in figs(text, lang="ru", pub_year=2010)]
     assert got == [("на треть", "growth", -33.33)]
+
+
+FAR_EAST = ("Дальний Восток / Новости 20 января 2010 г. 04:53\n\n"
+            "Мировой экономический кризис на треть сократил товарооборот Дальнего Востока с приграничными территориями "
+            "соседних стран\n\n"
+            "Владивосток. 20 января. ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Товарооборот через таможни Дальнего Востока в 2009 году "
+            "составил $22,1 млрд, что на 32% меньше показателя 2008 года.\n")
+
+
+def test_a_headline_change_rounding_the_body_one_on_a_january_page():
+    """Rule headline_rounded, on a headline dated by year_not_over (facts/restated.py; interfax-russia.ru, January
+    2010): 'на треть сократил товарооборот Дальнего Востока' rounds the body's 'в 2009 году ... на 32% меньше': it is
+    the change of 2009, where it had been dated 2010 with no months."""
+    got = [(r[0], r[1], r[5], r[6], r[7]) for r in ru_fields(FAR_EAST, pub_year=2010, pub_month=1)]
+    assert got[0] == ("на треть", "growth", 2009, "2009-01", "2009-12")
+    assert got[2] == ("32%", "growth", 2009, "2009-01", "2009-12")

@@ -27,7 +27,9 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
     same kind, value, currency and measure; rule restated_in_body)."""
     out = []
     for g in figs:
-        if g.clean_start < headline_end and _rule_of(g, "year") in _WEAK_YEAR_RULES:
+        # ("year_not_over": a headline's change with no time on a page of January, "Мировой экономический кризис на треть
+        # сократил товарооборот Дальнего Востока", interfax-russia.ru, is the body's year that just ended)
+        if g.clean_start < headline_end and _rule_of(g, "year") in _WEAK_YEAR_RULES + ("year_not_over",):
             body = next((b for b in figs if b.clean_start >= headline_end and b.year is not None
                          and (b.kind, b.value, b.value_high, b.currency, b.measure)
                          == (g.kind, g.value, g.value_high, g.currency, g.measure)), None)
