@@ -291,9 +291,14 @@ def owner_only_flow(cl) -> bool:
     return cl.reporter_rule == "frame" and getattr(cl, "frame", None) in OWNER_VERB_FRAMES
 
 
+# "Экспорт товаров из Курганской области увеличился почти вдвое по сравнению с показателями прошлого года" (essent.press):
+# an export out of the owner with no destination names the owner's total too (rule owner_out_sentence)
+OWNER_SENTENCE_FRAMES = OWNER_VERB_FRAMES + ("exports_out_of",)
+
+
 def owner_only_sentence(d, si: int, rep_iso) -> bool:
     """Sentence si names the reporter's own flow by a frame of its owner alone ("Vietnam posted US$71.11
     billion exports in the year's first half"): a sentence on the reporter's totals."""
     return rep_iso is not None and any(fr.kind == "flow" and fr.partner is None and fr.reporter is not None
-                                       and fr.reporter.iso3 == rep_iso and fr.name in OWNER_VERB_FRAMES
+                                       and fr.reporter.iso3 == rep_iso and fr.name in OWNER_SENTENCE_FRAMES
                                        for fr in d.frames(si))

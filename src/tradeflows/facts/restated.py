@@ -27,7 +27,9 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
     same kind, value, currency and measure; rule restated_in_body)."""
     out = []
     for g in figs:
-        if g.clean_start < headline_end and _rule_of(g, "year") in _WEAK_YEAR_RULES:
+        # ("year_not_over": a headline's change with no time on a page of January, "Мировой экономический кризис на треть
+        # сократил товарооборот Дальнего Востока", interfax-russia.ru, is the body's year that just ended)
+        if g.clean_start < headline_end and _rule_of(g, "year") in _WEAK_YEAR_RULES + ("year_not_over",):
             body = next((b for b in figs if b.clean_start >= headline_end and b.year is not None
                          and (b.kind, b.value, b.value_high, b.currency, b.measure)
                          == (g.kind, g.value, g.value_high, g.currency, g.measure)), None)
@@ -37,6 +39,9 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
                 # consecutive months to US$3.74 billion" read as February: a headline's own span of months is not
                 # restated by a single month's figure (rule headline_span_kept)
                 body = None
+            name = "restated_in_body"
+            if body is None and _rule_of(g, "year") in _NO_TIME_RULES + ("year_not_over",):
+                body, name = _rounded_in_body(figs, g, headline_end), "headline_rounded"
             if body is not None:
                 # the same fact: a goal restated is a goal ("Thailand Targets US$30 Billion ..." then "aiming
                 # to boost bilateral trade to US$30 billion by 2025")
@@ -45,9 +50,32 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
                 g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
                             year_basis=basis, status=body.status if body.status != "actual" else g.status,
                             fact_rules=g.fact_rules.replace(
-                                f"year:{_rule_of(g, 'year')}", "year:restated_in_body"))
+                                f"year:{_rule_of(g, 'year')}", f"year:{name}"))
         out.append(g)
     return out
+
+
+# how far a headline's round figure may stand from the body's exact one it rounds ("два миллиарда" for 2,2 billion)
+ROUNDED_GAP = 0.15
+
+
+def _rounded_in_body(figs: list[Figure], g: Figure, headline_end: int) -> Figure | None:
+    """"Товарооборот Туркмении со странами СПЕКА превысил два миллиарда долларов" (a headline naming no time) then
+    "В прошлом году товарооборот Туркмении со странами-участниками ... СПЕКА превысил 2,2 миллиарда долларов" (1prime.ru);
+    "Мировой экономический кризис на треть сократил товарооборот Дальнего Востока" then "в 2009 году составил $22,1
+    млрд, что на 32% меньше" (interfax-russia.ru): a headline figure rounding the first body figure of its flow (the same
+    kind, currency, measure and partner, of one sign, within ROUNDED_GAP of it) is that figure's fact, of its period
+    (rule headline_rounded), not of the page's year."""
+    for b in figs:
+        if b.clean_start < headline_end or b.year is None or b.period_start is None:
+            continue
+        if (b.kind, b.currency, b.measure, b.partner) != (g.kind, g.currency, g.measure, g.partner) \
+                or g.value is None or b.value is None or g.value_high is not None or b.value_high is not None:
+            continue
+        if b.value * g.value > 0 and abs(g.value - b.value) <= ROUNDED_GAP * abs(b.value):
+            return b
+        return None   # only the first body figure of the flow: a later one is another fact
+    return None
 
 
 def body_restates_headline(figs: list[Figure], headline_end: int) -> list[Figure]:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from tradeflows.figures.currencies import patterns as currency_patterns, resolve
-from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, Doc, direction, _num, _pct,  # noqa: F401
+from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, Doc, direction, verb_after, _num, _pct,  # noqa: F401
                                         _qualifier, revise, _scale)
 from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
@@ -85,7 +85,8 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
     for m in v["fraction"].finditer(text):
         _, ss, _ = d.sentence(m.start())
         pct = v["words"][m.group("f").lower()][0] * 100
-        sign = -1 if direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down" else 1
+        right = verb_after(v, text, m.end())
+        sign = -1 if (right or direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()])) == "down" else 1
         qual, start = _qual_before(d, v, m.start())
         yield d.make(start, m.end(), "growth", _pct(sign * pct), qual, "ru_growth_fraction", m.start("f"))
     for m in v["fraction_share"].finditer(text):
@@ -131,7 +132,8 @@ def _multiple(d: Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
     if up_r or down_r:
         down, end = down_r is not None, (up_r or down_r).end()
     else:
-        down = direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()]) == "down"
+        right = verb_after(v, d.text, end)
+        down = (right or direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()])) == "down"
     pct = (Decimal(1) / factor - 1) * 100 if down else (factor - 1) * 100
     qual, start = _qual_before(d, v, m.start())
     if "extra" in m.groupdict() and m.group("extra") and not qual:
