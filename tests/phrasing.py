@@ -107,3 +107,16 @@ def ru_fields(text: str, **kw) -> list[tuple]:
 def reporters(text: str, pub_year: int, lang: str) -> list[tuple]:
     """(figure, reporter, reporter_iso3, partner) of each figure of a web text in a language."""
     return [(f.figure, f.reporter, f.reporter_iso3, f.partner) for f in figs(text, pub_year=pub_year, lang=lang)]
+
+
+def fields(text: str, *names: str, **kw) -> list[tuple]:
+    """(figure, and the named fields) of each figure of a web text."""
+    return [(f.figure, *(getattr(f, n) for n in names)) for f in figs(text, **kw)]
+
+
+def first_fields(text: str, *names: str, **kw) -> dict:
+    """{figure: (the named fields)} of a web text's figures, the first figure of each string."""
+    out: dict = {}
+    for f in figs(text, **kw):
+        out.setdefault(f.figure, tuple(getattr(f, n) for n in names))
+    return out

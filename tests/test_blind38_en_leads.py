@@ -3,15 +3,12 @@ outlets no development set holds, each a rule tested on its sentence and, where 
 """
 from __future__ import annotations
 
-from phrasing import figs
+from phrasing import figs, first_fields
 
 
 def statuses(text: str, **kw) -> dict:
     """{figure: (status, period_start, period_end)} of a web text's figures, the first of each string."""
-    out = {}
-    for f in figs(text, lang="en", **kw):
-        out.setdefault(f.figure, (f.status, f.period_start, f.period_end))
-    return out
+    return first_fields(text, "status", "period_start", "period_end", lang="en", **kw)
 
 
 def test_to_reach_after_a_change_noun_a_past_verb_of_a_result_takes():

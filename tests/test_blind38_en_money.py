@@ -3,15 +3,12 @@ no development set holds (the Middle East, Africa, South Asia, Europe, Latin Ame
 row, tested on its page's own sentences."""
 from __future__ import annotations
 
-from phrasing import figs
+from phrasing import figs, first_fields
 
 
 def _fields(text: str, **kw) -> dict:
     """{figure: (kind, value, measure, status)} of a web text's figures, the first of each string."""
-    out = {}
-    for f in figs(text, lang="en", **kw):
-        out.setdefault(f.figure, (f.kind, f.value, f.measure, f.status))
-    return out
+    return first_fields(text, "kind", "value", "measure", "status", lang="en", **kw)
 
 
 def test_a_change_noun_after_its_rate_and_a_frequency_word():

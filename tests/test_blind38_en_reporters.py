@@ -2,12 +2,12 @@
 outlets no development set holds, each a rule or a vocabulary row, tested on the page's own sentences."""
 from __future__ import annotations
 
-from phrasing import figs
+from phrasing import fields, figs
 
 
 def _rp(text: str, **kw) -> list[tuple]:
     """(figure, reporter, partner) of each figure of a web text."""
-    return [(f.figure, f.reporter, f.partner) for f in figs(text, **kw)]
+    return fields(text, "reporter", "partner", **kw)
 
 
 def test_places_listed_then_as_many_figures_pair_in_order():

@@ -2,16 +2,13 @@
 America and East Asia (outlets no development set holds), each a rule, tested on its sentence."""
 from __future__ import annotations
 
-from phrasing import year_spans
+from phrasing import first_fields, year_spans
 from tradeflows.pipeline import figures_of_text
 
 
 def _fields(text: str, **kw) -> dict:
     """{figure: (measure, year, period_start, period_end)} of a web text's figures, the first of each string."""
-    out = {}
-    for f in figures_of_text(text, fmt="web", lang="en", **kw):
-        out.setdefault(f.figure, (f.measure, f.year, f.period_start, f.period_end))
-    return out
+    return first_fields(text, "measure", "year", "period_start", "period_end", lang="en", **kw)
 
 
 def test_a_change_of_an_amount_in_the_seasonally_adjusted_surplus():

@@ -19,7 +19,7 @@ from tradeflows.facts.places import Place, find_places, lookup
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH
 from tradeflows.facts.status import CONTRAST_BETWEEN
 from tradeflows.facts.subject import DESTINATION
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import CAUSE_PARTICIPLE, NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
@@ -245,7 +245,7 @@ _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s
                            # countries, namely China (-2,569.8 MD)": the parts behind it, each with its own figure
                            r"|following|namely|notably"
                            # "rose by 2.6 billion NZ dollars, or 15 percent, led by the rise in exports to China": a cause
-                           r"|led\s+by|driven\s+by|boosted\s+by|fuell?ed\s+by|thanks\s+to|on\s+the\s+back\s+of"
+                           r"|thanks\s+to|on\s+the\s+back\s+of"
                            # "surpassed 116 billion USD last year, giving Vietnam the third place among the countries
                            # running surpluses with the US": a consequence told of another subject
                            r"|giving|making|putting|placing|ranking"
@@ -261,8 +261,8 @@ _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s
                            # disputes between the United States and China": a cause, with or without a comma
                            # ("Mexico's Exports Up 2.3 Percent Driven by US Trade": a cause with no comma in a title,
                            # rule cause_clause_bare; mexicobusiness.news)
-                           r"|\s(?:due\s+to|owing\s+to|because\s+of|amid(?:st)?|driven\s+by|led\s+by|boosted\s+by|"
-                           r"fuell?ed\s+by|thanks\s+to)\s", re.I)
+                           # (and ", led by the rise in exports to China", the participles of vocab.patterns.CAUSE_PARTICIPLE)
+                           rf"|\s(?:due\s+to|owing\s+to|because\s+of|amid(?:st)?|thanks\s+to|{CAUSE_PARTICIPLE}\s+by)\s", re.I)
 
 
 # "Japan is the second biggest foreign investor ... with a total of USD 1.4 billion while Singapore leads the way",

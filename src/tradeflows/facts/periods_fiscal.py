@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tradeflows.facts.periods_bases import flags
 from tradeflows.facts.periods_grammar import NO_PERIOD, NTH, MONTH_COUNT_WORDS, MONTHS, TimeExpr, part_months
+from tradeflows.ingest.page_year import ENDING_GAP
 from tradeflows.vocab import fold
 
 # "July-April period this fiscal year", "April-October this fiscal", "the April-October period of the 2024-25
@@ -23,7 +24,7 @@ _PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the s
 _PART_APPOSITION = re.compile(r",\s*(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}(?:quarters?|months|half)\s+of\s+(?:the\s+)?"
                               r"(?:(?:current|ongoing)\s+)?", re.I)
 _RESTATED_OPEN = re.compile(r"\s*\(\s*")
-_ENDING_GAP = re.compile(r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:ending|ends|will\s+end)\s+(?:in\s+|on\s+)?", re.I)
+_ENDING_GAP = re.compile(ENDING_GAP, re.I)
 _RESTATED_CLOSE = re.compile(r"\s*\)")
 
 

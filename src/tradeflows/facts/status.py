@@ -276,6 +276,11 @@ _WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|incr
                         r"|\b(?:increased|rose|grew|jumped|climbed|surged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}?\s[-–—]\s+$", re.I)
 
 
+# a character of a stretch with no word of a goal in it ("expected", "aims", "will", ...), and a past change verb:
+# the pieces of _CHANGED_BEFORE's farther forms (rules changed_to_reach_far, result_noun_to_reach)
+_NO_GOAL_CHAR = (r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
+                 r"[^.;]|(?<=\d)\.(?=\d))")
+_PAST_CHANGE = r"\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
 # a change in the past tense right before "to reach": what it reached is an actual
 # ("The trade volume ... in 2021 hit another record high to reach 245.4 billion Euros": "hit" too)
 _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|skyrocketed|rocketed|climbed|gained|fell|declined|hit|"
@@ -285,14 +290,10 @@ _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|s
                                # "Saudi petroleum exports declined by 17.1 percent last September, on an annual
                                # basis, to reach 83.1 billion riyals" (namaazone.com): a past change farther off,
                                # with no word of a goal between (rule changed_to_reach_far)
-                               r"|\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
-                               r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
-                               r"[^.;]|(?<=\d)\.(?=\d)){0,80}?,\s+$"
+                               rf"|{_PAST_CHANGE}{_NO_GOAL_CHAR}{{0,80}}?,\s+$"
                                # "Exports rose 1.77% in 11 months compared to the same period last year to reach
                                # $165.6 billion": farther, with no word of a goal between (rule changed_to_reach_far)
-                               r"|\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
-                               r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
-                               r"[^.;]|(?<=\d)\.(?=\d)){0,90}?\b(?:compared|when|from|over|against)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}$"
+                               rf"|{_PAST_CHANGE}{_NO_GOAL_CHAR}{{0,90}}?\b(?:compared|when|from|over|against)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}$"
                                # "rising 30 percent to reach $77 billion": a gerund with its change
                                # (not "growing bilateral trade to reach", a goal)
                                r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
@@ -316,10 +317,8 @@ _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|s
                                # million" (trademinister.gov.au): a change noun a past verb of a result takes, no word
                                # of a goal between (rule result_noun_to_reach)
                                r"|\b(?:registered|recorded|posted|logged|experienced|witnessed|saw|showed|clocked)\s+"
-                               r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
-                               r"[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\b"
-                               r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
-                               r"[^.;]|(?<=\d)\.(?=\d)){0,50}$",
+                               rf"{_NO_GOAL_CHAR}{{0,60}}?\b(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\b"
+                               rf"{_NO_GOAL_CHAR}{{0,50}}$",
                                re.I)
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the

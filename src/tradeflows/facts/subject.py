@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines
-from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cue
+from tradeflows.vocab.patterns import CAUSE_PARTICIPLE, NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_compile
 
@@ -63,8 +63,8 @@ EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5t
 # (actionforex.com): a place inside a clause of cause is the cause's, no counterpart of the page (rule
 # cause_clause_head; English only, other languages keep NEVER; a demonym there still votes: "driven by surging
 # Indian imports of Chinese goods", thehindu.com, names the page's own pair)
-CAUSE_CLAUSE_BEFORE = re.compile(r"\b(?:driven|led|boosted|fuell?ed|propelled|powered|buoyed)\s+(?:mainly\s+|mostly\s+|"
-                                 r"largely\s+|primarily\s+|partly\s+)?by\b[^.;:\n]{0,40}$", re.I)
+CAUSE_CLAUSE_BEFORE = re.compile(rf"\b{CAUSE_PARTICIPLE}\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+|partly\s+)?by\b"
+                                 r"[^.;:\n]{0,40}$", re.I)
 EVENT_AFTER = re.compile(r"(?:['’]s?)?(?:[-–][A-Z][\w.]*)?\s+(?:trade\s+)?(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
 # "US named Vietnam's largest export market", "China remains Germany's most important trading partner",
 # "top destinations for Nigerian exports", "the first commercial partner of the U.S.": the place owning

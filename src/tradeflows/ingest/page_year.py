@@ -29,8 +29,11 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!compari
 
 # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in June 2024": the end of the
 # year the page speaks in (rule current_year_ending)
-_CURRENT_ENDING = re.compile(rf"\bcurrent\s+(?:[\w-]+\s+){{0,3}}year\s*[(,]?\s*(?:which\s+|that\s+)?(?:ending|ends|will\s+end)"
-                             rf"\s+(?:in\s+|on\s+)?(?:{_MON}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?$", re.I)
+# where a year will end, after the year's words ("(ending March 2014)", ", which ends in"): also facts/periods_fiscal.py's
+# fiscal_ending_named
+ENDING_GAP = r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:ending|ends|will\s+end)\s+(?:in\s+|on\s+)?"
+_CURRENT_ENDING = re.compile(rf"\bcurrent\s+(?:[\w-]+\s+){{0,3}}year{ENDING_GAP}"
+                             rf"(?:{_MON}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?$", re.I)
 CURRENT_ENDING_REACH = 70
 
 # "The last June year surplus was in 2014", "the last time exports fell was in 2009": the latest such
