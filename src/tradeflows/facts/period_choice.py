@@ -288,7 +288,8 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # 106.9%", "rose 8.1% in January ... following -2.1% in December": a signed rate after "following a", its month the
 # prior rate's, not the later figure's (rule compared_rate_time))
 _COMPARED_AMOUNT_BEFORE = re.compile(
-    rf"\b{COMPARED_WITH}\s+(?:an?\s+)?(?:about\s+|around\s+|some\s+)?[-+−]?"
+    # ("an increase of 49.7% over USD 39.59 billion in December 2019": "over" right after a rate compares too)
+    rf"(?:\b{COMPARED_WITH}|(?:%|\bper\s?cent)\s*over)\s+(?:an?\s+)?(?:about\s+|around\s+|some\s+)?[-+−]?"
     # ("compared to N5.38 trillion recorded in Q3 2020", "compared with Rs 1.2 trillion in": a letter sign too)
     r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|mn)\s+|(?:%|percent|per\s+cent)\s*)?"
     r"(?:[a-zA-Z]+\s+){0,2}?"
