@@ -18,3 +18,46 @@ def test_a_second_rate_over_an_earlier_base_keeps_the_sentences_own_month():
     assert [g[2:] for g in got] == [(2021, "2021-10", "2021-10"), (2021, "2021-10", "2021-10"),
                                     (2020, "2020-10", "2020-10"), (2021, "2021-10", "2021-10"),
                                     (2019, "2019-10", "2019-10")]
+
+
+def test_a_period_held_by_its_own_preposition_after_a_compared_value_is_a_base():
+    """Rule base_value_at (revolutionmap.com, data/web15 tuned page c06): in '... decreased from 1.9 billion dinars (2.6
+    billion dollars) at the end of the first quarter 2019' the quarter is the compared value's, a base: the first
+    quarter of 2020 named before stays in force for 'Total exports ... increased by 2.3 percent ... as of the end of
+    last March'."""
+    text = ("Jordan‘s trade deficit declined by 15.3 percent, on an annual basis, during the first quarter of 2020, to 1.6 "
+            "billion dinars (2.3 billion dollars).\n\n"
+            "According to the data of the Jordanian General Statistics Department (government), on Sunday, the foreign "
+            "trade deficit decreased from 1.9 billion dinars (2.6 billion dollars) at the end of the first quarter 2019.\n\n"
+            "Total exports to Jordan increased by 2.3 percent to 1.37 billion dinars ($ 1.9 billion), as of the end of "
+            "last March.\n")
+    got = facts(text, pub_year=2020)
+    assert [(g[0], g[2:]) for g in got] == [
+        ("15.3 percent", (2020, "2020-01", "2020-03")), ("1.6 billion dinars", (2020, "2020-01", "2020-03")),
+        ("2.3 billion dollars", (2020, "2020-01", "2020-03")), ("1.9 billion dinars", (2019, "2019-01", "2019-03")),
+        ("2.6 billion dollars", (2019, "2019-01", "2019-03")), ("2.3 percent", (2020, "2020-01", "2020-03")),
+        ("1.37 billion dinars", (2020, "2020-01", "2020-03")), ("$ 1.9 billion", (2020, "2020-01", "2020-03"))]
+
+
+def test_a_bare_value_against_a_level_is_of_the_same_months_a_year_before():
+    """Rule against_bare_base on a calendar page (tmo-mag.com.tn, data/web15 tuned page c05): 'olive oil (1,351.6 MD
+    against 430.7 MD)' in a paragraph of the first quarter of 2018 that compares with 'the same period in 2017': the
+    value against which the level is set, with no time of its own, is of January-March 2017. Two flows set side by
+    side ('imports worth $1,858 billion against exports worth $1,273 billion') stay in one period."""
+    text = ("Tunisia’s trade deficit at current prices worsened during the 1st quarter of 2018 to 8.16 billion dinars (BD), "
+            "announced Monday, the National Institute of Statistics (INS).\n"
+            "The trade balance shows a deficit of 8,164.9 million dinars (MD), following the deficit recorded with certain "
+            "countries, namely China (-2,569.8 MD), Italy (-1,329.2 MD), Turkey (-1,031.0 MD), Russia (-621.6 MD) and "
+            "Algeria (-608.1 MD).\n"
+            "Exports edged up 26.6% against 12.7% during the same period in 2017. In value, they reached 20,354.6 MD against "
+            "16,072.3 MD during the same period in 2017.\n"
+            "The increase in exports was in most sectors, according to the INS, with the agriculture and agro-food "
+            "industries sector posting a 71.8% increase as a result of the rise in the sales of olive oil (1,351.6 MD "
+            "against 430.7 MD) and dates (467.8 MD against 347.0 MD).\n")
+    got = {g[0]: g[2:] for g in facts(text)}
+    assert got["1,351.6 MD"] == (2018, "2018-01", "2018-03")
+    assert got["430.7 MD"] == (2017, "2017-01", "2017-03")
+    assert got["347.0 MD"] == (2017, "2017-01", "2017-03")
+    pair = ("The country imported goods and services from South Africa worth $1,858 billion against exports worth $1,273 "
+            "billion in 2018, according to data from the Zimbabwe National Statistics Agency (ZimStat).")
+    assert [g[2] for g in facts(pair)] == [2018, 2018]

@@ -32,7 +32,7 @@ from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, cue
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
-from tradeflows.facts.period_fiscal_force import against_bare_base, fiscal_shaped
+from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_value, fiscal_shaped
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
 from tradeflows.vocab.skip import skip_compile
 
@@ -415,6 +415,12 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=-1)
         if y is not None and fiscal_shaped(d, si, (y, m1, m2)):
             return y - 1, m1, m2, "context", "fiscal_against_base"
+    if skip is None and against_bare_value(d, f, si, all_times):
+        # "olive oil (1,351.6 MD against 430.7 MD)" in the first quarter of 2018: on a calendar page too, the bare
+        # value against which a level is set is of the level's months a year before (rule against_bare_base)
+        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=-1)
+        if y is not None and m1 is not None:
+            return y - 1, m1, m2, "context", "against_bare_base"
     if skip is not None:
         all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base
     elif f.kind == "growth" and (own := _own_same_period(d, f, all_times)) is not None:

@@ -109,6 +109,19 @@ _AGAINST_BARE = skip_compile(r"(?:\d|million|billion|bn|mn|m)\s*,?(?:\s+(?:durin
 _CLAUSE_END = skip_compile(r"[,;.]|\b(?:whereas|while|where\s+as|showing|witnessing|registering|and)\b", re.I)
 
 
+# "olive oil (1,351.6 MD against 430.7 MD)": the value alone after "against", no flow noun of its own ("imports worth
+# $1,858 billion against exports worth $1,273 billion" sets two flows of one period side by side)
+_AGAINST_VALUE = skip_compile(r"(?:\d|million|billion|bn|mn|m|(?-i:[A-Z]{2,3}))\s+against\s+(?:US\s*)?\$?\s*$", re.I)
+
+
+def against_bare_value(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
+    """Whether a money figure is the bare value "against" which the level right before it is set, with no time after
+    it in its sentence (rule against_bare_base: the level's months a year before, on a calendar page too)."""
+    s, e = d.c.sentences[si]
+    return f.kind == "money" and _AGAINST_VALUE.search(d.text, max(s, f.clean_start - 40), f.clean_start) is not None \
+        and not any(t.start >= f.clean_end for t in times)
+
+
 def against_bare_base(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
     """Whether a money figure is the bare base of the level right before it ("US$ 1446.927 million against US$
     1499.671 million whereas ..."): no time of its own up to the end of its clause."""

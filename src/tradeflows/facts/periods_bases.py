@@ -80,6 +80,17 @@ BASE_VALUE_BEFORE = re.compile(
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     # "as against USD 211.17 Billion (Rs.14,84,386.50 Crore) during the period April-November 2019-20"
     r"(?:in|for|during)\]?\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$", re.I)
+# "the foreign trade deficit decreased from 1.9 billion dinars (2.6 billion dollars) at the end of the first quarter
+# 2019": an expression that holds its own preposition ("at the end of", "as of") right after a compared value is
+# that value's, a base (rule base_value_at)
+_BASE_VALUE_AT = re.compile(BASE_VALUE_BEFORE.pattern[:BASE_VALUE_BEFORE.pattern.rindex("(?:in|for|during)")] + "$", re.I)
+_OWN_PREPOSITION = re.compile(r"(?:at|as\s+of)\s", re.I)
+
+
+def _value_at_base(before: str, text: str, start: int | None) -> bool:
+    """A compared value right before an expression that opens on its own preposition (rule base_value_at)."""
+    return start is not None and _OWN_PREPOSITION.match(text, start) is not None \
+        and _BASE_VALUE_AT.search(before) is not None
 # "reached OMR282.4 million compared to OMR50.2 million last year": a time right after a compared value marked as
 # money needs no preposition (rule base_value_relative; "from 2009 through 2012" is no value)
 # ("January exports reached $5.23 billion, down 13.5 percent from $6.04 billion last year": a rate's "from" too)
@@ -217,7 +228,8 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                     or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _money_base(before, text, start) or _SINCE_OPENING.search(before)
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                     or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end))
-                    or _between_base(before, text, end) or same_before_part(before, text, start))
+                    or _between_base(before, text, end) or same_before_part(before, text, start)
+                    or _value_at_base(before, text, start))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool((holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
@@ -231,5 +243,6 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                 or ("from" in low and _FROM_BEFORE_LC.search(low) and TO_AFTER.match(text, end))
                 or ("between" in low and _between_base(before, text, end))
                 or (("same" in low or "corresponding" in low or "comparable" in low or "similar" in low)
-                    and same_before_part(before, text, start)))
+                    and same_before_part(before, text, start))
+                or _value_at_base(before, text, start))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None
