@@ -61,3 +61,17 @@ def test_a_bare_value_against_a_level_is_of_the_same_months_a_year_before():
     pair = ("The country imported goods and services from South Africa worth $1,858 billion against exports worth $1,273 "
             "billion in 2018, according to data from the Zimbabwe National Statistics Agency (ZimStat).")
     assert [g[2] for g in facts(pair)] == [2018, 2018]
+
+
+def test_exports_from_a_place_that_changed_in_a_period_to_a_level_are_no_from_to_chain():
+    """Rule from_place_flow (fibre2fashion.com, data/web21 tuned page ag12): in 'exports from Bangladesh decreased by
+    6.21 per cent in the first six months of current fiscal 2019-20 to $16.024 billion compared to exports of $17.084
+    billion in the corresponding months of the previous year' the "from" names the exporter, not a value a change
+    started from: the half year is the level's own (July-December 2019), the base's the one a year before."""
+    text = ("Readymade garment exports from Bangladesh decreased by 6.21 per cent in the first six months of current "
+            "fiscal 2019-20 to $16.024 billion compared to exports of $17.084 billion in the corresponding months of the "
+            "previous year, according to data from the Export Promotion Bureau.")
+    got = facts(text)
+    assert [(g[0], g[2:]) for g in got] == [("6.21 per cent", (2019, "2019-07", "2019-12")),
+                                            ("$16.024 billion", (2019, "2019-07", "2019-12")),
+                                            ("$17.084 billion", (2018, "2018-07", "2018-12"))]

@@ -7,7 +7,7 @@ import re
 from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.text.fold import UNSAFE as _FOLD_UNSAFE, lower_copy
 from tradeflows.vocab import holds, required
-from tradeflows.vocab.patterns import RECORDED, RECORDED_WORDS
+from tradeflows.vocab.patterns import CHANGE_VERBS, RECORDED, RECORDED_WORDS
 from tradeflows.vocab.skip import skip_compile
 
 # "since record-keeping began in 1989", "since records began in": the year records began (rule records_began)
@@ -147,7 +147,9 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
                           r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
-_FROM_BEFORE = re.compile(r"\bfrom\s+[^,;]{0,40}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
+# ("Readymade garment exports from Bangladesh decreased by 6.21 per cent in the first six months of 2019 to $16.024
+# billion": a change verb after "from" makes it a place's flow, no value a change started from; rule from_place_flow)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?![^,;]{{0,40}}?\b(?:{CHANGE_VERBS})\b)[^,;]{{0,40}}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
 TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
 BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
