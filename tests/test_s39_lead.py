@@ -75,3 +75,24 @@ def test_exports_from_a_place_that_changed_in_a_period_to_a_level_are_no_from_to
     assert [(g[0], g[2:]) for g in got] == [("6.21 per cent", (2019, "2019-07", "2019-12")),
                                             ("$16.024 billion", (2019, "2019-07", "2019-12")),
                                             ("$17.084 billion", (2018, "2018-07", "2018-12"))]
+
+
+def test_a_counterpart_named_by_an_anaphor_stays_in_force_for_the_next_sentence():
+    """Rule anaphor_in_force (batimes.com.ar, data/external opened page d66): after '"sales to that country reached
+    US$3.07 billion ...' (China, by anaphor_dest) the next sentence 'Imports totalled US$8.297 billion' of the same
+    paragraph goes on with China, as it would after a named place."""
+    text = ("Argentina’s exports to China down 15% year-on-year in first half of 2025\n"
+            "Trade deficit with Asian giant is largest among Argentina's leading trading partners; it rose to US$5.227 "
+            "billion during the first six months of this year.\n"
+            "According to the latest report from the INDEC national statistics bureau, Argentina's trade with China "
+            "recorded the highest negative balance in the first half of the year: US$5.227 billion.\n"
+            "The Asian giant remains Argentina's second largest trading partner, but the difference between exports and "
+            "imports is considerable: while the former account for 22.5 percent of total exports, the latter account for "
+            "7.7 percent of all imports.\n"
+            "During the same period, according to the official report, \"sales to that country reached US$3.07 billion, a "
+            "decrease of 15 percent (down US$541 million) compared to the same period in 2024. Imports totalled US$8.297 "
+            "billion and increased by US$3.672 billion (79.4 percent) from the same period of the previous year.\n")
+    got = {g[0]: g[1] for g in facts(text, pub_year=2025)}
+    assert got["US$3.07 billion"] == "China"
+    assert got["US$8.297 billion"] == "China"
+    assert got["79.4 percent"] == "China"

@@ -48,6 +48,9 @@ ORG_CARRY_PARAGRAPHS = 3
 PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "right_after": 1.0, "respectively": 1.0, "paired_places": 0.9, "world_cue": 0.85, "own_trade": 0.85,
                       "carried": 0.8, "section": 0.65}
 
+# partner rules that name the counterpart by an anaphor ("that country", "with it", "the bloc", "the Asian country")
+_ANAPHOR_RULES = frozenset({"anaphor_dest", "with_it", "bloc_anaphor", "region_anaphor"})
+
 
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
                    pub_year: int | None = None, title: str | None = None,
@@ -167,6 +170,11 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
                                                    and rrule in ("possessive", "locus", "frame", "demonym_flow", "flow_after"))):
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")
+    if prule in _ANAPHOR_RULES and partner is not None and partner != "world":
+        # "sales to that country reached US$3.07 billion ... Imports totalled US$8.297 billion": a counterpart an
+        # anaphor names is in force for the paragraph's next sentences, as a place named there would be (rule
+        # anaphor_in_force)
+        st.partner, st.partner_para, st.partner_si = (partner, piso), pi, si
     if prule == "flow_anaphor" and st.partner == (partner, piso):
         # "... этот показатель сократился на 39,6 процента." then, a paragraph of its own, "В июле текущего года эта
         # цифра составила 13,8 миллиарда долларов": the indicator named again keeps its counterpart in force for the
