@@ -96,3 +96,15 @@ def test_a_counterpart_named_by_an_anaphor_stays_in_force_for_the_next_sentence(
     assert got["US$3.07 billion"] == "China"
     assert got["US$8.297 billion"] == "China"
     assert got["79.4 percent"] == "China"
+
+
+def test_a_year_told_as_done_after_a_semicolon_dates_an_undated_pages_this_year_after_it():
+    """Cue done_year, rule in_year_done after a semicolon (haaretz.com, data/external opened page d79): on an undated
+    page, '...largest trading partner for decades; in 2012, total trade between the two countries was $19.4 billion'
+    reports 2012 as done, so 'expected to increase 7% this year' is of 2013."""
+    text = ("U.S. Accounts for Quarter of Israel's Exports, With 7% Increase Expected This Year\n\n"
+            "America has been Israel’s largest trading partner for decades; in 2012, total trade between the two countries "
+            "was $19.4 billion, excluding diamonds.\n\n"
+            "Israeli exports to the United States are expected to increase 7% this year, according to a report issued by "
+            "the Israel Export Institute in advance of U.S. President Barack Obama’s arrival Wednesday.\n")
+    assert [(g[0], g[2]) for g in facts(text)] == [("7%", 2013), ("$19.4 billion", 2012), ("7%", 2013)]
