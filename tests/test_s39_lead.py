@@ -108,3 +108,17 @@ def test_a_year_told_as_done_after_a_semicolon_dates_an_undated_pages_this_year_
             "Israeli exports to the United States are expected to increase 7% this year, according to a report issued by "
             "the Israel Export Institute in advance of U.S. President Barack Obama’s arrival Wednesday.\n")
     assert [(g[0], g[2]) for g in facts(text)] == [("7%", 2013), ("$19.4 billion", 2012), ("7%", 2013)]
+
+
+def test_a_four_letter_currency_sign_before_a_base_value_makes_its_year_a_base():
+    """Rule letter_sign_base_value with a sign of four letters and a dot (kbc.co.ke, data/web6 tuned page t01): in 'total
+    exports rose 15.5% to Kshs. 490 billion from Kshs. 424 billion in 2020' the year is the base value's; the level
+    and the rates keep the page's eight months of 2021."""
+    text = ("Kenya imported goods worth Kshs. 1.3 trillion between January and August 2021, against an export portfolio "
+            "worth Kshs. 490 billion.\n\n"
+            "During the first eight months of the year, Kenya’s top four export products were horticulture, tea, clothing "
+            "and apparel.\n\n"
+            "However, total exports rose 15.5% to Kshs. 490 billion from Kshs. 424 billion in 2020, while imports "
+            "increased 27.1%.\n")
+    got = [(g[0], g[2]) for g in facts(text, pub_year=2021)]
+    assert got[-4:] == [("15.5%", 2021), ("Kshs. 490 billion", 2021), ("Kshs. 424 billion", 2020), ("27.1%", 2021)]
