@@ -2,7 +2,7 @@
 rule or a vocabulary row, tested on real sentences."""
 from __future__ import annotations
 
-from phrasing import facts
+from phrasing import facts, figs
 
 
 def test_a_second_rate_over_an_earlier_base_keeps_the_sentences_own_month():
@@ -122,3 +122,16 @@ def test_a_four_letter_currency_sign_before_a_base_value_makes_its_year_a_base()
             "increased 27.1%.\n")
     got = [(g[0], g[2]) for g in facts(text, pub_year=2021)]
     assert got[-4:] == [("15.5%", 2021), ("Kshs. 490 billion", 2021), ("Kshs. 424 billion", 2020), ("27.1%", 2021)]
+
+
+def test_an_acronym_that_a_different_name_defines_is_not_the_gazetteers_office():
+    """Rule acronym_defined (thepeninsula.qa, data/web9 tuned page m09): 'according to a recent publication of the
+    Planning and Statistics Authority (PSA)' on a Qatari page defines PSA as Qatar's office, not the Philippine
+    Statistics Authority that vocab/en/agencies.csv knows by that acronym; the office spelled with its country keeps it."""
+    text = ("Doha, Qatar: The foreign merchandise trade balance showed a vital improvement in its trade imports and exports "
+            "with an increase of QR44.3bn or 76.6 percent during Q3 2022 compared to the corresponding quarter of its "
+            "previous year, according to a recent publication of the Planning and Statistics Authority (PSA).\n")
+    assert [(f.figure, f.reporter) for f in figs(text, pub_year=2023, pub_month=7)] == [("QR44.3bn", "Qatar"),
+                                                                                    ("76.6 percent", "Qatar")]
+    spelled = "The value of exports rose 5 percent to $6 billion in March, the Philippine Statistics Authority (PSA) said."
+    assert [f.reporter for f in figs(spelled, pub_year=2023)] == ["Philippines", "Philippines"]

@@ -155,8 +155,29 @@ def _agencies_of(lang: str):
 
 def agency_owner(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     """The country or bloc of a statistics office named in text[start:end] ("Eurostat")."""
-    m = _agencies()[0].search(text, start, end)
+    m = next(_agency_matches(text, start, end), None)
     return _agencies()[1][m.group().casefold()] if m else None
+
+
+# the capitalised words of a name written out before its acronym in brackets, and the small words between them
+_SPELLED = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|&)\s+)*){2,8})\($")
+_SMALL = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _agency_matches(text: str, start: int, end: int):
+    """The offices of agencies.csv named in text[start:end], but for an acronym that a different name written out
+    right before it defines ("the Planning and Statistics Authority (PSA)" of Qatar is no Philippine Statistics
+    Authority: rule acronym_defined)."""
+    for m in _agencies()[0].finditer(text, start, end):
+        if text[m.end():m.end() + 1] == ")" and m.group().isupper():
+            spelled = _SPELLED.search(text, max(0, m.start() - 100), m.start())
+            if spelled is not None:
+                words = [w for w in spelled.group(1).split() if w.lower() not in _SMALL]
+                initials = "".join(w[0] for w in words[-len(m.group()):])
+                owner = _agencies()[1][m.group().casefold()][0]
+                if initials == m.group() and owner[:5].lower() not in spelled.group(1).lower():
+                    continue
+        yield m
 
 
 def _owned_agency(head: str, end: int, agency: re.Pattern) -> bool:
@@ -358,7 +379,7 @@ def subject_scores(head: str, title_end: int = 0,
             pass
         else:
             by_region[k] = by_region.get(k, 0.0) + s  # the country itself (or its demonym) named
-    for m in _agencies()[0].finditer(head):
+    for m in _agency_matches(head, 0, len(head)):
         k = _agencies()[1][m.group().casefold()]
         # "The euro zone's trade surplus with the rest of the world grew ... according to data on Eurostat's
         # website": an office that reports for more than one area (agencies.csv rows of one alias: Eurostat, the
