@@ -174,8 +174,8 @@ def _agency_matches(text: str, start: int, end: int):
             if spelled is not None:
                 words = [w for w in spelled.group(1).split() if w.lower() not in _SMALL]
                 initials = "".join(w[0] for w in words[-len(m.group()):])
-                owner = _agencies()[1][m.group().casefold()][0]
-                if initials == m.group() and owner[:5].lower() not in spelled.group(1).lower():
+                stem = _agencies()[1][m.group().casefold()][0][:4].lower()   # "Thai", "Phil": the country's name
+                if initials == m.group() and not any(w.lower().startswith(stem) for w in words):
                     continue
         yield m
 
