@@ -135,3 +135,16 @@ def test_an_acronym_that_a_different_name_defines_is_not_the_gazetteers_office()
                                                                                     ("76.6 percent", "Qatar")]
     spelled = "The value of exports rose 5 percent to $6 billion in March, the Philippine Statistics Authority (PSA) said."
     assert [f.reporter for f in figs(spelled, pub_year=2023)] == ["Philippines", "Philippines"]
+
+
+def test_a_bare_value_a_change_started_from_after_the_levels_own_time_is_the_year_before():
+    """Rule from_value with the level's time between ('to $5.8 billion in the last fiscal year from $ 6.03 billion',
+    rmgbd.net, data/web4 tuned page z05): the bare value the gap declined from is of the fiscal year before."""
+    text = ("Bangladesh’s annual bilateral trade with China crossed $9.0 billion (900 crore) mark for the first time in the "
+            "last fiscal year (FY15). At the same time the trade gap with the country also surged while that with India "
+            "declined. The trade deficit with China widened to $7.42 billion in the last fiscal year from $6.8 billion in "
+            "the FY14. On the other hand, the trade gap with India declined to $5.8 billion in the last fiscal year from $ "
+            "6.03 billion mainly due to a fall in imports but a rise in exports.")
+    got = {g[0]: g[2:] for g in facts(text, pub_year=2015, pub_month=11)}
+    assert got["$5.8 billion"] == (2015, "2014-07", "2015-06")
+    assert got["$ 6.03 billion"] == (2014, "2013-07", "2014-06")
