@@ -148,3 +148,18 @@ def test_a_bare_value_a_change_started_from_after_the_levels_own_time_is_the_yea
     got = {g[0]: g[2:] for g in facts(text, pub_year=2015, pub_month=11)}
     assert got["$5.8 billion"] == (2015, "2014-07", "2015-06")
     assert got["$ 6.03 billion"] == (2014, "2013-07", "2014-06")
+
+
+def test_a_change_from_a_later_month_to_an_earlier_one_starts_in_the_year_before():
+    """Rule from_month_year_before (thenationview.com, data/web10 tuned page k09; no page date): 'went from a surplus
+    of $3,225 million in December to a deficit of $1,287 million in January' after January 2023 and the same month
+    of 2022: December is of 2022."""
+    text = ("Mexico In January last year, the trade deficit was 4 thousand 125 million dollars, data less than also a "
+            "negative number 6 thousand 278 million dollars the same month of 2022, the National Institute of Statistics "
+            "and Geography said on Monday. (Inegi).\n\n"
+            "Monthly change “comes from decrease in the balance of non-oil productswhich went from a surplus of $3,225 "
+            "million in December to a deficit of $1,287 million in January, and an expansion of the deficit in the "
+            "balance of petroleum products, which grew from $2,241 million to $2,838 million,” he explained.\n")
+    got = {g[0]: g[2:] for g in facts(text)}
+    assert got["$3,225 million"] == (2022, "2022-12", "2022-12")
+    assert got["$1,287 million"] == (2023, "2023-01", "2023-01")

@@ -22,7 +22,8 @@ from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, clause_year_before, _clause_break
 from tradeflows.facts.period_bases import _after_base, _base_value_period, value_bases, _year_before_open, when_clause_period
-from tradeflows.facts.period_relative import OF_BEFORE_FISCAL, _fiscal, fiscal_started, previous_fiscal_open, relative_period
+from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, _fiscal, chain_to_month, fiscal_started,
+                                              previous_fiscal_open, relative_period)
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
@@ -720,6 +721,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 # 2025, January 2025 in force: a month after both the one in force and the page's own, reported as
                 # done, is of the year before (rule month_after_publication)
                 return st.period[0] - 1, m1, m2, "context", "month_after_publication"
+            if m1 is not None and m1 == m2 and (to := chain_to_month(d, si, t)) is not None and to.m1 < m1:
+                # "went from a surplus of $3,225 million in December to a deficit of $1,287 million in January" in
+                # January 2023: a change that runs from a later calendar month to an earlier one crossed a new year,
+                # so the month it started from is of the year before (rule from_month_year_before)
+                return st.period[0] - 1, m1, m2, "context", "from_month_year_before"
             return st.period[0], m1, m2, "context", rule
         if t.kind == "decade_end":
             # "aimed to double their trade by the end of this decade": the goal is for the last year of the

@@ -181,6 +181,16 @@ def _names_later_year(d: Doc, year: int) -> bool:
     return any(d.names_event_year(y) for y in range(year + 1, year + 30))
 
 
+# the rest of a from-to chain after its first month: "to a deficit of $1,287 million in "
+_TO_REST = re.compile(r"\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?\S*\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?(?:(?:in|for|during)\s+)?", re.I)
+
+
+def chain_to_month(d: Doc, si: int, t: TimeExpr) -> TimeExpr | None:
+    """The bare month a from-to chain runs to, right after the month t it runs from, else None."""
+    return next((x for x in d.times(si) if x.start > t.end and x.kind == "month" and x.year is None and not x.rel
+                 and x.m1 is not None and x.m1 == x.m2 and _TO_REST.fullmatch(d.text, t.end, x.start)), None)
+
+
 def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
                      all_times: list[TimeExpr], m1: int, m2: int):
     """(year, m1, m2, year_basis, rule) of a figure whose own time t names no year: relative to the
@@ -225,6 +235,10 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
             # "$22.07 billion in June last year", "в сентябре прошлого года": the month of the year
             # before the page's (rule month_relative)
             return ref + t.rel, m1, m2, basis, "month_relative"
+        if m1 is not None and m1 == m2 and (to := chain_to_month(d, si, t)) is not None and to.m1 < m1:
+            # "went from a surplus of $3,225 million in December to a deficit of $1,287 million in January": a change
+            # from a later calendar month to an earlier one crossed a new year (rule from_month_year_before)
+            return ref - 1, m1, m2, basis, "from_month_year_before"
         return ref - after_publication(d, t, basis), m1, m2, basis, "bare_month"
     if t.fiscal == "relative_months":
         if (named := named_fiscal_months(d, si, t, all_times)) is not None:
