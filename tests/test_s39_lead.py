@@ -163,3 +163,25 @@ def test_a_change_from_a_later_month_to_an_earlier_one_starts_in_the_year_before
     got = {g[0]: g[2:] for g in facts(text)}
     assert got["$3,225 million"] == (2022, "2022-12", "2022-12")
     assert got["$1,287 million"] == (2023, "2023-01", "2023-01")
+
+
+def test_a_time_after_a_superlative_since_a_figure_is_a_records_floor():
+    """Rule since_clause with a noun after the superlative and a figure after 'since' (scroll.in, 15 April 2020; the
+    phrasing of data/web4 tuned page z04): 'This is said to be the biggest dip since November 2015 when imports went
+    down by 30.26%', 'This was the worst turnout since the 4.5% decline logged in November 2016': the month is a
+    record's floor, no period the text goes on with; a sentence that ends after 'since' ends the floor."""
+    from tradeflows.facts.periods import find_times
+    for text, month in (("This is said to be the biggest dip since November 2015 when imports went down by 30.26%.",
+                         "November 2015"),
+                        ("This was the worst turnout since the 4.5% decline logged in November 2016.", "November 2016")):
+        got = {text[t.start:t.end]: t.base for t in find_times(text)}
+        assert got[month] is True
+    text = "Exports were the highest since 2016. In March 2017 exports rose."
+    assert {text[t.start:t.end]: t.base for t in find_times(text)}["March 2017"] is False
+    page = (" date 2018-04-11 The Philippines’ trade deficit once again expanded in February as imports grew by "
+            "double-digits while exports contracted during the month, the Philippine Statistics Authority reported this "
+            "morning.\n\nExports declined 1.8% to $4.66 billion in February, a turnaround from the previous month’s "
+            "revised 3.5% growth and the 8.7% growth in the same month last year. This was the worst turnout since the "
+            "4.5% decline logged in November 2016.\n\nThe latest merchandise export figure brought full-year receipts to "
+            "$10.03 billion, up 1% from $9.93 billion in the same two months last year.\n")
+    assert {g[0]: g[2] for g in facts(page)}["$10.03 billion"] == 2018

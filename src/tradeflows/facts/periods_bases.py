@@ -35,7 +35,9 @@ BASE_BEFORE = skip_compile(
     # the one it is measured against (rule rate_to_period; "rose by 14% to $5 billion" names no time after "to")
     r"|\b(?:increase|rise|growth|decrease|decline|drop|fall)\s+(?:by|of)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+"
     # "the highest since comparable data became available in 1979": a record's floor (rule since_clause)
-    r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+since\s+(?:[a-z]+\s+){1,6}?"
+    # ("This was the worst turnout since the 4.5% decline logged in November 2016": a noun after the superlative, a
+    # figure among the words after "since"; no word that ends a sentence, no line break)
+    r"|\b(?:highest|lowest|largest|biggest|smallest|first|best|worst)\s+(?:[a-z-]+\s+){0,2}?since\s+(?:[^\s;]*[^\s;.!?][ \t]+){1,6}?"
     # "the strongest result for the month since record-keeping began in 1989", "since records began in 1995" (anba.com.br):
     # the year records began is a record's floor, whatever the superlative (rule records_began)
     r"|" + RECORDS_BEGAN_WORDS +
