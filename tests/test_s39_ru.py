@@ -1,0 +1,64 @@
+"""Russian phrasings found in session 39 on the tuned pages of the Russian sets, each a rule or a vocabulary row,
+tested on real sentences."""
+from __future__ import annotations
+
+from phrasing import ru_fields
+
+
+BALTIC_EXPORTS = ("Латвия в январе-мае экспортировала товары на сумму 4,404 млрд евро, Литва - на 10,35 млрд евро, Эстония - "
+                  "на 5,294 млрд евро.\n\n"
+                  "В том числе 74% товаров Латвия экспортировала в страны ЕС. Экспорт Литвы в ЕС составил 59% общего объема, "
+                  "Эстонии - 72%.\n\n"
+                  "Импорт Латвии за первые пять месяцев года составил 5,371 млрд евро, Литва импортировал товары на сумму "
+                  "11,522 млрд евро, Эстония - на 6,265 млрд евро.\n\n"
+                  "В том числе из стран ЕС Латвия ввезла 78% общего объема импорта, Литва - 70%, Эстония - 82%.\n")
+
+
+def test_an_item_in_the_case_of_a_listed_owner_owns_its_figure():
+    """Rule owner_list with partner rule owners_counterpart (delfi.lv, data/ruweb10 tuned page af03): 'Латвия ...
+    экспортировала товары на сумму 4,404 млрд евро, Литва - на 10,35 млрд евро, Эстония - на 5,294 млрд евро': each
+    nominative item after the subject of the export verb reports its own exports to the world; 'Экспорт Литвы в ЕС
+    составил 59% ..., Эстонии - 72%': a genitive item after the owner of the flow reports its share, the head's
+    counterpart kept; 'Импорт Латвии ... составил 5,371 млрд евро, Литва импортировал ...': the head owns its figure,
+    the next owner of the list no counterpart of it."""
+    got = {g[0]: g[2:5] for g in ru_fields(BALTIC_EXPORTS, pub_year=None)}
+    assert got["4,404 млрд евро"] == ("exports", "Latvia", "world")
+    assert got["10,35 млрд евро"] == ("exports", "Lithuania", "world")
+    assert got["5,294 млрд евро"] == ("exports", "Estonia", "world")
+    assert got["72%"] == ("exports", "Estonia", "European Union")
+    assert got["5,371 млрд евро"] == ("imports", "Latvia", "world")
+    assert got["11,522 млрд евро"] == ("imports", "Lithuania", "world")
+    assert got["6,265 млрд евро"] == ("imports", "Estonia", "world")
+    assert got["70%"] == ("imports", "Lithuania", "European Union")
+    assert got["82%"] == ("imports", "Estonia", "European Union")
+
+
+BALTIC_IMPORTS = ("Литовский импорт сократился на 13% до 18,5 млрд евро, эстонский – на 10% до 9,6 млрд евро, латвийский – "
+                  "на 10% до 10 млрд евро.\n"
+                  "Торговый дефицит Литвы составил 0,5 млрд евро, Эстонии – 0,7 млрд евро, Латвии – 1,3 млрд евро.\n")
+
+
+def test_a_list_of_importers_by_demonym_and_of_owners_of_a_deficit():
+    """Rule owner_list (rus.postimees.ee, data/ruweb10 tuned page af09): 'Литовский импорт сократился на 13% до 18,5 млрд
+    евро, эстонский – на 10% ...': a demonym's imports followed by other demonyms in its case, each with its figures, are
+    each country's own imports (demonym_flow reads a demonym's imports as the page subject's imports from it);
+    'Торговый дефицит Литвы составил 0,5 млрд евро, Эстонии – 0,7 млрд евро': each genitive item owns its deficit."""
+    got = [g[:5] for g in ru_fields(BALTIC_IMPORTS, pub_year=None)]
+    assert got == [("13%", "growth", "imports", "Lithuania", "world"),
+                   ("18,5 млрд евро", "money", "imports", "Lithuania", "world"),
+                   ("10%", "growth", "imports", "Estonia", "world"),
+                   ("9,6 млрд евро", "money", "imports", "Estonia", "world"),
+                   ("10%", "growth", "imports", "Latvia", "world"),
+                   ("10 млрд евро", "money", "imports", "Latvia", "world"),
+                   ("0,5 млрд евро", "money", "balance", "Lithuania", "world"),
+                   ("0,7 млрд евро", "money", "balance", "Estonia", "world"),
+                   ("1,3 млрд евро", "money", "balance", "Latvia", "world")]
+
+
+def test_a_pair_adjective_heads_no_list_of_owners():
+    """Rule owner_list leaves a pair's adjective alone (data/russian tuned page u06): 'белорусско-китайский товарооборот
+    вырос на 97%, белорусский экспорт в КНР - на 65%': the turnover is the pair's, not China's with the world."""
+    text = ("За январь-август 2023 года белорусско-китайский товарооборот вырос на 97%, белорусский экспорт в КНР - на 65%, "
+            "сообщил посол Китая в Минске Се Сяоюн.\n")
+    got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=2023)}
+    assert got["97%"][2] == "China"
