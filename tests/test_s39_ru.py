@@ -62,3 +62,16 @@ def test_a_pair_adjective_heads_no_list_of_owners():
             "сообщил посол Китая в Минске Се Сяоюн.\n")
     got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=2023)}
     assert got["97%"][2] == "China"
+
+
+def test_kr_is_the_kyrgyz_republic():
+    """Row КР of vocab/ru/places.csv (economist.kg, data/ruweb5 tuned page g03): 'рост объемов торговли между КР и КНР':
+    the Kyrgyz Republic's abbreviation, as РБ and РФ; the trade is Kyrgyzstan's with China, not China's with the world."""
+    text = ("В этом году наблюдается рост объемов торговли между КР и КНР. В январе-июле 2021 года товарооборот между двумя "
+            "странами по сравнению с аналогичным периодом 2020 года увеличился в 1.7 раза. Об этом сообщает Минэконом.\n"
+            "Товарооборот между нашими странами составил $718.2 млн, в том числе импорт — $681.4 млн (рост в 1.7 раза), "
+            "экспорт — в 1.4 раза и составил $36.8 млн.\n")
+    got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=2021, pub_month=10)}
+    assert got["$718.2 млн"] == ("turnover", "Kyrgyzstan", "China")
+    assert got["$681.4 млн"] == ("imports", "Kyrgyzstan", "China")
+    assert got["$36.8 млн"] == ("exports", "Kyrgyzstan", "China")
