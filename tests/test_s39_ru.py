@@ -75,3 +75,30 @@ def test_kr_is_the_kyrgyz_republic():
     assert got["$718.2 млн"] == ("turnover", "Kyrgyzstan", "China")
     assert got["$681.4 млн"] == ("imports", "Kyrgyzstan", "China")
     assert got["$36.8 млн"] == ("exports", "Kyrgyzstan", "China")
+
+
+POTASH = ("Стоимость поставок беларусского калия в Китай выросла в августе в сравнении с июлем и приблизилась к уровню "
+          "аналогичного месяца прошлого года. Однако по итогам восьми месяцев беларусские поставки остаются вдвое меньшими, "
+          "чем год назад. На это указывают свежие данные китайской таможенной статистики.\n"
+          "Согласно им, в августе КНР импортировала беларусского калия на 57 млн долларов, что всего на 6% меньше, чем в "
+          "прошлом году за аналогичный месяц.\n"
+          "В августе стоимость беларусских поставок в КНР выросла почти на 10 млн долларов в сравнении с июлем этого года.\n")
+
+
+def test_the_belarusian_spelling_of_the_demonym_and_a_subject_importing_a_countrys_goods():
+    """Row беларусск of vocab/ru/places.csv and frame subject_imported_demonym of vocab/ru/frames.csv (reform.news,
+    data/ruweb4 tuned page o10): 'в августе КНР импортировала беларусского калия на 57 млн долларов': the Belarusian
+    spelling of the adjective names Belarus, and the subject of the import verb imports from the country whose adjective
+    names the goods (not possessive_flow's owner of a flow noun: 'импортировала' is a verb)."""
+    got = {g[0]: g[2:5] for g in ru_fields(POTASH, pub_year=None)}
+    assert got["57 млн долларов"] == ("imports", "China", "Belarus")
+    assert got["6%"] == ("imports", "China", "Belarus")
+
+
+def test_supplies_into_the_country_whose_customs_data_the_page_reads_are_its_imports():
+    """Rule stats_owner_imports (reform.news, data/ruweb4 tuned page o10): 'В августе стоимость беларусских поставок в КНР
+    выросла почти на 10 млн долларов' on a page of Chinese customs data ('данные китайской таможенной статистики'): the
+    supplies named by the supplier's adjective into the country whose statistics the page reads are that country's
+    imports from the supplier."""
+    got = {g[0]: g[2:5] for g in ru_fields(POTASH, pub_year=None)}
+    assert got["почти на 10 млн долларов"] == ("imports", "China", "Belarus")
