@@ -102,3 +102,20 @@ def test_supplies_into_the_country_whose_customs_data_the_page_reads_are_its_imp
     imports from the supplier."""
     got = {g[0]: g[2:5] for g in ru_fields(POTASH, pub_year=None)}
     assert got["почти на 10 млн долларов"] == ("imports", "China", "Belarus")
+
+
+def test_a_list_items_destination_after_its_figure_behind_a_dash():
+    """Row right_to of vocab/ru/patterns.csv, rule right_after (mediabrest.by and 1prof.by, data/ruweb8 tuned page i06 and
+    data/ruweb12 tuned page ak06): 'в полтора раза выросли поставки из Беларуси в Китай, на 17% – в Российскую
+    Федерацию', 'возросли поставки брестских товаров в Бельгию, в 4 раза — в Испанию, более чем в 3 раза — в Болгарию и
+    Чехию': the dash stands for the flow word left out, and the destination after it is the item's, not the first item's."""
+    text = ("По словам министра, объем экспорта увеличился за пять месяцев на миллиард белорусских рублей. В частности в "
+            "полтора раза выросли поставки из Беларуси в Китай, на 17% – в Российскую Федерацию.\n")
+    got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=2016)}
+    assert got["17%"] == ("exports", "Belarus", "Russia")
+    text = ("Производители Брестской области почти на четверть увеличили экспорт в страны ЕС\n\n"
+            "Более чем в 6 раз возросли поставки брестских товаров в Бельгию, в 4 раза — в Испанию, более чем в 3 раза — в "
+            "Болгарию и Чехию.\n")
+    got = [g[2:5] for g in ru_fields(text, pub_year=2016)][1:]   # (the headline's own figure first)
+    assert got == [("exports", "Brest Region", "Belgium"), ("exports", "Brest Region", "Spain"),
+                   ("exports", "Brest Region", "Bulgaria")]
