@@ -119,3 +119,15 @@ def test_a_list_items_destination_after_its_figure_behind_a_dash():
     got = [g[2:5] for g in ru_fields(text, pub_year=2016)][1:]   # (the headline's own figure first)
     assert got == [("exports", "Brest Region", "Belgium"), ("exports", "Brest Region", "Spain"),
                    ("exports", "Brest Region", "Bulgaria")]
+
+
+def test_the_reflexive_passive_of_an_export_verb_is_exports():
+    """Rows экспортируются, экспортировалось ... of vocab/ru/measures.csv (moneyman.kz, data/ruweb6 tuned page e08):
+    'Китайские товары активно экспортируются в Россию на сумму 16 миллиардов долларов, что ... выше на 25 процентов':
+    the reflexive passive of the verb names exports, as its participle экспортировано does; not a measure left as other."""
+    text = ("Китайские товары активно экспортируются в Россию на сумму 16 миллиардов долларов, что по сравнению с прошедшим "
+            "годом выше на 25 процентов. Импорт российской продукции также возрос на 31 процент и теперь составляет 21 "
+            "миллиард долларов.\n")
+    got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=None)}
+    assert got["16 миллиардов долларов"] == ("exports", "China", "Russia")
+    assert got["выше на 25 процентов"] == ("exports", "China", "Russia")
