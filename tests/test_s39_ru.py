@@ -131,3 +131,46 @@ def test_the_reflexive_passive_of_an_export_verb_is_exports():
     got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=None)}
     assert got["16 миллиардов долларов"] == ("exports", "China", "Russia")
     assert got["выше на 25 процентов"] == ("exports", "China", "Russia")
+
+
+def test_the_importer_of_goods_from_a_place_buys_its_exports():
+    """Rows импортером товаров из ... of vocab/ru/measures.csv (commersant.ge, data/ruweb5 tuned page g06): 'Крупнейших
+    импортером товаров из Грузии является Армения (440 млн. долларов), затем следуют Азербайджан (413 млн.), и Россия
+    (343, 9 млн.)': the importers of Georgia's goods buy Georgia's exports; not a measure left as other."""
+    text = ("В январе-июне 2023 года внешнеторговый оборот Грузии составил 10, 2 млрд. долларов, что на 20% больше, чем в "
+            "аналогичный период 2022 года.\n"
+            "Крупнейших импортером товаров из Грузии является Армения (440 млн. долларов), затем следуют Азербайджан (413 "
+            "млн.), и Россия (343, 9 млн.).\n")
+    got = [g[2:5] for g in ru_fields(text, pub_year=2023, pub_month=7)][2:]
+    assert got == [("exports", "Georgia", "Armenia"), ("exports", "Georgia", "Azerbaijan"), ("exports", "Georgia", "Russia")]
+
+
+def test_a_ranking_that_goes_on_keeps_the_measure_ranked():
+    """Row anaphor_measure 'Далее идут ...' of vocab/ru/patterns.csv (gcsa.uz, data/ruweb11 tuned page ah11): 'Основными
+    покупателями узбекских фруктов и овощей стала Россия. На нее приходится 41,8 % от всего объема экспорта ... Далее идут
+    Пакистан (14,6 %), Казахстан (12,0 %) и Кыргызстан (9,1 %)': the ranking goes on with the exports' shares; not a
+    measure left as other."""
+    text = ("За 7 месяцев Узбекистан экспортировал 1 123,6 тыс. тонн овощей и фруктов на $672 млн\n"
+            "Основными покупателями узбекских фруктов и овощей стала Россия. На нее приходится 41,8 % от всего объема "
+            "экспорта плодоовощной продукции.\n"
+            "Далее идут Пакистан (14,6 %), Казахстан (12,0 %) и Кыргызстан (9,1 %).\n")
+    got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=2023, pub_month=8)}
+    assert got["14,6 %"] == ("exports", "Uzbekistan", "Pakistan")
+    assert got["9,1 %"] == ("exports", "Uzbekistan", "Kyrgyzstan")
+
+
+def test_the_change_of_a_physical_quantity_is_no_figure():
+    """Rule physical_change (figures/lang_ru.py; icma.az, haqqin.az and oilcapital.ru, data/ruweb12 tuned pages ak07 and
+    ak08, data/ruweb4 tuned page o08): 'на 24% в стоимостном выражении и на 11% – в количественном', '77 тыс. 165 тонн
+    яблок (+6%)', 'поставки в Россию выросли на 65% — до 50,28 тыс. тонн', 'в физическом выражении 40,1%, в стоимостном —
+    44%': changes of tonnes, which the guidelines leave out; the changes of value stay."""
+    text = ("Согласно расчетам Report, основанным на данных Государственного комитета статистики, по сравнению с "
+            "аналогичным периодом 2024-го экспорт яблок вырос на 24% в стоимостном выражении и на 11% – в количественном.\n"
+            "За отчетный период в Россию было поставлено 77 тыс. 165 тонн яблок (+6%) на сумму 52,8 млн долларов, что на 14% "
+            "больше показателя годом ранее.\n"
+            "В отчетном периоде поставки в Россию выросли на 65% — до 50,28 тыс. тонн на сумму $60,93 млн, что на 61% "
+            "превышает показатели прошлого года.\n"
+            "87,1% этого импорта пришлось на российское сырье — 855,23 тыс. тонн на $477,55 млн, рост год к году составил в "
+            "физическом выражении 40,1%, в стоимостном — 44%.\n")
+    got = [(g[0], g[1]) for g in ru_fields(text, pub_year=2025, pub_month=8) if g[1] == "growth"]
+    assert [g[0] for g in got] == ["24%", "14%", "61%", "44%"], got
