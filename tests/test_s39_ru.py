@@ -174,3 +174,16 @@ def test_the_change_of_a_physical_quantity_is_no_figure():
             "физическом выражении 40,1%, в стоимостном — 44%.\n")
     got = [(g[0], g[1]) for g in ru_fields(text, pub_year=2025, pub_month=8) if g[1] == "growth"]
     assert [g[0] for g in got] == ["24%", "14%", "61%", "44%"], got
+
+
+def test_a_closing_source_credit_names_no_subject():
+    """Rule credit_bracket (facts/subject.py; ukrprod.dp.ua, data/ruweb10 tuned page af05): '... а импорт – $1,326 млрд.
+    (+28,7%). (АПК-Информ/Пищепром Украины)' closing the page credits the outlets; Ukraine casts no vote for the page's
+    subject, which is Moldova ('В Молдове ... экспорт сахара снизился на 40%')."""
+    text = ("В Молдове в январе-марте т.г. по сравнению с показателем аналогичного периода 2017 г. экспорт сахара снизился на "
+            "40%, а импорт – на 61,9%. Об этом 8 мая сообщила пресс-служба Национального бюро статистики РМ.\n"
+            "В целом, экспорт товаров в I квартале т.г. составил $678,2 млн., что на 28,4% больше показателя аналогичного "
+            "периода 2017 г., а импорт – $1,326 млрд. (+28,7%). (АПК-Информ/Пищепром Украины)\n")
+    got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=2018, pub_month=5)}
+    assert got["$678,2 млн"] == ("exports", "Moldova", "world")
+    assert got["$1,326 млрд"] == ("imports", "Moldova", "world")
