@@ -187,3 +187,14 @@ def test_a_closing_source_credit_names_no_subject():
     got = {g[0]: g[2:5] for g in ru_fields(text, pub_year=2018, pub_month=5)}
     assert got["$678,2 млн"] == ("exports", "Moldova", "world")
     assert got["$1,326 млрд"] == ("imports", "Moldova", "world")
+
+
+def test_yugra_is_the_khanty_mansi_autonomous_okrug():
+    """Rows Югра, ХМАО, Ханты-Мансийский автономный округ of vocab/ru/places.csv (uralinform.ru, data/ruweb10 tuned page
+    af11): 'Югра на треть сократила импорт товаров': the region by its short name reports its own trade, not Russia by
+    the outlet's domain."""
+    text = ("Югра на треть сократила импорт товаров\n"
+            "ЮГРА. Ханты-Мансийская таможня по итогам I полугодия-2010 зафиксировала 25%-ное снижение экспортно-импортных "
+            "грузоперевозок.\n")
+    got = ru_fields(text, pub_year=2010)
+    assert got[0][:5] == ("на треть", "growth", "imports", "Khanty-Mansi Autonomous Okrug", "world")
