@@ -198,6 +198,7 @@ class Clause:
     rep: str | None = None
     rep_iso: str | None = None
     frame: str | None = None
+    frame_found: "Frame | None" = None   # the flow frame that decided the reporter (rule frame)
     partner_rule: str | None = None
     reporter_rule: str | None = None
     head_totals: bool = True

@@ -67,3 +67,17 @@ def forms(word: str, lang: str) -> tuple[str, ...] | None:
     if word[0].isupper():
         out = {w[0].upper() + w[1:] for w in out}
     return tuple(sorted(out, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def cases(word: str, lang: str) -> frozenset[str] | None:
+    """The grammatical cases a place word as written may stand in ("Литвы": genitive; "Эстонии": genitive,
+    dative or locative; "Литва": nominative), read from the analyser's noun and adjective parses, the singular
+    ones when a declining name has any (the plural "Латвии" is no country); None when no analyser or no parse."""
+    morph = analyser(lang)
+    if morph is None or not word.isalpha():
+        return None
+    parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case]
+    single = [p for p in parses if p.tag.number == "sing" and "Fixd" not in p.tag.grammemes]
+    out = frozenset(p.tag.case for p in (single or parses))
+    return out or None

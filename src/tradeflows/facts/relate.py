@@ -37,6 +37,7 @@ from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import dated_status, _status
 from tradeflows.facts.subject import document_subject, HEAD_CHARS
 from tradeflows.errors import Warnings
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.records import Figure
 
 # how many paragraph breaks an organization stays the reporter without being named again (a
@@ -151,6 +152,16 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
         measure, rules[0] = "imports", "measure:foreign_seller"
         st.measure = measure
+    elif measure == "exports" and rrule == "frame" and d.stats_owner is not None and d.stats_owner[1] \
+            and _supplies_into(d.text, cl.frame_found, d.stats_owner[1]) and rep_iso != d.stats_owner[1]:
+        # "В августе стоимость беларусских поставок в КНР выросла почти на 10 млн долларов" on a page of Chinese customs
+        # data ("На это указывают свежие данные китайской таможенной статистики"): the supplies into the country whose
+        # statistics the page cites are its imports from the supplier (rule stats_owner_imports)
+        rep, rep_iso = d.stats_owner
+        rrule = "stats_owner_imports"
+        rules[0], rules[-1] = "measure:stats_owner_imports", "reporter:stats_owner_imports"
+        measure = "imports"
+        st.measure = measure
     elif measure == "imports" and cue_span and rep_iso and foreign_buyer(d, si, cue_span, rep_iso):
         # "The U.S. remained the biggest market for Cambodia, importing $4.23 billion": the reporter's exports
         measure, rules[0] = "exports", "measure:foreign_buyer"
@@ -239,6 +250,14 @@ def _replace(f: Figure, **changes) -> Figure:
     fields.update(f.__dict__)
     fields.update(changes)
     return g
+
+
+def _supplies_into(text: str, fr, iso3: str) -> bool:
+    """A flow frame of supplies (cue supplies_word: "поставки", not "экспорт", which names the supplier's own flow) whose
+    supplier is named by its adjective ("беларусских поставок в КНР") and whose destination is the country iso3."""
+    return fr is not None and fr.reporter is not None and fr.reporter.kind == "demonym" \
+        and fr.partner is not None and fr.partner.iso3 == iso3 \
+        and cue("supplies_word", NEVER).search(text, fr.start, fr.end) is not None
 
 
 def _names_home(d: Doc, si: int, home_iso) -> bool:

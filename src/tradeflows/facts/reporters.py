@@ -191,7 +191,7 @@ def flow_frame(cl):
                    stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
     if fr is None:
         return None
-    cl.frame = fr.name
+    cl.frame, cl.frame_found = fr.name, fr
     return fr.reporter.name, fr.reporter.iso3
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE, DEMONYM_FLOW
+from tradeflows.facts.reporters import DASH_BEFORE, POSSESSIVE, POSSESSIVE_SHARE, DEMONYM_FLOW
 from tradeflows.facts.respectively import listed, siblings
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab import current_language
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
 # between the item and its figure: "'s were down by", " posted a decline of", " at", " with a growth rate of"
@@ -192,3 +193,107 @@ def while_subject(cl):
 _BARE_CHANGE = re.compile(r"\s+(?:also\s+)?(?:grew|rose|increased|jumped|surged|climbed|fell|dropped|declined|decreased|"
                           r"slumped|plunged|went\s+(?:up|down))\b", re.I)
 _COUNTERPART_FLOW_BEFORE = re.compile(r"\b(?:imports?|exports?|shipments|purchases|sales)\s+(?:from|to)\s+(?:the\s+)?$", re.I)
+
+
+# A list of owners in a language whose names decline ("Латвия ... экспортировала товары на сумму 4,404 млрд евро, Литва -
+# на 10,35 млрд евро, Эстония - на 5,294 млрд евро", "Торговый дефицит Литвы составил 0,5 млрд евро, Эстонии – 0,7 млрд
+# евро", "Литовский импорт сократился на 13% ..., эстонский – на 10% ..."): the head owns the first figure as the flow's
+# subject (nominative before a flow verb), its owner (genitive after a flow noun) or its adjective (a demonym before a
+# flow noun), and each later item in the head's case, after a list separator and before a dash and its figure, owns its
+# figure in the same way (rule owner_list). A genitive item after a share's owner ("на долю Литвы пришлось 17%, Германии -
+# 11,6%") or an accusative one after a destination ("экспорт в Германию ..., Францию – ...") has no owner head: the
+# partner rules read it. Cues of vocab/<lang>/patterns.csv; none in English, whose possessives list_owner reads.
+OWNER_ITEM_REACH = 45   # from the item's end to its figure
+_HEAD_KINDS = {"country": ("country", "bloc"), "bloc": ("country", "bloc"), "demonym": ("demonym",)}
+
+
+def _owner_form(text: str, p) -> str | None:
+    """How p owns the flow named next to it: "subject" (nominative before a flow verb: "Латвия ... экспортировала"),
+    "owner" (after a flow noun: "Экспорт Литвы", "дефицит Литвы"), "adjective" (a demonym before a flow noun:
+    "Литовский импорт"), else None."""
+    if DASH_BEFORE.search(text, max(0, p.start - 3), p.start):
+        return None   # "белорусско-китайский товарооборот": a pair's adjective owns no flow alone
+    if p.kind == "demonym":
+        return "adjective" if cue("owner_demonym_flow_after", NEVER).match(text, p.end) else None
+    if cue("owner_flow_before", NEVER).search(text, max(0, p.start - 40), p.start):
+        return "owner"
+    if cue("owner_verb_after", NEVER).match(text, p.end) and not cue("owner_prep_before", NEVER).search(
+            text, max(0, p.start - 6), p.start) and _may_be(p, "nomn"):
+        return "subject"
+    return None
+
+
+def _may_be(p, case: str) -> bool:
+    """p's last word may stand in the case (a word the analyser does not know may)."""
+    from tradeflows.facts.inflect import cases
+    found = cases(p.surface.split()[-1], current_language())
+    return found is None or case in found
+
+
+def owner_of_list(text: str, lo: int, p) -> bool:
+    """p is the head or an item of a list of owners (rule owner_list): no counterpart of its figures."""
+    return _owner_form(text, p) is not None or _is_owner_item(text, lo, p)
+
+
+_FORM_CASE = {"subject": "nomn", "owner": "gent"}
+
+
+def _agree(head, form: str, item) -> bool:
+    """The item stands in the case of the head's form (a word the analyser does not know agrees)."""
+    from tradeflows.facts.inflect import cases
+    lang = current_language()
+    ci = cases(item.surface.split()[-1], lang)
+    if ci is None:
+        return True
+    need = _FORM_CASE.get(form)
+    if need is not None:
+        return need in ci
+    ch = cases(head.surface.split()[-1], lang)
+    return ch is None or bool(ch & ci)
+
+
+def _is_owner_item(text: str, lo: int, p, fig_start: int | None = None) -> bool:
+    """p opens a list item: a list separator before it, a dash and (when fig_start is given) the figure after it."""
+    if not cue("owner_item_open", NEVER).search(text, max(lo, p.start - 4), p.start):
+        return False
+    if fig_start is None:
+        return bool(cue("owner_item_dash", NEVER).match(text, p.end))
+    return fig_start - p.end <= OWNER_ITEM_REACH and bool(cue("owner_item_gap", NEVER).fullmatch(text, p.end, fig_start))
+
+
+def owner_list(cl):
+    """An item of a list of owners, or its head, owns the figure (see the note above)."""
+    text, f = cl.d.text, cl.f
+    places = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.iso3 or p.kind == "bloc"]
+    before = [p for p in places if p.end <= f.clean_start]
+    if not before:
+        return None
+    item = before[-1]
+    if item.kind in _HEAD_KINDS and _is_owner_item(text, cl.lo, item, f.clean_start):
+        for head in reversed(before[:-1]):
+            if head.kind not in _HEAD_KINDS[item.kind] or head.iso3 == item.iso3:
+                continue
+            form = _owner_form(text, head)
+            if form is None:
+                continue
+            if cue("earlier_figure", NEVER).search(text, head.end, item.start) and _agree(head, form, item):
+                return item.name, item.iso3
+            return None
+        return None
+    # the head's own figure: the owner named last before it, a parallel item after it in the sentence
+    head = item
+    form = _owner_form(text, head) if head.kind in _HEAD_KINDS else None
+    if form is None:
+        return None
+    later = [p for p in places if p.start >= f.clean_end]
+    if not later or later[0].kind not in _HEAD_KINDS[head.kind] or later[0].iso3 == head.iso3:
+        return None
+    nxt = later[0]
+    # the next owner an item in the head's case ("Торговый дефицит Литвы составил 0,5 млрд евро, Эстонии – 0,7 млрд евро")
+    # or a clause of its own after the separator ("Импорт Латвии ... составил 5,371 млрд евро, Литва импортировал товары на
+    # сумму 11,522 млрд евро")
+    if (_is_owner_item(text, cl.lo, nxt) and _agree(head, form, nxt)) \
+            or (cue("owner_item_open", NEVER).search(text, max(cl.lo, nxt.start - 4), nxt.start)
+                and _owner_form(text, nxt) is not None):
+        return head.name, head.iso3
+    return None

@@ -23,6 +23,7 @@ REPORTER_SIEVE = (
     ("respectively_subject", RL.respectively_subject),  # "Taiwan and Vietnam ... at 18.9% and 13%, respectively"
     ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
     ("list_owner", RL.list_owner),       # "China's exports ... contracted by 7.5%, Malaysia's were down by 6.1%"
+    ("owner_list", RL.owner_list),       # "Латвия ... экспортировала ... 4,404 млрд евро, Литва - на 10,35 млрд евро"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("locus_flow", R.locus_flow),        # "In Germany exports increased by 0.5% and imports decreased by 1.3%"
     ("flow_by", R.flow_by),              # "imports made by Mexico ... were 21 thousand 46 million dollars"
@@ -61,6 +62,7 @@ PARTNER_SIEVE = (
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
+    ("owners_counterpart", W.owners_counterpart),  # "Экспорт Литвы в ЕС составил 59% ..., Эстонии - 72%": EU, not Latvia
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("share_to_trade", P.share_to_trade),  # "21 per cent of that sum was due to trade with South Africa"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"

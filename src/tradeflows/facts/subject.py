@@ -258,6 +258,12 @@ def _counterpart_groups() -> frozenset[str]:
     return frozenset(read_lines("counterpart_groups.txt"))
 
 
+# a bracket of source credits closing its paragraph, no figure in it: "(АПК-Информ/Пищепром Украины)", "(Reuters/Xinhua)"
+CREDIT_CHARS = 60
+_CREDIT_OPEN = re.compile(r"\((?=[^()\d\n]*/)[^()\d\n]*$")
+_CREDIT_CLOSE = re.compile(r"[^()\d\n]{0,30}\)\s*(?:\n|$)")
+
+
 def subject_scores(head: str, title_end: int = 0,
                    strong: set | None = None, destinations: set | None = None) -> dict[tuple[str, str | None], float]:
     """Score of each place named in head; head[:title_end] is the title. strong, when given, gathers
@@ -283,7 +289,11 @@ def subject_scores(head: str, title_end: int = 0,
                       or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end)
                       or scope.search(head, max(0, p.start - SCOPE_REACH), p.start)
                       or among.search(head, max(0, p.start - 40), p.start)
-                      or (p.kind != "demonym" and cause_clause.search(head, max(0, p.start - 60), p.start)))]
+                      or (p.kind != "demonym" and cause_clause.search(head, max(0, p.start - 60), p.start))
+                      # "(АПК-Информ/Пищепром Украины)" closing a paragraph: a source credit names outlets, no vote
+                      # (rule credit_bracket)
+                      or (_CREDIT_OPEN.search(head, max(0, p.start - CREDIT_CHARS), p.start)
+                          and _CREDIT_CLOSE.match(head, p.end)))]
     places = _not_member_of(head, [p for p in places if p.name not in _counterpart_groups()])
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)

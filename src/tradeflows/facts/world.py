@@ -14,7 +14,7 @@ from tradeflows.facts.measure import covered
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_carried import owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -289,6 +289,23 @@ def listed_owners(cl):
             return None
     if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.d.places(cl.si, cl.lo, cl.hi)):
         return None
+    return "world", None
+
+
+def owners_counterpart(cl):
+    """'Экспорт Литвы в ЕС составил 59% общего объема, Эстонии - 72%', 'Латвия ... экспортировала товары на сумму 4,404 млрд
+    евро, Литва - на 10,35 млрд евро': the figures of a list of owners (reporter rule owner_list, the list's head too) are
+    each owner's own flow: the counterpart the head's clause names behind a preposition ("в ЕС", "из стран ЕС"), else the
+    world, never another owner of the list (rule owners_counterpart)."""
+    if cl.measure not in FLOW_MEASURES or cl.reporter_rule != "owner_list":
+        return None
+    from tradeflows.facts.reporters_list import owner_of_list   # the reporter rules' module: at call time
+    text = cl.d.text
+    for p in cl.d.places(cl.si, cl.lo, cl.f.clean_start):
+        if p.end > cl.f.clean_start or p.name == cl.rep or owner_of_list(text, cl.lo, p):
+            continue
+        if cue("owners_counterpart_before", NEVER).search(text, max(cl.lo, p.start - 20), p.start):
+            return p.name, p.iso3
     return "world", None
 
 

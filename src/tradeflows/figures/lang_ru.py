@@ -210,7 +210,26 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     from tradeflows.figures.lang_ru_extra import new_figures   # (it reads this module's helpers)
     out += [f for f in new_figures(d, v, out) if not any(s < f.clean_end and f.clean_start < e for s, e in taken)]
     out.sort(key=lambda f: f.clean_start)
-    return out
+    # "на 11% – в количественном", "в физическом выражении 40,1%", "выросли на 65% — до 50,28 тыс. тонн", "77 тыс. 165 тонн
+    # яблок (+6%)": the change of a physical quantity, which the guidelines leave out (rule physical_change; cues
+    # physical_change_before / physical_change_after of vocab/ru/patterns.csv)
+    return [f for f in out if not _physical_change(d, f)]
+
+
+PHYSICAL_REACH = 40   # how far before a change its quantity's words may stand
+
+
+def _physical_change(d: Doc, f: Figure) -> bool:
+    """A growth figure of a physical quantity: its volume words, or the quantity it changes to, right after it, or the
+    volume words or the bracket after a quantity right before it."""
+    if f.kind != "growth":
+        return False
+    from tradeflows.vocab.patterns import NEVER, cue_in
+    text, lo = d.text, max(0, f.clean_start - PHYSICAL_REACH)
+    signed = f.figure[:1] in "+-−–" or text[max(0, f.clean_start - 1):f.clean_start] in ("+", "-", "−", "–")
+    return bool(cue_in(LANG, "physical_change_after", NEVER).match(text, f.clean_end)
+                or cue_in(LANG, "physical_change_before", NEVER).search(text, lo, f.clean_start)
+                or (signed and cue_in(LANG, "physical_bracket_before", NEVER).search(text, lo, f.clean_start)))
 
 
 def revise(d: Doc, v: dict, f: Figure) -> Figure:
