@@ -48,3 +48,32 @@ def test_an_ukrainian_oblast_written_region_is_the_oblast():
     assert fields(text, "measure", "reporter", "reporter_iso3", "partner", pub_year=2018) == [
         ("$ 764.3 million", "exports", "Kharkiv Oblast", "UKR", "world")]
     assert lookup("Kharkiv Region").name == lookup("Kharkiv Oblast").name == "Kharkiv Oblast"
+
+
+def test_an_amount_written_down_to_its_units_is_one_amount():
+    """Rule compound_units (figures.ranges; data/ruweb13 tuned page am05, openmarket.ru): '2 млрд 688 млн 360 тыс 900
+    долларов' is 2 688 360 900 dollars, and 'импорта - 1 млрд 695 млн 962 тыс 600.' (its currency the sentence's) is
+    1 695 962 600: the units after the thousands close the amount, before the currency or the clause's end."""
+    text = ("Товарооборот России и Белоруссии в первом квартале нынешнего года увеличился по сравнению с тем же периодом "
+            "2002 года на 658 млн 41 тыс 300 долларов США и составил 2 млрд 688 млн 360 тыс 900 долларов.\n"
+            "Как сообщили в посольстве Белоруссии в Москве, в указанный период из общего объема внешнеторговых операций "
+            "на долю эспорта пришлось 992 млн 398 тыс 300 долларов, импорта - 1 млрд 695 млн 962 тыс 600. При этом "
+            "сальдо торгового баланса сложилось отрицательным и составило 703 млн 654 тыс 300 долларов.\n")
+    got = fields(text, "value", "currency", pub_year=2003, lang="ru")
+    assert got == [("658 млн 41 тыс 300 долларов США", 658041300.0, "USD"),
+                   ("2 млрд 688 млн 360 тыс 900 долларов", 2688360900.0, "USD"),
+                   ("992 млн 398 тыс 300 долларов", 992398300.0, "USD"),
+                   ("1 млрд 695 млн 962 тыс 600", 1695962600.0, "USD"),
+                   ("703 млн 654 тыс 300 долларов", 703654300.0, "USD")]
+
+
+def test_a_date_before_the_title_on_the_first_line_dates_the_page():
+    """Rule lead_title (ingest.dates; data/ruweb13 tuned page am05, openmarket.ru): '09.06.2003  Товарооборот России и
+    Белоруссии ...': a date opening the page's first line, a gap of spaces before its title, is the page's date; a
+    date inside the first sentence of a page is not ("12.05.2020 года товарооборот ..." is no title)."""
+    from tradeflows.ingest.dates import publication_date
+    head = ("09.06.2003  Товарооборот России и Белоруссии в первом квартале 2003 года составил более 2 млрд долларов "
+            "США\n\n   Товарооборот России и Белоруссии в первом квартале нынешнего года увеличился по сравнению с тем "
+            "же периодом 2002 года на 658 млн 41 тыс 300 долларов США.\n")
+    assert publication_date(head, lang="ru") == ("2003-06-09", "text:lead")
+    assert publication_date(head.replace("09.06.2003  ", "09.06.2003 года "), lang="ru") == (None, None)
