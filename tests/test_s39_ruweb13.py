@@ -77,3 +77,28 @@ def test_a_date_before_the_title_on_the_first_line_dates_the_page():
             "же периодом 2002 года на 658 млн 41 тыс 300 долларов США.\n")
     assert publication_date(head, lang="ru") == ("2003-06-09", "text:lead")
     assert publication_date(head.replace("09.06.2003  ", "09.06.2003 года "), lang="ru") == (None, None)
+
+
+KHARKIV_2011 = ("C начала этого года предприятия и организации Харьковской области экспортировали продукцию в 103 страны "
+                "мира, а импортные товары поступили на предприятия также из 103 стран.\n"
+                "Наблюдается рост экспорта товаров в страны СНГ. В январе - августе в страны СНГ экспортировано 75% всех "
+                "товаров, в другие страны - 25%. Экспорт товаров в страны СНГ с начала 2011 года составлял 885,9 млн. дол., "
+                "в другие страны мира - 295,2 млн. дол. Импортные поступления составили 630,6 млн. дол. и 794,7 млн. дол. "
+                "соответственно.\n")
+
+
+def test_the_other_countries_of_an_item_after_a_bloc_are_outside_it():
+    """Rule others_item (facts/world.py; data/ruweb13 tuned page am12, 057.ua): 'в страны СНГ экспортировано 75% всех
+    товаров, в другие страны - 25%', '... 885,9 млн. дол., в другие страны мира - 295,2 млн. дол.': the other countries
+    that open a figure's item after the CIS are the non-CIS countries; the CIS items keep the CIS."""
+    got = {g[0]: g[1] for g in fields(KHARKIV_2011, "partner", pub_year=2011, lang="ru")}
+    assert got["75%"] == got["885,9 млн. дол"] == "CIS"
+    assert got["25%"] == got["295,2 млн. дол"] == "non-CIS countries"
+
+
+def test_a_year_with_unknown_months_in_force_breaks_no_later_figure():
+    """period_choice._same_period_clause (data/ruweb13 tuned page am12): after 'с начала 2011 года' (a year whose months
+    the text leaves open) the amounts of the next sentence, '630,6 млн. дол. и 794,7 млн. дол. соответственно', are
+    related, not dropped by a comparison of unknown months."""
+    got = {g[0]: g[1:] for g in fields(KHARKIV_2011, "measure", "year", pub_year=2011, lang="ru")}
+    assert got["630,6 млн. дол"] == got["794,7 млн. дол"] == ("imports", 2011)
