@@ -102,3 +102,15 @@ def test_a_year_with_unknown_months_in_force_breaks_no_later_figure():
     related, not dropped by a comparison of unknown months."""
     got = {g[0]: g[1:] for g in fields(KHARKIV_2011, "measure", "year", pub_year=2011, lang="ru")}
     assert got["630,6 млн. дол"] == got["794,7 млн. дол"] == ("imports", 2011)
+
+
+def test_by_half_written_as_one_word_is_a_change_of_fifty_percent():
+    """Row "половину" of vocab/ru/numbers.csv read glued to "на" (figures/lang_ru.py "fraction", rule
+    ru_growth_fraction; data/ruweb13 tuned page am10, bel-news.by): 'Наполовину увеличились поставки в Китай' is a rise
+    of 50% of exports to China."""
+    text = ("Беларусь за январь – август экспортировала продукции на $4,1 млрд.\n\n"
+            "В частности, по словам министра, на 40% выросли поставки продовольствия в Украину. На рынок Европейского "
+            "союза Беларусь также стала отгружать на 40% больше продукции. Наполовину увеличились поставки в Китай.\n")
+    got = ru_fields(text, pub_year=None)
+    assert got[-1][:5] == ("Наполовину", "growth", "exports", "Belarus", "China")
+    assert fields(text, "value", lang="ru")[-1] == ("Наполовину", 50.0)
