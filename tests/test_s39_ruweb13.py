@@ -114,3 +114,13 @@ def test_by_half_written_as_one_word_is_a_change_of_fifty_percent():
     got = ru_fields(text, pub_year=None)
     assert got[-1][:5] == ("Наполовину", "growth", "exports", "Belarus", "China")
     assert fields(text, "value", lang="ru")[-1] == ("Наполовину", 50.0)
+
+
+def test_the_dniesters_left_bank_is_transnistria():
+    """Rows "Левобережье", "левого берега Днестра", ... of vocab/ru/places.csv (data/ruweb13 tuned page am06, knmd.md;
+    rupor.md writes "Продажи товаров с левого берега Днестра"): in 'На Кишинев приходится 37,6% совокупного экспорта
+    Левобережья' the exports are Transnistria's, not Chisinau's, the destination."""
+    text = ("Для Приднестровья Румыния важна не меньше России\n\n"
+            "На Кишинев приходится 37,6% совокупного экспорта Левобережья. Большая часть – это электроэнергия.\n")
+    got = ru_fields(text, pub_year=2020)
+    assert got[0][:4] == ("37,6%", "share", "exports", "Transnistria")
