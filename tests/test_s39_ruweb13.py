@@ -124,3 +124,14 @@ def test_the_dniesters_left_bank_is_transnistria():
             "На Кишинев приходится 37,6% совокупного экспорта Левобережья. Большая часть – это электроэнергия.\n")
     got = ru_fields(text, pub_year=2020)
     assert got[0][:4] == ("37,6%", "share", "exports", "Transnistria")
+
+
+def test_a_share_in_brackets_after_a_flow_word_is_that_flows():
+    """Rule share_bracket_flow (facts/measure.py; data/ruweb13 tuned page am01, mogilevnews.by): in 'Основной удельный
+    вес экспорта (62%) и импорта (56,1%) товаров области приходился на Российскую Федерацию' the 62% opens a bracket
+    right after "экспорта": a share of exports, not of the imports named after it."""
+    text = ("Экспорт товаров в страны СНГ в январе – октябре 2018 г. составил 1 309,4 млн. долларов США. Это 75,7% "
+            "экспорта товаров Могилевской области. Их импорт –62,4%. Основной удельный вес экспорта (62%) и импорта "
+            "(56,1%) товаров области приходился на Российскую Федерацию.\n")
+    got = {g[0]: g[1] for g in fields(text, "measure", pub_year=2018, lang="ru")}
+    assert (got["62%"], got["56,1%"]) == ("exports", "imports")
