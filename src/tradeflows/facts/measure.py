@@ -50,6 +50,8 @@ HOME_GOODS_AFTER = re.compile(r"\s+worth\s+of\s+([A-Z][\w-]+)\s+(?:products|good
 
 
 # a dash between a list item's flow word and its figure ("импорта – 22,4%", rule share_owner_item)
+# a bracket a share opens right after its flow word ("экспорта (62%)", rule share_bracket_flow)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _DASH_ITEM = re.compile(r"\s*[-–—]\s*")
 
 
@@ -417,6 +419,13 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
             if item:
                 return item[-1][2], "share_owner_item", (item[-1][0], item[-1][1])
             return owned[-1][2], "share_owner_flow", (owned[-1][0], owned[-1][1])
+        bracket = [c for c in cues if c[1] <= f.clean_start and c[2] in ("exports", "imports")
+                   and _BRACKET_OPEN.fullmatch(text, c[1], f.clean_start)]
+        if bracket:
+            # "Основной удельный вес экспорта (62%) и импорта (56,1%) товаров области приходился на Российскую
+            # Федерацию" (mogilevnews.by): a share in brackets right after a flow word is that flow's, not the next
+            # item's (rule share_bracket_flow)
+            return bracket[-1][2], "share_bracket_flow", (bracket[-1][0], bracket[-1][1])
         after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60
                  # "экспорт в соотношении составил – 79,5%, а импорт – 77,8%": a flow behind a contrasting clause
                  # opens another item, not the whole the share is of (rule share_next_item; cue share_next_item,

@@ -249,9 +249,9 @@ _SAME_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(]\s*|\n\s*|\b(?:as|while|whereas)\s+)
 def _same_period_clause(d: Doc, st: State, f: Figure, pi: int, times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of a figure whose clause the same period of a year before opens, with
     no time of its own after it; None unless a part of a year is in force in the paragraph."""
-    if st.period is None or st.period[0] is None or st.period_para != pi \
-            or (st.period[1], st.period[2]) == (1, 12) or st.period[1] > st.period[2]:
-        return None
+    if st.period is None or st.period[0] is None or st.period_para != pi or st.period[1] is None \
+            or st.period[2] is None or (st.period[1], st.period[2]) == (1, 12) or st.period[1] > st.period[2]:
+        return None   # (a year whose months are unknown, "с начала 2011 года" on an undated page: no part in force)
     same = next((t for t in reversed(times) if t.same and t.year is None and t.rel and t.end <= f.clean_start), None)
     if same is None or f.clean_start - same.end > 120 or ";" in d.text[same.end:f.clean_start] \
             or any(same.end <= t.start < f.clean_start for t in times) \

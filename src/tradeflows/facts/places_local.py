@@ -60,7 +60,9 @@ def _word(word: str, lang: str, inflect: bool) -> tuple[str, set[str]]:
     if found:
         return "(?:" + "|".join(_yo(f) for f in found) + ")", {_key(f) for f in found}
     pat = _stem_pattern(word)
-    fixed = re.match(r"(?:[^\W\d_]|\\.)*", pat).group().replace("\\", "")
+    # (the key is the letters before any escaped sign: a text's word is looked up by its letters only, so
+    # "дол. США" is keyed "дол", not "дол.", which no word starts with)
+    fixed = re.match(r"[^\W\d_]*", pat).group()
     return pat, {_key(fixed or word)}
 
 

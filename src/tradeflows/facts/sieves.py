@@ -78,6 +78,7 @@ PARTNER_SIEVE = (
     ("ranked_with", P.ranked_with),      # "Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent"
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("those_of", P.those_of),            # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion"
+    ("others_item", W.others_item),     # "в страны СНГ ... 75% всех товаров, в другие страны - 25%": outside the bloc
     ("frame", P.frame),                  # "Georgia's exports to the EU", "trade between A and B"
     ("with_it", P.with_it),              # "Kazakhstan remained ...: trade turnover with it ... $26 billion"
     ("bloc_anaphor", P.bloc_anaphor),    # "Vietnam's trade with the bloc": the bloc named last

@@ -225,6 +225,31 @@ _OTHERS = re.compile(r"(?<![\w-])(?:друг|остальн|прочи)\w+\s", r
 OTHERS_REACH = 2  # sentences back the bloc may have been named
 
 
+# "В январе - августе в страны СНГ экспортировано 75% всех товаров, в другие страны - 25%", "Экспорт товаров в страны
+# СНГ ... составлял 885,9 млн. дол., в другие страны мира - 295,2 млн. дол." (057.ua): the other countries that open a
+# figure's own item after a bloc named in its sentence, or the sentences just before, are those outside the bloc (rule
+# others_item)
+_OTHERS_ITEM = re.compile(r"(?<![\w-])(?:в|во|с|со|из|на)\s+(?:друг|остальн|прочи)\w+\s+(?:стран\w*|государств\w*)"
+                          r"(?:\s+мира)?\s*[-–—:]?\s*$", re.I)
+OTHERS_ITEM_REACH = 40  # how far before its figure the group may open the item
+
+
+def others_item(cl):
+    """'..., в другие страны - 25%' after 'в страны СНГ': the bloc's complement (rule others_item)."""
+    text, start = cl.d.text, cl.f.clean_start
+    m = _OTHERS_ITEM.search(text, max(cl.lo, start - OTHERS_ITEM_REACH), start)
+    if m is None:
+        return None
+    s = cl.d.c.sentences[cl.si][0]
+    blocs = [p.name for p in cl.d.places(cl.si, s, m.start()) if p.name in _COMPLEMENT]
+    if blocs:
+        return _COMPLEMENT[blocs[-1]], None
+    st = cl.st
+    if st.partner is not None and st.partner[0] in _COMPLEMENT and 0 < cl.si - st.partner_si <= OTHERS_REACH:
+        return _COMPLEMENT[st.partner[0]], None
+    return None
+
+
 def unnamed_group(cl):
     """'trade volume with neighboring countries': a group of no registry place; none carried (the other countries
     after a bloc: the bloc's complement, rule others_than_group)."""

@@ -156,7 +156,7 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\s?(?P<sign>[{SIGNS}])?$")
     # "-dollars" after a hyphenated scale; "млн. долларов" after an abbreviation's dot; a code glued
     # to that dot ("Export revenue hits over 2.4 bln.USD", Capital Ethiopia)
-    after_re = re.compile(rf"(?:\.\s(?=[а-яё])|\.(?=[A-Z]{{3}}\b)|\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b",
+    after_re = re.compile(rf"(?:\.\s?(?=[а-яё])|\.(?=[A-Z]{{3}}\b)|\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b",
                           re.I)
     return before_re, after_re
 

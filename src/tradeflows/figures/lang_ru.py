@@ -91,7 +91,9 @@ def _vocab() -> dict:
         "multiple_word": re.compile(
             rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
             rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),
-        "fraction": re.compile(rf"(?<![\w-])(?:(?:еще|ещё|сразу)\s+)?на\s+"
+        # ("Наполовину увеличились поставки в Китай", bel-news.by: "на половину" written as one word, rule
+        # ru_growth_fraction)
+        "fraction": re.compile(rf"(?<![\w-])(?:(?:еще|ещё|сразу)\s+)?(?:на\s+|на(?=половину\b))"
                                rf"(?P<f>{alternation(by_kind('fraction'))})\b", re.I),
         # "одна треть всего экспорта", "половина товарооборота": a fraction word before the flow it is a part of
         # (not "на треть", a change: "fraction" above; rule ru_share_fraction_word)

@@ -187,6 +187,9 @@ def _bare_to_range(text: str, word, num: Number, n2: Number, signed: bool, pats)
 # its own scale word (a part may have decimals)
 _COMPOUND_PART = re.compile(r"\s+(?:and\s+)?(\d{1,3}(?:\.\d+)?)(?![\d.,])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# the last part of an amount written in parts, the units after its thousands, and what may follow it (rule compound_units)
+_UNITS_PART = re.compile(r"\s+(\d{1,3})(?![\d,.]\d|\d)")
+_CLAUSE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:и|and)\s")
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +205,12 @@ def _compound_tail(text: str, total: Decimal, scale: Decimal, k: int, signed: bo
     first = True
     while True:
         m = _COMPOUND_PART.match(text, k)
+        if m is None or scale == 1000:
+            u = _UNITS_PART.match(text, k) if scale == 1000 else None
+            if u is not None and (currency_patterns()[1].match(text, u.end()) or _CLAUSE_END.match(text, u.end())):
+                # "2 млрд 688 млн 360 тыс 900 долларов", "импорта - 1 млрд 695 млн 962 тыс 600.": the units after the
+                # thousands, before the currency or the clause's end, close the amount (rule compound_units)
+                return total + Decimal(u.group(1)), u.end()
         if m is None:
             return total, k
         s2, k2 = scale_at(text, m.end(), signed, pats)

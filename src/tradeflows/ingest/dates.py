@@ -35,6 +35,9 @@ _WORDY = re.compile(rf"\b(?:{_DAY}\s+{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})\b
 LEAD_LINES = 4             # a dateline stands in the first lines, under a title at most
 _LEAD_PLACE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*")  # a capitalised place
 _LEAD_END = re.compile(r"\s*(?:[-–—|(:,.]|$)")
+# "09.06.2003  Товарооборот России и Белоруссии в первом квартале 2003 года составил ..." (openmarket.ru): a date that
+# opens the page's first line before its capitalised title, a gap of spaces between (rule lead_title)
+_LEAD_TITLE = re.compile(r"(?:\s{2,}|\t)(?=[^\W\d_])")
 # "02.12.2022" (day first), "12/02/2022" (day first unless the day cannot be a month)
 _NUMERIC = re.compile(rf"(?<![\d.])(\d{{1,2}})([./])(\d{{1,2}})\2({_Y})(?![\d.])")
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
@@ -108,7 +111,7 @@ def _lead_date(head: str) -> str | None:
         at = lead.end() if lead else 0
         for pat in (wordy, _NUMERIC, _ISO):
             m = pat.match(line, at)
-            if m and _LEAD_END.match(line, m.end()):
+            if m and (_LEAD_END.match(line, m.end()) or (line is lines[0].strip() and _LEAD_TITLE.match(line, m.end()))):
                 return _date_at(pat, m)
     return None
 

@@ -58,6 +58,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         tok = _TOKEN_BEFORE.search(chunk[-1]) if chunk else None
         word = tok.group(1) if tok else ""
         word = word.lstrip("(\"“«[")
+        if word not in joined and word.rpartition(".")[2] in joined:
+            word = word.rpartition(".")[2]   # "85,1 млн.дол. США": the abbreviation glued to a scale's dot
         glued = not m.group(1)[:1].isspace()
         if (word in abbrev and not (glued and word.lower() in _SCALE_ABBREVIATIONS
                                     and not (word in joined and text.startswith(joined[word], m.end(1))))) \
