@@ -102,8 +102,9 @@ _SAME = re.compile(
     # period": the same months a year before (rule same_period)
     r"|\bthe\s+(?P<ya>year[-\s](?:ago|earlier))\s+(?:period|month|quarter|half)\b", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
-_YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
-                          r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
+# ("from $1.20 billion in the preceding financial year": a financial year as a fiscal one, rule year_before_financial)
+_YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"
+                          r"|\bthe\s+previous\s+(?:fiscal|financial)\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
 # "year-on-year", "y-o-y": a comparison with the year before, never a period
 _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|on\s+an\s+annual\s+basis)\b", re.I)
 
