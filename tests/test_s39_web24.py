@@ -40,3 +40,57 @@ def test_last_year_right_after_the_flow_it_dates_sets_the_year():
     got = {f.figure: (f.measure, f.reporter, f.partner, f.year) for f in figs(absa, pub_year=2006, pub_month=9, lang="en")}
     assert got["38.7 percent"] == ("imports", "South Africa", "China", 2005)
     assert got["R31.5 billion"] == ("imports", "South Africa", "China", 2005)
+
+
+POLAND = ("Rzeczpospolita indicates that Polish exports to Ukraine are growing year by year.\n\n"
+          "In 2020, it only slightly exceeded 23 billion zlotys, a year later it increased to almost 29 billion zlotys. In "
+          "2022, when the full-scale war began, exports had already reached 45.6 billion zlotys, and in 2023 they had grown "
+          "to 51.7 billion.\n")
+
+
+def test_it_opening_a_paragraph_with_adverbs_before_its_verb_goes_on_with_the_flow():
+    """Rule anaphor_adverbs (babel.ua, data/web24 tuned page al07): 'In 2020, it only slightly exceeded 23 billion
+    zlotys' opening a paragraph after '... Polish exports to Ukraine are growing year by year.' speaks of those
+    exports, across the paragraph break, as 'it already reached' does; not a measure left as other."""
+    got = {f.figure: (f.measure, f.reporter, f.partner) for f in figs(POLAND, pub_year=2024, pub_month=3, lang="en")}
+    assert got["exceeded 23 billion zlotys"] == ("exports", "Poland", "Ukraine")
+    assert got["almost 29 billion zlotys"] == ("exports", "Poland", "Ukraine")
+
+
+def test_a_year_later_is_the_year_after_the_one_before_it():
+    """Rules year_later and clause_year_opening (babel.ua, data/web24 tuned page al07): in 'In 2020, it only slightly
+    exceeded 23 billion zlotys, a year later it increased to almost 29 billion zlotys' the second amount is of 2021,
+    the year after 2020, as 'the following year' is; the first keeps the year that opens its sentence."""
+    got = {f.figure: (f.year, f.period_start, f.period_end) for f in figs(POLAND, pub_year=2024, pub_month=3, lang="en")}
+    assert got["exceeded 23 billion zlotys"] == (2020, "2020-01", "2020-12")
+    assert got["almost 29 billion zlotys"] == (2021, "2021-01", "2021-12")
+    assert got["45.6 billion zlotys"] == (2022, "2022-01", "2022-12")
+
+
+BANGLADESH = ("Dhaka, Bangladesh (BBN)– Bangladesh’s bilateral merchandise trade with China crossed US$10 billion mark in the "
+              "fiscal year (FY) 2015-16 with balance heavily tilted to the Asian largest economy.\n"
+              "The bilateral trade rose to $10.45 billion in the FY 16 from $9.01 billion a year ago, according to the "
+              "official statistics of the state-run Export Promotion Bureau (EPB) and the Bangladesh Bank (BB), the "
+              "country’s central bank.\n"
+              "As import from China increased hugely in the FY 16, the overall import payments stood at $9.64 billion from "
+              "$8.22 billion in the FY15, the BB data showed.\n"
+              "Thus, import from China registered more than 17 per cent growth in the last fiscal year which was around "
+              "one-fourth of the annual import payments of Bangladesh.\n")
+
+
+def test_a_regions_demonym_before_a_largest_economy_stands_for_the_country_named():
+    """Rule region_anaphor_economy (businessnews-bd.net, data/web24 tuned page al06): 'with balance heavily tilted to
+    the Asian largest economy' names China again, as 'the Asian giant' does; the next line's bilateral trade is with
+    China, not with Asia."""
+    got = {f.figure: (f.measure, f.reporter, f.partner) for f in figs(BANGLADESH, lang="en")}
+    assert got["$10.45 billion"] == ("turnover", "Bangladesh", "China")
+    assert got["$9.01 billion"] == ("turnover", "Bangladesh", "China")
+
+
+def test_an_undated_pages_last_fiscal_year_is_the_one_in_force():
+    """Rule relative_latest_fiscal (businessnews-bd.net, data/web24 tuned page al06): on an undated page whose
+    latest year, FY16 (July 2015 - June 2016), is in force, 'import from China registered more than 17 per cent growth
+    in the last fiscal year' looks back to FY16, as an undated page's 'last year' does (rule relative_latest)."""
+    got = {f.figure: (f.year, f.period_start, f.period_end) for f in figs(BANGLADESH, lang="en")}
+    assert got["more than 17 per cent"] == (2016, "2015-07", "2016-06")
+    assert got["around one-fourth"] == (2016, "2015-07", "2016-06")

@@ -55,7 +55,10 @@ ANAPHOR_NOUN = re.compile(r"\s+(?:country|state|republic|nation|market|economy|g
 # "Mexican exports to the Asian country", "making the Arab country India's third largest trading partner": a
 # region's demonym before a singular noun for one country is an anaphor of a country named before, never the
 # region itself (rule region_anaphor; "the European market", "Asian countries" still name the region)
-REGION_ANAPHOR_NOUN = re.compile(r"\s+(?:country|nation|giant|kingdom|republic|state|emirate)\b(?![’'-])", re.I)
+# ("with balance heavily tilted to the Asian largest economy", businessnews-bd.net: a superlative economy too, rule
+# region_anaphor_economy)
+REGION_ANAPHOR_NOUN = re.compile(r"\s+(?:country|nation|giant|kingdom|republic|state|emirate|"
+                                 r"(?:(?:second|third|2nd|3rd)[-\s])?(?:largest|biggest)\s+economy)\b(?![’'-])", re.I)
 
 
 def region_anaphor(text: str, p: Place) -> bool:

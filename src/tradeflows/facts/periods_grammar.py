@@ -320,7 +320,7 @@ _PATTERNS = [
     ("solar_hijri", re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|current|this)\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?"
                                r"(?P<y>1[34]\d\d)\b", re.I)),
     ("relative", re.compile(
-        r"\b(?=[tclpn])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
+        r"\b(?=[tclpna])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
@@ -328,6 +328,9 @@ _PATTERNS = [
         # "fell to AED619bn during the January to October period in 2009 ... before rising to AED742bn the following
         # year": the year after the one written before it (period_choice, rule following_year)
         r"|the\s+(?P<fol>following|subsequent)\s+year\b(?!['’]s)"
+        # ("In 2020, it only slightly exceeded 23 billion zlotys, a year later it increased to almost 29 billion
+        # zlotys", babel.ua: the same, rule year_later)
+        r"|a\s+year\s+(?P<fol2>later)\b"
         r"|(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
         # "in the last Iranian calendar year", "over the last Iranian year", "the first four months of the current
         # Iranian calendar year": a country's own calendar year, named by its demonym, is its fiscal year (rule
