@@ -94,3 +94,19 @@ def test_an_undated_pages_last_fiscal_year_is_the_one_in_force():
     got = {f.figure: (f.year, f.period_start, f.period_end) for f in figs(BANGLADESH, lang="en")}
     assert got["more than 17 per cent"] == (2016, "2015-07", "2016-06")
     assert got["around one-fourth"] == (2016, "2015-07", "2016-06")
+
+
+def test_the_same_as_in_a_year_compares_with_that_year():
+    """Rule same_as_base (en.thepage.ua, data/web24 tuned page al08): in '"This figure [$7.36 billion—ed. The Page] is
+    almost the same as in 2019: the decrease in mutual trade turnover is only 0.58%' 2019 is what 2020's turnover is
+    compared with: the decrease is of 2020, the year in force, and the goal after it ('This is possible in 2-3 years')
+    takes no year from 2019."""
+    text = ("Poland has overtaken Russia, becoming one of the three largest trade partners of Ukraine in the world. At the "
+            "end of 2020, the total trade turnover between the countries amounted to $7.36 billion.\n\n"
+            "Quote\"This figure [$7.36 billion—ed. The Page] is almost the same as in 2019: the decrease in mutual trade "
+            "turnover is only 0.58%. This shows that we have saved our trade with Poland, despite a difficult \"covid\" "
+            "year. Our ambitious goal is to achieve the volume of bilateral trade with Poland at $10 billion. This is "
+            "possible in 2-3 years, and I hope that we will be able to do this,\" Baranetsky said.\n")
+    got = {f.figure: (f.measure, f.year, f.period_start, f.period_end, f.status) for f in figs(text, pub_year=2021, lang="en")}
+    assert got["0.58%"] == ("turnover", 2020, "2020-01", "2020-12", "actual")
+    assert got["$10 billion"] == ("turnover", None, None, None, "target")
