@@ -110,3 +110,20 @@ def test_the_same_as_in_a_year_compares_with_that_year():
     got = {f.figure: (f.measure, f.year, f.period_start, f.period_end, f.status) for f in figs(text, pub_year=2021, lang="en")}
     assert got["0.58%"] == ("turnover", 2020, "2020-01", "2020-12", "actual")
     assert got["$10 billion"] == ("turnover", None, None, None, "target")
+
+
+def test_a_rival_the_titles_country_overtook_is_not_the_pages_counterpart():
+    """Rule rival_no_vote (en.thepage.ua, data/web24 tuned page al08): under the title 'Poland has overtaken Russia in
+    trade with Ukraine. Top countries by trade turnover' Russia is the rival Poland passed, no counterpart of the page:
+    '"This figure [$7.36 billion—ed. The Page] is almost the same as in 2019' is Ukraine's turnover with Poland."""
+    text = ("Poland has overtaken Russia, becoming one of the three largest trade partners of Ukraine in the world. At the "
+            "end of 2020, the total trade turnover between the countries amounted to $7.36 billion.\n\n"
+            "As the Adviser and the Head of the Department for Economic Affairs the Embassy of Ukraine in the Republic of "
+            "Poland, Ihor Baranetsky, said in a comment to the agency Ukrinform, Poland has become one position higher, "
+            "losing first and second places to China and Germany (less by $48 million), respectively.\n\n"
+            "Quote\"This figure [$7.36 billion—ed. The Page] is almost the same as in 2019: the decrease in mutual trade "
+            "turnover is only 0.58%.\n")
+    got = [(f.figure, f.measure, {f.reporter, f.partner}) for f in figs(text, pub_year=2021, lang="en",
+                                                                         title="Poland has overtaken Russia in trade with "
+                                                                               "Ukraine. Top countries by trade turnover")]
+    assert got[2] == ("$7.36 billion", "turnover", {"Ukraine", "Poland"})   # a turnover's pair, unordered

@@ -12,7 +12,7 @@ import re
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow  # noqa: F401
-from tradeflows.facts.subject import EPITHET, SCOPE_REACH
+from tradeflows.facts.subject import EPITHET, RIVAL_BEFORE, SCOPE_REACH  # noqa: F401
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -33,11 +33,6 @@ RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s
                                    # China": a place the subject stands behind (rule ranked_behind)
                                    r"|\b(?:was|is|are|were|came|comes|ranked|ranks|remained|remains|stood|stands|lagged|lags|"
                                    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(?:\w+\s+)?behind\s+(?:the\s+)?$", re.I)
-# "China had surpassed Australia to become New Zealand's main imports partner", "Mexico overtook China":
-# the rival a place passed is no counterpart of the figures that follow (unless it has its own figure)
-RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
-                            r"outpac(?:ed|es|ing)|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|replac(?:ed|es|ing)|"
-                            r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I)
 # "constrained by the Ukraine conflict", "the Doklam standoff", "Brexit, and Hong Kong protests, Korean trade
 # surpassed the $1 trillion mark", "the U.S.-China trade dispute": a place naming an event, no counterpart
 # "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
