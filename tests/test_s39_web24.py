@@ -127,3 +127,15 @@ def test_a_rival_the_titles_country_overtook_is_not_the_pages_counterpart():
                                                                          title="Poland has overtaken Russia in trade with "
                                                                                "Ukraine. Top countries by trade turnover")]
     assert got[2] == ("$7.36 billion", "turnover", {"Ukraine", "Poland"})   # a turnover's pair, unordered
+
+
+def test_a_rate_glued_to_the_article_before_it_is_read():
+    """Rule glued_article (modernghana.com, data/web24 tuned page al10): in 'Trade volume between China and Ghana as at
+    the end of 2015 was $6.604 billion, representing an18.2 per cent increase from the previous year.' the page lost
+    the space after 'an'; the rate is a figure, not a token like 'B2B' or 'f2023' (which stay unread)."""
+    text = ("Accra, Oct. 13, GNA - Trade volume between China and Ghana as at the end of 2015 was $6.604 billion, "
+            "representing an18.2 per cent increase from the previous year.\n")
+    got = [(f.figure, f.kind, f.value, f.measure, f.year) for f in figs(text, pub_year=2016, lang="en")]
+    assert got == [("$6.604 billion", "money", 6604000000.0, "turnover", 2015),
+                   ("18.2 per cent", "growth", 18.2, "turnover", 2015)]
+    assert [f.figure for f in figs("Its B2B sales and the f2023 plan grew.\n", pub_year=2016, lang="en")] == []
