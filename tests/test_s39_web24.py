@@ -139,3 +139,15 @@ def test_a_rate_glued_to_the_article_before_it_is_read():
     assert got == [("$6.604 billion", "money", 6604000000.0, "turnover", 2015),
                    ("18.2 per cent", "growth", 18.2, "turnover", 2015)]
     assert [f.figure for f in figs("Its B2B sales and the f2023 plan grew.\n", pub_year=2016, lang="en")] == []
+
+
+def test_a_place_that_invested_owns_the_investment():
+    """Frame row subject_invested of vocab/en/frames.csv (sme.asia, data/web24 tuned page al04): in 'MITI said in 2016,
+    China invested RM4.8 billion in the manufacturing sector compared with RM1.9 billion in 2015' on a Malaysian page
+    the investment is China's, not the page's own country's."""
+    text = ("Bilateral trade between Malaysia and China increased 4.4 per cent to RM240.91 billion in 2016.\n\n"
+            "MITI said in 2016, China invested RM4.8 billion in the manufacturing sector compared with RM1.9 billion in "
+            "2015.\n")
+    got = {f.figure: (f.measure, f.reporter, f.year) for f in figs(text, pub_year=2017, lang="en")}
+    assert got["RM4.8 billion"] == ("investment", "China", 2016)
+    assert got["RM1.9 billion"] == ("investment", "China", 2015)
