@@ -151,3 +151,25 @@ def test_a_place_that_invested_owns_the_investment():
     got = {f.figure: (f.measure, f.reporter, f.year) for f in figs(text, pub_year=2017, lang="en")}
     assert got["RM4.8 billion"] == ("investment", "China", 2016)
     assert got["RM1.9 billion"] == ("investment", "China", 2015)
+
+
+def test_a_pairs_balance_is_the_side_whose_data_the_opening_cites():
+    """Rule opening_data_side (Times of Oman via pressreader.com, data/web24 tuned page al12): on an Omani page whose
+    opening says 'The trade balance between India and Oman has increased over $50,000 in favour of the Sultanate, data
+    from an Indian government website has revealed' the balances and the turnover are India's statistics: India
+    reports them, Oman is the counterpart (GUIDELINES: the country whose statistics it is)."""
+    text = ("TIMES NEWS SERVICE\n\n"
+            "MUSCAT: The trade balance between India and Oman has increased over $50,000 in favour of the Sultanate, data "
+            "from an Indian government website has revealed.\n\n"
+            "Compared to the previous financial year, the trade balance swelled by $53,698.21 in Oman’s favour. For the "
+            "financial year, 2017-2018, the trade balance is $162,202.06, compared to $108,503.85 for 20162017 in Oman’s "
+            "favour.\n\n"
+            "According to the Indian embassy, bilateral trade between the two countries rose 3.6 per cent from $3.8 "
+            "billion in 2015-16 to $4 billion in 2016-17.\n")
+    got = [(f.figure, f.measure, f.reporter, f.partner)
+           for f in figs(text, pub_year=2018, pub_month=6, lang="en",
+                         title="India-Oman trade balance rises by over $50,000 in Sultanate’s favour")]
+    assert [g for g in got if g[1] == "balance"] == [
+        ("over $50,000", "balance", "India", "Oman"), ("$53,698.21", "balance", "India", "Oman"),
+        ("$162,202.06", "balance", "India", "Oman"), ("$108,503.85", "balance", "India", "Oman")]
+    assert [g[2:] for g in got if g[1] == "turnover"] == [("India", "Oman")] * 3
