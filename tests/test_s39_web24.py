@@ -173,3 +173,17 @@ def test_a_pairs_balance_is_the_side_whose_data_the_opening_cites():
         ("over $50,000", "balance", "India", "Oman"), ("$53,698.21", "balance", "India", "Oman"),
         ("$162,202.06", "balance", "India", "Oman"), ("$108,503.85", "balance", "India", "Oman")]
     assert [g[2:] for g in got if g[1] == "turnover"] == [("India", "Oman")] * 3
+
+
+def test_an_amount_in_one_sides_favour_is_a_balance():
+    """Rows 'in favour of' and 'favour' of vocab/en/measures.csv (Times of Oman via pressreader.com, data/web24 tuned page
+    al12): in '... India's exports to Oman include minerals, ... coffee etc. $137,694.93 and for 2015-2016, it had been
+    $118,716.50 in the Sultanate's favour' the amount in one side's favour is the balance, not the exports named before
+    it; a turnover that a later clause calls tilted in one side's favour stays a turnover."""
+    text = ("Oman’s major exports to India are oil, it’s derivatives and fertilisers. India’s exports to Oman include "
+            "minerals, machinery, textiles, spices, tea, coffee etc. $137,694.93 and for 2015-2016, it had been "
+            "$118,716.50 in the Sultanate’s favour.\n")
+    got = {f.figure: (f.measure, f.year) for f in figs(text, pub_year=2018, lang="en")}
+    assert got["$118,716.50"] == ("balance", 2016)
+    tilted = "Bilateral trade between India and China grew to $90 billion in 2021, heavily tilted in favour of China.\n"
+    assert [f.measure for f in figs(tilted, pub_year=2022, lang="en")] == ["turnover"]
