@@ -187,3 +187,15 @@ def test_an_amount_in_one_sides_favour_is_a_balance():
     assert got["$118,716.50"] == ("balance", 2016)
     tilted = "Bilateral trade between India and China grew to $90 billion in 2021, heavily tilted in favour of China.\n"
     assert [f.measure for f in figs(tilted, pub_year=2022, lang="en")] == ["turnover"]
+
+
+def test_years_counted_back_roughly_name_no_year():
+    """Rule years_ago_rough (thetruthinternational.com, data/web24 tuned page al01): in '..., in 2015-16, for the first
+    time exports from Pakistan to Afghanistan surged to $1.43 billion, from nearly half a billion dollars about six years
+    ago' the base's time is counted roughly back from an unsaid year: no one year, not FY16 of the figure before it."""
+    text = ("According to the State Bank of Pakistan (SBP) data about two countries bilateral trade, in 2015-16, for the "
+            "first time exports from Pakistan to Afghanistan surged to $1.43 billion, from nearly half a billion dollars "
+            "about six years ago.\n")
+    got = {f.figure: (f.measure, f.year, f.period_start, f.period_end) for f in figs(text, pub_year=2020, lang="en")}
+    assert got["$1.43 billion"] == ("exports", 2016, "2015-07", "2016-06")
+    assert got["nearly half a billion dollars"] == ("exports", None, None, None)

@@ -311,8 +311,12 @@ _PATTERNS = [
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)
-    ("span", re.compile(r"\b(?=[oidftplr])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
+    # ("from nearly half a billion dollars about six years ago", thetruthinternational.com: years counted back roughly
+    # from an unsaid time name no one year, rule years_ago_rough)
+    ("span", re.compile(r"\b(?=[oidftplrasn])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
                         r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
+                        r"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                        r"|a\s+few|several)\s+years\s+ago\b"
                         r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
     # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
     # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
