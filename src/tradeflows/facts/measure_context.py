@@ -38,7 +38,9 @@ _ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indic
                                 # break (rule change_anaphor)
                                 r"|\b[Tt]hey\s+(?:fell|rose|dropped|declined|decreased|increased|grew|jumped|climbed|plunged|slumped)\b"
                                 r"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:fall|drop|decline|decrease|rise|increase|jump)\s+(?:was|is|amounted)\b"
-                                r"|\b(?<![Ii]f\s)[Ii]t\s+(?:has\s+|had\s+)?(?:already\s+)?(?:reached|stood|amounted|totall?ed|"
+                                # ("In 2020, it only slightly exceeded 23 billion zlotys", babel.ua: adverbs before the
+                                # verb too, rule anaphor_adverbs)
+                                r"|\b(?<![Ii]f\s)[Ii]t\s+(?:has\s+|had\s+)?(?:(?:already|only|\w+ly)\s+){0,2}(?:reached|stood|amounted|totall?ed|"
                                 r"exceeded|surpassed|topped)\b"
                                 # "Japan came a distant second, at $66.1 billion", "to become Australia's second
                                 # largest trading partner at $71.9 billion": a rank goes on with the measure ranked

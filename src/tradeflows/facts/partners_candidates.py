@@ -12,7 +12,7 @@ import re
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow  # noqa: F401
-from tradeflows.facts.subject import EPITHET, SCOPE_REACH
+from tradeflows.facts.subject import EPITHET, RIVAL_BEFORE, SCOPE_REACH  # noqa: F401
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -33,11 +33,6 @@ RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s
                                    # China": a place the subject stands behind (rule ranked_behind)
                                    r"|\b(?:was|is|are|were|came|comes|ranked|ranks|remained|remains|stood|stands|lagged|lags|"
                                    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(?:\w+\s+)?behind\s+(?:the\s+)?$", re.I)
-# "China had surpassed Australia to become New Zealand's main imports partner", "Mexico overtook China":
-# the rival a place passed is no counterpart of the figures that follow (unless it has its own figure)
-RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
-                            r"outpac(?:ed|es|ing)|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|replac(?:ed|es|ing)|"
-                            r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I)
 # "constrained by the Ukraine conflict", "the Doklam standoff", "Brexit, and Hong Kong protests, Korean trade
 # surpassed the $1 trillion mark", "the U.S.-China trade dispute": a place naming an event, no counterpart
 # "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
@@ -55,7 +50,10 @@ ANAPHOR_NOUN = re.compile(r"\s+(?:country|state|republic|nation|market|economy|g
 # "Mexican exports to the Asian country", "making the Arab country India's third largest trading partner": a
 # region's demonym before a singular noun for one country is an anaphor of a country named before, never the
 # region itself (rule region_anaphor; "the European market", "Asian countries" still name the region)
-REGION_ANAPHOR_NOUN = re.compile(r"\s+(?:country|nation|giant|kingdom|republic|state|emirate)\b(?![’'-])", re.I)
+# ("with balance heavily tilted to the Asian largest economy", businessnews-bd.net: a superlative economy too, rule
+# region_anaphor_economy)
+REGION_ANAPHOR_NOUN = re.compile(r"\s+(?:country|nation|giant|kingdom|republic|state|emirate|"
+                                 r"(?:(?:second|third|2nd|3rd)[-\s])?(?:largest|biggest)\s+economy)\b(?![’'-])", re.I)
 
 
 def region_anaphor(text: str, p: Place) -> bool:

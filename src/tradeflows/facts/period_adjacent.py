@@ -97,14 +97,23 @@ def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExp
 # wrote before it (rule clause_year_before)
 _NEXT_ITEM = re.compile(r"[^,;.\n]{0,40}?(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)\b)", re.I)
 _CLAUSE_STOP = re.compile(r"[,;()]")
+_OPENING_YEAR = re.compile(r"\W*(?:In|During|For)\s+$")
 
 
 def clause_year_before(d: Doc, f: Figure, after: TimeExpr, all_times: list[TimeExpr]) -> TimeExpr | None:
     """The written year before the figure in its own clause when the adjacent time after it (behind a comma) opens
     another item with its own amount (rule clause_year_before), else None."""
-    if after.year is None or "," not in d.text[f.clean_end:after.start] or not _NEXT_ITEM.match(d.text, after.end):
+    # ("In 2020, it only slightly exceeded 23 billion zlotys, a year later it increased to almost 29 billion zlotys",
+    # babel.ua: "a year later" opens the next item as a written year does, and the year that opens the sentence,
+    # behind its comma, is the first item's; rule clause_year_opening)
+    if (after.year is None and after.kind != "following_year") or "," not in d.text[f.clean_end:after.start] \
+            or not _NEXT_ITEM.match(d.text, after.end):
         return None
+    s = d.c.sentences[d.sentence_index(f.clean_start)][0]
     own = [t for t in all_times if t.end <= f.clean_start and t.kind == "year" and t.year is not None
-           and not (t.base or t.target or t.fiscal) and not _CLAUSE_STOP.search(d.text, t.end, f.clean_start)]
+           and not (t.base or t.target or t.fiscal)
+           and (not _CLAUSE_STOP.search(d.text, t.end, f.clean_start)
+                or (_OPENING_YEAR.match(d.text, s, t.start) is not None
+                    and d.text.startswith(",", t.end) and not _CLAUSE_STOP.search(d.text, t.end + 1, f.clean_start)))]
     return own[-1] if own else None
 

@@ -39,7 +39,10 @@ _PLUPERFECT = skip_compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reache
 # "Exports rose to $24.4 billion" goes on with that year)
 # ("Germany's trade surplus with the United States grew to 70 billion euros last year, up from 63.3 billion in 2023":
 # the currency's name after the amount's scale too)
-_RELATIVE_PERIOD = skip_compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion)(?:\s+(?:[A-Z]\.){0,2}[a-z]+)?|\b(?:percent|cent)|[A-Z][a-z]+)"
+# ("An Absa analysis of South Africa's global trade last year showed that R12.2 billion worth of ... was imported from
+# China": a relative year right after the flow it dates, rule relative_period_flow)
+_RELATIVE_PERIOD = skip_compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion)(?:\s+(?:[A-Z]\.){0,2}[a-z]+)?|\b(?:percent|cent)|[A-Z][a-z]+"
+                                r"|\b(?:trade|exports|imports|turnover|shipments))"
                                 r"\s+(?:in\s+)?$"
                                 r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$")
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)

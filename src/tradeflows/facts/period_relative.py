@@ -250,6 +250,13 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
             # "in the current fiscal year" (Pakistan, July-June) on a page of October 2022: FY23
             start = fy[0]
             end_year = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1) + (t.rel or 0)
+            if basis == "context" and t.rel == -1 and not t.base and not d.says_this_year \
+                    and st.period is not None and st.period[:3] == (ref, start, (start - 2) % 12 + 1) \
+                    and fiscal_part_months(d.text, t) is None:
+                # "Thus, import from China registered more than 17 per cent growth in the last fiscal year" on an
+                # undated page whose latest year, FY16, is in force: the page looks back to that year, as with "last
+                # year" (rule relative_latest_fiscal)
+                return ref, start, (start - 2) % 12 + 1, basis, "relative_latest_fiscal"
             n = fiscal_part_months(d.text, t)
             if n is not None:
                 # "the first four months of the current financial year" (Pakistan, on a page of

@@ -21,7 +21,9 @@ BASE_BEFORE = skip_compile(
     # ("exports rose 2.1% in comparison to June 2017", "as compared with")
     # ("Vis-à-vis the 2nd quarter of 2019, the increases were 35.1% and 36.8%": Statistics Portugal's "compared with")
     r"(?:(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|vis-[àa]-vis|since|from|"
-    r"exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
+    # ("This figure is almost the same as in 2019: the decrease in mutual trade turnover is only 0.58%", thepage.ua: a
+    # likeness to a year is a comparison with it, rule same_as_base)
+    r"exceed(?:ing|ed|s)?|that\s+of|above|below|(?<=the\s)same\s+as)\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year

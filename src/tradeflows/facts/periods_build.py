@@ -283,7 +283,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             # "increased 13 times in the last five years": a span that ends with the last full year
             # (rule past_span: the year before the source's, no months)
             return TimeExpr(m.start(), m.end(), "past_span", None, -1, None, 1, 12, False)
-        if m.group("fol"):
+        if m.group("fol") or m.group("fol2"):
             # "... in 2009 ... before rising to AED742bn the following year": the year after the one before it
             return flags(TimeExpr(m.start(), m.end(), "following_year", None, 1, None, 1, 12, False), text)
         if m.group("past"):

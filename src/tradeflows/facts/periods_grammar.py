@@ -102,8 +102,9 @@ _SAME = re.compile(
     # period": the same months a year before (rule same_period)
     r"|\bthe\s+(?P<ya>year[-\s](?:ago|earlier))\s+(?:period|month|quarter|half)\b", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
-_YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:fiscal\s+)?year\b"
-                          r"|\bthe\s+previous\s+fiscal\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
+# ("from $1.20 billion in the preceding financial year": a financial year as a fiscal one, rule year_before_financial)
+_YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"
+                          r"|\bthe\s+previous\s+(?:fiscal|financial)\s+year\b|\bthe\s+year\s+before\b(?!\s+last)", re.I)
 # "year-on-year", "y-o-y": a comparison with the year before, never a period
 _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|on\s+an\s+annual\s+basis)\b", re.I)
 
@@ -310,8 +311,12 @@ _PATTERNS = [
     # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
     ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
     # "over the past few years", "in recent years": a run of years, no one year (rule span)
-    ("span", re.compile(r"\b(?=[oidftplr])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
+    # ("from nearly half a billion dollars about six years ago", thetruthinternational.com: years counted back roughly
+    # from an unsaid time name no one year, rule years_ago_rough)
+    ("span", re.compile(r"\b(?=[oidftplrasn])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
                         r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
+                        r"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                        r"|a\s+few|several)\s+years\s+ago\b"
                         r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
     # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
     # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
@@ -319,7 +324,7 @@ _PATTERNS = [
     ("solar_hijri", re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|current|this)\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?"
                                r"(?P<y>1[34]\d\d)\b", re.I)),
     ("relative", re.compile(
-        r"\b(?=[tclpn])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
+        r"\b(?=[tclpna])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         r"|(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
@@ -327,6 +332,9 @@ _PATTERNS = [
         # "fell to AED619bn during the January to October period in 2009 ... before rising to AED742bn the following
         # year": the year after the one written before it (period_choice, rule following_year)
         r"|the\s+(?P<fol>following|subsequent)\s+year\b(?!['’]s)"
+        # ("In 2020, it only slightly exceeded 23 billion zlotys, a year later it increased to almost 29 billion
+        # zlotys", babel.ua: the same, rule year_later)
+        r"|a\s+year\s+(?P<fol2>later)\b"
         r"|(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
         # "in the last Iranian calendar year", "over the last Iranian year", "the first four months of the current
         # Iranian calendar year": a country's own calendar year, named by its demonym, is its fiscal year (rule

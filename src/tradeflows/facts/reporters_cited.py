@@ -22,8 +22,9 @@ from tradeflows.vocab.skip import skip_compile
 DATA_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|own|preliminary)\s+){0,2}"
                         r"(?:data|figures|statistics)\b", re.I)
 # "data from China's ...", "figures released Thursday by Chinese leaders", "data issued by the Chinese customs"
+# ("data from an Indian government website has revealed", Times of Oman: an article too)
 DATA_BEFORE = skip_compile(r"\b(?:data|figures|statistics)\s+(?:(?:\w+\s+){0,3}?(?:released|published|issued|provided|"
-                           r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+)?$", re.I)
+                           r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+|an?\s+)?$", re.I)
 DATA_BEFORE_REACH = 70  # how far before its owner a data word may stand
 OPENING_DATA_CHARS = 1500  # the opening whose cited data own the page's pair figures
 
@@ -150,3 +151,29 @@ def cited_again(cl):
         if owner is not None:
             return owner if owner[1] is not None else None
     return None
+
+
+# the measures a pair states from either side: which side reports them is whose data they are
+# ("the trade balance between India and Oman", "the trade balance swelled by $53,698.21 in Oman's favour": a balance
+# that names no owner)
+_OWNERLESS_BALANCE = re.compile(r"\bbalance\s+between\b|\bin\s+favou?r\s+of\b|['’]s?\s+favou?r\b", re.I)
+PAIR_MEASURES = ("turnover", "balance")
+
+
+def opening_data_side(cl):
+    """'MUSCAT: The trade balance between India and Oman has increased over $50,000 in favour of the Sultanate, data
+    from an Indian government website has revealed' (Times of Oman): on a page whose opening cites the data of the
+    head's counterpart, a turnover, or a balance told between the pair or in one side's favour, with no reporter of
+    its own is that side's, not the page's subject's (rule opening_data_side; GUIDELINES: the country whose statistics
+    it is)."""
+    if cl.measure not in PAIR_MEASURES or cl.home_rule != "head" or cl.head_partner is None:
+        return None
+    if cl.measure == "balance" and not _OWNERLESS_BALANCE.search(cl.d.text, cl.lo, cl.hi):
+        # "India's trade deficit increased ... the trade deficit, which has now surpassed the $100 billion threshold"
+        # (vibesofindia.com, Chinese customs data): a deficit is its owner's whoever's data it is; only a balance
+        # told between the pair or in one side's favour is the data's side's
+        return None
+    owner = opening_data_owner(cl.d)
+    if owner is None or owner[1] is None or owner[1] != cl.head_partner[1] or owner[1] == cl.home[1]:
+        return None
+    return cl.head_partner

@@ -51,6 +51,11 @@ _AGENCY = skip_compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|t
                        # "The latest Bank of Tanzania (BOT) Monthly Economic Review", "the Reserve Bank of
                        # India": a central bank's name ends with its country
                        r"central\s+bank|reserve\s+bank|bank\s+of)\b", re.I)
+# "China had surpassed Australia to become New Zealand's main imports partner", "Mexico overtook China":
+# the rival a place passed is no counterpart of the figures that follow (unless it has its own figure)
+RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
+                            r"outpac(?:ed|es|ing)|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|replac(?:ed|es|ing)|"
+                            r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I)
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
 EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
@@ -275,7 +280,9 @@ def subject_scores(head: str, title_end: int = 0,
     agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
     event = cue("event_after", EVENT_AFTER)
     post = cue("post_before", NEVER)  # "посольства Поднебесной в РФ": a diplomat's post, no vote
-    rival = cue("rival_before", NEVER)  # "уступая лишь Китаю": a rival of the subject, no vote (Russian rows only)
+    # "уступая лишь Китаю", "Poland has overtaken Russia in trade with Ukraine" (thepage.ua): a rival of the subject,
+    # no vote (rule rival_no_vote)
+    rival = cue("rival_before", RIVAL_BEFORE)
     destination = cue("destination", DESTINATION)  # "exports to China": a destination or origin only (counterparts_only)
     scope = cue("scope_before", NEVER)  # "рассчитан с учетом стран – членов ЕАЭС": in the total, no vote (rule scope_not_counterpart)
     # "Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО" (a42.ru): the area whose regions

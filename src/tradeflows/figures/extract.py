@@ -67,6 +67,7 @@ from tradeflows.vocab.skip import skip_compile
 _EXCLAIM = re.compile(r"\s?\((?:!|\s*\d[\d.,]*(?:\s*[+]\s*\d[\d.,]*)+\s*)\)(?=\s?[A-Za-zА-Яа-яЁё])")
 _URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
+_GLUED_ARTICLE = re.compile(r"(?:^|[\s(])an$")
 # "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
 # rates that share the unit written after the second (not a range: no "between")
 # "5 and 7 percent", "ten and five percent": the percent after the second number is the first's too
@@ -351,10 +352,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         anchor_line_pos = start
         qual_zone = left[:cur_before.start()]
     else:
-        if not num.words and _GLUED_LEFT.search(left) and ctx.fig_end != pos:
+        if not num.words and _GLUED_LEFT.search(left) and ctx.fig_end != pos and not _GLUED_ARTICLE.search(left):
             # "Q1", "B2B", "f2023": a token, not a figure; but "imports amounted to $46,715.7 million16.3% more
             # than": a figure glued to the scale word that ended the one before, a space lost in the page's
-            # text (rule glued_after_figure)
+            # text (rule glued_after_figure); "representing an18.2 per cent increase" (modernghana.com): an article
+            # the page lost its space after is no token's letters (rule glued_article)
             return None
         anchor_line_pos = pos
         qual_zone = left
