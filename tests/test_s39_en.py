@@ -16,3 +16,19 @@ def test_the_difference_between_what_is_spent_on_imports_and_earned_on_exports_i
             "dropped 1.7% last year to $616.8 billion, the first decrease since 2013.\n")
     assert fields(text, "measure", "reporter", "partner", pub_year=2020, lang="en") == [
         ("1.7%", "balance", "United States", "world"), ("$616.8 billion", "balance", "United States", "world")]
+
+
+def test_a_record_floor_after_since_is_no_base_a_relative_year_follows():
+    """Rule since_floor_no_base (Korea Herald via borneobulletin.com.bn, data/web8 tuned page n12): on an undated page,
+    'USD683.9 billion last year, the largest annual figure since 1956, when the country began compiling trade related
+    data' is of 2022, the year the sentence before names, not of 1957, the year after a base: 1956 is the record's
+    floor, no year the figure is compared with."""
+    text = ("ANN/THE KOREA HERALD – South Korea’s exports rose 6.1 per cent in 2022 from a year earlier to reach an "
+            "all-time high, but it suffered the largest ever trade deficit on high global energy prices, the industry "
+            "ministry said yesterday.\n"
+            "Outbound shipments stood at USD683.9 billion last year, the largest annual figure since 1956, when the "
+            "country began compiling trade related data, according to data compiled by the Ministry of Trade, Industry "
+            "and Energy.\n")
+    assert fields(text, "measure", "reporter", "year", "period_start", "period_end", lang="en") == [
+        ("6.1 per cent", "exports", "South Korea", 2022, "2022-01", "2022-12"),
+        ("USD683.9 billion", "exports", "South Korea", 2022, "2022-01", "2022-12")]
