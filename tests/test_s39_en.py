@@ -32,3 +32,19 @@ def test_a_record_floor_after_since_is_no_base_a_relative_year_follows():
     assert fields(text, "measure", "reporter", "year", "period_start", "period_end", lang="en") == [
         ("6.1 per cent", "exports", "South Korea", 2022, "2022-01", "2022-12"),
         ("USD683.9 billion", "exports", "South Korea", 2022, "2022-01", "2022-12")]
+
+
+def test_export_sales_from_a_place_are_exports_to_it():
+    """Frame export_earned_from (vocab/en/frames.csv; MindaNews, data/web13 tuned page f02): in 'export sales from Japan
+    increased by 29.23% from $684.75 million in December 2018 to $884.95 million in January 2019' Japan is the buyer
+    the Philippines' export sales come from, the partner; it is no origin of exports (frame exports_from) and no
+    reporter."""
+    text = ("DAVAO CITY (MindaNews/12 March) – The country’s exports to Japan reached $884.95 million in January 2019, "
+            "surpassing the United States of America as the top export market of the Philippines, according to data "
+            "released by the Philippine Statistics Authority on Tuesday.\n\n"
+            "The PSA reported that export sales from Japan increased by 29.23% from $684.75 million in December 2018 to "
+            "$884.95 million in January 2019 while those from the US went up by only 7.6% from $774.37 million in "
+            "December 2018 to $833.87 million in January 2019.\n")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2019, lang="en")
+    assert got[1:4] == [("29.23%", "exports", "Philippines", "Japan"), ("$684.75 million", "exports", "Philippines", "Japan"),
+                        ("$884.95 million", "exports", "Philippines", "Japan")]
