@@ -48,3 +48,28 @@ def test_export_sales_from_a_place_are_exports_to_it():
     got = fields(text, "measure", "reporter", "partner", pub_year=2019, lang="en")
     assert got[1:4] == [("29.23%", "exports", "Philippines", "Japan"), ("$684.75 million", "exports", "Philippines", "Japan"),
                         ("$884.95 million", "exports", "Philippines", "Japan")]
+
+
+def test_a_bracketed_rate_after_an_amount_told_as_less_is_a_fall():
+    """Rule growth_percent_comparative, amount_comparative_bracket (latamreports.com, data/web13 tuned page f10): in
+    'equivalent to $224.2 million less (5.6 per cent) over the same period of 2023' the bracket holds the rate of the
+    amount's fall, a change of -5.6% in January-July 2024, not a share of 2023; 'ISK 82,500 million higher (15.9%)'
+    (statice.is, data/web12 tuned page h08) is a rise."""
+    text = ("From January to July,$3,783.8 million were exported,equivalent to $224.2 million less (5.6 per cent) over "
+            "the same period of 2023.\n")
+    got = fields(text, "kind", "value", "measure", "year", pub_year=2024, pub_month=9, lang="en")
+    assert got[2] == ("5.6 per cent", "growth", -5.6, "exports", 2024)
+    text = ("The total value of exports of goods in 2018 was ISK 82,500 million higher (15.9%) than in 2017 at current "
+            "rates of exchange.\n")
+    assert fields(text, "kind", "value", pub_year=2019, lang="en")[1] == ("15.9%", "growth", 15.9)
+
+
+def test_a_change_nouns_amount_then_its_rate_after_a_comma_is_a_change():
+    """Rule growth_percent_amount_restated (latamreports.com, data/web13 tuned page f10): in 'Exports to the United
+    States accumulate a contraction of $160.3 million, 11 percent compared to the same period' the percent after the
+    comma restates the contraction as a rate, -11%, not a share."""
+    text = ("Exports to the United States accumulate a contraction of $160.3 million, 11 percent compared to the same "
+            "period of 2023.\n")
+    got = fields(text, "kind", "value", "measure", "partner", pub_year=2024, pub_month=9, lang="en")
+    assert got[1] == ("11 percent", "growth", -11.0, "exports", "United States")
+
