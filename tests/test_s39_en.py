@@ -73,3 +73,20 @@ def test_a_change_nouns_amount_then_its_rate_after_a_comma_is_a_change():
     got = fields(text, "kind", "value", "measure", "partner", pub_year=2024, pub_month=9, lang="en")
     assert got[1] == ("11 percent", "growth", -11.0, "exports", "United States")
 
+
+CARICOM = ("KINGSTON, Jamaica (CMC) – Jamaica’s trade deficit with the Caribbean Community (CARICOM) increased to US$351.2 "
+           "million during the period January to October last year, according to the figures released by the Statistical "
+           "Institute of Jamaica (Statin).\n"
+           "Statin said that the 2018 figure is up from the US$276.3 million recorded for the similar period in 2017.\n"
+           "Statin said total imports were valued at US$414.1 million in 2018, 20.7 per cent above the similar 2017 "
+           "period.\n")
+
+
+def test_the_years_figure_up_from_a_base_is_the_last_figure_named_again():
+    """Rules figure_anaphor ('the 2018 figure is up from') and same_period_last_figure (CMC via iajonline.org, data/web19
+    tuned page ad02): on an undated page the base of 'the 2018 figure', the deficit with CARICOM of the sentence before,
+    is that deficit a year earlier, in the same months: a balance with CARICOM in January-October 2017, not a measure
+    left as other with no counterpart, nor a whole year."""
+    got = fields(CARICOM, "measure", "reporter", "partner", "year", "period_start", "period_end", lang="en")
+    assert got[:2] == [("US$351.2 million", "balance", "Jamaica", "CARICOM", 2018, "2018-01", "2018-10"),
+                       ("US$276.3 million", "balance", "Jamaica", "CARICOM", 2017, "2017-01", "2017-10")]

@@ -154,7 +154,12 @@ _FIGURE_ANAPHOR = re.compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnin
                              # "The Central Bank explained that the figure is higher than the $1.47 billion": the last
                              # figure compared with its base (rule figure_anaphor)
                              r"|\bthe\s+(?:figure|amount)\s+(?:is|was)\s+(?:\w+\s+)?(?:higher|lower|more|less|greater|"
-                             r"smaller|above|below)\s+than\b", re.I)
+                             r"smaller|above|below)\s+than\b"
+                             # "Statin said that the 2018 figure is up from the US$276.3 million recorded for the similar
+                             # period in 2017" (CMC via iajonline.org): the last figure, its year named, up or down from its
+                             # base (rule figure_anaphor)
+                             r"|\bthe\s+(?:(?:19|20)\d\d\s+)?(?:figure|amount)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?"
+                             r"(?:up|down)\s+from\b", re.I)
 RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
 
 
