@@ -90,3 +90,22 @@ def test_the_years_figure_up_from_a_base_is_the_last_figure_named_again():
     got = fields(CARICOM, "measure", "reporter", "partner", "year", "period_start", "period_end", lang="en")
     assert got[:2] == [("US$351.2 million", "balance", "Jamaica", "CARICOM", 2018, "2018-01", "2018-10"),
                        ("US$276.3 million", "balance", "Jamaica", "CARICOM", 2017, "2017-01", "2017-10")]
+
+
+def test_exports_to_a_place_from_another_are_the_seconds_exports_to_the_first():
+    """Frame exports_to_from (vocab/en/frames.csv; Statistics Canada via madisonsreport.com, data/web12 tuned page h09):
+    'Exports to the United States from Canada rose 5.4 per cent to a record high $36.1 billion in April' names the
+    destination first and the origin last: Canada's exports to the United States, not the United States' exports to
+    Canada nor Canada a partner (the page's line opens on a section's leftover "US", which the frame outweighs)."""
+    text = ("Canada’s merchandise trade deficit with the world narrowed from $936 million in March to $370 million in "
+            "April, Statistics Canada said.\n\n"
+            "US Exports to the United States from Canada rose 5.4 per cent to a record high $36.1 billion in April, mostly on "
+            "passenger cars, natural gas and softwood lumber, said Statistics Canada Thursday.\n")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2017, lang="en")
+    assert got[2:] == [("5.4 per cent", "exports", "Canada", "United States"),
+                       ("$36.1 billion", "exports", "Canada", "United States")]
+    # trt.global (tests/data/partner_phrasings.tsv): the same order
+    text = ("Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC. The Democratic Republic "
+            "of Congo (DRC) followed at 24.6% and South Sudan 23.3%.\n")
+    assert fields(text, "reporter", "partner", pub_year=2024, lang="en")[0] == ("31.5%", "Uganda", "Kenya")
+
