@@ -109,3 +109,17 @@ def test_exports_to_a_place_from_another_are_the_seconds_exports_to_the_first():
             "of Congo (DRC) followed at 24.6% and South Sudan 23.3%.\n")
     assert fields(text, "reporter", "partner", pub_year=2024, lang="en")[0] == ("31.5%", "Uganda", "Kenya")
 
+
+def test_trade_between_the_countries_of_the_region_is_the_regions_trade_inside_itself():
+    """Cue intra_regional (facts/partners_sentence.py; panamaadvisory.com, data/web19 tuned page ad10): 'Trade in goods
+    and services between the countries of the region amounted to $4.792 billion' on a page about Central America is the
+    region's trade inside itself, its counterpart the region, not the world."""
+    text = ("Trade in goods and services between the countries of the region amounted to $4.792 billion during the second "
+            "quarter of the year, 3% more than in the same period of 2017.\n\n"
+            "Central America’s total exports reached USD 16,299.7 million in the second quarter of 2018 and increased by "
+            "1.7% over the same period last year.\n")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2018, lang="en")
+    assert got[:3] == [("$4.792 billion", "turnover", "Central America", "Central America"),
+                       ("3% more", "turnover", "Central America", "Central America"),
+                       ("USD 16,299.7 million", "exports", "Central America", "world")]
+
