@@ -123,3 +123,32 @@ def test_trade_between_the_countries_of_the_region_is_the_regions_trade_inside_i
                        ("3% more", "turnover", "Central America", "Central America"),
                        ("USD 16,299.7 million", "exports", "Central America", "world")]
 
+
+def test_the_places_a_list_of_markets_names_are_counterparts_not_the_pages_side():
+    """Rule markets_list_counterpart (facts/subject.py; mcci.org, data/web17 tuned page aa03): 'our main export markets
+    were as follows: U.A.E (15.3%), U.K (13.1%), U.S.A (10.4%), France (9.0%), ...' names the page's markets, each a
+    counterpart; the page is about the country its statistics office is named for further on ('According to Statistics
+    Mauritius'), not about the UAE."""
+    from tradeflows.facts.subject import document_subject
+    text = ("Business updates\n\nTrade Statistics for 3rd Quarter 2015\n\nTrade Statistics for 3rd Quarter 2015\n"
+            "\nTrade 30 Nov 2015\n\nTotal Exports for the third quarter of 2015 summed up to Rs. 24.8 billion, representing "
+            "a decrease of 1.9% compared to the corresponding quarter in 2014. The fall in the value of exports "
+            "of ‘Ship’s stores & Bunkers’ (-33.9%), ‘Machinery and transport equipment’ (-18.4%) and ‘Chemicals "
+            "& Related Products’    (-9.1%) account for this decrease.\n\n\nDomestic Exports for the third quarter "
+            "comprised 63.5% of total exports - up 3.1% from the previous quarter and higher by 6.1% compared to "
+            "the same quarter in 2014. The decrease in re-exports of ‘Telecommunications Equipment & Accessories’ "
+            "explains the fact that Re-Exports were lower by 10.7% compared to the previous quarter and down 3.8% "
+            "against figures for the same quarter in 2014.\n\n\nAn analysis of the January-September 2015 figures "
+            "reveals that our main export markets were as follows: U.A.E (15.3%), U.K (13.1%), U.S.A (10.4%), France "
+            "(9.0%), South Africa (7.9%), Madagascar (6.4%) and Italy (4.8%).\n\n\nTotal Imports added up to Rs. "
+            "42.0 billion, a decrease of 1.9% in contrast with figures of the previous quarter. It is worth noting "
+            "that decreases in imports of 'Mineral Fuels, Lubricants and Related Products'   (-16.2%) and 'Machinery "
+            "and Transport Equipment' (-12.6%) were registered over this period. The main supplier countries for "
+            "the period January-September 2015 were India (17.9%), China (17.9%), France (7.0%) and South Africa "
+            "(6.6%).\n\n\nAccording to Statistics Mauritius, it is anticipated that total exports will amount to "
+            "Rs. 97 billion against Rs. 176 billion for imports, resulting in a trade deficit of Rs. 79 billion. "
+            "Further details on the third quarter statistics can be obtained here.\n")
+    assert document_subject(text)[:2] == ("Mauritius", "MUS")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2015, lang="en")
+    assert got[0] == ("Rs. 24.8 billion", "exports", "Mauritius", "world")
+    assert got[-1] == ("Rs. 79 billion", "balance", "Mauritius", "world")
