@@ -152,3 +152,19 @@ def test_the_places_a_list_of_markets_names_are_counterparts_not_the_pages_side(
     got = fields(text, "measure", "reporter", "partner", pub_year=2015, lang="en")
     assert got[0] == ("Rs. 24.8 billion", "exports", "Mauritius", "world")
     assert got[-1] == ("Rs. 79 billion", "balance", "Mauritius", "world")
+
+
+def test_the_value_after_a_flows_share_of_total_trade_is_the_flows():
+    """Rule share_whole_passed (facts/measure.py; NBS via hallmarknews.com, data/web2 tuned page x09): in 'export
+    accounted for 60.25% of total trade in the reviewed quarter with a value of N19.167 trillion, showing an increase
+    of 51.00% ...' total trade is the whole the share is of; the value and the changes after it are of the exports,
+    the share's subject, not of the turnover."""
+    text = ("Recent report published by the National Bureau of Statistics (NBS) has revealed that Nigeria’s total "
+            "merchandise trade stood at N31.81 trillion in Q1, 2024.\n\n"
+            "Data revealed that export accounted for 60.25% of total trade in the reviewed quarter with a value of "
+            "N19.167 trillion, showing an increase of 51.00% compared to the value recorded in Q4 2023 (N12.693 "
+            "trillion) and by 195.47% over the value recorded in the first quarter of 2023 (N6.487 trillion).\n")
+    got = fields(text, "measure", pub_year=2024, lang="en")
+    assert got == [("N31.81 trillion", "turnover"), ("60.25%", "exports"), ("N19.167 trillion", "exports"),
+                   ("51.00%", "exports"), ("N12.693 trillion", "exports"), ("195.47%", "exports"),
+                   ("N6.487 trillion", "exports")]
