@@ -168,3 +168,20 @@ def test_the_value_after_a_flows_share_of_total_trade_is_the_flows():
     assert got == [("N31.81 trillion", "turnover"), ("60.25%", "exports"), ("N19.167 trillion", "exports"),
                    ("51.00%", "exports"), ("N12.693 trillion", "exports"), ("195.47%", "exports"),
                    ("N6.487 trillion", "exports")]
+
+
+def test_a_fiscal_span_glued_to_the_next_word_is_still_the_span():
+    """Rule span_glued (facts/periods_grammar.py; Eastday citing the Myanmar Times, data/web17 tuned page aa07): in 'the
+    export during 2005-06reached 3.554 billion dollars' a lost space glues the span to its verb; it is still the fiscal
+    year 2005-06 (ending March 2006), so the export is of 2006 and the previous year's amounts of 2005, not of 2005 and
+    2004."""
+    text = ("Myanmar's foreign trade hit 5.5 billion U.S. dollars in the fiscal year\n2005-06, which ended in March, "
+            "registering a new record high in 17 years since\n1989 when the country began to move to the "
+            "market-oriented economy, said today's\nMyanmar Times pre-published yesterday.\n"
+            "With the total trade volume going up by over 12 percent from the previous\nyear's 4.9 billion dollars, the "
+            "export during 2005-06reached 3.554 billion\ndollars, up from 2.9 billion dollars in the previous year, while "
+            "the import was\nvalued at 1.9 billion dollars, making not much difference comparatively.\n")
+    got = fields(text, "measure", "year", lang="en")
+    assert got[1:] == [("over 12 percent", "turnover", 2006), ("4.9 billion dollars", "turnover", 2005),
+                       ("3.554 billion dollars", "exports", 2006), ("2.9 billion dollars", "exports", 2005),
+                       ("1.9 billion dollars", "imports", 2006)]
