@@ -185,3 +185,14 @@ def test_a_fiscal_span_glued_to_the_next_word_is_still_the_span():
     assert got[1:] == [("over 12 percent", "turnover", 2006), ("4.9 billion dollars", "turnover", 2005),
                        ("3.554 billion dollars", "exports", 2006), ("2.9 billion dollars", "exports", 2005),
                        ("1.9 billion dollars", "imports", 2006)]
+
+
+def test_the_level_a_figure_is_likened_to_is_its_base():
+    """Rule same_level_as (facts/periods_bases.py; sarajevotimes.com, data/web13 tuned page f07): in 'Import is almost on
+    the same level as in 2015 and it amounted to 11.81 billion BAM' 2015 is the level the imports are likened to, a base;
+    the amount is of the page's period, 2016, as the exports' and the deficit's before it."""
+    text = ("In this period, the trade deficit decreased by 3.23 percent in comparison with 2015 and amounted to 4.95 "
+            "billion BAM. Export increased by 2.54 percent and amounted to 6.86 billion BAM. Import is almost on the same "
+            "level as in 2015 and it amounted to 11.81 billion BAM.\n")
+    got = fields(text, "measure", "year", pub_year=2016, pub_month=10, lang="en")
+    assert got[-1] == ("11.81 billion BAM", "imports", 2016)

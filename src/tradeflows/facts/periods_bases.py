@@ -22,6 +22,9 @@ BASE_BEFORE = skip_compile(
     # ("Vis-à-vis the 2nd quarter of 2019, the increases were 35.1% and 36.8%": Statistics Portugal's "compared with")
     r"(?:(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|vis-[àa]-vis|since|from|"
     r"exceed(?:ing|ed|s)?|that\s+of|above|below)\s+"
+    # "Import is almost on the same level as in 2015 and it amounted to 11.81 billion BAM" (sarajevotimes.com): the
+    # level a figure is likened to is its base (rule same_level_as)
+    r"|\b(?:same|similar)\s+level\s+as\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year
