@@ -304,8 +304,12 @@ _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nea
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value); Russian rows of cue
 # to_value_before: "сократилось на 76,8% по сравнению с январем-маем 2019 года – до $0,621 млрд с $2,669 млрд"
+# ("the total volume of trade amounted to Sh2.894 trillion, rising from Sh2.287 trillion", the-star.co.ke: a currency
+# written in letters, and the change's participle after a comma, rule from_value_participle)
 _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
-                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|tn)?\s+from\s+"
+                                r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:Sh|Ksh|KSh|Rs\.?|N|P|K|R)\s?)?\d[\d.,]*\s*"
+                                r"(?:trillion|billion|million|bn|mn|tn)?(?:,?\s+(?:rising|falling|climbing|dropping|"
+                                r"declining|increasing|decreasing|growing|up|down))?\s+from\s+"
                                 r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
