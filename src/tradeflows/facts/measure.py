@@ -156,7 +156,12 @@ _FIGURE_ANAPHOR = re.compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnin
                              # "The Central Bank explained that the figure is higher than the $1.47 billion": the last
                              # figure compared with its base (rule figure_anaphor)
                              r"|\bthe\s+(?:figure|amount)\s+(?:is|was)\s+(?:\w+\s+)?(?:higher|lower|more|less|greater|"
-                             r"smaller|above|below)\s+than\b", re.I)
+                             r"smaller|above|below)\s+than\b"
+                             # "Statin said that the 2018 figure is up from the US$276.3 million recorded for the similar
+                             # period in 2017" (CMC via iajonline.org): the last figure, its year named, up or down from its
+                             # base (rule figure_anaphor)
+                             r"|\bthe\s+(?:(?:19|20)\d\d\s+)?(?:figure|amount)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?"
+                             r"(?:up|down)\s+from\b", re.I)
 RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
 
 
@@ -506,6 +511,13 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     cause = cue("cause_before", _CAUSE_BEFORE)
     own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])]
     before = own or before
+    # "Data revealed that export accounted for 60.25% of total trade in the reviewed quarter with a value of N19.167
+    # trillion, showing an increase of 51.00%" (NBS via hallmarknews.com): the total a share before the figure is of is
+    # the whole, not what the figures after the share measure; the flow that is the share's subject goes on (rule
+    # share_whole_passed)
+    whole = [c for c in before if c[2] == "turnover" and _SHARE_WHOLE_BEFORE.search(text, max(s_start, c[0] - 24), c[0])]
+    if whole and any(c[2] in ("exports", "imports") and c[1] <= whole[0][0] for c in before):
+        before = [c for c in before if c not in whole]
     # "объем торговли составил $3,07 млрд, экспорт - $943,3 млн": a cue with another figure between it
     # and this one is that figure's; the cues right before this figure go first (rule cue_before)
     free = [c for c in before if not _FIGURE_BETWEEN.search(text, c[1], f.clean_start)]
@@ -591,6 +603,9 @@ _VALUE_OPENER = re.compile(r"\W*(?:with\s+(?:a\s+)?(?:total\s+)?(?:value|worth|t
                            r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
 
 
+# a percent "of (the) total" right before a turnover cue: the whole a share is of (rule share_whole_passed)
+_SHARE_WHOLE_BEFORE = re.compile(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:(?:country['’]s|nation['’]s)\s+)?"
+                                 r"(?:total\s+|overall\s+)?$", re.I)
 # a number that is no year (a figure of its own) between a cue and the figure
 _FIGURE_BETWEEN = skip_compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 

@@ -86,7 +86,11 @@ def intra_bloc(cl):
 
 # "intra-regional exports increased 3.4%", "29.4% of exports went to the Central American market": a bloc's (or a
 # region's) trade inside itself, named by the word or by its own market
-_INTRA_REGIONAL = re.compile(r"\bintra-?\s?regional\b|\bwithin\s+the\s+(?:region|bloc)\b", re.I)
+# ("Trade in goods and services between the countries of the region amounted to $4.792 billion", panamaadvisory.com:
+# the region's members trading among themselves)
+_INTRA_REGIONAL = re.compile(r"\bintra-?\s?regional\b|\bwithin\s+the\s+(?:region|bloc)\b"
+                             r"|\b(?:between|among)\s+(?:the\s+)?(?:countries|members|member\s+(?:states|countries)|states|"
+                             r"nations|economies)\s+of\s+the\s+(?:region|bloc|union|community)\b", re.I)
 _OWN_MARKET = re.compile(r"\s+(?:market|markets)\b", re.I)
 
 

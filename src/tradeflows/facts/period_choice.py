@@ -308,9 +308,14 @@ _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nea
 # to_value_before: "сократилось на 76,8% по сравнению с январем-маем 2019 года – до $0,621 млрд с $2,669 млрд"
 # ("the trade gap with India declined to $5.8 billion in the last fiscal year from $ 6.03 billion": the level's own
 # time between them, rule from_value)
+# ("the total volume of trade amounted to Sh2.894 trillion, rising from Sh2.287 trillion", the-star.co.ke: a currency
+# written in letters, and the change's participle after a comma, rule from_value_participle)
 _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
-                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|tn)?"
-                                r"(?:\s+(?:in|during|for|over)\s+[^,;.$€£¥]{1,40}?)?\s+from\s+"
+                                r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:Sh|Ksh|KSh|Rs\.?|N|P|K|R)\s?)?\d[\d.,]*\s*"
+                                r"(?:trillion|billion|million|bn|mn|tn)?"
+                                r"(?:\s+(?:in|during|for|over)\s+[^,;.$€£¥]{1,40}?)?"
+                                r"(?:,?\s+(?:rising|falling|climbing|dropping|"
+                                r"declining|increasing|decreasing|growing|up|down))?\s+from\s+"
                                 r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
@@ -327,6 +332,8 @@ _DIFFERENCE_OR = re.compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|a
 _TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
                         r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:in|during|for)\s+(?:the\s+)?", re.I)
 # "a year earlier, in May 2020": a base dated again after a comma (rule base_restated_date)
+# "the 2018 figure": a year that labels the last figure (rule same_period_last_figure)
+_YEAR_LABEL = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|amount|total|number|result)s?\b", re.I)
 _RESTATED_DATE = re.compile(r",\s+(?:in|during)\s+(?:the\s+)?")
 # "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
 # ("compared to the 23 percent growth in a similar period in 2022": the change's noun, then "in a")
@@ -477,6 +484,15 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 # 2015 (rule base_value)
                 own_end = y + (m2 >= fy[0])
                 return y - (own_end - b.year), m1, m2, "explicit", "base_value"
+            label = _YEAR_LABEL.search(d.text, d.c.sentences[si][0], f.clean_start) \
+                if b.year is not None and b.same and st.last_period is not None and st.last_period_si == si - 1 else None
+            if label is not None and int(label.group(1)) == st.last_period[0] and st.last_period[1] is not None \
+                    and (st.last_period[1], st.last_period[2]) != (1, 12):
+                # "... increased to US$351.2 million during the period January to October last year" then "Statin said
+                # that the 2018 figure is up from the US$276.3 million recorded for the similar period in 2017"
+                # (CMC): the year that labels the last figure names no whole year of its own; the similar period is
+                # that figure's months (rule same_period_last_figure)
+                return b.year, st.last_period[1], st.last_period[2], "explicit", "same_period_last_figure"
             if b.year is not None:
                 if not_over and b.year < y:
                     return b.year, None, None, "explicit", "same_period_not_over"

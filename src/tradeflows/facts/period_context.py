@@ -10,7 +10,7 @@ from tradeflows.facts.period_fiscal_force import fiscal_part, fiscal_shaped, nam
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year, fiscal_started,
-                                              fiscal_part_months)
+                                              fiscal_part_months, since_floor)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, SENTENCE_ADVERBS, cue
@@ -275,7 +275,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # row, none in English: there only an opening "Last year," does), it sets that year for what
             # follows, as a written year would (rule relative_period)
             ref, basis = d.source_year(t.start)
-            based = [b for b in times if b.base and b.year is not None and b.kind == "year"]
+            based = [b for b in times if b.base and b.year is not None and b.kind == "year"
+                     and not since_floor(d.text, b)]
             if d.pub_year is None and basis != "footnote" and t.rel == -1 and based:
                 p = based[0].year + 1, 1, 12  # "за прошлый год ..., чем в 2015 году": relative_after_base
             elif ref is not None and basis != "footnote":

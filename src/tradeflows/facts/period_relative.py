@@ -174,6 +174,13 @@ BASE_LATER_REACH = 80
 # a relative year counted back from now ("five years ago"; Russian "пять лет назад", rule years_ago_months)
 _YEARS_AGO = re.compile(r"\bago$", re.I)
 _CLAUSE_TURN = re.compile(r"[;.!?](?:\s|$)|\b(?:while|whereas|but)\b")
+_SINCE_FLOOR = re.compile(r"\bsince\s+$", re.I)
+
+
+def since_floor(text: str, b: TimeExpr) -> bool:
+    """A base year written right after "since": a record's floor ("the largest annual figure since 1956"), no year a
+    relative time is the one after (rule since_floor_no_base)."""
+    return _SINCE_FLOOR.search(text, max(0, b.start - 12), b.start) is not None
 
 
 def _names_later_year(d: Doc, year: int) -> bool:
@@ -197,6 +204,10 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
     source's year, a base's, or the paragraph's."""
     ref, basis = d.source_year(f.clean_start)
     explicit_base = [b for b in all_times if b.base and b.year is not None and b.kind == "year"
+                     # "USD683.9 billion last year, the largest annual figure since 1956, when the country began
+                     # compiling trade related data" (Korea Herald): a record's floor after "since" is no base the
+                     # figure's year is the one after (rule since_floor_no_base)
+                     and not since_floor(d.text, b)
                      and (abs(b.start - t.end) < 30 or (t.rel == -1 and current_language() != DEFAULT_LANGUAGE)
                           # "Imports stood at $361.8 billion last year, pointing to a 0.5 percent decline compared to
                           # 2022": the base later in the same clause

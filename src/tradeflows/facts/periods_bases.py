@@ -24,6 +24,9 @@ BASE_BEFORE = skip_compile(
     # ("This figure is almost the same as in 2019: the decrease in mutual trade turnover is only 0.58%", thepage.ua: a
     # likeness to a year is a comparison with it, rule same_as_base)
     r"exceed(?:ing|ed|s)?|that\s+of|above|below|(?<=the\s)same\s+as)\s+"
+    # "Import is almost on the same level as in 2015 and it amounted to 11.81 billion BAM" (sarajevotimes.com): the
+    # level a figure is likened to is its base (rule same_level_as)
+    r"|\b(?:same|similar)\s+level\s+as\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year

@@ -71,7 +71,9 @@ _FISCAL = re.compile(
     # "in Q2 of 2016/17", "the second quarter of 2016/17": a quarter or half of the span (rule fiscal_part_written)
     rf"|(?:the\s+)?(?P<sq>Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)\s+(?:of\s+)?(?:the\s+)?)?"
     # ("(in June 2016 – 45.5%)": a year, then a dash before a figure, is no span)
-    rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?|0\d\d)\b(?![.,]\d|\s?(?:%|per\s?cent|percent))"
+    # ("the export during 2005-06reached 3.554 billion dollars", english.eastday.com: a span glued to the word after it
+    # by a lost space, rule span_glued)
+    rf"(?P<ss>{_YEARS})\s*[-–/]\s*['’‘]?(?P<se>\d\d(?:\d\d)?|0\d\d)(?:\b|(?=[a-z]{{4}}))(?![.,]\d|\s?(?:%|per\s?cent|percent))"
     rf"(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # a part of a year's short name in brackets after its words: "the fourth quarter (Q4) of 2022", "the corresponding
 # period (Q1) of 2021"

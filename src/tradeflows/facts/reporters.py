@@ -178,7 +178,9 @@ def flow_after(cl):
     return None
 
 
-_ORIGIN_FRAMES = ("import_of_demonym_goods",)  # frames whose partner is where goods come from
+# frames whose partner is where goods come from, or ("export sales from Japan", rule export_earned_from) the buyer
+# an export's earnings come from: no reporter of another frame over the same place
+_ORIGIN_FRAMES = ("import_of_demonym_goods", "export_earned_from")
 
 
 def flow_frame(cl):

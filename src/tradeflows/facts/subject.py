@@ -92,6 +92,19 @@ ROLE_COUNTERPART_AFTER = re.compile(r"(?:" + ROLE_RANK_AFTER + r"(?:buyer|suppli
                                     r"|\s+accounted\s+for\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bof\s+(?:the\s+)?(?:total|overall|all)\s+"
                                     r"(?:exports|imports)\b)", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
+# "our main export markets were as follows: U.A.E (15.3%), U.K (13.1%), U.S.A (10.4%), France (9.0%)" (mcci.org): the
+# places listed after the markets' (destinations', suppliers') noun and a colon are counterparts of the page's side,
+# each of them, up to the sentence's end (rule markets_list_counterpart)
+MARKETS_LIST = re.compile(r"\b(?:markets?|destinations?|(?:trad(?:e|ing)\s+)?partners?|buyers?|suppliers?|sources?)\s+"
+                          r"(?:(?:were|are|was|is|included?|includes)\s+)?(?:as\s+follows\s*)?:\s*", re.I)
+_LIST_STOP = re.compile(r"\n|[.;](?:\s+[A-Z]|\s*$)")
+
+
+def _list_end(head: str, start: int) -> int:
+    """Where the list that opens at start ends: a line's end, a semicolon or a sentence's point ("U.A.E (15.3%)" and
+    "U.K" hold points that end nothing)."""
+    m = _LIST_STOP.search(head, start)
+    return m.start() if m else len(head)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
 _COUNTERPART = skip_compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I)
@@ -312,6 +325,7 @@ def subject_scores(head: str, title_end: int = 0,
     coordinated = {id(a) for a, b in zip(places, places[1:])
                    if _COORDINATED.fullmatch(head, a.end, b.start) and owns.match(head, b.end)}
     dest_end = -1   # where the last place named as a destination ends (a list goes on: "Europe and the US")
+    market_lists = [(m.end(), _list_end(head, m.end())) for m in cue("markets_list", MARKETS_LIST).finditer(head)]
     for p in places:
         k = _key(p)
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
@@ -321,7 +335,8 @@ def subject_scores(head: str, title_end: int = 0,
                                        or cue("market_after", MARKET_AFTER).match(head, p.end)) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
             and not flow_of else WEIGHTS["mention"]
-        role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None
+        role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None \
+            or any(a <= p.start < b for a, b in market_lists)
         if role_counterpart:
             s = WEIGHTS["counterpart"]
         # "В Ростовской области экспорт промышленных товаров с января по июль 2024 года превысил прошлогодний

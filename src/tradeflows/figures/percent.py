@@ -21,6 +21,8 @@ ask live in figures/kinds.py.
                              per cent": the change verb's sign, whatever comparative the rate's noun has
   growth_listed_change       "reductions ... 'base metals' (22 per cent)"
   growth_percent_or          "up 647 million NZ dollars, or 17 percent"
+  growth_percent_amount_restated  "a contraction of $160.3 million, 11 percent compared to": a change noun's amount,
+                             its rate after a comma
   share_percent              "49% of the turnover", or a share word in the clause
   growth_percent_level       the level a change went to or came from, after a change or a growth word
                              ("this proportion has increased to 33.8%"); after a share or alone, a share
@@ -113,6 +115,8 @@ def _adjacent(p: Percent) -> Result | None:
 
 
 _AMOUNT_BRACKET = re.compile(r"(?:illion|bn|\d)[^()\d]{0,25}\(\s*$", re.I)
+# an amount and its comparative right before the percent's bracket: "$224.2 million less (", "ISK 82,500 million higher ("
+_AMOUNT_CMP_BRACKET = re.compile(r"(?:illion|bn|mn|\d)\s+(more|less|higher|lower|greater|smaller)\s*\(\s*$", re.I)
 _COMPARED_AFTER = re.compile(r"\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:(?:same|previous|last)\b|(?:19|20)\d\d)", re.I)
 
 
@@ -126,6 +130,13 @@ def _comparative(p: Percent) -> Result | None:
         # "an aggravation of 188.2 billion CFA francs (6.4% compared to 2022)": the rate of the amount's change, in
         # the amount's bracket, against a time (rule growth_percent_comparative)
         return _growth(p, 1, "growth_percent_comparative")
+    cmp_amount = _AMOUNT_CMP_BRACKET.search(p.clause[-40:])
+    if cmp_amount and not p.by:
+        # "equivalent to $224.2 million less (5.6 per cent) over the same period of 2023" (latamreports.com): the
+        # bracketed rate of an amount told as more or less than the base, the comparative's sign (rule
+        # growth_percent_comparative, amount_comparative_bracket)
+        return _growth(p, -1 if cmp_amount.group(1).lower() in ("less", "lower", "smaller") else 1,
+                       "growth_percent_comparative")
     pair = PAIR_NEXT.match(after)
     if pair and not p.by and CMP_RIGHT.match(after, pair.end()):
         # "the exports and imports values of goods were 12.2% and 25.1% higher, respectively": the comparative
@@ -199,6 +210,22 @@ def _or_restated(p: Percent) -> Result | None:
         if direction is not None:
             return _growth(p, -1 if direction == "down" else 1, "growth_percent_or")
     return None
+
+
+# "Exports to the United States accumulate a contraction of $160.3 million, 11 percent compared to the same period"
+# (latamreports.com): a change noun's amount, then after a comma its rate, no "or" between (rule
+# growth_percent_amount_restated)
+_CHANGE_AMOUNT_COMMA = re.compile(r"\b(increase|rise|growth|gain|decrease|decline|drop|fall|contraction|reduction)\s+of\s+"
+                                  r"(?:[A-Z]{0,3}\s?[$€£¥₹₦]|[A-Z]{3}\s?)\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)?\s*,\s*"
+                                  r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_CHANGE_DOWN = ("decrease", "decline", "drop", "fall", "contraction", "reduction")
+
+
+def _amount_restated(p: Percent) -> Result | None:
+    m = _CHANGE_AMOUNT_COMMA.search(p.clause[-90:])
+    if m is None:
+        return None
+    return _growth(p, -1 if m.group(1).lower() in _CHANGE_DOWN else 1, "growth_percent_amount_restated")
 
 
 # "goods worth $16.2 billion for the month, 2.4 percent lower than last year's $16.6 billion, of which 67.7 percent
@@ -284,6 +311,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("rate_of", _rate_of),   # after by: "contracted at a sharper pace of 13.5% to $39.6 billion" stays by's
     ("listed_change", _listed_change),
     ("or_restated", _or_restated),
+    ("amount_restated", _amount_restated),
     ("share_cue", _share_cue),
     ("bracket_list_verb", _bracket_list_verb),
     ("bracket_list_followed", _bracket_list_followed),
