@@ -125,6 +125,25 @@ def _parallel(d: Doc, si: int) -> bool:
         and _ITEM_CHANGE.match(text, a) is not None and _ITEM_CHANGE.match(text, b) is not None
 
 
+# a place in a ranking ("ranked 2nd", "placed third", "came in fourth"): the items of a ranked list, one a paragraph
+_RANK_WORD = r"(?:ranked|placed|came(?:\s+in)?)\s+(?:the\s+)?(?:[2-9](?:st|nd|rd|th)|1st|first|second|third|fourth|fifth|" \
+             r"sixth|seventh|eighth|ninth|tenth)\b"
+_RANK_ANY = re.compile(rf"\b{_RANK_WORD}", re.I)
+# a paragraph opening on an item and its rank ("Transport equipment, meanwhile, ranked 3rd with a 10.5% share")
+_RANK_OPEN = re.compile(rf"[A-Z][^.;:!?\n\d]{{2,90}}?\b{_RANK_WORD}")
+
+
+def _ranked_run(d: Doc, si: int) -> bool:
+    """Sentence si opens its paragraph on an item's rank, and the sentence before, the last of the paragraph
+    before, tells an item's rank as well (rule ranked_paragraph)."""
+    if si == 0:
+        return False
+    text = d.text
+    a, b = d.c.sentences[si - 1], d.c.sentences[si]
+    return d.para_index(a[0]) != d.para_index(b[0]) and d.c.paragraphs[d.para_index(b[0])][0] == b[0] \
+        and _RANK_OPEN.match(text, b[0]) is not None and _RANK_ANY.search(text, a[0], a[1]) is not None
+
+
 # a change told in a line ("stood at $219.18 million, up 15.69 percent", "saw a decline of 8.64% to RM134.39 million")
 _CHANGE = re.compile(rf"\b(?:up|down|{_CHANGE_VERBS}|increase|decrease|rise|decline|drop|growth|fall|gain|gained)\b", re.I)
 
@@ -254,6 +273,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # semi-precious stones and metals decreased by R1,6-billion – down 10%.": a run of paragraphs of one shape,
         # each an item, goes on with the flow of the one before (rule parallel_paragraph)
         measure, mrule = st.measure, "parallel_paragraph"
+    elif measure is None and st.measure in ("exports", "imports") and st.measure_para == pi - 1 \
+            and st.measure_sentence == si - 1 and _ranked_run(d, si):
+        # "Mineral fuels, lubricants, and related materials ranked 2nd, comprising 11.5% of the total imports, ..." then,
+        # a paragraph of its own, "Transport equipment, meanwhile, ranked 3rd with a 10.5% share.": the next item of a
+        # ranking told a paragraph an item goes on with the flow the ranking is of (rule ranked_paragraph)
+        measure, mrule = st.measure, "ranked_paragraph"
     elif measure is None and st.measure in ("exports", "imports") and st.measure_para == pi - 1 \
             and st.measure_sentence == si - 1 and _one_sentence_paragraph(d, si - 1) \
             and _CHANGE.search(text, s_start, s_end) is not None:

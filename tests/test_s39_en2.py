@@ -1,0 +1,23 @@
+"""English phrasings found in session 39 (second English round) on the tuned pages the fact rows score lowest on, each
+a rule or a vocabulary row, tested on real sentences."""
+from __future__ import annotations
+
+from phrasing import fields
+
+
+def test_the_next_item_of_a_ranking_told_a_paragraph_an_item_keeps_the_rankings_flow():
+    """Rule ranked_paragraph (rappler.com, data/web18 tuned page ab06): after 'Mineral fuels, ... ranked 2nd,
+    comprising 11.5% of the total imports', the paragraph 'Transport equipment, meanwhile, ranked 3rd with a 10.5%
+    share. It increased by 13.7% to $4.673 billion ...' names no flow of its own: the next item of the ranking of
+    imports, not a measure left as other."""
+    text = ("The PSA said electronic products remained the top imported commodities, accounting for 25% of the total "
+            "import bill. It slightly increased by 0.7% to $11.065 billion in the 1st semester of 2017, from $10.984 "
+            "billion in the same period in 2016.\n"
+            "Mineral fuels, lubricants, and related materials ranked 2nd, comprising 11.5% of the total imports, and "
+            "increasing by 30.6% to $5.106 billion in the 1st semester of 2017 from $3.909 billion in the same period "
+            "in 2016.\n"
+            "Transport equipment, meanwhile, ranked 3rd with a 10.5% share. It increased by 13.7% to $4.673 billion in "
+            "the 1st semester of 2017 from $4.109 billion.\n")
+    got = fields(text, "measure", "partner", "year", pub_year=2017, lang="en")
+    assert got[-4:] == [("10.5%", "imports", "world", 2017), ("13.7%", "imports", "world", 2017),
+                        ("$4.673 billion", "imports", "world", 2017), ("$4.109 billion", "imports", "world", 2016)]
