@@ -21,3 +21,13 @@ def test_the_next_item_of_a_ranking_told_a_paragraph_an_item_keeps_the_rankings_
     got = fields(text, "measure", "partner", "year", pub_year=2017, lang="en")
     assert got[-4:] == [("10.5%", "imports", "world", 2017), ("13.7%", "imports", "world", 2017),
                         ("$4.673 billion", "imports", "world", 2017), ("$4.109 billion", "imports", "world", 2016)]
+
+
+def test_up_another_rate_is_a_change():
+    """Rule growth_percent_signed (figures/kinds.py ADJ_CHANGE; freightwaves.com, data/web14 tuned page a07): in 'The U.S.
+    trade deficit ticked up another 1.7 percent between August and September to $43.5 billion' the rate after 'up
+    another' is the deficit's growth, as after 'up' alone, not a share."""
+    text = ("The U.S. trade deficit ticked up another 1.7 percent between August and September to $43.5 billion as "
+            "rising exports were offset by an even higher increase in imports.\n")
+    assert fields(text, "kind", "value", "measure", pub_year=2017, lang="en")[0] == ("1.7 percent", "growth", 1.7,
+                                                                                             "balance")

@@ -193,8 +193,10 @@ TO_MONEY_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)
 # "2. Japan, up $54,648m (84%) to $119,733m" (the ABS's ranked partners): the rate of an up/down amount in brackets
 # right after it (rule growth_updown_bracket)
 UPDOWN_BRACKET = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[\d.,]*\s*(?:[A-Za-z]{1,8}\s*)?\(\s*$", re.I)
-# (the \b and the first letters first: the look-behinds then run only where a word opens)
-ADJ_CHANGE = skip_compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+$", re.I)
+# (the \b and the first letters first: the look-behinds then run only where a word opens); "The U.S. trade deficit
+# ticked up another 1.7 percent": a change again, "another" or "a further" between the adverb and its rate (rule
+# growth_percent_signed)
+ADJ_CHANGE = skip_compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$", re.I)
 STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
 VERB_MULTIPLES = ("double", "triple")
 INFINITIVE = re.compile(r"\bto\s+$", re.I)
