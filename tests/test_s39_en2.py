@@ -31,3 +31,10 @@ def test_up_another_rate_is_a_change():
             "rising exports were offset by an even higher increase in imports.\n")
     assert fields(text, "kind", "value", "measure", pub_year=2017, lang="en")[0] == ("1.7 percent", "growth", 1.7,
                                                                                              "balance")
+
+
+def test_a_headlines_bare_present_soar_makes_a_growth():
+    """Row soar of vocab/en/cues.csv (a thebettercambodia.com headline): in 'RGPPSEZ exports soar 14% in 2025' the plural
+    subject's present tense tells a rise, as 'rise' and 'jump' do, not a share."""
+    text = "RGPPSEZ exports soar 14% in 2025\n"
+    assert fields(text, "kind", "value", "measure", pub_year=2026, lang="en") == [("14%", "growth", 14.0, "exports")]
