@@ -38,3 +38,13 @@ def test_a_headlines_bare_present_soar_makes_a_growth():
     subject's present tense tells a rise, as 'rise' and 'jump' do, not a share."""
     text = "RGPPSEZ exports soar 14% in 2025\n"
     assert fields(text, "kind", "value", "measure", pub_year=2026, lang="en") == [("14%", "growth", 14.0, "exports")]
+
+
+def test_a_year_glued_to_the_word_year_is_the_parts_year():
+    """Rule year_glued (facts/periods_grammar.py _YEARPART; frontpage.lk, data/web18 tuned page ab03): in '... an increase
+    of 27.49% over US$ 4,362.34 million in the first half of the year2020' the space lost between 'year' and 2020 still
+    names the base's half year, 2020, not the page's 2021."""
+    text = ("Sri Lanka’s merchandise exports in the first half of the year 2021 was US$ 5,561.72 million, an increase of "
+            "27.49% over US$ 4,362.34 million in the first half of the year2020.\n")
+    got = fields(text, "year", "period_start", "period_end", pub_year=2021, lang="en")
+    assert got[-1] == ("US$ 4,362.34 million", 2020, "2020-01", "2020-06")
