@@ -48,3 +48,14 @@ def test_a_year_glued_to_the_word_year_is_the_parts_year():
             "27.49% over US$ 4,362.34 million in the first half of the year2020.\n")
     got = fields(text, "year", "period_start", "period_end", pub_year=2021, lang="en")
     assert got[-1] == ("US$ 4,362.34 million", 2020, "2020-01", "2020-06")
+
+
+def test_a_preposition_glued_to_a_currency_symbol_still_leaves_an_amount():
+    """Rule symbol_glued_preposition (figures/currencies.py; singaporenewstribe.com, data/web11 tuned page j12): in
+    'export of prepared foodstuff ... increased by 19.2 per cent, up by$5.4m to $33.8m' the space lost between 'by' and
+    '$' leaves the change's amount, $5.4m; a symbol after other letters stays no currency."""
+    text = ("On another hand, export of prepared foodstuff, beverages, spirits and tobacco increased by 19.2 per cent, up "
+            "by$5.4m to $33.8m.\n")
+    assert fields(text, "kind", "value", "measure", pub_year=2017, lang="en") == [
+        ("19.2 per cent", "growth", 19.2, "exports"), ("$5.4m", "money", 5400000.0, "exports"),
+        ("$33.8m", "money", 33800000.0, "exports")]

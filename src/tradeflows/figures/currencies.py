@@ -151,8 +151,11 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     sym = [x for x in before if not x[-1].isalpha()]
     words = [x for x in before if x[-1].isalpha()]
     # (the aliases' first characters looked ahead first: the look-behinds run only where one opens)
+    # ("up by$5.4m to $33.8m", singaporenewstribe.com: a preposition glued to the symbol, its space lost, rule
+    # symbol_glued_preposition; a symbol after any other letters stays no currency: "XY$5")
+    glued = "|".join(rf"(?<=\b{w})" for w in ("by", "to", "of", "at", "from", "and", "over", "than"))
     before_re = skip_compile(
-        rf"{ahead(before)}(?:(?<![A-Za-z])(?:{_grouped(sym)})|(?<![A-Za-z0-9])(?:{_grouped(words)}))"
+        rf"{ahead(before)}(?:(?:(?<![A-Za-z])|{glued})(?:{_grouped(sym)})|(?<![A-Za-z0-9])(?:{_grouped(words)}))"
         rf"\s?(?P<sign>[{SIGNS}])?$")
     # "-dollars" after a hyphenated scale; "млн. долларов" after an abbreviation's dot; a code glued
     # to that dot ("Export revenue hits over 2.4 bln.USD", Capital Ethiopia)
