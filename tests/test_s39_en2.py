@@ -59,3 +59,12 @@ def test_a_preposition_glued_to_a_currency_symbol_still_leaves_an_amount():
     assert fields(text, "kind", "value", "measure", pub_year=2017, lang="en") == [
         ("19.2 per cent", "growth", 19.2, "exports"), ("$5.4m", "money", 5400000.0, "exports"),
         ("$33.8m", "money", 33800000.0, "exports")]
+
+
+def test_a_trade_in_goods_that_is_a_share_of_exports_is_exports():
+    """Rule trade_part_of_flow (facts/measure.py; lawsociety.ie, data/web3 tuned page y07): in 'A €62 billion trade in
+    medical and pharma products accounted for 38% of all exports' the trade is a part of the exports, not a turnover
+    both ways."""
+    text = "A €62 billion trade in medical and pharma products accounted for 38% of all exports.\n"
+    assert fields(text, "kind", "measure", pub_year=2022, lang="en") == [("€62 billion", "money", "exports"),
+                                                                          ("38%", "share", "exports")]

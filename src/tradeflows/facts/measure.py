@@ -170,6 +170,11 @@ def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v
     return None
 
 
+# the trade right after an amount, then a share of one flow it makes ("€62 billion trade in medical and pharma products
+# accounted for 38% of all exports") (rule trade_part_of_flow)
+_TRADE_PART_OF_FLOW = re.compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accounted|accounts|account|made\s+up|makes\s+up)\s+"
+                                 r"for\s+[^.;:!?]{0,20}?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:all\s+|total\s+|the\s+"
+                                 r"(?:total\s+)?|(?:its|their|the\s+country's)\s+(?:total\s+)?)?(exports|imports)\b", re.I)
 _FIGURE_ANAPHOR = re.compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnings|receipts|figures?|amounts?|sums?|values?|"
                              r"proceeds|numbers)\b"
                              # "The Central Bank explained that the figure is higher than the $1.47 billion": the last
@@ -223,6 +228,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # the sentence's topic, where the figure's clause names no flow of its own (a verb of the counterpart's
         # selling is the reporter's import) (rule topic_flow)
         measure, mrule, cue_span = topic.group(1).lower(), "topic_flow", (topic.start(1), topic.end(1))
+    if measure == "turnover" and f.kind == "money" and cue_span and cue_span[0] >= f.clean_end:
+        part = _TRADE_PART_OF_FLOW.match(text, f.clean_end, s_end)
+        if part is not None:
+            # "A €62 billion trade in medical and pharma products accounted for 38% of all exports": a trade in goods
+            # that is a part of one flow is that flow, not the trade both ways (rule trade_part_of_flow)
+            measure, mrule, cue_span = part.group(1).lower(), "trade_part_of_flow", part.span(1)
     if measure is None:
         measure = _respectively_before(d, si, f, s_start, s_end, v)
         mrule, cue_span = ("respectively_before", None) if measure else (None, cue_span)
