@@ -33,3 +33,17 @@ def test_the_short_passive_participle_names_the_flow():
     assert got == [("959 306 евро", "imports", "Latvia", "Ukraine"), ("1 296 461 евро", "exports", "Latvia", "Lithuania"),
                    ("531 619 евро", "imports", "Latvia", "Poland"), ("275 561 евро", "imports", "Latvia", "Estonia"),
                    ("317 112 евро", "exports", "Latvia", "Estonia"), ("305 486 евро", "exports", "Latvia", "Germany")]
+
+
+AVESTA = ("За указанный период хлопок-волокно экспортировалось в объеме 34,9 тыс.\n"
+          "тонн на сумму $60,2 млн. За шесть месяцев прошлого года экспорт хлопка-волокна\n"
+          "составил 67,8 тыс. тонн на сумму $111,8 млн.\n")
+
+
+def test_a_line_ending_on_an_abbreviation_before_lower_case_is_wrapped():
+    """Rule wrapped_after_abbreviation (text/clean.py, with text/sentences.py ends_on_abbreviation; avesta.tj, ruweb11
+    ah09): a web page wrapped by hand breaks 'экспортировалось в объеме 34,9 тыс.' / 'тонн на сумму $60,2 млн.'; the
+    line ends on a scale's abbreviation and the next goes on in lower case, so it is one sentence, and the $60,2 млн
+    keep the verb's exports (they had been a sentence of their own with no cue, the default other)."""
+    got = [(r[0], r[2], r[4]) for r in ru_fields(AVESTA, pub_year=2014)]
+    assert got == [("$60,2 млн", "exports", "world"), ("$111,8 млн", "exports", "world")]
