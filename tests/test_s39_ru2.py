@@ -47,3 +47,17 @@ def test_a_line_ending_on_an_abbreviation_before_lower_case_is_wrapped():
     keep the verb's exports (they had been a sentence of their own with no cue, the default other)."""
     got = [(r[0], r[2], r[4]) for r in ru_fields(AVESTA, pub_year=2014)]
     assert got == [("$60,2 млн", "exports", "world"), ("$111,8 млн", "exports", "world")]
+
+
+FINANCETIMES = ("До того, как США и Израиль ударили по Ирану, нарушив тем самым мировую торговлю, рост экспорта товаров из "
+                "Китая в январе и феврале составил внушительные 22% по сравнению с аналогичным периодом прошлого года.\n"
+                "При этом эксперты прогнозировали менее значительный рост - не более 7,2%.\n")
+
+
+def test_a_line_telling_a_change_goes_on_with_the_flow_of_the_line_before():
+    """Russian row of cue line_change (vocab/ru/patterns.csv, read by rule carried_line of facts/measure.py;
+    financetimes, ruweb3 p07): 'При этом эксперты прогнозировали менее значительный рост - не более 7,2%', a line of its
+    own after a one-line paragraph on China's exports, tells a change ('рост') and goes on with that flow, as the
+    English 'up', 'growth' did; it had no measure (the default other)."""
+    got = [(r[0], r[2], r[8]) for r in ru_fields(FINANCETIMES, pub_year=2026)]
+    assert got == [("22%", "exports", "actual"), ("не более 7,2%", "exports", "target")]
