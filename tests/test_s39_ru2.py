@@ -61,3 +61,18 @@ def test_a_line_telling_a_change_goes_on_with_the_flow_of_the_line_before():
     English 'up', 'growth' did; it had no measure (the default other)."""
     got = [(r[0], r[2], r[8]) for r in ru_fields(FINANCETIMES, pub_year=2026)]
     assert got == [("22%", "exports", "actual"), ("не более 7,2%", "exports", "target")]
+
+
+CAPOST = ("Побит рекорд товарооборота России с Азербайджаном\n\n"
+          "9 Июня 2023, 11:00\n"
+          "Елена Панкова\n"
+          "Речь идёт о почти 300 млрд рублей.\n")
+
+
+def test_a_sentence_about_what_was_just_spoken_of_takes_its_measure():
+    """Russian row of cue anaphor_measure (vocab/ru/patterns.csv, read by facts/measure_context.py previous_cue;
+    capost.media, ruweb2 q09): 'Речь идёт о почти 300 млрд рублей' under the headline 'Побит рекорд товарооборота
+    России с Азербайджаном' (a date and a byline between) names the amount of what was just spoken of, the turnover;
+    it reaches back past the date and the byline as 'показатель' does, where it had been the default other."""
+    got = [(r[0], r[2], r[3], r[4]) for r in ru_fields(CAPOST, pub_year=2023)]
+    assert got == [("почти 300 млрд рублей", "turnover", "Russia", "Azerbaijan")]
