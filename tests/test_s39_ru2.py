@@ -76,3 +76,16 @@ def test_a_sentence_about_what_was_just_spoken_of_takes_its_measure():
     it reaches back past the date and the byline as 'показатель' does, where it had been the default other."""
     got = [(r[0], r[2], r[3], r[4]) for r in ru_fields(CAPOST, pub_year=2023)]
     assert got == [("почти 300 млрд рублей", "turnover", "Russia", "Azerbaijan")]
+
+
+KHOVAR = ("Объем торговли с государствами-членами СНГ составляет 981,8 млн. долларов или же 49%. Из этой суммы 116,1 млн. "
+          "долларов приходится на экспорт, а 865,7 млн. долларов — на импорт.\n")
+
+
+def test_a_dash_for_the_verb_left_out_joins_the_part_to_its_flow():
+    """Russian row of cue part_joined_after (vocab/ru/patterns.csv, rule cue_joined_after of facts/measure.py;
+    khovar.tj, ruweb6 e01): in '116,1 млн. долларов приходится на экспорт, а 865,7 млн. долларов — на импорт' the
+    second clause writes a dash for the verb 'приходится' it leaves out; its amount is the imports after it, where it
+    had taken the exports before it."""
+    got = [(r[0], r[2]) for r in ru_fields(KHOVAR, pub_year=2015)]
+    assert got[-2:] == [("116,1 млн. долларов", "exports"), ("865,7 млн. долларов", "imports")]
