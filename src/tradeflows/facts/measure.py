@@ -292,7 +292,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         measure, mrule = st.measure, "ranked_paragraph"
     elif measure is None and st.measure in ("exports", "imports") and st.measure_para == pi - 1 \
             and st.measure_sentence == si - 1 and _one_sentence_paragraph(d, si - 1) \
-            and _CHANGE.search(text, s_start, s_end) is not None:
+            and cue("line_change", _CHANGE).search(text, s_start, s_end) is not None:
         # "Apart from apparel items, exports of leather ... increased 2.69 percent ... to $1.16 billion last fiscal
         # year." then, on a line of its own, "Earnings from footwear stood at $219.18 million, up 15.69 percent": a
         # page written a sentence to a line goes on with the flow of the line before, as a paragraph goes on with its

@@ -18,7 +18,7 @@ from itertools import accumulate
 from tradeflows.text.citations import Citation
 from tradeflows.text.layout import BLANK, BODY, Layout, classify
 from tradeflows.text.markers import find_markers, remove_markers
-from tradeflows.text.sentences import split_sentences
+from tradeflows.text.sentences import ends_on_abbreviation, split_sentences
 from tradeflows.vocab import read_lines
 from tradeflows.vocab.skip import skip_compile
 
@@ -194,8 +194,11 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
         # one that goes on in lower case ("экспорта снизился на 24% ... и вырос на" / "20% по
         # сравнению с августом"): a wrapped line
         # (a long line that ends in a lower-case letter; the next goes on in lower case or digits)
-        return not (prev[-1:].islower() and len(prev) >= 40 and not blank_between
-                    and (nxt[:1].islower() or nxt[:1].isdigit()))
+        # Rule wrapped_after_abbreviation: a long line that ends on an abbreviation's dot before a line that goes
+        # on in lower case ("хлопок-волокно экспортировалось в объеме 34,9 тыс." / "тонн на сумму $60,2 млн.",
+        # avesta.tj) is wrapped too: no sentence opens in lower case
+        return not (len(prev) >= 40 and not blank_between and (nxt[:1].islower() or nxt[:1].isdigit())
+                    and (prev[-1:].islower() or (nxt[:1].islower() and ends_on_abbreviation(prev))))
     short = len(prev) < 0.8 * width
     # "* Canada exports down 0.6 percent" / "* Trade surplus with United States falls to C$3.40 billion" /
     # "OTTAWA, April 5 Lower exports": a bulleted line opens a paragraph, and a bullet is closed by the

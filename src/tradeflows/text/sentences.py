@@ -45,6 +45,16 @@ def _joined() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def ends_on_abbreviation(line: str) -> bool:
+    """The line ends on an abbreviation's dot ("34,9 тыс.", "5 млрд долл.", "в 2014 г."): a scale's, a listed one or
+    one that ends no sentence before one word only. (text/clean.py: rule wrapped_after_abbreviation)"""
+    tok = _TOKEN_BEFORE.search(line.rstrip().rsplit(None, 1)[-1]) if line.strip() else None
+    if not tok or not line.rstrip().endswith("."):
+        return False
+    word = tok.group(1).lstrip("(\"“«[").rpartition(".")[2] or tok.group(1)
+    return word.lower() in _SCALE_ABBREVIATIONS or word in abbreviations() or word in _joined()
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of text[start:end], in text coordinates."""
     end = len(text) if end is None else end
