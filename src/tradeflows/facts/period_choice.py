@@ -420,17 +420,16 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
     if skip is None and (when := when_clause_period(d, st, f, pi, all_times)) is not None:
         return when   # "по сравнению с маем, когда ... увеличился на 1,8%" (rule when_clause)
-    if skip is None and against_bare_base(d, f, si, all_times):
+    fiscal_bare = skip is None and against_bare_base(d, f, si, all_times)
+    if fiscal_bare or (skip is None and against_bare_value(d, f, si, all_times)):
         # "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million" after "During
-        # July-June (2022-23)": the bare base is the level's fiscal months a year before (rule fiscal_against_base)
-        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=-1)
-        if y is not None and fiscal_shaped(d, si, (y, m1, m2)):
-            return y - 1, m1, m2, "context", "fiscal_against_base"
-    if skip is None and against_bare_value(d, f, si, all_times):
+        # July-June (2022-23)": the bare base is the level's fiscal months a year before (rule fiscal_against_base);
         # "olive oil (1,351.6 MD against 430.7 MD)" in the first quarter of 2018: on a calendar page too, the bare
         # value against which a level is set is of the level's months a year before (rule against_bare_base)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=-1)
-        if y is not None and m1 is not None:
+        if fiscal_bare and y is not None and fiscal_shaped(d, si, (y, m1, m2)):
+            return y - 1, m1, m2, "context", "fiscal_against_base"
+        if y is not None and m1 is not None and against_bare_value(d, f, si, all_times):
             return y - 1, m1, m2, "context", "against_bare_base"
     if skip is not None:
         all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base

@@ -117,7 +117,7 @@ _AGAINST_VALUE = skip_compile(r"(?:\d|million|billion|bn|mn|m|(?-i:[A-Z]{2,3}))\
 def against_bare_value(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
     """Whether a money figure is the bare value "against" which the level right before it is set, with no time after
     it in its sentence (rule against_bare_base: the level's months a year before, on a calendar page too)."""
-    s, e = d.c.sentences[si]
+    s = d.c.sentences[si][0]
     return f.kind == "money" and _AGAINST_VALUE.search(d.text, max(s, f.clean_start - 40), f.clean_start) is not None \
         and not any(t.start >= f.clean_end for t in times)
 
