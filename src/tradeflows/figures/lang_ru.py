@@ -64,6 +64,7 @@ def _vocab() -> dict:
     stems = lambda cat: alternation(cues[cat])  # noqa: E731
     units = "|".join(sorted(map(re.escape, by_kind("unit")), key=len, reverse=True))
     scale = r"(?:миллиард\w*|миллион\w*|триллион\w*|тысяч\w*|млрд|млн|трлн|тыс)"
+    count_units = read_lines("quantity_units.txt", LANG)
     # skip_ahead: most of these open on a look-behind, which leaves sre no prefilter (the whole-page
     # scans of new_figures entered every position); the same matches
     return {k: skip_ahead(x) if isinstance(x, re.Pattern) else x for k, x in {
@@ -105,7 +106,10 @@ def _vocab() -> dict:
         # "три миллиарда", "более четырех миллиардов": a count word right before the scale word
         "count_before": re.compile(rf"(?<![\w-])(?P<w>{units})\s+$", re.I),
         "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
-        "count_unit": re.compile(rf"\.?\s*(?:{alternation(read_lines('quantity_units.txt', LANG))})", re.I),
+        # (a stem matches at a word's start, as Russian words inflect; an abbreviation of one or two letters, "т",
+        # "кг", "кв", only as a whole word: "1,4 млрд товарооборота" is no count of tonnes, rule count_unit_abbr)
+        "count_unit": re.compile(rf"\.?\s*(?:{alternation(u for u in count_units if len(u) > 2)}|"
+                                 rf"(?:{alternation(u for u in count_units if len(u) <= 2)})(?![^\W\d_]))", re.I),
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
         # the first part of a compound amount, right before the engine's figure ("до $2 млрд 932,7 млн": with the
         # sign before it, the whole amount, not "$2 млрд" beside it; time-samara.ru)
