@@ -1,7 +1,9 @@
 """Phrasings and faults found in session 40 by the lead, each a rule or a vocabulary row, tested on real sentences."""
 from __future__ import annotations
 
-from phrasing import fields
+from phrasing import fields, one_figure, row
+from tradeflows.dataset.cues_measure import product_rule
+from tradeflows.dataset.series import series_status
 
 
 def test_an_abbreviated_unit_is_a_whole_word_not_the_start_of_one():
@@ -33,3 +35,37 @@ def test_vehicles_counted_by_a_customs_office_are_no_money():
             "выпущено свыше двух тысяч деклараций на товары, оформлено 7,2 тысячи транспортных средств и 92,2 тысячи "
             "пассажиров.")
     assert [g[0] for g in fields(text, "kind", lang="ru", pub_year=2013)] == ["80,1 млн долларов США"]
+
+
+def test_russian_trade_less_oil_is_no_total_of_the_flow():
+    """Vocabulary row of vocab/ru/product_flow.txt, the Russian of rule product_non (svodkaplus, data/ruweb14 tuned page
+    ao08): 'ненефтяная торговля между Ираном и Китаем составила 14,8 миллиарда долларов' is trade less oil, no total
+    of the two countries' trade, so it stays out of the series panel; the turnover before it is a total."""
+    text = ("По данным таможенного управления Китая, в 2021 году ненефтяная торговля между Ираном и Китаем составила "
+            "14,8 миллиарда долларов.\n\n"
+            "Товарооборот между Ираном и Китаем в 2021 году составил 16 миллиардов долларов.\n")
+    non_oil = row(one_figure(text, "14,8 миллиарда долларов", lang="ru", pub_year=2022))
+    total = row(one_figure(text, "16 миллиардов долларов", lang="ru", pub_year=2022))
+    assert (non_oil["measure"], non_oil["year"]) == ("turnover", 2021)
+    assert product_rule(non_oil) == "product_flow"
+    assert series_status(non_oil) == "product"
+    assert product_rule(total) is None
+
+
+def test_a_date_written_without_zeros_or_with_dashes_dates_the_page():
+    """Rules iso_unpadded and numeric_dashed (rodina.news and evrazesnews.com, data/ruweb14 tuned pages ao05, ao11):
+    '2020-6-9 10:55 |' opening the page and an author's line 'Герман Напольский 20-11-2022 23:10:00' are the pages'
+    stamps; a month and day of an ISO date may lack their zeros, and a day-first date may be written with dashes."""
+    from tradeflows.ingest.dates import publication_date
+    rodina = ("2020-6-9 10:55 |\n"
+              "Экспорт и импорт Германии в апреле продемонстрировали максимальное снижение с начала сбора данных в 1990 "
+              "году, поскольку коронавирусный кризис резко снизил спрос.\n")
+    evrazes = ("Размер текста: - o +\n\n"
+               "Товарооборот между Россией и ОАЭ в этом году может вырасти на 10%\n\n"
+               "Герман Напольский 20-11-2022 23:10:00\n\n"
+               "Объем торгово-экономического сотрудничества между Россией и Объединенными Арабскими Эмиратами в прошлом "
+               "году составил порядка 5,4 млрд долларов\n")
+    assert publication_date(rodina, lang="ru") == ("2020-06-09", "text:byline")
+    assert publication_date(evrazes, lang="ru") == ("2022-11-20", "text:byline")
+    # a fiscal year's span is no date
+    assert publication_date("Exports in 2021-22 rose by 5%.\n") == (None, None)

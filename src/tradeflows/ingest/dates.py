@@ -28,7 +28,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d\d"
 # " date 2021-12-29 ..." / " date 2021-04": a store's stamp at the very start
 _STAMP = re.compile(rf"\A\s*date\s+({_Y}-[01]\d(?:-[0-3]\d)?)\b")
-_ISO = re.compile(rf"(?<![\d-])({_Y}-[01]\d-[0-3]\d)(?![\d-])")
+# ("2020-6-9 10:55 |", rodina.news: a month and a day written without their zeros; rule iso_unpadded)
+_ISO = re.compile(rf"(?<![\d-])({_Y})-([01]?\d)-([0-3]?\d)(?![\d-])")
 # "December 2, 2022", "2 December 2022", "14th July 2020", "Dec. 2, 2022"
 _WORDY = re.compile(rf"\b(?:{_DAY}\s+{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})\b")
 # a page that opens with its date: "Pretoria, 30 October 2020 – The ...", "Jan 3, 2020 | ..."
@@ -39,7 +40,9 @@ _LEAD_END = re.compile(r"\s*(?:[-–—|(:,.]|$)")
 # opens the page's first line before its capitalised title, a gap of spaces between (rule lead_title)
 _LEAD_TITLE = re.compile(r"(?:\s{2,}|\t)(?=[^\W\d_])")
 # "02.12.2022" (day first), "12/02/2022" (day first unless the day cannot be a month)
-_NUMERIC = re.compile(rf"(?<![\d.])(\d{{1,2}})([./])(\d{{1,2}})\2({_Y})(?![\d.])")
+# ("Герман Напольский 20-11-2022 23:10:00", evrazesnews.com: dashes as the separators, read as slashes; rule
+# numeric_dashed)
+_NUMERIC = re.compile(rf"(?<![\d.-])(\d{{1,2}})([./-])(\d{{1,2}})\2({_Y})(?![\d.-])")
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
 # "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"; the
 # language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
@@ -94,7 +97,8 @@ def _date_at(pat, m: re.Match) -> str | None:
     if pat is _NUMERIC:
         return _numeric(m)
     if pat is _ISO:
-        return m.group(1)
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
     return _parse(m.group())
 
 
