@@ -69,3 +69,24 @@ def test_a_date_written_without_zeros_or_with_dashes_dates_the_page():
     assert publication_date(evrazes, lang="ru") == ("2022-11-20", "text:byline")
     # a fiscal year's span is no date
     assert publication_date("Exports in 2021-22 rose by 5%.\n") == (None, None)
+
+
+def test_the_region_a_country_ranks_first_in_is_not_carried():
+    """Rule rank_scope_not_carried (evrazesnews.com, data/ruweb14 tuned page ao11): in 'Эмираты в прошлом году стали
+    ведущей страной Ближнего Востока по объему торгово-экономического сотрудничества [с Россией]. Наш товарооборот
+    достиг цифры в 5,4 млрд долларов' the Middle East is the scope of the Emirates' rank; the turnover after it is
+    Russia's with the UAE, the pair the page opened on."""
+    text = ("Товарооборот между Россией и ОАЭ в этом году может вырасти на 10%\n\n"
+            "Объем торгово-экономического сотрудничества между Россией и Объединенными Арабскими Эмиратами в прошлом "
+            "году составил порядка 5,4 млрд долларов, а в нынешнем может вырасти еще на 10%.\n\n"
+            " «Эмираты в прошлом году стали ведущей страной Ближнего Востока по объему торгово-экономического "
+            "сотрудничества [с Россией]. Наш товарооборот достиг цифры в 5,4 млрд долларов.\n")
+    got = fields(text, "reporter", "partner", lang="ru", pub_year=2022)
+    assert got[-1][0] == "5,4 млрд долларов" and set(got[-1][1:]) == {"Russia", "UAE"}
+    # the same in English; "the largest trading partner of X" names the rank's owner, not its scope
+    en = ("Trade between Russia and the UAE may grow by 10% this year. Last year the Emirates became the leading country "
+          "of the Middle East in terms of trade and economic cooperation with Russia. Our trade turnover reached $5.4 "
+          "billion.")
+    assert fields(en, "partner", pub_year=2022)[-1] == ("$5.4 billion", "UAE")
+    from tradeflows.facts.carry import _RANK_SCOPE_BEFORE
+    assert _RANK_SCOPE_BEFORE.search("China became the largest trading partner of ") is None

@@ -502,6 +502,12 @@ _ECONOMY_BEFORE = skip_compile(r"\b(?:inflation|recession|slowdown|unemployment|
 # What right after or before a place keeps it from being carried: (cue name, its English pattern,
 # and how many characters before the place it is read)
 _RANKING_SCOPE_BEFORE = re.compile(r"\bpartners?\s+in\s+(?:the\s+)?$", re.I)
+# "Last year the Emirates became the leading country of the Middle East in terms of trade with Russia" (evrazesnews.com,
+# in Russian): the region a country ranks first in is the scope of its rank, not the counterpart of the figures after
+# (rule rank_scope_not_carried; "the largest trading partner of Kazakhstan" names the rank's owner, and is not read so)
+_RANK_SCOPE_BEFORE = skip_compile(r"\b(?:leading|largest|biggest|top|main|major|first|second|third|most\s+important)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:countr(?:y|ies)|nations?|economy|economies|exporters?|importers?)\s+"
+                                  r"(?:in|of|among)\s+(?:the\s+)?$", re.I)
 # "China was India's second largest trade partner after the US": the place a ranked partner comes after
 _RANKED_AFTER_BEFORE = skip_compile(r"\b(?:largest|biggest|main|top|leading|major|most\s+important)\s+(?:[\w-]+\s+){0,2}?"
                                     r"(?:partners?|markets?|sources?|destinations?|suppliers?|buyers?)\s+(?:after|behind)\s+(?:the\s+)?$", re.I)
@@ -525,6 +531,7 @@ _NOT_CARRIED_BEFORE = (
     # "Kazakhstan is considered to be China's major trade partner in Central Asia": the scope of a ranking,
     # not a counterpart of what follows (rule ranking_scope_not_carried)
     ("ranking_scope_before", _RANKING_SCOPE_BEFORE, 24),
+    ("rank_scope_before", _RANK_SCOPE_BEFORE, 60),
     # "... while China was India's second largest trade partner after the US. A decade ago trade between the two
     # was around $250 million": the place a ranked partner comes after, not the counterpart of what follows
     # (rule ranked_after_not_carried)
