@@ -19,3 +19,26 @@ def test_a_sentence_opening_on_its_currency_declares_its_bare_amounts():
                        ("12.2%", "growth", 12.2, None, "imports"),
                        ("20.1 billion", "money", 20.1e9, "EUR", "imports"),
                        ("7.3 billion euro", "money", 7.3e9, "EUR", "balance")]
+
+
+def test_a_total_named_in_the_when_clause_of_a_base_is_the_base_value():
+    """Rule base_value (facts/period_bases.py _BASE_WHEN; teleSUR English, data/web14 tuned page a02): in 'a figure
+    2.75 billion dollars higher than that recorded in the similar period of 2020, when a total of 4.21 billion dollars
+    was reached' the total after 'when' is the value of January-August 2020, the base, not of 2021."""
+    text = ('"From January to August 2021, national exports reached 6.99 billion dollars, a figure 2.75 billion dollars '
+            'higher than that recorded in the similar period of 2020, when a total of 4.21 billion dollars was reached, '
+            'representing an increase of 65.4%," the INE said in its report.\n')
+    got = fields(text, "measure", "year", "period_start", "period_end", pub_year=2021, lang="en")
+    assert got[0] == ("6.99 billion dollars", "exports", 2021, "2021-01", "2021-08")
+    assert got[2:] == [("4.21 billion dollars", "exports", 2020, "2020-01", "2020-08"),
+                       ("65.4%", "exports", 2021, "2021-01", "2021-08")]
+
+
+def test_a_part_of_the_past_year_is_a_part_of_last_year():
+    """Rule part_of_past_year (facts/periods_grammar.py _YEARPART; ksaplayers.com, data/web12 tuned page h02): in
+    'after it was near TND8628 million during the first nine months of the past year' the past year is the year before
+    the page's, as 'last year' is: January-September 2017 on a page of 2018, not of 2018."""
+    text = ("The total trade deficit was estimated by the end of July at around TND9946.5 million (around USD3.683 "
+            "billion) after it was near TND8628 million during the first nine months of the past year.\n")
+    got = fields(text, "year", "period_start", "period_end", pub_year=2018, lang="en")
+    assert got[-1] == ("TND8628 million", 2017, "2017-01", "2017-09")
