@@ -42,3 +42,47 @@ def test_a_part_of_the_past_year_is_a_part_of_last_year():
             "billion) after it was near TND8628 million during the first nine months of the past year.\n")
     got = fields(text, "year", "period_start", "period_end", pub_year=2018, lang="en")
     assert got[-1] == ("TND8628 million", 2017, "2017-01", "2017-09")
+
+
+def test_a_base_that_recorded_a_flow_worth_a_value_dates_that_value():
+    """Rule base_value (facts/period_bases.py _BASE_WHEN; welcomeqatar.com, data/web7 tuned page s11): in 'compared to
+    the same quarter of last year that recorded Total exports worth 63.7 billion riyals' the value is the base's, the
+    third quarter of 2019, not the page's quarter of 2020."""
+    text = ("A statement by the Planning and Statistics Authority, issued today, showed that the total Qatari exports "
+            "(including exports of domestic goods and re-exports) amounted to 41.1 billion riyals during the third "
+            "quarter of this year, recording a decrease of 35.5 percent compared to the same quarter of last year that "
+            "recorded Total exports worth 63.7 billion riyals, but exports recorded an increase of 3.3 billion riyals, "
+            "equivalent to 8.6 percent, compared to the second quarter of 2020.\n")
+    got = fields(text, "measure", "year", "period_start", "period_end", pub_year=2020, lang="en")
+    assert got[:4] == [("41.1 billion riyals", "exports", 2020, "2020-07", "2020-09"),
+                       ("35.5 percent", "exports", 2020, "2020-07", "2020-09"),
+                       ("63.7 billion riyals", "exports", 2019, "2019-07", "2019-09"),
+                       ("3.3 billion riyals", "exports", 2020, "2020-07", "2020-09")]
+
+
+def test_two_amounts_compared_with_share_the_time_after_the_second():
+    """Rule compared_pair_time (facts/period_adjacent.py; latinnews.com, data/web7 tuned page s01): in 'mining exports
+    were worth US$5.3bn in May 2021, ..., compared with US$3.2bn and US$2.9bn in May 2020' both amounts compared with
+    are of May 2020, the first too, not of May 2021 written before it."""
+    text = ("The high international price of copper sustained the growth in exports this year: mining exports were "
+            "worth US$5.3bn in May 2021, of which US$4.97bn were copper, compared with US$3.2bn and US$2.9bn in May "
+            "2020.\n")
+    got = fields(text, "year", "period_start", "period_end", pub_year=2021, lang="en")
+    assert got == [("US$5.3bn", 2021, "2021-05", "2021-05"), ("US$4.97bn", 2021, "2021-05", "2021-05"),
+                   ("US$3.2bn", 2020, "2020-05", "2020-05"), ("US$2.9bn", 2020, "2020-05", "2020-05")]
+
+
+def test_countries_other_than_the_united_states_are_one_counterpart_group():
+    """Vocabulary rows of vocab/en/places.csv and counterpart_groups.txt (Statistics Canada's group, in
+    madisonsreport.com, data/web12 tuned page h09): 'Exports to countries other than the United States', 'Canada's
+    trade deficit with countries other than the United States' have that group as partner, as 'countries outside the
+    EU' are non-EU countries, not the United States named inside it."""
+    text = ("Exports to countries other than the United States declined 7.8 per cent in April to $11.6 billion, "
+            "partially offsetting the gain in exports to the United States.\n"
+            "As a result, Canada’s trade deficit with countries other than the United States widened from $4.4 billion "
+            "in March to $5.3 billion in April.\n")
+    got = fields(text, "measure", "partner", pub_year=2017, lang="en")
+    assert got == [("7.8 per cent", "exports", "countries other than the United States"),
+                   ("$11.6 billion", "exports", "countries other than the United States"),
+                   ("$4.4 billion", "balance", "countries other than the United States"),
+                   ("$5.3 billion", "balance", "countries other than the United States")]
