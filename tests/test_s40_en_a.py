@@ -86,3 +86,24 @@ def test_countries_other_than_the_united_states_are_one_counterpart_group():
                    ("$11.6 billion", "exports", "countries other than the United States"),
                    ("$4.4 billion", "balance", "countries other than the United States"),
                    ("$5.3 billion", "balance", "countries other than the United States")]
+
+
+def test_the_bric_countries_are_a_bloc_of_their_own():
+    """Vocabulary rows of vocab/en/places.csv (The Copenhagen Post, data/web20 tuned page ae12): 'Exports to the BRIC
+    countries rose by 49 percent' go to the four BRIC countries, a group named apart from BRICS (which adds South
+    Africa), not to the world."""
+    text = ("Exports to the BRIC countries rose by 49 percent, with China accounting for almost half that growth. "
+            "Exports to the US increased by 31 percent.\n")
+    got = fields(text, "measure", "partner", pub_year=2013, lang="en")
+    assert got == [("49 percent", "exports", "BRIC countries"), ("31 percent", "exports", "United States")]
+
+
+def test_south_and_central_america_is_one_region_not_central_america():
+    """Vocabulary row of vocab/en/places.csv (the Census Bureau's region in its monthly release, as FreightWaves
+    writes it, data/web14 tuned page a07): 'goods surpluses with ..., South and Central America ($2.2 billion)' has the
+    whole region as partner, not Central America, the end of its name."""
+    text = ("The U.S. goods and services deficit was $43.5 billion in September, the Commerce Department said.\n"
+            "The September figures show goods surpluses with Hong Kong ($2.7 billion), South and Central America ($2.2 "
+            "billion), Brazil ($800 million), United Kingdom ($700 million) and Canada ($100 million).\n")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2017, lang="en")
+    assert got[2] == ("$2.2 billion", "balance", "United States", "South and Central America")
