@@ -107,3 +107,18 @@ def test_south_and_central_america_is_one_region_not_central_america():
             "billion), Brazil ($800 million), United Kingdom ($700 million) and Canada ($100 million).\n")
     got = fields(text, "measure", "reporter", "partner", pub_year=2017, lang="en")
     assert got[2] == ("$2.2 billion", "balance", "United States", "South and Central America")
+
+
+def test_a_figure_of_a_whole_list_of_places_has_the_list_as_partner():
+    """Rule list_whole (facts/partners_sentence.py _list_name; gulfindustryonline, data/web2 tuned page x12; Sunday
+    Standard, data/web22 tuned page ai03): a figure that a list of three or more places owns as a whole has the list,
+    as the text writes it, as its counterpart, not none."""
+    text = ("Four countries — the UAE, Saudi Arabia, India and China — account for a more than half of all Omani origin "
+            "non-oil exports, added the report.\n")
+    assert fields(text, "measure", "partner", pub_year=2016, lang="en") == [
+        ("more than half", "exports", "UAE, Saudi Arabia, India and China")]
+    text = ("Botswana's exports to Zimbabwe were valued at P155.7 million while those received by China were valued "
+            "at P116.1 million. On the other hand, the combined total of goods exported to France, Germany, Belgium, "
+            "Greece, Netherlands, Sweden and Portugal came to P71.3 million.\n")
+    assert fields(text, "measure", "partner", pub_year=2008, lang="en")[-1] == (
+        "P71.3 million", "exports", "France, Germany, Belgium, Greece, Netherlands, Sweden and Portugal")
