@@ -314,7 +314,10 @@ def sentence(cl):
         # "the regional countries including Afghanistan, China, ..., and the Maldives account for
         # $2,912 million": the figure is the whole list's, not its last item's (rule list_whole)
         cl.partner_rule = "list_whole"
-        return NONE
+        # ("Four countries — the UAE, Saudi Arabia, India and China — account for a more than half of all Omani
+        # origin non-oil exports": the counterpart is the list as written, from its first place to its last)
+        name = _list_name(best, _candidates(cl), text)
+        return (name, None) if name else NONE
     if best.start >= cl.f.clean_end and _list_after(best, _candidates(cl), text):
         # "amounted to US$ 939 million and the main export markets were USA, UK, Italy, German and Belgium": a
         # list after the figure, not behind a preposition of the figure's flow, names where the whole went; no
@@ -359,6 +362,28 @@ def _list_after(p: Place, places: list[Place], text: str) -> bool:
         hi += 1
     first = ordered[lo]
     return hi - lo >= 2 and not _FLOW_PREP_BEFORE.search(text, max(0, first.start - 24), first.start)
+
+
+_LIST_GLOSS = re.compile(r"\s*\([A-Z]{2,5}\)")
+_MEMBERS_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|like|namely)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*){0,3}$")
+
+
+def _list_name(p: Place, places: list[Place], text: str) -> str | None:
+    """The list of places that p closes, as the text writes it ("UAE, Saudi Arabia, India and China"), its
+    bracketed abbreviations left out; None past 160 characters."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
+    if i is None:
+        return None
+    while i > 0 and LIST_SEP.fullmatch(text, ordered[i - 1].end, ordered[i].start):
+        i -= 1
+    if _MEMBERS_BEFORE.search(text, max(0, ordered[i].start - 100), ordered[i].start):
+        # ("the regional countries including Afghanistan, China, ..., and the Maldives": members listed of a group
+        # named before them; the group is the counterpart, left to no name here)
+        return None
+    span = text[ordered[i].start:p.end]
+    return " ".join(_LIST_GLOSS.sub("", span).split()) if len(span) <= 160 else None
 
 
 def _in_list(p: Place, places: list[Place], text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import NEVER, RECORDED, RECORDED_WORDS, cue
+from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, RECORDED, RECORDED_WORDS, cue
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
@@ -72,9 +72,24 @@ def _clause_break(text: str, a: int, b: int) -> bool:
     return ";" in gap or gap.count("(") > gap.count(")") or bool(cue("clause_break", _PRIOR_CHANGE).search(gap))
 
 
+# "compared with US$3.2bn and US$2.9bn in May 2020" (latinnews.com): two amounts compared with, joined by "and", share
+# the time written after the second; the first is read from the end of the second (rule compared_pair_time)
+_COMPARED_PAIR_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+|some\s+)?\W{{0,3}}$", re.I)
+_PAIR_NEXT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥]\s?\d[\d.,]*\s?(?:bn|billion|mn|million|trillion|tn|m)?\b")
+
+
 def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions right after the figure, its period unless a growth's base."""
-    end = BRACKET_AFTER.match(d.text, f.clean_end).end()
+    adjacent = _adjacent_from(d, f, all_times, BRACKET_AFTER.match(d.text, f.clean_end).end())
+    if not adjacent and f.kind == "money" and _COMPARED_PAIR_BEFORE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
+        pair = _PAIR_NEXT.match(d.text, f.clean_end)
+        if pair is not None:
+            return _adjacent_from(d, f, all_times, BRACKET_AFTER.match(d.text, pair.end()).end())
+    return adjacent
+
+
+def _adjacent_from(d: Doc, f: Figure, all_times: list[TimeExpr], end: int) -> list[TimeExpr]:
+    """The expressions right after end, the figure's period unless a growth's base."""
     # ("... as against $168.64 billion during the period April-October 2017-18": 19 characters between)
     adjacent = [t for t in all_times if 0 <= t.start - end <= ADJACENT_REACH
                 and (cue("adjacent_gap", ADJACENT_GAP).match(d.text, end, t.start)

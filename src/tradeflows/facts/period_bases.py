@@ -76,11 +76,16 @@ _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # August 2022 (when it stood at 230.6 billion euros)": in brackets too (rule base_value)
 # "Compared to the same period last year, which saw foreign trade at Rs 1.319 trillion": "saw" and the flow's noun
 # before "at" or "of" (rule base_value); "the value recorded in the corresponding period of 2021 which stood at
-# N10.47 trillion": no comma before "which" too
-_BASE_WHEN = re.compile(r"(?:,?\s+when|,?\s+which|,\s*which|\s*\(\s*when)\s+(?:(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+# N10.47 trillion": no comma before "which" too; "higher than that recorded in the similar period of 2020, when a total of
+# 4.21 billion dollars was reached": the base's value named as a total before its passive verb (rule base_value)
+# "compared to the same quarter of last year that recorded Total exports worth 63.7 billion riyals": "that" opens the
+# base's clause too, and the verb's object, a flow "worth" or "of" the value, may come before the value (rule base_value)
+_BASE_WHEN = re.compile(r"(?:,?\s+when|,?\s+which|,\s*which|\s*\(\s*when|\s+that)\s+(?:(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached|reported|recorded|posted|logged|registered)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?(?:an?\s+)?"
+                        r"(?:(?:total\s+)?(?:exports|imports|trade|sales|shipments|turnover|deficit|surplus)\s+(?:worth|of|valued\s+at)\s+)?"
                         r"|(?:it\s+|the\s+country\s+)?saw\s+(?:[\w-]+\s+){1,3}(?:at|of|worth)\s+)"
-                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                        r"|,?\s+when\s+(?:a\s+total|an\s+amount|a\s+value|a\s+sum)\s+of\s+", re.I)
 # "... compared to the corresponding period last year when imports totaled Rs 1.215 trillion and exports were Rs
 # 118.27 billion": a second amount joined by "and" inside the base's clause is the base's too (rule base_value)
 _BASE_WHEN_AND = re.compile(r"(?:[^.;()]|\.(?=\d)){1,40}?\s+and\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"

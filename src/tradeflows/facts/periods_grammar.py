@@ -39,11 +39,11 @@ MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # the year part after a period phrase: "2021", "of 2021", "[of 2023]", "this year", "o f2024", "of the year2020" (a
 # space lost between the word and its year: "US$ 4,362.34 million in the first half of the year2020", frontpage.lk;
-# rule year_glued)
+# rule year_glued); "during the first nine months of the past year": "past" as "last" (rule part_of_past_year)
 _YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?(?:year(?=(?:19|20)\d\d\b))?"
-             r"(?P<y>(?:19|20)\d\d|(?:this|last|previous)\s+year(?:\s*\[\d{4}\])?|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
+             r"(?P<y>(?:19|20)\d\d|(?:this|last|previous|past)\s+year(?:\s*\[\d{4}\])?|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
              r"current\s+(?:\[\d{4}\]\s+)?year|next\s+year)\]?)?")
-REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
+REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
 _COUNT_ALL = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"   # a count of months

@@ -114,6 +114,12 @@ _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
 # ("77 тыс. 165 тонн яблок": a scale abbreviation whose count runs on is a quantity, not an amount, rule
 # implied_not_counted_on)
+# a sentence that opens by naming the currency its amounts are written in ("Expressed in euros, Croatia's export of
+# goods ... went up 15% on the year to 12.8 billion", "In EUR terms, the value of exports ..."): its bare scaled
+# amounts are in that currency, not in the last amount's (rule money_declared_currency)
+_DECLARED_CURRENCY = re.compile(
+    r"\s*(?:(?:expressed|measured|calculated|valued|denominated|counted)\s+in\s+(?P<cur>(?:U\.?S\.?\s+)?[A-Za-z]+)"
+    r"|in\s+(?P<cur2>(?:U\.?S\.?\s+)?[A-Za-z]+)\s+terms)\s*,", re.I)
 _IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*(?:[^\W\d_A-ZА-ЯЁ]|\d{1,3}\b))[^\w\s]|\s*$|\s+(?:in|and|or|at|by|with|while|which|compared|from|to|for|worth|"
                          r"against|versus|vs|recorded|registered|during|last|this|a|the|over|up|down)\b)")
 # a trade value's level named right before an amount: "imports stood at", "the trade deficit ... to reach"
@@ -532,6 +538,17 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             currency = code
             return make("money", _dec(value), _dec(high) if high is not None else None,
                         qualifier, "money_list_currency_after", j)
+    if value != num.value and num.kind == "cardinal" and currency is None and _IMPLIED_OK.match(text, j):
+        dm = _DECLARED_CURRENCY.match(text, s_start, pos)
+        code = resolve(dm.group("cur") or dm.group("cur2"), "after", ctx.currency, text[s_start:s_end])[0] \
+            if dm else None
+        if code is not None:
+            currency = code
+            fig = make("money", _dec(value), _dec(high) if high is not None else None,
+                       qualifier, "money_declared_currency", j)
+            ctx.last_money, ctx.last_money_sentence = fig, si
+            ctx.money_currencies.add(code)
+            return fig
     if value != num.value and num.kind == "cardinal" and ctx.last_money is not None \
             and si - ctx.last_money_sentence <= 1 and _IMPLIED_OK.match(text, j):
         currency = ctx.last_money.currency
