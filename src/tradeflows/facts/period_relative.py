@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import fiscal_year, gregorian_year, resolve_fiscal
-from tradeflows.facts.period_fiscal_force import fiscal_relative, named_fiscal_months
+from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_relative,
+                                                   named_fiscal_months)
 from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
@@ -122,6 +123,10 @@ def fiscal_months_year(d: Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: i
         # December this fiscal year" on a page of 2023: 2022), as relative_fiscal reads a part
         return ref + (t.rel or 0) - (basis == "doc_date" and t.m1 <= t.m2 == 12)
     fy = fiscal_year(d.fiscal_country(si, rep_iso))
+    if fy is None and t.fiscal == "relative_to_month":
+        # "as of October this fiscal year" (Myanmar, on a page of January 2018), the country's fiscal start unknown:
+        # the latest October by the page's date, 2017 (rule to_month_fiscal)
+        return ref + (t.rel or 0) - (t.m2 > d.pub_month)
     start = fy[0] if fy is not None else t.m1
     end_year = ref + (d.pub_month >= start > 1) + (t.rel or 0)
     return end_year - (t.m2 >= start > 1)
@@ -251,10 +256,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
             # from a later calendar month to an earlier one crossed a new year (rule from_month_year_before)
             return ref - 1, m1, m2, basis, "from_month_year_before"
         return ref - after_publication(d, t, basis), m1, m2, basis, "bare_month"
-    if t.fiscal == "relative_months":
+    if t.fiscal in FISCAL_MONTHS_TAGS:
         if (named := named_fiscal_months(d, si, t, all_times)) is not None:
             return (*named, "explicit", "fiscal_months_named")
-        return fiscal_months_year(d, t, si, rep_iso, ref, basis), t.m1, t.m2, basis, "fiscal_months"
+        rule = "to_month_fiscal" if t.fiscal == "relative_to_month" else "fiscal_months"
+        return fiscal_months_year(d, t, si, rep_iso, ref, basis), fiscal_first_month(d, si, rep_iso, t), t.m2, basis, rule
     if t.fiscal == "relative":
         fy = fiscal_year(d.fiscal_country(si, rep_iso))
         if fy is not None:
