@@ -41,3 +41,36 @@ def test_last_fiscal_year_on_an_undated_page_in_a_month_of_its_latest_fiscal_yea
                         ("$1.16 billion", "exports", 2016, "2015-07", "2016-06"),
                         ("$1 billion", "exports", 2016, "2015-07", "2016-06")]
 
+
+_COURTHOUSE_HEAD = ("Thursday, December 7, 2023\n"
+                    "Courthouse News Service\n"
+                    "Thursday, December 7, 2023 | Back issues\n"
+                    "Courthouse News Service Courthouse News Service\n\n"
+                    "Yearly Trade Gap Falls for First Time Since 2013\n\n"
+                    "The overall U.S. trade deficit shrank in 2019 for the first time in six years as imports fell faster "
+                    "than exports, including crude oil imports.\n\n")
+
+
+def test_a_weekday_banner_years_after_the_story_is_no_date_of_the_page():
+    """Rule stale_banner (ingest/page_year.py, ingest/dates.py; courthousenews.com, data/web8 tuned page n06): the site
+    prints the day the page was read, 'Thursday, December 7, 2023' (twice, once beside 'Back issues'), above a story
+    whose latest year is 2019; that banner dates neither the page nor its 'last year': the page is undated, and 'dropped
+    1.7% last year to $616.8 billion' is of 2019, the year the story speaks of, not 2022."""
+    from tradeflows.ingest.dates import publication_date
+
+    text = _COURTHOUSE_HEAD + ("The difference between the goods and services the United States sells and buys from "
+                               "other countries dropped 1.7% last year to $616.8 billion, the first decrease since 2013. "
+                               "The 2018 deficit of about $628 billion marked a 10-year high.\n")
+    assert publication_date(text) == (None, None)
+    assert fields(text, "measure", "year", lang="en") == [
+        ("1.7%", "balance", 2019), ("$616.8 billion", "balance", 2019), ("about $628 billion", "balance", 2018)]
+
+
+def test_a_weekday_banner_of_the_story_years_is_the_page_date():
+    """Rule stale_banner, its bound: a weekday's date on a short line no more than a year after the years the story
+    names stays the page's date."""
+    from tradeflows.ingest.dates import publication_date
+
+    text = _COURTHOUSE_HEAD.replace("2023", "2020")
+    assert publication_date(text) == ("2020-12-07", "text:byline")
+
