@@ -74,3 +74,23 @@ def test_a_weekday_banner_of_the_story_years_is_the_page_date():
     text = _COURTHOUSE_HEAD.replace("2023", "2020")
     assert publication_date(text) == ("2020-12-07", "text:byline")
 
+
+def test_a_second_respectively_list_in_one_sentence_pairs_its_own_places():
+    """Rule respectively_second_list (facts/respectively.py; Independent Newspaper Nigeria, data/web18 tuned page ab11):
+    in 'Sesame seeds were exported mainly to China, Japan, India, Turkey, and Vietnam in values worth N13.7billion, ...
+    respectively; good fermented Nigerian cocoa beans were exported to the Netherlands, Germany, Indonesia, Malaysia and
+    Belgium in values worth N15.3 billion, ... respectively' each list is closed by its own 'respectively': a figure of
+    the second takes the place of the second list, where it had been read as the whole list's, with no partner."""
+    text = ("LAGOS – Sesame seeds (whether or not broken), good fermented Nigerian cocoa beans, superior quality raw cocoa "
+            "beans, and Cashew nuts (in a shell) are top agricultural produce that led in the agricultural export for the "
+            "fourth quarter of 2018, according to report released by the National Bureau of Statistics (NBS).\n\n"
+            "The direction of these transactions showed that Sesame seeds were exported mainly to China, Japan, India, "
+            "Turkey, and Vietnam in values worth N13.7billion, N5.9 billion, N4.1billion, N3.7billion and N2.3billion "
+            "respectively; good fermented Nigerian cocoa beans were exported to the Netherlands, Germany, Indonesia, "
+            "Malaysia and Belgium in values worth N15.3 billion, N3.8 billion, N2.6billion, N1.1billion and N1.08billion "
+            "respectively.\n")
+    got = fields(text, "measure", "partner", pub_year=2019, lang="en")
+    assert got[-5:] == [("N15.3 billion", "exports", "Netherlands"), ("N3.8 billion", "exports", "Germany"),
+                        ("N2.6billion", "exports", "Indonesia"), ("N1.1billion", "exports", "Malaysia"),
+                        ("N1.08billion", "exports", "Belgium")]
+
