@@ -94,3 +94,16 @@ def test_a_second_respectively_list_in_one_sentence_pairs_its_own_places():
                         ("N2.6billion", "exports", "Indonesia"), ("N1.1billion", "exports", "Malaysia"),
                         ("N1.08billion", "exports", "Belgium")]
 
+
+def test_the_years_prior_to_a_year_end_the_year_before_it():
+    """Rule years_prior_to (facts/periods.py; Oxford Business Group, data/web19 tuned page ad03): 'the eight years prior
+    to 2012, during which exports rose by an average rate of 12.6% per year' and 'rising by an average annual rate of
+    16.5% in the eight years prior to 2012' are rates of years that ended in 2011, not of 2012."""
+    text = ("Lower sales of energy products caused exports to fall by 13% in 2012 and by 1.6% in 2013. This represented a "
+            "sharp contrast to the eight years prior to 2012, during which exports rose by an average rate of 12.6% per "
+            "year. Imports slipped by 4.7% in 2012 and by 2.1% in 2013. However, they had been rising by an average "
+            "annual rate of 16.5% in the eight years prior to 2012.\n")
+    assert fields(text, "measure", "year", pub_year=2015, lang="en") == [
+        ("13%", "exports", 2012), ("1.6%", "exports", 2013), ("12.6%", "exports", 2011), ("4.7%", "imports", 2012),
+        ("2.1%", "imports", 2013), ("16.5%", "imports", 2011)]
+
