@@ -107,3 +107,16 @@ def test_the_years_prior_to_a_year_end_the_year_before_it():
         ("13%", "exports", 2012), ("1.6%", "exports", 2013), ("12.6%", "exports", 2011), ("4.7%", "imports", 2012),
         ("2.1%", "imports", 2013), ("16.5%", "imports", 2011)]
 
+
+def test_export_goods_going_to_a_place_from_another_are_the_second_places_exports():
+    """Frame exports_going_to_from (vocab/en/frames.csv; Financial Standard, data/web13 tuned page f05): in 'export goods
+    going to the United Kingdom from Sierra Leone ... amounted to £18 million' Sierra Leone exports to the United
+    Kingdom, as in 'Exports to the United States from Canada' (exports_to_from); the goods and their verb of way
+    between the flow and the places had left the reporter to the page's subject."""
+    text = ("Conversely, export goods going to the United Kingdom from Sierra Leone during same period – four quarters to "
+            "the end of quarter 2 of 2024 - amounted to £18 million; a decrease of 18.2 percent (about £4 million in "
+            "current prices), compared to the four quarters to the end of Quarter 2 of 2023.\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2024, lang="en") == [
+        ("£18 million", "exports", "Sierra Leone", "United Kingdom"),
+        ("18.2 percent", "exports", "Sierra Leone", "United Kingdom"),
+        ("about £4 million", "exports", "Sierra Leone", "United Kingdom")]
