@@ -120,3 +120,14 @@ def test_export_goods_going_to_a_place_from_another_are_the_second_places_export
         ("£18 million", "exports", "Sierra Leone", "United Kingdom"),
         ("18.2 percent", "exports", "Sierra Leone", "United Kingdom"),
         ("about £4 million", "exports", "Sierra Leone", "United Kingdom")]
+
+
+def test_the_two_digits_ending_a_span_of_years_open_no_range():
+    """Rule year_span_end (figures/extract.py; Xinhua via english.eastday.com, data/web17 tuned page aa07): in
+    'Myanmar's foreign trade volume dropped from 5.3 billion dollars in 2002-03 to 4.5 billion dollars in 2003-04' the
+    '03' after '2002-' ends a span of years; read as an amount it made the range '03 to 4.5 billion dollars' (3 billion)
+    and the 4.5 billion level was lost."""
+    text = ("Impacted by some Western sanctions since 2003, Myanmar's foreign trade volume\n"
+            "dropped from 5.3 billion dollars in 2002-03 to 4.5 billion dollars in 2003-04\n")
+    assert fields(text, "value", "qualifier", pub_year=2006, lang="en") == [
+        ("5.3 billion dollars", 5.3e9, "exact"), ("4.5 billion dollars", 4.5e9, "exact")]
