@@ -16,7 +16,7 @@ from functools import lru_cache
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.periods import TimeExpr, find_times
-from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come
+from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come, without_stale_banners
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import rubric_pattern
@@ -377,7 +377,7 @@ class Doc:
     @property
     def text_year(self) -> int | None:
         if not hasattr(self, "_text_year"):
-            self._text_year = text_year(self.text)
+            self._text_year = text_year(without_stale_banners(self.text))   # (rule stale_banner)
         return self._text_year
 
     @property

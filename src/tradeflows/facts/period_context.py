@@ -6,7 +6,8 @@ import re
 
 from tradeflows.facts.context import Doc, _cues, _vocab, isearch
 from tradeflows.facts.fiscal import fiscal_year
-from tradeflows.facts.period_fiscal_force import fiscal_part, fiscal_shaped, named_fiscal_months
+from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_part, fiscal_shaped,
+                                                   named_fiscal_months)
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year, fiscal_started,
@@ -226,12 +227,12 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
         if month_alone(d.text, t, e):
             continue
         p = None
-        if t.fiscal == "relative_months":
+        if t.fiscal in FISCAL_MONTHS_TAGS:
             ref, basis = d.source_year(t.start)   # "During April-October this fiscal" (rule fiscal_months)
             if (named := named_fiscal_months(d, si, t, times)) is not None:
                 p = named   # "... of the current fiscal year FY2024–25" (rule fiscal_months_named)
             elif ref is not None:
-                p = fiscal_months_year(d, t, si, None, ref, basis), t.m1, t.m2
+                p = fiscal_months_year(d, t, si, None, ref, basis), fiscal_first_month(d, si, None, t), t.m2
         elif t.fiscal == "relative" and not t.rel and fiscal_part_months(d.text, t) is not None \
                 and fiscal_year(d.fiscal_country(si, None)) is not None and d.source_year(t.start)[1] == "doc_date" \
                 and d.source_year(t.start)[0] is not None:

@@ -137,7 +137,7 @@ def named_fiscal_months(d: Doc, si: int, t: TimeExpr, times: list[TimeExpr]) -> 
     """(year, m1, m2) of months of "the current fiscal year" that a written fiscal year names right after it: "the
     first quarter (July–September) of the current fiscal year FY2024–25" (Bangladesh, July-June) is July-September
     2024, whatever the page's date (rule fiscal_months_named)."""
-    if t.fiscal != "relative_months":
+    if t.fiscal not in FISCAL_MONTHS_TAGS:
         return None
     named = next((x for x in times if x.fiscal in ("span", "named") and x.year is not None and not x.base
                   and 0 <= x.start - t.end <= 3 and not d.text[t.end:x.start].strip(" ,(")), None)
@@ -145,4 +145,18 @@ def named_fiscal_months(d: Doc, si: int, t: TimeExpr, times: list[TimeExpr]) -> 
     if named is None or fy is None:
         return None
     start = fy[0]
-    return named.year - (t.m2 >= start > 1), t.m1, t.m2
+    return named.year - (t.m2 >= start > 1), fiscal_first_month(d, si, None, t), t.m2
+
+
+# months of "this fiscal year" as written: "April-October this fiscal" (relative_months), "as of October this fiscal
+# year" (relative_to_month: from the fiscal year's first month)
+FISCAL_MONTHS_TAGS = ("relative_months", "relative_to_month")
+
+
+def fiscal_first_month(d: Doc, si: int, rep_iso: str | None, t: TimeExpr) -> int:
+    """The first month of months written of "this fiscal year": the one written, or, up to a month ("as of October
+    this fiscal year"), the first month of the country's fiscal year (rule to_month_fiscal; January when the
+    vocabulary has no fiscal year for the country)."""
+    if t.fiscal == "relative_to_month" and (fy := fiscal_year(d.fiscal_country(si, rep_iso))) is not None:
+        return fy[0]
+    return t.m1

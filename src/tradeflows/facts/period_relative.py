@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import fiscal_year, gregorian_year, resolve_fiscal
-from tradeflows.facts.period_fiscal_force import fiscal_relative, named_fiscal_months
+from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_relative,
+                                                   named_fiscal_months)
 from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
@@ -112,6 +113,14 @@ def fiscal_part_months(text: str, t: TimeExpr) -> int | None:
         else MONTH_COUNT_WORDS[g["n"].lower()]
 
 
+def _month_of_fiscal(period: tuple, end_year: int, start: int) -> bool:
+    """A month (or months) in force inside the fiscal year that starts in month start and ends in end_year."""
+    y, m1, m2 = period[:3]
+    if y is None or m1 > m2 or start == 1:
+        return False
+    return (y == end_year and m2 < start) or (y == end_year - 1 and m1 >= start)
+
+
 def fiscal_months_year(d: Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: int, basis: str) -> int:
     """The calendar year that months written before "this fiscal (year)" end in (rule fiscal_months):
     "During April-October this fiscal" (India, on a page of November 2024): 2024; "the July-April period
@@ -122,6 +131,10 @@ def fiscal_months_year(d: Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: i
         # December this fiscal year" on a page of 2023: 2022), as relative_fiscal reads a part
         return ref + (t.rel or 0) - (basis == "doc_date" and t.m1 <= t.m2 == 12)
     fy = fiscal_year(d.fiscal_country(si, rep_iso))
+    if fy is None and t.fiscal == "relative_to_month":
+        # "as of October this fiscal year" (Myanmar, on a page of January 2018), the country's fiscal start unknown:
+        # the latest October by the page's date, 2017 (rule to_month_fiscal)
+        return ref + (t.rel or 0) - (t.m2 > d.pub_month)
     start = fy[0] if fy is not None else t.m1
     end_year = ref + (d.pub_month >= start > 1) + (t.rel or 0)
     return end_year - (t.m2 >= start > 1)
@@ -251,10 +264,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
             # from a later calendar month to an earlier one crossed a new year (rule from_month_year_before)
             return ref - 1, m1, m2, basis, "from_month_year_before"
         return ref - after_publication(d, t, basis), m1, m2, basis, "bare_month"
-    if t.fiscal == "relative_months":
+    if t.fiscal in FISCAL_MONTHS_TAGS:
         if (named := named_fiscal_months(d, si, t, all_times)) is not None:
             return (*named, "explicit", "fiscal_months_named")
-        return fiscal_months_year(d, t, si, rep_iso, ref, basis), t.m1, t.m2, basis, "fiscal_months"
+        rule = "to_month_fiscal" if t.fiscal == "relative_to_month" else "fiscal_months"
+        return fiscal_months_year(d, t, si, rep_iso, ref, basis), fiscal_first_month(d, si, rep_iso, t), t.m2, basis, rule
     if t.fiscal == "relative":
         fy = fiscal_year(d.fiscal_country(si, rep_iso))
         if fy is not None:
@@ -262,12 +276,16 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
             start = fy[0]
             end_year = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1) + (t.rel or 0)
             if basis == "context" and t.rel == -1 and not t.base and not d.says_this_year \
-                    and st.period is not None and st.period[:3] == (ref, start, (start - 2) % 12 + 1) \
+                    and st.period is not None and (st.period[:3] == (ref, start, (start - 2) % 12 + 1)
+                                                   or _month_of_fiscal(st.period, ref, start)) \
                     and fiscal_part_months(d.text, t) is None:
                 # "Thus, import from China registered more than 17 per cent growth in the last fiscal year" on an
                 # undated page whose latest year, FY16, is in force: the page looks back to that year, as with "last
-                # year" (rule relative_latest_fiscal)
-                return ref, start, (start - 2) % 12 + 1, basis, "relative_latest_fiscal"
+                # year" (rule relative_latest_fiscal); so it does when a month of that year is in force ("$34.24
+                # billion in fiscal 2015-16 ... of $3.58 billion in June. ... increased 2.69 percent year-on-year to
+                # $1.16 billion last fiscal year": FY16, rule relative_latest_fiscal_month)
+                return ref, start, (start - 2) % 12 + 1, basis, (
+                    "relative_latest_fiscal" if st.period[1] > st.period[2] else "relative_latest_fiscal_month")
             n = fiscal_part_months(d.text, t)
             if n is not None:
                 # "the first four months of the current financial year" (Pakistan, on a page of

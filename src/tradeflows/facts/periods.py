@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from tradeflows.facts.periods_build import build
@@ -264,4 +265,24 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             if expr is not NO_PERIOD:
                 found.append(expr)
     found.sort(key=lambda t: t.start)
+    found = _years_before(found, text)
     return _fiscal_months(found, text) if len(found) > 1 else found
+
+
+# "the eight years prior to 2012", "the decade before 2008", "in the five years preceding 2019": a span of years that
+# ends the year before the one written
+_YEARS_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:years|decade)\s+(?:prior\s+to|before|preceding|leading\s+up\s+to)\s+$",
+                           re.I)
+YEARS_BEFORE_REACH = 60   # characters before the year read for the span
+
+
+def _years_before(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A year after "the N years prior to" stands for the span of years that ends the year before it: 'exports rose by
+    an average rate of 12.6% per year' 'during the eight years prior to 2012' are of 2011 (rule years_prior_to)."""
+    out = []
+    for t in found:
+        if t.kind == "year" and t.year is not None and not t.base and not t.target \
+                and (m := _YEARS_BEFORE.search(text, max(0, t.start - YEARS_BEFORE_REACH), t.start)) is not None:
+            t = replace(t, start=m.start(), year=t.year - 1)
+        out.append(t)
+    return out

@@ -17,6 +17,7 @@ _OF_FISCAL_GAP = re.compile(r"\)?\s*(?:period\s+)?(?:(?:of|in|for)\s+)?(?:the\s+
 _NAMED_AFTER_GAP = re.compile(r"\s*\(\s*|,?\s+of\s+(?:the\s+)?", re.I)   # "this fiscal year of FY2022-23", "(2022-23"
 _BRACKET_AFTER_FISCAL = re.compile(r"\s*(?:so\s+far\s*)?\(\s*", re.I)
 _PART_BRACKET_GAP = re.compile(r"\s*\(\s*|\s+")  # "(July-December)", "For the six months between April and October"
+_TO_MONTH_FISCAL_GAP = re.compile(r",?\s+(?:(?:of|in)\s+)?(?:the\s+)?", re.I)   # "as of October this fiscal year"
 
 
 # "during July-March, the first three quarters of the 2022-23 financial year": the months restated as a part, then
@@ -141,6 +142,16 @@ def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
                 # of the fiscal year in force: period_choice places the months in it (relative_fiscal)
                 out.append(TimeExpr(a.start, b.end, b.kind, None, b.rel, b.bracket_year, a.m1, a.m2, False, b.target,
                                     fiscal="relative_months"))
+            i += 2
+            continue
+        if b is not None and a.kind == "to_month" and a.year is None and a.rel is None and not a.base \
+                and b.kind == "relative" and b.fiscal == "relative" and b.rel in (None, 0) and not b.base \
+                and _TO_MONTH_FISCAL_GAP.fullmatch(text, a.end, b.start):
+            # "as of October this fiscal year", "through March of the current fiscal year": the fiscal year in force
+            # from its first month up to the month named (rule to_month_fiscal; period_choice places the months
+            # as it does "April-October this fiscal", the first month the country's fiscal start)
+            out.append(TimeExpr(a.start, b.end, b.kind, None, b.rel, b.bracket_year, a.m1, a.m2, False, b.target,
+                                fiscal="relative_to_month"))
             i += 2
             continue
         out.append(a)

@@ -31,9 +31,15 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
             and text.find("same order", s, e) < 0:
         return None   # the words first, as plain substring searches: most sentences hold neither
     # "с Россией и Китаем – на 10% и 20% соответственно": the Russian word (vocab/ru/patterns.csv respectively)
-    r = cue("respectively", RESPECTIVELY).search(text, s, e)
-    if r is None:
+    closers = list(cue("respectively", RESPECTIVELY).finditer(text, s, e))
+    if not closers:
         return None
+    # "Sesame seeds were exported mainly to China, Japan, ... in values worth N13.7billion, ... respectively; good
+    # fermented Nigerian cocoa beans were exported to the Netherlands, ... in values worth N15.3 billion, ...
+    # respectively": the word after the figure closes its list, the one before closed another (rule
+    # respectively_second_list)
+    r = next((x for x in closers if x.start() >= start), closers[-1])
+    opened = max((x.end() for x in closers if x.end() <= start and x.start() < r.start()), default=s)
     members = _members(text, s, e, figure)
     if members is None:
         # "falling by 52 and 49 percent respectively": numbers sharing the unit written after the last of them
@@ -44,7 +50,7 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     members = _without_restated(text, members)
     # "to Germany and the U.S. amounted to $21 billion and $14.8 billion, respectively, while exports
     # to Iraq stood at $12.8 billion": the word closes the list; a figure after it is another clause's
-    closed = [x for x in members if x.start() < r.start()]
+    closed = [x for x in members if opened <= x.start() < r.start()]
     members = closed if len(closed) >= 2 else members
     # "deficit with Saudi Arabia was second with $17.5 billion, followed by those with the UAE, Kuwait and
     # Australia with $10 billion, $7.5 billion and $6.5 billion, respectively": the list is the run of

@@ -253,7 +253,16 @@ def _figure_from(ctx: Ctx, pos: int, doc: str) -> Figure | None:
     if num is None:
         return None
     ctx.last_end = max(ctx.last_end, num.end)
+    if _SPAN_END_BEFORE.search(text, max(0, pos - 5), pos) and _TWO_DIGITS.fullmatch(text, pos, num.end):
+        # "dropped from 5.3 billion dollars in 2002-03 to 4.5 billion dollars in 2003-04": the two digits after a
+        # year and a dash end a span of years ("2002-03"), no amount; read from them, "03 to 4.5 billion dollars"
+        # was a range (rule year_span_end)
+        return None
     return _figure_at(ctx, num, doc)
+
+
+_SPAN_END_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 _SPACED_SCALED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?\s?(?:billion|million|trillion|bn|mn)\b",

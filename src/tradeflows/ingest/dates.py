@@ -15,7 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from tradeflows.ingest.page_year import reported_through, done_years, text_year
+from tradeflows.ingest.page_year import reported_through, done_years, stale_banners, text_year
 from tradeflows.vocab import current_language, using_language
 from tradeflows.vocab.months import month_pattern
 from tradeflows.vocab.patterns import cue
@@ -116,6 +116,8 @@ def _lead_date(head: str) -> str | None:
         for pat in (wordy, _NUMERIC, _ISO):
             m = pat.match(line, at)
             if m and (_LEAD_END.match(line, m.end()) or (line is lines[0].strip() and _LEAD_TITLE.match(line, m.end()))):
+                if _stale_banner(head, line[:m.start()], m.group()):
+                    continue   # rule stale_banner
                 return _date_at(pat, m)
     return None
 
@@ -179,8 +181,17 @@ def _byline_date(head: str) -> str | None:
                     # bare date on a short line is the site's banner of the day the page was read; the story's own
                     # stamp, a weekday and a clock time with it, dates the page (rule banner_under_stamp)
                     return stamp
-                return _date_at(pat, d)
+                found = _date_at(pat, d)
+                if found and _stale_banner(head, head[head.rfind("\n", 0, d.start()) + 1:d.start()], d.group()):
+                    continue
+                return found
     return None
+
+
+def _stale_banner(head: str, before: str, written: str) -> bool:
+    """A weekday's date on a line of its own that is the site's banner of the day the page was read, years after the
+    story (page_year.stale_banners, rule stale_banner): no date of the page."""
+    return bool(re.fullmatch(r"\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", before)) and written in stale_banners(head)
 
 
 _BY_LINE = re.compile(r"\s*(?:posted\s+|written\s+)?by\b", re.I)

@@ -188,6 +188,35 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
     return best
 
 
+# "Thursday, December 7, 2023" or "Thursday, December 7, 2023 | Back issues": a weekday's full date opening a short line
+# of the page head, no clock time after it (a story's stamp has one: dates.weekday_clock)
+_BANNER_LINE = re.compile(rf"^[^\S\n]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+"
+                          rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+{_Y}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}))"
+                          r"(?![^\n]*\d[:.][0-5]\d)[^\n]{0,40}$", re.M)
+BANNER_HEAD = 5000   # the page head a site's banner stands in
+STALE_YEARS = 2      # a banner this many years after the latest year the story speaks of dates the reading
+
+
+def stale_banners(text: str) -> set[str]:
+    """The dates of the site's banner of the day the page was read: a weekday's date on a short line of the head
+    (_BANNER_LINE) STALE_YEARS or more after the latest year the rest of the text speaks of, every copy of it left
+    out ("Thursday, December 7, 2023 | Back issues" above "The overall U.S. trade deficit shrank in 2019 ... dropped
+    1.7% last year", courthousenews.com: rule stale_banner)."""
+    out = set()
+    for written in {m.group(1) for m in _BANNER_LINE.finditer(text, 0, min(len(text), BANNER_HEAD))}:
+        story = text_year(text.replace(written, " " * len(written)))
+        if story is not None and int(re.search(_Y, written).group()) - story >= STALE_YEARS:
+            out.add(written)
+    return out
+
+
+def without_stale_banners(text: str) -> str:
+    """The text with the dates of its stale banners (stale_banners) blanked, offsets kept."""
+    for written in stale_banners(text):
+        text = text.replace(written, " " * len(written))
+    return text
+
+
 # "from $15.6 billion in 2022 to $17.9 billion this year", "to increase trade from $25 billion in 2023 to
 # $30 billion by next year": the year a change starts from is a whole year done (English rows of cue done_year)
 # (skip_ahead: no alternative opens on a literal, so sre would enter the pattern at every position of the whole
