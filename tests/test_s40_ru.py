@@ -18,3 +18,22 @@ def test_supplies_out_of_a_country_are_that_countrys_exports():
     assert got == [("25%", "exports", "Ukraine", "China", 2016), ("$1,46 млрд", "exports", "Ukraine", "China", 2015),
                    ("$1,09 млрд", "exports", "Ukraine", "China", 2016)]
 
+
+
+BUSINESSTM = ("По итогам 9 месяцев текущего года товарооборот Туркменистана со странами СПЕКА уже превысил 1 миллиард "
+              "долларов.\n\n"
+              "Товарооборот, если в 2016 году составил 886 миллионов долларов США, то в 2017-ом – 982 миллиона долларов, "
+              "увеличившись на 11%.\n\n"
+              "В 2018 году рост составил 13,3%, дойдя до показателя в 1 миллиард 113 миллионов долларов США.\n\n"
+              "В 2019 году Туркменистан выступил председательствующей страной в Специальной программе ООН для экономик "
+              "Центральной Азии (СПЕКА).\n")
+
+
+def test_a_year_whose_clause_tells_no_figure_is_no_result_done():
+    """Row done_year of 'в 2019 году' and a past verb (vocab/ru/patterns.csv) now needs a figure in its clause (rule
+    done_year_figure; business.com.tm, ruweb6 e02): on an undated page 'В 2019 году Туркменистан выступил
+    председательствующей страной' tells an event of 2019, no whole year's result, so the page's 'текущего года' is 2019
+    (the latest year it names), not the year after; the first figure's year had been 2020."""
+    got = [(r[0], r[2], r[5]) for r in ru_fields(BUSINESSTM)]
+    assert got[0] == ("превысил 1 миллиард долларов", "turnover", 2019)
+    assert [r[2] for r in got[1:]] == [2016, 2017, 2017, 2018, 2018]
