@@ -2,7 +2,10 @@
 vocabulary row or a rule, tested on real sentences of Russian outlets."""
 from __future__ import annotations
 
+import pytest
+
 from phrasing import ru_fields
+from tradeflows.ingest.dates import publication_date
 
 
 HUBS = ("За первую половину 2016 года украинский экспорт в Китай упал на 25% по сравнению с первым полугодием 2015 года, — "
@@ -37,3 +40,36 @@ def test_a_year_whose_clause_tells_no_figure_is_no_result_done():
     got = [(r[0], r[2], r[5]) for r in ru_fields(BUSINESSTM)]
     assert got[0] == ("превысил 1 миллиард долларов", "turnover", 2019)
     assert [r[2] for r in got[1:]] == [2016, 2017, 2017, 2018, 2018]
+
+
+@pytest.mark.parametrize("head, expected", [
+    # kn.md (ruweb13 am06): the story's stamp writes the clock time between the day and the year (rule
+    # clock_between_date), and a currency widget below dates the day the page was read (rule rate_widget_date)
+    pytest.param("Для Приднестровья Румыния важна не меньше России\n30 января\n10:20 2020\n\nЛевобережье Днестра в два "
+                 "раза больше покупает, чем продает.\n\nКурсы валют\n\nUSD18,27–0,05%\n\nКурсы валют в MDL на 04.12.2024\n",
+                 ("2020-01-30", "text:byline"), id="knmd-clock-between-and-rate-widget"),
+    # ko.ru (ruweb8 i02): the text layer glued the clock time to the year (rule glued_clock)
+    pytest.param("Top.Mail.Ru\n\nРоссия вошла в топ-3 главных торговых партнеров Индии\n\n16.07.202310:52\n"
+                 "Фото: 123rf / Legion-Media\n", ("2023-07-16", "text:byline"), id="ko-glued-clock"),
+    # rainbownews.lt (ruweb7 b09): country and city each closed by a dot before the date (rule dotted_dateline)
+    pytest.param("Самым крупным экспортным рынком Литвы остается Россия\n\nimage\n\nЛитва. Вильнюс. 14 октября 2015 года. . "
+                 "Россия, в январе-августе 2015 года, по-прежнему оставалась для Литвы крупнейшим экспортным рынком.\n",
+                 ("2015-10-14", "text:lead"), id="rainbownews-dotted-dateline"),
+    # gorodnabire.ru (ruweb10 af10): the outlet's name in guillemets after a wire dateline's day (rule dateline_outlet);
+    # its year is the text's, 9 months of 2013 reported
+    pytest.param("Биробиджанская таможня за девять месяцев этого года перечислила в федеральный бюджет более 813 миллионов "
+                 "рублей\nБИРОБИДЖАН, 16 октября, «Город на Бире» — В истекшем периоде 118 участников "
+                 "внешнеэкономической деятельности поддерживали торговые связи с партнёрами из шести стран.\n"
+                 "Общий объём товарооборота за 9 месяцев 2013 года составил 90 млн. долларов США.\n",
+                 ("2013-10-16", "text:dateline"), id="gorodnabire-dateline-outlet"),
+])
+def test_russian_page_stamps(head, expected):
+    """Page stamps of Russian outlets that the date reader missed or misread (ingest/dates.py; cues wordy_date,
+    rate_date_before and dateline of vocab/ru/patterns.csv); each page's sources.csv holds the same date."""
+    assert publication_date(head, None, "ru") == expected
+
+
+def test_an_english_rate_widget_dates_no_page():
+    """Rule rate_widget_date in English (ingest/dates.py): 'Exchange rates as of 04.12.2024' is the day a page was
+    read, no date of its story."""
+    assert publication_date("Trade news\n\nExports rose.\n\nExchange rates as of 04.12.2024\n", None, "en") == (None, None)
