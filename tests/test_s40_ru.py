@@ -73,3 +73,15 @@ def test_an_english_rate_widget_dates_no_page():
     """Rule rate_widget_date in English (ingest/dates.py): 'Exchange rates as of 04.12.2024' is the day a page was
     read, no date of its story."""
     assert publication_date("Trade news\n\nExports rose.\n\nExchange rates as of 04.12.2024\n", None, "en") == (None, None)
+
+
+KNMD = ("На Кишинев приходится 37,6% совокупного экспорта Левобережья.\n\nКурсы валют\n\nUSD18,27–0,05%\nEUR19,18–0,18%\n"
+        "GBP23,16–0,03%\nUAH0,44+0,21%\nRON3,85–0,23%\nRUB0,17–0,28%\n\nКурсы валют в MDL на 04.12.2024\n")
+
+
+def test_a_currency_widgets_rows_hold_no_figures():
+    """Row rate_widget_row (vocab/en/boilerplate.txt, read for every language; kn.md, ruweb13 am06): a widget's
+    'USD18,27–0,05%', a currency code glued to its rate and the rate's signed change of the day, is page furniture;
+    its rates and changes had been read as money, shares and growth rates."""
+    assert [r[0] for r in ru_fields(KNMD, pub_year=2020)] == ["37,6%"]
+
