@@ -85,3 +85,20 @@ def test_a_currency_widgets_rows_hold_no_figures():
     its rates and changes had been read as money, shares and growth rates."""
     assert [r[0] for r in ru_fields(KNMD, pub_year=2020)] == ["37,6%"]
 
+
+
+RBCUA = ("По итогам первого полугодии 2021 года доля Китая во внешнем обороте Украины (экспорт и импорт товаров и услуг) "
+         "достигла 14,7% (8 975,5 млн долларов). По итогам 2020 года его доля была 13,1%.\n\n"
+         "Об этом сообщает РБК-Украина со ссылкой на Государственную службу статистики Украины (Госстат).\n\n"
+         "По данным статистического ведомства, на втором месте Россия - 4 987,5 млрд долларов с долей 8,2%.\n\n"
+         "Всего на страны ЕС приходится 46,1% внешнего оборота Украины.\n")
+
+
+def test_an_indicators_earlier_value_leaves_the_period_in_force():
+    """Cue earlier_value (vocab/ru/patterns.csv, read by rule base_level_sentence of facts/carry.py; rbc.ua, ruweb5
+    g09): 'По итогам 2020 года его доля была 13,1%' gives the share just told its value of the year before; the first
+    half of 2021 stays the period the next paragraphs speak of, where they had taken 2020."""
+    got = [(r[0], r[5], r[6], r[7]) for r in ru_fields(RBCUA, pub_year=2021)]
+    assert got == [("14,7%", 2021, "2021-01", "2021-06"), ("8 975,5 млн долларов", 2021, "2021-01", "2021-06"),
+                   ("13,1%", 2020, "2020-01", "2020-12"), ("4 987,5 млрд долларов", 2021, "2021-01", "2021-06"),
+                   ("8,2%", 2021, "2021-01", "2021-06"), ("46,1%", 2021, "2021-01", "2021-06")]
