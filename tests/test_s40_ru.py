@@ -102,3 +102,18 @@ def test_an_indicators_earlier_value_leaves_the_period_in_force():
     assert got == [("14,7%", 2021, "2021-01", "2021-06"), ("8 975,5 млн долларов", 2021, "2021-01", "2021-06"),
                    ("13,1%", 2020, "2020-01", "2020-12"), ("4 987,5 млрд долларов", 2021, "2021-01", "2021-06"),
                    ("8,2%", 2021, "2021-01", "2021-06"), ("46,1%", 2021, "2021-01", "2021-06")]
+
+
+VESTNIK = ("Объем импорта Индии из РФ с февраля по май увеличился в 3,5 раза\n\n"
+           "Объем импорта Индии из России с февраля по май 2022 года достиг $8,6 млрд. Он увеличился в 3,5 раза по сравнению "
+           "с тем же периодом прошлого года.\n\n"
+           "Рост объема импорта российских товаров произошел в результате наращивания закупок нефти, которые после начала "
+           "спецоперации РФ на Украине увеличились в шесть раз.\n")
+
+
+def test_where_an_event_took_place_is_no_counterpart():
+    """Cue event_place_before (vocab/ru/patterns.csv, rule event_place of facts/partners_candidates.py;
+    vestnik.rushydro.ru, ruweb8 i03): in 'закупок нефти, которые после начала спецоперации РФ на Украине увеличились
+    в шесть раз' Ukraine is where the event took place, not the purchases' counterpart, which had been Ukraine."""
+    got = [(r[0], r[2], r[3], r[4]) for r in ru_fields(VESTNIK, pub_year=2022)]
+    assert got[-1] == ("в шесть раз", "imports", "India", "Russia")
