@@ -117,3 +117,19 @@ def test_where_an_event_took_place_is_no_counterpart():
     в шесть раз' Ukraine is where the event took place, not the purchases' counterpart, which had been Ukraine."""
     got = [(r[0], r[2], r[3], r[4]) for r in ru_fields(VESTNIK, pub_year=2022)]
     assert got[-1] == ("в шесть раз", "imports", "India", "Russia")
+
+
+RUBALTIC = ('Россия по итогам 2022 года опустилась с первого на четвертое место среди стран, в которые Литва экспортирует свою продукцию. Об этом сообщает Департамент статистики балтийской республики.\n'
+            'В 2021 году Россия была крупнейшим партнером Литвы по экспорту. В прошлом году наибольшая доля экспорта из балтийской страны пришлась на Латвию (12,9%), Польшу (9,0%) и Германию (7,9%). У РФ теперь 6,2% от всего экспортного объема (четвертое место).\n'
+            'Среди импортеров в Литву Россия занимает шестое место с долей 4,9% от всей ввезенной в балтийскую республику продукции. Спад по импорту из РФ в 2022 году составил 42,6%.\n'
+            'Первую строчку по импорту с 11,8% занимает Германия. На Польшу приходится 11,7%, на Латвию — 7,8%.\n'
+            'По итогам 2022 года объем литовского экспорта увеличился на 28,1%, импорт в Литву вырос на 39%.\n')
+
+
+def test_an_import_into_a_country_with_no_origin_is_its_total():
+    """Rule import_into_total (facts/partners_carried.py head; rubaltic.ru, ruweb7 b10): 'импорт в Литву вырос на 39%'
+    (frame imports_into: the owner after 'в', no origin named) on a page headed by Lithuania's exports to Russia is
+    Lithuania's total imports, as 'объем литовского экспорта увеличился на 28,1%' before it is its total exports; the
+    head's counterpart, Russia, had been its partner."""
+    got = [(r[0], r[2], r[3], r[4]) for r in ru_fields(RUBALTIC, pub_year=2023)]
+    assert got[-2:] == [("28,1%", "exports", "Lithuania", "world"), ("39%", "imports", "Lithuania", "world")]
