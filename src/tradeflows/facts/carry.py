@@ -451,13 +451,18 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
 
 def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period: tuple) -> bool:
     """The sentence names only the whole year before the part of a year in force, and the sentence before it, in
-    the same paragraph, compares with the same period a year earlier: it restates the base's level."""
+    the same paragraph, compares with the same period a year earlier, or the sentence gives the indicator just told
+    its earlier value (rule earlier_value): it restates the base's level."""
     if st.period is None or st.period_para != pi or st.period[0] is None or si == 0 \
             or st.period[1:] == (1, 12) or period[:3] != (st.period[0] - 1, 1, 12):
         return False
     if not own or any(t.year is None for t in own):
         return False
-    return any(t.base and t.rel == -1 for t in d.times(si - 1))
+    # "По итогам первого полугодии 2021 года доля Китая ... достигла 14,7%. По итогам 2020 года его доля была 13,1%."
+    # (rbc.ua): a sentence that gives the indicator just told, by an anaphor, in the past of a state ("его доля была",
+    # "этот показатель составлял") is the base's level too (rule earlier_value; cue earlier_value, Russian rows only)
+    s, e = d.c.sentences[si]
+    return any(t.base and t.rel == -1 for t in d.times(si - 1)) or isearch(d, cue("earlier_value", NEVER), s, e)
 
 
 # "the first half budget year", "the first quarter of the fiscal year": a part named as a fiscal year's

@@ -38,6 +38,7 @@ RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s
 # "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
 EVENT_NAME_AFTER = re.compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis|standoff|stand-off|invasion|dispute|protests?|unrest|"
                               r"riots?|uprising|sanctions|embargo(?:es)?)\b", re.I)
+EVENT_PLACE_REACH = 50  # how far before a place the event it names the venue of may start
 # "according to data from the Japan External Trade Organization (Jetro)", "the Korea Trade-Investment Promotion
 # Agency": a place that opens an organization's name is no counterpart (rule org_name_after; capitalized words only)
 ORG_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Chamber|Institute|Association|Council|"
@@ -105,7 +106,11 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      # "Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves
                      # out name its scope, no counterpart (rule scope_not_counterpart; Russian rows only)
                      and not cue("scope_before", NEVER).search(text, max(0, p.start - SCOPE_REACH), p.start)
-                     and not EVENT_NAME_AFTER.match(text, p.end)
+                     and not cue("event_name_after", EVENT_NAME_AFTER).match(text, p.end)
+                     # "закупок нефти, которые после начала спецоперации РФ на Украине увеличились в шесть раз"
+                     # (vestnik.rushydro.ru): where an event the clause names took place, no counterpart (rule
+                     # event_place; cue event_place_before, Russian rows only)
+                     and not cue("event_place_before", NEVER).search(text, max(0, p.start - EVENT_PLACE_REACH), p.start)
                      and not cue("org_name_after", ORG_NAME_AFTER).match(text, p.end)
                      and not described_in_clause(text, p)
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)

@@ -269,6 +269,12 @@ def head(cl):
     if cl.measure != "turnover":
         if cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl):
             return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)
+        if cl.reporter_rule == "frame" and getattr(cl, "frame", None) in IMPORT_INTO_FRAMES:
+            # "По итогам 2022 года объем литовского экспорта увеличился на 28,1%, импорт в Литву вырос на 39%" on a
+            # page headed by Lithuania's exports to Russia (rubaltic.ru): an import into the owner with no origin
+            # named is the owner's total, not the head's counterpart's (rule import_into_total; an export out of a
+            # country, "поставки продукции из Украины" on a page on Ukraine's exports to China, keeps the head's)
+            return None
         cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
     elif cl.d.head_first_line:
         cl.partner_rule = "head_first_line"  # the page gave no title: its first line was read as one
@@ -294,6 +300,8 @@ def owner_only_flow(cl) -> bool:
 # "Экспорт товаров из Курганской области увеличился почти вдвое по сравнению с показателями прошлого года" (essent.press):
 # an export out of the owner with no destination names the owner's total too (rule owner_out_sentence)
 OWNER_SENTENCE_FRAMES = OWNER_VERB_FRAMES + ("exports_out_of",)
+# "импорт в Литву вырос на 39%": an import into the owner with no origin named (head's rule import_into_total)
+IMPORT_INTO_FRAMES = ("imports_into",)
 
 
 def owner_only_sentence(d, si: int, rep_iso) -> bool:

@@ -34,7 +34,9 @@ _ISO = re.compile(rf"(?<![\d-])({_Y})-([01]?\d)-([0-3]?\d)(?![\d-])")
 _WORDY = re.compile(rf"\b(?:{_DAY}\s+{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})\b")
 # a page that opens with its date: "Pretoria, 30 October 2020 – The ...", "Jan 3, 2020 | ..."
 LEAD_LINES = 4             # a dateline stands in the first lines, under a title at most
-_LEAD_PLACE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*")  # a capitalised place
+# ("Литва. Вильнюс. 14 октября 2015 года. ." (rainbownews.lt): the country and city each closed by a dot, rule
+# dotted_dateline)
+_LEAD_PLACE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3}[,.]\s*")  # a capitalised place
 _LEAD_END = re.compile(r"\s*(?:[-–—|(:,.]|$)")
 # "09.06.2003  Товарооборот России и Белоруссии в первом квартале 2003 года составил ..." (openmarket.ru): a date that
 # opens the page's first line before its capitalised title, a gap of spaces between (rule lead_title)
@@ -42,7 +44,8 @@ _LEAD_TITLE = re.compile(r"(?:\s{2,}|\t)(?=[^\W\d_])")
 # "02.12.2022" (day first), "12/02/2022" (day first unless the day cannot be a month)
 # ("Герман Напольский 20-11-2022 23:10:00", evrazesnews.com: dashes as the separators, read as slashes; rule
 # numeric_dashed)
-_NUMERIC = re.compile(rf"(?<![\d.-])(\d{{1,2}})([./-])(\d{{1,2}})\2({_Y})(?![\d.-])")
+# ("16.07.202310:52" (ko.ru): a page's stamp whose clock time the text layer glued to the year, rule glued_clock)
+_NUMERIC = re.compile(rf"(?<![\d.-])(\d{{1,2}})([./-])(\d{{1,2}})\2({_Y})(?!(?![0-2]\d:[0-5]\d(?!\d))[\d.-])")
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
 # "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"; the
 # language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
@@ -166,7 +169,7 @@ def _byline_date(head: str) -> str | None:
             if d:
                 return _date_at(pat, d)
     short = [(d.start(), pat, d) for pat in (wordy, _NUMERIC, _ISO) for d in pat.finditer(head)
-             if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX]
+             if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX and not _rate_date(head, d.start())]
     for _, pat, d in sorted(short, key=lambda x: x[0]):
         if _BY_LINE.match(_line_of(head, d.start())):
             # "Skip to Content \n Friday, September 18th, 2020 \n ... \n by November 9, 2016 General": the site's date
@@ -174,7 +177,7 @@ def _byline_date(head: str) -> str | None:
             return _date_at(pat, d)
     for pat in (wordy, _NUMERIC, _ISO):
         for d in pat.finditer(head):
-            if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX:
+            if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX and not _rate_date(head, d.start()):
                 stamp = _weekday_clock(head)
                 if stamp is not None and _WEEKDAY_CLOCK.search(_line_of(head, d.start())) is None:
                     # "Friday Nov 15, 2024 \n Tuesday, 2 October 2012 00:14 - - \n NAIROBI (Reuters): ..." (ft.lk): a
@@ -195,6 +198,15 @@ def _stale_banner(head: str, before: str, written: str) -> bool:
 
 
 _BY_LINE = re.compile(r"\s*(?:posted\s+|written\s+)?by\b", re.I)
+# "Курсы валют в MDL на 04.12.2024" (kn.md), "Exchange rates as of 04.12.2024": a currency widget's date is the day the
+# page was read, not the story's; its line dates no page (rule rate_widget_date; Russian rows of cue rate_date_before)
+_RATE_DATE_BEFORE = re.compile(r"\b(?:exchange|currency|forex)\s+rates?\b[^\n]{0,40}?\b(?:as\s+(?:of|at)|on|for)\s+$", re.I)
+RATE_DATE_REACH = 60  # how far before a date its widget's heading may start
+
+
+def _rate_date(head: str, at: int) -> bool:
+    """The date at `at` closes a currency widget's heading (rule rate_widget_date)."""
+    return bool(cue("rate_date_before", _RATE_DATE_BEFORE).search(head, max(0, at - RATE_DATE_REACH), at))
 
 
 
