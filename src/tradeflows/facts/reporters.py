@@ -427,6 +427,34 @@ def organization(cl):
     return (org[0], org[1] or cl.home[1]) if org else None
 
 
+# "the amount of transactions", "the volume of exchange transactions": deals on a trading floor, whose flow is the
+# floor's, not the country's (rule transactions_of_org)
+_TRANSACTIONS = skip_compile(r"\b(?=[t])transactions\b", re.I)
+TRANSACTIONS_BACK = 4  # how many sentences back (in the paragraph or the one before) the organization is looked for
+
+
+def transactions_of_org(cl):
+    """'If in 2022 only six Uzbek companies regularly participated in exchange trading sessions, then in 2023 there were
+    already 29 of them. And the amount of transactions at the end of last year increased 17 times' (founding 001): a
+    figure of transactions, in a clause that names no organization, is of the organization of organizations.csv (an
+    exchange, a company) the sentences before it named last (rule transactions_of_org)."""
+    d, v, fs = cl.d, cl.v, cl.f.clean_start
+    s = d.c.sentences[cl.si][0]
+    if not _TRANSACTIONS.search(d.low if d.low is not None else d.text, max(s, fs - 200), fs):
+        return None
+    first = cl.si
+    while first > 0 and cl.si - first < TRANSACTIONS_BACK and cl.pi - d.para_index(d.c.sentences[first - 1][0]) <= 1:
+        first -= 1
+    org = None
+    for m in cl.d.cues(v, "org", d.c.sentences[first][0], fs):
+        if cue("exchange_of", _EXCHANGE_OF).match(d.text, m.end()):
+            continue
+        found = v["orgs"].get(fold(m.group()))
+        if found and found[1] in (None, cl.home[1]):   # (an organization of another country than the page's is
+            org = found                                 # no floor its "transactions" are on)
+    return (org[0], org[1] or cl.home[1]) if org else None
+
+
 # "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart (and no reporter)
 EVENT_PLACE_BEFORE = skip_compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
                                   # "At a press conference in Hanoi on September 29, GSO General Director ... said": a venue
