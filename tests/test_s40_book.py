@@ -159,3 +159,23 @@ def test_a_figure_over_the_last_years_stays_out_of_the_panel():
     f = figures_of_text(text, "page", "web", pub_year=2023)[0]
     assert (f.figure, f.measure, f.partner, f.year) == ("exceeded $1 billion", "turnover", "Turkey", 2022)
     assert f.fact_rules.endswith("year:past_span") and series_status(row(f)) == "low confidence"
+
+
+def test_a_company_named_after_a_town_is_the_reporter_not_the_town():
+    """Rule company_named (facts/reporters.py; vocab/en/company_suffixes.txt rows Plant, Works, Factory, Combine;
+    founding 001 line 7206): 'Rogachev Milk Canning Plant signed a letter of intent ... for an estimated amount of 500
+    thousand dollars' is the plant's figure: a town that opens a company's name is no region reporter (rule home_region
+    skips it), and the company's whole name is the reporter; the figures after it that name Belarusian enterprises as a
+    whole are the country's again, the town not carried."""
+    text = ("Rogachev Milk Canning Plant signed a letter of intent with a UAE resident company for the supply of a range "
+            "of canned milk products for an estimated amount of 500 thousand dollars. The enterprise also held "
+            "negotiations with companies from Singapore, Kenya, New Zealand, Libya and China. \"In total, Belarusian "
+            "enterprises at the exhibition signed contracts worth more than $4 million.\"\n")
+    got = [(f.figure, f.measure, f.reporter, f.reporter_iso3)
+           for f in figures_of_text(text, "page", "web", reporter="Belarus")]
+    assert got == [("an estimated amount of 500 thousand dollars", "contracts", "Rogachev Milk Canning Plant", "BLR"),
+                   ("more than $4 million", "contracts", "Belarus", "BLR")]
+    kz = "In 2015, the Shymkent Cement Plant exported products worth $12 million to Uzbekistan.\n"
+    got = [(f.figure, f.measure, f.reporter, f.reporter_iso3, f.partner, f.year)
+           for f in figures_of_text(kz, "page", "web", reporter="Kazakhstan")]
+    assert got == [("$12 million", "exports", "Shymkent Cement Plant", "KAZ", "Uzbekistan", 2015)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import read_csv, fold
+from tradeflows.vocab import read_csv, read_lines, fold
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, find_places
@@ -455,6 +455,34 @@ def transactions_of_org(cl):
     return (org[0], org[1] or cl.home[1]) if org else None
 
 
+@lru_cache(maxsize=None)
+def _company_after_place() -> re.Pattern:
+    """One to three capitalised words and a company's last word (vocab company_suffixes.txt: "Plant", "Works",
+    "Company") right after a place: the place names a company ("Rogachev Milk Canning Plant"), not itself."""
+    words = sorted({w.strip() for w in read_lines("company_suffixes.txt") if w.strip()}, key=len, reverse=True)
+    return re.compile(r"(?:\s+(?:[A-Z][\w-]*|of|and)){0,4}?\s+(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def names_company(text: str, p: Place) -> re.Match | None:
+    """The rest of a company's name the place p opens ("Rogachev| Milk Canning Plant", "Slutsk| Cheese Factory")."""
+    return _company_after_place().match(text, p.end) if p.kind in ("region", "demonym") else None
+
+
+def company_named(cl):
+    """'Rogachev Milk Canning Plant signed a letter of intent with a UAE resident company for the supply of a range of
+    canned milk products for an estimated amount of 500 thousand dollars' (founding 001): a company named after a town
+    or by a demonym and a company's last word, before the figure in its clause, is the reporter, not the town (rule
+    company_named; a name of organizations.csv is rule organization's)."""
+    text, fs = cl.d.text, cl.f.clean_start
+    for p in reversed(_places(cl)):
+        if p.start >= fs:
+            continue
+        m = names_company(text, p)
+        if m is not None and m.end() <= fs:
+            return text[p.start:m.end()], p.iso3
+    return None
+
+
 # "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart (and no reporter)
 EVENT_PLACE_BEFORE = skip_compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
                                   # "At a press conference in Hanoi on September 29, GSO General Director ... said": a venue
@@ -470,6 +498,7 @@ def home_region(cl):
         return None
     hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
             and p.start < cl.f.clean_start and not cue("dateline_after", DATELINE).match(text, p.end)
+            and not names_company(text, p)   # "the Slutsk Cheese Factory" is no region (rule company_named)
             # "посол Белоруссии в Москве заявлял": a diplomat's post is no reporter (post_before)
             and not cue("post_before", NEVER).search(text, max(0, p.start - 40), p.start)
             # "At a press conference in Hanoi on September 29, ... said total trade revenue reached": a venue (event_place)

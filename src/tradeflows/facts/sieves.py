@@ -37,6 +37,7 @@ REPORTER_SIEVE = (
     ("country_anaphor", RA.country_anaphor),  # "Vietnam exported ... . The country's trade deficit ... slipped by 19.5%"
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
     ("organization", R.organization),    # "BelAZ exports"
+    ("company_named", R.company_named),  # "Rogachev Milk Canning Plant signed ... for 500 thousand dollars"
     ("transactions_of_org", R.transactions_of_org),  # "... exchange trading sessions ... the amount of transactions"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
     ("region_named_again", RA.region_named_again),  # "... in the Gomel region. In 2020, the trade turnover of the Belarusian region"
