@@ -243,7 +243,9 @@ def test_the_regions_enterprises_are_the_region_named_last():
             "region's enterprises to foreign markets grew by 16 percent in three months and amounted to 679 million "
             "dollars, resulting in a foreign trade surplus of more than 260 million dollars.")
     f = fig(text, "16 percent", 2021)
-    assert (f.reporter, f.reporter_iso3, rule(f, "reporter")) == ("Grodno Region", "BLR", "entity_anaphor")
+    # (the sentence that ends on "is the Grodno Region." brings the region in as the paragraph's reporter since
+    # session 40's rule region_introduced, so rule carried decides it before entity_anaphor)
+    assert (f.reporter, f.reporter_iso3, rule(f, "reporter")) == ("Grodno Region", "BLR", "carried")
     assert fig(text, "679 million dollars", 2021).reporter == "Grodno Region"
 
 

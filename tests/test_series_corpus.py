@@ -182,11 +182,12 @@ def test_every_figure_has_one_series_status(built_all):
 
 def test_min_confidence_admits_weak_rules_that_clear_it(built_all):
     # "Last year, imports from China amounted to $ 1.8 million": the year is dated by the
-    # quote's footnote (a weak rule), confidence 0.95
+    # quote's footnote (a weak rule), confidence 0.93 (its basis the context's since session 40's rule
+    # footnote_year_in_context: the period the text set just before names that year too)
     from tradeflows.dataset.series import DEFAULT_MIN_CONFIDENCE, series_status, weak_rules_of
     _, figures, _ = built_all
     fig = {k: None if isinstance(v, float) and v != v else v      # NaN (pandas) -> None
            for k, v in _figure(figures, BOOK, 725, "$ 1.8 million").to_dict().items()}
-    assert weak_rules_of(fig) == ["year:relative_footnote"] and fig["confidence"] == 0.95
+    assert weak_rules_of(fig) == ["year:relative_footnote"] and fig["confidence"] == 0.93
     assert series_status(fig, DEFAULT_MIN_CONFIDENCE) == "low confidence"
-    assert series_status(fig, 0.95) == "in"
+    assert series_status(fig, 0.93) == "in"

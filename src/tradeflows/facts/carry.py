@@ -379,13 +379,34 @@ def _standing_aside(text: str, p) -> bool:
 
 
 def _opener(d: Doc, si: int, places: list, home_iso: str | None):
-    """The region of the page's country that opens sentence si as its subject, if one does."""
+    """The region of the page's country that opens sentence si as its subject, if one does, or that the sentence
+    introduces as the topic of what follows (rule region_introduced)."""
     if not home_iso:
         return None
-    s = d.c.sentences[si][0]
+    s, e = d.c.sentences[si]
     return next((p for p in places if p.kind == "region" and p.iso3 == home_iso
-                 and _SUBJECT_BEFORE.fullmatch(d.text, s, p.start)
-                 and _SUBJECT_VERB.match(d.text, p.end)), None)
+                 and ((_SUBJECT_BEFORE.fullmatch(d.text, s, p.start) and _SUBJECT_VERB.match(d.text, p.end))
+                      or _introduced(d, s, e, p))), None)
+
+
+# "Another interesting example in this context is the Grodno Region.", "Among the Belarusian regions ..., one can name
+# the Brest region .", "... we can note the Vitebsk region.": a sentence that ends on a region it names as an example
+# introduces the topic of the sentences after it (rule region_introduced); "As for the Brest region , it is among the
+# leaders ..." opens on it
+_INTRODUCED_BEFORE = re.compile(r"\b(?:is|are|name|note|noting|mention|mentioning|highlight|single\s+out)\s+(?:the\s+)?$",
+                                re.I)
+_INTRODUCED_END = re.compile(r"\s*[.!?:]?\s*$")
+_TOPIC_OPENER = re.compile(r"[\W]*(?:as\s+for|as\s+regards|as\s+to|regarding|speaking\s+of|turning\s+to)\s+(?:the\s+)?",
+                           re.I)
+
+
+def _introduced(d: Doc, s: int, e: int, p) -> bool:
+    """Whether the sentence [s, e) introduces the place p as its topic: ending on it after a verb that names an example
+    ("is the Grodno Region.", "one can name the Brest region ."), or opening on "As for" it (rule region_introduced)."""
+    text = d.text
+    return bool((_INTRODUCED_END.fullmatch(text, p.end, e)
+                 and cue("introduced_before", _INTRODUCED_BEFORE).search(text, max(s, p.start - 24), p.start))
+                or cue("topic_opener", _TOPIC_OPENER).fullmatch(text, s, p.start))
 
 
 def _carry_opener(d: Doc, st, si: int, places: list, home_iso: str | None) -> None:

@@ -204,6 +204,10 @@ class Clause:
     head_totals: bool = True
 
 
+# how many paragraphs back a period the text set still makes a footnote-dated year one of the context (State.names_year_near)
+YEAR_IN_FORCE_PARAGRAPHS = 3
+
+
 @dataclass
 class State:
     partner: tuple[str, str | None] | None = None
@@ -223,6 +227,13 @@ class State:
     measure_para: int = -1
     last_period: tuple | None = None   # (year, m1, m2, basis) of the last figure related
     last_period_si: int = -10          # ... and its sentence
+
+    def names_year_near(self, year: int | None, pi: int) -> bool:
+        """The period in force was set by the text within YEAR_IN_FORCE_PARAGRAPHS paragraphs before paragraph pi and
+        is of the year given (rule footnote_year_in_context: a year read from a footnote's source that the text around
+        names too is from the context)."""
+        return year is not None and self.period is not None and self.period[0] == year \
+            and 0 <= pi - self.period_para <= YEAR_IN_FORCE_PARAGRAPHS
 
 
 # "Of which, exports hit 39.7 billion USD": a sentence that opens as a part of the one before

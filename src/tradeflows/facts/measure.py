@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, State, _cues
-from tradeflows.facts.measure_context import _list_intro, breakdown_cue, previous_cue, ranking_heading
+from tradeflows.facts.measure_context import _list_intro, both_flows_before, breakdown_cue, previous_cue, ranking_heading
 from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list
@@ -307,9 +307,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # continued_paragraph)
         measure, mrule = st.measure, "continued_paragraph"
     elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
-            and previous_cue(d, si, v) in ("exports", "imports"):
+            and previous_cue(d, si, v) in ("exports", "imports") and not both_flows_before(d, si, v):
         # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions
-        # increased sixfold": a vague "transactions" goes on with the flow just named (vague_carried)
+        # increased sixfold": a vague "transactions" goes on with the flow just named (vague_carried); not after a
+        # sentence that names both ("in terms of exports, ... and in terms of imports - on the purchase of ...": rule
+        # vague_both_flows, the transactions stay the turnover)
         measure, mrule = previous_cue(d, si, v), "vague_carried"
     if measure is None:
         measure, mrule = ("other", "default_other")

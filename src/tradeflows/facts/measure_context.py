@@ -135,6 +135,16 @@ def previous_cue(d: Doc, si: int, v):
     return None
 
 
+def both_flows_before(d: Doc, si: int, v) -> bool:
+    """The previous sentence, in the same paragraph, names both flows ('in terms of exports, ... and in terms of imports
+    - on the purchase of ...'): what goes on after it is the trade both ways, no one flow (rule vague_both_flows)."""
+    if si == 0 or d.para_index(d.c.sentences[si - 1][0]) != d.para_index(d.c.sentences[si][0]):
+        return False
+    s, e = d.c.sentences[si - 1]
+    found = {v["measures"][fold(m.group())][0] for m in _cues(d, v, "measure", s, e)}
+    return {"exports", "imports"} <= found
+
+
 HEADING_CHARS = 160   # the longest paragraph read as a heading over a ranking list
 _DIGIT = re.compile(r"\d")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")

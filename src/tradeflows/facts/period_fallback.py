@@ -59,7 +59,9 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         return None, None, None, None, "span_before"
     ref, basis = d.source_year(f.clean_start)
     if basis == "footnote":
-        return ref, None, None, "footnote", "source_year"
+        # (a source's year that the period the text set in the last paragraphs names too is the context's: rule
+        # footnote_year_in_context)
+        return ref, None, None, "context" if st.names_year_near(ref, pi) else "footnote", "source_year"
     if status != "actual" and cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         # "Turkey and Uzbekistan aim to enhance their bilateral trade volume to $5 billion": a goal
         # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)

@@ -371,6 +371,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     if lang != DEFAULT_LANGUAGE:
         from tradeflows.facts.places_local import capital_pairs, find_local_places, merge
         found = capital_pairs(lang, text, merge(found, find_local_places(lang, text, start, end)))
+    elif len(found) > 1:
+        # "Minsk and Tehran signed a roadmap", "between Minsk and Ankara": two capitals joined stand for their countries
+        # (rule capital_pair; vocab/en/capitals.txt)
+        from tradeflows.facts.places_local import capital_pairs
+        found = capital_pairs(lang, text, found)
     return _not_outlets(text, found)
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from tradeflows.facts.inflect import forms
 from tradeflows.facts.places import Place, country
 from tradeflows.vocab import has_file, read_csv, read_lines
-from tradeflows.vocab.patterns import LETTERS as _WORD
+from tradeflows.vocab.patterns import LETTERS as _WORD, cue_in
 
 _ADJ_ENDINGS = ("ая", "ой", "ий", "ый", "ые", "ое", "ия", "ья")
 _SHORT_ENDINGS = r"(?:а|у|е|ом|ой|ы|ов|ам|ах|и|ю)?"
@@ -215,8 +215,9 @@ def merge(a: list[Place], b: list[Place]) -> list[Place]:
     return out
 
 
-# "между Москвой и Душанбе", "Минска и Пекина", "Москва – Анкара": two capitals joined
-_CAPITAL_JOIN = re.compile(r"\s*(?:и|[-–—])\s*")
+# "Minsk and Tehran signed a roadmap", "between Minsk and Ankara", "Москва – Анкара": two capitals joined (the Russian
+# "между Москвой и Душанбе", "Минска и Пекина": row capital_join of vocab/ru/patterns.csv)
+_CAPITAL_JOIN = re.compile(r"\s*(?:and|[-–—])\s*")
 # "экспорт из Еревана в Москву": a flow from one capital to another (rule capital_from_to)
 _CAPITAL_TO = re.compile(r"\s+(?:в|во|на)\s+")
 _CAPITAL_FROM = re.compile(r"(?<![\w-])из\s+$")
@@ -239,7 +240,7 @@ def capital_pairs(lang: str, text: str, places: list[Place]) -> list[Place]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if (a.name in caps and b.name in caps and a.kind == b.kind == "region" and a.iso3 and b.iso3
-                and a.iso3 != b.iso3 and (_CAPITAL_JOIN.fullmatch(text, a.end, b.start) or (
+                and a.iso3 != b.iso3 and (cue_in(lang, "capital_join", _CAPITAL_JOIN).fullmatch(text, a.end, b.start) or (
                     _CAPITAL_TO.fullmatch(text, a.end, b.start) and _CAPITAL_FROM.search(text, max(0, a.start - 4), a.start)))):
             out[i] = replace(a, name=country(a.iso3), kind="country")
             out[i + 1] = replace(b, name=country(b.iso3), kind="country")

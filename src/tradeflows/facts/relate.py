@@ -141,6 +141,10 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     rep, rep_iso = found if found else (None, None)
     if rrule in ("organization", "home_region", "locus"):
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
+    elif rrule == "transactions_of_org":  # the organization whose transactions the text tells stays for its paragraph
+        st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "organization"
+    elif rrule == "region_named_again":  # "the Belarusian region": the region named again stays for its paragraph
+        st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "home_region"
     elif rrule == "entity_anaphor":  # "the region's enterprises": the entity named again is the one spoken of now
         st.reporter, st.reporter_para = (rep, rep_iso), pi
     elif rrule in ("frame", "possessive") and rep and _is_region(d, si, rep):

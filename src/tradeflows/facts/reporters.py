@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import read_csv, fold
+from tradeflows.vocab import read_csv, read_lines, fold
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, find_places
@@ -427,6 +427,62 @@ def organization(cl):
     return (org[0], org[1] or cl.home[1]) if org else None
 
 
+# "the amount of transactions", "the volume of exchange transactions": deals on a trading floor, whose flow is the
+# floor's, not the country's (rule transactions_of_org)
+_TRANSACTIONS = skip_compile(r"\b(?=[t])transactions\b", re.I)
+TRANSACTIONS_BACK = 4  # how many sentences back (in the paragraph or the one before) the organization is looked for
+
+
+def transactions_of_org(cl):
+    """'If in 2022 only six Uzbek companies regularly participated in exchange trading sessions, then in 2023 there were
+    already 29 of them. And the amount of transactions at the end of last year increased 17 times' (founding 001): a
+    figure of transactions, in a clause that names no organization, is of the organization of organizations.csv (an
+    exchange, a company) the sentences before it named last (rule transactions_of_org)."""
+    d, v, fs = cl.d, cl.v, cl.f.clean_start
+    s = d.c.sentences[cl.si][0]
+    if not _TRANSACTIONS.search(d.low if d.low is not None else d.text, max(s, fs - 200), fs):
+        return None
+    first = cl.si
+    while first > 0 and cl.si - first < TRANSACTIONS_BACK and cl.pi - d.para_index(d.c.sentences[first - 1][0]) <= 1:
+        first -= 1
+    org = None
+    for m in cl.d.cues(v, "org", d.c.sentences[first][0], fs):
+        if cue("exchange_of", _EXCHANGE_OF).match(d.text, m.end()):
+            continue
+        found = v["orgs"].get(fold(m.group()))
+        if found and found[1] in (None, cl.home[1]):   # (an organization of another country than the page's is
+            org = found                                 # no floor its "transactions" are on)
+    return (org[0], org[1] or cl.home[1]) if org else None
+
+
+@lru_cache(maxsize=None)
+def _company_after_place() -> re.Pattern:
+    """One to three capitalised words and a company's last word (vocab company_suffixes.txt: "Plant", "Works",
+    "Company") right after a place: the place names a company ("Rogachev Milk Canning Plant"), not itself."""
+    words = sorted({w.strip() for w in read_lines("company_suffixes.txt") if w.strip()}, key=len, reverse=True)
+    return re.compile(r"(?:\s+(?:[A-Z][\w-]*|of|and)){0,4}?\s+(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def names_company(text: str, p: Place) -> re.Match | None:
+    """The rest of a company's name the place p opens ("Rogachev| Milk Canning Plant", "Slutsk| Cheese Factory")."""
+    return _company_after_place().match(text, p.end) if p.kind in ("region", "demonym") else None
+
+
+def company_named(cl):
+    """'Rogachev Milk Canning Plant signed a letter of intent with a UAE resident company for the supply of a range of
+    canned milk products for an estimated amount of 500 thousand dollars' (founding 001): a company named after a town
+    or by a demonym and a company's last word, before the figure in its clause, is the reporter, not the town (rule
+    company_named; a name of organizations.csv is rule organization's)."""
+    text, fs = cl.d.text, cl.f.clean_start
+    for p in reversed(_places(cl)):
+        if p.start >= fs:
+            continue
+        m = names_company(text, p)
+        if m is not None and m.end() <= fs:
+            return text[p.start:m.end()], p.iso3
+    return None
+
+
 # "a free trade agreement was signed in St. Petersburg": where an event took place, no counterpart (and no reporter)
 EVENT_PLACE_BEFORE = skip_compile(r"\b(?:signed|held|hosted|organi[sz]ed|took\s+place|met|meeting|summit|forum|visit|"
                                   # "At a press conference in Hanoi on September 29, GSO General Director ... said": a venue
@@ -442,6 +498,7 @@ def home_region(cl):
         return None
     hits = [p for p in _places(cl) if p.kind == "region" and p.iso3 == home_iso
             and p.start < cl.f.clean_start and not cue("dateline_after", DATELINE).match(text, p.end)
+            and not names_company(text, p)   # "the Slutsk Cheese Factory" is no region (rule company_named)
             # "посол Белоруссии в Москве заявлял": a diplomat's post is no reporter (post_before)
             and not cue("post_before", NEVER).search(text, max(0, p.start - 40), p.start)
             # "At a press conference in Hanoi on September 29, ... said total trade revenue reached": a venue (event_place)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.places import lookup
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -106,3 +107,45 @@ def entity_anaphor(cl):
             if named:
                 return named[-1].name, named[-1].iso3
     return st.reporter
+
+
+# "the trade turnover of the Belarusian region with this Central Asian country", "the Belarusian capital region",
+# "this Belarusian region": a region of the country the demonym names (the demonym's country is checked against the
+# region's) named again by a common noun (not "the Belarusian region of Gomel", which names it)
+DEMONYM_REGION = skip_compile(r"\b(?=[tT])(?:the|this|that)\s+(?P<adj>(?-i:[A-Z][a-z]+))\s+(?:capital\s+)?"
+                              r"(?:region|oblast|province)\b(?!\s+of\b)", re.I)
+DEMONYM_REGION_BACK = 4  # how many sentences back (in the paragraph or the one before) the region named is looked for
+
+
+def region_named_again(cl):
+    """'All of these facts suggest that the Uzbek market is very promising for enterprises in the Gomel region. In
+    2020, the trade turnover of the Belarusian region with this Central Asian country grew by almost 65 percent'
+    (founding 003): a region of the country the demonym names ("the Belarusian region", "this Belarusian region",
+    "the Belarusian capital region") before the figure, in its sentence, is the region of that country the text
+    named last in the sentences before, whose flow it is (rule region_named_again)."""
+    d, fs = cl.d, cl.f.clean_start
+    s = d.c.sentences[cl.si][0]
+    m = None
+    for m in cue("region_named_again", DEMONYM_REGION).finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
+        pass
+    if m is None:
+        return None
+    adj = [p for p in d.places(cl.si, m.start("adj"), m.end("adj")) if p.kind == "demonym" and p.iso3]
+    if not adj:
+        return None
+    iso = adj[0].iso3
+    for si in range(cl.si, max(-1, cl.si - DEMONYM_REGION_BACK), -1):
+        if cl.pi - d.para_index(d.c.sentences[si][0]) > 1:
+            break
+        named = [p for p in d.places(si) if p.kind == "region" and p.iso3 == iso and p.end <= m.start()
+                 and not _OFFICE_AFTER.match(d.text, p.end)]
+        if named:
+            p = named[-1]
+            # "Vitebsk is also among the active participants ... the Belarusian region's exports": a town the text
+            # calls a region by the noun is the region of that name, where the gazetteer has one
+            region = None if _REGION_WORD.search(p.name) else lookup(f"{p.name} Region")
+            return (region.name, region.iso3) if region is not None and region.iso3 == p.iso3 else (p.name, p.iso3)
+    return None
+
+
+_REGION_WORD = re.compile(r"\b(?:region|oblast|province)\b", re.I)

@@ -37,7 +37,10 @@ REPORTER_SIEVE = (
     ("country_anaphor", RA.country_anaphor),  # "Vietnam exported ... . The country's trade deficit ... slipped by 19.5%"
     ("locus", R.locus),                  # "in Vietnam, GDP growth was"
     ("organization", R.organization),    # "BelAZ exports"
+    ("company_named", R.company_named),  # "Rogachev Milk Canning Plant signed ... for 500 thousand dollars"
+    ("transactions_of_org", R.transactions_of_org),  # "... exchange trading sessions ... the amount of transactions"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
+    ("region_named_again", RA.region_named_again),  # "... in the Gomel region. In 2020, the trade turnover of the Belarusian region"
     ("list_heading", R.list_heading),    # "странами-импортерами из Узбекистана стали:\nКитай — $ 6,5 млрд."
     ("partner_apposition", RP.partner_apposition),  # "Shipments to China, South Korea's biggest trading partner, dropped 20 percent"
     ("cited_flow", RC.cited_flow),       # "Exports ... fell 20 percent ..., data from the Korea Customs Service showed"
