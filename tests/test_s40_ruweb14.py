@@ -75,3 +75,27 @@ def test_the_region_a_country_leads_is_no_partner_carried():
     title = "Товарооборот между Россией и ОАЭ в этом году может вырасти на 10%"
     assert fields(text, "measure", "reporter", "partner", "year", pub_year=2022, lang="ru", title=title)[3:] == [
         ("5,4 млрд долларов", "turnover", "Russia", "UAE", 2021), ("процентов на 10", "turnover", "Russia", "UAE", 2022)]
+
+
+def test_the_celestial_empire_is_china():
+    """vocab/ru/places.csv row Поднебесная (svodkaplus, data/ruweb14 tuned page ao08): in the headline 'Экспорт из
+    исламской республики в Поднебесную вырос на 14%' China is where the exports go, the partner, and Iran, whose
+    exports the body names, the reporter, as of the body's figures."""
+    text = ("Экспорт из исламской республики в Поднебесную вырос на 14% за восемь месяцев в годовом исчислении\n\n"
+            "Согласно данным, опубликованным Таможенной администрацией Китая, стоимость ненефтяного экспорта Ирана в "
+            "Китай за первые восемь месяцев 2022 года достигла 4,946 миллиарда долларов, увеличившись на 14 процентов в "
+            "годовом исчислении.\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2022, lang="ru") == [
+        ("14%", "exports", "Iran", "China"), ("4,946 миллиарда долларов", "exports", "Iran", "China"),
+        ("14 процентов", "exports", "Iran", "China")]
+
+
+def test_the_ratio_of_exports_to_imports_is_a_coverage_ratio():
+    """Rules coverage_ratio and coverage_ratio_anaphor, vocab/ru/patterns.csv rows coverage_before and coverage_anaphor
+    (rusturkey, data/ruweb14 tuned page ao03): 'Соотношение экспорта и импорта Турции в январе 2018 года составило
+    57,8%' is the coverage of imports by exports (measure other, Turkey's trade with the world), not a share of the
+    turnover that 'экспорта и импорта' names elsewhere; so is 'этот показатель' of the next sentence."""
+    text = ("Соотношение экспорта и импорта Турции в январе 2018 года составило 57,8%. В январе 2019 года этот показатель "
+            "увеличился до 84%.\n")
+    assert fields(text, "kind", "measure", "reporter", "partner", "year", pub_year=2019, lang="ru") == [
+        ("57,8%", "share", "other", "Turkey", "world", 2018), ("84%", "share", "other", "Turkey", "world", 2019)]
