@@ -99,3 +99,20 @@ def test_the_ratio_of_exports_to_imports_is_a_coverage_ratio():
             "увеличился до 84%.\n")
     assert fields(text, "kind", "measure", "reporter", "partner", "year", pub_year=2019, lang="ru") == [
         ("57,8%", "share", "other", "Turkey", "world", 2018), ("84%", "share", "other", "Turkey", "world", 2019)]
+
+
+def test_imported_more_than_it_exported_is_the_balance():
+    """Rule flow_more_than_other, vocab/ru/patterns.csv row flow_more_than_other (espreso, data/ruweb14 tuned page ao02):
+    'Евросоюз импортировал на 181 млрд евро больше товаров, чем экспортировал' is the EU's deficit with China, a
+    balance, not its imports; 'экспортировала на 10 млрд долларов больше, чем в прошлом году', with no second flow, stays
+    a change of exports."""
+    text = ("В прошлом году Евросоюз экспортировал в Китай товаров на 202, 5 млрд евро, а импортировал - на 383, 5 млрд. "
+            "Суммарный товарооборот составил 586 млрд евро. Евросоюз импортировал на 181 млрд евро больше товаров, чем "
+            "экспортировал.\n")
+    assert fields(text, "measure", "reporter", "partner", "year", pub_year=2021, lang="ru") == [
+        ("202, 5 млрд евро", "exports", "European Union", "China", 2020),
+        ("383, 5 млрд", "imports", "European Union", "China", 2020),
+        ("586 млрд евро", "turnover", "European Union", "China", 2020),
+        ("181 млрд евро", "balance", "European Union", "China", 2020)]
+    assert fields("Россия экспортировала на 10 млрд долларов больше, чем в прошлом году.\n", "measure", pub_year=2021,
+                  lang="ru") == [("10 млрд долларов", "exports")]
