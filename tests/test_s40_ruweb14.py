@@ -116,3 +116,19 @@ def test_imported_more_than_it_exported_is_the_balance():
         ("181 млрд евро", "balance", "European Union", "China", 2020)]
     assert fields("Россия экспортировала на 10 млрд долларов больше, чем в прошлом году.\n", "measure", pub_year=2021,
                   lang="ru") == [("10 млрд долларов", "exports")]
+
+
+def test_dirhams_and_shekels_by_their_russian_names():
+    """vocab/ru/currencies.csv rows дирхамов/дирхемов (AED; MAD on a page about Morocco) and шекелей (ILS): Russian
+    news on the trade of the UAE names its amounts in dirhams ('в 2023 году объем товаров и услуг составил 3,5 триллиона
+    дирхамов', ru.arabianbusiness.com; 'превысил 1 миллиарда дирхемов ОАЭ (890 млн шекелей)', newsru.co.il), which
+    were read as no money at all."""
+    text = ("ОАЭ достигли значительной вехи в секторе внешней ненефтяной торговли: в 2023 году объем товаров и услуг "
+            "составил 3,5 триллиона дирхамов.\n")
+    assert fields(text, "kind", "value", "currency", pub_year=2024, lang="ru") == [
+        ("3,5 триллиона дирхамов", "money", 3.5e12, "AED")]
+    text = ("С момента подписания соглашений о нормализации отношений между Израилем и Объединенными Арабскими Эмиратами в "
+            "августе 2020 года торговый оборот между странами превысил 1 миллиарда дирхемов ОАЭ (890 млн шекелей).\n")
+    assert fields(text, "kind", "value", "currency", "measure", pub_year=2021, lang="ru") == [
+        ("превысил 1 миллиарда дирхемов", "money", 1e9, "AED", "turnover"),
+        ("890 млн шекелей", "money", 8.9e8, "ILS", "turnover")]
