@@ -132,3 +132,14 @@ def test_dirhams_and_shekels_by_their_russian_names():
     assert fields(text, "kind", "value", "currency", "measure", pub_year=2021, lang="ru") == [
         ("превысил 1 миллиарда дирхемов", "money", 1e9, "AED", "turnover"),
         ("890 млн шекелей", "money", 8.9e8, "ILS", "turnover")]
+
+
+def test_goods_brought_in_are_imports():
+    """vocab/ru/measures.csv rows завезено/завезли/завезла/завез (etosibir, data/ruweb14 tuned page ao06): in 'в Китай
+    было отправлено ... на 4,5 миллиарда долларов, в то время как продукции было завезено на 1,7 миллиарда' the second
+    amount is what was brought in, imports, not exports as the verb of the first clause."""
+    text = ("Данные сибирского таможенного управления указывают на то, что за девять месяцев 2017 года из регионов "
+            "Сибирского Федерального Округа в Китай было отправлено продовольствия, леса, угля и руды на 4,5 миллиарда "
+            "долларов, в то время как продукции было завезено на 1,7 миллиарда.\n")
+    assert fields(text, "measure", "year", "period_end", pub_year=2017, lang="ru") == [
+        ("4,5 миллиарда долларов", "exports", 2017, "2017-09"), ("1,7 миллиарда", "imports", 2017, "2017-09")]
