@@ -207,9 +207,18 @@ _COVERAGE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:imports|exports)\s+(?:were|
 
 def covered(text: str, f) -> bool:
     """Whether a share is a coverage ratio ("Import coverage by exports reached 78.7 percent"): a coverage cue
-    earlier in its sentence or "of imports were covered by" right after it (rule coverage_ratio)."""
+    earlier in its sentence or "of imports were covered by" right after it (rule coverage_ratio; the language's rows of
+    cues coverage_before and coverage_after: "Соотношение экспорта и импорта Турции ... составило 57,8%"). "В январе
+    2019 года этот показатель увеличился до 84%": the indicator named back to, right after a sentence whose coverage
+    ratio it is, is one too (rule coverage_ratio_anaphor; cue coverage_anaphor)."""
     lo = max(text.rfind(". ", 0, f.clean_start) + 1, text.rfind("\n", 0, f.clean_start) + 1, f.clean_start - 300)
-    return bool(_COVERAGE_BEFORE.search(text, lo, f.clean_start) or _COVERAGE_AFTER.match(text, f.clean_end))
+    before = cue("coverage_before", _COVERAGE_BEFORE)
+    if before.search(text, lo, f.clean_start) or cue("coverage_after", _COVERAGE_AFTER).match(text, f.clean_end):
+        return True
+    if lo > 1 and text[lo - 1] == "." and cue("coverage_anaphor", NEVER).search(text, lo, f.clean_start):
+        prev = max(text.rfind(". ", 0, lo - 1) + 1, text.rfind("\n", 0, lo - 1) + 1, lo - 300)
+        return bool(before.search(text, prev, lo))
+    return False
 
 
 def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):

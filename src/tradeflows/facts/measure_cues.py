@@ -66,7 +66,28 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
                                and _BALANCE_IN_BEFORE.search(text, max(0, m.start() - 45), m.start()))]
         if "between" in d.text[s_start:s_end]:
             cache[key] = _difference_between(text, s_start, s_end, cache[key])
+        cache[key] = _flow_more_than_other(text, s_start, s_end, cache[key])
     return cache[key]
+
+
+# "Евросоюз импортировал на 181 млрд евро больше товаров, чем экспортировал" (espreso): the amount one flow exceeds the
+# other by, both said as verbs of the one reporter, is the trade balance; the first verb is its cue, the second no
+# flow of the figure (rule flow_more_than_other; cue flow_more_than_other, groups a and b: the two verbs)
+_IMPORT_STEM = re.compile(r"(?:импорт|ввез|ввоз|import)", re.I)
+
+
+def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> list:
+    """The clause's cues with the first verb of 'imported X more than it exported' made one balance cue and the flow
+    cues of the rest of the phrase dropped (rule flow_more_than_other)."""
+    rx = cue("flow_more_than_other", NEVER)
+    if rx is NEVER:
+        return cues
+    spans = [m for m in rx.finditer(text, s_start, s_end)
+             if bool(_IMPORT_STEM.match(m.group("a"))) != bool(_IMPORT_STEM.match(m.group("b")))]
+    if not spans:
+        return cues
+    kept = [c for c in cues if not any(m.start() <= c[0] and c[1] <= m.end() for m in spans)]
+    return sorted(kept + [(m.start("a"), m.end("a"), "balance", 5) for m in spans])
 
 
 # "the difference between what was spent on imports and the sum earned on exports was valued at US$532.4 million"

@@ -19,6 +19,8 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
   ru_growth_multiple  "в 1,6 раза", "в два раза", "вдвое", "удвоил": a multiple,
                       (n - 1) * 100, or (1/n - 1) * 100 after a fall;
   ru_growth_fraction  "на треть", "почти на четверть";
+  ru_growth_inverted_approx "рост показателей процентов на 10": the percent word before
+                      "на" and its number, about that rate;
   ru_share_fraction   "2/3 от всех поставок";
   ru_share_fraction_word "одна треть всего экспорта", "половина товарооборота";
   ru_money_scale_word "превысит миллиард долларов": a scale word alone is one of it;
@@ -85,6 +87,11 @@ def _vocab() -> dict:
         "pct_word": re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s(?:процент(?:а|ов)?|проц)(?!\w)"),
         # "на десять процентов": a count word before the percent word
         "pct_number_word": re.compile(rf"(?<![\w-])(?P<w>{units})\s+процент(?:а|ов)?(?!\w)", re.I),
+        # "ожидаем рост показателей процентов на 10" (evrazesnews): the percent word put before "на" and its number, an
+        # approximate rate, not after a number of its own ("5 процентов на 10 лет"), ending its clause (rule
+        # ru_growth_inverted_approx, figures/lang_ru_extra.py)
+        "pct_inverted": re.compile(rf"(?<![\w\d.,%-])(?<!\d\s)процент(?:ов|а)?\s+на\s+(?P<n>\d+(?:,\d+)?|{units})"
+                                   r"(?=\s*(?:[.,;:!?»\")]|$))", re.I),
         # the core of each phrase; a qualifier before it is read by _qual_before
         # "в рекордные 3,3 раза": an adjective may stand between "в" and the number; "в 1.7 раза": a decimal
         # point too (economist.kg)
@@ -97,9 +104,10 @@ def _vocab() -> dict:
         "fraction": re.compile(rf"(?<![\w-])(?:(?:еще|ещё|сразу)\s+)?(?:на\s+|на(?=половину\b))"
                                rf"(?P<f>{alternation(by_kind('fraction'))})\b", re.I),
         # "одна треть всего экспорта", "половина товарооборота": a fraction word before the flow it is a part of
-        # (not "на треть", a change: "fraction" above; rule ru_share_fraction_word)
+        # (not "на треть", a change: "fraction" above; rule ru_share_fraction_word); "более половины всех объёмов экспорта"
+        # (etosibir): the volume word may stand before the flow
         "fraction_share": re.compile(rf"(?<![\w-])(?<!на\s)(?:одна\s+|одну\s+)?(?P<f>{alternation(by_kind('fraction'))})"
-                                     rf"(?=\s+(?:(?:всего|всей|общего|общей|всех|совокупного|внешнеторгового)\s+){{0,2}}"
+                                     rf"(?=\s+(?:(?:всего|всей|общего|общей|всех|совокупного|внешнеторгового|объ[её]м\w*)\s+){{0,3}}"
                                      rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот)\w*)", re.I),
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
         "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),

@@ -69,6 +69,17 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         qual = _qualifier(lm)
         start = m.start() - (len(left) - lm.start()) if qual else m.start()
         yield d.make(start, m.end(), "growth", _pct(-value if down else value), qual, "ru_growth_by_word", m.start())
+    for m in v["pct_inverted"].finditer(text):
+        # "мы объективно ожидаем рост показателей процентов на 10": about ten percent, signed by the change word of its
+        # clause before it (none: no figure) (rule ru_growth_inverted_approx)
+        _, ss, _ = d.sentence(m.start())
+        way = verb_after(v, text, m.end()) or direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()])
+        if way is None:
+            continue
+        n = m.group("n")
+        value = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
+        yield d.make(m.start(), m.end(), "growth", _pct(-value if way == "down" else value), "approx",
+                     "ru_growth_inverted_approx", m.start("n"))
     for m in v["multiple"].finditer(text):
         n = m.group("n")
         factor = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
