@@ -1,0 +1,42 @@
+"""English phrasings of sub-national trade found in session 40 on the tuned pages of data/web25 (a blind set), each a
+rule or a vocabulary row, tested on real sentences."""
+from __future__ import annotations
+
+from phrasing import fields
+
+
+def test_a_value_reached_then_from_a_value_last_year_keeps_its_own_period():
+    """Rule to_reach_from_base (gulfbusiness.com, data/web25 tuned page an05): in 'exports, which rose 22 per cent to
+    reach Dhs84 billion from Dhs69 billion last year' the 'last year' dates the base Dhs69 billion only; the rate and
+    the level reached stay in the first half of 2013 the sentence before names, and so does the next sentence."""
+    text = ("Dubai’s non-oil foreign trade has touched Dhs679 billion in the first half of 2013, up 16 per cent from the "
+            "previous year, official news agency WAM has reported.\n\n"
+            "The growth in foreign trade was powered by a rise in exports, which rose 22 per cent to reach Dhs84 billion "
+            "from Dhs69 billion last year. Imports also registered an increase of 16 per cent, rising to Dhs406 billion "
+            "as compared to Dhs349 billion in the previous year.\n")
+    got = fields(text, "measure", "year", "period_start", "period_end", lang="en")
+    assert got[2:] == [("22 per cent", "exports", 2013, "2013-01", "2013-06"),
+                       ("Dhs84 billion", "exports", 2013, "2013-01", "2013-06"),
+                       ("Dhs69 billion", "exports", 2012, "2012-01", "2012-06"),
+                       ("16 per cent", "imports", 2013, "2013-01", "2013-06"),
+                       ("Dhs406 billion", "imports", 2013, "2013-01", "2013-06"),
+                       ("Dhs349 billion", "imports", 2012, "2012-01", "2012-06")]
+
+
+def test_a_page_whose_country_is_voted_for_mostly_by_one_region_is_that_regions():
+    """Rule region_majority_subject (australianmining.com.au, data/web25 tuned page an03): a page that names Western
+    Australia again and again and Australia once ('a 50.6 per cent share of total Australian exports') is about the
+    state: 'Japan was the next most lucrative market for exports, worth $23.9 billion', which names no exporter, is
+    Western Australia's, not Australia's."""
+    text = ("Western Australia needs to diversify its export base and trading partnerships beyond the needs of China, a "
+            "new report has recommended.\n\n"
+            "The report shows that 74.8 per cent of Western Australia’s goods exports come from the mining sector, with "
+            "net exports to China dominating the market, worth $70.6 billion in 2013-14.\n\n"
+            "Japan was the next most lucrative market for exports, worth $23.9 billion in 2013-14, and Korea was worth "
+            "10.1 billion in the same year.\n\n"
+            "Western Australia’s exports comprised a 50.6 per cent share of total Australian exports in 2013-14, "
+            "followed by Queensland with 17.4 per cent.\n\n"
+            "In the period from 2012-13 to 2013-14, the value of iron ore exports from Western Australia increased by 30 "
+            "per cent, from $55,665 million to $72,469 million.\n")
+    got = fields(text, "reporter", "reporter_iso3", lang="en")
+    assert got[2] == ("$23.9 billion", "Western Australia", "AUS")
