@@ -40,3 +40,28 @@ def test_a_page_whose_country_is_voted_for_mostly_by_one_region_is_that_regions(
             "per cent, from $55,665 million to $72,469 million.\n")
     got = fields(text, "reporter", "reporter_iso3", lang="en")
     assert got[2] == ("$23.9 billion", "Western Australia", "AUS")
+
+
+def test_the_value_of_exchanged_goods_is_two_way_trade():
+    """Measure row 'exchanged goods' (vocab/en/measures.csv; gulfbusiness.com, data/web25 tuned page an05): 'India was
+    the emirate's largest trading partner ... with value of exchanged goods reaching Dhs81 billion compared to Dhs77
+    billion last year' is Dubai's trade with India both ways, a turnover, not a measure left as other."""
+    text = ("Dubai’s non-oil foreign trade has touched Dhs679 billion in the first half of 2013, up 16 per cent from the "
+            "previous year, official news agency WAM has reported.\n\n"
+            "India was the emirate’s largest trading partner during the first half of this year with value of exchanged "
+            "goods reaching Dhs81 billion compared to Dhs77 billion last year.\n")
+    got = fields(text, "measure", "reporter", "partner", "year", lang="en")
+    assert got[2:] == [("Dhs81 billion", "turnover", "Dubai", "India", 2013),
+                       ("Dhs77 billion", "turnover", "Dubai", "India", 2012)]
+
+
+def test_a_rate_then_the_level_it_reached_then_the_place_is_that_places():
+    """Rule rate_level_to (miningmonthly.com, data/web25 tuned page an11): in '... and lifted 144% to $3.52 billion to
+    South Korea and 140% to $4.75 billion to India' each rate's counterpart is the place after the level it reached,
+    not the Japan the sentence's frame named nor the place of the item before."""
+    text = ("Queensland’s coal exports to Japan increased 123.1% year-on-year to $10.3 billion in 2008-09, and lifted 144% "
+            "to $3.52 billion to South Korea and 140% to $4.75 billion to India.\n")
+    got = fields(text, "reporter", "partner", pub_year=2009, lang="en")
+    assert got == [("123.1%", "Queensland", "Japan"), ("$10.3 billion", "Queensland", "Japan"),
+                   ("144%", "Queensland", "South Korea"), ("$3.52 billion", "Queensland", "South Korea"),
+                   ("140%", "Queensland", "India"), ("$4.75 billion", "Queensland", "India")]

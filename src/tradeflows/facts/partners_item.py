@@ -188,6 +188,11 @@ _RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|expan
 # "compared to 13 percent for the United States, 12 percent for Switzerland": a rate or share for a
 # place is that place's item of a list (money "for" is often a purpose: "$2 billion for Egypt's grid")
 _RIGHT_FOR = re.compile(r"\s*for\s+(?:the\s+)?$", re.I)
+# "Queensland's coal exports to Japan increased 123.1% ... and lifted 144% to $3.52 billion to South Korea and 140% to
+# $4.75 billion to India" (miningmonthly.com, data/web25 tuned page an11): a rate, the level it reached, then the
+# place the flow goes to or comes from: the rate's own counterpart too (rule rate_level_to)
+_RATE_LEVEL_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|[A-Z]{2,3}\s?)?"
+                            r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b)?\s+(?:to|from)\s+(?:the\s+)?$", re.I)
 
 
 def right_after(cl):
@@ -208,6 +213,7 @@ def right_after(cl):
                 cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start)
                 or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))
                 or (cl.f.kind == "growth" and cue("right_change_to", _RIGHT_CHANGE_TO).fullmatch(text, end, p.start))
+                or (cl.f.kind == "growth" and _RATE_LEVEL_TO.fullmatch(text, end, p.start))
                 or (cl.f.kind == "money" and cue("right_with", _RIGHT_WITH).fullmatch(text, end, p.start)
                     and not _PARTICIPLE_AFTER.match(text, p.end))):
             return p.name, p.iso3
