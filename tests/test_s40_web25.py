@@ -65,3 +65,31 @@ def test_a_rate_then_the_level_it_reached_then_the_place_is_that_places():
     assert got == [("123.1%", "Queensland", "Japan"), ("$10.3 billion", "Queensland", "Japan"),
                    ("144%", "Queensland", "South Korea"), ("$3.52 billion", "Queensland", "South Korea"),
                    ("140%", "Queensland", "India"), ("$4.75 billion", "Queensland", "India")]
+
+
+def test_the_next_item_of_a_ranking_told_a_paragraph_an_item_keeps_its_flow():
+    """Rule ranked_paragraph_opening (pesomxn.com, data/web25 tuned page an10): 'Nuevo León placed third with $14,735.4
+    million (9.7% of the national total)' goes on with the exports of the ranking whose item before ('Coahuila ranked
+    second, with exports of $17,719.4 million') opened its paragraph and told more of itself after; no measure left
+    as other."""
+    text = ("Coahuila ranked second, with exports of $17,719.4 million and an 11.6% share. Like Chihuahua, its export "
+            "structure is dominated by manufacturing (98.2%), with the automotive sector playing an outsized role. "
+            "Transportation equipment manufacturing alone totaled $11,665.9 million, making Coahuila one of the most "
+            "important states nationally in that subsector.\n\n"
+            "Nuevo León placed third with $14,735.4 million (9.7% of the national total).\n")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2025, lang="en")
+    assert got[-2:] == [("$14,735.4 million", "exports", "Nuevo León", "world"), ("9.7%", "exports", "Nuevo León", "world")]
+
+
+def test_a_respectively_list_of_rates_pairs_with_the_places_the_sentence_before_listed():
+    """Rule respectively_previous (sz.gov.cn, data/web25 tuned page an12): 'The growth rates were 5%, 9%, 13.3%, and
+    13.4%, respectively.' names no place; its rates are those of the four partners the sentence before listed for its
+    own 'respectively' list of amounts, in their order, not of the city's trade with the world."""
+    text = ("In the past eight months, Shenzhen’s trade with countries and regions other than Japan, South Korea and "
+            "China’s Taiwan continued to grow. During that period, the city’s top trading partners were China’s Hong "
+            "Kong, ASEAN, the European Union, and the United States, with imports and exports amounting to 365.68 "
+            "billion yuan, 363.08 billion yuan, 267.78 billion yuan, and 264.71 billion yuan, respectively. The growth "
+            "rates were 5%, 9%, 13.3%, and 13.4%, respectively.\n")
+    got = fields(text, "measure", "partner", pub_year=2023, lang="en")
+    assert got[4:8] == [("5%", "turnover", "Hong Kong"), ("9%", "turnover", "ASEAN"),
+                        ("13.3%", "turnover", "European Union"), ("13.4%", "turnover", "United States")]
