@@ -93,3 +93,42 @@ def test_a_respectively_list_of_rates_pairs_with_the_places_the_sentence_before_
     got = fields(text, "measure", "partner", pub_year=2023, lang="en")
     assert got[4:8] == [("5%", "turnover", "Hong Kong"), ("9%", "turnover", "ASEAN"),
                         ("13.3%", "turnover", "European Union"), ("13.4%", "turnover", "United States")]
+
+
+def test_a_regions_share_of_its_nations_total_named_by_the_demonym_is_of_the_world():
+    """Rule national_total_demonym (australianmining.com.au, data/web25 tuned page an03): in 'Western Australia's
+    exports comprised a 50.6 per cent share of total Australian exports' the whole is the nation's total exports, so
+    the share's counterpart is the world, not the China the page's title pairs the state with."""
+    text = ("WA exports reliant on iron ore to China\n\n"
+            "Western Australia needs to diversify its export base and trading partnerships beyond the needs of China, a "
+            "new report has recommended.\n\n"
+            "Western Australia’s exports comprised a 50.6 per cent share of total Australian exports in 2013-14, "
+            "followed by Queensland with 17.4 per cent.\n")
+    got = fields(text, "measure", "partner", lang="en")
+    assert got[0] == ("50.6 per cent", "exports", "world")
+
+
+def test_exports_from_the_reporter_naming_no_destination_are_its_total_not_the_heads_pair():
+    """Rule owner_out_no_head (australianmining.com.au, data/web25 tuned page an03): on a page titled 'WA exports
+    reliant on iron ore to China', 'the value of iron ore exports from Western Australia increased by 30 per cent,
+    from $55,665 million to $72,469 million' is the state's exports to the world: a flow out of the reporter with no
+    destination is its total, not the pair of the head."""
+    text = ("WA exports reliant on iron ore to China\n\n"
+            "In the period from 2012-13 to 2013-14, the value of iron ore exports from Western Australia increased by 30 "
+            "per cent, from $55,665 million to $72,469 million.\n")
+    got = fields(text, "measure", "reporter", "partner", lang="en")
+    assert got == [("30 per cent", "exports", "Western Australia", "world"),
+                   ("$55,665 million", "exports", "Western Australia", "world"),
+                   ("$72,469 million", "exports", "Western Australia", "world")]
+
+
+def test_a_place_after_the_figure_with_its_own_worth_is_the_next_item():
+    """Rule own_worth_after (australianmining.com.au, data/web25 tuned page an03): in 'Japan was the next most
+    lucrative market for exports, worth $23.9 billion in 2013-14, and Korea was worth 10.1 billion in the same year'
+    Korea, followed by a worth of its own, is the next item; the first amount's market is Japan."""
+    text = ("Western Australia needs to diversify its export base and trading partnerships beyond the needs of China, a "
+            "new report has recommended.\n\n"
+            "Japan was the next most lucrative market for exports, worth $23.9 billion in 2013-14, and Korea was worth "
+            "10.1 billion in the same year.\n")
+    got = fields(text, "reporter", "partner", lang="en")
+    assert got == [("$23.9 billion", "Western Australia", "Japan"), ("10.1 billion", "Western Australia", "South Korea")]
