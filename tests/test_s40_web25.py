@@ -132,3 +132,15 @@ def test_a_place_after_the_figure_with_its_own_worth_is_the_next_item():
             "10.1 billion in the same year.\n")
     got = fields(text, "reporter", "partner", lang="en")
     assert got == [("$23.9 billion", "Western Australia", "Japan"), ("10.1 billion", "Western Australia", "South Korea")]
+
+
+def test_points_by_which_a_group_lifted_the_flow_itself_are_growth():
+    """Rule growth_points_lifted_flow (sz.gov.cn, data/web25 tuned page an12): in 'They contributed 1.55 trillion yuan,
+    or 65.3%, to the city's total foreign trade ... and increased Shenzhen's foreign trade by 9.5 percentage points'
+    the points are the private firms' contribution to the growth of the city's trade, a growth rate, not the change of
+    a share."""
+    text = ("Private enterprises were the main driving force behind the growth of foreign trade. They contributed 1.55 "
+            "trillion yuan, or 65.3%, to the city’s total foreign trade in the first eight months of this year and "
+            "increased Shenzhen’s foreign trade by 9.5 percentage points.\n")
+    got = fields(text, "kind", "value", "measure", pub_year=2023, lang="en")
+    assert got[2] == ("9.5 percentage points", "growth", 9.5, "turnover")
