@@ -170,6 +170,11 @@ OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+|(?=[
                                r"|\s+with\s+(?:(?:goods|exports|imports|shipments|trade)\s+)?(?:(?:valued|worth)\s+(?:at\s+)?|of\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US\s?|[A-Z][a-z]{0,2}\s?)?[$€£¥₦]?\s?"
                                r"\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b"
+                               # "Japan was the next most lucrative market for exports, worth $23.9 billion in 2013-14, and
+                               # Korea was worth 10.1 billion in the same year" (australianmining.com.au, data/web25 tuned
+                               # page an03): a place whose own verb of value and amount follow it (rule own_worth_after)
+                               r"|\s+(?:was|were|is|are)\s+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                               r"(?:US\s?|[A-Z]{1,3})?[$€£¥]?\s?\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b"
                                # "exports to UK grew 43 per cent and to India 110 per cent": a place whose own change
                                # verb and figure follow it (rule own_change_after)
                                r"|\s+(?:grew|rose|fell|increased|decreased|declined|jumped|dropped|climbed|surged|soared|slumped)"

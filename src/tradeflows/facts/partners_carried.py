@@ -275,10 +275,23 @@ def head(cl):
             # named is the owner's total, not the head's counterpart's (rule import_into_total; an export out of a
             # country, "поставки продукции из Украины" on a page on Ukraine's exports to China, keeps the head's)
             return None
+        if not _candidates(cl) and any(fr.kind == "flow" and fr.partner is None and fr.reporter is not None
+                                       and fr.name in _OWNER_OUT_FRAMES and _same(fr.reporter, cl.rep, cl.rep_iso)
+                                       for fr in cl.d.frames(cl.si)):
+            # "the value of iron ore exports from Western Australia increased by 30 per cent, from $55,665 million to
+            # $72,469 million" (australianmining.com.au, data/web25 tuned page an03) on a page titled on its exports to
+            # China: a flow out of the reporter in a sentence that names no other place is its total, not the head's
+            # pair ("export from Bangladesh used to be at Rs 13 million, while Nepal used to export ..." keeps it; rule
+            # owner_out_no_head)
+            return None
         cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
     elif cl.d.head_first_line:
         cl.partner_rule = "head_first_line"  # the page gave no title: its first line was read as one
     return p
+
+
+# frames of a flow out of or into its owner alone ("exports from Western Australia", "экспорт из Курганской области")
+_OWNER_OUT_FRAMES = ("exports_from",)
 
 
 # reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports", "In Germany exports")

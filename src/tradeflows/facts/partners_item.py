@@ -47,6 +47,39 @@ def respectively(cl):
     return p.name, p.iso3
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def respectively_previous(cl):
+    """'the city's top trading partners were China's Hong Kong, ASEAN, the European Union, and the United States, with
+    imports and exports amounting to 365.68 billion yuan, ..., respectively. The growth rates were 5%, 9%, 13.3%, and
+    13.4%, respectively.' (sz.gov.cn, data/web25 tuned page an12): a "respectively" list in a sentence that names no
+    place before its figures pairs with the places the sentence before listed for its own "respectively" list, of as
+    many items, in the same paragraph (rule respectively_previous)."""
+    d, text = cl.d, cl.d.text
+    if cl.si == 0:
+        return None
+    found = siblings(text, cl.lo, cl.hi, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    s = d.c.sentences[cl.si][0]
+    if any(p.kind in ("country", "bloc") for p in d.places(cl.si, s, starts[0])):
+        return None
+    ps, pe = d.c.sentences[cl.si - 1]
+    if d.para_index(ps) != d.para_index(s):
+        return None
+    digit = _DIGIT.search(text, ps, pe)
+    if digit is None or text.find("espectively", digit.end(), pe) < 0:
+        return None   # the sentence before closes a list of figures with "respectively" too
+    places = merge_restated(text, [p for p in d.places(cl.si - 1, ps, digit.start()) if p.kind in ("country", "bloc")])
+    idx = listed(text, [(p.start, p.end) for p in places], len(starts))
+    if idx is None:
+        return None
+    p = places[idx[i]]
+    return p.name, p.iso3
+
+
 # "The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD, increasing by 20.8 and 23.7 percent",
 # "followed by Singapore and China having 16% and 13% of total imports": a written list of places, then a few
 # words and a list of as many figures, pairs them in order as "respectively" would (rule paired_places); the gap
@@ -188,6 +221,11 @@ _RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|expan
 # "compared to 13 percent for the United States, 12 percent for Switzerland": a rate or share for a
 # place is that place's item of a list (money "for" is often a purpose: "$2 billion for Egypt's grid")
 _RIGHT_FOR = re.compile(r"\s*for\s+(?:the\s+)?$", re.I)
+# "Queensland's coal exports to Japan increased 123.1% ... and lifted 144% to $3.52 billion to South Korea and 140% to
+# $4.75 billion to India" (miningmonthly.com, data/web25 tuned page an11): a rate, the level it reached, then the
+# place the flow goes to or comes from: the rate's own counterpart too (rule rate_level_to)
+_RATE_LEVEL_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|[A-Z]{2,3}\s?)?"
+                            r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b)?\s+(?:to|from)\s+(?:the\s+)?$", re.I)
 
 
 def right_after(cl):
@@ -208,6 +246,7 @@ def right_after(cl):
                 cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start)
                 or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))
                 or (cl.f.kind == "growth" and cue("right_change_to", _RIGHT_CHANGE_TO).fullmatch(text, end, p.start))
+                or (cl.f.kind == "growth" and _RATE_LEVEL_TO.fullmatch(text, end, p.start))
                 or (cl.f.kind == "money" and cue("right_with", _RIGHT_WITH).fullmatch(text, end, p.start)
                     and not _PARTICIPLE_AFTER.match(text, p.end))):
             return p.name, p.iso3

@@ -104,8 +104,10 @@ def _value_at_base(before: str, text: str, start: int | None) -> bool:
 # ("Malaysian exports decreased to RM63.6 billion from RM63.9 billion last year", "Revenues from exports to Japan posted
 # a 51-percent increase to $1.305 billion in March from $864.87 million last year": the level reached, its month if
 # named, then "from" the value the change started from, rule base_value_relative)
+# ("exports, which rose 22 per cent to reach Dhs84 billion from Dhs69 billion last year" (gulfbusiness.com): the level
+# "reached" after "to", rule to_reach_from_base)
 _BASE_MONEY_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|against)|(?:%|\bper\s?cent|\bpercent)\s+from"
-                                r"|\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
+                                r"|\bto\s+(?:reach\s+|touch\s+|stand\s+at\s+|hit\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
                                 r"(?:billion|million|trillion|bn|mn|m|b)?\s+(?:in\s+[A-Z][a-z]+\s+)?from)\s+"
                                 r"(?:the\s+|a\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"

@@ -68,6 +68,7 @@ PARTNER_SIEVE = (
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("owners_counterpart", W.owners_counterpart),  # "Экспорт Литвы в ЕС составил 59% ..., Эстонии - 72%": EU, not Latvia
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
+    ("respectively_previous", P.respectively_previous),  # "... were A, B and C, with ... respectively. The growth rates were 5%, 9% and 13%, respectively"
     ("share_to_trade", P.share_to_trade),  # "21 per cent of that sum was due to trade with South Africa"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
     ("paired_places", P.paired_places),  # "The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD"

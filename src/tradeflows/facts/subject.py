@@ -449,7 +449,18 @@ def _region_only(k: tuple[str, str | None], votes: dict) -> tuple[str, str | Non
     """A country voted for only by one of its regions, never named itself, is that region: a page
     on "Arkansas exports" is about Arkansas (a subnational reporter), not the United States
     (rule region_subject)."""
-    return next(iter(votes)) if len(votes) == 1 and k not in votes else k
+    if len(votes) == 1 and k not in votes:
+        return next(iter(votes))
+    # "Western Australia needs to diversify its export base ... 50.6 per cent share of total Australian exports"
+    # (australianmining.com.au), "Queensland clocked 48% growth in exports and surpassed NSW" (miningmonthly.com): a
+    # page whose votes for a country come from one of its regions named again and again (REGION_MAJORITY_MIN), twice
+    # as many as from the country itself and its other regions together, is about that region; a capital named in
+    # a dateline or two is no such region (rule region_majority_subject)
+    top, v = max(votes.items(), key=lambda kv: kv[1], default=(k, 0.0))
+    return top if top != k and v >= REGION_MAJORITY_MIN and v >= 3 * (sum(votes.values()) - v) else k
+
+
+REGION_MAJORITY_MIN = 6.0  # the votes a region needs to be a page's subject beside its country named (region_majority_subject)
 
 
 def document_subject(text: str, title: str | None = None, given: str | None = None,

@@ -272,8 +272,22 @@ def world_cue(cl):
     others_total = any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(cl.d.text, p.end)
                        for p in cl.d.places(cl.si, cl.lo, cl.hi))
     return ("world", None) if (cue("world_strong", _WORLD_STRONG).search(s)
-                               or (_OWN_TOTAL.search(s) and not others_total)) \
+                               or (_OWN_TOTAL.search(s) and not others_total) or _national_total(cl)) \
         and not cue("bilateral", BILATERAL).search(s) else None
+
+
+# "Western Australia's exports comprised a 50.6 per cent share of total Australian exports" (australianmining.com.au,
+# data/web25 tuned page an03): the total flow of the reporter's own nation, named by its demonym, is the whole a
+# region's share is of; its counterpart is the world (rule national_total_demonym)
+_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|all)\s+$", re.I)
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:(?:goods|merchandise)\s+)?(?:exports?|imports?|trade)\b", re.I)
+
+
+def _national_total(cl) -> bool:
+    text = cl.d.text
+    return cl.rep_iso is not None and any(
+        p.kind == "demonym" and p.iso3 == cl.rep_iso and _TOTAL_BEFORE.search(text, max(0, p.start - 10), p.start)
+        and _FLOW_NOUN_AFTER.match(text, p.end) for p in cl.d.places(cl.si, cl.lo, cl.hi))
 
 
 # "New Zealand's two-way trade of goods and services (exports plus imports) for last year was valued at

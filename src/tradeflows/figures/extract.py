@@ -131,6 +131,13 @@ _TRADE_LEVEL_BEFORE = re.compile(r"\b(?:exports?|imports?|trade|deficit|surplus|
 _CONTRIBUTION = re.compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
                            re.I)
 CONTRIBUTION_REACH = 60
+# "They contributed 1.55 trillion yuan, or 65.3%, to the city's total foreign trade ... and increased Shenzhen's foreign
+# trade by 9.5 percentage points" (sz.gov.cn, data/web25 tuned page an12): points by which a group lifted a flow itself,
+# not a share of it, are its contribution to the flow's growth (rule growth_points_lifted_flow)
+_LIFTED_FLOW = re.compile(r"\b(?:increased|raised|lifted|boosted|drove|pushed\s+up|pulled\s+up)\s+"
+                          r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?\s+|the\s+(?:city|country|province|state|region|nation)['’]s?\s+|its\s+)?"
+                          r"(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?(?:trade|exports|imports)(?:\s+growth)?\s+by\s+"
+                          r"(?:about\s+|almost\s+|nearly\s+|some\s+)?$", re.I)
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
 
 
@@ -494,7 +501,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     if pp and num.kind == "cardinal":
         adj = ADJ_CHANGE.search(by_zone)
         down = (adj.group(1).lower() in ("down", "minus")) if adj else last_direction(clause, pats) == "down"
-        if _CONTRIBUTION.search(clause[-CONTRIBUTION_REACH:]):
+        if _CONTRIBUTION.search(clause[-CONTRIBUTION_REACH:]) or _LIFTED_FLOW.search(clause[-CONTRIBUTION_REACH:]):
             # "the foreign sector contributed ... a contribution of 2.6 percentage points over an increase in GDP":
             # points contributed to a growth rate are growth (GUIDELINES: a share's change stays a share)
             return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_contribution",
