@@ -26,3 +26,19 @@ def test_a_percent_said_with_odd_is_more_than_its_number():
     assert got[0] == ("12 с лишним процентов", "growth", 12.0, "more_than", "turnover", "Russia", "Azerbaijan")
     got = fields("Экспорт снизился на 5 с небольшим процентов.\n", "kind", "value", "qualifier", pub_year=2020, lang="ru")
     assert got == [("5 с небольшим процентов", "growth", -5.0, "more_than")]
+
+
+def test_a_change_joined_to_a_quantity_by_chto_or_ili_is_the_quantitys():
+    """Rule physical_change, a physical_change_before row of vocab/ru/patterns.csv (haqqin.az, data/ruweb12 tuned page
+    ak08; ampravda.ru, data/ruweb11 tuned page ah07): 'в Казахстан отправлено 246,2 тонны, что на 47% больше' and 'на
+    705 тысяч тонн или на 57% больше' change a tonnage, which the guidelines leave out; '... тонн на сумму $60,93 млн,
+    что на 61% превышает' changes the money and stays."""
+    text = ("В отчетном периоде поставки в Россию выросли на 65% — до 50,28 тыс. тонн на сумму $60,93 млн, что на 61% "
+            "превышает показатели прошлого года. В ОАЭ объем экспорта вырос на 86% — до 180 тонн на сумму $245 тыс., в "
+            "Казахстан отправлено 246,2 тонны, что на 47% больше, чем год назад.\n")
+    assert [f[0] for f in fields(text, "kind", pub_year=2025, lang="ru")] == ["$60,93 млн", "61%", "$245 тыс"]
+    text = ("Как заверил первый заместитель начальника таможни Дмитрий Растунцев, общий объем внешнеторгового оборота, "
+            "включающего в себя экспорт и импорт, составил почти 1 миллион 940 тысяч тонн. Это на 705 тысяч тонн или на "
+            "57% больше чем за соответствующий период прошлого года. Стоимость грузовых отправок достигла показателя 819,4 "
+            "миллиона долларов.\n")
+    assert [f[0] for f in fields(text, "kind", pub_year=2013, lang="ru")] == ["819,4 миллиона долларов"]
