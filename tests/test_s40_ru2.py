@@ -42,3 +42,19 @@ def test_a_change_joined_to_a_quantity_by_chto_or_ili_is_the_quantitys():
             "57% больше чем за соответствующий период прошлого года. Стоимость грузовых отправок достигла показателя 819,4 "
             "миллиона долларов.\n")
     assert [f[0] for f in fields(text, "kind", pub_year=2013, lang="ru")] == ["819,4 миллиона долларов"]
+
+
+def test_the_bare_first_level_of_a_change_from_to_takes_the_seconds_scale_and_currency():
+    """Rule ru_money_change_from (mediapuls.com.tr, data/russian tuned page u16): in 'дефицит внешней торговли Турции с
+    Россией снизился с 6,402 до 4,592 миллиарда долларов' the first level, a bare number, is $6.402 billion, a figure
+    of its own (it had been missed); a first level with its own scale word ('с 302 миллионов до 190 миллионов
+    долларов') stays one figure, as before."""
+    text = "При этом дефицит внешней торговли Турции с Россией снизился с 6,402 до 4,592 миллиарда долларов.\n"
+    assert fields(text, "value", "currency", "measure", "reporter", "partner", pub_year=2016, lang="ru") == [
+        ("6,402", 6402000000.0, "USD", "balance", "Turkey", "Russia"),
+        ("4,592 миллиарда долларов", 4592000000.0, "USD", "balance", "Turkey", "Russia")]
+    text += ("Значительно сократился экспорт в Россию турецкой сельхозпродукции (с 302 миллионов до 190 миллионов "
+             "долларов), текстиля (с 192 миллионов до 42 миллионов долларов).\n")
+    assert [(f[0], f[1]) for f in fields(text, "value", pub_year=2016, lang="ru")][2:] == [
+        ("302 миллионов", 302000000.0), ("190 миллионов долларов", 190000000.0), ("192 миллионов", 192000000.0),
+        ("42 миллионов долларов", 42000000.0)]
