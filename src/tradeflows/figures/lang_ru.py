@@ -48,6 +48,8 @@ from tradeflows.vocab import alternation, read_csv, read_lines
 from tradeflows.vocab.skip import skip_ahead
 
 LANG = "ru"
+# "12 с лишним", "5 с небольшим": a bit more than the number, the words between it and its unit (rule ru_percent_odd)
+_ODD = r"(?:\s+с\s+(?:лишним|небольшим))"
 LEFT_WINDOW = 150   # characters before a number read for its change verb or share word
 # "..., древесины и изделий из нее - на 42,1%": an item of a list of changes, its verb further before
 _LIST_ITEM_BY = re.compile(r"[-–—]\s*на\s+(?:\w+\s+)?$")
@@ -82,9 +84,11 @@ def _vocab() -> dict:
         "share_right": re.compile(rf"\s*(?:{stems('share_right')})\b", re.I),
         "index_right": re.compile(rf"\s*(?:{stems('index_right')})\b", re.I),
         "index": re.compile(rf"(?<![\w-])(?:{stems('index')})\b", re.I),
-        "percent": re.compile(r"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)(?:\s?%|\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
-        # "5,2 процента": the word the shared engine does not read
-        "pct_word": re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s(?:процент(?:а|ов)?|проц)(?!\w)"),
+        "percent": re.compile(rf"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)(?:\s?%|{_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
+        # "5,2 процента": the word the shared engine does not read; "на 12 с лишним процентов" (123ru.net): "с лишним"
+        # ("odd") between the number and the word, more than the number (rule ru_percent_odd)
+        "pct_word": re.compile(rf"(?<![\w\d.,])(\d+(?:,\d+)?){_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)"),
+        "odd": re.compile(rf"\d{_ODD}\s", re.I),
         # "на десять процентов": a count word before the percent word
         "pct_number_word": re.compile(rf"(?<![\w-])(?P<w>{units})\s+процент(?:а|ов)?(?!\w)", re.I),
         # "ожидаем рост показателей процентов на 10" (evrazesnews): the percent word put before "на" and its number, an
@@ -298,6 +302,8 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     lm = v["left"].search(left)
     qual = _qualifier(lm)
     start = f.clean_start - (len(left) - lm.start()) if qual else f.clean_start
+    if not qual and v["odd"].search(text, pm.start(2), pm.end()):
+        qual = "more_than"  # "на 12 с лишним процентов": more than 12 (rule ru_percent_odd)
     clause_start = max(left.rfind(ch) for ch in ",;:(")
     clause = left[clause_start + 1:] if clause_start >= 0 else left
     after = text[j:j + 40]

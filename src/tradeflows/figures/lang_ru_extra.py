@@ -35,6 +35,30 @@ _MULTIPLE_BARE = re.compile(r"(?<![\w-])(?:рост|прирост|увелич�
 _IN_BEFORE = re.compile(r"(?<![\w-])во?\s+(?:[^\W\d]+\s+)?$", re.I)
 
 
+# "дефицит ... снизился с 6,402 до 4,592 миллиарда долларов" (mediapuls.com.tr): the first level of a change "с X до Y",
+# a bare number, its scale and currency only after Y: a figure of its own with them (rule ru_money_change_from, as the
+# English change_from of figures/ranges.py; a first level with its own scale word, "с 302 миллионов до 190 миллионов
+# долларов", is ru_money_implied_currency's)
+_CHANGE_FROM = re.compile(r"(?<![\w-])с\s+(?P<n>\d+(?:,\d+)?)\s+до\s+$", re.I)
+_LEAD_NUMBER = re.compile(r"\d+(?:,\d+)?")
+
+
+def _change_from(d: Doc, figs: list[Figure]):
+    text = d.text
+    for f in figs:
+        if f.kind != "money" or f.value_high is not None or not f.currency:
+            continue
+        m = _CHANGE_FROM.search(text, max(0, f.clean_start - 40), f.clean_start)
+        n2 = _LEAD_NUMBER.match(text, f.clean_start)
+        if m is None or n2 is None or _num(n2.group()) == 0:
+            continue
+        n = _num(m.group("n"))
+        scale = Decimal(repr(f.value)) / _num(n2.group())
+        if scale <= 1 or (n > _num(n2.group()) and n == n.to_integral_value()):
+            continue  # ("с 650 до 2,4 тыс." is no change of one scale)
+        yield d.make(m.start("n"), m.end("n"), "money", n * scale, None, "ru_money_change_from", m.start("n"), f.currency)
+
+
 class _Bare:
     """The number-and-"раза" part of a _MULTIPLE_BARE match, as _multiple reads a match."""
     def __init__(self, m: re.Match):
@@ -53,6 +77,7 @@ class _Bare:
 
 def new_figures(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
+    yield from _change_from(d, figs)
     yield from _elided_percents(d, figs)
     for m in v["pct_word"].finditer(text):
         yield revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
