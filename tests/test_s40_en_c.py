@@ -17,3 +17,27 @@ def test_a_percent_restating_a_drop_of_an_amount_after_or_is_its_fall():
             "million euros or 14.3%, in comparison with August 2022.\n")
     got = fields(text, "kind", "value", "year", pub_year=2023, lang="en")
     assert [g for g in got if g[1] != "money"] == [("14.3%", "growth", -14.3, 2023), ("14.3%", "growth", -14.3, 2023)]
+
+
+def test_a_rate_of_the_prices_is_no_change_of_the_flow():
+    """Rule price_change (facts/measure.py; wealthprofessional.ca, data/web10 tuned page k11; Statistics Canada's
+    releases as fxstreet.com and importersnetwork.ca quote them, as the octatrading page of data/web23 does): in 'Import
+    volumes increased 2.8 per cent, while prices declined 0.5 per cent' the 0.5% is a change of the prices, measure
+    other (still of the reporter's total trade, partner world), and the volumes go on with the flow; 'export prices
+    decreased 2.4%' likewise, whatever flow word qualifies the prices."""
+    text = ("New data from Statistics Canada showed that the trade deficit widened in December to $649 million from $335 "
+            "million in November. Import volumes increased 2.8 per cent, while prices declined 0.5 per cent. Meanwhile, "
+            "export volumes rose 3.5 per cent, while prices declined 1.9 per cent.\n")
+    got = fields(text, "measure", "partner", pub_year=2015, lang="en")
+    assert got[2:] == [("2.8 per cent", "imports", "world"), ("0.5 per cent", "other", "world"),
+                       ("3.5 per cent", "exports", "world"), ("1.9 per cent", "other", "world")]
+    text = ("\"Canada's merchandise trade deficit totalled $3.4 billion in August, widening from a $3.0 billion deficit in "
+            "July,\" the Statistics Canada announced on Thursday.\n"
+            "- Following two months of large decreases, exports were down a further 1.0% to $43.6 billion in August.\n"
+            "- Volumes decreased 1.9% in August, while prices were up 1.0%.\n")
+    got = fields(text, "kind", "value", "measure", pub_year=2017, pub_month=10, lang="en")
+    assert got[-2:] == [("1.9%", "growth", -1.9, "exports"), ("1.0%", "growth", 1.0, "other")]
+    text = ("Total exports were down 3.8% to $46.3 billion in December, the fifth consecutive monthly decline since the "
+            "record set in July. Overall, export prices decreased 2.4% and volumes were down 1.4%.\n")
+    got = fields(text, "measure", pub_year=2019, pub_month=3, lang="en")
+    assert got[-2:] == [("2.4%", "other"), ("1.4%", "exports")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.bodies import in_body_name
-from tradeflows.facts.measure import covered
+from tradeflows.facts.measure import covered, price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_carried import owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
@@ -198,8 +198,12 @@ def share_of_output(cl):
 
 def no_counterpart(cl):
     """Investment, output, aid: only a named counterpart, never a carried one. (A coverage ratio, measure other, is
-    the trade with a partner as any flow is: rule coverage_ratio.)"""
+    the trade with a partner as any flow is: rule coverage_ratio; so is a change of the prices: rule price_change.)"""
     if cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f):
+        return None
+    if cl.measure == "other" and price_change(cl.d.text, cl.f, cl.lo):
+        # "Import volumes increased 2.8 per cent, while prices declined 0.5 per cent": the prices of a flow are of its
+        # trade with a partner as the flow is (rule price_change)
         return None
     return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None
 
@@ -417,8 +421,11 @@ def head_has_totals(head: str) -> bool:
 
 def default_world(cl):
     """A flow with no counterpart named in its paragraph is the reporter's total."""
-    if cl.measure in FLOW_MEASURES or (cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f)):
-        return "world", None   # (a coverage ratio is the reporter's total trade as a flow is: rule coverage_ratio)
+    if cl.measure in FLOW_MEASURES or (cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f)) \
+            or (cl.measure == "other" and price_change(cl.d.text, cl.f, cl.lo)):
+        # (a coverage ratio is the reporter's total trade as a flow is: rule coverage_ratio; so are the prices of its
+        # flows: rule price_change)
+        return "world", None
     return None
 
 
