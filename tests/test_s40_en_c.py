@@ -41,3 +41,24 @@ def test_a_rate_of_the_prices_is_no_change_of_the_flow():
             "record set in July. Overall, export prices decreased 2.4% and volumes were down 1.4%.\n")
     got = fields(text, "measure", pub_year=2019, pub_month=3, lang="en")
     assert got[-2:] == [("2.4%", "other"), ("1.4%", "exports")]
+
+
+def test_a_base_value_with_its_scale_hyphenated_dates_only_the_base():
+    """Rule hyphen_scale_base_value (facts/periods_bases.py BASE_VALUE_BEFORE; polity.org.za, data/web10 tuned page k08;
+    it-online.co.za): in 'compared with a deficit of R27,3-billion in 2009, an improvement of R32,3-billion or 118,3%'
+    the 2009 dates the base the surplus is compared with, as it does for 'R27,3 billion'; the improvement after it is
+    of 2010, the surplus's year. 'decreased by 0,3% from R358,13-billion in 2017' likewise makes 2017 a base: the
+    value's period is the months the sentence's year-to-date names."""
+    text = ("Sars also highlighted that South Africa reported an overall yearly surplus for the first time since 2003, when "
+            "a yearly surplus of R12-billion was recorded.\n\n"
+            "The overall surplus for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009, an "
+            "improvement of R32,3-billion or 118,3%.\n")
+    got = fields(text, "measure", "year", pub_year=2011, lang="en")
+    assert got[-4:] == [("R5-billion", "balance", 2010), ("R27,3-billion", "balance", 2009),
+                        ("R32,3-billion", "balance", 2010), ("118,3%", "balance", 2010)]
+    text = ("The South African Revenue Service (SARS) has released trade statistics for April 2018, recording a trade "
+            "balance surplus of R1,14-billion.\n"
+            "Exports for the year-to-date (1 January to 30 April) decreased by 0,3% from R358,13-billion in 2017 to "
+            "R357,08-billion in 2018.\n")
+    got = fields(text, "year", "period_start", "period_end", pub_year=2018, pub_month=6, lang="en")
+    assert got[2] == ("R358,13-billion", 2017, "2017-01", "2017-04")
