@@ -62,3 +62,23 @@ def test_a_base_value_with_its_scale_hyphenated_dates_only_the_base():
             "R357,08-billion in 2018.\n")
     got = fields(text, "year", "period_start", "period_end", pub_year=2018, pub_month=6, lang="en")
     assert got[2] == ("R358,13-billion", 2017, "2017-01", "2017-04")
+
+
+def test_a_ranked_group_of_partners_before_the_figure_is_its_counterpart():
+    """Rule top_group (facts/world.py; turkishminute.com, data/web5 tuned page v08; psa.gov.ph, data/external opened page
+    d59; waradana, data/web19 tuned page ad04): 'The top 10 countries accounted for 48.0 percent of total exports' is the
+    share of the ten leading partners, partner 'top 10 countries' as written, not the world nor the country named
+    last; likewise 'The country's top 10 trading partners contributed a total trade amounting to USD142.83 billion' and
+    'exports to the top 10 global trading partners increased by 22 percent'."""
+    text = ("Germany was the leading export destination in July with $1.677 billion, followed by Italy with $1.103 "
+            "billion and the US with $1.101 billion. The top 10 countries accounted for 48.0 percent of total exports.\n")
+    got = fields(text, "measure", "partner", pub_year=2023, pub_month=8, lang="en")
+    assert got[-1] == ("48.0 percent", "exports", "top 10 countries")
+    text = ("The country’s top 10 trading partners contributed a total trade amounting to USD142.83 billion or 78.3 "
+            "percent of the total external trade in 2019.\n")
+    assert fields(text, "partner", pub_year=2020, lang="en") == [
+        ("USD142.83 billion", "top 10 trading partners"), ("78.3 percent", "top 10 trading partners")]
+    text = ("He added: \"The country's non-oil exports to the top 10 global trading partners increased by 22 percent "
+            "this year, and intra-trade with Turkey, for example, surged by 87 percent within just one year.\"\n")
+    assert fields(text, "partner", pub_year=2023, lang="en") == [
+        ("22 percent", "top 10 global trading partners"), ("87 percent", "Turkey")]

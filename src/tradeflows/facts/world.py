@@ -268,6 +268,30 @@ def unnamed_group(cl):
     return NONE
 
 
+# "The top 10 countries accounted for 48.0 percent of total exports" (turkishminute.com), "The country's top 10 trading
+# partners contributed a total trade amounting to USD142.83 billion or 78.3 percent" (psa.gov.ph), "non-oil exports to
+# the top 10 global trading partners increased by 22 percent" (waradana): a ranked group of partners named before the
+# figure in its clause is the counterpart as written, not the world nor a place named after it (rule top_group)
+_TOP_GROUP = skip_compile(r"\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
+                          r"(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
+                          r"(?:countries|partners|markets|destinations|economies|nations)\b", re.I)
+_TOP_GROUP_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
+
+
+def top_group(cl):
+    """'The top 10 countries accounted for 48.0 percent of total exports': the ranked group of partners named before
+    the figure in its clause (rule top_group)."""
+    text, f = cl.d.text, cl.f
+    found = None
+    for m in _TOP_GROUP.finditer(text, cl.lo, f.clean_start):
+        found = m
+    if found is None or _TOP_GROUP_BREAK.search(text, found.end(), f.clean_start):
+        return None
+    if any(found.end() <= p.start < f.clean_start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+        return None   # "Among the top 10 countries, China accounted for 20%": the place named after the group
+    return " ".join(found.group().split()).lower(), None
+
+
 def world_cue(cl):
     """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world."""
     s = cl.d.text[cl.lo:cl.hi]
