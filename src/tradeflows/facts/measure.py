@@ -181,6 +181,11 @@ def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v
 _TRADE_PART_OF_FLOW = re.compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accounted|accounts|account|made\s+up|makes\s+up)\s+"
                                  r"for\s+[^.;:!?]{0,20}?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:all\s+|total\s+|the\s+"
                                  r"(?:total\s+)?|(?:its|their|the\s+country's)\s+(?:total\s+)?)?(exports|imports)\b", re.I)
+# the prices as the subject of the change right before a rate: "prices declined 0.5 per cent", "prices were up 1.0%",
+# "export prices are up 34%" (rule price_change)
+_PRICES_CHANGED = re.compile(r"\bprices\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
+                             rf"(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?"
+                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _FIGURE_ANAPHOR = re.compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnings|receipts|figures?|amounts?|sums?|values?|"
                              r"proceeds|numbers)\b"
                              # "The Central Bank explained that the figure is higher than the $1.47 billion": the last
@@ -227,10 +232,21 @@ def covered(text: str, f) -> bool:
     return False
 
 
+def price_change(text: str, f: Figure, s_start: int) -> bool:
+    """A rate whose subject right before it is the prices: "while prices declined 0.5 per cent" (rule price_change)."""
+    return f.kind == "growth" and _PRICES_CHANGED.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
+
+
 def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
     """(measure, rule, cue span) of a figure: its clause's cue, else the previous sentence's,
     else the paragraph's carried measure, else "other"; st carries it on."""
     text = d.text
+    if price_change(text, f, s_start):
+        # "Prices decreased 0.6%, while volumes rose 0.3%", "export prices decreased 2.4%" (Statistics Canada's
+        # releases as fxstreet.com and octatrading.net quote them): the change of a price index is no change of a
+        # flow's value (GUIDELINES: measure other); the flow goes on for the volumes after it, so it is not carried
+        # (rule price_change)
+        return "other", "price_change", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
     if f.kind == "share" and covered(text, f):
         # "Import coverage by exports reached 78.7 percent", "74.9 percent of imports were covered by exports": the

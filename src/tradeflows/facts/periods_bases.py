@@ -81,7 +81,9 @@ BASE_VALUE_BEFORE = re.compile(
     # ("from the USD182.15 billion total external trade in 2018": the base's noun of trade after its scale)
     # ("compared to the N6,435.15 billion recorded in the second quarter of 2023" (dailypost.ng): a naira's or rand's
     # one letter glued to the value, rule letter_sign_base_value; "from Kshs. 424 billion in 2020": up to four letters)
-    r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,4}\s?|[NRK](?=\d))?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*\s*"
+    # ("compared with a deficit of R27,3-billion in 2009" (polity.org.za), "from a $1.93-billion gap": the scale word
+    # hyphenated to the value, rule hyphen_scale_base_value)
+    r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,4}\s?|[NRK](?=\d))?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*(?:-(?=[a-z]))?\s*"
     r"(?:[a-z]+\s+){0,2}?(?:(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+)?trade\s+(?:(?:deficit|surplus)\s+)?)?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"

@@ -94,6 +94,7 @@ PARTNER_SIEVE = (
     ("world_whole", W.world_whole),      # "the global trade of the US, which amounted to $X"
     ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
     ("listed_owners", W.listed_owners),  # "a contraction of 6.0% in Thailand, 4.1% in Singapore": each one's total
+    ("top_group", W.top_group),          # "The top 10 countries accounted for 48.0 percent of total exports"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("unnamed_group", W.unnamed_group),  # "trade volume with neighboring countries": none carried
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world

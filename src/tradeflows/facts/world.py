@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.bodies import in_body_name
-from tradeflows.facts.measure import covered
+from tradeflows.facts.measure import covered, price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_carried import owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
@@ -198,8 +198,12 @@ def share_of_output(cl):
 
 def no_counterpart(cl):
     """Investment, output, aid: only a named counterpart, never a carried one. (A coverage ratio, measure other, is
-    the trade with a partner as any flow is: rule coverage_ratio.)"""
+    the trade with a partner as any flow is: rule coverage_ratio; so is a change of the prices: rule price_change.)"""
     if cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f):
+        return None
+    if cl.measure == "other" and price_change(cl.d.text, cl.f, cl.lo):
+        # "Import volumes increased 2.8 per cent, while prices declined 0.5 per cent": the prices of a flow are of its
+        # trade with a partner as the flow is (rule price_change)
         return None
     return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None
 
@@ -262,6 +266,30 @@ def unnamed_group(cl):
         cl.partner_rule = "others_than_group"
         return _COMPLEMENT[st.partner[0]], None
     return NONE
+
+
+# "The top 10 countries accounted for 48.0 percent of total exports" (turkishminute.com), "The country's top 10 trading
+# partners contributed a total trade amounting to USD142.83 billion or 78.3 percent" (psa.gov.ph), "non-oil exports to
+# the top 10 global trading partners increased by 22 percent" (waradana): a ranked group of partners named before the
+# figure in its clause is the counterpart as written, not the world nor a place named after it (rule top_group)
+_TOP_GROUP = skip_compile(r"\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
+                          r"(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
+                          r"(?:countries|partners|markets|destinations|economies|nations)\b", re.I)
+_TOP_GROUP_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
+
+
+def top_group(cl):
+    """'The top 10 countries accounted for 48.0 percent of total exports': the ranked group of partners named before
+    the figure in its clause (rule top_group)."""
+    text, f = cl.d.text, cl.f
+    found = None
+    for m in _TOP_GROUP.finditer(text, cl.lo, f.clean_start):
+        found = m
+    if found is None or _TOP_GROUP_BREAK.search(text, found.end(), f.clean_start):
+        return None
+    if any(found.end() <= p.start < f.clean_start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+        return None   # "Among the top 10 countries, China accounted for 20%": the place named after the group
+    return " ".join(found.group().split()).lower(), None
 
 
 def world_cue(cl):
@@ -431,8 +459,11 @@ def head_has_totals(head: str) -> bool:
 
 def default_world(cl):
     """A flow with no counterpart named in its paragraph is the reporter's total."""
-    if cl.measure in FLOW_MEASURES or (cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f)):
-        return "world", None   # (a coverage ratio is the reporter's total trade as a flow is: rule coverage_ratio)
+    if cl.measure in FLOW_MEASURES or (cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f)) \
+            or (cl.measure == "other" and price_change(cl.d.text, cl.f, cl.lo)):
+        # (a coverage ratio is the reporter's total trade as a flow is: rule coverage_ratio; so are the prices of its
+        # flows: rule price_change)
+        return "world", None
     return None
 
 

@@ -104,6 +104,13 @@ def _patterns() -> dict[str, re.Pattern]:
                                    rf"(?P<down>{alternation(c['down_of:left'])}))\b", re.I),
         "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
                                 rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+$", re.I),
+        # "recorded a drop of 371.4 million euros or 14.3%" (naftemporiki.gr, ELSTAT's figures): the change noun whose
+        # "of" an amount follows, the percent restating it after "or"; its sign is the noun's, nouns the change
+        # verbs do not hold ("drop", "reduction", "contraction", "dip"; rule growth_percent_or)
+        "change_of_or": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
+                                   rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+"
+                                   rf"(?:[A-Z]{{0,3}}\s?[$€£¥₹₦]\s?|[A-Z]{{3}}\s?)?\d[^,;]{{0,40}}?,?\s+or\s+"
+                                   rf"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I),
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
         # detached by a hyphen ("3.5-billion"), a stray dot ("US$43.billion") or an
         # editorial bracket ("$12 [billion]"); a hyphenated word after it is read by

@@ -205,7 +205,9 @@ def _listed_change(p: Percent) -> Result | None:
 def _or_restated(p: Percent) -> Result | None:
     if OR_BEFORE.search(p.clause):
         ud = UPDOWN_OR.search(p.clause)
+        noun = None if ud else p.pats["change_of_or"].search(p.clause, max(0, len(p.clause) - 90))
         direction = ("down" if ud.group(1).lower() in ("down", "minus") else "up") if ud \
+            else ("down" if noun.group("down") else "up") if noun \
             else last_direction(p.clause, p.pats)
         if direction is not None:
             return _growth(p, -1 if direction == "down" else 1, "growth_percent_or")
