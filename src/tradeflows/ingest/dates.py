@@ -191,10 +191,13 @@ def _byline_date(head: str) -> str | None:
     return None
 
 
+_WEEKDAY_BEFORE = re.compile(r"\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
+
+
 def _stale_banner(head: str, before: str, written: str) -> bool:
     """A weekday's date on a line of its own that is the site's banner of the day the page was read, years after the
     story (page_year.stale_banners, rule stale_banner): no date of the page."""
-    return bool(re.fullmatch(r"\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", before)) and written in stale_banners(head)
+    return bool(_WEEKDAY_BEFORE.fullmatch(before)) and written in stale_banners(head)
 
 
 _BY_LINE = re.compile(r"\s*(?:posted\s+|written\s+)?by\b", re.I)
