@@ -41,3 +41,16 @@ def test_iranian_rials_by_their_russian_name():
             "декабря сообщает РИА Новости.\n")
     assert fields(text, "kind", "value", "currency", pub_year=2025, lang="ru") == [
         ("1,3 млн риалов", "money", 1.3e6, "IRR"), ("1,3 миллиона риалов", "money", 1.3e6, "IRR")]
+
+
+def test_a_scale_glued_to_its_count_opens_a_compound_amount():
+    """Rule glued_scale_count (text/sentences.py) with the compound repair of figures/lang_ru.py (suffix ':compound'):
+    in 'Внешнеторговый оборот Таджикистана ... составил 1млрд. 72 млн. долларов США' (kabar.kg, 2021) the scale's
+    abbreviation glued to its count ('1млрд.') ended a sentence before '72', so the amount was read as 72 million
+    dollars; it is one amount, 1,072 million."""
+    text = ("Бишкек, 17.03.21 /Кабар/. Внешнеторговый оборот Таджикистана в январе - феврале текущего года составил "
+            "1млрд. 72 млн. долларов США, что на 7,6% (на 76 млн. долларов) больше, чем в аналогичном периоде прошлого "
+            "года, сообщает агентство \"Азия плюс\" со ссылкой на статистическое ведомство РТ.\n")
+    got = fields(text, "kind", "value", "currency", "measure", "reporter", pub_year=2021, lang="ru")
+    assert got[0] == ("1млрд. 72 млн. долларов США", "money", 1.072e9, "USD", "turnover", "Tajikistan")
+    assert got[2] == ("76 млн. долларов", "money", 7.6e7, "USD", "turnover", "Tajikistan")
