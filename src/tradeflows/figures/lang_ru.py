@@ -124,8 +124,9 @@ def _vocab() -> dict:
                                  rf"(?:{alternation(u for u in count_units if len(u) <= 2)})(?![^\W\d_]))", re.I),
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
         # the first part of a compound amount, right before the engine's figure ("до $2 млрд 932,7 млн": with the
-        # sign before it, the whole amount, not "$2 млрд" beside it; time-samara.ru)
-        "compound": re.compile(rf"(?<![\w\d.,$€])(?:[$€]\s?)?(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?\s+$", re.I),
+        # sign before it, the whole amount, not "$2 млрд" beside it; time-samara.ru); "составил 1млрд. 72 млн. долларов
+        # США" (kabar.kg): the first part's scale glued to its number (rule suffix ":compound")
+        "compound": re.compile(rf"(?<![\w\d.,$€])(?:[$€]\s?)?(?P<n>\d+(?:,\d+)?)\s?(?P<s>{scale})\.?\s+$", re.I),
         # ("1 296 461 евро": the groups before the last one, each of three digits after the first)
         "spaced": re.compile(r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f]\d{3}){0,2})[ \u00a0\u202f]$"),
     }.items()}

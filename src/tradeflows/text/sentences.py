@@ -55,6 +55,10 @@ def ends_on_abbreviation(line: str) -> bool:
     return word.lower() in _SCALE_ABBREVIATIONS or word in abbreviations() or word in _joined()
 
 
+# a count glued to the word after it ("1млрд."): read apart from the word (rule glued_scale_count)
+_GLUED_COUNT = re.compile(r"^\d+(?:[.,]\d+)?(?=[^\W\d_])")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of text[start:end], in text coordinates."""
     end = len(text) if end is None else end
@@ -70,6 +74,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         word = word.lstrip("(\"“«[")
         if word not in joined and word.rpartition(".")[2] in joined:
             word = word.rpartition(".")[2]   # "85,1 млн.дол. США": the abbreviation glued to a scale's dot
+        elif word not in joined and _GLUED_COUNT.sub("", word) in joined:
+            # "составил 1млрд. 72 млн. долларов США" (kabar.kg): the scale's abbreviation glued to its count is the
+            # abbreviation, one amount with the part after it (rule glued_scale_count)
+            word = _GLUED_COUNT.sub("", word)
         glued = not m.group(1)[:1].isspace()
         if (word in abbrev and not (glued and word.lower() in _SCALE_ABBREVIATIONS
                                     and not (word in joined and text.startswith(joined[word], m.end(1))))) \
