@@ -18,3 +18,27 @@ def test_the_region_a_partners_rank_is_counted_in_is_no_counterpart():
         ("9.4 billion dollars", "turnover", "India", "Nigeria", 2017)]
     text = "Nigeria is India's largest trading partner in Africa, with bilateral trade of $16.98 billion in 2013-14.\n"
     assert fields(text, "partner", pub_year=2014, lang="en") == [("$16.98 billion", "Nigeria")]
+
+
+def test_a_year_called_a_period_is_the_months_in_force_of_that_year():
+    """Rule year_period_in_force (IAJ Online citing CMC, data/web19 tuned page ad02): after 'January to October last
+    year', 'the similar 2017 period', 'the 2018 review period' name those months of a year, not the whole year; a bare
+    'in 2018' set against 'the similar 2017 period' in its sentence is January to October 2018 too."""
+    text = ("KINGSTON, Jamaica (CMC) \u2013 Jamaica\u2019s trade deficit with the Caribbean Community (CARICOM) increased "
+            "to US$351.2 million during the period January to October last year, according to the figures released by "
+            "the Statistical Institute of Jamaica (Statin).\n"
+            "Statin said that the 2018 figure is up from the US$276.3 million recorded for the similar period in 2017.\n"
+            "Statin said total imports were valued at US$414.1 million in 2018, 20.7 per cent above the similar 2017 "
+            "period, due mainly to increases in the commodity groups, namely, mineral fuels, etcetera (US$226.1 "
+            "million), chemicals (US$21.9 million) and food (US$117.6 million).\n")
+    got = fields(text, "year", "period_start", "period_end", lang="en")
+    assert got[2:4] == [("US$414.1 million", 2018, "2018-01", "2018-10"), ("20.7 per cent", 2018, "2018-01", "2018-10")]
+    text = ("Statin also reported that overall, Jamaica\u2019s trade deficit was US$3,507.6 million for the January to "
+            "October 2018 period, 2.4 per cent above the US$3,424.3 million recorded for the comparable 2017 period.\n"
+            "The January to October 2018 IMT Bulletin further outlined that expenditure on total imports were valued "
+            "at US$4,933.8 million, a nine per cent increase when compared to the US$4,524.6 million in 2017. Revenue "
+            "from total exports were valued at US$1,426.3 million in the 2018 review period, an increase of 29.6 per "
+            "cent when compared to the US$1,100.3 million recorded for the similar 2017 period.\n")
+    assert fields(text, "year", "period_start", "period_end", lang="en")[-3:] == [
+        ("US$1,426.3 million", 2018, "2018-01", "2018-10"), ("29.6 per cent", 2018, "2018-01", "2018-10"),
+        ("US$1,100.3 million", 2017, "2017-01", "2017-10")]
