@@ -42,3 +42,14 @@ def test_a_year_called_a_period_is_the_months_in_force_of_that_year():
     assert fields(text, "year", "period_start", "period_end", lang="en")[-3:] == [
         ("US$1,426.3 million", 2018, "2018-01", "2018-10"), ("29.6 per cent", 2018, "2018-01", "2018-10"),
         ("US$1,100.3 million", 2017, "2017-01", "2017-10")]
+
+
+def test_a_year_that_ended_on_a_month_is_the_twelve_months_to_it():
+    """Rule rolling_year, 'ended on' (assemblyonline.info on Nigeria-India trade): 'for the financial year that ended on
+    March 2009' is April 2008 to March 2009, not March 2009 alone; the same as 'the year ended 31 March 2010'
+    (domain-b.com), which was read before."""
+    text = ("Imports from Nigeria to India increased by 14.1 per cent to $8.7 billion, while Indian exports to Nigeria "
+            "shot up by 41 per cent to $1.53 billion, for the financial year that ended on March 2009.\n")
+    assert fields(text, "year", "period_start", "period_end", pub_year=2009, lang="en") == [
+        ("14.1 per cent", 2009, "2008-04", "2009-03"), ("$8.7 billion", 2009, "2008-04", "2009-03"),
+        ("41 per cent", 2009, "2008-04", "2009-03"), ("$1.53 billion", 2009, "2008-04", "2009-03")]
