@@ -53,3 +53,15 @@ def test_a_year_that_ended_on_a_month_is_the_twelve_months_to_it():
     assert fields(text, "year", "period_start", "period_end", pub_year=2009, lang="en") == [
         ("14.1 per cent", 2009, "2008-04", "2009-03"), ("$8.7 billion", 2009, "2008-04", "2009-03"),
         ("41 per cent", 2009, "2008-04", "2009-03"), ("$1.53 billion", 2009, "2008-04", "2009-03")]
+
+
+def test_the_year_of_a_peak_the_figure_is_set_below_is_not_its_year():
+    """Rule than_peak_year (kenyanwallstreet.com on Kenya's imports from China): in 'Kenya spent US$ 3.481bn importing
+    goods and services from China, ..., but still lower than the peak in 2021' 2021 is the year of the peak the figure
+    is compared with, not the figure's; the report the page goes on to quote dates it (2023)."""
+    text = ("Kenya spent US$ 3.481bn importing goods and services from China, more than from any other country in the "
+            "world, but still lower than the peak in 2021.\n"
+            "An overview of Kenya's trade landscape, 2023 report commissioned by the UK government lists United Arab "
+            "Emirates (UAE), India, Saudi Arabia, Malaysia, USA, Japan, Russian Federation, South Africa and Egypt as "
+            "top ten sources of Kenya's imports.\n")
+    assert fields(text, "measure", "partner", "year", lang="en")[:1] == [("US$ 3.481bn", "imports", "China", 2023)]
