@@ -65,3 +65,15 @@ def test_the_year_of_a_peak_the_figure_is_set_below_is_not_its_year():
             "Emirates (UAE), India, Saudi Arabia, Malaysia, USA, Japan, Russian Federation, South Africa and Egypt as "
             "top ten sources of Kenya's imports.\n")
     assert fields(text, "measure", "partner", "year", lang="en")[:1] == [("US$ 3.481bn", "imports", "China", 2023)]
+
+
+def test_a_counted_group_of_largest_partners_is_the_counterpart_as_written():
+    """Rule top_group, branch largest_group (republicworld.com on Dubai's foreign trade): 'the five largest trading
+    partners had a combined share of 241.21 billion dirhams' is the trade with that group, as top_group reads 'the top
+    10 trading partners'; not Switzerland, the last partner the paragraph named."""
+    text = ("Saudi Arabia finished in fourth place with 30.5 billion dirhams, up 26% from H1 2020, and Switzerland came "
+            "in fifth with 24.8 billion dirhams. In H1 2021, the five largest trading partners had a combined share of "
+            "241.21 billion dirhams, up 30.34% from 185.06 billion dirhams in H1 2020.\n")
+    assert fields(text, "partner", pub_year=2021, lang="en")[3:] == [
+        ("241.21 billion dirhams", "five largest trading partners"), ("30.34%", "five largest trading partners"),
+        ("185.06 billion dirhams", "five largest trading partners")]
