@@ -26,6 +26,16 @@ HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title'
 ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner|nation)\b", re.I)
 # "with this country of the South Caucasus": a place describing a country named before
 DESCRIPTOR_BEFORE = skip_compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# "Nigeria is the largest trading partner of India in Africa with bilateral trade of 9.4 billion dollars last year"
+# (thenigeriandiplomat.com), "Nigeria is India's largest trading partner in Africa" (therainbowonline.net): the region
+# a partner's rank is counted in, right after "partner (of X) in", is the rank's scope, no counterpart (rule rank_scope)
+_RANK_PARTNER = (r"(?:largest|biggest|top|main|leading|major|principal|most\s+important)\s+"
+                 r"(?:(?:trading|trade|commercial|economic|export|import)\s+)?partners?\s+")
+# (an owner named: "X's largest partner in", "the largest partner of X in"; "China is the largest trading partner in
+# Africa" keeps Africa)
+RANK_SCOPE_BEFORE = skip_compile(r"(?:[’']s\s+(?:(?:second|third|2nd|3rd)[-\s])?" + _RANK_PARTNER +
+                                 r"|\b" + _RANK_PARTNER + r"of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)"
+                                 r"in\s+(?:the\s+)?$")
 # "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
 RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
                                    r"|\bsecond\s+only\s+to\s+(?:the\s+)?$"
@@ -101,6 +111,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
         seen[key] = (not ANAPHORIC.match(text, p.end) and not region_anaphor(text, p)
                      and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
                      and not cue("descriptor_before", DESCRIPTOR_BEFORE).search(text, max(0, p.start - 40), p.start)
+                     and not (p.iso3 is None and RANK_SCOPE_BEFORE.search(text, max(0, p.start - 70), p.start))
                      and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
                      and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
                      # "Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves

@@ -160,7 +160,27 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # from $843 million last year to $1.1 billion this year": last year and this year set against each other in a
         # part of the year in force are those months of each (rule years_pair_in_part)
         return year, st.period[1], st.period[2], basis, "years_pair_in_part"
+    if year is not None and (m1, m2) == (1, 12) and status == "actual" and st.period is not None \
+            and st.period[1] is not None and st.period[2] is not None \
+            and st.period[1] <= st.period[2] and st.period[1:] != (1, 12) \
+            and (st.period[0] is None or abs(year - st.period[0]) <= 1):
+        # (the months in force of a relative year, "January to October last year" on an undated page, or of the base
+        # year the sentence before compared with, "the similar period in 2017")
+        s1, s2 = d.c.sentences[si]
+        named = {int(m.group("y")) for m in _YEAR_PERIOD.finditer(text, s1, s2)}
+        if year in named or (yrule == "explicit" and year - 1 in named):
+            # "Earnings from domestic exports amounted to US$53.6 million, down from US$57.6 million in the 2017
+            # period", "total imports were valued at US$414.1 million in 2018, 20.7 per cent above the similar 2017
+            # period" after "January to October last year": a year called a period, or a bare year beside it, is
+            # the months in force of that year (rule year_period_in_force)
+            return year, st.period[1], st.period[2], basis, "year_period_in_force"
     return year, m1, m2, basis, yrule
+
+
+# "the 2017 period", "the similar 2017 period", "the 2018 review period": a year's part in force, named by its year
+# (not a span "the 2014-2018 period", "the 2019/20 period")
+_YEAR_PERIOD = re.compile(r"\bthe\s+(?:(?:similar|comparable|same|corresponding|like)\s+)?(?<![-–—/]\d{4})"
+                          r"(?P<y>(?:19|20)\d\d)\s+(?:review\s+|reporting\s+)?period\b", re.I)
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -113,13 +113,17 @@ def comparison_aside(text: str, t: TimeExpr) -> bool:
 
 
 # "exceeding the record set in 2018", "the biggest on record after the $419.4bn shortfall in 2018": the year
-# of a record the figures are compared with (rule record_year); "the previous record of X in fiscal 2007" too
-RECORD_YEAR = skip_compile(r"\b(?=[rpaofe])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
+# of a record the figures are compared with (rule record_year); "the previous record of X in fiscal 2007" too;
+# "Kenya spent US$ 3.481bn importing goods and services from China, ... but still lower than the peak in 2021"
+# (kenyanwallstreet.com): a peak the figure is set below or above (rule than_peak_year)
+RECORD_YEAR = skip_compile(r"\b(?=[rpaofetbus])(?:(?:record|peak|(?:previous|all-time)\s+high)\s+(?:set|reached|posted|hit|seen|recorded|"
                           r"registered)\s+(?:back\s+)?(?:in|during)\s+(?:the\s+)?$"
                           r"|on\s+record\s+(?:after|behind)\s+the\s+[^,;()]{0,40}?\s(?:in|of|during)\s+(?:the\s+)?$"
                           # "eclipsing the previous record of 14.67 trillion yen in fiscal 2007", "surpassing the previous
                           # high of 47.91 billion dollars tallied in November 2013" (rule previous_record_year)
-                          r"|(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$)", re.I)
+                          r"|(?:previous|former|prior|earlier)\s+(?:record|high|peak)\s+of\s+[^,;()]{0,40}?\s(?:in|during)\s+(?:the\s+)?$"
+                          r"|(?:than|below|under|above|short\s+of)\s+(?:the|its)\s+(?:previous\s+|all-time\s+)?(?:record|peak|high)"
+                          r"\s+(?:in|during)\s+(?:the\s+)?$)", re.I)
 
 
 def record_year(text: str, t: TimeExpr) -> int | None:

@@ -228,9 +228,11 @@ _PATTERNS = [
     # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
     # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
     # ("In the 12 months ending in January 2007": the month after "ending in" too; "For the last fiscal year that ended in
-    # March, Japan logged a record trade deficit": a relative clause's "that ended in")
+    # March, Japan logged a record trade deficit": a relative clause's "that ended in"; "Indian exports to Nigeria shot up
+    # by 41 per cent to $1.53 billion, for the financial year that ended on March 2009" (assemblyonline.info), "the
+    # fiscal year ended on March 31, 2009": "ended on" too)
     ("rolling_year", re.compile(
-        rf"\b(?:(?:12|twelve)\s+months|{_YEAR_LONG_PERIOD}|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:(?:that|which)\s+)?(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
+        rf"\b(?:(?:12|twelve)\s+months|{_YEAR_LONG_PERIOD}|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:(?:that|which)\s+)?(?:ending|ended)(?:\s+(?:in|on))?|through|till|until)\s+"
         # ("for the year to 30 June", "in the year ended 30 June 2023", "the 12 months to 31 March": the day written
         # before the month, rule rolling_day_first)
         rf"(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),

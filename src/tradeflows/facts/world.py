@@ -271,8 +271,11 @@ def unnamed_group(cl):
 # "The top 10 countries accounted for 48.0 percent of total exports" (turkishminute.com), "The country's top 10 trading
 # partners contributed a total trade amounting to USD142.83 billion or 78.3 percent" (psa.gov.ph), "non-oil exports to
 # the top 10 global trading partners increased by 22 percent" (waradana): a ranked group of partners named before the
-# figure in its clause is the counterpart as written, not the world nor a place named after it (rule top_group)
-_TOP_GROUP = skip_compile(r"\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
+# figure in its clause is the counterpart as written, not the world nor a place named after it (rule top_group);
+# "In H1 2021, the five largest trading partners had a combined share of 241.21 billion dirhams" (republicworld.com on
+# Dubai's trade): the same group counted before its superlative (rule top_group, branch largest_group)
+_TOP_GROUP = skip_compile(r"\b(?:top\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+                          r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:largest|biggest|main|leading))\s+"
                           r"(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
                           r"(?:countries|partners|markets|destinations|economies|nations)\b", re.I)
 _TOP_GROUP_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
