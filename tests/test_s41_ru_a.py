@@ -1,0 +1,26 @@
+"""Russian phrasings of years, periods and reporters found in session 41 by probing stored news pages on the foreign
+trade of Russia's regions and of the countries around it, each a rule or a vocabulary row, tested on real sentences."""
+from __future__ import annotations
+
+from phrasing import fields
+
+SAMARA = ("Внешнеторговый оборот Самарской области в январе-июне 2009 года уменьшился на 49,7% по сравнению с "
+          "аналогичным периодом прошлого года – до $2 млрд 932,7 млн.\n"
+          "Экспортные поставки снизились на 49,7% и составили $2 млрд 484,5 млн, импортные закупки – на 50%, до $448,2 "
+          "млн. Падение региональных показателей выше, чем в целом по России, сообщается в отчете территориального органа "
+          "Росстата по Самарской области. Внешнеторговый оборот России в первом полугодии 2009 года сократился на 44,1% по "
+          "сравнению с аналогичным прошлогодним периодом и составил $208,3 млрд.\n")
+
+
+def test_a_paragraph_opening_on_an_unowned_flow_after_a_regions_paragraph_is_still_the_regions():
+    """Rule region_next_paragraph (time-samara.ru, probed in session 41): 'Экспортные поставки снизились на 49,7% и
+    составили $2 млрд 484,5 млн, импортные закупки – на 50%, до $448,2 млн' opens the paragraph right after the one on
+    the Samara region's foreign trade; the page names Russia as a whole more often (its subject), but the flows that
+    name no owner are still the region's."""
+    got = fields(SAMARA, "measure", "reporter", "partner", "year", "period_end", pub_year=2009, lang="ru")
+    assert got[2:6] == [("49,7%", "exports", "Samara Oblast", "world", 2009, "2009-06"),
+                        ("$2 млрд 484,5 млн", "exports", "Samara Oblast", "world", 2009, "2009-06"),
+                        ("50%", "imports", "Samara Oblast", "world", 2009, "2009-06"),
+                        ("$448,2 млн", "imports", "Samara Oblast", "world", 2009, "2009-06")]
+    # the country's own figures, named in the same paragraph, stay the country's
+    assert got[6][:3] == ("44,1%", "turnover", "Russia")
