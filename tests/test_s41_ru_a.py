@@ -24,3 +24,17 @@ def test_a_paragraph_opening_on_an_unowned_flow_after_a_regions_paragraph_is_sti
                         ("$448,2 млн", "imports", "Samara Oblast", "world", 2009, "2009-06")]
     # the country's own figures, named in the same paragraph, stay the country's
     assert got[6][:3] == ("44,1%", "turnover", "Russia")
+
+
+def test_last_month_is_the_month_before_the_pages_own():
+    """Rows of kind last_month (vocab/ru/periods.csv; facts/periods_local.py, resolved by period_choice's rule
+    last_month as English 'last month' is; ru.apa.az, probed in session 41): on a page of July 2009 'в прошлом месяце'
+    is June 2009, not the page's year with no months; 'в июне' in the next sentence is the same month."""
+    text = ("Баку. Айнур Алиева - АПА-Экономикс. Из провинции Сакария (Турция) в прошлом месяце в Азербайджан, включая и "
+            "Нахчыван, были экспортированы товары на 3,194 млн. долларов.\n"
+            "Как передает АПА-Экономикс со ссылкой на отчет Совета экспортеров Турции, по объему экспорта Сакария занимает "
+            "9-е место среди других экономических зон страны. Так, общий объем экспорта провинции в июне составил 212 млн. "
+            "57 тыс. долларов.\n")
+    got = fields(text, "measure", "year", "period_start", "period_end", pub_year=2009, pub_month=7, lang="ru")
+    assert got == [("3,194 млн. долларов", "exports", 2009, "2009-06", "2009-06"),
+                   ("212 млн. 57 тыс. долларов", "exports", 2009, "2009-06", "2009-06")]
