@@ -38,3 +38,18 @@ def test_last_month_is_the_month_before_the_pages_own():
     got = fields(text, "measure", "year", "period_start", "period_end", pub_year=2009, pub_month=7, lang="ru")
     assert got == [("3,194 млн. долларов", "exports", 2009, "2009-06", "2009-06"),
                    ("212 млн. 57 тыс. долларов", "exports", 2009, "2009-06", "2009-06")]
+
+
+def test_a_place_inside_a_broadcasters_quoted_name_is_no_reporter():
+    """Rule quoted_outlet (cue outlet_name_before, vocab/ru/patterns.csv; facts/places.py; tvspb.ru, probed in session
+    41, whose pages close on 'Ранее телеканал «Санкт-Петербург» рассказывал, что ...'): the city in the broadcaster's
+    name is no place of the flow told after it, so the turnover of Russia and Kazakhstan stays the pair's, not St.
+    Petersburg's (rule home_region took the city before)."""
+    text = ("Премьер-министр Михаил Мишустин посетил российско-узбекский бизнес-форум в Самарканде. Председатель "
+            "правительства заявил, что у РФ и Узбекистана фиксируется хорошая динамика в торговом обороте в текущем году.\n"
+            "Премьер-министр добавил, что хорошая динамика наблюдается и в текущем году.\n"
+            "Ранее телеканал «Санкт-Петербург» рассказывал, что товарооборот России и Казахстана достиг 22 миллиардов "
+            "долларов по итогам 10 месяцев 2022 года. При этом по сравнению с 2021 годом, он вырос на 10%.\n")
+    got = fields(text, "measure", "reporter", "partner", "year", "period_end", pub_year=2022, pub_month=12, lang="ru")
+    assert got == [("22 миллиардов долларов", "turnover", "Russia", "Kazakhstan", 2022, "2022-10"),
+                   ("10%", "turnover", "Russia", "Kazakhstan", 2022, "2022-10")]
