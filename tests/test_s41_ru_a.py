@@ -53,3 +53,28 @@ def test_a_place_inside_a_broadcasters_quoted_name_is_no_reporter():
     got = fields(text, "measure", "reporter", "partner", "year", "period_end", pub_year=2022, pub_month=12, lang="ru")
     assert got == [("22 миллиардов долларов", "turnover", "Russia", "Kazakhstan", 2022, "2022-10"),
                    ("10%", "turnover", "Russia", "Kazakhstan", 2022, "2022-10")]
+
+
+def test_a_figure_with_no_time_on_a_page_of_january_is_of_the_year_just_over():
+    """Rule january_past_year (facts/period_fallback.py; kn.md, data/ruweb13 tuned page am06; vz.ru, probed in session
+    41): on a page of 30 January 2020, 'На Кишинев приходится 37,6% совокупного экспорта Левобережья' names no time and
+    none is in force: a year barely begun has no results yet, so the shares are of 2019, the year the next paragraph
+    names ('Всего в 2019 году'), not of 2020 with no months; on a page of 20 January 2026 Lavrov's record turnover of
+    Armenia and Russia is 2025's."""
+    text = ("Левобережье Днестра в два раза больше покупает, чем продает.\n\n"
+            "Больше всего Приднестровье отправляет товаров, произведенных в регионе, на правый берег Днестра. Об этом "
+            "свидетельствуют данные, опубликованные местным статистическим ведомством.\n\n"
+            "На Кишинев приходится 37,6% совокупного экспорта Левобережья. Большая часть – это электроэнергия. Объемы "
+            "поставок из года в год увеличиваются. Второй по объему рынок для товаров из Приднестровья – Украина с 19,1%, "
+            "и только на третьем месте Российская Федерация – 13,2%.\n")
+    got = fields(text, "measure", "partner", "year", "period_start", "period_end", pub_year=2020, pub_month=1, lang="ru")
+    assert got[1:] == [("37,6%", "exports", "world", 2019, "2019-01", "2019-12"),
+                       ("19,1%", "exports", "Ukraine", 2019, "2019-01", "2019-12"),
+                       ("13,2%", "exports", "Russia", 2019, "2019-01", "2019-12")]
+    text = ("По словам Лаврова, товарооборот между Арменией и Россией достиг рекордных 14 млрд долларов, передает ТАСС.\n\n"
+            "Министр отметил, что такого уровня торговли ранее не удавалось достичь.\n")
+    assert fields(text, "measure", "year", "period_start", "period_end", pub_year=2026, pub_month=1, lang="ru") == [
+        ("14 млрд долларов", "turnover", 2025, "2025-01", "2025-12")]
+    # later in the year the page's own year stays, months unknown
+    assert fields(text, "year", "period_start", pub_year=2026, pub_month=3, lang="ru") == [
+        ("14 млрд долларов", 2026, None)]
