@@ -78,3 +78,17 @@ def test_a_figure_with_no_time_on_a_page_of_january_is_of_the_year_just_over():
     # later in the year the page's own year stays, months unknown
     assert fields(text, "year", "period_start", pub_year=2026, pub_month=3, lang="ru") == [
         ("14 млрд долларов", 2026, None)]
+
+
+def test_a_year_after_a_clock_time_is_a_pages_time_stamp():
+    """Rule clock_stamp (facts/periods_local.py; kn.md, data/ruweb13 tuned page am06): '30 января\\n10:20 2020' under
+    the title stamps the page; its year is no period in force for the paragraphs after it, so the shares of the page of
+    January that name no time of their own are of 2019, the year just over (rule january_past_year), not of 2020."""
+    text = ("Для Приднестровья Румыния важна не меньше России\n\n"
+            "30 января\n10:20 2020\n\n"
+            "Левобережье Днестра в два раза больше покупает, чем продает.\n\n"
+            "Больше всего Приднестровье отправляет товаров, произведенных в регионе, на правый берег Днестра. Об этом "
+            "свидетельствуют данные, опубликованные местным статистическим ведомством.\n\n"
+            "На Кишинев приходится 37,6% совокупного экспорта Левобережья. Большая часть – это электроэнергия.\n")
+    got = fields(text, "year", "period_start", "period_end", pub_year=2020, pub_month=1, lang="ru")
+    assert got[-1] == ("37,6%", 2019, "2019-01", "2019-12")
