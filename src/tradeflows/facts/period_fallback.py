@@ -4,7 +4,8 @@ When period_choice finds no time expression for a figure, these rules decide in 
 rate over undated years (average_rate), an undated goal (undated_goal), the period in force in
 the paragraph or set by a topic opening (paragraph_period, topic_period), a quote's footnote
 (source_year), a goal with no time (undated_aim), the section's period (section_period,
-month_of_total), else the year the text was written (source_year) or none (unknown).
+month_of_total), else the year the text was written (source_year; on a page of January the year just over,
+january_past_year) or none (unknown).
 """
 from __future__ import annotations
 
@@ -88,6 +89,10 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # "would further increase trade volume to $1 billion" on a page with no date: the year the page is
         # guessed to speak from (the latest it names) is no goal's year (rule undated_page_goal)
         return None, None, None, None, "undated_page_goal"
+    if ref is not None and basis == "doc_date" and d.pub_month == 1 and status == "actual":
+        # "На Кишинев приходится 37,6% совокупного экспорта Левобережья" on a page of 30 January 2020 that names no
+        # time for it: a year barely begun has no results yet; the figures are the year just over (rule january_past_year)
+        return ref - 1, 1, 12, basis, "january_past_year"
     if ref is not None:
         return ref, None, None, basis, "source_year"
     return None, None, None, None, "unknown"

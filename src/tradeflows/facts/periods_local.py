@@ -67,6 +67,9 @@ def grammar_of(lang: str) -> dict:
             # "за последние три месяца": a run of months up to the time the text speaks from, not the year's first ones:
             # its year, no months, as "now" (rows of kind recent_months, rule recent_months; souzveche.ru)
             ("recent_months", re.compile(rf"(?<![\w-])(?:{alt('recent_months')})(?![\w-])", re.I) if by("recent_months") else None),
+            # "в прошлом месяце", "за минувший месяц": the month before the page's own (rows of kind last_month, resolved
+            # as English "last month" is: period_choice rule last_month)
+            ("last_month", re.compile(rf"(?<![\w-])(?:{alt('last_month')})", re.I) if by("last_month") else None),
             # "за 9 месяцев", "за 9 мес. 2021 г." (the abbreviation of statistics tables)
             ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+(?:месяц\w*|мес\.){ypart}", re.I)),
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
@@ -111,6 +114,8 @@ def grammar_of(lang: str) -> dict:
     }
 
 
+# a clock time right before a year: a page's time stamp ("10:20 2020"; rule clock_stamp)
+_CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d\s*$")
 # a time expression that opens on its own preposition ("ниже в 2013 году"): no genitive after a comparative
 _PREPOSITION_OPENS = re.compile(r"(?:в|во|за|на|с|со|к|до|по|от)\s", re.I)
 # "с 18,99 млрд долл США в " before a time, "до 21,31 млрд" after it (rule from_amount_time)
@@ -212,7 +217,12 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         m1, m2, kind = 1, _month(g, gd["m2"]), "month_range"
     elif kind == "relative":
         base = rel_base
+    elif kind == "last_month":
+        m1 = m2 = 1  # a month known only from the page's date (period_choice rule last_month)
+        rel = 0
     before = text[max(0, m.start() - BEFORE_REACH):m.start()]
+    if kind == "year" and _CLOCK_BEFORE.search(before):
+        return None  # "30 января\n10:20 2020": the year of a page's time stamp, no period (rule clock_stamp)
     if kind == "year" and m.end() == m.end("y") and counted(text, m.start(), m.end()):
         return None  # "экспортировала 2088 юрт": a count, not a year (rule count_not_year)
     if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv, read_text
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import NEVER, cue
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
 
@@ -388,9 +388,16 @@ NEWS_AGENCY_AFTER = re.compile(r"\s+(?:(?:State\s+)?(?:News|Press)\s+Agency|(?:P
 
 
 def _not_outlets(text: str, found: list[Place]) -> list[Place]:
-    """The places that do not name a news agency (cue news_agency_after)."""
+    """The places that do not name a news agency (cue news_agency_after) nor open an outlet's name in quotes after the
+    outlet's kind ("Ранее телеканал «Санкт-Петербург» рассказывал, что товарооборот России и Казахстана достиг 22
+    миллиардов долларов": a broadcaster, no region of the flow; cue outlet_name_before, Russian rows only: rule
+    quoted_outlet)."""
+    if not found:
+        return found
     after = cue("news_agency_after", NEWS_AGENCY_AFTER)
-    return [p for p in found if not after.match(text, p.end)] if found else found
+    before = cue("outlet_name_before", NEVER)
+    return [p for p in found if not after.match(text, p.end)
+            and (before is NEVER or not before.search(text, max(0, p.start - 40), p.start))]
 
 
 # "the Association of Southeast Asian Nations (ASEAN)", "the European union (EU)": a place's name restated in

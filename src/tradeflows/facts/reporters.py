@@ -613,6 +613,23 @@ def _bracket_item(cl) -> bool:
                if p.end <= fs and p.kind == "country")
 
 
+def region_next_paragraph(cl):
+    """A paragraph that opens on a flow naming no owner and no place before the figure, right after a paragraph whose
+    figures were a region's own: the flow is still the region's, not that of the page's subject, the region's country
+    ("Внешнеторговый оборот Самарской области в январе-июне 2009 года уменьшился на 49,7% ... || Экспортные поставки
+    снизились на 49,7% и составили $2 млрд 484,5 млн" on a page comparing the region with Russia as a whole, time-samara.ru;
+    rule region_next_paragraph, tried just before the page-wide rules: sources.csv's reporter, the page's subject)."""
+    st, d, pi = cl.st, cl.d, cl.pi
+    if st.reporter is None or st.reporter_kind != "home_region" or st.reporter_para != pi - 1 or cl.names_home \
+            or cl.home[1] is None or st.reporter[1] != cl.home[1]:
+        return None
+    s = d.c.sentences[cl.si][0]
+    if d.para_index(s) != pi or (cl.si > 0 and d.para_index(d.c.sentences[cl.si - 1][0]) == pi) \
+            or d.places(cl.si, s, cl.f.clean_start):
+        return None
+    return st.reporter
+
+
 def counterpart_of_subject(cl):
     """'exports to Russia' on a page about Russia's trade with Armenia: the flow is the other
     country's, the one the page's head names next."""

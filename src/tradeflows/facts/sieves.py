@@ -54,6 +54,7 @@ REPORTER_SIEVE = (
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
     ("frame_carried", R.frame_carried),  # "Vietnam's exports to the U.S. ... . Articles of apparel ... 2.5 billion USD"
     ("opening_data_side", RC.opening_data_side),  # "The trade balance between India and Oman ..., data from an Indian government website"
+    ("region_next_paragraph", R.region_next_paragraph),  # "... оборот Самарской области ... . || Экспортные поставки снизились на 49,7%"
     ("sources", R.sources),              # the reporter sources.csv gives
     ("subject", R.subject),              # the page's subject, from its title and opening
     ("subject_later", R.subject_later),  # an opening naming only destinations: the flow's owner further on
