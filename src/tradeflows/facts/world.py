@@ -278,6 +278,23 @@ _TOP_GROUP = skip_compile(r"\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eig
 _TOP_GROUP_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
 
 
+# "The exports of Ukraine fell to $36 billion", "the volume of foreign trade of Uzbekistan reached USD 34.97 billion",
+# "Ukraine reduced exports to $36 billion in 2023": a frame that names only the flow's owner, and no other place in the
+# clause, is that owner's total, not a counterpart carried from the sentences before (rule owner_frame_total)
+OWNER_FRAMES = frozenset({"flow_of_owner", "trade_of_owner", "subject_changed_flow_amount"})
+
+
+def owner_frame_total(cl):
+    """The world, for a flow whose reporter a frame of OWNER_FRAMES named with no counterpart in its clause."""
+    fr = cl.frame_found
+    if fr is None or fr.partner is not None or fr.name not in OWNER_FRAMES or cl.measure not in FLOW_MEASURES \
+            or cl.reporter_rule != "frame":
+        return None
+    if any(p.start != fr.reporter.start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+        return None
+    return "world", None
+
+
 def top_group(cl):
     """'The top 10 countries accounted for 48.0 percent of total exports': the ranked group of partners named before
     the figure in its clause (rule top_group)."""
