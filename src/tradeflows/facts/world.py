@@ -265,7 +265,25 @@ def unnamed_group(cl):
             and _OTHERS.search(m.group()):
         cl.partner_rule = "others_than_group"
         return _COMPLEMENT[st.partner[0]], None
+    # "Rwandan informal cross-border exports with its neighboring countries ... increased by 21.4 percent" (rwandaeye,
+    # data/web13 tuned page f03), "the apparel export to non-traditional markets grew by 11.69%" (tbsnews.net): a group
+    # named by its kind is the counterpart as written, its adjective in one spelling (rule unnamed_group_named; "top 10
+    # countries" is rule top_group's); the Belt and Road countries stay unnamed
+    g = _GROUP_KIND.search(m.group())
+    if g is not None:
+        cl.partner_rule = "unnamed_group_named"
+        return f"{_GROUP_KIND_SPELLING.get(_fold_kind(g.group(1)), _fold_kind(g.group(1)))} {g.group(2).lower()}", None
     return NONE
+
+
+_GROUP_KIND = re.compile(r"\b(neighbou?ring|developing|non-?\s?traditional|emerging)\s+"
+                         r"(countries|nations|states|economies|markets|destinations)\b", re.I)
+_GROUP_KIND_SPELLING = {"neighboring": "neighbouring", "nontraditional": "non-traditional",
+                        "non traditional": "non-traditional"}
+
+
+def _fold_kind(word: str) -> str:
+    return " ".join(word.lower().split())
 
 
 # "The top 10 countries accounted for 48.0 percent of total exports" (turkishminute.com), "The country's top 10 trading
