@@ -294,6 +294,9 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
         _carry_period(d, st, si, pi, times)
 
 
+_BLOC_ANAPHOR_IN_FORCE = re.compile(r"\b(?:with|to|from|into)\s+the\s+(?:regional\s+)?bloc\b(?![’'-])", re.I)
+
+
 def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: str | None,
                    home_name: str | None) -> None:
     """The partner (and a home region as the reporter) a sentence naming places leaves in force."""
@@ -351,6 +354,12 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
         # for what follows (rule pair_list_not_carried; "trade between A and B" still carries)
         st.partner = None
         foreign = []
+    if not foreign and st.partner is not None and st.partner[1] is None and st.partner[0] != "world" \
+            and isearch(d, cue("bloc_anaphor_in_force", _BLOC_ANAPHOR_IN_FORCE), s, e):
+        # "Vietnam has never recorded a trade surplus with the bloc since joining. In its first year, 1996, the deficit
+        # was $745 million" (customstoday.com.pk): "the bloc" names again the bloc in force, which stays in force for
+        # this paragraph (rule bloc_anaphor_carried)
+        st.partner_para, st.partner_si = pi, si
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si

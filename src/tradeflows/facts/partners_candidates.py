@@ -76,8 +76,14 @@ def region_anaphor(text: str, p: Place) -> bool:
 # South Sudan, which was admitted to the EAC in March this year stood at $71 million": a place in a relative
 # clause describing the place before it (a copula, no figure in between) is no counterpart of its own
 # (rule relative_description; "the United States, which exported $46.4 billion ... to China" keeps China)
-RELATIVE_DESCRIPTION = re.compile(r",\s*(?:which|who)\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes|"
-                                  r"remains|remained|joined)\b[^,;.$€£¥\d]*$", re.I)
+RELATIVE_DESCRIPTION = re.compile(r",\s*(?:(?:which|who)\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes|"
+                                  r"remains|remained|joined)\b"
+                                  # "Germany, the largest export market of Bangladesh in the EU, declined by 13.46%"
+                                  # (tbsnews.net): an apposition calling the place before another's market or partner
+                                  # (rule described_apposition)
+                                  r"|the\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|top|leading|major|second[-\s]largest|"
+                                  r"third[-\s]largest)\s+(?:(?:export|import|trading|trade|foreign\s+trade)\s+)?"
+                                  r"(?:market|partner|destination|buyer|supplier|source)\s+(?:of|for)\b)[^,;.$€£¥\d]*$", re.I)
 
 # "surplus with all of Asia, including China": a place named as a part is not the counterpart
 _EXCLUDED_BEFORE = re.compile(r"\b(?:except|excluding)\s+(?:for\s+)?(?:the\s+)?$", re.I)

@@ -314,7 +314,11 @@ def possessive_share(cl):
 
 # "Kazakhstan ranked second in terms of trade volume among CIS countries, accounting for 13.8% of
 # overall trade turnover": the share's "accounting for" says what the sentence's subject accounts for
-_ACCOUNTING_FOR = re.compile(r"\b(?:accounting|accounted|accounts|account|representing|making\s+up)\s+for\s+"
+# "India ... emerged as the fourth largest buyer of Lankan exports in 2011 absorbing 5.1 % of Sri Lanka's total
+# exports to the world" (hirunews.lk): a buyer absorbing or taking in a share of another's exports is the same (rule
+# share_subject)
+_ACCOUNTING_FOR = re.compile(r"\b(?:(?:accounting|accounted|accounts|account|representing|making\s+up)\s+for|"
+                             r"absorbing|absorbed|absorbs|taking\s+in)\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?$", re.I)
 # "Likewise, Uganda is Kenya's leading export destination in Africa, accounting for 28.6 percent": a
 # sentence adverb before the opening place

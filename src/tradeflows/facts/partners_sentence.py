@@ -122,7 +122,16 @@ def intra_regional(cl):
 def extra_bloc(cl):
     """'extra-EU28 exports of goods ... EUR 160.9 bln': a bloc's trade with the rest of the world, the
     world its counterpart (rule extra_bloc; the bloc is the reporter, rule demonym_flow)."""
+    if cl.f.kind == "share" and cue("share_of_extra_after", SHARE_OF_EXTRA_AFTER).match(cl.d.text, cl.f.clean_end):
+        return None  # "the third largest partner for EU exports of goods (8.8% of total extra-EU exports)": the whole
     return ("world", None) if _prefixed_bloc(cl, EXTRA_BEFORE) is not None else None
+
+
+# "China was the largest partner for EU imports of goods (20.5% of total extra-EU imports) and was the third largest
+# partner for EU exports of goods (8.8% of total extra-EU exports)": a share of the bloc's whole trade outside it is a
+# partner's share of that whole, not the bloc's trade with the world, whatever extra- trade the clause named before
+# (rule extra_bloc passes it on)
+SHARE_OF_EXTRA_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?[Ee]xtra-", re.I)
 
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":

@@ -110,6 +110,13 @@ def _alias_pattern(alias: str) -> str:
     return "".join(out)
 
 
+def _first_token_differs(a: str, b: str) -> bool:
+    """Two aliases whose first capitalised words are spelled apart ("ROK", "RoK"; not "Hebei Province" and "Hebei
+    province", whose later words match in any case)."""
+    ma, mb = _TOKEN.match(a), _TOKEN.match(b)
+    return ma is not None and mb is not None and ma.group() != mb.group()
+
+
 def _fold(s: str) -> str:
     """ASCII spelling of an alias: "Côte d'Ivoire" -> "Cote d'Ivoire"."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
@@ -145,6 +152,11 @@ class _Registry:
                 alias, entry = alias[4:], _Entry(entry.name, entry.iso3, entry.kind, True)
             key = alias.casefold()
             old = aliases.get(key)
+            if old is not None and old[0] != alias and _first_token_differs(old[0], alias):
+                # "ROK" and "RoK", "EAEU" and "EaEU": the first word is matched by its case, so each spelling of it
+                # is an alias of its own (rule alias_case_variant)
+                key = f"{key}\x00{alias}"
+                old = aliases.get(key)
             if old is None or (old[1].article and not entry.article):
                 aliases[key] = (alias, entry)
 
@@ -376,7 +388,57 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         # (rule capital_pair; vocab/en/capitals.txt)
         from tradeflows.facts.places_local import capital_pairs
         found = capital_pairs(lang, text, found)
-    return _not_outlets(text, found)
+    return _groups_outside(text, _not_outlets(text, found))
+
+
+# "exports to countries other than the United States", "non-ASEAN countries", "nations outside Russia": the countries
+# outside a named place form a group of their own, the partner as written, not the place (rule group_outside; the
+# gazetteer's rows keep their names: "non-EU states" is "non-EU countries"). Cues other_than_before, non_before,
+# group_after (vocab patterns.csv of another language adds its own)
+OTHER_THAN_BEFORE = re.compile(r"\b(?:countries|nations|economies|markets|destinations|states|partners)\s+"
+                               r"(?:other\s+than|outside(?:\s+of)?)\s+(?:the\s+)?\Z", re.I)
+NON_BEFORE = re.compile(r"(?<![^\W_])non\s*-\s*\Z", re.I)
+GROUP_AFTER = re.compile(r"\s*(?:member\s+)?(?:countries|nations|economies|markets|destinations|states|partners)\b", re.I)
+GROUP_WORD_END = re.compile(r"\b(?:countries|nations|economies|markets|states|members)\Z", re.I)
+_OUTSIDE_REACH = 40  # characters before a place that "countries other than the" fits in
+
+
+def _groups_outside(text: str, found: list[Place]) -> list[Place]:
+    """Each place preceded by "countries other than" or "non-" with a group word after: one bloc place of the
+    whole phrase, named as written ("countries other than the U.S.", "non-ASEAN countries")."""
+    if not found:
+        return found
+    out = None
+    for i, p in enumerate(found):
+        if p.kind not in KINDS or p.start < 4:
+            continue
+        before = text[max(0, p.start - _OUTSIDE_REACH):p.start]
+        if "-" in before[-3:]:
+            m = cue("non_before", NON_BEFORE).search(before)
+            if m is None:
+                continue
+            start, end = p.start - len(before) + m.start(), p.end
+            if GROUP_WORD_END.search(p.surface) is None:  # "non-ASEAN countries" is the alias "ASEAN countries"
+                g = cue("group_after", GROUP_AFTER).match(text, p.end)
+                if g is None:
+                    continue
+                end = g.end()
+            name = "non-" + " ".join(text[p.start:end].split())
+        elif "than" in before or "outside" in before:
+            m = cue("other_than_before", OTHER_THAN_BEFORE).search(before)
+            if m is None:
+                continue
+            start = p.start - len(before) + m.start()
+            end = p.end
+            name = " ".join(text[start:end].split())
+        else:
+            continue
+        if i > 0 and found[i - 1].end > start:  # "third countries other than India": the bloc's own alteration
+            continue
+        if out is None:
+            out = list(found)
+        out[i] = _new_place(start, end, text[start:end], name, None, "bloc")
+    return found if out is None else out
 
 
 # "According to Lao News Agency, outbound shipments reached ...", "(MENAFN- Kuwait News Agency)", "Saudi Press

@@ -89,6 +89,32 @@ def possessive(cl):
     return owners[-1].name, owners[-1].iso3
 
 
+# "leading to a US$ 7 billion trade surplus for India", "a trade deficit of $2 billion for Cambodia", "a surplus in
+# favour of Russia": the place a balance is "for" owns it, whoever's flows the clause named before (rule balance_for)
+BALANCE_FOR_AFTER = re.compile(r"\s+(?:(?:trade|goods|merchandise|commercial)\s+)?(?:surplus|deficit)\s+"
+                               r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?", re.I)
+BALANCE_OF_BEFORE = re.compile(r"\b(?:surplus|deficit)\s+(?:of\s+|at\s+|worth\s+)(?:about\s+|around\s+|nearly\s+|some\s+)?\Z",
+                               re.I)
+BALANCE_OF_FOR = re.compile(r"\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?", re.I)
+
+
+def balance_for(cl):
+    """'a US$ 7 billion trade surplus for India', 'a deficit of $2 billion for Cambodia': the place right after the
+    balance's 'for' or 'in favour of' owns the balance (rule balance_for)."""
+    f, text = cl.f, cl.d.text
+    if cl.measure != "balance":
+        return None
+    for p in _places(cl):
+        if p.start < f.clean_end or p.kind not in ("country", "region", "bloc"):
+            continue
+        if cue("balance_for_after", BALANCE_FOR_AFTER).fullmatch(text, f.clean_end, p.start) or (
+                cue("balance_of_for", BALANCE_OF_FOR).fullmatch(text, f.clean_end, p.start)
+                and cue("balance_of_before", BALANCE_OF_BEFORE).search(text, max(0, f.clean_start - 40), f.clean_start)):
+            return p.name, p.iso3
+        return None
+    return None
+
+
 # "the export of India to Ghana has also increased at a rate of 14.2%": the place right after a flow's "of" owns
 # that flow (rule flow_of)
 _FLOW_OF = re.compile(r"\b(?:exports?|imports?|shipments|re-exports)\s+of\s+(?:the\s+)?$", re.I)

@@ -24,6 +24,7 @@ REPORTER_SIEVE = (
     ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
     ("list_owner", RL.list_owner),       # "China's exports ... contracted by 7.5%, Malaysia's were down by 6.1%"
     ("owner_list", RL.owner_list),       # "Латвия ... экспортировала ... 4,404 млрд евро, Литва - на 10,35 млрд евро"
+    ("balance_for", R.balance_for),      # "leading to a US$ 7 billion trade surplus for India"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("locus_flow", R.locus_flow),        # "In Germany exports increased by 0.5% and imports decreased by 1.3%"
     ("flow_by", R.flow_by),              # "imports made by Mexico ... were 21 thousand 46 million dollars"
@@ -96,6 +97,7 @@ PARTNER_SIEVE = (
     ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
     ("listed_owners", W.listed_owners),  # "a contraction of 6.0% in Thailand, 4.1% in Singapore": each one's total
     ("top_group", W.top_group),          # "The top 10 countries accounted for 48.0 percent of total exports"
+    ("owner_frame_total", W.owner_frame_total),  # "Ukraine reduced exports to $36 billion in 2023": its total
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("unnamed_group", W.unnamed_group),  # "trade volume with neighboring countries": none carried
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world

@@ -265,7 +265,25 @@ def unnamed_group(cl):
             and _OTHERS.search(m.group()):
         cl.partner_rule = "others_than_group"
         return _COMPLEMENT[st.partner[0]], None
+    # "Rwandan informal cross-border exports with its neighboring countries ... increased by 21.4 percent" (rwandaeye,
+    # data/web13 tuned page f03), "the apparel export to non-traditional markets grew by 11.69%" (tbsnews.net): a group
+    # named by its kind is the counterpart as written, its adjective in one spelling (rule unnamed_group_named; "top 10
+    # countries" is rule top_group's); the Belt and Road countries stay unnamed
+    g = _GROUP_KIND.search(m.group())
+    if g is not None:
+        cl.partner_rule = "unnamed_group_named"
+        return f"{_GROUP_KIND_SPELLING.get(_fold_kind(g.group(1)), _fold_kind(g.group(1)))} {g.group(2).lower()}", None
     return NONE
+
+
+_GROUP_KIND = re.compile(r"\b(neighbou?ring|developing|non-?\s?traditional|emerging)\s+"
+                         r"(countries|nations|states|economies|markets|destinations)\b", re.I)
+_GROUP_KIND_SPELLING = {"neighboring": "neighbouring", "nontraditional": "non-traditional",
+                        "non traditional": "non-traditional"}
+
+
+def _fold_kind(word: str) -> str:
+    return " ".join(word.lower().split())
 
 
 # "The top 10 countries accounted for 48.0 percent of total exports" (turkishminute.com), "The country's top 10 trading
@@ -279,6 +297,23 @@ _TOP_GROUP = skip_compile(r"\b(?:top\s+(?:\d{1,2}|two|three|four|five|six|seven|
                           r"(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
                           r"(?:countries|partners|markets|destinations|economies|nations)\b", re.I)
 _TOP_GROUP_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
+
+
+# "The exports of Ukraine fell to $36 billion", "the volume of foreign trade of Uzbekistan reached USD 34.97 billion",
+# "Ukraine reduced exports to $36 billion in 2023": a frame that names only the flow's owner, and no other place in the
+# clause, is that owner's total, not a counterpart carried from the sentences before (rule owner_frame_total)
+OWNER_FRAMES = frozenset({"flow_of_owner", "trade_of_owner", "subject_changed_flow_amount"})
+
+
+def owner_frame_total(cl):
+    """The world, for a flow whose reporter a frame of OWNER_FRAMES named with no counterpart in its clause."""
+    fr = cl.frame_found
+    if fr is None or fr.partner is not None or fr.name not in OWNER_FRAMES or cl.measure not in FLOW_MEASURES \
+            or cl.reporter_rule != "frame":
+        return None
+    if any(p.start != fr.reporter.start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+        return None
+    return "world", None
 
 
 def top_group(cl):
