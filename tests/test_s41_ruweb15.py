@@ -62,3 +62,25 @@ def test_seafood_and_a_genitive_of_goods_before_a_passive_flow_verb_are_products
         assert (product_rule(r), series_status(r)) == ("product_flow", "product")
     total = "В 2022 году товаров было поставлено на $750 млн из России в Китай.\n"
     assert product_rule(row(one_figure(total, "$750 млн", lang="ru", pub_year=2023))) is None
+
+
+def test_goods_sent_beyond_a_named_countrys_borders_go_to_the_world():
+    """world_strong row 'за пределы <страны>' (vocab/ru/patterns.csv; news.tut.by via dairynews.ru, data/ruweb15 tuned page
+    aq05): 'поставки за пределы Беларуси молока и молочных продуктов ... выросли на 42,4%, до 525,1 млн долларов' are
+    Belarus' exports to the world, and so is the total of the opening; Russia, named as the main market after it and
+    in the opening's aside, is the counterpart only of the figure the text gives for it."""
+    text = ("Что вытянуло белорусский экспорт: \"молочка\" обгоняет признанных лидеров\n"
+            "\n"
+            "Источник: news.tut.by\n"
+            "Заметный, почти на четверть, рост экспорта товаров в первом квартале обеспечили сразу несколько "
+            "товарных позиций. Самые внушительные результаты, несмотря на периодические обострения проблем с "
+            "Россией, показали молокопереработчики, уже заметно перекрывающие объемы экспорта оружия.\n"
+            "Как сообщает Белстат, поставки за пределы Беларуси молока и молочных продуктов в первом квартале "
+            "выросли на 42,4%, до 525,1 млн долларов. И хотя основным рынком сбыта по-прежнему остается Россия "
+            "(экспорт сюда составил 491,6 млн долларов), растут эти поставки медленнее — плюс 38,4% за квартал. "
+            "Среди стран, куда Беларусь экспортировала «молочки» более чем на 1 млн долларов, по итогам января-"
+            "марта оказались Грузия (2 млн долларов), Китай, и Турция.\n")
+    got = fields(text, "measure", "reporter", "partner", lang="ru", pub_year=2016)
+    assert got[:4] == [("почти на четверть", "exports", "Belarus", "world"), ("42,4%", "exports", "Belarus", "world"),
+                       ("525,1 млн долларов", "exports", "Belarus", "world"),
+                       ("491,6 млн долларов", "exports", "Belarus", "Russia")]
