@@ -40,3 +40,39 @@ def test_the_month_of_an_amount_compared_with_is_no_period_for_what_follows():
         ("1.4%", "exports", 2023, "2023-08", "2023-08"),
         ("1.6%", "imports", 2023, "2023-08", "2023-08"),
         ("0.3%", "balance", 2023, "2023-08", "2023-08")]
+
+
+def test_a_column_heading_opened_by_a_flow_gives_the_list_under_it_that_flow():
+    """Rule list_heading_measure (Malaysia's trade ministry release on cryptoexchangesbest.org, data/web26 tuned page
+    ap01): after 'Below are the figures for Malaysia's trade with its five largest export and import trading partners
+    in August:', the heading 'Exports Value (MYR Millions) % Change YoY' gives the items under it exports and
+    'Imports Value ...' gives its items imports, not the last flow of the line that introduced both lists."""
+    text = ("KUALA LUMPUR, Malaysia--Malaysia's trade surplus widened in August from the previous month.\n\n"
+            "Below are the figures for Malaysia's trade with its five largest export and import trading partners in "
+            "August:\n\n"
+            "Exports Value (MYR Millions) % Change YoY\n\n"
+            "  • Singapore: 16,807 (-19%)\n"
+            "  • China: 14,719 (-20%)\n\n"
+            "Imports Value (MYR Millions) % Change YoY\n\n"
+            "  • China: 20,935 (-18%)\n"
+            "  • USA: 7,162 (-25%)\n")
+    assert fields(text, "kind", "measure", "partner", pub_year=2023, lang="en") == [
+        ("19%", "growth", "exports", "Singapore"), ("20%", "growth", "exports", "China"),
+        ("18%", "growth", "imports", "China"), ("25%", "growth", "imports", "United States")]
+
+
+def test_years_a_forecast_is_likely_to_reach_are_no_year_an_undated_page_speaks_from():
+    """Rule likely_to_year (Federal Statistics Office story on thewestonforum.com, data/web26 tuned page ap03): on an
+    undated page, 'It is likely to stagnate in 2024 and increase significantly again in 2025' names years to come; the
+    page speaks from December 2023, the month its statisticians name, so the bare 'in December' is of 2023, not 2025."""
+    text = ("German exporters' business with important clients abroad such as the United States and China declined "
+            "significantly in December. Exports to countries outside the European Union fell by 4.0 percent in December "
+            "after calendar and season adjustments compared to the previous month to 57.2 billion euros, the Federal "
+            "Statistics Office announced on Monday.\n\n"
+            "\u201cThe United States was also the most important trading partner for German exporters in December "
+            "2023,\u201d the statisticians explained.\n\n"
+            "According to the Kiel Institute for the World Economy (IfW), total German exports fell by 1.4 percent last "
+            "year. It is likely to stagnate in 2024 and increase significantly again in 2025.\n")
+    got = first_fields(text, "measure", "year", "period_start", "period_end", lang="en")
+    assert got["57.2 billion euros"] == ("exports", 2023, "2023-12", "2023-12")
+    assert got["4.0 percent"] == ("exports", 2023, "2023-12", "2023-12")
