@@ -76,3 +76,27 @@ def test_years_a_forecast_is_likely_to_reach_are_no_year_an_undated_page_speaks_
     got = first_fields(text, "measure", "year", "period_start", "period_end", lang="en")
     assert got["57.2 billion euros"] == ("exports", 2023, "2023-12", "2023-12")
     assert got["4.0 percent"] == ("exports", 2023, "2023-12", "2023-12")
+
+
+def test_the_places_whose_trade_a_total_is_inclusive_of_are_no_partner():
+    """Rule trade_with_scope (SA Revenue Service story in The Star via zinioapps, data/web26 tuned page ap02): in 'This
+    surplus was attributable to exports of R169.5bn and imports of R159.1bn, inclusive of trade with Botswana, Eswatini,
+    Lesotho and Namibia' the listed places name what the world totals count in, not the counterpart of the amounts."""
+    text = ("SOUTH Africa recorded an improved pre- liminary trade balance surplus of R10.5 bil- lion in April, the SA "
+            "Revenue Service (Sars) said on Friday. This surplus was attributable to exports of R169.5bn and imports of "
+            "R159.1bn, inclusive of trade with Botswana, Eswatini, Lesotho and Namibia. The result was ahead of consensus "
+            "(Bloomberg) of an R8.1bn surplus.\n")
+    got = first_fields(text, "measure", "reporter", "partner", pub_year=2024, lang="en")
+    assert got["R169.5bn"] == ("exports", "South Africa", "world")
+    assert got["R159.1bn"] == ("imports", "South Africa", "world")
+
+
+def test_the_flow_after_a_change_noun_and_in_before_by_and_a_rate_is_the_flow_that_changed():
+    """Rule change_in_by (Statistics Indonesia story on tradecouncil.org, data/web26 tuned page ap10): in 'The increase
+    in oil imports by 19% in June impacted the trade surplus' the rate is of imports, the flow between 'increase in'
+    and 'by', not of the trade surplus the change acted on after it."""
+    text = ("Indonesia continued its streak of trade surpluses last month. Exports totaled US$20.84 billion, surpassing "
+            "imports at US$18.45 billion, resulting in a surplus of US$2.39 billion.\n"
+            "The increase in oil imports by 19% in June impacted the trade surplus.\n")
+    got = first_fields(text, "kind", "measure", "partner", lang="en")
+    assert got["19%"] == ("growth", "imports", "world")
