@@ -100,3 +100,17 @@ def test_the_flow_after_a_change_noun_and_in_before_by_and_a_rate_is_the_flow_th
             "The increase in oil imports by 19% in June impacted the trade surplus.\n")
     got = first_fields(text, "kind", "measure", "partner", lang="en")
     assert got["19%"] == ("growth", "imports", "world")
+
+
+def test_a_bare_month_measured_against_the_same_period_of_a_written_year_is_of_the_year_after():
+    """Rule month_after_same_base (Korea Times / Yonhap text on totosite.pro, data/web26 tuned page ap09): in a paragraph
+    whose photo caption is dated 'June 21, 2023', 'total exports in May totaled $58.15 billion, up 11.7 percent from the
+    same period in 2023' is of May 2024, the year after the same period it is compared with, not of the caption's
+    year."""
+    text = ("China surpasses US to become top export market for Korea\n\n"
+            "Containers are being unloaded at Busan Port, June 21, 2023. The Ministry of Trade, Industry and Energy said "
+            "Saturday that total exports in May totaled $58.15 billion, up 11.7 percent from the same period in 2023, "
+            "with China again becoming Korea's largest export destination, surpassing the United States. Yonhap\n")
+    assert fields(text, "measure", "year", "period_start", "period_end", lang="en") == [
+        ("$58.15 billion", "exports", 2024, "2024-05", "2024-05"),
+        ("11.7 percent", "exports", 2024, "2024-05", "2024-05")]
