@@ -114,3 +114,17 @@ def test_a_bare_month_measured_against_the_same_period_of_a_written_year_is_of_t
     assert fields(text, "measure", "year", "period_start", "period_end", lang="en") == [
         ("$58.15 billion", "exports", 2024, "2024-05", "2024-05"),
         ("11.7 percent", "exports", 2024, "2024-05", "2024-05")]
+
+
+def test_a_share_accounted_for_in_a_while_clause_is_that_clauses_subjects():
+    """Rule share_while_subject (Central Statistics Office story on wtcdublin.ie, data/web26 tuned page ap04): in 'The
+    EU accounted for €3.86 billion (52 per cent) of total exports in August, while the United States was the main
+    non-EU destination, accounting for 20 per cent of total exports in the month' the 20 per cent is the share of the
+    United States, the subject of the 'while' clause, not of the EU that opens the sentence."""
+    text = ("Irish exports increased by 23 per cent in August (to €7.97 billion) from July, figures from the Central "
+            "Statistics Office have shown.\n"
+            "The EU accounted for €3.86 billion (52 per cent) of total exports in August, while the United States was the "
+            "main non-EU destination, accounting for 20 per cent of total exports in the month.\n")
+    got = first_fields(text, "kind", "measure", "reporter", "partner", pub_year=2014, lang="en")
+    assert got["52 per cent"] == ("share", "exports", "Ireland", "European Union")
+    assert got["20 per cent"] == ("share", "exports", "Ireland", "United States")
