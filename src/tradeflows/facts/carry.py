@@ -14,7 +14,8 @@ from tradeflows.facts.context import DATELINE, Doc, State, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.partners_candidates import ORG_NAME_AFTER
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
-from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, in_prior_change, month_alone
+from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, compared_value_time, \
+    in_prior_change, month_alone
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
@@ -470,7 +471,7 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
         for t in times:
             if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month" \
                     and not t.m1 == t.m2 % 12 + 1 != 1 \
-                    and not in_prior_change(d, s, t) \
+                    and not in_prior_change(d, s, t) and not compared_value_time(d.text, s, t) \
                     and not comparison_aside(d.text, t) and not month_alone(d.text, t, e):
                 # (nor a rolling year, nor an earlier change's month, nor "In May alone")
                 # (nor a bracketed comparison's months: "(в январе-феврале рост был 50 процентов)", rule comparison_aside)

@@ -549,6 +549,15 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         if change_in:
             c = change_in[0]
             return c[2], "change_of_in_after", (c[0], c[1])
+    by_flow = [c for c in cues if c[1] <= f.clean_start and c[2] in _FLOWS
+               and _IN_FLOW_BY.fullmatch(text, c[1], f.clean_start)
+               and _CHANGE_NOUN_IN.search(text, max(s_start, c[0] - 40), c[0])]
+    if by_flow:
+        # "The increase in oil imports by 19% in June impacted the trade surplus": the change noun, "in" and the flow
+        # before the figure, joined to it by "by", name the flow that changed, not the flow the change acted on
+        # after it (rule change_in_by)
+        c = by_flow[-1]
+        return c[2], "change_in_by", (c[0], c[1])
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
     own_share = _SHARE_BRACKET_AFTER.match(text, f.clean_end) if f.kind == "money" else None
     if own_share is not None:
@@ -820,5 +829,9 @@ _CHANGE_OF_IN = re.compile(r"(?:\s*\([^()]{1,25}\))?\)?\s+in\s+(?:the\s+)?(?:(?:
 # ("total trade stood at N12.046.92 trillion of which total exports stood at N6.487.04 trillion": the flow after "of
 # which" is a part of the amount, not what it measures; not "more than $ 20 million of which accounted for by Belarusian
 # exports", the flow the amount goes to)
+# (rule change_in_by: "the increase in oil imports by 19%")
+_IN_FLOW_BY = re.compile(r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
+_CHANGE_NOUN_IN = re.compile(r"\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge|gain|contraction)\s+in\s+"
+                             r"(?:the\s+)?(?:value\s+of\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\bwhich\s+(?:(?:the|total|its|their|overall)\s+)*$|\s(?:and|or)\s+(?:the\s+)?$", re.I)
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)

@@ -76,6 +76,16 @@ def _list_intro(d: Doc, si: int, pi: int, v):
             for m in _cues(d, v, "measure", a, b):
                 last = v["measures"][fold(m.group())][0]
             return last
+        if b - a <= NOTE_LINE and LIST_ITEM.match(text, d.c.paragraphs[k + 1][0]) \
+                and LIST_ITEM.match(text, d.c.paragraphs[pi][0]) and not LIST_ITEM.match(text, a) \
+                and not text[a:b].rstrip().endswith((".", "!", "?")):
+            # (a heading, no sentence: "Services credits rose in 2022." between items ends the list instead)
+            heading = next(iter(_cues(d, v, "measure", a, b)), None)
+            if heading is not None and not text[a:heading.start()].strip():
+                # "Exports Value (MYR Millions) % Change YoY" over "• Singapore: 16,807 (-19%)", after a line that
+                # introduced both the export and the import lists: a column heading opened by a flow gives the items
+                # under it that flow (rule list_heading_measure)
+                return v["measures"][fold(heading.group())][0]
         if k > 0 and b - a <= NOTE_LINE and LIST_ITEM.match(text, d.c.paragraphs[k + 1][0]) \
                 and LIST_ITEM.match(text, d.c.paragraphs[pi][0]) \
                 and text[d.c.paragraphs[k - 1][0]:d.c.paragraphs[k - 1][1]].rstrip().endswith(":"):

@@ -90,6 +90,12 @@ _EXCLUDED_BEFORE = re.compile(r"\b(?:except|excluding)\s+(?:for\s+)?(?:the\s+)?$
 PART_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
 
 
+_TRADE_WITH_SCOPE = re.compile(r"\b(?:(?:inclusive|exclusive)\s+of|including|excluding)\s+(?:the\s+)?trade\s+(?:data\s+)?with\s+"
+                               r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*"
+                               r"(?:the\s+)?$")
+TRADE_WITH_SCOPE_REACH = 120
+
+
 def _candidates(cl, parts: bool = False) -> list[Place]:
     """The places of the figure's window that may be its counterpart; parts=True keeps a place
     named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's)."""
@@ -123,6 +129,10 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      # "Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves
                      # out name its scope, no counterpart (rule scope_not_counterpart; Russian rows only)
                      and not cue("scope_before", NEVER).search(text, max(0, p.start - SCOPE_REACH), p.start)
+                     # "exports of R169.5bn and imports of R159.1bn, inclusive of trade with Botswana, Eswatini, Lesotho
+                     # and Namibia": the places whose trade a total counts in or leaves out, each of the list, name
+                     # its scope, no counterpart (rule trade_with_scope)
+                     and not _TRADE_WITH_SCOPE.search(text, max(0, p.start - TRADE_WITH_SCOPE_REACH), p.start)
                      and not cue("event_name_after", EVENT_NAME_AFTER).match(text, p.end)
                      # "закупок нефти, которые после начала спецоперации РФ на Украине увеличились в шесть раз"
                      # (vestnik.rushydro.ru): where an event the clause names took place, no counterpart (rule

@@ -329,6 +329,10 @@ _VERB_SUBJECT_AFTER = re.compile(r"\s+(?:now\s+|also\s+|alone\s+|only\s+)?(?:acc
                                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?", re.I)
 
 
+_WHILE_SUBJECT = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?$", re.I)
+_DIGIT_GAP = re.compile(r"\d")
+
+
 def share_subject(cl):
     """'Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover': a share
     behind 'accounting for' is that of the country opening the sentence."""
@@ -341,6 +345,15 @@ def share_subject(cl):
         if _VERB_SUBJECT_AFTER.fullmatch(text, p.end, f.clean_start):
             return None if _same(p, cl.rep, cl.rep_iso) or p.kind not in ("country", "bloc") else (p.name, p.iso3)
     s0 = cl.d.c.sentences[cl.si][0]
+    # "The EU accounted for €3.86 billion (52 per cent) of total exports in August, while the United States was the
+    # main non-EU destination, accounting for 20 per cent of total exports": the subject of the "while" clause the
+    # participle closes, not the sentence's opening place (rule share_while_subject)
+    for p in reversed([p for p in _candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
+        if _WHILE_SUBJECT.search(text, max(s0, p.start - 20), p.start):
+            if not _DIGIT_GAP.search(text, p.end, f.clean_start) and p.kind in ("country", "bloc") \
+                    and not _same(p, cl.rep, cl.rep_iso):
+                return p.name, p.iso3
+            break
     first = next((p for p in _candidates(cl) if p.start >= s0), None)
     if first is None or first.kind not in ("country", "bloc") or first.end > f.clean_start \
             or not _OPENING.fullmatch(text, s0, first.start):

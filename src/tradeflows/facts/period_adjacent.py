@@ -32,8 +32,10 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            r"surplus|deficit|shortfall|gap)\s+"
                            # "from the USD182.15 billion total external trade in 2018", "than the USD43.53 billion trade
                            # deficit in 2018": the figure's own noun of trade (rule trade_noun_gap)
+                           # ("an improvement from the R6.7bn trade balance surplus for the comparable period in 2023":
+                           # "balance" between, rule trade_balance_noun_gap)
                            r"|(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+|bilateral\s+|two-way\s+)?trade"
-                           r"(?:\s+(?:surplus|deficit|turnover|volume|gap))?\s+"
+                           r"(?:\s+balance)?(?:\s+(?:surplus|deficit|turnover|volume|gap))?\s+"
                            # "from the 4.73 billion U.S. dollars total export sales in December 2018"
                            r"|(?:total\s+)?(?:export|import)\s+(?:sales|earnings|receipts|revenues?|bills?)\s+)?"
                            # ("from [$21.71 billion in] May 2023": the preposition closing an editorial bracket, rule

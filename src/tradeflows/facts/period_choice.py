@@ -742,6 +742,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # year its start names (rule fiscal_started)
             (y, a, b), _ = started
             return y, a, b, "explicit", "fiscal_started"
+        same_base = next((b for b in all_times if b.base and b.same and b.kind == "same_period" and b.year is not None
+                          and b.start > t.end), None)
+        if t.kind == "month" and not t.rel and t.year is None and same_base is not None:
+            # "total exports in May totaled $58.15 billion, up 11.7 percent from the same period in 2023" in a paragraph
+            # a photo caption dated 'June 21, 2023': the bare month a change against the same period of a written year
+            # is measured in is of the year after it (rule month_after_same_base)
+            return same_base.year + 1, m1, m2, "context", "month_after_same_base"
         if t.kind == "month" and not t.rel and (y := _year_opening(t, all_times)) is not None:
             # "In 2023, Kazakhstan's monthly exports to China peaked at $2 billion in March": a month with no
             # year is of the year its own sentence named before it (rule month_of_sentence_year)

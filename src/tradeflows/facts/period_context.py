@@ -73,6 +73,19 @@ THAN_CLAUSE = skip_compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|la
                           r"milder|softer|deeper|(?<=%\s)(?:more|less)|(?<=cent\s)(?:more|less))\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
                           r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
 
+# "reported a trade surplus of 17.31 billion ringgit ($3.70 billion), compared with MYR17.09 billion in July": the
+# time of the amount a figure is compared with is that amount's, no period for the sentences after it (rule
+# compared_value_time; the value itself is dated by period_bases' base rules)
+COMPARED_VALUE = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against)\s+"
+                            r"(?:an?\s+|the\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d[\d.,]*[\s-]*"
+                            r"(?:trillion|billion|million|bn|mn|tn)?\s*(?:[a-z]+\s+){0,2}"
+                            r"(?:(?:in|during|for|of)\s+(?:the\s+)?)?$", re.I)
+
+def compared_value_time(text: str, s: int, t: TimeExpr) -> bool:
+    """Whether the undated time t is that of an amount a figure is compared with (rule compared_value_time)."""
+    return t.year is None and COMPARED_VALUE.search(text, max(s, t.start - 70), t.start) is not None
+
+
 # "fell 5%, following an 11.1% drop in December. Regionally, shipments to Asia rose nearly 26%": the month
 # of an earlier change's clause is that change's, no period for what follows (rule prior_change_clause)
 _PRIOR_CLAUSE = re.compile(PRIOR_CHANGE + r"(?:[^,;.]|(?<=\d)\.(?=\d))*$")
@@ -228,6 +241,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             continue
         if in_prior_change(d, s, t):
             continue
+        if compared_value_time(d.text, s, t):
+            continue   # "..., compared with MYR17.09 billion in July" (rule compared_value_time)
         if month_alone(d.text, t, e):
             continue
         p = None

@@ -82,8 +82,11 @@ _BASE_VALUE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:p
                                rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
 # "Sri Lanka targets a 20 billion dollar export market in 2020", "aims to reach $10 billion in 2025": a year
 # its own clause sets as a goal is a time to come, no time the page speaks from (rule goal_clause_year)
+# ("It is likely to stagnate in 2024 and increase significantly again in 2025", "which if the trend continued could
+# see the UK begin posting monthly trade surpluses in 2016": a forecast's years, rule likely_to_year)
 _GOAL_BEFORE = skip_compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning|seeks?|"
-                            r"expects?|projects?|forecasts?|envisages?|envisions?|intends?|intended|intending)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
+                            r"expects?|projects?|forecasts?|envisages?|envisions?|intends?|intended|intending|"
+                            r"(?:is|are|was|were)\s+(?:likely|unlikely|poised|set)\s+to|could\s+see)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
                             r"\b(?:in|for)\s+(?:the\s+year\s+)?$", re.I)
 GOAL_REACH = 100  # characters before a year read for the goal verb of its clause
 # "fiscal 2010-11", "FY2012/13", "the 2017-18 season": a split year written with its end's last two digits
