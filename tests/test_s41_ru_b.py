@@ -1,0 +1,32 @@
+"""Russian phrasings left by session 41's first round (amounts, measures), each a rule or a vocabulary row, tested on
+real sentences of stored pages."""
+from __future__ import annotations
+
+from phrasing import fields
+
+
+def test_the_infinitive_of_a_flow_verb_names_the_flow():
+    """Rows экспортировать / импортировать of vocab/ru/measures.csv (beltsymd.ru, 2015): 'удалось экспортировать
+    товаров на сумму в 993 млн долларов' is the exports, not a measure left as other."""
+    text = ("Молдова экспортирует больше товаров в ЕС, чем в страны СНГ\n\n"
+            "За первые шесть месяцев текущего года поставки в страны ЕС составили 626 млн долларов, что соответствует "
+            "63,1% от общего количества экспорта.\n\n"
+            "В общей сложности молдавским производителям удалось экспортировать товаров на сумму в 993 млн долларов.\n")
+    got = fields(text, "measure", "reporter", pub_year=2015, lang="ru")
+    assert got[-1] == ("993 млн долларов", "exports", "Moldova")
+
+
+def test_this_indicator_is_the_flow_of_the_last_figure():
+    """Rule indicator_anaphor (facts/measure.py; caravan.kz): 'за аналогичный период 2010 года данный показатель
+    составил 13,6 млн. долларов США', three sentences after the title's turnover with no flow named between, is that
+    turnover, of January-June 2010."""
+    text = ("За первое полугодие 2011 года внешнеторговый оборот между Астаной и Кыргызстаном составил более 26,5 млн "
+            "долларов\n\n"
+            "Об этом в ходе официальной встречи в Астане с мэром Бишкека Исой Омуркуловым сообщил аким столицы "
+            "Имангали Тасмагамбетов, передает Казинформ.\n"
+            "«Считаю, что нам необходимо расширять наши связи, найти какой-то баланс. Имеются очень хорошие "
+            "возможности для расширения экспортно-импортных торговых связей между нашими странами», - заявил аким.\n"
+            "По данным пресс-службы акимата, за аналогичный период 2010 года данный показатель составил 13,6 млн. "
+            "долларов США.\n")
+    got = fields(text, "measure", "year", "period_start", "period_end", pub_year=2011, lang="ru")
+    assert got[1] == ("13,6 млн. долларов США", "turnover", 2010, "2010-01", "2010-06")
