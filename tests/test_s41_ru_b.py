@@ -30,3 +30,14 @@ def test_this_indicator_is_the_flow_of_the_last_figure():
             "долларов США.\n")
     got = fields(text, "measure", "year", "period_start", "period_end", pub_year=2011, lang="ru")
     assert got[1] == ("13,6 млн. долларов США", "turnover", 2010, "2010-01", "2010-06")
+
+
+def test_the_first_level_of_a_change_with_its_own_scale_takes_the_currency_of_the_level_after():
+    """Rule ru_money_change_from, its scaled form (figures/lang_ru_extra.py; mediapuls.com.tr, data/russian tuned page
+    u16): in 'с 302 миллионов до 190 миллионов долларов' the first level, its own scale word, is of the currency the
+    level after it names, with no money figure before it in the text to lend one (ru_money_implied_currency's)."""
+    text = ("Значительно сократился экспорт в Россию турецкой сельхозпродукции (с 302 миллионов до 190 миллионов "
+            "долларов), текстиля (с 192 миллионов до 42 миллионов долларов).\n")
+    got = fields(text, "value", "currency", "rule", pub_year=2016, lang="ru")
+    assert got[0] == ("302 миллионов", 302e6, "USD", "ru_money_change_from")
+    assert got[2] == ("192 миллионов", 192e6, "USD", "ru_money_change_from")
