@@ -41,3 +41,17 @@ def test_the_first_level_of_a_change_with_its_own_scale_takes_the_currency_of_th
     got = fields(text, "value", "currency", "rule", pub_year=2016, lang="ru")
     assert got[0] == ("302 миллионов", 302e6, "USD", "ru_money_change_from")
     assert got[2] == ("192 миллионов", 192e6, "USD", "ru_money_change_from")
+
+
+def test_britain_by_its_short_name_is_the_united_kingdom():
+    """Rows Британия, Соединенное Королевство, ФРГ of vocab/ru/places.csv (my.ua): 'После Brexit в Британии резко упал
+    экспорт в ЕС' (the page's title), the short name CLDR lacks in any case form, is the United Kingdom, the reporter of
+    the exports to the EU a sentence of the page tells (the page's other sentences left out: its 'британское' names the
+    country too); 'Импорт из ФРГ' is from Germany."""
+    text = ("После Brexit в Британии резко упал экспорт в ЕС\n\n"
+            "Так, экспорт товаров в ЕС, за исключением немонетарного золота и других драгоценных металлов, в январе "
+            "упал на 40,7%.\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2021, lang="ru") == [
+        ("40,7%", "exports", "United Kingdom", "European Union")]
+    text = "Импорт из ФРГ в январе упал на 40,7%.\n"
+    assert fields(text, "partner", pub_year=2021, lang="ru") == [("40,7%", "Germany")]
