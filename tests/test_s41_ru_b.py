@@ -55,3 +55,15 @@ def test_britain_by_its_short_name_is_the_united_kingdom():
         ("40,7%", "exports", "United Kingdom", "European Union")]
     text = "Импорт из ФРГ в январе упал на 40,7%.\n"
     assert fields(text, "partner", pub_year=2021, lang="ru") == [("40,7%", "Germany")]
+
+
+def test_the_year_so_far_carries_the_running_total_in_force_to_the_next_sentence():
+    """Rule year_to_date_carried (facts/carry.py; 057.ua, data/ruweb13 tuned page am12): after 'В январе - августе',
+    'с начала 2011 года' is January to August 2011, for its own sentence (year_to_date_context) and for the sentence
+    after it, not the year 2011 with no months."""
+    text = ("Наблюдается рост экспорта товаров в страны СНГ. В январе - августе в страны СНГ экспортировано 75% всех "
+            "товаров, в другие страны - 25%. Экспорт товаров в страны СНГ с начала 2011 года составлял 885,9 млн. дол., "
+            "в другие страны мира - 295,2 млн. дол. Импортные поступления составили 630,6 млн. дол. и 794,7 млн. дол. "
+            "соответственно.\n")
+    got = fields(text, "year", "period_start", "period_end", pub_year=2011, lang="ru")
+    assert got[-2:] == [("630,6 млн. дол", 2011, "2011-01", "2011-08"), ("794,7 млн. дол", 2011, "2011-01", "2011-08")]
