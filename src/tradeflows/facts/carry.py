@@ -444,6 +444,14 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
     if period is not None and len(period) > 3 and st.period is not None and st.period_para == pi \
             and st.period[0] is not None and st.period[0] > period[0]:
         period = None  # "in 2024 amounted to ... Last year, ...": a later year already in force stays
+    if period is not None and period[1] is None and st.period is not None and st.period_para == pi \
+            and st.period[0] == period[0] and st.period[1] == 1 and st.period[2] is not None \
+            and any(t.kind == "year_to_date" for t in own):
+        # "В январе - августе в страны СНГ экспортировано 75% всех товаров ... Экспорт товаров в страны СНГ с начала
+        # 2011 года составлял 885,9 млн. дол. ... Импортные поступления составили 630,6 млн. дол." (057.ua, data/ruweb13
+        # tuned page am12): the year so far, its months unknown, is the running total in force, January to its
+        # month, for the sentences after it too (rule year_to_date_carried, as year_to_date_context for its own)
+        period = (st.period[0], 1, st.period[2]) + period[3:]
     if period is not None and _base_level_sentence(d, st, si, pi, own, period):
         # "За первое полугодие 2020 года ... поставили ... на 5,7 млрд долларов США. В сравнении с аналогичным периодом
         # прошлого года объем экспорта снизился на 35 %. В 2019 году он составлял 8,8 млрд долларов.": the year

@@ -296,6 +296,13 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
             if measure is None:
                 measure = breakdown_cue(d, si, v)
                 mrule = "breakdown_intro" if measure else None
+            if measure is None and st.measure in _FLOWS and cue("indicator_anaphor", NEVER).search(
+                    text, max(s_start, f.clean_start - 120), f.clean_start):
+                # "внешнеторговый оборот между Астаной и Кыргызстаном составил более 26,5 млн долларов" ... "за
+                # аналогичный период 2010 года данный показатель составил 13,6 млн. долларов США" (caravan.kz): "this
+                # indicator" with no flow named in the sentences just before is the last figure's (rule
+                # indicator_anaphor; cue of vocab/ru/patterns.csv)
+                measure, mrule = st.measure, "indicator_anaphor"
     if measure is None:
         # "The top 5 exporting partners for Australia were:" over "1. China rose $23,729m (13.2%) to
         # $203,498m 2. Japan ...": a list takes the measure of the line that introduces it (rule list_intro)

@@ -38,9 +38,11 @@ _IN_BEFORE = re.compile(r"(?<![\w-])во?\s+(?:[^\W\d]+\s+)?$", re.I)
 # "дефицит ... снизился с 6,402 до 4,592 миллиарда долларов" (mediapuls.com.tr): the first level of a change "с X до Y",
 # a bare number, its scale and currency only after Y: a figure of its own with them (rule ru_money_change_from, as the
 # English change_from of figures/ranges.py; a first level with its own scale word, "с 302 миллионов до 190 миллионов
-# долларов", is ru_money_implied_currency's)
+# долларов" (mediapuls.com.tr), takes the currency of the level after it in _money, with no money figure before it
+# needed; session 41)
 _CHANGE_FROM = re.compile(r"(?<![\w-])с\s+(?P<n>\d+(?:,\d+)?)\s+до\s+$", re.I)
 _LEAD_NUMBER = re.compile(r"\d+(?:,\d+)?")
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?:с|со)\s+$", re.I)   # "с" right before a first level
 
 
 def _change_from(d: Doc, figs: list[Figure]):
@@ -219,6 +221,7 @@ def _declared_currency(d: Doc, pos: int, after_re) -> str | None:
     return None
 
 
+_TO_MONEY = re.compile(r"\.?\s+до\s+", re.I)
 _RUNS_ON = re.compile(r"\s*\d{1,3}(?![\d,.])")
 
 
@@ -268,6 +271,14 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
             yield d.make(m.start(), end, "money", value, None, "ru_money_list_currency", m.start(), declared)
             continue
         k = bisect_right(starts, m.start()) - 1
+        to = _TO_MONEY.match(text, m.end() - (text[m.end() - 1] == "."))
+        if to is not None and k + 1 < len(money) and money[k + 1].clean_start == to.end() \
+                and _FROM_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            # "сократился с 302 миллионов до 190 миллионов долларов": the first level of a change, its own scale
+            # word, the currency of the level it goes to (rule ru_money_change_from)
+            end = m.end() if not text[m.end() - 1] == "." else m.end() - 1
+            yield d.make(m.start(), end, "money", value, None, "ru_money_change_from", m.start(), money[k + 1].currency)
+            continue
         if k < 0:
             continue
         last = money[k]
