@@ -1,0 +1,34 @@
+"""English phrasings the first-round helpers of session 41 saw on stored pages and left (ranked lists, comparison
+places, a bilateral page's own totals, fiscal-year spans), each a rule tested on real sentences."""
+from __future__ import annotations
+
+from phrasing import fields
+
+SEENEWS = ("Egypt-African Countries Trade Exchange Rises by 23 % in 2018\n"
+           "The value of exports to Africa rose to $4.7 billion in 2018, compared to $3.7 billion in 2017, up by 26.9 "
+           "percent, CAPMAS added .\n"
+           "Algeria topped the list of African countries importing from Egypt, with Egyptian exports worth $977.2 million, "
+           "followed by Libya with total exports of $632.6 million, Morocco with $ 499.3 million, Tunisia with $496.6 "
+           "million, Sudan with $396.6 million, while Guinea-Bissau came last with $0.1 million.\n")
+
+
+def test_a_ranked_list_of_importers_names_the_counterparts_of_the_page_country():
+    """Rules ranked_list_counterpart (facts/reporters_list.py) and list_field (facts/partners_sentence.py) (seenews.com):
+    in 'Algeria topped the list of African countries importing from Egypt, with Egyptian exports worth $977.2 million,
+    followed by Libya ..., Morocco with $ 499.3 million, Tunisia with $496.6 million' every amount is Egypt's exports
+    to the country ranked with it: Algeria, the place that topped the list, not the list's field (African countries),
+    and the bare items 'Morocco with $...' are ranked counterparts, not reporters of their own exports."""
+    got = fields(SEENEWS, "measure", "reporter", "partner", pub_year=2019, lang="en")
+    assert got[4:] == [("$977.2 million", "exports", "Egypt", "Algeria"), ("$632.6 million", "exports", "Egypt", "Libya"),
+                       ("$ 499.3 million", "exports", "Egypt", "Morocco"), ("$496.6 million", "exports", "Egypt", "Tunisia"),
+                       ("$396.6 million", "exports", "Egypt", "Sudan"), ("$0.1 million", "exports", "Egypt", "Guinea-Bissau")]
+
+
+def test_places_an_amount_is_compared_with_are_no_counterparts():
+    """Rule comparison_participle (facts/partners_sentence.py, later_clause; andina.pe on Peru's trade with China): in
+    'the export value reached US$470 million, considerably exceeding exports to countries like Mexico, Argentina or
+    Australia' the places after the participle are those the amount is measured against, not its counterpart."""
+    text = ("As for non-traditional exports, Peru experienced a 3.6% decline last year. Nevertheless, the export value "
+            "reached US$470 million, considerably exceeding exports to countries like Mexico, Argentina or Australia.\n")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2019, lang="en")
+    assert got[1] == ("US$470 million", "exports", "Peru", "world")
