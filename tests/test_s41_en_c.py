@@ -24,6 +24,19 @@ def test_a_ranked_list_of_importers_names_the_counterparts_of_the_page_country()
                        ("$396.6 million", "exports", "Egypt", "Sudan"), ("$0.1 million", "exports", "Egypt", "Guinea-Bissau")]
 
 
+def test_two_way_trade_with_all_countries_is_the_world():
+    """Rule all_countries (facts/world.py; pakistantoday.com.pk, AFP on Australia's trade): 'two-way trade with all
+    countries' is Australia's trade with the world, not with Asia carried from the sentence before ('our key Asian
+    markets'), nor with Japan named after the figure."""
+    text = ("Australia’s export volumes grew 5.3 percent but their value fell 10.6 percent to $254.2 billion due to a "
+            "“sharp drop in prices in the first half of 2009-10 as demand from our key Asian markets softened,” the "
+            "office said.\n"
+            "The value of two-way trade with all countries fell 8.7 percent to $512.2 billion in 2009-10. Japan was "
+            "Australia’s second-largest trading partner, accounting for 11.5 percent of total trade worth $58.9 billion.\n")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2010, lang="en")
+    assert got[3:5] == [("8.7 percent", "turnover", "Australia", "world"), ("$512.2 billion", "turnover", "Australia", "world")]
+
+
 def test_places_an_amount_is_compared_with_are_no_counterparts():
     """Rule comparison_participle (facts/partners_sentence.py, later_clause; andina.pe on Peru's trade with China): in
     'the export value reached US$470 million, considerably exceeding exports to countries like Mexico, Argentina or
