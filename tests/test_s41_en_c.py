@@ -37,6 +37,20 @@ def test_two_way_trade_with_all_countries_is_the_world():
     assert got[3:5] == [("8.7 percent", "turnover", "Australia", "world"), ("$512.2 billion", "turnover", "Australia", "world")]
 
 
+def test_the_period_of_two_years_one_apart_is_a_fiscal_year():
+    """Rule period_years_to (facts/periods_grammar.py; thenigeriandiplomat.com, India's High Commissioner on trade with
+    Nigeria): 'during the period 2016 to 2017 as against ... during the period 2015 to 2016' names India's fiscal years
+    2016-17 and 2015-16 (April to March), of the years they end in, not the calendar years 2016 and 2015."""
+    text = ("Nigeria And India Bilateral Trade Value Reaches $9.4 Billion In 2017\n"
+            "India's imports, however, declined significantly by 23 percent to 7.65 billion dollars during the period 2016 "
+            "to 2017 as against 9.94 billion dollars registered during the period 2015 to 2016 due to the fall in crude "
+            "oil prices in the international market.\n")
+    got = fields(text, "measure", "reporter", "year", "period_start", "period_end", pub_year=2018, lang="en")
+    assert got[1:] == [("23 percent", "imports", "India", 2017, "2016-04", "2017-03"),
+                       ("7.65 billion dollars", "imports", "India", 2017, "2016-04", "2017-03"),
+                       ("9.94 billion dollars", "imports", "India", 2016, "2015-04", "2016-03")]
+
+
 def test_places_an_amount_is_compared_with_are_no_counterparts():
     """Rule comparison_participle (facts/partners_sentence.py, later_clause; andina.pe on Peru's trade with China): in
     'the export value reached US$470 million, considerably exceeding exports to countries like Mexico, Argentina or
