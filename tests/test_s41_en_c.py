@@ -59,3 +59,21 @@ def test_places_an_amount_is_compared_with_are_no_counterparts():
             "reached US$470 million, considerably exceeding exports to countries like Mexico, Argentina or Australia.\n")
     got = fields(text, "measure", "reporter", "partner", pub_year=2019, lang="en")
     assert got[1] == ("US$470 million", "exports", "Peru", "world")
+
+
+def test_both_ways_after_a_pair_sentence_on_one_way_are_the_reporters_totals():
+    """Rule one_way_then_both (facts/partners_carried.py, in pair_continued; intellinews.com on Hungary's trade): after
+    'Hungary's imports from China rose by more than a fifth', the next paragraph 'Exports last year increased by 3.9% to
+    €108.9bn ... and imports climbed 4.8% to €104.1bn ... The country's trade surplus ... came to €4.85bn' gives both
+    ways of Hungary's trade with no place: its totals with the world, not its trade with China."""
+    text = ("China became Hungary's second largest import partner before pandemic struck\n\n"
+            "Hungary's imports from China rose by more than a fifth in forint terms in 2019, making China Hungary's "
+            "second-biggest import partner, according to figures from the Central Statistics Office (KSH) on August 18.\n\n"
+            "Exports last year increased by 3.9% to €108.9bn to an all-time high and imports climbed 4.8% to €104.1bn, "
+            "which is also the highest level on record. The country’s trade surplus for the full year came to €4.85bn, "
+            "narrowing by €665mn from 2018 and down €3.2bn from its peak of €8bn in 2017.\n")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2020, lang="en")
+    assert got[0] == ("more than a fifth", "imports", "Hungary", "China")
+    assert got[1:6] == [("3.9%", "exports", "Hungary", "world"), ("€108.9bn", "exports", "Hungary", "world"),
+                        ("4.8%", "imports", "Hungary", "world"), ("€104.1bn", "imports", "Hungary", "world"),
+                        ("€4.85bn", "balance", "Hungary", "world")]
