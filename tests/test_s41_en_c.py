@@ -77,3 +77,15 @@ def test_both_ways_after_a_pair_sentence_on_one_way_are_the_reporters_totals():
     assert got[1:6] == [("3.9%", "exports", "Hungary", "world"), ("€108.9bn", "exports", "Hungary", "world"),
                         ("4.8%", "imports", "Hungary", "world"), ("€104.1bn", "imports", "Hungary", "world"),
                         ("€4.85bn", "balance", "Hungary", "world")]
+
+
+def test_the_government_that_commissioned_the_source_is_no_counterpart():
+    """Rule source_government (facts/partners_candidates.py; tradeworldnews.com, the same report cited on
+    kenyanwallstreet.com): in 'This figure is lower than the 2021 peak of $4.22 billion, according to the 'Overview of
+    Kenya's Trade Landscape, 2023' report commissioned by the UK government' the UK commissioned the source; the peak is
+    of Kenya's trade with China, the sentence before's counterpart."""
+    text = ("Kenya imported goods and services worth $3.481 billion from China in 2023, making it the country's largest "
+            "trading partner. This figure is lower than the 2021 peak of $4.22 billion, according to the 'Overview of "
+            "Kenya's Trade Landscape, 2023' report commissioned by the UK government.\n")
+    got = fields(text, "reporter", "partner", "year", pub_year=2024, lang="en")
+    assert got == [("$3.481 billion", "Kenya", "China", 2023), ("$4.22 billion", "Kenya", "China", 2021)]
