@@ -89,3 +89,25 @@ def test_the_government_that_commissioned_the_source_is_no_counterpart():
             "Kenya's Trade Landscape, 2023' report commissioned by the UK government.\n")
     got = fields(text, "reporter", "partner", "year", pub_year=2024, lang="en")
     assert got == [("$3.481 billion", "Kenya", "China", 2023), ("$4.22 billion", "Kenya", "China", 2021)]
+
+
+def test_the_country_a_market_is_for_reports_the_bracketed_amount():
+    """Rule market_for (facts/reporters_apposition.py; today.az citing Uzbekistan's statistics agency): in 'In second
+    place is Russia with USD 5.27 billion, while it remains the largest export market for Uzbekistan (USD 1.63
+    billion)' Uzbekistan exports USD 1.63 billion to Russia; on this page opened on Kyrgyzstan's trade with Uzbekistan
+    the amount was read as Kyrgyzstan's exports to Uzbekistan."""
+    text = (
+            'In January-July of this year, the volume of foreign trade turnover between Kyrgyzstan and Uzbekistan reached USD 623.2 million, according to data of the Agency on Statistics under the President of the Republic of Uzbekistan, Azernews reports, citing Kabar.\n'
+            '\n'
+            'Export from Kyrgyzstan to Uzbekistan amounted to USD 159.5 million, Import from Uzbekistan to the Kyrgyz Republic - at the level of USD 463.7 million.\n'
+            '\n'
+            'Kyrgyzstan and Uzbekistan intend to increase the volume of mutual trade up to USD 2 billion. This was emphasized at the recent Kyrgyz-Uzbek intergovernmental commission in Cholpon-Ata.\n'
+            '\n'
+            'In January-July, the volume of foreign trade of Uzbekistan reached USD 34.97 billion. It should be noted that the proceeds from the supply of gold in July increased significantly - up to USD 5.63 billion.\n'
+            '\n'
+            'The largest volume of foreign trade turnover was recorded with China, trade with which amounted to USD 6.89 billion or 19.7% of the total foreign trade turnover. In particular, Chinese imports accounted for USD 5.36 billion.\n'
+            '\n'
+            'In second place is Russia with USD 5.27 billion, while it remains the largest export market for Uzbekistan (USD 1.63 billion).\n'
+    )
+    got = fields(text, "measure", "reporter", "partner", pub_year=2024, lang="en")
+    assert got[-1] == ("USD 1.63 billion", "exports", "Uzbekistan", "Russia")
