@@ -111,3 +111,16 @@ def test_the_country_a_market_is_for_reports_the_bracketed_amount():
     )
     got = fields(text, "measure", "reporter", "partner", pub_year=2024, lang="en")
     assert got[-1] == ("USD 1.63 billion", "exports", "Uzbekistan", "Russia")
+
+
+def test_the_first_ten_partners_are_a_ranked_group():
+    """Rule top_group, branch first_group (facts/world.py; intellinews.com on Hungary's trade): 'The first ten
+    represented 70% of all imports', after 'The first ten import partners were the same as in 2018', is Hungary's
+    imports from that ranked group, as top_group reads 'the top 10 countries', not its imports from the world."""
+    text = ("China became Hungary's second largest import partner before pandemic struck\n\n"
+            "With a 6.1% share in Hungary's total import, China became the second behind Germany, traditionally "
+            "Hungary's biggest foreign trade partner with a 25.3% share in imports last year.\n\n"
+            "The first ten import partners were the same as in 2018, and all but two - China and Russia - were EU "
+            "members. The first ten represented 70% of all imports.\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2020, lang="en")[-1] == (
+        "70%", "imports", "Hungary", "first ten")

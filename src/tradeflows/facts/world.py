@@ -306,10 +306,14 @@ def _fold_kind(word: str) -> str:
 # figure in its clause is the counterpart as written, not the world nor a place named after it (rule top_group);
 # "In H1 2021, the five largest trading partners had a combined share of 241.21 billion dirhams" (republicworld.com on
 # Dubai's trade): the same group counted before its superlative (rule top_group, branch largest_group)
-_TOP_GROUP = skip_compile(r"\b(?:top\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+# ("The first ten import partners were the same as in 2018 ... The first ten represented 70% of all imports"
+# (intellinews.com on Hungary's trade): "first" ranks as "top" does, and the group named again without its noun before
+# a verb of share is the same group, branch first_group)
+_TOP_GROUP = skip_compile(r"\b(?:(?:top|first)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
                           r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:largest|biggest|main|leading))\s+"
-                          r"(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
-                          r"(?:countries|partners|markets|destinations|economies|nations)\b", re.I)
+                          r"(?:(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
+                          r"(?:countries|partners|markets|destinations|economies|nations)\b"
+                          r"|(?=(?:represented|accounted|made\s+up|took|held)\b))", re.I)
 _TOP_GROUP_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
 
 
