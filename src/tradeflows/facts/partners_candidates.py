@@ -53,6 +53,12 @@ EVENT_PLACE_REACH = 50  # how far before a place the event it names the venue of
 # Agency": a place that opens an organization's name is no counterpart (rule org_name_after; capitalized words only)
 ORG_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Chamber|Institute|Association|Council|"
                             r"Agency|Authority|Corporation|Federation|Board)\b")
+# "according to the 'Overview of Kenya's Trade Landscape, 2023' report commissioned by the UK government"
+# (tradeworldnews.com; the same report on kenyanwallstreet.com): the government that commissioned or published the
+# source is no counterpart (rule source_government)
+SOURCE_BY_BEFORE = re.compile(r"\b(?:commissioned|published|prepared|funded|compiled|released|issued|sponsored)\s+by\s+"
+                              r"(?:the\s+)?$", re.I)
+SOURCE_BODY_AFTER = re.compile(r"\s+(?:government|embassy|ministry|department|cabinet)\b", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
@@ -139,6 +145,8 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      # event_place; cue event_place_before, Russian rows only)
                      and not cue("event_place_before", NEVER).search(text, max(0, p.start - EVENT_PLACE_REACH), p.start)
                      and not cue("org_name_after", ORG_NAME_AFTER).match(text, p.end)
+                     and not (SOURCE_BY_BEFORE.search(text, max(0, p.start - 30), p.start)
+                              and SOURCE_BODY_AFTER.match(text, p.end))
                      and not described_in_clause(text, p)
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))

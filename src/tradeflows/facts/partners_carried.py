@@ -138,7 +138,24 @@ def pair_continued(cl):
         # of this year, Turkey's exports increased by 15.7 percent": a flow the pair's sentence already gave, named
         # again with its owner, is another whole, the reporter's total ("the trade balance totalled" still continues)
         return None
+    if _one_way_then_both(cl.d.text, s0, s1, cl.hi):
+        cl.partner_rule = "one_way_then_both"
+        return "world", None
     return st.partner
+
+
+# "Hungary's imports from China rose by more than a fifth ... \n\n Exports last year increased by 3.9% to €108.9bn ...
+# and imports climbed 4.8% to €104.1bn ... . The country's trade surplus for the full year came to €4.85bn"
+# (intellinews.com): after a pair's sentence on one way of its trade (imports from, exports to), the sentences that give
+# both ways with no place are the reporter's whole trade, not the pair's (rule one_way_then_both)
+_TWO_WAY_WORDS = re.compile(r"(?:turnover|two[-\s]way|bilateral|mutual|trade\s+(?:between|with)|between)\b", re.I)
+
+
+def _one_way_then_both(text: str, s0: int, s1: int, hi: int) -> bool:
+    ex, im = _PAIR_FLOW["exports"], _PAIR_FLOW["imports"]
+    if _TWO_WAY_WORDS.search(text, s0, s1) or bool(ex.search(text, s0, s1)) == bool(im.search(text, s0, s1)):
+        return False
+    return bool(ex.search(text, s1, hi)) and bool(im.search(text, s1, hi))
 
 
 # the flow words of a measure: a pair's sentence that gave that flow leaves none to continue

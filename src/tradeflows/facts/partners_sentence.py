@@ -264,7 +264,11 @@ _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s
                            r"|giving|making|putting|placing|ranking"
                            # "worth $299 billion, almost eclipsing our combined bilateral trade with the next three
                            # trading partners - the United States, Japan, and South Korea": a participle's own clause
-                           r"|(?:almost\s+|nearly\s+|thus\s+|further\s+)?(?:eclipsing|surpassing|overtaking|outpacing|"
+                           # ("the export value reached US$470 million, considerably exceeding exports to countries like
+                           # Mexico, Argentina or Australia" (andina.pe): an adverb of degree before the participle, rule
+                           # comparison_participle)
+                           r"|(?:almost\s+|nearly\s+|thus\s+|further\s+|considerably\s+|significantly\s+|substantially\s+|"
+                           r"far\s+|well\s+|easily\s+|clearly\s+|largely\s+|even\s+)?(?:eclipsing|surpassing|overtaking|outpacing|"
                            r"exceeding|dwarfing|outstripping|trailing))\b|;"
                            # "China's exports up 4.8% in May as shipments to the US fall nearly 10%": a cause of its own
                            r"|\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)"
@@ -288,6 +292,11 @@ _NEXT_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?", re.I)
 _ITEM_CHANGE_AFTER = re.compile(r"\s*,\s*(?:up|down|rising|falling|increasing|decreasing|growing|declining|rose|fell)\b", re.I)
 
 
+_TOPPED_LIST = re.compile(r"\s+(?:has\s+|had\s+)?(?:topped|tops|led|leads|headed|heads|came\s+(?:on\s+)?top\s+of)\s+the\s+list\s+of\b", re.I)
+_LIST_OF_BEFORE = re.compile(r"\s+(?:has\s+|had\s+)?(?:topped|tops|led|leads|headed|heads|came\s+(?:on\s+)?top\s+of)\s+the\s+list\s+of\s+"
+                             r"(?:the\s+)?(?:top\s+\w+\s+)?", re.I)
+
+
 def sentence(cl):
     """The place of the sentence nearest the figure, a preposition making it nearer; none
     behind a clause break after the figure (", with ...", ", while ...", ";", " while ")."""
@@ -304,6 +313,14 @@ def sentence(cl):
              # (rule next_item_after)
              and not (p.start >= end and _NEXT_ITEM_GAP.fullmatch(text, end, p.start)
                       and _ITEM_CHANGE_AFTER.match(text, p.end))]
+    # "Algeria topped the list of African countries importing from Egypt, with Egyptian exports worth $977.2 million"
+    # (seenews.com): the place naming the ranking's field after "the list of" is no counterpart when the place that
+    # topped (led, heads) the list stands before it: that place is (rule list_field)
+    tops = [p for p in cands if p.end <= cl.f.clean_start and _TOPPED_LIST.match(text, p.end)]
+    n_cands = len(cands)
+    if tops:
+        cands = [p for p in cands if not (p.start > tops[0].end and _LIST_OF_BEFORE.fullmatch(text, tops[0].end, p.start))]
+    field_dropped = len(cands) < n_cands
     if cl.reporter_rule == "demonym_flow":
         # "Latvian exports amounted to €9.438 billion, Lithuanian exports to €20.52 billion": another demonym owning
         # a flow of its own is another item's owner, not this figure's counterpart (rule owners_list)
@@ -335,6 +352,8 @@ def sentence(cl):
         return None
     if turned:
         cl.partner_rule = "while_clause"
+    elif field_dropped:
+        cl.partner_rule = "list_field"
     return best.name, best.iso3
 
 

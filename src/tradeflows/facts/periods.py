@@ -30,6 +30,7 @@ from tradeflows.facts.periods_grammar import MONTH_COUNT_WORDS, TimeExpr  # noqa
 _DIGIT = re.compile(r"\d")
 _FISCAL_WORD = re.compile(r"fy|fiscal|financial|f\.y\.")
 _SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
+_PERIOD_YEARS_TO = re.compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b")  # rule period_years_to's key
 # what a stretch without digits needs to hold a time expression at all
 _WORDS_WITHOUT_DIGITS = ("year", "decade", "fy", "fiscal", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
                          "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
@@ -243,7 +244,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             # (each key's words or characters looked for first as plain substrings: most stretches lack them)
             if kind == "fiscal" and not ((("fy" in low or "fiscal" in low or "financial" in low or "f.y." in low)
                                           and (_FISCAL_KEY if low_text is not None else _FISCAL_WORD).search(low))
-                                         or (("-" in low or "–" in low or "/" in low) and _SPAN.search(low))):
+                                         or (("-" in low or "–" in low or "/" in low) and _SPAN.search(low))
+                                         or ("period" in low and _PERIOD_YEARS_TO.search(low))):
                 continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
             key = _KEYS.get(kind)
             if key is not None and ((kind == "abbr_months" and "M" not in stretch) or key.search(text, start, end) is None):

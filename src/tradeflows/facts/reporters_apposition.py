@@ -24,3 +24,21 @@ def partner_apposition(cl):
                 and ROLE_OWNER_AFTER.match(text, p.end):
             return p.name, p.iso3
     return None
+
+
+# "In second place is Russia with USD 5.27 billion, while it remains the largest export market for Uzbekistan (USD 1.63
+# billion)" (today.az on Uzbekistan's trade): the country a market or destination is "for", right before the bracketed
+# amount, sells to it; it reports the amount (rule market_for), the market being the counterpart
+_MARKET_FOR_BEFORE = re.compile(r"\b(?:largest|biggest|main|top|leading|principal|major|second|third|second[-\s]largest)\s+"
+                                r"(?:export\s+)?(?:market|destination|buyer|customer)\s+for\s+(?:the\s+)?$", re.I)
+_BRACKET_AMOUNT_GAP = re.compile(r"\s*\(\s*")
+
+
+def market_for(cl):
+    """'the largest export market for Uzbekistan (USD 1.63 billion)': Uzbekistan reports the bracketed amount."""
+    text, fs = cl.d.text, cl.f.clean_start
+    for p in cl.d.places(cl.si, cl.lo, fs):
+        if p.kind == "country" and p.iso3 and p.end <= fs and _BRACKET_AMOUNT_GAP.fullmatch(text, p.end, fs) \
+                and _MARKET_FOR_BEFORE.search(text, max(cl.lo, p.start - 50), p.start):
+            return p.name, p.iso3
+    return None

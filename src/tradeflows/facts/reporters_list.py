@@ -83,6 +83,15 @@ def _item_after(cl):
     return item.name, item.iso3
 
 
+# "Algeria topped the list of African countries importing from Egypt, with Egyptian exports worth $977.2 million,
+# followed by Libya with total exports of $632.6 million, Morocco with $ 499.3 million, Tunisia with $496.6 million"
+# (seenews.com): a bare item "with" its amount in a sentence that ranks (topped / led the list, followed by, ranked,
+# came first) is the next counterpart of the ranking, not a reporter of its own (rule ranked_list_counterpart)
+_RANK_WITH_GAP = re.compile(r"\s+with\s*", re.I)
+_RANK_BEFORE = re.compile(r"\b(?:topped|tops|top(?:ping)?\s+the\s+list|led\s+the\s+list|leads\s+the\s+list|followed\s+by|"
+                          r"ranked|ranks|came\s+(?:first|second|third|in)|in\s+(?:first|second|third)\s+place)\b", re.I)
+
+
 def list_owner(cl):
     """'..., Malaysia's were down by 6.1%', '...; while the Philippines posted a decline of 13.84%, South
     Korea 11%': a country listed after a head whose flow another country owns reports its own figure."""
@@ -106,6 +115,9 @@ def list_owner(cl):
     if head is None or not EARLIER_FIGURE.search(text, head.end, item.start):
         return None
     owned = bool(re.match(r"['’]s?\s", gap + " "))
+    if not owned and _RANK_WITH_GAP.fullmatch(gap) \
+            and cue("list_rank_before", _RANK_BEFORE).search(text, s, item.start):
+        return None  # rule ranked_list_counterpart: a bare item "with" its amount in a ranking is a counterpart
     if not owned:  # a bare item parallels the head's owner only when the head names no counterpart
         first = EARLIER_FIGURE.search(text, head.end, item.start)
         if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start)

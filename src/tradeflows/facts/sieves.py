@@ -43,6 +43,7 @@ REPORTER_SIEVE = (
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
     ("region_named_again", RA.region_named_again),  # "... in the Gomel region. In 2020, the trade turnover of the Belarusian region"
     ("list_heading", R.list_heading),    # "странами-импортерами из Узбекистана стали:\nКитай — $ 6,5 млрд."
+    ("market_for", RP.market_for),      # "the largest export market for Uzbekistan (USD 1.63 billion)"
     ("partner_apposition", RP.partner_apposition),  # "Shipments to China, South Korea's biggest trading partner, dropped 20 percent"
     ("cited_flow", RC.cited_flow),       # "Exports ... fell 20 percent ..., data from the Korea Customs Service showed"
     ("cited_again", RC.cited_again),     # "Semiconductor sales ... declined 29 percent, ..., the data showed"

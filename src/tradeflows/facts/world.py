@@ -157,10 +157,24 @@ def owner_whole_bracket(cl):
     return None
 
 
+# "The value of two-way trade with all countries fell 8.7 percent to $512.2 billion in 2009-10" (pakistantoday.com.pk):
+# a flow's counterpart slot filled by all countries (all its partners, all nations) before the figure, no place
+# between, is the world (rule all_countries), not the bloc or country carried from the sentence before
+_WORLD_ALL = re.compile(r"\b(?:trade|exports?|imports?|turnover|shipments)\s+(?:with|to|from)\s+all\s+"
+                        r"(?:(?:other|foreign|its|their)\s+)?(?:countries|nations|(?:trading\s+|trade\s+)?partners)\b"
+                        r"(?!\s+(?:of|in|from|except|but)\b)", re.I)
+
+
 def world_named(cl):
     """'$494 billion with the world as a whole': the world, named right after or before the figure."""
     text, f = cl.d.text, cl.f
     if _WORLD_AFTER.match(text, f.clean_end) or _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start):
+        return "world", None
+    m = None
+    for m in _WORLD_ALL.finditer(text, cl.lo, f.clean_start):
+        pass
+    if m is not None and not any(m.end() <= p.start < f.clean_start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+        cl.partner_rule = "all_countries"
         return "world", None
     return None
 
@@ -292,10 +306,14 @@ def _fold_kind(word: str) -> str:
 # figure in its clause is the counterpart as written, not the world nor a place named after it (rule top_group);
 # "In H1 2021, the five largest trading partners had a combined share of 241.21 billion dirhams" (republicworld.com on
 # Dubai's trade): the same group counted before its superlative (rule top_group, branch largest_group)
-_TOP_GROUP = skip_compile(r"\b(?:top\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+# ("The first ten import partners were the same as in 2018 ... The first ten represented 70% of all imports"
+# (intellinews.com on Hungary's trade): "first" ranks as "top" does, and the group named again without its noun before
+# a verb of share is the same group, branch first_group)
+_TOP_GROUP = skip_compile(r"\b(?:(?:top|first)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
                           r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:largest|biggest|main|leading))\s+"
-                          r"(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
-                          r"(?:countries|partners|markets|destinations|economies|nations)\b", re.I)
+                          r"(?:(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
+                          r"(?:countries|partners|markets|destinations|economies|nations)\b"
+                          r"|(?=(?:represented|accounted|made\s+up|took|held)\b))", re.I)
 _TOP_GROUP_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
 
 
