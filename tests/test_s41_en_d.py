@@ -1,0 +1,35 @@
+"""English phrasings of agency and business-press news on the trade of the CIS and EAEU countries, found in session 41
+by probing stored pages (helper en_d), each a rule or a vocabulary row, tested on real sentences."""
+from __future__ import annotations
+
+from phrasing import fields
+
+
+def test_a_percent_before_a_change_noun_like_upsurge_is_growth():
+    """Rule change_noun_after_percent (vocab/en/cues.csv; bnnbreaking.com on Armenia's trade with the EAEU in 2023):
+    'exports from Armenia witnessed a 40.8% upsurge' is a rise of exports by 40.8%, not a share of imports; so are the
+    other change nouns a percent comes before ('a 12% uptick', 'a 9% slump' a fall)."""
+    text = ("In 2023, a substantial increase of 39% was observed in the trade turnover between Armenia and its Eurasian "
+            "Economic Union (EEU) member counterparts, reaching a staggering $7.8 billion.\n\n"
+            "During his address, Pashinyan underscored that exports from Armenia witnessed a 40.8% upsurge, while imports "
+            "swelled by 37.5%.\n")
+    got = fields(text, "kind", "value", "measure", "reporter", "year", pub_year=2024, lang="en")
+    assert got[2:] == [("40.8%", "growth", 40.8, "exports", "Armenia", 2023),
+                       ("37.5%", "growth", 37.5, "imports", "Armenia", 2023)]
+
+
+def test_months_or_a_half_glued_to_a_short_year_are_that_period():
+    """Rule glued_year_part (facts/periods_grammar.py; intellinews.com on Uzbekistan, nh-logistics.com reprinting Trend
+    on Azerbaijan): '5M23' is January-May 2023, '2M2021' January-February 2021, the business-press shorthand of the
+    first N months (a half '1H17', a quarter '3Q22') with its year glued on; before, the figure had no period and the
+    four-digit form was read as the whole year 2021."""
+    text = ("Uzbekistan's 5M23 foreign trade turnover expanded by 25.4% y/y to $25.81bn, according to the country's "
+            "national statistical agency.\n")
+    assert fields(text, "measure", "reporter", "year", "period_start", "period_end", pub_year=2023, lang="en") == [
+        ("25.4%", "turnover", "Uzbekistan", 2023, "2023-01", "2023-05"),
+        ("$25.81bn", "turnover", "Uzbekistan", 2023, "2023-01", "2023-05")]
+    text = ("Azerbaijan’s foreign trade turnover grows in 2M2021\n\n"
+            "Meanwhile, Azerbaijan’s imports rose by $361 million (18.27 percent), from $1.6 billion (recorded in 2M2021) "
+            "to $1.9 billion.\n")
+    got = fields(text, "measure", "year", "period_start", "period_end", pub_year=2022, lang="en")
+    assert got[-1] == ("$1.9 billion", "imports", 2022, "2022-01", "2022-02")
