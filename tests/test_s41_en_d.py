@@ -33,3 +33,19 @@ def test_months_or_a_half_glued_to_a_short_year_are_that_period():
             "to $1.9 billion.\n")
     got = fields(text, "measure", "year", "period_start", "period_end", pub_year=2022, lang="en")
     assert got[-1] == ("$1.9 billion", "imports", 2022, "2022-01", "2022-02")
+
+
+def test_a_month_ending_the_running_total_leaves_the_total_in_force_for_the_next_paragraph():
+    """Rule month_of_total, opened to English pages (today.az reprinting Azernews/Kabar on Uzbekistan's trade in
+    January-July 2023): 'the supply of gold in July increased significantly' is a detail of the January-July total the
+    paragraph opened with; the next paragraph's partners ('recorded with China ... USD 6.89 billion') are of
+    January-July, not of July alone."""
+    text = ("In January-July, the volume of foreign trade of Uzbekistan reached USD 34.97 billion. It should be noted that "
+            "the proceeds from the supply of gold in July increased significantly - up to USD 5.63 billion. The export of "
+            "the precious metal is almost twice as high as in 2022.\n\n"
+            "The largest volume of foreign trade turnover was recorded with China, trade with which amounted to USD 6.89 "
+            "billion or 19.7% of the total foreign trade turnover.\n")
+    got = fields(text, "partner", "year", "period_start", "period_end", pub_year=2023, lang="en")
+    assert got[1] == ("up to USD 5.63 billion", "world", 2023, "2023-07", "2023-07")
+    assert got[2:] == [("USD 6.89 billion", "China", 2023, "2023-01", "2023-07"),
+                       ("19.7%", "China", 2023, "2023-01", "2023-07")]
