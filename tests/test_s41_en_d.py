@@ -49,3 +49,16 @@ def test_a_month_ending_the_running_total_leaves_the_total_in_force_for_the_next
     assert got[1] == ("up to USD 5.63 billion", "world", 2023, "2023-07", "2023-07")
     assert got[2:] == [("USD 6.89 billion", "China", 2023, "2023-01", "2023-07"),
                        ("19.7%", "China", 2023, "2023-01", "2023-07")]
+
+
+def test_a_surplus_in_the_trade_with_a_partner_is_the_balance():
+    """Rule balance_in_the_trade (vocab/en/measures.csv; euroradio.fm reporting BelaPAN on Belarus in January-September
+    2013): in 'There is still a trade surplus in the trade with Kazakhstan (576.8 million dollars) and EU member states
+    ($665.8 million dollars)' both figures are balances, not the turnover 'trade with' alone names."""
+    text = ("The balance of foreign trade totalled minus 3 billion 263.4 million dollars in January-September 2013.\n\n"
+            "There is still a trade surplus in the trade with Kazakhstan (576.8 million dollars) and EU member states "
+            "($665.8 million dollars).\n")
+    got = fields(text, "measure", "reporter", "partner", pub_year=2013, title="Belarus’ negative balance of foreign trade "
+                 "increased by $500 million", lang="en")
+    assert got[1:] == [("576.8 million dollars", "balance", "Belarus", "Kazakhstan"),
+                       ("$665.8 million", "balance", "Belarus", "European Union")]
