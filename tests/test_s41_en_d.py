@@ -62,3 +62,15 @@ def test_a_surplus_in_the_trade_with_a_partner_is_the_balance():
                  "increased by $500 million", lang="en")
     assert got[1:] == [("576.8 million dollars", "balance", "Belarus", "Kazakhstan"),
                        ("$665.8 million", "balance", "Belarus", "European Union")]
+
+
+def test_a_percent_alone_in_brackets_after_an_amount_is_that_amounts_flow():
+    """Rule share_bracket_amount (facts/measure.py; BelTA's report on Belarus in January-June 2009 on kopyl.gov.by):
+    in 'Belarus’ export reached $9 billion (52.3%), import — $12.9 billion' the bracket restates the export amount
+    (as a percent of the year before's level); it is of exports, not of the import item the comma opens. A flow named
+    right after the bracket in the same item ('$27 billion (38.9%) in exports') stays the share's."""
+    text = ("The official remarked that in January-June 2009 Belarus’ merchandise trade totalled $21.9 billion, 59.9% as "
+            "against the same period of last year. Belarus’ export reached $9 billion (52.3%), import — $12.9 billion.\n")
+    got = fields(text, "measure", "reporter", "year", "period_end", pub_year=2009, lang="en")
+    assert got[2:] == [("$9 billion", "exports", "Belarus", 2009, "2009-06"), ("52.3%", "exports", "Belarus", 2009, "2009-06"),
+                       ("$12.9 billion", "imports", "Belarus", 2009, "2009-06")]
