@@ -74,3 +74,15 @@ def test_a_percent_alone_in_brackets_after_an_amount_is_that_amounts_flow():
     got = fields(text, "measure", "reporter", "year", "period_end", pub_year=2009, lang="en")
     assert got[2:] == [("$9 billion", "exports", "Belarus", 2009, "2009-06"), ("52.3%", "exports", "Belarus", 2009, "2009-06"),
                        ("$12.9 billion", "imports", "Belarus", 2009, "2009-06")]
+
+
+def test_the_deficit_of_the_merchandise_trade_is_the_balance():
+    """Rule balance_of_trade_words (vocab/en/measures.csv; BelTA's report on Belarus in January-June 2009 on
+    kopyl.gov.by): in 'The deficit of the merchandise trade increased by 80% ... to a total of $3.9 billion' both the
+    rate and the amount are of the balance, as after 'balance of foreign trade', not of the turnover 'merchandise trade'
+    names alone."""
+    text = ("The official remarked that in January-June 2009 Belarus’ merchandise trade totalled $21.9 billion. "
+            "The deficit of the merchandise trade increased by 80% in comparison with the same period of last year to a "
+            "total of $3.9 billion.\n")
+    got = fields(text, "measure", "reporter", "year", "period_end", pub_year=2009, lang="en")
+    assert got[1:] == [("80%", "balance", "Belarus", 2009, "2009-06"), ("$3.9 billion", "balance", "Belarus", 2009, "2009-06")]
