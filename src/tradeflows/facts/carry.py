@@ -465,8 +465,14 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
                 and st.period[1] != st.period[2]):   # a single month ("in June 2019", a meeting's) gives way
             # "В январе–октябре ... В октябре товарооборот ... составил $13 млрд.": the month that ends the running
             # total in force is a detail of it; the next paragraphs go on with the total (rule month_of_total;
-            # scoped to Russian pages, the round's field; on English pages it raised external period_start 0.85->0.88)
-            st.period_whole = st.period if (current_language() != DEFAULT_LANGUAGE and st.period is not None
+            # first scoped to Russian pages; session 41 opened it to English ones: "In January-July, the volume of
+            # foreign trade of Uzbekistan reached USD 34.97 billion. ... the supply of gold in July increased ... ||
+            # The largest volume of foreign trade turnover was recorded with China" (today.az), the dev sets unmoved;
+            # there only for a month told in the paragraph that opened the total: "In the first 10 months of 2019 ...
+            # || The top destination ... last month was Germany" makes that month the period in force, rule
+            # last_month_in_force)
+            st.period_whole = st.period if ((current_language() != DEFAULT_LANGUAGE or st.period_para == pi)
+                                            and st.period is not None
                                             and period[1] == period[2] != 1 and
                                             st.period[0] == period[0] and st.period[1] == 1 and
                                             st.period[2] == period[2]) else None

@@ -51,6 +51,11 @@ HOME_GOODS_AFTER = re.compile(r"\s+worth\s+of\s+([A-Z][\w-]+)\s+(?:products|good
 
 # a dash between a list item's flow word and its figure ("импорта – 22,4%", rule share_owner_item)
 # a bracket a share opens right after its flow word ("экспорта (62%)", rule share_bracket_flow)
+# an amount right before the bracket a share opens ("$9 billion (52.3%)"), and the bracket closing right after the
+# share (rule share_bracket_amount)
+_AMOUNT_BRACKET_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|thousand|trillion|bln|mln|bn|mn|dollars|euros|rubles))\s*\(\s*$", re.I)
+_BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")
+_ITEM_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _DASH_ITEM = re.compile(r"\s*[-–—]\s*")
 
@@ -507,6 +512,19 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
             # Федерацию" (mogilevnews.by): a share in brackets right after a flow word is that flow's, not the next
             # item's (rule share_bracket_flow)
             return bracket[-1][2], "share_bracket_flow", (bracket[-1][0], bracket[-1][1])
+        if _AMOUNT_BRACKET_BEFORE.search(text, max(s_start, f.clean_start - 40), f.clean_start) \
+                and _BRACKET_CLOSE_AFTER.match(text, f.clean_end) \
+                and not any(f.clean_end <= c[0] <= f.clean_end + 25 and not _ITEM_BREAK.search(text, f.clean_end, c[0])
+                            for c in cues):
+            # (not "$27 billion (38.9%) in exports": a flow named right after the bracket, in the same item, is the
+            # amount's own)
+            # "Belarus’ export reached $9 billion (52.3%), import — $12.9 billion" (BelTA via kopyl.gov.by): a percent
+            # alone in brackets right after an amount restates that amount (of last year's level, of the total); it
+            # is the flow the amount's clause named, not the next item's (rule share_bracket_amount)
+            flow = [c for c in cues if s_start <= c[0] and c[1] <= f.clean_start
+                    and c[2] in ("exports", "imports", "turnover", "balance")]
+            if flow:
+                return flow[-1][2], "share_bracket_amount", (flow[-1][0], flow[-1][1])
         after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60
                  # "экспорт в соотношении составил – 79,5%, а импорт – 77,8%": a flow behind a contrasting clause
                  # opens another item, not the whole the share is of (rule share_next_item; cue share_next_item,

@@ -54,6 +54,7 @@ _TRIGGERS: dict[str, object] = {
     "to_part_end": ("end of the",),
     "months": ("month",),
     "abbr_months": "digit",
+    "glued_year_part": "digit",
     "month_ending": _MONTH_STEMS,
     "abbr_month_range": "digit",
     "abbr_range": "digit",
@@ -91,6 +92,7 @@ _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 # for a short piece costs a fraction of the pattern's own scan
 _KEYS = {
     "abbr_months": re.compile(r"[0-9]M"),                  # "in 5M": the count and its capital M
+    "glued_year_part": re.compile(r"\d[MHQ]\d"),          # "5M23", "1H17": the count, its letter, the year
     "abbr_month": re.compile(r"[-–](?:19|20)"),             # "Mar-2022": the dash and the year
     "abbr_range": re.compile(r"[-–/]\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),   # "Jul-Mar", "Jan/August"
     "abbr_month_range": re.compile(r"\d\s+to\s+[ADFJMNOS]"),  # "Nov 1 to Nov 20"

@@ -103,6 +103,17 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if year is None and rel is None:
             rel = 0  # "in the 12 months to June": of the year in force
         return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
+    if kind == "glued_year_part":
+        # "5M23", "9M2023", "1H17", "3Q22" (rule glued_year_part): a two-digit year is of this century
+        gy = m.group("gy")
+        year = int(gy) if len(gy) == 4 else 2000 + int(gy)
+        if m.group("n"):
+            return flags(TimeExpr(m.start(), m.end(), "months", year, None, None, 1, int(m.group("n")), False), text)
+        if m.group("h"):
+            h = int(m.group("h"))
+            return flags(TimeExpr(m.start(), m.end(), "half", year, None, None, 6 * h - 5, 6 * h, False), text)
+        q = int(m.group("q"))
+        return flags(TimeExpr(m.start(), m.end(), "quarter", year, None, None, 3 * q - 2, 3 * q, False), text)
     if kind == "parts_of_two_years":
         y = int(m.group("y"))
         if y <= int(m.group("y1")):

@@ -270,6 +270,11 @@ _PATTERNS = [
     # "trade between Russia and the U.S. totaled $11.1 billion in 5M": the first N months abbreviated, a capital M
     # right after the count and "in"/"during" (not "$5M" nor "sold over 5M tons", "a contract for 5M units": five
     # million; nor a lowercase word after it) (rule months)
+    # "Uzbekistan's 5M23 foreign trade turnover expanded by 25.4% y/y" (intellinews.com), "$365.5 million in 1H17" (Trend),
+    # "compared to 2M2021": the first N months, a half or a quarter written as a count and its capital letter glued to a
+    # year of two or four digits, the business-press shorthand; the glued year leaves no reading as five million
+    # (rule glued_year_part)
+    ("glued_year_part", re.compile(r"\b(?:(?P<n>1[01]|[1-9])M|(?P<h>[12])H|(?P<q>[1-4])Q)(?P<gy>(?:19|20)\d\d|\d\d)\b(?![$€£¥%])")),
     ("abbr_months", re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:first\s+)?(?P<n>[1-9]|1[01])M\b(?![$€£¥]|\s+[a-z]){_YEARPART}")),
     # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
     # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
