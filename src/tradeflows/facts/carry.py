@@ -192,6 +192,10 @@ class _Unset:
 _UNSET = _Unset()
 
 
+class _ReadsState(Exception):
+    """A partner-half rule that reads the State in force met carry_gap's scratch copy: read the gap in order."""
+
+
 class _Effects:
     """What one sentence's places write to the carried State, read on a scratch copy: the partner half of
     update_context reads nothing of State, so what it leaves is a function of the sentence alone."""
@@ -355,12 +359,16 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
         # for what follows (rule pair_list_not_carried; "trade between A and B" still carries)
         st.partner = None
         foreign = []
-    if not foreign and st.partner is not None and st.partner[1] is None and st.partner[0] != "world" \
-            and isearch(d, cue("bloc_anaphor_in_force", _BLOC_ANAPHOR_IN_FORCE), s, e):
+    if not foreign and isearch(d, cue("bloc_anaphor_in_force", _BLOC_ANAPHOR_IN_FORCE), s, e):
         # "Vietnam has never recorded a trade surplus with the bloc since joining. In its first year, 1996, the deficit
         # was $745 million" (customstoday.com.pk): "the bloc" names again the bloc in force, which stays in force for
-        # this paragraph (rule bloc_anaphor_carried)
-        st.partner_para, st.partner_si = pi, si
+        # this paragraph (rule bloc_anaphor_carried). The one write of the partner half that reads the State: on
+        # carry_gap's scratch copy it asks for the gap to be read in order, and only for a sentence that says "the bloc"
+        partner = st.partner
+        if partner is _UNSET:
+            raise _ReadsState("bloc_anaphor_carried")
+        if partner is not None and partner[1] is None and partner[0] != "world":
+            st.partner_para, st.partner_si = pi, si
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
         st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
