@@ -74,7 +74,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         word = word.lstrip("(\"“«[")
         if word not in joined and word.rpartition(".")[2] in joined:
             word = word.rpartition(".")[2]   # "85,1 млн.дол. США": the abbreviation glued to a scale's dot
-        elif word not in joined and _GLUED_COUNT.sub("", word) in joined:
+        elif word[:1].isdigit() and word not in joined and _GLUED_COUNT.sub("", word) in joined:
             # "составил 1млрд. 72 млн. долларов США" (kabar.kg): the scale's abbreviation glued to its count is the
             # abbreviation, one amount with the part after it (rule glued_scale_count)
             word = _GLUED_COUNT.sub("", word)
