@@ -194,6 +194,7 @@ class Context:
         self._lead: str | None = None
         self._lead_read = False
         self._declared: dict[str, str | None] = {}
+        self._sentences: dict[str, frozenset[str]] = {}
 
     def document(self) -> Counter:
         if self._doc is None:
@@ -264,7 +265,14 @@ class Context:
         return self._declared[key]
 
     def sentence(self, s: str) -> set[str]:
-        return set(self.places(s)) if self.places else set()
+        """The countries sentence s names, read once per sentence: the figures of one long run-on "sentence" each
+        ask for it, and reading it again for each would make a page's cost grow with the square of its length."""
+        if not self.places:
+            return set()
+        hit = self._sentences.get(s)
+        if hit is None:
+            hit = self._sentences[s] = frozenset(self.places(s))
+        return set(hit)
 
 
 @lru_cache(maxsize=None)
