@@ -18,7 +18,7 @@ from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
+from tradeflows.vocab.patterns import CHANGE_NOUNS, CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.vocab.skip import skip_compile
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
@@ -856,7 +856,7 @@ _CHANGE_OF_IN = re.compile(r"(?:\s*\([^()]{1,25}\))?\)?\s+in\s+(?:the\s+)?(?:(?:
 # exports", the flow the amount goes to)
 # (rule change_in_by: "the increase in oil imports by 19%")
 _IN_FLOW_BY = re.compile(r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
-_CHANGE_NOUN_IN = re.compile(r"\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge|gain|contraction)\s+in\s+"
+_CHANGE_NOUN_IN = re.compile(rf"\b(?:{CHANGE_NOUNS}|surge)\s+in\s+"
                              r"(?:the\s+)?(?:value\s+of\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\bwhich\s+(?:(?:the|total|its|their|overall)\s+)*$|\s(?:and|or)\s+(?:the\s+)?$", re.I)
 _OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)

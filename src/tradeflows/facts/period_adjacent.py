@@ -7,7 +7,7 @@ import re
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, RECORDED, RECORDED_WORDS, cue
+from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, NEVER, RECORDED, RECORDED_WORDS, cue
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
@@ -25,7 +25,7 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            r"(?:(?:spent|earned|paid|received)(?:\s+on\s+(?:foreign\s+|imported\s+)?(?:goods|imports|products))?\s+|"
                            rf"(?:{RECORDED_WORDS}|seen|set|exported|imported|shipped|"
                            # "the 4.9 percent increase in the first quarter of this year"
-                           r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|"
+                           rf"{CHANGE_NOUNS}|"
                            # "compared with a $3.8 billion shortfall in the year ended February 2017", "ran a €11.3 billion
                            # ($13.2 billion) surplus in August": a balance's noun (rule balance_noun_gap)
                            # ("swinging from a $1.93-billion gap during the corresponding period in 2019": "gap" too)

@@ -409,6 +409,7 @@ def _groups_outside(text: str, found: list[Place]) -> list[Place]:
     if not found:
         return found
     out = None
+    english = current_language() == DEFAULT_LANGUAGE
     for i, p in enumerate(found):
         if p.kind not in KINDS or p.start < 4:
             continue
@@ -424,7 +425,8 @@ def _groups_outside(text: str, found: list[Place]) -> list[Place]:
                     continue
                 end = g.end()
             name = "non-" + " ".join(text[p.start:end].split())
-        elif "than" in before or "outside" in before:
+        elif not english or "than" in before or "outside" in before:
+            # (the words' test is the English pattern's cheap gate; another language's row of the cue is always read)
             m = cue("other_than_before", OTHER_THAN_BEFORE).search(before)
             if m is None:
                 continue

@@ -42,6 +42,9 @@ RECORDED = rf"(?:{RECORDED_WORDS})"
 # the past-tense change verbs of English news, one alternation for measure (parallel_paragraph, carried_line) and the
 # period bases (risen_to_level)
 CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|climbed|slipped"
+# their nouns ("the 4.9 percent increase in", "the increase in oil imports by 19%"), written once for the period gap
+# after a figure (facts/period_adjacent.py) and measure's change_in_by
+CHANGE_NOUNS = r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction"
 # a place named by its ranked role in another's trade ("was the largest buyer of", "remained the biggest market for"):
 # the verb and the rank before the role noun, written once for subject's role_counterpart and measure's foreign_buyer
 # a participle of cause ("driven by", "fuelled by"): what its "by" brings in is a cause, written once for partners'
