@@ -12,6 +12,7 @@ from functools import lru_cache
 from tradeflows.dataset.cues_names import lookup, is_country_itself, norm_name
 from tradeflows.dataset.cues_text import sentence_places, clause_start, figure_span
 from tradeflows.vocab import read_csv
+from tradeflows.vocab.patterns import COUNT_WORDS
 from tradeflows.vocab.skip import skip_compile
 
 def _partner_mentions(r: dict) -> list:
@@ -111,7 +112,7 @@ def two_countries(r: dict) -> bool:
 # "Trade with Ethiopia and Sudan also grew ..., bringing Kenya's export earnings from the two countries to
 # $161 million": the counterpart of a flow to or from "the two countries" (these, both ...) is the group the
 # sentence named, not the one country the row took from it (rule joint_partner)
-_JOINT_PARTNER = skip_compile(r"\b(?:to|from|with)\s+(?:(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both|these|those)"
+_JOINT_PARTNER = skip_compile(rf"\b(?:to|from|with)\s+(?:(?:the|these|those)\s+(?:{COUNT_WORDS})|both|these|those)"
                               r"\s+(?:[\w-]+\s+)?(?:countries|nations|markets|economies)\b", re.I)
 _JOINT_AFTER = 40
 

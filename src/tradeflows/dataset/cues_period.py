@@ -11,6 +11,7 @@ import re
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
 from tradeflows.vocab.months import month_pattern
+from tradeflows.vocab.patterns import COUNT_WORDS
 from tradeflows.vocab.skip import skip_compile
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
@@ -57,9 +58,9 @@ def _sentence_times(sentence: str) -> list:
 
 # "have increased 7,140% from 17,000 tons ten years ago", "grew by just 19% compared to 2019", "over the last
 # ten years ... have doubled": a change over several years, no year-on-year growth of the cell's year
-_MULTI_YEAR = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+few|several)"
+_MULTI_YEAR = re.compile(rf"\b(?:(?:\d+|{COUNT_WORDS}|\w+teen|twenty|a\s+few|several)"
                          r"\s+years\s+(?:ago|earlier|before)|(?:over|in|during)\s+the\s+(?:last|past)\s+"
-                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|few|several)\s+years|"
+                         rf"(?:\d+|{COUNT_WORDS}|\w+teen|twenty|few|several)\s+years|"
                          r"since\s+(?:19|20)\d\d|"
                          # "with an average annual growth rate of 17.2 percent" (2000-2023), "a CAGR of 9%": a rate averaged
                          # over years, no one year's change
@@ -191,8 +192,8 @@ def per_year_cue(r: dict) -> bool:
 _Y = r"(?:19|20)\d\d"
 _SPAN_BEFORE = skip_compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
                             rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
-                            r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|"
-                            r"eight|nine|ten|few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
+                            rf"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|{COUNT_WORDS}|"
+                            r"few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
                             rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
 _YEAR_WORD = re.compile(rf"\b{_Y}\b")
 OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
@@ -202,7 +203,7 @@ _SPAN_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?
                          re.I)
 
 # "The bilateral trade stagnated around USD 70 billion for several years": a level held over years (rule for_years)
-_YEARS_AFTER = re.compile(r"\s+for\s+(?:several|many|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+_YEARS_AFTER = re.compile(rf"\s+for\s+(?:several|many|a\s+few|some|{COUNT_WORDS}|\d+)\s+"
                           r"(?:(?:straight|consecutive|successive)\s+)?(?:years|decades)\b", re.I)
 
 _SPAN_DASH_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
@@ -257,7 +258,7 @@ def multi_year_total(r: dict) -> bool:
 
 # "A decade ago trade between the two was around $250 million, which in 2000 surged to $2.91 billion": a level
 # dated years back from an unwritten time; the year written after it is the next figure's (rule years_ago_level)
-_AGO_BEFORE = skip_compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+"
+_AGO_BEFORE = skip_compile(rf"\b(?:a|one|{COUNT_WORDS}|\d+|a\s+few|several|some)\s+"
                            r"(?:decades?|years?)\s+ago\b", re.I)
 
 

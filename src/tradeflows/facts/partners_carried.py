@@ -13,7 +13,7 @@ from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.partners_candidates import CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, _candidates, _is, _same
 from tradeflows.facts.places import country, lookup
 from tradeflows.facts.reporters import carried_frame, previous_pair
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import count_words, cue
 from tradeflows.vocab.skip import skip_compile
 
 BILATERAL = skip_compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
@@ -95,8 +95,8 @@ _BALANCE_ANAPHOR = re.compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|s
 _FLOW_ANAPHOR = skip_compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\b"
                              r"|\bthe\s+(?:transaction|trade|trading)\s+volume\b(?!\s+(?:with|of|between|in)\b)", re.I)
 # ("imports from these eleven nations totalled $91 billion": a count between)
-_GROUP_ANAPHOR = re.compile(r"\b(?:those|these|the\s+said|the\s+member)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|"
-                            r"ten|eleven|twelve|fifteen|twenty)\s+)?(?:countries|states|nations|economies|markets|islands)\b"
+_GROUP_ANAPHOR = re.compile(rf"\b(?:those|these|the\s+said|the\s+member)\s+(?:(?:\d{{1,2}}|{count_words(2, 12)}|"
+                            r"fifteen|twenty)\s+)?(?:countries|states|nations|economies|markets|islands)\b"
                             r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country
 _COUNTRIES = re.compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from tradeflows.vocab import alternation, fold, read_csv
 from tradeflows.vocab.months import month_names, month_numbers, month_pattern
+from tradeflows.vocab.patterns import COUNT_MONTHS, COUNT_WORDS, count_words
 
 MONTHS = month_names()
 _MON = month_pattern()
@@ -46,7 +47,7 @@ _YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the
 REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
-_COUNT_ALL = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"   # a count of months
+_COUNT_ALL = rf"\d{{1,2}}|{COUNT_MONTHS}"   # a count of months
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
        "tenth": 10, "eleventh": 11, "twelfth": 12}
 # "the 10th month of the current fiscal year 2016-17": an nth month in digits (rule nth_month_digits)
@@ -179,7 +180,6 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             ("part", _parts()[1])] + _PATTERNS
 
 
-_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
 # "the one-year period to June 2024", "the 12-month period ending March 2023", "the one-year accounting period
 # to June 2024": a rolling year's other heads
 _YEAR_LONG_PERIOD = r"(?:[Oo]ne|1|12|[Tt]welve)[-\s](?:[Yy]ear|[Mm]onth)(?:[-\s][Ll]ong)?\s+(?:(?:accounting|reporting|review)\s+)?period"
@@ -189,7 +189,7 @@ _PATTERNS = [
     # month_ending); "in the period to May": the
     # year's months up to it (rule period_to_month)
     ("month_ending", re.compile(
-        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{_COUNT})(?:\s+months|[-\s]month\s+period))"
+        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{_COUNT_ALL})(?:\s+months|[-\s]month\s+period))"
         rf"\s+(?:to|(?:ending|ended)(?:\s+in)?|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
         # "the September quarter 2022": the year after the quarter too
@@ -216,7 +216,7 @@ _PATTERNS = [
     ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON})\b{_YEARPART}")),
     # "In 2018's ten first months": the first months of a year written before them (rule months)
     ("year_months", re.compile(
-        rf"\b(?P<y>(?:19|20)\d\d)['’]s\s+(?:first\s+)?(?P<n>{_COUNT}|twelve)\s+(?:first\s+)?months\b", re.I)),
+        rf"\b(?P<y>(?:19|20)\d\d)['’]s\s+(?:first\s+)?(?P<n>{_COUNT_ALL}|twelve)\s+(?:first\s+)?months\b", re.I)),
     # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
     # year that ends in December is that calendar year (rule rolling_december; other months name none)
     ("rolling_december", re.compile(
@@ -260,12 +260,12 @@ _PATTERNS = [
     ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
     # (rule month_period; twelve months make a rolling year, read by rolling_year)
-    ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|{COUNT_MONTHS})"
                           # ("nine-month exports remained lower than a year ago, hitting $41.691 billion" (inquirer.net): the
                           # months named by the flow they total, rule month_count_flow)
                           rf"[-\s]month(?:\s+period\b|(?=\s+(?:exports|imports|trade|shipments|deficit|surplus)\b)){_YEARPART}", re.I)),
     ("months", re.compile(
-        rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{count_words(2, 12)})"
         rf"\s+months\b{_YEARPART}", re.I)),
     # "trade between Russia and the U.S. totaled $11.1 billion in 5M": the first N months abbreviated, a capital M
     # right after the count and "in"/"during" (not "$5M" nor "sold over 5M tons", "a contract for 5M units": five
@@ -328,7 +328,7 @@ _PATTERNS = [
     # from an unsaid time name no one year, rule years_ago_rough)
     ("span", re.compile(r"\b(?=[oidftplrasn])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
                         r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
-                        r"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                        rf"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:{COUNT_WORDS}|\d{{1,2}})"
                         r"|a\s+few|several)\s+years\s+ago\b"
                         r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
     # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
@@ -340,7 +340,7 @@ _PATTERNS = [
         r"\b(?=[tclpna])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
-        r"|(?P<rel2>last|past)\s+(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
+        rf"|(?P<rel2>last|past)\s+(?P<nyears>{COUNT_WORDS}|\d{{1,2}})\s+years\b"
         r"|(?P<past>past)\s+year\b(?!['’]s)"
         # "fell to AED619bn during the January to October period in 2009 ... before rising to AED742bn the following
         # year": the year after the one written before it (period_choice, rule following_year)

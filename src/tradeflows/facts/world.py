@@ -14,7 +14,7 @@ from tradeflows.facts.measure import covered, price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_carried import owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import COUNT_WORDS, NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -309,8 +309,8 @@ def _fold_kind(word: str) -> str:
 # ("The first ten import partners were the same as in 2018 ... The first ten represented 70% of all imports"
 # (intellinews.com on Hungary's trade): "first" ranks as "top" does, and the group named again without its noun before
 # a verb of share is the same group, branch first_group)
-_TOP_GROUP = skip_compile(r"\b(?:(?:top|first)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
-                          r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:largest|biggest|main|leading))\s+"
+_TOP_GROUP = skip_compile(rf"\b(?:(?:top|first)\s+(?:\d{{1,2}}|{COUNT_WORDS}|twenty)"
+                          rf"|(?:\d{{1,2}}|{COUNT_WORDS}|twenty)\s+(?:largest|biggest|main|leading))\s+"
                           r"(?:(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
                           r"(?:countries|partners|markets|destinations|economies|nations)\b"
                           r"|(?=(?:represented|accounted|made\s+up|took|held)\b))", re.I)

@@ -28,17 +28,30 @@ LETTERS = re.compile(r"[^\W\d_]+")
 # match it case-insensitively
 SENTENCE_ADVERBS = (r"(?:likewise|similarly|meanwhile|however|moreover|also|besides|overall|elsewhere|in\s+addition|"
                     r"in\s+turn|in\s+contrast|by\s+contrast|at\s+the\s+same\s+time)")
-# Participles that say a value was counted ("$32.25 billion tallied a year earlier", "the deficit recorded in
-# 2021"): one alternation for the rules that read past one to the time it was counted (facts/period_adjacent.py,
-# facts/periods_bases.py)
 # The words that set a figure against another ("compared with $3.8 billion in 2016", "reversing an 8.3% growth in
 # September", "missing forecasts for a 3% gain"): one alternation for the rules that read the time of the compared
 # figure apart from the figure's own (facts/period_choice.py compared_amount_time, facts/period_context.py
 # compared_figure_time); match it case-insensitively
 COMPARED_WITH = (r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?|revers(?:ing|ed)|after|"
                  r"following|than|below|under|above|beating|missing)")
+# Participles that say a value was counted ("$32.25 billion tallied a year earlier", "the deficit recorded in
+# 2021"): one alternation for the rules that read past one to the time it was counted (facts/period_adjacent.py,
+# facts/periods_bases.py)
 RECORDED_WORDS = r"recorded|registered|reported|posted|logged|tallied|booked|clocked|achieved|attained|realized|realised"
 RECORDED = rf"(?:{RECORDED_WORDS})"
+
+
+# English number words of a count ("the first eleven months", "these twelve nations", "over the past five years",
+# "top ten partners"): one source, vocab/en/numbers.csv, for every pattern that reads a count written out
+def count_words(first: int = 2, last: int = 10) -> str:
+    """The number words from `first` to `last`, in order, as one alternation: "two|three|...|ten"."""
+    return "|".join(r["word"] for r in read_csv("numbers.csv")
+                    if r["kind"] == "unit" and first <= int(r["value"]) <= last)
+
+
+COUNT_WORDS = count_words(2, 10)       # two ... ten
+COUNT_MONTHS = count_words(2, 11)      # two ... eleven: the months of a part of a year
+
 # the past-tense change verbs of English news, one alternation for measure (parallel_paragraph, carried_line) and the
 # period bases (risen_to_level)
 CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|climbed|slipped"
