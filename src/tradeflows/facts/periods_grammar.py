@@ -191,7 +191,11 @@ _PATTERNS = [
     ("month_ending", re.compile(
         rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{_COUNT})(?:\s+months|[-\s]month\s+period))"
         rf"\s+(?:to|(?:ending|ended)(?:\s+in)?|through)\s+"
-        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
+        # ("exports to Iraq had reached nearly $4.5 billion in the five months to August 21", "in the five months to late
+        # August" (presstv.ir): the day after the month, or late/early/mid before it, still names the month the span ends
+        # in, rule month_ending_day)
+        rf"(?:the\s+end\s+of\s+|(?:late|early|mid)[-\s])?(?P<m2>{_MON})\b"
+        rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[-–/.]\d)),?)?{_YEARPART}"
         # "the September quarter 2022": the year after the quarter too
         rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
     # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
