@@ -120,7 +120,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
     if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and (cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end)
-                 or cue("to_value_before", _TO_VALUE_BEFORE).search(text, max(0, f.clean_start - 60), f.clean_start)) \
+                 or cue("to_value_before", _TO_VALUE_BEFORE).search(text, max(0, f.clean_start - 80), f.clean_start)) \
             and m1 is not None and m2 is not None \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
@@ -332,10 +332,14 @@ _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nea
 # written in letters, and the change's participle after a comma, rule from_value_participle)
 _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
                                 r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:Sh|Ksh|KSh|Rs\.?|N|P|K|R)\s?)?\d[\d.,]*\s*"
-                                r"(?:trillion|billion|million|bn|mn|tn)?"
+                                # ("rose 21% to $1.31b. from $1.08b.", jpost.com: a scale's letter and its full stop,
+                                # rule scale_abbreviation_dot)
+                                r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.))?"
                                 r"(?:\s+(?:in|during|for|over)\s+[^,;.$€£¥]{1,40}?)?"
                                 r"(?:,?\s+(?:rising|falling|climbing|dropping|"
-                                r"declining|increasing|decreasing|growing|up|down))?\s+from\s+"
+                                # ("Israel's exports to Turkey reached around $475 million in the first quarter of 2013, from
+                                # around $448 million", 5tjt.com: a comma before "from", rule from_value_comma)
+                                r"declining|increasing|decreasing|growing|up|down))?,?\s+from\s+"
                                 r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
