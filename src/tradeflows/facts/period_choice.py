@@ -322,6 +322,9 @@ _COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|vs|reco
 # "Japan posted a trade deficit of JPY2.76 trillion, the first deficit in two months following December's JPY132.5
 # billion surplus": a month owning the amount compared with dates that amount, not the figure (rule compared_possessive)
 _OWNS_AMOUNT = re.compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d")
+# a level's "from <amount> in" right after it: the time after that is the amount's (rule from_pair_time)
+_FROM_PAIR_AFTER = re.compile(r"\s+from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
+                              r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?=(?:in|during|for)\s)", re.I)
 _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value); Russian rows of cue
@@ -418,6 +421,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     # figure's own month, though "than" made it a base (rule possessive_own)
     all_times = [replace(t, base=False) if t.base and t.kind == "month" and t.end == f.clean_start
                  and d.text[t.start:t.end].rstrip().endswith(("'s", "’s")) else t for t in all_times]
+    if f.kind == "money" and (pair := _FROM_PAIR_AFTER.match(d.text, f.clean_end)) is not None:
+        # "Canada's merchandise trade surplus with the world widened to $4.7 billion from $3.8 billion in October"
+        # (investmentexecutive.com, November in force): the time right after the amount a change started from is that
+        # amount's, not the level's reached before it (rule from_pair_time)
+        all_times = [t for t in all_times if not pair.end() <= t.start <= pair.end() + 12]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
