@@ -41,6 +41,12 @@ from tradeflows.vocab.skip import skip_compile
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
 
+def last_months_window(year: int, pub_month: int, n: int) -> tuple[int, int, int]:
+    """(year, m1, m2) of the n months that end with the month before a page's month (rule last_months)."""
+    end = pub_month - 1 or 12
+    return year - (pub_month == 1), (end - n) % 12 + 1, end
+
+
 def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule: str, status: str) -> bool:
     """An actual figure of the whole year the page was published in, not named as a whole year (rule
     the_year): that year was not over when the page was written, so its months are unknown (relate's
@@ -679,9 +685,24 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             if m2 is not None and year is not None:
                 return year, 1, m2, basis, "year_to_date_ahead"
             return year, None, None, basis, "year_to_date"
+        if t.kind == "last_months":
+            ref, basis = d.source_year(f.clean_start)
+            if ref is not None and basis == "doc_date" and d.pub_month is not None and status == "actual":
+                # "in the last 11 months" on a page of March 2018: April 2017 to February 2018 (rule last_months)
+                p = st.period
+                if p is not None and p[0] is not None and p[1] is not None and p[1] == p[2] \
+                        and 0 < (ref * 12 + d.pub_month) - (p[0] * 12 + p[2]) <= 3:
+                    # ("with $12.8 billion of sales ... in May taking the total across the past 12 months to $146
+                    # billion. ... about $37.5 billion shipped in the past 12 months" (thewest.com.au, July 2023): the
+                    # months counted back from the latest month the page reports, June 2022 to May 2023)
+                    return (*last_months_window(p[0] + (p[2] == 12), p[2] % 12 + 1, t.m2), "context", "last_months")
+                return (*last_months_window(ref, d.pub_month, t.m2), basis, "last_months")
+            # (an undated page, or a goal's "over the last three months" of a year: read as before, the first months of
+            # the year in force)
+            t = replace(t, kind="months")
         if t.kind == "last_month":
             ref, basis = d.source_year(f.clean_start)
-            if ref is not None and basis == "doc_date" and d.pub_month is not None:
+            if ref is not None and basis == "doc_date" and d.pub_month is not None and status == "actual":
                 # "last month" on a page of January 2020: December 2019
                 month = d.pub_month - 1 or 12
                 return ref - (d.pub_month == 1), month, month, basis, "last_month"

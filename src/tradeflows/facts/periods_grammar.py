@@ -264,6 +264,12 @@ _PATTERNS = [
     ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
     # (rule month_period; twelve months make a rolling year, read by rolling_year)
+    # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
+    # the months counted back from the page's date, the last of them the month before it (period_choice, rule
+    # last_months; not "the last three months of the year", nor a year written after)
+    ("last_months", re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve)\s+months\b(?!\s+(?:of|in|to|through|till|until|ending|ended)\b|\s*,?\s*(?:19|20)\d\d|['’])",
+                               re.I)),
     ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|two|three|four|five|six|seven|eight|nine|ten|eleven)"
                           # ("nine-month exports remained lower than a year ago, hitting $41.691 billion" (inquirer.net): the
                           # months named by the flow they total, rule month_count_flow)
