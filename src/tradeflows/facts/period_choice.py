@@ -127,7 +127,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and (cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end)
                  or cue("to_value_before", _TO_VALUE_BEFORE).search(text, max(0, f.clean_start - 80), f.clean_start)) \
-            and m1 is not None and m2 is not None \
+            and m1 is not None and m2 is not None and not _PREVIOUSLY_AFTER.match(text, f.clean_end) \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
         # change started from is the year before's (rule from_value); "доля российского рынка в экспорте
