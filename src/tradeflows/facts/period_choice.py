@@ -331,6 +331,7 @@ _OWNS_AMOUNT = re.compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?
 # a level's "from <amount> in" right after it: the time after that is the amount's (rule from_pair_time)
 _FROM_PAIR_AFTER = re.compile(r"\s+from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
                               r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?=(?:in|during|for)\s)", re.I)
+_PAIR_CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
 _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value); Russian rows of cue
@@ -431,7 +432,9 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # "Canada's merchandise trade surplus with the world widened to $4.7 billion from $3.8 billion in October"
         # (investmentexecutive.com, November in force): the time right after the amount a change started from is that
         # amount's, not the level's reached before it (rule from_pair_time)
-        all_times = [t for t in all_times if not pair.end() <= t.start <= pair.end() + 12]
+        # (and the times chained to it in its clause: "from $46.3 billion during the first quarter last fiscal")
+        all_times = [t for t in all_times if not (pair.end() <= t.start <= s_end
+                                                  and not _PAIR_CLAUSE_END.search(d.text, pair.end(), t.start))]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
