@@ -102,3 +102,16 @@ def test_the_last_months_count_back_from_the_pages_date():
             "higher than the previous corresponding period.\n")
     assert fields(text, "year", "period_start", "period_end", pub_year=2023, pub_month=7, lang="en")[2:] == [
         ("about $37.5 billion", 2023, "2022-06", "2023-05"), ("27 per cent higher", 2023, "2022-06", "2023-05")]
+
+
+def test_a_goals_rolling_year_to_a_month_passed_is_the_next_one():
+    """Rule rolling_year_ahead (presstv.ir, September 2024): 'he estimated that shipments could reach well beyond $10
+    billion in the year to March' is a goal for April 2024 to March 2025, not the year to March 2024 the page's date
+    had passed; a result 'in the year to March' keeps March of the page's year."""
+    text = ("The official said Iran's exports to Iraq could hit a multi-year record this year as he estimated that "
+            "shipments could reach well beyond $10 billion in the year to March.\n")
+    assert fields(text, "status", "year", "period_start", "period_end", pub_year=2024, pub_month=9, lang="en") == [
+        ("$10 billion", "target", 2025, "2024-04", "2025-03")]
+    assert fields("Exports rose 5% to $3 billion in the year to March.\n", "year", "period_start", "period_end",
+                  pub_year=2024, pub_month=9, lang="en") == [("5%", 2024, "2023-04", "2024-03"),
+                                                             ("$3 billion", 2024, "2023-04", "2024-03")]

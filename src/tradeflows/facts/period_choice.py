@@ -832,6 +832,14 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # (-11,7% за год, а по итогам второго полугодия -8,0%)": the closing part of a year, with no year
             # of its own, in a paragraph at a year that ran to December, is of that year (rule closing_part)
             return st.period[0], m1, m2, "context", "closing_part"
+        if status == "target" and t.kind == "month_range" and t.rel == 0 and m1 is not None and m2 is not None \
+                and m1 == m2 % 12 + 1 != 1 and d.pub_month is not None and d.pub_month > m2:
+            ref, basis = d.source_year(f.clean_start)
+            if ref is not None and basis == "doc_date":
+                # "he estimated that shipments could reach well beyond $10 billion in the year to March" (presstv.ir,
+                # September 2024): a goal's rolling year to a month the page's year has passed ends in the next
+                # one, April 2024 to March 2025 (rule rolling_year_ahead)
+                return ref + 1, m1, m2, basis, "rolling_year_ahead"
         return relative_period(d, st, f, si, pi, rep_iso, t, all_times, m1, m2)
     return period_without_time(d, st, f, si, pi, status)
 
