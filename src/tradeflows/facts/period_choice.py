@@ -433,8 +433,12 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # (investmentexecutive.com, November in force): the time right after the amount a change started from is that
         # amount's, not the level's reached before it (rule from_pair_time)
         # (and the times chained to it in its clause: "from $46.3 billion during the first quarter last fiscal")
-        all_times = [t for t in all_times if not (pair.end() <= t.start <= s_end
-                                                  and not _PAIR_CLAUSE_END.search(d.text, pair.end(), t.start))]
+        # (a base's time stays: "rose to $33.92 billion from $33.38 billion in August last year" dates the level
+        # reached by it, rule after_base)
+        dropped = [t for t in all_times if pair.end() <= t.start <= s_end and not (t.base or (t.rel or 0) < 0)
+                   and not _PAIR_CLAUSE_END.search(d.text, pair.end(), t.start)]
+        if dropped and not any(t.base or (t.rel or 0) < 0 for t in all_times if pair.end() <= t.start <= s_end):
+            all_times = [t for t in all_times if t not in dropped]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)

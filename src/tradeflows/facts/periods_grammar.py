@@ -267,7 +267,7 @@ _PATTERNS = [
     # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
     # the months counted back from the page's date, the last of them the month before it (period_choice, rule
     # last_months; not "the last three months of the year", nor a year written after)
-    ("last_months", re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+    ("last_months", re.compile(r"\b(?:last|past)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
                                r"eleven|twelve)\s+months\b(?!\s+(?:of|in|to|through|till|until|ending|ended)\b|\s*,?\s*(?:19|20)\d\d|['’])",
                                re.I)),
     ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|two|three|four|five|six|seven|eight|nine|ten|eleven)"
