@@ -491,7 +491,7 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
         st.period_topic = si if topic else None
     elif st.period is not None:
         for t in times:
-            if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month" \
+            if not t.base and not t.target and t.year is None and t.m2 - t.m1 < 11 and t.kind != "last_month" and not (t.kind == "last_months" and d.pub_month) \
                     and not t.m1 == t.m2 % 12 + 1 != 1 \
                     and not in_prior_change(d, s, t) and not compared_value_time(d.text, s, t) \
                     and not comparison_aside(d.text, t) and not month_alone(d.text, t, e):

@@ -11,7 +11,11 @@ from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, NEVER, RECORD
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
-BRACKET_AFTER = re.compile(r"[)\]]?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?")
+# ("Israeli-Turkish trade rose 26 percent to $2 billion in first half of 2011 from $1.59b. in the first half of 2010"
+# (jpost.com, citing Globes): the full stop of a scale's abbreviation glued to the amount, a lower-case word after it,
+# ends no clause; the time after it is the amount's own, rule scale_abbreviation_dot)
+SCALE_DOT = r"(?:(?<=\d[bmBM])|(?<=\d[bmBM]n)|(?<=\d[bm]ln))\.(?=\s+[a-z])"
+BRACKET_AFTER = re.compile(rf"(?:{SCALE_DOT})?[)\]]?(?:\s*(?:\([^()\n]{{1,40}}\)|\[[^\[\]\n]{{1,40}}\]))?")
 ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
                            # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)

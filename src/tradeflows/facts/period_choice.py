@@ -41,6 +41,12 @@ from tradeflows.vocab.skip import skip_compile
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
 
+def last_months_window(year: int, pub_month: int, n: int) -> tuple[int, int, int]:
+    """(year, m1, m2) of the n months that end with the month before a page's month (rule last_months)."""
+    end = pub_month - 1 or 12
+    return year - (pub_month == 1), (end - n) % 12 + 1, end
+
+
 def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule: str, status: str) -> bool:
     """An actual figure of the whole year the page was published in, not named as a whole year (rule
     the_year): that year was not over when the page was written, so its months are unknown (relate's
@@ -120,8 +126,8 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
     if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and (cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end)
-                 or cue("to_value_before", _TO_VALUE_BEFORE).search(text, max(0, f.clean_start - 60), f.clean_start)) \
-            and m1 is not None and m2 is not None \
+                 or cue("to_value_before", _TO_VALUE_BEFORE).search(text, max(0, f.clean_start - 80), f.clean_start)) \
+            and m1 is not None and m2 is not None and not _PREVIOUSLY_AFTER.match(text, f.clean_end) \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
         # change started from is the year before's (rule from_value); "доля российского рынка в экспорте
@@ -322,6 +328,10 @@ _COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|vs|reco
 # "Japan posted a trade deficit of JPY2.76 trillion, the first deficit in two months following December's JPY132.5
 # billion surplus": a month owning the amount compared with dates that amount, not the figure (rule compared_possessive)
 _OWNS_AMOUNT = re.compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d")
+# a level's "from <amount> in" right after it: the time after that is the amount's (rule from_pair_time)
+_FROM_PAIR_AFTER = re.compile(r"\s+from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
+                              r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?=(?:in|during|for)\s)", re.I)
+_PAIR_CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
 _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value); Russian rows of cue
@@ -332,10 +342,14 @@ _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nea
 # written in letters, and the change's participle after a comma, rule from_value_participle)
 _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
                                 r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:Sh|Ksh|KSh|Rs\.?|N|P|K|R)\s?)?\d[\d.,]*\s*"
-                                r"(?:trillion|billion|million|bn|mn|tn)?"
+                                # ("rose 21% to $1.31b. from $1.08b.", jpost.com: a scale's letter and its full stop,
+                                # rule scale_abbreviation_dot)
+                                r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.))?"
                                 r"(?:\s+(?:in|during|for|over)\s+[^,;.$€£¥]{1,40}?)?"
                                 r"(?:,?\s+(?:rising|falling|climbing|dropping|"
-                                r"declining|increasing|decreasing|growing|up|down))?\s+from\s+"
+                                # ("Israel's exports to Turkey reached around $475 million in the first quarter of 2013, from
+                                # around $448 million", 5tjt.com: a comma before "from", rule from_value_comma)
+                                r"declining|increasing|decreasing|growing|up|down))?,?\s+from\s+"
                                 r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
@@ -414,6 +428,17 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     # figure's own month, though "than" made it a base (rule possessive_own)
     all_times = [replace(t, base=False) if t.base and t.kind == "month" and t.end == f.clean_start
                  and d.text[t.start:t.end].rstrip().endswith(("'s", "’s")) else t for t in all_times]
+    if f.kind == "money" and (pair := _FROM_PAIR_AFTER.match(d.text, f.clean_end)) is not None:
+        # "Canada's merchandise trade surplus with the world widened to $4.7 billion from $3.8 billion in October"
+        # (investmentexecutive.com, November in force): the time right after the amount a change started from is that
+        # amount's, not the level's reached before it (rule from_pair_time)
+        # (and the times chained to it in its clause: "from $46.3 billion during the first quarter last fiscal")
+        # (a base's time stays: "rose to $33.92 billion from $33.38 billion in August last year" dates the level
+        # reached by it, rule after_base)
+        dropped = [t for t in all_times if pair.end() <= t.start <= s_end and not (t.base or (t.rel or 0) < 0)
+                   and not _PAIR_CLAUSE_END.search(d.text, pair.end(), t.start)]
+        if dropped and not any(t.base or (t.rel or 0) < 0 for t in all_times if pair.end() <= t.start <= s_end):
+            all_times = [t for t in all_times if t not in dropped]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
@@ -667,9 +692,24 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             if m2 is not None and year is not None:
                 return year, 1, m2, basis, "year_to_date_ahead"
             return year, None, None, basis, "year_to_date"
+        if t.kind == "last_months":
+            ref, basis = d.source_year(f.clean_start)
+            if ref is not None and basis == "doc_date" and d.pub_month is not None and status == "actual":
+                # "in the last 11 months" on a page of March 2018: April 2017 to February 2018 (rule last_months)
+                p = st.period
+                if p is not None and p[0] is not None and p[1] is not None and p[1] == p[2] \
+                        and 0 < (ref * 12 + d.pub_month) - (p[0] * 12 + p[2]) <= 3:
+                    # ("with $12.8 billion of sales ... in May taking the total across the past 12 months to $146
+                    # billion. ... about $37.5 billion shipped in the past 12 months" (thewest.com.au, July 2023): the
+                    # months counted back from the latest month the page reports, June 2022 to May 2023)
+                    return (*last_months_window(p[0] + (p[2] == 12), p[2] % 12 + 1, t.m2), "context", "last_months")
+                return (*last_months_window(ref, d.pub_month, t.m2), basis, "last_months")
+            # (an undated page, or a goal's "over the last three months" of a year: read as before, the first months of
+            # the year in force)
+            t = replace(t, kind="months")
         if t.kind == "last_month":
             ref, basis = d.source_year(f.clean_start)
-            if ref is not None and basis == "doc_date" and d.pub_month is not None:
+            if ref is not None and basis == "doc_date" and d.pub_month is not None and status == "actual":
                 # "last month" on a page of January 2020: December 2019
                 month = d.pub_month - 1 or 12
                 return ref - (d.pub_month == 1), month, month, basis, "last_month"
@@ -796,6 +836,14 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # (-11,7% за год, а по итогам второго полугодия -8,0%)": the closing part of a year, with no year
             # of its own, in a paragraph at a year that ran to December, is of that year (rule closing_part)
             return st.period[0], m1, m2, "context", "closing_part"
+        if status == "target" and t.kind == "month_range" and t.rel == 0 and m1 is not None and m2 is not None \
+                and m1 == m2 % 12 + 1 != 1 and d.pub_month is not None and d.pub_month > m2:
+            ref, basis = d.source_year(f.clean_start)
+            if ref is not None and basis == "doc_date":
+                # "he estimated that shipments could reach well beyond $10 billion in the year to March" (presstv.ir,
+                # September 2024): a goal's rolling year to a month the page's year has passed ends in the next
+                # one, April 2024 to March 2025 (rule rolling_year_ahead)
+                return ref + 1, m1, m2, basis, "rolling_year_ahead"
         return relative_period(d, st, f, si, pi, rep_iso, t, all_times, m1, m2)
     return period_without_time(d, st, f, si, pi, status)
 

@@ -210,6 +210,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
                 # on as the period in force (rule last_month_in_force)
                 best = (d.pub_year - (d.pub_month == 1), (d.pub_month - 2) % 12 + 1, (d.pub_month - 2) % 12 + 1)
             continue  # (on an undated page a month of the page's date, no period the paragraph goes on with)
+        if t.kind == "last_months" and d.pub_month:
+            continue  # (months counted back from the page's date: no period the paragraph goes on with)
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
         if t.year is not None and isearch(d, cue("contrast_if", NEVER), max(s, t.start - 30), t.start):

@@ -89,7 +89,10 @@ def fiscal_part(d: Doc, si: int, t: TimeExpr, in_force: tuple | None) -> tuple[i
             return None
         first_year = in_force[0] - (in_force[1] > in_force[2])
         return first_year + (t.m2 < fy[0]), t.m1, t.m2
-    if t.kind not in ("months", "half", "quarter") or t.m1 != 1 or t.year is not None or t.rel not in (None, 0) \
+    # ("the country's trade deficit increased by 20.05 per cent during the first three quarters as compared to the
+    # corresponding period of last year" after "the first three quarters of the current fiscal year (2020-21)",
+    # arynews.tv: a count of quarters too, rule fiscal_part_quarters)
+    if t.kind not in ("months", "half", "quarter", "quarters") or t.m1 != 1 or t.year is not None or t.rel not in (None, 0) \
             or t.base or t.target or t.fiscal or not fiscal_shaped(d, si, in_force):
         return None
     fy = fiscal_year(d.fiscal_country(si, None))

@@ -57,9 +57,28 @@ def previous_month_clause(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeE
     return t if _PREVIOUS_MONTH_OPEN.search(d.text, max(0, t.start - 24), t.start) else None
 
 
+# "The UAE imported 337.6 billion dirhams ($92 billion) worth of goods in H1 2015, and 340.6 billion dirhams ($92.7
+# billion) in H1 2014, a decline of less than 1%" (poandpo.com): a change told after a comma, once two levels of the
+# same months of two years are written, is the change between them, of the later year (rule change_of_two_levels)
+_TRAILING_CHANGE = skip_compile(r",\s+(?:an?\s+(?:[a-z-]+\s+)?(?:decline|decrease|drop|fall|increase|rise|growth|gain|jump)\s+of\s+"
+                                r"|(?:up|down)\s+)(?:less\s+than\s+|more\s+than\s+|about\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
+
+
+def _change_of_two_levels(d: Doc, f: Figure, times: list[TimeExpr]) -> TimeExpr | None:
+    """The later of two written times of the same months, each after a level, before a change told after a comma."""
+    dated = [t for t in times if t.end <= f.clean_start and t.year is not None and not (t.base or t.target)]
+    if len(dated) != 2 or dated[0].year == dated[1].year or (dated[0].m1, dated[0].m2) != (dated[1].m1, dated[1].m2) \
+            or not _TRAILING_CHANGE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
+        return None
+    return max(dated, key=lambda t: t.year)
+
+
 def growth_times(d: Doc, st: State, f: Figure, times: list[TimeExpr], unfiltered: list[TimeExpr], status: str):
     """(times, explicit rule, period or None) of a growth figure with no time joined to it: its own
     dated times without those dating its base's value, or the period decided outright."""
+    later = _change_of_two_levels(d, f, times)
+    if later is not None:
+        return [later], "change_of_two_levels", None
     # "decreased to $3.664 billion in July 2023 from $4.981 billion in July 2022, showing negative
     # growth of 26.44 per cent": the period of the base's value is not the change's (rule growth_not_base)
     # ("The merchandise exports in October were ..., as compared to ... in October 2019, exhibiting a negative

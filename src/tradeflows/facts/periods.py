@@ -73,6 +73,7 @@ _TRIGGERS: dict[str, object] = {
     "decade_end": ("decade",),
     "relative": ("year", "fy", "fiscal"),
     "last_month": ("last month",),
+    "last_months": ("months",),
     "following_month": ("following month", "subsequent month", "month later"),
     "prev_month": ("previous month", "preceding month", "prior month", "month earlier", "month before", "month ago"),
     "bracket": ("[",),

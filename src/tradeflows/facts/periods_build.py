@@ -289,6 +289,15 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         year = int(m.group("y"))
     elif kind == "last_month":
         rel = 0  # m1 = m2 = 1 stand for a month known only from the page's date
+    elif kind == "last_months":
+        n = fold(m.group("n"))
+        n = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
+        at = m.start() - 4 if text[max(0, m.start() - 4):m.start()].lower() == "the " else m.start()
+        if not 1 <= n <= 12 or _SPAN_RECORD.search(text, max(0, at - 40), at) \
+                or cue("streak_after", STREAK_AFTER).match(text, m.end()):
+            return NO_PERIOD  # "the highest value in the last eleven months": a run of months, no period
+        # m1 = 1, m2 = the count: months known only from the page's date (period_choice, rule last_months)
+        return TimeExpr(m.start(), m.end(), "last_months", None, 0, None, 1, n, False)
     elif kind == "relative":
         if m.group("rel2"):
             # "increased 13 times in the last five years": a span that ends with the last full year

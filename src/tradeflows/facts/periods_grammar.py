@@ -191,7 +191,11 @@ _PATTERNS = [
     ("month_ending", re.compile(
         rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{_COUNT_ALL})(?:\s+months|[-\s]month\s+period))"
         rf"\s+(?:to|(?:ending|ended)(?:\s+in)?|through)\s+"
-        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MON})\b(?!\s+[0-3]?\d\b){_YEARPART}"
+        # ("exports to Iraq had reached nearly $4.5 billion in the five months to August 21", "in the five months to late
+        # August" (presstv.ir): the day after the month, or late/early/mid before it, still names the month the span ends
+        # in, rule month_ending_day)
+        rf"(?:the\s+end\s+of\s+|(?:late|early|mid)[-\s])?(?P<m2>{_MON})\b"
+        rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[-–/.]\d)),?)?{_YEARPART}"
         # "the September quarter 2022": the year after the quarter too
         rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
     # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
@@ -258,6 +262,12 @@ _PATTERNS = [
     # ("reaching an estimated total value of 331 billion dirhams (MMDH) by the end of September 2024": the year's months to
     # the end of that month, as "until the end of" is)
     ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
+    # the months counted back from the page's date, the last of them the month before it (period_choice, rule
+    # last_months; not "the last three months of the year", nor a year written after)
+    ("last_months", re.compile(rf"\b(?:last|past)\s+(?P<n>\d{{1,2}}|{count_words(2, 12)})"
+                               r"\s+months\b(?!\s+(?:of|in|to|through|till|until|ending|ended)\b|\s*,?\s*(?:19|20)\d\d|['’])",
+                               re.I)),
     # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
     # (rule month_period; twelve months make a rolling year, read by rolling_year)
     ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|{COUNT_MONTHS})"
