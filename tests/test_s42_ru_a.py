@@ -1,0 +1,37 @@
+"""Russian phrasings of years and periods found in session 42 by probing stored news pages on the foreign trade of
+Russia's regions and of the countries around it, each a vocabulary row of vocab/ru/periods.csv (and the code that
+reads a new kind of row), tested on real sentences."""
+from __future__ import annotations
+
+from phrasing import fields
+
+ZAMANA = ("Дагестанский экспорт в 2022 году достиг рекордных показателей за последние 12 лет – 107 млн долларов\n\n"
+          "Дагестанский экспорт по итогам 2022 года достиг рекордных показателей за последние 12 лет, превысив 107 млн "
+          "долларов, информирует ТАСС, ссылаясь на главу Центра поддержки экспорта Дагестана Руслана Абаскулиева.\n\n"
+          "Как он заявил, это на 60 процентов больше по отношению к 2021 и на 90% больше к 2020 году. Абаскулиев отметил, "
+          "что экспорт вырос в 2022 году, несмотря на то, что были остановлены поставки в Украину.\n\n"
+          "Стоит напомнить, что в 2021 году объем экспорта из республики составил 67 млн долларов.\n")
+
+
+def test_a_record_over_the_last_years_keeps_the_year_the_sentence_names():
+    """Rule record_reach_span (rows of kind record_span_before, vocab/ru/periods.csv; facts/periods_local.py;
+    zamana.info, probed in session 42): in 'по итогам 2022 года достиг рекордных показателей за последние 12 лет,
+    превысив 107 млн долларов' the twelve years are how far back the record reaches, not the figure's period: the
+    figure is 2022's (the span took the year away before: year None)."""
+    got = fields(ZAMANA, "measure", "reporter", "year", "period_start", "period_end", pub_year=2023, pub_month=2,
+                 lang="ru")
+    assert got[:2] == [("107 млн долларов", "exports", "Dagestan", 2022, "2022-01", "2022-12"),
+                       ("превысив 107 млн долларов", "exports", "Dagestan", 2022, "2022-01", "2022-12")]
+    # a span with no record word before it still names no one year
+    text = "Экспорт Дагестана вырос за последние пять лет на 20% и составил 5 млн долларов.\n"
+    assert fields(text, "year", "period_start", pub_year=2023, lang="ru") == [("20%", None, None),
+                                                                              ("5 млн долларов", None, None)]
+
+
+def test_a_year_after_a_comparative_and_k_is_the_base_not_a_goal():
+    """Row comparative_k_base (base_before '(?<=больше\\s)к' ..., and the target_before row 'к' kept off a comparative;
+    vocab/ru/periods.csv; zamana.info, probed in session 42): in 'это на 60 процентов больше по отношению к 2021 и на
+    90% больше к 2020 году' 2020 is what the 90% is counted against, a base; the rise is 2022's, as the 60% is (the
+    '90%' was given 2020 before, read as 'by 2020')."""
+    got = fields(ZAMANA, "year", "period_start", "period_end", pub_year=2023, pub_month=2, lang="ru")
+    assert got[2:4] == [("60 процентов", 2022, "2022-01", "2022-12"), ("90%", 2022, "2022-01", "2022-12")]
