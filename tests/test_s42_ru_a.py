@@ -35,3 +35,25 @@ def test_a_year_after_a_comparative_and_k_is_the_base_not_a_goal():
     '90%' was given 2020 before, read as 'by 2020')."""
     got = fields(ZAMANA, "year", "period_start", "period_end", pub_year=2023, pub_month=2, lang="ru")
     assert got[2:4] == [("60 процентов", 2022, "2022-01", "2022-12"), ("90%", 2022, "2022-01", "2022-12")]
+
+
+def test_a_capital_that_imports_from_another_country_is_its_country():
+    """Rule capital_subject (facts/frames.py, frames subject_imported_demonym, subject_bought_from, ...; my.ua, probed
+    in session 42): in 'Москва же импортировала индийской продукции на $639 млн (рост в 2,6 раза)' the capital that
+    imports Indian goods is Russia's government, the country, not the city of Moscow (the reporter was 'Moscow')."""
+    text = ("Россия вошла в тройку самых крупных торговых партнеров Индии\n"
+            "Россия впервые попала в тройку крупнейших торговых партнеров Индии. Об этом пишут росСМИ со ссылкой на "
+            "индийское правительство.\n"
+            "Уточняется, что товарооборот между странами за первые пять месяцев 2023 года вырос в 3,8 раза и составил "
+            "$27,1 млрд.\n"
+            "По информации правительства Индии, Дели закупил российских товаров на $26,5 млрд, что выше прошлогодних "
+            "показателей в 3,9 раза. Москва же импортировала индийской продукции на $639 млн (рост в 2,6 раза).\n")
+    got = fields(text, "measure", "reporter", "reporter_iso3", "partner", "year", "period_end", pub_year=2023,
+                 pub_month=7, lang="ru")
+    assert got[2:] == [("$26,5 млрд", "imports", "India", "IND", "Russia", 2023, "2023-05"),
+                       ("в 3,9 раза", "imports", "India", "IND", "Russia", 2023, "2023-05"),
+                       ("$639 млн", "imports", "Russia", "RUS", "India", 2023, "2023-05"),
+                       ("в 2,6 раза", "imports", "Russia", "RUS", "India", 2023, "2023-05")]
+    # a capital's own trade, the owner of a flow noun, stays the city's
+    own = "Экспорт Москвы в Китай в 2023 году составил 5 млрд долларов.\n"
+    assert fields(own, "reporter", "partner", pub_year=2024, lang="ru") == [("5 млрд долларов", "Moscow", "China")]
