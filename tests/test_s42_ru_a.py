@@ -86,3 +86,16 @@ def test_the_amount_a_change_started_from_is_of_the_since_year():
     """radar.am, probed in session 42: 'с 96 миллионов долларов' is 2020's, the year the sentence opens with."""
     got = dict((f, y) for f, y in fields(RADAR, "year", pub_year=2024, lang="ru"))
     assert got["96 миллионов долларов"] == 2020
+
+
+def test_a_goal_after_a_level_of_now_is_a_goal():
+    """Rule goal_after_now (facts/status.py, a narrowing of rule current_level; am.sputniknews.ru, probed in session
+    42): in '"Объем экспорта из Ирана в Армению в настоящее время достиг $560 млн, и мы планируем увеличить показатель
+    до $1 млрд"' the level of now is a result and the amount planned after 'планируем' a goal (it was read as the
+    level a goal starts from, 'actual', as 'up from the current USD 82 billion' is)."""
+    text = ("\"Объем экспорта из Ирана в Армению в настоящее время достиг $560 млн, и мы планируем увеличить показатель "
+            "до $1 млрд\", - отметил иранский дипломат.\n"
+            "По его словам, экспорт из Ирана в Армению существенно увеличился, по сравнению с прошлым годом.\n")
+    got = fields(text, "measure", "reporter", "partner", "status", pub_year=2022, pub_month=8, lang="ru")
+    assert got == [("$560 млн", "exports", "Iran", "Armenia", "actual"),
+                   ("$1 млрд", "exports", "Iran", "Armenia", "target")]
