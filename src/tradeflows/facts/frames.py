@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tradeflows.facts.places import Place
+from tradeflows.facts.places import Place, country
 from tradeflows.text.fold import lower_copy, lower_text
 from tradeflows.vocab.skip import skip_compile
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_lines
 
 # slot words of the frame grammar (the phrasings themselves are rows of frames.csv)
 _SLOTS = {
@@ -58,6 +58,27 @@ class Frame:
     end: int
     reporter: Place | None
     partner: Place | None
+
+
+# frames whose reporter is the grammatical subject of a trade verb ("Москва же импортировала индийской продукции на
+# $639 млн", "Больше всего Москва покупает у Бразилии"): a capital there is its government, the country, when the
+# partner is another country's (rule capital_subject; a capital's own trade is a noun's owner, "экспорт Москвы")
+_VERB_SUBJECT_FRAMES = frozenset({"subject_bought_from", "subject_imported_from", "subject_imported_demonym",
+                                  "subject_verb_to"})
+
+
+@lru_cache(maxsize=None)
+def _capitals_of(lang: str) -> frozenset[str]:
+    return frozenset(read_lines("capitals.txt", lang)) if has_file("capitals.txt", lang) else frozenset()
+
+
+def _capital_subject(a: Place | None, b: Place | None) -> Place | None:
+    """Rule capital_subject: the subject capital `a` of a trade verb as its country, the partner `b` another
+    country's."""
+    if (a is not None and b is not None and a.kind == "region" and a.iso3 and b.iso3 and a.iso3 != b.iso3
+            and a.name in _capitals_of(current_language())):
+        return replace(a, name=country(a.iso3), kind="country")
+    return a
 
 
 def _frames() -> list[tuple[str, str, str, str, re.Pattern[str]]]:
@@ -191,6 +212,8 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
             a, b = roles.get(rep), roles.get(par)
             if a is not None and b is not None and a.name == b.name:
                 continue
+            if name in _VERB_SUBJECT_FRAMES and rep == "A":
+                a = _capital_subject(a, b)
             if name == "bare_flow_to" and a is not None and a.kind != "country":
                 continue  # "Russian exports to Egypt": a demonym's flow is reporter rule demonym_flow's
             if kind == "flow" and "B" in rx.groupindex and _LIST_AFTER.match(masked, m.end("B") + 1):

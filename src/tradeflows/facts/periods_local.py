@@ -106,6 +106,10 @@ def grammar_of(lang: str) -> dict:
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
+        # "достиг рекордных показателей за последние 12 лет": a record word before a span (rows of kind
+        # record_span_before; rule record_reach_span)
+        "record_span_before": re.compile(rf"(?<![\w-])(?:{alt('record_span_before')})", re.I)
+        if by("record_span_before") else None,
         # "экспортировано товаров на 580,6 млн долл., что больше января-мая 2013 г. на 5,4%" (kv.com.ua): a time in the
         # genitive right after a comparative, no preposition, is what the figure is compared with (rule
         # comparative_genitive_base)
@@ -184,6 +188,9 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
     if kind in ("now", "recent_months"):
         return TimeExpr(m.start(), m.end(), "now", None, 0, None, 1, 12, False)
     if kind == "span":
+        if g["record_span_before"] is not None and g["record_span_before"].search(
+                text, max(0, m.start() - BEFORE_REACH), m.start()):
+            return None  # how far back a record reaches, no period of the figure (rule record_reach_span)
         return TimeExpr(m.start(), m.end(), "span", None, None, None, 1, 12, False)
     if kind == "year_to_date":
         return TimeExpr(m.start(), m.end(), kind, year, None if year else (rel or 0), None, 1, 12, False)

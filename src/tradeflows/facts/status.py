@@ -10,6 +10,7 @@ import re
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc
+from tradeflows.facts.periods import find_times
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import NEVER, cue
@@ -179,7 +180,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         return "actual", "goal_base"
     if year and d.pub_year and year > d.pub_year and status == "actual":
         status, srule = "target", "future_year"
-    elif status == "target" and yrule == "now":
+    elif status == "target" and yrule == "now" and not _now_before_goal(d, f, si, target_cue):
         # "India is looking to double its bilateral trade with Africa by 2030, up from the current USD 82 billion":
         # the level a goal starts from is a result (rule current_level)
         status, srule = "actual", "current_level"
@@ -230,6 +231,18 @@ _YEAR_CLOSES_ASIDE = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s*(?:[\u2014\u20
 
 
 # the status cues that only a modal verb gives (vocab status.csv: will, would)
+def _now_before_goal(d: Doc, f: Figure, si: int, target_cue: int | None) -> bool:
+    """Rule goal_after_now: '"Объем экспорта ... в настоящее время достиг $560 млн, и мы планируем увеличить показатель
+    до $1 млрд"': the time the text speaks from stands before the goal's cue, the figure after the cue, and none
+    between: the figure is the goal's, not the level it starts from (rule current_level reads 'up from the current
+    USD 82 billion', its now-word after the cue)."""
+    if target_cue is None or target_cue >= f.clean_start:
+        return False
+    s0 = d.c.sentences[si][0]
+    now = lambda a, b: any(t.kind == "now" for t in find_times(d.text, a, b))  # noqa: E731
+    return now(s0, target_cue) and not now(target_cue, f.clean_start)
+
+
 def _over_before(d: Doc, year: int | None, m2: int | None) -> bool:
     """Whether a period of `year` ending in month m2 was over before the page was published."""
     return bool(year and d.pub_year and (year < d.pub_year or (year == d.pub_year and m2 and d.pub_month
