@@ -81,3 +81,23 @@ def test_volume_words_by_a_quantity_make_a_rate_physical():
             "3.5 per cent, while prices declined 1.9 per cent.\n")
     assert [f for f, _ in fields(text, "kind", pub_year=2015, lang="en")] == [
         "2.8 per cent", "0.5 per cent", "3.5 per cent", "1.9 per cent"]
+
+
+def test_an_advance_of_is_a_rise():
+    """Rule advance_of (vocab/en/cues.csv, up_of): 'an advance of 8.26% compared to 2019' is a change, not a share
+    (expomin.cl, data/web27 ar04, Chilean copper; a Latin American page's 'un avance de')."""
+    text = ("In the year, it accumulated shipments for US $36.337 billion, an advance of 8.26% compared to 2019.\n")
+    assert fields(text, "kind", "value", pub_year=2021, lang="en") == [
+        ("US $36.337 billion", "money", 36337000000.0), ("8.26%", "growth", 8.26)]
+
+
+def test_a_bare_plunge_before_a_percent_is_a_fall():
+    """Rule growth_percent_verb with the bare verb 'plunge' (vocab/en/cues.csv down): a headline's 'Cocoa Export
+    Receipts Plunge 47.4% in First Half of 2024' (norvanreports.com, data/web27 ar11) and 'saw its exports plunge
+    nearly 30 percent in April' (manufacturing.net, an AP story on German exports) are falls, not shares."""
+    text = "Cocoa Export Receipts Plunge 47.4% in First Half of 2024 Amid Sector Challenges\n"
+    assert fields(text, "kind", "value", pub_year=2024, lang="en") == [("47.4%", "growth", -47.4)]
+    text = ("BERLIN (AP) -- Germany, Europe's largest economy, saw its exports plunge nearly 30 percent in April as the "
+            "global economic crisis continued to hurt demand for its products, the Federal Statistical Office "
+            "reported Tuesday.\n")
+    assert fields(text, "kind", "value", pub_year=2009, lang="en") == [("nearly 30 percent", "growth", -30.0)]
