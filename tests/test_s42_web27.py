@@ -49,7 +49,23 @@ def test_a_multiple_after_a_quantity_is_kept():
 
 def test_a_rate_to_or_from_a_quantity_is_physical():
     """Rule physical_change / physical_to_quantity: 'increased by 13% from about 64,000 metric tonnes' (Zambian
-    Business Times, data/web18 ab12, refined copper)."""
+    Business Times, data/web18 ab12, refined copper); a few words may stand between: 'increased 23.3% in November to
+    210,400 mt' (cphibiz.com, a stored page on Peru's metal exports: the revenue's rates stay), 'by 32 percent
+    year-on-year to almost 1.7 million units' (The Nation, nation.com.pk, data/web2 x11), 'an increase of 52.72 percent by going up
+    from 5716,154 metric tons' (APP, app.com.pk, Pakistan's cement)."""
+    text = ("Copper shipments increased 23.3% in November to 210,400 mt from 170,600 mt a year earlier, while the "
+            "revenue from the exports rose 24.2% year on year to $923 million and prices were little changed at "
+            "$1.99/lb, the bank said.\n"
+            "Gold exports rose 10% to 470,000 oz from 427,100 oz a year ago, while the revenue from those shipments "
+            "rose 24.3% to $581 million as prices increased 13.8% to $1,236/oz from $1,086/oz, the bank said.\n")
+    assert [f for f, _ in fields(text, "kind", pub_year=2013, lang="en")] == [
+        "24.2%", "$923 million", "$1.99", "24.3%", "$581 million", "13.8%", "$1,236", "$1,086"]
+    text = ("According to the German Association of the Automotive Industry (VDA), the country\u2019s carmakers "
+            "increased their H1 exports by 32 percent year-on-year to almost 1.7 million units.\n")
+    assert fields(text, "kind", pub_year=2021, lang="en") == []
+    text = ("In terms of quantity, the exports of cement witnessed an increase of 52.72 percent by going up from "
+            "5716,154 metric tons to 3742,963 metric tons, according to the data.\n")
+    assert fields(text, "kind", pub_year=2019, lang="en") == []
     text = ("And exports of copper by volume and the London Metal Exchange \u2013 LME prices for March 2020 and February "
             "2020 indicate that the volume of refined copper exported in March 2020 increased by 13% from about 64,000 "
             "metric tonnes in February 2020 to about 72,000 metric tonnes.\n")

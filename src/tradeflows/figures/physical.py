@@ -7,7 +7,7 @@ annotated". A commodity page states its tonnes or bags beside its value and give
   ("35.5 million bags, an increase of 8.4%", "4.9 million bags exported (+24.3%)", "by 170,600 tonnes or
   12 per cent", "2.2 million units, up 11.7 percent", "49,801 bags, a market share of 12.52%");
 - physical_to_quantity: the rate runs from or to a quantity ("increased by 13% from about 64,000 metric
-  tonnes");
+  tonnes", "increased 23.3% in November to 210,400 mt");
 - physical_volume_words: volume words govern the rate ("an increase in volume of 7 per cent", "a volume
   9.4% higher", "the volume grew by 1.8 percent", "rose 5% in volume") and the sentence or the one before
   states a quantity. Without a quantity near, "export volumes rose 3.5 per cent" is the real (volume) change
@@ -27,7 +27,7 @@ RULE = "physical_change"
 # million kilograms"; not a price ("per tonne")
 _QTY = (r"(?<![\w$€£¥.,])\d[\d,.]*(?:\s+(?:million|billion|thousand|mln|mn|bn)\b)?\s+(?:metric\s+)?"
         r"(?:\d+[-\s](?:kilo|kg|kilogram)s?\s+)?"
-        r"(?:tonnes|tons|bags|barrels|bales|kilograms|kilos|kg|units|pieces|carats|litres|liters|"
+        r"(?:tonnes|tons|mt|bags|barrels|bales|kilograms|kilos|kg|units|pieces|carats|ounces|oz|litres|liters|"
         r"cubic\s+met(?:re|er)s|head\s+of\s+cattle)\b")
 QUANTITY = re.compile(_QTY, re.I)
 _CHANGE_NOUN_OF = r"(?:increase|rise|growth|upturn|decline|decrease|drop|fall|gain|jump|surge)\s+of\s+"
@@ -41,8 +41,10 @@ _QTY_BEFORE = re.compile(_QTY + r"(?:\s*\([^()\d]{0,20}\))?(?:\s+[a-z-]+){0,4}?\
                          r"(?:(?:representing|marking|which\s+is|which\s+was|an?)\s+)*"
                          rf"(?:{_CHANGE_NOUN_OF}|up\s+|down\s+|\(\s*[+\-\u2212]?\s*|or\s+|(?:market\s+)?share\s+of\s+)$",
                          re.I)
-_TO_QTY = re.compile(r"\s*\)?\s*,?\s*(?:from|to)\s+(?:(?:about|around|nearly|some|almost|over|just\s+over)\s+)?"
-                     + _QTY, re.I)
+# ... a few words may stand between: "increased 23.3% in November to 210,400 mt", "increased by 14% from the previous
+# year to 328,284 tons", "an increase of 52.72 percent by going up from 5716,154 metric tons"
+_TO_QTY = re.compile(r"\s*\)?(?:\s+[a-z-]+){0,5}?\s*,?\s*(?:from|to)\s+"
+                     r"(?:(?:about|around|nearly|some|almost|over|just\s+over)\s+)?" + _QTY, re.I)
 _APPROX = r"(?:(?:about|around|nearly|some|almost|over|roughly)\s+)?"
 _VOL = r"(?:volumes?|quantity|quantities|tonnage)"
 _CHANGE_NOUN = r"(?:increase|rise|growth|upturn|uptick|decline|decrease|drop|fall|gain|jump|surge)s?"
