@@ -117,3 +117,24 @@ def test_a_bare_plunge_before_a_percent_is_a_fall():
             "global economic crisis continued to hurt demand for its products, the Federal Statistical Office "
             "reported Tuesday.\n")
     assert fields(text, "kind", "value", pub_year=2009, lang="en") == [("nearly 30 percent", "growth", -30.0)]
+
+
+def test_listed_export_markets_and_a_share_of_anothers_exports_are_counterparts():
+    """Rules markets_are_list and share_of_owner_counterpart (facts/subject.py): 'The top five export markets, for the
+    sector during the last fiscal, are the US, the UK, ...' lists counterparts (no colon), and 'The US accounts for
+    over 31 per cent of India's total pharma exports' names the US as a share of India's flow; neither votes the US
+    the page's side, so a 'New Delhi:' page on 'the country's' pharma exports is India's (newsdrum.in, data/web27
+    ar06)."""
+    text = ("New Delhi: The country's drugs and pharmaceuticals exports increased 9.67 per cent year-on-year to USD "
+            "27.9 billion in 2023-24, even as the total exports dipped by 3 per cent in the last fiscal.\n"
+            "According to the commerce ministry data, pharma exports in March grew by 12.73 per cent to USD 2.8 "
+            "billion.\n"
+            "The top five export markets, for the sector during the last fiscal, are the US, the UK, the Netherlands, "
+            "the United Kingdom, South Africa and Brazil.\n"
+            "The US accounts for over 31 per cent of India's total pharma exports, followed by the UK and Netherlands "
+            "(about 3 per cent each).\n"
+            "An industry expert said that increasing market opportunities and healthy demand in countries like the US "
+            "are helping exports to record healthy growth rates month after month.\n")
+    got = fields(text, "reporter", pub_year=2024, lang="en")
+    assert got[:4] == [("9.67 per cent", "India"), ("USD 27.9 billion", "India"), ("3 per cent", "India"),
+                       ("12.73 per cent", "India")]
