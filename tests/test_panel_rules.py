@@ -868,10 +868,11 @@ def test_a_change_over_several_years_is_no_growth_of_the_year():
     # brightmartcs.com, 2023-03: "increased 7,140% from 17,000 tons ten years ago" is a change over ten years,
     # not the year's growth_pct (reason not year on year); so is a rate "compared to 2019" for 2022 (mjtnews.com,
     # web w10), while the rate before it, "compared to the previous year", stays the year's
-    f = in_text("Brazil's soybean exports to China have doubled. Beef exports have increased 7,140% from 17,000"
-                " tons ten years ago to 1.2 million tons in 2022.", "7,140%")
-    assert (f.kind, f.year) == ("growth", 2022)
-    assert multi_year_cue(row(f)) is True
+    # (session 42: that rate is of tonnes, a physical quantity the guidelines leave out; rule physical_change,
+    # physical_to_quantity, drops it before the panel sees it)
+    assert [f.figure for f in figures_of_text("Brazil's soybean exports to China have doubled. Beef exports have "
+                                              "increased 7,140% from 17,000 tons ten years ago to 1.2 million tons "
+                                              "in 2022.", "page", "web", lang="en", pub_year=2023)] == ["doubled"]
     text = ("For the first time, in 2022, Spanish exports to the Kingdom exceeded 10 billion (10.839 billion), an"
             " increase of 12.72% compared to the previous year, and 28.2% (2.385 billion) compared to 2019, the last"
             " year before the pandemic.")

@@ -56,7 +56,9 @@ def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
 def _language_figures(lang: str, c: CleanText, figs: list[Figure], doc: str) -> list[Figure]:
     """The figure rules of a language beyond the shared engine (figures/lang_<lang>.py), if any."""
     if lang == "en":
-        return figs
+        # changes and shares of tonnes, bags, barrels: not annotated (rule physical_change)
+        from tradeflows.figures.physical import drop_physical
+        return drop_physical(c.text, figs)
     import importlib
     try:
         mod = importlib.import_module(f"tradeflows.figures.lang_{lang}")

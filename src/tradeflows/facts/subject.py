@@ -90,13 +90,23 @@ ROLE_OWNER_BEFORE = skip_compile(r"\b(?:destinations?|markets?|(?:trade|trading|
 ROLE_COUNTERPART_AFTER = re.compile(r"(?:" + ROLE_RANK_AFTER + r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|"
                                     r"export\s+(?:market|destination)|(?:non-[A-Za-z]+\s+)?destination)\b"
                                     r"|\s+accounted\s+for\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bof\s+(?:the\s+)?(?:total|overall|all)\s+"
+                                    r"(?:exports|imports)\b"
+                                    # "The US accounts for over 31 per cent of India's total pharma exports" (newsdrum.in,
+                                    # data/web27 ar06): the share of another place's flow (rule share_of_owner_counterpart)
+                                    r"|\s+account(?:s|ed)?\s+for\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bof\s+"
+                                    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)(?:(?:total|overall)\s+)?(?:[a-z]+\s+){0,2}?"
                                     r"(?:exports|imports)\b)", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 # "our main export markets were as follows: U.A.E (15.3%), U.K (13.1%), U.S.A (10.4%), France (9.0%)" (mcci.org): the
 # places listed after the markets' (destinations', suppliers') noun and a colon are counterparts of the page's side,
 # each of them, up to the sentence's end (rule markets_list_counterpart)
 MARKETS_LIST = re.compile(r"\b(?:markets?|destinations?|(?:trad(?:e|ing)\s+)?partners?|buyers?|suppliers?|sources?)\s+"
-                          r"(?:(?:were|are|was|is|included?|includes)\s+)?(?:as\s+follows\s*)?:\s*", re.I)
+                          r"(?:(?:were|are|was|is|included?|includes)\s+)?(?:as\s+follows\s*)?:\s*"
+                          # "The top five export markets, for the sector during the last fiscal, are the US, the UK, the
+                          # Netherlands" (newsdrum.in, data/web27 ar06): the list after the plural noun and its verb, no
+                          # colon (rule markets_are_list)
+                          r"|\b(?:export\s+|import\s+)(?:markets|destinations)(?:\s*,[^,.;:\n]{1,60},)?\s+"
+                          r"(?:were|are|include|included)\s+(?=the\s|[A-Z])", re.I)
 _LIST_STOP = re.compile(r"\n|[.;](?:\s+[A-Z]|\s*$)")
 
 
