@@ -171,6 +171,13 @@ ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
                     ("change_after", "growth_percent_change_after"),
                     ("verb_adjacent", "growth_percent_verb"))
 INCREASE_OF = skip_compile(r"\bincrease\s+of\s+$", re.I)
+# "up 7.4% year-on-year and nearly 3% quarter-on-quarter" (nairaday.ng), "fell 3.2% month-on-month and 5.1%
+# year-on-year": the span a change is measured over, right after the percent, no comparative after it; the percent is
+# a change whose sign is the clause's last change word, a change verb or "up"/"down" (rule growth_percent_frequency)
+FREQ_RIGHT = re.compile(r"\s*(?:year[-\s](?:on|over)[-\s]year|quarter[-\s](?:on|over)[-\s]quarter|"
+                        r"month[-\s](?:on|over)[-\s]month|yoy|y-o-y|y/y|qoq|q-o-q|q/q|m-o-m|m/m)\b"
+                        r"(?!\s*(?:more|higher|greater|larger|less|lower|up|down|below|above)\b)", re.I)
+UPDOWN_WORD = skip_compile(r"\b(?=[ud])(up|down)\b(?!\s+to\b)", re.I)
 MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
 LESS = re.compile(r"\s*(?:less|lower)", re.I)
 # "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound

@@ -1,0 +1,24 @@
+"""English money, magnitudes and figure kinds found in session 42 by probing stored trade news pages that state
+money in many notations and currencies (naira, shillings, cedis, baht, dirhams, rupees in lakh crore), each a rule
+tested on real sentences."""
+from __future__ import annotations
+
+from tradeflows.pipeline import figures_of_text
+
+
+def kinds(text: str, pub_year: int) -> list[tuple]:
+    """(figure, kind, value, measure) of a web text's figures."""
+    return [(f.figure, f.kind, f.value, f.measure)
+            for f in figures_of_text(text, "page", "web", lang="en", pub_year=pub_year)]
+
+
+def test_a_percent_the_span_of_its_change_follows_is_a_change_with_the_clauses_sign():
+    """Rule growth_percent_frequency (nairaday.ng on Nigeria's first quarter of 2025, NBS's figures): in 'up 7.4%
+    year-on-year and nearly 3% quarter-on-quarter' the second percent is a change (it was read a share of imports,
+    the 'up' before the first percent reaching no further)."""
+    text = ("Exports reached \u20a620.60 trillion\u2014up 7.4% year-on-year and nearly 3% quarter-on-quarter\u2014while "
+            "imports stood at \u20a615.43 trillion, representing a 4.6% annual increase but a 7% drop from the previous "
+            "quarter\n")
+    assert kinds(text, 2025)[:4] == [
+        ("\u20a620.60 trillion", "money", 20600000000000.0, "exports"), ("7.4%", "growth", 7.4, "exports"),
+        ("nearly 3%", "growth", 3.0, "exports"), ("\u20a615.43 trillion", "money", 15430000000000.0, "imports")]
