@@ -22,3 +22,20 @@ def test_a_percent_the_span_of_its_change_follows_is_a_change_with_the_clauses_s
     assert kinds(text, 2025)[:4] == [
         ("\u20a620.60 trillion", "money", 20600000000000.0, "exports"), ("7.4%", "growth", 7.4, "exports"),
         ("nearly 3%", "growth", 3.0, "exports"), ("\u20a615.43 trillion", "money", 15430000000000.0, "imports")]
+
+
+def test_a_bare_change_verb_of_a_headline_or_after_saw_gives_the_sign():
+    """Rule headline_bare_verb (vocab/en/cues.csv; manilatimes.net on the Philippines' exports in April 2013, NSO's
+    figures; manufacturing.net, AP, on Germany's exports in April 2009): 'Exports drop 12.8%' was read a rise (the
+    'to $4.041B' after it made it a change, no sign found), 'saw its exports plunge nearly 30 percent' a share."""
+    text = ("Exports drop 12.8% to $4.041B in April\n"
+            "Philippine merchandise exports in April 2013 contracted by 12.8 percent to reach $4.041 billion from the "
+            "$4.328 billion recorded in the same month of 2012, data from the National Statistics Office (NSO) said on "
+            "Tuesday.\n")
+    assert kinds(text, 2013)[:3] == [("12.8%", "growth", -12.8, "exports"),
+                                      ("$4.041B", "money", 4041000000.0, "exports"),
+                                      ("12.8 percent", "growth", -12.8, "exports")]
+    text = ("BERLIN (AP) -- Germany, Europe's largest economy, saw its exports plunge nearly 30 percent in April as the "
+            "global economic crisis continued to hurt demand for its products, the Federal Statistical Office reported "
+            "Tuesday.\n")
+    assert kinds(text, 2009) == [("nearly 30 percent", "growth", -30.0, "exports")]
