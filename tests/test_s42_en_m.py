@@ -39,3 +39,13 @@ def test_a_bare_change_verb_of_a_headline_or_after_saw_gives_the_sign():
             "global economic crisis continued to hurt demand for its products, the Federal Statistical Office reported "
             "Tuesday.\n")
     assert kinds(text, 2009) == [("nearly 30 percent", "growth", -30.0, "exports")]
+
+
+def test_a_change_named_over_the_full_year_is_a_change():
+    """Rule change_after_full_year (supremeconsult.org on the Philippines' exports in April 2016): in 'aiming for a 5%
+    full-year exports growth for 2016' the percent is the growth target (it was read a share)."""
+    text = ("Year-to-date, exports have declined 7.3% to $17.363 billion from $18.738 billion during the same period in "
+            "2015. The government is aiming for a 5% full-year exports growth for 2016.\n")
+    figs = figures_of_text(text, "page", "web", lang="en", pub_year=2016)
+    assert [(f.figure, f.kind, f.value, f.measure, f.status) for f in figs][-1] == (
+        "5%", "growth", 5.0, "exports", "target")

@@ -92,6 +92,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                    # "imports reported a 2.45% monthly drop" (El Universal, Inegi's figures): the
                                    # other frequencies of the change (rule change_after_frequency)
                                    rf"monthly|quarterly|quarter[-\s](?:on|over)[-\s]quarter|q-o-q|qoq|m-o-m|mom|"
+                                   # "The government is aiming for a 5% full-year exports growth for 2016"
+                                   # (supremeconsult.org): the change's span named as the whole year (rule
+                                   # change_after_full_year)
+                                   rf"full[-\s]year|"
                                    # "a 14% rolling month-by-month fall in the value of Irish exports" (Irish
                                    # Examiner), "a 4.1% seasonally adjusted increase": the adjustment or the span of
                                    # the change, two at most (rule change_after_adjusted)
