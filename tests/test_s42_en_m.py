@@ -49,3 +49,20 @@ def test_a_change_named_over_the_full_year_is_a_change():
     figs = figures_of_text(text, "page", "web", lang="en", pub_year=2016)
     assert [(f.figure, f.kind, f.value, f.measure, f.status) for f in figs][-1] == (
         "5%", "growth", 5.0, "exports", "target")
+
+
+def test_imports_and_exports_to_a_list_of_places_is_the_trade_with_each():
+    """Rule pair_of_places (facts/measure.py; chinaeconomicindicator.com on China's first quarter of 2023, GAC's
+    figures): in 'Imports and exports to the European Union, the United States, Japan and the Republic of Korea
+    reached RMB 1.34 trillion, RMB 1.11 trillion, RMB 546.41 billion and 528.46 billion, respectively' the list
+    'respectively' pairs with the figures is the places'; the pair is the trade with each (the last three were read
+    imports, imports, exports)."""
+    text = ("Imports and exports to the European Union, the United States, Japan and the Republic of Korea reached RMB "
+            "1.34 trillion, RMB 1.11 trillion, RMB 546.41 billion and 528.46 billion, respectively, over the same "
+            "period, accounting for 35.6 percent of the country's foreign trade.\n")
+    figs = figures_of_text(text, "page", "web", lang="en", pub_year=2023)
+    assert [(f.figure, f.value, f.currency, f.measure, f.partner) for f in figs][:4] == [
+        ("RMB 1.34 trillion", 1340000000000.0, "CNY", "turnover", "European Union"),
+        ("RMB 1.11 trillion", 1110000000000.0, "CNY", "turnover", "United States"),
+        ("RMB 546.41 billion", 546410000000.0, "CNY", "turnover", "Japan"),
+        ("528.46 billion", 528460000000.0, "CNY", "turnover", "South Korea")]
