@@ -66,3 +66,12 @@ def test_imports_and_exports_to_a_list_of_places_is_the_trade_with_each():
         ("RMB 1.11 trillion", 1110000000000.0, "CNY", "turnover", "United States"),
         ("RMB 546.41 billion", 546410000000.0, "CNY", "turnover", "Japan"),
         ("528.46 billion", 528460000000.0, "CNY", "turnover", "South Korea")]
+
+
+def test_a_percent_shrinking_of_the_surplus_is_a_fall_of_the_balance():
+    """Rules shrinking_noun (vocab/en/cues.csv) and change_in_after with 'of' (facts/measure.py _CHANGE_IN;
+    english.www.gov.cn, Xinhua on China's first quarter of 2017): 'a 35.7-percent shrinking of trade surplus' is a
+    fall of the balance (it was read a rise of exports, the flow of the clause before)."""
+    text = ("BEIJING \u2014 China's imports grew faster than exports in the first quarter, resulting in a 35.7-percent "
+            "shrinking of trade surplus, customs data showed on April 13.\n")
+    assert kinds(text, 2017) == [("35.7-percent", "growth", -35.7, "balance")]

@@ -861,7 +861,10 @@ _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 # value of the flow, rule change_after_adjusted)
 _CHANGE_IN = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]year|annual|(?:month|year|quarter)[-\s]by[-\s]"
                         r"(?:month|year|quarter)|seasonally[-\s]adjusted|rolling)\s+){0,2}(?:increase|rise|growth|jump|surge|gain|expansion|"
-                        r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:the\s+value\s+of\s+(?:[A-Z][a-z]+\s+)?)?(?:(?:the|its|their|total|"
+                        # "a 35.7-percent shrinking of trade surplus" (english.www.gov.cn, Xinhua): a change noun's
+                        # "of" names the flow too (rule change_in_after, change_of_flow)
+                        r"decline|decrease|drop|fall|reduction|contraction|shrinking)\s+(?:in|of)\s+"
+                        r"(?:the\s+value\s+of\s+(?:[A-Z][a-z]+\s+)?)?(?:(?:the|its|their|total|"
                         # ("a 13.5% drop in non-oil exports followed by a 10.2% increase in non-oil imports")
                         r"overall|non-?[a-z]+|merchandise|domestic)\s+){0,2}", re.I)
 # "a decrease of €132 million (-4%) in the seasonally adjusted trade surplus" (rule change_of_in_after): the
