@@ -75,3 +75,16 @@ def test_a_percent_shrinking_of_the_surplus_is_a_fall_of_the_balance():
     text = ("BEIJING \u2014 China's imports grew faster than exports in the first quarter, resulting in a 35.7-percent "
             "shrinking of trade surplus, customs data showed on April 13.\n")
     assert kinds(text, 2017) == [("35.7-percent", "growth", -35.7, "balance")]
+
+
+def test_a_group_named_only_as_a_counterpart_before_a_flow_is_its_partner():
+    """Rule counterpart_group_flow (facts/reporters.py; independent.co.uk on the UK's trade in the three months to
+    February 2018, ONS's figures): in 'with non-EU goods exports declining by £2.1bn' the non-EU countries are where
+    the UK's exports go, not their owner (it was read the exports of 'non-EU countries' to the world)."""
+    text = ("The UK trade deficit widened to \u00a36.4bn in the three months to February due to a fall in non-EU "
+            "exports.\n"
+            "According to the Office for National Statistics (ONS), the total trade deficit widened by \u00a3400m, with "
+            "non-EU goods exports declining by \u00a32.1bn.\n")
+    figs = figures_of_text(text, "page", "web", lang="en", pub_year=2018)
+    assert [(f.figure, f.measure, f.reporter, f.partner) for f in figs][-1] == (
+        "\u00a32.1bn", "exports", "United Kingdom", "non-EU countries")
