@@ -119,13 +119,17 @@ def _adjacent(p: Percent) -> Result | None:
 
 def _frequency(p: Percent) -> Result | None:
     """A percent the span of its change follows ("nearly 3% quarter-on-quarter", "5.1% year-on-year"): growth, the
-    sign of the clause's last change word (a change verb, or "up"/"down"); up where the clause has none."""
+    sign of the clause's last change word (a change verb, or "up"/"down"); up where the clause has none (a rise
+    "year-on-year", which rule comparative reads the same, is left to it)."""
     if p.by or FREQ_RIGHT.match(p.after) is None:
         return None
     marks = [(m.end(), 1) for m in p.pats["up"].finditer(p.clause)]
     marks += [(m.end(), -1) for m in p.pats["down"].finditer(p.clause)]
     marks += [(m.end(), 1 if m.group(1).lower() == "up" else -1) for m in UPDOWN_WORD.finditer(p.clause)]
-    return _growth(p, max(marks)[1] if marks else 1, "growth_percent_frequency")
+    sign = max(marks)[1] if marks else 1
+    if sign > 0 and CMP_RIGHT.match(p.after):
+        return None   # a rise "year-on-year" is growth_percent_comparative's already
+    return _growth(p, sign, "growth_percent_frequency")
 
 
 _AMOUNT_BRACKET = re.compile(r"(?:illion|bn|\d)[^()\d]{0,25}\(\s*$", re.I)
