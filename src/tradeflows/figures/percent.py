@@ -139,6 +139,9 @@ _COMPARED_AFTER = re.compile(r"\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:(?:same
 
 
 def _comparative(p: Percent) -> Result | None:
+    freq = _frequency(p)
+    if freq is not None:
+        return freq
     after = p.after
     cmp_right = CMP_RIGHT.match(after)
     if cmp_right and not p.by:
@@ -324,8 +327,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("sign", _sign),
     ("signed", _signed),
     ("adjacent", _adjacent),
-    ("frequency", _frequency),
-    ("comparative", _comparative),
+    ("comparative", _comparative),   # its first step: growth_percent_frequency
     ("updown_bracket", _updown_bracket),  # before index: "up $14,695m (111%)" is a rise of 111%
     ("index", _index),
     ("by", _by),
