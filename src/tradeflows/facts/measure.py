@@ -26,8 +26,8 @@ _GOODS_SERVICES = skip_compile(r"goods\s+and\s+services", re.I)
 _GOODS = skip_compile(r"\b(?=[gcm])(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
 _SERVICES = skip_compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
-MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "cue_after": 0.9,
-                      "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
+MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
+                      "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9}
 
 
@@ -450,6 +450,9 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     if resp is not None:
         # "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"
         i, starts = resp
+        pair = _pair_of_places(d, [c for c in cues if c[1] <= starts[0]], starts)
+        if pair is not None:
+            return pair[2], "pair_of_places", (pair[0], pair[1])
         flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS])
         idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
         if idx is None:
@@ -721,6 +724,25 @@ _LIST_GAP_BEFORE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", r
 _PAIR = re.compile(r"(exports?|imports?)\s+and\s+(exports?|imports?)", re.I)
 
 
+# "Imports and exports to the European Union, the United States, Japan and the Republic of Korea reached RMB 1.34
+# trillion, RMB 1.11 trillion, RMB 546.41 billion and 528.46 billion, respectively" (chinaeconomicindicator.com, GAC's
+# figures): the pair is the trade with each place of the list after it, at least as many places as figures; the list
+# "respectively" pairs with the figures is the places', the pair is not split (rule pair_of_places)
+_PAIR_PREP = re.compile(r"\s+(?:to|with|from|between)\s", re.I)
+
+
+def _pair_of_places(d: Doc, cues: list, starts: list[int]) -> tuple | None:
+    """The "exports and imports" cue followed by a preposition and at least as many places (two or more) as the
+    listed figures, if any: the list "respectively" pairs with the figures is the places'."""
+    text = d.text
+    for c in cues:
+        if _PAIR.fullmatch(text, c[0], c[1]) is None or not _PAIR_PREP.match(text, c[1]):
+            continue
+        if len(d.places(d.sentence_index(c[1]), c[1], starts[0])) >= max(2, len(starts)):
+            return c
+    return None
+
+
 def _split_pairs(text: str, cues: list) -> list:
     """The cues with each "exports and imports" cue split into its two flows (rule respectively)."""
     out = []
@@ -839,7 +861,10 @@ _PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 # value of the flow, rule change_after_adjusted)
 _CHANGE_IN = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]year|annual|(?:month|year|quarter)[-\s]by[-\s]"
                         r"(?:month|year|quarter)|seasonally[-\s]adjusted|rolling)\s+){0,2}(?:increase|rise|growth|jump|surge|gain|expansion|"
-                        r"decline|decrease|drop|fall|reduction|contraction)\s+in\s+(?:the\s+value\s+of\s+(?:[A-Z][a-z]+\s+)?)?(?:(?:the|its|their|total|"
+                        # "a 35.7-percent shrinking of trade surplus" (english.www.gov.cn, Xinhua): a change noun's
+                        # "of" names the flow too (rule change_in_after, change_of_flow)
+                        r"decline|decrease|drop|fall|reduction|contraction|shrinking)\s+(?:in|of)\s+"
+                        r"(?:the\s+value\s+of\s+(?:[A-Z][a-z]+\s+)?)?(?:(?:the|its|their|total|"
                         # ("a 13.5% drop in non-oil exports followed by a 10.2% increase in non-oil imports")
                         r"overall|non-?[a-z]+|merchandise|domestic)\s+){0,2}", re.I)
 # "a decrease of €132 million (-4%) in the seasonally adjusted trade surplus" (rule change_of_in_after): the

@@ -14,7 +14,7 @@ from tradeflows.vocab import read_csv, read_lines, fold
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.subject import agency_owner
+from tradeflows.facts.subject import _counterpart_groups, agency_owner
 from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -246,7 +246,11 @@ def _demonym_flow_hits(cl) -> list[Place]:
         # (vocab/<lang>/patterns.csv "demonym_flow_after"; none in English, whose DEMONYM_FLOW reads "Russian exports")
         if m is None and p.kind == "demonym":
             m = cue("demonym_flow_after", NEVER).match(text, p.end)
+        # "with non-EU goods exports declining by £2.1bn" (independent.co.uk, ONS's figures): a group named only as a
+        # counterpart (vocab/en/counterpart_groups.txt) before a flow is where the flow goes, not its owner (rule
+        # counterpart_group_flow)
         if (p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country") and m
+                and p.name not in _counterpart_groups()
                 and not (DASH_BEFORE.search(text, max(0, p.start - 3), p.start)
                          and not (INTRA_BEFORE.search(text, max(0, p.start - 7), p.start)
                                   or EXTRA_BEFORE.search(text, max(0, p.start - 7), p.start)))

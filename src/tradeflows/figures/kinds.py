@@ -92,6 +92,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                    # "imports reported a 2.45% monthly drop" (El Universal, Inegi's figures): the
                                    # other frequencies of the change (rule change_after_frequency)
                                    rf"monthly|quarterly|quarter[-\s](?:on|over)[-\s]quarter|q-o-q|qoq|m-o-m|mom|"
+                                   # "The government is aiming for a 5% full-year exports growth for 2016"
+                                   # (supremeconsult.org): the change's span named as the whole year (rule
+                                   # change_after_full_year)
+                                   rf"full[-\s]year|"
                                    # "a 14% rolling month-by-month fall in the value of Irish exports" (Irish
                                    # Examiner), "a 4.1% seasonally adjusted increase": the adjustment or the span of
                                    # the change, two at most (rule change_after_adjusted)
@@ -171,6 +175,13 @@ ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
                     ("change_after", "growth_percent_change_after"),
                     ("verb_adjacent", "growth_percent_verb"))
 INCREASE_OF = skip_compile(r"\bincrease\s+of\s+$", re.I)
+# "up 7.4% year-on-year and nearly 3% quarter-on-quarter" (nairaday.ng), "fell 3.2% month-on-month and 5.1%
+# year-on-year": the span a change is measured over, right after the percent, no comparative after it; the percent is
+# a change whose sign is the clause's last change word, a change verb or "up"/"down" (rule growth_percent_frequency)
+FREQ_RIGHT = re.compile(r"\s*(?:year[-\s](?:on|over)[-\s]year|quarter[-\s](?:on|over)[-\s]quarter|"
+                        r"month[-\s](?:on|over)[-\s]month|yoy|y-o-y|y/y|qoq|q-o-q|q/q|m-o-m|m/m)\b"
+                        r"(?!\s*(?:more|higher|greater|larger|less|lower|up|down|below|above)\b)", re.I)
+UPDOWN_WORD = skip_compile(r"\b(?=[ud])(up|down)\b(?!\s+to\b)", re.I)
 MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
 LESS = re.compile(r"\s*(?:less|lower)", re.I)
 # "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound

@@ -13,6 +13,9 @@ ask live in figures/kinds.py.
   growth_percent_change_of   a change noun right before ("an increase of 51%")
   growth_percent_change_after  a change noun right after ("a 27.5 percent jump")
   growth_percent_verb        a change verb right before ("grew 30.2 percent")
+  growth_percent_frequency   "fell 3.2% month-on-month and 5.1% year-on-year", "up 7.4% year-on-year and nearly 3%
+                             quarter-on-quarter": the span of the change right after; the clause's last change word
+                             gives the sign
   growth_percent_comparative "12% more", "8 percent lower than"
   growth_updown_bracket      "up $54,648m (84%) to $119,733m": the rate of an up/down amount in brackets
   growth_index               "107.9% compared to", "a growth rate of 102.2%": 100 = no change
@@ -43,8 +46,8 @@ from typing import Callable
 
 from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
                                       COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN, PAIR_NEXT,
-                                      DOWN_SIGNS, OR_BEFORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
-                                      SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR,
+                                      DOWN_SIGNS, FREQ_RIGHT, OR_BEFORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
+                                      SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR, UPDOWN_WORD,
                                       change_verb_adjacent, last_direction, round_pct)
 
 
@@ -114,6 +117,21 @@ def _adjacent(p: Percent) -> Result | None:
     return None
 
 
+def _frequency(p: Percent) -> Result | None:
+    """A percent the span of its change follows ("nearly 3% quarter-on-quarter", "5.1% year-on-year"): growth, the
+    sign of the clause's last change word (a change verb, or "up"/"down"); up where the clause has none (a rise
+    "year-on-year", which rule comparative reads the same, is left to it)."""
+    if p.by or FREQ_RIGHT.match(p.after) is None:
+        return None
+    marks = [(m.end(), 1) for m in p.pats["up"].finditer(p.clause)]
+    marks += [(m.end(), -1) for m in p.pats["down"].finditer(p.clause)]
+    marks += [(m.end(), 1 if m.group(1).lower() == "up" else -1) for m in UPDOWN_WORD.finditer(p.clause)]
+    sign = max(marks)[1] if marks else 1
+    if sign > 0 and CMP_RIGHT.match(p.after):
+        return None   # a rise "year-on-year" is growth_percent_comparative's already
+    return _growth(p, sign, "growth_percent_frequency")
+
+
 _AMOUNT_BRACKET = re.compile(r"(?:illion|bn|\d)[^()\d]{0,25}\(\s*$", re.I)
 # an amount and its comparative right before the percent's bracket: "$224.2 million less (", "ISK 82,500 million higher ("
 _AMOUNT_CMP_BRACKET = re.compile(r"(?:illion|bn|mn|\d)\s+(more|less|higher|lower|greater|smaller)\s*\(\s*$", re.I)
@@ -121,6 +139,9 @@ _COMPARED_AFTER = re.compile(r"\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:(?:same
 
 
 def _comparative(p: Percent) -> Result | None:
+    freq = _frequency(p)
+    if freq is not None:
+        return freq
     after = p.after
     cmp_right = CMP_RIGHT.match(after)
     if cmp_right and not p.by:
@@ -306,7 +327,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("sign", _sign),
     ("signed", _signed),
     ("adjacent", _adjacent),
-    ("comparative", _comparative),
+    ("comparative", _comparative),   # its first step: growth_percent_frequency
     ("updown_bracket", _updown_bracket),  # before index: "up $14,695m (111%)" is a rise of 111%
     ("index", _index),
     ("by", _by),
