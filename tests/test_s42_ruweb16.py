@@ -1,0 +1,37 @@
+"""Russian phrasings found in session 42 on the tuned pages of the blind set ruweb16 (each a rule or a vocabulary
+row, tested on a real sentence of that page and, where found, of another outlet's page)."""
+from __future__ import annotations
+
+import pytest
+from phrasing import fields
+
+from tradeflows.text.clean import cyrillic_homoglyphs
+
+# blagovmeste.ru (ruweb16 as05, citing RBC Novosibirsk): the page types Greek omicrons and kappas for о and к
+NOVOSIBIRSK_GREEK = ("В целοм за первοе полугодие тοварооборот Новοсибирской области упал на 19% по сравнению с "
+                     "аналοгичным периодοм 2014 г. При этοм импорт упал на 17,7%, а экспорт на 20,5%.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="Greek rows of cyrillic_homoglyph tried in session 42: ruweb16 tuned fact F1 "
+                   "0.729 -> 0.795, but a held-out row (ruweb3) fell 0.906 -> 0.868 under every narrowing tried; dropped")
+def test_greek_look_alikes_inside_cyrillic_words_are_read_as_cyrillic():
+    """Known miss; proposed rule cyrillic_homoglyph, Greek rows (text/clean.py; blagovmeste.ru, ruweb16 as05): 'тοварооборот
+    Новοсибирской области' with Greek omicrons is the Novosibirsk region's turnover, not a figure of no measure and no
+    place; a Greek letter standing apart from Cyrillic ('α-олефин', a Greek word) stays as it is."""
+    assert cyrillic_homoglyphs("Таκ соκратился импорт") == "Так сократился импорт"
+    assert cyrillic_homoglyphs("α-олефин, β = 2, Ομάδα") == "α-олефин, β = 2, Ομάδα"
+    got = fields(NOVOSIBIRSK_GREEK, "measure", "reporter", "partner", "year", lang="ru")
+    assert got == [("19%", "turnover", "Novosibirsk Oblast", "world", 2015),
+                   ("17,7%", "imports", "Novosibirsk Oblast", "world", 2015),
+                   ("20,5%", "exports", "Novosibirsk Oblast", "world", 2015)]
+
+
+def test_a_change_of_the_physical_volume_named_as_subject_is_no_figure():
+    """Rule physical_change, row 'физический объем ... вырос на' of physical_change_before (vocab/ru/patterns.csv;
+    blagovmeste.ru citing RBC Novosibirsk, ruweb16 as05): after the value's fall, 'физический объем импорта вырос на
+    24%' is the tonnage's change, which the guidelines leave out; the value's own change and amount stay."""
+    text = ("В первом полугодии 2015 г. импорт продовольственных товаров в денежном выражении упал на 32% по сравнению с "
+            "аналогичным периодом прошлого года - до $24,7 млн. При этом, физический объем импорта вырос на 24%, сообщает "
+            "РБК.\n")
+    got = fields(text, "kind", "measure", lang="ru")
+    assert got == [("32%", "growth", "imports"), ("$24,7 млн", "money", "imports")]
