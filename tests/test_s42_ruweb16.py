@@ -35,3 +35,19 @@ def test_a_change_of_the_physical_volume_named_as_subject_is_no_figure():
             "РБК.\n")
     got = fields(text, "kind", "measure", lang="ru")
     assert got == [("32%", "growth", "imports"), ("$24,7 млн", "money", "imports")]
+
+
+def test_a_shares_change_by_a_percent_is_a_signed_share():
+    """Rule ru_share_change (figures/lang_ru.py): 'доля стран ЕС в общей структуре импортеров за год снизилась на 18%'
+    (neva.today, ruweb16 as01) and 'доля стран СНГ в общем внешнеторговом обороте ... увеличилась на 0,2% ..., а доля
+    других зарубежных стран соответственно уменьшилась на 0,2%' (yuz.uz, ruweb4 o06) change a share: share records
+    signed by the verb, as the guidelines' percentage-point changes are; the growth of a flow stays a growth."""
+    text = ("Константин Козлов также сообщил, что доля стран ЕС в общей структуре импортеров за год снизилась на 18%. "
+            "Ввоз молока в прошлом году через таможни Северо-Запада сократился в 3,3 раза, овощей — на 45%.\n")
+    got = fields(text, "kind", "value", pub_year=2015, lang="ru")
+    assert got == [("18%", "share", -18.0), ("в 3,3 раза", "growth", -69.7), ("45%", "growth", -45.0)]
+    text = ("При этом доля стран СНГ в общем внешнеторговом обороте по итогам января-февраля 2024 года увеличилась на 0,2% "
+            "по сравнению с соответствующим периодом 2023 года, а доля других зарубежных стран соответственно уменьшилась "
+            "на 0,2% и составила 67,1%.\n")
+    got = fields(text, "kind", "value", "year", pub_year=2024, lang="ru")
+    assert got == [("0,2%", "share", 0.2, 2024), ("0,2%", "share", -0.2, 2024), ("67,1%", "share", 67.1, 2024)]

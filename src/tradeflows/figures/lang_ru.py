@@ -13,6 +13,7 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       change), +7.9;
   ru_share_percent    "доля ... 11%", "26,6% общего объема", else any other percent;
   ru_growth_clause    a percent after a change verb of its clause ("рост 5%");
+  ru_share_change     "доля стран ЕС ... снизилась на 18%": a share's change by a percent, signed;
   ru_share_points     "доля снизилась на 1,5 п.п.": the engine's change of a share in
                       percentage points (its share_points), signed by the Russian change
                       verb nearest before it;
@@ -321,6 +322,11 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             # item of a list of changes further than LEFT_WINDOW from its verb takes the verb's sign in its sentence
             down = direction(v, text[ss:f.clean_start]) == "down"
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
+        if _RU_SHARE_CHANGE.search(left):
+            # "доля стран ЕС в общей структуре импортеров за год снизилась на 18%" (neva.today), "доля стран СНГ в общем
+            # внешнеторговом обороте ... увеличилась на 0,2%" (yuz.uz): a share's change, a signed share (rule
+            # ru_share_change, as ru_share_points)
+            kind, rule = "share", "ru_share_change"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
     elif _WORDY_CHANGE_BRACKET.search(left) and direction(v, left):
@@ -376,6 +382,10 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
+# the share ("доля") as the subject of a feminine change verb right before "на": "доля стран ЕС ... снизилась на 18%" (rule
+# ru_share_change); no percent or semicolon between, so a share told before a clause on another flow stays apart
+_RU_SHARE_CHANGE = re.compile(r"(?<![\w-])доля\s[^;%]{0,120}?(?:увеличилась|выросла|возросла|повысилась|снизилась|сократилась|"
+                              r"уменьшилась|понизилась|упала)(?:\s+[^\s;%\d]+){0,3}?\s+на\s+$", re.I)
 # an amount with its scale, a comma and "или" right before a percent: the rate restating it
 _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион)[^,;%]{0,30},\s+или\s+"
                              r"(?:на\s+)?(?:около\s+|почти\s+|примерно\s+)?$")
