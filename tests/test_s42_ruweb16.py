@@ -51,3 +51,13 @@ def test_a_shares_change_by_a_percent_is_a_signed_share():
             "на 0,2% и составила 67,1%.\n")
     got = fields(text, "kind", "value", "year", pub_year=2024, lang="ru")
     assert got == [("0,2%", "share", 0.2, 2024), ("0,2%", "share", -0.2, 2024), ("67,1%", "share", 67.1, 2024)]
+
+
+def test_a_trade_that_caved_in_twofold_fell_by_half():
+    """Row 'обруш' (down) of vocab/ru/cues.csv (news-world24.org citing RIA Novosti, ruweb16 as08): 'объем торговли двух
+    стран обрушился более чем вдвое' is a fall by more than half, -50, not a doubling."""
+    text = ("Доля США во внешней торговле России в 2022 году составила менее 2%, а объем торговли двух стран обрушился более "
+            "чем вдвое, заявил в интервью РИА Новости первый замглавы Федеральной таможенной службы (ФТС) России Руслан "
+            "Давыдов.\n")
+    got = fields(text, "kind", "value", "qualifier", "measure", "partner", pub_year=2023, lang="ru")
+    assert got[1] == ("более чем вдвое", "growth", -50.0, "more_than", "turnover", "United States")
