@@ -61,3 +61,22 @@ def test_a_trade_that_caved_in_twofold_fell_by_half():
             "Давыдов.\n")
     got = fields(text, "kind", "value", "qualifier", "measure", "partner", pub_year=2023, lang="ru")
     assert got[1] == ("более чем вдвое", "growth", -50.0, "more_than", "turnover", "United States")
+
+
+def test_an_import_of_goods_into_a_region_is_the_regions():
+    """Russian row of cue exports_from, one goods word allowed before 'в' (vocab/ru/patterns.csv; facts/subject.py; title
+    of blagovmeste.ru citing RBC Novosibirsk, ruweb16 as05): under 'Импорт продуктов в Новосибирскую область упал на
+    32%' the body's 'импорт продовольственных товаров ... упал на 32%' is the region's import, the region voted the page's
+    subject as the importer, not as a counterpart (the page's later 'Крупнейшим партнером в импорте является Китай' took
+    the subject before)."""
+    text = ("В первом полугодии 2015 г. импорт продовольственных товаров в денежном выражении упал на 32% по сравнению с "
+            "аналогичным периодом прошлого года - до $24,7 млн.\n"
+            "В целом за первое полугодие товарооборот упал на 19% по сравнению с аналогичным периодом 2014 г. "
+            "Крупнейшим партнером в импорте является Китай (34,2% всего импорта - машиностроительная продукция, металлы, "
+            "обувь, одежда и т. д.).\n")
+    got = fields(text, "reporter", "partner", "measure", title="Импорт продуктов в Новосибирскую область упал на 32%",
+                 lang="ru")
+    assert got == [("32%", "Novosibirsk Oblast", "world", "imports"),
+                   ("$24,7 млн", "Novosibirsk Oblast", "world", "imports"),
+                   ("19%", "Novosibirsk Oblast", "world", "turnover"),
+                   ("34,2%", "Novosibirsk Oblast", "China", "imports")]
