@@ -37,6 +37,16 @@ def test_a_change_of_the_physical_volume_named_as_subject_is_no_figure():
     assert got == [("32%", "growth", "imports"), ("$24,7 млн", "money", "imports")]
 
 
+
+def test_a_change_in_physical_volume_is_no_figure():
+    """Rule physical_change, 'в физическом объеме' as 'в физическом выражении' (row physical_change_before of
+    vocab/ru/patterns.csv; infopro54.ru, a stored page of the Siberian customs' release): 'ввоз продуктов в Сибирь вырос
+    в физическом объеме на 6%' is a tonnage change, which the guidelines leave out."""
+    text = ("За 8 месяцев 2022 года ввоз продуктов в Сибирь вырос в физическом объеме на 6%, по сравнению с аналогичным "
+            "периодом прошлого года, сообщили в пресс-службе Сибирской таможни.\n")
+    assert fields(text, "kind", pub_year=2022, lang="ru") == []
+
+
 def test_a_shares_change_by_a_percent_is_a_signed_share():
     """Rule ru_share_change (figures/lang_ru.py): 'доля стран ЕС в общей структуре импортеров за год снизилась на 18%'
     (neva.today, ruweb16 as01) and 'доля стран СНГ в общем внешнеторговом обороте ... увеличилась на 0,2% ..., а доля
