@@ -90,3 +90,16 @@ def test_an_import_of_goods_into_a_region_is_the_regions():
                    ("$24,7 млн", "Novosibirsk Oblast", "world", "imports"),
                    ("19%", "Novosibirsk Oblast", "world", "turnover"),
                    ("34,2%", "Novosibirsk Oblast", "China", "imports")]
+
+
+def test_the_level_a_share_came_from_is_of_the_same_whole_as_its_new_level():
+    """Rule share_from_level (cue level_to_after, vocab/ru/patterns.csv; facts/measure.py; agroexpert.md citing
+    InfoMarket, ruweb16 as02): in 'доля РФ в общем объеме молдавского экспорта увеличилась за указанный период с 8,35% до
+    9,97%, а в импорте – сократилась с 12,01% до 11,68%' the 8,35% is the earlier share of exports like the 9,97% after
+    it, not of the imports named in the next item."""
+    text = ("При этом доля РФ в общем объеме молдавского экспорта увеличилась за указанный период с 8,35% до 9,97%, а в "
+            "импорте – сократилась с 12,01% до 11,68%.\n")
+    got = fields(text, "kind", "measure", pub_year=2020, lang="ru")
+    assert got == [("8,35%", "share", "exports"), ("9,97%", "share", "exports"), ("12,01%", "share", "imports"),
+                   ("11,68%", "share", "imports")]
+    assert "measure:share_from_level" in fields(text, "fact_rules", pub_year=2020, lang="ru")[0][1]
