@@ -103,3 +103,23 @@ def test_the_level_a_share_came_from_is_of_the_same_whole_as_its_new_level():
     assert got == [("8,35%", "share", "exports"), ("9,97%", "share", "exports"), ("12,01%", "share", "imports"),
                    ("11,68%", "share", "imports")]
     assert "measure:share_from_level" in fields(text, "fact_rules", pub_year=2020, lang="ru")[0][1]
+
+
+def test_a_share_owned_by_a_pronoun_is_the_one_counterpart_of_the_sentence_before():
+    """Rule pronoun_share_owner (cue pronoun_share, vocab/ru/patterns.csv; facts/partners_item.py): 'Их доля в нашей
+    внешней торговле теперь менее 2%' right after '«С США снижение ... более чем в два раза.' is the US share of
+    Russia's trade, not a share of the world (news-world24.org citing RIA Novosti, ruweb16 as08); 'По итогам 2020 года
+    его доля была 13,1%' after China's share of Ukraine's trade is China's (rbc.ua, ruweb5 tuned page g09)."""
+    text = ("Доля США во внешней торговле России в 2022 году составила менее 2%, а объем торговли двух стран обрушился более "
+            "чем вдвое, заявил в интервью РИА Новости первый замглавы Федеральной таможенной службы (ФТС) России Руслан "
+            "Давыдов.\n"
+            "«С США снижение (объема торговли России за 2022 год – ред.) более чем в два раза. Их доля в нашей внешней "
+            "торговле теперь менее 2%», — сказал Давыдов.\n")
+    got = fields(text, "reporter", "partner", "fact_rules", pub_year=2023, lang="ru")
+    assert got[3][:3] == ("менее 2%", "Russia", "United States")
+    assert "partner:pronoun_share_owner" in got[3][3]
+    text = ("По итогам первого полугодии 2021 года доля Китая во внешнем обороте Украины (экспорт и импорт товаров и услуг) "
+            "достигла 14,7% (8 975,5 млн долларов). По итогам 2020 года его доля была 13,1%.\n")
+    got = fields(text, "reporter", "partner", "year", "fact_rules", pub_year=2021, lang="ru")
+    assert got[2][:4] == ("13,1%", "Ukraine", "China", 2020)
+    assert "partner:pronoun_share_owner" in got[2][4]

@@ -296,6 +296,25 @@ def share_owner(cl):
     return None if _same(p, cl.rep, cl.rep_iso) else (p.name, p.iso3)
 
 
+def pronoun_share_owner(cl):
+    """'«С США снижение (объема торговли России за 2022 год – ред.) более чем в два раза. Их доля в нашей внешней
+    торговле теперь менее 2%»' (news-world24.org citing RIA Novosti): a share owned by a possessive pronoun ('их доля',
+    'его доля'; cue pronoun_share, Russian rows only), no place between it and the figure, is the share of the one
+    counterpart the sentence before named (rule pronoun_share_owner)."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "share" or cl.si == 0:
+        return None
+    s0 = cl.d.c.sentences[cl.si][0]
+    m = cue("pronoun_share", NEVER).search(text, s0, f.clean_start)
+    if m is None or _SHARE_BETWEEN.search(text, m.end(), f.clean_start) \
+            or any(s0 <= p.start < f.clean_start for p in cl.d.places(cl.si)):
+        return None
+    before = [p for p in cl.d.places(cl.si - 1) if p.kind in ("country", "bloc") and not _same(p, cl.rep, cl.rep_iso)]
+    if len({p.name for p in before}) != 1:
+        return None
+    return before[-1].name, before[-1].iso3
+
+
 # "18.6% ($18.9bn)": the share's own value in brackets right after it
 _SHARE_VALUE = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\(\s*[^\d()]{0,6}$", re.I)
 
