@@ -123,3 +123,21 @@ def test_a_share_owned_by_a_pronoun_is_the_one_counterpart_of_the_sentence_befor
     got = fields(text, "reporter", "partner", "year", "fact_rules", pub_year=2021, lang="ru")
     assert got[2][:4] == ("13,1%", "Ukraine", "China", 2020)
     assert "partner:pronoun_share_owner" in got[2][4]
+
+
+def test_a_countrys_lead_in_one_flow_named_late_is_not_the_pages_counterpart():
+    """Head partner, rule head_opening_single (facts/carry.py; blagovmeste.ru citing RBC Novosibirsk, ruweb16 as05, as
+    printed, its Greek look-alikes kept): a Russian page's only foreign place, named after the opening as the largest
+    partner in imports ('Крупнейшим партнером в импорте является Китай'), is that part's partner, not the counterpart of
+    the region's food imports and total flows told before it (the world)."""
+    text = ("В первοм полугодии 2015 г. импорт продοвοльственных тοваров в денежном выражении упал на 32% по сравнению с "
+            "аналοгичным периодοм прошлοго года - дο $24,7 млн.\n\n"
+            "В целοм за первοе полугодие тοварооборот Новοсибирской области упал на 19% по сравнению с аналοгичным "
+            "периодοм 2014 г. При этοм импорт упал на 17,7%, а экспорт на 20,5%. Крупнейшим партнером в импорте является "
+            "Китай (34,2% всего импорта - машиностроительная продукция, металлы, обувь, одежда и т. д.).\n")
+    got = fields(text, "reporter", "partner", title="Импорт продуктов в Новосибирскую область упал на 32%", lang="ru")
+    # (the 19% of 'тοварооборот' with a Greek omicron is left out: no measure read, see the xfail above)
+    assert [g for g in got if g[0] != "19%"] == [
+                   ("32%", "Novosibirsk Oblast", "world"), ("$24,7 млн", "Novosibirsk Oblast", "world"),
+                   ("17,7%", "Novosibirsk Oblast", "world"),
+                   ("20,5%", "Novosibirsk Oblast", "world"), ("34,2%", "Novosibirsk Oblast", "China")]
