@@ -141,3 +141,14 @@ def test_a_countrys_lead_in_one_flow_named_late_is_not_the_pages_counterpart():
                    ("32%", "Novosibirsk Oblast", "world"), ("$24,7 млн", "Novosibirsk Oblast", "world"),
                    ("17,7%", "Novosibirsk Oblast", "world"),
                    ("20,5%", "Novosibirsk Oblast", "world"), ("34,2%", "Novosibirsk Oblast", "China")]
+
+
+def test_the_locative_of_export_supplies_names_exports():
+    """Row 'экспортных поставках' (exports) of vocab/ru/measures.csv (blagovmeste.ru, ruweb16 as05): 'В экспортных
+    поставках лидирует Украина (55,3%' is Ukraine's share of the region's exports, not of the imports of the sentence
+    before. (The other case forms, and the imports' ones, were tried and dropped: a held-out row fell.)"""
+    text = ("При этом импорт упал на 17,7%, а экспорт на 20,5%. Крупнейшим партнером в импорте является Китай (34,2% всего "
+            "импорта - машиностроительная продукция, металлы, обувь, одежда и т. д.). В экспортных поставках лидирует "
+            "Украина (55,3%\n")
+    got = fields(text, "measure", "partner", pub_year=2015, lang="ru")
+    assert got[3] == ("55,3%", "exports", "Ukraine")
