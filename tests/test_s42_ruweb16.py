@@ -152,3 +152,18 @@ def test_the_locative_of_export_supplies_names_exports():
             "Украина (55,3%\n")
     got = fields(text, "measure", "partner", pub_year=2015, lang="ru")
     assert got[3] == ("55,3%", "exports", "Ukraine")
+
+
+def test_the_parts_of_a_physical_change_are_physical_too():
+    """Rule physical_item (figures/lang_ru.py; neva.today, ruweb16 as01): in 'ввоз товаров из Белоруссии в 2014 году
+    вырос на 43% до 55,4 тыс. тонн, в том числе рыбы — на 48%, овощей — на 78%, а фруктов в 2,2 раза' the parts of the
+    tonnage's change, their verb left out, are tonnage changes too: no figure. The parts of a value's change stay
+    ('поставки зерна выросли на 23,8%, в том числе пшеницы и меслина (смесь пшеницы и ржи) - на 44,3%', sport-interfax.ru
+    citing the Ministry of Economic Development)."""
+    text = ("При этом ввоз товаров из Белоруссии в 2014 году вырос на 43% до 55,4 тыс. тонн, в том числе рыбы — на 48%, "
+            "овощей — на 78%, а фруктов в 2,2 раза.\n")
+    assert fields(text, "kind", pub_year=2015, lang="ru") == []
+    text = ("В частности, поставки зерна выросли на 23,8%, в том числе пшеницы и меслина (смесь пшеницы и ржи) - на 44,3%. "
+            "Кроме того, экспорт мяса (кроме мяса птицы) увеличился в 3,4 раза, мяса птицы - в 1,8 раза.\n")
+    assert fields(text, "kind", "value", pub_year=2016, lang="ru") == [
+        ("23,8%", "growth", 23.8), ("44,3%", "growth", 44.3), ("в 3,4 раза", "growth", 240.0), ("в 1,8 раза", "growth", 80.0)]
