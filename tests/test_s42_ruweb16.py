@@ -106,7 +106,8 @@ def test_the_level_a_share_came_from_is_of_the_same_whole_as_its_new_level():
 
 
 def test_a_share_owned_by_a_pronoun_is_the_one_counterpart_of_the_sentence_before():
-    """Rule pronoun_share_owner (cue pronoun_share, vocab/ru/patterns.csv; facts/partners_item.py): 'Их доля в нашей
+    """Rule share_owner, its pronoun case (cue pronoun_share, vocab/ru/patterns.csv; facts/partners_item.py
+    pronoun_share_owner): 'Их доля в нашей
     внешней торговле теперь менее 2%' right after '«С США снижение ... более чем в два раза.' is the US share of
     Russia's trade, not a share of the world (news-world24.org citing RIA Novosti, ruweb16 as08); 'По итогам 2020 года
     его доля была 13,1%' after China's share of Ukraine's trade is China's (rbc.ua, ruweb5 tuned page g09)."""
@@ -117,12 +118,12 @@ def test_a_share_owned_by_a_pronoun_is_the_one_counterpart_of_the_sentence_befor
             "торговле теперь менее 2%», — сказал Давыдов.\n")
     got = fields(text, "reporter", "partner", "fact_rules", pub_year=2023, lang="ru")
     assert got[3][:3] == ("менее 2%", "Russia", "United States")
-    assert "partner:pronoun_share_owner" in got[3][3]
+    assert "partner:share_owner" in got[3][3]
     text = ("По итогам первого полугодии 2021 года доля Китая во внешнем обороте Украины (экспорт и импорт товаров и услуг) "
             "достигла 14,7% (8 975,5 млн долларов). По итогам 2020 года его доля была 13,1%.\n")
     got = fields(text, "reporter", "partner", "year", "fact_rules", pub_year=2021, lang="ru")
     assert got[2][:4] == ("13,1%", "Ukraine", "China", 2020)
-    assert "partner:pronoun_share_owner" in got[2][4]
+    assert "partner:share_owner" in got[2][4]
 
 
 def test_a_countrys_lead_in_one_flow_named_late_is_not_the_pages_counterpart():

@@ -290,7 +290,9 @@ def share_owner(cl):
     hits = [p for p in _candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
             and owner.search(text, max(s0, p.start - 30), p.start)
             and not _SHARE_BETWEEN.search(text, p.end, f.clean_start)]
-    if not hits or hits[-1].kind not in ("country", "bloc"):
+    if not hits:
+        return pronoun_share_owner(cl)
+    if hits[-1].kind not in ("country", "bloc"):
         return None
     p = hits[-1]
     return None if _same(p, cl.rep, cl.rep_iso) else (p.name, p.iso3)
@@ -300,7 +302,8 @@ def pronoun_share_owner(cl):
     """'«С США снижение (объема торговли России за 2022 год – ред.) более чем в два раза. Их доля в нашей внешней
     торговле теперь менее 2%»' (news-world24.org citing RIA Novosti): a share owned by a possessive pronoun ('их доля',
     'его доля'; cue pronoun_share, Russian rows only), no place between it and the figure, is the share of the one
-    counterpart the sentence before named (rule pronoun_share_owner)."""
+    counterpart the sentence before named (rule share_owner, its pronoun case: share_owner asks it when no place opens
+    the share)."""
     text, f = cl.d.text, cl.f
     if f.kind != "share" or cl.si == 0:
         return None

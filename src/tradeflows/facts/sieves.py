@@ -76,7 +76,6 @@ PARTNER_SIEVE = (
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
     ("paired_places", P.paired_places),  # "The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD"
     ("share_owner", P.share_owner),      # "доля Китая ... составляет 61%, а доля России -- 16%"
-    ("pronoun_share_owner", P.pronoun_share_owner),  # "«С США снижение ... . Их доля ... теперь менее 2%»": the US
     ("possessive_share", P.possessive_share),  # "Russia's trade turnover share amounted to 18.6%"
     ("world_named", W.world_named),      # "$494 billion with the world as a whole"
     ("owner_whole", W.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
