@@ -27,6 +27,15 @@ from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
 
 
+# a counterpart named as the largest partner in one flow ("Крупнейшим партнером в импорте является Китай", "В экспортных
+# поставках лидирует Украина", blagovmeste.ru; "Лидером по ввозу овощей и фруктов стал Узбекистан", infopro54.ru): a
+# part's partner, not the page's (rule head_opening_single; Russian words only)
+_PART_PARTNER = re.compile(r"(?<![\w-])(?:(?:крупнейш|основн|главн)\w+\s+(?:торгов\w+\s+)?партн[её]р\w*\s+(?:в|по)\s+"
+                           r"(?:импорт|экспорт|ввоз|вывоз|поставк|закупк)\w*|(?:в|по)\s+(?:импорт|экспорт)\w*\s+"
+                           r"(?:поставк\w+\s+)?лидиру\w+|лидер\w*\s+по\s+(?:ввоз|вывоз|импорт|экспорт|поставк)\w*)(?![\w-])",
+                           re.I)
+
+
 def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
     """The counterpart the page's head is about: its best-scored place after the subject."""
     title = (title or "").strip()
@@ -55,13 +64,18 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
         return None
-    if len(others) == 1 and current_language() != DEFAULT_LANGUAGE:
-        return others[0][0]  # (another language's pages: a single counterpart of the head is the page's)
     # one met only further down ("particularly with China and Mexico", "the trade deficit with China
     # narrowed" in a third paragraph on the US deficit) is named in passing, not the page's (rule
     # head_opening); so is a demonym that modifies no trade word ("Chinese-pledged infrastructure projects")
     opening = (title + "\n" if title else "") + _opening(text)
     found = find_places(opening)
+    if len(others) == 1 and current_language() != DEFAULT_LANGUAGE:
+        # (another language's pages: a single counterpart of the head is the page's, unless named only after the
+        # opening as one part's partner: "Крупнейшим партнером в импорте является Китай" in the last paragraph of a
+        # page on a region's food imports, blagovmeste.ru; rule head_opening_single)
+        if not any(_key(p) == others[0][0] for p in found) and _PART_PARTNER.search(text[:HEAD_CHARS]):
+            return None
+        return others[0][0]
     # ("data from the Japan External Trade Organization (Jetro)": a place opening an organization's name is no
     # counterpart, rule org_name_after)
     named = {_key(p) for p in found

@@ -28,7 +28,7 @@ _SERVICES = skip_compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
-                      "passive_flow_after": 0.9}
+                      "passive_flow_after": 0.9, "share_from_level": 1.0}
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
@@ -253,6 +253,8 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # (rule price_change)
         return "other", "price_change", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    if mrule == "cue_before" and f.kind == "share" and cue("level_to_after", NEVER).match(text, f.clean_end):
+        mrule = "share_from_level"   # (the flow after it was passed over in _measure: rule share_from_level)
     if f.kind == "share" and covered(text, f):
         # "Import coverage by exports reached 78.7 percent", "74.9 percent of imports were covered by exports": the
         # ratio of exports to imports, not a share of one flow (rule coverage_ratio; GUIDELINES: measure other)
@@ -532,7 +534,12 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
                  # "экспорт в соотношении составил – 79,5%, а импорт – 77,8%": a flow behind a contrasting clause
                  # opens another item, not the whole the share is of (rule share_next_item; cue share_next_item,
                  # Russian rows only)
-                 and not cue("share_next_item", NEVER).match(text, f.clean_end)]
+                 and not cue("share_next_item", NEVER).match(text, f.clean_end)
+                 # "доля РФ в общем объеме молдавского экспорта увеличилась ... с 8,35% до 9,97%, а в импорте –
+                 # сократилась с 12,01% до 11,68%" (agroexpert.md): the level a change came from, its new level right
+                 # after it, shares the whole of the clause before, not the next item's (rule share_from_level; cue
+                 # level_to_after, Russian rows only)
+                 and not cue("level_to_after", NEVER).match(text, f.clean_end)]
         if after:
             c = min(after, key=lambda c: (c[0], -c[3]))
             if c[2] in ("output", "gdp"):

@@ -290,10 +290,32 @@ def share_owner(cl):
     hits = [p for p in _candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
             and owner.search(text, max(s0, p.start - 30), p.start)
             and not _SHARE_BETWEEN.search(text, p.end, f.clean_start)]
-    if not hits or hits[-1].kind not in ("country", "bloc"):
+    if not hits:
+        return pronoun_share_owner(cl)
+    if hits[-1].kind not in ("country", "bloc"):
         return None
     p = hits[-1]
     return None if _same(p, cl.rep, cl.rep_iso) else (p.name, p.iso3)
+
+
+def pronoun_share_owner(cl):
+    """'«С США снижение (объема торговли России за 2022 год – ред.) более чем в два раза. Их доля в нашей внешней
+    торговле теперь менее 2%»' (news-world24.org citing RIA Novosti): a share owned by a possessive pronoun ('их доля',
+    'его доля'; cue pronoun_share, Russian rows only), no place between it and the figure, is the share of the one
+    counterpart the sentence before named (rule share_owner, its pronoun case: share_owner asks it when no place opens
+    the share)."""
+    text, f = cl.d.text, cl.f
+    if f.kind != "share" or cl.si == 0:
+        return None
+    s0 = cl.d.c.sentences[cl.si][0]
+    m = cue("pronoun_share", NEVER).search(text, s0, f.clean_start)
+    if m is None or _SHARE_BETWEEN.search(text, m.end(), f.clean_start) \
+            or any(s0 <= p.start < f.clean_start for p in cl.d.places(cl.si)):
+        return None
+    before = [p for p in cl.d.places(cl.si - 1) if p.kind in ("country", "bloc") and not _same(p, cl.rep, cl.rep_iso)]
+    if len({p.name for p in before}) != 1:
+        return None
+    return before[-1].name, before[-1].iso3
 
 
 # "18.6% ($18.9bn)": the share's own value in brackets right after it

@@ -13,6 +13,7 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       change), +7.9;
   ru_share_percent    "доля ... 11%", "26,6% общего объема", else any other percent;
   ru_growth_clause    a percent after a change verb of its clause ("рост 5%");
+  ru_share_change     "доля стран ЕС ... снизилась на 18%": a share's change by a percent, signed;
   ru_share_points     "доля снизилась на 1,5 п.п.": the engine's change of a share in
                       percentage points (its share_points), signed by the Russian change
                       verb nearest before it;
@@ -232,7 +233,33 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     # "на 11% – в количественном", "в физическом выражении 40,1%", "выросли на 65% — до 50,28 тыс. тонн", "77 тыс. 165 тонн
     # яблок (+6%)": the change of a physical quantity, which the guidelines leave out (rule physical_change; cues
     # physical_change_before / physical_change_after of vocab/ru/patterns.csv)
-    return [f for f in out if not _physical_change(d, f)]
+    physical = [_physical_change(d, f) for f in out]
+    # "ввоз товаров из Белоруссии ... вырос на 43% до 55,4 тыс. тонн, в том числе рыбы — на 48%, овощей — на 78%, а
+    # фруктов в 2,2 раза" (neva.today): the items of a physical change's "в том числе" list, their verb left out, are
+    # physical changes too (rule physical_item)
+    chained = False
+    for i in range(1, len(out)):
+        f, g = out[i], out[i - 1]
+        if f.kind != "growth" or not (physical[i - 1] or chained) or d.sentence(f.clean_start)[0] != d.sentence(g.clean_start)[0]:
+            chained = False
+            continue
+        gap = d.text[g.clean_end:f.clean_start]
+        opened = _PHYSICAL_ITEMS_OPEN.fullmatch(gap) if physical[i - 1] and not chained else None
+        if opened or (chained and _PHYSICAL_ITEM_NEXT.fullmatch(gap)):
+            physical[i] = chained = True
+        else:
+            chained = False
+    return [f for f, phys in zip(out, physical) if not phys]
+
+
+# the opening of a list of parts after a physical change (rule physical_item): the quantity it changed to, "в том числе",
+# the part's name and "на"; never a value's words ("а в стоимостном — на 15%" is the value's change)
+_PHYSICAL_ITEMS_OPEN = re.compile(r"(?!.*(?:стоимост|денежн))(?:\s*[-–—]?\s*до\s+\d[\d\s,.]*\s*(?:тыс\.?|млн\.?|тысяч\w*|"
+                                  r"миллион\w*)?\s*(?:тонн|баррел|кубометр|штук)\w*)?\s*,\s*(?:в\s+том\s+числе|включая|из\s+"
+                                  r"них)\s+(?:[а-яё]+\s+){0,2}?[а-яё]+\s*(?:[-–—]\s*)?(?:на\s+)?", re.I | re.S)
+# the next part of that list: ", овощей — на", ", а фруктов"
+_PHYSICAL_ITEM_NEXT = re.compile(r"(?!.*(?:стоимост|денежн))\s*,\s*(?:а\s+|и\s+)?(?:[а-яё]+\s+){0,2}?[а-яё]+\s*(?:[-–—]\s*)?"
+                                 r"(?:на\s+)?", re.I | re.S)
 
 
 PHYSICAL_REACH = 40   # how far before a change its quantity's words may stand
@@ -321,6 +348,11 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             # item of a list of changes further than LEFT_WINDOW from its verb takes the verb's sign in its sentence
             down = direction(v, text[ss:f.clean_start]) == "down"
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
+        if _RU_SHARE_CHANGE.search(left):
+            # "доля стран ЕС в общей структуре импортеров за год снизилась на 18%" (neva.today), "доля стран СНГ в общем
+            # внешнеторговом обороте ... увеличилась на 0,2%" (yuz.uz): a share's change, a signed share (rule
+            # ru_share_change, as ru_share_points)
+            kind, rule = "share", "ru_share_change"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
     elif _WORDY_CHANGE_BRACKET.search(left) and direction(v, left):
@@ -376,6 +408,10 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
+# the share ("доля") as the subject of a feminine change verb right before "на": "доля стран ЕС ... снизилась на 18%" (rule
+# ru_share_change); no percent or semicolon between, so a share told before a clause on another flow stays apart
+_RU_SHARE_CHANGE = re.compile(r"(?<![\w-])доля\s[^;%]{0,120}?(?:увеличилась|выросла|возросла|повысилась|снизилась|сократилась|"
+                              r"уменьшилась|понизилась|упала)(?:\s+[^\s;%\d]+){0,3}?\s+на\s+$", re.I)
 # an amount with its scale, a comma and "или" right before a percent: the rate restating it
 _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион)[^,;%]{0,30},\s+или\s+"
                              r"(?:на\s+)?(?:около\s+|почти\s+|примерно\s+)?$")
