@@ -1,0 +1,44 @@
+"""Session 42, speed: what relate reads several times is read once; each cache gives the answer the uncached
+reading gives (every prediction of every development document byte-identical, dump of all 8636)."""
+from __future__ import annotations
+
+from tradeflows.vocab import using_language
+
+# data/russian/raw/u05_apostrophe-belarus-russia-2016.txt (apostrophe.ua), its opening
+APOSTROPHE = ("Товарооборот между Беларусью и Россией в 2016 году упал на 5,2% по сравнению с 2015 годом, до $26,1 млрд.\n"
+              "Об этом сообщает РБК со ссылкой на данные Национального статистического комитета Беларуси.\n"
+              "Это самый низкий показатель товарооборота с 2009 года, когда он составил $23,3 млрд.\n"
+              "По данным статистики, белорусский экспорт в РФ в 2016 году составил $10,8 млрд, российский в Беларусь — "
+              "$15,3 млрд.\n")
+# data/russian/raw/u02_moyby-belarus-world-2012.txt (moyby.com), its opening
+MOYBY = ("По данным Белстата, сальдо внешней торговли товарами в июле упало практически до нуля.\n"
+         "Сальдо внешней торговли товарами в июле составило всего $23,2 млн, снизившись по сравнению с июнем примерно "
+         "в 18,5 раза. Такие данные содержатся в пресс-релизе Белстата о торговом балансе Беларуси в январе — июле "
+         "2012 год, пишет onliner.by.\n")
+
+
+def test_subject_scores_memo_gives_the_fresh_scores_and_sets():
+    """subject.subject_scores(memo=): the head's scores read once for the document's subject and the head's
+    counterpart; the scores, and the strong and destination sets, those of a fresh reading in either order."""
+    from tradeflows.facts.carry import _head_partner
+    from tradeflows.facts.subject import _subject_scores, document_subject, subject_scores
+    with using_language("ru"):
+        for head in (APOSTROPHE, MOYBY):
+            fresh_strong, fresh_dest = set(), set()
+            fresh = _subject_scores(head, 0, fresh_strong, fresh_dest)
+            assert fresh
+            memo: dict = {}
+            assert subject_scores(head, 0, memo=memo) == fresh   # first without the sets ...
+            strong, dest = set(), set()
+            assert subject_scores(head, 0, strong, dest, memo) == fresh   # ... then with them: read again
+            assert (strong, dest) == (fresh_strong, fresh_dest)
+            again_strong, again_dest = set(), set()
+            assert subject_scores(head, 0, again_strong, again_dest, memo) == fresh
+            assert (again_strong, again_dest) == (fresh_strong, fresh_dest)
+            scores = subject_scores(head, 0, memo=memo)
+            scores.clear()   # a caller's copy: the memo keeps its own
+            assert subject_scores(head, 0, memo=memo) == fresh
+            memo = {}
+            assert document_subject(head, memo=memo) == document_subject(head)
+            assert _head_partner(head, None, document_subject(head)[:2], memo) == \
+                _head_partner(head, None, document_subject(head)[:2])
