@@ -42,3 +42,16 @@ def test_subject_scores_memo_gives_the_fresh_scores_and_sets():
             assert document_subject(head, memo=memo) == document_subject(head)
             assert _head_partner(head, None, document_subject(head)[:2], memo) == \
                 _head_partner(head, None, document_subject(head)[:2])
+
+
+def test_local_places_keys_are_the_buckets_of_each_length():
+    """places_local._Local._keys: the buckets a word start tries, read once per start, are those the lookup of each
+    length finds, longest first; the places found are the page's own."""
+    from tradeflows.facts.places_local import _local
+    loc = _local("ru")
+    for text in (APOSTROPHE, MOYBY):
+        for word in text.split():
+            low = word[:4].lower().replace("ё", "е")
+            assert loc._keys(low) == tuple(low[:n] for n in loc.lengths if len(low) >= n and low[:n] in loc.buckets)
+    names = [(p.surface, p.iso3) for p in loc.find(APOSTROPHE, 0, len(APOSTROPHE))]
+    assert ("Беларусью", "BLR") in names and ("Россией", "RUS") in names and ("РФ", "RUS") in names

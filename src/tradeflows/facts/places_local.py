@@ -98,6 +98,7 @@ def _shortened(lang: str) -> dict[str, str]:
 
 
 KEY = 4  # letters of a word's start that pick the aliases tried there
+_KEYS_KEPT = 50_000  # word starts whose buckets _Local._keys keeps at most
 
 
 def _key(word: str) -> str:
@@ -126,6 +127,19 @@ class _Local:
                         for k, v in buckets.items()}
         self.lengths = sorted({len(k) for k in self.buckets}, reverse=True)
         self.caps: dict[str, re.Pattern] = {}  # the buckets read case-blind, for words in capitals (rule caps_name)
+        self.keys_of: dict[str, tuple[str, ...]] = {}  # a word's start -> its buckets' keys (see _keys)
+
+    def _keys(self, low: str) -> tuple[str, ...]:
+        """The keys of the buckets a word starting with low (its first KEY letters, lower-cased) tries,
+        longest first: low[:n] for each length n of self.lengths that has a bucket of that key. Read once
+        per word start, not as a lookup per length and word (most words have no bucket at most lengths); a
+        text's word starts are few, and the table is emptied past _KEYS_KEPT of them, so it stays bounded."""
+        keys = self.keys_of.get(low)
+        if keys is None:
+            if len(self.keys_of) >= _KEYS_KEPT:
+                self.keys_of.clear()
+            keys = self.keys_of[low] = tuple(low[:n] for n in self.lengths if len(low) >= n and low[:n] in self.buckets)
+        return keys
 
     def _caps(self, key: str) -> re.Pattern | None:
         """The bucket of key, compiled case-blind once (rule caps_name)."""
@@ -165,9 +179,9 @@ class _Local:
             # so an abbreviation stays its own alias; not a dateline in capitals before the story's own words,
             # "СВЕРДЛОВСКАЯ ОБЛАСТЬ, 20 июля, ФедералПресс. В первом полугодии ...", which names where it was filed)
             caps = len(tok.group()) >= KEY and tok.group().isupper() and _caps_line(text, s)
-            for n in self.lengths:
-                rx = (self._caps(low[:n]) if caps else self.buckets.get(low[:n])) if len(low) >= n else None
-                cand = rx.match(text, s, end) if rx is not None else None
+            for k in self._keys(low):
+                rx = self._caps(k) if caps else self.buckets[k]
+                cand = rx.match(text, s, end)
                 if cand is not None and (cand.end() >= len(text) or not text[cand.end()].isalnum()) \
                         and (m is None or cand.end() > m.end()):
                     m = cand
