@@ -2,6 +2,7 @@
 reading gives (every prediction of every development document byte-identical, dump of all 8636)."""
 from __future__ import annotations
 
+from tradeflows.pipeline import figures_of_text
 from tradeflows.vocab import using_language
 
 # data/russian/raw/u05_apostrophe-belarus-russia-2016.txt (apostrophe.ua), its opening
@@ -55,3 +56,26 @@ def test_local_places_keys_are_the_buckets_of_each_length():
             assert loc._keys(low) == tuple(low[:n] for n in loc.lengths if len(low) >= n and low[:n] in loc.buckets)
     names = [(p.surface, p.iso3) for p in loc.find(APOSTROPHE, 0, len(APOSTROPHE))]
     assert ("Беларусью", "BLR") in names and ("Россией", "RUS") in names and ("РФ", "RUS") in names
+
+
+def test_written_list_is_read_once_per_figure_and_is_the_fresh_reading():
+    """facts/respectively.written_list_of: the measure (rule written_list) and the partner rule paired_places ask the
+    figure's written list of the same window; it is read once per document and figure, the list written_list reads
+    ('The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD', haiphongnews.gov.vn), and the pairs
+    paired_places makes of it are as before (tests/test_blind38_en_reporters.py)."""
+    from tradeflows.facts.context import Doc
+    from tradeflows.facts.respectively import unmarked_list, written_list, written_list_of
+    from tradeflows.text.clean import clean_text
+    text = ("China came second with 20.1 billion USD, up 26 percent. The EU and ASEAN followed with 16.1 billion USD "
+            "and 11.5 billion USD, increasing by 20.8 and 23.7 percent.\n")
+    c = clean_text(text, "web")
+    d = Doc(c, 2021)
+    s, e = c.sentences[1]
+    for figure in ("16.1 billion USD", "11.5 billion USD"):
+        start = c.text.index(figure)
+        first = written_list_of(d, s, e, start, figure)
+        assert first == written_list(c.text, s, e, start, figure) and first is not None
+        assert written_list_of(d, s, e, start, figure) is first
+        assert unmarked_list(c.text, s, e, start, figure, d) == unmarked_list(c.text, s, e, start, figure)
+    figs = figures_of_text(text, "page", "web", pub_year=2021, pub_month=6)
+    assert [f.partner for f in figs if f.figure in ("16.1 billion USD", "11.5 billion USD")] == ["European Union", "ASEAN"]
