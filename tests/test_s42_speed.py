@@ -79,3 +79,13 @@ def test_written_list_is_read_once_per_figure_and_is_the_fresh_reading():
         assert unmarked_list(c.text, s, e, start, figure, d) == unmarked_list(c.text, s, e, start, figure)
     figs = figures_of_text(text, "page", "web", pub_year=2021, pub_month=6)
     assert [f.partner for f in figs if f.figure in ("16.1 billion USD", "11.5 billion USD")] == ["European Union", "ASEAN"]
+
+
+def test_cue_of_another_language_is_the_combined_pattern():
+    """vocab.patterns.cue: the lookup of the combined pattern inlined; the same pattern _combined makes."""
+    from tradeflows.facts.partners_candidates import PART_BEFORE
+    from tradeflows.vocab.patterns import _combined, cue
+    with using_language("ru"):
+        first = cue("part_before", PART_BEFORE)
+        assert cue("part_before", PART_BEFORE) is first is _combined("ru", "part_before", PART_BEFORE)
+    assert cue("part_before", PART_BEFORE) is PART_BEFORE
