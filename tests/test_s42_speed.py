@@ -89,3 +89,40 @@ def test_cue_of_another_language_is_the_combined_pattern():
         first = cue("part_before", PART_BEFORE)
         assert cue("part_before", PART_BEFORE) is first is _combined("ru", "part_before", PART_BEFORE)
     assert cue("part_before", PART_BEFORE) is PART_BEFORE
+
+
+def _ungated_local_times(lang, text, start, end):
+    """facts/periods_local.find_local_times as it was: every pattern run over the stretch."""
+    from tradeflows.facts import periods_local as pl
+    g = pl._grammar(lang)
+    taken, out = [], []
+    for kind, rx in g["patterns"]:
+        if rx is None:
+            continue
+        for m in rx.finditer(text, start, end):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            t = pl._build(g, kind, m, text, lang)
+            if t is not None:
+                taken.append((s, e))
+                out.append(t)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def test_local_times_gated_on_their_pieces_are_the_ungated_ones():
+    """facts/periods_local.find_local_times: a pattern runs only on a stretch that holds the pieces every match of it
+    holds (vocab.required), tested on the lower-cased stretch; the same times as running every pattern, on real pages
+    and on a stretch with a character re.I equates with another whose lower() differs ("ᲀ" with "в": not gated)."""
+    from tradeflows.facts.periods_local import find_local_times
+    # ("ᲀ прошлом месяце": the pattern's "в" matches "ᲀ" case-blind, and the stretch holds no "в" nor "за")
+    exotic = "ᲀ прошлом месяце экспорт упал на 5%."
+    with using_language("ru"):
+        for text in (APOSTROPHE, MOYBY, exotic):
+            for s in range(0, len(text), 37):
+                for e in (len(text), min(len(text), s + 90)):
+                    assert find_local_times("ru", text, s, e) == _ungated_local_times("ru", text, s, e)
+        assert [t.year for t in find_local_times("ru", APOSTROPHE, 0, len(APOSTROPHE))][:2] == [2016, 2015]
+        assert find_local_times("ru", exotic, 0, len(exotic)) == _ungated_local_times("ru", exotic, 0, len(exotic))
+        assert [t.kind for t in find_local_times("ru", exotic, 0, len(exotic))] == ["last_month"]
