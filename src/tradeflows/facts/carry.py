@@ -36,8 +36,9 @@ _PART_PARTNER = re.compile(r"(?<![\w-])(?:(?:крупнейш|основн|гл�
                            re.I)
 
 
-def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] | None:
-    """The counterpart the page's head is about: its best-scored place after the subject."""
+def _head_partner(text: str, title: str | None, home, memo: dict | None = None) -> tuple[str, str | None] | None:
+    """The counterpart the page's head is about: its best-scored place after the subject (memo: see
+    subject.subject_scores)."""
     title = (title or "").strip()
     if not title:
         title, text = first_line_title(text)
@@ -60,7 +61,7 @@ def _head_partner(text: str, title: str | None, home) -> tuple[str, str | None] 
             if _whole_first(in_line, line, 0, home, _key(p)):
                 break   # (the line's flow to it is a part of the subject's total named before: rule head_whole_first)
             return _key(p)
-    scores = subject_scores((title + "\n" if title else "") + head, len(title))
+    scores = subject_scores((title + "\n" if title else "") + head, len(title), memo=memo)
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
         return None

@@ -15,7 +15,7 @@ from tradeflows.facts.context import Doc, State, _cues
 from tradeflows.facts.measure_context import _list_intro, both_flows_before, breakdown_cue, previous_cue, ranking_heading
 from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.places import lookup
-from tradeflows.facts.respectively import listed, siblings, written_list
+from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import CHANGE_NOUNS, CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
@@ -467,7 +467,7 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         if idx is not None:
             c = flows[idx[i]]
             return c[2], "respectively", (c[0], c[1])
-    written = written_list(text, s_start, s_end, f.clean_start, f.figure) if resp is None else None
+    written = written_list_of(d, s_start, s_end, f.clean_start, f.figure) if resp is None else None
     if written is not None:
         # "trade, exports and imports contracted by 27.3 per cent, 9.3 per cent and 39 per cent":
         # as many flows listed right before the figures as figures, read in order

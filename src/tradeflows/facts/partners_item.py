@@ -94,7 +94,7 @@ def paired_places(cl):
     unmarked list of figures, the i-th place of the list of places right before it."""
     s, e = cl.lo, cl.hi
     text = cl.d.text
-    found = unmarked_list(text, s, e, cl.f.clean_start, cl.f.figure)
+    found = unmarked_list(text, s, e, cl.f.clean_start, cl.f.figure, cl.d)
     if found is None:
         return None
     i, starts = found

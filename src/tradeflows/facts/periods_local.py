@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tradeflows.facts.periods import TimeExpr
-from tradeflows.vocab import read_csv
+from tradeflows.vocab import holds, read_csv, required
 from tradeflows.facts.periods_build import STREAK_AFTER
 from tradeflows.vocab.patterns import counted, cue, with_first_ahead
 
@@ -26,12 +26,43 @@ _YEAR = r"(?:19|20)\d\d"
 BEFORE_REACH = 64
 
 
+def _case_exotic() -> str:
+    """The characters that re.IGNORECASE equates with a character whose lower() differs, other than a-z, а-я and ё
+    (CPython's re._casefix: "ᲀ" with "в", "ς" with "σ", "ı" with "i", "ſ" with "s"; and İ, which lower() makes two
+    characters of): each such pair has one of them here, so a stretch and a pattern's pieces free of them match
+    case-blind just where their lower-cased copies match as written. Empty when the table is not there (no gate)."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:
+        return ""
+    chars = {chr(c) for k, cs in _EXTRA_CASES.items() for c in (k, *cs)} | {"\u0130"}
+    return "".join(sorted(c for c in chars if not ("a" <= c <= "z" or "а" <= c <= "я" or c == "ё")))
+
+
+_EXOTIC = _case_exotic()
+_EXOTIC_RE = re.compile("[" + re.escape(_EXOTIC) + "]") if _EXOTIC else None
+
+
+def _need(rx: re.Pattern | None) -> tuple | None:
+    """The pieces every match of rx holds (vocab.required), lower-cased, to test on a lower-cased stretch before
+    running rx over it (most sentences hold no month or relative year); None: rx is always run (no piece found, no
+    case table, a piece with a character _EXOTIC holds, or a pattern that is not case-blind)."""
+    if rx is None or _EXOTIC_RE is None or not rx.flags & re.I:
+        return None
+    need = required(rx.pattern, rx.flags)
+    if not need or any(_EXOTIC_RE.search(piece) for group in need for piece in group):
+        return None
+    return need
+
+
 @lru_cache(maxsize=None)
 def _grammar(lang: str) -> dict:
     """The language's period grammar, each time pattern led by a look-ahead of the characters
-    its matches start with (vocab.patterns.first_ahead: found sooner, the same matches)."""
+    its matches start with (vocab.patterns.first_ahead: found sooner, the same matches), and
+    with the pieces its matches hold (_need)."""
     g = grammar_of(lang)
     g["patterns"] = [(kind, with_first_ahead(rx)) for kind, rx in g["patterns"]]
+    g["gated"] = [(kind, rx, _need(rx)) for kind, rx in g["patterns"] if rx is not None]
     return g
 
 
@@ -153,8 +184,12 @@ def find_local_times(lang: str, text: str, start: int = 0, end: int | None = Non
     g = _grammar(lang)
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
-    for kind, rx in g["patterns"]:
-        if rx is None:
+    # the stretch lower-cased, when its case-blind matches are those of the lower-cased copy (_EXOTIC): a pattern
+    # whose pieces it does not hold cannot match there and is not run
+    stretch = text[start:end]
+    low = stretch.lower() if _EXOTIC_RE is not None and _EXOTIC_RE.search(stretch) is None else None
+    for kind, rx, need in g["gated"]:
+        if need is not None and low is not None and not holds(low, need):
             continue
         for m in rx.finditer(text, start, end):
             s, e = m.span()

@@ -98,6 +98,7 @@ def _shortened(lang: str) -> dict[str, str]:
 
 
 KEY = 4  # letters of a word's start that pick the aliases tried there
+_KEYS_KEPT = 50_000  # word starts whose buckets _Local._keys keeps at most
 
 
 def _key(word: str) -> str:
@@ -126,6 +127,23 @@ class _Local:
                         for k, v in buckets.items()}
         self.lengths = sorted({len(k) for k in self.buckets}, reverse=True)
         self.caps: dict[str, re.Pattern] = {}  # the buckets read case-blind, for words in capitals (rule caps_name)
+        self.keys_of: dict[str, tuple[str, ...]] = {}  # a word's start -> its buckets' keys (see _keys)
+
+    def _keys(self, head: str) -> tuple[str, ...]:
+        """The keys of the buckets a word starting with head (its first KEY characters as written) tries,
+        longest first: low[:n] for each length n of self.lengths that has a bucket of that key, low being head
+        lower-cased with "ё" as "е". Read once per word start, not as a lookup per length and word (most words
+        have no bucket at most lengths); a text's word starts are few, and the table is emptied past _KEYS_KEPT
+        of them, so it stays bounded."""
+        keys = self.keys_of.get(head)
+        if keys is None:
+            if len(self.keys_of) >= _KEYS_KEPT:
+                self.keys_of.clear()
+            low = head.lower()
+            if "ё" in low:
+                low = low.replace("ё", "е")
+            keys = self.keys_of[head] = tuple(low[:n] for n in self.lengths if len(low) >= n and low[:n] in self.buckets)
+        return keys
 
     def _caps(self, key: str) -> re.Pattern | None:
         """The bucket of key, compiled case-blind once (rule caps_name)."""
@@ -156,18 +174,19 @@ class _Local:
             s = tok.start()
             if s < pos or (s > 0 and text[s - 1].isalnum()):
                 continue
+            word = tok.group()
+            keys = self._keys(word[:KEY])
+            if not keys:
+                continue   # (no alias starts so: most words)
             m = None
-            low = tok.group()[:KEY].lower()
-            if "ё" in low:
-                low = low.replace("ё", "е")
             # "В 2 РАЗА ВЫРОСЛА ТОРГОВЛЯ МЕЖДУ ПАВЛОДАРСКОЙ ОБЛАСТЬЮ И РФ" (pricom.kz): a name written in capitals on a
             # line all in capitals, a headline's, is read case-blind (rule caps_name; words of four letters or more,
             # so an abbreviation stays its own alias; not a dateline in capitals before the story's own words,
             # "СВЕРДЛОВСКАЯ ОБЛАСТЬ, 20 июля, ФедералПресс. В первом полугодии ...", which names where it was filed)
-            caps = len(tok.group()) >= KEY and tok.group().isupper() and _caps_line(text, s)
-            for n in self.lengths:
-                rx = (self._caps(low[:n]) if caps else self.buckets.get(low[:n])) if len(low) >= n else None
-                cand = rx.match(text, s, end) if rx is not None else None
+            caps = len(word) >= KEY and word.isupper() and _caps_line(text, s)
+            for k in keys:
+                rx = self._caps(k) if caps else self.buckets[k]
+                cand = rx.match(text, s, end)
                 if cand is not None and (cand.end() >= len(text) or not text[cand.end()].isalnum()) \
                         and (m is None or cand.end() > m.end()):
                     m = cand

@@ -65,10 +65,11 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     `warnings`, errors.Warnings); one that throws while reading a sentence's context
     leaves the carried context as it was."""
     warnings = Warnings() if warnings is None else warnings
-    name, iso3, how = document_subject(c.text, title, reporter, outlet)
+    memo: dict = {}   # the head's scores, read once for the subject and the head's counterpart (one document's)
+    name, iso3, how = document_subject(c.text, title, reporter, outlet, memo)
     d = Doc(c, pub_year, pub_month)
     d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
-    d.head_partner = _head_partner(c.text, title, (name, iso3))
+    d.head_partner = _head_partner(c.text, title, (name, iso3), memo)
     d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
     d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
     d.stats_owner = opening_statistics_owner(d, c.text)

@@ -151,14 +151,26 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
     return next((hit for run in runs if (hit := _nearest(start, [x.start() for x in run]))), None)
 
 
-def unmarked_list(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
+def written_list_of(d, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
+    """written_list(d.text, s, e, start, figure) of the document d (facts/context.Doc), read once per figure: the
+    measure (rule written_list) and the partner rule paired_places both ask it of the figure's window. Kept on the
+    document, keyed by all it reads; callers must not change the answer's list."""
+    kept = d.__dict__.setdefault("_written_lists", {})
+    key = (s, e, start, figure)
+    if key not in kept:
+        kept[key] = written_list(d.text, s, e, start, figure)
+    return kept[key]
+
+
+def unmarked_list(text: str, s: int, e: int, start: int, figure: str, d=None) -> tuple[int, list[int]] | None:
     """(index of the figure at `start`, starts of its list) when the figure is one of two or more
     figures written alike and joined by list words only, with no "respectively" in the sentence:
     "$16.1 billion and $11.5 billion", "16% and 13%", "20.8 and 23.7 percent" (a bare number
-    sharing the unit written after the last); None otherwise (partner rule paired_places)."""
+    sharing the unit written after the last); None otherwise (partner rule paired_places). d: the
+    document whose text it is (facts/context.Doc), to read the written list once (written_list_of)."""
     if _says_respectively(text, s, e):
         return None
-    hit = written_list(text, s, e, start, figure)
+    hit = written_list(text, s, e, start, figure) if d is None else written_list_of(d, s, e, start, figure)
     if hit is not None:
         return hit
     shared = _SHARED_UNIT_RUN.match(text, start + len(figure)) if _NUMBER.fullmatch(figure) else None

@@ -293,9 +293,33 @@ _CREDIT_CLOSE = re.compile(r"[^()\d\n]{0,30}\)\s*(?:\n|$)")
 
 
 def subject_scores(head: str, title_end: int = 0,
-                   strong: set | None = None, destinations: set | None = None) -> dict[tuple[str, str | None], float]:
+                   strong: set | None = None, destinations: set | None = None,
+                   memo: dict | None = None) -> dict[tuple[str, str | None], float]:
     """Score of each place named in head; head[:title_end] is the title. strong, when given, gathers
-    the places with one vote at least above a counterpart's (named as more than a destination)."""
+    the places with one vote at least above a counterpart's (named as more than a destination).
+
+    memo (a dict the caller keeps for one document, or None): the head's scores read once when the
+    document's subject and its head's counterpart (facts/carry._head_partner) read the same head;
+    the same scores and sets as a fresh reading (strong and destinations only gather, they change
+    no score)."""
+    if memo is None:
+        return _subject_scores(head, title_end, strong, destinations)
+    key = (head, title_end, current_language())
+    hit = memo.get(key)
+    if hit is None or (hit[1] is None and (strong is not None or destinations is not None)):
+        kept_strong, kept_dest = (set(), set()) if strong is not None or destinations is not None else (None, None)
+        hit = memo[key] = (_subject_scores(head, title_end, kept_strong, kept_dest), kept_strong, kept_dest)
+    scores, kept_strong, kept_dest = hit
+    if strong is not None:
+        strong |= kept_strong
+    if destinations is not None:
+        destinations |= kept_dest
+    return dict(scores)
+
+
+def _subject_scores(head: str, title_end: int, strong: set | None,
+                    destinations: set | None) -> dict[tuple[str, str | None], float]:
+    """subject_scores, read anew."""
     scores: dict[tuple[str, str | None], float] = {}
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
@@ -474,9 +498,10 @@ REGION_MAJORITY_MIN = 6.0  # the votes a region needs to be a page's subject bes
 
 
 def document_subject(text: str, title: str | None = None, given: str | None = None,
-                     outlet: str | None = None) -> tuple[str | None, str | None, str]:
+                     outlet: str | None = None, memo: dict | None = None) -> tuple[str | None, str | None, str]:
     """(name, iso3, rule) of the document's reporter: sources.csv, else the head's vote, else the
-    country of the outlet's web domain (a page that names no place: rule outlet), else none."""
+    country of the outlet's web domain (a page that names no place: rule outlet), else none.
+    memo: see subject_scores."""
     if given:
         p = lookup(given)
         return (given, p.iso3 if p else None, "sources")
@@ -484,7 +509,7 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
     head = (title + "\n" if title else "") + text[:HEAD_CHARS]
     strong: set = set()
     named: set = set()
-    scores = subject_scores(head, len(title), strong, named)
+    scores = subject_scores(head, len(title), strong, named, memo)
     if not scores:
         try:
             return (country(outlet), outlet, "outlet") if outlet else (None, None, "none")
