@@ -244,8 +244,9 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
             chained = False
             continue
         gap = d.text[g.clean_end:f.clean_start]
-        opened = _PHYSICAL_ITEMS_OPEN.fullmatch(gap) if physical[i - 1] and not chained else None
-        if opened or (chained and _PHYSICAL_ITEM_NEXT.fullmatch(gap)):
+        valued = _VALUE_WORDS.search(gap) is not None
+        opened = _PHYSICAL_ITEMS_OPEN.fullmatch(gap) if physical[i - 1] and not chained and not valued else None
+        if opened or (chained and not valued and _PHYSICAL_ITEM_NEXT.fullmatch(gap)):
             physical[i] = chained = True
         else:
             chained = False
@@ -254,12 +255,15 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
 
 # the opening of a list of parts after a physical change (rule physical_item): the quantity it changed to, "в том числе",
 # the part's name and "на"; never a value's words ("а в стоимостном — на 15%" is the value's change)
-_PHYSICAL_ITEMS_OPEN = re.compile(r"(?!.*(?:стоимост|денежн))(?:\s*[-–—]?\s*до\s+\d[\d\s,.]*\s*(?:тыс\.?|млн\.?|тысяч\w*|"
+_PHYSICAL_ITEMS_OPEN = re.compile(r"(?:\s*[-–—]?\s*до\s+\d[\d\s,.]*\s*(?:тыс\.?|млн\.?|тысяч\w*|"
                                   r"миллион\w*)?\s*(?:тонн|баррел|кубометр|штук)\w*)?\s*,\s*(?:в\s+том\s+числе|включая|из\s+"
                                   r"них)\s+(?:[а-яё]+\s+){0,2}?[а-яё]+\s*(?:[-–—]\s*)?(?:на\s+)?", re.I | re.S)
 # the next part of that list: ", овощей — на", ", а фруктов"
-_PHYSICAL_ITEM_NEXT = re.compile(r"(?!.*(?:стоимост|денежн))\s*,\s*(?:а\s+|и\s+)?(?:[а-яё]+\s+){0,2}?[а-яё]+\s*(?:[-–—]\s*)?"
+_PHYSICAL_ITEM_NEXT = re.compile(r"\s*,\s*(?:а\s+|и\s+)?(?:[а-яё]+\s+){0,2}?[а-яё]+\s*(?:[-–—]\s*)?"
                                  r"(?:на\s+)?", re.I | re.S)
+# a value's words in the gap ("а в стоимостном — на 15%"): no part of a physical list (tested on the gap apart, not as
+# a look-ahead opening the patterns, which a search would try at every position)
+_VALUE_WORDS = re.compile(r"стоимост|денежн", re.I)
 
 
 PHYSICAL_REACH = 40   # how far before a change its quantity's words may stand
