@@ -1,0 +1,80 @@
+"""Russian phrasings found in session 43 by probing stored pages of Russian regional outlets, customs directorates'
+coverage and Belarusian regional press: Russia's macro-regions and federal districts by their short names and
+adjectives (vocab/ru/places.csv), the regional customs directorates whose figures are their districts'
+(vocab/ru/agencies.csv), and money written with the ruble sign after the number (vocab/ru/currencies.csv), each tested
+on a real sentence."""
+from __future__ import annotations
+
+from phrasing import fields
+
+INTERFAX_STU = ("Экспорт лесоматериалов из Сибири в 2011 году вырос на 18%\n\n"
+                "Новосибирск. 6 февраля. INTERFAX.RU - Экспорт лесоматериалов в зоне деятельности Сибирского таможенного "
+                "управления (СТУ) в 2011 г. вырос на 18,2% по сравнению с 2010 г. - до $2,734 млрд., говорится в "
+                "сообщении управления.\n\n"
+                "Экспорт леса из региона осуществлялся в 53 страны дальнего и ближнего зарубежья. 85,7% стоимостного "
+                "объема экспорта лесоматериалов заняли поставки в страны дальнего зарубежья (прежде всего в Китай, "
+                "Японию, Египет, Германию и Афганистан), 14,3% - в страны СНГ (в основном в Узбекистан и Таджикистан).\n")
+
+
+def test_siberia_by_its_short_name_is_the_reporter_of_its_customs_figures():
+    """Rows 'Сибирь', 'Урал', 'Поволжье' and the federal districts not listed before (vocab/ru/places.csv; rules frame,
+    subject; interfax.ru, probed in session 43): 'Экспорт лесоматериалов из Сибири в 2011 году вырос на 18%' over the
+    figures of the Siberian customs directorate's zone: Siberia exports (the reporter was Japan, named among the
+    destinations, as 'Сибирь' was no place)."""
+    got = fields(INTERFAX_STU, "measure", "reporter", "reporter_iso3", "partner", "year", pub_year=2012, pub_month=2,
+                 lang="ru")
+    assert got == [("18%", "exports", "Siberia", "RUS", "world", 2011),
+                   ("18,2%", "exports", "Siberia", "RUS", "world", 2011),
+                   ("$2,734 млрд", "exports", "Siberia", "RUS", "world", 2011),
+                   ("85,7%", "exports", "Siberia", "RUS", "non-CIS countries", 2011),
+                   ("14,3%", "exports", "Siberia", "RUS", "CIS", 2011)]
+
+
+FEDPRESS_URAL = ("СВЕРДЛОВСКАЯ ОБЛАСТЬ, 20 июля, ФедералПресс. В первом полугодии 2022 года внешнеторговый оборот "
+                 "Уральского региона вырос на 4%. Об этом на пресс-конференции заявил начальник Уральского таможенного "
+                 "управления Алексей Фролов.\n"
+                 "«По итогам первого полугодия тройка наших стран контрагентов: на первом месте Китай – 22%, Турция – "
+                 "10%, Узбекистан – 8,6%», – рассказал главный таможенник Урала.\n"
+                 "При этом рост торговли с партнерами из дальнего зарубежья составил всего 1,6%, зато торговля с "
+                 "партнерами из СНГ выросла на 25%. В полтора разы увеличился оборот с Узбекистаном. В структуре экспорта "
+                 "из России 63% составляют черные и цветные металлы, сообщил Алексей Фролов. Также на 11% выросла "
+                 "стоимость вывозимых лесоматериалов.\n"
+                 "Ранее сообщалось, что санкции ЕС превратили Свердловскую область в главный «сухой порт» России.\n")
+
+
+def test_the_urals_customs_chief_speaks_for_the_urals():
+    """Row 'Урал' (vocab/ru/places.csv) and the Urals customs directorate (vocab/ru/agencies.csv; rule subject;
+    fedpress.ru, probed in session 43): the shares of 'наших стран контрагентов' the chief of the Urals customs
+    directorate gives, 'главный таможенник Урала', are the Urals' turnover with China, Turkey, Uzbekistan (the
+    reporter was Russia)."""
+    got = fields(FEDPRESS_URAL, "measure", "reporter", "partner", "year", pub_year=2022, pub_month=7, lang="ru")
+    assert got[:6] == [("4%", "turnover", "Urals", "world", 2022),
+                       ("22%", "turnover", "Urals", "China", 2022),
+                       ("10%", "turnover", "Urals", "Turkey", 2022),
+                       ("8,6%", "turnover", "Urals", "Uzbekistan", 2022),
+                       ("1,6%", "turnover", "Urals", "non-CIS countries", 2022),
+                       ("25%", "turnover", "Urals", "CIS", 2022)]
+
+
+URA_NEWS = ("Основной страной-партнером стали КНР и Турция Фото: Вадим Ахметов © URA.RU\n\n"
+            "По итогам девяти месяцев 2025 года стоимость экспорта и импорта уральских предприятий выросла на 36%, они "
+            "поставляли товары в КНР, США, Турцию и Узбекистан. Об этом на пресс-конференции ТАСС рассказал начальник "
+            "Уральского таможенного управления Алексей Фролов.\n\n"
+            "«Внешнеторговый оборот уральских предприятий вырос на 36% (суммарная стоимость экспорта и импорта — прим. "
+            "ред.). Драйвер роста — экспортные поставки. Количество стран-экспортеров выросло на 5,5%. Наши уральские "
+            "предприятия отгружали продукцию в 96 стран мира. Основные страны-партнеры: КНР (56% оборота), Турция (13%) "
+            "и Узбекистан (7%). Четвертое место занимают США», — сказал Фролов.\n")
+
+
+def test_the_trade_of_ural_companies_is_the_urals():
+    """Rows 'уральский', 'сибирский', 'дальневосточный' (every case form; vocab/ru/places.csv) and the regional customs
+    directorates (vocab/ru/agencies.csv; rules frame, subject; ura.news, probed in session 43): 'стоимость экспорта и
+    импорта уральских предприятий выросла на 36%', told by the chief of the Urals customs directorate, is the Urals'
+    trade, and China, with 56% of it, its partner (the reporter was China, the first place of the opening)."""
+    got = fields(URA_NEWS, "measure", "reporter", "partner", "year", "period_end", pub_year=2025, pub_month=10,
+                 lang="ru")
+    assert got[:2] == [("36%", "turnover", "Urals", "world", 2025, "2025-09"),
+                       ("36%", "turnover", "Urals", "world", 2025, "2025-09")]
+    assert got[3:6] == [("56%", "turnover", "Urals", "China", 2025, "2025-09"),
+                        ("13%", "turnover", "Urals", "Turkey", 2025, "2025-09"),
+                        ("7%", "turnover", "Urals", "Uzbekistan", 2025, "2025-09")]
