@@ -78,3 +78,32 @@ def test_the_trade_of_ural_companies_is_the_urals():
     assert got[3:6] == [("56%", "turnover", "Urals", "China", 2025, "2025-09"),
                         ("13%", "turnover", "Urals", "Turkey", 2025, "2025-09"),
                         ("7%", "turnover", "Urals", "Uzbekistan", 2025, "2025-09")]
+
+
+BELTA_BREST = ("4 августа, Брест /Корр. БЕЛТА/. Брестская область нарастила экспорт товаров за январь - май на 11,5%, "
+               "сообщил на заседании областного исполнительного комитета заместитель председателя Брестского облисполкома "
+               "Дмитрий Городецкий, передает корреспондент БЕЛТА.\n"
+               "\"Результаты внешнеэкономической деятельности в этом году формировались в условиях изменения торговых "
+               "режимов с отдельными партнерами. При этом за пять месяцев объем экспорта товаров вырос на 11,5% и "
+               "составил более $1,3 млрд. В целом по ЕС прирост составил 37%, но по отдельным странам (Германия, "
+               "Нидерланды, Бельгия) - снижение около 18%. При этом совокупные потери по этим регионам (около $70 млн) "
+               "удалось компенсировать за счет наращивания поставок в Россию с темпом роста почти 113% и страны дальней "
+               "дуги (117%)\", - отметил Дмитрий Городецкий.\n"
+               "Задача перед областью стоит нарастить по итогам года экспорт в Россию до 130%. Совместно с субъектами "
+               "хозяйствования сейчас прорабатываются предложения посольства Беларуси по перспективным экспортным "
+               "нишам.\n")
+
+
+def test_a_regional_officials_quote_opening_on_no_place_goes_on_with_the_region():
+    """Rule region_next_paragraph, widened to a paragraph whose first sentences (up to REGION_NEXT_SENTENCES) name no
+    place before the flow, and its later figures carried (facts/reporters.py, facts/relate.py; belta.by, probed in
+    session 43): the deputy chairman of the Brest regional executive committee, quoted after 'Брестская область
+    нарастила экспорт товаров за январь - май на 11,5%', speaks of the region's exports: '"Результаты ... с отдельными
+    партнерами. При этом за пять месяцев объем экспорта товаров вырос на 11,5% и составил более $1,3 млрд. В целом по
+    ЕС прирост составил 37%' (the reporter was Belarus, named once, as the embassy's country)."""
+    got = fields(BELTA_BREST, "measure", "reporter", "partner", "year", "period_end", pub_year=2022, pub_month=8,
+                 lang="ru")
+    assert got[:4] == [("11,5%", "exports", "Brest Region", "world", 2022, "2022-05"),
+                       ("11,5%", "exports", "Brest Region", "world", 2022, "2022-05"),
+                       ("более $1,3 млрд", "exports", "Brest Region", "world", 2022, "2022-05"),
+                       ("37%", "exports", "Brest Region", "European Union", 2022, "2022-05")]
