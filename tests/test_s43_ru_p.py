@@ -107,3 +107,20 @@ def test_a_regional_officials_quote_opening_on_no_place_goes_on_with_the_region(
                        ("11,5%", "exports", "Brest Region", "world", 2022, "2022-05"),
                        ("более $1,3 млрд", "exports", "Brest Region", "world", 2022, "2022-05"),
                        ("37%", "exports", "Brest Region", "European Union", 2022, "2022-05")]
+
+
+CTV = ("Главным стратегическим партнером для республики по-прежнему остается Россия: ее доля в объеме экспорта почти "
+       "74 %, сообщили в программе Новости «24 часа» на СТВ.\n"
+       "Белорусские предприятия работают как по прямым контрактам, так и через товаропроводящие сети. География поставок "
+       "включает в себя 73 российских региона. В последнее время набирают обороты поставки в Сибирь, Дальневосточный и "
+       "Уральский округа, Алтайский, Приморский, Ставропольский, Забайкальский края, Ростовскую, Мурманскую, Томскую, "
+       "Новосибирскую области. За первое полугодие из Беларуси было экспортировано сельхозпродукции и сырья на более чем "
+       "3,5 миллиарда долларов.\n")
+
+
+def test_goods_exported_out_of_a_country_in_the_passive_are_its_exports():
+    """Frame exported_out_of (vocab/ru/frames.csv; rule frame; ctv.by, probed in session 43): 'из Беларуси было
+    экспортировано сельхозпродукции и сырья на более чем 3,5 миллиарда долларов': the place a passive export verb
+    takes goods out of exports them, to the world (the reporter was Russia, the partner Belarus)."""
+    got = fields(CTV, "measure", "reporter", "partner", "year", "period_end", pub_year=2023, pub_month=10, lang="ru")
+    assert got[1] == ("более чем 3,5 миллиарда долларов", "exports", "Belarus", "world", 2023, "2023-06")
