@@ -124,3 +124,17 @@ def test_goods_exported_out_of_a_country_in_the_passive_are_its_exports():
     takes goods out of exports them, to the world (the reporter was Russia, the partner Belarus)."""
     got = fields(CTV, "measure", "reporter", "partner", "year", "period_end", pub_year=2023, pub_month=10, lang="ru")
     assert got[1] == ("более чем 3,5 миллиарда долларов", "exports", "Belarus", "world", 2023, "2023-06")
+
+
+ATI = ("Объем экспорта продукции из регионов Сибирского федерального округа вырос в три раза с 2019 года - до $2 млрд. "
+       "Благодаря нацпроекту \"Международная кооперация и экспорт\" вырос ежегодный вывоз продукции АПК, сообщил на "
+       "совещании полномочный представитель президента в округе Анатолий Серышев на совещании с главами субъектов по "
+       "итогам реализации нацпроектов.\n")
+
+
+def test_exports_out_of_the_regions_of_a_district_are_the_districts():
+    """Slot {BLOC} of vocab/ru/frame_slots.csv takes 'регионов'/'субъектов' too (frame exports_out_of; news.ati.su,
+    probed in session 43): 'Объем экспорта продукции из регионов Сибирского федерального округа вырос в три раза ... - до
+    $2 млрд': Siberia exports, to the world (the reporter was none, and Siberia the partner)."""
+    got = fields(ATI, "measure", "reporter", "partner", pub_year=2024, pub_month=9, lang="ru")
+    assert got == [("в три раза", "exports", "Siberia", "world"), ("$2 млрд", "exports", "Siberia", "world")]
