@@ -157,3 +157,21 @@ def test_regions_listed_by_adjective_before_one_plural_noun_are_each_a_region():
     text = "сотрудничество складывается с Москвой, Московской, Смоленской и Ленинградской областями."
     assert [p.name for p in find_local_places("ru", text)] == ["Moscow", "Moscow Oblast", "Smolensk Oblast",
                                                                "Leningrad Oblast"]
+
+
+BELTA_GOMEL = ("26 января, Гомель /Корр. БЕЛТА/. Темп роста экспорта услуг в Гомельской области в январе - ноябре 2022 года "
+               "составил 110,5% к аналогичному периоду 2021-го, сообщил заместитель председателя Гомельского облисполкома "
+               "Андрей Конюшко 26 января на заседании облисполкома по итогам социально-экономического развития региона в "
+               "2022 году и задачах на 2023-й, передает корреспондент БЕЛТА.\n\n"
+               "\"Экспорт услуг обеспечен в сумме Br465,7 млн с темпом роста 110,5% за счет предприятий всех форм "
+               "собственности\", - озвучил итог Андрей Конюшко. При этом коммунальные организации продемонстрировали темп в "
+               "139,6%.\n")
+
+
+def test_the_year_of_tasks_for_next_year_is_no_period_the_text_goes_on_in():
+    """Row '(?:задач|план|прогноз)\\w*\\s+на' target_before (vocab/ru/periods.csv; belta.by, probed in session 43): after
+    'по итогам социально-экономического развития региона в 2022 году и задачах на 2023-й' the quote's 'Экспорт услуг
+    обеспечен в сумме Br465,7 млн' is of 2022, the year the results are of, not of 2023, the year of the tasks (it was
+    2023, the last year named)."""
+    got = fields(BELTA_GOMEL, "reporter", "year", pub_year=2023, pub_month=1, lang="ru")
+    assert got[1] == ("Br465,7 млн", "Gomel Region", 2022)
