@@ -175,3 +175,28 @@ def test_the_year_of_tasks_for_next_year_is_no_period_the_text_goes_on_in():
     2023, the last year named)."""
     got = fields(BELTA_GOMEL, "reporter", "year", pub_year=2023, pub_month=1, lang="ru")
     assert got[1] == ("Br465,7 млн", "Gomel Region", 2022)
+
+
+INTERFAX_URFO = ("Екатеринбург. 6 июля. ИНТЕРФАКС-УРАЛ - Внешнеторговый оборот в Уральском федеральном округе (УрФО) в "
+                 "январе-июне 2023 года снизился на 30% по сравнению с аналогичным периодом 2022 года, до $6 млрд, сообщил "
+                 "начальник Уральской электронной таможни Сергей Епифанов на пресс-конференции в четверг в Екатеринбурге.\n"
+                 "Грузооборот уменьшился на 16% и составил более 4 млн тонн.\n"
+                 "\"В 2022 году цифра была несколько больше по товарообороту, снижение у нас - на 30%, а по грузообороту - "
+                 "снижение на 16%.\n")
+INTERFAX_TULA = ("Тула. 13 апреля. ИНТЕРФАКС-ЦЕНТР - Внешнеторговый оборот в зоне ответственности Тульской таможни (входят "
+                 "Тульская и Рязанская области) в январе-марте 2017 года составил $897 млн, сообщает пресс-служба Тульской "
+                 "таможни.\n"
+                 "Объем торговли со странами дальнего зарубежья составил $808 млн, со странами СНГ - $89 млн.\n"
+                 "Грузооборот товаров в январе-марте 2017 года составил 1 млн 455 тыс.тонн (рост на 13,6%).\n")
+
+
+def test_a_customs_offices_cargo_turnover_in_tonnes_is_no_trade_figure():
+    """Rows of physical_change_before for 'грузооборот' (vocab/ru/patterns.csv; rule physical_change) and
+    _RUNS_ON_PHYSICAL (figures/lang_ru_extra.py; rule implied_not_counted_on; interfax-russia.ru, probed in session 43):
+    'Грузооборот уменьшился на 16%', 'а по грузообороту - снижение на 16%' and 'составил 1 млн 455 тыс.тонн (рост на
+    13,6%)' are changes and amounts of a weight, which the guidelines leave out (the 16%s and 13,6% were growth figures,
+    and '1 млн' money in the dollars of the sentence before)."""
+    got = [g[0] for g in fields(INTERFAX_URFO, "measure", pub_year=2023, pub_month=7, lang="ru")]
+    assert got == ["30%", "$6 млрд", "30%"]
+    got = [g[0] for g in fields(INTERFAX_TULA, "measure", pub_year=2017, pub_month=4, lang="ru")]
+    assert got == ["$897 млн", "$808 млн", "$89 млн"]
