@@ -200,3 +200,11 @@ def test_a_customs_offices_cargo_turnover_in_tonnes_is_no_trade_figure():
     assert got == ["30%", "$6 млрд", "30%"]
     got = [g[0] for g in fields(INTERFAX_TULA, "measure", pub_year=2017, pub_month=4, lang="ru")]
     assert got == ["$897 млн", "$808 млн", "$89 млн"]
+
+
+def test_the_plural_of_exporters_names_exports():
+    """Rows 'экспортерами', 'экспортёрами', 'экспортеры', 'экспортёры' (exports, vocab/ru/measures.csv; istoki.tv, probed
+    in session 43): in 'основными экспортёрами в ЦФО оказались Липецкая ($6,82 млрд), Костромская ($5,46 млрд.) и
+    Белгородская ($5,05 млрд) области' the amounts are exports (they were 'other')."""
+    got = fields(ISTOKI, "measure", pub_year=2022, pub_month=4, lang="ru")
+    assert got[2:] == [("$6,82 млрд", "exports"), ("$5,46 млрд", "exports"), ("$5,05 млрд", "exports")]
