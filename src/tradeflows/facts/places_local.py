@@ -221,7 +221,51 @@ def _local(lang: str) -> _Local:
 def find_local_places(lang: str, text: str, start: int = 0, end: int | None = None) -> list[Place]:
     """Place mentions in the language's own words, in text coordinates, left to right."""
     end = len(text) if end is None else end
-    return _local(lang).find(text, start, end)
+    found = _local(lang).find(text, start, end)
+    if lang == "ru" and text.find("област", start, end) >= 0:
+        shared = _shared_noun_regions(text, start, end, found)
+        if shared:
+            found = merge(found, shared)
+    return found
+
+
+# "Тульская и Рязанская области", "Липецкая ($6,82 млрд), Костромская ($5,46 млрд.) и Белгородская ($5,05 млрд) области"
+# (istoki.tv), "с Московской, Смоленской ... и Ленинградской областями" (belta.by): a list of a region's adjectives that
+# share one plural noun names each region, not only the last (rule shared_region_noun; Russian only: a name of
+# vocab/ru/places.csv "<adjective> область" whose adjective, in any case, stands in the list). A short bracket may follow
+# each adjective (its figure).
+_LIST_ADJ = r"[А-ЯЁ][а-яё]+(?:ая|ой|ую)"
+_LIST_BRACKET = r"(?:\s*\([^()\n]{1,40}\))?"
+_SHARED_NOUN_LIST = re.compile(rf"(?:{_LIST_ADJ}{_LIST_BRACKET}(?:\s*,\s*|\s+и\s+))+{_LIST_ADJ}{_LIST_BRACKET}"
+                               r"\s+област(?:и|ей|ям|ями|ях)(?![а-яё])")
+_LIST_ADJ_RX = re.compile(_LIST_ADJ)
+
+
+@lru_cache(maxsize=None)
+def _oblasts(lang: str) -> dict[str, tuple[str, str | None, str]]:
+    """{the nominative adjective of a region named "<adjective> область": (name, iso3, kind)} of vocab/<lang>/places.csv."""
+    out = {}
+    if has_file("places.csv", lang):
+        for r in read_csv("places.csv", lang):
+            adj, _, noun = r["alias"].partition(" ")
+            if noun == "область" and r["kind"] == "region" and r["name"]:
+                out.setdefault(adj, (r["name"], r["iso3"] or None, r["kind"]))
+    return out
+
+
+def _shared_noun_regions(text: str, start: int, end: int, found: list[Place]) -> list[Place]:
+    """The regions of a list of adjectives sharing one plural "области" (rule shared_region_noun), but where a place was
+    found already."""
+    table = _oblasts("ru")
+    out = []
+    for m in _SHARED_NOUN_LIST.finditer(text, start, end):
+        for a in _LIST_ADJ_RX.finditer(text, m.start(), m.end()):
+            w = a.group()
+            hit = table.get(w[:-2] + "ая")
+            if hit is None or any(p.start < a.end() and a.start() < p.end for p in found):
+                continue
+            out.append(Place(a.start(), a.end(), w, *hit))
+    return out
 
 
 def merge(a: list[Place], b: list[Place]) -> list[Place]:

@@ -144,6 +144,11 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     elif rrule == "transactions_of_org":  # the organization whose transactions the text tells stays for its paragraph
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "organization"
+    elif rrule == "region_next_paragraph":
+        # the region a paragraph naming no place goes on with stays for the paragraph (its later figures carried), but
+        # not against a frame naming its country ("Внешнеторговый оборот России ... сократился на 44,1%": rule
+        # carried_part leaves a region of kind region_next alone)
+        st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "region_next"
     elif rrule == "region_named_again":  # "the Belarusian region": the region named again stays for its paragraph
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "home_region"
     elif rrule == "entity_anaphor":  # "the region's enterprises": the entity named again is the one spoken of now

@@ -67,7 +67,7 @@ LOOK_BACK_SENTENCES = 4  # how far back (in the paragraph) the region the anapho
 _OFFICE_AFTER = re.compile(r"\s+(?:customs|statistics|bureau|department|office|administration)\b", re.I)
 # "44 per cent of ": what joins a share to the flow it is of (rule share_of_anaphor)
 _SHARE_OF_AFTER = re.compile(r"\s+of\s+(?=(?:the|this)\s)", re.I)
-_ENTITY_RULES = {"home_region": "region_noun", "organization": "company_noun"}
+_ENTITY_RULES = {"home_region": "region_noun", "region_next": "region_noun", "organization": "company_noun"}
 
 
 def entity_anaphor(cl):

@@ -161,6 +161,8 @@ MARKET_AFTER = re.compile(r"\s+markets?\b(?!\s+(?:share|economy|economies)\b)", 
 _TITLE_FLOW = re.compile(r"\s*(?:['’]s?\s+)?(?:(?!\w+ed\b|become\b|becomes\b|is\b|are\b|was\b|were\b|has\b|have\b)"
                          r"\w+(?:-\w+)?\s+)?(?:exports?|imports?|shipments|sales|surplus|deficit)\b", re.I)
 
+AMONG_REACH = 60  # how far before the area its regions' word and ranking words may open (rule ranked_among_regions)
+ROLE_BEFORE_REACH = 80  # how far before a place its role as a partner may open (rule role_counterpart_before)
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
            "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0, "title_owner": 4.0}
 
@@ -342,7 +344,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
                       or post.search(head, max(0, p.start - 40), p.start)
                       or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end)
                       or scope.search(head, max(0, p.start - SCOPE_REACH), p.start)
-                      or among.search(head, max(0, p.start - 40), p.start)
+                      or among.search(head, max(0, p.start - AMONG_REACH), p.start)
                       or (p.kind != "demonym" and cause_clause.search(head, max(0, p.start - 60), p.start))
                       # "(АПК-Информ/Пищепром Украины)" closing a paragraph: a source credit names outlets, no vote
                       # (rule credit_bracket)
@@ -358,6 +360,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
     owns = cue("owns_flow", _OWNS_FLOW)
     coordinated = {id(a) for a, b in zip(places, places[1:])
                    if _COORDINATED.fullmatch(head, a.end, b.start) and owns.match(head, b.end)}
+    role_counterpart_before = cue("role_counterpart_before", NEVER)
     dest_end = -1   # where the last place named as a destination ends (a list goes on: "Europe and the US")
     market_lists = [(m.end(), _list_end(head, m.end())) for m in cue("markets_list", MARKETS_LIST).finditer(head)]
     for p in places:
@@ -369,8 +372,11 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
                                        or cue("market_after", MARKET_AFTER).match(head, p.end)) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
             and not flow_of else WEIGHTS["mention"]
+        # ("Главным стратегическим партнером для республики по-прежнему остается Россия", ctv.by: a place its role as
+        # a partner names before it, a counterpart too; rule role_counterpart_before, Russian rows only)
         role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None \
-            or any(a <= p.start < b for a, b in market_lists)
+            or any(a <= p.start < b for a, b in market_lists) \
+            or role_counterpart_before.search(head, max(0, p.start - ROLE_BEFORE_REACH), p.start) is not None
         if role_counterpart:
             s = WEIGHTS["counterpart"]
         # "В Ростовской области экспорт промышленных товаров с января по июль 2024 года превысил прошлогодний

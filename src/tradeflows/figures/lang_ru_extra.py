@@ -223,6 +223,9 @@ def _declared_currency(d: Doc, pos: int, after_re) -> str | None:
 
 _TO_MONEY = re.compile(r"\.?\s+до\s+", re.I)
 _RUNS_ON = re.compile(r"\s*\d{1,3}(?![\d,.])")
+# "составил 1 млн 455 тыс.тонн": the next part of a compound amount, then a physical unit: the whole is a quantity, and
+# its first part no money of the currency before (rule implied_not_counted_on; s43 ru_p, interfax-russia.ru)
+_RUNS_ON_PHYSICAL = re.compile(r"\s+\d{1,3}(?:,\d+)?\s*(?:тыс\.?|тысяч\w*)\s*(?:тонн|баррел|кубометр|штук)")
 
 
 def _money(d: Doc, v: dict, figs: list[Figure]):
@@ -259,7 +262,8 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
             if code and text[m.end() - 1] == ".":
                 yield d.make(m.start(), am.end(), "money", value, None, "ru_money_code_after_dot", m.start(), code)
             continue
-        if v["count_unit"].match(text, m.end()) or (text[m.end() - 1] == "." and _RUNS_ON.match(text, m.end())):
+        if v["count_unit"].match(text, m.end()) or (text[m.end() - 1] == "." and _RUNS_ON.match(text, m.end())) \
+                or _RUNS_ON_PHYSICAL.match(text, m.end()):
             # ("77 тыс. 165 тонн яблок": a count that runs on past the scale's dot is a quantity, rule
             # implied_not_counted_on)
             continue
