@@ -1,0 +1,55 @@
+"""Russian phrasings found in session 43 on the tuned pages of the blind set ruweb17 (Russian-language press of
+Ukraine, Georgia, Kazakhstan, Uzbekistan, Moldova and Azerbaijan): each a rule or a vocabulary row, tested on a real
+sentence of that page and, where found, of another outlet's page."""
+from __future__ import annotations
+
+from phrasing import fields
+
+from tradeflows.ingest.dates import publication_date
+
+# latifundist.com (ruweb17 au01)
+LATIFUNDIST_LIST = ("В денежном выражении экспорт украинского подсолнечного масла составил $2,64 млрд, что на 14,8% "
+                    "больше показателя за январь-май 2020 года ($2,3 млрд).\n"
+                    "Основными импортерами украинского подсолнечного масла в отчетном периоде были:\n"
+                    "- Индия — $802,4 млн (или 30,3% от общей стоимости);\n"
+                    "- Китай — $415,27 млн (15,7%);\n"
+                    "- Нидерланды — $275,17 млн (10,4%);\n")
+
+
+def test_a_list_of_the_importers_of_a_countrys_goods_is_its_exports():
+    """Rule list_intro_importers (facts/measure_context.py, cue importers_of of vocab/ru/patterns.csv; latifundist.com,
+    ruweb17 au01): 'Основными импортерами украинского подсолнечного масла ... были:' over '- Индия — $802,4 млн (или
+    30,3% ...)': the buyers of Ukrainian oil take Ukraine's exports, each item's country the partner."""
+    got = fields(LATIFUNDIST_LIST, "measure", "reporter", "partner", pub_year=2021, lang="ru")[3:]
+    assert got == [("$802,4 млн", "exports", "Ukraine", "India"), ("30,3%", "exports", "Ukraine", "India"),
+                   ("$415,27 млн", "exports", "Ukraine", "China"), ("15,7%", "exports", "Ukraine", "China"),
+                   ("$275,17 млн", "exports", "Ukraine", "Netherlands"), ("10,4%", "exports", "Ukraine", "Netherlands")]
+
+
+def test_importers_with_no_demonym_after_give_the_list_no_flow():
+    """Rule list_intro_importers holds only for a demonym after the role noun: 'Основными импортерами в отчетном
+    периоде были:' (the latifundist.com list without its 'украинского подсолнечного масла') names whose goods are
+    bought by no word, so its items get no exports from it (the bare 'Основными импортерами являются Китай (21%)' of
+    neva.today's import structure, ruweb16 as01, means the sources of imports)."""
+    text = LATIFUNDIST_LIST.replace(" украинского подсолнечного масла в отчетном периоде", "")
+    got = fields(text, "measure", pub_year=2021, lang="ru")[3:]
+    assert [m for _, m in got] == ["other"] * 6
+
+
+def test_a_year_before_a_dash_and_an_amount_is_no_range():
+    """Rule range_year_dash (figures/ranges.py; allbanks.kz, ruweb17 au07): 'а в 2011 – 50 миллиардов долларов' with
+    the noun left out is the year of the amount after the dash, not a range '2011 – 50 миллиардов'."""
+    text = ("В 2012 году товарооборот Казахстана и ЕС составил 53 миллиардов долларов, а в 2011 – 50 миллиардов "
+            "долларов.\n")
+    got = fields(text, "value", "value_high", "measure", "partner", "year", pub_year=2013, lang="ru")
+    assert got == [("53 миллиардов долларов", 53e9, None, "turnover", "European Union", 2012),
+                   ("50 миллиардов долларов", 50e9, None, "turnover", "European Union", 2011)]
+
+
+def test_a_russian_page_dated_in_ukrainian_is_read():
+    """Rule date_other_language (ingest/dates.py, row date_languages of vocab/ru/language.csv and the Ukrainian months
+    of wordy_date; latifundist.com, ruweb17 au01): a Russian text under the site's Ukrainian stamp '16 червня 2021,
+    14:06' is dated 2021-06-16."""
+    head = ("Украина с начала года экспортировала более 2,2 млн т подсолнечного масла\n16 червня 2021, 14:06\n"
+            "В январе-мае 2021 года из Украины было экспортировано 2,24 млн т подсолнечного масла.\n")
+    assert publication_date(head, lang="ru")[0] == "2021-06-16"
