@@ -53,3 +53,19 @@ def test_a_russian_page_dated_in_ukrainian_is_read():
     head = ("Украина с начала года экспортировала более 2,2 млн т подсолнечного масла\n16 червня 2021, 14:06\n"
             "В январе-мае 2021 года из Украины было экспортировано 2,24 млн т подсолнечного масла.\n")
     assert publication_date(head, lang="ru")[0] == "2021-06-16"
+
+
+def test_a_rate_after_a_tonnage_and_its_goods_is_no_figure():
+    """Rule physical_change, row of physical_change_before 'N млн т <goods>, что на' (vocab/ru/patterns.csv; latifundist.com,
+    ruweb17 au01; censor.net, a stored page of the Ukrainian grain trade): the rate after a quantity in tonnes is the
+    tonnage's change, which the guidelines leave out; the value's own change in the next sentence stays."""
+    text = ("В январе-мае 2021 года из Украины было экспортировано 2,24 млн т подсолнечного масла, что на 29% ниже "
+            "показателя аналогичного периода 2020 года (3,17 млн т).\nВ денежном выражении экспорт украинского "
+            "подсолнечного масла составил $2,64 млрд, что на 14,8% больше показателя за январь-май 2020 года ($2,3 млрд).\n")
+    assert fields(text, "kind", "measure", pub_year=2021, lang="ru") == [
+        ("$2,64 млрд", "money", "exports"), ("14,8%", "growth", "exports"), ("$2,3 млрд", "money", "exports")]
+    text = ("Как сообщалось, Украина в 2019/2020 МГ экспортировала рекордные 57,2 млн тонн зерновых, зернобобовых и "
+            "муки, что на 13,5% превышает показатель предыдущего МГ.\n")
+    assert fields(text, "kind", pub_year=2020, lang="ru") == []
+    text = "Грузия в 2021 году экспортировала вина на $234 млн, что на 12% больше, чем годом ранее.\n"
+    assert fields(text, "kind", pub_year=2022, lang="ru") == [("$234 млн", "money"), ("12%", "growth")]
