@@ -69,3 +69,11 @@ def test_a_rate_after_a_tonnage_and_its_goods_is_no_figure():
     assert fields(text, "kind", pub_year=2020, lang="ru") == []
     text = "Грузия в 2021 году экспортировала вина на $234 млн, что на 12% больше, чем годом ранее.\n"
     assert fields(text, "kind", pub_year=2022, lang="ru") == [("$234 млн", "money"), ("12%", "growth")]
+
+
+def test_bottles_are_a_quantity_not_money():
+    """Row 'бутыл' of vocab/ru/quantity_units.txt (open4business.com.ua, ruweb17 au05): '(107 млн бутылок)' after the
+    wine's value is a count of bottles, no money with the currency of the '$234 млн' before it."""
+    text = ("Грузия в 2021 году экспортировала вина на $234 млн (107 млн бутылок), что является для страны историческим "
+            "рекордом.\n")
+    assert fields(text, "kind", "value", "currency", pub_year=2022, lang="ru") == [("$234 млн", "money", 234e6, "USD")]
