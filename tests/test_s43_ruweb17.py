@@ -77,3 +77,15 @@ def test_bottles_are_a_quantity_not_money():
     text = ("Грузия в 2021 году экспортировала вина на $234 млн (107 млн бутылок), что является для страны историческим "
             "рекордом.\n")
     assert fields(text, "kind", "value", "currency", pub_year=2022, lang="ru") == [("$234 млн", "money", 234e6, "USD")]
+
+
+def test_months_each_with_its_year_across_the_turn_of_a_year_are_one_period():
+    """Rule month_span of the Russian period grammar (facts/periods_local.py; capital.ua citing Ukrinform, ruweb17 au03):
+    'за период 12 месяцев с ноября 2017 по октябрь 2018' is November 2017 to October 2018, of the year 2018, as the
+    English 'from November 2017 to October 2018' is; months of one year stay a month range."""
+    text = ("«Сельскохозяйственный импорт из третьих стран за период 12 месяцев с ноября 2017 по октябрь 2018 "
+            "зарегистрировано на уровне 115,2 млрд евро...\n")
+    assert fields(text, "measure", "year", "period_start", "period_end", lang="ru") == [
+        ("115,2 млрд евро", "imports", 2018, "2017-11", "2018-10")]
+    text = "Экспорт за период с января 2018 года по сентябрь 2018 года составил 1,2 млрд долларов.\n"
+    assert fields(text, "year", "period_start", "period_end", lang="ru") == [("1,2 млрд долларов", 2018, "2018-01", "2018-09")]

@@ -84,6 +84,11 @@ def grammar_of(lang: str) -> dict:
         "patterns": [
             # ("по сравнению с аналогичными месяцами прошлого года", "тем же кварталом": the same months, quarter)
             ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+(?:период|месяц|квартал|полугоди)\w*{ypart}", re.I)),
+            # "за период 12 месяцев с ноября 2017 по октябрь 2018" (capital.ua citing Ukrinform): months each with its
+            # own year, across the turn of a year, of the year they end in (rule month_span, as English "from November
+            # 2017 to October 2018"; a span longer than a year is no one period)
+            ("month_span", re.compile(rf"(?<![\w-])(?P<m1>{mon})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?"
+                                      rf"\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon})\s+(?P<y>{_YEAR})(?:\s*(?:года|г\.))?", re.I)),
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
             # "за январь и февраль 2024 года", "в январе и феврале": two months in a row joined by "и"
             # are one period (rule month_pair; "в январе и июне" is two months, left to "month")
@@ -237,6 +242,10 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         return TimeExpr(m.start(), m.end(), kind, year, None if year else rel, None, 1, 12, True, same=True)
     if kind == "month_range":
         m1, m2 = _month(g, gd["m1"]), _month(g, gd["m2"])
+    elif kind == "month_span":
+        m1, m2, y1, kind = _month(g, gd["m1"]), _month(g, gd["m2"]), int(gd["y1"]), "month_range"
+        if not ((year == y1 and m1 <= m2) or (year == y1 + 1 and m1 > m2)):
+            return None  # longer than a year: no one period (each month and year is read alone)
     elif kind == "month_pair":
         m1, m2, kind = _month(g, gd["m1"]), _month(g, gd["m2"]), "month_range"
         if m2 != m1 + 1:
