@@ -89,3 +89,12 @@ def test_months_each_with_its_year_across_the_turn_of_a_year_are_one_period():
         ("115,2 млрд евро", "imports", 2018, "2017-11", "2018-10")]
     text = "Экспорт за период с января 2018 года по сентябрь 2018 года составил 1,2 млрд долларов.\n"
     assert fields(text, "year", "period_start", "period_end", lang="ru") == [("1,2 млрд долларов", 2018, "2018-01", "2018-09")]
+
+
+def test_the_items_of_a_share_breakdown_each_take_the_flow_before_them():
+    """Rule share_next_item, row ', в том числе в <flow> - N' / ', в <flow> - N' (vocab/ru/patterns.csv; bizzone.info,
+    ruweb17 au06): in 'страны ЕС занимают 32%, в том числе в экспорте - 51%, в импорте - 25%' the 32% is of the foreign
+    trade named before it and each item's share the flow right before its dash, not the next item's."""
+    text = "Во внешнеторговом обороте Грузии страны ЕС занимают 32%, в том числе в экспорте - 51%, в импорте - 25%.\n"
+    assert fields(text, "measure", "partner", pub_year=2012, lang="ru") == [
+        ("32%", "turnover", "European Union"), ("51%", "exports", "European Union"), ("25%", "imports", "European Union")]
