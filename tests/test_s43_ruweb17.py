@@ -98,3 +98,18 @@ def test_the_items_of_a_share_breakdown_each_take_the_flow_before_them():
     text = "Во внешнеторговом обороте Грузии страны ЕС занимают 32%, в том числе в экспорте - 51%, в импорте - 25%.\n"
     assert fields(text, "measure", "partner", pub_year=2012, lang="ru") == [
         ("32%", "turnover", "European Union"), ("51%", "exports", "European Union"), ("25%", "imports", "European Union")]
+
+
+BIZZONE_SHARES = ("Во внешнеторговом обороте Грузии страны ЕС занимают 32%, в том числе в экспорте - 51%, в импорте - 25% "
+                  "( в январе 2011 года соответственно 33, 36 и 32%).\nНа страны ЕС приходилось 14% торгового дефицита (в "
+                  "январе 2011 года - 30%).\n")
+
+
+def test_a_time_opening_a_bracket_of_compared_values_is_a_base():
+    """Rules bracket_compared_time (facts/periods_local.py) and base_of row 'соответственно 33, 36 и' (vocab/ru/patterns.csv;
+    bizzone.info, ruweb17 au06): '14% торгового дефицита (в январе 2011 года - 30%)' and '( в январе 2011 года
+    соответственно 33, 36 и 32%)' give January 2011 to the values inside the brackets only; the shares outside them are
+    of the page's own year (2012), not of the compared month."""
+    got = fields(BIZZONE_SHARES, "measure", "year", pub_year=2012, lang="ru")
+    assert got == [("32%", "turnover", 2012), ("51%", "exports", 2012), ("25%", "imports", 2012), ("32%", "imports", 2011),
+                   ("14%", "balance", 2012), ("30%", "balance", 2011)]

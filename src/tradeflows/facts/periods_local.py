@@ -216,6 +216,12 @@ def _report_period(lang: str, text: str, m: re.Match) -> TimeExpr | None:
     return None if lead is None else replace(lead, start=m.start(), end=m.end())
 
 
+# a bracket opened right before a time ("14% торгового дефицита (в январе 2011 года - 30%)") and the compared value after
+# it, behind a dash or "соответственно" (rule bracket_compared_time)
+_BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:в|во|за)\s+$", re.I)
+_BRACKET_VALUE_AFTER = re.compile(r"\s*(?:[-–—]\s*|,?\s*соответственно\s+)(?:[$€]\s?)?\d", re.I)
+
+
 def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> TimeExpr | None:
     gd = m.groupdict()
     if kind == "report_period":
@@ -290,5 +296,11 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         # 21,31 млрд долл США": the time of the amount a change started from is that amount's, a base, not the time of
         # the amount it came to (rule from_amount_time; russian.people.com.cn)
         bool(_FROM_AMOUNT_BEFORE.search(before)) and bool(_TO_AMOUNT_AFTER.match(text, m.end())))
+    if not base and _BRACKET_OPEN_BEFORE.search(before) and _BRACKET_VALUE_AFTER.match(text, m.end()):
+        # "На страны ЕС приходилось 14% торгового дефицита (в январе 2011 года - 30%)", "(в январе 2011 года
+        # соответственно 33, 36 и 32%)" (bizzone.info): a time opening a bracket after a figure, its own value after a
+        # dash, is the time of the value compared with, a base, never the period of the figures around (rule
+        # bracket_compared_time)
+        base = True
     target = bool(g["target_before"].search(before)) and kind in ("year", "relative")
     return TimeExpr(m.start(), m.end(), kind, year, rel, None, m1, m2, base, target=target, same=same)
