@@ -113,3 +113,14 @@ def test_a_time_opening_a_bracket_of_compared_values_is_a_base():
     got = fields(BIZZONE_SHARES, "measure", "year", pub_year=2012, lang="ru")
     assert got == [("32%", "turnover", 2012), ("51%", "exports", 2012), ("25%", "imports", 2012), ("32%", "imports", 2011),
                    ("14%", "balance", 2012), ("30%", "balance", 2011)]
+
+
+def test_the_year_of_a_level_passed_with_words_between_is_a_base():
+    """Row base_before '(превосход|превыша|уступа)... [adjective] показатель [two words]' (vocab/ru/periods.csv;
+    open4business.com.ua, ruweb17 au05): in 'он вдвое превосходит рекордный показатель поставок во Францию 2018 года'
+    the 2018 is the record compared with; the doubling is of the ten months of 2022 named before."""
+    text = ("Эта страна за 10 месяцев 2022 года приобрела грузинского вина почти на $985 тыс. Этот результат выглядит "
+            "скромно по сравнению с объемами поставок на традиционные для Грузии рынки, но он вдвое превосходит "
+            "рекордный показатель поставок во Францию 2018 года.\n")
+    got = fields(text, "kind", "year", "period_start", "period_end", pub_year=2022, lang="ru")
+    assert got[-1] == ("вдвое", "growth", 2022, "2022-01", "2022-10")
