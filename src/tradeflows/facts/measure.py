@@ -313,8 +313,8 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     if measure is None:
         # "The top 5 exporting partners for Australia were:" over "1. China rose $23,729m (13.2%) to
         # $203,498m 2. Japan ...": a list takes the measure of the line that introduces it (rule list_intro)
-        measure = _list_intro(d, si, pi, v)
-        mrule = "list_intro" if measure else None
+        measure, mrule = _list_intro(d, si, pi, v)
+        mrule = mrule if measure else None
     if measure is None:
         # "В Минсельхозе назвали лидеров по объёму импорта российской сельхозпродукции" over "В первую пятёрку вошли
         # Китай ($7,6 млрд), ...": a ranking opening the paragraph under a heading takes the heading's flow (rule

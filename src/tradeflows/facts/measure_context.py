@@ -75,7 +75,9 @@ def _list_intro(d: Doc, si: int, pi: int, v):
             last = None
             for m in _cues(d, v, "measure", a, b):
                 last = v["measures"][fold(m.group())][0]
-            return last
+            if last is None and _importers_of_demonym(text, a, b):
+                return "exports", "list_intro_importers"
+            return last, "list_intro"
         if b - a <= NOTE_LINE and LIST_ITEM.match(text, d.c.paragraphs[k + 1][0]) \
                 and LIST_ITEM.match(text, d.c.paragraphs[pi][0]) and not LIST_ITEM.match(text, a) \
                 and not text[a:b].rstrip().endswith((".", "!", "?")):
@@ -85,7 +87,7 @@ def _list_intro(d: Doc, si: int, pi: int, v):
                 # "Exports Value (MYR Millions) % Change YoY" over "• Singapore: 16,807 (-19%)", after a line that
                 # introduced both the export and the import lists: a column heading opened by a flow gives the items
                 # under it that flow (rule list_heading_measure)
-                return v["measures"][fold(heading.group())][0]
+                return v["measures"][fold(heading.group())][0], "list_intro"
         if k > 0 and b - a <= NOTE_LINE and LIST_ITEM.match(text, d.c.paragraphs[k + 1][0]) \
                 and LIST_ITEM.match(text, d.c.paragraphs[pi][0]) \
                 and text[d.c.paragraphs[k - 1][0]:d.c.paragraphs[k - 1][1]].rstrip().endswith(":"):
@@ -94,9 +96,21 @@ def _list_intro(d: Doc, si: int, pi: int, v):
             k -= 1
             continue
         if k < pi - LIST_REACH or not (LIST_ITEM.match(text, a) and LIST_ITEM.match(text, d.c.paragraphs[pi][0])):
-            return None
+            return None, None
         k -= 1
-    return None
+    return None, None
+
+
+# "Основными импортерами украинского подсолнечного масла в отчетном периоде были:" over "- Индия — $802,4 млн (или
+# 30,3% от общей стоимости);" (latifundist.com): the importers of a country's goods, a demonym right after the role
+# noun, buy that country's exports (rule list_intro_importers; cue importers_of of vocab/ru/patterns.csv, its group the
+# word after; the bare "Основными импортерами являются Китай (21%)" of an import structure stays without a flow)
+def _importers_of_demonym(text: str, a: int, b: int) -> bool:
+    for m in cue("importers_of", NEVER).finditer(text, a, b):
+        place = lookup(m.group(1))
+        if place is not None and place.kind == "demonym":
+            return True
+    return False
 
 
 # "the year-on-year increase in total exports was reflected due to the higher value of exports in different

@@ -84,6 +84,11 @@ def grammar_of(lang: str) -> dict:
         "patterns": [
             # ("по сравнению с аналогичными месяцами прошлого года", "тем же кварталом": the same months, quarter)
             ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+(?:период|месяц|квартал|полугоди)\w*{ypart}", re.I)),
+            # "за период 12 месяцев с ноября 2017 по октябрь 2018" (capital.ua citing Ukrinform): months each with its
+            # own year, across the turn of a year, of the year they end in (rule month_span, as English "from November
+            # 2017 to October 2018"; a span longer than a year is no one period)
+            ("month_span", re.compile(rf"(?<![\w-])(?P<m1>{mon})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?"
+                                      rf"\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon})\s+(?P<y>{_YEAR})(?:\s*(?:года|г\.))?", re.I)),
             ("month_range", re.compile(rf"(?:с\s+)?(?P<m1>{mon})\s*(?:[-–—]|\s+по\s+)\s*(?P<m2>{mon}){ypart}", re.I)),
             # "за январь и февраль 2024 года", "в январе и феврале": two months in a row joined by "и"
             # are one period (rule month_pair; "в январе и июне" is two months, left to "month")
@@ -211,6 +216,12 @@ def _report_period(lang: str, text: str, m: re.Match) -> TimeExpr | None:
     return None if lead is None else replace(lead, start=m.start(), end=m.end())
 
 
+# a bracket opened right before a time ("14% торгового дефицита (в январе 2011 года - 30%)") and the compared value after
+# it, behind a dash or "соответственно" (rule bracket_compared_time)
+_BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:в|во|за)\s+$", re.I)
+_BRACKET_VALUE_AFTER = re.compile(r"\s*(?:[-–—]\s*|,?\s*соответственно\s+)(?:[$€]\s?)?\d", re.I)
+
+
 def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> TimeExpr | None:
     gd = m.groupdict()
     if kind == "report_period":
@@ -237,6 +248,10 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         return TimeExpr(m.start(), m.end(), kind, year, None if year else rel, None, 1, 12, True, same=True)
     if kind == "month_range":
         m1, m2 = _month(g, gd["m1"]), _month(g, gd["m2"])
+    elif kind == "month_span":
+        m1, m2, y1, kind = _month(g, gd["m1"]), _month(g, gd["m2"]), int(gd["y1"]), "month_range"
+        if not ((year == y1 and m1 <= m2) or (year == y1 + 1 and m1 > m2)):
+            return None  # longer than a year: no one period (each month and year is read alone)
     elif kind == "month_pair":
         m1, m2, kind = _month(g, gd["m1"]), _month(g, gd["m2"]), "month_range"
         if m2 != m1 + 1:
@@ -281,5 +296,11 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         # 21,31 млрд долл США": the time of the amount a change started from is that amount's, a base, not the time of
         # the amount it came to (rule from_amount_time; russian.people.com.cn)
         bool(_FROM_AMOUNT_BEFORE.search(before)) and bool(_TO_AMOUNT_AFTER.match(text, m.end())))
+    if not base and _BRACKET_OPEN_BEFORE.search(before) and _BRACKET_VALUE_AFTER.match(text, m.end()):
+        # "На страны ЕС приходилось 14% торгового дефицита (в январе 2011 года - 30%)", "(в январе 2011 года
+        # соответственно 33, 36 и 32%)" (bizzone.info): a time opening a bracket after a figure, its own value after a
+        # dash, is the time of the value compared with, a base, never the period of the figures around (rule
+        # bracket_compared_time)
+        base = True
     target = bool(g["target_before"].search(before)) and kind in ("year", "relative")
     return TimeExpr(m.start(), m.end(), kind, year, rel, None, m1, m2, base, target=target, same=same)

@@ -59,7 +59,7 @@ from tradeflows.figures.ranges import RANGE_DASH, SHILLING_SUFFIX, range_and_sca
 from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import RECORDED_WORDS
+from tradeflows.vocab.patterns import NEVER, RECORDED_WORDS, cue
 from tradeflows.vocab.skip import skip_compile
 
 # an aside between a number and its scale word: "(!)", or the sum it is made of, "USD 191 (141+50) million"
@@ -523,8 +523,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             ctx.last_pct_by = (si, end)
         return make(kind, val, hi, qualifier, rule if pm else rule + ":elided_unit", end)
 
-    sp = _SHARED_PERCENT.match(text, j)
-    if sp is not None and sp.group("w") is not None:
+    sp = _SHARED_PERCENT.match(text, j) or _local_shared_percent(text, pos, j)
+    if sp is not None and sp.re is _SHARED_PERCENT and sp.group("w") is not None:
         w = read_number(text, sp.start("w"), ctx.mark)
         if w is None or not w.words or w.end != sp.end("w"):
             sp = None   # ("... and more percent": a word that is no number)
@@ -591,12 +591,25 @@ _NEAR_RIGHT = re.compile(
     r"(?:\s?(?:%|percent\b|per\s?cent\b|pct\b)|\s?-?fold\b|\s+times\b)", re.I)
 
 
+def _local_shared_percent(text: str, pos: int, end: int) -> re.Match | None:
+    """The language's list of numbers sharing the percent after its last ("на их долю пришлось 16, 15 и 11 процентов
+    всего экспорта", prosvet.ee; cue shared_percent, rule shared_unit), unless "respectively" opens the list right before
+    it ("( в январе 2011 года соответственно 33, 36 и 32%)", bizzone.info): such a list pairs with the flows of figures
+    before it, which the measure rules do not read yet (cue respectively_list_before)."""
+    m = cue("shared_percent", NEVER).match(text, end)
+    if m is None or cue("respectively_list_before", NEVER).search(text, max(0, pos - 40), pos):
+        return None
+    return m
+
+
 def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     """Cheap test before the full rules: a currency, scale, %, or multiple next to the number."""
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or _NEAR_RIGHT.match(text, end) \
             or _SIGN_THEN_SCALE.match(text, end) or (_scale_word_end_before(text, pos)
                                                      and _SIGN_SCALE_BEFORE.search(text, max(0, pos - 24), pos)):
         return True
+    if _local_shared_percent(text, pos, end):
+        return True   # "на их долю пришлось 16, 15 и 11 процентов всего экспорта": a list sharing the last one's percent
     m = RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
     k = _DIGITS_RE.match(text, m.end()).end() if m else end
     return bool(pats["scale"].match(text, k) or after_re.match(text, k) or PERCENT.match(text, k)

@@ -266,7 +266,7 @@ _PHYSICAL_ITEM_NEXT = re.compile(r"\s*,\s*(?:а\s+|и\s+)?(?:[а-яё]+\s+){0,2}
 _VALUE_WORDS = re.compile(r"стоимост|денежн", re.I)
 
 
-PHYSICAL_REACH = 40   # how far before a change its quantity's words may stand
+PHYSICAL_REACH = 60   # how far before a change its quantity's words may stand
 
 
 def _physical_change(d: Doc, f: Figure) -> bool:

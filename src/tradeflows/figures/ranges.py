@@ -81,6 +81,9 @@ def _high_end(ctx: Ctx, k: int, currency: str | None) -> tuple[Number | None, bo
     return (n if n is not None and n.kind == "cardinal" else None), signed
 
 
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+
+
 def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zone: str,
                      by_zone: str, pats) -> tuple[Decimal, Decimal | None, int] | None:
     """(low, high or None, end) with scales applied; None for a vague number without scale.
@@ -135,6 +138,12 @@ def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zo
                 ok = False
             if ok and dash is not None and low_scale is None and high_scale is None and num.value > n2.value:
                 ok = False  # "(in June 2016 – 45.5%)": a dash from a larger number to a smaller is no range
+            if ok and dash is not None and low_scale is None and high_scale is not None and num.value > n2.value \
+                    and _YEAR_WRITTEN.fullmatch(text, num.start, num.end):
+                # "В 2012 году товарооборот Казахстана и ЕС составил 53 миллиардов долларов, а в 2011 – 50 миллиардов
+                # долларов" (allbanks.kz): a year, its noun left out, before a dash and a scaled amount is the amount's
+                # year, no low end of a range (rule range_year_dash)
+                ok = False
             if ok:
                 hs = high_scale or Decimal(1)
                 hi = n2.value * hs

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from tradeflows.ingest.page_year import reported_through, done_years, stale_banners, text_year
-from tradeflows.vocab import current_language, using_language
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, using_language
 from tradeflows.vocab.months import month_pattern
 from tradeflows.vocab.patterns import cue
 
@@ -76,12 +76,22 @@ URL_DATE_RULES = (
 _URL = re.compile(r"https?://\S+")
 
 
+def _date_languages(lang: str) -> list[str]:
+    """The language, the languages its pages also print their dates in (vocab/<lang>/language.csv row
+    date_languages: "16 червня 2021, 14:06" in Ukrainian over a Russian text of latifundist.com, rule
+    date_other_language), and English."""
+    extra = []
+    if lang != DEFAULT_LANGUAGE and has_file("language.csv", lang):
+        extra = next((r["value"].split() for r in read_csv("language.csv", lang) if r["key"] == "date_languages"), [])
+    return list(dict.fromkeys([lang, *extra, "en"]))
+
+
 @lru_cache(maxsize=None)
 def _parser(lang: str):
     """One dateparser instance per language and process (building it is the slow part)."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=list(dict.fromkeys([lang, "en"])), settings={
+    return DateDataParser(languages=_date_languages(lang), settings={
         "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]})
 
 
