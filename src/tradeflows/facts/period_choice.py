@@ -31,7 +31,7 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
-from tradeflows.facts.period_context import comparison_aside, record_year
+from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
 from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_value, fiscal_shaped
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
@@ -353,8 +353,10 @@ _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|aro
                                 r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
+# ("from USD 478.5 billion to USD 535 billion", Global Korean Post: a currency's ISO code before the level reached, rule
+# from_value)
 _TO_VALUE_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
-                             r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
+                             r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:[A-Z]{3})\s?)?\d", re.I)
 
 
 # "by 15.4 percent or ": an amount that restates a change rate (rule difference_or)
@@ -809,6 +811,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 # so the month it started from is of the year before (rule from_month_year_before)
                 return st.period[0] - 1, m1, m2, "context", "from_month_year_before"
             return st.period[0], m1, m2, "context", rule
+        if t.kind == "month" and not t.rel and m1 is not None and m1 == m2 and m1 in st.month_years \
+                and explicit_rule == "explicit" and not BARE_MONTH_NAMES_YEAR.search(d.text, t.start, t.end + BARE_MONTH_REACH):
+            # "In September 2018, Colombia's trade deficit reached $ 391.2 million. In September 2017, the deficit was
+            # $ 186.2 million. || According to the National Statistical Office (DANE), imports rose 8.4% YoY in
+            # September" (uneath.com): a bare month the text named before with its year is of the latest such year,
+            # not the page's date's (rule month_in_force)
+            return st.month_years[m1], m1, m2, "context", "month_in_force"
         if t.kind == "decade_end":
             # "aimed to double their trade by the end of this decade": the goal is for the last year of the
             # decade the text speaks from, 2030 on a page of 2022 (rule decade_end)
