@@ -108,3 +108,19 @@ def test_overseas_purchases_are_imports():
                                                                        pub_month=6)}
     assert got["78.8 percent"] == ("imports", "world")
     assert got["$ 3.11 billion"][0] == "imports"
+
+
+def test_this_year_against_the_year_before_written_out_in_a_part_of_the_year():
+    """Rule years_pair_in_part, the year before written out ('in 2015') against 'this year' while a part of the year
+    is in force ('From January to February, ... in comparison with 2015'): the amounts of each side are those months
+    of their year, and the change told before the pair is the current year's months, not the whole year not yet over
+    (The News, thenews.mx, data/web28 at08, a page of March 2016)."""
+    text = ("From January to February, oil, non-oil, mining, manufacturing and non-automotive exports showed negative "
+            "numbers in comparison with 2015, according to the Trade Balance of Mexican Goods.\n"
+            "Shipments of Mexican products to the world fell 4.8 percent, $2.7 billion less, from $56.3 billion in 2015, "
+            "to $53.6 billion this year.\n")
+    got = year_spans(text, pub_year=2016, pub_month=3)
+    assert got["$56.3 billion"] == (2015, "2015-01", "2015-02", "years_pair_in_part")
+    assert got["$53.6 billion"] == (2016, "2016-01", "2016-02", "years_pair_in_part")
+    assert got["4.8 percent"] == (2016, "2016-01", "2016-02", "years_pair_in_part")
+    assert got["$2.7 billion"] == (2016, "2016-01", "2016-02", "years_pair_in_part")

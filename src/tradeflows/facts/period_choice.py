@@ -161,7 +161,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         if (m2 - m1) % 12 == 11:
             return year - 1, m1, m2, "context", "from_previously"
     if year is not None and st.period is not None and st.period_para >= pi - 1 and st.period[0] is not None \
-            and st.period[1:] != (1, 12) and year in (st.period[0], st.period[0] - 1) and _years_pair(d, si, f):
+            and st.period[1:] != (1, 12) and year in (st.period[0], st.period[0] - 1) and _years_pair(d, si, f, st.period[0]):
         # "In the first seven months of this year, imports rose to $5.1 billion. Brazilian exports to Russia also rose,
         # from $843 million last year to $1.1 billion this year": last year and this year set against each other in a
         # part of the year in force are those months of each (rule years_pair_in_part)
@@ -196,12 +196,21 @@ _ON_MONTH = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+(?P<m>" + "|".join(
 _PREVIOUSLY_AFTER = re.compile(r"\s+(?:previously|before|earlier)\b(?!\s+(?:in|on|this|that|the)\b)", re.I)
 
 
-def _years_pair(d: Doc, si: int, f: Figure) -> bool:
+def _years_pair(d: Doc, si: int, f: Figure, in_force: int | None = None) -> bool:
     """The figure's sentence sets last year against this year (two relative years, offsets -1 and 0), and one of
-    them is written right after the figure."""
+    them is written right after the figure; or this year against the year before the one in force written out
+    ("fell 4.8 percent, $2.7 billion less, from $56.3 billion in 2015, to $53.6 billion this year" with January to
+    February 2016 in force, The News (thenews.mx): rule years_pair_in_part)."""
     rels = [t for t in d.times(si) if t.kind == "relative" and t.year is None and t.m1 == 1 and t.m2 == 12]
     offsets = {t.rel for t in rels}
-    return {-1, 0} <= offsets and any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels)
+    if {-1, 0} <= offsets:
+        return any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels)
+    if 0 not in offsets or in_force is None:
+        return False
+    written = [t for t in d.times(si) if t.kind == "year" and t.year == in_force - 1 and t.m1 == 1 and t.m2 == 12]
+    # (the change told before the pair, "fell 4.8 percent, $2.7 billion less, from ...", is the change between them)
+    return bool(written) and (any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels + written)
+                              or f.clean_end <= written[0].start and written[0].start < rels[0].start)
 
 
 # "Economists had expected a surplus of $1.64 billion", "Analysts polled by Reuters had predicted", "the consensus": the
