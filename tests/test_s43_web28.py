@@ -124,3 +124,41 @@ def test_this_year_against_the_year_before_written_out_in_a_part_of_the_year():
     assert got["$53.6 billion"] == (2016, "2016-01", "2016-02", "years_pair_in_part")
     assert got["4.8 percent"] == (2016, "2016-01", "2016-02", "years_pair_in_part")
     assert got["$2.7 billion"] == (2016, "2016-01", "2016-02", "years_pair_in_part")
+
+
+_HONG_KONG = ("Hong Kong exports fall 20.9% in Q1\n"
+              "Prices of exports were 4.5% higher, however.\n"
+              "Hong Kong exports fell 5% year-on-year in March, according to data from Hong Kong\u2019s Census and "
+              "Statistics Department (C&SD).\n"
+              "Total export volumes for the Q1 quarter is down by 20.9% compared to the same quarter in 2022.\n"
+              "Imports are also down by 3.2% in March compared to a year ago, and 15.7% in the first quarter.\n"
+              "Exports and imports of goods are also lower by 0.2% and 2.6%, respectively, compared to Q4 2022.\n"
+              "Whilst the volume fell, the prices of exports and imports rose over the month and the quarter.\n"
+              "Prices of total exports of goods are 4.5% higher in March compared to prices in March 2022.\n"
+              "On a quarterly basis, prices of exports were up 4.7%, whilst prices of imports are 3.9% higher.\n")
+
+
+def test_a_change_against_a_quarter_is_of_the_quarter_after_it():
+    """Rule after_base_quarter: 'Exports and imports of goods are also lower by 0.2% and 2.6%, respectively, compared
+    to Q4 2022' after a sentence on March and the first quarter: the quarter after the base, January to March 2023,
+    not the month in force (Hong Kong Business, hongkongbusiness.hk, data/web28 at04)."""
+    got = year_spans(_HONG_KONG, pub_year=2023, pub_month=4)
+    assert got["0.2%"] == (2023, "2023-01", "2023-03", "after_base_quarter")
+    assert got["2.6%"] == (2023, "2023-01", "2023-03", "after_base_quarter")
+
+
+def test_the_prices_of_a_flow_named_after_of_are_a_price_change():
+    """Rule price_change, the prices of a flow written 'prices of exports' and a copula alone before the rate: 'Prices of
+    exports were 4.5% higher', 'prices of exports were up 4.7%, whilst prices of imports are 3.9% higher' are price
+    indices (measure other; their counterpart kept, the world) (Hong Kong Business, data/web28 at04); 'at current
+    prices was 19.2% more' stays the turnover's change (LSM, lsm.lv, data/web20 ae04)."""
+    from tradeflows.pipeline import figures_of_text
+    got = [(f.figure, f.measure, f.partner) for f in figures_of_text(_HONG_KONG, fmt="web", lang="en", pub_year=2023,
+                                                                      pub_month=4) if f.line in (2, 8, 9)]
+    assert got == [("4.5% higher", "other", "world"), ("4.5% higher", "other", "world"), ("4.7%", "other", "world"),
+                   ("3.9% higher", "other", "world")]
+    text = ("In June 2017 Latvian foreign trade turnover amounted to \u20ac2.15 billion, which at current prices was 19.2% "
+            "more than in June 2016, of which the exports and imports values of goods were 12.2% and 25.1% higher, "
+            "respectively.\n")
+    got = {f.figure: f.measure for f in figures_of_text(text, fmt="web", lang="en", pub_year=2017)}
+    assert got["19.2% more"] == "turnover"

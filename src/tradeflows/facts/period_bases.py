@@ -258,6 +258,14 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
             # up by 27.9% compared to USD 63.4 bn in 2020": the period its own paragraph set, rule after_base_paragraph;
             # carried from a paragraph before, rule after_base, a weak carry)
             # (set by a sentence before the figure's, not by the figure's own sentence from this very base)
+            if b.m2 - b.m1 == 2 and b.m1 % 3 == 1 and st.period[1] is not None and st.period[1] == st.period[2] \
+                    and (st.period[0], st.period[1]) in ((by + (b.m2 == 12), b.m2 % 12 + 1), (by + (b.m2 == 12), b.m2 % 12 + 2),
+                                                         (by + (b.m2 == 12), b.m2 % 12 + 3)):
+                # "Imports are also down by 3.2% in March compared to a year ago, and 15.7% in the first quarter. Exports
+                # and imports of goods are also lower by 0.2% and 2.6%, respectively, compared to Q4 2022" (Hong Kong
+                # Business): a change against a quarter is of the quarter after it, not of the month in force inside
+                # that quarter (rule after_base_quarter)
+                return st.period[0], b.m2 % 12 + 1, b.m2 % 12 + 3, "context", "after_base_quarter"
             own_para = st.period_para == d.para_index(f.clean_start) and st.period_si < d.sentence_index(f.clean_start)
             rule = "after_base_paragraph" if own_para else "after_base"
             return st.period[0], st.period[1], st.period[2], "context", rule
