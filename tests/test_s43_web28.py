@@ -162,3 +162,16 @@ def test_the_prices_of_a_flow_named_after_of_are_a_price_change():
             "respectively.\n")
     got = {f.figure: f.measure for f in figures_of_text(text, fmt="web", lang="en", pub_year=2017)}
     assert got["19.2% more"] == "turnover"
+
+
+def test_a_rate_to_a_record_level_in_a_bare_month():
+    """Rule growth_to_amount, the level reached written 'a record' and its bare month holding its own 'in': 'Total
+    exports rose 4.6 percent to a record 53.1 billion Canadian dollars in May' after a sentence on April is May's
+    change (Xinhua, data/web28 at11, a page of July 2019)."""
+    text = ("OTTAWA, July 3 (Xinhua) -- Canada saw a trade surplus of 762 million Canadian dollars (about 582 million U.S. "
+            "dollars) in May, the second surplus since December 2016, according to Statistics Canada on Wednesday.\n"
+            "The unexpected surplus came after a trade deficit of 1.1 billion Canadian dollars in April.\n"
+            "Total exports rose 4.6 percent to a record 53.1 billion Canadian dollars in May, with nine of 11 product "
+            "sections posting increases.\n")
+    got = year_spans(text, pub_year=2019, pub_month=7)
+    assert got["4.6 percent"][:3] == (2019, "2019-05", "2019-05")   # (the amount's bare month, read as the change's)

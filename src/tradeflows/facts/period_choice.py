@@ -374,8 +374,13 @@ _DIFFERENCE_OR = re.compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|a
 # ("fell by 20 per cent or $35.26 billion in 2020": the change restated in money, then its time)
 # "increased by 25.51 percent and stood at $31.760 billion in the fiscal year 2021-22": the level's verb after "and"
 # (rule growth_to_amount)
-_TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
-                        r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:in|during|for)\s+(?:the\s+)?", re.I)
+# ("Total exports rose 4.6 percent to a record 53.1 billion Canadian dollars in May", Xinhua: a record level reached, rule
+# growth_to_amount)
+_TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+"
+                        r"(?:an?\s+(?:new\s+)?(?:record|all-time)(?:[-\s]high)?(?:\s+of)?\s+)?"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
+                        # (a bare month's expression holds its "in": "... 53.1 billion Canadian dollars in May")
+                        r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:(?:in|during|for)\s+(?:the\s+)?)?", re.I)
 # "a year earlier, in May 2020": a base dated again after a comma (rule base_restated_date)
 # "the 2018 figure": a year that labels the last figure (rule same_period_last_figure)
 _YEAR_LABEL = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|amount|total|number|result)s?\b", re.I)
