@@ -228,8 +228,8 @@ def _miss(reason: str):
     pytest.param("Vietnam expects to ship about US$20 billion worth of commodities to China and spend US$48 billion on "
                  "imports from the partner this year. Its trade deficit with China would total US$28 billion, 13.6% lower "
                  "than last year’s US$32.4 billion.", "US$32.4 billion", 2016, "year", 2015,
-                 marks=_miss("'last year's US$32.4 billion' inside a forecast sentence takes the forecast's year, not "
-                             "the year before"), id="last-years-amount-in-a-forecast"),
+                 # (fixed in session 43: base_value reads the curly apostrophe's possessive, test_s43_web28)
+                 id="last-years-amount-in-a-forecast"),
 ])
 def test_known_misses_of_this_round(text, figure, pub_year, field, expected):
     kw = {"pub_year": pub_year} if pub_year is not None else {}

@@ -14,7 +14,7 @@ from tradeflows.facts.context import DATELINE, Doc, State, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.partners_candidates import ORG_NAME_AFTER
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
-from tradeflows.facts.period_context import context_period, closing_part_year, comparison_aside, compared_value_time, \
+from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
@@ -165,6 +165,8 @@ def _in_list(places, text: str, key) -> bool:
 # a page given no title whose first line is a headline ("Egypt's trade with Africa states 26% up in four
 # months"): that line is its title, weighed as one (rule head_first_line)
 _HEADLINE_MAX = 160
+# what may open a sentence before its month and year ("In September 2018, Colombia's trade deficit reached ...")
+_MONTH_OPENS = re.compile(r"\W*(?:(?:in|during|for)\s+)?(?:the\s+month\s+of\s+)?", re.I)
 _CONTINUED = re.compile(r"\n[ \t]*[^\W\d_A-ZА-ЯЁ]")   # the next line goes on in lower case: wrapped prose
 
 
@@ -456,8 +458,19 @@ def _carry_opener(d: Doc, st, si: int, places: list, home_iso: str | None) -> No
 def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
     """The period a sentence with time expressions leaves in force (facts/period_context.py)."""
     s, e = d.c.sentences[si]
+    for t in times:
+        if t.kind == "month" and t.year is not None and t.m1 == t.m2 and not t.target and not t.base \
+                and t.year > st.month_years.get(t.m1, 0) and _MONTH_OPENS.fullmatch(d.text, s, t.start):
+            # (the latest year a sentence opened by a month and its year, "In September 2018, ...", named each month
+            # with: rule month_in_force)
+            st.month_years[t.m1] = t.year
     period = context_period(d, si, st.period, st.fiscal_period)
     own = [t for t in times if not t.base and not t.target and t.kind != "yoy"]
+    if period is not None and period[1] is not None and period[1] == period[2] and period[1] in st.month_years \
+            and any(t.kind == "month" and t.year is None and not t.rel and t.m1 == period[1]
+                   and not BARE_MONTH_NAMES_YEAR.search(d.text, t.start, t.end + BARE_MONTH_REACH) for t in own):
+        # (a bare month the text named before with its year goes on as that month of that year: rule month_in_force)
+        period = (st.month_years[period[1]],) + tuple(period[1:])
     if period is not None and st.period is not None and st.period_para == pi and any(t.kind != "the_year" for t in own) \
             and all(t.kind == "the_year" or closing_part_year(t, st.period) is not None for t in own):
         # "... по итогам второго полугодия -8,0%. Во втором полугодии доля ... возросла": the closing part of

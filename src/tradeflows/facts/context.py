@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
@@ -227,6 +227,7 @@ class State:
     measure_para: int = -1
     last_period: tuple | None = None   # (year, m1, m2, basis) of the last figure related
     last_period_si: int = -10          # ... and its sentence
+    month_years: dict = field(default_factory=dict)   # month -> the latest year the text named it with (month_in_force)
 
     def names_year_near(self, year: int | None, pi: int) -> bool:
         """The period in force was set by the text within YEAR_IN_FORCE_PARAGRAPHS paragraphs before paragraph pi and

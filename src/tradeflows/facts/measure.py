@@ -188,8 +188,15 @@ _TRADE_PART_OF_FLOW = re.compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accoun
                                  r"(?:total\s+)?|(?:its|their|the\s+country's)\s+(?:total\s+)?)?(exports|imports)\b", re.I)
 # the prices as the subject of the change right before a rate: "prices declined 0.5 per cent", "prices were up 1.0%",
 # "export prices are up 34%" (rule price_change)
+# ("Prices of exports were 4.5% higher", "prices of exports were up 4.7%, whilst prices of imports are 3.9% higher", Hong
+# Kong Business: the prices of a flow named after "of", a copula alone right before the rate, rule price_change; not "at
+# current prices was 19.2% more", lsm.lv, the value's change)
 _PRICES_CHANGED = re.compile(r"\bprices\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
                              rf"(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?"
+                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$"
+                             r"|\bprices\s+of\s+(?:total\s+)?(?:exports|imports)(?:\s+of\s+goods)?\s+(?:(?:have|has|had)\s+)?"
+                             r"(?:(?:were|was|are|is|been)\s+)?"
+                             rf"(?:(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?)?"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _FIGURE_ANAPHOR = re.compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnings|receipts|figures?|amounts?|sums?|values?|"
                              r"proceeds|numbers)\b"

@@ -126,6 +126,7 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
 
 _RECORDED_GAP = re.compile(rf"\s*,\s*{RECORDED}\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _YEAR_POSSESSIVE = re.compile(r"['’]s\s{1,2}")
+_CURLY_POSSESSIVE_GAP = re.compile(r"’s\s{1,2}")
 # "a 20.95 percent increase from the figure in Q4, 2017 N1.798 trillion", "growth of 20.02 percent over Q4, 2017 of
 # N3.910 trillion": a dated base, then its value with only a space or "of" between (rule bare_base_value)
 _BARE_BASE_GAP = re.compile(r"\s{1,2}(?:of\s+|with\s+)?")
@@ -172,7 +173,10 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
                       and _WAS_VALUE.fullmatch(d.text, t.end, f.clean_start))
                   # "21 per cent above the previous year's $969 billion": the base's possessive right before the value
                   or (0 <= f.clean_start - t.end <= 3 and d.text[t.end - 2:t.end] in ("'s", "’s")
-                      and not d.text[t.end:f.clean_start].strip()))]
+                      and not d.text[t.end:f.clean_start].strip())
+                  # ("up 5.5 percent from the previous year’s USD 573.7 billion", Global Korean Post: the curly
+                  # apostrophe's possessive, left after the expression, rule base_value)
+                  or (0 <= f.clean_start - t.end <= 4 and _CURLY_POSSESSIVE_GAP.fullmatch(d.text, t.end, f.clean_start)))]
     # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
     base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
              and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start) and not _UP_TO.match(f.figure)
@@ -214,6 +218,12 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
         # "В сравнении с первым кварталом предыдущего года внешнеторговый оборот вырос практически на 30 процентов": the
         # same part of the year in force (rule after_base_part)
         return st.period[0], rel_part.m1, rel_part.m2, "context", "after_base_part"
+    if rel_month is not None and rel_month.rel == -1 and rel_month.m1 == rel_month.m2 and st.period is not None \
+            and st.period[0] is not None and st.period[1:] == (rel_month.m1, rel_month.m2):
+        # "In September 2018, Colombia's trade deficit reached $ 391.2 million ... down 6.1% from September last year"
+        # (uneath.com, a page dated years later): the month named in force, a year on from its base (rule
+        # after_base_month_in_force)
+        return st.period[0], rel_month.m1, rel_month.m2, "context", "after_base_month_in_force"
     if rel_month is not None and d.source_year(f.clean_start)[0] is not None:
         # "rose to $33.92 billion from $33.38 billion in August last year": the same month a year on
         ref, basis = d.source_year(f.clean_start)
@@ -248,6 +258,14 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
             # up by 27.9% compared to USD 63.4 bn in 2020": the period its own paragraph set, rule after_base_paragraph;
             # carried from a paragraph before, rule after_base, a weak carry)
             # (set by a sentence before the figure's, not by the figure's own sentence from this very base)
+            if b.m2 - b.m1 == 2 and b.m1 % 3 == 1 and st.period[1] is not None and st.period[1] == st.period[2] \
+                    and (st.period[0], st.period[1]) in ((by + (b.m2 == 12), b.m2 % 12 + 1), (by + (b.m2 == 12), b.m2 % 12 + 2),
+                                                         (by + (b.m2 == 12), b.m2 % 12 + 3)):
+                # "Imports are also down by 3.2% in March compared to a year ago, and 15.7% in the first quarter. Exports
+                # and imports of goods are also lower by 0.2% and 2.6%, respectively, compared to Q4 2022" (Hong Kong
+                # Business): a change against a quarter is of the quarter after it, not of the month in force inside
+                # that quarter (rule after_base_quarter)
+                return st.period[0], b.m2 % 12 + 1, b.m2 % 12 + 3, "context", "after_base_quarter"
             own_para = st.period_para == d.para_index(f.clean_start) and st.period_si < d.sentence_index(f.clean_start)
             rule = "after_base_paragraph" if own_para else "after_base"
             return st.period[0], st.period[1], st.period[2], "context", rule

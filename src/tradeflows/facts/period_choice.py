@@ -31,7 +31,7 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
-from tradeflows.facts.period_context import comparison_aside, record_year
+from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
 from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_value, fiscal_shaped
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
@@ -161,7 +161,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         if (m2 - m1) % 12 == 11:
             return year - 1, m1, m2, "context", "from_previously"
     if year is not None and st.period is not None and st.period_para >= pi - 1 and st.period[0] is not None \
-            and st.period[1:] != (1, 12) and year in (st.period[0], st.period[0] - 1) and _years_pair(d, si, f):
+            and st.period[1:] != (1, 12) and year in (st.period[0], st.period[0] - 1) and _years_pair(d, si, f, st.period[0]):
         # "In the first seven months of this year, imports rose to $5.1 billion. Brazilian exports to Russia also rose,
         # from $843 million last year to $1.1 billion this year": last year and this year set against each other in a
         # part of the year in force are those months of each (rule years_pair_in_part)
@@ -196,12 +196,21 @@ _ON_MONTH = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+(?P<m>" + "|".join(
 _PREVIOUSLY_AFTER = re.compile(r"\s+(?:previously|before|earlier)\b(?!\s+(?:in|on|this|that|the)\b)", re.I)
 
 
-def _years_pair(d: Doc, si: int, f: Figure) -> bool:
+def _years_pair(d: Doc, si: int, f: Figure, in_force: int | None = None) -> bool:
     """The figure's sentence sets last year against this year (two relative years, offsets -1 and 0), and one of
-    them is written right after the figure."""
+    them is written right after the figure; or this year against the year before the one in force written out
+    ("fell 4.8 percent, $2.7 billion less, from $56.3 billion in 2015, to $53.6 billion this year" with January to
+    February 2016 in force, The News (thenews.mx): rule years_pair_in_part)."""
     rels = [t for t in d.times(si) if t.kind == "relative" and t.year is None and t.m1 == 1 and t.m2 == 12]
     offsets = {t.rel for t in rels}
-    return {-1, 0} <= offsets and any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels)
+    if {-1, 0} <= offsets:
+        return any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels)
+    if 0 not in offsets or in_force is None:
+        return False
+    written = [t for t in d.times(si) if t.kind == "year" and t.year == in_force - 1 and t.m1 == 1 and t.m2 == 12]
+    # (the change told before the pair, "fell 4.8 percent, $2.7 billion less, from ...", is the change between them)
+    return bool(written) and (any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels + written)
+                              or f.clean_end <= written[0].start and written[0].start < rels[0].start)
 
 
 # "Economists had expected a surplus of $1.64 billion", "Analysts polled by Reuters had predicted", "the consensus": the
@@ -353,8 +362,10 @@ _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|aro
                                 r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
+# ("from USD 478.5 billion to USD 535 billion", Global Korean Post: a currency's ISO code before the level reached, rule
+# from_value)
 _TO_VALUE_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
-                             r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
+                             r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:[A-Z]{3})\s?)?\d", re.I)
 
 
 # "by 15.4 percent or ": an amount that restates a change rate (rule difference_or)
@@ -363,8 +374,13 @@ _DIFFERENCE_OR = re.compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|a
 # ("fell by 20 per cent or $35.26 billion in 2020": the change restated in money, then its time)
 # "increased by 25.51 percent and stood at $31.760 billion in the fiscal year 2021-22": the level's verb after "and"
 # (rule growth_to_amount)
-_TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
-                        r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:in|during|for)\s+(?:the\s+)?", re.I)
+# ("Total exports rose 4.6 percent to a record 53.1 billion Canadian dollars in May", Xinhua: a record level reached, rule
+# growth_to_amount)
+_TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+"
+                        r"(?:an?\s+(?:new\s+)?(?:record|all-time)(?:[-\s]high)?(?:\s+of)?\s+)?"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
+                        # (a bare month's expression holds its "in": "... 53.1 billion Canadian dollars in May")
+                        r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:(?:in|during|for)\s+(?:the\s+)?)?", re.I)
 # "a year earlier, in May 2020": a base dated again after a comma (rule base_restated_date)
 # "the 2018 figure": a year that labels the last figure (rule same_period_last_figure)
 _YEAR_LABEL = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|amount|total|number|result)s?\b", re.I)
@@ -809,6 +825,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 # so the month it started from is of the year before (rule from_month_year_before)
                 return st.period[0] - 1, m1, m2, "context", "from_month_year_before"
             return st.period[0], m1, m2, "context", rule
+        if t.kind == "month" and not t.rel and m1 is not None and m1 == m2 and m1 in st.month_years \
+                and explicit_rule == "explicit" and not BARE_MONTH_NAMES_YEAR.search(d.text, t.start, t.end + BARE_MONTH_REACH):
+            # "In September 2018, Colombia's trade deficit reached $ 391.2 million. In September 2017, the deficit was
+            # $ 186.2 million. || According to the National Statistical Office (DANE), imports rose 8.4% YoY in
+            # September" (uneath.com): a bare month the text named before with its year is of the latest such year,
+            # not the page's date's (rule month_in_force)
+            return st.month_years[m1], m1, m2, "context", "month_in_force"
         if t.kind == "decade_end":
             # "aimed to double their trade by the end of this decade": the goal is for the last year of the
             # decade the text speaks from, 2030 on a page of 2022 (rule decade_end)

@@ -46,6 +46,11 @@ _RELATIVE_PERIOD = skip_compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion)(?:\
                                 r"|\b(?:trade|exports|imports|turnover|shipments))"
                                 r"\s+(?:in\s+)?$"
                                 r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$")
+# a month expression that names its year by a word ("January of this year", "in the current year's March", also read as a
+# month and a relative year): no bare month
+# (rule month_in_force)
+BARE_MONTH_NAMES_YEAR = re.compile(r"\byear|\s+(?:of\s+)?(?:this|the\s+current|current|last|next|that|the\s+same)\s+year\b", re.I)
+BARE_MONTH_REACH = 24   # how far after the month BARE_MONTH_NAMES_YEAR looks
 _OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 _ALONE_AFTER = re.compile(r",?\s+alone\b")
 _DIGIT = re.compile(r"\d")
