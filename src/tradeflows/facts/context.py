@@ -39,8 +39,11 @@ _PART_OF_YEAR_BEFORE = re.compile(r"\b(?:half|quarter|semester|months?|weeks?|Ja
 
 # "Jakarta: ...", "NEW DELHI (UrduPoint News) ...", "ASTANA, Kazakhstan, February 15. ...": where a
 # wire story was filed opens the text; that city names no trade counterpart (rule dateline)
-DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})"
-                       r"(?:,\s+[A-Z][a-z]+)?(?=\s*:\s|\s*\(|\s+[–—-]\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b)")
+# (a city's letters may be accented: "São Paulo, 5 – The Brazilian agricultural sector had a 17.5% increase in exports",
+# a wire's dateline of the day alone before a dash, web28 at06)
+DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-])+(?:\s+[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-])+){0,2})"
+                       r"(?:,\s+[A-Z][a-z]+)?(?=\s*:\s|\s*\(|\s+[–—-]\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
+                       r"|,\s+\d{1,2}\s+[–—-]\s)")
 
 
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?$")
