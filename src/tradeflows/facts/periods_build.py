@@ -214,7 +214,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         kind = "month"
         if year is None and rel is None:
             rel = 0  # "from Nov 1 to Nov 20": of the year in force, like a bare month
-    elif kind in ("abbr_range", "abbr_month"):
+    elif kind in ("abbr_range", "abbr_month", "abbr_month_year"):
         m1 = month_number(m.group("m1"))
         m2 = month_number(m.group("m2")) if kind == "abbr_range" else m1
         year, kind = int(m.group("y")), ("month_range" if kind == "abbr_range" else "month")

@@ -34,6 +34,7 @@ def _initials(*alternations: str) -> str:
 
 _MON_AT = _initials(_MON)       # the capitalised month names' first letters ("ADFJMNOS")
 _ABBR_AT = _initials(_ABBR_CAP)
+_ABBR_ONLY = _ABBR_CAP.removesuffix("|May")   # the abbreviations that are no full name
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -289,9 +290,15 @@ _PATTERNS = [
     # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
     # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
     # ("a 16% increase over Jan/August 2021": a slash, the second month written whole, rule month_range_slash)
-    ("abbr_range", re.compile(rf"\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_CAP})\.?\s?[-–/]\s?(?P<m2>{_MON}|{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+    # ("the total exports in the months of Jan to Oct", lankabusinessonline.com: the abbreviations joined by "to" or
+    # "through", rule abbr_range_to; "from Jan to March 2020": its "from" is the range's own, no base)
+    ("abbr_range", re.compile(rf"\b(?=[Ff{_ABBR_AT}])(?:[Ff]rom\s+)?(?P<m1>{_ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+)(?P<m2>{_MON}|{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
     ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
+    # "Pakistan imports during Dec 2021 decreased to USD 6.9 billion as compared to USD 7.9 billion in Nov 2021"
+    # (pakobserver.net): a capitalised month abbreviation and its year after a space, with or without its full stop,
+    # is that month (rule abbr_month_year; not "Mar 2022-23", a fiscal span's months)
+    ("abbr_month_year", re.compile(rf"\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_ONLY})\.?,?\s(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "During the month of July, 2018 exports ...": a comma may stand between the month and its year
     # (rule month_comma_year)
     ("month", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON})(?:,\s*|\s+)(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
@@ -313,7 +320,7 @@ _PATTERNS = [
     # "Autos, Ships Push Japan Jan Exports Higher", "China Jan-Feb exports rise", "Korea exports up 5% in Jan":
     # a capitalised month abbreviation with no year, as the flow's attribute, in a range of two, or after "in" at the
     # clause's end, is that month (those months) of the year in force (rule abbr_bare)
-    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{_ABBR_CAP})\.?\s?[-–/]\s?(?P<m2>{_MON}|{_ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
+    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{_ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+(?=[{_ABBR_AT}]))(?P<m2>{_MON}|{_ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
                              rf"|(?P<m1n>{_ABBR_CAP})\.?(?=\s+(?:[Mm]erchandise\s+|[Gg]oods\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Tt]rade)\b))"
                              rf"|(?<=\b[Ii]n\s)(?P<m1i>{_ABBR_CAP})\b\.?(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|while|from|as|after|vs|versus|compared|year-on-year|y/y|yoy)\b))")),
     # "in the April 1-20 period", "during Sept. 1-20": the first days of a month, read as the month, of the year in
