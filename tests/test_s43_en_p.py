@@ -27,3 +27,36 @@ def test_month_abbreviations_joined_by_to_are_a_range():
     assert fields(text, "year", "period_start", "period_end", pub_year=2014, lang="en") == [
         ("2.2 billion dollars", 2014, "2014-01", "2014-10"), ("73 percent", 2014, "2014-01", "2014-10"),
         ("900 million dollars", 2014, "2014-10", "2014-10")]
+
+
+def test_the_part_of_the_year_a_sentence_names_beside_the_pages_own_year_dates_it():
+    """Rule part_named_not_over (it-online.co.za on SARS's trade statistics, August 2018): on a page of August 2018 the
+    'to' term of 'from R561,55-billion in 2017 to R570,06-billion in 2018' in a sentence on the year-to-date (01
+    January to 30 June) takes those months, as its 'from' term does; so does the deficit 'for 2018' the year-to-date
+    imports leave. Both were read as 2018 with no months (year_not_over)."""
+    text = ("The South African Revenue Service (SARS) has released trade statistics for June 2018 recording a trade balance surplus of R12-billion.\n\n"
+            "Exports for the year-to-date (01 January to 30 June) increased by 1,5% from R561,55-billion in 2017 to "
+            "R570,06-billion in 2018.\n\n"
+            "Imports for the year-to-date of R571,85-billion are 6.6% more than the imports recorded in January to June "
+            "2017 of R536,55-billion, leaving a cumulative trade balance deficit of R1,79-billion for 2018.\n")
+    got = fields(text, "year", "period_start", "period_end", pub_year=2018, pub_month=8, lang="en")
+    assert got[1:] == [
+        ("1,5%", 2018, "2018-01", "2018-06"), ("R561,55-billion", 2017, "2017-01", "2017-06"),
+        ("R570,06-billion", 2018, "2018-01", "2018-06"), ("R571,85-billion", 2018, "2018-01", "2018-06"),
+        ("6.6% more", 2018, "2018-01", "2018-06"), ("R536,55-billion", 2017, "2017-01", "2017-06"),
+        ("R1,79-billion", 2018, "2018-01", "2018-06")]
+
+
+def test_this_year_further_on_in_the_amounts_clause_set_against_last_year_keeps_the_months_in_force():
+    """Rule years_pair_far (sokodirectory.com on Kenya's exports, December 2015): after 'between the month of January
+    and October', 'Kenya earned 97 billion shillings from the export of tea which is also the top foreign exchange
+    earner this year as compared to the 77.9 billion shillings last year same period' is January to October 2015, as
+    the 77.9 billion is of 2014's; it was 2015 with no months (year_not_over)."""
+    text = ("According to official data, Kenya exported goods worth 481 billion shillings between the month of January "
+            "and October. This was an increase from the goods worth 367 billion shillings during the same period last "
+            "year.\n"
+            "Kenya earned 97 billion shillings from the export of tea which is also the top foreign exchange earner "
+            "this year as compared to the 77.9 billion shillings last year same period.\n")
+    assert fields(text, "year", "period_start", "period_end", pub_year=2015, pub_month=12, lang="en") == [
+        ("481 billion shillings", 2015, "2015-01", "2015-10"), ("367 billion shillings", 2014, "2014-01", "2014-10"),
+        ("97 billion shillings", 2015, "2015-01", "2015-10"), ("77.9 billion shillings", 2014, "2014-01", "2014-10")]

@@ -55,6 +55,28 @@ def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule
         and status == "actual"
 
 
+# the parts of a year a sentence can name as its own alongside a bare year (rule part_named_not_over)
+_PART_KINDS = frozenset({"year_to_date", "month_range", "months", "half", "quarter", "quarters"})
+
+
+def part_named_not_over(d: Doc, st: State, si: int, year: int) -> tuple[int, int] | None:
+    """The months of the part of `year` that the figure's sentence names as its own, beside the bare year that dated
+    the figure on a page of that year ("Exports for the year-to-date (01 January to 30 June) increased by 1,5% from
+    R561,55-billion in 2017 to R570,06-billion in 2018", "Imports for the year-to-date of R571,85-billion ...,
+    leaving a cumulative trade balance deficit of R1,79-billion for 2018" on a page of August 2018, it-online.co.za):
+    the year so far is January to the month in force, a written part its months (rule part_named_not_over)."""
+    for t in d.times(si):
+        if t.base or t.target or t.fiscal or t.kind not in _PART_KINDS or t.year not in (None, year) \
+                or t.rel not in (None, 0):
+            continue
+        if t.kind == "year_to_date":
+            if st.period is not None and st.period[0] == year and st.period[2] is not None and st.period[2] < 12:
+                return 1, st.period[2]
+        elif t.m1 <= t.m2 and (t.m1, t.m2) != (1, 12):
+            return t.m1, t.m2
+    return None
+
+
 # "an increase of 0.2 percent from the USD182.15 billion total external trade in 2018": the value a comparison
 # starts from or is made with
 _COMPARED_LEAD = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?$", re.I)
@@ -201,7 +223,19 @@ def _years_pair(d: Doc, si: int, f: Figure) -> bool:
     them is written right after the figure."""
     rels = [t for t in d.times(si) if t.kind == "relative" and t.year is None and t.m1 == 1 and t.m2 == 12]
     offsets = {t.rel for t in rels}
-    return {-1, 0} <= offsets and any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels)
+    if not {-1, 0} <= offsets:
+        return False
+    if any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels):
+        return True
+    # ("Kenya earned 97 billion shillings from the export of tea which is also the top foreign exchange earner this
+    # year as compared to the 77.9 billion shillings last year same period", sokodirectory.com: the first amount's
+    # "this year" further on in its clause, with no figure between, rule years_pair_far)
+    first = min(rels, key=lambda t: t.start)
+    return first.rel == 0 and first.start > f.clean_end and _PAIR_GAP.fullmatch(d.text, f.clean_end, first.start) is not None
+
+
+# the words between an amount and its own "this year" in a years pair: no figure, no clause break (rule years_pair_far)
+_PAIR_GAP = re.compile(r"[^\d;:()]{0,100}")
 
 
 # "Economists had expected a surplus of $1.64 billion", "Analysts polled by Reuters had predicted", "the consensus": the
