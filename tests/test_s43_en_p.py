@@ -60,3 +60,27 @@ def test_this_year_further_on_in_the_amounts_clause_set_against_last_year_keeps_
     assert fields(text, "year", "period_start", "period_end", pub_year=2015, pub_month=12, lang="en") == [
         ("481 billion shillings", 2015, "2015-01", "2015-10"), ("367 billion shillings", 2014, "2014-01", "2014-10"),
         ("97 billion shillings", 2015, "2015-01", "2015-10"), ("77.9 billion shillings", 2014, "2014-01", "2014-10")]
+
+
+def test_the_same_period_of_the_previous_fiscal_without_year_is_a_base_a_fiscal_year_before():
+    """Rule same_period_fiscal_word (knittingviews.com on Bangladesh's exports, 2019): '$701.56 mn in the same period of
+    the previous fiscal' is July 2017 to April 2018, the base of the first 10 months of the current fiscal; it was read
+    as the current fiscal's months."""
+    text = ("Bangladesh gained two new billion-dollar export markets, India and Poland, in fiscal 2018-19 in addition to "
+            "the existing nine. Export earnings from the two nations topped $1 bn in the first 10 months of the current "
+            "fiscal, with the figure for India being $1.07 bn, 52.98 per cent higher from $701.56 mn in the same period "
+            "of the previous fiscal. Bangladesh's financial year ends on June 30.\n")
+    assert fields(text, "year", "period_start", "period_end", pub_year=2019, pub_month=5, lang="en")[1:] == [
+        ("$1.07 bn", 2019, "2018-07", "2019-04"), ("52.98 per cent higher", 2019, "2018-07", "2019-04"),
+        ("$701.56 mn", 2018, "2017-07", "2018-04")]
+
+
+def test_a_comma_between_the_months_and_their_bracketed_fiscal_span():
+    """Rule fiscal_months_comma (dailytimes.com.pk on Pakistan's trade, January 2024): 'Imports during July–December,
+    (2023-24) totaled Rs.7,533,700 million' is July to December 2023, as 'July-December (2023-24)' is; the comma made
+    it the whole fiscal year 2023-24, and its base the whole fiscal year before."""
+    text = ("On the other hand, Imports during July–December, (2023-24) totaled Rs.7,533,700 million as against Rs. "
+            "6,962,865 million during the corresponding period of last year, showing an increase of 8.20%.\n")
+    got = fields(text, "reporter", "year", "period_start", "period_end", pub_year=2024, pub_month=1, lang="en",
+                 title="Exports increase by 35.33% to Rs 4.3 trillion in 1st half")
+    assert [g[2:] for g in got] == [(2023, "2023-07", "2023-12"), (2022, "2022-07", "2022-12"), (2023, "2023-07", "2023-12")]

@@ -69,7 +69,9 @@ _FISCAL = re.compile(
     # "July-March (2017-18)": the span in brackets after its months
     # ("$7,018.956 million from July to September 2023-24", "between April and August of ...": the months joined by
     # "to", "and", "through")
-    rf"|(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<sm>{_MON})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
+    rf"|(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<sm>{_MON})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<sm2>{_MON}),?\s+(?:of\s+)?\(?"
+    # ("Imports during July–December, (2023-24) totaled Rs.7,533,700 million", dailytimes.com.pk: a comma before the
+    # bracketed span, rule fiscal_months_comma)
     # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
     rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?"
     # "in Q2 of 2016/17", "the second quarter of 2016/17": a quarter or half of the span (rule fiscal_part_written)
@@ -102,7 +104,9 @@ _SAME = re.compile(
     # ("when compared to the same period in August 2022": whole words only, not the "A" of "August", rule same_period_word)
     r"(?:\s+(?:of|in|a|during)\b)?(?:\s+(?:the|a)\b)?"
     # ("the US $ 2.84 billion earned in the same month of the FY 2015": a fiscal year's name before the year)
-    rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
+    # ("$701.56 mn in the same period of the previous fiscal", knittingviews.com on Bangladesh's exports: "fiscal" with
+    # no "year" after it, rule same_period_fiscal_word)
+    rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)(?:\s+year)?\b|year)|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
     # ("the US$3,424.3 million recorded for the comparable 2017 period": a word of likeness before the year too)
     rf"|\bthe\s+(?:(?:same|similar|comparable|corresponding|like)\s+)?(?P<yp>{_YEARS})\s+period\b"
