@@ -84,3 +84,27 @@ def test_a_comma_between_the_months_and_their_bracketed_fiscal_span():
     got = fields(text, "reporter", "year", "period_start", "period_end", pub_year=2024, pub_month=1, lang="en",
                  title="Exports increase by 35.33% to Rs 4.3 trillion in 1st half")
     assert [g[2:] for g in got] == [(2023, "2023-07", "2023-12"), (2022, "2022-07", "2022-12"), (2023, "2023-07", "2023-12")]
+
+
+def test_a_headings_change_word_before_over_on_the_next_line_and_a_bracketed_same_period_are_no_own_time():
+    """Rules over_heading_line and same_period_gloss (esmmagazine.com on Eurostat's euro-area trade, 2018): under the
+    heading 'Export Growth', 'Over the period of January to May 2018, ...' is the figures' own period, not a base
+    ('Growth\\nOver' read as a change over a time): they were of May 2017, the month in force, and then 2019; and
+    '(January to May 2017)' after 'the same period the previous year' restates that base, so it does not become the
+    period in force for the next sentence."""
+    text = ("Goods exports were 0.8% down on the same month in the previous year, while imports from the rest of the "
+            "world saw a rise of 0.7%. In May 2017, the surplus stood at €19.3 billion.\n"
+            "Export Growth\n"
+            "Over the period of January to May 2018, euro-area exports of goods to the rest of the world rose to €927.6 "
+            "billion, which is an increase of 2.8%, compared to the previous year. Imports, valued at €847.6 billion, "
+            "were also up 2.8% on the previous year.\n"
+            "As a result, the euro area recorded a surplus of €80.0 billion for the period, compared with €78.0 billion "
+            "in the same period the previous year (January to May 2017).\n"
+            "The highest growth rate for EU28 exports was recorded in Turkey, where they were up 10.4% on the same period "
+            "in the previous year.\n")
+    got = fields(text, "year", "period_start", "period_end", pub_year=2018, lang="en")
+    assert got[3:] == [
+        ("€927.6 billion", 2018, "2018-01", "2018-05"), ("2.8%", 2018, "2018-01", "2018-05"),
+        ("€847.6 billion", 2018, "2018-01", "2018-05"), ("2.8%", 2018, "2018-01", "2018-05"),
+        ("€80.0 billion", 2018, "2018-01", "2018-05"), ("€78.0 billion", 2017, "2017-01", "2017-05"),
+        ("10.4%", 2018, "2018-01", "2018-05")]
