@@ -108,3 +108,16 @@ def test_a_headings_change_word_before_over_on_the_next_line_and_a_bracketed_sam
         ("€847.6 billion", 2018, "2018-01", "2018-05"), ("2.8%", 2018, "2018-01", "2018-05"),
         ("€80.0 billion", 2018, "2018-01", "2018-05"), ("€78.0 billion", 2017, "2017-01", "2017-05"),
         ("10.4%", 2018, "2018-01", "2018-05")]
+
+
+def test_a_change_from_one_month_to_the_next_each_with_its_year_is_the_later_months():
+    """Rule month_to_month_years (it-online.co.za on SARS's statistics, August 2018): 'Exports increased from May 2018 to
+    June 2018 by R7,27-billion (7,1%)' is June's change on May, as 'between November and December' is (month_to_month);
+    it was read as a two-month span, May to June."""
+    text = ("The South African Revenue Service (SARS) has released trade statistics for June 2018 recording a trade "
+            "balance surplus of R12-billion.\n\n"
+            "Exports increased from May 2018 to June 2018 by R7,27-billion (7,1%) and imports decreased from May 2018 to "
+            "June 2018 by R0,89-billion (0,9%).\n")
+    assert fields(text, "year", "period_start", "period_end", pub_year=2018, pub_month=8, lang="en")[1:] == [
+        ("R7,27-billion", 2018, "2018-06", "2018-06"), ("7,1%", 2018, "2018-06", "2018-06"),
+        ("R0,89-billion", 2018, "2018-06", "2018-06"), ("0,9%", 2018, "2018-06", "2018-06")]
