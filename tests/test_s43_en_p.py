@@ -121,3 +121,21 @@ def test_a_change_from_one_month_to_the_next_each_with_its_year_is_the_later_mon
     assert fields(text, "year", "period_start", "period_end", pub_year=2018, pub_month=8, lang="en")[1:] == [
         ("R7,27-billion", 2018, "2018-06", "2018-06"), ("7,1%", 2018, "2018-06", "2018-06"),
         ("R0,89-billion", 2018, "2018-06", "2018-06"), ("0,9%", 2018, "2018-06", "2018-06")]
+
+
+def test_the_preceding_quarter_is_a_base_the_quarter_before_the_figures_own():
+    """Rule previous_quarter (thetimesngr.com on the NBS's trade statistics for Q3 2025): 'the N7.4 trillion recorded in
+    the preceding quarter' and 'the value recorded in the preceding quarter (₦38,037.52 billion)' are of Q2 2025, as
+    'the previous month' is the month before; they were read as Q3, the quarter in force."""
+    text = ("The National Bureau of Statistics (NBS) says Nigeria recorded a trade surplus of N6.69 trillion in the third "
+            "quarter (Q3) of 2025.\n"
+            "The figure indicates a decrease of 10.36 percent compared to the N7.4 trillion recorded in the preceding "
+            "quarter.\n"
+            "\"Nigeria's total merchandise trade stood at ₦38,936.55 billion in Q3, 2025. This represents an increase of "
+            "8.71% over the value; ₦35,818.35 billion recorded in the corresponding period of 2024 and an increase by "
+            "2.36% compared to the value recorded in the preceding quarter (₦38,037.52 billion),\" the NBS said.\n")
+    got = dict((g[0], g[1:]) for g in fields(text, "year", "period_start", "period_end", pub_year=2025, lang="en"))
+    assert got["N7.4 trillion"] == (2025, "2025-04", "2025-06")
+    assert got["₦38,037.52 billion"] == (2025, "2025-04", "2025-06")
+    assert got["2.36%"] == (2025, "2025-07", "2025-09")
+    assert got["₦35,818.35 billion"] == (2024, "2024-07", "2024-09")

@@ -544,6 +544,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 # month": the month before the figure's own (rule previous_month)
                 y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
                 return month_before(y, m1, m2, basis, "previous_month")
+            if b.kind == "prev_quarter":
+                # "compared to the N7.4 trillion recorded in the preceding quarter" of Q3 2025: the quarter before the
+                # figure's own (rule previous_quarter); a year alone if that period is no quarter
+                y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+                if y is None or m1 is None or m2 is None or m2 - m1 != 2:
+                    return y, None, None, basis, "previous_quarter"
+                return (y - 1, 10, 12, basis, "previous_quarter") if m1 == 1 else (y, m1 - 3, m2 - 3, basis, "previous_quarter")
             if b.kind in ("month", "month_range") and b.rel and not b.same:
                 # "from $33.38 billion in August last year": a month of a year named from the page's date
                 ref, basis = d.source_year(f.clean_start)

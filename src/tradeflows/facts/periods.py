@@ -77,6 +77,7 @@ _TRIGGERS: dict[str, object] = {
     "last_months": ("months",),
     "following_month": ("following month", "subsequent month", "month later"),
     "prev_month": ("previous month", "preceding month", "prior month", "month earlier", "month before", "month ago"),
+    "prev_quarter": ("previous quarter", "preceding quarter", "prior quarter", "quarter earlier", "quarter before", "quarter ago"),
     "bracket": ("[",),
     "year": "digit",
 }

@@ -137,7 +137,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 + 1, m2, False), text)
     if kind in ("rolling_december", "year_ending"):
         return flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
-    if kind == "prev_month":
+    if kind in ("prev_month", "prev_quarter"):
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
     if kind == "following_month":   # "the following month": the month after one written before it (period_choice)
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)

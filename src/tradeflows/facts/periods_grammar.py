@@ -339,6 +339,10 @@ _PATTERNS = [
     # "compared to $2.82 billion in the previous month", "a month earlier": the month before the figure's
     # own, a base (period_choice, rule previous_month)
     ("prev_month", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b(?!['’]s)|\ba\s+month\s+(?:earlier|before|ago)\b", re.I)),
+    # "a decrease of 10.36 percent compared to the N7.4 trillion recorded in the preceding quarter", "compared to the
+    # value recorded in the preceding quarter (₦38,037.52 billion)" (thetimesngr.com on the NBS's Q3 2025 trade): the
+    # quarter before the figure's own, a base (period_choice, rule previous_quarter)
+    ("prev_quarter", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+quarter\b(?!['’]s|\s+of\b)|\ba\s+quarter\s+(?:earlier|before|ago)\b", re.I)),
     # "imports dropped 19.4 percent from $21.28 billion in May to $17.15 billion the following month": the month after
     # the one its sentence wrote before it (period_choice, rule following_month)
     ("following_month", re.compile(r"\b(?:the\s+)?(?:following|subsequent)\s+month\b(?!['’]s)|\ba\s+month\s+later\b", re.I)),
