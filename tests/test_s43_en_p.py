@@ -139,3 +139,26 @@ def test_the_preceding_quarter_is_a_base_the_quarter_before_the_figures_own():
     assert got["₦38,037.52 billion"] == (2025, "2025-04", "2025-06")
     assert got["2.36%"] == (2025, "2025-07", "2025-09")
     assert got["₦35,818.35 billion"] == (2024, "2024-07", "2024-09")
+
+
+def test_at_the_end_of_a_month_is_the_years_months_to_its_end():
+    """Rule at_end_of_month (moroccolatestnews.com on the Foreign Exchange Office's indicators, August 2022): 'At the end
+    of June 2022, exports of goods stood at 215.07 billion dirhams against 152.35 billion dirhams a year earlier' is
+    January to June of each year, as 'by the end of June' is; it was June alone."""
+    text = ("Automotive sector exports amounted to 52.84 billion dirhams (MMDH) in the first half of 2022, up 30.1% "
+            "compared to a year earlier, indicates the Foreign Exchange Office.\n\n"
+            "At the end of June 2022, exports of goods stood at 215.07 billion dirhams against 152.35 billion dirhams a "
+            "year earlier, an increase of 41.2%.\n")
+    assert fields(text, "year", "period_start", "period_end", pub_year=2022, pub_month=8, lang="en")[2:] == [
+        ("215.07 billion dirhams", 2022, "2022-01", "2022-06"), ("152.35 billion dirhams", 2021, "2021-01", "2021-06"),
+        ("41.2%", 2022, "2022-01", "2022-06")]
+
+
+def test_a_date_with_an_abbreviated_month_sets_no_month():
+    """Rule abbr_month_year stays off a date (nbr.co.nz, data/web23 tuned page aj12, on New Zealand's June 2010 trade):
+    the byline 'Thu, 29 Jul 2010' is no period of the figures after it."""
+    text = ("Rob Hosking\nThu, 29 Jul 2010\n"
+            "Merchandise trade figures released this morning by Statistics New Zealand show exports rose $552 million to "
+            "$3.8 billion.\n")
+    assert [g[1:] for g in fields(text, "period_start", "period_end", pub_year=2010, pub_month=7, lang="en")] == [
+        (None, None), (None, None)]

@@ -56,6 +56,7 @@ def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule
 
 
 # the parts of a year a sentence can name as its own alongside a bare year (rule part_named_not_over)
+_YEARS_PART = re.compile(r"\byear['’]s\s+$")
 _PART_KINDS = frozenset({"year_to_date", "month_range", "months", "half", "quarter", "quarters"})
 
 
@@ -67,8 +68,8 @@ def part_named_not_over(d: Doc, st: State, si: int, year: int) -> tuple[int, int
     the year so far is January to the month in force, a written part its months (rule part_named_not_over)."""
     for t in d.times(si):
         if t.base or t.target or t.fiscal or t.kind not in _PART_KINDS or t.year not in (None, year) \
-                or t.rel not in (None, 0):
-            continue
+                or t.rel not in (None, 0) or _YEARS_PART.search(d.text, max(0, t.start - 12), t.start):
+            continue   # ("compared to its previous year's third quarter": another year's part)
         if t.kind == "year_to_date":
             if st.period is not None and st.period[0] == year and st.period[2] is not None and st.period[2] < 12:
                 return 1, st.period[2]

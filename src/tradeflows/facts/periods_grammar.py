@@ -266,7 +266,10 @@ _PATTERNS = [
     # ("Cumulatively, up until October 2023, the overall surplus ... has reached US$31.22 billion")
     # ("reaching an estimated total value of 331 billion dirhams (MMDH) by the end of September 2024": the year's months to
     # the end of that month, as "until the end of" is)
-    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # ("At the end of June 2022, exports of goods stood at 215.07 billion dirhams against 152.35 billion dirhams a year
+    # earlier" (moroccolatestnews.com on the Foreign Exchange Office's monthly indicators), "at end-June 2024": the
+    # year's months to the end of that month, rule at_end_of_month)
+    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
     # the months counted back from the page's date, the last of them the month before it (period_choice, rule
     # last_months; not "the last three months of the year", nor a year written after)
@@ -301,8 +304,8 @@ _PATTERNS = [
     ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
     # "Pakistan imports during Dec 2021 decreased to USD 6.9 billion as compared to USD 7.9 billion in Nov 2021"
     # (pakobserver.net): a capitalised month abbreviation and its year after a space, with or without its full stop,
-    # is that month (rule abbr_month_year; not "Mar 2022-23", a fiscal span's months)
-    ("abbr_month_year", re.compile(rf"\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_ONLY})\.?,?\s(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+    # is that month (rule abbr_month_year; not "Mar 2022-23", a fiscal span's months, nor a date "Thu, 29 Jul 2010")
+    ("abbr_month_year", re.compile(rf"(?<!\d\s)\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_ONLY})\.?,?\s(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "During the month of July, 2018 exports ...": a comma may stand between the month and its year
     # (rule month_comma_year)
     ("month", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON})(?:,\s*|\s+)(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
