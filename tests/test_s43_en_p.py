@@ -162,3 +162,14 @@ def test_a_date_with_an_abbreviated_month_sets_no_month():
             "$3.8 billion.\n")
     assert [g[1:] for g in fields(text, "period_start", "period_end", pub_year=2010, pub_month=7, lang="en")] == [
         (None, None), (None, None)]
+
+
+def test_a_rate_after_a_from_to_pair_is_the_change_of_the_level_reached():
+    """Rule growth_after_from_pair (rte.ie on the CSO's March 2013 trade figures): in 'the seasonally adjusted trade
+    surplus in March rose to €3.489 billion from €3.124 billion in February - an increase of 11%' the 11% is March's
+    change, not of February, the month of the amount the change started from."""
+    text = ("The CSO said that the seasonally adjusted trade surplus in March rose to €3.489 billion from €3.124 billion "
+            "in February - an increase of 11%.\n")
+    assert fields(text, "year", "period_start", "period_end", pub_year=2013, pub_month=5, lang="en") == [
+        ("€3.489 billion", 2013, "2013-03", "2013-03"), ("€3.124 billion", 2013, "2013-02", "2013-02"),
+        ("11%", 2013, "2013-03", "2013-03")]

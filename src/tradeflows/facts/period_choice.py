@@ -367,6 +367,10 @@ _OWNS_AMOUNT = re.compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?
 _FROM_PAIR_AFTER = re.compile(r"\s+from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
                               r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?=(?:in|during|for)\s)", re.I)
 _PAIR_CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
+# "rose to €3.489 billion from €3.124 billion in February - an increase of 11%" (rte.ie, the CSO's March 2013 figures):
+# the time right after the amount a change started from, read from before it (rule growth_after_from_pair)
+_FROM_PAIR_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
+                               r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?:(?:in|during|for)\s+)?$", re.I)
 _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value); Russian rows of cue
@@ -474,6 +478,15 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                    and not _PAIR_CLAUSE_END.search(d.text, pair.end(), t.start)]
         if dropped and not any(t.base or (t.rel or 0) < 0 for t in all_times if pair.end() <= t.start <= s_end):
             all_times = [t for t in all_times if t not in dropped]
+    if f.kind == "growth" and skip is None:
+        # "the trade surplus in March rose to €3.489 billion from €3.124 billion in February - an increase of 11%": a
+        # rate after a from-to pair is the change of the level reached, in its time, not the time of the amount the
+        # change started from (rule growth_after_from_pair)
+        paired = [t for t in all_times if t.end <= f.clean_start and not t.base
+                  and _FROM_PAIR_BEFORE.search(d.text, max(0, t.start - 40), t.start)]
+        if paired and any(t.end <= paired[0].start and not t.base and t.year == paired[0].year and t.rel == paired[0].rel
+                          for t in all_times):
+            all_times = [t for t in all_times if t not in paired]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
