@@ -34,7 +34,7 @@ BASE_BEFORE = skip_compile(
     # ("Export Growth\nOver the period of January to May 2018, euro-area exports ... rose" (esmmagazine.com): a heading's
     # change word and the "Over" opening the next line are no change told against a time, rule over_heading_line)
     r"|(?:increase|rise|growth|growing|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;\n]|(?<=\d)\.(?=\d)){0,40}?"
-    r"[^\S\n](?:over|on)\s+"
+    r"[ \t\u00a0](?:over|on)\s+"
     # "The exports grew 29.3% over March 2020": a rate of change told against a time (rule rate_over)
     r"|\b(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|surged|climbed)\s+(?:by\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent|pc)\s+(?:over|on)\s+"
