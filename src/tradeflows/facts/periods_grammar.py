@@ -304,8 +304,9 @@ _PATTERNS = [
     ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
     # "Pakistan imports during Dec 2021 decreased to USD 6.9 billion as compared to USD 7.9 billion in Nov 2021"
     # (pakobserver.net): a capitalised month abbreviation and its year after a space, with or without its full stop,
-    # is that month (rule abbr_month_year; not "Mar 2022-23", a fiscal span's months, nor a date "Thu, 29 Jul 2010")
-    ("abbr_month_year", re.compile(rf"(?<!\d\s)\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_ONLY})\.?,?\s(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+    # is that month (rule abbr_month_year; not "Mar 2022-23", a fiscal span's months, nor a date "Thu, 29 Jul 2010",
+    # "5th Jan, 2024")
+    ("abbr_month_year", re.compile(rf"(?<!\d\s)(?<!\d[snrt][tdh]\s)\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_ONLY})\.?,?\s(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "During the month of July, 2018 exports ...": a comma may stand between the month and its year
     # (rule month_comma_year)
     ("month", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON})(?:,\s*|\s+)(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
