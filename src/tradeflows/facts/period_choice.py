@@ -55,6 +55,29 @@ def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule
         and status == "actual"
 
 
+# the parts of a year a sentence can name as its own alongside a bare year (rule part_named_not_over)
+_YEARS_PART = re.compile(r"\byear['’]s\s+$")
+_PART_KINDS = frozenset({"year_to_date", "month_range", "months", "half", "quarter", "quarters"})
+
+
+def part_named_not_over(d: Doc, st: State, si: int, year: int) -> tuple[int, int] | None:
+    """The months of the part of `year` that the figure's sentence names as its own, beside the bare year that dated
+    the figure on a page of that year ("Exports for the year-to-date (01 January to 30 June) increased by 1,5% from
+    R561,55-billion in 2017 to R570,06-billion in 2018", "Imports for the year-to-date of R571,85-billion ...,
+    leaving a cumulative trade balance deficit of R1,79-billion for 2018" on a page of August 2018, it-online.co.za):
+    the year so far is January to the month in force, a written part its months (rule part_named_not_over)."""
+    for t in d.times(si):
+        if t.base or t.target or t.fiscal or t.kind not in _PART_KINDS or t.year not in (None, year) \
+                or t.rel not in (None, 0) or _YEARS_PART.search(d.text, max(0, t.start - 12), t.start):
+            continue   # ("compared to its previous year's third quarter": another year's part)
+        if t.kind == "year_to_date":
+            if st.period is not None and st.period[0] == year and st.period[2] is not None and st.period[2] < 12:
+                return 1, st.period[2]
+        elif t.m1 <= t.m2 and (t.m1, t.m2) != (1, 12):
+            return t.m1, t.m2
+    return None
+
+
 # "an increase of 0.2 percent from the USD182.15 billion total external trade in 2018": the value a comparison
 # starts from or is made with
 _COMPARED_LEAD = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?$", re.I)
@@ -204,13 +227,23 @@ def _years_pair(d: Doc, si: int, f: Figure, in_force: int | None = None) -> bool
     rels = [t for t in d.times(si) if t.kind == "relative" and t.year is None and t.m1 == 1 and t.m2 == 12]
     offsets = {t.rel for t in rels}
     if {-1, 0} <= offsets:
-        return any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels)
+        if any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels):
+            return True
+        # ("Kenya earned 97 billion shillings from the export of tea which is also the top foreign exchange earner this
+        # year as compared to the 77.9 billion shillings last year same period", sokodirectory.com: the first amount's
+        # "this year" further on in its clause, with no figure between, rule years_pair_far)
+        first = min(rels, key=lambda t: t.start)
+        return first.rel == 0 and first.start > f.clean_end and _PAIR_GAP.fullmatch(d.text, f.clean_end, first.start) is not None
     if 0 not in offsets or in_force is None:
         return False
     written = [t for t in d.times(si) if t.kind == "year" and t.year == in_force - 1 and t.m1 == 1 and t.m2 == 12]
     # (the change told before the pair, "fell 4.8 percent, $2.7 billion less, from ...", is the change between them)
     return bool(written) and (any(f.clean_end <= t.start <= f.clean_end + 12 for t in rels + written)
                               or f.clean_end <= written[0].start and written[0].start < rels[0].start)
+
+
+# the words between an amount and its own "this year" in a years pair: no figure, no clause break (rule years_pair_far)
+_PAIR_GAP = re.compile(r"[^\d;:()]{0,100}")
 
 
 # "Economists had expected a surplus of $1.64 billion", "Analysts polled by Reuters had predicted", "the consensus": the
@@ -341,6 +374,10 @@ _OWNS_AMOUNT = re.compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?
 _FROM_PAIR_AFTER = re.compile(r"\s+from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
                               r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?=(?:in|during|for)\s)", re.I)
 _PAIR_CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
+# "rose to €3.489 billion from €3.124 billion in February - an increase of 11%" (rte.ie, the CSO's March 2013 figures):
+# the time right after the amount a change started from, read from before it (rule growth_after_from_pair)
+_FROM_PAIR_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
+                               r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?:(?:in|during|for)\s+)?$", re.I)
 _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value); Russian rows of cue
@@ -455,6 +492,15 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                    and not _PAIR_CLAUSE_END.search(d.text, pair.end(), t.start)]
         if dropped and not any(t.base or (t.rel or 0) < 0 for t in all_times if pair.end() <= t.start <= s_end):
             all_times = [t for t in all_times if t not in dropped]
+    if f.kind == "growth" and skip is None:
+        # "the trade surplus in March rose to €3.489 billion from €3.124 billion in February - an increase of 11%": a
+        # rate after a from-to pair is the change of the level reached, in its time, not the time of the amount the
+        # change started from (rule growth_after_from_pair)
+        paired = [t for t in all_times if t.end <= f.clean_start and not t.base
+                  and _FROM_PAIR_BEFORE.search(d.text, max(0, t.start - 40), t.start)]
+        if paired and any(t.end <= paired[0].start and not t.base and t.year == paired[0].year and t.rel == paired[0].rel
+                          for t in all_times):
+            all_times = [t for t in all_times if t not in paired]
     prev = previous_month_clause(d, f, all_times) if skip is None else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
@@ -526,6 +572,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                 # month": the month before the figure's own (rule previous_month)
                 y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
                 return month_before(y, m1, m2, basis, "previous_month")
+            if b.kind == "prev_quarter":
+                # "compared to the N7.4 trillion recorded in the preceding quarter" of Q3 2025: the quarter before the
+                # figure's own (rule previous_quarter); a year alone if that period is no quarter
+                y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+                if y is None or m1 is None or m2 is None or m2 - m1 != 2:
+                    return y, None, None, basis, "previous_quarter"
+                return (y - 1, 10, 12, basis, "previous_quarter") if m1 == 1 else (y, m1 - 3, m2 - 3, basis, "previous_quarter")
             if b.kind in ("month", "month_range") and b.rel and not b.same:
                 # "from $33.38 billion in August last year": a month of a year named from the page's date
                 ref, basis = d.source_year(f.clean_start)

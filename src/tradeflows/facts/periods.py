@@ -59,6 +59,7 @@ _TRIGGERS: dict[str, object] = {
     "abbr_month_range": "digit",
     "abbr_range": "digit",
     "abbr_month": "digit",
+    "abbr_month_year": "digit",
     "the_year": ("whole year", "full year", "entire year"),
     "year_to_date": ("year-to", "year to", "so far", "of the year", "of this year", "for the year", "in the year", "to date"),
     "year_months": ("month",),
@@ -76,6 +77,7 @@ _TRIGGERS: dict[str, object] = {
     "last_months": ("months",),
     "following_month": ("following month", "subsequent month", "month later"),
     "prev_month": ("previous month", "preceding month", "prior month", "month earlier", "month before", "month ago"),
+    "prev_quarter": ("previous quarter", "preceding quarter", "prior quarter", "quarter earlier", "quarter before", "quarter ago"),
     "bracket": ("[",),
     "year": "digit",
 }
@@ -95,7 +97,8 @@ _KEYS = {
     "abbr_months": re.compile(r"[0-9]M"),                  # "in 5M": the count and its capital M
     "glued_year_part": re.compile(r"\d[MHQ]\d"),          # "5M23", "1H17": the count, its letter, the year
     "abbr_month": re.compile(r"[-–](?:19|20)"),             # "Mar-2022": the dash and the year
-    "abbr_range": re.compile(r"[-–/]\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),   # "Jul-Mar", "Jan/August"
+    "abbr_month_year": re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]?\.?,?\s(?:19|20)\d\d"),  # "Dec 2021"
+    "abbr_range": re.compile(r"(?:[-–/]\s?|\sto\s|\sthrough\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),   # "Jul-Mar", "Jan/August", "Jan to Oct"
     "abbr_month_range": re.compile(r"\d\s+to\s+[ADFJMNOS]"),  # "Nov 1 to Nov 20"
     "month_days": re.compile(r"[a-z]\.?\s1\s?[-–]\s?[1-3]?\d"),  # "April 1-20", "Sept. 1-20"
 }
@@ -241,7 +244,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         elif gate is _GATE_DIGIT:
             if kind in _ABBR_KINDS:
                 if abbr is None:   # a capitalised month abbreviation ("Jul-Mar 2022", "Mar-2022"), asked once
-                    abbr = ("-" in stretch or "–" in stretch or "/" in stretch) and _ABBR_NAME_RE.search(stretch) is not None
+                    abbr = ("-" in stretch or "–" in stretch or "/" in stretch or " to " in stretch or " through " in stretch) and _ABBR_NAME_RE.search(stretch) is not None
                 if not abbr:
                     continue
             # (each key's words or characters looked for first as plain substrings: most stretches lack them)

@@ -31,8 +31,10 @@ BASE_BEFORE = skip_compile(
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year
     # ("growing at 13.84 percent during FY 2022-23 over FY 2021-22 to achieve USD 770.18 billion")
-    r"|(?:increase|rise|growth|growing|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
-    r"\s(?:over|on)\s+"
+    # ("Export Growth\nOver the period of January to May 2018, euro-area exports ... rose" (esmmagazine.com): a heading's
+    # change word and the "Over" opening the next line are no change told against a time, rule over_heading_line)
+    r"|(?:increase|rise|growth|growing|decline|decrease|drop|fall|gain|jump|up|down)(?:\s+of)?(?:[^.;\n]|(?<=\d)\.(?=\d)){0,40}?"
+    r"[ \t\u00a0](?:over|on)\s+"
     # "The exports grew 29.3% over March 2020": a rate of change told against a time (rule rate_over)
     r"|\b(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|surged|climbed)\s+(?:by\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent|pc)\s+(?:over|on)\s+"
@@ -162,6 +164,10 @@ SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:fig
 # billion": a change verb after "from" makes it a place's flow, no value a change started from; rule from_place_flow)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?![^,;]{{0,40}}?\b(?:{CHANGE_VERBS})\b)[^,;]{{0,40}}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
 TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
+# "compared with €78.0 billion in the same period the previous year (January to May 2017)" (esmmagazine.com): the
+# months in brackets right after a same-period base restate that base (rule same_period_gloss)
+_SAME_GLOSS = re.compile(r"\b(?:same|corresponding|comparable|similar|like)\s+(?:period|months?|quarter|half)\b[^()\n.;]{0,30}\(\s*$",
+                         re.I)
 BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
@@ -242,7 +248,7 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                     or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end))
                     or _between_base(before, text, end) or same_before_part(before, text, start)
-                    or _value_at_base(before, text, start))
+                    or _value_at_base(before, text, start) or (before.rstrip().endswith("(") and _SAME_GLOSS.search(before)))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool((holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
@@ -257,5 +263,6 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                 or ("between" in low and _between_base(before, text, end))
                 or (("same" in low or "corresponding" in low or "comparable" in low or "similar" in low)
                     and same_before_part(before, text, start))
-                or _value_at_base(before, text, start))
+                or _value_at_base(before, text, start)
+                or (before.rstrip().endswith("(") and _SAME_GLOSS.search(before) is not None))
     return base, "by" in low and _TARGET_BY_LC.search(low) is not None

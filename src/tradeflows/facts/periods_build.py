@@ -137,7 +137,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 + 1, m2, False), text)
     if kind in ("rolling_december", "year_ending"):
         return flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
-    if kind == "prev_month":
+    if kind in ("prev_month", "prev_quarter"):
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
     if kind == "following_month":   # "the following month": the month after one written before it (period_choice)
         return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
@@ -196,6 +196,12 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if not ((year == y1 and m1 <= m2) or (year == y1 + 1 and m1 > m2)):
             return None  # longer than a year: no one period (each month-year is read alone)
         kind = "month_range"  # m1 > m2: the range began the year before (as a fiscal year)
+        if year == y1 and m2 == m1 + 1 and m.group()[:4].lower() in ("from", "betw") \
+                and _CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # "Exports increased from May 2018 to June 2018 by R7,27-billion (7,1%) and imports decreased from May 2018
+            # to June 2018 by R0,89-billion (0,9%)" (it-online.co.za on SARS's statistics): a change from one month to
+            # the next, each written with its year, is the later month's (rule month_to_month_years, as month_to_month)
+            m1, kind = m2, "month"
     elif kind == "month_range":
         m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
@@ -214,7 +220,7 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         kind = "month"
         if year is None and rel is None:
             rel = 0  # "from Nov 1 to Nov 20": of the year in force, like a bare month
-    elif kind in ("abbr_range", "abbr_month"):
+    elif kind in ("abbr_range", "abbr_month", "abbr_month_year"):
         m1 = month_number(m.group("m1"))
         m2 = month_number(m.group("m2")) if kind == "abbr_range" else m1
         year, kind = int(m.group("y")), ("month_range" if kind == "abbr_range" else "month")

@@ -34,6 +34,7 @@ def _initials(*alternations: str) -> str:
 
 _MON_AT = _initials(_MON)       # the capitalised month names' first letters ("ADFJMNOS")
 _ABBR_AT = _initials(_ABBR_CAP)
+_ABBR_ONLY = _ABBR_CAP.removesuffix("|May")   # the abbreviations that are no full name
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -68,7 +69,9 @@ _FISCAL = re.compile(
     # "July-March (2017-18)": the span in brackets after its months
     # ("$7,018.956 million from July to September 2023-24", "between April and August of ...": the months joined by
     # "to", "and", "through")
-    rf"|(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<sm>{_MON})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<sm2>{_MON})\s+(?:of\s+)?\(?"
+    rf"|(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<sm>{_MON})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<sm2>{_MON}),?\s+(?:of\s+)?\(?"
+    # ("Imports during July–December, (2023-24) totaled Rs.7,533,700 million", dailytimes.com.pk: a comma before the
+    # bracketed span, rule fiscal_months_comma)
     # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
     rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?"
     # "in Q2 of 2016/17", "the second quarter of 2016/17": a quarter or half of the span (rule fiscal_part_written)
@@ -101,7 +104,9 @@ _SAME = re.compile(
     # ("when compared to the same period in August 2022": whole words only, not the "A" of "August", rule same_period_word)
     r"(?:\s+(?:of|in|a|during)\b)?(?:\s+(?:the|a)\b)?"
     # ("the US $ 2.84 billion earned in the same month of the FY 2015": a fiscal year's name before the year)
-    rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year|\s+year\s+(?:ago|earlier|before))?"
+    # ("$701.56 mn in the same period of the previous fiscal", knittingviews.com on Bangladesh's exports: "fiscal" with
+    # no "year" after it, rule same_period_fiscal_word)
+    rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)(?:\s+year)?\b|year)|\s+year\s+(?:ago|earlier|before))?"
     # "up 54 percent over the 2007 period": the same months of a year written before "period"
     # ("the US$3,424.3 million recorded for the comparable 2017 period": a word of likeness before the year too)
     rf"|\bthe\s+(?:(?:same|similar|comparable|corresponding|like)\s+)?(?P<yp>{_YEARS})\s+period\b"
@@ -261,7 +266,10 @@ _PATTERNS = [
     # ("Cumulatively, up until October 2023, the overall surplus ... has reached US$31.22 billion")
     # ("reaching an estimated total value of 331 billion dirhams (MMDH) by the end of September 2024": the year's months to
     # the end of that month, as "until the end of" is)
-    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of)\s+(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # ("At the end of June 2022, exports of goods stood at 215.07 billion dirhams against 152.35 billion dirhams a year
+    # earlier" (moroccolatestnews.com on the Foreign Exchange Office's monthly indicators), "at end-June 2024": the
+    # year's months to the end of that month, rule at_end_of_month)
+    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
     # the months counted back from the page's date, the last of them the month before it (period_choice, rule
     # last_months; not "the last three months of the year", nor a year written after)
@@ -289,9 +297,16 @@ _PATTERNS = [
     # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
     # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
     # ("a 16% increase over Jan/August 2021": a slash, the second month written whole, rule month_range_slash)
-    ("abbr_range", re.compile(rf"\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_CAP})\.?\s?[-–/]\s?(?P<m2>{_MON}|{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+    # ("the total exports in the months of Jan to Oct", lankabusinessonline.com: the abbreviations joined by "to" or
+    # "through", rule abbr_range_to; "from Jan to March 2020": its "from" is the range's own, no base)
+    ("abbr_range", re.compile(rf"\b(?=[Ff{_ABBR_AT}])(?:[Ff]rom\s+)?(?P<m1>{_ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+)(?P<m2>{_MON}|{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
     ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
+    # "Pakistan imports during Dec 2021 decreased to USD 6.9 billion as compared to USD 7.9 billion in Nov 2021"
+    # (pakobserver.net): a capitalised month abbreviation and its year after a space, with or without its full stop,
+    # is that month (rule abbr_month_year; not "Mar 2022-23", a fiscal span's months, nor a date "Thu, 29 Jul 2010",
+    # "5th Jan, 2024")
+    ("abbr_month_year", re.compile(rf"(?<!\d\s)(?<!\d[snrt][tdh]\s)\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_ONLY})\.?,?\s(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "During the month of July, 2018 exports ...": a comma may stand between the month and its year
     # (rule month_comma_year)
     ("month", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON})(?:,\s*|\s+)(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
@@ -313,7 +328,7 @@ _PATTERNS = [
     # "Autos, Ships Push Japan Jan Exports Higher", "China Jan-Feb exports rise", "Korea exports up 5% in Jan":
     # a capitalised month abbreviation with no year, as the flow's attribute, in a range of two, or after "in" at the
     # clause's end, is that month (those months) of the year in force (rule abbr_bare)
-    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{_ABBR_CAP})\.?\s?[-–/]\s?(?P<m2>{_MON}|{_ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
+    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{_ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+(?=[{_ABBR_AT}]))(?P<m2>{_MON}|{_ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
                              rf"|(?P<m1n>{_ABBR_CAP})\.?(?=\s+(?:[Mm]erchandise\s+|[Gg]oods\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Tt]rade)\b))"
                              rf"|(?<=\b[Ii]n\s)(?P<m1i>{_ABBR_CAP})\b\.?(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|while|from|as|after|vs|versus|compared|year-on-year|y/y|yoy)\b))")),
     # "in the April 1-20 period", "during Sept. 1-20": the first days of a month, read as the month, of the year in
@@ -328,6 +343,10 @@ _PATTERNS = [
     # "compared to $2.82 billion in the previous month", "a month earlier": the month before the figure's
     # own, a base (period_choice, rule previous_month)
     ("prev_month", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b(?!['’]s)|\ba\s+month\s+(?:earlier|before|ago)\b", re.I)),
+    # "a decrease of 10.36 percent compared to the N7.4 trillion recorded in the preceding quarter", "compared to the
+    # value recorded in the preceding quarter (₦38,037.52 billion)" (thetimesngr.com on the NBS's Q3 2025 trade): the
+    # quarter before the figure's own, a base (period_choice, rule previous_quarter)
+    ("prev_quarter", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+quarter\b(?!['’]s|\s+of\b)|\ba\s+quarter\s+(?:earlier|before|ago)\b", re.I)),
     # "imports dropped 19.4 percent from $21.28 billion in May to $17.15 billion the following month": the month after
     # the one its sentence wrote before it (period_choice, rule following_month)
     ("following_month", re.compile(r"\b(?:the\s+)?(?:following|subsequent)\s+month\b(?!['’]s)|\ba\s+month\s+later\b", re.I)),

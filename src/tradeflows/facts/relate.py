@@ -28,8 +28,8 @@ from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, foreign_buyer, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
-from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, period_span,
-                                            series_not_over, year_not_over)
+from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, part_named_not_over,
+                                            period_span, series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        _restated_goal, _restated_head, restated_partials, restated_share)
 from tradeflows.facts.reporters import opening_statistics_owner
@@ -210,7 +210,9 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # "The ambassador said that in 2022 ... Chinese exports to Russia amounted to $67.34 billion"
         # on a page of 22.12.2022: the year of publication was not over, so its months are unknown
         # (a year named as a whole, "за полный год", "к концу года", rule the_year, is that whole year)
-        m1, m2, yrule = None, None, "year_not_over"
+        # (unless the sentence names the part of that year it speaks of: rule part_named_not_over)
+        part = part_named_not_over(d, st, si, year)
+        m1, m2, yrule = (*part, "part_named_not_over") if part is not None else (None, None, "year_not_over")
     elif series_not_over(d, si, f, year, m1, m2, yrule, status):
         m1, m2, yrule = None, None, "series_not_over"
     # the current fiscal year may end in the next calendar year: that makes it no goal
