@@ -47,6 +47,33 @@ def respectively(cl):
     return p.name, p.iso3
 
 
+# "Oman and Kuwait followed Saudi Arabia with 19 per cent and 16 per cent, respectively": a verb of rank between the
+# list and the figures names the place the list comes after, no item of it (rule respectively_followed)
+_RANK_AFTER_VERB = re.compile(r"\s+(?:(?:closely|distantly)\s+)?(?:followed|trailed|overtook|outpaced|came\s+after|"
+                              r"ranked\s+(?:behind|after)|were\s+behind)\s+(?:the\s+)?$", re.I)
+
+
+def respectively_followed(cl):
+    """'Saudi Arabia accounted for 45 per cent of Dubai's total trade in the region ... Oman and Kuwait followed Saudi
+    Arabia with 19 per cent and 16 per cent, respectively.' (expolinkfairs.com citing the Dubai Chamber): the list of
+    places right before a verb of rank (followed, trailed, overtook) pairs with the figures, not the place the verb
+    names after it (rule respectively_followed; the last places before the figures are no list there)."""
+    text = cl.d.text
+    found = siblings(text, cl.lo, cl.hi, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    places = merge_restated(text, [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
+    for k in range(len(places) - 1, 0, -1):
+        if _RANK_AFTER_VERB.search(text, places[k - 1].end, places[k].start):
+            idx = listed(text, [(p.start, p.end) for p in places[:k]], len(starts))
+            if idx is None:
+                return None
+            p = places[idx[i]]
+            return p.name, p.iso3
+    return None
+
+
 _DIGIT = re.compile(r"\d")
 
 

@@ -146,6 +146,36 @@ _TOTAL_BRACKET_BEFORE = re.compile(_TOTAL_OF + r"(?:trade|exports?|imports?|expo
                                    re.I)
 
 
+# "more than $48 billion of goods were exported in 2013, of which $10 billion worth went to China": the amount
+# a clause splits behind "of which" / "out of which", the parts going to or coming from named places (rule
+# whole_of_which); the gap to "of which" holds no other figure, no place and no clause break
+_OF_WHICH_GAP = re.compile(r"(?:[^.;:\d$€£¥₹]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?,\s*(?:out\s+)?of\s+(?:which|this|that)\b"
+                           r"(?=\s+(?:about|around|some|nearly|almost|over|more|less|only|just|US|\$|€|£|¥|₹|\d))", re.I)
+_PART_PREP = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
+WHICH_PART_REACH = 90  # characters after "of which" where the part's place may stand
+
+
+def whole_of_which(cl):
+    """'Statistics New Zealand says more than $48 billion of goods were exported in 2013, of which $10 billion worth
+    went to China' (radionz.co.nz): the whole a clause splits behind "of which" into parts to or from named places is
+    the reporter's total, the world; not the place of its part (rule whole_of_which). Not when a counterpart stands
+    before the figure in its sentence ("exports to China were $X, of which $Y ...")."""
+    if cl.measure not in ("exports", "imports", "turnover"):
+        return None
+    d, text = cl.d, cl.d.text
+    s, e = d.c.sentences[cl.si]
+    m = _OF_WHICH_GAP.match(text, cl.f.clean_end, e)
+    if m is None:
+        return None
+    places = d.places(cl.si, s, e)
+    if any(p.start < m.end() and _PART_PREP.search(text, max(s, p.start - 12), p.start) for p in places):
+        return None
+    if any(cl.f.clean_end <= p.start < m.end() for p in places):
+        return None
+    return ("world", None) if any(m.end() <= p.start < m.end() + WHICH_PART_REACH and p.kind in ("country", "bloc")
+                                  and _PART_PREP.search(text, max(s, p.start - 12), p.start) for p in places) else None
+
+
 def owner_whole_bracket(cl):
     """"New Zealand's total goods exports ($70.4 billion)": the bracketed amount is the owner's total, the world."""
     text, f = cl.d.text, cl.f
@@ -377,8 +407,11 @@ def _national_total(cl) -> bool:
 # "New Zealand's two-way trade of goods and services (exports plus imports) for last year was valued at
 # 125 billion NZ dollars", "Azerbaijan's trade turnover amounted to $6.6 billion": the reporter's own two-way
 # trade or trade turnover, with no "with" or "between", is its total
+# ("Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion", expolinkfairs.com, a page whose title
+# names Saudi Arabia: a Gulf reporter's non-oil trade, its total with all partners; branch own_non_oil_trade)
 _OWN_TWO_WAY = re.compile(r"['’]s?\s+(?:(?:total|annual|overall|foreign|external)\s+)?(?:two[-\s]way\s+trade|"
-                          r"(?:foreign\s+)?trade\s+turnover)\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
+                          r"(?:foreign\s+)?trade\s+turnover|non-oil\s+(?:foreign\s+|external\s+)?trade(?!\s+(?:balance|"
+                          r"deficit|surplus|gap)))\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
 
 
 # "Poland's commodity trade balance in 2022 was negative at EUR 19.8 billion" (a paragraph after one on Poland's

@@ -1,0 +1,64 @@
+"""English reporters and partners found in session 43 by probing stored trade news of Oceanian, Gulf, African,
+Southeast Asian and Canadian outlets whose reporter or partner is not written beside each figure: each a rule tested
+on a real sentence."""
+from __future__ import annotations
+
+from tradeflows.pipeline import figures_of_text
+
+
+def facts(text: str, pub_year: int, title: str | None = None) -> list[tuple]:
+    """(figure, measure, reporter, partner, partner rule) of every figure of an English web text."""
+    return [(f.figure, f.measure, f.reporter, f.partner, f.fact_rules.split("partner:")[1].split(";")[0])
+            for f in figures_of_text(text, "page", "web", lang="en", pub_year=pub_year, title=title)]
+
+
+def test_a_whole_split_of_which_to_named_places_is_the_total():
+    """Rule whole_of_which (radionz.co.nz, 'China now NZ's biggest export market', January 2014): 'more than $48
+    billion of goods were exported in 2013, of which $10 billion worth went to China': the whole the clause splits
+    behind 'of which' is New Zealand's total, the world; it took China, the title's counterpart (rule head_flow)."""
+    text = ("China now NZ's biggest export market\n\n"
+            "Record sales of milk powder to China helped make the country New Zealand's largest export market.\n\n"
+            "Statistics New Zealand says more than $48 billion of goods were exported in 2013, of which $10 billion "
+            "worth went to China.\n")
+    assert facts(text, 2014)[:2] == [
+        ("more than $48 billion", "exports", "New Zealand", "world", "whole_of_which"),
+        ("$10 billion", "exports", "New Zealand", "China", "sentence")]
+
+
+def test_of_which_after_a_counterpart_keeps_it():
+    """Rule whole_of_which stays out when the whole's own counterpart stands before it (radionz.co.nz's sentence,
+    its whole named to China): 'exports to China were $10 billion, of which $4 billion went to Shanghai'."""
+    text = ("New Zealand's exports to China were $10 billion in 2013, of which $4 billion went to Shanghai.\n")
+    got = facts(text, 2014)
+    assert got[0][:4] == ("$10 billion", "exports", "New Zealand", "China") and got[0][4] != "whole_of_which"
+
+
+def test_a_list_before_a_verb_of_rank_pairs_with_the_respective_figures():
+    """Rule respectively_followed (expolinkfairs.com citing the Dubai Chamber, 2016): 'Oman and Kuwait followed Saudi
+    Arabia with 19 per cent and 16 per cent, respectively': the list before 'followed' pairs with the figures, not
+    Saudi Arabia, the place the verb names (19 per cent was read as Saudi Arabia's, rule list_item)."""
+    text = ("Saudi Arabia is Dubai's top GCC destination for non-oil trade\n"
+            "Dubai: Saudi Arabia accounted for 45 per cent of Dubai's total trade in the region in 2015, the Dubai "
+            "Chamber of Commerce and Industry said in a report on Monday.\n"
+            "The kingdom's trade with Dubai is \"witnessing [a] higher pace of growth,\" the chamber said. Oman and "
+            "Kuwait followed Saudi Arabia with 19 per cent and 16 per cent, respectively.\n")
+    got = facts(text, 2016)
+    assert [g[:4] for g in got[1:]] == [("19 per cent", "turnover", "Dubai", "Oman"),
+                                        ("16 per cent", "turnover", "Dubai", "Kuwait")]
+    assert got[1][4] == "respectively_followed"
+
+
+def test_a_possessive_non_oil_trade_is_the_reporters_total():
+    """Rule own_trade, branch own_non_oil_trade (expolinkfairs.com, 2016, a page whose title names Saudi Arabia):
+    "Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion" is Dubai's trade with all partners, the
+    world; it took Saudi Arabia, the title's counterpart (rule head_first_line)."""
+    text = ("Saudi Arabia is Dubai's top GCC destination for non-oil trade\n"
+            "Dubai: Saudi Arabia accounted for 45 per cent of Dubai's total trade in the region in 2015, the Dubai "
+            "Chamber of Commerce and Industry said in a report on Monday.\n"
+            "In 2014, Dubai's trade with the Gulf Cooperation Council (GCC) countries registered a growth of 3 per cent "
+            "to touch Dh117.5 billion, amid a decline in oil prices.\n"
+            "Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion.\n")
+    got = facts(text, 2016)
+    assert [g[:4] for g in got[-2:]] == [("16 per cent", "turnover", "Dubai", "world"),
+                                         ("Dh1.23 trillion", "turnover", "Dubai", "world")]
+    assert got[-1][4] == "own_trade"
