@@ -62,3 +62,32 @@ def test_a_possessive_non_oil_trade_is_the_reporters_total():
     assert [g[:4] for g in got[-2:]] == [("16 per cent", "turnover", "Dubai", "world"),
                                          ("Dh1.23 trillion", "turnover", "Dubai", "world")]
     assert got[-1][4] == "own_trade"
+
+
+def test_the_abbreviation_b_c_is_british_columbia():
+    """Vocabulary row 'B.C.' of vocab/en/places.csv (theglobeandmail.com, 'Chinese trade: a provincial divide of
+    exports', 2014): 'The growth of shipments from B.C. to the surging economies of East and Southeast Asia - at a
+    value approaching $15-billion' is British Columbia's, a sub-national reporter; it was read as Canada's (rule
+    subject)."""
+    text = ("Canadian exports to Asia are increasing, with resource-rich Western Canada far ahead of the battered "
+            "manufacturing heartland further east.\n"
+            "The growth of shipments from B.C. to the surging economies of East and Southeast Asia \u2013 at a value "
+            "approaching $15-billion \u2013 are now nearly on par with the province's shipments south of the border to "
+            "the United States.\n")
+    got = figures_of_text(text, "page", "web", lang="en", pub_year=2014)
+    assert [(f.figure, f.measure, f.reporter, f.reporter_iso3) for f in got] == [
+        ("approaching $15-billion", "exports", "British Columbia", "CAN")]
+
+
+def test_the_place_that_dislodged_another_as_a_market_owns_the_figures():
+    """Rule displaced_market (chemnet.com citing the Global Times, July 2018): 'The Chinese mainland dislodged Japan as
+    the Philippines' third export market destination in May, with the amount hitting $761.40 million or 13.2 percent
+    of the country's total recorded export receipt': the Philippines' exports to China, not to Japan, the displaced
+    place named nearer the figures (rule sentence)."""
+    text = ("Mainland overtakes Japan as Philippines' 3rd export market\n"
+            "The Chinese mainland dislodged Japan as the Philippines' third export market destination in May, with the "
+            "amount hitting $761.40 million or 13.2 percent of the country's total recorded export receipt, government "
+            "data showed on Tuesday.\n")
+    assert facts(text, 2018) == [
+        ("$761.40 million", "exports", "Philippines", "China", "displaced_market"),
+        ("13.2 percent", "exports", "Philippines", "China", "displaced_market")]

@@ -101,6 +101,7 @@ PARTNER_SIEVE = (
     ("listed_owners", W.listed_owners),  # "a contraction of 6.0% in Thailand, 4.1% in Singapore": each one's total
     ("top_group", W.top_group),          # "The top 10 countries accounted for 48.0 percent of total exports"
     ("owner_frame_total", W.owner_frame_total),  # "Ukraine reduced exports to $36 billion in 2023": its total
+    ("displaced_market", P.displaced_market),  # "The Chinese mainland dislodged Japan as the Philippines' third export market ..., with the amount hitting $761.40 million"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("unnamed_group", W.unnamed_group),  # "trade volume with neighboring countries": none carried
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
