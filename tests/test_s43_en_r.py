@@ -91,3 +91,29 @@ def test_the_place_that_dislodged_another_as_a_market_owns_the_figures():
     assert facts(text, 2018) == [
         ("$761.40 million", "exports", "Philippines", "China", "displaced_market"),
         ("13.2 percent", "exports", "Philippines", "China", "displaced_market")]
+
+
+def test_a_countrys_share_of_the_flow_to_its_continent_is_its_own():
+    """Rule share_of_bloc_flow (kenyanwallstreet.com on the Kenya National Bureau of Statistics' Economic Survey 2021):
+    'Uganda was the largest export destination for Kenyan goods to the EAC, accounting for 29.3% of total exports to
+    Africa': Kenya's exports to Uganda, a part of its exports to Africa; it was read as Africa (rule
+    share_of_flow_to)."""
+    text = ("Kenya's 2020 exports to EAC hit $1.44 billion\n"
+            "According to data from the Kenya National Bureau of Statistics' Economic Survey 2021, Uganda was the "
+            "largest export destination for Kenyan goods to the EAC, accounting for 29.3% of total exports to Africa.\n")
+    assert facts(text, 2021)[1:] == [("29.3%", "exports", "Kenya", "Uganda", "share_of_bloc_flow")]
+
+
+def test_a_bare_trade_figure_after_the_reporters_own_total_goes_on_with_it():
+    """Rule prior_world, branch prior_own_trade (expolinkfairs.com, 2016, a page whose title names Saudi Arabia):
+    "Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion. Growth, however, slowed to 8 per cent to touch
+    Dh1.33 trillion in 2013.": the second sentence's figures are Dubai's total trade too, not its trade with Saudi
+    Arabia (rule head_first_line)."""
+    text = ("Saudi Arabia is Dubai's top GCC destination for non-oil trade\n"
+            "Dubai: Saudi Arabia accounted for 45 per cent of Dubai's total trade in the region in 2015, the Dubai "
+            "Chamber of Commerce and Industry said in a report on Monday.\n"
+            "Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion. Growth, however, slowed to 8 per cent "
+            "to touch Dh1.33 trillion in 2013.\n")
+    got = facts(text, 2016)
+    assert got[-2:] == [("8 per cent", "turnover", "Dubai", "world", "prior_world"),
+                        ("Dh1.33 trillion", "turnover", "Dubai", "world", "prior_world")]

@@ -158,6 +158,35 @@ _SHARE_OF_FLOW_TO = re.compile(
     r"\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
 
 
+# the country opening the figure's clause, its subject: "..., Uganda was the largest export destination ..."
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\n\s*)(?:the\s+)?$", re.I)
+_SUBJECT_VERB = re.compile(r"\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|emerged|stood|stands)\b", re.I)
+
+
+def _clause_subject(cl):
+    """The country (not the reporter) opening the figure's clause as the subject of a copula, no figure between."""
+    text, f = cl.d.text, cl.f
+    s0 = cl.d.c.sentences[cl.si][0]
+    for p in reversed([p for p in _candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
+        if p.kind == "country" and not _same(p, cl.rep, cl.rep_iso) and _SUBJECT_VERB.match(text, p.end) \
+                and _CLAUSE_OPEN.search(text, max(s0, p.start - 4), p.start) and not _DIGIT_GAP.search(text, p.end, f.clean_start):
+            return p.name, p.iso3
+    return None
+
+
+def share_of_bloc_flow(cl):
+    """'Uganda was the largest export destination for Kenyan goods to the EAC, accounting for 29.3% of total exports
+    to Africa' (kenyanwallstreet.com on the Kenya National Bureau of Statistics' Economic Survey 2021): the share a
+    country opening the clause takes 'of' a flow to a bloc or continent is that country's, a part of the bloc's
+    flow, not the bloc's (rule share_of_bloc_flow; share_of_flow_to gave Africa)."""
+    if cl.f.kind != "share" or not _ACCOUNTING_FOR.search(cl.d.text, max(cl.lo, cl.f.clean_start - 40), cl.f.clean_start):
+        return None
+    to = share_of_flow_to(cl)
+    if to is None or to[1] is not None:
+        return None   # only a bloc or continent's flow (no ISO code) holds a country's part
+    return _clause_subject(cl)
+
+
 def share_of_flow_to(cl):
     """'80.6 percent of exports to South Korea': the place the share's own flow goes to or
     comes from beats a frame named earlier in the sentence."""

@@ -83,6 +83,7 @@ PARTNER_SIEVE = (
     ("owner_whole_bracket", W.owner_whole_bracket),  # "New Zealand's total goods exports ($70.4 billion)"
     ("clause_total", W.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
     ("whole_of_which", W.whole_of_which),  # "$48 billion of goods were exported ..., of which $10 billion worth went to China"
+    ("share_of_bloc_flow", P.share_of_bloc_flow),  # "Uganda was the largest export destination ..., accounting for 29.3% of total exports to Africa"
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
     ("ranked_with", P.ranked_with),      # "Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent"

@@ -501,7 +501,7 @@ def prior_world(cl):
     """'Globally, the country's trade deficit ... stood at $1,826 billion.' then 'Imports were
     $4,586 billion': a bare export, import or balance right after a sentence on the reporter's
     totals (a world cue, no other place named) is the total too, not the page's pair (head_flow)."""
-    if cl.measure not in ("exports", "imports", "balance") or cl.si < 1 or cl.head_partner is None \
+    if cl.measure not in ("exports", "imports", "balance", "turnover") or cl.si < 1 or cl.head_partner is None \
             or cl.head_totals or cl.reporter_rule in OWN_FLOW_RULES or cl.f.clean_start > HEAD_REACH:
         return None  # only where head would give the page's pair (head_flow); else default_world
     d = cl.d
@@ -509,6 +509,15 @@ def prior_world(cl):
     if d.para_index(ps) < cl.pi - 1:
         return None
     text = d.text
+    if cl.measure == "turnover":
+        # "Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion. Growth, however, slowed to 8 per cent
+        # to touch Dh1.33 trillion in 2013." (expolinkfairs.com): a place-less trade figure right after a sentence on
+        # the reporter's own total trade (rule own_trade) goes on with it (branch prior_own_trade)
+        if d.places(cl.si, cl.lo, cl.hi) or not any(
+                (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _OWN_TWO_WAY.match(text, p.end)
+                for p in d.places(cl.si - 1)):
+            return None
+        return "world", None
     if not (cue("world_strong", _WORLD_STRONG).search(text, ps, pe) or _OWN_TOTAL.search(text, ps, pe)
             or world_words(text, ps, pe) or _IN_ALL.match(text[ps:pe].lstrip())
             or owner_only_sentence(d, cl.si - 1, cl.rep_iso)) \
