@@ -117,3 +117,39 @@ def test_a_bare_trade_figure_after_the_reporters_own_total_goes_on_with_it():
     got = facts(text, 2016)
     assert got[-2:] == [("8 per cent", "turnover", "Dubai", "world", "prior_world"),
                         ("Dh1.33 trillion", "turnover", "Dubai", "world", "prior_world")]
+
+
+def test_niger_republic_and_benin_republic_are_the_countries():
+    """Vocabulary rows 'Niger Republic' and 'Benin Republic' of vocab/en/places.csv (apanews.net citing Nigeria's
+    National Bureau of Statistics, December 2024): in '... Togo (N15.80bn), Niger Republic (N3.59bn) and Benin
+    Republic (N1.61bn)' each amount is its own country's; both were read as Togo's, the last place found."""
+    text = ("Nigeria's exports to ECOWAS member countries peak at N1.54tn\n"
+            "On the import side, Nigeria's imports from ECOWAS countries totalled N82.05bn.\n"
+            "\"Nigeria's major trading import partner within ECOWAS was Ivory Coast (N29.50bn), followed by Ghana "
+            "(N20.84bn), Togo (N15.80bn), Niger Republic (N3.59bn) and Benin Republic (N1.61bn), representing 86.95 per "
+            "cent of total imports from the ECOWAS region.\"\n")
+    got = {f.figure: (f.partner, f.partner_iso3) for f in
+           figures_of_text(text, "page", "web", lang="en", pub_year=2024)}
+    assert (got["N15.80bn"], got["N3.59bn"], got["N1.61bn"]) == (("Togo", "TGO"), ("Niger", "NER"), ("Benin", "BEN"))
+
+
+def test_industrial_countries_are_a_counterpart_named_by_kind():
+    """Rule unnamed_group_named, kinds industrial/industrialised/developed (island.lk, 'Sri Lanka's principal export
+    markets in the last 10 years', 2002): 'In 1991 Sri Lanka exported two-thirds or 67 per cent of its exports to
+    industrial countries' is the share of the industrial countries, not of the world (rule default_world)."""
+    text = ("Sri Lanka's principal export markets in the last 10 years\n"
+            "In 1991 Sri Lanka exported two-thirds or 67 per cent of its exports to industrial countries but in 2001 its "
+            "exports to industrial countries amounted to three-fourths or 76 per cent.\n")
+    assert [g for g in facts(text, 2002) if "per cent" in g[0]] == [
+        ("67 per cent", "exports", "Sri Lanka", "industrial countries", "unnamed_group_named"),
+        ("76 per cent", "exports", "Sri Lanka", "industrial countries", "unnamed_group_named")]
+
+
+def test_a_share_behind_accounting_for_is_the_clause_subjects():
+    """Rule share_clause_subject (island.lk, 2002): 'In the European Union, the United Kingdom is the largest country
+    market accounting for 6.5 per cent of Sri Lanka's total exports in 1991': the share of the country opening the
+    clause after the lead-in, the United Kingdom, not the European Union (rule sentence)."""
+    text = ("Sri Lanka's principal export markets in the last 10 years\n"
+            "In the European Union, the United Kingdom is the largest country market accounting for 6.5 per cent of Sri "
+            "Lanka's total exports in 1991 and 12.4 per cent in 2001.\n")
+    assert facts(text, 2002)[0] == ("6.5 per cent", "exports", "Sri Lanka", "United Kingdom", "share_clause_subject")

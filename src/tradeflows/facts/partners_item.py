@@ -159,7 +159,8 @@ _SHARE_OF_FLOW_TO = re.compile(
 
 
 # the country opening the figure's clause, its subject: "..., Uganda was the largest export destination ..."
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\n\s*)(?:the\s+)?$", re.I)
+_CLAUSE_OPEN = re.compile(r"[,;:]\s*(?:the\s+)?$", re.I)
+_SENTENCE_OPEN = re.compile(r"\s*(?:the\s+)?", re.I)
 _SUBJECT_VERB = re.compile(r"\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|emerged|stood|stands)\b", re.I)
 
 
@@ -169,7 +170,8 @@ def _clause_subject(cl):
     s0 = cl.d.c.sentences[cl.si][0]
     for p in reversed([p for p in _candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
         if p.kind == "country" and not _same(p, cl.rep, cl.rep_iso) and _SUBJECT_VERB.match(text, p.end) \
-                and _CLAUSE_OPEN.search(text, max(s0, p.start - 4), p.start) and not _DIGIT_GAP.search(text, p.end, f.clean_start):
+                and (_CLAUSE_OPEN.search(text, max(s0, p.start - 8), p.start) or _SENTENCE_OPEN.fullmatch(text, s0, p.start)) \
+                and not _DIGIT_GAP.search(text, p.end, f.clean_start):
             return p.name, p.iso3
     return None
 
@@ -435,7 +437,13 @@ def share_subject(cl):
     first = next((p for p in _candidates(cl) if p.start >= s0), None)
     if first is None or first.kind not in ("country", "bloc") or first.end > f.clean_start \
             or not _OPENING.fullmatch(text, s0, first.start):
-        return None
+        # "In the European Union, the United Kingdom is the largest country market accounting for 6.5 per cent of Sri
+        # Lanka's total exports" (island.lk): the country opening the clause after a lead-in, subject of its copula
+        # (rule share_clause_subject)
+        own = _clause_subject(cl)
+        if own is not None:
+            cl.partner_rule = "share_clause_subject"
+        return own
     # "China, Australia, and the European Union (EU) account for nearly half": a list's share, not one's
     if any(LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
         return None

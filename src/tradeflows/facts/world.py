@@ -255,6 +255,9 @@ def no_counterpart(cl):
 # "The country's trade volume with neighboring countries reached 1.2 trillion U.S. dollars": a group the
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
 _UNNAMED_GROUP = skip_compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
+                              # "In 1991 Sri Lanka exported two-thirds or 67 per cent of its exports to industrial
+                              # countries" (island.lk): the rich countries named by their kind (rule unnamed_group_named)
+                              r"industriali[sz]ed|industrial|developed|"
                               r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
                               # "the country's apparel exports to non-traditional markets grew by 32.19 per cent to $4.04
                               # billion" (prothomalo.com): markets named by their kind only (rule unnamed_group)
@@ -320,7 +323,7 @@ def unnamed_group(cl):
     return NONE
 
 
-_GROUP_KIND = re.compile(r"\b(neighbou?ring|developing|non-?\s?traditional|emerging)\s+"
+_GROUP_KIND = re.compile(r"\b(neighbou?ring|developing|industriali[sz]ed|industrial|developed|non-?\s?traditional|emerging)\s+"
                          r"(countries|nations|states|economies|markets|destinations)\b", re.I)
 _GROUP_KIND_SPELLING = {"neighboring": "neighbouring", "nontraditional": "non-traditional",
                         "non traditional": "non-traditional"}
