@@ -153,3 +153,24 @@ def test_a_share_behind_accounting_for_is_the_clause_subjects():
             "In the European Union, the United Kingdom is the largest country market accounting for 6.5 per cent of Sri "
             "Lanka's total exports in 1991 and 12.4 per cent in 2001.\n")
     assert facts(text, 2002)[0] == ("6.5 per cent", "exports", "Sri Lanka", "United Kingdom", "share_clause_subject")
+
+
+def test_a_paragraph_opened_on_the_next_item_of_a_ranking_takes_its_flow():
+    """Rule followed_paragraph of the measure (apanews.net citing Nigeria's NBS, December 2024; lite.poandpo.com citing
+    the UAE's Federal Customs Authority, 2015): 'Togo followed with N574.93bn' and 'Next come Europe at 25%, ...', each
+    a paragraph of its own after one that ends on the ranking's first item, are that item's flow (exports; the share of
+    total trade), not 'other' (rule default_other)."""
+    nigeria = ("Nigeria's exports to ECOWAS member countries peak at N1.54tn\n"
+               "The report added that Nigeria's main trading partner within the ECOWAS region was Ivory Coast, which "
+               "imported N662.71bn worth of goods.\n"
+               "Togo followed with N574.93bn, and together, the two countries accounted for 97.60 per cent of Nigeria's "
+               "total exports to ECOWAS countries in Q3 2024.\n")
+    uae = ("UAE's non-oil trade increases to $145.4 billion\n"
+           "According to FCA, countries in Asia, Oceania and the Pacific are the UAE's primary non-oil trading partners, "
+           "retaining a combined 42% share of total trade.\n"
+           "Next come Europe at 25%, the Middle East and Africa at 17%, the Americas at 10%.\n")
+    got = {f.figure: (f.measure, f.fact_rules.split(";")[0]) for f in
+           figures_of_text(nigeria, "page", "web", lang="en", pub_year=2024)}
+    assert got["N574.93bn"] == ("exports", "measure:followed_paragraph")
+    got = [(f.figure, f.measure, f.partner) for f in figures_of_text(uae, "page", "web", lang="en", pub_year=2015)]
+    assert got[-3:] == [("25%", "turnover", "Europe"), ("17%", "turnover", "Africa"), ("10%", "turnover", "Americas")]
