@@ -82,7 +82,6 @@ PARTNER_SIEVE = (
     ("owner_whole", W.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
     ("owner_whole_bracket", W.owner_whole_bracket),  # "New Zealand's total goods exports ($70.4 billion)"
     ("clause_total", W.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
-    ("whole_of_which", W.whole_of_which),  # "$48 billion of goods were exported ..., of which $10 billion worth went to China"
     ("share_of_bloc_flow", P.share_of_bloc_flow),  # "Uganda was the largest export destination ..., accounting for 29.3% of total exports to Africa"
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
@@ -110,6 +109,7 @@ PARTNER_SIEVE = (
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
     ("share_in_total", P.share_in_total),  # "The share in India's total exports declined from 2.16 per cent": carried
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
+    ("whole_of_which", W.whole_of_which),  # "$48 billion of goods were exported ..., of which $10 billion worth went to China"
     ("mirror_flow", P.mirror_flow),      # "China's exports to India ... . However, India's exports ... $13.97 billion"
     ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame_carried", P.frame_carried),  # the other side of the flow frame a place-less sentence continues
