@@ -224,6 +224,12 @@ _CONTINUED_PARAGRAPH = re.compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Simil
                                   r"Moreover|Furthermore|Also|At\s+the\s+same\s+time)\s*,")
 
 
+# "Togo followed with N574.93bn", "Next come Europe at 25%, the Middle East and Africa at 17%": a paragraph opened on
+# the next item of a ranking the paragraph before began (rule followed_paragraph)
+_FOLLOWED_OPEN = re.compile(r"\W*(?:Next\s+(?:come|comes|came|is|was|were)\b|"
+                            r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:followed\s+(?:with|at|closely|suit)\b|came\s+next\b))")
+
+
 _COVERAGE_BEFORE = re.compile(r"\b(?:(?:import|export)(?:[-\s]+to[-\s]+(?:import|export))?[-\s]+coverage|coverage\s+(?:ratio|rate|of\s+(?:imports|exports))|covered\s+by\s+(?:exports|imports))\b", re.I)
 _COVERAGE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:imports|exports)\s+(?:were|was|is|are|being)\s+covered\s+by\b", re.I)
 
@@ -358,6 +364,13 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # to QR2.9bn": a paragraph opened by a connective goes on with the items of the one before (rule
         # continued_paragraph)
         measure, mrule = st.measure, "continued_paragraph"
+    elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \
+            and d.c.paragraphs[pi][0] == s_start and _FOLLOWED_OPEN.match(text, s_start):
+        # "The report added that Nigeria's main trading partner within the ECOWAS region was Ivory Coast, which
+        # imported N662.71bn worth of goods." then, a paragraph of its own, "Togo followed with N574.93bn" (apanews.net);
+        # "... retaining a combined 42% share of total trade." then "Next come Europe at 25%, ..." (poandpo.com): the
+        # next item of the ranking the paragraph before ended on takes its flow (rule followed_paragraph)
+        measure, mrule = st.measure, "followed_paragraph"
     elif measure == "turnover" and cue_span and fold(text[cue_span[0]:cue_span[1]]) in _VAGUE_TURNOVER \
             and previous_cue(d, si, v) in ("exports", "imports") and not both_flows_before(d, si, v):
         # "the Chinese direction of agricultural exports developed ... Thus, the amount of transactions

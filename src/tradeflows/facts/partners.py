@@ -21,10 +21,10 @@ from tradeflows.facts.partners_candidates import (  # noqa: F401
     LIST_SEP, OWN_FIGURE_AFTER, _candidates, _is, _same)
 from tradeflows.facts.partners_item import (  # noqa: F401
     change_in_flow_to, flow_owner, list_item, member_counterpart, possessive_share, ranked_with, respectively, paired_places,
-    respectively_previous,
-    right_after, share_of_flow_to, share_owner, share_subject, share_to_trade)
+    respectively_followed, respectively_previous,
+    right_after, share_of_bloc_flow, share_of_flow_to, share_owner, share_subject, share_to_trade)
 from tradeflows.facts.partners_sentence import (  # noqa: F401
-    NEXT_ITEM_COST, anaphor_dest, bloc_anaphor, demonym_origin, frame, those_of, intra_bloc, intra_regional, extra_bloc, place_cost, region_anaphor_dest, sentence,
+    NEXT_ITEM_COST, anaphor_dest, displaced_market, bloc_anaphor, demonym_origin, frame, those_of, intra_bloc, intra_regional, extra_bloc, place_cost, region_anaphor_dest, sentence,
     with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
     BILATERAL, OWN_FLOW_RULES, carried, frame_carried, head, mirror_flow, pair_continued, pair_part,

@@ -47,6 +47,33 @@ def respectively(cl):
     return p.name, p.iso3
 
 
+# "Oman and Kuwait followed Saudi Arabia with 19 per cent and 16 per cent, respectively": a verb of rank between the
+# list and the figures names the place the list comes after, no item of it (rule respectively_followed)
+_RANK_AFTER_VERB = re.compile(r"\s+(?:(?:closely|distantly)\s+)?(?:followed|trailed|overtook|outpaced|came\s+after|"
+                              r"ranked\s+(?:behind|after)|were\s+behind)\s+(?:the\s+)?$", re.I)
+
+
+def respectively_followed(cl):
+    """'Saudi Arabia accounted for 45 per cent of Dubai's total trade in the region ... Oman and Kuwait followed Saudi
+    Arabia with 19 per cent and 16 per cent, respectively.' (expolinkfairs.com citing the Dubai Chamber): the list of
+    places right before a verb of rank (followed, trailed, overtook) pairs with the figures, not the place the verb
+    names after it (rule respectively_followed; the last places before the figures are no list there)."""
+    text = cl.d.text
+    found = siblings(text, cl.lo, cl.hi, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    places = merge_restated(text, [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
+    for k in range(len(places) - 1, 0, -1):
+        if _RANK_AFTER_VERB.search(text, places[k - 1].end, places[k].start):
+            idx = listed(text, [(p.start, p.end) for p in places[:k]], len(starts))
+            if idx is None:
+                return None
+            p = places[idx[i]]
+            return p.name, p.iso3
+    return None
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -129,6 +156,37 @@ _SHARE_OF_FLOW_TO = re.compile(
     r"\s+of\s+(?:(?:all|total|the|its|their|our)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries|products|goods|commodities|merchandise)"
     r"\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+
+
+# the country opening the figure's clause, its subject: "..., Uganda was the largest export destination ..."
+_CLAUSE_OPEN = re.compile(r"[,;:]\s*(?:the\s+)?$", re.I)
+_SENTENCE_OPEN = re.compile(r"\s*(?:the\s+)?", re.I)
+_SUBJECT_VERB = re.compile(r"\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|emerged|stood|stands)\b", re.I)
+
+
+def _clause_subject(cl):
+    """The country (not the reporter) opening the figure's clause as the subject of a copula, no figure between."""
+    text, f = cl.d.text, cl.f
+    s0 = cl.d.c.sentences[cl.si][0]
+    for p in reversed([p for p in _candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
+        if p.kind == "country" and not _same(p, cl.rep, cl.rep_iso) and _SUBJECT_VERB.match(text, p.end) \
+                and (_CLAUSE_OPEN.search(text, max(s0, p.start - 8), p.start) or _SENTENCE_OPEN.fullmatch(text, s0, p.start)) \
+                and not _DIGIT_GAP.search(text, p.end, f.clean_start):
+            return p.name, p.iso3
+    return None
+
+
+def share_of_bloc_flow(cl):
+    """'Uganda was the largest export destination for Kenyan goods to the EAC, accounting for 29.3% of total exports
+    to Africa' (kenyanwallstreet.com on the Kenya National Bureau of Statistics' Economic Survey 2021): the share a
+    country opening the clause takes 'of' a flow to a bloc or continent is that country's, a part of the bloc's
+    flow, not the bloc's (rule share_of_bloc_flow; share_of_flow_to gave Africa)."""
+    if cl.f.kind != "share" or not _ACCOUNTING_FOR.search(cl.d.text, max(cl.lo, cl.f.clean_start - 40), cl.f.clean_start):
+        return None
+    to = share_of_flow_to(cl)
+    if to is None or to[1] is not None:
+        return None   # only a bloc or continent's flow (no ISO code) holds a country's part
+    return _clause_subject(cl)
 
 
 def share_of_flow_to(cl):
@@ -379,7 +437,13 @@ def share_subject(cl):
     first = next((p for p in _candidates(cl) if p.start >= s0), None)
     if first is None or first.kind not in ("country", "bloc") or first.end > f.clean_start \
             or not _OPENING.fullmatch(text, s0, first.start):
-        return None
+        # "In the European Union, the United Kingdom is the largest country market accounting for 6.5 per cent of Sri
+        # Lanka's total exports" (island.lk): the country opening the clause after a lead-in, subject of its copula
+        # (rule share_clause_subject)
+        own = _clause_subject(cl)
+        if own is not None:
+            cl.partner_rule = "share_clause_subject"
+        return own
     # "China, Australia, and the European Union (EU) account for nearly half": a list's share, not one's
     if any(LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
         return None

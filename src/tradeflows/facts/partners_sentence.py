@@ -297,6 +297,29 @@ _LIST_OF_BEFORE = re.compile(r"\s+(?:has\s+|had\s+)?(?:topped|tops|led|leads|hea
                              r"(?:the\s+)?(?:top\s+\w+\s+)?", re.I)
 
 
+# "The Chinese mainland dislodged Japan as the Philippines' third export market destination in May, with the amount
+# hitting $761.40 million": the place that took another's rank as a market, partner or source (rule displaced_market)
+_DISPLACED_VERB = re.compile(r"\s+(?:has\s+|had\s+)?(?:overtook|overtaken|dislodged|displaced|replaced|surpassed|"
+                             r"unseated|toppled|edged\s+out|pushed\s+out)\s+(?:the\s+)?$", re.I)
+_AS_MARKET = re.compile(r"\s+as\s+(?:the\s+)?[^.;:,]{0,60}?\b(?:market|partner|destination|source|buyer|supplier)s?\b", re.I)
+
+
+def displaced_market(cl):
+    """'The Chinese mainland dislodged Japan as the Philippines' third export market destination in May, with the
+    amount hitting $761.40 million or 13.2 percent of the country's total recorded export receipt' (chemnet.com citing
+    the Global Times): the figures after a place that overtook (dislodged, replaced) another as the reporter's market,
+    partner or source are the first place's, not the displaced one named nearer the figure (rule displaced_market)."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    text = cl.d.text
+    cands = [p for p in _candidates(cl) if p.end <= cl.f.clean_start]
+    for a, b in zip(cands, cands[1:]):
+        if a.kind in ("country", "bloc") and b.kind in ("country", "bloc") and a.name != cl.rep \
+                and _DISPLACED_VERB.fullmatch(text, a.end, b.start) and _AS_MARKET.match(text, b.end):
+            return a.name, a.iso3
+    return None
+
+
 def sentence(cl):
     """The place of the sentence nearest the figure, a preposition making it nearer; none
     behind a clause break after the figure (", with ...", ", while ...", ";", " while ")."""

@@ -71,6 +71,7 @@ PARTNER_SIEVE = (
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("owners_counterpart", W.owners_counterpart),  # "Экспорт Литвы в ЕС составил 59% ..., Эстонии - 72%": EU, not Latvia
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
+    ("respectively_followed", P.respectively_followed),  # "Oman and Kuwait followed Saudi Arabia with 19 per cent and 16 per cent, respectively"
     ("respectively_previous", P.respectively_previous),  # "... were A, B and C, with ... respectively. The growth rates were 5%, 9% and 13%, respectively"
     ("share_to_trade", P.share_to_trade),  # "21 per cent of that sum was due to trade with South Africa"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
@@ -81,6 +82,7 @@ PARTNER_SIEVE = (
     ("owner_whole", W.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
     ("owner_whole_bracket", W.owner_whole_bracket),  # "New Zealand's total goods exports ($70.4 billion)"
     ("clause_total", W.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
+    ("share_of_bloc_flow", P.share_of_bloc_flow),  # "Uganda was the largest export destination ..., accounting for 29.3% of total exports to Africa"
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
     ("ranked_with", P.ranked_with),      # "Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent"
@@ -99,6 +101,7 @@ PARTNER_SIEVE = (
     ("listed_owners", W.listed_owners),  # "a contraction of 6.0% in Thailand, 4.1% in Singapore": each one's total
     ("top_group", W.top_group),          # "The top 10 countries accounted for 48.0 percent of total exports"
     ("owner_frame_total", W.owner_frame_total),  # "Ukraine reduced exports to $36 billion in 2023": its total
+    ("displaced_market", P.displaced_market),  # "The Chinese mainland dislodged Japan as the Philippines' third export market ..., with the amount hitting $761.40 million"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("unnamed_group", W.unnamed_group),  # "trade volume with neighboring countries": none carried
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
@@ -106,6 +109,7 @@ PARTNER_SIEVE = (
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
     ("share_in_total", P.share_in_total),  # "The share in India's total exports declined from 2.16 per cent": carried
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
+    ("whole_of_which", W.whole_of_which),  # "$48 billion of goods were exported ..., of which $10 billion worth went to China"
     ("mirror_flow", P.mirror_flow),      # "China's exports to India ... . However, India's exports ... $13.97 billion"
     ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame_carried", P.frame_carried),  # the other side of the flow frame a place-less sentence continues

@@ -146,6 +146,36 @@ _TOTAL_BRACKET_BEFORE = re.compile(_TOTAL_OF + r"(?:trade|exports?|imports?|expo
                                    re.I)
 
 
+# "more than $48 billion of goods were exported in 2013, of which $10 billion worth went to China": the amount
+# a clause splits behind "of which" / "out of which", the parts going to or coming from named places (rule
+# whole_of_which); the gap to "of which" holds no other figure, no place and no clause break
+_OF_WHICH_GAP = re.compile(r"(?:[^.;:\d$€£¥₹]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?,\s*(?:out\s+)?of\s+(?:which|this|that)\b"
+                           r"(?=\s+(?:about|around|some|nearly|almost|over|more|less|only|just|US|\$|€|£|¥|₹|\d))", re.I)
+_PART_PREP = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
+WHICH_PART_REACH = 90  # characters after "of which" where the part's place may stand
+
+
+def whole_of_which(cl):
+    """'Statistics New Zealand says more than $48 billion of goods were exported in 2013, of which $10 billion worth
+    went to China' (radionz.co.nz): the whole a clause splits behind "of which" into parts to or from named places is
+    the reporter's total, the world; not the place of its part (rule whole_of_which). Not when a counterpart stands
+    before the figure in its sentence ("exports to China were $X, of which $Y ...")."""
+    if cl.measure not in ("exports", "imports", "turnover"):
+        return None
+    d, text = cl.d, cl.d.text
+    s, e = d.c.sentences[cl.si]
+    m = _OF_WHICH_GAP.match(text, cl.f.clean_end, e)
+    if m is None:
+        return None
+    places = d.places(cl.si, s, e)
+    if any(p.start < m.end() and _PART_PREP.search(text, max(s, p.start - 12), p.start) for p in places):
+        return None
+    if any(cl.f.clean_end <= p.start < m.end() for p in places):
+        return None
+    return ("world", None) if any(m.end() <= p.start < m.end() + WHICH_PART_REACH and p.kind in ("country", "bloc")
+                                  and _PART_PREP.search(text, max(s, p.start - 12), p.start) for p in places) else None
+
+
 def owner_whole_bracket(cl):
     """"New Zealand's total goods exports ($70.4 billion)": the bracketed amount is the owner's total, the world."""
     text, f = cl.d.text, cl.f
@@ -225,6 +255,9 @@ def no_counterpart(cl):
 # "The country's trade volume with neighboring countries reached 1.2 trillion U.S. dollars": a group the
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
 _UNNAMED_GROUP = skip_compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
+                              # "In 1991 Sri Lanka exported two-thirds or 67 per cent of its exports to industrial
+                              # countries" (island.lk): the rich countries named by their kind (rule unnamed_group_named)
+                              r"industriali[sz]ed|industrial|developed|"
                               r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
                               # "the country's apparel exports to non-traditional markets grew by 32.19 per cent to $4.04
                               # billion" (prothomalo.com): markets named by their kind only (rule unnamed_group)
@@ -290,7 +323,7 @@ def unnamed_group(cl):
     return NONE
 
 
-_GROUP_KIND = re.compile(r"\b(neighbou?ring|developing|non-?\s?traditional|emerging)\s+"
+_GROUP_KIND = re.compile(r"\b(neighbou?ring|developing|industriali[sz]ed|industrial|developed|non-?\s?traditional|emerging)\s+"
                          r"(countries|nations|states|economies|markets|destinations)\b", re.I)
 _GROUP_KIND_SPELLING = {"neighboring": "neighbouring", "nontraditional": "non-traditional",
                         "non traditional": "non-traditional"}
@@ -377,8 +410,11 @@ def _national_total(cl) -> bool:
 # "New Zealand's two-way trade of goods and services (exports plus imports) for last year was valued at
 # 125 billion NZ dollars", "Azerbaijan's trade turnover amounted to $6.6 billion": the reporter's own two-way
 # trade or trade turnover, with no "with" or "between", is its total
+# ("Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion", expolinkfairs.com, a page whose title
+# names Saudi Arabia: a Gulf reporter's non-oil trade, its total with all partners; branch own_non_oil_trade)
 _OWN_TWO_WAY = re.compile(r"['’]s?\s+(?:(?:total|annual|overall|foreign|external)\s+)?(?:two[-\s]way\s+trade|"
-                          r"(?:foreign\s+)?trade\s+turnover)\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
+                          r"(?:foreign\s+)?trade\s+turnover|non-oil\s+(?:foreign\s+|external\s+)?trade(?!\s+(?:balance|"
+                          r"deficit|surplus|gap)))\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
 
 
 # "Poland's commodity trade balance in 2022 was negative at EUR 19.8 billion" (a paragraph after one on Poland's
@@ -468,7 +504,7 @@ def prior_world(cl):
     """'Globally, the country's trade deficit ... stood at $1,826 billion.' then 'Imports were
     $4,586 billion': a bare export, import or balance right after a sentence on the reporter's
     totals (a world cue, no other place named) is the total too, not the page's pair (head_flow)."""
-    if cl.measure not in ("exports", "imports", "balance") or cl.si < 1 or cl.head_partner is None \
+    if cl.measure not in ("exports", "imports", "balance", "turnover") or cl.si < 1 or cl.head_partner is None \
             or cl.head_totals or cl.reporter_rule in OWN_FLOW_RULES or cl.f.clean_start > HEAD_REACH:
         return None  # only where head would give the page's pair (head_flow); else default_world
     d = cl.d
@@ -476,6 +512,15 @@ def prior_world(cl):
     if d.para_index(ps) < cl.pi - 1:
         return None
     text = d.text
+    if cl.measure == "turnover":
+        # "Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion. Growth, however, slowed to 8 per cent
+        # to touch Dh1.33 trillion in 2013." (expolinkfairs.com): a place-less trade figure right after a sentence on
+        # the reporter's own total trade (rule own_trade) goes on with it (branch prior_own_trade)
+        if d.places(cl.si, cl.lo, cl.hi) or not any(
+                (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _OWN_TWO_WAY.match(text, p.end)
+                for p in d.places(cl.si - 1)):
+            return None
+        return "world", None
     if not (cue("world_strong", _WORLD_STRONG).search(text, ps, pe) or _OWN_TOTAL.search(text, ps, pe)
             or world_words(text, ps, pe) or _IN_ALL.match(text[ps:pe].lstrip())
             or owner_only_sentence(d, cl.si - 1, cl.rep_iso)) \
