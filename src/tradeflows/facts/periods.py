@@ -13,7 +13,7 @@ periods_fiscal.py reads fiscal years.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -156,6 +156,61 @@ def trigger_words(low: str, start: int, end: int) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _index_words() -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The trigger words (every word of _WORDS_WITHOUT_DIGITS among them) and their lengths, for TriggerIndex."""
+    words = tuple(sorted(trigger_scan()[1]))
+    if not set(_WORDS_WITHOUT_DIGITS) <= set(words) or len(words) >= _INDEX_BASE:
+        raise ValueError("TriggerIndex: a word of _WORDS_WITHOUT_DIGITS is no trigger word, or too many words")
+    return words, tuple(map(len, words))
+
+
+_INDEX_BASE = 256   # a TriggerIndex key: position * _INDEX_BASE + the word's index in _index_words()
+_WORDS_WITHOUT_DIGITS_SET = frozenset(_WORDS_WITHOUT_DIGITS)
+
+
+class TriggerIndex:
+    """Where each trigger word occurs in one document's lower-cased text (tradeflows.text.fold.lower_text), found
+    once by str.find (a fast scan for each word) when first asked: what trigger_words and the test for words
+    without digits read for each sentence, instead of two scans of every sentence by a long alternation, which sre
+    enters at most letters of a text. A Doc keeps one (facts/context.py); nothing is kept across documents."""
+
+    __slots__ = ("low", "_keys")
+
+    def __init__(self, low: str):
+        self.low = low
+        self._keys: list[int] | None = None
+
+    def _built(self) -> list[int]:
+        words, _ = _index_words()
+        keys: list[int] = []
+        low = self.low
+        for wi, w in enumerate(words):
+            i = low.find(w)
+            while i >= 0:
+                keys.append(i * _INDEX_BASE + wi)
+                i = low.find(w, i + 1)
+        keys.sort()
+        self._keys = keys
+        return keys
+
+    def words(self, start: int, end: int) -> set[str]:
+        """Every trigger word that occurs whole in low[start:end]: those of _WORDS_WITHOUT_DIGITS among them just
+        when _WORDS_WITHOUT_DIGITS_RE finds a match there, and for _opened the same patterns as trigger_words'
+        set (the longest word at each position begins with every other word there, and a pattern opens on a
+        word or any longer one it begins)."""
+        keys = self._keys if self._keys is not None else self._built()
+        words, lens = _index_words()
+        i = bisect_left(keys, start * _INDEX_BASE)
+        stop = end * _INDEX_BASE
+        found = set()
+        for k in keys[i:bisect_left(keys, stop, i)]:
+            p, wi = divmod(k, _INDEX_BASE)
+            if p + lens[wi] <= end:
+                found.add(words[wi])
+        return found
+
+
+@lru_cache(maxsize=1)
 def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None], ...]:
     """_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
     digit, and its trigger words widened by trigger_scan, from _TRIGGERS, _ALSO_NEEDS and
@@ -205,30 +260,41 @@ def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
 
 
 def find_times(text: str, start: int = 0, end: int | None = None,
-               low_text: str | None = None) -> list[TimeExpr]:
+               low_text: str | None = None, index: TriggerIndex | None = None) -> list[TimeExpr]:
     """Time expressions in text[start:end], longest first where they overlap.
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
     digit), the trigger words of the lower-cased stretch found by one scan (trigger_words).
     low_text: the whole text lower-cased by tradeflows.text.fold.lower_text (or None), on which
-    the re.I patterns run as their faster lower-cased copies (the same spans)."""
+    the re.I patterns run as their faster lower-cased copies (the same spans).
+    index: the TriggerIndex of low_text (a Doc's), which answers the trigger words of the stretch."""
     end = len(text) if end is None else end
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
         from tradeflows.facts.periods_local import find_local_times
         return find_local_times(lang, text, start, end)
-    stretch = text[start:end]
-    low = stretch.lower() if low_text is None else low_text[start:end]
-    digits = _DIGIT.search(low) is not None
-    if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
-        return []
+    if index is not None and low_text is not None:
+        present = index.words(start, end)
+        digits = _DIGIT.search(low_text, start, end) is not None
+        if not digits and _WORDS_WITHOUT_DIGITS_SET.isdisjoint(present):
+            return []
+        stretch = text[start:end]
+        low = low_text[start:end]
+    else:
+        present = None
+        stretch = text[start:end]
+        low = stretch.lower() if low_text is None else low_text[start:end]
+        digits = _DIGIT.search(low) is not None
+        if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
+            return []
     found: list[TimeExpr] = []
     starts: list[int] = []   # taken spans, sorted and disjoint
     ends: list[int] = []
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
-    words = trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
+    words = present if present is not None else \
+        trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
     for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
