@@ -69,3 +69,20 @@ def test_find_times_with_an_index_is_find_times_without():
     starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)]
     for s, e in zip(starts, starts[1:] + [len(text)]):
         assert find_times(text, s, e, low, index) == find_times(text, s, e, low), (s, e)
+
+
+KEY_TEXTS = [
+    "exports from April 1-20 rose; Sept. 1-20, in Nov. 1 – 25, a 1-3 rise, x 1 -9, y.\u00a01\u201331 and 5M23, 1H17, 3Q22",
+    "In 9M2023 the M2 money supply (Q3) and 12M, H1 2024, 1Q 2023; 2M\u0663 and \u0661H2",   # \\d is any decimal digit
+    "a 1-2 b. 1 - 3\tc\n1-4 d.\n1-5 Z 1-6 é 1-7",
+]
+
+
+@pytest.mark.parametrize("text", KEY_TEXTS + TEXTS)
+def test_key_functions_answer_as_their_patterns(text):
+    """_month_days_key and _glued_key find a match in a stretch just when _KEYS' month_days and glued_year_part do."""
+    from tradeflows.facts.periods import _KEYS, _glued_key, _month_days_key
+    for s in range(len(text)):
+        for e in range(s, len(text) + 1):
+            assert _month_days_key(text, s, e) == (_KEYS["month_days"].search(text, s, e) is not None), (s, e)
+            assert _glued_key(text[s:e]) == (_KEYS["glued_year_part"].search(text, s, e) is not None), (s, e)

@@ -99,6 +99,39 @@ _KEYS = {
     "abbr_month_range": re.compile(r"\d\s+to\s+[ADFJMNOS]"),  # "Nov 1 to Nov 20"
     "month_days": re.compile(r"[a-z]\.?\s1\s?[-–]\s?[1-3]?\d"),  # "April 1-20", "Sept. 1-20"
 }
+# (month_days' and glued_year_part's keys are tested by the functions below: the same answers as their patterns,
+# which sre enters at every lower-case letter or digit of a stretch)
+_MONTH_DAYS_TAIL = re.compile(r"1\s?[-–]\s?[1-3]?\d")   # the key of month_days from its "1" on: a literal to skip to
+
+
+def _month_days_key(text: str, start: int, end: int) -> bool:
+    """Whether _KEYS["month_days"] finds a match in text[start:end]: its tail from the "1" on, each place the
+    tail matches then read back for the letter, the dot and the space before it (within the stretch; \\s is
+    str.isspace, for one character)."""
+    pos = start + 2
+    while (m := _MONTH_DAYS_TAIL.search(text, pos, end)) is not None:
+        i = m.start()
+        if text[i - 1].isspace():
+            c = text[i - 2]
+            if "a" <= c <= "z" or (c == "." and i - 3 >= start and "a" <= text[i - 3] <= "z"):
+                return True
+        pos = i + 1
+    return False
+
+
+def _glued_key(stretch: str) -> bool:
+    """Whether _KEYS["glued_year_part"] (\\d[MHQ]\\d) finds a match in the stretch: each M, H and Q found by
+    str.find, the characters around it read (\\d is str.isdecimal, for one character)."""
+    last = len(stretch) - 1
+    for c in "MHQ":
+        i = stretch.find(c, 1)
+        while 0 < i < last:
+            if stretch[i - 1].isdecimal() and stretch[i + 1].isdecimal():
+                return True
+            i = stretch.find(c, i + 1)
+    return False
+
+
 # ... and the fiscal pattern's, in the lower-cased stretch: a fiscal word with its year ("fy23",
 # "fiscal year 2022") or a span of years ("2022-23"); "fy" alone is met in "justify", "identify"
 _FISCAL_KEY = re.compile(r"f(?:y|\.y\.|iscal(?:\s+year)?(?:\s*\(\s*fy\s*\))?|inancial\s+year)\s*[-']?\s*(?:of\s+)?\d")
@@ -316,9 +349,16 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                                          or (("-" in low or "–" in low or "/" in low) and _SPAN.search(low))
                                          or ("period" in low and _PERIOD_YEARS_TO.search(low))):
                 continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
-            key = _KEYS.get(kind)
-            if key is not None and ((kind == "abbr_months" and "M" not in stretch) or key.search(text, start, end) is None):
-                continue
+            if kind == "month_days":
+                if not _month_days_key(text, start, end):
+                    continue
+            elif kind == "glued_year_part":
+                if not _glued_key(stretch):
+                    continue
+            else:
+                key = _KEYS.get(kind)
+                if key is not None and ((kind == "abbr_months" and "M" not in stretch) or key.search(text, start, end) is None):
+                    continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
         matches = pat.finditer(text, start, end) if low_text is None or lc is None \
