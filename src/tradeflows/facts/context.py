@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
-from tradeflows.facts.periods import TimeExpr, find_times
+from tradeflows.facts.periods import TimeExpr, TriggerIndex, find_times
 from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come, without_stale_banners
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
@@ -262,6 +262,7 @@ class Doc:
         self._places: dict[int, list[Place]] = {}
         self._all_places: tuple | None = None   # (language, places of the whole text, their starts)
         self._times: dict[int, list[TimeExpr]] = {}
+        self._trigger_index = None if self.low is None else TriggerIndex(self.low)   # (built when find_times first asks)
         self._frames: dict[int, tuple[list[Frame], list[int]]] = {}
         self.head_partner: tuple[str, str | None] | None = None
         self.head_totals = True
@@ -336,7 +337,7 @@ class Doc:
         return found[bisect_left(starts, lo): bisect_left(starts, hi)]
 
     def _sentence_times(self, text: str, s: int, e: int) -> list[TimeExpr]:
-        return find_times(text, s, e, self.low)   # the re.I patterns on the lower-cased text
+        return find_times(text, s, e, self.low, self._trigger_index)   # the re.I patterns on the lower-cased text
 
     def _in_sentence(self, cache: dict, finder, si: int, lo: int | None, hi: int | None) -> list:
         """What finder finds in sentence si (found once), optionally only in [lo, hi)."""

@@ -13,7 +13,7 @@ periods_fiscal.py reads fiscal years.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -102,6 +102,39 @@ _KEYS = {
     "abbr_month_range": re.compile(r"\d\s+to\s+[ADFJMNOS]"),  # "Nov 1 to Nov 20"
     "month_days": re.compile(r"[a-z]\.?\s1\s?[-–]\s?[1-3]?\d"),  # "April 1-20", "Sept. 1-20"
 }
+# (month_days' and glued_year_part's keys are tested by the functions below: the same answers as their patterns,
+# which sre enters at every lower-case letter or digit of a stretch)
+_MONTH_DAYS_TAIL = re.compile(r"1\s?[-–]\s?[1-3]?\d")   # the key of month_days from its "1" on: a literal to skip to
+
+
+def _month_days_key(text: str, start: int, end: int) -> bool:
+    """Whether _KEYS["month_days"] finds a match in text[start:end]: its tail from the "1" on, each place the
+    tail matches then read back for the letter, the dot and the space before it (within the stretch; \\s is
+    str.isspace, for one character)."""
+    pos = start + 2
+    while (m := _MONTH_DAYS_TAIL.search(text, pos, end)) is not None:
+        i = m.start()
+        if text[i - 1].isspace():
+            c = text[i - 2]
+            if "a" <= c <= "z" or (c == "." and i - 3 >= start and "a" <= text[i - 3] <= "z"):
+                return True
+        pos = i + 1
+    return False
+
+
+def _glued_key(stretch: str) -> bool:
+    """Whether _KEYS["glued_year_part"] (\\d[MHQ]\\d) finds a match in the stretch: each M, H and Q found by
+    str.find, the characters around it read (\\d is str.isdecimal, for one character)."""
+    last = len(stretch) - 1
+    for c in "MHQ":
+        i = stretch.find(c, 1)
+        while 0 < i < last:
+            if stretch[i - 1].isdecimal() and stretch[i + 1].isdecimal():
+                return True
+            i = stretch.find(c, i + 1)
+    return False
+
+
 # ... and the fiscal pattern's, in the lower-cased stretch: a fiscal word with its year ("fy23",
 # "fiscal year 2022") or a span of years ("2022-23"); "fy" alone is met in "justify", "identify"
 _FISCAL_KEY = re.compile(r"f(?:y|\.y\.|iscal(?:\s+year)?(?:\s*\(\s*fy\s*\))?|inancial\s+year)\s*[-']?\s*(?:of\s+)?\d")
@@ -159,6 +192,92 @@ def trigger_words(low: str, start: int, end: int) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _index_words() -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The trigger words (every word of _WORDS_WITHOUT_DIGITS among them) and their lengths, for TriggerIndex."""
+    words = tuple(sorted(trigger_scan()[1]))
+    if not set(_WORDS_WITHOUT_DIGITS) <= set(words) or len(words) >= _INDEX_BASE:
+        raise ValueError("TriggerIndex: a word of _WORDS_WITHOUT_DIGITS is no trigger word, or too many words")
+    return words, tuple(map(len, words))
+
+
+# letters rare in text (English letter counts): a trigger word that holds one is found where the letter is (a scan
+# for one character is some tenfold faster than one for a word)
+_RARE_LETTERS = "jqxk["
+
+
+@lru_cache(maxsize=1)
+def _index_roots() -> tuple[tuple[str, tuple[tuple[int, str, int], ...]], ...]:
+    """What TriggerIndex scans a text for: each root with the trigger words it finds, (word index, word, the root's
+    offset in it) for every place the root stands in the word. A word's root is a rare letter of it, else the
+    longest other trigger word inside it that holds no other (every occurrence of the word holds one of its root
+    there), else the word itself: one scan of the text per root instead of one per word."""
+    words, _ = _index_words()
+    minimal = [w for w in words if not any(u != w and u in w for u in words)]
+
+    def root_of(w: str) -> str:
+        rare = [c for c in _RARE_LETTERS if c in w]
+        if rare:
+            return rare[0]
+        inside = [u for u in minimal if u in w]
+        return root_of(max(inside, key=len)) if inside and inside != [w] else w
+    covered: dict[str, list] = {}
+    for wi, w in enumerate(words):
+        r = root_of(w)
+        at = w.find(r)
+        while at >= 0:
+            covered.setdefault(r, []).append((wi, w, at))
+            at = w.find(r, at + 1)
+    return tuple((r, tuple(c)) for r, c in covered.items())
+
+
+_INDEX_BASE = 256   # a TriggerIndex key: position * _INDEX_BASE + the word's index in _index_words()
+_WORDS_WITHOUT_DIGITS_SET = frozenset(_WORDS_WITHOUT_DIGITS)
+
+
+class TriggerIndex:
+    """Where each trigger word occurs in one document's lower-cased text (tradeflows.text.fold.lower_text), found
+    once by str.find (a fast scan for each word) when first asked: what trigger_words and the test for words
+    without digits read for each sentence, instead of two scans of every sentence by a long alternation, which sre
+    enters at most letters of a text. A Doc keeps one (facts/context.py); nothing is kept across documents."""
+
+    __slots__ = ("low", "_keys")
+
+    def __init__(self, low: str):
+        self.low = low
+        self._keys: list[int] | None = None
+
+    def _built(self) -> list[int]:
+        keys: set[int] = set()
+        low = self.low
+        for root, covered in _index_roots():
+            i = low.find(root)
+            while i >= 0:
+                for wi, w, off in covered:
+                    q = i - off
+                    if q >= 0 and low.startswith(w, q):
+                        keys.add(q * _INDEX_BASE + wi)
+                i = low.find(root, i + 1)
+        self._keys = sorted(keys)
+        return self._keys
+
+    def words(self, start: int, end: int) -> set[str]:
+        """Every trigger word that occurs whole in low[start:end]: those of _WORDS_WITHOUT_DIGITS among them just
+        when _WORDS_WITHOUT_DIGITS_RE finds a match there, and for _opened the same patterns as trigger_words'
+        set (the longest word at each position begins with every other word there, and a pattern opens on a
+        word or any longer one it begins)."""
+        keys = self._keys if self._keys is not None else self._built()
+        words, lens = _index_words()
+        i = bisect_left(keys, start * _INDEX_BASE)
+        stop = end * _INDEX_BASE
+        found = set()
+        for k in keys[i:bisect_left(keys, stop, i)]:
+            p, wi = divmod(k, _INDEX_BASE)
+            if p + lens[wi] <= end:
+                found.add(words[wi])
+        return found
+
+
+@lru_cache(maxsize=1)
 def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None], ...]:
     """_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
     digit, and its trigger words widened by trigger_scan, from _TRIGGERS, _ALSO_NEEDS and
@@ -208,30 +327,41 @@ def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
 
 
 def find_times(text: str, start: int = 0, end: int | None = None,
-               low_text: str | None = None) -> list[TimeExpr]:
+               low_text: str | None = None, index: TriggerIndex | None = None) -> list[TimeExpr]:
     """Time expressions in text[start:end], longest first where they overlap.
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
     digit), the trigger words of the lower-cased stretch found by one scan (trigger_words).
     low_text: the whole text lower-cased by tradeflows.text.fold.lower_text (or None), on which
-    the re.I patterns run as their faster lower-cased copies (the same spans)."""
+    the re.I patterns run as their faster lower-cased copies (the same spans).
+    index: the TriggerIndex of low_text (a Doc's), which answers the trigger words of the stretch."""
     end = len(text) if end is None else end
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
         from tradeflows.facts.periods_local import find_local_times
         return find_local_times(lang, text, start, end)
-    stretch = text[start:end]
-    low = stretch.lower() if low_text is None else low_text[start:end]
-    digits = _DIGIT.search(low) is not None
-    if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
-        return []
+    if index is not None and low_text is not None:
+        present = index.words(start, end)
+        digits = _DIGIT.search(low_text, start, end) is not None
+        if not digits and _WORDS_WITHOUT_DIGITS_SET.isdisjoint(present):
+            return []
+        stretch = text[start:end]
+        low = low_text[start:end]
+    else:
+        present = None
+        stretch = text[start:end]
+        low = stretch.lower() if low_text is None else low_text[start:end]
+        digits = _DIGIT.search(low) is not None
+        if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
+            return []
     found: list[TimeExpr] = []
     starts: list[int] = []   # taken spans, sorted and disjoint
     ends: list[int] = []
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
-    words = trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
+    words = present if present is not None else \
+        trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
     for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
@@ -253,9 +383,16 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                                          or (("-" in low or "–" in low or "/" in low) and _SPAN.search(low))
                                          or ("period" in low and _PERIOD_YEARS_TO.search(low))):
                 continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
-            key = _KEYS.get(kind)
-            if key is not None and ((kind == "abbr_months" and "M" not in stretch) or key.search(text, start, end) is None):
-                continue
+            if kind == "month_days":
+                if not _month_days_key(text, start, end):
+                    continue
+            elif kind == "glued_year_part":
+                if not _glued_key(stretch):
+                    continue
+            else:
+                key = _KEYS.get(kind)
+                if key is not None and ((kind == "abbr_months" and "M" not in stretch) or key.search(text, start, end) is None):
+                    continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
         matches = pat.finditer(text, start, end) if low_text is None or lc is None \
