@@ -8,7 +8,10 @@ set -e
 here=$(cd "$(dirname "$0")/.." && pwd)
 src=${1:-$here}; n=${2:-3}; set_=${3:-}
 export PYTHONHASHSEED=0 PYTHONPATH=$src/src
-ir() { valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+# setarch -R: the same address layout every run (no randomisation), so one code gives one count; without it the
+# count moves about +-30M between runs of one code (README, Speed)
+norand=$(command -v setarch >/dev/null && setarch -R true 2>/dev/null && echo "setarch -R" || echo "")
+ir() { $norand valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
          "$here/.venv/bin/python" "$here/bench/passes.py" "$1" $set_ 2>&1 | awk '/I[ ]+refs/ {gsub(",","",$4); print $4}'; }
 a=$(ir 1); b=$(ir "$n")
 echo "$src ${set_:-data/raw}: $(( (b - a) / (n - 1) / 1000000 ))M instructions per pass"
