@@ -21,6 +21,9 @@ from tradeflows.facts.periods_build import STREAK_AFTER
 from tradeflows.vocab.patterns import counted, cue, with_first_ahead
 
 _YEAR = r"(?:19|20)\d\d"
+# "аналогичным периодом 2016-2017 годов": two years joined by a dash or a slash, the period's end in the second (its group
+# y2), for the same period of a span (rule same_period_year_span)
+_YEAR_SPAN_SAME = rf"\s+(?:{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR})\s*(?:годов|годах|годы|гг\.|г\.)"
 # the words read before a time expression for its base and target cues (room for "по сравнению с долей в 71,91%,
 # зафиксированной в")
 BEFORE_REACH = 64
@@ -83,7 +86,11 @@ def grammar_of(lang: str) -> dict:
                  for r in by("relative") + by("relative_base")],
         "patterns": [
             # ("по сравнению с аналогичными месяцами прошлого года", "тем же кварталом": the same months, quarter)
-            ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+(?:период|месяц|квартал|полугоди)\w*{ypart}", re.I)),
+            # "по сравнению с аналогичным периодом 2016-2017 годов" (capital.ua citing Ukrinform, ruweb17): the same period
+            # of a run of years (a season, twelve months across the turn of a year) is a base of the year it ends in;
+            # read whole, its last year is never left over as a year of its own (rule same_period_year_span)
+            ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+(?:период|месяц|квартал|полугоди)\w*"
+                                       rf"(?:{_YEAR_SPAN_SAME}|{ypart})", re.I)),
             # "за период 12 месяцев с ноября 2017 по октябрь 2018" (capital.ua citing Ukrinform): months each with its
             # own year, across the turn of a year, of the year they end in (rule month_span, as English "from November
             # 2017 to October 2018"; a span longer than a year is no one period)
@@ -226,7 +233,7 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
     gd = m.groupdict()
     if kind == "report_period":
         return _report_period(lang, text, m)
-    year = int(gd["y"]) if gd.get("y") else None
+    year = int(gd["y"]) if gd.get("y") else int(gd["y2"]) if gd.get("y2") else None
     rel, rel_base = _rel(g, " ".join(gd["rel"].split()), text, m.start("rel")) if gd.get("rel") else (None, False)
     m1, m2, base, same = 1, 12, False, False
     if kind == "yoy":
