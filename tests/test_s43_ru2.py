@@ -21,3 +21,27 @@ def test_the_same_period_of_a_span_of_years_is_one_base():
                    ("5,12 млрд евро", 2018, "2017-11", "2018-10"),
                    ("226 миллиона евро", 2018, "2017-11", "2018-10"),
                    ("-4,9%", 2018, "2017-11", "2018-10")]
+
+
+ATI = ("В Сибири объем экспорта вырос в три раза с 2019 года\n\n"
+       "Объем экспорта продукции из регионов Сибирского федерального округа вырос в три раза с 2019 года - до $2 млрд. "
+       "Благодаря нацпроекту \"Международная кооперация и экспорт\" вырос ежегодный вывоз продукции АПК, сообщил на "
+       "совещании полномочный представитель президента в округе Анатолий Серышев на совещании с главами субъектов по "
+       "итогам реализации нацпроектов.\n\n"
+       "\"Национальный проект \"Международная кооперация и экспорт\" способствовал ежегодному росту объемов вывозимой за "
+       "границу продукции агропромышленного комплекса. В целом по округу с 2019 года экспорт вырос почти в три раза до "
+       "$2,8 млрд\", - сказал полпред.\n")
+
+
+def test_a_year_after_s_next_to_a_change_is_where_the_change_is_counted_from():
+    """Rule since_year_change (rows since_before and since_change_after of vocab/ru/periods.csv, facts/periods_local.py;
+    ati.su on Siberia's exports, September 2024): in 'вырос в три раза с 2019 года - до $2 млрд' and 'по округу с 2019
+    года экспорт вырос почти в три раза до $2,8 млрд' 2019 is where the rise is counted from ("since"), no period: the
+    rise and the level it came to are of the page's time, no months (every figure got 2019, January to December,
+    before)."""
+    got = fields(ATI, "year", "period_start", "period_end", pub_year=2024, pub_month=9, lang="ru")
+    assert got == [("в три раза", 2024, None, None), ("в три раза", 2024, None, None), ("$2 млрд", 2024, None, None),
+                   ("почти в три раза", 2024, None, None), ("$2,8 млрд", 2024, None, None)]
+    # a year "с" opens with no change next to it keeps its year: the clause after it says what was then
+    low = "Это самый низкий показатель товарооборота с 2009 года, когда он составил $23,3 млрд.\n"
+    assert fields(low, "year", "period_start", pub_year=2017, lang="ru") == [("$23,3 млрд", 2009, "2009-01")]

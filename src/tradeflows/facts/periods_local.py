@@ -149,6 +149,9 @@ def grammar_of(lang: str) -> dict:
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
+        # "с 2019 года экспорт вырос почти в три раза": a change's verb after a year that "с" opens (rows of kind
+        # since_change_after; rule since_year_change)
+        "since_change_after": re.compile(rf"(?:{alt('since_change_after')})", re.I) if by("since_change_after") else None,
         # "достиг рекордных показателей за последние 12 лет": a record word before a span (rows of kind
         # record_span_before; rule record_reach_span)
         "record_span_before": re.compile(rf"(?<![\w-])(?:{alt('record_span_before')})", re.I)
@@ -161,6 +164,8 @@ def grammar_of(lang: str) -> dict:
     }
 
 
+# "с" right before a year: "since" or "from" (rule since_year_change)
+_SINCE_S_BEFORE = re.compile(r"(?<![\w-])с\s+$", re.I)
 # a clock time right before a year: a page's time stamp ("10:20 2020"; rule clock_stamp)
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d\s*$")
 # a time expression that opens on its own preposition ("ниже в 2013 году"): no genitive after a comparative
@@ -289,6 +294,9 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         return None  # "30 января\n10:20 2020": the year of a page's time stamp, no period (rule clock_stamp)
     if kind == "year" and m.end() == m.end("y") and counted(text, m.start(), m.end()):
         return None  # "экспортировала 2088 юрт": a count, not a year (rule count_not_year)
+    if (kind == "year" and g["since_change_after"] is not None and _SINCE_S_BEFORE.search(before)
+            and g["since_change_after"].match(text, m.end())):
+        return None  # "с 2019 года экспорт вырос": where a change is counted from, no period (rule since_year_change)
     if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
         if re.search(r"(?<![\w-])с\s+$", before):
             return None  # "минимумом с 2005 года": where a record is counted from, no period
