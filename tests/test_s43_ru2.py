@@ -45,3 +45,25 @@ def test_a_year_after_s_next_to_a_change_is_where_the_change_is_counted_from():
     # a year "с" opens with no change next to it keeps its year: the clause after it says what was then
     low = "Это самый низкий показатель товарооборота с 2009 года, когда он составил $23,3 млрд.\n"
     assert fields(low, "year", "period_start", pub_year=2017, lang="ru") == [("$23,3 млрд", 2009, "2009-01")]
+
+
+def test_the_level_of_a_year_a_flow_fell_to_is_a_base():
+    """Row level_of_year_base ('(?:до|ниже|выше)\\s+уровн...' base_before, vocab/ru/periods.csv; novoye-vremya.com citing
+    TASS, October 2024): in 'товарооборот России с Европой упал до уровней 1999 года. По итогам августа показатель
+    опустился до €5,1 млрд' 1999 is the level the trade is compared with, not the time of the figure after it: the €5.1
+    billion is of August of the page's year (it was August 1999 before)."""
+    text = ("Между тем товарооборот России с Европой упал до уровней 1999 года. По итогам августа показатель опустился до "
+            "€5,1 млрд.\n")
+    assert fields(text, "year", "period_start", "period_end", pub_year=2024, pub_month=10, lang="ru") == [
+        ("€5,1 млрд", 2024, "2024-08", "2024-08")]
+
+
+def test_an_expectation_a_wish_and_a_dream_of_a_level_are_goals():
+    """Rows ждут, ожидают, желание, мечта of vocab/ru/status.csv: 'В России ждут, что товарооборот с Китаем сохранится на
+    уровне 300 миллиардов долларов в год' (lenta.ru citing TASS, April 2025) and 'У нас есть мечта и желание выйти за
+    потолок двух миллиардов долларов' (alta.ru, May 2025) name levels hoped for, targets (both were actual)."""
+    lenta = "В России ждут, что товарооборот с Китаем сохранится на уровне 300 миллиардов долларов в год.\n"
+    alta = ("«Вместе с туристическим потоком растет и торговля. У нас есть мечта и желание выйти за потолок двух "
+            "миллиардов долларов. Пока мы полтора миллиарда преодолели», - сказал Вольвач.\n")
+    assert fields(lenta, "status", pub_year=2025, pub_month=4, lang="ru") == [("300 миллиардов долларов", "target")]
+    assert fields(alta, "status", pub_year=2025, pub_month=5, lang="ru") == [("двух миллиардов долларов", "target")]
