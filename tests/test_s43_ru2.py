@@ -67,3 +67,14 @@ def test_an_expectation_a_wish_and_a_dream_of_a_level_are_goals():
             "миллиардов долларов. Пока мы полтора миллиарда преодолели», - сказал Вольвач.\n")
     assert fields(lenta, "status", pub_year=2025, pub_month=4, lang="ru") == [("300 миллиардов долларов", "target")]
     assert fields(alta, "status", pub_year=2025, pub_month=5, lang="ru") == [("двух миллиардов долларов", "target")]
+
+
+def test_the_to_clause_of_an_if_contrast_holds_its_own_goal():
+    """Row goal_clause ', то ...' (vocab/ru/patterns.csv, facts/status.py; 24news24.ru on Belarus's food exports, November
+    2019): in 'если в минувшем году доход от экспорта ... составил $6,7 млрд, то в этом планируется увеличение до $8,2
+    млрд' the plan is the "то" clause's: last year's $6.7 billion is an actual (it was a target), this year's $8.2
+    billion a target."""
+    text = ("Заяц также уточнил, что если в минувшем году доход от экспорта продовольственных товаров и "
+            "сельскохозяйственного сырья составил $6,7 млрд, то в этом планируется увеличение до $8,2 млрд.\n")
+    assert fields(text, "year", "status", pub_year=2019, pub_month=11, lang="ru") == [
+        ("$6,7 млрд", 2018, "actual"), ("$8,2 млрд", 2019, "target")]
