@@ -3,6 +3,7 @@ news pages of Russian, Belarusian and Kazakh outlets, each tested on a real sent
 from __future__ import annotations
 
 from phrasing import fields
+from tradeflows.pipeline import figures_of_text
 
 CAPITAL = ("При этом объем украинского импорта в ЕС в период с ноября 2017 по октябрь 2018 несколько снизился по "
            "сравнению с аналогичным периодом 2016-2017 годов — с 5,39 млрд евро к 5,12 млрд евро, с абсолютным "
@@ -78,3 +79,19 @@ def test_the_to_clause_of_an_if_contrast_holds_its_own_goal():
             "сельскохозяйственного сырья составил $6,7 млрд, то в этом планируется увеличение до $8,2 млрд.\n")
     assert fields(text, "year", "status", pub_year=2019, pub_month=11, lang="ru") == [
         ("$6,7 млрд", 2018, "actual"), ("$8,2 млрд", 2019, "target")]
+
+
+def test_na_before_a_qualifier_and_before_a_range_of_percents_is_a_change():
+    """Rules ru_growth_by (group byq of figures/lang_ru.py's "left") and ru_growth_by_range: 'Товарооборот России и Ирана
+    в 2025 году вырастет на порядка 25%' (novoye-vremya.com citing TASS, 2024) and 'Экспорт сельхозотрасли России будет
+    прирастать на 7-10% в год' (zol.ru, February 2018) are changes, about 25% and 7 to 10% (both were read as shares:
+    "на" before the qualifier, and a range, were not read as "by")."""
+    novoye = "Товарооборот России и Ирана в 2025 году вырастет на порядка 25%.\n"
+    zol = ("Экспорт сельхозотрасли России будет прирастать на 7-10% в год, заявил журналистам первый заместитель министра "
+           "сельского хозяйства России Джамбулат Хатуов.\n")
+    got = [(f.figure, f.kind, f.value, f.value_high, f.qualifier)
+           for f in figures_of_text(novoye + zol, "page", "web", lang="ru", pub_year=2018)]
+    assert got == [("порядка 25%", "growth", 25.0, None, "approx"), ("7-10%", "growth", 7.0, 10.0, "range")]
+    # a share's change keeps its kind
+    share = "Доля стран ЕС в экспорте снизилась на 1-2%.\n"
+    assert [f.kind for f in figures_of_text(share, "page", "web", lang="ru", pub_year=2018)] == ["share"]
