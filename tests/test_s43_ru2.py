@@ -95,3 +95,14 @@ def test_na_before_a_qualifier_and_before_a_range_of_percents_is_a_change():
     # a share's change keeps its kind
     share = "Доля стран ЕС в экспорте снизилась на 1-2%.\n"
     assert [f.kind for f in figures_of_text(share, "page", "web", lang="ru", pub_year=2018)] == ["share"]
+
+
+def test_the_future_of_a_change_verb_is_a_forecast():
+    """Rows вырастет, увеличится, сократится, ... of vocab/ru/status.csv (newsorel.ru on the Oryol region's exports, April
+    2018): in 'Согласно прогнозу, в 2018 году объемы экспорта достигнут 224,8 млн долларов. По сравнению с 2015 годом
+    показатель увеличится в 2 раза' the doubling is forecast, a target of 2018 (it was an actual with no months)."""
+    text = ("- Согласно прогнозу, в 2018 году объемы экспорта достигнут 224,8 млн долларов.  По сравнению с 2015 годом "
+            "показатель увеличится в 2 раза, - рассказали в пресс-службе облправительства.\n")
+    assert fields(text, "year", "period_start", "period_end", "status", pub_year=2018, pub_month=4, lang="ru") == [
+        ("224,8 млн долларов", 2018, "2018-01", "2018-12", "target"),
+        ("в 2 раза", 2018, "2018-01", "2018-12", "target")]
