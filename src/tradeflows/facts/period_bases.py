@@ -150,7 +150,7 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
         # (as far as an adjacent period: "a decline from the R192.0 billion surplus recorded during the same period in
         # 2022", rule base_value)
         (0 <= t.start - end <= ADJACENT_REACH and not reached and _adjacent(d.text, end, t.start))
-        or (0 <= f.clean_start - t.end <= 24 and _BASE_OF.fullmatch(d.text, t.end, f.clean_start)
+        or (0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start)
             # ("increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, no base's)
             and not _UP_TO.match(f.figure))
         or _when_value(d, t, f) or _at_value(d, t, f)

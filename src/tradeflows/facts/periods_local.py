@@ -21,6 +21,9 @@ from tradeflows.facts.periods_build import STREAK_AFTER
 from tradeflows.vocab.patterns import counted, cue, with_first_ahead
 
 _YEAR = r"(?:19|20)\d\d"
+# "аналогичным периодом 2016-2017 годов": two years joined by a dash or a slash, the period's end in the second (its group
+# y2), for the same period of a span (rule same_period_year_span)
+_YEAR_SPAN_SAME = rf"\s+(?:{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR})\s*(?:годов|годах|годы|гг\.|г\.)"
 # the words read before a time expression for its base and target cues (room for "по сравнению с долей в 71,91%,
 # зафиксированной в")
 BEFORE_REACH = 64
@@ -83,7 +86,11 @@ def grammar_of(lang: str) -> dict:
                  for r in by("relative") + by("relative_base")],
         "patterns": [
             # ("по сравнению с аналогичными месяцами прошлого года", "тем же кварталом": the same months, quarter)
-            ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+(?:период|месяц|квартал|полугоди)\w*{ypart}", re.I)),
+            # "по сравнению с аналогичным периодом 2016-2017 годов" (capital.ua citing Ukrinform, ruweb17): the same period
+            # of a run of years (a season, twelve months across the turn of a year) is a base of the year it ends in;
+            # read whole, its last year is never left over as a year of its own (rule same_period_year_span)
+            ("same_period", re.compile(rf"(?<![\w-])(?:{alt('same')})\s+(?:период|месяц|квартал|полугоди)\w*"
+                                       rf"(?:{_YEAR_SPAN_SAME}|{ypart})", re.I)),
             # "за период 12 месяцев с ноября 2017 по октябрь 2018" (capital.ua citing Ukrinform): months each with its
             # own year, across the turn of a year, of the year they end in (rule month_span, as English "from November
             # 2017 to October 2018"; a span longer than a year is no one period)
@@ -142,6 +149,9 @@ def grammar_of(lang: str) -> dict:
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
+        # "с 2019 года экспорт вырос почти в три раза": a change's verb after a year that "с" opens (rows of kind
+        # since_change_after; rule since_year_change)
+        "since_change_after": re.compile(rf"(?:{alt('since_change_after')})", re.I) if by("since_change_after") else None,
         # "достиг рекордных показателей за последние 12 лет": a record word before a span (rows of kind
         # record_span_before; rule record_reach_span)
         "record_span_before": re.compile(rf"(?<![\w-])(?:{alt('record_span_before')})", re.I)
@@ -154,6 +164,8 @@ def grammar_of(lang: str) -> dict:
     }
 
 
+# "с" right before a year: "since" or "from" (rule since_year_change)
+_SINCE_S_BEFORE = re.compile(r"(?<![\w-])с\s+$", re.I)
 # a clock time right before a year: a page's time stamp ("10:20 2020"; rule clock_stamp)
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d\s*$")
 # a time expression that opens on its own preposition ("ниже в 2013 году"): no genitive after a comparative
@@ -226,7 +238,7 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
     gd = m.groupdict()
     if kind == "report_period":
         return _report_period(lang, text, m)
-    year = int(gd["y"]) if gd.get("y") else None
+    year = int(gd["y"]) if gd.get("y") else int(gd["y2"]) if gd.get("y2") else None
     rel, rel_base = _rel(g, " ".join(gd["rel"].split()), text, m.start("rel")) if gd.get("rel") else (None, False)
     m1, m2, base, same = 1, 12, False, False
     if kind == "yoy":
@@ -282,6 +294,9 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         return None  # "30 января\n10:20 2020": the year of a page's time stamp, no period (rule clock_stamp)
     if kind == "year" and m.end() == m.end("y") and counted(text, m.start(), m.end()):
         return None  # "экспортировала 2088 юрт": a count, not a year (rule count_not_year)
+    if (kind == "year" and g["since_change_after"] is not None and _SINCE_S_BEFORE.search(before)
+            and g["since_change_after"].match(text, m.end())):
+        return None  # "с 2019 года экспорт вырос": where a change is counted from, no period (rule since_year_change)
     if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
         if re.search(r"(?<![\w-])с\s+$", before):
             return None  # "минимумом с 2005 года": where a record is counted from, no period

@@ -66,6 +66,7 @@ def _vocab() -> dict:
     by_kind = lambda k: [w for w, (_, kind) in words.items() if kind == k]  # noqa: E731
     # "более, чем": a comma may stand inside a qualifier
     qual = "|".join(f"(?P<{cat}>{_commas(alternation(cues[cat]))})" for cat in ("approx", "more_than", "less_than"))
+    qual_plain = "|".join(_commas(alternation(cues[cat])) for cat in ("approx", "more_than", "less_than"))
     stems = lambda cat: alternation(cues[cat])  # noqa: E731
     units = "|".join(sorted(map(re.escape, by_kind("unit")), key=len, reverse=True))
     scale = r"(?:миллиард\w*|миллион\w*|триллион\w*|тысяч\w*|млрд|млн|трлн|тыс)"
@@ -74,7 +75,10 @@ def _vocab() -> dict:
     # scans of new_figures entered every position); the same matches
     return {k: skip_ahead(x) if isinstance(x, re.Pattern) else x for k, x in {
         "words": words,
-        "left": re.compile(rf"(?:(?<![\w-])(?:{qual})[\s,]+)?(?:(?<![\w-])(?P<by>(?:еще\s+|ещё\s+|сразу\s+|всего\s+|лишь\s+)?на)\s+)?"
+        # ("вырастет на порядка 25%" (novoye-vremya.com citing TASS): "на" before the qualifier too, group byq; rule
+        # ru_growth_by)
+        "left": re.compile(rf"(?:(?<![\w-])(?P<byq>на)\s+(?=(?:{qual_plain})[\s,]))?"
+                           rf"(?:(?<![\w-])(?:{qual})[\s,]+)?(?:(?<![\w-])(?P<by>(?:еще\s+|ещё\s+|сразу\s+|всего\s+|лишь\s+)?на)\s+)?"
                            rf"(?P<sign>\+\s?|(?<![\w\d])[\-−]|(?<=\()[\-−]\s|[↑↓▲▼]\s?)?$", re.I),  # a minus only glued
         # ("Китай - 19,8%" lists), or right after a bracket ("Мальта (- 97% до 3,8 тыс. евро)"); an arrow ("▲ 9,2%")
         "up": re.compile(rf"(?<![\w-])(?:{stems('up')})(?!ов)\w*", re.I),
@@ -325,6 +329,17 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             f.value = -f.value
         f.rule = "ru_share_points"
         return f
+    if f.kind == "share" and f.value_high is not None and f.qualifier == "range" and f.value_high >= f.value:
+        # "Экспорт сельхозотрасли России будет прирастать на 7-10% в год" (zol.ru): a range of percents after "на" is a
+        # range of a change, as a single percent after it is (rule ru_growth_by_range; not a share's "доля ...
+        # увеличилась на 1-2%")
+        left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
+        lm = v["left"].search(left)
+        if (lm.group("by") or lm.group("byq")) and not _RU_SHARE_CHANGE.search(left) and not v["share"].search(left):
+            if direction(v, left) == "down":
+                f.value, f.value_high = -f.value, -f.value_high
+            f.kind, f.rule = "growth", "ru_growth_by_range"
+            return f
     pm = v["percent"].match(text, f.clean_start)
     if f.kind not in ("growth", "share") or not pm or pm.end() > f.clean_end + 1 or f.value_high is not None:
         return f
@@ -333,7 +348,8 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
     lm = v["left"].search(left)
     qual = _qualifier(lm)
-    start = f.clean_start - (len(left) - lm.start()) if qual else f.clean_start
+    # (the figure opens on its qualifier, not on a "на" before it: "на порядка 25%" is "порядка 25%")
+    start = f.clean_start - (len(left) - (lm.end("byq") if lm.group("byq") else lm.start())) if qual else f.clean_start
     if not qual and v["odd"].search(text, pm.start(2), pm.end()):
         qual = "more_than"  # "на 12 с лишним процентов": more than 12 (rule ru_percent_odd)
     clause_start = max(left.rfind(ch) for ch in ",;:(")
@@ -343,7 +359,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     if signed:
         sign = -1 if signed.strip() in ("-", "−", "↓", "▼") else 1
         kind, val, rule = "growth", sign * value, "ru_growth_signed"
-    elif lm.group("by"):
+    elif lm.group("by") or lm.group("byq"):
         right = verb_after(v, text, j)
         down = v["down_right"].match(after) or (not v["up_right"].match(after) and (
             right == "down" if right else direction(v, left) == "down"))

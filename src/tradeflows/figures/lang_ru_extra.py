@@ -88,7 +88,7 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         _, ss, _ = d.sentence(m.start())
         left = text[max(ss, m.start() - LEFT_WINDOW):m.start()]
         lm = v["left"].search(left)
-        if not lm.group("by"):
+        if not (lm.group("by") or lm.group("byq")):
             continue
         value = v["words"][m.group("w").lower()][0]
         down = v["down_right"].match(text, m.end()) or (not v["up_right"].match(text, m.end())
