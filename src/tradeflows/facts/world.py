@@ -382,8 +382,11 @@ def top_group(cl):
 
 
 def world_cue(cl):
-    """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world."""
-    s = cl.d.text[cl.lo:cl.hi]
+    """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world. A figure followed by its
+    share of a whole ("составил почти 206 миллионов долларов, или 9% от общего внешнеторгового оборота области") reads
+    no cue past it: that total is the share's whole (rule share_whole_not_world)."""
+    hi = cl.f.clean_end if cue("share_whole_after", NEVER).match(cl.d.text, cl.f.clean_end) else cl.hi
+    s = cl.d.text[cl.lo:hi]
     # "constituted just 7.8 per cent of Sri Lanka's total exports": another country's total is the
     # counterpart's, not the world of this figure's reporter
     others_total = any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(cl.d.text, p.end)

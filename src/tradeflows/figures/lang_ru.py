@@ -120,8 +120,9 @@ def _vocab() -> dict:
                                      rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот)\w*)", re.I),
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
         "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
-        # "три миллиарда", "более четырех миллиардов": a count word right before the scale word
-        "count_before": re.compile(rf"(?<![\w-])(?P<w>{units})\s+$", re.I),
+        # "три миллиарда", "более четырех миллиардов": a count word right before the scale word; "двухсот пятидесяти
+        # миллионов": a run of up to three (hundreds, tens, units), summed by count_words_value
+        "count_before": re.compile(rf"(?<![\w-])(?P<w>(?:{units})(?:\s+(?:{units})){{0,2}})\s+$", re.I),
         "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
         # (a stem matches at a word's start, as Russian words inflect; an abbreviation of one or two letters, "т",
         # "кг", "кв", only as a whole word: "1,4 млрд товарооборота" is no count of tonnes, rule count_unit_abbr)
@@ -135,6 +136,16 @@ def _vocab() -> dict:
         # ("1 296 461 евро": the groups before the last one, each of three digits after the first)
         "spaced": re.compile(r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f]\d{3}){0,2})[ \u00a0\u202f]$"),
     }.items()}
+
+
+def count_words_value(run: str, words: dict) -> tuple[Decimal, bool]:
+    """(value, compound) of a run of count words: "двухсот пятидесяти" -> 250, a compound; a run not falling from
+    hundreds to tens to units ("два три") is read by its last word alone."""
+    vals = [words[w.lower()][0] for w in run.split()]
+    rank = lambda x: 2 if x >= 100 else 1 if x >= 20 else 0  # noqa: E731
+    if len(vals) > 1 and all(rank(a) > rank(b) for a, b in zip(vals, vals[1:])):
+        return sum(vals, Decimal(0)), True
+    return vals[-1], False
 
 
 def _commas(alt: str) -> str:

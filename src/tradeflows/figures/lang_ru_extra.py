@@ -12,7 +12,8 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from tradeflows.figures.currencies import patterns as currency_patterns, resolve
-from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, Doc, direction, verb_after, _num, _pct,  # noqa: F401
+from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, Doc, count_words_value, direction, verb_after,
+                                        _num, _pct,  # noqa: F401
                                         _qualifier, revise, _scale)
 from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
@@ -238,7 +239,7 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
         _, ss, se = d.sentence(m.start())
         code = resolve(am.group(1), "after", d.currency, text[ss:se])[0]
         if code:
-            cw = v["count_before"].search(text, max(ss, m.start() - 20), m.start())
+            cw = v["count_before"].search(text, max(ss, m.start() - 50), m.start())
             nb = _NUM_BRACKET.search(text, max(ss, m.start() - 20), m.start()) if cw is None else None
             ns = _NUM_SUFFIXED.search(text, max(ss, m.start() - 12), m.start()) if cw is None and nb is None else None
             if nb:  # "сейчас 28 (миллиардов долларов – ред.)": an editor's bracket completes the number
@@ -246,7 +247,8 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
             elif ns:  # "5-ти миллиардов долларов": the count its case ending is written on
                 at, count, rule = ns.start(), _num(ns.group(1)), "ru_money_suffixed_count"
             elif cw:
-                at, count, rule = cw.start(), v["words"][cw.group("w").lower()][0], "ru_money_count_word"
+                count, compound = count_words_value(cw.group("w"), v["words"])
+                at, rule = cw.start(), "ru_money_count_words" if compound else "ru_money_count_word"
             else:
                 at, count, rule = m.start(), Decimal(1), "ru_money_scale_word"
             qual, start = _qual_before(d, v, at)
