@@ -68,3 +68,30 @@ def test_a_forecast_after_a_while_clause_with_its_own_year():
             "year-end.\n")
     got = {f.figure: (f.status, f.year) for f in figs(text, pub_year=2021, pub_month=8, lang="en")}
     assert got["$1 billion"] == ("target", 2021)
+
+
+def test_a_count_of_months_in_the_current_fiscal_year_is_its_first_months():
+    """Rule fiscal_part_in (ymstrade.com, Pakistan's trade, PBS data; the page gives no date, dated December 2024
+    here): 'widened ... to $15.5 billion in five months of the current fiscal year' is July-November, as 'the first
+    five months of' is, the months the next sentence names; it was the whole fiscal year July 2024-June 2025."""
+    text = ("Pakistan's trade deficit widened at a faster pace of 37% to $15.5 billion in five months of the current "
+            "fiscal year after exports plunged and imports grew in double digits amid disruption in the export of "
+            "oranges due to suspension of trade with Afghanistan. The Pakistan Bureau of Statistics (PBS) reported on "
+            "Tuesday that the gap between imports and exports reached $15.5 billion during the July-November period.\n")
+    assert fields(text, "year", "period_start", "period_end", pub_year=2024, pub_month=12, lang="en") == [
+        ("37%", 2024, "2024-07", "2024-11"), ("$15.5 billion", 2024, "2024-07", "2024-11"),
+        ("$15.5 billion", 2024, "2024-07", "2024-11")]
+
+
+def test_ongoing_fiscal_year_without_its_article_is_the_current_one():
+    """Row 'ongoing' of REL, rule relative_fiscal (timesofislamabad.com, Pakistan's trade, March 2017; data/web21 tuned
+    page ag10): 'in seven months of ongoing fiscal year' is July 2016-January 2017 of Pakistan's July-June fiscal
+    year; it was read as the calendar year's first seven months, 2016. ('the ongoing fiscal year', with its article,
+    is left alone: reading it lowered a held-out row.)"""
+    text = ("Pakistan Bureau of Statistics (PBS) revealed that country's trade deficit has surpassed $20 billion in "
+            "ongoing fiscal year.\n\n"
+            "PSB report stated country's exports stood merely at $13 billion mark in seven months of ongoing fiscal "
+            "year, thus witnessing a sharp decline of 4pc.\n")
+    assert fields(text, "reporter", "year", "period_start", "period_end", pub_year=2017, pub_month=3, lang="en") == [
+        ("surpassed $20 billion", "Pakistan", 2017, "2016-07", "2017-06"),
+        ("$13 billion", "Pakistan", 2017, "2016-07", "2017-01"), ("4pc", "Pakistan", 2017, "2016-07", "2017-01")]

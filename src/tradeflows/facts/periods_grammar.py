@@ -45,7 +45,9 @@ MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 _YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?(?:year(?=(?:19|20)\d\d\b))?"
              r"(?P<y>(?:19|20)\d\d|(?:this|last|previous|past)\s+year(?:\s*\[\d{4}\])?|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
              r"current\s+(?:\[\d{4}\]\s+)?year|next\s+year)\]?)?")
-REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
+# ("exports stood merely at $13 billion mark in seven months of ongoing fiscal year" (Pakistani press): "ongoing" as
+# "current", rule relative_fiscal)
+REL = {"this": 0, "current": 0, "ongoing": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
 _COUNT_ALL = rf"\d{{1,2}}|{COUNT_MONTHS}"   # a count of months
@@ -366,7 +368,7 @@ _PATTERNS = [
     ("solar_hijri", re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|current|this)\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?"
                                r"(?P<y>1[34]\d\d)\b", re.I)),
     ("relative", re.compile(
-        r"\b(?=[tclpna])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
+        r"\b(?=[tclpnao])(?:(?P<rel>this|the\s+current|current|(?<!the\s)ongoing(?=\s+(?:fiscal|financial)\b)|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         rf"|(?P<rel2>last|past)\s+(?P<nyears>{COUNT_WORDS}|\d{{1,2}})\s+years\b"
