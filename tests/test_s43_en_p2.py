@@ -95,3 +95,18 @@ def test_ongoing_fiscal_year_without_its_article_is_the_current_one():
     assert fields(text, "reporter", "year", "period_start", "period_end", pub_year=2017, pub_month=3, lang="en") == [
         ("surpassed $20 billion", "Pakistan", 2017, "2016-07", "2017-06"),
         ("$13 billion", "Pakistan", 2017, "2016-07", "2017-01"), ("4pc", "Pakistan", 2017, "2016-07", "2017-01")]
+
+
+def test_a_subheading_run_into_the_text_ends_at_its_bracketed_acronym():
+    """Rule heading_run_in (it-online.co.za, SARS's trade statistics for June 2018; pulse.ng prints the July release the
+    same way): 'Including trade data with Botswana, Lesotho, Namibia and Swaziland (BLNS) The R12-billion trade
+    balance surplus ...' is a subheading with no full stop, then a sentence; read as one sentence the surplus was a
+    turnover with BLNS and the exports and imports were BLNS's too."""
+    text = ("The South African Revenue Service (SARS) has released trade statistics for June 2018 recording a trade "
+            "balance surplus of R12-billion.\n\n"
+            "These statistics include trade data with Botswana, Lesotho, Namibia and Swaziland (BLNS).\n\n"
+            "Including trade data with Botswana, Lesotho, Namibia and Swaziland (BLNS) The R12-billion trade balance "
+            "surplus for June 2018 is attributable to exports of R110,15-billion and imports of R98,15-billion.\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2018, pub_month=8, lang="en") == [
+        ("R12-billion", "balance", "South Africa", "world"), ("R12-billion", "balance", "South Africa", "world"),
+        ("R110,15-billion", "exports", "South Africa", "world"), ("R98,15-billion", "imports", "South Africa", "world")]
