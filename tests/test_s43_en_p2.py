@@ -110,3 +110,19 @@ def test_a_subheading_run_into_the_text_ends_at_its_bracketed_acronym():
     assert fields(text, "measure", "reporter", "partner", pub_year=2018, pub_month=8, lang="en") == [
         ("R12-billion", "balance", "South Africa", "world"), ("R12-billion", "balance", "South Africa", "world"),
         ("R110,15-billion", "exports", "South Africa", "world"), ("R98,15-billion", "imports", "South Africa", "world")]
+
+
+def test_the_total_value_of_a_countrys_exports_is_its_total():
+    """World cue 'total value of Canada's exports' (rule world_weak; thespec.com, Statistics Canada's data for July
+    2018): after a sentence on the surplus with the United States, 'The total value of Canada's exports rose 0.8 per
+    cent, ..., while the value of imports declined 0.4 per cent' are Canada's totals (the world); pair_continued carried
+    the United States to both."""
+    text = ("OTTAWA — Statistics Canada says the country's merchandise trade deficit with the world shrank to $114 "
+            "million in July, the smallest since a surplus in December 2016, as the country's trade surplus with the "
+            "United States grew to the biggest in a decade.\n\n"
+            "The total value of Canada's exports rose 0.8 per cent, mainly because of higher crude oil prices, while the "
+            "value of imports declined 0.4 per cent due to fewer aircraft imports.\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2018, pub_month=9, lang="en",
+                  title="Canada's trade deficit shrinks in July") == [
+        ("$114 million", "balance", "Canada", "world"), ("0.8 per cent", "exports", "Canada", "world"),
+        ("0.4 per cent", "imports", "Canada", "world")]

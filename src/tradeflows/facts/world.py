@@ -70,6 +70,9 @@ _OWN_TOTAL = skip_compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
 # and no pair_continued)
 _WORLD = skip_compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments"
                       r"|domestic\s+exports"
+                      # "The total value of Canada's exports rose 0.8 per cent" (thespec.com, Statistics Canada's July
+                      # 2018 data, after a sentence on the surplus with the United States): the owner's total
+                      r"|total\s+value\s+of\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s?\s+)?(?:merchandise\s+|goods\s+)?(?:exports|imports)"
                       r"|total\s+(?:[A-Z][\w.'’]*\s+)?(?:goods\s+and\s+services\s+|goods\s+|merchandise\s+|visible\s+)?"
                       r"(?:trade\s+)?(?:deficit|surplus|balance))\b", re.I)
 
