@@ -126,3 +126,15 @@ def test_the_total_value_of_a_countrys_exports_is_its_total():
                   title="Canada's trade deficit shrinks in July") == [
         ("$114 million", "balance", "Canada", "world"), ("0.8 per cent", "exports", "Canada", "world"),
         ("0.4 per cent", "imports", "Canada", "world")]
+
+
+def test_the_month_and_year_year_is_the_year_ended_that_month():
+    """Rule month_year_year, read as rolling_year (foreignaffairs.co.nz printing Stats NZ's overseas merchandise trade
+    release for October 2018): '$12.3 billion in the October 2018 year' is November 2017-October 2018, the year ended
+    October 2018; it was the month of October alone."""
+    text = ("Goods imports from China were up $430 million, reaching $1.5 billion in October 2018, Stats NZ said today.\n\n"
+            "Annual goods imports from China have increased $6.1 billion since the October 2008 year to $12.3 billion "
+            "in the October 2018 year.\n")
+    assert fields(text, "year", "period_start", "period_end", pub_year=2018, pub_month=11, lang="en") == [
+        ("$430 million", 2018, "2018-10", "2018-10"), ("$1.5 billion", 2018, "2018-10", "2018-10"),
+        ("$6.1 billion", 2018, "2017-11", "2018-10"), ("$12.3 billion", 2018, "2017-11", "2018-10")]

@@ -249,6 +249,10 @@ _PATTERNS = [
         # ("for the year to 30 June", "in the year ended 30 June 2023", "the 12 months to 31 March": the day written
         # before the month, rule rolling_day_first)
         rf"(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
+    # "Annual goods imports from China have increased $6.1 billion since the October 2008 year to $12.3 billion in the
+    # October 2018 year" (Stats NZ, foreignaffairs.co.nz): "the <month> <year> year" is the year ended that month,
+    # November 2017-October 2018 (rule month_year_year, read as rolling_year)
+    ("rolling_year", re.compile(rf"(?<=the\s)(?P<m2>{_MON})\s+(?P<y>(?:19|20)\d\d)\s+year\b(?![-–])")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
     ("month_span", re.compile(
