@@ -52,7 +52,7 @@ def test_a_countrys_domestic_exports_are_its_total():
 
 
 def test_a_level_seen_by_year_end_is_a_forecast():
-    """Row 'by year-end' of vocab/en/status.csv (thejerusalemconnection.us and brecorder.com, Reuters, 2021): 'the
+    """Row 'by year-end' of vocab/en/status.csv (thejerusalemconnection.us, Reuters, 2021): 'the
     Israeli government sees trade with the UAE rising to $1 billion by year-end' is a forecast; it was actual."""
     text = ("Israel and the United Arab Emirates normalised relations a year ago.\n"
             "The Israeli government sees trade with the UAE rising to $1 billion by year-end.\n")
