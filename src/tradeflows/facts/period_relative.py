@@ -19,7 +19,11 @@ from tradeflows.vocab.months import month_pattern
 # ("the first three quarters of the current fiscal year": nine months of it)
 # ("in the past nine months of the current fiscal year": the months since it began, rule fiscal_part_past)
 # ("Pakistan's trade deficit in the 11 months of the fiscal year 2021-22": "the" before a count of months too)
-_FISCAL_PART = re.compile(rf"(?:\b(?:first|past)\s*|(?<=\bthe\s)(?=\d{{1,2}}\s+months))(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
+# ("... widened ... to $15.5 billion in five months of the current fiscal year" (ymstrade.com, Pakistan's trade), "in
+# seven months of ongoing fiscal year": a count of months "in" or "during" the fiscal year so far is its first months,
+# rule fiscal_part_in)
+_FISCAL_PART = re.compile(rf"(?:\b(?:first|past)\s*|(?<=\bthe\s)(?=\d{{1,2}}\s+months)"
+                          rf"|(?<=\bin\s)(?=[\w-]+\s+months\s+of\s)|(?<=\bduring\s)(?=[\w-]+\s+months\s+of\s))(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
                           r"(?P<qs>two|three)\s+quarters|"
                           # ("the first two months (July-August) of current the fiscal year": the months glossed in brackets)
                           r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))(?:\s*\([^()]{1,24}\))?\s+(?:of\s+(?:the\s+)?"

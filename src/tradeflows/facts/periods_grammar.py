@@ -45,7 +45,9 @@ MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 _YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?(?:year(?=(?:19|20)\d\d\b))?"
              r"(?P<y>(?:19|20)\d\d|(?:this|last|previous|past)\s+year(?:\s*\[\d{4}\])?|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
              r"current\s+(?:\[\d{4}\]\s+)?year|next\s+year)\]?)?")
-REL = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
+# ("exports stood merely at $13 billion mark in seven months of ongoing fiscal year" (Pakistani press): "ongoing" as
+# "current", rule relative_fiscal)
+REL = {"this": 0, "current": 0, "ongoing": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
 _COUNT_ALL = rf"\d{{1,2}}|{COUNT_MONTHS}"   # a count of months
@@ -247,6 +249,10 @@ _PATTERNS = [
         # ("for the year to 30 June", "in the year ended 30 June 2023", "the 12 months to 31 March": the day written
         # before the month, rule rolling_day_first)
         rf"(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
+    # "Annual goods imports from China have increased $6.1 billion since the October 2008 year to $12.3 billion in the
+    # October 2018 year" (Stats NZ, foreignaffairs.co.nz): "the <month> <year> year" is the year ended that month,
+    # November 2017-October 2018 (rule month_year_year, read as rolling_year)
+    ("rolling_year", re.compile(rf"(?<=the\s)(?P<m2>{_MON})\s+(?P<y>(?:19|20)\d\d)\s+year\b(?![-–])")),
     # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
     # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
     ("month_span", re.compile(
@@ -366,7 +372,7 @@ _PATTERNS = [
     ("solar_hijri", re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|current|this)\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?"
                                r"(?P<y>1[34]\d\d)\b", re.I)),
     ("relative", re.compile(
-        r"\b(?=[tclpna])(?:(?P<rel>this|the\s+current|current|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
+        r"\b(?=[tclpnao])(?:(?P<rel>this|the\s+current|current|(?<!the\s)ongoing(?=\s+(?:fiscal|financial)\b)|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
         rf"|(?P<rel2>last|past)\s+(?P<nyears>{COUNT_WORDS}|\d{{1,2}})\s+years\b"

@@ -61,12 +61,15 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
             # gap of 2.79 trillion yen") (rule cue_of_figure); "..., suggesting that sluggish external demand could put a
             # drag on the economy": a modal of the comment after the figure is no status of it
             continue
-        if st_ == "target" and ((s_start + m.start() >= f.clean_end and "," in text[f.clean_end:s_start + m.start()])
+        if st_ == "target" and ((s_start + m.start() >= f.clean_end
+                                 and _CLAUSE_JOIN.search(text, f.clean_end, s_start + m.start()))
                                 or (s_start + m.end() <= f.clean_start and ";" in text[s_start + m.end():f.clean_start])) \
                 and _OWN_FIGURE_AFTER.match(text, s_start + m.end()):
             # "Exports fell 1.1% yoy, missing forecasts for a 3% gain": a forecast named after the figure, in a
             # clause of its own, with its own figure right after it, is that figure's (rule forecast_own_figure); so
             # is one before the figure, a semicolon between ("higher than the expected 4.7%; trade surplus was ...")
+            # "The data follows May's smaller R2,67-billion shortfall and compares with expectations of a R3,5-billion
+            # gap" (mg.co.za): also a clause joined by "and" after the figure
             continue
         if st_ == "historical" or (st_ == "target" and status != "historical"):
             status, srule = st_, f"cue:{m.group().lower()}"
@@ -121,8 +124,12 @@ CONTRAST_BETWEEN = re.compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
 # "forecasts for a 3% gain", "expectations of USD 95.6 billion", "an expected drop of 8.9%", "the expected RMB136
 # billion": a figure right after a
 # forecast's cue (rule forecast_own_figure)
+# ("a R3,5-billion gap": a one-letter currency glued to its amount, the rand's R, the naira's N)
 _OWN_FIGURE_AFTER = re.compile(r"\s+(?:(?:for|of|at)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?"
-                               r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?|[A-Z]{3}\s?)?\d", re.I)
+                               r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?|[A-Z]{3}\s?|(?-i:[A-Z])(?=\d))?\d",
+                               re.I)
+# the clause of its own after the figure that a forecast with its own figure stands in (rule forecast_own_figure)
+_CLAUSE_JOIN = re.compile(r",|\band\b")
 
 
 # another figure and at most three words of its own, then the cue ("16.2 per cent gain ", "1.070 trillion yen ")

@@ -65,7 +65,14 @@ _OWN_TOTAL = skip_compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
 # ("the total UK goods and services trade deficit widened by £3bn to £9.5bn" (cityam.com): "total" before a
 # balance, a place's name and the goods' words between, is the reporter's total too; rule total_balance)
+# "Kenya's earnings from domestic exports contracted 7.26 percent" (mwanaspoti.co.tz, KNBS data): a country's
+# domestic exports with no place named are its total, not the pair of the sentences before (rule world_weak,
+# and no pair_continued)
 _WORLD = skip_compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments"
+                      r"|domestic\s+exports"
+                      # "The total value of Canada's exports rose 0.8 per cent" (thespec.com, Statistics Canada's July
+                      # 2018 data, after a sentence on the surplus with the United States): the owner's total
+                      r"|total\s+value\s+of\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s?\s+)?(?:merchandise\s+|goods\s+)?(?:exports|imports)"
                       r"|total\s+(?:[A-Z][\w.'’]*\s+)?(?:goods\s+and\s+services\s+|goods\s+|merchandise\s+|visible\s+)?"
                       r"(?:trade\s+)?(?:deficit|surplus|balance))\b", re.I)
 

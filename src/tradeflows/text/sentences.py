@@ -18,6 +18,10 @@ from tradeflows.vocab.skip import skip_compile
 _BOUNDARY = skip_compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?"
                          r"(\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9$€£])|(?<=[a-zа-яё0-9)%]\.)(?<![A-ZА-ЯЁ][a-zа-яё]\.)"
                          r"(?=[A-ZА-ЯЁ][a-zа-яё]{2,}[\s,])|(?<=[a-zа-яё]{5}\.)(?=[A-ZА-ЯЁ][a-zа-яё]\s))")
+# "Including trade data with Botswana, Lesotho, Namibia and Swaziland (BLNS) The R12-billion trade balance surplus for June
+# 2018 is attributable to ..." (it-online.co.za, pulse.ng: SARS's releases with their subheading run into the text): an
+# acronym in brackets, then "The" opening a clause, is a heading's end, no full stop written (rule heading_run_in)
+_HEADING_RUN = re.compile(r"\([A-Z]{2,6}\)(\s+)(?=The\s)")
 # the abbreviations of a scale that a glued capitalised word after them ends the sentence of
 _SCALE_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "тыс", "bn", "mln", "bln"})
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")
@@ -65,7 +69,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     abbrev = abbreviations()
     joined = _joined()
     spans, s = [], start
-    for m in _BOUNDARY.finditer(text, start, end):
+    runs = [m for m in _HEADING_RUN.finditer(text, start, end)] if ") The" in text[start:end] else []
+    for m in (sorted(list(_BOUNDARY.finditer(text, start, end)) + runs, key=lambda m: m.start()) if runs
+              else _BOUNDARY.finditer(text, start, end)):
+        if m.re is _HEADING_RUN:
+            if m.start(1) > s:
+                spans.append((s, m.start(1)))
+                s = m.end(1)
+            continue
         head = text[max(s, m.start() - 40): m.start() + 1]
         # the token is the stretch's last whitespace-free chunk (read alone: the same match, fast)
         chunk = text[max(s, m.start() - 40): m.start() + len(m.group().split()[0])].rsplit(None, 1)
