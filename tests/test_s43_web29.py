@@ -14,3 +14,21 @@ def test_a_past_span_opening_the_figures_own_clause_beats_an_earlier_clauses_yea
             "as little as $1.2 million, and over the past three years, this figure has increased to $9.6 million.\n")
     assert fields(text, "year", pub_year=2018, pub_month=9, lang="en") == [("$1.2 million", 2014), ("$9.6 million", 2017)]
 
+
+
+def test_a_bloc_the_two_countries_are_members_of_is_not_the_bilateral_trades_partner():
+    """Rule membership_not_carried (nation.lk on Sri Lanka-Bangladesh trade, 2015): after 'both our nations are members
+    of regional groups such as SAFTA, APTA and BIMSTEC' the 'total bilateral trade' two paragraphs on is still Sri
+    Lanka's trade with Bangladesh (rule bilateral_carried), not with BIMSTEC."""
+    text = ("“In fact today, Sri Lanka and Bangladesh are enjoying extremely strong trade and economic, cultural, "
+            "financial and political relations and sharing common views on many regional and international issues which "
+            "are of interest and concern to the two countries. As we know, both our nations are members of regional "
+            "groups such as SAFTA, APTA and BIMSTEC.\n\n"
+            "Besides, we have a vast range of complementarities which can be harnessed and transformed into tangible and "
+            "mutually beneficial business alliances to complement the endeavours of two nations on achieving a balanced "
+            "and sustainable development.”\n\n"
+            "The total bilateral trade that was at US$ 48 million in 2010 has grown by more than two fold to US$ 131 "
+            "million by 2015.\n")
+    assert fields(text, "reporter", "partner", "year", pub_year=2015, lang="en") == [
+        ("US$ 48 million", "Sri Lanka", "Bangladesh", 2010), ("more than two fold", "Sri Lanka", "Bangladesh", 2015),
+        ("US$ 131 million", "Sri Lanka", "Bangladesh", 2015)]
