@@ -32,3 +32,14 @@ def test_a_bloc_the_two_countries_are_members_of_is_not_the_bilateral_trades_par
     assert fields(text, "reporter", "partner", "year", pub_year=2015, lang="en") == [
         ("US$ 48 million", "Sri Lanka", "Bangladesh", 2010), ("more than two fold", "Sri Lanka", "Bangladesh", 2015),
         ("US$ 131 million", "Sri Lanka", "Bangladesh", 2015)]
+
+
+def test_a_goal_by_the_year_is_not_the_time_an_undated_page_speaks_from():
+    """Rule goal_the_year in page_year's not-now cue (globaledge.msu.edu, undated, on Russia's trade goals): in 'to
+    increase bilateral trade to $200 billion by the year 2020' the goal's year is no time the page speaks from, so 'the
+    current trade between Russia and China stands at about $90 billion' has no year (it was read as 2020)."""
+    text = ("Russia's goal with China is to increase bilateral trade to $200 billion by the year 2020. The current trade "
+            "between Russia and China stands at about $90 billion, so increasing to $200 billion will be challenging but "
+            "many think it is a realistic goal.\n")
+    got = fields(text, "year", "status", lang="en")
+    assert got[:2] == [("$200 billion", 2020, "target"), ("about $90 billion", None, "actual")]
