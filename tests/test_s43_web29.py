@@ -43,3 +43,28 @@ def test_a_goal_by_the_year_is_not_the_time_an_undated_page_speaks_from():
             "many think it is a realistic goal.\n")
     got = fields(text, "year", "status", lang="en")
     assert got[:2] == [("$200 billion", 2020, "target"), ("about $90 billion", None, "actual")]
+
+
+
+_AGRO = ("\"Trades between both countries have gone up significantly every year. Indonesian export value to India has "
+         "gone up to US$11.2 billion until October 2011, from US$1.3 billion in 2002,\" said Nanda amidst the signing of "
+         "tourism cooperation deal between ASEAN countries and India in Manado.\n\n"
+         "Imports from India has also g one up, reaching US$3.6 billion until October 2011 from US$637.7 million in "
+         "2002.\n")
+
+
+def test_gone_up_to_is_a_rise_to_a_level_not_an_upper_bound():
+    """Rule gone_up_to (agroasianews.com on India-Indonesia trade, January 2012, the Indian ambassador): in 'Indonesian
+    export value to India has gone up to US$11.2 billion' the "up to" is the phrasal verb's: no upper bound and no goal
+    (it was read as a 'less than' target, rule up_to_goal)."""
+    got = fields(_AGRO, "figure", "qualifier", "status", pub_year=2012, lang="en")
+    assert got[0][1:] == ("US$11.2 billion", "exact", "actual")
+
+
+def test_until_a_month_with_its_year_runs_from_january():
+    """Rule until_month (agroasianews.com, as above): 'until October 2011' is January to October 2011 (it was read as
+    October alone), for 'has gone up to US$11.2 billion until October 2011' and 'reaching US$3.6 billion until October
+    2011'."""
+    got = fields(_AGRO, "year", "period_start", "period_end", pub_year=2012, lang="en")
+    assert [g[1:] for g in got if g[0].endswith(("US$11.2 billion", "US$3.6 billion"))] == [
+        (2011, "2011-01", "2011-10"), (2011, "2011-01", "2011-10")]

@@ -269,7 +269,10 @@ _PATTERNS = [
     # ("At the end of June 2022, exports of goods stood at 215.07 billion dirhams against 152.35 billion dirhams a year
     # earlier" (moroccolatestnews.com on the Foreign Exchange Office's monthly indicators), "at end-June 2024": the
     # year's months to the end of that month, rule at_end_of_month)
-    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # ("Indonesian export value to India has gone up to US$11.2 billion until October 2011", agroasianews.com: "until"
+    # and "till" a month with its year too, rule until_month; not a bare "until September" of a link's headline, whose
+    # months would run on into the next paragraph)
+    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|(?:[Uu]ntil|[Tt]ill)(?=\s+{_MON}\s+(?:19|20)\d\d\b)|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
     # the months counted back from the page's date, the last of them the month before it (period_choice, rule
     # last_months; not "the last three months of the year", nor a year written after)
