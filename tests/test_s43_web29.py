@@ -68,3 +68,15 @@ def test_until_a_month_with_its_year_runs_from_january():
     got = fields(_AGRO, "year", "period_start", "period_end", pub_year=2012, lang="en")
     assert [g[1:] for g in got if g[0].endswith(("US$11.2 billion", "US$3.6 billion"))] == [
         (2011, "2011-01", "2011-10"), (2011, "2011-01", "2011-10")]
+
+
+def test_has_grown_n_percent_is_a_change():
+    """Cue row grown,up,left (opendevelopmentcambodia.net on Cambodia-China trade, 2011; namnews on Peru-China trade,
+    web2's tuned page x08): 'has grown 275 percent' and 'have grown at an average annual rate of 11%' are changes, as
+    'grew 75 percent' was; the participle was missing from the change verbs, and the rates were read as shares."""
+    text = ("The total exports of Cambodia to china has grown 275 percent so far in this year with  an increase from US "
+            "$17.68 million to US$ 66.13 million if comparing to the same period last year.\n"
+            "They have grown at an average annual rate of 11% during the 13 years of the FTA implementation, with the "
+            "mechanical metal and farming segments standing out for their growth of 29% and 27%, respectively,” he said.\n")
+    got = dict(fields(text, "kind", pub_year=2011, lang="en"))
+    assert (got["275 percent"], got["11%"]) == ("growth", "growth")
