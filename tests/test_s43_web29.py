@@ -80,3 +80,25 @@ def test_has_grown_n_percent_is_a_change():
             "mechanical metal and farming segments standing out for their growth of 29% and 27%, respectively,” he said.\n")
     got = dict(fields(text, "kind", pub_year=2011, lang="en"))
     assert (got["275 percent"], got["11%"]) == ("growth", "growth")
+
+
+def test_for_several_years_names_no_one_year():
+    """Rule for_several_years (span; smestreet.in on India-China trade, 2018): in 'The bilateral trade stagnated around
+    USD 70 billion for several years despite the leaders of both the countries setting USD 100 billion as target for
+    2015' the level held for several years has no one year (it took the target's 2015)."""
+    text = ("The bilateral trade in 2017 rose by 18.63 per cent year-on-year to reach USD 84.44 billion.\n"
+            "The bilateral trade stagnated around USD 70 billion for several years despite the leaders of both the "
+            "countries setting USD 100 billion as target for 2015.\n")
+    got = fields(text, "year", "status", pub_year=2018, pub_month=3, lang="en")
+    assert got[2:] == [("around USD 70 billion", None, "actual"), ("USD 100 billion", 2015, "target")]
+
+
+def test_a_count_and_a_half_years_ago_names_no_one_year():
+    """Rule years_ago_half (span; en.prothomalo.com, interview of Turkey's ambassador to Bangladesh, July 2022): in
+    'When I came here two and a half years ago, the bilateral trade volume was around USD 850 million' the level has no
+    one year (it was read as the page's own 2022); 'at end of last year' after it stays 2021."""
+    text = ("For example, in trade relations I see more balanced trade. When I came here two and a half years ago, the "
+            "bilateral trade volume was around USD 850 million. Despite Covid-19, at end of last year it reached more "
+            "than USD 1 billion.\n")
+    assert fields(text, "year", pub_year=2022, pub_month=7, lang="en") == [
+        ("around USD 850 million", None), ("more than USD 1 billion", 2021)]

@@ -674,6 +674,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         outside = [t for t in times if not (t.end <= f.clean_start and _bracket_aside(d.text, t, f.clean_start))]
         if outside:
             times = outside
+    # "stagnated around USD 70 billion for several years despite the leaders ... setting USD 100 billion as target for
+    # 2015" (smestreet.in): a run of years right after another amount is that amount's, not the later figure's (rule
+    # span_of_amount_before)
+    times = [t for t in times if not (t.kind == "span" and t.end <= f.clean_start
+                                      and _AMOUNT.search(d.text, max(0, t.start - 12), t.start))]
     unfiltered = times
     if not adjacent:
         # "with trade registering a growth of 5.3% (compared to 22.9% in 2022), from $9.38 billion to $9.88

@@ -360,8 +360,15 @@ _PATTERNS = [
     # from an unsaid time name no one year, rule years_ago_rough)
     ("span", re.compile(r"\b(?=[oidftplrasn])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
                         r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
+                        # ("The bilateral trade stagnated around USD 70 billion for several years", smestreet.in: rule
+                        # for_several_years)
+                        r"|for\s+(?:several|many|a\s+few)\s+years\b"
                         rf"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:{COUNT_WORDS}|\d{{1,2}})"
                         r"|a\s+few|several)\s+years\s+ago\b"
+                        # ("When I came here two and a half years ago, the bilateral trade volume was around USD 850
+                        # million", en.prothomalo.com, the Turkish ambassador, July 2022: a count with a half names no
+                        # one year either, rule years_ago_half; it was read as the page's own year)
+                        rf"|(?:(?:{COUNT_WORDS}|an?|\d{{1,2}})\s+and\s+a\s+half\s+years|a\s+year\s+and\s+a\s+half)\s+ago\b"
                         r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
     # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
     # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
