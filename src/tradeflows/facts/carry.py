@@ -605,8 +605,16 @@ _NOT_CARRIED_AFTER = (
 )
 _DISPUTE_BETWEEN_BEFORE = re.compile(r"\b(?:trade|tariff)\s+(?:war|dispute|conflict|tensions?|spat|row)\s+between\s+(?:the\s+)?"
                                      r"(?:[\w.]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
+# "both our nations are members of regional groups such as SAFTA, APTA and BIMSTEC" (nation.lk on Sri Lanka-Bangladesh
+# trade): a bloc the subjects are said to be members of is what they belong to, not the counterpart of the trade
+# named after it (rule membership_not_carried; "exports to the member states of the EAEU" stays a counterpart)
+_MEMBERSHIP_BEFORE = re.compile(r"\b(?:[Aa]re|[Ii]s|were|was|being|[Bb]oth)\s+(?:(?:fellow|founding|full)\s+)?members?\s+of\s+(?:the\s+)?"
+                                r"(?:(?:regional|international|multilateral|economic|trade)\s+)*"
+                                r"(?:(?:groups?|groupings?|blocs?|organi[sz]ations?|forums?|bodies|associations?)\s+)?"
+                                r"(?:(?:such\s+as|like|including|namely)\s+)?(?:[A-Z][\w.&-]*,?\s+)*?(?:and\s+(?:the\s+)?)?$")
 _NOT_CARRIED_BEFORE = (
     ("economy_before", _ECONOMY_BEFORE, 40),
+    ("membership_before", _MEMBERSHIP_BEFORE, 80),
     ("agent_before", NEVER, 40),
     # "заявил иранский посол в Москве": a diplomat's post is where he speaks, not the
     # counterpart of the figures after (rule post_not_carried)

@@ -674,6 +674,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         outside = [t for t in times if not (t.end <= f.clean_start and _bracket_aside(d.text, t, f.clean_start))]
         if outside:
             times = outside
+    # "stagnated around USD 70 billion for several years despite the leaders ... setting USD 100 billion as target for
+    # 2015" (smestreet.in): a run of years right after another amount is that amount's, not the later figure's (rule
+    # span_of_amount_before)
+    times = [t for t in times if not (t.kind == "span" and t.end <= f.clean_start
+                                      and _AMOUNT.search(d.text, max(0, t.start - 12), t.start))]
     unfiltered = times
     if not adjacent:
         # "with trade registering a growth of 5.3% (compared to 22.9% in 2022), from $9.38 billion to $9.88
@@ -728,6 +733,18 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             return after
     if any(t.year is not None for t in times):
         # "in the past three years ... below the $18.6 billion recorded in 2018": a written year wins
+        # ... unless the span comes after every written year, before the figure, with another amount between
+        # them: "in the period from 1992 to 2014, the annual trade turnover ... averaged as little as $1.2 million,
+        # and over the past three years, this figure has increased to $9.6 million" (news.az): the written years
+        # date the other amount's clause, the span the figure's own (rule past_span_own_clause)
+        own_span = next((t for t in times if t.kind == "past_span" and t.end <= f.clean_start
+                         and all(u.end <= t.start for u in times if u.year is not None)
+                         and _AMOUNT.search(d.text, max(u.end for u in times if u.year is not None), t.start)
+                         and not _DIGIT.search(d.text, t.end, f.clean_start)), None)
+        if own_span is not None:
+            ref, basis = d.source_year(f.clean_start)
+            if ref is not None:
+                return ref - 1, 1, 12, basis, "past_span_own_clause"
         times = [t for t in times if t.kind != "past_span"]
     if times:
         def cost(t):

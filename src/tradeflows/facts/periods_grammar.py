@@ -275,7 +275,10 @@ _PATTERNS = [
     # ("At the end of June 2022, exports of goods stood at 215.07 billion dirhams against 152.35 billion dirhams a year
     # earlier" (moroccolatestnews.com on the Foreign Exchange Office's monthly indicators), "at end-June 2024": the
     # year's months to the end of that month, rule at_end_of_month)
-    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+    # ("Indonesian export value to India has gone up to US$11.2 billion until October 2011", agroasianews.com: "until"
+    # and "till" a month with its year too, rule until_month; not a bare "until September" of a link's headline, whose
+    # months would run on into the next paragraph)
+    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|(?:[Uu]ntil|[Tt]ill)(?=\s+{_MON}\s+(?:19|20)\d\d\b)|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
     # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
     # the months counted back from the page's date, the last of them the month before it (period_choice, rule
     # last_months; not "the last three months of the year", nor a year written after)
@@ -363,8 +366,15 @@ _PATTERNS = [
     # from an unsaid time name no one year, rule years_ago_rough)
     ("span", re.compile(r"\b(?=[oidftplrasn])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
                         r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
+                        # ("The bilateral trade stagnated around USD 70 billion for several years", smestreet.in: rule
+                        # for_several_years)
+                        r"|for\s+(?:several|many|a\s+few)\s+years\b"
                         rf"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:{COUNT_WORDS}|\d{{1,2}})"
                         r"|a\s+few|several)\s+years\s+ago\b"
+                        # ("When I came here two and a half years ago, the bilateral trade volume was around USD 850
+                        # million", en.prothomalo.com, the Turkish ambassador, July 2022: a count with a half names no
+                        # one year either, rule years_ago_half; it was read as the page's own year)
+                        rf"|(?:(?:{COUNT_WORDS}|an?|\d{{1,2}})\s+and\s+a\s+half\s+years|a\s+year\s+and\s+a\s+half)\s+ago\b"
                         r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
     # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
     # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative

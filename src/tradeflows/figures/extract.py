@@ -83,7 +83,9 @@ _QUARTER_TOKEN = re.compile(r"[1-4](?![\d\u00a0\u202f]|[.,]\d|\s\d{3}(?!\d))"
 _PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+$", re.I)
 _BASE_OVER = skip_compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
 _RECORDED_AFTER = re.compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
-_MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
+# ("Indonesian export value to India has gone up to US$11.2 billion until October 2011", agroasianews.com: the
+# participle too, rule gone_up_to)
+_MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|gone|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
 # "The total value of exports in 2017 was reported as US$ million 11,411.23", "US$ Mn 19,514.78", "US$ Million
 # -7522.85": a sign and a scale word before the number, as statistical offices of South Asia write a table's column
 # head into prose (rule money_sign_scale_before)

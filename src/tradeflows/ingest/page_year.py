@@ -24,7 +24,9 @@ _YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:bil
 # (a number of a year's shape with decimals is an amount: "goods worth US$ 2029.104 million", rule amount_not_year)
 # a year that names a goal, the far end of a span or its start ("a record since 1989"), not the time a page speaks from
 # ("compared to 2021", "in comparison to 2021": a base, below, not a span's end)
-_NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+)?)?"
+# ("to increase bilateral trade to $200 billion by the year 2020", globaledge.msu.edu: the year's word between, rule
+# goal_the_year)
+_NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?"
                       r"|[-–]\s*)$", re.I)
 
 # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in June 2024": the end of the
