@@ -24,6 +24,7 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
     sentence = text[s_start:s_end]
     target_cue = None
     contrast = False
+    later = None
     if d.low is not None and v["status_lc"] is not None:
         found = v["status_lc"].finditer(d.low[s_start:s_end])
     else:
@@ -39,6 +40,15 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
                 cue("goal_clause", _ASIDE_AFTER).fullmatch(text, f.clean_end, s_start + m.start()):
             # "Товарооборот ... превышает 28 миллиардов долларов, а целью является выход на 30 миллиарда": a goal
             # a contrasting clause after the figure names is that clause's (cue goal_clause)
+            continue
+        if st_ == "target" and s_start + m.start() >= f.clean_end and (
+                cue("goal_in_bracket", NEVER).fullmatch(text, f.clean_end, s_start + m.start())
+                or cue("goal_later_amount", NEVER).fullmatch(text, f.clean_end, s_start + m.start())):
+            # "свыше $89 млн прямых иностранных инвестиций (при прогнозе в $55 млн)": a goal in a bracket after the
+            # figure is the bracket's amount's (rule goal_in_bracket); "В прошлом году было $20 млрд., теперь уже
+            # говорим о $23 млрд., и может быть еще больше": a goal of a later clause with its own amount is that
+            # amount's (rule goal_later_amount); Russian rows only
+            later = "goal_in_bracket" if "(" in text[f.clean_end:s_start + m.start()] else "goal_later_amount"
             continue
         if st_ == "target" and s_start + m.start() >= f.clean_end and \
                 cue("beat_forecast", NEVER).search(text, max(f.clean_end, s_start + m.start() - 30), s_start + m.start()):
@@ -77,6 +87,8 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
                 target_cue = s_start + m.start()
     if contrast and status == "actual":
         srule = "contrast_goal"
+    elif later and status == "actual":
+        srule = later
     if status == "actual" and _total_of_goals(d, f, s_start, v):
         status, srule = "target", "total_of_goals"
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \

@@ -493,4 +493,6 @@ _LIST_ITEM = re.compile(r"\s*(?:[,;]|\s+и)\s+(?:в\s+том\s+числе\s+)?[^
 # ("(134,5% к аналогичному периоду 2002 г.), в том числе экспорт – $793,4 млн. (139,3%)", urbc.ru: the amount's sign before it)
 _LIST_ITEM_BRACKET = re.compile(r"[^()%\n]{0,60}\)\s*[,;]\s+(?:и\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*(?:[$€]\s?)?\d[\d\s.,]*"
                                 r"(?:[^\W\d]+\.?\s*){0,3}\(\s*")
-_RU_AMOUNTED = re.compile(r"(?<![\w-])(?:составил\w*|достиг\w*)\s+$", re.I)
+# ("темп роста экспорта в 2018 году составит 117 процентов по сравнению с базовым (2015) годом", soyanews.info, 2017: the
+# future tense of a forecast's index too, rule ru_growth_index)
+_RU_AMOUNTED = re.compile(r"(?<![\w-])(?:составил\w*|составит|составят|достиг\w*)\s+$", re.I)
