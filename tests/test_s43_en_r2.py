@@ -1,0 +1,21 @@
+"""English reporters, partners and clause scope found in session 43 by probing stored news pages (Philippine, Nigerian,
+Gulf, South African and New Zealand trade), each a rule tested on real sentences."""
+from __future__ import annotations
+
+from phrasing import fields
+
+
+def test_a_countrys_flow_that_is_a_share_of_the_countrys_total_is_the_subjects_flow_to_it():
+    """Rule share_of_country_total (reporter) with partner rule flow_owner (manila-shimbun.com citing the Philippine
+    Statistics Authority, June 2024): on a page about the Philippines' export markets, "Japan's exports totalled
+    $823.27 million or a 13.2 percent share of the country's total" are the Philippines' exports to Japan, not
+    Japan's exports to the world."""
+    text = ("Japan was the third highest export market in April from from fourth in March, the Philippine Statistics "
+            "Authority (PSA) said.\n\n"
+            "According to PSA data released Tuesday, Japan's exports totalled $823.27 million or a 13.2 percent share "
+            "of the country’s total in April.\n\n"
+            "The PSA said that the Philippines’ total exports amounted to $6.22 billion in April.\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2024, lang="en",
+                  title="Japan is third top export market for Philippines") == [
+        ("$823.27 million", "exports", "Philippines", "Japan"), ("13.2 percent", "exports", "Philippines", "Japan"),
+        ("$6.22 billion", "exports", "Philippines", "world")]
