@@ -19,3 +19,18 @@ def test_a_countrys_flow_that_is_a_share_of_the_countrys_total_is_the_subjects_f
                   title="Japan is third top export market for Philippines") == [
         ("$823.27 million", "exports", "Philippines", "Japan"), ("13.2 percent", "exports", "Philippines", "Japan"),
         ("$6.22 billion", "exports", "Philippines", "world")]
+
+
+def test_the_amount_of_an_import_partner_is_the_import_from_it():
+    """Rule partner_role_flow (apanews.net citing Nigeria's National Bureau of Statistics, Q3 2024): in "Nigeria's major
+    trading import partner within ECOWAS was Ivory Coast (N29.50bn), followed by Ghana (N20.84bn), ..." the amounts
+    are Nigeria's imports from each; the "import" of the role was dropped as a cue before "partner" and the first
+    four were `other`."""
+    text = ("On the import side, Nigeria’s imports from ECOWAS countries totalled N82.05bn.\n"
+            "“Nigeria’s major trading import partner within ECOWAS was Ivory Coast (N29.50bn), followed by Ghana "
+            "(N20.84bn), Togo (N15.80bn), Niger Republic (N3.59bn) and Benin Republic (N1.61bn), representing 86.95 per "
+            "cent of total imports from the ECOWAS region.”\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2024, lang="en")[1:6] == [
+        ("N29.50bn", "imports", "Nigeria", "Côte d'Ivoire"), ("N20.84bn", "imports", "Nigeria", "Ghana"),
+        ("N15.80bn", "imports", "Nigeria", "Togo"), ("N3.59bn", "imports", "Nigeria", "Niger"),
+        ("N1.61bn", "imports", "Nigeria", "Benin")]
