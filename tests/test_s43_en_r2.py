@@ -34,3 +34,19 @@ def test_the_amount_of_an_import_partner_is_the_import_from_it():
         ("N29.50bn", "imports", "Nigeria", "Côte d'Ivoire"), ("N20.84bn", "imports", "Nigeria", "Ghana"),
         ("N15.80bn", "imports", "Nigeria", "Togo"), ("N3.59bn", "imports", "Nigeria", "Niger"),
         ("N1.61bn", "imports", "Nigeria", "Benin")]
+
+
+def test_an_opening_while_clause_keeps_its_year_and_places_to_its_own_figure():
+    """Rule concessive_clause_scope (thejerusalemconnection.us printing a Reuters report, September 2021): in "While the
+    figure ... is tiny compared to UAE exports of $24 billion in 2019 to its top destination Saudi Arabia, the Israeli
+    government sees trade with the UAE rising to $1 billion by year-end" the opening clause ends at the comma after its
+    own figure: the $1 billion goal is Israel's trade with the UAE by the end of 2021, not the UAE's with Saudi
+    Arabia in 2019."""
+    text = ("Israel and the United Arab Emirates, which normalised relations a year ago, are looking to Dubai’s Expo "
+            "world fair in October to boost bilateral trade, which now stands at around $712 million.\n"
+            "While the figure, contained in Israeli data, is tiny compared to UAE exports of $24 billion in 2019 to its "
+            "top destination Saudi Arabia, the Israeli government sees trade with the UAE rising to $1 billion by "
+            "year-end.\n")
+    got = fields(text, "reporter", "partner", "year", "period_start", "period_end", pub_year=2021, lang="en",
+                 title="Dubai Expo in focus as UAE racks up $700 million of trade with Israel since normalisation")
+    assert got[-1] == ("$1 billion", "Israel", "UAE", 2021, "2021-01", "2021-12")

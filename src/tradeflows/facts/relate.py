@@ -24,7 +24,7 @@ import re
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.carry import carry_gap, first_line_title, _head_partner
-from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab
+from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, foreign_buyer, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
@@ -118,7 +118,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     s_start, s_end = d.c.sentences[si]
     # everything is read within a window of the figure's sentence, so that a run-on
     # "sentence" (a table flattened to text) stays linear
-    s_start = max(s_start, f.clean_start - WINDOW)
+    s_start = max(s_start, f.clean_start - WINDOW, opening_clause_end(text, s_start, f.clean_start))
     s_end = min(s_end, f.clean_end + WINDOW)
     pi = d.para_index(f.clean_start)
     rules = []
