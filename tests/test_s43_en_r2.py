@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from phrasing import fields
 
+from tradeflows.pipeline import figures_of_clean
+from tradeflows.text.clean import clean_text
+
 
 def test_a_countrys_flow_that_is_a_share_of_the_countrys_total_is_the_subjects_flow_to_it():
     """Rule share_of_country_total (reporter) with partner rule flow_owner (manila-shimbun.com citing the Philippine
@@ -50,3 +53,40 @@ def test_an_opening_while_clause_keeps_its_year_and_places_to_its_own_figure():
     got = fields(text, "reporter", "partner", "year", "period_start", "period_end", pub_year=2021, lang="en",
                  title="Dubai Expo in focus as UAE racks up $700 million of trade with Israel since normalisation")
     assert got[-1] == ("$1 billion", "Israel", "UAE", 2021, "2021-01", "2021-12")
+
+
+def _outlet_fields(text: str, title: str, pub_year: int, outlet: str | None) -> list[tuple]:
+    """(figure, measure, reporter, partner) of a web text from an outlet whose domain is of `outlet`."""
+    return [(f.figure, f.measure, f.reporter, f.partner) for f in figures_of_clean(
+        clean_text(text, "web", "t"), "t", None, pub_year, True, title, "en", outlet=outlet)]
+
+
+EPROP = ("SA has diversified towards more value-added items, writes David Jackson\n\n"
+         "SA's trade with Africa, particularly exports, has surged dramatically in the post-isolation years, with average "
+         "annual export growth greater than with traditional trading partners.\n\n"
+         "Last year almost 20% of SA's exports worth about R44,2bn went into Africa. The percentage share of SA's exports "
+         "to the continent has more than doubled from 9% in the late 1980s and early 1990s, and represents about 19% of "
+         "SA's total export basket.\n\n"
+         "In 1988, of SA's total exports to the rest of the world gold comprised 44%.\n")
+
+
+def test_sa_on_a_south_african_outlets_page_is_south_africa():
+    """Rule page_abbreviation (vocab page_abbreviations.csv; eprop.co.za, September 2003): on a page of a South African
+    outlet, or one naming South Africa, "SA's exports" are South Africa's; the page named no place but Africa, which
+    became the reporter of every figure."""
+    assert _outlet_fields(EPROP, "Exports spearhead dramatic growth in trade with Africa", 2003, "ZAF") == [
+        ("almost 20%", "exports", "South Africa", "Africa"), ("more than doubled", "exports", "South Africa", "Africa"),
+        ("9%", "exports", "South Africa", "Africa"), ("about 19%", "exports", "South Africa", "Africa"),
+        ("44%", "exports", "South Africa", "world")]
+
+
+def test_sa_is_no_country_on_a_page_naming_saudi_arabia_or_as_a_company_suffix():
+    """Rule page_abbreviation, its limits: a page naming a rival reading of "SA" (Saudi Arabia, South Australia) reads
+    none, whatever its outlet; "Nestle SA" is a company's suffix, not South Africa, on a page naming South Africa."""
+    from tradeflows.facts.places import find_places, page_aliases, using_page_aliases
+    saudi = "SA's exports to Saudi Arabia rose 5% in 2003."
+    assert page_aliases(saudi, None, "ZAF") == ()
+    text = "Nestle SA said South Africa's exports rose 5% in 2003, and exports to SA from Kenya fell."
+    with using_page_aliases(page_aliases(text, None, None)):
+        assert [(p.surface, p.name) for p in find_places(text)] == [
+            ("South Africa", "South Africa"), ("SA", "South Africa"), ("Kenya", "Kenya")]

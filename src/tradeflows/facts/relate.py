@@ -24,6 +24,7 @@ import re
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.carry import carry_gap, first_line_title, _head_partner
+from tradeflows.facts.places import page_aliases, using_page_aliases
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, foreign_buyer, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
@@ -64,6 +65,13 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     A rule that throws on one figure drops that figure only (its message goes to
     `warnings`, errors.Warnings); one that throws while reading a sentence's context
     leaves the carried context as it was."""
+    with using_page_aliases(page_aliases(c.text, title, outlet)):
+        return _relate_figures(c, figures, reporter, pub_year, title, warnings, pub_month, outlet)
+
+
+def _relate_figures(c: CleanText, figures: list[Figure], reporter: str | None, pub_year: int | None, title: str | None,
+                    warnings: Warnings | None, pub_month: int | None, outlet: str | None) -> list[Figure]:
+    """relate_figures with the page's abbreviations read as places (rule page_abbreviation)."""
     warnings = Warnings() if warnings is None else warnings
     memo: dict = {}   # the head's scores, read once for the subject and the head's counterpart (one document's)
     name, iso3, how = document_subject(c.text, title, reporter, outlet, memo)
