@@ -90,3 +90,13 @@ def test_sa_is_no_country_on_a_page_naming_saudi_arabia_or_as_a_company_suffix()
     with using_page_aliases(page_aliases(text, None, None)):
         assert [(p.surface, p.name) for p in find_places(text)] == [
             ("South Africa", "South Africa"), ("SA", "South Africa"), ("Kenya", "Kenya")]
+
+
+def test_the_economic_community_of_west_africa_is_ecowas_not_west_africa():
+    """Vocabulary rows of places.csv (newtelegraphng.com citing Nigeria's NBS, December 2025): "Economic Community of
+    West Africa (ECOWAS) member states", the bloc's name with "Africa" for "African", is ECOWAS; it was read as the
+    region West Africa."""
+    text = ("Nigeria exported commodities valued at N6.14 trillion to Economic Community of West Africa (ECOWAS) member "
+            "states in the first nine months of 2025, findings by New Telegraph show.\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2025, lang="en") == [
+        ("N6.14 trillion", "exports", "Nigeria", "ECOWAS")]
