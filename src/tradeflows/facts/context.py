@@ -183,7 +183,10 @@ def isearch(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
 # report): a sentence opened by a concessive clause that holds a figure of its own; the comma after that figure (the
 # last number before ours) ends the clause, when a main clause's subject follows it, no word going on with the clause
 _CONCESSIVE_OPEN = re.compile(r"[\W]*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\b")
-_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
+# a number of the clause, not a year ("While indeed more goods were exported than imported yet again in 2022, the foreign
+# trade balance ... fell from 175.3 billion euros in the previous year": no figure of its own, the year is the sentence's)
+_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # (a pronoun opening the main clause names the concessive clause's subject again, and its time with it: "Although milk
 # powder exported to China fell 65 percent for the year ended October, it was still the largest commodity, while ...
 # beef and fruit had doubled", travellingnz, data/web6 tuned)
@@ -196,10 +199,10 @@ def opening_clause_end(text: str, s_start: int, start: int) -> int:
     comma (rule concessive_clause_scope), else s_start."""
     if not _CONCESSIVE_OPEN.match(text, s_start):
         return s_start
-    digit = _LAST_DIGIT.search(text, s_start, start)
-    if digit is None:
+    numbers = [m for m in _NUMBER.finditer(text, s_start, start) if not _YEAR.fullmatch(m.group())]
+    if not numbers:
         return s_start
-    comma = text.find(",", digit.end(), start)
+    comma = text.find(",", numbers[-1].end(), start)
     while comma >= 0 and text[comma + 1:comma + 2].isdigit():
         comma = text.find(",", comma + 1, start)   # "1,285.77": a thousands separator
     if comma < 0 or not _MAIN_CLAUSE_AFTER.match(text, comma):
