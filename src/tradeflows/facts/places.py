@@ -432,6 +432,15 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
     return tuple(out)
 
 
+def set_page_aliases(aliases: tuple):
+    """Read the page's abbreviations (page_aliases) as places until reset_page_aliases(the token returned)."""
+    return _PAGE_ALIASES.set(aliases)
+
+
+def reset_page_aliases(token) -> None:
+    _PAGE_ALIASES.reset(token)
+
+
 @contextmanager
 def using_page_aliases(aliases: tuple):
     """Read the page's abbreviations (page_aliases) as places inside the block."""
