@@ -100,3 +100,21 @@ def test_the_economic_community_of_west_africa_is_ecowas_not_west_africa():
             "states in the first nine months of 2025, findings by New Telegraph show.\n")
     assert fields(text, "measure", "reporter", "partner", pub_year=2025, lang="en") == [
         ("N6.14 trillion", "exports", "Nigeria", "ECOWAS")]
+
+
+def test_an_improvement_of_the_figure_before_goes_on_with_its_counterpart():
+    """Rule part_carried, cue change_of_previous (manila-shimbun.com, June 2024): "This was an improvement of 12.9
+    percent from March's $790.02 million", a paragraph of its own after the Philippines' exports to Japan, is the change
+    of those exports, to Japan; "improvement" was not read as a change of the figure before, and both went to the
+    world (the page's head partner is not given where its opening tells the Philippines' totals)."""
+    text = ("Japan was the third highest export market in April from from fourth in March, the Philippine Statistics "
+            "Authority (PSA) said.\n\n"
+            "According to PSA data released Tuesday, Japan's exports totalled $823.27 million or a 13.2 percent share "
+            "of the country’s total in April.\n\n"
+            "This was an improvement of 12.9 percent from March’s $790.02 million.\n\n"
+            "The trade deficit for April went down by 1.5 percent to $4.76 billion.\n\n"
+            "The PSA said that the Philippines’ total exports amounted to $6.22 billion in April, which showed that it had "
+            "a 2.64 percent increase from the $4.92 billion in April 2023.\n")
+    assert fields(text, "measure", "reporter", "partner", pub_year=2024, lang="en",
+                  title="Japan is third top export market for Philippines")[2:4] == [
+        ("12.9 percent", "exports", "Philippines", "Japan"), ("$790.02 million", "exports", "Philippines", "Japan")]
