@@ -358,8 +358,8 @@ def test_sieve_tables_name_every_rule_once():
         names = [n for n, _ in sieve]
         assert len(names) == len(set(names))
     assert [n for n, _ in REPORTER_SIEVE][:10] == ["member_list", "flow_after", "respectively_subject", "while_subject",
-                                                    "list_owner", "owner_list", "balance_for", "possessive", "locus_flow",
-                                                    "flow_by"]
+                                                    "list_owner", "owner_list", "balance_for", "share_of_country_total",
+                                                    "possessive", "locus_flow"]
     assert [n for n, _ in REPORTER_SIEVE][-4:] == ["sources", "subject", "subject_later", "outlet"]
     assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__, R.__name__ + "_anaphor", R.__name__ + "_apposition",
                                                            R.__name__ + "_cited", R.__name__ + "_importer",

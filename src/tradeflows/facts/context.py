@@ -178,6 +178,38 @@ def isearch(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
     return rx.search(d.text, start, end) is not None
 
 
+# "While the figure ... is tiny compared to UAE exports of $24 billion in 2019 to its top destination Saudi Arabia, the
+# Israeli government sees trade with the UAE rising to $1 billion by year-end" (thejerusalemconnection.us, a Reuters
+# report): a sentence opened by a concessive clause that holds a figure of its own; the comma after that figure (the
+# last number before ours) ends the clause, when a main clause's subject follows it, no word going on with the clause
+_CONCESSIVE_OPEN = re.compile(r"[\W]*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\b")
+# a number of the clause, not a year ("While indeed more goods were exported than imported yet again in 2022, the foreign
+# trade balance ... fell from 175.3 billion euros in the previous year": no figure of its own, the year is the sentence's)
+_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# (a pronoun opening the main clause names the concessive clause's subject again, and its time with it: "Although milk
+# powder exported to China fell 65 percent for the year ended October, it was still the largest commodity, while ...
+# beef and fruit had doubled", travellingnz, data/web6 tuned)
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|an?|(?!(?:It|This|These|They|We|He|She)\b)[A-Z][a-z]+)\s+(?!(?:of|to|from|in|at|"
+                                r"or|and|up|down|than|compared|against)\b)")
+
+
+def opening_clause_end(text: str, s_start: int, start: int) -> int:
+    """Where a sentence's opening concessive clause, holding a figure before the one at `start`, ends: after its
+    comma (rule concessive_clause_scope), else s_start."""
+    if not _CONCESSIVE_OPEN.match(text, s_start):
+        return s_start
+    numbers = [m for m in _NUMBER.finditer(text, s_start, start) if not _YEAR.fullmatch(m.group())]
+    if not numbers:
+        return s_start
+    comma = text.find(",", numbers[-1].end(), start)
+    while comma >= 0 and text[comma + 1:comma + 2].isdigit():
+        comma = text.find(",", comma + 1, start)   # "1,285.77": a thousands separator
+    if comma < 0 or not _MAIN_CLAUSE_AFTER.match(text, comma):
+        return s_start
+    return comma + 1
+
+
 @dataclass
 class Clause:
     """What the reporter and partner rules of facts/sieves.py read about one figure."""

@@ -438,6 +438,12 @@ def _named_flow(text: str, f: Figure, s_start: int):
         # "the US has topped Egypt's export partners with $1.69 billion in the first six months": a partner's rank
         # among a country's export (import) partners, with its amount: that flow (rule partner_rank_with)
         return ranked.group(1).lower() + "s", "partner_rank_with", (ranked.start(1), ranked.end(1))
+    role = _PARTNER_ROLE.search(text, max(s_start, f.clean_start - _PARTNER_ROLE_REACH), f.clean_start)
+    if role is not None:
+        # "Nigeria's major trading import partner within ECOWAS was Ivory Coast (N29.50bn)" (apanews.net citing the NBS):
+        # the amount of a country named as an import (export) partner, source or market is that flow; the "import" of
+        # the role is no cue of its own (clause_cues drops a flow word before "partner") (rule partner_role_flow)
+        return role.group(1).lower() + "s", "partner_role_flow", (role.start(1), role.end(1))
     earned = _EARNINGS_FROM_PLACE.search(text, s_start, f.clean_start)
     if earned is not None:
         # "Earnings from the African region rose from Sh82.2 billion in first quarter of 2022 to Sh100.2 billion": what
@@ -723,6 +729,11 @@ def _flow_part(text: str, cues: list, whole):
 # "the US has topped Egypt's export partners with $1.69 billion" (rule partner_rank_with)
 _RANKED_WITH = re.compile(r"\b(export|import)s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
                           r"suppliers?)\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
+# "Nigeria's major trading import partner within ECOWAS was Ivory Coast (N29.50bn)" (rule partner_role_flow): the role
+# the figure's country is named in, a flow's partner, source or market, no clause end between it and the figure
+_PARTNER_ROLE = re.compile(r"\b(export|import)(?:ing)?s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
+                           r"suppliers?)\b(?=[^.;]*$)", re.I)
+_PARTNER_ROLE_REACH = 80
 # "imports that contribute to the trade imbalance" (rule flow_relative_clause)
 _FLOW_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:the\s+|a\s+)?", re.I)
 # a bracketed percentage of GDP right after an amount: "(2.0% of GDP)" (rule share_bracket)

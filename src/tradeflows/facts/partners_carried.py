@@ -89,8 +89,10 @@ def carried(cl):
 # "during the same period" closing a sentence: the period of the sentence before (not a base of
 # comparison: "the same period of 2022", "the same period last year")
 _SAME_PERIOD = re.compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|one\s+year|a\s+year))", re.I)
+# ("This was an improvement of 12.9 percent from March's $790.02 million" after "Japan's exports totalled $823.27
+# million or a 13.2 percent share of the country's total", manila-shimbun.com: a change of the flow before, to Japan)
 _CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
-                                 r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\b")
+                                 r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|improvement|decrease|decline|drop|fall)\s+of\b")
 _BALANCE_ANAPHOR = re.compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|surplus|imbalance|gap)\b(?!\s+(?:with|of)\b)")
 _FLOW_ANAPHOR = skip_compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\b"
                              r"|\bthe\s+(?:transaction|trade|trading)\s+volume\b(?!\s+(?:with|of|between|in)\b)", re.I)

@@ -142,7 +142,7 @@ def flow_owner(cl):
     """'India's imports at $979 million constituted just 7.8 per cent of Sri Lanka's total exports':
     when the figure is a part of the flow named after it (reporter rule flow_after), the country
     owning the clause's flow before the figure is the counterpart."""
-    if cl.reporter_rule != "flow_after":
+    if cl.reporter_rule not in ("flow_after", "share_of_country_total"):
         return None
     text = cl.d.text
     owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")

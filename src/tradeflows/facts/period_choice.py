@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State
+from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, opening_clause_end
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, clause_year_before, _clause_break
 from tradeflows.facts.period_bases import _after_base, _base_value_period, value_bases, _year_before_open, when_clause_period
@@ -663,6 +663,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
+    if times and times[0].end <= f.clean_start:
+        # "While ... UAE exports of $24 billion in 2019 ..., the Israeli government sees trade with the UAE rising to $1
+        # billion by year-end": a time in an opening concessive clause is its own figure's (rule concessive_clause_scope)
+        s0 = d.c.sentences[si][0]
+        cut = opening_clause_end(d.text, s0, f.clean_start)
+        if cut > s0:
+            times = [t for t in times if t.start >= cut]
     if any(t.start >= f.clean_end for t in times):
         # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
         # of 2007": a time behind a ';' or ', but' before the figure is the other clause's

@@ -21,6 +21,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv, read_text
 from tradeflows.vocab.patterns import NEVER, cue
 
@@ -388,7 +391,79 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         # (rule capital_pair; vocab/en/capitals.txt)
         from tradeflows.facts.places_local import capital_pairs
         found = capital_pairs(lang, text, found)
+    aliases = _PAGE_ALIASES.get()
+    if aliases:
+        found = _with_page_aliases(text, start, end, found, aliases)
     return _groups_outside(text, _not_outlets(text, found))
+
+
+# "SA's exports", "exports to SA", "In SA, exports": an abbreviation that names a country only on a page about it
+# (vocab page_abbreviations.csv; rule page_abbreviation): read where it owns a flow, follows a preposition or opens a
+# sentence before a lower-case verb, never as a company's suffix ("Nestle SA")
+_PAGE_ALIASES: ContextVar[tuple] = ContextVar("tradeflows_page_aliases", default=())
+_ALIAS_AFTER = re.compile(r"['’]s?(?!\w)|\s+(?=[a-z])|\s*[,;:.)]")
+_ALIAS_BEFORE = re.compile(r"(?:\b(?:to|from|in|into|with|of|between|and|for|by|than)\s+|(?:^|[.!?]\s+|\n\s*))$")
+
+
+@lru_cache(maxsize=1)
+def _page_abbreviations() -> tuple:
+    """(abbreviation pattern, iso3, rivals pattern) of vocab page_abbreviations.csv."""
+    rows = []
+    for r in read_csv("page_abbreviations.csv"):
+        rivals = [x.strip() for x in r["rivals"].split(";") if x.strip()]
+        rows.append((re.compile(r"(?<![\w.&-])" + re.escape(r["abbreviation"]) + r"(?![\w&-]|\.\w)"), r["iso3"],
+                     re.compile(r"\b(?:" + "|".join(map(re.escape, rivals)) + r")\b") if rivals else None))
+    return tuple(rows)
+
+
+def page_aliases(text: str, title: str | None = None, outlet: str | None = None) -> tuple:
+    """The abbreviations that name a country on this page: (pattern, Place template) of each whose country is the
+    outlet's or is named on the page, and none of whose rivals is named (rule page_abbreviation)."""
+    if current_language() != DEFAULT_LANGUAGE:
+        return ()
+    page = (title or "") + "\n" + text
+    out = []
+    for rx, iso3, rivals in _page_abbreviations():
+        if not rx.search(page) or (rivals is not None and rivals.search(page)):
+            continue
+        if outlet != iso3 and not any(p.iso3 == iso3 and p.kind == "country" for p in find_places(page)):
+            continue
+        out.append((rx, iso3))
+    return tuple(out)
+
+
+def set_page_aliases(aliases: tuple):
+    """Read the page's abbreviations (page_aliases) as places until reset_page_aliases(the token returned)."""
+    return _PAGE_ALIASES.set(aliases)
+
+
+def reset_page_aliases(token) -> None:
+    _PAGE_ALIASES.reset(token)
+
+
+@contextmanager
+def using_page_aliases(aliases: tuple):
+    """Read the page's abbreviations (page_aliases) as places inside the block."""
+    token = _PAGE_ALIASES.set(aliases)
+    try:
+        yield
+    finally:
+        _PAGE_ALIASES.reset(token)
+
+
+def _with_page_aliases(text: str, start: int, end: int, found: list[Place], aliases: tuple) -> list[Place]:
+    """found with each page abbreviation that stands where a country's name would, none overlapping a place found."""
+    extra = []
+    for rx, iso3 in aliases:
+        for m in rx.finditer(text, start, end):
+            if any(p.start < m.end() and m.start() < p.end for p in found):
+                continue
+            if not _ALIAS_AFTER.match(text, m.end()) and m.end() != end:
+                continue
+            if not _ALIAS_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.start() != start:
+                continue
+            extra.append(Place(m.start(), m.end(), m.group(), country(iso3), iso3, "country"))
+    return sorted(found + extra, key=lambda p: p.start) if extra else found
 
 
 # "exports to countries other than the United States", "non-ASEAN countries", "nations outside Russia": the countries

@@ -24,7 +24,8 @@ import re
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.carry import carry_gap, first_line_title, _head_partner
-from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab
+from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
+from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, foreign_buyer, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
@@ -64,31 +65,37 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     A rule that throws on one figure drops that figure only (its message goes to
     `warnings`, errors.Warnings); one that throws while reading a sentence's context
     leaves the carried context as it was."""
-    warnings = Warnings() if warnings is None else warnings
-    memo: dict = {}   # the head's scores, read once for the subject and the head's counterpart (one document's)
-    name, iso3, how = document_subject(c.text, title, reporter, outlet, memo)
-    d = Doc(c, pub_year, pub_month)
-    d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
-    d.head_partner = _head_partner(c.text, title, (name, iso3), memo)
-    d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
-    d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
-    d.stats_owner = opening_statistics_owner(d, c.text)
-    st = State()
-    out = []
-    last_si = -1
-    for f in figures:
-        si = d.sentence_index(f.clean_start)
-        if si != last_si:
-            # the sentences since the last figure's (itself included) update the carried context
-            carry_gap(d, st, max(last_si, 0), si, iso3, name, warnings)
-            last_si = si
-        related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
-        if related is not None:
-            out.append(related)
-    head_end = _headline_end(d)
-    out = _restated_goal(body_restates_headline(
-        headline_restated(restated_share(d.text, conversions(d.text, out)), head_end), head_end))
-    return _restated_head(restated_partials(out))
+    # the page's abbreviations of its country ("SA" on a South African page) read as places throughout (rule
+    # page_abbreviation)
+    token = set_page_aliases(page_aliases(c.text, title, outlet))
+    try:
+        warnings = Warnings() if warnings is None else warnings
+        memo: dict = {}   # the head's scores, read once for the subject and the head's counterpart (one document's)
+        name, iso3, how = document_subject(c.text, title, reporter, outlet, memo)
+        d = Doc(c, pub_year, pub_month)
+        d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
+        d.head_partner = _head_partner(c.text, title, (name, iso3), memo)
+        d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
+        d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
+        d.stats_owner = opening_statistics_owner(d, c.text)
+        st = State()
+        out = []
+        last_si = -1
+        for f in figures:
+            si = d.sentence_index(f.clean_start)
+            if si != last_si:
+                # the sentences since the last figure's (itself included) update the carried context
+                carry_gap(d, st, max(last_si, 0), si, iso3, name, warnings)
+                last_si = si
+            related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
+            if related is not None:
+                out.append(related)
+        head_end = _headline_end(d)
+        out = _restated_goal(body_restates_headline(
+            headline_restated(restated_share(d.text, conversions(d.text, out)), head_end), head_end))
+        return _restated_head(restated_partials(out))
+    finally:
+        reset_page_aliases(token)
 
 
 def _is_region(d: Doc, si: int, name: str) -> bool:
@@ -118,7 +125,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     s_start, s_end = d.c.sentences[si]
     # everything is read within a window of the figure's sentence, so that a run-on
     # "sentence" (a table flattened to text) stays linear
-    s_start = max(s_start, f.clean_start - WINDOW)
+    s_start = max(s_start, f.clean_start - WINDOW, opening_clause_end(text, s_start, f.clean_start))
     s_end = min(s_end, f.clean_end + WINDOW)
     pi = d.para_index(f.clean_start)
     rules = []

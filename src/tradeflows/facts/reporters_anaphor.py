@@ -149,3 +149,34 @@ def region_named_again(cl):
 
 
 _REGION_WORD = re.compile(r"\b(?:region|oblast|province)\b", re.I)
+
+
+# "Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total in April" on a page about
+# the Philippines' trade (manila-shimbun.com citing the Philippine Statistics Authority): a country's flow that is a
+# share of "the country's total" is a part of another country's trade, loosely named by its counterpart (rule
+# share_of_country_total); the possessive owner right before the flow word, nothing between
+_OWNER_FLOW = re.compile(r"['’]s?\s+(?:exports|imports|shipments)\b", re.I)
+_SHARE_OF_THE_COUNTRYS_TOTAL = skip_compile(
+    r"\b(?:share\s+)?of\s+(?:the|this)\s+(?:country|nation)['’]s?\s+(?:total|overall)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+SHARE_TOTAL_REACH = 120   # how far after the owner's flow word the share of the total may end
+
+
+def share_of_country_total(cl):
+    """'Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total' on a page whose
+    subject is another country (the Philippines): the figure lies between the owner's flow and the share of 'the
+    country's total', so the flow is a part of the subject's total and the subject reports it; the owner is its
+    counterpart (partner rule flow_owner)."""
+    if cl.home_rule != "head" or not cl.home[1]:
+        return None
+    d, f = cl.d, cl.f
+    s0, s1 = d.c.sentences[cl.si]
+    owners = [p for p in d.places(cl.si) if p.kind == "country" and p.end <= f.clean_start and _OWNER_FLOW.match(d.text, p.end)]
+    if not owners or owners[-1].iso3 in (None, cl.home[1]):
+        return None
+    own = owners[-1]
+    m = _SHARE_OF_THE_COUNTRYS_TOTAL.search(d.text, f.clean_end, min(s1, own.end + SHARE_TOTAL_REACH))
+    if m is None or _CLAUSE_BREAK.search(d.text, own.end, m.start()) \
+            or any(p.kind in ("country", "bloc") for p in d.places(cl.si) if own.end <= p.start < m.start()):
+        return None
+    return cl.home[0], cl.home[1]
