@@ -411,7 +411,28 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 found.append(expr)
     found.sort(key=lambda t: t.start)
     found = _years_before(found, text)
+    if len(found) > 1:
+        found = _later_same_period(found, text)
     return _fiscal_months(found, text) if len(found) > 1 else found
+
+
+# "rose by 140% in August 2016 and the same period in 2017 from $630 million to $1.68 billion" (ghanalivefm.com):
+# a dated time, "and", then the same period of a later written year is a pair of periods compared, the later the
+# current one in the months of the first (rule later_same_period)
+_AND_ONLY = re.compile(r"\s+and\s+(?:the\s+|in\s+the\s+)?", re.I)
+
+
+def _later_same_period(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """In "<time> and the same period in <later year>", the first time is the base and the same period the current
+    one, of the first time's months (rule later_same_period)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if b.kind == "same_period" and b.year is not None and a.year is not None and a.year < b.year \
+                and not a.target and a.m1 is not None and _AND_ONLY.fullmatch(text, a.end, b.start) is not None:
+            out[i] = replace(a, base=True)
+            out[i + 1] = replace(b, base=False, same=False, m1=a.m1, m2=a.m2)
+    return out
 
 
 # "the eight years prior to 2012", "the decade before 2008", "in the five years preceding 2019": a span of years that
