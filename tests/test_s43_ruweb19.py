@@ -63,3 +63,18 @@ def test_a_customs_house_is_a_building_not_a_source():
     China as the one owner)."""
     with using_language("en"):
         assert opening_statistics_owner(None, MIZZIMA) is None
+
+
+RNK = ("Россия впервые вошла в пятерку стран-экспортеров зерна в Бразилию — в период с января по июль этого года "
+       "Бразилиа закупила у Москвы зерновых на сумму в 108,5 млн долларов. Об этом сообщает РИА Новости со ссылкой на "
+       "данные бразильской статистической службы.\n"
+       "За первые семь месяцев 2023 года Бразилия импортировала из России 380 тыс. тонн меслина и пшеницы.\n")
+
+
+def test_a_capital_buying_from_another_capital_is_one_country_buying_from_another():
+    """Rule capital_partner (facts/frames.py, frame subject_bought_from, with rule capital_subject and the row
+    'Бразилиа' of vocab/ru/places.csv and capitals.txt; r-nk.com, ruweb19 tuned page): in 'Бразилиа закупила у Москвы
+    зерновых на сумму в 108,5 млн долларов' both capitals are their governments: Brazil's imports from Russia (the
+    reporter was the region Moscow, the partner Brazil)."""
+    got = fields(RNK, "measure", "reporter", "partner", "year", pub_year=2023, lang="ru")
+    assert got[0] == ("108,5 млн долларов", "imports", "Brazil", "Russia", 2023)
