@@ -214,6 +214,9 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
                 continue
             if name in _VERB_SUBJECT_FRAMES and rep == "A":
                 a = _capital_subject(a, b)
+                # rule capital_partner: "Бразилиа закупила у Москвы зерновых на сумму в 108,5 млн долларов" (r-nk.com):
+                # a country (or a capital read as one) that buys from another country's capital buys from that country
+                b = _capital_subject(b, a) if a is not None and a.kind == "country" else b
             if name == "bare_flow_to" and a is not None and a.kind != "country":
                 continue  # "Russian exports to Egypt": a demonym's flow is reporter rule demonym_flow's
             if kind == "flow" and "B" in rx.groupindex and _LIST_AFTER.match(masked, m.end("B") + 1):

@@ -563,6 +563,8 @@ def pair(cl):
     return a.name, a.iso3
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a sentence's end between an office and a place (rule agency_sentence)
+_PLACE_OF_OFFICE = re.compile(r"\s+(?:houses?|posts?|checkpoints?|stations?|пост(?:а|у|ом|е|ы|ов)?|пункт\w*)\b", re.I)  # rule agency_building
 OPENING_OWNER_CHARS = 1500  # the opening whose cited statistics office owns the page's pair figures
 
 
@@ -574,8 +576,15 @@ def opening_statistics_owner(d, text: str) -> tuple[str, str | None] | None:
         return found
     owners = set()
     for m in cue("agency", _AGENCY).finditer(text, 0, end):
+        if _PLACE_OF_OFFICE.match(text, m.end()):
+            # "past the Chinese customs house at the China-Myanmar border town": a building, no source of figures
+            # (rule agency_building, mizzima.com)
+            continue
+        # a place of the office's own sentence only: "— пояснили в министерстве. Доля Турции в общем российском
+        # внешнеторговом обороте" names no Turkish ministry (rule agency_sentence, art-garbage.ru)
         near = [p for p in find_places(text, max(0, m.start() - 40), min(end, m.end() + 40))
-                if p.kind in ("country", "demonym") and p.iso3]
+                if p.kind in ("country", "demonym") and p.iso3
+                and not _SENTENCE_END.search(text, min(p.end, m.end()), max(p.start, m.start()))]
         if near:
             p = min(near, key=lambda p: abs(p.start - m.start()))
             owners.add((p.name if p.kind == "country" else p.name, p.iso3))
