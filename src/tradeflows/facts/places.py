@@ -407,11 +407,14 @@ _ALIAS_BEFORE = re.compile(r"(?:\b(?:to|from|in|into|with|of|between|and|for|by|
 
 @lru_cache(maxsize=1)
 def _page_abbreviations() -> tuple:
-    """(abbreviation pattern, iso3, rivals pattern) of vocab page_abbreviations.csv."""
+    """(abbreviation, its pattern, iso3, rivals pattern) of vocab page_abbreviations.csv."""
     rows = []
     for r in read_csv("page_abbreviations.csv"):
         rivals = [x.strip() for x in r["rivals"].split(";") if x.strip()]
-        rows.append((re.compile(r"(?<![\w.&-])" + re.escape(r["abbreviation"]) + r"(?![\w&-]|\.\w)"), r["iso3"],
+        # (the look-behind after the abbreviation, not before it: a pattern opening on its literal is searched for that
+        # literal, one opening on a look-behind is tried at every position of the page)
+        abbr = re.escape(r["abbreviation"])
+        rows.append((r["abbreviation"], re.compile(abbr + r"(?<![\w.&-]" + abbr + r")(?![\w&-]|\.\w)"), r["iso3"],
                      re.compile(r"\b(?:" + "|".join(map(re.escape, rivals)) + r")\b") if rivals else None))
     return tuple(rows)
 
@@ -421,9 +424,12 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
     outlet's or is named on the page, and none of whose rivals is named (rule page_abbreviation)."""
     if current_language() != DEFAULT_LANGUAGE:
         return ()
-    page = (title or "") + "\n" + text
     out = []
-    for rx, iso3, rivals in _page_abbreviations():
+    for abbr, rx, iso3, rivals in _page_abbreviations():
+        # (the abbreviation looked for first as a plain substring: most pages have none)
+        if abbr not in text and abbr not in (title or ""):
+            continue
+        page = (title or "") + "\n" + text
         if not rx.search(page) or (rivals is not None and rivals.search(page)):
             continue
         if outlet != iso3 and not any(p.iso3 == iso3 and p.kind == "country" for p in find_places(page)):
