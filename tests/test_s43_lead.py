@@ -36,3 +36,19 @@ def test_a_page_abbreviation_is_found_where_the_look_behind_first_pattern_finds_
         for text in texts:
             assert [m.span() for m in rx.finditer(text)] == [m.span() for m in first.finditer(text)]
     assert [m.span() for m in _page_abbreviations()[0][1].finditer("SA's exports; Nestle SA; USA")] == [(0, 2), (21, 23)]
+
+
+def test_a_habitual_word_far_back_in_a_run_on_sentence_does_not_reach_a_figure():
+    """Rule habitual (facts/period_fallback.py) reads the figure's window of its sentence, as every rule there: it read
+    the whole sentence, so a run-on "sentence" of a flattened page (here ruweb17's Georgian sentence without its full
+    stop and its time, 40 times, after a sentence of tradition) was read whole for each of its figures, time growing with the square
+    of its length (`make fuzz`, session 43: ratio 2.38 at 256 copies against 32). The last figure, thousands of
+    characters after "традиционно", takes the page's year; the first one's own clause still says habitual."""
+    from tradeflows.pipeline import figures_of_text
+
+    habit = "Россия традиционно экспортирует в Грузию энергоресурсы — одна треть всего экспорта приходится на нефть "
+    georgia = "товарооборот Грузии с государствами СНГ составил $1 млрд 136 млн "
+    figs = figures_of_text(habit + georgia * 40, "p", "web", lang="ru", pub_year=2020)
+    assert "year:habitual" in figs[0].fact_rules
+    assert (figs[-1].figure, figs[-1].year) == ("$1 млрд 136 млн", 2020)
+    assert "year:habitual" not in figs[-1].fact_rules
