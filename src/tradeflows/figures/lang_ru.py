@@ -115,8 +115,13 @@ def _vocab() -> dict:
         # "одна треть всего экспорта", "половина товарооборота": a fraction word before the flow it is a part of
         # (not "на треть", a change: "fraction" above; rule ru_share_fraction_word); "более половины всех объёмов экспорта"
         # (etosibir): the volume word may stand before the flow
-        "fraction_share": re.compile(rf"(?<![\w-])(?<!на\s)(?:одна\s+|одну\s+)?(?P<f>{alternation(by_kind('fraction'))})"
-                                     rf"(?=\s+(?:(?:всего|всей|общего|общей|всех|совокупного|внешнеторгового|объ[её]м\w*)\s+){{0,3}}"
+        # "почти половину приднестровского импорта", "более четверти общереспубликанского экспорта", "половина
+        # казахстанской внешней торговли", "около трети от общего объёма торговли" (rule ru_share_fraction_word): any
+        # adjective in the genitive (-ого/-его/-ой/-ей/-ых/-их) may stand before the flow, and "от" before them; not
+        # "первую половину" of a year
+        "fraction_share": re.compile(rf"(?<![\w-])(?<!на\s)(?<!первую\s)(?<!первой\s)(?<!вторую\s)(?<!второй\s)"
+                                     rf"(?:одна\s+|одну\s+)?(?P<f>{alternation(by_kind('fraction'))})"
+                                     rf"(?=\s+(?:от\s+)?(?:(?:всего|всей|всех|[а-яё]+(?:ого|его|ой|ей|ых|их)|объ[её]м\w*)\s+){{0,3}}"
                                      rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот)\w*)", re.I),
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
         "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
