@@ -52,6 +52,26 @@ def _fiscal_table() -> dict[str, tuple[int, str]]:
     return {r["iso3"]: (int(r["start_month"]), r["naming"]) for r in read_csv("fiscal_years.csv")}
 
 
+@lru_cache(maxsize=1)
+def _mid_month_starts() -> frozenset[str]:
+    """Countries whose fiscal year begins after the 15th of its first month (fiscal_years.csv, start_day)."""
+    return frozenset(r["iso3"] for r in read_csv("fiscal_years.csv") if int(r.get("start_day") or 0) > 15)
+
+
+def mid_month_start(iso3: str | None) -> bool:
+    """Whether a country's fiscal year begins in the second half of its first month (Nepal mid-July, Iran 21 March)."""
+    return bool(iso3) and iso3.upper() in _mid_month_starts()
+
+
+def first_months_end(start: int, n: int, iso3: str | None = None, counted: bool = True) -> int:
+    """The calendar month the first n months of a fiscal year starting in month start end in: (start + n - 1)
+    wrapped; of a fiscal year that begins mid-month, a count of months ("the first eight months", counted) ends
+    one calendar month later (Nepal, mid-July to mid-March: March; rule tag fiscal_mid_month). Halves, quarters
+    (counted False) and whole years keep whole months."""
+    shift = counted and 1 < n < 12 and mid_month_start(iso3)
+    return (start + n - 2 + shift) % 12 + 1
+
+
 def resolve_fiscal(t: TimeExpr, iso3: str | None) -> tuple[int, int, int] | None:
     """(year, m1, m2) of a fiscal expression for a country: year is the calendar year the
     fiscal year ends in (a year of the country's own calendar converted), and m1 > m2 means it
@@ -93,7 +113,7 @@ def resolve_fiscal(t: TimeExpr, iso3: str | None) -> tuple[int, int, int] | None
         start, naming = fy
         end_year = t.year + 1 if naming == "start" else t.year
         # "the first 10 months of FY23" (Pakistan, July-June): July 2022-April 2023, of the year it ends in
-        m2 = (start + t.m2 - 2) % 12 + 1
+        m2 = first_months_end(start, t.m2, iso3)
         return end_year - (m2 >= start and start != 1), start, m2
     if t.fiscal not in ("named", "named_month", "nth_month") or fy is None:
         return None

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, _cues, _vocab, isearch
-from tradeflows.facts.fiscal import fiscal_year
+from tradeflows.facts.fiscal import first_months_end, fiscal_year
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_part, fiscal_shaped,
                                                    named_fiscal_months)
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year, fiscal_started,
-                                              fiscal_part_months, since_floor)
+                                              fiscal_part_counted, fiscal_part_months, since_floor)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
 from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, SENTENCE_ADVERBS, cue
@@ -268,7 +268,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             ref, _ = d.source_year(t.start)
             start = fiscal_year(d.fiscal_country(si, None))[0]
             end_year = ref + (d.pub_month is not None and d.pub_month >= start > 1)
-            m2 = (start + fiscal_part_months(d.text, t) - 2) % 12 + 1
+            m2 = first_months_end(start, fiscal_part_months(d.text, t), d.fiscal_country(si, None),
+                                  fiscal_part_counted(d.text, t))
             p = end_year - (m2 >= start > 1), start, m2
         elif t.year is not None:
             p = (t.year, None, None) if t.kind == "year_to_date" else (t.year, t.m1, t.m2)

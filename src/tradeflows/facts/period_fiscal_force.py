@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, State
-from tradeflows.facts.fiscal import fiscal_year
+from tradeflows.facts.fiscal import first_months_end, fiscal_year
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.vocab.skip import skip_compile
 
@@ -100,7 +100,7 @@ def fiscal_part(d: Doc, si: int, t: TimeExpr, in_force: tuple | None) -> tuple[i
         return None
     start = fy[0]
     first_year = in_force[0] - (in_force[1] > in_force[2])   # the calendar year the fiscal months in force begin in
-    m2 = (start + t.m2 - 2) % 12 + 1
+    m2 = first_months_end(start, t.m2, d.fiscal_country(si, None), t.kind == "months")
     return first_year + (m2 < start), start, m2
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
-from tradeflows.facts.fiscal import fiscal_year, gregorian_year, resolve_fiscal
+from tradeflows.facts.fiscal import first_months_end, fiscal_year, gregorian_year, resolve_fiscal
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_relative,
                                                    named_fiscal_months)
 from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
@@ -115,6 +115,13 @@ def fiscal_part_months(text: str, t: TimeExpr) -> int | None:
         return 6 if g["qs"].lower() == "two" else 9
     return 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() \
         else MONTH_COUNT_WORDS[g["n"].lower()]
+
+
+def fiscal_part_counted(text: str, t: TimeExpr) -> bool:
+    """Whether the part of a fiscal year before it is a count of months ("the first eight months of"), not a
+    half, quarters or "the first month" (fiscal.first_months_end)."""
+    part = _FISCAL_PART.search(text, max(0, t.start - 64), t.start)
+    return part is not None and part.group("n") is not None
 
 
 def _month_of_fiscal(period: tuple, end_year: int, start: int) -> bool:
@@ -293,14 +300,16 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
             n = fiscal_part_months(d.text, t)
             if n is not None:
                 # "the first four months of the current financial year" (Pakistan, on a page of
-                # November 2021): July-October 2021, of the calendar year the part ends in
-                m2 = (start + n - 2) % 12 + 1
+                # November 2021): July-October 2021, of the calendar year the part ends in; "the first eight
+                # months of the current fiscal year" (Nepal, from mid-July): July-March (fiscal.first_months_end)
+                m2 = first_months_end(start, n, d.fiscal_country(si, rep_iso), fiscal_part_counted(d.text, t))
                 if not (basis == "doc_date" and d.pub_month is not None):
                     # with no month of publication, the part just ended is reported in the month after it, on the
                     # page's year: "the first four months of the current Iranian calendar year (March 21-July 22)" on
-                    # a page of 2023 is March-June 2023; "the first six months of the current fiscal year" (Bangladesh,
+                    # a page of 2023 is March-July 2023 (from 21 March: fiscal.first_months_end); "the first six months of the current fiscal year" (Bangladesh,
                     # July-June) on a page of 2020 is July-December 2019 (rule relative_fiscal)
-                    return ref + (t.rel or 0) - (m2 == 12), start, m2, basis, "relative_fiscal"
+                    # (a part that ends mid-month, fiscal.first_months_end, is reported in the month it ends in)
+                    return ref + (t.rel or 0) - ((start + n - 2) % 12 + 1 == 12), start, m2, basis, "relative_fiscal"
                 return end_year - (m2 >= start > 1), start, m2, basis, "relative_fiscal"
             return end_year, start, (start - 2) % 12 + 1, basis, "relative_fiscal"
     if t.kind == "past_span":
