@@ -408,9 +408,10 @@ _PATTERNS = [
     # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
     # "foreign trade stood at Rs 1949 billion": a number of a year's shape before a scale word is an
     # amount, not a year (rule amount_not_year); so is one with decimals ("goods worth US$ 2029.104
-    # million", "US$ 1966.357 million")
+    # million", "US$ 1966.357 million"); nor is one glued to a unit of measure ("vehicles with engine displacement of
+    # 1500cc to 2000cc", rule unit_not_year)
     ("year", re.compile(r"(?P<y>(?:19|20)(?<![\d.,$]..)(?<!early\s..)(?<!late\s..)\d\d)(?![\d%s])(?!\.\d)(?!\s?(?:-|–)\s?(?:19|20)\d\d)(?!-[01]\d\b)"
-                        r"(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh)\b)")),
+                        r"(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh)\b)(?!(?:cc|cm3|kg|km|mm|kW|MW|kWh|hp)\b)")),
 ]
 
 
