@@ -24,7 +24,7 @@ from functools import lru_cache
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv, read_text
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_text
 from tradeflows.vocab.patterns import NEVER, cue
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
@@ -420,10 +420,13 @@ def _page_abbreviations() -> tuple:
 
 
 def page_aliases(text: str, title: str | None = None, outlet: str | None = None) -> tuple:
-    """The abbreviations that name a country on this page: (pattern, Place template) of each whose country is the
-    outlet's or is named on the page, and none of whose rivals is named (rule page_abbreviation)."""
-    if current_language() != DEFAULT_LANGUAGE:
-        return ()
+    """The abbreviations that name a country on this page: (pattern, iso3, name, bare) of each whose country is the
+    outlet's or is named on the page, and none of whose rivals is named (rule page_abbreviation). name: the region an
+    abbreviation of another language's vocabulary stands for (None: the country); bare: read wherever it stands, not
+    only in the English places a country's name takes (rule page_abbreviation_region)."""
+    lang = current_language()
+    if lang != DEFAULT_LANGUAGE:
+        return _local_page_aliases(lang, text, title)
     out = []
     for abbr, rx, iso3, rivals in _page_abbreviations():
         # (the abbreviation looked for first as a plain substring: most pages have none)
@@ -434,7 +437,40 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
             continue
         if outlet != iso3 and not any(p.iso3 == iso3 and p.kind == "country" for p in find_places(page)):
             continue
-        out.append((rx, iso3))
+        out.append((rx, iso3, None, False))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _local_abbreviations(lang: str) -> tuple:
+    """(abbreviation, its pattern, iso3, name, rivals pattern) of vocab/<lang>/page_abbreviations.csv: "РТ" is
+    Tatarstan on a page naming Tatarstan, Tajikistan on one naming Tajikistan; a rival is a word's stem, any ending."""
+    if not has_file("page_abbreviations.csv", lang):
+        return ()
+    rows = []
+    for r in read_csv("page_abbreviations.csv", lang):
+        rivals = [x.strip() for x in r["rivals"].split(";") if x.strip()]
+        abbr = re.escape(r["abbreviation"])
+        rows.append((r["abbreviation"], re.compile(abbr + r"(?<![\w-]" + abbr + r")(?![\w-])"), r["iso3"],
+                     (r.get("name") or "").strip() or None,
+                     re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, rivals)) + r")", re.I) if rivals else None))
+    return tuple(rows)
+
+
+def _local_page_aliases(lang: str, text: str, title: str | None) -> tuple:
+    """page_aliases of a page of another language: an abbreviation whose place (the region, else the country) the page
+    names in full, none of its rivals (rule page_abbreviation_region)."""
+    out = []
+    page = None
+    for abbr, rx, iso3, name, rivals in _local_abbreviations(lang):
+        if abbr not in text and abbr not in (title or ""):
+            continue
+        page = page if page is not None else (title or "") + "\n" + text
+        if not rx.search(page) or (rivals is not None and rivals.search(page)):
+            continue
+        if not any(p.iso3 == iso3 and (p.name == name if name else p.kind == "country") for p in find_places(page)):
+            continue
+        out.append((rx, iso3, name, True))
     return tuple(out)
 
 
@@ -460,15 +496,15 @@ def using_page_aliases(aliases: tuple):
 def _with_page_aliases(text: str, start: int, end: int, found: list[Place], aliases: tuple) -> list[Place]:
     """found with each page abbreviation that stands where a country's name would, none overlapping a place found."""
     extra = []
-    for rx, iso3 in aliases:
+    for rx, iso3, name, bare in aliases:
         for m in rx.finditer(text, start, end):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
-            if not _ALIAS_AFTER.match(text, m.end()) and m.end() != end:
+            if not bare and not _ALIAS_AFTER.match(text, m.end()) and m.end() != end:
                 continue
-            if not _ALIAS_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.start() != start:
+            if not bare and not _ALIAS_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.start() != start:
                 continue
-            extra.append(Place(m.start(), m.end(), m.group(), country(iso3), iso3, "country"))
+            extra.append(Place(m.start(), m.end(), m.group(), name or country(iso3), iso3, "region" if name else "country"))
     return sorted(found + extra, key=lambda p: p.start) if extra else found
 
 
