@@ -314,6 +314,12 @@ _CHANGE_BY_FAR = skip_compile(
     r"plunged|plummeted|tumbled|surged|soared|expanded|contracted|slipped|slid|dipped)\b[^.;:$€£¥]{1,80}?"
     r"(?<![a-z]ed)(?<![a-z]en)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I)
 CHANGE_BY_REACH = 110
+# "The U.S. deficit in its foreign trade in goods and services rose 12.2% in 2022 over the previous year ($103 billion)":
+# an amount alone in brackets after a rate of change, no amount between, restates the change (rule change_rate_bracket)
+_CHANGE_RATE_BRACKET = skip_compile(
+    r"\b(?:rose|increased|grew|jumped|climbed|gained|fell|dropped|decreased|declined|widened|narrowed|shrank|"
+    r"plunged|tumbled|surged|soared|expanded|contracted|slipped|dipped|up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
+    r"[^$€£¥%()\d]{0,50}(?:(?<!\d)(?:19|20)\d\d(?!\d)[^$€£¥%()\d]{0,40})?\(\s*$", re.I)
 # "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
 _CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
                            r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
@@ -350,6 +356,7 @@ def difference_cue(r: dict) -> bool:
     end = figure_end(r, pos)
     return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end)
                 or _CHANGE_BY_FAR.search(sentence, max(0, pos - CHANGE_BY_REACH), pos)
+                or _CHANGE_RATE_BRACKET.search(sentence, max(0, pos - CHANGE_BY_REACH), pos)
                 or _ru_change_by(sentence, pos, r.get("figure") or ""))
 
 

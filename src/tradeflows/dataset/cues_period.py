@@ -35,6 +35,11 @@ _ONE_MONTH = skip_compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:th
                           r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
 
 
+# "PLN 279.1 billion in I-V 2014": months written as a range of Roman numerals before a year (Central European
+# statistics offices), January to May; a range ending in XII is the whole year
+_ROMAN_MONTHS = re.compile(r"\b(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s?[-–]\s?(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI)\s+(?:19|20)\d\d\b")
+
+
 # (sentence, language, its find_times) of the last _sentence_times: one tuple, replaced whole
 _LAST_TIMES: tuple = (None, None, None)
 
@@ -306,6 +311,8 @@ def part_year_cue(r: dict) -> bool:
         return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
     if _ONE_MONTH.search(sentence, lo, hi):
         return True    # "Exports in December totaled $8.89 billion"
+    if _ROMAN_MONTHS.search(sentence, lo, hi):
+        return True    # roman_months: "Poland exported goods worth PLN 279.1 billion in I-V 2014"
     if _so_far(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
         return True    # so_far: "Indian deeptech startups have raised $1.23 billion so far in 2026"
     if r.get("year_basis") != "explicit" and _this_year(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
@@ -318,6 +325,10 @@ def part_year_cue(r: dict) -> bool:
     if y is not None and _COMPARE_BEFORE.search(sentence, max(0, pos - 40), pos) \
             and any(t.year is not None and t.year > int(y) for t in parts):
         return True    # part_base: "... January to June 2022 ... in comparison to $1,355.14 million recorded in 2021"
+    if y is not None and (_COMPARE_BEFORE.search(sentence, max(0, pos - 40), pos) or _FROM_BEFORE.search(sentence, max(0, pos - 40), pos)) \
+            and any(t.year is None and t.rel is None and t.m1 is not None for t in parts):
+        return True    # part_base_yearless: "Total exports for January to July dropped by 8.3 percent to 31.505 billion
+        #                U.S. dollars from 34.372 billion U.S. dollars in 2015": the same months of the base's year
     if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
         ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, lo - 1)]
         lo = ends[-1] if ends else 0
@@ -344,10 +355,30 @@ def twelve_months_across(r: dict) -> bool:
     return y2 == y1 + 1 and (y2 * 12 + m2) - (y1 * 12 + m1) == 11
 
 
+# "dropped from 5.3 billion dollars in 2002-03 to 4.5 billion dollars in 2003-04 and only to bounce back to 4.9
+# billion dollars the following year": a year span of consecutive years, the figure's own year counted from it
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)")
+
+
+def fiscal_span_relative(r: dict) -> bool:
+    """A figure whose year no clause writes (its year rule is not `explicit`) in a sentence that names a
+    span of two consecutive years ("2003-04"): a year counted from a fiscal year is a fiscal year, not a
+    calendar one (rule fiscal_span_relative)."""
+    if "year:explicit" in (r.get("fact_rules") or "").split(";"):
+        return False
+    for m in _YEAR_SPAN.finditer(r.get("sentence") or ""):
+        a, b = int(m.group(1)), m.group(2)
+        if (int(b) if len(b) == 4 else a // 100 * 100 + int(b)) == a + 1:
+            return True
+    return False
+
+
 def fiscal_cue(r: dict) -> bool:
     """A calendar-year figure whose sentence speaks of a fiscal year, of a reporter whose fiscal
-    year is not known to be the calendar year (vocab fiscal_years.csv, start_month 1)."""
-    return bool(_FISCAL_WORDS.search(r.get("sentence") or "")) and not calendar_fiscal_year(r.get("reporter_iso3"))
+    year is not known to be the calendar year (vocab fiscal_years.csv, start_month 1), or whose
+    year is counted from a fiscal span (fiscal_span_relative)."""
+    return (bool(_FISCAL_WORDS.search(r.get("sentence") or "")) or fiscal_span_relative(r)) \
+        and not calendar_fiscal_year(r.get("reporter_iso3"))
 
 
 # "the Egyptian imports from Turkey were $2.8bn, down from $3.8bn, a decline of 27%", "$10.3m, up from $9.1m",

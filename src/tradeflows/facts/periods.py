@@ -32,7 +32,7 @@ _FISCAL_WORD = re.compile(r"fy|fiscal|financial|f\.y\.")
 _SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
 _PERIOD_YEARS_TO = re.compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b")  # rule period_years_to's key
 # what a stretch without digits needs to hold a time expression at all
-_WORDS_WITHOUT_DIGITS = ("year", "decade", "fy", "fiscal", "half", "quarter", "month", "same", "corresponding", "comparable", "like",
+_WORDS_WITHOUT_DIGITS = ("year", "decade", "fy", "fiscal", "half", "quarter", "semester", "tertile", "month", "same", "corresponding", "comparable", "like",
                          "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
                          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -42,7 +42,7 @@ _TRIGGERS: dict[str, object] = {
     "year_before": ("earlier", "ago", "before", "preceding", "prior", "previous fiscal"),
     "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
     "fiscal": "digit",
-    "part": ("half", "quarter", "first month", "mid", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "part": ("half", "quarter", "first month", "mid", "semester", "tertile", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "month_span": "digit",
     "rolling_december": "digit",
     "year_ending": ("year ending", "year ended"),

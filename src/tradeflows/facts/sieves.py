@@ -115,12 +115,14 @@ PARTNER_SIEVE = (
     ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame_carried", P.frame_carried),  # the other side of the flow frame a place-less sentence continues
     ("carried", P.carried),              # named in the last sentences of the paragraph
+    ("total_named", W.total_named),      # "total export earnings amounted to $78.84 billion", "the country's trade deficit"
     ("world_weak", W.world_weak),        # "total exports", "foreign trade"
     ("section_goal", P.section_goal),    # a goal of the relation the section is about
     ("prior_world", W.prior_world),  # "Globally, the deficit ... . Imports were $X": the world
     ("whole_before_parts", W.whole_before_parts),  # "Imports ... reached 4.8 billion dollars. The value of goods brought from the EU was"
     ("pair_continued", P.pair_continued),  # "... between Vietnam and Japan ... \n\nVietnamese exports brought in $X"
     ("head", P.head),                    # the counterpart of the page's title and opening
+    ("owner_own_flow", W.owner_own_flow),  # "Turkey's exports amounted to $254.17 billion": the owner's total
     ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total
 )
 

@@ -12,7 +12,7 @@ import re
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.measure import covered, price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
-from tradeflows.facts.partners_carried import owner_only_sentence
+from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.vocab.patterns import COUNT_WORDS, NEVER, cue
 from tradeflows.vocab.skip import skip_compile
@@ -566,6 +566,47 @@ def whole_before_parts(cl):
 def head_has_totals(head: str) -> bool:
     """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
     return bool(cue("world_strong", _WORLD_STRONG).search(head) or world_words(head, 0, len(head)))
+
+
+# "Thus the country's trade deficit stood at $948.1 billion in 2022": the country's own flow, named as such
+# (rule own_total_named; also "the nation's exports", "its total imports")
+_COUNTRY_FLOW = re.compile(r"\b(?:the|this)\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:exports?|imports?|trade|deficit|surplus|balance|shipments|sales)\b", re.I)
+
+
+# "comprising 11.5% of the total imports": the total named as the whole of a share, the figure a part of it
+_SHARE_OF_TOTAL = re.compile(r"(?:%|\bper\s?cent|\bshare)\s+of\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+)?(?:total|overall|foreign)\b", re.I)
+
+
+def _only_reporter_placed(cl) -> bool:
+    """Every place of the figure's sentence is its reporter (or none is named)."""
+    return all(p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso) for p in cl.d.places(cl.si))
+
+
+def total_named(cl):
+    """'From January to December, total export earnings amounted to $78.84 billion', 'Thus the country's trade
+    deficit stood at $948.1 billion': a total ("total exports", "foreign trade", "the country's exports")
+    named in the figure's own clause of a sentence naming no place but the reporter is the world by the
+    text's own words, not a default (the strong twin of world_weak)."""
+    if cl.measure not in FLOW_MEASURES or cl.rep is None:
+        return None
+    text = cl.d.text
+    if not (world_words(text, cl.lo, cl.hi) or _OWN_TOTAL.search(text, cl.lo, cl.hi)
+            or _COUNTRY_FLOW.search(text, cl.lo, cl.hi)) or _SHARE_OF_TOTAL.search(text, cl.lo, cl.hi):
+        return None   # ("Mineral fuels ... comprising 11.5% of the total imports, ... to $5.106 billion": a part's)
+    return ("world", None) if _only_reporter_placed(cl) else None
+
+
+def owner_own_flow(cl):
+    """'Turkey's exports amounted to $254.17 billion last year', 'The U.S. international trade deficit increased
+    from $845.0 billion in 2021', 'In 2017, the United States exported $2.4 trillion': a flow whose owner the
+    clause names (possessive, demonym, a flow verb's subject) in a sentence naming no other place is the
+    owner's total, by the clause's words (default_world's strong case)."""
+    if cl.measure not in FLOW_MEASURES or cl.rep is None:
+        return None
+    if not (cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl)):
+        return None
+    return ("world", None) if _only_reporter_placed(cl) else None
 
 
 def default_world(cl):
