@@ -33,7 +33,8 @@ from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, cue
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
-from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_value, fiscal_shaped
+from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_level, against_bare_value, \
+    fiscal_shaped
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
 from tradeflows.vocab.skip import skip_compile
 
@@ -395,7 +396,12 @@ _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|aro
                                 r"(?:,?\s+(?:rising|falling|climbing|dropping|"
                                 # ("Israel's exports to Turkey reached around $475 million in the first quarter of 2013, from
                                 # around $448 million", 5tjt.com: a comma before "from", rule from_value_comma)
-                                r"declining|increasing|decreasing|growing|up|down))?,?\s+from\s+"
+                                r"declining|increasing|decreasing|growing|up|down)"
+                                # ("total export receipts reached $5.51 billion, up 9.3% from $5.04 billion", "stood at $9
+                                # billion in the FY 15, up by 9.2 per cent from $8.28 billion": the change's rate between
+                                # the level reached and the one it started from, rule from_value_rate)
+                                r"(?:\s+by)?(?:\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|per\s*cent))?)?"
+                                r",?\s+from\s+"
                                 r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
@@ -528,7 +534,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     if skip is None and (when := when_clause_period(d, st, f, pi, all_times)) is not None:
         return when   # "по сравнению с маем, когда ... увеличился на 1,8%" (rule when_clause)
     fiscal_bare = skip is None and against_bare_base(d, f, si, all_times)
-    if fiscal_bare or (skip is None and against_bare_value(d, f, si, all_times)):
+    if fiscal_bare or (skip is None and (against_bare_value(d, f, si, all_times)
+                                         or against_bare_level(d, f, si, all_times))):
         # "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million" after "During
         # July-June (2022-23)": the bare base is the level's fiscal months a year before (rule fiscal_against_base);
         # "olive oil (1,351.6 MD against 430.7 MD)" in the first quarter of 2018: on a calendar page too, the bare
@@ -536,7 +543,10 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=-1)
         if fiscal_bare and y is not None and fiscal_shaped(d, si, (y, m1, m2)):
             return y - 1, m1, m2, "context", "fiscal_against_base"
-        if y is not None and m1 is not None and against_bare_value(d, f, si, all_times):
+        if y is not None and m1 is not None and (against_bare_value(d, f, si, all_times)
+                                              or against_bare_level(d, f, si, all_times)):
+            # ("imports totalled US$ 48.6 bn, against US$ 46.25 bn, up by 5.1%", "compared with $75.67 billion"
+            # after a level: no time of the base's own up to the end of its clause, rule against_bare_base)
             return y - 1, m1, m2, "context", "against_bare_base"
     if skip is not None:
         all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base

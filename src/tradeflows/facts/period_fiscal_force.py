@@ -106,7 +106,9 @@ def fiscal_part(d: Doc, si: int, t: TimeExpr, in_force: tuple | None) -> tuple[i
 
 # "recorded at US$ 1446.927 million against US$ 1499.671 million", "... million against the exports of US$
 # 1087.434 million", "$X million as opposed to $Y million": a bare base right after a level
-_AGAINST_BARE = skip_compile(r"(?:\d|million|billion|bn|mn|m)\s*,?(?:\s+(?:during|in|for)\s+the\s+(?:\w+\s+)?under\s+review)?\s+(?:as\s+)?(?:against|opposed(?:\s+to)?|compared\s+(?:to|with))"
+# ("reached $108.10 billion (Rs.7,55,255.78 crore), compared with $75.67 billion (Rs.4,88,125.91 crore)": the level
+# restated in brackets before the comma)
+_AGAINST_BARE = skip_compile(r"(?:\d|million|billion|bn|mn|m|crore|\))\s*,?(?:\s+(?:during|in|for)\s+the\s+(?:\w+\s+)?under\s+review)?\s+(?:as\s+)?(?:against|opposed(?:\s+to)?|compared\s+(?:to|with))"
                              r"\s+(?:the\s+)?(?:(?:exports?|imports?|earnings?)\s+(?:of\s+|worth\s+)?)?(?:US\s*)?\$?\s*$", re.I)
 # the base's own clause ends at a new item, a result clause or the sentence's end
 _CLAUSE_END = skip_compile(r"[,;.]|\b(?:whereas|while|where\s+as|showing|witnessing|registering|and)\b", re.I)
@@ -122,6 +124,25 @@ def against_bare_value(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
     it in its sentence (rule against_bare_base: the level's months a year before, on a calendar page too)."""
     s = d.c.sentences[si][0]
     return f.kind == "money" and _AGAINST_VALUE.search(d.text, max(s, f.clean_start - 40), f.clean_start) is not None \
+        and not any(t.start >= f.clean_end for t in times)
+
+
+# the end of a bare base: its clause ends right after it, or after the amount restated in brackets ("compared with $75.67
+# billion (Rs.4,88,125.91 crore)."; not "compared to $10.22 billion to the U.S.", a place's level set beside another's)
+_BARE_END = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[,;:]|\.(?!\d)|$)")
+# a flow named for the base ("imports worth $1,858 billion against exports worth $1,273 billion": two flows of one time)
+_BASE_FLOW = re.compile(r"\b(?:exports?|imports?|earnings?)\b", re.I)
+
+
+def against_bare_level(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
+    """Whether a money figure is the bare base of the level right before it on a calendar page too ("imports totalled
+    US$ 48.6 bn, against US$ 46.25 bn, up by 5.1%"): no flow of its own, its clause ends right after it and no time
+    follows it in its sentence (rule against_bare_base)."""
+    s, e = d.c.sentences[si]
+    if f.kind != "money":
+        return False
+    m = _AGAINST_BARE.search(d.text, max(s, f.clean_start - 90), f.clean_start)
+    return m is not None and not _BASE_FLOW.search(m.group(0)) and _BARE_END.match(d.text, f.clean_end, e) is not None \
         and not any(t.start >= f.clean_end for t in times)
 
 
