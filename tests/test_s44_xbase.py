@@ -49,3 +49,23 @@ def test_which_came_in_at_after_previous_month():
     got = year_spans("Farm machinery shipped in April 2015 was worth more than $1.94 billion, up 7.6% over the previous "
                      "month, which came in at $1.8 billion.", pub_year=2015)
     assert got["$1.8 billion"][:3] == (2015, "2015-03", "2015-03")
+
+
+# The same phrasings in the tuned pages' own sentences (the rules were written from them; the minimal sentences above
+# check the phrasing apart from each page's other words)
+def test_real_sentences_of_the_tuned_pages():
+    # data/web18 ab06 (rappler.com, 2017): a level, its rate, then 'from' a bare base
+    got = year_spans("The PSA said on Tuesday, October 10, that total imports payments went up by 10.5% to $7.92 billion in "
+                     "August 2017, from $7.17 billion in the same month a year ago. Meanwhile, total export receipts "
+                     "reached $5.51 billion, up 9.3% from $5.04 billion.", pub_year=2017, pub_month=10)
+    assert got["$5.51 billion"][:3] == (2017, "2017-08", "2017-08")
+    assert got["$5.04 billion"] == (2016, "2016-08", "2016-08", "from_value")
+    # data/web4 z05 (rmgbd.net, 2015): 'stood at $X in the FY 15, up by N per cent from $Y'
+    got = year_spans("The combined bilateral official trade with China stood at $9 billion in the FY 15, up by 9.2 per "
+                     "cent from $8.28 billion.", pub_year=2015)
+    assert got["$8.28 billion"] == (2014, "2014-01", "2014-12", "from_value")
+    # data/web31 az01 (emiratesvoice, Algeria, 2014): ', against US$ Y, up by N%' after each flow
+    got = year_spans("From January to October 2014, Algeria's exports amounted to US$ 54.46 bn, against US$ 53.89 bn "
+                     "during the same period a year earlier, up by 1.04%, while imports totalled US$ 48.6 bn, against "
+                     "US$ 46.25 bn, up by 5.1%, according to figures provided by CNIS.", pub_year=2014)
+    assert got["US$ 46.25 bn"] == (2013, "2013-01", "2013-10", "against_bare_base")
