@@ -95,7 +95,7 @@ _BASE_WHEN_AND = re.compile(r"(?:[^.;()]|\.(?=\d)){1,40}?\s+and\s+(?:(?:the|its)
 # ("Imports in the same period of last year amounted to US$17.3 billion": a flow noun before it, as the subject)
 _YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison|in\s+contrast)[\s,]+)?"
                                r"(?:(?:the\s+)?(?:total\s+)?(?:exports|imports|trade|turnover|shipments)\s+(?=in\s|during\s))?"
-                               r"(?:(?:in|during)\s+)?(?:the\s+)?", re.I)
+                               r"(?:(?:in|during|within|over)\s+)?(?:the\s+)?", re.I)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 _WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
 
