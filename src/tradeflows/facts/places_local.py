@@ -264,7 +264,7 @@ def _shared_noun_regions(text: str, start: int, end: int, found: list[Place]) ->
             hit = table.get(w[:-2] + "ая")
             if hit is None or any(p.start < a.end() and a.start() < p.end for p in found):
                 continue
-            out.append(Place(a.start(), a.end(), w, *hit))
+            out.append(Place(a.start(), a.end(), w, *hit, via="shared_region_noun"))
     return out
 
 
