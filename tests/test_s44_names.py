@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 
 from tradeflows.dataset.series import weak_rules_of
+from tradeflows.facts.places_local import _oblast, find_local_places
 from tradeflows.pipeline import figures_of_text
 from tradeflows.records import decided_rule, decided_rules, with_via
+from tradeflows.vocab import read_csv, using_language
 
 from test_s43_ru2 import ATI   # ati.su on Siberia's exports, September 2024
 
@@ -168,6 +170,23 @@ def test_shared_region_noun_on_another_page():
                                 "status:default_actual;year:source_year")
     assert got["$3,4 млрд"] == ("measure:cue_before;reporter:home_region;partner:world_cue;status:default_actual;"
                                 "year:source_year")
+
+
+def test_shared_region_noun_asks_the_places_registry():
+    """The rule reads a region's adjective through the places registry (places_local._oblast), no table of its own:
+    every '<adjective> область' region of vocab/ru/places.csv is found, each of its list forms too (belta.by:
+    'с Москвой, Московской, Смоленской и Ленинградской областями'); an adjective of no such row is none."""
+    with using_language("ru"):
+        for r in read_csv("places.csv", "ru"):
+            adj, _, noun = r["alias"].partition(" ")
+            if noun == "область" and r["kind"] == "region":
+                assert _oblast("ru", adj) == (r["name"], r["iso3"], "region"), adj
+        assert _oblast("ru", "Ташкентская") is None
+        assert _oblast("ru", "Большая") is None
+    text = "сотрудничество складывается с Москвой, Московской, Смоленской и Ленинградской областями."
+    got = [(p.name, p.via) for p in find_local_places("ru", text)]
+    assert got == [("Moscow", ""), ("Moscow Oblast", "shared_region_noun"), ("Smolensk Oblast", "shared_region_noun"),
+                   ("Leningrad Oblast", "")]
 
 
 def test_since_year_change_names_itself_in_the_year_of_the_change():
