@@ -105,7 +105,7 @@ def _vias(d: Doc, cl: Clause, name: str | None) -> list[str]:
     read (cl.via), and a rule's that made a mention of the place decided in the figure's window (Place.via: rule
     shared_region_noun's "Липецкая ($6,82 млрд), Костромская ... области")."""
     out = [cl.via] if cl.via else []
-    if name is not None:
+    if name is not None and d.place_via:
         out += [p.via for p in d.places(cl.si, cl.lo, cl.hi) if p.via and p.name == name]
     return out
 
@@ -176,7 +176,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # "Экспорт товаров Витебской области за январь-июнь превысил $1,5 млрд. Из них на страны СНГ ... пришлось
         # $660 млн": a region whose own flow a sentence tells stays the reporter of its paragraph (rule carried)
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "home_region"
-    rules.append(f"reporter:{with_via(rrule, _vias(d, cl, rep))}")
+    rules.append(f"reporter:{with_via(rrule, _vias(d, cl, rep)) if cl.via or d.place_via else rrule}")
     if measure == "exports" and cue_span and rep_iso and _foreign_seller(d, si, cue_span, rep_iso):
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
         measure, rules[0] = "imports", "measure:foreign_seller"
@@ -221,7 +221,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # цифра составила 13,8 миллиарда долларов": the indicator named again keeps its counterpart in force for the
         # next anaphor, as a place named in the sentence would (rule flow_anaphor_chain; m24.ru)
         st.partner_para, st.partner_si = pi, si
-    rules.append(f"partner:{with_via(prule, _vias(d, cl, partner))}")
+    rules.append(f"partner:{with_via(prule, _vias(d, cl, partner)) if cl.via or d.place_via else prule}")
     conf.append(PARTNER_CONFIDENCE.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
@@ -239,7 +239,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
     status, srule = dated_status(d, f, si, status, srule, target_cue, status_year, basis, yrule, m2)
     rules.append(f"status:{srule}")
-    rules.append(f"year:{with_via(yrule, period_via(d, f, si))}")
+    rules.append(f"year:{with_via(yrule, period_via(d, f, si)) if d.period_via or d.aside else yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
     ps, pe = period_span(year, m1, m2)
     if year is not None and (yrule in ("base_value", "same_period_not_over") or compared_value(d, f)) \

@@ -733,7 +733,10 @@ def carried_part(cl):
                 # by its demonym is the country's, not the region's carried (rule carried_part; an organization
                 # carried keeps "Belarusian goods")
                 return None
-            return kept if found[1] == kept[1] else None
+            if found[1] != kept[1]:
+                cl.via = ""   # (pair's reading of the page's owner decided nothing: Clause.via)
+                return None
+            return kept
     return None
 
 

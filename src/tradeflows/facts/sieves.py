@@ -131,6 +131,4 @@ def run(sieve, clause):
         found = rule(clause)
         if found is not None:
             return found, name
-        if clause.via:
-            clause.via = ""   # what a rule that did not decide read rewrites no decision (Clause.via)
     return None, "none"
