@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
+from tradeflows.records import decided_rules
 from tradeflows.vocab import alternation, read_lines, read_lines_all
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
@@ -364,7 +365,7 @@ def conversion_cue(r: dict) -> bool:
     """A money figure that restates another in brackets in another currency ("goods worth $2.48 billion
     (R35 billion)"): relate marks the one of the pair the panel leaves out (facts/restated.py,
     fact rule amount:restatement), so the cell counts the money once."""
-    return r.get("kind") == "money" and "amount:restatement" in (r.get("fact_rules") or "").split(";")
+    return r.get("kind") == "money" and "amount:restatement" in decided_rules(r.get("fact_rules"))
 
 
 # "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from tradeflows.dataset.cues_names import lookup, is_country_itself, norm_name
 from tradeflows.dataset.cues_text import sentence_places, clause_start, figure_span
+from tradeflows.records import decided_rules
 from tradeflows.vocab import read_csv
 from tradeflows.vocab.patterns import COUNT_WORDS
 from tradeflows.vocab.skip import skip_compile
@@ -60,7 +61,7 @@ _FLOW_TO = re.compile(r"\b(exports?|shipments|sales|supplies|imports?|purchases)
 def other_flow_partner(r: dict) -> bool:
     """A partner taken from elsewhere in the sentence (partner:sentence) that the sentence names only
     right after another measure's flow noun ("exports to China" for a surplus figure)."""
-    if "partner:sentence" not in (r.get("fact_rules") or "").split(";"):
+    if "partner:sentence" not in decided_rules(r.get("fact_rules")):
         return False
     mentions = _partner_mentions(r)
     if not mentions:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span
+from tradeflows.records import decided_rule, decided_rules
 from tradeflows.vocab import alternation, read_csv
 from tradeflows.vocab.skip import skip_compile
 
@@ -221,7 +222,7 @@ def own_balance(r: dict) -> bool:
     """A balance its sentence calls the subject's own ("its surplus") while its partner was carried
     from another sentence (partner:carried): a country's own surplus is with the world, not with a
     partner named elsewhere (reason `no partner`)."""
-    if r.get("measure") != "balance" or "partner:carried" not in (r.get("fact_rules") or "").split(";"):
+    if r.get("measure") != "balance" or "partner:carried" not in decided_rules(r.get("fact_rules")):
         return False
     pos = figure_pos(r)
     if pos is None:
@@ -241,7 +242,7 @@ def own_total(r: dict) -> bool:
     named elsewhere (reason `no partner`)."""
     if r.get("partner") == "world" or not r.get("partner"):
         return False
-    prule = next((x.split(":", 1)[1] for x in (r.get("fact_rules") or "").split(";") if x.startswith("partner:")), "")
+    prule = decided_rule(r.get("fact_rules"), "partner")
     if prule not in ("carried", "head", "head_flow"):
         return False
     span = figure_span(r)

@@ -64,6 +64,7 @@ from tradeflows.dataset.cues import (
     world_subject,
 )
 from tradeflows.dataset.schema import FLOWS
+from tradeflows.records import decided_rules
 from tradeflows.vocab import alternation, read_csv, read_lines
 
 IN = "in"
@@ -107,7 +108,7 @@ def weak_rules_of(r: dict) -> list[str]:
     weak only when the figure's year_basis is that basis (year:base_value@context)."""
     weak = weak_rules()
     basis = r.get("year_basis")
-    return [x for x in (r.get("fact_rules") or "").split(";")
+    return [x for x in decided_rules(r.get("fact_rules"))
             if x in weak or (basis and x.startswith("year:") and f"{x}@{basis}" in weak)]
 
 

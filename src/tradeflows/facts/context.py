@@ -237,6 +237,7 @@ class Clause:
     partner_rule: str | None = None
     reporter_rule: str | None = None
     head_totals: bool = True
+    via: str = ""   # the rules that rewrote what the deciding rule read (StatsOwner.via), written after its name
 
 
 # how many paragraphs back a period the text set still makes a footnote-dated year one of the context (State.names_year_near)
@@ -293,13 +294,17 @@ class Doc:
         self.marker_pos = [m.clean_pos for m in c.markers]
         self._places: dict[int, list[Place]] = {}
         self._all_places: tuple | None = None   # (language, places of the whole text, their starts)
+        self._local = current_language() != DEFAULT_LANGUAGE
+        self.place_via = False   # a place of a sentence read so far carries the rule that made it (Place.via)
         self._times: dict[int, list[TimeExpr]] = {}
+        self.aside: list[TimeExpr] = []   # times a rule read as no period, naming it (find_times' aside; rarely any)
+        self.period_via: list[str] = []    # the rewriting rules of what the figure's period decision read (period_choice)
         self._trigger_index = None if self.low is None else TriggerIndex(self.low)   # (built when find_times first asks)
         self._frames: dict[int, tuple[list[Frame], list[int]]] = {}
         self.head_partner: tuple[str, str | None] | None = None
         self.head_totals = True
         self.head_first_line = False  # the head partner read from a first line taken as the title
-        self.stats_owner: tuple[str, str | None] | None = None  # whose statistics the opening cites
+        self.stats_owner = None  # whose statistics the opening cites (facts/reporters.py StatsOwner)
         self.home_iso: str | None = None  # the page's country (relate_figures sets it)
 
     def cues(self, v: dict, key: str, start: int, end: int):
@@ -321,8 +326,12 @@ class Doc:
     def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
         hit = self._places.get(si)   # the cached case of _in_sentence inlined: rules ask this most of all
         if hit is None:
-            return self._in_sentence(self._places, _places_past_dateline if si == 0 else self._sentence_places,
-                                     si, lo, hi)
+            out = self._in_sentence(self._places, _places_past_dateline if si == 0 else self._sentence_places,
+                                    si, lo, hi)
+            if self._local and not self.place_via:
+                # (a place a rule made, Place.via, is found only in another language's words: rule shared_region_noun)
+                self.place_via = any(p.via for p in self._places[si][0])
+            return out
         if lo is None:
             return hit[0]
         found, starts = hit
@@ -369,7 +378,16 @@ class Doc:
         return found[bisect_left(starts, lo): bisect_left(starts, hi)]
 
     def _sentence_times(self, text: str, s: int, e: int) -> list[TimeExpr]:
-        return find_times(text, s, e, self.low, self._trigger_index)   # the re.I patterns on the lower-cased text
+        return find_times(text, s, e, self.low, self._trigger_index, self.aside)   # the re.I patterns on the lower-cased text
+
+    def set_aside(self, si: int, lo: int, hi: int) -> list[TimeExpr]:
+        """The times of sentence si within [lo, hi) that a rule read as no period (kind set_aside, its via the rule)."""
+        if not self.aside:
+            return []
+        self.times(si)
+        s, e = self.c.sentences[si]
+        lo, hi = max(lo, s), min(hi, e)
+        return [t for t in self.aside if lo <= t.start < hi]
 
     def _in_sentence(self, cache: dict, finder, si: int, lo: int | None, hi: int | None) -> list:
         """What finder finds in sentence si (found once), optionally only in [lo, hi)."""

@@ -127,8 +127,10 @@ def series_not_over(d: Doc, si: int, f: Figure, year: int | None, m1: int | None
 
 
 def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):
-    """(year, m1, m2, year_basis, rule) of a figure: _period, with the level a change started from."""
+    """(year, m1, m2, year_basis, rule) of a figure: _period, with the level a change started from. The rules that
+    rewrote what the decision read are left in d.period_via (period_via, records.VIA)."""
     text = d.text
+    d.period_via = []
     s0 = d.c.sentences[si][0]
     if st.last_period is not None and si - 1 <= st.last_period_si <= si \
             and cue("part_of_previous", PART_OF_PREVIOUS).match(text, s0) \
@@ -341,6 +343,21 @@ def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
     return opened >= 0 and closed >= 0 and bool(_ASIDE_FIGURE.search(text, opened, closed))
 
 
+def _read(d: Doc, t: TimeExpr) -> TimeExpr:
+    """A time expression a period rule decides by: the rules that rewrote it (its via) go to the decision's name."""
+    if t.via:
+        d.period_via.append(t.via)
+    return t
+
+
+def period_via(d: Doc, f: Figure, si: int) -> list[str]:
+    """The rewriting rules behind a figure's period decision (records.VIA): those of the time expressions it read
+    (d.period_via, left by figure_period), and of a time of the figure's window of its sentence a rule set aside as no
+    period ("с 2019 года экспорт вырос", rule since_year_change), which the decision would have read."""
+    aside = d.set_aside(si, f.clean_start - WINDOW, f.clean_end + WINDOW)
+    return d.period_via + [t.via for t in aside] if aside else d.period_via
+
+
 def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str | None, str | None]:
     """(period_start, period_end) as "YYYY-MM"."""
     if year is not None and m1 is not None:
@@ -468,6 +485,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     if skip is None:
         t = _respective_year(d, f, si)
         if t is not None:
+            _read(d, t)
             return t.year, t.m1, t.m2, "explicit", "respectively"
         prev_fy = previous_fiscal_open(d, si, f.clean_start)
         if prev_fy is not None:
@@ -555,6 +573,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # "in the same period of <year>" is that period's own, in the months of the figure's sentence (rule
         # same_period_own)
         _, m1, m2, _, _ = _period(d, st, f, si, pi, status, rep_iso, skip=own.start)
+        _read(d, own)
         return own.year, m1, m2, "explicit", "same_period_own"
     elif f.kind != "growth" and not _DIFFERENCE_OR.search(d.text, max(0, f.clean_start - 30), f.clean_start):
         # (rule difference_or: "a decrease of 15.4 percent or $42.1 billion over the same period last year": the
@@ -569,6 +588,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             dated = next((t for t in all_times if t.year is not None and t.m1 is not None
                           and _RESTATED_DATE.fullmatch(d.text, base[0].end, t.start)), None)
             if dated is not None:
+                _read(d, dated)
                 return dated.year, dated.m1, dated.m2, "explicit", "base_restated_date"
         if base and base[0].year is None and base[0].rel \
                 and any(t.year is not None and not t.base for t in adjacent_times(d, f, all_times)):
@@ -576,7 +596,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # with its own written period right after it is of that period (rule explicit)
             base = []
         if base:
-            b = base[0]
+            b = _read(d, base[0])
             if b.kind == "prev_month":
                 # "dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the previous
                 # month": the month before the figure's own (rule previous_month)
@@ -659,6 +679,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     adjacent = adjacent_times(d, f, all_times)
     if adjacent and skip is None and (own := clause_year_before(d, f, adjacent[0], all_times)) is not None:
         # "in 2014 was amounted to $36 million, in 2018 it became $ 98 million" (rule clause_year_before)
+        _read(d, own)
         return own.year, own.m1, own.m2, "explicit", "clause_year_before"
     via_amount = None
     if not adjacent and f.kind == "growth":
@@ -679,7 +700,11 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         s0 = d.c.sentences[si][0]
         cut = opening_clause_end(d.text, s0, f.clean_start)
         if cut > s0:
-            times = [t for t in times if t.start >= cut]
+            kept = [t for t in times if t.start >= cut]
+            if len(kept) < len(times):
+                # (the clause's end set times aside: the decision names the rule, records.VIA)
+                d.period_via.append("concessive_clause_scope")
+            times = kept
     if any(t.start >= f.clean_end for t in times):
         # "the 27 percent growth for the whole of 2007; and the 28.5 percent growth in the first seven months
         # of 2007": a time behind a ';' or ', but' before the figure is the other clause's
@@ -778,6 +803,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
                          and (p.kind != "months" or "first" in d.text[p.start:p.end].lower())), None)
             if part is not None:
                 t = replace(part, rel=0)
+        _read(d, t)
         m1, m2 = t.m1, t.m2
         if t.kind == "year_to_date":
             # "сумма поставок ... с начала 2020 года достигла $210 млн", "the year-to-date surplus": the year

@@ -20,6 +20,7 @@ from functools import lru_cache
 from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import _fiscal_months
 from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, _patterns
+from tradeflows.records import add_via
 from tradeflows.text.fold import lower_copy
 from tradeflows.vocab.skip import skip_ahead, skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
@@ -327,19 +328,21 @@ def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
 
 
 def find_times(text: str, start: int = 0, end: int | None = None,
-               low_text: str | None = None, index: TriggerIndex | None = None) -> list[TimeExpr]:
+               low_text: str | None = None, index: TriggerIndex | None = None,
+               aside: list[TimeExpr] | None = None) -> list[TimeExpr]:
     """Time expressions in text[start:end], longest first where they overlap.
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
     digit), the trigger words of the lower-cased stretch found by one scan (trigger_words).
     low_text: the whole text lower-cased by tradeflows.text.fold.lower_text (or None), on which
     the re.I patterns run as their faster lower-cased copies (the same spans).
-    index: the TriggerIndex of low_text (a Doc's), which answers the trigger words of the stretch."""
+    index: the TriggerIndex of low_text (a Doc's), which answers the trigger words of the stretch.
+    aside: a list that gets the times a rule read as no period, each naming its rule (kind set_aside; Russian only)."""
     end = len(text) if end is None else end
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
         from tradeflows.facts.periods_local import find_local_times
-        return find_local_times(lang, text, start, end)
+        return find_local_times(lang, text, start, end, aside)
     if index is not None and low_text is not None:
         present = index.words(start, end)
         digits = _DIGIT.search(low_text, start, end) is not None
@@ -430,8 +433,9 @@ def _later_same_period(found: list[TimeExpr], text: str) -> list[TimeExpr]:
         a, b = out[i], out[i + 1]
         if b.kind == "same_period" and b.year is not None and a.year is not None and a.year < b.year \
                 and not a.target and a.m1 is not None and _AND_ONLY.fullmatch(text, a.end, b.start) is not None:
-            out[i] = replace(a, base=True)
-            out[i + 1] = replace(b, base=False, same=False, m1=a.m1, m2=a.m2)
+            out[i] = replace(a, base=True, via=add_via(a.via, "later_same_period"))
+            out[i + 1] = replace(b, base=False, same=False, m1=a.m1, m2=a.m2,
+                                 via=add_via(b.via, "later_same_period"))
     return out
 
 

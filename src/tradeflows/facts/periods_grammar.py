@@ -431,6 +431,8 @@ class TimeExpr:
     #                            "named_range" / "span_range": written months of such a year
     same: bool = False        # "the same period of 2022": a base whose months are the figure's own
     local: bool = False       # its year was written in the country's own calendar (fiscal.gregorian_year)
+    via: str = ""             # the rules that rewrote it ("later_same_period"), written after the rule of the decision
+    #                            that reads it (records.VIA); kind "set_aside": a time a rule read as no period
 
 
 # a stretch that names no one period, taken so that no year inside it is read alone

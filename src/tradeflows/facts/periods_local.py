@@ -151,7 +151,11 @@ def grammar_of(lang: str) -> dict:
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
         # "с 2019 года экспорт вырос почти в три раза": a change's verb after a year that "с" opens (rows of kind
         # since_change_after; rule since_year_change)
+        # the since_before rows that name a rule of their own, each alone: which one set a year aside (_set_aside)
+        "since_rules": [(re.compile(rf"(?<![\w-])(?:{r['phrase']})\s+$", re.I), r["rule"]) for r in by("since_before")
+                        if r.get("rule")],
         "since_change_after": re.compile(rf"(?:{alt('since_change_after')})", re.I) if by("since_change_after") else None,
+        "since_change_rule": "+".join(sorted({r["rule"] for r in by("since_change_after") if r.get("rule")})),
         # "достиг рекордных показателей за последние 12 лет": a record word before a span (rows of kind
         # record_span_before; rule record_reach_span)
         "record_span_before": re.compile(rf"(?<![\w-])(?:{alt('record_span_before')})", re.I)
@@ -195,8 +199,11 @@ def _rel(g: dict, text: str, page: str | None = None, at: int = 0) -> tuple[int,
     return 0, False
 
 
-def find_local_times(lang: str, text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
-    """Time expressions of text[start:end] in the language's phrasing, non-overlapping."""
+def find_local_times(lang: str, text: str, start: int = 0, end: int | None = None,
+                     aside: list[TimeExpr] | None = None) -> list[TimeExpr]:
+    """Time expressions of text[start:end] in the language's phrasing, non-overlapping; a year a rule reads as no period
+    ("с 2019 года экспорт вырос", rule since_year_change) goes to `aside` as a record of kind set_aside whose via names
+    the rule, when a list is given (facts/context.py Doc.set_aside)."""
     end = len(text) if end is None else end
     g = _grammar(lang)
     taken: list[tuple[int, int]] = []
@@ -213,7 +220,10 @@ def find_local_times(lang: str, text: str, start: int = 0, end: int | None = Non
             if any(a < e and s < b for a, b in taken):
                 continue
             t = _build(g, kind, m, text, lang)
-            if t is not None:
+            if t is not None and t.kind == SET_ASIDE:
+                if aside is not None:
+                    aside.append(t)
+            elif t is not None:
                 taken.append((s, e))
                 out.append(t)
     out.sort(key=lambda t: t.start)
@@ -232,6 +242,14 @@ def _report_period(lang: str, text: str, m: re.Match) -> TimeExpr | None:
 # it, behind a dash or "соответственно" (rule bracket_compared_time)
 _BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:в|во|за)\s+$", re.I)
 _BRACKET_VALUE_AFTER = re.compile(r"\s*(?:[-–—]\s*|,?\s*соответственно\s+)(?:[$€]\s?)?\d", re.I)
+
+
+SET_ASIDE = "set_aside"   # the kind of a time a rule read as no period (find_local_times' aside)
+
+
+def _set_aside(m: re.Match, rule: str) -> TimeExpr:
+    """The year of m, read as no period by `rule`: a record that names the rule to the decisions around it."""
+    return TimeExpr(m.start(), m.end(), SET_ASIDE, None, None, None, 1, 12, False, via=rule)
 
 
 def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> TimeExpr | None:
@@ -296,10 +314,14 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         return None  # "экспортировала 2088 юрт": a count, not a year (rule count_not_year)
     if (kind == "year" and g["since_change_after"] is not None and _SINCE_S_BEFORE.search(before)
             and g["since_change_after"].match(text, m.end())):
-        return None  # "с 2019 года экспорт вырос": where a change is counted from, no period (rule since_year_change)
+        # "с 2019 года экспорт вырос": where a change is counted from, no period (the row's rule, since_year_change)
+        return _set_aside(m, g["since_change_rule"])
     if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
         if re.search(r"(?<![\w-])с\s+$", before):
-            return None  # "минимумом с 2005 года": where a record is counted from, no period
+            # "минимумом с 2005 года": where a record is counted from, no period ("вырос в три раза с 2019 года": where a
+            # change is, the row's rule since_year_change, a record set aside that names it)
+            rule = next((r for rx, r in g["since_rules"] if rx.search(before)), None)
+            return None if rule is None else _set_aside(m, rule)
         # "исторического максимума 2012 года (203,6 млрд евро)": when a past record was set, a base whose value
         # may follow in brackets (rule base_value), never the period of the figure before it (kind record_year)
         return TimeExpr(m.start(), m.end(), "record_year", year, None, None, 1, 12, True)

@@ -46,10 +46,11 @@ class Place:
     # leaves_out | adds | includes, and the ISO code of the place those words name
     alteration: str | None = None
     altered_iso3: str | None = None
+    via: str = ""   # the rule that made or rewrote the mention ("shared_region_noun"; records.VIA)
 
 
 _SET_SLOTS = tuple(getattr(Place, f).__set__ for f in Place.__slots__)
-assert Place.__slots__ == ("start", "end", "surface", "name", "iso3", "kind", "alteration", "altered_iso3")
+assert Place.__slots__ == ("start", "end", "surface", "name", "iso3", "kind", "alteration", "altered_iso3", "via")
 
 
 def _new_place(start: int, end: int, surface: str, name: str, iso3: str | None, kind: str) -> Place:
@@ -57,8 +58,8 @@ def _new_place(start: int, end: int, surface: str, name: str, iso3: str | None, 
     __init__ sets each field through object.__setattr__, twice as slow, and a whole text's scan makes
     thousands of places (the same object: fields, equality and hash are the dataclass's)."""
     p = object.__new__(Place)
-    a, b, c, d, e, f, g, h = _SET_SLOTS
-    a(p, start); b(p, end); c(p, surface); d(p, name); e(p, iso3); f(p, kind); g(p, None); h(p, None)
+    a, b, c, d, e, f, g, h, i = _SET_SLOTS
+    a(p, start); b(p, end); c(p, surface); d(p, name); e(p, iso3); f(p, kind); g(p, None); h(p, None); i(p, "")
     return p
 
 

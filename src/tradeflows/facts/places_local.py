@@ -241,30 +241,32 @@ _SHARED_NOUN_LIST = re.compile(rf"(?:{_LIST_ADJ}{_LIST_BRACKET}(?:\s*,\s*|\s+и\
 _LIST_ADJ_RX = re.compile(_LIST_ADJ)
 
 
-@lru_cache(maxsize=None)
-def _oblasts(lang: str) -> dict[str, tuple[str, str | None, str]]:
-    """{the nominative adjective of a region named "<adjective> область": (name, iso3, kind)} of vocab/<lang>/places.csv."""
-    out = {}
-    if has_file("places.csv", lang):
-        for r in read_csv("places.csv", lang):
-            adj, _, noun = r["alias"].partition(" ")
-            if noun == "область" and r["kind"] == "region" and r["name"]:
-                out.setdefault(adj, (r["name"], r["iso3"] or None, r["kind"]))
-    return out
+@lru_cache(maxsize=4096)
+def _oblast(lang: str, adjective: str) -> tuple[str, str | None, str] | None:
+    """(name, iso3, kind) of the region the places registry reads in "<adjective> область" (a name of
+    vocab/<lang>/places.csv), else None: the registry asked, not a table of its own."""
+    phrase = f"{adjective} {_REGION_NOUN}"
+    found = _local(lang).find(phrase, 0, len(phrase))
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(phrase) or found[0].kind != "region":
+        return None
+    p = found[0]
+    return p.name, p.iso3, p.kind
+
+
+_REGION_NOUN = "область"
 
 
 def _shared_noun_regions(text: str, start: int, end: int, found: list[Place]) -> list[Place]:
     """The regions of a list of adjectives sharing one plural "области" (rule shared_region_noun), but where a place was
     found already."""
-    table = _oblasts("ru")
     out = []
     for m in _SHARED_NOUN_LIST.finditer(text, start, end):
         for a in _LIST_ADJ_RX.finditer(text, m.start(), m.end()):
             w = a.group()
-            hit = table.get(w[:-2] + "ая")
+            hit = _oblast("ru", w[:-2] + "ая")
             if hit is None or any(p.start < a.end() and a.start() < p.end for p in found):
                 continue
-            out.append(Place(a.start(), a.end(), w, *hit))
+            out.append(Place(a.start(), a.end(), w, *hit, via="shared_region_noun"))
     return out
 
 

@@ -16,7 +16,9 @@ assumed: the document's reporter comes from sources.csv, else from its head
 
 Every decision names its rule in Figure.fact_rules ("measure:cue_before;
 partner:carried;year:footnote"), and the figure gets a confidence from how
-its fields were decided.
+its fields were decided. A rule that rewrote what a decision read (a time
+expression, a place, a clause's end, the page's statistics owner) follows that
+decision's rule behind a "+" ("year:explicit+later_same_period"; records.VIA).
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, foreig
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, part_named_not_over,
-                                            period_span, series_not_over, year_not_over)
+                                            period_span, period_via, series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        _restated_goal, _restated_head, restated_partials, restated_share)
 from tradeflows.facts.reporters import opening_statistics_owner
@@ -39,7 +41,7 @@ from tradeflows.facts.status import dated_status, _status
 from tradeflows.facts.subject import document_subject, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.records import Figure
+from tradeflows.records import Figure, with_via
 
 # how many paragraph breaks an organization stays the reporter without being named again (a
 # book's section on an exchange or a region runs over a few paragraphs: 1 -> 3 raised the founding
@@ -96,6 +98,16 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         return _restated_head(restated_partials(out))
     finally:
         reset_page_aliases(token)
+
+
+def _vias(d: Doc, cl: Clause, name: str | None) -> list[str]:
+    """The rules that rewrote what a reporter or partner decision read (records.VIA): the statistics owner's a rule
+    read (cl.via), and a rule's that made a mention of the place decided in the figure's window (Place.via: rule
+    shared_region_noun's "Липецкая ($6,82 млрд), Костромская ... области")."""
+    out = [cl.via] if cl.via else []
+    if name is not None and d.place_via:
+        out += [p.via for p in d.places(cl.si, cl.lo, cl.hi) if p.via and p.name == name]
+    return out
 
 
 def _is_region(d: Doc, si: int, name: str) -> bool:
@@ -164,19 +176,20 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # "Экспорт товаров Витебской области за январь-июнь превысил $1,5 млрд. Из них на страны СНГ ... пришлось
         # $660 млн": a region whose own flow a sentence tells stays the reporter of its paragraph (rule carried)
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "home_region"
-    rules.append(f"reporter:{rrule}")
+    rules.append(f"reporter:{with_via(rrule, _vias(d, cl, rep)) if cl.via or d.place_via else rrule}")
     if measure == "exports" and cue_span and rep_iso and _foreign_seller(d, si, cue_span, rep_iso):
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
         measure, rules[0] = "imports", "measure:foreign_seller"
         st.measure = measure
-    elif measure == "exports" and rrule == "frame" and d.stats_owner is not None and d.stats_owner[1] \
-            and _supplies_into(d.text, cl.frame_found, d.stats_owner[1]) and rep_iso != d.stats_owner[1]:
+    elif measure == "exports" and rrule == "frame" and d.stats_owner is not None and d.stats_owner.iso3 \
+            and _supplies_into(d.text, cl.frame_found, d.stats_owner.iso3) and rep_iso != d.stats_owner.iso3:
         # "В августе стоимость беларусских поставок в КНР выросла почти на 10 млн долларов" on a page of Chinese customs
         # data ("На это указывают свежие данные китайской таможенной статистики"): the supplies into the country whose
         # statistics the page cites are its imports from the supplier (rule stats_owner_imports)
-        rep, rep_iso = d.stats_owner
+        rep, rep_iso = d.stats_owner.name, d.stats_owner.iso3
         rrule = "stats_owner_imports"
-        rules[0], rules[-1] = "measure:stats_owner_imports", "reporter:stats_owner_imports"
+        rules[0] = with_via("measure:stats_owner_imports", d.stats_owner.via)
+        rules[-1] = with_via("reporter:stats_owner_imports", d.stats_owner.via)
         measure = "imports"
         st.measure = measure
     elif measure == "imports" and cue_span and rep_iso and foreign_buyer(d, si, cue_span, rep_iso):
@@ -188,7 +201,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     status, srule, target_cue = _status(d, f, s_start, s_end, v)
 
     # --- partner --------------------------------------------------------------
-    cl.status, cl.rep, cl.rep_iso, cl.reporter_rule = status, rep, rep_iso, rrule
+    cl.status, cl.rep, cl.rep_iso, cl.reporter_rule, cl.via = status, rep, rep_iso, rrule, ""
     found, prule = run(PARTNER_SIEVE, cl)
     prule = cl.partner_rule or prule
     partner, piso = found if found else (None, None)
@@ -208,7 +221,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # цифра составила 13,8 миллиарда долларов": the indicator named again keeps its counterpart in force for the
         # next anaphor, as a place named in the sentence would (rule flow_anaphor_chain; m24.ru)
         st.partner_para, st.partner_si = pi, si
-    rules.append(f"partner:{prule}")
+    rules.append(f"partner:{with_via(prule, _vias(d, cl, partner)) if cl.via or d.place_via else prule}")
     conf.append(PARTNER_CONFIDENCE.get(prule, 0.5))
 
     # --- period ---------------------------------------------------------------
@@ -226,7 +239,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
     status, srule = dated_status(d, f, si, status, srule, target_cue, status_year, basis, yrule, m2)
     rules.append(f"status:{srule}")
-    rules.append(f"year:{yrule}")
+    rules.append(f"year:{with_via(yrule, period_via(d, f, si)) if d.period_via or d.aside else yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
     ps, pe = period_span(year, m1, m2)
     if year is not None and (yrule in ("base_value", "same_period_not_over") or compared_value(d, f)) \

@@ -8,6 +8,7 @@ subject (sources.csv, else inferred from its head), else nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from tradeflows.vocab import read_csv, read_lines, fold
@@ -556,7 +557,11 @@ def pair(cl):
     a, b = fr.reporter, fr.partner
     # the clause's source, else the one the page's opening cites ("Товарооборот России и Китая вырос
     # на 31%" titled over "... следует из данных таможенной статистики Китая")
-    owner = statistics_owner(cl) or getattr(cl.d, "stats_owner", None)
+    owner = statistics_owner(cl)
+    page = getattr(cl.d, "stats_owner", None)
+    if owner is None and page is not None:
+        owner = (page.name, page.iso3) if page.name is not None else None
+        cl.via = page.via   # the page's owner decides: the rule that changed it shows (records.VIA)
     for p in (a, b):
         if owner is not None and (p.iso3 or p.name) == (owner[1] or owner[0]):
             return p.name, p.iso3
@@ -568,13 +573,24 @@ _PLACE_OF_OFFICE = re.compile(r"\s+(?:houses?|posts?|checkpoints?|stations?|по
 OPENING_OWNER_CHARS = 1500  # the opening whose cited statistics office owns the page's pair figures
 
 
-def opening_statistics_owner(d, text: str) -> tuple[str, str | None] | None:
+@dataclass(frozen=True, slots=True)
+class StatsOwner:
+    """The country whose customs or statistics office a page's opening cites (opening_statistics_owner); name None: none,
+    where a rule set one aside. via: the rule that changed which country it is ("agency_sentence"), written after the
+    rule of a decision that reads the owner (records.VIA)."""
+    name: str | None
+    iso3: str | None
+    via: str = ""
+
+
+def opening_statistics_owner(d, text: str) -> StatsOwner | None:
     """The country whose customs or statistics office the page's opening cites, if exactly one."""
     end = min(len(text), OPENING_OWNER_CHARS)
     found = agency_owner(text, 0, end)
     if found:
-        return found
+        return StatsOwner(*found)
     owners = set()
+    unruled = set()   # the owners but for rule agency_sentence: where they differ, the owner names the rule
     for m in cue("agency", _AGENCY).finditer(text, 0, end):
         if _PLACE_OF_OFFICE.match(text, m.end()):
             # "past the Chinese customs house at the China-Myanmar border town": a building, no source of figures
@@ -582,13 +598,21 @@ def opening_statistics_owner(d, text: str) -> tuple[str, str | None] | None:
             continue
         # a place of the office's own sentence only: "— пояснили в министерстве. Доля Турции в общем российском
         # внешнеторговом обороте" names no Turkish ministry (rule agency_sentence, art-garbage.ru)
-        near = [p for p in find_places(text, max(0, m.start() - 40), min(end, m.end() + 40))
-                if p.kind in ("country", "demonym") and p.iso3
-                and not _SENTENCE_END.search(text, min(p.end, m.end()), max(p.start, m.start()))]
+        around = [p for p in find_places(text, max(0, m.start() - 40), min(end, m.end() + 40))
+                  if p.kind in ("country", "demonym") and p.iso3]
+        near = [p for p in around if not _SENTENCE_END.search(text, min(p.end, m.end()), max(p.start, m.start()))]
         if near:
             p = min(near, key=lambda p: abs(p.start - m.start()))
             owners.add((p.name if p.kind == "country" else p.name, p.iso3))
-    return next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
+        if around:
+            p = min(around, key=lambda p: abs(p.start - m.start()))
+            unruled.add((p.name, p.iso3))
+    one = next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
+    before = next(iter(unruled)) if len({o[1] for o in unruled}) == 1 else None
+    via = "agency_sentence" if one != before else ""
+    if one is None:
+        return StatsOwner(None, None, via) if via else None
+    return StatsOwner(*one, via)
 
 
 def statistics_owner(cl) -> tuple[str, str | None] | None:
@@ -709,7 +733,10 @@ def carried_part(cl):
                 # by its demonym is the country's, not the region's carried (rule carried_part; an organization
                 # carried keeps "Belarusian goods")
                 return None
-            return kept if found[1] == kept[1] else None
+            if found[1] != kept[1]:
+                cl.via = ""   # (pair's reading of the page's owner decided nothing: Clause.via)
+                return None
+            return kept
     return None
 
 

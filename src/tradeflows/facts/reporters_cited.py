@@ -72,8 +72,11 @@ def pair_data(cl):
     if fr is None or statistics_owner(cl) is not None:
         return None
     owner = data_owner(cl.d.text, cl.d.places(cl.si, cl.lo, cl.hi))
-    if owner is None and getattr(cl.d, "stats_owner", None) is None:
+    page = getattr(cl.d, "stats_owner", None)
+    if owner is None and (page is None or page.name is None):
         owner = opening_data_owner(cl.d)
+        if owner is not None and page is not None:
+            cl.via = page.via   # no page owner, as a rule set one aside (records.VIA)
     for p in (fr.reporter, fr.partner):
         if owner is not None and p.iso3 == owner[1]:
             cl.frame = fr.name

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.subject import HEAD_CHARS
-from tradeflows.records import Figure
+from tradeflows.records import Figure, decided_rule
 from tradeflows.vocab.patterns import cue
 
 _WEAK_YEAR_RULES = ("source_year", "january_past_year", "unknown", "section_period", "paragraph_period", "undated_aim", "relative_fiscal",
@@ -50,7 +50,7 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
                 g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
                             year_basis=basis, status=body.status if body.status != "actual" else g.status,
                             fact_rules=g.fact_rules.replace(
-                                f"year:{_rule_of(g, 'year')}", f"year:{name}"))
+                                f"year:{_written(g, 'year')}", f"year:{name}"))
         out.append(g)
     return out
 
@@ -97,7 +97,7 @@ def body_restates_headline(figs: list[Figure], headline_end: int) -> list[Figure
         if h is not None and h.status == g.status \
                 and (g.year, g.period_start, g.period_end) != (h.year, h.period_start, h.period_end):
             g = replace(g, year=h.year, period_start=h.period_start, period_end=h.period_end, year_basis="context",
-                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restates_headline"))
+                        fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restates_headline"))
         out.append(g)
     return out
 
@@ -115,7 +115,7 @@ def _restated_goal(figs: list[Figure]) -> list[Figure]:
                     and (g.currency is None or p.currency is None or g.currency == p.currency) \
                     and (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end):
                 g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end, year_basis="context",
-                            fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_goal"))
+                            fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restated_goal"))
             elif g.year_basis == "explicit" and g.year is not None:
                 goals.setdefault(g.value, g)
         out.append(g)
@@ -154,7 +154,7 @@ def restated_partials(figs: list[Figure]) -> list[Figure]:
             rule = "restated_part_guess"
         if p is not None and p is not g and g.clean_start < HEAD_CHARS and p.clean_start > g.clean_start:
             g = replace(g, period_start=f"{g.year:04d}{p.period_start[4:]}", period_end=f"{g.year:04d}{p.period_end[4:]}",
-                        fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", f"year:{rule}"))
+                        fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", f"year:{rule}"))
         out.append(g)
     return out
 
@@ -179,14 +179,14 @@ def conversions(text: str, figs: list[Figure]) -> list[Figure]:
             if (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end):
                 g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
                             year_basis=p.year_basis,
-                            fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:conversion"))
+                            fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:conversion"))
             if _other_sides(g, p):
                 # "US$1.03 billion (N374.1bn) (or 9.33 per cent), US$897 billion ... respectively": the
                 # converted amount is the same money with the same counterpart, whatever its own
                 # words decided (rule partner:conversion)
                 g = replace(g, reporter=p.reporter, reporter_iso3=p.reporter_iso3, partner=p.partner,
                             partner_iso3=p.partner_iso3,
-                            fact_rules=g.fact_rules.replace(f"partner:{_rule_of(g, 'partner')}", "partner:conversion"))
+                            fact_rules=g.fact_rules.replace(f"partner:{_written(g, 'partner')}", "partner:conversion"))
             if g.currency == "USD" and p.currency != "USD":
                 out[-1] = replace(p, fact_rules=p.fact_rules + ";amount:restatement")
             else:
@@ -212,7 +212,7 @@ def restated_share(text: str, figs: list[Figure]) -> list[Figure]:
                 and cue("or_gap", _OR_GAP).fullmatch(text, p.clean_end, g.clean_start)):
             g = replace(g, reporter=p.reporter, reporter_iso3=p.reporter_iso3, partner=p.partner,
                         partner_iso3=p.partner_iso3,
-                        fact_rules=g.fact_rules.replace(f"partner:{_rule_of(g, 'partner')}", "partner:or_share"))
+                        fact_rules=g.fact_rules.replace(f"partner:{_written(g, 'partner')}", "partner:or_share"))
         out.append(g)
     return out
 
@@ -236,7 +236,7 @@ def _restated_head(figs: list[Figure]) -> list[Figure]:
             if p is not None:
                 g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
                             year_basis="explicit",
-                            fact_rules=g.fact_rules.replace(f"year:{_rule_of(g, 'year')}", "year:restated_head"))
+                            fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restated_head"))
         out.append(g)
     return out
 
@@ -248,4 +248,11 @@ def _other_sides(g: Figure, p: Figure) -> bool:
 
 
 def _rule_of(f: Figure, field: str) -> str:
+    """The rule that decided a field of the figure (without the rules that rewrote what it read)."""
+    return decided_rule(f.fact_rules, field)
+
+
+def _written(f: Figure, field: str) -> str:
+    """A field's rule as fact_rules writes it, with its rewriting rules ("explicit+later_same_period"): a restating rule
+    that decides the field again writes its own name in place of all of it."""
     return next((r.split(":", 1)[1] for r in f.fact_rules.split(";") if r.startswith(field + ":")), "")
