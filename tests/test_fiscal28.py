@@ -107,7 +107,7 @@ def test_part_of_the_current_fiscal_year_on_a_page_with_no_month_is_of_its_year(
     f = one_figure(_IRAN4, "$35.445 billion", pub_year=2023)
     assert (f.reporter, f.measure) == ("Iran", "turnover")
     assert period(f) == (2023, "2023-03", "2023-07")   # March 21-July 22, as the page writes it
-    assert rule(f, "year") == "relative_fiscal"
+    assert rule(f, "year") == "relative_fiscal+fiscal_mid_month"
 
 
 def test_the_mentioned_months_are_the_period_in_force_not_the_years_first():

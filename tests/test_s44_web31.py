@@ -5,8 +5,6 @@ trade): a fiscal year that begins past the middle of its first month (vocab fisc
 of stored pages whose outlets are in no data set, exact values."""
 from __future__ import annotations
 
-import pytest
-
 from phrasing import one_figure, period, rule, year_spans
 
 # m.ru24.net/english/270144563 (a repost of a Himalayan Times item): Nepal's first five months of FY 2020/21, mid-July
@@ -31,29 +29,27 @@ _TT11 = ("TEHRAN - The value of Iran’s non-oil trade rose 38 percent during th
          " senior official with the Islamic Republic of Iran Customs Administration (IRICA) announced.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="session 44 merged helper44_xen's fiscal_mid_month, which does not yet name itself in fact_rules")
 def test_nepals_first_five_months_end_in_december():
     f = one_figure(_RU24, "Rs 525.49 billion", pub_year=2020, pub_month=12)
     assert (f.reporter, f.measure) == ("Nepal", "imports")
     assert period(f) == (2020, "2020-07", "2020-12")
-    assert rule(f, "year") == "relative_fiscal"
-    assert "period:fiscal_mid_month" in f.fact_rules
+    assert rule(f, "year") == "relative_fiscal+fiscal_mid_month"
+    assert "year:relative_fiscal+fiscal_mid_month" in f.fact_rules
 
 
 def test_a_mid_month_part_ending_in_december_on_a_page_with_no_month_is_of_the_pages_year():
     # (whole months would end in November; a part just ended in mid-December is reported that month, not the
     # January after, as a part ending on 31 December is)
     got = year_spans(_RU24, pub_year=2020)
-    assert got["Rs 525.49 billion"] == (2020, "2020-07", "2020-12", "relative_fiscal")
+    assert got["Rs 525.49 billion"] == (2020, "2020-07", "2020-12", "relative_fiscal+fiscal_mid_month")
     assert got["Rs 581.25 billion"][:3] == (2019, "2019-07", "2019-12")
 
 
-@pytest.mark.xfail(strict=True, reason="session 44 merged helper44_xen's fiscal_mid_month, which does not yet name itself in fact_rules")
 def test_irans_first_seven_months_end_in_october():
     f = one_figure(_TT7, "$18.2 billion", pub_year=2020)
     assert (f.reporter, f.measure) == ("Iran", "exports")
     assert period(f) == (2020, "2020-03", "2020-10")
-    assert "period:fiscal_mid_month" in f.fact_rules
+    assert "year:relative_fiscal+fiscal_mid_month" in f.fact_rules
 
 
 def test_irans_first_eleven_months_end_in_february_of_the_year_after():

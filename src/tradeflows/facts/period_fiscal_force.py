@@ -101,6 +101,8 @@ def fiscal_part(d: Doc, si: int, t: TimeExpr, in_force: tuple | None) -> tuple[i
     start = fy[0]
     first_year = in_force[0] - (in_force[1] > in_force[2])   # the calendar year the fiscal months in force begin in
     m2 = first_months_end(start, t.m2, d.fiscal_country(si, None), t.kind == "months")
+    if m2 != (start + t.m2 - 2) % 12 + 1:
+        d.period_via.append("fiscal_mid_month")   # the count ended a month further: the rule shows (records.VIA)
     return first_year + (m2 < start), start, m2
 
 

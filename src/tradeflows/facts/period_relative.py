@@ -303,6 +303,8 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
                 # November 2021): July-October 2021, of the calendar year the part ends in; "the first eight
                 # months of the current fiscal year" (Nepal, from mid-July): July-March (fiscal.first_months_end)
                 m2 = first_months_end(start, n, d.fiscal_country(si, rep_iso), fiscal_part_counted(d.text, t))
+                if m2 != (start + n - 2) % 12 + 1:
+                    d.period_via.append("fiscal_mid_month")   # the count ended a month further: the rule shows (records.VIA)
                 if not (basis == "doc_date" and d.pub_month is not None):
                     # with no month of publication, the part just ended is reported in the month after it, on the
                     # page's year: "the first four months of the current Iranian calendar year (March 21-July 22)" on
