@@ -30,6 +30,19 @@ _AVERAGE_RATE = skip_compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+
 # a period named again: "during the reporting period", "in the period under review", "the aforementioned period"
 _PERIOD_ANAPHOR = skip_compile(rf"\b(?:the|that|this)\s+(?:(?:reporting|review|{ANAPHOR_WORDS})\s+period|"
                                r"period\s+under\s+review)\b", re.I)
+# a habit or a standing rate of the figure's own clause (rule habitual, English rows): an adverb of habit right before
+# its verb ("Garment, which typically accounts for more than 80 percent of the country's annual exports", "which usually
+# contributes 84%"), an annual level said in the present ("The annual trade volume between Iran and Iraq is around $10
+# billion"); read in the few words before the figure, so that another figure of the sentence keeps its period
+_HABITUAL_BEFORE = re.compile(r"\b(?:typically|usually|normally|customarily|traditionally)\s+(?:[a-z]+\s+){1,3}$|"
+                              r"\bannual\s+(?:[\w-]+\s+){0,2}(?:trade|turnover|exports|imports)\b[^.;:$€£¥\d]{0,60}\s"
+                              r"(?:is|are)\s+(?:(?:about|around|roughly|nearly|almost|some|over|close\s+to)\s+)?$", re.I)
+# ... or a rate per period right after it ("exports pharma products worth USD 2-3 billion every month", "investments of
+# over US$20 million in Brazil per year", "$10 billion a year"; not "a year earlier", "a year-on-year rise")
+_HABITUAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:per|every|each)\s+(?:year|month|annum)\b|"
+                             r"\s+a\s+(?:year|month)\b(?![\s-]*(?:ago|earlier|before|later|on|over|after|prior|back)\b)", re.I)
+# how far before a figure its clause's habit is read
+HABITUAL_REACH = 80
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 
@@ -47,6 +60,11 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # нефть": what a country does by tradition is of no one period, not the section's (rule habitual; cue
         # habitual, Russian rows only; read within the figure's window, as every rule here, so that a run-on sentence
         # stays linear: a figure of a 26,000-character run-on sentence read all of it, for each of its 512 figures)
+        return None, None, None, None, "habitual"
+    if cue("habitual_before", _HABITUAL_BEFORE).search(d.text, max(s, f.clean_start - HABITUAL_REACH), f.clean_start) \
+            or cue("habitual_after", _HABITUAL_AFTER).match(d.text, f.clean_end, min(e, f.clean_end + HABITUAL_REACH)):
+        # "India exports pharma products worth USD 2-3 billion every month" in a section of 2023: a standing rate or a
+        # habit of the figure's own clause is of no one period (rule habitual; cues habitual_before, habitual_after)
         return None, None, None, None, "habitual"
     if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
