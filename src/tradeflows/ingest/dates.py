@@ -17,13 +17,14 @@ from functools import lru_cache
 
 from tradeflows.ingest.page_year import reported_through, done_years, stale_banners, text_year
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, using_language
-from tradeflows.vocab.months import month_pattern
+from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import cue
 
 HEAD_CHARS = 5000          # the page head where a byline or dateline stands
 BYLINE_MAX = 80            # a line this short that holds a full date is a byline
 
 _MON = month_pattern(abbreviations=True)
+_MON_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"   # a month's three letters in an address
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d\d"
 # " date 2021-12-29 ..." / " date 2021-04": a store's stamp at the very start
@@ -68,11 +69,21 @@ URL_DATE_RULES = (
     # /2023/09/ with no day: the month only
     ("ym", re.compile(rf"/({_Y})/([01]\d)/")),
     # /25012024/ (asia-today.news): eight digits standing alone as a path segment, day first (rule compact_dmy)
-    ("compact_dmy", re.compile(rf"/([0-3]\d)([01]\d)({_Y})(?=/)")),
+    ("compact_dmy", re.compile(rf"/([0-3]\d)([01]\d)({_Y})(?=[/-])")),
     # /article/17/11/2019/slug (a Gulf press copy): day, month and year as path segments of their own, day first as
     # such outlets write dates (rule slashed_dmy; a month-first path is not read as one)
     ("slashed_dmy", re.compile(rf"/([0-3]?\d)/([01]?\d)/({_Y})(?=/)")),
+    # /06-07-2020/rice-worth-... (radio.gov.pk), /news/11-12-2018-11-19/54266 (mogilevnews.by, the clock after it): a
+    # dashed segment day first, as the text's "06-07-2020" is read (rule dashed_dmy)
+    ("dashed_dmy", re.compile(rf"/([0-3]?\d)-([01]?\d)-({_Y})(?=[/_.-]|$)")),
+    # /23-Sep-2020/cutlery-... (nation.com.pk), /11-Mar-2017/pakistan-... (timesofislamabad.com): the month's name
+    # between day and year (rule dashed_dmy_name; the month's number put in by date_of_url)
+    ("dashed_dmy_name", re.compile(rf"/([0-3]?\d)-({_MON_ABBR})-({_Y})(?=[/_.-]|$)", re.I)),
+    # /news/2014-10/za-9-mesyatsev-... (russian-trade.com), /2010-08/trade-balance-... (investhungary.com): a year and
+    # its month as one dashed segment; never a split year ("/2010-11/": fiscal 2010-11, rule ym_dashed)
+    ("ym_dashed", re.compile(rf"/({_Y})-([01]\d)(?=/)")),
 )
+# ("/news/09022023-rossiya-...", rubaltic.ru: the day-first compact date before a slug, rule compact_dmy)
 _URL = re.compile(r"https?://\S+")
 
 
@@ -129,7 +140,7 @@ def _lead_date(head: str) -> str | None:
         for pat in (wordy, _NUMERIC, _ISO):
             m = pat.match(line, at)
             if m and (_LEAD_END.match(line, m.end()) or (line is lines[0].strip() and _LEAD_TITLE.match(line, m.end()))):
-                if _stale_banner(head, line[:m.start()], m.group()):
+                if _stale_date(head, m.group()):
                     continue   # rule stale_banner
                 return _date_at(pat, m)
     return None
@@ -195,19 +206,53 @@ def _byline_date(head: str) -> str | None:
                     # stamp, a weekday and a clock time with it, dates the page (rule banner_under_stamp)
                     return stamp
                 found = _date_at(pat, d)
-                if found and _stale_banner(head, head[head.rfind("\n", 0, d.start()) + 1:d.start()], d.group()):
-                    continue
+                if found and _stale_date(head, d.group()):
+                    continue   # rule stale_banner
+                under = _under_banner(head, d) if found else None
+                if under is not None and under < found:
+                    # "Saturday, 08 August 2020, 01:16:56 pm \n Rice worth $ 2.024bn exported ... \n July 06, 2020"
+                    # (radio.gov.pk): a weekday's date at the top is the site's clock or "today" banner; an earlier
+                    # date standing alone on a line under it dates the story (rule today_banner)
+                    return under
                 return found
     return None
 
 
-_WEEKDAY_BEFORE = re.compile(r"\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
+# a line that is a date and no more: a weekday before it, a clock time before or after it ("July 06, 2020",
+# "4.29 PM Thursday, 25 April 2024", "Tuesday, 2 October 2012 00:14 - -")
+_CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE_ALONE = re.compile(rf"[\W_]*(?:{_CLOCK}\s+)?(?:{_WEEKDAY},?\s+)?(?P<date>\S.*?)"
+                         rf"(?:[\s,|-]+(?:at\s+)?{_CLOCK})?[\s|,-]*")
+BANNER_BELOW = 4   # the lines under a banner where the story's own date may stand
 
 
-def _stale_banner(head: str, before: str, written: str) -> bool:
-    """A weekday's date on a line of its own that is the site's banner of the day the page was read, years after the
-    story (page_year.stale_banners, rule stale_banner): no date of the page."""
-    return bool(_WEEKDAY_BEFORE.fullmatch(before)) and written in stale_banners(head)
+def _under_banner(head: str, d: re.Match) -> str | None:
+    """The date of a line standing alone within BANNER_BELOW lines under the date `d`, when d's line is a weekday's
+    date and no more (the site's clock or "today" banner, rule today_banner); None else."""
+    line = _line_of(head, d.start())
+    a = _DATE_ALONE.fullmatch(line)
+    if a is None or not re.search(_WEEKDAY, line[:a.start("date")]) or a.group("date") != d.group():
+        return None
+    rest = head[head.find("\n", d.start()) + 1:].split("\n", BANNER_BELOW * 3)[:BANNER_BELOW * 3]
+    for below in [ln for ln in rest if ln.strip()][:BANNER_BELOW]:
+        a = _DATE_ALONE.fullmatch(below)
+        if a is None:
+            continue
+        for pat in (_wordy(), _NUMERIC, _ISO):
+            m = pat.fullmatch(a.group("date"))
+            if m:
+                return _date_at(pat, m)
+    return None
+
+
+def _stale_date(head: str, written: str) -> bool:
+    """The date is the site's banner of the day the page was read, years after the story (page_year.stale_banners: a
+    weekday's date on a line of its own, "Thursday, December 7, 2023" above a story of 2019, courthousenews.com; or
+    with the site's clock before it, "4.29 PM Thursday, 25 April 2024" above Qatar's LNG income of 2008,
+    emirates247.com), or any copy of it ("25 April 2024" alone under the clock): no date of the page (rule
+    stale_banner). A wrong date is worse than none: the page's "last year" counts from it."""
+    return written in stale_banners(head)
 
 
 _BY_LINE = re.compile(r"\s*(?:posted\s+|written\s+)?by\b", re.I)
@@ -235,8 +280,12 @@ def date_of_url(url: str | None) -> str | None:
     for name, rx in URL_DATE_RULES:
         for m in rx.finditer(path):
             g = [x for x in m.groups() if x not in ("/", "-")]
-            if name in ("compact_dmy", "slashed_dmy"):
+            if name in ("compact_dmy", "slashed_dmy", "dashed_dmy", "dashed_dmy_name"):
                 g = g[::-1]
+            if name == "dashed_dmy_name":
+                g[1] = str(month_number(g[1]))
+            if name == "ym_dashed" and int(g[1]) == (int(g[0]) + 1) % 100:
+                continue   # "/2010-11/": a split year, not November
             y, mo = int(g[0]), int(g[1])
             if not 1 <= mo <= 12:
                 continue
