@@ -61,6 +61,7 @@ REPORTER_SIEVE = (
     ("sources", R.sources),              # the reporter sources.csv gives
     ("subject", R.subject),              # the page's subject, from its title and opening
     ("subject_later", R.subject_later),  # an opening naming only destinations: the flow's owner further on
+    ("currency_country", R.currency_country),  # a page naming no place: its amounts' own currency ("507,3 млн латов")
     ("outlet", R.outlet),                # a page naming no place: its outlet's web domain (.kg, .co.kr)
 )
 
