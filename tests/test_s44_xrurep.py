@@ -81,3 +81,63 @@ def test_a_russian_page_counting_in_lats_is_latvias():
     assert [(f.figure, f.reporter_iso3) for f in figs] == [
         ("507,3 млн латов", "LVA"), ("2 195,3 млн латов", "LVA"), ("26,4%", "LVA")]
     assert all("reporter:currency_country" in f.fact_rules for f in figs)
+
+
+# Rule ranked_before: a sentence naming no place after a sentence that ranks a place among the reporter's partners
+
+
+def _partner(figs, figure):
+    f = next(f for f in figs if f.figure == figure)
+    return f.partner, [r for r in f.fact_rules.split(";") if r.startswith("partner:")][0]
+
+
+def test_a_figure_after_a_ranking_is_the_ranked_places_trade():
+    # ruweb20 ba03 (tatcenter.ru): "внешнеторговый оборот" would be the world (world_cue)
+    text = ("Тем более, что за последние годы наметилась тенденция роста товарооборота между Татарстаном и "
+            "Нидерландами. По итогам 2003 года Нидерланды занимали 3 место среди стран-торговых партнеров РТ. По "
+            "сравнению с уровнем 2002 года внешнеторговый оборот увеличился в 4,36 раза и составил 530,14 млн. долларов.")
+    figs = _figures(text, lang="ru", pub_year=2004)
+    assert _partner(figs, "в 4,36 раза") == ("Netherlands", "partner:ranked_before")
+    assert _partner(figs, "530,14 млн. долларов") == ("Netherlands", "partner:ranked_before")
+
+
+def test_a_share_of_the_reporters_whole_after_a_ranking_is_the_ranked_places():
+    # ruweb10 af08 (mirperemen.net)
+    text = ("Россия находится на втором месте среди крупнейших торговых партнеров Грузии. За полгода ее доля в объеме "
+            "внешней торговли Грузии составила 12,4%.")
+    assert _partner(_figures(text, lang="ru"), "12,4%") == ("Russia", "partner:ranked_before")
+
+
+def test_a_flow_the_next_sentence_gives_its_owner_is_not_the_ranked_places():
+    # the ranking of ruweb10 af08, then a sentence of morning-news.ru (2017/05, an outlet in no data set) naming
+    # Georgia's own turnover: Georgia's total, the world
+    text = ("Россия находится на втором месте среди крупнейших торговых партнеров Грузии. Внешнеторговый оборот "
+            "Грузии в январе-апреле 2017-ого составил не менее порядка 3,1 млрд долларов (без учета неорганизованной "
+            "торговли), что на 17% больше данных за похожий период 2016 г.")
+    figs = _figures(text, lang="ru", pub_year=2017)
+    assert _partner(figs, "порядка 3,1 млрд долларов")[0] == "world"
+
+
+def test_the_ranked_place_skips_the_reporters_country_and_the_rivals_passed():
+    # ruweb6 e05 (vkurier.by): Belarus is the reporter's (the Vitebsk Region's) country
+    text = ("Экспорт товаров Витебской области за январь-июнь превысил $1,5 млрд. Из них на страны СНГ и ЕАЭС пришлось "
+            "$660 млн и $617 млн соответственно, в Российскую Федерацию область сделала поставки на $590 млн.\n"
+            "Первое место среди государств, "
+            "куда предприятия северного региона Беларуси поставляют свою продукцию, занимает Россия. На долю соседней "
+            "страны в январе-мае пришлось почти 40%. В страны Евросоюза Витебская область экспортировала более 36%, в "
+            "остальные — около 23%.")
+    assert _partner(_figures(text, lang="ru"), "почти 40%") == ("Russia", "partner:ranked_before")
+    # ruweb18 aw07 (samaratoday.ru): the ranked place is the figure's reporter there, Ukraine: no ranked partner;
+    # the rivals passed (the US, Germany) never are
+    text = ("По итогам первого полугодия Украина обошла США и Германию и вышла на 1 место среди стран дальнего и "
+            "ближнего зарубежья по объему торговли с Самарской областью. Этот показатель составил почти 206 миллионов "
+            "долларов, или 9% от общего внешнеторгового оборота области.")
+    for figure in ("почти 206 миллионов долларов", "9%"):
+        assert _partner(_figures(text, lang="ru"), figure)[0] not in ("United States", "Germany")
+
+
+def test_an_english_ranking_reads_alike():
+    # invented after the Russian rows: "ranked third among"
+    text = ("The Netherlands ranked third among Tatarstan's trading partners in 2003. Compared with 2002, foreign "
+            "trade turnover grew 4.36 times to $530.14 million.")
+    assert _partner(_figures(text, pub_year=2004), "$530.14 million") == ("Netherlands", "partner:ranked_before")
