@@ -27,5 +27,5 @@ from tradeflows.facts.partners_sentence import (  # noqa: F401
     NEXT_ITEM_COST, anaphor_dest, displaced_market, bloc_anaphor, demonym_origin, frame, those_of, intra_bloc, intra_regional, extra_bloc, place_cost, region_anaphor_dest, sentence,
     with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
-    BILATERAL, OWN_FLOW_RULES, carried, frame_carried, head, mirror_flow, pair_continued, pair_part,
+    BILATERAL, OWN_FLOW_RULES, carried, frame_carried, head, mirror_flow, pair_continued, pair_part, ranked_before,
     section_goal, share_in_total)

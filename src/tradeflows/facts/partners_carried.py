@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import PART_OF_PREVIOUS
-from tradeflows.facts.partners_candidates import CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, _candidates, _is, _same
+from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, RIVAL_BEFORE, _candidates, _is,
+                                                  _same)
 from tradeflows.facts.places import country, lookup
 from tradeflows.facts.reporters import carried_frame, previous_pair
 from tradeflows.vocab.patterns import count_words, cue
@@ -184,6 +185,51 @@ def share_in_total(cl):
         return None
     m = cue("share_in_total", _SHARE_IN_TOTAL).search(cl.d.text, cl.lo, cl.f.clean_start)
     return st.partner if m is not None else None
+
+
+# a sentence that ranks a place among another's trading partners: "Mexico ranked second among the United States'
+# trading partners" (Russian rows: "Нидерланды занимали 3 место среди стран-торговых партнеров РТ", "Россия находится
+# на втором месте среди крупнейших торговых партнеров Грузии", "Первое место среди государств, куда ... поставляют
+# свою продукцию, занимает Россия")
+RANKED_AMONG = skip_compile(r"\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|stood|came)\s+(?:\w+\s+){0,2}?(?:first|second|third|"
+                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+among\b", re.I)
+RANKED_REACH = 30  # how far before a place its rival's cue may stand ("обошла США и Германию")
+
+
+def ranked_before(cl):
+    """"По итогам 2003 года Нидерланды занимали 3 место среди стран-торговых партнеров РТ. По сравнению с уровнем
+    2002 года внешнеторговый оборот увеличился в 4,36 раза" (tatcenter.ru): a sentence naming no place after, in
+    its paragraph, a sentence that ranks a place among the reporter's partners is that place's trade with the
+    reporter, not the reporter's total its "внешнеторговый оборот" would name (rule world_cue); a share naming
+    only the reporter's whole ("ее доля в объеме внешней торговли Грузии составила 12,4%") is the ranked place's
+    share of it. The ranked place: the first the ranking sentence names that is neither the reporter's country nor a
+    rival passed ("Украина обошла США и Германию и вышла на 1 место среди стран"); none when that is the figure's
+    reporter itself."""
+    d, si = cl.d, cl.si
+    if si < 1 or d.para_index(d.c.sentences[si - 1][0]) != cl.pi:
+        return None
+    if cl.measure not in FLOW_MEASURES and cl.f.kind != "share":
+        return None
+    if (d.places(si) if cl.f.kind != "share" else _candidates(cl)):
+        return None
+    s0, s1 = d.c.sentences[si - 1]
+    if cue("ranked_among", RANKED_AMONG).search(d.text, s0, s1) is None:
+        return None
+    rival, rival_end = cue("rival_before", RIVAL_BEFORE), -1
+    for p in d.places(si - 1):
+        if p.name == cl.rep:
+            return None  # "Украина ... вышла на 1 место" and a figure given to Ukraine: the ranked place reports it
+        if rival.search(d.text, max(s0, p.start - RANKED_REACH), p.start) \
+                or (rival_end >= 0 and _RIVAL_LIST_GAP.fullmatch(d.text, rival_end, p.start)):
+            rival_end = p.end  # "обошла США и Германию": the rivals passed
+            continue
+        if (p.iso3 is not None and p.iso3 == cl.rep_iso) or p.kind not in ("country", "bloc"):
+            continue
+        return p.name, p.iso3
+    return None
+
+
+_RIVAL_LIST_GAP = re.compile(r"\s*(?:,|и|and|&)\s*", re.I)
 
 
 def pair_part(cl):

@@ -35,7 +35,7 @@ from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, fi
                                             period_span, period_via, series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        _restated_goal, _restated_head, restated_partials, restated_share)
-from tradeflows.facts.reporters import opening_statistics_owner
+from tradeflows.facts.reporters import opening_statistics_owner, page_currency_country
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import dated_status, _status
 from tradeflows.facts.subject import document_subject, HEAD_CHARS
@@ -74,6 +74,12 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         warnings = Warnings() if warnings is None else warnings
         memo: dict = {}   # the head's scores, read once for the subject and the head's counterpart (one document's)
         name, iso3, how = document_subject(c.text, title, reporter, outlet, memo)
+        if how in ("outlet", "none"):
+            # a page that names no place, whose amounts are in one country's own currency ("507,3 млн латов" on
+            # bnn-news.ru): that country, not its outlet's (rule currency_country)
+            own = page_currency_country(figures)
+            if own is not None:
+                name, iso3, how = own[0], own[1], "currency_country"
         d = Doc(c, pub_year, pub_month)
         d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
         d.head_partner = _head_partner(c.text, title, (name, iso3), memo)

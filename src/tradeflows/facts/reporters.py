@@ -14,7 +14,8 @@ from functools import lru_cache
 from tradeflows.vocab import read_csv, read_lines, fold
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.measure_cues import TRADE_THING_AFTER
-from tradeflows.facts.places import Place, find_places
+from tradeflows.facts.places import Place, country, find_places
+from tradeflows.figures.currencies import plain_issuer
 from tradeflows.facts.subject import _counterpart_groups, agency_owner
 from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
 from tradeflows.vocab.skip import skip_compile
@@ -754,6 +755,28 @@ def subject_later(cl):
     """A page whose opening names places only as destinations: the side owning the flow further on
     (subject._subject_later)."""
     return (cl.home[0], cl.home[1]) if cl.home_rule == "head_later" and cl.home[0] else None
+
+
+def currency_country(cl):
+    """A page that names no place at all, whose amounts are in one country's own currency: that country
+    (page_currency_country)."""
+    return (cl.home[0], cl.home[1]) if cl.home_rule == "currency_country" and cl.home[0] else None
+
+
+def page_currency_country(figures) -> tuple[str, str] | None:
+    """(name, iso3) of the one country whose own currency the page's amounts are in ("507,3 млн латов" on bnn-news.ru,
+    "EUR 2,245 million (HUF 605 billion)" on investhungary.com): on a page whose title and opening name no place, it
+    beats the outlet's web domain (rule currency_country); amounts in currencies of many countries (the US dollar, the
+    euro) name none, nor does a sign read by its default ("¥", "Rs"), and amounts in two countries' own currencies
+    neither (figures.currencies.plain_issuer)."""
+    owners = {plain_issuer(f.currency, f.figure) for f in figures if f.kind == "money" and f.currency} - {None}
+    if len(owners) != 1:
+        return None
+    iso3 = next(iter(owners))
+    try:
+        return country(iso3), iso3
+    except KeyError:
+        return None
 
 
 def outlet(cl):

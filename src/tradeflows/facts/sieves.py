@@ -61,6 +61,7 @@ REPORTER_SIEVE = (
     ("sources", R.sources),              # the reporter sources.csv gives
     ("subject", R.subject),              # the page's subject, from its title and opening
     ("subject_later", R.subject_later),  # an opening naming only destinations: the flow's owner further on
+    ("currency_country", R.currency_country),  # a page naming no place: its amounts' own currency ("507,3 млн латов")
     ("outlet", R.outlet),                # a page naming no place: its outlet's web domain (.kg, .co.kr)
 )
 
@@ -104,6 +105,7 @@ PARTNER_SIEVE = (
     ("owner_frame_total", W.owner_frame_total),  # "Ukraine reduced exports to $36 billion in 2023": its total
     ("displaced_market", P.displaced_market),  # "The Chinese mainland dislodged Japan as the Philippines' third export market ..., with the amount hitting $761.40 million"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
+    ("ranked_before", P.ranked_before),  # "Нидерланды занимали 3 место среди стран-торговых партнеров РТ. ... оборот увеличился в 4,36 раза"
     ("unnamed_group", W.unnamed_group),  # "trade volume with neighboring countries": none carried
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart

@@ -385,3 +385,71 @@ def code_before(alias: str) -> str | None:
 
 def code_after(alias: str) -> str | None:
     return resolve(alias, "after")[0]
+
+
+# A currency spent as their own by at most this many territories (CLDR's legal tender since 1999) still names its
+# issuer: the forint (Hungary), the Namibian dollar (Namibia), the rupee (India and Bhutan), the pound (the United
+# Kingdom, three crown dependencies and two islands); the US dollar (18 territories: Ecuador, Panama, Zimbabwe, ...), the
+# Australian dollar (8) and the CFA francs, in which many countries count their trade, name none
+ISSUER_TENDER_MAX = 6
+TENDER_SINCE = 1999
+
+
+@lru_cache(maxsize=1)
+def _tender_territories() -> dict[str, frozenset[str]]:
+    """ISO 4217 code -> the ISO 3166 alpha-2 codes of the territories where it was legal tender since TENDER_SINCE
+    (Babel's CLDR territory currencies)."""
+    import datetime
+
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    out: dict[str, set[str]] = {}
+    start, end = datetime.date(TENDER_SINCE, 1, 1), datetime.date.today()
+    for terr in get_global("territory_currencies"):
+        for code in get_territory_currencies(terr, start, end, tender=True):
+            out.setdefault(code, set()).add(terr)
+    return {code: frozenset(t) for code, t in out.items()}
+
+
+@lru_cache(maxsize=None)
+def issuer(code: str | None) -> str | None:
+    """ISO 3166 alpha-3 code of the one country whose own currency `code` is ("HUF" -> "HUN", "LVL" -> "LVA",
+    "NAD" -> "NAM"): the country its first two letters name (ISO 4217 builds a national currency's code so), when that
+    country spends it and at most ISSUER_TENDER_MAX territories do; None for a currency of many ("USD", "EUR",
+    "XOF") or of none. Read by rule currency_country (facts/relate.py): a page that names no place counts in its
+    country's currency."""
+    import pycountry
+
+    if not code or len(code) != 3:
+        return None
+    terr = _tender_territories().get(code.upper(), frozenset())
+    own = code[:2].upper()
+    if own not in terr or len(terr) > ISSUER_TENDER_MAX:
+        return None
+    country = pycountry.countries.get(alpha_2=own)
+    return country.alpha_3 if country is not None else None
+
+
+@lru_cache(maxsize=1)
+def _plain_aliases() -> dict[str, tuple[str, ...]]:
+    """ISO 4217 code -> its aliases that mean it wherever they stand (no country reads them otherwise: "HUF",
+    "латов", "N$"; not "¥", "Rs", "dollars"), case-folded."""
+    a = aliases()
+    out: dict[str, set[str]] = {}
+    for table, local in ((a.before, a.local_before), (a.after, a.local_after)):
+        for alias, code in table.items():
+            if alias not in local:
+                out.setdefault(code, set()).add(alias.casefold())
+    return {code: tuple(sorted(v, key=len, reverse=True)) for code, v in out.items()}
+
+
+def plain_issuer(code: str | None, figure: str) -> str | None:
+    """issuer(code) of an amount whose written currency names that code alone ("HUF 605 billion", "507,3 млн латов");
+    None for one read by its page's context or default ("¥79.22 trillion" is the yen by default, the yuan in China;
+    "Rs" the Indian rupee by default): a currency the page does not name plainly says nothing of its country."""
+    iso = issuer(code)
+    if iso is None:
+        return None
+    text = figure.casefold()
+    return iso if any(alias in text for alias in _plain_aliases().get(code.upper(), ())) else None
