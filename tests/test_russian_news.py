@@ -140,17 +140,18 @@ def periods(text: str, pub_year: int | None = None):
 
 def test_last_year_in_a_lead_sentence_dates_the_next_paragraph():
     # abn.agency 2018 (Serbia-Russia 2017): "в прошлом году" mid-sentence sets the year for the figures after it
+    # (the first period the page set, a whole year: head_year in the next paragraph)
     # (cue relative_period), as a written year would; the page is dated 2018
     got = periods("Внешнеторговый оборот между Сербией и Россией в прошлом году вырос на 23,1% год к году. Об этом в "
                   "субботу сообщил вице-премьер России Дмитрий Рогозин.\nПоказатель превысил $2 млрд, передает ТАСС. "
                   "Российский экспорт увеличился на 20,4%. Он составил $926,2 млн. Российский импорт вырос на 25,4% до "
                   "$1,1 млрд.", 2018)
     assert got == [("23,1%", 2017, "2017-01", "2017-12", "relative_doc_date"),
-                   ("превысил $2 млрд", 2017, "2017-01", "2017-12", "section_period"),
-                   ("20,4%", 2017, "2017-01", "2017-12", "section_period"),
-                   ("$926,2 млн", 2017, "2017-01", "2017-12", "section_period"),
-                   ("25,4%", 2017, "2017-01", "2017-12", "section_period"),
-                   ("$1,1 млрд", 2017, "2017-01", "2017-12", "section_period")]
+                   ("превысил $2 млрд", 2017, "2017-01", "2017-12", "head_year"),
+                   ("20,4%", 2017, "2017-01", "2017-12", "head_year"),
+                   ("$926,2 млн", 2017, "2017-01", "2017-12", "head_year"),
+                   ("25,4%", 2017, "2017-01", "2017-12", "head_year"),
+                   ("$1,1 млрд", 2017, "2017-01", "2017-12", "head_year")]
 
 
 def test_the_year_of_a_minimum_or_a_record_is_no_period():

@@ -150,7 +150,7 @@ def test_a_sentence_opened_by_the_base_year_looks_back():
     # the exports after it are of 2015, the year in force (rule look_back_base_year)
     got = spans(KBC_KENYA_2015)
     assert holding(got, "537 billion shillings")[:3] == (2014, "2014-01", "2014-12")
-    assert holding(got, "40.3 billion shillings") == (2015, "2015-01", "2015-12", "section_period")
+    assert holding(got, "40.3 billion shillings") == (2015, "2015-01", "2015-12", "head_year")
     assert got["40 billion shillings"][:3] == (2015, "2015-01", "2015-12")
 
 

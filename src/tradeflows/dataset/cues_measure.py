@@ -18,6 +18,14 @@ from tradeflows.vocab.skip import skip_compile
 
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\()\s*$")
+_VERBS_OF_GOODS = frozenset("sold bought sent sells buys ships brought".split())
+# "mineral products worth R14.8bn", "minerals and mining products worth $3.891 billion": a lowercase word right before a
+# generic noun of goods before "worth $X" names the kind of goods (rule product_kind_worth; not "its goods worth",
+# "export goods worth", "total goods worth": function and generic words)
+_PRODUCT_KIND_WORTH = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s+(?:products|goods|commodities|items)\s+worth(?:\s+of)?\s*$")
+# "mineral products worth R14.8bn out of total exports worth R21.7bn", "imported R6.2bn of the same category of goods
+# out of a total of R20.8bn": an amount "out of" a total in its clause is a part of that total (rule part_out_of_total)
+_OUT_OF_TOTAL = re.compile(r"[^,;.$€£¥]{0,60}?\bout\s+of\s+(?:a\s+|the\s+)?total\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +153,8 @@ def _currency_tails() -> frozenset[str]:
 
 def product_cue(r: dict) -> bool:
     """The figure is one product's trade: a lowercase word other than a generic one (vocab
-    generic_goods.txt) right before "worth $X" or "($X)" (product_worth), right after
+    generic_goods.txt) right before "worth $X" or "($X)" (product_worth), or before a generic noun of goods
+    there ("mineral products worth", product_kind_worth), a part "out of" a total (part_out_of_total), right after
     "$X of" (product_of), right before the flow noun of its clause (product_flow) or right after
     its "of" ("exports of construction services", product_of_flow), or earned "from the export of" a
     lowercase word right after the figure (product_from_flow); trade less a product group
@@ -192,7 +201,13 @@ def product_rule(r: dict) -> str | None:
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS \
             and not _currency_word(m.group(1)):
         return "product_worth"     # (not "12.5 billion yuan ($1.8 billion)": a currency's name before "(")
+    m = _PRODUCT_KIND_WORTH.search(sentence, max(0, pos - 60), pos)
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS \
+            and m.group(1) not in _FLOW_WORDS and not m.group(1).endswith("ed") and m.group(1) not in _VERBS_OF_GOODS:
+        return "product_kind_worth"    # (not "India exported goods worth", "sold goods worth": a verb, no kind)
     end = figure_end(r, pos)
+    if "out of" in sentence and _OUT_OF_TOTAL.match(sentence, end):
+        return "part_out_of_total"
     m = _PRODUCT_AFTER.match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_of"

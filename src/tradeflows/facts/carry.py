@@ -513,6 +513,8 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
                                             st.period[0] == period[0] and st.period[1] == 1 and
                                             st.period[2] == period[2]) else None
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
+            if st.first_period is None:
+                st.first_period = period
             if fiscal_shaped(d, si, period):
                 st.fiscal_period = period  # what "the first six months" goes on with after a month's detail
         st.period_para, st.period_si = pi, si

@@ -252,6 +252,7 @@ class State:
     period: tuple[int | None, int, int] | None = None  # (year, m1, m2)
     period_para: int = -1
     period_si: int = -10   # the sentence that set the period in force
+    first_period: tuple[int | None, int, int] | None = None  # the first period the page set (its head's: rule head_year)
     reporter: tuple[str, str] | None = None
     reporter_para: int = -1
     reporter_kind: str = ""

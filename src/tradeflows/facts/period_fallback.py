@@ -3,8 +3,8 @@
 When period_choice finds no time expression for a figure, these rules decide in order: a mean
 rate over undated years (average_rate), an undated goal (undated_goal), the period in force in
 the paragraph or set by a topic opening (paragraph_period, topic_period), a quote's footnote
-(source_year), a goal with no time (undated_aim), the section's period (section_period,
-month_of_total), else the year the text was written (source_year; on a page of January the year just over,
+(source_year), a goal with no time (undated_aim), the section's period (section_period; head_year when it is the whole year the page opened
+with; month_of_total), else the year the text was written (source_year; on a page of January the year just over,
 january_past_year) or none (unknown).
 """
 from __future__ import annotations
@@ -103,6 +103,12 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
             # 2023, Uzbekistan's foreign trade turnover reached $62.6 billion": the period the text gave last, named
             # again (rule period_anaphor; section_period alone is a weak carry)
             return y, m1, m2, "context", "period_anaphor"
+        if st.first_period == st.period and (m1, m2) == (1, 12):
+            # "China's imports and exports increased ... to US$620.79 billion last year" (a page of January 2003), then a
+            # paragraph later "China's foreign trade with Japan ... reached US$101.91 billion": the whole year the page
+            # opened with, still (or again) in force, is the page's year, not a guess (rule head_year, strong; any
+            # other period carried from an earlier paragraph stays the weak section_period)
+            return y, m1, m2, "context", "head_year"
         return y, m1, m2, "context", "section_period"
     if status != "actual" and basis == "context":
         # "would further increase trade volume to $1 billion" on a page with no date: the year the page is
