@@ -28,7 +28,7 @@ _SERVICES = skip_compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
-                      "passive_flow_after": 0.9, "share_from_level": 1.0}
+                      "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0}
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
@@ -255,6 +255,9 @@ def price_change(text: str, f: Figure, s_start: int) -> bool:
     return f.kind == "growth" and _PRICES_CHANGED.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
 
 
+_CUE_RULES = frozenset(("cue_before", "cue_after", "cue_joined_after", "cue_of_after"))
+
+
 def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
     """(measure, rule, cue span) of a figure: its clause's cue, else the previous sentence's,
     else the paragraph's carried measure, else "other"; st carries it on."""
@@ -266,6 +269,14 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # (rule price_change)
         return "other", "price_change", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    if cue_span is not None and mrule in _CUE_RULES and cue_span in d.__dict__.get("_export_earnings", ()):
+        # "income from liquefied natural gas (LNG) exports", "jute and jute goods fetched $919.58 million": export
+        # earnings worded as revenue or income (rule export_earnings; facts/measure_cues.py)
+        mrule = "export_earnings"
+    elif cue_span is not None and mrule in _CUE_RULES and cue_span in d.__dict__.get("_unit_price", ()):
+        # "every kg fetched ₹19.76 more than it did last year": what a unit fetched is a price, no flow (rule
+        # unit_price; facts/measure_cues.py)
+        mrule = "unit_price"
     if mrule == "cue_before" and f.kind == "share" and cue("level_to_after", NEVER).match(text, f.clean_end):
         mrule = "share_from_level"   # (the flow after it was passed over in _measure: rule share_from_level)
     if f.kind == "share" and covered(text, f):
