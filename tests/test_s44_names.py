@@ -36,9 +36,10 @@ def test_later_same_period_names_itself_in_the_year_of_the_figures_it_dates():
     """Rule later_same_period (facts/periods.py; ghanalivefm.com, web30 tuned page): in 'rose by 140% in August 2016
     and the same period in 2017 from $630 million to $1.68 billion' the rule made August 2016 the base and 'the same
     period in 2017' the current period: the change and the level reached are dated by the rewritten time (rule
-    explicit), the level started from by the base (rule from_value), and each names later_same_period."""
+    explicit), the level started from by the base (rule from_value), and each names later_same_period; "Oil revenue from
+    exports" is exports by rule export_earnings."""
     got = rules_of(GHANA, pub_year=2017, lang="en")
-    head = "measure:cue_before;reporter:none;partner:default_world;status:default_actual;"
+    head = "measure:export_earnings;reporter:none;partner:default_world;status:default_actual;"
     assert got["140%"] == head + "year:explicit+later_same_period"
     assert got["$630 million"] == head + "year:from_value+later_same_period"
     assert got["$1.68 billion"] == head + "year:explicit+later_same_period"
@@ -151,7 +152,7 @@ def test_shared_region_noun_names_itself_in_the_reporter_of_each_region():
     Белгородская ($5,05 млрд) области': the rule made each adjective a region, and the reporter of each bracket's
     figure, read from that place (rule home_region), names it; the district's figures before do not."""
     got = rules_of(ISTOKI, pub_year=2022, pub_month=4, lang="ru")
-    tail = ";partner:default_world;status:default_actual;year:section_period"
+    tail = ";partner:default_world;status:default_actual;year:head_year"
     for fig in ("$6,82 млрд", "$5,46 млрд", "$5,05 млрд"):
         assert got[fig] == "measure:cue_before;reporter:home_region+shared_region_noun" + tail
     assert got["$250 млрд"] == ("measure:cue_before;reporter:home_region;partner:world_cue;status:default_actual;"
