@@ -149,6 +149,13 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # $60 млрд": a goal that names no time of its own is for the whole year in force, not for the
         # months carried from the figures before it (rule goal_whole_year)
         m1, m2, yrule = 1, 12, "goal_whole_year"
+    if year is not None and m1 is not None and m1 == m2 and f.kind == "money" and "month_to_month" in d.period_via \
+            and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and _TO_LEVEL_AFTER.match(text, f.clean_end):
+        # "exports dipped from Ksh5.8 billion to Ksh5.1 billion between October and November 2023" (kenyacoast.co.ke):
+        # the level a change from one month to the next started from is the earlier month's (rule from_value_month,
+        # its period read by month_to_month: year:from_value_month+month_to_month)
+        return month_before(year, m1, m2, basis, "from_value_month")
     if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and (cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end)
@@ -426,6 +433,11 @@ _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|aro
 # from_value)
 _TO_VALUE_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:[A-Z]{3})\s?)?\d", re.I)
+# the level reached after the one a change from one month to the next started from (rule from_value_month with
+# month_to_month; "from Ksh5.8 billion to Ksh5.1 billion", kenyacoast.co.ke: a currency in letters too, as
+# _TO_VALUE_BEFORE reads it)
+_TO_LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
+                             r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:[A-Z]{3}|Sh|Ksh|KSh|Rs\.?|N|P|K|R)\s?)?\d", re.I)
 
 
 # "by 15.4 percent or ": an amount that restates a change rate (rule difference_or)

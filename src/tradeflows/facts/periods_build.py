@@ -43,9 +43,6 @@ _DATELINE_CLOSE = re.compile(r"\s*\)")
 # "12-month rolling", "trailing twelve months" earlier in the sentence: the month after it ends a rolling year
 _ROLLING_BEFORE = re.compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|trailing|moving)|(?:rolling|trailing|moving)\s+"
                              r"(?:12|twelve)[-\s]months?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150}$", re.I)
-# a change told just before "between <month> and <the next month>": month to month (rule month_to_month)
-_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|dipped|jumped|climbed|slipped|"
-                            r"narrowed|widened|surged|plunged|edged\s+(?:up|down))\b(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
 # "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
 # "for two months in a row", "for three months running": a streak of months, no period (rule streak;
 # the Russian "два месяца подряд" is the vocab/ru/patterns.csv row of the same name)
@@ -60,8 +57,15 @@ _SPAN_RECORD = re.compile(r"\b(?:rise|fall|drop|decline|increase|gain|growth|con
 
 
 # a change told just before "between <month> and <the next month>": month to month (rule month_to_month)
+# ("The U.S. trade deficit ticked up another 1.7 percent between August and September to $43.5 billion"
+# (freightwaves.com): "ticked up", "inched up", "went down" too; "a 1.7 percent increase between ...": a change's noun)
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|dipped|jumped|climbed|slipped|"
-                            r"narrowed|widened|surged|plunged|edged\s+(?:up|down))\b(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
+                            r"narrowed|widened|surged|plunged|(?:edged|ticked|inched|went|moved)\s+(?:up|down|higher|lower)|"
+                            r"(?:increase|decrease|rise|fall|drop|decline|gain|jump|change)s?)\b"
+                            r"(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
+# "The November to December change in exports of goods reflected decreases ..." (Creamer Media on SARS's statistics):
+# a change's noun right after a month and the next names the change from one to the other (rule month_to_month)
+_CHANGE_AFTER = re.compile(r"\s+(?:change|increase|decrease|rise|fall|drop|decline|gain|jump|movement)s?\b", re.I)
 
 
 # a record's superlative and up to four words before "so far this year" (rule record_so_far)
@@ -92,9 +96,22 @@ _IN_NUMERIC_DATE_BEFORE = re.compile(r"(?<![\d.,/])\d{1,2}([./])\d{1,2}\1$")
 _IN_ISO_DATE_AFTER = re.compile(r"-[01]\d-[0-3]\d(?!\d)")
 
 
+def _month_to_month(m: re.Match, text: str) -> bool:
+    """A month and the next read as a change from one to the other (rule month_to_month): "between <m> and <m+1>" or
+    "from <m> to <m+1>" after a change's verb or noun, or "<m> to <m+1>" before a change's noun; not a dash or a slash
+    ("in August-September exports totalled": the two months' sum), nor January and February (a two-month release's
+    span)."""
+    opener = m.group()[:4].lower()
+    joined = text[m.end("m1"):m.start("m2")]
+    if opener in ("betw", "from") and _CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return True
+    return ("to" in joined or opener == "betw") and _CHANGE_AFTER.match(text, m.end()) is not None
+
+
 def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year, rel, by = (None, None, None)
     m1, m2 = 1, 12
+    via = ""
     if kind == "yoy":
         return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
     if kind == "rolling_year":
@@ -205,11 +222,12 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "month_range":
         m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
         year, rel, by = _year_part(m)
-        if m2 == m1 + 1 > 2 and m.group().lower().startswith("between") and _CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if m2 == m1 + 1 > 2 and _month_to_month(m, text):
             # "imports increased between November and December", "dipped from Ksh5.8 billion to Ksh5.1
-            # billion between October and November 2023": a change from one month to the next, the
-            # later month's figures, not a two-month sum (rule month_to_month)
-            m1, kind = m2, "month"
+            # billion between October and November 2023", "the November to December change": a change from one
+            # month to the next, the later month's figures, not a two-month sum (rule month_to_month, named in the
+            # decision that reads it: year:explicit+month_to_month)
+            m1, kind, via = m2, "month", "month_to_month"
             if year is None and rel is None:
                 rel = 0
     elif kind == "abbr_month_range":
@@ -377,4 +395,4 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     # "the €19.94 billion surplus recorded during the same nine-month period in 2006": a likeness word right before a
     # period makes it a same period, whose value the amount before it is (rule same_before_period)
     same = base and year is not None and same_before_part(before, text, start)
-    return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target, same=same)
+    return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target, same=same, via=via)
