@@ -17,6 +17,8 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
   ru_share_points     "доля снизилась на 1,5 п.п.": the engine's change of a share in
                       percentage points (its share_points), signed by the Russian change
                       verb nearest before it;
+  ru_growth_points_rate "на 1,5 процентного пункта выше, чем темпы роста": points above or
+                      below a growth rate, a difference of growth rates (growth, signed);
   ru_growth_multiple  "в 1,6 раза", "в два раза", "вдвое", "удвоил": a multiple,
                       (n - 1) * 100, or (1/n - 1) * 100 after a fall;
   ru_growth_fraction  "на треть", "почти на четверть";
@@ -92,7 +94,8 @@ def _vocab() -> dict:
         "percent": re.compile(rf"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)(?:\s?%|{_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
         # "5,2 процента": the word the shared engine does not read; "на 12 с лишним процентов" (123ru.net): "с лишним"
         # ("odd") between the number and the word, more than the number (rule ru_percent_odd)
-        "pct_word": re.compile(rf"(?<![\w\d.,])(\d+(?:,\d+)?){_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)"),
+        # ("Экспорт вырос на 13.0 процента в сентябре": a decimal point too, as "%" reads it; rule ru_percent_word)
+        "pct_word": re.compile(rf"(?<![\w\d.,])(\d+(?:[.,]\d+)?){_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)"),
         "odd": re.compile(rf"\d{_ODD}\s", re.I),
         # "на десять процентов": a count word before the percent word
         "pct_number_word": re.compile(rf"(?<![\w-])(?P<w>{units})\s+процент(?:а|ов)?(?!\w)", re.I),
@@ -339,6 +342,15 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         _respan(d, f)
         return f
     if f.rule == "share_points":
+        rate = _RU_POINTS_RATE.match(text, f.clean_end)
+        if rate is not None:
+            # "темп роста экспорта ... составил 117%, что на 1,5 процентного пункта выше, чем темпы роста экспорта с
+            # Россией", "на 24,2 п. п. выше темпов роста внешней торговли всей страны": points above or below a growth
+            # rate are a difference of growth rates, growth (GUIDELINES: only a share's change stays a share), signed by
+            # the comparative (rule ru_growth_points_rate)
+            f.kind, f.rule = "growth", "ru_growth_points_rate"
+            f.value = -abs(f.value) if rate.group("way").lower() in ("ниже", "меньше") else abs(f.value)
+            return f
         # "Доля Китая ... снизилась на 1,5 п.п.": the engine read the points, English verbs gave no sign
         left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
         if direction(v, left) == "down" and f.value > 0:
@@ -444,6 +456,10 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
+# a comparative and a growth rate right after a figure in points: "... п.п. выше темпов роста", "... пункта ниже, чем темп
+# прироста" (rule ru_growth_points_rate)
+_RU_POINTS_RATE = re.compile(r"\s*(?P<way>выше|ниже|больше|меньше)\s*,?\s*(?:чем\s+)?(?:[а-яё]+\s+){0,2}?"
+                             r"(?:темп|рост|прирост)", re.I)
 # the share ("доля") as the subject of a feminine change verb right before "на": "доля стран ЕС ... снизилась на 18%" (rule
 # ru_share_change); no percent or semicolon between, so a share told before a clause on another flow stays apart
 _RU_SHARE_CHANGE = re.compile(r"(?<![\w-])доля\s[^;%]{0,120}?(?:увеличилась|выросла|возросла|повысилась|снизилась|сократилась|"
