@@ -16,10 +16,15 @@ ask live in figures/kinds.py.
   growth_percent_frequency   "fell 3.2% month-on-month and 5.1% year-on-year", "up 7.4% year-on-year and nearly 3%
                              quarter-on-quarter": the span of the change right after; the clause's last change word
                              gives the sign
-  growth_percent_comparative "12% more", "8 percent lower than"
+  growth_percent_comparative "12% more", "8 percent lower than", "0.9 percent or 8.1 million USD more than" (a rate
+                             restated as an amount before the comparative), "Lek 69 billion, or 31.6 percent compared
+                             to September 2020" (an amount restated as its rate against a past time)
   growth_updown_bracket      "up $54,648m (84%) to $119,733m": the rate of an up/down amount in brackets
   growth_index               "107.9% compared to", "a growth rate of 102.2%": 100 = no change
+  growth_index_level         "90.8 percent of the 2015 level": a percent of a base period's level, whatever its size
   growth_percent_by          "by 12%", "12% increase"
+  growth_percent_by_comparative  "smaller by 25.7% than", "by 23.1% less in relation to": with no change verb, the
+                             comparative before "by" or right after the rate gives the sign
   growth_change_rate_of      "was up by a lower margin of 23.40 per cent", "increased at lower percentage of 29.68
                              per cent": the change verb's sign, whatever comparative the rate's noun has
   growth_listed_change       "reductions ... 'base metals' (22 per cent)"
