@@ -1,6 +1,6 @@
 """Session 44, data/web32 (English pages on the trade of Serbia, Moldova, Papua New Guinea, Honduras, Senegal,
 Tajikistan, Bosnia, Albania, Costa Rica, Sierra Leone): local currency names (the convertible mark "KM" and "Bosnian
-Marks", "lei" on a Moldovan page, "Lek" before its amount), an all-capitals alias read in capitals only, and the
+Marks", "lei" on a Moldovan page, "Lek" before its amount), a country's all-capitals alias read in capitals only, and the
 percent phrasings of the set's tuned pages (a plus spaced from its number, a rate restated as an amount before its
 comparative, a comparative around "by", a percent of a base period's level). Real sentences of stored pages whose
 outlets are in no data set where one was found (named in each test), exact values."""
@@ -42,8 +42,8 @@ def test_km_on_a_bosnian_page_is_the_convertible_mark():
 
 
 def test_km_off_a_bosnian_page_and_km_in_lower_case_are_no_money():
-    """'KM' has no default row: with no Bosnian place named it is nothing; and an all-capitals alias is read in
-    capitals only (rule capitals_alias), so '14.6 million km' is no money even on a Bosnian page."""
+    """'KM' has no default row: with no Bosnian place named it is nothing; and a country's all-capitals alias is read
+    in capitals only (rule capitals_alias), so '14.6 million km' is no money even on a Bosnian page."""
     sentence = _SRPSKA.split("\n\n")[1]
     assert _money(sentence + "\n") == []
     assert _money("Bosnia and Herzegovina: " + sentence.replace("KM", "km") + "\n") == []
@@ -116,3 +116,10 @@ def test_a_plus_spaced_from_its_percent():
     """SIGN_BEFORE (rule plus_spaced): 'September imports + 31.6% year/year' (web32's tuned page bb08); a minus so
     spaced stays a dash."""
     assert _rates("September imports + 31.6% year/year\n") == [("31.6%", "growth", 31.6, "growth_percent_sign")]
+
+
+def test_a_default_alias_in_capitals_is_still_read_in_lower_case():
+    """Rule capitals_alias keeps to a country's alias: 'USD' (a default row) is read as 'usd' as before
+    (tests/test_periods_news.py, jctrans: '177.47 bln usd')."""
+    assert _money("The January-March surplus is equivalent to just over a quarter of the 177.47 bln usd trade surplus"
+                  " recorded during 2006.\n") == [("177.47 bln usd", 177470000000.0, "USD", "money_word_after")]

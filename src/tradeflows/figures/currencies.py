@@ -119,9 +119,11 @@ def aliases() -> Aliases:
         if pos in ("before", "both"):
             _put(out.before, out.local_before, alias, code, country)
         if pos in ("after", "both"):
-            # an alias the vocabulary writes in capitals is read in capitals only, as the ISO codes are ("1.6 billion
-            # KM" is the convertible mark, "500 km" a distance; rule capitals_alias)
-            _put(out.after, out.local_after, alias if _CAPITALS.fullmatch(alias) else alias.lower(), code, country)
+            # a local alias the vocabulary writes in capitals is read in capitals only ("1.6 billion KM" on a Bosnian
+            # page is the convertible mark, "500 km" a distance; rule capitals_alias); a default one in any case, as
+            # before ("177.47 bln usd")
+            keep = country and _CAPITALS.fullmatch(alias)
+            _put(out.after, out.local_after, alias if keep else alias.lower(), code, country)
     # a local reading that agrees with the default changes nothing: only the others are kept
     for table, local in ((out.before, out.local_before), (out.after, out.local_after)):
         for alias in list(local):
