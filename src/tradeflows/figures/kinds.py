@@ -34,12 +34,19 @@ SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|t
 # (or an arrow: "(↓20,1%)", "▲ 9,2%"; or glued to the amount it follows: "Exports:$206.3 Billion-2.1%", a
 # scraped release box)
 # ("thanks particularly to gold (+ 9.6%), cotton (+ 9.4%)": a sign spaced from its number inside a bracket)
+# ("September imports + 31.6% year/year", invest-in-albania.org: a plus spaced from its number after a space; a minus
+# so spaced is a dash, rule plus_spaced)
 SIGN_BEFORE = skip_compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$"
-                           r"|(?<=\()[+\-\u2212]\s$", re.I)
+                           r"|(?<=\()[+\-\u2212]\s$|(?<=\s)\+\s$", re.I)
 DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
 SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
-_RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\))?"
+# ... or restated as an amount after "or" ("which was 0.9 percent or 8.1 million USD more than in 2015", "18 percent or
+# nearly one billion U.S. dollars less than in 2014", asiaplus.tj; rule or_amount_comparative)
+_OR_AMOUNT = (r"\s*,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?(?:[A-Z]{0,3}\$\s?|[$€£¥]\s?)?"
+              r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s?"
+              r"(?:thousand|million|billion|trillion|mln|mn|bn)\b(?:\s+[\w.$]+){0,3}?(?=\s+(?:more|less|higher|lower)\b)")
+_RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\)|" + _OR_AMOUNT + ")?"
 CMP_RIGHT = re.compile(
     # ("This was 37% below the US$2.1bn trade surplus recorded a year earlier": below/above compare too, rule
     # growth_percent_comparative)

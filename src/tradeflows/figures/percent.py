@@ -16,10 +16,15 @@ ask live in figures/kinds.py.
   growth_percent_frequency   "fell 3.2% month-on-month and 5.1% year-on-year", "up 7.4% year-on-year and nearly 3%
                              quarter-on-quarter": the span of the change right after; the clause's last change word
                              gives the sign
-  growth_percent_comparative "12% more", "8 percent lower than"
+  growth_percent_comparative "12% more", "8 percent lower than", "0.9 percent or 8.1 million USD more than" (a rate
+                             restated as an amount before the comparative), "Lek 69 billion, or 31.6 percent compared
+                             to September 2020" (an amount restated as its rate against a past time)
   growth_updown_bracket      "up $54,648m (84%) to $119,733m": the rate of an up/down amount in brackets
   growth_index               "107.9% compared to", "a growth rate of 102.2%": 100 = no change
+  growth_index_level         "90.8 percent of the 2015 level": a percent of a base period's level, whatever its size
   growth_percent_by          "by 12%", "12% increase"
+  growth_percent_by_comparative  "smaller by 25.7% than", "by 23.1% less in relation to": with no change verb, the
+                             comparative before "by" or right after the rate gives the sign
   growth_change_rate_of      "was up by a lower margin of 23.40 per cent", "increased at lower percentage of 29.68
                              per cent": the change verb's sign, whatever comparative the rate's noun has
   growth_listed_change       "reductions ... 'base metals' (22 per cent)"
@@ -135,7 +140,13 @@ def _frequency(p: Percent) -> Result | None:
 _AMOUNT_BRACKET = re.compile(r"(?:illion|bn|\d)[^()\d]{0,25}\(\s*$", re.I)
 # an amount and its comparative right before the percent's bracket: "$224.2 million less (", "ISK 82,500 million higher ("
 _AMOUNT_CMP_BRACKET = re.compile(r"(?:illion|bn|mn|\d)\s+(more|less|higher|lower|greater|smaller)\s*\(\s*$", re.I)
-_COMPARED_AFTER = re.compile(r"\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:(?:same|previous|last)\b|(?:19|20)\d\d)", re.I)
+_COMPARED_AFTER = re.compile(r"\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:(?:same|previous|last)\b|(?:19|20)\d\d|"
+                             r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                             r"\s+(?:19|20)\d\d)", re.I)
+# "the volume of imports in September was Lek 69 billion, or 31.6 percent compared to September 2020"
+# (invest-in-albania.org): an amount restated after "or" as its rate against a past time (rule
+# growth_percent_comparative, amount_or_compared)
+_AMOUNT_OR = re.compile(r"(?:illion|bn|\d)\s*,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 
 
 def _comparative(p: Percent) -> Result | None:
@@ -147,7 +158,8 @@ def _comparative(p: Percent) -> Result | None:
     if cmp_right and not p.by:
         end = p.end + cmp_right.end() if MORE_LESS_UPDOWN.match(after) else p.end
         return _growth(p, -1 if CMP_DOWN.match(after) else 1, "growth_percent_comparative", end)
-    if _AMOUNT_BRACKET.search(p.clause[-60:]) and _COMPARED_AFTER.match(after) and not p.by:
+    if (_AMOUNT_BRACKET.search(p.clause[-60:]) or _AMOUNT_OR.search(p.clause[-30:])) and _COMPARED_AFTER.match(after) \
+            and not p.by:
         # "an aggravation of 188.2 billion CFA francs (6.4% compared to 2022)": the rate of the amount's change, in
         # the amount's bracket, against a time (rule growth_percent_comparative)
         return _growth(p, 1, "growth_percent_comparative")
@@ -173,8 +185,16 @@ def _updown_bracket(p: Percent) -> Result | None:
     return _growth(p, -1 if m.group(1).lower() in ("down", "minus") else 1, "growth_updown_bracket")
 
 
+# "amounted to 3.9296 billion U.S. dollars, which was 90.8 percent of the 2015 level" (asiaplus.tj): a percent of a
+# base period's level is an index whatever its size, below 100 a fall (rule growth_index_level)
+_OF_BASE_LEVEL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|previous\s+year'?s?|last\s+year'?s?|"
+                            r"(?:the\s+)?same\s+period'?s?|a\s+year\s+(?:ago|earlier))\s+(?:level|figure)\b", re.I)
+
+
 def _index(p: Percent) -> Result | None:
     clause = p.clause
+    if not p.by and p.high is None and _OF_BASE_LEVEL.match(p.after):
+        return "growth", round_pct(p.value - 100), None, "growth_index_level", p.end
     index_cue = (p.pats["index"].search(clause[-60:]) is not None
                  or p.pats["index_verb"].search(clause) is not None
                  or COMPARED_RIGHT.match(p.after) is not None
@@ -204,11 +224,26 @@ def _rate_of(p: Percent) -> Result | None:
     return _growth(p, -1 if direction == "down" else 1, "growth_change_rate_of")
 
 
+# "achieved import of 7.45 billion KM has been smaller by 25.7% than in the first half of last year", "which is by 23.1%
+# less in relation to the same period of last year" (parco.gov.ba): a comparative before "by", or right after the rate,
+# gives the sign where no change verb does (rule growth_percent_by_comparative)
+_CMP_BY = re.compile(r"\b(smaller|lower|less|fewer|larger|bigger|higher|greater|more)\s+by\s+$", re.I)
+_CMP_BY_DOWN = ("smaller", "lower", "less", "fewer")
+_CMP_AFTER_BY = re.compile(r"\s+(more|higher|greater|larger|bigger|less|lower|smaller)\s+(?:than|in\s+relation\s+to|"
+                           r"compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
+
+
 def _by(p: Percent) -> Result | None:
     if p.by or INCREASE_AFTER.match(p.after) or TO_MONEY_AFTER.match(p.after):
         ud = UPDOWN_BY.search(p.by_zone[-12:]) if p.by else None
-        down = ud.group(1).lower() == "down" if ud else last_direction(p.clause, p.pats) == "down"
-        return _growth(p, -1 if down else 1, "growth_percent_by")
+        if ud:
+            return _growth(p, -1 if ud.group(1).lower() == "down" else 1, "growth_percent_by")
+        direction = last_direction(p.clause, p.pats)
+        if direction is None and p.by:
+            cmp = _CMP_BY.search(p.by_zone[-16:]) or _CMP_AFTER_BY.match(p.after)
+            if cmp:
+                return _growth(p, -1 if cmp.group(1).lower() in _CMP_BY_DOWN else 1, "growth_percent_by_comparative")
+        return _growth(p, -1 if direction == "down" else 1, "growth_percent_by")
     return None
 
 
