@@ -601,7 +601,9 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         or (c[0] >= f.clean_end and cue("dash_joined_after", NEVER).fullmatch(text, f.clean_end, c[0])
             and cue("joined_after_end", _CLAUSE_END).match(text, c[1]))
         # "из которых около $1,5 млрд пришлись на импорт российской продукции": the part's own flow
-        or (c[0] >= f.clean_end and cue("part_joined_after", NEVER).fullmatch(text, f.clean_end, c[0])))]
+        or (c[0] >= f.clean_end and cue("part_joined_after", NEVER).fullmatch(text, f.clean_end, c[0]))
+        # "и удвоила по экспорту товаров": the flow a figure is counted by, "по" right after it
+        or (c[0] >= f.clean_end and cue("by_flow_joined_after", NEVER).fullmatch(text, f.clean_end, c[0])))]
     if joined:
         c = max(joined, key=lambda c: c[3])
         return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
