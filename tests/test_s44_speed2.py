@@ -36,3 +36,37 @@ def test_russian_figures_of_a_compound_amount_and_a_list():
                    ("36%", "growth", 36.0, "ru_growth_by"),
                    ("34%", "growth", 34.0, "ru_growth_by"),
                    ("34%", "growth", 34.0, "ru_growth_by")]
+
+
+def _windows():
+    """The lower-cased 60 characters before every 5th position of the development sentences fuzzing.py reads."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    import fuzzing
+    for s in fuzzing.sentences()[::3]:
+        low = s.lower()
+        for i in range(0, len(low) + 1, 5):
+            yield low[max(0, i - 60):i]
+
+
+def test_base_gate_lets_every_base_cue_through():
+    """_may_end_base is false only where _BASE_BEFORE_LC cannot match (base_target tests it before the pattern's
+    search): over the words before every 5th position of the development sentences and base cues of real pages."""
+    from tradeflows.facts.periods_bases import _BASE_BEFORE_LC, _may_end_base
+    cues = [  # irishtimes.com, cso.ie, sarajevotimes.com, and the cue words of BASE_BEFORE's branches
+        "ahead of the €19.94 billion surplus recorded during the same nine-month period in ",
+        "imports of machinery increased by 4% compared with the same period of ",
+        "import is almost on the same level as in ", "a 50.8 percent rise over that of ",
+        "an increase of €1,990 million (+3.9%) on the ", "the exports grew 29.3% over ",
+        "us$ 5.7 billion (an increase by 14% to ", "a declining phase that started in ",
+        "17.9% above the result of ", "rose 5 per cent over the value recorded in ", "vis-à-vis the ",
+        "the highest since comparable data became available in ", "exports in 2021 were higher than in "]
+    seen = 0
+    for low in [c for c in cues] + list(_windows()):
+        if _BASE_BEFORE_LC.search(low):
+            seen += 1
+            assert _may_end_base(low), low
+    assert seen > 150
+    assert not _may_end_base("exports rose by 12% in the first half of ")
+    assert not _may_end_base("the trade turnover amounted to $5 billion in ")
