@@ -70,3 +70,25 @@ def test_base_gate_lets_every_base_cue_through():
     assert seen > 150
     assert not _may_end_base("exports rose by 12% in the first half of ")
     assert not _may_end_base("the trade turnover amounted to $5 billion in ")
+
+
+def test_trigger_index_finds_every_trigger_word_where_it_stands():
+    """TriggerIndex scans a text for each root ("j", "q", "[", a trigger word inside others, or the word) and matches
+    the root's words at each place once per offset: the same keys as a scan for every word (English development
+    sentences, a Russian one, and trigger words glued together)."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    import fuzzing
+    from tradeflows.facts.periods import _INDEX_BASE, TriggerIndex, _index_words
+    words, _ = _index_words()
+    for low in (" ".join(fuzzing.sentences()[::4]).lower(),
+                "товарооборот в первом квартале 2023 года (q1) вырос на 5% год к году",
+                "q1q2 1q2q year-on-yearyears yoy-o-y jan jul jun hijri [like existing preceding quarterly halves"):
+        want = set()
+        for wi, w in enumerate(words):
+            at = low.find(w)
+            while at >= 0:
+                want.add(at * _INDEX_BASE + wi)
+                at = low.find(w, at + 1)
+        assert TriggerIndex(low)._built() == sorted(want)
