@@ -202,16 +202,20 @@ def _index_words() -> tuple[tuple[str, ...], tuple[int, ...]]:
 
 
 # letters rare in text (English letter counts): a trigger word that holds one is found where the letter is (a scan
-# for one character is some tenfold faster than one for a word)
-_RARE_LETTERS = "jqxk["
+# for one character is some tenfold faster than one for a word). Not "k" nor "x": their trigger words ("like",
+# "existing") are rarer than they, and each place the letter is found costs a test in Python where a scan for the
+# word costs a few instructions a character (valgrind, bench/instructions.sh: 14M of 5161M a pass over data/raw)
+_RARE_LETTERS = "jq["
 
 
 @lru_cache(maxsize=1)
-def _index_roots() -> tuple[tuple[str, tuple[tuple[int, str, int], ...]], ...]:
-    """What TriggerIndex scans a text for: each root with the trigger words it finds, (word index, word, the root's
-    offset in it) for every place the root stands in the word. A word's root is a rare letter of it, else the
-    longest other trigger word inside it that holds no other (every occurrence of the word holds one of its root
-    there), else the word itself: one scan of the text per root instead of one per word."""
+def _index_roots() -> tuple[tuple[str, tuple[tuple[int, object, dict[str, tuple[int, ...]]], ...]], ...]:
+    """What TriggerIndex scans a text for: each root with the trigger words it finds, grouped by the root's offset in
+    them: (offset, a match of the group's words longest first, each word with the indexes of the group's words that
+    begin it). A word's root is a rare letter of it, else the longest other trigger word inside it that holds no
+    other (every occurrence of the word holds one of its root there), else the word itself: one scan of the text
+    per root instead of one per word, and one match at each place of the root and offset instead of a test per word
+    (the words found at one position are the longest and those that begin it)."""
     words, _ = _index_words()
     minimal = [w for w in words if not any(u != w and u in w for u in words)]
 
@@ -221,14 +225,22 @@ def _index_roots() -> tuple[tuple[str, tuple[tuple[int, str, int], ...]], ...]:
             return rare[0]
         inside = [u for u in minimal if u in w]
         return root_of(max(inside, key=len)) if inside and inside != [w] else w
-    covered: dict[str, list] = {}
-    for wi, w in enumerate(words):
+    covered: dict[str, dict[int, list[str]]] = {}
+    for w in words:
         r = root_of(w)
         at = w.find(r)
         while at >= 0:
-            covered.setdefault(r, []).append((wi, w, at))
+            covered.setdefault(r, {}).setdefault(at, []).append(w)
             at = w.find(r, at + 1)
-    return tuple((r, tuple(c)) for r, c in covered.items())
+    index = {w: wi for wi, w in enumerate(words)}
+
+    def group(r: str, off: int, ws: list[str]):
+        if ws == [r]:
+            return off, None, index[r]   # the root is the word: where it is found, the word is
+        ws = sorted(ws, key=len, reverse=True)
+        match = re.compile("|".join(map(re.escape, ws))).match
+        return off, match, {w: tuple(index[u] for u in ws if w.startswith(u)) for w in ws}
+    return tuple((r, tuple(group(r, off, ws) for off, ws in sorted(by_off.items()))) for r, by_off in covered.items())
 
 
 _INDEX_BASE = 256   # a TriggerIndex key: position * _INDEX_BASE + the word's index in _index_words()
@@ -250,13 +262,21 @@ class TriggerIndex:
     def _built(self) -> list[int]:
         keys: set[int] = set()
         low = self.low
-        for root, covered in _index_roots():
+        for root, groups in _index_roots():
             i = low.find(root)
             while i >= 0:
-                for wi, w, off in covered:
+                for off, match, begun in groups:
                     q = i - off
-                    if q >= 0 and low.startswith(w, q):
-                        keys.add(q * _INDEX_BASE + wi)
+                    if q < 0:
+                        continue
+                    if match is None:
+                        keys.add(q * _INDEX_BASE + begun)
+                    else:
+                        m = match(low, q)
+                        if m is not None:
+                            at = q * _INDEX_BASE
+                            for wi in begun[m.group()]:
+                                keys.add(at + wi)
                 i = low.find(root, i + 1)
         self._keys = sorted(keys)
         return self._keys

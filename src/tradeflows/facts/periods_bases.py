@@ -15,6 +15,9 @@ RECORDS_BEGAN_WORDS = (r"\bsince\s+(?:the\s+)?(?:records?|record[-\s]keeping|dat
                        r"(?:collection\s+)?(?:began|started|commenced|were\s+first\s+(?:kept|compiled|collected))\s+")
 RECORDS_BEGAN = re.compile(RECORDS_BEGAN_WORDS + r"(?:in\s+)?$", re.I)
 
+# the words BASE_BEFORE lets stand between its base cue and the expression ("compared with the same period of")
+_BASE_FILLERS = (r"in|the|for|of|with|same|similar|comparable|corresponding|period|level|figure|indicator|whole|year's|at|of|"
+                 rf"value|values|that|amount|amounts|{RECORDED_WORDS}|result|results")
 # What makes an expression a base of comparison, right before it.
 BASE_BEFORE = skip_compile(
     # "a 50.8 percent rise over that of January last year", "17.9% above the result of October of last year"
@@ -57,8 +60,7 @@ BASE_BEFORE = skip_compile(
     r"|\b(?:[Cc]omparing|comparison\s+(?:of|between))\s[^.;]{1,80}?\s(?:with|to|and)\s+)"
     # ("touching $580 million, or rising 3.8 percent, from that in May": the pronoun for the base's value, rule
     # from_that)
-    r"(?:(?:in|the|for|of|with|same|similar|comparable|corresponding|period|level|figure|indicator|whole|year's|at|of|value|values|that|"
-    rf"amount|amounts|{RECORDED_WORDS}|result|results)\s+)*$", re.I)
+    rf"(?:(?:{_BASE_FILLERS})\s+)*$", re.I)
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
 BASE_VALUE_BEFORE = re.compile(
@@ -236,6 +238,42 @@ _NEEDS_SAME = required(SAME_PERIOD.pattern, SAME_PERIOD.flags)
 _NEEDS_BASE_VALUE = required(BASE_VALUE_BEFORE.pattern, BASE_VALUE_BEFORE.flags)
 
 
+# What the lower-cased words before an expression end with where BASE_BEFORE matches, read off its branches: a match
+# ends on the end of those words, its base cue then words of _BASE_FILLERS, each a whole word (each follows and is
+# followed by spaces), and the cue's last word (before its spaces) is one of these. The words that may end a longer
+# word (no \b before them in BASE_BEFORE):
+_BASE_CUE_ENDS = ("than", "versus", "vs", "vs.", "against", "from", "exceed", "exceeding", "exceeded", "exceeds", "above",
+                  "below", "vis-à-vis", "vis-a-vis")
+# whole words, with the words the word before them ends with ("that of", "relative to", "14% to", "same as",
+# "level as", "over the value", "that started"); "over" and "on" may follow any words ("an increase of 5% on")
+_BASE_CUE_AFTER = {"of": ("that",), "to": ("relative", "%", "cent"), "as": ("same", "level"),
+                   "started": ("that", "which"), "began": ("that", "which"), "commenced": ("that", "which"),
+                   **{w: ("over", "the") for w in ("value", "values", "figure", "figures", "level", "levels", "total",
+                                                   "totals", "amount", "amounts")}}
+_BASE_FILLER_SET = frozenset(_BASE_FILLERS.split("|"))
+
+
+def _may_end_base(low: str) -> bool:
+    """False where _BASE_BEFORE_LC cannot match the lower-cased words `low` (the branches that hold "since" or
+    "compar", whose last words may be any, are left to the pattern): the last words of low, back over the words
+    of _BASE_FILLERS, hold no word a base cue ends with. A few string tests instead of the pattern's search, which
+    tries each of its branches at each character (most words before an expression are no base cue)."""
+    if "since" in low or "compar" in low:
+        return True
+    words = low.split()   # (str.split's spaces are \s's)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w == "over" or w == "on" or w.endswith(_BASE_CUE_ENDS):
+            return True
+        before = _BASE_CUE_AFTER.get(w)
+        if before is not None and i and words[i - 1].endswith(before) \
+                and (words[i - 1] != "the" or (i > 1 and words[i - 2].endswith("over"))):
+            return True
+        if w not in _BASE_FILLER_SET:
+            return False
+    return False
+
+
 def base_target(before: str, low: str | None, end: int, text: str, start: int | None = None) -> tuple[bool, bool]:
     """(base, target) of the expression that ends at `end`, from the words `before` it (and
     their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
@@ -251,7 +289,7 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
                     or _value_at_base(before, text, start) or (before.rstrip().endswith("(") and _SAME_GLOSS.search(before)))
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
-    base = bool((holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
+    base = bool((_may_end_base(low) and holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
                 or (holds(low, _NEEDS_SAME) and _SAME_PERIOD_LC.search(low))
                 or (holds(low, _NEEDS_BASE_VALUE) and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))

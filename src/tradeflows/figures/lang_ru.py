@@ -40,9 +40,10 @@ $823 млн", "почти на $3 млрд").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 
 from tradeflows.figures.currencies import Context as CurrencyContext, resolve
 from tradeflows.records import Figure
@@ -239,6 +240,31 @@ def verb_after(v: dict, text: str, end: int) -> str | None:
     return None
 
 
+class _Spans:
+    """Spans (start, end) sorted by start, with the greatest end up to each, so that whether one of them overlaps a
+    stretch or holds it is a bisection, not a test of every span (a document's figures against each other)."""
+
+    __slots__ = ("starts", "reach", "end_at")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))   # the greatest end among spans[:i + 1]
+        self.end_at: dict[int, int] = {}                            # the greatest end of the spans starting at s
+        for s, e in spans:
+            self.end_at[s] = max(e, self.end_at.get(s, e))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span (s, e) has s < end and start < e."""
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
+    def within_other(self, start: int, end: int) -> bool:
+        """Some span other than (start, end) itself holds it: s <= start and end <= e, (s, e) != (start, end)."""
+        i = bisect_left(self.starts, start)
+        return (i > 0 and self.reach[i - 1] >= end) or self.end_at.get(start, end) > end
+
+
 def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None) -> list[Figure]:
     """The shared engine's figures of a Russian text, retyped and repaired, plus the
     figures only Russian phrasing makes; in text order."""
@@ -247,11 +273,11 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     out = [revise(d, v, f) for f in figs]
     # a compound amount took in the figure of its first part ("1 миллиард" of "1 миллиард
     # 860,6 миллиона долларов"): the part goes
-    out = [f for f in out if not any(g is not f and g.clean_start <= f.clean_start and f.clean_end <= g.clean_end
-                                     and (g.clean_start, g.clean_end) != (f.clean_start, f.clean_end) for g in out)]
-    taken = [(f.clean_start, f.clean_end) for f in out]
+    inside = _Spans([(f.clean_start, f.clean_end) for f in out])
+    out = [f for f in out if not inside.within_other(f.clean_start, f.clean_end)]
+    taken = _Spans([(f.clean_start, f.clean_end) for f in out])
     from tradeflows.figures.lang_ru_extra import new_figures   # (it reads this module's helpers)
-    out += [f for f in new_figures(d, v, out) if not any(s < f.clean_end and f.clean_start < e for s, e in taken)]
+    out += [f for f in new_figures(d, v, out) if not taken.overlaps(f.clean_start, f.clean_end)]
     out.sort(key=lambda f: f.clean_start)
     # "на 11% – в количественном", "в физическом выражении 40,1%", "выросли на 65% — до 50,28 тыс. тонн", "77 тыс. 165 тонн
     # яблок (+6%)": the change of a physical quantity, which the guidelines leave out (rule physical_change; cues
