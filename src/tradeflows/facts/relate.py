@@ -35,7 +35,8 @@ from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, fi
                                             period_span, period_via, series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        _restated_goal, _restated_head, restated_partials, restated_share)
-from tradeflows.facts.reporters import opening_statistics_owner, page_currency_country
+from tradeflows.facts.frames import frame_for
+from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import dated_status, _status
 from tradeflows.facts.subject import document_subject, HEAD_CHARS
@@ -187,8 +188,13 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
         measure, rules[0] = "imports", "measure:foreign_seller"
         st.measure = measure
-    elif measure == "exports" and rrule == "frame" and d.stats_owner is not None and d.stats_owner.iso3 \
-            and _supplies_into(d.text, cl.frame_found, d.stats_owner.iso3) and rep_iso != d.stats_owner.iso3:
+    elif measure == "exports" and d.stats_owner is not None and d.stats_owner.iso3 \
+            and ((rrule == "frame" and _supplies_into(d.text, cl.frame_found, d.stats_owner.iso3)
+                  and rep_iso != d.stats_owner.iso3)
+                 # "стоимость поставок туркменского трубопроводного газа в Китай в 2022 году составила 10,25 миллиардов
+                 # долларов" after "Главное таможенное управление Китайской Народной Республики опубликовало данные по
+                 # импорту газа" (atavatan; the owner the reporter already, by another rule): the same supplies
+                 or (rep_iso == d.stats_owner.iso3 and _supplies_into(d.text, _flow_frame_of(cl), rep_iso))):
         # "В августе стоимость беларусских поставок в КНР выросла почти на 10 млн долларов" on a page of Chinese customs
         # data ("На это указывают свежие данные китайской таможенной статистики"): the supplies into the country whose
         # statistics the page cites are its imports from the supplier (rule stats_owner_imports)
@@ -288,6 +294,13 @@ def _replace(f: Figure, **changes) -> Figure:
     fields.update(f.__dict__)
     fields.update(changes)
     return g
+
+
+def _flow_frame_of(cl):
+    """The flow frame of the clause's figure (rule frame's choice), whichever rule chose its reporter."""
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None]
+    return frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                     stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi))) if frames else None
 
 
 def _supplies_into(text: str, fr, iso3: str) -> bool:

@@ -572,6 +572,8 @@ def pair(cl):
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a sentence's end between an office and a place (rule agency_sentence)
 _PLACE_OF_OFFICE = re.compile(r"\s+(?:houses?|posts?|checkpoints?|stations?|пост(?:а|у|ом|е|ы|ов)?|пункт\w*)\b", re.I)  # rule agency_building
 OPENING_OWNER_CHARS = 1500  # the opening whose cited statistics office owns the page's pair figures
+OFFICE_PLACE_REACH = 40  # how far from an office its country's name may start (rule agency_sentence reads the same reach)
+PLACE_NAME_TAIL = 60  # how far past that reach a place's name found there may run
 
 
 @dataclass(frozen=True, slots=True)
@@ -599,8 +601,11 @@ def opening_statistics_owner(d, text: str) -> StatsOwner | None:
             continue
         # a place of the office's own sentence only: "— пояснили в министерстве. Доля Турции в общем российском
         # внешнеторговом обороте" names no Turkish ministry (rule agency_sentence, art-garbage.ru)
-        around = [p for p in find_places(text, max(0, m.start() - 40), min(end, m.end() + 40))
-                  if p.kind in ("country", "demonym") and p.iso3]
+        # a place that starts within reach of the office, whole however long its name ("Главное таможенное управление
+        # Китайской Народной Республики опубликовало данные": a window that ends inside the name finds no place)
+        reach = min(end, m.end() + OFFICE_PLACE_REACH)
+        around = [p for p in find_places(text, max(0, m.start() - OFFICE_PLACE_REACH), min(len(text), reach + PLACE_NAME_TAIL))
+                  if p.kind in ("country", "demonym") and p.iso3 and p.start < reach]
         near = [p for p in around if not _SENTENCE_END.search(text, min(p.end, m.end()), max(p.start, m.start()))]
         if near:
             p = min(near, key=lambda p: abs(p.start - m.start()))
