@@ -26,3 +26,18 @@ def test_a_guessed_last_year_carried_in_its_paragraph_stays_a_guess():
         assert rule(f, "year") == "paragraph_guess"
         assert series_status(row(f)) == "low confidence"
 
+
+
+# kopyl.gov.by/en/news/region-news/item/7041-belarus-foreign-trade-expected-to-continue-growing-2362.html (BelTA, 2009)
+KOPYL_BY = ("MINSK, 25 August (BelTA) – The National Statistics Committee of Belarus expects the country’s foreign trade to "
+            "continue growing in January-July 2009. The relevant statement was made by Viktor Mikhno, Deputy Chairman of the "
+            "National Statistics Committee of Belarus, at a press conference on 25 August.")
+
+
+def test_an_office_name_several_countries_bear_is_the_named_countrys():
+    """Rule agency_country_named (vocab/en/agencies.csv rows of one alias, each a country): 'the National Statistics
+    Committee' is Kyrgyzstan's and Belarus's office's name; the text around it says which (the office of a page of
+    trade 'between China and Kyrgyzstan' reports Kyrgyzstan's figures, not China's); a text naming neither leaves
+    no owner."""
+    from tradeflows.facts.subject import agency_owner
+    assert agency_owner(KOPYL_BY, 0, len(KOPYL_BY)) == ("Belarus", "BLR")
