@@ -139,6 +139,8 @@ def _guessed_in_force(d: Doc, st: State) -> bool:
     times = d.times(st.period_si)
     if any(t.year == st.period[0] or t.bracket_year == st.period[0] for t in times):
         return False
+    if any(t.base and t.kind == "year" and t.year is not None for t in times):
+        return False   # "за прошлый год ..., чем в 2015 году": the year after the base it names, no guess (relative_after_base)
     # (a year the page itself names elsewhere as a time of events, "Общий внешнеторговый оборот Грузии в 2023 году" on
     # apsny-line.ru after "В прошлом году ее доля ...", is no guess)
     return not d.names_event_year(st.period[0]) \
