@@ -140,7 +140,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         y, m1, m2, basis = st.last_period
         return y, m1, m2, basis, "part_of_previous"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
-    if status != "actual" and yrule in ("paragraph_period", "topic_period", "section_period", "head_year") \
+    if status != "actual" and yrule in ("paragraph_period", "paragraph_guess", "topic_period", "section_period", "head_year") \
             and m1 is not None and (m1, m2) != (1, 12) \
             and not _ANALYSTS.search(text, s0, d.c.sentences[si][1]):
         # ("Economists had expected a surplus of $1.64 billion" after March's surplus: the analysts' forecast of the

@@ -2,7 +2,8 @@
 
 When period_choice finds no time expression for a figure, these rules decide in order: a mean
 rate over undated years (average_rate), an undated goal (undated_goal), the period in force in
-the paragraph or set by a topic opening (paragraph_period, topic_period), a quote's footnote
+the paragraph or set by a topic opening (paragraph_period, topic_period; paragraph_guess when the year in force is an
+undated page's guessed "last year"), a quote's footnote
 (source_year), a goal with no time (undated_aim), the section's period (section_period; head_year when it is the whole year the page opened
 with; month_of_total), else the year the text was written (source_year; on a page of January the year just over,
 january_past_year) or none (unknown).
@@ -71,6 +72,12 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
     topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
     if st.period is not None and st.period_para == pi and not topic_far:
         y, m1, m2 = st.period
+        if st.period_topic is None and _guessed_in_force(d, st):
+            # "В прошлом году товарооборот между двумя странами вырос на 13% до $43,4 млрд. Российские поставки
+            # снизились на 7,7% до $21,3 млрд" on an undated page (avto.vesti.ru): the year in force is a "last year"
+            # dated by the latest year the page names, a guess (relative_context, weak); carried to the next
+            # sentence it stays one (rule paragraph_guess, weak)
+            return y, m1, m2, "context", "paragraph_guess"
         return y, m1, m2, "context", "paragraph_period" if st.period_topic is None else "topic_period"
     if f.kind == "growth" and _span_just_before(d, si, pi):
         # "Если говорить о показателях товарооборота, то за последние пять лет они значительно выросли. Видим темпы
@@ -121,6 +128,24 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
     if ref is not None:
         return ref, None, None, basis, "source_year"
     return None, None, None, None, "unknown"
+
+
+def _guessed_in_force(d: Doc, st: State) -> bool:
+    """The period in force was set by a relative year ("в прошлом году", "last year") of a page with no date, dated by
+    the latest year the page names (Doc.source_year basis "context"), its sentence writes no year of it, and the page names
+    it nowhere as a time of events."""
+    if d.pub_year is not None or st.period is None or st.period[0] is None or not 0 <= st.period_si < len(d.c.sentences):
+        return False
+    times = d.times(st.period_si)
+    if any(t.year == st.period[0] or t.bracket_year == st.period[0] for t in times):
+        return False
+    if any(t.base and t.kind == "year" and t.year is not None for t in times):
+        return False   # "за прошлый год ..., чем в 2015 году": the year after the base it names, no guess (relative_after_base)
+    # (a year the page itself names elsewhere as a time of events, "Общий внешнеторговый оборот Грузии в 2023 году" on
+    # apsny-line.ru after "В прошлом году ее доля ...", is no guess)
+    return not d.names_event_year(st.period[0]) \
+        and any(t.kind == "relative" and t.rel is not None and not t.base and not t.target
+                and d.source_year(t.start)[1] == "context" for t in times)
 
 
 def _now_before_in_paragraph(d: Doc, si: int, pi: int) -> bool:

@@ -183,10 +183,32 @@ def _agencies_of(lang: str):
     return rx, {k.casefold(): v for k, v in rows.items()}, areas
 
 
+AGENCY_COUNTRY_REACH = 1500  # how far around an office that several countries have the text is read for which it is
+
+
 def agency_owner(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     """The country or bloc of a statistics office named in text[start:end] ("Eurostat")."""
     m = next(_agency_matches(text, start, end), None)
-    return _agencies()[1][m.group().casefold()] if m else None
+    if m is None:
+        return None
+    return _office_country(text, m) if _several_countries(m.group()) else _agencies()[1][m.group().casefold()]
+
+
+def _several_countries(alias: str) -> bool:
+    """An office's name that several countries' offices bear (agencies.csv rows of one alias, each a country)."""
+    areas = _agencies()[2][alias.casefold()]
+    return len(areas) > 1 and all(iso for _, iso in areas)
+
+
+def _office_country(text: str, m) -> tuple[str, str | None] | None:
+    """Which of the countries whose office bears the name matched at m the text around it names: exactly one of them,
+    else none ("the National Statistics Committee" on a page of trade between China and Kyrgyzstan is Kyrgyzstan's, a
+    name Belarus's office bears too; rule agency_country_named)."""
+    areas = _agencies()[2][m.group().casefold()]
+    named = {p.iso3 for p in find_places(text, max(0, m.start() - AGENCY_COUNTRY_REACH),
+                                         min(len(text), m.end() + AGENCY_COUNTRY_REACH)) if p.iso3}
+    hits = [a for a in areas if a[1] in named]
+    return hits[0] if len(hits) == 1 else None
 
 
 # the capitalised words of a name written out before its acronym in brackets, and the small words between them
@@ -453,6 +475,12 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
             by_region[k] = by_region.get(k, 0.0) + s  # the country itself (or its demonym) named
     for m in _agency_matches(head, 0, len(head)):
         k = _agencies()[1][m.group().casefold()]
+        if _several_countries(m.group()):
+            # (an office's name that several countries' offices bear votes for the one the text around it names, else
+            # for none: rule agency_country_named)
+            k = _office_country(head, m)
+            if k is None:
+                continue
         # "The euro zone's trade surplus with the rest of the world grew ... according to data on Eurostat's
         # website": an office that reports for more than one area (agencies.csv rows of one alias: Eurostat, the
         # EU and the euro area) votes for the one of them the head names first, not always its first row
