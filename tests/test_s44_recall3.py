@@ -89,3 +89,37 @@ def test_a_counterpart_after_from_is_no_rival():
     'потеснив лидера' without the dash before a place do not read as rival_before."""
     assert not _rival_before("Арабская Республика импортировала из ")
     assert not _rival_before("потеснив лидера рынка ")
+
+
+# elamerican.com/trade-deficit-increased-2022/ (El American, EFE, February 2023): the US trade of 2022, a page whose title
+# and opening name no counterpart
+ELAMERICAN_2022 = ("Trade Deficit Increased by 12.2 % in 2022\n\n"
+                   "The U.S. deficit in its foreign trade in goods and services rose 12.2% in 2022 over the previous year "
+                   "($103 billion), amid the strength of the dollar and fears of a possible recession.\n\n"
+                   "Thus the country’s trade deficit stood at $948.1 billion in 2022 compared to $845 billion in 2021, the "
+                   "Bureau of Economic Analysis (BEA) reported Tuesday.\n\n"
+                   "In 2022, both exports and imports grew compared to 2021, but the latter remained higher than the "
+                   "former.\n\n"
+                   "This increase was driven by growth in foreign sales of industrial products and supplies such as crude "
+                   "oil (up $47.5 billion), gasoline ($28.1 billion) and natural gas ($22.9 billion).\n\n"
+                   "Imports also increased in 2022, up 16.3% ($556.1 billion) to $3,957.8 billion, with increases in "
+                   "purchases of industrial materials, capital goods, consumer goods, automotive parts, and food and "
+                   "beverages.\n")
+
+
+def test_a_sentence_opening_on_the_bare_flow_with_a_year_is_the_world():
+    """Partner rule bare_flow_year: 'Imports also increased in 2022, up 16.3% ($556.1 billion) to $3,957.8 billion'
+    names no place and opens on the bare flow, on a page that names no counterpart: the US imports from the world by a
+    strong rule, so the cell enters the panel (before: default_world, weak)."""
+    f = one_figure(ELAMERICAN_2022, "$3,957.8 billion", pub_year=2023)
+    assert (f.reporter, f.partner, f.measure, f.year) == ("United States", "world", "imports", 2022)
+    assert _rule(f, "partner") == "partner:bare_flow_year"
+    assert series_status(row(f)) == "in"
+
+
+def test_a_flow_opening_on_its_counterpart_or_a_pair_page_is_no_bare_flow():
+    """A page whose title pairs two countries gives its counterpart (head): the same elamerican sentence under a title
+    naming Mexico as the counterpart ('U.S. trade with Mexico rose in 2022') is not read as the world by this rule."""
+    paired = "U.S. trade with Mexico rose in 2022\n\n" + ELAMERICAN_2022.split("\n\n", 1)[1]
+    f = one_figure(paired, "$3,957.8 billion", pub_year=2023)
+    assert _rule(f, "partner") != "partner:bare_flow_year"
