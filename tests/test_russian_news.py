@@ -224,7 +224,8 @@ def test_a_wire_dateline_before_the_last_month_reported_is_of_the_year_after():
 
 def test_the_year_without_a_number_is_the_whole_year_in_force():
     # developyourself.ru (RIA Novosti, 2024): after "С января по август", "за полный год" and "к концу года" are the
-    # whole year in force, not January-August (rule the_year, rows of kind the_year); "В прошлом году" is 2023
+    # whole year in force, not January-August (rule the_year, rows of kind the_year); "В прошлом году" is 2023, a year
+    # the paragraph names ("показателя за 2023 год": relative_doc_named)
     got = periods("С января по август Россия поставила в США товаров на $2,26 млрд. Ожидается, что за полный год "
                   "поставки могут достичь в денежном выражении $3,12 млрд. В прошлом году этот показатель составлял "
                   "$3,4 млрд. Продажи американской продукции в Россию за восемь месяцев сократились на 16% и "
@@ -232,7 +233,7 @@ def test_the_year_without_a_number_is_the_whole_year_in_force():
                   "уровне в $539,3 млн, что на 10% меньше показателя за 2023 год.", 2024)
     assert got == [("$2,26 млрд", 2024, "2024-01", "2024-08", "relative_doc_date"),
                    ("$3,12 млрд", 2024, "2024-01", "2024-12", "the_year"),
-                   ("$3,4 млрд", 2023, "2023-01", "2023-12", "relative_doc_date"),
+                   ("$3,4 млрд", 2023, "2023-01", "2023-12", "relative_doc_named"),
                    ("16%", 2024, "2024-01", "2024-08", "relative_doc_date"),
                    ("$334 млн", 2024, "2024-01", "2024-08", "relative_doc_date"),
                    ("$539,3 млн", 2024, "2024-01", "2024-12", "the_year"),

@@ -429,17 +429,28 @@ class Doc:
             self._this_year = THIS_YEAR_CUE().search(self.text) is not None
         return self._this_year
 
+    def _event_year_positions(self) -> list[tuple[int, int]]:
+        """(position, year) of each year the page names as a time of events (see names_event_year)."""
+        if not hasattr(self, "_event_year_pos"):
+            self._event_year_pos = [(m.start(), int(next(g for g in m.groups() if g)))
+                                    for m in cue("event_year", _EVENT_YEAR).finditer(self.text)
+                                    if not _PART_OF_YEAR_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                                    # ("the government intends to repeat this figure in 2023": a year to come is no
+                                    # time of events the page looks back on, rule goal_year_no_event)
+                                    and not to_come(self.text, m.start(m.lastindex), m.end(m.lastindex))]
+        return self._event_year_pos
+
     def names_event_year(self, year: int) -> bool:
         """The page names the year as a time of events ("in 2010", "в 2010 году"), not only in a
         date stamp."""
         if not hasattr(self, "_event_years"):
-            self._event_years = {int(next(g for g in m.groups() if g))
-                                 for m in cue("event_year", _EVENT_YEAR).finditer(self.text)
-                                 if not _PART_OF_YEAR_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
-                                 # ("the government intends to repeat this figure in 2023": a year to come is no
-                                 # time of events the page looks back on, rule goal_year_no_event)
-                                 and not to_come(self.text, m.start(m.lastindex), m.end(m.lastindex))}
+            self._event_years = {y for _, y in self._event_year_positions()}
         return year in self._event_years
+
+    def names_event_year_in(self, year: int, spans) -> bool:
+        """The page names the year as a time of events inside one of the (start, end) spans."""
+        return self.names_event_year(year) and any(
+            y == year and any(a <= pos < b for a, b in spans) for pos, y in self._event_year_positions())
 
     @property
     def text_year(self) -> int | None:

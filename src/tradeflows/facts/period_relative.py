@@ -222,6 +222,15 @@ def chain_to_month(d: Doc, si: int, t: TimeExpr) -> TimeExpr | None:
                  and x.m1 is not None and x.m1 == x.m2 and _TO_REST.fullmatch(d.text, t.end, x.start)), None)
 
 
+HEAD_YEAR_REACH = 400  # characters of a news page's title, dateline and opening sentence
+
+
+def _head_and_paragraph(d: Doc, pi: int) -> list[tuple[int, int]]:
+    """The spans of the page's opening (its first HEAD_YEAR_REACH characters) and of paragraph pi."""
+    paras = d.c.paragraphs or [(0, len(d.text))]
+    return [(0, HEAD_YEAR_REACH)] + ([paras[pi]] if 0 <= pi < len(paras) else [])
+
+
 def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
                      all_times: list[TimeExpr], m1: int, m2: int):
     """(year, m1, m2, year_basis, rule) of a figure whose own time t names no year: relative to the
@@ -354,6 +363,14 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
         # months are named before it in the sentence compares those months then (rule years_ago_months)
         return year, own.m1, own.m2, basis, "years_ago_months"
     rule = f"relative_{basis}"
+    if basis == "doc_date" and t.kind == "relative" and t.rel == -1 \
+            and d.names_event_year_in(year, _head_and_paragraph(d, pi)):
+        # "Over the past year, the US trade deficit with China hit a record $375 billion" on a page of February 2018
+        # whose opening says "The US trade deficit rose to $566.6 billion in 2017": the page's date and the year its
+        # head or the figure's own paragraph names as a time of events agree, so the date is no stale stamp of
+        # another year (rule relative_doc_named; strong, where relative_doc_date, the date alone, is weak; a year
+        # named only in a later paragraph is no such check: "In 2015, China unseated the US ...")
+        rule = "relative_doc_named"
     if basis == "footnote" and st.names_year_near(year, pi):
         # '"in the first quarter of 2021 goods from Grodno Region were exported to 84 countries ... In January-March
         # this year they increased their foreign shipments by 23 percent to $280 million' (Zalessky, founding 003) with a

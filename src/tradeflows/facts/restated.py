@@ -15,7 +15,7 @@ from tradeflows.vocab.patterns import cue
 
 _WEAK_YEAR_RULES = ("source_year", "january_past_year", "unknown", "section_period", "head_year", "paragraph_period", "paragraph_guess", "undated_aim", "relative_fiscal",
                     "relative_doc_date",   # "up by 26.42% in 3 months": a headline's count of months from the page's date
-                    "relative_context")
+                    "relative_doc_named", "relative_context")
 # the year rules of a figure whose sentence names no time of its own (not "this year", read from the page's date)
 _NO_TIME_RULES = ("source_year", "january_past_year", "unknown", "section_period", "head_year", "paragraph_period", "paragraph_guess", "topic_period")
 HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
@@ -46,7 +46,7 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
                 # the same fact: a goal restated is a goal ("Thailand Targets US$30 Billion ..." then "aiming
                 # to boost bilateral trade to US$30 billion by 2025")
                 # (a period counted from the page's date keeps that basis: the year still comes from the date)
-                basis = g.year_basis if _rule_of(g, "year") == "relative_doc_date" else "context"
+                basis = g.year_basis if _rule_of(g, "year") in ("relative_doc_date", "relative_doc_named") else "context"
                 g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
                             year_basis=basis, status=body.status if body.status != "actual" else g.status,
                             fact_rules=g.fact_rules.replace(
@@ -123,7 +123,7 @@ def _restated_goal(figs: list[Figure]) -> list[Figure]:
 
 
 # year rules of a "last year" dated by a guess: the page's date or the latest year it names
-_RELATIVE_GUESS_RULES = ("relative_doc_date", "relative_context")
+_RELATIVE_GUESS_RULES = ("relative_doc_date", "relative_doc_named", "relative_context")
 
 
 def restated_partials(figs: list[Figure]) -> list[Figure]:

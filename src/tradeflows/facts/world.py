@@ -609,6 +609,28 @@ def owner_own_flow(cl):
     return ("world", None) if _only_reporter_placed(cl) else None
 
 
+# "Exports totaled 542.41 billion U.S. dollars in 2019", "Merchandise exports fell 0.5 percent to $73.21 billion in 2024":
+# a sentence that opens on the bare flow, its own subject ("Exports from the aeronautical industry", "Exports to ..."
+# name a part or a counterpart), and writes a year (rule bare_flow_year)
+_BARE_FLOW_OPEN = re.compile(r"\s*(?:(?:Total|Overall|Merchandise|Goods)\s+)?(?:[Ee]xports|[Ii]mports)\s+"
+                             r"(?!of\b|from\b|to\b|by\b|into\b|for\b|under\b)")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def bare_flow_year(cl):
+    """'Exports totaled 542.41 billion U.S. dollars in 2019' on a page whose title and opening name no counterpart: a
+    sentence naming no place that opens on the bare export or import flow and writes a year is the page's country's
+    total with the world (rule bare_flow_year; default_world's strong case for a flow the clause does not own by name,
+    "For 2022, exports rose ..." not opening on the flow staying default_world)."""
+    if cl.measure not in ("exports", "imports") or cl.head_partner is not None:
+        return None
+    d = cl.d
+    s, e = d.c.sentences[cl.si]
+    if not _BARE_FLOW_OPEN.match(d.text, s) or not _A_YEAR.search(d.text, s, e) or d.places(cl.si):
+        return None
+    return "world", None
+
+
 def default_world(cl):
     """A flow with no counterpart named in its paragraph is the reporter's total."""
     if cl.measure in FLOW_MEASURES or (cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f)) \
