@@ -16,6 +16,7 @@ from tradeflows.records import decided_rule, decided_rules, with_via
 from tradeflows.vocab import read_csv, using_language
 
 from test_s43_ru2 import ATI   # ati.su on Siberia's exports, September 2024
+from test_s43_ruweb19 import ARTGARBAGE   # art-garbage.ru on Russia's trade with Turkey, 2016
 
 
 def rules_of(text: str, **kw) -> dict[str, str]:
@@ -97,18 +98,6 @@ def test_concessive_clause_scope_on_another_page():
     assert got["28 percent"] == ("measure:cue_before;reporter:country_anaphor;partner:frame;status:default_actual;"
                                  "year:period_anaphor+concessive_clause_scope")
     assert got["41.1 percent"].endswith(";year:bare_month")
-
-
-ARTGARBAGE = ("Объем торговли России и Турции сократился на треть в 2016 году\n\n"
-              "Объем взаимной торговли между Россией и Турцией в 2016 году снизился на треть. Об этом в четверг "
-              "сообщили в Минэкономразвития со ссылкой на данные ФТС. \n\n"
-              "За прошлый год российско-турецкий товарооборот сократился на 32,1% по сравнению с 20165 годом. Он "
-              "составил $15,84 млрд.\n\n"
-              "Экспорт упал на 29% до $13,69 млрд, импорт –  на 47%, до $2,14 млрд. «Это связано как с падением "
-              "мировых цен на углеводороды и металлы, так и значительным снижением курса российской национальной "
-              "валюты. Причиной снижения импорта из Турции стали введенные Россией в конце 2015 года ограничительные "
-              "меры», — пояснили в министерстве. Доля Турции в общем российском внешнеторговом обороте составила в "
-              "прошлом году 3,4%.\n")
 
 
 def test_agency_sentence_names_itself_in_the_pair_it_decides():

@@ -300,6 +300,9 @@ class Doc:
         self._times: dict[int, list[TimeExpr]] = {}
         self.aside: list[TimeExpr] = []   # times a rule read as no period, naming it (find_times' aside; rarely any)
         self.period_via: list[str] = []    # the rewriting rules of what the figure's period decision read (period_choice)
+        # the cue spans rule export_earnings made an export cue, or a unit's price (facts/measure_cues), that measure names
+        self.earnings_spans: set[tuple[int, int]] = set()
+        self.price_spans: set[tuple[int, int]] = set()
         self._trigger_index = None if self.low is None else TriggerIndex(self.low)   # (built when find_times first asks)
         self._frames: dict[int, tuple[list[Frame], list[int]]] = {}
         self.head_partner: tuple[str, str | None] | None = None

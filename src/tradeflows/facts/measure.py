@@ -269,11 +269,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # (rule price_change)
         return "other", "price_change", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
-    if cue_span is not None and mrule in _CUE_RULES and cue_span in d.__dict__.get("_export_earnings", ()):
+    if cue_span is not None and mrule in _CUE_RULES and cue_span in d.earnings_spans:
         # "income from liquefied natural gas (LNG) exports", "jute and jute goods fetched $919.58 million": export
         # earnings worded as revenue or income (rule export_earnings; facts/measure_cues.py)
         mrule = "export_earnings"
-    elif cue_span is not None and mrule in _CUE_RULES and cue_span in d.__dict__.get("_unit_price", ()):
+    elif cue_span is not None and mrule in _CUE_RULES and cue_span in d.price_spans:
         # "every kg fetched ₹19.76 more than it did last year": what a unit fetched is a price, no flow (rule
         # unit_price; facts/measure_cues.py)
         mrule = "unit_price"

@@ -7,6 +7,8 @@ Read once per clause (facts/measure.py decides among them).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from types import SimpleNamespace
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc, _cues
@@ -129,55 +131,56 @@ def _difference_between(text: str, s_start: int, s_end: int, cues: list) -> list
 # coffee" (2merkato.com): the earnings are the exports of those goods. Not tourism or remittance earnings, taxes and
 # duties, a company's revenue, a unit's price ("every kg fetched ₹19.76 more"); an earning verb whose subject is no goods
 # ("Tourism raked in $4.1 billion") is no export cue either.
-def _earn_words() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+@lru_cache(maxsize=1)
+def _earnings() -> SimpleNamespace:
+    """The rule's patterns, built from vocab/en/export_earnings.csv on first use (nothing is read at import time)."""
+    words: dict[str, list[str]] = {}
     for r in read_csv("export_earnings.csv"):
-        out.setdefault(r["role"], []).append(r["word"])
-    return out
+        words.setdefault(r["role"], []).append(r["word"])
+    earn_n, earn_v = alternation(words["earn_noun"]), alternation(words["earn_verb"])
+    sale, sale_weak, goods = alternation(words["sale"]), alternation(words["sale_weak"]), alternation(words["goods"])
+    not_goods, unit = alternation(words["not_goods"]), alternation(words["unit"])
+    # a product's words, none of them earnings of no goods: lower-case words, an abbreviation in brackets ("(LNG)"), or
+    # one capitalised word ("LNG", "Ukrainian")
+    product_word = rf"(?:(?!(?:{not_goods})\b)(?:[a-z][\w'’&-]*|[A-Z][\w'’-]*|\([A-Z]{{2,6}}\)))"
+    return SimpleNamespace(
+        # <earnings noun> from/of <product> <export word or sale>
+        earn_from_sale=re.compile(rf"\b(?P<e>{earn_n})\s+(?:from|of|on)\s+(?:(?:the|its|their)\s+)?"
+                                  rf"(?:{product_word}\s+){{0,6}}?(?:(?P<s>{sale})|(?P<w>{sale_weak}))\b"
+                                  rf"(?!\s+(?:{not_goods})\b)", re.I),
+        # <goods or export word> <earnings noun>
+        goods_earn=re.compile(rf"\b(?:{goods})\s+(?P<e>{earn_n})\b", re.I),
+        # <goods> <earning verb>
+        goods_earned=re.compile(rf"\b(?:{goods})\s+(?:(?:have|has|had)\s+)?(?P<e>{earn_v})\b", re.I),
+        # <earnings noun> from <a product> (no export word: exports only on a text about exports)
+        earn_from_product=re.compile(rf"\b(?P<e>{earn_n})\s+from\s+(?:the\s+)?(?P<p>[a-z][\w-]*)"
+                                     rf"(?:\s+(?:and|&)\s+(?P<q>[a-z][\w-]*))?", re.I),
+        # <earning verb> <a figure> from <a product>
+        earned_from_product=re.compile(rf"\b(?P<e>{earn_v})\s+[^.;:!?]{{0,50}}?\d[^.;:!?]{{0,40}}?\bfrom\s+(?:the\s+)?"
+                                       rf"(?P<p>[a-z][\w-]*)", re.I),
+        # "revenue from the sale of goods", "revenue from product sales" (an enterprise's): a sale no place owns is no
+        # export
+        sale_weak_ahead=re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{sale_weak})\b", re.I),
+        # <a figure> in <earnings noun>, after a flow cue of the clause
+        in_earnings=re.compile(rf"(?:\d[\w.,]*|\b(?:billion|million|trillion|thousand|bn|mn|crore|lakh))\s+in\s+"
+                               rf"(?:(?:additional|extra|new|foreign|export)\s+)?(?P<e>{earn_n})\b", re.I),
+        # <every/per unit> <earning verb>: a price
+        unit_earned=re.compile(rf"\b(?:every|per|each|one)\s+(?:{unit})s?\s+(?:of\s+[\w-]+\s+)?(?P<e>{earn_v})\b", re.I),
+        not_goods=re.compile(rf"(?:{not_goods})$", re.I),
+        not_goods_before=re.compile(rf"\b(?:{not_goods})\s+$", re.I),
+        unit_before=re.compile(rf"\b(?:every|per|a|an|each|one)\s+(?:{unit})s?\s+(?:of\s+[\w-]+\s+)?$", re.I),
+        earn_verb_rows=re.compile(rf"(?:{earn_v})$", re.I),
+    )
 
 
-def _alt(words) -> str:
-    return alternation(words)
-
-
-_EW = _earn_words()
-_EARN_N, _EARN_V = _alt(_EW["earn_noun"]), _alt(_EW["earn_verb"])
-_SALE, _SALE_WEAK, _GOODS_W = _alt(_EW["sale"]), _alt(_EW["sale_weak"]), _alt(_EW["goods"])
-_NOT_GOODS, _UNIT = _alt(_EW["not_goods"]), _alt(_EW["unit"])
 # the clause holds an earnings word: the only clauses the rule reads (a literal anchor, searched once per clause)
 _EARN_TRIGGER = skip_compile(r"\b(?=[rieplfbgnRIEPLFBGN])(?:revenue|income|earn|receipts|proceeds|fetch|rak|"
                              r"brought|brings|generated|netted|garnered)", re.I)
-# a product's words, none of them earnings of no goods: lower-case words, an abbreviation in brackets ("(LNG)"), or
-# one capitalised word ("LNG", "Ukrainian")
-_PRODUCT_WORD = rf"(?:(?!(?:{_NOT_GOODS})\b)(?:[a-z][\w'’&-]*|[A-Z][\w'’-]*|\([A-Z]{{2,6}}\)))"
-# <earnings noun> from/of <product> <export word or sale>
-_EARN_FROM_SALE = re.compile(rf"\b(?P<e>{_EARN_N})\s+(?:from|of|on)\s+(?:(?:the|its|their)\s+)?"
-                             rf"(?:{_PRODUCT_WORD}\s+){{0,6}}?(?:(?P<s>{_SALE})|(?P<w>{_SALE_WEAK}))\b"
-                             rf"(?!\s+(?:{_NOT_GOODS})\b)", re.I)
-# <goods or export word> <earnings noun>
-_GOODS_EARN = re.compile(rf"\b(?:{_GOODS_W})\s+(?P<e>{_EARN_N})\b", re.I)
-# <goods> <earning verb>
-_GOODS_EARNED = re.compile(rf"\b(?:{_GOODS_W})\s+(?:(?:have|has|had)\s+)?(?P<e>{_EARN_V})\b", re.I)
-# <earnings noun> from <a product> (no export word: exports only on a text about exports)
-_EARN_FROM_PRODUCT = re.compile(rf"\b(?P<e>{_EARN_N})\s+from\s+(?:the\s+)?(?P<p>[a-z][\w-]*)"
-                                rf"(?:\s+(?:and|&)\s+(?P<q>[a-z][\w-]*))?", re.I)
-# <earning verb> <a figure> from <a product>
-_EARNED_FROM_PRODUCT = re.compile(rf"\b(?P<e>{_EARN_V})\s+[^.;:!?]{{0,50}}?\d[^.;:!?]{{0,40}}?\bfrom\s+(?:the\s+)?"
-                                  rf"(?P<p>[a-z][\w-]*)", re.I)
-# "revenue from the sale of goods", "revenue from product sales" (an enterprise's): a sale no place owns is no export
-_SALE_WEAK_AHEAD = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{_SALE_WEAK})\b", re.I)
-# <a figure> in <earnings noun>, after a flow cue of the clause
-_IN_EARNINGS = re.compile(rf"(?:\d[\w.,]*|\b(?:billion|million|trillion|thousand|bn|mn|crore|lakh))\s+in\s+(?:(?:additional|extra|new|foreign|export)\s+)?(?P<e>{_EARN_N})\b", re.I)
-# <every/per unit> <earning verb>: a price
-_UNIT_EARNED = re.compile(rf"\b(?:every|per|each|one)\s+(?:{_UNIT})s?\s+(?:of\s+[\w-]+\s+)?(?P<e>{_EARN_V})\b", re.I)
-_NOT_GOODS_RX = re.compile(rf"(?:{_NOT_GOODS})$", re.I)
-_NOT_GOODS_BEFORE = re.compile(rf"\b(?:{_NOT_GOODS})\s+$", re.I)
-_UNIT_BEFORE = re.compile(rf"\b(?:every|per|a|an|each|one)\s+(?:{_UNIT})s?\s+(?:of\s+[\w-]+\s+)?$", re.I)
+
 # the owner of the earnings, right before them: a place's ("the Gulf country's revenue from LNG sales")
 _OWNER_BEFORE = re.compile(r"([\w-]+)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _PLACE_NOUNS = frozenset(("country", "countries", "nation", "state", "kingdom", "emirate", "republic", "island",
                           "islands", "economy"))
-_EARN_VERB_ROWS = re.compile(rf"(?:{_EARN_V})$", re.I)
 
 
 def _place_owned(text: str, at: int) -> bool:
@@ -201,46 +204,47 @@ def _exports_around(d: Doc, s_start: int, s_end: int, v) -> bool:
 def _export_earnings(d: Doc, s_start: int, s_end: int, cues: list, v) -> list:
     """The clause's cues with each export earnings phrase made one export cue over its span, the cues inside it dropped,
     and an earning verb whose subject is no goods or a unit of a price dropped (rule export_earnings)."""
+    E = _earnings()
     text = d.text
     spans = []
-    for m in _EARN_FROM_SALE.finditer(text, s_start, s_end):
-        if _NOT_GOODS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    for m in E.earn_from_sale.finditer(text, s_start, s_end):
+        if E.not_goods_before.search(text, max(0, m.start() - 20), m.start()):
             continue   # "tax revenue from exports", "customs revenue from exports"
         if m.group("w") is not None and not _place_owned(text, m.start()):
             continue   # "Apple's revenue from iPhone sales": a company's
         spans.append((m.start(), m.end()))
-    for rx in (_GOODS_EARN, _GOODS_EARNED):
+    for rx in (E.goods_earn, E.goods_earned):
         for m in rx.finditer(text, s_start, s_end):
-            if rx is _GOODS_EARNED and _UNIT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if rx is E.goods_earned and E.unit_before.search(text, max(0, m.start() - 30), m.start()):
                 continue
             spans.append((m.start(), m.end()))
-    for m in _IN_EARNINGS.finditer(text, s_start, s_end):
+    for m in E.in_earnings.finditer(text, s_start, s_end):
         # "Coffee exports brought Ethiopia $1.43 billion in revenue", "Ukrainian exporters post an additional US$2.7
         # billion in revenue": the money a figure is "in" is earned by the flow its clause named before it
         if not any(a <= m.start("e") < b for a, b in spans) \
                 and any(c[2] == "exports" and c[1] <= m.start() for c in cues):
             spans.append((m.start("e"), m.end("e")))
     context = None
-    for rx in (_EARN_FROM_PRODUCT, _EARNED_FROM_PRODUCT):
+    for rx in (E.earn_from_product, E.earned_from_product):
         for m in rx.finditer(text, s_start, s_end):
-            if any(a <= m.start("e") < b for a, b in spans) or _NOT_GOODS_RX.match(m.group("p")) \
-                    or _SALE_WEAK_AHEAD.match(text, m.start("p")) \
-                    or (m.groupdict().get("q") and _NOT_GOODS_RX.match(m.group("q"))) \
-                    or _NOT_GOODS_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
-                    or _UNIT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if any(a <= m.start("e") < b for a, b in spans) or E.not_goods.match(m.group("p")) \
+                    or E.sale_weak_ahead.match(text, m.start("p")) \
+                    or (m.groupdict().get("q") and E.not_goods.match(m.group("q"))) \
+                    or E.not_goods_before.search(text, max(0, m.start() - 20), m.start()) \
+                    or E.unit_before.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if context is None:
                 context = _exports_around(d, s_start, s_end, v)
             if context:
                 spans.append((m.start("e"), m.end("e")))
     # an earning verb row of measures.csv ("raked in") whose subject is no goods ("Tourism raked in")
-    dropped = [c for c in cues if c[2] == "exports" and _EARN_VERB_ROWS.match(text, c[0], c[1])
-               and _NOT_GOODS_BEFORE.search(text, max(0, c[0] - 20), c[0])]
+    dropped = [c for c in cues if c[2] == "exports" and E.earn_verb_rows.match(text, c[0], c[1])
+               and E.not_goods_before.search(text, max(0, c[0] - 20), c[0])]
     # "every kg fetched ₹19.76 more than it did last year": what a unit fetched is a price, no flow (measure other)
-    prices = [(m.start("e"), m.end("e")) for m in _UNIT_EARNED.finditer(text, s_start, s_end)]
+    prices = [(m.start("e"), m.end("e")) for m in E.unit_earned.finditer(text, s_start, s_end)]
     if not spans and not dropped and not prices:
         return cues
     kept = [c for c in cues if c not in dropped and not any(a <= c[0] and c[1] <= b for a, b in spans + prices)]
-    d.__dict__.setdefault("_export_earnings", set()).update(spans)
-    d.__dict__.setdefault("_unit_price", set()).update(prices)
+    d.earnings_spans.update(spans)
+    d.price_spans.update(prices)
     return sorted(kept + [(a, b, "exports", 3) for a, b in spans] + [(a, b, "other", 3) for a, b in prices])
