@@ -262,9 +262,18 @@ _RATE_DATE_BEFORE = re.compile(r"\b(?:exchange|currency|forex)\s+rates?\b[^\n]{0
 RATE_DATE_REACH = 60  # how far before a date its widget's heading may start
 
 
+# "Цитирований: 10 по состоянию на 07.12.2023" (1economic.ru, under a journal article of 2022), "Data as of 12/03/2024": a
+# date that says when a count was taken is the day a page was read or refreshed, not the story's (rule as_of_date; Russian
+# rows of cue as_of_before). "Updated as of ..." is the page's own banner and stays a byline.
+_AS_OF_BEFORE = re.compile(r"(?<![\w-])(?<!updated\s)as\s+(?:of|at)\s+$", re.I)
+AS_OF_REACH = 24  # how far before a date its "as of" may start
+
+
 def _rate_date(head: str, at: int) -> bool:
-    """The date at `at` closes a currency widget's heading (rule rate_widget_date)."""
-    return bool(cue("rate_date_before", _RATE_DATE_BEFORE).search(head, max(0, at - RATE_DATE_REACH), at))
+    """The date at `at` closes a currency widget's heading (rule rate_widget_date) or follows an "as of" that dates a
+    count (rule as_of_date)."""
+    return bool(cue("rate_date_before", _RATE_DATE_BEFORE).search(head, max(0, at - RATE_DATE_REACH), at)
+                or cue("as_of_before", _AS_OF_BEFORE).search(head, max(0, at - AS_OF_REACH), at))
 
 
 
