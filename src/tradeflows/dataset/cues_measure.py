@@ -17,7 +17,9 @@ from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
 
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
-_PRODUCT_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\()\s*$")
+# ("export market for elaborately transformed manufactures (valued at A$642 million in 2000)": the bracket may open on
+# "valued at" or "worth" before the amount, rule product_worth)
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\((?:valued\s+at|worth)?)\s*$")
 _VERBS_OF_GOODS = frozenset("sold bought sent sells buys ships brought".split())
 # "mineral products worth R14.8bn", "minerals and mining products worth $3.891 billion": a lowercase word right before a
 # generic noun of goods before "worth $X" names the kind of goods (rule product_kind_worth; not "its goods worth",
@@ -37,6 +39,8 @@ def _generic_goods() -> frozenset[str]:
 _PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
 # "A €62 billion trade in medical and pharma products accounted for 38% of all exports": the flow noun right after
 # the amount is one product's (rule product_trade_in)
+# "Australia exported A$3.4 billion in agricultural goods to China": a kind of goods after "in" (rule product_in_kind)
+_PRODUCT_IN_KIND = re.compile(r"\s+in\s+([a-z][a-z-]*)\s+(?:goods|products|commodities|produce|exports|imports)\b")
 _PRODUCT_TRADE_IN = re.compile(r"\s+(?:trade|exports?|imports?|shipments)\s+(?:in|of)\s+([a-z][a-z-]*)\b")
 # "Over 900 million dollars was garnered from the export of coffee": earned from one product's sales
 _PRODUCT_FROM_FLOW = re.compile(r"\s+(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|fetched|received|"
@@ -211,6 +215,9 @@ def product_rule(r: dict) -> str | None:
     m = _PRODUCT_AFTER.match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_of"
+    m = _PRODUCT_IN_KIND.match(sentence, end)
+    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        return "product_in_kind"
     m = _PRODUCT_TRADE_IN.match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_trade_in"
@@ -255,6 +262,10 @@ def product_rule(r: dict) -> str | None:
             return "product_comprised"
     if _VOLUME_CHANGE.search(sentence) and _VALUE_WORD.search(sentence):
         return "volume_and_value"
+    if ("ton" in sentence or "barrel" in sentence or "bale" in sentence or "bag" in sentence or "lit" in sentence):
+        for m in _QUANTITY_OF.finditer(sentence, 0, pos):
+            if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+                return "quantity_of_goods"
     m = _SHARE_OF.match(sentence, end)
     if m is not None and _OF_TOTAL_GOODS.match(sentence, m.end()):
         return "share_of_goods"
@@ -270,6 +281,11 @@ _VOLUME_CHANGE = skip_compile(r"(?<!trade\s)(?<!turnover\s)\bvolumes?\s+(?:of\s+
                               r"(?:were|was)\s+(?:up|down))\b", re.I)
 _VALUE_WORD = skip_compile(r"\b(?:in|by)\s+value\b|\bvalues?\s+(?:rose|fell|grew|increased|decreased|declined|"
                            r"dropped|jumped|climbed|(?:were|was)\s+(?:up|down))\b", re.I)
+# "Australia exported 266.2 million tonnes of iron ore to China in 2009 (A$21.7 billion in value terms)", "Ethiopia
+# exported 176,390 tonnes of coffee earning $424 million": a physical quantity of a named good before the amount in
+# its sentence makes the amount that good's (rule quantity_of_goods; "tonnes of goods" is generic and stays)
+_QUANTITY_OF = re.compile(r"\b\d[\d,.]*\s+(?:(?:million|thousand|billion|mln)\s+)?(?:metric\s+)?"
+                          r"(?:tonnes|tons|barrels|bales|bags|litres|liters)\s+of\s+([a-z][a-z-]*)")
 # "Salt, stones, and cement followed with export values of $625m, representing 27.0% of the total goods": an
 # amount given as a share of the total goods ("... with a value of $306m constituted 13.2% of the total goods") is
 # one group of goods (rule share_of_goods; "accounting for 19.2%

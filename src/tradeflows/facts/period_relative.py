@@ -222,6 +222,10 @@ def chain_to_month(d: Doc, si: int, t: TimeExpr) -> TimeExpr | None:
                  and x.m1 is not None and x.m1 == x.m2 and _TO_REST.fullmatch(d.text, t.end, x.start)), None)
 
 
+# the words between "last year" and the year of its base when the base is a level: " from A$149 billion in "
+_FROM_LEVEL = re.compile(r"[\s,]*from\s+(?:about\s+|around\s+|some\s+)?\S*\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,2}?(?:in|during)\s+$")
+
+
 HEAD_YEAR_REACH = 400  # characters of a news page's title, dateline and opening sentence
 
 
@@ -255,7 +259,12 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
         # аналогичного показателя за 2020 год" on a page that goes on "в 2023 году он увеличился почти на 56%",
         # vestikavkaza.ru: "this year" is no year the page itself reports as past; rule now_after_named_year leaves
         # it to the page's latest year)
-        return explicit_base[0].year + 1, 1, 12, "context", "relative_after_base"
+        b0 = explicit_base[0]
+        if current_language() == DEFAULT_LANGUAGE and b0.start > t.end and _FROM_LEVEL.match(d.text, t.end, b0.start):
+            # "rising to A$175 billion last year from A$149 billion in 2019" (an undated page): a change between two
+            # levels may span several years, so the year after the base's is a guess (weak rule relative_from_level)
+            return b0.year + 1, 1, 12, "context", "relative_from_level"
+        return b0.year + 1, 1, 12, "context", "relative_after_base"
     same_base = [b for b in all_times if b.base and b.same and b.year is not None]
     if t.rel == -1 and t.year is None and same_base and t.kind not in ("past_span", "span", "last_month"):
         # "In the first eight months of last year ... four times more than in the same period of

@@ -159,6 +159,16 @@ def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     return out
 
 
+def span_end(start: int, e_: str) -> int:
+    """The end year of a span written "2022-23", "2022-2023" or "2005/6" (one digit: the decade's year, rule
+    span_one_digit: "up from the 153,155 tonnes that grossed $365.8 million in 2005/6")."""
+    if len(e_) == 4:
+        return int(e_)
+    if len(e_) == 1:
+        return start // 10 * 10 + int(e_)
+    return start // 100 * 100 + int(e_) % 100
+
+
 def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end)."""
     g = m.groupdict()
@@ -170,7 +180,7 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     if g["sq"]:
         # "in Q2 of 2016/17": a quarter or half (vocab periods.csv) of the span, counted from the fiscal year's start
         start, end = int(g["ss"]), g["se"]
-        end = int(end) if len(end) == 4 else start // 100 * 100 + int(end) % 100
+        end = span_end(start, end)
         q1, q2, _ = part_months(g["sq"])
         if end != start + 1:
             return None
@@ -185,7 +195,7 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
             y = y + 2000 if y < 100 else y
         else:
             s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
-            y = int(e_) if len(e_) == 4 else int(s_) // 100 * 100 + int(e_)
+            y = span_end(int(s_), e_)
         if 1 <= n <= 12:
             return flags(TimeExpr(m.start(), m.end(), "fiscal", y, None, None, 1, n, False, fiscal="first_months"), text)
     if g["fn"]:
@@ -197,7 +207,7 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
                                mon or nth or 1, mon or nth or 12, False, fiscal=how), text)
     s_, e_ = (g["fs"], g["fe"]) if g["fs"] else (g["ss"], g["se"])
     start = int(s_)
-    end = int(e_) if len(e_) == 4 else start // 100 * 100 + int(e_)
+    end = span_end(start, e_)
     if g["fs"] and g["fm2"] and end == start + 1:
         # "(July-September) of the ongoing fiscal year 2023-24": the written months of the span's fiscal year
         return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["fm"])],

@@ -83,7 +83,7 @@ _FISCAL = re.compile(
     # by a lost space, rule span_glued)
     # ("during the period 2016 to 2017 as against ... during the period 2015 to 2016" (thenigeriandiplomat.com, India's
     # imports): two years one apart joined by "to" after "period" are a fiscal span, rule period_years_to)
-    rf"(?P<ss>{_YEARS})(?:\s*[-–/]\s*['’‘]?|(?<=\bperiod\s\d{{4}})\s+to\s+(?=\d{{4}}\b))(?P<se>\d\d(?:\d\d)?|0\d\d)(?:\b|(?=[a-z]{{4}}))(?![.,]\d|\s?(?:%|per\s?cent|percent))"
+    rf"(?P<ss>{_YEARS})(?:\s*[-–/]\s*['’‘]?|(?<=\bperiod\s\d{{4}})\s+to\s+(?=\d{{4}}\b))(?P<se>\d\d(?:\d\d)?|0\d\d|(?<=/)[1-9](?![\d/]))(?:\b|(?=[a-z]{{4}}))(?![.,]\d|\s?(?:%|per\s?cent|percent))"
     rf"(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
 # a part of a year's short name in brackets after its words: "the fourth quarter (Q4) of 2022", "the corresponding
 # period (Q1) of 2021"

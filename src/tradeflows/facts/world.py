@@ -606,7 +606,15 @@ def owner_own_flow(cl):
         return None
     if not (cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl)):
         return None
+    if " to " in cl.d.text[cl.lo:cl.hi] and _FLOW_TO_UNPLACED.search(cl.d.text, cl.lo, cl.hi):
+        return None   # "Chinese exports to the Kingdom amounted to $30.32 billion": a counterpart named (rule flow_to_unplaced)
     return ("world", None) if _only_reporter_placed(cl) else None
+
+
+# "Chinese exports to the Kingdom amounted to a whopping $30.32 billion in 2021": a flow noun followed by "to" and a
+# capitalised name the place registry does not know (the Kingdom, the Emirates, the Gulf state) names a counterpart,
+# so the flow is no total with the world (rule flow_to_unplaced; "exports to the world", "amounted to $X" stay)
+_FLOW_TO_UNPLACED = re.compile(r"\b(?:exports|imports|shipments|sales)\s+to\s+(?:the\s+)?[A-Z]")
 
 
 # "Exports totaled 542.41 billion U.S. dollars in 2019", "Merchandise exports fell 0.5 percent to $73.21 billion in 2024":
