@@ -704,6 +704,18 @@ def region_next_paragraph(cl):
         k -= 1
         if cl.si - k > REGION_NEXT_SENTENCES or d.places(k):
             return None
+    # ("Three states – Michigan, Ohio and Texas – made up almost a fourth of all exports: $62 billion altogether. ||
+    # Of the 6.7 million jobs supported by goods exports in 2015, 18.5 percent ... were supported by exports to Canada",
+    # knowledgecenter.csg.org): a paragraph naming several of the country's regions held a list of regions' figures,
+    # no one region's own; the paragraph after it is not that region's (rule region_next_paragraph, condition
+    # several_regions_before)
+    named: set = set()
+    j = k - 1
+    while j >= 0 and d.para_index(d.c.sentences[j][0]) == pi - 1:
+        named.update(p.name for p in d.places(j) if p.kind == "region" and p.iso3 == cl.home[1])
+        if len(named) > 1:
+            return None
+        j -= 1
     return st.reporter
 
 
