@@ -36,3 +36,32 @@ def test_a_bare_to_is_no_range_when_the_low_end_is_larger_or_a_currency_stands_b
     assert "12 to 8 percent" not in _figs("Exports rose 12 to 8 percent.")
     assert _figs("exports rose from 5 to 7 per cent of GDP")["5 to 7 per cent"][1:] == (5.0, 7.0, "range")
     assert _figs("Exports fell 3 to 5 percent.")["3 to 5 percent"] == ("growth", -3.0, -5.0, "range")
+
+
+def test_a_currency_move_verb_makes_a_change_not_a_share():
+    """Vocabulary rows appreciated/appreciates/appreciating/appreciation, depreciated/..., weakened/weakens/weakening,
+    strengthened/... (cues.csv, rule currency_move_verb): a currency's rise or fall is a change with the verb's sign
+    (ghanasentinel.com on Ghana's trade to August 2025, https://ghanasentinel.com/?p=11016; princereport.com, Reuters
+    on Indonesia's trade in April 2022, https://princereport.com/?p=54651)."""
+    got = _figs("KEY POINTS\n- Cedi appreciates 21 percent year-to-date, among strongest globally.")
+    assert got["21 percent"] == ("growth", 21.0, None, "exact")
+    got = _figs("The rupiah, which had weakened about 0.3% ahead of the data, barely moved, despite the surprisingly "
+                "large surplus.")
+    assert got["about 0.3%"] == ("growth", -0.3, None, "approx")
+    assert _figs("a depreciation of 12% against the dollar")["12%"][:2] == ("growth", -12.0)
+
+
+def test_variation_is_a_change_noun_signed_by_its_rate():
+    """Vocabulary row variation (cues.csv, rule variation_noun): 'a variation of 33.1%' on a Latin American page is a
+    change, its own sign deciding ('a variation of -25.1%'), not a share (veconinter.com on Colombia's exports in
+    the first half of 2017, https://www.veconinter.com/blog/post/colombian-exports-jumped-in-first-six-months-of-2017/6082)."""
+    text = ("Between January and June 2017, the export of fuels and mining products reported $9,178.2 million, a "
+            "variation of 33.1%. This result was driven by a strong growth in external sales of oil and oil-derived "
+            "products.\n\nIn June 2017, $2,777.4 million were exported, with an annual variation of 0.8%.\n\n"
+            "For the same period of last year, the Colombian exports reached $14,498.2 million, with a variation of "
+            "-25.1%.")
+    got = _figs(text)
+    assert got["33.1%"] == ("growth", 33.1, None, "exact")
+    assert got["0.8%"] == ("growth", 0.8, None, "exact")
+    assert got["25.1%"][:2] == ("growth", -25.1)
+    assert _figs("only primary products had a positive variation of 10.2%")["10.2%"][:2] == ("growth", 10.2)
