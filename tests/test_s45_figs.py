@@ -65,3 +65,21 @@ def test_variation_is_a_change_noun_signed_by_its_rate():
     assert got["0.8%"] == ("growth", 0.8, None, "exact")
     assert got["25.1%"][:2] == ("growth", -25.1)
     assert _figs("only primary products had a positive variation of 10.2%")["10.2%"][:2] == ("growth", 10.2)
+
+
+def test_below_the_forecast_is_no_bound_of_the_forecast():
+    """Rule compared_to_forecast (figures/extract.py): in 'below the 34.97% rise expected in the poll' the forecast
+    is written exactly; 'below' compares the result with it and bounds no figure (princereport.com, Reuters on
+    Indonesia's trade in April 2022, https://princereport.com/?p=54651; kdal610.com, Reuters on April 2024,
+    https://kdal610.com/2024/05/15/indonesia-records-3-56-billion-trade-surplus-in-april-above-forecast/)."""
+    got = _figs("Imports were up 21.97% on an annual basis to $19.76 billion, below the 34.97% rise expected in the "
+                "poll.")
+    assert got["34.97%"] == ("growth", 34.97, None, "exact")
+    got = _figs("In April, exports rose 1.72% from a year earlier to $19.62 billion, below the 4.57% expected by "
+                "economists polled by Reuters.")
+    assert got["4.57%"][1:] == (4.57, None, "exact")
+
+
+def test_below_the_without_a_forecast_keeps_its_bound():
+    """Odd case of rule compared_to_forecast: with no expectation word after the number 'below the' still bounds it."""
+    assert _figs("exports were below the 5% of total trade")["below the 5%"][3] == "less_than"
