@@ -83,3 +83,23 @@ def test_below_the_forecast_is_no_bound_of_the_forecast():
 def test_below_the_without_a_forecast_keeps_its_bound():
     """Odd case of rule compared_to_forecast: with no expectation word after the number 'below the' still bounds it."""
     assert _figs("exports were below the 5% of total trade")["below the 5%"][3] == "less_than"
+
+
+def test_gains_signs_the_rates_after_it_over_a_fall_named_before():
+    """Vocabulary row gains (cues.csv, rule gains_noun): in '... due to the decrease in demand for capital goods
+    (-11 perent), which offset the gains of consumer goods (22.8 percent), raw materials and intermediate goods (15.2
+    percent)' the rates after 'the gains of' are rises, not falls (manilastandard.net on Philippine trade in January
+    2017, https://manilastandard.net/?p=231435; the same NEDA text on manila-stv.ph,
+    https://manila-stv.ph/business/double-digit-export-growth-spurs-rise-in-philippine-february-trade.html)."""
+    text = ("Import payments decelerated to $7.4 billion due to the decrease in demand for capital goods (-11 perent), "
+            "which offset the gains of consumer goods (22.8 percent), raw materials and intermediate goods (15.2 "
+            "percent), and mineral fuels and lubricants (42.7 percent).")
+    got = _figs(text)
+    assert [got[k][:2] for k in ("22.8 percent", "15.2 percent", "42.7 percent")] == [
+        ("growth", 22.8), ("growth", 15.2), ("growth", 42.7)]
+    text = ("However, import payments decelerated to $7.4 billion due to the decrease in demand for capital goods (-11 "
+            "percent), which offset the gains of consumer goods (22.8 percent), raw materials and intermediate goods "
+            "(15.2 percent), and mineral fuels and lubricants (42.7 percent).")
+    got = _figs(text)
+    assert got["11 percent"][:2] == ("growth", -11.0)
+    assert got["15.2 percent"][:2] == ("growth", 15.2)
