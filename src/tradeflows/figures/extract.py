@@ -111,6 +111,10 @@ _ELIDED_BY = skip_compile(r"\bby\s+$", re.I)
 _ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
 _UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widened|expanded)\b[^;]{0,100},\s+up\s+to\s*$",
                           re.I)
+# a comparison with a forecast: "below the" / "above the" right before the number, an expectation word just after it
+# (rule compared_to_forecast)
+_COMPARED_FORECAST_BEFORE = re.compile(r"\b(?:above|below|under|over)\s+the\s*$", re.I)
+_FORECAST_AFTER = re.compile(r"[^.;,]{0,24}?\b(?:expected|forecast|forecasted|predicted|anticipated|projected)\b", re.I)
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 # what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
@@ -396,6 +400,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
                                               or _UP_TO_LEVEL.search(qual_zone, 0, q.end())):
         q = None  # "the trade surplus moved up to K469 million", "Total Exports ... summed up to Rs. 24.8 billion": a
         # phrasal verb's "up", no upper bound
+    if q and q.lastgroup in ("more_than", "less_than") and _COMPARED_FORECAST_BEFORE.search(qual_zone) \
+            and _FORECAST_AFTER.match(text, num.end):
+        q = None  # "Imports were up 21.97% ... below the 34.97% rise expected in the poll" (princereport.com), "below the
+        # 4.57% expected by economists polled by Reuters" (kdal610.com): the forecast the result is set against, written
+        # exactly; "below" compares the result, it bounds no figure (rule compared_to_forecast)
     qualifier = None
     if q:
         qualifier = q.lastgroup

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tradeflows.figures.currencies import patterns as currency_patterns, resolve
+from tradeflows.figures.kinds import PERCENT
 from tradeflows.figures.numbers import Number, read_number
 from tradeflows.figures.units import scale_factor
 from tradeflows.vocab import read_lines
@@ -124,7 +125,8 @@ def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zo
                     or (opener is None and low_scale is None and high_signed
                         and word.group(1).lower() != "and")
                     or (opener is None and low_scale is None and not high_signed
-                        and _bare_to_range(text, word, num, n2, signed, pats))))
+                        and (_bare_to_range(text, word, num, n2, signed, pats)
+                             or _bare_to_percent(text, word, num, n2, signed)))))
             if ok and dash is not None and not high_signed and not text[conn.end()].isdecimal():
                 ok = False
             high_scale, k2 = scale_at(text, n2.end, signed or high_signed, pats) if ok else (None, k)
@@ -189,6 +191,15 @@ def _bare_to_range(text: str, word, num: Number, n2: Number, signed: bool, pats)
         return False
     scale, end = scale_at(text, n2.end, signed, pats)
     return scale is not None and currency_patterns()[1].match(text, end) is not None
+
+
+def _bare_to_percent(text: str, word, num: Number, n2: Number, signed: bool) -> bool:
+    """Rule percent_bare_to_range: "exports should further grow by another five to seven per cent" (peraktoday.com.my,
+    Thai exports in 2018), "to reach 8 to 10 percent [growth in exports]" (a Manila Standard copy on Philippine exports):
+    two bare numbers joined by "to", the high end written with its percent, are one rate's range, not a lone high end
+    read as a share (the low end no larger than the high, no currency sign before either)."""
+    return (not signed and word.group(1).lower() == "to" and num.value <= n2.value
+            and PERCENT.match(text, n2.end) is not None)
 
 
 # "$1 billion 832 million", "$980 million 344 thousand", "5 trillion 311 billion dollars",
