@@ -217,6 +217,11 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             continue  # (on an undated page a month of the page's date, no period the paragraph goes on with)
         if t.kind == "last_months" and d.pub_month:
             continue  # (months counted back from the page's date: no period the paragraph goes on with)
+        if best is not None and best[0] is not None and t.year is not None and t.year <= best[0] \
+                and t.fiscal not in FISCAL_MONTHS_TAGS and t.fiscal != "relative":
+            # (a written year no later than the period found: its period, of that year, cannot replace the one found,
+            # so the rules below, which only drop a time, need not read it; none of them writes anything)
+            continue
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
         if t.year is not None and isearch(d, cue("contrast_if", NEVER), max(s, t.start - 30), t.start):
