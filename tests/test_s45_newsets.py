@@ -58,3 +58,37 @@ def test_an_exchange_rate_quoted_beside_the_amounts_is_no_money_figure():
                   "the NSI said. (1 U.S. dollar = 1.69 BGN)") == [("10.6 billion BGN", Decimal("10600000000"), "BGN")]
     # a level that a verb "equals" is still money
     assert _money("Exports equalled $5,000 last month.") == [("$5,000", Decimal("5000"), "USD")]
+
+
+# --- reporters (ruweb22) -----------------------------------------------------------------------------------------------
+
+def _ru(text: str, year: int = 2021) -> dict:
+    from tradeflows.pipeline import figures_of_text
+    return {f.figure: (f.reporter, f.partner) for f in figures_of_text(text, "t", "web", pub_year=year)}
+
+
+def test_an_export_of_goods_from_a_region_names_the_exporter_as_the_pages_subject():
+    """vocab/ru/patterns.csv, the s45 row of cue exports_from: "Экспорт рыбы из Приморья пошел на спад" (data/ruweb22 tuned
+    page be03, fishnet.ru): the region the goods leave is the page's exporter; the markets listed after stay its
+    counterparts (before, South Korea, the first market of the list, was taken for the page's subject). Interfax's
+    "Экспорт лесоматериалов из Приморья в 2020г сократился на 16,2%, большая часть поставлена в Китай"
+    (interfax-russia.ru) names the same side."""
+    got = _ru("Экспорт рыбы из Приморья пошел на спад\n"
+              "В январе-сентябре предприятия края реализовали зарубежным покупателям 327,1 тыс. тонн рыбы и морепродуктов. "
+              "По сравнению с аналогичным периодом прошлого года объемы экспорта снизились на 10,3%.\n"
+              "При этом стоимость рыбного экспорта выросла на 3,6% и составила 541,6 млн. долларов.\n"
+              "Наибольшие стоимостные объемы экспорта пришлись на соседние по АТР страны: Республику Корея – 205 млн. "
+              "долларов (38%), Китай – 178,3 млн. долларов (33%) и Японию – 74,7 млн. долларов (14%).\n")
+    assert got["541,6 млн. долларов"] == ("Primorsky Krai", "world")
+    assert got["205 млн. долларов"] == ("Primorsky Krai", "South Korea")
+    assert got["178,3 млн. долларов"] == ("Primorsky Krai", "China")
+    got = _ru("Экспорт лесоматериалов из Приморья в 2020г сократился на 16,2%, большая часть поставлена в Китай\n")
+    assert got["16,2%"][0] == "Primorsky Krai"
+
+
+def test_an_export_from_one_country_into_another_with_no_goods_leaves_the_pair_to_the_frame():
+    """The s45 row wants the goods between: "экспорт из Китая в Россию" on a pair's page (data/russian u09, toros)
+    is read by the flow frame, China to Russia, and gives the page no subject of its own."""
+    got = _ru("За указанный период экспорт из Китая в Россию увеличился на 17,0 % и составил 31,37 миллиарда долларов.\n",
+              2017)
+    assert got["31,37 миллиарда долларов"] == ("China", "Russia")
