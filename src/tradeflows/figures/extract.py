@@ -65,7 +65,9 @@ from tradeflows.vocab.skip import skip_compile
 # an aside between a number and its scale word: "(!)", or the sum it is made of, "USD 191 (141+50) million"
 # (FactCheck Georgia): skipped so the scale word still scales the number (rule aside_before_scale)
 _EXCLAIM = re.compile(r"\s?\((?:!|\s*\d[\d.,]*(?:\s*[+]\s*\d[\d.,]*)+\s*)\)(?=\s?[A-Za-zА-Яа-яЁё])")
-_URLISH = re.compile(r"(?:https?:|www\.|/)\S*$")
+# a link or a path ends right before the number; not a slash right after a scale word, which parts an amount from its
+# conversion ("1.9 billion levs ($1.2 billion/971.4 million euro)", hbcbg.com; rule slash_after_scale)
+_URLISH = re.compile(r"(?:https?:|www\.|(?<!illion)(?<![bmt]n)/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
 _GLUED_ARTICLE = re.compile(r"(?:^|[\s(])an$")
 # "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
@@ -144,6 +146,11 @@ _LIFTED_FLOW = re.compile(r"\b(?:increased|raised|lifted|boosted|drove|pushed\s+
                           r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?\s+|the\s+(?:city|country|province|state|region|nation)['’]s?\s+|its\s+)?"
                           r"(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?(?:trade|exports|imports)(?:\s+growth)?\s+by\s+"
                           r"(?:about\s+|almost\s+|nearly\s+|some\s+)?$", re.I)
+# rule rate_quote: an exchange rate quoted beside the amounts is no amount of money: an unscaled amount after "the
+# dollar equals" or "=" ("(the dollar equals 27.7 liras)", move2turkey.com), one that an "=" follows ("(1 U.S. dollar =
+# 1.69 BGN)", bssnews.net), or one priced per a currency unit ("90.5 rubles per dollar")
+_RATE_LEFT = re.compile(r"(?:dollar|euro|USD|EUR)\s*(?:equals|equalled|equaled|(?:is|was) equal to|=)\s*$", re.I)
+_RATE_RIGHT = re.compile(r"\s*(?:=|(?:per|to the|against the)\s+(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|USD|EUR)\b)")
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
 
 
@@ -498,6 +505,9 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             rule += ":" + how  # an ambiguous sign read by its country
         if num.kind == "fraction" and value == num.value:
             return None
+        if value == num.value and high is None and (_RATE_RIGHT.match(text, j)
+                                                    or _RATE_LEFT.search(text, max(s_start, start - 24), start)):
+            return None  # rule rate_quote
         fig = make("money", _dec(value), _dec(high) if high is not None else None,
                    qual, rule, j)
         ctx.last_money, ctx.last_money_sentence = fig, si
