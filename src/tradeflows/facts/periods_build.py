@@ -265,6 +265,10 @@ def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     elif kind == "year_to_date":
         if m.group("ym"):   # "the year to date to November": January to November of the year in force (rule year_to_date_month)
             return TimeExpr(m.start(), m.end(), "month_range", None, 0, None, 1, MONTHS[fold(m.group("ym"))], False)
+        if m.group("ys"):   # "from the beginning of the year to August 2024": January to August (rule year_start_to_month)
+            ysy = m.group("ysy")
+            return TimeExpr(m.start(), m.end(), "month_range", int(ysy) if ysy else None, None if ysy else 0, None, 1,
+                            MONTHS[fold(m.group("ys"))], False, via="year_start_to_month")
         if _RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             # "posted a US$1.164 billion surplus last June, the highest figure recorded so far this year" (andina.pe):
             # the span a record is the highest of, not the period of a figure (rule record_so_far)

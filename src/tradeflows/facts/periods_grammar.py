@@ -213,7 +213,11 @@ _PATTERNS = [
     ("year_to_date", re.compile(
         rf"\byear[-\s]to[-\s]date\b(?!\s*\()(?:\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<ym>{_MON})\b(?!\s+\d))?|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
         # "from the beginning of the year to now", "From the beginning of the year until now" (rule year_to_now)
-        r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to)\s+(?:now|date|the\s+present)\b"
+        # ("From the beginning of the year to August 2024, crude oil prices declined by 2.1 percent" (economytimesgh.com):
+        # January to the month named, of its year if written, else of the year in force (rule year_start_to_month; not
+        # the rolling "year to August"; one branch with "to now", so one more alternative costs no search)
+        r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to|through)\s+"
+        rf"(?:(?:now|date|the\s+present)\b|(?:the\s+end\s+of\s+)?(?P<ys>{_MON})\b(?:\s+(?P<ysy>(?:19|20)\d\d)\b)?)"
         # "To date, total export revenues increased by 9.9 percent from US$42.4 billion in the same period last year to
         # US$46.6 billion" (neda.gov.ph, after September's figures): opening a sentence, the year so far (rule to_date_opener)
         r"|(?:(?<=[.!?]\s)|(?<=\n)|^)to\s+date(?=,)"
