@@ -238,6 +238,8 @@ class Clause:
     reporter_rule: str | None = None
     head_totals: bool = True
     via: str = ""   # the rules that rewrote what the deciding rule read (StatsOwner.via), written after its name
+    # partners_candidates._candidates' lists, by what they read: found once for the rules that ask
+    candidates: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 # how many paragraphs back a period the text set still makes a footnote-dated year one of the context (State.names_year_near)

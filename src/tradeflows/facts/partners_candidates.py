@@ -104,7 +104,19 @@ TRADE_WITH_SCOPE_REACH = 120
 
 def _candidates(cl, parts: bool = False) -> list[Place]:
     """The places of the figure's window that may be its counterpart; parts=True keeps a place
-    named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's)."""
+    named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's).
+
+    Some twenty partner rules ask this of one clause, which does not change while they run: the list
+    is found once per clause and what it reads (Clause.candidates; callers only read the list)."""
+    key = (parts, cl.si, cl.lo, cl.hi, cl.rep, cl.rep_iso, cl.home[1])
+    hit = cl.candidates.get(key)
+    if hit is None:
+        hit = cl.candidates[key] = _find_candidates(cl, parts)
+    return hit
+
+
+def _find_candidates(cl, parts: bool) -> list[Place]:
+    """_candidates, found."""
     text, home_iso, seen = cl.d.text, cl.home[1], cl.d.__dict__.setdefault("_candidate_of", {})
     out, part_end = [], -1
     for p in cl.d.places(cl.si, cl.lo, cl.hi):

@@ -260,9 +260,8 @@ class _Registry:
         buckets, upper = self.buckets, self.upper
         last = start
         for tm in _TOKEN.finditer(text, start, end):
-            s = tm.start()
-            if s < last or (s > 0 and text[s - 1].isalnum()):
-                continue
+            # (the token's bucket first: most capitalised words of a text open no place's name, and for them the
+            # position tests below, the same whichever comes first, need not be read)
             tok = tm.group()
             b = buckets.get(tok)
             if b is None:
@@ -271,6 +270,9 @@ class _Registry:
                 b = upper.get(tok) if tok.isupper() else self.acronyms.get(tok)
                 if b is None:
                     continue
+            s = tm.start()
+            if s < last or (s > 0 and text[s - 1].isalnum()):
+                continue
             hit = self._match_at(text, s, tm.end(), end, b)
             if hit is not None:
                 found.append((s, hit[0], hit[1]))
