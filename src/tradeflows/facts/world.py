@@ -604,11 +604,23 @@ def owner_own_flow(cl):
     owner's total, by the clause's words (default_world's strong case)."""
     if cl.measure not in FLOW_MEASURES or cl.rep is None:
         return None
-    if not (cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl)):
+    if not (cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl) or balance_owned(cl)):
         return None
     if " to " in cl.d.text[cl.lo:cl.hi] and _FLOW_TO_UNPLACED.search(cl.d.text, cl.lo, cl.hi):
         return None   # "Chinese exports to the Kingdom amounted to $30.32 billion": a counterpart named (rule flow_to_unplaced)
     return ("world", None) if _only_reporter_placed(cl) else None
+
+
+# "Chile had recorded a $18.37 billion deficit in 2020", "South Korea recorded a trade deficit of $47.5 billion for 2022":
+# a country that records, posts or runs a surplus or deficit with no counterpart (frames.csv balance_owned) owns it, as a
+# possessive owns its flow; read only here, after the carried and head partners, so a balance of a pair's paragraph
+# keeps its counterpart (rule owner_own_flow, reporter frame balance_owned)
+BALANCE_OWNER_FRAMES = ("balance_owned",)
+
+
+def balance_owned(cl) -> bool:
+    """The figure is a balance whose reporter a balance_owned frame names."""
+    return cl.measure == "balance" and cl.reporter_rule == "frame" and getattr(cl, "frame", None) in BALANCE_OWNER_FRAMES
 
 
 # "Chinese exports to the Kingdom amounted to a whopping $30.32 billion in 2021": a flow noun followed by "to" and a
@@ -619,18 +631,25 @@ _FLOW_TO_UNPLACED = re.compile(r"\b(?:exports|imports|shipments|sales)\s+to\s+(?
 
 # "Exports totaled 542.41 billion U.S. dollars in 2019", "Merchandise exports fell 0.5 percent to $73.21 billion in 2024":
 # a sentence that opens on the bare flow, its own subject ("Exports from the aeronautical industry", "Exports to ..."
-# name a part or a counterpart), and writes a year (rule bare_flow_year)
-_BARE_FLOW_OPEN = re.compile(r"\s*(?:(?:Total|Overall|Merchandise|Goods)\s+)?(?:[Ee]xports|[Ii]mports)\s+"
-                             r"(?!of\b|from\b|to\b|by\b|into\b|for\b|under\b)")
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# name a part or a counterpart), and writes a year (rule bare_flow_year). The flow may be singular ("Export grew 6.1
+# percent ... to 683.9 billion dollars in 2022", Xinhua), a balance noun ("Trade deficit came in at 47.2 billion U.S.
+# dollars in 2022", "For all of 2015, the trade deficit rose 4.6 percent to $531.5 billion"; not a bare "the deficit", which
+# may be a budget's) or outbound shipments, after a time phrase for a year ("In 2007, export rose 25.7 percent"); the year
+# may be written as the whole or the last year ("Imports spiked 18.9 percent on-year to $731.2 billion last year")
+_BARE_LEAD = (r"(?:(?:In|For|During)\s+(?:all\s+of\s+|the\s+(?:whole|full|entire|calendar)\s+(?:year\s+)?(?:of\s+)?)?"
+              r"(?:19|20)\d\d,?\s+|For\s+(?:the\s+(?:whole|full|entire)\s+year|all\s+of\s+last\s+year),?\s+)")
+_BARE_FLOW_OPEN = re.compile(r"\s*(?:[•·▪]\s*)?" + _BARE_LEAD + r"?(?:(?:[Tt]otal|[Oo]verall|[Mm]erchandise|[Gg]oods|[Tt]he)\s+)?"
+                             r"(?:(?:[Ee]xports?|[Ii]mports?|[Oo]utbound\s+shipments)\s+(?!of\b|from\b|to\b|by\b|into\b|for\b|under\b)"
+                             r"|[Tt]rade\s+(?:deficit|surplus|balance|gap)\s+(?!with\b|of\b|between\b|in\s+\w+\s+(?:and|with)\b))")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|the\s+whole|the\s+full|the\s+entire)\s+year\b", re.I)
 
 
 def bare_flow_year(cl):
-    """'Exports totaled 542.41 billion U.S. dollars in 2019' on a page whose title and opening name no counterpart: a
-    sentence naming no place that opens on the bare export or import flow and writes a year is the page's country's
-    total with the world (rule bare_flow_year; default_world's strong case for a flow the clause does not own by name,
-    "For 2022, exports rose ..." not opening on the flow staying default_world)."""
-    if cl.measure not in ("exports", "imports") or cl.head_partner is not None:
+    """'Exports totaled 542.41 billion U.S. dollars in 2019', 'Trade deficit came in at 47.2 billion U.S. dollars in 2022'
+    on a page whose title and opening name no counterpart: a sentence naming no place that opens on the bare export,
+    import or balance noun and writes a year is the page's country's total with the world (rule
+    bare_flow_year; default_world's strong case for a flow the clause does not own by name)."""
+    if cl.measure not in FLOW_MEASURES or cl.head_partner is not None:
         return None
     d = cl.d
     s, e = d.c.sentences[cl.si]

@@ -126,6 +126,13 @@ def _date_at(pat, m: re.Match) -> str | None:
     return _parse(m.group())
 
 
+# "05 November 2022, South Korea, Pusan: Containers are loaded ... Photo: Bernd von Jutrczenka/dpa (Photo by ... via Getty
+# Images)" (theatlantapress.com), "30 March 2021, Egypt, Ismailia: A ship sails through the Suez Canal ... Photo: Sayed
+# Hassan/dpa" (heute.at): a line that opens on a date and carries a photo's credit is a picture's caption; its date is
+# when the picture was taken, not the page's (rule photo_caption)
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Picture|Image)(?:\s*:|\s+(?:by|credit)\b)|\bGetty\s+Images\b|/dpa\b", re.I)
+
+
 def _lead_date(head: str) -> str | None:
     """A full date opening one of the page's first lines, alone or after a place and a comma,
     and followed by a separator: "Pretoria, 30 October 2020 – The South African Revenue
@@ -135,6 +142,8 @@ def _lead_date(head: str) -> str | None:
     wordy = _wordy()
     for line in lines:
         line = line.strip()
+        if cue("photo_credit", _PHOTO_CREDIT).search(line):
+            continue   # rule photo_caption
         lead = _LEAD_PLACE.match(line) if line[:1].isupper() else None
         at = lead.end() if lead else 0
         for pat in (wordy, _NUMERIC, _ISO):
