@@ -168,6 +168,8 @@ class _Registry:
             put(alias, _Entry(name, iso3 or None, kind, False))
         for alias, entry in py_aliases:
             put(alias, entry)
+        for surface in _listed_regions():   # (after every alias: a country's name stays the country's alone)
+            put(surface, _Entry(surface, None, "listed", False))
         for alias, entry in list(aliases.values()):
             folded = _fold(alias)
             if folded != alias:
@@ -289,9 +291,62 @@ class _Registry:
             if extra:
                 found = _leftmost_longest(found + extra)
         places = [_new_place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
+        listed = _listed_regions()
+        if any(p.surface in listed for p in places):
+            places = _with_listed_regions(text, places, listed)
         if any(p.kind == "bloc" for p in places):
             places = _with_exceptions(text, _alone_or_listed(text, places))
         return places
+
+
+# "Ohio ($50.5 billion); Georgia ($37.6 billion); Tennessee", "California ($168.1 billion); Washington ($81.9 billion);
+# Louisiana": a name that is a region of a country beside that country's other regions in a list, and a country, a
+# capital or no place alone (vocab listed_regions.csv; rule listed_region)
+_LISTED_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[,;&]\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?", re.I)
+# ... or a table's rows or cells of figures: "Indiana | 9.9% |\nWashington | 8.4% |" (progressivepolicy.org), "Florida
+# 2,627.3 2,627.3 3.5% Georgia 1,557.9" (census.gov): the neighbour's figures, then a new line or the next name
+_LISTED_CELLS = re.compile(r"\*?(?:[ \t]*[|:]?[ \t]*[-$€£]?\d[\d.,]*%?)*[ \t]*\|?[ \t]*(?:\n\s*(?:[|*•-]\s*)?)?")
+_LISTED_REACH = 60   # characters between two names of a list, a bracket of figures included
+
+
+@lru_cache(maxsize=1)
+def _listed_regions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """surface -> the (name, iso3) of each region it is in a list of its country's regions (vocab listed_regions.csv)."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for r in read_csv("listed_regions.csv"):
+        out[r["surface"].strip()] = out.get(r["surface"].strip(), ()) + ((r["name"].strip(), r["iso3"].strip()),)
+    return out
+
+
+def _listed_beside(text: str, places: list[Place], i: int, iso3: str) -> bool:
+    """Whether places[i] stands in a list beside a region of the country iso3."""
+    p = places[i]
+    for q, a, b in ((places[i - 1] if i > 0 else None, None, p.start), (places[i + 1] if i + 1 < len(places) else None, p.end, None)):
+        if q is None or q.kind != "region" or q.iso3 != iso3:
+            continue
+        a, b = (q.end, b) if a is None else (a, q.start)
+        if b - a <= _LISTED_REACH and (_LISTED_GAP.fullmatch(text, a, b) or _LISTED_CELLS.fullmatch(text, a, b)):
+            return True
+    return False
+
+
+def _with_listed_regions(text: str, places: list[Place], listed: dict) -> list[Place]:
+    """places with each name of vocab listed_regions.csv that stands in a list beside a region of its country read as
+    that region (a name so read counts as a neighbour of the next: "Washington, Georgia and Texas"); such a name the
+    gazetteer does not read alone ("Washington") dropped where it is not so listed (rule listed_region)."""
+    out = list(places)
+    todo = [i for i, p in enumerate(out) if p.surface in listed and p.kind in ("country", "listed")]
+    changed = True
+    while todo and changed:
+        changed = False
+        for i in list(todo):
+            p = out[i]
+            hit = next(((name, iso3) for name, iso3 in listed[p.surface] if _listed_beside(text, out, i, iso3)), None)
+            if hit is not None:
+                out[i] = replace(p, name=hit[0], iso3=hit[1], kind="region", via="listed_region")
+                todo.remove(i)
+                changed = True
+    return [p for p in out if p.kind != "listed"]
 
 
 # Names that are a region in a list of regions and a country alone (vocab list_places.csv)
