@@ -89,10 +89,29 @@ def test_alone_it_stays_the_country_or_no_place():
     assert places_of("Azerbaijan ($2.1 billion), Georgia ($1.4 billion) and Armenia")[1][2] == "GEO"
 
 
-@pytest.mark.xfail(strict=True, reason="a page about the US state naming it alone ('Georgia exports last year rose "
-                   "to more than $28 billion', gpb.org) reads the country: no page-level reading yet")
-def test_page_about_the_state_alone():
+def test_page_about_the_state_names_it_alone():
+    """gpb.org/news/2011/02/23/georgia-sets-export-record: 'Georgia exports last year rose to more than $28 billion'
+    on a page naming Savannah (rule page_region); before, the country Georgia."""
     got = facts_of("Georgia Sets Export Record\n\nGeorgia exports last year rose to more than $28 billion, an "
-                   "all-time high.\n\nThe US Census Bureau now ranks Georgia 12th among exporting states.\n",
-                   pub_year=2011, lang="en")
-    assert got["more than $28 billion"][1] == "USA"
+                   "all-time high.\n\nThe US Census Bureau now ranks Georgia 12th among exporting states.\n\n"
+                   "Jeff Miller, a spokesman for Savannah's Gulfstream, says Brazil, Russia, India and China continue "
+                   "to be strong buyers of business jets.\n", pub_year=2011, lang="en")
+    assert got["more than $28 billion"][:3] == ("State of Georgia", "USA", "world")
+
+
+def test_second_page_about_the_state():
+    """savannahnow.com/exchange/2011-02-26/georgia-exports-set-new-record-2010: before, 'Canada alone accounted for
+    17 percent of Georgia's exports' was the country Georgia's."""
+    got = facts_of("Georgia exported more than $28.7 billion in goods last year, a 20.8 percent increase from 2009 and "
+                   "the most the state has exported in a single year.\n\nThose numbers rank Georgia 12th among U.S. "
+                   "states in dollar value of exports and provide a convincing case for the Savannah harbor deepening "
+                   "project.\n\nCanada alone accounted for 17 percent of Georgia's exports.\n", pub_year=2011, lang="en")
+    assert got["more than $28.7 billion"][:2] == ("State of Georgia", "USA")
+    assert got["17 percent"][:3] == ("State of Georgia", "USA", "Canada")
+
+
+def test_country_page_with_a_rival_stays_the_country():
+    """A page naming Tbilisi (a rival) keeps the country, even beside a cue word."""
+    got = facts_of("Georgia's exports rose to $5.6 billion in 2023, the statistics office in Tbilisi said; a shipping "
+                   "line to Savannah opened.\n", pub_year=2024, lang="en")
+    assert got["$5.6 billion"][:2] == ("Georgia", "GEO")

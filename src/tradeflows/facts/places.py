@@ -494,7 +494,24 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
         if outlet != iso3 and not any(p.iso3 == iso3 and p.kind == "country" for p in find_places(page)):
             continue
         out.append((rx, iso3, None, False))
+    for surface, name, iso3, cues, rivals in _page_regions():
+        # "Georgia exports last year rose ... Savannah's Gulfstream": on a page about the region, its name alone is the
+        # region (rule page_region; vocab listed_regions.csv page_cues, rivals)
+        if surface in text:
+            page = (title or "") + "\n" + text
+            if cues.search(page) and (rivals is None or not rivals.search(page)):
+                out.append((None, iso3, name, surface))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _page_regions() -> tuple:
+    """(surface, region name, iso3, cues pattern, rivals pattern) of each listed_regions.csv row with page cues."""
+    def words(cell: str):
+        ws = [w.strip() for w in (cell or "").split(";") if w.strip()]
+        return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, ws)) + r")(?![\w])") if ws else None
+    return tuple((r["surface"].strip(), r["name"].strip(), r["iso3"].strip(), words(r["page_cues"]), words(r["rivals"]))
+                 for r in read_csv("listed_regions.csv") if (r.get("page_cues") or "").strip())
 
 
 @lru_cache(maxsize=None)
@@ -553,6 +570,10 @@ def _with_page_aliases(text: str, start: int, end: int, found: list[Place], alia
     """found with each page abbreviation that stands where a country's name would, none overlapping a place found."""
     extra = []
     for rx, iso3, name, bare in aliases:
+        if rx is None:   # a name on a page about its region (rule page_region): bare is the surface
+            found = [replace(p, name=name, iso3=iso3, kind="region", via="page_region")
+                     if p.surface == bare and p.kind == "country" else p for p in found]
+            continue
         for m in rx.finditer(text, start, end):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
