@@ -168,7 +168,8 @@ class _Registry:
             put(alias, _Entry(name, iso3 or None, kind, False))
         for alias, entry in py_aliases:
             put(alias, entry)
-        for surface in _listed_regions():   # (after every alias: a country's name stays the country's alone)
+        self.listed = _listed_regions()
+        for surface in self.listed:   # (after every alias: a country's name stays the country's alone)
             put(surface, _Entry(surface, None, "listed", False))
         for alias, entry in list(aliases.values()):
             folded = _fold(alias)
@@ -291,9 +292,11 @@ class _Registry:
             if extra:
                 found = _leftmost_longest(found + extra)
         places = [_new_place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
-        listed = _listed_regions()
-        if any(p.surface in listed for p in places):
-            places = _with_listed_regions(text, places, listed)
+        listed = self.listed
+        for p in places:
+            if p.surface in listed:
+                places = _with_listed_regions(text, places, listed)
+                break
         if any(p.kind == "bloc" for p in places):
             places = _with_exceptions(text, _alone_or_listed(text, places))
         return places
@@ -499,9 +502,15 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
         # region (rule page_region; vocab listed_regions.csv page_cues, rivals)
         if surface in text:
             page = (title or "") + "\n" + text
-            if cues.search(page) and (rivals is None or not rivals.search(page)):
+            if _word_in(cues, page) and (rivals is None or not _word_in(rivals, page)):
                 out.append((None, iso3, name, surface))
     return tuple(out)
+
+
+def _word_in(rx: re.Pattern, text: str) -> bool:
+    """Whether one of rx's words stands in text as a whole word (no letter, digit or dot before it)."""
+    return any(m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")
+               for m in rx.finditer(text))
 
 
 @lru_cache(maxsize=1)
@@ -509,7 +518,8 @@ def _page_regions() -> tuple:
     """(surface, region name, iso3, cues pattern, rivals pattern) of each listed_regions.csv row with page cues."""
     def words(cell: str):
         ws = [w.strip() for w in (cell or "").split(";") if w.strip()]
-        return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, ws)) + r")(?![\w])") if ws else None
+        # (opening on the words' literals, not on a look-behind: _word_in checks the character before)
+        return re.compile(r"(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)") if ws else None
     return tuple((r["surface"].strip(), r["name"].strip(), r["iso3"].strip(), words(r["page_cues"]), words(r["rivals"]))
                  for r in read_csv("listed_regions.csv") if (r.get("page_cues") or "").strip())
 
