@@ -334,8 +334,8 @@ class Doc:
         if hit is None:
             out = self._in_sentence(self._places, _places_past_dateline if si == 0 else self._sentence_places,
                                     si, lo, hi)
-            if self._local and not self.place_via:
-                # (a place a rule made, Place.via, is found only in another language's words: rule shared_region_noun)
+            if not self.place_via:
+                # (a place a rule made, Place.via: rules shared_region_noun, listed_region)
                 self.place_via = any(p.via for p in self._places[si][0])
             return out
         if lo is None:

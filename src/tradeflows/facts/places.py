@@ -168,6 +168,9 @@ class _Registry:
             put(alias, _Entry(name, iso3 or None, kind, False))
         for alias, entry in py_aliases:
             put(alias, entry)
+        self.listed = _listed_regions()
+        for surface in self.listed:   # (after every alias: a country's name stays the country's alone)
+            put(surface, _Entry(surface, None, "listed", False))
         for alias, entry in list(aliases.values()):
             folded = _fold(alias)
             if folded != alias:
@@ -291,9 +294,64 @@ class _Registry:
             if extra:
                 found = _leftmost_longest(found + extra)
         places = [_new_place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
+        listed = self.listed
+        for p in places:
+            if p.surface in listed:
+                places = _with_listed_regions(text, places, listed)
+                break
         if any(p.kind == "bloc" for p in places):
             places = _with_exceptions(text, _alone_or_listed(text, places))
         return places
+
+
+# "Ohio ($50.5 billion); Georgia ($37.6 billion); Tennessee", "California ($168.1 billion); Washington ($81.9 billion);
+# Louisiana": a name that is a region of a country beside that country's other regions in a list, and a country, a
+# capital or no place alone (vocab listed_regions.csv; rule listed_region)
+_LISTED_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[,;&]\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?", re.I)
+# ... or a table's rows or cells of figures: "Indiana | 9.9% |\nWashington | 8.4% |" (progressivepolicy.org), "Florida
+# 2,627.3 2,627.3 3.5% Georgia 1,557.9" (census.gov): the neighbour's figures, then a new line or the next name
+_LISTED_CELLS = re.compile(r"\*?(?:[ \t]*[|:]?[ \t]*[-$€£]?\d[\d.,]*%?)*[ \t]*\|?[ \t]*(?:\n\s*(?:[|*•-]\s*)?)?")
+_LISTED_REACH = 60   # characters between two names of a list, a bracket of figures included
+
+
+@lru_cache(maxsize=1)
+def _listed_regions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """surface -> the (name, iso3) of each region it is in a list of its country's regions (vocab listed_regions.csv)."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for r in read_csv("listed_regions.csv"):
+        out[r["surface"].strip()] = out.get(r["surface"].strip(), ()) + ((r["name"].strip(), r["iso3"].strip()),)
+    return out
+
+
+def _listed_beside(text: str, places: list[Place], i: int, iso3: str) -> bool:
+    """Whether places[i] stands in a list beside a region of the country iso3."""
+    p = places[i]
+    for q, a, b in ((places[i - 1] if i > 0 else None, None, p.start), (places[i + 1] if i + 1 < len(places) else None, p.end, None)):
+        if q is None or q.kind != "region" or q.iso3 != iso3:
+            continue
+        a, b = (q.end, b) if a is None else (a, q.start)
+        if b - a <= _LISTED_REACH and (_LISTED_GAP.fullmatch(text, a, b) or _LISTED_CELLS.fullmatch(text, a, b)):
+            return True
+    return False
+
+
+def _with_listed_regions(text: str, places: list[Place], listed: dict) -> list[Place]:
+    """places with each name of vocab listed_regions.csv that stands in a list beside a region of its country read as
+    that region (a name so read counts as a neighbour of the next: "Washington, Georgia and Texas"); such a name the
+    gazetteer does not read alone ("Washington") dropped where it is not so listed (rule listed_region)."""
+    out = list(places)
+    todo = [i for i, p in enumerate(out) if p.surface in listed and p.kind in ("country", "listed")]
+    changed = True
+    while todo and changed:
+        changed = False
+        for i in list(todo):
+            p = out[i]
+            hit = next(((name, iso3) for name, iso3 in listed[p.surface] if _listed_beside(text, out, i, iso3)), None)
+            if hit is not None:
+                out[i] = replace(p, name=hit[0], iso3=hit[1], kind="region", via="listed_region")
+                todo.remove(i)
+                changed = True
+    return [p for p in out if p.kind != "listed"]
 
 
 # Names that are a region in a list of regions and a country alone (vocab list_places.csv)
@@ -441,7 +499,31 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
         if outlet != iso3 and not any(p.iso3 == iso3 and p.kind == "country" for p in find_places(page)):
             continue
         out.append((rx, iso3, None, False))
+    for surface, name, iso3, cues, rivals in _page_regions():
+        # "Georgia exports last year rose ... Savannah's Gulfstream": on a page about the region, its name alone is the
+        # region (rule page_region; vocab listed_regions.csv page_cues, rivals)
+        if surface in text:
+            page = (title or "") + "\n" + text
+            if _word_in(cues, page) and (rivals is None or not _word_in(rivals, page)):
+                out.append((None, iso3, name, surface))
     return tuple(out)
+
+
+def _word_in(rx: re.Pattern, text: str) -> bool:
+    """Whether one of rx's words stands in text as a whole word (no letter, digit or dot before it)."""
+    return any(m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")
+               for m in rx.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _page_regions() -> tuple:
+    """(surface, region name, iso3, cues pattern, rivals pattern) of each listed_regions.csv row with page cues."""
+    def words(cell: str):
+        ws = [w.strip() for w in (cell or "").split(";") if w.strip()]
+        # (opening on the words' literals, not on a look-behind: _word_in checks the character before)
+        return re.compile(r"(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)") if ws else None
+    return tuple((r["surface"].strip(), r["name"].strip(), r["iso3"].strip(), words(r["page_cues"]), words(r["rivals"]))
+                 for r in read_csv("listed_regions.csv") if (r.get("page_cues") or "").strip())
 
 
 @lru_cache(maxsize=None)
@@ -500,6 +582,10 @@ def _with_page_aliases(text: str, start: int, end: int, found: list[Place], alia
     """found with each page abbreviation that stands where a country's name would, none overlapping a place found."""
     extra = []
     for rx, iso3, name, bare in aliases:
+        if rx is None:   # a name on a page about its region (rule page_region): bare is the surface
+            found = [replace(p, name=name, iso3=iso3, kind="region", via="page_region")
+                     if p.surface == bare and p.kind == "country" else p for p in found]
+            continue
         for m in rx.finditer(text, start, end):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
