@@ -45,3 +45,42 @@ def test_cigarettes_exported_from_a_country_name_the_exporter():
     f = got["$266.2 million"]
     assert (f.reporter, f.partner, f.measure, f.year) == ("Armenia", "world", "exports", 2018)
     assert rule(f, "reporter") == "frame"
+
+
+# --- figures -----------------------------------------------------------------------------------------------------------
+
+def _money(text: str) -> list[tuple]:
+    return [(f.figure, f.value, f.currency) for f in figs(text) if f.kind == "money"]
+
+
+def test_a_currency_code_that_is_an_english_word_needs_an_amount_beside_it():
+    """vocab/en/word_codes.txt, figures/extract.py rule word_code_count: "TOP-3 exporting countries:" (data/web33 bd08,
+    gbc.ge) was read as minus 3 Tongan pa'anga, "TOP 10", "ALL 27" as pa'anga and lek; a hyphen joins the word and
+    its count, and a bare count with no decimals, grouped thousands nor scale word is no amount. Amounts written as
+    amounts keep the code: "TOP 3.5 million", "ALL 12,500 million", "ALL 650 bln"."""
+    assert _money("TOP-3 exporting countries:\n\n1. Russia - 25.3 million liters worth $69.1 million (66.8% of "
+                  "exports).") == [("$69.1 million", 69100000, "USD")]
+    assert _money("The TOP 10 exporting countries of wine in 2023.") == []
+    assert _money("ALL 27 members agreed.") == []
+    assert _money("Tonga's exports reached TOP 3.5 million in 2020.") == [("TOP 3.5 million", 3500000, "TOP")]
+    assert _money("Albania imported goods worth ALL 12,500 million.") == [("ALL 12,500 million", 12500000000, "ALL")]
+    assert _money("Exports came to ALL 650 bln.") == [("ALL 650 bln", 650000000000, "ALL")]
+    # a code that is no word keeps its minus sign
+    assert _money("The deficit narrowed to USD-3 billion.") == [("USD-3 billion", -3000000000, "USD")]
+
+
+def test_a_percent_stronger_or_weaker_is_a_currencys_change_not_a_share():
+    """figures/kinds.py CMP_RIGHT, CMP_DOWN (rule growth_percent_comparative): "The Swedish Krona was last 0.39%
+    stronger on the day against the Euro" (data/web33 bd09, tradingpedia.com) is a rise; Reuters via
+    usmarketx.blogspot.com: "the greenback was still poised to end the Jan-March quarter nearly 7 percent stronger";
+    "weaker" a fall."""
+    got = [(f.figure, f.kind, f.value) for f in figs(
+        "The Swedish Krona was last 0.39% stronger on the day against the Euro, with the EUR/SEK currency pair trading "
+        "at 11.4637.")]
+    assert got == [("0.39%", "growth", 0.39)]
+    got = [(f.figure, f.kind, f.value) for f in figs(
+        "Even though this year's dollar rally against the yen has lost steam over the last three weeks, the greenback "
+        "was still poised to end the Jan-March quarter nearly 7 percent stronger.")]
+    assert got == [("nearly 7 percent", "growth", 7)]
+    got = [(f.figure, f.kind, f.value) for f in figs("The krona ended the week 0.7 percent weaker against the euro.")]
+    assert got == [("0.7 percent", "growth", -0.7)]
