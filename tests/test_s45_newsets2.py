@@ -84,3 +84,13 @@ def test_a_percent_stronger_or_weaker_is_a_currencys_change_not_a_share():
     assert got == [("nearly 7 percent", "growth", 7)]
     got = [(f.figure, f.kind, f.value) for f in figs("The krona ended the week 0.7 percent weaker against the euro.")]
     assert got == [("0.7 percent", "growth", -0.7)]
+
+
+def test_a_sag_is_a_fall():
+    """vocab/ru/cues.csv row просадк (down): "в годовом выражении зафиксирована просадка на 44,3%" (data/ruweb22 tuned
+    page be04, avtovzglyad.ru, on China's customs data) was read as a rise; the noun of the rows просел and просед
+    already there (no second page found by the search tool; kept as the same root's noun)."""
+    got = [(f.figure, f.kind, f.value) for f in figs(
+        "В целом приехавшие к нам из дружественной республики автомобили оцениваются в $8,46 млрд, в годовом выражении "
+        "зафиксирована просадка на 44,3%.", lang="ru")]
+    assert ("44,3%", "growth", -44.3) in got
