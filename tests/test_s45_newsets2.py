@@ -94,3 +94,29 @@ def test_a_sag_is_a_fall():
         "В целом приехавшие к нам из дружественной республики автомобили оцениваются в $8,46 млрд, в годовом выражении "
         "зафиксирована просадка на 44,3%.", lang="ru")]
     assert ("44,3%", "growth", -44.3) in got
+
+
+# --- periods -----------------------------------------------------------------------------------------------------------
+
+def test_a_goal_right_after_a_sentence_that_set_its_year_is_for_that_year():
+    """facts/period_fallback.py rule goal_year_before: "В ценовом выражении поставки увеличатся до 4 млрд долларов" right
+    after "К 2030 году Белоруссия в два раза увеличит экспорт молочной продукции" (data/ruweb22 tuned page be08,
+    damol.pro, of 27.11.2020) is a goal for 2030, not for the page's 2020; newscurators.com ("Pakistan's government
+    wants to increase exports to $57 billion by 2025", 2023) writes the same: the sentence after "by 2025" lists the
+    sectors' goals with no year. A past level after it keeps its own year; an actual figure is left alone."""
+    got = {f.figure: (f.year, f.period_start, f.period_end, f.status, rule(f, "year")) for f in figs(
+        "27.11.2020 К 2030 году Белоруссия в два раза увеличит экспорт молочной продукции. В ценовом выражении поставки "
+        "увеличатся до 4 млрд долларов. Для сравнения, в 2019 г белорусский экспорт молочной продукции составил 1,9 млрд "
+        "долларов.", pub_year=2020, lang="ru")}
+    assert got["4 млрд долларов"] == (2030, "2030-01", "2030-12", "target", "goal_year_before")
+    assert got["1,9 млрд долларов"][:2] == (2019, "2019-01")
+    got = {f.figure: (f.year, f.status, rule(f, "year")) for f in figs(
+        "ISLAMABAD: Pakistan’s Ministry of Commerce has announced a new five-year plan to increase exports to $57 billion "
+        "by 2025. The government wants to boost exports to $57 billion, value-added textile and textile exports to $40 "
+        "billion, leather exports to $1.384 billion, and rice exports to $3 billion under the new trade strategy.\n\n"
+        "The objective for food and beverage exports has been set at $1.53 billion, with a $1.36 billion aim for fruits "
+        "and vegetables.", pub_year=2023)}
+    assert got["$40 billion"] == (2025, "target", "goal_year_before")
+    assert got["$1.384 billion"] == (2025, "target", "goal_year_before")
+    # the next paragraph is no longer the goal's sentence's neighbour
+    assert got["$1.36 billion"][0] != 2025
