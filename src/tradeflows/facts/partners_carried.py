@@ -356,7 +356,7 @@ def head(cl):
 
 
 # frames of a flow out of or into its owner alone ("exports from Western Australia", "экспорт из Курганской области")
-_OWNER_OUT_FRAMES = ("exports_from",)
+_OWNER_OUT_FRAMES = ("exports_from", "exported_from")
 
 
 # reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports", "In Germany exports")

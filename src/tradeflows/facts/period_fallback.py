@@ -84,6 +84,13 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # порядка 2,5 раза роста" (24kg.org, 360.ru): a change right after a sentence of its paragraph that names only
         # a span of years is the change over that span, of no one year (rule span_before)
         return None, None, None, None, "span_before"
+    if status != "actual" and (goal := _goal_year_before(d, si, pi)) is not None:
+        # "Pakistan's Ministry of Commerce has announced a new five-year plan to increase exports to $57 billion by 2025.
+        # The government wants to boost ... leather exports to $1.384 billion" (newscurators.com), "К 2030 году Белоруссия
+        # в два раза увеличит экспорт молочной продукции. В ценовом выражении поставки увеличатся до 4 млрд долларов"
+        # (damol.pro, data/ruweb22 be08): a goal naming no time of its own right after a sentence of its paragraph that
+        # set a goal's year is for that year, not the page's (rule goal_year_before)
+        return goal.year, goal.m1, goal.m2, "context", "goal_year_before"
     ref, basis = d.source_year(f.clean_start)
     if basis == "footnote":
         # (a source's year that the period the text set in the last paragraphs names too is the context's: rule
@@ -157,6 +164,20 @@ def _now_before_in_paragraph(d: Doc, si: int, pi: int) -> bool:
             return True
         sj -= 1
     return False
+
+
+def _goal_year_before(d: Doc, si: int, pi: int):
+    """The goal's time ("by 2025", "к 2030 году") with its year written in the sentence right before the figure's, in
+    its paragraph, the last such of that sentence; None when that sentence names any other time of the year (a base,
+    a past level)."""
+    start = d.c.paragraphs[pi][0] if d.c.paragraphs else 0
+    if si < 1 or d.c.sentences[si - 1][0] < start:
+        return None
+    ts = d.times(si - 1)
+    goals = [t for t in ts if t.target and t.year is not None and not t.base]
+    if not goals or len(goals) != len(ts) or (d.pub_year is not None and goals[-1].year < d.pub_year):
+        return None
+    return goals[-1]
 
 
 def _span_just_before(d: Doc, si: int, pi: int) -> bool:

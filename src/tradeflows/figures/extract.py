@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from decimal import Decimal
+from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
@@ -59,6 +60,7 @@ from tradeflows.figures.ranges import RANGE_DASH, SHILLING_SUFFIX, range_and_sca
 from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
+from tradeflows.vocab import read_lines
 from tradeflows.vocab.patterns import NEVER, RECORDED_WORDS, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -82,6 +84,25 @@ _BEFORE_WINDOW = 12
 _LETTER_SIGN = re.compile(r"[A-Z]")
 _QUARTER_TOKEN = re.compile(r"[1-4](?![\d\u00a0\u202f]|[.,]\d|\s\d{3}(?!\d))"
                             r"(?![\s-]?(?:million|billion|trillion|bn|mn|tn|crore|lakh)\b)", re.I)
+# a bare count after a code that is a word: digits with no decimals, grouped thousands nor scale word after them
+_BARE_COUNT = re.compile(r"\d{1,3}(?![\d\u00a0\u202f]|[.,]\d)")
+
+
+@lru_cache(maxsize=1)
+def _word_codes() -> frozenset[str]:
+    """ISO 4217 codes that are English words in capitals (vocab/en/word_codes.txt: TOP, ALL, CUP)."""
+    return frozenset(read_lines("word_codes.txt"))
+
+
+def _word_code_count(text: str, pos: int, cur_before, pats) -> bool:
+    """Rule word_code_count: a word code before a number reads as the word, not a currency, when a hyphen joins them
+    ("TOP-3") or the number is a bare count ("TOP 10"): no decimals, grouped thousands nor scale word after it."""
+    if cur_before.group("sign") is not None:
+        return True
+    m = _BARE_COUNT.match(text, pos)
+    return m is not None and pats["scale"].match(text, m.end()) is None
+
+
 _PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+$", re.I)
 _BASE_OVER = skip_compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
 _RECORDED_AFTER = re.compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
@@ -376,6 +397,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             cur_before = None  # "R", "N" with no country that reads them
         elif _LETTER_SIGN.fullmatch(cur_before.group().strip()) and _QUARTER_TOKEN.match(text, pos):
             cur_before = None  # "In Q2 2023, Guatemala's exports rose": a quarter, no quetzales
+        elif cur_before.group().rstrip(SIGNS + " ").strip() in _word_codes() and _word_code_count(text, pos, cur_before, pats):
+            # "TOP-3 exporting countries:" (gbc.ge, data/web33 bd08), "TOP 10 exporters", "ALL 27 members": a code that
+            # is an English word in capitals before a hyphen or a bare count is the word (vocab/en/word_codes.txt, rule
+            # word_code_count); "TOP 3.5 million" stays pa'anga
+            cur_before, currency, how = None, None, ""
     if cur_before:
         start = pos - (len(left) - cur_before.start())
         negative = cur_before.group("sign") is not None

@@ -50,11 +50,13 @@ _RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\)|" + _OR_AMOUNT + ")?"
 CMP_RIGHT = re.compile(
     # ("This was 37% below the US$2.1bn trade surplus recorded a year earlier": below/above compare too, rule
     # growth_percent_comparative)
-    _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|less|lower|up|down|below|above|year-on-year|"
+    # ("The Swedish Krona was last 0.39% stronger on the day against the Euro", tradingpedia.com, data/web33 bd09: a
+    # currency's move, stronger a rise and weaker a fall; rule growth_percent_comparative)
+    _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|stronger|weaker|less|lower|up|down|below|above|year-on-year|"
     # "Copper Ore ($745.37 million, 6.0% YoY)": the short forms of year-on-year (rule yoy_after)
     r"yoy|y-o-y|y/y|year[-\s]over[-\s]year|year\s+on\s+year|"
     r"as\s+much|as\s+many)\b", re.I)
-CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down|below)\b", re.I)
+CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down|below|weaker)\b", re.I)
 COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
                              r"against|vs\.?|versus|relative\s+to)\b", re.I)
 PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
