@@ -87,3 +87,30 @@ def test_a_share_of_the_value_is_no_base():
     text = ("Crude oil accounted for 12.5 per cent of the value recorded in 2021, the National Bureau of Statistics "
             "said.\n")
     assert periods_of(text, pub_year=2022, pub_month=3)["12.5 per cent"][:3] == (2021, "2021-01", "2021-12")
+
+
+# alsadatmarketing.com/pakistans-trade-deficit-widens-28-over-first-seven-months (PBS, July-January FY26)
+PBS_FY = ("Pakistan’s trade deficit widened sharply during the first seven months of the current fiscal year, rising "
+          "28.22 percent to $22.04 billion, according to data released by the Pakistan Bureau of Statistics (PBS) on "
+          "Monday.\n\n"
+          "In the same period last year (July–January FY25), the trade deficit stood at $17.19 billion. The "
+          "year-on-year increase was mainly driven by higher imports and a decline in exports.\n")
+
+
+def test_a_same_period_opener_restated_in_brackets_is_that_period():
+    """Rule same_period_gloss_clause (facts/period_choice.py): 'In the same period last year (July–January FY25)'
+    opens the clause and restates the same period by its months and fiscal year: the figure is July 2024-January
+    2025, FY25, not the current fiscal year the base would put it after."""
+    got = periods_of(PBS_FY)
+    year, start, end, rules = got["$17.19 billion"]
+    assert (year, start, end) == (2025, "2024-07", "2025-01")
+    assert "year:same_period_gloss_clause" in rules
+
+
+def test_a_same_period_gloss_after_the_figure_leaves_it_a_base():
+    """Odd case: a same period after the figure, 'compared with $1.9 billion in the same period of 2022 (January-
+    March)', is the base's value's: the figure's own clause is not opened by the same period."""
+    text = ("In the first quarter of 2023, exports rose to $2.4 billion, compared with $1.9 billion in the same "
+            "period last year (January-March 2022).\n")
+    got = periods_of(text, pub_year=2023, pub_month=5)
+    assert got["$2.4 billion"][:3] == (2023, "2023-01", "2023-03")
