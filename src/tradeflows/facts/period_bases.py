@@ -249,6 +249,14 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
             # single month's base, the month the period in force ends in, a year before: that month a year on
             # (rule after_base_same_month)
             return y, b.m2, b.m2, "context", "after_base_same_month"
+        if b.m1 == b.m2 and st.period is not None and st.period[0] == y and st.period[1] is not None \
+                and st.period[1] == st.period[2] and st.period[1] < b.m1 and not (b.m2 == 12 and st.period[1] == 1):
+            # "This decline is primarily due to a R22.7 billion trade deficit recorded in January 2023 ... The R154.3
+            # billion export flows mark a 7.95% increase from February 2022's export flows of R143.0 billion"
+            # (businesstech.co.za): a single month's base a year before, with an earlier month of the next year in
+            # force, neither the month after the base (month on month) nor the base's month a year on: the base's
+            # month a year on, year on year (rule after_base_month_year)
+            return y, b.m1, b.m1, "context", "after_base_month_year"
         if (st.period is not None and st.period[0] is not None and st.period[0] <= y
                 and (st.period[0], st.period[1] or 1) > (by, b.m2)):
             # "vs 2022" in a Q1 2023 text; "compared to the value recorded in Q4 2023" in a Q1 2024

@@ -338,6 +338,30 @@ def _same_period_clause(d: Doc, st: State, f: Figure, pi: int, times: list[TimeE
     return st.period[0] + same.rel, st.period[1], st.period[2], "context", "same_period_clause"
 
 
+# "In the same period last year (July–January FY25), the trade deficit stood at $17.19 billion" (alsadatmarketing.com):
+# the same period a clause opens on, restated by a dated period in brackets right after it, is that period (rule
+# same_period_gloss_clause)
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = re.compile(r"\s*\)[^;\d]{0,100}")
+
+
+def _same_period_gloss_clause(d: Doc, f: Figure, times: list[TimeExpr]):
+    """(year, m1, m2, basis, rule) of a figure whose clause a same period opens, restated in brackets by a dated
+    period with written months, no other time between it and the figure; else None."""
+    before = [t for t in times if t.end <= f.clean_start]
+    if len(before) < 2:
+        return None
+    same, gloss = before[-2], before[-1]
+    if not same.same or same.year is not None or gloss.year is None or gloss.fiscal in ("named", "span") \
+            or gloss.kind in ("year", "relative", "same_period") \
+            or not _GLOSS_OPEN.fullmatch(d.text, same.end, gloss.start) \
+            or not _GLOSS_CLOSE.fullmatch(d.text, gloss.end, f.clean_start) \
+            or not _SAME_CLAUSE_OPEN.search(d.text, max(0, same.start - 30), same.start):
+        return None
+    _read(d, gloss)
+    return gloss.year, gloss.m1, gloss.m2, "explicit", "same_period_gloss_clause"
+
+
 _ASIDE_FIGURE = re.compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
 
 
@@ -674,6 +698,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         own = _same_period_of_year(d, st, f, all_times)
         if own is not None:
             return own
+    if skip is None and (own := _same_period_gloss_clause(d, f, all_times)) is not None:
+        return own
     if skip is None and (own := _same_period_clause(d, st, f, pi, all_times)) is not None:
         return own
     # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year

@@ -31,6 +31,10 @@ BASE_BEFORE = skip_compile(
     # level a figure is likened to is its base (rule same_level_as)
     r"|\b(?:same|similar)\s+level\s+as\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
+    # "total exports increased by 4.31 per cent when compared to the first quarter of 2022 ... and by 47.55 per cent of
+    # the value recorded in the second quarter of 2021" (supernewsng.com): a change "by" a rate "of" a recorded value is
+    # told against that value's time, as "over the value recorded in" (rule rate_of_value)
+    r"|\bby\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:value|figure|level|amount)s?\s+"
     # "an increase of €3 billion (2%) over 2020", "an increase of €1,990 million (+3.9%) on the 2020
     # value": a change measured against that year
     # ("growing at 13.84 percent during FY 2022-23 over FY 2021-22 to achieve USD 770.18 billion")
@@ -265,6 +269,8 @@ def _may_end_base(low: str) -> bool:
         w = words[i]
         if w == "over" or w == "on" or w.endswith(_BASE_CUE_ENDS):
             return True
+        if w == "of" and i and words[i - 1].endswith(("cent", "%")):
+            return True   # "by 47.55 per cent of the value recorded in" (rule rate_of_value)
         before = _BASE_CUE_AFTER.get(w)
         if before is not None and i and words[i - 1].endswith(before) \
                 and (words[i - 1] != "the" or (i > 1 and words[i - 2].endswith("over"))):
