@@ -26,6 +26,10 @@ _WORLD_STRONG = skip_compile(
     # "Generally, exports increased in the first quarter of the year, significantly cutting trade deficit as imports
     # fell over the period" (trademarkafrica.com) after a paragraph on Kenya's markets: the totals (rule generally_total)
     r"generally(?=,)|"
+    # "China's global surplus rose 20% from the previous year, with exports at $3.77 trillion" (newsmax.com), "China
+    # recorded the biggest global trade surplus in economic history at $992 billion" (tradedatamonitor.com): the
+    # balance with all partners (rule global_balance)
+    r"global\s+(?:trade\s+)?(?:surplus|deficit)|"
     r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners|"
     # "The deficit between imports and exports of goods and services dropped 6.7 percent": the balance itself
     r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports)"
