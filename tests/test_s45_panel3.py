@@ -57,3 +57,22 @@ def test_a_global_surplus_is_the_balance_with_the_world():
     f = one_figure(TDM, "$992 billion", pub_year=2025)
     assert (f.reporter_iso3, f.measure, f.year, f.value) == ("CHN", "balance", 2024, 992e9)
     assert _rule(f, "partner") == "partner:world_cue"
+
+
+# info.jctrans.net/jcnet/news/trade/china/2007111386836.shtml (China's 2006 trade, January 2007)
+JCTRANS = ("China's trade surplus reached 177.47 billion US dollars in 2006, the General Administration of Customs said "
+           "Wednesday.\n"
+           "Exports rose 27.2 percent from the previous year to 969.08 billion dollars, while imports were up 20 percent "
+           "to 791.61 billion dollars.\n"
+           "China's exports and imports in 2006 reached 1.76 trillion US dollars, 338.78 billion US dollars more than "
+           "that in 2005, a year-on-year growth of 23.8 percent.\n")
+
+
+def test_an_amount_more_than_a_base_is_no_member_of_a_list():
+    # "exports and imports" is the turnover when the amount after its figure is a difference, not a second member
+    f = one_figure(JCTRANS, "1.76 trillion US dollars", pub_year=2007)
+    assert (f.reporter_iso3, f.measure, f.year, f.partner) == ("CHN", "turnover", 2006, "world")
+    assert _rule(f, "measure") == "measure:cue_before"
+    assert series_status(row(f)) == "in"
+    f = one_figure(JCTRANS, "338.78 billion US dollars", pub_year=2007)
+    assert series_status(row(f)) != "in"
