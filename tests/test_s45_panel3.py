@@ -76,3 +76,24 @@ def test_an_amount_more_than_a_base_is_no_member_of_a_list():
     assert series_status(row(f)) == "in"
     f = one_figure(JCTRANS, "338.78 billion US dollars", pub_year=2007)
     assert series_status(row(f)) != "in"
+
+
+def test_a_bare_flow_goes_on_with_the_year_of_the_sentence_before():
+    # "Exports rose 27.2 percent from the previous year to 969.08 billion dollars" after "China's trade surplus reached
+    # 177.47 billion US dollars in 2006": the world total of 2006 (rule bare_flow_year, branch year_before)
+    for fig, measure in (("969.08 billion dollars", "exports"), ("791.61 billion dollars", "imports")):
+        f = one_figure(JCTRANS, fig, pub_year=2007)
+        assert (f.reporter_iso3, f.measure, f.year, f.partner) == ("CHN", measure, 2006, "world")
+        assert _rule(f, "partner") == "partner:bare_flow_year"
+        assert series_status(row(f)) == "in"
+    # "The 2024 trade surplus was $992 billion": a year before the bare balance noun
+    f = one_figure(NEWSMAX, "$992 billion", pub_year=2026, pub_month=1)
+    assert (f.reporter_iso3, f.measure, f.year, f.partner) == ("CHN", "balance", 2024, "world")
+    assert _rule(f, "partner") == "partner:bare_flow_year"
+    assert series_status(row(f)) == "in"
+
+
+def test_a_bare_flow_of_a_month_keeps_the_weak_default():
+    # "Imports in December were up 5.7% year-on-year": no year of its own, a month named: default_world stays
+    f = one_figure(NEWSMAX, "5.7%", pub_year=2026, pub_month=1)
+    assert _rule(f, "partner") == "partner:default_world"
