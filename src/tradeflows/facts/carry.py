@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.facts.context import DATELINE, Doc, State, isearch
+from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.partners_candidates import ORG_NAME_AFTER
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
@@ -48,8 +48,9 @@ def _head_partner(text: str, title: str | None, home, memo: dict | None = None) 
     text = "\n".join(map(without_rubric, text[:HEAD_CHARS].split("\n"))) + text[HEAD_CHARS:]
     head = text[:HEAD_CHARS]
     m = DATELINE.match(head)
-    if m is not None and re.match(r"\s*(?:[–—:]|-\s)", head[m.end():m.end() + 3]):
-        head = " " * m.end() + head[m.end():]  # "HONG KONG – ...": where the story was filed is no counterpart
+    if m is not None and city_state_dateline(head, m):
+        # "HONG KONG – ...", "HONG KONG (AP) — ...": where the story was filed is no counterpart
+        head = " " * m.end() + head[m.end():]
     # "Kenyan exports to Uganda rise as crisis hits EU": a title's own flow names its counterpart, whatever
     # else the title names (rule head_title_flow)
     # (a page given no title opens on its own: its first line)

@@ -46,6 +46,17 @@ DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-ZÀ-ÖØ-Þ]
                        r"|,\s+\d{1,2}\s+[–—-]\s)")
 
 
+# what follows a wire dateline's city-state: a dash or colon, or a wire's credit ("(AP) —", "(Reuters) -",
+# "/Xinhua/ --", a date before it: "SINGAPORE, Jan. 13 (Reuters) -") and then a dash or colon
+_CITY_STATE_AFTER = re.compile(r"\s*(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+(?:19|20)\d\d)?\s*"
+                               r"(?=[(/]))?(?:\([A-Z][A-Za-z .&’'-]{1,24}\)\s*|/[A-Z][A-Za-z .-]{1,24}/\s*)?(?:[–—:]|--?\s)")
+
+def city_state_dateline(text: str, m: re.Match) -> bool:
+    """Whether the wire dateline m (DATELINE) ends where a city-state filed from is no counterpart: a dash, a colon,
+    or a wire's credit and a dash (rule dateline)."""
+    return cue("dateline_city_state", _CITY_STATE_AFTER).match(text, m.end(), m.end() + 60) is not None
+
+
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?$")
 
 
@@ -82,8 +93,10 @@ def _places_past_dateline(text: str, start: int, end: int) -> list[Place]:
     if m is None or not found or found[0].start >= m.end():
         return found
     # a city-state filed from ("HONG KONG – China's exports rose ...") is no counterpart either, when the
-    # dateline ends in a dash or colon (a "Country, Month day" form names a country that may be the subject)
-    city_state = bool(re.match(r"\s*(?:[–—:]|-\s)", text[m.end():m.end() + 3]))
+    # dateline ends in a dash or colon, or a wire's credit and a dash ("HONG KONG (AP) — China's trade surplus ...",
+    # "SINGAPORE, Jan 13 (Reuters) -", "/Xinhua/ --": rule dateline); a "Country, Month day" form without a credit
+    # names a country that may be the subject
+    city_state = city_state_dateline(text, m)
     return [p for p in found if p.start >= m.end() or (p.kind not in ("region",) and not city_state)]
 
 

@@ -74,7 +74,14 @@ _RESTATED_GAP = re.compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|some
 
 
 def _without_restated(text: str, members: list[re.Match]) -> list[re.Match]:
-    return [x for k, x in enumerate(members) if not (k and _RESTATED_GAP.fullmatch(text, members[k - 1].end(), x.start()))]
+    return [x for k, x in enumerate(members) if not (k and _RESTATED_GAP.fullmatch(text, members[k - 1].end(), x.start()))
+            and not _DIFFERENCE_AFTER.match(text, x.end())]
+
+
+# "China's exports and imports in 2006 reached 1.76 trillion US dollars, 338.78 billion US dollars more than that in
+# 2005" (jctrans.net): an amount followed by "more than" or "less than" is the difference from a base, no member of a
+# list (rule list_difference)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|fewer|bigger|smaller)\s+than\b", re.I)
 
 
 def _run_of(text: str, members: list[re.Match], start: int) -> list[re.Match] | None:

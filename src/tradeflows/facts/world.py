@@ -12,6 +12,7 @@ import re
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.measure import covered, price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
+from tradeflows.facts.partners_candidates import _same
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.vocab.patterns import COUNT_WORDS, NEVER, cue
@@ -26,6 +27,10 @@ _WORLD_STRONG = skip_compile(
     # "Generally, exports increased in the first quarter of the year, significantly cutting trade deficit as imports
     # fell over the period" (trademarkafrica.com) after a paragraph on Kenya's markets: the totals (rule generally_total)
     r"generally(?=,)|"
+    # "China's global surplus rose 20% from the previous year, with exports at $3.77 trillion" (newsmax.com), "China
+    # recorded the biggest global trade surplus in economic history at $992 billion" (tradedatamonitor.com): the
+    # balance with all partners (rule global_balance)
+    r"global\s+(?:trade\s+)?(?:surplus|deficit)|"
     r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners|"
     # "The deficit between imports and exports of goods and services dropped 6.7 percent": the balance itself
     r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports)"
@@ -639,9 +644,16 @@ _FLOW_TO_UNPLACED = re.compile(r"\b(?:exports|imports|shipments|sales)\s+to\s+(?
 _BARE_LEAD = (r"(?:(?:In|For|During)\s+(?:all\s+of\s+|the\s+(?:whole|full|entire|calendar)\s+(?:year\s+)?(?:of\s+)?)?"
               r"(?:19|20)\d\d,?\s+|For\s+(?:the\s+(?:whole|full|entire)\s+year|all\s+of\s+last\s+year),?\s+)")
 _BARE_FLOW_OPEN = re.compile(r"\s*(?:[•·▪]\s*)?" + _BARE_LEAD + r"?(?:(?:[Tt]otal|[Oo]verall|[Mm]erchandise|[Gg]oods|[Tt]he)\s+)?"
+                             r"(?:(?<=[Tt]he\s)(?:19|20)\d\d\s+)?"
                              r"(?:(?:[Ee]xports?|[Ii]mports?|[Oo]utbound\s+shipments)\s+(?!of\b|from\b|to\b|by\b|into\b|for\b|under\b)"
                              r"|[Tt]rade\s+(?:deficit|surplus|balance|gap)\s+(?!with\b|of\b|between\b|in\s+\w+\s+(?:and|with)\b))")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|the\s+whole|the\s+full|the\s+entire)\s+year\b", re.I)
+# "China's trade surplus reached 177.47 billion US dollars in 2006, ... \n Exports rose 27.2 percent from the previous
+# year to 969.08 billion dollars" (jctrans.net): a bare flow right after a sentence on the year's total that names no
+# place but the reporter goes on with that year, when its own sentence names no part of a year (rule bare_flow_year,
+# branch year_before)
+_PART_OF_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|quarter|month|months|half|semester|week)\b|\bQ[1-4]\b")
 
 
 def bare_flow_year(cl):
@@ -653,9 +665,23 @@ def bare_flow_year(cl):
         return None
     d = cl.d
     s, e = d.c.sentences[cl.si]
-    if not _BARE_FLOW_OPEN.match(d.text, s) or not _A_YEAR.search(d.text, s, e) or d.places(cl.si):
+    if not _BARE_FLOW_OPEN.match(d.text, s) or d.places(cl.si):
+        return None
+    if not _A_YEAR.search(d.text, s, e) and not _year_before(cl, s, e):
         return None
     return "world", None
+
+
+def _year_before(cl, s: int, e: int) -> bool:
+    """The sentence before writes a year and names no place but the reporter, and the figure's own names no part of a
+    year (branch year_before of bare_flow_year)."""
+    d = cl.d
+    if cl.si == 0 or _PART_OF_YEAR.search(d.text, s, e):
+        return False
+    ps, pe = d.c.sentences[cl.si - 1]
+    places = d.places(cl.si - 1)
+    return bool(places) and all(_same(p, cl.rep, cl.rep_iso) for p in places) and re.search(r"\b(?:19|20)\d\d\b", d.text[ps:pe]) is not None \
+        and not _PART_OF_YEAR.search(d.text, ps, pe)
 
 
 def default_world(cl):
