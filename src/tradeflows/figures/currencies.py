@@ -359,6 +359,12 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                     return table[key], "marked_local"
                 if code == table[key] and ctx.prefer is not None and named.get(ctx.prefer) \
                         and readings.get(ctx.prefer, code) != code and not ctx.marks(code):
+                    if lead is not None and _spends(code, [lead]):
+                        # "The U.S. trade deficit narrowed slightly in December ... For the whole year, the deficit rose
+                        # 0.4% to $502.3 billion" on advisor.ca, a page opening on the United States' trade that names
+                        # Canada once: the country the page opens on (or names most) counts in the default dollar
+                        # itself, so a dollar outlet's country does not make it its own (rule subject_country)
+                        return code, "subject_country"
                     # "China received 27 percent of ... New Zealand's total goods exports ($70.4 billion)" on a
                     # .nz page that never writes "US$": an outlet of a country writing its own currency "$",
                     # named on the page, means its own dollar by a bare "$" (rule outlet_dollar)
@@ -384,6 +390,19 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
         if len(codes) == 1:
             return codes.pop(), "sentence_country"
     return table.get(key), ""
+
+
+def _spends(code: str, iso3s: Iterable[str]) -> bool:
+    """Whether one of these countries (ISO 3166 alpha-3) has spent `code` as its own tender since TENDER_SINCE: the US
+    and Ecuador the US dollar."""
+    import pycountry
+
+    terr = _tender_territories().get(code, frozenset())
+    for iso3 in iso3s:
+        c = pycountry.countries.get(alpha_3=iso3)
+        if c is not None and c.alpha_2 in terr:
+            return True
+    return False
 
 
 def code_before(alias: str) -> str | None:
