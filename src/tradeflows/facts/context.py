@@ -283,8 +283,24 @@ PART_OF_PREVIOUS = re.compile(r"\W*(?:of\s+(?:which|this|these|that|the\s+total|
                               r"within\s+(?:this|which)|among\s+(?:these|them|which))\b", re.I)
 
 
+@dataclass(slots=True)
+class DocMemo:
+    """What a rule module reads of one document once and asks again, kept on it (Doc.memo): the answers are the
+    document's, dropped with it, so nothing read of one page reaches another. Each cache is keyed by all its answer
+    reads; callers only read what it holds."""
+
+    # measure_cues.clause_cues: (clause start, end, id of the cue tables) -> the clause's measure cues
+    clause_cues: dict[tuple[int, int, int], list] = field(default_factory=dict)
+    # respectively.written_list_of: (sentence start, end, figure start, figure) -> written_list's answer
+    written_lists: dict[tuple[int, int, int, str], tuple | None] = field(default_factory=dict)
+    # partners_candidates._may_be_candidate: (place start, end, name) -> the place's own tests passed
+    candidate_of: dict[tuple[int, int, str], bool] = field(default_factory=dict)
+    # measure_context.previous_cue: sentence index -> the sentence names its subject by an anaphor
+    anaphor_measure: dict[int, bool] = field(default_factory=dict)
+
+
 class Doc:
-    """Per-document lookups built once: sentence places, times and markers."""
+    """Per-document lookups built once: sentence places, times and markers (and the rule modules' caches, memo)."""
 
     def __init__(self, c: CleanText, pub_year: int | None, pub_month: int | None = None):
         self.c = c
@@ -312,6 +328,7 @@ class Doc:
         self.head_first_line = False  # the head partner read from a first line taken as the title
         self.stats_owner = None  # whose statistics the opening cites (facts/reporters.py StatsOwner)
         self.home_iso: str | None = None  # the page's country (relate_figures sets it)
+        self.memo = DocMemo()   # the rule modules' caches of this document (DocMemo)
 
     def cues(self, v: dict, key: str, start: int, end: int):
         """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""
