@@ -52,3 +52,31 @@ def test_doc_memo_leaves_the_figures_as_they_were():
         ("22.1%", "imports", None, "2010-01", "2010-04"),
         ("$240.4 billion", "imports", None, "2010-01", "2010-04"),
     ]
+
+
+def test_one_reader_of_page_abbreviations_keeps_each_languages_patterns():
+    """facts/places.page_abbreviations reads vocab page_abbreviations.csv of any language (there were two readers): an
+    English abbreviation is no part of a dotted, ampersanded or hyphened name and its rivals are whole names as written;
+    a Russian one's rivals are stems of any ending and case; the patterns are the two readers' patterns as they were."""
+    from tradeflows.facts.places import page_abbreviations
+    sa = page_abbreviations("en")[0]
+    assert sa[0] == "SA" and sa[2:4] == ("ZAF", None)
+    assert (sa[1].pattern, sa[1].flags & re.I) == (r"SA(?<![\w.&-]SA)(?![\w&-]|\.\w)", 0)
+    assert (sa[4].pattern, sa[4].flags & re.I) == (r"\b(?:Saudi\ Arabia|South\ Australia|Saudi|Saudis|Adelaide)\b", 0)
+    tat, tjk = page_abbreviations("ru")
+    assert [r[0] for r in (tat, tjk)] == ["РТ", "РТ"] and (tat[2:4], tjk[2:4]) == (("RUS", "Tatarstan"), ("TJK", None))
+    assert tat[1].pattern == r"РТ(?<![\w-]РТ)(?![\w-])"
+    assert (tjk[4].pattern, bool(tjk[4].flags & re.I)) == (r"(?<![\w-])(?:Татарстан|Татари|Татарск)", True)
+    assert tjk[4].search("в Татарском районе") and not sa[4].search("a saudi firm")
+    assert [m.span() for m in sa[1].finditer("SA's exports; Nestle S.A.; AT&SA; SA-based")] == [(0, 2)]
+
+
+def test_page_abbreviations_read_as_before():
+    """rule page_abbreviation: "SA" is South Africa on an English page naming South Africa, not on one naming Saudi
+    Arabia; an outlet of South Africa needs no name (the English reader's test of the outlet kept)."""
+    from tradeflows.facts.places import page_aliases
+    text = "South Africa's trade balance improved. SA's exports rose 5% in March."
+    assert [a[1:] for a in page_aliases(text, None, None)] == [("ZAF", None, False)]
+    assert [a[1:] for a in page_aliases("SA's exports rose 5% in March.", None, "ZAF")] == [("ZAF", None, False)]
+    assert page_aliases("SA's exports rose 5% in March.", None, None) == ()
+    assert page_aliases(text + " Saudi Arabia's too.", None, None) == ()
