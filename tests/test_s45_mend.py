@@ -80,3 +80,21 @@ def test_page_abbreviations_read_as_before():
     assert [a[1:] for a in page_aliases("SA's exports rose 5% in March.", None, "ZAF")] == [("ZAF", None, False)]
     assert page_aliases("SA's exports rose 5% in March.", None, None) == ()
     assert page_aliases(text + " Saudi Arabia's too.", None, None) == ()
+
+
+# euroradio.fm, "Belarus' potash exports revenues drop 37%"
+EURORADIO = ("Belarus is experiencing a drop in exports of goods, reports. In January 2016, total exports of goods amounted "
+             "to 1.561 billion dollars, which is 21.2% less than in January 2015.\n\nAccording to the National Statistics "
+             "Committee, the export of potash decreased by 31.6% in January 2016 - down to 311.4 thousand tons.\n")
+
+
+def test_an_office_several_countries_bear_reads_the_raw_text_around_it():
+    """Rule agency_country_named reads the places of the text around the office (the page names Belarus: Belarus's
+    committee, euroradio.fm), not the Doc's cached places, which leave out a wire dateline's city: a Kyrgyz dateline
+    and a Belarusian partner name both countries whose committee bears the name, so it is neither's."""
+    from tradeflows.facts.subject import agency_owner
+    assert agency_owner(EURORADIO, 0, len(EURORADIO)) == ("Belarus", "BLR")
+    assert fields(EURORADIO, "reporter", "fact_rules", pub_year=2016)[2] == (
+        "31.6%", "Belarus", "measure:cue_before;reporter:cited_flow;partner:default_world;status:default_actual;year:explicit")
+    dateline = "BISHKEK: Exports to Belarus rose 12% in January, the National Statistics Committee said.\n"
+    assert agency_owner(dateline, 0, len(dateline)) is None

@@ -203,7 +203,12 @@ def _several_countries(alias: str) -> bool:
 def _office_country(text: str, m) -> tuple[str, str | None] | None:
     """Which of the countries whose office bears the name matched at m the text around it names: exactly one of them,
     else none ("the National Statistics Committee" on a page of trade between China and Kyrgyzstan is Kyrgyzstan's, a
-    name Belarus's office bears too; rule agency_country_named)."""
+    name Belarus's office bears too; rule agency_country_named).
+
+    The places are read again from the text, not taken from facts/context.Doc's cached ones: those leave out a wire
+    dateline's city, which here keeps the office from being the partner's ("BISHKEK: Exports to Belarus rose 12% ...,
+    the National Statistics Committee said" names both countries: none; session 45 tried the cached places: every eval
+    prediction the same, that office Belarus's). The name is rare, so the read is cheap."""
     areas = _agencies()[2][m.group().casefold()]
     named = {p.iso3 for p in find_places(text, max(0, m.start() - AGENCY_COUNTRY_REACH),
                                          min(len(text), m.end() + AGENCY_COUNTRY_REACH)) if p.iso3}
