@@ -16,10 +16,12 @@ INDUSTRYWEEK = ("For the first four months of the year, the trade surplus totale
 
 
 def test_no_module_keeps_a_cache_in_an_objects_dict():
-    """A rule module's cache of a document is a declared field (facts/context.DocMemo, figures/lang_ru.Doc), never a key
-    set in an object's __dict__ (relate._replace and records.Figure.to_dict read a Figure's fields through it, as a
+    """A rule module's cache of a document is a declared field (facts/context.DocMemo, figures/lang_ru.Doc) or a
+    cached_property of the Doc, never a key set in an object's __dict__ nor an attribute set from outside it and asked
+    for by hasattr/getattr (relate._replace and records.Figure.to_dict read a Figure's fields through __dict__, as a
     copy: no cache)."""
-    poke = re.compile(r"__dict__\s*(?:\.\s*(?:setdefault|get|update|pop)\s*\(|\[)")
+    poke = re.compile(r"__dict__\s*(?:\.\s*(?:setdefault|get|update|pop)\s*\(|\[)|(?:has|get)attr\(\w+,\s*\"_"
+                      r"|\b(?:d|cl\.d)\._\w+\s*=(?!=)")
     found = [f"{p.relative_to(SRC)}:{i}" for p in sorted(SRC.rglob("*.py"))
              for i, line in enumerate(p.read_text("utf-8").splitlines(), 1)
              if poke.search(line) and p.name not in ("relate.py", "records.py")]
