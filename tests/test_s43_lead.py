@@ -20,22 +20,22 @@ def test_a_dateline_of_an_accented_city_and_the_day_alone_is_no_reporter():
 
 
 def test_a_page_abbreviation_is_found_where_the_look_behind_first_pattern_finds_it():
-    """facts/places._page_abbreviations puts the abbreviation's look-behind after its literal ("SA(?<![\\w.&-]SA)"), so a
+    """facts/places.page_abbreviations puts the abbreviation's look-behind after its literal ("SA(?<![\\w.&-]SA)"), so a
     search over a book jumps from one "SA" to the next instead of trying the look-behind at every position (session
     43: 3.6% of a pass over data/raw). The spans are those of the look-behind-first form on real text and odd cases."""
     import re
     from pathlib import Path
 
-    from tradeflows.facts.places import _page_abbreviations
+    from tradeflows.facts.places import page_abbreviations
 
     root = Path(__file__).resolve().parents[1]
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "data" / "raw").glob("*.txt"))]
     texts += ["SA's exports to SA. Nestle SA, USA, xSA, -SA, .SA, &SA, (SA) and SA.x, SAB", "SA", "In SA, exports"]
-    for abbr, rx, _, _ in _page_abbreviations():
+    for abbr, rx, _, _, _ in page_abbreviations("en"):
         first = re.compile(r"(?<![\w.&-])" + re.escape(abbr) + r"(?![\w&-]|\.\w)")
         for text in texts:
             assert [m.span() for m in rx.finditer(text)] == [m.span() for m in first.finditer(text)]
-    assert [m.span() for m in _page_abbreviations()[0][1].finditer("SA's exports; Nestle SA; USA")] == [(0, 2), (21, 23)]
+    assert [m.span() for m in page_abbreviations("en")[0][1].finditer("SA's exports; Nestle SA; USA")] == [(0, 2), (21, 23)]
 
 
 def test_a_habitual_word_far_back_in_a_run_on_sentence_does_not_reach_a_figure():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
@@ -296,8 +296,30 @@ PART_OF_PREVIOUS = re.compile(r"\W*(?:of\s+(?:which|this|these|that|the\s+total|
                               r"within\s+(?:this|which)|among\s+(?:these|them|which))\b", re.I)
 
 
+@dataclass(slots=True)
+class DocMemo:
+    """What a rule module reads of one document once and asks again, kept on it (Doc.memo): the answers are the
+    document's, dropped with it, so nothing read of one page reaches another. Each cache is keyed by all its answer
+    reads; callers only read what it holds."""
+
+    # measure_cues.clause_cues: (clause start, end, id of the cue tables) -> the clause's measure cues
+    clause_cues: dict[tuple[int, int, int], list] = field(default_factory=dict)
+    # respectively.written_list_of: (sentence start, end, figure start, figure) -> written_list's answer
+    written_lists: dict[tuple[int, int, int, str], tuple | None] = field(default_factory=dict)
+    # partners_candidates._may_be_candidate: (place start, end, name) -> the place's own tests passed
+    candidate_of: dict[tuple[int, int, str], bool] = field(default_factory=dict)
+    # measure_context.previous_cue: sentence index -> the sentence names its subject by an anaphor
+    anaphor_measure: dict[int, bool] = field(default_factory=dict)
+    # period_fiscal_force.speaks_fiscal: the page speaks of fiscal years at all (None: not read yet)
+    speaks_fiscal: bool | None = None
+    # period_relative.fiscal_anchors: the fiscal years the page dates by their start (None: not read yet)
+    fiscal_anchors: list[tuple[int, int, int]] | None = None
+    # reporters_cited.opening_data_owner: (the country whose data the opening cites, or None,) once read
+    opening_data_owner: tuple[tuple[str, str | None] | None] | None = None
+
+
 class Doc:
-    """Per-document lookups built once: sentence places, times and markers."""
+    """Per-document lookups built once: sentence places, times and markers (and the rule modules' caches, memo)."""
 
     def __init__(self, c: CleanText, pub_year: int | None, pub_month: int | None = None):
         self.c = c
@@ -325,6 +347,7 @@ class Doc:
         self.head_first_line = False  # the head partner read from a first line taken as the title
         self.stats_owner = None  # whose statistics the opening cites (facts/reporters.py StatsOwner)
         self.home_iso: str | None = None  # the page's country (relate_figures sets it)
+        self.memo = DocMemo()   # the rule modules' caches of this document (DocMemo)
 
     def cues(self, v: dict, key: str, start: int, end: int):
         """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""
@@ -440,41 +463,39 @@ class Doc:
             return self.text_year, "context"  # an undated page speaks from the latest year it names
         return self.pub_year, "doc_date"
 
-    @property
+    # (the page-wide readings below are read once, when a rule first asks: cached_property keeps each on the Doc)
+    @cached_property
     def says_this_year(self) -> bool:
         """The page speaks of its own year ("this year", "the current year")."""
-        if not hasattr(self, "_this_year"):
-            self._this_year = THIS_YEAR_CUE().search(self.text) is not None
-        return self._this_year
+        return THIS_YEAR_CUE().search(self.text) is not None
 
+    @cached_property
     def _event_year_positions(self) -> list[tuple[int, int]]:
         """(position, year) of each year the page names as a time of events (see names_event_year)."""
-        if not hasattr(self, "_event_year_pos"):
-            self._event_year_pos = [(m.start(), int(next(g for g in m.groups() if g)))
-                                    for m in cue("event_year", _EVENT_YEAR).finditer(self.text)
-                                    if not _PART_OF_YEAR_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
-                                    # ("the government intends to repeat this figure in 2023": a year to come is no
-                                    # time of events the page looks back on, rule goal_year_no_event)
-                                    and not to_come(self.text, m.start(m.lastindex), m.end(m.lastindex))]
-        return self._event_year_pos
+        return [(m.start(), int(next(g for g in m.groups() if g)))
+                for m in cue("event_year", _EVENT_YEAR).finditer(self.text)
+                if not _PART_OF_YEAR_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                # ("the government intends to repeat this figure in 2023": a year to come is no
+                # time of events the page looks back on, rule goal_year_no_event)
+                and not to_come(self.text, m.start(m.lastindex), m.end(m.lastindex))]
+
+    @cached_property
+    def _event_years(self) -> set[int]:
+        return {y for _, y in self._event_year_positions}
 
     def names_event_year(self, year: int) -> bool:
         """The page names the year as a time of events ("in 2010", "в 2010 году"), not only in a
         date stamp."""
-        if not hasattr(self, "_event_years"):
-            self._event_years = {y for _, y in self._event_year_positions()}
         return year in self._event_years
 
     def names_event_year_in(self, year: int, spans) -> bool:
         """The page names the year as a time of events inside one of the (start, end) spans."""
         return self.names_event_year(year) and any(
-            y == year and any(a <= pos < b for a, b in spans) for pos, y in self._event_year_positions())
+            y == year and any(a <= pos < b for a, b in spans) for pos, y in self._event_year_positions)
 
-    @property
+    @cached_property
     def text_year(self) -> int | None:
-        if not hasattr(self, "_text_year"):
-            self._text_year = text_year(without_stale_banners(self.text))   # (rule stale_banner)
-        return self._text_year
+        return text_year(without_stale_banners(self.text))   # (rule stale_banner)
 
     @property
     def open_year(self) -> int | None:
@@ -485,15 +506,18 @@ class Doc:
         period_choice.series_not_over). Read once, when a figure of that year asks."""
         if self.pub_year is not None:
             return self.pub_year
-        if not hasattr(self, "_open_year"):
-            y, self._open_year = self.text_year, None
-            if y is not None:
-                for si in self._sentences_writing(f"{y % 100:02d}"):
-                    if any(t.year == y and t.m2 < 12 and not (t.base or t.target or t.fiscal)
-                           and t.kind != "year" for t in self.times(si)):
-                        self._open_year = y
-                        break
-        return self._open_year
+        return self._open_text_year
+
+    @cached_property
+    def _open_text_year(self) -> int | None:
+        """open_year of an undated page."""
+        y = self.text_year
+        if y is not None:
+            for si in self._sentences_writing(f"{y % 100:02d}"):
+                if any(t.year == y and t.m2 < 12 and not (t.base or t.target or t.fiscal)
+                       and t.kind != "year" for t in self.times(si)):
+                    return y
+        return None
 
     def _sentences_writing(self, digits: str) -> list[int]:
         """The sentences whose text holds `digits`, in order: where open_year looks for a time of its year.
@@ -511,14 +535,17 @@ class Doc:
             pos = text.find(digits, pos + 1)
         return found
 
+    @cached_property
+    def _opening_places(self) -> list[Place]:
+        """The places of the page's opening (its first paragraph, at least 1,000 characters): fiscal_country's."""
+        opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
+        return find_places(self.text, 0, min(max(opening, 1000), len(self.text)))
+
     def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
         """Whose fiscal year an 'FY23' means: the reporter's, else a country of the page opening
         (the page's subject), else of the sentence, that keeps a fiscal year apart from the calendar."""
         if fiscal_year(rep_iso):
             return rep_iso
-        if not hasattr(self, "_opening_places"):
-            opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
-            self._opening_places = find_places(self.text, 0, min(max(opening, 1000), len(self.text)))
         places = [p for p in self._opening_places + self.places(si) if p.kind in ("country", "demonym", "region")]
         for p in places:
             if fiscal_year(p.iso3) and _FLOW_OWNER_AFTER.match(self.text, p.end):

@@ -142,8 +142,8 @@ def previous_cue(d: Doc, si: int, v):
     if si == 0:
         return None
     s, e = d.c.sentences[si]
-    memo = d.__dict__.setdefault("_anaphor_measure", {})  # one search per sentence, not per figure:
-    anaphor = memo.get(si)                                  # a run-on "sentence" stays linear
+    memo = d.memo.anaphor_measure   # one search per sentence, not per figure: a run-on "sentence" stays linear
+    anaphor = memo.get(si)
     if anaphor is None:
         anaphor = memo[si] = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
     if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):

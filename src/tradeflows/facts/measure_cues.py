@@ -40,7 +40,7 @@ _CATEGORY_SUPPLIES = re.compile(r"\b(?:industrial|medical|office|military|school
 
 def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
     """The measure cues of text[s_start:s_end], read once per clause, not once per figure in it."""
-    cache = d.__dict__.setdefault("_measure_cues", {})
+    cache = d.memo.clause_cues
     key = (s_start, s_end, id(v))
     if key not in cache:
         text = d.text

@@ -117,7 +117,7 @@ def _candidates(cl, parts: bool = False) -> list[Place]:
 
 def _find_candidates(cl, parts: bool) -> list[Place]:
     """_candidates, found."""
-    text, home_iso, seen = cl.d.text, cl.home[1], cl.d.__dict__.setdefault("_candidate_of", {})
+    text, home_iso, seen = cl.d.text, cl.home[1], cl.d.memo.candidate_of
     out, part_end = [], -1
     for p in cl.d.places(cl.si, cl.lo, cl.hi):
         # "Total exports to the rest of the world, excluding Canada, the EU and Japan, increased 191.32 percent": the

@@ -35,9 +35,9 @@ _FISCAL_WORD = skip_compile(r"\b(?:fiscal|financial\s+year|budget\s+year|FY\s?[â
 
 def speaks_fiscal(d: Doc) -> bool:
     """Whether the page speaks of fiscal years at all."""
-    if not hasattr(d, "_speaks_fiscal"):
-        d._speaks_fiscal = _FISCAL_WORD.search(d.text) is not None
-    return d._speaks_fiscal
+    if d.memo.speaks_fiscal is None:
+        d.memo.speaks_fiscal = _FISCAL_WORD.search(d.text) is not None
+    return d.memo.speaks_fiscal
 
 
 def fiscal_relative(d: Doc, st: State, f, si: int, t: TimeExpr):

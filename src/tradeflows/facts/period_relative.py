@@ -74,7 +74,7 @@ def fiscal_anchors(d: Doc) -> list[tuple[int, int, int]]:
     """(position, end year, start month) of each fiscal year the page dates by its start: "the current fiscal
     year that started July 8, 2021" (2022, 7), "the Ethiopian 2022/2023 fiscal year, which started on July 8"
     (2023, 7). An undated page's only sure word on which fiscal year is the current one (rule fiscal_anchor)."""
-    if not hasattr(d, "_fiscal_anchors"):
+    if d.memo.fiscal_anchors is None:
         out = []
         if _STARTED_WORD.search(d.text):
             for si in range(len(d.c.sentences)):
@@ -86,8 +86,8 @@ def fiscal_anchors(d: Doc) -> list[tuple[int, int, int]]:
                     elif t.fiscal in ("span", "named", "span_part", "named_part") and t.year is not None and not t.base \
                             and (m := _FY_STARTED_MONTH.match(d.text, t.end)) is not None:
                         out.append((t.start, t.year, MONTHS[fold(m.group("m"))]))
-        d._fiscal_anchors = out
-    return d._fiscal_anchors
+        d.memo.fiscal_anchors = out
+    return d.memo.fiscal_anchors
 
 
 def previous_fiscal_open(d: Doc, si: int, pos: int) -> tuple[int, int, int] | None:

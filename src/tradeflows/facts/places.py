@@ -466,47 +466,13 @@ _ALIAS_AFTER = re.compile(r"['’]s?(?!\w)|\s+(?=[a-z])|\s*[,;:.)]")
 _ALIAS_BEFORE = re.compile(r"(?:\b(?:to|from|in|into|with|of|between|and|for|by|than)\s+|(?:^|[.!?]\s+|\n\s*))$")
 
 
-@lru_cache(maxsize=1)
-def _page_abbreviations() -> tuple:
-    """(abbreviation, its pattern, iso3, rivals pattern) of vocab page_abbreviations.csv."""
-    rows = []
-    for r in read_csv("page_abbreviations.csv"):
-        rivals = [x.strip() for x in r["rivals"].split(";") if x.strip()]
-        # (the look-behind after the abbreviation, not before it: a pattern opening on its literal is searched for that
-        # literal, one opening on a look-behind is tried at every position of the page)
-        abbr = re.escape(r["abbreviation"])
-        rows.append((r["abbreviation"], re.compile(abbr + r"(?<![\w.&-]" + abbr + r")(?![\w&-]|\.\w)"), r["iso3"],
-                     re.compile(r"\b(?:" + "|".join(map(re.escape, rivals)) + r")\b") if rivals else None))
-    return tuple(rows)
-
-
-def page_aliases(text: str, title: str | None = None, outlet: str | None = None) -> tuple:
-    """The abbreviations that name a country on this page: (pattern, iso3, name, bare) of each whose country is the
-    outlet's or is named on the page, and none of whose rivals is named (rule page_abbreviation). name: the region an
-    abbreviation of another language's vocabulary stands for (None: the country); bare: read wherever it stands, not
-    only in the English places a country's name takes (rule page_abbreviation_region)."""
-    lang = current_language()
-    if lang != DEFAULT_LANGUAGE:
-        return _local_page_aliases(lang, text, title)
-    out = []
-    for abbr, rx, iso3, rivals in _page_abbreviations():
-        # (the abbreviation looked for first as a plain substring: most pages have none)
-        if abbr not in text and abbr not in (title or ""):
-            continue
-        page = (title or "") + "\n" + text
-        if not rx.search(page) or (rivals is not None and rivals.search(page)):
-            continue
-        if outlet != iso3 and not any(p.iso3 == iso3 and p.kind == "country" for p in find_places(page)):
-            continue
-        out.append((rx, iso3, None, False))
-    for surface, name, iso3, cues, rivals in _page_regions():
-        # "Georgia exports last year rose ... Savannah's Gulfstream": on a page about the region, its name alone is the
-        # region (rule page_region; vocab listed_regions.csv page_cues, rivals)
-        if surface in text:
-            page = (title or "") + "\n" + text
-            if _word_in(cues, page) and (rivals is None or not _word_in(rivals, page)):
-                out.append((None, iso3, name, surface))
-    return tuple(out)
+# how a page's abbreviation is read, by language: the characters that may not stand before it, the look-ahead after it,
+# and how its rivals are matched. English: no part of a dotted, ampersanded or hyphened name ("S.A.", "AT&T", "SA.com")
+# and its rivals whole names as written; another language's rivals are word stems, any ending, any case ("Таджикск").
+# (the look-behind after the abbreviation, not before it: a pattern opening on its literal is searched for that literal,
+# one opening on a look-behind is tried at every position of the page)
+_ABBREVIATION_EDGES = {DEFAULT_LANGUAGE: (r"[\w.&-]", r"(?![\w&-]|\.\w)", r"\b(?:{})\b", 0)}
+_ABBREVIATION_EDGES_OTHER = (r"[\w-]", r"(?![\w-])", r"(?<![\w-])(?:{})", re.I)
 
 
 def _word_in(rx: re.Pattern, text: str) -> bool:
@@ -527,35 +493,56 @@ def _page_regions() -> tuple:
 
 
 @lru_cache(maxsize=None)
-def _local_abbreviations(lang: str) -> tuple:
-    """(abbreviation, its pattern, iso3, name, rivals pattern) of vocab/<lang>/page_abbreviations.csv: "РТ" is
-    Tatarstan on a page naming Tatarstan, Tajikistan on one naming Tajikistan; a rival is a word's stem, any ending."""
-    if not has_file("page_abbreviations.csv", lang):
+def page_abbreviations(lang: str) -> tuple:
+    """(abbreviation, its pattern, iso3, name, rivals pattern) of vocab/<lang>/page_abbreviations.csv (none where the
+    language has no such file): "SA" is South Africa on a page naming it, "РТ" Tatarstan on a page naming Tatarstan,
+    Tajikistan on one naming Tajikistan. name: the region it stands for (the English registry's name), None for the
+    country (English rows name none); its pattern's edges and its rivals' matching are the language's
+    (_ABBREVIATION_EDGES)."""
+    if lang != DEFAULT_LANGUAGE and not has_file("page_abbreviations.csv", lang):
         return ()
+    before, after, rivals_of, flags = _ABBREVIATION_EDGES.get(lang, _ABBREVIATION_EDGES_OTHER)
     rows = []
     for r in read_csv("page_abbreviations.csv", lang):
         rivals = [x.strip() for x in r["rivals"].split(";") if x.strip()]
         abbr = re.escape(r["abbreviation"])
-        rows.append((r["abbreviation"], re.compile(abbr + r"(?<![\w-]" + abbr + r")(?![\w-])"), r["iso3"],
+        rows.append((r["abbreviation"], re.compile(abbr + r"(?<!" + before + abbr + r")" + after), r["iso3"],
                      (r.get("name") or "").strip() or None,
-                     re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, rivals)) + r")", re.I) if rivals else None))
+                     re.compile(rivals_of.format("|".join(map(re.escape, rivals))), flags) if rivals else None))
     return tuple(rows)
 
 
-def _local_page_aliases(lang: str, text: str, title: str | None) -> tuple:
-    """page_aliases of a page of another language: an abbreviation whose place (the region, else the country) the page
-    names in full, none of its rivals (rule page_abbreviation_region)."""
+def page_aliases(text: str, title: str | None = None, outlet: str | None = None) -> tuple:
+    """The abbreviations that name a country on this page: (pattern, iso3, name, bare) of each whose place (the region,
+    else the country) the page names in full, or in English whose country is the outlet's, and none of whose rivals is
+    named (rule page_abbreviation). name: the region an abbreviation of another language's vocabulary stands for (None:
+    the country); bare: read wherever it stands, not only in the English places a country's name takes (rule
+    page_abbreviation_region: every abbreviation of another language)."""
+    lang = current_language()
+    bare = lang != DEFAULT_LANGUAGE
     out = []
     page = None
-    for abbr, rx, iso3, name, rivals in _local_abbreviations(lang):
+    for abbr, rx, iso3, name, rivals in page_abbreviations(lang):
+        # (the abbreviation looked for first as a plain substring: most pages have none)
         if abbr not in text and abbr not in (title or ""):
             continue
         page = page if page is not None else (title or "") + "\n" + text
         if not rx.search(page) or (rivals is not None and rivals.search(page)):
             continue
-        if not any(p.iso3 == iso3 and (p.name == name if name else p.kind == "country") for p in find_places(page)):
+        # (an English page's outlet of the country stands for its name; another language's abbreviation is read only
+        # where the page names its place: it may stand for a region, which no outlet's country says)
+        if (bare or outlet != iso3) and not any(p.iso3 == iso3 and (p.name == name if name else p.kind == "country")
+                                                for p in find_places(page)):
             continue
-        out.append((rx, iso3, name, True))
+        out.append((rx, iso3, name, bare))
+    if not bare:
+        for surface, name, iso3, cues, rivals in _page_regions():
+            # "Georgia exports last year rose ... Savannah's Gulfstream": on a page about the region, its name alone is
+            # the region (rule page_region; vocab listed_regions.csv page_cues, rivals)
+            if surface in text:
+                page = page if page is not None else (title or "") + "\n" + text
+                if _word_in(cues, page) and (rivals is None or not _word_in(rivals, page)):
+                    out.append((None, iso3, name, surface))
     return tuple(out)
 
 

@@ -15,7 +15,7 @@ from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
 from tradeflows.facts.subject import agency_owner
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
@@ -45,8 +45,7 @@ def opening_data_owner(d) -> tuple[str, str | None] | None:
     """The country whose data the page's opening cites for its trade (once per document): only a sentence
     speaking of trade counts ("which according to Chinese data has been estimated at more than $7 billion"
     cites China's data on investments, not on the page's Egypt-China trade)."""
-    found = getattr(d, "_opening_data_owner", NEVER)
-    if found is NEVER:
+    if d.memo.opening_data_owner is None:
         text, owners = d.text, set()
         for s, e in d.c.sentences:
             if s >= OPENING_DATA_CHARS:
@@ -55,9 +54,8 @@ def opening_data_owner(d) -> tuple[str, str | None] | None:
                 owner = data_owner(text, find_places(text, s, e))
                 if owner is not None:
                     owners.add(owner)
-        found = next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
-        d._opening_data_owner = found
-    return found
+        d.memo.opening_data_owner = (next(iter(owners)) if len({o[1] for o in owners}) == 1 else None,)
+    return d.memo.opening_data_owner[0]
 
 
 def pair_data(cl):

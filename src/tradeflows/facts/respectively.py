@@ -160,9 +160,9 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
 
 def written_list_of(d, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
     """written_list(d.text, s, e, start, figure) of the document d (facts/context.Doc), read once per figure: the
-    measure (rule written_list) and the partner rule paired_places both ask it of the figure's window. Kept on the
-    document, keyed by all it reads; callers must not change the answer's list."""
-    kept = d.__dict__.setdefault("_written_lists", {})
+    measure (rule written_list) and the partner rule paired_places both ask it of the figure's window (kept in
+    Doc.memo; callers must not change the answer's list)."""
+    kept = d.memo.written_lists
     key = (s, e, start, figure)
     if key not in kept:
         kept[key] = written_list(d.text, s, e, start, figure)

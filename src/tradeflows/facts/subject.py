@@ -203,7 +203,12 @@ def _several_countries(alias: str) -> bool:
 def _office_country(text: str, m) -> tuple[str, str | None] | None:
     """Which of the countries whose office bears the name matched at m the text around it names: exactly one of them,
     else none ("the National Statistics Committee" on a page of trade between China and Kyrgyzstan is Kyrgyzstan's, a
-    name Belarus's office bears too; rule agency_country_named)."""
+    name Belarus's office bears too; rule agency_country_named).
+
+    The places are read again from the text, not taken from facts/context.Doc's cached ones: those leave out a wire
+    dateline's city, which here keeps the office from being the partner's ("BISHKEK: Exports to Belarus rose 12% ...,
+    the National Statistics Committee said" names both countries: none; session 45 tried the cached places: every eval
+    prediction the same, that office Belarus's). The name is rare, so the read is cheap."""
     areas = _agencies()[2][m.group().casefold()]
     named = {p.iso3 for p in find_places(text, max(0, m.start() - AGENCY_COUNTRY_REACH),
                                          min(len(text), m.end() + AGENCY_COUNTRY_REACH)) if p.iso3}
@@ -341,20 +346,16 @@ def subject_scores(head: str, title_end: int = 0,
     return dict(scores)
 
 
-def _subject_scores(head: str, title_end: int, strong: set | None,
-                    destinations: set | None) -> dict[tuple[str, str | None], float]:
-    """subject_scores, read anew."""
-    scores: dict[tuple[str, str | None], float] = {}
-    first: dict[tuple[str, str | None], int] = {}
-    regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
-    role_after, role_before = cue("role_owner_after", ROLE_OWNER_AFTER), cue("role_owner_before", ROLE_OWNER_BEFORE)
+def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
+    """The places of the head that may vote for the page's subject (_subject_scores): none read as an epithet, an
+    agent, a diplomat's post, a rival, an event, the scope of a total, the area a region is ranked among, a cause
+    clause's or a source credit's place, nor a group of counterparts or a member named with its group."""
     agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
     event = cue("event_after", EVENT_AFTER)
     post = cue("post_before", NEVER)  # "посольства Поднебесной в РФ": a diplomat's post, no vote
     # "уступая лишь Китаю", "Poland has overtaken Russia in trade with Ukraine" (thepage.ua): a rival of the subject,
     # no vote (rule rival_no_vote)
     rival = cue("rival_before", RIVAL_BEFORE)
-    destination = cue("destination", DESTINATION)  # "exports to China": a destination or origin only (counterparts_only)
     scope = cue("scope_before", NEVER)  # "рассчитан с учетом стран – членов ЕАЭС": in the total, no vote (rule scope_not_counterpart)
     # "Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО" (a42.ru): the area whose regions
     # the subject is ranked among contains it, no vote (rule ranked_among_regions; Russian rows only)
@@ -372,7 +373,42 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
                       # (rule credit_bracket)
                       or (_CREDIT_OPEN.search(head, max(0, p.start - CREDIT_CHARS), p.start)
                           and _CREDIT_CLOSE.match(head, p.end)))]
-    places = _not_member_of(head, [p for p in places if p.name not in _counterpart_groups()])
+    return _not_member_of(head, [p for p in places if p.name not in _counterpart_groups()])
+
+
+def _agency_votes(head: str, scores: dict, first: dict, regions: dict, destinations: set | None) -> None:
+    """The votes of the statistics offices the head names (weight agency) added to _subject_scores' tallies."""
+    for m in _agency_matches(head, 0, len(head)):
+        k = _agencies()[1][m.group().casefold()]
+        if _several_countries(m.group()):
+            # (an office's name that several countries' offices bear votes for the one the text around it names, else
+            # for none: rule agency_country_named)
+            k = _office_country(head, m)
+            if k is None:
+                continue
+        # "The euro zone's trade surplus with the rest of the world grew ... according to data on Eurostat's
+        # website": an office that reports for more than one area (agencies.csv rows of one alias: Eurostat, the
+        # EU and the euro area) votes for the one of them the head names first, not always its first row
+        # (rule agency_area_named)
+        named = [a for a in _agencies()[2][m.group().casefold()] if a in first]
+        if named:
+            k = min(named, key=first.get)
+        scores[k] = scores.get(k, 0.0) + WEIGHTS["agency"]
+        if destinations is not None:
+            destinations.add(None)  # "according to the Census Bureau": the office's country reports
+        first.setdefault(k, m.start())
+        regions.setdefault(k, {})[k] = 0.0
+
+
+def _subject_scores(head: str, title_end: int, strong: set | None,
+                    destinations: set | None) -> dict[tuple[str, str | None], float]:
+    """subject_scores, read anew."""
+    scores: dict[tuple[str, str | None], float] = {}
+    first: dict[tuple[str, str | None], int] = {}
+    regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
+    role_after, role_before = cue("role_owner_after", ROLE_OWNER_AFTER), cue("role_owner_before", ROLE_OWNER_BEFORE)
+    destination = cue("destination", DESTINATION)  # "exports to China": a destination or origin only (counterparts_only)
+    places = _voting_places(head, role_after)
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
     pair_first = {id(a) for a, b in zip(places, places[1:])
@@ -473,26 +509,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
             pass
         else:
             by_region[k] = by_region.get(k, 0.0) + s  # the country itself (or its demonym) named
-    for m in _agency_matches(head, 0, len(head)):
-        k = _agencies()[1][m.group().casefold()]
-        if _several_countries(m.group()):
-            # (an office's name that several countries' offices bear votes for the one the text around it names, else
-            # for none: rule agency_country_named)
-            k = _office_country(head, m)
-            if k is None:
-                continue
-        # "The euro zone's trade surplus with the rest of the world grew ... according to data on Eurostat's
-        # website": an office that reports for more than one area (agencies.csv rows of one alias: Eurostat, the
-        # EU and the euro area) votes for the one of them the head names first, not always its first row
-        # (rule agency_area_named)
-        named = [a for a in _agencies()[2][m.group().casefold()] if a in first]
-        if named:
-            k = min(named, key=first.get)
-        scores[k] = scores.get(k, 0.0) + WEIGHTS["agency"]
-        if destinations is not None:
-            destinations.add(None)  # "according to the Census Bureau": the office's country reports
-        first.setdefault(k, m.start())
-        regions.setdefault(k, {})[k] = 0.0
+    _agency_votes(head, scores, first, regions, destinations)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
     return {_region_only(k, regions.get(k, {})): v for k, v in ranked}
 

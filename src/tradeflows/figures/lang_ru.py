@@ -185,6 +185,7 @@ class Doc:
     def __init__(self, c: CleanText, doc: str, places):
         self.c, self.doc, self.text = c, doc, c.text
         self.starts = [s for s, _ in c.sentences]
+        self.para_starts = [s for s, _ in c.paragraphs]   # (lang_ru_extra reads a list's paragraphs by them)
         self.currency = CurrencyContext(c.text, places)
         self.prev_pct: tuple[int, int, str, float] | None = None  # (sentence, end, rule, value) of the last percent
 

@@ -199,10 +199,7 @@ def _declared_currency(d: Doc, pos: int, after_re) -> str | None:
     if not paras:
         return None
     text = d.text
-    starts = d.__dict__.get("_para_starts")
-    if starts is None:   # (built once per document, not per amount)
-        starts = d.__dict__["_para_starts"] = [a for a, _ in paras]
-    k = bisect_right(starts, pos) - 1
+    k = bisect_right(d.para_starts, pos) - 1
     if k < 1 or not LIST_ITEM.match(text, paras[k][0]):
         return None
     for j in range(k - 1, max(-1, k - LIST_REACH - 1), -1):
