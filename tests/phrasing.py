@@ -120,3 +120,11 @@ def first_fields(text: str, *names: str, **kw) -> dict:
     for f in figs(text, **kw):
         out.setdefault(f.figure, tuple(getattr(f, n) for n in names))
     return out
+
+
+def periods_of(text: str, **kw) -> dict[str, tuple]:
+    """{figure: (year, period_start, period_end, fact_rules)} of a web text's figures, the first of each string."""
+    out: dict[str, tuple] = {}
+    for f in figures_of_text(text, "page", "web", **kw):
+        out.setdefault(f.figure, (f.year, f.period_start, f.period_end, f.fact_rules))
+    return out

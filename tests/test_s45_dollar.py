@@ -8,25 +8,9 @@ exports), and letting it decide cost held-out pages (tried and dropped, see the 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import tradeflows
-from tradeflows.pipeline import figures_of_clean
-from tradeflows.records import Figure
-from tradeflows.text.clean import clean_text
-
-
-def _fig(text: str, figure: str, outlet: str | None = None, **kw) -> Figure:
-    figs = figures_of_clean(clean_text(text, "web", "page"), "page", outlet=outlet, **kw)
-    hits = [f for f in figs if f.figure == figure]
-    assert len(hits) == 1, [f.figure for f in figs]
-    return hits[0]
-
-
-def test_runs_against_this_trees_src():
-    assert Path(tradeflows.__file__).resolve().parents[2] == Path(__file__).resolve().parents[1]
+from phrasing import one_figure as _fig   # (outlet: the page's web domain's country, as ingest.outlet reads it)
 
 
 # http://www.advisor.ca/news/economic/last-years-u-s-trade-deficit-highest-since-2012-224895 (7 February 2017)

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradeflows.pipeline import figures_of_text
-
-
-def periods_of(text: str, **kw) -> dict[str, tuple]:
-    """{figure: (year, period_start, period_end, fact_rules)} of a web text's figures, the first of each string."""
-    out: dict[str, tuple] = {}
-    for f in figures_of_text(text, "page", "web", **kw):
-        out.setdefault(f.figure, (f.year, f.period_start, f.period_end, f.fact_rules))
-    return out
+from phrasing import periods_of
 
 
 # economytimesgh.com/2024/10/08/ghanas-trade-surplus-improves (Bank of Ghana, first eight months of 2024)

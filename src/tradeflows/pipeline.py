@@ -70,9 +70,11 @@ def _language_figures(lang: str, c: CleanText, figs: list[Figure], doc: str) -> 
 def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str | None = None,
                     pub_year: int | None = None, relate: bool = True,
                     title: str | None = None, lang: str | None = None,
-                    warnings: Warnings | None = None, pub_month: int | None = None) -> list[Figure]:
+                    warnings: Warnings | None = None, pub_month: int | None = None,
+                    outlet: str | None = None) -> list[Figure]:
+    """figures_of_clean of a raw text (outlet: the ISO code of the page's web domain, ingest.outlet)."""
     return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate, title, lang,
-                            warnings, pub_month=pub_month)
+                            warnings, pub_month=pub_month, outlet=outlet)
 
 
 # a sentence of data/external/raw/d41_cbw-georgia-eu-2019.txt: money, share, place, period

@@ -315,11 +315,19 @@ _LISTED_REACH = 60   # characters between two names of a list, a bracket of figu
 
 
 @lru_cache(maxsize=1)
+def _listed_rows() -> tuple[tuple[str, str, str, str, str], ...]:
+    """(surface, name, iso3, page_cues, rivals) of each row of vocab listed_regions.csv, read once for both its rules
+    (listed_region, page_region)."""
+    return tuple((r["surface"].strip(), r["name"].strip(), r["iso3"].strip(), (r.get("page_cues") or "").strip(),
+                  (r.get("rivals") or "").strip()) for r in read_csv("listed_regions.csv"))
+
+
+@lru_cache(maxsize=1)
 def _listed_regions() -> dict[str, tuple[tuple[str, str], ...]]:
     """surface -> the (name, iso3) of each region it is in a list of its country's regions (vocab listed_regions.csv)."""
     out: dict[str, tuple[tuple[str, str], ...]] = {}
-    for r in read_csv("listed_regions.csv"):
-        out[r["surface"].strip()] = out.get(r["surface"].strip(), ()) + ((r["name"].strip(), r["iso3"].strip()),)
+    for surface, name, iso3, _, _ in _listed_rows():
+        out[surface] = out.get(surface, ()) + ((name, iso3),)
     return out
 
 
@@ -488,8 +496,8 @@ def _page_regions() -> tuple:
         ws = [w.strip() for w in (cell or "").split(";") if w.strip()]
         # (opening on the words' literals, not on a look-behind: _word_in checks the character before)
         return re.compile(r"(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)") if ws else None
-    return tuple((r["surface"].strip(), r["name"].strip(), r["iso3"].strip(), words(r["page_cues"]), words(r["rivals"]))
-                 for r in read_csv("listed_regions.csv") if (r.get("page_cues") or "").strip())
+    return tuple((surface, name, iso3, words(cues), words(rivals))
+                 for surface, name, iso3, cues, rivals in _listed_rows() if cues)
 
 
 @lru_cache(maxsize=None)

@@ -8,6 +8,7 @@ flow with no counterpart in its paragraph. facts/sieves.py keeps their place in 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.measure import covered, price_change
@@ -15,6 +16,7 @@ from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE
 from tradeflows.facts.partners_candidates import _same
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
+from tradeflows.vocab.months import month_pattern
 from tradeflows.vocab.patterns import COUNT_WORDS, NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -625,7 +627,7 @@ BALANCE_OWNER_FRAMES = ("balance_owned",)
 
 def balance_owned(cl) -> bool:
     """The figure is a balance whose reporter a balance_owned frame names."""
-    return cl.measure == "balance" and cl.reporter_rule == "frame" and getattr(cl, "frame", None) in BALANCE_OWNER_FRAMES
+    return cl.measure == "balance" and cl.reporter_rule == "frame" and cl.frame in BALANCE_OWNER_FRAMES
 
 
 # "Chinese exports to the Kingdom amounted to a whopping $30.32 billion in 2021": a flow noun followed by "to" and a
@@ -652,8 +654,14 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|the\s+whole|the\s+full|the\s+
 # year to 969.08 billion dollars" (jctrans.net): a bare flow right after a sentence on the year's total that names no
 # place but the reporter goes on with that year, when its own sentence names no part of a year (rule bare_flow_year,
 # branch year_before)
-_PART_OF_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|quarter|month|months|half|semester|week)\b|\bQ[1-4]\b")
+_PART_WORDS = r"quarter|month|months|half|semester|week"
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=1)
+def _part_of_year() -> re.Pattern:
+    """A month's name or abbreviation (vocab months.csv) or a part-of-year word: the words of a time shorter than a year."""
+    return re.compile(rf"\b(?:{month_pattern(abbreviations=True)}|{_PART_WORDS})\b|\bQ[1-4]\b")
 
 
 def bare_flow_year(cl):
@@ -676,12 +684,13 @@ def _year_before(cl, s: int, e: int) -> bool:
     """The sentence before writes a year and names no place but the reporter, and the figure's own names no part of a
     year (branch year_before of bare_flow_year)."""
     d = cl.d
-    if cl.si == 0 or _PART_OF_YEAR.search(d.text, s, e):
+    part = _part_of_year()
+    if cl.si == 0 or part.search(d.text, s, e):
         return False
     ps, pe = d.c.sentences[cl.si - 1]
     places = d.places(cl.si - 1)
-    return bool(places) and all(_same(p, cl.rep, cl.rep_iso) for p in places) and re.search(r"\b(?:19|20)\d\d\b", d.text[ps:pe]) is not None \
-        and not _PART_OF_YEAR.search(d.text, ps, pe)
+    return bool(places) and all(_same(p, cl.rep, cl.rep_iso) for p in places) \
+        and _YEAR_DIGITS.search(d.text, ps, pe) is not None and not part.search(d.text, ps, pe)
 
 
 def default_world(cl):
