@@ -208,12 +208,14 @@ def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
     return _with_citations(lay, lines, cite_lines)
 
 
-def classify_web(lines: list[str]) -> Layout:
+def classify_web(lines: list[str], stripped: list[str] | None = None) -> Layout:
+    """`stripped`: the lines stripped (clean_text strips them once for this and the join)."""
     drop, stop = _boilerplate()
-    kinds = [BLANK if not ln.strip() else BODY for ln in lines]
+    if stripped is None:
+        stripped = [ln.strip() for ln in lines]
+    kinds = [BODY if s else BLANK for s in stripped]
     stopped = story = False
-    for i, line in enumerate(lines):
-        s = line.strip()
+    for i, s in enumerate(stripped):
         if not s:
             continue
         if stopped or (story and stop.fullmatch(s)):
@@ -282,9 +284,9 @@ def classify(raw_lines: list[str], fmt: str, hints=None, stripped: list[str] | N
     if hints and len(hints) == len(raw_lines):
         if fmt == "pdf" and FOOTNOTE in hints:
             return classify_hinted(raw_lines, hints)
-        lay = classify_pdf(raw_lines, stripped) if fmt == "pdf" else classify_web(raw_lines)
+        lay = classify_pdf(raw_lines, stripped) if fmt == "pdf" else classify_web(raw_lines, stripped)
         for i, h in enumerate(hints):
             if h and raw_lines[i].strip():
                 lay.kinds[i] = h
         return lay
-    return classify_pdf(raw_lines, stripped) if fmt == "pdf" else classify_web(raw_lines)
+    return classify_pdf(raw_lines, stripped) if fmt == "pdf" else classify_web(raw_lines, stripped)
