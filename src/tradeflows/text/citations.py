@@ -41,7 +41,9 @@ def join_citation_lines(lines: list[str]) -> str:
             out += ln          # an URL broken after a slash
         else:
             out += " " + ln
-    return _SPACES.sub(" ", out)
+    # (no two spaces and every character printable: no whitespace but single spaces, nothing for
+    # _SPACES to fold; every whitespace character but the space is unprintable, so the test is exact)
+    return _SPACES.sub(" ", out) if "  " in out or not out.isprintable() else out
 
 
 _SPACES = skip_compile(r"\s{2,}")
@@ -55,7 +57,7 @@ def parse_citation(number: int, lines: list[str], first: int, last: int) -> Cita
     url = None
     u = _URL_START.search(body)
     if u:
-        url = re.sub(r"\s+", "", body[u.start():]).rstrip(".")
+        url = "".join(body[u.start():].split()).rstrip(".")   # (re.sub(r"\s+", ""): str.split reads \s's spaces)
     year = None
     for pattern in (_YEAR_AFTER_DASH, _YEAR_PUBLISHER):
         y = pattern.search(body)

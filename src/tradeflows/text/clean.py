@@ -13,7 +13,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from tradeflows.text.citations import Citation
 from tradeflows.text.layout import BLANK, BODY, Layout, classify
@@ -148,10 +148,12 @@ class _Builder:
         import numpy as np
         out = array("q")
         if self.runs:
-            starts = np.fromiter((r[0] for r in self.runs), np.int64, len(self.runs))
-            lens = np.fromiter((r[1] for r in self.runs), np.int64, len(self.runs))
-            flat = np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(int(lens.sum()), dtype=np.int64)
-            out.frombytes(flat.tobytes())   # int64 in the machine's order, as array("q")
+            # (the (start, length) pairs flattened by itertools in C, one read: a generator per column costs more)
+            pairs = np.fromiter(chain.from_iterable(self.runs), np.int64, 2 * len(self.runs))
+            starts, lens = pairs[0::2], pairs[1::2]
+            ends = np.cumsum(lens)
+            flat = np.repeat(starts - (ends - lens), lens) + np.arange(int(ends[-1]), dtype=np.int64)
+            out.frombytes(memoryview(flat).cast("B"))   # int64 in the machine's order, as array("q")
         return out
 
     def add_line(self, line: str, raw_start: int) -> None:
@@ -170,8 +172,8 @@ class _Builder:
         return "".join(self.parts)
 
 
-def _typical_width(lines: list[str], kinds: list[str]) -> int:
-    widths = sorted(len(ln.strip()) for ln, k in zip(lines, kinds) if k == BODY)
+def _typical_width(stripped: list[str], kinds: list[str]) -> int:
+    widths = sorted([len(s) for s, k in zip(stripped, kinds) if k == BODY])
     return widths[len(widths) * 3 // 4] if widths else 80
 
 
@@ -224,22 +226,25 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
 _LIST_ITEM = re.compile(r"(?:[-–*•▪‣●]|\d{1,2}[.)])\s+\S")
 
 
-def _hard_wrapped(lines: list[str], kinds: list[str], width: int) -> bool:
+def _hard_wrapped(stripped: list[str], kinds: list[str], width: int) -> bool:
     """A web page whose body lines are wrapped at a fixed width, as in a PDF ("the bilateral trade
     turnover increased by 34" / "percent and reached ..."): most full-width lines end mid-sentence.
     List items (a bullet, a dash or a number opens the line) are lines of their own and do not count."""
-    body = [ln.strip() for ln, k in zip(lines, kinds) if k == BODY and len(ln.strip()) > 20
-            and not _LIST_ITEM.match(ln.strip())]
+    body = [s for s, k in zip(stripped, kinds) if k == BODY and len(s) > 20 and not _LIST_ITEM.match(s)]
     full = [ln for ln in body if 0.75 * width <= len(ln) <= width + 5]
     open_ends = [ln for ln in full if not _ends_terminal(ln)]
     return width <= 100 and len(open_ends) >= 5 and len(open_ends) >= 0.6 * len(body)
 
 
-def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: str) -> _Builder:
+def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: str,
+               stripped: list[str] | None = None) -> _Builder:
+    """`stripped`: the lines stripped (clean_text strips them once for the layout and this)."""
     b = _Builder()
     kinds = lay.kinds
-    width = _typical_width(lines, kinds)
-    if fmt != "pdf" and _hard_wrapped(lines, kinds, width):
+    if stripped is None:
+        stripped = [ln.strip() for ln in lines]
+    width = _typical_width(stripped, kinds)
+    if fmt != "pdf" and _hard_wrapped(stripped, kinds, width):
         fmt = "pdf"  # its lines are not its paragraphs: join them as a PDF's
     # _Builder.add_char and add_line inlined: this loop runs once per line of every document
     parts, runs = b.parts, b.runs
@@ -254,8 +259,10 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
             if kind != BLANK:
                 gap_other = True
             continue
-        content = line.strip()
-        raw_start = starts[i] + (len(line) - len(line.lstrip()))
+        content = stripped[i]
+        # (where the stripped line starts: its first character, no space, cannot start inside the spaces
+        # before it; an empty one adds no run, so its start is never read)
+        raw_start = starts[i] + line.find(content)
         if prev is not None:
             blank_only = gap_any and not gap_other and not double
             newline_off = starts[i] - 1
@@ -304,8 +311,14 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 def cyrillic_homoglyphs(text: str) -> str:
     """text with the Latin look-alikes inside Cyrillic words read as Cyrillic (same length); a text
-    with no Cyrillic letter is returned as it is, unread (a plain scan, some four times faster)."""
-    if _CYRILLIC.search(text) is None:
+    with no Cyrillic letter is returned as it is, unread (a plain scan, some four times faster).
+    First an exact cheaper test: every letter of _CYRILLIC (U+0401..U+0451) is written in UTF-8 with
+    the lead byte 0xD0 or 0xD1, so an encoding with neither byte holds none (encoding and two memchr
+    scans cost a tenth of sre's class test at every character of an English page)."""
+    if text.isascii():
+        return text
+    enc = text.encode("utf-8", "surrogatepass")
+    if (b"\xd0" not in enc and b"\xd1" not in enc) or _CYRILLIC.search(text) is None:
         return text
     return _LATIN_IN_CYRILLIC.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
 
@@ -315,8 +328,9 @@ def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanTe
     marked (a PDF's footnotes by font size), passed on to the layout stage."""
     lines = raw.split("\n")
     starts = _line_starts(raw, lines)
-    lay = classify(lines, fmt, hints)
-    b = _join_body(raw, lines, starts, lay, fmt)
+    stripped = [ln.strip() for ln in lines]
+    lay = classify(lines, fmt, hints, stripped)
+    b = _join_body(raw, lines, starts, lay, fmt, stripped)
     text, offs = b.text(), b.offs
     text = cyrillic_homoglyphs(text)
     markers: list[Marker] = []

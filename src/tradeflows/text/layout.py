@@ -18,7 +18,9 @@ guessing wherever they are given.
 """
 from __future__ import annotations
 
+import operator
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from tradeflows.text.citations import Citation, parse_citation
@@ -94,41 +96,66 @@ def _with_citations(lay: Layout, lines: list[str],
     return lay
 
 
-def classify_pdf(lines: list[str]) -> Layout:
-    kinds = [BLANK if not ln.strip() else BODY for ln in lines]
-    lay = Layout(kinds=kinds, double_spaced=is_double_spaced(lines))
+def _double_spaced(nonblank: list[bool]) -> bool:
+    """is_double_spaced read off the lines' non-blank flags: text lines (the last line aside) and those
+    of them a blank line follows (a > b of two bools: a and not b), counted in C."""
+    text_lines = sum(nonblank[:-1])
+    if text_lines < 20:
+        return False
+    return sum(map(operator.gt, nonblank[:-1], nonblank[1:])) / text_lines > 0.7
+
+
+def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
+    """`stripped`: the lines stripped (clean_text strips them once for this and the join)."""
+    if stripped is None:
+        stripped = [ln.strip() for ln in lines]
+    nonblank = [s != "" for s in stripped]
+    kinds = [BODY if s else BLANK for s in stripped]
+    lay = Layout(kinds=kinds, double_spaced=_double_spaced(nonblank))
     expected = 1
     i, n = 0, len(lines)
-    is_sep = [ln[:20] == _TWENTY_SPACES and _SEPARATOR.match(ln) is not None for ln in lines]
+    # a separator is a blank line: only blank lines are read for one
+    is_sep = [False] * n
+    seps = [k for k, s in enumerate(stripped) if not s and lines[k][:20] == _TWENTY_SPACES
+            and _SEPARATOR.match(lines[k]) is not None]
+    for k in seps:
+        is_sep[k] = True
+    # The lines the loop below reads for a block: a separator, a line after one (two lines on) or, single
+    # spaced, the first line and a line after a blank one (prev_gap below). Every other line is only
+    # tested for a page number, so the loop jumps from one such line to the next (`gaps`) and marks the
+    # page numbers it passes (`pages`: _PAGE_NO holds; those lines are non-blank, so still BODY there:
+    # no line at or past the loop's i has been given a kind yet).
+    gaps = {j for k in seps for j in (k, k + 1, k + 2) if j < n}
+    if not lay.double_spaced:
+        gaps.update(k + 1 for k in range(n - 1) if not nonblank[k])
+        if n:
+            gaps.add(0)
+    gaps = sorted(gaps)
+    pages = [k for k, s in enumerate(stripped) if s.isdecimal() and _PAGE_NO.match(lines[k])]
     cite_lines: list[tuple[int, list[int]]] = []  # (number, line indexes)
     while i < n:
+        nxt = gaps[bisect_left(gaps, i)] if gaps and gaps[-1] >= i else n
+        if nxt > i:   # no block starts or goes on right after a text line: page numbers only
+            for k in pages[bisect_left(pages, i): bisect_left(pages, nxt)]:
+                kinds[k] = PAGE_NO
+            i = nxt
+            if i >= n:
+                break
         line = lines[i]
         if is_sep[i]:
             kinds[i] = SEPARATOR
             i += 1
             continue
         after_separator = (i >= 1 and is_sep[i - 1]) or (i >= 2 and is_sep[i - 2])
-        if lay.double_spaced:
-            prev_gap = after_separator  # every line follows a blank there
-        else:
-            prev_gap = i == 0 or not lines[i - 1].strip() or after_separator
-        if not prev_gap:
-            # no block starts or goes on right after a text line (the test below, without
-            # reading the line for a citation first)
-            # (a page number is digits alone once stripped: str.isdecimal first, as this runs for every line)
-            if kinds[i] == BODY and line.strip().isdecimal() and _PAGE_NO.match(line):
-                kinds[i] = PAGE_NO
-            i += 1
-            continue
         m = _CITE_START.match(line)
         starts = (m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
                   and (after_separator or _has_features(lines, i)))
         next_line = lines[i + 1] if i + 1 < n else ""
-        continues = (not starts and prev_gap and bool(cite_lines) and not line.startswith(" ")
+        continues = (not starts and bool(cite_lines) and not line.startswith(" ")
                      and (_cite_feature(line) or _URL_ONLY.match(line) is not None
                           or (next_line.strip() and _cite_feature(next_line))))
-        if not (prev_gap and (starts or continues)):
-            if kinds[i] == BODY and line.strip().isdecimal() and _PAGE_NO.match(line):
+        if not (starts or continues):
+            if kinds[i] == BODY and stripped[i].isdecimal() and _PAGE_NO.match(line):
                 kinds[i] = PAGE_NO
             i += 1
             continue
@@ -138,7 +165,7 @@ def classify_pdf(lines: list[str]) -> Layout:
         after_blank = False
         while i < n:
             line = lines[i]
-            if not line.strip() or is_sep[i]:
+            if not stripped[i]:   # (a separator is blank too)
                 kinds[i] = BLANK
                 after_blank = not lay.double_spaced
                 i += 1
@@ -181,12 +208,14 @@ def classify_pdf(lines: list[str]) -> Layout:
     return _with_citations(lay, lines, cite_lines)
 
 
-def classify_web(lines: list[str]) -> Layout:
+def classify_web(lines: list[str], stripped: list[str] | None = None) -> Layout:
+    """`stripped`: the lines stripped (clean_text strips them once for this and the join)."""
     drop, stop = _boilerplate()
-    kinds = [BLANK if not ln.strip() else BODY for ln in lines]
+    if stripped is None:
+        stripped = [ln.strip() for ln in lines]
+    kinds = [BODY if s else BLANK for s in stripped]
     stopped = story = False
-    for i, line in enumerate(lines):
-        s = line.strip()
+    for i, s in enumerate(stripped):
         if not s:
             continue
         if stopped or (story and stop.fullmatch(s)):
@@ -247,7 +276,7 @@ def classify_hinted(lines: list[str], hints) -> Layout:
     return _with_citations(lay, lines, cite_lines)
 
 
-def classify(raw_lines: list[str], fmt: str, hints=None) -> Layout:
+def classify(raw_lines: list[str], fmt: str, hints=None, stripped: list[str] | None = None) -> Layout:
     """Kinds of the raw lines. `hints` (per line: None or a kind) come from what the file
     itself knows (a PDF's font sizes and page positions) and override guessing: with
     footnote hints the PDF layout is read from them alone; other hints (page numbers,
@@ -255,9 +284,9 @@ def classify(raw_lines: list[str], fmt: str, hints=None) -> Layout:
     if hints and len(hints) == len(raw_lines):
         if fmt == "pdf" and FOOTNOTE in hints:
             return classify_hinted(raw_lines, hints)
-        lay = classify_pdf(raw_lines) if fmt == "pdf" else classify_web(raw_lines)
+        lay = classify_pdf(raw_lines, stripped) if fmt == "pdf" else classify_web(raw_lines, stripped)
         for i, h in enumerate(hints):
             if h and raw_lines[i].strip():
                 lay.kinds[i] = h
         return lay
-    return classify_pdf(raw_lines) if fmt == "pdf" else classify_web(raw_lines)
+    return classify_pdf(raw_lines, stripped) if fmt == "pdf" else classify_web(raw_lines, stripped)
