@@ -55,7 +55,7 @@ from tradeflows.figures.kinds import (ADJ_CHANGE, BY, MULT_SUFFIX, OR_MORE, PERC
 from tradeflows.figures.multiples import read_fraction, read_multiple
 from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
-from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, read_number, word_number_pattern  # noqa: F401
+from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, anchors, read_number, word_number_pattern  # noqa: F401
 from tradeflows.figures.ranges import RANGE_DASH, SHILLING_SUFFIX, range_and_scale, scale_at
 from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
@@ -71,6 +71,15 @@ _EXCLAIM = re.compile(r"\s?\((?:!|\s*\d[\d.,]*(?:\s*[+]\s*\d[\d.,]*)+\s*)\)(?=\s
 # conversion ("1.9 billion levs ($1.2 billion/971.4 million euro)", hbcbg.com; rule slash_after_scale)
 _URLISH = re.compile(r"(?:https?:|www\.|(?<!illion)(?<![bmt]n)/)\S*$")
 _GLUED_LEFT = re.compile(r"[A-Za-z]$")
+
+
+def _glued_left(left: str) -> bool:
+    """_GLUED_LEFT.search(left) without a search over the whole of left: a letter ends it, or ends it before a last
+    newline (where "$" matches too)."""
+    last = left[-2:-1] if left[-1:] == "\n" else left[-1:]
+    return last != "" and _GLUED_LEFT.match(last) is not None
+
+
 _GLUED_ARTICLE = re.compile(r"(?:^|[\s(])an$")
 # "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
 # rates that share the unit written after the second (not a range: no "between")
@@ -255,17 +264,16 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
     warnings = Warnings() if warnings is None else warnings
     ctx = Ctx(c, places, outlet)
     out: list[Figure] = []
-    for m in anchor_pattern().finditer(c.text):
-        pos = m.start()
+    for pos, anchor_end in anchors(c.text):
         if pos < ctx.last_end:
             continue
         try:   # Warnings.isolate inlined: the anchor's line is only looked up for a warning
-            fig = _figure_from(ctx, pos, doc)
+            fig = _figure_from(ctx, pos, doc, anchor_end)
         except Exception as exc:  # noqa: BLE001 - one number's fault must not fail its document
             warnings.append(describe(exc, "extract", _line_at(c, pos)))
             fig = False
         if fig is False:
-            ctx.last_end = max(ctx.last_end, m.end())  # skip the anchor that broke a rule
+            ctx.last_end = max(ctx.last_end, anchor_end)  # skip the anchor that broke a rule
         elif fig is not None:
             out.append(fig)
             ctx.last_end = max(ctx.last_end, fig.clean_end)
@@ -280,8 +288,8 @@ def _line_at(c: CleanText, pos: int) -> int | None:
         return None
 
 
-def _figure_from(ctx: Ctx, pos: int, doc: str) -> Figure | None:
-    """The figure whose number starts at pos, or None."""
+def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None:
+    """The figure whose number starts at pos (its anchor ends at anchor_end), or None."""
     text = ctx.text
     if text[pos] in "aA" and not text.startswith(("an order", "An order"), pos):
         # "a third", "a half": read from the fraction word, keep "a" in the surface
@@ -290,7 +298,11 @@ def _figure_from(ctx: Ctx, pos: int, doc: str) -> Figure | None:
     else:
         # "Exports of goods in 2018 settled at 17 594,7 billion CFA Francs": thousands grouped by spaces, read whole
         # when a scale word follows the last group (rule spaced_scaled; elsewhere a space may part two numbers)
-        num = read_number(text, pos, ctx.mark, spaced=_SPACED_SCALED.match(text, pos) is not None)
+        # (_SPACED_SCALED's \d{1,3} then a space can only match where the anchor, a maximal run of digits or a word,
+        # is at most 3 long and a space follows it: tested first, the pattern is tried at few numbers)
+        spaced = anchor_end - pos <= 3 and text[anchor_end:anchor_end + 1] in _GROUP_SPACES \
+            and _SPACED_SCALED.match(text, pos) is not None
+        num = read_number(text, pos, ctx.mark, spaced=spaced)
     if num is None:
         return None
     ctx.last_end = max(ctx.last_end, num.end)
@@ -306,6 +318,7 @@ _SPAN_END_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
 _TWO_DIGITS = re.compile(r"\d\d")
 
 
+_GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 _SPACED_SCALED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?\s?(?:billion|million|trillion|bn|mn)\b",
                             re.I)
 
@@ -365,7 +378,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         return None  # a count, a year, an ordinal: nothing makes it a figure
     si, s_start, s_end = ctx.sentence(pos)
     left = text[max(s_start, pos - 160):pos]
-    if _URLISH.search(left[-60:]):
+    tail = left[-60:]
+    if ("/" in tail or ":" in tail or "www" in tail) and _URLISH.search(tail):   # (each match holds one of them)
         return None
 
     # --- left of the number: currency symbol, qualifier, "by" -------------
@@ -413,7 +427,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         anchor_line_pos = start
         qual_zone = left[:cur_before.start()]
     else:
-        if not num.words and _GLUED_LEFT.search(left) and ctx.fig_end != pos and not _GLUED_ARTICLE.search(left):
+        if not num.words and _glued_left(left) and ctx.fig_end != pos and not _GLUED_ARTICLE.search(left):
             # "Q1", "B2B", "f2023": a token, not a figure; but "imports amounted to $46,715.7 million16.3% more
             # than": a figure glued to the scale word that ended the one before, a space lost in the page's
             # text (rule glued_after_figure); "representing an18.2 per cent increase" (modernghana.com): an article

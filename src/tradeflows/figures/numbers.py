@@ -7,6 +7,7 @@ themselves are data (vocab/numbers.csv).
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -90,6 +91,80 @@ def anchor_pattern() -> re.Pattern:
     # skip_ahead: the \d+|\b(...) alternation gets no first-character prefilter from sre, so every
     # position of the text was entered; with it only digits and the words' first letters are
     return skip_compile(rf"\d+|\b(?=[{firsts}])(?:{article}|(?:{trie})\b)")
+
+
+# a run of digits: where anchors() starts a number written in digits (skip_compile: sre gives "\d+" no prefilter)
+_DIGIT_RUN = skip_compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def _anchor_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(keys, article_words) for anchors(): lower-case prefixes, one for each group of the number words (and their
+    capitalised forms) that share their first three letters, the group's longest common prefix ("thir": third,
+    thirteen, thirty), so that every word anchor_pattern() matches starts with a key; and the words after which an
+    article opens a number ("third", "order": "a third", "an order of magnitude")."""
+    forms = {f.lower() for w in vocabulary() for f in (w, w.capitalize())}
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        groups.setdefault(f[:3], []).append(f)
+    keys = tuple(sorted(os.path.commonprefix(g) for g in groups.values()))
+    return keys, tuple(sorted(w.lower() for w, (_, k) in vocabulary().items() if k == "fraction")) + ("order",)
+
+
+def anchors(text: str):
+    """The spans (start, end) of anchor_pattern().finditer(text), found for a fraction of its cost.
+
+    Why it is the same: the anchor pattern's word branch is entered at every letter a number word may start with
+    (half the letters of an English text); here the runs of digits come from one scan, and the places where a word
+    may start from str.find of a few lower-case keys (_anchor_keys: every number word, lower-case or capitalised,
+    starts with one) in the lower-cased text, and of the fraction words an article may open ("a third"), stepped back
+    over the article; each such place is then matched by anchor_pattern() itself, in the order of the text, skipping
+    those inside the last match, as finditer does. A run of digits is the pattern's own match of it (no word match
+    holds a digit, and no match ends inside a run). A text whose lower case changes its length (a dotted capital
+    I) is scanned by the pattern itself."""
+    anchor = anchor_pattern()
+    low = text.lower()
+    if len(low) != len(text):
+        for m in anchor.finditer(text):
+            yield m.span()
+        return
+    keys, article_words = _anchor_keys()
+    find = low.find
+    places = set()
+    for key in keys:
+        i = find(key)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):   # (\b: anchor_pattern() decides)
+                places.add(i)
+            i = find(key, i + 1)
+    for key in article_words:
+        i = find(key)
+        while i >= 0:
+            k = i
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k < i:
+                places.update(x for x in (k - 1, k - 2) if x >= 0 and text[x] in "Aa")
+            i = find(key, i + 1)
+    words = sorted(places)
+    w, n_words, end, match = 0, len(words), 0, anchor.match
+    for d in _DIGIT_RUN.finditer(text):
+        start = d.start()
+        while w < n_words and words[w] < start:
+            if words[w] >= end:
+                m = match(text, words[w])
+                if m is not None:
+                    end = m.end()
+                    yield words[w], end
+            w += 1
+        end = d.end()
+        yield start, end
+    for p in words[w:]:
+        if p >= end:
+            m = match(text, p)
+            if m is not None:
+                end = m.end()
+                yield p, end
 
 
 _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|тыс|трлн|billion|million|bn|mn)(?![^\W\d_]{4}))")
