@@ -59,3 +59,47 @@ def test_rule_accuracy_table_sorted_by_wrong(web_tuned):
     assert lines[0].split()[:6] == ["field", "rule", "n", "right", "wrong", "acc"]
     wrongs = [int(line.split()[-5]) for line in lines[1:]]   # a rule name may hold spaces ("cue:to reach")
     assert wrongs == sorted(wrongs, reverse=True)
+
+
+# --- goal_whole_year (period: 3 right of 21 on the tuned pages, rule_accuracy.py): an expectation told in the past is
+# of the period in force, as an analysts' forecast is; both name themselves after the period's rule
+
+def test_past_expectation_keeps_the_month_in_force():
+    """web16 tuned page (spglobal.com, 2018): 'Econoday had forecast a deficit of $50.2 billion' after July's
+    deficit is July's forecast, not a goal for the whole of 2018 (rule past_expectation)."""
+    from phrasing import periods_of
+    text = ("The U.S. trade deficit widened to $50.08 billion in July from the revised deficit of $45.74 billion in June "
+            "as exports fell and imports grew, according to data from the U.S. Department of Commerce's Bureau of "
+            "Economic Analysis.\nEconoday had forecast a deficit of $50.2 billion.\n")
+    got = periods_of(text, pub_year=2018, lang="en")
+    assert got["$50.2 billion"][:3] == (2018, "2018-07", "2018-07")
+    assert got["$50.2 billion"][3].endswith(";year:section_period+past_expectation")
+
+
+def test_past_expectation_and_analysts_in_russian():
+    """ruweb14 tuned page (rodina.news, 2020-06-09): 'Опрошенные Reuters экономисты прогнозировали падение экспорта на
+    15,6%' (analysts, vocab/ru/patterns.csv row analysts) and 'Ожидалось, что торговый профицит составит 10 миллиардов
+    евро' (row past_expectation) are of April, the month the page reports."""
+    from phrasing import periods_of
+    text = ("Экспорт и импорт Германии в апреле продемонстрировали максимальное снижение с начала сбора данных в 1990 "
+            "году, поскольку коронавирусный кризис резко снизил спрос.\nС учетом сезонных колебаний экспорт упал на 24% "
+            "в месячном исчислении, а импорт снизился на 16,5%.\nОпрошенные Reuters экономисты прогнозировали падение "
+            "экспорта на 15,6%, импорта — на 16%. Ожидалось, что торговый профицит составит 10 миллиардов евро.\n")
+    got = periods_of(text, pub_year=2020, pub_month=6, lang="ru")
+    assert got["15,6%"][:3] == got["16%"][:3] == got["10 миллиардов евро"][:3] == (2020, "2020-04", "2020-04")
+    assert got["15,6%"][3].endswith(";year:section_period+analysts_forecast")
+    assert got["10 миллиардов евро"][3].endswith(";year:section_period+past_expectation")
+
+
+def test_analysts_forecast_names_itself_on_another_page():
+    """thestreet.com ('Trade Gap Unexpectedly Shrinks', https://www.thestreet.com/opinion/trade-gap-unexpectedly-
+    shrinks-10222866, no outlet of the sets): the economists' expectation is of March, the month in force, and the
+    rule that kept it there is named (before session 46 it decided silently)."""
+    from phrasing import periods_of
+    text = ("The U.S. trade deficit was a much narrower-than-expected $55 billion in March, as exports rose, thanks to "
+            "the weakening dollar. Economists had been expecting the deficit to widen to nearly $62 billion from "
+            "February's record gap of $60.6 billion.\n")
+    got = periods_of(text, pub_year=2008, lang="en")
+    assert got["nearly $62 billion"] == (2008, "2008-03", "2008-03", "measure:cue_before;reporter:subject;"
+                                         "partner:default_world;status:cue:expecting;year:paragraph_period+analysts_forecast")
+
