@@ -103,3 +103,32 @@ def test_analysts_forecast_names_itself_on_another_page():
     assert got["nearly $62 billion"] == (2008, "2008-03", "2008-03", "measure:cue_before;reporter:subject;"
                                          "partner:default_world;status:cue:expecting;year:paragraph_period+analysts_forecast")
 
+
+
+# --- list_whole (partner: 3 right of 17 on the tuned pages): four of its wrongs were only the serial comma; the gold
+# writes a listed partner "A, B and C" (58 of the 59 listed partners of the tuned gold)
+
+def test_list_partner_drops_the_serial_comma():
+    """web10 tuned page (africacommoditiesreport.com, 2022): the whole list, written without its serial comma."""
+    from phrasing import figs
+    text = ("The report named four countries, Switzerland, China, South Africa, and Canada as the destinations for more "
+            "than half of Ghana’s exports and sources of more than half of the country’s imports as well in 2022.\n")
+    got = [(f.figure, f.measure, f.partner, f.fact_rules.split(";")[2]) for f in figs(text, pub_year=2022, lang="en")]
+    assert got == [("more than half", "exports", "Switzerland, China, South Africa and Canada", "partner:list_whole"),
+                   ("more than half", "imports", "Switzerland, China, South Africa and Canada", "partner:list_whole")]
+
+
+def test_list_partner_drops_the_serial_comma_on_another_page():
+    """web11 tuned page (colombiareports.com, 2014), another outlet: 'exports to China, Spain, and Panama'."""
+    from phrasing import figs
+    text = ("On a brighter note, exports to China, Spain, and Panama together contributed an increase in 15.2 "
+            "percentage points of total exports for April.\n")
+    got = [(f.figure, f.partner, f.fact_rules.split(";")[2]) for f in figs(text, pub_year=2014, lang="en")]
+    assert got == [("15.2 percentage points", "China, Spain and Panama", "partner:list_whole")]
+
+
+def test_serial_comma_only_before_the_last_item():
+    from tradeflows.facts.partners_sentence import _SERIAL_COMMA
+    assert _SERIAL_COMMA.sub(r"\1", "Trinidad, and Tobago, and the United States of America") == \
+        "Trinidad, and Tobago and the United States of America"
+    assert _SERIAL_COMMA.sub(r"\1", "Brazil and the Netherlands") == "Brazil and the Netherlands"
