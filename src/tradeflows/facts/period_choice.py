@@ -141,14 +141,22 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         return y, m1, m2, basis, "part_of_previous"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     if status != "actual" and yrule in ("paragraph_period", "paragraph_guess", "topic_period", "section_period", "head_year") \
-            and m1 is not None and (m1, m2) != (1, 12) \
-            and not _ANALYSTS.search(text, s0, d.c.sentences[si][1]):
-        # ("Economists had expected a surplus of $1.64 billion" after March's surplus: the analysts' forecast of the
-        # same month's figure, of that month: rule analysts_forecast)
-        # "В январе-сентябре 2022 года товарооборот ... составил $47 млрд ... Товарооборот должен достигнуть
-        # $60 млрд": a goal that names no time of its own is for the whole year in force, not for the
-        # months carried from the figures before it (rule goal_whole_year)
-        m1, m2, yrule = 1, 12, "goal_whole_year"
+            and m1 is not None and (m1, m2) != (1, 12):
+        if cue("analysts", _ANALYSTS).search(text, s0, d.c.sentences[si][1]):
+            # "Economists had expected a surplus of $1.64 billion" after March's surplus: the analysts' forecast of the
+            # same month's figure, of that month (rule analysts_forecast, written after the period's rule)
+            d.period_via.append("analysts_forecast")
+        elif cue("past_expectation", _PAST_EXPECTATION).search(text, s0, d.c.sentences[si][1]):
+            # "Econoday had forecast a deficit of $50.2 billion" (spglobal.com), "the trade balance would have shown a
+            # deficit of 509 million dollars" (a counterfactual), "Ожидалось, что торговый профицит составит 10
+            # миллиардов евро": an expectation told in the past, or what would have been, is of the period in force,
+            # no goal for the whole year (rule past_expectation, written after the period's rule)
+            d.period_via.append("past_expectation")
+        else:
+            # "В январе-сентябре 2022 года товарооборот ... составил $47 млрд ... Товарооборот должен достигнуть
+            # $60 млрд": a goal that names no time of its own is for the whole year in force, not for the
+            # months carried from the figures before it (rule goal_whole_year)
+            m1, m2, yrule = 1, 12, "goal_whole_year"
     if year is not None and m1 is not None and m1 == m2 and f.kind == "money" and "month_to_month" in d.period_via \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and _TO_LEVEL_AFTER.match(text, f.clean_end):
@@ -265,6 +273,11 @@ _ANALYSTS = skip_compile(r"\b(?:economists?|analysts?|consensus|polls?|polled|fo
                          r"median\s+(?:estimate|forecast)|(?:missing|missed|beating|beat|topping|topped|exceeding|"
                          r"exceeded|surpassing|surpassed)\s+(?:the\s+)?(?:forecasts?|expectations?|estimates?)|"
                          r"expectations?\s+for)\b", re.I)
+# an expectation told in the past ("had forecast", "was expected"), or what would have been ("would have shown"): of
+# the period in force, no goal for the whole year (rule past_expectation; vocab/ru/patterns.csv: "ожидалось")
+_PAST_EXPECTATION = skip_compile(r"\b(?=[hw])(?:had\s+(?:been\s+)?(?:forecast|expected|projected|predicted|anticipated)|"
+                                 r"(?:was|were)\s+(?:forecast|expected|projected|predicted|anticipated)|"
+                                 r"would\s+have\s+(?:been|shown|reached|risen|fallen|grown|totall?ed|amounted))\b", re.I)
 # the month before, as a page's comparison of its month (rule from_value_month)
 _MONTH_ON_MONTH = skip_compile(r"\b(?:(?:the\s+)?(?:prior|previous|preceding)\s+month|month[-\s]on[-\s]month|"
                                r"a\s+month\s+(?:earlier|before|ago)|from\s+the\s+month\s+before)\b", re.I)
