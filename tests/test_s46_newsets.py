@@ -76,3 +76,37 @@ def test_a_changed_export_of_the_subject_is_no_import_frame():
     Russia's exports to Brazil."""
     f = figs("Россия нарастила экспорт удобрений в Бразилию на 10%.", pub_year=2022)[0]
     assert (f.measure, f.reporter, f.partner) == ("exports", "Russia", "Brazil")
+
+
+_RIAC = ("Активизация использования национальных валют в торговых расчетах России и Индии началась в 2014 г., когда против "
+         "России ввели санкции в связи с украинским кризисом. Если в 2013 г. 1,1% всего российского экспорта в страну был "
+         "оплачен рублями, то к 2021 г. этот показатель вырос до 53,4%, уступая только взаиморасчетам с Белоруссией "
+         "(79,8%) и Казахстаном (64,3%).\n")
+
+
+def test_a_place_named_before_an_event_noun_is_not_carried():
+    """vocab/ru/patterns.csv row event_after (facts/carry.py, as the English "the Ukraine war"): "санкции в связи с
+    украинским кризисом" (data/ruweb24 bi05, russiancouncil.ru) names the crisis, not the counterpart of "российского
+    экспорта в страну" after it; the pair of the sentence before is."""
+    got = {f.figure: f for f in figs(_RIAC, pub_year=2023)}
+    assert got["1,1%"].partner == "India"
+
+
+def test_the_year_abbreviation_before_a_digit_ends_no_sentence():
+    """vocab/ru/abbreviations.txt rows "г. #", "гг. #" (rule year_abbreviation_digit): "Если в 2013 г. 1,1% ..." is one
+    sentence, so the share takes the year written before it, not the "к 2021 г." of its second half (data/ruweb24
+    bi05)."""
+    got = {f.figure: f for f in figs(_RIAC, pub_year=2023)}
+    assert (got["1,1%"].year, got["53,4%"].year) == (2013, 2021)
+    # a year's abbreviation before a capitalised word still ends its sentence
+    got = figs("Экспорт вырос на 5% в 2013 г. Импорт сократился на 3%.", pub_year=2014)
+    assert len({f.sentence for f in got}) == 2
+
+
+def test_a_place_after_the_figure_with_its_own_bracketed_share_is_another_item():
+    """facts/partners_sentence.py rule own_share_bracket: "этот показатель вырос до 53,4%, уступая только
+    взаиморасчетам с Белоруссией (79,8%) и Казахстаном (64,3%)" (data/ruweb24 bi05): Belarus has its own share in
+    brackets, so it is not the counterpart of 53,4%; the items keep theirs."""
+    got = {f.figure: f for f in figs(_RIAC, pub_year=2023)}
+    assert got["53,4%"].partner == "India"
+    assert (got["79,8%"].partner, got["64,3%"].partner) == ("Belarus", "Kazakhstan")
