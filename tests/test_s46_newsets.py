@@ -110,3 +110,21 @@ def test_a_place_after_the_figure_with_its_own_bracketed_share_is_another_item()
     got = {f.figure: f for f in figs(_RIAC, pub_year=2023)}
     assert got["53,4%"].partner == "India"
     assert (got["79,8%"].partner, got["64,3%"].partner) == ("Belarus", "Kazakhstan")
+
+
+# --- periods -----------------------------------------------------------------------------------------------------------
+
+def test_a_sentence_opened_by_the_same_period_last_year_takes_the_months_in_force_a_year_before():
+    """facts/period_choice.py _SAME_CLAUSE_OPEN (rule same_period_clause) now reads a sentence's opening too: "valued
+    US$647.2 million for January to April 2024. For the same period last year, Jamaica earned US$674.6 million"
+    (data/web35 bh08, tdreport.com citing STATIN): January-April 2023, not the months in force. No second outlet's
+    sentence of the phrasing was found among the stored pages; the clause form after a comma is tested in earlier
+    sessions ("as, for the similar period last year, imports ... totalled $81.28 billion")."""
+    got = {f.figure: f for f in figs("Meanwhile, revenues from total exports fell by 4.1 per cent, valued US$647.2 "
+                                     "million for January to April 2024. For the same period last year, Jamaica earned "
+                                     "US$674.6 million.", pub_year=2024)}
+    f = got["US$674.6 million"]
+    assert (f.year, f.period_start, f.period_end) == (2023, "2023-01", "2023-04")
+    assert rule(f, "year") == "same_period_clause"
+    f = got["US$647.2 million"]
+    assert (f.year, f.period_start, f.period_end) == (2024, "2024-01", "2024-04")
