@@ -128,3 +128,19 @@ def test_a_sentence_opened_by_the_same_period_last_year_takes_the_months_in_forc
     assert rule(f, "year") == "same_period_clause"
     f = got["US$647.2 million"]
     assert (f.year, f.period_start, f.period_end) == (2024, "2024-01", "2024-04")
+
+
+def test_a_place_an_opening_with_names_in_its_role_is_no_counterpart_of_the_total_after():
+    """facts/partners_candidates.py rule with_as_role: "With China as the main trading partner, shipments abroad from
+    the agricultural sector added entries of more than US$1,001 million" (data/web35 bh05, newsbruit.com): China is the
+    sector's main partner, the amount is its shipments abroad, to the world. No second outlet's sentence of the
+    phrasing was found among the stored pages."""
+    got = {f.figure: f for f in figs("Meanwhile, imports reached US$6.34 billion, a year-on-year decrease of 14.8%.\n\n"
+                                     "With China as the main trading partner, shipments abroad from the agricultural "
+                                     "sector added entries of more than US$1,001 million.\n", pub_year=2023,
+                                     title="Chile records a trade surplus of US$1,999 million in February")}
+    f = got["more than US$1,001 million"]
+    assert (f.measure, f.reporter, f.partner) == ("exports", "Chile", "world")
+    # a place behind "with" that is no role's ("trade with China as ...") stays a counterpart
+    f = figs("Trade with China rose 5% to US$3 billion in 2022.", pub_year=2023)[-1]
+    assert f.partner == "China"
