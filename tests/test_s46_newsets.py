@@ -144,3 +144,40 @@ def test_a_place_an_opening_with_names_in_its_role_is_no_counterpart_of_the_tota
     # a place behind "with" that is no role's ("trade with China as ...") stays a counterpart
     f = figs("Trade with China rose 5% to US$3 billion in 2022.", pub_year=2023)[-1]
     assert f.partner == "China"
+
+
+# --- shares of a market ------------------------------------------------------------------------------------------------
+
+_POTASH = ("До 2022 года доля Беларуси в мировой торговле калием составляла 20%, в 2022 году она сократилась до 9%.\n\n"
+           "Доля Беларуси на африканском рынке калийных удобрений в 2022 году упала с 42% до 3%.\n")
+_POTASH_TITLE = "Доля Беларуси в мировой торговле калием сократилась c 20 до 9%"
+
+
+def test_the_first_level_of_a_share_change_without_its_percent_sign_is_a_share():
+    """figures/lang_ru_extra.py rule ru_share_change_from: "сократилась c 20 до 9%" (data/ruweb24 bi08, ex-press.live's
+    title, the "c" typed in Latin) and "доля ... выросла с 15 до 20%": the level the share came from is a share too."""
+    got = [(f.figure, f.kind, f.value, f.rule) for f in figs(_POTASH_TITLE + "\n", pub_year=2023)]
+    assert got == [("20", "share", 20.0, "ru_share_change_from"), ("9%", "share", 9.0, "ru_share_percent")]
+    got = [(f.figure, f.kind, f.value) for f in figs("Доля России в импорте Турции выросла с 15 до 20% за год.\n",
+                                                      pub_year=2023)]
+    assert got == [("15", "share", 15.0), ("20%", "share", 20.0)]
+    # a money change keeps its own rule (ru_money_change_from), no share from it
+    got = [(f.figure, f.kind) for f in figs("Дефицит снизился с 6,402 до 4,592 миллиарда долларов.\n", pub_year=2023)]
+    assert ("6,402", "money") in got and all(k != "share" for _, k in got)
+
+
+def test_a_countrys_share_of_a_market_or_of_world_trade_is_its_exports_share():
+    """facts/measure.py rule market_share (cue market_share_before), vocab/ru world_strong "в мировой торговле" and the
+    demonym stem "африканск": "доля Беларуси в мировой торговле калием составляла 20%" is Belarus's exports to the world,
+    "Доля Беларуси на африканском рынке калийных удобрений ... упала с 42% до 3%" its exports to Africa (data/ruweb24
+    bi08, ex-press.live citing belmarket.by). No second outlet's sentence of the phrasing was found among the stored
+    pages (Interfax's report of the same speech, in English on news.myseldon.com, writes "the republic share in the
+    African market of potash fertilizers in 2022 fell from 42% to 3%")."""
+    got = {(f.figure, f.line): f for f in figs(_POTASH, pub_year=2023, title=_POTASH_TITLE)}
+    for key, partner in [(("20%", 1), "world"), (("9%", 1), "world"), (("42%", 3), "Africa"), (("3%", 3), "Africa")]:
+        f = got[key]
+        assert (f.measure, f.reporter, f.partner) == ("exports", "Belarus", partner), (key, f.fact_rules)
+    assert rule(got[("20%", 1)], "measure") == "market_share"
+    # a currency's share of world trade names no country's flow
+    f = figs("Доля рубля в мировой торговле составляет 1%.\n", pub_year=2023)[0]
+    assert f.measure == "other"
