@@ -181,3 +181,18 @@ def test_a_countrys_share_of_a_market_or_of_world_trade_is_its_exports_share():
     # a currency's share of world trade names no country's flow
     f = figs("Доля рубля в мировой торговле составляет 1%.\n", pub_year=2023)[0]
     assert f.measure == "other"
+
+
+# --- status ------------------------------------------------------------------------------------------------------------
+
+def test_the_plural_of_plan_makes_a_target():
+    """vocab/ru/status.csv rows планы, планов, планах, планам (as план, плана): "планы к 2025 году увеличить торговый
+    оборот с Индией до $30 млрд уже перевыполнены" (data/ruweb24 bi06, delprof.ru); "ранее о планах достижения экспорта
+    продукции АПК до $55,2 млрд заявлял центр «Агроэкспорт»" (smartmoney.one/news/minselhoz-rf-orientiruetsya-na-rost-
+    eksporta/2665324, Interfax)."""
+    f = figs("Таким образом, планы к 2025 году увеличить торговый оборот с Индией до $30 млрд уже перевыполнены.\n",
+             pub_year=2023)[0]
+    assert (f.figure, f.status, rule(f, "status")) == ("$30 млрд", "target", "cue:планы")
+    f = figs("Как сообщалось, ранее о планах достижения экспорта продукции АПК до $55,2 млрд заявлял центр «Агроэкспорт» "
+             "при Минсельхозе на агрофоруме в Уфе в конце марта.\n", pub_year=2024)[0]
+    assert (f.figure, f.status) == ("$55,2 млрд", "target")
