@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
-from tradeflows.facts.partners_candidates import ORG_NAME_AFTER
+from tradeflows.facts.partners_candidates import EVENT_PLACE_REACH, ORG_NAME_AFTER
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
@@ -640,6 +640,10 @@ _NOT_CARRIED_BEFORE = (
     # "while exports unexpectedly rose for May, as the trade war between the U.S. and China plays out": the sides of
     # a dispute named as an event, not the counterpart of the figures after (rule dispute_sides_not_carried)
     ("dispute_between_before", _DISPUTE_BETWEEN_BEFORE, 50),
+    # "рост после начала полномасштабной войны с Украиной. Если в 2022 году товарооборот составлял около $ 6 млрд"
+    # (ridl.io): the place an event the clause names took place in, or was fought with, is no counterpart of the
+    # figures after either (rule event_place_not_carried; cue event_place_before, Russian rows only)
+    ("event_place_before", NEVER, EVENT_PLACE_REACH),
 )
 
 

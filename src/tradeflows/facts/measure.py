@@ -296,6 +296,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
             # "A €62 billion trade in medical and pharma products accounted for 38% of all exports": a trade in goods
             # that is a part of one flow is that flow, not the trade both ways (rule trade_part_of_flow)
             measure, mrule, cue_span = part.group(1).lower(), "trade_part_of_flow", part.span(1)
+    if measure is None and f.kind == "share" and cue("market_share_before", NEVER).search(text, s_start, f.clean_start):
+        # "Доля Беларуси на африканском рынке калийных удобрений в 2022 году упала с 42% до 3%", "доля Беларуси в мировой
+        # торговле калием составляла 20%" (ex-press.live): a country's share of a market or of world trade, its clause
+        # naming no flow, is the share its exports take (rule market_share; cue market_share_before, Russian rows only)
+        measure, mrule, cue_span = "exports", "market_share", None
     if measure is None:
         measure = _respectively_before(d, si, f, s_start, s_end, v)
         mrule, cue_span = ("respectively_before", None) if measure else (None, cue_span)

@@ -134,6 +134,11 @@ def _find_candidates(cl, parts: bool) -> list[Place]:
     return out
 
 
+_WITH_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)[Ww]ith\s+(?:the\s+)?$")
+_WITH_ROLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:partners?|destinations?|markets?|buyers?|"
+                              r"suppliers?|sources?|customers?)\b", re.I)
+
+
 def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
     """_candidates' tests of the place alone (its words around), read once per place of a document."""
     key = (p.start, p.end, p.name)
@@ -160,6 +165,10 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not (SOURCE_BY_BEFORE.search(text, max(0, p.start - 30), p.start)
                               and SOURCE_BODY_AFTER.match(text, p.end))
                      and not described_in_clause(text, p)
+                     # "With China as the main trading partner, shipments abroad from the agricultural sector added
+                     # entries of more than US$1,001 million" (newsbruit.com): the place an opening "with" names in a
+                     # role of the trade is its main partner, not the counterpart of the total after (rule with_as_role)
+                     and not (_WITH_ROLE_AFTER.match(text, p.end) and _WITH_BEFORE.search(text, max(0, p.start - 10), p.start))
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
                               and not OWN_FIGURE_AFTER.match(text, p.end))

@@ -320,6 +320,9 @@ def displaced_market(cl):
     return None
 
 
+_OWN_SHARE_BRACKET = re.compile(r"\s*\(\s*\d[\d.,]*\s?%\s*\)")
+
+
 def sentence(cl):
     """The place of the sentence nearest the figure, a preposition making it nearer; none
     behind a clause break after the figure (", with ...", ", while ...", ";", " while ")."""
@@ -335,7 +338,11 @@ def sentence(cl):
              # a place after the figure that opens the list's next item, its own change after it, is that item's
              # (rule next_item_after)
              and not (p.start >= end and _NEXT_ITEM_GAP.fullmatch(text, end, p.start)
-                      and _ITEM_CHANGE_AFTER.match(text, p.end))]
+                      and _ITEM_CHANGE_AFTER.match(text, p.end))
+             # "этот показатель вырос до 53,4%, уступая только взаиморасчетам с Белоруссией (79,8%) и Казахстаном
+             # (64,3%)" (russiancouncil.ru): a place after the figure with a share of its own in brackets right after it
+             # is another item, not the figure's counterpart (rule own_share_bracket)
+             and not (p.start >= end and _OWN_SHARE_BRACKET.match(text, p.end))]
     # "Algeria topped the list of African countries importing from Egypt, with Egyptian exports worth $977.2 million"
     # (seenews.com): the place naming the ranking's field after "the list of" is no counterpart when the place that
     # topped (led, heads) the list stands before it: that place is (rule list_field)

@@ -334,7 +334,9 @@ def _same_period_of_year(d: Doc, st: State, f: Figure, times: list[TimeExpr]):
 # "Performance is on par with 2020 as, for the similar period last year, imports from the Caricom trading partners
 # totalled $81.28 billion" after "for the period January to April 2021": a clause opened by the same period a year
 # before is of the months in force, that year (rule same_period_clause)
-_SAME_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(]\s*|\n\s*|\b(?:as|while|whereas)\s+)(?:for|in|during|over)\s+the\s+$", re.I)
+# ("... valued US$647.2 million for January to April 2024. For the same period last year, Jamaica earned US$674.6 million"
+# (tdreport.com, STATIN's figures): a sentence opened by it too, rule same_period_clause)
+_SAME_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(]\s*|[.!?]\s+|\n\s*|\b(?:as|while|whereas)\s+)(?:for|in|during|over)\s+the\s+$", re.I)
 
 
 def _same_period_clause(d: Doc, st: State, f: Figure, pi: int, times: list[TimeExpr]):

@@ -162,6 +162,7 @@ _TITLE_FLOW = re.compile(r"\s*(?:['’]s?\s+)?(?:(?!\w+ed\b|become\b|becomes\b|i
                          r"\w+(?:-\w+)?\s+)?(?:exports?|imports?|shipments|sales|surplus|deficit)\b", re.I)
 
 AMONG_REACH = 60  # how far before the area its regions' word and ranking words may open (rule ranked_among_regions)
+IMPORT_DEMONYM_REACH = 24  # how far before a demonym the import word naming its goods may start
 ROLE_BEFORE_REACH = 80  # how far before a place its role as a partner may open (rule role_counterpart_before)
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
            "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0, "title_owner": 4.0}
@@ -435,7 +436,11 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None \
             or any(a <= p.start < b for a, b in market_lists) \
             or role_counterpart_before.search(head, max(0, p.start - ROLE_BEFORE_REACH), p.start) is not None
-        if role_counterpart:
+        # "Бразилия сократила закупки российских удобрений" (72news.ru), "Дели нарастил импорт российских товаров": a
+        # demonym right after an import word names where the goods come from, a counterpart (rule
+        # import_demonym_counterpart; Russian rows of cue import_demonym_before)
+        if role_counterpart or (p.kind == "demonym" and cue("import_demonym_before", NEVER).search(
+                head, max(0, p.start - IMPORT_DEMONYM_REACH), p.start) is not None):
             s = WEIGHTS["counterpart"]
         # "В Ростовской области экспорт промышленных товаров с января по июль 2024 года превысил прошлогодний
         # показатель на 40%" (newsrostov.ru): a place in the locative opening its sentence behind "В", a flow word

@@ -62,6 +62,23 @@ def _change_from(d: Doc, figs: list[Figure]):
         yield d.make(m.start("n"), m.end("n"), "money", n * scale, None, "ru_money_change_from", m.start("n"), f.currency)
 
 
+# "Доля Беларуси в мировой торговле калием сократилась c 20 до 9%" (ex-press.live, belmarket.by), "доля ... выросла с 15 до
+# 20%": the first level of a change of a share "с X до Y%", a bare number, the "%" only after Y: a share of its own (rule
+# ru_share_change_from, as ru_money_change_from; the preposition also in the Latin "c" pages type for the Cyrillic "с")
+_PCT_CHANGE_FROM = re.compile(r"(?<![\w-])[сc]о?\s+(?P<n>\d+(?:,\d+)?)\s+до\s+$", re.I)
+
+
+def _share_change_from(d: Doc, figs: list[Figure]):
+    text = d.text
+    for f in figs:
+        if f.kind != "share" or f.value_high is not None:
+            continue
+        m = _PCT_CHANGE_FROM.search(text, max(0, f.clean_start - 24), f.clean_start)
+        if m is None:
+            continue
+        yield d.make(m.start("n"), m.end("n"), "share", _num(m.group("n")), None, "ru_share_change_from", m.start("n"))
+
+
 class _Bare:
     """The number-and-"раза" part of a _MULTIPLE_BARE match, as _multiple reads a match."""
     def __init__(self, m: re.Match):
@@ -81,6 +98,7 @@ class _Bare:
 def new_figures(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
     yield from _change_from(d, figs)
+    yield from _share_change_from(d, figs)
     yield from _elided_percents(d, figs)
     for m in v["pct_word"].finditer(text):
         yield revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
