@@ -77,3 +77,18 @@ def test_places_behind_supported_by_are_a_cause():
             "the US.\n")
     got = facts(text, 2022)
     assert [g[3] for g in got] == ["world"] * 3
+
+
+# --- own_from_after: "..., and China, from 557 million U.S. dollars to ..." opens the next item, with its own figures
+
+def test_a_place_with_its_own_change_from_a_base_is_the_next_item():
+    """partners_candidates.OWN_FIGURE_AFTER, branch own_from_after (egypttoday.com, the Philippines' exports, 2016):
+    'Same with the United States, from 811.19 million U.S. dollars, down by 16.6 percent to 777.30 million U.S.
+    dollars, and China, from 557 million U.S. dollars to 520.93 million U.S. dollars': 777.30 million is the United
+    States'; China, nearer after it, opens the next item with its own amounts (it was taken, rule sentence)."""
+    text = ("Philippine exports\n"
+            "Same with the United States, from 811.19 million U.S. dollars, down by 16.6 percent to 777.30 million "
+            "U.S. dollars, and China, from 557 million U.S. dollars to 520.93 million U.S. dollars.\n")
+    got = {g[0]: g[3] for g in facts(text, 2016)}
+    assert got["777.30 million U.S. dollars"] == "United States"
+    assert got["520.93 million U.S. dollars"] == "China"
