@@ -375,9 +375,8 @@ def sentence(cl):
         # origin non-oil exports": the counterpart is the list as written, from its first place to its last)
         name = _list_name(best, _candidates(cl), text)
         return (name, None) if name else NONE
-    pair = _conjoined_pair(best, _candidates(cl), text, cl.f) if cl.measure in FLOW_MEASURES \
-        and not cue("respectively", RESPECTIVELY).search(text, cl.lo, cl.hi) else None
-    if pair is not None:
+    pair = _conjoined_pair(best, _candidates(cl), text, cl.f) if cl.measure in FLOW_MEASURES else None
+    if pair is not None and not cue("respectively", RESPECTIVELY).search(text, cl.lo, cl.hi):
         # "Sales of natural gas to Argentina and Brazil, on the other hand, reached a value of $1.472 billion": two
         # places joined by "and" behind the flow's preposition are one counterpart, written as the text writes them
         # (rule conjoined_pair)
