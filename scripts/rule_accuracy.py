@@ -13,7 +13,7 @@ rule left the field empty and the gold has a value; `unmatched`: predictions of 
 figure matched (false positives: a trade flow written on one costs fact precision). Rows are sorted
 by wrong count.
 
-Usage: .venv/bin/python scripts/rule_accuracy.py [--field F ...] [--set NAME ...] [--min-n N]
+Usage: .venv/bin/python scripts/rule_accuracy.py [--field F ...] [--set NAME ...] [--exclude SET,SET] [--min-n N]
            [--cases FIELD:RULE [--wrong-only] [--limit K]]
 --cases lists the matched pairs of one rule (document, line, sentence, predicted and gold value),
 wrong ones first: the sample a change of that rule is judged on.
@@ -76,11 +76,13 @@ class Tally:
 SETS_FILE = Path(__file__).resolve().parent.parent / "data" / "eval_sets.csv"
 
 
-def tuned_matches(only: set[str] | None = None, sets_file: Path = SETS_FILE):
+def tuned_matches(only: set[str] | None = None, sets_file: Path = SETS_FILE, exclude: set[str] | None = None):
     """(set name, [(pred, gold)]) of each set's tuned documents, matched as eval does; a prediction no gold
-    figure matched (a false positive) comes as (pred, None)."""
+    figure matched (a false positive) comes as (pred, None). Sets named in exclude are never read."""
     for s in load_sets(sets_file):
         if only and s.name not in only:
+            continue
+        if exclude and s.name in exclude:
             continue
         gold = load_gold(s.gold)
         tuned = ({p.name for p in list_documents(s.raw)} & gold.docs) - s.heldout
@@ -157,6 +159,7 @@ def main(argv=None) -> int:
     ap.add_argument("--cases", help="FIELD:RULE, list that rule's matched pairs")
     ap.add_argument("--wrong-only", action="store_true")
     ap.add_argument("--limit", type=int, default=40)
+    ap.add_argument("--exclude", default="", help="SET,SET: sets never read (e.g. blind sets kept for a final test)")
     a = ap.parse_args(argv)
     fields = tuple(a.field) if a.field else FIELDS
     case_key = None
@@ -164,7 +167,8 @@ def main(argv=None) -> int:
         fname, _, rule = a.cases.partition(":")
         case_key = (fname, rule)
         fields = (fname,)
-    table = tally(tuned_matches(set(a.sets) if a.sets else None), fields, keep_cases=bool(case_key))
+    exclude = {x.strip() for x in a.exclude.split(",") if x.strip()}
+    table = tally(tuned_matches(set(a.sets) if a.sets else None, exclude=exclude), fields, keep_cases=bool(case_key))
     if case_key:
         t = table.get(case_key)
         if t is None:

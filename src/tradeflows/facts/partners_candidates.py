@@ -234,4 +234,8 @@ OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+|(?=[
                                # "exports to UK grew 43 per cent and to India 110 per cent": a place whose own change
                                # verb and figure follow it (rule own_change_after)
                                r"|\s+(?:grew|rose|fell|increased|decreased|declined|jumped|dropped|climbed|surged|soared|slumped)"
-                               r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+)?\d")
+                               r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+)?\d"
+                               # "down by 16.6 percent to 777.30 million U.S. dollars, and China, from 557 million U.S.
+                               # dollars to 520.93 million" (egypttoday.com, data/web30 tuned page ax04): a place whose own
+                               # change from a base amount follows it (rule own_from_after)
+                               r"|\s*,\s*from\s+(?:US\s?|[A-Z]{1,3})?[$€£¥]?\s?\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b")

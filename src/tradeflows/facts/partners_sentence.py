@@ -16,6 +16,7 @@ from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURE
                                                   OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
                                                   region_anaphor)
 from tradeflows.facts.places import Place, find_places, lookup
+from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH
 from tradeflows.facts.status import CONTRAST_BETWEEN
 from tradeflows.facts.subject import DESTINATION
@@ -374,6 +375,13 @@ def sentence(cl):
         # origin non-oil exports": the counterpart is the list as written, from its first place to its last)
         name = _list_name(best, _candidates(cl), text)
         return (name, None) if name else NONE
+    pair = _conjoined_pair(best, _candidates(cl), text, cl.f) if cl.measure in FLOW_MEASURES else None
+    if pair is not None and not cue("respectively", RESPECTIVELY).search(text, cl.lo, cl.hi):
+        # "Sales of natural gas to Argentina and Brazil, on the other hand, reached a value of $1.472 billion": two
+        # places joined by "and" behind the flow's preposition are one counterpart, written as the text writes them
+        # (rule conjoined_pair)
+        cl.partner_rule = "conjoined_pair"
+        return pair, None
     if best.start >= cl.f.clean_end and _list_after(best, _candidates(cl), text):
         # "amounted to US$ 939 million and the main export markets were USA, UK, Italy, German and Belgium": a
         # list after the figure, not behind a preposition of the figure's flow, names where the whole went; no
@@ -420,6 +428,35 @@ def _list_after(p: Place, places: list[Place], text: str) -> bool:
         hi += 1
     first = ordered[lo]
     return hi - lo >= 2 and not _FLOW_PREP_BEFORE.search(text, max(0, first.start - 24), first.start)
+
+
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
+_PAIR_KINDS = ("country", "bloc", "region")
+
+
+def _conjoined_pair(p: Place, places: list[Place], text: str, f) -> str | None:
+    """'to Argentina and Brazil' with p one of its two places: the two as written, when a flow preposition
+    ("to", "from", "with", "into") stands right before the first and no third place is listed with them."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
+    if i is None:
+        return None
+    if i + 1 < len(ordered) and _AND_GAP.fullmatch(text, p.end, ordered[i + 1].start):
+        a, b, k = p, ordered[i + 1], i
+    elif i > 0 and _AND_GAP.fullmatch(text, ordered[i - 1].end, p.start):
+        a, b, k = ordered[i - 1], p, i - 1
+    else:
+        return None
+    if a.kind not in _PAIR_KINDS or b.kind not in _PAIR_KINDS or a.name == b.name:
+        return None
+    if (k > 0 and LIST_SEP.fullmatch(text, ordered[k - 1].end, a.start)) or \
+            (k + 2 < len(ordered) and LIST_SEP.fullmatch(text, b.end, ordered[k + 2].start)):
+        return None   # a list of three or more (rules list_whole, list_after)
+    if a.start < f.clean_end and f.clean_start < b.end:
+        return None
+    if not _FLOW_PREP_BEFORE.search(text, max(0, a.start - 24), a.start):
+        return None
+    return " ".join(text[a.start:b.end].split())
 
 
 _LIST_GLOSS = re.compile(r"\s*\([A-Z]{2,5}\)")

@@ -62,7 +62,7 @@ CHANGE_NOUNS = r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contr
 # the verb and the rank before the role noun, written once for subject's role_counterpart and measure's foreign_buyer
 # a participle of cause ("driven by", "fuelled by"): what its "by" brings in is a cause, written once for partners'
 # later clause (cause_clause_bare) and subject's cause_clause_head
-CAUSE_PARTICIPLE = r"(?:driven|led|boosted|fuell?ed|propelled|powered|buoyed)"
+CAUSE_PARTICIPLE = r"(?:driven|led|boosted|fuell?ed|propelled|powered|buoyed|supported|underpinned|spurred|aided|helped)"
 ROLE_RANK_AFTER = (r"\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the|its|their)\s+"
                    r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
                    r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|single)\s+)*")
