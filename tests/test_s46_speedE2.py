@@ -104,3 +104,36 @@ def test_scale_and_currency_on_the_bench_corpus(monkeypatch):
 def test_definitions_are_the_pattern_matches(text):
     assert [(m.span(), m.groupdict()) for m in _definitions(text)] == \
         [(m.span(), m.groupdict()) for m in _DEFINITION.finditer(text)]
+
+
+# --- numbers.anchors(): the scan copy (one ASCII byte a character) and its finds stand for anchor_pattern().finditer
+
+from tradeflows.figures.numbers import anchor_pattern, anchors  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    # (https://www.middleeastmonitor.com/20220413-tunisias-trade-deficit-up-40-in-the-first-quarter-of-2022/)
+    "The value of the Tunisian dinar has deteriorated against the US dollar, where the value of the dollar exceeded "
+    "three Tunisian dinars, negatively affecting Tunisia's hard currency reserves.",
+    # a text mostly of another script (http://ru.knoema.com/atlas/, a table of imports): read from its lower case
+    "Импорт товаров и услуг состоит из покупок, бартера, или получений подарков.\nДата | Значение | Изменение , % |\n"
+    "2023 | 27 828 428 674 | 4,76% |\n2022 | 26 562 802 780 | -1,73% |",
+    # places after characters outside ASCII: quotes, dashes, a no-break or thin space before an article's fraction
+    "“One” rose—two fell; a\u00a0third\u2009and an\u2009order of magnitude; «Four»? ?five éleven é one",
+    # words in capitals and mixed case, glued to digits or "_", at the text's start and end
+    "Two of THREE, tWo, 3one, one_two, _one, x-ray one", "one", "a third", "A", "", "?", "5", "an order",
+    # a decimal digit outside ASCII: the digits' runs are the pattern's own
+    "٣ exports ١٢ and 4٥ then one; ３２ full-width", "a dotted İ before one two",
+])
+def test_anchors_are_the_pattern_matches_s46(text):
+    assert list(anchors(text)) == [m.span() for m in anchor_pattern().finditer(text)]
+
+
+def test_anchors_on_the_russian_tuned_pages():
+    held = {ln.strip() for ln in (ROOT / "data" / "russian" / "heldout.txt").read_text().splitlines()
+            if ln.strip() and not ln.startswith("#")}
+    files = [f for f in sorted((ROOT / "data" / "russian" / "raw").glob("*.txt")) if f.name not in held]
+    assert files
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        assert list(anchors(text)) == [m.span() for m in anchor_pattern().finditer(text)], f.name
