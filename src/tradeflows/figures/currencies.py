@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_all
-from tradeflows.vocab.skip import skip_compile
+from tradeflows.vocab.skip import cased_first, skip_compile
 
 SIGNS = "-\u2212"
 # The document's country is read from its first characters: a news page whole, a
@@ -177,9 +177,16 @@ def _grouped(phrases, fold: bool = False) -> str:
     groups: dict[str, list[str]] = {}
     for p in phrases:
         groups.setdefault(p[0].lower() if fold else p[0], []).append(p[1:])
-    return "|".join(re.escape(first) + "(?:" + alternation(rest).replace("(?:)", "") + ")"
-                     if any(rest) else re.escape(first)
+    # fold (a re.I pattern): each group opens on the class of its first letter's cases (vocab/skip.py cased_first),
+    # which sre's BRANCH tests once to skip a group, where it entered each group on a re.I literal; the same matches
+    return "|".join(_head(first, fold) + "(?:" + alternation(rest).replace("(?:)", "") + ")"
+                     if any(rest) else _head(first, fold)
                      for first, rest in sorted(groups.items()))
+
+
+def _head(first: str, fold: bool) -> str:
+    """A group's first character: itself, or under re.I the case-sensitive class of what it matches."""
+    return (cased_first(first) if fold else None) or re.escape(first)
 
 
 LEAD_CHARS = 300   # the document's first sentence, read for its one country (Context.lead)

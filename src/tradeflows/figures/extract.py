@@ -226,12 +226,33 @@ def _dec(x) -> float:
 _DEFINITION = skip_compile(r"\b(?P<scale>thousand|million|billion|trillion)\s+(?P<cur>[A-Za-z]+(?:\s+[A-Za-z]+)?)"
                            r"\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{0,4})\s*\)")
 _DEFINED_AFTER = re.compile(r"\s?(?P<abbr>[A-Z][A-Za-z]{0,4})\b")
+_DEFINITION_SCALES = ("thousand", "million", "billion", "trillion")
+
+
+def _definitions(text: str):
+    """_DEFINITION.finditer(text) without a scan of the pattern over the whole text (its prefilter entered it at every
+    "t", "m" and "b"): a match opens on one of its four scale words, written as they are (no re.I), so the places where
+    one starts come from str.find; each is matched by the pattern itself in the order of the text, those inside the
+    last match skipped, as finditer does (a match is never empty)."""
+    places = []
+    for word in _DEFINITION_SCALES:
+        i = text.find(word)
+        while i >= 0:
+            places.append(i)
+            i = text.find(word, i + 1)
+    end = 0
+    for p in sorted(places):
+        if p >= end:
+            m = _DEFINITION.match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def defined_units(text: str, currency: CurrencyContext) -> dict[str, tuple[Decimal, str]]:
     """{abbreviation: (scale, ISO code)} of the text's bracketed definitions of a scaled currency."""
     out = {}
-    for m in _DEFINITION.finditer(text):
+    for m in _definitions(text):
         words = m.group("cur").split()
         for cur in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
             code = resolve(cur, "after", currency, text[max(0, m.start() - 200):m.end()])[0]

@@ -114,20 +114,135 @@ def _anchor_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def anchors(text: str):
     """The spans (start, end) of anchor_pattern().finditer(text), found for a fraction of its cost.
 
-    Why it is the same: the anchor pattern's word branch is entered at every letter a number word may start with
-    (half the letters of an English text); here the runs of digits come from one scan, and the places where a word
-    may start from str.find of a few lower-case keys (_anchor_keys: every number word, lower-case or capitalised,
-    starts with one) in the lower-cased text, and of the fraction words an article may open ("a third"), stepped back
-    over the article; each such place is then matched by anchor_pattern() itself, in the order of the text, skipping
-    those inside the last match, as finditer does. A run of digits is the pattern's own match of it (no word match
-    holds a digit, and no match ends inside a run). A text whose lower case changes its length (a dotted capital
-    I) is scanned by the pattern itself."""
-    anchor = anchor_pattern()
+    Why it is the same: a match is a run of digits or starts with a number word (or the article before a fraction
+    word, "a third"); the places where one may start are found by cheap scans (_scan_places, or _lowered_places for a
+    text mostly of other scripts), each such place is then matched by anchor_pattern() itself, in the order of the
+    text, skipping those inside the last match, as finditer does. A run of digits is the pattern's own match of it (no
+    word match holds a digit, and no match ends inside a run)."""
+    keys = _scan_keys()
+    t = text.encode("ascii", "replace") if keys is not None else None
+    if t is None or t.count(b"?") * 4 > len(t):
+        # (a text mostly of other scripts, each of whose characters the scan would look at one by one)
+        found = _lowered_places(text)
+        if found is None:
+            for m in anchor_pattern().finditer(text):
+                yield m.span()
+            return
+        words, runs = found
+    else:
+        words, runs = _scan_places(text, t.translate(_SCAN_TABLE), keys)
+    w, n_words, end, match = 0, len(words), 0, anchor_pattern().match
+    for start, run_end in runs:
+        while w < n_words and words[w] < start:
+            if words[w] >= end:
+                m = match(text, words[w])
+                if m is not None:
+                    end = m.end()
+                    yield words[w], end
+            w += 1
+        end = run_end
+        yield start, end
+    for p in words[w:]:
+        if p >= end:
+            m = match(text, p)
+            if m is not None:
+                end = m.end()
+                yield p, end
+
+
+# the scan copy of a text for anchors(): text.encode("ascii", "replace") (one byte a character, "?" for any character
+# outside ASCII) translated: letters lower-cased, every digit "0", "_" and "?" kept, any other character a space
+_SCAN_TABLE = bytes(c + 32 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if (97 <= c <= 122 or c in (95, 63))
+                    else 32 for c in range(256))
+_ZEROS = re.compile(rb"0+")
+
+
+@lru_cache(maxsize=1)
+def _scan_keys() -> tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]] | None:
+    """(keys, fractions, others) of _anchor_keys() as bytes, for _scan_places: the keys; the words after which an
+    article opens a number that start with a key (the fraction words: found with it) and the others ("order": found
+    apart). None where a number word is not ASCII (the scan copy holds ASCII alone)."""
+    keys, article_words = _anchor_keys()
+    if not all(w.isascii() for w in vocabulary()):
+        return None
+    fractions = tuple(w for w in article_words if w.startswith(keys))
+    return (tuple(k.encode() for k in keys), tuple(w.encode() for w in fractions),
+            tuple(w.encode() for w in article_words if w not in fractions))
+
+
+def _scan_places(text: str, t: bytes, scan_keys) -> tuple[list[int], object]:
+    """(sorted places where a number word may start, the (start, end) of the runs of digits) of text, from its scan
+    copy t (_SCAN_TABLE), with str.find of a few words instead of scans of the text.
+
+    Why every match's place is found: anchor_pattern() is case-sensitive, its words ASCII, lower-case or capitalised,
+    each at a word's edge (\\b): in t the word is lower-case, so it starts with a key, and the character before it is
+    none (position 0), an ASCII character no word holds (a space in t: found as " " + key), or any other character
+    ("?" in t, looked at in text, as \\b does). An article "a"/"an" opens a number before whitespace and a fraction word
+    or "order" (lower-case: the pattern's look-ahead), whose place the same finds give; the article is stepped back to
+    over the whitespace, as in _lowered_places. The runs of digits: those of "0" in t (one per ASCII digit), unless
+    the text holds a decimal digit outside ASCII (\\d reads it too): then the pattern's own run, _DIGIT_RUN."""
+    keys, fractions, others = scan_keys
+    find, starts = t.find, t.startswith
+    places: set[int] = set()
+    arts: list[int] = []        # fraction words and "order" after a character no word holds
+    for key in keys:
+        needle = b" " + key
+        i = find(needle)
+        while i >= 0:
+            places.add(i + 1)
+            if starts(fractions, i + 1):
+                arts.append(i + 1)
+            i = find(needle, i + 1)
+    for word in others:
+        needle = b" " + word
+        i = find(needle)
+        while i >= 0:
+            arts.append(i + 1)
+            i = find(needle, i + 1)
+    if starts(keys):
+        places.add(0)
+    other_digit = False
+    q = find(b"?")
+    while q >= 0:               # a character outside ASCII, or a question mark
+        c = text[q]
+        if c.isdecimal():
+            other_digit = True
+        elif not (c.isalnum() or c == "_"):
+            if starts(keys, q + 1):
+                places.add(q + 1)
+                if starts(fractions, q + 1):
+                    arts.append(q + 1)
+            elif starts(others, q + 1):
+                arts.append(q + 1)
+        q = find(b"?", q + 1)
+    for i in arts:
+        k = i
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k < i:
+            places.update(x for x in (k - 1, k - 2) if x >= 0 and text[x] in "Aa")
+    runs = (d.span() for d in _DIGIT_RUN.finditer(text)) if other_digit else _zero_runs(t)
+    return sorted(places), runs
+
+
+def _zero_runs(t: bytes):
+    """The (start, end) of each run of "0" in t, found with str.find and matched from there."""
+    find, match = t.find, _ZEROS.match
+    i = find(b"0")
+    while i >= 0:
+        e = match(t, i).end()
+        yield i, e
+        i = find(b"0", e)
+
+
+def _lowered_places(text: str) -> tuple[list[int], object] | None:
+    """The same as _scan_places for any text, from its lower case: str.find of the keys (_anchor_keys: every number
+    word, lower-case or capitalised, starts with one) in the lower-cased text, at a word's edge, and of the fraction
+    words an article may open ("a third"), stepped back over the article; the runs of digits from one scan. None where
+    lower() changes the text's length (a dotted capital I): the pattern scans it."""
     low = text.lower()
     if len(low) != len(text):
-        for m in anchor.finditer(text):
-            yield m.span()
-        return
+        return None
     keys, article_words = _anchor_keys()
     find = low.find
     places = set()
@@ -146,25 +261,7 @@ def anchors(text: str):
             if k < i:
                 places.update(x for x in (k - 1, k - 2) if x >= 0 and text[x] in "Aa")
             i = find(key, i + 1)
-    words = sorted(places)
-    w, n_words, end, match = 0, len(words), 0, anchor.match
-    for d in _DIGIT_RUN.finditer(text):
-        start = d.start()
-        while w < n_words and words[w] < start:
-            if words[w] >= end:
-                m = match(text, words[w])
-                if m is not None:
-                    end = m.end()
-                    yield words[w], end
-            w += 1
-        end = d.end()
-        yield start, end
-    for p in words[w:]:
-        if p >= end:
-            m = match(text, p)
-            if m is not None:
-                end = m.end()
-                yield p, end
+    return sorted(places), (d.span() for d in _DIGIT_RUN.finditer(text))
 
 
 _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|тыс|трлн|billion|million|bn|mn)(?![^\W\d_]{4}))")

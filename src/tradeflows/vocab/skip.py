@@ -169,3 +169,43 @@ def _lowered_from() -> dict[int, tuple[int, ...]]:
         if low != x:
             out.setdefault(low, [low]).append(x)
     return {k: tuple(v) for k, v in out.items()}
+
+
+# ------------------------------------------------------------------ alternations grouped by a cased first character
+
+def cased_first(ch: str) -> str | None:
+    """A case-sensitive class "(?-i:[...])" of every character that ch, as the first literal of a re.I alternative,
+    matches (cases: its cases and sre's equivalents, "s" -> [sSſ]), or None where the analysis is not active or ch is
+    not one character. Why: sre's BRANCH skips an alternative on one test of the text's character only when the
+    alternative opens on a LITERAL or an IN; under re.I letters compile to their IGNORE forms, so every alternative
+    of a long alternation ("million|billion|...", the currency names) is entered in turn at each position tried.
+    Opened on this class (an IN: the scoped (?-i:) group adds no op), one that cannot match is skipped at once."""
+    if not _ACTIVE or len(ch) != 1:
+        return None
+    chars = sorted({chr(av) for _, av in cases(ord(ch), True)})
+    return "(?-i:[" + "".join(re.escape(c) for c in chars) + "])"
+
+
+def grouped_ignorecase(alternatives: list[tuple[str, str]]) -> str:
+    """The alternation "|".join(first + rest) of (first character, rest of the regex) pairs, for a pattern compiled
+    with re.I, rewritten as groups "(?-i:[mM])(?:illion|illions|...)" of the alternatives whose first characters are
+    the same under re.I (cased_first), each group where its first alternative stood, its alternatives in their order.
+    The same matches, tried in the same order: at a position only the group of the text's character can match (the
+    others fail on their first character in the original too), and within it the alternatives keep their order.
+    Unchanged where cased_first is not active."""
+    groups: dict[str, list[str]] = {}
+    for first, rest in alternatives:
+        cls = cased_first(first)
+        if cls is None:
+            return "|".join(re.escape(f) + r for f, r in alternatives)
+        groups.setdefault(cls, []).append(rest)
+    return "|".join(cls + "(?:" + "|".join(rests) + ")" for cls, rests in groups.items())
+
+
+def grouped_alternation(phrases) -> str:
+    """vocab.alternation(phrases) (literal phrases, longest first, a space any run of whitespace) grouped by first
+    character for a re.I pattern (grouped_ignorecase): the same matches, each phrase tried in the same order."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    if not ordered or not ordered[-1]:   # (an empty phrase opens on no character: as written)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return grouped_ignorecase([(p[0], re.escape(p[1:]).replace(r"\ ", r"\s+")) for p in ordered])
