@@ -7,7 +7,8 @@
 set -e
 here=$(cd "$(dirname "$0")/.." && pwd)
 src=${1:-$here}; n=${2:-3}; set_=${3:-}
-export PYTHONHASHSEED=0 PYTHONPATH=$src/src
+# OPENBLAS_NUM_THREADS=1: numpy's BLAS threads, spinning at import, move the Russian count by 5-13M between runs of one code
+export PYTHONHASHSEED=0 PYTHONPATH=$src/src OPENBLAS_NUM_THREADS=1
 # setarch -R: the same address layout every run (no randomisation), so one code gives one count; without it the
 # count moves about +-30M between runs of one code (README, Speed)
 norand=$(command -v setarch >/dev/null && setarch -R true 2>/dev/null && echo "setarch -R" || echo "")
