@@ -125,3 +125,44 @@ def test_year_fuzz():
         cit = C.parse_citation(1, [body], 0, 0)
         b = C._LEADING_NUMBER.sub("", cit.text, count=1)
         assert cit.year == _old_year(b, cit.title, cit.url), repr(body)
+
+
+# --- markers._digit_runs stands for _DIGIT_RUN.finditer (\d+) ----------------------------------------------------
+
+from tradeflows.text import markers as M  # noqa: E402
+
+
+def _old_runs(text):
+    return [m.span() for m in M._DIGIT_RUN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "", "1", "a", "?", "1?", "?1", "a1b22c333", "12 345,6 and 7.5%", "x“2019”y", "é1é22", "٣4", "4٣", "a ١٢ b",
+    "１２ full-width", "12\n3\t4\u00a05", "\ud800 3 surrogate", "𝟘 7 math digit", "¹²³ superscripts 4", "end 9",
+    # (https://vdocument.in/2019-international-trade-statistics-yearbook-11-bln-us-while-its-imports-of-services.html)
+    "2019 international trade statistics yearbook1.1 bln us$, while its imports of services increased\n\n396\n"
+    "  • ST/ESA/STAT/SER.G/68 (Vol. I)",
+    # (https://docslib.org/doc/5533128/world-trade-statistical-review-2019)
+    "A message from Director-General Roberto Azevêdo 5\n\nII. Highlights of world trade 6 World merchandise trade "
+    "in 2018 8",
+])
+def test_digit_runs_are_the_pattern_runs(text):
+    assert M._digit_runs(text) == _old_runs(text)
+
+
+def test_digit_runs_fuzz_and_many_far_characters():
+    rnd = random.Random(46)
+    alphabet = ["1", "23", "a", " ", "?", "“", "é", "٣", "１", "\n", ".", "€", "ё"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20)))
+        assert M._digit_runs(text) == _old_runs(text), repr(text)
+    cyrillic = "экспорт вырос на 12,5% до 3 млрд долларов " * 300     # past _FAR_READ: read with \d+
+    assert M._digit_runs(cyrillic) == _old_runs(cyrillic)
+    assert M._digit_runs(cyrillic + "٣") == _old_runs(cyrillic + "٣")
+
+
+def test_digit_runs_on_the_bench_corpus():
+    from tradeflows.text.clean import clean_text
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        text = clean_text(path.read_text(errors="replace"), "pdf").text
+        assert M._digit_runs(text) == _old_runs(text)
