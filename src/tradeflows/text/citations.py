@@ -91,9 +91,5 @@ def parse_citation(number: int, lines: list[str], first: int, last: int) -> Cita
     if year is None:
         y = _ANY_YEAR.search(body[len(title):])   # (the first one)
         year = int(y.group(1)) if y else None
-    # Citation(number=..., ...) without the frozen dataclass's __init__ (an object.__setattr__ call per field, a
-    # fifth of this function): its fields set in one dict update, the same object
-    cit = object.__new__(Citation)
-    cit.__dict__.update(number=number, title=title, year=year, url=url, text=text,
-                        line_start=first + 1, line_end=last + 1)
-    return cit
+    return Citation(number=number, title=title, year=year, url=url, text=text,
+                    line_start=first + 1, line_end=last + 1)
