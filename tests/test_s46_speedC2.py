@@ -166,3 +166,139 @@ def test_digit_runs_on_the_bench_corpus():
     for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
         text = clean_text(path.read_text(errors="replace"), "pdf").text
         assert M._digit_runs(text) == _old_runs(text)
+
+
+# --- sentences.split_sentences: the per-boundary reads made once (old code kept below as the reference) ----------
+
+from tradeflows.text import sentences as S  # noqa: E402
+
+
+def _old_split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of text[start:end], in text coordinates."""
+    end = len(text) if end is None else end
+    abbrev = S.abbreviations()
+    joined = S._joined()
+    spans, s = [], start
+    runs = [m for m in S._HEADING_RUN.finditer(text, start, end)] if ") The" in text[start:end] else []
+    for m in (sorted(list(S._BOUNDARY.finditer(text, start, end)) + runs, key=lambda m: m.start()) if runs
+              else S._BOUNDARY.finditer(text, start, end)):
+        if m.re is S._HEADING_RUN:
+            if m.start(1) > s:
+                spans.append((s, m.start(1)))
+                s = m.end(1)
+            continue
+        head = text[max(s, m.start() - 40): m.start() + 1]
+        # the token is the stretch's last whitespace-free chunk (read alone: the same match, fast)
+        chunk = text[max(s, m.start() - 40): m.start() + len(m.group().split()[0])].rsplit(None, 1)
+        tok = S._TOKEN_BEFORE.search(chunk[-1]) if chunk else None
+        word = tok.group(1) if tok else ""
+        word = word.lstrip("(\"“«[")
+        if word not in joined and word.rpartition(".")[2] in joined:
+            word = word.rpartition(".")[2]   # "85,1 млн.дол. США": the abbreviation glued to a scale's dot
+        elif word[:1].isdigit() and word not in joined and S._GLUED_COUNT.sub("", word) in joined:
+            # "составил 1млрд. 72 млн. долларов США" (kabar.kg): the scale's abbreviation glued to its count is the
+            # abbreviation, one amount with the part after it (rule glued_scale_count)
+            word = S._GLUED_COUNT.sub("", word)
+        glued = not m.group(1)[:1].isspace()
+        if (word in abbrev and not (glued and word.lower() in S._SCALE_ABBREVIATIONS
+                                    and not (word in joined and text.startswith(joined[word], m.end(1))))) \
+                or S._INITIALS.match(word):
+            # (a scale's abbreviation glued to a capitalised word ends its sentence: "вырос на 20,6%, до $34,129
+            # млрд.Отмечается, что ...", a page that lost the space after the full stop)
+            continue
+        if word in joined and (text.startswith(joined[word], m.end(1))
+                               or ("#" in joined[word] and text[m.end(1):m.end(1) + 1].isdecimal())):
+            continue   # ("долл. США"; "#": a digit, "2 млрд. 342 млн. долларов")
+        if head.endswith("<...") or text[m.start() - 1: m.start()] == "<":
+            continue
+        spans.append((s, m.start(1)))
+        s = m.end(1)
+    if s < end and text[s:end].strip():
+        spans.append((s, end))
+    return spans
+
+
+_SENTENCES = [
+    # (https://www.vrt.be/vrtnws/en/2020/11/16/recovery-in-foreign-trade-underway/)
+    "Figures for September were still down compared with a year ago, but only by 7.4%. Imports too remain lower "
+    "than a year ago but here too the three-month average is showing a recovery.",
+    "Exports rose 5 p.c. to U.S. buyers. The rest (BLNS) The R12-billion surplus <...> went on. Then <x. Also.",
+    "вырос на 20,6%, до $34,129 млрд.Отмечается, что рост. составил 1млрд. 72 млн. долларов США. Далее 5 млрд. 342 "
+    "млн. долларов. Итог.",
+    "V.I.Kozlov said. No. 1 is here. Jan. 5 it was. A.B. Smith. “Yes.” And ... “Then.” End!", ". A", "x.A b",
+]
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_split_sentences_as_before(text):
+    assert S.split_sentences(text) == _old_split(text)
+    assert S.split_sentences(text, 3, len(text) - 2) == _old_split(text, 3, len(text) - 2)
+
+
+def test_split_sentences_fuzz():
+    rnd = random.Random(46)
+    pieces = [" ", "  ", ".", ". ", "!", "?", "”", "\"", ")", "(", "<", "<...", "Rs", "млрд", "долл", "США", "A",
+              "B.", "The", "trade", "1", "2019", "bn", "x", "\n", "\u00a0", "Jan", "No", "U.S", "Отмечается", "5млрд"]
+    for _ in range(6000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        assert S.split_sentences(text) == _old_split(text), repr(text)
+
+
+def test_split_sentences_of_the_bench_corpus():
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        c = CL.clean_text(path.read_text(errors="replace"), "pdf")
+        for s, e in c.paragraphs:
+            assert S.split_sentences(c.text, s, e) == _old_split(c.text, s, e)
+
+
+# --- clean._join_body joins ordinary PDF lines without _paragraph_ends ------------------------------------------
+
+from tradeflows.text import clean as CL  # noqa: E402
+
+
+def _ordinary(prev, nxt, width):
+    """The shortcut's test in _join_body (a body line right after a body line)."""
+    return (len(prev) >= 0.8 * width and prev[-1:] != "-" and prev[:1] not in CL._BULLET_CHARS
+            and nxt[:1] not in CL._BULLET_CHARS)
+
+
+def test_ordinary_lines_end_no_paragraph_fuzz():
+    rnd = random.Random(46)
+    words = ["trade", "Exports", "rose.", "by", "5%", "-", "co-", "“Belarus", "•", "* x", "(", "etc.", "2019", ",",
+             "A", "in", "the", "of", "US$1", ":", "?"]
+    checked = 0
+    for _ in range(20000):
+        width = rnd.choice([20, 40, 65, 80])
+        prev, nxt = (" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 14))) for _ in "ab")
+        if _ordinary(prev, nxt, width):
+            checked += 1
+            assert not CL._paragraph_ends(prev, nxt, width, False, "pdf"), (prev, nxt, width)
+            assert not CL._ends_word_break(prev)
+    assert checked > 3000
+
+
+def test_ordinary_lines_of_the_bench_corpus_end_no_paragraph():
+    checked = 0
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        lines = path.read_text(errors="replace").split("\n")
+        stripped = [ln.strip() for ln in lines]
+        lay = classify(lines, "pdf", None, stripped)
+        width = CL._typical_width(stripped, lay.kinds)
+        for i in range(1, len(lines)):
+            if lay.kinds[i - 1] == lay.kinds[i] == "body" and _ordinary(stripped[i - 1], stripped[i], width):
+                checked += 1
+                assert not CL._paragraph_ends(stripped[i - 1], stripped[i], width, False, "pdf")
+    assert checked > 5000
+
+
+def test_join_of_a_wrapped_page():
+    # (https://www.vrt.be/vrtnws/en/2020/11/16/recovery-in-foreign-trade-underway/, wrapped as a PDF's lines)
+    raw = ("Figures for September were still down compared with a year ago, but\n"
+           "only by 7.4%. Imports too remain lower than a year ago but here too\n"
+           "the three-month average is showing a recovery.\n")
+    c = CL.clean_text(raw, "pdf")
+    assert c.text == ("Figures for September were still down compared with a year ago, but only by 7.4%. Imports "
+                      "too remain lower than a year ago but here too the three-month average is showing a recovery.")
+    # every character maps to itself in the raw text, a joining space to the raw line break
+    assert all(raw[c.offsets[i]] == ch or (ch == " " and raw[c.offsets[i]] == "\n") for i, ch in enumerate(c.text))
+    assert [raw[c.offsets[i]] for i, ch in enumerate(c.text) if ch == " "].count("\n") == 2
