@@ -252,6 +252,11 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
     # the kinds of the lines since the previous body line: only blank ones (and some)?
     gap_any, gap_other = False, False
     double = lay.double_spaced
+    # Ordinary PDF lines read without _paragraph_ends (exact): a body line right after a body line (no line between,
+    # so no blank between), the one before at least 0.8 of the width (not short, nor under 0.6: no paragraph end at
+    # a terminal nor a heading), neither opened by a bullet's character and the one before ending on no hyphen: no
+    # paragraph end, no word break, a space joins them
+    pdf, full = fmt == "pdf", 0.8 * width
     for i, line in enumerate(lines):
         kind = kinds[i]
         if kind != BODY:
@@ -266,7 +271,11 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
         if prev is not None:
             blank_only = gap_any and not gap_other and not double
             newline_off = starts[i] - 1
-            if _paragraph_ends(prev, content, width, blank_only, fmt):
+            if (pdf and not gap_any and len(prev) >= full and prev[-1:] != "-" and prev[:1] not in _BULLET_CHARS
+                    and content[:1] not in _BULLET_CHARS):
+                parts.append(" ")
+                runs.append((newline_off, 1))
+            elif _paragraph_ends(prev, content, width, blank_only, fmt):
                 parts.append("\n")
                 runs.append((newline_off, 1))
             elif len(prev) >= 2 and prev[-1] == "-" and prev[-2] in _WORD_BREAK_LETTERS:   # _ends_word_break

@@ -77,9 +77,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 spans.append((s, m.start(1)))
                 s = m.end(1)
             continue
-        head = text[max(s, m.start() - 40): m.start() + 1]
+        ms = m.start()
+        lo = ms - 40 if ms - 40 > s else s    # (the 40 characters before it, within this sentence)
         # the token is the stretch's last whitespace-free chunk (read alone: the same match, fast)
-        chunk = text[max(s, m.start() - 40): m.start() + len(m.group().split()[0])].rsplit(None, 1)
+        chunk = text[lo: ms + len(m.group().split()[0])].rsplit(None, 1)
         tok = _TOKEN_BEFORE.search(chunk[-1]) if chunk else None
         word = tok.group(1) if tok else ""
         word = word.lstrip("(\"“«[")
@@ -89,20 +90,22 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             # "составил 1млрд. 72 млн. долларов США" (kabar.kg): the scale's abbreviation glued to its count is the
             # abbreviation, one amount with the part after it (rule glued_scale_count)
             word = _GLUED_COUNT.sub("", word)
-        glued = not m.group(1)[:1].isspace()
+        g1s, g1e = m.span(1)
+        glued = not (g1s < g1e and text[g1s].isspace())   # (group 1 opens on no space)
         if (word in abbrev and not (glued and word.lower() in _SCALE_ABBREVIATIONS
-                                    and not (word in joined and text.startswith(joined[word], m.end(1))))) \
+                                    and not (word in joined and text.startswith(joined[word], g1e)))) \
                 or _INITIALS.match(word):
             # (a scale's abbreviation glued to a capitalised word ends its sentence: "вырос на 20,6%, до $34,129
             # млрд.Отмечается, что ...", a page that lost the space after the full stop)
             continue
-        if word in joined and (text.startswith(joined[word], m.end(1))
-                               or ("#" in joined[word] and text[m.end(1):m.end(1) + 1].isdecimal())):
+        if word in joined and (text.startswith(joined[word], g1e)
+                               or ("#" in joined[word] and text[g1e:g1e + 1].isdecimal())):
             continue   # ("долл. США"; "#": a digit, "2 млрд. 342 млн. долларов")
-        if head.endswith("<...") or text[m.start() - 1: m.start()] == "<":
+        # ("<..." ends the 40 characters before it and its first character; or "<" right before it)
+        if (ms - 3 >= lo and text.startswith("<...", ms - 3)) or text[ms - 1: ms] == "<":
             continue
-        spans.append((s, m.start(1)))
-        s = m.end(1)
+        spans.append((s, g1s))
+        s = g1e
     if s < end and text[s:end].strip():
         spans.append((s, end))
     return spans
