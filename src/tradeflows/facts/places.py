@@ -91,6 +91,9 @@ class _Bucket:
 # A capitalised token: the unit of lookup (letters and digits only, so "Belarus’s" -> "Belarus").
 _TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W_]*")
 _THE = re.compile(r"(?<![^\W_])[Tt]he\s+\Z")
+# a span of text this long or longer is searched for the lower-case aliases with one pattern per head (a whole text);
+# a shorter one (a sentence, a window) by the str.find loop (_Registry._lower_loop): either finds the same
+_WHOLE_TEXT = 2000
 _DASHES = "-‐‑–—"
 _APOS = "'’ʼ"
 _QUOTES = '"“”«»„'
@@ -220,6 +223,8 @@ class _Registry:
         # order, so the same alias matches first): "the" opens a few thousand places of a book, where only "the
         # euro area" of the 30-odd aliases can start, so the others are not tried there one by one
         self.lower_by_head = {h: self._lower_for(h, lower) for h in self.lower_heads}
+        # ... and for a whole text, one search pattern per head, in the heads' order: find_whole_text
+        self.lower_search = self._lower_searches(lower)
 
     @staticmethod
     def _lower_for(head: str, lower: list[tuple[str, _Entry]]) -> tuple[re.Pattern, list[_Entry]]:
@@ -233,6 +238,33 @@ class _Registry:
         kept = [(a, e) for a, e in lower if may_start(a)]   # (never empty: the aliases the head is of)
         rx = re.compile("|".join(f"([{a[0]}{a[0].upper()}](?i:{_alias_pattern(a[1:])}))" for a, _ in kept))
         return rx, [e for _, e in kept]
+
+    def _lower_searches(self, lower: list[tuple[str, _Entry]]) -> list[tuple[re.Pattern, list[_Entry]]] | None:
+        """For each head (in lower_heads' order), one pattern searched over a whole text that finds exactly where the
+        str.find loop (_lower_loop) has the head, no letter, digit or "_" before it, and its alternation (lower_by_head)
+        matching: the head's literal (so the search runs on it, as str.find does), a look-behind for the character
+        before (\\w, the loop's test), then of each alias of that alternation, in its order, the part after the head.
+        Exact, as the head's characters are the text's there: an alias whose first word is the head or longer, and
+        equal to it within the head in ASCII case-blind (all lower_by_head keeps), matches the head's characters, so
+        the rest decides; one whose first word is shorter cannot match (the head's next character is a letter, where
+        the alias has a space, dash or stop) and is left out (the first alternative that matches stays the same).
+        None where a head or alias's first word is not ASCII (case-blind matching there is not plain lower-casing):
+        the loop reads them."""
+        out = []
+        for head in self.lower_heads:
+            parts, entries = [], []
+            for a, e in lower:
+                word = re.match(r"[^\W_]+", a).group()
+                if not (word.isascii() and head.isascii()):
+                    return None
+                if len(word) < len(head) or word[:len(head)].lower() != head.lower():
+                    continue
+                rest = a[len(head):]
+                parts.append(f"((?i:{_alias_pattern(rest)}))" if rest else r"((?![^\W_]))")
+                entries.append(e)
+            h = re.escape(head)
+            out.append((re.compile(rf"{h}(?<!\w{h})(?:{'|'.join(parts)})"), entries))
+        return out
 
     # -- matching -----------------------------------------------------------------------
     def _match_at(self, text: str, s: int, te: int, end: int, b: _Bucket) -> tuple[int, _Entry] | None:
@@ -282,15 +314,10 @@ class _Registry:
                 last = hit[0]
         if self.lower_re is not None:
             extra = []
-            for head in self.lower_heads:
-                rx, entries = self.lower_by_head[head]
-                i = text.find(head, start, end)
-                while i >= 0:
-                    if not (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")):
-                        m = rx.match(text, i, end)
-                        if m is not None:
-                            extra.append((i, m.end(), entries[m.lastindex - 1]))
-                    i = text.find(head, i + 1, end)
+            if end - start >= _WHOLE_TEXT and self.lower_search is not None:
+                self._lower_whole_text(text, start, end, extra)
+            else:
+                self._lower_loop(text, start, end, extra)
             if extra:
                 found = _leftmost_longest(found + extra)
         places = [_new_place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
@@ -302,6 +329,30 @@ class _Registry:
         if any(p.kind == "bloc" for p in places):
             places = _with_exceptions(text, _alone_or_listed(text, places))
         return places
+
+    def _lower_whole_text(self, text: str, start: int, end: int, extra: list) -> None:
+        """The lower-case aliases in text[start:end] appended to extra as _lower_loop appends them (same spans, same
+        order: head by head, left to right), each head's pattern (lower_search) searched for: over a whole text the
+        loop reads every "the", "countries" and "Europe" in Python; a search's setup costs more than str.find's on a
+        sentence."""
+        for rx, entries in self.lower_search:
+            m = rx.search(text, start, end)
+            while m is not None:
+                extra.append((m.start(), m.end(), entries[m.lastindex - 1]))
+                m = rx.search(text, m.start() + 1, end)
+
+    def _lower_loop(self, text: str, start: int, end: int, extra: list) -> None:
+        """The lower-case aliases in text[start:end] appended to extra: each head found by str.find, the aliases that
+        may start with it tried where no letter or digit stands before it."""
+        for head in self.lower_heads:
+            rx, entries = self.lower_by_head[head]
+            i = text.find(head, start, end)
+            while i >= 0:
+                if not (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")):
+                    m = rx.match(text, i, end)
+                    if m is not None:
+                        extra.append((i, m.end(), entries[m.lastindex - 1]))
+                i = text.find(head, i + 1, end)
 
 
 # "Ohio ($50.5 billion); Georgia ($37.6 billion); Tennessee", "California ($168.1 billion); Washington ($81.9 billion);
