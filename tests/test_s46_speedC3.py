@@ -52,3 +52,16 @@ def test_join_offsets_of_indented_lines():
     assert ct.offsets[ct.text.index("2015. Exports")] == raw.index("2015. Exports")
     assert ct.offsets[len(ct.text) - 1] == 176
     assert ct.sentences == [(0, 105), (106, 174)]
+
+
+def test_footnote_block_url_and_page_number_lines():
+    # a footnote block whose citation runs onto an URL line, then the page number and an URL leftover
+    from tradeflows.text.layout import FOOTNOTE, PAGE_NO, URL_LEFTOVER, classify_pdf
+    lines = ["Exports to the EU rose, as the bureau said.1", " " * 24,
+             "1 U.S. Census Bureau [Electronic resource]. URL: ",
+             "https://www.census.gov/foreign-trade/statistics/",
+             "12", "trade-balance-report.html", " The next page opens here."]
+    lay = classify_pdf(lines)
+    assert lay.kinds[2:6] == [FOOTNOTE, FOOTNOTE, PAGE_NO, URL_LEFTOVER]
+    assert lay.kinds[6] == "body" and lay.blocks == [(2, 5)]
+    assert lay.citations[1].line_start == 3
