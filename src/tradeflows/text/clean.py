@@ -267,7 +267,9 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
         content = stripped[i]
         # (where the stripped line starts: its first character, no space, cannot start inside the spaces
         # before it; an empty one adds no run, so its start is never read)
-        raw_start = starts[i] + line.find(content)
+        # (a line that opens on its content, most of them: a compare of its length where find would first
+        # read the whole content into its skip table)
+        raw_start = starts[i] if line.startswith(content) else starts[i] + line.find(content)
         if prev is not None:
             blank_only = gap_any and not gap_other and not double
             newline_off = starts[i] - 1

@@ -172,18 +172,21 @@ def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
                 continue
             m = _CITE_START.match(line)
             is_cite = m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
-            url_only = _URL_ONLY.match(line) is not None
+            # (exact prefilters on the stripped line: _URL_ONLY's match is the stripped line, no space inside;
+            # _PAGE_NO's is decimal digits alone; each read once here)
+            url_only = " " not in stripped[i] and _URL_ONLY.match(line) is not None
+            page_no = stripped[i].isdecimal() and _PAGE_NO.match(line) is not None
             if line.startswith(" ") and not (is_cite and line[1:2].isdigit()) and not url_only:
                 break
-            if (after_blank and not (is_cite or url_only or _PAGE_NO.match(line)
+            if (after_blank and not (is_cite or url_only or page_no
                                      or _cite_feature(line))):
                 break  # body resumes after a blank line
             after_blank = False
-            if _PAGE_NO.match(line):
+            if page_no:
                 kinds[i] = PAGE_NO
                 tail = True
             elif tail:
-                if not _URL_ONLY.match(line):
+                if not url_only:
                     break
                 kinds[i] = URL_LEFTOVER
             elif is_cite and not url_only:

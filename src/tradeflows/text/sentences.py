@@ -25,6 +25,7 @@ _HEADING_RUN = re.compile(r"\([A-Z]{2,6}\)(\s+)(?=The\s)")
 # the abbreviations of a scale that a glued capitalised word after them ends the sentence of
 _SCALE_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "тыс", "bn", "mln", "bln"})
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")
+_CLOSERS = "\"”’»)"   # (_TOKEN_BEFORE's closing quotes and brackets)
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
 
 
@@ -80,9 +81,18 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         ms = m.start()
         lo = ms - 40 if ms - 40 > s else s    # (the 40 characters before it, within this sentence)
         # the token is the stretch's last whitespace-free chunk (read alone: the same match, fast)
-        chunk = text[lo: ms + len(m.group().split()[0])].rsplit(None, 1)
-        tok = _TOKEN_BEFORE.search(chunk[-1]) if chunk else None
-        word = tok.group(1) if tok else ""
+        g1s, g1e = m.span(1)
+        # (the stretch ends where the match's punctuation does, m.group().split()[0]: the text up to group 1 unless
+        # an orphan quote stands between, ". \"" before group 1, whose space is the text's second last)
+        seg = text[ms:g1s]
+        chunk = text[lo: ms + (len(seg.split()[0]) if seg[-2:-1].isspace() else len(seg))].rsplit(None, 1)
+        # the token's _TOKEN_BEFORE group, read by two rstrips (exact): the chunk ends on the match's punctuation
+        # ([.!?]+ then closers, two disjoint sets), so the lazy (\S+?) is the chunk with its longest such suffix
+        # cut, the closers first and then the stops; a chunk of stops and closers alone is left to the regex
+        word = chunk[-1].rstrip(_CLOSERS).rstrip(".!?") if chunk else ""
+        if not word and chunk:
+            tok = _TOKEN_BEFORE.search(chunk[-1])
+            word = tok.group(1) if tok else ""
         word = word.lstrip("(\"“«[")
         if word not in joined and word.rpartition(".")[2] in joined:
             word = word.rpartition(".")[2]   # "85,1 млн.дол. США": the abbreviation glued to a scale's dot
@@ -90,7 +100,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             # "составил 1млрд. 72 млн. долларов США" (kabar.kg): the scale's abbreviation glued to its count is the
             # abbreviation, one amount with the part after it (rule glued_scale_count)
             word = _GLUED_COUNT.sub("", word)
-        g1s, g1e = m.span(1)
         glued = not (g1s < g1e and text[g1s].isspace())   # (group 1 opens on no space)
         if (word in abbrev and not (glued and word.lower() in _SCALE_ABBREVIATIONS
                                     and not (word in joined and text.startswith(joined[word], g1e)))) \
