@@ -216,13 +216,18 @@ def _scan_places(text: str, t: bytes, scan_keys) -> tuple[list[int], object]:
                 arts.append(q + 1)
         q = find(b"?", q + 1)
     for i in arts:
-        k = i
-        while k > 0 and text[k - 1].isspace():
-            k -= 1
-        if k < i:
-            places.update(x for x in (k - 1, k - 2) if x >= 0 and text[x] in "Aa")
+        places.update(_article_places(text, i))
     runs = (d.span() for d in _DIGIT_RUN.finditer(text)) if other_digit else _zero_runs(t)
     return sorted(places), runs
+
+
+def _article_places(text: str, i: int) -> list[int]:
+    """Where an article "a"/"an" opening a number may start before the word at i ("a third", "an order"): stepped back
+    over the whitespace before it, the one or two characters there that are "a" or "A" (anchor_pattern() decides)."""
+    k = i
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return [x for x in (k - 1, k - 2) if x >= 0 and text[x] in "Aa"] if k < i else []
 
 
 def _zero_runs(t: bytes):
@@ -255,11 +260,7 @@ def _lowered_places(text: str) -> tuple[list[int], object] | None:
     for key in article_words:
         i = find(key)
         while i >= 0:
-            k = i
-            while k > 0 and text[k - 1].isspace():
-                k -= 1
-            if k < i:
-                places.update(x for x in (k - 1, k - 2) if x >= 0 and text[x] in "Aa")
+            places.update(_article_places(text, i))
             i = find(key, i + 1)
     return sorted(places), (d.span() for d in _DIGIT_RUN.finditer(text))
 

@@ -205,7 +205,8 @@ def grouped_ignorecase(alternatives: list[tuple[str, str]]) -> str:
 def grouped_alternation(phrases) -> str:
     """vocab.alternation(phrases) (literal phrases, longest first, a space any run of whitespace) grouped by first
     character for a re.I pattern (grouped_ignorecase): the same matches, each phrase tried in the same order."""
+    from tradeflows.vocab import alternation   # (the package's own phrase syntax; vocab imports nothing of skip)
     ordered = sorted(phrases, key=len, reverse=True)
     if not ordered or not ordered[-1]:   # (an empty phrase opens on no character: as written)
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return grouped_ignorecase([(p[0], re.escape(p[1:]).replace(r"\ ", r"\s+")) for p in ordered])
+        return alternation(ordered)
+    return grouped_ignorecase([(p[0], alternation([p[1:]])) for p in ordered])
