@@ -49,6 +49,11 @@ def rule(f: Figure, key: str) -> str:
     return dict(r.split(":", 1) for r in f.fact_rules.split(";"))[key]
 
 
+def rule_item(f: Figure, field: str) -> str:
+    """The figure's first fact_rules item of a field, "field:rule" with the rules that rewrote it ("partner:x+y")."""
+    return next(x for x in f.fact_rules.split(";") if x.startswith(field + ":"))
+
+
 def ru_facts(text: str, year: int, title: str | None = None) -> list[tuple]:
     """(figure, measure, reporter, partner) of every figure of a Russian news passage."""
     return [(f.figure, f.measure, f.reporter, f.partner)

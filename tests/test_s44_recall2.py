@@ -4,14 +4,10 @@ carry section_period; and the checks that had hidden behind the weak carry (a ki
 out of a total). Real sentences of outlets in no data set."""
 from __future__ import annotations
 
-from phrasing import one_figure, row
+from phrasing import one_figure, row, rule_item
 
 from tradeflows.dataset.cues_measure import product_rule
 from tradeflows.dataset.series import series_status
-
-
-def _rule(f, field: str) -> str:
-    return next(x for x in f.fact_rules.split(";") if x.startswith(field + ":"))
 
 
 # english.china.org.cn/english/BAT/53197.htm (china.org.cn, January 10, 2003): China's trade of 2002
@@ -31,7 +27,7 @@ def test_the_year_the_page_opens_with_still_in_force_is_a_strong_year():
     f = one_figure(CHINA_2002, "US$101.91 billion", pub_year=2003)
     assert (f.reporter, f.partner, f.measure, f.year, f.period_start, f.period_end) == \
         ("China", "Japan", "turnover", 2002, "2002-01", "2002-12")
-    assert _rule(f, "year") == "year:head_year"
+    assert rule_item(f, "year") == "year:head_year"
     assert series_status(row(f)) == "in"
 
 
@@ -40,7 +36,7 @@ def test_the_next_paragraphs_balance_takes_the_head_year_too():
     the head's 2002 by head_year (it enters the panel as China's balance with the world, owner_own_flow)."""
     f = one_figure(CHINA_2002, "US$30.35 billion", pub_year=2003)
     assert (f.year, f.measure) == (2002, "balance")
-    assert _rule(f, "year") == "year:head_year"
+    assert rule_item(f, "year") == "year:head_year"
     assert series_status(row(f)) == "in"
 
 
@@ -54,7 +50,7 @@ def test_a_later_year_in_force_is_no_head_year():
             "States were at their highest level for a year since records exist, that is, 1993.\n\n"
             "Mexico's trade balance with the United States gives a surplus of 130 thousand 552 million dollars.\n")
     f = one_figure(text, "130 thousand 552 million dollars", pub_year=None)
-    assert _rule(f, "year") != "year:head_year"
+    assert rule_item(f, "year") != "year:head_year"
     assert series_status(row(f)) != "in"
 
 

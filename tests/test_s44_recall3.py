@@ -4,16 +4,12 @@ is no stale stamp; and the check that had hidden behind the weak year on a tuned
 its title and a dash, rival_before). Real sentences of outlets in no data set."""
 from __future__ import annotations
 
-from phrasing import one_figure, row
+from phrasing import one_figure, row, rule_item
 
 from tradeflows.dataset.series import series_status
 from tradeflows.facts.subject import RIVAL_BEFORE
 from tradeflows.vocab import using_language
 from tradeflows.vocab.patterns import cue
-
-
-def _rule(f, field: str) -> str:
-    return next(x for x in f.fact_rules.split(";") if x.startswith(field + ":"))
 
 
 # www.laht.com/article.asp?ArticleId=2450428 (Latin American Herald Tribune, Wednesday February 7, 2018), a fresh page
@@ -36,10 +32,10 @@ def test_last_year_agreeing_with_the_year_the_page_opens_with_is_strong():
     f = one_figure(LAHT_2018, "$375 billion", pub_year=2018, pub_month=2)
     assert (f.reporter, f.partner, f.measure, f.year, f.period_start, f.period_end) == \
         ("United States", "China", "balance", 2017, "2017-01", "2017-12")
-    assert _rule(f, "year") == "year:relative_doc_named"
+    assert rule_item(f, "year") == "year:relative_doc_named"
     assert series_status(row(f)) == "in"
     g = one_figure(LAHT_2018, "$71 billion", pub_year=2018, pub_month=2)
-    assert (g.partner, g.year, _rule(g, "year")) == ("Mexico", 2017, "year:relative_doc_named")
+    assert (g.partner, g.year, rule_item(g, "year")) == ("Mexico", 2017, "year:relative_doc_named")
 
 
 def test_last_year_on_a_page_that_never_names_that_year_stays_weak():
@@ -49,7 +45,7 @@ def test_last_year_on_a_page_that_never_names_that_year_stays_weak():
             "Mexico increased to $71 billion.\n")
     f = one_figure(text, "$375 billion", pub_year=2018, pub_month=2)
     assert f.year == 2017
-    assert _rule(f, "year") == "year:relative_doc_date"
+    assert rule_item(f, "year") == "year:relative_doc_date"
     assert series_status(row(f)) != "in"
 
 
@@ -65,7 +61,7 @@ def test_a_year_named_only_in_a_later_paragraph_is_no_check():
             "since in times of prosperity American consumers tend to increase their demand for foreign products.\n\n"
             "The US trade deficit rose to $566.6 billion in 2017.\n")
     f = one_figure(text, "$375 billion", pub_year=2018, pub_month=2)
-    assert _rule(f, "year") == "year:relative_doc_date"
+    assert rule_item(f, "year") == "year:relative_doc_date"
 
 
 def _rival_before(prefix: str) -> bool:
@@ -113,7 +109,7 @@ def test_a_sentence_opening_on_the_bare_flow_with_a_year_is_the_world():
     strong rule, so the cell enters the panel (before: default_world, weak)."""
     f = one_figure(ELAMERICAN_2022, "$3,957.8 billion", pub_year=2023)
     assert (f.reporter, f.partner, f.measure, f.year) == ("United States", "world", "imports", 2022)
-    assert _rule(f, "partner") == "partner:bare_flow_year"
+    assert rule_item(f, "partner") == "partner:bare_flow_year"
     assert series_status(row(f)) == "in"
 
 
@@ -122,4 +118,4 @@ def test_a_flow_opening_on_its_counterpart_or_a_pair_page_is_no_bare_flow():
     naming Mexico as the counterpart ('U.S. trade with Mexico rose in 2022') is not read as the world by this rule."""
     paired = "U.S. trade with Mexico rose in 2022\n\n" + ELAMERICAN_2022.split("\n\n", 1)[1]
     f = one_figure(paired, "$3,957.8 billion", pub_year=2023)
-    assert _rule(f, "partner") != "partner:bare_flow_year"
+    assert rule_item(f, "partner") != "partner:bare_flow_year"

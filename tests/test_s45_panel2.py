@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from phrasing import one_figure, row
+from phrasing import one_figure, row, rule_item
 
 from tradeflows.dataset.series import series_status
 from tradeflows.ingest.dates import publication_date
-
-
-def _rule(f, field: str) -> str:
-    return next(x for x in f.fact_rules.split(";") if x.startswith(field + ":"))
 
 
 # www.koreanewsgazette.com (S.Korea's trade deficit hits record high in 2022, citing Xinhua, January 2023)
@@ -75,11 +71,11 @@ def test_a_sentence_opening_on_trade_deficit_is_the_world():
     world by a strong rule (before: default_world, weak)."""
     f = one_figure(GAZETTE, "47.2 billion U.S. dollars", pub_year=2023)
     assert (f.reporter, f.partner, f.measure, f.year) == ("South Korea", "world", "balance", 2022)
-    assert _rule(f, "partner") == "partner:bare_flow_year"
+    assert rule_item(f, "partner") == "partner:bare_flow_year"
     assert series_status(row(f)) == "in"
     f = one_figure(PRESSARABIA, "$531.5 billion", pub_year=2016, pub_month=2)
     assert (f.reporter, f.partner, f.measure, f.year) == ("United States", "world", "balance", 2015)
-    assert _rule(f, "partner") == "partner:bare_flow_year"
+    assert rule_item(f, "partner") == "partner:bare_flow_year"
     assert series_status(row(f)) == "in"
 
 
@@ -91,10 +87,10 @@ def test_a_singular_export_and_the_import_of_its_sentence():
     for fig, measure, value in (("683.9 billion dollars", "exports", 683.9e9), ("731.2 billion dollars", "imports", 731.2e9)):
         f = one_figure(GAZETTE, fig, pub_year=2023)
         assert (f.partner, f.measure, f.year, f.value) == ("world", measure, 2022, value)
-        assert _rule(f, "partner") == "partner:bare_flow_year"
+        assert rule_item(f, "partner") == "partner:bare_flow_year"
         assert series_status(row(f)) == "in"
     f = one_figure(GAZETTE, "190.8 billion dollars", pub_year=2023)
-    assert _rule(f, "partner") != "partner:bare_flow_year"
+    assert rule_item(f, "partner") != "partner:bare_flow_year"
     assert series_status(row(f)) != "in"
 
 
@@ -106,11 +102,11 @@ def test_last_year_and_a_time_phrase_write_the_year():
     for fig, measure in (("$731.2 billion", "imports"), ("$47.2 billion", "balance"), ("US$683.9 billion", "exports")):
         f = one_figure(BIZWIRE, fig, pub_year=2023, pub_month=1)
         assert (f.reporter, f.partner, f.measure, f.year) == ("South Korea", "world", measure, 2022), fig
-        assert _rule(f, "partner") == "partner:bare_flow_year"
+        assert rule_item(f, "partner") == "partner:bare_flow_year"
         assert series_status(row(f)) == "in", fig
     f = one_figure(TRADERS, "USD 683.9 billion")
     assert (f.partner, f.measure, f.year) == ("world", "exports", 2022)
-    assert _rule(f, "partner") == "partner:bare_flow_year"
+    assert rule_item(f, "partner") == "partner:bare_flow_year"
     assert series_status(row(f)) == "in"
 
 
@@ -120,11 +116,11 @@ def test_a_country_that_records_a_deficit_owns_it():
     country's balance with the world (before: default_world, weak)."""
     f = one_figure(DEVDISCOURSE, "$18.37 billion", pub_year=2022)
     assert (f.reporter, f.partner, f.measure, f.year) == ("Chile", "world", "balance", 2020)
-    assert _rule(f, "partner") == "partner:owner_own_flow"
+    assert rule_item(f, "partner") == "partner:owner_own_flow"
     assert series_status(row(f)) == "in"
     f = one_figure(ATLANTA, "$47.5 billion", pub_year=2023, pub_month=2)
     assert (f.reporter, f.partner, f.measure, f.year) == ("South Korea", "world", "balance", 2022)
-    assert _rule(f, "partner") == "partner:owner_own_flow"
+    assert rule_item(f, "partner") == "partner:owner_own_flow"
     assert series_status(row(f)) == "in"
 
 
@@ -159,7 +155,7 @@ def test_a_bare_the_deficit_stays_weak():
             "The deficit in December fell 3.2% to $44.2 billion, the Commerce Department reported Tuesday. For the whole "
             "year, the deficit rose 0.4% to $502.3 billion, the highest annual imbalance since 2012.\n")
     f = one_figure(text, "$502.3 billion", pub_year=2017, pub_month=2)
-    assert _rule(f, "partner") == "partner:default_world"
+    assert rule_item(f, "partner") == "partner:default_world"
 
 
 @pytest.mark.xfail(strict=True, reason="the country named before a time phrase and the balance is no bare opening")

@@ -3,14 +3,10 @@ city-state before the wire's credit ("HONG KONG (AP) —") is where the story wa
 "global surplus" is its balance with the world. Sentences are quoted from the pages named."""
 from __future__ import annotations
 
-from phrasing import one_figure, row
+from phrasing import one_figure, row, rule_item
 
 from tradeflows.dataset.series import series_status
 from tradeflows.facts.context import _places_past_dateline
-
-
-def _rule(f, field: str) -> str:
-    return next(x for x in f.fact_rules.split(";") if x.startswith(field + ":"))
 
 
 # www.newsmax.com/world/globaltalk/china-economy-trade-surplus-record/2026/01/13/id/1242049/ (AP, 13 January 2026)
@@ -52,11 +48,11 @@ def test_a_global_surplus_is_the_balance_with_the_world():
     for fig, measure in (("$3.77 trillion", "exports"), ("$2.58 trillion", "imports")):
         f = one_figure(NEWSMAX, fig, pub_year=2026, pub_month=1)
         assert (f.reporter_iso3, f.measure, f.year) == ("CHN", measure, 2025)
-        assert _rule(f, "partner") == "partner:world_cue"
+        assert rule_item(f, "partner") == "partner:world_cue"
         assert series_status(row(f)) == "in"
     f = one_figure(TDM, "$992 billion", pub_year=2025)
     assert (f.reporter_iso3, f.measure, f.year, f.value) == ("CHN", "balance", 2024, 992e9)
-    assert _rule(f, "partner") == "partner:world_cue"
+    assert rule_item(f, "partner") == "partner:world_cue"
 
 
 # info.jctrans.net/jcnet/news/trade/china/2007111386836.shtml (China's 2006 trade, January 2007)
@@ -72,7 +68,7 @@ def test_an_amount_more_than_a_base_is_no_member_of_a_list():
     # "exports and imports" is the turnover when the amount after its figure is a difference, not a second member
     f = one_figure(JCTRANS, "1.76 trillion US dollars", pub_year=2007)
     assert (f.reporter_iso3, f.measure, f.year, f.partner) == ("CHN", "turnover", 2006, "world")
-    assert _rule(f, "measure") == "measure:cue_before"
+    assert rule_item(f, "measure") == "measure:cue_before"
     assert series_status(row(f)) == "in"
     f = one_figure(JCTRANS, "338.78 billion US dollars", pub_year=2007)
     assert series_status(row(f)) != "in"
@@ -84,16 +80,16 @@ def test_a_bare_flow_goes_on_with_the_year_of_the_sentence_before():
     for fig, measure in (("969.08 billion dollars", "exports"), ("791.61 billion dollars", "imports")):
         f = one_figure(JCTRANS, fig, pub_year=2007)
         assert (f.reporter_iso3, f.measure, f.year, f.partner) == ("CHN", measure, 2006, "world")
-        assert _rule(f, "partner") == "partner:bare_flow_year"
+        assert rule_item(f, "partner") == "partner:bare_flow_year"
         assert series_status(row(f)) == "in"
     # "The 2024 trade surplus was $992 billion": a year before the bare balance noun
     f = one_figure(NEWSMAX, "$992 billion", pub_year=2026, pub_month=1)
     assert (f.reporter_iso3, f.measure, f.year, f.partner) == ("CHN", "balance", 2024, "world")
-    assert _rule(f, "partner") == "partner:bare_flow_year"
+    assert rule_item(f, "partner") == "partner:bare_flow_year"
     assert series_status(row(f)) == "in"
 
 
 def test_a_bare_flow_of_a_month_keeps_the_weak_default():
     # "Imports in December were up 5.7% year-on-year": no year of its own, a month named: default_world stays
     f = one_figure(NEWSMAX, "5.7%", pub_year=2026, pub_month=1)
-    assert _rule(f, "partner") == "partner:default_world"
+    assert rule_item(f, "partner") == "partner:default_world"
