@@ -46,3 +46,47 @@ def test_panel_cases_name_the_weak_rule(web8_cases):
     _, _, cases = web8_cases
     hit = [c for c in cases if c["cell"] == "USA world balance 2018"]
     assert [c["cause"] for c in hit] == ["panel: low confidence [partner:default_world]"]
+
+
+# ---------------------------------------------------------------- value_of_flow (facts/world.py, partner sieve)
+
+def _fields(text: str, **kw) -> list[tuple]:
+    from tradeflows.dataset.series import series_status
+    from phrasing import figs, row, rule
+    return [(f.figure, f.measure, f.partner, f.year, rule(f, "partner"), series_status(row(f)))
+            for f in figs(text, **kw) if f.kind == "money"]
+
+
+def test_value_of_flow_tuned_sentence():
+    """web3 tuned (lawsociety.ie): the value of the export flow itself, no place but the reporter's, is Ireland's
+    total by the clause's words, a strong rule: the cell enters the panel (default_world had kept it out)."""
+    text = ("Ireland exports hit record\n\nCentral Statistics Office (CSO) figures show the value of exports rose to "
+            "€165.2 billion in 2021, the highest level on record and an increase of €3 billion (2%) over 2020.")
+    assert _fields(text, pub_year=2022) == [
+        ("€165.2 billion", "exports", "world", 2021, "value_of_flow", "in"),
+        ("€3 billion", "exports", "world", 2021, "value_of_flow", "difference")]
+
+
+def test_value_of_flow_other_outlet():
+    """https://www.cbs.nl/en-gb/news/2007/11/volume-of-exports-9-percent-up (an outlet of no data set; its reporter
+    given as sources.csv gives one): "the value of imports", "The value of exports of goods" over the whole year."""
+    text = ("Volume of exports 9 percent up\n\nOver the whole year 2006, the value of imports grew by 14 percent to "
+            "284.8 billion euro. The value of  exports of goods rose by 13 percent in 2006 and reached a record high "
+            "of 318 billion euro.")
+    assert _fields(text, pub_year=2007, title="Volume of exports 9 percent up", reporter="Netherlands") == [
+        ("284.8 billion euro", "imports", "world", 2006, "value_of_flow", "in"),
+        ("318 billion euro", "exports", "world", 2006, "value_of_flow", "in")]
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    # a counterpart named: its own rule, not the total
+    ("The value of exports to China rose to $5.2 billion in 2021.", "China"),
+    # both flows: turnover, which the rule leaves to default_world
+    ("The value of exports and imports reached $9.1 billion in 2021.", "world"),
+    # another place in the sentence: no total by the clause's words
+    ("The value of imports rose to $4.4 billion in 2021, with Germany the main supplier.", "Germany"),
+])
+def test_value_of_flow_not(sentence, partner):
+    got = _fields("Kenya trade\n\n" + sentence, pub_year=2022)
+    assert [g[2] for g in got] == [partner]
+    assert got[0][4] != "value_of_flow"

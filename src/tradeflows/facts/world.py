@@ -693,6 +693,28 @@ def _year_before(cl, s: int, e: int) -> bool:
         and _YEAR_DIGITS.search(d.text, ps, pe) is not None and not part.search(d.text, ps, pe)
 
 
+# "Central Statistics Office (CSO) figures show the value of exports rose to €165.2 billion in 2021", "the value of PNG's
+# imports was K12.4 billion kina", "the value of exported goods from Iceland amounted to ISK 602,100 million": the value
+# of the export or import flow itself, named as a whole (not "the value of exports and imports", not "exports to ..."),
+# in a sentence naming no place but the reporter, is the reporter's total (rule value_of_flow; default_world's strong
+# case, read only where nothing else named a counterpart)
+_VALUE_OF_FLOW = re.compile(r"[Vv]alue\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|[A-Z][\w.]*['’]s?\s+)?"
+                            r"(?:total\s+)?(?:(?:[Ee]xports?|[Ii]mports?)(?!\s+(?:and|&|or|to|from|with|into)\b)"
+                            r"|(?:exported|imported)\s+goods(?!\s+(?:to|with|into)\b))")
+
+
+def value_of_flow(cl):
+    """'the value of exports rose to €165.2 billion in 2021', 'the value of PNG's imports was K12.4 billion': the
+    value of the flow itself in the figure's clause of a sentence naming no place but the reporter is the reporter's
+    total (rule value_of_flow, read just before the weak default_world)."""
+    if cl.measure not in ("exports", "imports") or cl.rep is None:
+        return None
+    m = cue("value_of_flow", _VALUE_OF_FLOW).search(cl.d.text, cl.lo, cl.hi)
+    if m is None or not _only_reporter_placed(cl):
+        return None
+    return "world", None
+
+
 def default_world(cl):
     """A flow with no counterpart named in its paragraph is the reporter's total."""
     if cl.measure in FLOW_MEASURES or (cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f)) \
