@@ -90,3 +90,14 @@ def test_value_of_flow_not(sentence, partner):
     got = _fields("Kenya trade\n\n" + sentence, pub_year=2022)
     assert [g[2] for g in got] == [partner]
     assert got[0][4] != "value_of_flow"
+
+
+def test_value_of_flow_not_after_a_pair():
+    """founding 001 (tuned): a paragraph on Belarusian-Mongolian trade ("bilateral trade") before a place-less "the
+    value of exports from Belarus" keeps it the pair's (branch after_pair): default_world, weak, stays out of the panel."""
+    text = ("Belarus abroad\n\nIt should be noted that since the establishment of Belarusian-Mongolian diplomatic "
+            "relations in January 1992, Belarusian exports have traditionally formed the basis of bilateral trade.\n\n"
+            "At the end of 2018, with a total trade turnover of 19.5 million dollars, the value of exports from Belarus "
+            "exceeded 19 million dollars with a positive balance for the Belarusian side.")
+    got = {g[0]: g for g in _fields(text, pub_year=2024, reporter="Belarus")}
+    assert got["exceeded 19 million dollars"][4:] == ("default_world", "low confidence")
