@@ -110,9 +110,8 @@ LEAKS = [
     # worth $347.6 thousand, whey worth $18.8 thousand), potash fertilizers ($328.5 thousand)"
     (BOOK, 419, "$347.6 thousand", "product"),
     (BOOK, 419, "$18.8 thousand", "product"),
-    # "And the value of exports of goods and services from Belarus last year amounted to almost
-    # fifty billion dollars": the world total, but the partner is carried from the sentence before
-    (BOOK, 19, "almost fifty billion dollars", "low confidence"),
+    # (session 47: "And the value of exports of goods and services from Belarus last year amounted to almost fifty
+    # billion dollars", the world total as the gold has it, enters by partner rule value_of_flow: no leak any more)
     # equipment only, and the measure comes from the sentence before: "the Mongolian partners
     # received "Belarusian equipment in 2020 for about 12 million euros"
     (BOOK, 4757, "about 12 million euros", "not a flow"),   # the sentence before's figure is a contract

@@ -126,6 +126,7 @@ PARTNER_SIEVE = (
     ("head", P.head),                    # the counterpart of the page's title and opening
     ("owner_own_flow", W.owner_own_flow),  # "Turkey's exports amounted to $254.17 billion": the owner's total
     ("bare_flow_year", W.bare_flow_year),  # "Exports totaled 542.41 billion U.S. dollars in 2019" on a one-country page
+    ("value_of_flow", W.value_of_flow),  # "the value of exports rose to €165.2 billion in 2021": the reporter's total
     ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total
 )
 

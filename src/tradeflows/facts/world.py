@@ -693,6 +693,38 @@ def _year_before(cl, s: int, e: int) -> bool:
         and _YEAR_DIGITS.search(d.text, ps, pe) is not None and not part.search(d.text, ps, pe)
 
 
+# "Central Statistics Office (CSO) figures show the value of exports rose to €165.2 billion in 2021", "the value of PNG's
+# imports was K12.4 billion kina", "the value of exported goods from Iceland amounted to ISK 602,100 million": the value
+# of the export or import flow itself, named as a whole (not "the value of exports and imports", not "exports to ..."),
+# in a sentence naming no place but the reporter, is the reporter's total (rule value_of_flow; default_world's strong
+# case, read only where nothing else named a counterpart)
+_VALUE_OF_FLOW = re.compile(r"[Vv]alue\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|[A-Z][\w.]*['’]s?\s+)?"
+                            r"(?:total\s+)?(?:(?:[Ee]xports?|[Ii]mports?)(?!\s+(?:and|&|or|to|from|with|into)\b)"
+                            r"|(?:exported|imported)\s+goods(?!\s+(?:to|with|into)\b))")
+
+
+PAIR_REACH = 3   # sentences back that a pair's words (BILATERAL) keep a place-less flow the pair's
+
+
+def value_of_flow(cl):
+    """'the value of exports rose to €165.2 billion in 2021', 'the value of PNG's imports was K12.4 billion': the
+    value of the flow itself in the figure's clause of a sentence naming no place but the reporter is the reporter's
+    total (rule value_of_flow, read just before the weak default_world)."""
+    if cl.measure not in ("exports", "imports") or cl.rep is None:
+        return None
+    d = cl.d
+    if cue("value_of_flow", _VALUE_OF_FLOW).search(d.text, cl.lo, cl.hi) is None or not _only_reporter_placed(cl):
+        return None
+    # "... Belarusian exports have traditionally formed the basis of bilateral trade. ... \n\n At the end of 2018, with a
+    # total trade turnover of 19.5 million dollars, the value of exports from Belarus exceeded 19 million dollars": a
+    # pair's words in its sentence or the few before it (across a paragraph break) speak of a pair the text does not name
+    # here, no total (branch after_pair)
+    bilateral = cue("bilateral", BILATERAL)
+    if any(bilateral.search(d.text, *d.c.sentences[k]) for k in range(max(0, cl.si - PAIR_REACH), cl.si + 1)):
+        return None
+    return "world", None
+
+
 def default_world(cl):
     """A flow with no counterpart named in its paragraph is the reporter's total."""
     if cl.measure in FLOW_MEASURES or (cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f)) \
