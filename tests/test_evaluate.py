@@ -336,3 +336,18 @@ def test_all_sets_pool_their_tuned_and_never_opened_held_out_parts(tmp_path, mon
     labels = [(label, n) for label, n, _ in rows]
     assert labels[-3:] == [("all", 4), ("  tuned", 2), ("  held-out", 1)]
     assert [counts(r) for _, _, r in rows[-2:]] == [(2, 0, 0), (0, 1, 1)]
+
+
+def test_a_gold_money_difference_is_no_panel_cell():
+    # web12 h08 (Statistics Iceland), line 4: exports in 2018 were "ISK 82.5 billion higher than in 2017": a
+    # money difference (GUIDELINES: "(difference)" in its note) of ISL's world exports, full year 2018; the panel
+    # takes no change of a level, so the gold's national panel does not either
+    from tradeflows.evaluate.panel import gold_cells
+    gold = [g for g in load_gold(GOLD_DIR.parent / "web12" / "gold").figures
+            if g["doc"] == "h08_statice-iceland-world-2018.txt" and g["line"] == 4 and g["kind"] == "money"
+            and "(difference)" in (g.get("note") or "")]
+    assert [(g["value"], g["currency"], g["measure"], g["reporter_iso3"], g["year"]) for g in gold] == \
+        [(82500000000, "ISK", "exports", "ISL", 2018)]
+    assert gold_cells(gold) == {}
+    level = [dict(g, note="") for g in gold]   # the same record read as a level is a cell
+    assert list(gold_cells(level)) == [("ISL", "world", "exports", 2018)]

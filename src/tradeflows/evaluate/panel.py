@@ -11,6 +11,10 @@ from tradeflows.evaluate.matching import EPS, MONEY_REL_TOL
 from tradeflows.evaluate.metrics import FACT_MEASURES, prf
 
 
+# GUIDELINES: a money difference is a money record with "(difference)" in its note
+_DIFFERENCE = "(difference)"
+
+
 def _gold_cell_value(g: dict) -> tuple[float, float] | None:
     """The (low, high) US-dollar value of a gold money figure, None without a rate."""
     from tradeflows.dataset.rates import to_usd
@@ -32,7 +36,9 @@ def gold_cells(golds: list[dict]) -> dict[tuple, list[tuple[float, float]]]:
     """The gold's national panel: (reporter_iso3, partner, measure, year) -> the USD values
     of its gold figures. Only money figures of a flow, actual, of a full calendar year,
     of no product, whose reporter is a country itself and whose partner a country itself,
-    a bloc or the world (the place registry says so, as for the panel)."""
+    a bloc or the world (the place registry says so, as for the panel), and levels: a
+    money difference ("+$2.8 billion", GUIDELINES: "(difference)" in its note) is no
+    cell's value, as the panel takes no change of a level."""
     from tradeflows.dataset.cues import partner_reason, reporter_class
     from tradeflows.dataset.series import full_year
     cells: dict[tuple, list[tuple[float, float]]] = {}
@@ -40,7 +46,8 @@ def gold_cells(golds: list[dict]) -> dict[tuple, list[tuple[float, float]]]:
         if (g.get("kind") != "money" or g.get("measure") not in FACT_MEASURES
                 or g.get("status") != "actual" or g.get("product") or not full_year(g)
                 or not g.get("reporter_iso3") or partner_reason(g) is not None
-                or reporter_class(g.get("reporter"), g.get("reporter_iso3")) != "country"):
+                or reporter_class(g.get("reporter"), g.get("reporter_iso3")) != "country"
+                or _DIFFERENCE in (g.get("note") or "")):
             continue
         v = _gold_cell_value(g)
         if v is not None:
