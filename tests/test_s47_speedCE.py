@@ -66,3 +66,25 @@ def test_trie_nests_shared_beginnings():
     assert C._trie("a", ["b  c", "bd"]) is None
     assert C._trie("a", ["b\u00a0c", "bd"]) is None
     assert C._trie("a", ["bc ", "bd"]) is None
+
+
+# --- sentences._boundaries: _BOUNDARY.finditer found from the stops -------------------------------------------------
+
+from tradeflows.text import sentences as S  # noqa: E402
+
+_STOPS_ODD = ["", ".", "!?", "...", "a. B", "a.B", "Yes! No? Maybe. ", "U.S. Exports rose.China grew", "x.\" In addition",
+              "end. ", "1.5 percent. The", "(BLNS) The R12-billion", "?!. A", "в 2014 г. Рост", "a !B", "Wow!! Then?  Ok."]
+
+
+@pytest.mark.parametrize("text", [_STAT_AZ, _AZ_GAZETTE, _ODD] + _STOPS_ODD)
+def test_boundaries_same_as_finditer(text):
+    for start in range(0, len(text) + 1, max(1, len(text) // 7)):
+        for end in (len(text), max(start, len(text) - 3)):
+            assert [m.span() for m in S._boundaries(text, start, end)] == \
+                   [m.span() for m in S._BOUNDARY.finditer(text, start, end)]
+
+
+def test_split_sentences_glued_stop():
+    # (stat.gov.az: "...fixed assets.In January-February 2024 ...": a page that lost the space after the full stop)
+    spans = S.split_sentences(_STAT_AZ)
+    assert [_STAT_AZ[s:e].split()[0] for s, e in spans] == ["In", "In", "The"]
