@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_all
-from tradeflows.vocab.skip import cased_first, skip_compile
+from tradeflows.vocab.skip import cased_first, cases, skip_compile
 
 SIGNS = "-\u2212"
 # The document's country is read from its first characters: a news page whole, a
@@ -166,7 +166,9 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\s?(?P<sign>[{SIGNS}])?$")
     # "-dollars" after a hyphenated scale; "млн. долларов" after an abbreviation's dot; a code glued
     # to that dot ("Export revenue hits over 2.4 bln.USD", Capital Ethiopia)
-    after_re = re.compile(rf"(?:\.\s?(?=[а-яё])|\.(?=[A-Z]{{3}}\b)|\s?|-)(?:of\s+)?\b({_grouped(after, fold=True)})\b",
+    # (the names' first characters looked ahead first, as before_re's: where none opens, one class test rejects the
+    # position instead of one for each group of names)
+    after_re = re.compile(rf"(?:\.\s?(?=[а-яё])|\.(?=[A-Z]{{3}}\b)|\s?|-)(?:of\s+)?\b{ahead(after)}({_grouped(after, fold=True)})\b",
                           re.I)
     return before_re, after_re
 
@@ -179,9 +181,68 @@ def _grouped(phrases, fold: bool = False) -> str:
         groups.setdefault(p[0].lower() if fold else p[0], []).append(p[1:])
     # fold (a re.I pattern): each group opens on the class of its first letter's cases (vocab/skip.py cased_first),
     # which sre's BRANCH tests once to skip a group, where it entered each group on a re.I literal; the same matches
-    return "|".join(_head(first, fold) + "(?:" + alternation(rest).replace("(?:)", "") + ")"
+    return "|".join(_head(first, fold) + "(?:" + ((fold and _trie(first, rest)) or alternation(rest)).replace("(?:)", "") + ")"
                      if any(rest) else _head(first, fold)
                      for first, rest in sorted(groups.items()))
+
+
+def _trie(first: str, phrases) -> str | None:
+    """alternation(phrases) for a re.I pattern, nested by the phrases' shared beginnings: "ngolan\\s+kwanza(?:s|)" for
+    "ngolan kwanzas|ngolan kwanza", each branch opened on the cased class of its next character (cased_first), so that
+    sre's BRANCH skips a branch on one test of the text's character where the flat alternation entered each of the
+    tens of phrases of a first letter in turn (after_re is matched after every number: "2019 and" entered each "a..."
+    currency name). None where the nesting could change a match: cased_first not active, or a phrase with whitespace
+    other than single spaces or at an end.
+
+    Why the same matches, found in the same order: a match is the first phrase, in the flat order (longest first),
+    that matches at the position (and what follows it does). A branch holds the phrases that share its beginning, in
+    their order, the branches of a node in the order of their first phrase, a phrase that ends at the node after them
+    all (a longer phrase sharing all of it came earlier). Two phrases in different branches of a node cannot both
+    match: their next characters are of two disjoint case classes, or one is a space (matching whitespace alone, every
+    run whole, as no phrase has two spaces or a space at an end) and the other no whitespace. So of the phrases that
+    match, the first found is the one that comes first in the flat order."""
+    phrases = sorted(phrases, key=len, reverse=True)
+    if first.isspace() or cased_first(first) is None \
+            or any(p != p.rstrip() or "  " in p or any(c.isspace() and c != " " for c in p) for p in phrases):
+        return None
+    classes: dict[str, str] = {}   # character -> its cased class (each character in one class, or no nesting)
+
+    def token(c: str) -> str | None:
+        if c == " ":
+            return " "
+        cls = cased_first(c)
+        for x in {chr(av) for _, av in cases(ord(c), True)}:
+            if classes.setdefault(x, cls) != cls:
+                return None
+        return cls
+
+    def node(rests: list[str]) -> str | None:
+        if len(rests) == 1:
+            return alternation(rests)
+        branches: dict[str, list[str]] = {}
+        ends = False
+        for r in rests:
+            if not r:
+                ends = True
+                continue
+            t = token(r[0])
+            if t is None:
+                return None
+            branches.setdefault(t, []).append(r)
+        out = []
+        for t, group in branches.items():
+            # the beginning shared by every phrase of the branch, written once
+            k = 1
+            while all(len(g) > k for g in group) and len({g[k] for g in group}) == 1:
+                k += 1
+            inner = node([g[k:] for g in group])
+            if inner is None:
+                return None
+            head = (r"\s+" if t == " " else t) + alternation([group[0][1:k]])
+            out.append(head + ("(?:" + inner + ")" if inner else ""))
+        return "|".join(out) + ("|" if ends and out else "")
+
+    return node(phrases)
 
 
 def _head(first: str, fold: bool) -> str:

@@ -13,7 +13,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, count, compress
+from operator import add
 
 from tradeflows.text.citations import Citation
 from tradeflows.text.layout import BLANK, BODY, Layout, classify
@@ -104,7 +105,8 @@ class CleanText:
 
 def _line_starts(raw: str, lines: list[str] | None = None) -> list[int]:
     if lines is not None:   # raw.split("\n"): each line starts past the one before and its break
-        return list(accumulate([len(ln) + 1 for ln in lines[:-1]], initial=0))
+        # (line i starts at the lengths of the lines before it plus their i breaks: summed and added in C)
+        return list(map(add, accumulate(map(len, lines[:-1]), initial=0), count()))
     starts = [0]
     find = raw.find
     i = find("\n")
@@ -173,7 +175,7 @@ class _Builder:
 
 
 def _typical_width(stripped: list[str], kinds: list[str]) -> int:
-    widths = sorted([len(s) for s, k in zip(stripped, kinds) if k == BODY])
+    widths = sorted(map(len, compress(stripped, map(BODY.__eq__, kinds))))   # (the body lines' lengths, in C)
     return widths[len(widths) * 3 // 4] if widths else 80
 
 
@@ -339,7 +341,7 @@ def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanTe
     marked (a PDF's footnotes by font size), passed on to the layout stage."""
     lines = raw.split("\n")
     starts = _line_starts(raw, lines)
-    stripped = [ln.strip() for ln in lines]
+    stripped = list(map(str.strip, lines))   # (raw.split's lines are str: the same as ln.strip() for each)
     lay = classify(lines, fmt, hints, stripped)
     b = _join_body(raw, lines, starts, lay, fmt, stripped)
     text, offs = b.text(), b.offs

@@ -21,6 +21,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
+from itertools import compress, count
 from dataclasses import dataclass, field
 
 from tradeflows.text.citations import Citation, parse_citation
@@ -109,15 +110,15 @@ def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
     """`stripped`: the lines stripped (clean_text strips them once for this and the join)."""
     if stripped is None:
         stripped = [ln.strip() for ln in lines]
-    nonblank = [s != "" for s in stripped]
-    kinds = [BODY if s else BLANK for s in stripped]
+    nonblank = list(map(bool, stripped))    # (s != "" of each, in C)
+    kinds = list(map((BLANK, BODY).__getitem__, nonblank))
+    blanks = list(compress(count(), map(operator.not_, nonblank)))   # the blank lines' indexes
     lay = Layout(kinds=kinds, double_spaced=_double_spaced(nonblank))
     expected = 1
     i, n = 0, len(lines)
     # a separator is a blank line: only blank lines are read for one
     is_sep = [False] * n
-    seps = [k for k, s in enumerate(stripped) if not s and lines[k][:20] == _TWENTY_SPACES
-            and _SEPARATOR.match(lines[k]) is not None]
+    seps = [k for k in blanks if lines[k][:20] == _TWENTY_SPACES and _SEPARATOR.match(lines[k]) is not None]
     for k in seps:
         is_sep[k] = True
     # The lines the loop below reads for a block: a separator, a line after one (two lines on) or, single
@@ -127,11 +128,11 @@ def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
     # no line at or past the loop's i has been given a kind yet).
     gaps = {j for k in seps for j in (k, k + 1, k + 2) if j < n}
     if not lay.double_spaced:
-        gaps.update(k + 1 for k in range(n - 1) if not nonblank[k])
+        gaps.update(k + 1 for k in blanks if k < n - 1)
         if n:
             gaps.add(0)
     gaps = sorted(gaps)
-    pages = [k for k, s in enumerate(stripped) if s.isdecimal() and _PAGE_NO.match(lines[k])]
+    pages = [k for k in compress(count(), map(str.isdecimal, stripped)) if _PAGE_NO.match(lines[k])]
     cite_lines: list[tuple[int, list[int]]] = []  # (number, line indexes)
     while i < n:
         nxt = gaps[bisect_left(gaps, i)] if gaps and gaps[-1] >= i else n

@@ -64,6 +64,42 @@ def ends_on_abbreviation(line: str) -> bool:
 _GLUED_COUNT = re.compile(r"^\d+(?:[.,]\d+)?(?=[^\W\d_])")
 
 
+def _boundaries(text: str, start: int, end: int):
+    """_BOUNDARY.finditer(text, start, end), found from the stops instead of a class test at every character (a
+    sentence stop is some 1 character in 160). Exact: a match opens on one of ".!?" ([.!?]+ is the pattern's first
+    item), so the leftmost match from a position is the first that _BOUNDARY.match finds at the stops past it, in
+    order (match reads behind its position as search does); a match is never empty, and the next is looked for from
+    its end, as finditer does. Each stop is found by str.find, its next place kept until passed."""
+    match, find = _BOUNDARY.match, text.find
+    dot, bang, query = find(".", start, end), find("!", start, end), find("?", start, end)
+    if bang < 0 and query < 0:   # (most paragraphs: full stops alone)
+        while dot >= 0:
+            m = match(text, dot, end)
+            if m is None:
+                dot = find(".", dot + 1, end)
+            else:
+                yield m
+                dot = find(".", m.end(), end)
+        return
+    p = start
+    while True:
+        if dot >= 0 and dot < p:
+            dot = find(".", p, end)
+        if bang >= 0 and bang < p:
+            bang = find("!", p, end)
+        if query >= 0 and query < p:
+            query = find("?", p, end)
+        q = min((x for x in (dot, bang, query) if x >= 0), default=-1)
+        if q < 0:
+            return
+        m = match(text, q, end)
+        if m is None:
+            p = q + 1
+        else:
+            yield m
+            p = m.end()
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of text[start:end], in text coordinates."""
     end = len(text) if end is None else end
@@ -71,8 +107,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     joined = _joined()
     spans, s = [], start
     runs = [m for m in _HEADING_RUN.finditer(text, start, end)] if ") The" in text[start:end] else []
-    for m in (sorted(list(_BOUNDARY.finditer(text, start, end)) + runs, key=lambda m: m.start()) if runs
-              else _BOUNDARY.finditer(text, start, end)):
+    for m in (sorted(list(_boundaries(text, start, end)) + runs, key=lambda m: m.start()) if runs
+              else _boundaries(text, start, end)):
         if m.re is _HEADING_RUN:
             if m.start(1) > s:
                 spans.append((s, m.start(1)))
