@@ -115,22 +115,63 @@ def _frames_lc_of(lang: str) -> list[re.Pattern[str] | None]:
     return [lower_copy(rx) for *_, rx in _frames_of(lang)]
 
 
-def _frames_need() -> tuple[list[tuple | None], tuple[str, ...]]:
+def _frames_need() -> tuple[list[int], re.Pattern[str] | None, dict[str, int]]:
     return _frames_need_of(current_language())
 
 
 @lru_cache(maxsize=None)
-def _frames_need_of(lang: str) -> tuple[list[tuple | None], tuple[str, ...]]:
+def _frames_need_of(lang: str) -> tuple[list[int], re.Pattern[str] | None, dict[str, int]]:
     """For each frame's lower-cased pattern, what any match of it holds (read from the parsed
-    pattern): its top-level literal words (all) and, for each top-level alternation whose every
-    branch opens with a literal word, those words (one at least); None: nothing known. And
-    every such word once: a sentence is tested for each once."""
-    needs = []
+    pattern, _need): its top-level literal words (all) and, for each top-level alternation whose
+    every branch opens with a literal word, those words (one at least). Written as clauses, each
+    one bit: a word of the first kind is a clause of its own, an alternation's words one clause.
+    Returns each frame's clause bits (0: nothing known, no test), the pattern that finds in a
+    sentence the longest word of them starting at each position (_longest_words), and for each
+    word it may find the bits of the clauses it and the words that are its prefixes satisfy: a
+    sentence holds a word where the longest word starting there has it as a prefix (all words
+    found at one position are prefixes of the text there, so of the longest), and a frame's every
+    match holds what the frame needs, so a frame whose clauses are not all satisfied is skipped."""
+    clause_bits: dict[frozenset, int] = {}
+    frame_bits = []
     for lc in _frames_lc_of(lang):
         need = _need(lc)
-        needs.append(None if need is None else (frozenset(need[0]), tuple(frozenset(ws) for ws in need[1])))
-    words = {w for need in needs if need is not None for w in need[0].union(*need[1])}
-    return needs, tuple(sorted(words))
+        bits = 0
+        if need is not None:
+            for clause in [frozenset((w,)) for w in need[0]] + [frozenset(ws) for ws in need[1]]:
+                bits |= clause_bits.setdefault(clause, 1 << len(clause_bits))
+        frame_bits.append(bits)
+    words = sorted({w for clause in clause_bits for w in clause})
+    satisfies = {w: 0 for w in words}
+    for clause, bit in clause_bits.items():
+        for w in clause:
+            satisfies[w] |= bit
+    found = {w: 0 for w in words}
+    for w in words:
+        for v in words:
+            if w.startswith(v):
+                found[w] |= satisfies[v]
+    return frame_bits, (_longest_words(words) if words else None), found
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words (none empty, distinct) as a trie, a longer word before its prefix at each
+    node: where several words start at a position, the longest of them matches."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for c, rests in heads.items():
+        more = [r for r in rests if r]
+        body = _trie(more) if more else ""
+        if more and "" in rests:
+            body = f"(?:{body})?"
+        alts.append(re.escape(c) + body)
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _longest_words(words: list[str]) -> re.Pattern[str]:
+    """findall gives, for each position of a text where one of the words starts, the longest that does."""
+    return re.compile(f"(?=({_trie(words)}))")
 
 
 def _need(lc: re.Pattern | None) -> tuple | None:
@@ -161,12 +202,6 @@ def _need(lc: re.Pattern | None) -> tuple | None:
     except Exception:  # noqa: BLE001 - an unreadable pattern is scanned as before
         return None
     return (tuple(words), tuple(any_of)) if words or any_of else None
-
-
-def _holds(present: frozenset, need: tuple) -> bool:
-    """A sentence holding the words `present` (of _frames_need's) holds what a frame needs."""
-    words, any_of = need
-    return words <= present and all(not present.isdisjoint(ws) for ws in any_of)
 
 
 def mask(text: str, start: int, end: int, places: list[Place]) -> tuple[str, list[int], list[int]]:
@@ -202,10 +237,14 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
         return []
     found: list[tuple[int, int, Frame]] = []
     low = lower_text(masked)
-    needs, words = _frames_need()
-    present = None if low is None else frozenset(filter(low.__contains__, words))
+    needs, longest, satisfies = _frames_need()
+    sat = -1   # the clauses the sentence satisfies (_frames_need_of), all where there is no lower-cased copy
+    if low is not None and longest is not None:
+        sat = 0
+        for w in set(longest.findall(low)):
+            sat |= satisfies[w]
     for order, ((name, kind, rep, par, rx), lc, need) in enumerate(zip(_frames(), _frames_lc(), needs)):
-        if present is not None and lc is not None and need is not None and not _holds(present, need):
+        if sat & need != need:
             continue   # the sentence lacks a word every match of the frame holds
         for m in (lc.finditer(low) if low is not None and lc is not None else rx.finditer(masked)):
             roles = {r: places[int(m.group(r))] for r in ("A", "B") if r in rx.groupindex and m.group(r)}

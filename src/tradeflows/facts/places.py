@@ -49,17 +49,26 @@ class Place:
     via: str = ""   # the rule that made or rewrote the mention ("shared_region_noun"; records.VIA)
 
 
-_SET_SLOTS = tuple(getattr(Place, f).__set__ for f in Place.__slots__)
-assert Place.__slots__ == ("start", "end", "surface", "name", "iso3", "kind", "alteration", "altered_iso3", "via")
+class _Unfrozen:
+    """A Place's slots, set by plain attribute stores (no frozen __setattr__): _new_place builds one and makes it a
+    Place."""
+
+    __slots__ = ("start", "end", "surface", "name", "iso3", "kind", "alteration", "altered_iso3", "via")
+
+    def __init__(self, start, end, surface, name, iso3, kind) -> None:
+        self.start = start; self.end = end; self.surface = surface; self.name = name; self.iso3 = iso3
+        self.kind = kind; self.alteration = None; self.altered_iso3 = None; self.via = ""
+
+
+assert Place.__slots__ == _Unfrozen.__slots__
 
 
 def _new_place(start: int, end: int, surface: str, name: str, iso3: str | None, kind: str) -> Place:
-    """Place(start, end, surface, name, iso3, kind), its slots set directly: the frozen dataclass's
-    __init__ sets each field through object.__setattr__, twice as slow, and a whole text's scan makes
-    thousands of places (the same object: fields, equality and hash are the dataclass's)."""
-    p = object.__new__(Place)
-    a, b, c, d, e, f, g, h, i = _SET_SLOTS
-    a(p, start); b(p, end); c(p, surface); d(p, name); e(p, iso3); f(p, kind); g(p, None); h(p, None); i(p, "")
+    """Place(start, end, surface, name, iso3, kind), built as an _Unfrozen (the same slots, in the same order) whose class
+    is then set to Place: the frozen dataclass's __init__ sets each field through object.__setattr__, and a whole
+    text's scan makes thousands of places (the same object: a Place, its fields, equality and hash the dataclass's)."""
+    p = _Unfrozen(start, end, surface, name, iso3, kind)
+    p.__class__ = Place
     return p
 
 
@@ -115,6 +124,21 @@ def _alias_pattern(alias: str) -> str:
     if alias[-1].isalnum():
         out.append(r"(?![^\W_])")
     return "".join(out)
+
+
+def _tails_of(patterns: list[tuple[str, str]]) -> list[re.Pattern[str]] | None:
+    """For (head, pattern) patterns each written {head}(?<!\\w{head})(?:...), one pattern per tail of a head (the head
+    less its first letter: "the" and "The" share "he") that matches at the tail where one of the patterns of its heads
+    matches at the head: the tail's literal (a search runs on it as on a literal), then for each head a look-behind
+    over the head and the character before it, and the head's alternatives. None where a head is one letter long."""
+    by_tail: dict[str, list[str]] = {}
+    for head, pattern in patterns:
+        h = re.escape(head)
+        opening = rf"{h}(?<!\w{h})"
+        if len(head) < 2 or not pattern.startswith(opening):
+            return None
+        by_tail.setdefault(head[1:], []).append(rf"(?<={h})(?<!\w{h}){pattern[len(opening):]}")
+    return [re.compile(re.escape(tail) + "(?:" + "|".join(alts) + ")") for tail, alts in by_tail.items()]
 
 
 def _first_token_differs(a: str, b: str) -> bool:
@@ -225,6 +249,9 @@ class _Registry:
         self.lower_by_head = {h: self._lower_for(h, lower) for h in self.lower_heads}
         # ... and for a whole text, one search pattern per head, in the heads' order: find_whole_text
         self.lower_search = self._lower_searches(lower)
+        # ... and the patterns that find where one of them matches, a search for each tail of a head (_lower_whole_text)
+        self.lower_tails = None if self.lower_search is None else _tails_of(
+            [(h, rx.pattern) for h, (rx, _) in zip(self.lower_heads, self.lower_search)])
 
     @staticmethod
     def _lower_for(head: str, lower: list[tuple[str, _Entry]]) -> tuple[re.Pattern, list[_Entry]]:
@@ -334,12 +361,31 @@ class _Registry:
         """The lower-case aliases in text[start:end] appended to extra as _lower_loop appends them (same spans, same
         order: head by head, left to right), each head's pattern (lower_search) searched for: over a whole text the
         loop reads every "the", "countries" and "Europe" in Python; a search's setup costs more than str.find's on a
-        sentence."""
-        for rx, entries in self.lower_search:
-            m = rx.search(text, start, end)
+        sentence. Where the heads pair by their tails (lower_tails), a search per tail finds where a head's pattern
+        matches (one pass over the text for "the" and "The"), each head's pattern then tried there: the same positions
+        (a tail's pattern matches one position past a head's where that head's does, its look-behinds reading the same
+        characters; match and search read the same text around a position) put in the order of the heads."""
+        heads = self.lower_search
+        if self.lower_tails is None:
+            for rx, entries in heads:
+                m = rx.search(text, start, end)
+                while m is not None:
+                    extra.append((m.start(), m.end(), entries[m.lastindex - 1]))
+                    m = rx.search(text, m.start() + 1, end)
+            return
+        hits = []
+        for tail in self.lower_tails:
+            m = tail.search(text, start + 1, end)
             while m is not None:
-                extra.append((m.start(), m.end(), entries[m.lastindex - 1]))
-                m = rx.search(text, m.start() + 1, end)
+                i = m.start() - 1
+                for k, (rx, entries) in enumerate(heads):
+                    h = rx.match(text, i, end)
+                    if h is not None:
+                        hits.append((k, i, h.end(), entries[h.lastindex - 1]))
+                m = tail.search(text, i + 2, end)
+        # (a position two tails find, "Eurozone"'s and "Euro"'s, once)
+        hits = sorted(set(hits), key=lambda t: (t[0], t[1]))
+        extra.extend((i, e, entry) for _, i, e, entry in hits)
 
     def _lower_loop(self, text: str, start: int, end: int, extra: list) -> None:
         """The lower-case aliases in text[start:end] appended to extra: each head found by str.find, the aliases that
