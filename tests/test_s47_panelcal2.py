@@ -78,3 +78,43 @@ def test_bare_flow_goods_and_services_tuned_sentence():
             "  • Total goods and services exports increased $149,786m (29%) to $668,940m.\n")
     got = {g[0]: g for g in _fields(text, pub_year=2023)}
     assert got["$668,940m"] == ("$668,940m", "exports", "Australia", "world", 2022, "bare_flow_year", "in")
+
+
+# ------------------------------------------------- bilateral_head (facts/partners_carried.py): the page's own pair
+
+def test_bilateral_head_tuned_sentence():
+    """web29 tuned (nation.lk): "The total bilateral trade" in a paragraph naming no place, on a page that opens on
+    "bilateral trade between Sri Lanka and Bangladesh", is the page's own pair: bilateral_head, strong (as the weak
+    bilateral_carried it had stayed out of the panel)."""
+    text = ("Talks to enhance bilateral trade between Sri Lanka and Bangladesh opened in Colombo last week. The first "
+            "ministerial level talks to take place since the Dhaka round in 2012, focused on co-operation in trade and "
+            "industry.\n\nBesides, we have a vast range of complementarities which can be harnessed and transformed into "
+            "tangible and mutually beneficial business alliances.\n\nThe total bilateral trade that was at US$ 48 "
+            "million in 2010 has grown by more than two fold to US$ 131 million by 2015.")
+    assert _fields(text, pub_year=2016) == [
+        ("US$ 48 million", "turnover", "Sri Lanka", "Bangladesh", 2010, "bilateral_head", "in"),
+        ("US$ 131 million", "turnover", "Sri Lanka", "Bangladesh", 2015, "bilateral_head", "in")]
+
+
+def test_bilateral_head_other_outlet():
+    """https://udaipurkiran.com/india-china-bilateral-trade-has-continued-to-make-steady-growth-in-2019/ (no data
+    set's outlet): the title's pair, India and China, for "Bilateral trade ... was 95.7 billion US dollars in 2018"."""
+    title = "India China bilateral trade has continued to make steady growth in 2019"
+    text = (title + "\n\nHowever in US dollar terms, it has dipped by 3 billion US dollars as compared to 2018 as "
+            "overall global trade was moderated in 2019. Bilateral trade is projected to be about 92.68 billion dollars "
+            "in 2019 while it was 95.7 billion US dollars in 2018, a record high till now.")
+    got = {g[0]: g for g in _fields(text, pub_year=2020, title=title)}
+    assert got["95.7 billion US dollars"] == (
+        "95.7 billion US dollars", "turnover", "India", "China", 2018, "bilateral_head", "in")
+    assert got["about 92.68 billion dollars"][5:] == ("bilateral_head", "target")
+
+
+def test_bilateral_carried_to_another_pair_stays_weak():
+    """"the two countries" carried to a country that is not the counterpart of the page's title and opening (a
+    paragraph on Vietnam's exports to South Korea on a Vietnam-Japan page) is no page pair: the weak
+    bilateral_carried keeps the guess out of the panel."""
+    title = "Vietnam and Japan boost trade ties"
+    text = (title + "\n\nVietnam and Japan signed three agreements on Monday.\n\nVietnam also exported $20 billion of "
+            "goods to South Korea in 2022, up 5%.\n\nTrade between the two countries reached $85 billion in 2022.")
+    got = {g[0]: g for g in _fields(text, pub_year=2023, title=title)}
+    assert got["$85 billion"][3:] == ("South Korea", 2022, "bilateral_carried", "low confidence")
