@@ -67,7 +67,8 @@ def test_fact_of_a_phrasing(sentence, figure, pub_year, expected, rules):
 
 def test_two_way_trade_is_bilateral():
     # vccinews.com (Vinanet), two paragraphs: the pair named in the first is the counterpart of the
-    # figures of "the two-way trade" in the next (partner rule bilateral_carried)
+    # figures of "the two-way trade" in the next (partner rule bilateral_carried; bilateral_head since session 47: the
+    # pair is the page's opening pair)
     text = ("Bilateral trade between Vietnam and China reached US$5.27 billion in the first four months this "
             "year, an on-year fall of 25.9 per cent, the Ministry of Industry and Trade (MoIT) said.\n\n"
             "In April, the two-way trade stood at US$1.51 billion, including Vietnam’s exports of US$369 "
@@ -75,7 +76,7 @@ def test_two_way_trade_is_bilateral():
     figs = {f.figure: f for f in figures_of_text(text, "phrasing", "web", pub_year=2009)}
     f = figs["US$369 million"]
     assert (f.measure, f.reporter, f.partner, f.partner_iso3) == ("exports", "Vietnam", "China", "CHN")
-    assert "partner:bilateral_carried" in f.fact_rules.split(";")
+    assert "partner:bilateral_head" in f.fact_rules.split(";")
 
 
 def test_a_headline_figure_takes_the_period_of_the_body_figure_that_restates_it():

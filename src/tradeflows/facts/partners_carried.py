@@ -82,9 +82,20 @@ def carried(cl):
                 # (rule bilateral_not_bloc: the later rules, the page's head, may name it)
                 cl.partner_rule = None
                 return None
-            return _country_of_city(st.partner, cl.rep_iso)
+            got = _country_of_city(st.partner, cl.rep_iso)
+            if cl.partner_rule == "bilateral_carried" and _head_pair(cl, got):
+                cl.partner_rule = "bilateral_head"
+            return got
         return st.partner
     return None
+
+
+def _head_pair(cl, p: tuple) -> bool:
+    """"bilateral trade", "the two countries" carried to the counterpart of the page's title and opening, the figure's
+    reporter the head's other side: the page's own pair, no long guess (rule bilateral_head, bilateral_carried's strong
+    case)."""
+    head = cl.head_partner
+    return head is not None and _is(p, *head) and cl.rep is not None and not _is(head, cl.rep, cl.rep_iso)
 
 
 # "during the same period" closing a sentence: the period of the sentence before (not a base of

@@ -577,8 +577,12 @@ def head_has_totals(head: str) -> bool:
 
 # "Thus the country's trade deficit stood at $948.1 billion in 2022": the country's own flow, named as such
 # (rule own_total_named; also "the nation's exports", "its total imports")
-_COUNTRY_FLOW = re.compile(r"\b(?:the|this)\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:exports?|imports?|trade|deficit|surplus|balance|shipments|sales)\b", re.I)
+# "The nation posted a deficit of $11.5 billion last year", "the country suffered a trade deficit": the country that
+# records a balance (balance_owned's verbs, frames.csv) with "the country" / "the nation" for its name (branch country_balance)
+_COUNTRY_FLOW = re.compile(r"\b(?:the|this)\s+(?:country|nation)(?:['’]s\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:exports?|imports?|trade|deficit|surplus|balance|shipments|sales)\b"
+                           r"|\s+(?:has|had|ran|runs|recorded|reported|posted|registered|logged|saw|enjoyed|suffered|experienced)"
+                           r"\s+(?:a\s+|an\s+|its\s+)?(?:[\w$€£¥.,()-]+\s+){0,4}?(?:trade\s+)?(?:surplus|deficit)\b)", re.I)
 
 
 # "comprising 11.5% of the total imports": the total named as the whole of a share, the figure a part of it
@@ -592,8 +596,8 @@ def _only_reporter_placed(cl) -> bool:
 
 def total_named(cl):
     """'From January to December, total export earnings amounted to $78.84 billion', 'Thus the country's trade
-    deficit stood at $948.1 billion': a total ("total exports", "foreign trade", "the country's exports")
-    named in the figure's own clause of a sentence naming no place but the reporter is the world by the
+    deficit stood at $948.1 billion', 'The nation posted a deficit of $11.5 billion': a total ("total exports",
+    "foreign trade", "the country's exports", "the country" that records a balance) named in the figure's own clause of a sentence naming no place but the reporter is the world by the
     text's own words, not a default (the strong twin of world_weak)."""
     if cl.measure not in FLOW_MEASURES or cl.rep is None:
         return None
@@ -645,7 +649,7 @@ _FLOW_TO_UNPLACED = re.compile(r"\b(?:exports|imports|shipments|sales)\s+to\s+(?
 # may be written as the whole or the last year ("Imports spiked 18.9 percent on-year to $731.2 billion last year")
 _BARE_LEAD = (r"(?:(?:In|For|During)\s+(?:all\s+of\s+|the\s+(?:whole|full|entire|calendar)\s+(?:year\s+)?(?:of\s+)?)?"
               r"(?:19|20)\d\d,?\s+|For\s+(?:the\s+(?:whole|full|entire)\s+year|all\s+of\s+last\s+year),?\s+)")
-_BARE_FLOW_OPEN = re.compile(r"\s*(?:[•·▪]\s*)?" + _BARE_LEAD + r"?(?:(?:[Tt]otal|[Oo]verall|[Mm]erchandise|[Gg]oods|[Tt]he)\s+)?"
+_BARE_FLOW_OPEN = re.compile(r"\s*(?:[•·▪]\s*)?" + _BARE_LEAD + r"?(?:(?:[Tt]otal|[Oo]verall|[Mm]erchandise|[Gg]oods|[Tt]he)\s+)?(?:goods\s+and\s+services\s+)?"
                              r"(?:(?<=[Tt]he\s)(?:19|20)\d\d\s+)?"
                              r"(?:(?:[Ee]xports?|[Ii]mports?|[Oo]utbound\s+shipments)\s+(?!of\b|from\b|to\b|by\b|into\b|for\b|under\b)"
                              r"|[Tt]rade\s+(?:deficit|surplus|balance|gap)\s+(?!with\b|of\b|between\b|in\s+\w+\s+(?:and|with)\b))")
