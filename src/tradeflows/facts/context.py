@@ -191,6 +191,22 @@ def isearch(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
     return rx.search(d.text, start, end) is not None
 
 
+def lacks(d: "Doc", words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether none of the lower-case words is written in d.text[start:end], in any case (read on the lower-cased
+    text d.low, which a re.I pattern matches like the text: text/fold.py); False when there is no lower-cased copy.
+    A rule whose re.I pattern, searched within [start, end), cannot match without one of the words passes a figure
+    on at once when it lacks them all: one substring search of the window each, where sre would try the pattern at
+    every position (the same answer, for a fraction of the cost)."""
+    low = d.low
+    if low is None:
+        return False
+    start = max(start, 0)
+    for w in words:
+        if low.find(w, start, end) >= 0:
+            return False
+    return True
+
+
 # "While the figure ... is tiny compared to UAE exports of $24 billion in 2019 to its top destination Saudi Arabia, the
 # Israeli government sees trade with the UAE rising to $1 billion by year-end" (thejerusalemconnection.us, a Reuters
 # report): a sentence opened by a concessive clause that holds a figure of its own; the comma after that figure (the

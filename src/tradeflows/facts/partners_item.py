@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.context import lacks
 from tradeflows.facts.places import merge_restated
 from tradeflows.facts.partners_candidates import LIST_SEP, _candidates, _same
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
@@ -252,8 +253,11 @@ def ranked_with(cl):
     """'Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent': the place ranked
     right before the figure, not the next item's place nearer after it."""
     text, f = cl.d.text, cl.f
+    rx = cue("ranked_with", _RANKED_WITH)
+    if rx is _RANKED_WITH and lacks(cl.d, ("with",), f.clean_start - RANKED_REACH, f.clean_start):
+        return None   # (every match of _RANKED_WITH, within the reach, ends on "with" and a qualifier)
     hits = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= RANKED_REACH
-            and cue("ranked_with", _RANKED_WITH).fullmatch(text, p.end, f.clean_start)]
+            and rx.fullmatch(text, p.end, f.clean_start)]
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 
@@ -344,6 +348,8 @@ def share_owner(cl):
     if f.kind != "share":
         return None
     owner = cue("share_owner", NEVER)
+    if owner is NEVER:
+        return pronoun_share_owner(cl)   # (a language with no rows of the cue opens no share on a place: no hits)
     s0 = cl.d.c.sentences[cl.si][0]
     hits = [p for p in _candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
             and owner.search(text, max(s0, p.start - 30), p.start)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tradeflows.vocab import read_csv, read_lines, fold
+from tradeflows.facts.context import lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, country, find_places
@@ -157,6 +158,9 @@ def flow_by(cl):
     """'imports made by Mexico ... were 21 thousand 46 million dollars': the flow's maker, before the
     figure in its clause."""
     text = cl.d.text
+    if lacks(cl.d, ("by",), cl.lo - 40, cl.hi) and cue("flow_by", _FLOW_BY) is _FLOW_BY \
+            and cue("passive_flow_by", _PASSIVE_FLOW_BY) is _PASSIVE_FLOW_BY:
+        return None   # (every match of both patterns ends on "by" before a place of the window)
     owners = [p for p in _places(cl) if p.end <= cl.f.clean_start and p.kind in ("country", "region", "bloc", "demonym")
               and cue("flow_by", _FLOW_BY).search(text, max(0, p.start - 40), p.start)
               # "goods imported by Europe's largest economy": an epithet of another place, not the maker

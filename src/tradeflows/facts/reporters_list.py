@@ -275,6 +275,8 @@ def _is_owner_item(text: str, lo: int, p, fig_start: int | None = None) -> bool:
 
 def owner_list(cl):
     """An item of a list of owners, or its head, owns the figure (see the note above)."""
+    if cue("owner_item_open", NEVER) is NEVER:
+        return None   # a language with no rows of the cue (English) opens no item, and both branches need one
     text, f = cl.d.text, cl.f
     places = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.iso3 or p.kind == "bloc"]
     before = [p for p in places if p.end <= f.clean_start]

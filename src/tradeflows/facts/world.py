@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.bodies import in_body_name
+from tradeflows.facts.context import lacks
 from tradeflows.facts.measure import covered, price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_candidates import _same
@@ -107,17 +108,21 @@ _SUM_OF = re.compile(r"\s+(?:of|at)\s+(?:(?:about|around|nearly|almost|over|some
 # ("..., while its global goods trade surplus was 62 billion Australian dollars": goods between too)
 _CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+|goods\s+)?(?:trade|exports?|imports?)\b"
                            r"(?!\s+(?:between|with)\b)", re.I)
+_CLAUSE_TOTAL_WORDS = ("total", "overall", "global")   # one of them opens every match of _CLAUSE_TOTAL
 
 
 def clause_total(cl):
     """'... from China reached 11.4 billion euros, while that of the country's total imports climbed
     to 93.8 billion euros': the figure's own clause names a total and no place: the world."""
     text, start = cl.d.text, cl.f.clean_start
+    total = cue("clause_total", _CLAUSE_TOTAL)
+    if total is _CLAUSE_TOTAL and lacks(cl.d, _CLAUSE_TOTAL_WORDS, cl.lo, start):
+        return None   # (the total is searched after the clause's break, within the window: none there, no total)
     breaks = list(cue("clause_total_break", _CLAUSE_BREAK).finditer(text, cl.lo, start))
     if not breaks:
         return None
     s = breaks[-1].end()
-    m = cue("clause_total", _CLAUSE_TOTAL).search(text, s, start)
+    m = total.search(text, s, start)
     if m is None or _SUM_OF.fullmatch(text, m.end(), start):
         # ("the import trade figure was N1.11 trillion, while exports soared at N3.92 trillion, cumulating a
         # total trade of N5.03 trillion": the sum of the amounts before it, whose counterpart it shares, not
@@ -212,8 +217,12 @@ _WORLD_ALL = re.compile(r"\b(?:trade|exports?|imports?|turnover|shipments)\s+(?:
 def world_named(cl):
     """'$494 billion with the world as a whole': the world, named right after or before the figure."""
     text, f = cl.d.text, cl.f
-    if _WORLD_AFTER.match(text, f.clean_end) or _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start):
+    if _WORLD_AFTER.match(text, f.clean_end) or (
+            not lacks(cl.d, ("world",), max(cl.lo, f.clean_start - 80), f.clean_start)
+            and _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start)):
         return "world", None
+    if lacks(cl.d, ("all",), cl.lo, f.clean_start):
+        return None   # (every match of _WORLD_ALL says "all")
     m = None
     for m in _WORLD_ALL.finditer(text, cl.lo, f.clean_start):
         pass
@@ -237,6 +246,8 @@ _WHOLE_BEFORE = skip_compile(
 def world_whole(cl):
     """'the global trade of the United States last year, which amounted to $X': the world."""
     start = cl.f.clean_start
+    if lacks(cl.d, ("global", "total", "overall", "entire", "worldwide"), max(cl.lo, start - 140), start):
+        return None   # (the words one of which opens every match of _WHOLE_BEFORE)
     return ("world", None) if _WHOLE_BEFORE.search(cl.d.text, max(cl.lo, start - 140), start) else None
 
 
@@ -280,6 +291,8 @@ _UNNAMED_GROUP = skip_compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|thei
                               r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
                               r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I)
 UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
+# the nouns one of which every match of _UNNAMED_GROUP holds
+_GROUP_NOUNS = ("countries", "nations", "states", "economies", "markets", "destinations")
 
 
 # "внешнеторговый оборот Узбекистана со странами СНГ вырос ... С другими странами за аналогичный период внешнеторговый
@@ -302,6 +315,8 @@ OTHERS_ITEM_REACH = 40  # how far before its figure the group may open the item
 def others_item(cl):
     """'..., в другие страны - 25%' after 'в страны СНГ': the bloc's complement (rule others_item)."""
     text, start = cl.d.text, cl.f.clean_start
+    if lacks(cl.d, ("друг", "остальн", "прочи"), max(cl.lo, start - OTHERS_ITEM_REACH), start):
+        return None   # (the stems one of which every match of _OTHERS_ITEM holds)
     m = _OTHERS_ITEM.search(text, max(cl.lo, start - OTHERS_ITEM_REACH), start)
     if m is None:
         return None
@@ -318,7 +333,10 @@ def others_item(cl):
 def unnamed_group(cl):
     """'trade volume with neighboring countries': a group of no registry place; none carried (the other countries
     after a bloc: the bloc's complement, rule others_than_group)."""
-    m = cue("unnamed_group", _UNNAMED_GROUP).search(cl.d.text, cl.lo, min(cl.hi, cl.f.clean_end + UNNAMED_AFTER))
+    rx, hi = cue("unnamed_group", _UNNAMED_GROUP), min(cl.hi, cl.f.clean_end + UNNAMED_AFTER)
+    if rx is _UNNAMED_GROUP and lacks(cl.d, _GROUP_NOUNS, cl.lo, hi):
+        return None
+    m = rx.search(cl.d.text, cl.lo, hi)
     if m is None:
         return None
     st = cl.st
@@ -385,6 +403,8 @@ def top_group(cl):
     """'The top 10 countries accounted for 48.0 percent of total exports': the ranked group of partners named before
     the figure in its clause (rule top_group)."""
     text, f = cl.d.text, cl.f
+    if lacks(cl.d, ("top", "first", "largest", "biggest", "main", "leading"), cl.lo, f.clean_start):
+        return None   # (the words one of which every match of _TOP_GROUP holds)
     found = None
     for m in _TOP_GROUP.finditer(text, cl.lo, f.clean_start):
         found = m
@@ -720,6 +740,8 @@ def world_rank(cl):
         return None
     d, text = cl.d, cl.d.text
     s, e = cl.lo, cl.hi   # the figure's window of its sentence: a run-on "sentence" stays linear
+    if lacks(d, ("world", "porting"), s, e):
+        return None   # (a match of _WORLD_RANK says "world", one of _RANK_VERB "importing" or "exporting")
     m = _WORLD_RANK.search(text, s, e)
     if m is None:
         m = _RANK_VERB.search(text, s, e)
