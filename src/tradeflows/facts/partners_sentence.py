@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.facts.context import isearch
+from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP,
                                                   OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
@@ -153,7 +153,9 @@ def bloc_anaphor(cl):
     (or continent) named last before the anaphor, within a news story's reach."""
     if cl.measure not in FLOW_MEASURES:
         return None
-    m = cue("bloc_anaphor", _BLOC_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)
+    rx = cue("bloc_anaphor", _BLOC_ANAPHOR)
+    # (every match of _BLOC_ANAPHOR says "bloc" or "continent")
+    m = None if rx is _BLOC_ANAPHOR and lacks(cl.d, ("bloc", "continent"), cl.lo, cl.hi) else rx.search(cl.d.text, cl.lo, cl.hi)
     if m is None and cl.f.kind == "share":
         s0 = cl.d.c.sentences[cl.si][0]
         m = _BLOC_SUBJECT.match(cl.d.text, s0)
@@ -184,6 +186,18 @@ _FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipp
                           r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)\s+the\s+$", re.I)
 
 
+# the nouns one of which every match of _ANAPHOR_DEST ends on
+_ANAPHOR_DEST_NOUNS = ("kingdom", "nation", "country", "republic", "emirate", "sultanate", "neighbo")
+
+
+def _anaphor_dest_in(cl) -> re.Match | None:
+    """cue anaphor_dest searched in the figure's window; none where the window lacks every noun of an English match."""
+    rx = cue("anaphor_dest", _ANAPHOR_DEST)
+    if rx is _ANAPHOR_DEST and lacks(cl.d, _ANAPHOR_DEST_NOUNS, cl.lo, cl.hi):
+        return None
+    return rx.search(cl.d.text, cl.lo, cl.hi)
+
+
 def anaphor_dest(cl):
     """'Spanish exports to the Kingdom': the counterpart of the page's title and opening (not the
     one the paragraph carries: "the neighboring nation" after a sentence on Canada is still the US)."""
@@ -191,14 +205,14 @@ def anaphor_dest(cl):
     if cl.measure not in ("exports", "imports"):
         return None
     if head is None or home[0] is None:
-        m = cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi)
+        m = _anaphor_dest_in(cl)
         last = cl.st.partner
         if m is not None and m.group(2) and last is not None and last[1] is not None and not _is(last, cl.rep, cl.rep_iso):
             return last   # "its western neighbour" on a page with no pair of its own: the country spoken of last
         return None
     # the page's pair is (home, head): the other side of the figure's reporter, none for a third
     p = head if _is(home, cl.rep, cl.rep_iso) else home if _is(head, cl.rep, cl.rep_iso) else None
-    m = cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi) if p is not None else None
+    m = _anaphor_dest_in(cl) if p is not None else None
     if m is None:
         return None
     last = cl.st.partner

@@ -390,7 +390,7 @@ def pair_part(cl):
 def locus(cl):
     """'in 2024 in Vietnam, GDP growth was ...': a country's own statistics."""
     text, home_iso = cl.d.text, cl.home[1]
-    if not _GDP.search(text, cl.lo, cl.hi):
+    if lacks(cl.d, ("gdp", "gross"), cl.lo, cl.hi) or not _GDP.search(text, cl.lo, cl.hi):
         return None
     hits = [p for p in _places(cl) if p.kind == "country" and p.iso3 != home_iso
             and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)]
@@ -818,6 +818,8 @@ def anaphor_flow(cl):
         return None
     text, start = cl.d.text, cl.f.clean_start
     s = cl.d.c.sentences[cl.si][0]
+    if lacks(cl.d, ("country", "state", "nation"), max(s, start - 200), start):
+        return None   # (every match of _ANAPHOR_FLOW names one of these nouns)
     return st.partner if _ANAPHOR_FLOW.search(text, max(s, start - 200), start) else None
 
 

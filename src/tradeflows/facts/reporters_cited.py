@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.context import lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
@@ -142,7 +143,9 @@ def cited_again(cl):
     """'Semiconductor sales ... declined 29 percent, ..., the data showed': a place-less flow citing "the data"
     of a sentence just before is the flow of that sentence's office's country."""
     d, text = cl.d, cl.d.text
-    if not cue("data_again", _DATA_AGAIN).search(text, cl.lo, cl.hi) or not _FLOW_WORD.search(text, cl.lo, cl.hi):
+    rx = cue("data_again", _DATA_AGAIN)
+    if (rx is _DATA_AGAIN and lacks(d, ("data", "figures", "statistics"), cl.lo, cl.hi)) \
+            or not rx.search(text, cl.lo, cl.hi) or not _FLOW_WORD.search(text, cl.lo, cl.hi):
         return None
     if any(p.kind in ("country", "demonym", "bloc", "region") for p in d.places(cl.si, cl.lo, cl.hi)):
         return None
