@@ -269,6 +269,14 @@ class Clause:
     via: str = ""   # the rules that rewrote what the deciding rule read (StatsOwner.via), written after its name
     # partners_candidates._candidates' lists, by what they read: found once for the rules that ask
     candidates: dict = field(default_factory=dict, repr=False, compare=False)
+    # d.places(si, lo, hi): the places of the figure's window, which some forty rules of both sieves read (the
+    # sentence's places never change once found, nor does the window): taken once per clause (callers only read the
+    # list). (Set by __post_init__, not a cached_property: writing an instance's __dict__ would turn every later
+    # attribute read of the clause into a slower lookup.)
+    places: list = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        self.places = self.d.places(self.si, self.lo, self.hi)
 
 
 # how many paragraphs back a period the text set still makes a footnote-dated year one of the context (State.names_year_near)
@@ -330,6 +338,8 @@ class DocMemo:
     speaks_fiscal: bool | None = None
     # period_relative.fiscal_anchors: the fiscal years the page dates by their start (None: not read yet)
     fiscal_anchors: list[tuple[int, int, int]] | None = None
+    # reporters_section.section_owner: where the text before a figure's paragraph ends -> its subheading's flow owner
+    section_owners: dict[int, tuple[str, str | None] | None] = field(default_factory=dict)
     # reporters_cited.opening_data_owner: (the country whose data the opening cites, or None,) once read
     opening_data_owner: tuple[tuple[str, str | None] | None] | None = None
 

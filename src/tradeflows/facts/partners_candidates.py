@@ -119,7 +119,7 @@ def _find_candidates(cl, parts: bool) -> list[Place]:
     """_candidates, found."""
     text, home_iso, seen = cl.d.text, cl.home[1], cl.d.memo.candidate_of
     out, part_end = [], -1
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+    for p in cl.places:
         # "Total exports to the rest of the world, excluding Canada, the EU and Japan, increased 191.32 percent": the
         # places listed after the part's cue are parts too (rule part_list)
         # (an excluded list only: "the regional countries including Afghanistan, China, ..." is the list's whole,

@@ -146,7 +146,7 @@ def flow_owner(cl):
     if cl.reporter_rule not in ("flow_after", "share_of_country_total"):
         return None
     text = cl.d.text
-    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+    owners = [p for p in cl.places if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
               and p.iso3 != cl.rep_iso and p.name != cl.rep and POSSESSIVE.match(text, p.end)]
     return (owners[-1].name, owners[-1].iso3) if owners else None
 
@@ -390,7 +390,7 @@ def possessive_share(cl):
     """'Russia's trade turnover share amounted to 18.6% ($18.9bn)': the place owning the share named
     before the figure in its clause is the counterpart (the reporter is whose trade it is)."""
     text = cl.d.text
-    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+    owners = [p for p in cl.places if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
               and POSSESSIVE_SHARE.match(text, p.end)
               and not _SHARE_BETWEEN.search(_SHARE_VALUE.sub("", text[p.end:cl.f.clean_start]))]
     if not owners or _same(owners[-1], cl.rep, cl.rep_iso):
@@ -451,6 +451,6 @@ def share_subject(cl):
             cl.partner_rule = "share_clause_subject"
         return own
     # "China, Australia, and the European Union (EU) account for nearly half": a list's share, not one's
-    if any(LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
+    if any(LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.places if q.start > first.end):
         return None
     return first.name, first.iso3

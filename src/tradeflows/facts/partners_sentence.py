@@ -47,7 +47,7 @@ def frame(cl):
               # "record sharpest drop ... at 4.1 per cent amid US-China trade war": a pair naming an event
               and not (fr.kind == "pair" and EVENT_NAME_AFTER.match(text, fr.end))]
     fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)
+                   stops=tuple(p.start for p in cl.places
                                if not EVENT_NAME_AFTER.match(text, p.end) and not described_in_clause(text, p)))
     if fr is None:
         return None
@@ -70,7 +70,7 @@ def _prefixed_bloc(cl, prefix: re.Pattern):
     if cl.measure not in FLOW_MEASURES:
         return None
     text = cl.d.text
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+    for p in cl.places:
         if p.end > cl.f.clean_start:
             break
         if p.kind == "bloc" and prefix.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
@@ -229,7 +229,7 @@ def region_anaphor_dest(cl):
     if cl.measure not in FLOW_MEASURES:
         return None
     text = cl.d.text
-    for q in cl.d.places(cl.si, cl.lo, cl.hi):
+    for q in cl.places:
         if region_anaphor(text, q) and cue("flow_to_the", _FLOW_TO_THE).search(text, max(cl.lo, q.start - 90), q.start):
             named = [p for p in find_places(text, max(0, q.start - HEAD_REACH), q.start)
                      if p.kind == "country" and p.iso3 is not None and not _same(p, cl.rep, cl.rep_iso)]
@@ -562,7 +562,7 @@ def demonym_origin(cl):
     if cl.measure != "imports" or cl.reporter_rule == "demonym_flow":
         return None
     text = cl.d.text
-    hits = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.kind == "demonym" and p.iso3 is not None
+    hits = [p for p in cl.places if p.kind == "demonym" and p.iso3 is not None
             and p.end <= cl.f.clean_start and p.iso3 not in (cl.rep_iso, cl.home[1])
             and (m := DEMONYM_FLOW.match(text, p.end)) is not None and IMPORT_WORD.search(m.group())]
     return (hits[-1].name, hits[-1].iso3) if hits else None
@@ -581,7 +581,7 @@ def those_of(cl):
     figure of a place listed after "those of" (other owners of the flow a frame names before it) has that frame's
     counterpart, not the owner listed nearest (rule those_of)."""
     text, f = cl.d.text, cl.f
-    before = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= f.clean_start]
+    before = [p for p in cl.places if p.end <= f.clean_start]
     heads = [p for p in before if _THOSE_OF.search(text, max(cl.lo, p.start - 16), p.start)]
     if not heads:
         return None

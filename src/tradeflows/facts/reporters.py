@@ -55,7 +55,7 @@ FRAME_REACH = 150  # how far before a figure a frame still holds for it
 
 
 def _places(cl) -> list[Place]:
-    return cl.d.places(cl.si, cl.lo, cl.hi)
+    return cl.places
 
 
 # "an amount that worked out to 14.6% of America's grand total of $3.26 trillion of imports coming from all
@@ -222,7 +222,7 @@ def flow_frame(cl):
     origins = {id(fr.partner) for fr in cl.frames if fr.name in _ORIGIN_FRAMES}
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None and id(fr.reporter) not in origins]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+                   stops=tuple(p.start for p in cl.places))
     if fr is None:
         return None
     cl.frame, cl.frame_found = fr.name, fr
@@ -555,7 +555,7 @@ def pair(cl):
     """'trade between A and B', 'Sino-Russian trade': whose statistics it is, else the first named."""
     frames = [fr for fr in cl.frames if fr.kind == "pair"]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+                   stops=tuple(p.start for p in cl.places))
     if fr is None:
         return None
     cl.frame = fr.name
@@ -652,7 +652,7 @@ def pair_named_before(cl):
     """A clause naming no place whose flow is the two countries' ("между странами"): the first side of the pair named
     "между A и B" in the sentences of its paragraph before it (rule pair_named_before), else None."""
     between = cue("pair_between_before", NEVER)
-    if between is NEVER or cl.d.places(cl.si, cl.lo, cl.hi) or not cue("bilateral", NEVER).search(cl.d.text, cl.lo, cl.hi):
+    if between is NEVER or cl.places or not cue("bilateral", NEVER).search(cl.d.text, cl.lo, cl.hi):
         return None
     text = cl.d.text
     for k in range(cl.si, max(-1, cl.si - 1 - PAIR_BEFORE_SENTENCES), -1):
@@ -733,7 +733,7 @@ def counterpart_of_subject(cl):
         return None
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is None and fr.partner is not None]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+                   stops=tuple(p.start for p in cl.places))
     if fr is None or (fr.partner.iso3 or fr.partner.name) != (cl.home[1] or cl.home[0]):
         return None
     return cl.head_partner

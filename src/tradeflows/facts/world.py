@@ -129,7 +129,7 @@ def clause_total(cl):
         # the world's; rule clause_total only for a total named apart from the figure)
         return None
     if any(s <= p.start < start and p.kind in ("country", "bloc", "demonym") and p.iso3 != cl.rep_iso
-           for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+           for p in cl.places):
         return None
     return "world", None
 
@@ -153,7 +153,7 @@ def owner_whole(cl):
         owner = OWNER_TOTAL_OF   # "America's grand total of $3.26 trillion of imports" (reporter rule possessive)
     else:
         return None
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+    for p in cl.places:
         if p.end <= f.clean_start and owner.fullmatch(text, p.end, f.clean_start):
             return "world", None
     return None
@@ -200,7 +200,7 @@ def owner_whole_bracket(cl):
     text, f = cl.d.text, cl.f
     if f.kind != "money" or "(" not in text[max(cl.lo, f.clean_start - 3):f.clean_start]:
         return None
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+    for p in cl.places:
         if p.end <= f.clean_start and _TOTAL_BRACKET_BEFORE.fullmatch(text, p.end, f.clean_start):
             return "world", None
     return None
@@ -226,7 +226,7 @@ def world_named(cl):
     m = None
     for m in _WORLD_ALL.finditer(text, cl.lo, f.clean_start):
         pass
-    if m is not None and not any(m.end() <= p.start < f.clean_start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+    if m is not None and not any(m.end() <= p.start < f.clean_start for p in cl.places):
         cl.partner_rule = "all_countries"
         return "world", None
     return None
@@ -394,7 +394,7 @@ def owner_frame_total(cl):
     if fr is None or fr.partner is not None or fr.name not in OWNER_FRAMES or cl.measure not in FLOW_MEASURES \
             or cl.reporter_rule != "frame":
         return None
-    if any(p.start != fr.reporter.start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+    if any(p.start != fr.reporter.start for p in cl.places):
         return None
     return "world", None
 
@@ -410,7 +410,7 @@ def top_group(cl):
         found = m
     if found is None or _TOP_GROUP_BREAK.search(text, found.end(), f.clean_start):
         return None
-    if any(found.end() <= p.start < f.clean_start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+    if any(found.end() <= p.start < f.clean_start for p in cl.places):
         return None   # "Among the top 10 countries, China accounted for 20%": the place named after the group
     return " ".join(found.group().split()).lower(), None
 
@@ -424,7 +424,7 @@ def world_cue(cl):
     # "constituted just 7.8 per cent of Sri Lanka's total exports": another country's total is the
     # counterpart's, not the world of this figure's reporter
     others_total = any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(cl.d.text, p.end)
-                       for p in cl.d.places(cl.si, cl.lo, cl.hi))
+                       for p in cl.places)
     return ("world", None) if (cue("world_strong", _WORLD_STRONG).search(s)
                                or (_OWN_TOTAL.search(s) and not others_total) or _national_total(cl)) \
         and not cue("bilateral", BILATERAL).search(s) else None
@@ -441,7 +441,7 @@ def _national_total(cl) -> bool:
     text = cl.d.text
     return cl.rep_iso is not None and any(
         p.kind == "demonym" and p.iso3 == cl.rep_iso and _TOTAL_BEFORE.search(text, max(0, p.start - 10), p.start)
-        and _FLOW_NOUN_AFTER.match(text, p.end) for p in cl.d.places(cl.si, cl.lo, cl.hi))
+        and _FLOW_NOUN_AFTER.match(text, p.end) for p in cl.places)
 
 
 # "New Zealand's two-way trade of goods and services (exports plus imports) for last year was valued at
@@ -483,7 +483,7 @@ def listed_owners(cl):
         cands = _candidates(cl)
         if not cands or not all(_ITEM_OWNER_BEFORE.search(text, max(s, p.start - 40), p.start) for p in cands):
             return None
-    if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+    if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.places):
         return None
     return "world", None
 
@@ -516,7 +516,7 @@ def own_trade(cl):
     balance = cue("own_balance", _OWN_BALANCE) if cl.measure == "balance" else None
     return ("world", None) if any(p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso))
                                   and (_OWN_TWO_WAY.match(text, p.end) or (balance and balance.match(text, p.end)))
-                                  for p in cl.d.places(cl.si, cl.lo, cl.hi)) else None
+                                  for p in cl.places) else None
 
 
 def world_weak(cl):
@@ -553,7 +553,7 @@ def prior_world(cl):
         # "Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion. Growth, however, slowed to 8 per cent
         # to touch Dh1.33 trillion in 2013." (expolinkfairs.com): a place-less trade figure right after a sentence on
         # the reporter's own total trade (rule own_trade) goes on with it (branch prior_own_trade)
-        if d.places(cl.si, cl.lo, cl.hi) or not any(
+        if cl.places or not any(
                 (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _OWN_TWO_WAY.match(text, p.end)
                 for p in d.places(cl.si - 1)):
             return None
@@ -581,7 +581,7 @@ def whole_before_parts(cl):
             or cl.reporter_rule in OWN_FLOW_RULES or cl.f.clean_start > HEAD_REACH:
         return None
     d, text = cl.d, cl.d.text
-    if cl.si + 1 >= len(d.c.sentences) or d.places(cl.si, cl.lo, cl.hi):
+    if cl.si + 1 >= len(d.c.sentences) or cl.places:
         return None
     ns, ne = d.c.sentences[cl.si + 1]
     if d.para_index(ns) != cl.pi:
