@@ -46,9 +46,9 @@ def frame(cl):
               and not (fr.start >= f.clean_end and _COMPARED.search(text, f.clean_end, fr.start))
               # "record sharpest drop ... at 4.1 per cent amid US-China trade war": a pair naming an event
               and not (fr.kind == "pair" and EVENT_NAME_AFTER.match(text, fr.end))]
+    seen = cl.d.memo.frame_stop
     fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
-                   stops=tuple(p.start for p in cl.places
-                               if not EVENT_NAME_AFTER.match(text, p.end) and not described_in_clause(text, p)))
+                   stops=tuple(p.start for p in cl.places if _stops_frame(text, p, seen)))
     if fr is None:
         return None
     p = fr.partner
@@ -57,6 +57,17 @@ def frame(cl):
     if _same(p, cl.rep, cl.rep_iso):
         return None
     return p.name, p.iso3
+
+
+def _stops_frame(text: str, p: Place, seen: dict) -> bool:
+    """Whether a place of the window ends the reach of a frame before it for rule frame: not one naming an event
+    ("US-China trade war") nor one in a relative clause describing the place before it; read once per place of a
+    document (the words around the place only)."""
+    key = (p.start, p.end, p.name)
+    hit = seen.get(key)
+    if hit is None:
+        hit = seen[key] = not EVENT_NAME_AFTER.match(text, p.end) and not described_in_clause(text, p)
+    return hit
 
 
 # "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself;

@@ -189,7 +189,7 @@ def unmarked_list(text: str, s: int, e: int, start: int, figure: str, d=None) ->
     "$16.1 billion and $11.5 billion", "16% and 13%", "20.8 and 23.7 percent" (a bare number
     sharing the unit written after the last); None otherwise (partner rule paired_places). d: the
     document whose text it is (facts/context.Doc), to read the written list once (written_list_of)."""
-    if _says_respectively(text, s, e):
+    if _says_respectively(text, s, e, None if d is None else d.low):
         return None
     hit = written_list(text, s, e, start, figure) if d is None else written_list_of(d, s, e, start, figure)
     if hit is not None:
@@ -204,10 +204,16 @@ def unmarked_list(text: str, s: int, e: int, start: int, figure: str, d=None) ->
     return _nearest(start, [start] + [m.start() for m in _NUMBER.finditer(text, shared.start(), shared.end())])
 
 
-def _says_respectively(text: str, s: int, e: int) -> bool:
+def _says_respectively(text: str, s: int, e: int, whole_low: str | None = None) -> bool:
     """The language's "respectively" cue found in [s, e) (RESPECTIVELY in English), its words looked for first as plain substrings of
     the lower-cased sentence (most sentences hold neither; a sentence with İ, ı or ſ, which re.I
-    equates with i and s, is searched as it is: text/fold.py)."""
+    equates with i and s, is searched as it is: text/fold.py). whole_low: lower_text(text) when the caller has it
+    (a document's, Doc.low): the words looked for in it within [s, e), without lower-casing a copy of the sentence."""
+    if whole_low is not None:
+        if whole_low.find("respectively", s, e) < 0 and whole_low.find("each", s, e) < 0 \
+                and whole_low.find("соответственно", s, e) < 0:
+            return False
+        return cue("respectively", RESPECTIVELY).search(text, s, e) is not None
     low = lower_text(text[s:e])
     if low is not None and "respectively" not in low and "each" not in low and "соответственно" not in low:
         return False

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.bodies import in_body_name
-from tradeflows.facts.context import lacks
+from tradeflows.facts.context import islice_search, lacks
 from tradeflows.facts.measure import covered, price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_candidates import _same
@@ -419,15 +419,16 @@ def world_cue(cl):
     """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world. A figure followed by its
     share of a whole ("составил почти 206 миллионов долларов, или 9% от общего внешнеторгового оборота области") reads
     no cue past it: that total is the share's whole (rule share_whole_not_world)."""
-    hi = cl.f.clean_end if cue("share_whole_after", NEVER).match(cl.d.text, cl.f.clean_end) else cl.hi
-    s = cl.d.text[cl.lo:hi]
+    d, lo = cl.d, cl.lo
+    hi = cl.f.clean_end if cue("share_whole_after", NEVER).match(d.text, cl.f.clean_end) else cl.hi
+    # (each cue searched in the window as a string of its own, text[lo:hi], on its lower-cased copy where it can)
     # "constituted just 7.8 per cent of Sri Lanka's total exports": another country's total is the
-    # counterpart's, not the world of this figure's reporter
-    others_total = any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(cl.d.text, p.end)
-                       for p in cl.places)
-    return ("world", None) if (cue("world_strong", _WORLD_STRONG).search(s)
-                               or (_OWN_TOTAL.search(s) and not others_total) or _national_total(cl)) \
-        and not cue("bilateral", BILATERAL).search(s) else None
+    # counterpart's, not the world of this figure's reporter (read only when the window names a total)
+    others_total = lambda: any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(d.text, p.end)  # noqa: E731
+                               for p in cl.places)
+    return ("world", None) if (islice_search(d, cue("world_strong", _WORLD_STRONG), lo, hi)
+                               or (islice_search(d, _OWN_TOTAL, lo, hi) and not others_total()) or _national_total(cl)) \
+        and not islice_search(d, cue("bilateral", BILATERAL), lo, hi) else None
 
 
 # "Western Australia's exports comprised a 50.6 per cent share of total Australian exports" (australianmining.com.au,
