@@ -191,6 +191,33 @@ def isearch(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
     return rx.search(d.text, start, end) is not None
 
 
+def islice_search(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
+    """Whether rx finds a match in d.text[start:end] read as a string of its own (rx.search(d.text[start:end]): the
+    slice's edges are the string's edges), on the lower-cased slice as rx's lower-cased copy when it can (a re.I
+    pattern: the same matches, faster, as isearch)."""
+    if d.low is not None:
+        lc = _lower_of(rx)
+        if lc is not None:
+            return lc.search(d.low[start:end]) is not None
+    return rx.search(d.text[start:end]) is not None
+
+
+def lacks(d: "Doc", words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether none of the lower-case words is written in d.text[start:end], in any case (read on the lower-cased
+    text d.low, which a re.I pattern matches like the text: text/fold.py); False when there is no lower-cased copy.
+    A rule whose re.I pattern, searched within [start, end), cannot match without one of the words passes a figure
+    on at once when it lacks them all: one substring search of the window each, where sre would try the pattern at
+    every position (the same answer, for a fraction of the cost)."""
+    low = d.low
+    if low is None:
+        return False
+    start = max(start, 0)
+    for w in words:
+        if low.find(w, start, end) >= 0:
+            return False
+    return True
+
+
 # "While the figure ... is tiny compared to UAE exports of $24 billion in 2019 to its top destination Saudi Arabia, the
 # Israeli government sees trade with the UAE rising to $1 billion by year-end" (thejerusalemconnection.us, a Reuters
 # report): a sentence opened by a concessive clause that holds a figure of its own; the comma after that figure (the
@@ -251,8 +278,14 @@ class Clause:
     reporter_rule: str | None = None
     head_totals: bool = True
     via: str = ""   # the rules that rewrote what the deciding rule read (StatsOwner.via), written after its name
-    # partners_candidates._candidates' lists, by what they read: found once for the rules that ask
-    candidates: dict = field(default_factory=dict, repr=False, compare=False)
+    # d.places(si, lo, hi): the places of the figure's window, which some forty rules of both sieves read (the
+    # sentence's places never change once found, nor does the window): taken once per clause (callers only read the
+    # list). (Set by __post_init__, not a cached_property: writing an instance's __dict__ would turn every later
+    # attribute read of the clause into a slower lookup.)
+    places: list = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        self.places = self.d.places(self.si, self.lo, self.hi)
 
 
 # how many paragraphs back a period the text set still makes a footnote-dated year one of the context (State.names_year_near)
@@ -306,14 +339,21 @@ class DocMemo:
     clause_cues: dict[tuple[int, int, int], list] = field(default_factory=dict)
     # respectively.written_list_of: (sentence start, end, figure start, figure) -> written_list's answer
     written_lists: dict[tuple[int, int, int, str], tuple | None] = field(default_factory=dict)
+    # partners_candidates._candidates: (parts, sentence, window's start, end, reporter, its ISO code, the home's) -> the
+    # window's candidate places
+    candidates: dict[tuple, list] = field(default_factory=dict)
     # partners_candidates._may_be_candidate: (place start, end, name) -> the place's own tests passed
     candidate_of: dict[tuple[int, int, str], bool] = field(default_factory=dict)
+    # partners_sentence._stops_frame: (place start, end, name) -> the place ends a frame's reach for rule frame
+    frame_stop: dict[tuple[int, int, str], bool] = field(default_factory=dict)
     # measure_context.previous_cue: sentence index -> the sentence names its subject by an anaphor
     anaphor_measure: dict[int, bool] = field(default_factory=dict)
     # period_fiscal_force.speaks_fiscal: the page speaks of fiscal years at all (None: not read yet)
     speaks_fiscal: bool | None = None
     # period_relative.fiscal_anchors: the fiscal years the page dates by their start (None: not read yet)
     fiscal_anchors: list[tuple[int, int, int]] | None = None
+    # reporters_section.section_owner: where the text before a figure's paragraph ends -> its subheading's flow owner
+    section_owners: dict[int, tuple[str, str | None] | None] = field(default_factory=dict)
     # reporters_cited.opening_data_owner: (the country whose data the opening cites, or None,) once read
     opening_data_owner: tuple[tuple[str, str | None] | None] | None = None
 

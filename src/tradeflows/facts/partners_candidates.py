@@ -106,12 +106,14 @@ def _candidates(cl, parts: bool = False) -> list[Place]:
     """The places of the figure's window that may be its counterpart; parts=True keeps a place
     named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's).
 
-    Some twenty partner rules ask this of one clause, which does not change while they run: the list
-    is found once per clause and what it reads (Clause.candidates; callers only read the list)."""
+    Some twenty partner rules ask this of one clause, which does not change while they run, and the
+    figures of one sentence often share its window: the list is found once per document and what it
+    reads (DocMemo.candidates; callers only read the list)."""
     key = (parts, cl.si, cl.lo, cl.hi, cl.rep, cl.rep_iso, cl.home[1])
-    hit = cl.candidates.get(key)
+    kept = cl.d.memo.candidates
+    hit = kept.get(key)
     if hit is None:
-        hit = cl.candidates[key] = _find_candidates(cl, parts)
+        hit = kept[key] = _find_candidates(cl, parts)
     return hit
 
 
@@ -119,7 +121,7 @@ def _find_candidates(cl, parts: bool) -> list[Place]:
     """_candidates, found."""
     text, home_iso, seen = cl.d.text, cl.home[1], cl.d.memo.candidate_of
     out, part_end = [], -1
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+    for p in cl.places:
         # "Total exports to the rest of the world, excluding Canada, the EU and Japan, increased 191.32 percent": the
         # places listed after the part's cue are parts too (rule part_list)
         # (an excluded list only: "the regional countries including Afghanistan, China, ..." is the list's whole,

@@ -323,7 +323,7 @@ def section_goal(cl):
     the US): the reporter's own goal, passed on to the rules after it."""
     if cl.status == "actual" or not cl.st.partner:
         return None
-    places = cl.d.places(cl.si, cl.lo, cl.hi)
+    places = cl.places
     if places and all(_same(p, cl.rep, cl.rep_iso) for p in places):
         return None  # (the rules after it decide: default_world for a flow naming nothing else)
     return cl.st.partner

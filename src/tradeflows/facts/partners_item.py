@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.context import lacks
 from tradeflows.facts.places import merge_restated
 from tradeflows.facts.partners_candidates import LIST_SEP, _candidates, _same
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
@@ -145,7 +146,7 @@ def flow_owner(cl):
     if cl.reporter_rule not in ("flow_after", "share_of_country_total"):
         return None
     text = cl.d.text
-    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+    owners = [p for p in cl.places if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
               and p.iso3 != cl.rep_iso and p.name != cl.rep and POSSESSIVE.match(text, p.end)]
     return (owners[-1].name, owners[-1].iso3) if owners else None
 
@@ -252,8 +253,11 @@ def ranked_with(cl):
     """'Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent': the place ranked
     right before the figure, not the next item's place nearer after it."""
     text, f = cl.d.text, cl.f
+    rx = cue("ranked_with", _RANKED_WITH)
+    if rx is _RANKED_WITH and lacks(cl.d, ("with",), f.clean_start - RANKED_REACH, f.clean_start):
+        return None   # (every match of _RANKED_WITH, within the reach, ends on "with" and a qualifier)
     hits = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= RANKED_REACH
-            and cue("ranked_with", _RANKED_WITH).fullmatch(text, p.end, f.clean_start)]
+            and rx.fullmatch(text, p.end, f.clean_start)]
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
 
@@ -344,6 +348,8 @@ def share_owner(cl):
     if f.kind != "share":
         return None
     owner = cue("share_owner", NEVER)
+    if owner is NEVER:
+        return pronoun_share_owner(cl)   # (a language with no rows of the cue opens no share on a place: no hits)
     s0 = cl.d.c.sentences[cl.si][0]
     hits = [p for p in _candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
             and owner.search(text, max(s0, p.start - 30), p.start)
@@ -384,7 +390,7 @@ def possessive_share(cl):
     """'Russia's trade turnover share amounted to 18.6% ($18.9bn)': the place owning the share named
     before the figure in its clause is the counterpart (the reporter is whose trade it is)."""
     text = cl.d.text
-    owners = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
+    owners = [p for p in cl.places if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
               and POSSESSIVE_SHARE.match(text, p.end)
               and not _SHARE_BETWEEN.search(_SHARE_VALUE.sub("", text[p.end:cl.f.clean_start]))]
     if not owners or _same(owners[-1], cl.rep, cl.rep_iso):
@@ -445,6 +451,6 @@ def share_subject(cl):
             cl.partner_rule = "share_clause_subject"
         return own
     # "China, Australia, and the European Union (EU) account for nearly half": a list's share, not one's
-    if any(LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.d.places(cl.si, cl.lo, cl.hi) if q.start > first.end):
+    if any(LIST_SEP.fullmatch(text, first.end, q.start) for q in cl.places if q.start > first.end):
         return None
     return first.name, first.iso3

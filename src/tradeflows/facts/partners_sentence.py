@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.facts.context import isearch
+from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP,
                                                   OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
@@ -46,9 +46,9 @@ def frame(cl):
               and not (fr.start >= f.clean_end and _COMPARED.search(text, f.clean_end, fr.start))
               # "record sharpest drop ... at 4.1 per cent amid US-China trade war": a pair naming an event
               and not (fr.kind == "pair" and EVENT_NAME_AFTER.match(text, fr.end))]
+    seen = cl.d.memo.frame_stop
     fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)
-                               if not EVENT_NAME_AFTER.match(text, p.end) and not described_in_clause(text, p)))
+                   stops=tuple(p.start for p in cl.places if _stops_frame(text, p, seen)))
     if fr is None:
         return None
     p = fr.partner
@@ -57,6 +57,17 @@ def frame(cl):
     if _same(p, cl.rep, cl.rep_iso):
         return None
     return p.name, p.iso3
+
+
+def _stops_frame(text: str, p: Place, seen: dict) -> bool:
+    """Whether a place of the window ends the reach of a frame before it for rule frame: not one naming an event
+    ("US-China trade war") nor one in a relative clause describing the place before it; read once per place of a
+    document (the words around the place only)."""
+    key = (p.start, p.end, p.name)
+    hit = seen.get(key)
+    if hit is None:
+        hit = seen[key] = not EVENT_NAME_AFTER.match(text, p.end) and not described_in_clause(text, p)
+    return hit
 
 
 # "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself;
@@ -70,7 +81,7 @@ def _prefixed_bloc(cl, prefix: re.Pattern):
     if cl.measure not in FLOW_MEASURES:
         return None
     text = cl.d.text
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+    for p in cl.places:
         if p.end > cl.f.clean_start:
             break
         if p.kind == "bloc" and prefix.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
@@ -153,7 +164,9 @@ def bloc_anaphor(cl):
     (or continent) named last before the anaphor, within a news story's reach."""
     if cl.measure not in FLOW_MEASURES:
         return None
-    m = cue("bloc_anaphor", _BLOC_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)
+    rx = cue("bloc_anaphor", _BLOC_ANAPHOR)
+    # (every match of _BLOC_ANAPHOR says "bloc" or "continent")
+    m = None if rx is _BLOC_ANAPHOR and lacks(cl.d, ("bloc", "continent"), cl.lo, cl.hi) else rx.search(cl.d.text, cl.lo, cl.hi)
     if m is None and cl.f.kind == "share":
         s0 = cl.d.c.sentences[cl.si][0]
         m = _BLOC_SUBJECT.match(cl.d.text, s0)
@@ -184,6 +197,18 @@ _FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipp
                           r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)\s+the\s+$", re.I)
 
 
+# the nouns one of which every match of _ANAPHOR_DEST ends on
+_ANAPHOR_DEST_NOUNS = ("kingdom", "nation", "country", "republic", "emirate", "sultanate", "neighbo")
+
+
+def _anaphor_dest_in(cl) -> re.Match | None:
+    """cue anaphor_dest searched in the figure's window; none where the window lacks every noun of an English match."""
+    rx = cue("anaphor_dest", _ANAPHOR_DEST)
+    if rx is _ANAPHOR_DEST and lacks(cl.d, _ANAPHOR_DEST_NOUNS, cl.lo, cl.hi):
+        return None
+    return rx.search(cl.d.text, cl.lo, cl.hi)
+
+
 def anaphor_dest(cl):
     """'Spanish exports to the Kingdom': the counterpart of the page's title and opening (not the
     one the paragraph carries: "the neighboring nation" after a sentence on Canada is still the US)."""
@@ -191,14 +216,14 @@ def anaphor_dest(cl):
     if cl.measure not in ("exports", "imports"):
         return None
     if head is None or home[0] is None:
-        m = cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi)
+        m = _anaphor_dest_in(cl)
         last = cl.st.partner
         if m is not None and m.group(2) and last is not None and last[1] is not None and not _is(last, cl.rep, cl.rep_iso):
             return last   # "its western neighbour" on a page with no pair of its own: the country spoken of last
         return None
     # the page's pair is (home, head): the other side of the figure's reporter, none for a third
     p = head if _is(home, cl.rep, cl.rep_iso) else home if _is(head, cl.rep, cl.rep_iso) else None
-    m = cue("anaphor_dest", _ANAPHOR_DEST).search(cl.d.text, cl.lo, cl.hi) if p is not None else None
+    m = _anaphor_dest_in(cl) if p is not None else None
     if m is None:
         return None
     last = cl.st.partner
@@ -215,7 +240,7 @@ def region_anaphor_dest(cl):
     if cl.measure not in FLOW_MEASURES:
         return None
     text = cl.d.text
-    for q in cl.d.places(cl.si, cl.lo, cl.hi):
+    for q in cl.places:
         if region_anaphor(text, q) and cue("flow_to_the", _FLOW_TO_THE).search(text, max(cl.lo, q.start - 90), q.start):
             named = [p for p in find_places(text, max(0, q.start - HEAD_REACH), q.start)
                      if p.kind == "country" and p.iso3 is not None and not _same(p, cl.rep, cl.rep_iso)]
@@ -548,7 +573,7 @@ def demonym_origin(cl):
     if cl.measure != "imports" or cl.reporter_rule == "demonym_flow":
         return None
     text = cl.d.text
-    hits = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.kind == "demonym" and p.iso3 is not None
+    hits = [p for p in cl.places if p.kind == "demonym" and p.iso3 is not None
             and p.end <= cl.f.clean_start and p.iso3 not in (cl.rep_iso, cl.home[1])
             and (m := DEMONYM_FLOW.match(text, p.end)) is not None and IMPORT_WORD.search(m.group())]
     return (hits[-1].name, hits[-1].iso3) if hits else None
@@ -567,7 +592,7 @@ def those_of(cl):
     figure of a place listed after "those of" (other owners of the flow a frame names before it) has that frame's
     counterpart, not the owner listed nearest (rule those_of)."""
     text, f = cl.d.text, cl.f
-    before = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= f.clean_start]
+    before = [p for p in cl.places if p.end <= f.clean_start]
     heads = [p for p in before if _THOSE_OF.search(text, max(cl.lo, p.start - 16), p.start)]
     if not heads:
         return None

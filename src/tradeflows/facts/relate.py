@@ -113,7 +113,7 @@ def _vias(d: Doc, cl: Clause, name: str | None) -> list[str]:
     shared_region_noun's "Липецкая ($6,82 млрд), Костромская ... области")."""
     out = [cl.via] if cl.via else []
     if name is not None and d.place_via:
-        out += [p.via for p in d.places(cl.si, cl.lo, cl.hi) if p.via and p.name == name]
+        out += [p.via for p in cl.places if p.via and p.name == name]
     return out
 
 
@@ -300,7 +300,7 @@ def _flow_frame_of(cl):
     """The flow frame of the clause's figure (rule frame's choice), whichever rule chose its reporter."""
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None]
     return frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                     stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi))) if frames else None
+                     stops=tuple(p.start for p in cl.places)) if frames else None
 
 
 def _supplies_into(text: str, fr, iso3: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tradeflows.vocab import read_csv, read_lines, fold
+from tradeflows.facts.context import lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, country, find_places
@@ -54,7 +55,7 @@ FRAME_REACH = 150  # how far before a figure a frame still holds for it
 
 
 def _places(cl) -> list[Place]:
-    return cl.d.places(cl.si, cl.lo, cl.hi)
+    return cl.places
 
 
 # "an amount that worked out to 14.6% of America's grand total of $3.26 trillion of imports coming from all
@@ -157,6 +158,9 @@ def flow_by(cl):
     """'imports made by Mexico ... were 21 thousand 46 million dollars': the flow's maker, before the
     figure in its clause."""
     text = cl.d.text
+    if lacks(cl.d, ("by",), cl.lo - 40, cl.hi) and cue("flow_by", _FLOW_BY) is _FLOW_BY \
+            and cue("passive_flow_by", _PASSIVE_FLOW_BY) is _PASSIVE_FLOW_BY:
+        return None   # (every match of both patterns ends on "by" before a place of the window)
     owners = [p for p in _places(cl) if p.end <= cl.f.clean_start and p.kind in ("country", "region", "bloc", "demonym")
               and cue("flow_by", _FLOW_BY).search(text, max(0, p.start - 40), p.start)
               # "goods imported by Europe's largest economy": an epithet of another place, not the maker
@@ -218,7 +222,7 @@ def flow_frame(cl):
     origins = {id(fr.partner) for fr in cl.frames if fr.name in _ORIGIN_FRAMES}
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None and id(fr.reporter) not in origins]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+                   stops=tuple(p.start for p in cl.places))
     if fr is None:
         return None
     cl.frame, cl.frame_found = fr.name, fr
@@ -386,7 +390,7 @@ def pair_part(cl):
 def locus(cl):
     """'in 2024 in Vietnam, GDP growth was ...': a country's own statistics."""
     text, home_iso = cl.d.text, cl.home[1]
-    if not _GDP.search(text, cl.lo, cl.hi):
+    if lacks(cl.d, ("gdp", "gross"), cl.lo, cl.hi) or not _GDP.search(text, cl.lo, cl.hi):
         return None
     hits = [p for p in _places(cl) if p.kind == "country" and p.iso3 != home_iso
             and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)]
@@ -551,7 +555,7 @@ def pair(cl):
     """'trade between A and B', 'Sino-Russian trade': whose statistics it is, else the first named."""
     frames = [fr for fr in cl.frames if fr.kind == "pair"]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+                   stops=tuple(p.start for p in cl.places))
     if fr is None:
         return None
     cl.frame = fr.name
@@ -648,7 +652,7 @@ def pair_named_before(cl):
     """A clause naming no place whose flow is the two countries' ("между странами"): the first side of the pair named
     "между A и B" in the sentences of its paragraph before it (rule pair_named_before), else None."""
     between = cue("pair_between_before", NEVER)
-    if between is NEVER or cl.d.places(cl.si, cl.lo, cl.hi) or not cue("bilateral", NEVER).search(cl.d.text, cl.lo, cl.hi):
+    if between is NEVER or cl.places or not cue("bilateral", NEVER).search(cl.d.text, cl.lo, cl.hi):
         return None
     text = cl.d.text
     for k in range(cl.si, max(-1, cl.si - 1 - PAIR_BEFORE_SENTENCES), -1):
@@ -729,7 +733,7 @@ def counterpart_of_subject(cl):
         return None
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is None and fr.partner is not None]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+                   stops=tuple(p.start for p in cl.places))
     if fr is None or (fr.partner.iso3 or fr.partner.name) != (cl.home[1] or cl.home[0]):
         return None
     return cl.head_partner
@@ -814,6 +818,8 @@ def anaphor_flow(cl):
         return None
     text, start = cl.d.text, cl.f.clean_start
     s = cl.d.c.sentences[cl.si][0]
+    if lacks(cl.d, ("country", "state", "nation"), max(s, start - 200), start):
+        return None   # (every match of _ANAPHOR_FLOW names one of these nouns)
     return st.partner if _ANAPHOR_FLOW.search(text, max(s, start - 200), start) else None
 
 

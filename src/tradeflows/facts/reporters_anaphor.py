@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.context import lacks
 from tradeflows.facts.places import lookup
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_compile
@@ -39,7 +40,10 @@ def country_anaphor(cl):
     d, start = cl.d, cl.f.clean_start
     s = d.c.sentences[cl.si][0]
     anaphor = None
-    for m in cue("country_flow_anaphor", THE_COUNTRY_FLOW).finditer(d.text, max(s, start - ANAPHOR_REACH), start):
+    rx = cue("country_flow_anaphor", THE_COUNTRY_FLOW)
+    if rx is THE_COUNTRY_FLOW and lacks(d, ("country", "nation"), max(s, start - ANAPHOR_REACH), start):
+        return None   # (every match of THE_COUNTRY_FLOW says "country" or "nation")
+    for m in rx.finditer(d.text, max(s, start - ANAPHOR_REACH), start):
         anaphor = m
     if anaphor is None:
         return None
@@ -126,7 +130,10 @@ def region_named_again(cl):
     d, fs = cl.d, cl.f.clean_start
     s = d.c.sentences[cl.si][0]
     m = None
-    for m in cue("region_named_again", DEMONYM_REGION).finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
+    rx = cue("region_named_again", DEMONYM_REGION)
+    if rx is DEMONYM_REGION and lacks(d, ("region", "oblast", "province"), max(s, fs - ANAPHOR_REACH), fs):
+        return None   # (every match of DEMONYM_REGION ends on one of these nouns)
+    for m in rx.finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
         pass
     if m is None:
         return None

@@ -18,7 +18,7 @@ def partner_apposition(cl):
     partner the apposition calls the counterpart reports the clause's flows after it (the apposition
     read by subject.ROLE_OWNER_AFTER, the pattern of the subject vote's role_owner weight)."""
     text, fs = cl.d.text, cl.f.clean_start
-    places = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.kind in ("country", "bloc")]
+    places = [p for p in cl.places if p.kind in ("country", "bloc")]
     for prev, p in zip(places, places[1:]):
         if p.start < fs and p.iso3 != prev.iso3 and _COMMA_BEFORE.search(text, prev.end, p.start) \
                 and ROLE_OWNER_AFTER.match(text, p.end):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.context import lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
@@ -66,10 +67,10 @@ def pair_data(cl):
     if not frames:
         return None
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
-                   stops=tuple(p.start for p in cl.d.places(cl.si, cl.lo, cl.hi)))
+                   stops=tuple(p.start for p in cl.places))
     if fr is None or statistics_owner(cl) is not None:
         return None
-    owner = data_owner(cl.d.text, cl.d.places(cl.si, cl.lo, cl.hi))
+    owner = data_owner(cl.d.text, cl.places)
     page = getattr(cl.d, "stats_owner", None)
     if owner is None and (page is None or page.name is None):
         owner = opening_data_owner(cl.d)
@@ -117,7 +118,7 @@ def cited_flow(cl):
     text, fs = cl.d.text, cl.f.clean_start
     if not _FLOW_WORD.search(text, cl.lo, fs):
         return None
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+    for p in cl.places:
         if p.kind not in ("country", "demonym", "bloc", "region"):
             continue
         counterpart = _COUNTERPART_BEFORE.search(text, max(0, p.start - 40), p.start)
@@ -142,9 +143,11 @@ def cited_again(cl):
     """'Semiconductor sales ... declined 29 percent, ..., the data showed': a place-less flow citing "the data"
     of a sentence just before is the flow of that sentence's office's country."""
     d, text = cl.d, cl.d.text
-    if not cue("data_again", _DATA_AGAIN).search(text, cl.lo, cl.hi) or not _FLOW_WORD.search(text, cl.lo, cl.hi):
+    rx = cue("data_again", _DATA_AGAIN)
+    if (rx is _DATA_AGAIN and lacks(d, ("data", "figures", "statistics"), cl.lo, cl.hi)) \
+            or not rx.search(text, cl.lo, cl.hi) or not _FLOW_WORD.search(text, cl.lo, cl.hi):
         return None
-    if any(p.kind in ("country", "demonym", "bloc", "region") for p in d.places(cl.si, cl.lo, cl.hi)):
+    if any(p.kind in ("country", "demonym", "bloc", "region") for p in cl.places):
         return None
     for k in range(cl.si - 1, max(-1, cl.si - 1 - DATA_AGAIN_SENTENCES), -1):
         s, e = d.c.sentences[k]

@@ -20,7 +20,7 @@ def demonym_importer(cl):
     """'Spanish imports of Moroccan products rose to €1,841 million': a demonym's imports followed
     by another place as the goods' origin are the demonym's country's."""
     text, fs = cl.d.text, cl.f.clean_start
-    places = cl.d.places(cl.si, cl.lo, cl.hi)
+    places = cl.places
     for i, p in enumerate(places):
         if p.kind != "demonym" or p.start >= fs or not p.iso3 or DASH_BEFORE.search(text, max(0, p.start - 3), p.start):
             continue

@@ -70,7 +70,7 @@ def _item_after(cl):
     if f.kind != "growth":
         return None   # ("compared to 13 percent for the United States" after a share, "a surplus of US$6.3 billion for
         # Indonesia": a counterpart's share, the side a balance favours)
-    places = cl.d.places(cl.si, cl.lo, cl.hi)
+    places = cl.places
     item = next((p for p in places if p.start >= f.clean_end and p.start - f.clean_end <= 16), None)
     if item is None or item.kind != "country" or not item.iso3 \
             or not _ITEM_AFTER.fullmatch(text, f.clean_end, item.start) or _NOT_ITEM_AFTER.match(text, item.end):
@@ -144,7 +144,7 @@ def respectively_subject(cl):
     if found is None:
         return None
     i, starts = found
-    places = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.end <= starts[0] and p.kind == "country" and p.iso3]
+    places = [p for p in cl.places if p.end <= starts[0] and p.kind == "country" and p.iso3]
     idx = listed(text, [(p.start, p.end) for p in places], len(starts))
     if idx is None:
         return None
@@ -275,8 +275,10 @@ def _is_owner_item(text: str, lo: int, p, fig_start: int | None = None) -> bool:
 
 def owner_list(cl):
     """An item of a list of owners, or its head, owns the figure (see the note above)."""
+    if cue("owner_item_open", NEVER) is NEVER:
+        return None   # a language with no rows of the cue (English) opens no item, and both branches need one
     text, f = cl.d.text, cl.f
-    places = [p for p in cl.d.places(cl.si, cl.lo, cl.hi) if p.iso3 or p.kind == "bloc"]
+    places = [p for p in cl.places if p.iso3 or p.kind == "bloc"]
     before = [p for p in places if p.end <= f.clean_start]
     if not before:
         return None

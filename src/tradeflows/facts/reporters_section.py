@@ -29,17 +29,27 @@ def section_owner(cl):
     """'Chinese exports still powering ahead' (a subheading) ... 'Exports jumped 45.7% in February': the
     heading's flow owner reports a figure of its section whose sentence names no place."""
     d, fs = cl.d, cl.f.clean_start
-    if any(p.kind in ("country", "demonym", "bloc", "region") for p in d.places(cl.si, cl.lo, cl.hi)):
+    if any(p.kind in ("country", "demonym", "bloc", "region") for p in cl.places):
         return None
-    text = d.text
     end = d.para_starts[cl.pi] - 1 if cl.pi < len(d.para_starts) else fs
+    kept = d.memo.section_owners   # (the heading read back from `end` is the same for every figure of a paragraph)
+    if end not in kept:
+        kept[end] = _section_heading_owner(d.text, end)
+    return kept[end]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _section_heading_owner(text: str, end: int) -> tuple[str, str | None] | None:
+    """The flow owner of the subheading the lines before `end` (the end of the text before a paragraph) open on."""
     first_line_end = text.find("\n", len(text) - len(text.lstrip()))  # the page's first line is its title
     for _ in range(HEADING_LINES_BACK):
         if end <= 0 or end <= first_line_end:
             return None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        if line and len(line) <= HEADING_CHARS and not _CLOSED.search(line) and not re.search(r"\d", line):
+        if line and len(line) <= HEADING_CHARS and not _CLOSED.search(line) and not _DIGIT.search(line):
             return _heading_owner(text, start, end)
         end = start - 1
     return None

@@ -59,7 +59,7 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     starts = [x.start() for x in (run if run is not None else members)]
     if len(starts) == 1:
         # ("falling by 52 and 49 percent respectively": the bare numbers before the one written with the unit)
-        while (bare := _BARE_BEFORE.search(text, s, starts[0])) is not None:
+        while (bare := _bare_before(text, s, starts[0])) is not None:
             starts.insert(0, bare.start())
     return _nearest(start, starts)
 
@@ -70,6 +70,20 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
 _SHARED_UNIT_RUN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*)*"
                               r"(?=\s*(?:%|per\s?cent|percent|pct\b|pc\b|процент))", re.I)
 _BARE_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)$", re.I)
+
+
+def _bare_before(text: str, s: int, pos: int) -> re.Match | None:
+    """_BARE_BEFORE.search(text, s, pos), tried only where text[s:pos] ends as a match does: a list separator's
+    last word (a comma, "and", "&" or "и") and whitespace. Read back over the whitespace first, that one test
+    skips sre's try at every digit of the stretch (the same answer)."""
+    j = pos
+    while j > s and text[j - 1].isspace():
+        j -= 1
+    if j == s or text[j - 1] not in ",dD&иИ":
+        return None
+    return _BARE_BEFORE.search(text, s, pos)
+
+
 _RESTATED_GAP = re.compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?[^\d()]{0,16}")
 
 
@@ -175,7 +189,7 @@ def unmarked_list(text: str, s: int, e: int, start: int, figure: str, d=None) ->
     "$16.1 billion and $11.5 billion", "16% and 13%", "20.8 and 23.7 percent" (a bare number
     sharing the unit written after the last); None otherwise (partner rule paired_places). d: the
     document whose text it is (facts/context.Doc), to read the written list once (written_list_of)."""
-    if _says_respectively(text, s, e):
+    if _says_respectively(text, s, e, None if d is None else d.low):
         return None
     hit = written_list(text, s, e, start, figure) if d is None else written_list_of(d, s, e, start, figure)
     if hit is not None:
@@ -184,16 +198,22 @@ def unmarked_list(text: str, s: int, e: int, start: int, figure: str, d=None) ->
     if shared is None:
         # ("increasing by 20.8 and 23.7 percent": the last member, the bare numbers before it)
         starts = [start]
-        while (bare := _BARE_BEFORE.search(text, s, starts[0])) is not None:
+        while (bare := _bare_before(text, s, starts[0])) is not None:
             starts.insert(0, bare.start())
         return _nearest(start, starts)
     return _nearest(start, [start] + [m.start() for m in _NUMBER.finditer(text, shared.start(), shared.end())])
 
 
-def _says_respectively(text: str, s: int, e: int) -> bool:
+def _says_respectively(text: str, s: int, e: int, whole_low: str | None = None) -> bool:
     """The language's "respectively" cue found in [s, e) (RESPECTIVELY in English), its words looked for first as plain substrings of
     the lower-cased sentence (most sentences hold neither; a sentence with İ, ı or ſ, which re.I
-    equates with i and s, is searched as it is: text/fold.py)."""
+    equates with i and s, is searched as it is: text/fold.py). whole_low: lower_text(text) when the caller has it
+    (a document's, Doc.low): the words looked for in it within [s, e), without lower-casing a copy of the sentence."""
+    if whole_low is not None:
+        if whole_low.find("respectively", s, e) < 0 and whole_low.find("each", s, e) < 0 \
+                and whole_low.find("соответственно", s, e) < 0:
+            return False
+        return cue("respectively", RESPECTIVELY).search(text, s, e) is not None
     low = lower_text(text[s:e])
     if low is not None and "respectively" not in low and "each" not in low and "соответственно" not in low:
         return False

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.bodies import in_body_name
+from tradeflows.facts.context import islice_search, lacks
 from tradeflows.facts.measure import covered, price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_candidates import _same
@@ -107,24 +108,28 @@ _SUM_OF = re.compile(r"\s+(?:of|at)\s+(?:(?:about|around|nearly|almost|over|some
 # ("..., while its global goods trade surplus was 62 billion Australian dollars": goods between too)
 _CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+|goods\s+)?(?:trade|exports?|imports?)\b"
                            r"(?!\s+(?:between|with)\b)", re.I)
+_CLAUSE_TOTAL_WORDS = ("total", "overall", "global")   # one of them opens every match of _CLAUSE_TOTAL
 
 
 def clause_total(cl):
     """'... from China reached 11.4 billion euros, while that of the country's total imports climbed
     to 93.8 billion euros': the figure's own clause names a total and no place: the world."""
     text, start = cl.d.text, cl.f.clean_start
+    total = cue("clause_total", _CLAUSE_TOTAL)
+    if total is _CLAUSE_TOTAL and lacks(cl.d, _CLAUSE_TOTAL_WORDS, cl.lo, start):
+        return None   # (the total is searched after the clause's break, within the window: none there, no total)
     breaks = list(cue("clause_total_break", _CLAUSE_BREAK).finditer(text, cl.lo, start))
     if not breaks:
         return None
     s = breaks[-1].end()
-    m = cue("clause_total", _CLAUSE_TOTAL).search(text, s, start)
+    m = total.search(text, s, start)
     if m is None or _SUM_OF.fullmatch(text, m.end(), start):
         # ("the import trade figure was N1.11 trillion, while exports soared at N3.92 trillion, cumulating a
         # total trade of N5.03 trillion": the sum of the amounts before it, whose counterpart it shares, not
         # the world's; rule clause_total only for a total named apart from the figure)
         return None
     if any(s <= p.start < start and p.kind in ("country", "bloc", "demonym") and p.iso3 != cl.rep_iso
-           for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+           for p in cl.places):
         return None
     return "world", None
 
@@ -148,7 +153,7 @@ def owner_whole(cl):
         owner = OWNER_TOTAL_OF   # "America's grand total of $3.26 trillion of imports" (reporter rule possessive)
     else:
         return None
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+    for p in cl.places:
         if p.end <= f.clean_start and owner.fullmatch(text, p.end, f.clean_start):
             return "world", None
     return None
@@ -195,7 +200,7 @@ def owner_whole_bracket(cl):
     text, f = cl.d.text, cl.f
     if f.kind != "money" or "(" not in text[max(cl.lo, f.clean_start - 3):f.clean_start]:
         return None
-    for p in cl.d.places(cl.si, cl.lo, cl.hi):
+    for p in cl.places:
         if p.end <= f.clean_start and _TOTAL_BRACKET_BEFORE.fullmatch(text, p.end, f.clean_start):
             return "world", None
     return None
@@ -212,12 +217,16 @@ _WORLD_ALL = re.compile(r"\b(?:trade|exports?|imports?|turnover|shipments)\s+(?:
 def world_named(cl):
     """'$494 billion with the world as a whole': the world, named right after or before the figure."""
     text, f = cl.d.text, cl.f
-    if _WORLD_AFTER.match(text, f.clean_end) or _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start):
+    if _WORLD_AFTER.match(text, f.clean_end) or (
+            not lacks(cl.d, ("world",), max(cl.lo, f.clean_start - 80), f.clean_start)
+            and _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start)):
         return "world", None
+    if lacks(cl.d, ("all",), cl.lo, f.clean_start):
+        return None   # (every match of _WORLD_ALL says "all")
     m = None
     for m in _WORLD_ALL.finditer(text, cl.lo, f.clean_start):
         pass
-    if m is not None and not any(m.end() <= p.start < f.clean_start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+    if m is not None and not any(m.end() <= p.start < f.clean_start for p in cl.places):
         cl.partner_rule = "all_countries"
         return "world", None
     return None
@@ -237,6 +246,8 @@ _WHOLE_BEFORE = skip_compile(
 def world_whole(cl):
     """'the global trade of the United States last year, which amounted to $X': the world."""
     start = cl.f.clean_start
+    if lacks(cl.d, ("global", "total", "overall", "entire", "worldwide"), max(cl.lo, start - 140), start):
+        return None   # (the words one of which opens every match of _WHOLE_BEFORE)
     return ("world", None) if _WHOLE_BEFORE.search(cl.d.text, max(cl.lo, start - 140), start) else None
 
 
@@ -280,6 +291,8 @@ _UNNAMED_GROUP = skip_compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|thei
                               r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
                               r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I)
 UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
+# the nouns one of which every match of _UNNAMED_GROUP holds
+_GROUP_NOUNS = ("countries", "nations", "states", "economies", "markets", "destinations")
 
 
 # "внешнеторговый оборот Узбекистана со странами СНГ вырос ... С другими странами за аналогичный период внешнеторговый
@@ -302,6 +315,8 @@ OTHERS_ITEM_REACH = 40  # how far before its figure the group may open the item
 def others_item(cl):
     """'..., в другие страны - 25%' after 'в страны СНГ': the bloc's complement (rule others_item)."""
     text, start = cl.d.text, cl.f.clean_start
+    if lacks(cl.d, ("друг", "остальн", "прочи"), max(cl.lo, start - OTHERS_ITEM_REACH), start):
+        return None   # (the stems one of which every match of _OTHERS_ITEM holds)
     m = _OTHERS_ITEM.search(text, max(cl.lo, start - OTHERS_ITEM_REACH), start)
     if m is None:
         return None
@@ -318,7 +333,10 @@ def others_item(cl):
 def unnamed_group(cl):
     """'trade volume with neighboring countries': a group of no registry place; none carried (the other countries
     after a bloc: the bloc's complement, rule others_than_group)."""
-    m = cue("unnamed_group", _UNNAMED_GROUP).search(cl.d.text, cl.lo, min(cl.hi, cl.f.clean_end + UNNAMED_AFTER))
+    rx, hi = cue("unnamed_group", _UNNAMED_GROUP), min(cl.hi, cl.f.clean_end + UNNAMED_AFTER)
+    if rx is _UNNAMED_GROUP and lacks(cl.d, _GROUP_NOUNS, cl.lo, hi):
+        return None
+    m = rx.search(cl.d.text, cl.lo, hi)
     if m is None:
         return None
     st = cl.st
@@ -376,7 +394,7 @@ def owner_frame_total(cl):
     if fr is None or fr.partner is not None or fr.name not in OWNER_FRAMES or cl.measure not in FLOW_MEASURES \
             or cl.reporter_rule != "frame":
         return None
-    if any(p.start != fr.reporter.start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+    if any(p.start != fr.reporter.start for p in cl.places):
         return None
     return "world", None
 
@@ -385,12 +403,14 @@ def top_group(cl):
     """'The top 10 countries accounted for 48.0 percent of total exports': the ranked group of partners named before
     the figure in its clause (rule top_group)."""
     text, f = cl.d.text, cl.f
+    if lacks(cl.d, ("top", "first", "largest", "biggest", "main", "leading"), cl.lo, f.clean_start):
+        return None   # (the words one of which every match of _TOP_GROUP holds)
     found = None
     for m in _TOP_GROUP.finditer(text, cl.lo, f.clean_start):
         found = m
     if found is None or _TOP_GROUP_BREAK.search(text, found.end(), f.clean_start):
         return None
-    if any(found.end() <= p.start < f.clean_start for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+    if any(found.end() <= p.start < f.clean_start for p in cl.places):
         return None   # "Among the top 10 countries, China accounted for 20%": the place named after the group
     return " ".join(found.group().split()).lower(), None
 
@@ -399,15 +419,16 @@ def world_cue(cl):
     """'to 161 countries', 'foreign markets', 'in total', "Australia's total exports": the world. A figure followed by its
     share of a whole ("составил почти 206 миллионов долларов, или 9% от общего внешнеторгового оборота области") reads
     no cue past it: that total is the share's whole (rule share_whole_not_world)."""
-    hi = cl.f.clean_end if cue("share_whole_after", NEVER).match(cl.d.text, cl.f.clean_end) else cl.hi
-    s = cl.d.text[cl.lo:hi]
+    d, lo = cl.d, cl.lo
+    hi = cl.f.clean_end if cue("share_whole_after", NEVER).match(d.text, cl.f.clean_end) else cl.hi
+    # (each cue searched in the window as a string of its own, text[lo:hi], on its lower-cased copy where it can)
     # "constituted just 7.8 per cent of Sri Lanka's total exports": another country's total is the
-    # counterpart's, not the world of this figure's reporter
-    others_total = any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(cl.d.text, p.end)
-                       for p in cl.d.places(cl.si, cl.lo, cl.hi))
-    return ("world", None) if (cue("world_strong", _WORLD_STRONG).search(s)
-                               or (_OWN_TOTAL.search(s) and not others_total) or _national_total(cl)) \
-        and not cue("bilateral", BILATERAL).search(s) else None
+    # counterpart's, not the world of this figure's reporter (read only when the window names a total)
+    others_total = lambda: any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(d.text, p.end)  # noqa: E731
+                               for p in cl.places)
+    return ("world", None) if (islice_search(d, cue("world_strong", _WORLD_STRONG), lo, hi)
+                               or (islice_search(d, _OWN_TOTAL, lo, hi) and not others_total()) or _national_total(cl)) \
+        and not islice_search(d, cue("bilateral", BILATERAL), lo, hi) else None
 
 
 # "Western Australia's exports comprised a 50.6 per cent share of total Australian exports" (australianmining.com.au,
@@ -421,7 +442,7 @@ def _national_total(cl) -> bool:
     text = cl.d.text
     return cl.rep_iso is not None and any(
         p.kind == "demonym" and p.iso3 == cl.rep_iso and _TOTAL_BEFORE.search(text, max(0, p.start - 10), p.start)
-        and _FLOW_NOUN_AFTER.match(text, p.end) for p in cl.d.places(cl.si, cl.lo, cl.hi))
+        and _FLOW_NOUN_AFTER.match(text, p.end) for p in cl.places)
 
 
 # "New Zealand's two-way trade of goods and services (exports plus imports) for last year was valued at
@@ -463,7 +484,7 @@ def listed_owners(cl):
         cands = _candidates(cl)
         if not cands or not all(_ITEM_OWNER_BEFORE.search(text, max(s, p.start - 40), p.start) for p in cands):
             return None
-    if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.d.places(cl.si, cl.lo, cl.hi)):
+    if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.places):
         return None
     return "world", None
 
@@ -496,7 +517,7 @@ def own_trade(cl):
     balance = cue("own_balance", _OWN_BALANCE) if cl.measure == "balance" else None
     return ("world", None) if any(p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso))
                                   and (_OWN_TWO_WAY.match(text, p.end) or (balance and balance.match(text, p.end)))
-                                  for p in cl.d.places(cl.si, cl.lo, cl.hi)) else None
+                                  for p in cl.places) else None
 
 
 def world_weak(cl):
@@ -533,7 +554,7 @@ def prior_world(cl):
         # "Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion. Growth, however, slowed to 8 per cent
         # to touch Dh1.33 trillion in 2013." (expolinkfairs.com): a place-less trade figure right after a sentence on
         # the reporter's own total trade (rule own_trade) goes on with it (branch prior_own_trade)
-        if d.places(cl.si, cl.lo, cl.hi) or not any(
+        if cl.places or not any(
                 (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _OWN_TWO_WAY.match(text, p.end)
                 for p in d.places(cl.si - 1)):
             return None
@@ -561,7 +582,7 @@ def whole_before_parts(cl):
             or cl.reporter_rule in OWN_FLOW_RULES or cl.f.clean_start > HEAD_REACH:
         return None
     d, text = cl.d, cl.d.text
-    if cl.si + 1 >= len(d.c.sentences) or d.places(cl.si, cl.lo, cl.hi):
+    if cl.si + 1 >= len(d.c.sentences) or cl.places:
         return None
     ns, ne = d.c.sentences[cl.si + 1]
     if d.para_index(ns) != cl.pi:
@@ -756,6 +777,8 @@ def world_rank(cl):
         return None
     d, text = cl.d, cl.d.text
     s, e = cl.lo, cl.hi   # the figure's window of its sentence: a run-on "sentence" stays linear
+    if lacks(d, ("world", "porting"), s, e):
+        return None   # (a match of _WORLD_RANK says "world", one of _RANK_VERB "importing" or "exporting")
     m = _WORLD_RANK.search(text, s, e)
     if m is None:
         m = _RANK_VERB.search(text, s, e)
