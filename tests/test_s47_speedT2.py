@@ -7,8 +7,9 @@
 """
 from __future__ import annotations
 
+import inspect
 import re
-from dataclasses import FrozenInstanceError, dataclass, fields, make_dataclass, replace
+from dataclasses import MISSING, FrozenInstanceError, dataclass, fields, make_dataclass, replace
 
 import pytest
 
@@ -57,8 +58,17 @@ def test_timeexpr_stays_frozen_and_replace_works():
     assert t != u and t.year == 2022
 
 
+def _check_init(cls: type) -> None:
+    """cls.__init__ takes the dataclass's fields, in their order, with their defaults."""
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    got = [(p.name, p.default) for p in params]
+    want = [(f.name, inspect.Parameter.empty if f.default is MISSING else f.default) for f in fields(cls)]
+    if got != want:
+        raise TypeError(f"{cls.__name__}.__init__ does not match its fields: {got} != {want}")
+
+
 def test_timeexpr_init_checked_against_fields():
-    from tradeflows.facts.periods_grammar import _check_init
+    # TimeExpr's own __init__ (periods_grammar: one store of the instance dict) must take the dataclass's fields
     _check_init(TimeExpr)
 
     @dataclass(frozen=True, init=False)

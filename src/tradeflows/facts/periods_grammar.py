@@ -2,9 +2,8 @@
 match becomes. Data only: periods_build.py reads a match, periods.py runs the patterns."""
 from __future__ import annotations
 
-import inspect
 import re
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 
 from tradeflows.vocab import alternation, fold, read_csv
@@ -443,25 +442,13 @@ class TimeExpr:
     def __init__(self, start: int, end: int, kind: str, year: int | None, rel: int | None, bracket_year: int | None,
                  m1: int, m2: int, base: bool, target: bool = False, fiscal: str | None = None, same: bool = False,
                  local: bool = False, via: str = ""):
-        """The fields above, in their order and with their defaults (checked at import: _check_init). A frozen
+        """The fields above, in their order and with their defaults (tests/test_s47_speedT2.py checks that they match). A frozen
         dataclass's own __init__ sets each field through object.__setattr__, 14 calls (~24K instructions a
         TimeExpr, valgrind; ~1,600 a pass over data/raw); this sets the instance's dict once: the same fields and
         values, the instance as frozen (the class's __setattr__ still refuses), eq, hash and repr the dataclass's."""
         _SETATTR(self, "__dict__", {"start": start, "end": end, "kind": kind, "year": year, "rel": rel,
                                     "bracket_year": bracket_year, "m1": m1, "m2": m2, "base": base, "target": target,
                                     "fiscal": fiscal, "same": same, "local": local, "via": via})
-
-
-def _check_init(cls: type = TimeExpr) -> None:
-    """cls.__init__ takes the dataclass's fields, in their order, with their defaults (TimeExpr's, at import)."""
-    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
-    got = [(p.name, p.default) for p in params]
-    want = [(f.name, inspect.Parameter.empty if f.default is MISSING else f.default) for f in fields(cls)]
-    if got != want:
-        raise TypeError(f"{cls.__name__}.__init__ does not match its fields: {got} != {want}")
-
-
-_check_init()
 
 
 # a stretch that names no one period, taken so that no year inside it is read alone
