@@ -353,7 +353,9 @@ class Context:
 @lru_cache(maxsize=None)
 def _declared_pattern(codes: tuple[str, ...]) -> re.Pattern:
     """ISO codes written as a unit, not before a number ("Imports FJD [Millions]", "(CAD)"), built once per alias."""
-    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?![A-Za-z])(?!\s?[-\d])" if codes else r"(?!)")
+    # (skip_compile: searched over the whole text once per document, the look-behind it opens on gave sre no
+    # prefilter, so every position was entered; the same matches, found from the codes' first letters)
+    return skip_compile(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?![A-Za-z])(?!\s?[-\d])" if codes else r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -363,7 +365,8 @@ def _marked_pattern(code: str, before_number: bool = False) -> re.Pattern:
     marks = {k for k, v in aliases().before.items() if v == code and any(ch.isalpha() for ch in k)}
     marks |= {k[-1] + k[:-1] for k in list(marks) if k.endswith("$") and k[:-1].isalpha()}
     tail = r"\s?\d" if before_number else ""
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation(marks)}){tail}" if marks else r"(?!)")
+    # (skip_compile, as _declared_pattern: one search of the whole text per document)
+    return skip_compile(rf"(?<![A-Za-z])(?:{alternation(marks)}){tail}" if marks else r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -389,7 +392,9 @@ def _names_pattern(position: str, alias: str) -> re.Pattern:
     names |= {r["alias"] for r in read_csv("places.csv") if r.get("iso3") in readings
               and r.get("kind") in ("country", "demonym") and len(r["alias"]) >= 4}
     names.discard("")
-    return re.compile(rf"\b(?:{alternation(names)})" if names else r"(?!)")
+    # (skip_compile, as _declared_pattern: one search of the whole text per document, entered only where a name's
+    # first letter stands instead of at every position after the \b)
+    return skip_compile(rf"\b(?:{alternation(names)})" if names else r"(?!)")
 
 
 def resolve(alias: str, position: str, ctx: Context | None = None,

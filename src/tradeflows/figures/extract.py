@@ -685,21 +685,50 @@ def _local_shared_percent(text: str, pos: int, end: int) -> re.Match | None:
 
 
 def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
-    """Cheap test before the full rules: a currency, scale, %, or multiple next to the number."""
-    if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or _NEAR_RIGHT.match(text, end) \
-            or _SIGN_THEN_SCALE.match(text, end) or (_scale_word_end_before(text, pos)
-                                                     and _SIGN_SCALE_BEFORE.search(text, max(0, pos - 24), pos)):
+    """Cheap test before the full rules: a currency, scale, %, or multiple next to the number.
+
+    Right of the number it is one match of _right_units (exact: see there), where it was up to nine: most numbers
+    (years, counts) have none, so each asked every pattern, and a call costs more than the little each reads."""
+    if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or (_scale_word_end_before(text, pos)
+                                                                     and _SIGN_SCALE_BEFORE.search(text, max(0, pos - 24), pos)):
         return True
-    if _local_shared_percent(text, pos, end):
-        return True   # "на их долю пришлось 16, 15 и 11 процентов всего экспорта": a list sharing the last one's percent
-    m = RANGE_DASH.match(text, end) or _RANGE_NEXT.match(text, end)
-    k = _DIGITS_RE.match(text, m.end()).end() if m else end
-    return bool(pats["scale"].match(text, k) or after_re.match(text, k) or PERCENT.match(text, k)
-                or POINTS.match(text, k))
+    if _right_units(after_re, pats["scale"]).match(text, end) is not None:
+        return True
+    # "на их долю пришлось 16, 15 и 11 процентов всего экспорта": a list sharing the last one's percent
+    return _local_shared_percent(text, pos, end) is not None
 
 
 _DIGITS_RE = re.compile(DIGITS)
 _RANGE_NEXT = re.compile(r"\s+(?:to|and)\s+\$?\s?(?=\d)")
+_RIGHT_UNITS: dict[tuple[int, int], tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+
+
+def _scoped(rx: re.Pattern) -> str:
+    """rx's pattern as a group with its own flags, to stand inside another pattern."""
+    flags = "".join(f for f, v in (("a", re.A), ("i", re.I), ("m", re.M), ("s", re.S), ("x", re.X)) if rx.flags & v)
+    return f"(?{flags}:{rx.pattern})" if flags else f"(?:{rx.pattern})"
+
+
+def _right_units(after_re: re.Pattern, scale: re.Pattern) -> re.Pattern:
+    """One pattern that matches at the end of a number exactly where the right-hand tests of _has_unit_near did:
+
+        _NEAR_RIGHT or _SIGN_THEN_SCALE, or, m = RANGE_DASH or _RANGE_NEXT and k = the end of the number after m
+        (_DIGITS_RE) where m matches, else the number's end: scale, after_re, PERCENT or POINTS at k.
+
+    Why it is the same: a match only answers whether any branch matches; an atomic group (?>A|B) holds what
+    A.match or else B.match returns, so (?>RANGE_DASH|_RANGE_NEXT)(?>DIGITS) ends where k did, and the tests at
+    the number's end stand behind a look-ahead that no range opens there, as the `else` did; each pattern keeps
+    its own flags (_scoped), and none of them holds a named group or a back-reference. Built once per pair of
+    patterns (one per process: currencies.patterns and kinds._patterns are built once), not per text."""
+    key = (id(after_re), id(scale))
+    hit = _RIGHT_UNITS.get(key)
+    if hit is None:
+        rng = f"(?:{_scoped(RANGE_DASH)}|{_scoped(_RANGE_NEXT)})"
+        units = f"(?:{_scoped(scale)}|{_scoped(after_re)}|{_scoped(PERCENT)}|{_scoped(POINTS)})"
+        rx = re.compile(f"{_scoped(_NEAR_RIGHT)}|{_scoped(_SIGN_THEN_SCALE)}"
+                        f"|(?:(?>{rng})(?>{_scoped(_DIGITS_RE)})|(?!{rng})){units}")
+        hit = _RIGHT_UNITS[key] = (after_re, scale, rx)   # (holding the patterns keeps their ids theirs)
+    return hit[2]
 
 
 _ARTICLE = re.compile(r"an?\s+", re.I)
