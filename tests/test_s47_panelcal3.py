@@ -32,3 +32,47 @@ def test_balance_noun_set_in_year():
     text = ("US trade\n\nThe deficit with China fell to $345.6 billion in 2019, below the $419.4 billion shortfall set "
             "in 2018.")
     assert _years(text, pub_year=2020) == {"$345.6 billion": 2019, "below the $419.4 billion": 2018}
+
+
+# ------------------------------------------------- measure sentence_figure: a carry within the sentence, as sure as its source
+
+_ABS = ("International Trade: Supplementary Information, Calendar Year\n\nReference period\n2022\n\nKey statistics\n\n"
+        "  • Australia's balance on goods and services was a surplus of $155,730m in the 2022 calendar year.\n\n"
+        "Total exports\n\nTotal exports increased 29% in the 2022 calendar year, driven by commodity prices remaining "
+        "elevated.\n\nThe top 5 exporting partners for Australia are:\n\n"
+        "  1. China, down $4,332m (-2%) to $184,721m\n  2. Japan, up $54,648m (84%) to $119,733m\n"
+        "  3. Korea, Republic of (South), up $16,022m (42%) to $53,875m\n  4. India, up $10,270m (42%) to $34,847m\n"
+        "  5. United States of America, up $6,644m (28%) to $30,690m\n\n"
+        "These five countries make up 63% of Australia’s total international trade in exports.\n")
+
+
+def _measure_rules(text: str, **kw) -> dict:
+    from tradeflows.dataset.series import series_status
+    from phrasing import figs, row, rule
+    return {f.figure: (f.measure, f.partner, rule(f, "measure"), series_status(row(f)))
+            for f in figs(text, **kw) if f.kind == "money"}
+
+
+def test_sentence_figure_after_list_intro_tuned_sentence():
+    """web8 tuned (abs.gov.au): the level after a change in a list item takes the item's measure, which the list's
+    opening line decided (list_intro): as sure as that, a strong rule (sentence_figure), where the weak `carried`
+    had kept China's and the United States' 2022 exports out of the panel."""
+    got = _measure_rules(_ABS, pub_year=2023, title="International Trade: Supplementary Information, Calendar Year")
+    assert got["$4,332m"][:3] == ("exports", "China", "list_intro")
+    assert got["$184,721m"] == ("exports", "China", "sentence_figure", "in")
+    assert got["$30,690m"] == ("exports", "United States", "sentence_figure", "in")
+
+
+def test_sentence_figure_after_a_weak_source_stays_carried():
+    """web tuned (dailysabah.com): a ranking sentence whose first amount took its flow from an earlier sentence
+    (previous_sentence, weak) hands the later items a carry just as weak: `carried`, out of the panel."""
+    text = ("Türkiye’s exports to two major markets increased to record levels in 2022.\n\n"
+            "Exports to the U.S. reached a record level of $14.3 billion last year, meanwhile, sales to Germany "
+            "increased by 6.9% in 2022 compared to the previous year and reached $18.9 billion.\n\n"
+            "While Germany is the most important trade partner of Türkiye, which maintains its records in exports, "
+            "Germany is among the countries with the highest number of foreign companies in the country.\n\n"
+            "Germany was followed by the U.S. with $14.3 billion, a historical peak, the United Kingdom with $12.2 "
+            "billion, Italy with $11.2 billion and Iraq with $10.4 billion.")
+    got = _measure_rules(text, pub_year=2023)
+    assert got["$12.2 billion"][2] == "carried"
+    assert got["$12.2 billion"][3] == "low confidence"

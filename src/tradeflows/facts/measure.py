@@ -255,6 +255,10 @@ def price_change(text: str, f: Figure, s_start: int) -> bool:
     return f.kind == "growth" and _PRICES_CHANGED.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
 
 
+# the measure rules a carry within the sentence stays weak after (vocab/en/weak_rules.csv's measure rows, the carry's own
+# name among them; rule sentence_figure)
+_WEAK_SOURCES = frozenset(("", "default_other", "carried", "previous_sentence", "vague_carried", "breakdown_intro",
+                           "continued_paragraph"))
 _CUE_RULES = frozenset(("cue_before", "cue_after", "cue_joined_after", "cue_of_after"))
 
 
@@ -316,8 +320,10 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # "purchased"), else its last measure cue
         if st.measure and st.measure_sentence == si:
             # "Germany ranked third at $28.7 billion, followed by Switzerland with $19.9 billion": the
-            # sentence's earlier figure's measure
-            measure, mrule = st.measure, "carried"
+            # sentence's earlier figure's measure; as sure as the rule that decided that one ("China, down $4,332m
+            # (-2%) to $184,721m" under "The top 5 exporting partners for Australia are:", rule sentence_figure), a
+            # carry from a weak one stays weak
+            measure, mrule = st.measure, "carried" if st.measure_rule in _WEAK_SOURCES else "sentence_figure"
         else:
             measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
                 else previous_cue(d, si, v)
@@ -401,7 +407,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # Product (GDP). The Central Bank explained that the figure is higher than the $1.47 billion": the whole a
         # share of GDP is of is no flow the text goes on with; the amount's flow stays in force (rule gdp_share_aside)
         return measure, mrule, cue_span
-    st.measure, st.measure_sentence, st.measure_para = measure, si, pi
+    st.measure, st.measure_sentence, st.measure_para, st.measure_rule = measure, si, pi, mrule
     return measure, mrule, cue_span
 
 
