@@ -76,3 +76,32 @@ def test_sentence_figure_after_a_weak_source_stays_carried():
     got = _measure_rules(text, pub_year=2023)
     assert got["$12.2 billion"][2] == "carried"
     assert got["$12.2 billion"][3] == "low confidence"
+
+
+# ------------------------------------------------- bare_flow_year, branch year_before_chain (facts/world.py _year_before)
+
+def test_bare_flow_chain_of_bullets_tuned_sentence():
+    """web8 tuned (abs.gov.au): the import bullet after the export bullet after the year's balance: a run of bare-flow
+    sentences with no time of their own goes on with the year of the sentence that opens it (bare_flow_year, strong);
+    the year check had read only the one sentence before, so the imports stayed the weak default_world."""
+    got = {g[0]: g for g in _fields(_ABS_KEY, pub_year=2023, title=_ABS_TITLE)}
+    assert got["$668,940m"] == ("$668,940m", "exports", "Australia", "world", 2022, "bare_flow_year", "in")
+    assert got["$513,210m"] == ("$513,210m", "imports", "Australia", "world", 2022, "bare_flow_year", "in")
+
+
+def test_bare_flow_chain_stops_at_a_part_of_a_year():
+    """A bullet of the chain that names a month is no full year's: the chain gives it no world by bare_flow_year (and the
+    bullet after it is cut off from the year too)."""
+    text = _ABS_KEY.replace("  • Total goods and services imports increased",
+                            "  • Total goods and services exports in December rose $1,200m to $60,100m.\n"
+                            "  • Total goods and services imports increased")
+    got = {g[0]: g for g in _fields(text, pub_year=2023, title=_ABS_TITLE)}
+    assert got["$60,100m"][5] != "bare_flow_year"
+    assert got["$513,210m"][5] != "bare_flow_year"
+
+
+_ABS_TITLE = "International Trade: Supplementary Information, Calendar Year"
+_ABS_KEY = (_ABS_TITLE + "\n\nKey statistics\n\n"
+            "  • Australia's balance on goods and services was a surplus of $155,730m in the 2022 calendar year.\n"
+            "  • Total goods and services exports increased $149,786m (29%) to $668,940m.\n"
+            "  • Total goods and services imports increased $127,754m (33%) to $513,210m.\n")
