@@ -10,6 +10,7 @@ phrase, a vague "transactions", another country's sellers).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.context import Doc, State, _cues
 from tradeflows.facts.measure_context import _list_intro, both_flows_before, breakdown_cue, previous_cue, ranking_heading
@@ -17,7 +18,7 @@ from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
 from tradeflows.records import Figure
-from tradeflows.vocab import fold
+from tradeflows.vocab import fold, read_csv
 from tradeflows.vocab.patterns import CHANGE_NOUNS, CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -255,6 +256,14 @@ def price_change(text: str, f: Figure, s_start: int) -> bool:
     return f.kind == "growth" and _PRICES_CHANGED.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
 
 
+# the measure rules a carry within the sentence stays weak after: the measure rows of vocab/en/weak_rules.csv (the
+# carry's own name among them) and none (rule sentence_figure)
+@lru_cache(maxsize=1)
+def _weak_sources() -> frozenset[str]:
+    return frozenset([""] + [r["rule"].strip().split(":", 1)[1] for r in read_csv("weak_rules.csv")
+                             if r["rule"].strip().startswith("measure:")])
+
+
 _CUE_RULES = frozenset(("cue_before", "cue_after", "cue_joined_after", "cue_of_after"))
 
 
@@ -316,8 +325,10 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # "purchased"), else its last measure cue
         if st.measure and st.measure_sentence == si:
             # "Germany ranked third at $28.7 billion, followed by Switzerland with $19.9 billion": the
-            # sentence's earlier figure's measure
-            measure, mrule = st.measure, "carried"
+            # sentence's earlier figure's measure; as sure as the rule that decided that one ("China, down $4,332m
+            # (-2%) to $184,721m" under "The top 5 exporting partners for Australia are:", rule sentence_figure), a
+            # carry from a weak one stays weak
+            measure, mrule = st.measure, "carried" if st.measure_rule in _weak_sources() else "sentence_figure"
         else:
             measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
                 else previous_cue(d, si, v)
@@ -401,7 +412,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # Product (GDP). The Central Bank explained that the figure is higher than the $1.47 billion": the whole a
         # share of GDP is of is no flow the text goes on with; the amount's flow stays in force (rule gdp_share_aside)
         return measure, mrule, cue_span
-    st.measure, st.measure_sentence, st.measure_para = measure, si, pi
+    st.measure, st.measure_sentence, st.measure_para, st.measure_rule = measure, si, pi, mrule
     return measure, mrule, cue_span
 
 

@@ -21,9 +21,11 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)
                            # ("the $9.159bn trade deficit recorded during the same period in the previous fiscal year":
                            # the balance's noun with "trade" before it, rule trade_noun_recorded)
+                           # ("a dramatic improvement on the US$13.61 billion deficit seen in 2018": "seen" or "set"
+                           # after the noun too, rule noun_seen_gap)
                            r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth|"
                            r"(?:trade\s+)?(?:deficit|surplus|shortfall))\s+"
-                           rf"(?={RECORDED}\b))?"
+                           rf"(?=(?:{RECORDED_WORDS}|seen|set)\b))?"
                            # ("GH¢65.4 billion spent in the corresponding period of 2022", "Sh878.86 billion spent on foreign
                            # goods over the same period last year": money spent or earned, rule spent_gap)
                            r"(?:(?:spent|earned|paid|received)(?:\s+on\s+(?:foreign\s+|imported\s+)?(?:goods|imports|products))?\s+|"

@@ -680,6 +680,7 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|the\s+whole|the\s+full|the\s+
 # place but the reporter goes on with that year, when its own sentence names no part of a year (rule bare_flow_year,
 # branch year_before)
 _PART_WORDS = r"quarter|month|months|half|semester|week"
+CHAIN_REACH = 4   # sentences back over a run of bare-flow sentences with no time of their own (year_before_chain)
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -712,8 +713,17 @@ def _year_before(cl, s: int, e: int) -> bool:
     part = _part_of_year()
     if cl.si == 0 or part.search(d.text, s, e):
         return False
-    ps, pe = d.c.sentences[cl.si - 1]
-    places = d.places(cl.si - 1)
+    k = cl.si - 1
+    ps, pe = d.c.sentences[k]
+    while k > 0 and cl.si - k < CHAIN_REACH and _BARE_FLOW_OPEN.match(d.text, ps) and not d.places(k) \
+            and not _A_YEAR.search(d.text, ps, pe) and not part.search(d.text, ps, pe):
+        # "Australia's balance on goods and services was a surplus of $155,730m in the 2022 calendar year. • Total goods
+        # and services exports increased $149,786m (29%) to $668,940m. • Total goods and services imports increased
+        # $127,754m (33%) to $513,210m." (abs.gov.au): a run of bare-flow sentences with no time of their own goes on
+        # with the year of the sentence that opens it (branch year_before_chain)
+        k -= 1
+        ps, pe = d.c.sentences[k]
+    places = d.places(k)
     return bool(places) and all(_same(p, cl.rep, cl.rep_iso) for p in places) \
         and _YEAR_DIGITS.search(d.text, ps, pe) is not None and not part.search(d.text, ps, pe)
 
