@@ -220,7 +220,14 @@ class _Registry:
                 b.plain = items[0][1]
             else:
                 b.entries = [e for _, e in items]
-                b.source = "|".join(f"({_alias_pattern(a)})" for a, _ in items)
+                # the alternation of the aliases, one group each, with their shared first word (the key: letters and
+                # digits, each matching one character) written once before it: "(K R1)|(K R2)" and "K(?:(R1)|(R2))"
+                # find the same alias, span and group, as K matches in one way only, and a match is no longer
+                # re-reading K for each alias ("Republic" opens a hundred)
+                head = "".join(map(re.escape, key))
+                rests = [_alias_pattern(a) for a, _ in items]
+                assert all(r.startswith(head) for r in rests)
+                b.source = head + "(?:" + "|".join(f"({r[len(head):]})" for r in rests) + ")"
                 b.aliases = [a for a, _ in items]
             self.buckets[key] = b
             self.upper.setdefault(key.upper(), b)
@@ -709,10 +716,13 @@ def _groups_outside(text: str, found: list[Place]) -> list[Place]:
     out = None
     english = current_language() == DEFAULT_LANGUAGE
     for i, p in enumerate(found):
-        if p.kind not in KINDS or p.start < 4:
+        ps = p.start
+        if p.kind not in KINDS or ps < 4:
             continue
-        before = text[max(0, p.start - _OUTSIDE_REACH):p.start]
-        if "-" in before[-3:]:
+        before = text[ps - _OUTSIDE_REACH if ps > _OUTSIDE_REACH else 0:ps]
+        # ("-" in its last 3 characters: a whole text tests this for thousands of places, most of whose 40 characters
+        # hold no "-", so the substring test comes first and the last 3 characters are not copied)
+        if "-" in before and before.rfind("-") >= len(before) - 3:
             m = cue("non_before", NON_BEFORE).search(before)
             if m is None:
                 continue
@@ -745,6 +755,7 @@ def _groups_outside(text: str, found: list[Place]) -> list[Place]:
 # Agency": a place naming a news agency is the wire that tells the figure, no side of the trade (rule news_agency);
 # so is a newspaper's or a broadcaster's name: "(APP - UrduPoint / Pakistan Point News - 3rd Jan, 2024)", "China
 # Daily", "Kuwait Times", "Pakistan Today", "Korea Herald" (capitalised words only)
+# (every word of it opens on a capital letter after the whitespace: _not_outlets' precheck reads that, a test checks it)
 NEWS_AGENCY_AFTER = re.compile(r"\s+(?:(?:State\s+)?(?:News|Press)\s+Agency|(?:Point\s+)?News|Daily|Times|Today|Tribune|"
                                r"Herald|Observer|Gazette|Telegraph|Chronicle|TV|Radio)\b")
 
@@ -758,6 +769,13 @@ def _not_outlets(text: str, found: list[Place]) -> list[Place]:
         return found
     after = cue("news_agency_after", NEWS_AGENCY_AFTER)
     before = cue("outlet_name_before", NEVER)
+    if after is NEWS_AGENCY_AFTER and before is NEVER:
+        # (most places are not followed by whitespace and then a capital letter or more whitespace, where any match of
+        # NEWS_AGENCY_AFTER opens: for them no match is tried, the same places kept)
+        n = len(text) - 1
+        return [p for p in found if not (p.end < n and text[p.end].isspace()
+                                         and (text[p.end + 1].isupper() or text[p.end + 1].isspace())
+                                         and after.match(text, p.end))]
     return [p for p in found if not after.match(text, p.end)
             and (before is NEVER or not before.search(text, max(0, p.start - 40), p.start))]
 
