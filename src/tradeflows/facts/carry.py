@@ -8,6 +8,7 @@ own sentence always wins over what is carried (the rules of the other modules de
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
@@ -277,7 +278,11 @@ def _partner_effects_back(d: Doc, lo: int, hi: int, home_iso: str | None, home_n
                     found[field] = getattr(eff, field)
         k -= 1
     if "reporter" not in found and home_iso:
-        for j in range(k, lo - 1, -1):
+        # (only a sentence whose places may hold a region of the home country may have an opener: the others are not
+        # read, Doc.sentences_may_hold)
+        holding = d.sentences_may_hold("region", home_iso)
+        for j in (range(k, lo - 1, -1) if holding is None
+                  else reversed(holding[bisect_left(holding, lo):bisect_right(holding, k)])):
             places = d.places(j)
             opener = _opener(d, j, places, home_iso) if places else None
             if opener is not None:

@@ -357,6 +357,8 @@ class DocMemo:
     section_owners: dict[int, tuple[str, str | None] | None] = field(default_factory=dict)
     # reporters_cited.opening_data_owner: (the country whose data the opening cites, or None,) once read
     opening_data_owner: tuple[tuple[str, str | None] | None] | None = None
+    # Doc.sentences_may_hold: (kind, ISO code) -> the sentences whose places may hold such a place
+    may_hold: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
 
 class Doc:
@@ -428,16 +430,48 @@ class Doc:
         lang = current_language()
         if lang != DEFAULT_LANGUAGE:
             return _places_off_datelines(text, s, e)
-        if self._all_places is None or self._all_places[0] != lang:
-            found = _places_off_datelines(text, 0, len(text), find_places(text))
-            self._all_places = (lang, found, [p.start for p in found])
-        _, found, starts = self._all_places
+        found, starts = self._whole_places(lang)
         if not (e == len(text) or text[e].isspace()):
             return _places_off_datelines(text, s, e)
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         if (i > 0 and found[i - 1].end > s) or (j > i and found[j - 1].end > e):
             return _places_off_datelines(text, s, e)
         return found[i:j]
+
+    def _whole_places(self, lang: str) -> tuple[list[Place], list[int]]:
+        """The places of the whole text that _sentence_places slices (scanned once), and their starts."""
+        if self._all_places is None or self._all_places[0] != lang:
+            found = _places_off_datelines(self.text, 0, len(self.text), find_places(self.text))
+            self._all_places = (lang, found, [p.start for p in found])
+        return self._all_places[1], self._all_places[2]
+
+    def sentences_may_hold(self, kind: str, iso3: str) -> list[int] | None:
+        """The sentences whose places (Doc.places) may hold one of this kind and ISO code, in order, once per document
+        (DocMemo.may_hold): in English, where a sentence's places are its slice of one scan of the whole text, those
+        whose slice holds one, and every sentence _sentence_places reads alone instead (the first, one ending before
+        no space, one whose edge a place of the scan runs over), whose places may be any. The places of every other
+        sentence hold none: a rule that looks for one there (carry's region opener, over the sentences of a book
+        between two figures) need not read them. None in another language (each sentence read alone): any may."""
+        lang = current_language()
+        if lang != DEFAULT_LANGUAGE:
+            return None
+        key = (kind, iso3)
+        hit = self.memo.may_hold.get(key)
+        if hit is None:
+            found, starts = self._whole_places(lang)
+            text, n = self.text, len(self.text)
+            out = {0}
+            for si, (s, e) in enumerate(self.c.sentences):   # _sentence_places' test of a sentence read alone
+                if not (e == n or text[e].isspace()):
+                    out.add(si)
+                    continue
+                i, j = bisect_left(starts, s), bisect_left(starts, e)
+                if (i > 0 and found[i - 1].end > s) or (j > i and found[j - 1].end > e):
+                    out.add(si)
+            # (the sentence a place starts in: the last to start at or before it; sentences are in order, apart)
+            out.update(self.sentence_index(p.start) for p in found if p.kind == kind and p.iso3 == iso3)
+            hit = self.memo.may_hold[key] = sorted(out)
+        return hit
 
     def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:
         """The trade frames of sentence si, read once on its cached places; with lo/hi only
