@@ -14,10 +14,11 @@ import pytest
 
 from tradeflows.evaluate import load_sets
 from tradeflows.facts import frames as F
-from tradeflows.facts.places import Place, _new_place, _registry
+from tradeflows.facts.places import Place, _new_place
 from tradeflows.text.fold import lower_text
 
 from devdocs import ROOT
+from test_s46_speedR2 import _both   # the per-sentence loop and the whole-text search of the lower-case aliases
 
 
 def _tuned_texts():
@@ -67,14 +68,6 @@ def test_longest_word_gate_odd_cases(text):
     assert _clauses_by_findall(text) == _clauses_by_substring(text)
 
 
-def _both(text: str, start: int = 0, end: int | None = None):
-    r = _registry()
-    end = len(text) if end is None else end
-    a: list = []
-    b: list = []
-    r._lower_loop(text, start, end, a)
-    r._lower_whole_text(text, start, end, b)
-    return a, b
 
 
 @pytest.mark.parametrize("text,start", [
