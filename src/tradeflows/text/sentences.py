@@ -100,6 +100,15 @@ def _boundaries(text: str, start: int, end: int):
             p = m.end()
 
 
+def _next_item(text: str, spans: list, s: int, at: int, n: int) -> bool:
+    """The number n at `at`, after a space within the sentence from s, goes on with a list: the sentence before s is
+    the list's number n - 1 alone ("1." then "China, ... $184,721m 2."; rule list_number)."""
+    if n < 2 or at - 1 <= s or not text[at - 1].isspace() or not spans:
+        return False
+    ps, pe = spans[-1]
+    return text[ps:pe] == f"{n - 1}."
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of text[start:end], in text coordinates."""
     end = len(text) if end is None else end
@@ -130,6 +139,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             tok = _TOKEN_BEFORE.search(chunk[-1])
             word = tok.group(1) if tok else ""
         word = word.lstrip("(\"“«[")
+        if word.isdigit() and len(word) <= 2 and text[ms] == "." and _next_item(text, spans, s, ms - len(word), int(word)):
+            # "1. China, down $4,332m (-2%) to $184,721m 2. Japan, up $54,648m (84%) to $119,733m" (abs.gov.au, a
+            # numbered list glued into one line): the next number of a list whose number n - 1 stood alone as the
+            # sentence before ends the item before it and stands alone as a paragraph's "1." does (rule list_number)
+            at = e = ms - len(word)
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            spans.append((s, e))
+            spans.append((at, ms + 1))
+            s = g1e
+            continue
         if word not in joined and word.rpartition(".")[2] in joined:
             word = word.rpartition(".")[2]   # "85,1 млн.дол. США": the abbreviation glued to a scale's dot
         elif word[:1].isdigit() and word not in joined and _GLUED_COUNT.sub("", word) in joined:
