@@ -22,7 +22,7 @@ from tradeflows.facts import reporters_section as RSec
 from tradeflows.facts import respectively as RS
 from tradeflows.facts import world as W
 from tradeflows.facts.context import Clause, Doc, State, _vocab, islice_search, lacks
-from tradeflows.facts.partners_item import _RANKED_WITH
+from tradeflows.facts.partners_item import _RANKED_WITH, RANKED_WITH_WORDS
 from tradeflows.facts.relate import relate_figures
 from tradeflows.figures.extract import extract_figures
 from tradeflows.text.clean import clean_text
@@ -44,25 +44,25 @@ def _docs() -> tuple[Doc, ...]:
 
 # every pattern a rule now skips when its window lacks all of these words (lower-case: context.lacks)
 NEEDED = [
-    (W._CLAUSE_TOTAL, W._CLAUSE_TOTAL_WORDS),
-    (W._WORLD_ALL, ("all",)),
-    (W._WORLD_BEFORE, ("world",)),
-    (W._WHOLE_BEFORE, ("global", "total", "overall", "entire", "worldwide")),
-    (W._OTHERS_ITEM, ("друг", "остальн", "прочи")),
-    (W._UNNAMED_GROUP, W._GROUP_NOUNS),
-    (W._TOP_GROUP, ("top", "first", "largest", "biggest", "main", "leading")),
-    (W._WORLD_RANK, ("world",)),
-    (W._RANK_VERB, ("porting",)),
-    (_RANKED_WITH, ("with",)),
-    (R._FLOW_BY, ("by",)),
-    (R._PASSIVE_FLOW_BY, ("by",)),
-    (R._GDP, ("gdp", "gross")),
-    (R._ANAPHOR_FLOW, ("country", "state", "nation")),
-    (RA.THE_COUNTRY_FLOW, ("country", "nation")),
-    (RA.DEMONYM_REGION, ("region", "oblast", "province")),
-    (PS._BLOC_ANAPHOR, ("bloc", "continent")),
-    (PS._ANAPHOR_DEST, PS._ANAPHOR_DEST_NOUNS),
-    (RC._DATA_AGAIN, ("data", "figures", "statistics")),
+    (W._CLAUSE_TOTAL, W.CLAUSE_TOTAL_WORDS),
+    (W._WORLD_ALL, W.WORLD_ALL_WORDS),
+    (W._WORLD_BEFORE, W.WORLD_BEFORE_WORDS),
+    (W._WHOLE_BEFORE, W.WHOLE_BEFORE_WORDS),
+    (W._OTHERS_ITEM, W.OTHERS_ITEM_WORDS),
+    (W._UNNAMED_GROUP, W.UNNAMED_GROUP_WORDS),
+    (W._TOP_GROUP, W.TOP_GROUP_WORDS),
+    (W._WORLD_RANK, W.WORLD_RANK_WORDS),
+    (W._RANK_VERB, W.WORLD_RANK_WORDS),
+    (_RANKED_WITH, RANKED_WITH_WORDS),
+    (R._FLOW_BY, R.FLOW_BY_WORDS),
+    (R._PASSIVE_FLOW_BY, R.FLOW_BY_WORDS),
+    (R._GDP, R.GDP_WORDS),
+    (R._ANAPHOR_FLOW, R.ANAPHOR_FLOW_WORDS),
+    (RA.THE_COUNTRY_FLOW, RA.THE_COUNTRY_FLOW_WORDS),
+    (RA.DEMONYM_REGION, RA.DEMONYM_REGION_WORDS),
+    (PS._BLOC_ANAPHOR, PS.BLOC_ANAPHOR_WORDS),
+    (PS._ANAPHOR_DEST, PS.ANAPHOR_DEST_WORDS),
+    (RC._DATA_AGAIN, RC.DATA_AGAIN_WORDS),
 ]
 
 # sentences of news pages, each holding a match of one of the patterns, in capitals too (re.I reads them alike)

@@ -361,6 +361,18 @@ class DocMemo:
     may_hold: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
 
+def _scan_slice(text: str, s: int, e: int, found: list, starts: list[int]) -> tuple[int, int] | None:
+    """(i, j) when the places of text[s:e] read alone are found[i:j], the slice of one scan of the whole text: the
+    sentence ends before a space (a place never reaches past it) and no place of the scan runs over its edges; else
+    None (the sentence is read alone)."""
+    if not (e == len(text) or text[e].isspace()):
+        return None
+    i, j = bisect_left(starts, s), bisect_left(starts, e)
+    if (i > 0 and found[i - 1].end > s) or (j > i and found[j - 1].end > e):
+        return None
+    return i, j
+
+
 class Doc:
     """Per-document lookups built once: sentence places, times and markers (and the rule modules' caches, memo)."""
 
@@ -431,12 +443,8 @@ class Doc:
         if lang != DEFAULT_LANGUAGE:
             return _places_off_datelines(text, s, e)
         found, starts = self._whole_places(lang)
-        if not (e == len(text) or text[e].isspace()):
-            return _places_off_datelines(text, s, e)
-        i, j = bisect_left(starts, s), bisect_left(starts, e)
-        if (i > 0 and found[i - 1].end > s) or (j > i and found[j - 1].end > e):
-            return _places_off_datelines(text, s, e)
-        return found[i:j]
+        span = _scan_slice(text, s, e, found, starts)
+        return _places_off_datelines(text, s, e) if span is None else found[span[0]:span[1]]
 
     def _whole_places(self, lang: str) -> tuple[list[Place], list[int]]:
         """The places of the whole text that _sentence_places slices (scanned once), and their starts."""
@@ -459,15 +467,10 @@ class Doc:
         hit = self.memo.may_hold.get(key)
         if hit is None:
             found, starts = self._whole_places(lang)
-            text, n = self.text, len(self.text)
+            text = self.text
             out = {0}
-            for si, (s, e) in enumerate(self.c.sentences):   # _sentence_places' test of a sentence read alone
-                if not (e == n or text[e].isspace()):
-                    out.add(si)
-                    continue
-                i, j = bisect_left(starts, s), bisect_left(starts, e)
-                if (i > 0 and found[i - 1].end > s) or (j > i and found[j - 1].end > e):
-                    out.add(si)
+            out.update(si for si, (s, e) in enumerate(self.c.sentences)   # those _sentence_places reads alone
+                       if _scan_slice(text, s, e, found, starts) is None)
             # (the sentence a place starts in: the last to start at or before it; sentences are in order, apart)
             out.update(self.sentence_index(p.start) for p in found if p.kind == kind and p.iso3 == iso3)
             hit = self.memo.may_hold[key] = sorted(out)

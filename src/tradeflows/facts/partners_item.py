@@ -246,6 +246,7 @@ def list_item(cl):
 _RANKED_WITH = re.compile(r"\s+(?:is|was|ranks|ranked|came|comes|placed|stood|stands)\s+(?:(?:a\s+distant|in)\s+)?"
                           r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)(?:\s+place)?,?\s+"
                           r"with\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?$", re.I)
+RANKED_WITH_WORDS = ("with",)   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 RANKED_REACH = 50  # characters between a ranked place and its figure
 
 
@@ -254,7 +255,7 @@ def ranked_with(cl):
     right before the figure, not the next item's place nearer after it."""
     text, f = cl.d.text, cl.f
     rx = cue("ranked_with", _RANKED_WITH)
-    if rx is _RANKED_WITH and lacks(cl.d, ("with",), f.clean_start - RANKED_REACH, f.clean_start):
+    if rx is _RANKED_WITH and lacks(cl.d, RANKED_WITH_WORDS, f.clean_start - RANKED_REACH, f.clean_start):
         return None   # (every match of _RANKED_WITH, within the reach, ends on "with" and a qualifier)
     hits = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= RANKED_REACH
             and rx.fullmatch(text, p.end, f.clean_start)]

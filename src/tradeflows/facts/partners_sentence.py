@@ -150,6 +150,7 @@ SHARE_OF_EXTRA_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:total\s+|overall\s+|al
 # a common noun standing for the bloc or continent named last before it
 _BLOC_ANAPHOR = skip_compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
                              r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I)
+BLOC_ANAPHOR_WORDS = ("bloc", "continent")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
@@ -166,7 +167,7 @@ def bloc_anaphor(cl):
         return None
     rx = cue("bloc_anaphor", _BLOC_ANAPHOR)
     # (every match of _BLOC_ANAPHOR says "bloc" or "continent")
-    m = None if rx is _BLOC_ANAPHOR and lacks(cl.d, ("bloc", "continent"), cl.lo, cl.hi) else rx.search(cl.d.text, cl.lo, cl.hi)
+    m = None if rx is _BLOC_ANAPHOR and lacks(cl.d, BLOC_ANAPHOR_WORDS, cl.lo, cl.hi) else rx.search(cl.d.text, cl.lo, cl.hi)
     if m is None and cl.f.kind == "share":
         s0 = cl.d.c.sentences[cl.si][0]
         m = _BLOC_SUBJECT.match(cl.d.text, s0)
@@ -198,13 +199,13 @@ _FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipp
 
 
 # the nouns one of which every match of _ANAPHOR_DEST ends on
-_ANAPHOR_DEST_NOUNS = ("kingdom", "nation", "country", "republic", "emirate", "sultanate", "neighbo")
+ANAPHOR_DEST_WORDS = ("kingdom", "nation", "country", "republic", "emirate", "sultanate", "neighbo")
 
 
 def _anaphor_dest_in(cl) -> re.Match | None:
     """cue anaphor_dest searched in the figure's window; none where the window lacks every noun of an English match."""
     rx = cue("anaphor_dest", _ANAPHOR_DEST)
-    if rx is _ANAPHOR_DEST and lacks(cl.d, _ANAPHOR_DEST_NOUNS, cl.lo, cl.hi):
+    if rx is _ANAPHOR_DEST and lacks(cl.d, ANAPHOR_DEST_WORDS, cl.lo, cl.hi):
         return None
     return rx.search(cl.d.text, cl.lo, cl.hi)
 

@@ -48,6 +48,7 @@ EXTRA_BEFORE = re.compile(r"\b[Ee]xtra-\s*$")
 DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _GDP = skip_compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b")
+GDP_WORDS = ("gdp", "gross")   # (as FLOW_BY_WORDS)
 # "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
 _AGENCY = skip_compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
                        r"revenue\s+authority|department\s+of\s+commerce)\b", re.I)
@@ -147,6 +148,7 @@ _FLOW_BY = skip_compile(r"\b(?=[eipsdgmc])(?:(?:exports?|imports?|purchases|sale
                         # "the volume of goods exported by Russia amounting to $4.17 billion": the goods' exporter
                         r"|(?:goods|products|merchandise|commodities)\s+(?:exported|imported|shipped|sold|bought|purchased)"
                         r"\s+by\s+(?:the\s+)?$)", re.I)
+FLOW_BY_WORDS = ("by",)   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 
 
 _GENITIVE = re.compile(r"['’]s?\s")
@@ -158,7 +160,7 @@ def flow_by(cl):
     """'imports made by Mexico ... were 21 thousand 46 million dollars': the flow's maker, before the
     figure in its clause."""
     text = cl.d.text
-    if lacks(cl.d, ("by",), cl.lo - 40, cl.hi) and cue("flow_by", _FLOW_BY) is _FLOW_BY \
+    if lacks(cl.d, FLOW_BY_WORDS, cl.lo - 40, cl.hi) and cue("flow_by", _FLOW_BY) is _FLOW_BY \
             and cue("passive_flow_by", _PASSIVE_FLOW_BY) is _PASSIVE_FLOW_BY:
         return None   # (every match of both patterns ends on "by" before a place of the window)
     owners = [p for p in _places(cl) if p.end <= cl.f.clean_start and p.kind in ("country", "region", "bloc", "demonym")
@@ -390,7 +392,7 @@ def pair_part(cl):
 def locus(cl):
     """'in 2024 in Vietnam, GDP growth was ...': a country's own statistics."""
     text, home_iso = cl.d.text, cl.home[1]
-    if lacks(cl.d, ("gdp", "gross"), cl.lo, cl.hi) or not _GDP.search(text, cl.lo, cl.hi):
+    if lacks(cl.d, GDP_WORDS, cl.lo, cl.hi) or not _GDP.search(text, cl.lo, cl.hi):
         return None
     hits = [p for p in _places(cl) if p.kind == "country" and p.iso3 != home_iso
             and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)]
@@ -809,6 +811,7 @@ def outlet(cl):
 # the country just named is the subject of the flow verb
 _ANAPHOR_FLOW = skip_compile(r"\b(?:this|that|the\s+same)\s+(?:\w+\s+){0,2}?(?:country|state|nation)\s+(?:\w+\s+)?"
                              r"(?:imported|exported|imports|exports|bought|purchased|buys|sold|sells)\b", re.I)
+ANAPHOR_FLOW_WORDS = ("country", "state", "nation")   # (as FLOW_BY_WORDS)
 
 
 def anaphor_flow(cl):
@@ -818,7 +821,7 @@ def anaphor_flow(cl):
         return None
     text, start = cl.d.text, cl.f.clean_start
     s = cl.d.c.sentences[cl.si][0]
-    if lacks(cl.d, ("country", "state", "nation"), max(s, start - 200), start):
+    if lacks(cl.d, ANAPHOR_FLOW_WORDS, max(s, start - 200), start):
         return None   # (every match of _ANAPHOR_FLOW names one of these nouns)
     return st.partner if _ANAPHOR_FLOW.search(text, max(s, start - 200), start) else None
 

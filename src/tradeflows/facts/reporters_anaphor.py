@@ -23,6 +23,7 @@ THE_COUNTRY_FLOW = skip_compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+
                                 r"annual)\s+){0,2}(?:trade\s+(?:deficit|surplus|balance)|deficit|surplus|exports?|imports?|"
                                 r"shipments|foreign\s+trade)\b(?!\s+(?:markets?|partners?|destinations?|sources?|suppliers?|"
                                 r"customers?|buyers?)\b)", re.I)  # ("the country's import market": a role, rule anaphor_role)
+THE_COUNTRY_FLOW_WORDS = ("country", "nation")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 ANAPHOR_REACH = 200  # how far before the figure, in its sentence, the anaphor may stand
 # what may stand before a sentence's opening subject: "The", "In 2023,", "As a result,"
 _OPENER = re.compile(r"(?:the|in\s+\d{4},|as\s+a\s+result,|meanwhile,|however,)", re.I)
@@ -41,7 +42,7 @@ def country_anaphor(cl):
     s = d.c.sentences[cl.si][0]
     anaphor = None
     rx = cue("country_flow_anaphor", THE_COUNTRY_FLOW)
-    if rx is THE_COUNTRY_FLOW and lacks(d, ("country", "nation"), max(s, start - ANAPHOR_REACH), start):
+    if rx is THE_COUNTRY_FLOW and lacks(d, THE_COUNTRY_FLOW_WORDS, max(s, start - ANAPHOR_REACH), start):
         return None   # (every match of THE_COUNTRY_FLOW says "country" or "nation")
     for m in rx.finditer(d.text, max(s, start - ANAPHOR_REACH), start):
         anaphor = m
@@ -118,6 +119,7 @@ def entity_anaphor(cl):
 # region's) named again by a common noun (not "the Belarusian region of Gomel", which names it)
 DEMONYM_REGION = skip_compile(r"\b(?=[tT])(?:the|this|that)\s+(?P<adj>(?-i:[A-Z][a-z]+))\s+(?:capital\s+)?"
                               r"(?:region|oblast|province)\b(?!\s+of\b)", re.I)
+DEMONYM_REGION_WORDS = ("region", "oblast", "province")   # (as THE_COUNTRY_FLOW_WORDS)
 DEMONYM_REGION_BACK = 4  # how many sentences back (in the paragraph or the one before) the region named is looked for
 
 
@@ -131,7 +133,7 @@ def region_named_again(cl):
     s = d.c.sentences[cl.si][0]
     m = None
     rx = cue("region_named_again", DEMONYM_REGION)
-    if rx is DEMONYM_REGION and lacks(d, ("region", "oblast", "province"), max(s, fs - ANAPHOR_REACH), fs):
+    if rx is DEMONYM_REGION and lacks(d, DEMONYM_REGION_WORDS, max(s, fs - ANAPHOR_REACH), fs):
         return None   # (every match of DEMONYM_REGION ends on one of these nouns)
     for m in rx.finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
         pass

@@ -136,6 +136,7 @@ def cited_flow(cl):
 # "..., the data showed": the data cited by a sentence just before
 _DATA_AGAIN = skip_compile(r"\bthe\s+(?:same\s+)?(?:data|figures|statistics)\s+(?:also\s+)?(?:showed|shows|show|indicated|revealed)\b",
                            re.I)
+DATA_AGAIN_WORDS = ("data", "figures", "statistics")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 DATA_AGAIN_SENTENCES = 3  # how many sentences back the data cited again may have been named
 
 
@@ -144,7 +145,7 @@ def cited_again(cl):
     of a sentence just before is the flow of that sentence's office's country."""
     d, text = cl.d, cl.d.text
     rx = cue("data_again", _DATA_AGAIN)
-    if (rx is _DATA_AGAIN and lacks(d, ("data", "figures", "statistics"), cl.lo, cl.hi)) \
+    if (rx is _DATA_AGAIN and lacks(d, DATA_AGAIN_WORDS, cl.lo, cl.hi)) \
             or not rx.search(text, cl.lo, cl.hi) or not _FLOW_WORD.search(text, cl.lo, cl.hi):
         return None
     if any(p.kind in ("country", "demonym", "bloc", "region") for p in cl.places):

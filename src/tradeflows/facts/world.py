@@ -92,6 +92,7 @@ _WORLD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+
 
 _WORLD_BEFORE = skip_compile(r"\b(?=[wtf])(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
                              r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+WORLD_BEFORE_WORDS = ("world",)   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 
 
 # "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
@@ -108,7 +109,7 @@ _SUM_OF = re.compile(r"\s+(?:of|at)\s+(?:(?:about|around|nearly|almost|over|some
 # ("..., while its global goods trade surplus was 62 billion Australian dollars": goods between too)
 _CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+|goods\s+)?(?:trade|exports?|imports?)\b"
                            r"(?!\s+(?:between|with)\b)", re.I)
-_CLAUSE_TOTAL_WORDS = ("total", "overall", "global")   # one of them opens every match of _CLAUSE_TOTAL
+CLAUSE_TOTAL_WORDS = ("total", "overall", "global")   # one of them opens every match of _CLAUSE_TOTAL
 
 
 def clause_total(cl):
@@ -116,7 +117,7 @@ def clause_total(cl):
     to 93.8 billion euros': the figure's own clause names a total and no place: the world."""
     text, start = cl.d.text, cl.f.clean_start
     total = cue("clause_total", _CLAUSE_TOTAL)
-    if total is _CLAUSE_TOTAL and lacks(cl.d, _CLAUSE_TOTAL_WORDS, cl.lo, start):
+    if total is _CLAUSE_TOTAL and lacks(cl.d, CLAUSE_TOTAL_WORDS, cl.lo, start):
         return None   # (the total is searched after the clause's break, within the window: none there, no total)
     breaks = list(cue("clause_total_break", _CLAUSE_BREAK).finditer(text, cl.lo, start))
     if not breaks:
@@ -212,16 +213,17 @@ def owner_whole_bracket(cl):
 _WORLD_ALL = re.compile(r"\b(?:trade|exports?|imports?|turnover|shipments)\s+(?:with|to|from)\s+all\s+"
                         r"(?:(?:other|foreign|its|their)\s+)?(?:countries|nations|(?:trading\s+|trade\s+)?partners)\b"
                         r"(?!\s+(?:of|in|from|except|but)\b)", re.I)
+WORLD_ALL_WORDS = ("all",)   # (as WORLD_BEFORE_WORDS)
 
 
 def world_named(cl):
     """'$494 billion with the world as a whole': the world, named right after or before the figure."""
     text, f = cl.d.text, cl.f
     if _WORLD_AFTER.match(text, f.clean_end) or (
-            not lacks(cl.d, ("world",), max(cl.lo, f.clean_start - 80), f.clean_start)
+            not lacks(cl.d, WORLD_BEFORE_WORDS, max(cl.lo, f.clean_start - 80), f.clean_start)
             and _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start)):
         return "world", None
-    if lacks(cl.d, ("all",), cl.lo, f.clean_start):
+    if lacks(cl.d, WORLD_ALL_WORDS, cl.lo, f.clean_start):
         return None   # (every match of _WORLD_ALL says "all")
     m = None
     for m in _WORLD_ALL.finditer(text, cl.lo, f.clean_start):
@@ -241,12 +243,13 @@ _WHOLE_BEFORE = skip_compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s+[\w-]+){0,3}\s*,?\s+"
     r"(?:which|that)\s+(?:(?:in|during|over|for|of|the|this|that|last|year|month|quarter|first|second|third|fourth|"
     r"\w+th|\d{4}|same|period)\s+){0,7}(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
+WHOLE_BEFORE_WORDS = ("global", "total", "overall", "entire", "worldwide")   # (as WORLD_BEFORE_WORDS)
 
 
 def world_whole(cl):
     """'the global trade of the United States last year, which amounted to $X': the world."""
     start = cl.f.clean_start
-    if lacks(cl.d, ("global", "total", "overall", "entire", "worldwide"), max(cl.lo, start - 140), start):
+    if lacks(cl.d, WHOLE_BEFORE_WORDS, max(cl.lo, start - 140), start):
         return None   # (the words one of which opens every match of _WHOLE_BEFORE)
     return ("world", None) if _WHOLE_BEFORE.search(cl.d.text, max(cl.lo, start - 140), start) else None
 
@@ -292,7 +295,7 @@ _UNNAMED_GROUP = skip_compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|thei
                               r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I)
 UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
 # the nouns one of which every match of _UNNAMED_GROUP holds
-_GROUP_NOUNS = ("countries", "nations", "states", "economies", "markets", "destinations")
+UNNAMED_GROUP_WORDS = ("countries", "nations", "states", "economies", "markets", "destinations")
 
 
 # "внешнеторговый оборот Узбекистана со странами СНГ вырос ... С другими странами за аналогичный период внешнеторговый
@@ -309,13 +312,14 @@ OTHERS_REACH = 2  # sentences back the bloc may have been named
 # others_item)
 _OTHERS_ITEM = re.compile(r"(?<![\w-])(?:в|во|с|со|из|на)\s+(?:друг|остальн|прочи)\w+\s+(?:стран\w*|государств\w*)"
                           r"(?:\s+мира)?\s*[-–—:]?\s*$", re.I)
+OTHERS_ITEM_WORDS = ("друг", "остальн", "прочи")   # (as WORLD_BEFORE_WORDS)
 OTHERS_ITEM_REACH = 40  # how far before its figure the group may open the item
 
 
 def others_item(cl):
     """'..., в другие страны - 25%' after 'в страны СНГ': the bloc's complement (rule others_item)."""
     text, start = cl.d.text, cl.f.clean_start
-    if lacks(cl.d, ("друг", "остальн", "прочи"), max(cl.lo, start - OTHERS_ITEM_REACH), start):
+    if lacks(cl.d, OTHERS_ITEM_WORDS, max(cl.lo, start - OTHERS_ITEM_REACH), start):
         return None   # (the stems one of which every match of _OTHERS_ITEM holds)
     m = _OTHERS_ITEM.search(text, max(cl.lo, start - OTHERS_ITEM_REACH), start)
     if m is None:
@@ -334,7 +338,7 @@ def unnamed_group(cl):
     """'trade volume with neighboring countries': a group of no registry place; none carried (the other countries
     after a bloc: the bloc's complement, rule others_than_group)."""
     rx, hi = cue("unnamed_group", _UNNAMED_GROUP), min(cl.hi, cl.f.clean_end + UNNAMED_AFTER)
-    if rx is _UNNAMED_GROUP and lacks(cl.d, _GROUP_NOUNS, cl.lo, hi):
+    if rx is _UNNAMED_GROUP and lacks(cl.d, UNNAMED_GROUP_WORDS, cl.lo, hi):
         return None
     m = rx.search(cl.d.text, cl.lo, hi)
     if m is None:
@@ -379,6 +383,7 @@ _TOP_GROUP = skip_compile(rf"\b(?:(?:top|first)\s+(?:\d{{1,2}}|{COUNT_WORDS}|twe
                           r"(?:(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
                           r"(?:countries|partners|markets|destinations|economies|nations)\b"
                           r"|(?=(?:represented|accounted|made\s+up|took|held)\b))", re.I)
+TOP_GROUP_WORDS = ("top", "first", "largest", "biggest", "main", "leading")   # (as WORLD_BEFORE_WORDS)
 _TOP_GROUP_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
 
 
@@ -403,7 +408,7 @@ def top_group(cl):
     """'The top 10 countries accounted for 48.0 percent of total exports': the ranked group of partners named before
     the figure in its clause (rule top_group)."""
     text, f = cl.d.text, cl.f
-    if lacks(cl.d, ("top", "first", "largest", "biggest", "main", "leading"), cl.lo, f.clean_start):
+    if lacks(cl.d, TOP_GROUP_WORDS, cl.lo, f.clean_start):
         return None   # (the words one of which every match of _TOP_GROUP holds)
     found = None
     for m in _TOP_GROUP.finditer(text, cl.lo, f.clean_start):
@@ -776,6 +781,7 @@ def default_world(cl):
 _WORLD_RANK = skip_compile(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}?(?:exporters?|importers?|traders?)\b", re.I)
 _RANK_VERB = skip_compile(r"\b(?=[iwrcp])(?:is|was|ranks|ranked|came|comes|placed)\s+(?:a\s+distant\s+)?(?:second|third|fourth|"
                           r"fifth|sixth|seventh|eighth|ninth|tenth|next)\b[^.;]{0,20}?\b(?:importing|exporting)\b", re.I)
+WORLD_RANK_WORDS = ("world", "porting")   # every match of _WORLD_RANK or _RANK_VERB holds one
 RANK_REACH = 3  # sentences back in the paragraph for the ranking a rank verb goes on with
 
 
@@ -787,7 +793,7 @@ def world_rank(cl):
         return None
     d, text = cl.d, cl.d.text
     s, e = cl.lo, cl.hi   # the figure's window of its sentence: a run-on "sentence" stays linear
-    if lacks(d, ("world", "porting"), s, e):
+    if lacks(d, WORLD_RANK_WORDS, s, e):
         return None   # (a match of _WORLD_RANK says "world", one of _RANK_VERB "importing" or "exporting")
     m = _WORLD_RANK.search(text, s, e)
     if m is None:
