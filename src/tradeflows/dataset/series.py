@@ -65,7 +65,7 @@ from tradeflows.dataset.cues import (
 )
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.records import decided_rules
-from tradeflows.vocab import alternation, read_csv, read_lines
+from tradeflows.vocab import alternation, read_lines, weak_rules
 
 IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
@@ -96,12 +96,6 @@ SERIES_FIELDS = ("doc", "char_start", "char_end", "figure_id", "kind", "measure"
 
 
 # ------------------------------------------------------------------ admission
-
-@lru_cache(maxsize=1)
-def weak_rules() -> frozenset[str]:
-    """Fact rules that decide a field by default or a long carry (vocab weak_rules.csv)."""
-    return frozenset(r["rule"].strip() for r in read_csv("weak_rules.csv"))
-
 
 def weak_rules_of(r: dict) -> list[str]:
     """The weak rules among a figure's fact_rules; a row "field:rule@basis" of weak_rules.csv makes a year rule

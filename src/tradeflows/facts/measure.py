@@ -18,7 +18,7 @@ from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
 from tradeflows.records import Figure
-from tradeflows.vocab import fold, read_csv
+from tradeflows.vocab import fold, weak_rules
 from tradeflows.vocab.patterns import CHANGE_NOUNS, CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -260,8 +260,7 @@ def price_change(text: str, f: Figure, s_start: int) -> bool:
 # carry's own name among them) and none (rule sentence_figure)
 @lru_cache(maxsize=1)
 def _weak_sources() -> frozenset[str]:
-    return frozenset([""] + [r["rule"].strip().split(":", 1)[1] for r in read_csv("weak_rules.csv")
-                             if r["rule"].strip().startswith("measure:")])
+    return frozenset([""] + [r.split(":", 1)[1] for r in weak_rules() if r.startswith("measure:")])
 
 
 _CUE_RULES = frozenset(("cue_before", "cue_after", "cue_joined_after", "cue_of_after"))

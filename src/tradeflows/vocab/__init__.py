@@ -22,6 +22,7 @@ import csv
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from importlib import resources
 from re import _constants as C, _parser as P
 
@@ -97,6 +98,14 @@ def read_lines_all(name: str) -> list[str]:
 def read_csv_all(name: str) -> list[dict[str, str]]:
     """Rows of the file in every language folder that has it, English first."""
     return [r for lang in languages() if has_file(name, lang) for r in read_csv(name, lang)]
+
+
+@lru_cache(maxsize=1)
+def weak_rules() -> frozenset[str]:
+    """The rules that decide a field by default or a long carry, "field:rule" (weak_rules.csv): the panel admits a
+    figure one of them decided only at a high confidence (dataset/series.py), and relate carries no strength from
+    them (facts/measure.py, rule sentence_figure)."""
+    return frozenset(r["rule"].strip() for r in read_csv("weak_rules.csv"))
 
 
 def alternation(phrases) -> str:
