@@ -5,7 +5,7 @@ rate over undated years (average_rate), an undated goal (undated_goal), the peri
 the paragraph or set by a topic opening (paragraph_period, topic_period; paragraph_guess when the year in force is an
 undated page's guessed "last year"), a quote's footnote
 (source_year), a goal with no time (undated_aim), the section's period (section_period; head_year when it is the whole year the page opened
-with; month_of_total), else the year the text was written (source_year; on a page of January the year just over,
+with; present_share_head for a present-tense share when the page opened with a later period; month_of_total), else the year the text was written (source_year; on a page of January the year just over,
 january_past_year) or none (unknown).
 """
 from __future__ import annotations
@@ -42,6 +42,11 @@ _HABITUAL_BEFORE = re.compile(r"\b(?:typically|usually|normally|customarily|trad
 # over US$20 million in Brazil per year", "$10 billion a year"; not "a year earlier", "a year-on-year rise")
 _HABITUAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:per|every|each)\s+(?:year|month|annum)\b|"
                              r"\s+a\s+(?:year|month)\b(?![\s-]*(?:ago|earlier|before|later|on|over|after|prior|back)\b)", re.I)
+# a share said in the present tense before the figure: "accounts for", "make up", "covers" (rule present_share_head;
+# not "accounted for", "made up")
+_PRESENT_SHARE = re.compile(r"\b(?:accounts?\s+for|makes?\s+up|covers?|represents?|constitutes?|comprises?)\s", re.I)
+# how far before a share its clause's present-tense verb is read
+PRESENT_SHARE_REACH = 120
 # how far before a figure its clause's habit is read
 HABITUAL_REACH = 80
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
@@ -123,6 +128,17 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
             # opened with, still (or again) in force, is the page's year, not a guess (rule head_year, strong; any
             # other period carried from an earlier paragraph stays the weak section_period)
             return y, m1, m2, "context", "head_year"
+        if f.kind == "share" and st.first_period is not None and st.first_period[0] is not None and y is not None \
+                and st.first_period[0] > y and not (st.first_period[1:] == (1, 12) and st.first_period[0] == d.pub_year) \
+                and cue("present_share", _PRESENT_SHARE).search(d.text, max(s, f.clean_start - PRESENT_SHARE_REACH), f.clean_start):
+            # "In 2023-24, ... exports rose to USD 27.9 billion. ... || The business stood at over USD 50 billion for the
+            # 2022-23. || The US accounts for over 31 per cent of India's total pharma exports" (newsdrum.in, data/web27
+            # tuned page ar06): a share said in the present tense ("accounts for", "makes up", "covers") in a later
+            # paragraph is of the page's own (latest) period, the one it opened with, not of an older year a paragraph
+            # between carried (rule present_share_head; cue present_share; section_period keeps any past-tense share;
+            # not a whole year the page is written in, "Sunday, June 13 2021" atop a page of 2018's figures: not over)
+            fy, fm1, fm2 = st.first_period
+            return fy, fm1, fm2, "context", "present_share_head"
         return y, m1, m2, "context", "section_period"
     if status != "actual" and basis == "context":
         # "would further increase trade volume to $1 billion" on a page with no date: the year the page is
