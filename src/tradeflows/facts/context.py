@@ -74,16 +74,7 @@ def _places_off_datelines(text: str, start: int, end: int, found: list[Place] | 
     after = cue("dateline_after", _DATELINE_AFTER)
     return [p for p in found if not (p.kind == "region" and after.match(text, p.end)
                                      and _LINE_OPEN.search(text, max(0, p.start - 40), p.start))
-            and not (p.kind == "bloc" and (_in_rubric(text, p) or _REGION_EPITHET.match(text, p.end)))]
-
-
-# "Chip exports from Asia’s fourth-largest economy grew 36.1%" (a page on Korea), "the value of goods imported by
-# Europe’s largest economy fell by 4.3 percent" (on Germany), "South-east Asia's largest economy posted a US$7.51
-# billion surplus" (straitstimes.com, on Indonesia): a region's possessive before a superlative economy is an epithet of
-# one country named before, no side of the trade itself (rule region_epithet; "Mexican exports to the Asian largest
-# economy", a demonym's, is rule region_anaphor_economy)
-_REGION_EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-                             r"[-\s]?)?(?:largest|biggest|richest|most\s+populous)\s+econom(?:y|ies)\b", re.I)
+            and not (p.kind == "bloc" and _in_rubric(text, p))]
 
 
 def _in_rubric(text: str, p: Place) -> bool:
