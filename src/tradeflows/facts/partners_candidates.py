@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
-from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow  # noqa: F401
+from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, region_epithet  # noqa: F401
 from tradeflows.facts.subject import EPITHET, RIVAL_BEFORE, SCOPE_REACH  # noqa: F401
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
@@ -74,8 +74,13 @@ REGION_ANAPHOR_NOUN = re.compile(r"\s+(?:country|nation|giant|kingdom|republic|s
 
 
 def region_anaphor(text: str, p: Place) -> bool:
-    """p is a region's demonym standing in an anaphor of one country ("the Asian country")."""
-    return p.kind == "demonym" and p.iso3 is None and REGION_ANAPHOR_NOUN.match(text, p.end) is not None
+    """p is a region's demonym standing in an anaphor of one country ("the Asian country"), or a region's possessive
+    in an epithet of one ("Asia’s fourth-largest economy", rule region_epithet)."""
+    if p.iso3 is not None:
+        return False
+    if p.kind == "demonym":
+        return REGION_ANAPHOR_NOUN.match(text, p.end) is not None
+    return region_epithet(text, p)
 
 
 # "Imports from Germany, which is the UK's largest EU trading partner, dropped 30.5 per cent", "Exports to

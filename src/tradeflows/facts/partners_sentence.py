@@ -17,7 +17,7 @@ from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURE
                                                   region_anaphor)
 from tradeflows.facts.places import Place, find_places, lookup
 from tradeflows.facts.respectively import RESPECTIVELY
-from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH
+from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
 from tradeflows.facts.status import CONTRAST_BETWEEN
 from tradeflows.facts.subject import DESTINATION
 from tradeflows.vocab.patterns import CAUSE_PARTICIPLE, NEVER, cue
@@ -47,8 +47,12 @@ def frame(cl):
               # "record sharpest drop ... at 4.1 per cent amid US-China trade war": a pair naming an event
               and not (fr.kind == "pair" and EVENT_NAME_AFTER.match(text, fr.end))]
     seen = cl.d.memo.frame_stop
-    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
-                   stops=tuple(p.start for p in cl.places if _stops_frame(text, p, seen)))
+    # "Brazil's exports to China ..., helping South America's largest economy post a US$61 billion trade surplus"
+    # (macaonews.org): a region in an epithet is no counterpart (rule region_epithet) but names the subject of another
+    # clause, which ends the reach of the frame before it as a place does
+    stops = tuple(p.start for p in cl.places if _stops_frame(text, p, seen)) + tuple(
+        p.start for p in cl.d.places(cl.si) if p.kind == "bloc" and region_epithet(text, p))
+    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text, stops=stops)
     if fr is None:
         return None
     p = fr.partner

@@ -217,12 +217,28 @@ def flow_after(cl):
 _ORIGIN_FRAMES = ("import_of_demonym_goods", "export_earned_from")
 
 
+# "Chip exports from Asia’s fourth-largest economy grew 36.1%" (a page on Korea), "continued to weigh on exports in
+# Southeast Asia’s biggest economy" (bnnbloomberg.ca, on Indonesia), "spent $6 million on imports from Asia’s third-largest
+# economy" (India, named before): a region's or a bloc's possessive before a superlative economy is an epithet of one
+# country, never the region itself (rule region_epithet)
+REGION_EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+                            r"[-\s]?)?(?:largest|biggest|richest|most\s+populous)\s+econom(?:y|ies)\b", re.I)
+
+
+def region_epithet(text: str, p: Place) -> bool:
+    """p is a region or a bloc whose possessive opens an epithet of one country ("Asia’s fourth-largest economy")."""
+    return p.kind == "bloc" and p.iso3 is None and REGION_EPITHET.match(text, p.end) is not None
+
+
 def flow_frame(cl):
     """'exports from Russia to China', 'Brazil exported ... to China': a frame names who trades."""
     # "импорт российской продукции": the demonym that frame import_of_demonym_goods reads as the goods'
     # origin (the partner) is no reporter of possessive_flow over the same words (rule origin_not_reporter)
     origins = {id(fr.partner) for fr in cl.frames if fr.name in _ORIGIN_FRAMES}
-    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None and id(fr.reporter) not in origins]
+    # "Chip exports from Asia’s fourth-largest economy": a region in an epithet of one country reports nothing (rule
+    # region_epithet)
+    frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.reporter is not None and id(fr.reporter) not in origins
+              and not region_epithet(cl.d.text, fr.reporter)]
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
                    stops=tuple(p.start for p in cl.places))
     if fr is None:
