@@ -71,3 +71,20 @@ def test_clients_abroad_named_by_example_are_counterparts():
     assert got["United States"] == WEIGHTS["counterpart"]
     got = _score("Sales to customers like Japan, Korea and Taiwan fell 4 percent.")
     assert got["Japan"] == got["South Korea"] == got["Taiwan"] == WEIGHTS["counterpart"]
+
+
+def test_a_place_opening_a_bodys_name_is_its_country_not_a_counterpart():
+    """Rule body_country: 'According to the Viet Nam Textile and Apparel Association, the country benefits from free
+    trade agreements' (texprocess-blog.com) and, on a Bangladeshi page (data/web18), 'said Siddiqur Rahman, president
+    of Bangladesh Garment Manufacturers and Exporters Association': the preposition before the place belongs to the
+    body, whose country the place names; a mention, not a counterpart's 0.3 (the Bangladeshi page, naming no other
+    place in its opening, had been given to China, named later as where work orders come from)."""
+    got = _score("According to the Viet Nam Textile and Apparel Association, exports rose 15 per cent in 2014 to "
+                 "around US$ 25 billion.")
+    assert got["Vietnam"] == WEIGHTS["mention"]
+    got = _score("\"We expect even higher exports in the current fiscal year as we are receiving work orders aplenty,\" "
+                 "said Siddiqur Rahman, president of Bangladesh Garment Manufacturers and Exporters Association.")
+    assert got["Bangladesh"] == WEIGHTS["mention"]
+    # a destination that no body's name follows stays a counterpart
+    got = _score("Exports to Bangladesh rose 5 percent.")
+    assert got["Bangladesh"] == WEIGHTS["counterpart"]

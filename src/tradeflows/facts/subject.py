@@ -166,6 +166,14 @@ _COUNTERPART_LIST = re.compile(r"(?:\b(?:to|from|with|into)|\b(?:[Mm]arkets?|[Dd
                                r"[Ss]uppliers?|[Cc]lients?|[Cc]ustomers?)(?:\s+(?:abroad|overseas))?\s+(?:such\s+as|like))"
                                r"\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\s*,\s*(?:and\s+)?(?:the\s+)?){1,6}$")
 COUNTERPART_LIST_REACH = 80
+# "said Siddiqur Rahman, president of Bangladesh Garment Manufacturers and Exporters Association" (thedailystar.net):
+# a place opening a body's name (vocab/<lang>/body_nouns.txt) is that body's country, whatever preposition comes before
+# it; no counterpart (rule body_country)
+@lru_cache(maxsize=None)
+def _body_after(lang: str) -> re.Pattern:
+    return re.compile(rf"(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}}\s+(?:{alternation(read_lines('body_nouns.txt'))})\b")
+
+
 # the list goes on after the place ("NZ, US, China and Fiji"): "Compared with the US, Mexico ran a surplus" lists nothing
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)")
 
@@ -446,7 +454,8 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
         # counterpart_members, Russian rows of cue counterpart)
         flow_of = p.kind != "demonym" and cue("flow_of_subject", _FLOW_OF_SUBJECT).search(head, max(0, p.start - FLOW_OF_REACH), p.start)
-        s = WEIGHTS["counterpart"] if (cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start)
+        s = WEIGHTS["counterpart"] if ((cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start)
+                                        and not _body_after(current_language()).match(head, p.end))
                                        or cue("market_after", MARKET_AFTER).match(head, p.end)
                                        or ("," in head[max(0, p.start - 6):p.start] and _LIST_GOES_ON.match(head, p.end)
                                            and cue("counterpart_list", _COUNTERPART_LIST).search(
