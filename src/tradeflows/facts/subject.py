@@ -89,6 +89,12 @@ ROLE_OWNER_BEFORE = skip_compile(r"\b(?:destinations?|markets?|(?:trade|trading|
 # is told, are counterparts of a page that may not name its own side; rule destination_share_counterpart)
 ROLE_COUNTERPART_AFTER = re.compile(r"(?:" + ROLE_RANK_AFTER + r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|"
                                     r"export\s+(?:market|destination)|(?:non-[A-Za-z]+\s+)?destination)\b"
+                                    # "The United States was also the most important trading partner for German exporters",
+                                    # "The UK was the fourth largest trading partner of Dubai": a partner "of" or "for" the
+                                    # place after it is that place's counterpart (rule partner_of_counterpart; the place
+                                    # after it owns the relation, ROLE_OWNER_BEFORE)
+                                    r"|\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:also\s+)?(?:the|its|their)\s+"
+                                    r"(?:[\w-]+\s+){0,3}?(?:trade|trading|commercial)\s+partner\s+(?:of|for)\s"
                                     r"|\s+accounted\s+for\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bof\s+(?:the\s+)?(?:total|overall|all)\s+"
                                     r"(?:exports|imports)\b"
                                     # "The US accounts for over 31 per cent of India's total pharma exports" (newsdrum.in,
@@ -124,8 +130,10 @@ _COUNTERPART = skip_compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re
 DESTINATION = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 # "weak demand in traditional markets such as Europe and the US": markets named by example, and the places of a list
 # that goes on after a destination
-MARKETS_SUCH_AS = re.compile(r"\b(?:markets?|destinations?|partners?|buyers?|suppliers?)\s+(?:such\s+as|like|including)\s+"
-                              r"(?:the\s+)?$", re.I)
+# ("German exporters' business with important clients abroad such as the United States and China": clients and
+# customers too, abroad or overseas; rule markets_such_as, a counterpart's vote as well)
+MARKETS_SUCH_AS = re.compile(r"\b(?:markets?|destinations?|partners?|buyers?|suppliers?|clients?|customers?)"
+                              r"(?:\s+(?:abroad|overseas))?\s+(?:such\s+as|like|including)\s+(?:the\s+)?$", re.I)
 RESTATED_GAP = re.compile(r"\s*\(\s*")  # "to the European Union (EU)": the bracket opens a restatement
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
@@ -149,6 +157,25 @@ _DASH_BEFORE = re.compile(r"[-‐‑–—]\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
 
 COUNTERPART_REACH = 40  # characters before a place read for the preposition that makes it a counterpart
+# "Imports were mainly from NZ, US, China and Fiji, while the exports were mainly to NZ, USA, Korea and Australia"
+# (a page of Tonga's statistics): every item of a list a destination's or origin's preposition opens is a counterpart,
+# not only the first and the one after "and" (rule counterpart_list; capitalised items, so no lower-case words between)
+# ("Imports from major markets such as Singapore, China, New Zealand, and Australia all dropped", fbcnews.com.fj: a
+# list of markets named by example, MARKETS_SUCH_AS, goes on the same way)
+_COUNTERPART_LIST = re.compile(r"(?:\b(?:to|from|with|into)|\b(?:[Mm]arkets?|[Dd]estinations?|[Pp]artners?|[Bb]uyers?|"
+                               r"[Ss]uppliers?|[Cc]lients?|[Cc]ustomers?)(?:\s+(?:abroad|overseas))?\s+(?:such\s+as|like))"
+                               r"\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\s*,\s*(?:and\s+)?(?:the\s+)?){1,6}$")
+COUNTERPART_LIST_REACH = 80
+# "said Siddiqur Rahman, president of Bangladesh Garment Manufacturers and Exporters Association" (thedailystar.net):
+# a place opening a body's name (vocab/<lang>/body_nouns.txt) is that body's country, whatever preposition comes before
+# it; no counterpart (rule body_country)
+@lru_cache(maxsize=None)
+def _body_after(lang: str) -> re.Pattern:
+    return re.compile(rf"(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}}\s+(?:{alternation(read_lines('body_nouns.txt'))})\b")
+
+
+# the list goes on after the place ("NZ, US, China and Fiji"): "Compared with the US, Mexico ran a surplus" lists nothing
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)")
 
 # "witnessed a 7.01 percent growth in the US market", "entered the US market": a place naming a market
 # is where the page's goods go, a counterpart (cue market_after; "the US's market" and "market share" are not)
@@ -427,14 +454,19 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
         # counterpart_members, Russian rows of cue counterpart)
         flow_of = p.kind != "demonym" and cue("flow_of_subject", _FLOW_OF_SUBJECT).search(head, max(0, p.start - FLOW_OF_REACH), p.start)
-        s = WEIGHTS["counterpart"] if (cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start)
-                                       or cue("market_after", MARKET_AFTER).match(head, p.end)) \
+        s = WEIGHTS["counterpart"] if ((cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start)
+                                        and not _body_after(current_language()).match(head, p.end))
+                                       or cue("market_after", MARKET_AFTER).match(head, p.end)
+                                       or ("," in head[max(0, p.start - 6):p.start] and _LIST_GOES_ON.match(head, p.end)
+                                           and cue("counterpart_list", _COUNTERPART_LIST).search(
+                                               head, max(0, p.start - COUNTERPART_LIST_REACH), p.start))) \
             and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
             and not flow_of else WEIGHTS["mention"]
         # ("Главным стратегическим партнером для республики по-прежнему остается Россия", ctv.by: a place its role as
         # a partner names before it, a counterpart too; rule role_counterpart_before, Russian rows only)
         role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None \
             or any(a <= p.start < b for a, b in market_lists) \
+            or MARKETS_SUCH_AS.search(head, max(0, p.start - 40), p.start) is not None \
             or role_counterpart_before.search(head, max(0, p.start - ROLE_BEFORE_REACH), p.start) is not None
         # "Бразилия сократила закупки российских удобрений" (72news.ru), "Дели нарастил импорт российских товаров": a
         # demonym right after an import word names where the goods come from, a counterpart (rule
