@@ -104,14 +104,9 @@ def _frames_of(lang: str) -> list[tuple[str, str, str, str, re.Pattern[str]]]:
     return out
 
 
-def _frames_lc() -> list[re.Pattern[str] | None]:
-    """Each frame's pattern for the lower-cased masked sentence (tradeflows.text.fold), in
-    the current language."""
-    return _frames_lc_of(current_language())
-
-
 @lru_cache(maxsize=None)
 def _frames_lc_of(lang: str) -> list[re.Pattern[str] | None]:
+    """Each frame's pattern for the lower-cased masked sentence (tradeflows.text.fold), in the language lang."""
     return [lower_copy(rx) for *_, rx in _frames_of(lang)]
 
 
@@ -230,6 +225,16 @@ def _to_text(m: int, mstarts: list[int], tstarts: list[int]) -> int:
     return tstarts[k] + (m - mstarts[k])
 
 
+@lru_cache(maxsize=4096)
+def _frames_open(lang: str, sat: int) -> tuple:
+    """(order, frame, lower-cased pattern) of the frames of `lang` whose clauses (_frames_need_of) the bits `sat`
+    satisfy all, in their order: sentences satisfy the same few sets of clauses, so each set's frames are picked
+    once, not tested one by one per sentence (a sentence lacking a word every match of a frame holds skips it)."""
+    needs = _frames_need_of(lang)[0]
+    return tuple((order, fr, lc) for order, (fr, lc, need) in enumerate(zip(_frames_of(lang), _frames_lc_of(lang), needs))
+                 if sat & need == need)
+
+
 def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Frame]:
     """Every frame of frames.csv in text[start:end], in text order; an earlier row wins a tie."""
     masked, mstarts, tstarts = mask(text, start, end, places)
@@ -237,15 +242,13 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
         return []
     found: list[tuple[int, int, Frame]] = []
     low = lower_text(masked)
-    needs, longest, satisfies = _frames_need()
+    _, longest, satisfies = _frames_need()
     sat = -1   # the clauses the sentence satisfies (_frames_need_of), all where there is no lower-cased copy
     if low is not None and longest is not None:
         sat = 0
         for w in set(longest.findall(low)):
             sat |= satisfies[w]
-    for order, ((name, kind, rep, par, rx), lc, need) in enumerate(zip(_frames(), _frames_lc(), needs)):
-        if sat & need != need:
-            continue   # the sentence lacks a word every match of the frame holds
+    for order, (name, kind, rep, par, rx), lc in _frames_open(current_language(), sat):
         for m in (lc.finditer(low) if low is not None and lc is not None else rx.finditer(masked)):
             roles = {r: places[int(m.group(r))] for r in ("A", "B") if r in rx.groupindex and m.group(r)}
             a, b = roles.get(rep), roles.get(par)
