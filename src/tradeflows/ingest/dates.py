@@ -15,7 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from tradeflows.ingest.page_year import reported_through, done_years, stale_banners, text_year
+from tradeflows.ingest.page_year import STALE_YEARS, reported_through, done_years, stale_banners, text_year
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, using_language
 from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import cue
@@ -261,7 +261,30 @@ def _stale_date(head: str, written: str) -> bool:
     with the site's clock before it, "4.29 PM Thursday, 25 April 2024" above Qatar's LNG income of 2008,
     emirates247.com), or any copy of it ("25 April 2024" alone under the clock): no date of the page (rule
     stale_banner). A wrong date is worse than none: the page's "last year" counts from it."""
-    return written in stale_banners(head)
+    return written in stale_banners(head) or _after_story(head, written)
+
+
+def _after_story(head: str, written: str) -> bool:
+    """A full date written on the page STALE_YEARS or more after the latest year the rest of the head names, that year
+    standing on two lines of its own at least (the story's figures are dated by it, not one base or record of the past),
+    is a stamp of a later day: the day the page was refreshed or read, "Последнее обновление: 23.11.2024 14:59" over
+    Belarus's trade "за 10 месяцев 2002 года" (afn.today), "Sunday , June 13 2021" over Colombia's September 2018
+    (uneath.com), "26 April 2017" over South Africa's surplus of November 2010 at an address dated 2011-01-31
+    (polity.org.za): no date of the page (rule stale_stamp). A wrong date is worse than none. A story that names no
+    year of its own but an old one once ("close to their previous peak reached in late 2008" under "Thu, 29 Jul 2010",
+    nbr.co.nz) keeps its date."""
+    y = re.search(_Y, written)
+    if y is None:
+        return False
+    rest = head.replace(written, " " * len(written))
+    years = [int(m.group()) for m in _YEAR_ALONE.finditer(rest)]
+    if not years or int(y.group()) - max(years) < STALE_YEARS:
+        return False
+    latest = str(max(years))
+    return len({ln.strip() for ln in rest.split("\n") if latest in ln}) >= 2
+
+
+_YEAR_ALONE = re.compile(rf"(?<![\d.,/-]){_Y}(?![\d])")
 
 
 _BY_LINE = re.compile(r"\s*(?:posted\s+|written\s+)?by\b", re.I)

@@ -196,8 +196,10 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
 # "Thursday, December 7, 2023" or "Thursday, December 7, 2023 | Back issues": a weekday's full date opening a short line
 # of the page head, no clock time after it (a story's stamp has one: dates.weekday_clock)
 # ("4.29 PM Thursday, 25 April 2024", emirates247.com: the site's clock before the weekday, rule clock_banner)
+# ("Sunday , June 13 2021" over Colombia's September 2018, uneath.com: a space before the weekday's comma, rule
+# stale_banner)
 _BANNER_LINE = re.compile(rf"^[^\S\n]*(?:[0-2]?\d[:.][0-5]\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?[^\S\n]+)?"
-                          rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+"
+                          rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[^\S\n]?,?[^\S\n]+"
                           rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+{_Y}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}))"
                           r"(?![^\n]*\d[:.][0-5]\d)[^\n]{0,40}$", re.M)
 BANNER_HEAD = 5000   # the page head a site's banner stands in
