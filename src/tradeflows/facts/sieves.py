@@ -127,6 +127,7 @@ PARTNER_SIEVE = (
     ("owner_own_flow", W.owner_own_flow),  # "Turkey's exports amounted to $254.17 billion": the owner's total
     ("bare_flow_year", W.bare_flow_year),  # "Exports totaled 542.41 billion U.S. dollars in 2019" on a one-country page
     ("value_of_flow", W.value_of_flow),  # "the value of exports rose to €165.2 billion in 2021": the reporter's total
+    ("one_country_paragraph", W.one_country_paragraph),  # a flow on a page and in a paragraph naming no other side
     ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total
 )
 

@@ -765,6 +765,37 @@ def value_of_flow(cl):
     return "world", None
 
 
+# "Under the same period in the year 2012 the balance of trade showed a deficit", "the petroleum products deficit was
+# reduced from -US$23.160 billion in 2018": a part of a year or a group of goods, no whole-year total
+# "The trade gap in 1984 was $111 million in America's favor": a side's favour names a pair, no total
+_NOT_WHOLE_BALANCE = re.compile(r"\b(?:period|products|favou?r)\b", re.I)
+# the sentence says whose balance it is: trade's ("trade deficit", "balance of trade", "balance on goods and services");
+# a bare "the deficit" may be a budget's ("For the entire year, the deficit increased $61.2 billion")
+_TRADE_BALANCE = re.compile(r"\b(?:trade|balance)\b", re.I)
+
+
+def one_country_paragraph(cl):
+    """A flow on a page whose title and opening name no counterpart, in a paragraph naming no place but the
+    reporter (rule one_country_paragraph; default_world's strong case: nothing on the page or around the figure
+    offers another side)."""
+    if cl.measure != "balance" or cl.head_partner is not None or cl.rep is None:
+        return None
+    d = cl.d
+    s, e = d.c.sentences[cl.si]
+    if not _YEAR_DIGITS.search(d.text, s, e) or not _TRADE_BALANCE.search(d.text, s, e) \
+            or _part_of_year().search(d.text, s, e) or _NOT_WHOLE_BALANCE.search(d.text, s, e):
+        return None
+    k = cl.si
+    while k > 0 and d.para_index(d.c.sentences[k - 1][0]) == cl.pi:
+        k -= 1
+    n = len(d.c.sentences)
+    while k < n and d.para_index(d.c.sentences[k][0]) == cl.pi:
+        if not all(_same(p, cl.rep, cl.rep_iso) for p in d.places(k)):
+            return None
+        k += 1
+    return "world", None
+
+
 def default_world(cl):
     """A flow with no counterpart named in its paragraph is the reporter's total."""
     if cl.measure in FLOW_MEASURES or (cl.measure == "other" and cl.f.kind == "share" and covered(cl.d.text, cl.f)) \
