@@ -356,15 +356,10 @@ BEHIND_FIGURE_REACH = 60
 
 
 def _figure_between(d, start: int, end: int) -> bool:
-    """Another figure of the document starts in text[start:end], not one in brackets (a conversion of the figure:
-    "China bought CNY162.7 billion (USD25.2 billion) worth of agricultural commodities from the US")."""
-    fs, text = d.figure_starts, d.text
+    """Another figure of the document starts in text[start:end]."""
+    fs = d.figure_starts
     i = bisect_left(fs, start)
-    while i < len(fs) and fs[i] < end:
-        if text[max(start, fs[i] - 2):fs[i]].strip() != "(":
-            return True
-        i += 1
-    return False
+    return i < len(fs) and fs[i] < end
 
 
 def sentence(cl):
