@@ -403,7 +403,6 @@ class Doc:
         self.stats_owner = None  # whose statistics the opening cites (facts/reporters.py StatsOwner)
         self.home_iso: str | None = None  # the page's country (relate_figures sets it)
         self.memo = DocMemo()   # the rule modules' caches of this document (DocMemo)
-        self.figure_starts: list[int] = []   # where the document's figures start, in order (relate_figures sets it)
 
     def cues(self, v: dict, key: str, start: int, end: int):
         """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""

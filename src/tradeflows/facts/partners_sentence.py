@@ -8,7 +8,6 @@ item (partners_item) and before one carried from earlier sentences (partners_car
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from tradeflows.facts.context import isearch, lacks
@@ -351,17 +350,6 @@ def displaced_market(cl):
 _OWN_SHARE_BRACKET = re.compile(r"\s*\(\s*\d[\d.,]*\s?%\s*\)")
 
 
-# how far after the figure (characters) a place behind another figure is no longer the figure's own
-BEHIND_FIGURE_REACH = 60
-
-
-def _figure_between(d, start: int, end: int) -> bool:
-    """Another figure of the document starts in text[start:end]."""
-    fs = d.figure_starts
-    i = bisect_left(fs, start)
-    return i < len(fs) and fs[i] < end
-
-
 def sentence(cl):
     """The place of the sentence nearest the figure, a preposition making it nearer; none
     behind a clause break after the figure (", with ...", ", while ...", ";", " while ")."""
@@ -381,11 +369,7 @@ def sentence(cl):
              # "этот показатель вырос до 53,4%, уступая только взаиморасчетам с Белоруссией (79,8%) и Казахстаном
              # (64,3%)" (russiancouncil.ru): a place after the figure with a share of its own in brackets right after it
              # is another item, not the figure's counterpart (rule own_share_bracket)
-             and not (p.start >= end and _OWN_SHARE_BRACKET.match(text, p.end))
-             # "Coffee and khat exports earned Ethiopia close to 737 million dollars, which was 36.9pc of the total ...
-             # that the country earned in the 2009/10 fiscal year with 36.5pc, 729.1 million dollars, coming from China":
-             # a place far after the figure, with another figure between them, is that figure's (rule behind_other_figure)
-             and not (p.start - end > BEHIND_FIGURE_REACH and _figure_between(cl.d, end, p.start))]
+             and not (p.start >= end and _OWN_SHARE_BRACKET.match(text, p.end))]
     # "Algeria topped the list of African countries importing from Egypt, with Egyptian exports worth $977.2 million"
     # (seenews.com): the place naming the ranking's field after "the list of" is no counterpart when the place that
     # topped (led, heads) the list stands before it: that place is (rule list_field)

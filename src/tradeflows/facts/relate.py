@@ -82,7 +82,6 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
             if own is not None:
                 name, iso3, how = own[0], own[1], "currency_country"
         d = Doc(c, pub_year, pub_month)
-        d.figure_starts = sorted(f.clean_start for f in figures)
         d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
         d.head_partner = _head_partner(c.text, title, (name, iso3), memo)
         d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
