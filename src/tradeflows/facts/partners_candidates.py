@@ -246,3 +246,10 @@ OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+|(?=[
                                # dollars to 520.93 million" (egypttoday.com, data/web30 tuned page ax04): a place whose own
                                # change from a base amount follows it (rule own_from_after)
                                r"|\s*,\s*from\s+(?:US\s?|[A-Z]{1,3})?[$€£¥]?\s?\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|tn)\b")
+
+# "Швейцария ... обеспечила поставки на 7,86 миллиарда долларов, Китай — на 6,66 миллиарда", "за ней следует Китай с
+# 1,9 млрд долларов", "(из стран ЕС - на 1,9% или до $2,45 млрд)": a Russian place after the figure with its own
+# amount or share behind a dash and "на", or behind "с", is the next item's (rule own_figure_ru; read only for a place
+# after the figure: in "обогнав предыдущего лидера – Китай – на $22 миллиона" the amount is a margin over a rival)
+OWN_FIGURE_AFTER_RU = re.compile(r"\s*(?:[–—-]\s*(?:на\s+)?|с\s+)(?:около\s+|почти\s+|более\s+|свыше\s+)?\$?\s?\d[\d.,]*\s?"
+                                 r"(?:%|млрд|млн|трлн|миллиард|миллион|триллион)")

@@ -13,8 +13,8 @@ from functools import lru_cache
 from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP,
-                                                  OWN_FIGURE_AFTER, _candidates, _is, _same, described_in_clause,
-                                                  region_anaphor)
+                                                  OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, _candidates, _is, _same,
+                                                  described_in_clause, region_anaphor)
 from tradeflows.facts.places import Place, find_places, lookup
 from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
@@ -390,6 +390,11 @@ def sentence(cl):
         return None
     cost = lambda p: place_cost(p, cl.f, cl.d.text)  # noqa: E731
     best = min(cands, key=cost)
+    if best.start >= end and _next_item(best, cl.f, text):
+        # "Объем импорта товаров при этом упал лишь на 12,8% или $5,45 млрд (из стран ЕС - на 1,9% или до $2,45 млрд)":
+        # when the nearest place is one after the figure that opens the next item (its own figure after it), no place
+        # of the sentence is the figure's counterpart; the later rules decide (rule only_next_items)
+        return None
     bare_while = cue("while_clause", _WHILE_CLAUSE)
     turned = best.start >= end and isearch(cl.d, bare_while, end, best.start)
     if turned:
@@ -535,6 +540,14 @@ NEXT_ITEM_COST = 1000.0
 _SHARE_WHOLE_BETWEEN = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\b", re.I)
 
 
+def _next_item(p: Place, f, text: str) -> bool:
+    """A place after the figure that opens another item: its own figure right after it, a next-item cue before it,
+    or a share's whole between ("20.7 percent of Egyptian exports to AU countries")."""
+    return bool(cue("next_item", NEVER).match(text, f.clean_end, p.start) or OWN_FIGURE_AFTER.match(text, p.end)
+                or OWN_FIGURE_AFTER_RU.match(text, p.end)
+                or cue("share_whole_between", _SHARE_WHOLE_BETWEEN).search(text, f.clean_end, p.start))
+
+
 def place_cost(p: Place, f, text: str) -> float:
     if 0 <= p.start - f.clean_end <= 14 and cue("right_prep", _RIGHT_PREP).match(text, f.clean_end, p.start):
         return 0.0  # "33% to the EEU"
@@ -542,8 +555,7 @@ def place_cost(p: Place, f, text: str) -> float:
         cost = f.clean_start - p.end
     else:
         cost = (p.start - f.clean_end) * 1.5 + 10
-        if cue("next_item", NEVER).match(text, f.clean_end, p.start) or OWN_FIGURE_AFTER.match(text, p.end) \
-                or cue("share_whole_between", _SHARE_WHOLE_BETWEEN).search(text, f.clean_end, p.start):
+        if _next_item(p, f, text):
             cost += NEXT_ITEM_COST
     if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5
