@@ -14,6 +14,10 @@ The cues live in modules by what they are about, over one reading of where the f
   cues_measure   one product's trade, a change, a balance, the other flow
   cues_period    a part of a year, a fiscal year
   cues_partner   a partner that is no country, bloc or world as the row says
+The cue modules compile their patterns with vocab.skip.skip_compile: re.compile's own code with a
+first-character prefilter when sre gives it none (a pattern opening on \b or a look-behind), so a search over a
+figure's window tries the pattern only where a match can start; every span and group is re.compile's
+(tests/test_s48_speedA.py).
 """
 from __future__ import annotations
 

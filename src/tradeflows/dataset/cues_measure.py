@@ -19,15 +19,15 @@ from tradeflows.vocab.skip import skip_compile
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
 # ("export market for elaborately transformed manufactures (valued at A$642 million in 2000)": the bracket may open on
 # "valued at" or "worth" before the amount, rule product_worth)
-_PRODUCT_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\((?:valued\s+at|worth)?)\s*$")
+_PRODUCT_BEFORE = skip_compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\((?:valued\s+at|worth)?)\s*$")
 _VERBS_OF_GOODS = frozenset("sold bought sent sells buys ships brought".split())
 # "mineral products worth R14.8bn", "minerals and mining products worth $3.891 billion": a lowercase word right before a
 # generic noun of goods before "worth $X" names the kind of goods (rule product_kind_worth; not "its goods worth",
 # "export goods worth", "total goods worth": function and generic words)
-_PRODUCT_KIND_WORTH = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s+(?:products|goods|commodities|items)\s+worth(?:\s+of)?\s*$")
+_PRODUCT_KIND_WORTH = skip_compile(r"(?<![\w-])([a-z][a-z-]*)\s+(?:products|goods|commodities|items)\s+worth(?:\s+of)?\s*$")
 # "mineral products worth R14.8bn out of total exports worth R21.7bn", "imported R6.2bn of the same category of goods
 # out of a total of R20.8bn": an amount "out of" a total in its clause is a part of that total (rule part_out_of_total)
-_OUT_OF_TOTAL = re.compile(r"[^,;.$€£¥]{0,60}?\bout\s+of\s+(?:a\s+|the\s+)?total\b", re.I)
+_OUT_OF_TOTAL = skip_compile(r"[^,;.$€£¥]{0,60}?\bout\s+of\s+(?:a\s+|the\s+)?total\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -36,28 +36,28 @@ def _generic_goods() -> frozenset[str]:
 
 
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
-_PRODUCT_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
+_PRODUCT_AFTER = skip_compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
 # "A €62 billion trade in medical and pharma products accounted for 38% of all exports": the flow noun right after
 # the amount is one product's (rule product_trade_in)
 # "Australia exported A$3.4 billion in agricultural goods to China": a kind of goods after "in" (rule product_in_kind)
-_PRODUCT_IN_KIND = re.compile(r"\s+in\s+([a-z][a-z-]*)\s+(?:goods|products|commodities|produce|exports|imports)\b")
-_PRODUCT_TRADE_IN = re.compile(r"\s+(?:trade|exports?|imports?|shipments)\s+(?:in|of)\s+([a-z][a-z-]*)\b")
+_PRODUCT_IN_KIND = skip_compile(r"\s+in\s+([a-z][a-z-]*)\s+(?:goods|products|commodities|produce|exports|imports)\b")
+_PRODUCT_TRADE_IN = skip_compile(r"\s+(?:trade|exports?|imports?|shipments)\s+(?:in|of)\s+([a-z][a-z-]*)\b")
 # "Over 900 million dollars was garnered from the export of coffee": earned from one product's sales
-_PRODUCT_FROM_FLOW = re.compile(r"\s+(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|fetched|received|"
+_PRODUCT_FROM_FLOW = skip_compile(r"\s+(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|fetched|received|"
                                 r"collected|brought\s+in)\s+from\s+(?:the\s+)?(?:exports?|sales?|shipments?)\s+of\s+"
                                 r"([a-z][a-z-]*)\b", re.I)
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
-_PRODUCT_FLOW = re.compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
+_PRODUCT_FLOW = skip_compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
                            r"deliveries)\b")
 # "Semiconductor exports tumbled 23.7 percent over the year to 98.63 billion dollars": a capitalised word opening the
 # sentence right before its flow noun (rule product_flow_opening); "automotive shipment surged 31.1 percent to hit
 # a new yearly high of 70.87 billion dollars": a singular flow noun between a word and a change verb (rule
 # product_flow_one). Either is the figure's own flow only with no other flow noun between it and the figure
-_PRODUCT_FLOW_OPENING = re.compile(r"\W{0,3}([A-Z][a-z]+(?:-[a-z]+)?)\s+(exports?|imports?|shipments?)\b")
-_PRODUCT_FLOW_ONE = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(export|import|shipment)\s+(?:tumbled|fell|rose|grew|surged|jumped|"
+_PRODUCT_FLOW_OPENING = skip_compile(r"\W{0,3}([A-Z][a-z]+(?:-[a-z]+)?)\s+(exports?|imports?|shipments?)\b")
+_PRODUCT_FLOW_ONE = skip_compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(export|import|shipment)\s+(?:tumbled|fell|rose|grew|surged|jumped|"
                                r"climbed|dropped|declined|decreased|increased|slipped|plunged|soared|expanded|shrank|contracted|"
                                r"dwindled|gained|edged|reached|totall?ed|amounted|stood|hit)\b")
-_FLOW_NOUN_BETWEEN = re.compile(r"\b(?:exports?|imports?|shipments?|trade|turnover|surplus|deficit|balance)\b", re.I)
+_FLOW_NOUN_BETWEEN = skip_compile(r"\b(?:exports?|imports?|shipments?|trade|turnover|surplus|deficit|balance)\b", re.I)
 # "Exports of construction services, which exceeded half a billion dollars": the flow noun's "of"
 # names what is traded (a capitalised word after "of" names a country instead)
 # ("Export for oil products and petrochemicals declined in double digits to 52.16 billion dollars": "for" too)
@@ -107,7 +107,7 @@ def _balance_in(sentence: str, lo: int, pos: int, generic: frozenset[str]) -> bo
 def _product_flow_local() -> re.Pattern | None:
     """Other languages' "flow noun + goods" patterns (vocab/<lang>/product_flow.txt)."""
     rows = read_lines_all("product_flow.txt")
-    return re.compile("|".join(f"(?:{r})" for r in rows), re.I) if rows else None
+    return skip_compile("|".join(f"(?:{r})" for r in rows), re.I) if rows else None
 
 
 @lru_cache(maxsize=1)
@@ -115,13 +115,13 @@ def _product_non() -> re.Pattern:
     """"The UAE's non-oil foreign trade in 2021 ... hitting Dh1.9 trillion": trade less a product
     group (vocab excluded_groups.txt) is no total of the flow."""
     groups = alternation(read_lines("excluded_groups.txt"))
-    return re.compile(rf"\bnon-?(?:{groups})\s+(?:[a-z]+\s+)?(?:trade|exchanges?|turnover|exports?|imports?)\b",
+    return skip_compile(rf"\bnon-?(?:{groups})\s+(?:[a-z]+\s+)?(?:trade|exchanges?|turnover|exports?|imports?)\b",
                       re.I)
 
 
 # "gold accounted for the majority of overall export value, at $5.08 billion in 2021": a lowercase
 # word whose share of the flow the clause gives before the figure is a product (rule product_accounted)
-_PRODUCT_ACCOUNTED = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports?\s+|imports?\s+)?(?:alone\s+)?"
+_PRODUCT_ACCOUNTED = skip_compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports?\s+|imports?\s+)?(?:alone\s+)?"
                                 r"(?:accounted|accounts|account|made\s+up|makes\s+up|represented|represents)\s+"
                                 r"(?:for\s+)?(?:the\s+)?(?:majority|bulk|most|half|largest\s+share|[\d.,]+\s*"
                                 r"(?:%|percent|per\s+cent))\b")
@@ -284,16 +284,16 @@ _VALUE_WORD = skip_compile(r"\b(?:in|by)\s+value\b|\bvalues?\s+(?:rose|fell|grew
 # "Australia exported 266.2 million tonnes of iron ore to China in 2009 (A$21.7 billion in value terms)", "Ethiopia
 # exported 176,390 tonnes of coffee earning $424 million": a physical quantity of a named good before the amount in
 # its sentence makes the amount that good's (rule quantity_of_goods; "tonnes of goods" is generic and stays)
-_QUANTITY_OF = re.compile(r"\b\d[\d,.]*\s+(?:(?:million|thousand|billion|mln)\s+)?(?:metric\s+)?"
+_QUANTITY_OF = skip_compile(r"\b\d[\d,.]*\s+(?:(?:million|thousand|billion|mln)\s+)?(?:metric\s+)?"
                           r"(?:tonnes|tons|barrels|bales|bags|litres|liters)\s+of\s+([a-z][a-z-]*)")
 # "Salt, stones, and cement followed with export values of $625m, representing 27.0% of the total goods": an
 # amount given as a share of the total goods ("... with a value of $306m constituted 13.2% of the total goods") is
 # one group of goods (rule share_of_goods; "accounting for 19.2%
 # of the total bloc" and "... of total goods exports" are a partner's share of a flow and stay)
-_SHARE_OF = re.compile(r"\s*,?\s*(?:or|representing|accounting\s+for|making\s+up|constitut(?:ed|ing)|which\s+is)\s+"
+_SHARE_OF = skip_compile(r"\s*,?\s*(?:or|representing|accounting\s+for|making\s+up|constitut(?:ed|ing)|which\s+is)\s+"
                        r"(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+",
                        re.I)
-_OF_TOTAL_GOODS = re.compile(r"(?:the\s+)?total\s+(?:value\s+of\s+)?(?:(?:exported|imported)\s+)?"
+_OF_TOTAL_GOODS = skip_compile(r"(?:the\s+)?total\s+(?:value\s+of\s+)?(?:(?:exported|imported)\s+)?"
                              r"(?:goods|commodities|products|items)\b(?!\s+(?:exports?|imports?|trade))", re.I)
 
 
@@ -305,9 +305,9 @@ _PRODUCT_COMPRISED = skip_compile(r"\b(?:exports?|imports?|shipments|supplies)\b
 
 
 # "US$3.4 billion or 25 percent of Indonesia's total exports to India": the amount is a share of a flow
-_SHARE_AFTER = re.compile(r"\s*,?\s*(?:or|representing|accounting\s+for|making\s+up|which\s+is)\s+(?:about\s+|nearly\s+|"
+_SHARE_AFTER = skip_compile(r"\s*,?\s*(?:or|representing|accounting\s+for|making\s+up|which\s+is)\s+(?:about\s+|nearly\s+|"
                           r"almost\s+|around\s+|over\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+", re.I)
-_OWN_FLOW = re.compile(r"[^,;.()]{0,40}?\b(?:exports?|imports?|trade|turnover|shipments)\s+(?:to|from|with)\s+(?:the\s+)?", re.I)
+_OWN_FLOW = skip_compile(r"[^,;.()]{0,40}?\b(?:exports?|imports?|trade|turnover|shipments)\s+(?:to|from|with)\s+(?:the\s+)?", re.I)
 
 
 def _part_of_own_flow(r: dict, sentence: str, end: int) -> bool:
@@ -353,7 +353,7 @@ _CHANGE_RATE_BRACKET = skip_compile(
     r"plunged|tumbled|surged|soared|expanded|contracted|slipped|dipped|up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
     r"[^$€£¥%()\d]{0,50}(?:(?<!\d)(?:19|20)\d\d(?!\d)[^$€£¥%()\d]{0,40})?\(\s*$", re.I)
 # "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
-_CHANGE_AFTER = re.compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
+_CHANGE_AFTER = skip_compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
                            r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
 
 
@@ -370,7 +370,7 @@ _RU_CHANGE_BEFORE = skip_compile(
     # object between (the margin, no level; rule ru_change_by)
     r"|\b(?:опереж|превыш)\w*\s+(?:[а-яё]+\s+){0,4})"
     rf"(?:{_RU_QUAL})?на\s+(?:{_RU_QUAL})?$", re.I)
-_LEAD = re.compile(r"[^\d$€£¥]*")
+_LEAD = skip_compile(r"[^\d$€£¥]*")
 
 
 def _ru_change_by(sentence: str, pos: int, figure: str) -> bool:
@@ -402,7 +402,7 @@ def conversion_cue(r: dict) -> bool:
 # "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the
 # figure name a balance, whatever measure a cue further away gave it
 # ("reached US$19.8 billion with a surplus of US$6.3 billion": a balance of its own follows, rule with_balance)
-_BALANCE_AFTER = re.compile(r"\s*(?!(?:with|and|while|but)\b)(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
+_BALANCE_AFTER = skip_compile(r"\s*(?!(?:with|and|while|but)\b)(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
 _BALANCE_BEFORE = skip_compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
                                r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
 
@@ -440,7 +440,7 @@ def flow_cue(r: dict) -> bool:
 # paid to traders, not their trade (rule support_to_traders)
 _AID = r"(?:support|subsid(?:y|ies)|aid|assistance|incentives?|grants?|loans?|credit|financing|refunds?|rebates?|compensation)"
 _QUAL = r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?"
-_SUPPORT_AFTER = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?\)?\s*(?:in|of|as)\s+(?:[\w-]+\s+){{0,2}}?{_AID}\s+"
+_SUPPORT_AFTER = skip_compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?\)?\s*(?:in|of|as)\s+(?:[\w-]+\s+){{0,2}}?{_AID}\s+"
                             r"(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:exporters|importers|traders)\b", re.I)
 _SUPPORT_BEFORE = skip_compile(rf"\b(?:exports?|exporters['’]?|imports?|importers['’]?)\s+{_AID}\s+"
                                rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
@@ -465,7 +465,7 @@ _TARIFF_BEFORE = skip_compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions
                               r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I)   # (not "despite tariffs on steel, exports rose to")
 # "Trump's $1.5 trillion tax cut", "a $20 billion stimulus": the noun right after the amount names what it is (rule
 # own_noun)
-_OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue|relief|aid|loan|loans|credit|"
+_OWN_NOUN_AFTER = skip_compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue|relief|aid|loan|loans|credit|"
                              r"investment|investments|infrastructure|defen[cs]e|arms|subsidy|subsidies|fund|package|"
                              r"bond|bonds|debt|program|programme|project|budgetary)\b", re.I)
 
@@ -473,7 +473,7 @@ _OWN_NOUN_AFTER = re.compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue
 # "which has now surpassed the $100 billion threshold", "beyond the $100 billion-mark", "surpassing the $125 billion
 # record", "the US became Vietnam's first export market to surpass 100 billion USD": a round mark or an earlier
 # record the flow passed, not the flow's own amount (rule threshold_mark)
-_MARK_AFTER = re.compile(r"(?:\s+|\s*-\s*)(?:threshold|mark|milestone|barrier|benchmark)\b", re.I)
+_MARK_AFTER = skip_compile(r"(?:\s+|\s*-\s*)(?:threshold|mark|milestone|barrier|benchmark)\b", re.I)
 _MARK_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|break(?:s|ing)?|broke|"
                             r"beyond|past|pass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+the\s+$"
                             r"|\bfirst\b[^.;:$€£¥\d]{0,60}?\bto\s+(?:surpass|cross|exceed|top|pass|break|hit)\s+(?:the\s+)?$", re.I)
@@ -484,9 +484,9 @@ _MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit
 
 # "the two-way turnover, which exceeded $100 billion for the first time in 2021": a round amount passed for the first
 # time is a mark too (rule threshold_mark), not the flow's own amount
-_PASSED_BEFORE = re.compile(r"\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|"
+_PASSED_BEFORE = skip_compile(r"\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|"
                             r"pass(?:ed|es|ing)?|break(?:s|ing)?|broke)\s+$", re.I)
-_FIRST_TIME_AFTER = re.compile(r"\s+for\s+the\s+first\s+time\b", re.I)
+_FIRST_TIME_AFTER = skip_compile(r"\s+for\s+the\s+first\s+time\b", re.I)
 
 
 def _threshold_mark(sentence: str, pos: int, end: int, figure: str) -> bool:
@@ -522,7 +522,7 @@ def not_trade_rule(r: dict) -> str | None:
 
 # "Total goods and services trade amounted to $86.8 billion in 2019, making up 9.5% of Australia's
 # trading portfolio": a bare "$" (not US$, A$, NZ$, C$) read as the US dollar by default only
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$")
+_BARE_DOLLAR = skip_compile(r"(?<![A-Za-z.$])\$")
 
 
 def local_dollar(r: dict) -> bool:

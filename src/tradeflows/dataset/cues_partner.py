@@ -26,7 +26,7 @@ def _partner_mentions(r: dict) -> list:
 
 # "Brazilian exports to the Asian country totaled US$ 1.085 billion": a continent's adjective before
 # "country" points back to one country, not to the continent
-_COUNTRY_NOUN = re.compile(r"\s+(?:country|nation|state|economy|kingdom|republic|neighbou?r)\b", re.I)
+_COUNTRY_NOUN = skip_compile(r"\s+(?:country|nation|state|economy|kingdom|republic|neighbou?r)\b", re.I)
 def group_partner_rule(r: dict) -> str | None:
     """Why a bloc named as partner is not the counterpart: it is only a continent's adjective
     before "country" (partner_demonym: "the Asian country"), or words after the bloc's name change
@@ -54,7 +54,7 @@ def group_partner_rule(r: dict) -> str | None:
 
 # "Brazil's exports to China ..., helping ... post a US$61 billion trade surplus": the partner the
 # sentence gave is named by another flow's words
-_FLOW_TO = re.compile(r"\b(exports?|shipments|sales|supplies|imports?|purchases)\s+(?:to|from|into)\s+(?:the\s+)?$",
+_FLOW_TO = skip_compile(r"\b(exports?|shipments|sales|supplies|imports?|purchases)\s+(?:to|from|into)\s+(?:the\s+)?$",
                       re.I)
 
 
@@ -100,7 +100,7 @@ def part_partner(r: dict) -> bool:
 
 # "bilateral trade between the two countries plummeted to just USD 16.4 billion": the counterpart
 # is one country, so a bloc or continent carried to the figure is not it (rule two_countries)
-_TWO_COUNTRIES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?"
+_TWO_COUNTRIES = skip_compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?"
                             r"(?:countries|nations|states)\b", re.I)
 
 

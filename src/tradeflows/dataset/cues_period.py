@@ -17,7 +17,7 @@ from tradeflows.vocab.skip import skip_compile
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
 _OWN_CLAUSE_END = skip_compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
 # "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
-_SAME_PERIOD_AFTER = re.compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
+_SAME_PERIOD_AFTER = skip_compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
                                 r"comparable)\s+(?:period|months)\b", re.I)
 
 
@@ -37,7 +37,7 @@ _ONE_MONTH = skip_compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:th
 
 # "PLN 279.1 billion in I-V 2014": months written as a range of Roman numerals before a year (Central European
 # statistics offices), January to May; a range ending in XII is the whole year
-_ROMAN_MONTHS = re.compile(r"\b(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s?[-–]\s?(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI)\s+(?:19|20)\d\d\b")
+_ROMAN_MONTHS = skip_compile(r"\b(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s?[-–]\s?(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI)\s+(?:19|20)\d\d\b")
 
 
 # (sentence, language, its find_times) of the last _sentence_times: one tuple, replaced whole
@@ -63,7 +63,7 @@ def _sentence_times(sentence: str) -> list:
 
 # "have increased 7,140% from 17,000 tons ten years ago", "grew by just 19% compared to 2019", "over the last
 # ten years ... have doubled": a change over several years, no year-on-year growth of the cell's year
-_MULTI_YEAR = re.compile(rf"\b(?:(?:\d+|{COUNT_WORDS}|\w+teen|twenty|a\s+few|several)"
+_MULTI_YEAR = skip_compile(rf"\b(?:(?:\d+|{COUNT_WORDS}|\w+teen|twenty|a\s+few|several)"
                          r"\s+years\s+(?:ago|earlier|before)|(?:over|in|during)\s+the\s+(?:last|past)\s+"
                          rf"(?:\d+|{COUNT_WORDS}|\w+teen|twenty|few|several)\s+years|"
                          r"since\s+(?:19|20)\d\d|"
@@ -74,7 +74,7 @@ _BASE_YEAR = skip_compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|a
                           r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
 _BASE_VALUE_YEAR = skip_compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
 MULTI_YEAR_REACH = 120   # characters after the figure that its base is read in
-_NEXT_RATE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
+_NEXT_RATE = skip_compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
 
 
 def multi_year_cue(r: dict) -> bool:
@@ -103,7 +103,7 @@ def multi_year_cue(r: dict) -> bool:
 
 # "this year", "so far this year", "year to date", "since the beginning of the year": the page's own year, not
 # over when it was written (rule this_year; a dated page's year is the period rules' year_not_over)
-_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]date\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+"
+_THIS_YEAR = skip_compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]date\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+"
                         r"the\s+year\b", re.I)
 
 
@@ -129,7 +129,7 @@ def _so_far(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
 # what stands between a figure and a "this year" after it when that year is another figure's ("$25 billion last
 # year and reached $10.787 billion in the first five months of this year", "$7.4 billion, and in the first half of
 # this year"): another time, another clause
-_OTHER_TIME_BETWEEN = re.compile(r"\d|\byears?\b|\bmonths?\b|\bhalf\b|\bquarter\b|,|\band\b", re.I)
+_OTHER_TIME_BETWEEN = skip_compile(r"\d|\byears?\b|\bmonths?\b|\bhalf\b|\bquarter\b|,|\band\b", re.I)
 
 
 def _this_year(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
@@ -154,7 +154,7 @@ def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tupl
 # goods flow ... every day": a typical rate, no year's level (rule per_year); "trade over US$2 billion in goods and
 # services daily", "$1.6 billion in goods crossing the border each day": the rate's words may follow a few words on
 # (not "from $52.5 billion a year earlier": the level of the year before)
-_PER_TIME_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annually|(?:a|per|each|every)\s+(?:year|day|month|"
+_PER_TIME_AFTER = skip_compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annually|(?:a|per|each|every)\s+(?:year|day|month|"
                              r"week|hour|minute)|per\s+annum|yearly|daily|monthly|weekly)\b"
                              r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I)
 
@@ -200,18 +200,18 @@ _SPAN_BEFORE = skip_compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|unt
                             rf"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|{COUNT_WORDS}|"
                             r"few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
                             rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
-_YEAR_WORD = re.compile(rf"\b{_Y}\b")
+_YEAR_WORD = skip_compile(rf"\b{_Y}\b")
 OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
 # "averaged $6 billion a year between 2019 and 2023": a rate's words may stand between the figure and its span
 _RATE_WORDS = r"(?:\s+(?:(?:a|per|each)\s+year|annually|yearly|per\s+annum|on\s+average))?"
-_SPAN_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
+_SPAN_AFTER = skip_compile(rf"{_RATE_WORDS}\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
                          re.I)
 
 # "The bilateral trade stagnated around USD 70 billion for several years": a level held over years (rule for_years)
-_YEARS_AFTER = re.compile(rf"\s+for\s+(?:several|many|a\s+few|some|{COUNT_WORDS}|\d+)\s+"
+_YEARS_AFTER = skip_compile(rf"\s+for\s+(?:several|many|a\s+few|some|{COUNT_WORDS}|\d+)\s+"
                           r"(?:(?:straight|consecutive|successive)\s+)?(?:years|decades)\b", re.I)
 
-_SPAN_DASH_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
+_SPAN_DASH_AFTER = skip_compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
                               re.I)
 
 
@@ -357,7 +357,7 @@ def twelve_months_across(r: dict) -> bool:
 
 # "dropped from 5.3 billion dollars in 2002-03 to 4.5 billion dollars in 2003-04 and only to bounce back to 4.9
 # billion dollars the following year": a year span of consecutive years, the figure's own year counted from it
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)")
+_YEAR_SPAN = skip_compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)")
 
 
 def fiscal_span_relative(r: dict) -> bool:
@@ -385,17 +385,17 @@ def fiscal_cue(r: dict) -> bool:
 # "rose from $5.2 billion to $9.8 billion in 2021": the base of a comparison with no time of its own written in
 # its clause; the year its sentence names is the compared figure's, and no rule may give it to the base
 # (rule undated_base, reason `no year`)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
-_CHANGE_WORD = re.compile(r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|fell|fallen|falling|"
+_FROM_BEFORE = skip_compile(r"\bfrom\s+(?:the\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_CHANGE_WORD = skip_compile(r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|fell|fallen|falling|"
                           r"dropped|decreased|decreasing|declined|declining|dipped|slipped|surged|soared|widened|narrowed|"
                           r"shrank|plunged|tumbled|(?:a|an)\s+(?:rise|fall|drop|decrease|decline|increase|jump))\b", re.I)
-_BASE_TIME_AFTER = re.compile(r"(?:19|20)\d\d|\b(?:year|years|month|months|quarter|half|period|ago|earlier|before|previously|"
+_BASE_TIME_AFTER = skip_compile(r"(?:19|20)\d\d|\b(?:year|years|month|months|quarter|half|period|ago|earlier|before|previously|"
                               rf"{month_pattern(abbreviations=True)}|H[12]|Q[1-4]|FY\w*)\b", re.I)
 # the base's own clause after it ends at a clause mark or at the next amount ("from $5.2 billion to $9.8 billion");
 # a bracket right after it is read through ("down from RO3 billion ($7.79 billion) a year earlier", "(from R5.22bn)
 # in February")
-_BASE_CLAUSE_END = re.compile(r"[,;:(]|\.(?!\d)|\s+(?:while|whereas|but|and)\b|\s+to\s+(?=[$€£¥]|\d)", re.I)
-_BRACKET_NEXT = re.compile(r"\s*\([^()]*\)|\s*\)")
+_BASE_CLAUSE_END = skip_compile(r"[,;:(]|\.(?!\d)|\s+(?:while|whereas|but|and)\b|\s+to\s+(?=[$€£¥]|\d)", re.I)
+_BRACKET_NEXT = skip_compile(r"\s*\([^()]*\)|\s*\)")
 
 
 def undated_base(r: dict) -> bool:

@@ -16,7 +16,7 @@ from tradeflows.vocab import alternation, read_csv
 from tradeflows.vocab.skip import skip_compile
 
 # "exports to the region", "trade with Russian regions": the cue names a partner
-_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+_PARTNER_BEFORE = skip_compile(r"\b(?:to|with|from|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                              re.I)
 _CUE_RANK = {"organization": 0, "other_country": 1, "region": 2}
 CUE_REASON = {"organization": "organization", "region": "subnational reporter",
@@ -26,7 +26,7 @@ CUE_REASON = {"organization": "organization", "region": "subnational reporter",
 @lru_cache(maxsize=1)
 def _entity_cues() -> tuple[re.Pattern, dict[str, str]]:
     cues = {" ".join(r["cue"].lower().split()): r["kind"] for r in read_csv("entity_cues.csv")}
-    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.I), cues
+    return skip_compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.I), cues
 
 
 def entity_cue(r: dict) -> str | None:
@@ -50,11 +50,11 @@ def entity_cue(r: dict) -> str | None:
 
 # "26 significant economies saw a trade surplus of $2.45 trillion", "developed economies contributed
 # $13.7 trillion": a counted or qualified group of countries is the clause's subject (rule group_subject)
-_GROUP_SUBJECT = re.compile(r"(?<![\w,.-])(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*|developed|developing|emerging|advanced|significant|major|big|"
+_GROUP_SUBJECT = skip_compile(r"(?<![\w,.-])(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*|developed|developing|emerging|advanced|significant|major|big|"
                             r"large|small|other|many|several|some|most|all|these|those|such)\s+"
                             r"(?:[a-z][\w-]*\s+)?(?:economies|nations|countries)\b(?!\s+(?:of|in)\s)")
 # "exports to 137 countries", "trade with developing countries": the group is the counterpart
-_GROUP_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?$", re.I)
+_GROUP_PARTNER_BEFORE = skip_compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?$", re.I)
 
 
 # "Intra-ASEAN trade in 2022 was worth nearly $450 billion", "intra-regional trade": the trade among a group's
@@ -67,8 +67,8 @@ _INTRA_GROUP = skip_compile(r"\bintra[-\s]?(?:[A-Za-z]+)\s+(?:(?:merchandise|goo
 
 # "NAFTA's signatory nations' trade increased from $297 billion in 1993": a bloc's members own the flow (not
 # "trade with the EAEU member countries", nor "with NAFTA's member states": the counterpart)
-_MEMBERS_SUBJECT = re.compile(r"['’]s\s+(?:member|signatory)\s+(?:economies|nations|countries|states)\b", re.I)
-_MEMBERS_PARTNER_BEFORE = re.compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$", re.I)
+_MEMBERS_SUBJECT = skip_compile(r"['’]s\s+(?:member|signatory)\s+(?:economies|nations|countries|states)\b", re.I)
+_MEMBERS_PARTNER_BEFORE = skip_compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$", re.I)
 
 
 def group_subject(r: dict) -> bool:
@@ -94,7 +94,7 @@ def group_subject(r: dict) -> bool:
 
 # "a surplus of US$6.3 billion for Indonesia", "a deficit of $2 billion in favour of China": the owner after
 # the amount (rule balance_for)
-_BALANCE_FOR = re.compile(r"\s*(?:\(\s*)?(?:in\s+favou?r\s+of|for)\s+(?:the\s+)?", re.I)
+_BALANCE_FOR = skip_compile(r"\s*(?:\(\s*)?(?:in\s+favou?r\s+of|for)\s+(?:the\s+)?", re.I)
 
 
 def balance_for(r: dict) -> bool:
@@ -113,11 +113,11 @@ def balance_for(r: dict) -> bool:
 
 
 # the preposition that introduces a flow's counterpart (rule reporter_as_counterpart)
-_COUNTERPART_PREP = {measure: re.compile(rf"\b{prep}\s+(?:the\s+)?$", re.I)
+_COUNTERPART_PREP = {measure: skip_compile(rf"\b{prep}\s+(?:the\s+)?$", re.I)
                      for measure, prep in (("balance", "with"), ("turnover", "with"), ("exports", "to"), ("imports", "from"))}
 
 
-_SOURCE_OWNED = re.compile(r"(?:['’]s)?\s*(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data)\b", re.I)
+_SOURCE_OWNED = skip_compile(r"(?:['’]s)?\s*(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data)\b", re.I)
 
 
 def reporter_as_counterpart(r: dict) -> bool:
@@ -142,17 +142,17 @@ def reporter_as_counterpart(r: dict) -> bool:
                for p in named)
 
 
-_WITH_TO_FROM = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.I)
+_WITH_TO_FROM = skip_compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.I)
 # "Mexico was the top trading partner of the United States": the copula between a ranked country and its rank
-_RANK_COPULA = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|still\s+)?(?:was|is|became|remained|remains)"
+_RANK_COPULA = skip_compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|still\s+)?(?:was|is|became|remained|remains)"
                           r"\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|a\s+)?", re.I)
-_WITH_SUBJECT = re.compile(r"(?:['’]s\b|\s+(?:\w+ing|has|had|was|is)\b)", re.I)
+_WITH_SUBJECT = skip_compile(r"(?:['’]s\b|\s+(?:\w+ing|has|had|was|is)\b)", re.I)
 
 
 # "On the international trade front, China produced a trade surplus of $877.6 billion", "Last year, China had a
 # $877.6 billion trade surplus": a short leading phrase, closed by a comma and naming no place or amount, before the
 # sentence's first place (rule opener_after_phrase)
-_LEAD_PHRASE = re.compile(r"[^,;:$€£¥]{1,60},\s*$")
+_LEAD_PHRASE = skip_compile(r"[^,;:$€£¥]{1,60},\s*$")
 
 
 def balance_owner(r: dict) -> bool:
@@ -215,7 +215,7 @@ def partner_source(r: dict) -> bool:
 
 
 # "Russia moved up ... after increasing its surplus by 1.7 times ... to a record $333.4 billion"
-_OWN_BALANCE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\b", re.I)
+_OWN_BALANCE = skip_compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\b", re.I)
 
 
 def own_balance(r: dict) -> bool:
@@ -233,7 +233,7 @@ def own_balance(r: dict) -> bool:
 
 # "The $5.1 trillion total remains the second-greatest total on record, trailing only the $5.3 trillion total in
 # 2022": an amount its own noun calls the total (rule own_total)
-_TOTAL_AFTER = re.compile(r"\s+(?:total|grand\s+total|overall\s+total)\b", re.I)
+_TOTAL_AFTER = skip_compile(r"\s+(?:total|grand\s+total|overall\s+total)\b", re.I)
 
 
 def own_total(r: dict) -> bool:
@@ -255,14 +255,14 @@ def own_total(r: dict) -> bool:
 # taken a top slot as India's merchandise trade partner with a value of $112.3 billion", "Mexico was
 # the top trading partner of the United States": the ranked country is the partner of the country
 # whose ranking it is (rule rank_frame)
-_RANK_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|now\s+|once\s+again\s+|still\s+)?"
+_RANK_VERB = skip_compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|now\s+|once\s+again\s+|still\s+)?"
                         r"(?:was|is|were|are|been|became|becomes|become|remained|remains|ranked|ranks|stood|"
                         r"emerged\s+as|taken\s+(?:a|the)\s+top\s+slot\s+as)\s+(?:again\s+|also\s+|still\s+)?"
                         r"(?:as\s+)?(?:the\s+|a\s+|an\s+)?$", re.I)
 _RANK_ROLE = (r"(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partner|(?:[\w-]+\s+){0,3}?(?:import\s+source|source\s+of\s+imports|"
               r"export\s+(?:market|destination)|market|destination|supplier|buyer|customer)")
-_RANK_POSSESSOR = re.compile(rf"\s*['’]s?\s+(?:{_RANK_ROLE})\b", re.I)            # "Australia's ... import source"
-_RANK_OF = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{_RANK_ROLE})\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # "... partner of the"
+_RANK_POSSESSOR = skip_compile(rf"\s*['’]s?\s+(?:{_RANK_ROLE})\b", re.I)            # "Australia's ... import source"
+_RANK_OF = skip_compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{_RANK_ROLE})\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # "... partner of the"
 
 
 def rank_frame(r: dict) -> str | None:
@@ -304,7 +304,7 @@ def rank_frame(r: dict) -> str | None:
 
 # "The EU ranked second among China's trading partners, with trade up 2.4% to $847.32 billion, followed by the U.S.,
 # with trade up 0.6% to $759.42 billion": the sentence ranks another country's partners (rule others_partners)
-_PARTNERS_OWNED = re.compile(r"\s*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|trade\s+)?partners\b", re.I)
+_PARTNERS_OWNED = skip_compile(r"\s*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|trade\s+)?partners\b", re.I)
 
 
 def _others_partners(r: dict, sentence: str, pos: int) -> bool:
@@ -355,14 +355,14 @@ def partner_after_last(r: dict, rx: re.Pattern) -> bool:
 
 # "Texas exports again accounted for more than ...", "Texas reported export trade amounting to $42.1 billion",
 # "the state of Georgia reported": a region of the reporter's country owns the flow of its sentence (rule region_owner)
-_REGION_OWNS = re.compile(r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|merchandise|goods|international|annual|"
+_REGION_OWNS = skip_compile(r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|merchandise|goods|international|annual|"
                           r"export|import)\s+){0,2}(?:exports?|imports?|trade|turnover|shipments|sales\s+abroad)\b"
                           r"|\s+(?:reported|recorded|exported|imported|shipped|posted|registered|logged|surpassed|saw)\b", re.I)
 # a region after the figure behind one of these is a part of the figure's whole ("exports rose to $X, with
 # Guangdong's exports accounting for a third"), not its owner
-_REGION_PART_BETWEEN = re.compile(r"\b(?:with|while|whereas|which|including|includes|led\s+by|mainly|mostly|"
+_REGION_PART_BETWEEN = skip_compile(r"\b(?:with|while|whereas|which|including|includes|led\s+by|mainly|mostly|"
                                   r"chiefly|accounting|among|of\s+which)\b", re.I)
-_REGION_COUNTERPART = re.compile(r"\b(?:to|with|from|into|between|and|via|through)\s+(?:the\s+)?$", re.I)
+_REGION_COUNTERPART = skip_compile(r"\b(?:to|with|from|into|between|and|via|through)\s+(?:the\s+)?$", re.I)
 
 
 def region_owner(r: dict) -> bool:
@@ -391,7 +391,7 @@ def region_owner(r: dict) -> bool:
 
 # "At the forefront is China, with an astounding $3.38 trillion in exports", "China leads the way with $2.26
 # trillion in exports": the country right before "with" owns the amount after it (rule with_owner)
-_WITH_BEFORE_FIGURE = re.compile(r"(?:\s+(?!(?:to|from|into|with|for|of)\b)[\w-]+){0,4}?\s*,?\s+with\s+"
+_WITH_BEFORE_FIGURE = skip_compile(r"(?:\s+(?!(?:to|from|into|with|for|of)\b)[\w-]+){0,4}?\s*,?\s+with\s+"
                                  r"(?:(?:an?|the|some|about|around|nearly|almost|over|more\s+than|astounding|"
                                  r"impressive|record|whopping|estimated|total)\s+){0,3}$", re.I)
 
@@ -418,14 +418,14 @@ def with_owner(r: dict) -> bool:
 
 
 # "... with an astounding $3.38 trillion in exports": the amount named as the country's own flow
-_IN_FLOW_AFTER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+)?(?:exports|imports|trade|shipments|sales)\b", re.I)
+_IN_FLOW_AFTER = skip_compile(r"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+)?(?:exports|imports|trade|shipments|sales)\b", re.I)
 
 
 # "In 2022, the value of world merchandise trade increased to USD 25 trillion", "World commercial services exports
 # hit USD 6.26 trillion in 2021", "global trade": the world's own total is no country's flow (rule world_subject)
 _WORLD_FLOW = skip_compile(r"\b(?:world|global|worldwide)\s+(?:(?:merchandise|commercial|goods|services|commodity|"
                            r"and|trade\s+in)\s+){0,3}(?:trade|exports|imports|turnover|shipments)\b", re.I)
-_WORLD_FLOW_PARTNER = re.compile(r"\b(?:to|with|from|into)\s+(?:the\s+)?$", re.I)
+_WORLD_FLOW_PARTNER = skip_compile(r"\b(?:to|with|from|into)\s+(?:the\s+)?$", re.I)
 
 
 def world_subject(r: dict) -> bool:
@@ -446,8 +446,8 @@ def world_subject(r: dict) -> bool:
 
 # "China-EU merchandise trade hit EUR 850 billion in 2022, with EU deficit of EUR 396 billion", "India's trade
 # deficit": the place right before the balance noun owns the balance (rule balance_noun_owner)
-_TO_FROM_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
-_BALANCE_NOUN_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:goods|merchandise|overall|total|trade|bilateral)\s+){0,2}"
+_TO_FROM_BEFORE = skip_compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
+_BALANCE_NOUN_AFTER = skip_compile(r"(?:['’]s?)?\s+(?:(?:goods|merchandise|overall|total|trade|bilateral)\s+){0,2}"
                                  r"(?:deficit|surplus|trade\s+gap)\b", re.I)
 
 
@@ -480,7 +480,7 @@ def balance_noun_owner(r: dict) -> bool:
 
 # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion":
 # the amounts after "those of" are the compared countries' own (rule compared_owner)
-_THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?", re.I)
+_THOSE_OF = skip_compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?", re.I)
 
 
 def compared_owner(r: dict) -> bool:
@@ -492,7 +492,7 @@ def compared_owner(r: dict) -> bool:
 
 # "India's imports at $979 million, however, constituted just 7.8 per cent of Sri Lanka's total exports": the amount
 # is a share of another country's flow, counted in that country's statistics (rule share_of_other)
-_SHARE_OF_AFTER = re.compile(r"[^.;]{0,40}?\b(?:constitut\w+|account\w*\s+for|made\s+up|makes?\s+up|represent\w*|formed|forms)\s+"
+_SHARE_OF_AFTER = skip_compile(r"[^.;]{0,40}?\b(?:constitut\w+|account\w*\s+for|made\s+up|makes?\s+up|represent\w*|formed|forms)\s+"
                              r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?[\d.,]+\s*"
                              r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -514,7 +514,7 @@ def share_of_other(r: dict) -> bool:
     return False
 
 
-_POSSESSIVE_FLOW = re.compile(r"['’]s?\s+(?:(?:total|overall|global|merchandise|goods)\s+){0,2}(?:exports|imports|trade)\b", re.I)
+_POSSESSIVE_FLOW = skip_compile(r"['’]s?\s+(?:(?:total|overall|global|merchandise|goods)\s+){0,2}(?:exports|imports|trade)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -522,7 +522,7 @@ def _company_name() -> re.Pattern:
     """A capitalised name ending in a company's suffix word (vocab company_suffixes.txt), built once."""
     from tradeflows.vocab import read_lines
     suffixes = sorted({w.strip() for w in read_lines("company_suffixes.txt") if w.strip()}, key=len, reverse=True)
-    return re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:" + "|".join(map(re.escape, suffixes)) + r")\b\.?")
+    return skip_compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:" + "|".join(map(re.escape, suffixes)) + r")\b\.?")
 
 
 # "Samsung Electronics exported $113.2 billion worth of goods in 2021", "The firm's exports rose to $5 billion":
@@ -531,7 +531,7 @@ _FIRM_WORDS = skip_compile(r"\b(?:the\s+firm|the\s+group|the\s+conglomerate|the\
                            re.I)
 
 
-_ABBREVIATED_SUFFIX = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd)\.\s$")
+_ABBREVIATED_SUFFIX = skip_compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd)\.\s$")
 
 
 def company_subject(r: dict) -> bool:

@@ -10,10 +10,11 @@ import re
 
 from tradeflows.facts import places
 from tradeflows.vocab import current_language
+from tradeflows.vocab.skip import skip_compile
 
 # how far before a figure its clause is read for an entity cue, and what ends the clause
 CUE_WINDOW = 160
-_CLAUSE_END = re.compile(r"[;.!?]\s")
+_CLAUSE_END = skip_compile(r"[;.!?]\s")
 
 
 # (sentence, figure, position, the figure's length in the sentence) of the last figure_pos: one

@@ -66,6 +66,7 @@ from tradeflows.dataset.cues import (
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.records import decided_rules
 from tradeflows.vocab import alternation, read_lines, weak_rules
+from tradeflows.vocab.skip import skip_compile
 
 IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
@@ -268,7 +269,7 @@ def entity_cell_key(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> 
 
 @lru_cache(maxsize=1)
 def _source_re() -> re.Pattern:
-    return re.compile(rf"\b(?:{alternation(read_lines('stat_sources.txt'))})\b", re.I)
+    return skip_compile(rf"\b(?:{alternation(read_lines('stat_sources.txt'))})\b", re.I)
 
 
 def names_source(sentence: str | None) -> bool:
