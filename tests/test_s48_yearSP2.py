@@ -35,3 +35,22 @@ def test_from_value_in_year_to_value_stays_base():
                      "this year mainly due to the Covid-19 pandemic.\n\nThe figure stood at 5.9 b USD from January to "
                      "June in 2019.\n", pub_year=2020, pub_month=8)
     assert got["5.9 b USD"][:3] == (2019, "2019-01", "2019-06")
+
+
+def test_contrast_clause_opened_by_relative_base():
+    # "..., while in the previous year it amounted to X": a contrast clause opened by a relative base is that base's,
+    # as one opened by a same period (period_bases.value_bases, rule base_clause; lexpoland.com, data/web33 bd01)
+    got = year_spans("In January-October 2017 the trade balance of Poland was positive. Positive balance amounted to PLN "
+                     "8,024.7 million, while in the previous year it amounted to PLN 13,050.4 million.\n",
+                     pub_year=2017, pub_month=12)
+    assert got["PLN 8,024.7 million"][:3] == (2017, "2017-01", "2017-10")
+    assert got["PLN 13,050.4 million"][:3] == (2016, "2016-01", "2016-10")
+
+
+def test_contrast_clause_opened_by_year_earlier_known_miss():
+    # "while a year earlier it amounted to X" is no base expression of that clause yet: the value keeps the period in
+    # force (a lead)
+    got = year_spans("In January-October 2017 the trade balance of Poland was positive. Positive balance amounted to PLN "
+                     "8,024.7 million, while a year earlier it amounted to PLN 13,050.4 million.\n",
+                     pub_year=2017, pub_month=12)
+    assert got["PLN 13,050.4 million"][:3] == (2017, "2017-01", "2017-10")

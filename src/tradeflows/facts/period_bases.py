@@ -166,6 +166,10 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
              and not _OF_YEAR_AFTER.match(d.text, t.end)
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                   or _when_value(d, t, f) or _at_value(d, t, f)
+                  # "Positive balance amounted to PLN 8,024.7 million, while in the previous year it amounted to PLN
+                  # 13,050.4 million" (lexpoland): a contrast clause opened by a relative base, as by a same period
+                  # (rule base_clause)
+                  or (0 <= f.clean_start - t.end <= 60 and _base_clause(d, t, f, all_times))
                   or (0 <= t.start - end <= 12 and not reached and _adjacent(d.text, end, t.start))
                   # "while the corresponding figure for the previous year was more than $61.11 billion": the base's
                   # figure, then its value (rule figure_for_base)
