@@ -1,6 +1,7 @@
 """Session 48, helper yearSP2: explicit years lost to a base cue, and "now"."""
 from __future__ import annotations
 
+import pytest
 from phrasing import year_spans
 from tradeflows.facts.periods import find_times
 
@@ -47,10 +48,10 @@ def test_contrast_clause_opened_by_relative_base():
     assert got["PLN 13,050.4 million"][:3] == (2016, "2016-01", "2016-10")
 
 
+@pytest.mark.xfail(strict=True, reason="'a year earlier' opening a contrast clause is no base of it yet: the period in force")
 def test_contrast_clause_opened_by_year_earlier_known_miss():
-    # "while a year earlier it amounted to X" is no base expression of that clause yet: the value keeps the period in
-    # force (a lead)
+    # "while a year earlier it amounted to X": the same base as "while in the previous year" (a lead)
     got = year_spans("In January-October 2017 the trade balance of Poland was positive. Positive balance amounted to PLN "
                      "8,024.7 million, while a year earlier it amounted to PLN 13,050.4 million.\n",
                      pub_year=2017, pub_month=12)
-    assert got["PLN 13,050.4 million"][:3] == (2017, "2017-01", "2017-10")
+    assert got["PLN 13,050.4 million"][:3] == (2016, "2016-01", "2016-10")
