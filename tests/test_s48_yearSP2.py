@@ -55,3 +55,20 @@ def test_contrast_clause_opened_by_year_earlier_known_miss():
                      "8,024.7 million, while a year earlier it amounted to PLN 13,050.4 million.\n",
                      pub_year=2017, pub_month=12)
     assert got["PLN 13,050.4 million"][:3] == (2016, "2016-01", "2016-10")
+
+
+def test_sentence_opened_by_same_period_of_last_year_ru():
+    # "За аналогичный период прошлого года этот показатель составлял X": a sentence opened by the same period of the
+    # year before is of the year before the one in force, in its months (rule year_before_open, ru row "за"; the
+    # phrasing of vybory.org, data/ruweb13 am04)
+    got = year_spans("В январе-июне 2010 года сальдо составило 2 млрд. 100 млн. долларов. За аналогичный период прошлого "
+                     "года этот показатель составлял 4 млрд. 814,4 млн. долларов.\n", pub_year=2010, pub_month=8, lang="ru")
+    assert got["2 млрд. 100 млн. долларов"][:3] == (2010, "2010-01", "2010-06")
+    assert got["4 млрд. 814,4 млн. долларов"][:3] == (2009, "2009-01", "2009-06")
+
+
+def test_sentence_opened_by_that_same_period_keeps_it_ru():
+    # "За тот же период экспорт ... вырос": the period just given, named again, no year before it (cue same_names_year)
+    got = year_spans("В январе-июне 2010 года сальдо составило 2 млрд. 100 млн. долларов. За тот же период экспорт "
+                     "составил 5 млрд. долларов.\n", pub_year=2010, pub_month=8, lang="ru")
+    assert got["5 млрд. долларов"][:3] == (2010, "2010-01", "2010-06")
