@@ -97,6 +97,9 @@ _YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in
                                r"(?:(?:the\s+)?(?:total\s+)?(?:exports|imports|trade|turnover|shipments)\s+(?=in\s|during\s))?"
                                r"(?:(?:in|during|within|over)\s+)?(?:the\s+)?", re.I)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
+# a same period that names its year ("the corresponding month last year", "аналогичный период прошлого года"), not one
+# that names the period just given again ("За тот же период экспорт ... удвоился": that period, no year before it)
+_SAME_NAMES_YEAR = re.compile(r"\byear\b", re.I)
 _WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
 
 
@@ -166,6 +169,10 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
              and not _OF_YEAR_AFTER.match(d.text, t.end)
              and ((0 <= f.clean_start - t.end <= 24 and cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start))
                   or _when_value(d, t, f) or _at_value(d, t, f)
+                  # "Positive balance amounted to PLN 8,024.7 million, while in the previous year it amounted to PLN
+                  # 13,050.4 million" (lexpoland): a contrast clause opened by a relative base, as by a same period
+                  # (rule base_clause)
+                  or (0 <= f.clean_start - t.end <= 60 and _base_clause(d, t, f, all_times))
                   or (0 <= t.start - end <= 12 and not reached and _adjacent(d.text, end, t.start))
                   # "while the corresponding figure for the previous year was more than $61.11 billion": the base's
                   # figure, then its value (rule figure_for_base)
@@ -201,6 +208,7 @@ def _year_before_open(d: Doc, st: State, si: int, all_times: list[TimeExpr]):
     # "In the corresponding month last year, the surplus was EUR 3.4 billion": a same-period opener too
     opener = next((t for t in all_times if t.base and t.rel == -1 and t.year is None and t.kind in ("relative", "same_period")
                    and cue("year_before_open", _YEAR_BEFORE_OPEN).fullmatch(d.text, s0, t.start)
+                   and (t.kind != "same_period" or cue("same_names_year", _SAME_NAMES_YEAR).search(d.text, t.start, t.end))
                    # ("In contrast, during the same period last fiscal year, exports were ...": the months in force)
                    and not (t.kind == "relative" and _FISCAL_WORD.search(d.text, t.start, t.end))), None)
     if opener is not None:

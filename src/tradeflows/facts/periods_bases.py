@@ -169,7 +169,10 @@ SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:fig
 # ("Readymade garment exports from Bangladesh decreased by 6.21 per cent in the first six months of 2019 to $16.024
 # billion": a change verb after "from" makes it a place's flow, no value a change started from; rule from_place_flow)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?![^,;]{{0,40}}?\b(?:{CHANGE_VERBS})\b)[^,;]{{0,40}}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
-TO_AFTER = re.compile(r"[^,;]{0,5}\s+to\s", re.I)
+# ... "to" right after the year, or after a bracket or "up" ("from $30.4 million in 2022 (revised) to"); a word between
+# is a verb of the clause, no change's end: "The plan to earn $1.2 billion from coffee exports in 2022 aims to increase
+# the earning" (2merkato.com), "Revenue from coffee exports in 2022 rose to $1.4 billion" name the figure's own year
+TO_AFTER = re.compile(r"(?:[^\w,;]{0,5}|\s+up)\s+to\s", re.I)
 # "compared with €78.0 billion in the same period the previous year (January to May 2017)" (esmmagazine.com): the
 # months in brackets right after a same-period base restate that base (rule same_period_gloss)
 _SAME_GLOSS = re.compile(r"\b(?:same|corresponding|comparable|similar|like)\s+(?:period|months?|quarter|half)\b[^()\n.;]{0,30}\(\s*$",
