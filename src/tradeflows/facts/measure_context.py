@@ -51,6 +51,14 @@ _ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indic
                                 # "Of these, Guatemala accounted for $735.7 million": the parts of the total just told
                                 # (rule of_these)
                                 r"|(?:^|(?<=[.!?]\s)|(?<=\n))Of\s+(?:these|this|which|them|that|the\s+total)\s*,"
+                                # "Of the top 10 export commodities for July, eight of them dropped, PSA said." then "These
+                                # include machinery and transport equipment (-36.8 percent), ..." (egypttoday.com); "Among
+                                # the main product lines, fresh blueberries stood out, ... for US$ 351 million": the items
+                                # of the goods just spoken of, a sentence opened on them, go on with their flow (rule
+                                # goods_items_anaphor)
+                                r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:These|They|Those)\s+include[ds]?\s"
+                                r"|(?:^|(?<=[.!?]\s)|(?<=\n))Among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:products|product\s+lines|"
+                                r"commodities|items|goods|categories)\b"
                                 r"|\b(?:[Oo]ther|[Ff]urther)\s+(?:sectors?|products?|items?|goods|categories|segments?|"
                                 r"commodities)\s+(?:such\s+as|like|including)\b"
                                 # "Said outcome was driven by the good performance of mining (+18.6%)": the result just

@@ -1,0 +1,48 @@
+"""Session 48, helper measureP: product items whose sentence names no flow, opened as the items of the goods just
+spoken of ("These include ...", "Among the main product lines, ..."), take the flow of the sentences before, across a
+paragraph break (facts/measure_context.py _ANAPHOR_MEASURE, rule goods_items_anaphor; the figure's rule stays
+previous_sentence)."""
+from __future__ import annotations
+
+from tradeflows.facts.measure_context import _ANAPHOR_MEASURE
+from tradeflows.pipeline import figures_of_text
+
+
+def measures(text: str) -> list[tuple]:
+    return [(f.figure, f.measure) for f in figures_of_text(text, "page", "txt")]
+
+
+# en.antaranews.com/news/77166/ri-enjoys-us28-billion-foreign-trade-surplus-in-september (an outlet of no set)
+ANTARA = ("He said the export of 10 key non-oil/non-gas commodities except cocoa was on the increase in the first eight "
+          "months of 2011.\n\nProcessed cocoa exports jumped 86.4 percent, however, cocoa bean exports plunged 50.1 "
+          "percent, he said.\n\nAmong the commodities that saw the highest export growth were rubber which rose 70.7 "
+          "percent, coffee and oil palm 52.6 percent and 50.2 percent respectively.\n")
+
+
+def test_goods_items_openers_are_anaphors():
+    """The openers read as anaphors at a sentence's start only, not inside a sentence."""
+    assert _ANAPHOR_MEASURE.search("Among the commodities that saw the highest export growth were rubber")
+    assert _ANAPHOR_MEASURE.search("These include machinery and transport equipment (-36.8 percent)")
+    assert _ANAPHOR_MEASURE.search("Among the main product lines, fresh blueberries stood out")
+    assert not _ANAPHOR_MEASURE.search("the products these include are rubber and coffee")
+    assert not _ANAPHOR_MEASURE.search("Among the partners, China stood out with $5 billion")
+
+
+def test_goods_items_after_a_flow_paragraph_keep_the_flow():
+    """The items after a paragraph of export figures are exports (antaranews.com); the sentence's own 'export growth'
+    names them too, so the anaphor changes nothing here."""
+    got = measures(ANTARA)
+    assert ("70.7 percent", "exports") in got
+    assert ("52.6 percent", "exports") in got
+
+
+def test_goods_items_opened_by_these_include_take_the_flow_before():
+    """'These include X (-36.8 percent), ...' on a line of its own after a line on the top export commodities: the
+    items are exports, not other (egypttoday.com's phrasing, web30; here with another country and month)."""
+    text = ("Vietnam's exports declined by 4 percent year-on-year to 21.3 billion U.S. dollars in March.\n"
+            "Of the top 10 export commodities for March, six of them dropped, the statistics office said.\n"
+            "These include footwear (-12.5 percent), wood products (-8.1 percent) and seafood (-3.9 percent) "
+            "among others.\n")
+    got = measures(text)
+    assert ("12.5 percent", "exports") in got
+    assert ("3.9 percent", "exports") in got
