@@ -46,3 +46,27 @@ def test_goods_items_opened_by_these_include_take_the_flow_before():
     got = measures(text)
     assert ("12.5 percent", "exports") in got
     assert ("3.9 percent", "exports") in got
+
+
+def test_a_rank_taken_is_an_anaphor():
+    """Rule rank_position: 'Mexico, the southern neighbor of the US, secures the third place.' (whattheysayaboutusa.com),
+    'На втором месте, подчеркнул Белоусов, находится Китай.' (segodnia.ru): a rank taken goes on with the measure
+    ranked."""
+    from tradeflows.vocab.patterns import cue
+    from tradeflows.vocab import using_language
+    assert _ANAPHOR_MEASURE.search("Mexico, the southern neighbor of the US, secures the third place.")
+    assert _ANAPHOR_MEASURE.search("Saudi Arabia rose to the fourth position with a total share of 4%")
+    assert not _ANAPHOR_MEASURE.search("India took the first place with AED 137 billion")
+    with using_language("ru"):
+        assert cue("anaphor_measure", _ANAPHOR_MEASURE).search("На втором месте, подчеркнул Белоусов, находится Китай.")
+
+
+def test_a_rank_taken_a_paragraph_later_keeps_the_measure_ranked():
+    """The turnover ranked in one paragraph goes on to the ranks told in the next (thearabianpost.com's phrasing, web31;
+    here with another city, year and currency)."""
+    text = ("Singapore's trade partners\n\n"
+            "China topped Singapore's major trade partners with a total trade volume of S$137 billion in 2019, "
+            "representing a 14% share of the total trade. Malaysia came second with a value of S$115 billion.\n\n"
+            "Japan rose to the fourth position with a total share of 5% amounting to S$48 billion.\n")
+    got = measures(text)
+    assert ("S$48 billion", "turnover") in got

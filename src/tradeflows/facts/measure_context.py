@@ -46,6 +46,13 @@ _ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indic
                                 # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
                                 r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
                                 r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b"
+                                # "Saudi Arabia rose to the fourth position with a total share of 4% amounting to AED 56
+                                # billion" after "India topped Dubai's major trade partners with a total trade volume of
+                                # ...": a rank taken goes on with the measure ranked, across a paragraph break (rule
+                                # rank_position)
+                                r"|\b(?:rose|climbed|moved|jumped|dropped|fell|slipped|slid|retained|kept|held|took|occupied|"
+                                r"was|is|remained|ranked|secures|secured|takes)\s+(?:to\s+|in\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|"
+                                r"No\.\s*[2-9])\s+(?:position|place|spot)\b"
                                 # "Other sectors such as fruit (+27.5%), metal-mechanic (+25.5%) ... also stood out": more
                                 # items of the flow just spoken of (rule other_items)
                                 # "Of these, Guatemala accounted for $735.7 million": the parts of the total just told
