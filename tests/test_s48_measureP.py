@@ -70,3 +70,18 @@ def test_a_rank_taken_a_paragraph_later_keeps_the_measure_ranked():
             "Japan rose to the fourth position with a total share of 5% amounting to S$48 billion.\n")
     got = measures(text)
     assert ("S$48 billion", "turnover") in got
+
+
+def test_rank_position_with_its_value_and_a_rank_between_followed_by():
+    """Rule rank_position, two more shapes (cato.com.tw's 'were second at 19.1 percent', web15; intallaght.ie's 'They are
+    followed in third place by Latin America with US $ 286.1 million', web32; no other outlet's sentence found, so the
+    phrasings here are written about other places)."""
+    assert _ANAPHOR_MEASURE.search("Korea's partners in the Gulf were second at 12.4 percent, followed by")
+    assert _ANAPHOR_MEASURE.search("They are followed in third place by Africa with $ 86.1 million")
+    assert not _ANAPHOR_MEASURE.search("Exports were second to none in 2019")
+    text = ("Mainland China remained the top destination for Korea's exports, accounting for 25.8 percent of all "
+            "outgoing shipments.\n\n"
+            "Korea's partners in the Gulf were second at 12.4 percent, followed by the U.S. at 10.7 percent.\n")
+    got = measures(text)
+    assert ("12.4 percent", "exports") in got
+    assert ("10.7 percent", "exports") in got
