@@ -30,7 +30,9 @@ _ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indic
                                 # too, rule anaphor_contracted; radiojamaicanewsonline.com)
                                 r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:This|That|It)(?:\s+(?:was|is|represents|marks|marked)\b|['’]s\s)"
                                 # "Germany was followed by the U.S. with $14.3 billion": a ranking goes on
-                                r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+by\b"
+                                # ("They are followed in third place by Latin America with US $ 286.1 million", a rank
+                                # between: rule rank_position)
+                                r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?followed\s+(?:in\s+\w+\s+place\s+)?by\b"
                                 # "Last year it reached about two trillion rubles": "it" the subject of a level verb
                                 # "Imports from Turkey continued to be low ...\nIn June they fell to 5.7 million riyals"
                                 # (sweetcrudereports.com), "... foreign sales reached 3,694 million dollars.\n\nThe fall was
@@ -46,11 +48,29 @@ _ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indic
                                 # largest trading partner at $71.9 billion": a rank goes on with the measure ranked
                                 r"|\b(?:came|comes|ranked|ranks)\s+(?:a\s+)?(?:\w+\s+)?(?:second|third|fourth|fifth|next)\b"
                                 r"|\b(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+(?:\w+\s+)?partner\b"
+                                # "Taiwan's six major trading partners in ASEAN were second at 19.1 percent" (rule
+                                # rank_position)
+                                r"|\b(?:was|were|is|are)\s+(?:a\s+)?(?:close\s+|distant\s+)?(?:second|third|fourth|fifth)\s+(?:at|with)\b"
+                                # "Saudi Arabia rose to the fourth position with a total share of 4% amounting to AED 56
+                                # billion" after "India topped Dubai's major trade partners with a total trade volume of
+                                # ...": a rank taken goes on with the measure ranked, across a paragraph break (rule
+                                # rank_position)
+                                r"|\b(?:rose|climbed|moved|jumped|dropped|fell|slipped|slid|retained|kept|held|took|occupied|"
+                                r"was|is|remained|ranked|secures|secured|takes)\s+(?:to\s+|in\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|"
+                                r"No\.\s*[2-9])\s+(?:position|place|spot)\b"
                                 # "Other sectors such as fruit (+27.5%), metal-mechanic (+25.5%) ... also stood out": more
                                 # items of the flow just spoken of (rule other_items)
                                 # "Of these, Guatemala accounted for $735.7 million": the parts of the total just told
                                 # (rule of_these)
                                 r"|(?:^|(?<=[.!?]\s)|(?<=\n))Of\s+(?:these|this|which|them|that|the\s+total)\s*,"
+                                # "Of the top 10 export commodities for July, eight of them dropped, PSA said." then "These
+                                # include machinery and transport equipment (-36.8 percent), ..." (egypttoday.com); "Among
+                                # the main product lines, fresh blueberries stood out, ... for US$ 351 million": the items
+                                # of the goods just spoken of, a sentence opened on them, go on with their flow (rule
+                                # goods_items_anaphor)
+                                r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:These|They|Those)\s+include[ds]?\s"
+                                r"|(?:^|(?<=[.!?]\s)|(?<=\n))Among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:products|product\s+lines|"
+                                r"commodities|items|goods|categories)\b"
                                 r"|\b(?:[Oo]ther|[Ff]urther)\s+(?:sectors?|products?|items?|goods|categories|segments?|"
                                 r"commodities)\s+(?:such\s+as|like|including)\b"
                                 # "Said outcome was driven by the good performance of mining (+18.6%)": the result just
