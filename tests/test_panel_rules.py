@@ -591,8 +591,10 @@ def test_a_surplus_does_not_take_the_partner_of_an_export_clause():
     # macaonews.org (Brazil 2021): the $61 billion surplus is Brazil's with the world
     f = in_text("Brazil's exports to China, its biggest trading partner, rose 28 per cent in 2021, helping South"
                 " America's largest economy post a US$61 billion trade surplus.\n", "US$61 billion")
-    assert (f.measure, f.partner, rule(f, "partner")) == ("balance", "China", "sentence")
-    assert series_status(row(f), min_confidence=0.0) == "partner of another flow"
+    # (session 48: the place before "helping" is the cause's, not the surplus's counterpart, rule helped_cause; the
+    # panel check "partner of another flow" caught it before)
+    assert (f.measure, f.partner, rule(f, "partner")) == ("balance", "world", "default_world")
+    assert series_status(row(f), min_confidence=0.0) != "partner of another flow"
 
 
 _IRISH_OPENING = ("Huge spike in all-Ireland trade and major increase in commerce with Britain\n\nThe Central"

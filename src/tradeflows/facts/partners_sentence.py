@@ -373,7 +373,11 @@ def sentence(cl):
              # "этот показатель вырос до 53,4%, уступая только взаиморасчетам с Белоруссией (79,8%) и Казахстаном
              # (64,3%)" (russiancouncil.ru): a place after the figure with a share of its own in brackets right after it
              # is another item, not the figure's counterpart (rule own_share_bracket)
-             and not (p.start >= end and _OWN_SHARE_BRACKET.match(text, p.end))]
+             and not (p.start >= end and _OWN_SHARE_BRACKET.match(text, p.end))
+             # "annual growth of 28 per cent in exports to China ... helped give Brazil a trade surplus of US$61
+             # billion": a place in the subject of "helped", the figure in what it helped, is the cause's, not the
+             # figure's counterpart (rule helped_cause; "with the help of African countries, ... exports of ...")
+             and not (p.end <= cl.f.clean_start and _helped_cause(cl, p))]
     # "Algeria topped the list of African countries importing from Egypt, with Egyptian exports worth $977.2 million"
     # (seenews.com): the place naming the ranking's field after "the list of" is no counterpart when the place that
     # topped (led, heads) the list stands before it: that place is (rule list_field)
@@ -428,6 +432,22 @@ def sentence(cl):
     elif field_dropped:
         cl.partner_rule = "list_field"
     return best.name, best.iso3
+
+
+# "The resurgence of the China market helped to mitigate New Zealand's rising trade deficit, which hit NZ$963
+# million": a verb of help between the place and the figure; "with the help of" right before the place
+_HELPED = re.compile(r"\bhelp(?:ed|s|ing)\s+(?!by\b)", re.I)   # not "helped by rising shipments": the cause after it
+_WITH_HELP_OF = re.compile(r"\bwith\s+the\s+help\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _helped_cause(cl, p: Place) -> bool:
+    """A place before the figure in the cause of a verb of help whose object holds the figure."""
+    text = cl.d.text
+    # (the literal "help" first: most sentences have none, and the regexes then cost nothing)
+    return bool((text.find("help", p.end, cl.f.clean_start) >= 0
+                 and cue("helped", _HELPED).search(text, p.end, cl.f.clean_start))
+                or (text.find("help of", max(0, p.start - 24), p.start) >= 0
+                    and cue("with_help_of", _WITH_HELP_OF).search(text[max(0, p.start - 24):p.start])))
 
 
 # ", as Turkish exports", ", while Turkey's imports", "; Chinese exports": a clause opened on a flow's owner
