@@ -449,9 +449,26 @@ class Doc:
     def _whole_places(self, lang: str) -> tuple[list[Place], list[int]]:
         """The places of the whole text that _sentence_places slices (scanned once), and their starts."""
         if self._all_places is None or self._all_places[0] != lang:
-            found = _places_off_datelines(self.text, 0, len(self.text), find_places(self.text))
-            self._all_places = (lang, found, [p.start for p in found])
+            raw = find_places(self.text)
+            found = _places_off_datelines(self.text, 0, len(self.text), raw)
+            starts = [p.start for p in found]
+            # (found is raw less the datelines' places, most often none: then the same starts)
+            self._all_places = (lang, found, starts, raw, starts if len(found) == len(raw) else [p.start for p in raw])
         return self._all_places[1], self._all_places[2]
+
+    def span_places(self, start: int, end: int) -> list[Place]:
+        """find_places(self.text, start, end) for a span that is a sentence or a line of the text (the rules that read
+        the places of one span outside Doc.places: the opening's cited data owner, a subheading's flow owner, the
+        opening's places), in English sliced from the whole text's one scan (Doc._whole_places keeps it as
+        find_places made it, before the datelines are taken off) under the same test as Doc._sentence_places: the
+        span ends at the text's end or before a space (a place never reaches past it) and no place of the scan runs
+        over its edges (_scan_slice); else, in another language, and before the scan is made (a short page whose
+        sentences Doc.places has not read: a scan made for one span would cost more than the span), the span read alone."""
+        if self._all_places is None or self._all_places[0] != current_language():
+            return find_places(self.text, start, end)
+        raw, starts = self._all_places[3], self._all_places[4]
+        span = _scan_slice(self.text, start, end, raw, starts)
+        return find_places(self.text, start, end) if span is None else raw[span[0]:span[1]]
 
     def sentences_may_hold(self, kind: str, iso3: str) -> list[int] | None:
         """The sentences whose places (Doc.places) may hold one of this kind and ISO code, in order, once per document
@@ -617,7 +634,7 @@ class Doc:
     def _opening_places(self) -> list[Place]:
         """The places of the page's opening (its first paragraph, at least 1,000 characters): fiscal_country's."""
         opening = self.c.paragraphs[0][1] if self.c.paragraphs else 0
-        return find_places(self.text, 0, min(max(opening, 1000), len(self.text)))
+        return self.span_places(0, min(max(opening, 1000), len(self.text)))   # (sliced from the whole text's scan when exact)
 
     def fiscal_country(self, si: int, rep_iso: str | None) -> str | None:
         """Whose fiscal year an 'FY23' means: the reporter's, else a country of the page opening

@@ -52,7 +52,7 @@ def opening_data_owner(d) -> tuple[str, str | None] | None:
             if s >= OPENING_DATA_CHARS:
                 break
             if _FLOW_WORD.search(text, s, e):
-                owner = data_owner(text, find_places(text, s, e))
+                owner = data_owner(text, d.span_places(s, e))   # (find_places(text, s, e), Doc.span_places)
                 if owner is not None:
                     owners.add(owner)
         d.memo.opening_data_owner = (next(iter(owners)) if len({o[1] for o in owners}) == 1 else None,)

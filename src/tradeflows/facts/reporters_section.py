@@ -18,9 +18,11 @@ HEADING_LINES_BACK = 8  # lines walked back from the figure's paragraph to its h
 _CLOSED = re.compile(r"[.!?:;,\"”’)]\s*$")
 
 
-def _heading_owner(text: str, start: int, end: int) -> tuple[str, str | None] | None:
-    """The one country owning a flow in text[start:end] ("Chinese exports", "Japan's imports")."""
-    owners = {(p.name, p.iso3) for p in find_places(text, start, end) if p.iso3 and p.kind in ("country", "demonym")
+def _heading_owner(text: str, start: int, end: int, places=None) -> tuple[str, str | None] | None:
+    """The one country owning a flow in text[start:end] ("Chinese exports", "Japan's imports"); places(start, end): the
+    span's find_places (Doc.span_places), read alone when not given."""
+    found = find_places(text, start, end) if places is None else places(start, end)
+    owners = {(p.name, p.iso3) for p in found if p.iso3 and p.kind in ("country", "demonym")
               and (POSSESSIVE.match(text, p.end) or (p.kind == "demonym" and DEMONYM_FLOW.match(text, p.end)))}
     return next(iter(owners)) if len(owners) == 1 else None
 
@@ -34,15 +36,16 @@ def section_owner(cl):
     end = d.para_starts[cl.pi] - 1 if cl.pi < len(d.para_starts) else fs
     kept = d.memo.section_owners   # (the heading read back from `end` is the same for every figure of a paragraph)
     if end not in kept:
-        kept[end] = _section_heading_owner(d.text, end)
+        kept[end] = _section_heading_owner(d.text, end, d.span_places)
     return kept[end]
 
 
 _DIGIT = re.compile(r"\d")
 
 
-def _section_heading_owner(text: str, end: int) -> tuple[str, str | None] | None:
-    """The flow owner of the subheading the lines before `end` (the end of the text before a paragraph) open on."""
+def _section_heading_owner(text: str, end: int, places=None) -> tuple[str, str | None] | None:
+    """The flow owner of the subheading the lines before `end` (the end of the text before a paragraph) open on
+    (places: as _heading_owner's)."""
     first_line_end = text.find("\n", len(text) - len(text.lstrip()))  # the page's first line is its title
     for _ in range(HEADING_LINES_BACK):
         if end <= 0 or end <= first_line_end:
@@ -50,6 +53,6 @@ def _section_heading_owner(text: str, end: int) -> tuple[str, str | None] | None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         if line and len(line) <= HEADING_CHARS and not _CLOSED.search(line) and not _DIGIT.search(line):
-            return _heading_owner(text, start, end)
+            return _heading_owner(text, start, end, places)
         end = start - 1
     return None
