@@ -11,7 +11,8 @@ full year that restates a part-year figure of the body takes its months (_restat
 Its parts: period_adjacent.py (the time right after a figure), period_bases.py (a base whose value
 the figure is), period_relative.py (relative and fiscal years dated), period_context.py (the
 period a sentence sets for those after it), period_growth.py (a change rate's own time, an
-earlier change's month), period_fallback.py (a figure whose sentence names no time).
+earlier change's month), period_fallback.py (a figure whose sentence names no time), period_time.py (the
+chosen time read by its kind). _period tries its rules in order, one small function per seam (its docstring lists them).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, openi
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, clause_year_before, _clause_break
 from tradeflows.facts.period_bases import _after_base, _base_value_period, value_bases, _year_before_open, when_clause_period
-from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, _fiscal, chain_to_month, fiscal_started,
+from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, _fiscal, fiscal_started,
                                               previous_fiscal_open, relative_period)
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
@@ -31,21 +32,18 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
-from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, comparison_aside, record_year
+from tradeflows.facts.period_context import comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
 from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_level, against_bare_value, \
     fiscal_shaped
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
+from tradeflows.facts.period_time import (_following_month, _following_year, _last_month, _last_months,
+                                          _month_without_year, _speaking_time, _year_to_date)
+from tradeflows.facts.period_time import last_months_window  # noqa: F401  (re-exported, as imported from here before)
 from tradeflows.vocab.skip import skip_compile
 
 # the figure's confidence from how its year was known (other bases: 0.4)
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
-
-
-def last_months_window(year: int, pub_month: int, n: int) -> tuple[int, int, int]:
-    """(year, m1, m2) of the n months that end with the month before a page's month (rule last_months)."""
-    end = pub_month - 1 or 12
-    return year - (pub_month == 1), (end - n) % 12 + 1, end
 
 
 def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule: str, status: str) -> bool:
@@ -292,13 +290,6 @@ _RUN_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 _SPAN_WRITTEN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d\b")
 
 
-def _year_opening(t: TimeExpr, times: list[TimeExpr]) -> int | None:
-    """The year of the last plain "In 2023," before t among its sentence's times (no base, target or fiscal year)."""
-    years = [x.year for x in times if x.end <= t.start and x.kind == "year" and x.year is not None
-             and not (x.base or x.target or x.fiscal)]
-    return years[-1] if years else None
-
-
 def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = False) -> int | None:
     """The first year of a written run of years "2022—2024" (words: also "from 2000 to 2023", "between 2010 and
     2020") in the sentence that ends in year (at: where)."""
@@ -530,19 +521,25 @@ _ON_FROM = re.compile(r"\b(year|half|quarter|month|y|q|m)(?:-on-|\s+on\s+|-o-)(?
 _ON_MONTHS = {"y": 12, "h": 6, "q": 3, "m": 1}
 
 
-def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actual",
-            rep_iso: str | None = None, skip: int | None = None):
-    """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years."""
-    if skip is None:
-        t = _respective_year(d, f, si)
-        if t is not None:
-            _read(d, t)
-            return t.year, t.m1, t.m2, "explicit", "respectively"
-        prev_fy = previous_fiscal_open(d, si, f.clean_start)
-        if prev_fy is not None:
-            # "the current Ethiopian fiscal year that started July 8, 2021 ... In the previous fiscal year,
-            # Ethiopia has earned some $927 million": the fiscal year before the one the page dated
-            return (*prev_fy, "context", "fiscal_anchor_previous")
+def _before_times(d: Doc, f: Figure, si: int):
+    """(year, m1, m2, basis, rule) the rules read before the times of the figure's window, else None: a list closed by
+    "respectively" gives each figure its own written year, and a "previous fiscal year" dates from the fiscal year the
+    page opened, whatever the window holds."""
+    t = _respective_year(d, f, si)
+    if t is not None:
+        _read(d, t)
+        return t.year, t.m1, t.m2, "explicit", "respectively"
+    prev_fy = previous_fiscal_open(d, si, f.clean_start)
+    if prev_fy is not None:
+        # "the current Ethiopian fiscal year that started July 8, 2021 ... In the previous fiscal year,
+        # Ethiopia has earned some $927 million": the fiscal year before the one the page dated
+        return (*prev_fy, "context", "fiscal_anchor_previous")
+    return None
+
+
+def _window_times(d: Doc, f: Figure, si: int, skip: int | None) -> list[TimeExpr]:
+    """The time expressions of the figure's window that may be its period, in text order: each filter is a named rule
+    that sets aside (or rereads) a time that belongs to another amount or names no period."""
     # "year-on-year" names a comparison, never a period
     all_times = [t for t in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if t.kind != "yoy"]
     # "увеличить взаимный товарооборот до 40 млрд долларов, сейчас этот показатель составляет 31,5 миллиард": a "now"
@@ -576,13 +573,20 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         if paired and any(t.end <= paired[0].start and not t.base and t.year == paired[0].year and t.rel == paired[0].rel
                           for t in all_times):
             all_times = [t for t in all_times if t not in paired]
-    prev = previous_month_clause(d, f, all_times) if skip is None else None
+    return all_times
+
+
+def _month_before_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
+                        all_times: list[TimeExpr]):
+    """(year, m1, m2, basis, rule) of a figure that is of the month (or months) before the period its own sentence
+    gives, read by deciding that period first without the earlier time (a call of _period with skip), else None."""
+    prev = previous_month_clause(d, f, all_times)
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
         return month_before(y, m1, m2, basis, "previous_month_clause")
     on = _ON_FROM.search(d.text, max(0, f.clean_start - 40), f.clean_start) \
-        if skip is None and f.kind == "money" and current_language() == DEFAULT_LANGUAGE else None
+        if f.kind == "money" and current_language() == DEFAULT_LANGUAGE else None
     if on is not None and not adjacent_times(d, f, all_times):
         # "narrowing by 72.93 per cent year-on-year from $1.729 billion, 76.83 per cent half-on-half from $2.020
         # billion, and 50.87 per cent quarter-on-quarter from $952.74 million" of the first quarter of 2023: the value
@@ -593,18 +597,20 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         if y is not None and m1 is not None and m2 is not None and (back == 12 or m2 - m1 + 1 <= back):
             a, b = y * 12 + m1 - 1 - back, y * 12 + m2 - 1 - back
             return b // 12, a % 12 + 1, b % 12 + 1, basis, "on_period_from"
-    prev = prior_change_month(d, f, all_times) if skip is None else None
+    prev = prior_change_month(d, f, all_times)
     if prev is not None:
         # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
         return month_before(y, m1, m2, basis, "prior_change_month")
-    if any(t.fiscal for t in all_times):
-        all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
-    if skip is None and (when := when_clause_period(d, st, f, pi, all_times)) is not None:
-        return when   # "по сравнению с маем, когда ... увеличился на 1,8%" (rule when_clause)
-    fiscal_bare = skip is None and against_bare_base(d, f, si, all_times)
-    if fiscal_bare or (skip is None and (against_bare_value(d, f, si, all_times)
-                                         or against_bare_level(d, f, si, all_times))):
+    return None
+
+
+def _against_bare_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
+                        all_times: list[TimeExpr]):
+    """(year, m1, m2, basis, rule) of a bare value a level is set against, with no time of its own: the level's
+    months a year before, read by deciding the level's period first (a call of _period with skip=-1); else None."""
+    fiscal_bare = against_bare_base(d, f, si, all_times)
+    if fiscal_bare or against_bare_value(d, f, si, all_times) or against_bare_level(d, f, si, all_times):
         # "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million" after "During
         # July-June (2022-23)": the bare base is the level's fiscal months a year before (rule fiscal_against_base);
         # "olive oil (1,351.6 MD against 430.7 MD)" in the first quarter of 2018: on a calendar page too, the bare
@@ -617,6 +623,31 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
             # ("imports totalled US$ 48.6 bn, against US$ 46.25 bn, up by 5.1%", "compared with $75.67 billion"
             # after a level: no time of the base's own up to the end of its clause, rule against_bare_base)
             return y - 1, m1, m2, "context", "against_bare_base"
+    return None
+
+
+def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actual",
+            rep_iso: str | None = None, skip: int | None = None):
+    """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years.
+
+    The rules in their order: those read before the window's times (_before_times); the window's times, filtered
+    (_window_times); a month or months before the period the sentence gives (_month_before_rules,
+    _against_bare_rules); a base's value (_base_value); a same period opening the clause (_same_period_rules); the
+    time joined to the figure or nearest in its clause (_clause_times, _chosen_time), read by its kind
+    (_period_of_time); else no time at all (period_without_time). A call with `skip` (a time's start, or -1) decides
+    the figure's own period without that base, for the rules that date a base from it: it runs none of the rules
+    that need their own recursion."""
+    if skip is None and (early := _before_times(d, f, si)) is not None:
+        return early
+    all_times = _window_times(d, f, si, skip)
+    if skip is None and (before := _month_before_rules(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
+        return before
+    if any(t.fiscal for t in all_times):
+        all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
+    if skip is None and (when := when_clause_period(d, st, f, pi, all_times)) is not None:
+        return when   # "по сравнению с маем, когда ... увеличился на 1,8%" (rule when_clause)
+    if skip is None and (against := _against_bare_rules(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
+        return against
     if skip is not None:
         all_times = [t for t in all_times if t.start != skip]  # the figure's own period, without its base
     elif f.kind == "growth" and (own := _own_same_period(d, f, all_times)) is not None:
@@ -632,91 +663,155 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # a growth rate is measured against its base, never the base's value
         # "$1.199 billion during the same month of 2022", "$28 billion a year earlier", "last year's
         # figure of $2.39 billion", "from 35.6% last year to": the base's value, in the figure's own months
-        base = value_bases(d, f, all_times)
-        if base and base[0].year is None and base[0].rel:
-            # "the US$2.1bn trade surplus recorded a year earlier, in May 2020": the base dated again right after it
-            # is the value's period (rule base_restated_date)
-            dated = next((t for t in all_times if t.year is not None and t.m1 is not None
-                          and _RESTATED_DATE.fullmatch(d.text, base[0].end, t.start)), None)
-            if dated is not None:
-                _read(d, dated)
-                return dated.year, dated.m1, dated.m2, "explicit", "base_restated_date"
-        if base and base[0].year is None and base[0].rel \
-                and any(t.year is not None and not t.base for t in adjacent_times(d, f, all_times)):
-            # "compared to the same period last year ($44.7 billion in January-September 2023)": the base's value
-            # with its own written period right after it is of that period (rule explicit)
-            base = []
-        if base:
-            b = _read(d, base[0])
-            if b.kind == "prev_month":
-                # "dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the previous
-                # month": the month before the figure's own (rule previous_month)
-                y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
-                return month_before(y, m1, m2, basis, "previous_month")
-            if b.kind == "prev_quarter":
-                # "compared to the N7.4 trillion recorded in the preceding quarter" of Q3 2025: the quarter before the
-                # figure's own (rule previous_quarter); a year alone if that period is no quarter
-                y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
-                if y is None or m1 is None or m2 is None or m2 - m1 != 2:
-                    return y, None, None, basis, "previous_quarter"
-                return (y - 1, 10, 12, basis, "previous_quarter") if m1 == 1 else (y, m1 - 3, m2 - 3, basis, "previous_quarter")
-            if b.kind in ("month", "month_range") and b.rel and not b.same:
-                # "from $33.38 billion in August last year": a month of a year named from the page's date
-                ref, basis = d.source_year(f.clean_start)
-                if ref is not None:
-                    return ref + b.rel, b.m1, b.m2, basis, "base_value"
+        based = _base_value(d, st, f, si, pi, status, rep_iso, all_times)
+        if based is not None:
+            return based
+    if skip is None and (own := _same_period_rules(d, st, f, pi, all_times)) is not None:
+        return own
+    all_times = _fiscal_parts_read(d, all_times)
+    # "$80.6 million in 2023": an expression right after the figure is its period
+    adjacent = adjacent_times(d, f, all_times)
+    if adjacent and skip is None and (own := clause_year_before(d, f, adjacent[0], all_times)) is not None:
+        # "in 2014 was amounted to $36 million, in 2018 it became $ 98 million" (rule clause_year_before)
+        _read(d, own)
+        return own.year, own.m1, own.m2, "explicit", "clause_year_before"
+    via_amount = _growth_to_amount(d, f, all_times) if not adjacent and f.kind == "growth" else None
+    if via_amount is not None:
+        adjacent = [via_amount]
+    times, unfiltered = _clause_times(d, st, f, si, all_times, adjacent)
+    explicit_rule = "growth_to_amount" if via_amount is not None else "explicit"
+    if f.kind == "growth" and not adjacent:
+        times, explicit_rule, decided = growth_times(d, st, f, times, unfiltered, status)
+        if decided is not None:
+            return decided
+    if not times and status == "actual" and st.period is not None and st.period[0] is not None:
+        # "Годом ранее розничный товарооборот сократился на 8,6%", "A year earlier, exports ...": a
+        # sentence opened by "a year earlier" is of the year before the one in force, in its months;
+        # opened by "the previous year" of the whole year before (cue year_before_open)
+        opened = _year_before_open(d, st, si, all_times)
+        if opened is not None:
+            return opened
+    if not times and status == "actual":
+        # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
+        # "since 2010" starts a span up to now: no clue to the year after it (rule since_base)
+        after = _after_base(d, st, f, all_times)
+        if after is not None:
+            return after
+    if any(t.year is not None for t in times):
+        # "in the past three years ... below the $18.6 billion recorded in 2018": a written year wins, unless the
+        # span opens the figure's own clause (rule past_span_own_clause)
+        if (own := _past_span_own_clause(d, f, times)) is not None:
+            return own
+        times = [t for t in times if t.kind != "past_span"]
+    if times:
+        t = _chosen_time(d, f, times, status)
+        _read(d, t)
+        return _period_of_time(d, st, f, si, pi, status, rep_iso, skip, t, all_times, adjacent, explicit_rule)
+    return period_without_time(d, st, f, si, pi, status)
+
+
+def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
+                all_times: list[TimeExpr]):
+    """(year, m1, m2, basis, rule) of a figure that is the value of a base of comparison, in the base's time or the
+    figure's own months moved by the base (read by deciding the figure's own period without the base, a call of
+    _period with skip); None when the figure names no such base."""
+    base = value_bases(d, f, all_times)
+    if base and base[0].year is None and base[0].rel:
+        # "the US$2.1bn trade surplus recorded a year earlier, in May 2020": the base dated again right after it
+        # is the value's period (rule base_restated_date)
+        dated = next((t for t in all_times if t.year is not None and t.m1 is not None
+                      and _RESTATED_DATE.fullmatch(d.text, base[0].end, t.start)), None)
+        if dated is not None:
+            _read(d, dated)
+            return dated.year, dated.m1, dated.m2, "explicit", "base_restated_date"
+    if base and base[0].year is None and base[0].rel \
+            and any(t.year is not None and not t.base for t in adjacent_times(d, f, all_times)):
+        # "compared to the same period last year ($44.7 billion in January-September 2023)": the base's value
+        # with its own written period right after it is of that period (rule explicit)
+        base = []
+    if base:
+        b = _read(d, base[0])
+        if b.kind == "prev_month":
+            # "dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the previous
+            # month": the month before the figure's own (rule previous_month)
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
-            # "reaching around €8bn, compared to around €4 bn for the same period of last year" after "in 2022" on
-            # a page of 17.12.2022: the figure's year was not over (relate's year_not_over), so the same period a
-            # year before is as partial: its year, no months (rule same_period_not_over)
-            not_over = b.same and year_not_over(d, y, m1, m2, rule, status)
-            if b.year is not None and b.same and y is not None and m1 is not None and m1 <= m2 \
-                    and _SPAN_WRITTEN.search(d.text, b.start, b.end) \
-                    and (fy := fiscal_year(d.fiscal_country(si, rep_iso))) is not None:
-                # "$4.3 billion recorded during the same period of 2015/16" after "the second quarter of the fiscal
-                # year 2016/17" (Egypt, July-June): the figure's months in the base's fiscal year, October-December
-                # 2015 (rule base_value)
-                own_end = y + (m2 >= fy[0])
-                return y - (own_end - b.year), m1, m2, "explicit", "base_value"
-            label = _YEAR_LABEL.search(d.text, d.c.sentences[si][0], f.clean_start) \
-                if b.year is not None and b.same and st.last_period is not None and st.last_period_si == si - 1 else None
-            if label is not None and int(label.group(1)) == st.last_period[0] and st.last_period[1] is not None \
-                    and (st.last_period[1], st.last_period[2]) != (1, 12):
-                # "... increased to US$351.2 million during the period January to October last year" then "Statin said
-                # that the 2018 figure is up from the US$276.3 million recorded for the similar period in 2017"
-                # (CMC): the year that labels the last figure names no whole year of its own; the similar period is
-                # that figure's months (rule same_period_last_figure)
-                return b.year, st.last_period[1], st.last_period[2], "explicit", "same_period_last_figure"
-            if b.year is not None:
-                if not_over and b.year < y:
-                    return b.year, None, None, "explicit", "same_period_not_over"
-                if not b.same and (b.m1, b.m2) != (1, 12):
-                    m1, m2 = b.m1, b.m2   # "compared to ... Q4 2023 (N12.693 trillion)": the base's months
-                return b.year, m1, m2, "explicit", "base_value"
-            if y is not None and b.rel == 0 and b.kind in ("month", "month_range") and not b.same and m1 is not None:
-                # "recording a USD 895.7 billion surplus in October, compared to the USD 895.3 billion surplus in
-                # September": a month of the year in force is the base's own; one after the figure's, of the year before
-                return y - (b.m2 > m2 and b.m1 <= b.m2 and m1 <= m2), b.m1, b.m2, basis, "base_value"
-            if y is not None and b.rel and b.kind == "relative" \
-                    and any(t.target and t.year == y and t.start < b.start for t in all_times):
-                # "a trade target of $100 billion by 2015 compared to last year's record figure of $74 billion": the
-                # base's "last year" is the page's, not the year before the goal's deadline (rule base_value)
-                ref, rbasis = d.source_year(f.clean_start)
-                if ref is not None:
-                    return ref + b.rel, 1, 12, rbasis, "base_value"
-            if not_over and (b.rel or 0) < 0:
-                return y + b.rel, None, None, basis, "same_period_not_over"
-            if y is not None:
-                return y + b.rel, m1, m2, basis, "base_value"
-            return y, m1, m2, basis, rule
-    if skip is None and current_language() != DEFAULT_LANGUAGE:
+            return month_before(y, m1, m2, basis, "previous_month")
+        if b.kind == "prev_quarter":
+            # "compared to the N7.4 trillion recorded in the preceding quarter" of Q3 2025: the quarter before the
+            # figure's own (rule previous_quarter); a year alone if that period is no quarter
+            y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+            if y is None or m1 is None or m2 is None or m2 - m1 != 2:
+                return y, None, None, basis, "previous_quarter"
+            return (y - 1, 10, 12, basis, "previous_quarter") if m1 == 1 else (y, m1 - 3, m2 - 3, basis, "previous_quarter")
+        if b.kind in ("month", "month_range") and b.rel and not b.same:
+            # "from $33.38 billion in August last year": a month of a year named from the page's date
+            ref, basis = d.source_year(f.clean_start)
+            if ref is not None:
+                return ref + b.rel, b.m1, b.m2, basis, "base_value"
+        y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
+        # "reaching around €8bn, compared to around €4 bn for the same period of last year" after "in 2022" on
+        # a page of 17.12.2022: the figure's year was not over (relate's year_not_over), so the same period a
+        # year before is as partial: its year, no months (rule same_period_not_over)
+        not_over = b.same and year_not_over(d, y, m1, m2, rule, status)
+        if b.year is not None and b.same and y is not None and m1 is not None and m1 <= m2 \
+                and _SPAN_WRITTEN.search(d.text, b.start, b.end) \
+                and (fy := fiscal_year(d.fiscal_country(si, rep_iso))) is not None:
+            # "$4.3 billion recorded during the same period of 2015/16" after "the second quarter of the fiscal
+            # year 2016/17" (Egypt, July-June): the figure's months in the base's fiscal year, October-December
+            # 2015 (rule base_value)
+            own_end = y + (m2 >= fy[0])
+            return y - (own_end - b.year), m1, m2, "explicit", "base_value"
+        label = _YEAR_LABEL.search(d.text, d.c.sentences[si][0], f.clean_start) \
+            if b.year is not None and b.same and st.last_period is not None and st.last_period_si == si - 1 else None
+        if label is not None and int(label.group(1)) == st.last_period[0] and st.last_period[1] is not None \
+                and (st.last_period[1], st.last_period[2]) != (1, 12):
+            # "... increased to US$351.2 million during the period January to October last year" then "Statin said
+            # that the 2018 figure is up from the US$276.3 million recorded for the similar period in 2017"
+            # (CMC): the year that labels the last figure names no whole year of its own; the similar period is
+            # that figure's months (rule same_period_last_figure)
+            return b.year, st.last_period[1], st.last_period[2], "explicit", "same_period_last_figure"
+        if b.year is not None:
+            if not_over and b.year < y:
+                return b.year, None, None, "explicit", "same_period_not_over"
+            if not b.same and (b.m1, b.m2) != (1, 12):
+                m1, m2 = b.m1, b.m2   # "compared to ... Q4 2023 (N12.693 trillion)": the base's months
+            return b.year, m1, m2, "explicit", "base_value"
+        if y is not None and b.rel == 0 and b.kind in ("month", "month_range") and not b.same and m1 is not None:
+            # "recording a USD 895.7 billion surplus in October, compared to the USD 895.3 billion surplus in
+            # September": a month of the year in force is the base's own; one after the figure's, of the year before
+            return y - (b.m2 > m2 and b.m1 <= b.m2 and m1 <= m2), b.m1, b.m2, basis, "base_value"
+        if y is not None and b.rel and b.kind == "relative" \
+                and any(t.target and t.year == y and t.start < b.start for t in all_times):
+            # "a trade target of $100 billion by 2015 compared to last year's record figure of $74 billion": the
+            # base's "last year" is the page's, not the year before the goal's deadline (rule base_value)
+            ref, rbasis = d.source_year(f.clean_start)
+            if ref is not None:
+                return ref + b.rel, 1, 12, rbasis, "base_value"
+        if not_over and (b.rel or 0) < 0:
+            return y + b.rel, None, None, basis, "same_period_not_over"
+        if y is not None:
+            return y + b.rel, m1, m2, basis, "base_value"
+        return y, m1, m2, basis, rule
+    return None
+
+
+def _same_period_rules(d: Doc, st: State, f: Figure, pi: int, all_times: list[TimeExpr]):
+    """(year, m1, m2, basis, rule) of a figure whose clause a same period of a year before opens (its months those
+    in force, or restated in brackets), else None."""
+    if current_language() != DEFAULT_LANGUAGE:
         own = _same_period_of_year(d, st, f, all_times)
         if own is not None:
             return own
-    if skip is None and (own := _same_period_gloss_clause(d, f, all_times)) is not None:
+    if (own := _same_period_gloss_clause(d, f, all_times)) is not None:
         return own
-    if skip is None and (own := _same_period_clause(d, st, f, pi, all_times)) is not None:
+    if (own := _same_period_clause(d, st, f, pi, all_times)) is not None:
         return own
+    return None
+
+
+def _fiscal_parts_read(d: Doc, all_times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times with a part of a fiscal year ("the first four months of ... fiscal year") folded into that fiscal
+    year's expression, so that the part is read with its fiscal year."""
     # "the first four months of Ethiopian current fiscal year": the part is read with its fiscal year
     # (the fiscal year's own branch, _FISCAL_PART), not as months of the calendar year
     parts_of_fiscal = {a.start: a.base for a, b in zip(all_times, all_times[1:]) if b.fiscal == "relative"
@@ -728,21 +823,22 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         based = {b.start: a.start for a, b in zip(all_times, all_times[1:]) if parts_of_fiscal.get(a.start)}
         all_times = [replace(t, base=True, start=based[t.start]) if t.start in based else t
                      for t in all_times if t.start not in parts_of_fiscal]
-    # "$80.6 million in 2023": an expression right after the figure is its period
-    adjacent = adjacent_times(d, f, all_times)
-    if adjacent and skip is None and (own := clause_year_before(d, f, adjacent[0], all_times)) is not None:
-        # "in 2014 was amounted to $36 million, in 2018 it became $ 98 million" (rule clause_year_before)
-        _read(d, own)
-        return own.year, own.m1, own.m2, "explicit", "clause_year_before"
-    via_amount = None
-    if not adjacent and f.kind == "growth":
-        # "and came down 9.33 per cent to $240.17 billion in FY24": the time of the level a change came to is
-        # the change's, before any time further back in the sentence ("narrowed 17.74 per cent in March")
-        # (rule growth_to_amount)
-        via_amount = next((t for t in all_times if not t.base and f.clean_end < t.start <= f.clean_end + 80
-                           and _TO_AMOUNT.fullmatch(d.text, f.clean_end, t.start)), None)
-        if via_amount is not None:
-            adjacent = [via_amount]
+    return all_times
+
+
+def _growth_to_amount(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
+    """The time of the level a change rate came to, right after the rate (rule growth_to_amount), else None."""
+    # "and came down 9.33 per cent to $240.17 billion in FY24": the time of the level a change came to is
+    # the change's, before any time further back in the sentence ("narrowed 17.74 per cent in March")
+    # (rule growth_to_amount)
+    return next((t for t in all_times if not t.base and f.clean_end < t.start <= f.clean_end + 80
+                 and _TO_AMOUNT.fullmatch(d.text, f.clean_end, t.start)), None)
+
+
+def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExpr], adjacent: list[TimeExpr]):
+    """(times, unfiltered): the times that may be the figure's own, the one joined to it or those of its clause
+    (each filter a named rule setting aside another clause's or amount's time), and the same before the filters
+    that only apply to a figure with no time joined to it."""
     # "21% over the previous year", "up 13.8 percent over the same period in 2019": a growth's base
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
@@ -808,233 +904,132 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
              and (t.target or _COMPARED_BETWEEN.search(d.text, f.clean_end, t.start)))
             or (_COMPARED_BETWEEN.search(d.text, f.clean_end, t.start) and _OWNS_AMOUNT.match(d.text, t.start))
             or (record_year(d.text, t) or -1) >= f.clean_end))]
-    explicit_rule = "growth_to_amount" if via_amount is not None else "explicit"
-    if f.kind == "growth" and not adjacent:
-        times, explicit_rule, decided = growth_times(d, st, f, times, unfiltered, status)
-        if decided is not None:
-            return decided
-    if not times and status == "actual" and st.period is not None and st.period[0] is not None:
-        # "Годом ранее розничный товарооборот сократился на 8,6%", "A year earlier, exports ...": a
-        # sentence opened by "a year earlier" is of the year before the one in force, in its months;
-        # opened by "the previous year" of the whole year before (cue year_before_open)
-        opened = _year_before_open(d, st, si, all_times)
-        if opened is not None:
-            return opened
-    if not times and status == "actual":
-        # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
-        # "since 2010" starts a span up to now: no clue to the year after it (rule since_base)
-        after = _after_base(d, st, f, all_times)
-        if after is not None:
-            return after
-    if any(t.year is not None for t in times):
-        # "in the past three years ... below the $18.6 billion recorded in 2018": a written year wins
-        # ... unless the span comes after every written year, before the figure, with another amount between
-        # them: "in the period from 1992 to 2014, the annual trade turnover ... averaged as little as $1.2 million,
-        # and over the past three years, this figure has increased to $9.6 million" (news.az): the written years
-        # date the other amount's clause, the span the figure's own (rule past_span_own_clause)
-        own_span = next((t for t in times if t.kind == "past_span" and t.end <= f.clean_start
-                         and all(u.end <= t.start for u in times if u.year is not None)
-                         and _AMOUNT.search(d.text, max(u.end for u in times if u.year is not None), t.start)
-                         and not _DIGIT.search(d.text, t.end, f.clean_start)), None)
-        if own_span is not None:
-            ref, basis = d.source_year(f.clean_start)
-            if ref is not None:
-                return ref - 1, 1, 12, basis, "past_span_own_clause"
-        times = [t for t in times if t.kind != "past_span"]
-    if times:
-        def cost(t):
-            c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
-            return c * 0.3 if t.target else c
-        t = min(times, key=cost)
-        if t.kind == "relative" and t.rel == 0 and t.year is None and not t.fiscal and t.bracket_year is None \
-                and status == "actual":
-            # "Bilateral trade registered robust growth this year, with trade volume rising 40.5 percent
-            # year-on-year to $139.1 billion in the first seven months": the part of the year the sentence
-            # names, of "this year" (rule part_of_this_year, dated as a relative part)
-            part = next((p for p in times if p.year is None and p.rel is None and not p.fiscal and not p.target
-                         and p.kind in ("months", "month_range", "half", "quarter", "quarters") and p.m1 <= p.m2 < 12
-                         and (p.kind != "months" or "first" in d.text[p.start:p.end].lower())), None)
-            if part is not None:
-                t = replace(part, rel=0)
-        _read(d, t)
-        m1, m2 = t.m1, t.m2
-        if t.kind == "year_to_date":
-            # "сумма поставок ... с начала 2020 года достигла $210 млн", "the year-to-date surplus": the year
-            # so far, its months unknown (rule year_to_date) ...
-            ref, basis = (t.year, "explicit") if t.year is not None else d.source_year(f.clean_start)
-            year = ref + (t.rel or 0) if ref is not None else None
-            if st.period is not None and st.period[0] is not None and st.period[2] is not None \
-                    and (year is None or st.period[0] == year):
-                # ... or January to the month in force: "in the first week of October ... The cumulative
-                # surplus for the year is now $16.537 billion", "С января по август 2018 года ... с начала
-                # года составил около 146 млрд сомов", "В январе-июле 2018 года ... Доля Китая ... с начала
-                # 2018 года составляет 61 проц" (rule year_to_date_context)
-                return st.period[0], 1, st.period[2], "context", "year_to_date_context"
-            m2 = months_ahead(d, si, year, ref)
-            if m2 is not None and year is not None:
-                return year, 1, m2, basis, "year_to_date_ahead"
-            return year, None, None, basis, "year_to_date"
-        if t.kind == "last_months":
-            ref, basis = d.source_year(f.clean_start)
-            if ref is not None and basis == "doc_date" and d.pub_month is not None and status == "actual":
-                # "in the last 11 months" on a page of March 2018: April 2017 to February 2018 (rule last_months)
-                p = st.period
-                if p is not None and p[0] is not None and p[1] is not None and p[1] == p[2] \
-                        and 0 < (ref * 12 + d.pub_month) - (p[0] * 12 + p[2]) <= 3:
-                    # ("with $12.8 billion of sales ... in May taking the total across the past 12 months to $146
-                    # billion. ... about $37.5 billion shipped in the past 12 months" (thewest.com.au, July 2023): the
-                    # months counted back from the latest month the page reports, June 2022 to May 2023)
-                    return (*last_months_window(p[0] + (p[2] == 12), p[2] % 12 + 1, t.m2), "context", "last_months")
-                return (*last_months_window(ref, d.pub_month, t.m2), basis, "last_months")
-            # (an undated page, or a goal's "over the last three months" of a year: read as before, the first months of
-            # the year in force)
-            t = replace(t, kind="months")
-        if t.kind == "last_month":
-            ref, basis = d.source_year(f.clean_start)
-            if ref is not None and basis == "doc_date" and d.pub_month is not None and status == "actual":
-                # "last month" on a page of January 2020: December 2019
-                month = d.pub_month - 1 or 12
-                return ref - (d.pub_month == 1), month, month, basis, "last_month"
-            if d.pub_month is None and ref is not None and st.period is not None and st.period[0] == ref \
-                    and st.period[1] is not None and st.period[2] is not None and st.period[1] in (1, st.period[2]) \
-                    and st.period_para is not None:
-                # "Indonesia recorded a surplus of $5.16 billion in its international trade in November ... The
-                # country's exports amounted to $24.12 billion last month" on a page with no date: the month in
-                # force, the one the page reports (rule last_month_in_force; the last month of a year so far in
-                # force, "top $50 billion year to date", rule year_to_date_in_force)
-                return st.period[0], st.period[2], st.period[2], "context", "last_month_in_force"
-            return ref, None, None, basis, "last_month"
-        if t.year is not None and t.fiscal in ("span", "first_months") and (m1, m2) == (1, 12):
-            # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
-            return t.year, None, None, "explicit", "fiscal_span" if explicit_rule == "explicit" else explicit_rule
-        if t.year is not None and f.kind == "growth" and t.kind == "year" and _run_start(d, si, t.year, t.start):
-            # "в 2022—2024 годах ... товарооборот сократился более чем в 1,7 раза": a change over a run of
-            # years ends in its last one, but is no one year's (rule run_of_years)
-            return t.year, None, None, "explicit", "run_of_years"
-        if t.year is not None and t.base and t.kind == "year" and (m1, m2) == (1, 12) and skip is None \
-                and f.kind == "money" and adjacent and t is adjacent[0]:
-            # "the deficit declined to Ksh379.2 billion during the quarter, down from Ksh433.8 billion in 2022": the
-            # value a change of a part of a year started from is the same part of the base's year, not its whole
-            # year (rule base_same_part)
-            y, a, b, _, _ = _period(d, st, f, si, pi, status, rep_iso, skip=t.start)
-            if y is not None and a is not None and b is not None and a <= b and (a, b) != (1, 12) and y > t.year:
-                return t.year, a, b, "explicit", "base_same_part"
-        if t.year is not None:
-            # "in the fiscal year 2079/80" (Nepal): the year of the country's own calendar (rule local_calendar)
-            return t.year, m1, m2, "explicit", "local_calendar" if t.local and explicit_rule == "explicit" else explicit_rule
-        if t.bracket_year is not None:
-            return t.bracket_year + 0, m1, m2, "context", "editorial_bracket"
-        # relative: a bracket elsewhere in the sentence ("last year [2022]") dates it
-        bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
-        if bracket is not None:
-            return bracket.year, m1, m2, "context", "editorial_bracket"
-        if t.kind == "following_year":
-            # "fell to as low as AED619bn during the January to October period in 2009 ... before rising to AED742bn
-            # the following year": the year after the latest one its sentence (else the paragraph) wrote before
-            # it, in that one's months (rule following_year)
-            prior = [x for x in all_times if x.end <= t.start and x.year is not None and not x.target]
-            if prior:
-                return prior[-1].year + 1, prior[-1].m1, prior[-1].m2, "context", "following_year"
-            if st.period is not None and st.period_para == pi and st.period[0] is not None:
-                return st.period[0] + 1, st.period[1], st.period[2], "context", "following_year"
-            return None, None, None, None, "following_year"
-        if t.kind == "following_month":
-            # "imports dropped 19.4 percent from $21.28 billion in May to $17.15 billion the following month": the
-            # month after the latest single month its sentence wrote before it, of that month's year (rule
-            # following_month)
-            # (the sentence's own times: a base's value read without its base still finds the month)
-            prior = [x for x in d.times(si) if x.end <= t.start and x.kind == "month" and x.m1 is not None
-                     and x.m1 == x.m2 and not x.target]
-            if prior:
-                p = prior[-1]
-                if p.year is not None:
-                    y, basis = p.year, "explicit"
-                elif not p.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
-                    y, basis = st.period[0], "context"
-                else:
-                    ref, basis = d.source_year(f.clean_start)
-                    y = None if ref is None else ref + (p.rel or 0)
-                if y is not None:
-                    return (y + 1, 1, 1, basis, "following_month") if p.m1 == 12 else \
-                        (y, p.m1 + 1, p.m1 + 1, basis, "following_month")
-            return None, None, None, None, "following_month"
-        started = fiscal_started(d.text, t)
-        if started is not None:
-            # "in the first month of the new Ethiopian fiscal year which began on July 8, 2021": the fiscal
-            # year its start names (rule fiscal_started)
-            (y, a, b), _ = started
-            return y, a, b, "explicit", "fiscal_started"
-        same_base = next((b for b in all_times if b.base and b.same and b.kind == "same_period" and b.year is not None
-                          and b.start > t.end), None)
-        if t.kind == "month" and not t.rel and t.year is None and same_base is not None:
-            # "total exports in May totaled $58.15 billion, up 11.7 percent from the same period in 2023" in a paragraph
-            # a photo caption dated 'June 21, 2023': the bare month a change against the same period of a written year
-            # is measured in is of the year after it (rule month_after_same_base)
-            return same_base.year + 1, m1, m2, "context", "month_after_same_base"
-        if t.kind == "month" and not t.rel and (y := _year_opening(t, all_times)) is not None:
-            # "In 2023, Kazakhstan's monthly exports to China peaked at $2 billion in March": a month with no
-            # year is of the year its own sentence named before it (rule month_of_sentence_year)
-            return y, m1, m2, "context", "month_of_sentence_year" if explicit_rule == "explicit" else explicit_rule
-        if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
-            # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
-            # (a growth whose base's dated value was set aside keeps that rule's name, growth_not_base)
-            rule = "bare_month" if explicit_rule == "explicit" else explicit_rule
-            if status == "actual" and st.period[0] == d.pub_year and d.pub_month is not None and m1 is not None \
-                    and m1 <= m2 and m1 > d.pub_month and m1 > (st.period[2] or 12):
-                # "Shipments to the U.S. rose 8.1% in January ... following -2.1% in December" on a page of February
-                # 2025, January 2025 in force: a month after both the one in force and the page's own, reported as
-                # done, is of the year before (rule month_after_publication)
-                return st.period[0] - 1, m1, m2, "context", "month_after_publication"
-            if m1 is not None and m1 == m2 and (to := chain_to_month(d, si, t)) is not None and to.m1 < m1:
-                # "went from a surplus of $3,225 million in December to a deficit of $1,287 million in January" in
-                # January 2023: a change that runs from a later calendar month to an earlier one crossed a new year,
-                # so the month it started from is of the year before (rule from_month_year_before)
-                return st.period[0] - 1, m1, m2, "context", "from_month_year_before"
-            return st.period[0], m1, m2, "context", rule
-        if t.kind == "month" and not t.rel and m1 is not None and m1 == m2 and m1 in st.month_years \
-                and explicit_rule == "explicit" and not BARE_MONTH_NAMES_YEAR.search(d.text, t.start, t.end + BARE_MONTH_REACH):
-            # "In September 2018, Colombia's trade deficit reached $ 391.2 million. In September 2017, the deficit was
-            # $ 186.2 million. || According to the National Statistical Office (DANE), imports rose 8.4% YoY in
-            # September" (uneath.com): a bare month the text named before with its year is of the latest such year,
-            # not the page's date's (rule month_in_force)
-            return st.month_years[m1], m1, m2, "context", "month_in_force"
-        if t.kind == "decade_end":
-            # "aimed to double their trade by the end of this decade": the goal is for the last year of the
-            # decade the text speaks from, 2030 on a page of 2022 (rule decade_end)
-            ref, basis = d.source_year(f.clean_start)
-            return (None, None, None, None, "decade_end") if ref is None else ((ref // 10 + 1) * 10, 1, 12, basis, "decade_end")
-        if t.kind == "now":
-            # "По его словам, в 2021 году показатель составлял около 60%. "На сегодняшний день мы вышли на
-            # показатель 80%": the time the text speaks from, not the year in force (rule now)
-            ref, basis = d.source_year(f.clean_start)
-            if status == "actual" and st.period is not None and ref is not None and st.period[0] == ref \
-                    and st.period[2] is not None and st.period[2] < 12:
-                # "в январе-июле 2023 года были названы страны ... На данный момент Россия занимает лидирующее
-                # положение, импортируя товары ... на сумму 1,6 миллиарда долларов": a running part of the
-                # year the text speaks from, in force, is what "now" stands at (rule now_running_period)
-                y, a, b = st.period
-                return y, a, b, "context", "now_running_period"
-            return ref, None, None, basis, "now"
-        if t.kind == "span":
-            return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year
-        if t.kind == "the_year" and st.period is not None and st.period[0] is not None:
-            # "Ожидается, что за полный год поставки могут достичь $3,12 млрд": the year in force, whole
-            return st.period[0], 1, 12, "context", "the_year"
-        if st.period_para == pi and closing_part_year(t, st.period) is not None:
-            # "Товарооборот России в 2022 г. составил 850,5 млрд долл. ... Импорт составил 259,1 млрд долл.
-            # (-11,7% за год, а по итогам второго полугодия -8,0%)": the closing part of a year, with no year
-            # of its own, in a paragraph at a year that ran to December, is of that year (rule closing_part)
-            return st.period[0], m1, m2, "context", "closing_part"
-        if status == "target" and t.kind == "month_range" and t.rel == 0 and m1 is not None and m2 is not None \
-                and m1 == m2 % 12 + 1 != 1 and d.pub_month is not None and d.pub_month > m2:
-            ref, basis = d.source_year(f.clean_start)
-            if ref is not None and basis == "doc_date":
-                # "he estimated that shipments could reach well beyond $10 billion in the year to March" (presstv.ir,
-                # September 2024): a goal's rolling year to a month the page's year has passed ends in the next
-                # one, April 2024 to March 2025 (rule rolling_year_ahead)
-                return ref + 1, m1, m2, basis, "rolling_year_ahead"
-        return relative_period(d, st, f, si, pi, rep_iso, t, all_times, m1, m2)
-    return period_without_time(d, st, f, si, pi, status)
+    return times, unfiltered
+
+
+def _past_span_own_clause(d: Doc, f: Figure, times: list[TimeExpr]):
+    """(year, m1, m2, basis, rule) of a figure whose own clause a past span opens after every written year of
+    its sentence, another amount between them (rule past_span_own_clause), else None."""
+    # "in the past three years ... below the $18.6 billion recorded in 2018": a written year wins
+    # ... unless the span comes after every written year, before the figure, with another amount between
+    # them: "in the period from 1992 to 2014, the annual trade turnover ... averaged as little as $1.2 million,
+    # and over the past three years, this figure has increased to $9.6 million" (news.az): the written years
+    # date the other amount's clause, the span the figure's own (rule past_span_own_clause)
+    own_span = next((t for t in times if t.kind == "past_span" and t.end <= f.clean_start
+                     and all(u.end <= t.start for u in times if u.year is not None)
+                     and _AMOUNT.search(d.text, max(u.end for u in times if u.year is not None), t.start)
+                     and not _DIGIT.search(d.text, t.end, f.clean_start)), None)
+    if own_span is not None:
+        ref, basis = d.source_year(f.clean_start)
+        if ref is not None:
+            return ref - 1, 1, 12, basis, "past_span_own_clause"
+    return None
+
+
+def _chosen_time(d: Doc, f: Figure, times: list[TimeExpr], status: str) -> TimeExpr:
+    """The time of the figure's clause nearest to it (one after it costs more, a target's less), or the part of
+    "this year" the sentence names (rule part_of_this_year)."""
+    def cost(t):
+        c = (f.clean_start - t.end) if t.end <= f.clean_start else (t.start - f.clean_end) * 4 + 60
+        return c * 0.3 if t.target else c
+    t = min(times, key=cost)
+    if t.kind == "relative" and t.rel == 0 and t.year is None and not t.fiscal and t.bracket_year is None \
+            and status == "actual":
+        # "Bilateral trade registered robust growth this year, with trade volume rising 40.5 percent
+        # year-on-year to $139.1 billion in the first seven months": the part of the year the sentence
+        # names, of "this year" (rule part_of_this_year, dated as a relative part)
+        part = next((p for p in times if p.year is None and p.rel is None and not p.fiscal and not p.target
+                     and p.kind in ("months", "month_range", "half", "quarter", "quarters") and p.m1 <= p.m2 < 12
+                     and (p.kind != "months" or "first" in d.text[p.start:p.end].lower())), None)
+        if part is not None:
+            t = replace(part, rel=0)
+    return t
+
+
+def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
+                    skip: int | None, t: TimeExpr, all_times: list[TimeExpr], adjacent: list[TimeExpr], explicit_rule: str):
+    """(year, m1, m2, basis, rule) of a figure from the time chosen as its own, by the time's kind: counted back from
+    the page, written with its year, dated by a bracket, after an earlier time, a month with no year, a time the text
+    speaks from, else a relative or fiscal year (relative_period)."""
+    m1, m2 = t.m1, t.m2
+    if t.kind == "year_to_date":
+        return _year_to_date(d, st, f, si, t)
+    if t.kind == "last_months":
+        counted = _last_months(d, st, f, t, status)
+        if counted is not None:
+            return counted
+        # (an undated page, or a goal's "over the last three months" of a year: read as before, the first months of
+        # the year in force)
+        t = replace(t, kind="months")
+    if t.kind == "last_month":
+        return _last_month(d, st, f, status)
+    if t.year is not None:
+        return _written_year(d, st, f, si, pi, status, rep_iso, skip, t, adjacent, explicit_rule, m1, m2)
+    if t.bracket_year is not None:
+        return t.bracket_year + 0, m1, m2, "context", "editorial_bracket"
+    # relative: a bracket elsewhere in the sentence ("last year [2022]") dates it
+    bracket = next((x for x in d.times(si, f.clean_start - WINDOW, f.clean_end + WINDOW) if x.kind == "bracket"), None)
+    if bracket is not None:
+        return bracket.year, m1, m2, "context", "editorial_bracket"
+    if t.kind == "following_year":
+        return _following_year(d, st, pi, t, all_times)
+    if t.kind == "following_month":
+        return _following_month(d, st, f, si, pi, t)
+    started = fiscal_started(d.text, t)
+    if started is not None:
+        # "in the first month of the new Ethiopian fiscal year which began on July 8, 2021": the fiscal
+        # year its start names (rule fiscal_started)
+        (y, a, b), _ = started
+        return y, a, b, "explicit", "fiscal_started"
+    if t.kind == "month" and not t.rel and (month := _month_without_year(d, st, f, si, pi, status, t, all_times,
+                                                                         explicit_rule, m1, m2)) is not None:
+        return month
+    if t.kind in ("decade_end", "now"):
+        return _speaking_time(d, st, f, t, status)
+    if t.kind == "span":
+        return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year
+    if t.kind == "the_year" and st.period is not None and st.period[0] is not None:
+        # "Ожидается, что за полный год поставки могут достичь $3,12 млрд": the year in force, whole
+        return st.period[0], 1, 12, "context", "the_year"
+    if st.period_para == pi and closing_part_year(t, st.period) is not None:
+        # "Товарооборот России в 2022 г. составил 850,5 млрд долл. ... Импорт составил 259,1 млрд долл.
+        # (-11,7% за год, а по итогам второго полугодия -8,0%)": the closing part of a year, with no year
+        # of its own, in a paragraph at a year that ran to December, is of that year (rule closing_part)
+        return st.period[0], m1, m2, "context", "closing_part"
+    if status == "target" and t.kind == "month_range" and t.rel == 0 and m1 is not None and m2 is not None \
+            and m1 == m2 % 12 + 1 != 1 and d.pub_month is not None and d.pub_month > m2:
+        ref, basis = d.source_year(f.clean_start)
+        if ref is not None and basis == "doc_date":
+            # "he estimated that shipments could reach well beyond $10 billion in the year to March" (presstv.ir,
+            # September 2024): a goal's rolling year to a month the page's year has passed ends in the next
+            # one, April 2024 to March 2025 (rule rolling_year_ahead)
+            return ref + 1, m1, m2, basis, "rolling_year_ahead"
+    return relative_period(d, st, f, si, pi, rep_iso, t, all_times, m1, m2)
+
+
+def _written_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
+                  skip: int | None, t: TimeExpr, adjacent: list[TimeExpr], explicit_rule: str, m1: int | None,
+                  m2: int | None):
+    """The period of a time with a written year: a span of a fiscal year, a run of years, a base's same part, else
+    the year with the time's months (the rule named explicit_rule, or local_calendar)."""
+    if t.year is not None and t.fiscal in ("span", "first_months") and (m1, m2) == (1, 12):
+        # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
+        return t.year, None, None, "explicit", "fiscal_span" if explicit_rule == "explicit" else explicit_rule
+    if t.year is not None and f.kind == "growth" and t.kind == "year" and _run_start(d, si, t.year, t.start):
+        # "в 2022—2024 годах ... товарооборот сократился более чем в 1,7 раза": a change over a run of
+        # years ends in its last one, but is no one year's (rule run_of_years)
+        return t.year, None, None, "explicit", "run_of_years"
+    if t.year is not None and t.base and t.kind == "year" and (m1, m2) == (1, 12) and skip is None \
+            and f.kind == "money" and adjacent and t is adjacent[0]:
+        # "the deficit declined to Ksh379.2 billion during the quarter, down from Ksh433.8 billion in 2022": the
+        # value a change of a part of a year started from is the same part of the base's year, not its whole
+        # year (rule base_same_part)
+        y, a, b, _, _ = _period(d, st, f, si, pi, status, rep_iso, skip=t.start)
+        if y is not None and a is not None and b is not None and a <= b and (a, b) != (1, 12) and y > t.year:
+            return t.year, a, b, "explicit", "base_same_part"
+    if t.year is not None:
+        # "in the fiscal year 2079/80" (Nepal): the year of the country's own calendar (rule local_calendar)
+        return t.year, m1, m2, "explicit", "local_calendar" if t.local and explicit_rule == "explicit" else explicit_rule
 
 
 # the year rules of a headline figure that names no period of its own
