@@ -1,48 +1,25 @@
-"""One match of the grammar read as a TimeExpr: its year, months and kind, or no period where
-the words around say the year is not the figures' (a year ended in June, a report's title, a dateline)."""
+"""One match of the grammar read as a TimeExpr: its year, months and kind, by its kind (_WHOLE: made whole at once;
+_READ: read as fields, then placed by the words around it in periods_place, which finds no period where the words
+around say the year is not the figures' (a year ended in June, a report's title, a dateline))."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
 from tradeflows.facts.fiscal import gregorian_year
-from tradeflows.facts.periods_bases import (same_before_part, BASE_BEFORE, BASE_VALUE_BEFORE, BEGINNING, BEGINNING_LC, FROM_RANGE,
-                                            TO_AFTER, base_target, flags, _lower)
+from tradeflows.facts.periods_bases import BASE_BEFORE, BASE_VALUE_BEFORE, flags
 from tradeflows.facts.periods_fiscal import fiscal_expr
-from tradeflows.facts.periods_grammar import (MON_ABBR, NO_PERIOD, REL, MONTH_COUNT_WORDS, MONTHS, TimeExpr,
-                                              part_months)
+from tradeflows.facts.periods_grammar import NO_PERIOD, REL, MONTH_COUNT_WORDS, MONTHS, TimeExpr, part_months
+from tradeflows.facts.periods_place import placed
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_number
-from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab.patterns import cue
 
-# "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
-# twelve-month period that is not the calendar year
-_YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
-                         r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
 # "the mentioned four months", "the said six months", "these nine months": months named before, pointed back to
 # words that point back to a period named before (period_fallback's period_anaphor reads them too)
 ANAPHOR_WORDS = r"mentioned|said|aforementioned|above[- ]mentioned"
 _ANAPHOR_BEFORE = re.compile(rf"\b(?:{ANAPHOR_WORDS}|these|those)\s+(?:the\s+)?$", re.I)
 _ROLLING_AFTER = re.compile(r"\s+(?:to|through|till|until|ending|ended)\b", re.I)
-# "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
-_ON_DAY = skip_compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
-                       r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
-# a publication named with its year: "the Economic Survey 2020", "the 2018 Quarterly Balance of Payments (QBOP)"
-_TITLE_WORDS = ("Survey", "Report", "Review", "Outlook", "Yearbook", "Bulletin")
-_TITLE_WORD_BEFORE = re.compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")
-_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
-# a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
-_DATELINE_DAY = skip_compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|\b{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
-# "ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up": the day of a dateline
-# that opens a paragraph, closed by a dash (rule dateline)
-_DATELINE_OPEN = re.compile(rf"(?:^|\n)[ \t]*[A-Z][\w .'’()/-]{{1,40}}?,\s+(?:[A-Z][a-z]+day,?\s+)?"
-                            rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
-_DATELINE_DASH = re.compile(r"\s*(?:[–—]|-\s)")
-_DATELINE_CLOSE = re.compile(r"\s*\)")
-# "12-month rolling", "trailing twelve months" earlier in the sentence: the month after it ends a rolling year
-_ROLLING_BEFORE = re.compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|trailing|moving)|(?:rolling|trailing|moving)\s+"
-                             r"(?:12|twelve)[-\s]months?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150}$", re.I)
 # "the first overall rise in three months", "the lowest level in 18 months" (rule months_span)
 # "for two months in a row", "for three months running": a streak of months, no period (rule streak;
 # the Russian "два месяца подряд" is the vocab/ru/patterns.csv row of the same name)
@@ -108,295 +85,376 @@ def _month_to_month(m: re.Match, text: str) -> bool:
     return ("to" in joined or opener == "betw") and _CHANGE_AFTER.match(text, m.end()) is not None
 
 
-def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
-    year, rel, by = (None, None, None)
-    m1, m2 = 1, 12
-    via = ""
-    if kind == "yoy":
-        return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
-    if kind == "rolling_year":
-        m2 = MONTHS[fold(m.group("m2"))]
-        year, rel, by = _year_part(m)
-        if year is None and rel is None:
-            rel = 0  # "in the 12 months to June": of the year in force
-        return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
-    if kind == "glued_year_part":
-        # "5M23", "9M2023", "1H17", "3Q22" (rule glued_year_part): a two-digit year is of this century
-        gy = m.group("gy")
-        year = int(gy) if len(gy) == 4 else 2000 + int(gy)
-        if m.group("n"):
-            return flags(TimeExpr(m.start(), m.end(), "months", year, None, None, 1, int(m.group("n")), False), text)
-        if m.group("h"):
-            h = int(m.group("h"))
-            return flags(TimeExpr(m.start(), m.end(), "half", year, None, None, 6 * h - 5, 6 * h, False), text)
-        q = int(m.group("q"))
-        return flags(TimeExpr(m.start(), m.end(), "quarter", year, None, None, 3 * q - 2, 3 * q, False), text)
-    if kind == "parts_of_two_years":
-        y = int(m.group("y"))
-        if y <= int(m.group("y1")):
-            return None
-        if m.group("n"):
-            n = fold(m.group("n"))
-            m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
-            if not 1 <= m2 <= 11:
-                return None
-            return TimeExpr(m.start(), m.end(), "months", y, None, None, 1, m2, False)
-        unit = "quarter" if m.group("unit").lower() == "quarters" else "half"
-        m1, m2, part = part_months(f"{m.group('ord')} {unit}")
-        return TimeExpr(m.start(), m.end(), part, y, None, None, m1, m2, False)
-    if kind == "rolling_quarters":
-        m2 = part_months(m.group("part"))[1]
-        year, rel, by = _year_part(m)
-        if year is None and rel is None:
-            rel = 0  # "in the four quarters to the end of Q2": of the year in force
-        if m2 == 12:   # four quarters to the end of Q4: that calendar year
-            return flags(TimeExpr(m.start(), m.end(), "year", year, rel, by, 1, 12, False), text)
-        return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 + 1, m2, False), text)
-    if kind in ("rolling_december", "year_ending"):
-        return flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
-    if kind in ("prev_month", "prev_quarter"):
-        return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
-    if kind == "following_month":   # "the following month": the month after one written before it (period_choice)
-        return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
-    if kind == "span":
-        return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
-    if kind == "now":   # "the current level of $ 82 billion": the time the text speaks from (period_choice, rule now)
-        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
-    if kind == "decade_end":   # "by the end of this decade": a goal for the decade's last year (period_choice)
-        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, target=True)
-    if kind == "year_before":
-        return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
-    if kind == "same_period":
-        if m.group("yp"):
-            before = text[max(0, m.start() - 60):m.start()]
-            if not (BASE_BEFORE.search(before) or BASE_VALUE_BEFORE.search(before)):
-                return None  # "in the 2007 period" with no comparison before: left to the year rule
-            return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
-        y = m.group("y")
-        if not (y or m.group("rel") or m.group("ya") or m.group().lower().endswith(("ago", "earlier", "before"))
-                or BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
-            return None  # "in the same period": the period just named, not a base
-        if not (y or m.group("rel") or m.group("ya")) and _FROM_TO_OVER.search(text, max(0, m.start() - 80), m.start()):
-            # "goods exported to UAE increased from Ksh3.2 billion to Ksh3.7 billion over the same period": a change
-            # whose base is its "from" amount runs over the period just named (rule from_to_same_period)
-            return None
-        rel = None if y else -1
-        if y and m.group("ye") and (int(y) + 1) % 100 == int(m.group("ye")):
-            y = int(y) + 1  # "during the same period of 2020-21": of the fiscal year that ends in 2021
-        return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
-    if kind == "solar_hijri":
-        # Iran's year N (vocab calendars.csv) as a fiscal span of the Gregorian year it ends in (fiscal.resolve_fiscal
-        # gives it Iran's months; for a country of no such rule it keeps its year and no months)
-        return replace(flags(TimeExpr(m.start(), m.end(), "fiscal", gregorian_year(int(m.group("y")), "IRN"), None, None,
-                                      1, 12, False, fiscal="span"), text), local=True)
-    if kind == "fiscal":
-        return fiscal_expr(m, text)
-    if kind == "part" and m.groupdict().get("pm"):
-        m1 = m2 = MONTHS[fold(m.group("pm"))]
-        kind, rel = "month", 0  # "the first half of March": the month, of the year in force (rule half_of_month)
-    elif kind == "part":
-        m1, m2, kind = part_months(m.group("part"))
-        year, rel, by = _year_part(m)
-    elif kind == "to_month":
-        m2 = MONTHS[fold(m.group("m2"))]
-        year, rel, by = _year_part(m)
-    elif kind == "to_part_end":
-        n = _PART_ORDINAL[fold(m.group("pn"))]
-        m2 = n * (3 if fold(m.group("pk")) == "quarter" else 6)
-        if m2 > 12:
-            return None   # ("the end of the third half": no such part)
-        year, rel, by = _year_part(m)
-        kind = "to_month"
-    elif kind == "month_span":
-        m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
-        y1, year = int(m.group("y1")), int(m.group("y2"))
-        if not ((year == y1 and m1 <= m2) or (year == y1 + 1 and m1 > m2)):
-            return None  # longer than a year: no one period (each month-year is read alone)
-        kind = "month_range"  # m1 > m2: the range began the year before (as a fiscal year)
-        if year == y1 and m2 == m1 + 1 and m.group()[:4].lower() in ("from", "betw") \
-                and _CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            # "Exports increased from May 2018 to June 2018 by R7,27-billion (7,1%) and imports decreased from May 2018
-            # to June 2018 by R0,89-billion (0,9%)" (it-online.co.za on SARS's statistics): a change from one month to
-            # the next, each written with its year, is the later month's (rule month_to_month_years, as month_to_month)
-            m1, kind = m2, "month"
-    elif kind == "month_range":
-        m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
-        year, rel, by = _year_part(m)
-        if m2 == m1 + 1 > 2 and _month_to_month(m, text):
-            # "imports increased between November and December", "dipped from Ksh5.8 billion to Ksh5.1
-            # billion between October and November 2023", "the November to December change": a change from one
-            # month to the next, the later month's figures, not a two-month sum (rule month_to_month, named in the
-            # decision that reads it: year:explicit+month_to_month)
-            m1, kind, via = m2, "month", "month_to_month"
-            if year is None and rel is None:
-                rel = 0
-    elif kind == "abbr_month_range":
-        m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
-        if m1 != m2:
-            return None  # days of one month only: a longer span is left to the month rules
-        year, rel, by = _year_part(m)
-        kind = "month"
-        if year is None and rel is None:
-            rel = 0  # "from Nov 1 to Nov 20": of the year in force, like a bare month
-    elif kind in ("abbr_range", "abbr_month", "abbr_month_year"):
-        m1 = month_number(m.group("m1"))
-        m2 = month_number(m.group("m2")) if kind == "abbr_range" else m1
-        year, kind = int(m.group("y")), ("month_range" if kind == "abbr_range" else "month")
-    elif kind == "month_ending":
-        if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
-            m2, n = MONTHS[fold(m.group("mq"))], 3
-            yq = m.group("yq") or m.group("yq2")
-            year = int(yq) if yq else None
-            rel = None if year else 0
-        else:
-            m2 = MONTHS[fold(m.group("m2"))]
-            q = fold(m.group("q") or "")
-            c = fold(m.group("n") or "")
-            n = 3 if q == "quarter" else m2 if q == "period" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
-            year, rel, by = _year_part(m)
-            if year is None and rel is None:
-                rel = 0  # "in the quarter to June": of the year in force
-        if not 1 <= n < 12:
-            return None  # a rolling year is rolling_year's, no count no period
-        # ("a six-month period ending in March": across the turn of a year, m1 > m2, of the year it ends in)
-        m1, kind = (m2 - n + 1) % 12 or 12, "month_range"
-    elif kind == "the_year":
-        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
-    elif kind == "year_to_date":
-        if m.group("ym"):   # "the year to date to November": January to November of the year in force (rule year_to_date_month)
-            return TimeExpr(m.start(), m.end(), "month_range", None, 0, None, 1, MONTHS[fold(m.group("ym"))], False)
-        if m.group("ys"):   # "from the beginning of the year to August 2024": January to August (rule year_start_to_month)
-            ysy = m.group("ysy")
-            return TimeExpr(m.start(), m.end(), "month_range", int(ysy) if ysy else None, None if ysy else 0, None, 1,
-                            MONTHS[fold(m.group("ys"))], False, via="year_start_to_month")
-        if _RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            # "posted a US$1.164 billion surplus last June, the highest figure recorded so far this year" (andina.pe):
-            # the span a record is the highest of, not the period of a figure (rule record_so_far)
-            return NO_PERIOD
-        return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
-    elif kind == "year_months":
-        c = fold(m.group("n"))
-        m2 = int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
-        if not 1 <= m2 <= 12:
-            return None
-        year, kind = int(m.group("y")), "months"
-    elif kind in ("months", "abbr_months"):
-        kind = "months"
+# --- the kinds whose TimeExpr is made whole from the match: none is placed by the words around it ---
+
+def _yoy(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    return TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, True)
+
+
+def _rolling_year(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    m2 = MONTHS[fold(m.group("m2"))]
+    year, rel, by = _year_part(m)
+    if year is None and rel is None:
+        rel = 0  # "in the 12 months to June": of the year in force
+    return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 % 12 + 1, m2, False), text)
+
+
+def _glued_year_part(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    # "5M23", "9M2023", "1H17", "3Q22" (rule glued_year_part): a two-digit year is of this century
+    gy = m.group("gy")
+    year = int(gy) if len(gy) == 4 else 2000 + int(gy)
+    if m.group("n"):
+        return flags(TimeExpr(m.start(), m.end(), "months", year, None, None, 1, int(m.group("n")), False), text)
+    if m.group("h"):
+        h = int(m.group("h"))
+        return flags(TimeExpr(m.start(), m.end(), "half", year, None, None, 6 * h - 5, 6 * h, False), text)
+    q = int(m.group("q"))
+    return flags(TimeExpr(m.start(), m.end(), "quarter", year, None, None, 3 * q - 2, 3 * q, False), text)
+
+
+def _parts_of_two_years(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    y = int(m.group("y"))
+    if y <= int(m.group("y1")):
+        return None
+    if m.group("n"):
         n = fold(m.group("n"))
         m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
-        if not 1 <= m2 <= 12:
+        if not 1 <= m2 <= 11:
             return None
-        if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):
-            return NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
-        if "first" not in m.group().lower() and _SPAN_RECORD.search(text, max(0, m.start() - 40), m.start()):
-            return NO_PERIOD  # "the first overall rise in three months": a run of months, not the year's first
-        if "first" not in m.group().lower() and cue("streak_after", STREAK_AFTER).match(text, m.end()):
-            return NO_PERIOD  # "exceeded $50 billion for two months in a row": a streak, not the year's first months
-        if "first" not in m.group().lower() and _ANAPHOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            # "worth $15.906 billion in the mentioned four months": the months named before, not the year's first
-            # (rule months_mentioned; the period in force dates the figure)
-            return NO_PERIOD
-        year, rel, by = _year_part(m)
-    elif kind == "month":
-        m1 = m2 = MONTHS[fold(m.group("m1"))]
-        year, rel, by = _year_part(m)
-    elif kind == "bare_month":
-        m1 = m2 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n")
-                              or m.group("m1m"))]
-        kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
-    elif kind == "abbr_bare":
-        m1 = month_number(m.group("m1") or m.group("m1n") or m.group("m1i"))
-        m2 = month_number(m.group("m2")) if m.group("m2") else m1
-        if m1 is None or m2 is None or m1 > m2:
-            return None  # ("Jul-Mar" with no year: a fiscal span, left to the fiscal rules)
-        kind, rel = ("month_range" if m2 > m1 else "month"), 0  # of the year in force, like a bare month
-    elif kind == "month_days":
-        m1 = m2 = month_number(m.group("m1"))
-        kind, rel = "month", 0  # resolved like "this year", to the year in force (period_choice)
-    elif kind == "bracket":
-        year = int(m.group("y"))
-    elif kind == "last_month":
-        rel = 0  # m1 = m2 = 1 stand for a month known only from the page's date
-    elif kind == "last_months":
-        n = fold(m.group("n"))
-        n = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
-        at = m.start() - 4 if text[max(0, m.start() - 4):m.start()].lower() == "the " else m.start()
-        if not 1 <= n <= 12 or _SPAN_RECORD.search(text, max(0, at - 40), at) \
-                or cue("streak_after", STREAK_AFTER).match(text, m.end()):
-            return NO_PERIOD  # "the highest value in the last eleven months": a run of months, no period
-        # m1 = 1, m2 = the count: months known only from the page's date (period_choice, rule last_months)
-        return TimeExpr(m.start(), m.end(), "last_months", None, 0, None, 1, n, False)
-    elif kind == "relative":
-        if m.group("rel2"):
-            # "increased 13 times in the last five years": a span that ends with the last full year
-            # (rule past_span: the year before the source's, no months)
-            return TimeExpr(m.start(), m.end(), "past_span", None, -1, None, 1, 12, False)
-        if m.group("fol") or m.group("fol2"):
-            # "... in 2009 ... before rising to AED742bn the following year": the year after the one before it
-            return flags(TimeExpr(m.start(), m.end(), "following_year", None, 1, None, 1, 12, False), text)
-        if m.group("past"):
-            # "over the past year, the exchange trade turnover ... increased 37 times": last year
-            return flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
-        if m.group("rel4") or m.group("rel5"):  # "the new fiscal year", "the first half of the fiscal year": the current one
-            return flags(TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, fiscal="relative"), text)
-        if m.group("rel6"):  # "the last Iranian calendar year": that country's fiscal year, relative
-            word = fold(m.group("rel6").split()[-1])
-            t = TimeExpr(m.start(), m.end(), kind, None, REL.get(word, -1), None, 1, 12, word == "previous",
-                         fiscal="relative")
-            return t if t.base else flags(t, text)
-        if m.group("rel3"):  # "in Current FY", "last FY"
-            return flags(TimeExpr(m.start(), m.end(), kind, None, REL[fold(m.group("rel3").split()[-1])], None,
-                                   1, 12, False, fiscal="relative"), text)
-        rel = REL[fold(m.group("rel").split()[-1])]
-        by = m.group("by") or m.group("by2")
-        by = int(by) if by else None
-        if m.group("fw") or m.group("fw3"):
-            # "in the current fiscal year", "last financial year": relative to the fiscal year the
-            # page's date falls in (period_choice resolves it for the country; rule relative_fiscal)
-            t = TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, m.group("rel").lower() == "previous",
-                         fiscal="relative")
-            return t if t.base else flags(t, text)
-        if m.group("rel").lower() == "previous":
-            # "the previous year" is nearly always a base of comparison
-            return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)
-    elif kind == "year":
-        if _IN_NUMERIC_DATE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _IN_ISO_DATE_AFTER.match(text, m.end()):
-            # "Released \n 6/02/2020", "2019-04-10": a day written in figures dates a release or a byline, no
-            # period a figure is of (rule numeric_date)
-            return NO_PERIOD
-        year = int(m.group("y"))
-    if kind == "month" and "month" in text[max(0, m.start() - 160):m.start()] \
-            and _ROLLING_BEFORE.search(text, max(0, m.start() - 160), m.start()):
-        # "The 12-month rolling export figure in July exceeded $200B", "the 12-month trailing merchandise trade
-        # balance recording a USD 895.7 billion surplus in October": twelve months that end in the month
-        # named (rule rolling_month)
-        return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m1 % 12 + 1, m1, False), text)
-    start, end = m.span()
-    before = text[max(0, start - 60):start]
-    # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
-    if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
-        return NO_PERIOD  # "the year ended June 30, 2019", "the year to March 2022"
-    # (_TITLE_WORD_BEFORE ends on a title word and spaces: that tail first, as a plain string test)
-    if kind == "year" and ((before.rstrip().endswith(_TITLE_WORDS) and _TITLE_WORD_BEFORE.search(before))
-                           or (before.endswith(("the ", "The ")) and _TITLE_AFTER.match(text, end))):
-        # "KNBS in the Economic Survey 2020 said", "According to the 2018 Quarterly Balance of Payments": the
-        # year in a publication's name, not the figures' (rule title_year)
+        return TimeExpr(m.start(), m.end(), "months", y, None, None, 1, m2, False)
+    unit = "quarter" if m.group("unit").lower() == "quarters" else "half"
+    m1, m2, part = part_months(f"{m.group('ord')} {unit}")
+    return TimeExpr(m.start(), m.end(), part, y, None, None, m1, m2, False)
+
+
+def _rolling_quarters(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    m2 = part_months(m.group("part"))[1]
+    year, rel, by = _year_part(m)
+    if year is None and rel is None:
+        rel = 0  # "in the four quarters to the end of Q2": of the year in force
+    if m2 == 12:   # four quarters to the end of Q4: that calendar year
+        return flags(TimeExpr(m.start(), m.end(), "year", year, rel, by, 1, 12, False), text)
+    return flags(TimeExpr(m.start(), m.end(), "month_range", year, rel, by, m2 + 1, m2, False), text)
+
+
+def _year_ending(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    return flags(TimeExpr(m.start(), m.end(), "year", int(m.group("y")), None, None, 1, 12, False), text)
+
+
+def _prev_part(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, True, same=True)
+
+
+def _unplaced(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    # "the following month": the month after one written before it (period_choice); a span
+    return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
+
+
+def _now(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    # "the current level of $ 82 billion": the time the text speaks from (period_choice, rule now)
+    return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
+
+
+def _decade_end(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    # "by the end of this decade": a goal for the decade's last year (period_choice)
+    return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, target=True)
+
+
+def _year_before(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
+
+
+def _same_period(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    if m.group("yp"):
+        before = text[max(0, m.start() - 60):m.start()]
+        if not (BASE_BEFORE.search(before) or BASE_VALUE_BEFORE.search(before)):
+            return None  # "in the 2007 period" with no comparison before: left to the year rule
+        return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
+    y = m.group("y")
+    if not (y or m.group("rel") or m.group("ya") or m.group().lower().endswith(("ago", "earlier", "before"))
+            or BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+        return None  # "in the same period": the period just named, not a base
+    if not (y or m.group("rel") or m.group("ya")) and _FROM_TO_OVER.search(text, max(0, m.start() - 80), m.start()):
+        # "goods exported to UAE increased from Ksh3.2 billion to Ksh3.7 billion over the same period": a change
+        # whose base is its "from" amount runs over the period just named (rule from_to_same_period)
+        return None
+    rel = None if y else -1
+    if y and m.group("ye") and (int(y) + 1) % 100 == int(m.group("ye")):
+        y = int(y) + 1  # "during the same period of 2020-21": of the fiscal year that ends in 2021
+    return TimeExpr(m.start(), m.end(), kind, int(y) if y else None, rel, None, 1, 12, True, same=True)
+
+
+def _solar_hijri(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    # Iran's year N (vocab calendars.csv) as a fiscal span of the Gregorian year it ends in (fiscal.resolve_fiscal
+    # gives it Iran's months; for a country of no such rule it keeps its year and no months)
+    return replace(flags(TimeExpr(m.start(), m.end(), "fiscal", gregorian_year(int(m.group("y")), "IRN"), None, None,
+                                  1, 12, False, fiscal="span"), text), local=True)
+
+
+def _fiscal(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    return fiscal_expr(m, text)
+
+
+def _the_year(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
+
+
+def _year_to_date(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    if m.group("ym"):   # "the year to date to November": January to November of the year in force (rule year_to_date_month)
+        return TimeExpr(m.start(), m.end(), "month_range", None, 0, None, 1, MONTHS[fold(m.group("ym"))], False)
+    if m.group("ys"):   # "from the beginning of the year to August 2024": January to August (rule year_start_to_month)
+        ysy = m.group("ysy")
+        return TimeExpr(m.start(), m.end(), "month_range", int(ysy) if ysy else None, None if ysy else 0, None, 1,
+                        MONTHS[fold(m.group("ys"))], False, via="year_start_to_month")
+    if _RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        # "posted a US$1.164 billion surplus last June, the highest figure recorded so far this year" (andina.pe):
+        # the span a record is the highest of, not the period of a figure (rule record_so_far)
         return NO_PERIOD
-    if kind == "year" and _DATELINE_CLOSE.match(text, end) and _DATELINE_DAY.search(before):
-        return NO_PERIOD  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
-    if kind == "year" and _DATELINE_DASH.match(text, end) and _DATELINE_OPEN.search(before):
-        return NO_PERIOD  # "ZAGREB, February 8, 2018 – Croatia's export ...": the same, opening a paragraph
-    if kind == "month" and year is not None and _ON_DAY.search(before):
-        return NO_PERIOD  # "the early estimate published on 26 July 2001": a day, not a month's figures
-    low = _lower(before)
-    if year is not None and (BEGINNING.search(before) if low is None
-                             else ("start" in low or "beginning" in low) and BEGINNING_LC.search(low)):
-        # "at the beginning of 2025": a point in time; what is reported then is the year before
-        return TimeExpr(start, end, kind, year - 1, None, None, 1, 12, False, False)
-    base, target = base_target(before, low, end, text, start)
-    if base and kind == "month_range" and m1 != m2 and FROM_RANGE.search(before) and not TO_AFTER.match(text, end):
-        base = False  # "exports from January-June 2023 were ...": the range's own (rule from_range)
-    # "the €19.94 billion surplus recorded during the same nine-month period in 2006": a likeness word right before a
-    # period makes it a same period, whose value the amount before it is (rule same_before_period)
-    same = base and year is not None and same_before_part(before, text, start)
-    return TimeExpr(start, end, kind, year, rel, by, m1, m2, base, target, same=same, via=via)
+    return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
+
+
+def _last_months(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    n = fold(m.group("n"))
+    n = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
+    at = m.start() - 4 if text[max(0, m.start() - 4):m.start()].lower() == "the " else m.start()
+    if not 1 <= n <= 12 or _SPAN_RECORD.search(text, max(0, at - 40), at) \
+            or cue("streak_after", STREAK_AFTER).match(text, m.end()):
+        return NO_PERIOD  # "the highest value in the last eleven months": a run of months, no period
+    # m1 = 1, m2 = the count: months known only from the page's date (period_choice, rule last_months)
+    return TimeExpr(m.start(), m.end(), "last_months", None, 0, None, 1, n, False)
+
+
+# a match's kind -> the function that makes its TimeExpr whole (or None, or NO_PERIOD); each kind is one branch, so
+# the table's order is not an order of evaluation
+_WHOLE = {"yoy": _yoy, "rolling_year": _rolling_year, "glued_year_part": _glued_year_part,
+          "parts_of_two_years": _parts_of_two_years, "rolling_quarters": _rolling_quarters,
+          "rolling_december": _year_ending, "year_ending": _year_ending, "prev_month": _prev_part,
+          "prev_quarter": _prev_part,
+          "following_month": _unplaced, "span": _unplaced, "now": _now, "decade_end": _decade_end,
+          "year_before": _year_before, "same_period": _same_period, "solar_hijri": _solar_hijri, "fiscal": _fiscal,
+          "the_year": _the_year, "year_to_date": _year_to_date, "last_months": _last_months}
+
+
+# --- the kinds read as fields (kind, year, rel, by, m1, m2, via) that periods_place.placed then reads in the words
+# around; a reader may instead end the match's reading (None: no period of its own; NO_PERIOD: not a period at all) ---
+
+Fields = tuple  # (kind, year, rel, by, m1, m2, via)
+
+
+def _part(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    if m.groupdict().get("pm"):
+        m1 = MONTHS[fold(m.group("pm"))]
+        # "the first half of March": the month, of the year in force (rule half_of_month)
+        return "month", None, 0, None, m1, m1, ""
+    m1, m2, kind = part_months(m.group("part"))
+    year, rel, by = _year_part(m)
+    return kind, year, rel, by, m1, m2, ""
+
+
+def _to_month(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    m2 = MONTHS[fold(m.group("m2"))]
+    year, rel, by = _year_part(m)
+    return kind, year, rel, by, 1, m2, ""
+
+
+def _to_part_end(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    n = _PART_ORDINAL[fold(m.group("pn"))]
+    m2 = n * (3 if fold(m.group("pk")) == "quarter" else 6)
+    if m2 > 12:
+        return None   # ("the end of the third half": no such part)
+    year, rel, by = _year_part(m)
+    return "to_month", year, rel, by, 1, m2, ""
+
+
+def _month_span(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
+    y1, year = int(m.group("y1")), int(m.group("y2"))
+    if not ((year == y1 and m1 <= m2) or (year == y1 + 1 and m1 > m2)):
+        return None  # longer than a year: no one period (each month-year is read alone)
+    kind = "month_range"  # m1 > m2: the range began the year before (as a fiscal year)
+    if year == y1 and m2 == m1 + 1 and m.group()[:4].lower() in ("from", "betw") \
+            and _CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        # "Exports increased from May 2018 to June 2018 by R7,27-billion (7,1%) and imports decreased from May 2018
+        # to June 2018 by R0,89-billion (0,9%)" (it-online.co.za on SARS's statistics): a change from one month to
+        # the next, each written with its year, is the later month's (rule month_to_month_years, as month_to_month)
+        m1, kind = m2, "month"
+    return kind, year, None, None, m1, m2, ""
+
+
+def _month_range(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
+    year, rel, by = _year_part(m)
+    via = ""
+    if m2 == m1 + 1 > 2 and _month_to_month(m, text):
+        # "imports increased between November and December", "dipped from Ksh5.8 billion to Ksh5.1
+        # billion between October and November 2023", "the November to December change": a change from one
+        # month to the next, the later month's figures, not a two-month sum (rule month_to_month, named in the
+        # decision that reads it: year:explicit+month_to_month)
+        m1, kind, via = m2, "month", "month_to_month"
+        if year is None and rel is None:
+            rel = 0
+    return kind, year, rel, by, m1, m2, via
+
+
+def _abbr_month_range(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+    if m1 != m2:
+        return None  # days of one month only: a longer span is left to the month rules
+    year, rel, by = _year_part(m)
+    if year is None and rel is None:
+        rel = 0  # "from Nov 1 to Nov 20": of the year in force, like a bare month
+    return "month", year, rel, by, m1, m2, ""
+
+
+def _abbr_dated(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    m1 = month_number(m.group("m1"))
+    m2 = month_number(m.group("m2")) if kind == "abbr_range" else m1
+    return ("month_range" if kind == "abbr_range" else "month"), int(m.group("y")), None, None, m1, m2, ""
+
+
+def _month_ending(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    by = None
+    if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
+        m2, n = MONTHS[fold(m.group("mq"))], 3
+        yq = m.group("yq") or m.group("yq2")
+        year = int(yq) if yq else None
+        rel = None if year else 0
+    else:
+        m2 = MONTHS[fold(m.group("m2"))]
+        q = fold(m.group("q") or "")
+        c = fold(m.group("n") or "")
+        n = 3 if q == "quarter" else m2 if q == "period" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+        year, rel, by = _year_part(m)
+        if year is None and rel is None:
+            rel = 0  # "in the quarter to June": of the year in force
+    if not 1 <= n < 12:
+        return None  # a rolling year is rolling_year's, no count no period
+    # ("a six-month period ending in March": across the turn of a year, m1 > m2, of the year it ends in)
+    return "month_range", year, rel, by, (m2 - n + 1) % 12 or 12, m2, ""
+
+
+def _year_months(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    c = fold(m.group("n"))
+    m2 = int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+    if not 1 <= m2 <= 12:
+        return None
+    return "months", int(m.group("y")), None, None, 1, m2, ""
+
+
+def _months(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    n = fold(m.group("n"))
+    m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
+    if not 1 <= m2 <= 12:
+        return None
+    if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):
+        return NO_PERIOD  # "in the 12 months to June": a rolling year, not a calendar one
+    if "first" not in m.group().lower() and _SPAN_RECORD.search(text, max(0, m.start() - 40), m.start()):
+        return NO_PERIOD  # "the first overall rise in three months": a run of months, not the year's first
+    if "first" not in m.group().lower() and cue("streak_after", STREAK_AFTER).match(text, m.end()):
+        return NO_PERIOD  # "exceeded $50 billion for two months in a row": a streak, not the year's first months
+    if "first" not in m.group().lower() and _ANAPHOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        # "worth $15.906 billion in the mentioned four months": the months named before, not the year's first
+        # (rule months_mentioned; the period in force dates the figure)
+        return NO_PERIOD
+    year, rel, by = _year_part(m)
+    return "months", year, rel, by, 1, m2, ""
+
+
+def _month(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    m1 = MONTHS[fold(m.group("m1"))]
+    year, rel, by = _year_part(m)
+    return kind, year, rel, by, m1, m1, ""
+
+
+def _bare_month(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    m1 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n")
+                     or m.group("m1m"))]
+    return "month", None, 0, None, m1, m1, ""  # resolved like "this year", to the year in force (period_choice)
+
+
+def _abbr_bare(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    m1 = month_number(m.group("m1") or m.group("m1n") or m.group("m1i"))
+    m2 = month_number(m.group("m2")) if m.group("m2") else m1
+    if m1 is None or m2 is None or m1 > m2:
+        return None  # ("Jul-Mar" with no year: a fiscal span, left to the fiscal rules)
+    return ("month_range" if m2 > m1 else "month"), None, 0, None, m1, m2, ""  # of the year in force, like a bare month
+
+
+def _month_days(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    m1 = month_number(m.group("m1"))
+    return "month", None, 0, None, m1, m1, ""  # resolved like "this year", to the year in force (period_choice)
+
+
+def _bracket(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    return kind, int(m.group("y")), None, None, 1, 12, ""
+
+
+def _last_month(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    return kind, None, 0, None, 1, 12, ""  # m1 = m2 = 1 stand for a month known only from the page's date
+
+
+def _relative(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    if m.group("rel2"):
+        # "increased 13 times in the last five years": a span that ends with the last full year
+        # (rule past_span: the year before the source's, no months)
+        return TimeExpr(m.start(), m.end(), "past_span", None, -1, None, 1, 12, False)
+    if m.group("fol") or m.group("fol2"):
+        # "... in 2009 ... before rising to AED742bn the following year": the year after the one before it
+        return flags(TimeExpr(m.start(), m.end(), "following_year", None, 1, None, 1, 12, False), text)
+    if m.group("past"):
+        # "over the past year, the exchange trade turnover ... increased 37 times": last year
+        return flags(TimeExpr(m.start(), m.end(), kind, None, -1, None, 1, 12, False), text)
+    if m.group("rel4") or m.group("rel5"):  # "the new fiscal year", "the first half of the fiscal year": the current one
+        return flags(TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False, fiscal="relative"), text)
+    if m.group("rel6"):  # "the last Iranian calendar year": that country's fiscal year, relative
+        word = fold(m.group("rel6").split()[-1])
+        t = TimeExpr(m.start(), m.end(), kind, None, REL.get(word, -1), None, 1, 12, word == "previous",
+                     fiscal="relative")
+        return t if t.base else flags(t, text)
+    if m.group("rel3"):  # "in Current FY", "last FY"
+        return flags(TimeExpr(m.start(), m.end(), kind, None, REL[fold(m.group("rel3").split()[-1])], None,
+                               1, 12, False, fiscal="relative"), text)
+    rel = REL[fold(m.group("rel").split()[-1])]
+    by = m.group("by") or m.group("by2")
+    by = int(by) if by else None
+    if m.group("fw") or m.group("fw3"):
+        # "in the current fiscal year", "last financial year": relative to the fiscal year the
+        # page's date falls in (period_choice resolves it for the country; rule relative_fiscal)
+        t = TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, m.group("rel").lower() == "previous",
+                     fiscal="relative")
+        return t if t.base else flags(t, text)
+    if m.group("rel").lower() == "previous":
+        # "the previous year" is nearly always a base of comparison
+        return TimeExpr(m.start(), m.end(), kind, None, rel, by, 1, 12, True)
+    return kind, None, rel, by, 1, 12, ""
+
+
+def _year(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    if _IN_NUMERIC_DATE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _IN_ISO_DATE_AFTER.match(text, m.end()):
+        # "Released \n 6/02/2020", "2019-04-10": a day written in figures dates a release or a byline, no
+        # period a figure is of (rule numeric_date)
+        return NO_PERIOD
+    return kind, int(m.group("y")), None, None, 1, 12, ""
+
+
+# a match's kind -> its reader (a kind in neither table is read as no year, all months: (kind, None, None, None, 1,
+# 12, "")); each kind is one branch, so the table's order is not an order of evaluation
+_READ = {"part": _part, "to_month": _to_month, "to_part_end": _to_part_end, "month_span": _month_span,
+         "month_range": _month_range, "abbr_month_range": _abbr_month_range, "abbr_range": _abbr_dated,
+         "abbr_month": _abbr_dated, "abbr_month_year": _abbr_dated, "month_ending": _month_ending,
+         "year_months": _year_months, "months": _months, "abbr_months": _months, "month": _month,
+         "bare_month": _bare_month, "abbr_bare": _abbr_bare, "month_days": _month_days, "bracket": _bracket,
+         "last_month": _last_month, "relative": _relative, "year": _year}
+
+
+def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    """One match of the grammar, of its kind, read as a TimeExpr (None: no period of its own; NO_PERIOD: not a
+    period): a kind made whole at once (_WHOLE), or read as fields (_READ) then placed by the words around it."""
+    whole = _WHOLE.get(kind)
+    if whole is not None:
+        return whole(kind, m, text)
+    read = _READ.get(kind)
+    fields = read(kind, m, text) if read is not None else (kind, None, None, None, 1, 12, "")
+    if fields.__class__ is not tuple:
+        return fields
+    return placed(m, text, *fields)
