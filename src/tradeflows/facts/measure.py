@@ -489,17 +489,57 @@ _NO_CLAUSE_END = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d))*")
 
 
 def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
-    """The measure a cue of the figure's own clause names: (measure, rule, cue span) or Nones."""
+    """The measure a cue of the figure's own clause names: (measure, rule, cue span) or Nones.
+
+    The rules, most precise first: a clause with no cue (_no_cue_measure); the rules of _CLAUSE_RULES (a list of
+    flows read in order, the former/the latter, a buying or selling verb, a share's own rules, a cue joined to the
+    figure, a change noun); a cue "of" right after the figure, a passive flow verb after it; the cues before the
+    figure (filtered by _before_cues, chosen by _cue_before); the cues right after it; the fallbacks."""
     text = d.text
     cues = clause_cues(d, s_start, s_end, v)
     if not cues:
-        named = _named_flow(text, f, s_start)
-        if named is not None:
-            return named
-        # (a clause with no measure cue: "bought Sh60.01 billion worth of Kenyan products"; "China bought CNY162.7
-        # billion (USD25.2 billion) worth of agricultural commodities from the US", rule bought_goods_from)
-        traded = _bought_or_sold(text, f, s_start, d.home_iso) if f.kind == "money" else None
-        return traded if traded is not None else (None, None, None)
+        return _no_cue_measure(d, f, s_start)
+    for _name, rule in _CLAUSE_RULES:
+        found = rule(d, f, s_start, s_end, cues)
+        if found is not None:
+            return found
+    right = _right_cues(text, f, cues)
+    found = _cue_of_after(text, f, cues, right)
+    if found is not None:
+        return found
+    passive = next((c for c in cues if f.clean_end < c[0] <= f.clean_end + PASSIVE_REACH and c[2] in _FLOWS
+                    and _PASSIVE_GAP.fullmatch(text, f.clean_end, c[0])), None)
+    if passive is not None:
+        # "$118 billion USD in goods, accounting for 15% of the total, was exported to the US": the
+        # figure is the subject of a passive flow verb further on, past an aside (rule passive_flow_after)
+        return passive[2], "passive_flow_after", (passive[0], passive[1])
+    before = _before_cues(text, f, s_start, cues)
+    if before:
+        return _cue_before(text, f, s_start, before)
+    right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0])]
+    if right:
+        c = min(right, key=lambda c: c[0] - 5 * c[3])
+        return c[2], "cue_after", (c[0], c[1])
+    return _last_resort(d, f, s_start, cues)
+
+
+def _no_cue_measure(d: Doc, f: Figure, s_start: int):
+    """A clause with no measure cue: the flow a phrase before the figure names (_named_flow), else a buying or selling
+    verb around a money figure, else Nones."""
+    text = d.text
+    named = _named_flow(text, f, s_start)
+    if named is not None:
+        return named
+    # (a clause with no measure cue: "bought Sh60.01 billion worth of Kenyan products"; "China bought CNY162.7
+    # billion (USD25.2 billion) worth of agricultural commodities from the US", rule bought_goods_from)
+    traded = _bought_or_sold(text, f, s_start, d.home_iso) if f.kind == "money" else None
+    return traded if traded is not None else (None, None, None)
+
+
+def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
+    """A figure of a list of figures whose flows are listed as many and in the same order (rules pair_of_places,
+    respectively, paired_list): the list, not the nearest cue, says which flow is the figure's."""
+    text = d.text
     resp = siblings(text, s_start, s_end, f.clean_start, f.figure)
     if resp is not None:
         # "Export and import reached 4.7 billion USD and 3.8 billion USD respectively"
@@ -530,6 +570,13 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
                 text, flows[idx[0] - 1][1], flows[idx[0]][0])):
             c = flows[idx[i]]
             return c[2], "paired_list", (c[0], c[1])
+    return None
+
+
+def _former_latter(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
+    """"the former"/"the latter" in the figure's clause: the first or second of the two flows named last before it
+    (rule former_latter)."""
+    text = d.text
     fl = None
     for fl in _FORMER_LATTER.finditer(text, max(s_start, f.clean_start - 70), f.clean_start):
         pass
@@ -545,68 +592,87 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         if len(named) >= 2:
             c = named[-2] if fl.group(1).lower() == "former" else named[-1]
             return c[2], "former_latter", (c[0], c[1])
+    return None
+
+
+def _traded_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
+    """A money figure bought from or sold to a place (rules bought_from, sold_to, bought_home_goods), whatever cue
+    the clause has."""
     if f.kind == "money" and f.clean_start - s_start < 4000:
-        traded = _bought_or_sold(text, f, s_start, d.home_iso)
-        if traded is not None:
-            return traded
-    if f.kind == "share":
-        # "доля экспорта в КНР во внешнеторговом обороте Орловщины превысила 11%": the flow right after
-        # "доля" is the part the share measures, not the whole it is of (rule share_owner_flow)
-        owned = [c for c in cues if c[1] <= f.clean_start and c[2] in ("exports", "imports")
-                 and cue("share_owner", NEVER).search(text, max(s_start, c[0] - 12), c[0])]
-        if owned:
-            # "доля экспорта во внешнеторговом обороте составила 77,6%, импорта – 22,4%" (archive.urbc.ru): the next
-            # item's flow, a dash right before its own share, is what that share measures (rule share_owner_item)
-            item = [c for c in cues if owned[-1][1] <= c[0] and c[1] <= f.clean_start and c[2] in ("exports", "imports")
-                    and _DASH_ITEM.fullmatch(text, c[1], f.clean_start)]
-            if item:
-                return item[-1][2], "share_owner_item", (item[-1][0], item[-1][1])
-            return owned[-1][2], "share_owner_flow", (owned[-1][0], owned[-1][1])
-        bracket = [c for c in cues if c[1] <= f.clean_start and c[2] in ("exports", "imports")
-                   and _BRACKET_OPEN.fullmatch(text, c[1], f.clean_start)]
-        if bracket:
-            # "Основной удельный вес экспорта (62%) и импорта (56,1%) товаров области приходился на Российскую
-            # Федерацию" (mogilevnews.by): a share in brackets right after a flow word is that flow's, not the next
-            # item's (rule share_bracket_flow)
-            return bracket[-1][2], "share_bracket_flow", (bracket[-1][0], bracket[-1][1])
-        if _AMOUNT_BRACKET_BEFORE.search(text, max(s_start, f.clean_start - 40), f.clean_start) \
-                and _BRACKET_CLOSE_AFTER.match(text, f.clean_end) \
-                and not any(f.clean_end <= c[0] <= f.clean_end + 25 and not _ITEM_BREAK.search(text, f.clean_end, c[0])
-                            for c in cues):
-            # (not "$27 billion (38.9%) in exports": a flow named right after the bracket, in the same item, is the
-            # amount's own)
-            # "Belarus’ export reached $9 billion (52.3%), import — $12.9 billion" (BelTA via kopyl.gov.by): a percent
-            # alone in brackets right after an amount restates that amount (of last year's level, of the total); it
-            # is the flow the amount's clause named, not the next item's (rule share_bracket_amount)
-            flow = [c for c in cues if s_start <= c[0] and c[1] <= f.clean_start
-                    and c[2] in ("exports", "imports", "turnover", "balance")]
+        return _bought_or_sold(d.text, f, s_start, d.home_iso)
+    return None
+
+
+def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
+    """A share's own rules: the flow that owns it ("доля экспорта"), the flow its bracket follows, the amount its
+    bracket restates, else the whole named right after it (rule share_of and its refinements)."""
+    if f.kind != "share":
+        return None
+    text = d.text
+    # "доля экспорта в КНР во внешнеторговом обороте Орловщины превысила 11%": the flow right after
+    # "доля" is the part the share measures, not the whole it is of (rule share_owner_flow)
+    owned = [c for c in cues if c[1] <= f.clean_start and c[2] in ("exports", "imports")
+             and cue("share_owner", NEVER).search(text, max(s_start, c[0] - 12), c[0])]
+    if owned:
+        # "доля экспорта во внешнеторговом обороте составила 77,6%, импорта – 22,4%" (archive.urbc.ru): the next
+        # item's flow, a dash right before its own share, is what that share measures (rule share_owner_item)
+        item = [c for c in cues if owned[-1][1] <= c[0] and c[1] <= f.clean_start and c[2] in ("exports", "imports")
+                and _DASH_ITEM.fullmatch(text, c[1], f.clean_start)]
+        if item:
+            return item[-1][2], "share_owner_item", (item[-1][0], item[-1][1])
+        return owned[-1][2], "share_owner_flow", (owned[-1][0], owned[-1][1])
+    bracket = [c for c in cues if c[1] <= f.clean_start and c[2] in ("exports", "imports")
+               and _BRACKET_OPEN.fullmatch(text, c[1], f.clean_start)]
+    if bracket:
+        # "Основной удельный вес экспорта (62%) и импорта (56,1%) товаров области приходился на Российскую
+        # Федерацию" (mogilevnews.by): a share in brackets right after a flow word is that flow's, not the next
+        # item's (rule share_bracket_flow)
+        return bracket[-1][2], "share_bracket_flow", (bracket[-1][0], bracket[-1][1])
+    if _AMOUNT_BRACKET_BEFORE.search(text, max(s_start, f.clean_start - 40), f.clean_start) \
+            and _BRACKET_CLOSE_AFTER.match(text, f.clean_end) \
+            and not any(f.clean_end <= c[0] <= f.clean_end + 25 and not _ITEM_BREAK.search(text, f.clean_end, c[0])
+                        for c in cues):
+        # (not "$27 billion (38.9%) in exports": a flow named right after the bracket, in the same item, is the
+        # amount's own)
+        # "Belarus’ export reached $9 billion (52.3%), import — $12.9 billion" (BelTA via kopyl.gov.by): a percent
+        # alone in brackets right after an amount restates that amount (of last year's level, of the total); it
+        # is the flow the amount's clause named, not the next item's (rule share_bracket_amount)
+        flow = [c for c in cues if s_start <= c[0] and c[1] <= f.clean_start
+                and c[2] in ("exports", "imports", "turnover", "balance")]
+        if flow:
+            return flow[-1][2], "share_bracket_amount", (flow[-1][0], flow[-1][1])
+    after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60
+             # "экспорт в соотношении составил – 79,5%, а импорт – 77,8%": a flow behind a contrasting clause
+             # opens another item, not the whole the share is of (rule share_next_item; cue share_next_item,
+             # Russian rows only)
+             and not cue("share_next_item", NEVER).match(text, f.clean_end)
+             # "доля РФ в общем объеме молдавского экспорта увеличилась ... с 8,35% до 9,97%, а в импорте –
+             # сократилась с 12,01% до 11,68%" (agroexpert.md): the level a change came from, its new level right
+             # after it, shares the whole of the clause before, not the next item's (rule share_from_level; cue
+             # level_to_after, Russian rows only)
+             and not cue("level_to_after", NEVER).match(text, f.clean_end)]
+    if after:
+        c = min(after, key=lambda c: (c[0], -c[3]))
+        if c[2] in ("output", "gdp"):
+            # "70% of the output is exported", "we export 70% of our GDP": a flow's share
+            flow = [x for x in cues if (x[0] > c[1] or f.clean_start - x[1] < 30)
+                    and x[2] in ("exports", "imports")]
             if flow:
-                return flow[-1][2], "share_bracket_amount", (flow[-1][0], flow[-1][1])
-        after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60
-                 # "экспорт в соотношении составил – 79,5%, а импорт – 77,8%": a flow behind a contrasting clause
-                 # opens another item, not the whole the share is of (rule share_next_item; cue share_next_item,
-                 # Russian rows only)
-                 and not cue("share_next_item", NEVER).match(text, f.clean_end)
-                 # "доля РФ в общем объеме молдавского экспорта увеличилась ... с 8,35% до 9,97%, а в импорте –
-                 # сократилась с 12,01% до 11,68%" (agroexpert.md): the level a change came from, its new level right
-                 # after it, shares the whole of the clause before, not the next item's (rule share_from_level; cue
-                 # level_to_after, Russian rows only)
-                 and not cue("level_to_after", NEVER).match(text, f.clean_end)]
-        if after:
-            c = min(after, key=lambda c: (c[0], -c[3]))
-            if c[2] in ("output", "gdp"):
-                # "70% of the output is exported", "we export 70% of our GDP": a flow's share
-                flow = [x for x in cues if (x[0] > c[1] or f.clean_start - x[1] < 30)
-                        and x[2] in ("exports", "imports")]
-                if flow:
-                    return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
-            part = _flow_part(text, cues, c)
-            if part is not None:
-                return part[2], "flow_part", (part[0], part[1])
-            subj = _flow_subject(text, cues, f) if c[2] == "turnover" else None
-            if subj is not None:
-                return subj[2], "share_flow_subject", (subj[0], subj[1])
-            return c[2], "share_of", (c[0], c[1])
+                return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
+        part = _flow_part(text, cues, c)
+        if part is not None:
+            return part[2], "flow_part", (part[0], part[1])
+        subj = _flow_subject(text, cues, f) if c[2] == "turnover" else None
+        if subj is not None:
+            return subj[2], "share_flow_subject", (subj[0], subj[1])
+        return c[2], "share_of", (c[0], c[1])
+    return None
+
+
+def _joined_cue(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
+    """A cue joined to the figure (by "of", a dash, "по" or nothing) names what it is, before any cue further off
+    (rules cue_before, cue_joined_after)."""
+    text = d.text
     # "a deficit of US$11.7 billion in its trade with", "a £44.8 billion trade deficit": a cue
     # joined to the figure (by "of" or nothing) names what it is, before any cue further off
     joined = [c for c in cues if c[3] >= 2 and (
@@ -622,6 +688,13 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     if joined:
         c = max(joined, key=lambda c: c[3])
         return c[2], "cue_before" if c[1] <= f.clean_start else "cue_joined_after", (c[0], c[1])
+    return None
+
+
+def _changed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
+    """A change noun with "in" (after the figure, or before it with "by") names the flow that changed, before any
+    cue earlier in the sentence (rules change_in_after, change_of_in_after, change_in_by)."""
+    text = d.text
     # "a 13.1 percent increase in exports", "a 12.2 percent rise in imports": the change noun
     # after the figure says which flow changed, before any cue earlier in the sentence
     change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in _FLOWS
@@ -647,12 +720,30 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         # after it (rule change_in_by)
         c = by_flow[-1]
         return c[2], "change_in_by", (c[0], c[1])
+    return None
+
+
+# the early-return rules of a clause with cues, most precise first: each (d, f, s_start, s_end, cues) -> (measure,
+# rule, cue span), or None to go on
+_CLAUSE_RULES = (("listed_flow", _listed_flow), ("former_latter", _former_latter), ("traded_flow", _traded_flow),
+                 ("share_flow", _share_flow), ("joined_cue", _joined_cue), ("changed_flow", _changed_flow))
+
+
+def _right_cues(text: str, f: Figure, cues: list) -> list:
+    """The cues within 40 characters after the figure, past a bracketed share of a money figure (rule
+    share_bracket)."""
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
     own_share = _SHARE_BRACKET_AFTER.match(text, f.clean_end) if f.kind == "money" else None
     if own_share is not None:
         # "higher than the $1.47 billion (2.0% of GDP) registered during the same period last year": the whole a
         # bracketed share after the amount is of is that share's, not what the amount measures (rule share_bracket)
         right = [c for c in right if c[0] >= own_share.end()]
+    return right
+
+
+def _cue_of_after(text: str, f: Figure, cues: list, right: list):
+    """A cue right after the figure and "of" ("USD 575 thousand of exports"): its flow, or the part of the turnover
+    it names (rules flow_part, share_flow_subject, cue_of_after)."""
     # "$17.6 billion in 2012, while imports ...": a cue behind a comma or a year is another clause's
     right_of = [c for c in right if not _OF_GAP_BREAK.search(text, f.clean_end, c[0])]
     if right_of and _OF_RIGHT.match(text, f.clean_end):
@@ -666,12 +757,12 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
             # "Tajikistan's exports to China accounted for $250 million of the overall turnover"
             return subj[2], "share_flow_subject", (subj[0], subj[1])
         return c[2], "cue_of_after", (c[0], c[1])
-    passive = next((c for c in cues if f.clean_end < c[0] <= f.clean_end + PASSIVE_REACH and c[2] in _FLOWS
-                    and _PASSIVE_GAP.fullmatch(text, f.clean_end, c[0])), None)
-    if passive is not None:
-        # "$118 billion USD in goods, accounting for 15% of the total, was exported to the US": the
-        # figure is the subject of a passive flow verb further on, past an aside (rule passive_flow_after)
-        return passive[2], "passive_flow_after", (passive[0], passive[1])
+    return None
+
+
+def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
+    """The cues before the figure that may name it: each filter drops the cues a phrasing shows are another's (a
+    cause phrase, a share's whole, another figure's, a relative clause, an aside), unless it would drop them all."""
     before = [c for c in cues if c[1] <= f.clean_start]
     # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
     # a cue inside a cause phrase is not what the figure measures, while another cue is there
@@ -703,30 +794,37 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     if asides:
         outside = [c for c in before if not any(a <= c[0] and c[1] <= b for a, b in asides)]
         before = outside or before
-    if before:
-        # "recorded a N2.9 billion trade surplus, as total trade stood at N71.880 trillion": the cue that is
-        # the subject of the verb right before the figure names it; else the nearest cue, a specific one
-        # ("surplus") outweighing a nearer vague one ("foreign trade")
-        # ("surpluses were recorded in trade with the United States reaching US$2.26 billion": a flow word behind "in"
-        # is no subject of the verb; rule in_trade_with)
-        verb = [c for c in before if c[2] in _FLOWS and (_SUBJECT_VERB_GAP.fullmatch(text, c[1], f.clean_start)
-                                                         or _CHANGED_TO_GAP.fullmatch(text, c[1], f.clean_start))
-                and not _IN_BEFORE_CUE.search(text, max(s_start, c[0] - 4), c[0])]
-        if verb:
-            c = verb[-1]
-            # "the value of import trade from China was valued at", "the volume of export transactions
-            # increased by": the flow word right before the verb's noun names it
-            # (the weightier of the two: "trade balance" is a balance)
-            c = max((x for x in before if x[1] < c[0] and not text[x[1]:c[0]].strip() and x[2] in _FLOWS),
-                    key=lambda x: x[3], default=c)
-            c = c if c[3] >= verb[-1][3] else verb[-1]
-        else:
-            c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
-        return c[2], "cue_before", (c[0], c[1])
-    right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0])]
-    if right:
-        c = min(right, key=lambda c: c[0] - 5 * c[3])
-        return c[2], "cue_after", (c[0], c[1])
+    return before
+
+
+def _cue_before(text: str, f: Figure, s_start: int, before: list):
+    """The cue before the figure that names it (rule cue_before): the subject of the verb right before the figure,
+    else the nearest, a specific cue outweighing a nearer vague one."""
+    # "recorded a N2.9 billion trade surplus, as total trade stood at N71.880 trillion": the cue that is
+    # the subject of the verb right before the figure names it; else the nearest cue, a specific one
+    # ("surplus") outweighing a nearer vague one ("foreign trade")
+    # ("surpluses were recorded in trade with the United States reaching US$2.26 billion": a flow word behind "in"
+    # is no subject of the verb; rule in_trade_with)
+    verb = [c for c in before if c[2] in _FLOWS and (_SUBJECT_VERB_GAP.fullmatch(text, c[1], f.clean_start)
+                                                     or _CHANGED_TO_GAP.fullmatch(text, c[1], f.clean_start))
+            and not _IN_BEFORE_CUE.search(text, max(s_start, c[0] - 4), c[0])]
+    if verb:
+        c = verb[-1]
+        # "the value of import trade from China was valued at", "the volume of export transactions
+        # increased by": the flow word right before the verb's noun names it
+        # (the weightier of the two: "trade balance" is a balance)
+        c = max((x for x in before if x[1] < c[0] and not text[x[1]:c[0]].strip() and x[2] in _FLOWS),
+                key=lambda x: x[3], default=c)
+        c = c if c[3] >= verb[-1][3] else verb[-1]
+    else:
+        c = min(before, key=lambda c: (f.clean_start - c[1]) - 30 * c[3])
+    return c[2], "cue_before", (c[0], c[1])
+
+
+def _last_resort(d: Doc, f: Figure, s_start: int, cues: list):
+    """No cue before or right after the figure names it: the flow a phrase before it names (_named_flow), else the
+    flow a sentence opened on "With a value of" goes on to name (rule value_opener), else Nones."""
+    text = d.text
     named = _named_flow(text, f, s_start)
     if named is not None:
         return named
