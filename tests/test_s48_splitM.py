@@ -31,8 +31,12 @@ def test_clause_rules_in_order():
 def test_share_rules_in_order():
     src = _body(measure._share_flow)
     rules = ['"share_owner_item"', '"share_owner_flow"', '"share_bracket_flow"', '"share_bracket_amount"',
-             '"share_of_flow"', '"flow_part"', '"share_flow_subject"', '"share_of"']
+             '"share_of_flow"', '"share_of"']
     at = [src.index(r) for r in rules]
+    assert at == sorted(at)
+    # the part of a turnover, shared with cue_of_after: flow_part, then share_flow_subject, then the cue's own rule
+    part = _body(measure._part_of_turnover)
+    at = [part.index(r) for r in ('"flow_part"', '"share_flow_subject"', "rule, (c[0], c[1])")]
     assert at == sorted(at)
 
 

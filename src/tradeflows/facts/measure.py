@@ -659,13 +659,7 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
                     and x[2] in ("exports", "imports")]
             if flow:
                 return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
-        part = _flow_part(text, cues, c)
-        if part is not None:
-            return part[2], "flow_part", (part[0], part[1])
-        subj = _flow_subject(text, cues, f) if c[2] == "turnover" else None
-        if subj is not None:
-            return subj[2], "share_flow_subject", (subj[0], subj[1])
-        return c[2], "share_of", (c[0], c[1])
+        return _part_of_turnover(text, cues, f, c, "share_of")
     return None
 
 
@@ -749,15 +743,21 @@ def _cue_of_after(text: str, f: Figure, cues: list, right: list):
     if right_of and _OF_RIGHT.match(text, f.clean_end):
         # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
         c = min(right_of, key=lambda c: c[0])
-        part = _flow_part(text, cues, c)
-        if part is not None:
-            return part[2], "flow_part", (part[0], part[1])
-        subj = _flow_subject(text, cues, f) if c[2] == "turnover" else None
-        if subj is not None:
-            # "Tajikistan's exports to China accounted for $250 million of the overall turnover"
-            return subj[2], "share_flow_subject", (subj[0], subj[1])
-        return c[2], "cue_of_after", (c[0], c[1])
+        return _part_of_turnover(text, cues, f, c, "cue_of_after")
     return None
+
+
+def _part_of_turnover(text: str, cues: list, f: Figure, c, rule: str):
+    """The flow of a cue a figure is a part of: the export or import cue a turnover cue is given to (rule flow_part),
+    the flow of the turnover's subject ("Tajikistan's exports to China accounted for $250 million of the overall
+    turnover", rule share_flow_subject), else the cue's own flow under `rule` (share_of, cue_of_after)."""
+    part = _flow_part(text, cues, c)
+    if part is not None:
+        return part[2], "flow_part", (part[0], part[1])
+    subj = _flow_subject(text, cues, f) if c[2] == "turnover" else None
+    if subj is not None:
+        return subj[2], "share_flow_subject", (subj[0], subj[1])
+    return c[2], rule, (c[0], c[1])
 
 
 def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
