@@ -21,7 +21,7 @@ from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
 from tradeflows.facts.reporters import is_locus_of_flow
-from tradeflows.facts.subject import EVENT_AFTER, LIST_GAP, MARKETS_SUCH_AS, SCOPE_REACH, _key, subject_scores, HEAD_CHARS, without_rubric
+from tradeflows.facts.subject import EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, _key, subject_scores, HEAD_CHARS, without_rubric
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
 from tradeflows.vocab.skip import skip_compile
@@ -140,7 +140,7 @@ def _by_example(places, text: str, key) -> bool:
     Europe and the US"): a cause's aside, not the page's counterpart (rule head_example)."""
     after = -1
     for p in places:
-        example = bool(MARKETS_SUCH_AS.search(text, max(0, p.start - 40), p.start)
+        example = bool(MARKETS_SUCH_AS.search(text, max(0, p.start - MARKETS_REACH), p.start)
                        or (after >= 0 and LIST_GAP.fullmatch(text, after, p.start)))
         if _key(p) == key:
             return example

@@ -132,8 +132,11 @@ DESTINATION = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 # that goes on after a destination
 # ("German exporters' business with important clients abroad such as the United States and China": clients and
 # customers too, abroad or overseas; rule markets_such_as, a counterpart's vote as well)
-MARKETS_SUCH_AS = re.compile(r"\b(?:markets?|destinations?|partners?|buyers?|suppliers?|clients?|customers?)"
-                              r"(?:\s+(?:abroad|overseas))?\s+(?:such\s+as|like|including)\s+(?:the\s+)?$", re.I)
+# the nouns of those who buy or sell a page's goods, named by example after them (MARKETS_SUCH_AS, _COUNTERPART_LIST)
+MARKET_NOUNS = r"(?:markets?|destinations?|partners?|buyers?|suppliers?|clients?|customers?)"
+MARKETS_REACH = 40   # characters before a place read for MARKETS_SUCH_AS
+MARKETS_SUCH_AS = re.compile(r"\b" + MARKET_NOUNS + r"(?:\s+(?:abroad|overseas))?\s+(?:such\s+as|like|including)\s+(?:the\s+)?$",
+                             re.I)
 RESTATED_GAP = re.compile(r"\s*\(\s*")  # "to the European Union (EU)": the bracket opens a restatement
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
@@ -162,8 +165,8 @@ COUNTERPART_REACH = 40  # characters before a place read for the preposition tha
 # not only the first and the one after "and" (rule counterpart_list; capitalised items, so no lower-case words between)
 # ("Imports from major markets such as Singapore, China, New Zealand, and Australia all dropped", fbcnews.com.fj: a
 # list of markets named by example, MARKETS_SUCH_AS, goes on the same way)
-_COUNTERPART_LIST = re.compile(r"(?:\b(?:to|from|with|into)|\b(?:[Mm]arkets?|[Dd]estinations?|[Pp]artners?|[Bb]uyers?|"
-                               r"[Ss]uppliers?|[Cc]lients?|[Cc]ustomers?)(?:\s+(?:abroad|overseas))?\s+(?:such\s+as|like))"
+_COUNTERPART_LIST = re.compile(r"(?:\b(?:to|from|with|into)|\b(?i:" + MARKET_NOUNS + r")(?:\s+(?:abroad|overseas))?\s+"
+                               r"(?:such\s+as|like))"
                                r"\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\s*,\s*(?:and\s+)?(?:the\s+)?){1,6}$")
 COUNTERPART_LIST_REACH = 80
 # "said Siddiqur Rahman, president of Bangladesh Garment Manufacturers and Exporters Association" (thedailystar.net):
@@ -466,7 +469,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         # a partner names before it, a counterpart too; rule role_counterpart_before, Russian rows only)
         role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None \
             or any(a <= p.start < b for a, b in market_lists) \
-            or MARKETS_SUCH_AS.search(head, max(0, p.start - 40), p.start) is not None \
+            or MARKETS_SUCH_AS.search(head, max(0, p.start - MARKETS_REACH), p.start) is not None \
             or role_counterpart_before.search(head, max(0, p.start - ROLE_BEFORE_REACH), p.start) is not None
         # "Бразилия сократила закупки российских удобрений" (72news.ru), "Дели нарастил импорт российских товаров": a
         # demonym right after an import word names where the goods come from, a counterpart (rule
@@ -526,7 +529,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
             # accounted for €4,436 million (56%) of total exports", is a counterpart only too: rule
             # destination_share_counterpart)
             dest = bool(role_counterpart or destination.search(head, max(0, p.start - 12), p.start)
-                        or MARKETS_SUCH_AS.search(head, max(0, p.start - 40), p.start)
+                        or MARKETS_SUCH_AS.search(head, max(0, p.start - MARKETS_REACH), p.start)
                         or (dest_end >= 0 and LIST_GAP.fullmatch(head, dest_end, p.start))
                         # "with increased exports to the European Union (EU) following": the bracketed short name
                         # restates the destination (rule destination_restated; news.lk)

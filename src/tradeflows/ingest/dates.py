@@ -273,7 +273,7 @@ def _after_story(head: str, written: str) -> bool:
     (polity.org.za): no date of the page (rule stale_stamp). A wrong date is worse than none. A story that names no
     year of its own but an old one once ("close to their previous peak reached in late 2008" under "Thu, 29 Jul 2010",
     nbr.co.nz) keeps its date."""
-    y = re.search(_Y, written)
+    y = _YEAR_IN.search(written)
     if y is None:
         return False
     rest = head.replace(written, " " * len(written))
@@ -285,6 +285,7 @@ def _after_story(head: str, written: str) -> bool:
 
 
 _YEAR_ALONE = re.compile(rf"(?<![\d.,/-]){_Y}(?![\d])")
+_YEAR_IN = re.compile(_Y)   # the year of a written date, whatever stands around it
 
 
 _BY_LINE = re.compile(r"\s*(?:posted\s+|written\s+)?by\b", re.I)
