@@ -5,7 +5,8 @@ rate over undated years (average_rate), an undated goal (undated_goal), the peri
 the paragraph or set by a topic opening (paragraph_period, topic_period; paragraph_guess when the year in force is an
 undated page's guessed "last year"), a quote's footnote
 (source_year), a goal with no time (undated_aim), the section's period (section_period; head_year when it is the whole year the page opened
-with; present_share_head for a present-tense share when the page opened with a later period; month_of_total), else the year the text was written (source_year; on a page of January the year just over,
+with; present_share_head for a present-tense share when the page opened with a later period; month_of_total), else the
+year the text was written (source_year; on a page of January the year just over,
 january_past_year) or none (unknown).
 """
 from __future__ import annotations
