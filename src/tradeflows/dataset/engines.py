@@ -315,11 +315,10 @@ class _nanny_poll:
     def __enter__(self):
         try:
             from distributed.nanny import WorkerProcess
-        except ImportError:
+            self.before = WorkerProcess._init_msg_interval
+        except (ImportError, AttributeError):
             return self
-        self.before = getattr(WorkerProcess, "_init_msg_interval", None)
-        if self.before is not None:
-            WorkerProcess._init_msg_interval = min(self.before, self.seconds)
+        WorkerProcess._init_msg_interval = min(self.before, self.seconds)
         return self
 
     def __exit__(self, *exc):
