@@ -226,6 +226,8 @@ def _build_with(eng, out: Path, sources: dict[str, tuple], files: list[str], nam
             streamed["figures"].add(res.figures)
             streamed["citations"].add(res.citations)
             streamed["documents"].add([res.row])
+        # every document is back: the engine lets its workers go while the panel is written
+        eng.release()
         bar.close()
         for t in streamed.values():
             t.close()
