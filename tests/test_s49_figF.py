@@ -1,0 +1,43 @@
+"""Session 49, helper figF: figures the rules missed on pages they were not written for.
+
+cut_tail_unit: the page store keeps a page's first ~2,000 characters, so a page's text may end inside the unit word
+right after its last number ("$147.6 billio", "12.2 percen"; 9 tuned pages of web6, web17, web18, web31, web36, web37
+and ruweb4). The cut word is completed from the unit words (units.txt, vocab/en/cut_words.txt) when 3 letters or more
+of it open words of one meaning; the figure keeps the surface the page has."""
+from __future__ import annotations
+
+from tradeflows.figures.extract import _cut_words
+from tradeflows.pipeline import figures_of_text
+
+
+def figs(text: str):
+    return [(f.figure, f.kind, f.value, f.currency, f.rule) for f in figures_of_text(text, "page", "txt", relate=False)]
+
+
+# yosefardi.com/2018/10/12/china-trade-surplus-largest-in-3-months/ (an outlet of no set), cut as the store cuts
+YOSEFARDI = "China\u2019s trade surplus widened to US$31.69 billion in September of 2018 from US$27.38 billio"
+# old.kxly.com/june-trade-gap-narrows-helped-by-rising-exports/ (an outlet of no set), cut the same way
+KXLY = "The Commerce Department says the U.S. trade deficit narrowed in June.\n\nThe trade imbalance fell 4.1 percen"
+
+
+def test_cut_scale_word_completed():
+    out = figs(YOSEFARDI)
+    assert out[0][:4] == ("US$31.69 billion", "money", 31.69e9, "USD")
+    assert out[1] == ("US$27.38 billio", "money", 27.38e9, "USD", "money_symbol_before:cut_tail_unit")
+
+
+def test_cut_percent_word_completed():
+    out = figs(KXLY)
+    assert [(f[0], f[1], f[2]) for f in out] == [("4.1 percen", "growth", -4.1)]
+    assert out[0][4].endswith(":cut_tail_unit")
+
+
+def test_cut_tail_only_at_the_end_of_the_text():
+    """The same cut word inside the text is no unit; a cut word that opens no unit word, or units of two meanings,
+    is left alone."""
+    assert figs("Exports were US$27.38 billio and more.") == [("US$27.38", "money", 27.38, "USD", "money_symbol_before")]
+    assert figs("The surplus widened to US$31.69 billion in Sep") == [
+        ("US$31.69 billion", "money", 31.69e9, "USD", "money_symbol_before")]
+    words = _cut_words()
+    assert words["billio"] == "billion" and words["milli"] == "million" and words["per"] == "percent"
+    assert "qua" not in words and "bi" not in words and "mi" not in words
