@@ -41,3 +41,33 @@ def test_cut_tail_only_at_the_end_of_the_text():
     words = _cut_words()
     assert words["billio"] == "billion" and words["milli"] == "million" and words["per"] == "percent"
     assert "qua" not in words and "bi" not in words and "mi" not in words
+
+
+# growth_points_than_rate: percentage points between two growth rates are growth, signed by the comparative
+# (web37 bl05 "4 percentage points higher than the overall growth rate", bl08 "3.8 percentage points faster than
+# China's overall foreign trade growth")
+# breakinglatest.news/business/general-administration-of-customs-the-total-value-of-my-countrys-foreign-trade-... (no set)
+BREAKING = ("A year-on-year increase of 11.7%, 2.5 percentage points faster than the growth rate in the first half of "
+            "the year.")
+# en.shippingchina.com/sailingnews/...index/detail/type/Trade/id/15771.html (no set)
+SHIPPING = ("The central Province of Hubei saw its trade value surge 47.6 per cent in January to $1.8 billion, 3.2 "
+            "percentage points higher than the national growth, Logistics Week reported.\n"
+            "Export value rose 42.6 per cent to $1.1 billion, 21.6 percentage points faster than the national rate. "
+            "Import value soared 55.9 per cent to $720 million, 29.6 percentage points slower than the national "
+            "average.")
+
+
+def test_points_between_growth_rates_are_growth():
+    assert [f[:3] for f in figs(BREAKING)] == [("11.7%", "growth", 11.7), ("2.5 percentage points", "growth", 2.5)]
+    pts = [(f[0], f[1], f[2], f[4]) for f in figs(SHIPPING) if "points" in f[0]]
+    assert pts == [("3.2 percentage points", "growth", 3.2, "growth_points_than_rate"),
+                   ("21.6 percentage points", "growth", 21.6, "growth_points_than_rate"),
+                   ("29.6 percentage points", "growth", -29.6, "growth_points_than_rate")]
+
+
+def test_points_of_a_share_stay_share():
+    """A share's points compared with a year, or with no rate after "than", stay share_points."""
+    out = figs("The share of exports rose 2 percentage points higher than last year, to 40% of the total.")
+    assert out[0][:3] == ("2 percentage points", "share", 2.0) and out[0][4] == "share_points"
+    out = figs("Its share of the market was 1.5 percentage points lower than in 2019.")
+    assert out[0][1] == "share" and out[0][4] == "share_points"

@@ -170,6 +170,13 @@ _TRADE_LEVEL_BEFORE = re.compile(r"\b(?:exports?|imports?|trade|deficit|surplus|
 _CONTRIBUTION = re.compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
                            re.I)
 CONTRIBUTION_REACH = 60
+# "A year-on-year increase of 11.7%, 2.5 percentage points faster than the growth rate in the first half of the year"
+# (breakinglatest.news), "3.2 percentage points higher than the national growth" (shippingchina.com): points between
+# two growth rates are growth, signed by the comparative (GUIDELINES: a share's change stays a share; "2 percentage
+# points higher than last year" with no rate after it stays share_points; rule growth_points_than_rate)
+_POINTS_THAN_RATE = re.compile(r"\s+(?:(?P<speed>faster|quicker|slower)|(?P<cmp>higher|lower|above|below))\s+than\b"
+                               r"(?(cmp)[^.;:]{0,50}?\b(?:growth|rates?|pace|increase|rise)\b|)", re.I)
+_POINTS_DOWN = ("slower", "lower", "below")
 # "They contributed 1.55 trillion yuan, or 65.3%, to the city's total foreign trade ... and increased Shenzhen's foreign
 # trade by 9.5 percentage points" (sz.gov.cn, data/web25 tuned page an12): points by which a group lifted a flow itself,
 # not a share of it, are its contribution to the flow's growth (rule growth_points_lifted_flow)
@@ -639,6 +646,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             # "the foreign sector contributed ... a contribution of 2.6 percentage points over an increase in GDP":
             # points contributed to a growth rate are growth (GUIDELINES: a share's change stays a share)
             return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_contribution",
+                        pp.end())
+        gap = _POINTS_THAN_RATE.match(text, pp.end())
+        if gap is not None:
+            down = (gap.group("speed") or gap.group("cmp")).lower() in _POINTS_DOWN
+            return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_than_rate",
                         pp.end())
         return make("share", round_pct(-value if down else value), None, qualifier, "share_points", pp.end())
 
