@@ -71,3 +71,24 @@ def test_points_of_a_share_stay_share():
     assert out[0][:3] == ("2 percentage points", "share", 2.0) and out[0][4] == "share_points"
     out = figs("Its share of the market was 1.5 percentage points lower than in 2019.")
     assert out[0][1] == "share" and out[0][4] == "share_points"
+
+
+# plural change nouns before "of" and a list of percents (web37 bl05 "saw respective growths of 0.6% and 2.7%"):
+# the first reads the noun right before it (growth_percent_change_of), the later ones the list (growth_listed_change)
+# amp.theportugalnews.com/news/2022-08-13/exports-up-312-and-imports-up-377/69347 (no set)
+PORTUGAL = ("In June 2022, exports and imports of goods recorded year-on-year nominal increases of 37.1% and 41.6%, "
+            "respectively (+40.7% and +45.0%, in the same order, in May 2022) .")
+
+
+def test_plural_change_noun_list():
+    out = figs(PORTUGAL)
+    assert [f[:3] for f in out[:2]] == [("37.1%", "growth", 37.1), ("41.6%", "growth", 41.6)]
+    assert out[1][4] == "growth_listed_change"
+    out = figs("Exports to the two markets saw respective declines of 4.5% and 2.1% in 2023.")
+    assert [f[:3] for f in out] == [("4.5%", "growth", -4.5), ("2.1%", "growth", -2.1)]
+
+
+def test_plural_change_noun_list_stops_at_words():
+    """A percent after words, not a list of percents, is not read from the noun."""
+    out = figs("Exports saw increases of 18.3% in value and 22.0% of the total went to the EU.")
+    assert out[0][:3] == ("18.3%", "growth", 18.3) and out[1][1] == "share"
