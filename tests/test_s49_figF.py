@@ -92,3 +92,21 @@ def test_plural_change_noun_list_stops_at_words():
     """A percent after words, not a list of percents, is not read from the noun."""
     out = figs("Exports saw increases of 18.3% in value and 22.0% of the total went to the EU.")
     assert out[0][:3] == ("18.3%", "growth", 18.3) and out[1][1] == "share"
+
+
+# fraction_of_year_flow: a year between "of (the|all)" and the flow or change it names is no count and no period (data/
+# web25 an08 "About one-third of all 2012 manufactured exports originating in Texas went to Mexico")
+# usitc.gov/research_and_analysis/trade_shifts_2017/us.htm (no set)
+USITC = ("Nearly one-half of the 2017 increase in U.S. exports was due to a rise in the quantity and value of U.S. "
+         "energy exports, which in value terms increased $44.8 billion (45.5 percent) to $143.2 billion in 2017.")
+
+
+def test_fraction_of_a_year_flow_is_a_share():
+    out = figs(USITC)
+    assert out[0] == ("Nearly one-half", "share", 50.0, None, "share_fraction")
+    assert figs("Nearly one-half of all 2017 exports went to China.")[0][:3] == ("Nearly one-half", "share", 50.0)
+
+
+def test_fraction_of_a_period_or_count_stays_out():
+    assert figs("Exports rose in the second half of the 2017 fiscal year.") == []
+    assert figs("More than half of the 27 member countries sent delegations.") == []
