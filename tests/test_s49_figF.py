@@ -110,3 +110,27 @@ def test_fraction_of_a_year_flow_is_a_share():
 def test_fraction_of_a_period_or_count_stays_out():
     assert figs("Exports rose in the second half of the 2017 fiscal year.") == []
     assert figs("More than half of the 27 member countries sent delegations.") == []
+
+
+# spaced_decimal before "%" whatever the document's decimal mark: "electrical machines and apparatus and their parts
+# (6, 6%)" on a page writing "10.9%" (data/web32 bb02), "увеличился на 15. 3%" on a comma page (data/ruweb21 bc08).
+# hvylya.net/news/digest/2010-70.html (no set) writes "экспорт вырос на 30,9% – до $28,36 млрд, тогда как импорт – на
+# 26,2%"; its first rate is damaged below the way those pages' copies are (a space after the mark), the rest kept
+HVYLYA = ("По его данным, в январе-июне 2010 года экспорт вырос на 30. 9% – до $28,36 млрд, тогда как импорт – на 26,2%, "
+          "до $27,96 млрд.")
+
+
+def test_spaced_decimal_before_percent_whatever_the_mark():
+    out = figs(HVYLYA)
+    assert ("30. 9%", "growth", 30.9) in [f[:3] for f in out]
+    assert ("26,2%", "growth", 26.2) in [f[:3] for f in out]
+    out = figs("Exports included machinery (10.9%), electrical machines and apparatus and their parts (6, 6%), "
+               "highways vehicles (5.7%).")
+    assert [f[:3] for f in out] == [("10.9%", "share", 10.9), ("6, 6%", "share", 6.6), ("5.7%", "share", 5.7)]
+
+
+def test_spaced_list_is_no_decimal():
+    """Counts spaced by commas, or a year ending a sentence, are no decimal."""
+    values = [f[2] for f in figs("Sweden, Finland and Russia took 16, 15 and 11% of all exports.")]
+    assert 11.0 in values and not any(16 < v < 17 for v in values)
+    assert [f[:3] for f in figs("Exports rose in 2015. 3% of firms export.")] == [("3%", "share", 3.0)]
