@@ -260,8 +260,10 @@ def test_russian_number_forms_of_ruweb5():
              "чем в аналогичный период 2022 года.\nИз этой суммы на экспорт приходится 3, 052 млрд. (+19, 3%), на "
              "импорт - 7, 2 млрд. (+20, 4%).", pub_year=2023)
     assert [g[:4] for g in got] == [("10, 2 млрд. долларов", "money", 10.2e9, "USD"), ("20%", "growth", 20.0, None),
-                                    ("3, 052 млрд", "money", 3.052e9, "USD"), ("19, 3%", "growth", 19.3, None),
-                                    ("7, 2 млрд", "money", 7.2e9, "USD"), ("20, 4%", "growth", 20.4, None)]
+                                    ("3, 052 млрд", "money", 3.052e9, "USD"), ("+19, 3%", "growth", 19.3, None),
+                                    ("7, 2 млрд", "money", 7.2e9, "USD"), ("+20, 4%", "growth", 20.4, None)]
+    # (session 49, figF: the Russian percent re-read takes the spaced mark, so the sign joins the surface as in the
+    # gold's "+19, 3%" and in the unspaced "+19,3%")
     # a year before a comma is no integer part: "в 2021, 5%" stays two numbers
     from tradeflows.figures.notation import decimal_mark
     assert decimal_mark("Рост в 2021, 5% и 7% в 2022 году.") == "."

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -169,6 +170,13 @@ _TRADE_LEVEL_BEFORE = re.compile(r"\b(?:exports?|imports?|trade|deficit|surplus|
 _CONTRIBUTION = re.compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
                            re.I)
 CONTRIBUTION_REACH = 60
+# "A year-on-year increase of 11.7%, 2.5 percentage points faster than the growth rate in the first half of the year"
+# (breakinglatest.news), "3.2 percentage points higher than the national growth" (shippingchina.com): points between
+# two growth rates are growth, signed by the comparative (GUIDELINES: a share's change stays a share; "2 percentage
+# points higher than last year" with no rate after it stays share_points; rule growth_points_than_rate)
+_POINTS_THAN_RATE = re.compile(r"\s+(?:(?P<speed>faster|quicker|slower)|(?P<cmp>higher|lower|above|below))\s+than\b"
+                               r"(?(cmp)[^.;:]{0,50}?\b(?:growth|rates?|pace|increase|rise)\b|)", re.I)
+_POINTS_DOWN = ("slower", "lower", "below")
 # "They contributed 1.55 trillion yuan, or 65.3%, to the city's total foreign trade ... and increased Shenzhen's foreign
 # trade by 9.5 percentage points" (sz.gov.cn, data/web25 tuned page an12): points by which a group lifted a flow itself,
 # not a share of it, are its contribution to the flow's growth (rule growth_points_lifted_flow)
@@ -283,6 +291,8 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
     A rule that throws on one number drops that number only: the message goes to
     `warnings` (errors.Warnings) and the scan goes on past it."""
     warnings = Warnings() if warnings is None else warnings
+    n = len(c.text)
+    c = _cut_tail_completed(c)
     ctx = Ctx(c, places, outlet)
     out: list[Figure] = []
     for pos, anchor_end in anchors(c.text):
@@ -299,7 +309,56 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
             out.append(fig)
             ctx.last_end = max(ctx.last_end, fig.clean_end)
             ctx.fig_end = fig.clean_end
+    if len(c.text) > n:
+        for fig in out:
+            if fig.clean_end > n:   # the completed word: the figure ends where the page's text does
+                fig.clean_end, fig.figure = n, " ".join(c.text[fig.clean_start:n].split())
+                fig.rule += ":cut_tail_unit"
     return out
+
+
+# the end of a page's stored text cut inside the unit word right after its last number ("... a difference of $147.6
+# billio", "... and 12.2 percen"): a unit word's opening of 3 letters or more (rule cut_tail_unit)
+_CUT_TAIL = re.compile(r"(?<=\d)\s?(?P<cut>[^\W\d_]{3,11})$")
+
+
+@lru_cache(maxsize=1)
+def _cut_words() -> dict[str, str]:
+    """{opening: word} of the unit words a cut tail may complete (the scale words of units.txt of 5 letters or more,
+    vocab/en/cut_words.txt): openings of 3 letters or more that are no word of their own and open words of one
+    factor only."""
+    from tradeflows.figures.units import scale_words
+    words = {w: f for w, f in scale_words().items() if len(w) >= 5 and w.isalpha() and f <= 1e12}
+    words.update((w.lower(), None) for w in read_lines("cut_words.txt"))
+    out: dict[str, str] = {}
+    seen: dict[str, set] = {}
+    for w in sorted(words, key=len):
+        for k in range(3, len(w)):
+            p = w[:k]
+            if p in scale_words():
+                continue
+            seen.setdefault(p, set()).add(words[w])
+            out.setdefault(p, w)
+    return {p: w for p, w in out.items() if len(seen[p]) == 1}
+
+
+def _cut_tail_completed(c: CleanText) -> CleanText:
+    """c with the unit word its text is cut inside completed (rule cut_tail_unit), else c itself; the added letters
+    map to the raw text's last character."""
+    text = c.text
+    m = _CUT_TAIL.search(text, max(0, len(text) - 13))
+    if m is None:
+        return c
+    word = _cut_words().get(m.group("cut").lower())
+    if word is None:
+        return c
+    add = word[len(m.group("cut")):]
+    offsets = c.offsets[:]
+    offsets.extend([offsets[-1]] * len(add))
+    sentences = list(c.sentences)
+    if sentences and sentences[-1][1] == len(text):
+        sentences[-1] = (sentences[-1][0], len(text) + len(add))
+    return replace(c, text=text + add, offsets=offsets, sentences=sentences)
 
 
 def _line_at(c: CleanText, pos: int) -> int | None:
@@ -587,6 +646,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             # "the foreign sector contributed ... a contribution of 2.6 percentage points over an increase in GDP":
             # points contributed to a growth rate are growth (GUIDELINES: a share's change stays a share)
             return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_contribution",
+                        pp.end())
+        gap = _POINTS_THAN_RATE.match(text, pp.end())
+        if gap is not None:
+            down = (gap.group("speed") or gap.group("cmp")).lower() in _POINTS_DOWN
+            return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_than_rate",
                         pp.end())
         return make("share", round_pct(-value if down else value), None, qualifier, "share_points", pp.end())
 

@@ -208,6 +208,11 @@ CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|nota
 CHANGES_AT = re.compile(r"\b(?:(?:year[-\s]on[-\s]year|annual|yoy)\s+)?(reductions?|declines?|decreases?|falls?|drops?|"
                         r"contractions?|increases?|rises?|gains?|growth)\s*,?\s+at\s+"
                         r"(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
+# "saw respective growths of 0.6% and 2.7%" (sinobtd.com, data/web37 bl05), "annual increases of 23.5% and 26.4%": a
+# plural change noun's "of" before a list of percents; the list's later percents are changes too (rule
+# growth_listed_change; the first reads the noun right before it, growth_percent_change_of)
+CHANGES_OF = re.compile(r"\b(reductions|declines|decreases|falls|drops|contractions|increases|rises|gains|growths)\s+of\s+"
+                        r"(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$", re.I)
 # "up $647 million, or 17 percent": a percent restating the change just given in money
 # ("a rise in various manufactures by 0.2 billion riyals, equivalent to 71.7 percent": "equivalent to" restates too,
 # rule growth_percent_or)
@@ -231,9 +236,15 @@ VERB_MULTIPLES = ("double", "triple")
 INFINITIVE = re.compile(r"\bto\s+$", re.I)
 OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
 PERIOD_HALF = skip_compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)
-PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}))\b", re.I)
+# ("Nearly one-half of the 2017 increase in U.S. exports was due to ... energy exports", usitc.gov: a year that names
+# the change or flow after it is no period; rule fraction_of_year_flow)
+PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}(?!\s+(?:increase|growth|rise|"
+                       r"gain|decline|decrease|drop|fall|exports?|imports?|trade|turnover|shipments|deficit|surplus)\b)))\b",
+                       re.I)
 # a fraction of a count ("half of the countries", "more than half of them") is no economic share
-COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:\d|them\b|us\b|countries|people|residents|"
+# ("About one-third of all 2012 manufactured exports originating in Texas went to Mexico", timesrecordnews.com, data/
+# web25 an08: a year after "of all" opens no count; rule fraction_of_year_flow)
+COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?!(?:19|20)\d\d\b)\d|them\b|us\b|countries|people|residents|"
                           r"companies|enterprises|students|participants|members|population)", re.I)
 _CHANGE_ADJ = re.compile(r"\b(?:by|added|adding|increase\s+of|growth\s+of)\s+(?:\w+\s+){0,2}$", re.I)
 

@@ -92,7 +92,8 @@ def _vocab() -> dict:
         "share_right": re.compile(rf"\s*(?:{stems('share_right')})\b", re.I),
         "index_right": re.compile(rf"\s*(?:{stems('index_right')})\b", re.I),
         "index": re.compile(rf"(?<![\w-])(?:{stems('index')})\b", re.I),
-        "percent": re.compile(rf"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,]\d+)?)(?:\s?%|{_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
+        # ("на 15. 3%": a decimal mark the page spaced, as the engine read it; rule spaced_decimal)
+        "percent": re.compile(rf"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,][ \u00a0]?\d+)?)(?:\s?%|{_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
         # "5,2 процента": the word the shared engine does not read; "на 12 с лишним процентов" (123ru.net): "с лишним"
         # ("odd") between the number and the word, more than the number (rule ru_percent_odd)
         # ("Экспорт вырос на 13.0 процента в сентябре": a decimal point too, as "%" reads it; rule ru_percent_word)

@@ -273,6 +273,12 @@ _SPACED_DECIMAL_POINT = re.compile(r"\.[ \u00a0](\d{1,3})(?=\s?(?:%|percent|per\
 # only before a scale word, and not after a bare year ("in 2022 .5 million") (rule point_spaced_before)
 _POINT_SPACED_BEFORE = re.compile(r"[ \u00a0]\.(\d{1,3})(?=\s?(?:[mbt]illion|bn|mn|tn)(?![^\W\d_]))")
 
+# ... whatever the document's decimal mark, right before a percent sign: "electrical machines (6, 6%)" on a page that
+# writes "10.9%" (moldovalive.md, data/web32 bb02), "увеличился на 15. 3%" on a page whose other numbers read as
+# comma-marked (rutrade.lv, data/ruweb21 bc08): one digit after the spaced mark, glued to "%" (rule spaced_decimal)
+_SPACED_PCT_COMMA = re.compile(r",[ \u00a0]\d%")
+_SPACED_PCT_POINT = re.compile(r"\.[ \u00a0]\d%")
+
 # a number with three decimals and a second point with one or two digits before a scale word (rule thousands_point)
 _THREE_DECIMALS = re.compile(r"\d{1,3}\.\d{3}")
 _STRAY_POINT = re.compile(r"\.(\d{1,2})(?=\s?(?:(?:m|b|tr)illion|bn|mn|tn|trn)(?![^\W\d_]))")
@@ -286,7 +292,7 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     ch = text[pos]
     if ch.isdecimal():
         value, end = read_digits(text, pos, mark, spaced)
-        if mark == COMMA and end < len(text) and text[end] == "," and value < 1000 \
+        if (mark == COMMA or _SPACED_PCT_COMMA.match(text, end)) and end < len(text) and text[end] == "," and value < 1000 \
                 and value == value.to_integral_value() and (pos == 0 or not text[pos - 1].isdecimal()):
             sd = _SPACED_DECIMAL.match(text, end)
             if sd is not None:
@@ -294,7 +300,8 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
                 # typography, in a document that writes decimal commas, right before a scale word or "%" (rule
                 # spaced_decimal)
                 return Number(Decimal(f"{int(value)}.{sd.group(1)}"), pos, sd.end(1), False, "cardinal")
-        if mark == POINT and end < len(text) and text[end] == "." and value < 1000 and value == value.to_integral_value() \
+        if (mark == POINT or _SPACED_PCT_POINT.match(text, end)) and end < len(text) and text[end] == "." and value < 1000 \
+                and value == value.to_integral_value() \
                 and pos > 0 and not text[pos - 1].isdecimal() and text[pos - 1] not in "QHqh\n" and pos - 1 > text.rfind("\n", 0, pos):
             sd = _SPACED_DECIMAL_POINT.match(text, end)
             if sd is not None:

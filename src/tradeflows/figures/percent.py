@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
 
-from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
+from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, CHANGES_OF, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
                                       COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN, PAIR_NEXT,
                                       DOWN_SIGNS, FREQ_RIGHT, OR_BEFORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
                                       SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR, UPDOWN_WORD,
@@ -251,6 +251,8 @@ def _listed_change(p: Percent) -> Result | None:
     chg = CHANGES_RECORDED.search(p.clause) if PAREN_OPEN.search(p.clause[-30:]) else None
     if chg is None:
         chg = CHANGES_AT.search(p.clause[-90:])   # "recorded year-on-year decreases, at 7.4% and 12.3% respectively"
+    if chg is None:
+        chg = CHANGES_OF.search(p.clause[-90:])   # "saw respective growths of 0.6% and 2.7%"
     if chg:
         down = chg.group(1).lower().startswith(("reduc", "decl", "decr", "fall", "drop", "contract"))
         return _growth(p, -1 if down else 1, "growth_listed_change")
