@@ -405,6 +405,10 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # vague_both_flows, the transactions stay the turnover)
         measure, mrule = previous_cue(d, si, v), "vague_carried"
     if measure is None:
+        later = _later_cue(d, f, s_start, s_end, v)
+        if later is not None:
+            measure, mrule, cue_span = later[2], "cue_later", (later[0], later[1])
+    if measure is None:
         measure, mrule = ("other", "default_other")
     if f.kind == "share" and mrule == "share_of" and measure == "gdp" and st.measure in _FLOWS:
         # "recorded a trade surplus of $1.77 billion in the first half of 2023, approximately 2.4% of Gross Domestic
@@ -413,6 +417,25 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         return measure, mrule, cue_span
     st.measure, st.measure_sentence, st.measure_para, st.measure_rule = measure, si, pi, mrule
     return measure, mrule, cue_span
+
+
+# a clause break a cue after the figure is read no further than ("; ", ", while", ", поэтому", ", а"): the cue past it
+# is another clause's (rule cue_later)
+_LATER_BREAK = re.compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore|поэтому|но|а|тогда\s+как|в\s+то\s+время\s+как)\s",
+                          re.I)
+
+
+def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
+    """A figure with no cue before it or near after it, first of a list whose flow the sentence names at its end
+    ("Gas condensates (worth $5.09 billion), liquefied propane ($1.06 billion), ... were the chief export
+    commodities"): the measure of the cues after it in its clause when they all name one, else None (rule cue_later;
+    cues that disagree, "trade performance ... merchandise exports", leave it other)."""
+    brk = _LATER_BREAK.search(d.text, f.clean_end, s_end)
+    end = brk.start() if brk is not None else s_end
+    later = [c for c in clause_cues(d, s_start, s_end, v) if f.clean_end <= c[0] < end]
+    if not later or any(c[2] != later[0][2] for c in later):
+        return None
+    return later[0]
 
 
 _LAST_NUMBER = re.compile(r"\d(?!.*\d)", re.S)

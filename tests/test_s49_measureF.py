@@ -1,0 +1,46 @@
+"""Session 49, helper measureF: a figure whose clause names no flow before it or right after it, first of a list
+whose flow the sentence names only at its end, takes the flow of the cues after it when they all name one (rule
+cue_later, weak); cues that disagree, or a cue past a clause break, leave it other."""
+from __future__ import annotations
+
+from tradeflows.pipeline import figures_of_text
+
+
+def measures(text: str) -> list[tuple]:
+    return [(f.figure, f.measure, f.fact_rules.split(";")[0]) for f in figures_of_text(text, "t", "txt")]
+
+
+def test_a_list_whose_flow_is_named_at_the_sentence_end():
+    """Iran Daily (data/web31 tuned page az09), a product list with its amounts in brackets and the flow after the
+    list: every item is an export, the first by cue_later, the rest carried from it (weak, not sentence_figure)."""
+    text = ("Iran trade report.\n\nGas condensates (worth $5.09 billion), liquefied propane ($1.06 billion), methanol "
+            "($835 million), light crude oil, excluding gasoline ($810 million) and granulated hematite iron ore ($765 "
+            "million) were the chief export commodities.\n")
+    assert measures(text) == [
+        ("$5.09 billion", "exports", "measure:cue_later"), ("$1.06 billion", "exports", "measure:carried"),
+        ("$835 million", "exports", "measure:carried"), ("$810 million", "exports", "measure:carried"),
+        ("$765 million", "exports", "measure:cue_after")]
+
+
+def test_shares_of_a_list_ending_on_its_whole():
+    """The Weekend Post (data/web12 tuned page h05): '... of total exports to the country, respectively'."""
+    text = ("Botswana trade.\n\nSouth Africa received 15.1 percent (P325.9 million), mainly attributable to Machinery & "
+            "Electrical Equipment, Gold and Diamonds at 25.3 percent (P82.3 million), 21.5 percent (P70.2 million) and "
+            "8.8 percent (P28.8 million) of total exports to the country, respectively.\n")
+    got = measures(text)
+    assert got[0] == ("15.1 percent", "exports", "measure:cue_later")
+    assert [m for _, m, _ in got] == ["exports"] * 8
+
+
+def test_later_cues_that_disagree_leave_the_figure_other():
+    """Gulf Daily News (data/web19 tuned page ad11; gold: exports): 'trade performance' and 'merchandise exports' after
+    the figure name two measures, so the figure is not guessed."""
+    text = ("Saudi trade.\n\nDespite a marginal 0.1pc decrease compared to August, Saudi Arabia showed resilience in its "
+            "trade performance for September, with overall merchandise exports amounting to 103.8bn riyals.\n")
+    assert measures(text)[0] == ("0.1pc", "other", "measure:default_other")
+
+
+def test_a_cue_past_a_clause_break_is_another_clauses():
+    """'; ' and ', while' close the clause a later cue is read in (rule cue_later abstains)."""
+    text = ("Report.\n\nThe sector grew 4.5 percent in 2019 on strong domestic demand from builders; exports of the sector were not reported.\n")
+    assert measures(text)[0][1:] == ("other", "measure:default_other")
