@@ -44,3 +44,31 @@ def test_a_cue_past_a_clause_break_is_another_clauses():
     """'; ' and ', while' close the clause a later cue is read in (rule cue_later abstains)."""
     text = ("Report.\n\nThe sector grew 4.5 percent in 2019 on strong domestic demand from builders; exports of the sector were not reported.\n")
     assert measures(text)[0][1:] == ("other", "measure:default_other")
+
+
+def test_an_amount_per_unit_of_quantity_is_a_price():
+    """Rule per_unit_price: Pravda.Ru's English wire (english.pravda.ru/news/world/71821-n), 'Prices averaged US$1.14
+    per pound' after a sentence on coffee export revenue is a price, measure other (before: exports, carried from the
+    line before); the same on the tuned pages of web7 ('US$4.86 per pound'), web9 ('$92.60 per barrel'), web15 ('US$1.65
+    per kg') and web27 ('per ounce'), all gold other."""
+    text = ("Colombian coffee growers see export revenue rise 58 percent\n\n"
+            "Colombian coffee export revenue rose 58 percent to US$1.6 billion in the 2004-2005 coffee season, officials "
+            "said Wednesday.\n\n"
+            "Prices averaged US$1.14 per pound in the 2004-2005 coffee season, which runs from October to September, up "
+            "from 77 cents per pound in the 2003-2004 season.\n")
+    got = measures(text)
+    assert got[-1] == ("US$1.14", "other", "measure:per_unit_price")
+    assert ("US$1.6 billion", "exports", "measure:export_earnings") in got
+
+
+def test_a_price_per_tonne_in_russian():
+    """Russian row of cue per_unit_after (Lenta.ru, lenta.ru/news/2017/06/19/wheat/): amounts "за тонну" are prices,
+    each by per_unit_price (before: the first default_other, the rest carried from it)."""
+    text = ("Российская пшеница подорожала\n\n"
+            "Экспортные цены на российскую пшеницу нового урожая на минувшей неделе продолжили рост, поднявшись на 6 "
+            "долларов за тонну. Об этом сообщает «Интерфакс» со ссылкой на руководство компании «Русагротранс».\n\n"
+            "В конце прошлой недели пшеница с содержанием белка более 12,5 процента предлагалась по 188 долларов за "
+            "тонну, при этом спрос держался на уровне 182-185 долларов за тонну.\n")
+    assert [g for g in measures(text) if "долларов" in g[0]] == [
+        ("6 долларов", "other", "measure:per_unit_price"), ("188 долларов", "other", "measure:per_unit_price"),
+        ("182-185 долларов", "other", "measure:per_unit_price")]

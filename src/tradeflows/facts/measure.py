@@ -29,7 +29,8 @@ _SERVICES = skip_compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
-                      "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0}
+                      "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
+                      "per_unit_price": 1.0}
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
@@ -192,6 +193,9 @@ _TRADE_PART_OF_FLOW = re.compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accoun
 # ("Prices of exports were 4.5% higher", "prices of exports were up 4.7%, whilst prices of imports are 3.9% higher", Hong
 # Kong Business: the prices of a flow named after "of", a copula alone right before the rate, rule price_change; not "at
 # current prices was 19.2% more", lsm.lv, the value's change)
+# an amount's unit of quantity right after it: "per pound", "a tonne", "/kg" (rule per_unit_price)
+_PER_UNIT_AFTER = re.compile(r"\s*(?:per|an?|/)\s*(?:metric\s+)?(?:pound|lb|tonne|ton|kg|kilo(?:gram(?:me)?)?|barrel|bbl|ounce|"
+                             r"oz|bushel|carat|litre|liter|gallon|cubic\s+met(?:re|er))s?\b", re.I)
 _PRICES_CHANGED = re.compile(r"\bprices\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
                              rf"(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$"
@@ -276,6 +280,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # flow's value (GUIDELINES: measure other); the flow goes on for the volumes after it, so it is not carried
         # (rule price_change)
         return "other", "price_change", None
+    if f.kind == "money" and cue("per_unit_after", _PER_UNIT_AFTER).match(text, f.clean_end):
+        # "Copper prices reached a record price of US$4.86 per pound", "gold ... $2,094.5 per ounce", "US$1.65 per kg":
+        # an amount per unit of quantity is a price, no flow (GUIDELINES: measure other), whatever flow the sentence
+        # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну")
+        return "other", "per_unit_price", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
     if cue_span is not None and mrule in _CUE_RULES and cue_span in d.earnings_spans:
         # "income from liquefied natural gas (LNG) exports", "jute and jute goods fetched $919.58 million": export
