@@ -72,3 +72,17 @@ def test_a_price_per_tonne_in_russian():
     assert [g for g in measures(text) if "долларов" in g[0]] == [
         ("6 долларов", "other", "measure:per_unit_price"), ("188 долларов", "other", "measure:per_unit_price"),
         ("182-185 долларов", "other", "measure:per_unit_price")]
+
+
+def test_a_price_per_ton_after_an_export_sentence():
+    """Rule per_unit_price (agro.gov.vn, tID6173 'Agriculture, forestry, aquatic likely to exceed year's target'): 'some
+    US$3,500 per ton' is a price, though the clause opens on "Pepper's export price". Known miss: 'the US$1,500 average
+    of 2006', a price named back to without its unit, stays exports."""
+    text = ("Pepper exports increased most dramatically. Though the volume of pepper exported in the past 11 months was "
+            "only 70,000 tons, half of 2006, prices had risen so much that turnover has reached US$249 million already, "
+            "versus US$190 million last year.\n\n"
+            "Pepper's export price has averages some US$3,500 per ton this year, more than double the US$1,500 average "
+            "of 2006.\n")
+    got = dict((g[0], g[1:]) for g in measures(text))
+    assert got["some US$3,500"] == ("other", "measure:per_unit_price")
+    assert got["US$1,500"] == ("exports", "measure:cue_before")   # the known miss, pinned
