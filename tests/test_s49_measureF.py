@@ -86,3 +86,34 @@ def test_a_price_per_ton_after_an_export_sentence():
     got = dict((g[0], g[1:]) for g in measures(text))
     assert got["some US$3,500"] == ("other", "measure:per_unit_price")
     assert got["US$1,500"] == ("exports", "measure:cue_before")   # the known miss, pinned
+
+
+def test_export_import_ratios_are_coverage_ratios():
+    """Rule coverage_ratio, the ratio forms of cue _COVERAGE_BEFORE (session 49): on tuned pages of five sets the ratio of
+    exports to imports was read as a flow by the cue inside its name (gold: other). Data/web32 bb01 'The export– import
+    ratio equaled 323.6 percent'; data/web17 aa05 'The imports coverage by total exports has become 36.6 %'; data/web17
+    aa06 'Export of goods as percent of imports ... constituted 85.4%'; data/web13 f07 'Coverage of import with export';
+    data/web32 bb07 'percentage of the export covering of import was 47%'; and the 'export-to-import ratio' of
+    data.europa.eu's data story ('Norway had the largest export-to-import ratio')."""
+    cases = {
+        "The export\u2013 import ratio equaled 323.6 percent, the Statistical Office said.": "323.6 percent",
+        "The imports coverage by total exports has become 36.6 % during 1st 10 2017.": "36.6 %",
+        "Export of goods as percent of imports (excluding ships, aircraft and diamonds) constituted 85.4% compared to 77% "
+        "at the same period in 2014.": "85.4%",
+        "Coverage of import with export in the period January-September 2016 amounted to 58.09 percent.": "58.09 percent",
+        "In July, percentage of the export covering of import was 47%.": "47%",
+        "Norway had the largest export-to-import ratio, 140.5 percent in 2013.": "140.5 percent",
+    }
+    for sentence, figure in cases.items():
+        got = dict((g[0], g[1:]) for g in measures("Trade.\n\n" + sentence + "\n"))
+        assert got[figure] == ("other", "measure:coverage_ratio"), sentence
+
+
+def test_a_coverage_rate_beside_its_flows():
+    """bestportugueseeconomy.blogspot.com (2015/04, INE's release): the flows keep their measures, the coverage rate is
+    other, the deficit a balance."""
+    text = ("Portugal trade.\n\nExports rose 2.1% and imports dropped 3.5% in the quarter ended in February, year on "
+            "year, bringing the coverage rate to 84.5% and reducing the deficit by 735.5 million euros, today released "
+            "the INE.\n")
+    assert [g[:2] for g in measures(text)] == [("2.1%", "exports"), ("3.5%", "imports"), ("84.5%", "other"),
+                                                ("735.5 million euros", "balance")]

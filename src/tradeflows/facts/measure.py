@@ -235,7 +235,15 @@ _FOLLOWED_OPEN = re.compile(r"\W*(?:Next\s+(?:come|comes|came|is|was|were)\b|"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:followed\s+(?:with|at|closely|suit)\b|came\s+next\b))")
 
 
-_COVERAGE_BEFORE = re.compile(r"\b(?:(?:import|export)(?:[-\s]+to[-\s]+(?:import|export))?[-\s]+coverage|coverage\s+(?:ratio|rate|of\s+(?:imports|exports))|covered\s+by\s+(?:exports|imports))\b", re.I)
+# "import coverage", "imports coverage by total exports", "coverage of import with export", "the export-import ratio",
+# "the export– import ratio", "ratio of exports to imports", "Export of goods as percent of imports", "percentage of the
+# export covering of import" (rule coverage_ratio; the ratio forms session 49, web11, web13, web14, web17, web32)
+_COVERAGE_BEFORE = re.compile(r"\b(?:(?:imports?|exports?)(?:[-\s]+to[-\s]+(?:imports?|exports?))?[-\s]+coverage|"
+                              r"coverage\s+(?:ratio|rate|of\s+(?:imports?|exports?))|covered\s+by\s+(?:exports|imports)|"
+                              r"(?:exports?(?:\s*[-\u2013\u2014/]\s*|[-\s]+to[-\s]+)imports?|imports?(?:\s*[-\u2013\u2014/]\s*|[-\s]+to[-\s]+)exports?)\s+ratio|"
+                              r"ratio\s+of\s+(?:the\s+)?(?:exports?\s+to\s+imports?|imports?\s+to\s+exports?)|"
+                              r"exports?\s+(?:of\s+goods\s+)?as\s+(?:a\s+)?percent(?:age)?\s+of\s+imports?|exports?\s+covering)\b",
+                              re.I)
 _COVERAGE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:imports|exports)\s+(?:were|was|is|are|being)\s+covered\s+by\b", re.I)
 
 
