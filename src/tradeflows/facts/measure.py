@@ -263,9 +263,29 @@ def covered(text: str, f) -> bool:
     return False
 
 
+# a price index's subject named with what it is of ("general prices for export commodities on average increased by",
+# "prices for imported commodities increased by", "the Import Price Index rose by"; timesgh.com, newsrebeat, session 49)
+_PRICES_OF_CHANGED = re.compile(r"\bprices?(?:\s+index)?\s+(?:for|of)\s+[^.;:\d]{1,40}?\s+(?:on\s+average\s+)?"
+                                r"(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
+                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+                                r"|\bprice\s+index\s+(?:(?:have|has|had)\s+)?"
+                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# a change noun right after the rate and "in" the prices: "a 7.2% drop in international prices for the exported goods",
+# "a 13.6% uptick in gold prices" (cepal.org, norvanreports; session 49)
+_CHANGE_IN_PRICES = re.compile(r"\s+(?:drop|fall|decline|decrease|rise|increase|uptick|downtick|jump|surge|gain|growth)\s+in\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?prices\b", re.I)
+
+
 def price_change(text: str, f: Figure, s_start: int) -> bool:
-    """A rate whose subject right before it is the prices: "while prices declined 0.5 per cent" (rule price_change)."""
-    return f.kind == "growth" and _PRICES_CHANGED.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
+    """A rate whose subject right before it is the prices: "while prices declined 0.5 per cent", "prices for imported
+    commodities increased by 11.5 per cent", or a change "in" the prices right after it: "a 13.6% uptick in gold prices"
+    (rule price_change)."""
+    if f.kind != "growth":
+        return False
+    lo = max(s_start, f.clean_start - 60)
+    return (_PRICES_CHANGED.search(text, lo, f.clean_start) is not None
+            or _PRICES_OF_CHANGED.search(text, max(s_start, f.clean_start - 90), f.clean_start) is not None
+            or _CHANGE_IN_PRICES.match(text, f.clean_end) is not None)
 
 
 # the measure rules a carry within the sentence stays weak after: the measure rows of vocab/en/weak_rules.csv (the
