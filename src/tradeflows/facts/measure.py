@@ -29,7 +29,8 @@ _SERVICES = skip_compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
-                      "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0}
+                      "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
+                      "per_unit_price": 1.0}
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
@@ -192,6 +193,9 @@ _TRADE_PART_OF_FLOW = re.compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accoun
 # ("Prices of exports were 4.5% higher", "prices of exports were up 4.7%, whilst prices of imports are 3.9% higher", Hong
 # Kong Business: the prices of a flow named after "of", a copula alone right before the rate, rule price_change; not "at
 # current prices was 19.2% more", lsm.lv, the value's change)
+# an amount's unit of quantity right after it: "per pound", "a tonne", "/kg" (rule per_unit_price)
+_PER_UNIT_AFTER = re.compile(r"\s*(?:per|an?|/)\s*(?:metric\s+)?(?:pound|lb|tonne|ton|kg|kilo(?:gram(?:me)?)?|barrel|bbl|ounce|"
+                             r"oz|bushel|carat|litre|liter|gallon|cubic\s+met(?:re|er))s?\b", re.I)
 _PRICES_CHANGED = re.compile(r"\bprices\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
                              rf"(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$"
@@ -231,7 +235,15 @@ _FOLLOWED_OPEN = re.compile(r"\W*(?:Next\s+(?:come|comes|came|is|was|were)\b|"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:followed\s+(?:with|at|closely|suit)\b|came\s+next\b))")
 
 
-_COVERAGE_BEFORE = re.compile(r"\b(?:(?:import|export)(?:[-\s]+to[-\s]+(?:import|export))?[-\s]+coverage|coverage\s+(?:ratio|rate|of\s+(?:imports|exports))|covered\s+by\s+(?:exports|imports))\b", re.I)
+# "import coverage", "imports coverage by total exports", "coverage of import with export", "the export-import ratio",
+# "the export– import ratio", "ratio of exports to imports", "Export of goods as percent of imports", "percentage of the
+# export covering of import" (rule coverage_ratio; the ratio forms session 49, web11, web13, web14, web17, web32)
+_COVERAGE_BEFORE = re.compile(r"\b(?:(?:imports?|exports?)(?:[-\s]+to[-\s]+(?:imports?|exports?))?[-\s]+coverage|"
+                              r"coverage\s+(?:ratio|rate|of\s+(?:imports?|exports?))|covered\s+by\s+(?:exports|imports)|"
+                              r"(?:exports?(?:\s*[-\u2013\u2014/]\s*|[-\s]+to[-\s]+)imports?|imports?(?:\s*[-\u2013\u2014/]\s*|[-\s]+to[-\s]+)exports?)\s+ratio|"
+                              r"ratio\s+of\s+(?:the\s+)?(?:exports?\s+to\s+imports?|imports?\s+to\s+exports?)|"
+                              r"exports?\s+(?:of\s+goods\s+)?as\s+(?:a\s+)?percent(?:age)?\s+of\s+imports?|exports?\s+covering)\b",
+                              re.I)
 _COVERAGE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:imports|exports)\s+(?:were|was|is|are|being)\s+covered\s+by\b", re.I)
 
 
@@ -251,9 +263,29 @@ def covered(text: str, f) -> bool:
     return False
 
 
+# a price index's subject named with what it is of ("general prices for export commodities on average increased by",
+# "prices for imported commodities increased by", "the Import Price Index rose by"; timesgh.com, newsrebeat, session 49)
+_PRICES_OF_CHANGED = re.compile(r"\bprices?(?:\s+index)?\s+(?:for|of)\s+[^.;:\d]{1,40}?\s+(?:on\s+average\s+)?"
+                                r"(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
+                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+                                r"|\bprice\s+index\s+(?:(?:have|has|had)\s+)?"
+                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# a change noun right after the rate and "in" the prices: "a 7.2% drop in international prices for the exported goods",
+# "a 13.6% uptick in gold prices" (cepal.org, norvanreports; session 49)
+_CHANGE_IN_PRICES = re.compile(r"\s+(?:drop|fall|decline|decrease|rise|increase|uptick|downtick|jump|surge|gain|growth)\s+in\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?prices\b", re.I)
+
+
 def price_change(text: str, f: Figure, s_start: int) -> bool:
-    """A rate whose subject right before it is the prices: "while prices declined 0.5 per cent" (rule price_change)."""
-    return f.kind == "growth" and _PRICES_CHANGED.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
+    """A rate whose subject right before it is the prices: "while prices declined 0.5 per cent", "prices for imported
+    commodities increased by 11.5 per cent", or a change "in" the prices right after it: "a 13.6% uptick in gold prices"
+    (rule price_change)."""
+    if f.kind != "growth":
+        return False
+    lo = max(s_start, f.clean_start - 60)
+    return (_PRICES_CHANGED.search(text, lo, f.clean_start) is not None
+            or _PRICES_OF_CHANGED.search(text, max(s_start, f.clean_start - 90), f.clean_start) is not None
+            or _CHANGE_IN_PRICES.match(text, f.clean_end) is not None)
 
 
 # the measure rules a carry within the sentence stays weak after: the measure rows of vocab/en/weak_rules.csv (the
@@ -276,6 +308,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # flow's value (GUIDELINES: measure other); the flow goes on for the volumes after it, so it is not carried
         # (rule price_change)
         return "other", "price_change", None
+    if f.kind == "money" and cue("per_unit_after", _PER_UNIT_AFTER).match(text, f.clean_end):
+        # "Copper prices reached a record price of US$4.86 per pound", "gold ... $2,094.5 per ounce", "US$1.65 per kg":
+        # an amount per unit of quantity is a price, no flow (GUIDELINES: measure other), whatever flow the sentence
+        # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну")
+        return "other", "per_unit_price", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
     if cue_span is not None and mrule in _CUE_RULES and cue_span in d.earnings_spans:
         # "income from liquefied natural gas (LNG) exports", "jute and jute goods fetched $919.58 million": export
@@ -405,6 +442,10 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # vague_both_flows, the transactions stay the turnover)
         measure, mrule = previous_cue(d, si, v), "vague_carried"
     if measure is None:
+        later = _later_cue(d, f, s_start, s_end, v)
+        if later is not None:
+            measure, mrule, cue_span = later[2], "cue_later", (later[0], later[1])
+    if measure is None:
         measure, mrule = ("other", "default_other")
     if f.kind == "share" and mrule == "share_of" and measure == "gdp" and st.measure in _FLOWS:
         # "recorded a trade surplus of $1.77 billion in the first half of 2023, approximately 2.4% of Gross Domestic
@@ -413,6 +454,25 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         return measure, mrule, cue_span
     st.measure, st.measure_sentence, st.measure_para, st.measure_rule = measure, si, pi, mrule
     return measure, mrule, cue_span
+
+
+# a clause break a cue after the figure is read no further than ("; ", ", while", ", поэтому", ", а"): the cue past it
+# is another clause's (rule cue_later)
+_LATER_BREAK = re.compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore|поэтому|но|а|тогда\s+как|в\s+то\s+время\s+как)\s",
+                          re.I)
+
+
+def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
+    """A figure with no cue before it or near after it, first of a list whose flow the sentence names at its end
+    ("Gas condensates (worth $5.09 billion), liquefied propane ($1.06 billion), ... were the chief export
+    commodities"): the measure of the cues after it in its clause when they all name one, else None (rule cue_later;
+    cues that disagree, "trade performance ... merchandise exports", leave it other)."""
+    brk = _LATER_BREAK.search(d.text, f.clean_end, s_end)
+    end = brk.start() if brk is not None else s_end
+    later = [c for c in clause_cues(d, s_start, s_end, v) if f.clean_end <= c[0] < end]
+    if not later or any(c[2] != later[0][2] for c in later):
+        return None
+    return later[0]
 
 
 _LAST_NUMBER = re.compile(r"\d(?!.*\d)", re.S)
