@@ -8,10 +8,11 @@ possessive or epithet, and (unless asked) a place named as a part.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
-from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, region_epithet  # noqa: F401
+from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
 from tradeflows.facts.subject import EPITHET, RIVAL_BEFORE, SCOPE_REACH  # noqa: F401
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
@@ -136,9 +137,29 @@ def _find_candidates(cl, parts: bool) -> list[Place]:
         part_end = p.end if part and (part_end >= 0 or _EXCLUDED_BEFORE.search(text, max(0, p.start - 16), p.start)) \
             else -1
         if not part and not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc") \
-                and p.name != cl.rep and _may_be_candidate(text, p, seen):
+                and p.name != cl.rep and not member_of_reporter(cl, p) and _may_be_candidate(text, p, seen):
             out.append(p)
     return out
+
+
+def member_of_reporter(cl, p: Place) -> bool:
+    """A country that belongs to the figure's reporter, a bloc or a continent, is no counterpart of it (rule
+    member_not_counterpart, session 49): "Africa's exports to the European Union ... Major exporting countries in 2016
+    were South Africa, accounting for (20%), Algeria (14%)" (tralac.org) lists Africa's own members, each the owner of
+    its share, not Africa's market; the bloc's trade inside itself is the bloc (rules intra_bloc, intra_regional)."""
+    if cl.rep is None or cl.rep_iso is not None or p.iso3 is None or p.kind != "country":
+        return False
+    return is_member(cl.rep, p.iso3, cl.d.pub_year) or _continent_of(p.iso3) == cl.rep
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    from tradeflows.vocab import read_csv
+    return {r["iso3"]: r["continent"] for r in read_csv("continents.csv")}
+
+
+def _continent_of(iso3: str) -> str | None:
+    return _continents().get(iso3)
 
 
 _WITH_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)[Ww]ith\s+(?:the\s+)?$")

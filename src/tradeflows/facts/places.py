@@ -809,6 +809,26 @@ def lookup(alias: str) -> Place | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def is_bloc_name(name: str) -> bool:
+    """Whether a canonical name is a bloc's: one the English registry reads as a bloc ("Mercosur"), or a bloc row's
+    canonical name in another language's places.csv ("Таможенный союз" -> "Customs Union", a Russian page's reporter)."""
+    p = lookup(name)
+    if p is not None:
+        return p.kind == "bloc"
+    return name in _local_bloc_names()
+
+
+@lru_cache(maxsize=1)
+def _local_bloc_names() -> frozenset:
+    from tradeflows.vocab import languages
+    out = set()
+    for lang in languages():
+        if lang != DEFAULT_LANGUAGE and has_file("places.csv", lang):
+            out.update(r["name"] for r in read_csv("places.csv", lang) if r.get("kind") == "bloc" and r.get("name"))
+    return frozenset(out)
+
+
 def country(iso3: str) -> str:
     """Canonical short name of a country ("IRN" -> "Iran"); KeyError if the code is unknown."""
     return _registry().names[iso3.upper()]
