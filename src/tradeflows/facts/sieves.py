@@ -72,7 +72,7 @@ PARTNER_SIEVE = (
     ("intra_regional", P.intra_regional),  # "intra-regional exports increased 3.4%" of a bloc: the bloc itself
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
-    ("exporter_counterpart", RE.exporter_counterpart),  # a country ranked as exporter: the page's counterpart, else the world
+    ("exporter_counterpart", P.exporter_counterpart),  # a country ranked as exporter: the page's counterpart, else the world
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("owners_counterpart", W.owners_counterpart),  # "Экспорт Литвы в ЕС составил 59% ..., Эстонии - 72%": EU, not Latvia
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
