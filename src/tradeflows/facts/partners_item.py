@@ -30,6 +30,26 @@ def member_counterpart(cl):
     return cl.head_partner if cl.reporter_rule == "member_list" and cl.head_partner else None
 
 
+# a counterpart named in the sentence behind a preposition of direction ("exporters to China were Japan (10%)")
+_DIRECTION_SLOT = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+
+
+def exporter_counterpart(cl):
+    """Partner rule for a figure whose reporter is a country ranked as exporter or importer (reporter rule
+    exporter_named): the page's counterpart ("Major exporting countries ... were ... Algeria (14%)" on Africa's trade
+    with the EU: the EU), unless that is the reporter itself; on a page naming no counterpart, the world ("the world's
+    top five exporters are China $2,263 billion; United States $1,547 billion": not the item before), unless the
+    sentence names one behind "to", "from", "with" or "into" (then later rules read it)."""
+    if cl.reporter_rule != "exporter_named":
+        return None
+    if cl.head_partner:
+        return cl.head_partner if (cl.head_partner[1] or cl.head_partner[0]) != (cl.rep_iso or cl.rep) else None
+    text, s = cl.d.text, cl.d.c.sentences[cl.si][0]
+    if any(_DIRECTION_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.d.places(cl.si)):
+        return None
+    return "world", None
+
+
 def respectively(cl):
     """'trade with major partners China and the US grew by 14.1 per cent and 10.1 per cent
     respectively': the i-th figure of the list, the i-th place named before it."""

@@ -12,6 +12,7 @@ from tradeflows.facts import reporters as R
 from tradeflows.facts import reporters_anaphor as RA
 from tradeflows.facts import reporters_apposition as RP
 from tradeflows.facts import reporters_cited as RC
+from tradeflows.facts import reporters_exporter as RE
 from tradeflows.facts import reporters_importer as RI
 from tradeflows.facts import reporters_list as RL
 from tradeflows.facts import reporters_section as RS
@@ -19,6 +20,7 @@ from tradeflows.facts import world as W
 
 REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
+    ("exporter_named", RE.exporter_named),  # "Major exporting countries ... were South Africa (20%), Algeria (14%)"
     ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("respectively_subject", RL.respectively_subject),  # "Taiwan and Vietnam ... at 18.9% and 13%, respectively"
     ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
@@ -70,6 +72,7 @@ PARTNER_SIEVE = (
     ("intra_regional", P.intra_regional),  # "intra-regional exports increased 3.4%" of a bloc: the bloc itself
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
+    ("exporter_counterpart", P.exporter_counterpart),  # a country ranked as exporter: the page's counterpart, else the world
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("owners_counterpart", W.owners_counterpart),  # "Экспорт Литвы в ЕС составил 59% ..., Эстонии - 72%": EU, not Latvia
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"

@@ -1,0 +1,91 @@
+"""Countries named as exporters or importers own the figures given with them (rule exporter_named).
+
+A page about one side (a continent, a bloc, a country) often ranks the countries that export or import the most,
+each with its own figure: "Major exporting countries in 2016 were South Africa, accounting for (20%), Algeria (14%),
+Morocco (12%)" on Africa's trade with the EU; "Germany turns out to be the largest exporter (8,8 billion, 33%) among
+EU countries followed by the United Kingdom (4,1 billion, 16%)"; "The United States follows as the second-largest
+exporter, with $2.02 trillion in exported goods". The page's subject does not own those figures: the country
+ranked as the exporter does. Two shapes:
+
+- item: a country right before its bracketed figure, listed after the role noun ("exporting countries ... were",
+  "exporter ... followed by"), not behind a preposition ("exporters shipped to China (40%)");
+- head: the figure in brackets (or behind ", with") right after the role noun, whose owner is the country the
+  clause ranks as that role ("Germany turns out to be the largest exporter (8,8 billion, 33%)").
+Not a sentence opening on "With a share of 28% (76 billion Euros) in the EU27's total amount of exports to the US,
+Germany was the most important exporter": its owner would be right, but the partner rules read the share's whole
+("the EU27's") as the counterpart (tried in session 49 and dropped: web37's fact F1 fell).
+
+The figure's counterpart is the page's, else the world: partner rule exporter_counterpart (facts/partners_item.py).
+English words only: Russian "импортеры" in trade news often means the suppliers ("Основными импортерами являются
+Китай (21%)": China is the counterpart), so no row of another language is read.
+"""
+from __future__ import annotations
+
+import re
+
+# the role noun: an exporter, importer, exporting or importing country
+_ROLE = re.compile(r"\b(?:export|import)(?:ers?\b|ing\s+(?:countries|country|nations?|states|economies)\b)", re.I)
+# a list item's gap: "Algeria (14%", "South Africa, accounting for (20%", "Great Britain (46 billion Euros or 17%",
+# "China $2,263 billion", "China – $2.2 billion"
+_ITEM_GAP = re.compile(r"(?:,?\s*accounting\s+for)?\s*\([^()]{0,24}|\s*(?:[-–—:]\s*)?", re.I)
+# the listing verb between the role noun and the items ("exporting countries in 2016 were", "exporter ... followed by")
+_LISTING = re.compile(r"\b(?:were|are|was|is|include[sd]?|including|followed\s+by|namely)\b|:", re.I)
+# an item opens a list: after the listing verb, a separator or "and" ("were South Africa", ", Algeria", "; United
+# States", "followed by the United Kingdom", "and Angola"), not behind a preposition or a verb's object ("exporters
+# shipped to China (40%)", "exporters are paying the US $300 billion")
+_ITEM_BEFORE = re.compile(r"(?:[,;:]|\b(?:are|were|is|was|include[sd]?|including|followed\s+by|namely|and))\s+(?:the\s+)?$",
+                          re.I)
+# the figure right after the role noun: "exporter (8,8 billion, 33%", "exporter, with $2.02 trillion"
+_HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,24}|,?\s+with\s+(?:exports\s+of\s+)?)", re.I)
+# the owner's copula before the role noun: "Germany turns out to be the largest", "The United States follows as the
+# second-largest", "Germany was the most important"
+_RANKED_AS = re.compile(r"\s+(?:(?:is|was|remains|remained|became|becomes|has\s+been|had\s+been|ranks?|ranked|follows|"
+                        r"followed)(?:\s+as)?|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be)\s+"
+                        r"(?:the|a|an|its|their)\s+(?:world['’]s\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+ITEM_REACH = 200    # the farthest an item may stand after the role noun (a list of nine countries and shares)
+OWNER_REACH = 60    # the farthest the owner may end before the role noun
+
+
+def _countries(cl, s, e):
+    return [p for p in cl.d.places(cl.si) if s <= p.start and p.end <= e and p.kind == "country" and p.iso3]
+
+
+def _owner_before(cl, text, role):
+    """The country ranked as the role noun's exporter: its copula runs from the country up to the role noun."""
+    s, _ = cl.d.c.sentences[cl.si]
+    for p in reversed(_countries(cl, max(s, role.start() - OWNER_REACH), role.start())):
+        if _RANKED_AS.fullmatch(text, p.end, role.start()):
+            return p
+    return None
+
+
+def exporter_named(cl):
+    """'Major exporting countries in 2016 were South Africa, accounting for (20%), Algeria (14%)': each item's
+    country; 'Germany turns out to be the largest exporter (8,8 billion, 33%)': the country ranked as exporter."""
+    text, fs = cl.d.text, cl.f.clean_start
+    s, e = cl.d.c.sentences[cl.si]
+    # (a literal precheck: the rule is read for nearly every figure, and a search of _ROLE over each sentence cost
+    # 1.2% of a pass over data/raw; "porter"/"porting" are in every role noun, in lower case)
+    if text.find("porter", s, e) < 0 and text.find("porting", s, e) < 0:
+        return None
+    roles = list(_ROLE.finditer(text, s, e))
+    if not roles:
+        return None
+    # item: the country right before the figure's bracket, listed after a role noun
+    for p in _countries(cl, max(s, fs - 60), fs):
+        if not _ITEM_GAP.fullmatch(text, p.end, fs):
+            continue
+        role = next((m for m in reversed(roles) if m.end() <= p.start and p.start - m.end() <= ITEM_REACH), None)
+        if role is None or not _LISTING.search(text, role.end(), p.start):
+            continue
+        if not _ITEM_BEFORE.search(text[max(s, p.start - 20):p.start]):
+            continue
+        return p.name, p.iso3
+    # head: the figure right after the role noun
+    for role in roles:
+        if role.end() <= fs and _HEAD_GAP.fullmatch(text, role.end(), fs):
+            p = _owner_before(cl, text, role)
+            if p is not None:
+                return p.name, p.iso3
+    return None
+
