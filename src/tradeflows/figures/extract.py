@@ -764,6 +764,9 @@ def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
 
 _DIGITS_RE = re.compile(DIGITS)
 _RANGE_NEXT = re.compile(r"\s+(?:to|and)\s+\$?\s?(?=\d)")
+# "от 4,4 до 5,5 млрд евро": the high end after "до", its decimal comma read, a scale word or currency after it (rule
+# range_ot_do; not yet a percent: "от 4 до 9%" of growth would be read a share)
+_RANGE_DO = r"\s+до\s+\d+(?:[.,]\d+)?"
 _RIGHT_UNITS: dict[tuple[int, int], tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
@@ -790,7 +793,7 @@ def _right_units(after_re: re.Pattern, scale: re.Pattern) -> re.Pattern:
         rng = f"(?:{_scoped(RANGE_DASH)}|{_scoped(_RANGE_NEXT)})"
         units = f"(?:{_scoped(scale)}|{_scoped(after_re)}|{_scoped(PERCENT)}|{_scoped(POINTS)})"
         rx = re.compile(f"{_scoped(_NEAR_RIGHT)}|{_scoped(_SIGN_THEN_SCALE)}"
-                        f"|(?:(?>{rng})(?>{_scoped(_DIGITS_RE)})|(?!{rng})){units}")
+                        f"|(?:(?>{rng})(?>{_scoped(_DIGITS_RE)})|(?!{rng})){units}|(?>{_RANGE_DO})(?:{_scoped(scale)}|{_scoped(after_re)})")
         hit = _RIGHT_UNITS[key] = (after_re, scale, rx)   # (holding the patterns keeps their ids theirs)
     return hit[2]
 

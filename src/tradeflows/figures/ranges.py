@@ -24,8 +24,11 @@ if TYPE_CHECKING:
 
 
 RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
-_RANGE_WORD = re.compile(r"\s+(to|and|-|–)\s+", re.I)
-_RANGE_OPENER = skip_compile(r"\b(between|from)\s+(?:\$\s?)?$", re.I)
+# "на каждую из этих стран приходится от 4,4 до 5,5 млрд евро" (capital.ua, data/ruweb17 au03), "варьировались в
+# диапазоне от 4 до 9%" (zonakz, data/ruweb26 bm05): Russian "от ... до", as "from ... to", only as a pair (rule
+# range_ot_do)
+_RANGE_WORD = re.compile(r"\s+(to|and|-|–|до)\s+", re.I)
+_RANGE_OPENER = skip_compile(r"(?<![\w-])(between|from|от)\s+(?:\$\s?)?$", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 
 
@@ -115,6 +118,9 @@ def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zo
             return _change_from(ctx, num, j, k, low_scale, currency, signed, pats)
         dash = _RANGE_DASH_ANY.match(text, k) if not num.words else None
         word = None if dash else _RANGE_WORD.match(text, k)
+        if word is not None and (word.group(1).lower() == "до") != (opener is not None
+                                                                  and opener.group(1).lower() == "от"):
+            word = None   # "до" closes a range only after "от", "от" opens one only for "до" (rule range_ot_do)
         conn = dash or word
         if conn:
             n2, high_signed = _high_end(ctx, conn.end(), currency)
