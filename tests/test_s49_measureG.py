@@ -51,3 +51,12 @@ def test_flows_next_to_prices_stay_flows():
     assert got[0] == ("2.6 percent", "other", "measure:price_change")
     assert got[1][:2] == ("3.1 percent", "imports")
     assert got[2][:2] == ("$250 billion", "imports")
+
+
+def test_volumes_after_flow_prices_keep_the_flow():
+    """Statistics Canada (tests/test_s40_en_c.py): 'export prices decreased 2.4% and volumes were down 1.4%': the
+    volumes named between the prices and the second rate make it the flow's."""
+    text = ("Total exports were down 3.8% to $46.3 billion in December. Overall, export prices decreased 2.4% and volumes "
+            "were down 1.4%.\n")
+    got = measures(text)
+    assert got[-2:] == [("2.4%", "other", "measure:price_change"), ("1.4%", "exports", "measure:cue_before")]

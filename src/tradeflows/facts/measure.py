@@ -286,11 +286,17 @@ _FLOW_THEN_PRICES = re.compile(r"(?:\s+goods)?\s+pric(?:es?|e\s+ind(?:ex|ices|ex
 _PRICES_THEN_FLOW = re.compile(r"\bpric(?:es?|e\s+ind(?:ex|ices|exes))\s+(?:for|of|on|to|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# the volumes named between those prices and the rate: the rate is theirs ("export prices decreased 2.4% and volumes
+# were down 1.4%", Statistics Canada)
+_VOLUMES = re.compile(r"\b(?:volumes?|quantit(?:y|ies)|tonnage)\b", re.I)
+
+
 def flow_price(text: str, f: Figure, cue_span) -> bool:
     """Whether the flow cue before a rate names the prices it is of: "import prices", "prices for imports"."""
     return f.kind == "growth" and cue_span is not None and (
         cue("flow_then_prices", _FLOW_THEN_PRICES).match(text, cue_span[1]) is not None
-        or cue("prices_then_flow", _PRICES_THEN_FLOW).search(text, max(0, cue_span[0] - 50), cue_span[0]) is not None)
+        or cue("prices_then_flow", _PRICES_THEN_FLOW).search(text, max(0, cue_span[0] - 50), cue_span[0]) is not None) \
+        and _VOLUMES.search(text, cue_span[1], f.clean_start) is None
 
 
 def price_change(text: str, f: Figure, s_start: int) -> bool:
