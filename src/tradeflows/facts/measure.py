@@ -267,13 +267,36 @@ def covered(text: str, f) -> bool:
 # "prices for imported commodities increased by", "the Import Price Index rose by"; timesgh.com, newsrebeat, session 49)
 _PRICES_OF_CHANGED = re.compile(r"\bprices?(?:\s+index)?\s+(?:for|of)\s+[^.;:\d]{1,40}?\s+(?:on\s+average\s+)?"
                                 r"(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
-                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:the\s+most,?\s+)?(?:by\s+)?"
+                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
                                 r"|\bprice\s+index\s+(?:(?:have|has|had)\s+)?"
                                 rf"(?:{CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 # a change noun right after the rate and "in" the prices: "a 7.2% drop in international prices for the exported goods",
 # "a 13.6% uptick in gold prices" (cepal.org, norvanreports; session 49)
 _CHANGE_IN_PRICES = re.compile(r"\s+(?:drop|fall|decline|decrease|rise|increase|uptick|downtick|jump|surge|gain|growth)\s+in\s+"
                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?prices\b", re.I)
+
+
+# a flow word that only names which prices the rate is of: "Import prices from mainland China (+5.3%), the US (+2.6%)",
+# "export prices to all main destinations increased: India (7.5%), ...", "Prices for imports from Canada increased 1.4
+# percent, from the European Union 0.3 percent" (bls.gov): the flow cue a rate takes before it qualifies the prices, so
+# every item of the list is a price change, not only the one next to "prices"; so is a flow cue a few words after
+# "prices to" ("export prices to all main destinations", hongkongbusiness.hk) (rule price_change, flow_price form)
+_FLOW_THEN_PRICES = re.compile(r"(?:\s+goods)?\s+pric(?:es?|e\s+ind(?:ex|ices|exes))\b", re.I)
+_PRICES_THEN_FLOW = re.compile(r"\bpric(?:es?|e\s+ind(?:ex|ices|exes))\s+(?:for|of|on|to|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+# the volumes named between those prices and the rate: the rate is theirs ("export prices decreased 2.4% and volumes
+# were down 1.4%", Statistics Canada)
+_VOLUMES = re.compile(r"\b(?:volumes?|quantit(?:y|ies)|tonnage)\b", re.I)
+
+
+def flow_price(text: str, f: Figure, cue_span) -> bool:
+    """Whether the flow cue before a rate names the prices it is of: "import prices", "prices for imports"."""
+    return f.kind == "growth" and cue_span is not None and (
+        cue("flow_then_prices", _FLOW_THEN_PRICES).match(text, cue_span[1]) is not None
+        or cue("prices_then_flow", _PRICES_THEN_FLOW).search(text, max(0, cue_span[0] - 50), cue_span[0]) is not None) \
+        and _VOLUMES.search(text, cue_span[1], f.clean_start) is None
 
 
 def price_change(text: str, f: Figure, s_start: int) -> bool:
@@ -314,6 +337,10 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну")
         return "other", "per_unit_price", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    if mrule == "cue_before" and flow_price(text, f, cue_span):
+        # "Import prices from mainland China (+5.3%), the US (+2.6%)": the flow word before the rate names the prices
+        # (rule price_change, not carried)
+        return "other", "price_change", None
     if cue_span is not None and mrule in _CUE_RULES and cue_span in d.earnings_spans:
         # "income from liquefied natural gas (LNG) exports", "jute and jute goods fetched $919.58 million": export
         # earnings worded as revenue or income (rule export_earnings; facts/measure_cues.py)
