@@ -360,11 +360,11 @@ def test_sieve_tables_name_every_rule_once():
     assert [n for n, _ in REPORTER_SIEVE][:11] == ["member_list", "exporter_named", "flow_after", "respectively_subject",
                                                     "while_subject",
                                                     "list_owner", "owner_list", "balance_for", "share_of_country_total",
-                                                    "possessive", "locus_flow"]
+                                                    "possessive", "gdp_owner"]
     assert [n for n, _ in REPORTER_SIEVE][-5:] == ["sources", "subject", "subject_later", "currency_country", "outlet"]
     assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__, R.__name__ + "_anaphor", R.__name__ + "_apposition",
                                                            R.__name__ + "_cited", R.__name__ + "_exporter",
-                                                           R.__name__ + "_importer",
+                                                           R.__name__ + "_gdp", R.__name__ + "_importer",
                                                            R.__name__ + "_list", R.__name__ + "_section"}
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__ + "_item", P.__name__ + "_sentence",
                                                           P.__name__ + "_carried", "tradeflows.facts.world"}

@@ -13,6 +13,7 @@ from tradeflows.facts import reporters_anaphor as RA
 from tradeflows.facts import reporters_apposition as RP
 from tradeflows.facts import reporters_cited as RC
 from tradeflows.facts import reporters_exporter as RE
+from tradeflows.facts import reporters_gdp as RG
 from tradeflows.facts import reporters_importer as RI
 from tradeflows.facts import reporters_list as RL
 from tradeflows.facts import reporters_section as RS
@@ -29,6 +30,7 @@ REPORTER_SIEVE = (
     ("balance_for", R.balance_for),      # "leading to a US$ 7 billion trade surplus for India"
     ("share_of_country_total", RA.share_of_country_total),  # "Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total" (the Philippines')
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
+    ("gdp_owner", RG.gdp_owner),         # "ВВП Беларуси снизится на 2,3%", "Vietnam's gross domestic product grew 5.03 percent"
     ("locus_flow", R.locus_flow),        # "In Germany exports increased by 0.5% and imports decreased by 1.3%"
     ("flow_by", R.flow_by),              # "imports made by Mexico ... were 21 thousand 46 million dollars"
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
