@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import Doc, State, _cues
 from tradeflows.facts.measure_context import _list_intro, both_flows_before, breakdown_cue, previous_cue, ranking_heading
-from tradeflows.facts.measure_cues import clause_cues
+from tradeflows.facts.measure_cues import clause_cues, per_unit_after
 from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
 from tradeflows.records import Figure
@@ -193,9 +193,6 @@ _TRADE_PART_OF_FLOW = re.compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accoun
 # ("Prices of exports were 4.5% higher", "prices of exports were up 4.7%, whilst prices of imports are 3.9% higher", Hong
 # Kong Business: the prices of a flow named after "of", a copula alone right before the rate, rule price_change; not "at
 # current prices was 19.2% more", lsm.lv, the value's change)
-# an amount's unit of quantity right after it: "per pound", "a tonne", "/kg" (rule per_unit_price)
-_PER_UNIT_AFTER = re.compile(r"\s*(?:per|an?|/)\s*(?:metric\s+)?(?:pound|lb|tonne|ton|kg|kilo(?:gram(?:me)?)?|barrel|bbl|ounce|"
-                             r"oz|bushel|carat|litre|liter|gallon|cubic\s+met(?:re|er))s?\b", re.I)
 _PRICES_CHANGED = re.compile(r"\bprices\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
                              rf"(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$"
@@ -331,7 +328,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # flow's value (GUIDELINES: measure other); the flow goes on for the volumes after it, so it is not carried
         # (rule price_change)
         return "other", "price_change", None
-    if f.kind == "money" and cue("per_unit_after", _PER_UNIT_AFTER).match(text, f.clean_end):
+    if f.kind == "money" and cue("per_unit_after", per_unit_after()).match(text, f.clean_end):
         # "Copper prices reached a record price of US$4.86 per pound", "gold ... $2,094.5 per ounce", "US$1.65 per kg":
         # an amount per unit of quantity is a price, no flow (GUIDELINES: measure other), whatever flow the sentence
         # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну")

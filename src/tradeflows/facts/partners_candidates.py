@@ -153,13 +153,14 @@ def member_of_reporter(cl, p: Place) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _continents() -> dict[str, str]:
+def continents() -> dict[str, str]:
+    """{iso3: continent} (vocab/en/continents.csv), read on first use."""
     from tradeflows.vocab import read_csv
     return {r["iso3"]: r["continent"] for r in read_csv("continents.csv")}
 
 
 def _continent_of(iso3: str) -> str | None:
-    return _continents().get(iso3)
+    return continents().get(iso3)
 
 
 _WITH_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)[Ww]ith\s+(?:the\s+)?$")

@@ -8,12 +8,11 @@ item (partners_item) and before one carried from earlier sentences (partners_car
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP,
-                                                  OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, _candidates, _is, _same,
+                                                  OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, _candidates, _is, _same, continents,
                                                   described_in_clause, region_anaphor)
 from tradeflows.facts.places import Place, find_places, is_bloc_name, lookup
 from tradeflows.facts.respectively import RESPECTIVELY
@@ -262,17 +261,10 @@ def region_anaphor_dest(cl):
             # country of the demonym's continent named last, not Uganda (rule region_anaphor_continent,
             # vocab/en/continents.csv); a continent no named country is of leaves the country named last
             allowed = _continents_of(q.name)
-            fits = [p for p in named if _continent().get(p.iso3) in allowed]
+            fits = [p for p in named if continents().get(p.iso3) in allowed]
             named = fits or named
             return (named[-1].name, named[-1].iso3) if named else None
     return None
-
-
-@lru_cache(maxsize=1)
-def _continent() -> dict[str, str]:
-    """{iso3: continent} (vocab/en/continents.csv)."""
-    from tradeflows.vocab import read_csv
-    return {r["iso3"]: r["continent"] for r in read_csv("continents.csv")}
 
 
 def _continents_of(region: str) -> set[str]:

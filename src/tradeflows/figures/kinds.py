@@ -205,14 +205,16 @@ CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|nota
                                r"(?:recorded|registered|seen|posted|noted|reported|observed)\b", re.I)
 # "the values of Hong Kong's total exports and imports of goods both recorded year-on-year decreases, at 7.4% and
 # 12.3% respectively": the rates of the changes just named, after ", at" (rule growth_listed_change)
+# a percent of a list and its separator ("7.4%, ", "0.6% and "), before the percent read (CHANGES_AT, CHANGES_OF)
+_LISTED_PCT = r"\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 CHANGES_AT = re.compile(r"\b(?:(?:year[-\s]on[-\s]year|annual|yoy)\s+)?(reductions?|declines?|decreases?|falls?|drops?|"
                         r"contractions?|increases?|rises?|gains?|growth)\s*,?\s+at\s+"
-                        r"(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
+                        rf"(?:{_LISTED_PCT})*$", re.I)
 # "saw respective growths of 0.6% and 2.7%" (sinobtd.com, data/web37 bl05), "annual increases of 23.5% and 26.4%": a
 # plural change noun's "of" before a list of percents; the list's later percents are changes too (rule
 # growth_listed_change; the first reads the noun right before it, growth_percent_change_of)
 CHANGES_OF = re.compile(r"\b(reductions|declines|decreases|falls|drops|contractions|increases|rises|gains|growths)\s+of\s+"
-                        r"(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$", re.I)
+                        rf"(?:{_LISTED_PCT})+$", re.I)
 # "up $647 million, or 17 percent": a percent restating the change just given in money
 # ("a rise in various manufactures by 0.2 billion riyals, equivalent to 71.7 percent": "equivalent to" restates too,
 # rule growth_percent_or)

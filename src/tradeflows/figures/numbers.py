@@ -292,7 +292,7 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     ch = text[pos]
     if ch.isdecimal():
         value, end = read_digits(text, pos, mark, spaced)
-        if (mark == COMMA or _SPACED_PCT_COMMA.match(text, end)) and end < len(text) and text[end] == "," and value < 1000 \
+        if end < len(text) and text[end] == "," and (mark == COMMA or _SPACED_PCT_COMMA.match(text, end)) and value < 1000 \
                 and value == value.to_integral_value() and (pos == 0 or not text[pos - 1].isdecimal()):
             sd = _SPACED_DECIMAL.match(text, end)
             if sd is not None:
@@ -300,7 +300,7 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
                 # typography, in a document that writes decimal commas, right before a scale word or "%" (rule
                 # spaced_decimal)
                 return Number(Decimal(f"{int(value)}.{sd.group(1)}"), pos, sd.end(1), False, "cardinal")
-        if (mark == POINT or _SPACED_PCT_POINT.match(text, end)) and end < len(text) and text[end] == "." and value < 1000 \
+        if end < len(text) and text[end] == "." and (mark == POINT or _SPACED_PCT_POINT.match(text, end)) and value < 1000 \
                 and value == value.to_integral_value() \
                 and pos > 0 and not text[pos - 1].isdecimal() and text[pos - 1] not in "QHqh\n" and pos - 1 > text.rfind("\n", 0, pos):
             sd = _SPACED_DECIMAL_POINT.match(text, end)
