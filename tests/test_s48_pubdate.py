@@ -1,5 +1,7 @@
 """Session 48, pubdate: a page's date years after the story it carries is a later stamp (refresh, "today" banner),
 no publication date (ingest.dates rule stale_stamp; page_year rule stale_banner with a space before the comma)."""
+import pytest
+
 from tradeflows.ingest.dates import publication_date
 from tradeflows.ingest.page_year import stale_banners
 
@@ -16,23 +18,23 @@ def test_story_date_kept():
     assert publication_date(URBC, None, "ru") == ("2003-06-21", "text:byline")
 
 
-def test_refresh_stamp_after_story_dates_nothing():
-    # afn.today (ruweb18 aw01): "Последнее обновление" two decades after the story's 2002
-    text = ("Последнее обновление: 23.11.2024 14:59\n"
-            "Поступательно развивался в 2002 году внешнеполитический диалог между Республикой Беларусь и странами "
-            "Латинской Америки.\n"
-            "По информации МИД, за 10 месяцев 2002 года товарооборот Беларуси с Латинской Америкой составил 226 млн. "
-            "долларов США.\n")
-    assert publication_date(text, None, "ru") == (None, None)
+REFRESH_STAMP = (  # afn.today (ruweb18 aw01): "Последнее обновление" two decades after the story's 2002
+    "Последнее обновление: 23.11.2024 14:59\n"
+    "Поступательно развивался в 2002 году внешнеполитический диалог между Республикой Беларусь и странами "
+    "Латинской Америки.\n"
+    "По информации МИД, за 10 месяцев 2002 года товарооборот Беларуси с Латинской Америкой составил 226 млн. "
+    "долларов США.\n")
+BARE_DATE = (  # polity.org.za (web10 k08): "26 April 2017" over a story of December 2010
+    "26 April 2017\nArticle by: Creamer Media Reporter\n"
+    "South Africa recorded a trade surplus of R10,3-billion in December, as exports stood at R53,9-billion.\n"
+    "This compared with a trade surplus of R8,4-billion in November 2010.\n"
+    "The overall surplus for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009.\n")
 
 
-def test_bare_date_over_older_story_falls_to_nothing():
-    # polity.org.za (web10 k08): "26 April 2017" over a story of December 2010
-    text = ("26 April 2017\nArticle by: Creamer Media Reporter\n"
-            "South Africa recorded a trade surplus of R10,3-billion in December, as exports stood at R53,9-billion.\n"
-            "This compared with a trade surplus of R8,4-billion in November 2010.\n"
-            "The overall surplus for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009.\n")
-    assert publication_date(text, None, "en") == (None, None)
+@pytest.mark.parametrize("text, language", [(REFRESH_STAMP, "ru"), (BARE_DATE, "en")],
+                         ids=["refresh_stamp_after_story", "bare_date_over_older_story"])
+def test_later_stamp_dates_nothing(text, language):
+    assert publication_date(text, None, language) == (None, None)
 
 
 def test_one_old_year_keeps_the_date():
