@@ -58,3 +58,28 @@ def test_two_owners_in_one_clause_decide_nothing():
     text = ("Trade notes\n"
             "China is Japan's largest trading partner and South Korea's largest export market, with $300 billion.\n")
     assert all(x[4] != "role_owner_clause" for x in facts(text))
+
+
+# domain-b.com, "China pips US to become world's top trader" (2014-03-03): a page led by China
+DOMAINB = ("China pips US to become world's top trader\n"
+           "China has overtaken the United States as the world's largest trader with total trades worth $4.16 trillion "
+           "in 2013, against US trade volumes of $3.91 trillion.\n"
+           "China is currently India's largest trading partner with bilateral trade worth $49.5 billion (with 8.7 per "
+           "cent share in India's total trade), while the US comes second with total trade of $46 billion.\n")
+
+
+def test_partner_of_another_country_on_a_page_led_by_the_partner():
+    """'China is currently India's largest trading partner with bilateral trade worth $49.5 billion' on a page led by
+    China: India reports the pair's trade, China is its counterpart (subject gave China)."""
+    got = [x for x in facts(DOMAINB) if x[0] == "$49.5 billion"]
+    assert got == [("$49.5 billion", "turnover", "India", "China", "role_owner_clause")]
+
+
+def test_goods_trading_partner_is_a_ranked_partner():
+    """web38 (tuned page, bankingmonthly): 'Mexico is also currently the US' third largest goods trading partner with
+    $611.5 billion': a goods (merchandise, two-way) trading partner is one as well (subject.ROLE_OWNER_AFTER)."""
+    text = ("Mexico's exports to US surge\n"
+            "Mexico is also currently the US’ third largest goods trading partner with $611.5 billion in total goods "
+            "traded during 2018.\n")
+    got = [x for x in facts(text) if x[0] == "$611.5 billion"]
+    assert got == [("$611.5 billion", "turnover", "United States", "Mexico", "role_owner_clause")]
