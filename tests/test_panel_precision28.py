@@ -110,11 +110,14 @@ _HINDU2 = page("thehindu-india-china-2022.txt")     # thehindu.com, 2023-01-13 (
 
 
 def test_ranked_among_others_partners():
-    # thehindu.com: China's trade with the EU and the US had been India's with China and with the US
-    for figure in ("$847.32 billion", "$759.42 billion"):
+    # thehindu.com: China's trade with the EU and the US had been India's with China and with the US, kept out of the
+    # panel as another country's; since session 50 the clause's ranking names its owner (reporter rule
+    # role_owner_clause): China reports both, its own cells with the EU and the US
+    for figure, partner in (("$847.32 billion", "European Union"), ("$759.42 billion", "United States")):
         f = fig(_HINDU2, figure, 2023)
-        assert (f.reporter_iso3, f.measure, f.year) == ("IND", "turnover", 2022)
-        assert series_status(row(f)) == "another country"
+        assert (f.reporter_iso3, f.partner, f.measure, f.year) == ("CHN", partner, "turnover", 2022)
+        assert rule(f, "reporter") == "role_owner_clause"
+        assert series_status(row(f)) == IN
 
 
 def test_owner_of_partners_keeps_its_own():

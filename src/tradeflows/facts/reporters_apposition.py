@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.subject import ROLE_OWNER_AFTER
+from tradeflows.facts.subject import ROLE_OWNER_AFTER, ROLE_OWNER_BEFORE
 
 _COMMA_BEFORE = re.compile(r",\s*$")
 
@@ -42,3 +42,29 @@ def market_for(cl):
                 and _MARKET_FOR_BEFORE.search(text, max(cl.lo, p.start - 50), p.start):
             return p.name, p.iso3
     return None
+
+
+# "The largest export and import partner for Africa is the EU-27 with 31 % of exports" (ec.europa.eu), "Mexico is also
+# currently the US' third largest trading partner with $611.5 billion": the place whose partner or market the clause
+# ranks another as owns the relation, whatever page it stands on (rule role_owner_clause; the patterns of the subject
+# vote's role_owner weight, a partner "for" a place only: "destination of X" may name X itself). Two such owners in one
+# clause: no decision.
+def _role_for_before(text, lo, hi):
+    """A partner, market or destination "for" the place at hi; not one "of" it ("The single largest export destination
+    of the United States of America recorded US$ 1,355.14 Mn" names the destination itself)."""
+    m = ROLE_OWNER_BEFORE.search(text, lo, hi)
+    return m is not None and " for" in m.group(0).lower()
+
+
+def role_owner_clause(cl):
+    """The one place of the figure's clause named as the owner of a partner, market or destination ranked in it."""
+    text = cl.d.text
+    found = None
+    for p in cl.places:
+        if p.kind not in ("country", "bloc", "continent") or not p.name:
+            continue
+        if ROLE_OWNER_AFTER.match(text, p.end) or _role_for_before(text, max(cl.lo, p.start - 50), p.start):
+            if found is not None and found[0] != p.name:
+                return None
+            found = (p.name, p.iso3)
+    return found

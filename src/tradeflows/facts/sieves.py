@@ -63,6 +63,7 @@ REPORTER_SIEVE = (
     ("opening_data_side", RC.opening_data_side),  # "The trade balance between India and Oman ..., data from an Indian government website"
     ("region_next_paragraph", R.region_next_paragraph),  # "... оборот Самарской области ... . || Экспортные поставки снизились на 49,7%"
     ("sources", R.sources),              # the reporter sources.csv gives
+    ("role_owner_clause", RP.role_owner_clause),  # "The largest export and import partner for Africa is the EU-27 with 31 % of exports"
     ("subject", R.subject),              # the page's subject, from its title and opening
     ("subject_later", R.subject_later),  # an opening naming only destinations: the flow's owner further on
     ("currency_country", R.currency_country),  # a page naming no place: its amounts' own currency ("507,3 млн латов")

@@ -71,12 +71,14 @@ EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5t
 CAUSE_CLAUSE_BEFORE = re.compile(rf"\b{CAUSE_PARTICIPLE}\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+|partly\s+)?by\b"
                                  r"[^.;:\n]{0,40}$", re.I)
 EVENT_AFTER = re.compile(r"(?:['’]s?)?(?:[-–][A-Z][\w.]*)?\s+(?:trade\s+)?(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
-# "US named Vietnam's largest export market", "China remains Germany's most important trading partner",
+# "US named Vietnam's largest export market", "China remains Germany's most important trading partner", "Mexico is
+# also currently the US' third largest goods trading partner",
 # "top destinations for Nigerian exports", "the first commercial partner of the U.S.": the place owning
 # the relation (whose market or partner the other is) is the page's reporter (weight role_owner)
 ROLE_OWNER_AFTER = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
                               r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|first|single|"
-                              r"number[-\s]one|No\.\s?1)\s+)*(?:export|import|trade|trading|commercial)\s+"
+                              r"number[-\s]one|No\.\s?1)\s+)*(?:(?:goods|merchandise|two-way)\s+)?"
+                              r"(?:export|import|trade|trading|commercial)\s+"
                               r"(?:market|partner|destination|source)s?\b", re.I)
 # ("The USA was the largest buyer of Sri Lankan products", "The major supplier of Sri Lanka was India": a buyer or
 # supplier of a place's goods names the place whose trade it is, rule role_owner)
