@@ -68,3 +68,34 @@ def test_outside_world_is_the_world():
 def test_outside_world_after_named_members():
     f = next(f for f in facts(AVA_NAMED) if f.kind == "money")
     assert f.partner == "world"
+
+
+# glavpost.com.ua (data/ruweb25 bk07), narovlya.by (data/ruweb20 ba06), tuned pages: a fraction word before "продукции"
+# (the goods made or sold) is a share as before a flow word (rule ru_share_fraction_word)
+GLAVPOST = ("Для сравнения в 2013 году доля РФ составила около 23,7% всего экспорта товаров, а почти треть продукции "
+            "промышленности – 28,4% суждено на российском рынке”, – отметил Кубив.")
+NAROVLYA = "«Более половины произведенной продукции поставляется на внешние рынки», — конкретизировал глава региона."
+
+
+def test_fraction_of_products():
+    out = figs(GLAVPOST)
+    assert ("почти треть", "share", 33.33, "ru_share_fraction_word") in out
+    assert ("около 23,7%", "share", 23.7, "ru_share_percent") in out
+    assert figs(NAROVLYA) == [("Более половины", "share", 50.0, "ru_share_fraction_word")]
+
+
+def test_fraction_of_products_not_a_change_or_a_half_year():
+    assert figs("Экспорт продукции вырос на треть.") == [("на треть", "growth", 33.33, "ru_growth_fraction")]
+    assert figs("За первую половину года экспорт продукции вырос на 5%.") == [("5%", "growth", 5.0, "ru_growth_by")]
+
+
+# portofranko.ru (data/ruweb15 aq02, a tuned page): the fraction a share reached, no flow word after it
+PORTOFRANKO = "МИД РФ сообщал, что доля торговли двух стран в нацвалютах достигла почти половины."
+
+
+def test_fraction_a_share_reached():
+    assert figs(PORTOFRANKO) == [("почти половины", "share", 50.0, "ru_share_fraction_after_share")]
+    assert figs("На Китай приходится свыше трети импорта региона.") == [
+        ("свыше трети", "share", 33.33, "ru_share_fraction_word")]
+    assert figs("На Китай приходится около четверти.") == [("около четверти", "share", 25.0,
+                                                            "ru_share_fraction_after_share")]

@@ -26,6 +26,7 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       "на" and its number, about that rate;
   ru_share_fraction   "2/3 от всех поставок";
   ru_share_fraction_word "одна треть всего экспорта", "половина товарооборота";
+  ru_share_fraction_after_share "доля ... достигла почти половины", "приходится свыше половины";
   ru_money_scale_word "превысит миллиард долларов": a scale word alone is one of it;
   ru_money_suffixed_count "5-ти миллиардов долларов": a count in digits with a case ending
                       before the scale word (figures/lang_ru_extra.py);
@@ -124,10 +125,20 @@ def _vocab() -> dict:
         # казахстанской внешней торговли", "около трети от общего объёма торговли" (rule ru_share_fraction_word): any
         # adjective in the genitive (-ого/-его/-ой/-ей/-ых/-их) may stand before the flow, and "от" before them; not
         # "первую половину" of a year
+        # (s50: "почти треть продукции промышленности – 28,4% суждено на российском рынке", glavpost.com.ua; "Более
+        # половины произведенной продукции поставляется на внешние рынки", narovlya.by: a part of the goods made or sold,
+        # "продукции", "товаров", as of a flow)
         "fraction_share": re.compile(rf"(?<![\w-])(?<!на\s)(?<!первую\s)(?<!первой\s)(?<!вторую\s)(?<!второй\s)"
                                      rf"(?:одна\s+|одну\s+)?(?P<f>{alternation(by_kind('fraction'))})"
                                      rf"(?=\s+(?:от\s+)?(?:(?:всего|всей|всех|[а-яё]+(?:ого|его|ой|ей|ых|их)|объ[её]м\w*)\s+){{0,3}}"
-                                     rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот)\w*)", re.I),
+                                     rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот|продукци|товар)\w*)", re.I),
+        # "доля торговли двух стран в нацвалютах достигла почти половины" (portofranko.ru), "на рубли приходится свыше
+        # половины": a fraction word as what a share reached or what falls to a part, no flow word after it (rule
+        # ru_share_fraction_after_share); its qualifier read by _qual_before
+        "fraction_after_share": re.compile(
+            rf"(?<![\w-])(?:(?:доля|долю)\s[^,;.%\d]{{0,100}}?(?:достигл|составил|составля|составит|превысил|превыша)\w*"
+            rf"|приходится|пришлось|пришлась|приходилось|придется|придётся)\s+(?:(?:{qual_plain})[\s,]+)?"
+            rf"(?P<f>{alternation(by_kind('fraction'))})(?![\w-])", re.I),
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
         "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
         # "три миллиарда", "более четырех миллиардов": a count word right before the scale word; "двухсот пятидесяти
