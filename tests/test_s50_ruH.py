@@ -99,3 +99,24 @@ def test_fraction_a_share_reached():
         ("свыше трети", "share", 33.33, "ru_share_fraction_word")]
     assert figs("На Китай приходится около четверти.") == [("около четверти", "share", 25.0,
                                                             "ru_share_fraction_after_share")]
+
+
+# osnmedia.ru (data/ruweb22 be07) and iimes.ru (data/ruweb27 bo03), tuned pages: a change noun heading the words before a
+# colon; the percents after it are its rates (rule ru_growth_colon_head, the list's next items ru_growth_listed)
+OSNMEDIA = ("При этом падение ускоряется: в 2022-м оно составляло 19,3% год к году, а в 2024-м — экспорт в отрасли упал "
+            "почти вдвое.")
+IIMES = ("Фоном для беспокойства служит наблюдающееся снижение темпов экономического роста: 2010 г. – 9,2%, 2011 г. – "
+         "8,5%, предварительные данные 2012 г. – менее 3%.")
+
+
+def test_colon_head_change_noun():
+    assert figs(OSNMEDIA)[0] == ("19,3%", "growth", -19.3, "ru_growth_colon_head")
+    out = figs(IIMES)
+    assert [(f[0], f[1], f[2]) for f in out] == [("9,2%", "growth", 9.2), ("8,5%", "growth", 8.5),
+                                                 ("менее 3%", "growth", 3.0)]
+    assert out[0][3] == "ru_growth_colon_head"
+
+
+def test_colon_head_share_or_no_change_stays_share():
+    assert figs("Доля Китая в экспорте выросла: в 2020 году — 20%.")[0][:2] == ("20%", "share")
+    assert figs("Структура экспорта такова: нефть — 40%, газ — 20%.")[0][:2] == ("40%", "share")
