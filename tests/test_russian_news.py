@@ -296,8 +296,10 @@ def test_a_year_of_plans_still_dates_an_undated_page():
                   "Россию у нас вырос на 40,5%, в натуральном выражении — на 10,5%», — сказал Дмитрий Крутой.\n"
                   "В 2023 году он планирует еще больше нарастить торговлю с Россией.\nДоля России в товарообороте в "
                   "2020 году была 47,9%. По итогам 10 месяцев прошлого года она выросла до 60%.")
+    # ("в натуральном выражении — на 10,5%", a change in physical terms, is left out since session 50: rule
+    # physical_change, tests/test_s50_ruH.py)
     assert [(f, y, s, e) for f, y, s, e, _ in got] == [
-        ("40,5%", 2022, "2022-01", "2022-12"), ("10,5%", 2022, "2022-01", "2022-12"),
+        ("40,5%", 2022, "2022-01", "2022-12"),
         ("47,9%", 2020, "2020-01", "2020-12"), ("60%", 2022, "2022-01", "2022-10")]
 
 
@@ -359,8 +361,9 @@ def test_last_year_as_the_subject_opening_a_quote_dates_what_follows():
                   "сказал Дмитрий Крутой в эфире СТВ.\nВ 2023 году он планирует еще больше нарастить торговлю с Россией.")
     # (an undated text: the year in force is "last year" dated by the latest year it names, 2023 of a plan, a guess
     # that holds here; carried in its paragraph it stays one, paragraph_guess, session 44)
-    assert got == [("40,5%", 2022, "2022-01", "2022-12", "paragraph_guess"),
-                   ("10,5%", 2022, "2022-01", "2022-12", "paragraph_guess")]
+    # ("в натуральном выражении — на 10,5%, если брать физические объемы", a change in physical terms, is left out
+    # since session 50: rule physical_change, tests/test_s50_ruH.py)
+    assert got == [("40,5%", 2022, "2022-01", "2022-12", "paragraph_guess")]
 
 
 def test_a_belarusian_oblast_trades_with_russia():

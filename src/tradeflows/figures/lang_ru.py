@@ -13,6 +13,8 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       change), +7.9;
   ru_share_percent    "доля ... 11%", "26,6% общего объема", else any other percent;
   ru_growth_clause    a percent after a change verb of its clause ("рост 5%");
+  ru_growth_colon_head "падение ускоряется: в 2022-м оно составляло 19,3%": a change noun heading
+                      the words before a colon, the percents after it its rates;
   ru_share_change     "доля стран ЕС ... снизилась на 18%": a share's change by a percent, signed;
   ru_share_points     "доля снизилась на 1,5 п.п.": the engine's change of a share in
                       percentage points (its share_points), signed by the Russian change
@@ -26,6 +28,7 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       "на" and its number, about that rate;
   ru_share_fraction   "2/3 от всех поставок";
   ru_share_fraction_word "одна треть всего экспорта", "половина товарооборота";
+  ru_share_fraction_after_share "доля ... достигла почти половины", "приходится свыше половины";
   ru_money_scale_word "превысит миллиард долларов": a scale word alone is one of it;
   ru_money_suffixed_count "5-ти миллиардов долларов": a count in digits with a case ending
                       before the scale word (figures/lang_ru_extra.py);
@@ -124,10 +127,20 @@ def _vocab() -> dict:
         # казахстанской внешней торговли", "около трети от общего объёма торговли" (rule ru_share_fraction_word): any
         # adjective in the genitive (-ого/-его/-ой/-ей/-ых/-их) may stand before the flow, and "от" before them; not
         # "первую половину" of a year
+        # (s50: "почти треть продукции промышленности – 28,4% суждено на российском рынке", glavpost.com.ua; "Более
+        # половины произведенной продукции поставляется на внешние рынки", narovlya.by: a part of the goods made or sold,
+        # "продукции", "товаров", as of a flow)
         "fraction_share": re.compile(rf"(?<![\w-])(?<!на\s)(?<!первую\s)(?<!первой\s)(?<!вторую\s)(?<!второй\s)"
                                      rf"(?:одна\s+|одну\s+)?(?P<f>{alternation(by_kind('fraction'))})"
                                      rf"(?=\s+(?:от\s+)?(?:(?:всего|всей|всех|[а-яё]+(?:ого|его|ой|ей|ых|их)|объ[её]м\w*)\s+){{0,3}}"
-                                     rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот)\w*)", re.I),
+                                     rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот|продукци|товар)\w*)", re.I),
+        # "доля торговли двух стран в нацвалютах достигла почти половины" (portofranko.ru), "на рубли приходится свыше
+        # половины": a fraction word as what a share reached or what falls to a part, no flow word after it (rule
+        # ru_share_fraction_after_share); its qualifier read by _qual_before
+        "fraction_after_share": re.compile(
+            rf"(?<![\w-])(?:(?:доля|долю)\s[^,;.%\d]{{0,100}}?(?:достигл|составил|составля|составит|превысил|превыша)\w*"
+            rf"|приходится|пришлось|пришлась|приходилось|придется|придётся)\s+(?:(?:{qual_plain})[\s,]+)?"
+            rf"(?P<f>{alternation(by_kind('fraction'))})(?![\w-])", re.I),
         "slash": re.compile(r"(?<![\d/.,])([1-9])/([1-9])(?![\d/])(?=\s+(?:от|всех|всего|общего|общей)\b)"),
         "scale_word": re.compile(r"(?<![\w\d.,])(?P<s>миллиард|миллион|триллион)(?:а|ов)?\b", re.I),
         # "три миллиарда", "более четырех миллиардов": a count word right before the scale word; "двухсот пятидесяти
@@ -472,6 +485,12 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     elif _LISTED.search(left) and direction(v, left) and not v["share"].search(left):
         # "рост товарооборота с Азербайджаном (в 2,8 раза), с Молдовой (15%)": an item of a list of changes
         kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_listed"
+    elif (head := _colon_head(left)) is not None and direction(v, head) and not v["share"].search(head):
+        # "При этом падение ускоряется: в 2022-м оно составляло 19,3% год к году" (osnmedia.ru), "индексы турецкого
+        # экспортного роста не могут не впечатлять: 2010 г. – 11,5%" (iimes.ru): a change noun heading the clause
+        # before a colon, the percents after it its rates, signed by the change words of that head (rule
+        # ru_growth_colon_head)
+        kind, val, rule = "growth", (-value if direction(v, head) == "down" else value), "ru_growth_colon_head"
     else:
         kind, val, rule = "share", value, "ru_share_percent"
     f.kind, f.value, f.rule = kind, _pct(val), rule
@@ -482,6 +501,20 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     f.clean_start = start if qual or lm.group("sign") else (f.clean_start if pm.group(1) else pm.start(2))
     _respan(d, f)
     return f
+
+
+# a change noun ("рост", "падение", "снижение", ...) in the 80 characters before a colon (rule ru_growth_colon_head)
+_CHANGE_NOUN = re.compile(r"(?<![\w-])(?:рост|прирост|падени|снижени|сокращени|спад)\w*", re.I)
+
+
+def _colon_head(left: str) -> str | None:
+    """The words before the last colon of left, when a change noun stands among them and no sentence mark or semicolon
+    stands between the colon and the figure; else None."""
+    k = left.rfind(":")
+    if k < 0 or ";" in left[k:]:
+        return None
+    head = left[max(0, k - 80):k]
+    return head if _CHANGE_NOUN.search(head) else None
 
 
 # a comparative and a growth rate right after a figure in points: "... п.п. выше темпов роста", "... пункта ниже, чем темп

@@ -150,6 +150,12 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         pct = v["words"][m.group("f").lower()][0] * 100
         qual, start = _qual_before(d, v, m.start())
         yield d.make(start, m.end(), "share", _pct(pct), qual, "ru_share_fraction_word", m.start("f"))
+    for m in v["fraction_after_share"].finditer(text):
+        if v["fraction_share"].match(text, m.start("f")):
+            continue   # "приходится половина товарооборота": ru_share_fraction_word's
+        pct = v["words"][m.group("f").lower()][0] * 100
+        qual, start = _qual_before(d, v, m.start("f"))
+        yield d.make(start, m.end(), "share", _pct(pct), qual, "ru_share_fraction_after_share", m.start("f"))
     for m in v["slash"].finditer(text):
         yield d.make(m.start(), m.end(), "share", _pct(Decimal(m.group(1)) / Decimal(m.group(2)) * 100), None,
                      "ru_share_fraction", m.start())
