@@ -42,3 +42,25 @@ def test_a_plain_carried_pair_to_an_owner_frame_is_a_known_miss():
     one side's flow to the other."""
     text = "Mexico and the US: trade ties\n\nMexico was the second largest destination for U.S. exports. " + CRS + "\n"
     assert [f[2] for f in _got(text)] == ["world", "world"]
+
+
+def test_a_share_of_a_flow_that_went_to_a_place():
+    """Rule share_of_flow_to, the verb of going between the flow and the place (eurofinancialreview.com, April 2017):
+    "... while for Portugal 26% of exports of goods went to Spain" is the share going to Spain, not the place nearest
+    before the figure (the sentence rule gave Portugal, the flow's owner). As on web11 ("some 40.8 percent of
+    Cambodia's total exported goods went to the U.S.", after a list of buyers) and web12 ("... were the Netherlands,
+    United Kingdom and Spain but 71.8% of all exports went to EU countries")."""
+    text = ("Germany is the main export destination\n\nIt was the United States for Malta (27%) and Ireland (26%), while "
+            "for Portugal 26% of exports of goods went to Spain.\n")
+    got = [(f.figure, f.partner, f.fact_rules.split("partner:")[1].split(";")[0]) for f in figs(text, pub_year=2017)]
+    assert got[-1] == ("26%", "Spain", "share_of_flow_to")
+
+
+def test_share_went_to_pattern_reads_the_owner_and_the_verbs():
+    """The phrasings the pattern takes between the figure and the place, and one it leaves (a comparison)."""
+    from tradeflows.facts.partners_item import _SHARE_OF_FLOW_TO as rx
+    for s in (" of Cambodia’s total exported goods went to the ", " of all imports came from ",
+              " of exports of goods went to ", " of the exports were destined for ", " of exports to the "):
+        assert rx.fullmatch(s), s
+    for s in (" of exports, compared with ", " of exports went up to ", " of imports from a year earlier to "):
+        assert not rx.fullmatch(s), s
