@@ -64,3 +64,17 @@ def test_share_went_to_pattern_reads_the_owner_and_the_verbs():
         assert rx.fullmatch(s), s
     for s in (" of exports, compared with ", " of exports went up to ", " of imports from a year earlier to "):
         assert not rx.fullmatch(s), s
+
+
+def test_trade_with_all_partners_named_as_such_is_the_world():
+    """world_cue rows 'on a global scale' and 'excluding intra-trade' (data/web38 tuned page bn03, iraqiseu.com; data/web37
+    tuned page bl07, gulftoday.ae: studied pages' sentences, no page of another outlet found with these words). The total
+    beats the page's head counterpart (head_first_line gave 'Arab countries') and the owner's own flow rule now
+    names its reason."""
+    text = ("GCC trade with Arab countries\n\nThe report further detailed that GCC trade in goods (excluding intra-trade) "
+            "decreased by 4.0 per cent, amounting to $1,482.4 billion.\n")
+    got = [(f.figure, f.partner, f.fact_rules.split("partner:")[1].split(";")[0]) for f in figs(text, pub_year=2024)]
+    assert got == [("4.0 per cent", "world", "world_cue"), ("$1,482.4 billion", "world", "world_cue")]
+    from tradeflows.facts.world import _WORLD_STRONG as rx
+    assert rx.search("On a global scale, the US trade deficit totaled") and rx.search("on a global level")
+    assert not rx.search("global scale-up of exports") and not rx.search("including intra-trade")
