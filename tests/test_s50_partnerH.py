@@ -69,8 +69,7 @@ def test_share_went_to_pattern_reads_the_owner_and_the_verbs():
 def test_trade_with_all_partners_named_as_such_is_the_world():
     """world_cue rows 'on a global scale' and 'excluding intra-trade' (data/web38 tuned page bn03, iraqiseu.com; data/web37
     tuned page bl07, gulftoday.ae: studied pages' sentences, no page of another outlet found with these words). The total
-    beats the page's head counterpart (head_first_line gave 'Arab countries') and the owner's own flow rule now
-    names its reason."""
+    beats the page's head counterpart (head_first_line gave 'Arab countries')."""
     text = ("GCC trade with Arab countries\n\nThe report further detailed that GCC trade in goods (excluding intra-trade) "
             "decreased by 4.0 per cent, amounting to $1,482.4 billion.\n")
     got = [(f.figure, f.partner, f.fact_rules.split("partner:")[1].split(";")[0]) for f in figs(text, pub_year=2024)]
