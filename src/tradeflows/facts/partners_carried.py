@@ -252,6 +252,12 @@ def pair_part(cl):
     return found[1].name, found[1].iso3
 
 
+# the figure's own clause names its flow's owner by a possessive or an owner frame ("The gap between the US' exports
+# and imports rose 8.4 percent to $55.5 billion", "в Узбекистан было импортировано ... на общую сумму"): the owner's
+# own flow, no other side guessed from a carried mention of that owner (rule own_total then gives the world)
+_OWNER_NAMED = ("possessive", "frame")
+
+
 def _other_side(cl):
     """'Mexico and the U.S. shipped goods worth $587.5 billion to each other ... . Mexican exports accounted
     for almost $341.7 billion': the place carried is the figure's own reporter, and the sentence that set it
@@ -260,7 +266,7 @@ def _other_side(cl):
     from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     st, home = cl.st, cl.home
     if not _is(st.partner, cl.rep, cl.rep_iso) or home[0] is None or _is(home, cl.rep, cl.rep_iso) \
-            or world_words(cl.d.text, cl.lo, cl.hi):
+            or cl.reporter_rule in _OWNER_NAMED or world_words(cl.d.text, cl.lo, cl.hi):
         return None   # "It imported 434 million dollars ..., with Ghana controlling 16.4 percent of its total imports"
     named = cl.d.places(st.partner_si)
     return home if any(p.name == home[0] or (home[1] is not None and p.iso3 == home[1]) for p in named) else None

@@ -172,11 +172,14 @@ def flow_owner(cl):
 
 
 # "80.6 percent of exports to South Korea was gold", "15.2 percent of imports from China was trucks":
-# a share of the flow with one counterpart, named right after the figure
+# a share of the flow with one counterpart, named right after the figure; also the flow's owner and a verb of
+# going between ("some 40.8 percent of Cambodia's total exported goods went to the U.S.", "49% of all imports came
+# from EU countries": branch share_went_to, session 50)
 _SHARE_OF_FLOW_TO = re.compile(
-    r"\s+of\s+(?:(?:all|total|the|its|their|our)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"\s+of\s+(?:(?:all|total|the|its|their|our)\s+)*(?:[\w.-]+['’]s?\s+)?(?:(?:all|total)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries|products|goods|commodities|merchandise)"
-    r"\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+    r"\s+(?:(?:went|go|goes|were\s+(?:sent|shipped|exported)|was\s+(?:sent|shipped|exported))\s+(?:to|into)"
+    r"|(?:were|was)\s+destined\s+(?:to|for)|(?:came|come|comes)\s+from|to|from|into)\s+(?:the\s+)?", re.I)
 
 
 # the country opening the figure's clause, its subject: "..., Uganda was the largest export destination ..."

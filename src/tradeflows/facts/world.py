@@ -27,6 +27,10 @@ _WORLD_STRONG = skip_compile(
     r"\b(?=[faowei\dtngsbd])(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
     r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
     r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
+    # "On a global scale, the US trade deficit totaled roughly $1.17 trillion" after a paragraph on its deficit with the
+    # EU; "GCC trade in goods (excluding intra-trade) decreased by 4.0 per cent, amounting to $1,482.4 billion": trade
+    # with all partners, the bloc's inner trade left out (world_cue; session 50)
+    r"on\s+a\s+global\s+(?:scale|level|basis)|excluding\s+intra-?(?:\w+\s+)?trade|"
     # "Generally, exports increased in the first quarter of the year, significantly cutting trade deficit as imports
     # fell over the period" (trademarkafrica.com) after a paragraph on Kenya's markets: the totals (rule generally_total)
     r"generally(?=,)|"
