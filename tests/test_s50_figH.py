@@ -44,3 +44,42 @@ def test_comma_after_levy_keeps_the_share():
 
 def test_duty_free_is_no_levy():
     assert _figs("The deal gives duty-free access to 97% of the exports.")[0][:3] == ("97%", "share", 97)
+
+
+# --- rule sentence_mark (figures/currencies.py): a bare "$" after a lettered dollar mark of its own sentence ---------
+from tradeflows.figures.currencies import sentence_mark  # noqa: E402
+
+
+def _mark(s):
+    return sentence_mark(s, 0, s.rindex("$"))
+
+
+def test_sentence_mark_reads_the_mark_before():
+    # data/web38 tuned page bn02 (canadiannewstoday.com): a Canadian page, the imports in US dollars (gold USD)
+    s = ("The U.S. Census Bureau estimates that in the first three quarters of the year, the U.S. exported "
+         "US$263.5 billion worth of goods to Canada, and imported $309.3 billion.")
+    assert _mark(s) == "USD"
+
+
+def test_sentence_mark_abstains_in_a_conversion_bracket():
+    # https://nzherald.co.nz/business/tasman-trade-goes-deeper-in-red/7HDVV6JZUWBOPAZIF3J6JDPTT4: the bracket restates
+    # the Australian amount in New Zealand dollars
+    assert _mark("New Zealand's trade deficit with Australia ballooned by 25 per cent last year, nudging a new high "
+                 "water mark of A$3 billion ($3.5 billion).") is None
+    # http://texglobe.com/content/2009-11/2009112735270.html: ... and in US dollars
+    assert _mark("Hong Kong's exports in October fell 13.1 percent year-on-year to HK$240.8 billion ($31.1 billion), "
+                 "compared with a decline of 8.6 percent in September") is None
+
+
+def test_sentence_mark_abstains_after_a_closed_bracket():
+    # the mark inside a bracket restates an amount; a bare "$" after it is the page's own (data/web10 tuned page k06's
+    # phrasing, gold JMD)
+    assert _mark("imports from these islands were J$90 billion (US$1), while exports totalled $67.81 billion") is None
+
+
+def test_sentence_mark_over_the_page_country():
+    text = ("Canada and the United States trade more than any other pair. Canada sells energy to the south, and "
+            "Canada buys cars. The U.S. Census Bureau estimates that in the first three quarters of the year, the U.S. "
+            "exported US$263.5 billion worth of goods to Canada, and imported $309.3 billion.")
+    got = {f.figure: (f.currency, f.rule) for f in figures_of_text(text, "t.txt", fmt="web", relate=False)}
+    assert got["$309.3 billion"] == ("USD", "money_symbol_before:sentence_mark")

@@ -465,6 +465,33 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
     return table.get(key), ""
 
 
+@lru_cache(maxsize=1)
+def _dollar_marks() -> tuple[re.Pattern, dict[str, str]]:
+    """The lettered dollar marks before a number ("US$", "C$", "NZ$", "HK$") and their codes."""
+    marks = {k: v for k, v in aliases().before.items() if k.endswith("$") and any(ch.isalpha() for ch in k)}
+    return re.compile(rf"(?<![A-Za-z])({alternation(marks)})\s?\d"), marks
+
+
+def sentence_mark(text: str, start: int, end: int) -> str | None:
+    """Rule sentence_mark: the currency of a bare "$" whose sentence (text[start:end], the part before the "$") marks an
+    amount's dollar before it: "the U.S. exported US$263.5 billion worth of goods to Canada, and imported $309.3
+    billion" (a Canadian page, whose own dollar the page's country would make it) is the US dollar. None where no
+    mark stands before it, or where a bracket stands around the mark or between it and the "$": "J$... (US$1), while
+    exports ... totalled $67.81 billion", "NZ$963 million ($635.39 million)" restate an amount in another currency."""
+    seg = text[start:end]
+    if "$" not in seg:
+        return None
+    rx, marks = _dollar_marks()
+    last = None
+    for last in rx.finditer(seg):
+        pass
+    if last is None or seg.count("(", 0, last.start()) != seg.count(")", 0, last.start()):
+        return None
+    if "(" in seg[last.end():] or ")" in seg[last.end():]:
+        return None
+    return marks.get(" ".join(last.group(1).split()))
+
+
 def _spends(code: str, iso3s: Iterable[str]) -> bool:
     """Whether one of these countries (ISO 3166 alpha-3) has spent `code` as its own tender since TENDER_SINCE: the US
     and Ecuador the US dollar."""

@@ -50,7 +50,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
-from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
+from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve, sentence_mark
 from tradeflows.figures.kinds import (ADJ_CHANGE, BY, MULT_SUFFIX, OR_MORE, PERCENT, POINTS,
                                       last_direction, _patterns, round_pct)
 from tradeflows.figures.multiples import read_fraction, read_multiple
@@ -510,6 +510,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         pass
     elif cur_before:
         currency, how = resolve(cur_before.group(), "before", ctx.currency, text[s_start:s_end])
+        bare = cur_before.group().strip().lstrip(SIGNS).strip()
+        if bare == "$" and currency is not None:
+            marked = sentence_mark(text, s_start, pos - (len(left) - cur_before.start()))
+            if marked is not None and marked != currency:
+                currency, how = marked, "sentence_mark"   # "exported US$263.5 billion ..., and imported $309.3 billion"
         if currency is None:
             cur_before = None  # "R", "N" with no country that reads them
         elif _LETTER_SIGN.fullmatch(cur_before.group().strip()) and _QUARTER_TOKEN.match(text, pos):
