@@ -83,3 +83,22 @@ def test_sentence_mark_over_the_page_country():
             "exported US$263.5 billion worth of goods to Canada, and imported $309.3 billion.")
     got = {f.figure: (f.currency, f.rule) for f in figures_of_text(text, "t.txt", fmt="web", relate=False)}
     assert got["$309.3 billion"] == ("USD", "money_symbol_before:sentence_mark")
+
+
+# --- rule tied_dollar_country (figures/currencies.py) ------------------------------------------------------------
+def test_tied_dollar_country():
+    # https://ebook-hunter.org/australia-and-china-at-40-by-reilly-jamesyuan-jingdong_64e71bff52f90e5d913c0f09 (a book
+    # of an Australian press): Australia and China named as often, no US-dollar country, no "US$": the Australian dollar
+    text = ("The Chinese steel industry has depended on recurring imports of Australian iron ore. China was Australia's "
+            "largest market for iron ore, accounting for 72.4 per cent or $21.7 billion in 2009 (and has been number "
+            "one since 2004).")
+    got = {f.figure: (f.currency, f.rule) for f in figures_of_text(text, "t.txt", fmt="web", relate=False)}
+    assert got["$21.7 billion"] == ("AUD", "money_symbol_before:tied_dollar_country")
+
+
+def test_tied_dollar_country_not_where_the_page_marks_the_us_dollar():
+    # http://sg.news.yahoo.com/australia-china-trade-breaks-100bn-mark-064749082.html writes "$US" once: the rule keeps out
+    text = ("Australia's two-way trade with China topped Aus$100 billion ($US105.64 billion) for the first time last "
+            "year. Total trade with China, Australia's top partner, grew 23.6 percent in 2010 to $105.3 billion.")
+    got = {f.figure: f.rule for f in figures_of_text(text, "t.txt", fmt="web", relate=False)}
+    assert not got["$105.3 billion"].endswith("tied_dollar_country")

@@ -450,6 +450,14 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                 if code != table[key] and table[key] == "USD" and ctx.marks_apart(code, table[key]):
                     return table[key], "marked_local"
                 return code, ("outlet_country" if code != table[key] else "")
+            if len(codes) > 1 and table[key] == "USD":
+                tied = {readings[c] for c, n in named.items() if n == top and c in readings}
+                if len(tied) == 1 and not ctx.marks(table[key]) and not _spends(table[key], named):
+                    # "In recent weeks Australia's trade with China ... Australia's goods exports to China were valued at
+                    # around $135bn" (cresteconomics.com), a page naming Australia and China as often, no country that
+                    # spends the US dollar and never "US$": the one tied country with a dollar of its own (rule
+                    # tied_dollar_country)
+                    return tied.pop(), "tied_dollar_country"
         else:
             counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]
             if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
