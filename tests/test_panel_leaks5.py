@@ -426,7 +426,9 @@ def test_the_outlets_country_reads_a_dollar_sign_between_tied_countries():
              if f.figure == "$299 billion")
     assert (f.currency, f.rule) == ("AUD", "money_symbol_before:outlet_country")
     g = next(f for f in figures_of_clean(clean_text(body, "web", "page"), "page") if f.figure == "$299 billion")
-    assert g.currency == "USD"   # without an outlet the tie keeps the sign's default reading
+    # without an outlet, Australia and China tied, no US-dollar country named and no "US$": the one tied country with a
+    # dollar of its own (session 50, rule tied_dollar_country; before it the tie kept the sign's default USD)
+    assert (g.currency, g.rule) == ("AUD", "money_symbol_before:tied_dollar_country")
 
 
 _JIJI = ("Japan Logs Trade Deficit of ¥9.29 Tril. in 2023\n\nTOKYO (Jiji Press) — Japan’s customs-cleared trade deficit "

@@ -450,6 +450,14 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                 if code != table[key] and table[key] == "USD" and ctx.marks_apart(code, table[key]):
                     return table[key], "marked_local"
                 return code, ("outlet_country" if code != table[key] else "")
+            if len(codes) > 1 and table[key] == "USD":
+                tied = {readings[c] for c, n in named.items() if n == top and c in readings}
+                if len(tied) == 1 and not ctx.marks(table[key]) and not _spends(table[key], named):
+                    # "In recent weeks Australia's trade with China ... Australia's goods exports to China were valued at
+                    # around $135bn" (cresteconomics.com), a page naming Australia and China as often, no country that
+                    # spends the US dollar and never "US$": the one tied country with a dollar of its own (rule
+                    # tied_dollar_country)
+                    return tied.pop(), "tied_dollar_country"
         else:
             counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]
             if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
@@ -463,6 +471,33 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
         if len(codes) == 1:
             return codes.pop(), "sentence_country"
     return table.get(key), ""
+
+
+@lru_cache(maxsize=1)
+def _dollar_marks() -> tuple[re.Pattern, dict[str, str]]:
+    """The lettered dollar marks before a number ("US$", "C$", "NZ$", "HK$") and their codes."""
+    marks = {k: v for k, v in aliases().before.items() if k.endswith("$") and any(ch.isalpha() for ch in k)}
+    return re.compile(rf"(?<![A-Za-z])({alternation(marks)})\s?\d"), marks
+
+
+def sentence_mark(text: str, start: int, end: int) -> str | None:
+    """Rule sentence_mark: the currency of a bare "$" whose sentence (text[start:end], the part before the "$") marks an
+    amount's dollar before it: "the U.S. exported US$263.5 billion worth of goods to Canada, and imported $309.3
+    billion" (a Canadian page, whose own dollar the page's country would make it) is the US dollar. None where no
+    mark stands before it, or where a bracket stands around the mark or between it and the "$": "J$... (US$1), while
+    exports ... totalled $67.81 billion", "NZ$963 million ($635.39 million)" restate an amount in another currency."""
+    seg = text[start:end]
+    if "$" not in seg:
+        return None
+    rx, marks = _dollar_marks()
+    last = None
+    for last in rx.finditer(seg):
+        pass
+    if last is None or seg.count("(", 0, last.start()) != seg.count(")", 0, last.start()):
+        return None
+    if "(" in seg[last.end():] or ")" in seg[last.end():]:
+        return None
+    return marks.get(" ".join(last.group(1).split()))
 
 
 def _spends(code: str, iso3s: Iterable[str]) -> bool:

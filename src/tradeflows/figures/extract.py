@@ -50,7 +50,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
-from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve
+from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve, sentence_mark
 from tradeflows.figures.kinds import (ADJ_CHANGE, BY, MULT_SUFFIX, OR_MORE, PERCENT, POINTS,
                                       last_direction, _patterns, round_pct)
 from tradeflows.figures.multiples import read_fraction, read_multiple
@@ -61,7 +61,7 @@ from tradeflows.figures.ranges import RANGE_DASH, SHILLING_SUFFIX, range_and_sca
 from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
-from tradeflows.vocab import read_lines
+from tradeflows.vocab import alternation, read_lines
 from tradeflows.vocab.patterns import NEVER, RECORDED_WORDS, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -190,6 +190,29 @@ _LIFTED_FLOW = re.compile(r"\b(?:increased|raised|lifted|boosted|drove|pushed\s+
 _RATE_LEFT = re.compile(r"(?:dollar|euro|USD|EUR)\s*(?:equals|equalled|equaled|(?:is|was) equal to|=)\s*$", re.I)
 _RATE_RIGHT = re.compile(r"\s*(?:=|(?:per|to the|against the)\s+(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|USD|EUR)\b)")
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
+
+
+@lru_cache(maxsize=None)
+def _levy_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(left, right) of rule levy_rate, from the language's vocab levy_words.csv: a percent that is a levy's rate,
+    after the levy ("tariffs on Australian barley of 80%", "raising tariffs on Indian goods to 27%": the noun, then
+    no number, stop or comma before "of"/"to"/"at") or before it ("a 25 per cent tariff", "34% tariffs on Chinese
+    goods", "an additional 15% tariff": the noun right after the percent, or one or two of the file's adjectives)."""
+    from tradeflows.vocab import read_csv
+    rows = read_csv("levy_words.csv", lang)
+    nouns = alternation([r["word"] for r in rows if r["role"] == "noun"])
+    adjs = alternation([r["word"] for r in rows if r["role"] == "adjective"])
+    left = re.compile(rf"\b(?:{nouns})\b(?!-)[^.,;:%\d$\u20ac\u00a3\u00a5]{{0,40}}?\b(?:of|to|at)\s+"
+                      r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|as\s+much\s+as\s+)?$", re.I)
+    right = re.compile(rf"(?:\s+(?:{adjs})){{0,2}}\s+(?:{nouns})\b(?!-)", re.I)
+    return left, right
+
+
+def _levy_rate(text: str, pos: int, end: int, s_start: int) -> bool:
+    """Rule levy_rate: the percent from pos to end is a levy's rate, no trade figure."""
+    from tradeflows.vocab import current_language
+    left, right = _levy_patterns(current_language())
+    return bool(right.match(text, end) or left.search(text, max(s_start, pos - 90), pos))
 
 
 def _sentence_bounds(c: CleanText):
@@ -487,6 +510,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         pass
     elif cur_before:
         currency, how = resolve(cur_before.group(), "before", ctx.currency, text[s_start:s_end])
+        bare = cur_before.group().strip().lstrip(SIGNS).strip()
+        if bare == "$" and currency is not None:
+            marked = sentence_mark(text, s_start, pos - (len(left) - cur_before.start()))
+            if marked is not None and marked != currency:
+                currency, how = marked, "sentence_mark"   # "exported US$263.5 billion ..., and imported $309.3 billion"
         if currency is None:
             cur_before = None  # "R", "N" with no country that reads them
         elif _LETTER_SIGN.fullmatch(cur_before.group().strip()) and _QUARTER_TOKEN.match(text, pos):
@@ -656,6 +684,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
 
     # --- percent: a growth rate, a share or an index (the sieve of figures/percent.py) ---
     pm = PERCENT.match(text, j)
+    if pm and num.kind == "cardinal" and _levy_rate(text, pos, pm.end(), s_start):
+        return None   # rule levy_rate: "a 25 per cent tariff on all imports" is a tax rate, no trade figure
     if (pm or elided) and num.kind == "cardinal":
         prev = ctx.last_pct[1] if ctx.last_pct is not None and ctx.last_pct[0] == si else None
         if ctx.last_pct is not None and ctx.last_pct[0] != si:
