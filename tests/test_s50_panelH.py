@@ -52,3 +52,68 @@ def test_one_goods_value_stays_out_of_the_panel():
     r = ru_row("Туркменистан за январь–декабрь 2022 года экспортировал в Китай природный газ на сумму 10 миллиардов "
                "250 миллионов долларов.", "10 миллиардов 250 миллионов долларов", 2023)
     assert series_status(r, min_confidence=0.0) == "product"
+
+
+# -- the admission reads a Russian sentence with the Russian vocabulary (series.sentence_language) ---------------------
+from dataclasses import replace  # noqa: E402
+
+from tradeflows.dataset.cues import part_year_cue  # noqa: E402
+from tradeflows.dataset.series import sentence_language  # noqa: E402
+from tradeflows.vocab import using_language  # noqa: E402
+
+
+def full_year_row(text: str, figure: str, year: int, pub_year: int, lang: str) -> dict:
+    """The figure's row as relate would give it on a page whose other sentences dated it a whole year (the case the
+    admission has to catch): its period set to the calendar year."""
+    f = one_figure(text, figure, exact=False, pub_year=pub_year, lang=lang)
+    return row(replace(f, year=year, period_start=f"{year}-01", period_end=f"{year}-12"))
+
+
+def test_the_base_of_a_part_of_a_later_year_in_russian():
+    # ruweb23 frank.uz (tuned): "с $382 млн" is January-May 2024, the base of January-May 2025 (read as 2024's year by
+    # the page's head); the admission reads "январь–май 2025 года" only with the Russian vocabulary
+    r = full_year_row("За январь–май 2025 года экспорт Узбекистана в Афганистан вырос на 63% — с $382 млн до $622 млн.",
+                      "$382 млн", 2024, 2025, "ru")
+    assert sentence_language(r) == "ru"
+    assert series_status(r, min_confidence=0.0) == "partial year"
+    with using_language("en"):
+        assert part_year_cue(r) is False     # (the English vocabulary sees no months: what the panel read before)
+
+
+@pytest.mark.parametrize("text, figure, year, pub_year, lang", [
+    # eastcoastdaily.in 2022-07-23: "the corresponding period last year" is January-June 2021
+    ("It was at $258.6 billion in the corresponding period last year.", "$258.6 billion", 2021, 2022, "en"),
+    # censor.net 2020-07-13: "по сравнению с аналогичным периодом прошлого года ($52,2 млрд)" is January-June 2019
+    ("В январе-июне текущего года объем внешней торговли товарами сократился на 9,5%, до $47,2 млрд по сравнению с "
+     "аналогичным периодом прошлого года ($52,2 млрд).", "$52,2 млрд", 2019, 2020, "ru"),
+    # ruweb23 frank.uz (tuned): "за тот же период" of a part of a year the sentence before named
+    ("В 2023 году экспорт в Афганистан за тот же период составлял $329 млн, в 2024 — $382 млн, сейчас — $622 млн.",
+     "$382 млн", 2024, 2025, "ru"),
+])
+def test_the_same_period_is_no_whole_year(text, figure, year, pub_year, lang):
+    r = full_year_row(text, figure, year, pub_year, lang)
+    assert sentence_language(r) == lang
+    with using_language(lang):
+        assert part_year_cue(r) is True
+
+
+def test_a_whole_year_without_a_same_period_stays():
+    # eastcoastdaily.in 2022-07-23, the sentence after: a fiscal year, no "same period"
+    r = full_year_row("It was at $258.6 billion in 2021.", "$258.6 billion", 2021, 2022, "en")
+    assert part_year_cue(r) is False
+
+
+# -- a product group's name before "trade" (vocab/en/product_trade.txt, rule product_trade) ---------------------------
+@pytest.mark.parametrize("text, figure, cue", [
+    # sputniknews.com 2018-11-11: China's farm trade with two partners, not its total
+    ("According to Han, the Chinese agricultural trade with Japan and South Korea amounted to $16.78 billion in 2017.",
+     "$16.78 billion", "product_trade"),
+    # web38 canadiannewstoday (tuned): energy trade of Canada and the US
+    ("Both countries rely on each other as a main source of imported energy, including oil, natural gas, clean "
+     "electricity and uranium, with energy trade hitting C$198.2 billion in 2023, according to the Canadian government.",
+     "C$198.2 billion", "product_trade"),
+    # a total and a deal stay
+    ("Bilateral trade between the two countries amounted to $16.78 billion in 2017.", "$16.78 billion", None),
+])
+def test_a_product_groups_trade(text, figure, cue):
+    assert product_rule(row(one_figure(text, figure, exact=False, pub_year=2018))) == cue
