@@ -17,10 +17,15 @@ from tradeflows.vocab.skip import skip_compile
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
 _OWN_CLAUSE_END = skip_compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
 # "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
-# s50 (panelH): "the same period" anywhere in the sentence ("за тот же период", "за аналогичный период", "in the same
-# period of 2021") is a part of a year a sentence before named: no figure of the sentence is a whole year's (rule same_period)
-_SAME_PERIOD_ANY = skip_compile(r"\b(?:same|corresponding|comparable)\s+period\b|(?<![\w-])(?:тот\s+же|того\s+же|аналогичн\w+|"
-                                r"соответствующ\w+)\s+период", re.I)
+# s50 (panelH): "the same period" of the year before, anywhere in the sentence ("in the corresponding period last year",
+# "по сравнению с аналогичным периодом прошлого года") is a part of a year a sentence before named: no figure of the
+# sentence is a whole year's (rule same_period). Not "the same period in 2008" nor a bare "за аналогичный период":
+# after a whole year they are that year ("exports to China in 2009 ..., an increase of 45.2 per cent over the same
+# period in 2008")
+_SAME_PERIOD_ANY = skip_compile(r"\b(?:same|corresponding|comparable)\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|"
+                                r"prior|past|preceding)\s+year\b|\b(?:same|corresponding|comparable)\s+period\s+a\s+year\s+"
+                                r"(?:ago|earlier|before)\b|(?<![\w-])(?:аналогичн\w+|соответствующ\w+|т(?:ем|ого|от)\s+же)\s+"
+                                r"период\w*\s+(?:прошлого|предыдущего|минувшего)\s+года", re.I)
 _SAME_PERIOD_AFTER = skip_compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
                                 r"comparable)\s+(?:period|months)\b", re.I)
 
