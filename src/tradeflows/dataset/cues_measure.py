@@ -111,6 +111,12 @@ def _product_flow_local() -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
+def _product_trade() -> re.Pattern:
+    """A product group's name right before "trade" (vocab/en/product_trade.txt): that group's trade, not the total."""
+    return skip_compile(rf"(?<![\w-])(?:{alternation(read_lines('product_trade.txt'))})\s+trade\b(?!\s+(?:deal|agreement|pact|war|route|policy|policies|barriers?|ministers?|talks))", re.I)
+
+
+@lru_cache(maxsize=1)
 def _product_non() -> re.Pattern:
     """"The UAE's non-oil foreign trade in 2021 ... hitting Dh1.9 trillion": trade less a product
     group (vocab excluded_groups.txt) is no total of the flow."""
@@ -240,6 +246,8 @@ def product_rule(r: dict) -> str | None:
         return "product_flow"   # "Экспорт белорусского продовольствия ... достиг 8,3 миллиарда долларов"
     if _product_non().search(sentence, lo, pos):
         return "product_non"
+    if "trade" in sentence[lo:pos] and _product_trade().search(sentence, lo, pos):
+        return "product_trade"   # "with energy trade hitting C$198.2 billion in 2023" (vocab product_trade.txt)
     if _TRADE_CHANNEL.search(sentence, lo, pos):
         return "trade_channel"  # "Thailand's overall border trade, including transit trade stood 1.71 trillion baht"
     if _PRODUCT_TOP.search(sentence, lo, pos):

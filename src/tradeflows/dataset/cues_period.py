@@ -17,6 +17,15 @@ from tradeflows.vocab.skip import skip_compile
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
 _OWN_CLAUSE_END = skip_compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
 # "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
+# s50 (panelH): "the same period" of the year before, anywhere in the sentence ("in the corresponding period last year",
+# "по сравнению с аналогичным периодом прошлого года") is a part of a year a sentence before named: no figure of the
+# sentence is a whole year's (rule same_period). Not "the same period in 2008" nor a bare "за аналогичный период":
+# after a whole year they are that year ("exports to China in 2009 ..., an increase of 45.2 per cent over the same
+# period in 2008")
+_SAME_PERIOD_ANY = skip_compile(r"\b(?:same|corresponding|comparable)\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|"
+                                r"prior|past|preceding)\s+year\b|\b(?:same|corresponding|comparable)\s+period\s+a\s+year\s+"
+                                r"(?:ago|earlier|before)\b|(?<![\w-])(?:аналогичн\w+|соответствующ\w+|т(?:ем|ого|от)\s+же)\s+"
+                                r"период\w*\s+(?:прошлого|предыдущего|минувшего)\s+года", re.I)
 _SAME_PERIOD_AFTER = skip_compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
                                 r"comparable)\s+(?:period|months)\b", re.I)
 
@@ -24,7 +33,7 @@ _SAME_PERIOD_AFTER = skip_compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:
 # "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
 # figure right after is the base a comparison is made with
 _COMPARE_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
-                               r"(?:up|down)\s+from|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+                               r"(?:up|down)\s+from|versus|vs\.?|по\s+сравнению\s+с|против)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
 
 
 _MONTHS = month_pattern()   # the full names (vocab/en/months.csv)
@@ -317,12 +326,14 @@ def part_year_cue(r: dict) -> bool:
         return True    # so_far: "Indian deeptech startups have raised $1.23 billion so far in 2026"
     if r.get("year_basis") != "explicit" and _this_year(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
         return True    # this_year: "China accounted for 61.7 percent (5.8 billion USD) of Mongolia's total trade this year"
+    if ("period" in sentence or "период" in sentence) and _SAME_PERIOD_ANY.search(sentence):
+        return True    # same_period: "В 2023 году экспорт ... за тот же период составлял $329 млн, в 2024 — $382 млн"
     if not parts:
         return False
     if _SAME_PERIOD_AFTER.match(sentence, end):
         return True
     y = r.get("year")
-    if y is not None and _COMPARE_BEFORE.search(sentence, max(0, pos - 40), pos) \
+    if y is not None and (_COMPARE_BEFORE.search(sentence, max(0, pos - 40), pos) or _FROM_BEFORE.search(sentence, max(0, pos - 40), pos)) \
             and any(t.year is not None and t.year > int(y) for t in parts):
         return True    # part_base: "... January to June 2022 ... in comparison to $1,355.14 million recorded in 2021"
     if y is not None and (_COMPARE_BEFORE.search(sentence, max(0, pos - 40), pos) or _FROM_BEFORE.search(sentence, max(0, pos - 40), pos)) \
@@ -385,7 +396,8 @@ def fiscal_cue(r: dict) -> bool:
 # "rose from $5.2 billion to $9.8 billion in 2021": the base of a comparison with no time of its own written in
 # its clause; the year its sentence names is the compared figure's, and no rule may give it to the base
 # (rule undated_base, reason `no year`)
-_FROM_BEFORE = skip_compile(r"\bfrom\s+(?:the\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_FROM_BEFORE = skip_compile(r"(?:\bfrom|(?<![\w-])со?)\s+(?:the\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+                            re.I)   # (s50: "с $382 млн до $622 млн", the Russian base)
 _CHANGE_WORD = skip_compile(r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|fell|fallen|falling|"
                           r"dropped|decreased|decreasing|declined|declining|dipped|slipped|surged|soared|widened|narrowed|"
                           r"shrank|plunged|tumbled|(?:a|an)\s+(?:rise|fall|drop|decrease|decline|increase|jump))\b", re.I)

@@ -65,7 +65,8 @@ from tradeflows.dataset.cues import (
 )
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.records import decided_rules
-from tradeflows.vocab import alternation, read_lines, weak_rules
+from tradeflows.ingest.language import detect_language
+from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, read_lines, using_language, weak_rules
 from tradeflows.vocab.skip import skip_compile
 
 IN = "in"
@@ -199,16 +200,38 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "no usd value"       # "$86.8 billion" for Australia: a bare "$" read as US dollars by default
 
 
+# (sentence, its language) of the last figure read: the figures of one sentence come one after the other
+_LAST_LANGUAGE: tuple = (None, None)
+
+
+def sentence_language(r: dict) -> str:
+    """The language of a figure's sentence (ingest.language.detect_language on the sentence): the language whose
+    vocabulary the admission's cues read. The build and the evaluation check figures of many documents in one
+    process, outside the pipeline's `using_language` block, so without it a Russian sentence's places ("Китаем"),
+    months ("за январь–май 2025 года") and rows of vocab/ru were read with English's (s50, panelH)."""
+    global _LAST_LANGUAGE
+    sentence = r.get("sentence") or ""
+    last = _LAST_LANGUAGE
+    if last[0] == sentence:
+        return last[1]
+    lang = detect_language(sentence) if sentence else DEFAULT_LANGUAGE
+    _LAST_LANGUAGE = (sentence, lang)
+    return lang
+
+
 def series_status(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str:
     """`in` when the figure passes the admission rule, else the first reason it does not."""
-    return next(failures(r, min_confidence), IN)
+    with using_language(sentence_language(r)):
+        return next(failures(r, min_confidence), IN)
 
 
 def share_evidence(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> bool:
     """A share of a partner country in a flow that passes every other admission check: the
     evidence of a share=part/whole check (tradeflows.dataset.checks)."""
-    return (r.get("kind") == "share" and bool(r.get("partner_iso3"))
-            and next(failures({**r, "kind": "growth"}, min_confidence), IN) == IN)
+    if r.get("kind") != "share" or not r.get("partner_iso3"):
+        return False
+    with using_language(sentence_language(r)):
+        return next(failures({**r, "kind": "growth"}, min_confidence), IN) == IN
 
 
 def entity_kind(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str | None:
@@ -233,11 +256,12 @@ def admission(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple[
     """(series_status, entity_kind) of a figure, its checks run once: the entity kind is
     only looked for when the first failure is an entity's (as entity_kind would find it), and
     then the checks run only up to a second failure (which makes it no entity's figure)."""
-    fails = failures(r, min_confidence)
-    first = next(fails, IN)
-    if first not in ENTITY_REASONS:
-        return first, None
-    return first, entity_kind_of(r, [first, *islice(fails, 1)])
+    with using_language(sentence_language(r)):
+        fails = failures(r, min_confidence)
+        first = next(fails, IN)
+        if first not in ENTITY_REASONS:
+            return first, None
+        return first, entity_kind_of(r, [first, *islice(fails, 1)])
 
 
 def partner_key(r: dict) -> tuple[str, str]:
