@@ -1,5 +1,6 @@
 """Session 50 (yearH): the year a record is counted from ("since March 2015", "с марта 2015 года") is no time an
 undated page speaks from (ingest/page_year.py rule since_year; vocab/ru/patterns.csv not_now)."""
+from phrasing import ru_spans as spans
 from tradeflows.ingest.page_year import text_year
 from tradeflows.vocab import using_language
 
@@ -29,3 +30,37 @@ def test_compared_with_year_still_a_base_ru():
 def test_in_year_still_counts_ru():
     with using_language("ru"):
         assert text_year(MINFIN + " В 2010 году импорт вырос.") == 2010
+
+
+# "с <месяца> YYYY года" after a record's words: the month a record is counted from is no period of the figure (rule
+# since_month_record, facts/periods_local.py), unless a "когда" clause dates a figure of its own by it (since_when_clause)
+BELTA = ("Двусторонняя торговля РФ с Евросоюзом в июне 2024 года сократилась до 4,9 млрд евро: на 10% в сравнении с "
+         "маем. Это минимум с сентября 1999 года, когда товарооборот составлял 4,6 млрд евро.")
+
+
+def _local(text):
+    from tradeflows.facts.periods_local import find_local_times
+    aside = []
+    got = find_local_times("ru", text, 0, len(text), aside)
+    return [(text[t.start:t.end], t.year, t.m1) for t in got], [(text[t.start:t.end], t.via) for t in aside]
+
+
+def test_since_month_of_a_record_is_set_aside():
+    # minfin.com.ua/ua/2010/07/13/190742
+    assert _local(MINFIN) == ([], [("ноября 2008 года", "since_month_record")])
+    # a superlative with its noun between ("максимальным ростом с марта 2015 года") is a record's word too
+    assert _local("Объем импорта повысился на 2,3%, что стало максимальным ростом с марта 2015 года.") == \
+        ([], [("марта 2015 года", "since_month_record")])
+
+
+def test_since_month_dated_by_a_when_clause_keeps_its_month():
+    # belta.by/amp/socium/view/tovarooborot-rossii-i-es-upal-do-minimuma-vpervye-s-oseni-1999-goda-655992-2024
+    times, aside = _local(BELTA)
+    assert ("сентября 1999 года", 1999, 9) in times and aside == []
+    got = {g[0]: g[:4] for g in spans(BELTA)}
+    assert got["4,6 млрд евро"] == ("4,6 млрд евро", 1999, "1999-09", "1999-09")
+    assert got["4,9 млрд евро"] == ("4,9 млрд евро", 2024, "2024-06", "2024-06")
+
+
+def test_a_plain_month_after_s_is_still_a_period():
+    assert _local("Товарооборот с января по март 2019 года вырос на 5%.")[0] == [("с января по март 2019 года", 2019, 1)]
