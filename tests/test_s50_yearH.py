@@ -64,3 +64,14 @@ def test_since_month_dated_by_a_when_clause_keeps_its_month():
 
 def test_a_plain_month_after_s_is_still_a_period():
     assert _local("Товарооборот с января по март 2019 года вырос на 5%.")[0] == [("с января по март 2019 года", 2019, 1)]
+
+
+def test_undated_page_with_only_a_since_year_gives_no_year():
+    # sltrib.com (the two sentences alone, as a page with no date): "in March" was dated March 2014 by the record's
+    # "since November 2014"; the page gives no anchor, so the month has no year (GUIDELINES: null if undeterminable)
+    from phrasing import year_spans
+    got = year_spans(SLTRIB)
+    assert got["$40.4 billion"] == (None, None, None, "unknown")
+    assert got["13.9 percent"] == (None, None, None, "unknown")
+    # dated, the page's own year stands
+    assert year_spans(SLTRIB, 2016, 5)["$40.4 billion"] == (2016, "2016-03", "2016-03", "bare_month")
