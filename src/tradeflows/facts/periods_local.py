@@ -221,6 +221,8 @@ def find_local_times(lang: str, text: str, start: int = 0, end: int | None = Non
                 continue
             t = _build(g, kind, m, text, lang)
             if t is not None and t.kind == SET_ASIDE:
+                # (a month set aside keeps its span: its year is not read again alone, rule since_month_record)
+                taken.append((s, e))
                 if aside is not None:
                     aside.append(t)
             elif t is not None:
@@ -243,6 +245,9 @@ def _report_period(lang: str, text: str, m: re.Match) -> TimeExpr | None:
 _BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:в|во|за)\s+$", re.I)
 _BRACKET_VALUE_AFTER = re.compile(r"\s*(?:[-–—]\s*|,?\s*соответственно\s+)(?:[$€]\s?)?\d", re.I)
 
+
+# ", когда он составил": a clause that dates its own figure by the time before it (rule since_when_clause)
+_WHEN_AFTER = re.compile(r"\s*,\s*когда(?![\w-])", re.I)
 
 SET_ASIDE = "set_aside"   # the kind of a time a rule read as no period (find_local_times' aside)
 
@@ -316,7 +321,17 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
             and g["since_change_after"].match(text, m.end())):
         # "с 2019 года экспорт вырос": where a change is counted from, no period (the row's rule, since_year_change)
         return _set_aside(m, g["since_change_rule"])
-    if kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
+    if kind in ("month", "year") and _WHEN_AFTER.match(text, m.end()) and _SINCE_S_BEFORE.search(before):
+        # "самый низкий показатель товарооборота с 2009 года, когда он составил $23,3 млрд": the time a record is counted
+        # from, dated again by a clause of its own, is the period of that clause's figure (rule since_when_clause)
+        pass
+    elif kind == "month" and year is not None and g["since_before"] is not None and g["since_before"].search(before) \
+            and _SINCE_S_BEFORE.search(before):
+        # "что стало максимальным ростом с марта 2015 года", "самого высокого уровня с декабря 2014 года": the month a
+        # record is counted from, as its year alone ("минимумом с 2005 года"), is no period of the figure (rule
+        # since_month_record)
+        return _set_aside(m, "since_month_record")
+    elif kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
         if re.search(r"(?<![\w-])с\s+$", before):
             # "минимумом с 2005 года": where a record is counted from, no period ("вырос в три раза с 2019 года": where a
             # change is, the row's rule since_year_change, a record set aside that names it)

@@ -26,7 +26,10 @@ _YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:bil
 # ("compared to 2021", "in comparison to 2021": a base, below, not a span's end)
 # ("to increase bilateral trade to $200 billion by the year 2020", globaledge.msu.edu: the year's word between, rule
 # goal_the_year)
+# ("the highest since March 2015", "its widest since December 2014": a month's year a record is counted from is as
+# much behind the page's time, rule since_year; Russian rows "с марта 2015 года" in vocab/ru/patterns.csv)
 _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?"
+                      rf"|\bsince\s+{_MON}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?"
                       r"|[-–]\s*)$", re.I)
 
 # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in June 2024": the end of the
