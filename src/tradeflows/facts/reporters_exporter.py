@@ -89,3 +89,57 @@ def exporter_named(cl):
                 return p.name, p.iso3
     return None
 
+
+
+# Rule origins_listed: "the fall in the value of exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)"
+# (a page on Central America's trade): the countries listed in the origin slot of "exports from", each with its own
+# figure in brackets, are each that figure's exporter (its reporter), not counterparts of the page's subject (the
+# partner rule list_item would read "Honduras (-4.3%)" as one). Only "exports"/"exported" from: "imports from China
+# (40%), India (20%)" lists the suppliers. The chain from the flow noun to the figure's country must be bare items, each a
+# country with its bracket ("exports from Kenya to Uganda (x), Tanzania (y)" lists destinations: no chain). The partner is
+# the page's counterpart, else the world (partner rule exporter_counterpart), not the next origin.
+_ORIGIN_SLOT = re.compile(r"\bexport(?:s|ed)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?from\s+(?:the\s+)?", re.I)
+_ORIGIN_BRACKET = re.compile(r"\s*\(\s*[-+−–]?\s*")   # the item's own bracket, right before its figure (a sign)
+_ORIGIN_NEXT = re.compile(r"\s*\([^()]{1,24}\)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?")  # "(-1.4%), " to the next item
+ORIGIN_REACH = 160   # the farthest the figure may stand after the flow noun
+
+
+def origin_chain(cl, text, fs):
+    """The countries listed in the origin slot of the "exports from" before fs (see above), in order, each with its
+    own bracket: the whole list, up to its last item (also those after fs); empty when the figure is none of theirs."""
+    s, e = cl.d.c.sentences[cl.si]
+    if text.rfind("(", max(s, fs - 4), fs) < 0:
+        return []   # (a literal precheck: the figure opens a bracket)
+    lo = max(s, fs - ORIGIN_REACH)
+    if text.find("xport", lo, fs) < 0:
+        return []
+    slot = None
+    for m in _ORIGIN_SLOT.finditer(text, lo, fs):
+        slot = m
+    if slot is None:
+        return []
+    pos, chain, mine = slot.end(), [], False
+    for q in _countries(cl, pos, e):
+        if q.start != pos:
+            break   # a word between: the chain of bare origins ends
+        nxt = _ORIGIN_NEXT.match(text, q.end)
+        if _ORIGIN_BRACKET.fullmatch(text, q.end, fs):
+            mine = True
+        elif q.start >= fs and not _ORIGIN_BRACKET.match(text, q.end):
+            break
+        chain.append(q)
+        if nxt is None:
+            break
+        pos = nxt.end()
+    return chain if mine else []
+
+
+def origin_slot_country(cl, text, fs):
+    """The country listed in the origin slot of "exports from" right before the figure's bracket (see above), or None."""
+    return next((q for q in origin_chain(cl, text, fs) if _ORIGIN_BRACKET.fullmatch(text, q.end, fs)), None)
+
+
+def origins_listed(cl):
+    """'exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)': each listed origin's own figure."""
+    p = origin_slot_country(cl, cl.d.text, cl.f.clean_start)
+    return (p.name, p.iso3) if p is not None else None
