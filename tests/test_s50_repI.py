@@ -66,3 +66,44 @@ def test_exports_from_one_country_to_listed_destinations():
     # "exports from Kenya to Uganda (x), Tanzania (y)": the chain from "exports from" holds a word between: destinations
     out = rows("The value of exports from Kenya to Uganda (12%), Tanzania (8%) and Rwanda (5%) rose.")
     assert all(r != "reporter:origins_listed" for _, _, _, r, _ in out)
+
+
+# mybusiness.md (data/ruweb25 bk08, a tuned page; the page store gave no other outlet's Russian world ranking with
+# bracketed figures): the countries ranked in a ranking of the world ("место в мире", "в этом рейтинге") own their figures
+# (reporter rule world_rank_item), the world their counterpart
+MYBUSINESS = ("Согласно анализу сайта worldstopexports.com, в 2019 году Молдова экспортировала вина на сумму всего 97,7 "
+              "миллиона долларов, что ставит ее на 24-е место в мире. Лидирующие позиции в этом рейтинге занимают Франция "
+              "(11 млрд долларов), Италия (7,3 млрд долларов), Испания (3,1 млрд долларов), Австралия (2,1 млрд долларов) "
+              "и Чили (1,9 миллиарда долларов), государства, сделавшие вино национальным брендом.")
+
+
+def test_world_ranking_items_own_their_figures():
+    got = {fig: (rep, par, r) for fig, rep, par, r, _ in rows(MYBUSINESS)}
+    assert got["97,7 миллиона долларов"][0] == "Moldova"
+    assert got["11 млрд долларов"] == ("France", "world", "reporter:world_rank_item")
+    assert got["7,3 млрд долларов"] == ("Italy", "world", "reporter:world_rank_item")
+    assert got["1,9 миллиарда долларов"] == ("Chile", "world", "reporter:world_rank_item")
+
+
+# dsnews.ua (data/ruweb25 bk06, a tuned page): the ranking follows "Украина заняла первое место в мире"; the counterpart
+# is the page's (the EU)
+DSNEWS = ("Украина стала лидером по агроэкспорту в ЕС\n\nСогласно данным отчета, по итогам мая 2019 г. Украина экспортировала "
+          "сельскохозяйственной продукции в страны ЕС на €519 млн. Таким образом, по объемам роста экспорта аграрной "
+          "продукции в страны ЕС в мае 2019 года Украина заняла первое место в мире. Второе место по этому показателю "
+          "занял Китай (€103 млн), третье - США (€67 млн).")
+
+
+def test_world_ranking_second_and_third_place():
+    got = {fig: (rep, par, r) for fig, rep, par, r, _ in rows(DSNEWS)}
+    assert got["€103 млн"] == ("China", "European Union", "reporter:world_rank_item")
+    assert got["€67 млн"] == ("United States", "European Union", "reporter:world_rank_item")
+
+
+def test_ranking_of_partners_is_no_world_ranking():
+    # a ranking of partners names counterparts: the rule abstains
+    text = ("Украина заняла первое место в мире по экспорту зерна. Второе место среди торговых партнеров Украины занял "
+            "Китай (€103 млн), третье - США (€67 млн).")
+    assert all(r != "reporter:world_rank_item" for _, _, _, r, _ in rows(text))
+    # and a ranking with no world in it or the sentence before
+    text = "Экспорт Украины в ЕС вырос. Второе место по этому показателю занял Китай (€103 млн), третье - США (€67 млн)."
+    assert all(r != "reporter:world_rank_item" for _, _, _, r, _ in rows(text))

@@ -46,7 +46,7 @@ def exporter_counterpart(cl):
     with the EU: the EU), unless that is the reporter itself; on a page naming no counterpart, the world ("the world's
     top five exporters are China $2,263 billion; United States $1,547 billion": not the item before), unless the
     sentence names one behind "to", "from", "with" or "into" (then later rules read it)."""
-    if cl.reporter_rule not in ("exporter_named", "origins_listed"):
+    if cl.reporter_rule not in ("exporter_named", "origins_listed", "world_rank_item"):
         return None
     text, s = cl.d.text, cl.d.c.sentences[cl.si][0]
     # (reporter rule origins_listed: the origins' own "from" slot names no counterpart, nor is one of them the page's)

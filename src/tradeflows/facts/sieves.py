@@ -23,6 +23,7 @@ REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
     ("exporter_named", RE.exporter_named),  # "Major exporting countries ... were South Africa (20%), Algeria (14%)"
     ("origins_listed", RE.origins_listed),  # "exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)"
+    ("world_rank_item", RE.world_rank_item),  # "... на 24-е место в мире. Лидирующие позиции ... занимают Франция (11 млрд долларов)"
     ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("respectively_subject", RL.respectively_subject),  # "Taiwan and Vietnam ... at 18.9% and 13%, respectively"
     ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
