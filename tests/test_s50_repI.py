@@ -107,3 +107,31 @@ def test_ranking_of_partners_is_no_world_ranking():
     # and a ranking with no world in it or the sentence before
     text = "Экспорт Украины в ЕС вырос. Второе место по этому показателю занял Китай (€103 млн), третье - США (€67 млн)."
     assert all(r != "reporter:world_rank_item" for _, _, _, r, _ in rows(text))
+
+
+# ec.europa.eu (data/web36 bj09, a tuned page on the EU's trade with Africa; no other outlet's continued ranking found in
+# the page store): the sentences going on ranking ("followed by", "second was") after the one ranking Africa's partners
+# rank Africa's partners too (reporter rule role_owner_continued, after role_owner_clause, whose "export and import
+# partner for" is read now)
+ECEUROPA = ("EU trade with Africa\n\nThe largest export and import partner for Africa is the EU-27 with 31 % of exports and "
+            "29 % of imports. In exports it was followed by other African countries (16 %) and China (11 %). For imports "
+            "these two had switched places, second was China (16 %) and third were other African countries (13 %).")
+
+
+def test_ranking_continued_after_the_role_owner():
+    out = rows(ECEUROPA)
+    assert [(fig, rep, r) for fig, rep, _, r, _ in out] == [
+        ("31 %", "Africa", "reporter:role_owner_clause"),
+        ("29 %", "Africa", "reporter:role_owner_clause"),
+        ("16 %", "Africa", "reporter:role_owner_continued"),
+        ("11 %", "Africa", "reporter:role_owner_continued"),
+        ("16 %", "Africa", "reporter:role_owner_continued"),
+        ("13 %", "Africa", "reporter:role_owner_continued"),
+    ]
+    assert [par for fig, _, par, _, _ in out][3:5] == ["China", "China"]
+
+
+def test_ranking_continued_abstains_when_the_owner_is_named_again():
+    text = ("The largest export partner for Kenya is Uganda with 29 % of exports. Kenya was followed by Tanzania (16 %) "
+            "among the region's exporters.")
+    assert all(r != "reporter:role_owner_continued" for _, _, _, r, _ in rows(text))

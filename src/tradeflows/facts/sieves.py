@@ -66,6 +66,7 @@ REPORTER_SIEVE = (
     ("region_next_paragraph", R.region_next_paragraph),  # "... оборот Самарской области ... . || Экспортные поставки снизились на 49,7%"
     ("sources", R.sources),              # the reporter sources.csv gives
     ("role_owner_clause", RP.role_owner_clause),  # "The largest export and import partner for Africa is the EU-27 with 31 % of exports"
+    ("role_owner_continued", RP.role_owner_continued),  # "In exports it was followed by other African countries (16 %)" after "... partner for Africa is the EU-27"
     ("subject", R.subject),              # the page's subject, from its title and opening
     ("subject_later", R.subject_later),  # an opening naming only destinations: the flow's owner further on
     ("currency_country", R.currency_country),  # a page naming no place: its amounts' own currency ("507,3 млн латов")
