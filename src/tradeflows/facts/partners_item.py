@@ -34,18 +34,27 @@ def member_counterpart(cl):
 _DIRECTION_SLOT = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 
 
+def _origin_items(cl, text):
+    """The countries listed in the origin slot of the figure's "exports from" (reporter rule origins_listed), by start."""
+    from tradeflows.facts.reporters_exporter import origin_chain
+    return {q.start: q.iso3 for q in origin_chain(cl, text, cl.f.clean_start)}
+
+
 def exporter_counterpart(cl):
     """Partner rule for a figure whose reporter is a country ranked as exporter or importer (reporter rule
     exporter_named): the page's counterpart ("Major exporting countries ... were ... Algeria (14%)" on Africa's trade
     with the EU: the EU), unless that is the reporter itself; on a page naming no counterpart, the world ("the world's
     top five exporters are China $2,263 billion; United States $1,547 billion": not the item before), unless the
     sentence names one behind "to", "from", "with" or "into" (then later rules read it)."""
-    if cl.reporter_rule != "exporter_named":
+    if cl.reporter_rule not in ("exporter_named", "origins_listed", "world_rank_item"):
         return None
-    if cl.head_partner:
-        return cl.head_partner if (cl.head_partner[1] or cl.head_partner[0]) != (cl.rep_iso or cl.rep) else None
     text, s = cl.d.text, cl.d.c.sentences[cl.si][0]
-    if any(_DIRECTION_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.d.places(cl.si)):
+    # (reporter rule origins_listed: the origins' own "from" slot names no counterpart, nor is one of them the page's)
+    own = _origin_items(cl, text) if cl.reporter_rule == "origins_listed" else {}
+    if cl.head_partner and cl.head_partner[1] not in own.values():
+        return cl.head_partner if (cl.head_partner[1] or cl.head_partner[0]) != (cl.rep_iso or cl.rep) else None
+    if any(_DIRECTION_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.d.places(cl.si)
+           if p.start not in own):
         return None
     return "world", None
 

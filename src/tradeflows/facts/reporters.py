@@ -439,15 +439,26 @@ def is_locus_of_flow(text: str, p: Place) -> bool:
     # ("объемы экспорта в Литве снизились на 7% до 18 млрд евро, в Эстонии – также на 7% ..., Латвии – на 4%": a list's
     # later item in the same case, its preposition left out, a dash and its figure after it, is a locus too; rule
     # locus_list_item)
-    return bool((cue("locus_in", NEVER).search(text, max(0, p.start - 4), p.start)
-                 or (_LIST_ITEM_BEFORE.search(text, max(0, p.start - 4), p.start) and _ITEM_DASH_AFTER.match(text, p.end)
-                     and cue("locus_earlier", NEVER).search(text, max(0, p.start - LOCUS_FLOW_REACH), p.start)))
-                and cue("locus_form", NEVER).search(p.surface)
-                and cue("locus_flow_near", NEVER).search(text, max(0, p.start - LOCUS_FLOW_REACH), p.end + LOCUS_FLOW_REACH))
+    # (an item that does not decline, an abbreviation ("Польше – $ 266, США – $ 135"), stands in any case)
+    # (the flow word near the list's earlier item counts for a later one: "... экспорт ... в Венгрии составил $ 276,
+    # Польше – $ 266, ..., Грузии – $ 35")
+    near = p.start
+    if cue("locus_in", NEVER).search(text, max(0, p.start - 4), p.start):
+        form = cue("locus_form", NEVER).search(p.surface)
+    elif _LIST_ITEM_BEFORE.search(text, max(0, p.start - 4), p.start) and _ITEM_DASH_AFTER.match(text, p.end):
+        earlier = cue("locus_earlier", NEVER).search(text, max(0, p.start - LOCUS_FLOW_REACH), p.start)
+        if earlier is None:
+            return False
+        near = earlier.start()
+        form = cue("locus_form", NEVER).search(p.surface) or _ABBREVIATION.fullmatch(p.surface)
+    else:
+        return False
+    return bool(form and cue("locus_flow_near", NEVER).search(text, max(0, near - LOCUS_FLOW_REACH), p.end + LOCUS_FLOW_REACH))
 
 
 _LIST_ITEM_BEFORE = re.compile(r",\s*$")
-_ITEM_DASH_AFTER = re.compile(r"\s*[-–—]\s*(?:\w+\s+){0,2}?\d")
+_ABBREVIATION = re.compile(r"[^\W\d_a-zа-яё]{2,5}")
+_ITEM_DASH_AFTER = re.compile(r"\s*[-–—]\s*(?:\w+\s+){0,2}?(?:[$€£¥]\s*)?\d")   # "Польше – $ 266": a currency sign first
 
 
 LOCUS_FLOW_REACH = 120  # how far from a locative place its flow word may stand

@@ -68,3 +68,55 @@ def role_owner_clause(cl):
                 return None
             found = (p.name, p.iso3)
     return found
+
+
+# "The largest export and import partner for Africa is the EU-27 with 31 % of exports and 29 % of imports. In exports it
+# was followed by other African countries (16 %) and China (11 %). For imports these two had switched places, second was
+# China (16 %) and third were other African countries (13 %)" (ec.europa.eu, on the EU's page on Africa): a sentence that
+# goes on ranking ("followed by", "second was", "switched places") after a sentence of its paragraph ranking the
+# partners of one owner (rule role_owner_clause) ranks that owner's partners too: the owner reports it (rule
+# role_owner_continued), the items are its counterparts; not when the sentence names the owner again, nor when the
+# sentence before names two owners
+_RANK_GOES_ON = re.compile(r"\b(?:followed\s+by|trailed\s+by|(?:second|third|fourth|fifth)\s+(?:was|is|were|are|came|"
+                           r"comes|place)|switched\s+places|swapped\s+places|in\s+(?:second|third)\s+place)\b", re.I)
+ROLE_OWNER_BACK = 2   # how many sentences back (in the paragraph) the ranking's owner is looked for
+
+
+def _role_owner_of(cl, si):
+    """The one owner of a ranked partner in sentence si (the patterns of role_owner_clause), or None."""
+    text = cl.d.text
+    s, _ = cl.d.c.sentences[si]
+    found = None
+    for p in cl.d.places(si):
+        if p.kind not in ("country", "bloc", "continent") or not p.name:
+            continue
+        if ROLE_OWNER_AFTER.match(text, p.end) or _role_for_before(text, max(s, p.start - 50), p.start):
+            if found is not None and found.name != p.name:
+                return None
+            found = p
+    return found
+
+
+def role_owner_continued(cl):
+    """'In exports it was followed by other African countries (16 %) and China (11 %)' after 'The largest export and
+    import partner for Africa is the EU-27 ...': Africa."""
+    d, text = cl.d, cl.d.text
+    s, e = d.c.sentences[cl.si]
+    if text.find("second", s, e) < 0 and text.find("third", s, e) < 0 and text.find("ollowed", s, e) < 0 \
+            and text.find("places", s, e) < 0 and text.find("railed", s, e) < 0:
+        return None   # (literal prechecks: the rule is read for nearly every figure the subject would take)
+    if not _RANK_GOES_ON.search(text, s, cl.f.clean_start):
+        return None
+    pi = d.para_index(s)
+    for back in range(1, ROLE_OWNER_BACK + 1):
+        si = cl.si - back
+        if si < 0 or d.para_index(d.c.sentences[si][0]) != pi:
+            return None
+        owner = _role_owner_of(cl, si)
+        if owner is None:
+            continue
+        if any(p.name == owner.name and p.surface.lower() == owner.surface.lower() for p in d.places(cl.si)):
+            return None   # the owner named again: its own ranking or a counterpart's; no decision ("other African
+            # countries" is a group of its counterparts)
+        return owner.name, owner.iso3
+    return None

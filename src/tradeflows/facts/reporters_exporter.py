@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.vocab.patterns import cue
+
 # the role noun: an exporter, importer, exporting or importing country
 _ROLE = re.compile(r"\b(?:export|import)(?:ers?\b|ing\s+(?:countries|country|nations?|states|economies)\b)", re.I)
 # a list item's gap: "Algeria (14%", "South Africa, accounting for (20%", "Great Britain (46 billion Euros or 17%",
@@ -89,3 +91,91 @@ def exporter_named(cl):
                 return p.name, p.iso3
     return None
 
+
+
+# Rule origins_listed: "the fall in the value of exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)"
+# (a page on Central America's trade): the countries listed in the origin slot of "exports from", each with its own
+# figure in brackets, are each that figure's exporter (its reporter), not counterparts of the page's subject (the
+# partner rule list_item would read "Honduras (-4.3%)" as one). Only "exports"/"exported" from: "imports from China
+# (40%), India (20%)" lists the suppliers. The chain from the flow noun to the figure's country must be bare items, each a
+# country with its bracket ("exports from Kenya to Uganda (x), Tanzania (y)" lists destinations: no chain). The partner is
+# the page's counterpart, else the world (partner rule exporter_counterpart), not the next origin.
+_ORIGIN_SLOT = re.compile(r"\bexport(?:s|ed)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?from\s+(?:the\s+)?", re.I)
+_ORIGIN_BRACKET = re.compile(r"\s*\(\s*[-+−–]?\s*")   # the item's own bracket, right before its figure (a sign)
+_ORIGIN_NEXT = re.compile(r"\s*\([^()]{1,24}\)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?")  # "(-1.4%), " to the next item
+ORIGIN_REACH = 160   # the farthest the figure may stand after the flow noun
+
+
+def origin_chain(cl, text, fs):
+    """The countries listed in the origin slot of the "exports from" before fs (see above), in order, each with its
+    own bracket: the whole list, up to its last item (also those after fs); empty when the figure is none of theirs."""
+    s, e = cl.d.c.sentences[cl.si]
+    if text.rfind("(", max(s, fs - 4), fs) < 0:
+        return []   # (a literal precheck: the figure opens a bracket)
+    lo = max(s, fs - ORIGIN_REACH)
+    if text.find("xport", lo, fs) < 0:
+        return []
+    slot = None
+    for m in _ORIGIN_SLOT.finditer(text, lo, fs):
+        slot = m
+    if slot is None:
+        return []
+    pos, chain, mine = slot.end(), [], False
+    for q in _countries(cl, pos, e):
+        if q.start != pos:
+            break   # a word between: the chain of bare origins ends
+        nxt = _ORIGIN_NEXT.match(text, q.end)
+        if _ORIGIN_BRACKET.fullmatch(text, q.end, fs):
+            mine = True
+        elif q.start >= fs and not _ORIGIN_BRACKET.match(text, q.end):
+            break
+        chain.append(q)
+        if nxt is None:
+            break
+        pos = nxt.end()
+    return chain if mine else []
+
+
+def origin_slot_country(cl, text, fs):
+    """The country listed in the origin slot of "exports from" right before the figure's bracket (see above), or None."""
+    return next((q for q in origin_chain(cl, text, fs) if _ORIGIN_BRACKET.fullmatch(text, q.end, fs)), None)
+
+
+def origins_listed(cl):
+    """'exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)': each listed origin's own figure."""
+    p = origin_slot_country(cl, cl.d.text, cl.f.clean_start)
+    return (p.name, p.iso3) if p is not None else None
+
+
+# Rule world_rank_item: "Согласно анализу ..., в 2019 году Молдова экспортировала вина на сумму всего 97,7 миллиона
+# долларов, что ставит ее на 24-е место в мире. Лидирующие позиции в этом рейтинге занимают Франция (11 млрд долларов),
+# Италия (7,3 млрд долларов)", "... Украина заняла первое место в мире. Второе место по этому показателю занял Китай
+# (€103 млн), третье - США (€67 млн)": a country ranked with its bracketed figure in a ranking of the world (a place,
+# position or ranking in the figure's sentence, "in the world" in it or the sentence before) is ranked among the world's
+# exporters: it owns the figure, the page's subject does not. Not when the sentence ranks partners, markets, suppliers
+# or buyers ("Второе место среди торговых партнеров занял Китай (€103 млн)": a counterpart), nor an item behind a
+# preposition. The counterpart is the page's, else the world (partner rule exporter_counterpart).
+_RANK_WORD = re.compile(r"\b(?:top\s+(?:spots?|positions?|places?)|leading\s+positions?|(?:first|second|third)\s+place)\b", re.I)
+_WORLD_WORD = re.compile(r"\b(?:in\s+the\s+world|worldwide|globally)\b", re.I)
+_RANK_ROLE = re.compile(r"\b(?:partners?|markets?|destinations?|buyers?|suppliers?|customers?|clients?|sources?|importers?)\b",
+                        re.I)
+_RANK_ITEM_GAP = re.compile(r"\s*\(\s*[^\d()]{0,4}")        # "Франция (11 млрд", "Китай (€103 млн"
+_RANK_ITEM_PREP = re.compile(r"\b(?:to|from|with|into|in|of|by|for)\s+(?:the\s+)?$", re.I)
+
+
+def world_rank_item(cl):
+    """'Лидирующие позиции в этом рейтинге занимают Франция (11 млрд долларов)' after '... на 24-е место в мире': the
+    country ranked among the world's exporters owns its bracketed figure."""
+    text, fs = cl.d.text, cl.f.clean_start
+    s, e = cl.d.c.sentences[cl.si]
+    if text.rfind("(", max(s, fs - 4), fs) < 0:
+        return None   # (a literal precheck: the figure opens a bracket)
+    item = next((p for p in reversed(_countries(cl, max(s, fs - 40), fs)) if _RANK_ITEM_GAP.fullmatch(text, p.end, fs)), None)
+    if item is None or cue("rank_item_prep", _RANK_ITEM_PREP).search(text, max(s, item.start - 12), item.start):
+        return None
+    if not cue("world_rank_word", _RANK_WORD).search(text, s, e) or cue("world_rank_role", _RANK_ROLE).search(text, s, e):
+        return None
+    ps = cl.d.c.sentences[cl.si - 1][0] if cl.si > 0 else s
+    if not cue("world_rank_world", _WORLD_WORD).search(text, ps, e):
+        return None
+    return item.name, item.iso3

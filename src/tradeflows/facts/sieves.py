@@ -22,6 +22,8 @@ from tradeflows.facts import world as W
 REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
     ("exporter_named", RE.exporter_named),  # "Major exporting countries ... were South Africa (20%), Algeria (14%)"
+    ("origins_listed", RE.origins_listed),  # "exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)"
+    ("world_rank_item", RE.world_rank_item),  # "... на 24-е место в мире. Лидирующие позиции ... занимают Франция (11 млрд долларов)"
     ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("respectively_subject", RL.respectively_subject),  # "Taiwan and Vietnam ... at 18.9% and 13%, respectively"
     ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
@@ -64,6 +66,7 @@ REPORTER_SIEVE = (
     ("region_next_paragraph", R.region_next_paragraph),  # "... оборот Самарской области ... . || Экспортные поставки снизились на 49,7%"
     ("sources", R.sources),              # the reporter sources.csv gives
     ("role_owner_clause", RP.role_owner_clause),  # "The largest export and import partner for Africa is the EU-27 with 31 % of exports"
+    ("role_owner_continued", RP.role_owner_continued),  # "In exports it was followed by other African countries (16 %)" after "... partner for Africa is the EU-27"
     ("subject", R.subject),              # the page's subject, from its title and opening
     ("subject_later", R.subject_later),  # an opening naming only destinations: the flow's owner further on
     ("currency_country", R.currency_country),  # a page naming no place: its amounts' own currency ("507,3 млн латов")

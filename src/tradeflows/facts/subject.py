@@ -82,7 +82,8 @@ ROLE_OWNER_AFTER = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3
                               r"(?:market|partner|destination|source)s?\b", re.I)
 # ("The USA was the largest buyer of Sri Lankan products", "The major supplier of Sri Lanka was India": a buyer or
 # supplier of a place's goods names the place whose trade it is, rule role_owner)
-ROLE_OWNER_BEFORE = skip_compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial)\s+partners?|buyers?|suppliers?|"
+ROLE_OWNER_BEFORE = skip_compile(r"\b(?:destinations?|markets?|(?:trade|trading|commercial|export|import|"
+                                 r"(?:export|import)\s+and\s+(?:export|import))\s+partners?|buyers?|suppliers?|"
                                  r"customers?|purchasers?)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 # "The USA was the largest buyer of ...", "China remains the main supplier": a place named as its role in another's
 # trade is that trade's counterpart, though it opens the sentence (rule role_counterpart)
