@@ -11,6 +11,8 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
   ru_growth_signed    "(+2,2%)": a signed percent is a change;
   ru_growth_index     "107,9% к уровню", "темп роста 107,9%": an index (100 = no
                       change), +7.9;
+  ru_growth_index_base "66,8% от объемов ... в аналогичном периоде", "61% по сравнению с показателями
+                      аналогичного периода": a percent against a base period, below 100 too, -33,2;
   ru_share_percent    "доля ... 11%", "26,6% общего объема", else any other percent;
   ru_growth_clause    a percent after a change verb of its clause ("рост 5%");
   ru_growth_colon_head "падение ускоряется: в 2022-м оно составляло 19,3%": a change noun heading
@@ -95,6 +97,7 @@ def _vocab() -> dict:
         "share_right": re.compile(rf"\s*(?:{stems('share_right')})\b", re.I),
         "index_right": re.compile(rf"\s*(?:{stems('index_right')})\b", re.I),
         "index": re.compile(rf"(?<![\w-])(?:{stems('index')})\b", re.I),
+        "index_base_right": re.compile(rf"\s*(?:{stems('index_base_right')})\b", re.I),
         # ("на 15. 3%": a decimal mark the page spaced, as the engine read it; rule spaced_decimal)
         "percent": re.compile(rf"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,][ \u00a0]?\d+)?)(?:\s?%|{_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
         # "5,2 процента": the word the shared engine does not read; "на 12 с лишним процентов" (123ru.net): "с лишним"
@@ -458,6 +461,14 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                            or (v["index"].search(clause) and _RU_AMOUNTED.search(left[-20:]))):
         # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
         kind, val, rule = "growth", value - 100, "ru_growth_index"
+    elif ((v["index_right"].match(after) or v["index_base_right"].match(after) or _INDEX_FROM_BASE.match(text, j, j + 110))
+          and not direction(v, clause) and not v["share"].search(clause)):
+        # "составил всего лишь 66,8% от объемов, продемонстрированных в аналогичном периоде" (lsm.lv), "что составляет 61%
+        # по сравнению с показателями аналогичного периода 2008 года" (regnum.ru), "113% уровня аналогичного периода":
+        # a percent set against a base period is an index (100 = no change) below 100 too, a fall; not when a change
+        # word or a share word of its clause makes it a rate or a part ("прирост составил 16,8 процента к июлю") (rule
+        # ru_growth_index_base)
+        kind, val, rule = "growth", value - 100, "ru_growth_index_base"
     elif v["share_right"].match(after) or v["share"].search(clause):
         kind, val, rule = "share", value, "ru_share_percent"
     elif _RU_OR_RESTATED.search(left) and direction(v, left):
@@ -501,6 +512,13 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     f.clean_start = start if qual or lm.group("sign") else (f.clean_start if pm.group(1) else pm.start(2))
     _respan(d, f)
     return f
+
+
+# "66,8% от объемов, продемонстрированных в аналогичном периоде", "87% от показателя прошлого года": a volume or an
+# indicator right after the percent, then within its clause a base period (rule ru_growth_index_base); matched at the
+# percent's end only
+_INDEX_FROM_BASE = re.compile(r"\s*от\s+(?:объ[её]м|показател)\w*[^.;:!?]{0,60}?(?<![\w-])(?:аналогичн|соответствующ|"
+                              r"прошлого\s+года|предыдущего\s+года|прошлогодн)", re.I)
 
 
 # a change noun ("рост", "падение", "снижение", ...) in the 80 characters before a colon (rule ru_growth_colon_head)
