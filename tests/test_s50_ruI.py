@@ -51,3 +51,28 @@ SPUTNIK_BY = ("По сравнению с аналогичным периодо�
 @pytest.mark.xfail(strict=True, reason="the base period before the index ('По сравнению с ... составил 78,6%') is not read")
 def test_index_with_its_base_before():
     assert figs(SPUTNIK_BY)[0][1:3] == ("growth", -21.4)
+
+
+# --- a counted quantity's change (rule physical_change, vocab/ru/patterns.csv physical_change_before) ---------------
+# prom.rnx.ru (2024): a comma and the rate after the count of cars
+PROM_RNX = ("По итогам первого полугодия в России силами всех автозаводов выпустили 330 тысяч легковых автомобилей, на "
+            "62,2% больше, чем за аналогичный период 2023-го.")
+# aomosavto.ru (2024): ", что в 2,3 раза больше" after the count of cars
+AOMOSAVTO = ("В апреле 2024 года с конвейеров российский автозаводов сошло 63 тысячи легковых машин, что в 2,3 раза "
+             "больше, чем в том же месяце 2023 года.")
+# avtovzglyad.ru (data/ruweb22 be04, a tuned page): a participle of change after the count
+AVTOVZGLYAD = "Показатели дошли до 632,3 тыс. штук, сократившись на 42%."
+# baikalinform.ru (data/ruweb15 aq01, a tuned page): a dash and a multiple after the count
+BAIKALINFORM = ("В январе–июне Китай экспортировал в Россию 325,8 тыс. легковых автомобилей — в пять раз больше, чем в "
+                "январе–июне прошлого года (64,6 тыс. штук).")
+
+
+@pytest.mark.parametrize("text", [PROM_RNX, AOMOSAVTO, AVTOVZGLYAD, BAIKALINFORM])
+def test_change_of_a_count_is_left_out(text):
+    assert [f for f in figs(text) if f[1] == "growth"] == []
+
+
+def test_change_of_a_value_or_a_listed_flow_stays():
+    assert figs("Экспорт составил 5,2 млрд долларов, увеличившись на 12%.")[1] == ("12%", "growth", 12.0, "ru_growth_by")
+    # no number before the unit: an item of a list of value changes
+    assert figs("Экспорт машин вырос на 20%, автомобилей — на 15%.")[1] == ("15%", "growth", 15.0, "ru_growth_by")
