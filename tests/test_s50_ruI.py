@@ -76,3 +76,21 @@ def test_change_of_a_value_or_a_listed_flow_stays():
     assert figs("Экспорт составил 5,2 млрд долларов, увеличившись на 12%.")[1] == ("12%", "growth", 12.0, "ru_growth_by")
     # no number before the unit: an item of a list of value changes
     assert figs("Экспорт машин вырос на 20%, автомобилей — на 15%.")[1] == ("15%", "growth", 15.0, "ru_growth_by")
+
+
+# --- a range of percents after "от" (engine rule range_ot_do, then rule ru_growth_range_ot_do) ------------------------
+# zonakz.net (data/ruweb26 bm05, a tuned page; the page store gave no other outlet's percent "от ... до" range)
+ZONAKZ = ("«По итогам прошлого года темпы экономического роста государств-членов варьировались в диапазоне от 4 до 9%, а "
+          "суммарный товарооборот между Казахстаном и странами ШОС вырос на 22% и составил почти $51 млрд».")
+
+
+def test_range_of_rates_after_ot():
+    f = figures_of_text(ZONAKZ, "page", "txt", relate=False)[0]
+    assert (f.kind, f.value, f.value_high, f.qualifier, f.rule) == ("growth", 4.0, 9.0, "range", "ru_growth_range_ot_do")
+
+
+def test_range_after_ot_signed_by_a_fall_or_a_share_stays():
+    f = figures_of_text("Импорт сократился от 4 до 9% в разных регионах.", "page", "txt", relate=False)[0]
+    assert (f.kind, f.value, f.value_high) == ("growth", -4.0, -9.0)
+    f = figures_of_text("Доля Китая в импорте составляет от 10 до 15%.", "page", "txt", relate=False)[0]
+    assert (f.kind, f.value, f.value_high, f.qualifier) == ("share", 10.0, 15.0, "range")

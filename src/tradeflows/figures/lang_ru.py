@@ -13,6 +13,8 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       change), +7.9;
   ru_growth_index_base "66,8% от объемов ... в аналогичном периоде", "61% по сравнению с показателями
                       аналогичного периода": a percent against a base period, below 100 too, -33,2;
+  ru_growth_range_ot_do "темпы роста ... в диапазоне от 4 до 9%": a range of percents after "от" in a clause of
+                      change, a range of rates;
   ru_share_percent    "доля ... 11%", "26,6% общего объема", else any other percent;
   ru_growth_clause    a percent after a change verb of its clause ("рост 5%");
   ru_growth_colon_head "падение ускоряется: в 2022-м оно составляло 19,3%": a change noun heading
@@ -412,6 +414,17 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                 f.value, f.value_high = -f.value, -f.value_high
             f.kind, f.rule = "growth", "ru_growth_by_range"
             return f
+        if _OT_BEFORE.search(left) and not v["share"].search(left):
+            # "темпы экономического роста государств-членов варьировались в диапазоне от 4 до 9%" (zonakz): a range of
+            # percents after "от" in a clause of change is a range of rates, signed by that change (rule
+            # ru_growth_range_ot_do; the engine's range_ot_do reads its ends)
+            k = max(left.rfind(ch) for ch in ",;:(")
+            way = direction(v, left[k + 1:] if k >= 0 else left)
+            if way is not None:
+                if way == "down":
+                    f.value, f.value_high = -f.value, -f.value_high
+                f.kind, f.rule = "growth", "ru_growth_range_ot_do"
+                return f
     pm = v["percent"].match(text, f.clean_start)
     if f.kind not in ("growth", "share") or not pm or pm.end() > f.clean_end + 1 or f.value_high is not None:
         return f
@@ -519,6 +532,10 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
 # percent's end only
 _INDEX_FROM_BASE = re.compile(r"\s*от\s+(?:объ[её]м|показател)\w*[^.;:!?]{0,60}?(?<![\w-])(?:аналогичн|соответствующ|"
                               r"прошлого\s+года|предыдущего\s+года|прошлогодн)", re.I)
+
+
+# "от" right before a range's low end (rule ru_growth_range_ot_do)
+_OT_BEFORE = re.compile(r"(?<![\w-])от\s+$", re.I)
 
 
 # a change noun ("рост", "падение", "снижение", ...) in the 80 characters before a colon (rule ru_growth_colon_head)
