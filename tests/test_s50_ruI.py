@@ -94,3 +94,23 @@ def test_range_after_ot_signed_by_a_fall_or_a_share_stays():
     assert (f.kind, f.value, f.value_high) == ("growth", -4.0, -9.0)
     f = figures_of_text("Доля Китая в импорте составляет от 10 до 15%.", "page", "txt", relate=False)[0]
     assert (f.kind, f.value, f.value_high, f.qualifier) == ("share", 10.0, 15.0, "range")
+
+
+# --- a multiple and its comparative (rule ru_growth_multiple) ---------------------------------------------------------
+# rosng.ru (2025): "с лишним" after the multiple word, then the comparative: more than a halving
+ROSNG = ("Вслед за Россией следует Казахстан, поставивший вдвое с лишним меньше в денежном выражении – почти на 69 "
+         "миллионов долларов.")
+# reform.news (data/ruweb4 o10, a tuned page; no other outlet's adjective comparative after a multiple found): the
+# comparative as an adjective, "меньшими"
+REFORM = "Однако по итогам восьми месяцев беларусские поставки остаются вдвое меньшими, чем год назад."
+
+
+def test_multiple_with_more_than_and_a_comparative():
+    f = figures_of_text(ROSNG, "page", "txt", relate=False)[0]
+    assert (f.figure, f.kind, f.value, f.qualifier, f.rule) == (
+        "вдвое с лишним меньше", "growth", -50.0, "more_than", "ru_growth_multiple")
+
+
+def test_multiple_with_an_adjective_comparative():
+    assert figs(REFORM)[0] == ("вдвое меньшими", "growth", -50.0, "ru_growth_multiple")
+    assert figs("Экспорт составил в 1,5 раза меньшую сумму, чем годом ранее.")[0][1:3] == ("growth", -33.33)
