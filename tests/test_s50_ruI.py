@@ -114,3 +114,18 @@ def test_multiple_with_more_than_and_a_comparative():
 def test_multiple_with_an_adjective_comparative():
     assert figs(REFORM)[0] == ("вдвое меньшими", "growth", -50.0, "ru_growth_multiple")
     assert figs("Экспорт составил в 1,5 раза меньшую сумму, чем годом ранее.")[0][1:3] == ("growth", -33.33)
+
+
+# mybusiness.md (data/ruweb25 bk08, a tuned page; the page store gave no other outlet's "в 2-3 раза"): a range of multiples
+MYBUSINESS = ("даже такие страны, как Латвия или Литва, где не выращивают виноград, экспортируют в 2-3 раза больше вин, "
+              "чем Молдова.")
+
+
+def test_range_of_multiples():
+    f = figures_of_text(MYBUSINESS, "page", "txt", relate=False)[0]
+    assert (f.kind, f.value, f.value_high, f.qualifier, f.rule) == ("growth", 100.0, 200.0, "range", "ru_growth_multiple")
+    f = figures_of_text("Импорт сократился в 1,5-2 раза.", "page", "txt", relate=False)[0]
+    assert (f.value, f.value_high, f.qualifier) == (-33.33, -50.0, "range")
+    # a single multiple stays exact
+    f = figures_of_text("Товарооборот вырос в 2 раза.", "page", "txt", relate=False)[0]
+    assert (f.value, f.value_high, f.qualifier) == (100.0, None, "exact")

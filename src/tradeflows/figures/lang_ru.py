@@ -117,7 +117,9 @@ def _vocab() -> dict:
         # the core of each phrase; a qualifier before it is read by _qual_before
         # "в рекордные 3,3 раза": an adjective may stand between "в" and the number; "в 1.7 раза": a decimal
         # point too (economist.kg)
-        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:[,.]\d+)?|{units})(?P<extra>\s+с\s+лишним)?\s+раза?\b", re.I),
+        # ("в 2-3 раза больше вин", mybusiness.md: a range of multiples, its high end n2, rule ru_growth_multiple)
+        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:[,.]\d+)?|{units})"
+                               rf"(?:\s?[-–]\s?(?P<n2>\d+(?:[,.]\d+)?))?(?P<extra>\s+с\s+лишним)?\s+раза?\b", re.I),
         "multiple_word": re.compile(
             rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
             rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),

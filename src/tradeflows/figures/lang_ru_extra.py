@@ -129,7 +129,13 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
     for m in v["multiple"].finditer(text):
         n = m.group("n")
         factor = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
-        yield _multiple(d, v, m, factor)
+        f = _multiple(d, v, m, factor)
+        if m.group("n2") and _num(m.group("n2")) > factor and f.qualifier == "exact":
+            # "в 2-3 раза больше": a range of multiples, each end read as the low end is (rule ru_growth_multiple)
+            high = _num(m.group("n2"))
+            f.value_high = float(_pct((Decimal(1) / high - 1) * 100 if f.value < 0 else (high - 1) * 100))
+            f.qualifier = "range"
+        yield f
     for m in _MULTIPLE_BARE.finditer(text):
         b = _Bare(m)
         if _IN_BEFORE.search(text, max(0, b.start() - 20), b.start()):
