@@ -129,3 +129,21 @@ def test_range_of_multiples():
     # a single multiple stays exact
     f = figures_of_text("Товарооборот вырос в 2 раза.", "page", "txt", relate=False)[0]
     assert (f.value, f.value_high, f.qualifier) == (100.0, None, "exact")
+
+
+# --- physical terms "в весовом выражении" (by weight): a change and a share left out (rule physical_change) ----------
+# irantpprf.ru (data/ruweb2 q02, a tuned page; the page store gave no other outlet's "в весовом выражении")
+IRANTPPRF = ("В первом полугодии этого года объем товарооборота ИРИ с 15 соседними странами составил 47 млн. тонн на сумму "
+             "22,5 млрд. долларов, что в весовом выражении составило 60%, а в стоимостном выражении — 50% от общего "
+             "объема торговли страны за 6 месяцев текущего года. «Экспорт ИРИ в соседние страны в первой половине этого "
+             "года по сравнению с аналогичным периодом прошлого года увеличился на 33% в весовом выражении, а на 41% — в "
+             "стоимостном», — сказал Латифи.")
+
+
+def test_weight_terms_are_physical_value_terms_stay():
+    assert [(f[0], f[1], f[2]) for f in figs(IRANTPPRF)] == [
+        ("22,5 млрд. долларов", "money", 22500000000.0), ("50%", "share", 50.0), ("41%", "growth", 41.0)]
+
+
+def test_share_not_in_physical_terms_stays():
+    assert figs("Доля Китая в экспорте составила 60%.")[0][1:3] == ("share", 60.0)

@@ -342,11 +342,16 @@ PHYSICAL_REACH = 60   # how far before a change its quantity's words may stand
 
 def _physical_change(d: Doc, f: Figure) -> bool:
     """A growth figure of a physical quantity: its volume words, or the quantity it changes to, right after it, or the
-    volume words or the bracket after a quantity right before it."""
-    if f.kind != "growth":
-        return False
+    volume words or the bracket after a quantity right before it; a share right after physical terms."""
     from tradeflows.vocab.patterns import NEVER, cue_in
     text, lo = d.text, max(0, f.clean_start - PHYSICAL_REACH)
+    if f.kind == "share":
+        # "что в весовом выражении составило 60%, а в стоимостном выражении — 50% от общего объема торговли" (irantpprf):
+        # a share said in physical terms, which the guidelines leave out as they leave out its change (rule
+        # physical_change, cue physical_share_before)
+        return bool(cue_in(LANG, "physical_share_before", NEVER).search(text, lo, f.clean_start))
+    if f.kind != "growth":
+        return False
     signed = f.figure[:1] in "+-−–" or text[max(0, f.clean_start - 1):f.clean_start] in ("+", "-", "−", "–")
     return bool(cue_in(LANG, "physical_change_after", NEVER).match(text, f.clean_end)
                 or cue_in(LANG, "physical_change_before", NEVER).search(text, lo, f.clean_start)
