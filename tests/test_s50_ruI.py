@@ -147,3 +147,24 @@ def test_weight_terms_are_physical_value_terms_stay():
 
 def test_share_not_in_physical_terms_stays():
     assert figs("Доля Китая в экспорте составила 60%.")[0][1:3] == ("share", 60.0)
+
+
+# --- the indicator or the volumes changing after a sentence that states a quantity (rule physical_change) -----------
+# kapital.uz (data/ruweb7 b04, a tuned page) and fishnet.ru (data/ruweb22 be03, a tuned page); the page store gave no
+# other outlet's anaphoric change after a tonnage
+KAPITAL = ("Всего Узбекистан отправил за рубеж 1,1 млн тонн плодоовощной продукции с начала года. По сравнению с тем же "
+           "периодом прошлого года показатель вырос на 22,4%.")
+FISHNET = ("В январе-сентябре предприятия края реализовали зарубежным покупателям 327,1 тыс. тонн рыбы и морепродуктов. По "
+           "сравнению с аналогичным периодом прошлого года объемы экспорта снизились на 10,3%.")
+
+
+@pytest.mark.parametrize("text", [KAPITAL, FISHNET])
+def test_indicator_after_a_quantity_is_physical(text):
+    assert figs(text) == []
+
+
+def test_indicator_after_an_amount_of_money_stays():
+    got = figs("Всего Узбекистан отправил за рубеж 1,1 млн тонн плодоовощной продукции на $500 млн. По сравнению с тем же "
+               "периодом прошлого года показатель вырос на 22,4%.")
+    assert got[-1] == ("22,4%", "growth", 22.4, "ru_growth_by")
+    assert figs("Экспорт составил 5 млрд долларов. Показатель вырос на 10%.")[-1][1:3] == ("growth", 10.0)

@@ -305,6 +305,12 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     # яблок (+6%)": the change of a physical quantity, which the guidelines leave out (rule physical_change; cues
     # physical_change_before / physical_change_after of vocab/ru/patterns.csv)
     physical = [_physical_change(d, f) for f in out]
+    # "Всего Узбекистан отправил за рубеж 1,1 млн тонн плодоовощной продукции с начала года. По сравнению с тем же периодом
+    # прошлого года показатель вырос на 22,4%": the indicator or the volumes that change, after a sentence that states only
+    # a quantity, no amount of money in either sentence, are that quantity (rule physical_change, cues
+    # physical_anaphor_before and physical_quantity)
+    money_at = [f.clean_start for f in out if f.kind == "money"]
+    physical = [p or _physical_anaphor(d, f, money_at) for f, p in zip(out, physical)]
     # "ввоз товаров из Белоруссии ... вырос на 43% до 55,4 тыс. тонн, в том числе рыбы — на 48%, овощей — на 78%, а
     # фруктов в 2,2 раза" (neva.today): the items of a physical change's "в том числе" list, their verb left out, are
     # physical changes too (rule physical_item)
@@ -356,6 +362,22 @@ def _physical_change(d: Doc, f: Figure) -> bool:
     return bool(cue_in(LANG, "physical_change_after", NEVER).match(text, f.clean_end)
                 or cue_in(LANG, "physical_change_before", NEVER).search(text, lo, f.clean_start)
                 or (signed and cue_in(LANG, "physical_bracket_before", NEVER).search(text, lo, f.clean_start)))
+
+
+def _physical_anaphor(d: Doc, f: Figure, money_at: list[int]) -> bool:
+    """A growth figure whose subject is an indicator or volumes ("показатель вырос на", "объемы экспорта снизились на")
+    when the sentence before states a quantity and neither sentence holds a money figure."""
+    if f.kind != "growth":
+        return False
+    from tradeflows.vocab.patterns import NEVER, cue_in
+    text = d.text
+    i, ss, se = d.sentence(f.clean_start)
+    if i < 1 or not cue_in(LANG, "physical_anaphor_before", NEVER).search(text, max(ss, f.clean_start - 80), f.clean_start):
+        return False
+    _, ps, _ = d.sentence(ss - 1)
+    if bisect_left(money_at, ps) != bisect_left(money_at, se):
+        return False
+    return bool(cue_in(LANG, "physical_quantity", NEVER).search(text, ps, ss))
 
 
 def revise(d: Doc, v: dict, f: Figure) -> Figure:
