@@ -795,7 +795,8 @@ def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
 _DIGITS_RE = re.compile(DIGITS)
 _RANGE_NEXT = re.compile(r"\s+(?:to|and)\s+\$?\s?(?=\d)")
 # "от 4,4 до 5,5 млрд евро": the high end after "до", its decimal comma read, a scale word or currency after it (rule
-# range_ot_do; not yet a percent: "от 4 до 9%" of growth would be read a share)
+# range_ot_do; a percent too since session 50: "от 4 до 9%", its kind decided by figures/lang_ru.py, rule
+# ru_growth_range_ot_do)
 _RANGE_DO = r"\s+до\s+\d+(?:[.,]\d+)?"
 _RIGHT_UNITS: dict[tuple[int, int], tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
@@ -816,7 +817,7 @@ def _right_units(after_re: re.Pattern, scale: re.Pattern) -> re.Pattern:
     A.match or else B.match returns, so (?>RANGE_DASH|_RANGE_NEXT)(?>DIGITS) ends where k did, and the tests at
     the number's end stand behind a look-ahead that no range opens there, as the `else` did; each pattern keeps
     its own flags (_scoped), and none of them holds a named group or a back-reference. A Russian "до" range
-    (_RANGE_DO) is the third opening before the same units, with PERCENT and POINTS barred behind it: scale and
+    (_RANGE_DO) is the third opening before the same units, with POINTS barred behind it (a percent after it since session 50): scale and
     after_re stand once in the pattern (written twice, they doubled its compile time, ~0.25 s per process). Built once per pair of
     patterns (one per process: currencies.patterns and kinds._patterns are built once), not per text."""
     key = (id(after_re), id(scale))
@@ -825,7 +826,7 @@ def _right_units(after_re: re.Pattern, scale: re.Pattern) -> re.Pattern:
         rng = f"(?:{_scoped(RANGE_DASH)}|{_scoped(_RANGE_NEXT)})"
         units = f"(?:{_scoped(scale)}|{_scoped(after_re)}|{_scoped(PERCENT)}|{_scoped(POINTS)})"
         rx = re.compile(f"{_scoped(_NEAR_RIGHT)}|{_scoped(_SIGN_THEN_SCALE)}"
-                        f"|(?:(?>{rng})(?>{_scoped(_DIGITS_RE)})|(?!{rng})|(?>{_RANGE_DO})(?!{_scoped(PERCENT)}|{_scoped(POINTS)}))"
+                        f"|(?:(?>{rng})(?>{_scoped(_DIGITS_RE)})|(?!{rng})|(?>{_RANGE_DO})(?!{_scoped(POINTS)}))"
                         f"{units}")
         hit = _RIGHT_UNITS[key] = (after_re, scale, rx)   # (holding the patterns keeps their ids theirs)
     return hit[2]

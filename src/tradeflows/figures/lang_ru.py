@@ -11,6 +11,10 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
   ru_growth_signed    "(+2,2%)": a signed percent is a change;
   ru_growth_index     "107,9% к уровню", "темп роста 107,9%": an index (100 = no
                       change), +7.9;
+  ru_growth_index_base "66,8% от объемов ... в аналогичном периоде", "61% по сравнению с показателями
+                      аналогичного периода": a percent against a base period, below 100 too, -33,2;
+  ru_growth_range_ot_do "темпы роста ... в диапазоне от 4 до 9%": a range of percents after "от" in a clause of
+                      change, a range of rates;
   ru_share_percent    "доля ... 11%", "26,6% общего объема", else any other percent;
   ru_growth_clause    a percent after a change verb of its clause ("рост 5%");
   ru_growth_colon_head "падение ускоряется: в 2022-м оно составляло 19,3%": a change noun heading
@@ -95,6 +99,7 @@ def _vocab() -> dict:
         "share_right": re.compile(rf"\s*(?:{stems('share_right')})\b", re.I),
         "index_right": re.compile(rf"\s*(?:{stems('index_right')})\b", re.I),
         "index": re.compile(rf"(?<![\w-])(?:{stems('index')})\b", re.I),
+        "index_base_right": re.compile(rf"\s*(?:{stems('index_base_right')})\b", re.I),
         # ("на 15. 3%": a decimal mark the page spaced, as the engine read it; rule spaced_decimal)
         "percent": re.compile(rf"(\+\s?|[\-−])?(\d[\d\s\u00a0]*(?:[.,][ \u00a0]?\d+)?)(?:\s?%|{_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)\.?)"),
         # "5,2 процента": the word the shared engine does not read; "на 12 с лишним процентов" (123ru.net): "с лишним"
@@ -112,7 +117,9 @@ def _vocab() -> dict:
         # the core of each phrase; a qualifier before it is read by _qual_before
         # "в рекордные 3,3 раза": an adjective may stand between "в" and the number; "в 1.7 раза": a decimal
         # point too (economist.kg)
-        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:[,.]\d+)?|{units})(?P<extra>\s+с\s+лишним)?\s+раза?\b", re.I),
+        # ("в 2-3 раза больше вин", mybusiness.md: a range of multiples, its high end n2, rule ru_growth_multiple)
+        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:[,.]\d+)?|{units})"
+                               rf"(?:\s?[-–]\s?(?P<n2>\d+(?:[,.]\d+)?))?(?P<extra>\s+с\s+лишним)?\s+раза?\b", re.I),
         "multiple_word": re.compile(
             rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
             rf"|(?P<v>{alternation(by_kind('stem_multiple'))})\w*)", re.I),
@@ -298,6 +305,12 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     # яблок (+6%)": the change of a physical quantity, which the guidelines leave out (rule physical_change; cues
     # physical_change_before / physical_change_after of vocab/ru/patterns.csv)
     physical = [_physical_change(d, f) for f in out]
+    # "Всего Узбекистан отправил за рубеж 1,1 млн тонн плодоовощной продукции с начала года. По сравнению с тем же периодом
+    # прошлого года показатель вырос на 22,4%": the indicator or the volumes that change, after a sentence that states only
+    # a quantity, no amount of money in either sentence, are that quantity (rule physical_change, cues
+    # physical_anaphor_before and physical_quantity)
+    money_at = [f.clean_start for f in out if f.kind == "money"]
+    physical = [p or _physical_anaphor(d, f, money_at) for f, p in zip(out, physical)]
     # "ввоз товаров из Белоруссии ... вырос на 43% до 55,4 тыс. тонн, в том числе рыбы — на 48%, овощей — на 78%, а
     # фруктов в 2,2 раза" (neva.today): the items of a physical change's "в том числе" list, their verb left out, are
     # physical changes too (rule physical_item)
@@ -335,15 +348,36 @@ PHYSICAL_REACH = 60   # how far before a change its quantity's words may stand
 
 def _physical_change(d: Doc, f: Figure) -> bool:
     """A growth figure of a physical quantity: its volume words, or the quantity it changes to, right after it, or the
-    volume words or the bracket after a quantity right before it."""
-    if f.kind != "growth":
-        return False
+    volume words or the bracket after a quantity right before it; a share right after physical terms."""
     from tradeflows.vocab.patterns import NEVER, cue_in
     text, lo = d.text, max(0, f.clean_start - PHYSICAL_REACH)
+    if f.kind == "share":
+        # "что в весовом выражении составило 60%, а в стоимостном выражении — 50% от общего объема торговли" (irantpprf):
+        # a share said in physical terms, which the guidelines leave out as they leave out its change (rule
+        # physical_change, cue physical_share_before)
+        return bool(cue_in(LANG, "physical_share_before", NEVER).search(text, lo, f.clean_start))
+    if f.kind != "growth":
+        return False
     signed = f.figure[:1] in "+-−–" or text[max(0, f.clean_start - 1):f.clean_start] in ("+", "-", "−", "–")
     return bool(cue_in(LANG, "physical_change_after", NEVER).match(text, f.clean_end)
                 or cue_in(LANG, "physical_change_before", NEVER).search(text, lo, f.clean_start)
                 or (signed and cue_in(LANG, "physical_bracket_before", NEVER).search(text, lo, f.clean_start)))
+
+
+def _physical_anaphor(d: Doc, f: Figure, money_at: list[int]) -> bool:
+    """A growth figure whose subject is an indicator or volumes ("показатель вырос на", "объемы экспорта снизились на")
+    when the sentence before states a quantity and neither sentence holds a money figure."""
+    if f.kind != "growth":
+        return False
+    from tradeflows.vocab.patterns import NEVER, cue_in
+    text = d.text
+    i, ss, se = d.sentence(f.clean_start)
+    if i < 1 or not cue_in(LANG, "physical_anaphor_before", NEVER).search(text, max(ss, f.clean_start - 80), f.clean_start):
+        return False
+    _, ps, _ = d.sentence(ss - 1)
+    if bisect_left(money_at, ps) != bisect_left(money_at, se):
+        return False
+    return bool(cue_in(LANG, "physical_quantity", NEVER).search(text, ps, ss))
 
 
 def revise(d: Doc, v: dict, f: Figure) -> Figure:
@@ -409,6 +443,17 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                 f.value, f.value_high = -f.value, -f.value_high
             f.kind, f.rule = "growth", "ru_growth_by_range"
             return f
+        if _OT_BEFORE.search(left) and not v["share"].search(left):
+            # "темпы экономического роста государств-членов варьировались в диапазоне от 4 до 9%" (zonakz): a range of
+            # percents after "от" in a clause of change is a range of rates, signed by that change (rule
+            # ru_growth_range_ot_do; the engine's range_ot_do reads its ends)
+            k = max(left.rfind(ch) for ch in ",;:(")
+            way = direction(v, left[k + 1:] if k >= 0 else left)
+            if way is not None:
+                if way == "down":
+                    f.value, f.value_high = -f.value, -f.value_high
+                f.kind, f.rule = "growth", "ru_growth_range_ot_do"
+                return f
     pm = v["percent"].match(text, f.clean_start)
     if f.kind not in ("growth", "share") or not pm or pm.end() > f.clean_end + 1 or f.value_high is not None:
         return f
@@ -458,6 +503,14 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                            or (v["index"].search(clause) and _RU_AMOUNTED.search(left[-20:]))):
         # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
         kind, val, rule = "growth", value - 100, "ru_growth_index"
+    elif ((v["index_right"].match(after) or v["index_base_right"].match(after) or _INDEX_FROM_BASE.match(text, j, j + 110))
+          and not direction(v, clause) and not v["share"].search(clause)):
+        # "составил всего лишь 66,8% от объемов, продемонстрированных в аналогичном периоде" (lsm.lv), "что составляет 61%
+        # по сравнению с показателями аналогичного периода 2008 года" (regnum.ru), "113% уровня аналогичного периода":
+        # a percent set against a base period is an index (100 = no change) below 100 too, a fall; not when a change
+        # word or a share word of its clause makes it a rate or a part ("прирост составил 16,8 процента к июлю") (rule
+        # ru_growth_index_base)
+        kind, val, rule = "growth", value - 100, "ru_growth_index_base"
     elif v["share_right"].match(after) or v["share"].search(clause):
         kind, val, rule = "share", value, "ru_share_percent"
     elif _RU_OR_RESTATED.search(left) and direction(v, left):
@@ -501,6 +554,17 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     f.clean_start = start if qual or lm.group("sign") else (f.clean_start if pm.group(1) else pm.start(2))
     _respan(d, f)
     return f
+
+
+# "66,8% от объемов, продемонстрированных в аналогичном периоде", "87% от показателя прошлого года": a volume or an
+# indicator right after the percent, then within its clause a base period (rule ru_growth_index_base); matched at the
+# percent's end only
+_INDEX_FROM_BASE = re.compile(r"\s*от\s+(?:объ[её]м|показател)\w*[^.;:!?]{0,60}?(?<![\w-])(?:аналогичн|соответствующ|"
+                              r"прошлого\s+года|предыдущего\s+года|прошлогодн)", re.I)
+
+
+# "от" right before a range's low end (rule ru_growth_range_ot_do)
+_OT_BEFORE = re.compile(r"(?<![\w-])от\s+$", re.I)
 
 
 # a change noun ("рост", "падение", "снижение", ...) in the 80 characters before a colon (rule ru_growth_colon_head)

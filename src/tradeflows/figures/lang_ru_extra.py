@@ -129,7 +129,13 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
     for m in v["multiple"].finditer(text):
         n = m.group("n")
         factor = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
-        yield _multiple(d, v, m, factor)
+        f = _multiple(d, v, m, factor)
+        if m.group("n2") and _num(m.group("n2")) > factor and f.qualifier == "exact":
+            # "в 2-3 раза больше": a range of multiples, each end read as the low end is (rule ru_growth_multiple)
+            high = _num(m.group("n2"))
+            f.value_high = float(_pct((Decimal(1) / high - 1) * 100 if f.value < 0 else (high - 1) * 100))
+            f.qualifier = "range"
+        yield f
     for m in _MULTIPLE_BARE.finditer(text):
         b = _Bare(m)
         if _IN_BEFORE.search(text, max(0, b.start() - 20), b.start()):
@@ -187,10 +193,18 @@ def _elided_percents(d: Doc, figs: list[Figure]):
 
 # "хлопка — на 49,9, текстильной": a bare number after "— на" (the dash stands for the verb left
 # out) that ends a list item
+_WORD_ODD = re.compile(r"\s+с\s+лишним(?![\w-])", re.I)
+
+
 def _multiple(d: Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
     """(n - 1) * 100, or (1/n - 1) * 100 after a fall or before "меньше" ("в 1,5 раза меньше")."""
     _, ss, _ = d.sentence(m.start())
     end = m.end()
+    # "Казахстан, поставивший вдвое с лишним меньше в денежном выражении" (rosng.ru): "с лишним" after a multiple word,
+    # more than that multiple, the comparative after it (rule ru_growth_multiple)
+    odd = _WORD_ODD.match(d.text, end) if not m.groupdict().get("extra") else None
+    if odd is not None:
+        end = odd.end()
     up_r, down_r = v["up_right"].match(d.text, end), v["down_right"].match(d.text, end)
     if up_r or down_r:
         down, end = down_r is not None, (up_r or down_r).end()
@@ -199,7 +213,7 @@ def _multiple(d: Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
         down = (right or direction(v, d.text[max(ss, m.start() - LEFT_WINDOW):m.start()])) == "down"
     pct = (Decimal(1) / factor - 1) * 100 if down else (factor - 1) * 100
     qual, start = _qual_before(d, v, m.start())
-    if "extra" in m.groupdict() and m.group("extra") and not qual:
+    if ("extra" in m.groupdict() and m.group("extra") or odd is not None) and not qual:
         qual = "more_than"  # "в два с лишним раза": more than twice
     return d.make(start, end, "growth", _pct(pct), qual, "ru_growth_multiple", m.start())
 
