@@ -30,7 +30,7 @@ _SERVICES = skip_compile(r"\bservices\b", re.I)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
-                      "per_unit_price": 1.0}
+                      "per_unit_price": 1.0, "balance_share": 0.9}
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
@@ -737,6 +737,9 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
              and not cue("level_to_after", NEVER).match(text, f.clean_end)]
     if after:
         c = min(after, key=lambda c: (c[0], -c[3]))
+        restated = _balance_restated(text, cues, f, c)
+        if restated is not None:
+            return restated
         if c[2] in ("output", "gdp"):
             # "70% of the output is exported", "we export 70% of our GDP": a flow's share
             flow = [x for x in cues if (x[0] > c[1] or f.clean_start - x[1] < 30)
@@ -745,6 +748,31 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
                 return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
         return _part_of_turnover(text, cues, f, c, "share_of")
     return None
+
+
+# a share verb of a part between a balance cue and the share after it ("the deficit with China, which accounts for 20%
+# of imports"): the share is the part's, not the balance restated (rule balance_share)
+_PART_SHARE_GAP = re.compile(r"\baccount|\bmake\s+up|\bmade\s+up|\bshare\b|\bприходи|\bдол[яеию]\b", re.I)
+
+
+def _balance_restated(text: str, cues: list, f: Figure, whole):
+    """A balance the clause names right before a share of another whole, no other flow between (the wholes of
+    earlier shares of the same kind aside): the balance restated as a share of GDP, of the turnover or of one flow
+    ("Ukraine's external trade deficit totaled USD 8.8 bln in 5M08 (12.6% of GDP), down from 14.0% of GDP",
+    "A visible trade deficit of $13.7 billion, equivalent to 4.1% of the value of imports of goods", "Отрицательный
+    торговый баланс составил 4,1 млрд. долларов, что составляет 40,5% оборота"; rule balance_share)."""
+    if whole[2] == "balance":
+        return None
+    before = [x for x in cues if x[1] <= f.clean_start]
+    while before and before[-1][2] == whole[2] and whole[2] in ("gdp", "output"):
+        before.pop()
+    if not before or before[-1][2] != "balance":
+        return None
+    b = before[-1]
+    gap = text[b[1]:f.clean_start]
+    if len(gap) > 120 or ";" in gap or _PART_SHARE_GAP.search(gap):
+        return None
+    return "balance", "balance_share", (b[0], b[1])
 
 
 def _joined_cue(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
