@@ -99,3 +99,28 @@ def test_export_figure_next_to_economic_growth_stays_exports():
     text = ("Грузия.\n\nВ первую очередь, это экспорт, который по сравнению с тем же периодом прошлого года увеличился на "
             "50%, именно это было значительным фактором, содействующим экономическому росту.\n")
     assert [m for _, m, _ in measures(text)] == ["exports"]
+
+
+def test_imported_more_than_it_exported_is_the_balance():
+    """data/web30 tuned page ax07 (barentsobserver.com): before, imports by cue_before."""
+    text = ("Finland and Russia.\n\nIn 2014 the deficit stood at four billion euros; so far this year, Finland has imported "
+            "1.3 billion euros more than it exported to Russia.\n")
+    assert measures(text)[-1] == ("1.3 billion euros", "balance", "measure:flow_difference")
+
+
+def test_exported_a_rate_more_than_it_imported():
+    """data/web tuned page w10 (mjtnews.com): a rate after a flow verb (before: exports by cue_before)."""
+    text = ("Spain and Morocco.\n\nThe trade balance, which was already favorable to Spain, has become even more "
+            "pronounced: if in 2019, Spain exported 21.4% more than it imported from Morocco.\n")
+    assert measures(text) == [("21.4% more", "balance", "measure:flow_difference")]
+
+
+def test_more_than_the_same_flow_of_another_month_stays_the_flow():
+    """U.S. Census Bureau release as docstoc.com keeps it (http://www.docstoc.com/docs/18106221/US-INTERNATIONAL-TRADE-
+    IN-GOODS-AND-SERVICES-JAN-2009): 'January exports were $7.6 billion less than December exports' is a change of
+    exports, not the balance; and 'exports rose 10% more than imports' a difference of rates."""
+    text = ("Trade.\n\nJanuary exports were $7.6 billion less than December exports of $132.5 billion. January imports "
+            "were $11.5 billion less than December imports of $172.4 billion.\n")
+    got = {fig: m for fig, m, _ in measures(text)}
+    assert got["$7.6 billion"] == "exports" and got["$11.5 billion"] == "imports"
+    assert [m for _, m, _ in measures("Trade.\n\nExports rose 10% more than imports did.\n")] == ["exports"]
