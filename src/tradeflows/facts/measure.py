@@ -787,6 +787,10 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 _PART_SHARE_GAP = re.compile(r"\baccount|\bmake\s+up|\bmade\s+up|\bshare\b|\bприходи|\bдол[яеию]\b", re.I)
 
 
+# between a share and the whole it is of: "of", "of the value of", "of ASEAN's overall", nothing (Russian genitive)
+_WHOLE_OF_GAP = re.compile(r"\s*(?:of\s+)?(?:[\w'’-]+\s+){0,4}?", re.I)
+
+
 def _balance_restated(text: str, cues: list, f: Figure, whole):
     """A balance the clause names right before a share of another whole, no other flow between (the wholes of
     earlier shares of the same kind aside): the balance restated as a share of GDP, of the turnover or of one flow
@@ -803,6 +807,10 @@ def _balance_restated(text: str, cues: list, f: Figure, whole):
     b = before[-1]
     gap = text[b[1]:f.clean_start]
     if len(gap) > 120 or ";" in gap or _PART_SHARE_GAP.search(gap):
+        return None
+    if not _WHOLE_OF_GAP.fullmatch(text, f.clean_end, whole[0]):
+        # "a $54.7b (12%) increase in goods and services credits": the share is the change of the flow after it, no
+        # share of a whole
         return None
     return "balance", "balance_share", (b[0], b[1])
 
