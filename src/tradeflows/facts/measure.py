@@ -30,7 +30,7 @@ _SERVICES = skip_compile(r"\bservices\b", re.I)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
-                      "per_unit_price": 1.0}
+                      "per_unit_price": 1.0, "balance_share": 0.9, "flow_difference": 1.0}
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
@@ -334,6 +334,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну")
         return "other", "per_unit_price", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    if measure in ("exports", "imports") and _flow_difference(text, f, s_start, measure):
+        # "Spain exported 21.4% more than it imported from Morocco", "Finland has imported 1.3 billion euros more than
+        # it exported to Russia", "Total exports outweighed imports by 112 billion euros": what one flow exceeds the
+        # other by is the balance, not the flow named before it (rule flow_difference)
+        measure, mrule, cue_span = "balance", "flow_difference", None
     if mrule == "cue_before" and flow_price(text, f, cue_span):
         # "Import prices from mainland China (+5.3%), the US (+2.6%)": the flow word before the rate names the prices
         # (rule price_change, not carried)
@@ -484,6 +489,33 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
 # is another clause's (rule cue_later)
 _LATER_BREAK = re.compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore|поэтому|но|а|тогда\s+как|в\s+то\s+время\s+как)\s",
                           re.I)
+
+
+# right after a figure: "more than it imported", "less than they exported" (the figure may end on "more" itself:
+# "21.4% more"); Russian rows in vocab/ru/patterns.csv ("больше товаров, чем экспортировал")
+_MORE_THAN_FLOW = re.compile(r"\s*(?:(?:more|less)\s+)?(?:(?:in\s+|of\s+)?(?:goods|products|merchandise)\s+)?than\s+(?:(?:it|they|we|he|she|the\s+country|"
+                             r"[A-Z][\w-]*)\s+)?(?:had\s+|has\s+|did\s+)?(?:import|export)", re.I)
+# right before a figure: "exports outweighed imports by", "imports exceeded exports by"
+_FLOW_EXCEEDS = re.compile(r"\b(?:export|import)s?\s+(?:outweighed|exceeded|surpassed|outstripped|topped)\s+(?:the\s+)?"
+                           r"(?:import|export)s?\s+by\s+$", re.I)
+_FLOW_VERB_BEFORE = re.compile(r"\b(?:export|import)ed\s+(?:[\w-]+\s+){0,2}$", re.I)
+_IMPORT_STEM = re.compile(r"import|импорт|ввез|закуп", re.I)
+_MORE_LESS = re.compile(r"\b(?:more|less)\b|больше|меньше", re.I)
+
+
+def _flow_difference(text: str, f: Figure, s_start: int, measure: str) -> bool:
+    """The figure is what one flow exceeds the other by: "more/less than" and the other flow right after it, or "X
+    outweighed/exceeded Y by" right before it (rule flow_difference)."""
+    m = cue("more_than_flow", _MORE_THAN_FLOW).match(text, f.clean_end)
+    if m is not None and _MORE_LESS.search(f.figure + m.group(0)) and (f.kind != "growth" or cue(
+            "flow_verb_before", _FLOW_VERB_BEFORE).search(text, max(s_start, f.clean_start - 40), f.clean_start)):
+        # (a rate only after a flow verb, "Spain exported 21.4% more than it imported"; not "exports rose 10% more
+        # than imports", a difference of two rates)
+        other = "imports" if _IMPORT_STEM.search(m.group(0)) else "exports"
+        return other != measure
+    if text.find(" by ", max(s_start, f.clean_start - 6), f.clean_start) >= 0:
+        return _FLOW_EXCEEDS.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
+    return False
 
 
 def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
@@ -737,6 +769,9 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
              and not cue("level_to_after", NEVER).match(text, f.clean_end)]
     if after:
         c = min(after, key=lambda c: (c[0], -c[3]))
+        restated = _balance_restated(text, cues, f, c)
+        if restated is not None:
+            return restated
         if c[2] in ("output", "gdp"):
             # "70% of the output is exported", "we export 70% of our GDP": a flow's share
             flow = [x for x in cues if (x[0] > c[1] or f.clean_start - x[1] < 30)
@@ -745,6 +780,39 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
                 return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
         return _part_of_turnover(text, cues, f, c, "share_of")
     return None
+
+
+# a share verb of a part between a balance cue and the share after it ("the deficit with China, which accounts for 20%
+# of imports"): the share is the part's, not the balance restated (rule balance_share)
+_PART_SHARE_GAP = re.compile(r"\baccount|\bmake\s+up|\bmade\s+up|\bshare\b|\bприходи|\bдол[яеию]\b", re.I)
+
+
+# between a share and the whole it is of: "of", "of the value of", "of ASEAN's overall", nothing (Russian genitive)
+_WHOLE_OF_GAP = re.compile(r"\s*(?:of\s+)?(?:[\w'’-]+\s+){0,4}?", re.I)
+
+
+def _balance_restated(text: str, cues: list, f: Figure, whole):
+    """A balance the clause names right before a share of another whole, no other flow between (the wholes of
+    earlier shares of the same kind aside): the balance restated as a share of GDP, of the turnover or of one flow
+    ("Ukraine's external trade deficit totaled USD 8.8 bln in 5M08 (12.6% of GDP), down from 14.0% of GDP",
+    "A visible trade deficit of $13.7 billion, equivalent to 4.1% of the value of imports of goods", "Отрицательный
+    торговый баланс составил 4,1 млрд. долларов, что составляет 40,5% оборота"; rule balance_share)."""
+    if whole[2] == "balance":
+        return None
+    before = [x for x in cues if x[1] <= f.clean_start]
+    while before and before[-1][2] == whole[2] and whole[2] in ("gdp", "output"):
+        before.pop()
+    if not before or before[-1][2] != "balance":
+        return None
+    b = before[-1]
+    gap = text[b[1]:f.clean_start]
+    if len(gap) > 120 or ";" in gap or _PART_SHARE_GAP.search(gap):
+        return None
+    if not _WHOLE_OF_GAP.fullmatch(text, f.clean_end, whole[0]):
+        # "a $54.7b (12%) increase in goods and services credits": the share is the change of the flow after it, no
+        # share of a whole
+        return None
+    return "balance", "balance_share", (b[0], b[1])
 
 
 def _joined_cue(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
