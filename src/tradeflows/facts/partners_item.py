@@ -10,7 +10,7 @@ import re
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.places import merge_restated
-from tradeflows.facts.partners_candidates import LIST_SEP, _candidates, _same
+from tradeflows.facts.partners_candidates import LIST_SEP, NONE, _candidates, _same
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.respectively import listed, siblings, unmarked_list
 from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
@@ -228,11 +228,33 @@ def share_of_flow_to(cl):
     if cl.f.kind != "share":
         return None
     text, end = cl.d.text, cl.f.clean_end
-    for p in _candidates(cl):
+    places = _candidates(cl)
+    for p in places:
         if p.start >= end and p.start - end <= 60 and p.kind in ("country", "bloc") \
                 and _SHARE_OF_FLOW_TO.fullmatch(text, end, p.start):
+            last = _list_last(p, places, text)
+            if last is not None:
+                # "A total 52.9% of the exports went to Turkey, China, Egypt, Serbia, Macedonia and the Russian
+                # Federation" (novinite.com): a list of three or more behind the share's flow is where the share
+                # went as a whole, not its first item; the list as written, or no partner (rule list_whole)
+                from tradeflows.facts.partners_sentence import _list_name  # (it imports this module's package)
+                cl.partner_rule = "list_whole"
+                name = _list_name(last, places, text)
+                return (name, None) if name else NONE
             return p.name, p.iso3
     return None
+
+
+def _list_last(p, places, text: str):
+    """The last place of a list of three or more that p opens ("Turkey, China, Egypt and Serbia"), else None."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
+    if i is None or (i > 0 and LIST_SEP.fullmatch(text, ordered[i - 1].end, p.start)):
+        return None
+    k = i
+    while k + 1 < len(ordered) and LIST_SEP.fullmatch(text, ordered[k].end, ordered[k + 1].start):
+        k += 1
+    return ordered[k] if k - i >= 2 else None
 
 
 # "a 5.3% increase was recorded in exports to Italy", "a 12 percent rise in imports from Japan": the
