@@ -293,6 +293,21 @@ def test_a_region_is_right_by_any_of_its_gazetteer_names_never_by_another_region
                            {"reporter": "Irkutsk Region", "reporter_iso3": "RUS"})
 
 
+def test_a_listed_partner_is_right_by_the_same_places_however_punctuated():
+    """GUIDELINES write a listed partner as the text names it; annotators wrote the list's
+    punctuation and articles their own way (external d45, publika.md: "Ukraine, the United States, Japan, Greece and
+    Slovakia" against "Ukraine, United States, Japan, Greece, Slovakia"). The same places are the same
+    partner; one place more or less, or one place against another, is not."""
+    from tradeflows.evaluate.metrics import partner_ok
+    gold = {"partner": "Ukraine, United States, Japan, Greece, Slovakia", "partner_iso3": None}
+    assert partner_ok({"partner": "Ukraine, the United States, Japan, Greece and Slovakia"}, gold)
+    assert not partner_ok({"partner": "Ukraine, the United States, Japan and Greece"}, gold)
+    assert partner_ok({"partner": "Россия и Китай"}, {"partner": "Россия, Китай"})
+    assert not partner_ok({"partner": "Russia"}, {"partner": "Russia, China"})
+    # one place keeps the exact comparison: an article is not dropped from a single name
+    assert not partner_ok({"partner": "the Americas"}, {"partner": "Americas"})
+
+
 def test_verbose_eval_lists_no_held_out_document(capsys):
     """`eval -v` lists the misses of the tuned documents only; a held-out document's lines, figures and
     gold cells stay unseen unless asked for (session 31: an unfiltered listing showed held-out gold cells)."""

@@ -7,6 +7,7 @@ panel score and the full score can share them without depending on each other.
 from __future__ import annotations
 
 import math
+import re
 
 from tradeflows.evaluate.matching import LINE_TOL, norm
 
@@ -26,10 +27,27 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict:
 
 
 def partner_ok(p: dict, g: dict) -> bool:
-    """Partner right: ISO alpha-3 when gold has one, else the name, case-insensitively."""
+    """Partner right: ISO alpha-3 when gold has one, else the name, case-insensitively; a list of
+    places is right when it names the same places, however it is punctuated ("Ukraine, the United
+    States, Japan, Greece and Slovakia" = "Ukraine, United States, Japan, Greece, Slovakia")."""
     if g.get("partner_iso3"):
         return norm(p.get("partner_iso3")) == norm(g["partner_iso3"])
-    return norm(p.get("partner")) == norm(g.get("partner"))
+    a, b = norm(p.get("partner")), norm(g.get("partner"))
+    if a == b:
+        return True
+    items_a, items_b = _list_items(a), _list_items(b)
+    return len(items_b) > 1 and items_a == items_b
+
+
+_LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|(?<![\w-])и(?![\w-]))\s*")
+_ARTICLE = re.compile(r"^the\s+")
+
+
+def _list_items(name: str | None) -> frozenset[str]:
+    """The places a partner written as a list names, each without its article."""
+    if not name:
+        return frozenset()
+    return frozenset(_ARTICLE.sub("", item) for item in _LIST_SEPARATORS.split(name) if item)
 
 
 def _swapped_turnover_ok(p: dict, g: dict) -> bool:
