@@ -40,6 +40,9 @@ CASES = [
     ("clause_change", '"In 2021, the bilateral trade turnover of the two countries amounted to $33.3 million, '
      "exceeding last year's figure by 34.7%, including Belarusian exports of $14 million, the growth rate was "
      '10.2%.', "10.2%", ("growth", 10.2, "growth_percent_clause")),
+    # just-style.com (session 50): the second rate's verb left out
+    ("gapped", "He said that imports were up 19.2 per cent in the first half of 2000 and 11 per cent in the second "
+     "half.", "11 per cent", ("growth", 11.0, "growth_percent_gapped")),
 ]
 
 
@@ -84,4 +87,4 @@ def test_a_percent_no_rule_claims_is_a_share(monkeypatch):
 def test_the_sieve_order_is_the_documented_one():
     assert [k for k, _ in PERCENT_RULES] == ["sign", "signed", "adjacent", "comparative", "updown_bracket", "index", "by",
                                              "rate_of", "listed_change", "or_restated", "amount_restated", "share_cue",
-                                             "bracket_list_verb", "bracket_list_followed", "clause_change"]
+                                             "bracket_list_verb", "bracket_list_followed", "clause_change", "gapped"]

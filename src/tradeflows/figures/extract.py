@@ -92,7 +92,8 @@ _BEFORE_WINDOW = 12
 # a currency written as one letter ("Q", "L", "R", "N", "K", "P") before a lone digit of 1-4 and no scale: the
 # token of a quarter or a half ("Q2 2023", "H1"), not an amount
 _LETTER_SIGN = re.compile(r"[A-Z]")
-_QUARTER_TOKEN = re.compile(r"[1-4](?![\d\u00a0\u202f]|[.,]\d|\s\d{3}(?!\d))"
+# (nor a thousands comma a page spaced: "P1, 290.1 million", rule sign_spaced_thousands)
+_QUARTER_TOKEN = re.compile(r"[1-4](?![\d\u00a0\u202f]|[.,]\d|\s\d{3}(?!\d)|,[ \u00a0]\d{3}\.\d)"
                             r"(?![\s-]?(?:million|billion|trillion|bn|mn|tn|crore|lakh)\b)", re.I)
 # a bare count after a code that is a word: digits with no decimals, grouped thousands nor scale word after them
 _BARE_COUNT = re.compile(r"\d{1,3}(?![\d\u00a0\u202f]|[.,]\d)")
@@ -237,6 +238,7 @@ class Ctx:
         self.fig_end = 0      # where the last figure found ends (its words are not the next's)
         self.last_pct: tuple[int, str] | None = None  # (sentence, kind) of the last percent read
         self.pct_before: tuple[int, str] | None = None  # the same of the last sentence before last_pct's
+        self.last_pct_end, self.last_pct_sign = 0, 1   # where last_pct ended, its sign (rule growth_percent_gapped)
         self.last_pct_by = (-1, -1)  # (sentence, end) of the last "by N percent" change
         self.defined = defined_units(c.text, self.currency)   # "million dinars (MD)": MD after a number
 
@@ -693,8 +695,10 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         before = ctx.pct_before[1] if ctx.pct_before is not None and ctx.pct_before[0] == si - 1 else None
         kind, val, hi, rule, end = read_percent(Percent(
             text, pos, pm.end() if pm else j, s_start, value, high, by_zone, by, clause,
-            ctx.last_money is not None and ctx.last_money_sentence == si, pats, prev, before))
+            ctx.last_money is not None and ctx.last_money_sentence == si, pats, prev, before,
+            ctx.last_pct_end if prev is not None else None, ctx.last_pct_sign))
         ctx.last_pct = (si, kind)
+        ctx.last_pct_end, ctx.last_pct_sign = end, (-1 if val is not None and val < 0 else 1)
         if by and kind == "growth":
             ctx.last_pct_by = (si, end)
         return make(kind, val, hi, qualifier, rule if pm else rule + ":elided_unit", end)

@@ -277,6 +277,10 @@ _POINT_SPACED_BEFORE = re.compile(r"[ \u00a0]\.(\d{1,3})(?=\s?(?:[mbt]illion|bn|
 # writes "10.9%" (moldovalive.md, data/web32 bb02), "увеличился на 15. 3%" on a page whose other numbers read as
 # comma-marked (rutrade.lv, data/ruweb21 bc08): one digit after the spaced mark, glued to "%" (rule spaced_decimal)
 _SPACED_PCT_COMMA = re.compile(r",[ \u00a0]\d%")
+# ... and a thousands comma so spaced right after a currency sign, three digits and a decimal before a scale word
+# ("the decrease in imports of Diamonds (P1, 290.1 million)", "surpluses with the highest valued at K1, 484.5 billion"):
+# the decimal point after the group says the comma groups thousands (rule sign_spaced_thousands)
+_SPACED_THOUSANDS_COMMA = re.compile(r",[ \u00a0](\d{3}\.\d+)(?=\s?(?:[mbt]illion|bn|mn|tn)(?![^\W\d_]))")
 _SPACED_PCT_POINT = re.compile(r"\.[ \u00a0]\d%")
 
 # a number with three decimals and a second point with one or two digits before a scale word (rule thousands_point)
@@ -300,7 +304,14 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
                 # typography, in a document that writes decimal commas, right before a scale word or "%" (rule
                 # spaced_decimal)
                 return Number(Decimal(f"{int(value)}.{sd.group(1)}"), pos, sd.end(1), False, "cardinal")
-        if end < len(text) and text[end] == "." and (mark == POINT or _SPACED_PCT_POINT.match(text, end)) and value < 1000 \
+        if spaced and end < len(text) and text[end] == "," and value < 1000 and value == value.to_integral_value() \
+                and (pos == 0 or not text[pos - 1].isdecimal()):
+            st = _SPACED_THOUSANDS_COMMA.match(text, end)
+            if st is not None:
+                # "P1, 290.1 million" after a currency sign: one number, 1,290.1 million (rule sign_spaced_thousands)
+                return Number(Decimal(int(value) * 1000) + Decimal(st.group(1)), pos, st.end(1), False, "cardinal")
+        if end < len(text) and text[end] == "." and (mark == POINT or _SPACED_PCT_POINT.match(text, end)) \
+                and (value < 1000 or (spaced and mark == POINT)) \
                 and value == value.to_integral_value() \
                 and pos > 0 and not text[pos - 1].isdecimal() and text[pos - 1] not in "QHqh\n" and pos - 1 > text.rfind("\n", 0, pos):
             sd = _SPACED_DECIMAL_POINT.match(text, end)

@@ -40,6 +40,9 @@ ask live in figures/kinds.py.
                              bracketed rates of a list, its change verb after it
   growth_bracket_list_followed "Mining products (6.3 percent), ... (2.7 percent) followed." after a ranked rise in
                              the sentence before: the items go on with its kind
+  growth_percent_gapped      "imports were up 19.2 per cent in the first half and 11 per cent in the second half",
+                             "edged up by 5.4pc while those of towels 15.8pc": a bare percent joined by a conjunction
+                             to the change just before it, its verb left out (gapping): that change's sign
   share_percent              any other percent
 """
 from __future__ import annotations
@@ -72,6 +75,8 @@ class Percent:
     pats: dict
     prev_kind: str | None = None  # the kind of the percent before it in its sentence
     prev_sentence_kind: str | None = None  # the kind of the last percent of the sentence before
+    prev_end: int | None = None   # where the percent before it in its sentence ended
+    prev_sign: int = 1            # that percent's sign (-1 for a fall)
 
     @property
     def after(self) -> str:
@@ -359,6 +364,36 @@ def _bracket_list_followed(p: Percent) -> Result | None:
     return _growth(p, 1, "growth_bracket_list_followed")
 
 
+# "Exports of bed-wear edged up by 5.4pc while those of towels 15.8pc during the month", "Imports are also down by 3.2%
+# in March compared to a year ago, and 15.7% in the first quarter", "Exports edged up 26.6% against 12.7% during the
+# same period in 2017", "the United States (+4.3%), the European Union (-0.2%) and Mexico (1.9%)": a bare percent
+# right after a change, joined to it by a conjunction with no number (but a year), verb of its own or share word
+# between, is the same kind of figure with its verb left out (gapping; rule growth_percent_gapped, the change's sign)
+_GAP_JOIN = re.compile(r"(?:[^\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?\b(?:and|while|whereas|against|versus|compared\s+(?:to|with))\b(?P<rest>[^\d%]{0,60})$",
+                       re.I)
+_GAP_BARRIER = re.compile(r"\b(?:of|was|were|is|are|has|have|had|accounted|made|took|stood|amounted|reached|totall?ed|"
+                          r"represent\w*|share|shares|total|which|that|who)\b", re.I)
+
+# "those of towels", "that of cotton": the pronoun stands for the changed thing, no share's "of"
+_GAP_STANDS_FOR = re.compile(r"\b(?:those|that)\s+of\b", re.I)
+# "while the corresponding figure for forestry products was 27 percent": the verb restates the change
+_GAP_CORRESPONDING = re.compile(r"\bcorresponding\s+(?:figure|rate)\s+(?:for\s+[^,;]{1,40}?\s+)?(?:was|were|is|stood\s+at)\s+$",
+                                re.I)
+
+
+def _gapped(p: Percent) -> Result | None:
+    if p.prev_kind != "growth" or p.prev_end is None or p.high is not None or not 0 < p.pos - p.prev_end <= 130:
+        return None
+    m = _GAP_JOIN.match(p.text, p.prev_end, p.pos)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if _GAP_BARRIER.search(_GAP_STANDS_FOR.sub(" ", rest)) and not _GAP_CORRESPONDING.search(rest):
+        return None
+    # an unsigned rate in brackets after signed ones ("Mexico (1.9%)") is a rise as written
+    return _growth(p, 1 if p.text[p.pos - 1:p.pos] == "(" else p.prev_sign, "growth_percent_gapped")
+
+
 # the sieve, most local cue first (the module docstring says why each stands where it does)
 PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("sign", _sign),
@@ -376,6 +411,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("bracket_list_verb", _bracket_list_verb),
     ("bracket_list_followed", _bracket_list_followed),
     ("clause_change", _clause_change),
+    ("gapped", _gapped),
 )
 
 
