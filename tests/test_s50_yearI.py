@@ -1,0 +1,29 @@
+"""Session 50 (yearI): years that carry too far, and head figures dated by the page's year where the body dates them."""
+from tradeflows.pipeline import figures_of_text
+
+# belta.by/amp/socium/view/tovarooborot-rossii-i-es-upal-do-minimuma-vpervye-s-oseni-1999-goda-655992-2024 (2024-08-22)
+BELTA = ("Двусторонняя торговля РФ с Евросоюзом в июне сократилась до 4,9 млрд евро: на 10% в сравнении с маем. Это "
+         "минимум с сентября 1999 года, когда товарооборот составлял 4,6 млрд евро.Отмечается, что сильнее всего - в 4,3 "
+         "раза - упал товарооборот России с Португалией: до 13,2 млн евро. Примерно вдвое снизилась торговля с Ирландией "
+         "(до 41,5 млн евро) и Чехией (121,5 млн евро).")
+
+
+def _periods(text, year, month):
+    return {f.figure: (f.year, f.period_start, f.period_end)
+            for f in figures_of_text(text, "page", "web", pub_year=year, pub_month=month)}
+
+
+def test_since_when_clause_dates_only_its_clause():
+    got = _periods(BELTA, 2024, 8)
+    assert got["4,6 млрд евро"] == (1999, "1999-09", "1999-09")   # the when clause's own figure (since_when_clause)
+    # the sentences after it go on with June (rule since_when_no_carry), not September 1999
+    assert got["13,2 млн евро"] == (2024, "2024-06", "2024-06")
+    assert got["41,5 млн евро"] == (2024, "2024-06", "2024-06")
+    assert got["121,5 млн евро"] == (2024, "2024-06", "2024-06")
+
+
+def test_when_clause_without_since_still_sets_the_period():
+    # "в 2020 году, когда ..." is the main clause's own year: it goes on (no "с" before it)
+    got = _periods("В 2020 году, когда границы закрылись, экспорт составил 5 млрд долларов. Импорт составил 3 млрд "
+                   "долларов.", 2022, 5)
+    assert got["3 млрд долларов"][0] == 2020
