@@ -27,3 +27,33 @@ def test_when_clause_without_since_still_sets_the_period():
     got = _periods("В 2020 году, когда границы закрылись, экспорт составил 5 млрд долларов. Импорт составил 3 млрд "
                    "долларов.", 2022, 5)
     assert got["3 млрд долларов"][0] == 2020
+
+
+# zonakz.net/2022/11/01/tovarooborot-kazaxstana-so-stranami-shos-vyros-na-22-i-sostavil-pochti-51-mlrd (data/ruweb26
+# tuned page bm05: no page outside the sets with this phrasing was found in the page store)
+ZONAKZ = ("Товарооборот Казахстана со странами ШОС вырос на 22% и составил почти $51 млрд\n\n"
+          "Астана. 1 ноября. КазТАГ – Товарооборот Казахстана со странами Шанхайской организации сотрудничества (ШОС) "
+          "вырос на 22% и составил почти $51 млрд, сообщает пресс-служба премьер-министра Казахстана.\n\n"
+          "«По итогам прошлого года темпы экономического роста государств-членов варьировались в диапазоне от 4 до 9%, а "
+          "суммарный товарооборот между Казахстаном и странами ШОС вырос на 22% и составил почти $51 млрд», – говорится в "
+          "сообщении.")
+
+
+def _rows(text, year, month):
+    return [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.split("year:")[1].split(";")[0])
+            for f in figures_of_text(text, "page", "web", pub_year=year, pub_month=month)]
+
+
+def test_lead_figure_takes_the_period_of_its_dated_restatement():
+    rows = _rows(ZONAKZ, 2022, 11)
+    # headline, lead and the quote all state last year's (2021) figures
+    assert [r[:4] for r in rows if r[0] == "почти $51 млрд"] == [("почти $51 млрд", 2021, "2021-01", "2021-12")] * 3
+    # the lead's figure (dated by nothing but the page's date) takes the quote's "прошлого года" (rule restated_lead);
+    # the headline skips the lead's undated restatement and reads the quote's (restated_in_body)
+    assert [r[4] for r in rows if r[0] == "22%"] == ["restated_in_body", "restated_lead", "relative_doc_date"]
+
+
+def test_lead_figure_with_no_dated_restatement_keeps_the_page_year():
+    text = ZONAKZ.split("\n\n«")[0]
+    rows = _rows(text, 2022, 11)
+    assert {r[1] for r in rows if r[0] == "почти $51 млрд"} == {2022}
