@@ -57,3 +57,18 @@ def test_lead_figure_with_no_dated_restatement_keeps_the_page_year():
     text = ZONAKZ.split("\n\n«")[0]
     rows = _rows(text, 2022, 11)
     assert {r[1] for r in rows if r[0] == "почти $51 млрд"} == {2022}
+
+
+# baltic-course.com (data/web14 tuned page a04: Eurostat's release retold; no outside page with a currency code and "bln"
+# before a compared amount's time was found)
+BALTIC = ("In January to May 2018, euro area exports of goods to the rest of the world rose to EUR 927.6 bln (an increase "
+          "of 2.8% compared with January-May 2017), while imports rose to EUR 847.6 bln (also an increase of 2.8% compared "
+          "with January-May 2017). As a result the euro area recorded a surplus of EUR 80.0 bln, compared with +EUR 78.0 "
+          "bln in January-May 2017.")
+
+
+def test_compared_amount_with_currency_code_and_bln_keeps_its_time():
+    got = _periods(BALTIC, 2018, 7)
+    # the time after "compared with +EUR 78.0 bln in" is that amount's (rule compared_year_after), not the surplus's
+    assert got["EUR 80.0 bln"] == (2018, "2018-01", "2018-05")
+    assert got["EUR 78.0 bln"] == (2017, "2017-01", "2017-05")
