@@ -230,8 +230,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             continue
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
-        if cue("since_when_before", _SINCE_WHEN_BEFORE).search(d.text, max(s, t.start - SINCE_WHEN_REACH), t.start) \
-                and cue("when_clause", WHEN_CLAUSE).match(d.text, t.end):
+        if cue("when_clause", WHEN_CLAUSE).match(d.text, t.end) \
+                and cue("since_when_before", _SINCE_WHEN_BEFORE).search(d.text, max(s, t.start - SINCE_WHEN_REACH), t.start):
             # "такой низкий показатель зафиксирован впервые с апреля 2021 года, когда сумма импорта составляла 133,3 млн
             # долларов. Наибольшую долю в поставках заняли смешанные удобрения – на 63,9 млн долларов" (72.ru): the time
             # a record is counted from, dated by a when clause of its own, is that clause's figure's period, not one the

@@ -36,10 +36,13 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
             # first body figure that has a time of its own or in force is read, "Товарооборот ... вырос на 22% и
             # составил почти $51 млрд" in the lead before "По итогам прошлого года ... вырос на 22% и составил почти
             # $51 млрд», zonakz.net; with none such, the first restatement still is, as before)
-            same = [b for b in figs if b.clean_start >= headline_end and b.year is not None
-                    and (b.kind, b.value, b.value_high, b.currency, b.measure)
-                    == (g.kind, g.value, g.value_high, g.currency, g.measure)]
-            body = next((b for b in same if _rule_of(b, "year") not in _PAGE_YEAR_RULES), same[0] if same else None)
+            key = (g.kind, g.value, g.value_high, g.currency, g.measure)
+            first = next((b for b in figs if b.clean_start >= headline_end and b.year is not None
+                          and (b.kind, b.value, b.value_high, b.currency, b.measure) == key), None)
+            body = first if first is None or _rule_of(first, "year") not in _PAGE_YEAR_RULES else next(
+                (b for b in figs if b.clean_start > first.clean_start and b.year is not None
+                 and (b.kind, b.value, b.value_high, b.currency, b.measure) == key
+                 and _rule_of(b, "year") not in _PAGE_YEAR_RULES), first)
             if body is not None and body.period_start is not None and body.period_start == body.period_end \
                     and g.period_start is not None and g.period_start != g.period_end and g.year == body.year:
                 # "Vietnam enjoys US$3.74 bln trade surplus in Q1" then "brought the country's total surplus in three
