@@ -299,7 +299,7 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
 
 # "an overall yearly surplus for the first time since 2003, when a yearly surplus of R12-billion was recorded": the
 # clause "when" opens after a base year is that year's (rule when_clause; Russian "когда" in vocab/ru/patterns.csv)
-_WHEN_CLAUSE = re.compile(r",?\s+when\b", re.I)
+WHEN_CLAUSE = re.compile(r",?\s+when\b", re.I)
 _AND = re.compile(r"\band\b")
 # what closes the when clause before the figure; a decimal point is none ("since 2019 when income from domestic exports
 # fell 2.99 percent to Sh156.87 billion": the amount after a rate is the clause's too); a dash is ("compared to April
@@ -313,7 +313,7 @@ def when_clause_period(d: Doc, st: State, f: Figure, pi: int, all_times: list[Ti
     base is that clause's own time (rule when_clause; cue when_clause, Russian rows only); else None."""
     t = next((t for t in reversed(all_times) if t.end <= f.clean_start), None)
     if t is None or not t.base or f.clean_start - t.end > 120 or t.kind in ("yoy", "record_year") \
-            or not cue("when_clause", _WHEN_CLAUSE).match(d.text, t.end) or _CLAUSE_END.search(d.text[t.end:f.clean_start]):
+            or not cue("when_clause", WHEN_CLAUSE).match(d.text, t.end) or _CLAUSE_END.search(d.text[t.end:f.clean_start]):
         return None
     if current_language() == DEFAULT_LANGUAGE and (t.same or _AND.search(d.text, t.end, f.clean_start)):
         # (a same period's value after "when" is the base's value in the figure's months: value_bases, base_value)

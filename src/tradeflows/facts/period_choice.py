@@ -419,7 +419,10 @@ _COMPARED_AMOUNT_BEFORE = re.compile(
     r"(?:[a-zA-Z]+\s+){0,2}?"
     r"(?:(?:in|for|during)\s+)?(?:the\s+)?$", re.I)
 _CLAUSE_WHILE = re.compile(r",\s+(?:while|whereas|and)\s", re.I)
-_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%|percent|per\s+cent)(?!\w)", re.I)
+# ("As a result the euro area recorded a surplus of EUR 80.0 bln, compared with +EUR 78.0 bln in January-May 2017",
+# balticcourse.com: a currency's code before the number, "bln", "mln", "trn" after it; rule compared_year_after)
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|(?-i:\b[A-Z]{3})\s?\d|\d\s*(?:billion|million|trillion|bn|mn|bln|mln|trn|%|percent|per\s+cent)(?!\w)",
+                     re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|vs|record|behind|reversing|reversed|following|"
                                r"below|under|missing|beating|exceeding)\b", re.I)
 # "Japan posted a trade deficit of JPY2.76 trillion, the first deficit in two months following December's JPY132.5

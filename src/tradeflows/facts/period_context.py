@@ -9,6 +9,7 @@ from tradeflows.facts.fiscal import first_months_end, fiscal_year
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_part, fiscal_shaped,
                                                    named_fiscal_months)
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
+from tradeflows.facts.period_bases import WHEN_CLAUSE
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year, fiscal_started,
                                               fiscal_part_counted, fiscal_part_months, since_floor)
@@ -162,6 +163,11 @@ _REPORT_DATE = skip_compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-�
                             r"(?:the\s+month\s+of\s+)?$")
 
 
+# "since" right before a time (rule since_when_no_carry): how far before the time it is read
+_SINCE_WHEN_BEFORE = re.compile(r"\bsince\s+$", re.I)
+SINCE_WHEN_REACH = 12
+
+
 _FISCAL_WORD_BEFORE = re.compile(r"\b(?:fiscal|financial|budget)\s+$", re.I)
 
 
@@ -223,6 +229,13 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # so the rules below, which only drop a time, need not read it; none of them writes anything)
             continue
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+            continue
+        if cue("when_clause", WHEN_CLAUSE).match(d.text, t.end) \
+                and cue("since_when_before", _SINCE_WHEN_BEFORE).search(d.text, max(s, t.start - SINCE_WHEN_REACH), t.start):
+            # "такой низкий показатель зафиксирован впервые с апреля 2021 года, когда сумма импорта составляла 133,3 млн
+            # долларов. Наибольшую долю в поставках заняли смешанные удобрения – на 63,9 млн долларов" (72.ru): the time
+            # a record is counted from, dated by a when clause of its own, is that clause's figure's period, not one the
+            # text goes on with (rule since_when_no_carry; cue since_when_before, Russian rows "с", "со")
             continue
         if t.year is not None and isearch(d, cue("contrast_if", NEVER), max(s, t.start - 30), t.start):
             # "И если в 2006 году импорт был лишь на 35 тысяч долларов, то в прошлом году он составил уже 114

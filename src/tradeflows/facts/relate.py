@@ -34,6 +34,7 @@ from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, part_named_not_over,
                                             period_span, period_via, series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
+                                       lead_restated,
                                        _restated_goal, _restated_head, restated_partials, restated_share)
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
@@ -101,7 +102,8 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
                 out.append(related)
         head_end = _headline_end(d)
         out = _restated_goal(body_restates_headline(
-            headline_restated(restated_share(d.text, conversions(d.text, out)), head_end), head_end))
+            headline_restated(lead_restated(restated_share(d.text, conversions(d.text, out)), head_end), head_end),
+            head_end))
         return _restated_head(restated_partials(out))
     finally:
         reset_page_aliases(token)

@@ -19,6 +19,8 @@ _WEAK_YEAR_RULES = ("source_year", "january_past_year", "unknown", "section_peri
 # the year rules of a figure whose sentence names no time of its own (not "this year", read from the page's date)
 _NO_TIME_RULES = ("source_year", "january_past_year", "unknown", "section_period", "head_year", "paragraph_period", "paragraph_guess", "topic_period")
 HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
+# the year rules of a figure dated by nothing but the page's date (or by nothing)
+_PAGE_YEAR_RULES = ("source_year", "unknown")
 
 
 def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
@@ -30,9 +32,17 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
         # ("year_not_over": a headline's change with no time on a page of January, "Мировой экономический кризис на треть
         # сократил товарооборот Дальнего Востока", interfax-russia.ru, is the body's year that just ended)
         if g.clean_start < headline_end and _rule_of(g, "year") in _WEAK_YEAR_RULES + ("year_not_over",):
-            body = next((b for b in figs if b.clean_start >= headline_end and b.year is not None
-                         and (b.kind, b.value, b.value_high, b.currency, b.measure)
-                         == (g.kind, g.value, g.value_high, g.currency, g.measure)), None)
+            # (a restatement that itself names no time and has none in force, the page's year, says nothing: the
+            # first body figure that has a time of its own or in force is read, "Товарооборот ... вырос на 22% и
+            # составил почти $51 млрд" in the lead before "По итогам прошлого года ... вырос на 22% и составил почти
+            # $51 млрд», zonakz.net; with none such, the first restatement still is, as before)
+            key = (g.kind, g.value, g.value_high, g.currency, g.measure)
+            first = next((b for b in figs if b.clean_start >= headline_end and b.year is not None
+                          and (b.kind, b.value, b.value_high, b.currency, b.measure) == key), None)
+            body = first if first is None or _rule_of(first, "year") not in _PAGE_YEAR_RULES else next(
+                (b for b in figs if b.clean_start > first.clean_start and b.year is not None
+                 and (b.kind, b.value, b.value_high, b.currency, b.measure) == key
+                 and _rule_of(b, "year") not in _PAGE_YEAR_RULES), first)
             if body is not None and body.period_start is not None and body.period_start == body.period_end \
                     and g.period_start is not None and g.period_start != g.period_end and g.year == body.year:
                 # "Vietnam enjoys US$3.74 bln trade surplus in Q1" then "brought the country's total surplus in three
@@ -76,6 +86,28 @@ def _rounded_in_body(figs: list[Figure], g: Figure, headline_end: int) -> Figure
             return b
         return None   # only the first body figure of the flow: a later one is another fact
     return None
+
+
+def lead_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
+    """"Товарооборот Казахстана со странами ... (ШОС) вырос на 22% и составил почти $51 млрд, сообщает пресс-служба"
+    in the lead, then «По итогам прошлого года ... товарооборот между Казахстаном и странами ШОС вырос на 22% и составил
+    почти $51 млрд» (zonakz.net): a figure of the page's head after its headline (within HEAD_CHARS) dated by nothing
+    but the page's date (source_year) takes the period of a later figure that states it again (the same kind, value,
+    currency, measure and status) with a time of its own or one in force (rule restated_lead); the first such
+    restatement is read, none when none is dated."""
+    out = []
+    for g in figs:
+        if headline_end <= g.clean_start < HEAD_CHARS and _rule_of(g, "year") == "source_year":
+            body = next((b for b in figs if b.clean_start > g.clean_end and b.year is not None
+                         and _rule_of(b, "year") not in _PAGE_YEAR_RULES and b.status == g.status
+                         and (b.kind, b.value, b.value_high, b.currency, b.measure)
+                         == (g.kind, g.value, g.value_high, g.currency, g.measure)), None)
+            if body is not None:
+                g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
+                            year_basis="context",
+                            fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restated_lead"))
+        out.append(g)
+    return out
 
 
 def body_restates_headline(figs: list[Figure], headline_end: int) -> list[Figure]:
