@@ -57,10 +57,7 @@ def headline_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
                 # to boost bilateral trade to US$30 billion by 2025")
                 # (a period counted from the page's date keeps that basis: the year still comes from the date)
                 basis = g.year_basis if _rule_of(g, "year") in ("relative_doc_date", "relative_doc_named") else "context"
-                g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
-                            year_basis=basis, status=body.status if body.status != "actual" else g.status,
-                            fact_rules=g.fact_rules.replace(
-                                f"year:{_written(g, 'year')}", f"year:{name}"))
+                g = _dated_by(g, body, basis, name, status=body.status if body.status != "actual" else g.status)
         out.append(g)
     return out
 
@@ -103,9 +100,7 @@ def lead_restated(figs: list[Figure], headline_end: int) -> list[Figure]:
                          and (b.kind, b.value, b.value_high, b.currency, b.measure)
                          == (g.kind, g.value, g.value_high, g.currency, g.measure)), None)
             if body is not None:
-                g = replace(g, year=body.year, period_start=body.period_start, period_end=body.period_end,
-                            year_basis="context",
-                            fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restated_lead"))
+                g = _dated_by(g, body, "context", "restated_lead")
         out.append(g)
     return out
 
@@ -128,8 +123,7 @@ def body_restates_headline(figs: list[Figure], headline_end: int) -> list[Figure
             if g.clean_start >= headline_end and _rule_of(g, "year") in _NO_TIME_RULES else None
         if h is not None and h.status == g.status \
                 and (g.year, g.period_start, g.period_end) != (h.year, h.period_start, h.period_end):
-            g = replace(g, year=h.year, period_start=h.period_start, period_end=h.period_end, year_basis="context",
-                        fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restates_headline"))
+            g = _dated_by(g, h, "context", "restates_headline")
         out.append(g)
     return out
 
@@ -146,8 +140,7 @@ def _restated_goal(figs: list[Figure]) -> list[Figure]:
             if p is not None and _rule_of(g, "year") in _NO_TIME_RULES and g.value_high == p.value_high \
                     and (g.currency is None or p.currency is None or g.currency == p.currency) \
                     and (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end):
-                g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end, year_basis="context",
-                            fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restated_goal"))
+                g = _dated_by(g, p, "context", "restated_goal")
             elif g.year_basis == "explicit" and g.year is not None:
                 goals.setdefault(g.value, g)
         out.append(g)
@@ -209,9 +202,7 @@ def conversions(text: str, figs: list[Figure]) -> list[Figure]:
                 and p.clean_end <= g.clean_start
                 and cue("conversion_gap", _CONVERSION_GAP).fullmatch(text, p.clean_end, g.clean_start)):
             if (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end):
-                g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
-                            year_basis=p.year_basis,
-                            fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:conversion"))
+                g = _dated_by(g, p, p.year_basis, "conversion")
             if _other_sides(g, p):
                 # "US$1.03 billion (N374.1bn) (or 9.33 per cent), US$897 billion ... respectively": the
                 # converted amount is the same money with the same counterpart, whatever its own
@@ -266,9 +257,7 @@ def _restated_head(figs: list[Figure]) -> list[Figure]:
                       if x.clean_start > g.clean_start and x.status == g.status
                       and (x.measure == g.measure or g.measure == "other")), None)
             if p is not None:
-                g = replace(g, year=p.year, period_start=p.period_start, period_end=p.period_end,
-                            year_basis="explicit",
-                            fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restated_head"))
+                g = _dated_by(g, p, "explicit", "restated_head")
         out.append(g)
     return out
 
@@ -282,6 +271,12 @@ def _other_sides(g: Figure, p: Figure) -> bool:
 def _rule_of(f: Figure, field: str) -> str:
     """The rule that decided a field of the figure (without the rules that rewrote what it read)."""
     return decided_rule(f.fact_rules, field)
+
+
+def _dated_by(g: Figure, src: Figure, basis: str | None, rule: str, **more) -> Figure:
+    """g with the year and period of `src`, the figure that restates it, its year rule named `rule`."""
+    return replace(g, year=src.year, period_start=src.period_start, period_end=src.period_end, year_basis=basis,
+                   fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", f"year:{rule}"), **more)
 
 
 def _written(f: Figure, field: str) -> str:
