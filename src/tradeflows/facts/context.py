@@ -359,6 +359,8 @@ class DocMemo:
     opening_data_owner: tuple[tuple[str, str | None] | None] | None = None
     # Doc.sentences_may_hold: (kind, ISO code) -> the sentences whose places may hold such a place
     may_hold: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    # reporters_apposition.role_owner_continued: sentence index -> the sentence holds a word of a ranking going on
+    rank_words: dict[int, bool] = field(default_factory=dict)
 
 
 def _scan_slice(text: str, s: int, e: int, found: list, starts: list[int]) -> tuple[int, int] | None:

@@ -79,6 +79,7 @@ def role_owner_clause(cl):
 # sentence before names two owners
 _RANK_GOES_ON = re.compile(r"\b(?:followed\s+by|trailed\s+by|(?:second|third|fourth|fifth)\s+(?:was|is|were|are|came|"
                            r"comes|place)|switched\s+places|swapped\s+places|in\s+(?:second|third)\s+place)\b", re.I)
+_RANK_WORDS = ("second", "third", "ollowed", "places", "railed")   # literals every _RANK_GOES_ON match holds
 ROLE_OWNER_BACK = 2   # how many sentences back (in the paragraph) the ranking's owner is looked for
 
 
@@ -102,9 +103,12 @@ def role_owner_continued(cl):
     import partner for Africa is the EU-27 ...': Africa."""
     d, text = cl.d, cl.d.text
     s, e = d.c.sentences[cl.si]
-    if text.find("second", s, e) < 0 and text.find("third", s, e) < 0 and text.find("ollowed", s, e) < 0 \
-            and text.find("places", s, e) < 0 and text.find("railed", s, e) < 0:
-        return None   # (literal prechecks: the rule is read for nearly every figure the subject would take)
+    words = d.memo.rank_words.get(cl.si)
+    if words is None:   # (literal prechecks, once a sentence: the rule is read for nearly every figure the subject
+        # would take, and a long sentence of many figures would be searched whole for each)
+        words = d.memo.rank_words[cl.si] = any(text.find(w, s, e) >= 0 for w in _RANK_WORDS)
+    if not words:
+        return None
     if not _RANK_GOES_ON.search(text, s, cl.f.clean_start):
         return None
     pi = d.para_index(s)

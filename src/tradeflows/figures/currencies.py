@@ -480,13 +480,18 @@ def _dollar_marks() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![A-Za-z])({alternation(marks)})\s?\d"), marks
 
 
+MARK_REACH = 600
+
+
 def sentence_mark(text: str, start: int, end: int) -> str | None:
     """Rule sentence_mark: the currency of a bare "$" whose sentence (text[start:end], the part before the "$") marks an
     amount's dollar before it: "the U.S. exported US$263.5 billion worth of goods to Canada, and imported $309.3
     billion" (a Canadian page, whose own dollar the page's country would make it) is the US dollar. None where no
     mark stands before it, or where a bracket stands around the mark or between it and the "$": "J$... (US$1), while
     exports ... totalled $67.81 billion", "NZ$963 million ($635.39 million)" restate an amount in another currency."""
-    seg = text[start:end]
+    # the last MARK_REACH characters only: a "sentence" of a text with no stops (a table, a PDF's run-on lines) would
+    # otherwise be read from its start for every "$" in it, quadratic in its length (make fuzz, s50)
+    seg = text[max(start, end - MARK_REACH):end]
     if "$" not in seg:
         return None
     rx, marks = _dollar_marks()
