@@ -200,23 +200,18 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "no usd value"       # "$86.8 billion" for Australia: a bare "$" read as US dollars by default
 
 
-# (sentence, its language) of the last figure read: the figures of one sentence come one after the other
-_LAST_LANGUAGE: tuple = (None, None)
-
-
 def sentence_language(r: dict) -> str:
     """The language of a figure's sentence (ingest.language.detect_language on the sentence): the language whose
     vocabulary the admission's cues read. The build and the evaluation check figures of many documents in one
     process, outside the pipeline's `using_language` block, so without it a Russian sentence's places ("Китаем"),
     months ("за январь–май 2025 года") and rows of vocab/ru were read with English's (s50, panelH)."""
-    global _LAST_LANGUAGE
-    sentence = r.get("sentence") or ""
-    last = _LAST_LANGUAGE
-    if last[0] == sentence:
-        return last[1]
-    lang = detect_language(sentence) if sentence else DEFAULT_LANGUAGE
-    _LAST_LANGUAGE = (sentence, lang)
-    return lang
+    return _language_of(r.get("sentence") or "")
+
+
+@lru_cache(maxsize=1)
+def _language_of(sentence: str) -> str:
+    """(kept for the last sentence only: the figures of one sentence come one after the other)"""
+    return detect_language(sentence) if sentence else DEFAULT_LANGUAGE
 
 
 def series_status(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str:

@@ -232,6 +232,21 @@ def _same(p: Place, name, iso3) -> bool:
 LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?$", re.I)
 
 
+def list_extent(p, places: list, text: str):
+    """(places by start, first, p's own, last index) of the list of places joined by LIST_SEP that p stands in
+    ("Turkey, China, Egypt and Serbia"); None when p is not among the places."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
+    if i is None:
+        return None
+    lo = hi = i
+    while lo > 0 and LIST_SEP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and LIST_SEP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    return ordered, lo, i, hi
+
+
 # "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after
 # the figure that is followed by a figure of its own is the next item, not this figure's partner
 # ("Russia - $2.9bn (15.1%), and Kazakhstan - $1.5bn": a spaced ASCII hyphen sets an item's figure

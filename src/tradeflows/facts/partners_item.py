@@ -10,7 +10,7 @@ import re
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.places import merge_restated
-from tradeflows.facts.partners_candidates import LIST_SEP, NONE, _candidates, _same
+from tradeflows.facts.partners_candidates import LIST_SEP, NONE, _candidates, _same, list_extent
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.respectively import listed, siblings, unmarked_list
 from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
@@ -247,13 +247,10 @@ def share_of_flow_to(cl):
 
 def _list_last(p, places, text: str):
     """The last place of a list of three or more that p opens ("Turkey, China, Egypt and Serbia"), else None."""
-    ordered = sorted(places, key=lambda x: x.start)
-    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
-    if i is None or (i > 0 and LIST_SEP.fullmatch(text, ordered[i - 1].end, p.start)):
+    ext = list_extent(p, places, text)
+    if ext is None or ext[1] != ext[2]:
         return None
-    k = i
-    while k + 1 < len(ordered) and LIST_SEP.fullmatch(text, ordered[k].end, ordered[k + 1].start):
-        k += 1
+    ordered, _, i, k = ext
     return ordered[k] if k - i >= 2 else None
 
 

@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for
-from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP,
+from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent,
                                                   OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, _candidates, _is, _same, continents,
                                                   described_in_clause, region_anaphor)
 from tradeflows.facts.places import Place, find_places, is_bloc_name, lookup
@@ -472,15 +472,10 @@ _FLOW_PREP_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?(?:mainlan
 
 def _list_after(p: Place, places: list[Place], text: str) -> bool:
     """p is an item of a list of three or more places with no figure among them ("USA, UK, Italy and Belgium")."""
-    ordered = sorted(places, key=lambda x: x.start)
-    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
-    if i is None:
+    ext = list_extent(p, places, text)
+    if ext is None:
         return False
-    lo = hi = i
-    while lo > 0 and LIST_SEP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
-        lo -= 1
-    while hi + 1 < len(ordered) and LIST_SEP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
-        hi += 1
+    ordered, lo, _, hi = ext
     first = ordered[lo]
     return hi - lo >= 2 and not _FLOW_PREP_BEFORE.search(text, max(0, first.start - 24), first.start)
 
@@ -525,12 +520,10 @@ _MEMBERS_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|like|nam
 def _list_name(p: Place, places: list[Place], text: str) -> str | None:
     """The list of places that p closes, as the text writes it ("UAE, Saudi Arabia, India and China"), its
     bracketed abbreviations left out; None past 160 characters."""
-    ordered = sorted(places, key=lambda x: x.start)
-    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
-    if i is None:
+    ext = list_extent(p, places, text)
+    if ext is None:
         return None
-    while i > 0 and LIST_SEP.fullmatch(text, ordered[i - 1].end, ordered[i].start):
-        i -= 1
+    ordered, i, _, _ = ext
     if _MEMBERS_BEFORE.search(text, max(0, ordered[i].start - 100), ordered[i].start):
         # ("the regional countries including Afghanistan, China, ..., and the Maldives": members listed of a group
         # named before them; the group is the counterpart, left to no name here)
@@ -541,12 +534,8 @@ def _list_name(p: Place, places: list[Place], text: str) -> str | None:
 
 def _in_list(p: Place, places: list[Place], text: str) -> bool:
     """p closes a list of three or more places ("A, B, C and the D")."""
-    ordered = sorted(places, key=lambda x: x.start)
-    i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
-    n = 0
-    while i is not None and i > 0 and LIST_SEP.fullmatch(text, ordered[i - 1].end, ordered[i].start):
-        n, i = n + 1, i - 1
-    return n >= 2
+    ext = list_extent(p, places, text)
+    return ext is not None and ext[2] - ext[1] >= 2
 
 
 # cue "next_item": a place after the figure that opens the next item of a list (none in

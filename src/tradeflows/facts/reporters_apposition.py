@@ -56,18 +56,24 @@ def _role_for_before(text, lo, hi):
     return m is not None and " for" in m.group(0).lower()
 
 
-def role_owner_clause(cl):
-    """The one place of the figure's clause named as the owner of a partner, market or destination ranked in it."""
-    text = cl.d.text
+def _one_role_owner(text, places, lo):
+    """The one place among places named as the owner of a partner, market or destination ranked beside it (no
+    earlier than lo), or None (none, or two)."""
     found = None
-    for p in cl.places:
+    for p in places:
         if p.kind not in ("country", "bloc", "continent") or not p.name:
             continue
-        if ROLE_OWNER_AFTER.match(text, p.end) or _role_for_before(text, max(cl.lo, p.start - 50), p.start):
-            if found is not None and found[0] != p.name:
+        if ROLE_OWNER_AFTER.match(text, p.end) or _role_for_before(text, max(lo, p.start - 50), p.start):
+            if found is not None and found.name != p.name:
                 return None
-            found = (p.name, p.iso3)
+            found = p
     return found
+
+
+def role_owner_clause(cl):
+    """The one place of the figure's clause named as the owner of a partner, market or destination ranked in it."""
+    found = _one_role_owner(cl.d.text, cl.places, cl.lo)
+    return (found.name, found.iso3) if found is not None else None
 
 
 # "The largest export and import partner for Africa is the EU-27 with 31 % of exports and 29 % of imports. In exports it
@@ -81,21 +87,6 @@ _RANK_GOES_ON = re.compile(r"\b(?:followed\s+by|trailed\s+by|(?:second|third|fou
                            r"comes|place)|switched\s+places|swapped\s+places|in\s+(?:second|third)\s+place)\b", re.I)
 _RANK_WORDS = ("second", "third", "ollowed", "places", "railed")   # literals every _RANK_GOES_ON match holds
 ROLE_OWNER_BACK = 2   # how many sentences back (in the paragraph) the ranking's owner is looked for
-
-
-def _role_owner_of(cl, si):
-    """The one owner of a ranked partner in sentence si (the patterns of role_owner_clause), or None."""
-    text = cl.d.text
-    s, _ = cl.d.c.sentences[si]
-    found = None
-    for p in cl.d.places(si):
-        if p.kind not in ("country", "bloc", "continent") or not p.name:
-            continue
-        if ROLE_OWNER_AFTER.match(text, p.end) or _role_for_before(text, max(s, p.start - 50), p.start):
-            if found is not None and found.name != p.name:
-                return None
-            found = p
-    return found
 
 
 def role_owner_continued(cl):
@@ -116,7 +107,7 @@ def role_owner_continued(cl):
         si = cl.si - back
         if si < 0 or d.para_index(d.c.sentences[si][0]) != pi:
             return None
-        owner = _role_owner_of(cl, si)
+        owner = _one_role_owner(text, d.places(si), d.c.sentences[si][0])
         if owner is None:
             continue
         if any(p.name == owner.name and p.surface.lower() == owner.surface.lower() for p in d.places(cl.si)):

@@ -61,7 +61,7 @@ from tradeflows.figures.ranges import RANGE_DASH, SHILLING_SUFFIX, range_and_sca
 from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
-from tradeflows.vocab import alternation, read_lines
+from tradeflows.vocab import alternation, current_language, read_csv, read_lines
 from tradeflows.vocab.patterns import NEVER, RECORDED_WORDS, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -199,7 +199,6 @@ def _levy_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     after the levy ("tariffs on Australian barley of 80%", "raising tariffs on Indian goods to 27%": the noun, then
     no number, stop or comma before "of"/"to"/"at") or before it ("a 25 per cent tariff", "34% tariffs on Chinese
     goods", "an additional 15% tariff": the noun right after the percent, or one or two of the file's adjectives)."""
-    from tradeflows.vocab import read_csv
     rows = read_csv("levy_words.csv", lang)
     nouns = alternation([r["word"] for r in rows if r["role"] == "noun"])
     adjs = alternation([r["word"] for r in rows if r["role"] == "adjective"])
@@ -211,7 +210,6 @@ def _levy_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _levy_rate(text: str, pos: int, end: int, s_start: int) -> bool:
     """Rule levy_rate: the percent from pos to end is a levy's rate, no trade figure."""
-    from tradeflows.vocab import current_language
     left, right = _levy_patterns(current_language())
     return bool(right.match(text, end) or left.search(text, max(s_start, pos - 90), pos))
 
