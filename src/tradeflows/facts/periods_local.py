@@ -18,7 +18,7 @@ from functools import lru_cache
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.vocab import holds, read_csv, required
 from tradeflows.facts.periods_build import STREAK_AFTER
-from tradeflows.vocab.patterns import counted, cue, with_first_ahead
+from tradeflows.vocab.patterns import NEVER, counted, cue, cue_in, with_first_ahead
 
 _YEAR = r"(?:19|20)\d\d"
 # "аналогичным периодом 2016-2017 годов": two years joined by a dash or a slash, the period's end in the second (its group
@@ -246,8 +246,6 @@ _BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:в|во|за)\s+$", re.I)
 _BRACKET_VALUE_AFTER = re.compile(r"\s*(?:[-–—]\s*|,?\s*соответственно\s+)(?:[$€]\s?)?\d", re.I)
 
 
-# ", когда он составил": a clause that dates its own figure by the time before it (rule since_when_clause)
-_WHEN_AFTER = re.compile(r"\s*,\s*когда(?![\w-])", re.I)
 
 SET_ASIDE = "set_aside"   # the kind of a time a rule read as no period (find_local_times' aside)
 
@@ -321,9 +319,11 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
             and g["since_change_after"].match(text, m.end())):
         # "с 2019 года экспорт вырос": where a change is counted from, no period (the row's rule, since_year_change)
         return _set_aside(m, g["since_change_rule"])
-    if kind in ("month", "year") and _WHEN_AFTER.match(text, m.end()) and _SINCE_S_BEFORE.search(before):
+    if kind in ("month", "year") and cue_in(lang, "when_clause", NEVER).match(text, m.end()) \
+            and _SINCE_S_BEFORE.search(before):
         # "самый низкий показатель товарооборота с 2009 года, когда он составил $23,3 млрд": the time a record is counted
-        # from, dated again by a clause of its own, is the period of that clause's figure (rule since_when_clause)
+        # from, dated again by a clause of its own, is the period of that clause's figure (rule since_when_clause; ", когда":
+        # the when_clause row of vocab/ru/patterns.csv)
         pass
     elif kind == "month" and year is not None and g["since_before"] is not None and g["since_before"].search(before) \
             and _SINCE_S_BEFORE.search(before):
