@@ -49,6 +49,13 @@ def rule(f: Figure, key: str) -> str:
     return dict(r.split(":", 1) for r in f.fact_rules.split(";"))[key]
 
 
+def owned_facts(text: str, rules: tuple[str, ...] = ("reporter",), fmt: str = "txt", **kw) -> list[tuple]:
+    """(figure, measure, reporter, partner, then the deciding rule of each field named in `rules`) of every figure
+    of a text; keyword arguments go to figures_of_text (pub_year, lang, title)."""
+    return [(f.figure, f.measure, f.reporter, f.partner, *(rule_item(f, k).split(":", 1)[1] for k in rules))
+            for f in figures_of_text(text, "page", fmt, **kw)]
+
+
 def rule_item(f: Figure, field: str) -> str:
     """The figure's first fact_rules item of a field, "field:rule" with the rules that rewrote it ("partner:x+y")."""
     return next(x for x in f.fact_rules.split(";") if x.startswith(field + ":"))

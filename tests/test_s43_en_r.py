@@ -4,12 +4,12 @@ on a real sentence."""
 from __future__ import annotations
 
 from tradeflows.pipeline import figures_of_text
+from phrasing import owned_facts
 
 
 def facts(text: str, pub_year: int, title: str | None = None) -> list[tuple]:
     """(figure, measure, reporter, partner, partner rule) of every figure of an English web text."""
-    return [(f.figure, f.measure, f.reporter, f.partner, f.fact_rules.split("partner:")[1].split(";")[0])
-            for f in figures_of_text(text, "page", "web", lang="en", pub_year=pub_year, title=title)]
+    return owned_facts(text, ("partner",), "web", lang="en", pub_year=pub_year, title=title)
 
 
 def test_a_whole_split_of_which_to_named_places_is_the_total():

@@ -3,13 +3,12 @@ tuned pages (scripts/rule_accuracy.py --cases partner:sentence), each fixed by a
 tuned page's sentence and, where one was found, a sentence of another stored page."""
 from __future__ import annotations
 
-from tradeflows.pipeline import figures_of_text
+from phrasing import owned_facts
 
 
 def facts(text: str, pub_year: int, title: str | None = None) -> list[tuple]:
     """(figure, measure, reporter, partner, partner rule) of every figure of an English web text."""
-    return [(f.figure, f.measure, f.reporter, f.partner, f.fact_rules.split("partner:")[1].split(";")[0])
-            for f in figures_of_text(text, "page", "web", lang="en", pub_year=pub_year, title=title)]
+    return owned_facts(text, ("partner",), "web", lang="en", pub_year=pub_year, title=title)
 
 
 # --- conjoined_pair: "to Argentina and Brazil" is one counterpart, written as the text writes it

@@ -6,13 +6,12 @@ next items, no place of it is the counterpart (rule only_next_items): the later 
 from __future__ import annotations
 
 from tradeflows.facts.partners_candidates import OWN_FIGURE_AFTER_RU
-from tradeflows.pipeline import figures_of_text
+from phrasing import owned_facts
 
 
 def facts(text: str, lang: str, pub_year: int, title: str | None = None) -> list[tuple]:
     """(figure, measure, reporter, partner, partner rule) of every figure of a web text."""
-    return [(f.figure, f.measure, f.reporter, f.partner, f.fact_rules.split("partner:")[1].split(";")[0])
-            for f in figures_of_text(text, "page", "web", lang=lang, pub_year=pub_year, title=title)]
+    return owned_facts(text, ("partner",), "web", lang=lang, pub_year=pub_year, title=title)
 
 
 # focus.ua/economics/91792 ("Китай стал крупнейшим мировым экспортером по итогам года", 2010), an outlet of no data set

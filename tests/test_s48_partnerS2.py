@@ -4,13 +4,12 @@ names a place for another reason. A place before the figure in the cause of a ve
 helped_cause); the later rules decide. "helped by ..." puts the cause after the verb and keeps its place."""
 from __future__ import annotations
 
-from tradeflows.pipeline import figures_of_text
+from phrasing import owned_facts
 
 
 def facts(text: str, pub_year: int = 2020) -> dict[str, tuple]:
     """figure -> (measure, reporter, partner, partner rule) of every figure of an English web text."""
-    return {f.figure: (f.measure, f.reporter, f.partner, f.fact_rules.split("partner:")[1].split(";")[0])
-            for f in figures_of_text(text, "page", "web", lang="en", pub_year=pub_year)}
+    return {t[0]: t[1:] for t in owned_facts(text, ("partner",), "web", lang="en", pub_year=pub_year)}
 
 
 def test_a_market_that_helped_is_not_the_counterpart_of_the_deficit():

@@ -7,15 +7,11 @@ The sentences below come from stored pages of outlets no development set holds.
 """
 from __future__ import annotations
 
-from tradeflows.pipeline import figures_of_text
+from phrasing import owned_facts
 
 
 def facts(text: str) -> list[tuple]:
-    out = []
-    for f in figures_of_text(text, "page", "txt"):
-        rules = dict(r.split(":", 1) for r in f.fact_rules.split(";"))
-        out.append((f.figure, f.measure, f.reporter, f.partner, rules["reporter"], rules["partner"]))
-    return out
+    return owned_facts(text, ("reporter", "partner"))
 
 
 # news.starfolksoftware.com, "Top 10 largest exporting countries in the world: China leads with $3.38 trillion"

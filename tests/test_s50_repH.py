@@ -9,15 +9,11 @@ pairs); web36's two U.S. figures had no reporter before.
 """
 from __future__ import annotations
 
-from tradeflows.pipeline import figures_of_text
+from phrasing import owned_facts
 
 
 def facts(text: str) -> list[tuple]:
-    out = []
-    for f in figures_of_text(text, "page", "txt"):
-        rules = dict(r.split(":", 1) for r in f.fact_rules.split(";"))
-        out.append((f.figure, f.measure, f.reporter, f.partner, rules["reporter"]))
-    return out
+    return owned_facts(text)
 
 
 # lankabusinessonline.com/?p=29005 (Sri Lanka's exports, Jan-Oct 2014), behind a title led by the United States
