@@ -65,7 +65,7 @@ from tradeflows.dataset.cues import (
 )
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.records import decided_rules
-from tradeflows.ingest.language import SAMPLE, _scripts, detect_language   # (_scripts: the scripts it tells apart)
+from tradeflows.ingest.language import detect_language
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, read_lines, using_language, weak_rules
 from tradeflows.vocab.skip import skip_compile
 
@@ -211,18 +211,7 @@ def sentence_language(r: dict) -> str:
 @lru_cache(maxsize=1)
 def _language_of(sentence: str) -> str:
     """(kept for the last sentence only: the figures of one sentence come one after the other)"""
-    if not sentence or _no_other_script(sentence):
-        return DEFAULT_LANGUAGE
-    return detect_language(sentence)
-
-
-def _no_other_script(sentence: str) -> bool:
-    """No letter of another language's script stands in the part of the sentence detect_language reads (its first
-    SAMPLE characters): then it reads none of that script and answers the default language, which this tells at
-    the cost of one search of a class of letters per language (most sentences of an English page), where
-    detect_language would first list and lower-case every word."""
-    sample = sentence[:SAMPLE]
-    return all(script.search(sample) is None for script, *_ in _scripts().values())
+    return detect_language(sentence) if sentence else DEFAULT_LANGUAGE
 
 
 def series_status(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str:

@@ -23,6 +23,13 @@ OTHERS_SHARE = 0.005  # share of letters that only the script's other languages 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language ("ru"), "en" by default."""
     sample = text[:SAMPLE]
+    if all(script.search(sample) is None for script, *_ in _scripts().values()):
+        return "en"   # no letter of any other script (most sentences of an English page): no need to list words
+    return _by_shares(sample)
+
+
+def _by_shares(sample: str) -> str:
+    """detect_language's reading of a sample by the shares of its letters and words."""
     letters = len(_LETTER.findall(sample))
     if not letters:
         return "en"
