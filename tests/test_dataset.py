@@ -706,9 +706,10 @@ def test_series_status_names_the_first_failing_check():
         fig(start=80, partner=None, partner_iso3=None),
         fig(start=90, currency="BYN", year=2025),
         fig(start=100, fact_rules="measure:cue_before;partner:default_world;year:explicit",
-            confidence=0.83, partner="world", partner_iso3=None),
+            confidence=0.83, partner="world", partner_iso3=None, figure="$1 billion", value=1e9),
+        # (a world total of $1 million would be implausible: small_world_flow, s51)
         fig(start=110, fact_rules="measure:cue_before;partner:default_world;year:explicit",
-            confidence=0.97, partner="world", partner_iso3=None),
+            confidence=0.97, partner="world", partner_iso3=None, figure="$1 billion", value=1e9),
         fig(start=120, reporter_iso3=None),
     ])
     assert [series_status(r) for r in rows] == [
