@@ -41,3 +41,17 @@ def test_world_inside_a_body_name_is_no_world_cue():
         assert m is not None and not _WORLD_POSSESSIVE.match(plain, m.end())
     t = "to the world’s largest tea market"
     assert _WORLD_POSSESSIVE.match(t, _WORLD_STRONG.search(t).end())
+
+
+def test_non_european_union_spelled_out_is_the_non_eu_group():
+    """theguardian.com (September 2012, ONS figures): "Exports to non-European Union countries increased by £1.3bn to
+    £13.2bn in July": the group outside the EU spelled out is the gazetteer's "non-EU countries" (places.csv rows
+    non-European Union [countries]), as the gold names it on five sets, not a name of its own; as on web26's "Non-European
+    Union exports rose 14.4% in the quarter", whose counterpart was the EU itself. theargus.co.uk's "non-EU exports"
+    keeps its group."""
+    text = ("UK trade deficit drops after sharp rise in exports outside EU\n\nExports to non-European Union countries "
+            "increased by £1.3bn to £13.2bn in July, the Office for National Statistics says.\n")
+    assert [g[2] for g in _got(text, 2012)] == ["non-EU countries", "non-EU countries"]
+    argus = ("Surprise as trade deficit widens\n\nDisappointing business with countries outside the European Union lay "
+             "behind the increase with the value of non-EU exports down 13 per cent during the period.\n")
+    assert [g[2] for g in _got(argus, 2010)] == ["non-EU countries"]
