@@ -453,6 +453,8 @@ def _strong_cue(d, lo: int, hi: int) -> bool:
     rx = cue("world_strong", _WORLD_STRONG)
     if not islice_search(d, rx, lo, hi):
         return False
+    if lacks(d, WORLD_BEFORE_WORDS, lo, hi):
+        return True   # (no "world" in the window: the match is another cue's)
     window = d.text[lo:hi]
     for m in rx.finditer(window):
         if m.group()[:5].lower() == "world" and (_WORLD_POSSESSIVE.match(window, m.end())
