@@ -435,9 +435,33 @@ def world_cue(cl):
     # counterpart's, not the world of this figure's reporter (read only when the window names a total)
     others_total = lambda: any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(d.text, p.end)  # noqa: E731
                                for p in cl.places)
-    return ("world", None) if (islice_search(d, cue("world_strong", _WORLD_STRONG), lo, hi)
+    return ("world", None) if (_strong_cue(d, lo, hi)
                                or (islice_search(d, _OWN_TOTAL, lo, hi) and not others_total()) or _national_total(cl)) \
         and not islice_search(d, cue("bilateral", BILATERAL), lo, hi) else None
+
+
+# "Kenya earned US$3.17 million from sale of ... tea to the world's largest tea market in 2019" (the world's largest,
+# second, ...: a place's epithet), "statistics from the joint agency of the World Trade Organization and the United
+# Nations", "the World Bank reports": "world" as a possessive or inside a body's name (facts/bodies.py) is no counterpart;
+# the window's other cues still count (rule world_not_partner)
+_WORLD_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _strong_cue(d, lo: int, hi: int) -> bool:
+    """A strong world cue in d.text[lo:hi] (as islice_search reads it) that is no possessive "world's" nor a word of a
+    body's name ("the World Bank"); each match looked at only when the window holds one."""
+    rx = cue("world_strong", _WORLD_STRONG)
+    if not islice_search(d, rx, lo, hi):
+        return False
+    if lacks(d, WORLD_BEFORE_WORDS, lo, hi):
+        return True   # (no "world" in the window: the match is another cue's)
+    window = d.text[lo:hi]
+    for m in rx.finditer(window):
+        if m.group()[:5].lower() == "world" and (_WORLD_POSSESSIVE.match(window, m.end())
+                                                 or in_body_name(d.text, lo + m.start(), lo + m.end())):
+            continue
+        return True
+    return False
 
 
 # "Western Australia's exports comprised a 50.6 per cent share of total Australian exports" (australianmining.com.au,
