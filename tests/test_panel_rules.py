@@ -739,6 +739,19 @@ def test_earned_from_the_export_of_one_product():
     assert product_rule(row(f)) == "product_from_flow"
 
 
+def test_earned_before_the_figure_from_the_export_of_one_product():
+    # dailytimesng.com, tag "cashew export": the verb before the figure, a conversion in brackets after it
+    text = ("National Cashew Association of Nigeria (NCAN), said on Monday that the country earned $402 million"
+            " (N144.7 billion) from the export of raw cashew nuts to Vietnam and other countries in 2017.\n")
+    f = in_text(text, "$402 million")
+    assert (f.measure, f.year) == ("exports", 2017)
+    assert product_rule(row(f)) == "product_from_flow"
+    # goods in general are no product
+    f = in_text("Ethiopia earned a record-high 3.62 billion dollars (Br98 billion) from the exports of goods last"
+                " year.\n", "3.62 billion dollars")
+    assert product_rule(row(f)) is None
+
+
 def test_up_from_a_year_after_a_quarter_is_that_quarters_base():
     # goldnews2020.com (UPI): the 2016 base of the second quarter of 2017
     f = in_text("India-Pakistan bilateral trade worth $4.2 billion\n\nIndia's trade with Pakistan grew 6.2 percent"

@@ -43,9 +43,12 @@ _PRODUCT_AFTER = skip_compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
 _PRODUCT_IN_KIND = skip_compile(r"\s+in\s+([a-z][a-z-]*)\s+(?:goods|products|commodities|produce|exports|imports)\b")
 _PRODUCT_TRADE_IN = skip_compile(r"\s+(?:trade|exports?|imports?|shipments)\s+(?:in|of)\s+([a-z][a-z-]*)\b")
 # "Over 900 million dollars was garnered from the export of coffee": earned from one product's sales
-_PRODUCT_FROM_FLOW = skip_compile(r"\s+(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|fetched|received|"
-                                r"collected|brought\s+in)\s+from\s+(?:the\s+)?(?:exports?|sales?|shipments?)\s+of\s+"
-                                r"([a-z][a-z-]*)\b", re.I)
+# the verb may stand before the figure, and a conversion in brackets after it: "the country earned $402 million
+# (N144.7 billion) from the export of raw cashew nuts", "Kenya earned US$3.17 million (Sh343.59 million) from sale of
+# black ... tea"
+_PRODUCT_FROM_FLOW = skip_compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|"
+                                r"fetched|received|collected|brought\s+in)\s+)?from\s+(?:the\s+)?"
+                                r"(?:exports?|sales?|shipments?)\s+of\s+([a-z][a-z-]*)\b", re.I)
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
 _PRODUCT_FLOW = skip_compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
                            r"deliveries)\b")
