@@ -21,3 +21,32 @@ def test_collapse_and_shed_are_falls():
     assert ("10.1%", "growth", -10.1) in got
     # a rise stays a rise
     assert figs("Exports climbed by 35% in March.") == [("35%", "growth", 35.0)]
+
+
+def money(text: str, **kw):
+    kw.setdefault("pub_year", None)
+    return [(f.figure, f.value, f.rule) for f in figures_of_text(text, fmt="web", relate=False, **kw)
+            if f.kind == "money"]
+
+
+def test_millions_with_a_thousands_point_on_a_page_that_groups_its_millions():
+    """Rule grouped_millions_point: a page that counts thousands of millions in millions ('27,405 million dollars')
+    writes '49.311 million dollars' for 49,311 million with its Spanish source's thousands point (pledgetimes.com,
+    Mexico's trade in November 2022; bullfrag.com, EFE on October 2021; data/web5 v04, web10 k09, web14 a03,
+    web27 ar10)."""
+    got = money("According to Inegi, the trade balance report accumulated a deficit of 27,405 million dollars in the "
+                "first 11 months of 2022. However the deficit, exports in november increased 8% year-on-year, up to "
+                "a total of 49.311 million dollars.")
+    assert got == [("27,405 million dollars", 27405000000.0, "money_word_after"),
+                   ("49.311 million dollars", 49311000000.0, "money_word_after:grouped_millions_point")]
+    got = money("Last October, Mexico registered a trade deficit of 2.701 million dollars, a figure that compares with "
+                "the surplus of 6.256 million dollars in the same month of 2020; the trade deficit is 11,970 million "
+                "dollars for January-October.")
+    assert [v for _, v, _ in got] == [2701000000.0, 6256000000.0, 11970000000.0]
+    # a page that never groups its millions reads three decimals as written (trend.az style, data/web w03) ...
+    assert [v for _, v, _ in money("Kyrgyzstan's exports to Kazakhstan reached $45.702 million, and imports "
+                                   "$862.182 million.")] == [45702000.0, 862182000.0]
+    # ... and so does a grouping page's three whole digits, two decimals, or billions
+    assert [v for _, v, _ in money("Exports were 5,141 million dollars; cotton brought 724.511 million dollars, "
+                                   "rice 12.16 million dollars and coffee 1.235 billion dollars.")] == [
+        5141000000.0, 724511000.0, 12160000.0, 1235000000.0]
