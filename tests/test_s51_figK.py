@@ -50,3 +50,19 @@ def test_millions_with_a_thousands_point_on_a_page_that_groups_its_millions():
     assert [v for _, v, _ in money("Exports were 5,141 million dollars; cotton brought 724.511 million dollars, "
                                    "rice 12.16 million dollars and coffee 1.235 billion dollars.")] == [
         5141000000.0, 724511000.0, 12160000.0, 1235000000.0]
+
+
+def test_accounting_for_and_participation_name_a_part():
+    """'accounting for N per cent' (the participle, as 'accounted for') and a Latin American page's 'participation'
+    name a part, not a change, after an earlier change verb of the clause (data/web26 ap04, data/web27 ar10; no page
+    outside the sets with the participle right after a change verb and no 'of' after the percent was found)."""
+    got = figs("The value of imports increase by about €147 million on August 2013, with the EU accounting for 62 per "
+               "cent of imports and Britain accounting for 30 per cent.")
+    assert ("30 per cent", "share", 30.0) in got and ("62 per cent", "share", 62.0) in got
+    got = figs("The amount received by Brazil is equivalent to about 29,000 million reais, which represented an "
+               "increase of 44.1% in the conversion to reais and thus which reached a participation of 5.6% in "
+               "agro-industrial exports and 2.7% in total shipments from the country.")
+    assert [g for g in got if g[1] != "money"] == [("44.1%", "growth", 44.1), ("5.6%", "share", 5.6),
+                                                   ("2.7%", "share", 2.7)]
+    # a change noun after the participle keeps its change
+    assert ("5%", "growth", 5.0) in figs("Exports to China rose, accounting for an increase of 5% in total trade.")
