@@ -66,3 +66,26 @@ def test_accounting_for_and_participation_name_a_part():
                                                    ("2.7%", "share", 2.7)]
     # a change noun after the participle keeps its change
     assert ("5%", "growth", 5.0) in figs("Exports to China rose, accounting for an increase of 5% in total trade.")
+
+
+def test_halved_is_a_fall_of_half():
+    """'halved' is a multiple of one half, a fall of 50% (businessinvestorguide.com on German exports to Russia in
+    2015; data/web15 c07 'more than halved'); as an adjective after a determiner it tells no change, while the noun
+    'a doubling' still does."""
+    got = figs("If the trend continues, the report predicts, export volumes will have halved by the end of December, "
+               "from €20bn to €10bn.")
+    assert got[0] == ("halved", "growth", -50.0)
+    assert figs("However, earnings from titanium ores and concentrates more than halved due to decreased export "
+                "volumes.") == [("more than halved", "growth", -50.0)]
+    assert figs("The halved tariff applies to beef.") == []
+    assert figs("Exports saw a doubling in 2017.") == [("doubling", "growth", 100.0)]
+
+
+def test_grouped_millions_in_a_list_with_an_implied_currency():
+    """Rule grouped_millions_point also where the amount takes its currency from the one before (data/web14 a03:
+    'Baja California with 12.161 million ( 10.28%)')."""
+    got = money("Chihuahua led with 16.922 million dollars, followed by Baja California with 12.161 million "
+                "( 10.28%) and Nuevo León with 11,290 million (9.54%).")
+    assert got == [("16.922 million dollars", 16922000000.0, "money_word_after:grouped_millions_point"),
+                   ("12.161 million", 12161000000.0, "money_implied_currency:grouped_millions_point"),
+                   ("11,290 million", 11290000000.0, "money_implied_currency")]

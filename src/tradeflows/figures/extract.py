@@ -643,6 +643,12 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             high = None if high is None else high * factor
     if negative:
         value, high = -value, (None if high is None else -high)
+    grouped = high is None and num.kind == "cardinal" and not num.words and ctx.mark == "." \
+        and _SMALL_THREE_DECIMALS.fullmatch(text, pos, num.end) is not None \
+        and _MILLION_AFTER.match(text, num.end) is not None and abs(value) == num.value * 1000000 \
+        and ctx.grouped_millions()
+    if grouped:
+        value *= 1000   # "11.905 million dollars" = 11,905 million (rule grouped_millions_point)
 
     def make(kind, val, hi, qual, rule, end):
         post = OR_MORE.match(text, end)
@@ -658,6 +664,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             # "surpassing the RM46.5 billion achieved for the same period last year": the value passed, as counted, is
             # exact (rule passed_value; not "exports surpassing $5 billion", a floor)
             qual = None
+        if grouped and kind == "money":
+            rule += ":grouped_millions_point"
         return Figure(doc=doc, char_start=s_raw, char_end=e_raw, line=line,
                       figure=" ".join(text[start:end].split()), kind=kind,
                       value=val, value_high=hi, currency=currency if kind == "money" else None,
@@ -673,11 +681,6 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             else "money_word_after")
         if how:
             rule += ":" + how  # an ambiguous sign read by its country
-        if high is None and num.kind == "cardinal" and not num.words and ctx.mark == "." \
-                and _SMALL_THREE_DECIMALS.fullmatch(text, pos, num.end) and _MILLION_AFTER.match(text, num.end) \
-                and value == num.value * 1000000 and ctx.grouped_millions():
-            value *= 1000   # "11.905 million dollars" = 11,905 million (rule grouped_millions_point)
-            rule += ":grouped_millions_point"
         if num.kind == "fraction" and value == num.value:
             return None
         if value == num.value and high is None and (_RATE_RIGHT.match(text, j)
