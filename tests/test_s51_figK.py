@@ -89,3 +89,11 @@ def test_grouped_millions_in_a_list_with_an_implied_currency():
     assert got == [("16.922 million dollars", 16922000000.0, "money_word_after:grouped_millions_point"),
                    ("12.161 million", 12161000000.0, "money_implied_currency:grouped_millions_point"),
                    ("11,290 million", 11290000000.0, "money_implied_currency")]
+
+
+def test_reduce_by_is_a_fall():
+    """'reduce(s) ... by N%' is a fall, as 'reduced' (archive.laminart.com: 'If the United States decides to reduce
+    imports by 20%'; data/web6 t09: 'Phosphates Help reduce Morocco's Trade Deficit by 37.2%')."""
+    assert figs("If the United States decides to reduce imports by 20%, there will be countries that will be "
+                "impacted by this decision.") == [("20%", "growth", -20.0)]
+    assert figs("Phosphates Help reduce Morocco’s Trade Deficit by 37.2%") == [("37.2%", "growth", -37.2)]
