@@ -239,6 +239,17 @@ class Ctx:
         self.last_pct_end, self.last_pct_sign = 0, 1   # where last_pct ended, its sign (rule growth_percent_gapped)
         self.last_pct_by = (-1, -1)  # (sentence, end) of the last "by N percent" change
         self.defined = defined_units(c.text, self.currency)   # "million dinars (MD)": MD after a number
+        self._grouped_millions: bool | None = None   # (rule grouped_millions_point; read when first asked)
+
+    def grouped_millions(self) -> bool:
+        """Whether the document counts thousands of millions in millions ("5,141 million", "$39,878.3 million")."""
+        if self._grouped_millions is None:
+            text, found, i = self.text, False, self.text.find(" million")
+            while i >= 0 and not found:
+                found = _GROUPED_MILLIONS.search(text, max(0, i - 12), i) is not None
+                i = text.find(" million", i + 8)
+            self._grouped_millions = found
+        return self._grouped_millions
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -249,6 +260,17 @@ class Ctx:
 
 def _dec(x) -> float:
     return float(x)
+
+
+# rule grouped_millions_point: "the trade exchange ... to a value of 11.905 million dollars" on a page that also writes
+# "for 6,764 million" and "totaled 5,141 million" (marketresearchtelecast.com, Argentina; data/web5 v04; also data/web10
+# k09, web14 a03, web27 ar10): a page that counts thousands of millions in millions (a Spanish or Portuguese "millones"
+# put into English) writes 11,905 million with its source's thousands point; one or two whole digits and exactly
+# three after the point, before "million", on such a page, are thousands of millions. Three whole digits
+# ("$455.702 million", "581.814 million") are read as written; so is every page that never groups its millions.
+_GROUPED_MILLIONS = re.compile(r"\d,\d{3}(?:\.\d+)?$")
+_SMALL_THREE_DECIMALS = re.compile(r"(?<![\d.,])\d{1,2}\.\d{3}")
+_MILLION_AFTER = re.compile(r"\s?million\b", re.I)
 
 
 # "The trade balance shows a deficit of 8,164.9 million dinars (MD), ... namely China (-2,569.8 MD)": a scale and a
@@ -621,6 +643,12 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             high = None if high is None else high * factor
     if negative:
         value, high = -value, (None if high is None else -high)
+    grouped = high is None and num.kind == "cardinal" and not num.words and ctx.mark == "." \
+        and _SMALL_THREE_DECIMALS.fullmatch(text, pos, num.end) is not None \
+        and _MILLION_AFTER.match(text, num.end) is not None and abs(value) == num.value * 1000000 \
+        and ctx.grouped_millions()
+    if grouped:
+        value *= 1000   # "11.905 million dollars" = 11,905 million (rule grouped_millions_point)
 
     def make(kind, val, hi, qual, rule, end):
         post = OR_MORE.match(text, end)
@@ -636,6 +664,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             # "surpassing the RM46.5 billion achieved for the same period last year": the value passed, as counted, is
             # exact (rule passed_value; not "exports surpassing $5 billion", a floor)
             qual = None
+        if grouped and kind == "money":
+            rule += ":grouped_millions_point"
         return Figure(doc=doc, char_start=s_raw, char_end=e_raw, line=line,
                       figure=" ".join(text[start:end].split()), kind=kind,
                       value=val, value_high=hi, currency=currency if kind == "money" else None,

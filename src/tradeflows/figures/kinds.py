@@ -233,7 +233,7 @@ UPDOWN_BRACKET = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[\d.,]
 # ticked up another 1.7 percent": a change again, "another" or "a further" between the adverb and its rate (rule
 # growth_percent_signed)
 ADJ_CHANGE = skip_compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$", re.I)
-STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled")
+STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved")
 VERB_MULTIPLES = ("double", "triple")
 INFINITIVE = re.compile(r"\bto\s+$", re.I)
 OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)

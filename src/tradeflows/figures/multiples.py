@@ -18,6 +18,7 @@ from tradeflows.figures.kinds import (COUNT_AFTER, INFINITIVE, LESS, MORE_LESS, 
 
 
 _DIGITS_AFTER = re.compile(r"[\s-]*digits?\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 
 def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Decimal, clause: str,
                   qualifier: str | None, by: bool, pats: dict) -> tuple[float, int] | None:
@@ -31,6 +32,8 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
     direction = "up" if word.startswith(STRONG_MULTIPLES) else last_direction(clause, pats)
     strong = word.startswith(STRONG_MULTIPLES) or word.endswith("fold") or (
         suffix is not None and "fold" in suffix.lower())
+    if word.endswith("ed") and word.startswith(STRONG_MULTIPLES) and _DETERMINER_BEFORE.search(clause[-8:]):
+        return None   # "the halved tariff", "a doubled quota": a participle as an adjective, no change told
     if _DIGITS_AFTER.match(after):
         return None   # "grew by double digits — 14.5%", "a triple-digit rise": a count of digits, no multiple
     if word in VERB_MULTIPLES:
