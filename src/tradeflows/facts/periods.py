@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import _fiscal_months
-from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, _patterns
+from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, _ABBR_CAP, _patterns
 from tradeflows.records import add_via
 from tradeflows.text.fold import lower_copy
 from tradeflows.vocab.skip import skip_ahead, skip_compile
@@ -91,6 +91,12 @@ _MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
 # and the dash both patterns join it with ("-" or "–"; a range's slash too)
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
+# cannot match without a capitalised abbreviation written as a whole word: each branch of abbr_bare names one of
+# periods_grammar._ABBR_CAP after \b (or "In ") and before a dot, a space, a dash or \b, so a stretch without one
+# (most: a full month name is no such word) is not scanned (the same matches)
+_ABBR_WORD_RE = skip_compile(rf"\b(?:{_ABBR_CAP})\b")
+_ABBR_WORD_KINDS = frozenset({"abbr_bare"})
 # a piece of text every match of a digit-gated pattern holds (read off its regex in periods_grammar.py),
 # looked for in the stretch before the pattern runs: most stretches with a digit lack it, and one scan
 # for a short piece costs a fraction of the pattern's own scan
@@ -105,6 +111,16 @@ _KEYS = {
     "abbr_month_range": re.compile(r"\d\s+to\s+[ADFJMNOS]"),  # "Nov 1 to Nov 20"
     "month_days": re.compile(r"[a-z]\.?\s1\s?[-–]\s?[1-3]?\d"),  # "April 1-20", "Sept. 1-20"
 }
+# ... and of patterns gated by a month name (most sentences naming a month hold none of these): to_month's word before
+# the month ("as of", "through", "up to", "until", "till", "by the end of", "at the end of"), of which its every
+# branch holds one of these pieces; rolling_year's twelve months and the word that ends them ("the year to", "12
+# months ending", "the one-year period through"), or a year written before "year" ("the October 2018 year")
+_MONTH_KEYS = {
+    "to_month": skip_compile(r"[Aa]s\s+(?:of|at)|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil|[Tt]ill|end"),
+    "rolling_year": skip_compile(r"(?:months|year|period)\s+(?:to|that|which|end|through|till|until)|(?:19|20)\d\d\s+year"),
+}
+# patterns gated by their words that need a digit as well ("from the current level of $ 82 billion": rule now)
+_WORDS_AND_DIGIT_KINDS = frozenset({"now"})
 # (month_days' and glued_year_part's keys are tested by the functions below: the same answers as their patterns,
 # which sre enters at every lower-case letter or digit of a stretch)
 _MONTH_DAYS_TAIL = re.compile(r"1\s?[-–]\s?[1-3]?\d")   # the key of month_days from its "1" on: a literal to skip to
@@ -388,6 +404,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
+    abbr_word = None         # ... written as a whole word (found when first asked)
     words = present if present is not None else \
         trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
     for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
@@ -398,6 +415,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 if not two_months:
                     continue
             elif kind == "rolling_december" and "December" not in stretch:
+                continue
+            elif (key := _MONTH_KEYS.get(kind)) is not None and key.search(text, start, end) is None:
                 continue
         elif gate is _GATE_DIGIT:
             if kind in _ABBR_KINDS:
@@ -422,6 +441,13 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 if key is not None and ((kind == "abbr_months" and "M" not in stretch) or key.search(text, start, end) is None):
                     continue
             if kind == "year" and not ("19" in low or "20" in low):
+                continue
+        elif kind in _WORDS_AND_DIGIT_KINDS and not digits:
+            continue
+        elif kind in _ABBR_WORD_KINDS:
+            if abbr_word is None:
+                abbr_word = _ABBR_WORD_RE.search(stretch) is not None
+            if not abbr_word:
                 continue
         matches = pat.finditer(text, start, end) if low_text is None or lc is None \
             else lc.finditer(low_text, start, end)   # build reads no group's case
