@@ -230,6 +230,12 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             continue
         if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
+        if t.via == "years_ago":
+            # "... Colombia's trade with U.S. has suffered since the implentation of the Free Trade Agreement two years
+            # ago" (colombiareports.com), "A decade ago Europe's bilateral surplus with the U.S. was a mere 18.7 billion
+            # euros" (investing.com): a count of years back is a look back from the time the text speaks from, its own
+            # sentence's, no period the sentences after it go on with (rule years_ago_no_carry)
+            continue
         if cue("when_clause", WHEN_CLAUSE).match(d.text, t.end) \
                 and cue("since_when_before", _SINCE_WHEN_BEFORE).search(d.text, max(s, t.start - SINCE_WHEN_REACH), t.start):
             # "такой низкий показатель зафиксирован впервые с апреля 2021 года, когда сумма импорта составляла 133,3 млн

@@ -70,6 +70,7 @@ _TRIGGERS: dict[str, object] = {
     # (the abbreviations' lower-cased stems only open the case-sensitive pattern: "mar" is met in "market")
     "abbr_bare": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "span": ("years", "decade"),
+    "years_ago": ("ago",),
     "solar_hijri": ("iranian", "persian", "hijri"),
     "now": ("current", "existing", "present"),
     "decade_end": ("decade",),

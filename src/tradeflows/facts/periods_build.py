@@ -429,6 +429,17 @@ def _relative(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     return kind, None, rel, by, 1, 12, ""
 
 
+_DECADES = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _years_ago(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
+    # "two years ago", "a decade ago": that many years before the year the text speaks from (rule years_ago)
+    ny, nd = m.group("ny"), m.group("nd")
+    back = (int(ny) if ny.isdigit() else MONTH_COUNT_WORDS[fold(ny)]) if ny else 10 * _DECADES[fold(nd)]
+    t = flags(TimeExpr(m.start(), m.end(), "relative", None, -back, None, 1, 12, False), text)
+    return TimeExpr(t.start, t.end, t.kind, None, t.rel, None, 1, 12, t.base, t.target, via="years_ago")
+
+
 def _year(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     if _IN_NUMERIC_DATE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _IN_ISO_DATE_AFTER.match(text, m.end()):
         # "Released \n 6/02/2020", "2019-04-10": a day written in figures dates a release or a byline, no
@@ -444,7 +455,7 @@ _READ = {"part": _part, "to_month": _to_month, "to_part_end": _to_part_end, "mon
          "abbr_month": _abbr_dated, "abbr_month_year": _abbr_dated, "month_ending": _month_ending,
          "year_months": _year_months, "months": _months, "abbr_months": _months, "month": _month,
          "bare_month": _bare_month, "abbr_bare": _abbr_bare, "month_days": _month_days, "bracket": _bracket,
-         "last_month": _last_month, "relative": _relative, "year": _year}
+         "last_month": _last_month, "relative": _relative, "years_ago": _years_ago, "year": _year}
 
 
 def build(kind: str, m: re.Match, text: str) -> TimeExpr | None:

@@ -381,6 +381,11 @@ _PATTERNS = [
                         # one year either, rule years_ago_half; it was read as the page's own year)
                         rf"|(?:(?:{COUNT_WORDS}|an?|\d{{1,2}})\s+and\s+a\s+half\s+years|a\s+year\s+and\s+a\s+half)\s+ago\b"
                         r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
+    # "electrical equipment (EUR -11.2 bn compared with EUR -4 bn two years ago)" (bnpparibas, a page of 2023), "A decade
+    # ago Europe's bilateral surplus with the U.S. was a mere 18.7 billion euros" (investing.com, 2019): an exact count
+    # of years (or decades) back from when the text speaks is that year, a relative year (rule years_ago; a rough count,
+    # "about six years ago", is a span above; "a year ago" a base, year_before)
+    ("years_ago", re.compile(rf"\b(?:(?P<ny>{COUNT_WORDS}|\d{{1,2}})\s+years|(?P<nd>a|one|two|three)\s+decades?)\s+ago\b", re.I)),
     # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
     # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
     # patterns, so that "the past Iranian calendar year 1400" is read by its written year
