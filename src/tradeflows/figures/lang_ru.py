@@ -56,6 +56,7 @@ from tradeflows.figures.currencies import Context as CurrencyContext, resolve
 from tradeflows.records import Figure
 from tradeflows.text.clean import CleanText
 from tradeflows.vocab import alternation, read_csv, read_lines
+from tradeflows.vocab.patterns import NEVER, cue_in
 from tradeflows.vocab.skip import skip_ahead
 
 LANG = "ru"
@@ -349,7 +350,6 @@ PHYSICAL_REACH = 60   # how far before a change its quantity's words may stand
 def _physical_change(d: Doc, f: Figure) -> bool:
     """A growth figure of a physical quantity: its volume words, or the quantity it changes to, right after it, or the
     volume words or the bracket after a quantity right before it; a share right after physical terms."""
-    from tradeflows.vocab.patterns import NEVER, cue_in
     text, lo = d.text, max(0, f.clean_start - PHYSICAL_REACH)
     if f.kind == "share":
         # "что в весовом выражении составило 60%, а в стоимостном выражении — 50% от общего объема торговли" (irantpprf):
@@ -369,7 +369,6 @@ def _physical_anaphor(d: Doc, f: Figure, money_at: list[int]) -> bool:
     when the sentence before states a quantity and neither sentence holds a money figure."""
     if f.kind != "growth":
         return False
-    from tradeflows.vocab.patterns import NEVER, cue_in
     text = d.text
     i, ss, se = d.sentence(f.clean_start)
     if i < 1 or not cue_in(LANG, "physical_anaphor_before", NEVER).search(text, max(ss, f.clean_start - 80), f.clean_start):
@@ -567,8 +566,6 @@ _INDEX_FROM_BASE = re.compile(r"\s*от\s+(?:объ[её]м|показател)\
 _OT_BEFORE = re.compile(r"(?<![\w-])от\s+$", re.I)
 
 
-# a change noun ("рост", "падение", "снижение", ...) in the 80 characters before a colon (rule ru_growth_colon_head)
-_CHANGE_NOUN = re.compile(r"(?<![\w-])(?:рост|прирост|падени|снижени|сокращени|спад)\w*", re.I)
 
 
 def _colon_head(left: str) -> str | None:
@@ -578,7 +575,8 @@ def _colon_head(left: str) -> str | None:
     if k < 0 or ";" in left[k:]:
         return None
     head = left[max(0, k - 80):k]
-    return head if _CHANGE_NOUN.search(head) else None
+    # a change noun ("рост", "падение", "снижение", ...) among them: cue colon_head_change of vocab/ru/patterns.csv
+    return head if cue_in(LANG, "colon_head_change", NEVER).search(head) else None
 
 
 # a comparative and a growth rate right after a figure in points: "... п.п. выше темпов роста", "... пункта ниже, чем темп
