@@ -502,7 +502,8 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                            or (v["index"].search(clause) and _RU_AMOUNTED.search(left[-20:]))):
         # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
         kind, val, rule = "growth", value - 100, "ru_growth_index"
-    elif ((v["index_right"].match(after) or v["index_base_right"].match(after) or _INDEX_FROM_BASE.match(text, j, j + 110))
+    elif ((v["index_right"].match(after) or v["index_base_right"].match(after)
+           or cue_in(LANG, "index_from_base_after", NEVER).match(text, j, j + 110))
           and not direction(v, clause) and not v["share"].search(clause)):
         # "составил всего лишь 66,8% от объемов, продемонстрированных в аналогичном периоде" (lsm.lv), "что составляет 61%
         # по сравнению с показателями аналогичного периода 2008 года" (regnum.ru), "113% уровня аналогичного периода":
@@ -553,13 +554,6 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     f.clean_start = start if qual or lm.group("sign") else (f.clean_start if pm.group(1) else pm.start(2))
     _respan(d, f)
     return f
-
-
-# "66,8% от объемов, продемонстрированных в аналогичном периоде", "87% от показателя прошлого года": a volume or an
-# indicator right after the percent, then within its clause a base period (rule ru_growth_index_base); matched at the
-# percent's end only
-_INDEX_FROM_BASE = re.compile(r"\s*от\s+(?:объ[её]м|показател)\w*[^.;:!?]{0,60}?(?<![\w-])(?:аналогичн|соответствующ|"
-                              r"прошлого\s+года|предыдущего\s+года|прошлогодн)", re.I)
 
 
 # "от" right before a range's low end (rule ru_growth_range_ot_do)
