@@ -442,7 +442,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                 f.value, f.value_high = -f.value, -f.value_high
             f.kind, f.rule = "growth", "ru_growth_by_range"
             return f
-        if _OT_BEFORE.search(left) and not v["share"].search(left):
+        if cue_in(LANG, "range_ot_before", NEVER).search(left) and not v["share"].search(left):
             # "темпы экономического роста государств-членов варьировались в диапазоне от 4 до 9%" (zonakz): a range of
             # percents after "от" in a clause of change is a range of rates, signed by that change (rule
             # ru_growth_range_ot_do; the engine's range_ot_do reads its ends)
@@ -554,10 +554,6 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     f.clean_start = start if qual or lm.group("sign") else (f.clean_start if pm.group(1) else pm.start(2))
     _respan(d, f)
     return f
-
-
-# "от" right before a range's low end (rule ru_growth_range_ot_do)
-_OT_BEFORE = re.compile(r"(?<![\w-])от\s+$", re.I)
 
 
 
