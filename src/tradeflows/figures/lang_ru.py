@@ -437,7 +437,8 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # увеличилась на 1-2%")
         left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
         lm = v["left"].search(left)
-        if (lm.group("by") or lm.group("byq")) and not _RU_SHARE_CHANGE.search(left) and not v["share"].search(left):
+        if ((lm.group("by") or lm.group("byq")) and not cue_in(LANG, "share_change_before", NEVER).search(left)
+                and not v["share"].search(left)):
             if direction(v, left) == "down":
                 f.value, f.value_high = -f.value, -f.value_high
             f.kind, f.rule = "growth", "ru_growth_by_range"
@@ -481,7 +482,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             # item of a list of changes further than LEFT_WINDOW from its verb takes the verb's sign in its sentence
             down = direction(v, text[ss:f.clean_start]) == "down"
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
-        if _RU_SHARE_CHANGE.search(left):
+        if cue_in(LANG, "share_change_before", NEVER).search(left):
             # "доля стран ЕС в общей структуре импортеров за год снизилась на 18%" (neva.today), "доля стран СНГ в общем
             # внешнеторговом обороте ... увеличилась на 0,2%" (yuz.uz): a share's change, a signed share (rule
             # ru_share_change, as ru_share_points)
@@ -573,10 +574,6 @@ def _colon_head(left: str) -> str | None:
 # прироста" (rule ru_growth_points_rate)
 _RU_POINTS_RATE = re.compile(r"\s*(?P<way>выше|ниже|больше|меньше)\s*,?\s*(?:чем\s+)?(?:[а-яё]+\s+){0,2}?"
                              r"(?:темп|рост|прирост)", re.I)
-# the share ("доля") as the subject of a feminine change verb right before "на": "доля стран ЕС ... снизилась на 18%" (rule
-# ru_share_change); no percent or semicolon between, so a share told before a clause on another flow stays apart
-_RU_SHARE_CHANGE = re.compile(r"(?<![\w-])доля\s[^;%]{0,120}?(?:увеличилась|выросла|возросла|повысилась|снизилась|сократилась|"
-                              r"уменьшилась|понизилась|упала)(?:\s+[^\s;%\d]+){0,3}?\s+на\s+$", re.I)
 # an amount with its scale, a comma and "или" right before a percent: the rate restating it
 _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион)[^,;%]{0,30},\s+или\s+"
                              r"(?:на\s+)?(?:около\s+|почти\s+|примерно\s+)?$")
