@@ -489,7 +489,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             kind, rule = "share", "ru_share_change"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
-    elif _WORDY_CHANGE_BRACKET.search(left) and direction(v, left):
+    elif cue_in(LANG, "wordy_change_bracket_before", NEVER).search(left) and direction(v, left):
         # "республика нарастила поставки своей продукции в РФ почти вполовину (46%) по сравнению с прошлогодними
         # показателями": a percent in brackets after a change said in words restates that change (rule
         # ru_growth_bracket_restated; islamnews.ru)
@@ -577,9 +577,6 @@ _RU_POINTS_RATE = re.compile(r"\s*(?P<way>выше|ниже|больше|мен�
 # an amount with its scale, a comma and "или" right before a percent: the rate restating it
 _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион)[^,;%]{0,30},\s+или\s+"
                              r"(?:на\s+)?(?:около\s+|почти\s+|примерно\s+)?$")
-# a change said in words right before an opening bracket: "почти вполовину (", "вдвое (", "на треть ("
-_WORDY_CHANGE_BRACKET = re.compile(r"(?<![\w-])(?:вполовину|вдвое|втрое|вчетверо|на\s+(?:треть|четверть|половину|"
-                                   r"две\s+трети|три\s+четверти|пятую\s+часть))\s*\(\s*$", re.I)
 # the amount of a change right before an opening bracket: "увеличился на 156 миллионов долларов ["
 _AMOUNT_CHANGE_BRACKET = re.compile(r"(?<![\w-])на\s+\$?\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*|"
                                     r"триллион\w*)\.?\s*(?:(?:долл\w*|евро|руб\w*|США)\.?\s*){0,2}[\[(]\s*$", re.I)
