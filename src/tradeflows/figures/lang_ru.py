@@ -416,7 +416,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         _respan(d, f)
         return f
     if f.rule == "share_points":
-        rate = _RU_POINTS_RATE.match(text, f.clean_end)
+        rate = cue_in(LANG, "points_rate_after", NEVER).match(text, f.clean_end)
         if rate is not None:
             # "темп роста экспорта ... составил 117%, что на 1,5 процентного пункта выше, чем темпы роста экспорта с
             # Россией", "на 24,2 п. п. выше темпов роста внешней торговли всей страны": points above or below a growth
@@ -570,10 +570,6 @@ def _colon_head(left: str) -> str | None:
     return head if cue_in(LANG, "colon_head_change", NEVER).search(head) else None
 
 
-# a comparative and a growth rate right after a figure in points: "... п.п. выше темпов роста", "... пункта ниже, чем темп
-# прироста" (rule ru_growth_points_rate)
-_RU_POINTS_RATE = re.compile(r"\s*(?P<way>выше|ниже|больше|меньше)\s*,?\s*(?:чем\s+)?(?:[а-яё]+\s+){0,2}?"
-                             r"(?:темп|рост|прирост)", re.I)
 # an amount with its scale, a comma and "или" right before a percent: the rate restating it
 _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион)[^,;%]{0,30},\s+или\s+"
                              r"(?:на\s+)?(?:около\s+|почти\s+|примерно\s+)?$")
