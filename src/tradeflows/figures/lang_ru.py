@@ -532,7 +532,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     elif _RU_LEVEL.search(left) and direction(v, left):
         # "увеличилась с 41% до 57%", "инфляция снизилась до 5,2%": the levels a change came from and went
         # to; a rate's (инфляция, темп, рост) keep their own sign, any other is a share
-        rate = _RU_RATE.search(left[-LEFT_WINDOW:]) is not None
+        rate = cue_in(LANG, "level_rate_before", NEVER).search(left[-LEFT_WINDOW:]) is not None
         kind, val, rule = ("growth", value, "ru_growth_level") if rate else ("share", value, "ru_share_level")
     elif direction(v, clause):
         kind, val, rule = "growth", (-value if direction(v, clause) == "down" else value), "ru_growth_clause"
@@ -577,7 +577,6 @@ _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|
 _AMOUNT_CHANGE_BRACKET = re.compile(r"(?<![\w-])на\s+\$?\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*|"
                                     r"триллион\w*)\.?\s*(?:(?:долл\w*|евро|руб\w*|США)\.?\s*){0,2}[\[(]\s*$", re.I)
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
-_RU_RATE = re.compile(r"(?<![\w-])(?:инфляц|темп|рост|прирост)", re.I)
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
 _SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)
 _DOT_CODE = re.compile(r"\.\s?([A-Z]{3})\b")
