@@ -500,7 +500,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # ru_growth_bracket_amount; jnews.ge)
         kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_bracket_amount"
     elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])
-                           or (v["index"].search(clause) and _RU_AMOUNTED.search(left[-20:]))):
+                           or (v["index"].search(clause) and cue_in(LANG, "index_amounted_before", NEVER).search(left[-20:]))):
         # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
         kind, val, rule = "growth", value - 100, "ru_growth_index"
     elif ((v["index_right"].match(after) or v["index_base_right"].match(after)
@@ -616,6 +616,3 @@ _LIST_ITEM = re.compile(r"\s*(?:[,;]|\s+и)\s+(?:в\s+том\s+числе\s+)?[^
 # ("(134,5% к аналогичному периоду 2002 г.), в том числе экспорт – $793,4 млн. (139,3%)", urbc.ru: the amount's sign before it)
 _LIST_ITEM_BRACKET = re.compile(r"[^()%\n]{0,60}\)\s*[,;]\s+(?:и\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*(?:[$€]\s?)?\d[\d\s.,]*"
                                 r"(?:[^\W\d]+\.?\s*){0,3}\(\s*")
-# ("темп роста экспорта в 2018 году составит 117 процентов по сравнению с базовым (2015) годом", soyanews.info, 2017: the
-# future tense of a forecast's index too, rule ru_growth_index)
-_RU_AMOUNTED = re.compile(r"(?<![\w-])(?:составил\w*|составит|составят|достиг\w*)\s+$", re.I)
