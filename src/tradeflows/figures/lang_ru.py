@@ -500,7 +500,8 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # ru_growth_bracket_amount; jnews.ge)
         kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_bracket_amount"
     elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])
-                           or (v["index"].search(clause) and cue_in(LANG, "index_amounted_before", NEVER).search(left[-20:]))):
+                           or (v["index"].search(clause)
+                               and cue_in(LANG, "index_amounted_before", NEVER).search(left[-20:]))):
         # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
         kind, val, rule = "growth", value - 100, "ru_growth_index"
     elif ((v["index_right"].match(after) or v["index_base_right"].match(after)
