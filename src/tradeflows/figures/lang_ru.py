@@ -56,6 +56,7 @@ from tradeflows.figures.currencies import Context as CurrencyContext, resolve
 from tradeflows.records import Figure
 from tradeflows.text.clean import CleanText
 from tradeflows.vocab import alternation, read_csv, read_lines
+from tradeflows.vocab.patterns import NEVER, cue_in
 from tradeflows.vocab.skip import skip_ahead
 
 LANG = "ru"
@@ -349,7 +350,6 @@ PHYSICAL_REACH = 60   # how far before a change its quantity's words may stand
 def _physical_change(d: Doc, f: Figure) -> bool:
     """A growth figure of a physical quantity: its volume words, or the quantity it changes to, right after it, or the
     volume words or the bracket after a quantity right before it; a share right after physical terms."""
-    from tradeflows.vocab.patterns import NEVER, cue_in
     text, lo = d.text, max(0, f.clean_start - PHYSICAL_REACH)
     if f.kind == "share":
         # "что в весовом выражении составило 60%, а в стоимостном выражении — 50% от общего объема торговли" (irantpprf):
@@ -369,7 +369,6 @@ def _physical_anaphor(d: Doc, f: Figure, money_at: list[int]) -> bool:
     when the sentence before states a quantity and neither sentence holds a money figure."""
     if f.kind != "growth":
         return False
-    from tradeflows.vocab.patterns import NEVER, cue_in
     text = d.text
     i, ss, se = d.sentence(f.clean_start)
     if i < 1 or not cue_in(LANG, "physical_anaphor_before", NEVER).search(text, max(ss, f.clean_start - 80), f.clean_start):
@@ -417,7 +416,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         _respan(d, f)
         return f
     if f.rule == "share_points":
-        rate = _RU_POINTS_RATE.match(text, f.clean_end)
+        rate = cue_in(LANG, "points_rate_after", NEVER).match(text, f.clean_end)
         if rate is not None:
             # "темп роста экспорта ... составил 117%, что на 1,5 процентного пункта выше, чем темпы роста экспорта с
             # Россией", "на 24,2 п. п. выше темпов роста внешней торговли всей страны": points above or below a growth
@@ -438,12 +437,13 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # увеличилась на 1-2%")
         left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
         lm = v["left"].search(left)
-        if (lm.group("by") or lm.group("byq")) and not _RU_SHARE_CHANGE.search(left) and not v["share"].search(left):
+        if ((lm.group("by") or lm.group("byq")) and not cue_in(LANG, "share_change_before", NEVER).search(left)
+                and not v["share"].search(left)):
             if direction(v, left) == "down":
                 f.value, f.value_high = -f.value, -f.value_high
             f.kind, f.rule = "growth", "ru_growth_by_range"
             return f
-        if _OT_BEFORE.search(left) and not v["share"].search(left):
+        if cue_in(LANG, "range_ot_before", NEVER).search(left) and not v["share"].search(left):
             # "темпы экономического роста государств-членов варьировались в диапазоне от 4 до 9%" (zonakz): a range of
             # percents after "от" in a clause of change is a range of rates, signed by that change (rule
             # ru_growth_range_ot_do; the engine's range_ot_do reads its ends)
@@ -482,14 +482,14 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             # item of a list of changes further than LEFT_WINDOW from its verb takes the verb's sign in its sentence
             down = direction(v, text[ss:f.clean_start]) == "down"
         kind, val, rule = "growth", (-value if down else value), "ru_growth_by"
-        if _RU_SHARE_CHANGE.search(left):
+        if cue_in(LANG, "share_change_before", NEVER).search(left):
             # "доля стран ЕС в общей структуре импортеров за год снизилась на 18%" (neva.today), "доля стран СНГ в общем
             # внешнеторговом обороте ... увеличилась на 0,2%" (yuz.uz): a share's change, a signed share (rule
             # ru_share_change, as ru_share_points)
             kind, rule = "share", "ru_share_change"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
-    elif _WORDY_CHANGE_BRACKET.search(left) and direction(v, left):
+    elif cue_in(LANG, "wordy_change_bracket_before", NEVER).search(left) and direction(v, left):
         # "республика нарастила поставки своей продукции в РФ почти вполовину (46%) по сравнению с прошлогодними
         # показателями": a percent in brackets after a change said in words restates that change (rule
         # ru_growth_bracket_restated; islamnews.ru)
@@ -500,10 +500,12 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # ru_growth_bracket_amount; jnews.ge)
         kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_bracket_amount"
     elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])
-                           or (v["index"].search(clause) and _RU_AMOUNTED.search(left[-20:]))):
+                           or (v["index"].search(clause)
+                               and cue_in(LANG, "index_amounted_before", NEVER).search(left[-20:]))):
         # "темп роста внешней торговли товарами и услугами составил 162,8%": the cue opens the clause
         kind, val, rule = "growth", value - 100, "ru_growth_index"
-    elif ((v["index_right"].match(after) or v["index_base_right"].match(after) or _INDEX_FROM_BASE.match(text, j, j + 110))
+    elif ((v["index_right"].match(after) or v["index_base_right"].match(after)
+           or cue_in(LANG, "index_from_base_after", NEVER).match(text, j, j + 110))
           and not direction(v, clause) and not v["share"].search(clause)):
         # "составил всего лишь 66,8% от объемов, продемонстрированных в аналогичном периоде" (lsm.lv), "что составляет 61%
         # по сравнению с показателями аналогичного периода 2008 года" (regnum.ru), "113% уровня аналогичного периода":
@@ -531,7 +533,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     elif _RU_LEVEL.search(left) and direction(v, left):
         # "увеличилась с 41% до 57%", "инфляция снизилась до 5,2%": the levels a change came from and went
         # to; a rate's (инфляция, темп, рост) keep their own sign, any other is a share
-        rate = _RU_RATE.search(left[-LEFT_WINDOW:]) is not None
+        rate = cue_in(LANG, "level_rate_before", NEVER).search(left[-LEFT_WINDOW:]) is not None
         kind, val, rule = ("growth", value, "ru_growth_level") if rate else ("share", value, "ru_share_level")
     elif direction(v, clause):
         kind, val, rule = "growth", (-value if direction(v, clause) == "down" else value), "ru_growth_clause"
@@ -556,19 +558,6 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
-# "66,8% от объемов, продемонстрированных в аналогичном периоде", "87% от показателя прошлого года": a volume or an
-# indicator right after the percent, then within its clause a base period (rule ru_growth_index_base); matched at the
-# percent's end only
-_INDEX_FROM_BASE = re.compile(r"\s*от\s+(?:объ[её]м|показател)\w*[^.;:!?]{0,60}?(?<![\w-])(?:аналогичн|соответствующ|"
-                              r"прошлого\s+года|предыдущего\s+года|прошлогодн)", re.I)
-
-
-# "от" right before a range's low end (rule ru_growth_range_ot_do)
-_OT_BEFORE = re.compile(r"(?<![\w-])от\s+$", re.I)
-
-
-# a change noun ("рост", "падение", "снижение", ...) in the 80 characters before a colon (rule ru_growth_colon_head)
-_CHANGE_NOUN = re.compile(r"(?<![\w-])(?:рост|прирост|падени|снижени|сокращени|спад)\w*", re.I)
 
 
 def _colon_head(left: str) -> str | None:
@@ -578,28 +567,17 @@ def _colon_head(left: str) -> str | None:
     if k < 0 or ";" in left[k:]:
         return None
     head = left[max(0, k - 80):k]
-    return head if _CHANGE_NOUN.search(head) else None
+    # a change noun ("рост", "падение", "снижение", ...) among them: cue colon_head_change of vocab/ru/patterns.csv
+    return head if cue_in(LANG, "colon_head_change", NEVER).search(head) else None
 
 
-# a comparative and a growth rate right after a figure in points: "... п.п. выше темпов роста", "... пункта ниже, чем темп
-# прироста" (rule ru_growth_points_rate)
-_RU_POINTS_RATE = re.compile(r"\s*(?P<way>выше|ниже|больше|меньше)\s*,?\s*(?:чем\s+)?(?:[а-яё]+\s+){0,2}?"
-                             r"(?:темп|рост|прирост)", re.I)
-# the share ("доля") as the subject of a feminine change verb right before "на": "доля стран ЕС ... снизилась на 18%" (rule
-# ru_share_change); no percent or semicolon between, so a share told before a clause on another flow stays apart
-_RU_SHARE_CHANGE = re.compile(r"(?<![\w-])доля\s[^;%]{0,120}?(?:увеличилась|выросла|возросла|повысилась|снизилась|сократилась|"
-                              r"уменьшилась|понизилась|упала)(?:\s+[^\s;%\d]+){0,3}?\s+на\s+$", re.I)
 # an amount with its scale, a comma and "или" right before a percent: the rate restating it
 _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион)[^,;%]{0,30},\s+или\s+"
                              r"(?:на\s+)?(?:около\s+|почти\s+|примерно\s+)?$")
-# a change said in words right before an opening bracket: "почти вполовину (", "вдвое (", "на треть ("
-_WORDY_CHANGE_BRACKET = re.compile(r"(?<![\w-])(?:вполовину|вдвое|втрое|вчетверо|на\s+(?:треть|четверть|половину|"
-                                   r"две\s+трети|три\s+четверти|пятую\s+часть))\s*\(\s*$", re.I)
 # the amount of a change right before an opening bracket: "увеличился на 156 миллионов долларов ["
 _AMOUNT_CHANGE_BRACKET = re.compile(r"(?<![\w-])на\s+\$?\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*|"
                                     r"триллион\w*)\.?\s*(?:(?:долл\w*|евро|руб\w*|США)\.?\s*){0,2}[\[(]\s*$", re.I)
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
-_RU_RATE = re.compile(r"(?<![\w-])(?:инфляц|темп|рост|прирост)", re.I)
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
 _SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)
 _DOT_CODE = re.compile(r"\.\s?([A-Z]{3})\b")
@@ -639,6 +617,3 @@ _LIST_ITEM = re.compile(r"\s*(?:[,;]|\s+и)\s+(?:в\s+том\s+числе\s+)?[^
 # ("(134,5% к аналогичному периоду 2002 г.), в том числе экспорт – $793,4 млн. (139,3%)", urbc.ru: the amount's sign before it)
 _LIST_ITEM_BRACKET = re.compile(r"[^()%\n]{0,60}\)\s*[,;]\s+(?:и\s+)?[^\W\d][^,;.()%\d]{0,40}?\s[-–—]\s*(?:[$€]\s?)?\d[\d\s.,]*"
                                 r"(?:[^\W\d]+\.?\s*){0,3}\(\s*")
-# ("темп роста экспорта в 2018 году составит 117 процентов по сравнению с базовым (2015) годом", soyanews.info, 2017: the
-# future tense of a forecast's index too, rule ru_growth_index)
-_RU_AMOUNTED = re.compile(r"(?<![\w-])(?:составил\w*|составит|составят|достиг\w*)\s+$", re.I)
