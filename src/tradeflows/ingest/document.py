@@ -14,6 +14,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from tradeflows.errors import DocumentError
@@ -43,6 +44,9 @@ class Document:
     input_type: str = "text"      # what the file was: text, html or pdf
     pages: tuple[int, ...] = ()   # raw offset where each PDF page starts (empty otherwise)
     line_hints: tuple = ()        # per raw line: None or a layout kind the file itself marks
+    # the (language, source) read_document detected to read the date from the text (language_and_source's own answer,
+    # the same meta and story), so that it is not detected again
+    language_read: tuple[str, str] | None = field(default=None, compare=False, repr=False)
 
     def page_of(self, raw_offset: int) -> int | None:
         """1-based page of a raw offset (None for a document without pages)."""
@@ -60,8 +64,12 @@ class Document:
         """ISO 639-1 code: sources.csv's, else detected from the text (ingest.language)."""
         return self.language_and_source[0]
 
-    @property
+    @cached_property
     def language_and_source(self) -> tuple[str, str]:
+        """(language, where it came from), read once per Document: a build asks for it for the documents row and
+        again for the pipeline, and each detection reads the opening of the text (ingest.language)."""
+        if self.language_read is not None:
+            return self.language_read
         from tradeflows.ingest.language import document_language
         # (a PDF's page furniture, a printed page's menus and banners, says nothing of the story's language)
         return document_language(self.meta.get("language"), _without_margins(self.raw, self.line_hints))
@@ -180,14 +188,15 @@ def read_document(path: str | Path, sources: dict[str, dict] | None = None,
         published = None  # a cell shifted by an unquoted comma is no date: read the page
     if not published and ex.published:
         published, source = ex.published, ex.published_source
+    language = None
     if not published:
         from tradeflows.ingest.language import document_language
         story = _without_margins(raw, ex.line_hints)
-        lang = document_language(meta.get("language"), story)[0]
-        published, source = publication_date(story, meta.get("url"), lang)
+        language = document_language(meta.get("language"), story)
+        published, source = publication_date(story, meta.get("url"), language[0])
         if source == "sources.csv:url" and ex.url and not (sources or {}).get(path.name, {}).get("url"):
             source = f"{ex.input_type}:url"   # the address the file prints (a browser's print margin)
     return Document(doc=path.name, path=str(path), raw=raw,
                     sha256=hashlib.sha256(data).hexdigest(), encoding=ex.encoding,
                     meta=meta, published=published, published_source=source,
-                    input_type=ex.input_type, pages=ex.pages, line_hints=ex.line_hints)
+                    input_type=ex.input_type, pages=ex.pages, line_hints=ex.line_hints, language_read=language)
