@@ -492,12 +492,15 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     return measure, mrule, cue_span
 
 
-# what a sentence speaks of when it is no flow's figure: prices, the economy, the budget, investment ("Chile closed 2022 with
-# rising inflation of 12.8%", "Hong Kong's consumer prices are forecast to increase by 4.6%"): such a sentence is never
-# given the page's flow (rule earlier_paragraph)
+# what a sentence speaks of when it is no flow's figure: prices, the economy, the budget, investment, what a thing cost
+# ("Chile closed 2022 with rising inflation of 12.8%", "The fertilizer plant cost $2.9 billion"): such a sentence is
+# never given the page's flow (rule earlier_paragraph); a Russian sentence of a bare "процент" or an estimate ("оценка")
+# neither: on the tuned pages those were more often another measure's share than the page's flow (ruweb2, ruweb15,
+# ruweb16 fell when they took it)
 _NOT_FLOW = skip_compile(r"pric|inflation|unemploy|jobless|tariff|\btax|\bdut(?:y|ies)\b|budget|touris|remittance|invest|\bGDP\b|"
-                         r"econom(?:y|ies)\b|wage|salar|debt|loan|reserves|currenc|exchange\s+rate|stock|index|"
-                         r"цен|инфляц|безработ|тариф|налог|пошлин|бюджет|туризм|турист|инвестиц|ВВП|экономик|зарплат|долг|кредит|"
+                         r"econom(?:y|ies)\b|wage|salar|debt|loan|reserves|currenc|exchange\s+rate|stock|index|\bcost|\bspen[dt]|"
+                         r"\bproject|\bcontract|\bgrant|\bplant\b|"
+                         r"\bцен|оцен|процент|проект|контракт|инфляц|безработ|тариф|налог|пошлин|бюджет|туризм|турист|инвестиц|ВВП|экономик|зарплат|долг|кредит|"
                          r"резерв|курс|индекс", re.I)
 
 
