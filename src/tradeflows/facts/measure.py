@@ -18,6 +18,7 @@ from tradeflows.facts.measure_cues import clause_cues, per_unit_after
 from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
 from tradeflows.records import Figure
+from tradeflows.text.clean import LIST_ITEM
 from tradeflows.vocab import fold, weak_rules
 from tradeflows.vocab.patterns import CHANGE_NOUNS, CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.vocab.skip import skip_compile
@@ -477,7 +478,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     if measure is None:
         # a figure of a page of one flow whose sentence names none, a paragraph or more after the last figure
         # (rule earlier_paragraph, weak: the partner, year and panel read it as a guess)
-        measure = _earlier_paragraph_flow(d, st, s_start, s_end)
+        measure = _earlier_paragraph_flow(d, st, pi, s_start, s_end)
         mrule = "earlier_paragraph" if measure else None
     if measure is None:
         measure, mrule = ("other", "default_other")
@@ -504,13 +505,17 @@ _NOT_FLOW = skip_compile(r"pric|inflation|unemploy|jobless|tariff|\btax|\bdut(?:
                          r"резерв|курс|индекс", re.I)
 
 
-def _earlier_paragraph_flow(d: Doc, st: State, s_start: int, s_end: int) -> str | None:
+def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int) -> str | None:
     """The flow of the last figure when every figure of the page before was of that one flow, for a figure no rule of
     its clause, its sentence, the sentence before or its paragraph gave a measure ("Phosphate and its derivatives also
     showed a marked improvement, reaching 60 MMDH" a paragraph after the page's exports; "По итогам 2020 года он должен
     составить около 25 млрд долл." after a paragraph on exports); None on a page of more than one flow, or when the
     sentence speaks of prices, the economy, the budget or investment (rule earlier_paragraph, weak)."""
     if st.measure not in _FLOWS or st.measure_flows != {st.measure}:
+        return None
+    if LIST_ITEM.match(d.text, d.c.paragraphs[pi][0]):
+        # an item of a list its opening line gave no measure ("Основными импортерами в отчетном периоде были:", a list
+        # after a line of prose that ended the one before): the list's own rules decide, no guess from the page
         return None
     if _NOT_FLOW.search(d.text, s_start, s_end):
         return None
