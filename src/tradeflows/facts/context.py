@@ -311,6 +311,7 @@ class State:
     measure_sentence: int = -10
     measure_para: int = -1
     measure_rule: str = ""             # the rule that decided the measure in force (rule sentence_figure)
+    measure_flows: set = field(default_factory=set)   # the flows the page's figures were given (rule earlier_paragraph)
     last_period: tuple | None = None   # (year, m1, m2, basis) of the last figure related
     last_period_si: int = -10          # ... and its sentence
     month_years: dict = field(default_factory=dict)   # month -> the latest year the text named it with (month_in_force)

@@ -18,6 +18,7 @@ from tradeflows.facts.measure_cues import clause_cues, per_unit_after
 from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
 from tradeflows.records import Figure
+from tradeflows.text.clean import LIST_ITEM
 from tradeflows.vocab import fold, weak_rules
 from tradeflows.vocab.patterns import CHANGE_NOUNS, CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.vocab.skip import skip_compile
@@ -475,6 +476,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         if later is not None:
             measure, mrule, cue_span = later[2], "cue_later", (later[0], later[1])
     if measure is None:
+        # a figure of a page of one flow whose sentence names none, a paragraph or more after the last figure
+        # (rule earlier_paragraph, weak: the partner, year and panel read it as a guess)
+        measure = _earlier_paragraph_flow(d, st, pi, s_start, s_end)
+        mrule = "earlier_paragraph" if measure else None
+    if measure is None:
         measure, mrule = ("other", "default_other")
     if f.kind == "share" and mrule == "share_of" and measure == "gdp" and st.measure in _FLOWS:
         # "recorded a trade surplus of $1.77 billion in the first half of 2023, approximately 2.4% of Gross Domestic
@@ -482,7 +488,49 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # share of GDP is of is no flow the text goes on with; the amount's flow stays in force (rule gdp_share_aside)
         return measure, mrule, cue_span
     st.measure, st.measure_sentence, st.measure_para, st.measure_rule = measure, si, pi, mrule
+    if measure in _FLOWS and mrule != "earlier_paragraph":
+        st.measure_flows.add(measure)
     return measure, mrule, cue_span
+
+
+# what a sentence speaks of when it is no flow's figure: prices, the economy, the budget, investment, what a thing cost
+# ("Chile closed 2022 with rising inflation of 12.8%", "The fertilizer plant cost $2.9 billion"): such a sentence is
+# never given the page's flow (rule earlier_paragraph); a Russian sentence of a bare "процент" or an estimate ("оценка")
+# neither: on the tuned pages those were more often another measure's share than the page's flow (ruweb2, ruweb15,
+# ruweb16 fell when they took it)
+_NOT_FLOW = skip_compile(r"pric|inflation|unemploy|jobless|tariff|\btax|\bdut(?:y|ies)\b|budget|touris|remittance|invest|\bGDP\b|"
+                         r"econom(?:y|ies)\b|wage|salar|debt|loan|reserves|currenc|exchange\s+rate|stock|index|\bcost|\bspen[dt]|"
+                         r"\bproject|\bcontract|\bgrant|\bplant\b|"
+                         r"\bцен|оцен|процент|проект|контракт|инфляц|безработ|тариф|налог|пошлин|бюджет|туризм|турист|инвестиц|ВВП|экономик|зарплат|долг|кредит|"
+                         r"резерв|курс|индекс", re.I)
+
+
+def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int) -> str | None:
+    """The flow of the last figure when every figure of the page before was of that one flow, for a figure no rule of
+    its clause, its sentence, the sentence before or its paragraph gave a measure ("Phosphate and its derivatives also
+    showed a marked improvement, reaching 60 MMDH" a paragraph after the page's exports; "По итогам 2020 года он должен
+    составить около 25 млрд долл." after a paragraph on exports); None on a page of more than one flow, or when the
+    sentence speaks of prices, the economy, the budget or investment (rule earlier_paragraph, weak)."""
+    if st.measure not in _FLOWS or st.measure_flows != {st.measure}:
+        return None
+    if LIST_ITEM.match(d.text, d.c.paragraphs[pi][0]):
+        # an item of a list its opening line gave no measure ("Основными импортерами в отчетном периоде были:", a list
+        # after a line of prose that ended the one before): the list's own rules decide, no guess from the page
+        return None
+    if _NOT_FLOW.search(d.text, s_start, s_end):
+        return None
+    return st.measure
+    if _MKVAR == "para1":
+        return st.measure if st.measure_para == pi - 1 else None
+    if _MKVAR == "para2":
+        return st.measure if pi - 2 <= st.measure_para < pi else None
+    if _MKVAR == "page":
+        flows = getattr(st, "page_flows", None)
+        return st.measure if flows and flows == {st.measure} else None
+    if _MKVAR == "pagepara1":
+        flows = getattr(st, "page_flows", None)
+        return st.measure if flows and flows == {st.measure} and st.measure_para == pi - 1 else None
+    return None
 
 
 # a clause break a cue after the figure is read no further than ("; ", ", while", ", поэтому", ", а"): the cue past it
