@@ -498,11 +498,10 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
 # never given the page's flow (rule earlier_paragraph); a Russian sentence of a bare "процент" or an estimate ("оценка")
 # neither: on the tuned pages those were more often another measure's share than the page's flow (ruweb2, ruweb15,
 # ruweb16 fell when they took it)
+# (the Russian words: row not_flow_sentence of vocab/ru/patterns.csv)
 _NOT_FLOW = skip_compile(r"pric|inflation|unemploy|jobless|tariff|\btax|\bdut(?:y|ies)\b|budget|touris|remittance|invest|\bGDP\b|"
                          r"econom(?:y|ies)\b|wage|salar|debt|loan|reserves|currenc|exchange\s+rate|stock|index|\bcost|\bspen[dt]|"
-                         r"\bproject|\bcontract|\bgrant|\bplant\b|"
-                         r"\bцен|оцен|процент|проект|контракт|инфляц|безработ|тариф|налог|пошлин|бюджет|туризм|турист|инвестиц|ВВП|экономик|зарплат|долг|кредит|"
-                         r"резерв|курс|индекс", re.I)
+                         r"\bproject|\bcontract|\bgrant|\bplant\b", re.I)
 
 
 def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int) -> str | None:
@@ -517,20 +516,9 @@ def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int
         # an item of a list its opening line gave no measure ("Основными импортерами в отчетном периоде были:", a list
         # after a line of prose that ended the one before): the list's own rules decide, no guess from the page
         return None
-    if _NOT_FLOW.search(d.text, s_start, s_end):
+    if cue("not_flow_sentence", _NOT_FLOW).search(d.text, s_start, s_end):
         return None
     return st.measure
-    if _MKVAR == "para1":
-        return st.measure if st.measure_para == pi - 1 else None
-    if _MKVAR == "para2":
-        return st.measure if pi - 2 <= st.measure_para < pi else None
-    if _MKVAR == "page":
-        flows = getattr(st, "page_flows", None)
-        return st.measure if flows and flows == {st.measure} else None
-    if _MKVAR == "pagepara1":
-        flows = getattr(st, "page_flows", None)
-        return st.measure if flows and flows == {st.measure} and st.measure_para == pi - 1 else None
-    return None
 
 
 # a clause break a cue after the figure is read no further than ("; ", ", while", ", поэтому", ", а"): the cue past it
