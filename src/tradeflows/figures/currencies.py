@@ -153,8 +153,10 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     number and its scale ("dollars", "-dollars", "Belarusian rubles", "USD").
     """
     a = aliases()
-    before = set(a.before) | set(a.local_before)
-    after = set(a.after) | set(a.local_after)
+    # (sorted, not in a set's order: the patterns' text is then the same in every process, so sre_cache finds their
+    # compiled code; the order of two phrases of one length is no matter, no text matches both but one equal under re.I)
+    before = sorted(set(a.before) | set(a.local_before))
+    after = sorted(set(a.after) | set(a.local_after))
     sym = [x for x in before if not x[-1].isalpha()]
     words = [x for x in before if x[-1].isalpha()]
     # (the aliases' first characters looked ahead first: the look-behinds run only where one opens)
