@@ -31,7 +31,7 @@ from tradeflows.errors import describe
 # a counterpart named as the largest partner in one flow ("Крупнейшим партнером в импорте является Китай", "В экспортных
 # поставках лидирует Украина", blagovmeste.ru; "Лидером по ввозу овощей и фруктов стал Узбекистан", infopro54.ru): a
 # part's partner, not the page's (rule head_opening_single; Russian words only)
-_PART_PARTNER = re.compile(r"(?<![\w-])(?:(?:крупнейш|основн|главн)\w+\s+(?:торгов\w+\s+)?партн[её]р\w*\s+(?:в|по)\s+"
+_PART_PARTNER = skip_compile(r"(?<![\w-])(?:(?:крупнейш|основн|главн)\w+\s+(?:торгов\w+\s+)?партн[её]р\w*\s+(?:в|по)\s+"
                            r"(?:импорт|экспорт|ввоз|вывоз|поставк|закупк)\w*|(?:в|по)\s+(?:импорт|экспорт)\w*\s+"
                            r"(?:поставк\w+\s+)?лидиру\w+|лидер\w*\s+по\s+(?:ввоз|вывоз|импорт|экспорт|поставк)\w*)(?![\w-])",
                            re.I)
@@ -103,7 +103,7 @@ def _head_partner(text: str, title: str | None, home, memo: dict | None = None) 
 # ("The Philippines' total external trade in goods dropped year-on-year by 18.6 percent in April ..., with China
 # remaining its top trading partner", philippinesnewsgazette.com: a name ending in s takes the apostrophe alone, rule
 # head_whole_first)
-_OWN_WHOLE = re.compile(r"(?:(?:(?<=['’]s)|['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?|\s+)(?:exports?|imports?|shipments|trade(?:\s+(?:surplus|deficit|"
+_OWN_WHOLE = skip_compile(r"(?:(?:(?<=['’]s)|['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?|\s+)(?:exports?|imports?|shipments|trade(?:\s+(?:surplus|deficit|"
                         r"balance))?|surplus|deficit)\b(?!\s+(?:surplus|deficit|balance)\b)"
                         r"(?!\s+(?:to|from|with)\s+(?!the\s+rest\s+of\b))", re.I)
 
@@ -126,7 +126,7 @@ def _whole_first(places, opening: str, start: int, home, key) -> bool:
     return False
 
 
-_LEAD_END = re.compile(r"[.!?](?=\s+[A-ZА-ЯЁ«\"“])|\n")
+_LEAD_END = skip_compile(r"[.!?](?=\s+[A-ZА-ЯЁ«\"“])|\n")
 
 
 def _lead_end(opening: str, start: int) -> int:
@@ -168,8 +168,8 @@ def _in_list(places, text: str, key) -> bool:
 # months"): that line is its title, weighed as one (rule head_first_line)
 _HEADLINE_MAX = 160
 # what may open a sentence before its month and year ("In September 2018, Colombia's trade deficit reached ...")
-_MONTH_OPENS = re.compile(r"\W*(?:(?:in|during|for)\s+)?(?:the\s+month\s+of\s+)?", re.I)
-_CONTINUED = re.compile(r"\n[ \t]*[^\W\d_A-ZА-ЯЁ]")   # the next line goes on in lower case: wrapped prose
+_MONTH_OPENS = skip_compile(r"\W*(?:(?:in|during|for)\s+)?(?:the\s+month\s+of\s+)?", re.I)
+_CONTINUED = skip_compile(r"\n[ \t]*[^\W\d_A-ZА-ЯЁ]")   # the next line goes on in lower case: wrapped prose
 
 
 def first_line_title(text: str) -> tuple[str, str]:
@@ -186,7 +186,7 @@ def first_line_title(text: str) -> tuple[str, str]:
     return line, text[nl + 1:]
 
 
-_FLOW_TO = re.compile(r"\b(?:exports?|imports?|shipments?|sales|purchases|deliveries)\s+(?:to|from)\s+(?:the\s+)?$", re.I)
+_FLOW_TO = skip_compile(r"\b(?:exports?|imports?|shipments?|sales|purchases|deliveries)\s+(?:to|from)\s+(?:the\s+)?$", re.I)
 
 
 OPENING_MIN = 120  # a dateline or a one-line standfirst is not the whole opening
@@ -322,7 +322,7 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
         _carry_period(d, st, si, pi, times)
 
 
-_BLOC_ANAPHOR_IN_FORCE = re.compile(r"\b(?:with|to|from|into)\s+the\s+(?:regional\s+)?bloc\b(?![’'-])", re.I)
+_BLOC_ANAPHOR_IN_FORCE = skip_compile(r"\b(?:with|to|from|into)\s+the\s+(?:regional\s+)?bloc\b(?![’'-])", re.I)
 
 
 def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: str | None,
@@ -407,8 +407,8 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
 # dollars, with China remaining its top trading partner" (philippinesnewsgazette.com; "while China remains the top
 # trading partner" reads the same): an aside on who ranks first among the partners, not the counterpart of the
 # figures after it ("Of the total external trade in April, ... 65.8 percent were imported goods"; rule standing_aside)
-_STANDING_ASIDE_BEFORE = re.compile(r"\b(?:while|whereas|with)\s+(?:the\s+)?$", re.I)
-_STANDING_ASIDE_AFTER = re.compile(r"\s+(?:remains?|remained|remaining|stays?|stayed|staying|is|was|being)\s+(?:still\s+)?"
+_STANDING_ASIDE_BEFORE = skip_compile(r"\b(?:while|whereas|with)\s+(?:the\s+)?$", re.I)
+_STANDING_ASIDE_AFTER = skip_compile(r"\s+(?:remains?|remained|remaining|stays?|stayed|staying|is|was|being)\s+(?:still\s+)?"
                                    r"(?:the\s+|its\s+|their\s+|the\s+country['’]s\s+)?(?:top|largest|biggest|main|leading|"
                                    r"major|number[-\s]one)\s+(?:trading|trade)\s+partner\b", re.I)
 
@@ -434,10 +434,10 @@ def _opener(d: Doc, si: int, places: list, home_iso: str | None):
 # the Brest region .", "... we can note the Vitebsk region.": a sentence that ends on a region it names as an example
 # introduces the topic of the sentences after it (rule region_introduced); "As for the Brest region , it is among the
 # leaders ..." opens on it
-_INTRODUCED_BEFORE = re.compile(r"\b(?:is|are|name|note|noting|mention|mentioning|highlight|single\s+out)\s+(?:the\s+)?$",
+_INTRODUCED_BEFORE = skip_compile(r"\b(?:is|are|name|note|noting|mention|mentioning|highlight|single\s+out)\s+(?:the\s+)?$",
                                 re.I)
-_INTRODUCED_END = re.compile(r"\s*[.!?:]?\s*$")
-_TOPIC_OPENER = re.compile(r"[\W]*(?:as\s+for|as\s+regards|as\s+to|regarding|speaking\s+of|turning\s+to)\s+(?:the\s+)?",
+_INTRODUCED_END = skip_compile(r"\s*[.!?:]?\s*$")
+_TOPIC_OPENER = skip_compile(r"[\W]*(?:as\s+for|as\s+regards|as\s+to|regarding|speaking\s+of|turning\s+to)\s+(?:the\s+)?",
                            re.I)
 
 
@@ -555,7 +555,7 @@ def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period:
 
 
 # "the first half budget year", "the first quarter of the fiscal year": a part named as a fiscal year's
-_FISCAL_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:budget|fiscal|financial)\s+year\b", re.I)
+_FISCAL_AFTER = skip_compile(r"\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:budget|fiscal|financial)\s+year\b", re.I)
 
 
 def _part_in_force(text: str, t, in_force: tuple) -> tuple:
@@ -572,7 +572,7 @@ def _part_in_force(text: str, t, in_force: tuple) -> tuple:
 
 
 # "совокупный внешнеторговый оборот", "общий объем экспорта": the reporter's own total (Russian rows only)
-_SHARE_BEFORE = re.compile(r"(?:%|процент\w*|проц\.?|дол[яеиюй]\w*|от|из)\s+(?:[\w-]+\s+)?$", re.I)
+_SHARE_BEFORE = skip_compile(r"(?:%|процент\w*|проц\.?|дол[яеиюй]\w*|от|из)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _total_sentence(d: Doc, s: int, e: int) -> bool:
@@ -583,19 +583,19 @@ def _total_sentence(d: Doc, s: int, e: int) -> bool:
 
 
 # a demonym naming a counterpart: "Chinese goods", "the Russian market", "Indian exporters"
-_DEMONYM_TRADE = re.compile(r"\s+(?:\w+\s+)?(?:market|markets|goods|products|exports|imports|exporters|importers|buyers|"
+_DEMONYM_TRADE = skip_compile(r"\s+(?:\w+\s+)?(?:market|markets|goods|products|exports|imports|exporters|importers|buyers|"
                             r"suppliers|partners?|side|companies|firms|trade|counterparts?|shipments|purchases)\b", re.I)
-_DEMONYM_COMPOUND = re.compile(r"-[a-z]")
+_DEMONYM_COMPOUND = skip_compile(r"-[a-z]")
 # ("months of front-loading to beat new US tariffs", "US sanctions", "the US president", "the Chinese
 # government": a place's policy or office, no counterpart either)
-_ECONOMY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:economy|tariffs?|sanctions|president|administration|government|officials|"
+_ECONOMY_AFTER = skip_compile(r"(?:['’]s?)?\s+(?:economy|tariffs?|sanctions|president|administration|government|officials|"
                             r"central\s+bank|elections?|stock\s+markets?|inflation|interest\s+rates?)\b", re.I)
 _ECONOMY_BEFORE = skip_compile(r"\b(?:inflation|recession|slowdown|unemployment|interest\s+rates?|economic\s+(?:growth|recovery))"
                             r"\s+in\s+(?:the\s+)?$", re.I)
 
 # What right after or before a place keeps it from being carried: (cue name, its English pattern,
 # and how many characters before the place it is read)
-_RANKING_SCOPE_BEFORE = re.compile(r"\bpartners?\s+in\s+(?:the\s+)?$", re.I)
+_RANKING_SCOPE_BEFORE = skip_compile(r"\bpartners?\s+in\s+(?:the\s+)?$", re.I)
 # "Last year the Emirates became the leading country of the Middle East in terms of trade with Russia" (evrazesnews.com,
 # in Russian): the region a country ranks first in is the scope of its rank, not the counterpart of the figures after
 # (rule rank_scope_not_carried; "the largest trading partner of Kazakhstan" names the rank's owner, and is not read so)
@@ -611,12 +611,12 @@ _NOT_CARRIED_AFTER = (
     ("economy_after", _ECONOMY_AFTER),
     ("event_after", EVENT_AFTER),   # "the Ukraine war"
 )
-_DISPUTE_BETWEEN_BEFORE = re.compile(r"\b(?:trade|tariff)\s+(?:war|dispute|conflict|tensions?|spat|row)\s+between\s+(?:the\s+)?"
+_DISPUTE_BETWEEN_BEFORE = skip_compile(r"\b(?:trade|tariff)\s+(?:war|dispute|conflict|tensions?|spat|row)\s+between\s+(?:the\s+)?"
                                      r"(?:[\w.]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
 # "both our nations are members of regional groups such as SAFTA, APTA and BIMSTEC" (nation.lk on Sri Lanka-Bangladesh
 # trade): a bloc the subjects are said to be members of is what they belong to, not the counterpart of the trade
 # named after it (rule membership_not_carried; "exports to the member states of the EAEU" stays a counterpart)
-_MEMBERSHIP_BEFORE = re.compile(r"\b(?:[Aa]re|[Ii]s|were|was|being|[Bb]oth)\s+(?:(?:fellow|founding|full)\s+)?members?\s+of\s+(?:the\s+)?"
+_MEMBERSHIP_BEFORE = skip_compile(r"\b(?:[Aa]re|[Ii]s|were|was|being|[Bb]oth)\s+(?:(?:fellow|founding|full)\s+)?members?\s+of\s+(?:the\s+)?"
                                 r"(?:(?:regional|international|multilateral|economic|trade)\s+)*"
                                 r"(?:(?:groups?|groupings?|blocs?|organi[sz]ations?|forums?|bodies|associations?)\s+)?"
                                 r"(?:(?:such\s+as|like|including|namely)\s+)?(?:[A-Z][\w.&-]*,?\s+)*?(?:and\s+(?:the\s+)?)?$")
@@ -679,11 +679,11 @@ def _cue_around(d: Doc, start: int, end: int, after, before) -> bool:
 
 # a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region
 # has increased")
-_SUBJECT_BEFORE = re.compile(r"[\W]*(?:the\s+)?", re.I)
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|has|have|had|is|was|were|are|remains|became)\b|"
+_SUBJECT_BEFORE = skip_compile(r"[\W]*(?:the\s+)?", re.I)
+_SUBJECT_VERB = skip_compile(r"\s+(?:(?:also|has|have|had|is|was|were|are|remains|became)\b|"
                            r"(?:increased|exported|shipped|supplied|sold|imported|expanded|doubled|reached)\b)", re.I)
 # "Ukraine's foreign trade", "Japan's total exports": a country's own totals
-_OWN_TOTAL_AFTER = re.compile(r"['’]s?\s+(?:total\s+|overall\s+|whole\s+)?(?:foreign|external|overall|total|global)\s+"
+_OWN_TOTAL_AFTER = skip_compile(r"['’]s?\s+(?:total\s+|overall\s+|whole\s+)?(?:foreign|external|overall|total|global)\s+"
                               r"(?:trade|exports|imports)\b", re.I)
 
 
@@ -698,12 +698,12 @@ def _own_total_after(d: Doc, si: int, after: int, home_iso: str | None) -> bool:
 
 
 # "accounting for 8.4 percent of Kyrgyzstan's total trade": a share of the totals, the counterpart stays
-_SHARE_OF = re.compile(r"(?:%|percent|per\s+cent|share|portion|part|fraction)\s+(?:of\s+)?(?:the\s+)?"
+_SHARE_OF = skip_compile(r"(?:%|percent|per\s+cent|share|portion|part|fraction)\s+(?:of\s+)?(?:the\s+)?"
                        r"(?:total\s+(?:volume|value)\s+of\s+)?$", re.I)
 
 
 # "such countries as", "namely", "for example": a list of examples, not a counterpart
-_EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|including|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
+_EXAMPLES_BEFORE = skip_compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|including|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
 
 
 def _is_heading(d: Doc, si: int) -> bool:
@@ -712,8 +712,8 @@ def _is_heading(d: Doc, si: int) -> bool:
 
 
 # "trade between China and Russia", "Sino-...": a pair the sentence is about, not two alternatives
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.I)
-_AND_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.I)
+_BETWEEN_BEFORE = skip_compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.I)
+_AND_SEP = skip_compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.I)
 
 
 def _coordinated_pair(d: Doc, foreign: list) -> bool:

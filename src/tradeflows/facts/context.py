@@ -29,26 +29,26 @@ from tradeflows.vocab.patterns import NEVER, cue
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
 # a place that owns the flow: "Pakistani products", "Pakistan's exports", "Pakistan exported goods", "Bangladesh's
 # export earnings", "Indian goods"
-_FLOW_OWNER_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:total|overall|merchandise|goods\s+and\s+services)\s+)?"
+_FLOW_OWNER_AFTER = skip_compile(r"(?:[’']s)?\s+(?:(?:total|overall|merchandise|goods\s+and\s+services)\s+)?"
                                r"(?:products|goods|exports?|imports?|exported|imported|exporters|importers|export\s+earnings)\b", re.I)
-_EVENT_YEAR = re.compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
+_EVENT_YEAR = skip_compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
 # "during 2020 and the first half of 2021": a year named only by a part of it ("half of 2021") is no
 # year the page looks back on whole; it may be the page's own year still running (rule part_named_year)
-_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:half|quarter|semester|months?|weeks?|January|February|March|April|May|"
+_PART_OF_YEAR_BEFORE = skip_compile(r"\b(?:half|quarter|semester|months?|weeks?|January|February|March|April|May|"
                                   r"June|July|August|September|October|November|December)\s+$", re.I)
 
 # "Jakarta: ...", "NEW DELHI (UrduPoint News) ...", "ASTANA, Kazakhstan, February 15. ...": where a
 # wire story was filed opens the text; that city names no trade counterpart (rule dateline)
 # (a city's letters may be accented: "São Paulo, 5 – The Brazilian agricultural sector had a 17.5% increase in exports",
 # a wire's dateline of the day alone before a dash, web28 at06)
-DATELINE = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-])+(?:\s+[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-])+){0,2})"
+DATELINE = skip_compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-])+(?:\s+[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-])+){0,2})"
                        r"(?:,\s+[A-Z][a-z]+)?(?=\s*:\s|\s*\(|\s+[–—-]\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
                        r"|,\s+\d{1,2}\s+[–—-]\s)")
 
 
 # what follows a wire dateline's city-state: a dash or colon, or a wire's credit ("(AP) —", "(Reuters) -",
 # "/Xinhua/ --", a date before it: "SINGAPORE, Jan. 13 (Reuters) -") and then a dash or colon
-_CITY_STATE_AFTER = re.compile(r"\s*(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+(?:19|20)\d\d)?\s*"
+_CITY_STATE_AFTER = skip_compile(r"\s*(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+(?:19|20)\d\d)?\s*"
                                r"(?=[(/]))?(?:\([A-Z][A-Za-z .&’'-]{1,24}\)\s*|/[A-Z][A-Za-z .-]{1,24}/\s*)?(?:[–—:]|--?\s)")
 
 def city_state_dateline(text: str, m: re.Match) -> bool:
@@ -57,12 +57,12 @@ def city_state_dateline(text: str, m: re.Match) -> bool:
     return cue("dateline_city_state", _CITY_STATE_AFTER).match(text, m.end(), m.end() + 60) is not None
 
 
-_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?$")
+_LINE_OPEN = skip_compile(r"(?:^|\n)[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?$")
 
 
 # "KOLKATA: A senior Russian diplomat said ...", "ISLAMABAD – Pakistan's exports ...": a city in capitals
 # opening a line before a colon or a dash is where the story was filed (cue dateline_after)
-_DATELINE_AFTER = re.compile(r"(?<=[A-Z])\s*(?::|[–—]|\s-)\s"
+_DATELINE_AFTER = skip_compile(r"(?<=[A-Z])\s*(?::|[–—]|\s-)\s"
                              # "CAIRO -17 June 2019: Trade exchange between Egypt and China ...": a dash glued to the date
                              r"|(?<=[A-Z])\s+[–—-]\s?(?=[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d)")
 
@@ -222,15 +222,15 @@ def lacks(d: "Doc", words: tuple[str, ...], start: int, end: int) -> bool:
 # Israeli government sees trade with the UAE rising to $1 billion by year-end" (thejerusalemconnection.us, a Reuters
 # report): a sentence opened by a concessive clause that holds a figure of its own; the comma after that figure (the
 # last number before ours) ends the clause, when a main clause's subject follows it, no word going on with the clause
-_CONCESSIVE_OPEN = re.compile(r"[\W]*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\b")
+_CONCESSIVE_OPEN = skip_compile(r"[\W]*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\b")
 # a number of the clause, not a year ("While indeed more goods were exported than imported yet again in 2022, the foreign
 # trade balance ... fell from 175.3 billion euros in the previous year": no figure of its own, the year is the sentence's)
-_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER = skip_compile(r"\d(?:[\d.,]*\d)?")
+_YEAR = skip_compile(r"(?:19|20)\d\d")
 # (a pronoun opening the main clause names the concessive clause's subject again, and its time with it: "Although milk
 # powder exported to China fell 65 percent for the year ended October, it was still the largest commodity, while ...
 # beef and fruit had doubled", travellingnz, data/web6 tuned)
-_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|an?|(?!(?:It|This|These|They|We|He|She)\b)[A-Z][a-z]+)\s+(?!(?:of|to|from|in|at|"
+_MAIN_CLAUSE_AFTER = skip_compile(r",\s+(?:the|an?|(?!(?:It|This|These|They|We|He|She)\b)[A-Z][a-z]+)\s+(?!(?:of|to|from|in|at|"
                                 r"or|and|up|down|than|compared|against)\b)")
 
 
@@ -327,7 +327,7 @@ class State:
 # "Of which, exports hit 39.7 billion USD": a sentence that opens as a part of the one before
 # ("In June alone, China-Africa trade totaled 16.82 billion U.S. dollars ... Among these, Chinese exports to Africa increased
 # 8 percent": the parts of the month just named)
-PART_OF_PREVIOUS = re.compile(r"\W*(?:of\s+(?:which|this|these|that|the\s+total|this\s+amount)|out\s+of\s+(?:this|which)|"
+PART_OF_PREVIOUS = skip_compile(r"\W*(?:of\s+(?:which|this|these|that|the\s+total|this\s+amount)|out\s+of\s+(?:this|which)|"
                               r"within\s+(?:this|which)|among\s+(?:these|them|which))\b", re.I)
 
 

@@ -33,15 +33,15 @@ _SLOTS = {
 }
 _MARK = "\x00"  # a place slot is written \x00<index>\x00 in the masked sentence
 # "sales to Denmark, Hungary and France": a list names no one partner
-_LIST_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*\x00\d+\x00")
+_LIST_AFTER = skip_compile(r"\s*(?:,|and\b|&)\s*\x00\d+\x00")
 
 
 # "China's exports up 4.8% in May as shipments to the US fall": a frame behind "as" after the figure
 # is its cause's, another clause (not "as well as", "as compared to", "as of")
-_AS_CLAUSE = re.compile(r"\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)", re.I)
+_AS_CLAUSE = skip_compile(r"\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)", re.I)
 
 
-_BRACKET_ALIAS = re.compile(r"\s*\(")  # "(EU)" right after the place it abbreviates
+_BRACKET_ALIAS = skip_compile(r"\s*\(")  # "(EU)" right after the place it abbreviates
 # "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million whereas the exports
 # to Afghanistan stood at ...": a frame behind "whereas" / "while" after the figure opens the next item of a list,
 # not the figure's (rule contrast_clause_after)

@@ -43,24 +43,24 @@ SELL_BEFORE = skip_compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]
 # "China bought CNY162.7 billion (USD25.2 billion) worth of agricultural commodities from the US" (yicaiglobal.com):
 # a bracketed conversion and up to three lower-case words of the goods may stand between (rule bought_goods_from)
 _BOUGHT_GOODS = r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:worth\s+of\s+(?:[a-z][\w-]*\s+){0,3}|of\s+goods\s+)?"
-FROM_AFTER = re.compile(_BOUGHT_GOODS + r"from\s+(?:the\s+)?[A-Z]")
-TO_AFTER = re.compile(_BOUGHT_GOODS + r"to\s+(?:the\s+)?[A-Z]")
+FROM_AFTER = skip_compile(_BOUGHT_GOODS + r"from\s+(?:the\s+)?[A-Z]")
+TO_AFTER = skip_compile(_BOUGHT_GOODS + r"to\s+(?:the\s+)?[A-Z]")
 
 
 # "the US ... bought Sh60.01 billion worth of Kenyan products": goods of the page's country bought by another are
 # its exports (rule bought_home_goods)
-HOME_GOODS_AFTER = re.compile(r"\s+worth\s+of\s+([A-Z][\w-]+)\s+(?:products|goods|merchandise|commodities|exports)\b")
+HOME_GOODS_AFTER = skip_compile(r"\s+worth\s+of\s+([A-Z][\w-]+)\s+(?:products|goods|merchandise|commodities|exports)\b")
 
 
 # a dash between a list item's flow word and its figure ("импорта – 22,4%", rule share_owner_item)
 # a bracket a share opens right after its flow word ("экспорта (62%)", rule share_bracket_flow)
 # an amount right before the bracket a share opens ("$9 billion (52.3%)"), and the bracket closing right after the
 # share (rule share_bracket_amount)
-_AMOUNT_BRACKET_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|thousand|trillion|bln|mln|bn|mn|dollars|euros|rubles))\s*\(\s*$", re.I)
-_BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")
-_ITEM_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")
-_DASH_ITEM = re.compile(r"\s*[-–—]\s*")
+_AMOUNT_BRACKET_BEFORE = skip_compile(r"(?:\d|\b(?:billion|million|thousand|trillion|bln|mln|bn|mn|dollars|euros|rubles))\s*\(\s*$", re.I)
+_BRACKET_CLOSE_AFTER = skip_compile(r"\s*\)")
+_ITEM_BREAK = skip_compile(r"[,;:\u2014\u2013]|\s-\s")
+_BRACKET_OPEN = skip_compile(r"\s*\(\s*")
+_DASH_ITEM = skip_compile(r"\s*[-–—]\s*")
 
 
 def _bought_or_sold(text: str, f, s_start: int, home_iso: str | None = None):
@@ -112,7 +112,7 @@ def _flow_subject(text: str, cues: list, f) -> tuple | None:
     return subj[-1] if subj else None
 
 
-_SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|"
+_SHARE_VERB_GAP = skip_compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|"
                              r"represented|constituted|comprised)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|some\s+)?",
                              re.I)
 
@@ -120,7 +120,7 @@ _SHARE_VERB_GAP = re.compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+f
 # a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
 # the verbs of a change in the past tense, read by parallel_paragraph and carried_line
 _CHANGE_VERBS = CHANGE_VERBS
-_ITEM_CHANGE = re.compile(rf"[A-Za-z][^.;:!?\n]{{2,90}}?\b(?:{_CHANGE_VERBS}|went\s+(?:up|down))\s+(?:by\s+)?")
+_ITEM_CHANGE = skip_compile(rf"[A-Za-z][^.;:!?\n]{{2,90}}?\b(?:{_CHANGE_VERBS}|went\s+(?:up|down))\s+(?:by\s+)?")
 
 
 def _parallel(d: Doc, si: int) -> bool:
@@ -136,9 +136,9 @@ def _parallel(d: Doc, si: int) -> bool:
 # a place in a ranking ("ranked 2nd", "placed third", "came in fourth"): the items of a ranked list, one a paragraph
 _RANK_WORD = r"(?:ranked|placed|came(?:\s+in)?)\s+(?:the\s+)?(?:[2-9](?:st|nd|rd|th)|1st|first|second|third|fourth|fifth|" \
              r"sixth|seventh|eighth|ninth|tenth)\b"
-_RANK_ANY = re.compile(rf"\b{_RANK_WORD}", re.I)
+_RANK_ANY = skip_compile(rf"\b{_RANK_WORD}", re.I)
 # a paragraph opening on an item and its rank ("Transport equipment, meanwhile, ranked 3rd with a 10.5% share")
-_RANK_OPEN = re.compile(rf"[A-Z][^.;:!?\n\d]{{2,90}}?\b{_RANK_WORD}")
+_RANK_OPEN = skip_compile(rf"[A-Z][^.;:!?\n\d]{{2,90}}?\b{_RANK_WORD}")
 
 
 def _ranked_run(d: Doc, si: int) -> bool:
@@ -159,7 +159,7 @@ def _ranked_run(d: Doc, si: int) -> bool:
 
 
 # a change told in a line ("stood at $219.18 million, up 15.69 percent", "saw a decline of 8.64% to RM134.39 million")
-_CHANGE = re.compile(rf"\b(?:up|down|{_CHANGE_VERBS}|increase|decrease|rise|decline|drop|growth|fall|gain|gained)\b", re.I)
+_CHANGE = skip_compile(rf"\b(?:up|down|{_CHANGE_VERBS}|increase|decrease|rise|decline|drop|growth|fall|gain|gained)\b", re.I)
 
 
 def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v) -> str | None:
@@ -186,7 +186,7 @@ def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v
 
 # the trade right after an amount, then a share of one flow it makes ("€62 billion trade in medical and pharma products
 # accounted for 38% of all exports") (rule trade_part_of_flow)
-_TRADE_PART_OF_FLOW = re.compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accounted|accounts|account|made\s+up|makes\s+up)\s+"
+_TRADE_PART_OF_FLOW = skip_compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accounted|accounts|account|made\s+up|makes\s+up)\s+"
                                  r"for\s+[^.;:!?]{0,20}?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:all\s+|total\s+|the\s+"
                                  r"(?:total\s+)?|(?:its|their|the\s+country's)\s+(?:total\s+)?)?(exports|imports)\b", re.I)
 # the prices as the subject of the change right before a rate: "prices declined 0.5 per cent", "prices were up 1.0%",
@@ -194,14 +194,14 @@ _TRADE_PART_OF_FLOW = re.compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accoun
 # ("Prices of exports were 4.5% higher", "prices of exports were up 4.7%, whilst prices of imports are 3.9% higher", Hong
 # Kong Business: the prices of a flow named after "of", a copula alone right before the rate, rule price_change; not "at
 # current prices was 19.2% more", lsm.lv, the value's change)
-_PRICES_CHANGED = re.compile(r"\bprices\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
+_PRICES_CHANGED = skip_compile(r"\bprices\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
                              rf"(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$"
                              r"|\bprices\s+of\s+(?:total\s+)?(?:exports|imports)(?:\s+of\s+goods)?\s+(?:(?:have|has|had)\s+)?"
                              r"(?:(?:were|was|are|is|been)\s+)?"
                              rf"(?:(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?)?"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
-_FIGURE_ANAPHOR = re.compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnings|receipts|figures?|amounts?|sums?|values?|"
+_FIGURE_ANAPHOR = skip_compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnings|receipts|figures?|amounts?|sums?|values?|"
                              r"proceeds|numbers)\b"
                              # "The Central Bank explained that the figure is higher than the $1.47 billion": the last
                              # figure compared with its base (rule figure_anaphor)
@@ -223,26 +223,26 @@ def _one_sentence_paragraph(d: Doc, si: int) -> bool:
 
 
 # a paragraph's opening connective that goes on with the one before ("On the other hand,", "Likewise,")
-_CONTINUED_PARAGRAPH = re.compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Similarly|In\s+addition|Additionally|Besides|"
+_CONTINUED_PARAGRAPH = skip_compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Similarly|In\s+addition|Additionally|Besides|"
                                   r"Moreover|Furthermore|Also|At\s+the\s+same\s+time)\s*,")
 
 
 # "Togo followed with N574.93bn", "Next come Europe at 25%, the Middle East and Africa at 17%": a paragraph opened on
 # the next item of a ranking the paragraph before began (rule followed_paragraph)
-_FOLLOWED_OPEN = re.compile(r"\W*(?:Next\s+(?:come|comes|came|is|was|were)\b|"
+_FOLLOWED_OPEN = skip_compile(r"\W*(?:Next\s+(?:come|comes|came|is|was|were)\b|"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:followed\s+(?:with|at|closely|suit)\b|came\s+next\b))")
 
 
 # "import coverage", "imports coverage by total exports", "coverage of import with export", "the export-import ratio",
 # "the export– import ratio", "ratio of exports to imports", "Export of goods as percent of imports", "percentage of the
 # export covering of import" (rule coverage_ratio; the ratio forms session 49, web11, web13, web14, web17, web32)
-_COVERAGE_BEFORE = re.compile(r"\b(?:(?:imports?|exports?)(?:[-\s]+to[-\s]+(?:imports?|exports?))?[-\s]+coverage|"
+_COVERAGE_BEFORE = skip_compile(r"\b(?:(?:imports?|exports?)(?:[-\s]+to[-\s]+(?:imports?|exports?))?[-\s]+coverage|"
                               r"coverage\s+(?:ratio|rate|of\s+(?:imports?|exports?))|covered\s+by\s+(?:exports|imports)|"
                               r"(?:exports?(?:\s*[-\u2013\u2014/]\s*|[-\s]+to[-\s]+)imports?|imports?(?:\s*[-\u2013\u2014/]\s*|[-\s]+to[-\s]+)exports?)\s+ratio|"
                               r"ratio\s+of\s+(?:the\s+)?(?:exports?\s+to\s+imports?|imports?\s+to\s+exports?)|"
                               r"exports?\s+(?:of\s+goods\s+)?as\s+(?:a\s+)?percent(?:age)?\s+of\s+imports?|exports?\s+covering)\b",
                               re.I)
-_COVERAGE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:imports|exports)\s+(?:were|was|is|are|being)\s+covered\s+by\b", re.I)
+_COVERAGE_AFTER = skip_compile(r"\s+of\s+(?:the\s+)?(?:imports|exports)\s+(?:were|was|is|are|being)\s+covered\s+by\b", re.I)
 
 
 def covered(text: str, f) -> bool:
@@ -263,7 +263,7 @@ def covered(text: str, f) -> bool:
 
 # a price index's subject named with what it is of ("general prices for export commodities on average increased by",
 # "prices for imported commodities increased by", "the Import Price Index rose by"; timesgh.com, newsrebeat, session 49)
-_PRICES_OF_CHANGED = re.compile(r"\bprices?(?:\s+index)?\s+(?:for|of)\s+[^.;:\d]{1,40}?\s+(?:on\s+average\s+)?"
+_PRICES_OF_CHANGED = skip_compile(r"\bprices?(?:\s+index)?\s+(?:for|of)\s+[^.;:\d]{1,40}?\s+(?:on\s+average\s+)?"
                                 r"(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
                                 rf"(?:{CHANGE_VERBS}|up|down)\s+(?:the\s+most,?\s+)?(?:by\s+)?"
                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
@@ -271,7 +271,7 @@ _PRICES_OF_CHANGED = re.compile(r"\bprices?(?:\s+index)?\s+(?:for|of)\s+[^.;:\d]
                                 rf"(?:{CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 # a change noun right after the rate and "in" the prices: "a 7.2% drop in international prices for the exported goods",
 # "a 13.6% uptick in gold prices" (cepal.org, norvanreports; session 49)
-_CHANGE_IN_PRICES = re.compile(r"\s+(?:drop|fall|decline|decrease|rise|increase|uptick|downtick|jump|surge|gain|growth)\s+in\s+"
+_CHANGE_IN_PRICES = skip_compile(r"\s+(?:drop|fall|decline|decrease|rise|increase|uptick|downtick|jump|surge|gain|growth)\s+in\s+"
                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?prices\b", re.I)
 
 
@@ -280,13 +280,13 @@ _CHANGE_IN_PRICES = re.compile(r"\s+(?:drop|fall|decline|decrease|rise|increase|
 # percent, from the European Union 0.3 percent" (bls.gov): the flow cue a rate takes before it qualifies the prices, so
 # every item of the list is a price change, not only the one next to "prices"; so is a flow cue a few words after
 # "prices to" ("export prices to all main destinations", hongkongbusiness.hk) (rule price_change, flow_price form)
-_FLOW_THEN_PRICES = re.compile(r"(?:\s+goods)?\s+pric(?:es?|e\s+ind(?:ex|ices|exes))\b", re.I)
-_PRICES_THEN_FLOW = re.compile(r"\bpric(?:es?|e\s+ind(?:ex|ices|exes))\s+(?:for|of|on|to|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_FLOW_THEN_PRICES = skip_compile(r"(?:\s+goods)?\s+pric(?:es?|e\s+ind(?:ex|ices|exes))\b", re.I)
+_PRICES_THEN_FLOW = skip_compile(r"\bpric(?:es?|e\s+ind(?:ex|ices|exes))\s+(?:for|of|on|to|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 # the volumes named between those prices and the rate: the rate is theirs ("export prices decreased 2.4% and volumes
 # were down 1.4%", Statistics Canada)
-_VOLUMES = re.compile(r"\b(?:volumes?|quantit(?:y|ies)|tonnage)\b", re.I)
+_VOLUMES = skip_compile(r"\b(?:volumes?|quantit(?:y|ies)|tonnage)\b", re.I)
 
 
 def flow_price(text: str, f: Figure, cue_span) -> bool:
@@ -523,20 +523,20 @@ def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int
 
 # a clause break a cue after the figure is read no further than ("; ", ", while", ", поэтому", ", а"): the cue past it
 # is another clause's (rule cue_later)
-_LATER_BREAK = re.compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore|поэтому|но|а|тогда\s+как|в\s+то\s+время\s+как)\s",
+_LATER_BREAK = skip_compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore|поэтому|но|а|тогда\s+как|в\s+то\s+время\s+как)\s",
                           re.I)
 
 
 # right after a figure: "more than it imported", "less than they exported" (the figure may end on "more" itself:
 # "21.4% more"); Russian rows in vocab/ru/patterns.csv ("больше товаров, чем экспортировал")
-_MORE_THAN_FLOW = re.compile(r"\s*(?:(?:more|less)\s+)?(?:(?:in\s+|of\s+)?(?:goods|products|merchandise)\s+)?than\s+(?:(?:it|they|we|he|she|the\s+country|"
+_MORE_THAN_FLOW = skip_compile(r"\s*(?:(?:more|less)\s+)?(?:(?:in\s+|of\s+)?(?:goods|products|merchandise)\s+)?than\s+(?:(?:it|they|we|he|she|the\s+country|"
                              r"[A-Z][\w-]*)\s+)?(?:had\s+|has\s+|did\s+)?(?:import|export)", re.I)
 # right before a figure: "exports outweighed imports by", "imports exceeded exports by"
-_FLOW_EXCEEDS = re.compile(r"\b(?:export|import)s?\s+(?:outweighed|exceeded|surpassed|outstripped|topped)\s+(?:the\s+)?"
+_FLOW_EXCEEDS = skip_compile(r"\b(?:export|import)s?\s+(?:outweighed|exceeded|surpassed|outstripped|topped)\s+(?:the\s+)?"
                            r"(?:import|export)s?\s+by\s+$", re.I)
-_FLOW_VERB_BEFORE = re.compile(r"\b(?:export|import)ed\s+(?:[\w-]+\s+){0,2}$", re.I)
-_IMPORT_STEM = re.compile(r"import|импорт|ввез|закуп", re.I)
-_MORE_LESS = re.compile(r"\b(?:more|less)\b|больше|меньше", re.I)
+_FLOW_VERB_BEFORE = skip_compile(r"\b(?:export|import)ed\s+(?:[\w-]+\s+){0,2}$", re.I)
+_IMPORT_STEM = skip_compile(r"import|импорт|ввез|закуп", re.I)
+_MORE_LESS = skip_compile(r"\b(?:more|less)\b|больше|меньше", re.I)
 
 
 def _flow_difference(text: str, f: Figure, s_start: int, measure: str) -> bool:
@@ -567,7 +567,7 @@ def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
     return later[0]
 
 
-_LAST_NUMBER = re.compile(r"\d(?!.*\d)", re.S)
+_LAST_NUMBER = skip_compile(r"\d(?!.*\d)", re.S)
 
 
 def _cue_after_last_number(d: Doc, k: int, v):
@@ -596,17 +596,17 @@ def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None
     return scope
 
 
-_WHICH_ASIDE = re.compile(r",\s+which\s[^,;.$€£¥\d]{3,160}?,")
-_DASH_ASIDE = re.compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
+_WHICH_ASIDE = skip_compile(r",\s+which\s[^,;.$€£¥\d]{3,160}?,")
+_DASH_ASIDE = skip_compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
 
 
 # a sentence opened on its flow as the topic ("In terms of imports,", "As for exports,", "As regards imports,")
 # a subject pronoun and the verb of a level opening a sentence ("It amounted to $1.25 billion"; Russian rows "Оно
 # составило") (rule pronoun_last_cue)
-_PRONOUN_SUBJECT = re.compile(r"\W*It\s+(?:amounted\s+to|stood\s+at|totall?ed)\b")
-_TOPIC_OPEN = re.compile(r"\W*(?:In\s+terms\s+of|As\s+for|As\s+regards|With\s+regard\s+to|Regarding)\s+(?:the\s+)?"
+_PRONOUN_SUBJECT = skip_compile(r"\W*It\s+(?:amounted\s+to|stood\s+at|totall?ed)\b")
+_TOPIC_OPEN = skip_compile(r"\W*(?:In\s+terms\s+of|As\s+for|As\s+regards|With\s+regard\s+to|Regarding)\s+(?:the\s+)?"
                          r"(exports|imports)\s*,", re.I)
-_FLOW_NOUN = re.compile(r"\b(?:exports?|imports?|exported|imported|turnover|trade|surplus|deficit|balance)\b", re.I)
+_FLOW_NOUN = skip_compile(r"\b(?:exports?|imports?|exported|imported|turnover|trade|surplus|deficit|balance)\b", re.I)
 
 
 def _named_flow(text: str, f: Figure, s_start: int):
@@ -632,12 +632,12 @@ def _named_flow(text: str, f: Figure, s_start: int):
 
 # "the former growing by", "and the latter by", "the latter's": the pronoun of a pair, with a verb, preposition or
 # possessive after it (not "the former Soviet Union", "the former record"; rule former_latter)
-_FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)(?:['’]s\b|\s*,|\s+(?:was|were|is|are|had|has|grew|growing|rose|"
+_FORMER_LATTER = skip_compile(r"\bthe\s+(former|latter)(?:['’]s\b|\s*,|\s+(?:was|were|is|are|had|has|grew|growing|rose|"
                             r"rising|increased|increasing|fell|falling|declined|declining|dropped|dropping|jumped|"
                             r"surged|reached|reaching|stood|standing|totalled|totaling|totaled|amounted|amounting|by|"
                             r"at|with|to|up|down|accounting|accounted|making|registering|recording|posting)\b)", re.I)
 # the figure still in the clause the pronoun opens: no sentence or clause end between (a decimal point allowed)
-_NO_CLAUSE_END = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d))*")
+_NO_CLAUSE_END = skip_compile(r"(?:[^.;]|(?<=\d)\.(?=\d))*")
 
 
 def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
@@ -820,11 +820,11 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 
 # a share verb of a part between a balance cue and the share after it ("the deficit with China, which accounts for 20%
 # of imports"): the share is the part's, not the balance restated (rule balance_share)
-_PART_SHARE_GAP = re.compile(r"\baccount|\bmake\s+up|\bmade\s+up|\bshare\b|\bприходи|\bдол[яеию]\b", re.I)
+_PART_SHARE_GAP = skip_compile(r"\baccount|\bmake\s+up|\bmade\s+up|\bshare\b|\bприходи|\bдол[яеию]\b", re.I)
 
 
 # between a share and the whole it is of: "of", "of the value of", "of ASEAN's overall", nothing (Russian genitive)
-_WHOLE_OF_GAP = re.compile(r"\s*(?:of\s+)?(?:[\w'’-]+\s+){0,4}?", re.I)
+_WHOLE_OF_GAP = skip_compile(r"\s*(?:of\s+)?(?:[\w'’-]+\s+){0,4}?", re.I)
 
 
 def _balance_restated(text: str, cues: list, f: Figure, whole):
@@ -1028,7 +1028,7 @@ def _last_resort(d: Doc, f: Figure, s_start: int, cues: list):
 
 # "41.89% of the turnover accounted for imports", "$5.9 billion of trade operations fell on imports": the
 # whole named after the figure is split, and the flow its part goes to is what the figure measures
-_PART_VERB = re.compile(r"(?:\s+\w+)?\s+(?:accounted\s+for|accounts\s+for|account\s+for|fell\s+on|falls\s+on|fall\s+on|"
+_PART_VERB = skip_compile(r"(?:\s+\w+)?\s+(?:accounted\s+for|accounts\s+for|account\s+for|fell\s+on|falls\s+on|fall\s+on|"
                         r"went\s+to|goes\s+to|go\s+to)\s+(?:the\s+)?", re.I)
 
 
@@ -1041,28 +1041,28 @@ def _flow_part(text: str, cues: list, whole):
 
 
 # "the US has topped Egypt's export partners with $1.69 billion" (rule partner_rank_with)
-_RANKED_WITH = re.compile(r"\b(export|import)s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
+_RANKED_WITH = skip_compile(r"\b(export|import)s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
                           r"suppliers?)\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
 # "Nigeria's major trading import partner within ECOWAS was Ivory Coast (N29.50bn)" (rule partner_role_flow): the role
 # the figure's country is named in, a flow's partner, source or market, no clause end between it and the figure
-_PARTNER_ROLE = re.compile(r"\b(export|import)(?:ing)?s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
+_PARTNER_ROLE = skip_compile(r"\b(export|import)(?:ing)?s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
                            r"suppliers?)\b(?=[^.;]*$)", re.I)
 _PARTNER_ROLE_REACH = 80
 # "imports that contribute to the trade imbalance" (rule flow_relative_clause)
-_FLOW_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:the\s+|a\s+)?", re.I)
+_FLOW_RELATIVE_GAP = skip_compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:the\s+|a\s+)?", re.I)
 # a bracketed percentage of GDP right after an amount: "(2.0% of GDP)" (rule share_bracket)
-_SHARE_BRACKET_AFTER = re.compile(r"\s*\((?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\)", re.I)
+_SHARE_BRACKET_AFTER = skip_compile(r"\s*\((?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\)", re.I)
 # "Earnings from the African region", "receipts from China", "export earnings from the EU market" (rule
 # earnings_from_place: a capitalised name after "from", a place or its adjective)
-_EARNINGS_FROM_PLACE = re.compile(r"\b(?:[Ee]arnings|[Rr]eceipts|[Rr]evenues?)\s+from\s+(?:the\s+)?[A-Z][a-z]+\b"
+_EARNINGS_FROM_PLACE = skip_compile(r"\b(?:[Ee]arnings|[Rr]eceipts|[Rr]evenues?)\s+from\s+(?:the\s+)?[A-Z][a-z]+\b"
                                   r"(?!\s+(?:Bank|Ministry|Authority|Port|Fund|Company|Corporation|Group|Ltd|Limited)\b)")
 # "With a value of Dh84.4 billion, ...", "At $5 billion, ...": a figure opening its sentence
-_VALUE_OPENER = re.compile(r"\W*(?:with\s+(?:a\s+)?(?:total\s+)?(?:value|worth|turnover|volume)\s+of|at|worth)\s+"
+_VALUE_OPENER = skip_compile(r"\W*(?:with\s+(?:a\s+)?(?:total\s+)?(?:value|worth|turnover|volume)\s+of|at|worth)\s+"
                            r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
 
 
 # a percent "of (the) total" right before a turnover cue: the whole a share is of (rule share_whole_passed)
-_SHARE_WHOLE_BEFORE = re.compile(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:(?:country['’]s|nation['’]s)\s+)?"
+_SHARE_WHOLE_BEFORE = skip_compile(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:(?:country['’]s|nation['’]s)\s+)?"
                                  r"(?:total\s+|overall\s+)?$", re.I)
 # a number that is no year (a figure of its own) between a cue and the figure
 _FIGURE_BETWEEN = skip_compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
@@ -1070,17 +1070,17 @@ _FIGURE_BETWEEN = skip_compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 
 # paired_list: a flow listed before the n flows paired with n figures makes the list longer
 # than the figures' (which flows go with them is then unsure)
-_LIST_GAP_BEFORE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", re.I)
+_LIST_GAP_BEFORE = skip_compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", re.I)
 # "Exports and imports rose by 20 and 12.5 percent respectively": the two-way cue ("exports and
 # imports" = turnover) is a list of two flows when its sentence pairs it with a list of figures
-_PAIR = re.compile(r"(exports?|imports?)\s+and\s+(exports?|imports?)", re.I)
+_PAIR = skip_compile(r"(exports?|imports?)\s+and\s+(exports?|imports?)", re.I)
 
 
 # "Imports and exports to the European Union, the United States, Japan and the Republic of Korea reached RMB 1.34
 # trillion, RMB 1.11 trillion, RMB 546.41 billion and 528.46 billion, respectively" (chinaeconomicindicator.com, GAC's
 # figures): the pair is the trade with each place of the list after it, at least as many places as figures; the list
 # "respectively" pairs with the figures is the places', the pair is not split (rule pair_of_places)
-_PAIR_PREP = re.compile(r"\s+(?:to|with|from|between)\s", re.I)
+_PAIR_PREP = skip_compile(r"\s+(?:to|with|from|between)\s", re.I)
 
 
 def _pair_of_places(d: Doc, cues: list, starts: list[int]) -> tuple | None:
@@ -1112,11 +1112,11 @@ def _split_pairs(text: str, cues: list) -> list:
 # cues that name trade without its direction: the paragraph's flow may go on through them
 _VAGUE_TURNOVER = frozenset({"transactions"})
 # "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
-_SELLERS_BEFORE = re.compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
+_SELLERS_BEFORE = skip_compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
                              r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-_SELLING = re.compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
+_SELLING = skip_compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
 
 
 def _foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
@@ -1129,12 +1129,12 @@ def _foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) ->
                for p in d.places(si, cue_span[0] - 80, cue_span[0]))
 
 
-_BUYING = re.compile(r"(?:importing|imported|bought|buying|purchased|purchasing|received|receiving)\b", re.I)
+_BUYING = skip_compile(r"(?:importing|imported|bought|buying|purchased|purchasing|received|receiving)\b", re.I)
 # "The U.S. remained the biggest market for Cambodia, importing $4.23 billion", "Ivory Coast was the largest recipient
 # of Nigerian goods, importing N662.71 billion": a place named as the reporter's market, then its buying
-_BUYER_ROLE_AFTER = re.compile(ROLE_RANK_AFTER + r"(?:export\s+)?(?:market|recipient|buyer|destination|customer|importer)s?\b", re.I)
+_BUYER_ROLE_AFTER = skip_compile(ROLE_RANK_AFTER + r"(?:export\s+)?(?:market|recipient|buyer|destination|customer|importer)s?\b", re.I)
 # "followed by Vietnam which imported $1.42 billion of Cambodian products": a place as the subject of the buying verb
-_BUYER_WHICH = re.compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
+_BUYER_WHICH = skip_compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
 
 
 def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
@@ -1156,10 +1156,10 @@ def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
     return bool(_BUYER_ROLE_AFTER.match(d.text, p.end) or cue("buyer_which", _BUYER_WHICH).fullmatch(d.text, p.end, cue_span[0]))
 
 
-_OF_FOR_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
+_OF_FOR_BEFORE = skip_compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
 # "The US remained the biggest export market of Vietnam, spending 37.6 billion USD on imports from the Southeast Asian
 # country" (haiphongnews.gov.vn): the market's spending on imports is its buying (rule foreign_buyer)
-_SPENDING_ON = re.compile(r"\b(?:spending|spent|spends)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bon\s+(?:its\s+|their\s+)?$", re.I)
+_SPENDING_ON = skip_compile(r"\b(?:spending|spent|spends)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bon\s+(?:its\s+|their\s+)?$", re.I)
 
 
 # ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,
@@ -1175,12 +1175,12 @@ _CAUSE_BEFORE = skip_compile(r"\b(?=[dtobin])(?:(?:due\s+to|thanks\s+to|owing\s+
 PASSIVE_REACH = 140
 # ("USD70.93 billion (38.9%) were exported goods": a bracketed share of the figure passed over first)
 # ("8.22 billion U.S. dollars or 58.9 percent were imported goods": the share restated after "or" too)
-_PASSIVE_GAP = re.compile(r"(?:\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent))?"
+_PASSIVE_GAP = skip_compile(r"(?:\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent))?"
                           r"[^\d,.;:]{0,50}(?:,[^.;:]{1,90}?,)?[^\d,.;:]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)"
                           r"\s+(?:\w+ly\s+)?", re.I)
 # a measure cue and the verb of its level right before the figure ("total trade stood at", "imports amounted to")
 # ("exports to China fell by over 4%": the cue's own place between it and the verb, and a change verb)
-_SUBJECT_VERB_GAP = re.compile(r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+_SUBJECT_VERB_GAP = skip_compile(r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
                                # ("This surplus was driven by exports totalling R164.0 billion": a participle joins its noun too)
                                r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:stood\s+at|amounted\s+to|totall?ed|totall?ing|amounting\s+to|came\s+(?:in\s+)?(?:at|to)|"
                                r"was\s+valued\s+at|were\s+valued\s+at|reached|(?:rose|fell|grew|increased|decreased|declined|"
@@ -1188,14 +1188,14 @@ _SUBJECT_VERB_GAP = re.compile(r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'�
                                r"(?:\s+(?:by|to))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?")
 # "This was the largest trade surplus since July, as exports declined 0.9% year-on-year to US$212.93 billion": the
 # level a flow changed to is that flow's, whatever the sentence named before (rule cue_before, change_to_level)
-_CHANGED_TO_GAP = re.compile(
+_CHANGED_TO_GAP = skip_compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|"
     r"plunged|slipped|soared|tumbled|expanded|contracted|shrank|slid|edged\s+(?:up|down)|(?:was|were)\s+(?:up|down))"
     r"(?:\s+(?:by|at\s+a\s+(?:faster|slower)))?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?"
     r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year[-\s]on[-\s]year|y-o-y|yoy|on[-\s]year|annually|from\s+a\s+year\s+(?:earlier|ago)))?"
     r",?\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?", re.I)
-_IN_BEFORE_CUE = re.compile(r"\bin\s+$", re.I)
-_JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
+_IN_BEFORE_CUE = skip_compile(r"\bin\s+$", re.I)
+_JOINED_BEFORE = skip_compile(r"\s+(?:of\s+)?", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 # ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)
 # ("was of EUR 5.1 billion for exports and of EUR 6.3 billion for imports": the flow each amount is given for)
@@ -1203,15 +1203,15 @@ _JOINED_BEFORE = re.compile(r"\s+(?:of\s+)?", re.I)
 # close after the restated amount)
 # ("$3.59 billion of this amount accounted for export, $4.027 billion – for import": the flow after a dash and "for",
 # rule dash_for_flow)
-_JOINED_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?(?:\s{1,2}(?:to\s+|on\s+|for\s+)?|\s[-–—]\s(?:for\s+))")
-_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
+_JOINED_AFTER = skip_compile(r"(?:\s*\([^()]{1,40}\))?\)?(?:\s{1,2}(?:to\s+|on\s+|for\s+)?|\s[-–—]\s(?:for\s+))")
+_CLAUSE_END = skip_compile(r"\s*(?:[.;:)]|$)")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
-_PART_OF = re.compile(r",\s*(?:with|including|of\s+which)\b", re.I)
+_PART_OF = skip_compile(r",\s*(?:with|including|of\s+which)\b", re.I)
 # ("a $54.7b (12%) increase in goods and services credits": the change's rate in brackets between, or the rate itself
 # in them)
 # ("a 14% rolling month-by-month fall in the value of Irish exports", Irish Examiner: the change's span, and the
 # value of the flow, rule change_after_adjusted)
-_CHANGE_IN = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]year|annual|(?:month|year|quarter)[-\s]by[-\s]"
+_CHANGE_IN = skip_compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]year|annual|(?:month|year|quarter)[-\s]by[-\s]"
                         r"(?:month|year|quarter)|seasonally[-\s]adjusted|rolling)\s+){0,2}(?:increase|rise|growth|jump|surge|gain|expansion|"
                         # "a 35.7-percent shrinking of trade surplus" (english.www.gov.cn, Xinhua): a change noun's
                         # "of" names the flow too (rule change_in_after, change_of_flow)
@@ -1221,10 +1221,10 @@ _CHANGE_IN = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]yea
                         r"overall|non-?[a-z]+|merchandise|domestic)\s+){0,2}", re.I)
 # "a decrease of €132 million (-4%) in the seasonally adjusted trade surplus" (rule change_of_in_after): the
 # change noun and "of" right before the amount, or before the amount its bracketed rate restates
-_CHANGE_OF_BEFORE = re.compile(r"\b(?:increase|rise|growth|jump|surge|gain|decline|decrease|drop|fall|reduction|"
+_CHANGE_OF_BEFORE = skip_compile(r"\b(?:increase|rise|growth|jump|surge|gain|decline|decrease|drop|fall|reduction|"
                                r"contraction)\s+of\s+(?:[^\s()]{1,25}(?:\s+(?:million|billion|bn|m))?\s+\(\s*[-+−]?)?$",
                                re.I)
-_CHANGE_OF_IN = re.compile(r"(?:\s*\([^()]{1,25}\))?\)?\s+in\s+(?:the\s+)?(?:(?:seasonally[-\s]adjusted|"
+_CHANGE_OF_IN = skip_compile(r"(?:\s*\([^()]{1,25}\))?\)?\s+in\s+(?:the\s+)?(?:(?:seasonally[-\s]adjusted|"
                            r"unadjusted|overall|total|monthly|annual|merchandise|goods|visible)\s+){0,3}", re.I)
 # "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
 # ("exports increased 1.6% in February and imports remained unchanged": "and" before the cue opens another clause)
@@ -1232,8 +1232,8 @@ _CHANGE_OF_IN = re.compile(r"(?:\s*\([^()]{1,25}\))?\)?\s+in\s+(?:the\s+)?(?:(?:
 # which" is a part of the amount, not what it measures; not "more than $ 20 million of which accounted for by Belarusian
 # exports", the flow the amount goes to)
 # (rule change_in_by: "the increase in oil imports by 19%")
-_IN_FLOW_BY = re.compile(r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
-_CHANGE_NOUN_IN = re.compile(rf"\b(?:{CHANGE_NOUNS}|surge)\s+in\s+"
+_IN_FLOW_BY = skip_compile(r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
+_CHANGE_NOUN_IN = skip_compile(rf"\b(?:{CHANGE_NOUNS}|surge)\s+in\s+"
                              r"(?:the\s+)?(?:value\s+of\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-_OF_GAP_BREAK = re.compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\bwhich\s+(?:(?:the|total|its|their|overall)\s+)*$|\s(?:and|or)\s+(?:the\s+)?$", re.I)
-_OF_RIGHT = re.compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
+_OF_GAP_BREAK = skip_compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\bwhich\s+(?:(?:the|total|its|their|overall)\s+)*$|\s(?:and|or)\s+(?:the\s+)?$", re.I)
+_OF_RIGHT = skip_compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)

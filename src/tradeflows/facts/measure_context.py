@@ -190,8 +190,8 @@ def both_flows_before(d: Doc, si: int, v) -> bool:
 
 
 HEADING_CHARS = 160   # the longest paragraph read as a heading over a ranking list
-_DIGIT = re.compile(r"\d")
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_DIGIT = skip_compile(r"\d")
+_WORD_AFTER = skip_compile(r"\s+([^\W\d_]+)")
 
 
 def ranking_heading(d: Doc, si: int, pi: int, v):

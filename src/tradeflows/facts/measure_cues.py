@@ -19,23 +19,23 @@ from tradeflows.vocab.skip import skip_compile
 
 # "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
 # names a country's rank, not what the figure measures
-_PARTNER_AFTER = re.compile(r"\s+partners?\b", re.I)
+_PARTNER_AFTER = skip_compile(r"\s+partners?\b", re.I)
 # "the value of US goods that China bought under the trade agreement reached US$9.9 billion": a
 # "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
 _TRADE_END = skip_compile(r"trade$", re.I)
 # (also read after a place's flow word by the reporter rule demonym_flow: "the Caricom trade desk", "US trade
 # officials" name an office, no flow of the place; rule flow_word_office; "according to the general trade system": a
 # statistics' method)
-TRADE_THING_AFTER = re.compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|polic(?:y|ies)|disputes?|tensions|"
+TRADE_THING_AFTER = skip_compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talks|polic(?:y|ies)|disputes?|tensions|"
                                r"negotiations?|negotiators?|barriers?|frictions?|conflicts?|confrontations?|truce|ministers?|"
                                r"ministry|officials?|representatives?|envoys?|agenda|desks?|offices?|missions?|"
                                r"commissioners?|attach[eé]s?|delegations?|systems?)\b", re.I)
 _TRADE_THING_AFTER = TRADE_THING_AFTER
-_BALANCE_IN_BEFORE = re.compile(r"\b(?:surplus(?:es)?|deficits?)\b(?:\s+[a-z]+){0,3}\s+in\s+$", re.I)
-_VERB_BEFORE = re.compile(r"\b(?:(?:continued?|continues|continuing|began|begun|begin|begins|started|starts?|expected|"
+_BALANCE_IN_BEFORE = skip_compile(r"\b(?:surplus(?:es)?|deficits?)\b(?:\s+[a-z]+){0,3}\s+in\s+$", re.I)
+_VERB_BEFORE = skip_compile(r"\b(?:(?:continued?|continues|continuing|began|begun|begin|begins|started|starts?|expected|"
                           r"projected|forecast|likely|seen|set)\s+to|will|would|could|may|might)\s+"
                           r"(?:(?:further|again|sharply|slightly|also)\s+)?$", re.I)
-_CATEGORY_SUPPLIES = re.compile(r"\b(?:industrial|medical|office|military|school|agricultural)\s+$", re.I)
+_CATEGORY_SUPPLIES = skip_compile(r"\b(?:industrial|medical|office|military|school|agricultural)\s+$", re.I)
 
 
 def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
@@ -78,7 +78,7 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
 # "Евросоюз импортировал на 181 млрд евро больше товаров, чем экспортировал" (espreso): the amount one flow exceeds the
 # other by, both said as verbs of the one reporter, is the trade balance; the first verb is its cue, the second no
 # flow of the figure (rule flow_more_than_other; cue flow_more_than_other, groups a and b: the two verbs)
-_IMPORT_STEM = re.compile(r"(?:импорт|ввез|ввоз|import)", re.I)
+_IMPORT_STEM = skip_compile(r"(?:импорт|ввез|ввоз|import)", re.I)
 
 
 def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> list:
@@ -187,7 +187,7 @@ def per_unit_after() -> re.Pattern:
     return _earnings().per_unit_after
 
 
-_OWNER_BEFORE = re.compile(r"([\w-]+)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OWNER_BEFORE = skip_compile(r"([\w-]+)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _PLACE_NOUNS = frozenset(("country", "countries", "nation", "state", "kingdom", "emirate", "republic", "island",
                           "islands", "economy"))
 

@@ -24,7 +24,7 @@ HEAD_REACH = 15000  # characters of a page (a news story, not a book) its title'
 
 # "this Central Asian country": an anaphor for the partner already named; "The West African nation's favorable
 # trade balance": an epithet of the page's own country (neither is a counterpart of its own)
-ANAPHORIC = re.compile(r"\s+(?:country|state|republic|partner|nation)\b", re.I)
+ANAPHORIC = skip_compile(r"\s+(?:country|state|republic|partner|nation)\b", re.I)
 # "with this country of the South Caucasus": a place describing a country named before
 DESCRIPTOR_BEFORE = skip_compile(r"\b(?:this|that|the)\s+(?:country|nation|state|republic|kingdom)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # "Nigeria is the largest trading partner of India in Africa with bilateral trade of 9.4 billion dollars last year"
@@ -47,30 +47,30 @@ RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s
 # "constrained by the Ukraine conflict", "the Doklam standoff", "Brexit, and Hong Kong protests, Korean trade
 # surpassed the $1 trillion mark", "the U.S.-China trade dispute": a place naming an event, no counterpart
 # "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
-EVENT_NAME_AFTER = re.compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis|standoff|stand-off|invasion|dispute|protests?|unrest|"
+EVENT_NAME_AFTER = skip_compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis|standoff|stand-off|invasion|dispute|protests?|unrest|"
                               r"riots?|uprising|sanctions|embargo(?:es)?)\b", re.I)
 EVENT_PLACE_REACH = 50  # how far before a place the event it names the venue of may start
 # "according to data from the Japan External Trade Organization (Jetro)", "the Korea Trade-Investment Promotion
 # Agency": a place that opens an organization's name is no counterpart (rule org_name_after; capitalized words only)
-ORG_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Chamber|Institute|Association|Council|"
+ORG_NAME_AFTER = skip_compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Chamber|Institute|Association|Council|"
                             r"Agency|Authority|Corporation|Federation|Board)\b")
 # "according to the 'Overview of Kenya's Trade Landscape, 2023' report commissioned by the UK government"
 # (tradeworldnews.com; the same report on kenyanwallstreet.com): the government that commissioned or published the
 # source is no counterpart (rule source_government)
-SOURCE_BY_BEFORE = re.compile(r"\b(?:commissioned|published|prepared|funded|compiled|released|issued|sponsored)\s+by\s+"
+SOURCE_BY_BEFORE = skip_compile(r"\b(?:commissioned|published|prepared|funded|compiled|released|issued|sponsored)\s+by\s+"
                               r"(?:the\s+)?$", re.I)
-SOURCE_BODY_AFTER = re.compile(r"\s+(?:government|embassy|ministry|department|cabinet)\b", re.I)
+SOURCE_BODY_AFTER = skip_compile(r"\s+(?:government|embassy|ministry|department|cabinet)\b", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
-ANAPHOR_DET = re.compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
-ANAPHOR_NOUN = re.compile(r"\s+(?:country|state|republic|nation|market|economy|giant|kingdom|partner)\b", re.I)
+ANAPHOR_DET = skip_compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
+ANAPHOR_NOUN = skip_compile(r"\s+(?:country|state|republic|nation|market|economy|giant|kingdom|partner)\b", re.I)
 
 # "Mexican exports to the Asian country", "making the Arab country India's third largest trading partner": a
 # region's demonym before a singular noun for one country is an anaphor of a country named before, never the
 # region itself (rule region_anaphor; "the European market", "Asian countries" still name the region)
 # ("with balance heavily tilted to the Asian largest economy", businessnews-bd.net: a superlative economy too, rule
 # region_anaphor_economy)
-REGION_ANAPHOR_NOUN = re.compile(r"\s+(?:country|nation|giant|kingdom|republic|state|emirate|"
+REGION_ANAPHOR_NOUN = skip_compile(r"\s+(?:country|nation|giant|kingdom|republic|state|emirate|"
                                  r"(?:(?:second|third|2nd|3rd)[-\s])?(?:largest|biggest)\s+economy)\b(?![’'-])", re.I)
 
 
@@ -88,7 +88,7 @@ def region_anaphor(text: str, p: Place) -> bool:
 # South Sudan, which was admitted to the EAC in March this year stood at $71 million": a place in a relative
 # clause describing the place before it (a copula, no figure in between) is no counterpart of its own
 # (rule relative_description; "the United States, which exported $46.4 billion ... to China" keeps China)
-RELATIVE_DESCRIPTION = re.compile(r",\s*(?:(?:which|who)\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes|"
+RELATIVE_DESCRIPTION = skip_compile(r",\s*(?:(?:which|who)\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes|"
                                   r"remains|remained|joined)\b"
                                   # "Germany, the largest export market of Bangladesh in the EU, declined by 13.46%"
                                   # (tbsnews.net): an apposition calling the place before another's market or partner
@@ -98,11 +98,11 @@ RELATIVE_DESCRIPTION = re.compile(r",\s*(?:(?:which|who)\s+(?:is|was|are|were|ha
                                   r"(?:market|partner|destination|buyer|supplier|source)\s+(?:of|for)\b)[^,;.$€£¥\d]*$", re.I)
 
 # "surplus with all of Asia, including China": a place named as a part is not the counterpart
-_EXCLUDED_BEFORE = re.compile(r"\b(?:except|excluding)\s+(?:for\s+)?(?:the\s+)?$", re.I)
+_EXCLUDED_BEFORE = skip_compile(r"\b(?:except|excluding)\s+(?:for\s+)?(?:the\s+)?$", re.I)
 PART_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
 
 
-_TRADE_WITH_SCOPE = re.compile(r"\b(?:(?:inclusive|exclusive)\s+of|including|excluding)\s+(?:the\s+)?trade\s+(?:data\s+)?with\s+"
+_TRADE_WITH_SCOPE = skip_compile(r"\b(?:(?:inclusive|exclusive)\s+of|including|excluding)\s+(?:the\s+)?trade\s+(?:data\s+)?with\s+"
                                r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*"
                                r"(?:the\s+)?$")
 TRADE_WITH_SCOPE_REACH = 120
@@ -163,8 +163,8 @@ def _continent_of(iso3: str) -> str | None:
     return continents().get(iso3)
 
 
-_WITH_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)[Ww]ith\s+(?:the\s+)?$")
-_WITH_ROLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:partners?|destinations?|markets?|buyers?|"
+_WITH_BEFORE = skip_compile(r"(?:^|[.;:\n]\s*)[Ww]ith\s+(?:the\s+)?$")
+_WITH_ROLE_AFTER = skip_compile(r"\s+as\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:partners?|destinations?|markets?|buyers?|"
                               r"suppliers?|sources?|customers?)\b", re.I)
 
 
@@ -208,8 +208,8 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
 
 # "Among the major EU countries, in Germany exports increased by 0.5%": the group a list of reporters is drawn from,
 # no counterpart (rule among_scope)
-_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
-_GROUP_AFTER = re.compile(r"\s+(?:countries|economies|members|member\s+states|nations|states)\b", re.I)
+_AMONG_BEFORE = skip_compile(r"\b[Aa]mong\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_GROUP_AFTER = skip_compile(r"\s+(?:countries|economies|members|member\s+states|nations|states)\b", re.I)
 
 
 def among_scope(text: str, p: Place) -> bool:
@@ -229,7 +229,7 @@ def _same(p: Place, name, iso3) -> bool:
     return p.name == name or (p.iso3 is not None and p.iso3 == iso3 and p.kind != "region")
 
 
-LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?$", re.I)
+LIST_SEP = skip_compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?$", re.I)
 
 
 def list_extent(p, places: list, text: str):
@@ -251,7 +251,7 @@ def list_extent(p, places: list, text: str):
 # the figure that is followed by a figure of its own is the next item, not this figure's partner
 # ("Russia - $2.9bn (15.1%), and Kazakhstan - $1.5bn": a spaced ASCII hyphen sets an item's figure
 # off as a dash does, own_figure_dash)
-OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+|(?=[$€£¥]|US\s?\$))(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+OWN_FIGURE_AFTER = skip_compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+|(?=[$€£¥]|US\s?\$))(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                                r"(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?\d"
                                # "and Kenya ranked fifth with an export volume of $356m", "Sudan followed with a value of $505m"
                                r"|\s+(?:ranked|came|followed|was\s+(?:second|third|fourth|fifth|next))\b[^.;$€£¥\d]{0,50}"
@@ -288,5 +288,5 @@ OWN_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|at\s+|with\s+|[:–—]\s*|-\s+|(?=[
 # 1,9 млрд долларов", "(из стран ЕС - на 1,9% или до $2,45 млрд)": a Russian place after the figure with its own
 # amount or share behind a dash and "на", or behind "с", is the next item's (rule own_figure_ru; read only for a place
 # after the figure: in "обогнав предыдущего лидера – Китай – на $22 миллиона" the amount is a margin over a rival)
-OWN_FIGURE_AFTER_RU = re.compile(r"\s*(?:[–—-]\s*(?:на\s+)?|с\s+)(?:около\s+|почти\s+|более\s+|свыше\s+)?\$?\s?\d[\d.,]*\s?"
+OWN_FIGURE_AFTER_RU = skip_compile(r"\s*(?:[–—-]\s*(?:на\s+)?|с\s+)(?:около\s+|почти\s+|более\s+|свыше\s+)?\$?\s?\d[\d.,]*\s?"
                                  r"(?:%|млрд|млн|трлн|миллиард|миллион|триллион)")

@@ -22,7 +22,7 @@ BILATERAL = skip_compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?countries
 
 
 # a sentence that opens on a total flow as its subject ("Total exports, including EU countries, reached")
-_TOTAL_OPENING = re.compile(r"\W*(?:The\s+)?(?:[Tt]otal|[Oo]verall|[Aa]ggregate)\s+(?:\w+\s+)?(?:exports?|imports?|trade|"
+_TOTAL_OPENING = skip_compile(r"\W*(?:The\s+)?(?:[Tt]otal|[Oo]verall|[Aa]ggregate)\s+(?:\w+\s+)?(?:exports?|imports?|trade|"
                             r"turnover|shipments)\b")
 
 
@@ -100,22 +100,22 @@ def _head_pair(cl, p: tuple) -> bool:
 
 # "during the same period" closing a sentence: the period of the sentence before (not a base of
 # comparison: "the same period of 2022", "the same period last year")
-_SAME_PERIOD = re.compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|one\s+year|a\s+year))", re.I)
+_SAME_PERIOD = skip_compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|one\s+year|a\s+year))", re.I)
 # ("This was an improvement of 12.9 percent from March's $790.02 million" after "Japan's exports totalled $823.27
 # million or a 13.2 percent share of the country's total", manila-shimbun.com: a change of the flow before, to Japan)
-_CHANGE_OF_PREVIOUS = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
+_CHANGE_OF_PREVIOUS = skip_compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
                                  r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|improvement|decrease|decline|drop|fall)\s+of\b")
-_BALANCE_ANAPHOR = re.compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|surplus|imbalance|gap)\b(?!\s+(?:with|of)\b)")
+_BALANCE_ANAPHOR = skip_compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|surplus|imbalance|gap)\b(?!\s+(?:with|of)\b)")
 _FLOW_ANAPHOR = skip_compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\b"
                              r"|\bthe\s+(?:transaction|trade|trading)\s+volume\b(?!\s+(?:with|of|between|in)\b)", re.I)
 # ("imports from these eleven nations totalled $91 billion": a count between)
-_GROUP_ANAPHOR = re.compile(rf"\b(?:those|these|the\s+said|the\s+member)\s+(?:(?:\d{{1,2}}|{count_words(2, 12)}|"
+_GROUP_ANAPHOR = skip_compile(rf"\b(?:those|these|the\s+said|the\s+member)\s+(?:(?:\d{{1,2}}|{count_words(2, 12)}|"
                             r"fifteen|twenty)\s+)?(?:countries|states|nations|economies|markets|islands)\b"
                             r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country
-_COUNTRIES = re.compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
+_COUNTRIES = skip_compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
 # "two-way trade", "the two countries": two countries, never a bloc ("bilateral", "mutual" trade may be a bloc's)
-_TWO_COUNTRIES = re.compile(r"two[-\s]way|countries|nations", re.I)
+_TWO_COUNTRIES = skip_compile(r"two[-\s]way|countries|nations", re.I)
 
 
 def _country_of_city(p: tuple, rep_iso) -> tuple:
@@ -162,7 +162,7 @@ def pair_continued(cl):
 # and imports climbed 4.8% to €104.1bn ... . The country's trade surplus for the full year came to €4.85bn"
 # (intellinews.com): after a pair's sentence on one way of its trade (imports from, exports to), the sentences that give
 # both ways with no place are the reporter's whole trade, not the pair's (rule one_way_then_both)
-_TWO_WAY_WORDS = re.compile(r"(?:turnover|two[-\s]way|bilateral|mutual|trade\s+(?:between|with)|between)\b", re.I)
+_TWO_WAY_WORDS = skip_compile(r"(?:turnover|two[-\s]way|bilateral|mutual|trade\s+(?:between|with)|between)\b", re.I)
 
 
 def _one_way_then_both(text: str, s0: int, s1: int, hi: int) -> bool:
@@ -181,7 +181,7 @@ _PAIR_FLOW = {"exports": re.compile(r"\bexport|\bshipment|\bsold\b|\bsales\b|\bs
 # "India's exports to Lanka are now nowhere near $6.7 billion ... . The share in India's total exports declined from
 # 2.16 per cent", "As for the trade deficit, ... its share in total negative trade balance made 10.0 percent": a
 # bare share of a total is the share the counterpart of the sentences before holds in it (rule share_in_total)
-_SHARE_IN_TOTAL = re.compile(r"\b(?:its|their|the)\s+(?:\w+\s+)?share\s+(?:in|of)\s+(?:the\s+)?"
+_SHARE_IN_TOTAL = skip_compile(r"\b(?:its|their|the)\s+(?:\w+\s+)?share\s+(?:in|of)\s+(?:the\s+)?"
                              r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:total|overall)\b", re.I)
 
 
@@ -240,7 +240,7 @@ def ranked_before(cl):
     return None
 
 
-_RIVAL_LIST_GAP = re.compile(r"\s*(?:,|и|and|&)\s*", re.I)
+_RIVAL_LIST_GAP = skip_compile(r"\s*(?:,|и|and|&)\s*", re.I)
 
 
 def pair_part(cl):

@@ -24,14 +24,14 @@ from tradeflows.vocab.skip import skip_compile
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
 _PARTNER_PREP = skip_compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
-_RIGHT_PREP = re.compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
+_RIGHT_PREP = skip_compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
 
 
 # "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
 # share's "of the total" names the whole, not the share's counterpart (also "11 percent share of Egypt's total exchange
 # trade with African countries": a share word and an owner's possessive before "total", of_whole)
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\b", re.I)
-_OF_WHOLE = re.compile(r"\s+(?:share\s+)?of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?[’']s?\s+)?"
+_COMPARED = skip_compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\b", re.I)
+_OF_WHOLE = skip_compile(r"\s+(?:share\s+)?of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?[’']s?\s+)?"
                        r"(?:total|overall|entire|whole)\b", re.I)
 
 
@@ -75,7 +75,7 @@ def _stops_frame(text: str, p: Place, seen: dict) -> bool:
 
 # "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself;
 # "extra-EU28 exports of goods": the bloc's trade with the rest of the world
-_INTRA_TRADE = re.compile(r"\s+(?:trade|exports|imports|commerce)\b", re.I)
+_INTRA_TRADE = skip_compile(r"\s+(?:trade|exports|imports|commerce)\b", re.I)
 
 
 def _prefixed_bloc(cl, prefix: re.Pattern):
@@ -108,12 +108,12 @@ def intra_bloc(cl):
 # reporter's trade inside itself, session 49 branch intra_trade_words: read only before the figure in its clause
 # ("Total EAC exports decreased by 4.7 per cent ... - of which intra-EAC share" is the total);
 # not "excluding intra-trade", which the total leaves out)
-_INTRA_TRADE_WORDS = re.compile(r"(?<!excluding )(?<!except )(?<!without )\b[Ii]ntra-(?:trade\b|[A-Z]{2,}\s+(?:trade|exports|imports|share)\b)"
+_INTRA_TRADE_WORDS = skip_compile(r"(?<!excluding )(?<!except )(?<!without )\b[Ii]ntra-(?:trade\b|[A-Z]{2,}\s+(?:trade|exports|imports|share)\b)"
                                 r"|\bbetween\s+(?:the\s+)?[A-Z][A-Za-z]+\s+(?:members|member\s+(?:states|countries))\b")
-_INTRA_REGIONAL = re.compile(r"\bintra-?\s?regional\b|\bwithin\s+the\s+(?:region|bloc)\b"
+_INTRA_REGIONAL = skip_compile(r"\bintra-?\s?regional\b|\bwithin\s+the\s+(?:region|bloc)\b"
                              r"|\b(?:between|among)\s+(?:the\s+)?(?:countries|members|member\s+(?:states|countries)|states|"
                              r"nations|economies)\s+of\s+the\s+(?:region|bloc|union|community)\b", re.I)
-_OWN_MARKET = re.compile(r"\s+(?:market|markets)\b", re.I)
+_OWN_MARKET = skip_compile(r"\s+(?:market|markets)\b", re.I)
 
 
 def intra_regional(cl):
@@ -154,7 +154,7 @@ def extra_bloc(cl):
 # partner for EU exports of goods (8.8% of total extra-EU exports)": a share of the bloc's whole trade outside it is a
 # partner's share of that whole, not the bloc's trade with the world, whatever extra- trade the clause named before
 # (rule extra_bloc passes it on)
-SHARE_OF_EXTRA_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?[Ee]xtra-", re.I)
+SHARE_OF_EXTRA_AFTER = skip_compile(r"\s+of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?[Ee]xtra-", re.I)
 
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
@@ -167,7 +167,7 @@ BLOC_ANAPHOR_WORDS = ("bloc", "continent")   # a word every match holds: lacks(.
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
 # than 10% of South Africa's total trade": a sentence opening on "The region" or "The bloc" names the bloc
 # named last as the subject of a share (rule bloc_subject)
-_BLOC_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))The\s+(?:region|bloc)\b(?![’'-])(?=[^.;]{0,40}\b(?:made\s+up|makes\s+up|"
+_BLOC_SUBJECT = skip_compile(r"(?:^|(?<=[.!?]\s))The\s+(?:region|bloc)\b(?![’'-])(?=[^.;]{0,40}\b(?:made\s+up|makes\s+up|"
                            r"accounted\s+for|accounts\s+for|represented|represents)\b)", re.M)
 
 
@@ -205,7 +205,7 @@ _ANAPHOR_DEST = skip_compile(
     r"neighbou?r(?:ing\s+(?:country|nation|state|republic))?\b(?!s)(?![’'-]))", re.I)
 # "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a
 # region's demonym and a noun for one country (partners_candidates.region_anaphor; rule region_anaphor)
-_FLOW_TO_THE = re.compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
+_FLOW_TO_THE = skip_compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
                           r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)\s+the\s+$", re.I)
 
 
@@ -284,7 +284,7 @@ def _continents_of(region: str) -> set[str]:
 
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
 # a place behind such a break after the figure is the subject of another clause
-_LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of"
+_LATER_CLAUSE = skip_compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of"
                            # "a deficit of 8,164.9 million dinars (MD), following the deficit recorded with certain
                            # countries, namely China (-2,569.8 MD)": the parts behind it, each with its own figure
                            r"|following|namely|notably"
@@ -316,23 +316,23 @@ _LATER_CLAUSE = re.compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s
 # "Japan is the second biggest foreign investor ... with a total of USD 1.4 billion while Singapore leads the way",
 # "China was in sixth place with £37 billion while India was down in 20th": "while" with no comma before it
 # opens another clause as well (rule while_clause when it turns the choice)
-_WHILE_CLAUSE = re.compile(r"\s(?:while|whilst|whereas)\s", re.I)
+_WHILE_CLAUSE = skip_compile(r"\s(?:while|whilst|whereas)\s", re.I)
 
 
-_NEXT_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?", re.I)
-_ITEM_CHANGE_AFTER = re.compile(r"\s*,\s*(?:up|down|rising|falling|increasing|decreasing|growing|declining|rose|fell)\b", re.I)
+_NEXT_ITEM_GAP = skip_compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?", re.I)
+_ITEM_CHANGE_AFTER = skip_compile(r"\s*,\s*(?:up|down|rising|falling|increasing|decreasing|growing|declining|rose|fell)\b", re.I)
 
 
-_TOPPED_LIST = re.compile(r"\s+(?:has\s+|had\s+)?(?:topped|tops|led|leads|headed|heads|came\s+(?:on\s+)?top\s+of)\s+the\s+list\s+of\b", re.I)
-_LIST_OF_BEFORE = re.compile(r"\s+(?:has\s+|had\s+)?(?:topped|tops|led|leads|headed|heads|came\s+(?:on\s+)?top\s+of)\s+the\s+list\s+of\s+"
+_TOPPED_LIST = skip_compile(r"\s+(?:has\s+|had\s+)?(?:topped|tops|led|leads|headed|heads|came\s+(?:on\s+)?top\s+of)\s+the\s+list\s+of\b", re.I)
+_LIST_OF_BEFORE = skip_compile(r"\s+(?:has\s+|had\s+)?(?:topped|tops|led|leads|headed|heads|came\s+(?:on\s+)?top\s+of)\s+the\s+list\s+of\s+"
                              r"(?:the\s+)?(?:top\s+\w+\s+)?", re.I)
 
 
 # "The Chinese mainland dislodged Japan as the Philippines' third export market destination in May, with the amount
 # hitting $761.40 million": the place that took another's rank as a market, partner or source (rule displaced_market)
-_DISPLACED_VERB = re.compile(r"\s+(?:has\s+|had\s+)?(?:overtook|overtaken|dislodged|displaced|replaced|surpassed|"
+_DISPLACED_VERB = skip_compile(r"\s+(?:has\s+|had\s+)?(?:overtook|overtaken|dislodged|displaced|replaced|surpassed|"
                              r"unseated|toppled|edged\s+out|pushed\s+out)\s+(?:the\s+)?$", re.I)
-_AS_MARKET = re.compile(r"\s+as\s+(?:the\s+)?[^.;:,]{0,60}?\b(?:market|partner|destination|source|buyer|supplier)s?\b", re.I)
+_AS_MARKET = skip_compile(r"\s+as\s+(?:the\s+)?[^.;:,]{0,60}?\b(?:market|partner|destination|source|buyer|supplier)s?\b", re.I)
 
 
 def displaced_market(cl):
@@ -351,7 +351,7 @@ def displaced_market(cl):
     return None
 
 
-_OWN_SHARE_BRACKET = re.compile(r"\s*\(\s*\d[\d.,]*\s?%\s*\)")
+_OWN_SHARE_BRACKET = skip_compile(r"\s*\(\s*\d[\d.,]*\s?%\s*\)")
 
 
 def sentence(cl):
@@ -436,8 +436,8 @@ def sentence(cl):
 
 # "The resurgence of the China market helped to mitigate New Zealand's rising trade deficit, which hit NZ$963
 # million": a verb of help between the place and the figure; "with the help of" right before the place
-_HELPED = re.compile(r"\bhelp(?:ed|s|ing)\s+(?!by\b)", re.I)   # not "helped by rising shipments": the cause after it
-_WITH_HELP_OF = re.compile(r"\bwith\s+the\s+help\s+of\s+(?:the\s+)?$", re.I)
+_HELPED = skip_compile(r"\bhelp(?:ed|s|ing)\s+(?!by\b)", re.I)   # not "helped by rising shipments": the cause after it
+_WITH_HELP_OF = skip_compile(r"\bwith\s+the\s+help\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _helped_cause(cl, p: Place) -> bool:
@@ -451,7 +451,7 @@ def _helped_cause(cl, p: Place) -> bool:
 
 
 # ", as Turkish exports", ", while Turkey's imports", "; Chinese exports": a clause opened on a flow's owner
-_CLAUSE_OPENING = re.compile(r",\s*(?:as|while|whilst|whereas|but)\s+(?:the\s+)?$|\s(?:while|whilst|whereas)\s+(?:the\s+)?$"
+_CLAUSE_OPENING = skip_compile(r",\s*(?:as|while|whilst|whereas|but)\s+(?:the\s+)?$|\s(?:while|whilst|whereas)\s+(?:the\s+)?$"
                              r"|;\s*(?:the\s+)?$", re.I)   # not "ranks as Uzbekistan's third leading partner"
 
 
@@ -467,7 +467,7 @@ def _own_clause_start(cl) -> int | None:
     return None
 
 
-_FLOW_PREP_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?(?:mainland\s+)?$", re.I)
+_FLOW_PREP_BEFORE = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?(?:mainland\s+)?$", re.I)
 
 
 def _list_after(p: Place, places: list[Place], text: str) -> bool:
@@ -480,7 +480,7 @@ def _list_after(p: Place, places: list[Place], text: str) -> bool:
     return hi - lo >= 2 and not _FLOW_PREP_BEFORE.search(text, max(0, first.start - 24), first.start)
 
 
-_AND_GAP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
+_AND_GAP = skip_compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 _PAIR_KINDS = ("country", "bloc", "region")
 
 
@@ -509,11 +509,11 @@ def _conjoined_pair(p: Place, places: list[Place], text: str, f) -> str | None:
     return " ".join(text[a.start:b.end].split())
 
 
-_LIST_GLOSS = re.compile(r"\s*\([A-Z]{2,5}\)")
+_LIST_GLOSS = skip_compile(r"\s*\([A-Z]{2,5}\)")
 # "Switzerland, China, South Africa, and Canada": the serial comma before the last item, left out as the gold writes a
 # list ("A, B and C", GUIDELINES' partner examples; 58 of the 59 listed partners of the tuned gold, scripts/rule_accuracy.py)
-_SERIAL_COMMA = re.compile(r",(\s+and\s+)(?!.*\band\s)")
-_MEMBERS_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|such\s+as|like|namely)\s+(?:the\s+)?"
+_SERIAL_COMMA = skip_compile(r",(\s+and\s+)(?!.*\band\s)")
+_MEMBERS_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|like|namely)\s+(?:the\s+)?"
                              r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*){0,3}$")
 
 
@@ -546,7 +546,7 @@ NEXT_ITEM_COST = 1000.0
 # "Algeria came on top of the list with exports of $979.2 million, or 20.7 percent of Egyptian exports to AU
 # countries": a place after a share's "N percent of" that stands between it and the figure names that
 # share's whole, not the figure's counterpart (rule share_whole_between)
-_SHARE_WHOLE_BETWEEN = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\b", re.I)
+_SHARE_WHOLE_BETWEEN = skip_compile(r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\b", re.I)
 
 
 def _next_item(p: Place, f, text: str) -> bool:
@@ -610,7 +610,7 @@ def demonym_origin(cl):
 _THOSE_OF = skip_compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?$", re.I)
 
 
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_POSSESSIVE_GAP = skip_compile(r"['’]s?\s+")
 
 
 def those_of(cl):

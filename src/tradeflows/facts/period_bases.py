@@ -12,16 +12,16 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, RECORDED, cue
 from tradeflows.vocab.skip import skip_compile
 
-_SINCE = re.compile(r"\bsince\s+$", re.I)
+_SINCE = skip_compile(r"\bsince\s+$", re.I)
 from tradeflows.facts.periods_bases import RECORDS_BEGAN  # noqa: E402
 # "increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, not the base's value
-_UP_TO = re.compile(r"up\s+to\b", re.I)
-_OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
-_FROM_SAME_GAP = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
-_FROM_LEVEL = re.compile(r"\bfrom\s+$", re.I)
+_UP_TO = skip_compile(r"up\s+to\b", re.I)
+_OF_YEAR_AFTER = skip_compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
+_FROM_SAME_GAP = skip_compile(r"\s+from\s+(?:the\s+)?", re.I)
+_FROM_LEVEL = skip_compile(r"\bfrom\s+$", re.I)
 # "Exports rose 28.7 percent to $14.7 billion over the same month of last year": the level a change reached is of
 # the figure's own period, the time after it the change's base (rule risen_to_level)
-_RISEN_TO = re.compile(rf"\b(?:{CHANGE_VERBS}|soared|expanded|shrank|plunged)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?to\s+"
+_RISEN_TO = skip_compile(rf"\b(?:{CHANGE_VERBS}|soared|expanded|shrank|plunged)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?to\s+"
                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|a\s+record\s+)?$", re.I)
 
 
@@ -45,7 +45,7 @@ def _base_value_period(text: str, t: TimeExpr) -> bool:
 
 # "The trade surplus was PLN 10.7 billion during the eight months, while in the same period last year, it was PLN 34.6
 # billion": English's contrast before a same-period base that opens its clause (rule base_clause)
-_BASE_CLAUSE = re.compile(r"\b(?:while|whereas)\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
+_BASE_CLAUSE = skip_compile(r"\b(?:while|whereas)\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
 
 
 def _base_clause(d: Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
@@ -57,7 +57,7 @@ def _base_clause(d: Doc, t: TimeExpr, f: Figure, times: list[TimeExpr]) -> bool:
 
 # "last year's figure of $2.39 billion", "compared to last year's record figure of $74 billion": what follows the base
 # expression is its value
-_BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:(?:record|all-time|previous|final)\s+)?(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
+_BASE_OF = skip_compile(r"(?:(?:['’]s)?\s+(?:(?:record|all-time|previous|final)\s+)?(?:figure|level|total|indicator|result|value|volume|high|peak|low|record)s?\s+(?:of\s+|at\s+|\(\s*)?"
                       # "more than June exports of $134.1 billion": a month's flow named before its value (rule month_noun)
                       r"|\s+(?:exports|imports|shipments)\s+of\s+"
                       # "the imports recorded in January to September 2015 of R807.39bn", "the deficit for the comparable
@@ -65,10 +65,10 @@ _BASE_OF = re.compile(r"(?:(?:['’]s)?\s+(?:(?:record|all-time|previous|final)\
                       r"|\s+of\s+"
                       r"|\s*\(\s*|\s+[-–—]\s+\(?\s*)"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
-_FIGURE_FOR = re.compile(r"\b(?:figure|level|value|total)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
-_WAS_VALUE = re.compile(r"\s+(?:was|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+)?")
+_FIGURE_FOR = skip_compile(r"\b(?:figure|level|value|total)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
+_WAS_VALUE = skip_compile(r"\s+(?:was|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+)?")
 # "compared to the first quarter of 2023 (N5.56 trillion)": the base's value in brackets right after it
-_BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
+_BASE_PAREN = skip_compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # "against the same period last year when exports stood at $6.78 billion", "over the same period of 2009, when the
 # figure was US$ 22.495 billion", "compared to Q1 2022, which stood
 # at N7,100.46 billion": the value of the base after "when" or ", which"
@@ -80,7 +80,7 @@ _BASE_PAREN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # 4.21 billion dollars was reached": the base's value named as a total before its passive verb (rule base_value)
 # "compared to the same quarter of last year that recorded Total exports worth 63.7 billion riyals": "that" opens the
 # base's clause too, and the verb's object, a flow "worth" or "of" the value, may come before the value (rule base_value)
-_BASE_WHEN = re.compile(r"(?:,?\s+when|,?\s+which|,\s*which|\s*\(\s*when|\s+that)\s+(?:(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+_BASE_WHEN = skip_compile(r"(?:,?\s+when|,?\s+which|,\s*which|\s*\(\s*when|\s+that)\s+(?:(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached|reported|recorded|posted|logged|registered)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?(?:an?\s+)?"
                         r"(?:(?:total\s+)?(?:exports|imports|trade|sales|shipments|turnover|deficit|surplus)\s+(?:worth|of|valued\s+at)\s+)?"
                         r"|(?:it\s+|the\s+country\s+)?saw\s+(?:[\w-]+\s+){1,3}(?:at|of|worth)\s+)"
@@ -88,19 +88,19 @@ _BASE_WHEN = re.compile(r"(?:,?\s+when|,?\s+which|,\s*which|\s*\(\s*when|\s+that
                         r"|,?\s+when\s+(?:a\s+total|an\s+amount|a\s+value|a\s+sum)\s+of\s+", re.I)
 # "... compared to the corresponding period last year when imports totaled Rs 1.215 trillion and exports were Rs
 # 118.27 billion": a second amount joined by "and" inside the base's clause is the base's too (rule base_value)
-_BASE_WHEN_AND = re.compile(r"(?:[^.;()]|\.(?=\d)){1,40}?\s+and\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
+_BASE_WHEN_AND = skip_compile(r"(?:[^.;()]|\.(?=\d)){1,40}?\s+and\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                             r"totall?ed|reached)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
 # "$152,1 million recorded during the same period last year": a participle may come between
 # what may open a sentence before "a year earlier", "the previous year" that dates its figures
 # ("Imports in the same period of last year amounted to US$17.3 billion": a flow noun before it, as the subject)
-_YEAR_BEFORE_OPEN = re.compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison|in\s+contrast)[\s,]+)?"
+_YEAR_BEFORE_OPEN = skip_compile(r"[\W]*(?:(?:and|but|meanwhile|by\s+comparison|in\s+comparison|in\s+contrast)[\s,]+)?"
                                r"(?:(?:the\s+)?(?:total\s+)?(?:exports|imports|trade|turnover|shipments)\s+(?=in\s|during\s))?"
                                r"(?:(?:in|during|within|over)\s+)?(?:the\s+)?", re.I)
-_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.I)
+_FISCAL_WORD = skip_compile(r"\b(?:fiscal|financial|FY)\b", re.I)
 # a same period that names its year ("the corresponding month last year", "аналогичный период прошлого года"), not one
 # that names the period just given again ("За тот же период экспорт ... удвоился": that period, no year before it)
-_SAME_NAMES_YEAR = re.compile(r"\byear\b", re.I)
-_WHOLE_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
+_SAME_NAMES_YEAR = skip_compile(r"\byear\b", re.I)
+_WHOLE_YEAR_BEFORE = skip_compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+year\b|the\s+year\s+before\b", re.I)
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -127,16 +127,16 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
         and _BASE_WHEN_AND.fullmatch(d.text, m.end(), f.clean_start) is not None
 
 
-_RECORDED_GAP = re.compile(rf"\s*,\s*{RECORDED}\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
-_YEAR_POSSESSIVE = re.compile(r"['’]s\s{1,2}")
-_CURLY_POSSESSIVE_GAP = re.compile(r"’s\s{1,2}")
+_RECORDED_GAP = skip_compile(rf"\s*,\s*{RECORDED}\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
+_YEAR_POSSESSIVE = skip_compile(r"['’]s\s{1,2}")
+_CURLY_POSSESSIVE_GAP = skip_compile(r"’s\s{1,2}")
 # "a 20.95 percent increase from the figure in Q4, 2017 N1.798 trillion", "growth of 20.02 percent over Q4, 2017 of
 # N3.910 trillion": a dated base, then its value with only a space or "of" between (rule bare_base_value)
-_BARE_BASE_GAP = re.compile(r"\s{1,2}(?:of\s+|with\s+)?")
+_BARE_BASE_GAP = skip_compile(r"\s{1,2}(?:of\s+|with\s+)?")
 # "compared to the amount recorded in Q3 2022 at N5,934.15 billion": a base, then "at" its value (rule base_value;
 # "14.8 percent more exports than last year at $34.06 billion": after "than" the figure's own level)
-_AT_GAP = re.compile(r"\s+at\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,2}$", re.I)
+_AT_GAP = skip_compile(r"\s+at\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
+_THAN_BEFORE = skip_compile(r"\bthan\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _at_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
@@ -299,12 +299,12 @@ def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
 
 # "an overall yearly surplus for the first time since 2003, when a yearly surplus of R12-billion was recorded": the
 # clause "when" opens after a base year is that year's (rule when_clause; Russian "когда" in vocab/ru/patterns.csv)
-WHEN_CLAUSE = re.compile(r",?\s+when\b", re.I)
-_AND = re.compile(r"\band\b")
+WHEN_CLAUSE = skip_compile(r",?\s+when\b", re.I)
+_AND = skip_compile(r"\band\b")
 # what closes the when clause before the figure; a decimal point is none ("since 2019 when income from domestic exports
 # fell 2.99 percent to Sh156.87 billion": the amount after a rate is the clause's too); a dash is ("compared to April
 # 2013 when the country exported for $4.95 billion – a drop in approximately $650 million")
-_CLAUSE_END = re.compile(r"[;()\u2013\u2014]|\.(?!\d)|\s-\s")
+_CLAUSE_END = skip_compile(r"[;()\u2013\u2014]|\.(?!\d)|\s-\s")
 
 
 def when_clause_period(d: Doc, st: State, f: Figure, pi: int, all_times: list[TimeExpr]):

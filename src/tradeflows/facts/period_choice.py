@@ -55,7 +55,7 @@ def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule
 
 
 # the parts of a year a sentence can name as its own alongside a bare year (rule part_named_not_over)
-_YEARS_PART = re.compile(r"\byear['’]s\s+$")
+_YEARS_PART = skip_compile(r"\byear['’]s\s+$")
 _PART_KINDS = frozenset({"year_to_date", "month_range", "months", "half", "quarter", "quarters"})
 
 
@@ -79,7 +79,7 @@ def part_named_not_over(d: Doc, st: State, si: int, year: int) -> tuple[int, int
 
 # "an increase of 0.2 percent from the USD182.15 billion total external trade in 2018": the value a comparison
 # starts from or is made with
-_COMPARED_LEAD = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?$", re.I)
+_COMPARED_LEAD = skip_compile(r"\b(?:from|than|compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?$", re.I)
 
 
 def compared_value(d: Doc, f: Figure) -> bool:
@@ -90,13 +90,13 @@ def compared_value(d: Doc, f: Figure) -> bool:
     return f.kind == "money" and _COMPARED_LEAD.search(d.text, max(0, f.clean_start - 20), f.clean_start) is not None
 
 
-_QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|stated|noted|told|wrote)\b")
-_DIGIT = re.compile(r"\d")
+_QUOTE_CLOSED = skip_compile(r"[”\"]\s*,?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|stated|noted|told|wrote)\b")
+_DIGIT = skip_compile(r"\d")
 
 
 # a term of a change's from-to chain: "dropping from $2.5bn in 2022 to $2.4bn in 2023"
-_CHAIN_TERM = re.compile(r"\b(?:from|to)\s+(?:(?:about|around|nearly|almost|over|some|just)\s+)?\W{0,2}$", re.I)
-_CHAIN_TO = re.compile(r"\bto\b", re.I)
+_CHAIN_TERM = skip_compile(r"\b(?:from|to)\s+(?:(?:about|around|nearly|almost|over|some|just)\s+)?\W{0,2}$", re.I)
+_CHAIN_TO = skip_compile(r"\bto\b", re.I)
 
 
 def series_not_over(d: Doc, si: int, f: Figure, year: int | None, m1: int | None, m2: int | None,
@@ -224,15 +224,15 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
 
 # "the 2017 period", "the similar 2017 period", "the 2018 review period": a year's part in force, named by its year
 # (not a span "the 2014-2018 period", "the 2019/20 period")
-_YEAR_PERIOD = re.compile(r"\bthe\s+(?:(?:similar|comparable|same|corresponding|like)\s+)?(?<![-–—/]\d{4})"
+_YEAR_PERIOD = skip_compile(r"\bthe\s+(?:(?:similar|comparable|same|corresponding|like)\s+)?(?<![-–—/]\d{4})"
                           r"(?P<y>(?:19|20)\d\d)\s+(?:review\s+|reporting\s+)?period\b", re.I)
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 # a rate, then "on" and a month with no year of its own: the month the change is measured on (rule from_value_on_month)
-_ON_MONTH = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?![\s,]+\d)", re.I)
-_PREVIOUSLY_AFTER = re.compile(r"\s+(?:previously|before|earlier)\b(?!\s+(?:in|on|this|that|the)\b)", re.I)
+_ON_MONTH = skip_compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?![\s,]+\d)", re.I)
+_PREVIOUSLY_AFTER = skip_compile(r"\s+(?:previously|before|earlier)\b(?!\s+(?:in|on|this|that|the)\b)", re.I)
 
 
 def _years_pair(d: Doc, si: int, f: Figure, in_force: int | None = None) -> bool:
@@ -259,7 +259,7 @@ def _years_pair(d: Doc, si: int, f: Figure, in_force: int | None = None) -> bool
 
 
 # the words between an amount and its own "this year" in a years pair: no figure, no clause break (rule years_pair_far)
-_PAIR_GAP = re.compile(r"[^\d;:()]{0,100}")
+_PAIR_GAP = skip_compile(r"[^\d;:()]{0,100}")
 
 
 # "Economists had expected a surplus of $1.64 billion", "Analysts polled by Reuters had predicted", "the consensus": the
@@ -281,13 +281,13 @@ _MONTH_ON_MONTH = skip_compile(r"\b(?:(?:the\s+)?(?:prior|previous|preceding)\s+
                                r"a\s+month\s+(?:earlier|before|ago)|from\s+the\s+month\s+before)\b", re.I)
 
 
-_RUN_DASH = re.compile(r"\s*[-–—]\s*")
+_RUN_DASH = skip_compile(r"\s*[-–—]\s*")
 # "From 2000 to 2023, ... grew from less than 100 billion yuan to 1.98 trillion yuan", "Between 2010 and 2020": the run's
 # words (rule from_run_start)
-_RUN_WORD = re.compile(r"\s+(?:to|and|through|till|until)\s+", re.I)
-_RUN_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+_RUN_WORD = skip_compile(r"\s+(?:to|and|through|till|until)\s+", re.I)
+_RUN_OPEN = skip_compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 # a fiscal span written in a same-period base: "the same period of 2015/16"
-_SPAN_WRITTEN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d\b")
+_SPAN_WRITTEN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d\b")
 
 
 def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = False) -> int | None:
@@ -327,7 +327,7 @@ def _same_period_of_year(d: Doc, st: State, f: Figure, times: list[TimeExpr]):
 # before is of the months in force, that year (rule same_period_clause)
 # ("... valued US$647.2 million for January to April 2024. For the same period last year, Jamaica earned US$674.6 million"
 # (tdreport.com, STATIN's figures): a sentence opened by it too, rule same_period_clause)
-_SAME_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(]\s*|[.!?]\s+|\n\s*|\b(?:as|while|whereas)\s+)(?:for|in|during|over)\s+the\s+$", re.I)
+_SAME_CLAUSE_OPEN = skip_compile(r"(?:^|[,;:(]\s*|[.!?]\s+|\n\s*|\b(?:as|while|whereas)\s+)(?:for|in|during|over)\s+the\s+$", re.I)
 
 
 def _same_period_clause(d: Doc, st: State, f: Figure, pi: int, times: list[TimeExpr]):
@@ -347,8 +347,8 @@ def _same_period_clause(d: Doc, st: State, f: Figure, pi: int, times: list[TimeE
 # "In the same period last year (July–January FY25), the trade deficit stood at $17.19 billion" (alsadatmarketing.com):
 # the same period a clause opens on, restated by a dated period in brackets right after it, is that period (rule
 # same_period_gloss_clause)
-_GLOSS_OPEN = re.compile(r"\s*\(\s*")
-_GLOSS_CLOSE = re.compile(r"\s*\)[^;\d]{0,100}")
+_GLOSS_OPEN = skip_compile(r"\s*\(\s*")
+_GLOSS_CLOSE = skip_compile(r"\s*\)[^;\d]{0,100}")
 
 
 def _same_period_gloss_clause(d: Doc, f: Figure, times: list[TimeExpr]):
@@ -368,7 +368,7 @@ def _same_period_gloss_clause(d: Doc, f: Figure, times: list[TimeExpr]):
     return gloss.year, gloss.m1, gloss.m2, "explicit", "same_period_gloss_clause"
 
 
-_ASIDE_FIGURE = re.compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
+_ASIDE_FIGURE = skip_compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
 
 
 def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
@@ -411,30 +411,30 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # ("Exports of automobiles rose 10.5% in January following a 5.9% decline in December, while exports of ships rose
 # 106.9%", "rose 8.1% in January ... following -2.1% in December": a signed rate after "following a", its month the
 # prior rate's, not the later figure's (rule compared_rate_time))
-_COMPARED_AMOUNT_BEFORE = re.compile(
+_COMPARED_AMOUNT_BEFORE = skip_compile(
     # ("an increase of 49.7% over USD 39.59 billion in December 2019": "over" right after a rate compares too)
     rf"(?:\b{COMPARED_WITH}|(?:%|\bper\s?cent)\s*over)\s+(?:an?\s+)?(?:about\s+|around\s+|some\s+)?[-+−]?"
     # ("compared to N5.38 trillion recorded in Q3 2020", "compared with Rs 1.2 trillion in": a letter sign too)
     r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|mn)\s+|(?:%|percent|per\s+cent)\s*)?"
     r"(?:[a-zA-Z]+\s+){0,2}?"
     r"(?:(?:in|for|during)\s+)?(?:the\s+)?$", re.I)
-_CLAUSE_WHILE = re.compile(r",\s+(?:while|whereas|and)\s", re.I)
+_CLAUSE_WHILE = skip_compile(r",\s+(?:while|whereas|and)\s", re.I)
 # ("As a result the euro area recorded a surplus of EUR 80.0 bln, compared with +EUR 78.0 bln in January-May 2017",
 # balticcourse.com: a currency's code before the number, "bln", "mln", "trn" after it; rule compared_year_after)
-_AMOUNT = re.compile(r"[$€£¥]\s?\d|(?-i:\b[A-Z]{3})\s?\d|\d\s*(?:billion|million|trillion|bn|mn|bln|mln|trn|%|percent|per\s+cent)(?!\w)",
+_AMOUNT = skip_compile(r"[$€£¥]\s?\d|(?-i:\b[A-Z]{3})\s?\d|\d\s*(?:billion|million|trillion|bn|mn|bln|mln|trn|%|percent|per\s+cent)(?!\w)",
                      re.I)
-_COMPARED_BETWEEN = re.compile(r"\b(?:after|than|compared|against|versus|vs|record|behind|reversing|reversed|following|"
+_COMPARED_BETWEEN = skip_compile(r"\b(?:after|than|compared|against|versus|vs|record|behind|reversing|reversed|following|"
                                r"below|under|missing|beating|exceeding)\b", re.I)
 # "Japan posted a trade deficit of JPY2.76 trillion, the first deficit in two months following December's JPY132.5
 # billion surplus": a month owning the amount compared with dates that amount, not the figure (rule compared_possessive)
-_OWNS_AMOUNT = re.compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d")
+_OWNS_AMOUNT = skip_compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d")
 # a level's "from <amount> in" right after it: the time after that is the amount's (rule from_pair_time)
-_FROM_PAIR_AFTER = re.compile(r"\s+from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
+_FROM_PAIR_AFTER = skip_compile(r"\s+from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
                               r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?=(?:in|during|for)\s)", re.I)
-_PAIR_CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
+_PAIR_CLAUSE_END = skip_compile(r"[,;]|\.(?!\d)")
 # "rose to €3.489 billion from €3.124 billion in February - an increase of 11%" (rte.ie, the CSO's March 2013 figures):
 # the time right after the amount a change started from, read from before it (rule growth_after_from_pair)
-_FROM_PAIR_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
+_FROM_PAIR_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
                                r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?:(?:in|during|for)\s+)?$", re.I)
 _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
@@ -464,35 +464,35 @@ _TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|aro
 # restated in brackets between them)
 # ("from USD 478.5 billion to USD 535 billion", Global Korean Post: a currency's ISO code before the level reached, rule
 # from_value)
-_TO_VALUE_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
+_TO_VALUE_AFTER = skip_compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:[A-Z]{3})\s?)?\d", re.I)
 # the level reached after the one a change from one month to the next started from (rule from_value_month with
 # month_to_month; "from Ksh5.8 billion to Ksh5.1 billion", kenyacoast.co.ke: a currency in letters too, as
 # _TO_VALUE_BEFORE reads it)
-_TO_LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
+_TO_LEVEL_AFTER = skip_compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
                              r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:[A-Z]{3}|Sh|Ksh|KSh|Rs\.?|N|P|K|R)\s?)?\d", re.I)
 
 
 # "by 15.4 percent or ": an amount that restates a change rate (rule difference_or)
-_DIFFERENCE_OR = re.compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+_DIFFERENCE_OR = skip_compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 # " to $240.17 billion in ": the level a change came to, then a time (rule growth_to_amount)
 # ("fell by 20 per cent or $35.26 billion in 2020": the change restated in money, then its time)
 # "increased by 25.51 percent and stood at $31.760 billion in the fiscal year 2021-22": the level's verb after "and"
 # (rule growth_to_amount)
 # ("Total exports rose 4.6 percent to a record 53.1 billion Canadian dollars in May", Xinhua: a record level reached, rule
 # growth_to_amount)
-_TO_AMOUNT = re.compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+"
+_TO_AMOUNT = skip_compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+"
                         r"(?:an?\s+(?:new\s+)?(?:record|all-time)(?:[-\s]high)?(?:\s+of)?\s+)?"
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
                         # (a bare month's expression holds its "in": "... 53.1 billion Canadian dollars in May")
                         r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:(?:in|during|for)\s+(?:the\s+)?)?", re.I)
 # "a year earlier, in May 2020": a base dated again after a comma (rule base_restated_date)
 # "the 2018 figure": a year that labels the last figure (rule same_period_last_figure)
-_YEAR_LABEL = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|amount|total|number|result)s?\b", re.I)
-_RESTATED_DATE = re.compile(r",\s+(?:in|during)\s+(?:the\s+)?")
+_YEAR_LABEL = skip_compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|amount|total|number|result)s?\b", re.I)
+_RESTATED_DATE = skip_compile(r",\s+(?:in|during)\s+(?:the\s+)?")
 # "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
 # ("compared to the 23 percent growth in a similar period in 2022": the change's noun, then "in a")
-_IN_THE = re.compile(r"\s+(?:(?:growth|increase|rise|gain|decline|drop|fall|contraction)\s+)?(?:in|during)\s+(?:the\s+|a\s+)?",
+_IN_THE = skip_compile(r"\s+(?:(?:growth|increase|rise|gain|decline|drop|fall|contraction)\s+)?(?:in|during)\s+(?:the\s+|a\s+)?",
                      re.I)
 
 
@@ -519,7 +519,7 @@ def _respective_year(d: Doc, f: Figure, si: int) -> TimeExpr | None:
 
 # "year-on-year from $1.729 billion", "quarter-on-quarter from", "m-o-m from": a change's base value, the months back
 # by the comparison's word (rule on_period_from)
-_ON_FROM = re.compile(r"\b(year|half|quarter|month|y|q|m)(?:-on-|\s+on\s+|-o-)(?:year|half|quarter|month|y|q|m)\s+from\s+"
+_ON_FROM = skip_compile(r"\b(year|half|quarter|month|y|q|m)(?:-on-|\s+on\s+|-o-)(?:year|half|quarter|month|y|q|m)\s+from\s+"
                       r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 _ON_MONTHS = {"y": 12, "h": 6, "q": 3, "m": 1}
 

@@ -27,7 +27,7 @@ from tradeflows.vocab.skip import skip_compile
 # sre the class of those first characters, h, T, t and the w of "was once": it then jumps between them instead
 # of trying the pattern at every position of every dated sentence; the pattern has no re.I, so isearch has no
 # lower-cased copy of it to run, and without the class this one search cost some 40% of context_period)
-_LOOK_BACK_OPEN = re.compile(r"\s*In\s+((?:19|20)\d\d),\s")
+_LOOK_BACK_OPEN = skip_compile(r"\s*In\s+((?:19|20)\d\d),\s")
 _PLUPERFECT = skip_compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reached|amounted|totall?ed|risen|fallen|grown|"
                            r"declined|increased|decreased|hit|touched|exceeded)\b"
                            r"|T(?<![\w-]T)he\s+(?:figure|number|tally)\s+(?:stood|was)\s+at\b"
@@ -50,20 +50,20 @@ _RELATIVE_PERIOD = skip_compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion)(?:\
 # a month expression that names its year by a word ("January of this year", "in the current year's March", also read as a
 # month and a relative year): no bare month
 # (rule month_in_force)
-BARE_MONTH_NAMES_YEAR = re.compile(r"\byear|\s+(?:of\s+)?(?:this|the\s+current|current|last|next|that|the\s+same)\s+year\b", re.I)
+BARE_MONTH_NAMES_YEAR = skip_compile(r"\byear|\s+(?:of\s+)?(?:this|the\s+current|current|last|next|that|the\s+same)\s+year\b", re.I)
 BARE_MONTH_REACH = 24   # how far after the month BARE_MONTH_NAMES_YEAR looks
-_OPENS = re.compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
-_ALONE_AFTER = re.compile(r",?\s+alone\b")
-_DIGIT = re.compile(r"\d")
+_OPENS = skip_compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
+_ALONE_AFTER = skip_compile(r",?\s+alone\b")
+_DIGIT = skip_compile(r"\d")
 # ("Meanwhile, in the four quarters to the end of Q2 2024 the UK reported ...": a sentence adverb before it too)
 # "reversing an 8.3% growth in September", "well under the 7.4% gain in September", "after a 5.6% rise in May": a
 # rate or an amount after a comparison word, with its own time right after its noun (rule compared_figure_time)
-_COMPARED_FIGURE_BEFORE = re.compile(
+_COMPARED_FIGURE_BEFORE = skip_compile(
     rf"\b{COMPARED_WITH}\s+"
     r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:billion|million|bn)\b)"
     r"(?:\s+[a-z-]+){0,2}\s+(?:(?:in|for|during)\s+(?:the\s+)?)?$", re.I)
-_ROLLING_OPENS = re.compile(rf"\W*(?:{SENTENCE_ADVERBS},\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
-_TOPIC_AFTER = re.compile(r"\s*,")
+_ROLLING_OPENS = skip_compile(rf"\W*(?:{SENTENCE_ADVERBS},\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
+_TOPIC_AFTER = skip_compile(r"\s*,")
 
 
 # "as of the beginning of May", "В середине июля министерство сообщило": a point in a month, not its period
@@ -82,7 +82,7 @@ THAN_CLAUSE = skip_compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|la
 # "reported a trade surplus of 17.31 billion ringgit ($3.70 billion), compared with MYR17.09 billion in July": the
 # time of the amount a figure is compared with is that amount's, no period for the sentences after it (rule
 # compared_value_time; the value itself is dated by period_bases' base rules)
-COMPARED_VALUE = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against)\s+"
+COMPARED_VALUE = skip_compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against)\s+"
                             r"(?:an?\s+|the\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d[\d.,]*[\s-]*"
                             r"(?:trillion|billion|million|bn|mn|tn)?\s*(?:[a-z]+\s+){0,2}"
                             r"(?:(?:in|during|for|of)\s+(?:the\s+)?)?$", re.I)
@@ -94,7 +94,7 @@ def compared_value_time(text: str, s: int, t: TimeExpr) -> bool:
 
 # "fell 5%, following an 11.1% drop in December. Regionally, shipments to Asia rose nearly 26%": the month
 # of an earlier change's clause is that change's, no period for what follows (rule prior_change_clause)
-_PRIOR_CLAUSE = re.compile(PRIOR_CHANGE + r"(?:[^,;.]|(?<=\d)\.(?=\d))*$")
+_PRIOR_CLAUSE = skip_compile(PRIOR_CHANGE + r"(?:[^,;.]|(?<=\d)\.(?=\d))*$")
 
 
 
@@ -116,7 +116,7 @@ def in_prior_change(d: Doc, s: int, t: TimeExpr) -> bool:
 
 
 # "(compared to 22.9% in 2022)": a comparison's base set aside in brackets (rule comparison_aside)
-_COMPARISON_ASIDE = re.compile(r"\(\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s", re.I)
+_COMPARISON_ASIDE = skip_compile(r"\(\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s", re.I)
 
 
 def comparison_aside(text: str, t: TimeExpr) -> bool:
@@ -164,11 +164,11 @@ _REPORT_DATE = skip_compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-�
 
 
 # "since" right before a time (rule since_when_no_carry): how far before the time it is read
-_SINCE_WHEN_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_WHEN_BEFORE = skip_compile(r"\bsince\s+$", re.I)
 SINCE_WHEN_REACH = 12
 
 
-_FISCAL_WORD_BEFORE = re.compile(r"\b(?:fiscal|financial|budget)\s+$", re.I)
+_FISCAL_WORD_BEFORE = skip_compile(r"\b(?:fiscal|financial|budget)\s+$", re.I)
 
 
 def context_period(d: Doc, si: int, in_force: tuple | None = None,

@@ -36,22 +36,22 @@ _PERIOD_ANAPHOR = skip_compile(rf"\b(?:the|that|this)\s+(?:(?:reporting|review|{
 # its verb ("Garment, which typically accounts for more than 80 percent of the country's annual exports", "which usually
 # contributes 84%"), an annual level said in the present ("The annual trade volume between Iran and Iraq is around $10
 # billion"); read in the few words before the figure, so that another figure of the sentence keeps its period
-_HABITUAL_BEFORE = re.compile(r"\b(?:typically|usually|normally|customarily|traditionally)\s+(?:[a-z]+\s+){1,3}$|"
+_HABITUAL_BEFORE = skip_compile(r"\b(?:typically|usually|normally|customarily|traditionally)\s+(?:[a-z]+\s+){1,3}$|"
                               r"\bannual\s+(?:[\w-]+\s+){0,2}(?:trade|turnover|exports|imports)\b[^.;:$€£¥\d]{0,60}\s"
                               r"(?:is|are)\s+(?:(?:about|around|roughly|nearly|almost|some|over|close\s+to)\s+)?$", re.I)
 # ... or a rate per period right after it ("exports pharma products worth USD 2-3 billion every month", "investments of
 # over US$20 million in Brazil per year", "$10 billion a year"; not "a year earlier", "a year-on-year rise")
-_HABITUAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:per|every|each)\s+(?:year|month|annum)\b|"
+_HABITUAL_AFTER = skip_compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:per|every|each)\s+(?:year|month|annum)\b|"
                              r"\s+a\s+(?:year|month)\b(?![\s-]*(?:ago|earlier|before|later|on|over|after|prior|back)\b)", re.I)
 # a share said in the present tense before the figure: "accounts for", "make up", "covers" (rule present_share_head;
 # not "accounted for", "made up")
-_PRESENT_SHARE = re.compile(r"\b(?:accounts?\s+for|makes?\s+up|covers?|represents?|constitutes?|comprises?)\s", re.I)
+_PRESENT_SHARE = skip_compile(r"\b(?:accounts?\s+for|makes?\s+up|covers?|represents?|constitutes?|comprises?)\s", re.I)
 # how far before a share its clause's present-tense verb is read
 PRESENT_SHARE_REACH = 120
 # how far before a figure its clause's habit is read
 HABITUAL_REACH = 80
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
-_GOAL_WORD = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
+_GOAL_WORD = skip_compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 
 
 def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str):

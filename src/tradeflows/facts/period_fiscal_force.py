@@ -131,9 +131,9 @@ def against_bare_value(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
 
 # the end of a bare base: its clause ends right after it, or after the amount restated in brackets ("compared with $75.67
 # billion (Rs.4,88,125.91 crore)."; not "compared to $10.22 billion to the U.S.", a place's level set beside another's)
-_BARE_END = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[,;:]|\.(?!\d)|$)")
+_BARE_END = skip_compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[,;:]|\.(?!\d)|$)")
 # a flow named for the base ("imports worth $1,858 billion against exports worth $1,273 billion": two flows of one time)
-_BASE_FLOW = re.compile(r"\b(?:exports?|imports?|earnings?)\b", re.I)
+_BASE_FLOW = skip_compile(r"\b(?:exports?|imports?|earnings?)\b", re.I)
 
 
 def against_bare_level(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:

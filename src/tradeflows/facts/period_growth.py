@@ -21,7 +21,7 @@ from tradeflows.vocab.skip import skip_compile
 # a figure in the clause of an earlier change ("after a 5.6% gain", "following a revised 3.2% rise",
 # "after rising 5.6%") and the words between it and "the previous month" ("gain", "rise in")
 _PRIOR_FIGURE = skip_compile(rf"\b{PRIOR_OPENER}(?:about\s+|almost\s+|nearly\s+)?$", re.I)
-_PRIOR_MONTH_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
+_PRIOR_MONTH_GAP = skip_compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
 
 
 def month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: str):
@@ -42,8 +42,8 @@ def prior_change_month(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr
 
 # "..., and in the previous month it was also negative - $2.093 billion": "the previous month" opening the clause
 # of the figure (rule previous_month_clause)
-_PREVIOUS_MONTH_OPEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?:in|during|for)\s+$", re.I)
-_CLAUSE_END = re.compile(r"[;()]|\.(?!\d)")
+_PREVIOUS_MONTH_OPEN = skip_compile(r"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?:in|during|for)\s+$", re.I)
+_CLAUSE_END = skip_compile(r"[;()]|\.(?!\d)")
 
 
 def previous_month_clause(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:

@@ -28,10 +28,10 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.facts.periods_bases import BASE_BEFORE, SAME_PERIOD  # noqa: F401
 from tradeflows.facts.periods_grammar import MONTH_COUNT_WORDS, TimeExpr  # noqa: F401
 
-_DIGIT = re.compile(r"\d")
-_FISCAL_WORD = re.compile(r"fy|fiscal|financial|f\.y\.")
-_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
-_PERIOD_YEARS_TO = re.compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b")  # rule period_years_to's key
+_DIGIT = skip_compile(r"\d")
+_FISCAL_WORD = skip_compile(r"fy|fiscal|financial|f\.y\.")
+_SPAN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
+_PERIOD_YEARS_TO = skip_compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b")  # rule period_years_to's key
 # what a stretch without digits needs to hold a time expression at all
 _WORDS_WITHOUT_DIGITS = ("year", "decade", "fy", "fiscal", "half", "quarter", "semester", "tertile", "month", "same", "corresponding", "comparable", "like",
                          "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
@@ -87,7 +87,7 @@ _TRIGGERS: dict[str, object] = {
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # one search for any of them (a substring test of every word, in one pass)
-_MONTH_NAME_RE = re.compile("|".join(map(re.escape, _MONTH_NAMES)))
+_MONTH_NAME_RE = skip_compile("|".join(map(re.escape, _MONTH_NAMES)))
 # the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
 # and the dash both patterns join it with ("-" or "–"; a range's slash too)
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
@@ -124,7 +124,7 @@ _MONTH_KEYS = {
 _WORDS_AND_DIGIT_KINDS = frozenset({"now"})
 # (month_days' and glued_year_part's keys are tested by the functions below: the same answers as their patterns,
 # which sre enters at every lower-case letter or digit of a stretch)
-_MONTH_DAYS_TAIL = re.compile(r"1\s?[-–]\s?[1-3]?\d")   # the key of month_days from its "1" on: a literal to skip to
+_MONTH_DAYS_TAIL = skip_compile(r"1\s?[-–]\s?[1-3]?\d")   # the key of month_days from its "1" on: a literal to skip to
 
 
 def _month_days_key(text: str, start: int, end: int) -> bool:
@@ -157,7 +157,7 @@ def _glued_key(stretch: str) -> bool:
 
 # ... and the fiscal pattern's, in the lower-cased stretch: a fiscal word with its year ("fy23",
 # "fiscal year 2022") or a span of years ("2022-23"); "fy" alone is met in "justify", "identify"
-_FISCAL_KEY = re.compile(r"f(?:y|\.y\.|iscal(?:\s+year)?(?:\s*\(\s*fy\s*\))?|inancial\s+year)\s*[-']?\s*(?:of\s+)?\d")
+_FISCAL_KEY = skip_compile(r"f(?:y|\.y\.|iscal(?:\s+year)?(?:\s*\(\s*fy\s*\))?|inancial\s+year)\s*[-']?\s*(?:of\s+)?\d")
 
 
 def _grouped(words) -> re.Pattern:
@@ -474,7 +474,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
 # "rose by 140% in August 2016 and the same period in 2017 from $630 million to $1.68 billion" (ghanalivefm.com):
 # a dated time, "and", then the same period of a later written year is a pair of periods compared, the later the
 # current one in the months of the first (rule later_same_period)
-_AND_ONLY = re.compile(r"\s+and\s+(?:the\s+|in\s+the\s+)?", re.I)
+_AND_ONLY = skip_compile(r"\s+and\s+(?:the\s+|in\s+the\s+)?", re.I)
 
 
 def _later_same_period(found: list[TimeExpr], text: str) -> list[TimeExpr]:
@@ -493,7 +493,7 @@ def _later_same_period(found: list[TimeExpr], text: str) -> list[TimeExpr]:
 
 # "the eight years prior to 2012", "the decade before 2008", "in the five years preceding 2019": a span of years that
 # ends the year before the one written
-_YEARS_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:years|decade)\s+(?:prior\s+to|before|preceding|leading\s+up\s+to)\s+$",
+_YEARS_BEFORE = skip_compile(r"\bthe\s+(?:[\w-]+\s+)?(?:years|decade)\s+(?:prior\s+to|before|preceding|leading\s+up\s+to)\s+$",
                            re.I)
 YEARS_BEFORE_REACH = 60   # characters before the year read for the span
 

@@ -13,7 +13,7 @@ from tradeflows.vocab.skip import skip_compile
 # "since record-keeping began in 1989", "since records began in": the year records began (rule records_began)
 RECORDS_BEGAN_WORDS = (r"\bsince\s+(?:the\s+)?(?:records?|record[-\s]keeping|data|statistics|series|comparable\s+(?:data|records))\s+"
                        r"(?:collection\s+)?(?:began|started|commenced|were\s+first\s+(?:kept|compiled|collected))\s+")
-RECORDS_BEGAN = re.compile(RECORDS_BEGAN_WORDS + r"(?:in\s+)?$", re.I)
+RECORDS_BEGAN = skip_compile(RECORDS_BEGAN_WORDS + r"(?:in\s+)?$", re.I)
 
 # the words BASE_BEFORE lets stand between its base cue and the expression ("compared with the same period of")
 _BASE_FILLERS = (r"in|the|for|of|with|same|similar|comparable|corresponding|period|level|figure|indicator|whole|year's|at|of|"
@@ -67,7 +67,7 @@ BASE_BEFORE = skip_compile(
     rf"(?:(?:{_BASE_FILLERS})\s+)*$", re.I)
 # "compared to $374 million in 2016": the period of a base's own value is a base too, also of an
 # amount written in parts ("compared to 384 thousand 648 million dollars in 2021")
-BASE_VALUE_BEFORE = re.compile(
+BASE_VALUE_BEFORE = skip_compile(
     # "as against the exports of $2.301 billion in December 2022": the base's measure named first
     # "about 51 per cent higher than $178 billion in 2021": a rate's comparative names the base's value
     # "surpassing the previous high of $676.43 billion set in 2021": a record surpassed is a base too
@@ -100,8 +100,8 @@ BASE_VALUE_BEFORE = re.compile(
 # "the foreign trade deficit decreased from 1.9 billion dinars (2.6 billion dollars) at the end of the first quarter
 # 2019": an expression that holds its own preposition ("at the end of", "as of") right after a compared value is
 # that value's, a base (rule base_value_at)
-_BASE_VALUE_AT = re.compile(BASE_VALUE_BEFORE.pattern[:BASE_VALUE_BEFORE.pattern.rindex("(?:in|for|during)")] + "$", re.I)
-_OWN_PREPOSITION = re.compile(r"(?:at|as\s+of)\s", re.I)
+_BASE_VALUE_AT = skip_compile(BASE_VALUE_BEFORE.pattern[:BASE_VALUE_BEFORE.pattern.rindex("(?:in|for|during)")] + "$", re.I)
+_OWN_PREPOSITION = skip_compile(r"(?:at|as\s+of)\s", re.I)
 
 
 def _value_at_base(before: str, text: str, start: int | None) -> bool:
@@ -116,7 +116,7 @@ def _value_at_base(before: str, text: str, start: int | None) -> bool:
 # named, then "from" the value the change started from, rule base_value_relative)
 # ("exports, which rose 22 per cent to reach Dhs84 billion from Dhs69 billion last year" (gulfbusiness.com): the level
 # "reached" after "to", rule to_reach_from_base)
-_BASE_MONEY_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|against)|(?:%|\bper\s?cent|\bpercent)\s+from"
+_BASE_MONEY_BEFORE = skip_compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|against)|(?:%|\bper\s?cent|\bpercent)\s+from"
                                 r"|\bto\s+(?:reach\s+|touch\s+|stand\s+at\s+|hit\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
                                 r"(?:billion|million|trillion|bn|mn|m|b)?\s+(?:in\s+[A-Z][a-z]+\s+)?from)\s+"
                                 r"(?:the\s+|a\s+)?"
@@ -127,16 +127,16 @@ _BASE_MONEY_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|ag
 # since_opening; case-sensitive: "growing since the two countries established relations in 1992, when trade
 # reached only 500 million USD" dates that figure)
 # ("Since the beginning of 2021, exports have reached ...": a year to date, the figure's own period)
-_SINCE_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))Since\s+(?!(?:the\s+)?(?:start|beginning|end)\b)(?:[^,;.\d]|(?<=\d)\.(?=\d)){0,80}?\s"
+_SINCE_OPENING = skip_compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))Since\s+(?!(?:the\s+)?(?:start|beginning|end)\b)(?:[^,;.\d]|(?<=\d)\.(?=\d)){0,80}?\s"
                             r"(?:in|of|during)\s+(?:the\s+)?$")
 # the relative time such a value is dated by ("last year", "a year earlier", "the previous year"), not "in April"
-_RELATIVE_START = re.compile(r"(?:last|previous|a\s+year|the\s+(?:previous|prior|preceding|same|year))\b", re.I)
+_RELATIVE_START = skip_compile(r"(?:last|previous|a\s+year|the\s+(?:previous|prior|preceding|same|year))\b", re.I)
 
 
 # "decreased by £1.7bn, or 3.8 per cent, between the three months to June 2017 and the three months to September
 # 2017" (cityam.com): the first of two periods a change is measured "between" is its base (rule between_periods)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_AND_PERIOD_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:19|20)\d\d|quarters?|months?|half|year)\b", re.I)
+_BETWEEN_BEFORE = skip_compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AND_PERIOD_AFTER = skip_compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:19|20)\d\d|quarters?|months?|half|year)\b", re.I)
 
 
 def _between_base(before: str, text: str, end: int) -> bool:
@@ -153,32 +153,32 @@ def _money_base(before: str, text: str, start: int | None) -> bool:
 # year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
 # quarter: that figure's own period)
 # ("Exports of R98.92bn are 8.8% more than the exports recorded in September 2015 of R90.93bn": "more" too)
-_BASE_LEVEL_BEFORE = re.compile(r"\b(?:lower|higher|less|more|greater|smaller|larger|above|below)\s+than\s+the\s+"
+_BASE_LEVEL_BEFORE = skip_compile(r"\b(?:lower|higher|less|more|greater|smaller|larger|above|below)\s+than\s+the\s+"
                                 rf"[^,;()]{{0,40}}?\s{RECORDED}\s+(?:in|for|during)\s+"
                                 r"(?:the\s+)?$", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 # ... or a possessive standing for its figure: "Chile exports to China more than double last year's in first six
 # months of 2010" (rule elliptic_possessive_base)
-_BASE_AFTER = re.compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b"
+_BASE_AFTER = skip_compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b"
                          r"|['’]s(?=\s*(?:[.,;:)]|$|\s+(?:in|and|for|during|over|at|when|while)\b))", re.I)
 # "In 2023 figures, the total export goods amounted to $55.32 billion": the year's own figures, no base
-_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
-SAME_PERIOD = re.compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
+_IN_BEFORE = skip_compile(r"\bin\s+$", re.I)
+SAME_PERIOD = skip_compile(r"(?:same\s+period|(?:much|many|high|large)\s+as|(?:figure|indicator|level|total)\s+(?:for|of)"
                           r"(?:\s+the\s+whole\s+of)?)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I)
 # "from $30.4 million in 2022 to $80.6 million in 2023": the first year is where a change started
 # ("Readymade garment exports from Bangladesh decreased by 6.21 per cent in the first six months of 2019 to $16.024
 # billion": a change verb after "from" makes it a place's flow, no value a change started from; rule from_place_flow)
-_FROM_BEFORE = re.compile(rf"\bfrom\s+(?![^,;]{{0,40}}?\b(?:{CHANGE_VERBS})\b)[^,;]{{0,40}}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
+_FROM_BEFORE = skip_compile(rf"\bfrom\s+(?![^,;]{{0,40}}?\b(?:{CHANGE_VERBS})\b)[^,;]{{0,40}}?\s(?:(?:in|for)\s+(?:the\s+)?)?$", re.I)
 # ... "to" right after the year, or after a bracket or "up" ("from $30.4 million in 2022 (revised) to"); a word between
 # is a verb of the clause, no change's end: "The plan to earn $1.2 billion from coffee exports in 2022 aims to increase
 # the earning" (2merkato.com), "Revenue from coffee exports in 2022 rose to $1.4 billion" name the figure's own year
-TO_AFTER = re.compile(r"(?:[^\w,;]{0,5}|\s+up)\s+to\s", re.I)
+TO_AFTER = skip_compile(r"(?:[^\w,;]{0,5}|\s+up)\s+to\s", re.I)
 # "compared with €78.0 billion in the same period the previous year (January to May 2017)" (esmmagazine.com): the
 # months in brackets right after a same-period base restate that base (rule same_period_gloss)
-_SAME_GLOSS = re.compile(r"\b(?:same|corresponding|comparable|similar|like)\s+(?:period|months?|quarter|half)\b[^()\n.;]{0,30}\(\s*$",
+_SAME_GLOSS = skip_compile(r"\b(?:same|corresponding|comparable|similar|like)\s+(?:period|months?|quarter|half)\b[^()\n.;]{0,30}\(\s*$",
                          re.I)
-BEGINNING = re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
-_TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+BEGINNING = skip_compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
+_TARGET_BY = skip_compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
 _BASE_BEFORE_LC = lower_copy(BASE_BEFORE)
 _SAME_PERIOD_LC = lower_copy(SAME_PERIOD)
@@ -195,13 +195,13 @@ _LC_READY = all(rx is not None for rx in (_BASE_BEFORE_LC, _SAME_PERIOD_LC, _BAS
 BASE_REACH = 90
 # "The Trade deficit from July-December (2023-24) was recorded at": "from" right before written months
 # opens the period itself, not a base a change starts from (rule from_range)
-FROM_RANGE = re.compile(r"\b[Ff]rom\s+$")
+FROM_RANGE = skip_compile(r"\b[Ff]rom\s+$")
 
 
 # "ahead of the €19.94 billion surplus recorded during the same nine-month period in 2006" (irishtimes.com): a likeness
 # word right before a part of a year makes it a base, a same period whose value the amount before it is (rule
 # same_before_period); "In the same 2018, the turnover ... increased" names that very year again, no base
-SAME_RIGHT_BEFORE = re.compile(r"\bthe\s+(?:same|corresponding|comparable|similar)\s+$", re.I)
+SAME_RIGHT_BEFORE = skip_compile(r"\bthe\s+(?:same|corresponding|comparable|similar)\s+$", re.I)
 
 
 def same_before_part(before: str, text: str, start: int | None) -> bool:
@@ -232,9 +232,9 @@ def _lower(before: str) -> str | None:
 
 # "The total India-Russia bilateral trade figure for 2023 was USD 65.6 billion": "the figure for" a year
 # that is the subject of a level verb, with no comparison before it, is the figure's own year (rule own_figure)
-_FIGURE_FOR_BEFORE = re.compile(r"\b(?:figure|indicator|level|total)s?\s+(?:for|of)\s+(?:the\s+)?$", re.I)
-_LEVEL_VERB_AFTER = re.compile(r"\s+(?:was|were|is|stood|reached|amounted|totall?ed|came|hit)\b", re.I)
-_COMPARED_WORD = re.compile(r"\b(?:compared|than|versus|vs|against|from|over|above|below|exceed\w*)\b", re.I)
+_FIGURE_FOR_BEFORE = skip_compile(r"\b(?:figure|indicator|level|total)s?\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_LEVEL_VERB_AFTER = skip_compile(r"\s+(?:was|were|is|stood|reached|amounted|totall?ed|came|hit)\b", re.I)
+_COMPARED_WORD = skip_compile(r"\b(?:compared|than|versus|vs|against|from|over|above|below|exceed\w*)\b", re.I)
 
 
 # what each pattern cannot match without, read off its parse (vocab.required): looked for in the

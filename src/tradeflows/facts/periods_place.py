@@ -13,25 +13,25 @@ from tradeflows.vocab.skip import skip_compile
 
 # "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
 # twelve-month period that is not the calendar year
-_YEAR_ENDED = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
+_YEAR_ENDED = skip_compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
                          r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
 # "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
 _ON_DAY = skip_compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"
                        r"(?:[A-Z][a-z]+day,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+$")
 # a publication named with its year: "the Economic Survey 2020", "the 2018 Quarterly Balance of Payments (QBOP)"
 _TITLE_WORDS = ("Survey", "Report", "Review", "Outlook", "Yearbook", "Bulletin")
-_TITLE_WORD_BEFORE = re.compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")
-_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
+_TITLE_WORD_BEFORE = skip_compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")
+_TITLE_AFTER = skip_compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
 _DATELINE_DAY = skip_compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|\b{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
 # "ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up": the day of a dateline
 # that opens a paragraph, closed by a dash (rule dateline)
-_DATELINE_OPEN = re.compile(rf"(?:^|\n)[ \t]*[A-Z][\w .'’()/-]{{1,40}}?,\s+(?:[A-Z][a-z]+day,?\s+)?"
+_DATELINE_OPEN = skip_compile(rf"(?:^|\n)[ \t]*[A-Z][\w .'’()/-]{{1,40}}?,\s+(?:[A-Z][a-z]+day,?\s+)?"
                             rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
-_DATELINE_DASH = re.compile(r"\s*(?:[–—]|-\s)")
-_DATELINE_CLOSE = re.compile(r"\s*\)")
+_DATELINE_DASH = skip_compile(r"\s*(?:[–—]|-\s)")
+_DATELINE_CLOSE = skip_compile(r"\s*\)")
 # "12-month rolling", "trailing twelve months" earlier in the sentence: the month after it ends a rolling year
-_ROLLING_BEFORE = re.compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|trailing|moving)|(?:rolling|trailing|moving)\s+"
+_ROLLING_BEFORE = skip_compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|trailing|moving)|(?:rolling|trailing|moving)\s+"
                              r"(?:12|twelve)[-\s]months?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150}$", re.I)
 
 

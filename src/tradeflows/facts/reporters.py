@@ -22,31 +22,31 @@ from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
-POSSESSIVE = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases|sales|shipments|supplies|deliveries)\b"
+POSSESSIVE = skip_compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases|sales|shipments|supplies|deliveries)\b"
                         r"|\s+(?:itself|imported|imports)\b)", re.I)
 # "Russia's trade turnover share amounted to 18.6%": the owner of a share of another's trade is its
 # counterpart, not the reporter (partner rule possessive_share)
-POSSESSIVE_SHARE = re.compile(r"['’]s?\s+(?:(?:foreign|trade|turnover|exports?|imports?)\s+){0,3}share\b", re.I)
+POSSESSIVE_SHARE = skip_compile(r"['’]s?\s+(?:(?:foreign|trade|turnover|exports?|imports?)\s+){0,3}share\b", re.I)
 # "Russian exports", "EU imports", "Ukrainian foreign trade": a demonym or bloc right before its flow
 # ("Overall US apparel imports also decreased": one lower-case product word between, not a function
 # word nor an adverb: "Venezuela annually imports food" is a verb; nor a verb in the past: "The United Arab
 # Emirates received exports representing 5.1 percent ... of Botswana's exports")
-DEMONYM_FLOW = re.compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
+DEMONYM_FLOW = skip_compile(r"\s+(?:(?:foreign|total|goods|merchandise|overseas)\s+){0,2}"
                            r"(?:(?!(?:and|or|but|while|whereas|whose|which|that|as|to|with|from|for|of|in|on|its|their|"
                            r"the|an?|by|at|is|was|were|are|has|had|have|also|said|says|will|would|total)\s)(?-i:[a-z]+)(?<!ly)(?<!ed)\s+)?"
                            r"(?:trade|exports?|imports?|turnover|shipments|sales)\b"
                            # "the Caricom trade desk", "the US trade representative", "EU trade officials": an office or
                            # an act named by the flow word, not the flow (rule flow_word_office; measure_cues' list)
                            rf"(?!{TRADE_THING_AFTER.pattern})", re.I)
-IMPORT_WORD = re.compile(r"import", re.I)
-DASH_BEFORE = re.compile(r"[-‐‑–—/]\s*$")
+IMPORT_WORD = skip_compile(r"import", re.I)
+DASH_BEFORE = skip_compile(r"[-‐‑–—/]\s*$")
 # "extra-EU28 exports", "intra-EU trade": a bloc's own trade outside or inside it (rules extra_bloc, intra_bloc; the
 # partner rules of facts/partners_sentence.py read them too)
-INTRA_BEFORE = re.compile(r"\b[Ii]ntra-\s*$")
-EXTRA_BEFORE = re.compile(r"\b[Ee]xtra-\s*$")
+INTRA_BEFORE = skip_compile(r"\b[Ii]ntra-\s*$")
+EXTRA_BEFORE = skip_compile(r"\b[Ee]xtra-\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
-DATELINE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
-_IN_BEFORE = re.compile(r"\bin\s+$")
+DATELINE = skip_compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
+_IN_BEFORE = skip_compile(r"\bin\s+$")
 _GDP = skip_compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b")
 GDP_WORDS = ("gdp", "gross")   # (as FLOW_BY_WORDS)
 # "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
@@ -62,8 +62,8 @@ def _places(cl) -> list[Place]:
 # "an amount that worked out to 14.6% of America's grand total of $3.26 trillion of imports coming from all
 # countries": the owner of a total named right before the figure, its flow right after (rule possessive)
 # (the place's span may hold its "'s": "America's")
-OWNER_TOTAL_OF = re.compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:grand\s+|overall\s+)?total\s+of\s+$")
-OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:imports|exports|trade)\b", re.I)
+OWNER_TOTAL_OF = skip_compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:grand\s+|overall\s+)?total\s+of\s+$")
+OF_FLOW_AFTER = skip_compile(r"\s+(?:worth\s+)?of\s+(?:imports|exports|trade)\b", re.I)
 
 
 def _owner_total(cl):
@@ -95,11 +95,11 @@ def possessive(cl):
 
 # "leading to a US$ 7 billion trade surplus for India", "a trade deficit of $2 billion for Cambodia", "a surplus in
 # favour of Russia": the place a balance is "for" owns it, whoever's flows the clause named before (rule balance_for)
-BALANCE_FOR_AFTER = re.compile(r"\s+(?:(?:trade|goods|merchandise|commercial)\s+)?(?:surplus|deficit)\s+"
+BALANCE_FOR_AFTER = skip_compile(r"\s+(?:(?:trade|goods|merchandise|commercial)\s+)?(?:surplus|deficit)\s+"
                                r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?", re.I)
-BALANCE_OF_BEFORE = re.compile(r"\b(?:surplus|deficit)\s+(?:of\s+|at\s+|worth\s+)(?:about\s+|around\s+|nearly\s+|some\s+)?\Z",
+BALANCE_OF_BEFORE = skip_compile(r"\b(?:surplus|deficit)\s+(?:of\s+|at\s+|worth\s+)(?:about\s+|around\s+|nearly\s+|some\s+)?\Z",
                                re.I)
-BALANCE_OF_FOR = re.compile(r"\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?", re.I)
+BALANCE_OF_FOR = skip_compile(r"\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?", re.I)
 
 
 def balance_for(cl):
@@ -121,7 +121,7 @@ def balance_for(cl):
 
 # "the export of India to Ghana has also increased at a rate of 14.2%": the place right after a flow's "of" owns
 # that flow (rule flow_of)
-_FLOW_OF = re.compile(r"\b(?:exports?|imports?|shipments|re-exports)\s+of\s+(?:the\s+)?$", re.I)
+_FLOW_OF = skip_compile(r"\b(?:exports?|imports?|shipments|re-exports)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def flow_of(cl, after: int):
@@ -138,7 +138,7 @@ def flow_of(cl, after: int):
     return owners[-1].name, owners[-1].iso3
 
 
-_OWNER_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?", re.I)
+_OWNER_LIST_SEP = skip_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?", re.I)
 
 
 # "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand
@@ -151,7 +151,7 @@ _FLOW_BY = skip_compile(r"\b(?=[eipsdgmc])(?:(?:exports?|imports?|purchases|sale
 FLOW_BY_WORDS = ("by",)   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 
 
-_GENITIVE = re.compile(r"['’]s?\s")
+_GENITIVE = skip_compile(r"['’]s?\s")
 _PASSIVE_FLOW_BY = skip_compile(r"\b(?:were|was|are|is|been|being)\s+(?:exported|imported|shipped|sold|bought|purchased|supplied|"
                                 r"delivered)\s+by\s+(?:the\s+)?$", re.I)
 
@@ -179,7 +179,7 @@ def flow_by(cl):
 
 # "3.2 billion dollars of Saudi exports to Egypt", "about 40% increase of Indian exports to China":
 # a demonym's or country's flow named right after the figure, behind "of", is the figure's own
-_OF_AFTER = re.compile(r"[\s'’]*(?:(?:worth|increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+)?"
+_OF_AFTER = skip_compile(r"[\s'’]*(?:(?:worth|increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+)?"
                        r"of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?"
                        # "a 133.7% growth in Kazakh exports of agricultural products": a change in the flow
                        r"|[\s'’]*(?:increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+in\s+", re.I)
@@ -221,7 +221,7 @@ _ORIGIN_FRAMES = ("import_of_demonym_goods", "export_earned_from")
 # Southeast Asia’s biggest economy" (bnnbloomberg.ca, on Indonesia), "spent $6 million on imports from Asia’s third-largest
 # economy" (India, named before): a region's or a bloc's possessive before a superlative economy is an epithet of one
 # country, never the region itself (rule region_epithet)
-REGION_EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+REGION_EPITHET = skip_compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
                             r"[-\s]?)?(?:largest|biggest|richest|most\s+populous)\s+econom(?:y|ies)\b", re.I)
 
 
@@ -299,7 +299,7 @@ def is_member(bloc: str | None, iso3: str | None, year: int | None) -> bool:
     return False
 
 
-_LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
+_LIST_ITEM = skip_compile(r"\s*\([^()]{0,24}$")
 
 
 def member_list(cl):
@@ -316,8 +316,8 @@ def member_list(cl):
 
 
 # "Китай — $ 6,5 млрд.", "- China: $6.5 billion": a line that is one place and its figure
-_ITEM_LINE_BEFORE = re.compile(r"\s*(?:[-•*]\s*)?$")
-_ITEM_SEP = re.compile(r"\s*[-–—:]\s*(?:\$|€)?\s*$")
+_ITEM_LINE_BEFORE = skip_compile(r"\s*(?:[-•*]\s*)?$")
+_ITEM_SEP = skip_compile(r"\s*[-–—:]\s*(?:\$|€)?\s*$")
 HEADING_LINES = 12   # list lines between an item and its heading
 ITEM_LINE_CHARS = 80  # a longer line is prose, not an item of a list
 
@@ -389,7 +389,7 @@ def carried_frame(cl):
 
 
 _FRAME_CARRY = 3  # how many sentences back a frame's two sides hold for the place-less items after it
-_ITEM_CONTINUATION = re.compile(r"\W*(?:(?:It|They|This|These)\s+(?:was|were|is|are)\s+followed\s+by|Followed\s+by|"
+_ITEM_CONTINUATION = skip_compile(r"\W*(?:(?:It|They|This|These)\s+(?:was|were|is|are)\s+followed\s+by|Followed\s+by|"
                                 r"(?:Ranked|Coming|Ranking)\s+(?:second|third|fourth|fifth|next)\b|Next\s+(?:came|comes|was|were))", re.I)
 
 
@@ -418,11 +418,11 @@ def locus(cl):
 # "In Germany exports increased by 0.5% and imports decreased by 1.3%", "In China, exports rose by 2.9%", "In France
 # both exports and imports fell (by 0.6% and 0.2%, respectively)": a country opening its sentence (or a clause after
 # "while"/"and"/"but") behind "In", a flow right after it, reports that flow (rule locus_flow)
-_LOCUS_FLOW_AFTER = re.compile(r",?\s+(?:both\s+)?(?:(?:total|merchandise|goods|overall|its|their)\s+)?"
+_LOCUS_FLOW_AFTER = skip_compile(r",?\s+(?:both\s+)?(?:(?:total|merchandise|goods|overall|its|their)\s+)?"
                                r"(?:exports?|imports?|trade|shipments|sales\s+abroad)\b", re.I)
 
 
-_LOCUS_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)\W*(?:(?i:{SENTENCE_ADVERBS}),?\s+)?"
+_LOCUS_BEFORE = skip_compile(rf"(?:^|[.!?]\s+|\n)\W*(?:(?i:{SENTENCE_ADVERBS}),?\s+)?"
                            r"[Ii]n\s+(?:the\s+)?$|(?:[,;]\s*|\s)(?:while|whereas|and|but)\s+in\s+(?:the\s+)?$")
 
 
@@ -456,9 +456,9 @@ def is_locus_of_flow(text: str, p: Place) -> bool:
     return bool(form and cue("locus_flow_near", NEVER).search(text, max(0, near - LOCUS_FLOW_REACH), p.end + LOCUS_FLOW_REACH))
 
 
-_LIST_ITEM_BEFORE = re.compile(r",\s*$")
-_ABBREVIATION = re.compile(r"[^\W\d_a-zа-яё]{2,5}")
-_ITEM_DASH_AFTER = re.compile(r"\s*[-–—]\s*(?:\w+\s+){0,2}?(?:[$€£¥]\s*)?\d")   # "Польше – $ 266": a currency sign first
+_LIST_ITEM_BEFORE = skip_compile(r",\s*$")
+_ABBREVIATION = skip_compile(r"[^\W\d_a-zа-яё]{2,5}")
+_ITEM_DASH_AFTER = skip_compile(r"\s*[-–—]\s*(?:\w+\s+){0,2}?(?:[$€£¥]\s*)?\d")   # "Польше – $ 266": a currency sign first
 
 
 LOCUS_FLOW_REACH = 120  # how far from a locative place its flow word may stand
@@ -476,7 +476,7 @@ def locus_flow(cl):
 
 # "the exchange of goods", "the trade exchange between": an exchange of goods is trade, not an
 # organization (a commodity exchange of organizations.csv)
-_EXCHANGE_OF = re.compile(r"\s+(?:of\s+goods|of\s+products|of\s+merchandise|between|with)\b", re.I)
+_EXCHANGE_OF = skip_compile(r"\s+(?:of\s+goods|of\s+products|of\s+merchandise|between|with)\b", re.I)
 
 
 def organization(cl):
@@ -574,9 +574,9 @@ def home_region(cl):
 
 # "HCMC – Bilateral trade ...", "HANOI: ...": a city that opens a paragraph before a dash or colon is
 # where the story was filed (rule dateline), not a reporter
-_OPENS_PARAGRAPH = re.compile(r"(?:^|\n)\s*$")
+_OPENS_PARAGRAPH = skip_compile(r"(?:^|\n)\s*$")
 # ("Pretoria, 30 October 2020 – The South African Revenue Service ...": a date between the city and the dash)
-_DATELINE_MARK = re.compile(r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|[A-Z][a-z]+))?"
+_DATELINE_MARK = skip_compile(r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|[A-Z][a-z]+))?"
                             r"\s*(?:[–—]|-\s|:\s|\()")
 
 
@@ -602,8 +602,8 @@ def pair(cl):
     return a.name, a.iso3
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a sentence's end between an office and a place (rule agency_sentence)
-_PLACE_OF_OFFICE = re.compile(r"\s+(?:houses?|posts?|checkpoints?|stations?|пост(?:а|у|ом|е|ы|ов)?|пункт\w*)\b", re.I)  # rule agency_building
+_SENTENCE_END = skip_compile(r"[.!?]\s|\n")  # a sentence's end between an office and a place (rule agency_sentence)
+_PLACE_OF_OFFICE = skip_compile(r"\s+(?:houses?|posts?|checkpoints?|stations?|пост(?:а|у|ом|е|ы|ов)?|пункт\w*)\b", re.I)  # rule agency_building
 OPENING_OWNER_CHARS = 1500  # the opening whose cited statistics office owns the page's pair figures
 OFFICE_PLACE_REACH = 40  # how far from an office its country's name may start (rule agency_sentence reads the same reach)
 PLACE_NAME_TAIL = 60  # how far past that reach a place's name found there may run
@@ -673,7 +673,7 @@ def statistics_owner(cl) -> tuple[str, str | None] | None:
 # "сотрудничества между Казахстаном и Россией ... Так, по итогам 11 месяцев 2022 года товарооборот между странами
 # составил $24 млрд": "the countries" are the pair named last in the paragraph, whose first side reports (rule
 # pair_named_before; Russian rows of cue pair_between_before, islam-today.ru)
-_PAIR_AND = re.compile(r"\s+и\s+")
+_PAIR_AND = skip_compile(r"\s+и\s+")
 PAIR_BEFORE_SENTENCES = 2
 
 
@@ -855,11 +855,11 @@ def anaphor_flow(cl):
 
 # "China emerged the world's largest exporter ... Its exports in 2013 were valued at $2.21 trillion": a sentence
 # opened by "Its" flow speaks of the one country the sentence before named
-_ITS_FLOW = re.compile(r"[\W]*(?:Its|Their)\s+(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|trade)\b"
+_ITS_FLOW = skip_compile(r"[\W]*(?:Its|Their)\s+(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|trade)\b"
                        # "The Netherlands has maintained its dominant position as a key market destination for Ghana
                        # since 2016. It imported 434 million dollars of cocoa paste in 2019": the pronoun subject of a flow verb
                        r"|[\W]*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:exported|imported|shipped|bought|sold|purchased)\b")
-_SUBJECT_OPENING = re.compile(r"\W*(?:The\s+)?")
+_SUBJECT_OPENING = skip_compile(r"\W*(?:The\s+)?")
 
 
 def its_flow(cl):
@@ -887,7 +887,7 @@ def its_flow(cl):
 # "... because China saw its net sales to the U.S. plummet by 20% ... . Its total exports to the U.S. last year
 # were just $427.2 billion": the country a verb right after makes the owner of an "its" (a few words on)
 # (a verb: not "and", "or" or a preposition, "China and its partners")
-_ITS_OWNER = re.compile(r"\s+(?!(?:and|or|with|to|of|in|for|by|as|at|on|from)\s)(?:has\s+|had\s+|have\s+)?[a-z]+\s+(?:\w+\s+)?its\b")
+_ITS_OWNER = skip_compile(r"\s+(?!(?:and|or|with|to|of|in|for|by|as|at|on|from)\s)(?:has\s+|had\s+|have\s+)?[a-z]+\s+(?:\w+\s+)?its\b")
 
 
 def _its_owner(d, places) -> tuple | None:

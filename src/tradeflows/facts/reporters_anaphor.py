@@ -26,7 +26,7 @@ THE_COUNTRY_FLOW = skip_compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+
 THE_COUNTRY_FLOW_WORDS = ("country", "nation")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 ANAPHOR_REACH = 200  # how far before the figure, in its sentence, the anaphor may stand
 # what may stand before a sentence's opening subject: "The", "In 2023,", "As a result,"
-_OPENER = re.compile(r"(?:the|in\s+\d{4},|as\s+a\s+result,|meanwhile,|however,)", re.I)
+_OPENER = skip_compile(r"(?:the|in\s+\d{4},|as\s+a\s+result,|meanwhile,|however,)", re.I)
 
 
 def _opens(before: str) -> bool:
@@ -66,12 +66,12 @@ REGION_NOUN = skip_compile(r"\b(?:the|this)\s+(?:province|region|state|oblast|kr
                            r"(?:['’]s?)?(?=[\s,])", re.I)
 COMPANY_NOUN = skip_compile(r"\b(?:the|this)\s+(?:company|firm|group|corporation|enterprise|plant|producer)(?:['’]s?)?(?=[\s,])",
                             re.I)
-_ITS = re.compile(r"\bits\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|foreign\s+trade|shipments|sales|surplus|deficit)\b",
+_ITS = skip_compile(r"\bits\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|foreign\s+trade|shipments|sales|surplus|deficit)\b",
                   re.I)
 LOOK_BACK_SENTENCES = 4  # how far back (in the paragraph) the region the anaphor names again is looked for
-_OFFICE_AFTER = re.compile(r"\s+(?:customs|statistics|bureau|department|office|administration)\b", re.I)
+_OFFICE_AFTER = skip_compile(r"\s+(?:customs|statistics|bureau|department|office|administration)\b", re.I)
 # "44 per cent of ": what joins a share to the flow it is of (rule share_of_anaphor)
-_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?=(?:the|this)\s)", re.I)
+_SHARE_OF_AFTER = skip_compile(r"\s+of\s+(?=(?:the|this)\s)", re.I)
 _ENTITY_RULES = {"home_region": "region_noun", "region_next": "region_noun", "organization": "company_noun"}
 
 
@@ -157,17 +157,17 @@ def region_named_again(cl):
     return None
 
 
-_REGION_WORD = re.compile(r"\b(?:region|oblast|province)\b", re.I)
+_REGION_WORD = skip_compile(r"\b(?:region|oblast|province)\b", re.I)
 
 
 # "Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total in April" on a page about
 # the Philippines' trade (manila-shimbun.com citing the Philippine Statistics Authority): a country's flow that is a
 # share of "the country's total" is a part of another country's trade, loosely named by its counterpart (rule
 # share_of_country_total); the possessive owner right before the flow word, nothing between
-_OWNER_FLOW = re.compile(r"['’]s?\s+(?:exports|imports|shipments)\b", re.I)
+_OWNER_FLOW = skip_compile(r"['’]s?\s+(?:exports|imports|shipments)\b", re.I)
 _SHARE_OF_THE_COUNTRYS_TOTAL = skip_compile(
     r"\b(?:share\s+)?of\s+(?:the|this)\s+(?:country|nation)['’]s?\s+(?:total|overall)\b", re.I)
-_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+_CLAUSE_BREAK = skip_compile(r";|\b(?:while|whereas|but)\b", re.I)
 SHARE_TOTAL_REACH = 120   # how far after the owner's flow word the share of the total may end
 
 

@@ -20,7 +20,7 @@ from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
-DATA_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|own|preliminary)\s+){0,2}"
+DATA_AFTER = skip_compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|own|preliminary)\s+){0,2}"
                         r"(?:data|figures|statistics)\b", re.I)
 # "data from China's ...", "figures released Thursday by Chinese leaders", "data issued by the Chinese customs"
 # ("data from an Indian government website has revealed", Times of Oman: an article too)
@@ -85,12 +85,12 @@ def pair_data(cl):
 
 # "exports to the US", "imports from Vietnam": a place behind one of these is the flow's counterpart ("from" only
 # after an import word: "export growth of goods from Vietnam to the US" names the exporter)
-_COUNTERPART_BEFORE = re.compile(r"\b(?:to|with|into)\s+(?:the\s+)?$|\b(?:imports?|purchases|imported|bought)\s+"
+_COUNTERPART_BEFORE = skip_compile(r"\b(?:to|with|into)\s+(?:the\s+)?$|\b(?:imports?|purchases|imported|bought)\s+"
                                  r"(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
 # an office's proper name owned by the place: "Korea Customs Service", "the U.S. Census Bureau", "Japan's Finance
 # Ministry" (capitalised words only: "the US market", "Japanese car arrivals, Statistics NZ said" own no office) ...
 _OFFICE = r"(?:Customs|Statistics|Statistical|Ministry|Bureau|Census|Department|Office|Service|Agency|Administration|Authority)"
-OWNS_OFFICE_AFTER = re.compile(r"(?:['’]s?\s+|\s+)(?:[A-Z][\w.&-]*\s+){0,4}?" + _OFFICE + r"\b")
+OWNS_OFFICE_AFTER = skip_compile(r"(?:['’]s?\s+|\s+)(?:[A-Z][\w.&-]*\s+){0,4}?" + _OFFICE + r"\b")
 # ... or ends with it: "the General Administration of Customs (GACC) of China", "State Statistics Service of Ukraine"
 OWNS_OFFICE_BEFORE = skip_compile(r"\b" + _OFFICE + r"\b(?:\s+(?:of|for)\s+[A-Z][\w-]*)?(?:\s+\([A-Z]+\))?\s+of\s+(?:the\s+)?$")
 OFFICE_REACH = 70  # how far before its place an office's name may start
@@ -161,7 +161,7 @@ def cited_again(cl):
 # the measures a pair states from either side: which side reports them is whose data they are
 # ("the trade balance between India and Oman", "the trade balance swelled by $53,698.21 in Oman's favour": a balance
 # that names no owner)
-_OWNERLESS_BALANCE = re.compile(r"\bbalance\s+between\b|\bin\s+favou?r\s+of\b|['’]s?\s+favou?r\b", re.I)
+_OWNERLESS_BALANCE = skip_compile(r"\bbalance\s+between\b|\bin\s+favou?r\s+of\b|['’]s?\s+favou?r\b", re.I)
 PAIR_MEASURES = ("turnover", "balance")
 
 

@@ -20,20 +20,20 @@ from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
 # between the item and its figure: "'s were down by", " posted a decline of", " at", " with a growth rate of"
-ITEM_GAP = re.compile(r"(?:['’]s?)?(?:\s+[a-z]+){0,6}\s*")
+ITEM_GAP = skip_compile(r"(?:['’]s?)?(?:\s+[a-z]+){0,6}\s*")
 ITEM_GAP_CHARS = 40
 # a flow or share word between: the item owns another flow ("Japan's imports from Korea fell 3%": rule possessive)
 # or is a counterpart's share ("while Turkey's share is 19.6 percent": partner rule possessive_share)
-_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade|turnover|shipments|sales|deficit|surplus|share)\b", re.I)
+_FLOW_WORD = skip_compile(r"\b(?:exports?|imports?|trade|turnover|shipments|sales|deficit|surplus|share)\b", re.I)
 # right before the item: ", ", "; while the ", ", and ", "followed by "
-ITEM_OPEN = re.compile(r"(?:[,;]|\band|\bwhile|\bwhereas|\bfollowed\s+by)\s+(?:the\s+)?$", re.I)
+ITEM_OPEN = skip_compile(r"(?:[,;]|\band|\bwhile|\bwhereas|\bfollowed\s+by)\s+(?:the\s+)?$", re.I)
 # a figure of the sentence before the item: "7.5%", "16.64% in value", "$5.44 billion"
-EARLIER_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent|billion|million|trillion)", re.I)
+EARLIER_FIGURE = skip_compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent|billion|million|trillion)", re.I)
 # a head that owns a role, not a flow: "Vietnam's largest trade partner", "the United States' largest export customer"
-_HEAD_ROLE = re.compile(r"['’]s?\s+(?:\w+\s+){0,3}?(?:partners?|markets?|destinations?|customers?|suppliers?|sources?|"
+_HEAD_ROLE = skip_compile(r"['’]s?\s+(?:\w+\s+){0,3}?(?:partners?|markets?|destinations?|customers?|suppliers?|sources?|"
                         r"buyers?)\b", re.I)
 # a counterpart slot of the head: "exports to China", "trade with India"
-_COUNTERPART_SLOT = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_COUNTERPART_SLOT = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 
 
 def _head(cl, item) -> tuple | None:
@@ -55,8 +55,8 @@ def _head(cl, item) -> tuple | None:
 
 # "a contraction of 6.0% in Thailand, 4.1% in Singapore and 2.6% each in Malaysia", "an increase of 83.5% for Vietnam":
 # a figure's own country right after it, behind "in" or "for" (rule list_item_after)
-_ITEM_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|for)\s+(?:the\s+)?$", re.I)
-_NOT_ITEM_AFTER = re.compile(r"\s*(?:dollars?|terms|currency|markets?)\b|['’]s?\s", re.I)
+_ITEM_AFTER = skip_compile(r"\s+(?:each\s+)?(?:in|for)\s+(?:the\s+)?$", re.I)
+_NOT_ITEM_AFTER = skip_compile(r"\s*(?:dollars?|terms|currency|markets?)\b|['’]s?\s", re.I)
 
 
 def _item_after(cl):
@@ -87,8 +87,8 @@ def _item_after(cl):
 # followed by Libya with total exports of $632.6 million, Morocco with $ 499.3 million, Tunisia with $496.6 million"
 # (seenews.com): a bare item "with" its amount in a sentence that ranks (topped / led the list, followed by, ranked,
 # came first) is the next counterpart of the ranking, not a reporter of its own (rule ranked_list_counterpart)
-_RANK_WITH_GAP = re.compile(r"\s+with\s*", re.I)
-_RANK_BEFORE = re.compile(r"\b(?:topped|tops|top(?:ping)?\s+the\s+list|led\s+the\s+list|leads\s+the\s+list|followed\s+by|"
+_RANK_WITH_GAP = skip_compile(r"\s+with\s*", re.I)
+_RANK_BEFORE = skip_compile(r"\b(?:topped|tops|top(?:ping)?\s+the\s+list|led\s+the\s+list|leads\s+the\s+list|followed\s+by|"
                           r"ranked|ranks|came\s+(?:first|second|third|in)|in\s+(?:first|second|third)\s+place)\b", re.I)
 
 
@@ -128,11 +128,11 @@ def list_owner(cl):
 
 # between the subjects and their figures: their own flow ("saw increased exports in March at"), not their role
 # as counterparts ("were among the top trading partners in Q1 with trade value at": rule respectively_partners)
-_SUBJECTS_FLOW = re.compile(r"\b(?:exports?|imports?|exported|imported|shipments|surplus|deficit)\b", re.I)
-_SUBJECTS_ROLE = re.compile(r"\b(?:partners?|markets?|destinations?|buyers?|suppliers?|sources?|importers?|exporters?|customers?)\b",
+_SUBJECTS_FLOW = skip_compile(r"\b(?:exports?|imports?|exported|imported|shipments|surplus|deficit)\b", re.I)
+_SUBJECTS_ROLE = skip_compile(r"\b(?:partners?|markets?|destinations?|buyers?|suppliers?|sources?|importers?|exporters?|customers?)\b",
                             re.I)
 # what may stand before the subjects a sentence opens with: "Taiwan and Vietnam, however, saw ..."
-_SUBJECT_LEAD = re.compile(r"(?:the|both|by\s+contrast,?|meanwhile,?|however,?)", re.I)
+_SUBJECT_LEAD = skip_compile(r"(?:the|both|by\s+contrast,?|meanwhile,?|however,?)", re.I)
 
 
 def respectively_subject(cl):
@@ -165,7 +165,7 @@ WHILE_OPEN = skip_compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.I)
 # accounted for 12%", "Indonesia took 16.8 per cent more shipments from China", "while Sudan ranked second with
 # exports valued at $929m", "while India was down in 20th (£8.4 billion)")
 # ("while India supplied 19.8% of the island nation's imports": a supplier's share of another's imports)
-_RECEIVES = re.compile(r"\b(?:accounted|accounting|accounts|represented|represents|made\s+up|makes\s+up|took|takes|"
+_RECEIVES = skip_compile(r"\b(?:accounted|accounting|accounts|represented|represents|made\s+up|makes\s+up|took|takes|"
                        r"supplied|supplies|provided|provides|"
                        r"received|receives|bought|buys|purchased|absorbed|imported\s+from|share|followed|ranked|ranks|"
                        r"ranking|came|placed?|position|was\s+(?:up|down)|first|second|third|fourth|fifth|last|top|"
@@ -202,9 +202,9 @@ def while_subject(cl):
     return subj.name, subj.iso3
 
 
-_BARE_CHANGE = re.compile(r"\s+(?:also\s+)?(?:grew|rose|increased|jumped|surged|climbed|fell|dropped|declined|decreased|"
+_BARE_CHANGE = skip_compile(r"\s+(?:also\s+)?(?:grew|rose|increased|jumped|surged|climbed|fell|dropped|declined|decreased|"
                           r"slumped|plunged|went\s+(?:up|down))\b", re.I)
-_COUNTERPART_FLOW_BEFORE = re.compile(r"\b(?:imports?|exports?|shipments|purchases|sales)\s+(?:from|to)\s+(?:the\s+)?$", re.I)
+_COUNTERPART_FLOW_BEFORE = skip_compile(r"\b(?:imports?|exports?|shipments|purchases|sales)\s+(?:from|to)\s+(?:the\s+)?$", re.I)
 
 
 # A list of owners in a language whose names decline ("Латвия ... экспортировала товары на сумму 4,404 млрд евро, Литва -

@@ -21,7 +21,7 @@ from tradeflows.vocab.skip import skip_compile
 RESPECTIVELY = skip_compile(r"\brespectively\b|(?<=[a-z%])\s+each\b(?!\s+(?:of|other|year|month|country)\b)"
                             r"|\bin\s+the\s+same\s+order\b", re.I)
 _NUMBER = skip_compile(r"(?<![\d.,])\d[\d.,]*")
-_SIGN = re.compile(r"[$€£¥₹]")
+_SIGN = skip_compile(r"[$€£¥₹]")
 
 
 def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
@@ -67,9 +67,9 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
 # "Exports and imports stood at $5.2 billion (Rs 430 billion) and $7.1 billion (Rs 590 billion), respectively": an
 # amount in brackets right after a member restates it, and is no member of its own (rule respectively_restated)
 # "52 and 49 percent", "5, 7 and 9 per cent": the numbers after a bare one, the unit after the last
-_SHARED_UNIT_RUN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*)*"
+_SHARED_UNIT_RUN = skip_compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*)*"
                               r"(?=\s*(?:%|per\s?cent|percent|pct\b|pc\b|процент))", re.I)
-_BARE_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)$", re.I)
+_BARE_BEFORE = skip_compile(r"(?<![\d.,])\d[\d.,]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)$", re.I)
 
 
 def _bare_before(text: str, s: int, pos: int) -> re.Match | None:
@@ -84,7 +84,7 @@ def _bare_before(text: str, s: int, pos: int) -> re.Match | None:
     return _BARE_BEFORE.search(text, s, pos)
 
 
-_RESTATED_GAP = re.compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?[^\d()]{0,16}")
+_RESTATED_GAP = skip_compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?[^\d()]{0,16}")
 
 
 def _without_restated(text: str, members: list[re.Match]) -> list[re.Match]:
@@ -95,7 +95,7 @@ def _without_restated(text: str, members: list[re.Match]) -> list[re.Match]:
 # "China's exports and imports in 2006 reached 1.76 trillion US dollars, 338.78 billion US dollars more than that in
 # 2005" (jctrans.net): an amount followed by "more than" or "less than" is the difference from a base, no member of a
 # list (rule list_difference)
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|fewer|bigger|smaller)\s+than\b", re.I)
+_DIFFERENCE_AFTER = skip_compile(r"\s+(?:more|less|higher|lower|greater|fewer|bigger|smaller)\s+than\b", re.I)
 
 
 def _run_of(text: str, members: list[re.Match], start: int) -> list[re.Match] | None:
@@ -112,7 +112,7 @@ def _run_of(text: str, members: list[re.Match], start: int) -> list[re.Match] | 
     return members[lo:hi + 1] if 2 <= hi - lo + 1 < len(members) else None
 
 
-_COMPARATIVE_TAIL = re.compile(r"\s+(?:more|higher|less|lower|up|down|greater|larger)$", re.I)
+_COMPARATIVE_TAIL = skip_compile(r"\s+(?:more|higher|less|lower|up|down|greater|larger)$", re.I)
 
 
 def _members(text: str, s: int, e: int, figure: str) -> list[re.Match] | None:
@@ -145,7 +145,7 @@ def _nearest(start: int, starts: list[int]) -> tuple[int, list[int]] | None:
 
 # "by 27.3 per cent, 9.3 per cent and 39 per cent": figures joined by nothing but list words
 # ("reaching $31.47 billion and over $48 billion respectively": a qualifier of the next member too, rule list_qualified)
-_FIG_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|&|и)\s+)"
+_FIG_GAP = skip_compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|&|и)\s+)"
                       r"(?:(?:about|around|nearly|almost|over|roughly|approximately|some|more\s+than|less\s+than|under)\s+)?", re.I)
 
 
@@ -253,16 +253,16 @@ def _list_member(prefix: str, unit: str) -> re.Pattern:
 
 # ("total imports and total exports increased by $138.3 million (2.9%) and $117.6 million (6.1%) respectively": a
 # list's second item may repeat the first's modifier, rule list_item_modifier)
-_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|&|и)\s+|\s+)(?:the\s+)?(?:(?:total|overall|merchandise|domestic|non-oil)\s+)?", re.I)
+_LIST_GAP = skip_compile(r"\s*(?:,\s*|,?\s+(?:and|&|и)\s+|\s+)(?:the\s+)?(?:(?:total|overall|merchandise|domestic|non-oil)\s+)?", re.I)
 # "trade with Malaysia reached US$ 14.01 billion and with Thailand US$ 13.04 billion ..., growing by
 # 20.4 percent and 10.9 percent respectively": items each behind the same preposition, apart
-_PREP_GAP = re.compile(r"\s+(?:[^.;()]|\.(?=\d)){0,60}?,?\s+and\s+(?P<p>with|to|from|in|for)\s+(?:the\s+)?", re.I)
-_PREP_BEFORE = re.compile(r"\b(with|to|from|in|for)\s+(?:the\s+)?$", re.I)
+_PREP_GAP = skip_compile(r"\s+(?:[^.;()]|\.(?=\d)){0,60}?,?\s+and\s+(?P<p>with|to|from|in|for)\s+(?:the\s+)?", re.I)
+_PREP_BEFORE = skip_compile(r"\b(with|to|from|in|for)\s+(?:the\s+)?$", re.I)
 
 
 # "Kenya's exports to and imports from Uganda", "exports to Uganda and imports from Uganda": two flows, each with
 # its own preposition (and place), joined by "and"
-_FLOW_PREP_GAP = re.compile(r"\s+(?:to|from|with)(?:\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*,?\s+and\s+")
+_FLOW_PREP_GAP = skip_compile(r"\s+(?:to|from|with)(?:\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*,?\s+and\s+")
 
 
 def listed(text: str, spans: list[tuple[int, int]], n: int) -> list[int] | None:

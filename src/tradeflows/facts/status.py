@@ -101,10 +101,10 @@ def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, i
 # "This year, in monetary terms, exports from Türkiye could reach $11 billion and exports from Russia could amount to
 # $46 billion. It's about $56 billion in total": a sentence that only sums up, right after one of goals or forecasts,
 # is their total, a goal too (rule total_of_goals)
-_SUM_OPENING = re.compile(r"\W*(?:It['’]s|It\s+is|That['’]s|That\s+is|This\s+is|This\s+makes|That\s+makes)\s+"
+_SUM_OPENING = skip_compile(r"\W*(?:It['’]s|It\s+is|That['’]s|That\s+is|This\s+is|This\s+makes|That\s+makes)\s+"
                           r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
-_FIGURE_LEAD = re.compile(r"[^\d$€£¥]*")
-_SUM_AFTER = re.compile(r"\s+(?:in\s+total|altogether|in\s+all|combined|overall)\b", re.I)
+_FIGURE_LEAD = skip_compile(r"[^\d$€£¥]*")
+_SUM_AFTER = skip_compile(r"\s+(?:in\s+total|altogether|in\s+all|combined|overall)\b", re.I)
 
 
 def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
@@ -127,29 +127,29 @@ def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
 
 # "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting
 # the gap": a goal a concessive aside after the figure names is the aside's (English rows of cue goal_clause)
-_ASIDE_AFTER = re.compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+(?:[\w'’-]+\s+){0,6}", re.I)
+_ASIDE_AFTER = skip_compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+(?:[\w'’-]+\s+){0,6}", re.I)
 # "exports stood at $27.74 billion in the fiscal year 2022-23, whereas, the target was $32.35 billion", "achieved
 # $13.07 billion, up by 5% from 2021 ..., but fell short $1.03 billion from the set target", "up 5% to $13.07 b;
 # falls $1.03 b short of original $14.1 b goal": a goal named in a contrasting clause after the figure is that
 # clause's (rule contrast_goal)
-CONTRAST_BETWEEN = re.compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
+CONTRAST_BETWEEN = skip_compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
 # "forecasts for a 3% gain", "expectations of USD 95.6 billion", "an expected drop of 8.9%", "the expected RMB136
 # billion": a figure right after a
 # forecast's cue (rule forecast_own_figure)
 # ("a R3,5-billion gap": a one-letter currency glued to its amount, the rand's R, the naira's N)
-_OWN_FIGURE_AFTER = re.compile(r"\s+(?:(?:for|of|at)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?"
+_OWN_FIGURE_AFTER = skip_compile(r"\s+(?:(?:for|of|at)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?"
                                r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?|[A-Z]{3}\s?|(?-i:[A-Z])(?=\d))?\d",
                                re.I)
 # the clause of its own after the figure that a forecast with its own figure stands in (rule forecast_own_figure)
-_CLAUSE_JOIN = re.compile(r",|\band\b")
+_CLAUSE_JOIN = skip_compile(r",|\band\b")
 
 
 # another figure and at most three words of its own, then the cue ("16.2 per cent gain ", "1.070 trillion yen ")
-_CUE_OF_FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b|pc\b|[mbt]illion\b|bn\b)?"
+_CUE_OF_FIGURE_BEFORE = skip_compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b|pc\b|[mbt]illion\b|bn\b)?"
                                    r"(?:\s+[A-Za-z-]+){0,3}\s+$", re.I)
 
 
-_COMMENTARY = re.compile(r"[^.;]*?,\s*(?:suggesting|signalling|signaling|indicating|underscoring|highlighting)\b[^.;]*$", re.I)
+_COMMENTARY = skip_compile(r"[^.;]*?,\s*(?:suggesting|signalling|signaling|indicating|underscoring|highlighting)\b[^.;]*$", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
@@ -180,7 +180,7 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
 
 
 # "continued", "continues", "has kept": a verb of going on right before a cue's "to" (rule continued_to)
-_CONTINUED_BEFORE = re.compile(r"\b(?:continued|continues|kept\s+on|began|begun|started)\s+$", re.I)
+_CONTINUED_BEFORE = skip_compile(r"\b(?:continued|continues|kept\s+on|began|begun|started)\s+$", re.I)
 
 
 def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
@@ -243,10 +243,10 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
 
 
 # "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
-_LEVEL_ASIDE = re.compile(r"\b(?:which|that)\s+(?:stood|was|were|amounted|totalled|totaled|reached)\s+(?:at\s+|to\s+)?"
+_LEVEL_ASIDE = skip_compile(r"\b(?:which|that)\s+(?:stood|was|were|amounted|totalled|totaled|reached)\s+(?:at\s+|to\s+)?"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 # ... closed by its own year right after the figure ("... Sh594.13 billion in 2017 —")
-_YEAR_CLOSES_ASIDE = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s*(?:[\u2014\u2013,)]|\s-\s)")
+_YEAR_CLOSES_ASIDE = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s*(?:[\u2014\u2013,)]|\s-\s)")
 
 
 # the status cues that only a modal verb gives (vocab status.csv: will, would)
@@ -273,20 +273,20 @@ _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 # "setting USD 100 billion as target for 2015": a goal noun after "as" names what the figure is set as (rule as_goal;
 # so the amount is no past level said before a goal's cue, before_goal)
-_AS_GOAL = re.compile(r"\s+as\s+(?:a\s+|the\s+|its\s+|their\s+)?", re.I)
-_GOAL_NOUN = re.compile(r"(?:targets?|goals?)", re.I)
-_MARKET_CLASS_AFTER = re.compile(r"\s+(?:export\s+)?(?:markets?|destinations?)\b", re.I)
+_AS_GOAL = skip_compile(r"\s+as\s+(?:a\s+|the\s+|its\s+|their\s+)?", re.I)
+_GOAL_NOUN = skip_compile(r"(?:targets?|goals?)", re.I)
+_MARKET_CLASS_AFTER = skip_compile(r"\s+(?:export\s+)?(?:markets?|destinations?)\b", re.I)
 # "could not beat", "could not match": the past level a result is compared with (rule could_not_beat)
-_COULD_NOT_BEAT = re.compile(r"\s+not\s+(?:quite\s+|yet\s+)?(?:beat|match|surpass|exceed|top|break|equal|outstrip|outdo|"
+_COULD_NOT_BEAT = skip_compile(r"\s+not\s+(?:quite\s+|yet\s+)?(?:beat|match|surpass|exceed|top|break|equal|outstrip|outdo|"
                              r"overtake|eclipse)\b", re.I)
 # ("higher-than-expected earnings", "better-than-forecast exports": the comparison hyphened into one word)
-_THAN_BEFORE = re.compile(r"\b(?:than|as)(?:\s+|-)$", re.I)
-_COMPARED_IN = re.compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
+_THAN_BEFORE = skip_compile(r"\b(?:than|as)(?:\s+|-)$", re.I)
+_COMPARED_IN = skip_compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
+_COMPARED_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 # "... after the two countries experienced ...", "..., while exports rose": a clause after a goal's cue
 # that reports what happened (rule later_clause)
-_LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+)\b[^.;]{0,80}?"
+_LATER_CLAUSE = skip_compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+)\b[^.;]{0,80}?"
                            r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had)\b"
                            # "The central bank has forecast a $1.7 billion trade deficit this year, after registering a
                            # $3.2 billion gap in 2015" (Reuters, Peru), "missing forecasts for an increase of 8.7 percent
@@ -302,7 +302,7 @@ _LATER_CLAUSE = re.compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|th
 
 
 # ("bilateral trade rose up to $10.7 billion in 2017": a past rise to a level, no goal)
-_WAS_UP_TO = re.compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|increased|jumped|surged)\s+$"
+_WAS_UP_TO = skip_compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|increased|jumped|surged)\s+$"
                         # "the trade turnover of the countries increased by 5.4% compared to 2022 – up to 9.9 billion
                         # dollars": the level a past rise reached, after a dash
                         r"|\b(?:increased|rose|grew|jumped|climbed|surged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}?\s[-–—]\s+$", re.I)
@@ -355,8 +355,8 @@ _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|s
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)
-_GOAL_FROM = re.compile(r"\bfrom\s+$", re.I)
-_GOAL_FROM_YEAR_TO = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
+_GOAL_FROM = skip_compile(r"\bfrom\s+$", re.I)
+_GOAL_FROM_YEAR_TO = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
                                 r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
 
 

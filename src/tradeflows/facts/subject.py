@@ -39,12 +39,12 @@ def without_rubric(title: str) -> str:
     return title if m is None else " " * m.end() + title[m.end():]
 
 # a flow word or verb right after a place: the place trades ("Russian exports", "Japan exported")
-_OWNS_FLOW = re.compile(
+_OWNS_FLOW = skip_compile(
     # "Bangladesh's new billion-dollar export markets": a hyphened word between the place and its flow
     r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|bilateral|goods|merchandise|\w+(?:-\w+)?)\s+){0,2}?"
     r"(?:trade|exports?|exported|imports?|imported|turnover|shipments|sold|bought|surplus|deficit|"
     r"economy|statistics?)\b", re.I)
-_POSSESSIVE = re.compile(r"\s*['’]s?(?=\s)")
+_POSSESSIVE = skip_compile(r"\s*['’]s?(?=\s)")
 # a statistics owner: "Ministry of Commerce of X", "X Customs", "X National Statistics Agency"
 _AGENCY = skip_compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
                        r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department|"
@@ -58,7 +58,7 @@ RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|
                             r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I)
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
-EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
+EPITHET = skip_compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
                      r"richest|most\s+populous|fastest[-\s]growing)\s+(?:\w+\s+)?(?:economy|nation|country|exporter|"
                      r"importer|producer|market|trading\s+nation)\b", re.I)
 # "Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia", "the Gaza war": a place
@@ -68,14 +68,14 @@ EPITHET = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5t
 # (actionforex.com): a place inside a clause of cause is the cause's, no counterpart of the page (rule
 # cause_clause_head; English only, other languages keep NEVER; a demonym there still votes: "driven by surging
 # Indian imports of Chinese goods", thehindu.com, names the page's own pair)
-CAUSE_CLAUSE_BEFORE = re.compile(rf"\b{CAUSE_PARTICIPLE}\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+|partly\s+)?by\b"
+CAUSE_CLAUSE_BEFORE = skip_compile(rf"\b{CAUSE_PARTICIPLE}\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+|partly\s+)?by\b"
                                  r"[^.;:\n]{0,40}$", re.I)
-EVENT_AFTER = re.compile(r"(?:['’]s?)?(?:[-–][A-Z][\w.]*)?\s+(?:trade\s+)?(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
+EVENT_AFTER = skip_compile(r"(?:['’]s?)?(?:[-–][A-Z][\w.]*)?\s+(?:trade\s+)?(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
 # "US named Vietnam's largest export market", "China remains Germany's most important trading partner", "Mexico is
 # also currently the US' third largest goods trading partner",
 # "top destinations for Nigerian exports", "the first commercial partner of the U.S.": the place owning
 # the relation (whose market or partner the other is) is the page's reporter (weight role_owner)
-ROLE_OWNER_AFTER = re.compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
+ROLE_OWNER_AFTER = skip_compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
                               r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|first|single|"
                               r"number[-\s]one|No\.\s?1)\s+)*(?:(?:goods|merchandise|two-way)\s+)?"
                               r"(?:export|import|trade|trading|commercial)\s+"
@@ -90,7 +90,7 @@ ROLE_OWNER_BEFORE = skip_compile(r"\b(?:destinations?|markets?|(?:trade|trading|
 # ("The USA was the main non-EU destination accounting for 22%", "On an overall basis the EU accounted for €4,436
 # million (56%) of total exports in September 2014" (cso.ie): a destination, and a place whose part of the total flow
 # is told, are counterparts of a page that may not name its own side; rule destination_share_counterpart)
-ROLE_COUNTERPART_AFTER = re.compile(r"(?:" + ROLE_RANK_AFTER + r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|"
+ROLE_COUNTERPART_AFTER = skip_compile(r"(?:" + ROLE_RANK_AFTER + r"(?:buyer|supplier|customer|purchaser|source\s+of\s+imports|"
                                     r"export\s+(?:market|destination)|(?:non-[A-Za-z]+\s+)?destination)\b"
                                     # "The United States was also the most important trading partner for German exporters",
                                     # "The UK was the fourth largest trading partner of Dubai": a partner "of" or "for" the
@@ -105,18 +105,18 @@ ROLE_COUNTERPART_AFTER = re.compile(r"(?:" + ROLE_RANK_AFTER + r"(?:buyer|suppli
                                     r"|\s+account(?:s|ed)?\s+for\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bof\s+"
                                     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)(?:(?:total|overall)\s+)?(?:[a-z]+\s+){0,2}?"
                                     r"(?:exports|imports)\b)", re.I)
-_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
+_SENTENCE_START = skip_compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
 # "our main export markets were as follows: U.A.E (15.3%), U.K (13.1%), U.S.A (10.4%), France (9.0%)" (mcci.org): the
 # places listed after the markets' (destinations', suppliers') noun and a colon are counterparts of the page's side,
 # each of them, up to the sentence's end (rule markets_list_counterpart)
-MARKETS_LIST = re.compile(r"\b(?:markets?|destinations?|(?:trad(?:e|ing)\s+)?partners?|buyers?|suppliers?|sources?)\s+"
+MARKETS_LIST = skip_compile(r"\b(?:markets?|destinations?|(?:trad(?:e|ing)\s+)?partners?|buyers?|suppliers?|sources?)\s+"
                           r"(?:(?:were|are|was|is|included?|includes)\s+)?(?:as\s+follows\s*)?:\s*"
                           # "The top five export markets, for the sector during the last fiscal, are the US, the UK, the
                           # Netherlands" (newsdrum.in, data/web27 ar06): the list after the plural noun and its verb, no
                           # colon (rule markets_are_list)
                           r"|\b(?:export\s+|import\s+)(?:markets|destinations)(?:\s*,[^,.;:\n]{1,60},)?\s+"
                           r"(?:were|are|include|included)\s+(?=the\s|[A-Z])", re.I)
-_LIST_STOP = re.compile(r"\n|[.;](?:\s+[A-Z]|\s*$)")
+_LIST_STOP = skip_compile(r"\n|[.;](?:\s+[A-Z]|\s*$)")
 
 
 def _list_end(head: str, start: int) -> int:
@@ -138,10 +138,10 @@ DESTINATION = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 # the nouns of those who buy or sell a page's goods, named by example after them (MARKETS_SUCH_AS, _COUNTERPART_LIST)
 MARKET_NOUNS = r"(?:markets?|destinations?|partners?|buyers?|suppliers?|clients?|customers?)"
 MARKETS_REACH = 40   # characters before a place read for MARKETS_SUCH_AS
-MARKETS_SUCH_AS = re.compile(r"\b" + MARKET_NOUNS + r"(?:\s+(?:abroad|overseas))?\s+(?:such\s+as|like|including)\s+(?:the\s+)?$",
+MARKETS_SUCH_AS = skip_compile(r"\b" + MARKET_NOUNS + r"(?:\s+(?:abroad|overseas))?\s+(?:such\s+as|like|including)\s+(?:the\s+)?$",
                              re.I)
-RESTATED_GAP = re.compile(r"\s*\(\s*")  # "to the European Union (EU)": the bracket opens a restatement
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+RESTATED_GAP = skip_compile(r"\s*\(\s*")  # "to the European Union (EU)": the bracket opens a restatement
+LIST_GAP = skip_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
 # "exports from Saudi Arabia (to the US)", "shipments from Brazil": the place after "from" is the exporter
 # ("the value of exported goods from Iceland amounted to ISK 602,100 million": the goods between, rule exports_from)
@@ -155,12 +155,12 @@ _EXPORTS_FROM = skip_compile(r"\b(?:(?:exports?|shipments|sales|supplies|deliver
 # "Exports of the Maldives declined by 37% while the imports rose" (a title of corporatemaldives.com): the country
 # the flow is "of" owns it, as after "exports from" (rule flow_of_subject; not a demonym: "imports of Chinese goods"
 # are the goods' origin)
-_FLOW_OF_SUBJECT = re.compile(r"\b(?:exports|imports)\s+of\s+(?:the\s+)?$", re.I)
+_FLOW_OF_SUBJECT = skip_compile(r"\b(?:exports|imports)\s+of\s+(?:the\s+)?$", re.I)
 FLOW_OF_REACH = 20
 EXPORTS_FROM_REACH = 45
 
-_DASH_BEFORE = re.compile(r"[-‐‑–—]\s*$")
-_COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
+_DASH_BEFORE = skip_compile(r"[-‐‑–—]\s*$")
+_COORDINATED = skip_compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
 
 COUNTERPART_REACH = 40  # characters before a place read for the preposition that makes it a counterpart
 # "Imports were mainly from NZ, US, China and Fiji, while the exports were mainly to NZ, USA, Korea and Australia"
@@ -168,7 +168,7 @@ COUNTERPART_REACH = 40  # characters before a place read for the preposition tha
 # not only the first and the one after "and" (rule counterpart_list; capitalised items, so no lower-case words between)
 # ("Imports from major markets such as Singapore, China, New Zealand, and Australia all dropped", fbcnews.com.fj: a
 # list of markets named by example, MARKETS_SUCH_AS, goes on the same way)
-_COUNTERPART_LIST = re.compile(r"(?:\b(?:to|from|with|into)|\b(?i:" + MARKET_NOUNS + r")(?:\s+(?:abroad|overseas))?\s+"
+_COUNTERPART_LIST = skip_compile(r"(?:\b(?:to|from|with|into)|\b(?i:" + MARKET_NOUNS + r")(?:\s+(?:abroad|overseas))?\s+"
                                r"(?:such\s+as|like))"
                                r"\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\s*,\s*(?:and\s+)?(?:the\s+)?){1,6}$")
 COUNTERPART_LIST_REACH = 80
@@ -181,17 +181,17 @@ def _body_after(lang: str) -> re.Pattern:
 
 
 # the list goes on after the place ("NZ, US, China and Fiji"): "Compared with the US, Mexico ran a surplus" lists nothing
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)")
+_LIST_GOES_ON = skip_compile(r"\s*(?:,|and\b|or\b|&)")
 
 # "witnessed a 7.01 percent growth in the US market", "entered the US market": a place naming a market
 # is where the page's goods go, a counterpart (cue market_after; "the US's market" and "market share" are not)
-MARKET_AFTER = re.compile(r"\s+markets?\b(?!\s+(?:share|economy|economies)\b)", re.I)
+MARKET_AFTER = skip_compile(r"\s+markets?\b(?!\s+(?:share|economy|economies)\b)", re.I)
 
 # "Vietnam exports to USA surge during the US-China trade war" (titled over the US Census Bureau's data): a place
 # owning a one-sided flow in the title is the side the page is about (weight title_owner)
 # (the flow noun next to the place, one modifier at most and no verb: "China increased its imports of Australian
 # products", "China and Russia become trade surplus leaders" name no owner of the page's flow)
-_TITLE_FLOW = re.compile(r"\s*(?:['’]s?\s+)?(?:(?!\w+ed\b|become\b|becomes\b|is\b|are\b|was\b|were\b|has\b|have\b)"
+_TITLE_FLOW = skip_compile(r"\s*(?:['’]s?\s+)?(?:(?!\w+ed\b|become\b|becomes\b|is\b|are\b|was\b|were\b|has\b|have\b)"
                          r"\w+(?:-\w+)?\s+)?(?:exports?|imports?|shipments|sales|surplus|deficit)\b", re.I)
 
 AMONG_REACH = 60  # how far before the area its regions' word and ranking words may open (rule ranked_among_regions)
@@ -251,7 +251,7 @@ def _office_country(text: str, m) -> tuple[str, str | None] | None:
 
 
 # the capitalised words of a name written out before its acronym in brackets, and the small words between them
-_SPELLED = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|&)\s+)*){2,8})\($")
+_SPELLED = skip_compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|&)\s+)*){2,8})\($")
 _SMALL = frozenset({"and", "of", "for", "the", "&"})
 
 
@@ -294,7 +294,7 @@ def _owned_agency(head: str, end: int, agency: re.Pattern) -> bool:
     return not re.search(r"[,;.:]", head[end:m.start()])
 
 
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+_SENTENCE_END = skip_compile(r"[.;!?](?:\s|$)|\n")
 
 
 AGENCY_NAME_REACH = 60  # how far before its country an office's name may start
@@ -324,7 +324,7 @@ def _key(p: Place) -> tuple[str, str | None]:
     return (p.name, p.iso3)
 
 
-_MEMBER_OF = re.compile(r"\b(?:member|members|membership|signatory|signatories|party)\s+(?:state\s+|country\s+)?"
+_MEMBER_OF = skip_compile(r"\b(?:member|members|membership|signatory|signatories|party)\s+(?:state\s+|country\s+)?"
                         r"(?:of|to|in)\s+(?:the\s+)?(?:[^.;:\n]{0,100}?(?:,|\sand|\()\s*)?(?:the\s+)?$"
                         # "a signatory to ... an Economic Partnership Agreement (EPA) between PNG and the European Union"
                         r"|\bsignatory\s+to\b[^.;:\n]{0,200}?\s(?:between|with)\s+(?:[^.;:\n]{0,60}?\sand\s+)?(?:the\s+)?$",
@@ -351,8 +351,8 @@ def _counterpart_groups() -> frozenset[str]:
 
 # a bracket of source credits closing its paragraph, no figure in it: "(АПК-Информ/Пищепром Украины)", "(Reuters/Xinhua)"
 CREDIT_CHARS = 60
-_CREDIT_OPEN = re.compile(r"\((?=[^()\d\n]*/)[^()\d\n]*$")
-_CREDIT_CLOSE = re.compile(r"[^()\d\n]{0,30}\)\s*(?:\n|$)")
+_CREDIT_OPEN = skip_compile(r"\((?=[^()\d\n]*/)[^()\d\n]*$")
+_CREDIT_CLOSE = skip_compile(r"[^()\d\n]{0,30}\)\s*(?:\n|$)")
 
 
 def subject_scores(head: str, title_end: int = 0,
@@ -559,10 +559,10 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
 
 # where a story was filed or an event held, not who trades: a dateline ("Jakarta: ...",
 # "ABUJA — ...", "LIMA, May 25 ...") or "released in Abuja on Thursday"
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:[:—–]|-\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))")
-_EVENT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
-_EVENT_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+_DATELINE_BEFORE = skip_compile(r"(?:^|\n)[ \t]*$")
+_DATELINE_AFTER = skip_compile(r"[ \t]*(?:[:—–]|-\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))")
+_EVENT_BEFORE = skip_compile(r"\b(?:in|at)\s+$")
+_EVENT_AFTER = skip_compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
                           r"this\s+week|last\s+week)\b")
 
 

@@ -91,7 +91,7 @@ _WORLD = skip_compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|fo
 
 # "$494 billion with the world as a whole", "imports from all over the world valued at N21.95
 # trillion": the world named right at the figure beats a country named elsewhere in the sentence
-_WORLD_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\b", re.I)
+_WORLD_AFTER = skip_compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\b", re.I)
 
 
 _WORLD_BEFORE = skip_compile(r"\b(?=[wtf])(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
@@ -108,10 +108,10 @@ _CLAUSE_BREAK = skip_compile(r",\s*(?:while|whereas|but)\b|;"
 
 
 # "a total trade of N5.03 trillion": the total written right before its own amount
-_SUM_OF = re.compile(r"\s+(?:of|at)\s+(?:(?:about|around|nearly|almost|over|some|roughly)\s+)?", re.I)
+_SUM_OF = skip_compile(r"\s+(?:of|at)\s+(?:(?:about|around|nearly|almost|over|some|roughly)\s+)?", re.I)
 # ("in 2012, total trade between the two countries was $19.4 billion": a pair's total, no world's)
 # ("..., while its global goods trade surplus was 62 billion Australian dollars": goods between too)
-_CLAUSE_TOTAL = re.compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+|goods\s+)?(?:trade|exports?|imports?)\b"
+_CLAUSE_TOTAL = skip_compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+|goods\s+)?(?:trade|exports?|imports?)\b"
                            r"(?!\s+(?:between|with)\b)", re.I)
 CLAUSE_TOTAL_WORDS = ("total", "overall", "global")   # one of them opens every match of _CLAUSE_TOTAL
 
@@ -141,10 +141,10 @@ def clause_total(cl):
 
 # "Mexico accounted for 15.6% of the United States' $2.98 trillion import market": money between a
 # country's possessive and its flow noun is that country's whole flow
-_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:total\s+|overall\s+|entire\s+|annual\s+)?$")
+_OWNER_BEFORE = skip_compile(r"['’]s?\s+(?:total\s+|overall\s+|entire\s+|annual\s+)?$")
 
 
-_WHOLE_FLOW_AFTER = re.compile(r"\s+(?:total\s+)?(?:import|export|trade)s?\s+(?:market|bill|volume|turnover)\b", re.I)
+_WHOLE_FLOW_AFTER = skip_compile(r"\s+(?:total\s+)?(?:import|export|trade)s?\s+(?:market|bill|volume|turnover)\b", re.I)
 
 
 def owner_whole(cl):
@@ -166,16 +166,16 @@ def owner_whole(cl):
 
 # "China received 27 percent of the total value of New Zealand's total goods exports ($70.4 billion)": an amount in
 # brackets right after a country's own total names that total (rule owner_whole_bracket)
-_TOTAL_BRACKET_BEFORE = re.compile(_TOTAL_OF + r"(?:trade|exports?|imports?|export\s+values?|import\s+values?)\s*\(\s*$",
+_TOTAL_BRACKET_BEFORE = skip_compile(_TOTAL_OF + r"(?:trade|exports?|imports?|export\s+values?|import\s+values?)\s*\(\s*$",
                                    re.I)
 
 
 # "more than $48 billion of goods were exported in 2013, of which $10 billion worth went to China": the amount
 # a clause splits behind "of which" / "out of which", the parts going to or coming from named places (rule
 # whole_of_which); the gap to "of which" holds no other figure, no place and no clause break
-_OF_WHICH_GAP = re.compile(r"(?:[^.;:\d$€£¥₹]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?,\s*(?:out\s+)?of\s+(?:which|this|that)\b"
+_OF_WHICH_GAP = skip_compile(r"(?:[^.;:\d$€£¥₹]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?,\s*(?:out\s+)?of\s+(?:which|this|that)\b"
                            r"(?=\s+(?:about|around|some|nearly|almost|over|more|less|only|just|US|\$|€|£|¥|₹|\d))", re.I)
-_PART_PREP = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
+_PART_PREP = skip_compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
 WHICH_PART_REACH = 90  # characters after "of which" where the part's place may stand
 
 
@@ -214,7 +214,7 @@ def owner_whole_bracket(cl):
 # "The value of two-way trade with all countries fell 8.7 percent to $512.2 billion in 2009-10" (pakistantoday.com.pk):
 # a flow's counterpart slot filled by all countries (all its partners, all nations) before the figure, no place
 # between, is the world (rule all_countries), not the bloc or country carried from the sentence before
-_WORLD_ALL = re.compile(r"\b(?:trade|exports?|imports?|turnover|shipments)\s+(?:with|to|from)\s+all\s+"
+_WORLD_ALL = skip_compile(r"\b(?:trade|exports?|imports?|turnover|shipments)\s+(?:with|to|from)\s+all\s+"
                         r"(?:(?:other|foreign|its|their)\s+)?(?:countries|nations|(?:trading\s+|trade\s+)?partners)\b"
                         r"(?!\s+(?:of|in|from|except|but)\b)", re.I)
 WORLD_ALL_WORDS = ("all",)   # (as WORLD_BEFORE_WORDS)
@@ -259,7 +259,7 @@ def world_whole(cl):
 
 
 # "We export over 70% of our gross domestic product": a flow as a share of the whole economy
-_OF_OUTPUT = re.compile(r"\s+of\s+(?:(?:our|its|their|the)\s+)?(?:country['’]s\s+|national\s+|total\s+)?"
+_OF_OUTPUT = skip_compile(r"\s+of\s+(?:(?:our|its|their|the)\s+)?(?:country['’]s\s+|national\s+|total\s+)?"
                         r"(?:GDP|gross\s+domestic\s+product|output|production)\b", re.I)
 
 
@@ -306,7 +306,7 @@ UNNAMED_GROUP_WORDS = ("countries", "nations", "states", "economies", "markets",
 # оборот вырос на 7,2 процента": the other countries after a bloc's paragraph are those outside the bloc (rule
 # others_than_group; cis.minsk.by); the blocs whose complement the registry names
 _COMPLEMENT = {"CIS": "non-CIS countries", "European Union": "non-EU countries"}
-_OTHERS = re.compile(r"(?<![\w-])(?:друг|остальн|прочи)\w+\s", re.I)
+_OTHERS = skip_compile(r"(?<![\w-])(?:друг|остальн|прочи)\w+\s", re.I)
 OTHERS_REACH = 2  # sentences back the bloc may have been named
 
 
@@ -314,7 +314,7 @@ OTHERS_REACH = 2  # sentences back the bloc may have been named
 # СНГ ... составлял 885,9 млн. дол., в другие страны мира - 295,2 млн. дол." (057.ua): the other countries that open a
 # figure's own item after a bloc named in its sentence, or the sentences just before, are those outside the bloc (rule
 # others_item)
-_OTHERS_ITEM = re.compile(r"(?<![\w-])(?:в|во|с|со|из|на)\s+(?:друг|остальн|прочи)\w+\s+(?:стран\w*|государств\w*)"
+_OTHERS_ITEM = skip_compile(r"(?<![\w-])(?:в|во|с|со|из|на)\s+(?:друг|остальн|прочи)\w+\s+(?:стран\w*|государств\w*)"
                           r"(?:\s+мира)?\s*[-–—:]?\s*$", re.I)
 OTHERS_ITEM_WORDS = ("друг", "остальн", "прочи")   # (as WORLD_BEFORE_WORDS)
 OTHERS_ITEM_REACH = 40  # how far before its figure the group may open the item
@@ -363,7 +363,7 @@ def unnamed_group(cl):
     return NONE
 
 
-_GROUP_KIND = re.compile(r"\b(neighbou?ring|developing|industriali[sz]ed|industrial|developed|non-?\s?traditional|emerging)\s+"
+_GROUP_KIND = skip_compile(r"\b(neighbou?ring|developing|industriali[sz]ed|industrial|developed|non-?\s?traditional|emerging)\s+"
                          r"(countries|nations|states|economies|markets|destinations)\b", re.I)
 _GROUP_KIND_SPELLING = {"neighboring": "neighbouring", "nontraditional": "non-traditional",
                         "non traditional": "non-traditional"}
@@ -388,7 +388,7 @@ _TOP_GROUP = skip_compile(rf"\b(?:(?:top|first)\s+(?:\d{{1,2}}|{COUNT_WORDS}|twe
                           r"(?:countries|partners|markets|destinations|economies|nations)\b"
                           r"|(?=(?:represented|accounted|made\s+up|took|held)\b))", re.I)
 TOP_GROUP_WORDS = ("top", "first", "largest", "biggest", "main", "leading")   # (as WORLD_BEFORE_WORDS)
-_TOP_GROUP_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
+_TOP_GROUP_BREAK = skip_compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
 
 
 # "The exports of Ukraine fell to $36 billion", "the volume of foreign trade of Uzbekistan reached USD 34.97 billion",
@@ -444,7 +444,7 @@ def world_cue(cl):
 # second, ...: a place's epithet), "statistics from the joint agency of the World Trade Organization and the United
 # Nations", "the World Bank reports": "world" as a possessive or inside a body's name (facts/bodies.py) is no counterpart;
 # the window's other cues still count (rule world_not_partner)
-_WORLD_POSSESSIVE = re.compile(r"['’]s?\b")
+_WORLD_POSSESSIVE = skip_compile(r"['’]s?\b")
 
 
 def _strong_cue(d, lo: int, hi: int) -> bool:
@@ -467,8 +467,8 @@ def _strong_cue(d, lo: int, hi: int) -> bool:
 # "Western Australia's exports comprised a 50.6 per cent share of total Australian exports" (australianmining.com.au,
 # data/web25 tuned page an03): the total flow of the reporter's own nation, named by its demonym, is the whole a
 # region's share is of; its counterpart is the world (rule national_total_demonym)
-_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|all)\s+$", re.I)
-_FLOW_NOUN_AFTER = re.compile(r"\s+(?:(?:goods|merchandise)\s+)?(?:exports?|imports?|trade)\b", re.I)
+_TOTAL_BEFORE = skip_compile(r"\b(?:total|overall|all)\s+$", re.I)
+_FLOW_NOUN_AFTER = skip_compile(r"\s+(?:(?:goods|merchandise)\s+)?(?:exports?|imports?|trade)\b", re.I)
 
 
 def _national_total(cl) -> bool:
@@ -483,7 +483,7 @@ def _national_total(cl) -> bool:
 # trade or trade turnover, with no "with" or "between", is its total
 # ("Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion", expolinkfairs.com, a page whose title
 # names Saudi Arabia: a Gulf reporter's non-oil trade, its total with all partners; branch own_non_oil_trade)
-_OWN_TWO_WAY = re.compile(r"['’]s?\s+(?:(?:total|annual|overall|foreign|external)\s+)?(?:two[-\s]way\s+trade|"
+_OWN_TWO_WAY = skip_compile(r"['’]s?\s+(?:(?:total|annual|overall|foreign|external)\s+)?(?:two[-\s]way\s+trade|"
                           r"(?:foreign\s+)?trade\s+turnover|non-oil\s+(?:foreign\s+|external\s+)?trade(?!\s+(?:balance|"
                           r"deficit|surplus|gap)))\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
 
@@ -491,12 +491,12 @@ _OWN_TWO_WAY = re.compile(r"['’]s?\s+(?:(?:total|annual|overall|foreign|extern
 # "Poland's commodity trade balance in 2022 was negative at EUR 19.8 billion" (a paragraph after one on Poland's
 # trade with Germany): the reporter's own commodity, merchandise or overall trade balance, with no "with" or
 # "between", is its balance with the world (rule own_trade)
-_OWN_BALANCE = re.compile(r"['’]s?\s+(?:commodity|merchandise|goods|overall|total|foreign|external)\s+"
+_OWN_BALANCE = skip_compile(r"['’]s?\s+(?:commodity|merchandise|goods|overall|total|foreign|external)\s+"
                           r"(?:(?:goods|merchandise|commodity)\s+)?trade\s+balance\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
 
 
 # a counterpart's slot: "exports to China", "imports from Japan", "trade with India"
-_COUNTERPART_SLOT = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_COUNTERPART_SLOT = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 
 
 def listed_owners(cl):
@@ -540,7 +540,7 @@ def owners_counterpart(cl):
 
 
 # a rate right before a list item's country, its own: "83.5% for Vietnam", "2.6% each in Malaysia"
-_ITEM_OWNER_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:each\s+)?(?:in|for)\s+(?:the\s+)?$", re.I)
+_ITEM_OWNER_BEFORE = skip_compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:each\s+)?(?:in|for)\s+(?:the\s+)?$", re.I)
 
 
 def own_trade(cl):
@@ -568,7 +568,7 @@ def world_words(text: str, lo: int, hi: int) -> bool:
 
 
 # "In all, Zimbabwe's imports during the 12 months ... were US$4,82 billion": a sentence opening on the total
-_IN_ALL = re.compile(r"(?:In\s+all|All\s+told|Altogether),\s")
+_IN_ALL = skip_compile(r"(?:In\s+all|All\s+told|Altogether),\s")
 
 
 def prior_world(cl):
@@ -604,7 +604,7 @@ def prior_world(cl):
 
 # "Imports grew by 20 percent and reached 4.8 billion dollars. The value of goods brought from the EU was $ 2.4
 # billion, and ... were imported from the CIS": the next sentence splits the flow by counterpart
-_PART_PREP_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_PART_PREP_BEFORE = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 
 
 def whole_before_parts(cl):
@@ -633,14 +633,14 @@ def head_has_totals(head: str) -> bool:
 # (rule own_total_named; also "the nation's exports", "its total imports")
 # "The nation posted a deficit of $11.5 billion last year", "the country suffered a trade deficit": the country that
 # records a balance (balance_owned's verbs, frames.csv) with "the country" / "the nation" for its name (branch country_balance)
-_COUNTRY_FLOW = re.compile(r"\b(?:the|this)\s+(?:country|nation)(?:['’]s\s+(?:[\w-]+\s+){0,3}?"
+_COUNTRY_FLOW = skip_compile(r"\b(?:the|this)\s+(?:country|nation)(?:['’]s\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:exports?|imports?|trade|deficit|surplus|balance|shipments|sales)\b"
                            r"|\s+(?:has|had|ran|runs|recorded|reported|posted|registered|logged|saw|enjoyed|suffered|experienced)"
                            r"\s+(?:a\s+|an\s+|its\s+)?(?:[\w$€£¥.,()-]+\s+){0,4}?(?:trade\s+)?(?:surplus|deficit)\b)", re.I)
 
 
 # "comprising 11.5% of the total imports": the total named as the whole of a share, the figure a part of it
-_SHARE_OF_TOTAL = re.compile(r"(?:%|\bper\s?cent|\bshare)\s+of\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+)?(?:total|overall|foreign)\b", re.I)
+_SHARE_OF_TOTAL = skip_compile(r"(?:%|\bper\s?cent|\bshare)\s+of\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+)?(?:total|overall|foreign)\b", re.I)
 
 
 def _only_reporter_placed(cl) -> bool:
@@ -691,7 +691,7 @@ def balance_owned(cl) -> bool:
 # "Chinese exports to the Kingdom amounted to a whopping $30.32 billion in 2021": a flow noun followed by "to" and a
 # capitalised name the place registry does not know (the Kingdom, the Emirates, the Gulf state) names a counterpart,
 # so the flow is no total with the world (rule flow_to_unplaced; "exports to the world", "amounted to $X" stay)
-_FLOW_TO_UNPLACED = re.compile(r"\b(?:exports|imports|shipments|sales)\s+to\s+(?:the\s+)?[A-Z]")
+_FLOW_TO_UNPLACED = skip_compile(r"\b(?:exports|imports|shipments|sales)\s+to\s+(?:the\s+)?[A-Z]")
 
 
 # "Exports totaled 542.41 billion U.S. dollars in 2019", "Merchandise exports fell 0.5 percent to $73.21 billion in 2024":
@@ -703,18 +703,18 @@ _FLOW_TO_UNPLACED = re.compile(r"\b(?:exports|imports|shipments|sales)\s+to\s+(?
 # may be written as the whole or the last year ("Imports spiked 18.9 percent on-year to $731.2 billion last year")
 _BARE_LEAD = (r"(?:(?:In|For|During)\s+(?:all\s+of\s+|the\s+(?:whole|full|entire|calendar)\s+(?:year\s+)?(?:of\s+)?)?"
               r"(?:19|20)\d\d,?\s+|For\s+(?:the\s+(?:whole|full|entire)\s+year|all\s+of\s+last\s+year),?\s+)")
-_BARE_FLOW_OPEN = re.compile(r"\s*(?:[•·▪]\s*)?" + _BARE_LEAD + r"?(?:(?:[Tt]otal|[Oo]verall|[Mm]erchandise|[Gg]oods|[Tt]he)\s+)?(?:goods\s+and\s+services\s+)?"
+_BARE_FLOW_OPEN = skip_compile(r"\s*(?:[•·▪]\s*)?" + _BARE_LEAD + r"?(?:(?:[Tt]otal|[Oo]verall|[Mm]erchandise|[Gg]oods|[Tt]he)\s+)?(?:goods\s+and\s+services\s+)?"
                              r"(?:(?<=[Tt]he\s)(?:19|20)\d\d\s+)?"
                              r"(?:(?:[Ee]xports?|[Ii]mports?|[Oo]utbound\s+shipments)\s+(?!of\b|from\b|to\b|by\b|into\b|for\b|under\b)"
                              r"|[Tt]rade\s+(?:deficit|surplus|balance|gap)\s+(?!with\b|of\b|between\b|in\s+\w+\s+(?:and|with)\b))")
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|the\s+whole|the\s+full|the\s+entire)\s+year\b", re.I)
+_A_YEAR = skip_compile(r"\b(?:19|20)\d\d\b|\b(?:last|the\s+whole|the\s+full|the\s+entire)\s+year\b", re.I)
 # "China's trade surplus reached 177.47 billion US dollars in 2006, ... \n Exports rose 27.2 percent from the previous
 # year to 969.08 billion dollars" (jctrans.net): a bare flow right after a sentence on the year's total that names no
 # place but the reporter goes on with that year, when its own sentence names no part of a year (rule bare_flow_year,
 # branch year_before)
 _PART_WORDS = r"quarter|month|months|half|semester|week"
 CHAIN_REACH = 4   # sentences back over a run of bare-flow sentences with no time of their own (year_before_chain)
-_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_DIGITS = skip_compile(r"\b(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=1)
@@ -766,7 +766,7 @@ def _year_before(cl, s: int, e: int) -> bool:
 # of the export or import flow itself, named as a whole (not "the value of exports and imports", not "exports to ..."),
 # in a sentence naming no place but the reporter, is the reporter's total (rule value_of_flow; default_world's strong
 # case, read only where nothing else named a counterpart)
-_VALUE_OF_FLOW = re.compile(r"[Vv]alue\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|[A-Z][\w.]*['’]s?\s+)?"
+_VALUE_OF_FLOW = skip_compile(r"[Vv]alue\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|[A-Z][\w.]*['’]s?\s+)?"
                             r"(?:total\s+)?(?:(?:[Ee]xports?|[Ii]mports?)(?!\s+(?:and|&|or|to|from|with|into)\b)"
                             r"|(?:exported|imported)\s+goods(?!\s+(?:to|with|into)\b))")
 
@@ -796,10 +796,10 @@ def value_of_flow(cl):
 # "Under the same period in the year 2012 the balance of trade showed a deficit", "the petroleum products deficit was
 # reduced from -US$23.160 billion in 2018": a part of a year or a group of goods, no whole-year total
 # "The trade gap in 1984 was $111 million in America's favor": a side's favour names a pair, no total
-_NOT_WHOLE_BALANCE = re.compile(r"\b(?:period|products|favou?r)\b", re.I)
+_NOT_WHOLE_BALANCE = skip_compile(r"\b(?:period|products|favou?r)\b", re.I)
 # the sentence says whose balance it is: trade's ("trade deficit", "balance of trade", "balance on goods and services");
 # a bare "the deficit" may be a budget's ("For the entire year, the deficit increased $61.2 billion")
-_TRADE_BALANCE = re.compile(r"\b(?:trade|balance)\b", re.I)
+_TRADE_BALANCE = skip_compile(r"\b(?:trade|balance)\b", re.I)
 
 
 def one_country_paragraph(cl):

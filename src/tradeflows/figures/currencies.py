@@ -134,7 +134,7 @@ def aliases() -> Aliases:
     return out
 
 
-_CAPITALS = re.compile(r"[A-Z]{2,}")
+_CAPITALS = skip_compile(r"[A-Z]{2,}")
 
 
 def _put(table: dict, local: dict, alias: str, code: str, country: str) -> None:
@@ -153,8 +153,10 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     number and its scale ("dollars", "-dollars", "Belarusian rubles", "USD").
     """
     a = aliases()
-    before = set(a.before) | set(a.local_before)
-    after = set(a.after) | set(a.local_after)
+    # (sorted, not in a set's order: the patterns' text is then the same in every process, so sre_cache finds their
+    # compiled code; the order of two phrases of one length is no matter, no text matches both but one equal under re.I)
+    before = sorted(set(a.before) | set(a.local_before))
+    after = sorted(set(a.after) | set(a.local_after))
     sym = [x for x in before if not x[-1].isalpha()]
     words = [x for x in before if x[-1].isalpha()]
     # (the aliases' first characters looked ahead first: the look-behinds run only where one opens)
@@ -168,7 +170,7 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     # to that dot ("Export revenue hits over 2.4 bln.USD", Capital Ethiopia)
     # (the names' first characters looked ahead first, as before_re's: where none opens, one class test rejects the
     # position instead of one for each group of names)
-    after_re = re.compile(rf"(?:\.\s?(?=[а-яё])|\.(?=[A-Z]{{3}}\b)|\s?|-)(?:of\s+)?\b{ahead(after)}({_grouped(after, fold=True)})\b",
+    after_re = skip_compile(rf"(?:\.\s?(?=[а-яё])|\.(?=[A-Z]{{3}}\b)|\s?|-)(?:of\s+)?\b{ahead(after)}({_grouped(after, fold=True)})\b",
                           re.I)
     return before_re, after_re
 
@@ -251,7 +253,7 @@ def _head(first: str, fold: bool) -> str:
 
 
 LEAD_CHARS = 300   # the document's first sentence, read for its one country (Context.lead)
-_LEAD_END = re.compile(r"[.!?](?=\s)")
+_LEAD_END = skip_compile(r"[.!?](?=\s)")
 
 
 class Context:
@@ -477,7 +479,7 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
 def _dollar_marks() -> tuple[re.Pattern, dict[str, str]]:
     """The lettered dollar marks before a number ("US$", "C$", "NZ$", "HK$") and their codes."""
     marks = {k: v for k, v in aliases().before.items() if k.endswith("$") and any(ch.isalpha() for ch in k)}
-    return re.compile(rf"(?<![A-Za-z])({alternation(marks)})\s?\d"), marks
+    return skip_compile(rf"(?<![A-Za-z])({alternation(marks)})\s?\d"), marks
 
 
 MARK_REACH = 600

@@ -67,11 +67,11 @@ from tradeflows.vocab.skip import skip_compile
 
 # an aside between a number and its scale word: "(!)", or the sum it is made of, "USD 191 (141+50) million"
 # (FactCheck Georgia): skipped so the scale word still scales the number (rule aside_before_scale)
-_EXCLAIM = re.compile(r"\s?\((?:!|\s*\d[\d.,]*(?:\s*[+]\s*\d[\d.,]*)+\s*)\)(?=\s?[A-Za-zА-Яа-яЁё])")
+_EXCLAIM = skip_compile(r"\s?\((?:!|\s*\d[\d.,]*(?:\s*[+]\s*\d[\d.,]*)+\s*)\)(?=\s?[A-Za-zА-Яа-яЁё])")
 # a link or a path ends right before the number; not a slash right after a scale word, which parts an amount from its
 # conversion ("1.9 billion levs ($1.2 billion/971.4 million euro)", hbcbg.com; rule slash_after_scale)
-_URLISH = re.compile(r"(?:https?:|www\.|(?<!illion)(?<![bmt]n)/)\S*$")
-_GLUED_LEFT = re.compile(r"[A-Za-z]$")
+_URLISH = skip_compile(r"(?:https?:|www\.|(?<!illion)(?<![bmt]n)/)\S*$")
+_GLUED_LEFT = skip_compile(r"[A-Za-z]$")
 
 
 def _glued_left(left: str) -> bool:
@@ -81,22 +81,22 @@ def _glued_left(left: str) -> bool:
     return last != "" and _GLUED_LEFT.match(last) is not None
 
 
-_GLUED_ARTICLE = re.compile(r"(?:^|[\s(])an$")
+_GLUED_ARTICLE = skip_compile(r"(?:^|[\s(])an$")
 # "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
 # rates that share the unit written after the second (not a range: no "between")
 # "5 and 7 percent", "ten and five percent": the percent after the second number is the first's too
-_SHARED_PERCENT = re.compile(r"\s+(?:and|or)\s+(?:\d+(?:[.,]\d+)?|(?P<w>[A-Za-z]+(?:-[A-Za-z]+)?))\s?(?:%|percent\b|per\s?cent\b|pct\b)",
+_SHARED_PERCENT = skip_compile(r"\s+(?:and|or)\s+(?:\d+(?:[.,]\d+)?|(?P<w>[A-Za-z]+(?:-[A-Za-z]+)?))\s?(?:%|percent\b|per\s?cent\b|pct\b)",
                              re.I)
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
 # a currency written as one letter ("Q", "L", "R", "N", "K", "P") before a lone digit of 1-4 and no scale: the
 # token of a quarter or a half ("Q2 2023", "H1"), not an amount
-_LETTER_SIGN = re.compile(r"[A-Z]")
+_LETTER_SIGN = skip_compile(r"[A-Z]")
 # (nor a thousands comma a page spaced: "P1, 290.1 million", rule sign_spaced_thousands)
-_QUARTER_TOKEN = re.compile(r"[1-4](?![\d\u00a0\u202f]|[.,]\d|\s\d{3}(?!\d)|,[ \u00a0]\d{3}\.\d)"
+_QUARTER_TOKEN = skip_compile(r"[1-4](?![\d\u00a0\u202f]|[.,]\d|\s\d{3}(?!\d)|,[ \u00a0]\d{3}\.\d)"
                             r"(?![\s-]?(?:million|billion|trillion|bn|mn|tn|crore|lakh)\b)", re.I)
 # a bare count after a code that is a word: digits with no decimals, grouped thousands nor scale word after them
-_BARE_COUNT = re.compile(r"\d{1,3}(?![\d\u00a0\u202f]|[.,]\d)")
+_BARE_COUNT = skip_compile(r"\d{1,3}(?![\d\u00a0\u202f]|[.,]\d)")
 
 
 @lru_cache(maxsize=1)
@@ -114,18 +114,18 @@ def _word_code_count(text: str, pos: int, cur_before, pats) -> bool:
     return m is not None and pats["scale"].match(text, m.end()) is None
 
 
-_PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+$", re.I)
+_PCT_BEFORE = skip_compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+$", re.I)
 _BASE_OVER = skip_compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
-_RECORDED_AFTER = re.compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
+_RECORDED_AFTER = skip_compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
 # ("Indonesian export value to India has gone up to US$11.2 billion until October 2011", agroasianews.com: the
 # participle too, rule gone_up_to)
-_MOVED_UP = re.compile(r"\b(?:moved|moves|went|goes|gone|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
+_MOVED_UP = skip_compile(r"\b(?:moved|moves|went|goes|gone|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
 # "The total value of exports in 2017 was reported as US$ million 11,411.23", "US$ Mn 19,514.78", "US$ Million
 # -7522.85": a sign and a scale word before the number, as statistical offices of South Asia write a table's column
 # head into prose (rule money_sign_scale_before)
 # the signs news writes next to a scale word, before or after the number (_SIGN_SCALE_BEFORE, _SIGN_THEN_SCALE)
 _SCALE_SIGNS = r"US\s?\$|\$|€|£|₹|Rs\.?"
-_SIGN_SCALE_BEFORE = re.compile(rf"(?P<cur>{_SCALE_SIGNS}|[A-Z]{{3}})\s?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|mln))"
+_SIGN_SCALE_BEFORE = skip_compile(rf"(?P<cur>{_SCALE_SIGNS}|[A-Z]{{3}})\s?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|mln))"
                                 r"\.?\s+(?P<neg>[-–−]\s?)?$")
 
 
@@ -139,17 +139,17 @@ def _scale_word_end_before(text: str, pos: int) -> bool:
 
 
 # a capital T right after a number, no letter or digit after it ("JPY -21.73T", "$1.2T"; rule capital_t_trillion)
-_CAPITAL_T = re.compile(r"T(?![A-Za-z0-9])")
-_SIGN_THEN_SCALE = re.compile(rf"\s?({_SCALE_SIGNS}|USD|EUR|INR)\s?(?=[A-Za-z])")
+_CAPITAL_T = skip_compile(r"T(?![A-Za-z0-9])")
+_SIGN_THEN_SCALE = skip_compile(rf"\s?({_SCALE_SIGNS}|USD|EUR|INR)\s?(?=[A-Za-z])")
 _ELIDED_BY = skip_compile(r"\bby\s+$", re.I)
-_ELIDED_AFTER = re.compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
-_UP_TO_LEVEL = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widened|expanded)\b[^;]{0,100},\s+up\s+to\s*$",
+_ELIDED_AFTER = skip_compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
+_UP_TO_LEVEL = skip_compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widened|expanded)\b[^;]{0,100},\s+up\s+to\s*$",
                           re.I)
 # a comparison with a forecast: "below the" / "above the" right before the number, an expectation word just after it
 # (rule compared_to_forecast)
-_COMPARED_FORECAST_BEFORE = re.compile(r"\b(?:above|below|under|over)\s+the\s*$", re.I)
-_FORECAST_AFTER = re.compile(r"[^.;,]{0,24}?\b(?:expected|forecast|forecasted|predicted|anticipated|projected)\b", re.I)
-_YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
+_COMPARED_FORECAST_BEFORE = skip_compile(r"\b(?:above|below|under|over)\s+the\s*$", re.I)
+_FORECAST_AFTER = skip_compile(r"[^.;,]{0,24}?\b(?:expected|forecast|forecasted|predicted|anticipated|projected)\b", re.I)
+_YEARISH = skip_compile(r"(?:1[89]|20)\d\d$")
 # what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
 # ("77 тыс. 165 тонн яблок": a scale abbreviation whose count runs on is a quantity, not an amount, rule
@@ -157,39 +157,39 @@ _YEARISH = re.compile(r"(?:1[89]|20)\d\d$")
 # a sentence that opens by naming the currency its amounts are written in ("Expressed in euros, Croatia's export of
 # goods ... went up 15% on the year to 12.8 billion", "In EUR terms, the value of exports ..."): its bare scaled
 # amounts are in that currency, not in the last amount's (rule money_declared_currency)
-_DECLARED_CURRENCY = re.compile(
+_DECLARED_CURRENCY = skip_compile(
     r"\s*(?:(?:expressed|measured|calculated|valued|denominated|counted)\s+in\s+(?P<cur>(?:U\.?S\.?\s+)?[A-Za-z]+)"
     r"|in\s+(?P<cur2>(?:U\.?S\.?\s+)?[A-Za-z]+)\s+terms)\s*,", re.I)
-_IMPLIED_OK = re.compile(r"(?:\s*(?!\.\s*(?:[^\W\d_A-ZА-ЯЁ]|\d{1,3}\b))[^\w\s]|\s*$|\s+(?:in|and|or|at|by|with|while|which|compared|from|to|for|worth|"
+_IMPLIED_OK = skip_compile(r"(?:\s*(?!\.\s*(?:[^\W\d_A-ZА-ЯЁ]|\d{1,3}\b))[^\w\s]|\s*$|\s+(?:in|and|or|at|by|with|while|which|compared|from|to|for|worth|"
                          r"against|versus|vs|recorded|registered|during|last|this|a|the|over|up|down)\b)")
 # a trade value's level named right before an amount: "imports stood at", "the trade deficit ... to reach"
-_TRADE_LEVEL_BEFORE = re.compile(r"\b(?:exports?|imports?|trade|deficit|surplus|turnover|shipments)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b"
+_TRADE_LEVEL_BEFORE = skip_compile(r"\b(?:exports?|imports?|trade|deficit|surplus|turnover|shipments)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b"
                                  r"(?:stood\s+at|amounted\s+to|reached|totall?ed|came\s+to|valued\s+at|to\s+reach|were|was)\s+"
                                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
 # "contributed an increase in 15.2 percentage points", "a contribution of 2.6 percentage points": points of a
 # growth rate's contribution, not a share's change (rule growth_points_contribution)
-_CONTRIBUTION = re.compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
+_CONTRIBUTION = skip_compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
                            re.I)
 CONTRIBUTION_REACH = 60
 # "A year-on-year increase of 11.7%, 2.5 percentage points faster than the growth rate in the first half of the year"
 # (breakinglatest.news), "3.2 percentage points higher than the national growth" (shippingchina.com): points between
 # two growth rates are growth, signed by the comparative (GUIDELINES: a share's change stays a share; "2 percentage
 # points higher than last year" with no rate after it stays share_points; rule growth_points_than_rate)
-_POINTS_THAN_RATE = re.compile(r"\s+(?:(?P<speed>faster|quicker|slower)|(?P<cmp>higher|lower|above|below))\s+than\b"
+_POINTS_THAN_RATE = skip_compile(r"\s+(?:(?P<speed>faster|quicker|slower)|(?P<cmp>higher|lower|above|below))\s+than\b"
                                r"(?(cmp)[^.;:]{0,50}?\b(?:growth|rates?|pace|increase|rise)\b|)", re.I)
 _POINTS_DOWN = ("slower", "lower", "below")
 # "They contributed 1.55 trillion yuan, or 65.3%, to the city's total foreign trade ... and increased Shenzhen's foreign
 # trade by 9.5 percentage points" (sz.gov.cn, data/web25 tuned page an12): points by which a group lifted a flow itself,
 # not a share of it, are its contribution to the flow's growth (rule growth_points_lifted_flow)
-_LIFTED_FLOW = re.compile(r"\b(?:increased|raised|lifted|boosted|drove|pushed\s+up|pulled\s+up)\s+"
+_LIFTED_FLOW = skip_compile(r"\b(?:increased|raised|lifted|boosted|drove|pushed\s+up|pulled\s+up)\s+"
                           r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?\s+|the\s+(?:city|country|province|state|region|nation)['’]s?\s+|its\s+)?"
                           r"(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?(?:trade|exports|imports)(?:\s+growth)?\s+by\s+"
                           r"(?:about\s+|almost\s+|nearly\s+|some\s+)?$", re.I)
 # rule rate_quote: an exchange rate quoted beside the amounts is no amount of money: an unscaled amount after "the
 # dollar equals" or "=" ("(the dollar equals 27.7 liras)", move2turkey.com), one that an "=" follows ("(1 U.S. dollar =
 # 1.69 BGN)", bssnews.net), or one priced per a currency unit ("90.5 rubles per dollar")
-_RATE_LEFT = re.compile(r"(?:dollar|euro|USD|EUR)\s*(?:equals|equalled|equaled|(?:is|was) equal to|=)\s*$", re.I)
-_RATE_RIGHT = re.compile(r"\s*(?:=|(?:per|to the|against the)\s+(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|USD|EUR)\b)")
+_RATE_LEFT = skip_compile(r"(?:dollar|euro|USD|EUR)\s*(?:equals|equalled|equaled|(?:is|was) equal to|=)\s*$", re.I)
+_RATE_RIGHT = skip_compile(r"\s*(?:=|(?:per|to the|against the)\s+(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|USD|EUR)\b)")
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
 
 
@@ -268,9 +268,9 @@ def _dec(x) -> float:
 # put into English) writes 11,905 million with its source's thousands point; one or two whole digits and exactly
 # three after the point, before "million", on such a page, are thousands of millions. Three whole digits
 # ("$455.702 million", "581.814 million") are read as written; so is every page that never groups its millions.
-_GROUPED_MILLIONS = re.compile(r"\d,\d{3}(?:\.\d+)?$")
-_SMALL_THREE_DECIMALS = re.compile(r"(?<![\d.,])\d{1,2}\.\d{3}")
-_MILLION_AFTER = re.compile(r"\s?million\b", re.I)
+_GROUPED_MILLIONS = skip_compile(r"\d,\d{3}(?:\.\d+)?$")
+_SMALL_THREE_DECIMALS = skip_compile(r"(?<![\d.,])\d{1,2}\.\d{3}")
+_MILLION_AFTER = skip_compile(r"\s?million\b", re.I)
 
 
 # "The trade balance shows a deficit of 8,164.9 million dinars (MD), ... namely China (-2,569.8 MD)": a scale and a
@@ -278,7 +278,7 @@ _MILLION_AFTER = re.compile(r"\s?million\b", re.I)
 # follow (rule money_defined_unit; tmomag.com, Tunisia)
 _DEFINITION = skip_compile(r"\b(?P<scale>thousand|million|billion|trillion)\s+(?P<cur>[A-Za-z]+(?:\s+[A-Za-z]+)?)"
                            r"\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{0,4})\s*\)")
-_DEFINED_AFTER = re.compile(r"\s?(?P<abbr>[A-Z][A-Za-z]{0,4})\b")
+_DEFINED_AFTER = skip_compile(r"\s?(?P<abbr>[A-Z][A-Za-z]{0,4})\b")
 _DEFINITION_SCALES = ("thousand", "million", "billion", "trillion")
 
 
@@ -364,7 +364,7 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
 
 # the end of a page's stored text cut inside the unit word right after its last number ("... a difference of $147.6
 # billio", "... and 12.2 percen"): a unit word's opening of 3 letters or more (rule cut_tail_unit)
-_CUT_TAIL = re.compile(r"(?<=\d)\s?(?P<cut>[^\W\d_]{3,11})$")
+_CUT_TAIL = skip_compile(r"(?<=\d)\s?(?P<cut>[^\W\d_]{3,11})$")
 
 
 @lru_cache(maxsize=1)
@@ -439,18 +439,18 @@ def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None
     return _figure_at(ctx, num, doc)
 
 
-_SPAN_END_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
-_TWO_DIGITS = re.compile(r"\d\d")
+_SPAN_END_BEFORE = skip_compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
+_TWO_DIGITS = skip_compile(r"\d\d")
 
 
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
-_SPACED_SCALED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?\s?(?:billion|million|trillion|bn|mn)\b",
+_SPACED_SCALED = skip_compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?\s?(?:billion|million|trillion|bn|mn)\b",
                             re.I)
 
 
 # between two amounts of a list: a bracketed aside ("(68%)"), a comma or "and"
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
-_LIST_AMOUNT = re.compile(r"\d[\d.,]*")
+_LIST_GAP = skip_compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_AMOUNT = skip_compile(r"\d[\d.,]*")
 LIST_AMOUNTS = 6   # amounts of a list read ahead for the currency the last one names
 
 
@@ -794,7 +794,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
 
 
 
-_NEAR_RIGHT = re.compile(
+_NEAR_RIGHT = skip_compile(
     r"(?:\s?\(!\))?(?:\s?[-–—]\s?\d[\d,.]*|\s+(?:to|and)\s+\S+)?"
     r"(?:\s?(?:%|percent\b|per\s?cent\b|pct\b)|\s?-?fold\b|\s+times\b)", re.I)
 
@@ -824,8 +824,8 @@ def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     return _local_shared_percent(text, pos, end) is not None
 
 
-_DIGITS_RE = re.compile(DIGITS)
-_RANGE_NEXT = re.compile(r"\s+(?:to|and)\s+\$?\s?(?=\d)")
+_DIGITS_RE = skip_compile(DIGITS)
+_RANGE_NEXT = skip_compile(r"\s+(?:to|and)\s+\$?\s?(?=\d)")
 # "от 4,4 до 5,5 млрд евро": the high end after "до", its decimal comma read, a scale word or currency after it (rule
 # range_ot_do; a percent too since session 50: "от 4 до 9%", its kind decided by figures/lang_ru.py, rule
 # ru_growth_range_ot_do)
@@ -864,4 +864,4 @@ def _right_units(after_re: re.Pattern, scale: re.Pattern) -> re.Pattern:
     return hit[2]
 
 
-_ARTICLE = re.compile(r"an?\s+", re.I)
+_ARTICLE = skip_compile(r"an?\s+", re.I)

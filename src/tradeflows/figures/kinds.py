@@ -18,17 +18,17 @@ from tradeflows.vocab import ahead, alternation, read_csv
 from tradeflows.vocab.skip import grouped_alternation, skip_ahead, skip_compile
 
 # "a 3.7-percent share", "a 4.5-per-cent fall" (Yonhap's style)
-PERCENT = re.compile(r"(?:\s|-(?=per))?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc\b)", re.I)
+PERCENT = skip_compile(r"(?:\s|-(?=per))?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc\b)", re.I)
 # and the Russian "п.п." / "процентного пункта" ("доля выросла на 3,2 п.п.")
-POINTS = re.compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
+POINTS = skip_compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
                      r"|п\.\s?п\.|процентн\w*\s+пункт\w*)", re.I)
-MULT_SUFFIX = re.compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
+MULT_SUFFIX = skip_compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
 # ("outperformed its first quarter of 2023 figures by a staggering 69.2%" (a Colombian business page), "exports grew
 # by a whopping 42.68 per cent" (rediff.com): an adjective of size between "by" and its amount; rule by_a_staggering)
 BY = skip_compile(r"\bby\s+(?:another\s+|a\s+further\s+|an?\s+(?:staggering|whopping|massive|huge|hefty|sharp|steep|"
                   r"robust|healthy|solid|strong|impressive|remarkable|significant|substantial|considerable|modest|"
                   r"marginal|mere|slight|meagre|meager|record|notable|dramatic|stunning|astonishing|phenomenal)\s+)?$", re.I)
-SHARE_RIGHT = re.compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
+SHARE_RIGHT = skip_compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space
 # (or an arrow: "(↓20,1%)", "▲ 9,2%"; or glued to the amount it follows: "Exports:$206.3 Billion-2.1%", a
@@ -40,14 +40,14 @@ SIGN_BEFORE = skip_compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013
                            r"|(?<=\()[+\-\u2212]\s$|(?<=\s)\+\s$", re.I)
 DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
-SIGN_BRACKET = re.compile(r"\(([+\-\u2212\u2013])\)\s?$")
+SIGN_BRACKET = skip_compile(r"\(([+\-\u2212\u2013])\)\s?$")
 # ... or restated as an amount after "or" ("which was 0.9 percent or 8.1 million USD more than in 2015", "18 percent or
 # nearly one billion U.S. dollars less than in 2014", asiaplus.tj; rule or_amount_comparative)
 _OR_AMOUNT = (r"\s*,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?(?:[A-Z]{0,3}\$\s?|[$€£¥]\s?)?"
               r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s?"
               r"(?:thousand|million|billion|trillion|mln|mn|bn)\b(?:\s+[\w.$]+){0,3}?(?=\s+(?:more|less|higher|lower)\b)")
 _RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\)|" + _OR_AMOUNT + ")?"
-CMP_RIGHT = re.compile(
+CMP_RIGHT = skip_compile(
     # ("This was 37% below the US$2.1bn trade surplus recorded a year earlier": below/above compare too, rule
     # growth_percent_comparative)
     # ("The Swedish Krona was last 0.39% stronger on the day against the Euro", tradingpedia.com, data/web33 bd09: a
@@ -56,10 +56,10 @@ CMP_RIGHT = re.compile(
     # "Copper Ore ($745.37 million, 6.0% YoY)": the short forms of year-on-year (rule yoy_after)
     r"yoy|y-o-y|y/y|year[-\s]over[-\s]year|year\s+on\s+year|"
     r"as\s+much|as\s+many)\b", re.I)
-CMP_DOWN = re.compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down|below|weaker)\b", re.I)
-COMPARED_RIGHT = re.compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
+CMP_DOWN = skip_compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down|below|weaker)\b", re.I)
+COMPARED_RIGHT = skip_compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
                              r"against|vs\.?|versus|relative\s+to)\b", re.I)
-PAREN_OPEN = re.compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
+PAREN_OPEN = skip_compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +153,7 @@ def round_pct(x: Decimal) -> float:
     return float(x) if x.as_tuple().exponent >= -4 else round(float(x), 1)
 
 
-_TO_LEVEL = re.compile(r"\s+to\s+(?:\S+\s+)?\d")
+_TO_LEVEL = skip_compile(r"\s+to\s+(?:\S+\s+)?\d")
 
 
 def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
@@ -174,12 +174,12 @@ def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
     return "down" if (down and (not up or down[-1] > up[-1])) else "up"
 
 
-MORE_LESS = re.compile(r"\s*(?:more|higher|less|lower)\b", re.I)
-MORE_LESS_UPDOWN = re.compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
+MORE_LESS = skip_compile(r"\s*(?:more|higher|less|lower)\b", re.I)
+MORE_LESS_UPDOWN = skip_compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
 # "12.2% and 25.1% higher": the second percent of a pair, whose words after it are the first's too
-PAIR_NEXT = re.compile(r"\s+(?:and|or)\s+[-+]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
+PAIR_NEXT = skip_compile(r"\s+(?:and|or)\s+[-+]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
 # "a $110.3 billion—or 8.1%—increase from 2017": the dash that closes an aside may stand between
-INCREASE_AFTER = re.compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|up)\b", re.I)
+INCREASE_AFTER = skip_compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|up)\b", re.I)
 # the change words that decide a percent next to them, in the order tried (patterns of
 # _patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
 ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
@@ -189,17 +189,17 @@ INCREASE_OF = skip_compile(r"\bincrease\s+of\s+$", re.I)
 # "up 7.4% year-on-year and nearly 3% quarter-on-quarter" (nairaday.ng), "fell 3.2% month-on-month and 5.1%
 # year-on-year": the span a change is measured over, right after the percent, no comparative after it; the percent is
 # a change whose sign is the clause's last change word, a change verb or "up"/"down" (rule growth_percent_frequency)
-FREQ_RIGHT = re.compile(r"\s*(?:year[-\s](?:on|over)[-\s]year|quarter[-\s](?:on|over)[-\s]quarter|"
+FREQ_RIGHT = skip_compile(r"\s*(?:year[-\s](?:on|over)[-\s]year|quarter[-\s](?:on|over)[-\s]quarter|"
                         r"month[-\s](?:on|over)[-\s]month|yoy|y-o-y|y/y|qoq|q-o-q|q/q|m-o-m|m/m)\b"
                         r"(?!\s*(?:more|higher|greater|larger|less|lower|up|down|below|above)\b)", re.I)
 UPDOWN_WORD = skip_compile(r"\b(?=[ud])(up|down)\b(?!\s+to\b)", re.I)
-MULT_CMP = re.compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
-LESS = re.compile(r"\s*(?:less|lower)", re.I)
+MULT_CMP = skip_compile(r"\s*(?:more|higher|greater|larger|less|lower|as\s+(?:much|many)|exceeding|over)\b", re.I)
+LESS = skip_compile(r"\s*(?:less|lower)", re.I)
 # "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound
-OR_MORE = re.compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)|-(plus)\b", re.I)
+OR_MORE = skip_compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)|-(plus)\b", re.I)
 # "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
 # "Significant reductions were also recorded in ...": a sentence whose subject is plural changes
-CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|notable|major|steep|further|large|strong|"
+CHANGES_RECORDED = skip_compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|notable|major|steep|further|large|strong|"
                                r"marked|moderate|slight)\s+)?(reductions|declines|decreases|falls|drops|contractions|"
                                r"increases|rises|gains)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
                                r"(?:recorded|registered|seen|posted|noted|reported|observed)\b", re.I)
@@ -207,48 +207,48 @@ CHANGES_RECORDED = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|nota
 # 12.3% respectively": the rates of the changes just named, after ", at" (rule growth_listed_change)
 # a percent of a list and its separator ("7.4%, ", "0.6% and "), before the percent read (CHANGES_AT, CHANGES_OF)
 _LISTED_PCT = r"\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-CHANGES_AT = re.compile(r"\b(?:(?:year[-\s]on[-\s]year|annual|yoy)\s+)?(reductions?|declines?|decreases?|falls?|drops?|"
+CHANGES_AT = skip_compile(r"\b(?:(?:year[-\s]on[-\s]year|annual|yoy)\s+)?(reductions?|declines?|decreases?|falls?|drops?|"
                         r"contractions?|increases?|rises?|gains?|growth)\s*,?\s+at\s+"
                         rf"(?:{_LISTED_PCT})*$", re.I)
 # "saw respective growths of 0.6% and 2.7%" (sinobtd.com, data/web37 bl05), "annual increases of 23.5% and 26.4%": a
 # plural change noun's "of" before a list of percents; the list's later percents are changes too (rule
 # growth_listed_change; the first reads the noun right before it, growth_percent_change_of)
-CHANGES_OF = re.compile(r"\b(reductions|declines|decreases|falls|drops|contractions|increases|rises|gains|growths)\s+of\s+"
+CHANGES_OF = skip_compile(r"\b(reductions|declines|decreases|falls|drops|contractions|increases|rises|gains|growths)\s+of\s+"
                         rf"(?:{_LISTED_PCT})+$", re.I)
 # "up $647 million, or 17 percent": a percent restating the change just given in money
 # ("a rise in various manufactures by 0.2 billion riyals, equivalent to 71.7 percent": "equivalent to" restates too,
 # rule growth_percent_or)
-OR_BEFORE = re.compile(r"\d[^,;]{0,40},?\s+(?:or|equivalent\s+to|equal\s+to|i\.e\.)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-UPDOWN_OR = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
+OR_BEFORE = skip_compile(r"\d[^,;]{0,40},?\s+(?:or|equivalent\s+to|equal\s+to|i\.e\.)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+UPDOWN_OR = skip_compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
                         r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 # "US$7.7 billion, down by 9.3 per cent": the adverb of a change before its "by" (rule growth_percent_by)
-UPDOWN_BY = re.compile(r"\b(up|down)\s+by\s+$", re.I)
+UPDOWN_BY = skip_compile(r"\b(up|down)\s+by\s+$", re.I)
 # "Gold export earnings up 13.9% to US$6.1bn, cocoa 6.1% to US$1.1bn": a rate then the level the change went to
 # (rule growth_percent_by)
-TO_MONEY_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\s?[$€£¥₹₦]|[A-Z]{3}\s?\d)")
+TO_MONEY_AFTER = skip_compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\s?[$€£¥₹₦]|[A-Z]{3}\s?\d)")
 # "2. Japan, up $54,648m (84%) to $119,733m" (the ABS's ranked partners): the rate of an up/down amount in brackets
 # right after it (rule growth_updown_bracket)
-UPDOWN_BRACKET = re.compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[\d.,]*\s*(?:[A-Za-z]{1,8}\s*)?\(\s*$", re.I)
+UPDOWN_BRACKET = skip_compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[\d.,]*\s*(?:[A-Za-z]{1,8}\s*)?\(\s*$", re.I)
 # (the \b and the first letters first: the look-behinds then run only where a word opens); "The U.S. trade deficit
 # ticked up another 1.7 percent": a change again, "another" or "a further" between the adverb and its rate (rule
 # growth_percent_signed)
 ADJ_CHANGE = skip_compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$", re.I)
 STRONG_MULTIPLES = ("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved")
 VERB_MULTIPLES = ("double", "triple")
-INFINITIVE = re.compile(r"\bto\s+$", re.I)
-OBJECT_AFTER = re.compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
+INFINITIVE = skip_compile(r"\bto\s+$", re.I)
+OBJECT_AFTER = skip_compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
 PERIOD_HALF = skip_compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)
 # ("Nearly one-half of the 2017 increase in U.S. exports was due to ... energy exports", usitc.gov: a year that names
 # the change or flow after it is no period; rule fraction_of_year_flow)
-PERIOD_OF = re.compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}(?!\s+(?:increase|growth|rise|"
+PERIOD_OF = skip_compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|century|\d{4}(?!\s+(?:increase|growth|rise|"
                        r"gain|decline|decrease|drop|fall|exports?|imports?|trade|turnover|shipments|deficit|surplus)\b)))\b",
                        re.I)
 # a fraction of a count ("half of the countries", "more than half of them") is no economic share
 # ("About one-third of all 2012 manufactured exports originating in Texas went to Mexico", timesrecordnews.com, data/
 # web25 an08: a year after "of all" opens no count; rule fraction_of_year_flow)
-COUNT_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?!(?:19|20)\d\d\b)\d|them\b|us\b|countries|people|residents|"
+COUNT_AFTER = skip_compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?!(?:19|20)\d\d\b)\d|them\b|us\b|countries|people|residents|"
                           r"companies|enterprises|students|participants|members|population)", re.I)
-_CHANGE_ADJ = re.compile(r"\b(?:by|added|adding|increase\s+of|growth\s+of)\s+(?:\w+\s+){0,2}$", re.I)
+_CHANGE_ADJ = skip_compile(r"\b(?:by|added|adding|increase\s+of|growth\s+of)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def change_verb_adjacent(clause: str) -> bool:

@@ -18,7 +18,7 @@ from tradeflows.vocab import fold, read_csv
 from tradeflows.vocab.skip import skip_compile
 
 DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # lakh grouping too
-_DIGITS = re.compile(DIGITS)
+_DIGITS = skip_compile(DIGITS)
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ def anchors(text: str):
 # outside ASCII) translated: letters lower-cased, every digit "0", "_" and "?" kept, any other character a space
 _SCAN_TABLE = bytes(c + 32 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if (97 <= c <= 122 or c in (95, 63))
                     else 32 for c in range(256))
-_ZEROS = re.compile(rb"0+")
+_ZEROS = skip_compile(rb"0+")
 
 
 @lru_cache(maxsize=1)
@@ -278,27 +278,27 @@ def _lowered_places(text: str) -> tuple[list[int], object] | None:
     return sorted(places), (d.span() for d in _DIGIT_RUN.finditer(text))
 
 
-_SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|тыс|трлн|billion|million|bn|mn)(?![^\W\d_]{4}))")
+_SPACED_DECIMAL = skip_compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|тыс|трлн|billion|million|bn|mn)(?![^\W\d_]{4}))")
 # ... and a decimal point so spaced ("N7. 1billion", "P5. 925 billion" in stored copies of Nigerian and Botswanan
 # pages), before a scale word or a percent sign; never after a quarter's or a half's letter ("in Q2. 95% of ...")
-_SPACED_DECIMAL_POINT = re.compile(r"\.[ \u00a0](\d{1,3})(?=\s?(?:%|percent|per\s?cent|[mbt]illion|bn|mn|tn)(?![^\W\d_]{4}))")
+_SPACED_DECIMAL_POINT = skip_compile(r"\.[ \u00a0](\d{1,3})(?=\s?(?:%|percent|per\s?cent|[mbt]illion|bn|mn|tn)(?![^\W\d_]{4}))")
 # ... or spaced before it ("reserves increased to USD 5,107.1 million from USD 4,807 .8 million", trendsnafrica.com),
 # only before a scale word, and not after a bare year ("in 2022 .5 million") (rule point_spaced_before)
-_POINT_SPACED_BEFORE = re.compile(r"[ \u00a0]\.(\d{1,3})(?=\s?(?:[mbt]illion|bn|mn|tn)(?![^\W\d_]))")
+_POINT_SPACED_BEFORE = skip_compile(r"[ \u00a0]\.(\d{1,3})(?=\s?(?:[mbt]illion|bn|mn|tn)(?![^\W\d_]))")
 
 # ... whatever the document's decimal mark, right before a percent sign: "electrical machines (6, 6%)" on a page that
 # writes "10.9%" (moldovalive.md, data/web32 bb02), "увеличился на 15. 3%" on a page whose other numbers read as
 # comma-marked (rutrade.lv, data/ruweb21 bc08): one digit after the spaced mark, glued to "%" (rule spaced_decimal)
-_SPACED_PCT_COMMA = re.compile(r",[ \u00a0]\d%")
+_SPACED_PCT_COMMA = skip_compile(r",[ \u00a0]\d%")
 # ... and a thousands comma so spaced right after a currency sign, three digits and a decimal before a scale word
 # ("the decrease in imports of Diamonds (P1, 290.1 million)", "surpluses with the highest valued at K1, 484.5 billion"):
 # the decimal point after the group says the comma groups thousands (rule sign_spaced_thousands)
-_SPACED_THOUSANDS_COMMA = re.compile(r",[ \u00a0](\d{3}\.\d+)(?=\s?(?:[mbt]illion|bn|mn|tn)(?![^\W\d_]))")
-_SPACED_PCT_POINT = re.compile(r"\.[ \u00a0]\d%")
+_SPACED_THOUSANDS_COMMA = skip_compile(r",[ \u00a0](\d{3}\.\d+)(?=\s?(?:[mbt]illion|bn|mn|tn)(?![^\W\d_]))")
+_SPACED_PCT_POINT = skip_compile(r"\.[ \u00a0]\d%")
 
 # a number with three decimals and a second point with one or two digits before a scale word (rule thousands_point)
-_THREE_DECIMALS = re.compile(r"\d{1,3}\.\d{3}")
-_STRAY_POINT = re.compile(r"\.(\d{1,2})(?=\s?(?:(?:m|b|tr)illion|bn|mn|tn|trn)(?![^\W\d_]))")
+_THREE_DECIMALS = skip_compile(r"\d{1,3}\.\d{3}")
+_STRAY_POINT = skip_compile(r"\.(\d{1,2})(?=\s?(?:(?:m|b|tr)illion|bn|mn|tn|trn)(?![^\W\d_]))")
 
 
 def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) -> Number | None:
@@ -409,7 +409,7 @@ def _value(word: str) -> Decimal | None:
     return vocabulary().get(fold(word), (None, None))[0]
 
 
-_AND = re.compile(r"[\s-]+and[\s-]+", re.I)
+_AND = skip_compile(r"[\s-]+and[\s-]+", re.I)
 
 
 def _and_between_numbers(card: str) -> int | None:

@@ -23,25 +23,25 @@ if TYPE_CHECKING:
     from tradeflows.figures.extract import Ctx
 
 
-RANGE_DASH = re.compile(r"\s?[-–—]\s?(?=\d)")
+RANGE_DASH = skip_compile(r"\s?[-–—]\s?(?=\d)")
 # "на каждую из этих стран приходится от 4,4 до 5,5 млрд евро" (capital.ua, data/ruweb17 au03), "варьировались в
 # диапазоне от 4 до 9%" (zonakz, data/ruweb26 bm05): Russian "от ... до", as "from ... to", only as a pair (rule
 # range_ot_do)
-_RANGE_WORD = re.compile(r"\s+(to|and|-|–|до)\s+", re.I)
+_RANGE_WORD = skip_compile(r"\s+(to|and|-|–|до)\s+", re.I)
 _RANGE_OPENER = skip_compile(r"(?<![\w-])(between|from|от)\s+(?:\$\s?)?$", re.I)
-_OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
+_OF_SCALE = skip_compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 
 
 _SCALE_TRIM = " -.[]\u00a0\t\n"
 # "approaching the Dh300 billion-mark" (Khaleej Times), "The $5 billion-plus in annual savings" (more than $5
 # billion): a hyphenated "mark" or "plus" keeps the scale, unlike a compound ("a 2 million-strong"); so does
 # "worth" (rule scale_worth: "an increase of 48 per cent on 2008 when US$211.7m-worth of products were sold", fruitnet.com)
-_MARK = re.compile(r"-(?:mark|plus|worth)\b", re.I)
-_RANGE_DASH_ANY = re.compile(r"\s?[-–—]\s?")
+_MARK = skip_compile(r"-(?:mark|plus|worth)\b", re.I)
+_RANGE_DASH_ANY = skip_compile(r"\s?[-–—]\s?")
 
 
 # "70tri/-", "2.3b/-", "2bn/-": the East African shilling's "/-" right after a scaled amount (rule shilling_suffix)
-SHILLING_SUFFIX = re.compile(r"/-(?![\w-])")
+SHILLING_SUFFIX = skip_compile(r"/-(?![\w-])")
 
 
 def scale_at(text: str, j: int, signed: bool, pats) -> tuple[Decimal | None, int]:
@@ -85,7 +85,7 @@ def _high_end(ctx: Ctx, k: int, currency: str | None) -> tuple[Number | None, bo
     return (n if n is not None and n.kind == "cardinal" else None), signed
 
 
-_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+_YEAR_WRITTEN = skip_compile(r"(?:19|20)\d\d")
 
 
 def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zone: str,
@@ -211,11 +211,11 @@ def _bare_to_percent(text: str, word, num: Number, n2: Number, signed: bool) -> 
 # "$1 billion 832 million", "$980 million 344 thousand", "5 trillion 311 billion dollars",
 # "779 thousand 300 million dollars", "$6 billion 840.4 million": a number written in parts, each with
 # its own scale word (a part may have decimals)
-_COMPOUND_PART = re.compile(r"\s+(?:and\s+)?(\d{1,3}(?:\.\d+)?)(?![\d.,])")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_COMPOUND_PART = skip_compile(r"\s+(?:and\s+)?(\d{1,3}(?:\.\d+)?)(?![\d.,])")
+_NEXT_WORD = skip_compile(r"\s+([A-Za-z]+)")
 # the last part of an amount written in parts, the units after its thousands, and what may follow it (rule compound_units)
-_UNITS_PART = re.compile(r"\s+(\d{1,3})(?![\d,.]\d|\d)")
-_CLAUSE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:и|and)\s")
+_UNITS_PART = skip_compile(r"\s+(\d{1,3})(?![\d,.]\d|\d)")
+_CLAUSE_END = skip_compile(r"\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:и|and)\s")
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ _YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:bil
 # goal_the_year)
 # ("the highest since March 2015", "its widest since December 2014": a month's year a record is counted from is as
 # much behind the page's time, rule since_year; Russian rows "с марта 2015 года" in vocab/ru/patterns.csv)
-_NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?"
+_NOT_NOW = skip_compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?"
                       rf"|\bsince\s+{_MON}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?"
                       r"|[-–]\s*)$", re.I)
 
@@ -37,7 +37,7 @@ _NOT_NOW = re.compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!compari
 # where a year will end, after the year's words ("(ending March 2014)", ", which ends in"): also facts/periods_fiscal.py's
 # fiscal_ending_named
 ENDING_GAP = r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:ending|ends|will\s+end)\s+(?:in\s+|on\s+)?"
-_CURRENT_ENDING = re.compile(rf"\bcurrent\s+(?:[\w-]+\s+){{0,3}}year{ENDING_GAP}"
+_CURRENT_ENDING = skip_compile(rf"\bcurrent\s+(?:[\w-]+\s+){{0,3}}year{ENDING_GAP}"
                              rf"(?:{_MON}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?$", re.I)
 CURRENT_ENDING_REACH = 70
 
@@ -49,24 +49,24 @@ _CLOSED_SPAN = skip_compile(rf"\b[Ff]rom\s+(?:{_MON}\s+)?((?:19|20)\d\d)\s+(?:th
                             rf"(?:{_MON}\s+)?((?:19|20)\d\d)\b(?![-–/]\d)")
 # "All rights reserved. Copyright © 2011-2022": a copyright notice's years (the site's first and latest)
 # are no time the page speaks from, in any language (rule copyright_year: a printed or saved page keeps its footer)
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?$", re.I)
+_COPYRIGHT = skip_compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?$", re.I)
 COPYRIGHT_REACH = 16   # characters before a year read for the sign: "Copyright © 2008 - "
-_LAST_WAS = re.compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
+_LAST_WAS = skip_compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
 
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
 _UNYEARED_PART = skip_compile(
     rf"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{{1,2}}|{COUNT_MONTHS})\s+months|"
     r"half|quarter)\b(?!\s*,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|previous|\[))", re.I)
 # "foreign trade in 2011 will increase at a slower pace": a year the sentence speaks of as to come
-_FUTURE_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:will|would|is\s+(?:expected|forecast|projected)|are\s+(?:expected|forecast|projected))\b", re.I)
-THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
+_FUTURE_AFTER = skip_compile(r"(?:['’]s)?,?\s+(?:will|would|is\s+(?:expected|forecast|projected)|are\s+(?:expected|forecast|projected))\b", re.I)
+THIS_YEAR = skip_compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 # "compared to the same month in 2015", "a 35% decline over the same period of 2009", "higher than in
 # October 2010", "compared to the January-October period of 2015": a year named as a base
 # ... "with a growth rate of 8 per cent in comparison to 2021", "down by ... 1.89 percent from November 2021": a
 # rate's base (rule rate_base_year)
 # ... "a much lower figure than recorded in the same period of 2007": the base's participle between (rule
 # than_recorded_base)
-_BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
+_BASE = skip_compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
                    r"|\bthan\s+(?:recorded|registered|reported|posted|seen)\s+(?:in|during)\s+(?:the\s+)?"
                    r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s)"
                    r"|\d\s*(?:%|percent|per\s*cent)\s+(?:from|over)\s+"
@@ -79,7 +79,7 @@ _BASE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to
                    rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
 # "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value dates its year;
 # "surpassing the previous high of 47.91 billion dollars tallied in November 2013": a past record too
-_BASE_VALUE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:previous|former|prior)\s+(?:high|record|peak|low)\s+of)"
+_BASE_VALUE = skip_compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:previous|former|prior)\s+(?:high|record|peak|low)\s+of)"
                          rf"\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
                                rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?"
                                # "from Sh57.91 billion in a similar period of 2021": the period named before its year
@@ -96,7 +96,7 @@ _GOAL_BEFORE = skip_compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aimin
 GOAL_REACH = 100  # characters before a year read for the goal verb of its clause
 # "fiscal 2010-11", "FY2012/13", "the 2017-18 season": a split year written with its end's last two digits
 # names the year it ends in (rule split_year_end)
-_SPLIT_END = re.compile(r"[-–/](\d\d)(?![\d%])")
+_SPLIT_END = skip_compile(r"[-–/](\d\d)(?![\d%])")
 BASE_VALUE_REACH = 100  # "the previous high of 47.91 billion dollars tallied in November 2013"
 BASE_REACH = 50  # characters before a year that a base cue may take ("по сравнению с первым кварталом ")
 
@@ -201,7 +201,7 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
 # ("4.29 PM Thursday, 25 April 2024", emirates247.com: the site's clock before the weekday, rule clock_banner)
 # ("Sunday , June 13 2021" over Colombia's September 2018, uneath.com: a space before the weekday's comma, rule
 # stale_banner)
-_BANNER_LINE = re.compile(rf"^[^\S\n]*(?:[0-2]?\d[:.][0-5]\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?[^\S\n]+)?"
+_BANNER_LINE = skip_compile(rf"^[^\S\n]*(?:[0-2]?\d[:.][0-5]\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?[^\S\n]+)?"
                           rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[^\S\n]?,?[^\S\n]+"
                           rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+{_Y}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}))"
                           r"(?![^\n]*\d[:.][0-5]\d)[^\n]{0,40}$", re.M)
@@ -266,7 +266,7 @@ _FROM_YEAR_TO_LAST = skip_compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bi
 
 
 # the month written right before a year ("in February 2022", "Mar-2022")
-_MONTH_BEFORE = re.compile(rf"({_MON})\.?[\s,-]*(?:of\s+)?$", re.I)
+_MONTH_BEFORE = skip_compile(rf"({_MON})\.?[\s,-]*(?:of\s+)?$", re.I)
 
 
 def _month_before_own(text: str, at: int, year: int) -> bool:
@@ -293,7 +293,7 @@ def _based(text: str, at: int) -> bool:
 
 
 # a month named with no year after it ("during December", "last December")
-_BARE_MONTH = re.compile(rf"\b(?:in|during|for|last)\s+({_MON})\b(?![\s,.]*(?:of\s+)?(?:19|20)\d\d)(?!\s+\d)", re.I)
+_BARE_MONTH = skip_compile(rf"\b(?:in|during|for|last)\s+({_MON})\b(?![\s,.]*(?:of\s+)?(?:19|20)\d\d)(?!\s+\d)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +321,7 @@ def _split_end(text: str, pos: int, year: int, start: int | None = None) -> int:
 
 
 FIRST_HALF_FROM = 4   # the earliest month fiscal years start in (April: India, Japan, UK; July; October)
-_MONTHS_BEFORE = re.compile(rf"(?P<m1>{_MON})\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<m2>{_MON})\s*,?\s*(?:of\s+)?$", re.I)
+_MONTHS_BEFORE = skip_compile(rf"(?P<m1>{_MON})\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<m2>{_MON})\s*,?\s*(?:of\s+)?$", re.I)
 
 
 def done_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
@@ -385,6 +385,6 @@ def _year_patterns(year: int) -> tuple[re.Pattern, re.Pattern]:
 
 
 # a sentence's end: a full stop not after a capital letter ("U.S. dollars") nor inside a number
-_STOP = re.compile(r"(?<![A-Z])[.!?](?=\s|$)")
-_FUTURE = re.compile(r"\b(?:will|would|expect\w*|forecast\w*|project\w*|target\w*|aim\w*|plan\w*|goal|"
+_STOP = skip_compile(r"(?<![A-Z])[.!?](?=\s|$)")
+_FUTURE = skip_compile(r"\b(?:will|would|expect\w*|forecast\w*|project\w*|target\w*|aim\w*|plan\w*|goal|"
                      r"could|may|should|estimated\s+to|set\s+to|likely)\b", re.I)

@@ -12,15 +12,15 @@ from tradeflows.vocab.skip import skip_compile
 _TITLE_END = skip_compile(r"\s*(?:\[Electronic|//|\s/\s|\.\s+-\s|\s-\s+–?\s*(?:19|20)\d\d)")
 # _TITLE_END's alternatives each opened by its literal (the whitespace before "/" and "-" read behind it): sre
 # skips ahead to "[", "/", "." or "-" instead of entering the pattern at every space (see _title_end)
-_TITLE_END_AT = re.compile(r"\[Electronic|//|/(?<=\s/)(?=\s)|\.\s+-\s|-(?<=\s-)\s+–?\s*(?:19|20)\d\d")
+_TITLE_END_AT = skip_compile(r"\[Electronic|//|/(?<=\s/)(?=\s)|\.\s+-\s|-(?<=\s-)\s+–?\s*(?:19|20)\d\d")
 # the words _YEAR_PUBLISHER opens with: a citation holding none has no publisher's year
 _PUBLISHER_WORDS = ("Publishing", "Minsk", "Biznesofset", "LTD")
-_YEAR_AFTER_DASH = re.compile(r"-\s*–?\s*((?:19|20)\d\d)\s*\.")
-_YEAR_PUBLISHER = re.compile(r"(?:Publishing|Minsk|Biznesofset|LTD)[^.]*?,\s*((?:19|20)\d\d)")
-_URL_YEAR = re.compile(r"-((?:19|20)\d\d)/?$")
-_URL_START = re.compile(r"https?\s*:\s*/\s*/")
+_YEAR_AFTER_DASH = skip_compile(r"-\s*–?\s*((?:19|20)\d\d)\s*\.")
+_YEAR_PUBLISHER = skip_compile(r"(?:Publishing|Minsk|Biznesofset|LTD)[^.]*?,\s*((?:19|20)\d\d)")
+_URL_YEAR = skip_compile(r"-((?:19|20)\d\d)/?$")
+_URL_START = skip_compile(r"https?\s*:\s*/\s*/")
 _ANY_YEAR = skip_compile(r"\b((?:19|20)\d\d)\b")
-_LEADING_NUMBER = re.compile(r"^\s*\d+\s?(?:[\\.]\s+)?")
+_LEADING_NUMBER = skip_compile(r"^\s*\d+\s?(?:[\\.]\s+)?")
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,8 @@ def _ends_terminal(s: str) -> bool:
 def _ends_word_break(s: str) -> bool:
     """The line ends with a hyphen right after a letter ("coopera-")."""
     return len(s) >= 2 and s[-1] == "-" and s[-2] in _WORD_BREAK_LETTERS
-_LAST_TOKEN = re.compile(r"(\S+)$")
-_SUSPENDED = re.compile(r"(?:and|or)\b")
+_LAST_TOKEN = skip_compile(r"(\S+)$")
+_SUSPENDED = skip_compile(r"(?:and|or)\b")
 
 
 @lru_cache(maxsize=1)
@@ -179,16 +179,16 @@ def _typical_width(stripped: list[str], kinds: list[str]) -> int:
     return widths[len(widths) * 3 // 4] if widths else 80
 
 
-_BULLET = re.compile(r"[*•▪‣●]\s+\S")
+_BULLET = skip_compile(r"[*•▪‣●]\s+\S")
 # a list item's opening, as the stages after clean read it ("1. China", "• Japan", "- India", "– Россия"): a
 # paragraph of its own per item (facts/measure_context.py, figures/lang_ru_extra.py)
-LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•▪‣●◦*–—-])\s")
+LIST_ITEM = skip_compile(r"[ \t]*(?:\d{1,2}[.)]|[•▪‣●◦*–—-])\s")
 LIST_REACH = 30   # list items, each a paragraph of its own, walked back over to the line that opens the list
 _BULLET_CHARS = "*•▪‣●"   # what _BULLET's match opens with: tested first, as this runs for every line
 
 
 # a line ending on a word that cannot end a sentence: the text goes on past a blank line
-_WANTS_MORE = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|from|at|on|as|than|its|their|is|are|was|were|"
+_WANTS_MORE = skip_compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|from|at|on|as|than|its|their|is|are|was|were|"
                          r"и|в|с|на|по|из|к|от|для)$", re.I)
 
 
@@ -225,7 +225,7 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
 
 # "- US-China bilateral goods trade totaled USD 690 billion in 2022, down 4% from 2021 peak": a list item, a
 # line of its own whatever its width
-_LIST_ITEM = re.compile(r"(?:[-–*•▪‣●]|\d{1,2}[.)])\s+\S")
+_LIST_ITEM = skip_compile(r"(?:[-–*•▪‣●]|\d{1,2}[.)])\s+\S")
 
 
 def _hard_wrapped(stripped: list[str], kinds: list[str], width: int) -> bool:
@@ -319,7 +319,7 @@ _LATIN_IN_CYRILLIC = skip_compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LATIN}](?![A-Z
                                   rf"(?:(?<=[а-яёА-ЯЁ][{_LATIN}])|(?=[а-яёА-ЯЁ]))")
 
 
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_CYRILLIC = skip_compile(r"[а-яёА-ЯЁ]")
 
 
 def cyrillic_homoglyphs(text: str) -> str:

@@ -12,10 +12,10 @@ import re
 
 from tradeflows.vocab.skip import skip_compile
 
-UNSAFE = re.compile("[\u0130\u0131\u017f]")
+UNSAFE = skip_compile("[\u0130\u0131\u017f]")
 # what a pattern's source keeps as written: named groups and escapes (an upper-case escape,
 # \S \W \D \B \A \Z \N, would change meaning lower-cased: no copy is made)
-_KEEP = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.", re.S)
+_KEEP = skip_compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.", re.S)
 
 
 def lower_text(text: str) -> str | None:

@@ -23,9 +23,9 @@ _DIGIT_RUN = skip_compile(r"\d+")
 _DIGITS_AS_ZERO = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
 _FAR_READ = 4096   # characters past ASCII read one by one at most (a Cyrillic text: \d+ as before)
 _GLUED_LEFT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]”\"’»,;:.")
-_NOT_MARKER_RIGHT = re.compile(r"[\d%]|\.\d|,\d|(?:st|nd|rd|th)\b|\s?(?:%|percent|per cent|times|million|billion|thousand)\b")
-_SPACED_RIGHT = re.compile(r"\s?(?:[.,;:”\"’»)](?!\d)|\[)|\s*\n|\s*$")
-_SPLIT_RIGHT = re.compile(r" (\d{1,2})(?=\s?[.,”\"]|\s*$)")
+_NOT_MARKER_RIGHT = skip_compile(r"[\d%]|\.\d|,\d|(?:st|nd|rd|th)\b|\s?(?:%|percent|per cent|times|million|billion|thousand)\b")
+_SPACED_RIGHT = skip_compile(r"\s?(?:[.,;:”\"’»)](?!\d)|\[)|\s*\n|\s*$")
+_SPLIT_RIGHT = skip_compile(r" (\d{1,2})(?=\s?[.,”\"]|\s*$)")
 
 
 def _digit_runs(text: str) -> list[tuple[int, int]]:

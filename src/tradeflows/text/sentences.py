@@ -21,12 +21,12 @@ _BOUNDARY = skip_compile(r"[.!?]+[\"”’»)]*(?:\s+[\"”’»](?=\s))?"
 # "Including trade data with Botswana, Lesotho, Namibia and Swaziland (BLNS) The R12-billion trade balance surplus for June
 # 2018 is attributable to ..." (it-online.co.za, pulse.ng: SARS's releases with their subheading run into the text): an
 # acronym in brackets, then "The" opening a clause, is a heading's end, no full stop written (rule heading_run_in)
-_HEADING_RUN = re.compile(r"\([A-Z]{2,6}\)(\s+)(?=The\s)")
+_HEADING_RUN = skip_compile(r"\([A-Z]{2,6}\)(\s+)(?=The\s)")
 # the abbreviations of a scale that a glued capitalised word after them ends the sentence of
 _SCALE_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "тыс", "bn", "mln", "bln"})
-_TOKEN_BEFORE = re.compile(r"(\S+?)[.!?]+[\"”’»)]*$")
+_TOKEN_BEFORE = skip_compile(r"(\S+?)[.!?]+[\"”’»)]*$")
 _CLOSERS = "\"”’»)"   # (_TOKEN_BEFORE's closing quotes and brackets)
-_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
+_INITIALS = skip_compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +61,7 @@ def ends_on_abbreviation(line: str) -> bool:
 
 
 # a count glued to the word after it ("1млрд."): read apart from the word (rule glued_scale_count)
-_GLUED_COUNT = re.compile(r"^\d+(?:[.,]\d+)?(?=[^\W\d_])")
+_GLUED_COUNT = skip_compile(r"^\d+(?:[.,]\d+)?(?=[^\W\d_])")
 
 
 def _boundaries(text: str, start: int, end: int):

@@ -19,9 +19,9 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, first_ahead, ha
 # sentence): it matches nothing, so an English document is unchanged. Its minimum width (a billion
 # characters after the "(?!)" that fails) tells sre at once that a stretch holds no match: "(?!)"
 # alone is tried at every position of the stretch searched (5 us a sentence, 10 ms a book's text).
-NEVER = re.compile(r"(?!)[\s\S]{1000000000}")
+NEVER = skip_compile(r"(?!)[\s\S]{1000000000}")
 # a run of letters of any script (no digits, no underscore): a word of a language or a name
-LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = skip_compile(r"[^\W\d_]+")
 # English sentence adverbs that open a sentence before what it is about ("Meanwhile, in the four quarters to ...",
 # "Likewise, Uganda is ...", "By contrast, in Japan, ..."): one alternation for the rules that read past them
 # (facts/period_context.py rolling_year, facts/partners_item.py share_subject, facts/reporters.py locus_flow);

@@ -20,6 +20,8 @@ import re
 import sys
 from functools import lru_cache
 
+from tradeflows.vocab import sre_cache
+
 try:   # CPython's own regex compiler (Python 3.11 on; sre_compile before)
     import _sre
     from re import _compiler as _C, _constants as _K, _parser as _P
@@ -40,10 +42,22 @@ def skip_ahead(rx: re.Pattern) -> re.Pattern:
     match may be empty or any character may start one."""
     if not _ACTIVE or not isinstance(rx.pattern, str) or rx.flags & re.LOCALE:
         return rx
-    try:
-        return _skipping(rx.pattern, rx.flags, _P.parse(rx.pattern, rx.flags)) or rx
-    except (_Any, re.error, RecursionError, AttributeError, IndexError, TypeError, ValueError):
+    hit = sre_cache.get("ahead", rx.pattern, rx.flags)
+    if hit is None:
         return rx
+    if hit is not sre_cache.MISS:
+        try:
+            return _sre.compile(rx.pattern, *hit)
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass
+    try:
+        args = _skipping(rx.pattern, rx.flags, _P.parse(rx.pattern, rx.flags))
+    except _Any:
+        args = None
+    except (re.error, RecursionError, AttributeError, IndexError, TypeError, ValueError):
+        return rx
+    sre_cache.put("ahead", rx.pattern, rx.flags, args)
+    return rx if args is None else _sre.compile(rx.pattern, *args)
 
 
 def skip_compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -54,27 +68,40 @@ def skip_compile(pattern: str, flags: int = 0) -> re.Pattern:
     flags = int(flags)
     if not _ACTIVE or not isinstance(pattern, str) or flags & (re.LOCALE | re.DEBUG):
         return skip_ahead(re.compile(pattern, flags))
+    hit = sre_cache.get("compile", pattern, flags)     # (sre_cache: the code compiled by an earlier process)
+    if hit is not sre_cache.MISS and hit is not None:
+        try:
+            return _sre.compile(pattern, *hit)
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass
     try:
         p = _P.parse(pattern, flags)
         try:
-            rx = _skipping(pattern, flags, p)
+            args = _skipping(pattern, flags, p)
         except _Any:
-            rx = None
-        if rx is not None:
-            return rx
-        # no prefilter to add: re.compile's own pattern (re._compiler.compile), from the same parse
-        code = _C._code(p, flags)
-        index = [None] * p.state.groups
-        for name, i in p.state.groupdict.items():
-            index[i] = name
-        return _sre.compile(pattern, flags | p.state.flags, code, p.state.groups - 1, p.state.groupdict, tuple(index))
+            args = None
+        if args is None:
+            # no prefilter to add: re.compile's own pattern (re._compiler.compile), from the same parse
+            args = (flags | p.state.flags, _C._code(p, flags), p.state.groups - 1, p.state.groupdict, _index(p))
+        rx = _sre.compile(pattern, *args)
     except (re.error, RecursionError, AttributeError, IndexError, TypeError, ValueError):
         return skip_ahead(re.compile(pattern, flags))   # (an invalid pattern raises there, as re.compile's would)
+    sre_cache.put("compile", pattern, flags, args)
+    return rx
 
 
-def _skipping(pattern: str, flags: int, p) -> re.Pattern | None:
-    """The pattern p (pattern parsed under flags) compiled with a first-character prefilter, or None when
-    sre gives it one already, a match may be empty or any character may start one."""
+def _index(p) -> tuple:
+    """The group names of the parse p by group number (None for a group without one)."""
+    index = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        index[i] = name
+    return tuple(index)
+
+
+def _skipping(pattern: str, flags: int, p) -> tuple | None:
+    """The arguments of _sre.compile after the pattern (flags, code, groups, groupdict, index) that compile p
+    (pattern parsed under flags) with a first-character prefilter, or None when sre gives it one already, a
+    match may be empty or any character may start one."""
     flags = p.state.flags | flags
     lo, hi = p.getwidth()
     if lo == 0 or _C._get_literal_prefix(p, flags)[0] or _C._get_charset_prefix(p, flags):
@@ -91,11 +118,7 @@ def _skipping(pattern: str, flags: int, p) -> re.Pattern | None:
         return None
     _C._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
-    index = [None] * p.state.groups
-    for name, i in p.state.groupdict.items():
-        index[i] = name
-    return _sre.compile(pattern, flags, info + code[1 + code[1]:], p.state.groups - 1,
-                        p.state.groupdict, tuple(index))
+    return flags, info + code[1 + code[1]:], p.state.groups - 1, p.state.groupdict, _index(p)
 
 
 def _starts(items, fold: bool) -> tuple[list, bool]:
