@@ -13,6 +13,7 @@ from tradeflows.text.clean import CleanText, clean_text
 from tradeflows.ingest.document import Document
 from tradeflows.errors import Warnings
 from tradeflows.records import Figure
+from tradeflows.vocab import sre_cache
 
 
 def country_codes(text: str) -> list[str]:
@@ -85,11 +86,13 @@ WARM_TEXT = ("Georgia’s exports to the EU countries amounted to $ 360.9 millio
 def warm() -> None:
     """Build every stage's registries in this process, as its first document would: a process
     pool forked afterwards starts with them instead of building them in each worker (the
-    dataset build's USD rates too: every worker's figure rows read them)."""
+    dataset build's USD rates too: every worker's figure rows read them); then writes the patterns compiled afresh
+    to the disk cache of compiled regexes, the one write it makes."""
     from tradeflows.dataset.rates import imf_annual, load_rates
     figures_of_text(WARM_TEXT, "warm", "web")
     load_rates()
     imf_annual()
+    sre_cache.save()   # the compiled code of the patterns compiled afresh, for the next process (vocab/sre_cache.py)
 
 
 def set_pages(figs: list[Figure], d: Document) -> list[Figure]:

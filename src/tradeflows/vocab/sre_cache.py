@@ -12,15 +12,15 @@ and the pattern is then compiled afresh).
 
 Where: $TRADEFLOWS_CACHE_DIR if set (an empty value: no cache), else $XDG_CACHE_HOME/tradeflows, else
 ~/.cache/tradeflows; created on first write. A missing, unreadable or read-only directory or a damaged file means
-no cache, never an error. Written once at the exit of a process that compiled something new, atomically (a temp
-file in the same directory, then os.replace) and merged with the file as it is then: processes of a pool that
-write at once each leave a whole file (at worst one's new entries are lost until the next run adds them). A few
+no cache, never an error. Written only when asked, by save(): the pipeline's warm() calls it once it has compiled
+the patterns a build needs (importing tradeflows writes nothing); atomically (a temp file in the same directory, then
+os.replace) and merged with the file as it is then: processes that write at once each leave a whole file (at worst
+one's new entries are lost until the next run adds them). A few
 patterns are built from sets, so their text varies with the hash seed: the file would grow with every run, so
 past LIMIT entries a save writes only the entries its own process used.
 """
 from __future__ import annotations
 
-import atexit
 import hashlib
 import marshal
 import os
@@ -120,7 +120,7 @@ def get(kind: str, pattern: str, flags: int):
 
 def put(kind: str, pattern: str, flags: int, args: tuple | None) -> None:
     """Remember the _sre.compile arguments (final flags, code list, groups, groupdict, index) kind gave (pattern,
-    flags), or None (skip_ahead: none to add), to be written at the process's exit."""
+    flags), or None (skip_ahead: none to add), to be written by save()."""
     from array import array
     if args is None:
         value = None
@@ -133,8 +133,6 @@ def put(kind: str, pattern: str, flags: int, args: tuple | None) -> None:
         value = (int(final_flags), blob, int(groups), dict(groupdict), tuple(index))
     if _path() is None or not _valid((kind, pattern, flags), value):
         return
-    if not _NEW:
-        atexit.register(save)
     _NEW[(kind, pattern, flags)] = _USED[(kind, pattern, flags)] = _entries()[(kind, pattern, flags)] = value
 
 
