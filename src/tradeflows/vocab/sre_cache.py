@@ -22,6 +22,7 @@ past LIMIT entries a save writes only the entries its own process used.
 from __future__ import annotations
 
 import hashlib
+from array import array
 import marshal
 import os
 import sys
@@ -31,7 +32,7 @@ from pathlib import Path
 FORMAT = 1
 KINDS = ("compile", "ahead")     # skip.skip_compile's code of (pattern, flags); skip.skip_ahead's of a compiled one
 _ENTRIES: dict | None = None     # (pattern, flags) -> _sre.compile's arguments after the pattern, read from disk
-_NEW: dict = {}                   # the entries compiled in this process (written at exit when there are any)
+_NEW: dict = {}                   # the entries compiled in this process (written by save() when there are any)
 _USED: dict = {}                  # the entries this process compiled or read (written with them)
 LIMIT = 20_000                    # entries in a file: past it a save keeps only its own process's
 _TAG: str | None = None
@@ -112,7 +113,6 @@ def get(kind: str, pattern: str, flags: int):
     _USED[key] = e
     if e is None:
         return e
-    from array import array
     code = array("I")
     code.frombytes(e[1])
     return e[0], code.tolist(), e[2], e[3], e[4]
@@ -121,7 +121,6 @@ def get(kind: str, pattern: str, flags: int):
 def put(kind: str, pattern: str, flags: int, args: tuple | None) -> None:
     """Remember the _sre.compile arguments (final flags, code list, groups, groupdict, index) kind gave (pattern,
     flags), or None (skip_ahead: none to add), to be written by save()."""
-    from array import array
     if args is None:
         value = None
     else:
