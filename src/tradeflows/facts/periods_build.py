@@ -9,7 +9,7 @@ from dataclasses import replace
 from tradeflows.facts.fiscal import gregorian_year
 from tradeflows.facts.periods_bases import BASE_BEFORE, BASE_VALUE_BEFORE, flags
 from tradeflows.facts.periods_fiscal import fiscal_expr
-from tradeflows.facts.periods_grammar import NO_PERIOD, REL, MONTH_COUNT_WORDS, MONTHS, TimeExpr, part_months
+from tradeflows.facts.periods_grammar import NO_PERIOD, REL, DECADE_COUNT_WORDS, MONTH_COUNT_WORDS, MONTHS, TimeExpr, part_months
 from tradeflows.facts.periods_place import placed
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_number
@@ -429,13 +429,13 @@ def _relative(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     return kind, None, rel, by, 1, 12, ""
 
 
-_DECADES = {"a": 1, "one": 1, "two": 2, "three": 3}
-
-
 def _years_ago(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     # "two years ago", "a decade ago": that many years before the year the text speaks from (rule years_ago)
     ny, nd = m.group("ny"), m.group("nd")
-    back = (int(ny) if ny.isdigit() else MONTH_COUNT_WORDS[fold(ny)]) if ny else 10 * _DECADES[fold(nd)]
+    if ny:
+        back = int(ny) if ny.isdigit() else MONTH_COUNT_WORDS[fold(ny)]
+    else:   # "a decade ago": the article counts one
+        back = 10 * (1 if fold(nd) == "a" else DECADE_COUNT_WORDS[fold(nd)])
     t = flags(TimeExpr(m.start(), m.end(), "relative", None, -back, None, 1, 12, False), text)
     return TimeExpr(t.start, t.end, t.kind, None, t.rel, None, 1, 12, t.base, t.target, via="years_ago")
 

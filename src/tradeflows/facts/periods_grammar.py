@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from tradeflows.vocab import alternation, fold, read_csv
 from tradeflows.vocab.months import month_names, month_numbers, month_pattern
-from tradeflows.vocab.patterns import COUNT_MONTHS, COUNT_WORDS, count_words
+from tradeflows.vocab.patterns import COUNT_MONTHS, COUNT_WORDS, count_values, count_words
 
 _SETATTR = object.__setattr__   # (TimeExpr.__init__)
 MONTHS = month_names()
@@ -38,8 +38,8 @@ _ABBR_AT = _initials(_ABBR_CAP)
 _ABBR_ONLY = _ABBR_CAP.removesuffix("|May")   # the abbreviations that are no full name
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
-MONTH_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+MONTH_COUNT_WORDS = count_values(2, 12)   # two ... twelve (vocab/en/numbers.csv)
+DECADE_COUNT_WORDS = count_values(1, 3)   # one ... three: "two decades ago" (rule years_ago)
 # the year part after a period phrase: "2021", "of 2021", "[of 2023]", "this year", "o f2024", "of the year2020" (a
 # space lost between the word and its year: "US$ 4,362.34 million in the first half of the year2020", frontpage.lk;
 # rule year_glued); "during the first nine months of the past year": "past" as "last" (rule part_of_past_year)
@@ -385,7 +385,7 @@ _PATTERNS = [
     # ago Europe's bilateral surplus with the U.S. was a mere 18.7 billion euros" (investing.com, 2019): an exact count
     # of years (or decades) back from when the text speaks is that year, a relative year (rule years_ago; a rough count,
     # "about six years ago", is a span above; "a year ago" a base, year_before)
-    ("years_ago", re.compile(rf"\b(?:(?P<ny>{COUNT_WORDS}|\d{{1,2}})\s+years|(?P<nd>a|one|two|three)\s+decades?)\s+ago\b", re.I)),
+    ("years_ago", re.compile(rf"\b(?:(?P<ny>{COUNT_WORDS}|\d{{1,2}})\s+years|(?P<nd>a|{'|'.join(DECADE_COUNT_WORDS)})\s+decades?)\s+ago\b", re.I)),
     # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
     # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
     # patterns, so that "the past Iranian calendar year 1400" is read by its written year

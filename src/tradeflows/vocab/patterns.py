@@ -49,6 +49,12 @@ def count_words(first: int = 2, last: int = 10) -> str:
                     if r["kind"] == "unit" and first <= int(r["value"]) <= last)
 
 
+def count_values(first: int = 1, last: int = 12) -> dict[str, int]:
+    """The same number words from `first` to `last`, in order, with their values: {"one": 1, ..., "twelve": 12}."""
+    return {r["word"]: int(r["value"]) for r in read_csv("numbers.csv")
+            if r["kind"] == "unit" and first <= int(r["value"]) <= last}
+
+
 COUNT_WORDS = count_words(2, 10)       # two ... ten
 COUNT_MONTHS = count_words(2, 11)      # two ... eleven: the months of a part of a year
 
