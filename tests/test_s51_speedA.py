@@ -86,5 +86,5 @@ def test_times_read(sentence, expected):
 
 def test_abbr_word_key_covers_every_abbreviation():
     """Each abbreviation abbr_bare names is a match of the key as a whole word."""
-    from tradeflows.facts.periods_grammar import _ABBR_CAP
-    assert all(P._ABBR_WORD_RE.fullmatch(a) for a in _ABBR_CAP.split("|"))
+    from tradeflows.facts.periods_grammar import ABBR_CAP
+    assert all(P._ABBR_WORD_RE.fullmatch(a) for a in ABBR_CAP.split("|"))

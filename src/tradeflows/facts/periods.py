@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import _fiscal_months
-from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, _ABBR_CAP, _patterns
+from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, _patterns
 from tradeflows.records import add_via
 from tradeflows.text.fold import lower_copy
 from tradeflows.vocab.skip import skip_ahead, skip_compile
@@ -94,9 +94,9 @@ _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
 # cannot match without a capitalised abbreviation written as a whole word: each branch of abbr_bare names one of
-# periods_grammar._ABBR_CAP after \b (or "In ") and before a dot, a space, a dash or \b, so a stretch without one
+# periods_grammar.ABBR_CAP after \b (or "In ") and before a dot, a space, a dash or \b, so a stretch without one
 # (most: a full month name is no such word) is not scanned (the same matches)
-_ABBR_WORD_RE = skip_compile(rf"\b(?:{_ABBR_CAP})\b")
+_ABBR_WORD_RE = skip_compile(rf"\b(?:{ABBR_CAP})\b")
 _ABBR_WORD_KINDS = frozenset({"abbr_bare"})
 # a piece of text every match of a digit-gated pattern holds (read off its regex in periods_grammar.py),
 # looked for in the stretch before the pattern runs: most stretches with a digit lack it, and one scan

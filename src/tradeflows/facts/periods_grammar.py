@@ -15,7 +15,7 @@ MONTHS = month_names()
 _MON = month_pattern()
 MON_ABBR = month_pattern(abbreviations=True)
 # the abbreviations alone, capitalised as printed ("Jul", "Sept"): case-sensitive patterns only
-_ABBR_CAP = "|".join(sorted({w.capitalize() for w in month_numbers()} - {n.capitalize() for n in MONTHS},
+ABBR_CAP = "|".join(sorted({w.capitalize() for w in month_numbers()} - {n.capitalize() for n in MONTHS},
                             key=len, reverse=True)) + "|May"
 
 
@@ -34,8 +34,8 @@ def _initials(*alternations: str) -> str:
 
 
 _MON_AT = _initials(_MON)       # the capitalised month names' first letters ("ADFJMNOS")
-_ABBR_AT = _initials(_ABBR_CAP)
-_ABBR_ONLY = _ABBR_CAP.removesuffix("|May")   # the abbreviations that are no full name
+_ABBR_AT = _initials(ABBR_CAP)
+_ABBR_ONLY = ABBR_CAP.removesuffix("|May")   # the abbreviations that are no full name
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
 MONTH_COUNT_WORDS = count_values(2, 12)   # two ... twelve (vocab/en/numbers.csv)
@@ -313,9 +313,9 @@ _PATTERNS = [
     # ("a 16% increase over Jan/August 2021": a slash, the second month written whole, rule month_range_slash)
     # ("the total exports in the months of Jan to Oct", lankabusinessonline.com: the abbreviations joined by "to" or
     # "through", rule abbr_range_to; "from Jan to March 2020": its "from" is the range's own, no base)
-    ("abbr_range", re.compile(rf"\b(?=[Ff{_ABBR_AT}])(?:[Ff]rom\s+)?(?P<m1>{_ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+)(?P<m2>{_MON}|{_ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+    ("abbr_range", re.compile(rf"\b(?=[Ff{_ABBR_AT}])(?:[Ff]rom\s+)?(?P<m1>{ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+)(?P<m2>{_MON}|{ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
     # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
-    ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{_ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
+    ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
     # "Pakistan imports during Dec 2021 decreased to USD 6.9 billion as compared to USD 7.9 billion in Nov 2021"
     # (pakobserver.net): a capitalised month abbreviation and its year after a space, with or without its full stop,
     # is that month (rule abbr_month_year; not "Mar 2022-23", a fiscal span's months, nor a date "Thu, 29 Jul 2010",
@@ -342,12 +342,12 @@ _PATTERNS = [
     # "Autos, Ships Push Japan Jan Exports Higher", "China Jan-Feb exports rise", "Korea exports up 5% in Jan":
     # a capitalised month abbreviation with no year, as the flow's attribute, in a range of two, or after "in" at the
     # clause's end, is that month (those months) of the year in force (rule abbr_bare)
-    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{_ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+(?=[{_ABBR_AT}]))(?P<m2>{_MON}|{_ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
-                             rf"|(?P<m1n>{_ABBR_CAP})\.?(?=\s+(?:[Mm]erchandise\s+|[Gg]oods\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Tt]rade)\b))"
-                             rf"|(?<=\b[Ii]n\s)(?P<m1i>{_ABBR_CAP})\b\.?(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|while|from|as|after|vs|versus|compared|year-on-year|y/y|yoy)\b))")),
+    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+(?=[{_ABBR_AT}]))(?P<m2>{_MON}|{ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
+                             rf"|(?P<m1n>{ABBR_CAP})\.?(?=\s+(?:[Mm]erchandise\s+|[Gg]oods\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Tt]rade)\b))"
+                             rf"|(?<=\b[Ii]n\s)(?P<m1i>{ABBR_CAP})\b\.?(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|while|from|as|after|vs|versus|compared|year-on-year|y/y|yoy)\b))")),
     # "in the April 1-20 period", "during Sept. 1-20": the first days of a month, read as the month, of the year in
     # force (rule month_days; a range from the 1st with no year after it, not "May 1-3, 2024"'s dates)
-    ("month_days", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON}|{_ABBR_CAP})\.?\s(?=1\s?[-–]\s?(?:[5-9]|[12]\d|3[01])\b(?![-–.,]?\s?\d))")),
+    ("month_days", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON}|{ABBR_CAP})\.?\s(?=1\s?[-–]\s?(?:[5-9]|[12]\d|3[01])\b(?![-–.,]?\s?\d))")),
     # "from the current level of $ 82 billion", "up from the current USD 82 billion", "from current levels of $2.7
     # billion": the amount a goal starts from is the time the text speaks from, not the goal's (rule now)
     ("now", re.compile(r"\b(?:current|existing|present)\s+(?:levels?\s+(?:of\s+)?|value\s+of\s+|volume\s+of\s+)?"
