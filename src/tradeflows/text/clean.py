@@ -312,9 +312,7 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
 # Latin letters that look like Cyrillic ones, typed inside a Cyrillic word ("отчëтный" with the
 # Latin ë of a keyboard layout, "Cоюз" with a Latin C): read as the Cyrillic letter, one for one,
 # so offsets stay (rule cyrillic_homoglyph)
-# Greek look-alikes too ("Полοжительное сальдο тοрговοго баланса", "Таκ соκратился импорт": Greek omicron and kappa
-# typed for о and к, as some outlets print them against copying; ruweb16, ruweb29)
-_LATIN, _AS_CYRILLIC = "aceopxyëABCEHKMOPTXËοκαερΟΑΒΕΚΜΗΡΤΧ", "асеорхуёАВСЕНКМОРТХЁокаерОАВЕКМНРТХ"
+_LATIN, _AS_CYRILLIC = "aceopxyëABCEHKMOPTXË", "асеорхуёАВСЕНКМОРТХЁ"
 _HOMOGLYPHS = str.maketrans(_LATIN, _AS_CYRILLIC)
 # a look-alike with no Latin letter beside it and a Cyrillic one on either side
 _LATIN_IN_CYRILLIC = skip_compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LATIN}](?![A-Za-z\u00c0-\u024f])"
