@@ -340,6 +340,9 @@ _CHANGE_BEFORE = skip_compile(
     r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
     r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
     r"surged|soared|expanded|contracted|"
+    # "exports to Mexico edged downward by $1.1 billion", "The deficits with Mexico and the European Union each
+    # improved by over $1 billion" (s52: a direction or a judgement of a balance's move, then its amount)
+    r"downward|upward|improved|worsened|deteriorated|"
     # "saw the total annual trade balance narrow by £36.7 billion": the verb's plain form after "saw ... "
     r"narrow|widen|fall|grow|shrink|expand|jump|climb|slip|plunge|surge|soar|tumble|slide)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+or\s+|\s*\(\s*))?"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$"

@@ -19,6 +19,12 @@ MIN_FLOW_USD = 1e3         # a national flow below this is a misread ("$5" for "
 # "Kenya's shipments amounted to US$1.77 million" (tea, on a Kenya-China tea page), "5.635 million dollars" (Brazil's
 # coffee exports, a Spanish "5.635 millones" read at the comma). A balance may be small (rule small_world_flow, s51)
 MIN_WORLD_FLOW_USD = 1e7
+# a flow between two countries above these is the reporter's trade with the world (or a misread scale) given a
+# partner: the largest bilateral flows are of the order of 6e11 USD a year one way (goods and services) and 1e12 both
+# ways (2022-2024), so "the U.S. exported $2.3 trillion ... and imported $2.9 trillion" is no flow with one country
+# (rule large_bilateral_flow, s52; a bloc partner, which has no partner_iso3, is not bounded)
+MAX_BILATERAL_FLOW_USD = 1e12
+MAX_BILATERAL_TURNOVER_USD = 2e12
 
 IMPLAUSIBLE = "implausible"
 
@@ -44,6 +50,18 @@ def small_world_flow(row: dict) -> bool:
             or (row.get("partner") or "").casefold() != "world":
         return False
     return max(abs(usd), abs(row.get("value_usd_high") or 0.0)) < MIN_WORLD_FLOW_USD
+
+
+def large_bilateral_flow(row: dict) -> bool:
+    """A flow between the reporter and one partner country above MAX_BILATERAL_FLOW_USD (turnover:
+    MAX_BILATERAL_TURNOVER_USD): rule large_bilateral_flow, reason `implausible` in the panel's admission (the figure
+    keeps its fields; its partner is then most likely carried onto a world figure)."""
+    usd = row.get("value_usd")
+    measure = row.get("measure")
+    if usd is None or measure not in FLOWS or not row.get("partner_iso3"):
+        return False
+    bound = MAX_BILATERAL_TURNOVER_USD if measure == "turnover" else MAX_BILATERAL_FLOW_USD
+    return max(abs(usd), abs(row.get("value_usd_high") or 0.0)) > bound
 
 
 def mark_implausible(row: dict) -> dict:

@@ -63,7 +63,7 @@ from tradeflows.dataset.cues import (
     years_ago_level,
     world_subject,
 )
-from tradeflows.dataset.plausible import small_world_flow
+from tradeflows.dataset.plausible import large_bilateral_flow, small_world_flow
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.records import decided_rules
 from tradeflows.ingest.language import detect_language
@@ -195,9 +195,11 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         conf = r.get("confidence")
         if conf is None or conf < min_confidence - 1e-9:
             yield "low confidence"
-    if "implausible" in (r.get("warnings") or "") or number_tail(r) or small_world_flow(r):
+    if "implausible" in (r.get("warnings") or "") or number_tail(r) or small_world_flow(r) \
+            or large_bilateral_flow(r):
         yield "implausible"        # "$2.019.5 billion" read as "5 billion": the tail of a split number;
-        #                            "Kenya's shipments amounted to US$1.77 million": no country's world total
+        #                            "Kenya's shipments amounted to US$1.77 million": no country's world total;
+        #                            "the U.S. ... imported $2.9 trillion" with a partner country: no bilateral flow
     if kind == "money" and (r.get("value_usd") is None or local_dollar(r)):
         yield "no usd value"       # "$86.8 billion" for Australia: a bare "$" read as US dollars by default
 
