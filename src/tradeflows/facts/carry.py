@@ -86,7 +86,9 @@ def _head_partner(text: str, title: str | None, home, memo: dict | None = None) 
              and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)}
     best = others[0][0]
     if best not in named or _in_list(found, opening, best) or _by_example(found, opening, best) \
-            or _whole_first(found, opening, len(title), home, best):
+            or _whole_first(found, opening, len(title), home, best) \
+            or _whole_first(found, opening, _lead_start(opening, len(title)), home, best) \
+            or _drives_whole(found, opening, _lead_start(opening, len(title)), home, best):
         return None
     if len(others) > 1 and others[1][1] >= others[0][1] and not any(
             _key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
@@ -123,6 +125,50 @@ def _whole_first(places, opening: str, start: int, home, key) -> bool:
             whole = p.end
         elif whole is not None and _key(p) == key:
             return True
+    return False
+
+
+def _lead_start(opening: str, title_len: int) -> int:
+    """Where the lead sentence starts after a title of title_len characters: past the title's line again when the
+    text opens by repeating it ("Japan Slips Back to Deficit as Exports Tumble 13%" as the title and the text's first
+    line, then "Japan’s trade balance returned to deficit ..."): the lead is the first sentence of prose, not the title
+    read twice (rule lead_after_title)."""
+    if not title_len:
+        return title_len
+    body = title_len + 1
+    skip = len(opening) - len(opening[body:].lstrip(" \t")) if body < len(opening) else body
+    if opening.startswith(opening[:title_len], skip) and opening.startswith("\n", skip + title_len):
+        return skip + title_len
+    return title_len
+
+
+# a place's market or demand as the subject of a verb that drives the subject's own total ("Asian markets spurred
+# Malaysia’s total trade between January and October", mole.com.my; "Strong demand from outside Europe pushed exports
+# from Germany, Europe's biggest economy, to a record high last year", rte.ie): the verb, then the flow when it is
+# written before its owner ("exports from Germany"; the owner's own whole is read after it otherwise)
+_DRIVER_VERB = r"\s+(?:[\w-]+\s+){0,3}?(?:spurred|drove|boosted|lifted|fuell?ed|propelled|powered|buoyed|pushed)\s+(?:up\s+)?(?:the\s+)?"
+_DRIVES = skip_compile(_DRIVER_VERB + r"(?:(?P<flow>(?:(?:total|overall)\s+)?(?:exports|imports|trade|shipments)\s+(?:from|of)\s+"
+                       r"(?:the\s+)?))?$", re.I)
+DRIVER_REACH = 60   # how far before the subject's name the driving place may stand
+
+
+def _drives_whole(places, opening: str, start: int, home, key) -> bool:
+    """Whether the lead sentence names the place `key` as what drove the subject's own total flow ("Asian markets
+    spurred Malaysia’s total trade", "Strong demand from outside Europe pushed exports from Germany"): a cause of the
+    totals, not the page's counterpart (rule head_driver)."""
+    end = _lead_end(opening, start)
+    driver = None
+    for p in places:
+        if p.start < start or p.start >= end:
+            continue
+        if _key(p) == key:
+            driver = p
+        elif driver is not None and (p.name == home[0] or (home[1] is not None and p.iso3 == home[1])):
+            if p.start - driver.end > DRIVER_REACH:
+                return False
+            m = cue("head_driver", _DRIVES).search(opening, driver.end, p.start)
+            return m is not None and (m.group("flow") is not None
+                                      or cue("own_whole_flow", _OWN_WHOLE).match(opening, p.end) is not None)
     return False
 
 
