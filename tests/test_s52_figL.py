@@ -27,3 +27,34 @@ def test_nosedived_and_sagged_are_falls():
     assert (f.kind, f.value) == ("growth", -18.2)
     f = one_figure("Shipments sagged 4.1 percent from a year earlier.", "4.1 percent")
     assert (f.kind, f.value) == ("growth", -4.1)
+
+
+def test_between_two_percents_is_one_range():
+    # manilatimes.net ("A disturbing lack of realism in economic targets"): "between X percent and Y percent" is one
+    # figure, a range, not two figures (rule range_between_percents)
+    text = ("IT seems a few eyebrows were raised earlier this week when the Department of Trade and Industry (DTI) "
+            "announced an export growth target range for this year of between 6.6 percent and 8.8 percent, and "
+            "immediately followed up that piece of news with an opinion that exports would \"go beyond forecasted "
+            "figures,\" and expand by as much as nine percent.")
+    f = one_figure(text, "6.6 percent and 8.8 percent")
+    assert (f.kind, f.value, f.value_high, f.qualifier) == ("growth", 6.6, 8.8, "range")
+
+
+def test_between_two_percents_of_a_fall_keeps_the_sign():
+    # calchamber (data/web36 bj02): the low end and the high end of a fall, both signed
+    f = one_figure("Per the WTO, world merchandise trade is set to plummet by between 13% and 32% in 2020 due to the "
+                   "COVID-19 pandemic.", "13% and 32%")
+    assert (f.kind, f.value, f.value_high, f.qualifier) == ("growth", -13.0, -32.0, "range")
+
+
+def test_between_a_percent_and_a_smaller_one_is_no_range():
+    # a high end below the low end is no range: two figures as before
+    text = "Exports grew between 5% and 2% of the time."
+    from tradeflows.pipeline import figures_of_text
+    figs = [f.figure for f in figures_of_text(text, "page", "web")]
+    assert "5% and 2%" not in figs
+
+
+def test_between_years_is_untouched():
+    f = one_figure("Exports rose 4.1 percent between 2019 and 2020.", "4.1 percent")
+    assert (f.kind, f.value) == ("growth", 4.1)
