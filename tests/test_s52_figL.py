@@ -58,3 +58,35 @@ def test_between_a_percent_and_a_smaller_one_is_no_range():
 def test_between_years_is_untouched():
     f = one_figure("Exports rose 4.1 percent between 2019 and 2020.", "4.1 percent")
     assert (f.kind, f.value) == ("growth", 4.1)
+
+
+def test_a_percent_improvement_from_a_deficit_is_its_fall():
+    # manufacturing.net ("U.S. Trade Deficit Unexpectedly Improved in March", AP): the deficit narrowed to $62 billion
+    # from $65.6 billion, "a 5.5 percent improvement" (rule deficit_improved)
+    text = ("An AP report indicated that it was a 5.5 percent improvement from February's $65.6 billion deficit which "
+            "in turn had fallen from the all-time high of $68.6 billion set in January.")
+    f = one_figure(text, "5.5 percent")
+    assert (f.kind, f.value) == ("growth", -5.5)
+    assert f.rule.endswith(":deficit_improved")
+
+
+def test_an_improvement_of_a_deficit_named_before_is_its_fall():
+    # netindian (data/web40 br03, tuned): gold -75.06
+    text = ("India is thus a net importer in September 2020, with a trade deficit of $2.91 billion, as compared to "
+            "trade deficit of $11.67 billion, showing a substantial improvement of 75.06 per cent.")
+    f = one_figure(text, "75.06 per cent")
+    assert (f.kind, f.value) == ("growth", -75.06)
+
+
+def test_an_improvement_with_a_flow_or_a_surplus_keeps_its_sign():
+    # the flow between the deficit and "improved" is what rose; a balance that turned from deficit to surplus
+    # (polity.org.za, data/web10 k08) may cross zero: left as it was
+    f = one_figure("Despite the trade deficit, exports improved by 10% in May.", "10%")
+    assert (f.kind, f.value) == ("growth", 10.0)
+    f = one_figure("The trade deficit widened while exports showed an improvement of 4.2 per cent.", "4.2 per cent")
+    assert (f.kind, f.value) == ("growth", 4.2)
+    f = one_figure("The overall surplus for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009, an "
+                   "improvement of R32,3-billion or 118,3%.", "118,3%")
+    assert f.value > 0
+    f = one_figure("Exports posted a 5.5 percent improvement over the year.", "5.5 percent")
+    assert (f.kind, f.value) == ("growth", 5.5)
