@@ -44,6 +44,8 @@ ask live in figures/kinds.py.
                              "edged up by 5.4pc while those of towels 15.8pc": a bare percent joined by a conjunction
                              to the change just before it, its verb left out (gapping): that change's sign
   share_percent              any other percent
+and after every growth rule, deficit_improved: a rise of a deficit's "improvement" ("a substantial improvement of
+75.06 per cent", "a 5.5 percent improvement from February's $65.6 billion deficit") is its fall, ":deficit_improved"
 """
 from __future__ import annotations
 
@@ -421,5 +423,55 @@ def read_percent(p: Percent) -> Result:
     for _, rule in PERCENT_RULES:
         res = rule(p)
         if res is not None:
-            return res
+            return _deficit_improved(p, res)
     return _share(p)
+
+
+# "with a trade deficit of $2.91 billion, as compared to trade deficit of $11.67 billion, showing a substantial
+# improvement of 75.06 per cent" (netindian, data/web40 br03), "we saw an improvement in the trade deficit from 2016 of
+# 18%" (theoryofinterest, data/web22 ai02): a deficit that improved shrank; the rate of its improvement is a fall
+# (rule deficit_improved; not where the clause names a surplus or a balance, which may cross zero: "The overall surplus
+# for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009, an improvement of R32,3-billion or
+# 118,3%", polity.org.za)
+_IMPROVED = re.compile(r"\bimprove(?:ment|d|s)?\b", re.I)
+_DEFICIT = re.compile(r"\bdeficits?\b", re.I)
+_FLOW = re.compile(r"\b(?:exports?|imports?|shipments?|sales|turnover)\b", re.I)
+DEFICIT_REACH = 100
+_IMPROVEMENT_AFTER = re.compile(r"\s*improvement\b((?:[^.;]|(?<=\d)\.(?=\d)){0,50}?)\bdeficits?\b", re.I)
+_SURPLUS = re.compile(r"\b(?:surplus(?:es)?|balance)\b", re.I)
+
+
+def _deficit_improved(p: Percent, res: Result) -> Result:
+    kind, val, high, rule, end = res
+    if kind != "growth" or val is None or val <= 0:
+        return res
+    after = _IMPROVEMENT_AFTER.match(p.text, p.end)
+    if after is not None:
+        # "it was a 5.5 percent improvement from February's $65.6 billion deficit" (AP, manufacturing.net): the
+        # improvement after the percent, the deficit right after it
+        if rule.startswith("growth_percent_change_after") and not _FLOW.search(after.group(1)) \
+                and not _SURPLUS.search(after.group(1)):
+            return kind, -val, (-high if high is not None else None), rule + ":deficit_improved", end
+        return res
+    if "deficit" not in p.clause.lower():
+        return res
+    last = None
+    for m in _IMPROVED.finditer(p.clause):
+        last = m
+    if last is None or last_direction(p.clause[last.end():], p.pats) is not None:
+        return res      # no "improve", or a change word after it decides
+    if _SURPLUS.search(p.clause):
+        return res
+    # the deficit named within DEFICIT_REACH before "improve" or between it and the percent, no flow named between
+    # them ("Despite the deficit, exports improved by 10%" is the exports' rise)
+    after = p.clause[last.end():]
+    near = None
+    for m in _DEFICIT.finditer(p.clause, max(0, last.start() - DEFICIT_REACH), last.start()):
+        near = m
+    between = p.clause[near.end():last.start()] if near is not None else None
+    if near is None:
+        m = _DEFICIT.search(after)
+        between = after[:m.start()] if m is not None else None
+    if between is None or _FLOW.search(between):
+        return res
+    return kind, -val, (-high if high is not None else None), rule + ":deficit_improved", end

@@ -116,6 +116,10 @@ def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zo
             # second's scale word when it has none (a bare "fell from 1.8 to 1.3 billion dollars" has its
             # currency only at the end, so it stays one figure, a range)
             return _change_from(ctx, num, j, k, low_scale, currency, signed, pats)
+        if opener is not None and low_scale is None and opener.group(1).lower() == "between":
+            high = _between_percents(ctx, num, k)
+            if high is not None:
+                return num.value, high.value, high.end
         dash = _RANGE_DASH_ANY.match(text, k) if not num.words else None
         word = None if dash else _RANGE_WORD.match(text, k)
         if word is not None and (word.group(1).lower() == "до") != (opener is not None
@@ -170,6 +174,28 @@ def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zo
         value, k = _compound_tail(text, num.value * low_scale, low_scale, k, signed, pats)
         return value, None, k
     return num.value * (low_scale or 1), None, k
+
+
+# "year-on-year growth is expected between 2% and 2.4%" (newsbruit, data/web35 bh05), "world merchandise trade is set to
+# plummet by between 13% and 32% in 2020" (calchamber, data/web36 bj02), "set at between six per cent and seven per
+# cent" (mole, data/web40 br07): "between", a percent, "and", a percent: one figure, a range, whatever its kind (rule
+# range_between_percents; the low end no larger than the high)
+_AND = skip_compile(r"\s+and\s+", re.I)
+
+
+def _between_percents(ctx: Ctx, num: Number, k: int) -> Number | None:
+    """The high end of "between X% and Y%" when the number (X) ends at k, else None."""
+    text = ctx.text
+    pm = PERCENT.match(text, k)
+    if pm is None:
+        return None
+    w = _AND.match(text, pm.end())
+    if w is None:
+        return None
+    n2, signed = _high_end(ctx, w.end(), None)
+    if n2 is None or signed or n2.value < num.value or PERCENT.match(text, n2.end) is None:
+        return None
+    return n2
 
 
 def _change_from(ctx: Ctx, num: Number, j: int, k: int, low_scale, currency, signed: bool,
