@@ -2,7 +2,6 @@
 row, tested on a real sentence of that page and, where found, of another outlet's page)."""
 from __future__ import annotations
 
-import pytest
 from phrasing import fields
 
 from tradeflows.text.clean import cyrillic_homoglyphs
@@ -12,10 +11,8 @@ NOVOSIBIRSK_GREEK = ("В целοм за первοе полугодие тοв�
                      "аналοгичным периодοм 2014 г. При этοм импорт упал на 17,7%, а экспорт на 20,5%.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="Greek rows of cyrillic_homoglyph tried in session 42: ruweb16 tuned fact F1 "
-                   "0.729 -> 0.795, but a held-out row (ruweb3) fell 0.906 -> 0.868 under every narrowing tried; dropped")
 def test_greek_look_alikes_inside_cyrillic_words_are_read_as_cyrillic():
-    """Known miss; proposed rule cyrillic_homoglyph, Greek rows (text/clean.py; blagovmeste.ru, ruweb16 as05): 'тοварооборот
+    """Rule cyrillic_homoglyph, Greek rows (adopted in session 52) (text/clean.py; blagovmeste.ru, ruweb16 as05): 'тοварооборот
     Новοсибирской области' with Greek omicrons is the Novosibirsk region's turnover, not a figure of no measure and no
     place; a Greek letter standing apart from Cyrillic ('α-олефин', a Greek word) stays as it is."""
     assert cyrillic_homoglyphs("Таκ соκратился импорт") == "Так сократился импорт"
@@ -137,7 +134,7 @@ def test_a_countrys_lead_in_one_flow_named_late_is_not_the_pages_counterpart():
             "периодοм 2014 г. При этοм импорт упал на 17,7%, а экспорт на 20,5%. Крупнейшим партнером в импорте является "
             "Китай (34,2% всего импорта - машиностроительная продукция, металлы, обувь, одежда и т. д.).\n")
     got = fields(text, "reporter", "partner", title="Импорт продуктов в Новосибирскую область упал на 32%", lang="ru")
-    # (the 19% of 'тοварооборот' with a Greek omicron is left out: no measure read, see the xfail above)
+    # (the 19% of 'тοварооборот' with a Greek omicron: see the test above)
     assert [g for g in got if g[0] != "19%"] == [
                    ("32%", "Novosibirsk Oblast", "world"), ("$24,7 млн", "Novosibirsk Oblast", "world"),
                    ("17,7%", "Novosibirsk Oblast", "world"),

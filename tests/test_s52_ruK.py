@@ -5,7 +5,6 @@ Sentences from pages of outlets in no data/*/raw/sources.csv of the studied sets
 """
 from __future__ import annotations
 
-import pytest
 
 from tradeflows.pipeline import figures_of_text
 from tradeflows.text.clean import cyrillic_homoglyphs
@@ -15,8 +14,6 @@ def measures(text: str):
     return [(f.figure, f.measure) for f in figures_of_text(text, "page", "txt")]
 
 
-@pytest.mark.xfail(strict=True, reason="Greek rows of cyrillic_homoglyph (text/clean.py) tried again in session 52: ruweb16 "
-                   "and ruweb29 rise but ruweb3 held-out fact F1 falls 0.943 -> 0.926 as in session 42; reverted")
 def test_greek_omicron_and_kappa_inside_cyrillic_words_read_as_cyrillic():
     """littlewood.ru/listotve475.htm (data/ruweb29 bs01) prints Greek omicron and kappa for о and к against copying;
     data/ruweb16 as05 (blagovmeste) does the same. Read as Cyrillic, one letter for one, so offsets stay."""
@@ -28,8 +25,6 @@ def test_greek_omicron_and_kappa_inside_cyrillic_words_read_as_cyrillic():
     assert cyrillic_homoglyphs("α-токоферол, Σ и ο; ακρόπολη") == "α-токоферол, Σ и ο; ακρόπολη"
 
 
-@pytest.mark.xfail(strict=True, reason="Greek rows of cyrillic_homoglyph (text/clean.py) tried again in session 52: ruweb16 "
-                   "and ruweb29 rise but ruweb3 held-out fact F1 falls 0.943 -> 0.926 as in session 42; reverted")
 def test_trade_balance_with_greek_letters_is_a_balance():
     """The same page's trade balance: found as a balance once its letters read as Cyrillic (was: measure other,
     carried from the sentence before)."""

@@ -312,18 +312,20 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
 # Latin letters that look like Cyrillic ones, typed inside a Cyrillic word ("отчëтный" with the
 # Latin ë of a keyboard layout, "Cоюз" with a Latin C): read as the Cyrillic letter, one for one,
 # so offsets stay (rule cyrillic_homoglyph)
-_LATIN, _AS_CYRILLIC = "aceopxyëABCEHKMOPTXË", "асеорхуёАВСЕНКМОРТХЁ"
-_HOMOGLYPHS = str.maketrans(_LATIN, _AS_CYRILLIC)
+# Greek look-alikes too ("Полοжительное сальдο тοрговοго баланса", "Таκ соκратился импорт": Greek omicron and kappa
+# typed for о and к, as some outlets print them against copying; ruweb16, ruweb29)
+_LOOK_ALIKES, _AS_CYRILLIC = "aceopxyëABCEHKMOPTXËοκαερΟΑΒΕΚΜΗΡΤΧ", "асеорхуёАВСЕНКМОРТХЁокаерОАВЕКМНРТХ"
+_HOMOGLYPHS = str.maketrans(_LOOK_ALIKES, _AS_CYRILLIC)
 # a look-alike with no Latin letter beside it and a Cyrillic one on either side
-_LATIN_IN_CYRILLIC = skip_compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LATIN}](?![A-Za-z\u00c0-\u024f])"
-                                  rf"(?:(?<=[а-яёА-ЯЁ][{_LATIN}])|(?=[а-яёА-ЯЁ]))")
+_LOOK_ALIKE_IN_CYRILLIC = skip_compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LOOK_ALIKES}](?![A-Za-z\u00c0-\u024f])"
+                                       rf"(?:(?<=[а-яёА-ЯЁ][{_LOOK_ALIKES}])|(?=[а-яёА-ЯЁ]))")
 
 
 _CYRILLIC = skip_compile(r"[а-яёА-ЯЁ]")
 
 
 def cyrillic_homoglyphs(text: str) -> str:
-    """text with the Latin look-alikes inside Cyrillic words read as Cyrillic (same length); a text
+    """text with the Latin and Greek look-alikes inside Cyrillic words read as Cyrillic (same length); a text
     with no Cyrillic letter is returned as it is, unread (a plain scan, some four times faster).
     First an exact cheaper test: every letter of _CYRILLIC (U+0401..U+0451) is written in UTF-8 with
     the lead byte 0xD0 or 0xD1, so an encoding with neither byte holds none (encoding and two memchr
@@ -333,7 +335,7 @@ def cyrillic_homoglyphs(text: str) -> str:
     enc = text.encode("utf-8", "surrogatepass")
     if (b"\xd0" not in enc and b"\xd1" not in enc) or _CYRILLIC.search(text) is None:
         return text
-    return _LATIN_IN_CYRILLIC.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
+    return _LOOK_ALIKE_IN_CYRILLIC.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
 
 
 def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanText:
