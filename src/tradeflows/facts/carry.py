@@ -85,10 +85,11 @@ def _head_partner(text: str, title: str | None, home, memo: dict | None = None) 
              if (p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end))
              and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)}
     best = others[0][0]
+    lead = _lead_start(opening, len(title))
     if best not in named or _in_list(found, opening, best) or _by_example(found, opening, best) \
             or _whole_first(found, opening, len(title), home, best) \
-            or _whole_first(found, opening, _lead_start(opening, len(title)), home, best) \
-            or _drives_whole(found, opening, _lead_start(opening, len(title)), home, best):
+            or (lead != len(title) and _whole_first(found, opening, lead, home, best)) \
+            or _drives_whole(found, opening, lead, home, best):
         return None
     if len(others) > 1 and others[1][1] >= others[0][1] and not any(
             _key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
