@@ -36,3 +36,30 @@ def test_seychelles_export_takes_its_own_partner():
             "экспорт на Сейшелы за январь нынешнего года составил $135,7 тыс.\n")
     got = _got(text, 2015)
     assert ("$135,7 тыс", "Ukraine", "Seychelles", "frame") in got
+
+
+def test_frame_of_the_figures_own_clause_after_it():
+    """ruweb29 (e-riu.ru): "На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая": the 20% is the
+    import from China of its own clause, not the export to Belarus of the clause before the comma (frame_for
+    own_clause, rule frame_own_clause); the figure before keeps its own frame."""
+    text = "Экспорт Украины\n\nНа две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая.\n"
+    got = _got(text, 2015)
+    assert ("На две трети", "Ukraine", "Belarus", "frame") in got
+    assert ("20%", "Ukraine", "China", "frame_own_clause") in got
+
+
+def test_frame_own_clause_leaves_a_list_and_a_clause_of_its_own():
+    """ukr-today.com (May 2021): "в указанный период почти на 50% вырос экспорт в Китай, США, Турцию и
+    Великобританию": the flow after the figure goes to a list of four, a frame of no one place (frames' list check), so
+    the rule picks none of them; svo.business-gazeta.ru (TASS): each figure behind its own frame, the clause after ", а"
+    its own."""
+    text = ("Украинский экспорт вырос\n\nС января по май 2021 года украинский экспорт вырос более чем на 25%.\n\n"
+            "По его словам, в указанный период почти на 50% вырос экспорт в Китай, США, Турцию и Великобританию.\n")
+    got = _got(text, 2021)
+    assert [g for g in got if g[0] == "почти на 50%"] == [("почти на 50%", "Ukraine", "world", "default_world")]
+    gazeta = ("Торговля Китая и России\n\nПо данным ведомства, объем экспорта китайских товаров в РФ упал в прошлом году "
+              "на 34,4% до 216,2 млрд. юаней ($32,9 млрд.), а импорт российской продукции в Китай снизился на 19,1% до "
+              "206,5 млрд. юаней ($31,4 млрд.), передает ТАСС.\n")
+    got = _got(gazeta, 2016)
+    assert [(g[0], g[1], g[2], g[3]) for g in got if g[0] in ("34,4%", "19,1%")] == [
+        ("34,4%", "China", "Russia", "frame"), ("19,1%", "China", "Russia", "frame")]
