@@ -41,6 +41,10 @@ _LIST_AFTER = skip_compile(r"\s*(?:,|and\b|&)\s*\x00\d+\x00")
 _AS_CLAUSE = skip_compile(r"\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)", re.I)
 
 
+# a comma or semicolon between a frame and a figure after it: the frame may be another clause's (frame_for own_clause)
+_CLAUSE_END = re.compile(r"[,;]")
+_OTHER_CLAUSE = 100000
+
 _BRACKET_ALIAS = skip_compile(r"\s*\(")  # "(EU)" right after the place it abbreviates
 # "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million whereas the exports
 # to Afghanistan stood at ...": a frame behind "whereas" / "while" after the figure opens the next item of a list,
@@ -271,11 +275,15 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
 
 
 def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: int,
-              kind: str | None = None, text: str = "", stops: tuple[int, ...] = ()) -> Frame | None:
+              kind: str | None = None, text: str = "", stops: tuple[int, ...] = (),
+              own_clause: bool = False) -> Frame | None:
     """The frame of a figure: one around it, else the nearest before it, else one just after
     in the same clause (no comma or semicolon between: ", with Indonesia's imports" is another clause).
     stops: places; a frame before the figure with one of them in between is another item's
-    ("turnover with Russia increased by 3.5 times, with Kazakhstan - by 4.2 times")."""
+    ("turnover with Russia increased by 3.5 times, with Kazakhstan - by 4.2 times").
+    own_clause: a frame before the figure beyond a comma or semicolon yields to one just after the figure in its own
+    clause ("На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая": China's, rule
+    frame_own_clause)."""
     def text_between(a: int, b: int) -> str:
         return text[a:b] if text else ""
 
@@ -291,6 +299,8 @@ def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: in
             if any(fr.end <= x < fig_start and not _BRACKET_ALIAS.fullmatch(text_between(fr.end, x)) for x in stops):
                 continue
             cost = fig_start - fr.end
+            if own_clause and (_CLAUSE_END.search(text_between(fr.end, fig_start))):
+                cost += _OTHER_CLAUSE
         elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start) \
                 and ";" not in text_between(fig_end, fr.start) \
                 and not _AS_CLAUSE.search(text_between(fig_end, fr.start)) \

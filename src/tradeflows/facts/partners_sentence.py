@@ -51,14 +51,24 @@ def frame(cl):
     # clause, which ends the reach of the frame before it as a place does
     stops = tuple(p.start for p in cl.places if _stops_frame(text, p, seen)) + tuple(
         p.start for p in cl.d.places(cl.si) if p.kind == "bloc" and region_epithet(text, p))
-    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text, stops=stops)
+    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text, stops=stops,
+                   own_clause=True)
     if fr is None:
         return None
+    if fr.start >= f.clean_end and frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi,
+                                             text=text, stops=stops) is not fr:
+        # "На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая" (eriu): the frame of the
+        # figure's own clause after it, not another clause's before it (rule frame_own_clause)
+        own = True
+    else:
+        own = False
     p = fr.partner
     if fr.kind == "pair" and _same(p, cl.rep, cl.rep_iso):
         p = fr.reporter
     if _same(p, cl.rep, cl.rep_iso):
         return None
+    if own:
+        cl.partner_rule = "frame_own_clause"
     return p.name, p.iso3
 
 
