@@ -214,6 +214,7 @@ _FIGURE_ANAPHOR = skip_compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earn
                              r"(?:up|down)\s+from\b", re.I)
 # a buyer named by its role ("the largest buyer of Kenyan tea", "buyer country", "find buyers in the European Union");
 # not "buyers" of a world market (rule buyer_role)
+BUYER_REACH = 160  # characters before the figure a buyer is looked for in (a bounded read per figure)
 _BUYER_ROLE = skip_compile(r"\bbuyers?\b", re.I)
 _BUYER_WORLD = skip_compile(r"\bbuyers?\s+(?:\w+\s+){0,2}?(?:in|on|of)\s+the\s+(?:global|world|international)\b|"
                             r"\b(?:world|global)(?:'s|’s)?\s+(?:\w+\s+){0,3}?buyers?\b", re.I)
@@ -391,8 +392,10 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # not the last cue of the sentence between ("the national economy") (rule figure_anaphor)
         measure, mrule = st.measure, "figure_anaphor"
     if measure is None and not (st.measure and st.measure_sentence == si) \
-            and cue("buyer_role", _BUYER_ROLE).search(text, s_start, f.clean_start) is not None \
-            and cue("buyer_world", _BUYER_WORLD).search(text, s_start, f.clean_start) is None:
+            and cue("buyer_role", _BUYER_ROLE).search(text, max(s_start, f.clean_start - BUYER_REACH),
+                                                      f.clean_start) is not None \
+            and cue("buyer_world", _BUYER_WORLD).search(text, max(s_start, f.clean_start - BUYER_REACH),
+                                                        f.clean_start) is None:
         # "Pakistan has cemented its position as the largest buyer of Kenyan tea with stocks worth Sh35 billion"
         # (businessdailyafrica.com), "The second most important buyer country last year was France with 116.8 billion
         # euros": a figure whose clause names no flow, in a sentence that names its place a buyer of the page's goods,
