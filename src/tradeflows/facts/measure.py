@@ -212,6 +212,12 @@ _FIGURE_ANAPHOR = skip_compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earn
                              # base (rule figure_anaphor)
                              r"|\bthe\s+(?:(?:19|20)\d\d\s+)?(?:figure|amount)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?"
                              r"(?:up|down)\s+from\b", re.I)
+# a buyer named by its role ("the largest buyer of Kenyan tea", "buyer country", "find buyers in the European Union");
+# not "buyers" of a world market (rule buyer_role)
+BUYER_REACH = 160  # characters before the figure a buyer is looked for in (a bounded read per figure)
+_BUYER_ROLE = skip_compile(r"\bbuyers?\b", re.I)
+_BUYER_WORLD = skip_compile(r"\bbuyers?\s+(?:\w+\s+){0,2}?(?:in|on|of)\s+the\s+(?:global|world|international)\b|"
+                            r"\b(?:world|global)(?:'s|’s)?\s+(?:\w+\s+){0,3}?buyers?\b", re.I)
 RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
 
 
@@ -385,6 +391,18 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # 5.3% increase": a demonstrative naming the last figure ("these revenues", "this amount") takes its flow,
         # not the last cue of the sentence between ("the national economy") (rule figure_anaphor)
         measure, mrule = st.measure, "figure_anaphor"
+    if measure is None and not (st.measure and st.measure_sentence == si) \
+            and cue("buyer_role", _BUYER_ROLE).search(text, max(s_start, f.clean_start - BUYER_REACH),
+                                                      f.clean_start) is not None \
+            and cue("buyer_world", _BUYER_WORLD).search(text, max(s_start, f.clean_start - BUYER_REACH),
+                                                        f.clean_start) is None:
+        # "Pakistan has cemented its position as the largest buyer of Kenyan tea with stocks worth Sh35 billion"
+        # (businessdailyafrica.com), "The second most important buyer country last year was France with 116.8 billion
+        # euros": a figure whose clause names no flow, in a sentence that names its place a buyer of the page's goods,
+        # is what the page's country sold it, an export, not the flow of the sentence before (rule buyer_role). Not a
+        # buyer of a world market ("Saudi Arabia is the largest 5 buyer in the global arms market with 11 per cent",
+        # theglobalmonitor.com: its own imports' share; rule buyer_role is silent, the carry decides)
+        measure, mrule = "exports", "buyer_role"
     if measure is None:
         # the previous sentence's last figure's measure where it had one ("Türkiye purchased $44.98 billion
         # worth of goods from China. Germany ranked third at $28.7 billion": imports, not the cue word
