@@ -37,3 +37,33 @@ def test_a_tariffs_rate_between_and_a_quoted_value():
     got = _years(text, 2019)
     assert ("$50 billion", None, "tariff_object") in got
     assert ("about $60 billion", None, "tariff_object") in got
+
+
+# keepoe.com (4 February 2024): shares of world exports said in the present, after a paragraph that set 2020
+WORLD = ("Which Country Has the Largest Share of Total World Exports?\n\n"
+         "In 2020, China exported around $2.59 trillion worth of goods around the globe.\n\n"
+         "For decades now, China has been the world's largest exporter. It now accounts for around 14% of all global "
+         "exports, more than any other single country.\n\n"
+         "By comparison, the United States makes up around 9% of total world exports.\n\n"
+         "China accounted for 15% of its exports.\n")
+
+
+def test_a_standing_share_of_a_world_total_has_no_year():
+    """Rule world_share_present: "makes up around 9% of total world exports", "accounts for around 14% of all global
+    exports" (keepoe.com): a share of a world total said in the present with no time of its own is no share of the year
+    a paragraph before set (data/web35 bh05 "accounts for 28% of world copper production", web38 bn03 "account for more
+    than 40% of global economic output", ruweb22 be07 "занимает лишь 3% мирового потребления": gold none on all)."""
+    got = _years(WORLD, 2024)
+    assert ("around $2.59 trillion", 2020, "explicit") in got
+    assert ("around 14%", None, "world_share_present") in got
+    assert ("around 9%", None, "world_share_present") in got
+    # a past-tense share of the reporter's own total keeps the year in force
+    assert ("15%", 2020, "head_year") in got
+
+
+def test_a_world_share_in_russian():
+    """The Russian rows of world_total_after and world_share_verb ("занимает ... мирового"); a past "занимал" is left."""
+    text = ("Рынок IT\n\nВ 2024 году экспорт IT-услуг вырос на 10%.\n\n"
+            "По словам топ-менеджера, российский рынок занимает лишь 3% мирового потребления IT-продукции.\n")
+    got = _years(text, 2025)
+    assert ("3%", None, "world_share_present") in got
