@@ -67,3 +67,26 @@ def test_a_world_share_in_russian():
             "По словам топ-менеджера, российский рынок занимает лишь 3% мирового потребления IT-продукции.\n")
     got = _years(text, 2025)
     assert ("3%", None, "world_share_present") in got
+
+
+def test_an_investment_total_with_no_time_of_its_own_has_no_year():
+    """Rule investment_stock: "the cumulative value of Chinese investment in Brazil is now nearly US$80 billion"
+    (forumchinaplp.org.mo), a paragraph after a year: an investment amount with no time of its own is a stock built over years
+    (data/web w09 "the total FDI from India so far exceeds US$ 2.2 billion", web29 av10, ruweb17 au08 "Объём корейских
+    инвестиций превысил $7,5 млрд", ruweb20 ba08, ruweb23 bg07, bg09: gold none on all; the founding set's Belarusian
+    park's "volume of actual investments ... has already exceeded $830 million" has the page's year in its gold, the one
+    conflict). An amount the article makes the investment's attribute keeps the year in force."""
+    text = ("India's investment pipeline\n\nIndia recorded its highest FDI in 2017 at $43 billion.\n\n"
+            "Chinese Ambassador to Brazil Yang Wanming has said the cumulative value of Chinese investment in Brazil is "
+            "now nearly US$80 billion, invested by over 300 enterprises, the Chinese Embassy in Brasilia says.\n\n"
+            "China's investment in India excluded the $3.5 billion investment by Hong Kong that ranked third.\n")
+    got = _years(text, 2018)
+    assert ("$43 billion", 2017, "explicit") in got
+    assert ("nearly US$80 billion", None, "investment_stock") in got
+    assert ("$3.5 billion", 2017, "head_year") in got
+
+
+def test_an_investment_total_in_russian():
+    text = ("Инвестиции\n\nВ 2023 году товарооборот вырос на 10%.\n\nОбъём корейских инвестиций превысил $7,5 млрд.\n")
+    got = _years(text, 2024)
+    assert [g for g in got if g[2] == "investment_stock"] and all(g[1] is None for g in got if g[2] == "investment_stock")

@@ -2,7 +2,7 @@
 
 When period_choice finds no time expression for a figure, these rules decide in order: a mean
 rate over undated years (average_rate), the goods a tariff is laid on (tariff_object), a standing share of a world total
-(world_share_present), an undated goal (undated_goal), the period in force in
+(world_share_present), an investment total (investment_stock), an undated goal (undated_goal), the period in force in
 the paragraph or set by a topic opening (paragraph_period, topic_period; paragraph_guess when the year in force is an
 undated page's guessed "last year"), a quote's footnote
 (source_year), a goal with no time (undated_aim), the section's period (section_period; head_year when it is the whole year the page opened
@@ -62,6 +62,10 @@ _TARIFF_OBJECT = skip_compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w
 # "Chile accounts for 28% of world copper production", "account for more than 40% of global economic output", "makes up
 # around 9% of total world exports"
 _WORLD_TOTAL_AFTER = skip_compile(r"\s*[”\"]?\s*of\s+(?:the\s+)?(?:total\s+|all\s+)?(?:world['’]s|world|global|worldwide)\b", re.I)
+# an amount of investment named before the figure in its clause (rule investment_stock): "the total FDI from India so far
+# exceeds US$ 2.2 billion", "Объём корейских инвестиций превысил $7,5 млрд"
+# (not an amount an article makes the investment's attribute: "excluded the US$3.5-billion investment by Hong Kong")
+_INVESTMENT_BEFORE = skip_compile(r"\b(?:investments?|FDI)\b[^.;:\d]{0,60}(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)$", re.I)
 # how far before a figure a tariff's word is read
 TARIFF_REACH = 60
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
@@ -97,6 +101,11 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # section of 2023: a country's standing share of a world total, said in the present with no time of its own, is
         # of no one year (rule world_share_present; "had been accounted" in the past keeps the carried year)
         return None, None, None, None, "world_share_present"
+    if f.kind == "money" and cue("investment_before", _INVESTMENT_BEFORE).search(d.text, max(s, f.clean_start - 80), f.clean_start):
+        # "Совокупный объём турецких инвестиций в экономику Туркменистана достиг 50 млрд долл." a paragraph after a
+        # year: an investment total with no time of its own is a stock built over years, of no one year (rule
+        # investment_stock)
+        return None, None, None, None, "investment_stock"
     if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
     topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
