@@ -64,8 +64,9 @@ _TARIFF_OBJECT = skip_compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w
 _WORLD_TOTAL_AFTER = skip_compile(r"\s*[”\"]?\s*of\s+(?:the\s+)?(?:total\s+|all\s+)?(?:world['’]s|world|global|worldwide)\b", re.I)
 # an amount of investment named before the figure in its clause (rule investment_stock): "the total FDI from India so far
 # exceeds US$ 2.2 billion", "Объём корейских инвестиций превысил $7,5 млрд"
-# (not an amount an article makes the investment's attribute: "excluded the US$3.5-billion investment by Hong Kong")
-_INVESTMENT_BEFORE = skip_compile(r"\b(?:investments?|FDI)\b[^.;:\d]{0,60}(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)$", re.I)
+# (not an amount an article makes the investment's attribute: "excluded the US$3.5-billion investment by Hong Kong"; not
+# past a bracket: "свыше $89 млн прямых иностранных инвестиций (при прогнозе в $55 млн)", nor a goal: actual figures only)
+_INVESTMENT_BEFORE = skip_compile(r"\b(?:investments?|FDI)\b[^.;:()\d]{0,60}(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)$", re.I)
 # how far before a figure a tariff's word is read
 TARIFF_REACH = 60
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
@@ -101,7 +102,7 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # section of 2023: a country's standing share of a world total, said in the present with no time of its own, is
         # of no one year (rule world_share_present; "had been accounted" in the past keeps the carried year)
         return None, None, None, None, "world_share_present"
-    if f.kind == "money" and cue("investment_before", _INVESTMENT_BEFORE).search(d.text, max(s, f.clean_start - 80), f.clean_start):
+    if f.kind == "money" and status == "actual" and cue("investment_before", _INVESTMENT_BEFORE).search(d.text, max(s, f.clean_start - 80), f.clean_start):
         # "Совокупный объём турецких инвестиций в экономику Туркменистана достиг 50 млрд долл." a paragraph after a
         # year: an investment total with no time of its own is a stock built over years, of no one year (rule
         # investment_stock)
