@@ -1,7 +1,8 @@
 """The period of a figure whose sentence names no time of its own: the fallback sieve.
 
 When period_choice finds no time expression for a figure, these rules decide in order: a mean
-rate over undated years (average_rate), an undated goal (undated_goal), the period in force in
+rate over undated years (average_rate), the goods a tariff is laid on (tariff_object), a standing share of a world total
+(world_share_present), an investment total (investment_stock), an undated goal (undated_goal), the period in force in
 the paragraph or set by a topic opening (paragraph_period, topic_period; paragraph_guess when the year in force is an
 undated page's guessed "last year"), a quote's footnote
 (source_year), a goal with no time (undated_aim), the section's period (section_period; head_year when it is the whole year the page opened
@@ -50,6 +51,24 @@ _PRESENT_SHARE = skip_compile(r"\b(?:accounts?\s+for|makes?\s+up|covers?|represe
 PRESENT_SHARE_REACH = 120
 # how far before a figure its clause's habit is read
 HABITUAL_REACH = 80
+# the value a tariff is laid on or would hit (rule tariff_object, English rows): "impose tariffs on $200 billion in Chinese
+# goods" (latimes.com), "a 10 percent duty on an additional $200 billion of Chinese imports" (politico.eu), "The tariffs
+# could impact “about $50 billion” ... worth of Chinese goods": the goods a measure covers, of no period; read in the few
+# words before the figure, the tariff's word first (a literal), so a rate between ("tariffs of 25% on") is skipped
+_TARIFF_OBJECT = skip_compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w%.-]+\s+){0,3}?(?:on|impact|affect(?:s|ing)?|"
+                              r"cover(?:s|ing)?|hit(?:s|ting)?|target(?:s|ing)?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|"
+                              r"over|another|an?\s+(?:additional|further|extra))\s+)?[\"“]?$", re.I)
+# a share of a world total right after the figure (rule world_share_present, with a present-tense share verb before it):
+# "Chile accounts for 28% of world copper production", "account for more than 40% of global economic output", "makes up
+# around 9% of total world exports"
+_WORLD_TOTAL_AFTER = skip_compile(r"\s*[”\"]?\s*of\s+(?:the\s+)?(?:total\s+|all\s+)?(?:world['’]s|world|global|worldwide)\b", re.I)
+# an amount of investment named before the figure in its clause (rule investment_stock): "the total FDI from India so far
+# exceeds US$ 2.2 billion", "Объём корейских инвестиций превысил $7,5 млрд"
+# (not an amount an article makes the investment's attribute: "excluded the US$3.5-billion investment by Hong Kong"; not
+# past a bracket: "свыше $89 млн прямых иностранных инвестиций (при прогнозе в $55 млн)", nor a goal: actual figures only)
+_INVESTMENT_BEFORE = skip_compile(r"\b(?:investments?|FDI)\b[^.;:()\d]{0,60}(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)$", re.I)
+# how far before a figure a tariff's word is read
+TARIFF_REACH = 60
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = skip_compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 
@@ -73,6 +92,21 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # "India exports pharma products worth USD 2-3 billion every month" in a section of 2023: a standing rate or a
         # habit of the figure's own clause is of no one period (rule habitual; cues habitual_before, habitual_after)
         return None, None, None, None, "habitual"
+    if cue("tariff_object", _TARIFF_OBJECT).search(d.text, max(s, f.clean_start - TARIFF_REACH), f.clean_start):
+        # "President Trump has decided to impose tariffs on $200 billion in Chinese goods" in a section of 2018: the
+        # goods a tariff is laid on (or would hit) are no flow of the section's year (rule tariff_object)
+        return None, None, None, None, "tariff_object"
+    if f.kind == "share" and cue("world_total_after", _WORLD_TOTAL_AFTER).match(d.text, f.clean_end, min(e, f.clean_end + WINDOW)) \
+            and cue("world_share_verb", _PRESENT_SHARE).search(d.text, max(s, f.clean_start - PRESENT_SHARE_REACH), f.clean_start):
+        # "With an average annual production of 6 million tons, Chile accounts for 28% of world copper production" in a
+        # section of 2023: a country's standing share of a world total, said in the present with no time of its own, is
+        # of no one year (rule world_share_present; "had been accounted" in the past keeps the carried year)
+        return None, None, None, None, "world_share_present"
+    if f.kind == "money" and status == "actual" and cue("investment_before", _INVESTMENT_BEFORE).search(d.text, max(s, f.clean_start - 80), f.clean_start):
+        # "Совокупный объём турецких инвестиций в экономику Туркменистана достиг 50 млрд долл." a paragraph after a
+        # year: an investment total with no time of its own is a stock built over years, of no one year (rule
+        # investment_stock)
+        return None, None, None, None, "investment_stock"
     if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
     topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
