@@ -68,3 +68,42 @@ def test_import_verb_is_left_to_the_page():
             "Россия за этот период импортировала продукции и услуг на 2,55 миллиарда долларов.")
     (rep, _, rules), = facts(text, "2,55 миллиарда долларов")
     assert "reporter:frame" not in rules or rep != "Russia"
+
+
+# rule member_bloc_flow (facts/reporters.py demonym_flow): "EU exports" on a page about a member's own trade are the
+# member's exports to the bloc. Sentences of tuned pages (data/web26 sharecast.com, data/web20 thelocal.se): the page
+# store gave no other outlet's "EU exports" on a member's page (its UK and German pages write "exports to EU countries").
+UK_PAGE = ("UK trade deficit narrows as exports rise\n\nThe UK's trade deficit narrowed in June, the Office for National "
+           "Statistics said. Non-European Union exports rose 14.4% in the quarter compared to the same period last year, "
+           "with EU exports down 9.8%, which if the trend continued could see the UK begin posting monthly trade "
+           "surpluses.")
+SWEDEN_PAGE = ("Sweden's trade surplus grows\n\nSweden's exports of goods rose in March, Statistics Sweden said. Trade with "
+               "countries outside the EU resulted in a surplus of 13.4 billion kronor, while EU trade resulted in a surplus "
+               "of 2.0 billion.")
+
+
+def reporter_of(text: str, figure: str):
+    return [(f.reporter, f.fact_rules) for f in figures_of_text(text, "page", "txt") if f.figure == figure]
+
+
+def test_bloc_flow_on_member_page_is_the_members():
+    (rep, rules), = reporter_of(UK_PAGE, "9.8%")
+    assert rep == "United Kingdom"
+    assert "member_bloc_flow" in rules and "reporter:demonym_flow" not in rules
+    (rep, rules), = reporter_of(SWEDEN_PAGE, "2.0 billion")
+    assert rep == "Sweden" and "member_bloc_flow" in rules
+
+
+def test_bloc_flow_on_bloc_page_stays_the_blocs():
+    text = ("EU trade surplus with the US widens\n\nThe EU's trade surplus with the United States grew in 2018, "
+            "Eurostat said. EU exports rose 9.8% to 406 billion euros.")
+    (rep, rules), = reporter_of(text, "9.8%")
+    assert rep == "European Union" and "reporter:demonym_flow" in rules
+
+
+def test_bloc_flow_on_non_member_page_stays_the_blocs():
+    # Norway is in no bloc of bloc_members.csv: "EU exports" there are the bloc's own
+    text = ("Norway's salmon exports rise\n\nNorway's exports of salmon rose in May, Statistics Norway said. "
+            "EU exports of salmon fell 9.8% in the same month.")
+    (rep, rules), = reporter_of(text, "9.8%")
+    assert rep == "European Union" and "reporter:demonym_flow" in rules
