@@ -252,7 +252,19 @@ def demonym_flow(cl):
     imports' on a page about another country are imports from China, so a demonym's imports
     count only for the page's own subject."""
     hits = _demonym_flow_hits(cl)
+    if hits and _member_page_bloc(cl, hits[-1]):
+        # "EU exports down 9.8%" on a page about the UK's trade, "EU trade resulted in a surplus of 2.0 billion" on one
+        # about Sweden's: a bloc the page's own country belongs (or belonged) to names the counterpart of the member's
+        # flow, not its owner; left to the rules after (rule member_bloc_flow)
+        cl.via = "member_bloc_flow"
+        return None
     return (hits[-1].name, hits[-1].iso3) if hits else None
+
+
+def _member_page_bloc(cl, p: Place) -> bool:
+    """p is a bloc of which the page's subject country is or was a member (bloc_members.csv)."""
+    home_iso = cl.home[1] if cl.home_rule == "head" else None
+    return p.kind == "bloc" and home_iso is not None and is_member(p.name, home_iso, None)
 
 
 def _demonym_flow_hits(cl) -> list[Place]:
