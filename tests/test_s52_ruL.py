@@ -39,3 +39,37 @@ def test_a_shared_percent_after_a_rise_verb_is_a_rise():
     figs = figures_of_text(text, "page", "web", pub_year=2015, lang="ru")
     assert [(f.figure, f.kind, f.value) for f in figs] == [("7", "growth", 7.0), ("11 процентов", "growth", 11.0)]
     assert figs[0].rule == "ru_growth_by:shared_unit"
+
+
+# singlenews (ruweb16 as09, a tuned page; its outlet in no blind list)
+SINGLENEWS = ("При этом экспорт составил $865 млн, то есть на 41% больше, чем за 6 месяцев прошлого года. Кроме того на 12% "
+              "увеличился импорт, составив $2 млрд 642 млн.\n")
+
+
+def test_the_change_verb_and_flow_noun_after_the_figure_name_its_flow():
+    """Rule verb_flow_after (facts/measure.py, cues verb_flow_after and verb_flow_after_noun of vocab/ru/patterns.csv):
+    'на 12% увеличился импорт': in Russian the subject may follow its verb, the flow noun after the verb the figure's."""
+    figs = figures_of_text(SINGLENEWS, "page", "web", pub_year=2012, lang="ru")
+    f = next(f for f in figs if f.figure == "12%")
+    assert (f.kind, f.value, f.measure, rule(f, "measure")) == ("growth", 12.0, "imports", "verb_flow_after")
+
+
+def test_the_flow_after_the_verb_outweighs_a_flow_of_the_clause_before():
+    """Rule verb_flow_after over cue_before: in 'экспорт ... на 41% больше, на 12% увеличился импорт' (the singlenews
+    sentences joined by a comma, as 'На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая' of a
+    ruweb29 page joins them) the 12% is the imports', not the exports' the nearest cue before names."""
+    text = SINGLENEWS.replace("прошлого года. Кроме того на 12%", "прошлого года, на 12%")
+    figs = figures_of_text(text, "page", "web", pub_year=2012, lang="ru")
+    assert [(f.figure, f.measure) for f in figs] == [("$865 млн", "exports"), ("41%", "exports"), ("12%", "imports"),
+                                                     ("$2 млрд 642 млн", "imports")]
+
+
+def test_supplies_after_the_verb_are_left_to_the_other_rules():
+    """verb_flow_after_noun leaves out 'поставки', whose side the place after it decides: 'на 10% выросли поставки в
+    Астраханскую область иранской керамики' (nakanune, ruweb12 ak03) are imports of the region, which the cue before
+    ('импорт фруктов') gives."""
+    text = ("Более чем на 30% увеличился импорт фруктов и орехов, на 10% выросли поставки в Астраханскую область "
+            "иранской керамики.\n")
+    figs = figures_of_text(text, "page", "web", pub_year=2024, lang="ru")
+    f = next(f for f in figs if f.figure == "10%")
+    assert rule(f, "measure") != "verb_flow_after"
