@@ -25,10 +25,10 @@ def test_a_shared_percent_is_read_by_the_russian_rules_and_stays_a_share_after_a
 
 
 def test_a_shared_percent_after_na_and_a_fall_verb_is_a_fall():
-    """Suffix ':shared_unit': 'обвалились ... — на 31 и 33 процента' is two falls; the English sieve read 31 as a share
-    (the Russian re-read needed '%' right after the number). The sentence is the one of the ruweb29 page (bs06) reworded
-    with another verb and flow, as no page of an outlet outside the sets and the blind lists was found with the
-    phrasing (search corpus 'pages', four queries)."""
+    """Suffix ':shared_unit': two falls after 'на' sharing one percent word; the English sieve read the first a share
+    (the Russian re-read needed '%' right after the number). The phrasing of a ruweb29 page (bs06, whose outlet is on
+    an old blind list, so not quoted), reworded, as no page of an outlet outside the sets and the blind lists was found
+    with it (search corpus 'pages', four queries)."""
     text = "В результате сократились и экспорт, и импорт — на 12 и 15 процентов соответственно.\n"
     got = fields(text, "kind", "value", pub_year=2015, lang="ru")
     assert got == [("12", "growth", -12.0), ("15 процентов", "growth", -15.0)]
@@ -56,8 +56,8 @@ def test_the_change_verb_and_flow_noun_after_the_figure_name_its_flow():
 
 def test_the_flow_after_the_verb_outweighs_a_flow_of_the_clause_before():
     """Rule verb_flow_after over cue_before: in 'экспорт ... на 41% больше, на 12% увеличился импорт' (the singlenews
-    sentences joined by a comma, as 'На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая' of a
-    ruweb29 page joins them) the 12% is the imports', not the exports' the nearest cue before names."""
+    sentences joined by a comma, as a ruweb29 page joins a fall of exports and one of imports) the 12% is the imports',
+    not the exports' the nearest cue before names."""
     text = SINGLENEWS.replace("прошлого года. Кроме того на 12%", "прошлого года, на 12%")
     figs = figures_of_text(text, "page", "web", pub_year=2012, lang="ru")
     assert [(f.figure, f.measure) for f in figs] == [("$865 млн", "exports"), ("41%", "exports"), ("12%", "imports"),
