@@ -892,9 +892,18 @@ def _joined_cue(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 
 
 def _changed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
-    """A change noun with "in" (after the figure, or before it with "by") names the flow that changed, before any
-    cue earlier in the sentence (rules change_in_after, change_of_in_after, change_in_by)."""
+    """A change noun with "in" (after the figure, or before it with "by"), or a change verb right after the figure and
+    its flow noun right after it ("на 20% снизился импорт"), names the flow that changed, before any cue earlier in the
+    sentence (rules verb_flow_after, change_in_after, change_of_in_after, change_in_by)."""
     text = d.text
+    # (only the first cue after the figure can follow the verb right after it: one cue tried, not each)
+    c = next((c for c in cues if c[0] > f.clean_end), None)
+    if (c is not None and c[2] in _FLOWS and c[0] - f.clean_end <= 40
+            and cue("verb_flow_after", NEVER).fullmatch(text, f.clean_end, c[0])
+            and cue("verb_flow_after_noun", NEVER).match(text, c[0])):
+        # "на 20% снизился импорт из Китая" (e-riu.ru): the change verb right after the figure, its subject the flow
+        # noun after it, before a cue of the clause before (rule verb_flow_after; Russian word order)
+        return c[2], "verb_flow_after", (c[0], c[1])
     # "a 13.1 percent increase in exports", "a 12.2 percent rise in imports": the change noun
     # after the figure says which flow changed, before any cue earlier in the sentence
     change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in _FLOWS

@@ -455,10 +455,21 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                 f.kind, f.rule = "growth", "ru_growth_range_ot_do"
                 return f
     pm = v["percent"].match(text, f.clean_start)
+    shared_end = None
+    if pm is None and f.rule.endswith(":shared_unit") and f.kind in ("growth", "share"):
+        # "обвалились и общие данные по внешней торговле — на 31 и 33 процента соответственно" (eriu): a number of a
+        # list sharing the percent after its last one (the engine's shared_unit, cue shared_percent) is read as that
+        # percent would be, its "на" and change verb before it, the words after the shared percent after it (suffix
+        # ":shared_unit"; the engine's English sieve read it a share)
+        pm = _SHARED_NUMBER.match(text, f.clean_start)
+        tail = cue_in(LANG, "shared_percent", NEVER).match(text, pm.end()) if pm is not None else None
+        if tail is None:
+            return f
+        shared_end = tail.end()
     if f.kind not in ("growth", "share") or not pm or pm.end() > f.clean_end + 1 or f.value_high is not None:
         return f
     value = _num(pm.group(2))
-    j = pm.end()
+    j = pm.end() if shared_end is None else shared_end
     left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
     lm = v["left"].search(left)
     qual = _qualifier(lm)
@@ -473,7 +484,9 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     if signed:
         sign = -1 if signed.strip() in ("-", "−", "↓", "▼") else 1
         kind, val, rule = "growth", sign * value, "ru_growth_signed"
-    elif lm.group("by") or lm.group("byq"):
+    elif lm.group("by") or lm.group("byq") or (left.endswith(("и ", "или ")) and _SHARED_LAST_BY.search(left)):
+        # ("сократились и экспорт, и импорт — на 12 и 15 процентов": the last number of a list after "на" is a change
+        # as the first is; rule ru_growth_by)
         right = verb_after(v, text, j)
         down = v["down_right"].match(after) or (not v["up_right"].match(after) and (
             right == "down" if right else direction(v, left) == "down"))
@@ -548,7 +561,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         kind, val, rule = "growth", (-value if direction(v, head) == "down" else value), "ru_growth_colon_head"
     else:
         kind, val, rule = "share", value, "ru_share_percent"
-    f.kind, f.value, f.rule = kind, _pct(val), rule
+    f.kind, f.value, f.rule = kind, _pct(val), (rule if shared_end is None else rule + ":shared_unit")
     d.prev_pct = (d.sentence(f.clean_start)[0], f.clean_end, rule, f.value)
     f.qualifier = qual or "exact"
     if lm.group("sign") and not qual:
@@ -577,6 +590,10 @@ _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|
 # the amount of a change right before an opening bracket: "увеличился на 156 миллионов долларов ["
 _AMOUNT_CHANGE_BRACKET = re.compile(r"(?<![\w-])на\s+\$?\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*|"
                                     r"триллион\w*)\.?\s*(?:(?:долл\w*|евро|руб\w*|США)\.?\s*){0,2}[\[(]\s*$", re.I)
+# the number of a list item that shares the percent after the list's last number (lang_ru.revise, suffix ":shared_unit")
+_SHARED_NUMBER = re.compile(r"()(\d+(?:[.,]\d+)?)")
+# "на 12 и ", "на 5, 7 и ": the numbers of a list after "на" before the last one (lang_ru.revise, rule ru_growth_by)
+_SHARED_LAST_BY = re.compile(r"(?<![\w-])на\s+\d+(?:[.,]\d+)?(?:\s*,\s+\d+(?:[.,]\d+)?)*\s+(?:и|или)\s+$")
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
 _SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)
