@@ -67,14 +67,35 @@ _DATELINE_AFTER = skip_compile(r"(?<=[A-Z])\s*(?::|[–—]|\s-)\s"
                              r"|(?<=[A-Z])\s+[–—-]\s?(?=[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d)")
 
 
+# a wire's dateline after the city that opens a line, whatever the city's kind: a wire's credit and a dash, a date
+# before it ("WASHINGTON (Reuters) – The US trade deficit widened ...", pledgetimes.com; "BRUSSELS, Jan 15 (Reuters) -",
+# "Beijing (ANTARA) –", "/Xinhua/ --"); or a city in capitals, a dash or colon and prose ("HONG KONG – China's exports
+# ...": WIRE_CAPS_AFTER); where the story was filed, no counterpart even after a title the text repeats (rule
+# wire_dateline)
+WIRE_CREDIT_AFTER = skip_compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+(?:19|20)\d\d)?)?\s*"
+                                r"(?:\([A-Za-z][A-Za-z .&’'-]{1,24}\)|/[A-Z][A-Za-z .-]{1,24}/)\s*(?:[–—:]|--?\s)")
+WIRE_CAPS_AFTER = skip_compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(?:[–—:]|--?\s)\s*[A-Z“\"‘']")
+
+
+def wire_dateline(text: str, p: Place) -> bool:
+    """Whether the place p that opens a line is a wire story's dateline of any kind of city (rule wire_dateline):
+    a credit follows it, or it is in capitals and a dash or colon and prose follow."""
+    return bool(cue("wire_credit_after", WIRE_CREDIT_AFTER).match(text, p.end)
+                or (p.surface.isupper() and cue("wire_caps_after", WIRE_CAPS_AFTER).match(text, p.end)))
+
+
 def _places_off_datelines(text: str, start: int, end: int, found: list[Place] | None = None) -> list[Place]:
     """The places of a sentence without a city that opens a line as a wire dateline ("KOLKATA: ...",
-    "Пекин, 8 мая /Синьхуа/ --": cue dateline_after)."""
+    "Пекин, 8 мая /Синьхуа/ --": cue dateline_after; "WASHINGTON (Reuters) –": rule wire_dateline)."""
     found = find_places(text, start, end) if found is None else found
     after = cue("dateline_after", _DATELINE_AFTER)
-    return [p for p in found if not (p.kind == "region" and after.match(text, p.end)
+    return [p for p in found if not (p.kind in _WIRE_KINDS
+                                     and ((p.kind == "region" and after.match(text, p.end)) or wire_dateline(text, p))
                                      and _LINE_OPEN.search(text, max(0, p.start - 40), p.start))
             and not (p.kind == "bloc" and _in_rubric(text, p))]
+
+
+_WIRE_KINDS = frozenset({"region", "listed", "country"})   # a city, a name of several places, a city-state
 
 
 def _in_rubric(text: str, p: Place) -> bool:
