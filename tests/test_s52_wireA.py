@@ -89,3 +89,22 @@ def test_wire_dateline_shapes():
     assert not fires("China – 25.3% of the total")
     assert not fires("CHINA – $5.2 billion")
     assert not fires("Singapore – Singapore's exports fell.")
+
+
+# wkow.com (AP, 2020-10-06): "Washington", a name several places bear, opening a wire's dateline says no country: it
+# casts no vote for the page's subject (it was the subject's rival with 2 votes; alone in a head that names only
+# counterparts it became the page's reporter)
+WKOW = ("WASHINGTON (AP) — The U.S. trade deficit rose in August to the highest level in 14 years. The Commerce "
+        "Department reported Tuesday that the gap between the goods and services the United States sells and what it "
+        "buys abroad climbed 5.9% in August to $67.1 billion. The politically sensitive deficit in the trade of goods "
+        "with China fell 6.7% to $26.4 billion.\n")
+
+
+def test_listed_dateline_casts_no_subject_vote():
+    from tradeflows.facts.subject import document_subject, subject_scores
+    scores = subject_scores(WKOW)
+    assert ("Washington", None) not in scores
+    assert document_subject(WKOW)[:2] == ("United States", "USA")
+    got = partners(WKOW)
+    assert (26400000000.0, "China", "United States") in got
+    assert (67100000000.0, "world", "United States") in got

@@ -19,7 +19,7 @@ from tradeflows.facts.periods import TimeExpr, TriggerIndex, find_times
 from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come, without_stale_banners
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.subject import rubric_pattern
+from tradeflows.facts.subject import WIRE_CAPS_AFTER, WIRE_CREDIT_AFTER, rubric_pattern, wire_dateline
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_source, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
@@ -65,23 +65,6 @@ _LINE_OPEN = skip_compile(r"(?:^|\n)[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?$")
 _DATELINE_AFTER = skip_compile(r"(?<=[A-Z])\s*(?::|[–—]|\s-)\s"
                              # "CAIRO -17 June 2019: Trade exchange between Egypt and China ...": a dash glued to the date
                              r"|(?<=[A-Z])\s+[–—-]\s?(?=[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d)")
-
-
-# a wire's dateline after the city that opens a line, whatever the city's kind: a wire's credit and a dash, a date
-# before it ("WASHINGTON (Reuters) – The US trade deficit widened ...", pledgetimes.com; "BRUSSELS, Jan 15 (Reuters) -",
-# "Beijing (ANTARA) –", "/Xinhua/ --"); or a city in capitals, a dash or colon and prose ("HONG KONG – China's exports
-# ...": WIRE_CAPS_AFTER); where the story was filed, no counterpart even after a title the text repeats (rule
-# wire_dateline)
-WIRE_CREDIT_AFTER = skip_compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+(?:19|20)\d\d)?)?\s*"
-                                r"(?:\([A-Za-z][A-Za-z .&’'-]{1,24}\)|/[A-Z][A-Za-z .-]{1,24}/)\s*(?:[–—:]|--?\s)")
-WIRE_CAPS_AFTER = skip_compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(?:[–—:]|--?\s)\s*[A-Z“\"‘']")
-
-
-def wire_dateline(text: str, p: Place) -> bool:
-    """Whether the place p that opens a line is a wire story's dateline of any kind of city (rule wire_dateline):
-    a credit follows it, or it is in capitals and a dash or colon and prose follow."""
-    return bool(cue("wire_credit_after", WIRE_CREDIT_AFTER).match(text, p.end)
-                or (p.surface.isupper() and cue("wire_caps_after", WIRE_CAPS_AFTER).match(text, p.end)))
 
 
 def _places_off_datelines(text: str, start: int, end: int, found: list[Place] | None = None) -> list[Place]:
