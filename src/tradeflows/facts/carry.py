@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
+from tradeflows.facts.context import DATELINE, WIRE_CAPS_AFTER, WIRE_CREDIT_AFTER, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.partners_candidates import EVENT_PLACE_REACH, ORG_NAME_AFTER
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
@@ -52,6 +52,7 @@ def _head_partner(text: str, title: str | None, home, memo: dict | None = None) 
     if m is not None and city_state_dateline(head, m):
         # "HONG KONG – ...", "HONG KONG (AP) — ...": where the story was filed is no counterpart
         head = " " * m.end() + head[m.end():]
+    head = _off_wire_datelines(head)
     # "Kenyan exports to Uganda rise as crisis hits EU": a title's own flow names its counterpart, whatever
     # else the title names (rule head_title_flow)
     # (a page given no title opens on its own: its first line)
@@ -99,6 +100,22 @@ def _head_partner(text: str, title: str | None, home, memo: dict | None = None) 
         # first named wins a tie when the lead names it: "Mexico ranked as the second trading partner of the US")
         return None
     return best
+
+
+def _off_wire_datelines(head: str) -> str:
+    """The head with a wire's dateline that opens a line blanked (same length): after a title the text repeats
+    ("US trade deficit widens ... \n WASHINGTON (Reuters) – The US trade deficit widened ...", pledgetimes.com), or a
+    caption, the city the story was filed from is no counterpart of the page (rule wire_dateline: a credit after the
+    city, or a city in capitals, a dash and prose)."""
+    line = -1   # (the text's first line too: "WASHINGTON (dpa-AFX) -" after a title given apart)
+    while True:
+        m = DATELINE.match(head, line + 1)
+        if m is not None and (WIRE_CREDIT_AFTER.match(head, m.end())
+                              or (head[line + 1:m.end()].isupper() and WIRE_CAPS_AFTER.match(head, m.end()))):
+            head = head[:line + 1] + " " * (m.end() - line - 1) + head[m.end():]
+        line = head.find("\n", line + 1)
+        if line < 0:
+            return head
 
 
 # the subject's own flow with no counterpart, or with the world ("Thailand's exports rose", "The euro zone's trade

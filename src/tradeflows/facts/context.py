@@ -19,7 +19,7 @@ from tradeflows.facts.periods import TimeExpr, TriggerIndex, find_times
 from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come, without_stale_banners
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.subject import rubric_pattern
+from tradeflows.facts.subject import WIRE_CAPS_AFTER, WIRE_CREDIT_AFTER, rubric_pattern, wire_dateline
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_source, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
@@ -69,12 +69,27 @@ _DATELINE_AFTER = skip_compile(r"(?<=[A-Z])\s*(?::|[–—]|\s-)\s"
 
 def _places_off_datelines(text: str, start: int, end: int, found: list[Place] | None = None) -> list[Place]:
     """The places of a sentence without a city that opens a line as a wire dateline ("KOLKATA: ...",
-    "Пекин, 8 мая /Синьхуа/ --": cue dateline_after)."""
+    "Пекин, 8 мая /Синьхуа/ --": cue dateline_after; "WASHINGTON (Reuters) –": rule wire_dateline)."""
     found = find_places(text, start, end) if found is None else found
     after = cue("dateline_after", _DATELINE_AFTER)
-    return [p for p in found if not (p.kind == "region" and after.match(text, p.end)
+    return [p for p in found if not (p.kind in _WIRE_KINDS and _may_open_line(text, p.start)
+                                     and ((p.kind == "region" and after.match(text, p.end)) or wire_dateline(text, p))
                                      and _LINE_OPEN.search(text, max(0, p.start - 40), p.start))
             and not (p.kind == "bloc" and _in_rubric(text, p))]
+
+
+_WIRE_KINDS = frozenset({"region", "listed", "country"})   # a city, a name of several places, a city-state
+
+
+def _may_open_line(text: str, start: int) -> bool:
+    """A cheap test before _LINE_OPEN: what stands right before start may be a line's opening (a line break, spaces
+    or tabs, or the date "date 2021-10-05 " of a page's stamp); a word's letter or a space after one never is."""
+    if start == 0:
+        return True
+    c = text[start - 1]
+    if c == "\n":
+        return True
+    return (c == " " or c == "\t") and (start == 1 or text[start - 2] in "\n \t0123456789")
 
 
 def _in_rubric(text: str, p: Place) -> bool:

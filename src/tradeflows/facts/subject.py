@@ -406,7 +406,11 @@ def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
                       # "(АПК-Информ/Пищепром Украины)" closing a paragraph: a source credit names outlets, no vote
                       # (rule credit_bracket)
                       or (_CREDIT_OPEN.search(head, max(0, p.start - CREDIT_CHARS), p.start)
-                          and _CREDIT_CLOSE.match(head, p.end)))]
+                          and _CREDIT_CLOSE.match(head, p.end))
+                      # "WASHINGTON (Reuters) – Exports to China fell": a wire's dateline of a name several places bear
+                      # says no country; it votes for none (rule wire_dateline)
+                      or (p.kind == "listed" and _DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start)
+                          and wire_dateline(head, p)))]
     return _not_member_of(head, [p for p in places if p.name not in _counterpart_groups()])
 
 
@@ -555,6 +559,23 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
     _agency_votes(head, scores, first, regions, destinations)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
     return {_region_only(k, regions.get(k, {})): v for k, v in ranked}
+
+
+# a wire's dateline after the city that opens a line, whatever the city's kind: a wire's credit and a dash, a date
+# before it ("WASHINGTON (Reuters) – The US trade deficit widened ...", pledgetimes.com; "BRUSSELS, Jan 15 (Reuters) -",
+# "Beijing (ANTARA) –", "/Xinhua/ --"); or a city in capitals, a dash or colon and prose ("HONG KONG – China's exports
+# ...": WIRE_CAPS_AFTER); where the story was filed, no counterpart even after a title the text repeats (rule
+# wire_dateline)
+WIRE_CREDIT_AFTER = skip_compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+(?:19|20)\d\d)?)?\s*"
+                                r"(?:\([A-Za-z][A-Za-z .&’'-]{1,24}\)|/[A-Z][A-Za-z .-]{1,24}/)\s*(?:[–—:]|--?\s)")
+WIRE_CAPS_AFTER = skip_compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(?:[–—:]|--?\s)\s*[A-Z“\"‘']")
+
+
+def wire_dateline(text: str, p: Place) -> bool:
+    """Whether the place p that opens a line is a wire story's dateline of any kind of city (rule wire_dateline):
+    a credit follows it, or it is in capitals and a dash or colon and prose follow."""
+    return bool(cue("wire_credit_after", WIRE_CREDIT_AFTER).match(text, p.end)
+                or (p.surface.isupper() and cue("wire_caps_after", WIRE_CAPS_AFTER).match(text, p.end)))
 
 
 # where a story was filed or an event held, not who trades: a dateline ("Jakarta: ...",
