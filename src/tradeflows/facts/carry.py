@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from tradeflows.facts.context import DATELINE, WIRE_CAPS_AFTER, WIRE_CREDIT_AFTER, Doc, State, city_state_dateline, isearch
+from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.partners_candidates import EVENT_PLACE_REACH, ORG_NAME_AFTER
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
@@ -21,7 +21,8 @@ from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
 from tradeflows.facts.reporters import is_locus_of_flow
-from tradeflows.facts.subject import EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, _key, subject_scores, HEAD_CHARS, without_rubric
+from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
+                                      WIRE_CREDIT_AFTER, _key, subject_scores, HEAD_CHARS, without_rubric)
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, cue_in
 from tradeflows.vocab.skip import skip_compile

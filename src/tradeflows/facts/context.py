@@ -19,7 +19,7 @@ from tradeflows.facts.periods import TimeExpr, TriggerIndex, find_times
 from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come, without_stale_banners
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
-from tradeflows.facts.subject import WIRE_CAPS_AFTER, WIRE_CREDIT_AFTER, rubric_pattern, wire_dateline
+from tradeflows.facts.subject import rubric_pattern, wire_dateline
 from tradeflows.records import Figure
 from tradeflows.text.fold import lower_copy, lower_source, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
