@@ -507,11 +507,13 @@ _RATE_BASE_GAP = skip_compile(r"[\s,]*(?:(?:growth|rise|increase|gain|decline|dr
 
 def _rate_of_base(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
     """The base a year back a growth rate set against another is written right before (rule rate_of_base), or None."""
-    if not _RATE_SET_AGAINST.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+    # (the base first, a walk of the window's few times; the words before the rate only then)
+    base = next((t for t in all_times if t.base and t.rel == -1 and 0 <= t.start - f.clean_end <= 20
+                 and t.kind == "relative" and t.year is None), None)
+    if base is None or not _RATE_BASE_GAP.fullmatch(d.text, f.clean_end, base.start) \
+            or not _RATE_SET_AGAINST.search(d.text, max(0, f.clean_start - 30), f.clean_start):
         return None
-    return next((t for t in all_times if t.base and t.kind == "relative" and t.rel == -1 and t.year is None
-                 and 0 <= t.start - f.clean_end <= 20 and _RATE_BASE_GAP.fullmatch(d.text, f.clean_end, t.start)),
-                None)
+    return base
 
 
 def _own_same_period(d: Doc, f: Figure, times: list[TimeExpr]) -> TimeExpr | None:
