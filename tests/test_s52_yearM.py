@@ -51,3 +51,12 @@ def test_growth_base_not_a_rate_value():
     # "up 13.8 percent from a year earlier": the base is the rate's comparison, not a value the rate is of
     text = "In 2019, exports rose 13.8 percent from a year earlier to $5.2 billion."
     assert period_at(text, "13.8 percent", 2020)[0] == 2019
+
+
+@pytest.mark.xfail(strict=True, reason="known miss (lead one_cell_nearest_year): the year written with the later amount "
+                                       "of the same cell goes to the earlier one too; abstaining cost held-out rows")
+def test_year_of_the_other_amount_of_one_cell():
+    # web39 (gettotext.com): 2022 is the 86.1 billion's; the 58.4 billion is of the page's later period
+    text = ("So there remained a trade deficit with China of 58.4 billion euros, after reaching the second highest "
+            "value ever in 2022 at 86.1 billion euros.")
+    assert period_at(text, "58.4 billion euros", 2024)[0] != 2022
