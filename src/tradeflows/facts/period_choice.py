@@ -496,6 +496,26 @@ _IN_THE = skip_compile(r"\s+(?:(?:growth|increase|rise|gain|decline|drop|fall|co
                      re.I)
 
 
+# a rate set against another: "from 5.0%", "up from 5.6 per cent", "against 3.1%", "compared with 2%", "против 4%"
+_RATE_SET_AGAINST = skip_compile(r"\b(?:from|against|compared\s+(?:to|with)|versus|vs\.?|против|по\s+сравнению\s+с)\s+"
+                                 r"(?:an?\s+|the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W{0,2}$", re.I)
+# between the rate and its base: "5.0% the year before", "5.6 per cent in the previous year", "the 9.9% growth a year
+# earlier"
+_RATE_BASE_GAP = skip_compile(r"[\s,]*(?:(?:growth|rise|increase|gain|decline|drop|expansion|contraction)\s+)?"
+                              r"(?:(?:in|during|for|over|в|за)\s+)?(?:the\s+)?", re.I)
+
+
+def _rate_of_base(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
+    """The base a year back a growth rate set against another is written right before (rule rate_of_base), or None."""
+    # (the base first, a walk of the window's few times; the words before the rate only then)
+    base = next((t for t in all_times if t.base and t.rel == -1 and 0 <= t.start - f.clean_end <= 20
+                 and t.kind == "relative" and t.year is None), None)
+    if base is None or not _RATE_BASE_GAP.fullmatch(d.text, f.clean_end, base.start) \
+            or not _RATE_SET_AGAINST.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+        return None
+    return base
+
+
 def _own_same_period(d: Doc, f: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """The same period of a written year right after a rate, joined by "in" or "during", else None."""
     return next((t for t in times if t.same and t.year is not None and f.clean_end < t.start <= f.clean_end + 26
@@ -660,6 +680,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         _, m1, m2, _, _ = _period(d, st, f, si, pi, status, rep_iso, skip=own.start)
         _read(d, own)
         return own.year, m1, m2, "explicit", "same_period_own"
+    elif f.kind == "growth" and (rb := _rate_of_base(d, f, all_times)) is not None:
+        # "decelerated to 1.8% in 2023, from 5.0% the year before", "expanded by 5.7 per cent in 2018 up from 5.6 per
+        # cent in the previous year": a rate the figure's is set against, written right before a base a year back, is
+        # the rate of that year, in the figure's own months (rule rate_of_base)
+        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=rb.start)
+        _read(d, rb)
+        return (None if y is None else y - 1), m1, m2, basis, "rate_of_base"
     elif f.kind != "growth" and not _DIFFERENCE_OR.search(d.text, max(0, f.clean_start - 30), f.clean_start):
         # (rule difference_or: "a decrease of 15.4 percent or $42.1 billion over the same period last year": the
         # amount after "N percent or" is the change, of the figure's own period, never the base's value)
