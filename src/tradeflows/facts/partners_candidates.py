@@ -14,6 +14,7 @@ from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
 from tradeflows.facts.subject import EPITHET, RIVAL_BEFORE, SCOPE_REACH  # noqa: F401
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -240,11 +241,43 @@ def list_extent(p, places: list, text: str):
     if i is None:
         return None
     lo = hi = i
-    while lo > 0 and LIST_SEP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+    sep = cue("list_sep", LIST_SEP)   # ("Китай, США, Турцию и Великобританию": a Russian page's "и", vocab/ru/patterns.csv)
+    while lo > 0 and sep.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
         lo -= 1
-    while hi + 1 < len(ordered) and LIST_SEP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+    while hi + 1 < len(ordered) and sep.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
         hi += 1
     return ordered, lo, i, hi
+
+
+_LIST_GLOSS = skip_compile(r"\s*\([A-Z]{2,5}\)")
+# "Switzerland, China, South Africa, and Canada": the serial comma before the last item, left out as the gold writes a
+# list ("A, B and C", GUIDELINES' partner examples; 58 of the 59 listed partners of the tuned gold, scripts/rule_accuracy.py)
+_SERIAL_COMMA = skip_compile(r",(\s+and\s+)(?!.*\band\s)")
+_MEMBERS_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|like|namely)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*){0,3}$")
+
+
+def list_name(p: Place, places: list[Place], text: str) -> str | None:
+    """The list of places that p closes, as the text writes it ("UAE, Saudi Arabia, India and China"), its
+    bracketed abbreviations left out; None past 160 characters."""
+    ext = list_extent(p, places, text)
+    if ext is None:
+        return None
+    ordered, i, _, _ = ext
+    if _MEMBERS_BEFORE.search(text, max(0, ordered[i].start - 100), ordered[i].start):
+        # ("the regional countries including Afghanistan, China, ..., and the Maldives": members listed of a group
+        # named before them; the group is the counterpart, left to no name here)
+        return None
+    span = text[ordered[i].start:p.end]
+    if len(span) > 160:
+        return None
+    if current_language() != DEFAULT_LANGUAGE:
+        # ("в Китай, США, Турцию и Великобританию": another language's list, inflected as its sentence wants, is written
+        # as the gold writes every partner, by the places' own names: "China, United States, Turkey and United Kingdom")
+        k = next(j for j, x in enumerate(ordered) if x.start == p.start)
+        names = [x.name for x in ordered[i:k + 1]]
+        return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    return " ".join(_SERIAL_COMMA.sub(r"\1", _LIST_GLOSS.sub("", span)).split())
 
 
 # "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after

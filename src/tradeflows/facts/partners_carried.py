@@ -8,12 +8,14 @@ Split from facts/partners.py: the weakest named counterparts, tried after the se
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, RIVAL_BEFORE, _candidates, _is,
                                                   _same)
 from tradeflows.facts.places import country, lookup
 from tradeflows.facts.reporters import carried_frame, previous_pair
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_lines
 from tradeflows.vocab.patterns import count_words, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -69,6 +71,14 @@ def carried(cl):
         # reached BGN 4.37 billion": a sentence opened on the total flow is the reporter's total, not the
         # counterpart's (rule total_not_carried; world_weak then reads "Total exports")
         return None
+    if here and not part and not bilateral and cl.head_partner is None and cl.measure in ("exports", "imports") \
+            and _product_opening().match(cl.d.text, opening):
+        # "India's export of petroleum products increased more than 60% in last financial year" after a sentence on
+        # Russian oil, "Ввоз молока в прошлом году ... сократился в 3,3 раза" after one on the EU's: a sentence opened
+        # by one product's flow, on a page whose head names no pair, is that product's trade with the world, not
+        # with the place of the sentence before (rule product_not_carried)
+        cl.partner_rule = "product_not_carried"
+        return "world", None
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
         other = _other_side(cl)
@@ -96,6 +106,27 @@ def _head_pair(cl, p: tuple) -> bool:
     case)."""
     head = cl.head_partner
     return head is not None and _is(p, *head) and cl.rep is not None and not _is(head, cl.rep, cl.rep_iso)
+
+
+# a sentence opened (after an adverbial up to a comma: "In monetary terms, the export of meat industry products
+# exceeded 40 million dollars") by a flow noun that owns one product: "export of petroleum products", not "exports of
+# goods" (vocab/en/generic_goods.txt) nor "exports of the country"; other languages' flow noun with its goods
+# (vocab/<lang>/product_flow.txt: "Ввоз молока") (rule product_not_carried)
+_PRODUCT_OPENING_LEAD = r"\W*(?:[^,.;:\n]{0,30},\s*)?"
+
+
+@lru_cache(maxsize=None)
+def _product_opening_for(lang: str) -> re.Pattern:
+    generic = "|".join(re.escape(w) for w in read_lines("generic_goods.txt"))
+    english = (r"(?:(?:[A-Z][\w'’.-]*|[Tt]he|[Tt]otal)\s+){0,2}(?:[Ee]xports?|[Ii]mports?|[Ss]hipments?|[Ss]ales)\s+of\s+"
+               rf"(?!(?:the|its|their|this|these|those|our|all|{generic})\b)[a-z]")
+    local = [r for r in read_lines("product_flow.txt", lang)] if lang != DEFAULT_LANGUAGE and has_file("product_flow.txt", lang) else []
+    alts = [english] + [f"(?i:{r})" for r in local[:1]]   # (the first row: a flow noun with its goods)
+    return skip_compile(_PRODUCT_OPENING_LEAD + "(?:" + "|".join(alts) + ")")
+
+
+def _product_opening() -> re.Pattern:
+    return _product_opening_for(current_language())
 
 
 # "during the same period" closing a sentence: the period of the sentence before (not a base of

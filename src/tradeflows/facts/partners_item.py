@@ -10,7 +10,7 @@ import re
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.places import merge_restated
-from tradeflows.facts.partners_candidates import LIST_SEP, NONE, _candidates, _same, list_extent
+from tradeflows.facts.partners_candidates import LIST_SEP, NONE, _candidates, _same, list_extent, list_name
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.respectively import listed, siblings, unmarked_list
 from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
@@ -237,9 +237,8 @@ def share_of_flow_to(cl):
                 # "A total 52.9% of the exports went to Turkey, China, Egypt, Serbia, Macedonia and the Russian
                 # Federation" (novinite.com): a list of three or more behind the share's flow is where the share
                 # went as a whole, not its first item; the list as written, or no partner (rule list_whole)
-                from tradeflows.facts.partners_sentence import _list_name  # (it imports this module's package)
                 cl.partner_rule = "list_whole"
-                name = _list_name(last, places, text)
+                name = list_name(last, places, text)
                 return (name, None) if name else NONE
             return p.name, p.iso3
     return None
@@ -270,9 +269,18 @@ def change_in_flow_to(cl):
     if cl.f.kind != "growth":
         return None
     text, end = cl.d.text, cl.f.clean_end
-    for p in _candidates(cl):
+    places = _candidates(cl)
+    for p in places:
         if p.start >= end and p.start - end <= 80 and p.kind in ("country", "bloc") \
                 and cue("change_in_flow_to", _CHANGE_IN_FLOW_TO).fullmatch(text, end, p.start):
+            last = _list_last(p, places, text)
+            if last is not None:
+                # "почти на 50% вырос экспорт в Китай, США, Турцию и Великобританию" (ukr-today.com): a change of the
+                # flow to a list of three or more is the list's as a whole, not its first item's; the list as
+                # written, or no partner (rule list_whole, as share_of_flow_to)
+                cl.partner_rule = "list_whole"
+                name = list_name(last, places, text)
+                return (name, None) if name else NONE
             return p.name, p.iso3
     return None
 

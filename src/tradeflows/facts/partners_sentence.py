@@ -11,7 +11,7 @@ import re
 
 from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for
-from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent,
+from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent, list_name,
                                                   OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, _candidates, _is, _same, continents,
                                                   described_in_clause, region_anaphor)
 from tradeflows.facts.places import Place, find_places, is_bloc_name, lookup
@@ -422,7 +422,7 @@ def sentence(cl):
         cl.partner_rule = "list_whole"
         # ("Four countries — the UAE, Saudi Arabia, India and China — account for a more than half of all Omani
         # origin non-oil exports": the counterpart is the list as written, from its first place to its last)
-        name = _list_name(best, _candidates(cl), text)
+        name = list_name(best, _candidates(cl), text)
         return (name, None) if name else NONE
     pair = _conjoined_pair(best, _candidates(cl), text, cl.f) if cl.measure in FLOW_MEASURES else None
     if pair is not None and not cue("respectively", RESPECTIVELY).search(text, cl.lo, cl.hi):
@@ -517,29 +517,6 @@ def _conjoined_pair(p: Place, places: list[Place], text: str, f) -> str | None:
     if not _FLOW_PREP_BEFORE.search(text, max(0, a.start - 24), a.start):
         return None
     return " ".join(text[a.start:b.end].split())
-
-
-_LIST_GLOSS = skip_compile(r"\s*\([A-Z]{2,5}\)")
-# "Switzerland, China, South Africa, and Canada": the serial comma before the last item, left out as the gold writes a
-# list ("A, B and C", GUIDELINES' partner examples; 58 of the 59 listed partners of the tuned gold, scripts/rule_accuracy.py)
-_SERIAL_COMMA = skip_compile(r",(\s+and\s+)(?!.*\band\s)")
-_MEMBERS_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|like|namely)\s+(?:the\s+)?"
-                             r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*){0,3}$")
-
-
-def _list_name(p: Place, places: list[Place], text: str) -> str | None:
-    """The list of places that p closes, as the text writes it ("UAE, Saudi Arabia, India and China"), its
-    bracketed abbreviations left out; None past 160 characters."""
-    ext = list_extent(p, places, text)
-    if ext is None:
-        return None
-    ordered, i, _, _ = ext
-    if _MEMBERS_BEFORE.search(text, max(0, ordered[i].start - 100), ordered[i].start):
-        # ("the regional countries including Afghanistan, China, ..., and the Maldives": members listed of a group
-        # named before them; the group is the counterpart, left to no name here)
-        return None
-    span = text[ordered[i].start:p.end]
-    return " ".join(_SERIAL_COMMA.sub(r"\1", _LIST_GLOSS.sub("", span)).split()) if len(span) <= 160 else None
 
 
 def _in_list(p: Place, places: list[Place], text: str) -> bool:
