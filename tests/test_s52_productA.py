@@ -56,3 +56,17 @@ def test_top_three_commodities_is_a_list_of_products():
     text = ("The combined export value of these top three commodities ($209 billion) accounted for 42 per cent of the"
             " nation’s exports of goods and services in 2019.\n")
     assert product_rule(_row(text, "$209 billion", 2020)) == "product_list"
+
+
+def test_a_kind_of_goods_before_sector_makes_the_branchs_trade():
+    # tuned page (web18): "exports in the textile and clothing sector increased by 5% to 2.2 billion dirhams"
+    text = ("He also pointed out that exports in the textile and clothing sector increased by 5% to 2.2 billion dirhams,"
+            " totaling over 46 MMDH in 2023.\n")
+    assert product_rule(_row(text, "2.2 billion dirhams", 2024, 2)) == "product_sector"
+    # a closed aside names the sector of another amount: the total after it stays
+    text = ("Exports increased from $13.3 billion (of which $10.6 billion was from the mineral sector) in 2013, to $21.6"
+            " billion in 2014.\n")
+    assert product_rule(_row(text, "$21.6 billion", 2015)) is None
+    # generic words before "sector" name no kind of goods
+    text = "Data for the external sector show exports reached $12.5 billion in 2022.\n"
+    assert product_rule(_row(text, "$12.5 billion", 2023)) is None

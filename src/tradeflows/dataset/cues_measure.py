@@ -100,6 +100,11 @@ _NOT_PRODUCT_IN = frozenset("""favour favor real nominal terms dollar dollars va
 # (-$121 billion)": partners named as the makers of one product, the figures that product's trade (rule producers_of)
 _PRODUCERS_OF = skip_compile(r"(?<=[a-z])-(?:producing|making|manufacturing)\s+(?:countries|nations|economies)\b"
                              r"|\b(?:producers|manufacturers)\s+of\s+(?!the\b|its\b|their\b)[a-z]+", re.I)
+# "exports in the textile and clothing sector increased by 5% to 2.2 billion dirhams", "The automotive industry made the
+# highest amount of exports to Germany last month with $395 million", "the rubber industry which rose 42.48% to RM14
+# billion": a kind of goods before "sector" / "industry" in the figure's clause makes the amount that branch's trade
+# (rule product_sector; not "the external sector", "the export sector": generic words)
+_PRODUCT_SECTOR = skip_compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:sector|industry|industries)\b")
 _BALANCE_WORD = skip_compile(r"\b(?:deficits?|surplus(?:es)?|balances?|gaps?)\b", re.I)
 
 
@@ -269,6 +274,15 @@ def product_rule(r: dict) -> str | None:
     if ("produc" in sentence or "manufactur" in sentence) \
             and _PRODUCERS_OF.search(sentence, clause_start(sentence, pos, None), pos):
         return "producers_of"
+    if "sector" in sentence or "industr" in sentence:
+        lo_clause = clause_start(sentence, pos)
+        for m in _PRODUCT_SECTOR.finditer(sentence, lo_clause, pos):
+            w = m.group(1)
+            if w in generic or w in _FUNCTION_WORDS or w in _FLOW_WORDS or w in _not_product():
+                continue
+            if sentence.find(")", m.end(), pos) >= 0 and sentence.rfind("(", lo_clause, m.start()) >= 0:
+                continue   # "(of which K10.6 billion was from the mineral sector) in 2013, to K21.6 billion": a closed aside
+            return "product_sector"
     if r.get("measure") == "balance" and (" in " in sentence or " on " in sentence) and _balance_in(sentence, clause_start(sentence, pos, None), pos, generic):
         return "balance_in"
     for m in _PRODUCT_ACCOUNTED.finditer(sentence, clause_start(sentence, pos, None), pos):
