@@ -3,6 +3,8 @@ one. Connectives, reporting verbs, sentence adverbs and a country's roles before
 (vocab/en/not_product_words.txt); a count between "top" and "commodities" still lists products (product_list)."""
 from __future__ import annotations
 
+import pytest
+
 from phrasing import one_figure, row
 from tradeflows.dataset.cues_measure import product_rule
 
@@ -70,3 +72,22 @@ def test_a_kind_of_goods_before_sector_makes_the_branchs_trade():
     # generic words before "sector" name no kind of goods
     text = "Data for the external sector show exports reached $12.5 billion in 2022.\n"
     assert product_rule(_row(text, "$12.5 billion", 2023)) is None
+
+
+# automotive-exports.com, "Automotive industry targets $34 billion in exports this year"
+_AUTO = ("Last month, exports grew 6.7 percent from a year ago to touch $3.16 billion, which marked an all-time-high monthly"
+         " figure for the automotive sector and accounted for 13.8 percent of Türkiye’s overall export revenues, according"
+         " to data from the OİB. Exports by the automotive supply sector stood at $1.12 billion, exhibiting an annual"
+         " increase of 7 percent.\n")
+
+
+def test_exports_by_a_supply_sector_are_that_sectors():
+    r = _row(_AUTO, "$1.12 billion", 2023, 1)
+    assert r["measure"] == "exports"
+    assert product_rule(r) == "product_sector"
+
+
+@pytest.mark.xfail(strict=True, reason="the sector is named only after the figure ('... $3.16 billion, which marked"
+                                       " an all-time-high monthly figure for the automotive sector')")
+def test_sector_named_after_the_figure_is_a_known_miss():
+    assert product_rule(_row(_AUTO, "$3.16 billion", 2023, 1)) == "product_sector"
