@@ -35,6 +35,13 @@ def _generic_goods() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("generic_goods.txt"))
 
 
+@lru_cache(maxsize=1)
+def _not_product() -> frozenset[str]:
+    """Connectives, reporting verbs, sentence adverbs and a country's roles (vocab/en/not_product_words.txt): before a
+    flow noun or "($X)" they name no product ("said exports accounted for", "export destination (valued at $169bn)")."""
+    return frozenset(w.lower() for w in read_lines("not_product_words.txt"))
+
+
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
 _PRODUCT_AFTER = skip_compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
 # "A €62 billion trade in medical and pharma products accounted for 38% of all exports": the flow noun right after
@@ -76,7 +83,9 @@ _PRODUCT_TOP = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|ch
 # exported goods to African Union countries included debts and their products with a value of $651m")
 _PRODUCT_LIST = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
                              # "seven of the ten most exported products to China earning 48 billion dollars"
-                             r"most\s+(?:significant|important|exported|imported|traded))\s+(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
+                             r"most\s+(?:significant|important|exported|imported|traded))\s+"
+                             # "these top three commodities ($209 billion)", "Australia's top 5 goods and services exports"
+                             r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
                              r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
 
 
@@ -91,6 +100,11 @@ _NOT_PRODUCT_IN = frozenset("""favour favor real nominal terms dollar dollars va
 # (-$121 billion)": partners named as the makers of one product, the figures that product's trade (rule producers_of)
 _PRODUCERS_OF = skip_compile(r"(?<=[a-z])-(?:producing|making|manufacturing)\s+(?:countries|nations|economies)\b"
                              r"|\b(?:producers|manufacturers)\s+of\s+(?!the\b|its\b|their\b)[a-z]+", re.I)
+# "exports in the textile and clothing sector increased by 5% to 2.2 billion dirhams", "The automotive industry made the
+# highest amount of exports to Germany last month with $395 million", "the rubber industry which rose 42.48% to RM14
+# billion": a kind of goods before "sector" / "industry" in the figure's clause makes the amount that branch's trade
+# (rule product_sector; not "the external sector", "the export sector": generic words)
+_PRODUCT_SECTOR = skip_compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:sector|industry|industries)\b")
 _BALANCE_WORD = skip_compile(r"\b(?:deficits?|surplus(?:es)?|balances?|gaps?)\b", re.I)
 
 
@@ -190,7 +204,7 @@ def _product_flow_opening(r: dict, sentence: str, pos: int, generic: frozenset[s
     for m, rule in found:
         w = m.group(1).lower()
         if m.end() > pos or (measure == "imports") != m.group(2).startswith("import") \
-                or w in generic or w in _FUNCTION_WORDS or w in _month_names() \
+                or w in generic or w in _FUNCTION_WORDS or w in _month_names() or w in _not_product() \
                 or _FLOW_NOUN_BETWEEN.search(sentence, m.end(), pos):
             continue
         if rule == "product_flow_opening" and any(p.start == m.start(1) for p in sentence_places(sentence)):
@@ -212,7 +226,7 @@ def product_rule(r: dict) -> str | None:
     sentence, generic = r["sentence"], _generic_goods()
     m = _PRODUCT_BEFORE.search(sentence, max(0, pos - 60), pos)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS \
-            and not _currency_word(m.group(1)):
+            and not _currency_word(m.group(1)) and m.group(1) not in _not_product():
         return "product_worth"     # (not "12.5 billion yuan ($1.8 billion)": a currency's name before "(")
     m = _PRODUCT_KIND_WORTH.search(sentence, max(0, pos - 60), pos)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS \
@@ -232,7 +246,7 @@ def product_rule(r: dict) -> str | None:
         return "product_trade_in"
     lo = clause_start(sentence, pos)
     for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
-        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _not_product():
             return "product_flow"
     rule = _product_flow_opening(r, sentence, pos, generic)
     if rule is not None:
@@ -260,10 +274,20 @@ def product_rule(r: dict) -> str | None:
     if ("produc" in sentence or "manufactur" in sentence) \
             and _PRODUCERS_OF.search(sentence, clause_start(sentence, pos, None), pos):
         return "producers_of"
+    if "sector" in sentence or "industr" in sentence:
+        lo_clause = clause_start(sentence, pos)
+        for m in _PRODUCT_SECTOR.finditer(sentence, lo_clause, pos):
+            w = m.group(1)
+            if w in generic or w in _FUNCTION_WORDS or w in _FLOW_WORDS or w in _not_product():
+                continue
+            if sentence.find(")", m.end(), pos) >= 0 and sentence.rfind("(", lo_clause, m.start()) >= 0:
+                continue   # "(of which K10.6 billion was from the mineral sector) in 2013, to K21.6 billion": a closed aside
+            return "product_sector"
     if r.get("measure") == "balance" and (" in " in sentence or " on " in sentence) and _balance_in(sentence, clause_start(sentence, pos, None), pos, generic):
         return "balance_in"
     for m in _PRODUCT_ACCOUNTED.finditer(sentence, clause_start(sentence, pos, None), pos):
-        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _FLOW_WORDS:
+        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _FLOW_WORDS \
+                and m.group(1) not in _not_product():   # ("ASEAN members accounted for 13.8 per cent of ... trade")
             return "product_accounted"
     if _part_of_own_flow(r, sentence, end):
         return "part_of_flow"
