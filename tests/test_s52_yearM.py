@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tradeflows.pipeline import figures_of_text
+from phrasing import one_figure
 
 
 def period_at(text: str, figure: str, pub_year: int | None = None) -> tuple:
     kw = {"pub_year": pub_year} if pub_year is not None else {}
-    figs = figures_of_text(text, "news", "web", **kw)
-    hits = [f for f in figs if f.figure == figure]
-    assert len(hits) == 1, [f.figure for f in figs]
-    f = hits[0]
+    f = one_figure(text, figure, doc="news", **kw)
     rule = next((r[5:] for r in (f.fact_rules or "").split(";") if r.startswith("year:")), None)
     return f.year, f.period_start, f.period_end, f.year_basis, f.status, rule
 
