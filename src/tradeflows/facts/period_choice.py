@@ -496,13 +496,14 @@ _IN_THE = skip_compile(r"\s+(?:(?:growth|increase|rise|gain|decline|drop|fall|co
                      re.I)
 
 
-# a rate set against another: "from 5.0%", "up from 5.6 per cent", "against 3.1%", "compared with 2%", "против 4%"
-_RATE_SET_AGAINST = skip_compile(r"\b(?:from|against|compared\s+(?:to|with)|versus|vs\.?|против|по\s+сравнению\s+с)\s+"
+# a rate set against another: "from 5.0%", "up from 5.6 per cent", "against 3.1%", "compared with 2%" (Russian "против 4%":
+# the row rate_set_against of vocab/ru/patterns.csv; the gap to the base: rate_base_gap)
+_RATE_SET_AGAINST = skip_compile(r"\b(?:from|against|compared\s+(?:to|with)|versus|vs\.?)\s+"
                                  r"(?:an?\s+|the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W{0,2}$", re.I)
 # between the rate and its base: "5.0% the year before", "5.6 per cent in the previous year", "the 9.9% growth a year
 # earlier"
 _RATE_BASE_GAP = skip_compile(r"[\s,]*(?:(?:growth|rise|increase|gain|decline|drop|expansion|contraction)\s+)?"
-                              r"(?:(?:in|during|for|over|в|за)\s+)?(?:the\s+)?", re.I)
+                              r"(?:(?:in|during|for|over)\s+)?(?:the\s+)?", re.I)
 
 
 def _rate_of_base(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
@@ -510,8 +511,8 @@ def _rate_of_base(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | No
     # (the base first, a walk of the window's few times; the words before the rate only then)
     base = next((t for t in all_times if t.base and t.rel == -1 and 0 <= t.start - f.clean_end <= 20
                  and t.kind == "relative" and t.year is None), None)
-    if base is None or not _RATE_BASE_GAP.fullmatch(d.text, f.clean_end, base.start) \
-            or not _RATE_SET_AGAINST.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+    if base is None or not cue("rate_base_gap", _RATE_BASE_GAP).fullmatch(d.text, f.clean_end, base.start) \
+            or not cue("rate_set_against", _RATE_SET_AGAINST).search(d.text, max(0, f.clean_start - 30), f.clean_start):
         return None
     return base
 
