@@ -13,6 +13,7 @@ from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
 from tradeflows.records import decided_rules
 from tradeflows.vocab import alternation, read_lines, read_lines_all
+from tradeflows.vocab.patterns import COUNT_WORDS
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
 
@@ -85,7 +86,7 @@ _PRODUCT_LIST = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|c
                              # "seven of the ten most exported products to China earning 48 billion dollars"
                              r"most\s+(?:significant|important|exported|imported|traded))\s+"
                              # "these top three commodities ($209 billion)", "Australia's top 5 goods and services exports"
-                             r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
+                             rf"(?:(?:{COUNT_WORDS}|\d{{1,2}})\s+)?(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
                              r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
 
 
