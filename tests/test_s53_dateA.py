@@ -19,6 +19,16 @@ def test_short_year_stamp():
                             "en") == ("2021-09-28", "text:numeric_short_year")
 
 
+# https://daily.com.ua/business/14-12-20211130363: the same stamp with a dash before the clock, on a Russian page
+DAILY = ("Украинский экспорт достиг довоенного показателя\n\n15.12.21 - 07:46\n\n"
+         "В 2021 году Украина впервые с начала военных действий на Донбассе нарастила объем экспорта до уровня 2013 "
+         "года.\n")
+
+
+def test_short_year_stamp_russian():
+    assert publication_date(DAILY, None, "ru") == ("2021-12-15", "text:numeric_short_year")
+
+
 def test_short_year_inside_running_text_is_no_stamp():
     # the same sentence with the digits inside a long line: a version or a code in running text, not a stamp
     text = ("Israeli exports of goods and services rose 24% in the first half of 2021 to $67.6 billion, the ministry "
