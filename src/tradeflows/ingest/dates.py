@@ -42,11 +42,19 @@ _LEAD_END = re.compile(r"\s*(?:[-–—|(:,.]|$)")
 # "09.06.2003  Товарооборот России и Белоруссии в первом квартале 2003 года составил ..." (openmarket.ru): a date that
 # opens the page's first line before its capitalised title, a gap of spaces between (rule lead_title)
 _LEAD_TITLE = re.compile(r"(?:\s{2,}|\t)(?=[^\W\d_])")
+# ("27.11.2020 К 2030 году Белоруссия в два раза увеличит экспорт ..." (damol.pro): one space before the title when
+# its first letter is a capital; a lower-case word after the date ("28.10.2019 г. Минск ...") goes on with it, rule
+# lead_title_capital)
+_LEAD_CAPITAL = re.compile(r" (?=[^\W\d_])")
 # "02.12.2022" (day first), "12/02/2022" (day first unless the day cannot be a month)
 # ("Герман Напольский 20-11-2022 23:10:00", evrazesnews.com: dashes as the separators, read as slashes; rule
 # numeric_dashed)
 # ("16.07.202310:52" (ko.ru): a page's stamp whose clock time the text layer glued to the year, rule glued_clock)
 _NUMERIC = re.compile(rf"(?<![\d.-])(\d{{1,2}})([./-])(\d{{1,2}})\2({_Y})(?!(?![0-2]\d:[0-5]\d(?!\d))[\d.-])")
+# "Интерфакс 30.09.23 Слов: 200" (biang.ru), "17.05.15 / 09:59" (port2port.co.il): a stamp whose year has two digits,
+# day and month padded to two and dots between, on a short line among the page's first (rule numeric_short_year)
+_SHORT_YEAR = re.compile(r"(?<![\d.,/-])([0-3]\d)\.([01]\d)\.(\d\d)(?![\d,/-]|\.\d)")
+SHORT_YEAR_LINES = 8       # the first lines where such a stamp stands
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
 # "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"; the
 # language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
@@ -82,6 +90,10 @@ URL_DATE_RULES = (
     # /news/2014-10/za-9-mesyatsev-... (russian-trade.com), /2010-08/trade-balance-... (investhungary.com): a year and
     # its month as one dashed segment; never a split year ("/2010-11/": fiscal 2010-11, rule ym_dashed)
     ("ym_dashed", re.compile(rf"/({_Y})-([01]\d)(?=/)")),
+    # /south-africa-posts-r103bn-trade-surplus-2011-01-31-1 (polity.org.za), /qatar-s-lng-income-...-2010-07-18-1.267760
+    # (emirates247.com): a padded dashed date after a slug's last word, inside the segment; a date after digits
+    # ("/11-12-2018-11-19/", the clock after the day) is not one (rule slug_ymd)
+    ("slug_ymd", re.compile(rf"(?<=[a-z][-_])({_Y})-([01]\d)-([0-3]\d)(?=[/_.-]|$)", re.I)),
 )
 # ("/news/09022023-rossiya-...", rubaltic.ru: the day-first compact date before a slug, rule compact_dmy)
 _URL = re.compile(r"https?://\S+")
@@ -148,11 +160,17 @@ def _lead_date(head: str) -> str | None:
         at = lead.end() if lead else 0
         for pat in (wordy, _NUMERIC, _ISO):
             m = pat.match(line, at)
-            if m and (_LEAD_END.match(line, m.end()) or (line is lines[0].strip() and _LEAD_TITLE.match(line, m.end()))):
+            if m and (_LEAD_END.match(line, m.end()) or (line is lines[0].strip() and _title_after(line, m.end()))):
                 if _stale_date(head, m.group()):
                     continue   # rule stale_banner
                 return _date_at(pat, m)
     return None
+
+
+def _title_after(line: str, at: int) -> bool:
+    """A title starts at `at`, after the date that opens the page's first line: a gap of spaces, or one space and a
+    capital (rules lead_title, lead_title_capital)."""
+    return bool(_LEAD_TITLE.match(line, at) or (_LEAD_CAPITAL.match(line, at) and line[at + 1].isupper()))
 
 
 def _numeric(m: re.Match) -> str | None:
@@ -185,6 +203,26 @@ def _weekday_clock(head: str) -> str | None:
         m = _WEEKDAY_CLOCK.search(line)
         if m:
             return _parse(m.group(1))
+    return None
+
+
+def _short_year_stamp(head: str) -> str | None:
+    """The date of a two-digit-year stamp ("30.09.23") alone on a short line among the page's first lines, its century
+    the one that does not put it after today (rule numeric_short_year); None else. Longer lines are running text where
+    such digits may be a code or a version."""
+    lines = [ln for ln in head.split("\n", SHORT_YEAR_LINES * 3)[:SHORT_YEAR_LINES * 3] if ln.strip()][:SHORT_YEAR_LINES]
+    for line in lines:
+        if len(line.strip()) > BYLINE_MAX:
+            continue
+        found = [m for m in _SHORT_YEAR.finditer(line) if not _rate_date(line, m.start())]
+        if len(found) != 1:
+            continue   # two stamps on a line (a range, a table's row): neither is the page's
+        d, mo, y = (int(g) for g in found[0].groups())
+        y += 2000 if 2000 + y <= date.today().year else 1900
+        try:
+            return date(y, mo, d).isoformat()
+        except ValueError:
+            continue
     return None
 
 
@@ -371,6 +409,9 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = _lead_date(head)
     if d:
         return d, "text:lead"
+    d = _short_year_stamp(head)
+    if d:
+        return d, "text:numeric_short_year"
     m = cue("dateline", _DATELINE).search(head)
     if m:
         day = next(g for g in m.groups() if g)
@@ -379,8 +420,9 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
         if on_url is not None and on_url[5:7] == at_url[5:7]:
             # "БАКУ, 23 фев - 1NEWS.AZ" at /news/20150223115540826-...: a dateline with no year takes its
             # year from the page's address that dates the same month, not from the years the text names
-            # (rule dateline_url_year)
-            return on_url, "text:dateline_url_year"
+            # (rule dateline_url_year). The day is the address's: "OTTAWA, July 3 (Xinhua)" at /2019-07/04/ was filed
+            # on the 3rd where it happened and published on the 4th in Beijing, a time zone ahead (rule dateline_url_day)
+            return at_url, "text:dateline_url_year"
         y = text_year(head)
         if y is not None:
             d = _parse(f"{day} {y}")
