@@ -421,7 +421,7 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
             # "БАКУ, 23 фев - 1NEWS.AZ" at /news/20150223115540826-...: a dateline with no year takes its
             # year from the page's address that dates the same month, not from the years the text names
             # (rule dateline_url_year). The day is the address's: "OTTAWA, July 3 (Xinhua)" at /2019-07/04/ was filed
-            # on the 3rd where it happened and published on the 4th in Beijing, a time zone ahead (rule dateline_url_day)
+            # on the 3rd where it happened and published on the 4th in Beijing, a time zone ahead (the same rule)
             return at_url, "text:dateline_url_year"
         y = text_year(head)
         if y is not None:
