@@ -48,7 +48,9 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            # bracketed_base_value)
                            # ("the N677.42bn recorded in the corresponding first quarter of 2017": a likeness word before
                            # the written part, rule corresponding_part)
-                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of)\]?\s+)?(?:the\s+|a\s+)?"
+                           # ("85.4% compared to 77% at the same period in 2014", "the trade gap was 69.45bn dirhams amid
+                           # the same period of 2016": "at the" right before the time, or "amid", rule same_period_at)
+                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of|at(?=\s+the\s+$)|amid)\]?\s+)?(?:the\s+|a\s+)?"
                            # ("the €19.94 billion surplus recorded during the same nine-month period in 2006", rule
                            # same_before_period)
                            r"(?:(?:corresponding|comparable|same|similar)\s+)?(?:period\s+)?$", re.I)

@@ -39,7 +39,10 @@ _WORDS_WITHOUT_DIGITS = ("year", "decade", "fy", "fiscal", "half", "quarter", "s
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs
 _TRIGGERS: dict[str, object] = {
-    "same_period": ("same", "corresponding", "comparable", "like", "similar", "period"),
+    # ("from $31.83 billion in the year-ago month": "year-ago" and "year-earlier" open "the year-ago month, quarter,
+    # half", which hold no likeness word and no "period", rule same_period)
+    "same_period": ("same", "corresponding", "comparable", "like", "similar", "period", "year-ago", "year ago",
+                    "year-earlier", "year earlier"),
     "year_before": ("earlier", "ago", "before", "preceding", "prior", "previous fiscal"),
     "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
     "fiscal": "digit",

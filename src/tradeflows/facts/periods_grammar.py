@@ -115,7 +115,9 @@ _SAME = re.compile(
     rf"|\bthe\s+(?:(?:same|similar|comparable|corresponding|like)\s+)?(?P<yp>{_YEARS})\s+period\b"
     # "compared to $63.86 billion in the year-ago period", "a drop from AED185 billion from the year earlier
     # period": the same months a year before (rule same_period)
-    r"|\bthe\s+(?P<ya>year[-\s](?:ago|earlier))\s+(?:period|month|quarter|half)\b", re.I)
+    # ("3.54 million bags worth $365 million in the previous corresponding period": a likeness word after "previous",
+    # the same months a year before too, rule same_period)
+    r"|\bthe\s+(?P<ya>year[-\s](?:ago|earlier)|(?:previous|prior|preceding)\s+corresponding)\s+(?:period|month|quarter|half)\b", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 # ("from $1.20 billion in the preceding financial year": a financial year as a fiscal one, rule year_before_financial)
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"
