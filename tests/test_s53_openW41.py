@@ -1,5 +1,7 @@
 """Session 53, openW41: a dollar sign after the amount (currency_sign_after) and "X percent or more" as the
 figure's bound, not a comparative (or_more_bound). Real sentences from pages outside the development sets."""
+import pytest
+
 from tradeflows.pipeline import figures_of_text
 
 
@@ -45,3 +47,21 @@ def test_or_more_bound_is_a_share_not_growth():
     assert (f["figure"], f["kind"], f["value"], f["qualifier"], f["measure"]) == \
         ("90 percent or more", "share", 90.0, "more_than", "imports")
     assert f["rule"] == "share_percent"
+
+
+def test_next_years_horizon_from_the_page_year():
+    # https://www.upi.com/Business_News/2010/12/16/China-India-set-new-target-for-trade/83321292512173/ (Dec. 16, 2010)
+    figs = figures_of_text("NEW DELHI, Dec. 16 (UPI) -- Leaders of China and India said Thursday they would move to "
+                           "increase bilateral trade 66 percent in the next five years.", pub_year=2010)
+    f = figs[0]
+    assert (f.figure, f.kind, f.value, f.status, f.year, f.period_start, f.period_end) == \
+        ("66 percent", "growth", 66.0, "target", 2015, "2015-01", "2015-12")
+    assert "year:next_years_horizon" in f.fact_rules
+
+
+@pytest.mark.xfail(strict=True, reason="a span without 'next' ('in three years') is not read as a horizon")
+def test_horizon_without_next_is_a_known_miss():
+    # https://twocircles.net/?p=384713 (Xi Jinping's visit to Pakistan, April 2015)
+    figs = figures_of_text("Islamabad: China and Pakistan on Monday agreed to work towards raising bilateral trade to "
+                           "$20 billion in three years.", pub_year=2015)
+    assert figs[0].year == 2018
