@@ -686,7 +686,8 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     before = _before_cues(text, f, s_start, cues)
     if before:
         return _cue_before(text, f, s_start, before)
-    right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0])]
+    # (nor a flow behind a semicolon, the next clause's: rule share_of_clause)
+    right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0]) and ";" not in text[f.clean_end:c[0]]]
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
@@ -820,7 +821,11 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
              # сократилась с 12,01% до 11,68%" (agroexpert.md): the level a change came from, its new level right
              # after it, shares the whole of the clause before, not the next item's (rule share_from_level; cue
              # level_to_after, Russian rows only)
-             and not cue("level_to_after", NEVER).match(text, f.clean_end)]
+             and not cue("level_to_after", NEVER).match(text, f.clean_end)
+             # "the main export partners were ... Bulgaria (4.4%), and Greece (3.7%); with the main import origins
+             # being ..." (lloydsbanktrade.com): a flow behind a semicolon opens the next list, not the whole the share
+             # is of (rule share_of_clause)
+             and ";" not in text[f.clean_end:c[0]]]
     if after:
         c = min(after, key=lambda c: (c[0], -c[3]))
         restated = _balance_restated(text, cues, f, c)

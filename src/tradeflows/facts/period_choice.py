@@ -36,6 +36,7 @@ from tradeflows.facts.period_context import comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
 from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_level, against_bare_value, \
     fiscal_shaped
+from tradeflows.facts.period_horizon import horizon_year
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
 from tradeflows.facts.period_time import (_following_month, _following_year, _last_month, _last_months,
                                           _month_without_year, _speaking_time, _year_to_date)
@@ -138,6 +139,12 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         y, m1, m2, basis = st.last_period
         return y, m1, m2, basis, "part_of_previous"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
+    horizon = horizon_year(d, f, si, year) if status == "target" and year is not None else None
+    if horizon is not None:
+        # "set an ambitious target to grow their bilateral trade volume to $1 billion mark in the next five years"
+        # (in 2016): a goal's span of years, counted from the year in force, ends in its horizon's year (rule
+        # next_years_horizon)
+        return horizon, 1, 12, "context", "next_years_horizon"
     if status != "actual" and yrule in ("paragraph_period", "paragraph_guess", "topic_period", "section_period", "head_year") \
             and m1 is not None and (m1, m2) != (1, 12):
         if cue("analysts", _ANALYSTS).search(text, s0, d.c.sentences[si][1]):

@@ -614,7 +614,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     if am:
         code, how_after = resolve(am.group(1), "after", ctx.currency, text[s_start:s_end])
         if currency is None and code is not None:
-            currency, how = code, how_after
+            # "62.1 mln US$": a dollar sign after the amount (rule currency_sign_after)
+            currency, how = code, how_after or ("currency_sign_after" if am.group(1).endswith("$") else "")
             j = am.end()
             if value == num.value and num.kind == "cardinal":  # "12 USD billion": the code before the scale
                 factor, k = scale_at(text, j, True, pats)

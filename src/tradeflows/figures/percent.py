@@ -56,7 +56,7 @@ from typing import Callable
 
 from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, CHANGES_OF, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
                                       COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN, PAIR_NEXT,
-                                      DOWN_SIGNS, FREQ_RIGHT, OR_BEFORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
+                                      DOWN_SIGNS, FREQ_RIGHT, OR_BEFORE, OR_MORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
                                       SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR, UPDOWN_WORD,
                                       change_verb_adjacent, last_direction, round_pct)
 
@@ -161,7 +161,9 @@ def _comparative(p: Percent) -> Result | None:
     if freq is not None:
         return freq
     after = p.after
-    cmp_right = CMP_RIGHT.match(after)
+    # ("The top 4 partners accounted for 80 percent or more of exports", UN iLibrary trade profiles: "or more" is the
+    # figure's bound, no comparative; rule or_more_bound)
+    cmp_right = CMP_RIGHT.match(after) if not OR_MORE.match(after) else None
     if cmp_right and not p.by:
         end = p.end + cmp_right.end() if MORE_LESS_UPDOWN.match(after) else p.end
         return _growth(p, -1 if CMP_DOWN.match(after) else 1, "growth_percent_comparative", end)
