@@ -77,6 +77,18 @@ def part_named_not_over(d: Doc, st: State, si: int, year: int) -> tuple[int, int
     return None
 
 
+def part_in_force_not_over(st: State, year: int) -> tuple[int, int] | None:
+    """The months of the part of `year` that the text set in force (the period in force, else the first period the
+    page set), for a figure of that year, not over, whose sentence names no part of its own: "From January to October
+    of this year, Costa Rica's exports grew 26%" then "Medical devices are the goods ... that showed the highest growth
+    throughout this year with more than US$1.16 billion" (qcostarica.com, page of November 2021) is of January-October,
+    the months the page reports, not of a year whose months are unknown (rule part_in_force_not_over)."""
+    for p in (st.period, st.first_period):
+        if p is not None and p[0] == year and p[1] is not None and p[2] is not None and (p[1], p[2]) != (1, 12):
+            return p[1], p[2]
+    return None
+
+
 # "an increase of 0.2 percent from the USD182.15 billion total external trade in 2018": the value a comparison
 # starts from or is made with
 _COMPARED_LEAD = skip_compile(r"\b(?:from|than|compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?$", re.I)
