@@ -49,3 +49,32 @@ def test_a_part_of_another_year_is_not_taken():
     assert part_in_force_not_over(st, 2020) == (1, 9)
     st.period = (2020, 1, 12)
     assert part_in_force_not_over(st, 2020) == (1, 9)
+
+
+# bbj.hu, "Trade surplus amounts to EUR 913 mln in May" (7 July 2017)
+JAN_MAY = ("The trade surplus reached EUR 4.271 bln for the January-May period, up EUR 10 mln from the corresponding five "
+           "months of 2016.\n\n")
+JAN_MAY_NEXT = "Imports rose 12.3% to EUR 37.829 bln, while exports were up 10.9% to EUR 42.099 bln.\n"
+# ksg.co.kr, "Exports Break the Monthly Record for 5 months in a Row" (15 June 2000)
+SAME_MONTH = "Exports rose 28.7 percent to $14.7 billion over the same month of last year, breaking a declining phase that started in March.\n"
+MAY_HEAD = "Exports in May reached $14.7 billion, having continuously broken the monthly record for 5 months in a row.\n\n"
+
+
+def test_a_change_on_the_same_month_a_year_before_is_the_month_ending_the_running_total():
+    """Rule same_month_base: after a January-May total, a figure set against "the same month of last year" is May's."""
+    got = _periods(JAN_MAY + SAME_MONTH, pub_year=2017)
+    assert got[2:] == [("28.7 percent", 2017, "2017-05", "2017-05", "same_month_base"),
+                       ("$14.7 billion", 2017, "2017-05", "2017-05", "same_month_base")]
+
+
+def test_a_running_total_without_the_cue_goes_on():
+    """Odd case: the running total's next sentence, with no same-month base, keeps January-May (section_period)."""
+    got = _periods(JAN_MAY + JAN_MAY_NEXT, pub_year=2017)
+    assert [g[2:] for g in got[2:]] == [("2017-01", "2017-05", "section_period")] * 4
+
+
+def test_a_single_month_in_force_is_left_to_its_rule():
+    """With one month in force (no running total) the same-month base changes nothing: still May, by the carried rule."""
+    got = _periods(MAY_HEAD + SAME_MONTH, pub_year=2000)
+    assert [g[2:4] for g in got[-2:]] == [("2000-05", "2000-05")] * 2
+    assert all(g[4] != "same_month_base" for g in got)

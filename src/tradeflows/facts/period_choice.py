@@ -167,6 +167,13 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             # $60 млрд": a goal that names no time of its own is for the whole year in force, not for the
             # months carried from the figures before it (rule goal_whole_year)
             m1, m2, yrule = 1, 12, "goal_whole_year"
+    if year is not None and m1 == 1 and m2 is not None and m2 > 1 and yrule in _CARRIED_RULES \
+            and cue("same_month_base", _SAME_MONTH_BASE).search(text, s0, d.c.sentences[si][1]):
+        # "... the country's foreign trade deficit in the first seven months of the year climbed 18.2 percent ...
+        # exports increased by 8.4 percent to $20.093 billion compared to the same month of the previous year"
+        # (turkishminute.com): a figure set against the same month a year before is one month's, the month that ends
+        # the running total carried to it (rule same_month_base)
+        return year, m2, m2, basis, "same_month_base"
     if year is not None and m1 is not None and m1 == m2 and f.kind == "money" and "month_to_month" in d.period_via \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and _TO_LEVEL_AFTER.match(text, f.clean_end):
@@ -279,6 +286,11 @@ _PAIR_GAP = skip_compile(r"[^\d;:()]{0,100}")
 # ("Exports were up 7.8 percent on year to 6.822 trillion yen, missing forecasts for an increase of 8.7 percent", "the
 # median estimate for a 4.7% increase": the market's forecast of the month's figure too, RTT News and Reuters on
 # Japan's trade; rule analysts_forecast)
+# the rules that carry a period from the sentences before the figure (rule same_month_base reads their months)
+_CARRIED_RULES = frozenset({"section_period", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
+# "compared to the same month of the previous year", "than in the same month last year", "on a monthly basis"
+_SAME_MONTH_BASE = skip_compile(r"\b(?:(?:the\s+)?same\s+month\s+(?:of|in|a|last|the)\b|month[-\s]on[-\s]month\b|"
+                                r"on\s+a\s+monthly\s+basis\b|monthly\s+(?:trade\s+)?(?:surplus|deficit|exports?|imports?)\b)", re.I)
 _ANALYSTS = skip_compile(r"\b(?:economists?|analysts?|consensus|polls?|polled|forecasters?|market\s+expectations?|"
                          r"median\s+(?:estimate|forecast)|(?:missing|missed|beating|beat|topping|topped|exceeding|"
                          r"exceeded|surpassing|surpassed)\s+(?:the\s+)?(?:forecasts?|expectations?|estimates?)|"
