@@ -78,6 +78,18 @@ def part_named_not_over(d: Doc, st: State, si: int, year: int) -> tuple[int, int
     return None
 
 
+def part_in_force_not_over(st: State, year: int) -> tuple[int, int] | None:
+    """The months of the part of `year` that the text set in force (the period in force, else the first period the
+    page set), for a figure of that year, not over, whose sentence names no part of its own: "From January to October
+    of this year, Costa Rica's exports grew 26%" then "Medical devices are the goods ... that showed the highest growth
+    throughout this year with more than US$1.16 billion" (qcostarica.com, page of November 2021) is of January-October,
+    the months the page reports, not of a year whose months are unknown (rule part_in_force_not_over)."""
+    for p in (st.period, st.first_period):
+        if p is not None and p[0] == year and p[1] is not None and p[2] is not None and (p[1], p[2]) != (1, 12):
+            return p[1], p[2]
+    return None
+
+
 # "an increase of 0.2 percent from the USD182.15 billion total external trade in 2018": the value a comparison
 # starts from or is made with
 _COMPARED_LEAD = skip_compile(r"\b(?:from|than|compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?$", re.I)
@@ -162,6 +174,13 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             # $60 млрд": a goal that names no time of its own is for the whole year in force, not for the
             # months carried from the figures before it (rule goal_whole_year)
             m1, m2, yrule = 1, 12, "goal_whole_year"
+    if year is not None and m1 == 1 and m2 is not None and m2 > 1 and yrule in _CARRIED_RULES \
+            and cue("same_month_base", _SAME_MONTH_BASE).search(text, s0, d.c.sentences[si][1]):
+        # "... the country's foreign trade deficit in the first seven months of the year climbed 18.2 percent ...
+        # exports increased by 8.4 percent to $20.093 billion compared to the same month of the previous year"
+        # (turkishminute.com): a figure set against the same month a year before is one month's, the month that ends
+        # the running total carried to it (rule same_month_base)
+        return year, m2, m2, basis, "same_month_base"
     if year is not None and m1 is not None and m1 == m2 and f.kind == "money" and "month_to_month" in d.period_via \
             and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and _TO_LEVEL_AFTER.match(text, f.clean_end):
@@ -274,6 +293,11 @@ _PAIR_GAP = skip_compile(r"[^\d;:()]{0,100}")
 # ("Exports were up 7.8 percent on year to 6.822 trillion yen, missing forecasts for an increase of 8.7 percent", "the
 # median estimate for a 4.7% increase": the market's forecast of the month's figure too, RTT News and Reuters on
 # Japan's trade; rule analysts_forecast)
+# the rules that carry a period from the sentences before the figure (rule same_month_base reads their months)
+_CARRIED_RULES = frozenset({"section_period", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
+# "compared to the same month of the previous year", "than in the same month last year", "on a monthly basis"
+_SAME_MONTH_BASE = skip_compile(r"\b(?:(?:the\s+)?same\s+month\s+(?:of|in|a|last|the)\b|month[-\s]on[-\s]month\b|"
+                                r"on\s+a\s+monthly\s+basis\b|monthly\s+(?:trade\s+)?(?:surplus|deficit|exports?|imports?)\b)", re.I)
 _ANALYSTS = skip_compile(r"\b(?:economists?|analysts?|consensus|polls?|polled|forecasters?|market\s+expectations?|"
                          r"median\s+(?:estimate|forecast)|(?:missing|missed|beating|beat|topping|topped|exceeding|"
                          r"exceeded|surpassing|surpassed)\s+(?:the\s+)?(?:forecasts?|expectations?|estimates?)|"

@@ -31,8 +31,8 @@ from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab, opening
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, foreign_buyer, measure_of, _scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
-from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, part_named_not_over,
-                                            period_span, period_via, series_not_over, year_not_over)
+from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, part_in_force_not_over,
+                                            part_named_not_over, period_span, period_via, series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        lead_restated,
                                        _restated_goal, _restated_head, restated_partials, restated_share)
@@ -247,6 +247,9 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # (unless the sentence names the part of that year it speaks of: rule part_named_not_over)
         part = part_named_not_over(d, st, si, year)
         m1, m2, yrule = (*part, "part_named_not_over") if part is not None else (None, None, "year_not_over")
+        if part is None and (force := part_in_force_not_over(st, year)) is not None:
+            # (else the part of that year the text set in force: rule part_in_force_not_over)
+            m1, m2, yrule = (*force, "part_in_force_not_over")
     elif series_not_over(d, si, f, year, m1, m2, yrule, status):
         m1, m2, yrule = None, None, "series_not_over"
     # the current fiscal year may end in the next calendar year: that makes it no goal
