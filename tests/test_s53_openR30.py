@@ -72,3 +72,17 @@ def test_an_office_with_its_country_in_the_genitive_owns_the_page():
     with using_language("ru"):
         owner = opening_statistics_owner(None, text)
     assert (owner.name, owner.iso3, owner.via) == ("China", "CHN", "")
+
+
+def test_the_passive_participle_of_supply_is_a_supplies_word():
+    """Cue supplies_word (vocab/ru/patterns.csv) reads the passive participle, goods supplied ('В натуральном выражении
+    было поставлено 27 тысяч тонн этой продукции', rosng.ru, https://rosng.ru/post/v-2025-godu-rossiya-narastila-eksport-
+    syrov-i-tvoroga-na-13), not the supplier's active verb ('В целом Россия поставляла эту продукцию более чем в 65
+    стран', the same page), which tells the supplier's own flow."""
+    from tradeflows.vocab import using_language
+    from tradeflows.vocab.patterns import NEVER, cue
+    with using_language("ru"):
+        words = cue("supplies_word", NEVER)
+        assert [m.group() for m in words.finditer("В натуральном выражении было поставлено 27 тысяч тонн этой продукции.")] \
+            == ["поставлено"]
+        assert words.search("В целом Россия поставляла эту продукцию более чем в 65 стран") is None
