@@ -86,3 +86,15 @@ def test_the_passive_participle_of_supply_is_a_supplies_word():
         assert [m.group() for m in words.finditer("В натуральном выражении было поставлено 27 тысяч тонн этой продукции.")] \
             == ["поставлено"]
         assert words.search("В целом Россия поставляла эту продукцию более чем в 65 стран") is None
+
+
+def test_abkhazia_is_a_place_the_trade_between_names():
+    """Rows Абхазия / Abkhazia of vocab/ru/places.csv and vocab/en/places.csv (a region of Georgia, as Transnistria of
+    Moldova): 'Объем торговли между Россией и Абхазией вырос в 1,5 раза с допандемийных времен, ... сообщил глава МИД
+    РФ Сергей Лавров' (buzzinside.ru, https://buzzinside.ru/obem-torgovli-mejdy-rossiei-i-abhaziei-vyros-v-15-raza):
+    the pair Russia and Abkhazia, not Russia and the world."""
+    text = ("Объем торговли между Россией и Абхазией вырос в 1,5 раза\n\n"
+            "МОСКВА, 4 окт — РИА Новости. Объем торговли между Россией и Абхазией вырос в 1,5 раза с допандемийных "
+            "времен, это очень хороший результат, сообщил глава МИД РФ Сергей Лавров.\n")
+    got = [(f.figure, f.measure, f.reporter, f.partner, f.value) for f in figs(text, pub_year=2023, lang="ru")]
+    assert ("в 1,5 раза", "turnover", "Russia", "Abkhazia", 50.0) in got
