@@ -98,3 +98,27 @@ def test_abkhazia_is_a_place_the_trade_between_names():
             "времен, это очень хороший результат, сообщил глава МИД РФ Сергей Лавров.\n")
     got = [(f.figure, f.measure, f.reporter, f.partner, f.value) for f in figs(text, pub_year=2023, lang="ru")]
     assert ("в 1,5 раза", "turnover", "Russia", "Abkhazia", 50.0) in got
+
+
+def test_a_span_runs_to_the_last_year_its_sentence_writes():
+    """Rule span_end_year: 'товарооборот с этой страной увеличился за последние 5 лет более чем в 200 раз - с 6 миллионов
+    долларов в 2006 году до 1,3 миллиарда долларов в 2011-м': the rise over the span is of 2011, its end, no one period.
+    The studied page (data/ruweb30 tuned bu08, apteka.rin.ru): no outside page with the phrasing was found."""
+    text = ("Венесуэла - самый крупный политический и торгово-экономический партнер Белоруссии в латиноамериканском "
+            "регионе. По свидетельству белорусских властей, товарооборот с этой страной увеличился за последние 5 лет "
+            "более чем в 200 раз - с 6 миллионов долларов в 2006 году до 1,3 миллиарда долларов в 2011-м.\n")
+    got = {f.figure: f for f in figs(text, pub_year=2012, lang="ru")}
+    f = got["более чем в 200 раз"]
+    assert (f.year, f.period_start, f.period_end) == (2011, None, None)
+    assert "year:span_end_year" in f.fact_rules
+    assert got["6 миллионов долларов"].year == 2006
+
+
+def test_a_span_with_no_written_year_after_it_keeps_no_year():
+    """Odd case of rule span_end_year: 'за 10 лет отечественный аграрный экспорт увеличился в 2,6 раза и составил $43,5
+    млрд по итогам прошлого года против $17,1 млрд в 2013-м' (ru24.net, https://ru24.net/mix/385115744?nomobile=1):
+    'прошлого года' dates the rise (2023 on a 2024 page), never the compared 2013."""
+    text = ("Там также отметили, что за 10 лет отечественный аграрный экспорт увеличился в 2,6 раза и составил $43,5 млрд "
+            "по итогам прошлого года против $17,1 млрд в 2013-м.\n")
+    got = {f.figure: f.year for f in figs(text, pub_year=2024, lang="ru")}
+    assert got["в 2,6 раза"] == 2023 and got["$17,1 млрд"] == 2013

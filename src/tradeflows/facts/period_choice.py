@@ -977,6 +977,12 @@ def _chosen_time(d: Doc, f: Figure, times: list[TimeExpr], status: str) -> TimeE
     return t
 
 
+def _span_end_year(times: list[TimeExpr], span: TimeExpr) -> int | None:
+    """The last written year, no base of comparison, of the times after a span ("over the past decade"), else None."""
+    years = [x.year for x in times if x.year is not None and x.start >= span.end and not x.base]
+    return max(years) if years else None
+
+
 def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
                     skip: int | None, t: TimeExpr, all_times: list[TimeExpr], adjacent: list[TimeExpr], explicit_rule: str):
     """(year, m1, m2, basis, rule) of a figure from the time chosen as its own, by the time's kind: counted back from
@@ -1018,6 +1024,13 @@ def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
     if t.kind in ("decade_end", "now"):
         return _speaking_time(d, st, f, t, status)
     if t.kind == "span":
+        end = _span_end_year(all_times, t)
+        if end is not None:
+            # "товарооборот ... увеличился за последние 5 лет более чем в 200 раз - с 6 миллионов долларов в 2006 году
+            # до 1,3 миллиарда долларов в 2011-м" (rin.ru), "Over the past decade, ASEAN's trade in goods with China more
+            # than doubled, reaching $722 billion in 2022" (asiasociety.org): the span runs to the last year its
+            # sentence writes after it, the figure's year; no one period (rule span_end_year)
+            return end, None, None, "explicit", "span_end_year"
         return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year
     if t.kind == "the_year" and st.period is not None and st.period[0] is not None:
         # "Ожидается, что за полный год поставки могут достичь $3,12 млрд": the year in force, whole
