@@ -1008,6 +1008,20 @@ def _chosen_time(d: Doc, f: Figure, times: list[TimeExpr], status: str) -> TimeE
     return t
 
 
+# the amount a year dates: a number, up to two words of its unit and a short preposition right before the year
+# ("до 1,3 миллиарда долларов в 2011-м", "reaching $722 billion in 2022"), not "USD 100 billion as target for 2015"
+_AMOUNT_RIGHT_BEFORE = skip_compile(r"\d[\d\s.,]*(?:\S+\s+){0,2}\w{1,2}\s+$")
+AMOUNT_BEFORE_REACH = 40
+
+
+def _span_end_year(text: str, times: list[TimeExpr], span: TimeExpr) -> int | None:
+    """The last written year, no base of comparison, that dates an amount told after a span ("over the past decade"),
+    else None."""
+    years = [x.year for x in times if x.year is not None and x.start >= span.end and not x.base
+             and _AMOUNT_RIGHT_BEFORE.search(text, max(span.end, x.start - AMOUNT_BEFORE_REACH), x.start)]
+    return max(years) if years else None
+
+
 def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
                     skip: int | None, t: TimeExpr, all_times: list[TimeExpr], adjacent: list[TimeExpr], explicit_rule: str):
     """(year, m1, m2, basis, rule) of a figure from the time chosen as its own, by the time's kind: counted back from
@@ -1049,6 +1063,13 @@ def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
     if t.kind in ("decade_end", "now"):
         return _speaking_time(d, st, f, t, status)
     if t.kind == "span":
+        end = _span_end_year(d.text, all_times, t)
+        if end is not None:
+            # "товарооборот ... увеличился за последние 5 лет более чем в 200 раз - с 6 миллионов долларов в 2006 году
+            # до 1,3 миллиарда долларов в 2011-м" (rin.ru), "Over the past decade, ASEAN's trade in goods with China more
+            # than doubled, reaching $722 billion in 2022" (asiasociety.org): the span runs to the last year its
+            # sentence gives an amount after it, the figure's year; no one period (rule span_end_year)
+            return end, None, None, "explicit", "span_end_year"
         return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year
     if t.kind == "the_year" and st.period is not None and st.period[0] is not None:
         # "Ожидается, что за полный год поставки могут достичь $3,12 млрд": the year in force, whole

@@ -310,8 +310,9 @@ def _flow_frame_of(cl):
 
 def _supplies_into(text: str, fr, iso3: str) -> bool:
     """A flow frame of supplies (cue supplies_word: "поставки", not "экспорт", which names the supplier's own flow) whose
-    supplier is named by its adjective ("беларусских поставок в КНР") and whose destination is the country iso3."""
-    return fr is not None and fr.reporter is not None and fr.reporter.kind == "demonym" \
+    supplier is named by its adjective ("беларусских поставок в КНР") or its country ("поставки из Украины в Беларусь"
+    on a page of Belarus's statistics committee, citynews.net.ua) and whose destination is the country iso3."""
+    return fr is not None and fr.reporter is not None and fr.reporter.kind in ("demonym", "country") \
         and fr.partner is not None and fr.partner.iso3 == iso3 \
         and cue("supplies_word", NEVER).search(text, fr.start, fr.end) is not None
 
