@@ -640,6 +640,12 @@ def _named_flow(text: str, f: Figure, s_start: int):
         # the amount of a country named as an import (export) partner, source or market is that flow; the "import" of
         # the role is no cue of its own (clause_cues drops a flow word before "partner") (rule partner_role_flow)
         return role.group(1).lower() + "s", "partner_role_flow", (role.start(1), role.end(1))
+    trading = _trading_partner(text, f, s_start)
+    if trading is not None:
+        # "Japan was Australia's second largest trading partner, accounting for 9.5 per cent ($87 billion)",
+        # "major trading partners of Tajikistan were: Russia – more than one billion USD": the amount of a place named
+        # a trading partner is the trade both ways with it, not the flow of the sentence before (rule trading_partner)
+        return "turnover", "trading_partner", trading
     earned = _EARNINGS_FROM_PLACE.search(text, s_start, f.clean_start)
     if earned is not None:
         # "Earnings from the African region rose from Sh82.2 billion in first quarter of 2022 to Sh100.2 billion": what
@@ -1080,6 +1086,26 @@ _RANKED_WITH = skip_compile(r"\b(export|import)s?\s+(?:trading\s+|trade\s+)?(?:p
 _PARTNER_ROLE = skip_compile(r"\b(export|import)(?:ing)?s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
                            r"suppliers?)\b(?=[^.;]*$)", re.I)
 _PARTNER_ROLE_REACH = 80
+# a place named by its role as a trading partner ("the second largest trading partner", "торговым партнером"), and what
+# between it and the figure tells another ranking, so the rule stays silent: a rank ("Taiwan's six major trading partners
+# in ASEAN were second at 19.1 percent": second among the export destinations the sentence before ranks) or a market,
+# buyer or supplier ("the main trading partner ..., since that market generated $448.6 million") (rule trading_partner)
+_TRADING_PARTNER = skip_compile(r"\btrad(?:ing|e)\s+partners?\b", re.I)
+_OTHER_RANKING = skip_compile(r"\b(?:first|second|third|fourth|fifth|top|ranked|placed|markets?|destinations?|buyers?|"
+                              r"suppliers?|sources?)\b", re.I)
+TRADING_PARTNER_REACH = 160  # characters before the figure the role is looked for in (a bounded read per figure)
+
+
+def _trading_partner(text: str, f: Figure, s_start: int) -> tuple[int, int] | None:
+    """The span of the last trading-partner role before the figure in its sentence, with no other ranking between, else
+    None (rule trading_partner)."""
+    last = None
+    for last in cue("trading_partner", _TRADING_PARTNER).finditer(text, max(s_start, f.clean_start - TRADING_PARTNER_REACH),
+                                                                  f.clean_start):
+        pass
+    if last is None or cue("other_ranking", _OTHER_RANKING).search(text, last.end(), f.clean_start) is not None:
+        return None
+    return last.span()
 # "imports that contribute to the trade imbalance" (rule flow_relative_clause)
 _FLOW_RELATIVE_GAP = skip_compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:the\s+|a\s+)?", re.I)
 # a bracketed percentage of GDP right after an amount: "(2.0% of GDP)" (rule share_bracket)
