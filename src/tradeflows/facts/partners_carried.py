@@ -92,7 +92,7 @@ def carried(cl):
                 # (rule bilateral_not_bloc: the later rules, the page's head, may name it)
                 cl.partner_rule = None
                 return None
-            got = _country_of_city(st.partner, cl.rep_iso)
+            got = st.partner if _head_side(cl, st.partner) else _country_of_city(st.partner, cl.rep_iso)
             if cl.partner_rule == "bilateral_carried" and _head_pair(cl, got):
                 cl.partner_rule = "bilateral_head"
             return got
@@ -149,6 +149,13 @@ _GROUP_ANAPHOR = skip_compile(rf"\b(?:those|these|the\s+said|the\s+member)\s+(?:
 _COUNTRIES = skip_compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
 # "two-way trade", "the two countries": two countries, never a bloc ("bilateral", "mutual" trade may be a bloc's)
 _TWO_COUNTRIES = skip_compile(r"two[-\s]way|countries|nations", re.I)
+
+
+def _head_side(cl, p: tuple) -> bool:
+    """The region carried is a side of the page's own pair (its subject or the head's counterpart: "Падение
+    товарооборота между Россией и Хэйлунцзян" ... "Объем двусторонней торговли"), not a city a visit was in: it stays
+    (rule country_of_city skipped)."""
+    return p[0] == cl.home[0] or (cl.head_partner is not None and p[0] == cl.head_partner[0])   # by name: a city shares its country's code
 
 
 def _country_of_city(p: tuple, rep_iso) -> tuple:
