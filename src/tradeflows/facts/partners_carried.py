@@ -19,8 +19,8 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_
 from tradeflows.vocab.patterns import count_words, cue
 from tradeflows.vocab.skip import skip_compile
 
-BILATERAL = skip_compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states)|both\s+countries|bilateral|mutual|the\s+parties|"
-                         r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+countries)\b", re.I)
+BILATERAL = skip_compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states|sides)|both\s+(?:countries|nations)|bilateral|mutual|the\s+parties|"
+                         r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+(?:two\s+)?countries)\b", re.I)
 
 
 # a sentence that opens on a total flow as its subject ("Total exports, including EU countries, reached")
@@ -85,14 +85,14 @@ def carried(cl):
         if other is not None:
             cl.partner_rule = "carried_other_side"
             return other
-        if bilateral and _COUNTRIES.search(bilateral.group()):
+        if bilateral and cue("bilateral_countries", _COUNTRIES).search(bilateral.group()):
             if _bloc_for_two_countries(st.partner, bilateral) and _names_another_country(cl):
                 # "Indonesia is Vietnam's third biggest trade partner in ASEAN ... Two-way trade increased
                 # from 8.2 billion USD": the pair's trade is with a country, not the bloc a ranking was in
                 # (rule bilateral_not_bloc: the later rules, the page's head, may name it)
                 cl.partner_rule = None
                 return None
-            got = _country_of_city(st.partner, cl.rep_iso)
+            got = st.partner if _head_side(cl, st.partner) else _country_of_city(st.partner, cl.rep_iso)
             if cl.partner_rule == "bilateral_carried" and _head_pair(cl, got):
                 cl.partner_rule = "bilateral_head"
             return got
@@ -143,10 +143,19 @@ _FLOW_ANAPHOR = skip_compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|i
 _GROUP_ANAPHOR = skip_compile(rf"\b(?:those|these|the\s+said|the\s+member)\s+(?:(?:\d{{1,2}}|{count_words(2, 12)}|"
                             r"fifteen|twenty)\s+)?(?:countries|states|nations|economies|markets|islands)\b"
                             r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
-# "the two countries", "the two allies", "bilateral trade": their counterpart is a country
+# "the two countries", "the two allies", "bilateral trade": their counterpart is a country (a city carried stands for
+# its country, rule country_of_city); vocab/<lang>/patterns.csv rows bilateral_countries ("двусторонний", "взаимный",
+# "между двумя странами") and two_countries ("странами": never a bloc) for other languages' bilateral cues
 _COUNTRIES = skip_compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
 # "two-way trade", "the two countries": two countries, never a bloc ("bilateral", "mutual" trade may be a bloc's)
 _TWO_COUNTRIES = skip_compile(r"two[-\s]way|countries|nations", re.I)
+
+
+def _head_side(cl, p: tuple) -> bool:
+    """The region carried is a side of the page's own pair (its subject or the head's counterpart: "Падение
+    товарооборота между Россией и Хэйлунцзян" ... "Объем двусторонней торговли"), not a city a visit was in: it stays
+    (rule country_of_city skipped)."""
+    return p[0] == cl.home[0] or (cl.head_partner is not None and p[0] == cl.head_partner[0])   # by name: a city shares its country's code
 
 
 def _country_of_city(p: tuple, rep_iso) -> tuple:
@@ -316,7 +325,7 @@ def _names_another_country(cl) -> bool:
 
 def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
     """'the two countries', 'two-way trade' cannot stand for the bloc p carried."""
-    if p[1] is not None or bilateral is None or not _TWO_COUNTRIES.search(bilateral.group()):
+    if p[1] is not None or bilateral is None or not cue("two_countries", _TWO_COUNTRIES).search(bilateral.group()):
         return False
     place = lookup(p[0])
     return place is not None and place.kind == "bloc"
