@@ -24,7 +24,7 @@ from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
                                       WIRE_CREDIT_AFTER, _key, subject_scores, HEAD_CHARS, without_rubric)
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import NEVER, cue, cue_in
+from tradeflows.vocab.patterns import CAUSE_PAST, NEVER, cue, cue_in
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
 
@@ -165,7 +165,7 @@ def _lead_start(opening: str, title_len: int) -> int:
 # Malaysia’s total trade between January and October", mole.com.my; "Strong demand from outside Europe pushed exports
 # from Germany, Europe's biggest economy, to a record high last year", rte.ie): the verb, then the flow when it is
 # written before its owner ("exports from Germany"; the owner's own whole is read after it otherwise)
-_DRIVER_VERB = r"\s+(?:[\w-]+\s+){0,3}?(?:spurred|drove|boosted|lifted|fuell?ed|propelled|powered|buoyed|pushed)\s+(?:up\s+)?(?:the\s+)?"
+_DRIVER_VERB = rf"\s+(?:[\w-]+\s+){{0,3}}?{CAUSE_PAST}\s+(?:up\s+)?(?:the\s+)?"
 _DRIVES = skip_compile(_DRIVER_VERB + r"(?:(?P<flow>(?:(?:total|overall)\s+)?(?:exports|imports|trade|shipments)\s+(?:from|of)\s+"
                        r"(?:the\s+)?))?$", re.I)
 DRIVER_REACH = 60   # how far before the subject's name the driving place may stand
