@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import isearch, lacks
-from tradeflows.facts.frames import frame_for
+from tradeflows.facts.frames import frame_for_own_clause
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent, list_name,
                                                   OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, _candidates, _is, _same, continents,
                                                   described_in_clause, region_anaphor)
@@ -51,17 +51,12 @@ def frame(cl):
     # clause, which ends the reach of the frame before it as a place does
     stops = tuple(p.start for p in cl.places if _stops_frame(text, p, seen)) + tuple(
         p.start for p in cl.d.places(cl.si) if p.kind == "bloc" and region_epithet(text, p))
-    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text, stops=stops,
-                   own_clause=True)
+    # "На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая" (eriu): the frame of the figure's
+    # own clause after it, not another clause's before it (own: that decided, rule frame_own_clause)
+    fr, own = frame_for_own_clause(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
+                                   stops=stops)
     if fr is None:
         return None
-    if fr.start >= f.clean_end and frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi,
-                                             text=text, stops=stops) is not fr:
-        # "На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая" (eriu): the frame of the
-        # figure's own clause after it, not another clause's before it (rule frame_own_clause)
-        own = True
-    else:
-        own = False
     p = fr.partner
     if fr.kind == "pair" and _same(p, cl.rep, cl.rep_iso):
         p = fr.reporter
