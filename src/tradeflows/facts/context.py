@@ -356,7 +356,7 @@ class DocMemo:
     clause_cues: dict[tuple[int, int, int], list] = field(default_factory=dict)
     # respectively.written_list_of: (sentence start, end, figure start, figure) -> written_list's answer
     written_lists: dict[tuple[int, int, int, str], tuple | None] = field(default_factory=dict)
-    # partners_candidates._candidates: (parts, sentence, window's start, end, reporter, its ISO code, the home's) -> the
+    # partners_candidates.candidates: (parts, sentence, window's start, end, reporter, its ISO code, the home's) -> the
     # window's candidate places
     candidates: dict[tuple, list] = field(default_factory=dict)
     # partners_candidates._may_be_candidate: (place start, end, name) -> the place's own tests passed
