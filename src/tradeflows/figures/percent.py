@@ -59,6 +59,7 @@ from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, C
                                       DOWN_SIGNS, FREQ_RIGHT, OR_BEFORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
                                       SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR, UPDOWN_WORD,
                                       change_verb_adjacent, last_direction, round_pct)
+from tradeflows.vocab import alternation, read_csv
 
 
 @dataclass
@@ -433,12 +434,23 @@ def read_percent(p: Percent) -> Result:
 # (rule deficit_improved; not where the clause names a surplus or a balance, which may cross zero: "The overall surplus
 # for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009, an improvement of R32,3-billion or
 # 118,3%", polity.org.za)
-_IMPROVED = re.compile(r"\bimprove(?:ment|d|s)?\b", re.I)
-_DEFICIT = re.compile(r"\bdeficits?\b", re.I)
-_FLOW = re.compile(r"\b(?:exports?|imports?|shipments?|sales|turnover)\b", re.I)
+# (the words: rows of vocab/en/deficit_improved.csv by role)
+def _deficit_words() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in read_csv("deficit_improved.csv"):
+        out.setdefault(r["role"], []).append(r["word"])
+    return out
+
+
+_WORDS = _deficit_words()
+_IMPROVED = re.compile(rf"\b(?:{alternation(_WORDS['improved'])})\b", re.I)
+_DEFICIT = re.compile(rf"\b(?:{alternation(_WORDS['deficit'])})\b", re.I)
+_DEFICIT_WORDS = tuple(w.lower() for w in _WORDS["deficit"])
+_FLOW = re.compile(rf"\b(?:{alternation(_WORDS['flow'])})\b", re.I)
 DEFICIT_REACH = 100
-_IMPROVEMENT_AFTER = re.compile(r"\s*improvement\b((?:[^.;]|(?<=\d)\.(?=\d)){0,50}?)\bdeficits?\b", re.I)
-_SURPLUS = re.compile(r"\b(?:surplus(?:es)?|balance)\b", re.I)
+_IMPROVEMENT_AFTER = re.compile(rf"\s*(?:{alternation(_WORDS['improvement'])})\b((?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?)"
+                                rf"\b(?:{alternation(_WORDS['deficit'])})\b", re.I)
+_SURPLUS = re.compile(rf"\b(?:{alternation(_WORDS['balance'])})\b", re.I)
 
 
 def _deficit_improved(p: Percent, res: Result) -> Result:
@@ -453,7 +465,8 @@ def _deficit_improved(p: Percent, res: Result) -> Result:
                 and not _SURPLUS.search(after.group(1)):
             return kind, -val, (-high if high is not None else None), rule + ":deficit_improved", end
         return res
-    if "deficit" not in p.clause.lower():
+    low = p.clause.lower()
+    if not any(w in low for w in _DEFICIT_WORDS):
         return res
     last = None
     for m in _IMPROVED.finditer(p.clause):
