@@ -484,9 +484,9 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     if signed:
         sign = -1 if signed.strip() in ("-", "−", "↓", "▼") else 1
         kind, val, rule = "growth", sign * value, "ru_growth_signed"
-    elif lm.group("by") or lm.group("byq") or (left.endswith(("и ", "или ")) and _SHARED_LAST_BY.search(left)):
+    elif lm.group("by") or lm.group("byq") or cue_in(LANG, "shared_last_by", NEVER).search(left):
         # ("сократились и экспорт, и импорт — на 12 и 15 процентов": the last number of a list after "на" is a change
-        # as the first is; rule ru_growth_by)
+        # as the first is; cue shared_last_by of vocab/ru/patterns.csv; rule ru_growth_by)
         right = verb_after(v, text, j)
         down = v["down_right"].match(after) or (not v["up_right"].match(after) and (
             right == "down" if right else direction(v, left) == "down"))
@@ -592,8 +592,6 @@ _AMOUNT_CHANGE_BRACKET = re.compile(r"(?<![\w-])на\s+\$?\d[\d\s,.]*\s?(?:ты�
                                     r"триллион\w*)\.?\s*(?:(?:долл\w*|евро|руб\w*|США)\.?\s*){0,2}[\[(]\s*$", re.I)
 # the number of a list item that shares the percent after the list's last number (lang_ru.revise, suffix ":shared_unit")
 _SHARED_NUMBER = re.compile(r"()(\d+(?:[.,]\d+)?)")
-# "на 12 и ", "на 5, 7 и ": the numbers of a list after "на" before the last one (lang_ru.revise, rule ru_growth_by)
-_SHARED_LAST_BY = re.compile(r"(?<![\w-])на\s+\d+(?:[.,]\d+)?(?:\s*,\s+\d+(?:[.,]\d+)?)*\s+(?:и|или)\s+$")
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
 _SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)
