@@ -42,13 +42,13 @@ def test_candidates_found_once_per_clause_are_the_fresh_ones(monkeypatch):
 def test_candidates_keyed_by_what_they_read():
     """A clause whose reporter changes (the reporter sieve runs before the partner sieve) gets its own list: the memo's
     key holds the reporter, so the reporter's own country is left out only once it is the reporter."""
-    from tradeflows.facts.context import Clause, Doc, State, _vocab
+    from tradeflows.facts.context import Clause, Doc, State, cue_vocab
     c = clean_text(ANEWS, "txt", "anews.txt")
     f = [x for x in extract_figures(c, "anews.txt") if x.figure == "7.5%"][0]
     d = Doc(c, 2025, 9)
     si = d.sentence_index(f.clean_start)
     s, e = c.sentences[si]
-    cl = Clause(d, State(), f, si, d.para_index(f.clean_start), s, e, _vocab(), ("Germany", "DEU"), "sources",
+    cl = Clause(d, State(), f, si, d.para_index(f.clean_start), s, e, cue_vocab(), ("Germany", "DEU"), "sources",
                 d.frames(si, s, e))
     before = [p.name for p in PC.candidates(cl)]
     cl.rep, cl.rep_iso = "Germany", "DEU"
