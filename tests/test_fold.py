@@ -3,7 +3,7 @@ import re
 
 from tradeflows.facts.frames import _frames
 from tradeflows.facts.periods import BASE_BEFORE, SAME_PERIOD
-from tradeflows.facts.context import _vocab
+from tradeflows.facts.context import cue_vocab
 from tradeflows.text.fold import lower_copy, lower_text
 
 # data/external/raw/d41_cbw-georgia-eu-2019.txt, lines 1 and 3
@@ -20,7 +20,7 @@ def _spans(rx, text):
 
 
 def test_cue_patterns_same_spans_lower_cased():
-    v = _vocab()
+    v = cue_vocab()
     for key in ("measure", "status", "org"):
         for s in SENTENCES:
             assert _spans(v[key + "_re"], s) == [

@@ -21,7 +21,7 @@ MOYBY = ("По данным Белстата, сальдо внешней тор
 def test_subject_scores_memo_gives_the_fresh_scores_and_sets():
     """subject.subject_scores(memo=): the head's scores read once for the document's subject and the head's
     counterpart; the scores, and the strong and destination sets, those of a fresh reading in either order."""
-    from tradeflows.facts.carry import _head_partner
+    from tradeflows.facts.carry import page_head_partner
     from tradeflows.facts.subject import _subject_scores, document_subject, subject_scores
     with using_language("ru"):
         for head in (APOSTROPHE, MOYBY):
@@ -41,8 +41,8 @@ def test_subject_scores_memo_gives_the_fresh_scores_and_sets():
             assert subject_scores(head, 0, memo=memo) == fresh
             memo = {}
             assert document_subject(head, memo=memo) == document_subject(head)
-            assert _head_partner(head, None, document_subject(head)[:2], memo) == \
-                _head_partner(head, None, document_subject(head)[:2])
+            assert page_head_partner(head, None, document_subject(head)[:2], memo) == \
+                page_head_partner(head, None, document_subject(head)[:2])
 
 
 def test_local_places_keys_are_the_buckets_of_each_length():

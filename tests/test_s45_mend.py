@@ -31,14 +31,14 @@ def test_no_module_keeps_a_cache_in_an_objects_dict():
 def test_doc_memo_is_the_documents_own():
     """The clause cues measure reads (measure_cues.clause_cues) are kept in the document's DocMemo, read once per
     clause; another document of the same text starts with none."""
-    from tradeflows.facts.context import Doc, DocMemo, _vocab
+    from tradeflows.facts.context import Doc, DocMemo, cue_vocab
     from tradeflows.facts.measure_cues import clause_cues
     from tradeflows.text.clean import clean_text
     c = clean_text(INDUSTRYWEEK, "web")
     d, other = Doc(c, 2010), Doc(c, 2010)
     s, e = c.sentences[0]
-    first = clause_cues(d, s, e, _vocab())
-    assert clause_cues(d, s, e, _vocab()) is first
+    first = clause_cues(d, s, e, cue_vocab())
+    assert clause_cues(d, s, e, cue_vocab()) is first
     assert [c.text[a:b] for a, b, *_ in first] == ["trade surplus", "exports", "imports"]
     assert list(d.memo.clause_cues.values()) == [first]
     assert isinstance(other.memo, DocMemo) and other.memo.clause_cues == {} and other.memo is not d.memo

@@ -20,10 +20,10 @@ def _related(text, reporter="CHN"):
 
 
 def test_candidates_found_once_per_clause_are_the_fresh_ones(monkeypatch):
-    """partners_candidates._candidates answers every rule of a clause from Clause.candidates: each answer is the list a
+    """partners_candidates.candidates answers every rule of a clause from Clause.candidates: each answer is the list a
     fresh reading gives, and each figure's partner is the one its own flow frame names (rule frame)."""
     asked, fresh = [], PC._find_candidates
-    real = PC._candidates
+    real = PC.candidates
 
     def checked(cl, parts=False):
         got = real(cl, parts)
@@ -31,7 +31,7 @@ def test_candidates_found_once_per_clause_are_the_fresh_ones(monkeypatch):
         return got
     for mod in ("tradeflows.facts.partners_item", "tradeflows.facts.partners_sentence",
                 "tradeflows.facts.partners_carried", "tradeflows.facts.partners"):
-        monkeypatch.setattr(f"{mod}._candidates", checked, raising=False)
+        monkeypatch.setattr(f"{mod}.candidates", checked, raising=False)
     figs = _related(ANEWS)
     assert asked and all(got == new for got, new in asked)
     by_figure = {f.figure: (f.partner, f.partner_iso3, f.fact_rules.split(";")[2]) for f in figs}
@@ -42,20 +42,20 @@ def test_candidates_found_once_per_clause_are_the_fresh_ones(monkeypatch):
 def test_candidates_keyed_by_what_they_read():
     """A clause whose reporter changes (the reporter sieve runs before the partner sieve) gets its own list: the memo's
     key holds the reporter, so the reporter's own country is left out only once it is the reporter."""
-    from tradeflows.facts.context import Clause, Doc, State, _vocab
+    from tradeflows.facts.context import Clause, Doc, State, cue_vocab
     c = clean_text(ANEWS, "txt", "anews.txt")
     f = [x for x in extract_figures(c, "anews.txt") if x.figure == "7.5%"][0]
     d = Doc(c, 2025, 9)
     si = d.sentence_index(f.clean_start)
     s, e = c.sentences[si]
-    cl = Clause(d, State(), f, si, d.para_index(f.clean_start), s, e, _vocab(), ("Germany", "DEU"), "sources",
+    cl = Clause(d, State(), f, si, d.para_index(f.clean_start), s, e, cue_vocab(), ("Germany", "DEU"), "sources",
                 d.frames(si, s, e))
-    before = [p.name for p in PC._candidates(cl)]
+    before = [p.name for p in PC.candidates(cl)]
     cl.rep, cl.rep_iso = "Germany", "DEU"
-    after = [p.name for p in PC._candidates(cl)]
+    after = [p.name for p in PC.candidates(cl)]
     assert before == ["European Union", "Germany"]
     assert after == ["European Union"]
-    assert PC._candidates(cl) is PC._candidates(cl)   # (read once)
+    assert PC.candidates(cl) is PC.candidates(cl)   # (read once)
 
 
 def test_place_token_inside_a_word_is_no_place():

@@ -1,7 +1,7 @@
 """Session 46, speed of the extract stage (second pass): each cheaper path gives exactly what it stands for.
 
 vocab/skip.py grouped_alternation / cased_first: the re.I alternations matched right after every number (the scale
-words of kinds._patterns()["scale"], the currency names of currencies.patterns()'s after) open each group of
+words of kinds.kind_patterns()["scale"], the currency names of currencies.patterns()'s after) open each group of
 alternatives on a case-sensitive class of what its first letter matches under re.I, so that sre skips a group on one
 test; extract._definitions stands for _DEFINITION.finditer (the dump of every eval set's predictions was byte-identical
 before and after)."""
@@ -12,7 +12,7 @@ import pytest
 
 from tradeflows.figures import currencies
 from tradeflows.figures.extract import _DEFINITION, _definitions
-from tradeflows.figures.kinds import _patterns
+from tradeflows.figures.kinds import kind_patterns
 from tradeflows.figures.units import scale_words
 from tradeflows.vocab import alternation
 from tradeflows.vocab.skip import _ACTIVE, cased_first, grouped_alternation
@@ -73,7 +73,7 @@ def test_grouped_alternation_is_the_alternation():
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_scale_pattern_matches_as_the_plain_one(text):
-    assert _all_matches(_patterns()["scale"], text) == _all_matches(_plain_scale(), text)
+    assert _all_matches(kind_patterns()["scale"], text) == _all_matches(_plain_scale(), text)
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -84,7 +84,7 @@ def test_currency_after_matches_as_the_plain_one(text, monkeypatch):
 
 def test_scale_and_currency_on_the_bench_corpus(monkeypatch):
     plain_after, plain_scale = _plain_after(monkeypatch), _plain_scale()
-    after, scale = currencies.patterns()[1], _patterns()["scale"]
+    after, scale = currencies.patterns()[1], kind_patterns()["scale"]
     files = sorted((ROOT / "data" / "raw").glob("*.txt"))
     assert files
     for f in files:

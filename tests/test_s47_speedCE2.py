@@ -7,7 +7,7 @@ import pytest
 
 from tradeflows.figures import currencies as C
 from tradeflows.figures import extract as E
-from tradeflows.figures.kinds import PERCENT, POINTS, _patterns
+from tradeflows.figures.kinds import PERCENT, POINTS, kind_patterns
 from tradeflows.figures.ranges import RANGE_DASH
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +30,7 @@ def _old_right(text, end, after_re, pats):
 
 def test_right_units_same_as_the_tests_it_replaced():
     _, after_re = C.patterns()
-    pats = _patterns()
+    pats = kind_patterns()
     u = E._right_units(after_re, pats["scale"])
     assert E._right_units(after_re, pats["scale"]) is u   # built once
     found = 0
@@ -53,7 +53,7 @@ def test_right_units_same_as_the_tests_it_replaced():
 ])
 def test_right_units_cases(text, end, expected):
     _, after_re = C.patterns()
-    pats = _patterns()
+    pats = kind_patterns()
     assert (E._right_units(after_re, pats["scale"]).match(text, end) is not None) == expected
     assert _old_right(text, end, after_re, pats) == expected
 

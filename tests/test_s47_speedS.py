@@ -21,7 +21,7 @@ from tradeflows.facts import reporters_cited as RC
 from tradeflows.facts import reporters_section as RSec
 from tradeflows.facts import respectively as RS
 from tradeflows.facts import world as W
-from tradeflows.facts.context import Clause, Doc, State, _vocab, islice_search, lacks
+from tradeflows.facts.context import Clause, Doc, State, cue_vocab, islice_search, lacks
 from tradeflows.facts.partners_item import _RANKED_WITH, RANKED_WITH_WORDS
 from tradeflows.facts.relate import relate_figures
 from tradeflows.figures.extract import extract_figures
@@ -169,7 +169,7 @@ def test_the_clause_holds_the_places_of_its_window():
     d = Doc(c, 2010)
     si = d.sentence_index(f.clean_start)
     s, e = c.sentences[si]
-    cl = Clause(d, State(), f, si, d.para_index(f.clean_start), s + 10, e, _vocab(), ("Germany", "DEU"), "sources",
+    cl = Clause(d, State(), f, si, d.para_index(f.clean_start), s + 10, e, cue_vocab(), ("Germany", "DEU"), "sources",
                 d.frames(si, s, e))
     assert [p.name for p in cl.places] == [p.name for p in d.places(si, s + 10, e)] == ["China"]
 

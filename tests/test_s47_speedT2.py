@@ -3,7 +3,7 @@
 - TimeExpr's own __init__ (one dict set instead of the frozen dataclass's 14 object.__setattr__ calls);
 - TriggerIndex.words returns at once for a stretch without a key;
 - the abbr_range key compiled with skip_compile's first-character prefilter;
-- periods_bases._lower's unsafe-character test as three substring tests.
+- periods_bases.lower_for_lc's unsafe-character test as three substring tests.
 """
 from __future__ import annotations
 
@@ -124,7 +124,7 @@ def test_abbr_range_key_spans_as_compiled():
                                     "ſo far in ", "plain words "])
 def test_lower_as_unsafe_search(before):
     want = None if not PB._LC_READY or UNSAFE.search(before) else before.lower()
-    assert PB._lower(before) == want
+    assert PB.lower_for_lc(before) == want
 
 
 def test_find_times_of_real_sentences():

@@ -18,7 +18,7 @@ def test_period_tries_its_seams_in_order():
     src = src[src.index('"""', src.index('"""') + 3):]   # after the docstring
     seams = ["_before_times", "_window_times", "_month_before_rules", "when_clause_period", "_against_bare_rules",
              "_own_same_period", "_base_value", "_same_period_rules", "_fiscal_parts_read", "clause_year_before",
-             "_growth_to_amount", "_clause_times", "growth_times", "_year_before_open", "_after_base",
+             "_growth_to_amount", "_clause_times", "growth_times", "year_before_open", "after_base",
              "_past_span_own_clause", "_chosen_time", "_period_of_time", "period_without_time"]
     at = [src.index(s + "(") for s in seams]
     assert at == sorted(at)
@@ -28,8 +28,8 @@ def test_period_tries_its_seams_in_order():
 def test_time_kinds_in_order():
     src = inspect.getsource(period_choice._period_of_time)
     src = src[src.index("m1, m2 = t.m1, t.m2"):]   # after the docstring
-    kinds = ["_year_to_date", "_last_months", "_last_month(", "_written_year", "editorial_bracket", "_following_year",
-             "_following_month", "fiscal_started", "_month_without_year", "_speaking_time", "closing_part",
+    kinds = ["year_to_date(", "last_months(", "last_month(", "_written_year", "editorial_bracket", "following_year(",
+             "following_month(", "fiscal_started", "month_without_year(", "speaking_time(", "closing_part",
              "rolling_year_ahead", "relative_period"]
     at = [src.index(k) for k in kinds]
     assert at == sorted(at)

@@ -2,9 +2,9 @@
 
 - figures/numbers._scan_places finds the places of b" " + a number word's key with one pattern (_spaced_keys) where
   it made one str.find scan per key: the same places as the plain scans, on real texts;
-- ingest/document.Document.language_and_source is read once per Document (a cached_property; read_document passes
-  the language it read for the date as language_read): the same answer as ingest.language.document_language,
-  detected once."""
+- ingest/document.Document.language_and_source is read once per Document (kept in its field language_read, which
+  read_document fills when it read the language for the date): the same answer as
+  ingest.language.document_language, detected once."""
 from pathlib import Path
 
 import pytest

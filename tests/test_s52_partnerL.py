@@ -1,5 +1,5 @@
 """Session 52, helper partnerL: a place the page's head names in another role than the page's counterpart (a driver of
-the subject's own totals; a title read twice as the lead) gives no head partner (facts/carry.py, _head_partner)."""
+the subject's own totals; a title read twice as the lead) gives no head partner (facts/carry.py, page_head_partner)."""
 from __future__ import annotations
 
 from phrasing import fields
@@ -23,12 +23,12 @@ US_JANUARY_2019 = (
 
 
 def _head(text: str):
-    from tradeflows.facts.carry import _head_partner
+    from tradeflows.facts.carry import page_head_partner
     from tradeflows.facts.subject import document_subject
     title, body = text.split("\n", 1)
     memo: dict = {}
     name, iso3, _ = document_subject(title + "\n" + body, title, None, None, memo)
-    return name, _head_partner(title + "\n" + body, title, (name, iso3), memo)
+    return name, page_head_partner(title + "\n" + body, title, (name, iso3), memo)
 
 
 def test_a_place_that_drove_the_subjects_exports_is_no_head_partner():

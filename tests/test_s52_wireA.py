@@ -1,7 +1,7 @@
 """Session 52, wireA: a wire item's dateline wherever the head's first prose line starts (rule wire_dateline)."""
 from __future__ import annotations
 
-from tradeflows.facts.carry import _head_partner
+from tradeflows.facts.carry import page_head_partner
 from tradeflows.facts.context import wire_dateline
 from tradeflows.facts.places import find_places
 from tradeflows.pipeline import figures_of_text
@@ -23,7 +23,7 @@ PLEDGE = (PLEDGE_TITLE + "\n\nWASHINGTON (Reuters) – The US trade deficit wide
 
 
 def test_reuters_dateline_after_repeated_title_is_no_counterpart():
-    assert _head_partner(PLEDGE, PLEDGE_TITLE, ("United States", "USA")) is None
+    assert page_head_partner(PLEDGE, PLEDGE_TITLE, ("United States", "USA")) is None
     got = partners(PLEDGE, PLEDGE_TITLE)
     assert (4.2, "world", "United States") in got
     assert (73300000000.0, "world", "United States") in got
@@ -39,7 +39,7 @@ DPA = ("WASHINGTON (dpa-AFX) - A report released by the Commerce Department on T
 
 def test_lower_case_credit_dateline_is_no_partner():
     for title, text in ((DPA_TITLE, DPA), (None, DPA_TITLE + "\n\n" + DPA)):
-        assert _head_partner(text, title, ("United States", "USA")) is None
+        assert page_head_partner(text, title, ("United States", "USA")) is None
         got = partners(text, title)
         assert [v for v, _, _ in got] == [57600000000.0, 56700000000.0]
         assert all(p != "Washington" for _, p, _ in got), got
@@ -55,7 +55,7 @@ NEWSMAX = ("China economy trade surplus record\n\nHONG KONG (AP) — China’s t
 
 
 def test_city_state_dateline_after_title_line_is_no_partner():
-    assert _head_partner(NEWSMAX, None, ("China", "CHN")) is None
+    assert page_head_partner(NEWSMAX, None, ("China", "CHN")) is None
     got = partners(NEWSMAX)
     assert (1200000000000.0, "world", "China") in got
     assert all(p == "world" for _, p, _ in got), got

@@ -22,9 +22,9 @@ from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
 from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
-                                      WIRE_CREDIT_AFTER, _key, subject_scores, HEAD_CHARS, without_rubric)
+                                      WIRE_CREDIT_AFTER, vote_key, subject_scores, HEAD_CHARS, without_rubric)
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import NEVER, cue, cue_in
+from tradeflows.vocab.patterns import CAUSE_PAST, NEVER, cue, cue_in
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
 
@@ -38,7 +38,7 @@ _PART_PARTNER = skip_compile(r"(?<![\w-])(?:(?:крупнейш|основн|г�
                            re.I)
 
 
-def _head_partner(text: str, title: str | None, home, memo: dict | None = None) -> tuple[str, str | None] | None:
+def page_head_partner(text: str, title: str | None, home, memo: dict | None = None) -> tuple[str, str | None] | None:
     """The counterpart the page's head is about: its best-scored place after the subject (memo: see
     subject.subject_scores)."""
     title = (title or "").strip()
@@ -62,9 +62,9 @@ def _head_partner(text: str, title: str | None, home, memo: dict | None = None) 
     for p in in_line:
         if p.kind in ("country", "bloc") and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0] \
                 and cue("title_flow_to", _FLOW_TO).search(line, max(0, p.start - 30), p.start):
-            if _whole_first(in_line, line, 0, home, _key(p)):
+            if _whole_first(in_line, line, 0, home, vote_key(p)):
                 break   # (the line's flow to it is a part of the subject's total named before: rule head_whole_first)
-            return _key(p)
+            return vote_key(p)
     scores = subject_scores((title + "\n" if title else "") + head, len(title), memo=memo)
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
@@ -78,12 +78,12 @@ def _head_partner(text: str, title: str | None, home, memo: dict | None = None) 
         # (another language's pages: a single counterpart of the head is the page's, unless named only after the
         # opening as one part's partner: "Крупнейшим партнером в импорте является Китай" in the last paragraph of a
         # page on a region's food imports, blagovmeste.ru; rule head_opening_single)
-        if not any(_key(p) == others[0][0] for p in found) and _PART_PARTNER.search(text[:HEAD_CHARS]):
+        if not any(vote_key(p) == others[0][0] for p in found) and _PART_PARTNER.search(text[:HEAD_CHARS]):
             return None
         return others[0][0]
     # ("data from the Japan External Trade Organization (Jetro)": a place opening an organization's name is no
     # counterpart, rule org_name_after)
-    named = {_key(p) for p in found
+    named = {vote_key(p) for p in found
              if (p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end))
              and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)}
     best = others[0][0]
@@ -94,7 +94,7 @@ def _head_partner(text: str, title: str | None, home, memo: dict | None = None) 
             or _drives_whole(found, opening, lead, home, best):
         return None
     if len(others) > 1 and others[1][1] >= others[0][1] and not any(
-            _key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
+            vote_key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
         # "... the country's outbound shipments reached 35-point-five billion U.S. dollars ... Exports to the United
         # States increased two-point-five percent, while shipments to China decreased three-point-eight percent": two
         # counterparts named alike, neither in the lead sentence, make neither the page's (rule head_tie; the
@@ -142,7 +142,7 @@ def _whole_first(places, opening: str, start: int, home, key) -> bool:
         if whole is None and (p.name == home[0] or (home[1] is not None and p.iso3 == home[1])) \
                 and cue("own_whole_flow", _OWN_WHOLE).match(opening, p.end):
             whole = p.end
-        elif whole is not None and _key(p) == key:
+        elif whole is not None and vote_key(p) == key:
             return True
     return False
 
@@ -165,7 +165,7 @@ def _lead_start(opening: str, title_len: int) -> int:
 # Malaysia’s total trade between January and October", mole.com.my; "Strong demand from outside Europe pushed exports
 # from Germany, Europe's biggest economy, to a record high last year", rte.ie): the verb, then the flow when it is
 # written before its owner ("exports from Germany"; the owner's own whole is read after it otherwise)
-_DRIVER_VERB = r"\s+(?:[\w-]+\s+){0,3}?(?:spurred|drove|boosted|lifted|fuell?ed|propelled|powered|buoyed|pushed)\s+(?:up\s+)?(?:the\s+)?"
+_DRIVER_VERB = rf"\s+(?:[\w-]+\s+){{0,3}}?{CAUSE_PAST}\s+(?:up\s+)?(?:the\s+)?"
 _DRIVES = skip_compile(_DRIVER_VERB + r"(?:(?P<flow>(?:(?:total|overall)\s+)?(?:exports|imports|trade|shipments)\s+(?:from|of)\s+"
                        r"(?:the\s+)?))?$", re.I)
 DRIVER_REACH = 60   # how far before the subject's name the driving place may stand
@@ -180,7 +180,7 @@ def _drives_whole(places, opening: str, start: int, home, key) -> bool:
     for p in places:
         if p.start < start or p.start >= end:
             continue
-        if _key(p) == key:
+        if vote_key(p) == key:
             driver = p
         elif driver is not None and (p.name == home[0] or (home[1] is not None and p.iso3 == home[1])):
             if p.start - driver.end > DRIVER_REACH:
@@ -207,7 +207,7 @@ def _by_example(places, text: str, key) -> bool:
     for p in places:
         example = bool(MARKETS_SUCH_AS.search(text, max(0, p.start - MARKETS_REACH), p.start)
                        or (after >= 0 and LIST_GAP.fullmatch(text, after, p.start)))
-        if _key(p) == key:
+        if vote_key(p) == key:
             return example
         after = p.end if example else -1
     return False
@@ -226,7 +226,7 @@ def _in_list(places, text: str, key) -> bool:
             runs[-1].append(p)
         else:
             runs.append([p])
-    return any(len(run) >= HEAD_LIST_MIN and any(_key(q) == key for q in run) for run in runs)
+    return any(len(run) >= HEAD_LIST_MIN and any(vote_key(q) == key for q in run) for run in runs)
 
 
 # a page given no title whose first line is a headline ("Egypt's trade with Africa states 26% up in four

@@ -2,7 +2,7 @@
 
 Every rule of a figure reads the same sentences, paragraphs, places, times and frames, so
 a document's are found once (Doc, cached per sentence) and the cue tables of its language
-once (_vocab); State is what carries over in document order (the last partner, the
+once (cue_vocab); State is what carries over in document order (the last partner, the
 paragraph's period and measure, a reporter other than the document's) and Clause is what
 the reporter and partner sieves (facts/sieves.py) read about one figure.
 """
@@ -119,7 +119,7 @@ WINDOW = 400  # characters around a figure that its sentence-level rules read
 FRAME_SPAN = 400  # how far before the window a frame may start and still reach into it
 
 
-def _vocab():
+def cue_vocab():
     return _vocab_of(current_language())
 
 
@@ -171,7 +171,7 @@ def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
         return lower_copy(rx)
 
 
-def _cues(d: "Doc", v: dict, key: str, start: int, end: int):
+def cue_matches(d: "Doc", v: dict, key: str, start: int, end: int):
     """v[key + "_re"].finditer(d.text, start, end), on the lower-cased text when it can."""
     if d.low is not None and v[key + "_lc"] is not None:
         return v[key + "_lc"].finditer(d.low, start, end)
@@ -356,7 +356,7 @@ class DocMemo:
     clause_cues: dict[tuple[int, int, int], list] = field(default_factory=dict)
     # respectively.written_list_of: (sentence start, end, figure start, figure) -> written_list's answer
     written_lists: dict[tuple[int, int, int, str], tuple | None] = field(default_factory=dict)
-    # partners_candidates._candidates: (parts, sentence, window's start, end, reporter, its ISO code, the home's) -> the
+    # partners_candidates.candidates: (parts, sentence, window's start, end, reporter, its ISO code, the home's) -> the
     # window's candidate places
     candidates: dict[tuple, list] = field(default_factory=dict)
     # partners_candidates._may_be_candidate: (place start, end, name) -> the place's own tests passed
@@ -397,7 +397,7 @@ class Doc:
     def __init__(self, c: CleanText, pub_year: int | None, pub_month: int | None = None):
         self.c = c
         self.text = c.text
-        self.low = lower_text(c.text)   # for the cue patterns' lower-case copies (_cues)
+        self.low = lower_text(c.text)   # for the cue patterns' lower-case copies (cue_matches)
         self.pub_year = pub_year
         self.pub_month = pub_month  # "the current fiscal year" is the one the page's date falls in
         self.sent_starts = [s for s, _ in c.sentences]
@@ -423,8 +423,8 @@ class Doc:
         self.memo = DocMemo()   # the rule modules' caches of this document (DocMemo)
 
     def cues(self, v: dict, key: str, start: int, end: int):
-        """Matches of the cue pattern v[key + "_re"] in text[start:end] (see _cues)."""
-        return _cues(self, v, key, start, end)
+        """Matches of the cue pattern v[key + "_re"] in text[start:end] (see cue_matches)."""
+        return cue_matches(self, v, key, start, end)
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect_right(self.sent_starts, pos) - 1, 0)

@@ -41,7 +41,7 @@ _LIST_AFTER = skip_compile(r"\s*(?:,|and\b|&)\s*\x00\d+\x00")
 _AS_CLAUSE = skip_compile(r"\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)", re.I)
 
 
-# a comma or semicolon between a frame and a figure after it: the frame may be another clause's (frame_for own_clause)
+# a comma or semicolon between a frame and a figure after it: the frame may be another clause's (frame_for_own_clause)
 _CLAUSE_END = re.compile(r"[,;]")
 _OTHER_CLAUSE = 100000
 
@@ -275,22 +275,36 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
 
 
 def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: int,
-              kind: str | None = None, text: str = "", stops: tuple[int, ...] = (),
-              own_clause: bool = False) -> Frame | None:
+              kind: str | None = None, text: str = "", stops: tuple[int, ...] = ()) -> Frame | None:
     """The frame of a figure: one around it, else the nearest before it, else one just after
     in the same clause (no comma or semicolon between: ", with Indonesia's imports" is another clause).
     stops: places; a frame before the figure with one of them in between is another item's
-    ("turnover with Russia increased by 3.5 times, with Kazakhstan - by 4.2 times").
-    own_clause: a frame before the figure beyond a comma or semicolon yields to one just after the figure in its own
-    clause ("На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая": China's, rule
-    frame_own_clause)."""
+    ("turnover with Russia increased by 3.5 times, with Kazakhstan - by 4.2 times")."""
+    return _nearest_frame(frames, fig_start, fig_end, lo, hi, kind, text, stops, False)[0]
+
+
+def frame_for_own_clause(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: int,
+                         text: str = "", stops: tuple[int, ...] = ()) -> tuple[Frame | None, bool]:
+    """frame_for, where a frame before the figure beyond a comma or semicolon yields to one just after the figure in
+    its own clause ("На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая": China's), and
+    whether that decided: frame_for would take another frame (rule frame_own_clause)."""
+    best, plain = _nearest_frame(frames, fig_start, fig_end, lo, hi, None, text, stops, True)
+    return best, best is not plain
+
+
+def _nearest_frame(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: int, kind: str | None, text: str,
+                   stops: tuple[int, ...], own_clause: bool) -> tuple[Frame | None, Frame | None]:
+    """The frame of frame_for (own_clause: of frame_for_own_clause), and the one frame_for would take: both in one
+    pass over the frames."""
     def text_between(a: int, b: int) -> str:
         return text[a:b] if text else ""
 
     best, best_cost = None, None
+    plain, plain_cost = None, None
     for fr in frames:
         if (kind and fr.kind != kind) or fr.end < lo or fr.start > hi:
             continue
+        penalty = 0
         if fr.start <= fig_start and fr.end >= fig_end:
             cost = 0
         elif fr.end <= fig_start:
@@ -300,7 +314,7 @@ def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: in
                 continue
             cost = fig_start - fr.end
             if own_clause and (_CLAUSE_END.search(text_between(fr.end, fig_start))):
-                cost += _OTHER_CLAUSE
+                penalty = _OTHER_CLAUSE
         elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start) \
                 and ";" not in text_between(fig_end, fr.start) \
                 and not _AS_CLAUSE.search(text_between(fig_end, fr.start)) \
@@ -308,6 +322,8 @@ def frame_for(frames: list[Frame], fig_start: int, fig_end: int, lo: int, hi: in
             cost = (fr.start - fig_end) * 2 + 20
         else:
             continue
-        if best_cost is None or cost < best_cost:
-            best, best_cost = fr, cost
-    return best
+        if best_cost is None or cost + penalty < best_cost:
+            best, best_cost = fr, cost + penalty
+        if own_clause and (plain_cost is None or cost < plain_cost):
+            plain, plain_cost = fr, cost
+    return best, (plain if own_clause else best)

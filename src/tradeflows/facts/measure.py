@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.facts.context import Doc, State, _cues
-from tradeflows.facts.measure_context import _list_intro, both_flows_before, breakdown_cue, previous_cue, ranking_heading
+from tradeflows.facts.context import Doc, State, cue_matches
+from tradeflows.facts.measure_context import list_intro, both_flows_before, breakdown_cue, previous_cue, ranking_heading
 from tradeflows.facts.measure_cues import clause_cues, per_unit_after
 from tradeflows.facts.places import lookup
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
@@ -437,7 +437,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     if measure is None:
         # "The top 5 exporting partners for Australia were:" over "1. China rose $23,729m (13.2%) to
         # $203,498m 2. Japan ...": a list takes the measure of the line that introduces it (rule list_intro)
-        measure, mrule = _list_intro(d, si, pi, v)
+        measure, mrule = list_intro(d, si, pi, v)
         mrule = mrule if measure else None
     if measure is None:
         # "В Минсельхозе назвали лидеров по объёму импорта российской сельхозпродукции" over "В первую пятёрку вошли
@@ -595,12 +595,12 @@ def _cue_after_last_number(d: Doc, k: int, v):
         return None
     s, e = d.c.sentences[k]
     m = _LAST_NUMBER.search(d.text, s, e)
-    for c in _cues(d, v, "measure", m.end() if m else s, e):
+    for c in cue_matches(d, v, "measure", m.end() if m else s, e):
         return v["measures"][fold(c.group())][0]
     return None
 
 
-def _scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None) -> str | None:
+def goods_scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None) -> str | None:
     """Goods, services or both, as written next to the measure's cue."""
     scope = None
     if cue_span:
@@ -1177,7 +1177,7 @@ _SELLERS_BEFORE = skip_compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|ex
 _SELLING = skip_compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
 
 
-def _foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
+def foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
     """The export cue's subject is another country's sellers ('Russian enterprises increased
     sales'): what they sell the reporter imports."""
     if not _SELLING.match(d.text, cue_span[0]):

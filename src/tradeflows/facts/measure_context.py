@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import Doc, _cues
+from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.places import lookup
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 from tradeflows.vocab import fold
@@ -83,7 +83,7 @@ _ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indic
 NOTE_LINE = 60    # characters of a note line between a list's opening line and its items
 
 
-def _list_intro(d: Doc, si: int, pi: int, v):
+def list_intro(d: Doc, si: int, pi: int, v):
     """The last measure cue of the paragraph that introduces the figure's list, a paragraph ending with a
     colon: the one right before the figure's, or before the run of list items, each its own paragraph,
     that the figure's opens (a saved page's <li> or <p> per item: rule list_intro_items); else None."""
@@ -93,7 +93,7 @@ def _list_intro(d: Doc, si: int, pi: int, v):
         a, b = d.c.paragraphs[k]
         if text[a:b].rstrip().endswith(":"):
             last = None
-            for m in _cues(d, v, "measure", a, b):
+            for m in cue_matches(d, v, "measure", a, b):
                 last = v["measures"][fold(m.group())][0]
             if last is None and _importers_of_demonym(text, a, b):
                 return "exports", "list_intro_importers"
@@ -102,7 +102,7 @@ def _list_intro(d: Doc, si: int, pi: int, v):
                 and LIST_ITEM.match(text, d.c.paragraphs[pi][0]) and not LIST_ITEM.match(text, a) \
                 and not text[a:b].rstrip().endswith((".", "!", "?")):
             # (a heading, no sentence: "Services credits rose in 2022." between items ends the list instead)
-            heading = next(iter(_cues(d, v, "measure", a, b)), None)
+            heading = next(iter(cue_matches(d, v, "measure", a, b)), None)
             if heading is not None and not text[a:heading.start()].strip():
                 # "Exports Value (MYR Millions) % Change YoY" over "• Singapore: 16,807 (-19%)", after a line that
                 # introduced both the export and the import lists: a column heading opened by a flow gives the items
@@ -172,7 +172,7 @@ def previous_cue(d: Doc, si: int, v):
     for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
         s, e = d.c.sentences[k]
         last = None
-        for m in _cues(d, v, "measure", s, e):
+        for m in cue_matches(d, v, "measure", s, e):
             last = v["measures"][fold(m.group())][0]
         if last is not None or not anaphor:
             return last
@@ -185,7 +185,7 @@ def both_flows_before(d: Doc, si: int, v) -> bool:
     if si == 0 or d.para_index(d.c.sentences[si - 1][0]) != d.para_index(d.c.sentences[si][0]):
         return False
     s, e = d.c.sentences[si - 1]
-    found = {v["measures"][fold(m.group())][0] for m in _cues(d, v, "measure", s, e)}
+    found = {v["measures"][fold(m.group())][0] for m in cue_matches(d, v, "measure", s, e)}
     return {"exports", "imports"} <= found
 
 
@@ -209,7 +209,7 @@ def ranking_heading(d: Doc, si: int, pi: int, v):
     if b - a > HEADING_CHARS or _DIGIT.search(text, a, b):
         return None
     last, at = None, None
-    for m in _cues(d, v, "measure", a, b):
+    for m in cue_matches(d, v, "measure", a, b):
         last, at = v["measures"][fold(m.group())][0], m.end()
     if last == "imports" and d.home_iso is not None:
         w = _WORD_AFTER.match(text, at)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from tradeflows.facts.bodies import in_body_name
-from tradeflows.facts.context import Doc, _cues
+from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.places import lookup
 from tradeflows.vocab import alternation, fold, read_csv
 from tradeflows.vocab.patterns import NEVER, cue
@@ -45,7 +45,7 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
     if key not in cache:
         text = d.text
         cache[key] = [(m.start(), m.end(), *v["measures"][fold(m.group())])
-                      for m in _cues(d, v, "measure", s_start, s_end)
+                      for m in cue_matches(d, v, "measure", s_start, s_end)
                       # "the Ministry of Industry and Trade", "the Japan External Trade Organization" (rule cue_in_name)
                       if not in_body_name(text, m.start(), m.end())
                       and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
@@ -207,7 +207,7 @@ def _exports_around(d: Doc, s_start: int, s_end: int, v) -> bool:
     """An export cue in the clause, or in its paragraph or the paragraph before, before it: a text about exports."""
     pi = d.para_index(s_start)
     lo = d.c.paragraphs[max(pi - 1, 0)][0]
-    return any(v["measures"][fold(m.group())][0] == "exports" for m in _cues(d, v, "measure", lo, s_end))
+    return any(v["measures"][fold(m.group())][0] == "exports" for m in cue_matches(d, v, "measure", lo, s_end))
 
 
 def _export_earnings(d: Doc, s_start: int, s_end: int, cues: list, v) -> list:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from tradeflows.facts.partners_candidates import (  # noqa: F401
     ANAPHOR_DET, ANAPHOR_NOUN, ANAPHORIC, CARRY_SENTENCES, DESCRIPTOR_BEFORE, EVENT_NAME_AFTER,
     EVENT_PLACE_BEFORE, FLOW_MEASURES, HEAD_REACH, NONE, PART_BEFORE, RANKED_AHEAD_BEFORE,
-    LIST_SEP, OWN_FIGURE_AFTER, _candidates, _is, _same)
+    LIST_SEP, OWN_FIGURE_AFTER)
 from tradeflows.facts.partners_item import (  # noqa: F401
     change_in_flow_to, exporter_counterpart, flow_owner, list_item, member_counterpart, possessive_share, ranked_with,
     respectively, paired_places,

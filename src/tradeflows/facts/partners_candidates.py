@@ -109,7 +109,7 @@ _TRADE_WITH_SCOPE = skip_compile(r"\b(?:(?:inclusive|exclusive)\s+of|including|e
 TRADE_WITH_SCOPE_REACH = 120
 
 
-def _candidates(cl, parts: bool = False) -> list[Place]:
+def candidates(cl, parts: bool = False) -> list[Place]:
     """The places of the figure's window that may be its counterpart; parts=True keeps a place
     named as a part ('such as Malaysia (1.2%)': a listed part with its own figure is that item's).
 
@@ -125,7 +125,7 @@ def _candidates(cl, parts: bool = False) -> list[Place]:
 
 
 def _find_candidates(cl, parts: bool) -> list[Place]:
-    """_candidates, found."""
+    """candidates, found."""
     text, home_iso, seen = cl.d.text, cl.home[1], cl.d.memo.candidate_of
     out, part_end = [], -1
     for p in cl.places:
@@ -170,7 +170,7 @@ _WITH_ROLE_AFTER = skip_compile(r"\s+as\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,
 
 
 def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
-    """_candidates' tests of the place alone (its words around), read once per place of a document."""
+    """candidates' tests of the place alone (its words around), read once per place of a document."""
     key = (p.start, p.end, p.name)
     if key not in seen:
         seen[key] = (not ANAPHORIC.match(text, p.end) and not region_anaphor(text, p)
@@ -222,11 +222,13 @@ def described_in_clause(text: str, p: Place) -> bool:
     return cue("relative_description", RELATIVE_DESCRIPTION).search(text, max(0, p.start - 80), p.start) is not None
 
 
-def _is(p: tuple, name, iso3) -> bool:
+def same_pair(p: tuple, name, iso3) -> bool:
+    """Whether the place held as (name, iso3) is the one named `name` or coded `iso3`."""
     return p[0] == name or (p[1] is not None and p[1] == iso3)
 
 
-def _same(p: Place, name, iso3) -> bool:
+def same_place(p: Place, name, iso3) -> bool:
+    """Whether the place found is the one named `name`, or coded `iso3` (a region never by its code)."""
     return p.name == name or (p.iso3 is not None and p.iso3 == iso3 and p.kind != "region")
 
 

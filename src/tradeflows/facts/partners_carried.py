@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.context import PART_OF_PREVIOUS
-from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, RIVAL_BEFORE, _candidates, _is,
-                                                  _same)
+from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, RIVAL_BEFORE, candidates,
+                                                  same_pair, same_place)
 from tradeflows.facts.places import country, lookup
 from tradeflows.facts.reporters import carried_frame, previous_pair
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_lines
@@ -55,7 +55,7 @@ def carried(cl):
     # percentage of these exports includes ... iron ore ($46 billion)": a demonstrative flow ("these exports",
     # "the transaction volume") names the flow of the sentence before, with its counterpart (rule flow_anaphor)
     if (st.partner is not None and not here and not part and cl.si - st.partner_si == 1 and cl.measure in FLOW_MEASURES
-            and not _candidates(cl) and cue("flow_anaphor", _FLOW_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)):
+            and not candidates(cl) and cue("flow_anaphor", _FLOW_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)):
         cl.partner_rule = "flow_anaphor"
         return st.partner
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
@@ -105,7 +105,7 @@ def _head_pair(cl, p: tuple) -> bool:
     reporter the head's other side: the page's own pair, no long guess (rule bilateral_head, bilateral_carried's strong
     case)."""
     head = cl.head_partner
-    return head is not None and _is(p, *head) and cl.rep is not None and not _is(head, cl.rep, cl.rep_iso)
+    return head is not None and same_pair(p, *head) and cl.rep is not None and not same_pair(head, cl.rep, cl.rep_iso)
 
 
 # a sentence opened (after an adverbial up to a comma: "In monetary terms, the export of meat industry products
@@ -179,13 +179,13 @@ def pair_continued(cl):
     st, head = cl.st, cl.head_partner
     flow = _PAIR_FLOW.get(cl.measure)
     if head is None or st.partner is None or flow is None or st.partner_para == cl.pi \
-            or not 0 < cl.si - st.partner_si <= 2 or not _is(st.partner, head[0], head[1]) \
-            or _is(st.partner, cl.rep, cl.rep_iso):
+            or not 0 < cl.si - st.partner_si <= 2 or not same_pair(st.partner, head[0], head[1]) \
+            or same_pair(st.partner, cl.rep, cl.rep_iso):
         return None   # (the head's counterpart as the figure's reporter: rule head swaps the pair)
     s0, s1 = cl.d.c.sentences[st.partner_si]
-    if _candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi) \
+    if candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi) \
             or any(cl.d.places(k) for k in range(st.partner_si + 1, cl.si)) \
-            or not any(_same(p, cl.rep, cl.rep_iso) for p in cl.d.places(st.partner_si)) \
+            or not any(same_place(p, cl.rep, cl.rep_iso) for p in cl.d.places(st.partner_si)) \
             or ((cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl))
                 and cue("pair_flow_" + cl.measure, flow).search(cl.d.text, s0, s1)):
         # "Turkey's exports to China ... $1.15 billion, while imports from China made up $9.8 billion. \n\n In June
@@ -230,7 +230,7 @@ def share_in_total(cl):
     to Sri Lanka: the share's counterpart is the partner carried (the paragraph's, or the sentence before's),
     not the world its total names."""
     st = cl.st
-    if cl.f.kind != "share" or st.partner is None or _candidates(cl):
+    if cl.f.kind != "share" or st.partner is None or candidates(cl):
         return None
     if not ((st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES) or cl.si - st.partner_si == 1):
         return None
@@ -261,7 +261,7 @@ def ranked_before(cl):
         return None
     if cl.measure not in FLOW_MEASURES and cl.f.kind != "share":
         return None
-    if (d.places(si) if cl.f.kind != "share" else _candidates(cl)):
+    if (d.places(si) if cl.f.kind != "share" else candidates(cl)):
         return None
     s0, s1 = d.c.sentences[si - 1]
     if cue("ranked_among", RANKED_AMONG).search(d.text, s0, s1) is None:
@@ -305,7 +305,7 @@ def _other_side(cl):
     reporter's total (rule carried_other_side)."""
     from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     st, home = cl.st, cl.home
-    if not _is(st.partner, cl.rep, cl.rep_iso) or home[0] is None or _is(home, cl.rep, cl.rep_iso) \
+    if not same_pair(st.partner, cl.rep, cl.rep_iso) or home[0] is None or same_pair(home, cl.rep, cl.rep_iso) \
             or cl.reporter_rule in _OWNER_NAMED or world_words(cl.d.text, cl.lo, cl.hi):
         return None   # "It imported 434 million dollars ..., with Ghana controlling 16.4 percent of its total imports"
     named = cl.d.places(st.partner_si)
@@ -317,7 +317,7 @@ def _names_another_country(cl) -> bool:
     countries" may mean; when it names none ("ASEAN remained China's largest trading partner. The value of
     goods traded between the two countries rose 7.1 percent"), the writer's "two countries" are the pair
     of the reporter and the bloc (rule bilateral_bloc_pair keeps the bloc)."""
-    named = [p for p in cl.d.places(cl.st.partner_si) if p.kind == "country" and not _same(p, cl.rep, cl.rep_iso)]
+    named = [p for p in cl.d.places(cl.st.partner_si) if p.kind == "country" and not same_place(p, cl.rep, cl.rep_iso)]
     if not named:
         cl.partner_rule = "bilateral_bloc_pair"
     return bool(named)
@@ -339,7 +339,7 @@ def mirror_flow(cl):
     frame's reporter (rule mirror_flow), not the reporter's total."""
     from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     if cl.measure not in ("exports", "imports") or cl.reporter_rule not in OWN_FLOW_RULES \
-            or _candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi):
+            or candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi):
         return None
     # the frame of the sentence before, or one earlier in the figure's own sentence ("China's exports to Africa
     # were $23 billion, up 40 percent year-on-year, while African exports surged to $30.14 billion")
@@ -349,7 +349,7 @@ def mirror_flow(cl):
     if not both:
         return None
     rep, par = both[-1].reporter, both[-1].partner
-    if _same(par, cl.rep, cl.rep_iso) and not _same(rep, cl.rep, cl.rep_iso):
+    if same_place(par, cl.rep, cl.rep_iso) and not same_place(rep, cl.rep, cl.rep_iso):
         return rep.name, rep.iso3
     return None
 
@@ -370,7 +370,7 @@ def section_goal(cl):
     if cl.status == "actual" or not cl.st.partner:
         return None
     places = cl.places
-    if places and all(_same(p, cl.rep, cl.rep_iso) for p in places):
+    if places and all(same_place(p, cl.rep, cl.rep_iso) for p in places):
         return None  # (the rules after it decide: default_world for a flow naming nothing else)
     return cl.st.partner
 
@@ -381,11 +381,11 @@ def head(cl):
     counterpart is more often the reporter's total, so it is left to default_world."""
     p = cl.head_partner
     flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
-    if p is not None and _is(p, cl.rep, cl.rep_iso):
+    if p is not None and same_pair(p, cl.rep, cl.rep_iso):
         # "That left Mexico with a monthly trade surplus" on a page whose head pairs the US with Mexico:
         # the figure's reporter is the head's counterpart, so its own counterpart is the page's subject
         home = cl.home
-        p = None if home[0] is None or _is(home, cl.rep, cl.rep_iso) else home
+        p = None if home[0] is None or same_pair(home, cl.rep, cl.rep_iso) else home
     if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
     if cl.measure != "turnover":
@@ -397,8 +397,8 @@ def head(cl):
             # named is the owner's total, not the head's counterpart's (rule import_into_total; an export out of a
             # country, "поставки продукции из Украины" on a page on Ukraine's exports to China, keeps the head's)
             return None
-        if not _candidates(cl) and any(fr.kind == "flow" and fr.partner is None and fr.reporter is not None
-                                       and fr.name in _OWNER_OUT_FRAMES and _same(fr.reporter, cl.rep, cl.rep_iso)
+        if not candidates(cl) and any(fr.kind == "flow" and fr.partner is None and fr.reporter is not None
+                                       and fr.name in _OWNER_OUT_FRAMES and same_place(fr.reporter, cl.rep, cl.rep_iso)
                                        for fr in cl.d.frames(cl.si)):
             # "the value of iron ore exports from Western Australia increased by 30 per cent, from $55,665 million to
             # $72,469 million" (australianmining.com.au, data/web25 tuned page an03) on a page titled on its exports to

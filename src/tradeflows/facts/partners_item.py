@@ -10,7 +10,7 @@ import re
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.places import merge_restated
-from tradeflows.facts.partners_candidates import LIST_SEP, NONE, _candidates, _same, list_extent, list_name
+from tradeflows.facts.partners_candidates import LIST_SEP, NONE, candidates, same_place, list_extent, list_name
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.respectively import listed, siblings, unmarked_list
 from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
@@ -69,7 +69,7 @@ def respectively(cl):
     i, starts = found
     # ("to the Association of Southeast Asian Nations (ASEAN) and the European Union (EU) declined 5.0 percent and 8.4
     # percent each": a name restated in brackets is no item of its own, places.merge_restated)
-    places = merge_restated(cl.d.text, [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
+    places = merge_restated(cl.d.text, [p for p in candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
     idx = listed(cl.d.text, [(p.start, p.end) for p in places], len(starts))
     if idx is None:
         return None
@@ -93,7 +93,7 @@ def respectively_followed(cl):
     if found is None:
         return None
     i, starts = found
-    places = merge_restated(text, [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
+    places = merge_restated(text, [p for p in candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
     for k in range(len(places) - 1, 0, -1):
         if _RANK_AFTER_VERB.search(text, places[k - 1].end, places[k].start):
             idx = listed(text, [(p.start, p.end) for p in places[:k]], len(starts))
@@ -155,7 +155,7 @@ def paired_places(cl):
     if found is None:
         return None
     i, starts = found
-    places = merge_restated(text, [p for p in _candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
+    places = merge_restated(text, [p for p in candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
     idx = listed(text, [(p.start, p.end) for p in places], len(starts))
     if idx is None or (len(places) > len(starts) and listed(text, [(p.start, p.end) for p in places], len(starts) + 1)):
         return None   # a longer list of places than of figures pairs nothing
@@ -201,8 +201,8 @@ def _clause_subject(cl):
     """The country (not the reporter) opening the figure's clause as the subject of a copula, no figure between."""
     text, f = cl.d.text, cl.f
     s0 = cl.d.c.sentences[cl.si][0]
-    for p in reversed([p for p in _candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
-        if p.kind == "country" and not _same(p, cl.rep, cl.rep_iso) and _SUBJECT_VERB.match(text, p.end) \
+    for p in reversed([p for p in candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
+        if p.kind == "country" and not same_place(p, cl.rep, cl.rep_iso) and _SUBJECT_VERB.match(text, p.end) \
                 and (_CLAUSE_OPEN.search(text, max(s0, p.start - 8), p.start) or _SENTENCE_OPEN.fullmatch(text, s0, p.start)) \
                 and not _DIGIT_GAP.search(text, p.end, f.clean_start):
             return p.name, p.iso3
@@ -228,7 +228,7 @@ def share_of_flow_to(cl):
     if cl.f.kind != "share":
         return None
     text, end = cl.d.text, cl.f.clean_end
-    places = _candidates(cl)
+    places = candidates(cl)
     for p in places:
         if p.start >= end and p.start - end <= 60 and p.kind in ("country", "bloc") \
                 and _SHARE_OF_FLOW_TO.fullmatch(text, end, p.start):
@@ -269,7 +269,7 @@ def change_in_flow_to(cl):
     if cl.f.kind != "growth":
         return None
     text, end = cl.d.text, cl.f.clean_end
-    places = _candidates(cl)
+    places = candidates(cl)
     for p in places:
         if p.start >= end and p.start - end <= 80 and p.kind in ("country", "bloc") \
                 and cue("change_in_flow_to", _CHANGE_IN_FLOW_TO).fullmatch(text, end, p.start):
@@ -288,7 +288,7 @@ def change_in_flow_to(cl):
 def list_item(cl):
     """'Egypt ($41.6 million), Angola (up to $31 million)': each figure its own partner."""
     text, f = cl.d.text, cl.f
-    before = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start]
+    before = [p for p in candidates(cl, parts=True) if p.end <= f.clean_start]
     hits = [p for p in before if f.clean_start - p.end <= 26
             and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
     if hits:
@@ -316,7 +316,7 @@ def ranked_with(cl):
     rx = cue("ranked_with", _RANKED_WITH)
     if rx is _RANKED_WITH and lacks(cl.d, RANKED_WITH_WORDS, f.clean_start - RANKED_REACH, f.clean_start):
         return None   # (every match of _RANKED_WITH, within the reach, ends on "with" and a qualifier)
-    hits = [p for p in _candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= RANKED_REACH
+    hits = [p for p in candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= RANKED_REACH
             and rx.fullmatch(text, p.end, f.clean_start)]
     return (hits[-1].name, hits[-1].iso3) if hits else None
 
@@ -361,7 +361,7 @@ def right_after(cl):
     markets = _TO_MARKETS.match(text, end)
     if markets is not None:
         reach += markets.end() - end
-    for p in _candidates(cl):
+    for p in candidates(cl):
         if p.start > end + reach:
             break
         if p.start >= end and p.kind in ("country", "bloc") and (
@@ -387,7 +387,7 @@ def share_to_trade(cl):
     text, end = cl.d.text, cl.f.clean_end
     if cl.f.kind != "share":
         return None
-    for p in _candidates(cl):
+    for p in candidates(cl):
         if p.start > end + 60:
             break
         if p.start >= end and p.kind in ("country", "bloc") and cue("share_to_trade", _SHARE_TO_TRADE).fullmatch(text, end, p.start):
@@ -411,7 +411,7 @@ def share_owner(cl):
     if owner is NEVER:
         return pronoun_share_owner(cl)   # (a language with no rows of the cue opens no share on a place: no hits)
     s0 = cl.d.c.sentences[cl.si][0]
-    hits = [p for p in _candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
+    hits = [p for p in candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
             and owner.search(text, max(s0, p.start - 30), p.start)
             and not _SHARE_BETWEEN.search(text, p.end, f.clean_start)]
     if not hits:
@@ -419,7 +419,7 @@ def share_owner(cl):
     if hits[-1].kind not in ("country", "bloc"):
         return None
     p = hits[-1]
-    return None if _same(p, cl.rep, cl.rep_iso) else (p.name, p.iso3)
+    return None if same_place(p, cl.rep, cl.rep_iso) else (p.name, p.iso3)
 
 
 def pronoun_share_owner(cl):
@@ -436,7 +436,7 @@ def pronoun_share_owner(cl):
     if m is None or _SHARE_BETWEEN.search(text, m.end(), f.clean_start) \
             or any(s0 <= p.start < f.clean_start for p in cl.d.places(cl.si)):
         return None
-    before = [p for p in cl.d.places(cl.si - 1) if p.kind in ("country", "bloc") and not _same(p, cl.rep, cl.rep_iso)]
+    before = [p for p in cl.d.places(cl.si - 1) if p.kind in ("country", "bloc") and not same_place(p, cl.rep, cl.rep_iso)]
     if len({p.name for p in before}) != 1:
         return None
     return before[-1].name, before[-1].iso3
@@ -453,7 +453,7 @@ def possessive_share(cl):
     owners = [p for p in cl.places if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
               and POSSESSIVE_SHARE.match(text, p.end)
               and not _SHARE_BETWEEN.search(_SHARE_VALUE.sub("", text[p.end:cl.f.clean_start]))]
-    if not owners or _same(owners[-1], cl.rep, cl.rep_iso):
+    if not owners or same_place(owners[-1], cl.rep, cl.rep_iso):
         return None
     return owners[-1].name, owners[-1].iso3
 
@@ -487,20 +487,20 @@ def share_subject(cl):
         return None
     # "Russia now takes 3.0 percent of Poland's exports, while the USA accounts for 2.8 percent": a finite verb's
     # own subject right before it, not the sentence's opening place (rule share_verb_subject)
-    for p in reversed([p for p in _candidates(cl) if p.end <= f.clean_start]):
+    for p in reversed([p for p in candidates(cl) if p.end <= f.clean_start]):
         if _VERB_SUBJECT_AFTER.fullmatch(text, p.end, f.clean_start):
-            return None if _same(p, cl.rep, cl.rep_iso) or p.kind not in ("country", "bloc") else (p.name, p.iso3)
+            return None if same_place(p, cl.rep, cl.rep_iso) or p.kind not in ("country", "bloc") else (p.name, p.iso3)
     s0 = cl.d.c.sentences[cl.si][0]
     # "The EU accounted for €3.86 billion (52 per cent) of total exports in August, while the United States was the
     # main non-EU destination, accounting for 20 per cent of total exports": the subject of the "while" clause the
     # participle closes, not the sentence's opening place (rule share_while_subject)
-    for p in reversed([p for p in _candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
+    for p in reversed([p for p in candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
         if _WHILE_SUBJECT.search(text, max(s0, p.start - 20), p.start):
             if not _DIGIT_GAP.search(text, p.end, f.clean_start) and p.kind in ("country", "bloc") \
-                    and not _same(p, cl.rep, cl.rep_iso):
+                    and not same_place(p, cl.rep, cl.rep_iso):
                 return p.name, p.iso3
             break
-    first = next((p for p in _candidates(cl) if p.start >= s0), None)
+    first = next((p for p in candidates(cl) if p.start >= s0), None)
     if first is None or first.kind not in ("country", "bloc") or first.end > f.clean_start \
             or not _OPENING.fullmatch(text, s0, first.start):
         # "In the European Union, the United Kingdom is the largest country market accounting for 6.5 per cent of Sri

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import isearch, lacks
-from tradeflows.facts.frames import frame_for
+from tradeflows.facts.frames import frame_for_own_clause
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent, list_name,
-                                                  OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, _candidates, _is, _same, continents,
+                                                  OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, candidates, same_pair, same_place, continents,
                                                   described_in_clause, region_anaphor)
 from tradeflows.facts.places import Place, find_places, is_bloc_name, lookup
 from tradeflows.facts.respectively import RESPECTIVELY
@@ -51,21 +51,16 @@ def frame(cl):
     # clause, which ends the reach of the frame before it as a place does
     stops = tuple(p.start for p in cl.places if _stops_frame(text, p, seen)) + tuple(
         p.start for p in cl.d.places(cl.si) if p.kind == "bloc" and region_epithet(text, p))
-    fr = frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text, stops=stops,
-                   own_clause=True)
+    # "На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая" (eriu): the frame of the figure's
+    # own clause after it, not another clause's before it (own: that decided, rule frame_own_clause)
+    fr, own = frame_for_own_clause(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi, text=text,
+                                   stops=stops)
     if fr is None:
         return None
-    if fr.start >= f.clean_end and frame_for(frames, f.clean_start, f.clean_end, f.clean_start - FRAME_REACH, cl.hi,
-                                             text=text, stops=stops) is not fr:
-        # "На две трети обвалился экспорт в Беларусь, на 20% снизился импорт из Китая" (eriu): the frame of the
-        # figure's own clause after it, not another clause's before it (rule frame_own_clause)
-        own = True
-    else:
-        own = False
     p = fr.partner
-    if fr.kind == "pair" and _same(p, cl.rep, cl.rep_iso):
+    if fr.kind == "pair" and same_place(p, cl.rep, cl.rep_iso):
         p = fr.reporter
-    if _same(p, cl.rep, cl.rep_iso):
+    if same_place(p, cl.rep, cl.rep_iso):
         return None
     if own:
         cl.partner_rule = "frame_own_clause"
@@ -240,16 +235,16 @@ def anaphor_dest(cl):
     if head is None or home[0] is None:
         m = _anaphor_dest_in(cl)
         last = cl.st.partner
-        if m is not None and m.group(2) and last is not None and last[1] is not None and not _is(last, cl.rep, cl.rep_iso):
+        if m is not None and m.group(2) and last is not None and last[1] is not None and not same_pair(last, cl.rep, cl.rep_iso):
             return last   # "its western neighbour" on a page with no pair of its own: the country spoken of last
         return None
     # the page's pair is (home, head): the other side of the figure's reporter, none for a third
-    p = head if _is(home, cl.rep, cl.rep_iso) else home if _is(head, cl.rep, cl.rep_iso) else None
+    p = head if same_pair(home, cl.rep, cl.rep_iso) else home if same_pair(head, cl.rep, cl.rep_iso) else None
     m = _anaphor_dest_in(cl) if p is not None else None
     if m is None:
         return None
     last = cl.st.partner
-    if (m.group(1) or m.group(2)) and last is not None and last[1] is not None and not _is(last, cl.rep, cl.rep_iso):
+    if (m.group(1) or m.group(2)) and last is not None and last[1] is not None and not same_pair(last, cl.rep, cl.rep_iso):
         # "purchases from this country" after a sentence on Iran: a demonstrative points at the country
         # named last (the carried partner, in any paragraph), the page's counterpart only when none is
         return last
@@ -265,7 +260,7 @@ def region_anaphor_dest(cl):
     for q in cl.places:
         if region_anaphor(text, q) and cue("flow_to_the", _FLOW_TO_THE).search(text, max(cl.lo, q.start - 90), q.start):
             named = [p for p in find_places(text, max(0, q.start - HEAD_REACH), q.start)
-                     if p.kind == "country" and p.iso3 is not None and not _same(p, cl.rep, cl.rep_iso)]
+                     if p.kind == "country" and p.iso3 is not None and not same_place(p, cl.rep, cl.rep_iso)]
             # "To the Netherlands, Kenya exported goods worth Ksh 21 billion, pushing Uganda to the third spot ...
             # Kenya exports to the European nation ... have risen from Ksh 19 billion" (businesstoday.co.ke): the
             # country of the demonym's continent named last, not Uganda (rule region_anaphor_continent,
@@ -353,7 +348,7 @@ def displaced_market(cl):
     if cl.measure not in FLOW_MEASURES:
         return None
     text = cl.d.text
-    cands = [p for p in _candidates(cl) if p.end <= cl.f.clean_start]
+    cands = [p for p in candidates(cl) if p.end <= cl.f.clean_start]
     for a, b in zip(cands, cands[1:]):
         if a.kind in ("country", "bloc") and b.kind in ("country", "bloc") and a.name != cl.rep \
                 and _DISPLACED_VERB.fullmatch(text, a.end, b.start) and _AS_MARKET.match(text, b.end):
@@ -370,7 +365,7 @@ def sentence(cl):
     text, end = cl.d.text, cl.f.clean_end
     later = cue("later_clause", _LATER_CLAUSE)
     opening = _own_clause_start(cl)
-    cands = [p for p in _candidates(cl) if (p.start < end or not isearch(cl.d, later, end, p.start))
+    cands = [p for p in candidates(cl) if (p.start < end or not isearch(cl.d, later, end, p.start))
              # "Iraq secured the fourth position among the largest importers from Turkey in July, as Turkish exports
              # and imports experienced growth of 8.3% and 10.5%": a figure of the reporter's own flow in a clause opened
              # on the reporter has none of the places of the clause before it (rule earlier_clause)
@@ -416,22 +411,22 @@ def sentence(cl):
         if not cands:
             return None
         best = min(cands, key=cost)
-    if best.end <= cl.f.clean_start and _in_list(best, _candidates(cl), text):
+    if best.end <= cl.f.clean_start and _in_list(best, candidates(cl), text):
         # "the regional countries including Afghanistan, China, ..., and the Maldives account for
         # $2,912 million": the figure is the whole list's, not its last item's (rule list_whole)
         cl.partner_rule = "list_whole"
         # ("Four countries — the UAE, Saudi Arabia, India and China — account for a more than half of all Omani
         # origin non-oil exports": the counterpart is the list as written, from its first place to its last)
-        name = list_name(best, _candidates(cl), text)
+        name = list_name(best, candidates(cl), text)
         return (name, None) if name else NONE
-    pair = _conjoined_pair(best, _candidates(cl), text, cl.f) if cl.measure in FLOW_MEASURES else None
+    pair = _conjoined_pair(best, candidates(cl), text, cl.f) if cl.measure in FLOW_MEASURES else None
     if pair is not None and not cue("respectively", RESPECTIVELY).search(text, cl.lo, cl.hi):
         # "Sales of natural gas to Argentina and Brazil, on the other hand, reached a value of $1.472 billion": two
         # places joined by "and" behind the flow's preposition are one counterpart, written as the text writes them
         # (rule conjoined_pair)
         cl.partner_rule = "conjoined_pair"
         return pair, None
-    if best.start >= cl.f.clean_end and _list_after(best, _candidates(cl), text):
+    if best.start >= cl.f.clean_end and _list_after(best, candidates(cl), text):
         # "amounted to US$ 939 million and the main export markets were USA, UK, Italy, German and Belgium": a
         # list after the figure, not behind a preposition of the figure's flow, names where the whole went; no
         # item is its counterpart, the later rules decide (rule list_after; "worth US$89.75 billion to mainland
@@ -573,7 +568,7 @@ def with_it(cl):
     if m is None:
         return None
     for p in d.places(cl.si, s, m.start()):
-        if p.kind == "country" and not _same(p, cl.rep, cl.rep_iso):
+        if p.kind == "country" and not same_place(p, cl.rep, cl.rep_iso):
             return p.name, p.iso3
     return None
 
@@ -611,13 +606,13 @@ def those_of(cl):
         return None
     h = heads[-1]
     frames = [fr for fr in cl.frames if fr.kind == "flow" and fr.partner is not None and fr.end <= h.start
-              and fr.partner.start < h.start and not _same(fr.partner, cl.rep, cl.rep_iso)]
+              and fr.partner.start < h.start and not same_place(fr.partner, cl.rep, cl.rep_iso)]
     if not frames:
         return None
     fr = frames[-1]
     owned = fr.reporter is not None or any(_POSSESSIVE_GAP.fullmatch(text, p.end, fr.start) for p in before
                                            if fr.start - 6 <= p.end <= fr.start)
-    if not owned and h.iso3 is not None and not _same(h, cl.rep, cl.rep_iso):
+    if not owned and h.iso3 is not None and not same_place(h, cl.rep, cl.rep_iso):
         # "the imports from China, the largest exporter to Egypt, declined ..., while those of Germany, Egypt's second
         # largest exporter, decreased by 27 percent": a frame with no owner written says "those" are its flow from
         # (or to) another counterpart, the place after "those of" (rule those_of_counterpart)

@@ -74,7 +74,7 @@ PRIOR_CHANGE = rf"[,\s]\s*{PRIOR_OPENER}[-+−]?\d"
 _PRIOR_CHANGE = re.compile(PRIOR_CHANGE)
 
 
-def _clause_break(text: str, a: int, b: int) -> bool:
+def clause_break(text: str, a: int, b: int) -> bool:
     """A ';' or an unclosed '(' between a and b ("2.09 trillion (about $299 billion) in H1" is one clause),
     or a language's contrasting clause (cue clause_break: "рост составил 32%, а за январь-июль текущего года";
     in English the clause of an earlier change, _PRIOR_CHANGE)."""

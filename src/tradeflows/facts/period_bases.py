@@ -38,7 +38,7 @@ _BASE_VALUE_BEFORE = skip_compile(r"\b(?:against|compared\s+(?:to|with)|from|ver
                                   r"(?:period\s+(?:of\s+)?)?$", re.I)
 
 
-def _base_value_period(text: str, t: TimeExpr) -> bool:
+def base_value_period(text: str, t: TimeExpr) -> bool:
     """The time expression dates the value of a comparison's base ("... from $4.981 billion in July 2022")."""
     return cue("base_value_period", _BASE_VALUE_BEFORE).search(text, max(0, t.start - 90), t.start) is not None
 
@@ -201,7 +201,7 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     return base
 
 
-def _year_before_open(d: Doc, st: State, si: int, all_times: list[TimeExpr]):
+def year_before_open(d: Doc, st: State, si: int, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a sentence opened by "a year earlier", else None."""
     s0 = d.c.sentences[si][0]
     # (not "the previous fiscal year": a fiscal year is the reporter's, rule relative_fiscal)
@@ -217,7 +217,7 @@ def _year_before_open(d: Doc, st: State, si: int, all_times: list[TimeExpr]):
     return None
 
 
-def _after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
+def after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a figure whose only time is a base: the year after it, else None."""
     # ("compared to the exports of Rs3,020,244 million during July- March of the previous year": months too)
     rel_month = next((t for t in all_times if t.base and t.kind in ("month", "month_range") and t.rel and not t.same), None)

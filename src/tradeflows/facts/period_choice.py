@@ -21,9 +21,9 @@ from dataclasses import replace
 
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, opening_clause_end
 from tradeflows.facts.fiscal import fiscal_year
-from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, clause_year_before, _clause_break
-from tradeflows.facts.period_bases import _after_base, _base_value_period, value_bases, _year_before_open, when_clause_period
-from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, _fiscal, fiscal_started,
+from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, clause_year_before, clause_break
+from tradeflows.facts.period_bases import after_base, base_value_period, value_bases, year_before_open, when_clause_period
+from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, with_fiscal_year, fiscal_started,
                                               previous_fiscal_open, relative_period)
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
@@ -38,8 +38,8 @@ from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare
     fiscal_shaped
 from tradeflows.facts.period_horizon import horizon_year
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
-from tradeflows.facts.period_time import (_following_month, _following_year, _last_month, _last_months,
-                                          _month_without_year, _speaking_time, _year_to_date)
+from tradeflows.facts.period_time import (following_month, following_year, last_month, last_months,
+                                          month_without_year, speaking_time, year_to_date)
 from tradeflows.facts.period_time import last_months_window  # noqa: F401  (re-exported, as imported from here before)
 from tradeflows.vocab.skip import skip_compile
 
@@ -698,7 +698,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     if skip is None and (before := _month_before_rules(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
         return before
     if any(t.fiscal for t in all_times):
-        all_times = [_fiscal(d, t, si, rep_iso) for t in all_times]
+        all_times = [with_fiscal_year(d, t, si, rep_iso) for t in all_times]
     if skip is None and (when := when_clause_period(d, st, f, pi, all_times)) is not None:
         return when   # "по сравнению с маем, когда ... увеличился на 1,8%" (rule when_clause)
     if skip is None and (against := _against_bare_rules(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
@@ -750,13 +750,13 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # "Годом ранее розничный товарооборот сократился на 8,6%", "A year earlier, exports ...": a
         # sentence opened by "a year earlier" is of the year before the one in force, in its months;
         # opened by "the previous year" of the whole year before (cue year_before_open)
-        opened = _year_before_open(d, st, si, all_times)
+        opened = year_before_open(d, st, si, all_times)
         if opened is not None:
             return opened
     if not times and status == "actual":
         # only a base of comparison ("compared to last year [2022]"): the figure is the year after it
         # "since 2010" starts a span up to now: no clue to the year after it (rule since_base)
-        after = _after_base(d, st, f, all_times)
+        after = after_base(d, st, f, all_times)
         if after is not None:
             return after
     if any(t.year is not None for t in times):
@@ -904,7 +904,7 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
     # "21% over the previous year", "up 13.8 percent over the same period in 2019": a growth's base
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
-        t.start >= f.clean_end and _clause_break(d.text, f.clean_end, t.start))]
+        t.start >= f.clean_end and clause_break(d.text, f.clean_end, t.start))]
     if times and times[0].end <= f.clean_start:
         # "While ... UAE exports of $24 billion in 2019 ..., the Israeli government sees trade with the UAE rising to $1
         # billion by year-end": a time in an opening concessive clause is its own figure's (rule concessive_clause_scope)
@@ -1029,16 +1029,16 @@ def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
     speaks from, else a relative or fiscal year (relative_period)."""
     m1, m2 = t.m1, t.m2
     if t.kind == "year_to_date":
-        return _year_to_date(d, st, f, si, t)
+        return year_to_date(d, st, f, si, t)
     if t.kind == "last_months":
-        counted = _last_months(d, st, f, t, status)
+        counted = last_months(d, st, f, t, status)
         if counted is not None:
             return counted
         # (an undated page, or a goal's "over the last three months" of a year: read as before, the first months of
         # the year in force)
         t = replace(t, kind="months")
     if t.kind == "last_month":
-        return _last_month(d, st, f, status)
+        return last_month(d, st, f, status)
     if t.year is not None:
         return _written_year(d, st, f, si, pi, status, rep_iso, skip, t, adjacent, explicit_rule, m1, m2)
     if t.bracket_year is not None:
@@ -1048,20 +1048,20 @@ def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
     if bracket is not None:
         return bracket.year, m1, m2, "context", "editorial_bracket"
     if t.kind == "following_year":
-        return _following_year(d, st, pi, t, all_times)
+        return following_year(d, st, pi, t, all_times)
     if t.kind == "following_month":
-        return _following_month(d, st, f, si, pi, t)
+        return following_month(d, st, f, si, pi, t)
     started = fiscal_started(d.text, t)
     if started is not None:
         # "in the first month of the new Ethiopian fiscal year which began on July 8, 2021": the fiscal
         # year its start names (rule fiscal_started)
         (y, a, b), _ = started
         return y, a, b, "explicit", "fiscal_started"
-    if t.kind == "month" and not t.rel and (month := _month_without_year(d, st, f, si, pi, status, t, all_times,
+    if t.kind == "month" and not t.rel and (month := month_without_year(d, st, f, si, pi, status, t, all_times,
                                                                          explicit_rule, m1, m2)) is not None:
         return month
     if t.kind in ("decade_end", "now"):
-        return _speaking_time(d, st, f, t, status)
+        return speaking_time(d, st, f, t, status)
     if t.kind == "span":
         end = _span_end_year(d.text, all_times, t)
         if end is not None:

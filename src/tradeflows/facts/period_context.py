@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import Doc, _cues, _vocab, isearch
+from tradeflows.facts.context import Doc, cue_matches, cue_vocab, isearch
 from tradeflows.facts.fiscal import first_months_end, fiscal_year
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_part, fiscal_shaped,
                                                    named_fiscal_months)
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.period_bases import WHEN_CLAUSE
 from tradeflows.facts.periods import TimeExpr
-from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, _fiscal, fiscal_months_year, fiscal_started,
+from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, with_fiscal_year, fiscal_months_year, fiscal_started,
                                               fiscal_part_counted, fiscal_part_months, since_floor)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
@@ -191,8 +191,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
         # Kenyan exports totalled about 537 billion shillings.": a sentence opened by the year just named as the base
         # of the year in force looks back from it, which stays in force (rule look_back_base_year)
         return None
-    v = _vocab()
-    goals = [m.end() for m in _cues(d, v, "status", s, min(e, times[-1].start))
+    v = cue_vocab()
+    goals = [m.end() for m in cue_matches(d, v, "status", s, min(e, times[-1].start))
              if v["status"].get(fold(m.group())) == "target" and not not_a_cue(d.text, m.start(), m.end())]
     best = None
     # "the first half of the fiscal year": the part is the fiscal year's, read with it below
@@ -212,7 +212,7 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             anchor_end = started[1]
             best = started[0] if best is None or started[0][0] > best[0] else best
             continue
-        t = _fiscal(d, t, si, None)
+        t = with_fiscal_year(d, t, si, None)
         if t.kind == "last_month":
             if d.pub_year is not None and d.pub_month is not None and t.start == times[-1].start \
                     and not t.base and not t.target:

@@ -12,7 +12,7 @@ import re
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.period_adjacent import PRIOR_OPENER
-from tradeflows.facts.period_bases import _base_value_period
+from tradeflows.facts.period_bases import base_value_period
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import NEVER, cue
@@ -92,8 +92,8 @@ def growth_times(d: Doc, st: State, f: Figure, times: list[TimeExpr], unfiltered
         return rest, "growth_not_base", None
     own = [t for t in times if (t.year is not None or (t.kind == "month" and t.rel == 0)
                                 or (t.kind in ("month_range", "months", "half", "quarter") and t.rel is None))
-           and not _base_value_period(d.text, t)]
-    based = [t for t in unfiltered if t.year is not None and _base_value_period(d.text, t)]
+           and not base_value_period(d.text, t)]
+    based = [t for t in unfiltered if t.year is not None and base_value_period(d.text, t)]
     if own and based:
         return own, "growth_not_base", None
     if based and all(t in based for t in times) and status == "actual":

@@ -151,7 +151,7 @@ def fiscal_months_year(d: Doc, t: TimeExpr, si: int, rep_iso: str | None, ref: i
     return end_year - (t.m2 >= start > 1)
 
 
-def _fiscal(d: Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
+def with_fiscal_year(d: Doc, t: TimeExpr, si: int, rep_iso: str | None) -> TimeExpr:
     """A fiscal expression with the year and months of its country's fiscal year."""
     if not t.fiscal:
         return t

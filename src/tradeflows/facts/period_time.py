@@ -26,7 +26,7 @@ def _year_opening(t: TimeExpr, times: list[TimeExpr]) -> int | None:
     return years[-1] if years else None
 
 
-def _year_to_date(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
+def year_to_date(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
     """The period of a "year to date" (rule year_to_date and its readings with a period in force)."""
     # "сумма поставок ... с начала 2020 года достигла $210 млн", "the year-to-date surplus": the year
     # so far, its months unknown (rule year_to_date) ...
@@ -45,7 +45,7 @@ def _year_to_date(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
     return year, None, None, basis, "year_to_date"
 
 
-def _last_months(d: Doc, st: State, f: Figure, t: TimeExpr, status: str):
+def last_months(d: Doc, st: State, f: Figure, t: TimeExpr, status: str):
     """The months "the last N months" counts back on a dated page (rule last_months), else None."""
     ref, basis = d.source_year(f.clean_start)
     if ref is not None and basis == "doc_date" and d.pub_month is not None and status == "actual":
@@ -61,7 +61,7 @@ def _last_months(d: Doc, st: State, f: Figure, t: TimeExpr, status: str):
     return None
 
 
-def _last_month(d: Doc, st: State, f: Figure, status: str):
+def last_month(d: Doc, st: State, f: Figure, status: str):
     """The month "last month" names: the one before the page's, or the month in force on an undated page."""
     ref, basis = d.source_year(f.clean_start)
     if ref is not None and basis == "doc_date" and d.pub_month is not None and status == "actual":
@@ -79,7 +79,7 @@ def _last_month(d: Doc, st: State, f: Figure, status: str):
     return ref, None, None, basis, "last_month"
 
 
-def _following_year(d: Doc, st: State, pi: int, t: TimeExpr, all_times: list[TimeExpr]):
+def following_year(d: Doc, st: State, pi: int, t: TimeExpr, all_times: list[TimeExpr]):
     """The year after the latest one written before "the following year" (rule following_year)."""
     # "fell to as low as AED619bn during the January to October period in 2009 ... before rising to AED742bn
     # the following year": the year after the latest one its sentence (else the paragraph) wrote before
@@ -92,7 +92,7 @@ def _following_year(d: Doc, st: State, pi: int, t: TimeExpr, all_times: list[Tim
     return None, None, None, None, "following_year"
 
 
-def _following_month(d: Doc, st: State, f: Figure, si: int, pi: int, t: TimeExpr):
+def following_month(d: Doc, st: State, f: Figure, si: int, pi: int, t: TimeExpr):
     """The month after the latest single month written before "the following month" (rule following_month)."""
     # "imports dropped 19.4 percent from $21.28 billion in May to $17.15 billion the following month": the
     # month after the latest single month its sentence wrote before it, of that month's year (rule
@@ -115,7 +115,7 @@ def _following_month(d: Doc, st: State, f: Figure, si: int, pi: int, t: TimeExpr
     return None, None, None, None, "following_month"
 
 
-def _month_without_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, t: TimeExpr,
+def month_without_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, t: TimeExpr,
                         all_times: list[TimeExpr], explicit_rule: str, m1: int | None, m2: int | None):
     """The year of a month named with no year, nor one counted from the page: from a base of a written year, the
     sentence's opening year, the paragraph's year, or the year the text last gave that month; else None."""
@@ -156,7 +156,7 @@ def _month_without_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
     return None
 
 
-def _speaking_time(d: Doc, st: State, f: Figure, t: TimeExpr, status: str):
+def speaking_time(d: Doc, st: State, f: Figure, t: TimeExpr, status: str):
     """The period of a time counted from when the text speaks: the end of this decade (rule decade_end), "now" (rule
     now, now_running_period)."""
     if t.kind == "decade_end":

@@ -18,8 +18,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tradeflows.facts.periods_build import build
-from tradeflows.facts.periods_fiscal import _fiscal_months
-from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, _patterns
+from tradeflows.facts.periods_fiscal import fiscal_months
+from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, time_patterns
 from tradeflows.records import add_via
 from tradeflows.text.fold import lower_copy
 from tradeflows.vocab.skip import skip_ahead, skip_compile
@@ -325,7 +325,7 @@ class TriggerIndex:
 
 @lru_cache(maxsize=1)
 def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None], ...]:
-    """_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
+    """time_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
     digit, and its trigger words widened by trigger_scan, from _TRIGGERS, _ALSO_NEEDS and
     _NEEDS_MONTH_NAME), decided once instead of per stretch."""
     _, widened = trigger_scan()
@@ -333,7 +333,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozen
     def words(ws):
         return None if ws is None else frozenset(t for w in ws for t in widened[w])
     plan = []
-    for kind, pat in _patterns():
+    for kind, pat in time_patterns():
         need = _TRIGGERS.get(kind)
         if kind in _NEEDS_MONTH_NAME:
             gate = _GATE_MONTH
@@ -471,7 +471,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     found = _years_before(found, text)
     if len(found) > 1:
         found = _later_same_period(found, text)
-    return _fiscal_months(found, text) if len(found) > 1 else found
+    return fiscal_months(found, text) if len(found) > 1 else found
 
 
 # "rose by 140% in August 2016 and the same period in 2017 from $630 million to $1.68 billion" (ghanalivefm.com):

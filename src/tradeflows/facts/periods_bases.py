@@ -213,7 +213,7 @@ def same_before_part(before: str, text: str, start: int | None) -> bool:
 def flags(t: TimeExpr, text: str) -> TimeExpr:
     """The expression as base of comparison or target, from the words around it."""
     before = text[max(0, t.start - BASE_REACH):t.start]
-    base, target = base_target(before, _lower(before), t.end, text, t.start)
+    base, target = base_target(before, lower_for_lc(before), t.end, text, t.start)
     if base and t.fiscal in ("span_range", "named_range") and FROM_RANGE.search(before) \
             and not TO_AFTER.match(text, t.end):
         base = False
@@ -223,7 +223,7 @@ def flags(t: TimeExpr, text: str) -> TimeExpr:
                     target, t.fiscal, same)
 
 
-def _lower(before: str) -> str | None:
+def lower_for_lc(before: str) -> str | None:
     """The words before an expression lower-cased for the _LC patterns, or None where the
     lower-cased copies would not match like the re.I patterns (tradeflows.text.fold). (Three substring tests, not
     fold.UNSAFE.search, as fold.lower_text: the same answer, a third of the cost on the words before an expression.)"""

@@ -79,7 +79,7 @@ def _restated_fiscal(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     return out
 
 
-def _fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+def fiscal_months(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     """Months written before a fiscal year folded into it (rule fiscal_months): a month range or
     a count of first months, then "(period) of the" and a fiscal span or a relative fiscal year; a part
     of a year whose months follow in brackets is read by those months."""

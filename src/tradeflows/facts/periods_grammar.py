@@ -183,7 +183,7 @@ _TO_PART_END = re.compile(rf"\b(?:[Aa]t|[Bb]y|[Uu]ntil)\s+the\s+end\s+of\s+the\s
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def time_patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
     return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
             ("rolling_quarters", _rolling_quarters()), ("parts_of_two_years", _PARTS_OF_TWO_YEARS), ("to_part_end", _TO_PART_END), ("part", _year_parts()),

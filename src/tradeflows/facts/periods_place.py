@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.periods_bases import (same_before_part, BEGINNING, BEGINNING_LC, FROM_RANGE, TO_AFTER,
-                                            base_target, flags, _lower)
+                                            base_target, flags, lower_for_lc)
 from tradeflows.facts.periods_grammar import MON_ABBR, NO_PERIOD, TimeExpr
 from tradeflows.vocab.skip import skip_compile
 
@@ -72,7 +72,7 @@ def placed(m: re.Match, text: str, kind: str, year: int | None, rel: int | None,
     before = text[max(0, start - 60):start]
     if _dated_not_figures(kind, year, before, text, end):
         return NO_PERIOD
-    low = _lower(before)
+    low = lower_for_lc(before)
     if year is not None and (BEGINNING.search(before) if low is None
                              else ("start" in low or "beginning" in low) and BEGINNING_LC.search(low)):
         # "at the beginning of 2025": a point in time; what is reported then is the year before

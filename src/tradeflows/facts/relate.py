@@ -25,21 +25,21 @@ from __future__ import annotations
 import re
 
 from tradeflows.text.clean import CleanText
-from tradeflows.facts.carry import carry_gap, first_line_title, _head_partner
+from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partner
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
-from tradeflows.facts.context import WINDOW, Clause, Doc, State, _vocab, opening_clause_end
-from tradeflows.facts.measure import MEASURE_CONFIDENCE, _foreign_seller, foreign_buyer, measure_of, _scope
+from tradeflows.facts.context import WINDOW, Clause, Doc, State, cue_vocab, opening_clause_end
+from tradeflows.facts.measure import MEASURE_CONFIDENCE, foreign_seller, foreign_buyer, measure_of, goods_scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, part_in_force_not_over,
                                             part_named_not_over, period_span, period_via, series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        lead_restated,
-                                       _restated_goal, _restated_head, restated_partials, restated_share)
+                                       restated_goal, restated_head, restated_partials, restated_share)
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
-from tradeflows.facts.status import dated_status, _status
+from tradeflows.facts.status import dated_status, clause_status
 from tradeflows.facts.subject import document_subject, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.vocab.patterns import NEVER, cue
@@ -84,7 +84,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
                 name, iso3, how = own[0], own[1], "currency_country"
         d = Doc(c, pub_year, pub_month)
         d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
-        d.head_partner = _head_partner(c.text, title, (name, iso3), memo)
+        d.head_partner = page_head_partner(c.text, title, (name, iso3), memo)
         d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
         d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
         d.stats_owner = opening_statistics_owner(d, c.text)
@@ -101,10 +101,10 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
             if related is not None:
                 out.append(related)
         head_end = _headline_end(d)
-        out = _restated_goal(body_restates_headline(
+        out = restated_goal(body_restates_headline(
             headline_restated(lead_restated(restated_share(d.text, conversions(d.text, out)), head_end), head_end),
             head_end))
-        return _restated_head(restated_partials(out))
+        return restated_head(restated_partials(out))
     finally:
         reset_page_aliases(token)
 
@@ -151,7 +151,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     pi = d.para_index(f.clean_start)
     rules = []
     conf = []
-    v = _vocab()
+    v = cue_vocab()
 
     # --- measure ------------------------------------------------------------
     measure, mrule, cue_span = measure_of(d, st, f, si, pi, s_start, s_end, v)
@@ -159,7 +159,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     conf.append(MEASURE_CONFIDENCE.get(mrule, 0.4))
 
     # --- scope ----------------------------------------------------------------
-    scope = _scope(text, s_start, s_end, cue_span)
+    scope = goods_scope(text, s_start, s_end, cue_span)
 
     # --- reporter -------------------------------------------------------------
     home_iso = home[1]
@@ -186,7 +186,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # $660 млн": a region whose own flow a sentence tells stays the reporter of its paragraph (rule carried)
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "home_region"
     rules.append(f"reporter:{with_via(rrule, _vias(d, cl, rep)) if cl.via or d.place_via else rrule}")
-    if measure == "exports" and cue_span and rep_iso and _foreign_seller(d, si, cue_span, rep_iso):
+    if measure == "exports" and cue_span and rep_iso and foreign_seller(d, si, cue_span, rep_iso):
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
         measure, rules[0] = "imports", "measure:foreign_seller"
         st.measure = measure
@@ -212,7 +212,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         st.measure = measure
 
     # --- status ---------------------------------------------------------------
-    status, srule, target_cue = _status(d, f, s_start, s_end, v)
+    status, srule, target_cue = clause_status(d, f, s_start, s_end, v)
 
     # --- partner --------------------------------------------------------------
     cl.status, cl.rep, cl.rep_iso, cl.reporter_rule, cl.via = status, rep, rep_iso, rrule, ""

@@ -18,7 +18,7 @@ from tradeflows.facts.frames import frame_for
 from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, country, find_places
 from tradeflows.figures.currencies import plain_issuer
-from tradeflows.facts.subject import _counterpart_groups, agency_owner
+from tradeflows.facts.subject import counterpart_groups, agency_owner
 from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -287,7 +287,7 @@ def _demonym_flow_hits(cl) -> list[Place]:
         # counterpart (vocab/en/counterpart_groups.txt) before a flow is where the flow goes, not its owner (rule
         # counterpart_group_flow)
         if (p.start < cl.f.clean_start and p.kind in ("demonym", "bloc", "country") and m
-                and p.name not in _counterpart_groups()
+                and p.name not in counterpart_groups()
                 and not (DASH_BEFORE.search(text, max(0, p.start - 3), p.start)
                          and not (INTRA_BEFORE.search(text, max(0, p.start - 7), p.start)
                                   or EXTRA_BEFORE.search(text, max(0, p.start - 7), p.start)))

@@ -128,7 +128,7 @@ def body_restates_headline(figs: list[Figure], headline_end: int) -> list[Figure
     return out
 
 
-def _restated_goal(figs: list[Figure]) -> list[Figure]:
+def restated_goal(figs: list[Figure]) -> list[Figure]:
     """"Товарооборот с Таджикистаном стремится увеличить Россия до размеров $2 млрд за 2022 год" ... "«Цифра в 2
     миллиарда достижима, и мы будем к ней стремиться»": a goal with no period of its own (a weak year rule) that
     names again the amount of an earlier goal of a written year is that goal, of its period (rule restated_goal)."""
@@ -240,7 +240,7 @@ def restated_share(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-def _restated_head(figs: list[Figure]) -> list[Figure]:
+def restated_head(figs: list[Figure]) -> list[Figure]:
     """A head's amount with no period of its own that the body states again with a written
     year ("Речь идёт о почти 300 млрд рублей" / "в 2022-м ... достиг ... почти 300 млрд рублей")
     takes the body's period (rule restated_head)."""

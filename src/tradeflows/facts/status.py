@@ -17,7 +17,7 @@ from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
 
-def _status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, int | None]:
+def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, str, int | None]:
     """(status, rule, where the first target cue starts) from the cues of the figure's clause."""
     text = d.text
     status, srule = "actual", "default_actual"

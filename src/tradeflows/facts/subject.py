@@ -314,7 +314,7 @@ def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
     return not re.search(r"[,;.:]|\b(?:with|between)\b", head[last.end():start])
 
 
-def _key(p: Place) -> tuple[str, str | None]:
+def vote_key(p: Place) -> tuple[str, str | None]:
     """A region votes for its country; a demonym already names its country."""
     if p.kind == "region" and p.iso3:
         try:
@@ -343,7 +343,7 @@ def _not_member_of(head: str, places: list) -> list:
 
 
 @lru_cache(maxsize=1)
-def _counterpart_groups() -> frozenset[str]:
+def counterpart_groups() -> frozenset[str]:
     """Groups named only as a counterpart ("non-EU countries"): no vote for the subject
     (vocab/en/counterpart_groups.txt)."""
     return frozenset(read_lines("counterpart_groups.txt"))
@@ -362,7 +362,7 @@ def subject_scores(head: str, title_end: int = 0,
     the places with one vote at least above a counterpart's (named as more than a destination).
 
     memo (a dict the caller keeps for one document, or None): the head's scores read once when the
-    document's subject and its head's counterpart (facts/carry._head_partner) read the same head;
+    document's subject and its head's counterpart (facts/carry.page_head_partner) read the same head;
     the same scores and sets as a fresh reading (strong and destinations only gather, they change
     no score)."""
     if memo is None:
@@ -411,7 +411,7 @@ def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
                       # says no country; it votes for none (rule wire_dateline)
                       or (p.kind == "listed" and _DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start)
                           and wire_dateline(head, p)))]
-    return _not_member_of(head, [p for p in places if p.name not in _counterpart_groups()])
+    return _not_member_of(head, [p for p in places if p.name not in counterpart_groups()])
 
 
 def _agency_votes(head: str, scores: dict, first: dict, regions: dict, destinations: set | None) -> None:
@@ -460,7 +460,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
     dest_end = -1   # where the last place named as a destination ends (a list goes on: "Europe and the US")
     market_lists = [(m.end(), _list_end(head, m.end())) for m in cue("markets_list", MARKETS_LIST).finditer(head)]
     for p in places:
-        k = _key(p)
+        k = vote_key(p)
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
         # counterpart_members, Russian rows of cue counterpart)
         flow_of = p.kind != "demonym" and cue("flow_of_subject", _FLOW_OF_SUBJECT).search(head, max(0, p.start - FLOW_OF_REACH), p.start)

@@ -14,7 +14,7 @@ from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import islice_search, lacks
 from tradeflows.facts.measure import covered, price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
-from tradeflows.facts.partners_candidates import _same
+from tradeflows.facts.partners_candidates import candidates, same_place
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.vocab.months import month_pattern
@@ -513,8 +513,7 @@ def listed_owners(cl):
         # "Thailand's trade surplus surged by 144.5%, compared with an increase of 83.5% for Vietnam, 43.9% for
         # Singapore": the head's figure, when every other place of the sentence owns a figure of its own named
         # right before it, is the head's total too
-        from tradeflows.facts.partners import _candidates  # partners imports this module's package: at call time
-        cands = _candidates(cl)
+        cands = candidates(cl)
         if not cands or not all(_ITEM_OWNER_BEFORE.search(text, max(s, p.start - 40), p.start) for p in cands):
             return None
     if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.places):
@@ -757,7 +756,7 @@ def _year_before(cl, s: int, e: int) -> bool:
         k -= 1
         ps, pe = d.c.sentences[k]
     places = d.places(k)
-    return bool(places) and all(_same(p, cl.rep, cl.rep_iso) for p in places) \
+    return bool(places) and all(same_place(p, cl.rep, cl.rep_iso) for p in places) \
         and _YEAR_DIGITS.search(d.text, ps, pe) is not None and not part.search(d.text, ps, pe)
 
 
@@ -818,7 +817,7 @@ def one_country_paragraph(cl):
         k -= 1
     n = len(d.c.sentences)
     while k < n and d.para_index(d.c.sentences[k][0]) == cl.pi:
-        if not all(_same(p, cl.rep, cl.rep_iso) for p in d.places(k)):
+        if not all(same_place(p, cl.rep, cl.rep_iso) for p in d.places(k)):
             return None
         k += 1
     return "world", None

@@ -52,7 +52,7 @@ from functools import lru_cache
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve, sentence_mark
 from tradeflows.figures.kinds import (ADJ_CHANGE, BY, MULT_SUFFIX, OR_MORE, PERCENT, POINTS,
-                                      last_direction, _patterns, round_pct)
+                                      last_direction, kind_patterns, round_pct)
 from tradeflows.figures.multiples import read_fraction, read_multiple
 from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
@@ -495,7 +495,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     text = ctx.text
     pos = num.start
     before_re, after_re = currency_patterns()
-    pats = _patterns()
+    pats = kind_patterns()
     elided = _elided_percent(ctx, num)
     defined = _defined_at(ctx, num.end) if num.kind == "cardinal" else None
     if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, before_re, after_re, pats) \
@@ -852,7 +852,7 @@ def _right_units(after_re: re.Pattern, scale: re.Pattern) -> re.Pattern:
     its own flags (_scoped), and none of them holds a named group or a back-reference. A Russian "до" range
     (_RANGE_DO) is the third opening before the same units, with POINTS barred behind it (a percent after it since session 50): scale and
     after_re stand once in the pattern (written twice, they doubled its compile time, ~0.25 s per process). Built once per pair of
-    patterns (one per process: currencies.patterns and kinds._patterns are built once), not per text."""
+    patterns (one per process: currencies.patterns and kinds.kind_patterns are built once), not per text."""
     key = (id(after_re), id(scale))
     hit = _RIGHT_UNITS.get(key)
     if hit is None:

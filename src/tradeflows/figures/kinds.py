@@ -71,7 +71,7 @@ def _cues() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
+def kind_patterns() -> dict[str, re.Pattern]:
     c = _cues()
     quals = {cat: c[f"{cat}:left"] for cat in ("approx", "more_than", "less_than")}
     qual_alt = "|".join(f"(?P<{cat}>{alternation(ws)})" for cat, ws in quals.items())
@@ -181,7 +181,7 @@ PAIR_NEXT = skip_compile(r"\s+(?:and|or)\s+[-+]?\d[\d.,]*\s?(?:%|per\s?cent\b|pe
 # "a $110.3 billion—or 8.1%—increase from 2017": the dash that closes an aside may stand between
 INCREASE_AFTER = skip_compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|up)\b", re.I)
 # the change words that decide a percent next to them, in the order tried (patterns of
-# _patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
+# kind_patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
 ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
                     ("change_after", "growth_percent_change_after"),
                     ("verb_adjacent", "growth_percent_verb"))

@@ -187,7 +187,7 @@ _SCALES = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e
            "трлн": 1e12, "триллион": 1e12}
 
 
-def _scale(word: str) -> float:
+def scale_of(word: str) -> float:
     w = word.lower()
     for stem, v in sorted(_SCALES.items(), key=lambda kv: -len(kv[0])):
         if w.startswith(stem):
@@ -195,11 +195,11 @@ def _scale(word: str) -> float:
     return 1.0
 
 
-def _num(s: str) -> Decimal:
+def ru_number(s: str) -> Decimal:
     return Decimal(re.sub(r"[\s\u00a0]", "", s).replace(",", "."))
 
 
-def _pct(x) -> float:
+def ru_pct(x) -> float:
     return round(float(x), 2)
 
 
@@ -227,7 +227,7 @@ class Doc:
                       rule=rule, clean_start=start, clean_end=end, sentence=self.text[ss:se])
 
 
-def _qualifier(m: re.Match | None) -> str | None:
+def qualifier_of(m: re.Match | None) -> str | None:
     if m is None:
         return None
     for cat in ("approx", "more_than", "less_than"):
@@ -387,9 +387,9 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         comp = v["compound"].search(text, max(ss, f.clean_start - 30), f.clean_start) if num_at == f.clean_start else None
         if comp is not None and f.value_high is None:
             digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
-            big, small = _scale(comp.group("s")), float(Decimal(repr(f.value)) / _num(digits))
+            big, small = scale_of(comp.group("s")), float(Decimal(repr(f.value)) / ru_number(digits))
             if big > small:  # "1 миллиард 860,6 миллиона долларов", "21 млрд 14 млн долларов"
-                f.value = float(_num(comp.group("n")) * Decimal(repr(big)) + Decimal(repr(f.value)))
+                f.value = float(ru_number(comp.group("n")) * Decimal(repr(big)) + Decimal(repr(f.value)))
                 f.clean_start = comp.start()
                 f.rule += ":compound"
                 num_at = None
@@ -398,10 +398,10 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             three = re.match(r"\d{3}(?!\d)", text[num_at:num_at + 4])
             if sp and three and f.value_high is None and num_at == f.clean_start:
                 digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
-                num = _num(digits)
+                num = ru_number(digits)
                 # "около 200 000 евро": a group of zeros gives no scale to divide out; read the word
                 sw = _SCALE_AFTER.match(text, num_at + len(digits))
-                scale = Decimal(repr(f.value)) / num if num else Decimal(repr(_scale(sw.group(1)) if sw else 1.0))
+                scale = Decimal(repr(f.value)) / num if num else Decimal(repr(scale_of(sw.group(1)) if sw else 1.0))
                 f.value = float((int(re.sub(r"\D", "", sp.group(1))) * 1000 + num) * scale)
                 f.clean_start = sp.start()
                 f.rule += ":spaced_thousands"
@@ -412,7 +412,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         if f.qualifier == "exact":
             q = v["qual_only"].search(text, max(ss, f.clean_start - 40), f.clean_start)
             if q:
-                f.qualifier, f.clean_start = _qualifier(q), q.start()
+                f.qualifier, f.clean_start = qualifier_of(q), q.start()
         _respan(d, f)
         return f
     if f.rule == "share_points":
@@ -468,11 +468,11 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         shared_end = tail.end()
     if f.kind not in ("growth", "share") or not pm or pm.end() > f.clean_end + 1 or f.value_high is not None:
         return f
-    value = _num(pm.group(2))
+    value = ru_number(pm.group(2))
     j = pm.end() if shared_end is None else shared_end
     left = text[max(ss, f.clean_start - LEFT_WINDOW):f.clean_start]
     lm = v["left"].search(left)
-    qual = _qualifier(lm)
+    qual = qualifier_of(lm)
     # (the figure opens on its qualifier, not on a "на" before it: "на порядка 25%" is "порядка 25%")
     start = f.clean_start - (len(left) - (lm.end("byq") if lm.group("byq") else lm.start())) if qual else f.clean_start
     if not qual and v["odd"].search(text, pm.start(2), pm.end()):
@@ -484,9 +484,9 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     if signed:
         sign = -1 if signed.strip() in ("-", "−", "↓", "▼") else 1
         kind, val, rule = "growth", sign * value, "ru_growth_signed"
-    elif lm.group("by") or lm.group("byq") or (left.endswith(("и ", "или ")) and _SHARED_LAST_BY.search(left)):
+    elif lm.group("by") or lm.group("byq") or cue_in(LANG, "shared_last_by", NEVER).search(left):
         # ("сократились и экспорт, и импорт — на 12 и 15 процентов": the last number of a list after "на" is a change
-        # as the first is; rule ru_growth_by)
+        # as the first is; cue shared_last_by of vocab/ru/patterns.csv; rule ru_growth_by)
         right = verb_after(v, text, j)
         down = v["down_right"].match(after) or (not v["up_right"].match(after) and (
             right == "down" if right else direction(v, left) == "down"))
@@ -561,7 +561,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         kind, val, rule = "growth", (-value if direction(v, head) == "down" else value), "ru_growth_colon_head"
     else:
         kind, val, rule = "share", value, "ru_share_percent"
-    f.kind, f.value, f.rule = kind, _pct(val), (rule if shared_end is None else rule + ":shared_unit")
+    f.kind, f.value, f.rule = kind, ru_pct(val), (rule if shared_end is None else rule + ":shared_unit")
     d.prev_pct = (d.sentence(f.clean_start)[0], f.clean_end, rule, f.value)
     f.qualifier = qual or "exact"
     if lm.group("sign") and not qual:
@@ -592,8 +592,6 @@ _AMOUNT_CHANGE_BRACKET = re.compile(r"(?<![\w-])на\s+\$?\d[\d\s,.]*\s?(?:ты�
                                     r"триллион\w*)\.?\s*(?:(?:долл\w*|евро|руб\w*|США)\.?\s*){0,2}[\[(]\s*$", re.I)
 # the number of a list item that shares the percent after the list's last number (lang_ru.revise, suffix ":shared_unit")
 _SHARED_NUMBER = re.compile(r"()(\d+(?:[.,]\d+)?)")
-# "на 12 и ", "на 5, 7 и ": the numbers of a list after "на" before the last one (lang_ru.revise, rule ru_growth_by)
-_SHARED_LAST_BY = re.compile(r"(?<![\w-])на\s+\d+(?:[.,]\d+)?(?:\s*,\s+\d+(?:[.,]\d+)?)*\s+(?:и|или)\s+$")
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
 _LISTED = re.compile(r"[,;]\s*[^,;()]{1,40}\(\s*$")   # ", с Молдовой (" before a bracketed percent
 _SCALE_AFTER = re.compile(r"\s?(миллиард|миллион|триллион|тысяч|млрд|млн|трлн|тыс)", re.I)

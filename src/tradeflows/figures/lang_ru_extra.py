@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from tradeflows.figures.currencies import patterns as currency_patterns, resolve
 from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, Doc, count_words_value, direction, verb_after,
-                                        _num, _pct,  # noqa: F401
-                                        _qualifier, revise, _scale)
+                                        ru_number, ru_pct,  # noqa: F401
+                                        qualifier_of, revise, scale_of)
 from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 
@@ -53,11 +53,11 @@ def _change_from(d: Doc, figs: list[Figure]):
             continue
         m = _CHANGE_FROM.search(text, max(0, f.clean_start - 40), f.clean_start)
         n2 = _LEAD_NUMBER.match(text, f.clean_start)
-        if m is None or n2 is None or _num(n2.group()) == 0:
+        if m is None or n2 is None or ru_number(n2.group()) == 0:
             continue
-        n = _num(m.group("n"))
-        scale = Decimal(repr(f.value)) / _num(n2.group())
-        if scale <= 1 or (n > _num(n2.group()) and n == n.to_integral_value()):
+        n = ru_number(m.group("n"))
+        scale = Decimal(repr(f.value)) / ru_number(n2.group())
+        if scale <= 1 or (n > ru_number(n2.group()) and n == n.to_integral_value()):
             continue  # ("с 650 до 2,4 тыс." is no change of one scale)
         yield d.make(m.start("n"), m.end("n"), "money", n * scale, None, "ru_money_change_from", m.start("n"), f.currency)
 
@@ -76,7 +76,7 @@ def _share_change_from(d: Doc, figs: list[Figure]):
         m = _PCT_CHANGE_FROM.search(text, max(0, f.clean_start - 24), f.clean_start)
         if m is None:
             continue
-        yield d.make(m.start("n"), m.end("n"), "share", _num(m.group("n")), None, "ru_share_change_from", m.start("n"))
+        yield d.make(m.start("n"), m.end("n"), "share", ru_number(m.group("n")), None, "ru_share_change_from", m.start("n"))
 
 
 class _Bare:
@@ -101,7 +101,7 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
     yield from _share_change_from(d, figs)
     yield from _elided_percents(d, figs)
     for m in v["pct_word"].finditer(text):
-        yield revise(d, v, d.make(m.start(), m.end(), "share", _num(m.group(1)), None, "ru_percent_word", m.start()))
+        yield revise(d, v, d.make(m.start(), m.end(), "share", ru_number(m.group(1)), None, "ru_percent_word", m.start()))
     for m in v["pct_number_word"].finditer(text):
         # "увеличился почти на десять процентов" (ru_growth_by_word): a change only after "на"
         _, ss, _ = d.sentence(m.start())
@@ -112,9 +112,9 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         value = v["words"][m.group("w").lower()][0]
         down = v["down_right"].match(text, m.end()) or (not v["up_right"].match(text, m.end())
                                                          and direction(v, left) == "down")
-        qual = _qualifier(lm)
+        qual = qualifier_of(lm)
         start = m.start() - (len(left) - lm.start()) if qual else m.start()
-        yield d.make(start, m.end(), "growth", _pct(-value if down else value), qual, "ru_growth_by_word", m.start())
+        yield d.make(start, m.end(), "growth", ru_pct(-value if down else value), qual, "ru_growth_by_word", m.start())
     for m in v["pct_inverted"].finditer(text):
         # "мы объективно ожидаем рост показателей процентов на 10": about ten percent, signed by the change word of its
         # clause before it (none: no figure) (rule ru_growth_inverted_approx)
@@ -123,17 +123,17 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         if way is None:
             continue
         n = m.group("n")
-        value = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
-        yield d.make(m.start(), m.end(), "growth", _pct(-value if way == "down" else value), "approx",
+        value = v["words"][n.lower()][0] if n.lower() in v["words"] else ru_number(n)
+        yield d.make(m.start(), m.end(), "growth", ru_pct(-value if way == "down" else value), "approx",
                      "ru_growth_inverted_approx", m.start("n"))
     for m in v["multiple"].finditer(text):
         n = m.group("n")
-        factor = v["words"][n.lower()][0] if n.lower() in v["words"] else _num(n)
+        factor = v["words"][n.lower()][0] if n.lower() in v["words"] else ru_number(n)
         f = _multiple(d, v, m, factor)
-        if m.group("n2") and _num(m.group("n2")) > factor and f.qualifier == "exact":
+        if m.group("n2") and ru_number(m.group("n2")) > factor and f.qualifier == "exact":
             # "в 2-3 раза больше": a range of multiples, each end read as the low end is (rule ru_growth_multiple)
-            high = _num(m.group("n2"))
-            f.value_high = float(_pct((Decimal(1) / high - 1) * 100 if f.value < 0 else (high - 1) * 100))
+            high = ru_number(m.group("n2"))
+            f.value_high = float(ru_pct((Decimal(1) / high - 1) * 100 if f.value < 0 else (high - 1) * 100))
             f.qualifier = "range"
         yield f
     for m in _MULTIPLE_BARE.finditer(text):
@@ -141,7 +141,7 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         if _IN_BEFORE.search(text, max(0, b.start() - 20), b.start()):
             continue   # "в 2,5 раза роста": the multiple rule's own
         n = m.group(b.g)
-        yield _multiple(d, v, b, _num(n))
+        yield _multiple(d, v, b, ru_number(n))
     for m in v["multiple_word"].finditer(text):
         w = (m.group("w") or m.group("v")).lower()
         yield _multiple(d, v, m, v["words"][w][0])
@@ -151,19 +151,19 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         right = verb_after(v, text, m.end())
         sign = -1 if (right or direction(v, text[max(ss, m.start() - LEFT_WINDOW):m.start()])) == "down" else 1
         qual, start = _qual_before(d, v, m.start())
-        yield d.make(start, m.end(), "growth", _pct(sign * pct), qual, "ru_growth_fraction", m.start("f"))
+        yield d.make(start, m.end(), "growth", ru_pct(sign * pct), qual, "ru_growth_fraction", m.start("f"))
     for m in v["fraction_share"].finditer(text):
         pct = v["words"][m.group("f").lower()][0] * 100
         qual, start = _qual_before(d, v, m.start())
-        yield d.make(start, m.end(), "share", _pct(pct), qual, "ru_share_fraction_word", m.start("f"))
+        yield d.make(start, m.end(), "share", ru_pct(pct), qual, "ru_share_fraction_word", m.start("f"))
     for m in v["fraction_after_share"].finditer(text):
         if v["fraction_share"].match(text, m.start("f")):
             continue   # "приходится половина товарооборота": ru_share_fraction_word's
         pct = v["words"][m.group("f").lower()][0] * 100
         qual, start = _qual_before(d, v, m.start("f"))
-        yield d.make(start, m.end(), "share", _pct(pct), qual, "ru_share_fraction_after_share", m.start("f"))
+        yield d.make(start, m.end(), "share", ru_pct(pct), qual, "ru_share_fraction_after_share", m.start("f"))
     for m in v["slash"].finditer(text):
-        yield d.make(m.start(), m.end(), "share", _pct(Decimal(m.group(1)) / Decimal(m.group(2)) * 100), None,
+        yield d.make(m.start(), m.end(), "share", ru_pct(Decimal(m.group(1)) / Decimal(m.group(2)) * 100), None,
                      "ru_share_fraction", m.start())
     yield from _money(d, v, figs)
 
@@ -184,11 +184,11 @@ def _elided_percents(d: Doc, figs: list[Figure]):
         last = changes[k]
         if d.sentence(last.clean_start)[0] != d.sentence(m.start())[0] or m.start() - last.clean_end > 200:
             continue
-        value = _num(m.group(1))
+        value = ru_number(m.group(1))
         if value >= 1000:
             continue
         sign = -1 if last.value < 0 else 1
-        yield d.make(m.start(1), m.end(1), "growth", _pct(sign * value), None, "ru_growth_by:elided_unit", m.start(1))
+        yield d.make(m.start(1), m.end(1), "growth", ru_pct(sign * value), None, "ru_growth_by:elided_unit", m.start(1))
 
 
 # "хлопка — на 49,9, текстильной": a bare number after "— на" (the dash stands for the verb left
@@ -215,14 +215,14 @@ def _multiple(d: Doc, v: dict, m: re.Match, factor: Decimal) -> Figure:
     qual, start = _qual_before(d, v, m.start())
     if ("extra" in m.groupdict() and m.group("extra") or odd is not None) and not qual:
         qual = "more_than"  # "в два с лишним раза": more than twice
-    return d.make(start, end, "growth", _pct(pct), qual, "ru_growth_multiple", m.start())
+    return d.make(start, end, "growth", ru_pct(pct), qual, "ru_growth_multiple", m.start())
 
 
 def _qual_before(d: Doc, v: dict, pos: int) -> tuple[str | None, int]:
     """(qualifier, where the figure then starts) from the words right before pos."""
     _, ss, _ = d.sentence(pos)
     q = v["qual_only"].search(d.text, max(ss, pos - 40), pos)
-    return (_qualifier(q), q.start()) if q else (None, pos)
+    return (qualifier_of(q), q.start()) if q else (None, pos)
 
 
 # the currency a list's opening line names in brackets, over items opened as text.clean.LIST_ITEM reads them
@@ -278,20 +278,20 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
             nb = _NUM_BRACKET.search(text, max(ss, m.start() - 20), m.start()) if cw is None else None
             ns = _NUM_SUFFIXED.search(text, max(ss, m.start() - 12), m.start()) if cw is None and nb is None else None
             if nb:  # "сейчас 28 (миллиардов долларов – ред.)": an editor's bracket completes the number
-                at, count, rule = nb.start(), _num(nb.group(1)), "ru_money_editorial_scale"
+                at, count, rule = nb.start(), ru_number(nb.group(1)), "ru_money_editorial_scale"
             elif ns:  # "5-ти миллиардов долларов": the count its case ending is written on
-                at, count, rule = ns.start(), _num(ns.group(1)), "ru_money_suffixed_count"
+                at, count, rule = ns.start(), ru_number(ns.group(1)), "ru_money_suffixed_count"
             elif cw:
                 count, compound = count_words_value(cw.group("w"), v["words"])
                 at, rule = cw.start(), "ru_money_count_words" if compound else "ru_money_count_word"
             else:
                 at, count, rule = m.start(), Decimal(1), "ru_money_scale_word"
             qual, start = _qual_before(d, v, at)
-            yield d.make(start, am.end(), "money", count * Decimal(repr(_scale(m.group("s")))), qual, rule, at, code)
+            yield d.make(start, am.end(), "money", count * Decimal(repr(scale_of(m.group("s")))), qual, rule, at, code)
     money = sorted((f for f in figs if f.kind == "money" and f.currency), key=lambda f: f.clean_start)
     starts = [f.clean_start for f in money]
     for m in v["scaled"].finditer(text):
-        value = _num(m.group("n")) * Decimal(repr(_scale(m.group("s"))))
+        value = ru_number(m.group("n")) * Decimal(repr(scale_of(m.group("s"))))
         am = after_re.match(text, m.end())
         if am:  # "200 тыс. BYN": the engine reads no currency past the scale's dot
             _, ss, se = d.sentence(m.start())

@@ -59,6 +59,8 @@ from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, C
                                       DOWN_SIGNS, FREQ_RIGHT, OR_BEFORE, OR_MORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
                                       SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR, UPDOWN_WORD,
                                       change_verb_adjacent, last_direction, round_pct)
+from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab.skip import skip_compile
 
 
 @dataclass
@@ -86,9 +88,9 @@ class Percent:
 
 
 Result = tuple  # (kind, value, high, rule, end)
-_TO_AFTER = re.compile(r"\s+to\s", re.I)
-_LEVEL_END = re.compile(r"\b(?:to|from)\s+$", re.I)
-_RATE_WORD = re.compile(r"\b(?:growth|inflation)\b", re.I)
+_TO_AFTER = skip_compile(r"\s+to\s", re.I)
+_LEVEL_END = skip_compile(r"\b(?:to|from)\s+$", re.I)
+_RATE_WORD = skip_compile(r"\b(?:growth|inflation)\b", re.I)
 
 
 def _growth(p: Percent, sign: int, rule: str, end: int | None = None) -> Result:
@@ -144,16 +146,16 @@ def _frequency(p: Percent) -> Result | None:
     return _growth(p, sign, "growth_percent_frequency")
 
 
-_AMOUNT_BRACKET = re.compile(r"(?:illion|bn|\d)[^()\d]{0,25}\(\s*$", re.I)
+_AMOUNT_BRACKET = skip_compile(r"(?:illion|bn|\d)[^()\d]{0,25}\(\s*$", re.I)
 # an amount and its comparative right before the percent's bracket: "$224.2 million less (", "ISK 82,500 million higher ("
-_AMOUNT_CMP_BRACKET = re.compile(r"(?:illion|bn|mn|\d)\s+(more|less|higher|lower|greater|smaller)\s*\(\s*$", re.I)
-_COMPARED_AFTER = re.compile(r"\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:(?:same|previous|last)\b|(?:19|20)\d\d|"
-                             r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                             r"\s+(?:19|20)\d\d)", re.I)
+_AMOUNT_CMP_BRACKET = skip_compile(r"(?:illion|bn|mn|\d)\s+(more|less|higher|lower|greater|smaller)\s*\(\s*$", re.I)
+_COMPARED_AFTER = skip_compile(r"\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:(?:same|previous|last)\b|(?:19|20)\d\d|"
+                               r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                               r"\s+(?:19|20)\d\d)", re.I)
 # "the volume of imports in September was Lek 69 billion, or 31.6 percent compared to September 2020"
 # (invest-in-albania.org): an amount restated after "or" as its rate against a past time (rule
 # growth_percent_comparative, amount_or_compared)
-_AMOUNT_OR = re.compile(r"(?:illion|bn|\d)\s*,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_AMOUNT_OR = skip_compile(r"(?:illion|bn|\d)\s*,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 
 
 def _comparative(p: Percent) -> Result | None:
@@ -196,8 +198,8 @@ def _updown_bracket(p: Percent) -> Result | None:
 
 # "amounted to 3.9296 billion U.S. dollars, which was 90.8 percent of the 2015 level" (asiaplus.tj): a percent of a
 # base period's level is an index whatever its size, below 100 a fall (rule growth_index_level)
-_OF_BASE_LEVEL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|previous\s+year'?s?|last\s+year'?s?|"
-                            r"(?:the\s+)?same\s+period'?s?|a\s+year\s+(?:ago|earlier))\s+(?:level|figure)\b", re.I)
+_OF_BASE_LEVEL = skip_compile(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|previous\s+year'?s?|last\s+year'?s?|"
+                              r"(?:the\s+)?same\s+period'?s?|a\s+year\s+(?:ago|earlier))\s+(?:level|figure)\b", re.I)
 
 
 def _index(p: Percent) -> Result | None:
@@ -217,9 +219,9 @@ def _index(p: Percent) -> Result | None:
 # increased at lower percentage of 29.68 per cent compared to February 2017" (newtimes.co.rw, NISR's figures): a
 # change verb, then the rate it changed at named as a margin, percentage, rate or pace; the verb gives the sign, not
 # the comparative before the noun, and "percentage" is no share here (rule change_rate_of)
-_RATE_OF = re.compile(r"\b([a-z]+(?:\s+(?:up|down))?)\s+(?:by|at)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+)?"
-                      r"(?:margin|percentage|rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
-                      re.I)
+_RATE_OF = skip_compile(r"\b([a-z]+(?:\s+(?:up|down))?)\s+(?:by|at)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+)?"
+                        r"(?:margin|percentage|rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+                        re.I)
 
 
 def _rate_of(p: Percent) -> Result | None:
@@ -236,10 +238,10 @@ def _rate_of(p: Percent) -> Result | None:
 # "achieved import of 7.45 billion KM has been smaller by 25.7% than in the first half of last year", "which is by 23.1%
 # less in relation to the same period of last year" (parco.gov.ba): a comparative before "by", or right after the rate,
 # gives the sign where no change verb does (rule growth_percent_by_comparative)
-_CMP_BY = re.compile(r"\b(smaller|lower|less|fewer|larger|bigger|higher|greater|more)\s+by\s+$", re.I)
+_CMP_BY = skip_compile(r"\b(smaller|lower|less|fewer|larger|bigger|higher|greater|more)\s+by\s+$", re.I)
 _CMP_BY_DOWN = ("smaller", "lower", "less", "fewer")
-_CMP_AFTER_BY = re.compile(r"\s+(more|higher|greater|larger|bigger|less|lower|smaller)\s+(?:than|in\s+relation\s+to|"
-                           r"compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
+_CMP_AFTER_BY = skip_compile(r"\s+(more|higher|greater|larger|bigger|less|lower|smaller)\s+(?:than|in\s+relation\s+to|"
+                             r"compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 
 
 def _by(p: Percent) -> Result | None:
@@ -284,9 +286,9 @@ def _or_restated(p: Percent) -> Result | None:
 # "Exports to the United States accumulate a contraction of $160.3 million, 11 percent compared to the same period"
 # (latamreports.com): a change noun's amount, then after a comma its rate, no "or" between (rule
 # growth_percent_amount_restated)
-_CHANGE_AMOUNT_COMMA = re.compile(r"\b(increase|rise|growth|gain|decrease|decline|drop|fall|contraction|reduction)\s+of\s+"
-                                  r"(?:[A-Z]{0,3}\s?[$€£¥₹₦]|[A-Z]{3}\s?)\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)?\s*,\s*"
-                                  r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_CHANGE_AMOUNT_COMMA = skip_compile(r"\b(increase|rise|growth|gain|decrease|decline|drop|fall|contraction|reduction)\s+of\s+"
+                                    r"(?:[A-Z]{0,3}\s?[$€£¥₹₦]|[A-Z]{3}\s?)\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)?\s*,\s*"
+                                    r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 _CHANGE_DOWN = ("decrease", "decline", "drop", "fall", "contraction", "reduction")
 
 
@@ -300,7 +302,7 @@ def _amount_restated(p: Percent) -> Result | None:
 # "goods worth $16.2 billion for the month, 2.4 percent lower than last year's $16.6 billion, of which 67.7 percent
 # comprised of imports": a percent right after "of which" is a part of the amount before, not a change (rule
 # share_of_which; malaya.com.ph)
-_OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+_OF_WHICH = skip_compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
 def _share_cue(p: Percent) -> Result | None:
@@ -309,7 +311,7 @@ def _share_cue(p: Percent) -> Result | None:
     return None
 
 
-_WHEN_LEVEL = re.compile(r"\b(?:when|where)\s+it\s+(?:stood\s+at|was|amounted\s+to|reached)\s+(?:about\s+|around\s+)?$", re.I)
+_WHEN_LEVEL = skip_compile(r"\b(?:when|where)\s+it\s+(?:stood\s+at|was|amounted\s+to|reached)\s+(?:about\s+|around\s+)?$", re.I)
 
 
 def _clause_change(p: Percent) -> Result | None:
@@ -338,9 +340,9 @@ def _clause_change(p: Percent) -> Result | None:
 # "Exports of biotech and health products (8.5 percent), rechargeable batteries (2.7 percent), and agricultural and
 # fishery foods (4.4 percent) also increased" (businesskorea.co.kr): each item's rate in brackets, the list's change
 # verb after it (rule growth_bracket_list_verb); searched from the bracket's close to the sentence's end
-_BRACKET_LIST_VERB = re.compile(r"\s*\)(?:[^.;()]|\([^()]{0,30}\)){0,160}?\b(?:also\s+|all\s+|both\s+)?"
-                                r"(increased|rose|grew|expanded|jumped|surged|climbed|fell|declined|decreased|dropped|"
-                                r"contracted|shrank)\b(?!\s+(?:to|by)\b)", re.I)
+_BRACKET_LIST_VERB = skip_compile(r"\s*\)(?:[^.;()]|\([^()]{0,30}\)){0,160}?\b(?:also\s+|all\s+|both\s+)?"
+                                  r"(increased|rose|grew|expanded|jumped|surged|climbed|fell|declined|decreased|dropped|"
+                                  r"contracted|shrank)\b(?!\s+(?:to|by)\b)", re.I)
 _BRACKET_LIST_DOWN = ("fell", "declined", "decreased", "dropped", "contracted", "shrank")
 
 
@@ -356,7 +358,7 @@ def _bracket_list_verb(p: Percent) -> Result | None:
 # "The highest increase in exports were in food ... which offered a rise of 9.6 percent. Mining products (6.3 percent),
 # machinery and special equipment (5.9 percent), and automotive products (2.7 percent) followed." (mexicobusiness.news):
 # items in brackets that "followed" the ranked change before go on with its kind (rule growth_bracket_list_followed)
-_BRACKET_LIST_FOLLOWED = re.compile(r"\s*\)(?:[^.;()]|\([^()]{0,30}\)){0,160}?\bfollowed\s*[.;]", re.I)
+_BRACKET_LIST_FOLLOWED = skip_compile(r"\s*\)(?:[^.;()]|\([^()]{0,30}\)){0,160}?\bfollowed\s*[.;]", re.I)
 
 
 def _bracket_list_followed(p: Percent) -> Result | None:
@@ -373,16 +375,16 @@ def _bracket_list_followed(p: Percent) -> Result | None:
 # same period in 2017", "the United States (+4.3%), the European Union (-0.2%) and Mexico (1.9%)": a bare percent
 # right after a change, joined to it by a conjunction with no number (but a year), verb of its own or share word
 # between, is the same kind of figure with its verb left out (gapping; rule growth_percent_gapped, the change's sign)
-_GAP_JOIN = re.compile(r"(?:[^\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?\b(?:and|while|whereas|against|versus|compared\s+(?:to|with))\b(?P<rest>[^\d%]{0,60})$",
-                       re.I)
-_GAP_BARRIER = re.compile(r"\b(?:of|was|were|is|are|has|have|had|accounted|made|took|stood|amounted|reached|totall?ed|"
-                          r"represent\w*|share|shares|total|which|that|who)\b", re.I)
+_GAP_JOIN = skip_compile(r"(?:[^\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?\b(?:and|while|whereas|against|versus|compared\s+(?:to|with))\b(?P<rest>[^\d%]{0,60})$",
+                         re.I)
+_GAP_BARRIER = skip_compile(r"\b(?:of|was|were|is|are|has|have|had|accounted|made|took|stood|amounted|reached|totall?ed|"
+                            r"represent\w*|share|shares|total|which|that|who)\b", re.I)
 
 # "those of towels", "that of cotton": the pronoun stands for the changed thing, no share's "of"
-_GAP_STANDS_FOR = re.compile(r"\b(?:those|that)\s+of\b", re.I)
+_GAP_STANDS_FOR = skip_compile(r"\b(?:those|that)\s+of\b", re.I)
 # "while the corresponding figure for forestry products was 27 percent": the verb restates the change
-_GAP_CORRESPONDING = re.compile(r"\bcorresponding\s+(?:figure|rate)\s+(?:for\s+[^,;]{1,40}?\s+)?(?:was|were|is|stood\s+at)\s+$",
-                                re.I)
+_GAP_CORRESPONDING = skip_compile(r"\bcorresponding\s+(?:figure|rate)\s+(?:for\s+[^,;]{1,40}?\s+)?(?:was|were|is|stood\s+at)\s+$",
+                                  re.I)
 
 
 def _gapped(p: Percent) -> Result | None:
@@ -435,12 +437,23 @@ def read_percent(p: Percent) -> Result:
 # (rule deficit_improved; not where the clause names a surplus or a balance, which may cross zero: "The overall surplus
 # for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009, an improvement of R32,3-billion or
 # 118,3%", polity.org.za)
-_IMPROVED = re.compile(r"\bimprove(?:ment|d|s)?\b", re.I)
-_DEFICIT = re.compile(r"\bdeficits?\b", re.I)
-_FLOW = re.compile(r"\b(?:exports?|imports?|shipments?|sales|turnover)\b", re.I)
+# (the words: rows of vocab/en/deficit_improved.csv by role)
+def _deficit_words() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in read_csv("deficit_improved.csv"):
+        out.setdefault(r["role"], []).append(r["word"])
+    return out
+
+
+_WORDS = _deficit_words()
+_IMPROVED = skip_compile(rf"\b(?:{alternation(_WORDS['improved'])})\b", re.I)
+_DEFICIT = skip_compile(rf"\b(?:{alternation(_WORDS['deficit'])})\b", re.I)
+_DEFICIT_WORDS = tuple(w.lower() for w in _WORDS["deficit"])
+_FLOW = skip_compile(rf"\b(?:{alternation(_WORDS['flow'])})\b", re.I)
 DEFICIT_REACH = 100
-_IMPROVEMENT_AFTER = re.compile(r"\s*improvement\b((?:[^.;]|(?<=\d)\.(?=\d)){0,50}?)\bdeficits?\b", re.I)
-_SURPLUS = re.compile(r"\b(?:surplus(?:es)?|balance)\b", re.I)
+_IMPROVEMENT_AFTER = skip_compile(rf"\s*(?:{alternation(_WORDS['improvement'])})\b((?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?)"
+                                  rf"\b(?:{alternation(_WORDS['deficit'])})\b", re.I)
+_SURPLUS = skip_compile(rf"\b(?:{alternation(_WORDS['balance'])})\b", re.I)
 
 
 def _deficit_improved(p: Percent, res: Result) -> Result:
@@ -455,7 +468,8 @@ def _deficit_improved(p: Percent, res: Result) -> Result:
                 and not _SURPLUS.search(after.group(1)):
             return kind, -val, (-high if high is not None else None), rule + ":deficit_improved", end
         return res
-    if "deficit" not in p.clause.lower():
+    low = p.clause.lower()
+    if not any(w in low for w in _DEFICIT_WORDS):
         return res
     last = None
     for m in _IMPROVED.finditer(p.clause):

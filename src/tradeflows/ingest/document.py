@@ -14,7 +14,6 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from tradeflows.errors import DocumentError
@@ -44,8 +43,8 @@ class Document:
     input_type: str = "text"      # what the file was: text, html or pdf
     pages: tuple[int, ...] = ()   # raw offset where each PDF page starts (empty otherwise)
     line_hints: tuple = ()        # per raw line: None or a layout kind the file itself marks
-    # the (language, source) read_document detected to read the date from the text (language_and_source's own answer,
-    # the same meta and story), so that it is not detected again
+    # the (language, source) of the text, the one place it is kept: read_document's when it detected it to read the date
+    # (the same meta and story), else language_and_source's at the first question (None until then)
     language_read: tuple[str, str] | None = field(default=None, compare=False, repr=False)
 
     def page_of(self, raw_offset: int) -> int | None:
@@ -64,15 +63,18 @@ class Document:
         """ISO 639-1 code: sources.csv's, else detected from the text (ingest.language)."""
         return self.language_and_source[0]
 
-    @cached_property
+    @property
     def language_and_source(self) -> tuple[str, str]:
-        """(language, where it came from), read once per Document: a build asks for it for the documents row and
-        again for the pipeline, and each detection reads the opening of the text (ingest.language)."""
-        if self.language_read is not None:
-            return self.language_read
-        from tradeflows.ingest.language import document_language
-        # (a PDF's page furniture, a printed page's menus and banners, says nothing of the story's language)
-        return document_language(self.meta.get("language"), _without_margins(self.raw, self.line_hints))
+        """(language, where it came from), read once per Document and kept in language_read: a build asks for it for
+        the documents row and again for the pipeline, and each detection reads the opening of the text
+        (ingest.language)."""
+        if self.language_read is None:
+            from tradeflows.ingest.language import document_language
+            # (a PDF's page furniture, a printed page's menus and banners, says nothing of the story's language; the
+            # field is set on the frozen Document as a cached_property would be: it is no part of its equality)
+            object.__setattr__(self, "language_read",
+                               document_language(self.meta.get("language"), _without_margins(self.raw, self.line_hints)))
+        return self.language_read
 
     @property
     def outlet_iso3(self) -> str | None:

@@ -64,11 +64,21 @@ CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surg
 # their nouns ("the 4.9 percent increase in", "the increase in oil imports by 19%"), written once for the period gap
 # after a figure (facts/period_adjacent.py) and measure's change_in_by
 CHANGE_NOUNS = r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction"
-# a place named by its ranked role in another's trade ("was the largest buyer of", "remained the biggest market for"):
-# the verb and the rank before the role noun, written once for subject's role_counterpart and measure's foreign_buyer
+
+
+def cause_verbs(form: str) -> str:
+    """The English verbs of cause in one form ("past" or "participle"), in the rows' order, as one alternation: one
+    list, vocab/en/cause_verbs.csv, for the participle before "by" and the active past of a driver."""
+    return "|".join(r[form] for r in read_csv("cause_verbs.csv") if r[form])
+
+
 # a participle of cause ("driven by", "fuelled by"): what its "by" brings in is a cause, written once for partners'
 # later clause (cause_clause_bare) and subject's cause_clause_head
-CAUSE_PARTICIPLE = r"(?:driven|led|boosted|fuell?ed|propelled|powered|buoyed|supported|underpinned|spurred|aided|helped)"
+CAUSE_PARTICIPLE = rf"(?:{cause_verbs('participle')})"
+# the active past of the same verbs ("Asian markets spurred Malaysia's total trade"): carry's head_driver
+CAUSE_PAST = rf"(?:{cause_verbs('past')})"
+# a place named by its ranked role in another's trade ("was the largest buyer of", "remained the biggest market for"):
+# the verb and the rank before the role noun, written once for subject's role_counterpart and measure's foreign_buyer
 ROLE_RANK_AFTER = (r"\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the|its|their)\s+"
                    r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?"
                    r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|single)\s+)*")
