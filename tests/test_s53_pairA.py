@@ -49,11 +49,10 @@ def test_city_of_a_third_country_in_the_sentence_before():
                                 "partner:bilateral_carried")]
 
 
-@pytest.mark.xfail(strict=True)
 def test_summit_city_of_a_third_country_is_no_side():
     # https://www.kommersant.ru/doc/8232254 (shortened): Moscow and Dushanbe met at a summit in Bishkek; "между нашими
-    # странами" are Russia and Tajikistan. A known miss: the place carried is the summit's city, whose country
-    # (Kyrgyzstan, rule country_of_city) is no side either
+    # странами" are Russia and Tajikistan. The summit's city (Kyrgyzstan's, rule country_of_city) is its venue, no side
+    # and not carried (rule venue, tests/test_s53_cityA.py)
     text = ("В отношениях Москвы и Душанбе нет нерешенных вопросов, заявил президент Таджикистана Эмомали Рахмон на "
             "встрече с российским президентом Владимиром Путиным на полях саммита ОДКБ в Бишкеке.\n\n"
             "«Товарооборот увеличивается по сравнению с прошлым годом почти на 20%,— процитировали в пресс-службе Кремля "

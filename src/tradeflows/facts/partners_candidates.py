@@ -14,7 +14,7 @@ from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
 from tradeflows.facts.subject import EPITHET, RIVAL_BEFORE, SCOPE_REACH  # noqa: F401
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -51,6 +51,30 @@ RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s
 EVENT_NAME_AFTER = skip_compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis|standoff|stand-off|invasion|dispute|protests?|unrest|"
                               r"riots?|uprising|sanctions|embargo(?:es)?)\b", re.I)
 EVENT_PLACE_REACH = 50  # how far before a place the event it names the venue of may start
+# "на пресс-конференции в Ашхабаде ... объем взаимной торговли достиг", "на полях саммита ОДКБ в Бишкеке", "the summit
+# taking place today in Washington": the place an event noun's "in"/"в" governs is the event's venue, no side of the
+# trade (rule venue): no partner candidate (here), not carried to the sentences after, and not the page's head
+# counterpart when the head names it only so (facts/carry.py); it still votes for the page's subject (the host of
+# "meetings held in Doha" on a Qatari page is its side). The event nouns, the words that may stand between and the
+# prepositions are rows of vocab/<lang>/venue_events.csv
+VENUE_REACH = 60  # how far before a place its event noun may start
+_VENUE_GAP = 3    # how many words may stand between the event noun and its preposition
+
+
+@lru_cache(maxsize=None)
+def venue_before(lang: str) -> re.Pattern:
+    """The pattern of an event noun and its venue's preposition, ending right before the place, in a language (one
+    compile per language). Case-sensitive: a capitalized name may stand between ("саммита ОДКБ в")."""
+    rows = read_csv("venue_events.csv", lang)
+
+    def words(role: str) -> str:
+        return "|".join(re.escape(r["word"]) + (r"[\w-]*" if r["form"] == "stem" else r"\b")
+                        for r in rows if r["role"] == role)
+    link = rf"(?:(?i:{words('link')})|[^\W\d_a-zа-яё][\w.-]*|«[^»]{{1,40}}»)"
+    return skip_compile(rf"(?<![\w-])(?i:{words('event')})(?:\s+{link}){{0,{_VENUE_GAP}}}?\s+"
+                        rf"(?i:{words('prep')})\s+(?i:the\s+)?$")
+
+
 # "according to data from the Japan External Trade Organization (Jetro)", "the Korea Trade-Investment Promotion
 # Agency": a place that opens an organization's name is no counterpart (rule org_name_after; capitalized words only)
 ORG_NAME_AFTER = skip_compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Chamber|Institute|Association|Council|"
@@ -191,6 +215,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      # (vestnik.rushydro.ru): where an event the clause names took place, no counterpart (rule
                      # event_place; cue event_place_before, Russian rows only)
                      and not cue("event_place_before", NEVER).search(text, max(0, p.start - EVENT_PLACE_REACH), p.start)
+                     and not venue_before(current_language()).search(text, max(0, p.start - VENUE_REACH), p.start)
                      and not cue("org_name_after", ORG_NAME_AFTER).match(text, p.end)
                      and not (SOURCE_BY_BEFORE.search(text, max(0, p.start - 30), p.start)
                               and SOURCE_BODY_AFTER.match(text, p.end))
