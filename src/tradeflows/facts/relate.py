@@ -28,7 +28,7 @@ from tradeflows.text.clean import CleanText
 from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partner
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, cue_vocab, opening_clause_end
-from tradeflows.facts.measure import MEASURE_CONFIDENCE, foreign_seller, foreign_buyer, measure_of, goods_scope
+from tradeflows.facts.measure import MEASURE_CONFIDENCE, foreign_seller, foreign_buyer, measure_of, goods_scope, seller_ranked
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, part_in_force_not_over,
@@ -54,6 +54,8 @@ ORG_CARRY_PARAGRAPHS = 3
 PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "right_after": 1.0, "respectively": 1.0, "paired_places": 0.9, "world_cue": 0.85, "own_trade": 0.85,
                       "carried": 0.8, "section": 0.65}
 
+# measure rules of a figure whose clause names no flow: it goes on with the sentence before (rule seller_ranked)
+_NO_OWN_CUE = frozenset({"previous_sentence", "carried"})
 # partner rules that name the counterpart by an anaphor ("that country", "with it", "the bloc", "the Asian country")
 _ANAPHOR_RULES = frozenset({"anaphor_dest", "with_it", "bloc_anaphor", "region_anaphor"})
 
@@ -186,9 +188,17 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # $660 млн": a region whose own flow a sentence tells stays the reporter of its paragraph (rule carried)
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "home_region"
     rules.append(f"reporter:{with_via(rrule, _vias(d, cl, rep)) if cl.via or d.place_via else rrule}")
-    if measure == "exports" and cue_span and rep_iso and foreign_seller(d, si, cue_span, rep_iso):
+    seller = foreign_seller(d, si, cue_span, rep_iso) if measure == "exports" and cue_span and rep_iso else None
+    if seller is None and measure == "exports" and rep_iso and mrule in _NO_OWN_CUE and si > 0 \
+            and seller_ranked(d, si - 1, rep_iso):
+        # "Туркменистан по-прежнему остаётся на первом месте среди государств, продающих трубопроводный газ Китаю. На
+        # втором месте стоит Россия с показателем за 2022 год в 3,98 миллиардов долларов" (atavatan): a figure whose
+        # clause names no flow, after a sentence ranking the sellers to the reporter, goes on with that ranking
+        # (rule seller_ranked)
+        seller = "seller_ranked"
+    if seller is not None:
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
-        measure, rules[0] = "imports", "measure:foreign_seller"
+        measure, rules[0] = "imports", f"measure:{seller}"
         st.measure = measure
     elif measure == "exports" and d.stats_owner is not None and d.stats_owner.iso3 \
             and ((rrule == "frame" and _supplies_into(d.text, cl.frame_found, d.stats_owner.iso3)
