@@ -240,6 +240,7 @@ class Ctx:
         self.last_pct_by = (-1, -1)  # (sentence, end) of the last "by N percent" change
         self.defined = defined_units(c.text, self.currency)   # "million dinars (MD)": MD after a number
         self._grouped_millions: bool | None = None   # (rule grouped_millions_point; read when first asked)
+        self.money_scale: dict[int, tuple[int, Decimal]] = {}   # money figure's clean_start -> (sentence, scale read)
 
     def grouped_millions(self) -> bool:
         """Whether the document counts thousands of millions in millions ("5,141 million", "$39,878.3 million")."""
@@ -354,12 +355,34 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
             out.append(fig)
             ctx.last_end = max(ctx.last_end, fig.clean_end)
             ctx.fig_end = fig.clean_end
+    _share_scale(out, ctx)
     if len(c.text) > n:
         for fig in out:
             if fig.clean_end > n:   # the completed word: the figure ends where the page's text does
                 fig.clean_end, fig.figure = n, " ".join(c.text[fig.clean_start:n].split())
                 fig.rule += ":cut_tail_unit"
     return out
+
+
+_SCALES = frozenset(Decimal(10) ** k for k in (3, 6, 7, 9, 12))   # thousand, million, crore, billion, trillion
+
+
+def _share_scale(out: list[Figure], ctx: Ctx) -> None:
+    """An amount with its currency but no scale word takes the scale of the nearest amount of the same currency in its
+    sentence that has one: "Lithuania and Estonia imported €22.316 and €12.36 billion" (err.ee), "a surplus of $276
+    million for the month and $639 for the 12 months" (nbr.co.nz), "headgears 130.69 percent to $148" after "$47.80
+    million" (rule money_shared_scale)."""
+    scale = ctx.money_scale
+    for fig in out:
+        own = scale.get(fig.clean_start)
+        if fig.kind != "money" or own is None or own[1] != 1:
+            continue
+        near = min((o for o in out if o.kind == "money" and o.currency == fig.currency and o is not fig
+                    and scale.get(o.clean_start, (None, None))[0] == own[0] and scale[o.clean_start][1] in _SCALES),
+                   key=lambda o: abs(o.clean_start - fig.clean_start), default=None)
+        if near:
+            fig.value = _dec(Decimal(repr(fig.value)) * scale[near.clean_start][1])
+            fig.rule += ":money_shared_scale"
 
 
 # the end of a page's stored text cut inside the unit word right after its last number ("... a difference of $147.6
@@ -691,6 +714,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
                    qual, rule, j)
         ctx.last_money, ctx.last_money_sentence = fig, si
         ctx.money_currencies.add(fig.currency)
+        if high is None and num.kind == "cardinal" and not num.words and num.value:
+            ctx.money_scale[fig.clean_start] = (si, abs(value) / num.value)
         return fig
 
     # the clause before the figure, bounded so that a run-on 'sentence' stays linear
