@@ -1,0 +1,33 @@
+"""Session 53, figM: an amount printed with its currency but no scale word takes the scale of its sentence's parallel
+amounts (rule money_shared_scale; tuned cases on web10, web13, web17, web18, web23, web25)."""
+from __future__ import annotations
+
+from tradeflows.pipeline import figures_of_text
+
+
+def figs(text: str):
+    return [(f.figure, f.value, f.currency, f.rule) for f in figures_of_text(text, fmt="web", relate=False,
+                                                                             pub_year=None)]
+
+
+def test_from_amount_without_scale_takes_the_billion_before_it():
+    # https://www.industryweek.com/global-economy/us-imports-exports-and-trade-deficit-rise
+    got = figs("The U.S. trade deficit deepened in April to $56.963 billion from $53.562 in March, but was not a "
+               "monthly record for the year.")
+    assert got[0][:3] == ("$56.963 billion", 56963000000.0, "USD")
+    assert got[1] == ("$53.562", 53562000000.0, "USD", "money_symbol_before:money_shared_scale")
+
+
+def test_prices_without_a_scaled_amount_in_the_sentence_stay_as_printed():
+    # odd case: https://www.latimes.com/archives/la-xpm-1987-05-28-mn-3295-story.html - no amount with a scale word
+    # in the sentence, so a price per barrel keeps its printed value
+    got = figs("The average price per barrel of imported oil rose to $15.63 from $12.74, but the average number of "
+               "barrels imported daily declined by 11.7% to 6.09 million barrels.")
+    assert ("$12.74", 12.74, "USD", "money_symbol_before") in got
+
+
+def test_other_currency_lends_no_scale():
+    # industryweek.com's sentence above with its first sign changed to euros (an altered real sentence): the scale is
+    # shared only within one currency
+    got = figs("The U.S. trade deficit deepened in April to €56.963 billion from $53.562 in March.")
+    assert ("$53.562", 53.562, "USD", "money_symbol_before") in got
