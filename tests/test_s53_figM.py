@@ -31,3 +31,12 @@ def test_other_currency_lends_no_scale():
     # shared only within one currency
     got = figs("The U.S. trade deficit deepened in April to €56.963 billion from $53.562 in March.")
     assert ("$53.562", 53.562, "USD", "money_symbol_before") in got
+
+
+def test_amount_of_unlike_size_keeps_its_printed_value():
+    # worldatlas.com (countries-with-the-largest-decreases-in-relative-export-values-since-2000) with its import value
+    # rewritten in full dollars (an altered real sentence): $21,300 beside $1.9 million is no 21,300 million
+    got = figs("Northern Mariana Islands export value was $ 1.9 million while import value was $21,300.")
+    assert ("$21,300", 21300.0, "USD", "money_symbol_before") in got
+    got = figs("Northern Mariana Islands export value was $ 1.9 million while import value was $21.3.")
+    assert ("$21.3", 21300000.0, "USD", "money_symbol_before:money_shared_scale") in got

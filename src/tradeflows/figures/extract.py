@@ -364,6 +364,9 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
     return out
 
 
+# parallel amounts are printed at a like size: "just $30,000 of imports" beside "$3.3 million of exports" is thirty
+# thousand dollars (thaibizmyanmar.com), not thirty thousand millions
+_PARALLEL_RATIO = Decimal(100)
 _SCALES = frozenset(Decimal(10) ** k for k in (3, 6, 7, 9, 12))   # thousand, million, crore, billion, trillion
 
 
@@ -371,7 +374,7 @@ def _share_scale(out: list[Figure], ctx: Ctx) -> None:
     """An amount with its currency but no scale word takes the scale of the nearest amount of the same currency in its
     sentence that has one: "Lithuania and Estonia imported €22.316 and €12.36 billion" (err.ee), "a surplus of $276
     million for the month and $639 for the 12 months" (nbr.co.nz), "headgears 130.69 percent to $148" after "$47.80
-    million" (rule money_shared_scale)."""
+    million" (rule money_shared_scale); only when the two printed numbers are of a like size (_PARALLEL_RATIO)."""
     scale = ctx.money_scale
     for fig in out:
         own = scale.get(fig.clean_start)
@@ -380,8 +383,12 @@ def _share_scale(out: list[Figure], ctx: Ctx) -> None:
         near = min((o for o in out if o.kind == "money" and o.currency == fig.currency and o is not fig
                     and scale.get(o.clean_start, (None, None))[0] == own[0] and scale[o.clean_start][1] in _SCALES),
                    key=lambda o: abs(o.clean_start - fig.clean_start), default=None)
-        if near:
-            fig.value = _dec(Decimal(repr(fig.value)) * scale[near.clean_start][1])
+        if near is None:
+            continue
+        printed, factor = Decimal(repr(abs(fig.value))), scale[near.clean_start][1]
+        parallel = Decimal(repr(abs(near.value))) / factor
+        if parallel and _PARALLEL_RATIO ** -1 <= printed / parallel <= _PARALLEL_RATIO:
+            fig.value = _dec(Decimal(repr(fig.value)) * factor)
             fig.rule += ":money_shared_scale"
 
 
