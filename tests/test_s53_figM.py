@@ -40,3 +40,20 @@ def test_amount_of_unlike_size_keeps_its_printed_value():
     assert ("$21,300", 21300.0, "USD", "money_symbol_before") in got
     got = figs("Northern Mariana Islands export value was $ 1.9 million while import value was $21.3.")
     assert ("$21.3", 21300000.0, "USD", "money_symbol_before:money_shared_scale") in got
+
+
+def test_dollar_billion_with_one_comma_group_is_a_decimal_comma():
+    # steelorbis.com (argentinas-trade-balance-reaches-surplus-in-march) with its "$2.059 billion" written with the
+    # decimal comma of Spanish-language outlets in English (an altered real sentence; the phrasing of data/web22 ai09,
+    # web24 al10, external d78): rule dollar_comma_billion
+    got = figs("Argentina's trade balance totaled a $2,059 billion surplus in March, according to INDEC.")
+    assert got == [("$2,059 billion", 2059000000.0, "USD", "money_symbol_before:dollar_comma_billion")]
+
+
+def test_decimals_or_other_signs_keep_the_thousands_comma():
+    # odd cases, rejectfreetrade.com's "Goods imports rose in 2024 to a record level of $3.295 trillion" rewritten in
+    # billions (altered real sentences): with decimals, or in rupees, the comma stays a thousands comma
+    got = figs("Goods imports rose in 2024 to a record level of $3,295.1 billion, up 6% on the previous year.")
+    assert got[0][:2] == ("$3,295.1 billion", 3295100000000.0)
+    got = figs("Goods imports rose in 2024 to a record level of Rs 3,295 billion, up 6% on the previous year.")
+    assert got[0][:2] == ("Rs 3,295 billion", 3295000000000.0)

@@ -272,6 +272,12 @@ def _dec(x) -> float:
 _GROUPED_MILLIONS = skip_compile(r"\d,\d{3}(?:\.\d+)?$")
 _SMALL_THREE_DECIMALS = skip_compile(r"(?<![\d.,])\d{1,2}\.\d{3}")
 _MILLION_AFTER = skip_compile(r"\s?million\b", re.I)
+# rule dollar_comma_billion: "The trade deficit of US$1,059 billion in March" (newsrebeat, Argentina; data/web22 ai09),
+# "$1,286 billion" (modernghana.com; data/web24 al10), "imported ... worth $1,858 billion" (newsday.co.zw; data/external
+# d78): a dollar amount of one digit group after a comma and no decimals before "billion" is a decimal comma (English
+# writes a thousand billion dollars as a trillion); "$1,482.4 billion" and "Rs 1,015 billion" are read as written
+_ONE_COMMA_GROUP = skip_compile(r"\d{1,3},\d{3}(?![\d.,]\d)")
+_BILLION_AFTER = skip_compile(r"\s?(?:billion|bn)\b", re.I)
 
 
 # "The trade balance shows a deficit of 8,164.9 million dinars (MD), ... namely China (-2,569.8 MD)": a scale and a
@@ -680,6 +686,12 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         and ctx.grouped_millions()
     if grouped:
         value *= 1000   # "11.905 million dollars" = 11,905 million (rule grouped_millions_point)
+    comma_billion = high is None and num.kind == "cardinal" and not num.words and ctx.mark == "." \
+        and cur_before is not None and "$" in cur_before.group() and pre_scale is None \
+        and _ONE_COMMA_GROUP.fullmatch(text, pos, num.end) is not None \
+        and _BILLION_AFTER.match(text, num.end) is not None and abs(value) == num.value * 1000000000
+    if comma_billion:
+        value /= 1000
 
     def make(kind, val, hi, qual, rule, end):
         post = OR_MORE.match(text, end)
@@ -697,6 +709,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             qual = None
         if grouped and kind == "money":
             rule += ":grouped_millions_point"
+        if comma_billion and kind == "money":
+            rule += ":dollar_comma_billion"
         return Figure(doc=doc, char_start=s_raw, char_end=e_raw, line=line,
                       figure=" ".join(text[start:end].split()), kind=kind,
                       value=val, value_high=hi, currency=currency if kind == "money" else None,
