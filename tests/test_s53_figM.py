@@ -57,3 +57,17 @@ def test_decimals_or_other_signs_keep_the_thousands_comma():
     assert got[0][:2] == ("$3,295.1 billion", 3295100000000.0)
     got = figs("Goods imports rose in 2024 to a record level of Rs 3,295 billion, up 6% on the previous year.")
     assert got[0][:2] == ("Rs 3,295 billion", 3295000000000.0)
+
+
+def test_multiple_of_a_forecast_is_no_growth():
+    # https://chinaeconomicreview.com/march-sees-china-exports-resurgence/ : rule multiple_of_benchmark
+    got = figs("Those flows produced a trade surplus of $23.9bn after February saw the first deficit in three years, "
+               "coming close to double a forecast calling for a surplus of $12.5bn.")
+    assert [g[0] for g in got] == ["$23.9bn", "$12.5bn"]
+
+
+def test_multiple_of_an_earlier_value_stays_growth():
+    # odd case: a multiple to a record level is still a change; the sentence of the same page's kind written with
+    # "doubled" (an altered real sentence, chinaeconomicreview.com's surplus)
+    got = figs("The trade surplus doubled to a record $23.9bn in March.")
+    assert ("doubled", 100.0, None, "growth_multiple") in got
