@@ -71,3 +71,9 @@ def test_multiple_of_an_earlier_value_stays_growth():
     # "doubled" (an altered real sentence, chinaeconomicreview.com's surplus)
     got = figs("The trade surplus doubled to a record $23.9bn in March.")
     assert ("doubled", 100.0, None, "growth_multiple") in got
+
+
+def test_a_page_with_a_thousands_comma_keeps_it():
+    # odd case: industryweek.com's sentence with a thousands comma written beside (an altered real sentence)
+    got = figs("The value of U.S. imports rose to $1,163.382 million in April while the deficit was $1,056 billion.")
+    assert got[1][:2] == ("$1,056 billion", 1056000000000.0)

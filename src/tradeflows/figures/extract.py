@@ -240,6 +240,7 @@ class Ctx:
         self.last_pct_by = (-1, -1)  # (sentence, end) of the last "by N percent" change
         self.defined = defined_units(c.text, self.currency)   # "million dinars (MD)": MD after a number
         self._grouped_millions: bool | None = None   # (rule grouped_millions_point; read when first asked)
+        self._thousands_comma: bool | None = None   # (rule dollar_comma_billion; read when first asked)
         self.money_scale: dict[int, tuple[int, Decimal]] = {}   # money figure's clean_start -> (sentence, scale read)
 
     def grouped_millions(self) -> bool:
@@ -251,6 +252,12 @@ class Ctx:
                 i = text.find(" million", i + 8)
             self._grouped_millions = found
         return self._grouped_millions
+
+    def thousands_comma(self) -> bool:
+        """Whether the document writes an unambiguous thousands comma ("1,246.7", "12,345,678")."""
+        if self._thousands_comma is None:
+            self._thousands_comma = _THOUSANDS_COMMA.search(self.text) is not None
+        return self._thousands_comma
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -275,7 +282,9 @@ _MILLION_AFTER = skip_compile(r"\s?million\b", re.I)
 # rule dollar_comma_billion: "The trade deficit of US$1,059 billion in March" (newsrebeat, Argentina; data/web22 ai09),
 # "$1,286 billion" (modernghana.com; data/web24 al10), "imported ... worth $1,858 billion" (newsday.co.zw; data/external
 # d78): a dollar amount of one digit group after a comma and no decimals before "billion" is a decimal comma (English
-# writes a thousand billion dollars as a trillion); "$1,482.4 billion" and "Rs 1,015 billion" are read as written
+# writes a thousand billion dollars as a trillion), on a page with no unambiguous thousands comma ("1,246.7",
+# "12,345,678"); "$1,482.4 billion" and "Rs 1,015 billion" are read as written
+_THOUSANDS_COMMA = skip_compile(r"\d,\d{3}(?:\.\d|,\d{3})")
 _ONE_COMMA_GROUP = skip_compile(r"\d{1,3},\d{3}(?![\d.,]\d)")
 _BILLION_AFTER = skip_compile(r"\s?(?:billion|bn)\b", re.I)
 
@@ -689,7 +698,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     comma_billion = high is None and num.kind == "cardinal" and not num.words and ctx.mark == "." \
         and cur_before is not None and "$" in cur_before.group() and pre_scale is None \
         and _ONE_COMMA_GROUP.fullmatch(text, pos, num.end) is not None \
-        and _BILLION_AFTER.match(text, num.end) is not None and abs(value) == num.value * 1000000000
+        and _BILLION_AFTER.match(text, num.end) is not None and abs(value) == num.value * 1000000000 \
+        and not ctx.thousands_comma()
     if comma_billion:
         value /= 1000
 
