@@ -134,8 +134,12 @@ def test_decimal_comma_decided_per_document():
                            (1.858e9, None, "USD"), (1.273e9, None, "USD")]
     # the same digits in a document that writes "1,246.7 million" are thousands
     assert notation.decimal_mark("Exports reached $1,246.7 million and $3.5 billion.") == "."
+    assert money("Exports reached $1,858 billion, up from $1,246.7 billion.") == [
+        (1.858e12, None, "USD"), (1.2467e12, None, "USD")]
+    # (s53 figM) with no such evidence, a dollar amount of one comma group before "billion" is a decimal comma (rule
+    # dollar_comma_billion; gold of data/web22 ai09, web24 al10)
     assert money("Exports reached $1,858 billion, up from $3.5 billion.") == [
-        (1.858e12, None, "USD"), (3.5e9, None, "USD")]
+        (1.858e9, None, "USD"), (3.5e9, None, "USD")]
 
 
 @pytest.mark.parametrize("text, expected", [

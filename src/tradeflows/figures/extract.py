@@ -240,6 +240,8 @@ class Ctx:
         self.last_pct_by = (-1, -1)  # (sentence, end) of the last "by N percent" change
         self.defined = defined_units(c.text, self.currency)   # "million dinars (MD)": MD after a number
         self._grouped_millions: bool | None = None   # (rule grouped_millions_point; read when first asked)
+        self._thousands_comma: bool | None = None   # (rule dollar_comma_billion; read when first asked)
+        self.money_scale: dict[int, tuple[int, Decimal]] = {}   # money figure's clean_start -> (sentence, scale read)
 
     def grouped_millions(self) -> bool:
         """Whether the document counts thousands of millions in millions ("5,141 million", "$39,878.3 million")."""
@@ -250,6 +252,12 @@ class Ctx:
                 i = text.find(" million", i + 8)
             self._grouped_millions = found
         return self._grouped_millions
+
+    def thousands_comma(self) -> bool:
+        """Whether the document writes an unambiguous thousands comma ("1,246.7", "12,345,678")."""
+        if self._thousands_comma is None:
+            self._thousands_comma = _THOUSANDS_COMMA.search(self.text) is not None
+        return self._thousands_comma
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -271,6 +279,14 @@ def _dec(x) -> float:
 _GROUPED_MILLIONS = skip_compile(r"\d,\d{3}(?:\.\d+)?$")
 _SMALL_THREE_DECIMALS = skip_compile(r"(?<![\d.,])\d{1,2}\.\d{3}")
 _MILLION_AFTER = skip_compile(r"\s?million\b", re.I)
+# rule dollar_comma_billion: "The trade deficit of US$1,059 billion in March" (newsrebeat, Argentina; data/web22 ai09),
+# "$1,286 billion" (modernghana.com; data/web24 al10), "imported ... worth $1,858 billion" (newsday.co.zw; data/external
+# d78): a dollar amount of one digit group after a comma and no decimals before "billion" is a decimal comma (English
+# writes a thousand billion dollars as a trillion), on a page with no unambiguous thousands comma ("1,246.7",
+# "12,345,678"); "$1,482.4 billion" and "Rs 1,015 billion" are read as written
+_THOUSANDS_COMMA = skip_compile(r"\d,\d{3}(?:\.\d|,\d{3})")
+_ONE_COMMA_GROUP = skip_compile(r"\d{1,3},\d{3}(?![\d.,]\d)")
+_BILLION_AFTER = skip_compile(r"\s?(?:billion|bn)\b", re.I)
 
 
 # "The trade balance shows a deficit of 8,164.9 million dinars (MD), ... namely China (-2,569.8 MD)": a scale and a
@@ -354,12 +370,41 @@ def extract_figures(c: CleanText, doc: str = "", places=None,
             out.append(fig)
             ctx.last_end = max(ctx.last_end, fig.clean_end)
             ctx.fig_end = fig.clean_end
+    _share_scale(out, ctx)
     if len(c.text) > n:
         for fig in out:
             if fig.clean_end > n:   # the completed word: the figure ends where the page's text does
                 fig.clean_end, fig.figure = n, " ".join(c.text[fig.clean_start:n].split())
                 fig.rule += ":cut_tail_unit"
     return out
+
+
+# parallel amounts are printed at a like size: "just $30,000 of imports" beside "$3.3 million of exports" is thirty
+# thousand dollars (thaibizmyanmar.com), not thirty thousand millions
+_PARALLEL_RATIO = Decimal(100)
+_SCALES = frozenset(Decimal(10) ** k for k in (3, 6, 7, 9, 12))   # thousand, million, crore, billion, trillion
+
+
+def _share_scale(out: list[Figure], ctx: Ctx) -> None:
+    """An amount with its currency but no scale word takes the scale of the nearest amount of the same currency in its
+    sentence that has one: "Lithuania and Estonia imported €22.316 and €12.36 billion" (err.ee), "a surplus of $276
+    million for the month and $639 for the 12 months" (nbr.co.nz), "headgears 130.69 percent to $148" after "$47.80
+    million" (rule money_shared_scale); only when the two printed numbers are of a like size (_PARALLEL_RATIO)."""
+    scale = ctx.money_scale
+    for fig in out:
+        own = scale.get(fig.clean_start)
+        if fig.kind != "money" or own is None or own[1] != 1:
+            continue
+        near = min((o for o in out if o.kind == "money" and o.currency == fig.currency and o is not fig
+                    and scale.get(o.clean_start, (None, None))[0] == own[0] and scale[o.clean_start][1] in _SCALES),
+                   key=lambda o: abs(o.clean_start - fig.clean_start), default=None)
+        if near is None:
+            continue
+        printed, factor = Decimal(repr(abs(fig.value))), scale[near.clean_start][1]
+        parallel = Decimal(repr(abs(near.value))) / factor
+        if parallel and _PARALLEL_RATIO ** -1 <= printed / parallel <= _PARALLEL_RATIO:
+            fig.value = _dec(Decimal(repr(fig.value)) * factor)
+            fig.rule += ":money_shared_scale"
 
 
 # the end of a page's stored text cut inside the unit word right after its last number ("... a difference of $147.6
@@ -650,6 +695,13 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         and ctx.grouped_millions()
     if grouped:
         value *= 1000   # "11.905 million dollars" = 11,905 million (rule grouped_millions_point)
+    comma_billion = high is None and num.kind == "cardinal" and not num.words and ctx.mark == "." \
+        and cur_before is not None and "$" in cur_before.group() and pre_scale is None \
+        and _ONE_COMMA_GROUP.fullmatch(text, pos, num.end) is not None \
+        and _BILLION_AFTER.match(text, num.end) is not None and abs(value) == num.value * 1000000000 \
+        and not ctx.thousands_comma()
+    if comma_billion:
+        value /= 1000
 
     def make(kind, val, hi, qual, rule, end):
         post = OR_MORE.match(text, end)
@@ -667,6 +719,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             qual = None
         if grouped and kind == "money":
             rule += ":grouped_millions_point"
+        if comma_billion and kind == "money":
+            rule += ":dollar_comma_billion"
         return Figure(doc=doc, char_start=s_raw, char_end=e_raw, line=line,
                       figure=" ".join(text[start:end].split()), kind=kind,
                       value=val, value_high=hi, currency=currency if kind == "money" else None,
@@ -691,6 +745,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
                    qual, rule, j)
         ctx.last_money, ctx.last_money_sentence = fig, si
         ctx.money_currencies.add(fig.currency)
+        if high is None and num.kind == "cardinal" and not num.words and num.value:
+            ctx.money_scale[fig.clean_start] = (si, abs(value) / num.value)
         return fig
 
     # the clause before the figure, bounded so that a run-on 'sentence' stays linear

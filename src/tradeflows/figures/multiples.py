@@ -11,14 +11,26 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from tradeflows.figures.kinds import (COUNT_AFTER, INFINITIVE, LESS, MORE_LESS, MULT_CMP, OBJECT_AFTER,
                                       PERIOD_HALF, PERIOD_OF, SHARE_RIGHT, STRONG_MULTIPLES, VERB_MULTIPLES,
                                       last_direction, round_pct)
+from tradeflows.vocab import alternation, read_lines
 
 
 _DIGITS_AFTER = re.compile(r"[\s-]*digits?\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _benchmark_after() -> re.Pattern:
+    """A benchmark the multiple is set against, right after it ("... times higher than regional average", "twice WTO's
+    forecasted 2.5%", "double of the previous record deficit", "close to double a forecast"): vocab/en/benchmark_nouns.txt (rule
+    multiple_of_benchmark)."""
+    nouns = alternation(read_lines("benchmark_nouns.txt"))
+    return re.compile(rf"\s+(?:(?:than|of)\s+(?:[\w.-]+\s+){{0,3}}?|(?:a|an|the)\s+(?:[\w.-]+\s+){{0,2}}?|[\w.-]+['’]s\s+)(?:{nouns})\b", re.I)
+
 
 def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Decimal, clause: str,
                   qualifier: str | None, by: bool, pats: dict) -> tuple[float, int] | None:
@@ -45,6 +57,12 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
         return None
     if cmp_right:
         end += cmp_right.end()
+    if _benchmark_after().match(text, end):
+        # "Ecuador's growth is nearly four times higher than regional average" (radiohc.cu), "a growth rate that
+        # exceeded twice WTO's forecasted 2.5%" (thearabianpost.com), "the shortfall is more than double of the previous
+        # record deficit" (borneobulletin.com.bn): a multiple of a benchmark is no rate of change of a quantity
+        # (GUIDELINES: growth; rule multiple_of_benchmark)
+        return None
     if direction == "down" or (cmp_right and LESS.match(after)):
         pct = (Decimal(1) / value - 1) * 100
     else:
