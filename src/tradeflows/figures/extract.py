@@ -391,13 +391,19 @@ def _share_scale(out: list[Figure], ctx: Ctx) -> None:
     million for the month and $639 for the 12 months" (nbr.co.nz), "headgears 130.69 percent to $148" after "$47.80
     million" (rule money_shared_scale); only when the two printed numbers are of a like size (_PARALLEL_RATIO)."""
     scale = ctx.money_scale
+    scaled: dict[tuple[int, str | None], list[Figure]] = {}   # (sentence, currency) -> its amounts with a scale word
+    for o in out:
+        at = scale.get(o.clean_start) if o.kind == "money" else None
+        if at is not None and at[1] in _SCALES:
+            scaled.setdefault((at[0], o.currency), []).append(o)
+    if not scaled:
+        return
     for fig in out:
         own = scale.get(fig.clean_start)
         if fig.kind != "money" or own is None or own[1] != 1:
             continue
-        near = min((o for o in out if o.kind == "money" and o.currency == fig.currency and o is not fig
-                    and scale.get(o.clean_start, (None, None))[0] == own[0] and scale[o.clean_start][1] in _SCALES),
-                   key=lambda o: abs(o.clean_start - fig.clean_start), default=None)
+        near = min(scaled.get((own[0], fig.currency), ()), key=lambda o: abs(o.clean_start - fig.clean_start),
+                   default=None)
         if near is None:
             continue
         printed, factor = Decimal(repr(abs(fig.value))), scale[near.clean_start][1]
