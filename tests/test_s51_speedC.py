@@ -11,7 +11,7 @@ import pytest
 
 from tradeflows.figures import numbers
 from tradeflows.figures.numbers import _SCAN_TABLE, _scan_keys, _scan_places, anchor_pattern, anchors
-from tradeflows.ingest import language
+from tradeflows.ingest import document as ingest_document, language
 from tradeflows.ingest.document import _without_margins, read_document
 from tradeflows.pipeline import clean_text
 
@@ -67,7 +67,8 @@ def test_language_read_once_per_document(path, monkeypatch):
         calls.append(1)
         return plain(meta_language, text)
 
-    monkeypatch.setattr(language, "document_language", counted)
+    # (patched where ingest/document.py looks it up: it imports the name at module level)
+    monkeypatch.setattr(ingest_document, "document_language", counted)
     d = read_document(path, {})          # no sources.csv row: the date, if the page gives none, reads the language
     n = len(calls)
     assert n <= 1

@@ -14,7 +14,7 @@ from tradeflows.facts.frames import frame_for_own_clause
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent, list_name,
                                                   OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, candidates, same_pair, same_place, continents,
                                                   described_in_clause, region_anaphor)
-from tradeflows.facts.places import Place, find_places, is_bloc_name, lookup
+from tradeflows.facts.places import Place, find_places, is_bloc_name
 from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
 from tradeflows.facts.status import CONTRAST_BETWEEN

@@ -7,7 +7,7 @@ import re
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, NEVER, RECORDED, RECORDED_WORDS, cue
+from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORDS, cue
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for

@@ -9,7 +9,7 @@ from tradeflows.facts.period_adjacent import ADJACENT_GAP, ADJACENT_REACH, BRACK
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, RECORDED, cue
+from tradeflows.vocab.patterns import CHANGE_VERBS, RECORDED, cue
 from tradeflows.vocab.skip import skip_compile
 
 _SINCE = skip_compile(r"\bsince\s+$", re.I)

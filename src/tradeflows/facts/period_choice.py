@@ -22,7 +22,7 @@ from dataclasses import replace
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, opening_clause_end
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, clause_year_before, clause_break
-from tradeflows.facts.period_bases import after_base, base_value_period, value_bases, year_before_open, when_clause_period
+from tradeflows.facts.period_bases import after_base, value_bases, year_before_open, when_clause_period
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, with_fiscal_year, fiscal_started,
                                               previous_fiscal_open, relative_period)
 from tradeflows.facts.periods import TimeExpr

@@ -19,6 +19,7 @@ from pathlib import Path
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.dates import publication_date
 from tradeflows.ingest.extracted import HINT_BOILERPLATE, HINT_PAGE_NO, Extracted
+from tradeflows.ingest.language import document_language
 from tradeflows.ingest.limits import check_size, time_limit, timeout_seconds
 from tradeflows.ingest.location import as_path
 from tradeflows.ingest.sniff import sniff
@@ -69,7 +70,6 @@ class Document:
         the documents row and again for the pipeline, and each detection reads the opening of the text
         (ingest.language)."""
         if self.language_read is None:
-            from tradeflows.ingest.language import document_language
             # (a PDF's page furniture, a printed page's menus and banners, says nothing of the story's language; the
             # field is set on the frozen Document as a cached_property would be: it is no part of its equality)
             object.__setattr__(self, "language_read",
@@ -192,7 +192,6 @@ def read_document(path: str | Path, sources: dict[str, dict] | None = None,
         published, source = ex.published, ex.published_source
     language = None
     if not published:
-        from tradeflows.ingest.language import document_language
         story = _without_margins(raw, ex.line_hints)
         language = document_language(meta.get("language"), story)
         published, source = publication_date(story, meta.get("url"), language[0])
