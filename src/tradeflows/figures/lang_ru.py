@@ -116,10 +116,10 @@ def _vocab() -> dict:
         "pct_inverted": re.compile(rf"(?<![\w\d.,%-])(?<!\d\s)процент(?:ов|а)?\s+на\s+(?P<n>\d+(?:,\d+)?|{units})"
                                    r"(?=\s*(?:[.,;:!?»\")]|$))", re.I),
         # the core of each phrase; a qualifier before it is read by _qual_before
-        # "в рекордные 3,3 раза": an adjective may stand between "в" and the number; "в 1.7 раза": a decimal
-        # point too (economist.kg)
+        # "в рекордные 3,3 раза": an adjective (cues.csv, multiple_adjective stems) may stand between "в" and the
+        # number; "в 1.7 раза": a decimal point too (economist.kg)
         # ("в 2-3 раза больше вин", mybusiness.md: a range of multiples, its high end n2, rule ru_growth_multiple)
-        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:рекордн|целы|небывал)\w*\s+)?(?P<n>\d+(?:[,.]\d+)?|{units})"
+        "multiple": re.compile(rf"(?<![\w-])в\s+(?:(?:{stems('multiple_adjective')})\w*\s+)?(?P<n>\d+(?:[,.]\d+)?|{units})"
                                rf"(?:\s?[-–]\s?(?P<n2>\d+(?:[,.]\d+)?))?(?P<extra>\s+с\s+лишним)?\s+раза?\b", re.I),
         "multiple_word": re.compile(
             rf"(?<![\w-])(?:(?P<w>{alternation(by_kind('multiple'))})\b"
