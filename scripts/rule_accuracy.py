@@ -14,9 +14,11 @@ figure matched (false positives: a trade flow written on one costs fact precisio
 by wrong count.
 
 Usage: .venv/bin/python scripts/rule_accuracy.py [--field F ...] [--set NAME ...] [--exclude SET,SET] [--min-n N]
-           [--cases FIELD:RULE [--wrong-only] [--limit K]]
+           [--undated] [--cases FIELD:RULE [--wrong-only] [--limit K]]
 --cases lists the matched pairs of one rule (document, line, sentence, predicted and gold value),
 wrong ones first: the sample a change of that rule is judged on.
+--undated counts only the pages with no date of publication (none in sources.csv and none the page's own date
+reader finds), where "last year" and a bare month are dated from the text alone (ingest.page_year).
 """
 from __future__ import annotations
 
@@ -76,9 +78,11 @@ class Tally:
 SETS_FILE = Path(__file__).resolve().parent.parent / "data" / "eval_sets.csv"
 
 
-def tuned_matches(only: set[str] | None = None, sets_file: Path = SETS_FILE, exclude: set[str] | None = None):
+def tuned_matches(only: set[str] | None = None, sets_file: Path = SETS_FILE, exclude: set[str] | None = None,
+                  undated: bool = False):
     """(set name, [(pred, gold)]) of each set's tuned documents, matched as eval does; a prediction no gold
-    figure matched (a false positive) comes as (pred, None). Sets named in exclude are never read."""
+    figure matched (a false positive) comes as (pred, None). Sets named in exclude are never read. undated: only
+    the pairs of documents that have no publication date."""
     for s in load_sets(sets_file):
         if only and s.name not in only:
             continue
@@ -88,7 +92,8 @@ def tuned_matches(only: set[str] | None = None, sets_file: Path = SETS_FILE, exc
         tuned = ({p.name for p in list_documents(s.raw)} & gold.docs) - s.heldout
         preds, pub = predict_dated(s.raw, tuned)
         result = score(preds, gold.only(tuned), pub)
-        yield s.name, [(m["pred"], m["gold"]) for m in result["matches"]] + [(p, None) for p in result["false_positives"]]
+        pairs = [(m["pred"], m["gold"]) for m in result["matches"]] + [(p, None) for p in result["false_positives"]]
+        yield s.name, [(p, g) for p, g in pairs if not (undated and pub.get(p["doc"]))]
 
 
 def tally(parts, fields=FIELDS, keep_cases: bool = False) -> dict[tuple[str, str], Tally]:
@@ -160,6 +165,7 @@ def main(argv=None) -> int:
     ap.add_argument("--wrong-only", action="store_true")
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--exclude", default="", help="SET,SET: sets never read (e.g. blind sets kept for a final test)")
+    ap.add_argument("--undated", action="store_true", help="only the documents with no publication date")
     a = ap.parse_args(argv)
     fields = tuple(a.field) if a.field else FIELDS
     case_key = None
@@ -168,7 +174,8 @@ def main(argv=None) -> int:
         case_key = (fname, rule)
         fields = (fname,)
     exclude = {x.strip() for x in a.exclude.split(",") if x.strip()}
-    table = tally(tuned_matches(set(a.sets) if a.sets else None, exclude=exclude), fields, keep_cases=bool(case_key))
+    table = tally(tuned_matches(set(a.sets) if a.sets else None, exclude=exclude, undated=a.undated), fields,
+                  keep_cases=bool(case_key))
     if case_key:
         t = table.get(case_key)
         if t is None:
