@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
-from tradeflows.facts.partners_candidates import EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, venue_before
+from tradeflows.facts.partners_candidates import EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, venue_anywhere, venue_before
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
@@ -76,10 +76,13 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
     found = find_places(opening)
     # "Лебедев: Товарооборот между странами СНГ ... \n На саммите глав стран СНГ в Душанбе лидеры рассмотрят ...": a
     # counterpart the head names only as an event's venue is no side the page is about (rule venue)
-    venue = venue_before(current_language())
-    best_named = [p for p in find_places(head) if others[0][0] in (vote_key(p), (p.name, p.iso3))]
-    if best_named and all(venue.search(head, max(0, p.start - VENUE_REACH), p.start) for p in best_named):
-        return None
+    # (a head with no event noun and its venue's preposition names no venue: its places are not found again for this)
+    lang = current_language()
+    if venue_anywhere(lang).search(head) is not None:
+        venue = venue_before(lang)
+        best_named = [p for p in find_places(head) if others[0][0] in (vote_key(p), (p.name, p.iso3))]
+        if best_named and all(venue.search(head, max(0, p.start - VENUE_REACH), p.start) for p in best_named):
+            return None
     if len(others) == 1 and current_language() != DEFAULT_LANGUAGE:
         # (another language's pages: a single counterpart of the head is the page's, unless named only after the
         # opening as one part's partner: "Крупнейшим партнером в импорте является Китай" in the last paragraph of a

@@ -61,18 +61,31 @@ VENUE_REACH = 60  # how far before a place its event noun may start
 _VENUE_GAP = 3    # how many words may stand between the event noun and its preposition
 
 
+def _venue_words(lang: str, role: str) -> str:
+    """The alternation of vocab/<lang>/venue_events.csv's words of a role (a stem takes any ending)."""
+    return "|".join(re.escape(r["word"]) + (r"[\w-]*" if r["form"] == "stem" else r"\b")
+                    for r in read_csv("venue_events.csv", lang) if r["role"] == role)
+
+
+def _venue_phrase(lang: str) -> str:
+    """An event noun, up to _VENUE_GAP linking or capitalized words, its venue's preposition (and "the")."""
+    link = rf"(?:(?i:{_venue_words(lang, 'link')})|[^\W\d_a-zа-яё][\w.-]*|«[^»]{{1,40}}»)"
+    return (rf"(?<![\w-])(?i:{_venue_words(lang, 'event')})(?:\s+{link}){{0,{_VENUE_GAP}}}?\s+"
+            rf"(?i:{_venue_words(lang, 'prep')})\s+(?i:the\s+)?")
+
+
 @lru_cache(maxsize=None)
 def venue_before(lang: str) -> re.Pattern:
     """The pattern of an event noun and its venue's preposition, ending right before the place, in a language (one
     compile per language). Case-sensitive: a capitalized name may stand between ("саммита ОДКБ в")."""
-    rows = read_csv("venue_events.csv", lang)
+    return skip_compile(_venue_phrase(lang) + "$")
 
-    def words(role: str) -> str:
-        return "|".join(re.escape(r["word"]) + (r"[\w-]*" if r["form"] == "stem" else r"\b")
-                        for r in rows if r["role"] == role)
-    link = rf"(?:(?i:{words('link')})|[^\W\d_a-zа-яё][\w.-]*|«[^»]{{1,40}}»)"
-    return skip_compile(rf"(?<![\w-])(?i:{words('event')})(?:\s+{link}){{0,{_VENUE_GAP}}}?\s+"
-                        rf"(?i:{words('prep')})\s+(?i:the\s+)?$")
+
+@lru_cache(maxsize=None)
+def venue_anywhere(lang: str) -> re.Pattern:
+    """venue_before's phrase wherever it ends: a text it finds none in names no venue (venue_before finds none before
+    any of its places), so a caller may skip finding its places (one compile per language)."""
+    return skip_compile(_venue_phrase(lang))
 
 
 # "according to data from the Japan External Trade Organization (Jetro)", "the Korea Trade-Investment Promotion
