@@ -273,8 +273,14 @@ def _listed_change(p: Percent) -> Result | None:
 
 
 
+# "gaining 20.6 percent to a record US$9.23 billion, or 32.8 percent of all shipments" (Taiwan's figures, cato.org),
+# "or 9.28% of total exports": an amount restated after "or" as its part of a whole is a share, whatever change the
+# clause tells of the amount (rule share_or_of_whole: growth_percent_or gives way to share_percent)
+_OF_WHOLE = skip_compile(r"\s+of\s+(?:all|total|the|its|their|our)\b", re.I)
+
+
 def _or_restated(p: Percent) -> Result | None:
-    if OR_BEFORE.search(p.clause):
+    if OR_BEFORE.search(p.clause) and not _OF_WHOLE.match(p.after):
         ud = UPDOWN_OR.search(p.clause)
         noun = None if ud else p.pats["change_of_or"].search(p.clause, max(0, len(p.clause) - 90))
         direction = ("down" if ud.group(1).lower() in ("down", "minus") else "up") if ud \
