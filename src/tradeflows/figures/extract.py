@@ -171,6 +171,7 @@ _TRADE_LEVEL_BEFORE = skip_compile(r"\b(?:exports?|imports?|trade|deficit|surplu
 _CONTRIBUTION = skip_compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
                            re.I)
 CONTRIBUTION_REACH = 60
+_RATE_WORD = skip_compile(r"\bgrowth\b", re.I)
 # "A year-on-year increase of 11.7%, 2.5 percentage points faster than the growth rate in the first half of the year"
 # (breakinglatest.news), "3.2 percentage points higher than the national growth" (shippingchina.com): points between
 # two growth rates are growth, signed by the comparative (GUIDELINES: a share's change stays a share; "2 percentage
@@ -772,6 +773,15 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         if gap is not None:
             down = (gap.group("speed") or gap.group("cmp")).lower() in _POINTS_DOWN
             return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_than_rate",
+                        pp.end())
+        prev = ctx.last_pct[1] if ctx.last_pct is not None and ctx.last_pct[0] == si else None
+        if prev != "share" and not pats["share"].search(text, s_start, start) \
+                and (last_direction(clause, pats) is not None or _RATE_WORD.search(clause)):
+            # "non-automotive exports declined 4.5 percentage points", "agricultural exports showed positive growth
+            # at 10.8 percentage points" (thenewsmx.com): points of a flow's change, no share named in the sentence
+            # nor a share's level before them, are its growth (GUIDELINES: a share's change stays a share; rule
+            # growth_points_flow)
+            return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_flow",
                         pp.end())
         return make("share", round_pct(-value if down else value), None, qualifier, "share_points", pp.end())
 

@@ -43,6 +43,8 @@ ask live in figures/kinds.py.
   growth_percent_gapped      "imports were up 19.2 per cent in the first half and 11 per cent in the second half",
                              "edged up by 5.4pc while those of towels 15.8pc": a bare percent joined by a conjunction
                              to the change just before it, its verb left out (gapping): that change's sign
+  growth_signed_sibling      "US$ 351 million (14.84%); ... US$ 37 million (-18.35%)": an unclaimed percent whose
+                             sentence (or bullet list) writes a sibling with a sign is a rate of the same list
   share_percent              any other percent
 and after every growth rule, deficit_improved: a rise of a deficit's "improvement" ("a substantial improvement of
 75.06 per cent", "a 5.5 percent improvement from February's $65.6 billion deficit") is its fall, ":deficit_improved"
@@ -271,8 +273,14 @@ def _listed_change(p: Percent) -> Result | None:
 
 
 
+# "gaining 20.6 percent to a record US$9.23 billion, or 32.8 percent of all shipments" (Taiwan's figures, cato.org),
+# "or 9.28% of total exports": an amount restated after "or" as its part of a whole is a share, whatever change the
+# clause tells of the amount (rule share_or_of_whole: growth_percent_or gives way to share_percent)
+_OF_WHOLE = skip_compile(r"\s+of\s+(?:all|total|the|its|their|our)\b", re.I)
+
+
 def _or_restated(p: Percent) -> Result | None:
-    if OR_BEFORE.search(p.clause):
+    if OR_BEFORE.search(p.clause) and not _OF_WHOLE.match(p.after):
         ud = UPDOWN_OR.search(p.clause)
         noun = None if ud else p.pats["change_of_or"].search(p.clause, max(0, len(p.clause) - 90))
         direction = ("down" if ud.group(1).lower() in ("down", "minus") else "up") if ud \
@@ -400,6 +408,37 @@ def _gapped(p: Percent) -> Result | None:
     return _growth(p, 1 if p.text[p.pos - 1:p.pos] == "(" else p.prev_sign, "growth_percent_gapped")
 
 
+# "fresh blueberries ... for US$ 351 million (14.84%); fresh grapes ... for US$ 98 million (28.77%); and fresh
+# asparagus ... for US$ 37 million (-18.35%)", "In 2017 it was 8%, in 2018 it was 6%, ... in 2020 it was -0.3% ... and
+# in 2021 it was 26%", a bulleted list "China: 20,935 (-18%)" / "Singapore: 12,572 (0.2%)": a percent no cue claims,
+# whose sentence (or neighbouring bullet line) writes a sibling percent with a sign, is a rate of the same list, the
+# sign only written where it is negative (rule growth_signed_sibling)
+_SIGNED_SIBLING = skip_compile(r"(?:(?<=[\s(\[:;])|^)[+\-\u2212]\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_SENTENCE_END = skip_compile(r"[.!?](?=\s+[A-Z\u0410-\u042f]|\s*$)|\n", re.M)
+_BULLET = skip_compile(r"[ \t]*[\u2022\u00b7*\-]\s")
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _signed_sibling(p: Percent) -> Result | None:
+    if p.high is not None:
+        return None
+    stop = _SENTENCE_END.search(p.text, p.end)
+    spans = [(p.s_start, p.pos), (p.end, len(p.text) if stop is None else stop.start())]
+    start, end = _line_at(p.text, p.pos)
+    if _BULLET.match(p.text, start):
+        spans += [_line_at(p.text, start - 1)] if start > 0 else []
+        spans += [_line_at(p.text, end + 1)] if end + 1 < len(p.text) else []
+        spans = [(a, b) for a, b in spans if a >= start or _BULLET.match(p.text, a)]
+    if any(_SIGNED_SIBLING.search(p.text, a, b) for a, b in spans if a < b):
+        return _growth(p, 1, "growth_signed_sibling")
+    return None
+
+
 # the sieve, most local cue first (the module docstring says why each stands where it does)
 PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("sign", _sign),
@@ -418,6 +457,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("bracket_list_followed", _bracket_list_followed),
     ("clause_change", _clause_change),
     ("gapped", _gapped),
+    ("signed_sibling", _signed_sibling),   # last: only a percent no cue claimed
 )
 
 
