@@ -6,6 +6,8 @@ tests/test_web_rules.py) share it instead of each reading its own held-out list.
 """
 from __future__ import annotations
 
+import importlib.util
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,3 +40,13 @@ class DevSet:
         hits = [f for f in figs if f.line == line and (f.figure == figure if exact else figure in f.figure)]
         assert len(hits) == 1, [(f.line, f.figure) for f in figs if abs(f.line - line) <= 1]
         return hits[0]
+
+
+def rule_accuracy_script():
+    """scripts/rule_accuracy.py loaded as a module (it is a script, not a package module), for the tests of its
+    counts."""
+    spec = importlib.util.spec_from_file_location("rule_accuracy", ROOT / "scripts" / "rule_accuracy.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("rule_accuracy", mod)   # its dataclass looks its module up
+    spec.loader.exec_module(mod)
+    return mod

@@ -2,26 +2,15 @@
 its table led to."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from devdocs import rule_accuracy_script
 
-
-def _script():
-    spec = importlib.util.spec_from_file_location("rule_accuracy", ROOT / "scripts" / "rule_accuracy.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("rule_accuracy", mod)   # its dataclass looks its module up
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
 def web_tuned():
-    ra = _script()
+    ra = rule_accuracy_script()
     return ra, list(ra.tuned_matches({"web"}))
 
 
