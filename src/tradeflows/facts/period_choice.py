@@ -12,7 +12,8 @@ Its parts: period_adjacent.py (the time right after a figure), period_bases.py (
 the figure is), period_relative.py (relative and fiscal years dated), period_context.py (the
 period a sentence sets for those after it), period_growth.py (a change rate's own time, an
 earlier change's month), period_fallback.py (a figure whose sentence names no time), period_time.py (the
-chosen time read by its kind). _period tries its rules in order, one small function per seam (its docstring lists them).
+chosen time read by its kind), period_not_over.py (a year not over when the page was written). _period tries its
+rules in order, one small function per seam (its docstring lists them).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from tradeflows.facts.period_fallback import period_without_time
 from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_level, against_bare_value, \
     fiscal_shaped
 from tradeflows.facts.period_horizon import horizon_year
+from tradeflows.facts.period_not_over import year_not_over
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
 from tradeflows.facts.period_time import (following_month, following_year, last_month, last_months,
                                           month_without_year, speaking_time, year_to_date)
@@ -47,94 +49,8 @@ from tradeflows.vocab.skip import skip_compile
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
 
-def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule: str, status: str) -> bool:
-    """An actual figure of the whole year the page was published in, not named as a whole year (rule
-    the_year): that year was not over when the page was written, so its months are unknown (relate's
-    year_not_over; the same period of a year before is as partial, same_period_not_over)."""
-    return year is not None and year == d.pub_year and (m1, m2) == (1, 12) and rule != "the_year" \
-        and status == "actual"
-
-
-# the parts of a year a sentence can name as its own alongside a bare year (rule part_named_not_over)
-_YEARS_PART = skip_compile(r"\byear['’]s\s+$")
-_PART_KINDS = frozenset({"year_to_date", "month_range", "months", "half", "quarter", "quarters"})
-
-
-def part_named_not_over(d: Doc, st: State, si: int, year: int) -> tuple[int, int] | None:
-    """The months of the part of `year` that the figure's sentence names as its own, beside the bare year that dated
-    the figure on a page of that year ("Exports for the year-to-date (01 January to 30 June) increased by 1,5% from
-    R561,55-billion in 2017 to R570,06-billion in 2018", "Imports for the year-to-date of R571,85-billion ...,
-    leaving a cumulative trade balance deficit of R1,79-billion for 2018" on a page of August 2018, it-online.co.za):
-    the year so far is January to the month in force, a written part its months (rule part_named_not_over)."""
-    for t in d.times(si):
-        if t.base or t.target or t.fiscal or t.kind not in _PART_KINDS or t.year not in (None, year) \
-                or t.rel not in (None, 0) or _YEARS_PART.search(d.text, max(0, t.start - 12), t.start):
-            continue   # ("compared to its previous year's third quarter": another year's part)
-        if t.kind == "year_to_date":
-            if st.period is not None and st.period[0] == year and st.period[2] is not None and st.period[2] < 12:
-                return 1, st.period[2]
-        elif t.m1 <= t.m2 and (t.m1, t.m2) != (1, 12):
-            return t.m1, t.m2
-    return None
-
-
-def part_in_force_not_over(st: State, year: int) -> tuple[int, int] | None:
-    """The months of the part of `year` that the text set in force (the period in force, else the first period the
-    page set), for a figure of that year, not over, whose sentence names no part of its own: "From January to October
-    of this year, Costa Rica's exports grew 26%" then "Medical devices are the goods ... that showed the highest growth
-    throughout this year with more than US$1.16 billion" (qcostarica.com, page of November 2021) is of January-October,
-    the months the page reports, not of a year whose months are unknown (rule part_in_force_not_over)."""
-    for p in (st.period, st.first_period):
-        if p is not None and p[0] == year and p[1] is not None and p[2] is not None and (p[1], p[2]) != (1, 12):
-            return p[1], p[2]
-    return None
-
-
-# "an increase of 0.2 percent from the USD182.15 billion total external trade in 2018": the value a comparison
-# starts from or is made with
-_COMPARED_LEAD = skip_compile(r"\b(?:from|than|compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?$", re.I)
-
-
-def compared_value(d: Doc, f: Figure) -> bool:
-    """The figure is the value a comparison is made with, in whatever year is written after it: like a base's
-    value (rule base_value) it is no whole that the next sentence's part is of (relate's part_of_previous
-    keeps the period before it: "... from the USD182.15 billion total external trade in 2018. Of the total
-    external trade, USD70.93 billion ... were exported goods" is of 2019)."""
-    return f.kind == "money" and _COMPARED_LEAD.search(d.text, max(0, f.clean_start - 20), f.clean_start) is not None
-
-
 _QUOTE_CLOSED = skip_compile(r"[”\"]\s*,?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|stated|noted|told|wrote)\b")
 _DIGIT = skip_compile(r"\d")
-
-
-# a term of a change's from-to chain: "dropping from $2.5bn in 2022 to $2.4bn in 2023"
-_CHAIN_TERM = skip_compile(r"\b(?:from|to)\s+(?:(?:about|around|nearly|almost|over|some|just)\s+)?\W{0,2}$", re.I)
-_CHAIN_TO = skip_compile(r"\bto\b", re.I)
-
-
-def series_not_over(d: Doc, si: int, f: Figure, year: int | None, m1: int | None, m2: int | None,
-                    rule: str, status: str) -> bool:
-    """An actual figure of an earlier whole year in a from-to chain that runs on to the page's own year,
-    not over ("dropping from $2.5bn in 2022 to $2.4bn in 2023, and further to $2.2bn in 2024" on a page
-    of mid-2024): the chain compares like with like, so its earlier terms are the same part of their
-    years, months unknown (rule series_not_over; on a dated page the last term is year_not_over). An
-    undated page's year is open only when it also gives some months of it as a period of their own
-    (Doc.open_year, rule open_text_year), and then only a chain's terms lose their months: an undated page
-    on "Ireland exported more than €196 billion ... in 2023" beside "the first nine months of 2023" keeps
-    its whole years."""
-    if year is None or (m1, m2) != (1, 12) or rule != "explicit" or status != "actual" \
-            or not _CHAIN_TERM.search(d.text, max(0, f.clean_start - 24), f.clean_start):
-        return False
-    open_year = d.open_year
-    if open_year is None or year > open_year:
-        return False
-    s, end = d.c.sentences[si]
-    if year == open_year:
-        # the last term of the chain on an undated page: an earlier whole year before it in the chain
-        return d.pub_year is None and any(t.year is not None and t.year < year and t.kind == "year"
-                                          and not (t.base or t.target) for t in d.times(si, s, f.clean_start))
-    return any(t.year == open_year and t.kind == "year" and not (t.base or t.target)
-               and _CHAIN_TO.search(d.text, f.clean_end, t.start) for t in d.times(si, f.clean_end, end))
 
 
 def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):

@@ -33,8 +33,9 @@ from tradeflows.facts.measure_foreign import foreign_buyer, foreign_seller, sell
 from tradeflows.facts.measure_scope import goods_scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
-from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, part_in_force_not_over,
-                                            part_named_not_over, period_span, period_via, series_not_over, year_not_over)
+from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span, period_via
+from tradeflows.facts.period_not_over import (compared_value, part_in_force_not_over, part_named_not_over,
+                                              series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        lead_restated,
                                        restated_goal, restated_head, restated_partials, restated_share)
