@@ -8,7 +8,8 @@ phrasings around a cue that change what it says (a cue inside a body's name or a
 phrase, a vague "transactions").
 
 Its seams in modules of their own: the buying and selling verbs around a figure (facts/measure_traded.py), the
-flow a cue-less phrase names (facts/measure_named.py), prices and coverage ratios, measure other
+flow a cue-less phrase names (facts/measure_named.py), what one flow exceeds the other by (facts/measure_difference.py),
+the paragraphs' shape a flow goes on through (facts/measure_paragraphs.py), prices and coverage ratios, measure other
 (facts/measure_prices.py, facts/measure_coverage.py), another country's sellers and buyers (facts/measure_foreign.py)
 and the goods/services scope (facts/measure_scope.py).
 """
@@ -21,7 +22,9 @@ from tradeflows.facts.context import Doc, State, cue_matches
 from tradeflows.facts.measure_context import list_intro, both_flows_before, breakdown_cue, previous_cue, ranking_heading
 from tradeflows.facts.measure_coverage import covered
 from tradeflows.facts.measure_cues import clause_cues, per_unit_after
+from tradeflows.facts.measure_difference import flow_difference
 from tradeflows.facts.measure_named import named_flow
+from tradeflows.facts.measure_paragraphs import one_sentence_paragraph, parallel_paragraphs, ranked_run
 from tradeflows.facts.measure_prices import flow_price, price_change
 from tradeflows.facts.measure_traded import bought_or_sold
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
@@ -65,45 +68,9 @@ _SHARE_VERB_GAP = skip_compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s
                              re.I)
 
 
-# a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
-# the verbs of a change in the past tense, read by parallel_paragraph and carried_line
+# the verbs of a change in the past tense, read by carried_line (and by parallel_paragraph in
+# facts/measure_paragraphs.py)
 _CHANGE_VERBS = CHANGE_VERBS
-_ITEM_CHANGE = skip_compile(rf"[A-Za-z][^.;:!?\n]{{2,90}}?\b(?:{_CHANGE_VERBS}|went\s+(?:up|down))\s+(?:by\s+)?")
-
-
-def _parallel(d: Doc, si: int) -> bool:
-    """Sentence si and the one before, each opening its own paragraph, both open on a subject and a change verb."""
-    if si == 0:
-        return False
-    text = d.text
-    a, b = d.c.sentences[si - 1][0], d.c.sentences[si][0]
-    return d.para_index(a) != d.para_index(b) and d.c.paragraphs[d.para_index(a)][0] == a \
-        and _ITEM_CHANGE.match(text, a) is not None and _ITEM_CHANGE.match(text, b) is not None
-
-
-# a place in a ranking ("ranked 2nd", "placed third", "came in fourth"): the items of a ranked list, one a paragraph
-_RANK_WORD = r"(?:ranked|placed|came(?:\s+in)?)\s+(?:the\s+)?(?:[2-9](?:st|nd|rd|th)|1st|first|second|third|fourth|fifth|" \
-             r"sixth|seventh|eighth|ninth|tenth)\b"
-_RANK_ANY = skip_compile(rf"\b{_RANK_WORD}", re.I)
-# a paragraph opening on an item and its rank ("Transport equipment, meanwhile, ranked 3rd with a 10.5% share")
-_RANK_OPEN = skip_compile(rf"[A-Z][^.;:!?\n\d]{{2,90}}?\b{_RANK_WORD}")
-
-
-def _ranked_run(d: Doc, si: int) -> bool:
-    """Sentence si opens its paragraph on an item's rank, and the sentence before, the last of the paragraph
-    before, tells an item's rank as well (rule ranked_paragraph)."""
-    if si == 0:
-        return False
-    text = d.text
-    a, b = d.c.sentences[si - 1], d.c.sentences[si]
-    # ("Coahuila ranked second, with exports of $17,719.4 million ... . Like Chihuahua, ... . Transportation equipment
-    # manufacturing alone totaled $11,665.9 million, ..." then "Nuevo León placed third with $14,735.4 million (9.7% of
-    # the national total)" (pesomxn.com, data/web25 tuned page an10): the paragraph before opens on its item's rank and
-    # tells more of that item after it, rule ranked_paragraph_opening)
-    return d.para_index(a[0]) != d.para_index(b[0]) and d.c.paragraphs[d.para_index(b[0])][0] == b[0] \
-        and _RANK_OPEN.match(text, b[0]) is not None \
-        and (_RANK_ANY.search(text, a[0], a[1]) is not None
-             or _RANK_OPEN.match(text, d.c.paragraphs[d.para_index(a[0])][0]) is not None)
 
 
 # a change told in a line ("stood at $219.18 million, up 15.69 percent", "saw a decline of 8.64% to RM134.39 million")
@@ -157,13 +124,6 @@ _BUYER_WORLD = skip_compile(r"\bbuyers?\s+(?:\w+\s+){0,2}?(?:in|on|of)\s+the\s+(
 RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
 
 
-def _one_sentence_paragraph(d: Doc, si: int) -> bool:
-    """Sentence si is a paragraph of its own."""
-    s, e = d.c.sentences[si]
-    a, b = d.c.paragraphs[d.para_index(s)]
-    return a == s and d.text[e:b].strip() == ""
-
-
 # a paragraph's opening connective that goes on with the one before ("On the other hand,", "Likewise,")
 _CONTINUED_PARAGRAPH = skip_compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Similarly|In\s+addition|Additionally|Besides|"
                                   r"Moreover|Furthermore|Also|At\s+the\s+same\s+time)\s*,")
@@ -201,7 +161,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну")
         return "other", "per_unit_price", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
-    if measure in ("exports", "imports") and _flow_difference(text, f, s_start, measure):
+    if measure in ("exports", "imports") and flow_difference(text, f, s_start, measure):
         # "Spain exported 21.4% more than it imported from Morocco", "Finland has imported 1.3 billion euros more than
         # it exported to Russia", "Total exports outweighed imports by 112 billion euros": what one flow exceeds the
         # other by is the balance, not the flow named before it (rule flow_difference)
@@ -308,19 +268,19 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
     elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \
-            and _parallel(d, si):
+            and parallel_paragraphs(d, si):
         # "Mineral products exports decreased by R908-million, ..." then, a paragraph of its own, "Precious and
         # semi-precious stones and metals decreased by R1,6-billion – down 10%.": a run of paragraphs of one shape,
         # each an item, goes on with the flow of the one before (rule parallel_paragraph)
         measure, mrule = st.measure, "parallel_paragraph"
     elif measure is None and st.measure in ("exports", "imports") and st.measure_para == pi - 1 \
-            and st.measure_sentence == si - 1 and _ranked_run(d, si):
+            and st.measure_sentence == si - 1 and ranked_run(d, si):
         # "Mineral fuels, lubricants, and related materials ranked 2nd, comprising 11.5% of the total imports, ..." then,
         # a paragraph of its own, "Transport equipment, meanwhile, ranked 3rd with a 10.5% share.": the next item of a
         # ranking told a paragraph an item goes on with the flow the ranking is of (rule ranked_paragraph)
         measure, mrule = st.measure, "ranked_paragraph"
     elif measure is None and st.measure in ("exports", "imports") and st.measure_para == pi - 1 \
-            and st.measure_sentence == si - 1 and _one_sentence_paragraph(d, si - 1) \
+            and st.measure_sentence == si - 1 and one_sentence_paragraph(d, si - 1) \
             and cue("line_change", _CHANGE).search(text, s_start, s_end) is not None:
         # "Apart from apparel items, exports of leather ... increased 2.69 percent ... to $1.16 billion last fiscal
         # year." then, on a line of its own, "Earnings from footwear stood at $219.18 million, up 15.69 percent": a
@@ -403,33 +363,6 @@ def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int
 # is another clause's (rule cue_later)
 _LATER_BREAK = skip_compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore|поэтому|но|а|тогда\s+как|в\s+то\s+время\s+как)\s",
                           re.I)
-
-
-# right after a figure: "more than it imported", "less than they exported" (the figure may end on "more" itself:
-# "21.4% more"); Russian rows in vocab/ru/patterns.csv ("больше товаров, чем экспортировал")
-_MORE_THAN_FLOW = skip_compile(r"\s*(?:(?:more|less)\s+)?(?:(?:in\s+|of\s+)?(?:goods|products|merchandise)\s+)?than\s+(?:(?:it|they|we|he|she|the\s+country|"
-                             r"[A-Z][\w-]*)\s+)?(?:had\s+|has\s+|did\s+)?(?:import|export)", re.I)
-# right before a figure: "exports outweighed imports by", "imports exceeded exports by"
-_FLOW_EXCEEDS = skip_compile(r"\b(?:export|import)s?\s+(?:outweighed|exceeded|surpassed|outstripped|topped)\s+(?:the\s+)?"
-                           r"(?:import|export)s?\s+by\s+$", re.I)
-_FLOW_VERB_BEFORE = skip_compile(r"\b(?:export|import)ed\s+(?:[\w-]+\s+){0,2}$", re.I)
-_IMPORT_STEM = skip_compile(r"import|импорт|ввез|закуп", re.I)
-_MORE_LESS = skip_compile(r"\b(?:more|less)\b|больше|меньше", re.I)
-
-
-def _flow_difference(text: str, f: Figure, s_start: int, measure: str) -> bool:
-    """The figure is what one flow exceeds the other by: "more/less than" and the other flow right after it, or "X
-    outweighed/exceeded Y by" right before it (rule flow_difference)."""
-    m = cue("more_than_flow", _MORE_THAN_FLOW).match(text, f.clean_end)
-    if m is not None and _MORE_LESS.search(f.figure + m.group(0)) and (f.kind != "growth" or cue(
-            "flow_verb_before", _FLOW_VERB_BEFORE).search(text, max(s_start, f.clean_start - 40), f.clean_start)):
-        # (a rate only after a flow verb, "Spain exported 21.4% more than it imported"; not "exports rose 10% more
-        # than imports", a difference of two rates)
-        other = "imports" if _IMPORT_STEM.search(m.group(0)) else "exports"
-        return other != measure
-    if text.find(" by ", max(s_start, f.clean_start - 6), f.clean_start) >= 0:
-        return _FLOW_EXCEEDS.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
-    return False
 
 
 def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
