@@ -12,8 +12,9 @@ Its parts: period_adjacent.py (the time right after a figure), period_bases.py (
 the figure is), period_relative.py (relative and fiscal years dated), period_context.py (the
 period a sentence sets for those after it), period_growth.py (a change rate's own time, an
 earlier change's month), period_fallback.py (a figure whose sentence names no time), period_time.py (the
-chosen time read by its kind), period_not_over.py (a year not over when the page was written). _period tries its
-rules in order, one small function per seam (its docstring lists them).
+chosen time read by its kind), period_not_over.py (a year not over when the page was written), period_same.py (the same
+period of a year before opening a clause). _period tries its rules in order, one small function per seam (its docstring
+lists them).
 """
 from __future__ import annotations
 
@@ -39,9 +40,10 @@ from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare
     fiscal_shaped
 from tradeflows.facts.period_horizon import horizon_year
 from tradeflows.facts.period_not_over import year_not_over
+from tradeflows.facts.period_same import same_period_clause, same_period_gloss_clause, same_period_of_year
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
 from tradeflows.facts.period_time import (following_month, following_year, last_month, last_months,
-                                          month_without_year, speaking_time, year_to_date)
+                                          month_without_year, read_time, speaking_time, year_to_date)
 from tradeflows.facts.period_time import last_months_window  # noqa: F401  (re-exported, as imported from here before)
 from tradeflows.vocab.skip import skip_compile
 
@@ -249,72 +251,6 @@ def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = 
                           and _RUN_OPEN.search(d.text, max(0, a.start - 10), a.start)))), None)
 
 
-def _same_period_of_year(d: Doc, st: State, f: Figure, times: list[TimeExpr]):
-    """"В прошлом году показатель за тот же период составил 1,6 млрд": a same period with no year of its own
-    after a year in the clause is that year's months in force (rule same_period_of_year)."""
-    if st.period is None or st.period[2] is None or (st.period[1], st.period[2]) == (1, 12):
-        return None
-    same = next((t for t in times if t.same and t.year is None and t.end <= f.clean_start), None)
-    if same is None:
-        return None
-    yr = next((t for t in times if not t.same and not t.base and not t.target and t.kind in ("relative", "year")
-               and t.end <= same.start and not re.search(r"[,;(]", d.text[t.end:same.start])), None)
-    if yr is None or re.search(r"[,;(]", d.text[same.end:f.clean_start]):
-        return None
-    if yr.year is not None:
-        return yr.year, st.period[1], st.period[2], "explicit", "same_period_of_year"
-    ref, basis = d.source_year(f.clean_start)
-    if ref is None or yr.rel is None:
-        return None
-    return ref + yr.rel, st.period[1], st.period[2], basis, "same_period_of_year"
-
-
-# "Performance is on par with 2020 as, for the similar period last year, imports from the Caricom trading partners
-# totalled $81.28 billion" after "for the period January to April 2021": a clause opened by the same period a year
-# before is of the months in force, that year (rule same_period_clause)
-# ("... valued US$647.2 million for January to April 2024. For the same period last year, Jamaica earned US$674.6 million"
-# (tdreport.com, STATIN's figures): a sentence opened by it too, rule same_period_clause)
-_SAME_CLAUSE_OPEN = skip_compile(r"(?:^|[,;:(]\s*|[.!?]\s+|\n\s*|\b(?:as|while|whereas)\s+)(?:for|in|during|over)\s+the\s+$", re.I)
-
-
-def _same_period_clause(d: Doc, st: State, f: Figure, pi: int, times: list[TimeExpr]):
-    """(year, m1, m2, basis, rule) of a figure whose clause the same period of a year before opens, with
-    no time of its own after it; None unless a part of a year is in force in the paragraph."""
-    if st.period is None or st.period[0] is None or st.period_para != pi or st.period[1] is None \
-            or st.period[2] is None or (st.period[1], st.period[2]) == (1, 12) or st.period[1] > st.period[2]:
-        return None   # (a year whose months are unknown, "с начала 2011 года" on an undated page: no part in force)
-    same = next((t for t in reversed(times) if t.same and t.year is None and t.rel and t.end <= f.clean_start), None)
-    if same is None or f.clean_start - same.end > 120 or ";" in d.text[same.end:f.clean_start] \
-            or any(same.end <= t.start < f.clean_start for t in times) \
-            or not _SAME_CLAUSE_OPEN.search(d.text, max(0, same.start - 30), same.start):
-        return None
-    return st.period[0] + same.rel, st.period[1], st.period[2], "context", "same_period_clause"
-
-
-# "In the same period last year (July–January FY25), the trade deficit stood at $17.19 billion" (alsadatmarketing.com):
-# the same period a clause opens on, restated by a dated period in brackets right after it, is that period (rule
-# same_period_gloss_clause)
-_GLOSS_OPEN = skip_compile(r"\s*\(\s*")
-_GLOSS_CLOSE = skip_compile(r"\s*\)[^;\d]{0,100}")
-
-
-def _same_period_gloss_clause(d: Doc, f: Figure, times: list[TimeExpr]):
-    """(year, m1, m2, basis, rule) of a figure whose clause a same period opens, restated in brackets by a dated
-    period with written months, no other time between it and the figure; else None."""
-    before = [t for t in times if t.end <= f.clean_start]
-    if len(before) < 2:
-        return None
-    same, gloss = before[-2], before[-1]
-    if not same.same or same.year is not None or gloss.year is None or gloss.fiscal in ("named", "span") \
-            or gloss.kind in ("year", "relative", "same_period") \
-            or not _GLOSS_OPEN.fullmatch(d.text, same.end, gloss.start) \
-            or not _GLOSS_CLOSE.fullmatch(d.text, gloss.end, f.clean_start) \
-            or not _SAME_CLAUSE_OPEN.search(d.text, max(0, same.start - 30), same.start):
-        return None
-    _read(d, gloss)
-    return gloss.year, gloss.m1, gloss.m2, "explicit", "same_period_gloss_clause"
-
-
 _ASIDE_FIGURE = skip_compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
 
 
@@ -325,13 +261,6 @@ def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
     opened = text.rfind("(", 0, t.start)
     closed = text.find(")", t.end, end)
     return opened >= 0 and closed >= 0 and bool(_ASIDE_FIGURE.search(text, opened, closed))
-
-
-def _read(d: Doc, t: TimeExpr) -> TimeExpr:
-    """A time expression a period rule decides by: the rules that rewrote it (its via) go to the decision's name."""
-    if t.via:
-        d.period_via.append(t.via)
-    return t
 
 
 def period_via(d: Doc, f: Figure, si: int) -> list[str]:
@@ -498,7 +427,7 @@ def _before_times(d: Doc, f: Figure, si: int):
     page opened, whatever the window holds."""
     t = _respective_year(d, f, si)
     if t is not None:
-        _read(d, t)
+        read_time(d, t)
         return t.year, t.m1, t.m2, "explicit", "respectively"
     prev_fy = previous_fiscal_open(d, si, f.clean_start)
     if prev_fy is not None:
@@ -626,14 +555,14 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # "in the same period of <year>" is that period's own, in the months of the figure's sentence (rule
         # same_period_own)
         _, m1, m2, _, _ = _period(d, st, f, si, pi, status, rep_iso, skip=own.start)
-        _read(d, own)
+        read_time(d, own)
         return own.year, m1, m2, "explicit", "same_period_own"
     elif f.kind == "growth" and (rb := _rate_of_base(d, f, all_times)) is not None:
         # "decelerated to 1.8% in 2023, from 5.0% the year before", "expanded by 5.7 per cent in 2018 up from 5.6 per
         # cent in the previous year": a rate the figure's is set against, written right before a base a year back, is
         # the rate of that year, in the figure's own months (rule rate_of_base)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=rb.start)
-        _read(d, rb)
+        read_time(d, rb)
         return (None if y is None else y - 1), m1, m2, basis, "rate_of_base"
     elif f.kind != "growth" and not _DIFFERENCE_OR.search(d.text, max(0, f.clean_start - 30), f.clean_start):
         # (rule difference_or: "a decrease of 15.4 percent or $42.1 billion over the same period last year": the
@@ -651,7 +580,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     adjacent = adjacent_times(d, f, all_times)
     if adjacent and skip is None and (own := clause_year_before(d, f, adjacent[0], all_times)) is not None:
         # "in 2014 was amounted to $36 million, in 2018 it became $ 98 million" (rule clause_year_before)
-        _read(d, own)
+        read_time(d, own)
         return own.year, own.m1, own.m2, "explicit", "clause_year_before"
     via_amount = _growth_to_amount(d, f, all_times) if not adjacent and f.kind == "growth" else None
     if via_amount is not None:
@@ -683,7 +612,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         times = [t for t in times if t.kind != "past_span"]
     if times:
         t = _chosen_time(d, f, times, status)
-        _read(d, t)
+        read_time(d, t)
         return _period_of_time(d, st, f, si, pi, status, rep_iso, skip, t, all_times, adjacent, explicit_rule)
     return period_without_time(d, st, f, si, pi, status)
 
@@ -700,7 +629,7 @@ def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep
         dated = next((t for t in all_times if t.year is not None and t.m1 is not None
                       and _RESTATED_DATE.fullmatch(d.text, base[0].end, t.start)), None)
         if dated is not None:
-            _read(d, dated)
+            read_time(d, dated)
             return dated.year, dated.m1, dated.m2, "explicit", "base_restated_date"
     if base and base[0].year is None and base[0].rel \
             and any(t.year is not None and not t.base for t in adjacent_times(d, f, all_times)):
@@ -708,7 +637,7 @@ def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep
         # with its own written period right after it is of that period (rule explicit)
         base = []
     if base:
-        b = _read(d, base[0])
+        b = read_time(d, base[0])
         if b.kind == "prev_month":
             # "dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the previous
             # month": the month before the figure's own (rule previous_month)
@@ -777,12 +706,12 @@ def _same_period_rules(d: Doc, st: State, f: Figure, pi: int, all_times: list[Ti
     """(year, m1, m2, basis, rule) of a figure whose clause a same period of a year before opens (its months those
     in force, or restated in brackets), else None."""
     if current_language() != DEFAULT_LANGUAGE:
-        own = _same_period_of_year(d, st, f, all_times)
+        own = same_period_of_year(d, st, f, all_times)
         if own is not None:
             return own
-    if (own := _same_period_gloss_clause(d, f, all_times)) is not None:
+    if (own := same_period_gloss_clause(d, f, all_times)) is not None:
         return own
-    if (own := _same_period_clause(d, st, f, pi, all_times)) is not None:
+    if (own := same_period_clause(d, st, f, pi, all_times)) is not None:
         return own
     return None
 
