@@ -41,7 +41,7 @@ def test_a_part_of_another_year_is_not_taken():
     """Only a part of the figure's own year is taken: the period in force first, else the page's first period; a
     part of another year, or a whole year in force, gives none."""
     from tradeflows.facts.context import State
-    from tradeflows.facts.period_choice import part_in_force_not_over
+    from tradeflows.facts.period_not_over import part_in_force_not_over
     st = State()
     st.period, st.first_period = (2019, 9, 9), (2019, 1, 9)
     assert part_in_force_not_over(st, 2020) is None

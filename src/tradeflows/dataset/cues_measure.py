@@ -457,10 +457,10 @@ def balance_cue(r: dict) -> bool:
 
 # "Brazil purchased a total worth US$ 39.3 billion from the United States": a buying verb before the
 # figure and "from" a place after it make an import, whatever a cue further away said; selling "to" an export
-# (the patterns of the relate stage's measure rules bought_from / sold_to, facts/measure.py: a figure
+# (the patterns of the relate stage's measure rules bought_from / sold_to, facts/measure_traded.py: a figure
 # whose measure another rule decided is checked against them here)
-from tradeflows.facts.measure import (BUY_BEFORE as _BUY_BEFORE, FROM_AFTER as _FROM_AFTER,  # noqa: E402
-                                      SELL_BEFORE as _SELL_BEFORE, TO_AFTER as _TO_AFTER)
+from tradeflows.facts.measure_traded import (BUY_BEFORE as _BUY_BEFORE, FROM_AFTER as _FROM_AFTER,  # noqa: E402
+                                             SELL_BEFORE as _SELL_BEFORE, TO_AFTER as _TO_AFTER)
 
 
 def flow_cue(r: dict) -> bool:

@@ -616,7 +616,7 @@ class Doc:
         page, the latest year it names if it gives some months of that year as a period of their own
         ("From January to July 2024, Uzbekistan exported ..."): data of part of a year is the news only
         while the year runs (rule open_text_year; weak evidence, read only for a from-to chain by
-        period_choice.series_not_over). Read once, when a figure of that year asks."""
+        period_not_over.series_not_over). Read once, when a figure of that year asks."""
         if self.pub_year is not None:
             return self.pub_year
         return self._open_text_year

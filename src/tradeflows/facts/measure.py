@@ -5,7 +5,13 @@ nearest before it, after it); a figure with none takes its sentence's earlier fi
 the previous sentence's (facts/measure_context.py: its last figure's, else its last cue, a list's
 introducing line), then the paragraph's carried measure. The cues are rows of vocab measures.csv; what is here are the
 phrasings around a cue that change what it says (a cue inside a body's name or a cause
-phrase, a vague "transactions", another country's sellers).
+phrase, a vague "transactions").
+
+Its seams in modules of their own: the buying and selling verbs around a figure (facts/measure_traded.py), the
+flow a cue-less phrase names (facts/measure_named.py), what one flow exceeds the other by (facts/measure_difference.py),
+the paragraphs' shape a flow goes on through (facts/measure_paragraphs.py), prices and coverage ratios, measure other
+(facts/measure_prices.py, facts/measure_coverage.py), another country's sellers and buyers (facts/measure_foreign.py)
+and the goods/services scope (facts/measure_scope.py).
 """
 from __future__ import annotations
 
@@ -14,42 +20,26 @@ from functools import lru_cache
 
 from tradeflows.facts.context import Doc, State, cue_matches
 from tradeflows.facts.measure_context import list_intro, both_flows_before, breakdown_cue, previous_cue, ranking_heading
+from tradeflows.facts.measure_coverage import covered
 from tradeflows.facts.measure_cues import clause_cues, per_unit_after
-from tradeflows.facts.places import lookup
+from tradeflows.facts.measure_difference import flow_difference
+from tradeflows.facts.measure_named import named_flow
+from tradeflows.facts.measure_paragraphs import one_sentence_paragraph, parallel_paragraphs, ranked_run
+from tradeflows.facts.measure_prices import flow_price, price_change
+from tradeflows.facts.measure_traded import bought_or_sold
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
 from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM
 from tradeflows.vocab import fold, weak_rules
-from tradeflows.vocab.patterns import CHANGE_NOUNS, CHANGE_VERBS, NEVER, ROLE_RANK_AFTER, cue
+from tradeflows.vocab.patterns import CHANGE_NOUNS, CHANGE_VERBS, NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
-_GOODS_SERVICES = skip_compile(r"goods\s+and\s+services", re.I)
-_GOODS = skip_compile(r"\b(?=[gcm])(?:goods|commodit(?:y|ies)|merchandise)\b", re.I)
-_SERVICES = skip_compile(r"\bservices\b", re.I)
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
                       "per_unit_price": 1.0, "balance_share": 0.9, "flow_difference": 1.0}
-
-
-# between a flow that is the subject and its share: "export accounted for", "imports made up"
-# "Türkiye purchased $44.98 billion worth of goods from China", "Brazil purchased a total worth US$ 39.3
-# billion from the United States": a buying verb before the figure and "from" a place right after it make an
-# import, whatever a cue further away says; selling "to" a place an export (rules bought_from, sold_to)
-BUY_BEFORE = skip_compile(r"\b(?:purchased|bought|buys|purchases|imported)\b[^.;:$€£¥\d]{0,30}$", re.I)
-SELL_BEFORE = skip_compile(r"\b(?:sold|sells|exported|shipped)\b[^.;:$€£¥\d]{0,30}$", re.I)
-# "China bought CNY162.7 billion (USD25.2 billion) worth of agricultural commodities from the US" (yicaiglobal.com):
-# a bracketed conversion and up to three lower-case words of the goods may stand between (rule bought_goods_from)
-_BOUGHT_GOODS = r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:worth\s+of\s+(?:[a-z][\w-]*\s+){0,3}|of\s+goods\s+)?"
-FROM_AFTER = skip_compile(_BOUGHT_GOODS + r"from\s+(?:the\s+)?[A-Z]")
-TO_AFTER = skip_compile(_BOUGHT_GOODS + r"to\s+(?:the\s+)?[A-Z]")
-
-
-# "the US ... bought Sh60.01 billion worth of Kenyan products": goods of the page's country bought by another are
-# its exports (rule bought_home_goods)
-HOME_GOODS_AFTER = skip_compile(r"\s+worth\s+of\s+([A-Z][\w-]+)\s+(?:products|goods|merchandise|commodities|exports)\b")
 
 
 # a dash between a list item's flow word and its figure ("импорта – 22,4%", rule share_owner_item)
@@ -63,46 +53,6 @@ _BRACKET_OPEN = skip_compile(r"\s*\(\s*")
 _DASH_ITEM = skip_compile(r"\s*[-–—]\s*")
 
 
-def _bought_or_sold(text: str, f, s_start: int, home_iso: str | None = None):
-    """(measure, rule, verb span) of a money figure bought from or sold to a place, or of the page's own goods
-    bought by another, else None."""
-    lo = max(s_start, f.clean_start - 60)
-    for verb, after, measure, rule in ((BUY_BEFORE, FROM_AFTER, "imports", "bought_from"),
-                                       (SELL_BEFORE, TO_AFTER, "exports", "sold_to")):
-        m = verb.search(text, lo, f.clean_start)
-        if m is not None and after.match(text, f.clean_end):
-            return measure, rule, (m.start(), m.end())
-    return _home_goods_bought(text, f, lo, home_iso)
-
-
-# "Россия ..., импортируя товары и услуги из Узбекистана на сумму 1,6 миллиарда долларов": the page's country named as
-# the origin between the buying verb and the figure (rule bought_home_goods; English "from" reads after the figure,
-# bought_from)
-ORIGIN_BEFORE = NEVER
-
-
-def _home_goods_bought(text: str, f, lo: int, home_iso: str | None):
-    """("exports", "bought_home_goods", verb span) when another buys the page's goods right after the figure
-    ("Китай, который импортировал 1,5 миллиарда долларов узбекской продукции"), or buys from the page's country
-    named before it."""
-    if home_iso is None:
-        return None
-    m = cue("buy_before", BUY_BEFORE).search(text, lo, f.clean_start)
-    if m is None:
-        return None
-    g = cue("home_goods_after", HOME_GOODS_AFTER).match(text, f.clean_end)
-    word = next((x for x in g.groups() if x), None) if g is not None else None
-    place = lookup(word) if word else None
-    if place is not None and place.kind == "demonym" and place.iso3 == home_iso:
-        return "exports", "bought_home_goods", (m.start(), m.end())
-    o = cue("origin_before", ORIGIN_BEFORE).search(text, m.start(), f.clean_start)
-    word = next((x for x in o.groups() if x), None) if o is not None else None
-    place = lookup(word) if word else None
-    if place is not None and place.kind == "country" and place.iso3 == home_iso:
-        return "exports", "bought_home_goods", (m.start(), m.end())
-    return None
-
-
 def _flow_subject(text: str, cues: list, f) -> tuple | None:
     """The flow cue that is the subject of "accounted for" ("export accounted for 60.25% of total
     trade", "exports to China accounted for $250 million of the overall turnover"): the part, not the
@@ -112,50 +62,15 @@ def _flow_subject(text: str, cues: list, f) -> tuple | None:
     return subj[-1] if subj else None
 
 
+# between a flow that is the subject and its share: "export accounted for", "imports made up"
 _SHARE_VERB_GAP = skip_compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|"
                              r"represented|constituted|comprised)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|some\s+)?",
                              re.I)
 
 
-# a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
-# the verbs of a change in the past tense, read by parallel_paragraph and carried_line
+# the verbs of a change in the past tense, read by carried_line (and by parallel_paragraph in
+# facts/measure_paragraphs.py)
 _CHANGE_VERBS = CHANGE_VERBS
-_ITEM_CHANGE = skip_compile(rf"[A-Za-z][^.;:!?\n]{{2,90}}?\b(?:{_CHANGE_VERBS}|went\s+(?:up|down))\s+(?:by\s+)?")
-
-
-def _parallel(d: Doc, si: int) -> bool:
-    """Sentence si and the one before, each opening its own paragraph, both open on a subject and a change verb."""
-    if si == 0:
-        return False
-    text = d.text
-    a, b = d.c.sentences[si - 1][0], d.c.sentences[si][0]
-    return d.para_index(a) != d.para_index(b) and d.c.paragraphs[d.para_index(a)][0] == a \
-        and _ITEM_CHANGE.match(text, a) is not None and _ITEM_CHANGE.match(text, b) is not None
-
-
-# a place in a ranking ("ranked 2nd", "placed third", "came in fourth"): the items of a ranked list, one a paragraph
-_RANK_WORD = r"(?:ranked|placed|came(?:\s+in)?)\s+(?:the\s+)?(?:[2-9](?:st|nd|rd|th)|1st|first|second|third|fourth|fifth|" \
-             r"sixth|seventh|eighth|ninth|tenth)\b"
-_RANK_ANY = skip_compile(rf"\b{_RANK_WORD}", re.I)
-# a paragraph opening on an item and its rank ("Transport equipment, meanwhile, ranked 3rd with a 10.5% share")
-_RANK_OPEN = skip_compile(rf"[A-Z][^.;:!?\n\d]{{2,90}}?\b{_RANK_WORD}")
-
-
-def _ranked_run(d: Doc, si: int) -> bool:
-    """Sentence si opens its paragraph on an item's rank, and the sentence before, the last of the paragraph
-    before, tells an item's rank as well (rule ranked_paragraph)."""
-    if si == 0:
-        return False
-    text = d.text
-    a, b = d.c.sentences[si - 1], d.c.sentences[si]
-    # ("Coahuila ranked second, with exports of $17,719.4 million ... . Like Chihuahua, ... . Transportation equipment
-    # manufacturing alone totaled $11,665.9 million, ..." then "Nuevo León placed third with $14,735.4 million (9.7% of
-    # the national total)" (pesomxn.com, data/web25 tuned page an10): the paragraph before opens on its item's rank and
-    # tells more of that item after it, rule ranked_paragraph_opening)
-    return d.para_index(a[0]) != d.para_index(b[0]) and d.c.paragraphs[d.para_index(b[0])][0] == b[0] \
-        and _RANK_OPEN.match(text, b[0]) is not None \
-        and (_RANK_ANY.search(text, a[0], a[1]) is not None
-             or _RANK_OPEN.match(text, d.c.paragraphs[d.para_index(a[0])][0]) is not None)
 
 
 # a change told in a line ("stood at $219.18 million, up 15.69 percent", "saw a decline of 8.64% to RM134.39 million")
@@ -189,18 +104,6 @@ def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v
 _TRADE_PART_OF_FLOW = skip_compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accounted|accounts|account|made\s+up|makes\s+up)\s+"
                                  r"for\s+[^.;:!?]{0,20}?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:all\s+|total\s+|the\s+"
                                  r"(?:total\s+)?|(?:its|their|the\s+country's)\s+(?:total\s+)?)?(exports|imports)\b", re.I)
-# the prices as the subject of the change right before a rate: "prices declined 0.5 per cent", "prices were up 1.0%",
-# "export prices are up 34%" (rule price_change)
-# ("Prices of exports were 4.5% higher", "prices of exports were up 4.7%, whilst prices of imports are 3.9% higher", Hong
-# Kong Business: the prices of a flow named after "of", a copula alone right before the rate, rule price_change; not "at
-# current prices was 19.2% more", lsm.lv, the value's change)
-_PRICES_CHANGED = skip_compile(r"\bprices\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
-                             rf"(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?"
-                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$"
-                             r"|\bprices\s+of\s+(?:total\s+)?(?:exports|imports)(?:\s+of\s+goods)?\s+(?:(?:have|has|had)\s+)?"
-                             r"(?:(?:were|was|are|is|been)\s+)?"
-                             rf"(?:(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?)?"
-                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _FIGURE_ANAPHOR = skip_compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnings|receipts|figures?|amounts?|sums?|values?|"
                              r"proceeds|numbers)\b"
                              # "The Central Bank explained that the figure is higher than the $1.47 billion": the last
@@ -221,13 +124,6 @@ _BUYER_WORLD = skip_compile(r"\bbuyers?\s+(?:\w+\s+){0,2}?(?:in|on|of)\s+the\s+(
 RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
 
 
-def _one_sentence_paragraph(d: Doc, si: int) -> bool:
-    """Sentence si is a paragraph of its own."""
-    s, e = d.c.sentences[si]
-    a, b = d.c.paragraphs[d.para_index(s)]
-    return a == s and d.text[e:b].strip() == ""
-
-
 # a paragraph's opening connective that goes on with the one before ("On the other hand,", "Likewise,")
 _CONTINUED_PARAGRAPH = skip_compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Similarly|In\s+addition|Additionally|Besides|"
                                   r"Moreover|Furthermore|Also|At\s+the\s+same\s+time)\s*,")
@@ -237,82 +133,6 @@ _CONTINUED_PARAGRAPH = skip_compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Sim
 # the next item of a ranking the paragraph before began (rule followed_paragraph)
 _FOLLOWED_OPEN = skip_compile(r"\W*(?:Next\s+(?:come|comes|came|is|was|were)\b|"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:followed\s+(?:with|at|closely|suit)\b|came\s+next\b))")
-
-
-# "import coverage", "imports coverage by total exports", "coverage of import with export", "the export-import ratio",
-# "the export– import ratio", "ratio of exports to imports", "Export of goods as percent of imports", "percentage of the
-# export covering of import" (rule coverage_ratio; the ratio forms session 49, web11, web13, web14, web17, web32)
-_COVERAGE_BEFORE = skip_compile(r"\b(?:(?:imports?|exports?)(?:[-\s]+to[-\s]+(?:imports?|exports?))?[-\s]+coverage|"
-                              r"coverage\s+(?:ratio|rate|of\s+(?:imports?|exports?))|covered\s+by\s+(?:exports|imports)|"
-                              r"(?:exports?(?:\s*[-\u2013\u2014/]\s*|[-\s]+to[-\s]+)imports?|imports?(?:\s*[-\u2013\u2014/]\s*|[-\s]+to[-\s]+)exports?)\s+ratio|"
-                              r"ratio\s+of\s+(?:the\s+)?(?:exports?\s+to\s+imports?|imports?\s+to\s+exports?)|"
-                              r"exports?\s+(?:of\s+goods\s+)?as\s+(?:a\s+)?percent(?:age)?\s+of\s+imports?|exports?\s+covering)\b",
-                              re.I)
-_COVERAGE_AFTER = skip_compile(r"\s+of\s+(?:the\s+)?(?:imports|exports)\s+(?:were|was|is|are|being)\s+covered\s+by\b", re.I)
-
-
-def covered(text: str, f) -> bool:
-    """Whether a share is a coverage ratio ("Import coverage by exports reached 78.7 percent"): a coverage cue
-    earlier in its sentence or "of imports were covered by" right after it (rule coverage_ratio; the language's rows of
-    cues coverage_before and coverage_after: "Соотношение экспорта и импорта Турции ... составило 57,8%"). "В январе
-    2019 года этот показатель увеличился до 84%": the indicator named back to, right after a sentence whose coverage
-    ratio it is, is one too (rule coverage_ratio_anaphor; cue coverage_anaphor)."""
-    lo = max(text.rfind(". ", 0, f.clean_start) + 1, text.rfind("\n", 0, f.clean_start) + 1, f.clean_start - 300)
-    before = cue("coverage_before", _COVERAGE_BEFORE)
-    if before.search(text, lo, f.clean_start) or cue("coverage_after", _COVERAGE_AFTER).match(text, f.clean_end):
-        return True
-    if lo > 1 and text[lo - 1] == "." and cue("coverage_anaphor", NEVER).search(text, lo, f.clean_start):
-        prev = max(text.rfind(". ", 0, lo - 1) + 1, text.rfind("\n", 0, lo - 1) + 1, lo - 300)
-        return bool(before.search(text, prev, lo))
-    return False
-
-
-# a price index's subject named with what it is of ("general prices for export commodities on average increased by",
-# "prices for imported commodities increased by", "the Import Price Index rose by"; timesgh.com, newsrebeat, session 49)
-_PRICES_OF_CHANGED = skip_compile(r"\bprices?(?:\s+index)?\s+(?:for|of)\s+[^.;:\d]{1,40}?\s+(?:on\s+average\s+)?"
-                                r"(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
-                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:the\s+most,?\s+)?(?:by\s+)?"
-                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
-                                r"|\bprice\s+index\s+(?:(?:have|has|had)\s+)?"
-                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
-# a change noun right after the rate and "in" the prices: "a 7.2% drop in international prices for the exported goods",
-# "a 13.6% uptick in gold prices" (cepal.org, norvanreports; session 49)
-_CHANGE_IN_PRICES = skip_compile(r"\s+(?:drop|fall|decline|decrease|rise|increase|uptick|downtick|jump|surge|gain|growth)\s+in\s+"
-                               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?prices\b", re.I)
-
-
-# a flow word that only names which prices the rate is of: "Import prices from mainland China (+5.3%), the US (+2.6%)",
-# "export prices to all main destinations increased: India (7.5%), ...", "Prices for imports from Canada increased 1.4
-# percent, from the European Union 0.3 percent" (bls.gov): the flow cue a rate takes before it qualifies the prices, so
-# every item of the list is a price change, not only the one next to "prices"; so is a flow cue a few words after
-# "prices to" ("export prices to all main destinations", hongkongbusiness.hk) (rule price_change, flow_price form)
-_FLOW_THEN_PRICES = skip_compile(r"(?:\s+goods)?\s+pric(?:es?|e\s+ind(?:ex|ices|exes))\b", re.I)
-_PRICES_THEN_FLOW = skip_compile(r"\bpric(?:es?|e\s+ind(?:ex|ices|exes))\s+(?:for|of|on|to|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
-
-
-# the volumes named between those prices and the rate: the rate is theirs ("export prices decreased 2.4% and volumes
-# were down 1.4%", Statistics Canada)
-_VOLUMES = skip_compile(r"\b(?:volumes?|quantit(?:y|ies)|tonnage)\b", re.I)
-
-
-def flow_price(text: str, f: Figure, cue_span) -> bool:
-    """Whether the flow cue before a rate names the prices it is of: "import prices", "prices for imports"."""
-    return f.kind == "growth" and cue_span is not None and (
-        cue("flow_then_prices", _FLOW_THEN_PRICES).match(text, cue_span[1]) is not None
-        or cue("prices_then_flow", _PRICES_THEN_FLOW).search(text, max(0, cue_span[0] - 50), cue_span[0]) is not None) \
-        and _VOLUMES.search(text, cue_span[1], f.clean_start) is None
-
-
-def price_change(text: str, f: Figure, s_start: int) -> bool:
-    """A rate whose subject right before it is the prices: "while prices declined 0.5 per cent", "prices for imported
-    commodities increased by 11.5 per cent", or a change "in" the prices right after it: "a 13.6% uptick in gold prices"
-    (rule price_change)."""
-    if f.kind != "growth":
-        return False
-    lo = max(s_start, f.clean_start - 60)
-    return (_PRICES_CHANGED.search(text, lo, f.clean_start) is not None
-            or _PRICES_OF_CHANGED.search(text, max(s_start, f.clean_start - 90), f.clean_start) is not None
-            or _CHANGE_IN_PRICES.match(text, f.clean_end) is not None)
 
 
 # the measure rules a carry within the sentence stays weak after: the measure rows of vocab/en/weak_rules.csv (the
@@ -341,7 +161,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну")
         return "other", "per_unit_price", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
-    if measure in ("exports", "imports") and _flow_difference(text, f, s_start, measure):
+    if measure in ("exports", "imports") and flow_difference(text, f, s_start, measure):
         # "Spain exported 21.4% more than it imported from Morocco", "Finland has imported 1.3 billion euros more than
         # it exported to Russia", "Total exports outweighed imports by 112 billion euros": what one flow exceeds the
         # other by is the balance, not the flow named before it (rule flow_difference)
@@ -448,19 +268,19 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
     elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \
-            and _parallel(d, si):
+            and parallel_paragraphs(d, si):
         # "Mineral products exports decreased by R908-million, ..." then, a paragraph of its own, "Precious and
         # semi-precious stones and metals decreased by R1,6-billion – down 10%.": a run of paragraphs of one shape,
         # each an item, goes on with the flow of the one before (rule parallel_paragraph)
         measure, mrule = st.measure, "parallel_paragraph"
     elif measure is None and st.measure in ("exports", "imports") and st.measure_para == pi - 1 \
-            and st.measure_sentence == si - 1 and _ranked_run(d, si):
+            and st.measure_sentence == si - 1 and ranked_run(d, si):
         # "Mineral fuels, lubricants, and related materials ranked 2nd, comprising 11.5% of the total imports, ..." then,
         # a paragraph of its own, "Transport equipment, meanwhile, ranked 3rd with a 10.5% share.": the next item of a
         # ranking told a paragraph an item goes on with the flow the ranking is of (rule ranked_paragraph)
         measure, mrule = st.measure, "ranked_paragraph"
     elif measure is None and st.measure in ("exports", "imports") and st.measure_para == pi - 1 \
-            and st.measure_sentence == si - 1 and _one_sentence_paragraph(d, si - 1) \
+            and st.measure_sentence == si - 1 and one_sentence_paragraph(d, si - 1) \
             and cue("line_change", _CHANGE).search(text, s_start, s_end) is not None:
         # "Apart from apparel items, exports of leather ... increased 2.69 percent ... to $1.16 billion last fiscal
         # year." then, on a line of its own, "Earnings from footwear stood at $219.18 million, up 15.69 percent": a
@@ -545,33 +365,6 @@ _LATER_BREAK = skip_compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore|�
                           re.I)
 
 
-# right after a figure: "more than it imported", "less than they exported" (the figure may end on "more" itself:
-# "21.4% more"); Russian rows in vocab/ru/patterns.csv ("больше товаров, чем экспортировал")
-_MORE_THAN_FLOW = skip_compile(r"\s*(?:(?:more|less)\s+)?(?:(?:in\s+|of\s+)?(?:goods|products|merchandise)\s+)?than\s+(?:(?:it|they|we|he|she|the\s+country|"
-                             r"[A-Z][\w-]*)\s+)?(?:had\s+|has\s+|did\s+)?(?:import|export)", re.I)
-# right before a figure: "exports outweighed imports by", "imports exceeded exports by"
-_FLOW_EXCEEDS = skip_compile(r"\b(?:export|import)s?\s+(?:outweighed|exceeded|surpassed|outstripped|topped)\s+(?:the\s+)?"
-                           r"(?:import|export)s?\s+by\s+$", re.I)
-_FLOW_VERB_BEFORE = skip_compile(r"\b(?:export|import)ed\s+(?:[\w-]+\s+){0,2}$", re.I)
-_IMPORT_STEM = skip_compile(r"import|импорт|ввез|закуп", re.I)
-_MORE_LESS = skip_compile(r"\b(?:more|less)\b|больше|меньше", re.I)
-
-
-def _flow_difference(text: str, f: Figure, s_start: int, measure: str) -> bool:
-    """The figure is what one flow exceeds the other by: "more/less than" and the other flow right after it, or "X
-    outweighed/exceeded Y by" right before it (rule flow_difference)."""
-    m = cue("more_than_flow", _MORE_THAN_FLOW).match(text, f.clean_end)
-    if m is not None and _MORE_LESS.search(f.figure + m.group(0)) and (f.kind != "growth" or cue(
-            "flow_verb_before", _FLOW_VERB_BEFORE).search(text, max(s_start, f.clean_start - 40), f.clean_start)):
-        # (a rate only after a flow verb, "Spain exported 21.4% more than it imported"; not "exports rose 10% more
-        # than imports", a difference of two rates)
-        other = "imports" if _IMPORT_STEM.search(m.group(0)) else "exports"
-        return other != measure
-    if text.find(" by ", max(s_start, f.clean_start - 6), f.clean_start) >= 0:
-        return _FLOW_EXCEEDS.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
-    return False
-
-
 def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
     """A figure with no cue before it or near after it, first of a list whose flow the sentence names at its end
     ("Gas condensates (worth $5.09 billion), liquefied propane ($1.06 billion), ... were the chief export
@@ -600,20 +393,6 @@ def _cue_after_last_number(d: Doc, k: int, v):
     return None
 
 
-def goods_scope(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None) -> str | None:
-    """Goods, services or both, as written next to the measure's cue."""
-    scope = None
-    if cue_span:
-        win = text[max(s_start, cue_span[0] - 30):min(s_end, cue_span[1] + 30)]
-        if cue("goods_and_services", _GOODS_SERVICES).search(win):
-            scope = "goods_and_services"
-        elif cue("goods", _GOODS).search(win):
-            scope = "goods"
-        elif cue("services", _SERVICES).search(win):
-            scope = "services"
-    return scope
-
-
 _WHICH_ASIDE = skip_compile(r",\s+which\s[^,;.$€£¥\d]{3,160}?,")
 _DASH_ASIDE = skip_compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
 
@@ -625,33 +404,6 @@ _PRONOUN_SUBJECT = skip_compile(r"\W*It\s+(?:amounted\s+to|stood\s+at|totall?ed)
 _TOPIC_OPEN = skip_compile(r"\W*(?:In\s+terms\s+of|As\s+for|As\s+regards|With\s+regard\s+to|Regarding)\s+(?:the\s+)?"
                          r"(exports|imports)\s*,", re.I)
 _FLOW_NOUN = skip_compile(r"\b(?:exports?|imports?|exported|imported|turnover|trade|surplus|deficit|balance)\b", re.I)
-
-
-def _named_flow(text: str, f: Figure, s_start: int):
-    """The flow a phrase with no measure cue of its own names before the figure: (measure, rule, span), else None."""
-    ranked = _RANKED_WITH.search(text, max(s_start, f.clean_start - 80), f.clean_start)
-    if ranked is not None:
-        # "the US has topped Egypt's export partners with $1.69 billion in the first six months": a partner's rank
-        # among a country's export (import) partners, with its amount: that flow (rule partner_rank_with)
-        return ranked.group(1).lower() + "s", "partner_rank_with", (ranked.start(1), ranked.end(1))
-    role = _PARTNER_ROLE.search(text, max(s_start, f.clean_start - _PARTNER_ROLE_REACH), f.clean_start)
-    if role is not None:
-        # "Nigeria's major trading import partner within ECOWAS was Ivory Coast (N29.50bn)" (apanews.net citing the NBS):
-        # the amount of a country named as an import (export) partner, source or market is that flow; the "import" of
-        # the role is no cue of its own (clause_cues drops a flow word before "partner") (rule partner_role_flow)
-        return role.group(1).lower() + "s", "partner_role_flow", (role.start(1), role.end(1))
-    trading = _trading_partner(text, f, s_start)
-    if trading is not None:
-        # "Japan was Australia's second largest trading partner, accounting for 9.5 per cent ($87 billion)",
-        # "major trading partners of Tajikistan were: Russia – more than one billion USD": the amount of a place named
-        # a trading partner is the trade both ways with it, not the flow of the sentence before (rule trading_partner)
-        return "turnover", "trading_partner", trading
-    earned = _EARNINGS_FROM_PLACE.search(text, s_start, f.clean_start)
-    if earned is not None:
-        # "Earnings from the African region rose from Sh82.2 billion in first quarter of 2022 to Sh100.2 billion": what
-        # a country earns from a place it sells to, its exports there (rule earnings_from_place)
-        return "exports", "earnings_from_place", (earned.start(), earned.end())
-    return None
 
 
 # "the former growing by", "and the latter by", "the latter's": the pronoun of a pair, with a verb, preposition or
@@ -701,15 +453,15 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
 
 
 def _no_cue_measure(d: Doc, f: Figure, s_start: int):
-    """A clause with no measure cue: the flow a phrase before the figure names (_named_flow), else a buying or selling
+    """A clause with no measure cue: the flow a phrase before the figure names (named_flow), else a buying or selling
     verb around a money figure, else Nones."""
     text = d.text
-    named = _named_flow(text, f, s_start)
+    named = named_flow(text, f, s_start)
     if named is not None:
         return named
     # (a clause with no measure cue: "bought Sh60.01 billion worth of Kenyan products"; "China bought CNY162.7
     # billion (USD25.2 billion) worth of agricultural commodities from the US", rule bought_goods_from)
-    traded = _bought_or_sold(text, f, s_start, d.home_iso) if f.kind == "money" else None
+    traded = bought_or_sold(text, f, s_start, d.home_iso) if f.kind == "money" else None
     return traded if traded is not None else (None, None, None)
 
 
@@ -776,7 +528,7 @@ def _traded_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
     """A money figure bought from or sold to a place (rules bought_from, sold_to, bought_home_goods), whatever cue
     the clause has."""
     if f.kind == "money" and f.clean_start - s_start < 4000:
-        return _bought_or_sold(d.text, f, s_start, d.home_iso)
+        return bought_or_sold(d.text, f, s_start, d.home_iso)
     return None
 
 
@@ -1048,10 +800,10 @@ def _cue_before(text: str, f: Figure, s_start: int, before: list):
 
 
 def _last_resort(d: Doc, f: Figure, s_start: int, cues: list):
-    """No cue before or right after the figure names it: the flow a phrase before it names (_named_flow), else the
+    """No cue before or right after the figure names it: the flow a phrase before it names (named_flow), else the
     flow a sentence opened on "With a value of" goes on to name (rule value_opener), else Nones."""
     text = d.text
-    named = _named_flow(text, f, s_start)
+    named = named_flow(text, f, s_start)
     if named is not None:
         return named
     if _VALUE_OPENER.fullmatch(text, d.c.sentences[d.sentence_index(f.clean_start)][0], f.clean_start):
@@ -1078,42 +830,10 @@ def _flow_part(text: str, cues: list, whole):
                  and _PART_VERB.fullmatch(text, whole[1], x[0])), None)
 
 
-# "the US has topped Egypt's export partners with $1.69 billion" (rule partner_rank_with)
-_RANKED_WITH = skip_compile(r"\b(export|import)s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
-                          r"suppliers?)\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
-# "Nigeria's major trading import partner within ECOWAS was Ivory Coast (N29.50bn)" (rule partner_role_flow): the role
-# the figure's country is named in, a flow's partner, source or market, no clause end between it and the figure
-_PARTNER_ROLE = skip_compile(r"\b(export|import)(?:ing)?s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
-                           r"suppliers?)\b(?=[^.;]*$)", re.I)
-_PARTNER_ROLE_REACH = 80
-# a place named by its role as a trading partner ("the second largest trading partner", "торговым партнером"), and what
-# between it and the figure tells another ranking, so the rule stays silent: a rank ("Taiwan's six major trading partners
-# in ASEAN were second at 19.1 percent": second among the export destinations the sentence before ranks) or a market,
-# buyer or supplier ("the main trading partner ..., since that market generated $448.6 million") (rule trading_partner)
-_TRADING_PARTNER = skip_compile(r"\btrad(?:ing|e)\s+partners?\b", re.I)
-_OTHER_RANKING = skip_compile(r"\b(?:first|second|third|fourth|fifth|top|ranked|placed|markets?|destinations?|buyers?|"
-                              r"suppliers?|sources?)\b", re.I)
-TRADING_PARTNER_REACH = 160  # characters before the figure the role is looked for in (a bounded read per figure)
-
-
-def _trading_partner(text: str, f: Figure, s_start: int) -> tuple[int, int] | None:
-    """The span of the last trading-partner role before the figure in its sentence, with no other ranking between, else
-    None (rule trading_partner)."""
-    last = None
-    for last in cue("trading_partner", _TRADING_PARTNER).finditer(text, max(s_start, f.clean_start - TRADING_PARTNER_REACH),
-                                                                  f.clean_start):
-        pass
-    if last is None or cue("other_ranking", _OTHER_RANKING).search(text, last.end(), f.clean_start) is not None:
-        return None
-    return last.span()
 # "imports that contribute to the trade imbalance" (rule flow_relative_clause)
 _FLOW_RELATIVE_GAP = skip_compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:the\s+|a\s+)?", re.I)
 # a bracketed percentage of GDP right after an amount: "(2.0% of GDP)" (rule share_bracket)
 _SHARE_BRACKET_AFTER = skip_compile(r"\s*\((?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\)", re.I)
-# "Earnings from the African region", "receipts from China", "export earnings from the EU market" (rule
-# earnings_from_place: a capitalised name after "from", a place or its adjective)
-_EARNINGS_FROM_PLACE = skip_compile(r"\b(?:[Ee]arnings|[Rr]eceipts|[Rr]evenues?)\s+from\s+(?:the\s+)?[A-Z][a-z]+\b"
-                                  r"(?!\s+(?:Bank|Ministry|Authority|Port|Fund|Company|Corporation|Group|Ltd|Limited)\b)")
 # "With a value of Dh84.4 billion, ...", "At $5 billion, ...": a figure opening its sentence
 _VALUE_OPENER = skip_compile(r"\W*(?:with\s+(?:a\s+)?(?:total\s+)?(?:value|worth|turnover|volume)\s+of|at|worth)\s+"
                            r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
@@ -1169,90 +889,6 @@ def _split_pairs(text: str, cues: list) -> list:
 
 # cues that name trade without its direction: the paragraph's flow may go on through them
 _VAGUE_TURNOVER = frozenset({"transactions"})
-# "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
-_SELLERS_BEFORE = skip_compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
-                             r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
-
-
-_SELLING = skip_compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
-
-
-def foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> str | None:
-    """The export cue's subject is another country's sellers ('Russian enterprises increased
-    sales'): what they sell the reporter imports (rule foreign_seller); or a place the sentence ranks among the
-    sellers to the reporter (rule seller_ranked)."""
-    if not cue("selling", _SELLING).match(d.text, cue_span[0]):
-        return None  # "Chinese companies purchased": the buyers, the reporter's exports
-    if any(p.kind in ("demonym", "country") and p.iso3 and p.iso3 != rep_iso and p.end <= cue_span[0]
-           and _SELLERS_BEFORE.fullmatch(d.text, p.end, cue_span[0])
-           for p in d.places(si, cue_span[0] - 80, cue_span[0])):
-        return "foreign_seller"
-    # "Заметим, Россия также оказалась на первом месте среди импортеров в Турцию, поставив товаров на $6,297 млрд"
-    # (smi.today): the supplying of a place ranked among the sellers to the reporter is the reporter's import; so is
-    # the selling of a place the sentence before ranked so, named again before the verb ("As noted, Russia ranks first
-    # among importers to Turkey now. Last month, the Russian Federation delivered goods worth almost $6.3 billion")
-    if seller_ranked(d, si, rep_iso, cue_span[0]):
-        return "seller_ranked"
-    if si == 0:
-        return None
-    ranked = {p.iso3 for p in d.places(si - 1)} - {rep_iso, None}
-    named = any(p.iso3 in ranked for p in d.places(si, d.c.sentences[si][0], cue_span[0]))
-    return "seller_ranked" if named and seller_ranked(d, si - 1, rep_iso) else None
-
-
-# "среди импортеров в Турцию", "среди государств, продающих трубопроводный газ Китаю", "led the countries exporting
-# to Egypt", "the largest supplier of crude oil to India": a ranking of the sellers to the place right after it (the
-# Russian rows: seller_rank_before of vocab/ru/patterns.csv)
-_SELLER_RANK_BEFORE = skip_compile(r"\b(?:(?:among|led|leads|leading|tops?|topped)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                                   r"(?:countries|nations|states|suppliers|exporters|importers|sellers)|(?:largest|biggest|top|main|"
-                                   r"leading|major|principal|first|second|third|fourth|fifth)[\w-]*\s+(?:[\w-]+\s+){0,2}?"
-                                   r"(?:supplier|exporter|seller)s?)\s+(?:(?:that\s+|which\s+)?(?:export|exporting|sell|"
-                                   r"selling|supply|supplying|ship|shipping)\s+)?(?:(?:of\s+)?[\w-]+\s+){0,3}?"
-                                   r"(?:to|into)\s+(?:the\s+)?$", re.I)
-SELLER_RANK_REACH = 120  # characters before a place its sellers' ranking may start (a bounded read per place)
-
-
-def seller_ranked(d: Doc, si: int, rep_iso: str, hi: int | None = None) -> bool:
-    """Sentence si, up to hi, ranks a place among the sellers, suppliers or exporters to the reporter ("Россия
-    также оказалась на первом месте среди импортеров в Турцию", "Туркменистан по-прежнему остаётся на первом месте
-    среди государств, продающих трубопроводный газ Китаю")."""
-    lo, end = d.c.sentences[si]
-    rank = cue("seller_rank_before", _SELLER_RANK_BEFORE)
-    return any(p.iso3 == rep_iso and rank.search(d.text, max(lo, p.start - SELLER_RANK_REACH), p.start)
-               for p in d.places(si, lo, end if hi is None else hi))
-
-
-_BUYING = skip_compile(r"(?:importing|imported|bought|buying|purchased|purchasing|received|receiving)\b", re.I)
-# "The U.S. remained the biggest market for Cambodia, importing $4.23 billion", "Ivory Coast was the largest recipient
-# of Nigerian goods, importing N662.71 billion": a place named as the reporter's market, then its buying
-_BUYER_ROLE_AFTER = skip_compile(ROLE_RANK_AFTER + r"(?:export\s+)?(?:market|recipient|buyer|destination|customer|importer)s?\b", re.I)
-# "followed by Vietnam which imported $1.42 billion of Cambodian products": a place as the subject of the buying verb
-_BUYER_WHICH = skip_compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
-
-
-def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
-    """The import cue is the buying of another country named as the reporter's market ('The U.S. remained the biggest
-    market for Cambodia, importing $4.23 billion', 'followed by Vietnam which imported $1.42 billion of Cambodian
-    products'): what it buys the reporter exports (rule foreign_buyer)."""
-    if not (cue("buying", _BUYING).match(d.text, cue_span[0])
-            or _SPENDING_ON.search(d.text, max(0, cue_span[0] - 60), cue_span[0])):
-        return False
-    s = d.c.sentences[si][0]
-    # (the buyer is the last country named before the verb: "Germany was the main destination of Turkey's exports
-    # ..., while Russia was the main source of imports" names no buyer)
-    before = [p for p in d.places(si, s, cue_span[0]) if p.kind in ("country", "demonym") and p.iso3]
-    if before and before[-1].iso3 == rep_iso and _OF_FOR_BEFORE.search(d.text, max(0, before[-1].start - 6), before[-1].start):
-        before.pop()   # "the biggest market for Cambodia, importing": the reporter as the role's object
-    if not before or before[-1].iso3 == rep_iso or before[-1].kind != "country":
-        return False
-    p = before[-1]
-    return bool(_BUYER_ROLE_AFTER.match(d.text, p.end) or cue("buyer_which", _BUYER_WHICH).fullmatch(d.text, p.end, cue_span[0]))
-
-
-_OF_FOR_BEFORE = skip_compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
-# "The US remained the biggest export market of Vietnam, spending 37.6 billion USD on imports from the Southeast Asian
-# country" (haiphongnews.gov.vn): the market's spending on imports is its buying (rule foreign_buyer)
-_SPENDING_ON = skip_compile(r"\b(?:spending|spent|spends)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bon\s+(?:its\s+|their\s+)?$", re.I)
 
 
 # ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,

@@ -12,7 +12,9 @@ Its parts: period_adjacent.py (the time right after a figure), period_bases.py (
 the figure is), period_relative.py (relative and fiscal years dated), period_context.py (the
 period a sentence sets for those after it), period_growth.py (a change rate's own time, an
 earlier change's month), period_fallback.py (a figure whose sentence names no time), period_time.py (the
-chosen time read by its kind). _period tries its rules in order, one small function per seam (its docstring lists them).
+chosen time read by its kind), period_not_over.py (a year not over when the page was written), period_same.py (the same
+period of a year before opening a clause). _period tries its rules in order, one small function per seam (its docstring
+lists them).
 """
 from __future__ import annotations
 
@@ -37,9 +39,11 @@ from tradeflows.facts.period_fallback import period_without_time
 from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_level, against_bare_value, \
     fiscal_shaped
 from tradeflows.facts.period_horizon import horizon_year
+from tradeflows.facts.period_not_over import year_not_over
+from tradeflows.facts.period_same import same_period_clause, same_period_gloss_clause, same_period_of_year
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
 from tradeflows.facts.period_time import (following_month, following_year, last_month, last_months,
-                                          month_without_year, speaking_time, year_to_date)
+                                          month_without_year, read_time, speaking_time, year_to_date)
 from tradeflows.facts.period_time import last_months_window  # noqa: F401  (re-exported, as imported from here before)
 from tradeflows.vocab.skip import skip_compile
 
@@ -47,94 +51,8 @@ from tradeflows.vocab.skip import skip_compile
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
 
-def year_not_over(d: Doc, year: int | None, m1: int | None, m2: int | None, rule: str, status: str) -> bool:
-    """An actual figure of the whole year the page was published in, not named as a whole year (rule
-    the_year): that year was not over when the page was written, so its months are unknown (relate's
-    year_not_over; the same period of a year before is as partial, same_period_not_over)."""
-    return year is not None and year == d.pub_year and (m1, m2) == (1, 12) and rule != "the_year" \
-        and status == "actual"
-
-
-# the parts of a year a sentence can name as its own alongside a bare year (rule part_named_not_over)
-_YEARS_PART = skip_compile(r"\byear['’]s\s+$")
-_PART_KINDS = frozenset({"year_to_date", "month_range", "months", "half", "quarter", "quarters"})
-
-
-def part_named_not_over(d: Doc, st: State, si: int, year: int) -> tuple[int, int] | None:
-    """The months of the part of `year` that the figure's sentence names as its own, beside the bare year that dated
-    the figure on a page of that year ("Exports for the year-to-date (01 January to 30 June) increased by 1,5% from
-    R561,55-billion in 2017 to R570,06-billion in 2018", "Imports for the year-to-date of R571,85-billion ...,
-    leaving a cumulative trade balance deficit of R1,79-billion for 2018" on a page of August 2018, it-online.co.za):
-    the year so far is January to the month in force, a written part its months (rule part_named_not_over)."""
-    for t in d.times(si):
-        if t.base or t.target or t.fiscal or t.kind not in _PART_KINDS or t.year not in (None, year) \
-                or t.rel not in (None, 0) or _YEARS_PART.search(d.text, max(0, t.start - 12), t.start):
-            continue   # ("compared to its previous year's third quarter": another year's part)
-        if t.kind == "year_to_date":
-            if st.period is not None and st.period[0] == year and st.period[2] is not None and st.period[2] < 12:
-                return 1, st.period[2]
-        elif t.m1 <= t.m2 and (t.m1, t.m2) != (1, 12):
-            return t.m1, t.m2
-    return None
-
-
-def part_in_force_not_over(st: State, year: int) -> tuple[int, int] | None:
-    """The months of the part of `year` that the text set in force (the period in force, else the first period the
-    page set), for a figure of that year, not over, whose sentence names no part of its own: "From January to October
-    of this year, Costa Rica's exports grew 26%" then "Medical devices are the goods ... that showed the highest growth
-    throughout this year with more than US$1.16 billion" (qcostarica.com, page of November 2021) is of January-October,
-    the months the page reports, not of a year whose months are unknown (rule part_in_force_not_over)."""
-    for p in (st.period, st.first_period):
-        if p is not None and p[0] == year and p[1] is not None and p[2] is not None and (p[1], p[2]) != (1, 12):
-            return p[1], p[2]
-    return None
-
-
-# "an increase of 0.2 percent from the USD182.15 billion total external trade in 2018": the value a comparison
-# starts from or is made with
-_COMPARED_LEAD = skip_compile(r"\b(?:from|than|compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?$", re.I)
-
-
-def compared_value(d: Doc, f: Figure) -> bool:
-    """The figure is the value a comparison is made with, in whatever year is written after it: like a base's
-    value (rule base_value) it is no whole that the next sentence's part is of (relate's part_of_previous
-    keeps the period before it: "... from the USD182.15 billion total external trade in 2018. Of the total
-    external trade, USD70.93 billion ... were exported goods" is of 2019)."""
-    return f.kind == "money" and _COMPARED_LEAD.search(d.text, max(0, f.clean_start - 20), f.clean_start) is not None
-
-
 _QUOTE_CLOSED = skip_compile(r"[”\"]\s*,?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|stated|noted|told|wrote)\b")
 _DIGIT = skip_compile(r"\d")
-
-
-# a term of a change's from-to chain: "dropping from $2.5bn in 2022 to $2.4bn in 2023"
-_CHAIN_TERM = skip_compile(r"\b(?:from|to)\s+(?:(?:about|around|nearly|almost|over|some|just)\s+)?\W{0,2}$", re.I)
-_CHAIN_TO = skip_compile(r"\bto\b", re.I)
-
-
-def series_not_over(d: Doc, si: int, f: Figure, year: int | None, m1: int | None, m2: int | None,
-                    rule: str, status: str) -> bool:
-    """An actual figure of an earlier whole year in a from-to chain that runs on to the page's own year,
-    not over ("dropping from $2.5bn in 2022 to $2.4bn in 2023, and further to $2.2bn in 2024" on a page
-    of mid-2024): the chain compares like with like, so its earlier terms are the same part of their
-    years, months unknown (rule series_not_over; on a dated page the last term is year_not_over). An
-    undated page's year is open only when it also gives some months of it as a period of their own
-    (Doc.open_year, rule open_text_year), and then only a chain's terms lose their months: an undated page
-    on "Ireland exported more than €196 billion ... in 2023" beside "the first nine months of 2023" keeps
-    its whole years."""
-    if year is None or (m1, m2) != (1, 12) or rule != "explicit" or status != "actual" \
-            or not _CHAIN_TERM.search(d.text, max(0, f.clean_start - 24), f.clean_start):
-        return False
-    open_year = d.open_year
-    if open_year is None or year > open_year:
-        return False
-    s, end = d.c.sentences[si]
-    if year == open_year:
-        # the last term of the chain on an undated page: an earlier whole year before it in the chain
-        return d.pub_year is None and any(t.year is not None and t.year < year and t.kind == "year"
-                                          and not (t.base or t.target) for t in d.times(si, s, f.clean_start))
-    return any(t.year == open_year and t.kind == "year" and not (t.base or t.target)
-               and _CHAIN_TO.search(d.text, f.clean_end, t.start) for t in d.times(si, f.clean_end, end))
 
 
 def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):
@@ -333,72 +251,6 @@ def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = 
                           and _RUN_OPEN.search(d.text, max(0, a.start - 10), a.start)))), None)
 
 
-def _same_period_of_year(d: Doc, st: State, f: Figure, times: list[TimeExpr]):
-    """"В прошлом году показатель за тот же период составил 1,6 млрд": a same period with no year of its own
-    after a year in the clause is that year's months in force (rule same_period_of_year)."""
-    if st.period is None or st.period[2] is None or (st.period[1], st.period[2]) == (1, 12):
-        return None
-    same = next((t for t in times if t.same and t.year is None and t.end <= f.clean_start), None)
-    if same is None:
-        return None
-    yr = next((t for t in times if not t.same and not t.base and not t.target and t.kind in ("relative", "year")
-               and t.end <= same.start and not re.search(r"[,;(]", d.text[t.end:same.start])), None)
-    if yr is None or re.search(r"[,;(]", d.text[same.end:f.clean_start]):
-        return None
-    if yr.year is not None:
-        return yr.year, st.period[1], st.period[2], "explicit", "same_period_of_year"
-    ref, basis = d.source_year(f.clean_start)
-    if ref is None or yr.rel is None:
-        return None
-    return ref + yr.rel, st.period[1], st.period[2], basis, "same_period_of_year"
-
-
-# "Performance is on par with 2020 as, for the similar period last year, imports from the Caricom trading partners
-# totalled $81.28 billion" after "for the period January to April 2021": a clause opened by the same period a year
-# before is of the months in force, that year (rule same_period_clause)
-# ("... valued US$647.2 million for January to April 2024. For the same period last year, Jamaica earned US$674.6 million"
-# (tdreport.com, STATIN's figures): a sentence opened by it too, rule same_period_clause)
-_SAME_CLAUSE_OPEN = skip_compile(r"(?:^|[,;:(]\s*|[.!?]\s+|\n\s*|\b(?:as|while|whereas)\s+)(?:for|in|during|over)\s+the\s+$", re.I)
-
-
-def _same_period_clause(d: Doc, st: State, f: Figure, pi: int, times: list[TimeExpr]):
-    """(year, m1, m2, basis, rule) of a figure whose clause the same period of a year before opens, with
-    no time of its own after it; None unless a part of a year is in force in the paragraph."""
-    if st.period is None or st.period[0] is None or st.period_para != pi or st.period[1] is None \
-            or st.period[2] is None or (st.period[1], st.period[2]) == (1, 12) or st.period[1] > st.period[2]:
-        return None   # (a year whose months are unknown, "с начала 2011 года" on an undated page: no part in force)
-    same = next((t for t in reversed(times) if t.same and t.year is None and t.rel and t.end <= f.clean_start), None)
-    if same is None or f.clean_start - same.end > 120 or ";" in d.text[same.end:f.clean_start] \
-            or any(same.end <= t.start < f.clean_start for t in times) \
-            or not _SAME_CLAUSE_OPEN.search(d.text, max(0, same.start - 30), same.start):
-        return None
-    return st.period[0] + same.rel, st.period[1], st.period[2], "context", "same_period_clause"
-
-
-# "In the same period last year (July–January FY25), the trade deficit stood at $17.19 billion" (alsadatmarketing.com):
-# the same period a clause opens on, restated by a dated period in brackets right after it, is that period (rule
-# same_period_gloss_clause)
-_GLOSS_OPEN = skip_compile(r"\s*\(\s*")
-_GLOSS_CLOSE = skip_compile(r"\s*\)[^;\d]{0,100}")
-
-
-def _same_period_gloss_clause(d: Doc, f: Figure, times: list[TimeExpr]):
-    """(year, m1, m2, basis, rule) of a figure whose clause a same period opens, restated in brackets by a dated
-    period with written months, no other time between it and the figure; else None."""
-    before = [t for t in times if t.end <= f.clean_start]
-    if len(before) < 2:
-        return None
-    same, gloss = before[-2], before[-1]
-    if not same.same or same.year is not None or gloss.year is None or gloss.fiscal in ("named", "span") \
-            or gloss.kind in ("year", "relative", "same_period") \
-            or not _GLOSS_OPEN.fullmatch(d.text, same.end, gloss.start) \
-            or not _GLOSS_CLOSE.fullmatch(d.text, gloss.end, f.clean_start) \
-            or not _SAME_CLAUSE_OPEN.search(d.text, max(0, same.start - 30), same.start):
-        return None
-    _read(d, gloss)
-    return gloss.year, gloss.m1, gloss.m2, "explicit", "same_period_gloss_clause"
-
-
 _ASIDE_FIGURE = skip_compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
 
 
@@ -409,13 +261,6 @@ def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
     opened = text.rfind("(", 0, t.start)
     closed = text.find(")", t.end, end)
     return opened >= 0 and closed >= 0 and bool(_ASIDE_FIGURE.search(text, opened, closed))
-
-
-def _read(d: Doc, t: TimeExpr) -> TimeExpr:
-    """A time expression a period rule decides by: the rules that rewrote it (its via) go to the decision's name."""
-    if t.via:
-        d.period_via.append(t.via)
-    return t
 
 
 def period_via(d: Doc, f: Figure, si: int) -> list[str]:
@@ -582,7 +427,7 @@ def _before_times(d: Doc, f: Figure, si: int):
     page opened, whatever the window holds."""
     t = _respective_year(d, f, si)
     if t is not None:
-        _read(d, t)
+        read_time(d, t)
         return t.year, t.m1, t.m2, "explicit", "respectively"
     prev_fy = previous_fiscal_open(d, si, f.clean_start)
     if prev_fy is not None:
@@ -710,14 +555,14 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         # "in the same period of <year>" is that period's own, in the months of the figure's sentence (rule
         # same_period_own)
         _, m1, m2, _, _ = _period(d, st, f, si, pi, status, rep_iso, skip=own.start)
-        _read(d, own)
+        read_time(d, own)
         return own.year, m1, m2, "explicit", "same_period_own"
     elif f.kind == "growth" and (rb := _rate_of_base(d, f, all_times)) is not None:
         # "decelerated to 1.8% in 2023, from 5.0% the year before", "expanded by 5.7 per cent in 2018 up from 5.6 per
         # cent in the previous year": a rate the figure's is set against, written right before a base a year back, is
         # the rate of that year, in the figure's own months (rule rate_of_base)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=rb.start)
-        _read(d, rb)
+        read_time(d, rb)
         return (None if y is None else y - 1), m1, m2, basis, "rate_of_base"
     elif f.kind != "growth" and not _DIFFERENCE_OR.search(d.text, max(0, f.clean_start - 30), f.clean_start):
         # (rule difference_or: "a decrease of 15.4 percent or $42.1 billion over the same period last year": the
@@ -735,7 +580,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     adjacent = adjacent_times(d, f, all_times)
     if adjacent and skip is None and (own := clause_year_before(d, f, adjacent[0], all_times)) is not None:
         # "in 2014 was amounted to $36 million, in 2018 it became $ 98 million" (rule clause_year_before)
-        _read(d, own)
+        read_time(d, own)
         return own.year, own.m1, own.m2, "explicit", "clause_year_before"
     via_amount = _growth_to_amount(d, f, all_times) if not adjacent and f.kind == "growth" else None
     if via_amount is not None:
@@ -767,7 +612,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         times = [t for t in times if t.kind != "past_span"]
     if times:
         t = _chosen_time(d, f, times, status)
-        _read(d, t)
+        read_time(d, t)
         return _period_of_time(d, st, f, si, pi, status, rep_iso, skip, t, all_times, adjacent, explicit_rule)
     return period_without_time(d, st, f, si, pi, status)
 
@@ -784,7 +629,7 @@ def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep
         dated = next((t for t in all_times if t.year is not None and t.m1 is not None
                       and _RESTATED_DATE.fullmatch(d.text, base[0].end, t.start)), None)
         if dated is not None:
-            _read(d, dated)
+            read_time(d, dated)
             return dated.year, dated.m1, dated.m2, "explicit", "base_restated_date"
     if base and base[0].year is None and base[0].rel \
             and any(t.year is not None and not t.base for t in adjacent_times(d, f, all_times)):
@@ -792,7 +637,7 @@ def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep
         # with its own written period right after it is of that period (rule explicit)
         base = []
     if base:
-        b = _read(d, base[0])
+        b = read_time(d, base[0])
         if b.kind == "prev_month":
             # "dipped by 2 percent to $2.77 billion in March 2022, compared to $2.82 billion in the previous
             # month": the month before the figure's own (rule previous_month)
@@ -861,12 +706,12 @@ def _same_period_rules(d: Doc, st: State, f: Figure, pi: int, all_times: list[Ti
     """(year, m1, m2, basis, rule) of a figure whose clause a same period of a year before opens (its months those
     in force, or restated in brackets), else None."""
     if current_language() != DEFAULT_LANGUAGE:
-        own = _same_period_of_year(d, st, f, all_times)
+        own = same_period_of_year(d, st, f, all_times)
         if own is not None:
             return own
-    if (own := _same_period_gloss_clause(d, f, all_times)) is not None:
+    if (own := same_period_gloss_clause(d, f, all_times)) is not None:
         return own
-    if (own := _same_period_clause(d, st, f, pi, all_times)) is not None:
+    if (own := same_period_clause(d, st, f, pi, all_times)) is not None:
         return own
     return None
 

@@ -177,3 +177,10 @@ def speaking_time(d: Doc, st: State, f: Figure, t: TimeExpr, status: str):
             return y, a, b, "context", "now_running_period"
         return ref, None, None, basis, "now"
     return None
+
+
+def read_time(d: Doc, t: TimeExpr) -> TimeExpr:
+    """A time expression a period rule decides by: the rules that rewrote it (its via) go to the decision's name."""
+    if t.via:
+        d.period_via.append(t.via)
+    return t

@@ -28,11 +28,14 @@ from tradeflows.text.clean import CleanText
 from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partner
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, cue_vocab, opening_clause_end
-from tradeflows.facts.measure import MEASURE_CONFIDENCE, foreign_seller, foreign_buyer, measure_of, goods_scope, seller_ranked
+from tradeflows.facts.measure import MEASURE_CONFIDENCE, measure_of
+from tradeflows.facts.measure_foreign import foreign_buyer, foreign_seller, seller_ranked
+from tradeflows.facts.measure_scope import goods_scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
-from tradeflows.facts.period_choice import (BASIS_CONFIDENCE, compared_value, figure_period, part_in_force_not_over,
-                                            part_named_not_over, period_span, period_via, series_not_over, year_not_over)
+from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span, period_via
+from tradeflows.facts.period_not_over import (compared_value, part_in_force_not_over, part_named_not_over,
+                                              series_not_over, year_not_over)
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        lead_restated,
                                        restated_goal, restated_head, restated_partials, restated_share)

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import islice_search, lacks
-from tradeflows.facts.measure import covered, price_change
+from tradeflows.facts.measure_coverage import covered
+from tradeflows.facts.measure_prices import price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
 from tradeflows.facts.partners_candidates import candidates, same_place
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence

@@ -1,0 +1,95 @@
+"""The other side of a flow cue: another country's sellers or a place ranked among the sellers to the reporter
+(rules foreign_seller, seller_ranked: the reporter's import), another country named as the reporter's market buying
+(rule foreign_buyer: the reporter's export). facts/relate.py asks once the figure's measure and reporter are known."""
+from __future__ import annotations
+
+import re
+
+from tradeflows.facts.context import Doc
+from tradeflows.vocab.patterns import ROLE_RANK_AFTER, cue
+from tradeflows.vocab.skip import skip_compile
+
+# "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
+_SELLERS_BEFORE = skip_compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
+                             r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_SELLING = skip_compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
+
+
+def foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> str | None:
+    """The export cue's subject is another country's sellers ('Russian enterprises increased
+    sales'): what they sell the reporter imports (rule foreign_seller); or a place the sentence ranks among the
+    sellers to the reporter (rule seller_ranked)."""
+    if not cue("selling", _SELLING).match(d.text, cue_span[0]):
+        return None  # "Chinese companies purchased": the buyers, the reporter's exports
+    if any(p.kind in ("demonym", "country") and p.iso3 and p.iso3 != rep_iso and p.end <= cue_span[0]
+           and _SELLERS_BEFORE.fullmatch(d.text, p.end, cue_span[0])
+           for p in d.places(si, cue_span[0] - 80, cue_span[0])):
+        return "foreign_seller"
+    # "Заметим, Россия также оказалась на первом месте среди импортеров в Турцию, поставив товаров на $6,297 млрд"
+    # (smi.today): the supplying of a place ranked among the sellers to the reporter is the reporter's import; so is
+    # the selling of a place the sentence before ranked so, named again before the verb ("As noted, Russia ranks first
+    # among importers to Turkey now. Last month, the Russian Federation delivered goods worth almost $6.3 billion")
+    if seller_ranked(d, si, rep_iso, cue_span[0]):
+        return "seller_ranked"
+    if si == 0:
+        return None
+    ranked = {p.iso3 for p in d.places(si - 1)} - {rep_iso, None}
+    named = any(p.iso3 in ranked for p in d.places(si, d.c.sentences[si][0], cue_span[0]))
+    return "seller_ranked" if named and seller_ranked(d, si - 1, rep_iso) else None
+
+
+# "среди импортеров в Турцию", "среди государств, продающих трубопроводный газ Китаю", "led the countries exporting
+# to Egypt", "the largest supplier of crude oil to India": a ranking of the sellers to the place right after it (the
+# Russian rows: seller_rank_before of vocab/ru/patterns.csv)
+_SELLER_RANK_BEFORE = skip_compile(r"\b(?:(?:among|led|leads|leading|tops?|topped)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                   r"(?:countries|nations|states|suppliers|exporters|importers|sellers)|(?:largest|biggest|top|main|"
+                                   r"leading|major|principal|first|second|third|fourth|fifth)[\w-]*\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:supplier|exporter|seller)s?)\s+(?:(?:that\s+|which\s+)?(?:export|exporting|sell|"
+                                   r"selling|supply|supplying|ship|shipping)\s+)?(?:(?:of\s+)?[\w-]+\s+){0,3}?"
+                                   r"(?:to|into)\s+(?:the\s+)?$", re.I)
+SELLER_RANK_REACH = 120  # characters before a place its sellers' ranking may start (a bounded read per place)
+
+
+def seller_ranked(d: Doc, si: int, rep_iso: str, hi: int | None = None) -> bool:
+    """Sentence si, up to hi, ranks a place among the sellers, suppliers or exporters to the reporter ("Россия
+    также оказалась на первом месте среди импортеров в Турцию", "Туркменистан по-прежнему остаётся на первом месте
+    среди государств, продающих трубопроводный газ Китаю")."""
+    lo, end = d.c.sentences[si]
+    rank = cue("seller_rank_before", _SELLER_RANK_BEFORE)
+    return any(p.iso3 == rep_iso and rank.search(d.text, max(lo, p.start - SELLER_RANK_REACH), p.start)
+               for p in d.places(si, lo, end if hi is None else hi))
+
+
+_BUYING = skip_compile(r"(?:importing|imported|bought|buying|purchased|purchasing|received|receiving)\b", re.I)
+# "The U.S. remained the biggest market for Cambodia, importing $4.23 billion", "Ivory Coast was the largest recipient
+# of Nigerian goods, importing N662.71 billion": a place named as the reporter's market, then its buying
+_BUYER_ROLE_AFTER = skip_compile(ROLE_RANK_AFTER + r"(?:export\s+)?(?:market|recipient|buyer|destination|customer|importer)s?\b", re.I)
+# "followed by Vietnam which imported $1.42 billion of Cambodian products": a place as the subject of the buying verb
+_BUYER_WHICH = skip_compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
+
+
+def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
+    """The import cue is the buying of another country named as the reporter's market ('The U.S. remained the biggest
+    market for Cambodia, importing $4.23 billion', 'followed by Vietnam which imported $1.42 billion of Cambodian
+    products'): what it buys the reporter exports (rule foreign_buyer)."""
+    if not (cue("buying", _BUYING).match(d.text, cue_span[0])
+            or _SPENDING_ON.search(d.text, max(0, cue_span[0] - 60), cue_span[0])):
+        return False
+    s = d.c.sentences[si][0]
+    # (the buyer is the last country named before the verb: "Germany was the main destination of Turkey's exports
+    # ..., while Russia was the main source of imports" names no buyer)
+    before = [p for p in d.places(si, s, cue_span[0]) if p.kind in ("country", "demonym") and p.iso3]
+    if before and before[-1].iso3 == rep_iso and _OF_FOR_BEFORE.search(d.text, max(0, before[-1].start - 6), before[-1].start):
+        before.pop()   # "the biggest market for Cambodia, importing": the reporter as the role's object
+    if not before or before[-1].iso3 == rep_iso or before[-1].kind != "country":
+        return False
+    p = before[-1]
+    return bool(_BUYER_ROLE_AFTER.match(d.text, p.end) or cue("buyer_which", _BUYER_WHICH).fullmatch(d.text, p.end, cue_span[0]))
+
+
+_OF_FOR_BEFORE = skip_compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
+# "The US remained the biggest export market of Vietnam, spending 37.6 billion USD on imports from the Southeast Asian
+# country" (haiphongnews.gov.vn): the market's spending on imports is its buying (rule foreign_buyer)
+_SPENDING_ON = skip_compile(r"\b(?:spending|spent|spends)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bon\s+(?:its\s+|their\s+)?$", re.I)

@@ -1,0 +1,72 @@
+"""The flow a phrase with no measure cue of its own names before a figure: a partner's rank among a flow's partners
+(partner_rank_with), a flow's partner, source or market (partner_role_flow), a trading partner (trading_partner),
+earnings from a place (earnings_from_place). facts/measure.py asks when a clause has no cue, or none names the figure."""
+from __future__ import annotations
+
+import re
+
+from tradeflows.records import Figure
+from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.skip import skip_compile
+
+# "the US has topped Egypt's export partners with $1.69 billion" (rule partner_rank_with)
+_RANKED_WITH = skip_compile(r"\b(export|import)s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
+                          r"suppliers?)\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
+# "Nigeria's major trading import partner within ECOWAS was Ivory Coast (N29.50bn)" (rule partner_role_flow): the role
+# the figure's country is named in, a flow's partner, source or market, no clause end between it and the figure
+_PARTNER_ROLE = skip_compile(r"\b(export|import)(?:ing)?s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
+                           r"suppliers?)\b(?=[^.;]*$)", re.I)
+_PARTNER_ROLE_REACH = 80
+# a place named by its role as a trading partner ("the second largest trading partner", "торговым партнером"), and what
+# between it and the figure tells another ranking, so the rule stays silent: a rank ("Taiwan's six major trading partners
+# in ASEAN were second at 19.1 percent": second among the export destinations the sentence before ranks) or a market,
+# buyer or supplier ("the main trading partner ..., since that market generated $448.6 million") (rule trading_partner)
+_TRADING_PARTNER = skip_compile(r"\btrad(?:ing|e)\s+partners?\b", re.I)
+_OTHER_RANKING = skip_compile(r"\b(?:first|second|third|fourth|fifth|top|ranked|placed|markets?|destinations?|buyers?|"
+                              r"suppliers?|sources?)\b", re.I)
+TRADING_PARTNER_REACH = 160  # characters before the figure the role is looked for in (a bounded read per figure)
+
+
+def _trading_partner(text: str, f: Figure, s_start: int) -> tuple[int, int] | None:
+    """The span of the last trading-partner role before the figure in its sentence, with no other ranking between, else
+    None (rule trading_partner)."""
+    last = None
+    for last in cue("trading_partner", _TRADING_PARTNER).finditer(text, max(s_start, f.clean_start - TRADING_PARTNER_REACH),
+                                                                  f.clean_start):
+        pass
+    if last is None or cue("other_ranking", _OTHER_RANKING).search(text, last.end(), f.clean_start) is not None:
+        return None
+    return last.span()
+
+
+# "Earnings from the African region", "receipts from China", "export earnings from the EU market" (rule
+# earnings_from_place: a capitalised name after "from", a place or its adjective)
+_EARNINGS_FROM_PLACE = skip_compile(r"\b(?:[Ee]arnings|[Rr]eceipts|[Rr]evenues?)\s+from\s+(?:the\s+)?[A-Z][a-z]+\b"
+                                  r"(?!\s+(?:Bank|Ministry|Authority|Port|Fund|Company|Corporation|Group|Ltd|Limited)\b)")
+
+
+def named_flow(text: str, f: Figure, s_start: int):
+    """The flow a phrase with no measure cue of its own names before the figure: (measure, rule, span), else None."""
+    ranked = _RANKED_WITH.search(text, max(s_start, f.clean_start - 80), f.clean_start)
+    if ranked is not None:
+        # "the US has topped Egypt's export partners with $1.69 billion in the first six months": a partner's rank
+        # among a country's export (import) partners, with its amount: that flow (rule partner_rank_with)
+        return ranked.group(1).lower() + "s", "partner_rank_with", (ranked.start(1), ranked.end(1))
+    role = _PARTNER_ROLE.search(text, max(s_start, f.clean_start - _PARTNER_ROLE_REACH), f.clean_start)
+    if role is not None:
+        # "Nigeria's major trading import partner within ECOWAS was Ivory Coast (N29.50bn)" (apanews.net citing the NBS):
+        # the amount of a country named as an import (export) partner, source or market is that flow; the "import" of
+        # the role is no cue of its own (clause_cues drops a flow word before "partner") (rule partner_role_flow)
+        return role.group(1).lower() + "s", "partner_role_flow", (role.start(1), role.end(1))
+    trading = _trading_partner(text, f, s_start)
+    if trading is not None:
+        # "Japan was Australia's second largest trading partner, accounting for 9.5 per cent ($87 billion)",
+        # "major trading partners of Tajikistan were: Russia – more than one billion USD": the amount of a place named
+        # a trading partner is the trade both ways with it, not the flow of the sentence before (rule trading_partner)
+        return "turnover", "trading_partner", trading
+    earned = _EARNINGS_FROM_PLACE.search(text, s_start, f.clean_start)
+    if earned is not None:
+        # "Earnings from the African region rose from Sh82.2 billion in first quarter of 2022 to Sh100.2 billion": what
+        # a country earns from a place it sells to, its exports there (rule earnings_from_place)
+        return "exports", "earnings_from_place", (earned.start(), earned.end())
+    return None
