@@ -797,7 +797,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         kind, val, hi, rule, end = read_percent(Percent(
             text, pos, pm.end() if pm else j, s_start, value, high, by_zone, by, clause,
             ctx.last_money is not None and ctx.last_money_sentence == si, pats, prev, before,
-            ctx.last_pct_end if prev is not None else None, ctx.last_pct_sign))
+            ctx.last_pct_end if prev is not None else None, ctx.last_pct_sign, s_end))
         ctx.last_pct = (si, kind)
         ctx.last_pct_end, ctx.last_pct_sign = end, (-1 if val is not None and val < 0 else 1)
         if by and kind == "growth":
@@ -813,7 +813,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         # ("up 3.2 billion or 6.8%": a number with its scale word is an amount, not a share of the percent after it)
         kind, val, _, rule, _ = read_percent(Percent(
             text, pos, j, s_start, value, None, by_zone, by, clause,
-            ctx.last_money is not None and ctx.last_money_sentence == si, pats))
+            ctx.last_money is not None and ctx.last_money_sentence == si, pats, s_end=s_end))
         return make(kind, val, None, qualifier, rule + ":shared_unit", j)
 
     # --- multiples and fractions in words (figures/multiples.py) -----------------

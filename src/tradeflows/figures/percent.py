@@ -83,6 +83,7 @@ class Percent:
     prev_sentence_kind: str | None = None  # the kind of the last percent of the sentence before
     prev_end: int | None = None   # where the percent before it in its sentence ended
     prev_sign: int = 1            # that percent's sign (-1 for a fall)
+    s_end: int | None = None      # its sentence's end (None: the text's)
 
     @property
     def after(self) -> str:
@@ -414,7 +415,6 @@ def _gapped(p: Percent) -> Result | None:
 # whose sentence (or neighbouring bullet line) writes a sibling percent with a sign, is a rate of the same list, the
 # sign only written where it is negative (rule growth_signed_sibling)
 _SIGNED_SIBLING = skip_compile(r"(?:(?<=[\s(\[:;])|^)[+\-\u2212]\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
-_SENTENCE_END = skip_compile(r"[.!?](?=\s+[A-Z\u0410-\u042f]|\s*$)|\n", re.M)
 _BULLET = skip_compile(r"[ \t]*[\u2022\u00b7*\-]\s")
 
 
@@ -427,8 +427,7 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 def _signed_sibling(p: Percent) -> Result | None:
     if p.high is not None:
         return None
-    stop = _SENTENCE_END.search(p.text, p.end)
-    spans = [(p.s_start, p.pos), (p.end, len(p.text) if stop is None else stop.start())]
+    spans = [(p.s_start, p.pos), (p.end, len(p.text) if p.s_end is None else p.s_end)]
     start, end = _line_at(p.text, p.pos)
     if _BULLET.match(p.text, start):
         spans += [_line_at(p.text, start - 1)] if start > 0 else []
