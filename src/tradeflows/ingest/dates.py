@@ -206,10 +206,14 @@ def _weekday_clock(head: str) -> str | None:
     return None
 
 
+SHORT_YEAR_PIVOT = 69   # POSIX strptime %y: 00-68 are 2000-2068, 69-99 are 1969-1999
+
+
 def _short_year_stamp(head: str) -> str | None:
-    """The date of a two-digit-year stamp ("30.09.23") alone on a short line among the page's first lines, its century
-    the one that does not put it after today (rule numeric_short_year); None else. Longer lines are running text where
-    such digits may be a code or a version."""
+    """The date of a two-digit-year stamp ("30.09.23") alone on a short line among the page's first lines (rule
+    numeric_short_year); None else. Its century is POSIX strptime's %y (SHORT_YEAR_PIVOT), not the day the build
+    runs, so a rebuild reads the same page the same way in any year. Longer lines are running text where such digits
+    may be a code or a version."""
     lines = [ln for ln in head.split("\n", SHORT_YEAR_LINES * 3)[:SHORT_YEAR_LINES * 3] if ln.strip()][:SHORT_YEAR_LINES]
     for line in lines:
         if len(line.strip()) > BYLINE_MAX:
@@ -218,7 +222,7 @@ def _short_year_stamp(head: str) -> str | None:
         if len(found) != 1:
             continue   # two stamps on a line (a range, a table's row): neither is the page's
         d, mo, y = (int(g) for g in found[0].groups())
-        y += 2000 if 2000 + y <= date.today().year else 1900
+        y += 2000 if y < SHORT_YEAR_PIVOT else 1900
         try:
             return date(y, mo, d).isoformat()
         except ValueError:
