@@ -71,7 +71,7 @@ DOCUMENTS = Table(
         Column("title", STR, "-", "Title, from sources.csv, else from the HTML page's metadata."),
         Column("outlet", STR, "-", "Publisher, outlet or author, from sources.csv, else the site name in the HTML page's metadata."),
         Column("published", STR, "ISO 8601 date", "Publication date as YYYY-MM-DD, or YYYY-MM / YYYY when only that is known; from sources.csv, else read from the page."),
-        Column("published_source", CODE, "-", "Where the publication date came from: sources.csv, sources.csv:url; html:meta, html:json-ld, html:time, html:url or html:htmldate (an HTML page's metadata); pdf:url (the address a browser prints in a page's margin); or text:<rule> (stamp, byline, dateline, url); empty when unknown."),
+        Column("published_source", CODE, "-", "Where the publication date came from: sources.csv, sources.csv:url, sources.csv:url_data_month (the year of the data month a slug names); html:meta, html:json-ld, html:time, html:url or html:htmldate (an HTML page's metadata); pdf:url (the address a browser prints in a page's margin); or text:<rule> (stamp, byline, dateline, url); empty when unknown."),
         Column("format", CODE, "-", "Layout of the text: web (a news page) or pdf (text extracted from a PDF book or report)."),
         Column("language", CODE, "ISO 639-1", "Language of the text (en, ru): from sources.csv, else detected from the text's script and function words (ingest.language); each stage reads that language's vocabulary (vocab/<language>/, English where it has no file)."),
         Column("language_source", CODE, "-", "Where the language came from: sources.csv, or detected."),

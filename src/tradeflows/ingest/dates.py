@@ -352,15 +352,20 @@ def _rate_date(head: str, at: int) -> bool:
 
 
 
+def _url_path(url: str) -> str:
+    """An address's path: no query string ("?utm_content=20210201"), no fragment, no host."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[1] if "://" in path else path
+    return path[path.find("/"):] if "/" in path else ""
+
+
 def date_of_url(url: str | None) -> str | None:
     """The date in one address by the first rule of URL_DATE_RULES that gives a real day
     ("YYYY-MM-DD"), or month ("YYYY-MM" for /2023/09/); None without one. Only the path
     counts: a query string ("?utm_content=20210201") and the host are not read."""
     if not url:
         return None
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    path = path.split("://", 1)[1] if "://" in path else path
-    path = path[path.find("/"):] if "/" in path else ""
+    path = _url_path(url)
     for name, rx in URL_DATE_RULES:
         for m in rx.finditer(path):
             g = [x for x in m.groups() if x not in ("/", "-")]
@@ -380,6 +385,28 @@ def date_of_url(url: str | None) -> str | None:
             except ValueError:
                 continue
     return None
+
+
+# "/finance/september-2018-trade-rolling-averages-improved.html" (riceoweek.com), "/gold-exports-november-2019",
+# "/trade-deficit-romania-january-february-2020": a slug that names a month's full name and its year names the month
+# of the data the page reports, not the day it was published; a month's trade data is published in the months after
+# it, so a page with no other date speaks from that year, unless the month is one of the year's last, whose data may
+# come out in the next (rule url_data_month: the year alone)
+_URL_DATA_MONTH = re.compile(rf"(?<![^\W\d_])({month_pattern()})[-_]({_Y})(?![^\W_])", re.I)
+DATA_MONTH_LAST = 10   # the last month whose data is published in its own year
+
+
+def data_year_of_url(url: str | None) -> str | None:
+    """The year ("YYYY") of the data month a page's address names in its slug (rule url_data_month); None without
+    one, or when that month is November or December."""
+    if not url:
+        return None
+    m = None
+    for m in _URL_DATA_MONTH.finditer(_url_path(url)):
+        pass
+    if m is None or (month_number(m.group(1)) or 13) > DATA_MONTH_LAST:
+        return None
+    return m.group(2)
 
 
 def url_date(text: str) -> str | None:
@@ -443,4 +470,7 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = date_of_url(url)
     if d:
         return d, "sources.csv:url"
+    d = data_year_of_url(url)
+    if d:
+        return d, "sources.csv:url_data_month"
     return None, None
