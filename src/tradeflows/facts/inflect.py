@@ -55,7 +55,7 @@ def _same_word(f, p) -> bool:
 
 @lru_cache(maxsize=None)
 def forms(word: str, lang: str) -> tuple[str, ...] | None:
-    """Every form of the word's lexeme (same part of speech), spelled with the word's
+    """Every form of the word's lexeme (same part of speech and number), spelled with the word's
     initial capital, longest first; None when no trusted parse or no analyser."""
     morph = analyser(lang)
     if morph is None or not word.isalpha() or word.isupper():
@@ -63,7 +63,9 @@ def forms(word: str, lang: str) -> tuple[str, ...] | None:
     p = _parse(morph, word)
     if p is None:
         return None
-    out = {f.word for f in p.lexeme if _same_word(f, p)} | {word.lower()}
+    # a name keeps the number it is written in (rule name_number): "африканские государства" (Africa) is no
+    # "африканское государство", one African country named again
+    out = {f.word for f in p.lexeme if _same_word(f, p) and f.tag.number in (None, p.tag.number)} | {word.lower()}
     if word[0].isupper():
         out = {w[0].upper() + w[1:] for w in out}
     return tuple(sorted(out, key=lambda w: (-len(w), w)))

@@ -118,7 +118,7 @@ def region_anaphor(text: str, p: Place) -> bool:
     if p.iso3 is not None:
         return False
     if p.kind == "demonym":
-        return REGION_ANAPHOR_NOUN.match(text, p.end) is not None
+        return cue("region_anaphor_noun", REGION_ANAPHOR_NOUN).match(text, p.end) is not None
     return region_epithet(text, p)
 
 
