@@ -55,17 +55,19 @@ def _same_word(f, p) -> bool:
 
 @lru_cache(maxsize=None)
 def forms(word: str, lang: str) -> tuple[str, ...] | None:
-    """Every form of the word's lexeme (same part of speech and number), spelled with the word's
-    initial capital, longest first; None when no trusted parse or no analyser."""
+    """Every form of the word's lexeme (same part of speech; a plural word's plural forms only), spelled with the
+    word's initial capital, longest first; None when no trusted parse or no analyser."""
     morph = analyser(lang)
     if morph is None or not word.isalpha() or word.isupper():
         return None
     p = _parse(morph, word)
     if p is None:
         return None
-    # a name keeps the number it is written in (rule name_number): "африканские государства" (Africa) is no
-    # "африканское государство", one African country named again
-    out = {f.word for f in p.lexeme if _same_word(f, p) and f.tag.number in (None, p.tag.number)} | {word.lower()}
+    # a name written in the plural keeps to the plural (rule name_number): "африканские государства" (Africa) is no
+    # "африканское государство", one African country named again; a singular one takes the plural too ("Московской,
+    # Смоленской и Ленинградской областями", "уральских предприятий" of the row "уральский")
+    plural = p.tag.number == "plur"
+    out = {f.word for f in p.lexeme if _same_word(f, p) and not (plural and f.tag.number == "sing")} | {word.lower()}
     if word[0].isupper():
         out = {w[0].upper() + w[1:] for w in out}
     return tuple(sorted(out, key=lambda w: (-len(w), w)))
