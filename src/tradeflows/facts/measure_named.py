@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.records import Figure
+from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -21,9 +22,10 @@ _PARTNER_ROLE_REACH = 80
 # between it and the figure tells another ranking, so the rule stays silent: a rank ("Taiwan's six major trading partners
 # in ASEAN were second at 19.1 percent": second among the export destinations the sentence before ranks) or a market,
 # buyer or supplier ("the main trading partner ..., since that market generated $448.6 million") (rule trading_partner)
-_TRADING_PARTNER = skip_compile(r"\btrad(?:ing|e)\s+partners?\b", re.I)
-_OTHER_RANKING = skip_compile(r"\b(?:first|second|third|fourth|fifth|top|ranked|placed|markets?|destinations?|buyers?|"
-                              r"suppliers?|sources?)\b", re.I)
+# (the English words: vocab/en/trading_partner.csv by role)
+_WORDS = words_by_role("trading_partner.csv")
+_TRADING_PARTNER = skip_compile(rf"\b(?:{alternation(_WORDS['partner'])})\b", re.I)
+_OTHER_RANKING = skip_compile(rf"\b(?:{alternation(_WORDS['other'])})\b", re.I)
 TRADING_PARTNER_REACH = 160  # characters before the figure the role is looked for in (a bounded read per figure)
 
 
