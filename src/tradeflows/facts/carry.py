@@ -29,15 +29,6 @@ from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
 
 
-# a counterpart named as the largest partner in one flow ("Крупнейшим партнером в импорте является Китай", "В экспортных
-# поставках лидирует Украина", blagovmeste.ru; "Лидером по ввозу овощей и фруктов стал Узбекистан", infopro54.ru): a
-# part's partner, not the page's (rule head_opening_single; Russian words only)
-_PART_PARTNER = skip_compile(r"(?<![\w-])(?:(?:крупнейш|основн|главн)\w+\s+(?:торгов\w+\s+)?партн[её]р\w*\s+(?:в|по)\s+"
-                           r"(?:импорт|экспорт|ввоз|вывоз|поставк|закупк)\w*|(?:в|по)\s+(?:импорт|экспорт)\w*\s+"
-                           r"(?:поставк\w+\s+)?лидиру\w+|лидер\w*\s+по\s+(?:ввоз|вывоз|импорт|экспорт|поставк)\w*)(?![\w-])",
-                           re.I)
-
-
 def page_head_partner(text: str, title: str | None, home, memo: dict | None = None) -> tuple[str, str | None] | None:
     """The counterpart the page's head is about: its best-scored place after the subject (memo: see
     subject.subject_scores)."""
@@ -86,8 +77,9 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
     if len(others) == 1 and current_language() != DEFAULT_LANGUAGE:
         # (another language's pages: a single counterpart of the head is the page's, unless named only after the
         # opening as one part's partner: "Крупнейшим партнером в импорте является Китай" in the last paragraph of a
-        # page on a region's food imports, blagovmeste.ru; rule head_opening_single)
-        if not any(vote_key(p) == others[0][0] for p in found) and _PART_PARTNER.search(text[:HEAD_CHARS]):
+        # page on a region's food imports, blagovmeste.ru; rule head_opening_single: a counterpart named as the largest
+        # partner in one flow is a part's partner, not the page's; row part_partner of vocab/<lang>/patterns.csv)
+        if not any(vote_key(p) == others[0][0] for p in found) and cue("part_partner", NEVER).search(text[:HEAD_CHARS]):
             return None
         return others[0][0]
     # ("data from the Japan External Trade Organization (Jetro)": a place opening an organization's name is no
@@ -645,14 +637,16 @@ def _part_in_force(text: str, t, in_force: tuple) -> tuple:
     return start_year + (m2 < a), a, m2
 
 
-# "совокупный внешнеторговый оборот", "общий объем экспорта": the reporter's own total (Russian rows only)
-_SHARE_BEFORE = skip_compile(r"(?:%|процент\w*|проц\.?|дол[яеиюй]\w*|от|из)\s+(?:[\w-]+\s+)?$", re.I)
+# "совокупный внешнеторговый оборот", "общий объем экспорта": the reporter's own total (Russian rows only); not as the
+# whole a share before it is of ("% всего товарооборота"; the words of other languages: rows share_before_total of
+# vocab/<lang>/patterns.csv)
+_SHARE_BEFORE = skip_compile(r"%\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _total_sentence(d: Doc, s: int, e: int) -> bool:
     """A sentence naming the reporter's own total (not as the whole a share is of, nor two sides' trade)."""
     m = cue("own_total_sentence", NEVER).search(d.text, s, e)
-    return bool(m) and not _SHARE_BEFORE.search(d.text, max(s, m.start() - 30), m.start()) \
+    return bool(m) and not cue("share_before_total", _SHARE_BEFORE).search(d.text, max(s, m.start() - 30), m.start()) \
         and not isearch(d, cue("bilateral", _BILATERAL), s, e)
 
 

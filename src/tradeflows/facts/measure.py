@@ -360,9 +360,8 @@ def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int
 
 
 # a clause break a cue after the figure is read no further than ("; ", ", while", ", поэтому", ", а"): the cue past it
-# is another clause's (rule cue_later)
-_LATER_BREAK = skip_compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore|поэтому|но|а|тогда\s+как|в\s+то\s+время\s+как)\s",
-                          re.I)
+# is another clause's (rule cue_later; other languages' words: rows later_break of vocab/<lang>/patterns.csv)
+_LATER_BREAK = skip_compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore)\s", re.I)
 
 
 def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
@@ -370,7 +369,7 @@ def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
     ("Gas condensates (worth $5.09 billion), liquefied propane ($1.06 billion), ... were the chief export
     commodities"): the measure of the cues after it in its clause when they all name one, else None (rule cue_later;
     cues that disagree, "trade performance ... merchandise exports", leave it other)."""
-    brk = _LATER_BREAK.search(d.text, f.clean_end, s_end)
+    brk = cue("later_break", _LATER_BREAK).search(d.text, f.clean_end, s_end)
     end = brk.start() if brk is not None else s_end
     later = [c for c in clause_cues(d, s_start, s_end, v) if f.clean_end <= c[0] < end]
     if not later or any(c[2] != later[0][2] for c in later):
@@ -601,7 +600,8 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 
 # a share verb of a part between a balance cue and the share after it ("the deficit with China, which accounts for 20%
 # of imports"): the share is the part's, not the balance restated (rule balance_share)
-_PART_SHARE_GAP = skip_compile(r"\baccount|\bmake\s+up|\bmade\s+up|\bshare\b|\bприходи|\bдол[яеию]\b", re.I)
+# (other languages' words: rows part_share_gap of vocab/<lang>/patterns.csv)
+_PART_SHARE_GAP = skip_compile(r"\baccount|\bmake\s+up|\bmade\s+up|\bshare\b", re.I)
 
 
 # between a share and the whole it is of: "of", "of the value of", "of ASEAN's overall", nothing (Russian genitive)
@@ -623,7 +623,7 @@ def _balance_restated(text: str, cues: list, f: Figure, whole):
         return None
     b = before[-1]
     gap = text[b[1]:f.clean_start]
-    if len(gap) > 120 or ";" in gap or _PART_SHARE_GAP.search(gap):
+    if len(gap) > 120 or ";" in gap or cue("part_share_gap", _PART_SHARE_GAP).search(gap):
         return None
     if not _WHOLE_OF_GAP.fullmatch(text, f.clean_end, whole[0]):
         # "a $54.7b (12%) increase in goods and services credits": the share is the change of the flow after it, no

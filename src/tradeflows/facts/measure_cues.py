@@ -77,8 +77,9 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
 
 # "Евросоюз импортировал на 181 млрд евро больше товаров, чем экспортировал" (espreso): the amount one flow exceeds the
 # other by, both said as verbs of the one reporter, is the trade balance; the first verb is its cue, the second no
-# flow of the figure (rule flow_more_than_other; cue flow_more_than_other, groups a and b: the two verbs)
-_IMPORT_STEM = skip_compile(r"(?:импорт|ввез|ввоз|import)", re.I)
+# flow of the figure (rule flow_more_than_other; cue flow_more_than_other, groups a and b: the two verbs; which of them
+# imports: cue import_verb_stem, the other language's stems in rows of vocab/<lang>/patterns.csv)
+_IMPORT_STEM = skip_compile(r"(?:import)", re.I)
 
 
 def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> list:
@@ -87,8 +88,9 @@ def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> li
     rx = cue("flow_more_than_other", NEVER)
     if rx is NEVER:
         return cues
+    importing = cue("import_verb_stem", _IMPORT_STEM)
     spans = [m for m in rx.finditer(text, s_start, s_end)
-             if bool(_IMPORT_STEM.match(m.group("a"))) != bool(_IMPORT_STEM.match(m.group("b")))]
+             if bool(importing.match(m.group("a"))) != bool(importing.match(m.group("b")))]
     if not spans:
         return cues
     kept = [c for c in cues if not any(m.start() <= c[0] and c[1] <= m.end() for m in spans)]

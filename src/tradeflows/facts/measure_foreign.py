@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc
+from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import ROLE_RANK_AFTER, cue
 from tradeflows.vocab.skip import skip_compile
 
+# the English words of the three rules, by role (vocab/en/foreign_traders.csv)
+_WORDS = {role: alternation(words) for role, words in words_by_role("foreign_traders.csv").items()}
 # "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
-_SELLERS_BEFORE = skip_compile(r"\s+(?:\w+\s+)?(?:enterprises|companies|firms|exporters|suppliers|producers|"
-                             r"manufacturers|sellers|businesses|participants)\s+(?:\w+\s+){0,2}$", re.I)
+_SELLERS_BEFORE = skip_compile(rf"\s+(?:\w+\s+)?(?:{_WORDS['seller_noun']})\s+(?:\w+\s+){{0,2}}$", re.I)
 
 
-_SELLING = skip_compile(r"(?:sales|sold|sell|supplies|supplied|shipped|shipments|export|deliver)", re.I)
+_SELLING = skip_compile(rf"(?:{_WORDS['selling']})", re.I)
 
 
 def foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> str | None:
@@ -43,12 +45,10 @@ def foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> 
 # "среди импортеров в Турцию", "среди государств, продающих трубопроводный газ Китаю", "led the countries exporting
 # to Egypt", "the largest supplier of crude oil to India": a ranking of the sellers to the place right after it (the
 # Russian rows: seller_rank_before of vocab/ru/patterns.csv)
-_SELLER_RANK_BEFORE = skip_compile(r"\b(?:(?:among|led|leads|leading|tops?|topped)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                                   r"(?:countries|nations|states|suppliers|exporters|importers|sellers)|(?:largest|biggest|top|main|"
-                                   r"leading|major|principal|first|second|third|fourth|fifth)[\w-]*\s+(?:[\w-]+\s+){0,2}?"
-                                   r"(?:supplier|exporter|seller)s?)\s+(?:(?:that\s+|which\s+)?(?:export|exporting|sell|"
-                                   r"selling|supply|supplying|ship|shipping)\s+)?(?:(?:of\s+)?[\w-]+\s+){0,3}?"
-                                   r"(?:to|into)\s+(?:the\s+)?$", re.I)
+_SELLER_RANK_BEFORE = skip_compile(rf"\b(?:(?:{_WORDS['rank_lead']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                                   rf"(?:{_WORDS['rank_group']})|(?:{_WORDS['rank_adjective']})[\w-]*\s+(?:[\w-]+\s+){{0,2}}?"
+                                   rf"(?:{_WORDS['rank_seller']})s?)\s+(?:(?:that\s+|which\s+)?(?:{_WORDS['rank_verb']})\s+)?"
+                                   r"(?:(?:of\s+)?[\w-]+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$", re.I)
 SELLER_RANK_REACH = 120  # characters before a place its sellers' ranking may start (a bounded read per place)
 
 
@@ -62,10 +62,10 @@ def seller_ranked(d: Doc, si: int, rep_iso: str, hi: int | None = None) -> bool:
                for p in d.places(si, lo, end if hi is None else hi))
 
 
-_BUYING = skip_compile(r"(?:importing|imported|bought|buying|purchased|purchasing|received|receiving)\b", re.I)
+_BUYING = skip_compile(rf"(?:{_WORDS['buying']})\b", re.I)
 # "The U.S. remained the biggest market for Cambodia, importing $4.23 billion", "Ivory Coast was the largest recipient
 # of Nigerian goods, importing N662.71 billion": a place named as the reporter's market, then its buying
-_BUYER_ROLE_AFTER = skip_compile(ROLE_RANK_AFTER + r"(?:export\s+)?(?:market|recipient|buyer|destination|customer|importer)s?\b", re.I)
+_BUYER_ROLE_AFTER = skip_compile(ROLE_RANK_AFTER + rf"(?:export\s+)?(?:{_WORDS['buyer_role']})s?\b", re.I)
 # "followed by Vietnam which imported $1.42 billion of Cambodian products": a place as the subject of the buying verb
 _BUYER_WHICH = skip_compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
 
@@ -92,4 +92,4 @@ def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
 _OF_FOR_BEFORE = skip_compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
 # "The US remained the biggest export market of Vietnam, spending 37.6 billion USD on imports from the Southeast Asian
 # country" (haiphongnews.gov.vn): the market's spending on imports is its buying (rule foreign_buyer)
-_SPENDING_ON = skip_compile(r"\b(?:spending|spent|spends)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bon\s+(?:its\s+|their\s+)?$", re.I)
+_SPENDING_ON = skip_compile(rf"\b(?:{_WORDS['spending']})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\bon\s+(?:its\s+|their\s+)?$", re.I)

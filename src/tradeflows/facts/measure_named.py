@@ -6,24 +6,27 @@ from __future__ import annotations
 import re
 
 from tradeflows.records import Figure
+from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_compile
 
+# the English words of the rules below, by role (vocab/en/named_flows.csv)
+_WORDS = words_by_role("named_flows.csv")
+# a flow's partner, destination, market, source or supplier, a trading modifier between ("export trading partners")
+_FLOW_ROLE = rf"(?:(?:{alternation(_WORDS['role_modifier'])})\s+)?(?:{alternation(_WORDS['flow_role'])})s?"
 # "the US has topped Egypt's export partners with $1.69 billion" (rule partner_rank_with)
-_RANKED_WITH = skip_compile(r"\b(export|import)s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
-                          r"suppliers?)\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
+_RANKED_WITH = skip_compile(rf"\b(export|import)s?\s+{_FLOW_ROLE}\s+with\s+(?:(?:{alternation(_WORDS['approx'])})\s+)?$",
+                            re.I)
 # "Nigeria's major trading import partner within ECOWAS was Ivory Coast (N29.50bn)" (rule partner_role_flow): the role
 # the figure's country is named in, a flow's partner, source or market, no clause end between it and the figure
-_PARTNER_ROLE = skip_compile(r"\b(export|import)(?:ing)?s?\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|sources?|"
-                           r"suppliers?)\b(?=[^.;]*$)", re.I)
+_PARTNER_ROLE = skip_compile(rf"\b(export|import)(?:ing)?s?\s+{_FLOW_ROLE}\b(?=[^.;]*$)", re.I)
 _PARTNER_ROLE_REACH = 80
 # a place named by its role as a trading partner ("the second largest trading partner", "торговым партнером"), and what
 # between it and the figure tells another ranking, so the rule stays silent: a rank ("Taiwan's six major trading partners
 # in ASEAN were second at 19.1 percent": second among the export destinations the sentence before ranks) or a market,
 # buyer or supplier ("the main trading partner ..., since that market generated $448.6 million") (rule trading_partner)
-_TRADING_PARTNER = skip_compile(r"\btrad(?:ing|e)\s+partners?\b", re.I)
-_OTHER_RANKING = skip_compile(r"\b(?:first|second|third|fourth|fifth|top|ranked|placed|markets?|destinations?|buyers?|"
-                              r"suppliers?|sources?)\b", re.I)
+_TRADING_PARTNER = skip_compile(rf"\b(?:{alternation(_WORDS['trading_partner'])})\b", re.I)
+_OTHER_RANKING = skip_compile(rf"\b(?:{alternation(_WORDS['other_ranking'])})\b", re.I)
 TRADING_PARTNER_REACH = 160  # characters before the figure the role is looked for in (a bounded read per figure)
 
 
@@ -41,8 +44,10 @@ def _trading_partner(text: str, f: Figure, s_start: int) -> tuple[int, int] | No
 
 # "Earnings from the African region", "receipts from China", "export earnings from the EU market" (rule
 # earnings_from_place: a capitalised name after "from", a place or its adjective)
-_EARNINGS_FROM_PLACE = skip_compile(r"\b(?:[Ee]arnings|[Rr]eceipts|[Rr]evenues?)\s+from\s+(?:the\s+)?[A-Z][a-z]+\b"
-                                  r"(?!\s+(?:Bank|Ministry|Authority|Port|Fund|Company|Corporation|Group|Ltd|Limited)\b)")
+_EARNINGS = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}"
+                     for w in sorted(_WORDS["earnings"], key=len, reverse=True))
+_EARNINGS_FROM_PLACE = skip_compile(rf"\b(?:{_EARNINGS})\s+from\s+(?:the\s+)?[A-Z][a-z]+\b"
+                                    rf"(?!\s+(?:{alternation(_WORDS['not_place'])})\b)")
 
 
 def named_flow(text: str, f: Figure, s_start: int):

@@ -398,7 +398,8 @@ def share_to_trade(cl):
 # "Доля Китая во внешнеторговом обороте Монголии ... составляет 61 проц, а доля России -- 16 проц.":
 # a share word right before a place makes that place the owner of the share (the Russian rows of the
 # cue "share_owner", the text before the place; English has none)
-_SHARE_BETWEEN = re.compile(r"\d\s?(?:%|проц|процент|per\s?cent)", re.I)
+# (a share between: other languages' words in rows share_between of vocab/<lang>/patterns.csv)
+_SHARE_BETWEEN = re.compile(r"\d\s?(?:%|per\s?cent)", re.I)
 
 
 def share_owner(cl):
@@ -413,7 +414,7 @@ def share_owner(cl):
     s0 = cl.d.c.sentences[cl.si][0]
     hits = [p for p in candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
             and owner.search(text, max(s0, p.start - 30), p.start)
-            and not _SHARE_BETWEEN.search(text, p.end, f.clean_start)]
+            and not cue("share_between", _SHARE_BETWEEN).search(text, p.end, f.clean_start)]
     if not hits:
         return pronoun_share_owner(cl)
     if hits[-1].kind not in ("country", "bloc"):
@@ -433,7 +434,7 @@ def pronoun_share_owner(cl):
         return None
     s0 = cl.d.c.sentences[cl.si][0]
     m = cue("pronoun_share", NEVER).search(text, s0, f.clean_start)
-    if m is None or _SHARE_BETWEEN.search(text, m.end(), f.clean_start) \
+    if m is None or cue("share_between", _SHARE_BETWEEN).search(text, m.end(), f.clean_start) \
             or any(s0 <= p.start < f.clean_start for p in cl.d.places(cl.si)):
         return None
     before = [p for p in cl.d.places(cl.si - 1) if p.kind in ("country", "bloc") and not same_place(p, cl.rep, cl.rep_iso)]
@@ -452,7 +453,7 @@ def possessive_share(cl):
     text = cl.d.text
     owners = [p for p in cl.places if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
               and POSSESSIVE_SHARE.match(text, p.end)
-              and not _SHARE_BETWEEN.search(_SHARE_VALUE.sub("", text[p.end:cl.f.clean_start]))]
+              and not cue("share_between", _SHARE_BETWEEN).search(_SHARE_VALUE.sub("", text[p.end:cl.f.clean_start]))]
     if not owners or same_place(owners[-1], cl.rep, cl.rep_iso):
         return None
     return owners[-1].name, owners[-1].iso3

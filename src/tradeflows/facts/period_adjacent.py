@@ -7,6 +7,7 @@ import re
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
+from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORDS, cue
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
@@ -16,6 +17,8 @@ from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORD
 # ends no clause; the time after it is the amount's own, rule scale_abbreviation_dot)
 SCALE_DOT = r"(?:(?<=\d[bmBM])|(?<=\d[bmBM]n)|(?<=\d[bm]ln))\.(?=\s+[a-z])"
 BRACKET_AFTER = re.compile(rf"(?:{SCALE_DOT})?[)\]]?(?:\s*(?:\([^()\n]{{1,40}}\)|\[[^\[\]\n]{{1,40}}\]))?")
+# the words that open the time after the gap, by role (vocab/en/period_gap.csv)
+_GAP = words_by_role("period_gap.csv")
 ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
                            # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)
@@ -50,10 +53,12 @@ ADJACENT_GAP = re.compile(r"[\s,]*"
                            # the written part, rule corresponding_part)
                            # ("85.4% compared to 77% at the same period in 2014", "the trade gap was 69.45bn dirhams amid
                            # the same period of 2016": "at the" right before the time, or "amid", rule same_period_at)
-                           r"(?:(?:in|for|of|during|over|at\s+the\s+end\s+of|at(?=\s+the\s+$)|amid)\]?\s+)?(?:the\s+|a\s+)?"
+                           # (the words: vocab/en/period_gap.csv)
+                           rf"(?:(?:{alternation(_GAP['preposition'])}|(?:{alternation(_GAP['before_the'])})(?=\s+the\s+$))"
+                           r"\]?\s+)?(?:the\s+|a\s+)?"
                            # ("the €19.94 billion surplus recorded during the same nine-month period in 2006", rule
                            # same_before_period)
-                           r"(?:(?:corresponding|comparable|same|similar)\s+)?(?:period\s+)?$", re.I)
+                           rf"(?:(?:{alternation(_GAP['likeness'])})\s+)?(?:period\s+)?$", re.I)
 _DASH_GAP = re.compile(r"\s+[-–—]\s+(?:(?:в|во|за|in|during)\s+)?(?:the\s+)?", re.I)
 ADJACENT_REACH = 36  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)

@@ -251,7 +251,9 @@ def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = 
                           and _RUN_OPEN.search(d.text, max(0, a.start - 10), a.start)))), None)
 
 
-_ASIDE_FIGURE = skip_compile(r"\d\s*(?:%|процент|проц|млрд|млн|трлн|миллиард|миллион|триллион)", re.I)
+# a figure of the bracket's own: a percent (other languages' words, with their scale words: rows aside_figure of
+# vocab/<lang>/patterns.csv)
+_ASIDE_FIGURE = skip_compile(r"\d\s*%", re.I)
 
 
 def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
@@ -260,7 +262,7 @@ def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
         return False
     opened = text.rfind("(", 0, t.start)
     closed = text.find(")", t.end, end)
-    return opened >= 0 and closed >= 0 and bool(_ASIDE_FIGURE.search(text, opened, closed))
+    return opened >= 0 and closed >= 0 and bool(cue("aside_figure", _ASIDE_FIGURE).search(text, opened, closed))
 
 
 def period_via(d: Doc, f: Figure, si: int) -> list[str]:

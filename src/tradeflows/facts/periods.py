@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import fiscal_months
-from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, time_patterns
+from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, YEAR_BACK, time_patterns
 from tradeflows.records import add_via
 from tradeflows.text.fold import lower_copy
 from tradeflows.vocab.skip import skip_ahead, skip_compile
@@ -40,9 +40,8 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs
 _TRIGGERS: dict[str, object] = {
     # ("from $31.83 billion in the year-ago month": "year-ago" and "year-earlier" open "the year-ago month, quarter,
-    # half", which hold no likeness word and no "period", rule same_period)
-    "same_period": ("same", "corresponding", "comparable", "like", "similar", "period", "year-ago", "year ago",
-                    "year-earlier", "year earlier"),
+    # half", which hold no likeness word and no "period", rule same_period; vocab/en/year_back_periods.csv)
+    "same_period": ("same", "corresponding", "comparable", "like", "similar", "period", *YEAR_BACK["back"]),
     "year_before": ("earlier", "ago", "before", "preceding", "prior", "previous fiscal"),
     "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
     "fiscal": "digit",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tradeflows.vocab import alternation, fold, read_csv
+from tradeflows.vocab import alternation, fold, read_csv, words_by_role
 from tradeflows.vocab.months import month_names, month_numbers, month_pattern
 from tradeflows.vocab.patterns import COUNT_MONTHS, COUNT_WORDS, count_values, count_words
 
@@ -90,6 +90,9 @@ _FISCAL = re.compile(
 # period (Q1) of 2021"
 _SHORT_PART = r"\s*\(\s*(?:Q[1-4]|H[12])\s*\)"
 # the same period of another year: a base whose months are the figure's own
+# the words of "the year-ago period", "the previous corresponding quarter" by role (vocab/en/year_back_periods.csv):
+# _SAME reads them, facts/periods.py's prefilter looks for the "back" ones
+YEAR_BACK = words_by_role("year_back_periods.csv")
 _SAME = re.compile(
     # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
     # ("over the same time period in 2022": "time period" of a written year is a period; "at the same time period
@@ -117,7 +120,8 @@ _SAME = re.compile(
     # period": the same months a year before (rule same_period)
     # ("3.54 million bags worth $365 million in the previous corresponding period": a likeness word after "previous",
     # the same months a year before too, rule same_period)
-    r"|\bthe\s+(?P<ya>year[-\s](?:ago|earlier)|(?:previous|prior|preceding)\s+corresponding)\s+(?:period|month|quarter|half)\b", re.I)
+    # (the words: vocab/en/year_back_periods.csv)
+    rf"|\bthe\s+(?P<ya>{alternation(YEAR_BACK['back'] + YEAR_BACK['back_like'])})\s+(?:{alternation(YEAR_BACK['unit'])})\b", re.I)
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 # ("from $1.20 billion in the preceding financial year": a financial year as a fiscal one, rule year_before_financial)
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"

@@ -616,7 +616,8 @@ def pair(cl):
 
 
 _SENTENCE_END = skip_compile(r"[.!?]\s|\n")  # a sentence's end between an office and a place (rule agency_sentence)
-_PLACE_OF_OFFICE = skip_compile(r"\s+(?:houses?|posts?|checkpoints?|stations?|пост(?:а|у|ом|е|ы|ов)?|пункт\w*)\b", re.I)  # rule agency_building
+# rule agency_building (other languages' words: rows place_of_office of vocab/<lang>/patterns.csv)
+_PLACE_OF_OFFICE = skip_compile(r"\s+(?:houses?|posts?|checkpoints?|stations?)\b", re.I)
 OPENING_OWNER_CHARS = 1500  # the opening whose cited statistics office owns the page's pair figures
 OFFICE_PLACE_REACH = 40  # how far from an office its country's name may start (rule agency_sentence reads the same reach)
 PLACE_NAME_TAIL = 60  # how far past that reach a place's name found there may run
@@ -642,7 +643,7 @@ def opening_statistics_owner(d, text: str) -> StatsOwner | None:
     unruled = set()   # the owners but for rule agency_sentence: where they differ, the owner names the rule
     ungenitive = set()   # the owners but for rule agency_genitive
     for m in cue("agency", _AGENCY).finditer(text, 0, end):
-        if _PLACE_OF_OFFICE.match(text, m.end()):
+        if cue("place_of_office", _PLACE_OF_OFFICE).match(text, m.end()):
             # "past the Chinese customs house at the China-Myanmar border town": a building, no source of figures
             # (rule agency_building, mizzima.com)
             continue

@@ -61,7 +61,7 @@ from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, C
                                       DOWN_SIGNS, FREQ_RIGHT, OR_BEFORE, OR_MORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
                                       SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR, UPDOWN_WORD,
                                       change_verb_adjacent, last_direction, round_pct)
-from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -477,14 +477,7 @@ def read_percent(p: Percent) -> Result:
 # for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009, an improvement of R32,3-billion or
 # 118,3%", polity.org.za)
 # (the words: rows of vocab/en/deficit_improved.csv by role)
-def _deficit_words() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for r in read_csv("deficit_improved.csv"):
-        out.setdefault(r["role"], []).append(r["word"])
-    return out
-
-
-_WORDS = _deficit_words()
+_WORDS = words_by_role("deficit_improved.csv")
 _IMPROVED = skip_compile(rf"\b(?:{alternation(_WORDS['improved'])})\b", re.I)
 _DEFICIT = skip_compile(rf"\b(?:{alternation(_WORDS['deficit'])})\b", re.I)
 _DEFICIT_WORDS = tuple(w.lower() for w in _WORDS["deficit"])

@@ -97,6 +97,14 @@ def read_csv_over_en(name: str, lang: str = DEFAULT_LANGUAGE) -> list[dict[str, 
     return rows
 
 
+def words_by_role(name: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, list[str]]:
+    """The "word" column of a CSV file with a "role" column, grouped by role, in the rows' order."""
+    out: dict[str, list[str]] = {}
+    for r in read_csv(name, lang):
+        out.setdefault(r["role"], []).append(r["word"])
+    return out
+
+
 def read_lines_all(name: str) -> list[str]:
     """Lines of the file in every language folder that has it, English first."""
     return [ln for lang in languages() if has_file(name, lang) for ln in read_lines(name, lang)]
