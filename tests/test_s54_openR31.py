@@ -83,3 +83,43 @@ def test_the_next_sentence_on_the_worlds_trade_is_not_carried():
     got = {g[0]: g for g in _facts(text, lang="ru", pub_year=2020)}
     assert got["7,2%"][2:4] == ("world", None)
     assert got["9,2%"][2:4] == ("world", None)
+
+
+# --- rule wrapped_goes_on (text/clean.py _hard_wrapped) -------------------------------------------------------------
+
+GEOSTAT = ("Million USD\n\n"
+           "2019 2020 2021 2022 2023 January-June 2024\n"
+           "External Trade Turnover 13 315.0 11 389.4 14 341.1 19 130.8 21 690.0 10 320.1\n"
+           "Export (FOB) 3 797.0 3 340.7 4 242.5 5 582.4 6 086.4 2 848.3\n"
+           "Import (CIF) 9 518.0 8 048.7 10 098.6 13 548.4 15 603.6 7 471.8\n"
+           "Trade Balance -5 720.9 -4 708.0 -5 856.1 -7 965.9 -9 517.2 -4 623.5\n"
+           "Export excluding re-export 2 316.6 2 399.5 3,117.6 3 678.0 2 762.8 1 293.9\n")
+
+
+def test_records_that_end_open_but_open_on_a_capital_are_lines_of_their_own():
+    """geostat.ge/en/modules/categories/765 (Georgia's external trade, a table printed as lines): every record ends on a
+    number, no sentence end, but the next opens on a capital: lines of their own, not one hard-wrapped paragraph (as
+    data/ruweb31's Nigeria profile 'Экспорт (товары) – 60,6 млрд. дол. США (2018, в текущих ценах, ЮНКТАД)' / 'Импорт
+    (товары) – 43 млрд. ...', whose flows were read off the next line's label once the lines were joined)."""
+    from tradeflows.text.clean import clean_text
+    c = clean_text(GEOSTAT, "web")
+    lines = [c.text[s:e] for s, e in c.paragraphs]
+    assert "Export (FOB) 3 797.0 3 340.7 4 242.5 5 582.4 6 086.4 2 848.3" in lines
+    assert "Import (CIF) 9 518.0 8 048.7 10 098.6 13 548.4 15 603.6 7 471.8" in lines
+
+
+UN_YEARBOOK = ("The Department of Economic and Social Affairs of the United Nations is a vital\n"
+               "interface between global policies in the economic, social and environmental\n"
+               "spheres and national action. The Department works in three main interlinked\n"
+               "areas: (i) it compiles, generates and analyses a wide range of economic, social and\n"
+               "environmental data and information on which United Nations Member States draw\n"
+               "to review common problems and to take stock of policy options; (ii) it facilitates\n"
+               "the negotiations of Member States in many intergovernmental bodies on joint\n")
+
+
+def test_a_page_wrapped_at_a_width_is_still_joined():
+    """Odd case: studylib.net's copy of the UN International Trade Statistics Yearbook 2022 is wrapped at a fixed
+    width, its lines going on in lower case: one paragraph, as before."""
+    from tradeflows.text.clean import clean_text
+    c = clean_text(UN_YEARBOOK, "web")
+    assert len(c.paragraphs) == 1
