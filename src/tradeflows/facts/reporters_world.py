@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.facts.partners_candidates import NONE
 from tradeflows.vocab import current_language, has_file, read_csv
 from tradeflows.vocab.skip import skip_compile
 
@@ -57,8 +56,3 @@ def world_trade(cl):
     if rx["trade_noun"].search(text, last.end(), f.clean_start) and not rx["part_link"].search(text, last.end(), f.clean_start):
         return None
     return "world", None
-
-
-def world_trade_none(cl):
-    """The world's own trade (rule world_trade) has no counterpart."""
-    return NONE if cl.reporter_rule == "world_trade" else None
