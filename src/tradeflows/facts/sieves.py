@@ -17,6 +17,7 @@ from tradeflows.facts import reporters_gdp as RG
 from tradeflows.facts import reporters_importer as RI
 from tradeflows.facts import reporters_list as RL
 from tradeflows.facts import reporters_section as RS
+from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import world as W
 
 REPORTER_SIEVE = (
@@ -35,6 +36,7 @@ REPORTER_SIEVE = (
     ("gdp_owner", RG.gdp_owner),         # "ВВП Беларуси снизится на 2,3%", "Vietnam's gross domestic product grew 5.03 percent"
     ("locus_flow", R.locus_flow),        # "In Germany exports increased by 0.5% and imports decreased by 1.3%"
     ("flow_by", R.flow_by),              # "imports made by Mexico ... were 21 thousand 46 million dollars"
+    ("world_trade", RW.world_trade),     # "Объем международной торговли снизился в 2020 г. на 9 %": the world's
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("pair_part", R.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
@@ -74,6 +76,7 @@ REPORTER_SIEVE = (
 )
 
 PARTNER_SIEVE = (
+    ("world_trade", W.world_trade_none),  # the world's own trade (reporter world_trade): no counterpart
     ("intra_bloc", P.intra_bloc),        # "Intra-Mercosur trade reached US$ 41 billion": the bloc itself
     ("intra_regional", P.intra_regional),  # "intra-regional exports increased 3.4%" of a bloc: the bloc itself
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world

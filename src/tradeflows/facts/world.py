@@ -273,6 +273,12 @@ def share_of_output(cl):
     return None
 
 
+def world_trade_none(cl):
+    """The world's own trade (reporter rule world_trade, facts/reporters_world.py: "Объем международной торговли снизился
+    в 2020 г. на 9 %") has no counterpart (rule world_trade)."""
+    return NONE if cl.reporter_rule == "world_trade" else None
+
+
 def no_counterpart(cl):
     """Investment, output, aid: only a named counterpart, never a carried one. (A coverage ratio, measure other, is
     the trade with a partner as any flow is: rule coverage_ratio; so is a change of the prices: rule price_change.)"""
