@@ -621,8 +621,8 @@ def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period:
     True (rule base_level_sentence) or the name of the rule that read it so (base_months_restated, base_year_restated);
     False when it does not.
 
-    base_months_restated: the sentence's own period is the same months of the year before as a part of a year in
-    force ("For the month of January, total spending on imports was valued at US$689.5 million. ... For the first month
+    base_months_restated: the sentence's own period, its year written, is the same months of the year before as a part
+    of a year in force ("For the month of January, total spending on imports was valued at US$689.5 million. ... For the first month
     in 2023, Jamaica earned US$185.2 million from exports." on a page of January 2024, radiojamaica.com; "Ghana raked
     in $8.95 billion ... in August 2017 ... In August 2016, the country spent $7 billion on imports."): the base of the
     comparison, told with its own year; what follows is of the period in force again.
@@ -631,12 +631,12 @@ def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period:
     told its earlier value (cue earlier_value); base_year_restated: the same of a whole year in force ("Торговый оборот
     между Казахстаном и Россией в 2006 году составил $13 млрд ... Напомним, что в 2005 году этот показатель составлял
     $9,5 млрд.")."""
-    if st.period is None or st.period[0] is None or si == 0 or not own:
-        return False
+    if st.period is None or st.period[0] is None or si == 0 or not own or any(t.year is None for t in own):
+        return False   # (a base named from the period in force, "In the previous FY import was ...", reads it: no restating)
     whole = st.period[1:] == (1, 12)
     if not whole and tuple(period[:3]) == (st.period[0] - 1, st.period[1], st.period[2]):
         return "base_months_restated"
-    if st.period_para != pi or tuple(period[:3]) != (st.period[0] - 1, 1, 12) or any(t.year is None for t in own):
+    if st.period_para != pi or tuple(period[:3]) != (st.period[0] - 1, 1, 12):
         return False
     # "По итогам первого полугодии 2021 года доля Китая ... достигла 14,7%. По итогам 2020 года его доля была 13,1%."
     # (rbc.ua): a sentence that gives the indicator just told, by an anaphor, in the past of a state ("его доля была",
