@@ -616,13 +616,18 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
                 st.period_si = si
 
 
+def _part_of_year(period: tuple) -> bool:
+    """A period of fewer than twelve months (not a calendar or a fiscal year: "2017-18" is April to March)."""
+    return period[1] is not None and period[2] is not None and (period[2] - period[1]) % 12 + 1 < 12
+
+
 def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period: tuple) -> bool | str:
     """Whether the sentence restates the level of the base of the period in force, and so leaves that period in force:
     True (rule base_level_sentence) or the name of the rule that read it so (base_months_restated, base_year_restated);
     False when it does not.
 
     base_months_restated: the sentence's own period, its year written, is the same months of the year before as a part
-    of a year in force ("For the month of January, total spending on imports was valued at US$689.5 million. ... For the first month
+    of a year in force, fewer than twelve months (a fiscal year before a fiscal year is a narrative's, as a whole year) ("For the month of January, total spending on imports was valued at US$689.5 million. ... For the first month
     in 2023, Jamaica earned US$185.2 million from exports." on a page of January 2024, radiojamaica.com; "Ghana raked
     in $8.95 billion ... in August 2017 ... In August 2016, the country spent $7 billion on imports."): the base of the
     comparison, told with its own year; what follows is of the period in force again.
@@ -634,7 +639,7 @@ def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period:
     if st.period is None or st.period[0] is None or si == 0 or not own or any(t.year is None for t in own):
         return False   # (a base named from the period in force, "In the previous FY import was ...", reads it: no restating)
     whole = st.period[1:] == (1, 12)
-    if not whole and tuple(period[:3]) == (st.period[0] - 1, st.period[1], st.period[2]):
+    if _part_of_year(st.period) and tuple(period[:3]) == (st.period[0] - 1, st.period[1], st.period[2]):
         return "base_months_restated"
     if st.period_para != pi or tuple(period[:3]) != (st.period[0] - 1, 1, 12):
         return False
