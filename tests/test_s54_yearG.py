@@ -71,3 +71,27 @@ def test_the_whole_year_before_with_no_comparison_is_a_known_miss():
     so the export of 2017 is read as 2016's: a narrative going back a year and a base restated read alike."""
     got = _periods(RU_TITLE + RU_2016 + RU_FLOWS, pub_year=2018, pub_month=1, lang="ru")
     assert got["41,2 млрд долларов"][0] == 2017
+
+
+# cbsl.gov.lk, "External Sector Performance - March 2019" (28 May 2019):
+# https://www.cbsl.gov.lk/news/external-sector-performance-march-2019
+CBSL = ("During the first quarter of 2019, the deficit in the trade account contracted to US dollars 1,661 million from "
+        "US dollars 2,982 million recorded in the first quarter of 2018, as export earnings increased by 5.6 per cent "
+        "(year-on-year) while import expenditure declined by 19.3 per cent.\n")
+
+
+def test_a_change_after_a_base_value_and_its_time_is_of_the_figures_own_period():
+    """facts/period_bases.py _BASE_VALUE_BEFORE (base_value_period) now reads a code and its currency's word before the
+    base's value ('from US dollars 2,982 million recorded in the first quarter of 2018'), a rate ('against 16.3% in'),
+    'improvement on', 'below', 'above', and up to eight words before the base's time: the changes after it are of the
+    first quarter of 2019 (rule growth_not_base), where they had taken the base's quarter."""
+    got = _periods(CBSL, pub_year=2019, pub_month=5)
+    assert got["5.6 per cent"] == (2019, "2019-01", "2019-03", "growth_not_base")
+    assert got["19.3 per cent"] == (2019, "2019-01", "2019-03", "growth_not_base")
+
+
+def test_the_base_value_keeps_its_own_time():
+    """Odd case: the base's value itself is of the base's quarter (rule explicit)."""
+    got = _periods(CBSL, pub_year=2019, pub_month=5)
+    assert got["US dollars 2,982 million"] == (2018, "2018-01", "2018-03", "explicit")
+    assert got["US dollars 1,661 million"] == (2019, "2019-01", "2019-03", "explicit")
