@@ -560,12 +560,14 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
         # tuned page am12): the year so far, its months unknown, is the running total in force, January to its
         # month, for the sentences after it too (rule year_to_date_carried, as year_to_date_context for its own)
         period = (st.period[0], 1, st.period[2]) + period[3:]
-    if period is not None and _base_level_sentence(d, st, si, pi, own, period):
+    if period is not None and (kept := _base_level_sentence(d, st, si, pi, own, period)):
         # "За первое полугодие 2020 года ... поставили ... на 5,7 млрд долларов США. В сравнении с аналогичным периодом
         # прошлого года объем экспорта снизился на 35 %. В 2019 году он составлял 8,8 млрд долларов.": the year
         # before, named right after a change against the same period of last year, gives the base's level; the
-        # part of the year in force stays for the paragraphs after it (rule base_level_sentence)
+        # part of the year in force stays for the paragraphs after it (rule base_level_sentence; base_year_restated
+        # and base_months_restated name the period kept to the figures that carry it)
         period = None
+        st.period_kept = "" if kept is True else kept
     if period is not None:
         topic = len(period) > 3
         period = period[:3]
@@ -585,6 +587,7 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
                                             st.period[0] == period[0] and st.period[1] == 1 and
                                             st.period[2] == period[2]) else None
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
+            st.period_kept = ""
             if st.first_period is None:
                 st.first_period = period
             if fiscal_shaped(d, si, period):
@@ -601,23 +604,44 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
                 # (nor a bracketed comparison's months: "(в январе-феврале рост был 50 процентов)", rule comparison_aside)
                 # "According to the results of the first quarter": a part of the year in force
                 st.period, st.period_para, st.period_whole = _part_in_force(d.text, t, st.period), pi, None
+                st.period_kept = ""
                 st.period_si = si
 
 
-def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period: tuple) -> bool:
-    """The sentence names only the whole year before the part of a year in force, and the sentence before it, in
-    the same paragraph, compares with the same period a year earlier, or the sentence gives the indicator just told
-    its earlier value (rule earlier_value): it restates the base's level."""
-    if st.period is None or st.period_para != pi or st.period[0] is None or si == 0 \
-            or st.period[1:] == (1, 12) or period[:3] != (st.period[0] - 1, 1, 12):
-        return False
-    if not own or any(t.year is None for t in own):
+def _part_of_year(period: tuple) -> bool:
+    """A period of fewer than twelve months (not a calendar or a fiscal year: "2017-18" is April to March)."""
+    return period[1] is not None and period[2] is not None and (period[2] - period[1]) % 12 + 1 < 12
+
+
+def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period: tuple) -> bool | str:
+    """Whether the sentence restates the level of the base of the period in force, and so leaves that period in force:
+    True (rule base_level_sentence) or the name of the rule that read it so (base_months_restated, base_year_restated);
+    False when it does not.
+
+    base_months_restated: the sentence's own period, its year written, is the same months of the year before as a part
+    of a year in force, fewer than twelve months (a fiscal year before a fiscal year is a narrative's, as a whole year) ("For the month of January, total spending on imports was valued at US$689.5 million. ... For the first month
+    in 2023, Jamaica earned US$185.2 million from exports." on a page of January 2024, radiojamaica.com; "Ghana raked
+    in $8.95 billion ... in August 2017 ... In August 2016, the country spent $7 billion on imports."): the base of the
+    comparison, told with its own year; what follows is of the period in force again.
+    base_level_sentence: the sentence names only the whole year before the part of a year in force, in its paragraph,
+    and the sentence before it compares with the same period a year earlier, or the sentence gives the indicator just
+    told its earlier value (cue earlier_value); base_year_restated: the same of a whole year in force ("Торговый оборот
+    между Казахстаном и Россией в 2006 году составил $13 млрд ... Напомним, что в 2005 году этот показатель составлял
+    $9,5 млрд.")."""
+    if st.period is None or st.period[0] is None or si == 0 or not own or any(t.year is None for t in own):
+        return False   # (a base named from the period in force, "In the previous FY import was ...", reads it: no restating)
+    whole = st.period[1:] == (1, 12)
+    if _part_of_year(st.period) and tuple(period[:3]) == (st.period[0] - 1, st.period[1], st.period[2]):
+        return "base_months_restated"
+    if st.period_para != pi or tuple(period[:3]) != (st.period[0] - 1, 1, 12):
         return False
     # "По итогам первого полугодии 2021 года доля Китая ... достигла 14,7%. По итогам 2020 года его доля была 13,1%."
     # (rbc.ua): a sentence that gives the indicator just told, by an anaphor, in the past of a state ("его доля была",
     # "этот показатель составлял") is the base's level too (rule earlier_value; cue earlier_value, Russian rows only)
     s, e = d.c.sentences[si]
-    return any(t.base and t.rel == -1 for t in d.times(si - 1)) or isearch(d, cue("earlier_value", NEVER), s, e)
+    if not (any(t.base and t.rel == -1 for t in d.times(si - 1)) or isearch(d, cue("earlier_value", NEVER), s, e)):
+        return False
+    return "base_year_restated" if whole else True
 
 
 # "the first half budget year", "the first quarter of the fiscal year": a part named as a fiscal year's

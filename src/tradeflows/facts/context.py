@@ -330,6 +330,7 @@ class State:
     last_period: tuple | None = None   # (year, m1, m2, basis) of the last figure related
     last_period_si: int = -10          # ... and its sentence
     month_years: dict = field(default_factory=dict)   # month -> the latest year the text named it with (month_in_force)
+    period_kept: str = ""   # the rule that kept the period in force past a sentence restating its base (carry)
 
     def names_year_near(self, year: int | None, pi: int) -> bool:
         """The period in force was set by the text within YEAR_IN_FORCE_PARAGRAPHS paragraphs before paragraph pi and

@@ -28,13 +28,20 @@ _RISEN_TO = skip_compile(rf"\b(?:{CHANGE_VERBS}|soared|expanded|shrank|plunged)\
 # "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
 # a base's value, then its period
 # "an 8.71% increase over the N35.82 trillion recorded in Q3 2024": "over the" and a value too
-_BASE_VALUE_BEFORE = skip_compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the)\s+(?:(?:the\s+)?[a-z]+\s+of\s+|the\s+)?"
-                                  # ("against exports of US $501.000 million during": a code before the symbol)
-                                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+_BASE_VALUE_BEFORE = skip_compile(r"\b(?:against|compared\s+(?:to|with)|from|versus|vs\.?|over\s+the|"
+                                  # "a dramatic improvement on the US$13.61 billion deficit seen in 2018", "37% below the
+                                  # US$2.1bn trade surplus recorded a year earlier, in May 2020" (session 54, yearG)
+                                  r"improvement\s+on|below|above)\s+(?:(?:the\s+)?[a-z]+\s+of\s+|the\s+)?"
+                                  # ("against exports of US $501.000 million during": a code before the symbol; "from US
+                                  # dollars 2,982 million recorded in": a code and its currency's word, session 54)
+                                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s(?:[a-z]+\s)?)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+                                  # ("against 16.3% in the first half of 2017": a rate's)
+                                  r"(?:%\s*)?"
                                   # "26.23 billion U.S. dollars in October 2019": a dotted abbreviation among the words
                                   # ("compared to the N5.33tn recorded in the corresponding first quarter of 2017": a likeness
-                                  # word before the base's part of a year, rule corresponding_part)
-                                  r"(?:[A-Za-z][A-Za-z.]*\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?(?:(?:corresponding|comparable)\s+)?"
+                                  # word before the base's part of a year, rule corresponding_part; "trade surplus recorded a
+                                  # year earlier, in": up to eight, one before a comma, none ending a sentence)
+                                  r"(?:[A-Za-z](?:\.[A-Za-z])+\.?,?\s+|[A-Za-z]+,?\s+){0,8}?(?:in|during|for|of)\s+(?:the\s+)?(?:(?:corresponding|comparable)\s+)?"
                                   r"(?:period\s+(?:of\s+)?)?$", re.I)
 
 

@@ -616,7 +616,10 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         t = _chosen_time(d, f, times, status)
         read_time(d, t)
         return _period_of_time(d, st, f, si, pi, status, rep_iso, skip, t, all_times, adjacent, explicit_rule)
-    return period_without_time(d, st, f, si, pi, status)
+    out = period_without_time(d, st, f, si, pi, status)
+    if st.period_kept and out[4] in _CARRIED_RULES:
+        d.period_via.append(st.period_kept)   # the period carried went past a sentence restating its base (carry)
+    return out
 
 
 def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
