@@ -17,7 +17,7 @@ from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_compile
 
-# a plural anaphor of places before the figure ("these countries", "those eleven nations", "the above five export
+# a plural anaphor of places in the figure's sentence ("these countries", "those eleven nations", "the above five export
 # destinations"); not one place of them ("each of these countries", "one of those markets"); other languages' rows:
 # vocab/<lang>/patterns.csv list_anaphor ("эти пять стран", "в эти страны")
 _LIST_ANAPHOR = skip_compile(r"(?<!\bof\s)\b(?:these|those|the\s+above(?:-mentioned)?|the\s+aforementioned|the\s+said)\s+"
@@ -66,10 +66,7 @@ def list_anaphor(cl):
     if not before:
         return None
     last = max(before, key=lambda p: p.start)
-    ext = list_extent(last, before, d.text)
-    if ext is None:
-        return None
-    ordered, lo, _, hi = ext
+    ordered, lo, _, hi = list_extent(last, before, d.text)   # (last is among before: never None)
     n, said = hi - lo + 1, _count(m.group())
     if n < LIST_MIN or (said is not None and said != n):
         return None
