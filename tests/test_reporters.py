@@ -372,7 +372,8 @@ def test_sieve_tables_name_every_rule_once():
                                                            R.__name__ + "_list", R.__name__ + "_section",
                                                            R.__name__ + "_world"}
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__ + "_item", P.__name__ + "_sentence",
-                                                          P.__name__ + "_carried", "tradeflows.facts.world"}
+                                                          P.__name__ + "_carried", P.__name__ + "_list",
+                                                          "tradeflows.facts.world"}
 
 
 def test_partner_of_a_respectively_list():

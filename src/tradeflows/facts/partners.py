@@ -12,6 +12,7 @@ name, so that the sieve and the modules that share their constants import them f
   partners_sentence  its sentence: frame, intra_bloc, extra_bloc, bloc_anaphor, region_anaphor, anaphor_dest,
                      demonym_origin, those_of, sentence
   partners_carried   beyond it: mirror_flow, frame_carried, carried, pair_continued, section_goal, head
+  partners_list      beyond it: list_anaphor ("these countries" after a list of places)
 """
 from __future__ import annotations
 
@@ -30,3 +31,4 @@ from tradeflows.facts.partners_sentence import (  # noqa: F401
 from tradeflows.facts.partners_carried import (  # noqa: F401
     BILATERAL, OWN_FLOW_RULES, carried, frame_carried, head, mirror_flow, pair_continued, pair_part, ranked_before,
     section_goal, share_in_total)
+from tradeflows.facts.partners_list import list_anaphor  # noqa: F401

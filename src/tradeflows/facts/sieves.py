@@ -117,6 +117,7 @@ PARTNER_SIEVE = (
     ("owner_frame_total", W.owner_frame_total),  # "Ukraine reduced exports to $36 billion in 2023": its total
     ("displaced_market", P.displaced_market),  # "The Chinese mainland dislodged Japan as the Philippines' third export market ..., with the amount hitting $761.40 million"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
+    ("list_anaphor", P.list_anaphor),  # "... Bangladesh, China, India and Thailand. Exports to these four countries ...": the list
     ("ranked_before", P.ranked_before),  # "Нидерланды занимали 3 место среди стран-торговых партнеров РТ. ... оборот увеличился в 4,36 раза"
     ("unnamed_group", W.unnamed_group),  # "trade volume with neighboring countries": none carried
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
