@@ -342,6 +342,18 @@ class _Registry:
             s = tm.start()
             if s < last or (s > 0 and text[s - 1].isalnum()):
                 continue
+            rx = b.regex
+            if rx is not None:
+                # (_match_at's common case inlined: a whole text meets thousands of names; an alias written "the X"
+                # is left to _match_at, which matches again)
+                m = rx.match(text, s, end)
+                if m is None:
+                    continue
+                e = b.entries[m.lastindex - 1]
+                if not e.article:
+                    last = m.end()
+                    found.append((s, last, e))
+                    continue
             hit = self._match_at(text, s, tm.end(), end, b)
             if hit is not None:
                 found.append((s, hit[0], hit[1]))
@@ -353,8 +365,13 @@ class _Registry:
             else:
                 self._lower_loop(text, start, end, extra)
             if extra:
-                found = _leftmost_longest(found + extra)
-        places = [_new_place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
+                found = _leftmost_longest(found, extra)
+        places = []
+        for s, e, en in found:
+            if en.kind != "stop":
+                p = _Unfrozen(s, e, text[s:e], en.name, en.iso3, en.kind)   # (_new_place inlined: a whole text makes thousands)
+                p.__class__ = Place
+                places.append(p)
         listed = self.listed
         for p in places:
             if p.surface in listed:
@@ -526,13 +543,33 @@ def _with_exceptions(text: str, found: list[Place]) -> list[Place]:
     return out
 
 
-def _leftmost_longest(spans: list[tuple[int, int, _Entry]]) -> list[tuple[int, int, _Entry]]:
-    spans.sort(key=lambda t: (t[0], -t[1]))
-    out, last = [], -1
-    for t in spans:
-        if t[0] >= last:
+def _span_order(t: tuple[int, int, _Entry]) -> tuple[int, int]:
+    return t[0], -t[1]
+
+
+def _leftmost_longest(found: list[tuple[int, int, _Entry]], extra: list[tuple[int, int, _Entry]]) -> list[tuple[int, int, _Entry]]:
+    """The spans of found + extra kept leftmost, then longest, first: sorted by (start, -end), stably (of two alike, found's
+    first), each kept that starts at or after the end of the last kept. found (find's scan of capitalised tokens) is in
+    that order already, its spans apart: only extra (the lower-case aliases, few) is sorted, then merged in."""
+    extra.sort(key=_span_order)
+    out, last, j, n = [], -1, 0, len(extra)
+    for t in found:
+        s, e = t[0], t[1]
+        while j < n:
+            x = extra[j]
+            if x[0] > s or (x[0] == s and x[1] <= e):   # (x after t in the order, or alike: found's first)
+                break
+            j += 1
+            if x[0] >= last:
+                out.append(x)
+                last = x[1]
+        if s >= last:
             out.append(t)
-            last = t[1]
+            last = e
+    for x in extra[j:]:
+        if x[0] >= last:
+            out.append(x)
+            last = x[1]
     return out
 
 
