@@ -217,3 +217,20 @@ def ranking_heading(d: Doc, si: int, pi: int, v):
         if place is not None and place.kind == "demonym" and place.iso3 == d.home_iso:
             return "exports"
     return last if last in ("exports", "imports", "turnover") else None
+
+
+def page_flow(d: Doc, v):
+    """The flow (exports, imports or turnover) the page's measure cues name most, the first named on a tie; None when it
+    names none (rule page_flow; counted once per page). Not the balance: an item's figure with no cue of its own is a
+    flow's ("Gold declined $4m by -49.4 per cent" on a page of deficits), the balance is named where it is meant."""
+    if d.memo.page_flow is None:
+        counts: dict[str, int] = {}
+        for m in cue_matches(d, v, "measure", 0, len(d.text)):
+            flow = v["measures"][fold(m.group())][0]
+            if flow in _PAGE_FLOWS:
+                counts[flow] = counts.get(flow, 0) + 1
+        d.memo.page_flow = (max(counts, key=counts.get) if counts else None,)
+    return d.memo.page_flow[0]
+
+
+_PAGE_FLOWS = frozenset(("exports", "imports", "turnover"))
