@@ -40,7 +40,9 @@ def test_later_cues_that_disagree_leave_the_figure_other():
     the figure name two measures, so the figure is not guessed."""
     text = ("Saudi trade.\n\nDespite a marginal 0.1pc decrease compared to August, Saudi Arabia showed resilience in its "
             "trade performance for September, with overall merchandise exports amounting to 103.8bn riyals.\n")
-    assert measures(text)[0] == ("0.1pc", "other", "measure:default_other")
+    # (session 54, measureC: cue_later still abstains; the weak page_flow then gives the flow the page names most, the
+    # trade of "Saudi trade" and "trade performance", as wrong against the gold's exports as "other" was)
+    assert measures(text)[0] == ("0.1pc", "turnover", "measure:page_flow")
 
 
 def test_a_cue_past_a_clause_break_is_another_clauses():

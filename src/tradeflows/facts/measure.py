@@ -19,7 +19,8 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.context import Doc, State, cue_matches
-from tradeflows.facts.measure_context import list_intro, both_flows_before, breakdown_cue, previous_cue, ranking_heading
+from tradeflows.facts.measure_context import (list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
+                                              ranking_heading)
 from tradeflows.facts.measure_coverage import covered
 from tradeflows.facts.measure_cues import clause_cues, per_unit_after
 from tradeflows.facts.measure_difference import flow_difference
@@ -318,15 +319,24 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # (rule earlier_paragraph, weak: the partner, year and panel read it as a guess)
         measure = _earlier_paragraph_flow(d, st, pi, s_start, s_end)
         mrule = "earlier_paragraph" if measure else None
+    if measure is None and not cue("not_flow_sentence", _NOT_FLOW).search(text, s_start, s_end):
+        # a figure no rule of its clause, its sentence, the sentence before or its paragraph gave a measure, on a page of
+        # more than one flow ("Medical devices are the goods ... that showed the highest growth throughout this year with
+        # more than US$1.16 billion" on a page of exports, a paragraph after its imports were named once): the flow the
+        # page names most, not "other"; not a sentence of prices, the economy or the budget (rule page_flow, weak)
+        measure = page_flow(d, v)
+        mrule = "page_flow" if measure else None
     if measure is None:
-        measure, mrule = ("other", "default_other")
+        # no cue and no flow around: "other" as a default, no evidence; the state keeps the last flow read, so the
+        # figures after it go on with that flow, not with the default (rule default_other, not carried)
+        return "other", "default_other", cue_span
     if f.kind == "share" and mrule == "share_of" and measure == "gdp" and st.measure in _FLOWS:
         # "recorded a trade surplus of $1.77 billion in the first half of 2023, approximately 2.4% of Gross Domestic
         # Product (GDP). The Central Bank explained that the figure is higher than the $1.47 billion": the whole a
         # share of GDP is of is no flow the text goes on with; the amount's flow stays in force (rule gdp_share_aside)
         return measure, mrule, cue_span
     st.measure, st.measure_sentence, st.measure_para, st.measure_rule = measure, si, pi, mrule
-    if measure in _FLOWS and mrule != "earlier_paragraph":
+    if measure in _FLOWS and mrule not in ("earlier_paragraph", "page_flow"):
         st.measure_flows.add(measure)
     return measure, mrule, cue_span
 

@@ -217,3 +217,26 @@ def ranking_heading(d: Doc, si: int, pi: int, v):
         if place is not None and place.kind == "demonym" and place.iso3 == d.home_iso:
             return "exports"
     return last if last in ("exports", "imports", "turnover") else None
+
+
+def page_flow(d: Doc, v):
+    """The flow (exports, imports or turnover) the page's measure cues name most, the first named on a tie; None when it
+    names none, or its top flow once only (rule page_flow; counted once per page). Not the balance: an item's figure
+    with no cue of its own is a flow's ("Gold declined $4m by -49.4 per cent" on a page that names deficits most), a
+    balance is named where it is meant."""
+    if d.memo.page_flow is None:
+        counts: dict[str, int] = {}
+        for m in cue_matches(d, v, "measure", 0, len(d.text)):
+            flow = v["measures"][fold(m.group())][0]
+            if flow in _PAGE_FLOWS:
+                counts[flow] = counts.get(flow, 0) + 1
+        top = max(counts, key=counts.get) if counts else None
+        d.memo.page_flow = (top if top is not None and counts[top] >= PAGE_FLOW_MIN else None,)
+    return d.memo.page_flow[0]
+
+
+_PAGE_FLOWS = frozenset(("exports", "imports", "turnover"))
+# the times a page names its flow before the flow is the page's topic: a flow named once ("Mineral products exports
+# decreased by R908-million" among a surplus's paragraphs) leaves a figure of another subject ("In Durban, the harbour
+# handled R2-billion in the month") without one
+PAGE_FLOW_MIN = 2
