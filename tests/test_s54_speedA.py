@@ -1,0 +1,75 @@
+"""Session 54, speedA: text_year reads a whole undated page faster, with the same answers (ingest/page_year.py).
+
+The patterns text_year runs over the whole text that open on a word (_CLOSED_SPAN, _FROM_YEAR_TO_LAST, _LAST_YEAR_FROM,
+_LAST_YEAR_BASE; _DONE_YEAR's branches) are tried only where the lower-cased text has that word (_led_finditer,
+_done_year_starts: str.find, where sre would enter them at every "f", "l", "e", "i" or digit), and the re.I patterns it
+searches before each year run as their lower-cased copies (_on_low). The tests check every match against the
+patterns' own finditer on the pages of data/raw and on sentences that hold each branch, and text_year and done_years
+against the same reading with the lower-cased text switched off.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tradeflows.ingest import page_year as Y
+from tradeflows.text.fold import lower_text
+
+RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+SENTENCES = [
+    "Trade rose from $1.5 billion in 2022 to more than $2 billion last year.",
+    "FROM $15.6 billion in 2022 to $17.9 billion this year, exports grew.",
+    "It will be a new high after 2023 saw a record-breaking $287 billion worth of exports.",
+    "2023  \n saw the total rise; 1999 saw nothing; 2019saw none.",
+    "Exports had ended 2021 at a record $225.4 billion. ENDED 2020 with a surplus.",
+    "In 2023, Brazil had a surplus of around US$6 billion, while this year the result was more balanced.",
+    "In 2024, the China-Central Asia trade turnover was more than three times of the 2014 figure.",
+    "... for decades; in 2012, total trade between the two countries was $19.4 billion.\nIn 2011, trade hit $3 billion.",
+    "From July 2008 through May 2009, the monthly deficit shrank. from 2010 to 2012 it grew.",
+    "Last year, imports from Kenya fell to Shs2.28 trillion from Shs2.3 trillion in 2016.",
+    "Last year, exports rose 12% compared with 2016. LAST  YEAR trade grew over the year 2015.",
+    "Trade grew from about $3 billion in 2019 to $4 billion last year, and from 2020 on.",
+    "Copyright © 2011-2022. The target is to reach $10 billion by 2025 compared to 2021.",
+    "fromfrom 2010 to 2011 lastlast year endedended 2012 at",
+]
+
+
+def _pages() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))]
+
+
+def _texts() -> list[str]:
+    return _pages() + SENTENCES + [" ".join(SENTENCES)]
+
+
+@pytest.mark.parametrize("rx,leads", [(Y._CLOSED_SPAN, ("from",)), (Y._FROM_YEAR_TO_LAST, ("from",)),
+                                      (Y._LAST_YEAR_FROM, ("last",)), (Y._LAST_YEAR_BASE, ("last",))])
+def test_led_finditer_is_finditer(rx, leads):
+    for text in _texts():
+        low = lower_text(text)
+        for start, end in ((0, len(text)), (3, len(text) // 2)):
+            want = [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
+            got = [(m.span(), m.groups()) for m in Y._led_finditer(rx, leads, text, low, start, end)]
+            assert got == want
+
+
+def test_done_year_starts_hold_every_match():
+    for text in _texts():
+        low = lower_text(text)
+        for start, end in ((0, len(text)), (5, len(text) - 3)):
+            want = [(m.span(), m.groups()) for m in Y._DONE_YEAR.finditer(text, start, end)]
+            got = [(m.span(), m.groups()) for m in
+                   Y._tried_at(Y._DONE_YEAR, Y._done_year_starts(low, start, end), text, start, end)]
+            assert got == want
+    # every branch is read in the sentences
+    assert {2021, 2022, 2023, 2024} <= Y.done_years(" ".join(SENTENCES), low=lower_text(" ".join(SENTENCES)))
+
+
+def test_text_year_as_without_the_lower_cased_text(monkeypatch):
+    texts = _texts()
+    fast = [(Y.text_year(t), Y.done_years(t, low=lower_text(t))) for t in texts]
+    monkeypatch.setattr(Y, "lower_text", lambda text: None)
+    slow = [(Y.text_year(t), Y.done_years(t)) for t in texts]
+    assert fast == slow
