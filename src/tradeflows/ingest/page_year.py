@@ -121,19 +121,35 @@ def _on_low(rx: re.Pattern, text: str, low: str | None) -> tuple[re.Pattern, str
 
 def _search(rx: re.Pattern, text: str, low: str | None, start: int, end: int) -> bool:
     """Whether rx finds a match in text[start:end] (rx.search(text, start, end)), on low when it can (_on_low)."""
+    return _searcher(rx, text, low)(start, end)
+
+
+def _never(start: int, end: int) -> bool:
+    return False   # a cue only another language fills (vocab.patterns.NEVER): nothing to search
+
+
+def _searcher(rx: re.Pattern, text: str, low: str | None):
+    """The test (start, end) -> whether rx finds a match in text[start:end], its pattern and string chosen once for
+    a text (_on_low), for a test asked at each year of a page."""
     if rx is NEVER:
-        return False   # a cue only another language fills: nothing to search
+        return _never
     pat, s = _on_low(rx, text, low)
-    return pat.search(s, start, end) is not None
+    search = pat.search
+    return lambda start, end: search(s, start, end) is not None
+
+
+def _to_come_test(text: str, low: str | None):
+    """to_come's test (start, end) -> bool for one text, its patterns chosen once (_on_low)."""
+    future, fs = _on_low(_FUTURE_AFTER, text, low)
+    goal = _searcher(cue("goal_before", _GOAL_BEFORE), text, low)
+    return lambda start, end: bool(future.match(fs, end) or goal(max(0, start - GOAL_REACH), start))
 
 
 def to_come(text: str, start: int, end: int, low: str | None = None) -> bool:
     """The year at text[start:end] is named as a time to come: a goal of its clause ("the government intends
     to repeat this figure in 2023") or the subject of a future ("foreign trade in 2011 will increase").
     low: text lower-cased by tradeflows.text.fold.lower_text (or None), searched instead where it can (_on_low)."""
-    pat, s = _on_low(_FUTURE_AFTER, text, low)
-    return bool(pat.match(s, end)
-                or _search(cue("goal_before", _GOAL_BEFORE), text, low, max(0, start - GOAL_REACH), start))
+    return _to_come_test(text, low)(start, end)
 
 
 def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
@@ -149,6 +165,15 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
         if int(m.group(1)) < int(m.group(2)):
             closed.update((m.start(1), m.start(2)))
     floor_local = _local_calendar_floor()
+    # the tests read before each year, their patterns chosen once (_searcher)
+    copyright_ = _searcher(_COPYRIGHT, text, low)
+    contrast = _searcher(cue("contrast_if", NEVER), text, low)
+    ending = _searcher(_CURRENT_ENDING, text, low)
+    not_now = _searcher(cue("not_now", _NOT_NOW), text, low)
+    goal_end_before = _searcher(cue("goal_end", NEVER), text, low)
+    come = _to_come_test(text, low)
+    base_before = _searcher(cue("base", _BASE), text, low)
+    base_value = _searcher(_BASE_VALUE, text, low)
     for m in _YEAR.finditer(text, start, end):
         if m.start(1) in closed:
             continue  # rule closed_span
@@ -157,33 +182,33 @@ def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
             # (vocab calendars.csv: Bikram Sambat from 2060 on) is no Gregorian year a page speaks from (rule
             # local_calendar_year)
             continue
-        if _search(_COPYRIGHT, text, low, max(0, m.start() - COPYRIGHT_REACH), m.start()):
+        at = m.start()
+        if copyright_(max(0, at - COPYRIGHT_REACH), at):
             continue  # rule copyright_year
-        if counted(text, m.start(), m.end()):
+        if counted(text, at, m.end()):
             continue  # "Монголия экспортировала 2088 юрт": a count, not a year (rule count_not_year)
-        if _search(cue("contrast_if", NEVER), text, low, max(0, m.start() - 30), m.start()):
+        if contrast(max(0, at - 30), at):
             # "И если в 2006 году импорт был лишь на 35 тысяч долларов, то в прошлом году он составил уже 114
             # тысяч": a year set against the page's own time is behind it by an unknown stretch (rule contrast_if;
             # cue 'contrast_if', Russian rows only): a floor, the page's year only beside "this year"
             floor = max(floor or 0, int(m.group(1)) + 1)
             continue
-        if _search(_CURRENT_ENDING, text, low, max(0, m.start() - CURRENT_ENDING_REACH), m.start()):
+        if ending(max(0, at - CURRENT_ENDING_REACH), at):
             # "the country's foreign trade will exceed USD 59 billion in the current Iranian year (ending March 2014)":
             # where the running year will end, a year to come (rule current_year_ending)
             future = max(future or 0, int(m.group(1)))
             continue
-        if _search(cue("not_now", _NOT_NOW), text, low, max(0, m.start() - 30), m.start()):
-            if _search(cue("goal_end", NEVER), text, low, max(0, m.start() - 30), m.start()):
+        if not_now(max(0, at - 30), at):
+            if goal_end_before(max(0, at - 30), at):
                 goal_end = min(goal_end or 9999, int(m.group(1)))
             continue
-        if _LAST_WAS.search(text, max(0, m.start() - 60), m.start()):
+        if _LAST_WAS.search(text, max(0, at - 60), at):
             continue  # "The last June year surplus was in 2014": a floor, not the time the page speaks from
-        if to_come(text, m.start(), m.end(), low):
+        if come(at, m.end()):
             future = max(future or 0, int(m.group(1)))
             continue
-        base = (_search(cue("base", _BASE), text, low, max(0, m.start() - BASE_REACH), m.start())
-                or _search(_BASE_VALUE, text, low, max(0, m.start() - BASE_VALUE_REACH), m.start()))
-        if base and _month_before_own(text, m.start(), int(m.group(1))):
+        base = base_before(max(0, at - BASE_REACH), at) or base_value(max(0, at - BASE_VALUE_REACH), at)
+        if base and _month_before_own(text, at, int(m.group(1))):
             base = False
         y = int(m.group(1)) + base + _split_end(text, m.end(), int(m.group(1)), m.start(1))
         if best is None or y > best:
