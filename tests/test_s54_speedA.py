@@ -73,3 +73,12 @@ def test_text_year_as_without_the_lower_cased_text(monkeypatch):
     monkeypatch.setattr(Y, "lower_text", lambda text: None)
     slow = [(Y.text_year(t), Y.done_years(t)) for t in texts]
     assert fast == slow
+
+
+def test_doc_text_year_reads_the_docs_lower_cased_text():
+    from tradeflows.facts.context import Doc
+    from tradeflows.text.clean import clean_text
+    for page in _pages():
+        c = clean_text(page, "web", "doc")
+        d = Doc(c, None)
+        assert d.text_year == Y.text_year(Y.without_stale_banners(c.text))

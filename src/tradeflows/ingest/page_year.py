@@ -152,14 +152,16 @@ def to_come(text: str, start: int, end: int, low: str | None = None) -> bool:
     return _to_come_test(text, low)(start, end)
 
 
-def text_year(text: str, start: int = 0, end: int | None = None) -> int | None:
+def text_year(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> int | None:
     """The latest year the text speaks of as a time (not a goal 'by 2030', not a span's end);
     a year named as a base ('compared with 2016', 'double that of 2022') means a later now, and
     so does a whole year reported as done on a page that speaks of 'this year' or 'last year' ("по
-    итогам 2016 года товарооборот вырос" beside "в этом году": cue 'done_year')."""
+    итогам 2016 года товарооборот вырос" beside "в этом году": cue 'done_year').
+    low: lower_text(text) when the caller has it (a Doc's), else None: made here."""
     best, from_base, future, goal_end, floor = None, False, None, None, None
     end = len(text) if end is None else end
-    low = lower_text(text)   # the re.I patterns' searches run on it as their lower-cased copies (_on_low)
+    if low is None:
+        low = lower_text(text)   # the re.I patterns' searches run on it as their lower-cased copies (_on_low)
     closed = set()
     for m in _led_finditer(_CLOSED_SPAN, ("from",), text, low, start, end):
         if int(m.group(1)) < int(m.group(2)):
