@@ -82,3 +82,28 @@ def test_doc_text_year_reads_the_docs_lower_cased_text():
         c = clean_text(page, "web", "doc")
         d = Doc(c, None)
         assert d.text_year == Y.text_year(Y.without_stale_banners(c.text))
+
+
+# context_period (facts/period_context.py) looks for the words every match of RECORD_YEAR and THAN_CLAUSE holds before
+# searching the pattern: the same answers
+RECORD_SENTENCES = [
+    "Exports came just under the record set in 2018, at $5 billion.",
+    "The deficit was the biggest on record after the $419.4bn shortfall in 2018.",
+    "It eclipsed the previous record of 14.67 trillion yen in fiscal 2007.",
+    "Imports were still lower than the PEAK in 2021, and above its all-time High in 2019.",
+    "The decline was however lower than the steep 27.2 per cent fall in exports registered in 2015.",
+    "Exports rose 6.2 percent more than the July year to date balance in 2017.",
+    "Trade was higher in 2020 than expected in 2019, and thanked in 2018.",
+]
+
+
+def test_record_year_and_than_clause_words():
+    from tradeflows.facts import period_context as PC
+    from tradeflows.facts.periods import find_times
+    for text in RECORD_SENTENCES + _pages()[:3]:
+        low = lower_text(text)
+        for t in find_times(text):
+            assert PC.record_year(text, t, low) == PC.record_year(text, t)
+            start = max(0, t.start - 120)
+            if PC.THAN_CLAUSE.search(text, start, t.start):
+                assert low.find("than", start, t.start) >= 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import Doc, cue_matches, cue_vocab, isearch
+from tradeflows.facts.context import Doc, cue_matches, cue_vocab, isearch, lacks
 from tradeflows.facts.fiscal import first_months_end, fiscal_year
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_part, fiscal_shaped,
                                                    named_fiscal_months)
@@ -78,6 +78,7 @@ THAN_CLAUSE = skip_compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|la
                           # 2017": "more"/"less" after a percent compares too (rule than_clause)
                           r"milder|softer|deeper|(?<=%\s)(?:more|less)|(?<=cent\s)(?:more|less))\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
                           r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
+THAN_CLAUSE_WORDS = ("than",)   # a word every match holds: lacks(...) skips its search
 
 # "reported a trade surplus of 17.31 billion ringgit ($3.70 billion), compared with MYR17.09 billion in July": the
 # time of the amount a figure is compared with is that amount's, no period for the sentences after it (rule
@@ -145,11 +146,20 @@ RECORD_YEAR = skip_compile(r"\b(?=[rpaofetbus])(?:(?:record|peak|(?:previous|all
                           r"\s+(?:in|during)\s+(?:the\s+)?$)", re.I)
 
 
-def record_year(text: str, t: TimeExpr) -> int | None:
+RECORD_YEAR_WORDS = ("record", "peak", "high")   # a word every match of RECORD_YEAR holds
+
+
+def record_year(text: str, t: TimeExpr, low: str | None = None) -> int | None:
     """Where the phrase starts when t is the year of a record the figures are compared with ("just under the
     record set in 2018"): not a period for the figures before it nor for the sentences after it, only for
-    an amount inside the phrase ("after the $419.4bn shortfall in 2018"; rule record_year); else None."""
-    m = cue("record_year", RECORD_YEAR).search(text, max(0, t.start - 90), t.start)
+    an amount inside the phrase ("after the $419.4bn shortfall in 2018"; rule record_year); else None.
+    low: the text lower-cased (a Doc's low, or None), where the English pattern's words are looked for first: a
+    few substring searches, where sre would enter the pattern at most letters of the 90 characters."""
+    rx = cue("record_year", RECORD_YEAR)
+    start = max(0, t.start - 90)
+    if rx is RECORD_YEAR and low is not None and all(low.find(w, start, t.start) < 0 for w in RECORD_YEAR_WORDS):
+        return None
+    m = rx.search(text, start, t.start)
     return None if m is None else m.start()
 
 
@@ -264,9 +274,11 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # increased to USD 10,214.6 million during the year ending March 2022": the month names the
             # publication, not a period the text goes on with (rule report_date)
             continue
-        if comparison_aside(d.text, t) or record_year(d.text, t) is not None:
+        if comparison_aside(d.text, t) or record_year(d.text, t, d.low) is not None:
             continue   # "(compared to 13.7% in 2022)": the bracketed comparison's year (rule comparison_aside)
-        if isearch(d, cue("than_clause", THAN_CLAUSE), max(s, t.start - 120), t.start):
+        if ((than := cue("than_clause", THAN_CLAUSE)) is not THAN_CLAUSE
+                or not lacks(d, THAN_CLAUSE_WORDS, max(s, t.start - 120), t.start)) \
+                and isearch(d, than, max(s, t.start - 120), t.start):
             # "The decline was however lower than the steep 27.2 per cent fall in exports registered in
             # 2015": a year inside a comparison with what went before is no period for what follows
             continue
