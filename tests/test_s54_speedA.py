@@ -100,10 +100,40 @@ RECORD_SENTENCES = [
 def test_record_year_and_than_clause_words():
     from tradeflows.facts import period_context as PC
     from tradeflows.facts.periods import find_times
-    for text in RECORD_SENTENCES + _pages()[:3]:
+    for text in RECORD_SENTENCES + [p for p in _pages() if len(p) < 200_000]:
         low = lower_text(text)
         for t in find_times(text):
             assert PC.record_year(text, t, low) == PC.record_year(text, t)
             start = max(0, t.start - 120)
             if PC.THAN_CLAUSE.search(text, start, t.start):
                 assert low.find("than", start, t.start) >= 0
+
+
+PRIOR_SENTENCES = [
+    "Exports fell 5%, following an 11.1% drop in December.",
+    "Exports fell 1.1% yoy, reversing an 8.3% growth in September.",
+    "It followed a 14.9 per cent rise in the previous month, after falling 11.1% in May.",
+    "Imports rose, well under the 7.4% gain in September and above $3 BN in August.",
+    "In FY22, the annual trade had stood at $676 billion. The figure stood at $310.30 in 2014-15.",
+    "Tokyo was once Seoul's top export destination, with its share reaching 38.5 percent in 1973.",
+]
+
+
+def test_context_period_words_before_searches():
+    from tradeflows.facts import period_context as PC
+    from tradeflows.facts.periods import find_times
+    for text in PRIOR_SENTENCES + [" ".join(PRIOR_SENTENCES)] + [p for p in _pages() if len(p) < 200_000]:
+        low = lower_text(text)
+        if PC._PLUPERFECT.search(text):
+            assert PC._holds_any(text, PC.PLUPERFECT_WORDS, 0, len(text))
+        for t in find_times(text):
+            lo = max(0, t.start - 90)
+            if PC._PRIOR_CLAUSE.search(text, lo, t.start):
+                assert PC._holds_any(text, PC.PRIOR_OPENER_WORDS, lo, t.start)
+            lo = max(0, t.start - 70)
+            if PC._COMPARED_FIGURE_BEFORE.search(text, lo, t.start):
+                assert any(low.find(w, lo, t.start) >= 0 for w in PC.COMPARED_FIGURE_WORDS)
+    # the sentences hold a match of each
+    assert PC._PLUPERFECT.search(" ".join(PRIOR_SENTENCES))
+    assert PC._PRIOR_CLAUSE.search("Exports fell 5%, following an 11.1% drop in ")
+    assert PC._COMPARED_FIGURE_BEFORE.search("Exports fell 1.1% yoy, reversing an 8.3% growth in ")

@@ -35,6 +35,18 @@ _PLUPERFECT = skip_compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reache
                            # "Tokyo was once Seoul's top export destination, with its share reaching 38.5 percent in
                            # 1973": a past state the text looks back to (rule pluperfect)
                            r"|\b(?:was|were)\s+once\b")
+PLUPERFECT_WORDS = ("had", "figure", "number", "tally", "once")   # a word every match of _PLUPERFECT holds, as written
+
+
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of the words is written in text[start:end] (str.find: where a pattern every match of which holds
+    one is searched only then, a few substring searches instead of sre's entering it at every "t" of a sentence)."""
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            return True
+    return False
+
+
 # "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
 # flow's amount or its place sets the year for what follows (rule relative_period)
 # ... or named whole: "turnover for the whole of last year reached $62.5 billion" (the next paragraph's
@@ -62,6 +74,7 @@ _COMPARED_FIGURE_BEFORE = skip_compile(
     rf"\b{COMPARED_WITH}\s+"
     r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:billion|million|bn)\b)"
     r"(?:\s+[a-z-]+){0,2}\s+(?:(?:in|for|during)\s+(?:the\s+)?)?$", re.I)
+COMPARED_FIGURE_WORDS = ("%", "cent", "billion", "million", "bn")   # a word every match of _COMPARED_FIGURE_BEFORE holds
 _ROLLING_OPENS = skip_compile(rf"\W*(?:{SENTENCE_ADVERBS},\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
 _TOPIC_AFTER = skip_compile(r"\s*,")
 
@@ -96,6 +109,7 @@ def compared_value_time(text: str, s: int, t: TimeExpr) -> bool:
 # "fell 5%, following an 11.1% drop in December. Regionally, shipments to Asia rose nearly 26%": the month
 # of an earlier change's clause is that change's, no period for what follows (rule prior_change_clause)
 _PRIOR_CLAUSE = skip_compile(PRIOR_CHANGE + r"(?:[^,;.]|(?<=\d)\.(?=\d))*$")
+PRIOR_OPENER_WORDS = ("after", "follow")   # a word every match of _PRIOR_CLAUSE holds, as written (PRIOR_OPENER)
 
 
 
@@ -112,8 +126,14 @@ def in_prior_change(d: Doc, s: int, t: TimeExpr) -> bool:
     """Whether time t of the sentence starting at s stands in the clause of an earlier change, or right after a
     figure the sentence compares with ("Exports fell 1.1% yoy, ... reversing an 8.3% growth in September": that
     figure's month, no period the paragraph goes on with; rule compared_figure_time)."""
-    return _PRIOR_CLAUSE.search(d.text, max(s, t.start - 90), t.start) is not None \
-        or _COMPARED_FIGURE_BEFORE.search(d.text, max(s, t.start - 70), t.start) is not None
+    text, lo = d.text, max(s, t.start - 90)
+    # (each pattern's words looked for first, a few substring searches where sre would enter the pattern at every
+    # space or letter of the window: _PRIOR_CLAUSE's opener, case-sensitive, and the unit of the compared figure)
+    if _holds_any(text, PRIOR_OPENER_WORDS, lo, t.start) and _PRIOR_CLAUSE.search(text, lo, t.start) is not None:
+        return True
+    lo = max(s, t.start - 70)
+    return not lacks(d, COMPARED_FIGURE_WORDS, lo, t.start) \
+        and _COMPARED_FIGURE_BEFORE.search(text, lo, t.start) is not None
 
 
 # "(compared to 22.9% in 2022)": a comparison's base set aside in brackets (rule comparison_aside)
@@ -157,8 +177,12 @@ def record_year(text: str, t: TimeExpr, low: str | None = None) -> int | None:
     few substring searches, where sre would enter the pattern at most letters of the 90 characters."""
     rx = cue("record_year", RECORD_YEAR)
     start = max(0, t.start - 90)
-    if rx is RECORD_YEAR and low is not None and all(low.find(w, start, t.start) < 0 for w in RECORD_YEAR_WORDS):
-        return None
+    if rx is RECORD_YEAR and low is not None:
+        for w in RECORD_YEAR_WORDS:
+            if low.find(w, start, t.start) >= 0:
+                break
+        else:
+            return None
     m = rx.search(text, start, t.start)
     return None if m is None else m.start()
 
@@ -190,7 +214,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
     if not times:
         return None
     s, e = d.c.sentences[si]
-    if isearch(d, cue("pluperfect", _PLUPERFECT), s, e):
+    if ((plu := cue("pluperfect", _PLUPERFECT)) is not _PLUPERFECT or _holds_any(d.text, PLUPERFECT_WORDS, s, e)) \
+            and isearch(d, plu, s, e):
         # "In FY22, the annual trade had stood at $676 billion": a look back from the period in
         # force, which stays in force after it
         return None
