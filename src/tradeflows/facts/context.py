@@ -611,7 +611,8 @@ class Doc:
 
     @cached_property
     def text_year(self) -> int | None:
-        return text_year(without_stale_banners(self.text))   # (rule stale_banner)
+        text = without_stale_banners(self.text)   # (rule stale_banner; the text itself where it has none)
+        return text_year(text, low=self.low if text is self.text else None)
 
     @property
     def open_year(self) -> int | None:

@@ -815,7 +815,7 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
             (_AMOUNT.search(d.text, f.clean_end, t.start)
              and (t.target or _COMPARED_BETWEEN.search(d.text, f.clean_end, t.start)))
             or (_COMPARED_BETWEEN.search(d.text, f.clean_end, t.start) and _OWNS_AMOUNT.match(d.text, t.start))
-            or (record_year(d.text, t) or -1) >= f.clean_end))]
+            or (record_year(d.text, t, d.low) or -1) >= f.clean_end))]
     return times, unfiltered
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.context import Doc, cue_matches, cue_vocab, isearch
+from tradeflows.facts.context import Doc, cue_matches, cue_vocab, isearch, lacks
 from tradeflows.facts.fiscal import first_months_end, fiscal_year
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_part, fiscal_shaped,
                                                    named_fiscal_months)
@@ -35,6 +35,18 @@ _PLUPERFECT = skip_compile(r"had(?<=\bhad)\s+(?:already\s+)?(?:stood|been|reache
                            # "Tokyo was once Seoul's top export destination, with its share reaching 38.5 percent in
                            # 1973": a past state the text looks back to (rule pluperfect)
                            r"|\b(?:was|were)\s+once\b")
+PLUPERFECT_WORDS = ("had", "figure", "number", "tally", "once")   # a word every match of _PLUPERFECT holds, as written
+
+
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of the words is written in text[start:end] (str.find: where a pattern every match of which holds
+    one is searched only then, a few substring searches instead of sre's entering it at every "t" of a sentence)."""
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            return True
+    return False
+
+
 # "exported goods worth US$89.75 billion to China ... last year": a relative year right after a
 # flow's amount or its place sets the year for what follows (rule relative_period)
 # ... or named whole: "turnover for the whole of last year reached $62.5 billion" (the next paragraph's
@@ -62,6 +74,7 @@ _COMPARED_FIGURE_BEFORE = skip_compile(
     rf"\b{COMPARED_WITH}\s+"
     r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:billion|million|bn)\b)"
     r"(?:\s+[a-z-]+){0,2}\s+(?:(?:in|for|during)\s+(?:the\s+)?)?$", re.I)
+COMPARED_FIGURE_WORDS = ("%", "cent", "billion", "million", "bn")   # a word every match of _COMPARED_FIGURE_BEFORE holds
 _ROLLING_OPENS = skip_compile(rf"\W*(?:{SENTENCE_ADVERBS},\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
 _TOPIC_AFTER = skip_compile(r"\s*,")
 
@@ -78,6 +91,7 @@ THAN_CLAUSE = skip_compile(r"\b(?=[lhgsbwfmd])(?:lower|higher|greater|smaller|la
                           # 2017": "more"/"less" after a percent compares too (rule than_clause)
                           r"milder|softer|deeper|(?<=%\s)(?:more|less)|(?<=cent\s)(?:more|less))\s+than\s+(?!(?:expected|anticipated|forecast|projected|planned)\b)"
                           r"(?:[^,;.]|(?<=\d)\.(?=\d))*$", re.I)
+THAN_CLAUSE_WORDS = ("than",)   # a word every match holds: lacks(...) skips its search
 
 # "reported a trade surplus of 17.31 billion ringgit ($3.70 billion), compared with MYR17.09 billion in July": the
 # time of the amount a figure is compared with is that amount's, no period for the sentences after it (rule
@@ -95,6 +109,7 @@ def compared_value_time(text: str, s: int, t: TimeExpr) -> bool:
 # "fell 5%, following an 11.1% drop in December. Regionally, shipments to Asia rose nearly 26%": the month
 # of an earlier change's clause is that change's, no period for what follows (rule prior_change_clause)
 _PRIOR_CLAUSE = skip_compile(PRIOR_CHANGE + r"(?:[^,;.]|(?<=\d)\.(?=\d))*$")
+PRIOR_OPENER_WORDS = ("after", "follow")   # a word every match of _PRIOR_CLAUSE holds, as written (PRIOR_OPENER)
 
 
 
@@ -111,8 +126,14 @@ def in_prior_change(d: Doc, s: int, t: TimeExpr) -> bool:
     """Whether time t of the sentence starting at s stands in the clause of an earlier change, or right after a
     figure the sentence compares with ("Exports fell 1.1% yoy, ... reversing an 8.3% growth in September": that
     figure's month, no period the paragraph goes on with; rule compared_figure_time)."""
-    return _PRIOR_CLAUSE.search(d.text, max(s, t.start - 90), t.start) is not None \
-        or _COMPARED_FIGURE_BEFORE.search(d.text, max(s, t.start - 70), t.start) is not None
+    text, lo = d.text, max(s, t.start - 90)
+    # (each pattern's words looked for first, a few substring searches where sre would enter the pattern at every
+    # space or letter of the window: _PRIOR_CLAUSE's opener, case-sensitive, and the unit of the compared figure)
+    if _holds_any(text, PRIOR_OPENER_WORDS, lo, t.start) and _PRIOR_CLAUSE.search(text, lo, t.start) is not None:
+        return True
+    lo = max(s, t.start - 70)
+    return not lacks(d, COMPARED_FIGURE_WORDS, lo, t.start) \
+        and _COMPARED_FIGURE_BEFORE.search(text, lo, t.start) is not None
 
 
 # "(compared to 22.9% in 2022)": a comparison's base set aside in brackets (rule comparison_aside)
@@ -145,11 +166,24 @@ RECORD_YEAR = skip_compile(r"\b(?=[rpaofetbus])(?:(?:record|peak|(?:previous|all
                           r"\s+(?:in|during)\s+(?:the\s+)?$)", re.I)
 
 
-def record_year(text: str, t: TimeExpr) -> int | None:
+RECORD_YEAR_WORDS = ("record", "peak", "high")   # a word every match of RECORD_YEAR holds
+
+
+def record_year(text: str, t: TimeExpr, low: str | None = None) -> int | None:
     """Where the phrase starts when t is the year of a record the figures are compared with ("just under the
     record set in 2018"): not a period for the figures before it nor for the sentences after it, only for
-    an amount inside the phrase ("after the $419.4bn shortfall in 2018"; rule record_year); else None."""
-    m = cue("record_year", RECORD_YEAR).search(text, max(0, t.start - 90), t.start)
+    an amount inside the phrase ("after the $419.4bn shortfall in 2018"; rule record_year); else None.
+    low: the text lower-cased (a Doc's low, or None), where the English pattern's words are looked for first: a
+    few substring searches, where sre would enter the pattern at most letters of the 90 characters."""
+    rx = cue("record_year", RECORD_YEAR)
+    start = max(0, t.start - 90)
+    if rx is RECORD_YEAR and low is not None:
+        for w in RECORD_YEAR_WORDS:
+            if low.find(w, start, t.start) >= 0:
+                break
+        else:
+            return None
+    m = rx.search(text, start, t.start)
     return None if m is None else m.start()
 
 
@@ -180,7 +214,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
     if not times:
         return None
     s, e = d.c.sentences[si]
-    if isearch(d, cue("pluperfect", _PLUPERFECT), s, e):
+    if ((plu := cue("pluperfect", _PLUPERFECT)) is not _PLUPERFECT or _holds_any(d.text, PLUPERFECT_WORDS, s, e)) \
+            and isearch(d, plu, s, e):
         # "In FY22, the annual trade had stood at $676 billion": a look back from the period in
         # force, which stays in force after it
         return None
@@ -264,9 +299,11 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # increased to USD 10,214.6 million during the year ending March 2022": the month names the
             # publication, not a period the text goes on with (rule report_date)
             continue
-        if comparison_aside(d.text, t) or record_year(d.text, t) is not None:
+        if comparison_aside(d.text, t) or record_year(d.text, t, d.low) is not None:
             continue   # "(compared to 13.7% in 2022)": the bracketed comparison's year (rule comparison_aside)
-        if isearch(d, cue("than_clause", THAN_CLAUSE), max(s, t.start - 120), t.start):
+        if ((than := cue("than_clause", THAN_CLAUSE)) is not THAN_CLAUSE
+                or not lacks(d, THAN_CLAUSE_WORDS, max(s, t.start - 120), t.start)) \
+                and isearch(d, than, max(s, t.start - 120), t.start):
             # "The decline was however lower than the steep 27.2 per cent fall in exports registered in
             # 2015": a year inside a comparison with what went before is no period for what follows
             continue
