@@ -1,10 +1,10 @@
-"""Lower-cased copies of re.I patterns find the same spans on lower-cased text (text/fold.py)."""
+"""Lower-cased copies of re.I patterns find the same spans on lower-cased text (vocab/lowercase.py)."""
 import re
 
 from tradeflows.facts.frames import _frames
 from tradeflows.facts.periods import BASE_BEFORE, SAME_PERIOD
 from tradeflows.facts.context import cue_vocab
-from tradeflows.text.fold import lower_copy, lower_text
+from tradeflows.vocab.lowercase import lower_copy, lower_text
 
 # data/external/raw/d41_cbw-georgia-eu-2019.txt, lines 1 and 3
 SENTENCES = [

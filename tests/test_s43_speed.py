@@ -11,7 +11,7 @@ import pytest
 
 from tradeflows.facts.periods import (TriggerIndex, _WORDS_WITHOUT_DIGITS_RE, _opened,
                                       find_times, trigger_scan, trigger_words)
-from tradeflows.text.fold import lower_text
+from tradeflows.vocab.lowercase import lower_text
 
 # 003, in full; a sentence of "the same period last year" cut inside "year"; words at both edges of a stretch
 TEXTS = [

@@ -15,7 +15,7 @@ import pytest
 from tradeflows.evaluate import load_sets
 from tradeflows.facts import frames as F
 from tradeflows.facts.places import Place, _new_place
-from tradeflows.text.fold import lower_text
+from tradeflows.vocab.lowercase import lower_text
 
 from devdocs import ROOT
 from test_s46_speedR2 import _both   # the per-sentence loop and the whole-text search of the lower-case aliases

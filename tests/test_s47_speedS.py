@@ -26,7 +26,7 @@ from tradeflows.facts.partners_item import _RANKED_WITH, RANKED_WITH_WORDS
 from tradeflows.facts.relate import relate_figures
 from tradeflows.figures.extract import extract_figures
 from tradeflows.text.clean import clean_text
-from tradeflows.text.fold import lower_text
+from tradeflows.vocab.lowercase import lower_text
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 

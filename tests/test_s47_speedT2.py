@@ -16,7 +16,7 @@ import pytest
 from tradeflows.facts import periods as PE
 from tradeflows.facts import periods_bases as PB
 from tradeflows.facts.periods_grammar import TimeExpr
-from tradeflows.text.fold import UNSAFE, lower_text
+from tradeflows.vocab.lowercase import UNSAFE, lower_text
 
 # en.people.cn/n3/2023/0316/c90000-10223176.html (Xinhua), outlet of no data set
 PEOPLE = ("NEW DELHI, March 15 (Xinhua) -- India's aggregate exports are expected to grow over 15 percent in the current "

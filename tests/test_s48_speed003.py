@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tradeflows.facts import frames as F
-from tradeflows.text.fold import lower_text
+from tradeflows.vocab.lowercase import lower_text
 
 from devdocs import ROOT
 

@@ -18,7 +18,7 @@ from tradeflows.facts import periods as P
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import find_times
 from tradeflows.text.clean import clean_text
-from tradeflows.text.fold import lower_text
+from tradeflows.vocab.lowercase import lower_text
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 

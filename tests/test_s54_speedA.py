@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tradeflows.ingest import page_year as Y
-from tradeflows.text.fold import lower_text
+from tradeflows.vocab.lowercase import lower_text
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 

@@ -11,7 +11,7 @@ from re import _compiler as C, _parser as P
 from tradeflows.facts.period_context import RECORD_YEAR, THAN_CLAUSE
 from tradeflows.facts.periods import _plan
 from tradeflows.text.clean import clean_text
-from tradeflows.text.fold import lower_text
+from tradeflows.vocab.lowercase import lower_text
 from tradeflows.vocab.skip import cases, skip_ahead
 from devdocs import DevSet
 

@@ -56,10 +56,10 @@ _LAST_TIMES: tuple = (None, None, None)
 def _sentence_times(sentence: str) -> list:
     """find_times(sentence); the figures of one sentence come one after the other, so the last
     sentence's are kept. The re.I patterns run as their copies on the lower-cased sentence
-    (tradeflows.text.fold: the same spans, some 3x faster), as relate runs them."""
+    (tradeflows.vocab.lowercase: the same spans, some 3x faster), as relate runs them."""
     global _LAST_TIMES
     from tradeflows.facts.periods import find_times
-    from tradeflows.text.fold import lower_text
+    from tradeflows.vocab.lowercase import lower_text
     from tradeflows.vocab import current_language
     lang = current_language()
     last = _LAST_TIMES

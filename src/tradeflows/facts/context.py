@@ -21,7 +21,7 @@ from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import rubric_pattern, wire_dateline
 from tradeflows.records import Figure
-from tradeflows.text.fold import lower_copy, lower_source, lower_text
+from tradeflows.vocab.lowercase import lower_copy, lower_source, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab.patterns import NEVER, cue
@@ -138,7 +138,7 @@ def _vocab_of(lang: str):
         "orgs": orgs_ci,
         "org_re": skip_compile(rf"\b(?:{alternation(orgs)})\b", re.I),
     }
-    # copies for the lower-cased text (Doc.low, tradeflows.text.fold): the same matches, ~4x faster (the _re
+    # copies for the lower-cased text (Doc.low, tradeflows.vocab.lowercase): the same matches, ~4x faster (the _re
     # patterns skip ahead, compiled so at once: searched where there is no lower-cased copy)
     for key, phrases in (("measure", measures), ("status", status), ("org", orgs)):
         v[key + "_lc"] = _grouped_lower_copy(phrases, v[key + "_re"])
@@ -195,7 +195,7 @@ def _lower_of(rx: re.Pattern) -> re.Pattern | None:
 def isearch(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
     """Whether the re.I pattern rx finds a match in d.text[start:end] (as rx.search(d.text, start,
     end) reads it), on the lower-cased text as rx's lower-cased copy when it can (the same spans,
-    faster: text/fold.py); for rules that only ask whether it is there."""
+    faster: vocab/lowercase.py); for rules that only ask whether it is there."""
     if rx is NEVER:
         return False   # a cue only another language fills (vocab.patterns.NEVER): nothing to search
     if d.low is not None:
@@ -219,7 +219,7 @@ def islice_search(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
 
 def lacks(d: "Doc", words: tuple[str, ...], start: int, end: int) -> bool:
     """Whether none of the lower-case words is written in d.text[start:end], in any case (read on the lower-cased
-    text d.low, which a re.I pattern matches like the text: text/fold.py); False when there is no lower-cased copy.
+    text d.low, which a re.I pattern matches like the text: vocab/lowercase.py); False when there is no lower-cased copy.
     A rule whose re.I pattern, searched within [start, end), cannot match without one of the words passes a figure
     on at once when it lacks them all: one substring search of the window each, where sre would try the pattern at
     every position (the same answer, for a fraction of the cost)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tradeflows.facts.places import Place, country
-from tradeflows.text.fold import lower_copy, lower_text
+from tradeflows.vocab.lowercase import lower_copy, lower_text
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_lines
 
@@ -110,7 +110,7 @@ def _frames_of(lang: str) -> list[tuple[str, str, str, str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=None)
 def _frames_lc_of(lang: str) -> list[re.Pattern[str] | None]:
-    """Each frame's pattern for the lower-cased masked sentence (tradeflows.text.fold), in the language lang."""
+    """Each frame's pattern for the lower-cased masked sentence (tradeflows.vocab.lowercase), in the language lang."""
     return [lower_copy(rx) for *_, rx in _frames_of(lang)]
 
 

@@ -21,7 +21,7 @@ from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import fiscal_months
 from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, YEAR_BACK, time_patterns
 from tradeflows.records import add_via
-from tradeflows.text.fold import lower_copy
+from tradeflows.vocab.lowercase import lower_copy
 from tradeflows.vocab.skip import skip_ahead, skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 # re-exported: the names other modules and tests import from here
@@ -270,7 +270,7 @@ _NO_WORDS: frozenset[str] = frozenset()   # (TriggerIndex.words of a stretch wit
 
 
 class TriggerIndex:
-    """Where each trigger word occurs in one document's lower-cased text (tradeflows.text.fold.lower_text), found
+    """Where each trigger word occurs in one document's lower-cased text (tradeflows.vocab.lowercase.lower_text), found
     once by str.find (a fast scan for each word) when first asked: what trigger_words and the test for words
     without digits read for each sentence, instead of two scans of every sentence by a long alternation, which sre
     enters at most letters of a text. A Doc keeps one (facts/context.py); nothing is kept across documents."""
@@ -340,7 +340,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozen
             gate = _GATE_NONE
         else:
             gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
-        # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (text/fold.py); searches
+        # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (vocab/lowercase.py); searches
         # that skip ahead to where a match can start (vocab/skip.py)
         plan.append((kind, skip_ahead(pat), gate, need == "digit", lower_copy(pat),
                      words(need) if gate is _GATE_WORDS else None, words(_ALSO_NEEDS.get(kind))))
@@ -378,7 +378,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
 
     Anchored: each pattern runs only on a stretch that holds one of its trigger words (or a
     digit), the trigger words of the lower-cased stretch found by one scan (trigger_words).
-    low_text: the whole text lower-cased by tradeflows.text.fold.lower_text (or None), on which
+    low_text: the whole text lower-cased by tradeflows.vocab.lowercase.lower_text (or None), on which
     the re.I patterns run as their faster lower-cased copies (the same spans).
     index: the TriggerIndex of low_text (a Doc's), which answers the trigger words of the stretch.
     aside: a list that gets the times a rule read as no period, each naming its rule (kind set_aside; Russian only)."""

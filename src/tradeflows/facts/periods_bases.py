@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.periods_grammar import TimeExpr
-from tradeflows.text.fold import lower_copy
+from tradeflows.vocab.lowercase import lower_copy
 from tradeflows.vocab import holds, required
 from tradeflows.vocab.patterns import CHANGE_VERBS, RECORDED, RECORDED_WORDS
 from tradeflows.vocab.skip import skip_compile
@@ -179,7 +179,7 @@ _SAME_GLOSS = skip_compile(r"\b(?:same|corresponding|comparable|similar|like)\s+
                          re.I)
 BEGINNING = skip_compile(r"\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+$", re.I)
 _TARGET_BY = skip_compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
-# lower-cased copies for the lower-cased text before an expression (tradeflows.text.fold)
+# lower-cased copies for the lower-cased text before an expression (tradeflows.vocab.lowercase)
 _BASE_BEFORE_LC = lower_copy(BASE_BEFORE)
 _SAME_PERIOD_LC = lower_copy(SAME_PERIOD)
 _BASE_VALUE_BEFORE_LC = lower_copy(BASE_VALUE_BEFORE)
@@ -225,7 +225,7 @@ def flags(t: TimeExpr, text: str) -> TimeExpr:
 
 def lower_for_lc(before: str) -> str | None:
     """The words before an expression lower-cased for the _LC patterns, or None where the
-    lower-cased copies would not match like the re.I patterns (tradeflows.text.fold). (Three substring tests, not
+    lower-cased copies would not match like the re.I patterns (tradeflows.vocab.lowercase). (Three substring tests, not
     fold.UNSAFE.search, as fold.lower_text: the same answer, a third of the cost on the words before an expression.)"""
     return None if not _LC_READY or "\u0130" in before or "\u0131" in before or "\u017f" in before else before.lower()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.text.fold import lower_text
+from tradeflows.vocab.lowercase import lower_text
 from tradeflows.vocab.patterns import cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -207,7 +207,7 @@ def unmarked_list(text: str, s: int, e: int, start: int, figure: str, d=None) ->
 def _says_respectively(text: str, s: int, e: int, whole_low: str | None = None) -> bool:
     """The language's "respectively" cue found in [s, e) (RESPECTIVELY in English), its words looked for first as plain substrings of
     the lower-cased sentence (most sentences hold neither; a sentence with İ, ı or ſ, which re.I
-    equates with i and s, is searched as it is: text/fold.py). whole_low: lower_text(text) when the caller has it
+    equates with i and s, is searched as it is: vocab/lowercase.py). whole_low: lower_text(text) when the caller has it
     (a document's, Doc.low): the words looked for in it within [s, e), without lower-casing a copy of the sentence."""
     if whole_low is not None:
         if whole_low.find("respectively", s, e) < 0 and whole_low.find("each", s, e) < 0 \

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tradeflows.figures.units import scale_words
-from tradeflows.text.fold import lower_copy, lower_text
+from tradeflows.vocab.lowercase import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
 from tradeflows.vocab.skip import grouped_alternation, skip_ahead, skip_compile
 
@@ -140,7 +140,7 @@ def kind_patterns() -> dict[str, re.Pattern]:
     # skip_ahead: most open on \b or a look-ahead, which leave sre no prefilter (searched at every
     # position of a window or clause otherwise); the same matches ("qual" has it already)
     pats = {k: skip_ahead(x) if k != "qual" else x for k, x in pats.items()}
-    # the change verbs' lower-case copies, for a lower-cased clause (text/fold.py): last_direction
+    # the change verbs' lower-case copies, for a lower-cased clause (vocab/lowercase.py): last_direction
     # scans a whole clause with them, some 3x faster than with re.I
     pats["up_lc"], pats["down_lc"] = lower_copy(pats["up"]), lower_copy(pats["down"])
     return pats

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.text.fold import lower_copy, lower_text
+from tradeflows.vocab.lowercase import lower_copy, lower_text
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import COUNT_MONTHS, NEVER, counted, cue
@@ -108,7 +108,7 @@ _LOWER_COPIES: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 def _on_low(rx: re.Pattern, text: str, low: str | None) -> tuple[re.Pattern, str]:
     """(pattern, string) to search for rx's matches in text: rx's lower-cased copy and low, the text lower-cased by
-    tradeflows.text.fold.lower_text (the same spans and groups, found some 3x faster on a whole page), when there are
+    tradeflows.vocab.lowercase.lower_text (the same spans and groups, found some 3x faster on a whole page), when there are
     both; else rx and text."""
     if low is not None:
         hit = _LOWER_COPIES.get(id(rx))
@@ -148,7 +148,7 @@ def _to_come_test(text: str, low: str | None):
 def to_come(text: str, start: int, end: int, low: str | None = None) -> bool:
     """The year at text[start:end] is named as a time to come: a goal of its clause ("the government intends
     to repeat this figure in 2023") or the subject of a future ("foreign trade in 2011 will increase").
-    low: text lower-cased by tradeflows.text.fold.lower_text (or None), searched instead where it can (_on_low)."""
+    low: text lower-cased by tradeflows.vocab.lowercase.lower_text (or None), searched instead where it can (_on_low)."""
     return _to_come_test(text, low)(start, end)
 
 
@@ -385,7 +385,7 @@ _MONTHS_BEFORE = skip_compile(rf"(?P<m1>{_MON})\s*(?:[-–—]|\bto\b|\bthrough\
 
 def done_years(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> set[int]:
     """Years whose whole result the text reports as done (cue 'done_year'); low: the text lower-cased by
-    tradeflows.text.fold.lower_text (or None), where the English pattern is tried only where a match can start
+    tradeflows.vocab.lowercase.lower_text (or None), where the English pattern is tried only where a match can start
     (_done_year_starts)."""
     done = cue("done_year", _DONE_YEAR)
     end = len(text) if end is None else end
@@ -400,7 +400,7 @@ _IN_YEAR_COMMA = re.compile(r"in\s+(?:19|20)\d\d,")
 
 
 def _done_year_starts(low: str, start: int, end: int) -> list[int]:
-    """Every place in low[start:end] (the text lower-cased: tradeflows.text.fold.lower_text) where a match of
+    """Every place in low[start:end] (the text lower-cased: tradeflows.vocab.lowercase.lower_text) where a match of
     _DONE_YEAR can start, in order: where a branch's opening word is (str.find: a scan some tenfold faster than sre's
     entering the pattern at every "e", "f", "i" and digit), the year before "saw" read back over the spaces."""
     at = _finds(low, "from", start, end) + _finds(low, "ended", start, end)
@@ -441,7 +441,7 @@ def _tried_at(rx: re.Pattern, starts: list[int], text: str, start: int, end: int
 
 def _led_finditer(rx: re.Pattern, leads: tuple[str, ...], text: str, low: str | None, start: int, end: int):
     """rx.finditer(text, start, end) for a pattern every match of which opens on one of the lower-case words `leads`
-    in any case: rx tried only where low (the text lower-cased, tradeflows.text.fold.lower_text) has one (_tried_at),
+    in any case: rx tried only where low (the text lower-cased, tradeflows.vocab.lowercase.lower_text) has one (_tried_at),
     found by str.find, a scan some tenfold faster than sre's; plain finditer where there is no low."""
     if low is None:
         return rx.finditer(text, start, end)
