@@ -235,3 +235,12 @@ def test_a_streak_of_months_is_no_period(lang, sentence, kinds):
     with using_language(lang):
         got = [(t.kind, t.m1, t.m2) for t in find_times(sentence, 0, len(sentence), None)]
     assert got == kinds
+
+
+def test_every_month_name_holds_a_stem_trigger_word():
+    """find_times searches for a capitalised month name or abbreviation only in a stretch whose trigger words hold a
+    month's stem: every name and abbreviation its patterns read must hold one."""
+    from tradeflows.facts import periods
+    from tradeflows.facts.periods_grammar import ABBR_CAP
+    names = periods._MONTH_NAMES + tuple(ABBR_CAP.split("|"))
+    assert all(any(w in n.lower() for w in periods._MONTH_STEM_WORDS) for n in names)

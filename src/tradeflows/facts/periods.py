@@ -266,6 +266,8 @@ def _index_roots() -> tuple[tuple[str, tuple[tuple[int, object, dict[str, tuple[
 
 _INDEX_BASE = 256   # a TriggerIndex key: position * _INDEX_BASE + the word's index in _index_words()
 _WORDS_WITHOUT_DIGITS_SET = frozenset(_WORDS_WITHOUT_DIGITS)
+# the trigger words that begin with a month's stem (trigger_words names the longest word at a position; "decade")
+_MONTH_STEM_WORDS = frozenset(t for w in _MONTH_STEMS for t in trigger_scan()[1][w])
 _NO_WORDS: frozenset[str] = frozenset()   # (TriggerIndex.words of a stretch without a key; read only)
 
 
@@ -404,12 +406,15 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     found: list[TimeExpr] = []
     starts: list[int] = []   # taken spans, sorted and disjoint
     ends: list[int] = []
-    month_name = _MONTH_NAME_RE.search(stretch)   # a capitalised month name in the stretch
+    words = present if present is not None else \
+        trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
+    # a month name or abbreviation, capitalised, holds a month's lower-cased stem, a trigger word: a stretch whose
+    # trigger words hold none (most) holds neither, and is not searched for one (the same answers)
+    stems = not _MONTH_STEM_WORDS.isdisjoint(words)
+    month_name = _MONTH_NAME_RE.search(stretch) if stems else None   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
     abbr_word = None         # ... written as a whole word (found when first asked)
-    words = present if present is not None else \
-        trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
     for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
@@ -424,7 +429,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         elif gate is _GATE_DIGIT:
             if kind in _ABBR_KINDS:
                 if abbr is None:   # a capitalised month abbreviation ("Jul-Mar 2022", "Mar-2022"), asked once
-                    abbr = ("-" in stretch or "–" in stretch or "/" in stretch or " to " in stretch or " through " in stretch) and _ABBR_NAME_RE.search(stretch) is not None
+                    abbr = stems and ("-" in stretch or "–" in stretch or "/" in stretch or " to " in stretch or " through " in stretch) and _ABBR_NAME_RE.search(stretch) is not None
                 if not abbr:
                     continue
             # (each key's words or characters looked for first as plain substrings: most stretches lack them)
@@ -441,7 +446,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     continue
             else:
                 key = _KEYS.get(kind)
-                if key is not None and ((kind == "abbr_months" and "M" not in stretch) or key.search(text, start, end) is None):
+                if key is not None and ((kind == "abbr_months" and "M" not in stretch) or (kind == "abbr_month_year" and not stems)
+                                        or key.search(text, start, end) is None):
                     continue
             if kind == "year" and not ("19" in low or "20" in low):
                 continue
