@@ -79,3 +79,15 @@ def test_a_sentence_of_inflation_keeps_other_and_does_not_carry_it():
     assert got["4.4%"] == ("other", "default_other")
     assert got["3%"] == ("other", "default_other")
     assert got["22.9%"] == ("exports", "previous_sentence")
+
+
+def test_a_book_has_no_page_flow():
+    # odd case: the same page inside a book-length text (its paragraphs followed by the RNZ page's, many times over, so
+    # that the text runs past PAGE_FLOW_MAX_CHARS): the flow a whole book names most is no topic of one passage, and
+    # the figure stays "other" (and the book is not scanned whole for it)
+    from tradeflows.facts.measure_context import PAGE_FLOW_MAX_CHARS
+    book = LANKA + "\n" + "\n".join([RNZ] * (PAGE_FLOW_MAX_CHARS // len(RNZ) + 1))
+    assert len(book) > PAGE_FLOW_MAX_CHARS
+    got = _measures(book, 2004)
+    assert got["74 percent"] == ("other", "default_other")
+    assert got["US$ 152 mn"] == ("balance", "cue_before")

@@ -223,7 +223,10 @@ def page_flow(d: Doc, v):
     """The flow (exports, imports or turnover) the page's measure cues name most, the first named on a tie; None when it
     names none, or its top flow once only (rule page_flow; counted once per page). Not the balance: an item's figure
     with no cue of its own is a flow's ("Gold declined $4m by -49.4 per cent" on a page that names deficits most), a
-    balance is named where it is meant."""
+    balance is named where it is meant. A book or long report (over PAGE_FLOW_MAX_CHARS) has no such topic: the flow its
+    hundreds of pages name most says nothing of one passage (and counting it would scan the whole book)."""
+    if len(d.text) > PAGE_FLOW_MAX_CHARS:
+        return None
     if d.memo.page_flow is None:
         counts: dict[str, int] = {}
         for m in cue_matches(d, v, "measure", 0, len(d.text)):
@@ -240,3 +243,5 @@ _PAGE_FLOWS = frozenset(("exports", "imports", "turnover"))
 # decreased by R908-million" among a surplus's paragraphs) leaves a figure of another subject ("In Durban, the harbour
 # handled R2-billion in the month") without one
 PAGE_FLOW_MIN = 2
+# a page's length at most: news pages and short reports run to some 20,000 characters; a book is many times that
+PAGE_FLOW_MAX_CHARS = 50_000
