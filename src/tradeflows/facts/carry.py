@@ -619,7 +619,8 @@ def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period:
     False when it does not.
 
     base_months_restated: the sentence's own period, its year written, is the same months of the year before as a part
-    of a year in force, fewer than twelve months (a fiscal year before a fiscal year is a narrative's, as a whole year) ("For the month of January, total spending on imports was valued at US$689.5 million. ... For the first month
+    of a year in force, fewer than twelve months (a fiscal year before a fiscal year is a narrative's, as a whole
+    year) ("For the month of January, total spending on imports was valued at US$689.5 million. ... For the first month
     in 2023, Jamaica earned US$185.2 million from exports." on a page of January 2024, radiojamaica.com; "Ghana raked
     in $8.95 billion ... in August 2017 ... In August 2016, the country spent $7 billion on imports."): the base of the
     comparison, told with its own year; what follows is of the period in force again.

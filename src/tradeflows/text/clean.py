@@ -228,26 +228,31 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
 _LIST_ITEM = skip_compile(r"(?:[-–*•▪‣●]|\d{1,2}[.)])\s+\S")
 
 
+WRAPPED_MIN_LINES = 5   # open-ended full-width lines (and lines going on after them) a hard-wrapped page has at least
+
+
 def _hard_wrapped(stripped: list[str], kinds: list[str], width: int) -> bool:
     """A web page whose body lines are wrapped at a fixed width, as in a PDF ("the bilateral trade
     turnover increased by 34" / "percent and reached ..."): most full-width lines end mid-sentence.
-    List items (a bullet, a dash or a number opens the line) are lines of their own and do not count. Five of the
-    open-ended lines must go on in lower case or digits on the next line (rule wrapped_goes_on): a profile's records
-    ("Экспорт (товары) – 60,6 млрд. дол. США (2018, в текущих ценах, ЮНКТАД)" / "Импорт (товары) – 43 млрд. ...",
-    westafrica.com.ua) end open on a bracket but each opens on a capital: lines of their own, not one wrapped one."""
+    List items (a bullet, a dash or a number opens the line) are lines of their own and do not count. Five
+    (WRAPPED_MIN_LINES) of the open-ended lines must go on in lower case or digits on the next line (rule
+    wrapped_goes_on): a profile's records ("Экспорт (товары) – 60,6 млрд. дол. США (2018, в текущих ценах, ЮНКТАД)"
+    / "Импорт (товары) – 43 млрд. ...", westafrica.com.ua) end open on a bracket but each opens on a capital: lines
+    of their own, not one wrapped one.
+    """
     if width > 100:
         return False
     body_at = [i for i, k in enumerate(kinds) if k == BODY]
     body = [i for i in body_at if len(stripped[i]) > 20 and not _LIST_ITEM.match(stripped[i])]
     full = [i for i in body if 0.75 * width <= len(stripped[i]) <= width + 5]
     open_ends = [i for i in full if not _ends_terminal(stripped[i])]
-    if len(open_ends) < 5 or len(open_ends) < 0.6 * len(body):
+    if len(open_ends) < WRAPPED_MIN_LINES or len(open_ends) < 0.6 * len(body):
         return False
     after = dict(zip(body_at, body_at[1:]))
     # (a line that goes on with the one before opens on a lower-case letter or a digit)
     goes_on = sum(1 for i in open_ends if i in after and (stripped[after[i]][:1].islower()
                                                            or stripped[after[i]][:1].isdigit()))
-    return goes_on >= 5
+    return goes_on >= WRAPPED_MIN_LINES
 
 
 def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: str,
