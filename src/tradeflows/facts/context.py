@@ -21,7 +21,7 @@ from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import rubric_pattern, wire_dateline
 from tradeflows.records import Figure
-from tradeflows.vocab.lowercase import lower_copy, lower_source, lower_text
+from tradeflows.vocab.lowercase import LOWER_COPIES, lower_copy, lower_copy_of, lower_source, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab.patterns import NEVER, cue
@@ -178,20 +178,6 @@ def cue_matches(d: "Doc", v: dict, key: str, start: int, end: int):
     return v[key + "_re"].finditer(d.text, start, end)
 
 
-# id(rx) -> (rx, lower_copy(rx)): a pattern's hash reads its whole compiled code, so a cache keyed
-# by the pattern itself (lru_cache) costs more per lookup than the search it serves; the entry
-# keeps rx alive, so its id is never another pattern's
-_LOWER_COPIES: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
-
-
-def _lower_of(rx: re.Pattern) -> re.Pattern | None:
-    """lower_copy(rx), made once per pattern."""
-    hit = _LOWER_COPIES.get(id(rx))
-    if hit is None:
-        hit = _LOWER_COPIES[id(rx)] = (rx, lower_copy(rx))
-    return hit[1]
-
-
 def isearch(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
     """Whether the re.I pattern rx finds a match in d.text[start:end] (as rx.search(d.text, start,
     end) reads it), on the lower-cased text as rx's lower-cased copy when it can (the same spans,
@@ -199,8 +185,8 @@ def isearch(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
     if rx is NEVER:
         return False   # a cue only another language fills (vocab.patterns.NEVER): nothing to search
     if d.low is not None:
-        hit = _LOWER_COPIES.get(id(rx))   # _lower_of inlined: rules call this tens of thousands of times
-        lc = hit[1] if hit is not None else _lower_of(rx)
+        hit = LOWER_COPIES.get(id(rx))   # lower_copy_of inlined: rules call this tens of thousands of times
+        lc = hit[1] if hit is not None else lower_copy_of(rx)
         if lc is not None:
             return lc.search(d.low, start, end) is not None
     return rx.search(d.text, start, end) is not None
@@ -211,7 +197,7 @@ def islice_search(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
     slice's edges are the string's edges), on the lower-cased slice as rx's lower-cased copy when it can (a re.I
     pattern: the same matches, faster, as isearch)."""
     if d.low is not None:
-        lc = _lower_of(rx)
+        lc = lower_copy_of(rx)
         if lc is not None:
             return lc.search(d.low[start:end]) is not None
     return rx.search(d.text[start:end]) is not None

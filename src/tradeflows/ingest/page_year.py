@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab.lowercase import lower_copy, lower_text
+from tradeflows.vocab.lowercase import lower_copy_of, lower_text
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import COUNT_MONTHS, NEVER, counted, cue
@@ -101,21 +101,14 @@ _SPLIT_END = skip_compile(r"[-–/](\d\d)(?![\d%])")
 BASE_VALUE_REACH = 100  # "the previous high of 47.91 billion dollars tallied in November 2013"
 BASE_REACH = 50  # characters before a year that a base cue may take ("по сравнению с первым кварталом ")
 
-# id(rx) -> (rx, lower_copy(rx)): each re.I pattern's lower-cased copy, made once (the entry keeps rx alive, so its
-# id is never another pattern's; the same for every document)
-_LOWER_COPIES: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
-
-
 def _on_low(rx: re.Pattern, text: str, low: str | None) -> tuple[re.Pattern, str]:
     """(pattern, string) to search for rx's matches in text: rx's lower-cased copy and low, the text lower-cased by
     tradeflows.vocab.lowercase.lower_text (the same spans and groups, found some 3x faster on a whole page), when there are
     both; else rx and text."""
     if low is not None:
-        hit = _LOWER_COPIES.get(id(rx))
-        if hit is None:
-            hit = _LOWER_COPIES[id(rx)] = (rx, lower_copy(rx))
-        if hit[1] is not None:
-            return hit[1], low
+        lc = lower_copy_of(rx)
+        if lc is not None:
+            return lc, low
     return rx, text
 
 

@@ -51,3 +51,18 @@ def lower_copy(rx: re.Pattern) -> re.Pattern | None:
         return skip_compile(src, rx.flags & ~re.I)
     except re.error:       # an inline flag such as (?L) does not survive lower()
         return None
+
+
+# id(rx) -> (rx, lower_copy(rx)): a pattern's hash reads its whole compiled code, so a cache keyed
+# by the pattern itself (lru_cache) costs more per lookup than the search it serves; the entry
+# keeps rx alive, so its id is never another pattern's. One cache for every stage (facts.context
+# reads it inlined in its hottest test)
+LOWER_COPIES: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
+def lower_copy_of(rx: re.Pattern) -> re.Pattern | None:
+    """lower_copy(rx), made once per pattern and process."""
+    hit = LOWER_COPIES.get(id(rx))
+    if hit is None:
+        hit = LOWER_COPIES[id(rx)] = (rx, lower_copy(rx))
+    return hit[1]
