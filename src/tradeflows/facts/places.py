@@ -366,12 +366,7 @@ class _Registry:
                 self._lower_loop(text, start, end, extra)
             if extra:
                 found = _leftmost_longest(found, extra)
-        places = []
-        for s, e, en in found:
-            if en.kind != "stop":
-                p = _Unfrozen(s, e, text[s:e], en.name, en.iso3, en.kind)   # (_new_place inlined: a whole text makes thousands)
-                p.__class__ = Place
-                places.append(p)
+        places = [_new_place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
         listed = self.listed
         for p in places:
             if p.surface in listed:
