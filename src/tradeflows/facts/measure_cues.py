@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.places import lookup
-from tradeflows.vocab import alternation, fold, read_csv
+from tradeflows.vocab import alternation, fold, words_by_role
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -136,9 +136,7 @@ def _difference_between(text: str, s_start: int, s_end: int, cues: list) -> list
 @lru_cache(maxsize=1)
 def _earnings() -> SimpleNamespace:
     """The rule's patterns, built from vocab/en/export_earnings.csv on first use (nothing is read at import time)."""
-    words: dict[str, list[str]] = {}
-    for r in read_csv("export_earnings.csv"):
-        words.setdefault(r["role"], []).append(r["word"])
+    words = words_by_role("export_earnings.csv")
     earn_n, earn_v = alternation(words["earn_noun"]), alternation(words["earn_verb"])
     sale, sale_weak, goods = alternation(words["sale"]), alternation(words["sale_weak"]), alternation(words["goods"])
     not_goods, unit = alternation(words["not_goods"]), alternation(words["unit"])

@@ -61,7 +61,7 @@ from tradeflows.figures.ranges import RANGE_DASH, SHILLING_SUFFIX, range_and_sca
 from tradeflows.figures.units import scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
-from tradeflows.vocab import alternation, current_language, read_csv, read_lines
+from tradeflows.vocab import alternation, current_language, read_lines, words_by_role
 from tradeflows.vocab.patterns import NEVER, RECORDED_WORDS, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -200,9 +200,8 @@ def _levy_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     after the levy ("tariffs on Australian barley of 80%", "raising tariffs on Indian goods to 27%": the noun, then
     no number, stop or comma before "of"/"to"/"at") or before it ("a 25 per cent tariff", "34% tariffs on Chinese
     goods", "an additional 15% tariff": the noun right after the percent, or one or two of the file's adjectives)."""
-    rows = read_csv("levy_words.csv", lang)
-    nouns = alternation([r["word"] for r in rows if r["role"] == "noun"])
-    adjs = alternation([r["word"] for r in rows if r["role"] == "adjective"])
+    words = words_by_role("levy_words.csv", lang)
+    nouns, adjs = alternation(words.get("noun", [])), alternation(words.get("adjective", []))
     left = re.compile(rf"\b(?:{nouns})\b(?!-)[^.,;:%\d$\u20ac\u00a3\u00a5]{{0,40}}?\b(?:of|to|at)\s+"
                       r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|as\s+much\s+as\s+)?$", re.I)
     right = re.compile(rf"(?:\s+(?:{adjs})){{0,2}}\s+(?:{nouns})\b(?!-)", re.I)
