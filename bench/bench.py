@@ -124,7 +124,7 @@ def load_corpus(folder: Path = RAW_DIR) -> list[Doc]:
         m = meta.get(path.name, {})
         pub = (m.get("published") or "")[:4]
         docs.append(Doc(path.name, raw, (m.get("format") or "pdf").strip(), len(data),
-                        int(pub) if pub.isdigit() else None, (m.get("reporter") or "Belarus").strip()))
+                        int(pub) if pub.isdigit() else None, (m.get("reporter") or "").strip()))
     return docs
 
 
@@ -1057,7 +1057,7 @@ def main(argv=None) -> int:
         def pages(folder: Path) -> list[Doc]:
             held = {ln.strip() for ln in (folder.parent / "heldout.txt").read_text(encoding="utf-8").splitlines()
                     if ln.strip() and not ln.startswith("#")}
-            # no reporter: the pages' own are inferred (load_corpus's default is for data/raw)
+            # no reporter: the pages' own are inferred (whatever sources.csv gives is not read)
             return [dataclasses.replace(d, reporter="") for d in load_corpus(folder) if d.name not in held]
         mb = max(a.mb / 10, 1)
         en = throughput(pages(ROOT / "data" / "external" / "raw"), mb, relate=True)
