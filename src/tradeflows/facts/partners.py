@@ -11,7 +11,8 @@ name, so that the sieve and the modules that share their constants import them f
   partners_item      the figure's own item: list_item, respectively, right_after, shares
   partners_sentence  its sentence: frame, intra_bloc, extra_bloc, bloc_anaphor, region_anaphor, anaphor_dest,
                      demonym_origin, those_of, sentence
-  partners_carried   beyond it: mirror_flow, frame_carried, carried, pair_continued, section_goal, head
+  partners_carried   beyond it: previous_counterpart, mirror_flow, frame_carried, carried, pair_continued, section_goal,
+                     head
   partners_list      beyond it: list_anaphor ("these countries" after a list of places)
 """
 from __future__ import annotations
@@ -29,6 +30,6 @@ from tradeflows.facts.partners_sentence import (  # noqa: F401
     NEXT_ITEM_COST, anaphor_dest, displaced_market, bloc_anaphor, demonym_origin, frame, those_of, intra_bloc, intra_regional, extra_bloc, place_cost, region_anaphor_dest, sentence,
     with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
-    BILATERAL, OWN_FLOW_RULES, carried, frame_carried, head, mirror_flow, pair_continued, pair_part, ranked_before,
+    BILATERAL, OWN_FLOW_RULES, carried, previous_counterpart, frame_carried, head, mirror_flow, pair_continued, pair_part, ranked_before,
     section_goal, share_in_total)
 from tradeflows.facts.partners_list import list_anaphor  # noqa: F401

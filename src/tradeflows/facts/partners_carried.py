@@ -354,6 +354,24 @@ def mirror_flow(cl):
     return None
 
 
+# the measures no_counterpart leaves with no carried counterpart whose figure still has one, a side of a relation (an
+# investor's, a supplier's: GUIDELINES' partner of an investment or a cost); output and GDP have none
+PREVIOUS_COUNTERPART_MEASURES = ("investment", "other")
+
+
+def previous_counterpart(cl):
+    """'... южнокорейская компания ... . В 2013 г. ее инвестиции составили $19,2 млн', 'A Chinese company supplied the
+    line. The cost of the equipment was 893 thousand rubles': an investment or a cost whose sentence names no place,
+    right after a sentence of the same paragraph that named a counterpart (not the figure's reporter), is that
+    counterpart's (rule previous_counterpart; no_counterpart, which carries none, decides every other)."""
+    from tradeflows.facts.world import no_counterpart  # world imports this module's package: read at call time
+    st = cl.st
+    if cl.measure not in PREVIOUS_COUNTERPART_MEASURES or st.partner is None or st.partner_para != cl.pi \
+            or cl.si - st.partner_si != 1 or cl.d.places(cl.si) or same_pair(st.partner, cl.rep, cl.rep_iso):
+        return None
+    return st.partner if no_counterpart(cl) is not None else None
+
+
 def frame_carried(cl):
     """The partner of the flow frame the figure's place-less sentence continues (reporters.carried_frame),
     when the figure's reporter is that frame's."""

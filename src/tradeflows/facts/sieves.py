@@ -121,6 +121,7 @@ PARTNER_SIEVE = (
     ("ranked_before", P.ranked_before),  # "Нидерланды занимали 3 место среди стран-торговых партнеров РТ. ... оборот увеличился в 4,36 раза"
     ("unnamed_group", W.unnamed_group),  # "trade volume with neighboring countries": none carried
     ("share_of_output", W.share_of_output),  # "we export over 70% of our GDP": the world
+    ("previous_counterpart", P.previous_counterpart),  # "... a Korean firm ... . Its investment reached $19.2 million": the one before
     ("no_counterpart", W.no_counterpart),  # investment, output: only a named counterpart
     ("own_trade", W.own_trade),          # "New Zealand's two-way trade ...", "Azerbaijan's trade turnover": its total
     ("share_in_total", P.share_in_total),  # "The share in India's total exports declined from 2.16 per cent": carried
