@@ -6,17 +6,20 @@ rate over undated years (average_rate), the goods a tariff is laid on (tariff_ob
 the paragraph or set by a topic opening (paragraph_period, topic_period; paragraph_guess when the year in force is an
 undated page's guessed "last year"), a quote's footnote
 (source_year), a goal with no time (undated_aim), the section's period (section_period; head_year when it is the whole year the page opened
-with; present_share_head for a present-tense share when the page opened with a later period; month_of_total), else the
+with; present_share_head for a present-tense share when the page opened with a later period; month_of_total), a
+forecast on an undated page (undated_page_forecast) or any other figure not reported as done there (undated_page_goal), else the
 year the text was written (source_year; on a page of January the year just over,
 january_past_year) or none (unknown).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.context import WINDOW, Doc, State
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
 from tradeflows.records import Figure
+from tradeflows.vocab import alternation, current_language, has_file, read_lines
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -71,6 +74,15 @@ _INVESTMENT_BEFORE = skip_compile(r"\b(?:investments?|FDI)\b[^.;:()\d]{0,60}(?<!
 TARIFF_REACH = 60
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
 _GOAL_WORD = skip_compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _forecast_words(lang: str) -> re.Pattern:
+    """A forecast's own words (vocab forecast_words.txt of the page's language; none in a language without the file)."""
+    name = "forecast_words.txt"
+    if not has_file(name, lang):
+        return NEVER
+    return skip_compile(rf"(?<![\w-])(?:{alternation(read_lines(name, lang))})(?![\w-])", re.I)
 
 
 def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str):
@@ -176,6 +188,11 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
             return fy, fm1, fm2, "context", "present_share_head"
         return y, m1, m2, "context", "section_period"
     if status != "actual" and basis == "context":
+        if _forecast_words(current_language()).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+            # "Overall, exports are expected to exceed US$50 billion" (perutradeoffice.com, data/web5 v03, no date): a
+            # forecast with no time of its own speaks of the time it is made in, the year the page is guessed to speak
+            # from (rule undated_page_forecast; vocab forecast_words.txt; as "expected to reach" beside _GOAL_WORD)
+            return ref, None, None, basis, "undated_page_forecast"
         # "would further increase trade volume to $1 billion" on a page with no date: the year the page is
         # guessed to speak from (the latest it names) is no goal's year (rule undated_page_goal)
         return None, None, None, None, "undated_page_goal"
