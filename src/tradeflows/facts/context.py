@@ -360,6 +360,8 @@ class DocMemo:
     section_owners: dict[int, tuple[str, str | None] | None] = field(default_factory=dict)
     # reporters_cited.opening_data_owner: (the country whose data the opening cites, or None,) once read
     opening_data_owner: tuple[tuple[str, str | None] | None] | None = None
+    # reporters_cited.opening_speaker: (the country whose official states the opening's figures, or None,) once read
+    opening_speaker: tuple[tuple[str, str | None] | None] | None = None
     # measure_context.page_flow: (the flow the page names most, or None,) once read
     page_flow: tuple[str | None] | None = None
     # Doc.sentences_may_hold: (kind, ISO code) -> the sentences whose places may hold such a place

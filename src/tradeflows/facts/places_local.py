@@ -25,7 +25,7 @@ from functools import lru_cache
 from tradeflows.facts.inflect import forms
 from tradeflows.facts.places import Place, country
 from tradeflows.vocab import has_file, read_csv, read_lines
-from tradeflows.vocab.patterns import LETTERS as _WORD, cue_in
+from tradeflows.vocab.patterns import LETTERS as _WORD, NEVER, cue_in
 
 _ADJ_ENDINGS = ("ая", "ой", "ий", "ый", "ые", "ое", "ия", "ья")
 _SHORT_ENDINGS = r"(?:а|у|е|ом|ой|ы|ов|ам|ах|и|ю)?"
@@ -226,7 +226,26 @@ def find_local_places(lang: str, text: str, start: int = 0, end: int | None = No
         shared = _shared_noun_regions(text, start, end, found)
         if shared:
             found = merge(found, shared)
-    return found
+    return _with_designator(lang, text, start, found)
+
+
+# "Экспорт товаров и услуг в Республику Молдова" (allbusiness.ru), "с Республикой Казахстан", "Республики Узбекистан": a
+# country's official long form, its designator word before its short name, is one mention from the designator on, so
+# the preposition or flow word before the designator reads the country (rule country_designator; cue
+# designator_before, rows of a language other than English only: vocab/ru/patterns.csv)
+DESIGNATOR_REACH = 16  # how far before a country's name its designator may start
+
+
+def _with_designator(lang: str, text: str, start: int, found: list[Place]) -> list[Place]:
+    designator = cue_in(lang, "designator_before", NEVER)
+    if designator is NEVER:
+        return found
+    out, last = [], start
+    for p in found:
+        m = designator.search(text, max(last, p.start - DESIGNATOR_REACH), p.start) if p.kind == "country" else None
+        out.append(p if m is None else replace(p, start=m.start(), surface=text[m.start():p.end], via="country_designator"))
+        last = p.end
+    return out
 
 
 # "Тульская и Рязанская области", "Липецкая ($6,82 млрд), Костромская ($5,46 млрд.) и Белгородская ($5,05 млрд) области"

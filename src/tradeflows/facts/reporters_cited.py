@@ -15,8 +15,8 @@ from tradeflows.facts.context import lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
-from tradeflows.facts.subject import agency_owner
-from tradeflows.vocab.patterns import cue
+from tradeflows.facts.subject import SPEAKER_REACH, agency_owner
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
@@ -76,6 +76,40 @@ def pair_data(cl):
         owner = opening_data_owner(cl.d)
         if owner is not None and page is not None:
             cl.via = page.via   # no page owner, as a rule set one aside (records.VIA)
+    for p in (fr.reporter, fr.partner):
+        if owner is not None and p.iso3 == owner[1]:
+            cl.frame = fr.name
+            return p.name, p.iso3
+    return None
+
+
+def opening_speaker(d) -> tuple[str, str | None] | None:
+    """The one country whose official states figures in the page's opening ("Об этом сказал премьер-министр Украины",
+    "Данное заявление сделал премьер-министр Республики Беларусь"; cue speaker_before, facts/subject.py's rule
+    speaker_vote), once per document; None when none or several."""
+    if d.memo.opening_speaker is None:
+        text = d.text
+        speaker = cue("speaker_before", NEVER)
+        owners = set() if speaker is NEVER else {
+            (p.name, p.iso3) for p in d.span_places(0, min(len(text), OPENING_DATA_CHARS))
+            if p.kind == "country" and p.iso3 and speaker.search(text, max(0, p.start - SPEAKER_REACH), p.start)}
+        d.memo.opening_speaker = (next(iter(owners)) if len({o[1] for o in owners}) == 1 else None,)
+    return d.memo.opening_speaker[0]
+
+
+def pair_speaker(cl):
+    """'Товарооборот между Молдовой и Украиной ... вырос на треть – до $ 317 млн.' on a page where 'об этом сказал
+    премьер-министр Украины': the side whose official states the pair's figures reports them, where no statistics office
+    is cited (rule pair decides by the office, else by the first named)."""
+    frames = [fr for fr in cl.frames if fr.kind == "pair"]
+    if not frames:
+        return None
+    fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
+                   stops=tuple(p.start for p in cl.places))
+    page = getattr(cl.d, "stats_owner", None)
+    if fr is None or statistics_owner(cl) is not None or (page is not None and page.name is not None):
+        return None
+    owner = opening_speaker(cl.d)
     for p in (fr.reporter, fr.partner):
         if owner is not None and p.iso3 == owner[1]:
             cl.frame = fr.name

@@ -57,6 +57,7 @@ REPORTER_SIEVE = (
     ("cited_flow", RC.cited_flow),       # "Exports ... fell 20 percent ..., data from the Korea Customs Service showed"
     ("cited_again", RC.cited_again),     # "Semiconductor sales ... declined 29 percent, ..., the data showed"
     ("pair_data", RC.pair_data),         # "trade between Africa and China ..., according to figures released by Chinese leaders"
+    ("pair_speaker", RC.pair_speaker),  # "Товарооборот между Молдовой и Украиной ..." where "сказал премьер-министр Украины"
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("carried", R.carried),              # an organization or region named in the paragraph
     ("pair_named_before", R.pair_named_before),  # "между Казахстаном и Россией ... товарооборот между странами"

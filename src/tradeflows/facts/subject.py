@@ -196,9 +196,10 @@ _TITLE_FLOW = skip_compile(r"\s*(?:['’]s?\s+)?(?:(?!\w+ed\b|become\b|becomes\b
 
 AMONG_REACH = 60  # how far before the area its regions' word and ranking words may open (rule ranked_among_regions)
 IMPORT_DEMONYM_REACH = 24  # how far before a demonym the import word naming its goods may start
+SPEAKER_REACH = 90  # how far before a country the speech verb and its official's post may open (rule speaker_vote)
 ROLE_BEFORE_REACH = 80  # how far before a place its role as a partner may open (rule role_counterpart_before)
 WEIGHTS = {"counterpart": 0.3, "mention": 1.0, "owns_flow": 2.0, "possessive": 1.0, "agency": 3.0, "subject": 1.0,
-           "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0, "title_owner": 4.0}
+           "title": 1.0, "title_pair_first": 3.0, "role_owner": 3.0, "title_owner": 4.0, "speaker": 2.0}
 
 
 def _agencies():
@@ -515,6 +516,11 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
             s += WEIGHTS["owns_flow"]
         if p.iso3 and (role_after.match(head, p.end) or role_before.search(head, max(0, p.start - 40), p.start)):
             s += WEIGHTS["role_owner"]
+        # "Об этом заявил министр экономики Украины Анатолий Кинах", "Данное заявление сделал премьер-министр Республики
+        # Беларусь": the country of the official who states the page's figures is the side whose data they are (rule
+        # speaker_vote; Russian rows of cue speaker_before only)
+        if p.iso3 and p.kind == "country" and cue("speaker_before", NEVER).search(head, max(0, p.start - SPEAKER_REACH), p.start):
+            s += WEIGHTS["speaker"]
         agency = cue("agency", _AGENCY)
         office_owner = False
         if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
