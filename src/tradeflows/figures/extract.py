@@ -150,8 +150,6 @@ _UP_TO_LEVEL = skip_compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|wid
 _COMPARED_FORECAST_BEFORE = skip_compile(r"\b(?:above|below|under|over)\s+the\s*$", re.I)
 _FORECAST_AFTER = skip_compile(r"[^.;,]{0,24}?\b(?:expected|forecast|forecasted|predicted|anticipated|projected)\b", re.I)
 _YEARISH = skip_compile(r"(?:1[89]|20)\d\d$")
-# an amount right after a currency code: "USD 23.9 billion" (rule year_before_code)
-_AMOUNT_NEXT = re.compile(r"\s?\d")
 # what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
 # ("77 тыс. 165 тонн яблок": a scale abbreviation whose count runs on is a quantity, not an amount, rule
@@ -666,11 +664,6 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     am = after_re.match(text, j)
     if am:
         code, how_after = resolve(am.group(1), "after", ctx.currency, text[s_start:s_end])
-        if currency is None and code is not None and value == num.value and num.kind == "cardinal" \
-                and _YEARISH.match(text, num.start, num.end) and _AMOUNT_NEXT.match(text, am.end()):
-            # "Total trade value from January to July 2022 USD 23.9 billion" (wapresri.go.id): a year right before a
-            # currency code that an amount follows is the period, the code the next amount's (rule year_before_code)
-            return None
         if currency is None and code is not None:
             # "62.1 mln US$": a dollar sign after the amount (rule currency_sign_after)
             currency, how = code, how_after or ("currency_sign_after" if am.group(1).endswith("$") else "")
