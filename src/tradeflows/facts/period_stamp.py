@@ -3,7 +3,6 @@
 period of the figures after it (rule date_stamp: it leaves no period in force)."""
 from __future__ import annotations
 
-import re
 
 from tradeflows.facts.context import Doc
 from tradeflows.vocab.skip import skip_compile
@@ -24,7 +23,12 @@ _OPENING = rf"[^\w\n]*{_WEEKDAY}?{_DATE}"
 _STAMP = skip_compile(rf"{_OPENING}(?:[^\w\n]*$|[\s,|-]+(?:at\s+)?{_CLOCK}\b)")
 
 
+def is_stamp(sentence: str) -> bool:
+    """Whether a sentence's text is a page's date stamp (rule date_stamp)."""
+    return _STAMP.match(sentence.rstrip()) is not None
+
+
 def date_stamp(d: Doc, si: int) -> bool:
-    """Whether sentence si is a page's date stamp (rule date_stamp)."""
+    """Whether sentence si of d is a page's date stamp (rule date_stamp)."""
     s, e = d.c.sentences[si]
-    return _STAMP.match(d.text[s:e].rstrip()) is not None
+    return is_stamp(d.text[s:e])
