@@ -151,7 +151,8 @@ def test_a_bloc_the_subject_is_a_member_of_is_no_counterpart_of_the_page():
             "(APEC). It is also a signatory to a number of trade agreements, including the Pacific Islands Countries "
             "Trade Agreement (PICTA), an Economic Partnership Agreement (EPA) between PNG and the European union (EU) "
             "and a bilateral trade agreement with Australia.")
-    assert [k[0] for k in subject_scores(head)] == ["Australia"]   # ("Papau": the page's own typo)
+    # ("Papau": the page's own typo; "PNG" is read as Papua New Guinea since session 55, vocab/en/places.csv)
+    assert [k[0] for k in subject_scores(head)] == ["Papua New Guinea", "Australia"]
     # a bloc named as a counterpart keeps its vote
     head = "Kazakhstan, a member of the EAEU, increased its exports to the European Union by 20% in 2021."
     assert ("European Union", None) in subject_scores(head) and ("EAEU", None) not in subject_scores(head)

@@ -15,6 +15,7 @@ from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, 
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.partners_candidates import EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, venue_anywhere, venue_before
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
+from tradeflows.facts.period_stamp import date_stamp
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
 from tradeflows.facts.places import find_places
@@ -529,6 +530,8 @@ def _carry_opener(d: Doc, st, si: int, places: list, home_iso: str | None) -> No
 
 def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
     """The period a sentence with time expressions leaves in force (facts/period_context.py)."""
+    if date_stamp(d, si):
+        return  # "17 March, 2026, 7:43 am" atop the page: when it was written or read (rule date_stamp)
     s, e = d.c.sentences[si]
     for t in times:
         if t.kind == "month" and t.year is not None and t.m1 == t.m2 and not t.target and not t.base \

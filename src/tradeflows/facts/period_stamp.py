@@ -1,0 +1,34 @@
+"""A page's date stamp: a sentence that is a day's full date, or opens on one with the clock time after it ("17 March,
+2026, 7:43 am", "Thursday, Dec 20, 2018 18:28", "24/08/2025"), is when the page was written, printed or read, no
+period of the figures after it (rule date_stamp: it leaves no period in force)."""
+from __future__ import annotations
+
+
+from tradeflows.facts.context import Doc
+from tradeflows.vocab.skip import skip_compile
+
+# a weekday or a month as any word of letters, so that a stamp in another language reads too ("Lunes 2 de Octubre 2023"
+# atop latinvex.com's story of 2016, "Воскресенье, 7 июня 2020, 12:56"); the English month names and abbreviations are
+# words of letters as well (vocab/en/months.csv)
+# (capitalised, or in lower-case Cyrillic as Russian writes its months: "Exports 12 billion 2016" is no stamp)
+_WORD = r"(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,}\.?|[а-яё]{3,}\.?)"
+_WEEKDAY = rf"(?:{_WORD}\s?,?\s+)"   # ("Sunday , June 13 2021", uneath.com)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_PARTICLE = r"(?:[^\W\d_]{1,2}\s+)?"   # a short word between: "2 de Octubre de 2023"
+_DATE = rf"(?:{_DAY}\s+{_PARTICLE}{_WORD},?\s+{_PARTICLE}{_YEAR}|{_WORD}\s+{_DAY},?\s+{_YEAR}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR})"
+_CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_OPENING = rf"[^\w\n]*{_WEEKDAY}?{_DATE}"
+# the date alone, or the clock right after it (whatever the line says after that: the site's weather, a time zone)
+_STAMP = skip_compile(rf"{_OPENING}(?:[^\w\n]*$|[\s,|-]+(?:at\s+)?{_CLOCK}\b)")
+
+
+def is_stamp(sentence: str) -> bool:
+    """Whether a sentence's text is a page's date stamp (rule date_stamp)."""
+    return _STAMP.match(sentence.rstrip()) is not None
+
+
+def date_stamp(d: Doc, si: int) -> bool:
+    """Whether sentence si of d is a page's date stamp (rule date_stamp)."""
+    s, e = d.c.sentences[si]
+    return is_stamp(d.text[s:e])
