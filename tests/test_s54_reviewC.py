@@ -6,7 +6,10 @@ pairA's region guard of bilateral_carried, baseA's "amid" before a same period).
 The sentences are real, but from tuned pages of development sets: the stored pages (search corpus "pages") gave no page
 outside the sets with these phrasings (a list of shares broken by a semicolon before the next list's flow: 11 queries;
 a carried region that is a side of the head's pair under a bilateral cue: 6 queries, 8 pages run; "amid the same
-period": the story's other copies, Reuters on zawya.com, write "during the same period last year")."""
+period": the story's other copies, Reuters on zawya.com, write "during the same period last year"). Session 55's
+reviewE searched again (9 queries: the list of shares with "; with the main import origins being" and its kind,
+"двусторонней торговли" after a head naming a province and Russia or Primorye and China, "amid the same period"):
+the stored pages gave only these same dev pages, or pages whose sentences do not reach these guards (two run)."""
 from __future__ import annotations
 
 from phrasing import year_spans

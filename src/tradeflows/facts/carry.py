@@ -563,14 +563,14 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
         # tuned page am12): the year so far, its months unknown, is the running total in force, January to its
         # month, for the sentences after it too (rule year_to_date_carried, as year_to_date_context for its own)
         period = (st.period[0], 1, st.period[2]) + period[3:]
-    if period is not None and (kept := _base_level_sentence(d, st, si, pi, own, period)):
+    if period is not None and (kept := _base_level_sentence(d, st, si, pi, own, period)) is not None:
         # "За первое полугодие 2020 года ... поставили ... на 5,7 млрд долларов США. В сравнении с аналогичным периодом
         # прошлого года объем экспорта снизился на 35 %. В 2019 году он составлял 8,8 млрд долларов.": the year
         # before, named right after a change against the same period of last year, gives the base's level; the
         # part of the year in force stays for the paragraphs after it (rule base_level_sentence; base_year_restated
         # and base_months_restated name the period kept to the figures that carry it)
         period = None
-        st.period_kept = "" if kept is True else kept
+        st.period_kept = kept
     if period is not None:
         topic = len(period) > 3
         period = period[:3]
@@ -616,10 +616,10 @@ def _part_of_year(period: tuple) -> bool:
     return period[1] is not None and period[2] is not None and (period[2] - period[1]) % 12 + 1 < 12
 
 
-def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period: tuple) -> bool | str:
+def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period: tuple) -> str | None:
     """Whether the sentence restates the level of the base of the period in force, and so leaves that period in force:
-    True (rule base_level_sentence) or the name of the rule that read it so (base_months_restated, base_year_restated);
-    False when it does not.
+    None when it does not; else what the figures that carry the kept period name (State.period_kept): the rule that
+    read it so, base_months_restated or base_year_restated, or "" for base_level_sentence (which they do not name).
 
     base_months_restated: the sentence's own period, its year written, is the same months of the year before as a part
     of a year in force, fewer than twelve months (a fiscal year before a fiscal year is a narrative's, as a whole
@@ -633,19 +633,19 @@ def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period:
     между Казахстаном и Россией в 2006 году составил $13 млрд ... Напомним, что в 2005 году этот показатель составлял
     $9,5 млрд.")."""
     if st.period is None or st.period[0] is None or si == 0 or not own or any(t.year is None for t in own):
-        return False   # (a base named from the period in force, "In the previous FY import was ...", reads it: no restating)
+        return None   # (a base named from the period in force, "In the previous FY import was ...", reads it: no restating)
     whole = st.period[1:] == (1, 12)
     if _part_of_year(st.period) and tuple(period[:3]) == (st.period[0] - 1, st.period[1], st.period[2]):
         return "base_months_restated"
     if st.period_para != pi or tuple(period[:3]) != (st.period[0] - 1, 1, 12):
-        return False
+        return None
     # "По итогам первого полугодии 2021 года доля Китая ... достигла 14,7%. По итогам 2020 года его доля была 13,1%."
     # (rbc.ua): a sentence that gives the indicator just told, by an anaphor, in the past of a state ("его доля была",
     # "этот показатель составлял") is the base's level too (rule earlier_value; cue earlier_value, Russian rows only)
     s, e = d.c.sentences[si]
     if not (any(t.base and t.rel == -1 for t in d.times(si - 1)) or isearch(d, cue("earlier_value", NEVER), s, e)):
-        return False
-    return "base_year_restated" if whole else True
+        return None
+    return "base_year_restated" if whole else ""
 
 
 # "the first half budget year", "the first quarter of the fiscal year": a part named as a fiscal year's

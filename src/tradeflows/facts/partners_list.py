@@ -14,17 +14,14 @@ from functools import lru_cache
 
 from tradeflows.facts.partners_candidates import FLOW_MEASURES, list_extent, list_name, same_place
 from tradeflows.vocab import current_language, read_csv
-from tradeflows.vocab.patterns import cue
-from tradeflows.vocab.skip import skip_compile
+from tradeflows.vocab.patterns import cue, english_cue
 
 # a plural anaphor of places in the figure's sentence ("these countries", "those eleven nations", "the above five export
-# destinations"); not one place of them ("each of these countries", "one of those markets"); other languages' rows:
-# vocab/<lang>/patterns.csv list_anaphor ("эти пять стран", "в эти страны")
-_LIST_ANAPHOR = skip_compile(r"(?<!\bof\s)\b(?:these|those|the\s+above(?:-mentioned)?|the\s+aforementioned|the\s+said)\s+"
-                             r"(?:\w+\s+){0,2}?(?:countries|nations|economies|markets|destinations|partners)\b", re.I)
-# a figure each place of the list had ("These trading partners each purchased 300 million euro more", cbs.nl; "На долю
-# этих стран пришлось по 1%", finance-rambler.ru): no whole of the list (vocab/<lang>/patterns.csv list_each)
-_EACH = skip_compile(r"\b(?:each|apiece)\b", re.I)
+# destinations"; "эти пять стран", "в эти страны"), and a figure each place of the list had ("These trading partners
+# each purchased 300 million euro more", cbs.nl; "На долю этих стран пришлось по 1%", finance-rambler.ru: no whole of the
+# list): the rows list_anaphor and list_each of vocab/<lang>/patterns.csv, English's the cues' defaults
+_LIST_ANAPHOR = english_cue("list_anaphor", re.I)
+_EACH = english_cue("list_each", re.I)
 _COUNT = re.compile(r"\d{1,2}|[^\W\d_]+")
 LIST_MIN = 3   # a list of two is a pair, the rules of "the two countries" read it (bilateral_carried)
 

@@ -17,48 +17,40 @@ from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORD
 # ends no clause; the time after it is the amount's own, rule scale_abbreviation_dot)
 SCALE_DOT = r"(?:(?<=\d[bmBM])|(?<=\d[bmBM]n)|(?<=\d[bm]ln))\.(?=\s+[a-z])"
 BRACKET_AFTER = re.compile(rf"(?:{SCALE_DOT})?[)\]]?(?:\s*(?:\([^()\n]{{1,40}}\)|\[[^\[\]\n]{{1,40}}\]))?")
-# the words that open the time after the gap, by role (vocab/en/period_gap.csv)
-_GAP = words_by_role("period_gap.csv")
+# the words of the gap between a figure and its time, by role (vocab/en/period_gap.csv)
+_GAP = {role: alternation(words) for role, words in words_by_role("period_gap.csv").items()}
 ADJACENT_GAP = re.compile(r"[\s,]*"
                            # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
-                           # ("a 15.28 percent fall from $448.03 billion worth recorded for 2014-15": "worth" too)
-                           # ("the $9.159bn trade deficit recorded during the same period in the previous fiscal year":
-                           # the balance's noun with "trade" before it, rule trade_noun_recorded)
-                           # ("a dramatic improvement on the US$13.61 billion deficit seen in 2018": "seen" or "set"
-                           # after the noun too, rule noun_seen_gap)
-                           r"(?:(?:exports?|imports?|export\s+revenues?|export\s+earnings|import\s+bills?|worth|"
-                           r"(?:trade\s+)?(?:deficit|surplus|shortfall))\s+"
-                           rf"(?=(?:{RECORDED_WORDS}|seen|set)\b))?"
+                           # ("worth recorded for 2014-15"; "the $9.159bn trade deficit recorded during", rule
+                           # trade_noun_recorded; "the US$13.61 billion deficit seen in 2018", rule noun_seen_gap)
+                           rf"(?:(?:{_GAP['noun_recorded']})\s+(?=(?:{RECORDED_WORDS}|{_GAP['participle']})\b))?"
                            # ("GH¢65.4 billion spent in the corresponding period of 2022", "Sh878.86 billion spent on foreign
                            # goods over the same period last year": money spent or earned, rule spent_gap)
-                           r"(?:(?:spent|earned|paid|received)(?:\s+on\s+(?:foreign\s+|imported\s+)?(?:goods|imports|products))?\s+|"
-                           rf"(?:{RECORDED_WORDS}|seen|set|exported|imported|shipped|"
-                           # "the 4.9 percent increase in the first quarter of this year"
-                           rf"{CHANGE_NOUNS}|"
-                           # "compared with a $3.8 billion shortfall in the year ended February 2017", "ran a €11.3 billion
-                           # ($13.2 billion) surplus in August": a balance's noun (rule balance_noun_gap)
-                           # ("swinging from a $1.93-billion gap during the corresponding period in 2019": "gap" too)
-                           r"surplus|deficit|shortfall|gap)\s+"
+                           rf"(?:(?:{_GAP['spent']})(?:\s+(?:{_GAP['spent_on']})\s+(?:(?:{_GAP['goods_origin']})\s+)?"
+                           rf"(?:{_GAP['goods']}))?\s+|"
+                           # "the 4.9 percent increase in the first quarter of this year"; "compared with a $3.8 billion
+                           # shortfall in the year ended February 2017", "ran a €11.3 billion ($13.2 billion) surplus in
+                           # August": a balance's noun (rule balance_noun_gap; "a $1.93-billion gap during" too)
+                           rf"(?:{RECORDED_WORDS}|{_GAP['participle']}|{_GAP['flow_participle']}|{CHANGE_NOUNS}|"
+                           rf"{_GAP['balance_noun']})\s+"
                            # "from the USD182.15 billion total external trade in 2018", "than the USD43.53 billion trade
-                           # deficit in 2018": the figure's own noun of trade (rule trade_noun_gap)
-                           # ("an improvement from the R6.7bn trade balance surplus for the comparable period in 2023":
-                           # "balance" between, rule trade_balance_noun_gap)
-                           r"|(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+|bilateral\s+|two-way\s+)?trade"
-                           r"(?:\s+balance)?(?:\s+(?:surplus|deficit|turnover|volume|gap))?\s+"
+                           # deficit in 2018": the figure's own noun of trade (rule trade_noun_gap; "the R6.7bn trade balance
+                           # surplus for the comparable period in 2023": rule trade_balance_noun_gap)
+                           rf"|(?:(?:{_GAP['total']})\s+)?(?:(?:{_GAP['trade_kind']})\s+)?(?:{_GAP['trade']})"
+                           rf"(?:\s+(?:{_GAP['trade_balance']}))?(?:\s+(?:{_GAP['trade_tail']}))?\s+"
                            # "from the 4.73 billion U.S. dollars total export sales in December 2018"
-                           r"|(?:total\s+)?(?:export|import)\s+(?:sales|earnings|receipts|revenues?|bills?)\s+)?"
+                           rf"|(?:(?:{_GAP['total']})\s+)?(?:{_GAP['flow']})\s+(?:{_GAP['flow_money']})\s+)?"
                            # ("from [$21.71 billion in] May 2023": the preposition closing an editorial bracket, rule
                            # bracketed_base_value)
                            # ("the N677.42bn recorded in the corresponding first quarter of 2017": a likeness word before
                            # the written part, rule corresponding_part)
                            # ("85.4% compared to 77% at the same period in 2014", "the trade gap was 69.45bn dirhams amid
                            # the same period of 2016": "at the" right before the time, or "amid", rule same_period_at)
-                           # (the words: vocab/en/period_gap.csv)
-                           rf"(?:(?:{alternation(_GAP['preposition'])}|(?:{alternation(_GAP['before_the'])})(?=\s+the\s+$))"
-                           r"\]?\s+)?(?:the\s+|a\s+)?"
+                           rf"(?:(?:{_GAP['preposition']}|(?:{_GAP['before_the']})(?=\s+(?:{_GAP['definite']})\s+$))"
+                           rf"\]?\s+)?(?:(?:{_GAP['article']})\s+)?"
                            # ("the €19.94 billion surplus recorded during the same nine-month period in 2006", rule
                            # same_before_period)
-                           rf"(?:(?:{alternation(_GAP['likeness'])})\s+)?(?:period\s+)?$", re.I)
+                           rf"(?:(?:{_GAP['likeness']})\s+)?(?:(?:{_GAP['period']})\s+)?$", re.I)
 _DASH_GAP = re.compile(r"\s+[-–—]\s+(?:(?:в|во|за|in|during)\s+)?(?:the\s+)?", re.I)
 ADJACENT_REACH = 36  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)

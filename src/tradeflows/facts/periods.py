@@ -23,7 +23,7 @@ from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, YEAR_B
 from tradeflows.records import add_via
 from tradeflows.vocab.lowercase import lower_copy
 from tradeflows.vocab.skip import skip_ahead, skip_compile
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 # re-exported: the names other modules and tests import from here
 from tradeflows.facts.periods_bases import BASE_BEFORE, SAME_PERIOD  # noqa: F401
 from tradeflows.facts.periods_grammar import MONTH_COUNT_WORDS, TimeExpr  # noqa: F401
@@ -32,59 +32,39 @@ _DIGIT = skip_compile(r"\d")
 _FISCAL_WORD = skip_compile(r"fy|fiscal|financial|f\.y\.")
 _SPAN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
 _PERIOD_YEARS_TO = skip_compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b")  # rule period_years_to's key
-# what a stretch without digits needs to hold a time expression at all
-_WORDS_WITHOUT_DIGITS = ("year", "decade", "fy", "fiscal", "half", "quarter", "semester", "tertile", "month", "same", "corresponding", "comparable", "like",
-                         "earlier", "ago", "preceding", "prior", "h1", "h2", "q1", "q2", "q3", "q4",
-                         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs
-_TRIGGERS: dict[str, object] = {
-    # ("from $31.83 billion in the year-ago month": "year-ago" and "year-earlier" open "the year-ago month, quarter,
-    # half", which hold no likeness word and no "period", rule same_period; vocab/en/year_back_periods.csv)
-    "same_period": ("same", "corresponding", "comparable", "like", "similar", "period", *YEAR_BACK["back"]),
-    "year_before": ("earlier", "ago", "before", "preceding", "prior", "previous fiscal"),
-    "yoy": ("year-on", "year on", "year-over", "year over", "y-o-y", "yoy", "annual basis"),
-    "fiscal": "digit",
-    "part": ("half", "quarter", "first month", "mid", "semester", "tertile", "h1", "h2", "1h", "2h", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
-    "month_span": "digit",
-    "rolling_december": "digit",
-    "year_ending": ("year ending", "year ended"),
-    "rolling_quarters": ("quarters",),
-    "parts_of_two_years": ("quarters", "halves", "half-years", "half years", "months"),
-    "rolling_year": _MONTH_STEMS,
-    "month_range": _MONTH_STEMS,
-    "to_month": _MONTH_STEMS,
-    "to_part_end": ("end of the",),
-    "months": ("month",),
-    "abbr_months": "digit",
-    "glued_year_part": "digit",
-    "month_ending": _MONTH_STEMS,
-    "abbr_month_range": "digit",
-    "abbr_range": "digit",
-    "abbr_month": "digit",
-    "abbr_month_year": "digit",
-    "the_year": ("whole year", "full year", "entire year"),
-    "year_to_date": ("year-to", "year to", "so far", "of the year", "of this year", "for the year", "in the year", "to date"),
-    "year_months": ("month",),
-    "month": "digit",
-    "bare_month": _MONTH_STEMS,
-    "month_days": "digit",
-    # (the abbreviations' lower-cased stems only open the case-sensitive pattern: "mar" is met in "market")
-    "abbr_bare": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    "span": ("years", "decade"),
-    "years_ago": ("ago",),
-    "solar_hijri": ("iranian", "persian", "hijri"),
-    "now": ("current", "existing", "present"),
-    "decade_end": ("decade",),
-    "relative": ("year", "fy", "fiscal"),
-    "last_month": ("last month",),
-    "last_months": ("months",),
-    "following_month": ("following month", "subsequent month", "month later"),
-    "prev_month": ("previous month", "preceding month", "prior month", "month earlier", "month before", "month ago"),
-    "prev_quarter": ("previous quarter", "preceding quarter", "prior quarter", "quarter earlier", "quarter before", "quarter ago"),
-    "bracket": ("[",),
-    "year": "digit",
-}
+# the months' stems, lower-cased ("jan" ... "dec", vocab/en/months.csv): the trigger words of the patterns of a month's name
+_MONTH_STEMS = tuple(m[:3].lower() for m in MONTHS)
+# the patterns that need a digit, and those a month's stem opens (their words: _MONTH_STEMS; the abbreviations'
+# lower-cased stems only open the case-sensitive pattern abbr_bare: "mar" is met in "market")
+_DIGIT_KINDS = ("fiscal", "month_span", "rolling_december", "abbr_months", "glued_year_part", "abbr_month_range", "abbr_range",
+                "abbr_month", "abbr_month_year", "month", "month_days", "year")
+_MONTH_STEM_KINDS = ("rolling_year", "month_range", "to_month", "month_ending", "bare_month", "abbr_bare")
+
+
+def _trigger_rows() -> tuple[dict[str, object], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """vocab/en/period_triggers.csv by role: each pattern's trigger words ("digit": any digit; a month's stem for
+    _MONTH_STEM_KINDS; same_period's also the "back" words of year_back_periods.csv, "from $31.83 billion in the
+    year-ago month": "year-ago" and "year-earlier" open "the year-ago month, quarter, half", which hold no likeness
+    word and no "period"), the words a pattern gated by a month name or a digit needs as well, and the words a stretch
+    without digits needs (with the months' stems)."""
+    triggers: dict[str, object] = {k: "digit" for k in _DIGIT_KINDS}
+    triggers.update((k, _MONTH_STEMS) for k in _MONTH_STEM_KINDS)
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for r in read_csv("period_triggers.csv"):
+        grouped.setdefault((r["role"], r["pattern"]), []).append(r["word"])
+    also = {}
+    for (role, kind), words in grouped.items():
+        if role == "trigger":
+            triggers[kind] = tuple(words) + (tuple(YEAR_BACK["back"]) if kind == "same_period" else ())
+        elif role == "also":
+            also[kind] = tuple(words)
+    return triggers, also, tuple(grouped[("without_digits", "")]) + _MONTH_STEMS
+
+
+# the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs; the words a pattern
+# gated by a month name or a digit needs as well (one of them, in the lower-cased stretch: a literal every branch of the
+# pattern holds); what a stretch without digits needs to hold a time expression at all
+_TRIGGERS, _ALSO_NEEDS, _WORDS_WITHOUT_DIGITS = _trigger_rows()
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
@@ -179,10 +159,6 @@ _TWO_MONTHS = frozenset({"month_span", "month_range"})
 
 
 _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "none"
-# words a pattern gated by a month name or a digit cannot match without either (one of them, in
-# the lower-cased stretch): a literal every branch of the pattern holds
-_ALSO_NEEDS = {"month_ending": ("quarter", "half", "months", "period to", "period end", "period thr"), "rolling_year": ("months", "year", "month"),
-               "abbr_month_range": ("from",)}
 
 
 @lru_cache(maxsize=1)

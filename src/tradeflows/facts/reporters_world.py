@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import current_language, has_file, read_csv
+from tradeflows.vocab.patterns import NEVER
 from tradeflows.vocab.skip import skip_compile
 
 WORLD_MEASURES = ("exports", "imports", "turnover")
@@ -19,17 +20,26 @@ WORLD_MEASURES = ("exports", "imports", "turnover")
 PART_REACH = 30  # characters before a phrase where the share it is the whole of may stand
 
 
+# the kinds of rows world_trade reads besides "phrase" (vocab/en/world_trade.csv): a kind a language gives no row of
+# has no such words (a pattern that matches nothing)
+_OTHER_KINDS = ("part_before", "trade_noun", "part_link")
+
+
 @lru_cache(maxsize=None)
 def _world_trade(lang: str) -> dict[str, re.Pattern] | None:
     """kind -> the alternation of the language's world_trade.csv rows of that kind ("after": a phrase right after a
-    figure), or None where the language has no such file."""
+    figure), or None where the language has no such file or no phrase row (a missing other kind: NEVER)."""
     if not has_file("world_trade.csv", lang):
         return None
     rows: dict[str, list[str]] = {}
     for r in read_csv("world_trade.csv", lang):
         rows.setdefault(r["kind"], []).append(f"(?:{r['pattern']})")
+    if "phrase" not in rows:
+        return None
     out = {k: skip_compile("|".join(v), re.I) for k, v in rows.items()}
     out["after"] = re.compile(r"\s*(?:" + "|".join(rows["phrase"]) + ")", re.I)
+    for k in _OTHER_KINDS:
+        out.setdefault(k, NEVER)
     return out
 
 

@@ -84,6 +84,21 @@ ROLE_RANK_AFTER = (r"\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the|i
                    r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|single)\s+)*")
 
 
+@lru_cache(maxsize=1)
+def _english_rows() -> dict[str, str]:
+    """The English cue patterns of vocab/en/patterns.csv by name, the rows of a name as one alternation."""
+    out: dict[str, list[str]] = {}
+    for r in read_csv("patterns.csv"):
+        out.setdefault(r["name"], []).append(r["pattern"])
+    return {k: v[0] if len(v) == 1 else "|".join(f"(?:{p})" for p in v) for k, v in out.items()}
+
+
+def english_cue(name: str, flags: int = 0) -> re.Pattern:
+    """The English pattern of the cue name, written as data in vocab/en/patterns.csv, compiled with flags: the default
+    a rule gives cue() (a name without a row there is a KeyError)."""
+    return skip_compile(_english_rows()[name], flags)
+
+
 def cue(name: str, english: re.Pattern) -> re.Pattern:
     """The English pattern, or it and the current language's pattern of that name."""
     lang = current_language()
