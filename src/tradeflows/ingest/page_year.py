@@ -131,10 +131,37 @@ def _searcher(rx: re.Pattern, text: str, low: str | None):
     return lambda start, end: search(s, start, end) is not None
 
 
+def _holding(word: str, test, low: str | None):
+    """test (start, end) of a pattern every match of which holds `word` as written (lower-case), asked only where
+    low[start:end] (the text lower-cased, lower_text) holds it: one str.find before sre's search; test where no low."""
+    if low is None:
+        return test
+    find = low.find
+    return lambda start, end: find(word, start, end) >= 0 and test(start, end)
+
+
+def _after_in_for(test, low: str | None):
+    """test (start, end) of _GOAL_BEFORE, asked only where low[:end] ends in "in", "for" or "year" and a space, as
+    every match of it does (its last words "in|for (the year)" then $): a few characters read back before sre's search
+    over GOAL_REACH characters; test where no low."""
+    if low is None:
+        return test
+
+    def gated(start: int, end: int) -> bool:
+        k = end - 1
+        while k >= 0 and low[k].isspace():
+            k -= 1
+        return k < end - 1 and low.endswith(("in", "for", "year"), 0, k + 1) and test(start, end)
+    return gated
+
+
 def _to_come_test(text: str, low: str | None):
     """to_come's test (start, end) -> bool for one text, its patterns chosen once (_on_low)."""
     future, fs = _on_low(_FUTURE_AFTER, text, low)
-    goal = _searcher(cue("goal_before", _GOAL_BEFORE), text, low)
+    goal_rx = cue("goal_before", _GOAL_BEFORE)
+    goal = _searcher(goal_rx, text, low)
+    if goal_rx is _GOAL_BEFORE:
+        goal = _after_in_for(goal, low)
     return lambda start, end: bool(future.match(fs, end) or goal(max(0, start - GOAL_REACH), start))
 
 
@@ -163,7 +190,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
     # the tests read before each year, their patterns chosen once (_searcher)
     copyright_ = _searcher(_COPYRIGHT, text, low)
     contrast = _searcher(cue("contrast_if", NEVER), text, low)
-    ending = _searcher(_CURRENT_ENDING, text, low)
+    ending = _holding("current", _searcher(_CURRENT_ENDING, text, low), low)
     not_now = _searcher(cue("not_now", _NOT_NOW), text, low)
     goal_end_before = _searcher(cue("goal_end", NEVER), text, low)
     come = _to_come_test(text, low)
@@ -397,7 +424,7 @@ def _done_year_starts(low: str, start: int, end: int) -> list[int]:
     _DONE_YEAR can start, in order: where a branch's opening word is (str.find: a scan some tenfold faster than sre's
     entering the pattern at every "e", "f", "i" and digit), the year before "saw" read back over the spaces."""
     at = _finds(low, "from", start, end) + _finds(low, "ended", start, end)
-    at += [m.start() for m in _IN_YEAR_COMMA.finditer(low, start, end)]
+    at += [m.start() for m in _IN_YEAR_COMMA.finditer(low, start, end) if _in_year_may_open(low, m.start(), m.end())]
     for k in _finds(low, "saw", start, end):
         j = k
         while j > start and low[j - 1].isspace():
@@ -405,6 +432,21 @@ def _done_year_starts(low: str, start: int, end: int) -> list[int]:
         if j < k and j - 4 >= start:
             at.append(j - 4)
     return sorted(at)
+
+
+def _in_year_may_open(low: str, i: int, e: int) -> bool:
+    """Whether a match of _DONE_YEAR's branches that open on "in <year>," (low[i:e]) may start at i: a space after the
+    comma, and "In" opening a sentence or clause, or "while" within the 160 characters after (a few characters and a
+    str.find where sre's lazy run would try "while" at each of them)."""
+    n = len(low)
+    if e >= n or not low[e].isspace():
+        return False
+    if i == 0 or low[i - 1] == "\n" or (i >= 2 and low[i - 2] in ".!?;" and low[i - 1].isspace()):
+        return True
+    w = e
+    while w < n and low[w].isspace():
+        w += 1
+    return low.find("while", e + 1, w + 160 + len("while")) >= 0
 
 
 def _finds(low: str, word: str, start: int, end: int) -> list[int]:
