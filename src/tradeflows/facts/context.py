@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.periods import TimeExpr, TriggerIndex, find_times
-from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come, without_stale_banners
+from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come_test, without_stale_banners
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import rubric_pattern, wire_dateline
@@ -574,12 +574,13 @@ class Doc:
     @cached_property
     def _event_year_positions(self) -> list[tuple[int, int]]:
         """(position, year) of each year the page names as a time of events (see names_event_year)."""
+        come = to_come_test(self.text, self.low)   # (its patterns chosen once, run on the lower-cased text)
         return [(m.start(), int(next(g for g in m.groups() if g)))
                 for m in cue("event_year", _EVENT_YEAR).finditer(self.text)
                 if not _PART_OF_YEAR_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
                 # ("the government intends to repeat this figure in 2023": a year to come is no
                 # time of events the page looks back on, rule goal_year_no_event)
-                and not to_come(self.text, m.start(m.lastindex), m.end(m.lastindex))]
+                and not come(m.start(m.lastindex), m.end(m.lastindex))]
 
     @cached_property
     def _event_years(self) -> set[int]:

@@ -155,8 +155,9 @@ def _after_in_for(test, low: str | None):
     return gated
 
 
-def _to_come_test(text: str, low: str | None):
-    """to_come's test (start, end) -> bool for one text, its patterns chosen once (_on_low)."""
+def to_come_test(text: str, low: str | None):
+    """to_come's test (start, end) -> bool for one text, its patterns chosen once (_on_low), for a test asked at
+    each year of a page."""
     future, fs = _on_low(_FUTURE_AFTER, text, low)
     goal_rx = cue("goal_before", _GOAL_BEFORE)
     goal = _searcher(goal_rx, text, low)
@@ -169,7 +170,7 @@ def to_come(text: str, start: int, end: int, low: str | None = None) -> bool:
     """The year at text[start:end] is named as a time to come: a goal of its clause ("the government intends
     to repeat this figure in 2023") or the subject of a future ("foreign trade in 2011 will increase").
     low: text lower-cased by tradeflows.vocab.lowercase.lower_text (or None), searched instead where it can (_on_low)."""
-    return _to_come_test(text, low)(start, end)
+    return to_come_test(text, low)(start, end)
 
 
 def text_year(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> int | None:
@@ -193,7 +194,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
     ending = _holding("current", _searcher(_CURRENT_ENDING, text, low), low)
     not_now = _searcher(cue("not_now", _NOT_NOW), text, low)
     goal_end_before = _searcher(cue("goal_end", NEVER), text, low)
-    come = _to_come_test(text, low)
+    come = to_come_test(text, low)
     base_before = _searcher(cue("base", _BASE), text, low)
     base_value = _searcher(_BASE_VALUE, text, low)
     for m in _YEAR.finditer(text, start, end):
