@@ -199,7 +199,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
     come = to_come_test(text, low)
     base_before = _searcher(cue("base", _BASE), text, low)
     base_value = _searcher(_BASE_VALUE, text, low)
-    for m in _YEAR.finditer(text, start, end):
+    for m in _tried_at(_YEAR, year_starts(text, start, end), text, start, end):   # (_YEAR.finditer, read from year_starts)
         if m.start(1) in closed:
             continue  # rule closed_span
         if int(m.group(1)) >= floor_local:
@@ -496,6 +496,13 @@ def _from_then_last(low: str, i: int, found: dict | None) -> bool:
             return False
         d = low.find(".", d + 1, q)
     return True
+
+
+def year_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where "19" or "20" is written in text[start:end], in order: every place a year (?:19|20)\\d\\d can start, found
+    by str.find (on a page of figures some 3x faster than sre's loop over the first characters of a year pattern)."""
+    end = len(text) if end is None else end
+    return sorted(_finds(text, "19", start, end) + _finds(text, "20", start, end))
 
 
 def _tried_at(rx: re.Pattern, starts: list[int], text: str, start: int, end: int) -> list[re.Match]:
