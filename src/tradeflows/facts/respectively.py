@@ -133,14 +133,17 @@ def _members(text: str, s: int, e: int, figure: str) -> list[re.Match] | None:
     return list(_list_member(prefix, unit).finditer(text, s, e))
 
 
+NEAREST_REACH = 30   # characters between a figure's start and its list member's (a qualifier: "nearly 70 percent")
+
+
 def _nearest(start: int, starts: list[int]) -> tuple[int, list[int]] | None:
     """(index of the member at `start`, starts) for a list of two or more members; the figure's
     own start may include a qualifier ("nearly 70 percent"), so the nearest member within 30
-    characters."""
+    characters (NEAREST_REACH)."""
     if len(starts) < 2:
         return None
     i = min(range(len(starts)), key=lambda k: abs(starts[k] - start))
-    return (i, starts) if abs(starts[i] - start) <= 30 else None
+    return (i, starts) if abs(starts[i] - start) <= NEAREST_REACH else None
 
 
 # "by 27.3 per cent, 9.3 per cent and 39 per cent": figures joined by nothing but list words
@@ -169,7 +172,14 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
             runs[-1].append(x)
         else:
             runs.append([x])
-    return next((hit for run in runs if (hit := _nearest(start, [x.start() for x in run]))), None)
+    for run in runs:
+        # (only a run of two or more that reaches within NEAREST_REACH of the figure can hold it: _nearest, its
+        # starts listed, asked of that run only, not of every run of a page's long lists)
+        if len(run) >= 2 and run[0].start() - NEAREST_REACH <= start <= run[-1].start() + NEAREST_REACH:
+            hit = _nearest(start, [x.start() for x in run])
+            if hit is not None:
+                return hit
+    return None
 
 
 def written_list_of(d, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
