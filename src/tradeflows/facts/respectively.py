@@ -153,14 +153,15 @@ _FIG_GAP = skip_compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+|и\s+)?|\s+
 
 
 def written_list(text: str, s: int, e: int, start: int, figure: str,
-                 plain: bool = True) -> tuple[int, list[int]] | None:
+                 plain: bool = True, whole_low: str | None = None) -> tuple[int, list[int]] | None:
     """(index of the figure at `start`, starts of the members) when the figure is one of two or
     more figures written like it and joined by nothing but commas and "and", without
     "respectively" ("trade, exports and imports contracted by 27.3 per cent, 9.3 per cent and 39
     per cent"); None otherwise. plain=False: also in a sentence with "respectively" (its list
     among other figures of the unit: "trade surplus rose by 23.5% while trade, exports and imports
-    contracted by 2.8%, 1% and 4.9%, respectively")."""
-    if plain and _says_respectively(text, s, e):
+    contracted by 2.8%, 1% and 4.9%, respectively"). whole_low: lower_text(text) when the caller has it (a
+    document's, Doc.low), where _says_respectively looks for its words."""
+    if plain and _says_respectively(text, s, e, whole_low):
         return None
     members = _members(text, s, e, figure)
     if members is None:
@@ -189,7 +190,7 @@ def written_list_of(d, s: int, e: int, start: int, figure: str) -> tuple[int, li
     kept = d.memo.written_lists
     key = (s, e, start, figure)
     if key not in kept:
-        kept[key] = written_list(d.text, s, e, start, figure)
+        kept[key] = written_list(d.text, s, e, start, figure, whole_low=d.low)
     return kept[key]
 
 
