@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.periods import TimeExpr, TriggerIndex, find_times
-from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come, without_stale_banners
+from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come_test, without_stale_banners, year_starts
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import rubric_pattern, wire_dateline
@@ -32,6 +32,27 @@ from tradeflows.vocab.patterns import NEVER, cue
 _FLOW_OWNER_AFTER = skip_compile(r"(?:[’']s)?\s+(?:(?:total|overall|merchandise|goods\s+and\s+services)\s+)?"
                                r"(?:products|goods|exports?|imports?|exported|imported|exporters|importers|export\s+earnings)\b", re.I)
 _EVENT_YEAR = skip_compile(r"\b(?:in|of|for|during|since|from)\s+((?:19|20)\d\d)\b")
+_EVENT_WORDS = ("in", "of", "for", "during", "since", "from")   # the words a match of _EVENT_YEAR opens on
+
+
+def _event_year_matches(text: str) -> list[re.Match]:
+    """_EVENT_YEAR.finditer(text), read from the years (page_year.year_starts, str.find): where one is written after
+    spaces, _EVENT_YEAR tried at the word before them that would open it (its matches never overlap: each ends on its
+    own year), where sre would enter the pattern at every d, f, i, o and s of the page."""
+    out = []
+    for p in year_starts(text):
+        if p == 0 or not text[p - 1].isspace():
+            continue
+        k = p - 1
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        for w in _EVENT_WORDS:
+            if k >= len(w) and text.startswith(w, k - len(w)):
+                m = _EVENT_YEAR.match(text, k - len(w))
+                if m is not None:
+                    out.append(m)
+                break
+    return out
 # "during 2020 and the first half of 2021": a year named only by a part of it ("half of 2021") is no
 # year the page looks back on whole; it may be the page's own year still running (rule part_named_year)
 _PART_OF_YEAR_BEFORE = skip_compile(r"\b(?:half|quarter|semester|months?|weeks?|January|February|March|April|May|"
@@ -576,12 +597,14 @@ class Doc:
     @cached_property
     def _event_year_positions(self) -> list[tuple[int, int]]:
         """(position, year) of each year the page names as a time of events (see names_event_year)."""
+        come = to_come_test(self.text, self.low)   # (its patterns chosen once, run on the lower-cased text)
+        rx = cue("event_year", _EVENT_YEAR)
         return [(m.start(), int(next(g for g in m.groups() if g)))
-                for m in cue("event_year", _EVENT_YEAR).finditer(self.text)
+                for m in (_event_year_matches(self.text) if rx is _EVENT_YEAR else rx.finditer(self.text))
                 if not _PART_OF_YEAR_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
                 # ("the government intends to repeat this figure in 2023": a year to come is no
                 # time of events the page looks back on, rule goal_year_no_event)
-                and not to_come(self.text, m.start(m.lastindex), m.end(m.lastindex))]
+                and not come(m.start(m.lastindex), m.end(m.lastindex))]
 
     @cached_property
     def _event_years(self) -> set[int]:

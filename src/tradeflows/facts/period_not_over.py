@@ -86,13 +86,19 @@ def series_not_over(d: Doc, si: int, f: Figure, year: int | None, m1: int | None
     if year is None or (m1, m2) != (1, 12) or rule != "explicit" or status != "actual" \
             or not _CHAIN_TERM.search(d.text, max(0, f.clean_start - 24), f.clean_start):
         return False
+    s, end = d.c.sentences[si]
+    # the chain's terms the page's open year could decide on, read before it (Doc.open_year reads the times of
+    # the whole page when undated): an earlier whole year before the figure, the last term's; a later one after it
+    earlier = d.pub_year is None and any(t.year is not None and t.year < year and t.kind == "year"
+                                         and not (t.base or t.target) for t in d.times(si, s, f.clean_start))
+    later = [t for t in d.times(si, f.clean_end, end)
+             if t.year is not None and t.year > year and t.kind == "year" and not (t.base or t.target)]
+    if not earlier and not later:
+        return False
     open_year = d.open_year
     if open_year is None or year > open_year:
         return False
-    s, end = d.c.sentences[si]
     if year == open_year:
         # the last term of the chain on an undated page: an earlier whole year before it in the chain
-        return d.pub_year is None and any(t.year is not None and t.year < year and t.kind == "year"
-                                          and not (t.base or t.target) for t in d.times(si, s, f.clean_start))
-    return any(t.year == open_year and t.kind == "year" and not (t.base or t.target)
-               and _CHAIN_TO.search(d.text, f.clean_end, t.start) for t in d.times(si, f.clean_end, end))
+        return earlier
+    return any(t.year == open_year and _CHAIN_TO.search(d.text, f.clean_end, t.start) for t in later)

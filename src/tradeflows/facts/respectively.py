@@ -133,14 +133,17 @@ def _members(text: str, s: int, e: int, figure: str) -> list[re.Match] | None:
     return list(_list_member(prefix, unit).finditer(text, s, e))
 
 
+NEAREST_REACH = 30   # characters between a figure's start and its list member's (a qualifier: "nearly 70 percent")
+
+
 def _nearest(start: int, starts: list[int]) -> tuple[int, list[int]] | None:
     """(index of the member at `start`, starts) for a list of two or more members; the figure's
     own start may include a qualifier ("nearly 70 percent"), so the nearest member within 30
-    characters."""
+    characters (NEAREST_REACH)."""
     if len(starts) < 2:
         return None
     i = min(range(len(starts)), key=lambda k: abs(starts[k] - start))
-    return (i, starts) if abs(starts[i] - start) <= 30 else None
+    return (i, starts) if abs(starts[i] - start) <= NEAREST_REACH else None
 
 
 # "by 27.3 per cent, 9.3 per cent and 39 per cent": figures joined by nothing but list words
@@ -150,14 +153,15 @@ _FIG_GAP = skip_compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+|и\s+)?|\s+
 
 
 def written_list(text: str, s: int, e: int, start: int, figure: str,
-                 plain: bool = True) -> tuple[int, list[int]] | None:
+                 plain: bool = True, whole_low: str | None = None) -> tuple[int, list[int]] | None:
     """(index of the figure at `start`, starts of the members) when the figure is one of two or
     more figures written like it and joined by nothing but commas and "and", without
     "respectively" ("trade, exports and imports contracted by 27.3 per cent, 9.3 per cent and 39
     per cent"); None otherwise. plain=False: also in a sentence with "respectively" (its list
     among other figures of the unit: "trade surplus rose by 23.5% while trade, exports and imports
-    contracted by 2.8%, 1% and 4.9%, respectively")."""
-    if plain and _says_respectively(text, s, e):
+    contracted by 2.8%, 1% and 4.9%, respectively"). whole_low: lower_text(text) when the caller has it (a
+    document's, Doc.low), where _says_respectively looks for its words."""
+    if plain and _says_respectively(text, s, e, whole_low):
         return None
     members = _members(text, s, e, figure)
     if members is None:
@@ -169,7 +173,14 @@ def written_list(text: str, s: int, e: int, start: int, figure: str,
             runs[-1].append(x)
         else:
             runs.append([x])
-    return next((hit for run in runs if (hit := _nearest(start, [x.start() for x in run]))), None)
+    for run in runs:
+        # (only a run of two or more that reaches within NEAREST_REACH of the figure can hold it: _nearest, its
+        # starts listed, asked of that run only, not of every run of a page's long lists)
+        if len(run) >= 2 and run[0].start() - NEAREST_REACH <= start <= run[-1].start() + NEAREST_REACH:
+            hit = _nearest(start, [x.start() for x in run])
+            if hit is not None:
+                return hit
+    return None
 
 
 def written_list_of(d, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
@@ -179,7 +190,7 @@ def written_list_of(d, s: int, e: int, start: int, figure: str) -> tuple[int, li
     kept = d.memo.written_lists
     key = (s, e, start, figure)
     if key not in kept:
-        kept[key] = written_list(d.text, s, e, start, figure)
+        kept[key] = written_list(d.text, s, e, start, figure, whole_low=d.low)
     return kept[key]
 
 

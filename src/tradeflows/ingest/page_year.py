@@ -10,6 +10,7 @@ cues of the page's language count (vocab/<lang>/patterns.csv). The publication d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from tradeflows.vocab.lowercase import lower_copy_of, lower_text
@@ -131,10 +132,38 @@ def _searcher(rx: re.Pattern, text: str, low: str | None):
     return lambda start, end: search(s, start, end) is not None
 
 
-def _to_come_test(text: str, low: str | None):
-    """to_come's test (start, end) -> bool for one text, its patterns chosen once (_on_low)."""
+def _holding(word: str, test, low: str | None):
+    """test (start, end) of a pattern every match of which holds `word` as written (lower-case), asked only where
+    low[start:end] (the text lower-cased, lower_text) holds it: one str.find before sre's search; test where no low."""
+    if low is None:
+        return test
+    find = low.find
+    return lambda start, end: find(word, start, end) >= 0 and test(start, end)
+
+
+def _after_in_for(test, low: str | None):
+    """test (start, end) of _GOAL_BEFORE, asked only where low[:end] ends in "in", "for" or "year" and a space, as
+    every match of it does (its last words "in|for (the year)" then $): a few characters read back before sre's search
+    over GOAL_REACH characters; test where no low."""
+    if low is None:
+        return test
+
+    def gated(start: int, end: int) -> bool:
+        k = end - 1
+        while k >= 0 and low[k].isspace():
+            k -= 1
+        return k < end - 1 and low.endswith(("in", "for", "year"), 0, k + 1) and test(start, end)
+    return gated
+
+
+def to_come_test(text: str, low: str | None):
+    """to_come's test (start, end) -> bool for one text, its patterns chosen once (_on_low), for a test asked at
+    each year of a page."""
     future, fs = _on_low(_FUTURE_AFTER, text, low)
-    goal = _searcher(cue("goal_before", _GOAL_BEFORE), text, low)
+    goal_rx = cue("goal_before", _GOAL_BEFORE)
+    goal = _searcher(goal_rx, text, low)
+    if goal_rx is _GOAL_BEFORE:
+        goal = _after_in_for(goal, low)
     return lambda start, end: bool(future.match(fs, end) or goal(max(0, start - GOAL_REACH), start))
 
 
@@ -142,7 +171,7 @@ def to_come(text: str, start: int, end: int, low: str | None = None) -> bool:
     """The year at text[start:end] is named as a time to come: a goal of its clause ("the government intends
     to repeat this figure in 2023") or the subject of a future ("foreign trade in 2011 will increase").
     low: text lower-cased by tradeflows.vocab.lowercase.lower_text (or None), searched instead where it can (_on_low)."""
-    return _to_come_test(text, low)(start, end)
+    return to_come_test(text, low)(start, end)
 
 
 def text_year(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> int | None:
@@ -156,20 +185,21 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
     if low is None:
         low = lower_text(text)   # the re.I patterns' searches run on it as their lower-cased copies (_on_low)
     closed = set()
-    for m in _led_finditer(_CLOSED_SPAN, ("from",), text, low, start, end):
+    found: dict = {}   # the lead words' places in low, shared by the patterns that open on them (_finds)
+    for m in _led_finditer(_CLOSED_SPAN, ("from",), text, low, start, end, found):
         if int(m.group(1)) < int(m.group(2)):
             closed.update((m.start(1), m.start(2)))
     floor_local = _local_calendar_floor()
     # the tests read before each year, their patterns chosen once (_searcher)
     copyright_ = _searcher(_COPYRIGHT, text, low)
     contrast = _searcher(cue("contrast_if", NEVER), text, low)
-    ending = _searcher(_CURRENT_ENDING, text, low)
+    ending = _holding("current", _searcher(_CURRENT_ENDING, text, low), low)
     not_now = _searcher(cue("not_now", _NOT_NOW), text, low)
     goal_end_before = _searcher(cue("goal_end", NEVER), text, low)
-    come = _to_come_test(text, low)
+    come = to_come_test(text, low)
     base_before = _searcher(cue("base", _BASE), text, low)
     base_value = _searcher(_BASE_VALUE, text, low)
-    for m in _YEAR.finditer(text, start, end):
+    for m in _tried_at(_YEAR, year_starts(text, start, end), text, start, end):   # (_YEAR.finditer, read from year_starts)
         if m.start(1) in closed:
             continue  # rule closed_span
         if int(m.group(1)) >= floor_local:
@@ -221,7 +251,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
         # year (rule goal_end_year; cue 'goal_end', Russian rows only)
         best = goal_end
     if best is not None and _search(THIS_YEAR_CUE(), text, low, start, end):
-        best = max([best] + [y + 1 for y in done_years(text, start, end, low)])
+        best = max([best] + [y + 1 for y in done_years(text, start, end, low, found)])
     elif best is not None and not from_base and _search(_UNYEARED_PART, text, low, start, end) \
             and reported_through(text[start:end], best) == 12:
         # "Trade ... in the first three quarters topped 28.04 billion U.S. dollars ... Trade topped 56.83
@@ -231,16 +261,16 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
     elif best is not None and not from_base and _search(cue("last_year", NEVER), text, low, start, end):
         # "в 2022—2024 годах ... товарооборот сократился" beside "к аналогичному периоду прошлого года": a
         # year reported done on a page that speaks of "last year" is that last year at the latest
-        best = max([best] + [y + 1 for y in done_years(text, start, end, low)])
+        best = max([best] + [y + 1 for y in done_years(text, start, end, low, found)])
     elif from_base and _search(cue("last_year", NEVER), text, low, start, end):
         # "в январе-ноябре прошлого года ... превышает уровень аналогичного периода 2024 года": the
         # latest year is a base, and the figures compared with it are of "last year": a year later
         # still (cue 'last_year', no English rows yet)
         best += 1
     last_year_base = cue("last_year_base", _LAST_YEAR_BASE)
-    for m in (*_led_finditer(_FROM_YEAR_TO_LAST, ("from",), text, low, start, end),
-              *_led_finditer(_LAST_YEAR_FROM, ("last",), text, low, start, end),
-              *(_led_finditer(last_year_base, ("last",), text, low, start, end) if last_year_base is _LAST_YEAR_BASE
+    for m in (*_led_finditer(_FROM_YEAR_TO_LAST, ("from",), text, low, start, end, found, _from_then_last),
+              *_led_finditer(_LAST_YEAR_FROM, ("last",), text, low, start, end, found, _last_year_then_from),
+              *(_led_finditer(last_year_base, ("last",), text, low, start, end, found) if last_year_base is _LAST_YEAR_BASE
                 else last_year_base.finditer(text, start, end))):
         # "trade increased from $1.5 billion in 2022 to more than $2 billion last year": "last year" is a
         # later year than the one the change started from, and the page speaks from the year after it
@@ -376,14 +406,15 @@ FIRST_HALF_FROM = 4   # the earliest month fiscal years start in (April: India, 
 _MONTHS_BEFORE = skip_compile(rf"(?P<m1>{_MON})\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<m2>{_MON})\s*,?\s*(?:of\s+)?$", re.I)
 
 
-def done_years(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> set[int]:
+def done_years(text: str, start: int = 0, end: int | None = None, low: str | None = None,
+               found: dict | None = None) -> set[int]:
     """Years whose whole result the text reports as done (cue 'done_year'); low: the text lower-cased by
     tradeflows.vocab.lowercase.lower_text (or None), where the English pattern is tried only where a match can start
-    (_done_year_starts)."""
+    (_done_year_starts); found: the lead words' places already read in low (_finds), or None."""
     done = cue("done_year", _DONE_YEAR)
     end = len(text) if end is None else end
     found = done.finditer(text, start, end) if done is not _DONE_YEAR or low is None \
-        else _tried_at(done, _done_year_starts(low, start, end), text, start, end)
+        else _tried_at(done, _done_year_starts(low, start, end, found), text, start, end)
     return {int(next(g for g in m.groups() if g)) for m in found}
 
 
@@ -392,13 +423,13 @@ def done_years(text: str, start: int = 0, end: int | None = None, low: str | Non
 _IN_YEAR_COMMA = re.compile(r"in\s+(?:19|20)\d\d,")
 
 
-def _done_year_starts(low: str, start: int, end: int) -> list[int]:
+def _done_year_starts(low: str, start: int, end: int, found: dict | None = None) -> list[int]:
     """Every place in low[start:end] (the text lower-cased: tradeflows.vocab.lowercase.lower_text) where a match of
     _DONE_YEAR can start, in order: where a branch's opening word is (str.find: a scan some tenfold faster than sre's
     entering the pattern at every "e", "f", "i" and digit), the year before "saw" read back over the spaces."""
-    at = _finds(low, "from", start, end) + _finds(low, "ended", start, end)
-    at += [m.start() for m in _IN_YEAR_COMMA.finditer(low, start, end)]
-    for k in _finds(low, "saw", start, end):
+    at = _finds(low, "from", start, end, found) + _finds(low, "ended", start, end, found)
+    at += [m.start() for m in _IN_YEAR_COMMA.finditer(low, start, end) if _in_year_may_open(low, m.start(), m.end())]
+    for k in _finds(low, "saw", start, end, found):
         j = k
         while j > start and low[j - 1].isspace():
             j -= 1
@@ -407,14 +438,71 @@ def _done_year_starts(low: str, start: int, end: int) -> list[int]:
     return sorted(at)
 
 
-def _finds(low: str, word: str, start: int, end: int) -> list[int]:
-    """Where word occurs in low[start:end] (str.find), overlapping ones too."""
+def _in_year_may_open(low: str, i: int, e: int) -> bool:
+    """Whether a match of _DONE_YEAR's branches that open on "in <year>," (low[i:e]) may start at i: a space after the
+    comma, and "In" opening a sentence or clause, or "while" within the 160 characters after (a few characters and a
+    str.find where sre's lazy run would try "while" at each of them)."""
+    n = len(low)
+    if e >= n or not low[e].isspace():
+        return False
+    if i == 0 or low[i - 1] == "\n" or (i >= 2 and low[i - 2] in ".!?;" and low[i - 1].isspace()):
+        return True
+    w = e
+    while w < n and low[w].isspace():
+        w += 1
+    return low.find("while", e + 1, w + 160 + len("while")) >= 0
+
+
+def _finds(low: str, word: str, start: int, end: int, found: dict | None = None) -> list[int]:
+    """Where word occurs in low[start:end] (str.find), overlapping ones too (the list is not to be changed). found: a
+    dict of one text's places read so far (text_year reads "from" for three patterns: one scan of the page), or None."""
+    key = (word, start, end)
+    if found is not None and key in found:
+        return found[key]
     out = []
     i = low.find(word, start, end)
     while i >= 0:
         out.append(i)
         i = low.find(word, i + 1, end)
+    if found is not None:
+        found[key] = out
     return out
+
+
+_LAST_YEAR_AT = re.compile(r"last\s+year\b")
+
+
+def _last_year_then_from(low: str, i: int, found: dict | None) -> bool:
+    """Whether a match of _LAST_YEAR_FROM may start at low[i] ("last"): "last year" there and "from" written within
+    the 100 characters after it, as every match has (a str.find before sre's lazy run tries "from" at each)."""
+    m = _LAST_YEAR_AT.match(low, i)
+    return m is not None and low.find("from", m.end(), m.end() + 100 + len("from")) >= 0
+
+
+def _from_then_last(low: str, i: int, found: dict | None) -> bool:
+    """Whether a match of _FROM_YEAR_TO_LAST may start at low[i] ("from"): every match runs on to a "last" with no ";"
+    and no "." but between digits before it (its runs of [^.;] and of digits' points), so the first "last" after
+    "from" (the places of "last" in `found`, else read) has none between."""
+    lasts = _finds(low, "last", 0, len(low), found)
+    k = bisect_left(lasts, i + 4)
+    if k == len(lasts):
+        return False
+    q = lasts[k]
+    if low.find(";", i, q) >= 0:
+        return False
+    d = low.find(".", i, q)
+    while d >= 0:
+        if not (low[d - 1].isdigit() and low[d + 1].isdigit()):
+            return False
+        d = low.find(".", d + 1, q)
+    return True
+
+
+def year_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where "19" or "20" is written in text[start:end], in order: every place a year (?:19|20)\\d\\d can start, found
+    by str.find (on a page of figures some 3x faster than sre's loop over the first characters of a year pattern)."""
+    end = len(text) if end is None else end
+    return sorted(_finds(text, "19", start, end) + _finds(text, "20", start, end))
 
 
 def _tried_at(rx: re.Pattern, starts: list[int], text: str, start: int, end: int) -> list[re.Match]:
@@ -432,13 +520,18 @@ def _tried_at(rx: re.Pattern, starts: list[int], text: str, start: int, end: int
     return out
 
 
-def _led_finditer(rx: re.Pattern, leads: tuple[str, ...], text: str, low: str | None, start: int, end: int):
+def _led_finditer(rx: re.Pattern, leads: tuple[str, ...], text: str, low: str | None, start: int, end: int,
+                  found: dict | None = None, may_open=None):
     """rx.finditer(text, start, end) for a pattern every match of which opens on one of the lower-case words `leads`
     in any case: rx tried only where low (the text lower-cased, tradeflows.vocab.lowercase.lower_text) has one (_tried_at),
-    found by str.find, a scan some tenfold faster than sre's; plain finditer where there is no low."""
+    found by str.find, a scan some tenfold faster than sre's; plain finditer where there is no low. found: the words'
+    places read so far (_finds); may_open(low, i, found): False where no match of rx can start at i (a cheap test)."""
     if low is None:
         return rx.finditer(text, start, end)
-    return _tried_at(rx, sorted(i for w in leads for i in _finds(low, w, start, end)), text, start, end)
+    starts = sorted(i for w in leads for i in _finds(low, w, start, end, found))
+    if may_open is not None:
+        starts = [i for i in starts if may_open(low, i, found)]
+    return _tried_at(rx, starts, text, start, end)
 
 
 def THIS_YEAR_CUE() -> re.Pattern:
