@@ -354,6 +354,11 @@ class _Registry:
                     last = m.end()
                     found.append((s, last, e))
                     continue
+            elif b.source is None and not b.plain.article:
+                # (_match_at's one-word alias inlined too: a bucket holds a plain alias where it has no source)
+                last = tm.end()
+                found.append((s, last, b.plain))
+                continue
             hit = self._match_at(text, s, tm.end(), end, b)
             if hit is not None:
                 found.append((s, hit[0], hit[1]))
@@ -366,13 +371,25 @@ class _Registry:
                 self._lower_loop(text, start, end, extra)
             if extra:
                 found = _leftmost_longest(found, extra)
-        places = [_new_place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
+        # (the places made in one loop that also notes a name of listed_regions.csv and a bloc, which the rules below
+        # read: _with_listed_regions makes no bloc and drops none)
+        places = []
         listed = self.listed
-        for p in places:
-            if p.surface in listed:
-                places = _with_listed_regions(text, places, listed)
-                break
-        if any(p.kind == "bloc" for p in places):
+        any_listed = any_bloc = False
+        for s, e, en in found:
+            kind = en.kind
+            if kind != "stop":
+                surface = text[s:e]
+                p = _Unfrozen(s, e, surface, en.name, en.iso3, kind)   # (_new_place inlined: thousands a text)
+                p.__class__ = Place
+                places.append(p)
+                if surface in listed:
+                    any_listed = True
+                if kind == "bloc":
+                    any_bloc = True
+        if any_listed:
+            places = _with_listed_regions(text, places, listed)
+        if any_bloc:
             places = _with_exceptions(text, _alone_or_listed(text, places))
         return places
 
