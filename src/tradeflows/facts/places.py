@@ -250,6 +250,9 @@ class _Registry:
         # alternation above is only tried where one of them starts
         heads = {re.match(r"[^\W_]+", a).group() for a, _ in lower}
         self.lower_heads = sorted(heads | {h[0].upper() + h[1:] for h in heads})
+        # ... and one search for any of them, which _lower_loop makes first: a span holding none (most sentences of
+        # another language's page) needs no str.find of each
+        self.lower_any = re.compile("|".join(map(re.escape, self.lower_heads)))
         # ... and for each head, the alternation of only the aliases that can match where it stands (in their
         # order, so the same alias matches first): "the" opens a few thousand places of a book, where only "the
         # euro area" of the 30-odd aliases can start, so the others are not tried there one by one
@@ -354,6 +357,11 @@ class _Registry:
                     last = m.end()
                     found.append((s, last, e))
                     continue
+            elif b.source is None and not b.plain.article:
+                # (_match_at's one-word alias inlined too: a bucket holds a plain alias where it has no source)
+                last = tm.end()
+                found.append((s, last, b.plain))
+                continue
             hit = self._match_at(text, s, tm.end(), end, b)
             if hit is not None:
                 found.append((s, hit[0], hit[1]))
@@ -366,13 +374,25 @@ class _Registry:
                 self._lower_loop(text, start, end, extra)
             if extra:
                 found = _leftmost_longest(found, extra)
-        places = [_new_place(s, e, text[s:e], en.name, en.iso3, en.kind) for s, e, en in found if en.kind != "stop"]
+        # (the places made in one loop that also notes a name of listed_regions.csv and a bloc, which the rules below
+        # read: _with_listed_regions makes no bloc and drops none)
+        places = []
         listed = self.listed
-        for p in places:
-            if p.surface in listed:
-                places = _with_listed_regions(text, places, listed)
-                break
-        if any(p.kind == "bloc" for p in places):
+        any_listed = any_bloc = False
+        for s, e, en in found:
+            kind = en.kind
+            if kind != "stop":
+                surface = text[s:e]
+                p = _Unfrozen(s, e, surface, en.name, en.iso3, kind)   # (_new_place inlined: thousands a text)
+                p.__class__ = Place
+                places.append(p)
+                if surface in listed:
+                    any_listed = True
+                if kind == "bloc":
+                    any_bloc = True
+        if any_listed:
+            places = _with_listed_regions(text, places, listed)
+        if any_bloc:
             places = _with_exceptions(text, _alone_or_listed(text, places))
         return places
 
@@ -409,6 +429,8 @@ class _Registry:
     def _lower_loop(self, text: str, start: int, end: int, extra: list) -> None:
         """The lower-case aliases in text[start:end] appended to extra: each head found by str.find, the aliases that
         may start with it tried where no letter or digit stands before it."""
+        if self.lower_any.search(text, start, end) is None:
+            return   # (no head in the span: no str.find of each finds one)
         for head in self.lower_heads:
             rx, entries = self.lower_by_head[head]
             i = text.find(head, start, end)
@@ -747,6 +769,9 @@ def _groups_outside(text: str, found: list[Place]) -> list[Place]:
         return found
     out = None
     english = current_language() == DEFAULT_LANGUAGE
+    # (the language's cues looked up once a call, not for each place: another language reads one for every place)
+    non_before, group_after = cue("non_before", NON_BEFORE), cue("group_after", GROUP_AFTER)
+    other_than_before = cue("other_than_before", OTHER_THAN_BEFORE)
     for i, p in enumerate(found):
         ps = p.start
         if p.kind not in KINDS or ps < 4:
@@ -755,19 +780,19 @@ def _groups_outside(text: str, found: list[Place]) -> list[Place]:
         # ("-" in its last 3 characters: a whole text tests this for thousands of places, most of whose 40 characters
         # hold no "-", so the substring test comes first and the last 3 characters are not copied)
         if "-" in before and before.rfind("-") >= len(before) - 3:
-            m = cue("non_before", NON_BEFORE).search(before)
+            m = non_before.search(before)
             if m is None:
                 continue
             start, end = p.start - len(before) + m.start(), p.end
             if GROUP_WORD_END.search(p.surface) is None:  # "non-ASEAN countries" is the alias "ASEAN countries"
-                g = cue("group_after", GROUP_AFTER).match(text, p.end)
+                g = group_after.match(text, p.end)
                 if g is None:
                     continue
                 end = g.end()
             name = "non-" + " ".join(text[p.start:end].split())
         elif not english or "than" in before or "outside" in before:
             # (the words' test is the English pattern's cheap gate; another language's row of the cue is always read)
-            m = cue("other_than_before", OTHER_THAN_BEFORE).search(before)
+            m = other_than_before.search(before)
             if m is None:
                 continue
             start = p.start - len(before) + m.start()

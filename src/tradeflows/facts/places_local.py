@@ -170,12 +170,16 @@ class _Local:
     def find(self, text: str, start: int, end: int) -> list[Place]:
         out = []
         pos = start
+        keys_of = self.keys_of
         for tok in _WORD.finditer(text, start, end):
             s = tok.start()
             if s < pos or (s > 0 and text[s - 1].isalnum()):
                 continue
             word = tok.group()
-            keys = self._keys(word[:KEY])
+            head = word[:KEY]
+            keys = keys_of.get(head)   # (_keys' table read inline: a text's every word asks it)
+            if keys is None:
+                keys = self._keys(head)
             if not keys:
                 continue   # (no alias starts so: most words)
             m = None

@@ -460,42 +460,53 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
     role_counterpart_before = cue("role_counterpart_before", NEVER)
     dest_end = -1   # where the last place named as a destination ends (a list goes on: "Europe and the US")
     market_lists = [(m.end(), _list_end(head, m.end())) for m in cue("markets_list", MARKETS_LIST).finditer(head)]
+    # (the language's cues the loop reads, looked up once, not for each place)
+    flow_of_subject, counterpart, market_after = (cue("flow_of_subject", _FLOW_OF_SUBJECT), cue("counterpart", _COUNTERPART),
+                                                  cue("market_after", MARKET_AFTER))
+    counterpart_list, exports_from = cue("counterpart_list", _COUNTERPART_LIST), cue("exports_from", _EXPORTS_FROM)
+    role_counterpart_after = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER)
+    import_demonym_before, flow_before = cue("import_demonym_before", NEVER), cue("flow_before", NEVER)
+    locus_opening_before, locus_form = cue("locus_opening_before", NEVER), cue("locus_form", NEVER)
+    locus_opening_after, demonym_flow_after = cue("locus_opening_after", NEVER), cue("demonym_flow_after", NEVER)
+    member_and_others_after, agency, title_flow = (cue("member_and_others_after", NEVER), cue("agency", _AGENCY),
+                                                   cue("title_flow", _TITLE_FLOW))
+    speaker_before = cue("speaker_before", NEVER)
     for p in places:
         k = vote_key(p)
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
         # counterpart_members, Russian rows of cue counterpart)
-        flow_of = p.kind != "demonym" and cue("flow_of_subject", _FLOW_OF_SUBJECT).search(head, max(0, p.start - FLOW_OF_REACH), p.start)
-        s = WEIGHTS["counterpart"] if ((cue("counterpart", _COUNTERPART).search(head, max(0, p.start - COUNTERPART_REACH), p.start)
+        flow_of = p.kind != "demonym" and flow_of_subject.search(head, max(0, p.start - FLOW_OF_REACH), p.start)
+        s = WEIGHTS["counterpart"] if ((counterpart.search(head, max(0, p.start - COUNTERPART_REACH), p.start)
                                         and not _body_after(current_language()).match(head, p.end))
-                                       or cue("market_after", MARKET_AFTER).match(head, p.end)
+                                       or market_after.match(head, p.end)
                                        or ("," in head[max(0, p.start - 6):p.start] and _LIST_GOES_ON.match(head, p.end)
-                                           and cue("counterpart_list", _COUNTERPART_LIST).search(
+                                           and counterpart_list.search(
                                                head, max(0, p.start - COUNTERPART_LIST_REACH), p.start))) \
-            and not cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
+            and not exports_from.search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
             and not flow_of else WEIGHTS["mention"]
         # ("Главным стратегическим партнером для республики по-прежнему остается Россия", ctv.by: a place its role as
         # a partner names before it, a counterpart too; rule role_counterpart_before, Russian rows only)
-        role_counterpart = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER).match(head, p.end) is not None \
+        role_counterpart = role_counterpart_after.match(head, p.end) is not None \
             or any(a <= p.start < b for a, b in market_lists) \
             or MARKETS_SUCH_AS.search(head, max(0, p.start - MARKETS_REACH), p.start) is not None \
             or role_counterpart_before.search(head, max(0, p.start - ROLE_BEFORE_REACH), p.start) is not None
         # "Бразилия сократила закупки российских удобрений" (72news.ru), "Дели нарастил импорт российских товаров": a
         # demonym right after an import word names where the goods come from, a counterpart (rule
         # import_demonym_counterpart; Russian rows of cue import_demonym_before)
-        if role_counterpart or (p.kind == "demonym" and cue("import_demonym_before", NEVER).search(
+        if role_counterpart or (p.kind == "demonym" and import_demonym_before.search(
                 head, max(0, p.start - IMPORT_DEMONYM_REACH), p.start) is not None):
             s = WEIGHTS["counterpart"]
         # "В Ростовской области экспорт промышленных товаров с января по июль 2024 года превысил прошлогодний
         # показатель на 40%" (newsrostov.ru): a place in the locative opening its sentence behind "В", a flow word
         # right after it, is where the flow is counted: the page's subject, no counterpart (rule locus_opening;
         # Russian rows of cues locus_opening_before and locus_opening_after, the locative of cue locus_form)
-        locus_opening = (cue("locus_opening_before", NEVER).search(head, max(0, p.start - 8), p.start) is not None
-                         and cue("locus_form", NEVER).search(p.surface) is not None
-                         and cue("locus_opening_after", NEVER).match(head, p.end) is not None)
+        locus_opening = (locus_opening_before.search(head, max(0, p.start - 8), p.start) is not None
+                         and locus_form.search(p.surface) is not None
+                         and locus_opening_after.match(head, p.end) is not None)
         if locus_opening:
             s = WEIGHTS["mention"] + WEIGHTS["subject"]
         base = s
-        if cue("exports_from", _EXPORTS_FROM).search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) or flow_of:
+        if exports_from.search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) or flow_of:
             s += WEIGHTS["owns_flow"]  # "Non-oil exports from Saudi Arabia to the US": the exporter trades
         # cue "flow_before": a flow word right before a place that owns it (none in English;
         # a Russian genitive "товарооборот Таджикистана", vocab/<lang>/patterns.csv)
@@ -503,8 +514,8 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         # экспорт"; none in English, whose _OWNS_FLOW reads "Russian exports"; rule demonym_flow_after), not the
         # second half of a pair's adjective ("российско-иранский товарооборот")
         if owns.match(head, p.end) or (id(p) in coordinated and s >= WEIGHTS["mention"]) \
-                or cue("flow_before", NEVER).search(head, max(0, p.start - 40), p.start) \
-                or (p.kind == "demonym" and cue("demonym_flow_after", NEVER).match(head, p.end)
+                or flow_before.search(head, max(0, p.start - 40), p.start) \
+                or (p.kind == "demonym" and demonym_flow_after.match(head, p.end)
                     and not _DASH_BEFORE.search(head, max(0, p.start - 3), p.start)):
             s += WEIGHTS["owns_flow"]
         if _POSSESSIVE.match(head, p.end):
@@ -512,16 +523,15 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         # "товарооборот между Таджикистаном и другими странами ШОС": the place set against the other members
         # of a group is the side the page is about, the group its counterpart (rule member_and_others;
         # Russian rows only, vocab/<lang>/patterns.csv)
-        if cue("member_and_others_after", NEVER).match(head, p.end):
+        if member_and_others_after.match(head, p.end):
             s += WEIGHTS["owns_flow"]
         if p.iso3 and (role_after.match(head, p.end) or role_before.search(head, max(0, p.start - 40), p.start)):
             s += WEIGHTS["role_owner"]
         # "Об этом заявил министр экономики Украины Анатолий Кинах", "Данное заявление сделал премьер-министр Республики
         # Беларусь": the country of the official who states the page's figures is the side whose data they are (rule
         # speaker_vote; Russian rows of cue speaker_before only)
-        if p.iso3 and p.kind == "country" and cue("speaker_before", NEVER).search(head, max(0, p.start - SPEAKER_REACH), p.start):
+        if p.iso3 and p.kind == "country" and speaker_before.search(head, max(0, p.start - SPEAKER_REACH), p.start):
             s += WEIGHTS["speaker"]
-        agency = cue("agency", _AGENCY)
         office_owner = False
         if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
             s += WEIGHTS["agency"]
@@ -530,7 +540,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
             s += WEIGHTS["subject"]
         if p.start < title_end:
             s += WEIGHTS["title"]
-            if s >= WEIGHTS["mention"] and cue("title_flow", _TITLE_FLOW).match(head, p.end):
+            if s >= WEIGHTS["mention"] and title_flow.match(head, p.end):
                 s += WEIGHTS["title_owner"]
         if id(p) in pair_first:
             s += WEIGHTS["title_pair_first"]

@@ -137,8 +137,10 @@ def _combined(lang: str, name: str, english: re.Pattern) -> re.Pattern:
     hit = _COMBINED.get(key)
     if hit is None:
         local = _local(lang).get(name)
-        combined = with_first_ahead(re.compile(f"(?:{english.pattern})|(?:{local})", english.flags | re.I)) \
-            if local else english
+        # (NEVER's alternative, which never matches, left out: the same matches, spans and groups, and the rows' first
+        # characters alone make the look-ahead that lets a search skip ahead; NEVER's "any character" voided it)
+        source = f"(?:{local})" if english is NEVER else f"(?:{english.pattern})|(?:{local})"
+        combined = with_first_ahead(re.compile(source, english.flags | re.I)) if local else english
         hit = _COMBINED[key] = (english, combined)
     return hit[1]
 
