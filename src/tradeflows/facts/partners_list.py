@@ -20,8 +20,15 @@ from tradeflows.vocab.patterns import cue, english_cue
 # destinations"; "эти пять стран", "в эти страны"), and a figure each place of the list had ("These trading partners
 # each purchased 300 million euro more", cbs.nl; "На долю этих стран пришлось по 1%", finance-rambler.ru: no whole of the
 # list): the rows list_anaphor and list_each of vocab/<lang>/patterns.csv, English's the cues' defaults
-_LIST_ANAPHOR = english_cue("list_anaphor", re.I)
-_EACH = english_cue("list_each", re.I)
+
+
+@lru_cache(maxsize=1)
+def _english_cues() -> tuple[re.Pattern, re.Pattern]:
+    """The English list_anaphor and list_each patterns, read from vocab/en/patterns.csv on first use (importing the
+    module reads no file)."""
+    return english_cue("list_anaphor", re.I), english_cue("list_each", re.I)
+
+
 _COUNT = re.compile(r"\d{1,2}|[^\W\d_]+")
 LIST_MIN = 3   # a list of two is a pair, the rules of "the two countries" read it (bilateral_carried)
 
@@ -54,10 +61,11 @@ def list_anaphor(cl):
     if si < 1 or (cl.measure not in FLOW_MEASURES and cl.f.kind != "share"):
         return None
     s0, s1 = d.c.sentences[si]
-    m = cue("list_anaphor", _LIST_ANAPHOR).search(d.text, s0, s1)
+    anaphor, each = _english_cues()
+    m = cue("list_anaphor", anaphor).search(d.text, s0, s1)
     if m is None or d.places(si, s0, max(m.end(), cl.f.clean_end)) or d.para_index(d.c.sentences[si - 1][0]) != cl.pi:
         return None   # (a place before the anaphor or the figure: the sentence's own rules read it)
-    if cue("list_each", _EACH).search(d.text, s0, s1):
+    if cue("list_each", each).search(d.text, s0, s1):
         return None
     before = d.places(si - 1)
     if not before:
