@@ -383,9 +383,7 @@ class _Registry:
             kind = en.kind
             if kind != "stop":
                 surface = text[s:e]
-                p = _Unfrozen(s, e, surface, en.name, en.iso3, kind)   # (_new_place inlined: thousands a text)
-                p.__class__ = Place
-                places.append(p)
+                places.append(_new_place(s, e, surface, en.name, en.iso3, kind))
                 if surface in listed:
                     any_listed = True
                 if kind == "bloc":
