@@ -50,6 +50,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
+from tradeflows.figures.bracket_list import bracket_listed
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve, sentence_mark
 from tradeflows.figures.kinds import (ADJ_CHANGE, BY, MULT_SUFFIX, OR_MORE, PERCENT, POINTS,
                                       last_direction, kind_patterns, round_pct)
@@ -814,6 +815,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             text, pos, j, s_start, value, None, by_zone, by, clause,
             ctx.last_money is not None and ctx.last_money_sentence == si, pats, s_end=s_end))
         return make(kind, val, None, qualifier, rule + ":shared_unit", j)
+    if num.kind == "cardinal" and high is None and value == num.value and ctx.last_pct is not None \
+            and ctx.last_pct[0] == si and ctx.last_pct[1] in ("share", "growth") and bracket_listed(text, pos, j, s_start):
+        # "Болгария (3,6%), Франция (2,3)": a bracketed item of a list whose earlier item carried the percent is a
+        # percent of that item's kind (figures/bracket_list.py, rule bracket_list_unit)
+        return make(ctx.last_pct[1], round_pct(value), None, qualifier, "bracket_list_unit", j)
 
     # --- multiples and fractions in words (figures/multiples.py) -----------------
     mm = MULT_SUFFIX.match(text, j)
@@ -892,8 +898,9 @@ def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
         return True
     if _right_units(after_re, pats["scale"]).match(text, end) is not None:
         return True
-    # "на их долю пришлось 16, 15 и 11 процентов всего экспорта": a list sharing the last one's percent
-    return _local_shared_percent(text, pos, end) is not None
+    # "на их долю пришлось 16, 15 и 11 процентов всего экспорта": a list sharing the last one's percent; "Болгария
+    # (3,6%), Франция (2,3)": a bracketed item of a list whose earlier item carried it
+    return _local_shared_percent(text, pos, end) is not None or bracket_listed(text, pos, end, 0)
 
 
 _DIGITS_RE = skip_compile(DIGITS)

@@ -82,6 +82,7 @@ def _vocab() -> dict:
     units = "|".join(sorted(map(re.escape, by_kind("unit")), key=len, reverse=True))
     scale = r"(?:миллиард\w*|миллион\w*|триллион\w*|тысяч\w*|млрд|млн|трлн|тыс)"
     count_units = read_lines("quantity_units.txt", LANG)
+    restated = cue_in(LANG, "restated_comparative", NEVER).pattern
     # skip_ahead: most of these open on a look-behind, which leaves sre no prefilter (the whole-page
     # scans of new_figures entered every position); the same matches
     return {k: skip_ahead(x) if isinstance(x, re.Pattern) else x for k, x in {
@@ -94,8 +95,11 @@ def _vocab() -> dict:
         # ("Китай - 19,8%" lists), or right after a bracket ("Мальта (- 97% до 3,8 тыс. евро)"); an arrow ("▲ 9,2%")
         "up": re.compile(rf"(?<![\w-])(?:{stems('up')})(?!ов)\w*", re.I),
         "down": re.compile(rf"(?<![\w-])(?:{stems('down')})\w*", re.I),
-        "up_right": re.compile(rf"\s*(?:{stems('up_right')})\b", re.I),
-        "down_right": re.compile(rf"\s*(?:{stems('down_right')})\b", re.I),
+        # ("что на 17 процентов (51,6 млн долларов) меньше", agroinform.tj; "на 5 процентов или на 3,2 миллиона долларов
+        # больше"): the amount restating the percent may stand before its comparative, as English's _RESTATED (cue
+        # restated_comparative of vocab/ru/patterns.csv; rules ru_growth_by, ru_growth_comparative)
+        "up_right": re.compile(rf"(?:{restated})?\s*(?:{stems('up_right')})\b", re.I),
+        "down_right": re.compile(rf"(?:{restated})?\s*(?:{stems('down_right')})\b", re.I),
         "share": re.compile(rf"(?<![\w-])(?:{stems('share')})\w*", re.I),
         "share_right": re.compile(rf"\s*(?:{stems('share_right')})\b", re.I),
         "index_right": re.compile(rf"\s*(?:{stems('index_right')})\b", re.I),
