@@ -10,6 +10,7 @@ number. Numbers in brackets after names with no percent before them (years: "Sic
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.vocab.patterns import cue, english_cue
 
@@ -17,7 +18,12 @@ from tradeflows.vocab.patterns import cue, english_cue
 _WINDOW = 320
 _OPEN = re.compile(r"\(\s*$")
 _CLOSE = re.compile(r"\s*\)")
-_ENGLISH = english_cue("bracket_list_percent", re.I)
+
+
+@lru_cache(maxsize=1)
+def _english() -> re.Pattern:
+    """The list's English shape, read from vocab/en/patterns.csv on first use (importing the module reads no file)."""
+    return english_cue("bracket_list_percent", re.I)
 
 
 def bracket_listed(text: str, pos: int, end: int, s_start: int) -> bool:
@@ -25,4 +31,4 @@ def bracket_listed(text: str, pos: int, end: int, s_start: int) -> bool:
     (of its sentence) carried a percent sign."""
     if not _CLOSE.match(text, end) or _OPEN.search(text, max(s_start, pos - 3), pos) is None:
         return False
-    return cue("bracket_list_percent", _ENGLISH).search(text, max(s_start, pos - _WINDOW), pos) is not None
+    return cue("bracket_list_percent", _english()).search(text, max(s_start, pos - _WINDOW), pos) is not None
