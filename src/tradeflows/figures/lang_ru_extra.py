@@ -112,8 +112,17 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         start = m.start() - (len(left) - lm.start()) if qual else m.start()
         if not (lm.group("by") or lm.group("byq")):
             # "Польша выбилась в лидеры — почти семь процентов", "с долей экспорта около пяти процентов": a count word
-            # before the percent word with no "на" is a share, as "7 процентов" is (rule ru_share_word)
-            yield d.make(start, m.end(), "share", ru_pct(value), qual, "ru_share_word", m.start())
+            # before the percent word with no "на" is a share, as "7 процентов" is (rule ru_share_word); a change word
+            # of its clause and no share word there make it a rate, as they do "7 процентов" (revise's
+            # ru_growth_clause): "рост экспорта составил почти семь процентов" (rule ru_growth_clause_word)
+            cut = max(left.rfind(ch) for ch in ",;:(")
+            clause = left[cut + 1:]
+            way = None if v["share"].search(clause) else direction(v, clause)
+            if way:
+                yield d.make(start, m.end(), "growth", ru_pct(-value if way == "down" else value), qual,
+                             "ru_growth_clause_word", m.start())
+            else:
+                yield d.make(start, m.end(), "share", ru_pct(value), qual, "ru_share_word", m.start())
             continue
         down = v["down_right"].match(text, m.end()) or (not v["up_right"].match(text, m.end())
                                                          and direction(v, left) == "down")
