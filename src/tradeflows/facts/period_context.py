@@ -200,6 +200,7 @@ _REPORT_DATE = skip_compile(r"\b(?:[Rr]eview|[Bb]ulletin)(?:\s+report)?(?:\s*[-�
 # "since" right before a time (rule since_when_no_carry): how far before the time it is read
 _SINCE_WHEN_BEFORE = skip_compile(r"\bsince\s+$", re.I)
 SINCE_WHEN_REACH = 12
+CONCESSIVE_REACH = 40  # how far before a year its concessive opener ("хотя еще по итогам") may start
 
 
 _FISCAL_WORD_BEFORE = skip_compile(r"\b(?:fiscal|financial|budget)\s+$", re.I)
@@ -282,6 +283,13 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # "И если в 2006 году импорт был лишь на 35 тысяч долларов, то в прошлом году он составил уже 114
             # тысяч": the year the "если" clause sets against the "то" clause's is not the one the text goes on
             # with (cue contrast_if, Russian rows only)
+            continue
+        if t.year is not None and isearch(d, cue("concessive_before", NEVER), max(s, t.start - CONCESSIVE_REACH), t.start) \
+                and _DIGIT.search(d.text, s, t.start) is not None and _DIGIT.search(d.text, t.end, e) is None:
+            # "Россия находится на втором месте (7 409,8 млн долларов и 8,7%), хотя еще по итогам 2018 года была
+            # первой. Далее следуют Германия (6 067,8 млн долларов, 7,2%)": the year of a concessive clause after the
+            # sentence's figures, with no figure of its own, looks back from the period in force, which stays (rule
+            # concessive_look_back; cue concessive_before, Russian rows only)
             continue
         if t.kind == "month" and t.rel == -1 and t.year is None and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
             # "It was at $35.73 billion in October last year.": the same month a year before, a comparison

@@ -167,7 +167,9 @@ def _vocab() -> dict:
         # the first part of a compound amount, right before the engine's figure ("до $2 млрд 932,7 млн": with the
         # sign before it, the whole amount, not "$2 млрд" beside it; time-samara.ru); "составил 1млрд. 72 млн. долларов
         # США" (kabar.kg): the first part's scale glued to its number (rule suffix ":compound")
-        "compound": re.compile(rf"(?<![\w\d.,$€])(?:[$€]\s?)?(?P<n>\d+(?:,\d+)?)\s?(?P<s>{scale})\.?\s+$", re.I),
+        # ("более чем на миллиард 300 миллионов долларов", publika.md: a scale word with no number of its own is one
+        # of it, as "превысит миллиард долларов" is; rule suffix ":compound")
+        "compound": re.compile(rf"(?<![\w\d.,$€])(?:[$€]\s?)?(?:(?P<n>\d+(?:,\d+)?)\s?)?(?P<s>{scale})\.?\s+$", re.I),
         # ("1 296 461 евро": the groups before the last one, each of three digits after the first)
         "spaced": re.compile(r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f]\d{3}){0,2})[ \u00a0\u202f]$"),
     }.items()}
@@ -393,7 +395,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
             big, small = scale_of(comp.group("s")), float(Decimal(repr(f.value)) / ru_number(digits))
             if big > small:  # "1 миллиард 860,6 миллиона долларов", "21 млрд 14 млн долларов"
-                f.value = float(ru_number(comp.group("n")) * Decimal(repr(big)) + Decimal(repr(f.value)))
+                f.value = float(ru_number(comp.group("n") or "1") * Decimal(repr(big)) + Decimal(repr(f.value)))
                 f.clean_start = comp.start()
                 f.rule += ":compound"
                 num_at = None

@@ -107,13 +107,25 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
         _, ss, _ = d.sentence(m.start())
         left = text[max(ss, m.start() - LEFT_WINDOW):m.start()]
         lm = v["left"].search(left)
-        if not (lm.group("by") or lm.group("byq")):
-            continue
         value = v["words"][m.group("w").lower()][0]
-        down = v["down_right"].match(text, m.end()) or (not v["up_right"].match(text, m.end())
-                                                         and direction(v, left) == "down")
         qual = qualifier_of(lm)
         start = m.start() - (len(left) - lm.start()) if qual else m.start()
+        if not (lm.group("by") or lm.group("byq")):
+            # "Польша выбилась в лидеры — почти семь процентов", "с долей экспорта около пяти процентов": a count word
+            # before the percent word with no "на" is a share, as "7 процентов" is (rule ru_share_word); a change word
+            # of its clause and no share word there make it a rate, as they do "7 процентов" (revise's
+            # ru_growth_clause): "рост экспорта составил почти семь процентов" (rule ru_growth_clause_word)
+            cut = max(left.rfind(ch) for ch in ",;:(")
+            clause = left[cut + 1:]
+            way = None if v["share"].search(clause) else direction(v, clause)
+            if way:
+                yield d.make(start, m.end(), "growth", ru_pct(-value if way == "down" else value), qual,
+                             "ru_growth_clause_word", m.start())
+            else:
+                yield d.make(start, m.end(), "share", ru_pct(value), qual, "ru_share_word", m.start())
+            continue
+        down = v["down_right"].match(text, m.end()) or (not v["up_right"].match(text, m.end())
+                                                         and direction(v, left) == "down")
         yield d.make(start, m.end(), "growth", ru_pct(-value if down else value), qual, "ru_growth_by_word", m.start())
     for m in v["pct_inverted"].finditer(text):
         # "мы объективно ожидаем рост показателей процентов на 10": about ten percent, signed by the change word of its
