@@ -952,6 +952,13 @@ def _written_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # "в 2022—2024 годах ... товарооборот сократился более чем в 1,7 раза": a change over a run of
         # years ends in its last one, but is no one year's (rule run_of_years)
         return t.year, None, None, "explicit", "run_of_years"
+    if t.year is not None and f.kind == "growth" and t.kind == "year" \
+            and (run := _run_start(d, si, t.year, t.start, words=True)) is not None and run < t.year - 1:
+        # "Exports to China increased by nearly 100 percent from 2008 to 2012" (cphpost.dk), "From 2017 to 2022,
+        # ASEAN's imports from China rose by 70%" (asiasociety.org): a change over a run of years told in words
+        # ends in its last year, no one year's; two years in a row ("increased by 46% from 2021 to 2022") are a
+        # year's change (rule run_of_years_words)
+        return t.year, None, None, "explicit", "run_of_years_words"
     if t.year is not None and t.base and t.kind == "year" and (m1, m2) == (1, 12) and skip is None \
             and f.kind == "money" and adjacent and t is adjacent[0]:
         # "the deficit declined to Ksh379.2 billion during the quarter, down from Ksh433.8 billion in 2022": the

@@ -337,7 +337,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
                 and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):
             # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
             return None, None, None, None, "span_total"
-        return year, 1, 12, basis, "past_span"  # "increased 13 times in the last five years": ends last year
+        if f.kind == "growth":
+            # "The volume of soybean trade between Brazil and China has doubled in the past 10 years": a change over
+            # the span ends in its year, but is no one year's, as a change over a run of years (rule past_span_change)
+            return year, None, None, basis, "past_span_change"
+        return year, 1, 12, basis, "past_span"  # "increased by 2,385 million euros in the last two years": ends last year
     if after_publication(d, t, basis):
         # "в январе-ноябре экспорт вырос" on a page of January 2023: months not yet over when it was
         # published are of the year before (rule part_before_publication)

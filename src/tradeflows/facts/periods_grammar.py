@@ -42,8 +42,9 @@ MONTH_COUNT_WORDS = count_values(2, 12)   # two ... twelve (vocab/en/numbers.csv
 DECADE_COUNT_WORDS = count_values(1, 3)   # one ... three: "two decades ago" (rule years_ago)
 # the year part after a period phrase: "2021", "of 2021", "[of 2023]", "this year", "o f2024", "of the year2020" (a
 # space lost between the word and its year: "US$ 4,362.34 million in the first half of the year2020", frontpage.lk;
-# rule year_glued); "during the first nine months of the past year": "past" as "last" (rule part_of_past_year)
-_YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?(?:year(?=(?:19|20)\d\d\b))?"
+# rule year_glued), "in the first half of the year 2021" (the year after its word, read as "of 2021", rule explicit);
+# "during the first nine months of the past year": "past" as "last" (rule part_of_past_year)
+_YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?(?:year\s?(?=(?:19|20)\d\d\b))?"
              r"(?P<y>(?:19|20)\d\d|(?:this|last|previous|past)\s+year(?:\s*\[\d{4}\])?|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
              r"current\s+(?:\[\d{4}\]\s+)?year|next\s+year)\]?)?")
 # ("exports stood merely at $13 billion mark in seven months of ongoing fiscal year" (Pakistani press): "ongoing" as
