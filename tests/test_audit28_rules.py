@@ -31,10 +31,10 @@ def test_to_amount_of_a_written_run_is_of_its_last_year():
 def test_average_annual_growth_rate_is_no_year_on_year_change():
     f = one_figure(_CN_AF, "17.2 percent", pub_year=2024)
     assert f.kind == "growth"
-    # (session 56: a change over the written run "From 2000 to 2023" has no one period, rule run_of_years_words, so the
-    # first check it fails is now the period's; it stays out of the panel)
+    # (session 56: a change over the written run "From 2000 to 2023" has no one period, rule run_of_years_words; the
+    # reason it stays out of the panel is still that it is no year-on-year change, not a part of a year)
     assert (f.year, f.period_start, f.period_end) == (2023, None, None)
-    assert series_status(row(f)) == "partial year"
+    assert series_status(row(f)) == "not year on year"
 
 
 # sars.gov.za (2020-10-30), a page of the session-28 audit sample (scored before this rule)

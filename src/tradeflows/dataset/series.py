@@ -171,8 +171,8 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         #                            years_ago_level: "A decade ago trade ... was around $250 million, which in 2000")
     elif twelve_months_across(r) or (full_year(r) and fiscal_cue(r)):
         yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
-    elif not full_year(r) or part_year_cue(r):
-        yield "partial year"
+    elif (not full_year(r) and not (r.get("period_start") is None and multi_year_cue(r))) or part_year_cue(r):
+        yield "partial year"   # (a change over several years has no one period: its reason is "not year on year")
     if r.get("product") or product_cue(r):
         yield "product"
     if difference_cue(r):
