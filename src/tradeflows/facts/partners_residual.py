@@ -19,6 +19,7 @@ from tradeflows.vocab.patterns import cue, english_cue
 _REACH = 40   # characters between the group and its figure, at most ("Other Economies followed with 17%")
 # what may not stand between the group and its figure: another figure, a bracket, a clause or item break (a comma with
 # two words or more after it: "other countries, while exports to China rose by"; not "other countries, with 20%")
+_ITEM_BRACKET = re.compile(r"\(\s*\Z")
 _GAP_BREAK = re.compile(r"[\d;:()\[\]]|,(?:\s*[^\W\d_]+){2,}")
 
 
@@ -40,7 +41,10 @@ def residual_item(cl):
     last = None
     for m in cue("residual_group", _english_group()).finditer(d.text, lo, f.clean_start):
         last = m
-    if last is None or f.clean_start - last.end() > _REACH or _GAP_BREAK.search(d.text, last.end(), f.clean_start):
+    if last is None or f.clean_start - last.end() > _REACH:
+        return None
+    gap_end = _ITEM_BRACKET.search(d.text, last.end(), f.clean_start)   # ("Other Economies (10.6%)": the item's bracket)
+    if _GAP_BREAK.search(d.text, last.end(), gap_end.start() if gap_end else f.clean_start):
         return None
     if any(last.end() <= p.start < f.clean_start for p in cl.places):
         return None
