@@ -124,3 +124,23 @@ def test_a_clock_after_the_date_still_reads_the_date():
     """http://www.swissinfo.ch/eng/civil-unrest_swiss-watch-sales-plummet-in-hong-kong/45378182: the clock after."""
     head = "This content was published on November 19, 2019 11:19 AM\n\nExports of Swiss watches to Hong Kong fell."
     assert publication_date(head)[0] == "2019-11-19"
+
+
+# --- rule unit_price_own_scale --------------------------------------------------------------------------------------
+
+# https://presstv.ir/Detail/2015/05/02/409117/iraq-oil-exports-opec-saudi-market-brent-WTI-market
+IRAQ = ("Iraq exported a total of 92.8 million barrels over the 30 days of March and brought in 4.8 billion US dollars "
+        "in revenue, with an average selling price of 51.7 dollars per barrel, Xinhua news agency reported.")
+
+
+def test_a_price_per_unit_keeps_its_own_size():
+    """The amount per barrel takes no 'billion' from the revenue beside it (it took 51.7 billion before)."""
+    f = one_figure(IRAQ, "51.7 dollars")
+    assert (f.value, f.currency, f.measure, rule(f, "measure")) == (51.7, "USD", "other", "per_unit_price")
+    assert "money_shared_scale" not in f.rule
+
+
+def test_an_amount_with_no_unit_after_it_still_shares_the_scale():
+    """https://www.nbr.co.nz (cited by money_shared_scale): '$639 for the 12 months' beside '$276 million'."""
+    f = one_figure("A surplus of $276 million for the month and $639 for the 12 months.", "$639")
+    assert (f.value, f.rule.endswith("money_shared_scale")) == (639e6, True)
