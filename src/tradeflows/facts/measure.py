@@ -22,13 +22,14 @@ from tradeflows.facts.context import Doc, State, cue_matches
 from tradeflows.facts.measure_context import (list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
                                               ranking_heading)
 from tradeflows.facts.measure_coverage import covered
-from tradeflows.facts.measure_cues import clause_cues, per_unit_after
+from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.measure_difference import flow_difference
 from tradeflows.facts.measure_named import named_flow
 from tradeflows.facts.measure_paragraphs import one_sentence_paragraph, parallel_paragraphs, ranked_run
 from tradeflows.facts.measure_prices import flow_price, price_change
 from tradeflows.facts.measure_traded import bought_or_sold
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
+from tradeflows.figures.units import per_unit_after
 from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM
 from tradeflows.vocab import fold, weak_rules

@@ -169,9 +169,6 @@ def _earnings() -> SimpleNamespace:
         not_goods=re.compile(rf"(?:{not_goods})$", re.I),
         not_goods_before=re.compile(rf"\b(?:{not_goods})\s+$", re.I),
         unit_before=re.compile(rf"\b(?:every|per|a|an|each|one)\s+(?:{unit})s?\s+(?:of\s+[\w-]+\s+)?$", re.I),
-        # an amount's unit of quantity right after it: "US$4.86 per pound", "$92.60 a barrel", "US$1.65/kg" (rule
-        # per_unit_price, facts/measure.py)
-        per_unit_after=re.compile(rf"\s*(?:per|an?|/)\s*(?:metric\s+)?(?:{unit})s?\b", re.I),
         earn_verb_rows=re.compile(rf"(?:{earn_v})$", re.I),
     )
 
@@ -181,12 +178,6 @@ _EARN_TRIGGER = skip_compile(r"\b(?=[rieplfbgnRIEPLFBGN])(?:revenue|income|earn|
                              r"brought|brings|generated|netted|garnered)", re.I)
 
 # the owner of the earnings, right before them: a place's ("the Gulf country's revenue from LNG sales")
-def per_unit_after() -> re.Pattern:
-    """An amount's unit of quantity right after it ("per pound", "a barrel", "/kg"), from the unit rows of
-    vocab/en/export_earnings.csv (rule per_unit_price)."""
-    return _earnings().per_unit_after
-
-
 _OWNER_BEFORE = skip_compile(r"([\w-]+)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _PLACE_NOUNS = frozenset(("country", "countries", "nation", "state", "kingdom", "emirate", "republic", "island",
                           "islands", "economy"))

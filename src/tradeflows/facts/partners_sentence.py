@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.asides import in_dash_aside
 from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for_own_clause
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent, list_name,
@@ -391,6 +392,14 @@ def sentence(cl):
     if tops:
         cands = [p for p in cands if not (p.start > tops[0].end and _LIST_OF_BEFORE.fullmatch(text, tops[0].end, p.start))]
     field_dropped = len(cands) < n_cands
+    # "Tanzania— which has been ... second top export destination after Uganda — has also been dislodged ... after
+    # recording marginal drop of Sh5.25 billion": a place inside a dash-set aside after another place of the sentence
+    # describes that one; the place before it is the figure's (rule dash_aside, facts/asides.py)
+    s0 = cl.d.c.sentences[cl.si][0]
+    heads = [p for p in cands if s0 <= p.start and p.end <= cl.f.clean_start]
+    aside = [p for p in heads[1:] if in_dash_aside(text, p.start, p.end, heads[0].end, cl.f.clean_start)]
+    if aside:
+        cands = [p for p in cands if p not in aside]
     if cl.reporter_rule == "demonym_flow":
         # "Latvian exports amounted to €9.438 billion, Lithuanian exports to €20.52 billion": another demonym owning
         # a flow of its own is another item's owner, not this figure's counterpart (rule owners_list)
@@ -436,6 +445,8 @@ def sentence(cl):
         cl.partner_rule = "while_clause"
     elif field_dropped:
         cl.partner_rule = "list_field"
+    elif aside:
+        cl.partner_rule = "dash_aside"
     return best.name, best.iso3
 
 

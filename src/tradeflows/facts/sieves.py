@@ -89,6 +89,8 @@ PARTNER_SIEVE = (
     ("respectively_followed", P.respectively_followed),  # "Oman and Kuwait followed Saudi Arabia with 19 per cent and 16 per cent, respectively"
     ("respectively_previous", P.respectively_previous),  # "... were A, B and C, with ... respectively. The growth rates were 5%, 9% and 13%, respectively"
     ("share_to_trade", P.share_to_trade),  # "21 per cent of that sum was due to trade with South Africa"
+    ("residual_item", P.residual_item),  # "CEFTA countries with 13.36 percent, and other countries with 20.89 percent"
+    ("pair_item", P.pair_item),          # "Chile and Bolivia, 4% each", "China and the United States account for 52%"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
     ("paired_places", P.paired_places),  # "The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD"
     ("share_owner", P.share_owner),      # "доля Китая ... составляет 61%, а доля России -- 16%"

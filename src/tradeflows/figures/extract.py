@@ -59,7 +59,7 @@ from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
 from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, anchors, read_number, word_number_pattern  # noqa: F401
 from tradeflows.figures.ranges import RANGE_DASH, SHILLING_SUFFIX, range_and_scale, scale_at
-from tradeflows.figures.units import scale_factor
+from tradeflows.figures.units import per_unit_after, scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, current_language, read_lines, words_by_role
@@ -403,6 +403,9 @@ def _share_scale(out: list[Figure], ctx: Ctx) -> None:
         own = scale.get(fig.clean_start)
         if fig.kind != "money" or own is None or own[1] != 1:
             continue
+        if per_unit_after().match(ctx.text, fig.clean_end):
+            continue   # "a high payout of $8.30 a kg ..., pointing to total dairy incomes close to $5bn": a price keeps
+            # its own size (rule unit_price_own_scale; agriland.co.uk)
         near = min(scaled.get((own[0], fig.currency), ()), key=lambda o: abs(o.clean_start - fig.clean_start),
                    default=None)
         if near is None:

@@ -6,9 +6,10 @@ refuses to add or convert amounts in different currencies by accident.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from tradeflows.vocab import fold, read_lines_all
+from tradeflows.vocab import alternation, fold, read_lines_all, words_by_role
 
 
 @lru_cache(maxsize=1)
@@ -64,3 +65,12 @@ def _number(text: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=1)
+def per_unit_after() -> re.Pattern:
+    """An amount's unit of quantity right after it: "US$4.86 per pound", "$92.60 a barrel", "US$1.65/kg", from the unit
+    rows of vocab/en/export_earnings.csv. Such an amount is a price: no flow (rule per_unit_price, facts/measure.py),
+    and no share of another amount's scale word (rule unit_price_own_scale, figures/extract.py)."""
+    unit = alternation(words_by_role("export_earnings.csv")["unit"])
+    return re.compile(rf"\s*(?:per|an?|/)\s*(?:metric\s+)?(?:{unit})s?\b", re.I)

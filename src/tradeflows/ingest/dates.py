@@ -234,7 +234,11 @@ def _byline_date(head: str) -> str | None:
     """A full date after 'Published'/'Updated', or alone on a short line."""
     wordy = _wordy()
     for m in _PUBLISHED.finditer(head):
-        tail = head[m.end():m.end() + 40]
+        at = m.end()
+        clock = _LEAD_CLOCK.match(head, at)
+        if clock:
+            at = clock.end()   # "Published at 12:35 am July 10th, 2019" (dhakatribune.com): the clock time first
+        tail = head[at:at + 40]
         tail = _CAPS_WORD.sub(lambda w: w.group(1) + w.group(2).lower(), tail)   # (rule published_caps)
         for pat in (wordy, _ISO, _NUMERIC):
             d = pat.match(tail)
@@ -273,6 +277,8 @@ def _byline_date(head: str) -> str | None:
 # "4.29 PM Thursday, 25 April 2024", "Tuesday, 2 October 2012 00:14 - -")
 _CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a clock time between a byline's label and its date ("Published at 12:35 am July 10th, 2019", rule published_clock_first)
+_LEAD_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s*")
 _DATE_ALONE = re.compile(rf"[\W_]*(?:{_CLOCK}\s+)?(?:{_WEEKDAY},?\s+)?(?P<date>\S.*?)"
                          rf"(?:[\s,|-]+(?:at\s+)?{_CLOCK})?[\s|,-]*")
 BANNER_BELOW = 4   # the lines under a banner where the story's own date may stand

@@ -1,0 +1,31 @@
+"""Asides set off by a pair of dashes: "Tanzania— which has been consistent in the recent past as second top export
+destination after Uganda — has also been dislodged to the seventh position after recording marginal drop of Sh5.25
+billion", "Exports to the now-20 member eurozone – Croatia officially joined in January – grew the fastest, up 28pc",
+"the prime Hong Kong market – from which many timepieces are routed to China – collapsing by half". A place inside the
+aside, when the sentence named another before it, describes that one and is not the figure's counterpart
+(partners_sentence.sentence, rule dash_aside).
+
+A dash here is a dash character with a space on at least one side ("2019–2020" is a range), or a spaced hyphen. An
+aside holds no figure: "Еврейскую Республику - 99 тыс 500 долларов, Камчатскую область - 66 тыс 300" is a list whose
+dashes set off each item's figure; nor a semicolon: "Russia – more than one billion USD; and China – 885 million USD"
+closes one item and opens the next.
+"""
+from __future__ import annotations
+
+import re
+
+_DASH = re.compile(r"\s[–—]\s?|[–—]\s|\s-\s")
+_NOT_ASIDE = re.compile(r"[\d;]")   # a figure or an item's end: "Russia – more than one billion USD; and China – 885 million"
+_ASIDE_REACH = 160   # characters an aside spans at most
+
+
+def in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether text[start:end] (a place) stands inside a dash-set aside that opens after lo and closes before hi (the
+    figure), the aside holding no digit nor semicolon."""
+    opening = None
+    for m in _DASH.finditer(text, max(lo, start - _ASIDE_REACH), start):
+        opening = m
+    if opening is None:
+        return False
+    closing = _DASH.search(text, end, min(hi, opening.end() + _ASIDE_REACH))
+    return closing is not None and _NOT_ASIDE.search(text, opening.end(), closing.start()) is None
